@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * The `difusi` command line: thin yargs commands that parse arguments, call
+ * the library, print, and set the exit code (0 ok, 1 failure, 2 user error).
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { runCommand } from './run.js';
+import { validateCommand, schemaCommand } from './validate.js';
+import { mergeCommand } from './merge.js';
+import { exitWith } from './errors.js';
+import { toolVersion } from '../io/version.js';
+
+async function main(): Promise<void> {
+  const cli = yargs(hideBin(process.argv))
+    .scriptName('difusi')
+    .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.')
+    .command(runCommand)
+    .command(validateCommand)
+    .command(schemaCommand)
+    .command(mergeCommand);
+  await cli
+    .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(toolVersion())
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .fail((message, error) => {
+      if (error) throw error;
+      process.stderr.write(`✗ ${message}\n  (see difusi --help)\n`);
+      process.exit(2);
+    })
+    .parseAsync();
+}
+
+main().catch(exitWith);

@@ -1,0 +1,62 @@
+/** Options shared by several commands, and their parsing. */
+import type { Options } from 'yargs';
+import { defaultWorkers } from '../experiment/replicate.js';
+import { UserError } from '../scenario/messages.js';
+import { parseOverride } from '../scenario/overrides.js';
+import type { Shard } from '../io/run-job.js';
+
+export const commonRunOptions = {
+  replications: { type: 'number', alias: 'r', describe: 'replications (overrides the scenario)' },
+  seed: { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' },
+  out: { type: 'string', default: 'output', describe: 'output root: results go to <out>/<scenario name>/<run key>/' },
+  workers: { type: 'number', alias: 'w', describe: 'worker threads (default: all cores); results are identical for any count' },
+  set: { type: 'string', array: true, describe: 'override a scenario field: --set parameters.takeover_vendor=0.9' },
+  quiet: { type: 'boolean', alias: 'q', default: false, describe: 'no progress bar' },
+} as const satisfies Record<string, Options>;
+
+export function workersOption(value: number | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  if (!Number.isInteger(value) || value < 1) throw optionError('--workers', 'a whole number >= 1', String(value));
+  return value;
+}
+
+export function overridesFrom(args: { replications?: number; seed?: number; set?: string[] }): Record<string, unknown> {
+  const overrides: Record<string, unknown> = {};
+  for (const text of args.set ?? []) {
+    const [path, value] = parseOverride(text);
+    overrides[path] = value;
+  }
+  if (args.replications !== undefined) overrides['replications'] = args.replications;
+  if (args.seed !== undefined) overrides['seed'] = args.seed;
+  return overrides;
+}
+
+/**
+ * `--shard i/n`, or the array index of a scheduler (Slurm, Kubernetes
+ * Indexed Job, AWS Batch) with n given by `--shard-count` (n is always explicit).
+ */
+export function shardOption(shard: string | undefined, count: number | undefined): Shard | undefined {
+  if (shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(shard);
+    if (!m) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', shard);
+    const index = Number(m[1]);
+    const n = Number(m[2]);
+    if (n < 1 || index >= n) throw optionError('--shard', 'i/n with 0 <= i < n', shard);
+    return { index, count: n };
+  }
+  const env = process.env;
+  const fromScheduler = env['SLURM_ARRAY_TASK_ID'] ?? env['JOB_COMPLETION_INDEX'] ?? env['AWS_BATCH_JOB_ARRAY_INDEX'];
+  if (count !== undefined) {
+    if (fromScheduler === undefined)
+      throw optionError('--shard-count', 'a scheduler index (SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX) in the environment', 'none');
+    const index = Number(fromScheduler);
+    if (!Number.isInteger(index) || index < 0 || index >= count)
+      throw optionError('--shard-count', `a scheduler index in [0, ${count})`, fromScheduler);
+    return { index, count };
+  }
+  return undefined;
+}
+
+export function optionError(option: string, expected: string, found: string): UserError {
+  return UserError.of('invalid_option', [option], { file: 'command line' }, { expected, found });
+}

@@ -1,0 +1,63 @@
+/** `difusi run <scenario>`: replications of one scenario into a result folder. */
+import path from 'node:path';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { executeRun } from '../io/run-job.js';
+import { readOutcomeRows } from '../io/outcomes-read.js';
+import { formatOutcomeTable, outcomeShares } from '../experiment/outcome-table.js';
+import { commonRunOptions, overridesFrom, shardOption, workersOption } from './options.js';
+import { progressBar } from './progress.js';
+
+interface RunArgs {
+  scenario: string;
+  replications?: number;
+  seed?: number;
+  out: string;
+  workers?: number;
+  set?: string[];
+  quiet: boolean;
+  shard?: string;
+  'shard-count'?: number;
+  resume: boolean;
+  detail?: number;
+}
+
+export const runCommand: CommandModule<object, RunArgs> = {
+  command: 'run <scenario>',
+  describe: 'Run a scenario\'s replications and write the result folder',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
+      .options(commonRunOptions)
+      .option('shard', { type: 'string', describe: 'run only replications r with r % n == i: --shard i/n' })
+      .option('shard-count', {
+        type: 'number',
+        describe: 'n, with i from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX',
+      })
+      .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from what it wrote' })
+      .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' }) as unknown as Argv<RunArgs>,
+  handler: async (args: ArgumentsCamelCase<RunArgs>) => {
+    const shard = shardOption(args.shard, args['shard-count']);
+    const bar = progressBar('run', args.quiet);
+    const result = await executeRun({
+      file: args.scenario,
+      overrides: overridesFrom(args),
+      outRoot: args.out,
+      workers: workersOption(args.workers),
+      ...(shard && { shard }),
+      resume: args.resume,
+      ...(args.detail !== undefined && { detail: args.detail }),
+      command: ['difusi', ...process.argv.slice(2)].join(' '),
+      onProgress: (done, total) => bar.update(done, total),
+    });
+    bar.stop();
+    if (shard && shard.count > 1) {
+      process.stdout.write(`shard ${shard.index}/${shard.count}: ${result.ran + result.resumed} replications in ${result.dir}\n`);
+      process.stdout.write(`merge all shards with: difusi merge ${path.dirname(result.dir)}/*.shard-*-of-${shard.count} --out ${args.out}\n`);
+      return;
+    }
+    const shares = outcomeShares(readOutcomeRows(result.dir));
+    process.stdout.write(`${result.scenario.name}: ${result.replications} replications, seed ${result.scenario.seed}\n\n`);
+    process.stdout.write(formatOutcomeTable(shares) + '\n\n');
+    process.stdout.write(`results: ${result.dir}\n`);
+  },
+};

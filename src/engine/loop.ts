@@ -1,0 +1,21 @@
+/**
+ * The step loop: the one generic piece of time-stepping. It knows nothing of
+ * e-services; a model supplies `step` (one tick) and `observe` (one row of
+ * metrics after the tick). Ticks are 1-based months.
+ */
+export interface SteppableModel {
+  readonly months: number;
+  readonly metricCount: number;
+  step(month: number): void;
+  observe(month: number, row: Float64Array): void;
+}
+
+/** Runs every tick and returns the metrics, month-major: row m-1 holds month m. */
+export function runLoop(model: SteppableModel): Float64Array {
+  const series = new Float64Array(model.months * model.metricCount);
+  for (let month = 1; month <= model.months; month++) {
+    model.step(month);
+    model.observe(month, series.subarray((month - 1) * model.metricCount, month * model.metricCount));
+  }
+  return series;
+}

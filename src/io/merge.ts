@@ -1,0 +1,23 @@
+/**
+ * Merging shards (EXPERIMENTS.md "Scaling past one machine"): checks one
+ * scenario hash and one n, lists missing or duplicate indices, and writes
+ * the same files a single-machine run writes, via the same function.
+ */
+import path from 'node:path';
+import { readPart } from './part-store.js';
+import { indexParts, writeRunFolder } from './run-folder.js';
+import { runKey, runManifest } from './run-job.js';
+
+export function mergeShards(dirs: readonly string[], outRoot: string, command: string): string {
+  const started = new Date();
+  const parts = dirs.map((d) => readPart(d));
+  indexParts(parts); // fails early, naming what to rerun
+  const meta = parts[0]!.meta;
+  const out = path.join(outRoot, meta.scenario_name, runKey(meta.scenario_hash));
+  writeRunFolder(
+    parts.map((p) => p.dir),
+    out,
+    runManifest(meta, command, { merged_from: parts.length, count: meta.shard.count }, started, {}),
+  );
+  return out;
+}

@@ -1,0 +1,207 @@
+/**
+ * A part: the replications one process (a run, or one shard of it) has
+ * finished, kept on disk as they complete so memory stays flat and an
+ * interrupted run can resume.
+ *
+ *   part.json      what the part is: scenario hash, seed, shard, the indices it owns
+ *   series.bin     one fixed-size record (months x metrics float64) per replication
+ *   records.jsonl  one line per finished replication: index, record offset,
+ *                  outcomes, and the agents/events detail when recorded
+ *
+ * A replication counts as done once its records.jsonl line is complete; the
+ * series record is written first, so a crash leaves at most a dangling
+ * record, which `openPart` truncates away on resume.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ReplicationResult } from '../model/simulate.js';
+
+export interface PartMeta {
+  readonly format: 'difusi-part-1';
+  readonly tool_version: string;
+  readonly scenario_name: string;
+  readonly scenario_hash: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly detail_replications: number;
+  readonly shard: { readonly index: number; readonly count: number };
+  readonly months: number;
+  readonly metrics: readonly string[];
+  readonly start: string;
+  /** The resolved scenario, its file and Info text (for the manifest of a merge). */
+  readonly scenario: unknown;
+  readonly scenario_file: string;
+  readonly info: string;
+}
+
+export interface PartRecord {
+  readonly r: number;
+  readonly offset: number;
+  readonly outcomes: ReplicationResult['outcomes'];
+  readonly agents: ReplicationResult['agents'];
+  readonly events: ReplicationResult['events'];
+}
+
+const META = 'part.json';
+const SERIES = 'series.bin';
+const RECORDS = 'records.jsonl';
+
+export class PartWriter {
+  private seriesFd: number;
+  private recordsFd: number;
+  private seriesBytes: number;
+  readonly done: Set<number>;
+
+  private constructor(
+    readonly dir: string,
+    readonly meta: PartMeta,
+    done: Set<number>,
+    seriesBytes: number,
+  ) {
+    this.done = done;
+    this.seriesBytes = seriesBytes;
+    this.seriesFd = fs.openSync(path.join(dir, SERIES), 'r+');
+    this.recordsFd = fs.openSync(path.join(dir, RECORDS), 'a');
+  }
+
+  /**
+   * Opens the part in `dir`: resumes it when `resume` is set and it belongs
+   * to the same run (same meta), else starts it afresh.
+   */
+  static open(dir: string, meta: PartMeta, resume: boolean): PartWriter {
+    if (resume && fs.existsSync(path.join(dir, META))) {
+      const existing = JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as PartMeta;
+      if (sameRun(existing, meta)) {
+        const { records, validBytes } = readRecords(dir);
+        const recordSize = meta.months * meta.metrics.length * 8;
+        const seriesBytes = records.reduce((mx, r) => Math.max(mx, r.offset + recordSize), 0);
+        fs.truncateSync(path.join(dir, RECORDS), validBytes);
+        fs.truncateSync(path.join(dir, SERIES), seriesBytes);
+        return new PartWriter(dir, meta, new Set(records.map((r) => r.r)), seriesBytes);
+      }
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
+    fs.writeFileSync(path.join(dir, SERIES), '');
+    fs.writeFileSync(path.join(dir, RECORDS), '');
+    return new PartWriter(dir, meta, new Set(), 0);
+  }
+
+  append(result: ReplicationResult): void {
+    const bytes = new Uint8Array(result.series.buffer, result.series.byteOffset, result.series.byteLength);
+    const offset = this.seriesBytes;
+    fs.writeSync(this.seriesFd, bytes, 0, bytes.length, offset);
+    this.seriesBytes += bytes.length;
+    const record: PartRecord = {
+      r: result.replication,
+      offset,
+      outcomes: result.outcomes,
+      agents: result.agents,
+      events: result.events,
+    };
+    fs.writeSync(this.recordsFd, JSON.stringify(record) + '\n');
+    this.done.add(result.replication);
+  }
+
+  close(): void {
+    fs.fsyncSync(this.seriesFd);
+    fs.fsyncSync(this.recordsFd);
+    fs.closeSync(this.seriesFd);
+    fs.closeSync(this.recordsFd);
+  }
+}
+
+function sameRun(a: PartMeta, b: PartMeta): boolean {
+  return JSON.stringify({ ...a, tool_version: '' }) === JSON.stringify({ ...b, tool_version: '' });
+}
+
+/** Complete lines of records.jsonl and the byte length they span. */
+function readRecords(dir: string): { records: PartRecord[]; validBytes: number } {
+  const text = fs.readFileSync(path.join(dir, RECORDS), 'utf8');
+  const records: PartRecord[] = [];
+  let validBytes = 0;
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    if (nl < 0) break;
+    const line = text.slice(from, nl);
+    try {
+      records.push(JSON.parse(line) as PartRecord);
+    } catch {
+      break;
+    }
+    validBytes += Buffer.byteLength(line, 'utf8') + 1;
+    from = nl + 1;
+  }
+  return { records, validBytes };
+}
+
+/** A finished or partial part, read for merging. */
+export interface PartReader {
+  readonly dir: string;
+  readonly meta: PartMeta;
+  /** Byte position of each replication's records.jsonl line, by index. */
+  readonly lines: Map<number, { start: number; length: number; offset: number }>;
+}
+
+export function readPart(dir: string): PartReader {
+  const metaPath = path.join(dir, META);
+  if (!fs.existsSync(metaPath)) throw new Error(`${dir}: not a difusi part (no ${META})`);
+  const meta = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as PartMeta;
+  const buffer = fs.readFileSync(path.join(dir, RECORDS));
+  const lines = new Map<number, { start: number; length: number; offset: number }>();
+  let start = 0;
+  while (start < buffer.length) {
+    const nl = buffer.indexOf(10, start);
+    if (nl < 0) break;
+    const line = buffer.subarray(start, nl).toString('utf8');
+    let rec: { r: number; offset: number };
+    try {
+      rec = JSON.parse(line) as PartRecord;
+    } catch {
+      break;
+    }
+    if (lines.has(rec.r)) throw new Error(`${dir}: replication ${rec.r} recorded twice`);
+    lines.set(rec.r, { start, length: nl - start, offset: rec.offset });
+    start = nl + 1;
+  }
+  return { dir, meta, lines };
+}
+
+/** Random access to the parts' data for finalizing. */
+export class PartAccess {
+  private readonly seriesFds = new Map<string, number>();
+  private readonly recordFds = new Map<string, number>();
+
+  record(part: PartReader, r: number): PartRecord {
+    const where = part.lines.get(r)!;
+    const fd = this.fd(this.recordFds, path.join(part.dir, RECORDS));
+    const buf = Buffer.alloc(where.length);
+    fs.readSync(fd, buf, 0, where.length, where.start);
+    return JSON.parse(buf.toString('utf8')) as PartRecord;
+  }
+
+  /** Reads `count` float64 values of replication r's series from value position `at`. */
+  series(part: PartReader, r: number, at: number, out: Float64Array): void {
+    const where = part.lines.get(r)!;
+    const fd = this.fd(this.seriesFds, path.join(part.dir, SERIES));
+    const bytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    fs.readSync(fd, bytes, 0, bytes.length, where.offset + at * 8);
+  }
+
+  close(): void {
+    for (const fd of [...this.seriesFds.values(), ...this.recordFds.values()]) fs.closeSync(fd);
+    this.seriesFds.clear();
+    this.recordFds.clear();
+  }
+
+  private fd(cache: Map<string, number>, file: string): number {
+    let fd = cache.get(file);
+    if (fd === undefined) {
+      fd = fs.openSync(file, 'r');
+      cache.set(file, fd);
+    }
+    return fd;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Writing a run's result folder from its parts (one part for a run on one
+ * machine, n for a sharded run): the same function in both cases, so a merge
+ * of shards gives exactly the bytes of a single-machine run.
+ *
+ *   parts --check(hash, seed, n, indices)--> index order
+ *         --> summary.csv   (per month: describe() of each metric over replications)
+ *         --> timeseries.csv, outcomes.csv, agents.csv, events.csv
+ *         --> manifest.json
+ *   all written into a temporary sibling folder, then renamed into place.
+ *
+ * Memory stays flat in the number of replications: the summary reads one
+ * month of every replication at a time from the parts' series files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe } from '../experiment/stats/describe.js';
+import { monthDate } from '../scenario/calendar.js';
+import { UserError } from '../scenario/messages.js';
+import { CsvWriter } from './csv.js';
+import { PartAccess, readPart, type PartReader } from './part-store.js';
+
+export const SUMMARY_COLUMNS = ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95'] as const;
+export const OUTCOME_COLUMNS = [
+  'replication',
+  'innovation',
+  'outcome',
+  'peak_live',
+  'live_end',
+  'first_adoption_month',
+  'last_discontinuation_month',
+  'main_cause',
+  'heeks_success',
+  'heeks_partial',
+  'heeks_failure',
+  'heeks_replaced',
+] as const;
+export const AGENT_COLUMNS = [
+  'replication',
+  'opd',
+  'type',
+  'theta',
+  'category',
+  'capacity',
+  'champion',
+  'first_adoption_month',
+  'realized_category',
+] as const;
+export const EVENT_COLUMNS = ['replication', 'month', 'date', 'kind', 'opd', 'innovation', 'loop', 'cause'] as const;
+
+/** The data files of a run folder (the manifest aside, these are byte-reproducible). */
+export const DATA_FILES = ['summary.csv', 'timeseries.csv', 'outcomes.csv', 'agents.csv', 'events.csv'] as const;
+
+/** Where each replication is: its part. Checks that the parts form one complete run. */
+export function indexParts(parts: readonly PartReader[]): { owner: PartReader[]; replications: number } {
+  if (parts.length === 0) throw UserError.of('merge_nothing', [], { file: '(merge)' });
+  const first = parts[0]!.meta;
+  for (const part of parts) {
+    const m = part.meta;
+    for (const key of ['scenario_hash', 'seed', 'replications', 'detail_replications'] as const) {
+      if (m[key] !== first[key])
+        throw UserError.of('merge_mismatch', [part.dir, key, String(m[key]), String(first[key])], { file: part.dir });
+    }
+    if (m.shard.count !== first.shard.count)
+      throw UserError.of('merge_mismatch', [part.dir, 'shard count n', String(m.shard.count), String(first.shard.count)], {
+        file: part.dir,
+      });
+  }
+  const owner: (PartReader | undefined)[] = new Array<PartReader | undefined>(first.replications);
+  const duplicates: number[] = [];
+  for (const part of parts) {
+    for (const r of part.lines.keys()) {
+      if (r >= first.replications || r < 0) continue;
+      if (owner[r] !== undefined) duplicates.push(r);
+      else owner[r] = part;
+    }
+  }
+  if (duplicates.length > 0) {
+    throw UserError.of('merge_duplicates', [duplicates.sort((a, b) => a - b).slice(0, 50).join(', ')], { file: '(merge)' });
+  }
+  const missing: number[] = [];
+  for (let r = 0; r < first.replications; r++) if (owner[r] === undefined) missing.push(r);
+  if (missing.length > 0) {
+    const n = first.shard.count;
+    const shards = [...new Set(missing.map((r) => r % n))].sort((a, b) => a - b);
+    throw UserError.of(
+      'merge_missing',
+      [missing.length, missing.slice(0, 50).join(', '), shards.map((s) => `${s}/${n}`).join(', ')],
+      { file: '(merge)' },
+    );
+  }
+  return { owner: owner as PartReader[], replications: first.replications };
+}
+
+export interface FolderManifest {
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Writes the run folder `outDir` from complete parts, atomically: nothing
+ * appears at `outDir` unless every file was written.
+ */
+export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest): string[] {
+  const parts = partDirs.map((d) => readPart(d));
+  const { owner, replications } = indexParts(parts);
+  const meta = parts[0]!.meta;
+  const metrics = meta.metrics;
+  const M = metrics.length;
+  const months = meta.months;
+
+  const tmp = `${outDir}.writing-${process.pid}`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.mkdirSync(tmp, { recursive: true });
+  const access = new PartAccess();
+  try {
+    // summary.csv: one month of every replication at a time.
+    const summary = new CsvWriter(path.join(tmp, 'summary.csv'), SUMMARY_COLUMNS);
+    const monthRows = new Float64Array(replications * M);
+    const column = new Float64Array(replications);
+    for (let m = 1; m <= months; m++) {
+      for (let r = 0; r < replications; r++) {
+        access.series(owner[r]!, r, (m - 1) * M, monthRows.subarray(r * M, (r + 1) * M));
+      }
+      const date = monthDate(meta.start, m);
+      for (let j = 0; j < M; j++) {
+        for (let r = 0; r < replications; r++) column[r] = monthRows[r * M + j]!;
+        const d = describe(column);
+        summary.write([m, date, metrics[j]!, d.n, d.mean, d.sd, d.ci_low, d.ci_high, d.p05, d.p25, d.p50, d.p75, d.p95]);
+      }
+    }
+    summary.close();
+
+    // timeseries.csv: replication by replication.
+    const dates = Array.from({ length: months }, (_, i) => monthDate(meta.start, i + 1));
+    const ts = new CsvWriter(path.join(tmp, 'timeseries.csv'), ['replication', 'month', 'date', ...metrics]);
+    const record = new Float64Array(months * M);
+    for (let r = 0; r < replications; r++) {
+      access.series(owner[r]!, r, 0, record);
+      for (let m = 1; m <= months; m++) {
+        const row: (number | string)[] = [r, m, dates[m - 1]!];
+        for (let j = 0; j < M; j++) row.push(record[(m - 1) * M + j]!);
+        ts.write(row);
+      }
+    }
+    ts.close();
+
+    const outcomes = new CsvWriter(path.join(tmp, 'outcomes.csv'), OUTCOME_COLUMNS);
+    const agents = new CsvWriter(path.join(tmp, 'agents.csv'), AGENT_COLUMNS);
+    const events = new CsvWriter(path.join(tmp, 'events.csv'), EVENT_COLUMNS);
+    for (let r = 0; r < replications; r++) {
+      const rec = access.record(owner[r]!, r);
+      for (const o of rec.outcomes) outcomes.write([r, ...OUTCOME_COLUMNS.slice(1).map((c) => o[c as keyof typeof o])]);
+      for (const a of rec.agents ?? []) agents.write([r, ...AGENT_COLUMNS.slice(1).map((c) => a[c as keyof typeof a])]);
+      for (const e of rec.events ?? [])
+        events.write([r, e.month, e.month >= 1 ? monthDate(meta.start, e.month) : '', e.kind, e.opd, e.innovation, e.loop, e.cause]);
+    }
+    outcomes.close();
+    agents.close();
+    events.close();
+
+    const files = [...DATA_FILES, 'manifest.json'];
+    fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify({ ...manifest, files }, null, 2) + '\n');
+    access.close();
+    replaceDir(tmp, outDir);
+    return files;
+  } catch (error) {
+    access.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Moves `from` to `to`, replacing an older folder at `to` only once `from` is complete. */
+export function replaceDir(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  if (fs.existsSync(to)) {
+    const old = `${to}.old-${process.pid}`;
+    fs.renameSync(to, old);
+    fs.renameSync(from, to);
+    fs.rmSync(old, { recursive: true, force: true });
+  } else fs.renameSync(from, to);
+}

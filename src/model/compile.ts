@@ -1,0 +1,269 @@
+/**
+ * From a validated scenario to the static structure the step loop reads.
+ *
+ * Everything here is the same in every replication: agency list, innovation
+ * attributes, regulation masks, event months, resolved parameters. Random
+ * per-replication state (thresholds, network, champions) is drawn in
+ * `init.ts`. Months are tick indices: the scenario's `start` is month 1.
+ */
+import type { Scenario, OpdType, Category } from '../scenario/schema.js';
+import { OPD_TYPES, CATEGORIES } from '../scenario/schema.js';
+import { monthIndex } from '../scenario/calendar.js';
+import { resolveParameters } from '../scenario/crossref.js';
+import { keyOf } from '../engine/random.js';
+
+export const OWNER = { opd: 0, coordinator: 1, vendor: 2 } as const;
+export const FUNDING = { apbd: 0, pilot: 1, national: 2 } as const;
+export const SPONSOR = { none: 0, leader: 1, opd: 2 } as const;
+
+/** Resolved parameters with the names of MODEL.md section 11. */
+export interface Params {
+  readonly [name: string]: number;
+}
+
+export interface CompiledOpd {
+  readonly id: string;
+  readonly key: number;
+  readonly name: string;
+  readonly type: OpdType;
+  readonly typeIndex: number;
+  readonly theta?: number;
+  readonly category?: Category;
+  readonly capacity?: number;
+  readonly slack?: number;
+  readonly champion?: boolean;
+  readonly reflexivity?: number;
+}
+
+export interface CompiledInnovation {
+  readonly id: string;
+  readonly key: number;
+  readonly name: string;
+  readonly owner: number;
+  readonly funding: number;
+  readonly vendor: number; // vendor index or -1
+  readonly pilotMonths: number; // 0 when not a pilot
+  readonly platform: number; // platform index or -1
+  readonly integratedFrom: number; // month, or Infinity
+  readonly sponsor: number;
+  readonly ra: number;
+  readonly co: number;
+  readonly cx: number;
+  readonly tr: number;
+  readonly ob: number;
+  readonly launch: number;
+  readonly costly: boolean;
+  /** eligible[o] = 1 when OPD o may adopt. */
+  readonly eligible: Uint8Array;
+  readonly eligibleCount: number;
+}
+
+export interface CompiledRegulation {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number; // Infinity when open-ended
+  readonly strength: number;
+  readonly applies: Uint8Array; // per OPD
+  readonly anchors: Uint8Array; // per innovation
+  readonly requiresBudgetLine: boolean;
+  readonly bansStandalone: boolean;
+}
+
+export interface CompiledLeader {
+  readonly id: string;
+  readonly from: number;
+  readonly commitment?: number;
+  readonly sponsors: readonly number[]; // innovation indices
+}
+
+export interface CompiledModel {
+  readonly scenario: Scenario;
+  readonly months: number;
+  /** Calendar month (1-12) of each tick, index 1..months. */
+  readonly calendarMonth: Uint8Array;
+  readonly params: Params;
+  readonly readoptMonths: number; // Infinity when off
+  readonly bass: boolean;
+  readonly opds: readonly CompiledOpd[];
+  readonly innovations: readonly CompiledInnovation[];
+  readonly coordinator: number; // OPD index or -1
+  readonly regulations: readonly CompiledRegulation[];
+  readonly leaders: readonly CompiledLeader[];
+  readonly shocks: readonly { from: number; to: number; factor: number }[];
+  readonly vendors: readonly { id: string; contractEnd: number }[];
+  readonly platforms: readonly { id: string; custodianVendor: number; activeUntil: number }[];
+  readonly initialAdopters: readonly { innovation: number; opds: Uint8Array; routinized: boolean }[];
+}
+
+function selectOpds(selectors: readonly string[] | undefined, opds: readonly CompiledOpd[]): Uint8Array {
+  const mask = new Uint8Array(opds.length);
+  if (!selectors) {
+    mask.fill(1);
+    return mask;
+  }
+  const set = new Set(selectors);
+  opds.forEach((o, i) => {
+    if (set.has(o.id) || set.has(o.type)) mask[i] = 1;
+  });
+  return mask;
+}
+
+/**
+ * Types for `count` generated agencies from relative weights, by largest
+ * remainder so that the realized mix is as close to the weights as counts allow
+ * (deterministic: the mix is a design choice, not a random draw).
+ */
+export function allocateTypes(count: number, weights: Partial<Record<OpdType, number>> | undefined): OpdType[] {
+  const entries = OPD_TYPES.map((t) => [t, weights?.[t] ?? 0] as const).filter(([, w]) => w > 0);
+  if (entries.length === 0) return Array<OpdType>(count).fill('other');
+  const total = entries.reduce((s, [, w]) => s + w, 0);
+  const quotas = entries.map(([t, w]) => ({ t, exact: (count * w) / total }));
+  const counts = quotas.map((q) => Math.floor(q.exact));
+  let left = count - counts.reduce((a, b) => a + b, 0);
+  const order = quotas
+    .map((q, i) => ({ i, rem: q.exact - Math.floor(q.exact) }))
+    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  for (let j = 0; left > 0; j++, left--) counts[order[j % order.length]!.i]!++;
+  const out: OpdType[] = [];
+  quotas.forEach((q, i) => {
+    for (let c = 0; c < counts[i]!; c++) out.push(q.t);
+  });
+  return out;
+}
+
+export function compile(scenario: Scenario): CompiledModel {
+  const start = scenario.start;
+  const m = (ym: string) => monthIndex(start, ym);
+  const resolved = resolveParameters(scenario);
+  const params: Record<string, number> = {};
+  for (const [k, v] of Object.entries(resolved)) params[k] = v ?? NaN;
+  const readopt = resolved['readopt_months'];
+
+  // Agencies: generated first, explicit entries override those with the same id.
+  const opds: CompiledOpd[] = [];
+  const byId = new Map<string, number>();
+  const gen = scenario.opds.generate;
+  if (gen) {
+    const types = allocateTypes(gen.count, gen.types);
+    for (let i = 0; i < gen.count; i++) {
+      const id = `${gen.id_prefix}${i + 1}`;
+      const type = types[i]!;
+      byId.set(id, opds.length);
+      opds.push({ id, key: keyOf(id), name: id, type, typeIndex: OPD_TYPES.indexOf(type) });
+    }
+  }
+  for (const o of scenario.opds.list ?? []) {
+    const entry: CompiledOpd = {
+      id: o.id,
+      key: keyOf(o.id),
+      name: o.name ?? o.id,
+      type: o.type,
+      typeIndex: OPD_TYPES.indexOf(o.type),
+      ...(o.theta !== undefined && { theta: o.theta }),
+      ...(o.category !== undefined && { category: o.category }),
+      ...(o.capacity !== undefined && { capacity: o.capacity }),
+      ...(o.slack !== undefined && { slack: o.slack }),
+      ...(o.champion !== undefined && { champion: o.champion }),
+      ...(o.reflexivity !== undefined && { reflexivity: o.reflexivity }),
+    };
+    const at = byId.get(o.id);
+    if (at !== undefined) opds[at] = entry;
+    else {
+      byId.set(o.id, opds.length);
+      opds.push(entry);
+    }
+  }
+
+  const vendorIndex = new Map(scenario.vendors.map((v, i) => [v.id, i]));
+  const platformIndex = new Map(scenario.platforms.map((p, i) => [p.id, i]));
+  const innovationIndex = new Map(scenario.innovations.map((x, i) => [x.id, i]));
+
+  const innovations: CompiledInnovation[] = scenario.innovations.map((x) => {
+    const eligible = selectOpds(x.eligible, opds);
+    return {
+      id: x.id,
+      key: keyOf(x.id),
+      name: x.name ?? x.id,
+      owner: OWNER[x.owner],
+      funding: FUNDING[x.funding],
+      vendor: x.vendor !== undefined ? (vendorIndex.get(x.vendor) ?? -1) : -1,
+      pilotMonths: x.funding === 'pilot' ? (x.pilot_months ?? 0) : 0,
+      platform: x.platform !== undefined ? (platformIndex.get(x.platform) ?? -1) : -1,
+      integratedFrom: x.integrated_from !== undefined ? m(x.integrated_from) : Infinity,
+      sponsor: SPONSOR[x.sponsor],
+      ra: x.relative_advantage,
+      co: x.compatibility,
+      cx: x.complexity,
+      tr: x.trialability,
+      ob: x.observability,
+      launch: m(x.launch),
+      costly: x.costly,
+      eligible,
+      eligibleCount: eligible.reduce((a, b) => a + b, 0),
+    };
+  });
+
+  const anchorMask = (ids: readonly string[]) => {
+    const mask = new Uint8Array(innovations.length);
+    for (const id of ids) {
+      const k = innovationIndex.get(id);
+      if (k !== undefined) mask[k] = 1;
+    }
+    return mask;
+  };
+
+  const regulations: CompiledRegulation[] = scenario.regulations.map((r) => ({
+    id: r.id,
+    from: m(r.from),
+    to: r.to !== undefined ? m(r.to) : Infinity,
+    strength: r.strength,
+    applies: selectOpds(r.applies_to, opds),
+    anchors: anchorMask(r.anchors),
+    requiresBudgetLine: r.requires_budget_line,
+    bansStandalone: r.bans_standalone,
+  }));
+
+  const leaders: CompiledLeader[] = [...scenario.leaders]
+    .sort((a, b) => m(a.from) - m(b.from))
+    .map((l) => ({
+      id: l.id,
+      from: m(l.from),
+      ...(l.commitment !== undefined && { commitment: l.commitment }),
+      sponsors: l.sponsors.map((s) => innovationIndex.get(s)).filter((k): k is number => k !== undefined),
+    }));
+
+  const calendarMonth = new Uint8Array(scenario.months + 1);
+  const startMonth = Number(start.slice(5, 7));
+  for (let t = 1; t <= scenario.months; t++) calendarMonth[t] = ((startMonth - 1 + t - 1) % 12) + 1;
+
+  return {
+    scenario,
+    months: scenario.months,
+    calendarMonth,
+    params,
+    readoptMonths: readopt === null || readopt === undefined ? Infinity : readopt,
+    bass: scenario.decision === 'bass',
+    opds,
+    innovations,
+    coordinator: scenario.coordinator !== undefined ? (byId.get(scenario.coordinator) ?? -1) : -1,
+    regulations,
+    leaders,
+    shocks: scenario.budget_shocks.map((s) => ({ from: m(s.from), to: m(s.to), factor: s.factor })),
+    vendors: scenario.vendors.map((v) => ({
+      id: v.id,
+      contractEnd: v.contract_end !== undefined ? m(v.contract_end) : Infinity,
+    })),
+    platforms: scenario.platforms.map((p) => ({
+      id: p.id,
+      custodianVendor: vendorIndex.get(p.custodian) ?? -1,
+      activeUntil: p.active_until !== undefined ? m(p.active_until) : Infinity,
+    })),
+    initialAdopters: scenario.initial_adopters.map((a) => ({
+      innovation: innovationIndex.get(a.innovation) ?? -1,
+      opds: selectOpds(a.opds, opds),
+      routinized: a.state === 'routinized',
+    })),
+  };
+}
+
+export const CATEGORY_NAMES = CATEGORIES;

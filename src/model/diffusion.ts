@@ -1,0 +1,140 @@
+/**
+ * Phases 2 and 3: awareness (agent-based Bass; MODEL.md 7.2) and the
+ * threshold decision (MODEL.md 7.3).
+ *
+ * Peer counts are taken once, at the start of phase 2, and read by both
+ * phases (synchronous update): an agency adopting this month does not change
+ * what its peers see until next month.
+ */
+import { adopt, fundingOpen } from './instances.js';
+import { Process } from './processes.js';
+import { CAUSE, STATE, isLive, record, type World } from './world.js';
+
+/** Counts, for every instance, eligible peers that are live and that quit disenchanted recently. */
+export function countPeers(w: World): void {
+  const { n, k, network } = w;
+  const size = n * k;
+  const negMonths = w.model.params['neg_wom_months']!;
+  const disenchanted = CAUSE.disenchantment;
+  const recent = (i: number) =>
+    w.cause[i] === disenchanted && w.state[i] === STATE.discontinued && w.month - w.endedAt[i]! <= negMonths ? 1 : 0;
+  if (network.complete) {
+    const live = new Int32Array(k);
+    const dis = new Int32Array(k);
+    for (let i = 0; i < size; i++) {
+      const j = i % k;
+      if (isLive(w.state[i]!)) live[j]!++;
+      else dis[j]! += recent(i);
+    }
+    for (let i = 0; i < size; i++) {
+      const j = i % k;
+      const self = isLive(w.state[i]!) ? 1 : 0;
+      w.peerLive[i] = live[j]! - self;
+      w.peerDisenchanted[i] = dis[j]! - (self ? 0 : recent(i));
+    }
+    return;
+  }
+  w.peerLive.fill(0);
+  w.peerDisenchanted.fill(0);
+  const { offsets, neighbors } = network;
+  for (let o = 0; o < n; o++) {
+    const base = o * k;
+    for (let e = offsets[o]!; e < offsets[o + 1]!; e++) {
+      const peerBase = neighbors[e]! * k;
+      for (let j = 0; j < k; j++) {
+        const pi = peerBase + j;
+        const s = w.state[pi]!;
+        if (s === STATE.live || s === STATE.routinized) w.peerLive[base + j]!++;
+        else if (s === STATE.discontinued) w.peerDisenchanted[base + j]! += recent(pi);
+      }
+    }
+  }
+}
+
+/** Peer share f (or g) of instance i: a count over its eligible peers. */
+function share(count: number, peers: number): number {
+  return peers > 0 ? count / peers : 0;
+}
+
+/**
+ * Phase 2. P(aware) = 1 - (1 - p_m c)(1 - q_m f), with p_m = 1-(1-bass_p)^(1/12)
+ * and q_m = bass_q / 12 (Rand and Rust 2011; Bass 1969); c is the launch
+ * campaign boost, then 1 + V. In pure Bass mode awareness is adoption and c = 1.
+ * Discontinued instances return to `aware` after `readopt_months` when set.
+ */
+export function awareness(w: World): void {
+  const p = w.model.params;
+  const { n, k } = w;
+  const pm = 1 - Math.pow(1 - p['bass_p']!, 1 / 12);
+  const qm = p['bass_q']! / 12;
+  const campaignMonths = p['campaign_months']!;
+  for (let j = 0; j < k; j++) {
+    const inn = w.model.innovations[j]!;
+    if (w.month < inn.launch || w.withdrawn[j]) continue;
+    const c = w.model.bass ? 1 : w.month - inn.launch < campaignMonths ? p['campaign_boost']! : 1 + w.vision;
+    const pc = Math.min(1, pm * c);
+    for (let o = 0; o < n; o++) {
+      const i = o * k + j;
+      const s = w.state[i]!;
+      if (s === STATE.discontinued) {
+        if (w.month - w.endedAt[i]! >= w.model.readoptMonths) {
+          w.state[i] = STATE.aware;
+          record(w, 'readoption_possible', o, j);
+        }
+        continue;
+      }
+      if (s !== STATE.unaware || !w.eligible[i]) continue;
+      const f = share(w.peerLive[i]!, w.eligiblePeers[i]!);
+      const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
+      if (w.streams.uniform(Process.Awareness, w.month, w.model.opds[o]!.key, inn.key) < prob) {
+        if (w.model.bass) adopt(w, i, false);
+        else w.state[i] = STATE.aware;
+      }
+    }
+  }
+}
+
+/**
+ * Phase 3. Utility of the perceived attributes, peers, authority, capacity
+ * and cost against the agency's threshold theta (Granovetter 1978; Valente
+ * 1996). Complex contagion for costly innovations (Centola and Macy 2007).
+ */
+export function decision(w: World): void {
+  if (w.model.bass) return;
+  const p = w.model.params;
+  const { n, k } = w;
+  const noiseSd = p['decision_noise']!;
+  const costPressure = p['w_cost']! * (1 - Math.min(w.budget, 1));
+  const complexK = p['complex_k']!;
+  for (let j = 0; j < k; j++) {
+    const inn = w.model.innovations[j]!;
+    if (w.month < inn.launch || w.withdrawn[j]) continue;
+    const open = fundingOpen(w, j);
+    const leaderPull = w.sponsored[j] ? w.commitment : 0;
+    // Compatibility and complexity are per instance (re-invention changes them).
+    const attributes = p['w_ra']! * inn.ra + p['w_tr']! * inn.tr + p['w_ob']! * inn.ob;
+    for (let o = 0; o < n; o++) {
+      const i = o * k + j;
+      if (w.state[i] !== STATE.aware) continue;
+      const peers = w.eligiblePeers[i]!;
+      if (inn.costly && w.peerLive[i]! < Math.min(complexK, peers)) continue;
+      const f = share(w.peerLive[i]!, peers);
+      const g = share(w.peerDisenchanted[i]!, peers);
+      const mandate = Math.max(w.mandateFree[i]!, open ? w.mandateBudget[i]! : 0);
+      const authorityPart = p['w_mand']! * mandate + p['w_lead']! * leaderPull;
+      const base =
+        attributes +
+        p['w_co']! * w.compatibility[i]! -
+        p['w_cx']! * w.complexity[i]! +
+        p['w_peer']! * f -
+        p['w_neg']! * g +
+        p['w_cap']! * ((w.capacity[o]! + w.slack[o]!) / 2) -
+        (inn.costly ? costPressure : 0);
+      const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
+      const theta = w.theta[o]!;
+      if (base + authorityPart + noise < theta) continue;
+      // Authority adoption (2.4): without the mandate and the leader it would not have happened.
+      adopt(w, i, base < theta);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Phase 1, events (MODEL.md 7.1): launches, leadership changes, regulations,
+ * budget shocks and the annual budget cycle, pilot ends, vendor and platform
+ * exits, champion rotation. Shocks that end services act here directly
+ * (MODEL.md 7.8: pilot end, budget cycle, vendor exit, leadership change).
+ */
+import { monthlyProbability } from '../engine/random.js';
+import { OWNER, SPONSOR } from './compile.js';
+import { betray, discontinue, inPlan, refreshAnchors } from './instances.js';
+import { Process } from './processes.js';
+import { LINE, STAGE, isLive, record, type World } from './world.js';
+
+const TAKEOVER_PARAMETER = ['takeover_opd', 'takeover_coordinator', 'takeover_vendor'] as const;
+
+export function events(w: World): void {
+  launches(w);
+  leadership(w);
+  regulations(w);
+  budgetClimate(w);
+  if (w.model.calendarMonth[w.month] === 1) budgetCycle(w);
+  pilotEnds(w);
+  vendorExits(w);
+  platformEnds(w);
+  champions(w);
+}
+
+function launches(w: World): void {
+  w.model.innovations.forEach((inn, k) => {
+    if (inn.launch === w.month) {
+      record(w, 'launch', -1, k);
+      // A leader-sponsored innovation is sponsored by the leader in office at launch.
+      if (inn.sponsor === SPONSOR.leader) w.sponsored[k] = 1;
+    }
+  });
+}
+
+/** Scheduled successions at each leader's `from`, and random ones at `leader_hazard`. */
+function leadership(w: World): void {
+  const p = w.model.params;
+  const scheduled = w.model.leaders.findIndex((l, idx) => l.from === w.month && !(idx === 0 && l.from <= 1));
+  if (scheduled >= 0) {
+    const l = w.model.leaders[scheduled]!;
+    changeLeader(w, scheduled, l.commitment, l.sponsors);
+    return;
+  }
+  const h = p['leader_hazard']!;
+  if (h > 0 && w.streams.uniform(Process.LeaderHazard, w.month, 0, 0) < monthlyProbability(h)) {
+    changeLeader(w, -1, undefined, []);
+  }
+}
+
+function changeLeader(w: World, next: number, commitment: number | undefined, sponsors: readonly number[]): void {
+  const p = w.model.params;
+  const { n, k } = w;
+  const lost = new Uint8Array(k); // sponsorships that did not carry over
+  for (let j = 0; j < k; j++) {
+    if (!w.sponsored[j]) continue;
+    const carry = w.streams.uniform(Process.SponsorCarry, w.month, 0, w.model.innovations[j]!.key) < p['sponsor_continuity']!;
+    if (!carry) {
+      w.sponsored[j] = 0;
+      lost[j] = 1;
+    }
+  }
+  for (const s of sponsors) {
+    w.sponsored[s] = 1;
+    lost[s] = 0;
+  }
+  w.leader = next;
+  w.commitment = commitment ?? w.streams.uniform(Process.LeaderCommitment, w.month, 0, 0);
+  record(w, 'leadership_change', -1, -1, next >= 0 ? w.model.leaders[next]!.id : 'random');
+
+  // Vision (7.1, 7.6): kept by a coordinator when it is strong enough.
+  const hasCoordinator = w.model.coordinator >= 0;
+  const before = w.vision;
+  const loss = hasCoordinator && before >= p['vision_hold']! ? p['vision_loss_coordinator']! : p['vision_loss_other']!;
+  w.vision = before * (1 - loss);
+  if (w.vision >= p['vision_hold']!) {
+    w.counters.learningDouble++;
+    w.counters.learningDoubleVision++;
+    record(w, 'vision_reinterpreted', -1, -1, '', 'double');
+  }
+
+  // Betrayal and the leadership shock (7.7, 7.8) for services whose sponsorship ended.
+  for (let o = 0; o < n; o++) {
+    for (let j = 0; j < k; j++) {
+      if (!lost[j]) continue;
+      const i = o * k + j;
+      if (!isLive(w.state[i]!)) continue;
+      betray(w, i, 'leader', true);
+      if (w.stage[i] !== STAGE.routinized && !w.champion[o] && !w.anchored[i]) {
+        const u = w.streams.uniform(Process.LeaderShock, w.month, w.model.opds[o]!.key, w.model.innovations[j]!.key);
+        if (u < p['leader_shock']!) discontinue(w, i, 'leadership');
+      }
+    }
+  }
+}
+
+function regulations(w: World): void {
+  let changed = false;
+  w.model.regulations.forEach((r, idx) => {
+    const active = w.month >= r.from && w.month <= r.to ? 1 : 0;
+    if (active === w.regulationActive[idx]) return;
+    w.regulationActive[idx] = active;
+    changed = true;
+    record(w, active ? 'regulation_start' : 'regulation_end', -1, -1, r.id);
+    // A ban on standalone apps taking effect also triggers the city's triple loop (7.6).
+    if (active && r.bansStandalone) w.triplePending = true;
+  });
+  if (!changed) return;
+  refreshAnchors(w);
+  // A ban lapses with its regulation unless the city enacted its own (triple loop).
+  w.banActive = w.cityBan || w.model.regulations.some((r, idx) => r.bansStandalone && w.regulationActive[idx] === 1);
+}
+
+/** B(t): the product of the factors of the shocks in force (1 = normal). */
+function budgetClimate(w: World): void {
+  let b = 1;
+  for (const s of w.model.shocks) if (w.month >= s.from && w.month <= s.to) b *= s.factor;
+  if (b !== w.budget) record(w, b < w.budget ? 'budget_shock_start' : 'budget_shock_end', -1, -1, String(b));
+  w.budget = b;
+}
+
+/** Each January every city-budget (apbd) line is renewed or not (MODEL.md 7.1). */
+function budgetCycle(w: World): void {
+  const p = w.model.params;
+  const size = w.n * w.k;
+  for (let i = 0; i < size; i++) {
+    if (w.line[i] !== LINE.apbd || !isLive(w.state[i]!) || w.lineOpened[i] === w.month) continue;
+    const k = i % w.k;
+    const o = (i - k) / w.k;
+    const anchored = w.anchored[i] === 1 || inPlan(w, i);
+    const renew = Math.min(1, (anchored ? p['renew_anchored']! : p['renew_other']!) * w.budget);
+    const okey = w.model.opds[o]!.key;
+    const ikey = w.model.innovations[k]!.key;
+    if (w.streams.uniform(Process.BudgetRenewal, w.month, okey, ikey) < renew) continue;
+    record(w, 'budget_not_renewed', o, k);
+    if (w.streams.uniform(Process.BudgetDefund, w.month, okey, ikey) < p['defund_discontinue']!) discontinue(w, i, 'defunded');
+    else w.line[i] = LINE.none;
+  }
+}
+
+/** One decision per pilot at `launch + pilot_months` (MODEL.md 7.1). */
+function pilotEnds(w: World): void {
+  const p = w.model.params;
+  w.model.innovations.forEach((inn, k) => {
+    if (inn.pilotMonths <= 0 || w.pilotOver[k] || w.month !== inn.launch + inn.pilotMonths) return;
+    w.pilotOver[k] = 1;
+    const takeover = p[TAKEOVER_PARAMETER[inn.owner]!]!;
+    if (w.streams.uniform(Process.PilotTakeover, w.month, 0, inn.key) < takeover) {
+      w.takenOver[k] = 1;
+      record(w, 'pilot_takeover', -1, k);
+      forEachLive(w, k, (i) => {
+        w.line[i] = LINE.apbd;
+        w.lineOpened[i] = w.month;
+      });
+    } else if (w.streams.uniform(Process.PilotDiscontinue, w.month, 0, inn.key) < p['pilot_discontinue']!) {
+      w.withdrawn[k] = 1;
+      record(w, 'pilot_withdrawn', -1, k);
+      forEachLive(w, k, (i) => discontinue(w, i, 'defunded'));
+    } else {
+      record(w, 'pilot_lapsed', -1, k);
+      forEachLive(w, k, (i) => {
+        if (w.line[i] === LINE.pilot) w.line[i] = LINE.none;
+      });
+    }
+  });
+}
+
+/** A vendor's contract ends in its `contract_end` month (MODEL.md 7.1). */
+function vendorExits(w: World): void {
+  const p = w.model.params;
+  w.model.vendors.forEach((v, vi) => {
+    if (v.contractEnd !== w.month || !w.vendorActive[vi]) return;
+    w.vendorActive[vi] = 0;
+    record(w, 'vendor_exit', -1, -1, v.id);
+    // Platforms in the vendor's custody shut with it.
+    w.model.platforms.forEach((pl, pi) => {
+      if (pl.custodianVendor === vi && w.platformActive[pi]) shutPlatform(w, pi);
+    });
+    w.model.innovations.forEach((inn, k) => {
+      if (inn.vendor !== vi) return;
+      forEachLive(w, k, (i) => betray(w, i, `vendor:${v.id}`));
+      if (inn.owner !== OWNER.vendor) return;
+      forEachLive(w, k, (i) => {
+        if (w.owned[i]) return;
+        const o = (i - k) / w.k;
+        const u = w.streams.uniform(Process.VendorExit, w.month, w.model.opds[o]!.key, inn.key);
+        if (u < p['vendor_exit_discontinue']!) discontinue(w, i, 'vendor_exit');
+      });
+    });
+  });
+}
+
+/** A platform is active through its `active_until` month and shuts the month after. */
+function platformEnds(w: World): void {
+  w.model.platforms.forEach((pl, pi) => {
+    if (w.platformActive[pi] && w.month > pl.activeUntil) shutPlatform(w, pi);
+  });
+}
+
+function shutPlatform(w: World, pi: number): void {
+  w.platformActive[pi] = 0;
+  record(w, 'platform_end', -1, -1, w.model.platforms[pi]!.id);
+  w.model.innovations.forEach((inn, k) => {
+    if (inn.platform === pi) forEachLive(w, k, (i) => betray(w, i, `platform:${w.model.platforms[pi]!.id}`));
+  });
+}
+
+/** Champions rotate out at `champion_rotation` and emerge at `champion_emergence` (per year). */
+function champions(w: World): void {
+  const p = w.model.params;
+  const leave = monthlyProbability(p['champion_rotation']!);
+  const emerge = monthlyProbability(p['champion_emergence']!);
+  for (let o = 0; o < w.n; o++) {
+    const key = w.model.opds[o]!.key;
+    if (w.champion[o]) {
+      if (w.streams.uniform(Process.ChampionRotation, w.month, key, 0) < leave) {
+        w.champion[o] = 0;
+        record(w, 'champion_left', o);
+        for (let j = 0; j < w.k; j++) betray(w, o * w.k + j, 'champion');
+      }
+    } else if (w.streams.uniform(Process.ChampionEmergence, w.month, key, 0) < emerge) {
+      w.champion[o] = 1;
+      record(w, 'champion_gained', o);
+    }
+  }
+}
+
+function forEachLive(w: World, k: number, f: (i: number) => void): void {
+  for (let o = 0; o < w.n; o++) {
+    const i = o * w.k + k;
+    if (isLive(w.state[i]!)) f(i);
+  }
+}

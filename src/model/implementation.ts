@@ -1,0 +1,55 @@
+/**
+ * Phase 4, implementation stages inside the organization (Rogers 2003 ch. 10;
+ * MODEL.md 7.4): restructuring -> clarifying -> routinized.
+ */
+import { Process } from './processes.js';
+import { LINE, STAGE, STATE, record, type World } from './world.js';
+
+/** Re-invention (Rice and Rogers 1980): the agency adapts the service to itself. */
+export function reinvent(w: World, i: number): void {
+  const p = w.model.params;
+  w.compatibility[i] = clamp01(w.compatibility[i]! + p['reinvent_compatibility']!);
+  w.complexity[i] = clamp01(w.complexity[i]! + p['reinvent_complexity']!);
+  w.reinvented[i] = 1;
+}
+
+export function implementation(w: World): void {
+  const p = w.model.params;
+  const { n, k } = w;
+  const base = p['base_advance']!;
+  const unfunded = p['unfunded_advance']!;
+  const reinventP = p['reinvention_probability']!;
+  const stableMonths = p['T_stable_months']!;
+  for (let o = 0; o < n; o++) {
+    const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? 2 : 1);
+    const okey = w.model.opds[o]!.key;
+    for (let j = 0; j < k; j++) {
+      const i = o * k + j;
+      if (w.state[i] !== STATE.live) continue;
+      const stage = w.stage[i]!;
+      if (stage === STAGE.clarifying) {
+        // Routinization needs a lasting line and a stable actor-network.
+        const lasting = w.line[i] === LINE.apbd || w.line[i] === LINE.national;
+        if (!lasting || w.stableMonths[i]! < stableMonths) continue;
+      }
+      const advance = Math.min(1, base * capacityFactor * (w.line[i] ? 1 : unfunded) * w.budget);
+      const ikey = w.model.innovations[j]!.key;
+      if (w.streams.uniform(Process.StageAdvance, w.month, okey, ikey) >= advance) continue;
+      if (stage === STAGE.restructuring) {
+        w.stage[i] = STAGE.clarifying;
+        if (w.streams.uniform(Process.Reinvention, w.month, okey, ikey) < reinventP) {
+          reinvent(w, i);
+          record(w, 'reinvention', o, j);
+        }
+      } else {
+        w.stage[i] = STAGE.routinized;
+        w.state[i] = STATE.routinized;
+        record(w, 'routinized', o, j);
+      }
+    }
+  }
+}
+
+export function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}

@@ -1,0 +1,139 @@
+/**
+ * Operations on service instances shared by several submodels: adopting,
+ * discontinuing, funding and regulation anchors, betrayal.
+ */
+import { FUNDING, OWNER } from './compile.js';
+import { CAUSE, CAUSES, LINE, STAGE, STATE, isLive, record, type Cause, type World } from './world.js';
+import { Process } from './processes.js';
+
+/** Is the innovation's pilot running this month? */
+export function pilotRunning(w: World, k: number): boolean {
+  const inn = w.model.innovations[k]!;
+  return inn.funding === FUNDING.pilot && !w.pilotOver[k] && w.month >= inn.launch && w.month < inn.launch + inn.pilotMonths;
+}
+
+/**
+ * Is funding open to an adopter this month (MODEL.md 7.3)? National money
+ * always; a running pilot; city budget (apbd, or a pilot taken over) when the
+ * budget climate B is at least `budget_open_min`.
+ */
+export function fundingOpen(w: World, k: number): boolean {
+  const inn = w.model.innovations[k]!;
+  if (inn.funding === FUNDING.national) return true;
+  if (pilotRunning(w, k)) return true;
+  const cityMoney = inn.funding === FUNDING.apbd || w.takenOver[k] === 1;
+  return cityMoney && w.budget >= w.model.params['budget_open_min']!;
+}
+
+/** The line a new instance gets (MODEL.md 7.3): pilot, apbd after a take-over, national, or none. */
+export function lineForNewInstance(w: World, k: number): number {
+  const inn = w.model.innovations[k]!;
+  if (inn.funding === FUNDING.national) return LINE.national;
+  if (pilotRunning(w, k)) return LINE.pilot;
+  if (inn.funding === FUNDING.apbd || w.takenOver[k]) return fundingOpen(w, k) ? LINE.apbd : LINE.none;
+  return LINE.none;
+}
+
+/** In the OPD's own plan (Renstra): the agency owns the service. */
+export function inPlan(w: World, i: number): boolean {
+  const k = i % w.k;
+  return w.model.innovations[k]!.owner === OWNER.opd || w.owned[i] === 1;
+}
+
+/** Recompute the regulation anchors after regulations start, lapse or are enacted. */
+export function refreshAnchors(w: World): void {
+  const { n, k } = w;
+  w.anchored.fill(0);
+  w.mandateFree.fill(0);
+  w.mandateBudget.fill(0);
+  const apply = (strength: number, requires: boolean, applies: Uint8Array | null, anchors: Uint8Array) => {
+    for (let o = 0; o < n; o++) {
+      if (applies && !applies[o]) continue;
+      for (let j = 0; j < k; j++) {
+        if (!anchors[j]) continue;
+        const i = o * k + j;
+        w.anchored[i] = 1;
+        if (requires) w.mandateBudget[i] = Math.max(w.mandateBudget[i]!, strength);
+        else w.mandateFree[i] = Math.max(w.mandateFree[i]!, strength);
+      }
+    }
+  };
+  w.model.regulations.forEach((r, idx) => {
+    if (w.regulationActive[idx]) apply(r.strength, r.requiresBudgetLine, r.applies, r.anchors);
+  });
+  for (const r of w.extraRegulations) apply(r.strength, true, null, r.anchors);
+}
+
+export function adopt(w: World, i: number, authority: boolean): void {
+  const k = i % w.k;
+  const o = (i - k) / w.k;
+  const inn = w.model.innovations[k]!;
+  w.state[i] = STATE.live;
+  w.stage[i] = STAGE.restructuring;
+  w.everAdopted[i] = 1;
+  w.adoptedAt[i] = w.month;
+  w.authority[i] = authority ? 1 : 0;
+  w.line[i] = lineForNewInstance(w, k);
+  w.lineOpened[i] = w.month;
+  w.integrated[i] = w.month >= inn.integratedFrom || w.obligatoryPassagePoint ? 1 : 0;
+  w.usage[i] = 0;
+  w.effort[i] = 0;
+  w.gapMonths[i] = 0;
+  w.failMonths[i] = 0;
+  w.stableMonths[i] = 0;
+  w.cause[i] = 0;
+  if (w.firstAdoption[o]! < 0) w.firstAdoption[o] = w.month;
+  if (w.firstAdopted[k]! < 0) w.firstAdopted[k] = w.month;
+  w.counters.newAdoptions++;
+  w.counters.adoptionsByCategory[w.category[o]!]!++;
+  record(w, 'adoption', o, k, authority ? 'authority' : '');
+}
+
+export function discontinue(w: World, i: number, cause: Cause): void {
+  if (!isLive(w.state[i]!)) return;
+  const k = i % w.k;
+  const o = (i - k) / w.k;
+  w.state[i] = STATE.discontinued;
+  w.stage[i] = STAGE.none;
+  w.cause[i] = CAUSE[cause];
+  w.endedAt[i] = w.month;
+  w.line[i] = LINE.none;
+  w.counters.discontinuedByCause[CAUSE[cause]]!++;
+  w.endedByCause[k * (CAUSES.length + 1) + CAUSE[cause]]!++;
+  w.lastEnded[k] = w.month;
+  record(w, 'discontinuance', o, k, cause);
+}
+
+/** Is the current leader's sponsorship the instance's only enrolled sponsor (7.7)? */
+export function leaderOnlySponsor(w: World, i: number): boolean {
+  const k = i % w.k;
+  const o = (i - k) / w.k;
+  return w.sponsored[k] === 1 && !inPlan(w, i) && !w.anchored[i] && !w.champion[o];
+}
+
+/**
+ * Betrayal (Callon 1986; MODEL.md 7.7): an enrolled actor leaves. Each
+ * instance that depended on it loses its line with probability `betrayal`
+ * when that line was a pilot line paid by a vendor, or when the leader's
+ * sponsorship was its only enrolled sponsor.
+ */
+export function betray(w: World, i: number, actor: string, leaderWasSponsor = false): void {
+  if (!isLive(w.state[i]!) || w.line[i] === LINE.none) return;
+  const k = i % w.k;
+  const o = (i - k) / w.k;
+  const inn = w.model.innovations[k]!;
+  const vendorPilot = w.line[i] === LINE.pilot && inn.vendor >= 0;
+  const onlyLeader = leaderWasSponsor && !inPlan(w, i) && !w.anchored[i] && !w.champion[o];
+  if (!vendorPilot && !onlyLeader) return;
+  const u = w.streams.uniform(Process.Betrayal, w.month, w.model.opds[o]!.key, inn.key, actorSalt(actor));
+  if (u < w.model.params['betrayal']!) {
+    w.line[i] = LINE.none;
+    record(w, 'betrayal', o, k, actor);
+  }
+}
+
+function actorSalt(actor: string): number {
+  let h = 0;
+  for (let c = 0; c < actor.length; c++) h = (Math.imul(h, 31) + actor.charCodeAt(c)) | 0;
+  return h;
+}

@@ -1,0 +1,177 @@
+/**
+ * The OPD peer network (MODEL.md section 5): undirected, simple, stored as
+ * compressed sparse rows so that peer shares are one pass over typed arrays.
+ *
+ * Generators draw from the replication's `Network` stream only, keyed by the
+ * generator's own counters, so a network is a pure function of the seed.
+ */
+import type { NetworkGeneratorSpec, NetworkSpec } from '../scenario/schema.js';
+import type { Streams } from '../engine/random.js';
+import { Process } from './processes.js';
+
+export interface Network {
+  readonly n: number;
+  /** Neighbours of node i are `neighbors[offsets[i] .. offsets[i+1])`, sorted. */
+  readonly offsets: Int32Array;
+  readonly neighbors: Int32Array;
+  /** True when every pair is linked (peer shares then need no edge walk). */
+  readonly complete: boolean;
+}
+
+/** Collects undirected edges without duplicates or self-loops. */
+class EdgeSet {
+  private readonly seen = new Set<number>();
+  readonly a: number[] = [];
+  readonly b: number[] = [];
+  constructor(private readonly n: number) {}
+  add(i: number, j: number): boolean {
+    if (i === j) return false;
+    const lo = Math.min(i, j);
+    const hi = Math.max(i, j);
+    const code = lo * this.n + hi;
+    if (this.seen.has(code)) return false;
+    this.seen.add(code);
+    this.a.push(lo);
+    this.b.push(hi);
+    return true;
+  }
+  has(i: number, j: number): boolean {
+    return this.seen.has(Math.min(i, j) * this.n + Math.max(i, j));
+  }
+  remove(i: number, j: number): void {
+    this.seen.delete(Math.min(i, j) * this.n + Math.max(i, j));
+  }
+}
+
+function toCsr(n: number, edges: EdgeSet, complete: boolean): Network {
+  const degree = new Int32Array(n);
+  for (let e = 0; e < edges.a.length; e++) {
+    const i = edges.a[e]!;
+    const j = edges.b[e]!;
+    if (!edges.has(i, j)) continue; // removed by rewiring
+    degree[i]!++;
+    degree[j]!++;
+  }
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
+  const fill = offsets.slice(0, n);
+  const neighbors = new Int32Array(offsets[n]!);
+  for (let e = 0; e < edges.a.length; e++) {
+    const i = edges.a[e]!;
+    const j = edges.b[e]!;
+    if (!edges.has(i, j)) continue;
+    neighbors[fill[i]!++] = j;
+    neighbors[fill[j]!++] = i;
+  }
+  for (let i = 0; i < n; i++) neighbors.subarray(offsets[i]!, offsets[i + 1]!).sort();
+  return { n, offsets, neighbors, complete };
+}
+
+/** A draw source for one generator: counter-keyed uniforms on the Network stream. */
+function drawer(streams: Streams, salt: number): (i: number, j: number) => number {
+  return (i, j) => streams.uniform(Process.Network, salt, i, j);
+}
+
+function complete(nodes: readonly number[], edges: EdgeSet): void {
+  for (let x = 0; x < nodes.length; x++) for (let y = x + 1; y < nodes.length; y++) edges.add(nodes[x]!, nodes[y]!);
+}
+
+/** Erdos-Renyi G(n, p) with p = mean_degree / (n - 1). O(n^2) pair draws. */
+function erdosRenyi(nodes: readonly number[], meanDegree: number, edges: EdgeSet, u: (i: number, j: number) => number): void {
+  const n = nodes.length;
+  if (n < 2) return;
+  const p = Math.min(1, meanDegree / (n - 1));
+  for (let x = 0; x < n; x++)
+    for (let y = x + 1; y < n; y++) if (u(nodes[x]!, nodes[y]!) < p) edges.add(nodes[x]!, nodes[y]!);
+}
+
+/** Watts-Strogatz small world: ring lattice of even degree k, each edge rewired with probability beta. */
+function smallWorld(nodes: readonly number[], k: number, beta: number, edges: EdgeSet, u: (i: number, j: number) => number): void {
+  const n = nodes.length;
+  const half = Math.floor(k / 2);
+  for (let x = 0; x < n; x++) for (let s = 1; s <= half; s++) edges.add(nodes[x]!, nodes[(x + s) % n]!);
+  if (beta <= 0 || n < 3) return;
+  for (let s = 1; s <= half; s++) {
+    for (let x = 0; x < n; x++) {
+      const i = nodes[x]!;
+      const j = nodes[(x + s) % n]!;
+      if (u(i, n + s) >= beta) continue;
+      // Rewire (i, j) to (i, target) with a uniformly chosen non-neighbour.
+      for (let attempt = 0; attempt < 32; attempt++) {
+        const target = nodes[Math.floor(u(i, n * (s + 1) + attempt * 7919 + j) * n)]!;
+        if (target !== i && !edges.has(i, target)) {
+          edges.remove(i, j);
+          edges.add(i, target);
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Barabasi-Albert preferential attachment: each new node links to m existing nodes. */
+function scaleFree(nodes: readonly number[], m: number, edges: EdgeSet, u: (i: number, j: number) => number): void {
+  const n = nodes.length;
+  const seed = Math.min(n, m + 1);
+  complete(nodes.slice(0, seed), edges);
+  const targets: number[] = []; // each node repeated by its degree
+  for (let x = 0; x < seed; x++) for (let c = 0; c < seed - 1; c++) targets.push(nodes[x]!);
+  for (let x = seed; x < n; x++) {
+    const i = nodes[x]!;
+    const chosen = new Set<number>();
+    for (let attempt = 0; chosen.size < Math.min(m, x) && attempt < 64 * m; attempt++) {
+      const t = targets.length > 0 ? targets[Math.floor(u(i, attempt) * targets.length)]! : nodes[Math.floor(u(i, attempt) * x)]!;
+      chosen.add(t);
+    }
+    for (const t of [...chosen].sort((a, b) => a - b)) {
+      edges.add(i, t);
+      targets.push(i, t);
+    }
+  }
+}
+
+function generate(spec: NetworkGeneratorSpec, nodes: readonly number[], edges: EdgeSet, u: (i: number, j: number) => number): void {
+  switch (spec.type) {
+    case 'complete':
+      return complete(nodes, edges);
+    case 'erdos-renyi':
+      return erdosRenyi(nodes, spec.mean_degree ?? 0, edges, u);
+    case 'small-world':
+      return smallWorld(nodes, spec.degree ?? 4, spec.rewire ?? 0.1, edges, u);
+    case 'scale-free':
+      return scaleFree(nodes, spec.links ?? 2, edges, u);
+    case 'hub':
+    case 'none':
+      return;
+  }
+}
+
+/**
+ * Builds the peer network. `ids` maps OPD ids to indices (for explicit edges
+ * and the hub); `hub` is the coordinator's index when the spec names none.
+ */
+export function buildNetwork(
+  spec: NetworkSpec,
+  n: number,
+  ids: ReadonlyMap<string, number>,
+  coordinator: number,
+  streams: Streams,
+): Network {
+  const edges = new EdgeSet(n);
+  const all = Array.from({ length: n }, (_, i) => i);
+  if (spec.type === 'hub') {
+    const hub = spec.hub !== undefined ? (ids.get(spec.hub) ?? -1) : coordinator;
+    const rest = all.filter((i) => i !== hub);
+    if (spec.among) generate(spec.among, rest, edges, drawer(streams, 1));
+    if (hub >= 0) for (const i of rest) edges.add(hub, i);
+  } else {
+    generate({ ...spec, type: spec.type }, all, edges, drawer(streams, 0));
+  }
+  for (const [a, b] of spec.edges ?? []) {
+    const i = ids.get(a);
+    const j = ids.get(b);
+    if (i !== undefined && j !== undefined) edges.add(i, j);
+  }
+  const isComplete = spec.type === 'complete' || (spec.type === 'hub' && spec.among?.type === 'complete');
+  return toCsr(n, edges, isComplete);
+}

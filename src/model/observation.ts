@@ -1,0 +1,245 @@
+/**
+ * Phase 9, observation (MODEL.md section 8): the monthly metrics of one
+ * replication, and at the horizon the outcome of each innovation, the Heeks
+ * classification of instances and the agents' table.
+ *
+ * Metric names are an interface (docs/OUTPUTS.md): extend, never rename.
+ */
+import type { CompiledModel } from './compile.js';
+import { CATEGORIES } from '../scenario/schema.js';
+import { failingShare } from './learning.js';
+import { integratedShare } from './usage.js';
+import { CAUSE, CAUSES, STAGE, STATE, isLive, type World } from './world.js';
+
+export const OUTCOMES = ['sustained', 'declining', 'discontinued', 'never_adopted'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const CITY_METRICS = [
+  'cumulative_adoption_share',
+  'live_share',
+  'routinized_share',
+  'integrated_share',
+  'failing_share',
+  'mean_usage',
+  'mean_translation',
+  'state_unaware',
+  'state_aware',
+  'state_live',
+  'state_routinized',
+  'state_discontinued',
+  'stage_restructuring',
+  'stage_clarifying',
+  'stage_routinized',
+  'new_adoptions',
+  ...CATEGORIES.map((c) => `adoptions_${c}`),
+  ...CAUSES.map((c) => `discontinued_${c}`),
+  'learning_single',
+  'learning_double',
+  'learning_double_vision',
+  'learning_triple',
+  'leader_commitment',
+  'vision',
+  'budget',
+] as const;
+
+const PER_INNOVATION = ['live', 'cumulative', 'routinized', 'aware', 'launched'] as const;
+
+/** The metric columns of a model, in output order. */
+export function metricNames(model: CompiledModel): string[] {
+  const names: string[] = [...CITY_METRICS];
+  for (const prefix of PER_INNOVATION) for (const inn of model.innovations) names.push(`${prefix}.${inn.id}`);
+  return names;
+}
+
+/** Writes month `w.month`'s metrics into `row` (length = metricNames().length). */
+export function observe(w: World, row: Float64Array): void {
+  const { n, k } = w;
+  const size = n * k;
+  const stateCounts = new Int32Array(5);
+  const stageCounts = new Int32Array(4);
+  const liveBy = new Int32Array(k);
+  const everBy = new Int32Array(k);
+  const routinizedBy = new Int32Array(k);
+  const awareBy = new Int32Array(k);
+  let eligiblePairs = 0;
+  let ever = 0;
+  let usageSum = 0;
+  let translationSum = 0;
+  for (let i = 0; i < size; i++) {
+    if (!w.eligible[i]) continue;
+    eligiblePairs++;
+    const s = w.state[i]!;
+    const j = i % k;
+    stateCounts[s]!++;
+    if (w.everAdopted[i]) {
+      ever++;
+      everBy[j]!++;
+    }
+    if (s === STATE.aware) awareBy[j]!++;
+    if (isLive(s)) {
+      liveBy[j]!++;
+      stageCounts[w.stage[i]!]!++;
+      usageSum += w.usage[i]!;
+      translationSum += w.translation[i]!;
+      if (s === STATE.routinized) routinizedBy[j]!++;
+    }
+  }
+  const live = stateCounts[STATE.live]! + stateCounts[STATE.routinized]!;
+  const c = w.counters;
+  let x = 0;
+  const put = (v: number) => {
+    row[x++] = v;
+  };
+  put(eligiblePairs > 0 ? ever / eligiblePairs : 0);
+  put(eligiblePairs > 0 ? live / eligiblePairs : 0);
+  put(eligiblePairs > 0 ? stateCounts[STATE.routinized]! / eligiblePairs : 0);
+  put(integratedShare(w));
+  put(failingShare(w));
+  put(live > 0 ? usageSum / live : 0);
+  put(live > 0 ? translationSum / live : 0);
+  for (let s = 0; s < 5; s++) put(stateCounts[s]!);
+  put(stageCounts[STAGE.restructuring]!);
+  put(stageCounts[STAGE.clarifying]!);
+  put(stageCounts[STAGE.routinized]!);
+  put(c.newAdoptions);
+  for (let cat = 0; cat < 5; cat++) put(c.adoptionsByCategory[cat]!);
+  for (const cause of CAUSES) put(c.discontinuedByCause[CAUSE[cause]]!);
+  put(c.learningSingle);
+  put(c.learningDouble);
+  put(c.learningDoubleVision);
+  put(c.learningTriple);
+  put(w.commitment);
+  put(w.vision);
+  put(w.budget);
+  for (let j = 0; j < k; j++) put(liveBy[j]!);
+  for (let j = 0; j < k; j++) {
+    const e = w.model.innovations[j]!.eligibleCount;
+    put(e > 0 ? everBy[j]! / e : 0);
+  }
+  for (let j = 0; j < k; j++) put(routinizedBy[j]!);
+  for (let j = 0; j < k; j++) put(awareBy[j]!);
+  for (let j = 0; j < k; j++) put(w.month >= w.model.innovations[j]!.launch ? 1 : 0);
+  for (let j = 0; j < k; j++) if (liveBy[j]! > w.peakLive[j]!) w.peakLive[j] = liveBy[j]!;
+}
+
+export interface OutcomeRow {
+  innovation: string;
+  outcome: Outcome;
+  peak_live: number;
+  live_end: number;
+  first_adoption_month: number | null;
+  last_discontinuation_month: number | null;
+  main_cause: string | null;
+  heeks_success: number;
+  heeks_partial: number;
+  heeks_failure: number;
+  heeks_replaced: number;
+}
+
+/**
+ * Per innovation at the horizon (MODEL.md section 8): `sustained` (live at
+ * the end >= 1 and >= half its peak, with peak >= min(min_peak, eligible)),
+ * `discontinued` (had live instances, none at the end, or withdrawn),
+ * `never_adopted`, otherwise `declining`. Heeks (2003) per instance: success
+ * (live, routinized, usage >= u_target), partial (live otherwise), failure
+ * (discontinued other than by replacement), replaced.
+ */
+export function outcomes(w: World): OutcomeRow[] {
+  const p = w.model.params;
+  const { n, k } = w;
+  const rows: OutcomeRow[] = [];
+  for (let j = 0; j < k; j++) {
+    const inn = w.model.innovations[j]!;
+    let liveEnd = 0;
+    const heeks = { success: 0, partial: 0, failure: 0, replaced: 0 };
+    for (let o = 0; o < n; o++) {
+      const i = o * k + j;
+      const s = w.state[i]!;
+      if (isLive(s)) liveEnd++;
+      if (!w.everAdopted[i]) continue;
+      if (isLive(s)) {
+        if (s === STATE.routinized && w.usage[i]! >= p['u_target']!) heeks.success++;
+        else heeks.partial++;
+      } else if (w.cause[i] === CAUSE.replacement) heeks.replaced++;
+      else if (w.cause[i]! > 0) heeks.failure++;
+    }
+    const peak = w.peakLive[j]!;
+    let outcome: Outcome;
+    if (peak === 0 && liveEnd === 0) outcome = 'never_adopted';
+    else if (w.withdrawn[j] || liveEnd === 0) outcome = 'discontinued';
+    else if (liveEnd >= peak / 2 && peak >= Math.min(p['min_peak']!, inn.eligibleCount)) outcome = 'sustained';
+    else outcome = 'declining';
+    let mainCause: string | null = null;
+    let most = 0;
+    CAUSES.forEach((cause) => {
+      const count = w.endedByCause[j * (CAUSES.length + 1) + CAUSE[cause]]!;
+      if (count > most) {
+        most = count;
+        mainCause = cause;
+      }
+    });
+    rows.push({
+      innovation: inn.id,
+      outcome,
+      peak_live: peak,
+      live_end: liveEnd,
+      first_adoption_month: w.firstAdopted[j]! >= 0 ? w.firstAdopted[j]! : null,
+      last_discontinuation_month: w.lastEnded[j]! >= 0 ? w.lastEnded[j]! : null,
+      main_cause: mainCause,
+      heeks_success: heeks.success,
+      heeks_partial: heeks.partial,
+      heeks_failure: heeks.failure,
+      heeks_replaced: heeks.replaced,
+    });
+  }
+  return rows;
+}
+
+export interface AgentRow {
+  opd: string;
+  type: string;
+  theta: number;
+  category: string;
+  capacity: number;
+  champion: number;
+  first_adoption_month: number | null;
+  realized_category: string | null;
+}
+
+/**
+ * Rogers' own categories from realized first-adoption months (mean and SD
+ * over the agencies that adopted; Rogers 2003 ch. 7): earlier than mean-2sd
+ * innovators, then early adopters, early majority, late majority, and
+ * laggards from mean+sd on.
+ */
+export function realizedCategories(months: readonly (number | null)[]): (string | null)[] {
+  const xs = months.filter((m): m is number => m !== null);
+  if (xs.length === 0) return months.map(() => null);
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
+  return months.map((m) => {
+    if (m === null) return null;
+    if (sd === 0) return CATEGORIES[2];
+    const z = (m - mean) / sd;
+    if (z < -2) return CATEGORIES[0];
+    if (z < -1) return CATEGORIES[1];
+    if (z < 0) return CATEGORIES[2];
+    if (z < 1) return CATEGORIES[3];
+    return CATEGORIES[4];
+  });
+}
+
+export function agents(w: World): AgentRow[] {
+  const firsts = Array.from(w.firstAdoption, (m) => (m >= 0 ? m : null));
+  const realized = realizedCategories(firsts);
+  return w.model.opds.map((o, i) => ({
+    opd: o.id,
+    type: o.type,
+    theta: w.theta[i]!,
+    category: CATEGORIES[w.category[i]!]!,
+    capacity: w.capacity[i]!,
+    champion: w.initialChampion[i]!,
+    first_adoption_month: firsts[i]!,
+    realized_category: realized[i]!,
+  }));
+}

@@ -1,0 +1,61 @@
+/**
+ * One replication of a compiled scenario: initialize, step every month,
+ * observe. Pure: same model, master seed and replication index give the same
+ * result on any machine, worker or shard.
+ */
+import { Streams, replicationSeed } from '../engine/random.js';
+import { runLoop } from '../engine/loop.js';
+import type { CompiledModel } from './compile.js';
+import { initWorld } from './init.js';
+import { agents, metricNames, observe, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
+import { step } from './step.js';
+import type { ModelEvent } from './world.js';
+
+export interface ReplicationResult {
+  readonly replication: number;
+  /** months x metrics, month-major (row m-1 = month m), columns as metricNames(). */
+  readonly series: Float64Array;
+  readonly outcomes: OutcomeRow[];
+  /** Present for the first `detail` replications only. */
+  readonly agents: AgentRow[] | null;
+  readonly events: { month: number; kind: string; opd: string; innovation: string; loop: string; cause: string }[] | null;
+}
+
+export interface ReplicationOptions {
+  /** Record the agents table and the event log (costly for large runs). */
+  readonly detail: boolean;
+}
+
+export function simulateReplication(
+  model: CompiledModel,
+  masterSeed: number,
+  replication: number,
+  options: ReplicationOptions,
+): ReplicationResult {
+  const streams = new Streams(replicationSeed(masterSeed, replication));
+  const world = initWorld(model, streams, options.detail);
+  const metricCount = metricNames(model).length;
+  const series = runLoop({
+    months: model.months,
+    metricCount,
+    step: (month) => step(world, month),
+    observe: (_month, row) => observe(world, row),
+  });
+  const events = world.events
+    ? world.events.map((e: ModelEvent) => ({
+        month: e.month,
+        kind: e.kind,
+        opd: e.opd >= 0 ? model.opds[e.opd]!.id : '',
+        innovation: e.innovation >= 0 ? model.innovations[e.innovation]!.id : '',
+        loop: e.loop,
+        cause: e.cause,
+      }))
+    : null;
+  return {
+    replication,
+    series,
+    outcomes: outcomes(world),
+    agents: options.detail ? agents(world) : null,
+    events,
+  };
+}

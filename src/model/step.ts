@@ -1,0 +1,35 @@
+/**
+ * One tick, in the order of MODEL.md section 3. This is the only place the
+ * phase order is written. Each phase reads the state the previous one left;
+ * inside a phase every agent reads the same snapshot (peer counts are taken
+ * once at the start of phase 2), so agent order never changes results.
+ */
+import { events } from './events.js';
+import { awareness, countPeers, decision } from './diffusion.js';
+import { implementation } from './implementation.js';
+import { usage } from './usage.js';
+import { learning } from './learning.js';
+import { translation } from './translation.js';
+import { discontinuance } from './discontinuance.js';
+import { resetCounters, type World } from './world.js';
+
+export function step(w: World, month: number): void {
+  w.month = month;
+  resetCounters(w.counters);
+  if (w.model.bass) {
+    // Pure Bass mode (MODEL.md 7.2): awareness is adoption, nothing else happens.
+    countPeers(w);
+    awareness(w);
+    return;
+  }
+  events(w); //          1. events (7.1)
+  countPeers(w); //      peer shares f and g, for phases 2-3
+  awareness(w); //       2. awareness (7.2)
+  decision(w); //        3. decision (7.3)
+  implementation(w); //  4. implementation stages (7.4)
+  usage(w); //           5. usage (7.5)
+  learning(w); //        6. learning loops and vision (7.6)
+  translation(w); //     7. translation (7.7)
+  discontinuance(w); //  8. discontinuance (7.8)
+  //                     9. observation: observe(), called by the engine loop
+}

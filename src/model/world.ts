@@ -1,0 +1,173 @@
+/**
+ * The state of one replication, as a struct of typed arrays (STYLE habit 6).
+ *
+ * Agencies are indexed o = 0..N-1, innovations k = 0..K-1, and the service
+ * instance of the pair (o, k) sits at i = o * K + k in every instance array.
+ */
+import type { CompiledModel } from './compile.js';
+import type { Network } from './network.js';
+import type { Streams } from '../engine/random.js';
+
+/** Service-instance states (MODEL.md 2.1). `Live` is implementation under way. */
+export const STATE = { unaware: 0, aware: 1, live: 2, routinized: 3, discontinued: 4 } as const;
+/** Implementation stages inside the organization (MODEL.md 2.2). */
+export const STAGE = { none: 0, restructuring: 1, clarifying: 2, routinized: 3 } as const;
+/** Budget lines. */
+export const LINE = { none: 0, pilot: 1, apbd: 2, national: 3 } as const;
+/** Discontinuance causes (MODEL.md 7.8), in the order reports list them. */
+export const CAUSES = ['defunded', 'vendor_exit', 'disenchantment', 'hazard', 'leadership', 'replacement'] as const;
+export type Cause = (typeof CAUSES)[number];
+export const CAUSE: Record<Cause, number> = {
+  defunded: 1,
+  vendor_exit: 2,
+  disenchantment: 3,
+  hazard: 4,
+  leadership: 5,
+  replacement: 6,
+};
+
+/** An event row (events.csv); `opd`/`innovation` are indices or -1. */
+export interface ModelEvent {
+  readonly month: number;
+  readonly kind: string;
+  readonly opd: number;
+  readonly innovation: number;
+  readonly loop: '' | 'single' | 'double' | 'triple';
+  readonly cause: string;
+}
+
+/** Counters of the current month, reset at the start of each tick. */
+export interface MonthCounters {
+  newAdoptions: number;
+  adoptionsByCategory: Int32Array; // 5
+  discontinuedByCause: Int32Array; // index CAUSE value
+  learningSingle: number;
+  learningDouble: number;
+  learningDoubleVision: number;
+  learningTriple: number;
+}
+
+export interface World {
+  readonly model: CompiledModel;
+  readonly streams: Streams;
+  readonly network: Network;
+  readonly n: number;
+  readonly k: number;
+  month: number;
+
+  // Agencies
+  readonly theta: Float64Array;
+  readonly category: Uint8Array; // index into CATEGORIES
+  readonly capacity: Float64Array;
+  readonly slack: Float64Array;
+  readonly champion: Uint8Array;
+  readonly reflexivity: Float64Array;
+  readonly firstAdoption: Int32Array; // month or -1
+  /** Eligible peers of each instance (static). */
+  readonly eligiblePeers: Int32Array;
+
+  // Service instances (N * K)
+  readonly eligible: Uint8Array;
+  readonly state: Uint8Array;
+  readonly stage: Uint8Array;
+  readonly everAdopted: Uint8Array;
+  readonly adoptedAt: Int32Array;
+  readonly authority: Uint8Array;
+  readonly line: Uint8Array;
+  readonly lineOpened: Int32Array;
+  readonly owned: Uint8Array;
+  readonly integrated: Uint8Array;
+  readonly reinvented: Uint8Array;
+  readonly compatibility: Float64Array;
+  readonly complexity: Float64Array;
+  readonly usage: Float64Array;
+  readonly effort: Float64Array;
+  readonly gapMonths: Int32Array;
+  readonly failMonths: Int32Array;
+  readonly stableMonths: Int32Array;
+  readonly translation: Float64Array;
+  readonly cause: Uint8Array;
+  readonly endedAt: Int32Array; // month of discontinuance or -1
+
+  // Per-month snapshots (phase 2): peer shares f and g, live adopting peers.
+  readonly peerLive: Int32Array;
+  readonly peerDisenchanted: Int32Array;
+
+  // Regulation anchors, recomputed when regulations change.
+  readonly anchored: Uint8Array; // any active applicable anchoring regulation
+  readonly mandateFree: Float64Array; // strongest strength, no budget line required
+  readonly mandateBudget: Float64Array; // strongest strength among those requiring a line
+
+  // Innovations
+  readonly withdrawn: Uint8Array;
+  readonly takenOver: Uint8Array;
+  readonly pilotOver: Uint8Array;
+  readonly sponsored: Uint8Array; // by the current leader
+  readonly peakLive: Int32Array;
+  /** Discontinuations per innovation and cause: index k * (CAUSES.length + 1) + cause. */
+  readonly endedByCause: Int32Array;
+  readonly lastEnded: Int32Array; // month of the innovation's last discontinuance, or -1
+  readonly firstAdopted: Int32Array; // month of the innovation's first adoption, or -1
+  readonly initialChampion: Uint8Array;
+
+  // Non-human actors
+  readonly platformActive: Uint8Array;
+  readonly vendorActive: Uint8Array;
+  readonly regulationActive: Uint8Array;
+  /** Regulations enacted by the triple loop (appended at run time). */
+  readonly extraRegulations: { strength: number; anchors: Uint8Array; from: number }[];
+
+  // City
+  leader: number; // index into model.leaders, or -1 for none / a random successor
+  commitment: number;
+  vision: number;
+  budget: number;
+  banActive: boolean;
+  cityBan: boolean; // the triple loop's own ban on standalone apps
+  failingRun: number; // consecutive months with failing share > F_star
+  triplePending: boolean;
+  tripleDone: number; // how many of the three rule changes are done
+  obligatoryPassagePoint: boolean;
+
+  readonly counters: MonthCounters;
+  /** Event rows, when recorded (the first replications only). */
+  readonly events: ModelEvent[] | null;
+}
+
+export function newCounters(): MonthCounters {
+  return {
+    newAdoptions: 0,
+    adoptionsByCategory: new Int32Array(5),
+    discontinuedByCause: new Int32Array(CAUSES.length + 1),
+    learningSingle: 0,
+    learningDouble: 0,
+    learningDoubleVision: 0,
+    learningTriple: 0,
+  };
+}
+
+export function resetCounters(c: MonthCounters): void {
+  c.newAdoptions = 0;
+  c.adoptionsByCategory.fill(0);
+  c.discontinuedByCause.fill(0);
+  c.learningSingle = 0;
+  c.learningDouble = 0;
+  c.learningDoubleVision = 0;
+  c.learningTriple = 0;
+}
+
+export function record(
+  w: World,
+  kind: string,
+  opd = -1,
+  innovation = -1,
+  cause = '',
+  loop: ModelEvent['loop'] = '',
+): void {
+  w.events?.push({ month: w.month, kind, opd, innovation, loop, cause });
+}
+
+/** True while the instance is implemented or routinized. */
+export function isLive(state: number): boolean {
+  return state === STATE.live || state === STATE.routinized;
+}
