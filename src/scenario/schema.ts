@@ -55,7 +55,11 @@ const opds = z
           .partialRecord(opdType, z.number().min(0))
           .optional()
           .describe('type mix as relative weights; default all "other"'),
-        id_prefix: z.string().default('opd'),
+        id_prefix: z
+          .string()
+          .regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*)?$/, { message: 'an id prefix of letters, digits, _ . - (may be empty)' })
+          .default('opd')
+          .describe('generated ids are <id_prefix>1 .. <id_prefix><count>'),
       })
       .strict()
       .optional(),
@@ -166,14 +170,17 @@ const initialAdopters = z
   })
   .strict();
 
+/** A parameter value: a number, or null for parameters whose default is "off". */
+type ParameterField = z.ZodOptional<z.ZodNumber> | z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+
 function parameterSchema() {
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, ParameterField> = {};
   for (const spec of PARAMETER_SPECS) {
     let n = spec.integer ? z.number().int() : z.number();
     if (spec.min !== undefined) n = n.min(spec.min);
     if (spec.max !== undefined) n = n.max(spec.max);
     const described = `${spec.unit}; ${spec.source}: ${spec.note}; default ${spec.default ?? 'off'}`;
-    shape[spec.name] = (spec.default === null ? n.nullable() : n).optional().describe(described);
+    shape[spec.name] = (spec.default === null ? n.nullable().optional() : n.optional()).describe(described);
   }
   return z.object(shape).strict();
 }

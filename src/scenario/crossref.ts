@@ -1,0 +1,386 @@
+/**
+ * Cross-reference checks, run after the shape check of `schema.ts` passed.
+ *
+ * The schema says each field has the right type; this file says the fields
+ * agree with each other: ids are unique, every reference names something
+ * that exists, event months lie inside the horizon, leaders are in order,
+ * translation weights sum to 1 and the network has what its type needs.
+ * Every problem is returned (not only the first), as issue drafts with a
+ * field path; `parse.ts` places them on a line of the file.
+ *
+ * It also owns the facts the model must share with these checks: the ids of
+ * generated agencies (`generatedOpdIds`, `opdIds`) and the resolved
+ * parameter values (`resolveParameters`).
+ */
+import { monthIndex, lastMonth } from './calendar.js';
+import { draft, formatChoices, formatFound, type IssueDraft } from './messages.js';
+import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
+import { OPD_TYPES, type NetworkGeneratorSpec, type Scenario } from './schema.js';
+
+type Path = (string | number)[];
+
+/**
+ * Ids of the generated agencies: `<id_prefix>1` .. `<id_prefix><count>`
+ * (1-based, no zero padding), e.g. `opd1`..`opd40`. An explicit `opds.list`
+ * entry with one of these ids overrides that generated agency (MODEL.md 5).
+ */
+export function generatedOpdIds(scenario: Pick<Scenario, 'opds'>): string[] {
+  const generate = scenario.opds.generate;
+  if (generate === undefined) return [];
+  return Array.from({ length: generate.count }, (_, i) => `${generate.id_prefix}${i + 1}`);
+}
+
+/**
+ * Every agency id in model order: the generated ids first (an explicit entry
+ * with the same id takes that place), then the other explicit ids in list
+ * order. Duplicates inside `opds.list` are reported by the checks and kept
+ * once here.
+ */
+export function opdIds(scenario: Pick<Scenario, 'opds'>): string[] {
+  const ids = generatedOpdIds(scenario);
+  const seen = new Set(ids);
+  for (const entry of scenario.opds.list ?? []) {
+    if (!seen.has(entry.id)) {
+      seen.add(entry.id);
+      ids.push(entry.id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * Every parameter of MODEL.md section 11: the defaults of `PARAMETER_SPECS`
+ * overlaid by the scenario's `parameters:`.
+ */
+export function resolveParameters(scenario: Pick<Scenario, 'parameters'>): Parameters {
+  const resolved: Parameters = { ...PARAMETER_DEFAULTS };
+  for (const [name, value] of Object.entries(scenario.parameters)) {
+    if (value !== undefined) resolved[name] = value;
+  }
+  return resolved;
+}
+
+const OPD_TYPE_SET: ReadonlySet<string> = new Set(OPD_TYPES);
+
+/** All cross-reference problems of a scenario whose shape is valid. */
+export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
+  const issues: IssueDraft[] = [];
+  const push = (issue: IssueDraft): void => {
+    issues.push(issue);
+  };
+
+  // --- ids -------------------------------------------------------------
+  const opds = opdIds(scenario);
+  const opdSet = new Set(opds);
+  checkOpds(scenario, push);
+  uniqueIds('OPD', scenario.opds.list ?? [], ['opds', 'list'], push);
+  uniqueIds('innovation', scenario.innovations, ['innovations'], push);
+  uniqueIds('vendor', scenario.vendors, ['vendors'], push);
+  uniqueIds('platform', scenario.platforms, ['platforms'], push);
+  uniqueIds('leader', scenario.leaders, ['leaders'], push);
+  uniqueIds('regulation', scenario.regulations, ['regulations'], push);
+
+  const innovationIds = scenario.innovations.map((x) => x.id);
+  const vendorIds = scenario.vendors.map((x) => x.id);
+  const platformIds = scenario.platforms.map((x) => x.id);
+  const ref = refChecker(push);
+  const opdOrType = (value: string, path: Path): void => {
+    if (!opdSet.has(value) && !OPD_TYPE_SET.has(value)) {
+      push(
+        draft('unknown_reference', ['OPD id or type', value], path, {
+          expected: `an OPD id or a type (${OPD_TYPES.join(', ')})`,
+          found: formatFound(value),
+        }),
+      );
+    }
+  };
+
+  // --- references --------------------------------------------------------
+  const hasCoordinator = scenario.coordinator !== undefined;
+  if (scenario.coordinator !== undefined) ref('OPD', scenario.coordinator, opds, ['coordinator']);
+  const net = scenario.network;
+  if (net.hub !== undefined) ref('OPD', net.hub, opds, ['network', 'hub']);
+  (net.edges ?? []).forEach(([a, b], i) => {
+    ref('OPD', a, opds, ['network', 'edges', i, 0]);
+    ref('OPD', b, opds, ['network', 'edges', i, 1]);
+    if (a === b) push(draft('edge_self_loop', [a], ['network', 'edges', i], { found: formatFound([a, b]) }));
+  });
+
+  scenario.innovations.forEach((inn, i) => {
+    const at = (...rest: Path): Path => ['innovations', i, ...rest];
+    (inn.eligible ?? []).forEach((v, j) => opdOrType(v, at('eligible', j)));
+    if (inn.vendor !== undefined) ref('vendor', inn.vendor, vendorIds, at('vendor'));
+    if (inn.platform !== undefined) ref('platform', inn.platform, platformIds, at('platform'));
+    if (inn.owner === 'vendor' && inn.vendor === undefined) {
+      push(draft('vendor_required', [inn.id], at('vendor'), { expected: 'a vendor id' }));
+    }
+    if (inn.owner === 'coordinator' && !hasCoordinator) {
+      push(draft('coordinator_required', ['owner "coordinator"'], at('owner'), { found: '"coordinator"' }));
+    }
+    if (inn.funding === 'pilot' && inn.pilot_months === undefined) {
+      push(draft('pilot_months_required', [inn.id], at('pilot_months'), { expected: 'an integer >= 1' }));
+    }
+  });
+
+  scenario.platforms.forEach((platform, i) => {
+    const path: Path = ['platforms', i, 'custodian'];
+    if (platform.custodian === 'coordinator') {
+      if (!hasCoordinator) {
+        push(draft('coordinator_required', ['custodian "coordinator"'], path, { found: '"coordinator"' }));
+      }
+    } else if (!vendorIds.includes(platform.custodian)) {
+      push(
+        draft('unknown_reference', ['custodian', platform.custodian], path, {
+          expected: `a vendor id or "coordinator"${vendorIds.length > 0 ? ` (vendors: ${formatChoices(vendorIds)})` : ''}`,
+          found: formatFound(platform.custodian),
+        }),
+      );
+    }
+  });
+
+  scenario.regulations.forEach((reg, i) => {
+    reg.anchors.forEach((v, j) => ref('innovation', v, innovationIds, ['regulations', i, 'anchors', j]));
+    (reg.applies_to ?? []).forEach((v, j) => opdOrType(v, ['regulations', i, 'applies_to', j]));
+  });
+  scenario.leaders.forEach((leader, i) => {
+    leader.sponsors.forEach((v, j) => ref('innovation', v, innovationIds, ['leaders', i, 'sponsors', j]));
+  });
+  scenario.initial_adopters.forEach((entry, i) => {
+    ref('innovation', entry.innovation, innovationIds, ['initial_adopters', i, 'innovation']);
+    entry.opds.forEach((v, j) => opdOrType(v, ['initial_adopters', i, 'opds', j]));
+  });
+
+  // --- months --------------------------------------------------------------
+  checkMonths(scenario, push);
+
+  // --- parameters ------------------------------------------------------------
+  const params = resolveParameters(scenario);
+  const sum = TRANSLATION_WEIGHTS.reduce((s, name) => s + (params[name] ?? 0), 0);
+  if (Math.abs(sum - 1) > 1e-9) {
+    push(
+      draft('translation_weights_sum', [], ['parameters'], {
+        expected: 'a sum of 1',
+        found: String(Number(sum.toPrecision(12))),
+      }),
+    );
+  }
+
+  // --- network -------------------------------------------------------------
+  checkNetwork(scenario, opds.length, push);
+  return issues;
+}
+
+function refChecker(push: (issue: IssueDraft) => void) {
+  return (kind: string, value: string, known: readonly string[], path: Path): void => {
+    if (known.includes(value)) return;
+    push(
+      draft('unknown_reference', [kind, value], path, {
+        expected: known.length === 0 ? `a ${kind} id, but none is defined` : `one of ${formatChoices(known)}`,
+        found: formatFound(value),
+      }),
+    );
+  };
+}
+
+function uniqueIds(
+  kind: string,
+  items: readonly { id: string }[],
+  at: Path,
+  push: (issue: IssueDraft) => void,
+): void {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, i);
+    else {
+      push(
+        draft('duplicate_id', [kind, item.id], [...at, i, 'id'], {
+          expected: `an id not used before (already used at index ${earlier})`,
+          found: formatFound(item.id),
+        }),
+      );
+    }
+  });
+}
+
+function checkOpds(scenario: Scenario, push: (issue: IssueDraft) => void): void {
+  const generate = scenario.opds.generate;
+  const list = scenario.opds.list ?? [];
+  if ((generate?.count ?? 0) === 0 && list.length === 0) {
+    push(draft('no_opds', [], ['opds'], { expected: 'at least one agency' }));
+  }
+  if (generate !== undefined && generate.count > 0 && generate.types !== undefined) {
+    const total = Object.values(generate.types).reduce((s: number, w) => s + (w ?? 0), 0);
+    if (total <= 0) {
+      push(
+        draft('type_mix_empty', [], ['opds', 'generate', 'types'], {
+          expected: 'at least one weight > 0',
+          found: formatFound(generate.types),
+        }),
+      );
+    }
+  }
+  list.forEach((entry, i) => {
+    if (OPD_TYPE_SET.has(entry.id)) {
+      push(
+        draft('opd_id_is_type', [entry.id], ['opds', 'list', i, 'id'], {
+          expected: `an id other than ${OPD_TYPES.join(', ')}`,
+          found: formatFound(entry.id),
+        }),
+      );
+    }
+  });
+}
+
+/** Event months in [start, start+months-1]; end months not before start; from <= to. */
+function checkMonths(scenario: Scenario, push: (issue: IssueDraft) => void): void {
+  const { start, months } = scenario;
+  const last = lastMonth(start, months);
+  const range = `a month in ${start}..${last}`;
+
+  const event = (value: string | undefined, path: Path): void => {
+    if (value === undefined) return;
+    const m = monthIndex(start, value);
+    if (m < 1 || m > months) {
+      push(draft('month_outside_horizon', [String(path[path.length - 1])], path, { expected: range, found: formatFound(value) }));
+    }
+  };
+  const end = (value: string | undefined, path: Path): void => {
+    if (value === undefined) return;
+    if (monthIndex(start, value) < 1) {
+      push(
+        draft('month_before_start', [String(path[path.length - 1])], path, {
+          expected: `a month from ${start} on`,
+          found: formatFound(value),
+        }),
+      );
+    }
+  };
+  const ordered = (from: string, to: string | undefined, path: Path): void => {
+    if (to !== undefined && monthIndex(from, to) < 1) {
+      push(draft('month_order', ['from', 'to'], path, { expected: `a month from ${from} on`, found: formatFound(to) }));
+    }
+  };
+
+  scenario.leaders.forEach((leader, i) => event(leader.from, ['leaders', i, 'from']));
+  scenario.regulations.forEach((reg, i) => {
+    event(reg.from, ['regulations', i, 'from']);
+    end(reg.to, ['regulations', i, 'to']);
+    ordered(reg.from, reg.to, ['regulations', i, 'to']);
+  });
+  scenario.budget_shocks.forEach((shock, i) => {
+    event(shock.from, ['budget_shocks', i, 'from']);
+    event(shock.to, ['budget_shocks', i, 'to']);
+    ordered(shock.from, shock.to, ['budget_shocks', i, 'to']);
+    for (let j = 0; j < i; j++) {
+      const other = scenario.budget_shocks[j];
+      if (other === undefined) continue;
+      const overlaps = monthIndex(other.from, shock.to) >= 1 && monthIndex(shock.from, other.to) >= 1;
+      if (overlaps) {
+        push(
+          draft('budget_shocks_overlap', [j], ['budget_shocks', i], {
+            expected: 'windows that do not overlap',
+            found: `${shock.from}..${shock.to} and ${other.from}..${other.to}`,
+          }),
+        );
+        break;
+      }
+    }
+  });
+  scenario.innovations.forEach((inn, i) => {
+    event(inn.launch, ['innovations', i, 'launch']);
+    event(inn.integrated_from, ['innovations', i, 'integrated_from']);
+  });
+  scenario.vendors.forEach((v, i) => end(v.contract_end, ['vendors', i, 'contract_end']));
+  scenario.platforms.forEach((p, i) => end(p.active_until, ['platforms', i, 'active_until']));
+
+  // Leaders: the first takes office at the start; then strictly increasing.
+  const leaders = scenario.leaders;
+  const first = leaders[0];
+  if (first !== undefined && first.from !== start) {
+    push(draft('first_leader_start', [], ['leaders', 0, 'from'], { expected: formatFound(start), found: formatFound(first.from) }));
+  }
+  for (let i = 1; i < leaders.length; i++) {
+    const prev = leaders[i - 1];
+    const cur = leaders[i];
+    if (prev === undefined || cur === undefined) continue;
+    const step = monthIndex(prev.from, cur.from);
+    if (step === 1) {
+      push(
+        draft('leaders_same_month', [prev.id], ['leaders', i, 'from'], {
+          expected: `a month after ${prev.from}`,
+          found: formatFound(cur.from),
+        }),
+      );
+    } else if (step < 1) {
+      push(
+        draft('leaders_order', [], ['leaders', i, 'from'], {
+          expected: `a month after ${prev.from} (leaders[${i - 1}])`,
+          found: formatFound(cur.from),
+        }),
+      );
+    }
+  }
+}
+
+/** The parameters each network type needs, for `n` agencies. */
+function checkNetwork(scenario: Scenario, n: number, push: (issue: IssueDraft) => void): void {
+  const net = scenario.network;
+  if (net.type === 'hub') {
+    if (net.hub === undefined && scenario.coordinator === undefined) {
+      push(draft('network_hub_missing', [], ['network', 'hub'], { expected: 'an OPD id' }));
+    }
+    if (net.among === undefined) {
+      push(draft('network_param_missing', ['hub', 'among'], ['network', 'among'], { expected: 'a network generator' }));
+    } else if (net.among.type === 'hub') {
+      push(
+        draft('network_nested_hub', [], ['network', 'among', 'type'], {
+          expected: 'complete, erdos-renyi, small-world, scale-free or none',
+          found: '"hub"',
+        }),
+      );
+    } else {
+      checkGenerator(net.among, n - 1, ['network', 'among'], push);
+    }
+    return;
+  }
+  checkGenerator(net, n, ['network'], push);
+}
+
+function checkGenerator(
+  gen: NetworkGeneratorSpec,
+  n: number,
+  at: Path,
+  push: (issue: IssueDraft) => void,
+): void {
+  const missing = (param: string, expected: string): void => {
+    push(draft('network_param_missing', [gen.type, param], [...at, param], { expected }));
+  };
+  const tooDense = (param: string, value: number, expected: string): void => {
+    push(draft('network_too_dense', [param, n], [...at, param], { expected, found: String(value) }));
+  };
+  switch (gen.type) {
+    case 'small-world':
+      if (gen.degree === undefined) missing('degree', 'an even integer >= 0');
+      else {
+        if (gen.degree % 2 !== 0) {
+          push(draft('network_degree_odd', [], [...at, 'degree'], { expected: 'an even integer', found: String(gen.degree) }));
+        }
+        if (n > 0 && gen.degree >= n) tooDense('degree', gen.degree, `an even integer < ${n}`);
+      }
+      if (gen.rewire === undefined) missing('rewire', 'a number in [0,1]');
+      break;
+    case 'erdos-renyi':
+      if (gen.mean_degree === undefined) missing('mean_degree', 'a number >= 0');
+      else if (n > 0 && gen.mean_degree > n - 1) tooDense('mean_degree', gen.mean_degree, `a number <= ${n - 1}`);
+      break;
+    case 'scale-free':
+      if (gen.links === undefined) missing('links', 'an integer >= 1');
+      else if (n > 0 && gen.links >= n) tooDense('links', gen.links, `an integer < ${n}`);
+      break;
+    case 'complete':
+    case 'none':
+    case 'hub':
+      break;
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Every user-facing message, in one catalog (as vega-lite's `log/message.ts`).
+ *
+ * A problem the user can fix is data, a `ScenarioIssue`: a code (a key of
+ * `MESSAGES`), the file, the line and column when known, the field path, the
+ * message, and what was expected and found. `formatIssues` renders issues
+ * the way zod and vega-lite do:
+ *
+ *     ✗ bekasi.yaml:12:15 Wrong type → at regulations[1].strength (expected a number in [0,1], found "high")
+ *
+ * `UserError` carries issues out of the library; the CLI catches it, prints
+ * `formatIssues(error.issues)` to stderr and exits with code 2, no stack.
+ * Tests compare messages against this catalog, not against copied text.
+ */
+
+const quote = (s: string): string => JSON.stringify(s);
+
+export const MESSAGES = {
+  // Files
+  file_not_found: () => 'File not found',
+  file_unreadable: (reason: string) => `Cannot read the file: ${reason}`,
+  unsupported_extension: (ext: string) =>
+    ext === '' ? 'The file has no extension' : `Unsupported file type ${quote(ext)}`,
+  yaml_syntax: (detail: string) => `YAML syntax error: ${detail}`,
+  json_syntax: (detail: string) => `JSON syntax error: ${detail}`,
+  empty_file: () => 'The file is empty',
+
+  // Shape (schema.ts)
+  wrong_type: () => 'Wrong type',
+  missing_field: (field: string) => `Missing required field ${quote(field)}`,
+  not_integer: () => 'Not a whole number',
+  out_of_range: () => 'Value out of range',
+  bad_format: () => 'Badly formatted value',
+  not_an_option: () => 'Not one of the allowed values',
+  unknown_field: (field: string, suggestion?: string) =>
+    `Unknown field ${quote(field)}${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
+  too_few_items: () => 'Too few items',
+  too_many_items: () => 'Too many items',
+  invalid_value: (detail: string) => `Invalid value: ${detail}`,
+
+  // Cross-references (crossref.ts)
+  no_opds: () => 'The scenario has no OPDs (give opds.generate.count or opds.list)',
+  type_mix_empty: () => 'The OPD type mix has no positive weight',
+  opd_id_is_type: (id: string) =>
+    `OPD id ${quote(id)} is also an OPD type, so references to it would be ambiguous`,
+  duplicate_id: (kind: string, id: string) => `Duplicate ${kind} id ${quote(id)}`,
+  unknown_reference: (kind: string, id: string) => `Unknown ${kind} ${quote(id)}`,
+  coordinator_required: (what: string) => `${what} requires a coordinator (set "coordinator")`,
+  vendor_required: (innovation: string) =>
+    `Innovation ${quote(innovation)} is vendor-owned but names no vendor`,
+  pilot_months_required: (innovation: string) =>
+    `Innovation ${quote(innovation)} is pilot-funded but gives no pilot_months`,
+  month_outside_horizon: (field: string) => `${field} lies outside the scenario's horizon`,
+  month_before_start: (field: string) => `${field} lies before the scenario's start`,
+  month_order: (from: string, to: string) => `${quote(to)} comes before ${quote(from)}`,
+  budget_shocks_overlap: (other: number) => `Budget shock overlaps budget_shocks[${other}]`,
+  first_leader_start: () => 'The first leader must take office in the start month',
+  leaders_order: () => 'Leaders must be listed in order of "from"',
+  leaders_same_month: (other: string) => `Leader takes office in the same month as ${quote(other)}`,
+  translation_weights_sum: () => 'The translation weights t_owner..t_users must sum to 1',
+  network_param_missing: (type: string, param: string) => `Network type ${quote(type)} needs ${quote(param)}`,
+  network_degree_odd: () => 'The small-world degree must be even',
+  network_too_dense: (param: string, agencies: number) =>
+    `${param} is too large for ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}`,
+  network_hub_missing: () => 'Network type "hub" needs "hub" or a coordinator',
+  network_nested_hub: () => 'The generator "among" cannot itself be of type "hub"',
+  edge_self_loop: (id: string) => `Edge links ${quote(id)} to itself`,
+
+  // Overrides (overrides.ts)
+  override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,
+  override_missing: (path: string) => `Override path ${path} names no existing element`,
+  override_not_container: (path: string, kind: string) => `Override path ${path} cannot step into ${kind}`,
+
+  // Command-line options (cli/)
+  invalid_option: (option: string) => `Invalid value for ${option}`,
+
+  // Merging shard parts into a run folder (io/run-folder.ts)
+  merge_nothing: () => 'There are no run parts to merge',
+  merge_mismatch: (dir: string, key: string, value: string, first: string) =>
+    `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`,
+  merge_duplicates: (replications: string) => `Replications present in more than one part: ${replications}`,
+  merge_missing: (count: number, replications: string, shards: string) =>
+    `${count} replication${count === 1 ? ' is' : 's are'} missing (${replications}); run shard${shards.includes(',') ? 's' : ''} ${shards}`,
+} as const;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+/**
+ * One problem the user can fix. `code` is a key of `MESSAGES`; `line` and
+ * `column` are 1-based; `path` is the field path inside the scenario
+ * (array indices 0-based); `expected` and `found` are short display strings.
+ */
+export interface ScenarioIssue {
+  code: IssueCode;
+  file: string;
+  line?: number;
+  column?: number;
+  path: (string | number)[];
+  message: string;
+  expected?: string;
+  found?: string;
+}
+
+/** An issue before it is placed in a file (crossref and schema checks). */
+export type IssueDraft = Omit<ScenarioIssue, 'file' | 'line' | 'column'>;
+
+/** Builds an issue draft with its message taken from the catalog. */
+export function draft<C extends IssueCode>(
+  code: C,
+  args: Parameters<(typeof MESSAGES)[C]>,
+  path: (string | number)[],
+  detail: { expected?: string; found?: string } = {},
+): IssueDraft {
+  const make = MESSAGES[code] as (...a: Parameters<(typeof MESSAGES)[C]>) => string;
+  const issue: IssueDraft = { code, path, message: make(...args) };
+  if (detail.expected !== undefined) issue.expected = detail.expected;
+  if (detail.found !== undefined) issue.found = detail.found;
+  return issue;
+}
+
+/** Builds a full issue (file known, line optional) from the catalog. */
+export function makeIssue<C extends IssueCode>(
+  code: C,
+  args: Parameters<(typeof MESSAGES)[C]>,
+  where: { file: string; line?: number; column?: number; path?: (string | number)[] },
+  detail: { expected?: string; found?: string } = {},
+): ScenarioIssue {
+  const base = draft(code, args, where.path ?? [], detail);
+  const issue: ScenarioIssue = { ...base, file: where.file };
+  if (where.line !== undefined) issue.line = where.line;
+  if (where.column !== undefined) issue.column = where.column;
+  return issue;
+}
+
+/**
+ * An error the user caused and can fix (bad scenario, missing file, bad
+ * override). The CLI prints `formatIssues(issues)` and exits 2, no stack.
+ */
+export class UserError extends Error {
+  readonly issues: ScenarioIssue[];
+
+  constructor(issues: ScenarioIssue[]) {
+    super(formatIssues(issues));
+    this.name = 'UserError';
+    this.issues = issues;
+  }
+
+  /** A user error with a single issue from the catalog. */
+  static of<C extends IssueCode>(
+    code: C,
+    args: Parameters<(typeof MESSAGES)[C]>,
+    where: { file: string; line?: number; column?: number; path?: (string | number)[] },
+    detail: { expected?: string; found?: string } = {},
+  ): UserError {
+    return new UserError([makeIssue(code, args, where, detail)]);
+  }
+}
+
+/** `regulations[1].strength`; the empty path prints as ''. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${quote(seg)}]`;
+  }
+  return out;
+}
+
+const FOUND_MAX = 40;
+
+/**
+ * A value as shown after "found": JSON-like, strings quoted, abbreviated to
+ * about 40 characters.
+ */
+export function formatFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > FOUND_MAX ? `${text.slice(0, FOUND_MAX - 1)}…` : text;
+}
+
+/** A list of names for "expected", cut after `max` entries. */
+export function formatChoices(names: readonly string[], max = 10): string {
+  const shown = names.slice(0, max).map(quote).join(', ');
+  return names.length > max ? `${shown}, … (${names.length} in all)` : shown;
+}
+
+/** One line per issue: `✗ file:line:col message → at path (expected X, found Y)`. */
+export function formatIssues(issues: readonly ScenarioIssue[]): string {
+  return issues
+    .map((issue) => {
+      const where =
+        issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+      const path = formatPath(issue.path);
+      const at = path === '' ? '' : ` → at ${path}`;
+      const detail = [
+        issue.expected === undefined ? undefined : `expected ${issue.expected}`,
+        issue.found === undefined ? undefined : `found ${issue.found}`,
+      ].filter((s): s is string => s !== undefined);
+      return `✗ ${where} ${issue.message}${at}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+    })
+    .join('\n');
+}
