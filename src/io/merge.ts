@@ -13,7 +13,7 @@ export function mergeShards(dirs: readonly string[], outRoot: string, command: s
   const parts = dirs.map((d) => readPart(d));
   indexParts(parts); // fails early, naming what to rerun
   const meta = parts[0]!.meta;
-  const out = path.join(outRoot, meta.scenario_name, runKey(meta.scenario_hash));
+  const out = path.join(outRoot, meta.scenario_name, runKey(meta.scenario_hash, meta.detail_replications));
   writeRunFolder(
     parts.map((p) => p.dir),
     out,

@@ -10,6 +10,7 @@
  * progress lives in a hidden `.<key>.partial` folder beside it, which
  * `--resume` continues; no result folder appears until it is complete.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compile } from '../model/compile.js';
@@ -78,14 +79,18 @@ export function runManifest(
   };
 }
 
-export function runKey(hash: string): string {
-  return hash.slice(0, 12);
+/**
+ * The folder name of a run: the resolved scenario's hash (seed and
+ * replications are fields of it) and the detail setting, which changes
+ * what events.csv and agents.csv hold.
+ */
+export function runKey(hash: string, detail: number): string {
+  return createHash('sha256').update(`${hash}:${detail}`).digest('hex').slice(0, 12);
 }
 
 /** Where a run's folders go. */
-export function runPaths(outRoot: string, scenario: Scenario, hash: string, shard?: Shard) {
+export function runPaths(outRoot: string, scenario: Scenario, key: string, shard?: Shard) {
   const base = path.join(outRoot, scenario.name);
-  const key = runKey(hash);
   const shardName = shard && shard.count > 1 ? `${key}.shard-${shard.index}-of-${shard.count}` : undefined;
   return {
     final: path.join(base, shardName ?? key),
@@ -117,7 +122,7 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
     scenario_file: options.file,
     info: file.infoMarkdown,
   };
-  const where = runPaths(options.outRoot, scenario, hash, options.shard);
+  const where = runPaths(options.outRoot, scenario, runKey(hash, detail), options.shard);
   const writer = PartWriter.open(where.partial, meta, options.resume === true);
   const resumed = writer.done.size;
   const indices: number[] = [];

@@ -6,9 +6,9 @@
  */
 import { monthlyProbability } from '../engine/random.js';
 import { OWNER, SPONSOR } from './compile.js';
-import { betray, discontinue, inPlan, refreshAnchors } from './instances.js';
+import { adopt, betray, discontinue, inPlan, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
-import { LINE, STAGE, isLive, record, type World } from './world.js';
+import { LINE, STAGE, STATE, isLive, record, type World } from './world.js';
 
 const TAKEOVER_PARAMETER = ['takeover_opd', 'takeover_coordinator', 'takeover_vendor'] as const;
 
@@ -30,8 +30,29 @@ function launches(w: World): void {
       record(w, 'launch', -1, k);
       // A leader-sponsored innovation is sponsored by the leader in office at launch.
       if (inn.sponsor === SPONSOR.leader) w.sponsored[k] = 1;
+      launchAdopters(w, k);
     }
   });
+}
+
+/**
+ * The scenario's initial adopters of an innovation adopt in its launch
+ * month (a platform launched with 17 agencies already connected, CASE.md),
+ * before anyone else decides; `state: routinized` starts them routinized.
+ */
+function launchAdopters(w: World, k: number): void {
+  for (const a of w.model.initialAdopters) {
+    if (a.innovation !== k) continue;
+    for (let o = 0; o < w.n; o++) {
+      const i = o * w.k + k;
+      if (!a.opds[o] || !w.eligible[i] || isLive(w.state[i]!)) continue;
+      adopt(w, i, false);
+      if (a.routinized) {
+        w.stage[i] = STAGE.routinized;
+        w.state[i] = STATE.routinized;
+      }
+    }
+  }
 }
 
 /** Scheduled successions at each leader's `from`, and random ones at `leader_hazard`. */

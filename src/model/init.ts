@@ -6,12 +6,11 @@
  * not change the draws of the others.
  */
 import type { CompiledModel } from './compile.js';
-import { CAUSES, LINE, STAGE, STATE, newCounters, type World } from './world.js';
+import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
 import { CATEGORIES } from '../scenario/schema.js';
-import { FUNDING } from './compile.js';
 
 /** Rogers' category bands in z-scores of theta (MODEL.md 2.3): [lower, upper). */
 export const CATEGORY_Z_BANDS: readonly (readonly [number, number])[] = [
@@ -189,24 +188,6 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
 
   if (startLeader === 0) for (const s of first!.sponsors) w.sponsored[s] = 1;
 
-  // Initial adopters start live (or routinized) before month 1, with the line
-  // their innovation's funding gives at its launch.
-  for (const a of model.initialAdopters) {
-    if (a.innovation < 0) continue;
-    const inn = model.innovations[a.innovation]!;
-    for (let o = 0; o < n; o++) {
-      if (!a.opds[o] || !inn.eligible[o]) continue;
-      const i = o * k + a.innovation;
-      w.state[i] = a.routinized ? STATE.routinized : STATE.live;
-      w.stage[i] = a.routinized ? STAGE.routinized : STAGE.restructuring;
-      w.everAdopted[i] = 1;
-      w.adoptedAt[i] = 0;
-      w.line[i] = inn.funding === FUNDING.national ? LINE.national : inn.funding === FUNDING.pilot ? LINE.pilot : LINE.apbd;
-      w.lineOpened[i] = 0;
-      if (0 >= inn.integratedFrom) w.integrated[i] = 1;
-      if (w.firstAdoption[o]! < 0) w.firstAdoption[o] = 0;
-      if (w.firstAdopted[a.innovation]! < 0) w.firstAdopted[a.innovation] = 0;
-    }
-  }
+  // Initial adopters adopt at their innovation's launch (events.ts).
   return w;
 }

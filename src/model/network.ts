@@ -157,6 +157,12 @@ export function buildNetwork(
   coordinator: number,
   streams: Streams,
 ): Network {
+  const isComplete = spec.type === 'complete' || (spec.type === 'hub' && spec.among?.type === 'complete');
+  if (isComplete) {
+    // Every pair is linked: peer shares come from totals, no edge list is needed
+    // (a complete graph on 50,000 agencies would hold 2.5 billion entries).
+    return { n, offsets: new Int32Array(n + 1), neighbors: new Int32Array(0), complete: true };
+  }
   const edges = new EdgeSet(n);
   const all = Array.from({ length: n }, (_, i) => i);
   if (spec.type === 'hub') {
@@ -172,6 +178,5 @@ export function buildNetwork(
     const j = ids.get(b);
     if (i !== undefined && j !== undefined) edges.add(i, j);
   }
-  const isComplete = spec.type === 'complete' || (spec.type === 'hub' && spec.among?.type === 'complete');
-  return toCsr(n, edges, isComplete);
+  return toCsr(n, edges, false);
 }

@@ -165,7 +165,7 @@ export function outcomes(w: World): OutcomeRow[] {
     }
     const peak = w.peakLive[j]!;
     let outcome: Outcome;
-    if (peak === 0 && liveEnd === 0) outcome = 'never_adopted';
+    if (w.firstAdopted[j]! < 0) outcome = 'never_adopted';
     else if (w.withdrawn[j] || liveEnd === 0) outcome = 'discontinued';
     else if (liveEnd >= peak / 2 && peak >= Math.min(p['min_peak']!, inn.eligibleCount)) outcome = 'sustained';
     else outcome = 'declining';

@@ -1,0 +1,151 @@
+/**
+ * Renders vega-lite specs to SVG and PNG without a browser.
+ *
+ *   TopLevelSpec --vega-lite compile--> vega spec --View(renderer 'none')--> toSVG()
+ *                                                       svg --resvg (DejaVu Sans)--> PNG
+ *
+ * Text is laid out with the advance widths of DejaVu Sans (shipped by the
+ * `dejavu-fonts-ttf` npm package) and drawn by resvg with the same font and
+ * no system fonts, so a chart looks the same on every machine. The SVG is a
+ * function of the spec: def ids are reset before each render, data are
+ * inline, time scales are UTC and the loader refuses every URL.
+ *
+ * The font files are package assets, read once (the only file access here).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { fontMetrics, type FontMetrics } from './font-metrics.js';
+import { FONT } from './palette.js';
+
+/** Absolute paths of the DejaVu Sans files used for metrics and PNG drawing. */
+export interface FontFiles {
+  readonly regular: string;
+  readonly bold: string;
+}
+
+/** Resolves the DejaVu Sans TTFs inside node_modules/dejavu-fonts-ttf. */
+export function fontFiles(): FontFiles {
+  const require = createRequire(import.meta.url);
+  return {
+    regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  };
+}
+
+/** The subset of vega-scenegraph's `textMetrics` we replace (not in vega's typings). */
+interface TextMetrics {
+  width: (item: TextItem, text: unknown) => number;
+}
+interface TextItem {
+  fontSize?: number | string;
+  fontWeight?: number | string;
+  limit?: number;
+}
+
+let installed: { regular: FontMetrics; bold: FontMetrics } | null = null;
+
+/** Makes vega measure text with DejaVu Sans (idempotent). */
+function installTextMetrics(): void {
+  if (installed) return;
+  const files = fontFiles();
+  installed = { regular: fontMetrics(readFileSync(files.regular)), bold: fontMetrics(readFileSync(files.bold)) };
+  const metrics = installed;
+  const tm = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
+  tm.width = (item, text) => {
+    const t = text === null || text === undefined ? '' : String(text).trim();
+    const size = item.fontSize !== undefined && item.fontSize !== null ? Number(item.fontSize) || 0 : 11;
+    const w = item.fontWeight;
+    const bold = w === 'bold' || w === 'bolder' || (typeof w === 'number' && w >= 600) || (typeof w === 'string' && Number(w) >= 600);
+    const width = (bold ? metrics.bold : metrics.regular).width(t, size);
+    const limit = item.limit ?? 0;
+    return limit > 0 && width > limit ? limit : width;
+  };
+}
+
+/** A vega-lite spec compiled to vega, with the compiler's warnings. */
+export interface CompiledChart {
+  readonly vega: vega.Spec;
+  readonly warnings: readonly string[];
+}
+
+/** Compiles a vega-lite spec, collecting warnings instead of printing them. */
+export function compileChart(spec: TopLevelSpec): CompiledChart {
+  const warnings: string[] = [];
+  let level = 0;
+  type Logger = NonNullable<NonNullable<Parameters<typeof compile>[1]>['logger']>;
+  const logger = {
+    level(l?: number) {
+      if (l === undefined) return level;
+      level = l;
+      return logger;
+    },
+    error(...args: readonly unknown[]): never {
+      throw new Error(args.map(String).join(' '));
+    },
+    warn(...args: readonly unknown[]) {
+      warnings.push(args.map(String).join(' '));
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    },
+  };
+  const out = compile(spec, { logger: logger as unknown as Logger });
+  return { vega: out.spec, warnings };
+}
+
+/** A loader that refuses every external resource: charts carry their data inline. */
+const noLoader = {
+  load: async (uri: string): Promise<string> => {
+    throw new Error(`render: external resource "${uri}" refused (data must be inline)`);
+  },
+  sanitize: async (uri: string): Promise<{ href: string }> => {
+    throw new Error(`render: external resource "${uri}" refused (data must be inline)`);
+  },
+  http: async (uri: string): Promise<string> => {
+    throw new Error(`render: external resource "${uri}" refused`);
+  },
+  file: async (uri: string): Promise<string> => {
+    throw new Error(`render: external resource "${uri}" refused`);
+  },
+};
+
+/** Renders a vega-lite spec to SVG text. Same spec, same bytes. */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  installTextMetrics();
+  const { vega: vg } = compileChart(spec);
+  const view = new vega.View(vega.parse(vg), {
+    renderer: 'none',
+    logLevel: vega.Error,
+    loader: noLoader as unknown as vega.Loader,
+  });
+  try {
+    vega.resetSVGDefIds();
+    const svg = await view.toSVG();
+    return svg;
+  } finally {
+    view.finalize();
+  }
+}
+
+/** PNG options: `scale` is the zoom factor (2 = twice the SVG's pixel size). */
+export interface PngOptions {
+  readonly scale?: number;
+}
+
+/** Draws an SVG to PNG with resvg and DejaVu Sans only (no system fonts). */
+export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
+  const files = fontFiles();
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: [files.regular, files.bold], loadSystemFonts: false, defaultFontFamily: FONT },
+    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
+    background: 'white',
+  });
+  return new Uint8Array(resvg.render().asPng());
+}

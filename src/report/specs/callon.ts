@@ -1,0 +1,87 @@
+/**
+ * Callon's moments of translation per innovation (Callon 1986; MODEL.md
+ * 7.7): problematization (launched: share of replications in which the
+ * innovation is launched), interessement (aware instances), enrolment (live
+ * instances) and mobilization (routinized instances), the last three as
+ * shares of the innovation's eligible agencies. One panel per innovation,
+ * under the scenario's timeline.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { CALLON_MOMENTS, type SummaryRow } from '../rows.js';
+import { OKABE_ITO } from '../palette.js';
+import type { TimelineEvent } from '../scenario-facts.js';
+import { PANEL_WIDTH, round, summaryByMetric, timelineLane, timelineLayers, timeX, topLevel, tValue, withTimeline, type Datum, type Layer, type TimeAxis, extendSteps } from './common.js';
+
+export interface CallonChartInput {
+  readonly summary: readonly SummaryRow[];
+  /** Innovation ids in scenario order. */
+  readonly innovations: readonly string[];
+  /** Eligible agencies per innovation (the denominator of the shares); missing = counts are shown. */
+  readonly eligible: Readonly<Record<string, number>>;
+  readonly axis: TimeAxis;
+  readonly timeline: readonly TimelineEvent[];
+}
+
+const MOMENTS = CALLON_MOMENTS.map((m) => m.moment);
+const MOMENT_COLORS = [OKABE_ITO.grey, OKABE_ITO.orange, OKABE_ITO.blue, OKABE_ITO.bluishGreen];
+
+/** One row per (innovation, moment, month). */
+export function callonData(input: CallonChartInput): Datum[] {
+  const by = summaryByMetric(input.summary);
+  const out: Datum[] = [];
+  for (const id of input.innovations) {
+    const denominator = input.eligible[id];
+    for (const [order, { moment, metric }] of CALLON_MOMENTS.entries()) {
+      const scale = metric === 'launched' ? 1 : denominator && denominator > 0 ? 1 / denominator : 1;
+      for (const r of by.get(`${metric}.${id}`) ?? []) {
+        out.push({ innovation: id, moment, order, series: `${id}|${moment}`, month: r.month, t: tValue(input.axis, r.month), value: round(r.mean * scale) });
+      }
+    }
+  }
+  return extendSteps(out, 'series', input.axis);
+}
+
+export function callonSpec(input: CallonChartInput): TopLevelSpec {
+  const { axis } = input;
+  const data = callonData(input);
+  const ids = input.innovations.filter((id) => data.some((d) => d['innovation'] === id));
+  const color = { field: 'moment', type: 'nominal' as const, title: "Callon's moment", scale: { domain: MOMENTS, range: MOMENT_COLORS }, sort: MOMENTS };
+  const panels: Layer[] = ids.map((id, i) => ({
+    width: PANEL_WIDTH,
+    height: 110,
+    title: { text: id, fontSize: 12, anchor: 'start', offset: 4 },
+    encoding: { x: timeX(axis, { labels: i === ids.length - 1 }) },
+    layer: [
+      ...timelineLayers(input.timeline, axis),
+      {
+        data: { values: data.filter((d) => d['innovation'] === id) },
+        mark: { type: 'line', strokeWidth: 2, interpolate: 'step-after' },
+        encoding: {
+          y: {
+            field: 'value',
+            type: 'quantitative',
+            scale: input.eligible[id] ? { domain: [0, 1], nice: false } : { zero: true },
+            title: input.eligible[id] ? 'share' : 'instances',
+            axis: { tickCount: 3 },
+          },
+          color,
+          strokeDash: {
+            field: 'moment',
+            type: 'nominal',
+            title: "Callon's moment",
+            scale: { domain: MOMENTS, range: [[2, 2], [1, 0], [1, 0], [6, 2]] },
+            sort: MOMENTS,
+          },
+        },
+      },
+    ],
+  }));
+  return topLevel(
+    "Callon's moments of translation per innovation",
+    [
+      'problematization = launched (share of replications); interessement = aware, enrolment = live,',
+      'mobilization = routinized instances (share of eligible agencies); means over replications.',
+    ],
+    withTimeline(timelineLane(input.timeline, axis), panels),
+  );
+}

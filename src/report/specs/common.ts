@@ -1,0 +1,320 @@
+/**
+ * Pieces shared by the chart specs: the time axis (calendar dates when the
+ * scenario has a start, months otherwise), the scenario timeline (vertical
+ * rules at leadership changes, regulations and budget shocks, labelled in a
+ * separate lane with no overlap), label placement, and the top-level shell.
+ * All pure.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { Field } from 'vega-lite/types_unstable/channeldef.js';
+import type { LayerSpec, NonNormalizedSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
+import { baseConfig, OKABE_ITO } from '../palette.js';
+import { dateOfMonth, type ScenarioFacts, type TimelineEvent } from '../scenario-facts.js';
+import type { SummaryRow } from '../rows.js';
+
+export type Unit = UnitSpec<Field>;
+export type Layer = LayerSpec<Field>;
+export type AnySpec = NonNormalizedSpec;
+/** A data row inlined into a spec. */
+export type Datum = Record<string, string | number | boolean | null>;
+
+export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
+/** Width of a time panel's plotting area (px). */
+export const PANEL_WIDTH = 640;
+/** Font size of timeline and point labels (px). */
+export const LABEL_FONT_SIZE = 10;
+/** Average advance of DejaVu Sans, in em, with a margin (labels must not overlap). */
+const CHAR_EM = 0.62;
+
+/** Estimated width in px of a label in DejaVu Sans. */
+export function labelWidth(text: string, fontSize: number = LABEL_FONT_SIZE): number {
+  return [...text].length * CHAR_EM * fontSize;
+}
+
+/** How months are shown on x: calendar dates from the scenario's start, or bare months. */
+export type TimeAxis =
+  | { readonly kind: 'date'; readonly start: string; readonly months: number }
+  | { readonly kind: 'month'; readonly months: number };
+
+/** The time axis of a run: dates when the scenario has a start; the horizon from the scenario or the data. */
+export function timeAxisOf(facts: ScenarioFacts, summary: readonly SummaryRow[] = []): TimeAxis {
+  const dataMonths = summary.reduce((m, r) => Math.max(m, r.month), 0);
+  const months = facts.months ?? Math.max(1, dataMonths);
+  return facts.start ? { kind: 'date', start: facts.start, months } : { kind: 'month', months };
+}
+
+/** The x value of a month: 'YYYY-MM-01' (UTC) or the month number. */
+export function tValue(axis: TimeAxis, month: number): string | number {
+  return axis.kind === 'date' ? `${dateOfMonth(axis.start, month)}-01` : month;
+}
+
+/**
+ * The x value of a fractional month (e.g. a mean adoption month): a UTC
+ * timestamp in ms, interpolated inside the calendar month, or the number.
+ */
+export function tValueFrac(axis: TimeAxis, month: number): number {
+  if (axis.kind === 'month') return month;
+  const whole = Math.floor(month);
+  const at = (m: number): number => {
+    const [y, mo] = dateOfMonth(axis.start, m).split('-').map(Number) as [number, number];
+    return Date.UTC(y, mo - 1, 1);
+  };
+  const a = at(whole);
+  return a + (month - whole) * (at(whole + 1) - a);
+}
+
+/**
+ * Approximate px of the start of a month on a time axis `width` px wide
+ * (month index; calendar irregularity < 2 px). The axis runs from the start
+ * of month 1 to the end of the horizon (the start of month `months + 1`), so
+ * per-month bars fit and month values sit at their month's start.
+ */
+export function monthPx(axis: TimeAxis, month: number, width: number): number {
+  return ((month - 1) / Math.max(1, axis.months)) * width;
+}
+
+export interface TimeXOptions {
+  readonly field?: string;
+  /** The month whose start ends the domain (default: the month after the horizon). */
+  readonly endMonth?: number;
+  readonly title?: string | null;
+  /** false: no labels or title (an upper panel that shares the lower panel's axis). */
+  readonly labels?: boolean;
+}
+
+/** The x encoding of a time panel, with a fixed domain so stacked panels line up. */
+export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
+  const field = options.field ?? 't';
+  const labels = options.labels ?? true;
+  if (axis.kind === 'date') {
+    const short = axis.months <= 48;
+    return {
+      field,
+      type: 'temporal' as const,
+      // domainMin/domainMax rather than domain: vega-lite 6.4 warns about a conflict for x2 with an explicit temporal domain.
+      scale: { type: 'utc' as const, domainMin: tValueFrac(axis, 1), domainMax: tValueFrac(axis, options.endMonth ?? axis.months + 1) },
+      axis: {
+        format: short ? '%Y-%m' : '%Y',
+        tickCount: short ? { interval: 'month' as const, step: axis.months <= 24 ? 3 : 6 } : { interval: 'year' as const, step: 1 },
+        labels,
+        ticks: labels,
+        title: labels ? (options.title === undefined ? 'date (month, YYYY-MM)' : options.title) : null,
+      },
+    };
+  }
+  return {
+    field,
+    type: 'quantitative' as const,
+    scale: { domainMin: 1, domainMax: options.endMonth ?? axis.months + 1, nice: false },
+    axis: {
+      labels,
+      ticks: labels,
+      title: labels ? (options.title === undefined ? 'month (months since start)' : options.title) : null,
+    },
+  };
+}
+
+/** Rule styles per timeline kind: leadership solid, regulation dashed, budget dotted over a shaded window. */
+const RULE_DASH: Record<TimelineEvent['kind'], number[]> = { leader: [1, 0], regulation: [6, 3], budget: [2, 2] };
+const RULE_COLOR: Record<TimelineEvent['kind'], string> = { leader: '#222222', regulation: '#222222', budget: OKABE_ITO.vermillion };
+
+function timelineData(events: readonly TimelineEvent[], axis: TimeAxis): Datum[] {
+  return events.map((e) => ({
+    kind: e.kind,
+    label: e.label,
+    date: e.date,
+    t: tValue(axis, e.month),
+    t_end: e.endMonth === null ? null : tValue(axis, Math.min(axis.months + 1, e.endMonth + 1)),
+  }));
+}
+
+/**
+ * Layers to add to a time panel: shaded budget windows and one vertical rule
+ * per event. They carry no x encoding: the panel's shared `encoding.x`
+ * (`timeX`) positions them, so every layer uses one scale and one axis.
+ */
+export function timelineLayers(events: readonly TimelineEvent[], axis: TimeAxis): Unit[] {
+  if (events.length === 0) return [];
+  const values = timelineData(events, axis);
+  const layers: Unit[] = [];
+  const windows = values.filter((v) => v.kind === 'budget' && v.t_end !== null);
+  if (windows.length > 0) {
+    layers.push({
+      data: { values: windows },
+      mark: { type: 'rect', color: OKABE_ITO.vermillion, opacity: 0.08 },
+      encoding: { x2: { field: 't_end' } },
+    });
+  }
+  for (const kind of ['leader', 'regulation', 'budget'] as const) {
+    const rows = values.filter((v) => v.kind === kind);
+    if (rows.length === 0) continue;
+    layers.push({
+      data: { values: rows },
+      mark: { type: 'rule', color: RULE_COLOR[kind], strokeDash: RULE_DASH[kind], strokeWidth: kind === 'leader' ? 1.5 : 1.2, opacity: 0.85 },
+      encoding: {},
+    });
+  }
+  return layers;
+}
+
+/** A label placed in the timeline lane. */
+export interface PlacedLabel {
+  readonly lane: number;
+  readonly align: 'left' | 'right';
+}
+
+/**
+ * Greedy lane assignment: each label starts at its rule and goes to the
+ * first lane where it does not overlap a label already placed (4 px gap).
+ * A label may run past the panel's right edge into the margin by up to
+ * `overflow` px (the view grows to fit it); beyond that it is right-aligned
+ * to end at its rule.
+ */
+export function placeLaneLabels(
+  items: readonly { readonly x: number; readonly text: string }[],
+  width: number,
+  fontSize: number = LABEL_FONT_SIZE,
+  overflow = 160,
+): PlacedLabel[] {
+  const gap = 4;
+  const lanes: [number, number][][] = [];
+  return items.map(({ x, text }) => {
+    const w = labelWidth(text, fontSize) + 3;
+    const align: 'left' | 'right' = x + w > width + overflow && x - w >= 0 ? 'right' : 'left';
+    const span: [number, number] = align === 'left' ? [x, x + w] : [x - w, x];
+    let lane = lanes.findIndex((occupied) => occupied.every(([a, b]) => span[1] + gap <= a || span[0] >= b + gap));
+    if (lane < 0) {
+      lane = lanes.length;
+      lanes.push([]);
+    }
+    (lanes[lane] as [number, number][]).push(span);
+    return { lane, align };
+  });
+}
+
+const LANE_HEIGHT = 14;
+
+/**
+ * The timeline lane: a strip above the time panels with each event's label
+ * next to a tick at its month, stacked in as many rows as needed so that no
+ * two labels overlap. Null when there is no event.
+ */
+export function timelineLane(events: readonly TimelineEvent[], axis: TimeAxis, width: number = PANEL_WIDTH): Layer | null {
+  if (events.length === 0) return null;
+  const placed = placeLaneLabels(
+    events.map((e) => ({ x: monthPx(axis, e.month, width), text: e.label })),
+    width,
+  );
+  const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
+  const height = lanes * LANE_HEIGHT + 6;
+  const values = timelineData(events, axis).map((v, i) => {
+    const p = placed[i] as PlacedLabel;
+    return { ...v, align: p.align, y: p.lane * LANE_HEIGHT + LANE_HEIGHT / 2 + 1 };
+  });
+  const y = { field: 'y', type: 'quantitative' as const, scale: null, axis: null };
+  const text = (align: 'left' | 'right'): Unit => ({
+    transform: [{ filter: { field: 'align', equal: align } }],
+    mark: { type: 'text', align, baseline: 'middle', dx: align === 'left' ? 3 : -3, fontSize: LABEL_FONT_SIZE, color: '#222222' },
+    encoding: { y, text: { field: 'label' } },
+  });
+  return {
+    width,
+    height,
+    data: { values },
+    view: { stroke: null },
+    encoding: { x: timeX(axis, { labels: false }) },
+    layer: [
+      {
+        mark: { type: 'rule', color: '#888888', strokeWidth: 1 },
+        encoding: { y, y2: { datum: height } },
+      },
+      text('left'),
+      text('right'),
+    ],
+  };
+}
+
+/** The shell every chart shares: schema, title with subtitle lines, config, the body. */
+export function topLevel(title: string, subtitle: readonly string[], body: AnySpec): TopLevelSpec {
+  return {
+    $schema: SCHEMA_URL,
+    title: { text: title, subtitle: subtitle.length > 0 ? [...subtitle] : undefined },
+    config: baseConfig(),
+    ...body,
+  } as TopLevelSpec;
+}
+
+/** Stacks a timeline lane (if any) above panels, all sharing one x domain. */
+export function withTimeline(lane: Layer | null, panels: readonly AnySpec[]): AnySpec {
+  const all = lane ? [lane, ...panels] : [...panels];
+  return { vconcat: all, spacing: 6 } as AnySpec;
+}
+
+/** Mean, CI band and month of one summary metric, keyed by the metric. */
+export function summaryByMetric(summary: readonly SummaryRow[]): Map<string, SummaryRow[]> {
+  const out = new Map<string, SummaryRow[]>();
+  for (const r of summary) {
+    const g = out.get(r.metric);
+    if (g) g.push(r);
+    else out.set(r.metric, [r]);
+  }
+  for (const g of out.values()) g.sort((a, b) => a.month - b.month);
+  return out;
+}
+
+/** Rounds for inlined data: keeps specs small and bytes stable. */
+export function round(x: number | null, digits = 6): number | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/**
+ * A series point with its 95 % band (CI of the mean) from a summary row; the
+ * band collapses to the mean when absent and is clamped to `clamp` (a share
+ * stays in [0, 1], a count stays >= 0).
+ */
+export function seriesPoint(axis: TimeAxis, r: SummaryRow, series: string, clamp: readonly [number, number] = [0, Infinity]): Datum {
+  const c = (v: number): number => Math.min(clamp[1], Math.max(clamp[0], v));
+  return {
+    series,
+    month: r.month,
+    t: tValue(axis, r.month),
+    mean: round(r.mean),
+    lo: round(c(r.ci_low ?? r.mean)),
+    hi: round(c(r.ci_high ?? r.mean)),
+  };
+}
+
+/**
+ * Adds each row's band colour (`band_color`, from the series' colour) for a
+ * band drawn with `fill: {field: 'band_color', scale: null}`: the band then
+ * has no scale and no legend of its own, and the line's colour legend shows.
+ * (vega-lite 6.4 drops the colour legend when a layer's fill legend is null.)
+ */
+export function paintBands(rows: readonly Datum[], scale: { readonly domain: readonly string[]; readonly range: readonly string[] }, key = 'series'): Datum[] {
+  return rows.map((r) => ({ ...r, band_color: scale.range[scale.domain.indexOf(String(r[key]))] ?? '#999999' }));
+}
+
+/** The fill encoding of a band painted by `paintBands`. */
+export const BAND_FILL = { field: 'band_color', type: 'nominal', scale: null } as const;
+
+/**
+ * For step charts (interpolate 'step-after'): repeats each series' last row
+ * one month later, so that the last month is drawn as a full step up to the
+ * end of the horizon. Rows need `month` and `t`; `key` names the series field.
+ */
+export function extendSteps(rows: readonly Datum[], key: string, axis: TimeAxis): Datum[] {
+  const last = new Map<string, Datum>();
+  for (const r of rows) {
+    const k = String(r[key]);
+    const prev = last.get(k);
+    if (!prev || Number(r['month']) >= Number(prev['month'])) last.set(k, r);
+  }
+  const extra: Datum[] = [];
+  for (const r of last.values()) {
+    const m = Number(r['month']) + 1;
+    if (m <= axis.months + 1) extra.push({ ...r, month: m, t: tValue(axis, m) });
+  }
+  return [...rows, ...extra];
+}

@@ -1,0 +1,125 @@
+/**
+ * Heat map of a sweep over two parameters: the mean of an outcome over the
+ * replications (and over any other varied parameter) in each cell, one
+ * panel per outcome, each with its own colour scale (viridis, readable in
+ * grey and under colour-vision deficiencies). Continuous designs (Latin
+ * hypercube) are binned into equal-width intervals.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { SweepTable } from '../rows.js';
+import { PARAMETER_BY_NAME } from '../../scenario/parameters.js';
+import { round, topLevel, type Datum, type Unit } from './common.js';
+
+export interface HeatmapChartInput {
+  readonly sweep: SweepTable;
+  /** The two parameters on x and y; default: the first two that vary. */
+  readonly x?: string;
+  readonly y?: string;
+  /** Outcomes to show (default: the first four). */
+  readonly outcomes?: readonly string[];
+}
+
+/** Most distinct values shown as they are; more are binned. */
+const MAX_LEVELS = 12;
+const BINS = 8;
+
+/** "name (unit)" for a parameter of the schema (a `parameters.` prefix is ignored). */
+export function parameterTitle(name: string): string {
+  const spec = PARAMETER_BY_NAME.get(name.replace(/^parameters\./, ''));
+  return spec ? `${name} (${spec.unit})` : name;
+}
+
+function formatLevel(x: number): string {
+  return String(round(x, 4));
+}
+
+/** Maps each value of a column to an ordered level label. */
+function levels(values: readonly number[]): { label: (v: number) => string; order: string[] } {
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  if (distinct.length <= MAX_LEVELS) return { label: formatLevel, order: distinct.map(formatLevel) };
+  const lo = distinct[0] as number;
+  const hi = distinct[distinct.length - 1] as number;
+  const w = (hi - lo) / BINS;
+  const name = (i: number): string => `${formatLevel(lo + i * w)}–${formatLevel(lo + (i + 1) * w)}`;
+  return { label: (v) => name(Math.min(BINS - 1, Math.floor((v - lo) / w))), order: Array.from({ length: BINS }, (_, i) => name(i)) };
+}
+
+/** The two parameters that vary most (in column order). */
+export function varyingParameters(sweep: SweepTable): string[] {
+  return sweep.parameters.filter((p) => new Set(sweep.rows.map((r) => r.values[p])).size > 1);
+}
+
+export function heatmapData(input: HeatmapChartInput) {
+  const { sweep } = input;
+  const varying = varyingParameters(sweep);
+  const xName = input.x ?? varying[0] ?? sweep.parameters[0] ?? '';
+  const yName = input.y ?? varying.find((p) => p !== xName) ?? xName;
+  const outcomes = (input.outcomes ?? sweep.outcomes).slice(0, 4);
+  const num = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
+  const xs = levels(sweep.rows.flatMap((r) => (num(r.values[xName]) === null ? [] : [r.values[xName] as number])));
+  const ys = levels(sweep.rows.flatMap((r) => (num(r.values[yName]) === null ? [] : [r.values[yName] as number])));
+  const panels = outcomes.map((outcome) => {
+    const cells = new Map<string, { x: string; y: string; sum: number; n: number }>();
+    for (const r of sweep.rows) {
+      const xv = num(r.values[xName]);
+      const yv = num(r.values[yName]);
+      const o = num(r.values[outcome]);
+      if (xv === null || yv === null || o === null) continue;
+      const x = xs.label(xv);
+      const y = ys.label(yv);
+      const k = JSON.stringify([x, y]);
+      const c = cells.get(k) ?? { x, y, sum: 0, n: 0 };
+      c.sum += o;
+      c.n += 1;
+      cells.set(k, c);
+    }
+    const values: Datum[] = [...cells.values()].map((c) => ({ x: c.x, y: c.y, mean: round(c.sum / c.n), n: c.n }));
+    const means = values.map((v) => Number(v['mean']));
+    const lo = Math.min(...means);
+    const hi = Math.max(...means);
+    // Dark viridis cells (low values) get white text.
+    for (const v of values) {
+      const f = hi > lo ? (Number(v['mean']) - lo) / (hi - lo) : 0.5;
+      v['ink'] = f < 0.55 ? 'white' : 'black';
+      v['label'] = Number(v['mean']).toPrecision(2);
+    }
+    return { outcome, values };
+  });
+  const others = varying.filter((p) => p !== xName && p !== yName);
+  return { xName, yName, xOrder: xs.order, yOrder: ys.order, panels, others };
+}
+
+export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
+  const d = heatmapData(input);
+  const cell = Math.max(22, Math.min(48, Math.floor(360 / Math.max(d.xOrder.length, d.yOrder.length))));
+  const showText = d.xOrder.length * d.yOrder.length <= 144;
+  const panel = (p: (typeof d.panels)[number]) => {
+    const x = { field: 'x', type: 'ordinal' as const, sort: d.xOrder, title: parameterTitle(d.xName), axis: { labelAngle: d.xOrder.some((l) => l.length > 6) ? -40 : 0 } };
+    const y = { field: 'y', type: 'ordinal' as const, sort: [...d.yOrder].reverse(), title: parameterTitle(d.yName) };
+    const layers: Unit[] = [
+      {
+        mark: { type: 'rect' },
+        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: p.outcome, scale: { scheme: 'viridis' }, legend: { orient: 'right', gradientLength: 120 } } },
+      },
+    ];
+    if (showText) {
+      layers.push({
+        mark: { type: 'text', fontSize: 9 },
+        encoding: { x, y, text: { field: 'label' }, color: { condition: { test: "datum.ink === 'white'", value: 'white' }, value: 'black' } },
+      });
+    }
+    return {
+      width: { step: cell },
+      height: { step: cell },
+      title: { text: p.outcome, fontSize: 12 },
+      data: { values: p.values },
+      layer: layers,
+    };
+  };
+  const subtitle = [`Cells: mean of each outcome over the replications${d.others.length > 0 ? ` and over ${d.others.join(', ')}` : ''}.`];
+  return topLevel('Sweep: outcomes over two parameters', subtitle, {
+    hconcat: d.panels.map(panel),
+    spacing: 30,
+    resolve: { scale: { color: 'independent' } },
+  } as never);
+}

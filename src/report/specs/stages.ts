@@ -1,0 +1,53 @@
+/**
+ * Organizational implementation stages over time (Rogers ch. 10): live
+ * instances in restructuring, clarifying and routinized, stacked (means over
+ * replications of `stage_<stage>`), under the scenario's timeline.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { STAGES, type SummaryRow } from '../rows.js';
+import { STAGE_SCALE } from '../palette.js';
+import type { TimelineEvent } from '../scenario-facts.js';
+import { PANEL_WIDTH, round, summaryByMetric, timelineLane, timelineLayers, timeX, topLevel, tValue, withTimeline, type Datum, type Layer, type TimeAxis, extendSteps } from './common.js';
+
+export interface StagesChartInput {
+  readonly summary: readonly SummaryRow[];
+  readonly axis: TimeAxis;
+  readonly timeline: readonly TimelineEvent[];
+  readonly replications: number | null;
+}
+
+/** One row per (stage, month): the mean count of instances in that stage. */
+export function stagesData(input: StagesChartInput): Datum[] {
+  const by = summaryByMetric(input.summary);
+  const rows = STAGES.flatMap((stage, order) =>
+    (by.get(`stage_${stage}`) ?? []).map((r) => ({ stage, order, month: r.month, t: tValue(input.axis, r.month), mean: round(r.mean) })),
+  );
+  return extendSteps(rows, 'stage', input.axis);
+}
+
+export function stagesSpec(input: StagesChartInput): TopLevelSpec {
+  const { axis } = input;
+  const panel: Layer = {
+    width: PANEL_WIDTH,
+    height: 220,
+    encoding: { x: timeX(axis) },
+    layer: [
+      ...timelineLayers(input.timeline, axis),
+      {
+        data: { values: stagesData(input) },
+        mark: { type: 'area', interpolate: 'step-after', opacity: 0.85 },
+        encoding: {
+          y: { field: 'mean', type: 'quantitative', stack: 'zero', title: 'stage_<stage> (instances)' },
+          color: { field: 'stage', type: 'nominal', title: 'stage', scale: STAGE_SCALE, sort: [...STAGES] },
+          order: { field: 'order', type: 'quantitative', sort: 'descending' },
+        },
+      },
+    ],
+  };
+  const reps = input.replications === null ? '' : ` over ${input.replications} replications`;
+  return topLevel(
+    'Organizational implementation stages',
+    [`Live instances by stage, stacked (mean${reps}); routinized at the bottom.`],
+    withTimeline(timelineLane(input.timeline, axis), [panel]),
+  );
+}
