@@ -8,6 +8,7 @@ import { hideBin } from 'yargs/helpers';
 import { runCommand } from './run.js';
 import { validateCommand, schemaCommand } from './validate.js';
 import { mergeCommand } from './merge.js';
+import { patternsCommand } from './patterns.js';
 import { exitWith } from './errors.js';
 import { toolVersion } from '../io/version.js';
 
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
     .command(runCommand)
     .command(validateCommand)
     .command(schemaCommand)
-    .command(mergeCommand);
+    .command(mergeCommand)
+    .command(patternsCommand);
   await cli
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()
