@@ -36,4 +36,10 @@ async function main(): Promise<void> {
     .parseAsync();
 }
 
+// A closed pipe (difusi run ... | head) is not an error: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main().catch(exitWith);
