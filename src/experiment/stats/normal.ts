@@ -9,6 +9,10 @@
  * of a reported interval. This is Wichura's algorithm, accurate to about
  * 1 part in 1e16 over (0, 1).
  *
+ * Why not stdlib's `@stdlib/stats-base-dists-normal-quantile`: it returns
+ * -Infinity already at p = 1e-20 (where the quantile is -9.26), and Bonferroni
+ * levels for many comparisons reach far into the tails.
+ *
  * Formula: rational minimax approximations of degree 7/7 in three regions:
  * |p - 0.5| <= 0.425 in r = 0.180625 - q^2; otherwise in r = sqrt(-ln(min(p, 1-p)))
  * for r <= 5 (shifted by 1.6) and r > 5 (shifted by 5).
