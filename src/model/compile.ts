@@ -9,7 +9,7 @@
 import type { Scenario, OpdType, Category } from '../scenario/schema.js';
 import { OPD_TYPES, CATEGORIES } from '../scenario/schema.js';
 import { monthIndex } from '../scenario/calendar.js';
-import { resolveParameters } from '../scenario/crossref.js';
+import { generatedOpdIds, resolveParameters } from '../scenario/crossref.js';
 import { keyOf } from '../engine/random.js';
 
 export const OWNER = { opd: 0, coordinator: 1, vendor: 2 } as const;
@@ -145,8 +145,9 @@ export function compile(scenario: Scenario): CompiledModel {
   const gen = scenario.opds.generate;
   if (gen) {
     const types = allocateTypes(gen.count, gen.types);
+    const ids = generatedOpdIds(scenario);
     for (let i = 0; i < gen.count; i++) {
-      const id = `${gen.id_prefix}${i + 1}`;
+      const id = ids[i]!;
       const type = types[i]!;
       byId.set(id, opds.length);
       opds.push({ id, key: keyOf(id), name: id, type, typeIndex: OPD_TYPES.indexOf(type) });
