@@ -14,8 +14,10 @@ const TAKEOVER_PARAMETER = ['takeover_opd', 'takeover_coordinator', 'takeover_ve
 
 export function events(w: World): void {
   launches(w);
-  leadership(w);
+  // Regulations first: one taking effect in a month of leadership change
+  // already anchors the services the leadership shock would hit.
   regulations(w);
+  leadership(w);
   budgetClimate(w);
   if (w.model.calendarMonth[w.month] === 1) budgetCycle(w);
   pilotEnds(w);
@@ -187,43 +189,67 @@ function pilotEnds(w: World): void {
   });
 }
 
-/** A vendor's contract ends in its `contract_end` month (MODEL.md 7.1). */
+/**
+ * A vendor's contract ends in its `contract_end` month (MODEL.md 7.1); a
+ * platform in its custody shuts with it.
+ */
 function vendorExits(w: World): void {
-  const p = w.model.params;
   w.model.vendors.forEach((v, vi) => {
     if (v.contractEnd !== w.month || !w.vendorActive[vi]) return;
     w.vendorActive[vi] = 0;
     record(w, 'vendor_exit', -1, -1, v.id);
-    // Platforms in the vendor's custody shut with it.
-    w.model.platforms.forEach((pl, pi) => {
-      if (pl.custodianVendor === vi && w.platformActive[pi]) shutPlatform(w, pi);
-    });
+    const affected = new Uint8Array(w.k);
     w.model.innovations.forEach((inn, k) => {
-      if (inn.vendor !== vi) return;
-      forEachLive(w, k, (i) => betray(w, i, `vendor:${v.id}`));
-      if (inn.owner !== OWNER.vendor) return;
-      forEachLive(w, k, (i) => {
-        if (w.owned[i]) return;
-        const o = (i - k) / w.k;
-        const u = w.streams.uniform(Process.VendorExit, w.month, w.model.opds[o]!.key, inn.key);
-        if (u < p['vendor_exit_discontinue']!) discontinue(w, i, 'vendor_exit');
-      });
+      if (inn.vendor === vi) affected[k] = 1;
     });
+    w.model.platforms.forEach((pl, pi) => {
+      if (pl.custodianVendor === vi && w.platformActive[pi]) shutPlatform(w, pi, affected);
+    });
+    exitServices(w, affected, `vendor:${v.id}`);
   });
 }
 
-/** A platform is active through its `active_until` month and shuts the month after. */
+/**
+ * A platform is active through its `active_until` month and shuts the month
+ * after; MODEL.md 7.1 treats that like a vendor's contract end for the
+ * services on it.
+ */
 function platformEnds(w: World): void {
   w.model.platforms.forEach((pl, pi) => {
-    if (w.platformActive[pi] && w.month > pl.activeUntil) shutPlatform(w, pi);
+    if (!w.platformActive[pi] || w.month <= pl.activeUntil) return;
+    const affected = new Uint8Array(w.k);
+    shutPlatform(w, pi, affected);
+    exitServices(w, affected, `platform:${pl.id}`);
   });
 }
 
-function shutPlatform(w: World, pi: number): void {
+/** Ends a platform's enrolment and marks the innovations on it in `affected`. */
+function shutPlatform(w: World, pi: number, affected: Uint8Array): void {
   w.platformActive[pi] = 0;
   record(w, 'platform_end', -1, -1, w.model.platforms[pi]!.id);
   w.model.innovations.forEach((inn, k) => {
-    if (inn.platform === pi) forEachLive(w, k, (i) => betray(w, i, `platform:${w.model.platforms[pi]!.id}`));
+    if (inn.platform === pi) affected[k] = 1;
+  });
+}
+
+/**
+ * Betrayal (7.7) for every live instance of the affected innovations, then
+ * each instance of a vendor-owned one not yet `owned` is discontinued with
+ * `vendor_exit_discontinue` (cause `vendor_exit`). One draw per instance and
+ * month, however many actors left together.
+ */
+function exitServices(w: World, affected: Uint8Array, actor: string): void {
+  const p = w.model.params;
+  w.model.innovations.forEach((inn, k) => {
+    if (!affected[k]) return;
+    forEachLive(w, k, (i) => betray(w, i, actor));
+    if (inn.owner !== OWNER.vendor) return;
+    forEachLive(w, k, (i) => {
+      if (w.owned[i]) return;
+      const o = (i - k) / w.k;
+      const u = w.streams.uniform(Process.VendorExit, w.month, w.model.opds[o]!.key, inn.key);
+      if (u < p['vendor_exit_discontinue']!) discontinue(w, i, 'vendor_exit');
+    });
   });
 }
 

@@ -44,22 +44,32 @@ class EdgeSet {
 }
 
 function toCsr(n: number, edges: EdgeSet, complete: boolean): Network {
-  const degree = new Int32Array(n);
+  // The arrays keep the insertion history: a pair removed by rewiring may have
+  // been added again later, so keep each pair present in the set once.
+  const keep = new Uint8Array(edges.a.length);
+  const emitted = new Set<number>();
   for (let e = 0; e < edges.a.length; e++) {
     const i = edges.a[e]!;
     const j = edges.b[e]!;
-    if (!edges.has(i, j)) continue; // removed by rewiring
-    degree[i]!++;
-    degree[j]!++;
+    const code = i * n + j;
+    if (!edges.has(i, j) || emitted.has(code)) continue;
+    emitted.add(code);
+    keep[e] = 1;
+  }
+  const degree = new Int32Array(n);
+  for (let e = 0; e < edges.a.length; e++) {
+    if (!keep[e]) continue;
+    degree[edges.a[e]!]!++;
+    degree[edges.b[e]!]!++;
   }
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
   const fill = offsets.slice(0, n);
   const neighbors = new Int32Array(offsets[n]!);
   for (let e = 0; e < edges.a.length; e++) {
+    if (!keep[e]) continue;
     const i = edges.a[e]!;
     const j = edges.b[e]!;
-    if (!edges.has(i, j)) continue;
     neighbors[fill[i]!++] = j;
     neighbors[fill[j]!++] = i;
   }

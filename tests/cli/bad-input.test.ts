@@ -1,0 +1,96 @@
+/**
+ * Bad input on the command line (STYLE habit 4): exit code 2, stderr names the
+ * file and the line (and the column for syntax errors), no stack trace, and no
+ * output folder under the --out root. Lines and columns are derived from the
+ * fixture text in tests/fixtures/bad/, not copied from a run.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SMALL_CITY, assertBuilt, runCli, stackLines, tempDir } from '../support/cli.js';
+
+const BAD = join(ROOT, 'tests', 'fixtures', 'bad');
+let tmp = '';
+
+beforeAll(() => {
+  assertBuilt();
+  tmp = tempDir('difusi-cli-bad-');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** 1-based line and column where `needle` starts in `file` (column of `offset` chars into the match). */
+function position(file: string, needle: string, offset = 0): { line: number; column: number } {
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf(needle);
+  if (at < 0 || text.indexOf(needle, at + 1) >= 0) throw new Error(`"${needle}" must occur once in ${file}`);
+  const before = text.slice(0, at + offset);
+  const line = before.split('\n').length;
+  return { line, column: before.length - before.lastIndexOf('\n') };
+}
+
+function expectNoOutput(out: string): void {
+  expect(!existsSync(out) || readdirSync(out).length === 0, `something was written under ${out}`).toBe(true);
+}
+
+interface Case {
+  name: string;
+  file: string;
+  /** Text at the reported place, and how far into it the place is. */
+  at: string;
+  offset?: number;
+  /** Syntax errors also give the column. */
+  syntax: boolean;
+  says: RegExp;
+}
+
+const CASES: Case[] = [
+  // `months: 24: 3`: the nested mapping starts at its value `24`.
+  { name: 'YAML syntax error', file: 'yaml-syntax.yaml', at: 'months: 24: 3', offset: 'months: '.length, syntax: true, says: /YAML syntax error/ },
+  // The missing comma after "months": 24 is found at the next token, "opds".
+  { name: 'JSON syntax error', file: 'json-syntax.json', at: '"opds"', syntax: true, says: /JSON syntax error/ },
+  { name: 'wrong type', file: 'wrong-type.yaml', at: 'strength: high', syntax: false, says: /Wrong type.*regulations\[0\]\.strength/ },
+  { name: 'unknown field', file: 'unknown-field.yaml', at: 'budget_line: true', syntax: false, says: /Unknown field "budget_line"/ },
+  { name: 'unknown reference', file: 'unknown-reference.yaml', at: 'anchors: [e-office]', syntax: false, says: /Unknown innovation "e-office"/ },
+  // The horizon is 2020-01..2021-12; the shock ends in 2022-03.
+  { name: 'event month outside the horizon', file: 'month-outside-horizon.yaml', at: 'to: 2022-03', syntax: false, says: /outside the scenario's horizon.*budget_shocks\[0\]\.to/ },
+];
+
+describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, no output', () => {
+  it.each(CASES)('$name ($file)', async (c) => {
+    const file = join(BAD, c.file);
+    const out = join(tmp, c.file);
+    const { line, column } = position(file, c.at, c.offset ?? 0);
+    // `run` must not create anything; `validate` reports the same place (checked for syntax errors).
+    const commands = [['run', file, '--out', out, '--quiet'], ...(c.syntax ? [['validate', file]] : [])];
+    for (const command of commands) {
+      const r = await runCli(command);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(c.says);
+      if (c.syntax) expect(r.stderr).toContain(`${file}:${line}:${column} `);
+      else expect(r.stderr).toContain(`${file}:${line}:`);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.stdout).toBe('');
+    }
+    expectNoOutput(out);
+  });
+
+  it('missing file', async () => {
+    const file = join(BAD, 'does-not-exist.yaml');
+    const out = join(tmp, 'missing');
+    const r = await runCli(['run', file, '--out', out, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toMatch(/not found/i);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expectNoOutput(out);
+  });
+
+  it.each(['3/3', 'x', '1/0', '-1/3'])('bad --shard value %s', async (shard) => {
+    const out = join(tmp, `shard-${shard.replace(/\W/g, '_')}`);
+    const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', `--shard=${shard}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--shard');
+    expect(stackLines(r.stderr)).toEqual([]);
+    expectNoOutput(out);
+  });
+});

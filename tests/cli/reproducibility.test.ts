@@ -1,0 +1,176 @@
+/**
+ * EXPERIMENTS.md "Replications and seeds" and "Scaling past one machine",
+ * through the command line: the same command gives byte-identical data files;
+ * worker count, sharding + merge and an interrupted-then-resumed run change
+ * nothing; a merge with a missing shard names what to rerun.
+ */
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeRun } from '../../src/io/run-job.js';
+import {
+  DATA_FILES,
+  ROOT,
+  SMALL_CITY,
+  assertBuilt,
+  readDataFiles,
+  resultFolder,
+  runCli,
+  runFolders,
+  stackLines,
+  startCli,
+  tempDir,
+} from '../support/cli.js';
+
+const NAME = 'small-city'; // 6 replications, all of them with agents.csv and events.csv detail
+let tmp = '';
+let reference: Record<string, Buffer> = {};
+let referenceKey = '';
+
+async function run(out: string, ...extra: string[]) {
+  const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', ...extra]);
+  expect(r.code, r.stderr).toBe(0);
+  return r;
+}
+
+function expectSameBytes(dir: string): void {
+  const got = readDataFiles(dir);
+  for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), `${f} differs in ${dir}`).toBe(true);
+}
+
+beforeAll(async () => {
+  assertBuilt();
+  tmp = tempDir('difusi-cli-repro-');
+  const out = join(tmp, 'reference');
+  await run(out, '--workers', '1');
+  const dir = resultFolder(out, NAME);
+  referenceKey = basename(dir);
+  reference = readDataFiles(dir);
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('reproducibility through the CLI', () => {
+  it('the reference run wrote every data file with the expected shape', () => {
+    const lines = (f: string) => reference[f]!.toString('utf8').trimEnd().split('\n');
+    expect(lines('outcomes.csv')).toHaveLength(1 + 6 * 3); // 6 replications x 3 innovations
+    expect(lines('agents.csv')).toHaveLength(1 + 6 * 16); // 16 agencies, all replications detailed
+    expect(lines('timeseries.csv')).toHaveLength(1 + 6 * 60);
+    expect(lines('events.csv').length).toBeGreaterThan(100);
+    // No partial folder is left behind.
+    expect(readdirSync(join(tmp, 'reference', NAME)).filter((d) => d.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('the same command twice gives byte-identical data files', async () => {
+    const out = join(tmp, 'twice');
+    await run(out, '--workers', '1');
+    const first = readDataFiles(resultFolder(out, NAME));
+    await run(out, '--workers', '1');
+    const dir = resultFolder(out, NAME);
+    expect(basename(dir)).toBe(referenceKey);
+    const second = readDataFiles(dir);
+    for (const f of DATA_FILES) expect(second[f]!.equals(first[f]!), f).toBe(true);
+    expectSameBytes(dir);
+    // The manifest names the run; only its timings may differ.
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ kind: 'run', seed: 7, replications: 6 });
+  });
+
+  it('--workers 2 gives the bytes of --workers 1', async () => {
+    const out = join(tmp, 'workers2');
+    await run(out, '--workers', '2');
+    expectSameBytes(resultFolder(out, NAME));
+  });
+
+  it('--shard 0/3, 1/3, 2/3 then merge gives the bytes of the single run', async () => {
+    const out = join(tmp, 'shards');
+    // The shards run at the same time, as array jobs would.
+    await Promise.all([0, 1, 2].map((i) => run(out, '--workers', '1', '--shard', `${i}/3`)));
+    const shards = runFolders(out, NAME);
+    expect(shards.map((d) => basename(d))).toEqual([0, 1, 2].map((i) => `${referenceKey}.shard-${i}-of-3`));
+    const merged = await runCli(['merge', ...shards, '--out', out]);
+    expect(merged.code, merged.stderr).toBe(0);
+    expectSameBytes(join(out, NAME, referenceKey));
+  });
+
+  it('merge with a missing shard exits non-zero, naming the missing replications and the shard to rerun', async () => {
+    const out = join(tmp, 'missing');
+    await Promise.all([0, 1].map((i) => run(out, '--workers', '1', '--shard', `${i}/3`)));
+    const merged = await runCli(['merge', ...runFolders(out, NAME), '--out', out]);
+    expect(merged.code).not.toBe(0);
+    expect(merged.code).not.toBeNull();
+    // Shard 2/3 holds replications r with r % 3 == 2 of 0..5: 2 and 5.
+    expect(merged.stderr).toMatch(/\b2, 5\b/);
+    expect(merged.stderr).toContain('2/3');
+    expect(stackLines(merged.stderr)).toEqual([]);
+    expect(existsSync(join(out, NAME, referenceKey))).toBe(false);
+  });
+
+  it('--resume after an interruption (and a torn last write) gives the bytes of an uninterrupted run', async () => {
+    const out = join(tmp, 'resume');
+    // Interrupt the library run after two replications, as a crash would.
+    await expect(
+      executeRun({
+        file: SMALL_CITY,
+        outRoot: out,
+        workers: 1,
+        command: 'test',
+        onProgress: (done) => {
+          if (done >= 2) throw new Error('interrupted');
+        },
+      }),
+    ).rejects.toThrow('interrupted');
+    expect(runFolders(out, NAME)).toEqual([]); // no result folder for an unfinished run
+    const partials = readdirSync(join(out, NAME)).filter((d) => d.endsWith('.partial'));
+    expect(partials).toHaveLength(1);
+    const part = join(out, NAME, partials[0]!);
+    expect(readFileSync(join(part, 'records.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(2);
+    // A crash in the middle of the next replication: a dangling series record and half a line.
+    appendFileSync(join(part, 'series.bin'), Buffer.alloc(4096, 7));
+    appendFileSync(join(part, 'records.jsonl'), '{"r":2,"offset":');
+
+    await run(out, '--workers', '1', '--resume');
+    const dir = resultFolder(out, NAME);
+    expectSameBytes(dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { timings: { resumed_replications?: number } };
+    expect(manifest.timings.resumed_replications).toBe(2);
+    expect(existsSync(part)).toBe(false);
+  });
+
+  it('--resume after the process was killed (SIGKILL) gives the bytes of an uninterrupted run', async () => {
+    // Bass validation scenario: about 40 ms per replication, so 40 replications leave time to kill.
+    const scenario = join(ROOT, 'scenarios', 'validation', 'bass-complete.yaml');
+    const args = (out: string) => ['run', scenario, '--out', out, '--quiet', '--workers', '1', '-r', '40'];
+    const whole = join(tmp, 'kill-reference');
+    const complete = await runCli(args(whole));
+    expect(complete.code, complete.stderr).toBe(0);
+
+    const out = join(tmp, 'kill');
+    const { child, done } = startCli(args(out));
+    let exited = false;
+    void done.then(() => (exited = true));
+    const base = join(out, 'bass-complete');
+    const lines = () => {
+      if (!existsSync(base)) return 0;
+      const part = readdirSync(base).find((d) => d.endsWith('.partial'));
+      if (part === undefined || !existsSync(join(base, part, 'records.jsonl'))) return 0;
+      return readFileSync(join(base, part, 'records.jsonl'), 'utf8').split('\n').length - 1;
+    };
+    const deadline = Date.now() + 60_000;
+    while (!exited && lines() < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(exited, 'the run finished before it could be interrupted').toBe(false);
+    child.kill('SIGKILL');
+    const killed = await done;
+    expect(killed.signal).toBe('SIGKILL');
+    expect(runFolders(out, 'bass-complete')).toEqual([]);
+
+    const resumed = await runCli([...args(out), '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const dir = resultFolder(out, 'bass-complete');
+    const want = readDataFiles(resultFolder(whole, 'bass-complete'));
+    const got = readDataFiles(dir);
+    for (const f of DATA_FILES) expect(got[f]!.equals(want[f]!), f).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { timings: { resumed_replications?: number } };
+    expect(manifest.timings.resumed_replications).toBeGreaterThanOrEqual(3);
+    expect(manifest.timings.resumed_replications).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,30 @@
+/** `difusi validate <good file>` and `difusi schema`. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SMALL_CITY, assertBuilt, runCli, stackLines } from '../support/cli.js';
+
+beforeAll(() => assertBuilt());
+
+describe.concurrent('validate and schema', () => {
+  it('validate <good file> exits 0 with a one-line summary', async () => {
+    const r = await runCli(['validate', SMALL_CITY]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(SMALL_CITY);
+    expect(lines[0]).toContain('small-city');
+    expect(lines[0]).toMatch(/16 OPDs/);
+    expect(lines[0]).toMatch(/3 innovations/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('schema prints JSON equal to scenarios/schema/scenario.schema.json', async () => {
+    const r = await runCli(['schema']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(stackLines(r.stderr)).toEqual([]);
+    const printed = JSON.parse(r.stdout) as unknown;
+    const committed = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'schema', 'scenario.schema.json'), 'utf8')) as unknown;
+    expect(printed).toEqual(committed);
+  });
+});

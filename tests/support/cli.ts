@@ -1,0 +1,78 @@
+/**
+ * Running the built command line (`node dist/src/cli/main.js`) from tests.
+ * `npm test` builds first (pretest); run `npm run build` before calling
+ * vitest directly.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+export const SMALL_CITY = join(ROOT, 'tests', 'support', 'small-city.yaml');
+export const DATA_FILES = ['summary.csv', 'timeseries.csv', 'outcomes.csv', 'agents.csv', 'events.csv'] as const;
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does it)`);
+}
+
+/** Starts the CLI; `done` resolves when it exits. */
+export function startCli(args: readonly string[]): { child: ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const done = new Promise<CliResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+export function runCli(args: readonly string[]): Promise<CliResult> {
+  return startCli(args).done;
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** The result folders (not hidden part folders) of scenario `name` under an output root. */
+export function runFolders(outRoot: string, name: string): string[] {
+  const base = join(outRoot, name);
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+    .map((d) => join(base, d.name))
+    .sort();
+}
+
+/** The one result folder of a run that is not a shard folder. */
+export function resultFolder(outRoot: string, name: string): string {
+  const folders = runFolders(outRoot, name).filter((d) => !/\.shard-\d+-of-\d+$/.test(d));
+  if (folders.length !== 1) throw new Error(`expected one result folder under ${outRoot}/${name}, found ${folders.length}`);
+  return folders[0]!;
+}
+
+export function readDataFiles(dir: string): Record<string, Buffer> {
+  return Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(dir, f))]));
+}
+
+/** Lines of a CLI's stderr that look like a JavaScript stack trace. */
+export function stackLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => /^\s+at /.test(l));
+}
