@@ -7,9 +7,10 @@
  *   <dir>/agents.csv               Rogers categories, eligible counts
  *   <dir>/events.csv               Kaplan-Meier survival
  *   <dir>/compare.csv              comparison: forest plot and table
- *   <dir>/arms.csv, or <dir>/[arms/|variants/]<variant>/summary.csv
- *                                  comparison: the arms' curves
- *   <dir>/sweep.csv                sweep: heat map
+ *   <dir>/<arm folder>/summary.csv comparison: the arms' curves (folders from the
+ *                                  manifest's arms[], else arms.csv, else
+ *                                  [arms/|variants/]<variant>/summary.csv)
+ *   <dir>/sweep.csv                sweep: heat map (factors from manifest design.factors)
  *   <dir>/morris.csv, sobol.csv    sensitivity
  *
  * Every file but the manifest is optional: the report builds what the files
@@ -329,18 +330,20 @@ export function parseSobol(text: string, dir: string): SobolRow[] {
 
 /**
  * Parses sweep.csv (`point,replication,<parameter columns>,<outcome columns>`).
- * Parameter columns are the schema's parameter names (optionally prefixed
- * `parameters.`); when none is found, the columns constant within every
- * design point are taken as parameters.
+ * Parameter columns are the design's factors when the manifest lists them
+ * (`design.factors[].name`, scenario paths), else the schema's parameter
+ * names (optionally prefixed `parameters.`), else the columns constant
+ * within every design point.
  */
-export function parseSweep(text: string, dir: string): SweepTable {
-  const t = parseCsv(text, dir, RESULT_FILES.sweep, ['point', 'replication']);
+export function parseSweep(text: string, dir: string, factors: readonly string[] = []): SweepTable {
+  const t = parseCsv(text, dir, RESULT_FILES.sweep, ['point', 'replication', ...factors]);
   const valueColumns = t.columns.filter((c) => c !== 'point' && c !== 'replication');
   const rows: SweepRow[] = t.records.map((c) => ({
     point: c.int('point'),
     replication: c.int('replication'),
     values: Object.fromEntries(valueColumns.map((col) => [col, c.optNum(col)])),
   }));
+  if (factors.length > 0) return { parameters: [...factors], outcomes: valueColumns.filter((c) => !factors.includes(c)), rows };
   let parameters = valueColumns.filter((col) => PARAMETER_BY_NAME.has(col.replace(/^parameters\./, '')));
   if (parameters.length === 0) {
     const byPoint = new Map<number, SweepRow[]>();
@@ -350,8 +353,37 @@ export function parseSweep(text: string, dir: string): SweepTable {
   return { parameters, outcomes: valueColumns.filter((c) => !parameters.includes(c)), rows };
 }
 
-/** Summary files of the arms: arms.csv, or <variant>/summary.csv in the folder, arms/ or variants/. */
-async function readArms(dir: string): Promise<ArmSummaryRow[]> {
+/** The arms a comparison's manifest lists (`arms[].name`, `arms[].folder`), base first. */
+function manifestArms(raw: unknown): { name: string; folder: string }[] {
+  const arms = isObj(raw) && Array.isArray(raw['arms']) ? raw['arms'] : [];
+  return arms.flatMap((a) =>
+    isObj(a) && typeof a['name'] === 'string' ? [{ name: a['name'], folder: typeof a['folder'] === 'string' ? a['folder'] : join('arms', a['name']) }] : [],
+  );
+}
+
+/** The design factors a sweep's manifest lists (`design.factors[].name`). */
+function manifestFactors(raw: unknown): string[] {
+  const design = isObj(raw) && isObj(raw['design']) ? raw['design'] : {};
+  const factors = Array.isArray(design['factors']) ? design['factors'] : [];
+  return factors.flatMap((f) => (isObj(f) && typeof f['name'] === 'string' ? [f['name']] : typeof f === 'string' ? [f] : []));
+}
+
+/**
+ * Summary files of the arms: the manifest's arms (`<folder>/summary.csv`,
+ * in its order), else arms.csv, else <variant>/summary.csv in the folder,
+ * arms/ or variants/.
+ */
+async function readArms(dir: string, manifest: ResultManifest): Promise<ArmSummaryRow[]> {
+  const listed = manifestArms(manifest.raw);
+  if (listed.length > 0) {
+    const out: ArmSummaryRow[] = [];
+    for (const arm of listed) {
+      const file = join(arm.folder, RESULT_FILES.summary);
+      const text = await readOptional(dir, file);
+      if (text !== null) for (const r of parseSummary(text, dir, file)) out.push({ ...r, variant: arm.name });
+    }
+    return out;
+  }
   const armsCsv = await readOptional(dir, RESULT_FILES.arms);
   if (armsCsv !== null) {
     const t = parseCsv(armsCsv, dir, RESULT_FILES.arms, ['variant', ...SUMMARY_COLUMNS]);
@@ -399,9 +431,9 @@ export async function readResults(dir: string): Promise<ResultSet> {
     text(RESULT_FILES.sobol),
   ]);
   const compareRows = compare === null ? [] : parseCompare(compare, dir);
-  const arms = manifest.kind === 'compare' || compareRows.length > 0 ? await readArms(dir) : [];
-  // Base first, then the order of compare.csv, then the rest.
-  const order = ['base', ...new Set(compareRows.map((r) => r.variant))];
+  const arms = manifest.kind === 'compare' || compareRows.length > 0 ? await readArms(dir, manifest) : [];
+  // The manifest's order (base first), else 'base', then the order of compare.csv, then the rest.
+  const order = [...manifestArms(manifest.raw).map((a) => a.name), 'base', ...new Set(compareRows.map((r) => r.variant))];
   const rank = (v: string): number => (order.includes(v) ? order.indexOf(v) : order.length);
   const sortedArms = [...arms].sort((a, b) => rank(a.variant) - rank(b.variant) || (a.variant < b.variant ? -1 : a.variant > b.variant ? 1 : 0));
   return {
@@ -413,7 +445,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     events: events === null ? [] : parseEvents(events, dir),
     compare: compareRows,
     arms: sortedArms,
-    sweep: sweep === null ? null : parseSweep(sweep, dir),
+    sweep: sweep === null ? null : parseSweep(sweep, dir, manifestFactors(manifest.raw)),
     morris: morris === null ? [] : parseMorris(morris, dir),
     sobol: sobol === null ? [] : parseSobol(sobol, dir),
   };

@@ -116,18 +116,51 @@ const noLoader = {
   },
 };
 
-/** Renders a vega-lite spec to SVG text. Same spec, same bytes. */
+/**
+ * Renders a vega-lite spec to SVG text. Same spec, same bytes. Any error
+ * vega reports while running the dataflow (for example a refused load)
+ * fails the render instead of leaving an empty chart.
+ */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   installTextMetrics();
   const { vega: vg } = compileChart(spec);
+  const errors: string[] = [];
+  let level = vega.Error;
+  const logger = {
+    level(l?: number) {
+      if (l === undefined) return level;
+      level = l;
+      return logger;
+    },
+    error(...args: readonly unknown[]) {
+      errors.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+      return logger;
+    },
+    warn(...args: readonly unknown[]) {
+      // vega reports a failed load as a warning and draws an empty chart.
+      const text = args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
+      if (/loading failed/i.test(text)) errors.push(text);
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    },
+  };
+  const external = (vg.data ?? []).filter((d) => 'url' in d).map((d) => String((d as { url: unknown }).url));
+  if (external.length > 0) throw new Error(`render: external data refused (${external.join(', ')}); charts carry their data inline`);
   const view = new vega.View(vega.parse(vg), {
     renderer: 'none',
+    logger: logger as unknown as NonNullable<vega.ViewOptions['logger']>,
     logLevel: vega.Error,
     loader: noLoader as unknown as vega.Loader,
   });
   try {
     vega.resetSVGDefIds();
     const svg = await view.toSVG();
+    if (errors.length > 0) throw new Error(`render: ${errors.join('; ')}`);
     return svg;
   } finally {
     view.finalize();

@@ -7,6 +7,7 @@
  * here and every field is checked before use; a field that is missing or of
  * the wrong type is left out rather than trusted.
  */
+import { monthDate, monthIndex } from '../scenario/calendar.js';
 
 /** A scheduled scenario event drawn as a vertical rule in time charts. */
 export interface TimelineEvent {
@@ -48,23 +49,15 @@ export interface ScenarioFacts {
 }
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const LABEL_MAX = 30;
-
-/** Parses 'YYYY-MM' into a month count since year 0, or null. */
-function monthIndex(date: string): number | null {
-  const m = MONTH_RE.exec(date);
-  if (!m) return null;
-  return Number(m[1]) * 12 + (Number(m[2]) - 1);
-}
+const LABEL_MAX = 40;
 
 /**
- * The scenario month (1-based) of a calendar month.
+ * The scenario month (1-based) of a calendar month, or null when either is
+ * not YYYY-MM.
  * @example monthOfDate('2015-01', '2016-03') // 15
  */
 export function monthOfDate(start: string, date: string): number | null {
-  const a = monthIndex(start);
-  const b = monthIndex(date);
-  return a === null || b === null ? null : b - a + 1;
+  return MONTH_RE.test(start) && MONTH_RE.test(date) ? monthIndex(start, date) : null;
 }
 
 /**
@@ -72,12 +65,7 @@ export function monthOfDate(start: string, date: string): number | null {
  * @example dateOfMonth('2015-01', 15) // '2016-03'
  */
 export function dateOfMonth(start: string, month: number): string {
-  const a = monthIndex(start);
-  if (a === null) throw new Error(`dateOfMonth: start "${start}" is not YYYY-MM`);
-  const i = a + month - 1;
-  const y = Math.floor(i / 12);
-  const m = i - y * 12 + 1;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+  return monthDate(start, month);
 }
 
 /** Shortens a label to at most `max` characters with an ellipsis. */

@@ -9,19 +9,17 @@ import type { SummaryRow } from '../rows.js';
 import { seriesColors } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import {
-  PANEL_WIDTH,
+  BAND_FILL,
+  paintBands,
   seriesPoint,
   summaryByMetric,
   timelineLane,
-  timelineLayers,
-  timeX,
+  timePanel,
   topLevel,
   withTimeline,
   type Datum,
   type Layer,
   type TimeAxis,
-  BAND_FILL,
-  paintBands,
 } from './common.js';
 
 export interface AdoptionChartInput {
@@ -34,7 +32,10 @@ export interface AdoptionChartInput {
   readonly replications: number | null;
 }
 
-/** The data of the two panels: one row per (panel, innovation, month). */
+/** Series name used when the summary has no per-innovation metrics. */
+export const ALL_INNOVATIONS = 'all innovations';
+
+/** The data of the two panels: one row per (innovation, month) each. */
 export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; live: Datum[]; series: string[] } {
   const by = summaryByMetric(input.summary);
   let series = input.innovations.filter((id) => by.has(`cumulative.${id}`) || by.has(`live.${id}`));
@@ -47,54 +48,34 @@ export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; 
     }
   } else {
     // No per-innovation metrics: fall back to the city-wide ones.
-    series = ['all innovations'];
-    for (const r of by.get('cumulative_adoption_share') ?? []) cumulative.push(seriesPoint(input.axis, r, 'all innovations', [0, 1]));
-    for (const r of by.get('state_live') ?? []) live.push(seriesPoint(input.axis, r, 'all innovations'));
+    series = [ALL_INNOVATIONS];
+    for (const r of by.get('cumulative_adoption_share') ?? []) cumulative.push(seriesPoint(input.axis, r, ALL_INNOVATIONS, [0, 1]));
+    for (const r of by.get('state_live') ?? []) live.push(seriesPoint(input.axis, r, ALL_INNOVATIONS));
   }
   return { cumulative, live, series };
 }
 
-function panel(values: Datum[], series: string[], axis: TimeAxis, y: { title: string; share: boolean }, timeline: readonly TimelineEvent[], xLabels: boolean): Layer {
-  const color = {
-    field: 'series',
-    type: 'nominal' as const,
-    title: 'innovation',
-    scale: { domain: series, range: seriesColors(series.length) },
-    sort: series,
-  };
-  const x = timeX(axis, { labels: xLabels });
+function panel(input: AdoptionChartInput, values: Datum[], series: string[], y: { title: string; share: boolean }, xLabels: boolean): Layer {
+  const color = { field: 'series', type: 'nominal' as const, title: 'innovation', scale: { domain: series, range: seriesColors(series.length) }, sort: series };
   const yScale = y.share ? { domain: [0, 1], nice: false } : { zero: true, nice: true };
-  return {
-    width: PANEL_WIDTH,
-    height: 190,
-    encoding: { x },
-    layer: [
-      ...timelineLayers(timeline, axis),
-      {
-        data: { values: paintBands(values, color.scale) },
-        mark: { type: 'area', opacity: 0.25, interpolate: 'linear' },
-        encoding: {
-          y: { field: 'lo', type: 'quantitative', scale: yScale, title: y.title },
-          y2: { field: 'hi' },
-          fill: BAND_FILL,
-        },
-      },
-      {
-        data: { values },
-        mark: { type: 'line', strokeWidth: 2, interpolate: 'linear' },
-        encoding: {
-          y: { field: 'mean', type: 'quantitative', scale: yScale, title: y.title },
-          color,
-        },
-      },
-    ],
-  };
+  return timePanel(input.axis, input.timeline, { height: 190, xLabels }, [
+    {
+      data: { values: paintBands(values, color.scale) },
+      mark: { type: 'area', opacity: 0.25 },
+      encoding: { y: { field: 'lo', type: 'quantitative', scale: yScale, title: y.title }, y2: { field: 'hi' }, fill: BAND_FILL },
+    },
+    {
+      data: { values },
+      mark: { type: 'line', strokeWidth: 2 },
+      encoding: { y: { field: 'mean', type: 'quantitative', scale: yScale, title: y.title }, color },
+    },
+  ]);
 }
 
 /** The adoption chart: a timeline lane, cumulative adoption and live instances per innovation. */
 export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
   const { cumulative, live, series } = adoptionData(input);
-  const perInnovation = !(series.length === 1 && series[0] === 'all innovations');
+  const perInnovation = !(series.length === 1 && series[0] === ALL_INNOVATIONS);
   const reps = input.replications === null ? '' : ` over ${input.replications} replications`;
   return topLevel(
     'Adoption of each innovation',
@@ -103,8 +84,8 @@ export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
       'Vertical rules: leadership changes (solid), regulations (dashed), budget shocks (dotted, shaded window).',
     ],
     withTimeline(timelineLane(input.timeline, input.axis), [
-      panel(cumulative, series, input.axis, { title: perInnovation ? 'cumulative.<innovation> (share)' : 'cumulative_adoption_share (share)', share: true }, input.timeline, false),
-      panel(live, series, input.axis, { title: perInnovation ? 'live.<innovation> (instances)' : 'state_live (instances)', share: false }, input.timeline, true),
+      panel(input, cumulative, series, { title: perInnovation ? 'cumulative.<innovation> (share)' : 'cumulative_adoption_share (share)', share: true }, false),
+      panel(input, live, series, { title: perInnovation ? 'live.<innovation> (instances)' : 'state_live (instances)', share: false }, true),
     ]),
   );
 }

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ArmSummaryRow } from '../rows.js';
 import { seriesColors } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
-import { PANEL_WIDTH, seriesPoint, summaryByMetric, timelineLane, timelineLayers, timeX, topLevel, withTimeline, type Datum, type Layer, type TimeAxis, BAND_FILL, paintBands } from './common.js';
+import { BAND_FILL, paintBands, seriesPoint, summaryByMetric, timelineLane, timePanel, topLevel, withTimeline, type Datum, type Layer, type TimeAxis } from './common.js';
 
 /** Metrics overlaid, in order, when the arms have them. */
 export const ARM_METRICS = ['cumulative_adoption_share', 'live_share', 'routinized_share', 'failing_share'] as const;
@@ -39,24 +39,18 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
   const color = { field: 'series', type: 'nominal' as const, title: 'arm', scale: { domain: variants, range: seriesColors(variants.length) }, sort: variants };
   const layers: Layer[] = panels.map((p, i) => {
     const y = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: `${p.metric} (share)` };
-    return {
-      width: PANEL_WIDTH,
-      height: 150,
-      encoding: { x: timeX(axis, { labels: i === panels.length - 1 }) },
-      layer: [
-        ...timelineLayers(input.timeline, axis),
-        {
-          data: { values: paintBands(p.values, color.scale) },
-          mark: { type: 'area', opacity: 0.2 },
-          encoding: { y: { ...y, field: 'lo' }, y2: { field: 'hi' }, fill: BAND_FILL },
-        },
-        {
-          data: { values: p.values },
-          mark: { type: 'line', strokeWidth: 2 },
-          encoding: { y: { ...y, field: 'mean' }, color },
-        },
-      ],
-    };
+    return timePanel(axis, input.timeline, { height: 150, xLabels: i === panels.length - 1 }, [
+      {
+        data: { values: paintBands(p.values, color.scale) },
+        mark: { type: 'area', opacity: 0.2, clip: true },
+        encoding: { y: { ...y, field: 'lo' }, y2: { field: 'hi' }, fill: BAND_FILL },
+      },
+      {
+        data: { values: p.values },
+        mark: { type: 'line', strokeWidth: 2, clip: true },
+        encoding: { y: { ...y, field: 'mean' }, color },
+      },
+    ]);
   });
   return topLevel(
     'The arms compared',

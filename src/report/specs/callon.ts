@@ -10,7 +10,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { CALLON_MOMENTS, type SummaryRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
-import { PANEL_WIDTH, round, summaryByMetric, timelineLane, timelineLayers, timeX, topLevel, tValue, withTimeline, type Datum, type Layer, type TimeAxis, extendSteps } from './common.js';
+import { extendSteps, round, summaryByMetric, timelineLane, timePanel, topLevel, tValue, withTimeline, type Datum, type Layer, type TimeAxis } from './common.js';
 
 export interface CallonChartInput {
   readonly summary: readonly SummaryRow[];
@@ -46,13 +46,8 @@ export function callonSpec(input: CallonChartInput): TopLevelSpec {
   const data = callonData(input);
   const ids = input.innovations.filter((id) => data.some((d) => d['innovation'] === id));
   const color = { field: 'moment', type: 'nominal' as const, title: "Callon's moment", scale: { domain: MOMENTS, range: MOMENT_COLORS }, sort: MOMENTS };
-  const panels: Layer[] = ids.map((id, i) => ({
-    width: PANEL_WIDTH,
-    height: 110,
-    title: { text: id, fontSize: 12, anchor: 'start', offset: 4 },
-    encoding: { x: timeX(axis, { labels: i === ids.length - 1 }) },
-    layer: [
-      ...timelineLayers(input.timeline, axis),
+  const panels: Layer[] = ids.map((id, i) =>
+    timePanel(axis, input.timeline, { height: 110, xLabels: i === ids.length - 1, title: id }, [
       {
         data: { values: data.filter((d) => d['innovation'] === id) },
         mark: { type: 'line', strokeWidth: 2, interpolate: 'step-after' },
@@ -74,8 +69,8 @@ export function callonSpec(input: CallonChartInput): TopLevelSpec {
           },
         },
       },
-    ],
-  }));
+    ]),
+  );
   return topLevel(
     "Callon's moments of translation per innovation",
     [

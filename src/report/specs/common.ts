@@ -98,7 +98,7 @@ export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
         tickCount: short ? { interval: 'month' as const, step: axis.months <= 24 ? 3 : 6 } : { interval: 'year' as const, step: 1 },
         labels,
         ticks: labels,
-        title: labels ? (options.title === undefined ? 'date (month, YYYY-MM)' : options.title) : null,
+        title: labels ? (options.title === undefined ? (short ? 'date (month, YYYY-MM)' : 'date (month; ticks at each January)') : options.title) : null,
       },
     };
   }
@@ -129,17 +129,19 @@ function timelineData(events: readonly TimelineEvent[], axis: TimeAxis): Datum[]
 }
 
 /**
- * Layers to add to a time panel: shaded budget windows and one vertical rule
- * per event. They carry no x encoding: the panel's shared `encoding.x`
- * (`timeX`) positions them, so every layer uses one scale and one axis.
+ * The timeline's layers for a time panel: shaded budget windows (drawn
+ * first, under the data) and one vertical rule per event (drawn last, over
+ * the data, so that a stacked area cannot hide them). They carry no x
+ * encoding: the panel's shared `encoding.x` positions them, so every layer
+ * uses one scale and one axis.
  */
-export function timelineLayers(events: readonly TimelineEvent[], axis: TimeAxis): Unit[] {
-  if (events.length === 0) return [];
+export function timelineLayers(events: readonly TimelineEvent[], axis: TimeAxis): { under: Unit[]; over: Unit[] } {
   const values = timelineData(events, axis);
-  const layers: Unit[] = [];
+  const under: Unit[] = [];
+  const over: Unit[] = [];
   const windows = values.filter((v) => v.kind === 'budget' && v.t_end !== null);
   if (windows.length > 0) {
-    layers.push({
+    under.push({
       data: { values: windows },
       mark: { type: 'rect', color: OKABE_ITO.vermillion, opacity: 0.08 },
       encoding: { x2: { field: 't_end' } },
@@ -148,13 +150,35 @@ export function timelineLayers(events: readonly TimelineEvent[], axis: TimeAxis)
   for (const kind of ['leader', 'regulation', 'budget'] as const) {
     const rows = values.filter((v) => v.kind === kind);
     if (rows.length === 0) continue;
-    layers.push({
+    over.push({
       data: { values: rows },
       mark: { type: 'rule', color: RULE_COLOR[kind], strokeDash: RULE_DASH[kind], strokeWidth: kind === 'leader' ? 1.5 : 1.2, opacity: 0.85 },
       encoding: {},
     });
   }
-  return layers;
+  return { under, over };
+}
+
+export interface TimePanelOptions {
+  readonly height: number;
+  /** Show the x axis labels (the lowest panel of a stack). */
+  readonly xLabels: boolean;
+  readonly title?: string;
+}
+
+/**
+ * One time panel: the shared x encoding, the timeline's windows under the
+ * data layers and its rules over them.
+ */
+export function timePanel(axis: TimeAxis, timeline: readonly TimelineEvent[], options: TimePanelOptions, data: readonly Unit[]): Layer {
+  const t = timelineLayers(timeline, axis);
+  return {
+    width: PANEL_WIDTH,
+    height: options.height,
+    ...(options.title !== undefined && { title: { text: options.title, fontSize: 12, anchor: 'start' as const, offset: 4 } }),
+    encoding: { x: timeX(axis, { labels: options.xLabels }) },
+    layer: [...t.under, ...data, ...t.over],
+  };
 }
 
 /** A label placed in the timeline lane. */
@@ -244,10 +268,18 @@ export function topLevel(title: string, subtitle: readonly string[], body: AnySp
   } as TopLevelSpec;
 }
 
-/** Stacks a timeline lane (if any) above panels, all sharing one x domain. */
-export function withTimeline(lane: Layer | null, panels: readonly AnySpec[]): AnySpec {
+/**
+ * Stacks a timeline lane (if any) above panels, all sharing one x domain.
+ * `independentColors`: the panels' colour scales (and legends) are separate
+ * (panels colour different things); by default one colour scale is shared.
+ */
+export function withTimeline(lane: Layer | null, panels: readonly AnySpec[], independentColors = false): AnySpec {
   const all = lane ? [lane, ...panels] : [...panels];
-  return { vconcat: all, spacing: 6 } as AnySpec;
+  return {
+    vconcat: all,
+    spacing: 6,
+    ...(independentColors && { resolve: { scale: { color: 'independent', strokeDash: 'independent' }, legend: { color: 'independent', strokeDash: 'independent' } } }),
+  } as AnySpec;
 }
 
 /** Mean, CI band and month of one summary metric, keyed by the metric. */

@@ -53,6 +53,7 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
       type: 'quantitative' as const,
       scale: { domain: [lo - pad, hi + pad], nice: false },
       title: `${outcome}: variant − base (diff_mean, ${levelText(rows.map((r) => r['level'] as number | null))} interval)`,
+      axis: { labelFlush: false, tickCount: 6 },
     };
     const y = { field: 'variant', type: 'nominal' as const, sort: variants, title: null };
     return {
@@ -70,6 +71,7 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
   return topLevel(
     'Paired differences from the base scenario',
     ['Point: mean of (variant − base) over paired replications; line: its interval. Right: difference [interval] and relative change.'],
-    { vconcat: panels, spacing: 20 } as never,
+    // Many outcomes: two columns, so the figure stays about as wide as it is tall.
+    (outcomes.length > 6 ? { concat: panels, columns: 2, spacing: { row: 20, column: 40 } } : { vconcat: panels, spacing: 20 }) as never,
   );
 }

@@ -81,7 +81,8 @@ export function heatmapData(input: HeatmapChartInput) {
     for (const v of values) {
       const f = hi > lo ? (Number(v['mean']) - lo) / (hi - lo) : 0.5;
       v['ink'] = f < 0.55 ? 'white' : 'black';
-      v['label'] = Number(v['mean']).toPrecision(2);
+      const m = Number(v['mean']);
+      v['label'] = Number.isInteger(m) ? String(m) : String(Number(m.toPrecision(2)));
     }
     return { outcome, values };
   });
@@ -99,7 +100,7 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
     const layers: Unit[] = [
       {
         mark: { type: 'rect' },
-        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: p.outcome, scale: { scheme: 'viridis' }, legend: { orient: 'right', gradientLength: 120 } } },
+        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: p.outcome, scale: { scheme: 'viridis' }, legend: { orient: 'right', gradientLength: 120, format: '.3~g' } } },
       },
     ];
     if (showText) {
@@ -117,8 +118,10 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
     };
   };
   const subtitle = [`Cells: mean of each outcome over the replications${d.others.length > 0 ? ` and over ${d.others.join(', ')}` : ''}.`];
+  // Two panels per row: a sweep with several outcomes stays readable on a page.
   return topLevel('Sweep: outcomes over two parameters', subtitle, {
-    hconcat: d.panels.map(panel),
+    concat: d.panels.map(panel),
+    columns: 2,
     spacing: 30,
     resolve: { scale: { color: 'independent' } },
   } as never);

@@ -1,32 +1,31 @@
 /**
  * Learning events by loop over time (MODEL.md 7.6): single-loop effort
- * corrections, double-loop changes of governing variables and triple-loop
- * changes of the city's rules, per month (means over replications of
- * `learning_<loop>`, each loop on its own scale: double and triple loops are
- * rare); below, the city's vision `V` and the leader's commitment with their
- * 95 % bands; all under the scenario's timeline.
+ * corrections, double-loop changes of governing variables (split into the
+ * services' and the city vision's when `learning_double_vision` is present)
+ * and triple-loop changes of the city's rules, per month (means over
+ * replications of `learning_<loop>`, each loop on its own scale: double and
+ * triple loops are rare); below, the city's vision `V` and the leader's
+ * commitment with their 95 % bands; all under the scenario's timeline.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { LOOPS, type SummaryRow } from '../rows.js';
+import { type SummaryRow } from '../rows.js';
 import { LOOP_COLORS, OKABE_ITO } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import {
-  PANEL_WIDTH,
+  BAND_FILL,
+  extendSteps,
+  paintBands,
   round,
   seriesPoint,
   summaryByMetric,
   timelineLane,
-  timelineLayers,
-  timeX,
+  timePanel,
   topLevel,
   tValue,
   withTimeline,
-  extendSteps,
   type Datum,
   type Layer,
   type TimeAxis,
-  BAND_FILL,
-  paintBands,
 } from './common.js';
 
 export interface LearningChartInput {
@@ -37,23 +36,41 @@ export interface LearningChartInput {
 }
 
 const CITY = ['vision', 'leader_commitment'] as const;
+/** Where a loop's events happen: services (OPD level) or the city (vision, rules). */
+const LEVELS = ['services', 'city vision', 'city rules'] as const;
+const LEVEL_COLORS = [OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple];
 
-/** Rows for the loop panels and the city panel. */
+/** Rows for the loop panels (loop, level, month, mean) and the city panel. */
 export function learningData(input: LearningChartInput): { loops: Datum[]; city: Datum[] } {
   const by = summaryByMetric(input.summary);
-  const loops: Datum[] = LOOPS.flatMap((loop) =>
-    (by.get(`learning_${loop}`) ?? []).map((r) => ({
-      loop,
-      month: r.month,
-      t: tValue(input.axis, r.month),
-      t_end: tValue(input.axis, r.month + 1),
-      mean: round(r.mean),
-    })),
-  );
+  const { axis } = input;
+  const row = (loop: string, level: string, month: number, mean: number, order: number): Datum => ({
+    loop,
+    level,
+    order,
+    month,
+    t: tValue(axis, month),
+    t_end: tValue(axis, month + 1),
+    mean: round(mean),
+  });
+  const loops: Datum[] = [];
+  for (const r of by.get('learning_single') ?? []) loops.push(row('single', 'services', r.month, r.mean, 0));
+  const vision = new Map((by.get('learning_double_vision') ?? []).map((r) => [r.month, r.mean]));
+  for (const r of by.get('learning_double') ?? []) {
+    const v = vision.get(r.month);
+    if (v === undefined) {
+      loops.push(row('double', 'services', r.month, r.mean, 0));
+    } else {
+      // learning_double counts both levels; learning_double_vision the city's vision alone.
+      loops.push(row('double', 'services', r.month, Math.max(0, r.mean - v), 0));
+      loops.push(row('double', 'city vision', r.month, v, 1));
+    }
+  }
+  for (const r of by.get('learning_triple') ?? []) loops.push(row('triple', 'city rules', r.month, r.mean, 2));
   const city = extendSteps(
-    CITY.flatMap((metric) => (by.get(metric) ?? []).map((r) => seriesPoint(input.axis, r, metric, [0, 1]))),
+    CITY.flatMap((metric) => (by.get(metric) ?? []).map((r) => seriesPoint(axis, r, metric, [0, 1]))),
     'series',
-    input.axis,
+    axis,
   );
   return { loops, city };
 }
@@ -61,55 +78,47 @@ export function learningData(input: LearningChartInput): { loops: Datum[]; city:
 export function learningSpec(input: LearningChartInput): TopLevelSpec {
   const { axis } = input;
   const { loops, city } = learningData(input);
-  const loopPanel = (loop: (typeof LOOPS)[number]): Layer => ({
-    width: PANEL_WIDTH,
-    height: 80,
-    encoding: { x: timeX(axis, { labels: false }) },
-    layer: [
-      ...timelineLayers(input.timeline, axis),
+  const present = (['single', 'double', 'triple'] as const).filter((loop) => loops.some((d) => d['loop'] === loop));
+  const levelColor = { field: 'level', type: 'nominal' as const, title: 'level', scale: { domain: [...LEVELS], range: LEVEL_COLORS }, sort: [...LEVELS] };
+  const loopPanel = (loop: (typeof present)[number]): Layer =>
+    timePanel(axis, input.timeline, { height: 80, xLabels: false }, [
       {
         data: { values: loops.filter((d) => d['loop'] === loop) },
-        mark: { type: 'bar', orient: 'vertical', color: LOOP_COLORS[loop] },
+        mark: loop === 'single' ? { type: 'bar', orient: 'vertical', color: LOOP_COLORS.single } : { type: 'bar', orient: 'vertical' },
         encoding: {
           x2: { field: 't_end' },
-          y: { field: 'mean', type: 'quantitative', title: [`learning_${loop}`, '(events per month)'], axis: { tickCount: 3 } },
+          y: { field: 'mean', type: 'quantitative', stack: 'zero', title: [`learning_${loop}`, '(events per month)'], axis: { tickCount: 3 } },
+          ...(loop === 'single' ? {} : { color: levelColor, order: { field: 'order', type: 'quantitative' as const } }),
         },
       },
-    ],
-  });
-  const color = {
-    field: 'series',
-    type: 'nominal' as const,
-    title: 'city',
-    scale: { domain: [...CITY], range: [OKABE_ITO.bluishGreen, OKABE_ITO.blue] },
-    sort: [...CITY],
-  };
+    ]);
+  const color = { field: 'series', type: 'nominal' as const, title: 'city', scale: { domain: [...CITY], range: [OKABE_ITO.bluishGreen, OKABE_ITO.blue] }, sort: [...CITY] };
   const y = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: ['vision, leader_commitment', '(share, 0-1)'] };
-  const cityPanel: Layer = {
-    width: PANEL_WIDTH,
-    height: 130,
-    encoding: { x: timeX(axis) },
-    layer: [
-      ...timelineLayers(input.timeline, axis),
-      {
-        data: { values: paintBands(city, color.scale) },
-        mark: { type: 'area', opacity: 0.2, interpolate: 'step-after' },
-        encoding: { y: { ...y, field: 'lo' }, y2: { field: 'hi' }, fill: BAND_FILL },
+  const cityPanel = timePanel(axis, input.timeline, { height: 130, xLabels: true }, [
+    {
+      data: { values: paintBands(city, color.scale) },
+      mark: { type: 'area', opacity: 0.2, interpolate: 'step-after' },
+      encoding: { y: { ...y, field: 'lo' }, y2: { field: 'hi' }, fill: BAND_FILL },
+    },
+    {
+      data: { values: city },
+      mark: { type: 'line', strokeWidth: 2.5, interpolate: 'step-after' },
+      encoding: {
+        y: { ...y, field: 'mean' },
+        // stroke, not color: the loop panels' colour scale (level) stays separate with no resolve needed.
+        stroke: color,
+        // Dashed commitment: where the two coincide, the vision shows through the gaps.
+        strokeDash: { field: 'series', type: 'nominal', title: 'city', scale: { domain: [...CITY], range: [[1, 0], [7, 4]] }, sort: [...CITY] },
       },
-      {
-        data: { values: city },
-        mark: { type: 'line', strokeWidth: 2, interpolate: 'step-after' },
-        encoding: { y: { ...y, field: 'mean' }, color },
-      },
-    ],
-  };
+    },
+  ]);
   const reps = input.replications === null ? '' : ` over ${input.replications} replications`;
   return topLevel(
     'Learning loops, vision and leader commitment',
     [
-      `Learning events per month by loop (mean${reps}; each loop on its own scale).`,
+      `Learning events per month by loop (mean${reps}; each loop on its own scale), by level where they happen.`,
       'Bottom: the smart-city vision V and the leader commitment, mean with 95 % band.',
     ],
-    withTimeline(timelineLane(input.timeline, axis), [...LOOPS.map(loopPanel), cityPanel]),
+    withTimeline(timelineLane(input.timeline, axis), [...present.map(loopPanel), cityPanel]),
   );
 }

@@ -74,7 +74,7 @@ export function morrisSpec(input: MorrisChartInput): TopLevelSpec {
   const outcomes = [...new Set(input.rows.map((r) => r.outcome))];
   const panels = outcomes.map((outcome) => {
     const d = morrisPanelData(input.rows.filter((r) => r.outcome === outcome));
-    const x = { type: 'quantitative' as const, scale: { domain: [0, d.max], nice: false }, title: `mu_star (${outcome})` };
+    const x = { type: 'quantitative' as const, scale: { domain: [0, d.max], nice: false }, title: `mu_star (${outcome})`, axis: { labelFlush: false } };
     const y = { type: 'quantitative' as const, scale: { domain: [0, d.max], nice: false }, title: `sigma (${outcome})` };
     const textLayer = (align: 'left' | 'right' | 'center'): Unit => ({
       data: { values: d.text.filter((t) => t['align'] === align) },

@@ -29,7 +29,7 @@ export function sobolSpec(input: SobolChartInput): TopLevelSpec {
     const d = sobolData(input.rows.filter((r) => r.outcome === outcome));
     const lo = Math.min(0, ...d.values.map((v) => Number(v['lo'])));
     const hi = Math.max(1, ...d.values.map((v) => Number(v['hi'])));
-    const x = { type: 'quantitative' as const, scale: { domain: [lo, hi], nice: false }, title: `Sobol index of ${outcome} (share of variance)` };
+    const x = { type: 'quantitative' as const, scale: { domain: [lo, hi], nice: false }, title: `Sobol index of ${outcome} (share of variance)`, axis: { labelFlush: false } };
     const y = { field: 'parameter', type: 'nominal' as const, sort: d.order, title: null };
     const yOffset = { field: 'index', type: 'nominal' as const, sort: [...INDICES] };
     return {

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { STAGES, type SummaryRow } from '../rows.js';
 import { STAGE_SCALE } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
-import { PANEL_WIDTH, round, summaryByMetric, timelineLane, timelineLayers, timeX, topLevel, tValue, withTimeline, type Datum, type Layer, type TimeAxis, extendSteps } from './common.js';
+import { extendSteps, round, summaryByMetric, timelineLane, timePanel, topLevel, tValue, withTimeline, type Datum, type TimeAxis } from './common.js';
 
 export interface StagesChartInput {
   readonly summary: readonly SummaryRow[];
@@ -27,23 +27,17 @@ export function stagesData(input: StagesChartInput): Datum[] {
 
 export function stagesSpec(input: StagesChartInput): TopLevelSpec {
   const { axis } = input;
-  const panel: Layer = {
-    width: PANEL_WIDTH,
-    height: 220,
-    encoding: { x: timeX(axis) },
-    layer: [
-      ...timelineLayers(input.timeline, axis),
-      {
-        data: { values: stagesData(input) },
-        mark: { type: 'area', interpolate: 'step-after', opacity: 0.85 },
-        encoding: {
-          y: { field: 'mean', type: 'quantitative', stack: 'zero', title: 'stage_<stage> (instances)' },
-          color: { field: 'stage', type: 'nominal', title: 'stage', scale: STAGE_SCALE, sort: [...STAGES] },
-          order: { field: 'order', type: 'quantitative', sort: 'descending' },
-        },
+  const panel = timePanel(axis, input.timeline, { height: 220, xLabels: true }, [
+    {
+      data: { values: stagesData(input) },
+      mark: { type: 'area', interpolate: 'step-after', opacity: 0.85 },
+      encoding: {
+        y: { field: 'mean', type: 'quantitative', stack: 'zero', title: 'stage_<stage> (instances)' },
+        color: { field: 'stage', type: 'nominal', title: 'stage', scale: STAGE_SCALE, sort: [...STAGES] },
+        order: { field: 'order', type: 'quantitative', sort: 'descending' },
       },
-    ],
-  };
+    },
+  ]);
   const reps = input.replications === null ? '' : ` over ${input.replications} replications`;
   return topLevel(
     'Organizational implementation stages',

@@ -11,12 +11,12 @@ import { CAUSE_SCALE, seriesColors } from '../palette.js';
 import { survivalByInnovation } from '../kaplan-meier.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import {
+  LABEL_FONT_SIZE,
   PANEL_WIDTH,
   round,
   summaryByMetric,
   timelineLane,
-  timelineLayers,
-  timeX,
+  timePanel,
   topLevel,
   tValue,
   withTimeline,
@@ -36,16 +36,44 @@ export interface SurvivalChartInput {
   readonly timeline: readonly TimelineEvent[];
 }
 
-/** Exits per month and cause (means over replications), and the KM curves. */
-export function survivalData(input: SurvivalChartInput): { exits: Datum[]; km: Datum[]; series: string[] } {
+/**
+ * The y cap of the exits panel: when the largest monthly total is more than
+ * three times the second largest, a linear axis would flatten every other
+ * cluster (P7: pilot ends, budget gaps, leadership changes), so the axis is
+ * cut at 1.5 times the second largest (rounded up to a 1-2-5 step) and the
+ * cut bars carry their totals as text. Null = no cut.
+ */
+export function exitsCap(totals: readonly number[]): number | null {
+  const sorted = totals.filter((t) => t > 0).sort((a, b) => b - a);
+  const first = sorted[0];
+  const second = sorted[1];
+  if (first === undefined || second === undefined || first <= 3 * second) return null;
+  const target = 1.5 * second;
+  const magnitude = 10 ** Math.floor(Math.log10(target));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((v) => v >= target) ?? 10 * magnitude;
+  return step;
+}
+
+/** Exits per month and cause (means over replications), monthly totals above the cap, and the KM curves. */
+export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: Datum[]; cap: number | null; km: Datum[]; series: string[] } {
   const by = summaryByMetric(input.summary);
   const exits: Datum[] = [];
+  const totals = new Map<number, number>();
   for (const [order, cause] of CAUSES.entries()) {
     for (const r of by.get(`discontinued_${cause}`) ?? []) {
       if (r.mean <= 0) continue;
+      totals.set(r.month, (totals.get(r.month) ?? 0) + r.mean);
       exits.push({ cause, order, month: r.month, t: tValue(input.axis, r.month), t_end: tValue(input.axis, r.month + 1), mean: round(r.mean) });
     }
   }
+  const cap = exitsCap([...totals.values()]);
+  const cut: Datum[] =
+    cap === null
+      ? []
+      : [...totals.entries()]
+          .filter(([, total]) => total > cap)
+          .sort((a, b) => a[0] - b[0])
+          .map(([month, total]) => ({ month, t: tValue(input.axis, month + 1), y: cap, text: `↑ ${total >= 10 ? total.toFixed(0) : total.toFixed(1)}` }));
   const curves = survivalByInnovation(input.events, input.axis.months, input.innovations);
   const km: Datum[] = curves.flatMap((c) =>
     c.curve.map((p) => ({
@@ -57,31 +85,41 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; km: D
       at_risk: p.atRisk,
     })),
   );
-  return { exits, km, series: curves.map((c) => c.innovation) };
+  return { exits, cut, cap, km, series: curves.map((c) => c.innovation) };
 }
 
 /** The survival chart: timeline lane, exits by cause, Kaplan-Meier curves. */
 export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
-  const { exits, km, series } = survivalData(input);
+  const { exits, cut, cap, km, series } = survivalData(input);
   const { axis } = input;
-  const exitPanel: Layer = {
-    width: PANEL_WIDTH,
-    height: 170,
-    encoding: { x: timeX(axis) },
-    layer: [
-      ...timelineLayers(input.timeline, axis),
-      {
-        data: { values: exits },
-        mark: { type: 'bar', orient: 'vertical', stroke: 'white', strokeWidth: 0.3 },
-        encoding: {
-          x2: { field: 't_end' },
-          y: { field: 'mean', type: 'quantitative', stack: 'zero', title: ['discontinued_<cause>', '(instances per month)'] },
-          color: { field: 'cause', type: 'nominal', title: 'cause of exit', scale: CAUSE_SCALE, sort: [...CAUSES] },
-          order: { field: 'order', type: 'quantitative' },
-        },
-      },
-    ],
+  const yExits = {
+    field: 'mean',
+    type: 'quantitative' as const,
+    stack: 'zero' as const,
+    title: ['discontinued_<cause>', '(instances per month)'],
+    ...(cap !== null && { scale: { domain: [0, cap], nice: false } }),
   };
+  const exitPanel = timePanel(axis, input.timeline, { height: 170, xLabels: true }, [
+    {
+      data: { values: exits },
+      mark: { type: 'bar', orient: 'vertical', stroke: 'white', strokeWidth: 0.3, clip: true },
+      encoding: {
+        x2: { field: 't_end' },
+        y: yExits,
+        color: { field: 'cause', type: 'nominal', title: 'cause of exit', scale: CAUSE_SCALE, sort: [...CAUSES] },
+        order: { field: 'order', type: 'quantitative' },
+      },
+    },
+    ...(cut.length > 0
+      ? [
+          {
+            data: { values: cut },
+            mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, dx: 2, dy: 2, fontSize: LABEL_FONT_SIZE, color: '#222222' },
+            encoding: { y: { field: 'y', type: 'quantitative' as const }, text: { field: 'text' } },
+          },
+        ]
+      : []),
+  ]);
   const color = { field: 'series', type: 'nominal' as const, title: 'innovation', scale: { domain: series, range: seriesColors(series.length) }, sort: series };
   const xKm = { field: 'time', type: 'quantitative' as const, title: 'months since adoption (months)', scale: { domain: [0, Math.max(1, axis.months - 1)], nice: false } };
   const yKm = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: 'survival probability (share)' };
@@ -101,14 +139,13 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
       },
     ],
   };
-  // The x axes differ (calendar vs months since adoption): keep the colour scales apart too.
-  const timeline = withTimeline(timelineLane(input.timeline, axis), [exitPanel]);
   return topLevel(
     'Survival of services',
     [
-      'Top: exits per month by cause (mean over replications) with the scenario timeline.',
+      `Top: exits per month by cause (mean over replications) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, cut bars show their totals`}.`,
       'Bottom: Kaplan-Meier survival per innovation, censored at the horizon; bands: 95 % pointwise interval.',
     ],
-    { vconcat: [timeline, kmPanel], spacing: 18, resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } } } as never,
+    // The x axes differ (calendar vs months since adoption) and the colours mean different things.
+    { vconcat: [withTimeline(timelineLane(input.timeline, axis), [exitPanel]), kmPanel], spacing: 18, resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } } } as never,
   );
 }

@@ -1,0 +1,126 @@
+/**
+ * `difusi report <result folder>`: reads the folder, builds and renders its
+ * charts and writes the report next to the data.
+ *
+ *   readResults --buildCharts--> specs --renderSvg/renderPng--> charts/<name>.svg|png
+ *              --reportModel--> renderHtml, renderMarkdown   --> report.html, report.md
+ *
+ * Everything is rendered in memory first, then written into a temporary
+ * folder inside the result folder and renamed into place: `charts/` as a
+ * whole, then report.html and report.md. An error before the renames leaves
+ * the folder as it was; no reader ever sees a half-written file.
+ */
+import { mkdtemp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
+import { renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderPng, renderSvg } from '../report/render.js';
+import { reportModel } from '../report/report-model.js';
+import { readResults } from './results-read.js';
+
+export interface WriteReportOptions {
+  /** Also write charts/<name>.png (report.md then links the PNGs, else the SVGs). */
+  readonly png: boolean;
+  /** PNG zoom factor over the SVG's size (default 2). */
+  readonly scale?: number;
+}
+
+export interface ReportWritten {
+  readonly dir: string;
+  /** Chart names written under charts/. */
+  readonly charts: readonly string[];
+  /** Paths written, relative to the result folder. */
+  readonly files: readonly string[];
+}
+
+export interface RenderedChart {
+  readonly entry: ChartEntry;
+  readonly svg: string;
+  readonly png: Uint8Array | null;
+}
+
+/** Renders charts to SVG (and PNG), in order. */
+export async function renderCharts(charts: readonly ChartEntry[], options: WriteReportOptions): Promise<RenderedChart[]> {
+  const out: RenderedChart[] = [];
+  for (const entry of charts) {
+    let svg: string;
+    try {
+      svg = await renderSvg(entry.spec);
+    } catch (e) {
+      throw new Error(`report: chart "${entry.name}" could not be rendered: ${(e as Error).message}`);
+    }
+    out.push({ entry, svg, png: options.png ? renderPng(svg, { scale: options.scale ?? 2 }) : null });
+  }
+  return out;
+}
+
+/**
+ * The comparison, sweep and sensitivity charts of a result folder (forest
+ * plot and arms, heat map, Morris, Sobol), from whichever of compare.csv,
+ * the arms' summaries, sweep.csv, morris.csv and sobol.csv it holds.
+ */
+export async function buildExperimentCharts(resultDir: string): Promise<ChartEntry[]> {
+  return experimentCharts(await readResults(resultDir));
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes charts/, report.html and report.md into `resultDir` atomically. */
+export async function writeReport(resultDir: string, options: WriteReportOptions): Promise<ReportWritten> {
+  const results = await readResults(resultDir);
+  const charts = buildCharts(results);
+  const rendered = await renderCharts(charts, options);
+  const model = reportModel(results, charts);
+  const html = renderHtml(model, Object.fromEntries(rendered.map((r) => [r.entry.name, r.svg])));
+  const md = renderMarkdown(model, { image: options.png ? 'png' : 'svg' });
+
+  const files: string[] = [];
+  let tmp: string;
+  try {
+    tmp = await mkdtemp(join(resultDir, '.report-tmp-'));
+  } catch (e) {
+    throw new Error(`result folder ${resultDir}: cannot write the report: ${(e as Error).message}`);
+  }
+  try {
+    const chartsTmp = join(tmp, 'charts');
+    await mkdir(chartsTmp);
+    for (const r of rendered) {
+      await writeFile(join(chartsTmp, `${r.entry.name}.svg`), r.svg);
+      files.push(`charts/${r.entry.name}.svg`);
+      if (r.png) {
+        await writeFile(join(chartsTmp, `${r.entry.name}.png`), r.png);
+        files.push(`charts/${r.entry.name}.png`);
+      }
+    }
+    await writeFile(join(tmp, 'report.html'), html);
+    await writeFile(join(tmp, 'report.md'), md);
+
+    // Swap charts/ (keeping the old one until the new one is in place), then the two pages.
+    const chartsDir = join(resultDir, 'charts');
+    const old = join(tmp, 'old-charts');
+    const hadCharts = await exists(chartsDir);
+    if (hadCharts) await rename(chartsDir, old);
+    try {
+      await rename(chartsTmp, chartsDir);
+    } catch (e) {
+      if (hadCharts) await rename(old, chartsDir);
+      throw e;
+    }
+    await rename(join(tmp, 'report.html'), join(resultDir, 'report.html'));
+    await rename(join(tmp, 'report.md'), join(resultDir, 'report.md'));
+    files.push('report.html', 'report.md');
+  } catch (e) {
+    throw new Error(`result folder ${resultDir}: cannot write the report: ${(e as Error).message}`);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return { dir: resultDir, charts: rendered.map((r) => r.entry.name), files };
+}

@@ -1,0 +1,266 @@
+/**
+ * report.html: one self-contained page (inline CSS, inline SVG charts, no
+ * script, no external resource) that opens from disk with no network and no
+ * server. A Content-Security-Policy forbids any load and any script, as a
+ * second guard behind the escaping: every user-written text (scenario name,
+ * description, Info text, ids, the manifest) is escaped before it is placed.
+ */
+import type { ParameterGroup, ReportModel, Table } from './report-model.js';
+import { fmt } from './report-model.js';
+import type { TimelineEvent } from './scenario-facts.js';
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** Inline markdown on already-escaped text: `code`, **bold**, *italic*, [text](url) as "text (url)". */
+function inline(escaped: string): string {
+  const parts = escaped.split(/(`[^`]+`)/g);
+  return parts
+    .map((part) => {
+      if (part.startsWith('`') && part.endsWith('`') && part.length > 1) return `<code>${part.slice(1, -1)}</code>`;
+      return part
+        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+        .replace(/(^|[^*\w])\*([^*\s][^*]*)\*(?!\w)/g, '$1<em>$2</em>')
+        .replace(/(^|[^_\w])_([^_\s][^_]*)_(?!\w)/g, '$1<em>$2</em>')
+        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)');
+    })
+    .join('');
+}
+
+/**
+ * A tiny, safe markdown renderer for the scenario's Info text: headings
+ * (shifted by `headingShift` levels), paragraphs, bullet and numbered
+ * lists, fenced code blocks and inline code, bold, italic. Everything is
+ * escaped first; no HTML from the input survives, links become plain text.
+ */
+export function markdownToHtml(markdown: string, headingShift = 2): string {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  let list: { tag: 'ul' | 'ol'; items: string[] } | null = null;
+  const flush = (): void => {
+    if (paragraph.length > 0) out.push(`<p>${inline(escapeHtml(paragraph.join(' ')))}</p>`);
+    paragraph = [];
+    if (list) out.push(`<${list.tag}>${list.items.map((i) => `<li>${inline(escapeHtml(i))}</li>`).join('')}</${list.tag}>`);
+    list = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const fence = /^\s*(```|~~~)/.exec(line);
+    if (fence) {
+      flush();
+      const code: string[] = [];
+      i++;
+      while (i < lines.length && !(lines[i] as string).trimStart().startsWith(fence[1] as string)) code.push(lines[i++] as string);
+      out.push(`<pre><code>${escapeHtml(code.join('\n'))}</code></pre>`);
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      flush();
+      const level = Math.min(6, (heading[1] as string).length + headingShift);
+      out.push(`<h${level}>${inline(escapeHtml(heading[2] as string))}</h${level}>`);
+      continue;
+    }
+    const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
+    const numbered = /^\s*\d+[.)]\s+(.*)$/.exec(line);
+    if (bullet || numbered) {
+      const tag = bullet ? 'ul' : 'ol';
+      if (paragraph.length > 0 || (list && list.tag !== tag)) flush();
+      list ??= { tag, items: [] };
+      list.items.push(((bullet ?? numbered) as RegExpExecArray)[1] as string);
+      continue;
+    }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (list && /^\s+\S/.test(line)) {
+      // Continuation of the last list item.
+      list.items[list.items.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    if (list) flush();
+    paragraph.push(line.trim());
+  }
+  flush();
+  return out.join('\n');
+}
+
+/**
+ * Makes the ids of an inline SVG unique in the page (vega numbers its clip
+ * paths and gradients from 1 in every chart): `id="x"`, `url(#x)` and
+ * `href="#x"` get the prefix.
+ */
+export function prefixSvgIds(svg: string, prefix: string): string {
+  return svg
+    .replace(/\sid="([^"]+)"/g, (_m, id: string) => ` id="${prefix}-${id}"`)
+    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}-${id})`)
+    .replace(/href="#([^"]+)"/g, (_m, id: string) => `href="#${prefix}-${id}"`);
+}
+
+/** Drops an XML prolog or doctype so the SVG can sit inside HTML. */
+function inlineSvg(svg: string, prefix: string): string {
+  const body = svg.replace(/^\s*<\?xml[^>]*>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
+  // Shown 1.25 times its pixel size (legible on screen), shrinking to the page width (CSS max-width).
+  const scaled = body.replace(/^<svg\b([^>]*?)\swidth="([\d.]+)"\sheight="([\d.]+)"/, (_m, attrs: string, w: string, h: string) => {
+    const f = (v: string): string => String(Math.round(Number(v) * 1.25));
+    return `<svg${attrs} width="${f(w)}" height="${f(h)}"`;
+  });
+  return prefixSvgIds(scaled, prefix).replace(/^<svg\b/, `<svg role="img" aria-labelledby="${prefix}-title"`);
+}
+
+function table(t: Table): string {
+  const cls = (i: number): string => (t.numeric[i] ? ' class="num"' : '');
+  const head = t.columns.map((c, i) => `<th${cls(i)}>${escapeHtml(c)}</th>`).join('');
+  const body = t.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<section id="table-${escapeHtml(t.id)}">
+<h2>${escapeHtml(t.title)}</h2>
+<p class="note">${escapeHtml(t.note)}</p>
+<div class="scroll"><table>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table></div>
+</section>`;
+}
+
+function parameters(groups: readonly ParameterGroup[]): string {
+  const rows = groups
+    .map((g) => {
+      const head = `<tr class="group"><th colspan="6">${escapeHtml(g.group)}</th></tr>`;
+      const lines = g.parameters
+        .map(
+          (p) =>
+            `<tr${p.changed ? ' class="changed"' : ''}><td><code>${escapeHtml(p.name)}</code></td><td class="num">${escapeHtml(p.value === null ? 'off' : fmt(p.value, 4))}</td><td class="num">${escapeHtml(p.default === null ? 'off' : fmt(p.default, 4))}</td><td>${escapeHtml(p.unit)}</td><td>${escapeHtml(p.source)}</td><td>${escapeHtml(p.note)}</td></tr>`,
+        )
+        .join('\n');
+      return `${head}\n${lines}`;
+    })
+    .join('\n');
+  return `<section id="parameters">
+<h2>Parameters (ODD order)</h2>
+<p class="note">Values of the resolved scenario, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = literature, knob = modelling assumption.</p>
+<div class="scroll"><table>
+<thead><tr><th>name</th><th class="num">value</th><th class="num">default</th><th>unit</th><th>source</th><th>note</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table></div>
+</section>`;
+}
+
+function timeline(events: readonly TimelineEvent[]): string {
+  if (events.length === 0) return '';
+  const rows = events
+    .map((e) => `<tr><td>${escapeHtml(e.date)}${e.endDate ? ` – ${escapeHtml(e.endDate)}` : ''}</td><td class="num">${e.month}${e.endMonth !== null ? `–${e.endMonth}` : ''}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(e.label)}</td></tr>`)
+    .join('\n');
+  return `<section id="timeline">
+<h2>Scenario timeline</h2>
+<p class="note">The scheduled events marked in the time charts.</p>
+<table>
+<thead><tr><th>date</th><th class="num">month</th><th>kind</th><th>event</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`;
+}
+
+const CSS = `
+:root { color-scheme: light; }
+body { font-family: 'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif; color: #222; background: #fff; margin: 0 auto; max-width: 1200px; padding: 1.5rem 2rem 4rem; line-height: 1.45; font-size: 15px; }
+h1 { font-size: 1.6rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.25rem; margin: 2.2rem 0 .6rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
+h4, h5, h6 { font-size: 1rem; margin: 1rem 0 .3rem; }
+.description { font-size: 1.05rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .8rem 0; }
+dl.facts dt { color: #555; } dl.facts dd { margin: 0; font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .9rem; word-break: break-all; }
+nav ul { columns: 2; padding-left: 1.2rem; }
+table { border-collapse: collapse; font-size: .9rem; margin: .3rem 0 1rem; }
+th, td { border-bottom: 1px solid #e3e3e3; padding: .25rem .6rem; text-align: left; vertical-align: top; }
+th { background: #f4f4f4; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.group th { background: #e8eef5; text-align: left; }
+tr.changed td { background: #fff4d6; }
+.note { color: #555; font-size: .9rem; margin: .2rem 0 .5rem; }
+.scroll { overflow-x: auto; }
+figure { margin: 1rem 0 2rem; }
+figure svg { max-width: 100%; height: auto; display: block; }
+figure svg text { font-family: 'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif; }
+figcaption { color: #444; font-size: .9rem; margin-top: .3rem; }
+pre { background: #f6f6f6; padding: .7rem; overflow-x: auto; font-size: .85rem; }
+code { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .9em; }
+.info { border-left: 3px solid #cfd8e3; padding-left: 1rem; }
+details summary { cursor: pointer; color: #0072B2; }
+`;
+
+/**
+ * The whole page. `svgs` holds each chart's SVG by chart name; a chart with
+ * no SVG is listed with its caption only.
+ */
+export function renderHtml(model: ReportModel, svgs: Readonly<Record<string, string>>): string {
+  const facts = model.facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('\n');
+  const toc = [
+    ...model.tables.map((t) => [`table-${t.id}`, t.title]),
+    ...(model.charts.length > 0 ? [['charts', 'Charts']] : []),
+    ...(model.info.trim() !== '' ? [['info', 'Scenario info']] : []),
+    ...(model.timeline.length > 0 ? [['timeline', 'Scenario timeline']] : []),
+    ['parameters', 'Parameters (ODD order)'],
+    ['manifest', 'Manifest'],
+  ]
+    .map(([id, title]) => `<li><a href="#${escapeHtml(id as string)}">${escapeHtml(title as string)}</a></li>`)
+    .join('\n');
+  const charts = model.charts
+    .map((c) => {
+      const svg = svgs[c.name];
+      const id = `chart-${c.name}`;
+      // The chart's own title is drawn inside the SVG; the caption names the figure for screen readers.
+      return `<figure id="${escapeHtml(id)}">
+${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(c.title)}: chart not rendered</p>`}
+<figcaption id="${escapeHtml(id)}-title"><strong>${escapeHtml(c.title)}.</strong> ${escapeHtml(c.caption)}</figcaption>
+</figure>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(model.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(model.title)}</h1>
+${model.description.trim() !== '' ? `<p class="description">${escapeHtml(model.description)}</p>` : ''}
+<dl class="facts">
+${facts}
+</dl>
+<nav><ul>
+${toc}
+</ul></nav>
+</header>
+<main>
+${model.tables.map(table).join('\n')}
+${model.charts.length > 0 ? `<section id="charts">\n<h2>Charts</h2>\n${charts}\n</section>` : ''}
+${model.info.trim() !== '' ? `<section id="info">\n<h2>Scenario info</h2>\n<div class="info">\n${markdownToHtml(model.info)}\n</div>\n</section>` : ''}
+${timeline(model.timeline)}
+${parameters(model.parameters)}
+<section id="manifest">
+<h2>Manifest</h2>
+<details><summary>manifest.json</summary>
+<pre><code>${escapeHtml(model.manifestJson)}</code></pre>
+</details>
+</section>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildCharts } from '../../src/report/charts.js';
+import { escapeHtml, markdownToHtml, prefixSvgIds, renderHtml } from '../../src/report/html.js';
+import { demoteInfo, renderMarkdown } from '../../src/report/markdown.js';
+import { parameterGroups, reportModel, type ReportModel } from '../../src/report/report-model.js';
+import type { ResultSet } from '../../src/report/rows.js';
+import { PARAMETER_SPECS } from '../../src/scenario/parameters.js';
+import { fixture, RUN_DIR } from './helpers.js';
+
+const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+let run: ResultSet;
+let model: ReportModel;
+
+/** The fixture with user text full of markup: name, description, Info, an innovation id, a leader name. */
+function hostile(r: ResultSet): ResultSet {
+  const resolved = JSON.parse(JSON.stringify(r.manifest.scenario.resolved)) as Record<string, unknown> & {
+    leaders: { name?: string }[];
+    description: string;
+  };
+  resolved.description = `Description ${XSS}`;
+  resolved.leaders[1]!.name = `Mayor ${XSS}`;
+  const raw = { ...(r.manifest.raw as object), note: XSS };
+  return {
+    ...r,
+    manifest: { ...r.manifest, raw, scenario: { ...r.manifest.scenario, name: `mini ${XSS}`, info: `# Title ${XSS}\n\nText ${XSS} **bold**\n\n- item ${XSS}\n\n\`\`\`\n${XSS}\n\`\`\`\n`, resolved } },
+    outcomes: r.outcomes.map((o) => ({ ...o, innovation: o.innovation === 'bekasi_iconic' ? `iconic${XSS}` : o.innovation })),
+  };
+}
+
+beforeAll(async () => {
+  run = await fixture(RUN_DIR);
+  model = reportModel(run, buildCharts(run));
+});
+
+describe('escaping', () => {
+  test('escapeHtml', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  test('no user text reaches report.html unescaped', () => {
+    const r = hostile(run);
+    const html = renderHtml(reportModel(r, []), {});
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/<[^>]*\sonerror=/i);
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    // In the title, the header, the description, the info text, the tables, the timeline and the manifest.
+    expect(html.match(/&lt;script&gt;/g)!.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('no user text reaches report.md as HTML', () => {
+    const md = renderMarkdown(reportModel(hostile(run), []));
+    const outsideFences = md.replace(/```[\s\S]*?```/g, '');
+    expect(outsideFences).not.toContain('<script');
+    expect(outsideFences).not.toContain('<img');
+    expect(outsideFences).toContain('&lt;script&gt;');
+  });
+});
+
+describe('the Info text renderer', () => {
+  test('headings, paragraphs, lists, code; everything escaped', () => {
+    const html = markdownToHtml('# What is it?\n\nA *small* **test** with `code` and [a link](https://example.org).\n\n- one\n- two\n  continued\n\n1. first\n2. second\n\n```\n<b>x</b>\n```\n\n<div>raw</div>');
+    expect(html).toBe(
+      [
+        '<h3>What is it?</h3>',
+        '<p>A <em>small</em> <strong>test</strong> with <code>code</code> and a link (https://example.org).</p>',
+        '<ul><li>one</li><li>two continued</li></ul>',
+        '<ol><li>first</li><li>second</li></ol>',
+        '<pre><code>&lt;b&gt;x&lt;/b&gt;</code></pre>',
+        '<p>&lt;div&gt;raw&lt;/div&gt;</p>',
+      ].join('\n'),
+    );
+  });
+
+  test('snake_case names are not italicised', () => {
+    expect(markdownToHtml('set w_peer and bass_q')).toBe('<p>set w_peer and bass_q</p>');
+  });
+
+  test('report.md demotes the Info headings and escapes HTML outside code', () => {
+    expect(demoteInfo('# A\n<b>\n```\n<b>\n```')).toBe('### A\n&lt;b&gt;\n```\n<b>\n```');
+  });
+});
+
+describe('report.html', () => {
+  test('self-contained: no script, no external URL, a CSP that forbids loads', () => {
+    const charts = buildCharts(run);
+    const html = renderHtml(model, Object.fromEntries(charts.map((c) => [c.name, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><clipPath id="clip1"/><g clip-path="url(#clip1)"/></svg>'])));
+    expect(html).not.toMatch(/<script|<link|<iframe|<img|src=/i);
+    expect(html).toContain(`default-src 'none'`);
+    // Only the SVG namespace URIs; no fetchable URL.
+    const urls = html.match(/https?:\/\/[^\s"'<)]+/g) ?? [];
+    expect(urls.every((u) => u === 'http://www.w3.org/2000/svg')).toBe(true);
+    // Clip-path ids made unique per chart.
+    expect(html).toContain('id="chart-adoption-clip1"');
+    expect(html).toContain('url(#chart-survival-clip1)');
+  });
+
+  test('the key tables, the Info text, the manifest and the parameters in ODD order', () => {
+    const html = renderHtml(model, {});
+    for (const id of ['table-outcomes', 'table-horizon', 'info', 'timeline', 'parameters', 'manifest']) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('sustained');
+    expect(html).toContain('A <strong>miniature</strong> of the Bekasi');
+    expect(html).toContain('&quot;kind&quot;: &quot;run&quot;');
+    const groups = [...html.matchAll(/<tr class="group"><th colspan="6">([^<]+)<\/th>/g)].map((m) => m[1]);
+    expect(groups[0]).toBe('2.1 states');
+    expect(groups.indexOf('5 initialization')).toBeLessThan(groups.indexOf('7.1 events'));
+    expect(groups.indexOf('7.2 awareness')).toBeLessThan(groups.indexOf('7.3 decision'));
+    expect(groups.at(-1)).toBe('8 observation');
+  });
+
+  test('outcome shares per innovation with Wilson intervals', () => {
+    const t = model.tables.find((x) => x.id === 'outcomes')!;
+    expect(t.rows.map((r) => r[0])).toEqual(['smart_health', 'bekasi_iconic']);
+    expect(t.rows[0]![1]).toBe('3');
+    expect(t.columns.slice(2, 6)).toEqual(['sustained', 'declining', 'discontinued', 'never_adopted']);
+  });
+});
+
+test('parameter groups: every parameter once, values from the scenario, changes flagged', () => {
+  const groups = parameterGroups({ bass_q: 0.5, readopt_months: null });
+  const all = groups.flatMap((g) => g.parameters);
+  expect(all.map((p) => p.name).sort()).toEqual(PARAMETER_SPECS.map((s) => s.name).sort());
+  expect(all.find((p) => p.name === 'bass_q')).toMatchObject({ value: 0.5, changed: true, unit: 'per year', source: 'lit' });
+  expect(all.find((p) => p.name === 'bass_p')).toMatchObject({ value: 0.03, changed: false });
+});
+
+test('prefixSvgIds', () => {
+  expect(prefixSvgIds('<g id="a"><use href="#a"/><g clip-path="url(#a)"/></g>', 'p')).toBe('<g id="p-a"><use href="#p-a"/><g clip-path="url(#p-a)"/></g>');
+});
+
+test('report.md links the chart images and carries the tables', () => {
+  const md = renderMarkdown(model);
+  expect(md).toContain('![Adoption S-curves](charts/adoption.png)');
+  expect(md).toContain('| innovation | replications |');
+  expect(md).toContain('## Parameters (ODD order)');
+  expect(renderMarkdown(model, { image: 'svg' })).toContain('(charts/adoption.svg)');
+});

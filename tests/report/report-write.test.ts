@@ -1,0 +1,67 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { buildExperimentCharts, writeReport } from '../../src/io/report-write.js';
+import { COMPARE_DIR, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR } from './helpers.js';
+
+const temps: string[] = [];
+function copyOf(dir: string): string {
+  const t = mkdtempSync(join(tmpdir(), 'difusi-report-'));
+  temps.push(t);
+  cpSync(dir, t, { recursive: true });
+  return t;
+}
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+describe('writeReport', () => {
+  test('writes charts (SVG and PNG), report.html and report.md; leaves no temporary folder', async () => {
+    const dir = copyOf(RUN_DIR);
+    mkdirSync(join(dir, 'charts'));
+    writeFileSync(join(dir, 'charts', 'stale.svg'), '<svg/>');
+    const out = await writeReport(dir, { png: true });
+    expect(out.charts).toEqual(['adoption', 'rogers', 'survival', 'stages', 'callon', 'learning']);
+    const charts = readdirSync(join(dir, 'charts')).sort();
+    expect(charts).toEqual(out.charts.flatMap((c) => [`${c}.png`, `${c}.svg`]).sort()); // the old charts/ replaced
+    expect(readdirSync(dir).filter((f) => f.startsWith('.report-tmp'))).toEqual([]);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect((html.match(/<svg\b/g) ?? []).length).toBe(6);
+    const md = readFileSync(join(dir, 'report.md'), 'utf8');
+    for (const c of out.charts) {
+      expect(md).toContain(`(charts/${c}.png)`);
+      expect(existsSync(join(dir, 'charts', `${c}.png`))).toBe(true);
+    }
+  });
+
+  test('the same folder gives the same report bytes twice', async () => {
+    const dir = copyOf(RUN_DIR);
+    await writeReport(dir, { png: false });
+    const first = readFileSync(join(dir, 'report.html'), 'utf8');
+    const svg = readFileSync(join(dir, 'charts', 'survival.svg'), 'utf8');
+    await writeReport(dir, { png: false });
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe(first);
+    expect(readFileSync(join(dir, 'charts', 'survival.svg'), 'utf8')).toBe(svg);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('(charts/adoption.svg)');
+  });
+
+  test('an unreadable folder leaves no half-written report', async () => {
+    const dir = copyOf(RUN_DIR);
+    writeFileSync(join(dir, 'events.csv'), 'replication,month\n0,x\n');
+    await expect(writeReport(dir, { png: true })).rejects.toThrow(/events\.csv/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('report.') || f === 'charts' || f.startsWith('.report-tmp'))).toEqual([]);
+  });
+
+  test('comparison, sweep and sensitivity folders get their charts and tables', async () => {
+    expect((await buildExperimentCharts(COMPARE_DIR)).map((c) => c.name)).toEqual(['forest', 'arms']);
+    expect((await buildExperimentCharts(SWEEP_DIR)).map((c) => c.name)).toEqual(['heatmap']);
+    expect((await buildExperimentCharts(SENSITIVITY_DIR)).map((c) => c.name)).toEqual(['morris', 'sobol']);
+    const dir = copyOf(SENSITIVITY_DIR);
+    const out = await writeReport(dir, { png: false });
+    expect(out.charts).toEqual(['morris', 'sobol']);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('id="table-morris"');
+    expect(html).toContain('id="table-sobol"');
+  });
+});
