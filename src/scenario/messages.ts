@@ -75,12 +75,32 @@ export const MESSAGES = {
   invalid_option: (option: string) => `Invalid value for ${option}`,
 
   // Merging shard parts into a run folder (io/run-folder.ts)
+  report_unreadable: (detail: string) => `Cannot make a report: ${detail}`,
   merge_nothing: () => 'There are no run parts to merge',
   merge_mismatch: (dir: string, key: string, value: string, first: string) =>
     `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`,
   merge_duplicates: (replications: string) => `Replications present in more than one part: ${replications}`,
   merge_missing: (count: number, replications: string, shards: string) =>
     `${count} replication${count === 1 ? ' is' : 's are'} missing (${replications}); run shard${shards.includes(',') ? 's' : ''} ${shards}`,
+
+  // Experiment files: comparisons, sweeps, sensitivity (experiment/spec.ts, io/experiment-file.ts)
+  experiment_duplicate_name: (kind: string, name: string) => `Duplicate ${kind} name ${quote(name)}`,
+  experiment_reserved_name: (name: string) => `The variant name ${quote(name)} is reserved for the base scenario`,
+  experiment_factor_range: (factor: string) => `Factor ${quote(factor)} needs values, or min and max with min <= max`,
+  experiment_design_needs: (method: string, what: string) => `Design method ${quote(method)} needs ${what}`,
+  experiment_no_variants: () => 'The experiment has no variants to compare (add "variants" or name variant files)',
+  experiment_no_design: (command: string) => `The experiment has no design for ${command} (add "design")`,
+  experiment_point_invalid: (factor: string, value: string) =>
+    `The design sets ${factor} = ${value}, which the scenario does not accept`,
+  unknown_outcome: (name: string) => `Unknown outcome ${quote(name)}`,
+
+  // Sweep and sensitivity shards (io/sweep-store.ts)
+  sweep_merge_nothing: () => 'There are no sweep shards to merge',
+  sweep_merge_mismatch: (dir: string, key: string, value: string, first: string) =>
+    `Sweep shard ${dir} belongs to another sweep: ${key} is ${value}, the first shard has ${first}`,
+  sweep_merge_missing: (count: number, units: string, shards: string) =>
+    `${count} design run${count === 1 ? ' is' : 's are'} missing (${units}); run shard${shards.includes(',') ? 's' : ''} ${shards}`,
+  sweep_merge_duplicates: (units: string) => `Design runs present in more than one shard: ${units}`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -1,0 +1,36 @@
+/** `difusi report <result folder>`: charts, report.html and report.md for a result folder. */
+import path from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { writeReport } from '../io/report-write.js';
+import { UserError } from '../scenario/messages.js';
+
+interface ReportArgs {
+  folder: string;
+  png: boolean;
+}
+
+/** Writes the report of a result folder; a folder that cannot be read is a user error. */
+export async function reportFolder(folder: string, png: boolean): Promise<string> {
+  try {
+    const written = await writeReport(folder, { png });
+    return path.join(written.dir, 'report.html');
+  } catch (error) {
+    if (error instanceof Error && /result folder|ENOENT|manifest/.test(error.message)) {
+      throw UserError.of('report_unreadable', [error.message], { file: folder });
+    }
+    throw error;
+  }
+}
+
+export const reportCommand: CommandModule<object, ReportArgs> = {
+  command: 'report <folder>',
+  describe: 'Write charts (SVG, PNG), report.html and report.md for a result folder',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('folder', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
+      .option('png', { type: 'boolean', default: true, describe: 'also render PNGs (--no-png to skip)' }) as unknown as Argv<ReportArgs>,
+  handler: async (args) => {
+    const html = await reportFolder(args.folder, args.png);
+    process.stdout.write(`report: ${html}\n`);
+  },
+};
