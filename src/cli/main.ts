@@ -8,7 +8,11 @@ import { hideBin } from 'yargs/helpers';
 import { runCommand } from './run.js';
 import { validateCommand, schemaCommand } from './validate.js';
 import { mergeCommand } from './merge.js';
+import { compareCommand } from './compare.js';
+import { sweepCommand } from './sweep.js';
+import { sensitivityCommand } from './sensitivity.js';
 import { patternsCommand } from './patterns.js';
+import { reportCommand } from './report.js';
 import { exitWith } from './errors.js';
 import { toolVersion } from '../io/version.js';
 
@@ -20,7 +24,11 @@ async function main(): Promise<void> {
     .command(validateCommand)
     .command(schemaCommand)
     .command(mergeCommand)
-    .command(patternsCommand);
+    .command(patternsCommand)
+    .command(reportCommand)
+    .command(compareCommand)
+    .command(sweepCommand)
+    .command(sensitivityCommand);
   await cli
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()

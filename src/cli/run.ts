@@ -6,8 +6,10 @@ import { readOutcomeRows } from '../io/outcomes-read.js';
 import { formatOutcomeTable, outcomeShares } from '../experiment/outcome-table.js';
 import { commonRunOptions, overridesFrom, shardOption, workersOption } from './options.js';
 import { progressBar } from './progress.js';
+import { executePrecisionRun } from '../io/growing-run.js';
+import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 
-interface RunArgs {
+interface RunArgs extends PrecisionArgs {
   scenario: string;
   replications?: number;
   seed?: number;
@@ -34,11 +36,13 @@ export const runCommand: CommandModule<object, RunArgs> = {
         describe: 'n, with i from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX',
       })
       .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from what it wrote' })
-      .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' }) as unknown as Argv<RunArgs>,
+      .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' })
+      .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
     const shard = shardOption(args.shard, args['shard-count']);
     const bar = progressBar('run', args.quiet);
-    const result = await executeRun({
+    const precision = precisionFrom(args);
+    const options = {
       file: args.scenario,
       overrides: overridesFrom(args),
       outRoot: args.out,
@@ -47,8 +51,10 @@ export const runCommand: CommandModule<object, RunArgs> = {
       resume: args.resume,
       ...(args.detail !== undefined && { detail: args.detail }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
-      onProgress: (done, total) => bar.update(done, total),
-    });
+      onProgress: (done: number, total: number) => bar.update(done, total),
+    };
+    const grown = precision === undefined ? undefined : await executePrecisionRun(options, precision);
+    const result = grown ?? (await executeRun(options));
     bar.stop();
     if (shard && shard.count > 1) {
       process.stdout.write(`shard ${shard.index}/${shard.count}: ${result.ran + result.resumed} replications in ${result.dir}\n`);
@@ -58,6 +64,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const shares = outcomeShares(readOutcomeRows(result.dir));
     process.stdout.write(`${result.scenario.name}: ${result.replications} replications, seed ${result.scenario.seed}\n\n`);
     process.stdout.write(formatOutcomeTable(shares) + '\n\n');
+    if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
   },
 };

@@ -1,0 +1,82 @@
+/**
+ * `difusi compare <experiment>` or `difusi compare <base> <variant>...`:
+ * policy what-ifs with common random numbers, into compare.csv.
+ */
+import fs from 'node:fs';
+import { parseDocument } from 'yaml';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { formatCompareTable } from '../experiment/compare.js';
+import { looksLikeExperiment } from '../experiment/spec.js';
+import { executeCompare } from '../io/compare-job.js';
+import { commonRunOptions, optionError, overridesFrom, workersOption } from './options.js';
+import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
+import { progressBar } from './progress.js';
+
+interface CompareArgs extends PrecisionArgs {
+  files: string[];
+  replications?: number;
+  seed?: number;
+  out: string;
+  workers?: number;
+  set?: string[];
+  quiet: boolean;
+  resume: boolean;
+  detail?: number;
+  outcomes?: string[];
+}
+
+/** Whether a file is an experiment file (it has `base` and no `start`). */
+function isExperimentFile(file: string): boolean {
+  try {
+    return looksLikeExperiment(parseDocument(fs.readFileSync(file, 'utf8')).toJS());
+  } catch {
+    return false;
+  }
+}
+
+export const compareCommand: CommandModule<object, CompareArgs> = {
+  command: 'compare <files..>',
+  describe: 'Compare a base scenario with variants (an experiment file, or scenario files), paired by replication',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('files', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'an experiment file (experiments/*.yaml), or a base scenario file followed by variant scenario files',
+      })
+      .options(commonRunOptions)
+      .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted comparison from what it wrote' })
+      .option('detail', { type: 'number', describe: 'replications per arm that record agents.csv and events.csv (default 10)' })
+      .option('outcomes', { type: 'string', array: true, describe: 'outcomes to compare, e.g. sustained.* live_share (default: the experiment\'s)' })
+      .options(precisionOptions) as unknown as Argv<CompareArgs>,
+  handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
+    const [first, ...rest] = args.files;
+    const experiment = first !== undefined && isExperimentFile(first);
+    if (experiment && rest.length > 0) throw optionError('files', 'one experiment file, or a base scenario and variant scenario files', args.files.join(' '));
+    if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
+    const precision = precisionFrom(args);
+    // Only --set here: seed and replications apply to every arm as settings.
+    const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
+    const bar = progressBar('compare', args.quiet);
+    const result = await executeCompare({
+      ...(experiment ? { experiment: first } : { scenarios: { base: first!, variants: rest } }),
+      set,
+      ...(args.seed !== undefined && { seed: args.seed }),
+      ...(args.replications !== undefined && { replications: args.replications }),
+      ...(args.outcomes !== undefined && { outcomes: args.outcomes }),
+      outRoot: args.out,
+      workers: workersOption(args.workers),
+      resume: args.resume,
+      ...(args.detail !== undefined && { detail: args.detail }),
+      ...(precision !== undefined && { precision }),
+      command: ['difusi', ...process.argv.slice(2)].join(' '),
+      onProgress: (done, total) => bar.update(done, total),
+    });
+    bar.stop();
+    process.stdout.write(`${result.name}: ${result.replications} replications per arm, seed ${result.seed}, common random numbers\n\n`);
+    process.stdout.write(formatCompareTable(result.rows, result.notes) + '\n\n');
+    if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision) + '\n');
+    process.stdout.write(`results: ${result.dir}\n`);
+  },
+};

@@ -1,0 +1,44 @@
+/** `--precision X` and its companions, shared by `run` and `compare`. */
+import type { Options } from 'yargs';
+import { DEFAULT_PRECISION_OUTCOME } from '../experiment/outcomes.js';
+import { PRECISION_MAXIMUM, PRECISION_MINIMUM } from '../experiment/precision.js';
+import type { PrecisionOptions, PrecisionReport } from '../io/growing-run.js';
+import { optionError } from './options.js';
+
+export const precisionOptions = {
+  precision: {
+    type: 'number',
+    describe: 'add replications until the 95% CI half-width of the outcome, relative to its mean, is at most X (at least 10)',
+  },
+  'precision-outcome': {
+    type: 'string',
+    default: DEFAULT_PRECISION_OUTCOME,
+    describe: 'the outcome --precision watches (at the horizon): live_share, routinized_share, sustained.<innovation>, ...',
+  },
+  'max-replications': { type: 'number', default: PRECISION_MAXIMUM, describe: 'the most replications --precision may run' },
+} as const satisfies Record<string, Options>;
+
+export interface PrecisionArgs {
+  precision?: number;
+  'precision-outcome': string;
+  'max-replications': number;
+  replications?: number;
+}
+
+/** The --precision settings, or undefined when --precision is not given. */
+export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined {
+  if (args.precision === undefined) return undefined;
+  if (!(args.precision > 0)) throw optionError('--precision', 'a relative half-width > 0, e.g. 0.05', String(args.precision));
+  const max = args['max-replications'];
+  if (!Number.isInteger(max) || max < PRECISION_MINIMUM) throw optionError('--max-replications', `a whole number >= ${PRECISION_MINIMUM}`, String(max));
+  if (args.replications !== undefined) throw optionError('--replications', 'no count with --precision (it finds the count)', String(args.replications));
+  return { target: args.precision, outcome: args['precision-outcome'], minimum: PRECISION_MINIMUM, maximum: max };
+}
+
+/** One line saying what --precision found. */
+export function precisionLine(p: PrecisionReport): string {
+  const achieved = Number.isFinite(p.achieved) ? p.achieved.toFixed(4) : String(p.achieved);
+  return p.reached
+    ? `precision: ${p.replications} replications brought the relative 95% CI half-width of ${p.outcome} to ${achieved} (target ${p.target})`
+    : `precision: target ${p.target} for ${p.outcome} NOT reached after ${p.replications} replications (the maximum); achieved ${achieved}`;
+}

@@ -1,0 +1,59 @@
+/**
+ * `difusi sensitivity <experiment> --method morris|sobol`: Morris
+ * elementary effects or Sobol' indices (Saltelli sampling, bootstrap 95 %
+ * intervals) of the experiment's outcomes over its design factors.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import type { DesignMethod } from '../experiment/spec.js';
+import { designBuilder, runDesign, type DesignArgs } from './sweep.js';
+
+/** The sensitivity table for the terminal: per outcome, factors by importance. */
+function formatSensitivity(dir: string): string {
+  const file = path.join(dir, 'sensitivity.csv');
+  if (!fs.existsSync(file)) return '';
+  const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+  const num = (s: string | undefined) => (s === undefined || s === '' ? Number.NaN : Number(s));
+  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3).replace(/^-(0\.0+)$/, '$1') : '');
+  const blocks: string[] = [];
+  for (const outcome of [...new Set(rows.map((r) => r['outcome']!))]) {
+    const mine = rows.filter((r) => r['outcome'] === outcome);
+    const morris = mine[0]?.['method'] === 'morris';
+    const key = morris ? 'mu_star' : 'ST';
+    mine.sort((a, b) => num(b[key]) - num(a[key]));
+    const header = morris ? ['parameter', 'mu*', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI)', 'ST (95% CI)'];
+    const table = mine.map((r) =>
+      morris
+        ? [r['parameter']!, f(num(r['mu_star'])), f(num(r['mu'])), f(num(r['sigma']))]
+        : [
+            r['parameter']!,
+            `${f(num(r['S1']))} (${f(num(r['S1_low']))} to ${f(num(r['S1_high']))})`,
+            `${f(num(r['ST']))} (${f(num(r['ST_low']))} to ${f(num(r['ST_high']))})`,
+          ],
+    );
+    const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
+    const line = (t: string[]) => t.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
+    blocks.push([outcome, line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
+  }
+  return blocks.join('\n\n');
+}
+
+export const sensitivityCommand: CommandModule<object, DesignArgs> = {
+  command: 'sensitivity <experiment>',
+  describe: "Morris elementary effects or Sobol' indices of the outcomes over the design's factors",
+  builder: (y: Argv<object>) =>
+    designBuilder(y).option('method', {
+      type: 'string',
+      choices: ['morris', 'sobol'],
+      describe: "morris (mu*, sigma) or sobol (S1, ST with bootstrap CIs); default: the experiment's design",
+    }) as unknown as Argv<DesignArgs>,
+  handler: async (args: ArgumentsCamelCase<DesignArgs>) => {
+    const result = await runDesign(args, 'sensitivity', args.method as DesignMethod | undefined);
+    if (result === undefined) return;
+    const text = formatSensitivity(result.dir);
+    if (text !== '') process.stdout.write(`\n${text}\n\n`);
+    process.stdout.write(`results: ${result.dir}\n`);
+  },
+};

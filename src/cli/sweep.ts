@@ -1,0 +1,100 @@
+/**
+ * `difusi sweep <experiment>`: a grid or Latin hypercube over scenario
+ * fields, R replications per design point, into sweep.csv and
+ * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
+ */
+import path from 'node:path';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import type { DesignKind } from '../io/sweep-store.js';
+import { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob, type DesignRunResult } from '../io/sweep-job.js';
+import type { DesignMethod } from '../experiment/spec.js';
+import { commonRunOptions, optionError, overridesFrom, shardOption, workersOption } from './options.js';
+import { progressBar } from './progress.js';
+
+export interface DesignArgs {
+  experiment: string;
+  replications?: number;
+  seed?: number;
+  out: string;
+  workers?: number;
+  set?: string[];
+  quiet: boolean;
+  shard?: string;
+  'shard-count'?: number;
+  resume: boolean;
+  merge: boolean;
+  outcomes?: string[];
+  method?: string;
+}
+
+/** The options of sweep and sensitivity. */
+export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
+  return y
+    .positional('experiment', { type: 'string', demandOption: true, describe: 'experiment file with a design (experiments/*.yaml)' })
+    .options(commonRunOptions)
+    .option('shard', { type: 'string', describe: 'run only design runs u with u % n == i: --shard i/n' })
+    .option('shard-count', {
+      type: 'number',
+      describe: 'n, with i from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX',
+    })
+    .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from what it wrote' })
+    .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this experiment (under --out) into its result folder' })
+    .option('outcomes', { type: 'string', array: true, describe: "outcomes to record (default: the experiment's)" }) as unknown as Argv<DesignArgs>;
+}
+
+/** Shared handler of sweep and sensitivity. */
+export async function runDesign(args: DesignArgs, kind: DesignKind, method?: DesignMethod): Promise<DesignRunResult | undefined> {
+  const command = ['difusi', ...process.argv.slice(2)].join(' ');
+  const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
+  const job = sweepJob({
+    experiment: args.experiment,
+    kind,
+    ...(method !== undefined && { method }),
+    set,
+    ...(args.seed !== undefined && { seed: args.seed }),
+    ...(args.replications !== undefined && { replications: args.replications }),
+    ...(args.outcomes !== undefined && { outcomes: args.outcomes }),
+    outRoot: args.out,
+    workers: 1,
+    command,
+  });
+  if (args.merge) {
+    if (args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);
+    const dirs = findSweepShards(job, args.out, args['shard-count']);
+    if (dirs.length === 0) throw optionError('--merge', `shard folders of this experiment under ${args.out}`, 'none');
+    const dir = mergeSweepShards(dirs, args.out, command);
+    process.stdout.write(`merged ${dirs.length} shards into ${dir}\n`);
+    return undefined;
+  }
+  const shard = shardOption(args.shard, args['shard-count']);
+  const bar = progressBar(kind, args.quiet);
+  const result = await executeDesignJob(job, {
+    outRoot: args.out,
+    workers: workersOption(args.workers),
+    ...(shard && { shard }),
+    resume: args.resume,
+    command,
+    onProgress: (done, total) => bar.update(done, total),
+  });
+  bar.stop();
+  const points = job.plan.rows.length;
+  if (shard && shard.count > 1) {
+    process.stdout.write(`shard ${shard.index}/${shard.count}: ${result.ran + result.resumed} of ${result.units} design runs in ${result.dir}\n`);
+    process.stdout.write(`merge all shards with: difusi ${kind} ${args.experiment} --merge --out ${args.out}` + `  (shards in ${path.dirname(result.dir)})\n`);
+    return undefined;
+  }
+  process.stdout.write(
+    `${job.name}: ${job.plan.method} design, ${points} points x ${job.replications} replications = ${result.units} runs, seed ${job.seed}\n`,
+  );
+  return result;
+}
+
+export const sweepCommand: CommandModule<object, DesignArgs> = {
+  command: 'sweep <experiment>',
+  describe: 'Run a grid or Latin hypercube design over scenario fields: sweep.csv and sweep_summary.csv',
+  builder: designBuilder,
+  handler: async (args: ArgumentsCamelCase<DesignArgs>) => {
+    const result = await runDesign(args, 'sweep');
+    if (result !== undefined) process.stdout.write(`results: ${result.dir}\n`);
+  },
+};

@@ -1,0 +1,191 @@
+/**
+ * Comparing policy what-ifs with common random numbers (EXPERIMENTS.md):
+ * every arm ran replications 0..R-1 under the same master seed, so
+ * replication r of every arm drew the same random numbers wherever the arms'
+ * structure agrees, and the arms pair up by replication.
+ *
+ *   arms' outcome vectors (one value per replication and outcome)
+ *     --compareArms--> rows: each arm's mean and 95 % CI (Wilson for shares of
+ *                      replications), the paired difference with its CI at the
+ *                      Bonferroni-adjusted level, relative change, correlation
+ *     --formatCompareTable--> the terminal table, effect sizes first
+ *
+ * Pure: no I/O. An arm identical to the base gives differences of exactly
+ * 0 with interval [0, 0].
+ */
+import type { OutcomeSpec } from './outcomes.js';
+import { bonferroniLevel, pairedDifference, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
+
+/** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
+export interface ArmValues {
+  readonly name: string;
+  readonly values: readonly Float64Array[];
+}
+
+/** One row of compare.csv (plus the spreads, kept for the table). */
+export interface ComparisonRow {
+  readonly outcome: string;
+  readonly variant: string;
+  readonly n: number;
+  readonly base_mean: number;
+  readonly base_ci_low: number;
+  readonly base_ci_high: number;
+  readonly variant_mean: number;
+  readonly variant_ci_low: number;
+  readonly variant_ci_high: number;
+  readonly diff_mean: number;
+  readonly diff_ci_low: number;
+  readonly diff_ci_high: number;
+  /** diff_mean / base_mean (NaN, an empty cell, when the base mean is 0). */
+  readonly relative_change: number;
+  /** Achieved Pearson correlation of the pairs (NaN when an arm is constant). */
+  readonly correlation: number;
+  /** Confidence level of the difference interval (Bonferroni-adjusted for several variants). */
+  readonly level: number;
+  /** How many times the replications an unpaired design would need for the same interval (not in the file). */
+  readonly unpaired_ratio: number;
+}
+
+/** The columns of compare.csv, in order. */
+export const COMPARE_COLUMNS = [
+  'outcome',
+  'variant',
+  'n',
+  'base_mean',
+  'base_ci_low',
+  'base_ci_high',
+  'variant_mean',
+  'variant_ci_low',
+  'variant_ci_high',
+  'diff_mean',
+  'diff_ci_low',
+  'diff_ci_high',
+  'relative_change',
+  'correlation',
+  'level',
+] as const;
+
+/** Mean and 95 % interval of one arm: Wilson for a 0/1 outcome, else Student t. */
+export function armInterval(values: ArrayLike<number>, kind: OutcomeSpec['kind'], mean: number, sd: number): { low: number; high: number } {
+  const n = values.length;
+  if (kind === 'binary') {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += values[i] as number;
+    const w = wilson(Math.round(s), n);
+    return { low: w.low, high: w.high };
+  }
+  const t = tInterval(mean, sd, n);
+  return { low: t.low, high: t.high };
+}
+
+/**
+ * Compares every variant with the base, outcome by outcome (rows grouped by
+ * outcome, variants in the order given). Arm intervals are 95 %; the
+ * difference intervals use `bonferroniLevel(0.95, variants)` so that the
+ * family of differences keeps 95 % coverage.
+ *
+ * Source: Law and Kelton (2000), sections 10.2.1 (paired t), 10.3
+ * (Bonferroni), 11.2 (common random numbers); Wilson (1927).
+ *
+ * @example
+ * compareArms(outcomes, { name: 'base', values }, [{ name: 'takeover', values: v2 }]);
+ */
+export function compareArms(
+  outcomes: readonly OutcomeSpec[],
+  base: ArmValues,
+  variants: readonly ArmValues[],
+  family = 0.95,
+): ComparisonRow[] {
+  const level = bonferroniLevel(family, Math.max(1, variants.length));
+  const rows: ComparisonRow[] = [];
+  outcomes.forEach((outcome, k) => {
+    const b = base.values[k]!;
+    for (const arm of variants) {
+      const v = arm.values[k]!;
+      const p = pairedDifference(b, v, level);
+      const bi = armInterval(b, outcome.kind, p.base_mean, p.base_sd);
+      const vi = armInterval(v, outcome.kind, p.variant_mean, p.variant_sd);
+      rows.push({
+        outcome: outcome.name,
+        variant: arm.name,
+        n: p.n,
+        base_mean: p.base_mean,
+        base_ci_low: bi.low,
+        base_ci_high: bi.high,
+        variant_mean: p.variant_mean,
+        variant_ci_low: vi.low,
+        variant_ci_high: vi.high,
+        diff_mean: p.diff_mean,
+        diff_ci_low: p.diff_ci_low,
+        diff_ci_high: p.diff_ci_high,
+        relative_change: p.relative_change,
+        correlation: p.correlation,
+        level,
+        unpaired_ratio: unpairedReplicationRatio(p.base_sd, p.variant_sd, p.diff_sd),
+      });
+    }
+  });
+  return rows;
+}
+
+/** The cells of a row of compare.csv. */
+export function compareCells(row: ComparisonRow): (string | number)[] {
+  return COMPARE_COLUMNS.map((c) => row[c]);
+}
+
+/**
+ * The comparison as text for the terminal: one block per variant, the
+ * differences first (with `*` when the interval excludes 0), then the
+ * arms' means and the achieved correlation.
+ */
+export function formatCompareTable(rows: readonly ComparisonRow[], notes: ReadonlyMap<string, string> = new Map()): string {
+  const signed = (x: number, digits: number) => {
+    if (!Number.isFinite(x)) return '';
+    const text = Math.abs(x).toFixed(digits);
+    const sign = Number(text) === 0 ? ' ' : x > 0 ? '+' : '-';
+    return `${sign}${text}`;
+  };
+  const gain = (x: number) => (!(x > 0) ? '' : !Number.isFinite(x) ? 'exact' : x >= 1000 ? '>999x' : `${x.toFixed(1)}x`);
+  const digitsFor = (outcome: readonly ComparisonRow[]) => {
+    const scale = Math.max(...outcome.map((r) => Math.max(Math.abs(r.base_mean), Math.abs(r.variant_mean))));
+    return scale >= 100 ? 1 : scale >= 10 ? 2 : 3;
+  };
+  const variants = [...new Set(rows.map((r) => r.variant))];
+  const blocks: string[] = [];
+  for (const variant of variants) {
+    const mine = rows.filter((r) => r.variant === variant);
+    if (mine.length === 0) continue;
+    const first = mine[0]!;
+    const level = `${(100 * first.level).toFixed(first.level === 0.95 ? 0 : 1)}%`;
+    const header = ['outcome', `difference (${level} CI)`, 'relative', 'base', 'variant', 'r', 'CRN gain'];
+    const table = mine.map((r) => {
+      const d = digitsFor(rows.filter((x) => x.outcome === r.outcome));
+      const excludes = r.diff_ci_low > 0 || r.diff_ci_high < 0;
+      return [
+        r.outcome,
+        `${signed(r.diff_mean, d)} (${signed(r.diff_ci_low, d)} to ${signed(r.diff_ci_high, d)})${excludes ? ' *' : '  '}`,
+        Number.isFinite(r.relative_change) ? `${signed(100 * r.relative_change, 0)}%` : '',
+        r.base_mean.toFixed(d),
+        r.variant_mean.toFixed(d),
+        Number.isFinite(r.correlation) ? r.correlation.toFixed(2) : '',
+        gain(r.unpaired_ratio),
+      ];
+    });
+    const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
+    const line = (row: string[]) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
+    const note = notes.get(variant);
+    blocks.push(
+      [
+        `${variant} vs base (${first.n} paired replications)${note ? `: ${note}` : ''}`,
+        line(header),
+        line(widths.map((w) => '-'.repeat(w))),
+        ...table.map(line),
+      ].join('\n'),
+    );
+  }
+  const legend =
+    '* the interval excludes 0.  r: correlation of the paired replications (common random numbers).\n' +
+    'CRN gain: how many times the replications independent runs would need for the same interval\n' +
+    '(exact: the pairs never differ).';
+  return [...blocks, legend].join('\n\n');
+}

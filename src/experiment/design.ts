@@ -1,0 +1,185 @@
+/**
+ * From an experiment's `design` to the design points to run, and from the
+ * points' mean outcomes back to sensitivity measures. Pure: randomness only
+ * from seedrandom streams named by the experiment's seed.
+ *
+ *   design spec --buildDesign--> DesignPlan { names, rows (one per point), morris | saltelli }
+ *   per-point means --sensitivityRows--> Morris mu, mu*, sigma | Sobol S1, ST with bootstrap CIs
+ *
+ * Designs (experiment/stats/designs.ts): `grid` full factorial (last factor
+ * fastest), `lhs` Latin hypercube of `points`, `morris` r trajectories of
+ * D + 1 points on a `levels` grid, `sobol` Saltelli's N (D + 2) points
+ * (Sobol' sequence, random digital shift). Factors are uniform on
+ * [min, max]; `integer` factors are rounded after sampling.
+ */
+import seedrandom from 'seedrandom';
+import {
+  factorialGrid,
+  gridFactor,
+  latinHypercube,
+  morrisEffects,
+  morrisTrajectories,
+  saltelliSample,
+  sobolIndices,
+  type Factor,
+  type MorrisDesign,
+} from './stats/index.js';
+import { DESIGN_DEFAULTS, type DesignMethod, type DesignSpec } from './spec.js';
+
+/** The design points of a sweep or sensitivity analysis. */
+export interface DesignPlan {
+  readonly method: DesignMethod;
+  /** Factor names (scenario paths), in design order. */
+  readonly names: readonly string[];
+  /** rows[p][j]: the value of factor j at point p. */
+  readonly rows: readonly (readonly number[])[];
+  /** Morris: the trajectories (rows t (D+1) .. t (D+1) + D). */
+  readonly morris?: Pick<MorrisDesign, 'levels' | 'delta' | 'trajectories'>;
+  /** Sobol: the Saltelli layout. */
+  readonly saltelli?: { readonly N: number; readonly D: number };
+  /** Sobol: bootstrap resamples. */
+  readonly bootstrap?: number;
+}
+
+/** The named random stream of a design (or its bootstrap), from the master seed. */
+export function designRng(seed: number, purpose: string): () => number {
+  return seedrandom(`difusi:${purpose}:${seed}`);
+}
+
+/**
+ * The design points of `design`. `method` overrides the file's method
+ * (`difusi sensitivity --method sobol`). Throws a `RangeError` for
+ * settings the design functions reject.
+ *
+ * @example
+ * buildDesign({ method: 'grid', factors: [{ name: 'parameters.takeover_vendor', values: [0, 1], integer: false }] }, 1).rows;
+ * // [[0], [1]]
+ */
+export function buildDesign(design: DesignSpec, seed: number, method: DesignMethod = design.method): DesignPlan {
+  const names = design.factors.map((f) => f.name);
+  const integer = design.factors.map((f) => f.integer);
+  const round = (rows: readonly (readonly number[])[]): number[][] =>
+    rows.map((row) => row.map((x, j) => (integer[j] ? Math.round(x) : x)));
+  const space: Factor[] = design.factors.map((f) => ({
+    name: f.name,
+    min: f.min ?? Math.min(...(f.values ?? [0])),
+    max: f.max ?? Math.max(...(f.values ?? [0])),
+  }));
+  switch (method) {
+    case 'grid': {
+      const grid = factorialGrid(
+        design.factors.map((f) =>
+          f.values !== undefined
+            ? { name: f.name, values: f.values }
+            : gridFactor({ name: f.name, min: f.min ?? 0, max: f.max ?? 0, levels: f.levels ?? 3 }),
+        ),
+      );
+      return { method, names, rows: round(grid.rows) };
+    }
+    case 'lhs': {
+      const lhs = latinHypercube(space, design.points ?? 10, designRng(seed, 'lhs'));
+      return { method, names, rows: round(lhs.rows) };
+    }
+    case 'morris': {
+      const m = morrisTrajectories(
+        space,
+        design.trajectories ?? DESIGN_DEFAULTS.trajectories,
+        design.levels ?? DESIGN_DEFAULTS.levels,
+        designRng(seed, 'morris'),
+      );
+      return { method, names, rows: round(m.rows), morris: { levels: m.levels, delta: m.delta, trajectories: m.trajectories } };
+    }
+    case 'sobol': {
+      const N = design.samples ?? DESIGN_DEFAULTS.samples;
+      const s = saltelliSample(space, N, designRng(seed, 'saltelli'));
+      return {
+        method,
+        names,
+        rows: round(s.rows),
+        saltelli: { N, D: names.length },
+        bootstrap: design.bootstrap ?? DESIGN_DEFAULTS.bootstrap,
+      };
+    }
+  }
+}
+
+/**
+ * The outputs minus the mean of the A and B blocks (the first 2N). The
+ * first-order estimator sum f_B (f_AB - f_A) is not shift-invariant: its
+ * variance grows with the squared mean, so an outcome like a share near 0.2
+ * with a small spread gets needlessly wide intervals. Centring (as SALib
+ * does) leaves the variance, ST and the expectation of S1 unchanged.
+ */
+function centred(outputs: ArrayLike<number>, blocks: number): Float64Array {
+  let sum = 0;
+  for (let i = 0; i < blocks; i++) sum += outputs[i] as number;
+  const mean = sum / blocks;
+  return Float64Array.from(outputs as ArrayLike<number>, (y) => y - mean);
+}
+
+/** One row of sensitivity.csv; cells that do not apply to the method are NaN (empty). */
+export interface SensitivityRow {
+  readonly method: 'morris' | 'sobol';
+  readonly parameter: string;
+  readonly outcome: string;
+  readonly mu: number;
+  readonly mu_star: number;
+  readonly sigma: number;
+  readonly S1: number;
+  readonly S1_low: number;
+  readonly S1_high: number;
+  readonly ST: number;
+  readonly ST_low: number;
+  readonly ST_high: number;
+}
+
+export const SENSITIVITY_COLUMNS = [
+  'method',
+  'parameter',
+  'outcome',
+  'mu',
+  'mu_star',
+  'sigma',
+  'S1',
+  'S1_low',
+  'S1_high',
+  'ST',
+  'ST_low',
+  'ST_high',
+] as const;
+
+/**
+ * Sensitivity measures of every outcome, from the mean outcome of each
+ * design point (in point order): Morris elementary effects per whole factor
+ * range, or Sobol' indices of the centred outputs with bootstrap
+ * percentile 95 % intervals (the
+ * bootstrap stream is named by `seed` and the outcome, so each outcome's
+ * intervals are reproducible on their own). Grid and LHS designs give no
+ * rows.
+ */
+export function sensitivityRows(
+  plan: DesignPlan,
+  outcomes: readonly string[],
+  means: readonly ArrayLike<number>[],
+  seed: number,
+): SensitivityRow[] {
+  const nan = Number.NaN;
+  const rows: SensitivityRow[] = [];
+  if (plan.morris !== undefined) {
+    const design: MorrisDesign = { names: plan.names, rows: plan.rows.map((r) => [...r]), unit: [], ...plan.morris };
+    outcomes.forEach((outcome, k) => {
+      for (const e of morrisEffects(design, means[k]!)) {
+        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan });
+      }
+    });
+  } else if (plan.saltelli !== undefined) {
+    const { N, D } = plan.saltelli;
+    outcomes.forEach((outcome, k) => {
+      const indices = sobolIndices(centred(means[k]!, 2 * N), N, D, { bootstrap: plan.bootstrap ?? 0, rng: designRng(seed, `bootstrap:${outcome}`) });
+      for (const s of indices) {
+        rows.push({ method: 'sobol', parameter: plan.names[s.factor]!, outcome, mu: nan, mu_star: nan, sigma: nan, S1: s.S1, S1_low: s.S1_low, S1_high: s.S1_high, ST: s.ST, ST_low: s.ST_low, ST_high: s.ST_high });
+      }
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,84 @@
+/**
+ * Sweeps: a design (experiment/design.ts) run with R replications per
+ * point. The unit of work is a design run u = point * R + replication;
+ * a shard i/n runs the units with u % n == i (EXPERIMENTS.md, "Scaling").
+ *
+ * Replication r of every design point uses the seeds of (master seed, r):
+ * common random numbers across points, so neighbouring points differ by
+ * the parameters, not by luck, and Morris' differences are paired.
+ *
+ *   units --(model or stand-in)--> outcome vectors, stored by unit
+ *   in unit order --> sweep.csv rows   (point, replication, factors, outcomes)
+ *                 --> PointSummary per point --> sweep_summary.csv rows
+ *                     (mean and 95 % CI: Student t, Wilson for 0/1 outcomes)
+ *
+ * Pure: no I/O. Summaries are accumulated as units stream past in order,
+ * so memory does not grow with replications.
+ */
+import type { OutcomeSpec } from './outcomes.js';
+import { RunningStats, tInterval, wilson } from './stats/index.js';
+
+/** The design point and replication of unit u. */
+export function unitPoint(unit: number, replications: number): { point: number; replication: number } {
+  return { point: Math.floor(unit / replications), replication: unit % replications };
+}
+
+/** The units of shard `index` of `count` among `total`: u % count == index. */
+export function shardUnits(total: number, shard: { readonly index: number; readonly count: number }): number[] {
+  const out: number[] = [];
+  for (let u = shard.index; u < total; u += shard.count) out.push(u);
+  return out;
+}
+
+/** Header of sweep.csv. */
+export function sweepColumns(factors: readonly string[], outcomes: readonly OutcomeSpec[]): string[] {
+  return ['point', 'replication', ...factors, ...outcomes.map((o) => o.name)];
+}
+
+/** Header of sweep_summary.csv. */
+export function summaryColumns(factors: readonly string[], outcomes: readonly OutcomeSpec[]): string[] {
+  return ['point', ...factors, 'n', ...outcomes.flatMap((o) => [`${o.name}_mean`, `${o.name}_ci_low`, `${o.name}_ci_high`])];
+}
+
+/**
+ * Running summary of one design point's replications: mean and 95 %
+ * interval per outcome (Wilson for 0/1 outcomes, Student t otherwise).
+ * Push values in replication order for byte-identical output.
+ */
+export class PointSummary {
+  private stats: RunningStats[];
+
+  constructor(private readonly outcomes: readonly OutcomeSpec[]) {
+    this.stats = outcomes.map(() => new RunningStats());
+  }
+
+  push(values: ArrayLike<number>): void {
+    for (let k = 0; k < this.stats.length; k++) this.stats[k]!.push(values[k] as number);
+  }
+
+  /** Replications pushed so far. */
+  get n(): number {
+    return this.stats[0]?.n ?? 0;
+  }
+
+  /** The mean of each outcome. */
+  means(): number[] {
+    return this.stats.map((s) => s.mean);
+  }
+
+  /** Mean, CI low, CI high per outcome, flattened in column order. */
+  cells(): number[] {
+    return this.stats.flatMap((s, k) => {
+      if (this.outcomes[k]!.kind === 'binary') {
+        const w = wilson(Math.round(s.mean * s.n), s.n);
+        return [s.mean, w.low, w.high];
+      }
+      const t = tInterval(s.mean, s.sd, s.n);
+      return [s.mean, t.low, t.high];
+    });
+  }
+
+  reset(): void {
+    this.stats = this.outcomes.map(() => new RunningStats());
+  }
+}

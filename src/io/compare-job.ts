@@ -1,0 +1,223 @@
+/**
+ * `difusi compare` as a library call: an experiment (or a base scenario and
+ * variant files) -> one run folder per arm -> compare.csv.
+ *
+ *   experiment file ──experimentArms──> arms (base first), each with the same seed and R
+ *     each arm ──executeRun (or GrowingRun with --precision)──> arms/<arm>/  (a full run folder)
+ *     each arm folder ──readArmOutcomes──> values[outcome][replication]
+ *   ──compareArms──> compare.csv  (+ manifest.json, kind "compare")
+ *
+ * Output: `<outRoot>/<experiment name>/<key>/`, the key a hash of the arms'
+ * resolved scenarios (with seed and R), the detail setting and the outcomes.
+ * Work in progress lives in a hidden `.<key>.partial` folder beside it;
+ * finished arms are kept there, and `--resume` also continues an
+ * interrupted arm. Common random numbers: every arm runs replications
+ * 0..R-1 under one master seed, and replication r's seeds depend only on
+ * (seed, r), so the arms pair up by replication.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { compareArms, compareCells, COMPARE_COLUMNS, type ComparisonRow } from '../experiment/compare.js';
+import { DEFAULT_OUTCOMES, type OutcomeSpec } from '../experiment/outcomes.js';
+import type { ExperimentSpec } from '../experiment/spec.js';
+import { UserError } from '../scenario/messages.js';
+import { CsvWriter } from './csv.js';
+import { readArmOutcomes } from './arm-outcomes.js';
+import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from './experiment-file.js';
+import { GrowingRun, growTogether, outcomeFor, type PrecisionOptions, type PrecisionReport } from './growing-run.js';
+import { replaceDir } from './run-folder.js';
+import { DEFAULT_DETAIL_REPLICATIONS, executeRun } from './run-job.js';
+import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
+import { TOOL_NAME, toolVersion } from './version.js';
+
+export interface CompareOptions {
+  /** An experiment file, or ... */
+  readonly experiment?: string;
+  /** ... a base scenario file and variant scenario files. */
+  readonly scenarios?: { readonly base: string; readonly variants: readonly string[] };
+  /** Command-line overrides for every arm. */
+  readonly set?: Record<string, unknown>;
+  readonly seed?: number;
+  readonly replications?: number;
+  /** Outcomes to compare (default: the experiment's, else DEFAULT_OUTCOMES). */
+  readonly outcomes?: readonly string[];
+  readonly outRoot: string;
+  readonly workers: number;
+  readonly resume?: boolean;
+  readonly detail?: number;
+  readonly precision?: PrecisionOptions;
+  readonly command: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface CompareResult {
+  readonly dir: string;
+  readonly name: string;
+  readonly rows: ComparisonRow[];
+  readonly replications: number;
+  readonly seed: number;
+  readonly notes: ReadonlyMap<string, string>;
+  readonly precision?: PrecisionReport;
+}
+
+/** An experiment made from a base scenario and variant files on the command line. */
+function adHocExperiment(base: string, variants: readonly string[]): ExperimentFile {
+  const baseScenario = readScenarioFile(base).scenario;
+  const used = new Set(['base']);
+  const variantSpecs = variants.map((file) => {
+    const name0 = readScenarioFile(file).scenario.name;
+    let name = name0;
+    for (let i = 2; used.has(name); i++) name = `${name0}-${i}`;
+    used.add(name);
+    return { name, file: path.resolve(file), note: file };
+  });
+  const spec: ExperimentSpec = {
+    name: `${baseScenario.name}-compare`,
+    description: `${base} against ${variants.join(', ')}`,
+    base: path.resolve(base),
+    variants: variantSpecs,
+  };
+  return { file: '(command line)', spec, locate: () => ({}) };
+}
+
+function hashKey(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+}
+
+export async function executeCompare(options: CompareOptions): Promise<CompareResult> {
+  const started = new Date();
+  const exp =
+    options.experiment !== undefined
+      ? readExperimentFile(options.experiment)
+      : adHocExperiment(options.scenarios!.base, options.scenarios!.variants);
+  const { spec } = exp;
+  const { arms, seed, replications } = experimentArms(exp, {
+    ...(options.set !== undefined && { set: options.set }),
+    ...(options.seed !== undefined && { seed: options.seed }),
+    ...(options.replications !== undefined && { replications: options.replications }),
+  });
+  if (arms.length < 2) throw errorNoVariants(exp);
+  // Every arm is read and checked before anything runs.
+  const files = arms.map((arm) => loadArm(exp, arm));
+  const requested = options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES;
+  let outcomes: OutcomeSpec[] = [];
+  files.forEach((file, i) => {
+    const where = `${exp.file} (arm ${arms[i]!.name})`;
+    const resolved = outcomeFor(file.scenario, requested, where).outcomes;
+    if (i === 0) outcomes = resolved;
+  });
+  const detail = options.detail ?? DEFAULT_DETAIL_REPLICATIONS;
+  const root = path.join(options.outRoot, spec.name);
+  const notes = new Map(arms.slice(1).map((a) => [a.name, a.note]));
+
+  let R = replications;
+  let precision: PrecisionReport | undefined;
+  let partial: string;
+  if (options.precision === undefined) {
+    partial = path.join(root, `.${compareKey(arms, files, seed, R, detail, outcomes)}.partial`);
+    if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+    const total = R * arms.length;
+    for (let a = 0; a < arms.length; a++) {
+      const arm = arms[a]!;
+      const armDir = path.join(partial, 'arms', arm.name);
+      if (fs.existsSync(path.join(armDir, 'manifest.json'))) continue; // finished before a resume
+      const work = path.join(partial, 'work', arm.name);
+      const result = await executeRun({
+        file: arm.file,
+        overrides: arm.overrides,
+        outRoot: work,
+        workers: options.workers,
+        resume: options.resume === true,
+        detail,
+        command: options.command,
+        onProgress: (done) => options.onProgress?.(a * R + done, total),
+      });
+      replaceDir(result.dir, armDir);
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  } else {
+    const rule = options.precision;
+    // Outcome check first, so a bad --precision-outcome fails before any run.
+    files.forEach((file, i) => outcomeFor(file.scenario, [rule.outcome], `--precision-outcome (arm ${arms[i]!.name})`));
+    partial = path.join(root, `.${hashKey({ arms: arms.map((a, i) => [a.name, files[i]!.hash]), seed, detail, rule })}.growing`);
+    if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+    const runs = arms.map((arm) =>
+      GrowingRun.open({
+        file: arm.file,
+        overrides: arm.overrides,
+        outRoot: path.join(partial, 'work', arm.name),
+        workers: options.workers,
+        resume: options.resume === true,
+        detail,
+        maximum: rule.maximum,
+        outcomes: [rule.outcome],
+      }),
+    );
+    const grown = await growTogether(runs, rule, options.onProgress);
+    R = grown.replications;
+    precision = { target: rule.target, outcome: rule.outcome, ...grown };
+    runs.forEach((run, a) => {
+      const arm = arms[a]!;
+      const result = run.finalize(R, options.command, started, { precision });
+      replaceDir(result.dir, path.join(partial, 'arms', arm.name));
+      fs.rmSync(path.join(partial, 'work', arm.name), { recursive: true, force: true });
+    });
+  }
+  fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
+
+  // Pair the arms by replication.
+  const values = [];
+  for (const arm of arms) values.push({ name: arm.name, values: await readArmOutcomes(path.join(partial, 'arms', arm.name), outcomes) });
+  const rows = compareArms(outcomes, values[0]!, values.slice(1));
+  const csv = new CsvWriter(path.join(partial, 'compare.csv'), COMPARE_COLUMNS);
+  for (const row of rows) csv.write(compareCells(row));
+  csv.close();
+
+  const armFiles = R === replications ? files : arms.map((arm) => loadArm(exp, { ...arm, overrides: { ...arm.overrides, replications: R } }));
+  const key = compareKey(arms, armFiles, seed, R, detail, outcomes);
+  const finished = new Date();
+  const base = armFiles[0]!;
+  const manifest = {
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    kind: 'compare',
+    experiment: { name: spec.name, file: exp.file, description: spec.description },
+    scenario: { name: base.scenario.name, hash: base.hash, file: arms[0]!.file, info: base.infoMarkdown, resolved: base.scenario },
+    seed,
+    replications: R,
+    detail_replications: Math.min(R, detail),
+    level: rows[0]?.level ?? 0.95,
+    outcomes: outcomes.map((o) => o.name),
+    arms: arms.map((arm, i) => ({
+      name: arm.name,
+      note: arm.note,
+      file: arm.file,
+      set: withoutRunSettings(arm.overrides),
+      hash: armFiles[i]!.hash,
+      folder: `arms/${arm.name}`,
+    })),
+    ...(precision !== undefined && { precision }),
+    command: options.command,
+    shard: null,
+    timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
+    files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.name}/`)],
+  };
+  fs.writeFileSync(path.join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  const dir = path.join(root, key);
+  replaceDir(partial, dir);
+  return { dir, name: spec.name, rows, replications: R, seed, notes, ...(precision !== undefined && { precision }) };
+}
+
+/** The folder key of a comparison: what determines its data files. */
+function compareKey(arms: readonly ArmSource[], files: readonly ScenarioFile[], seed: number, R: number, detail: number, outcomes: readonly OutcomeSpec[]): string {
+  return hashKey({ kind: 'compare', arms: arms.map((a, i) => [a.name, files[i]!.hash]), seed, R, detail: Math.min(R, detail), outcomes: outcomes.map((o) => o.name) });
+}
+
+function withoutRunSettings(overrides: Record<string, unknown>): Record<string, unknown> {
+  const { seed: _seed, replications: _replications, ...rest } = overrides;
+  return rest;
+}
+
+function errorNoVariants(exp: ExperimentFile): UserError {
+  return UserError.of('experiment_no_variants', [], { file: exp.file, ...exp.locate(['variants']), path: ['variants'] });
+}

@@ -1,0 +1,168 @@
+/**
+ * Reading an experiment file and the scenarios it names: the only place an
+ * experiment touches the disk.
+ *
+ *     experiment.yaml ──parseExperimentText──> spec (+ locator)
+ *       base / variants[].file (relative to the experiment file) ──readScenarioFile──> arms
+ *       set (experiment, variant, command line) + seed + replications ──> each arm's overrides
+ *
+ * Problems are `UserError`s. An override that a scenario rejects is
+ * reported at the line of the experiment file that wrote it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve, relative, isAbsolute } from 'node:path';
+import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
+import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../scenario/messages.js';
+import { validateWithOverrides } from '../scenario/overrides.js';
+import { scenarioHash } from '../scenario/hash.js';
+import type { Scenario } from '../scenario/schema.js';
+import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
+
+export interface ExperimentFile {
+  /** The path as given. */
+  readonly file: string;
+  readonly spec: ExperimentSpec;
+  readonly locate: ExperimentLocator;
+}
+
+/** Reads and checks an experiment file. */
+export function readExperimentFile(file: string): ExperimentFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code === 'ENOENT') throw UserError.of('file_not_found', [], { file }, { expected: 'an experiment file (.yaml)' });
+    throw UserError.of('file_unreadable', [error instanceof Error ? error.message : String(error)], { file });
+  }
+  const { spec, locate } = parseExperimentOrThrow(text, file);
+  return { file, spec, locate };
+}
+
+/** A path written in the experiment file, resolved against the file's folder (kept relative to the working folder when it can be). */
+export function experimentPath(exp: ExperimentFile, written: string): string {
+  const abs = isAbsolute(written) ? written : resolve(dirname(exp.file), written);
+  const rel = relative(process.cwd(), abs);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/** Where an override came from, to report a rejected value at its line. */
+type Origin = { readonly path: (string | number)[] } | { readonly commandLine: true };
+
+/** One arm of a comparison (or the base of a sweep): a scenario file and its overrides. */
+export interface ArmSource {
+  readonly name: string;
+  readonly file: string;
+  readonly overrides: Record<string, unknown>;
+  readonly note: string;
+  /** Where the arm's file is named in the experiment (for a missing file). */
+  readonly at: (string | number)[];
+  readonly origins: ReadonlyMap<string, Origin>;
+}
+
+/** Settings of the command line that apply to every arm. */
+export interface ArmSettings {
+  readonly set?: Record<string, unknown>;
+  readonly seed?: number;
+  readonly replications?: number;
+}
+
+function layered(layers: { set: Record<string, unknown> | undefined; origin: (key: string) => Origin }[]) {
+  const overrides: Record<string, unknown> = {};
+  const origins = new Map<string, Origin>();
+  for (const { set, origin } of layers) {
+    for (const [key, value] of Object.entries(set ?? {})) {
+      delete overrides[key]; // a later layer's value is applied last
+      overrides[key] = value;
+      origins.set(key, origin(key));
+    }
+  }
+  return { overrides, origins };
+}
+
+/**
+ * The arms of an experiment, base first: each with the experiment's `set`,
+ * the variant's own `set`, the command line's `--set`, and then the common
+ * seed and replications, so that replication r of every arm has the same
+ * seeds (common random numbers).
+ */
+export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { arms: ArmSource[]; seed: number; replications: number } {
+  const { spec } = exp;
+  const baseFile = experimentPath(exp, spec.base);
+  const common = [
+    { set: spec.set, origin: (key: string): Origin => ({ path: ['set', key] }) },
+  ];
+  const cli = { set: settings.set, origin: (): Origin => ({ commandLine: true }) };
+  checkExists(exp, baseFile, ['base']);
+  const base0 = loadWithOrigins(exp, baseFile, layered([...common, cli]));
+  const seed = settings.seed ?? spec.seed ?? base0.scenario.seed;
+  const replications = settings.replications ?? spec.replications ?? base0.scenario.replications;
+  const fixed = { set: { seed, replications }, origin: (): Origin => ({ commandLine: true }) };
+  const arm = (name: string, file: string, at: (string | number)[], note: string, own: Record<string, unknown> | undefined, ownAt: (string | number)[]): ArmSource => {
+    const { overrides, origins } = layered([...common, { set: own, origin: (key) => ({ path: [...ownAt, key] }) }, cli, fixed]);
+    return { name, file, overrides, note, at, origins };
+  };
+  const arms: ArmSource[] = [arm('base', baseFile, ['base'], 'the base scenario', undefined, [])];
+  spec.variants.forEach((v, i) => {
+    const file = v.file === undefined ? baseFile : experimentPath(exp, v.file);
+    arms.push(arm(v.name, file, v.file === undefined ? ['base'] : ['variants', i, 'file'], v.note ?? '', v.set, ['variants', i, 'set']));
+  });
+  return { arms, seed, replications };
+}
+
+function checkExists(exp: ExperimentFile, file: string, at: (string | number)[]): void {
+  if (!existsSync(file)) {
+    throw UserError.of('file_not_found', [], { file: exp.file, ...exp.locate(at), path: at }, { expected: 'an existing scenario file', found: formatFound(file) });
+  }
+}
+
+function loadWithOrigins(exp: ExperimentFile, file: string, layers: { overrides: Record<string, unknown>; origins: ReadonlyMap<string, Origin> }): ScenarioFile {
+  try {
+    return readScenarioFile(file, layers.overrides);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(error.issues.map((issue) => relabel(exp, issue, layers.origins)));
+  }
+}
+
+/** An issue under an overridden path, placed at the experiment line that wrote the override. */
+function relabel(exp: ExperimentFile, issue: ScenarioIssue, origins: ReadonlyMap<string, Origin>): ScenarioIssue {
+  if (!issue.file.startsWith('override ')) return issue;
+  const text = issue.file.slice('override '.length);
+  const origin = origins.get(text);
+  if (origin === undefined || 'commandLine' in origin) return { ...issue, file: `command line --set ${text}` };
+  const { line, column } = exp.locate(origin.path, 'key');
+  return { ...issue, file: exp.file, ...(line !== undefined && { line }), ...(column !== undefined && { column }) };
+}
+
+/** Reads an arm's scenario with its overrides; a rejected override is reported at its experiment line. */
+export function loadArm(exp: ExperimentFile, arm: ArmSource): ScenarioFile {
+  checkExists(exp, arm.file, arm.at);
+  return loadWithOrigins(exp, arm.file, arm);
+}
+
+/**
+ * The scenario of a design point: the base input with the factor values
+ * set by path. A value the scenario rejects is reported at the factor's
+ * line in the experiment file.
+ */
+export function designPointScenario(
+  exp: ExperimentFile,
+  base: ScenarioFile,
+  baseFile: string,
+  names: readonly string[],
+  values: readonly number[],
+): { scenario: Scenario; hash: string } {
+  const overrides: Record<string, unknown> = {};
+  names.forEach((name, j) => {
+    overrides[name] = values[j];
+  });
+  const result = validateWithOverrides(base.input, overrides, baseFile);
+  if (result.ok) return { scenario: result.scenario, hash: scenarioHash(result.scenario) };
+  const first = result.issues.find((i) => i.file.startsWith('override ')) ?? result.issues[0]!;
+  const factor = first.file.startsWith('override ') ? first.file.slice('override '.length) : names[0]!;
+  const j = Math.max(0, names.indexOf(factor));
+  const at = ['design', 'factors', j, 'name'];
+  const point = makeIssue('experiment_point_invalid', [factor, formatFound(values[j])], { file: exp.file, ...exp.locate(at), path: at });
+  throw new UserError([point, ...result.issues]);
+}

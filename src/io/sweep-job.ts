@@ -1,0 +1,269 @@
+/**
+ * `difusi sweep` and `difusi sensitivity` as library calls.
+ *
+ *   experiment file ──> base scenario (experiment `set`, command-line --set, seed, R)
+ *     design ──buildDesign──> points; each point = base + factor values by path (checked up front)
+ *     units u = point * R + r (this shard: u % n == i) ──runUnits (K workers)──> outcome vectors
+ *       ──SweepPartWriter──> part (resumable) ──writeSweepFolder──> sweep.csv, sweep_summary.csv,
+ *                                                                 sensitivity.csv + morris.csv | sobol.csv
+ *
+ * Output: `<outRoot>/<experiment name>/<key>/` (a shard: `<key>.shard-i-of-n/`,
+ * merged with `difusi sweep <experiment> --merge` or `mergeSweepShards`).
+ * The key hashes the base scenario, the design points, the outcomes, R and
+ * the seed. Work in progress lives in a hidden `.<folder>.partial` beside it.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildDesign, type DesignPlan } from '../experiment/design.js';
+import { DEFAULT_OUTCOMES, type OutcomeSpec } from '../experiment/outcomes.js';
+import { runUnits } from '../experiment/run-units.js';
+import { shardUnits, unitPoint } from '../experiment/sweep.js';
+import type { UnitTask } from '../experiment/sweep-worker.js';
+import type { DesignMethod } from '../experiment/spec.js';
+import { UserError } from '../scenario/messages.js';
+import type { Scenario } from '../scenario/schema.js';
+import { designPointScenario, experimentArms, loadArm, readExperimentFile } from './experiment-file.js';
+import { outcomeFor } from './growing-run.js';
+import type { Shard } from './run-job.js';
+import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from './sweep-store.js';
+import { TOOL_NAME, toolVersion } from './version.js';
+
+/** A design ready to run: points, replications, outcomes, and how to run a unit. */
+export interface DesignJob {
+  readonly kind: DesignKind;
+  /** The output folder's parent name (the experiment's name). */
+  readonly name: string;
+  readonly plan: DesignPlan;
+  readonly replications: number;
+  readonly seed: number;
+  readonly outcomes: readonly OutcomeSpec[];
+  /** Everything else that determines the data files (hashed into the key). */
+  readonly identity: unknown;
+  /** Fixed manifest fields (experiment, scenario, design). */
+  readonly manifest: Record<string, unknown>;
+  /** The model task of unit u. */
+  readonly task: (unit: number) => UnitTask;
+  /** Or a stand-in for the model (tests: the Ishigami function). */
+  readonly evaluate?: (point: readonly number[], replication: number) => Float64Array;
+}
+
+export interface DesignRunOptions {
+  readonly outRoot: string;
+  readonly workers: number;
+  readonly shard?: Shard;
+  readonly resume?: boolean;
+  readonly command: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface DesignRunResult {
+  /** The result folder, or the shard's folder. */
+  readonly dir: string;
+  readonly job: DesignJob;
+  readonly units: number;
+  readonly ran: number;
+  readonly resumed: number;
+}
+
+export interface SweepOptions extends DesignRunOptions {
+  readonly experiment: string;
+  readonly kind: DesignKind;
+  /** Overrides the design's method (`difusi sensitivity --method`). */
+  readonly method?: DesignMethod;
+  readonly set?: Record<string, unknown>;
+  readonly seed?: number;
+  readonly replications?: number;
+  readonly outcomes?: readonly string[];
+}
+
+function hashKey(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+}
+
+/** The folder key of a design job. */
+export function designKey(job: DesignJob): string {
+  return hashKey({ kind: job.kind, identity: job.identity, plan: job.plan, R: job.replications, seed: job.seed, outcomes: job.outcomes });
+}
+
+function designPaths(outRoot: string, job: DesignJob, shard?: Shard) {
+  const key = designKey(job);
+  const base = path.join(outRoot, job.name);
+  const name = shard && shard.count > 1 ? `${key}.shard-${shard.index}-of-${shard.count}` : key;
+  return { root: base, key, final: path.join(base, name), partial: path.join(base, `.${name}.partial`) };
+}
+
+/** Builds the design job of an experiment file (reads the files, checks every design point). */
+export function sweepJob(options: SweepOptions): DesignJob {
+  const exp = readExperimentFile(options.experiment);
+  const { spec } = exp;
+  const command = options.kind === 'sweep' ? 'difusi sweep' : 'difusi sensitivity';
+  if (spec.design === undefined) throw UserError.of('experiment_no_design', [command], { file: exp.file, path: [] });
+  let method: DesignMethod = options.method ?? spec.design.method;
+  if (options.kind === 'sensitivity' && options.method === undefined && (method === 'grid' || method === 'lhs')) method = 'morris';
+  const { arms, seed, replications } = experimentArms(exp, {
+    ...(options.set !== undefined && { set: options.set }),
+    ...(options.seed !== undefined && { seed: options.seed }),
+    ...(options.replications !== undefined && { replications: options.replications }),
+  });
+  const baseArm = arms[0]!;
+  const base = loadArm(exp, baseArm);
+  const { outcomes } = outcomeFor(base.scenario, options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES, exp.file);
+  let plan: DesignPlan;
+  try {
+    plan = buildDesign(spec.design, seed, method);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw UserError.of('invalid_value', [error.message], { file: exp.file, ...exp.locate(['design']), path: ['design'] });
+  }
+  // Every point is checked before anything runs; its hash goes into the key.
+  const hashes = plan.rows.map((row) => designPointScenario(exp, base, baseArm.file, plan.names, row).hash);
+  let cached: { point: number; scenario: Scenario; hash: string } | undefined;
+  const scenarioOf = (point: number) => {
+    if (cached?.point !== point) cached = { point, ...designPointScenario(exp, base, baseArm.file, plan.names, plan.rows[point]!) };
+    return cached;
+  };
+  return {
+    kind: options.kind,
+    name: spec.name,
+    plan,
+    replications,
+    seed,
+    outcomes,
+    identity: { base: base.hash, points: hashHashes(hashes) },
+    manifest: {
+      tool: { name: TOOL_NAME, version: toolVersion() },
+      kind: options.kind,
+      experiment: { name: spec.name, file: exp.file, description: spec.description },
+      scenario: { name: base.scenario.name, hash: base.hash, file: baseArm.file, info: base.infoMarkdown, resolved: base.scenario },
+      seed,
+      replications,
+      design: { method, factors: spec.design.factors, points: plan.rows.length, ...designSettings(plan) },
+      outcomes: outcomes.map((o) => o.name),
+    },
+    task: (unit) => {
+      const { point, replication } = unitPoint(unit, replications);
+      const { scenario, hash } = scenarioOf(point);
+      return { unit, scenario, hash, seed, replication, outcomes };
+    },
+  };
+}
+
+function hashHashes(hashes: readonly string[]): string {
+  return createHash('sha256').update(hashes.join('\n')).digest('hex');
+}
+
+function designSettings(plan: DesignPlan): Record<string, unknown> {
+  if (plan.morris) return { trajectories: plan.morris.trajectories.length, levels: plan.morris.levels };
+  if (plan.saltelli) return { samples: plan.saltelli.N, bootstrap: plan.bootstrap ?? 0 };
+  return {};
+}
+
+/** Runs (this shard of) a design job and writes its result folder, or the shard's folder. */
+export async function executeDesignJob(job: DesignJob, options: DesignRunOptions): Promise<DesignRunResult> {
+  const started = new Date();
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const where = designPaths(options.outRoot, job, options.shard);
+  const units = job.plan.rows.length * job.replications;
+  const meta: SweepPartMeta = {
+    format: 'difusi-sweep-part-1',
+    tool_version: toolVersion(),
+    kind: job.kind,
+    name: job.name,
+    key: where.key,
+    units,
+    replications: job.replications,
+    seed: job.seed,
+    outcomes: job.outcomes,
+    plan: job.plan,
+    shard,
+    manifest: job.manifest,
+  };
+  const writer = SweepPartWriter.open(where.partial, meta, options.resume === true);
+  const mine = shardUnits(units, shard);
+  const todo = mine.filter((u) => writer.done[u] !== 1);
+  const resumed = mine.length - todo.length;
+  let done = resumed;
+  options.onProgress?.(done, mine.length);
+  const evaluate = job.evaluate;
+  try {
+    await runUnits({
+      units: todo,
+      workers: options.workers,
+      task: job.task,
+      ...(evaluate !== undefined && {
+        evaluate: (u: number) => {
+          const { point, replication } = unitPoint(u, job.replications);
+          return evaluate(job.plan.rows[point]!, replication);
+        },
+      }),
+      onResult: (result) => {
+        writer.append(result.unit, result.values);
+        options.onProgress?.(++done, mine.length);
+      },
+    });
+  } finally {
+    writer.close();
+  }
+  if (shard.count > 1) {
+    fs.rmSync(where.final, { recursive: true, force: true });
+    fs.renameSync(where.partial, where.final);
+  } else {
+    writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed }));
+    fs.rmSync(where.partial, { recursive: true, force: true });
+  }
+  return { dir: where.final, job, units, ran: todo.length, resumed };
+}
+
+function varyingManifest(command: string, shard: unknown, started: Date, extra: Record<string, unknown>): Record<string, unknown> {
+  const finished = new Date();
+  return {
+    command,
+    shard,
+    timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, ...extra },
+  };
+}
+
+/** `difusi sweep` / `difusi sensitivity`: builds the job from the experiment file and runs it. */
+export async function executeSweep(options: SweepOptions): Promise<DesignRunResult> {
+  return executeDesignJob(sweepJob(options), options);
+}
+
+/**
+ * Merges the shard folders of one sweep or sensitivity analysis into the
+ * result folder a single-machine run writes (the same bytes), checking one
+ * key and one n and naming missing units and the shards to rerun.
+ */
+export function mergeSweepShards(dirs: readonly string[], outRoot: string, command: string): string {
+  const started = new Date();
+  const metas = dirs.map(readSweepMeta);
+  const first = metas[0];
+  if (first === undefined) throw UserError.of('sweep_merge_nothing', [], { file: '(merge)' });
+  const out = path.join(outRoot, first.name, first.key);
+  writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
+  return out;
+}
+
+/**
+ * The shard folders of an experiment's sweep under `outRoot`: those of
+ * count `count`, or of the only count present.
+ */
+export function findSweepShards(job: DesignJob, outRoot: string, count?: number): string[] {
+  const { root, key } = designPaths(outRoot, job);
+  const pattern = new RegExp(`^${key}\\.shard-(\\d+)-of-(\\d+)$`);
+  const found = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .map((name) => ({ name, m: pattern.exec(name) }))
+        .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
+    : [];
+  const counts = [...new Set(found.map((x) => Number(x.m[2])))];
+  const n = count ?? (counts.length === 1 ? counts[0] : undefined);
+  if (n === undefined && counts.length > 1) {
+    throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, { expected: `--shard-count n to choose among ${counts.join(', ')}`, found: `shards of ${counts.length} counts` });
+  }
+  return found
+    .filter((x) => Number(x.m[2]) === n)
+    .sort((a, b) => Number(a.m[1]) - Number(b.m[1]))
+    .map((x) => path.join(root, x.name));
+}

@@ -1,0 +1,261 @@
+/**
+ * Sweep and sensitivity parts on disk, and the result folder written from
+ * them: the same function for one machine and for merged shards, so a
+ * merge gives exactly the bytes of a single-machine run.
+ *
+ *   sweep-part.json  what the part is: experiment key, design plan, outcomes, shard
+ *   values.bin       one fixed-size record per finished design run:
+ *                    float64 unit index, then one float64 per outcome
+ *
+ * A record counts once all its bytes are there; `--resume` truncates a
+ * trailing partial record and continues.
+ *
+ *   parts --check(key, n, units)--> unit order
+ *     --> sweep.csv          point, replication, factors, outcomes (one row per design run)
+ *     --> sweep_summary.csv  point, factors, n, <outcome>_mean/_ci_low/_ci_high
+ *     --> sensitivity.csv and morris.csv | sobol.csv   (Morris and Sobol designs)
+ *     --> manifest.json
+ *
+ * Memory: an index of 8 bytes per design run and one point's summary at a
+ * time (plus one mean per point and outcome for the sensitivity measures).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sensitivityRows, SENSITIVITY_COLUMNS, type DesignPlan } from '../experiment/design.js';
+import type { OutcomeSpec } from '../experiment/outcomes.js';
+import { PointSummary, summaryColumns, sweepColumns, unitPoint } from '../experiment/sweep.js';
+import { UserError } from '../scenario/messages.js';
+import { CsvWriter } from './csv.js';
+import { replaceDir } from './run-folder.js';
+
+export type DesignKind = 'sweep' | 'sensitivity';
+
+export interface SweepPartMeta {
+  readonly format: 'difusi-sweep-part-1';
+  readonly tool_version: string;
+  readonly kind: DesignKind;
+  /** Experiment name (the output folder's parent). */
+  readonly name: string;
+  /** The result folder's key: a hash of everything that determines the data files. */
+  readonly key: string;
+  readonly units: number;
+  readonly replications: number;
+  readonly seed: number;
+  readonly outcomes: readonly OutcomeSpec[];
+  readonly plan: DesignPlan;
+  readonly shard: { readonly index: number; readonly count: number };
+  /** The fixed fields of the result folder's manifest (experiment, scenario, design). */
+  readonly manifest: Record<string, unknown>;
+}
+
+const META = 'sweep-part.json';
+const VALUES = 'values.bin';
+
+/** Whether `dir` holds a sweep or sensitivity part (shard). */
+export function isSweepPart(dir: string): boolean {
+  return fs.existsSync(path.join(dir, META));
+}
+
+export class SweepPartWriter {
+  private readonly fd: number;
+  private bytes: number;
+  private readonly record: Float64Array;
+
+  private constructor(
+    readonly dir: string,
+    readonly meta: SweepPartMeta,
+    /** done[u] = 1 once unit u is stored. */
+    readonly done: Uint8Array,
+    bytes: number,
+  ) {
+    this.bytes = bytes;
+    this.record = new Float64Array(1 + meta.outcomes.length);
+    this.fd = fs.openSync(path.join(dir, VALUES), 'r+');
+  }
+
+  /** Opens the part in `dir`: resumes it when `resume` is set and it is the same sweep and shard, else starts afresh. */
+  static open(dir: string, meta: SweepPartMeta, resume: boolean): SweepPartWriter {
+    const recordBytes = 8 * (1 + meta.outcomes.length);
+    if (resume && fs.existsSync(path.join(dir, META))) {
+      const existing = JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as SweepPartMeta;
+      if (sameMeta(existing, meta, true)) {
+        const file = path.join(dir, VALUES);
+        const whole = Math.floor(fs.statSync(file).size / recordBytes) * recordBytes;
+        fs.truncateSync(file, whole);
+        const done = new Uint8Array(meta.units);
+        forEachRecord(dir, meta, (unit) => {
+          done[unit] = 1;
+        });
+        return new SweepPartWriter(dir, meta, done, whole);
+      }
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
+    fs.writeFileSync(path.join(dir, VALUES), '');
+    return new SweepPartWriter(dir, meta, new Uint8Array(meta.units), 0);
+  }
+
+  /** Stored units. */
+  get count(): number {
+    return this.bytes / this.record.byteLength;
+  }
+
+  append(unit: number, values: ArrayLike<number>): void {
+    this.record[0] = unit;
+    for (let k = 0; k < values.length; k++) this.record[k + 1] = values[k] as number;
+    const bytes = new Uint8Array(this.record.buffer);
+    fs.writeSync(this.fd, bytes, 0, bytes.length, this.bytes);
+    this.bytes += bytes.length;
+    this.done[unit] = 1;
+  }
+
+  close(): void {
+    fs.fsyncSync(this.fd);
+    fs.closeSync(this.fd);
+  }
+}
+
+/** Same sweep (and, with `sameShard`, the same shard); the tool version may differ. */
+function sameMeta(a: SweepPartMeta, b: SweepPartMeta, sameShard: boolean): boolean {
+  const norm = (m: SweepPartMeta) =>
+    JSON.stringify({ ...m, tool_version: '', manifest: null, shard: sameShard ? m.shard : { index: 0, count: m.shard.count } });
+  return norm(a) === norm(b);
+}
+
+/** Calls `fn(unit, recordIndex)` for every complete record of a part, in file order. */
+function forEachRecord(dir: string, meta: SweepPartMeta, fn: (unit: number, index: number) => void): void {
+  const recordBytes = 8 * (1 + meta.outcomes.length);
+  const fd = fs.openSync(path.join(dir, VALUES), 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const count = Math.floor(size / recordBytes);
+    const chunkRecords = Math.max(1, Math.floor((1 << 20) / recordBytes));
+    const buf = new Float64Array((chunkRecords * recordBytes) / 8);
+    for (let start = 0; start < count; start += chunkRecords) {
+      const n = Math.min(chunkRecords, count - start);
+      fs.readSync(fd, new Uint8Array(buf.buffer, 0, n * recordBytes), 0, n * recordBytes, start * recordBytes);
+      for (let i = 0; i < n; i++) fn(buf[(i * recordBytes) / 8]!, start + i);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function readSweepMeta(dir: string): SweepPartMeta {
+  const file = path.join(dir, META);
+  if (!fs.existsSync(file)) throw UserError.of('file_not_found', [], { file }, { expected: 'a sweep or sensitivity shard folder' });
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as SweepPartMeta;
+}
+
+/** Where each unit is: its part and record, after checking the parts form one complete sweep. */
+function indexSweepParts(dirs: readonly string[]): { metas: SweepPartMeta[]; part: Int32Array; record: Int32Array } {
+  if (dirs.length === 0) throw UserError.of('sweep_merge_nothing', [], { file: '(merge)' });
+  const metas = dirs.map(readSweepMeta);
+  const first = metas[0]!;
+  metas.forEach((m, i) => {
+    for (const key of ['key', 'units', 'replications', 'seed'] as const) {
+      if (m[key] !== first[key]) throw UserError.of('sweep_merge_mismatch', [dirs[i]!, key, String(m[key]), String(first[key])], { file: dirs[i]! });
+    }
+    if (m.shard.count !== first.shard.count) {
+      throw UserError.of('sweep_merge_mismatch', [dirs[i]!, 'shard count n', String(m.shard.count), String(first.shard.count)], { file: dirs[i]! });
+    }
+    if (!sameMeta(m, first, false)) throw UserError.of('sweep_merge_mismatch', [dirs[i]!, 'design', 'different', 'another'], { file: dirs[i]! });
+  });
+  const part = new Int32Array(first.units).fill(-1);
+  const record = new Int32Array(first.units);
+  const duplicates: number[] = [];
+  dirs.forEach((dir, p) => {
+    forEachRecord(dir, metas[p]!, (unit, index) => {
+      if (!(unit >= 0 && unit < first.units)) return;
+      if (part[unit] !== -1) {
+        if (part[unit] !== p) duplicates.push(unit);
+        return; // a unit stored twice by one resumed part: the first copy is identical
+      }
+      part[unit] = p;
+      record[unit] = index;
+    });
+  });
+  if (duplicates.length > 0) {
+    throw UserError.of('sweep_merge_duplicates', [[...new Set(duplicates)].sort((a, b) => a - b).slice(0, 50).join(', ')], { file: '(merge)' });
+  }
+  const missing: number[] = [];
+  for (let u = 0; u < first.units; u++) if (part[u] === -1) missing.push(u);
+  if (missing.length > 0) {
+    const n = first.shard.count;
+    const shards = [...new Set(missing.map((u) => u % n))].sort((a, b) => a - b);
+    throw UserError.of('sweep_merge_missing', [missing.length, missing.slice(0, 50).join(', '), shards.map((s) => `${s}/${n}`).join(', ')], {
+      file: '(merge)',
+    });
+  }
+  return { metas, part, record };
+}
+
+/**
+ * Writes the result folder `outDir` of a sweep or sensitivity analysis from
+ * complete parts, atomically. `manifest` adds the varying fields (command,
+ * shard, timings) to the parts' fixed manifest fields. Returns the files.
+ */
+export function writeSweepFolder(partDirs: readonly string[], outDir: string, manifest: Record<string, unknown>): string[] {
+  const { metas, part, record } = indexSweepParts(partDirs);
+  const meta = metas[0]!;
+  const { plan, outcomes, replications: R } = meta;
+  const K = outcomes.length;
+  const recordBytes = 8 * (1 + K);
+  const tmp = `${outDir}.writing-${process.pid}`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.mkdirSync(tmp, { recursive: true });
+  const fds = partDirs.map((d) => fs.openSync(path.join(d, VALUES), 'r'));
+  try {
+    const rows = new CsvWriter(path.join(tmp, 'sweep.csv'), sweepColumns(plan.names, outcomes));
+    const summary = new CsvWriter(path.join(tmp, 'sweep_summary.csv'), summaryColumns(plan.names, outcomes));
+    const points = plan.rows.length;
+    const means: Float64Array[] = outcomes.map(() => new Float64Array(points));
+    const acc = new PointSummary(outcomes);
+    const buf = new Float64Array(1 + K);
+    const bytes = new Uint8Array(buf.buffer);
+    for (let u = 0; u < meta.units; u++) {
+      fs.readSync(fds[part[u]!]!, bytes, 0, recordBytes, record[u]! * recordBytes);
+      const { point, replication } = unitPoint(u, R);
+      const values = buf.subarray(1);
+      rows.write([point, replication, ...plan.rows[point]!, ...values]);
+      acc.push(values);
+      if (replication === R - 1) {
+        summary.write([point, ...plan.rows[point]!, acc.n, ...acc.cells()]);
+        acc.means().forEach((m, k) => {
+          means[k]![point] = m;
+        });
+        acc.reset();
+      }
+    }
+    rows.close();
+    summary.close();
+    const files = ['sweep.csv', 'sweep_summary.csv'];
+
+    const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, meta.seed);
+    if (sensitivity.length > 0) {
+      const all = new CsvWriter(path.join(tmp, 'sensitivity.csv'), SENSITIVITY_COLUMNS);
+      for (const r of sensitivity) all.write(SENSITIVITY_COLUMNS.map((c) => r[c]));
+      all.close();
+      // The per-method files the report reads (src/io/results-read.ts).
+      const method = plan.morris !== undefined ? 'morris' : 'sobol';
+      const columns =
+        method === 'morris'
+          ? (['parameter', 'outcome', 'mu', 'mu_star', 'sigma'] as const)
+          : (['parameter', 'outcome', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high'] as const);
+      const own = new CsvWriter(path.join(tmp, `${method}.csv`), columns);
+      for (const r of sensitivity) own.write(columns.map((c) => r[c]));
+      own.close();
+      files.push('sensitivity.csv', `${method}.csv`);
+    }
+    files.push('manifest.json');
+    fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify({ ...meta.manifest, ...manifest, files }, null, 2) + '\n');
+    for (const fd of fds.splice(0)) fs.closeSync(fd);
+    replaceDir(tmp, outDir);
+    return files;
+  } catch (error) {
+    for (const fd of fds) fs.closeSync(fd);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}

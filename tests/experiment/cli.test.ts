@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, runCli, startCli, stackLines } from '../support/cli.js';
+import { filesOf, fixture, onlyFolder, tempRoot } from './helpers.js';
+
+const out = tempRoot('experiment-cli');
+afterAll(out.cleanup);
+beforeAll(assertBuilt);
+
+const SWEEP = ['sweep', fixture('sweep.yaml'), '-r', '24', '-q'];
+
+async function waitFor(test: () => boolean, ms = 20_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('difusi compare, sweep and sensitivity on the command line', () => {
+  it('compare prints the paired differences and writes the folder', async () => {
+    const r = await runCli(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--out', join(out.dir, 'compare')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('test-crn: 12 replications per arm, seed 11, common random numbers');
+    expect(r.stdout).toContain('no-pilot-end vs base (12 paired replications)');
+    expect(r.stdout).toMatch(/results: .*test-crn/);
+  });
+
+  it('a bad experiment file exits 2 with file:line and no stack', async () => {
+    const bad = join(out.dir, 'bad.yaml');
+    writeFileSync(bad, `name: bad\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: x\n    set:\n      parameters.takeover_vendor: 7\n`);
+    const r = await runCli(['compare', bad, '-q', '--out', out.dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:6:7 Value out of range → at parameters.takeover_vendor`);
+    expect(stackLines(r.stderr)).toEqual([]);
+  });
+
+  it('a sweep killed halfway and resumed gives the bytes of an uninterrupted sweep', async () => {
+    const whole = await runCli([...SWEEP, '-w', '2', '--out', join(out.dir, 'whole')]);
+    expect(whole.code).toBe(0);
+    const root = join(out.dir, 'killed');
+    const { child, done } = startCli([...SWEEP, '-w', '1', '--out', root]);
+    const values = () => {
+      const base = join(root, 'test-sweep');
+      if (!existsSync(base)) return 0;
+      const partial = readdirSync(base).find((d) => d.endsWith('.partial'));
+      const file = partial === undefined ? '' : join(base, partial, 'values.bin');
+      return file !== '' && existsSync(file) ? statSync(file).size : 0;
+    };
+    await waitFor(() => values() > 20 * 32);
+    child.kill('SIGKILL');
+    const killed = await done;
+    expect(killed.signal).toBe('SIGKILL');
+    const resumed = await runCli([...SWEEP, '-w', '2', '--resume', '--out', root]);
+    expect(resumed.code).toBe(0);
+    const files = ['sweep.csv', 'sweep_summary.csv'];
+    expect(filesOf(onlyFolder(join(root, 'test-sweep')), files)).toEqual(filesOf(onlyFolder(join(out.dir, 'whole', 'test-sweep')), files));
+  });
+
+  it('sweep shards from a scheduler index merge with --merge', async () => {
+    const root = join(out.dir, 'sched');
+    // The scheduler's variable picks the shard (Slurm here); n is explicit.
+    for (let i = 0; i < 3; i++) {
+      const r = await runCliEnv(['sweep', fixture('sweep.yaml'), '-r', '4', '-q', '-w', '1', '--shard-count', '3', '--out', root], {
+        SLURM_ARRAY_TASK_ID: String(i),
+      });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`shard ${i}/3`);
+    }
+    const merged = await runCli(['sweep', fixture('sweep.yaml'), '-r', '4', '-q', '--merge', '--out', root]);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toContain('merged 3 shards');
+  });
+
+  it('sensitivity prints the effects, most important first', async () => {
+    const r = await runCli(['sensitivity', fixture('morris.yaml'), '-r', '2', '-w', '1', '-q', '--out', join(out.dir, 'sens')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('morris design, 16 points x 2 replications = 32 runs');
+    expect(r.stdout).toMatch(/live_share\nparameter +mu\* +mu +sigma/);
+  });
+});
+
+async function runCliEnv(args: readonly string[], env: Record<string, string>) {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    return await runCli(args);
+  } finally {
+    for (const key of Object.keys(env)) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  }
+}

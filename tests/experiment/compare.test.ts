@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPARE_COLUMNS, compareArms, formatCompareTable } from '../../src/experiment/compare.js';
+import { resolveOutcomes } from '../../src/experiment/outcomes.js';
+import { bonferroniLevel, tCritical } from '../../src/experiment/stats/index.js';
+import { sampleMoments } from '../../src/experiment/stats/moments.js';
+import { readArmOutcomes } from '../../src/io/arm-outcomes.js';
+import { executeCompare, type CompareResult } from '../../src/io/compare-job.js';
+import { executeRun } from '../../src/io/run-job.js';
+import { DATA_FILES } from '../../src/io/run-folder.js';
+import { filesOf, fixture, tempRoot } from './helpers.js';
+
+const out = tempRoot('compare');
+afterAll(out.cleanup);
+
+let result: CompareResult;
+beforeAll(async () => {
+  result = await executeCompare({ experiment: fixture('crn.yaml'), outRoot: out.dir, workers: 1, command: 'test' });
+});
+
+const row = (variant: string, outcome: string) => {
+  const r = result.rows.find((x) => x.variant === variant && x.outcome === outcome);
+  if (r === undefined) throw new Error(`no row ${variant} ${outcome}`);
+  return r;
+};
+
+describe('difusi compare with common random numbers', () => {
+  it('an unchanged variant gives differences of exactly 0 with interval [0, 0]', () => {
+    for (const variant of ['unchanged', 'same-value']) {
+      const rows = result.rows.filter((r) => r.variant === variant);
+      expect(rows.length).toBe(4);
+      for (const r of rows) {
+        expect([r.diff_mean, r.diff_ci_low, r.diff_ci_high], `${variant} ${r.outcome}`).toEqual([0, 0, 0]);
+        expect(r.variant_mean).toBe(r.base_mean);
+      }
+    }
+  });
+
+  it('writes compare.csv: one row per outcome and variant, Bonferroni level for 3 variants', () => {
+    const text = readFileSync(join(result.dir, 'compare.csv'), 'utf8');
+    const lines = text.trim().split('\n');
+    expect(lines[0]).toBe(COMPARE_COLUMNS.join(','));
+    expect(lines.length - 1).toBe(4 * 3);
+    expect(result.rows.every((r) => r.level === bonferroniLevel(0.95, 3))).toBe(true);
+    const unchanged = lines.find((l) => l.startsWith('live_share,unchanged,'))!.split(',');
+    const cell = (c: string) => unchanged[COMPARE_COLUMNS.indexOf(c as (typeof COMPARE_COLUMNS)[number])];
+    expect([cell('diff_mean'), cell('diff_ci_low'), cell('diff_ci_high'), cell('relative_change')]).toEqual(['0', '0', '0', '0']);
+    const manifest = JSON.parse(readFileSync(join(result.dir, 'manifest.json'), 'utf8')) as { kind: string; arms: { folder: string }[] };
+    expect(manifest.kind).toBe('compare');
+    expect(manifest.arms.map((a) => a.folder)).toEqual(['arms/base', 'arms/unchanged', 'arms/same-value', 'arms/no-pilot-end']);
+  });
+
+  it('arm intervals of a share of replications are Wilson intervals', () => {
+    const r = row('no-pilot-end', 'sustained.vendor-pilot');
+    expect(r.base_ci_low).toBeGreaterThanOrEqual(0);
+    expect(r.variant_ci_high).toBeLessThanOrEqual(1);
+    expect(r.base_ci_low).toBeLessThan(r.base_mean);
+  });
+
+  it('a variant that matters (no pilot end) has a difference interval excluding 0, narrower than unpaired runs give', async () => {
+    const r = row('no-pilot-end', 'live_share');
+    expect(r.diff_ci_low).toBeGreaterThan(0);
+    expect(Number.isFinite(r.correlation)).toBe(true);
+    expect(r.correlation).toBeGreaterThan(0.3);
+    expect(r.unpaired_ratio).toBeGreaterThan(1.5);
+
+    // The same variant run on independent random numbers (another seed).
+    const outcomes = resolveOutcomes(['live_share'], { metrics: ['live_share'], innovations: [] });
+    if (!outcomes.ok) throw new Error('live_share');
+    const independent = await executeRun({
+      file: fixture('pilot.yaml'),
+      overrides: { 'innovations[id=vendor-pilot].pilot_months': 600, 'vendors[id=vendor].contract_end': null, seed: 9_999, replications: 30 },
+      outRoot: join(out.dir, 'unpaired'),
+      workers: 1,
+      command: 'test',
+    });
+    const [variant] = await readArmOutcomes(independent.dir, outcomes.outcomes);
+    const [base] = await readArmOutcomes(join(result.dir, 'arms', 'base'), outcomes.outcomes);
+    const b = sampleMoments(base!);
+    const v = sampleMoments(variant!);
+    const n = 30;
+    const unpairedHalfWidth = tCritical(r.level, 2 * n - 2) * Math.sqrt(b.variance / n + v.variance / n);
+    const pairedHalfWidth = (r.diff_ci_high - r.diff_ci_low) / 2;
+    expect(pairedHalfWidth).toBeLessThan(unpairedHalfWidth);
+    console.log(
+      `no-pilot-end, live_share, R = 30: paired CI half-width ${pairedHalfWidth.toFixed(4)} (r = ${r.correlation.toFixed(2)}), ` +
+        `unpaired ${unpairedHalfWidth.toFixed(4)}; unpaired runs would need about ${r.unpaired_ratio.toFixed(1)}x the replications`,
+    );
+  });
+
+  it('gives the same bytes for any worker count', async () => {
+    const other = tempRoot('compare-w2');
+    try {
+      const two = await executeCompare({ experiment: fixture('crn.yaml'), outRoot: other.dir, workers: 2, command: 'test' });
+      expect(two.dir.slice(other.dir.length)).toBe(result.dir.slice(out.dir.length));
+      expect(filesOf(two.dir, ['compare.csv'])).toEqual(filesOf(result.dir, ['compare.csv']));
+      for (const arm of ['base', 'no-pilot-end']) {
+        expect(filesOf(join(two.dir, 'arms', arm), DATA_FILES)).toEqual(filesOf(join(result.dir, 'arms', arm), DATA_FILES));
+      }
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('resumes an interrupted comparison to the same bytes', async () => {
+    const other = tempRoot('compare-resume');
+    try {
+      const options = { experiment: fixture('crn.yaml'), outRoot: other.dir, command: 'test' };
+      let calls = 0;
+      await expect(
+        executeCompare({
+          ...options,
+          workers: 1,
+          onProgress: (done) => {
+            if (done > 0 && ++calls === 45) throw new Error('killed'); // in the second arm
+          },
+        }),
+      ).rejects.toThrow('killed');
+      const resumed = await executeCompare({ ...options, workers: 2, resume: true });
+      expect(filesOf(resumed.dir, ['compare.csv'])).toEqual(filesOf(result.dir, ['compare.csv']));
+      expect(filesOf(join(resumed.dir, 'arms', 'unchanged'), DATA_FILES)).toEqual(filesOf(join(result.dir, 'arms', 'unchanged'), DATA_FILES));
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('prints the differences first, starred when the interval excludes 0', () => {
+    const text = formatCompareTable(result.rows, result.notes);
+    expect(text).toContain('no-pilot-end vs base (30 paired replications): the pilot never ends and the vendor stays');
+    const line = text.split('\n').find((l) => l.startsWith('live_share') && l.includes('*'));
+    expect(line).toBeDefined();
+  });
+});
+
+describe('compareArms', () => {
+  it('pairs by replication and adjusts the level for several variants', () => {
+    const outcomes = [{ name: 'x', kind: 'metric' as const }];
+    const base = { name: 'base', values: [Float64Array.from([1, 2, 3, 4])] };
+    const rows = compareArms(outcomes, base, [
+      { name: 'a', values: [Float64Array.from([2, 3, 4, 5])] },
+      { name: 'b', values: [Float64Array.from([1, 2, 3, 4])] },
+    ]);
+    expect(rows.map((r) => [r.variant, r.diff_mean, r.diff_ci_low, r.diff_ci_high, r.level])).toEqual([
+      ['a', 1, 1, 1, 0.975],
+      ['b', 0, 0, 0, 0.975],
+    ]);
+    expect(rows[0]!.correlation).toBe(1);
+  });
+});

@@ -1,0 +1,104 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseExperimentText } from '../../src/experiment/spec.js';
+import { experimentArms, loadArm, readExperimentFile } from '../../src/io/experiment-file.js';
+import { executeCompare } from '../../src/io/compare-job.js';
+import { sweepJob } from '../../src/io/sweep-job.js';
+import { formatIssues, MESSAGES } from '../../src/scenario/messages.js';
+import { fixture, tempRoot, userError, userErrorAsync } from './helpers.js';
+
+const tmp = tempRoot('experiment-file');
+afterAll(tmp.cleanup);
+
+/** Writes an experiment file next to the fixtures' scenario (base: pilot.yaml via an absolute path). */
+function experiment(name: string, body: string): string {
+  const file = join(tmp.dir, name);
+  writeFileSync(file, `name: ${name.replace(/\.yaml$/, '')}\nbase: ${fixture('pilot.yaml')}\n${body}`);
+  return file;
+}
+
+describe('experiment files', () => {
+  it('report an unknown field with file, line and path, and a suggestion', () => {
+    const file = experiment('unknown.yaml', 'replications: 5\nvariants:\n  - name: a\n    sett: { parameters.bass_p: 0.1 }\n');
+    const error = userError(() => readExperimentFile(file));
+    expect(error.issues).toHaveLength(1);
+    const issue = error.issues[0]!;
+    expect(issue).toMatchObject({ code: 'unknown_field', file, line: 6, column: 5, path: ['variants', 0, 'sett'] });
+    expect(issue.message).toBe(MESSAGES.unknown_field('sett', 'set'));
+  });
+
+  it('report a wrong type and a bad design with their lines', () => {
+    const file = experiment(
+      'bad.yaml',
+      ['replications: many', 'design:', '  method: lhs', '  factors:', '    - { name: parameters.bass_p, min: 0.5, max: 0.1 }', ''].join('\n'),
+    );
+    const text = formatIssues(userError(() => readExperimentFile(file)).issues);
+    expect(text).toContain(`${file}:3:15 Wrong type → at replications (expected an integer >= 1, found "many")`);
+    const parsed = parseExperimentText(
+      `name: x\nbase: b.yaml\ndesign:\n  method: lhs\n  factors:\n    - { name: parameters.bass_p, min: 0.5, max: 0.1 }\n`,
+      'x.yaml',
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues.map((i) => [i.code, i.line, i.path.join('.')])).toEqual([
+      ['experiment_factor_range', 6, 'design.factors.0'],
+      ['experiment_design_needs', 3, 'design'],
+    ]);
+  });
+
+  it('report duplicate and reserved variant names and malformed override paths', () => {
+    const parsed = parseExperimentText(
+      'name: x\nbase: b.yaml\nvariants:\n  - name: base\n  - { name: a }\n  - name: a\n    set:\n      "parameters[": 1\n',
+      'x.yaml',
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues.map((i) => [i.code, i.line, i.path.join('.')])).toEqual([
+      ['experiment_reserved_name', 4, 'variants.0.name'],
+      ['experiment_duplicate_name', 6, 'variants.2.name'],
+      ['override_syntax', 8, 'variants.2.set.parameters['],
+    ]);
+  });
+
+  it('report an override the scenario rejects at the line that wrote it', () => {
+    const file = experiment('rejected.yaml', 'variants:\n  - name: too-high\n    set:\n      parameters.takeover_vendor: 2\n');
+    const exp = readExperimentFile(file);
+    const { arms } = experimentArms(exp, {});
+    const error = userError(() => loadArm(exp, arms[1]!));
+    expect(error.issues[0]).toMatchObject({ code: 'out_of_range', file, line: 6, path: ['parameters', 'takeover_vendor'] });
+    expect(formatIssues(error.issues)).toContain(`${file}:6:7 Value out of range → at parameters.takeover_vendor`);
+  });
+
+  it('report a missing variant file at its line, before anything runs', async () => {
+    const file = experiment('missing.yaml', 'variants:\n  - name: other\n    file: nowhere.yaml\n');
+    const error = await userErrorAsync(executeCompare({ experiment: file, outRoot: tmp.dir, workers: 1, command: 'test' }));
+    expect(error.issues[0]).toMatchObject({ code: 'file_not_found', file, line: 5, path: ['variants', 0, 'file'] });
+  });
+
+  it('report a design value the scenario rejects at the factor', () => {
+    const file = experiment('point.yaml', 'design:\n  method: grid\n  factors:\n    - { name: parameters.pilot_discontinue, values: [0.5, 1.5] }\n');
+    const error = userError(() => sweepJob({ experiment: file, kind: 'sweep', outRoot: tmp.dir, workers: 1, command: 'test' }));
+    expect(error.issues[0]).toMatchObject({ code: 'experiment_point_invalid', file, line: 6, path: ['design', 'factors', 0, 'name'] });
+    expect(error.issues[0]!.message).toBe(MESSAGES.experiment_point_invalid('parameters.pilot_discontinue', '1.5'));
+  });
+
+  it('report an unknown outcome with the choices', async () => {
+    const file = experiment('outcome.yaml', 'outcomes: [sustained.nothing]\nvariants: [{ name: a }]\n');
+    const error = await userErrorAsync(executeCompare({ experiment: file, outRoot: tmp.dir, workers: 1, command: 'test' }));
+    expect(error.issues[0]!.code).toBe('unknown_outcome');
+    expect(error.issues[0]!.expected).toContain('sustained.*');
+  });
+
+  it('give every arm the same seed and replications, after the variant overrides', () => {
+    const file = experiment('arms.yaml', 'replications: 7\nseed: 5\nset: { parameters.bass_p: 0.05 }\nvariants:\n  - { name: a, set: { parameters.bass_p: 0.1, seed: 99 } }\n');
+    const exp = readExperimentFile(file);
+    const { arms, seed, replications } = experimentArms(exp, {});
+    expect([seed, replications]).toEqual([5, 7]);
+    const loaded = arms.map((arm) => loadArm(exp, arm).scenario);
+    expect(loaded.map((s) => [s.seed, s.replications, s.parameters['bass_p']])).toEqual([
+      [5, 7, 0.05],
+      [5, 7, 0.1],
+    ]);
+  });
+});
