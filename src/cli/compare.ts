@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { reportAfter } from './report.js';
 import { formatCompareTable } from '../experiment/compare.js';
 import { looksLikeExperiment } from '../experiment/spec.js';
 import { executeCompare } from '../io/compare-job.js';
@@ -13,6 +14,7 @@ import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } fr
 import { progressBar } from './progress.js';
 
 interface CompareArgs extends PrecisionArgs {
+  charts: boolean;
   files: string[];
   replications?: number;
   seed?: number;
@@ -78,5 +80,6 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     process.stdout.write(formatCompareTable(result.rows, result.notes) + '\n\n');
     if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
+    await reportAfter(result.dir, args.charts);
   },
 };

@@ -3,6 +3,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../io/merge.js';
+import { mergeSweepShards } from '../io/sweep-job.js';
+import { isSweepPart } from '../io/sweep-store.js';
 
 interface MergeArgs {
   dirs: string[];
@@ -11,14 +13,19 @@ interface MergeArgs {
 
 export const mergeCommand: CommandModule<object, MergeArgs> = {
   command: 'merge <dirs..>',
-  describe: 'Merge shard folders (from run --shard i/n) into the result folder a single run writes',
+  describe: 'Merge shard folders (from run, sweep or sensitivity --shard i/n) into the result folder one machine writes',
   builder: (y: Argv<object>) =>
     y
       .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'shard folders' })
       .option('out', { type: 'string', default: 'output', describe: 'output root, as for run' }) as unknown as Argv<MergeArgs>,
   handler: (args) => {
-    const dirs = args.dirs.filter((d) => fs.existsSync(d) || true).map((d) => path.resolve(d));
-    const dir = mergeShards(dirs, args.out, ['difusi', ...process.argv.slice(2)].join(' '));
+    const dirs = args.dirs.map((d) => path.resolve(d));
+    const command = ['difusi', ...process.argv.slice(2)].join(' ');
+    // Shards of a run, or of a sweep / sensitivity design: each kind merges its own way.
+    const dir =
+      dirs.length > 0 && fs.existsSync(dirs[0]!) && isSweepPart(dirs[0]!)
+        ? mergeSweepShards(dirs, args.out, command)
+        : mergeShards(dirs, args.out, command);
     process.stdout.write(`merged ${dirs.length} shards into ${dir}\n`);
   },
 };

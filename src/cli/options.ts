@@ -12,6 +12,7 @@ export const commonRunOptions = {
   workers: { type: 'number', alias: 'w', describe: 'worker threads (default: all cores); results are identical for any count' },
   set: { type: 'string', array: true, describe: 'override a scenario field: --set parameters.takeover_vendor=0.9' },
   quiet: { type: 'boolean', alias: 'q', default: false, describe: 'no progress bar' },
+  charts: { type: 'boolean', default: true, describe: 'write charts, report.html and report.md (--no-charts to skip)' },
 } as const satisfies Record<string, Options>;
 
 export function workersOption(value: number | undefined): number {

@@ -22,6 +22,13 @@ export async function reportFolder(folder: string, png: boolean): Promise<string
   }
 }
 
+/** After a command's results: the report, unless --no-charts. */
+export async function reportAfter(dir: string, charts: boolean): Promise<void> {
+  if (!charts) return;
+  const html = await reportFolder(dir, true);
+  process.stdout.write(`report: ${html}\n`);
+}
+
 export const reportCommand: CommandModule<object, ReportArgs> = {
   command: 'report <folder>',
   describe: 'Write charts (SVG, PNG), report.html and report.md for a result folder',

@@ -6,10 +6,12 @@ import { readOutcomeRows } from '../io/outcomes-read.js';
 import { formatOutcomeTable, outcomeShares } from '../experiment/outcome-table.js';
 import { commonRunOptions, overridesFrom, shardOption, workersOption } from './options.js';
 import { progressBar } from './progress.js';
+import { reportAfter } from './report.js';
 import { executePrecisionRun } from '../io/growing-run.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 
 interface RunArgs extends PrecisionArgs {
+  charts: boolean;
   scenario: string;
   replications?: number;
   seed?: number;
@@ -66,5 +68,6 @@ export const runCommand: CommandModule<object, RunArgs> = {
     process.stdout.write(formatOutcomeTable(shares) + '\n\n');
     if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
+    await reportAfter(result.dir, args.charts);
   },
 };

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { reportAfter } from './report.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { designBuilder, runDesign, type DesignArgs } from './sweep.js';
 
@@ -55,5 +56,6 @@ export const sensitivityCommand: CommandModule<object, DesignArgs> = {
     const text = formatSensitivity(result.dir);
     if (text !== '') process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
+    await reportAfter(result.dir, args.charts);
   },
 };

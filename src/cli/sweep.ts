@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { reportAfter } from './report.js';
 import type { DesignKind } from '../io/sweep-store.js';
 import { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob, type DesignRunResult } from '../io/sweep-job.js';
 import type { DesignMethod } from '../experiment/spec.js';
@@ -12,6 +13,7 @@ import { commonRunOptions, optionError, overridesFrom, shardOption, workersOptio
 import { progressBar } from './progress.js';
 
 export interface DesignArgs {
+  charts: boolean;
   experiment: string;
   replications?: number;
   seed?: number;
@@ -95,6 +97,8 @@ export const sweepCommand: CommandModule<object, DesignArgs> = {
   builder: designBuilder,
   handler: async (args: ArgumentsCamelCase<DesignArgs>) => {
     const result = await runDesign(args, 'sweep');
-    if (result !== undefined) process.stdout.write(`results: ${result.dir}\n`);
+    if (result === undefined) return;
+    process.stdout.write(`results: ${result.dir}\n`);
+    await reportAfter(result.dir, args.charts);
   },
 };

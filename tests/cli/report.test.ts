@@ -1,0 +1,42 @@
+/** `run` writes the report by default; `--no-charts` skips it; `report` on a bad folder is a user error. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_CITY, assertBuilt, resultFolder, runCli, stackLines, tempDir } from '../support/cli.js';
+
+beforeAll(assertBuilt);
+
+describe('reports from the command line', () => {
+  it('run writes charts, report.html and report.md and prints the report path', async () => {
+    const out = tempDir('difusi-report-');
+    const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '-r', '3', '-w', '1']);
+    expect(r.code).toBe(0);
+    const dir = resultFolder(out, 'small-city');
+    expect(existsSync(join(dir, 'report.html'))).toBe(true);
+    expect(existsSync(join(dir, 'report.md'))).toBe(true);
+    const charts = readdirSync(join(dir, 'charts'));
+    for (const name of ['adoption', 'rogers', 'survival', 'stages', 'callon', 'learning']) {
+      expect(charts).toContain(`${name}.svg`);
+      expect(charts).toContain(`${name}.png`);
+    }
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`report: ${join(dir, 'report.html')}`);
+  });
+
+  it('--no-charts writes the data files only', async () => {
+    const out = tempDir('difusi-report-');
+    const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '-r', '2', '-w', '1', '--no-charts']);
+    expect(r.code).toBe(0);
+    const dir = resultFolder(out, 'small-city');
+    expect(existsSync(join(dir, 'report.html'))).toBe(false);
+    expect(existsSync(join(dir, 'charts'))).toBe(false);
+  });
+
+  it('report on a folder that is not a result folder exits 2 without a stack trace', async () => {
+    const missing = join(tempDir('difusi-report-'), 'nothing-here');
+    const r = await runCli(['report', missing]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(missing);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(existsSync(missing)).toBe(false);
+  });
+});
