@@ -46,7 +46,8 @@ export const AGENT_COLUMNS = [
   'first_adoption_month',
   'realized_category',
 ] as const;
-export const EVENT_COLUMNS = ['replication', 'month', 'date', 'kind', 'opd', 'innovation', 'loop', 'cause'] as const;
+/** The columns issue #2 named, then `date` (appended: columns are extended, never reordered). */
+export const EVENT_COLUMNS = ['replication', 'month', 'kind', 'opd', 'innovation', 'loop', 'cause', 'date'] as const;
 
 /** The data files of a run folder (the manifest aside, these are byte-reproducible). */
 export const DATA_FILES = ['summary.csv', 'timeseries.csv', 'outcomes.csv', 'agents.csv', 'events.csv'] as const;
@@ -152,7 +153,7 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
       for (const o of rec.outcomes) outcomes.write([r, ...OUTCOME_COLUMNS.slice(1).map((c) => o[c as keyof typeof o])]);
       for (const a of rec.agents ?? []) agents.write([r, ...AGENT_COLUMNS.slice(1).map((c) => a[c as keyof typeof a])]);
       for (const e of rec.events ?? [])
-        events.write([r, e.month, e.month >= 1 ? monthDate(meta.start, e.month) : '', e.kind, e.opd, e.innovation, e.loop, e.cause]);
+        events.write([r, e.month, e.kind, e.opd, e.innovation, e.loop, e.cause, e.month >= 1 ? monthDate(meta.start, e.month) : '']);
     }
     outcomes.close();
     agents.close();
