@@ -72,6 +72,8 @@ export interface CompiledRegulation {
 export interface CompiledLeader {
   readonly id: string;
   readonly from: number;
+  /** Last month in office (Infinity: until a successor takes office). */
+  readonly to: number;
   readonly commitment?: number;
   readonly sponsors: readonly number[]; // innovation indices
 }
@@ -179,6 +181,16 @@ export function compile(scenario: Scenario): CompiledModel {
   const platformIndex = new Map(scenario.platforms.map((p, i) => [p.id, i]));
   const innovationIndex = new Map(scenario.innovations.map((x, i) => [x.id, i]));
 
+  // The vendor behind an innovation: the one it names; else the vendor in
+  // custody of its platform; else, for a vendor-owned innovation in a scenario
+  // with exactly one vendor, that vendor (MODEL.md gives innovations no vendor field).
+  const vendorOf = (x: (typeof scenario.innovations)[number]): number => {
+    if (x.vendor !== undefined) return vendorIndex.get(x.vendor) ?? -1;
+    const platform = x.platform !== undefined ? scenario.platforms[platformIndex.get(x.platform) ?? -1] : undefined;
+    if (platform !== undefined && vendorIndex.has(platform.custodian)) return vendorIndex.get(platform.custodian)!;
+    return x.owner === 'vendor' && scenario.vendors.length === 1 ? 0 : -1;
+  };
+
   const innovations: CompiledInnovation[] = scenario.innovations.map((x) => {
     const eligible = selectOpds(x.eligible, opds);
     return {
@@ -187,7 +199,7 @@ export function compile(scenario: Scenario): CompiledModel {
       name: x.name ?? x.id,
       owner: OWNER[x.owner],
       funding: FUNDING[x.funding],
-      vendor: x.vendor !== undefined ? (vendorIndex.get(x.vendor) ?? -1) : -1,
+      vendor: vendorOf(x),
       pilotMonths: x.funding === 'pilot' ? (x.pilot_months ?? 0) : 0,
       platform: x.platform !== undefined ? (platformIndex.get(x.platform) ?? -1) : -1,
       integratedFrom: x.integrated_from !== undefined ? m(x.integrated_from) : Infinity,
@@ -229,8 +241,11 @@ export function compile(scenario: Scenario): CompiledModel {
     .map((l) => ({
       id: l.id,
       from: m(l.from),
+      to: l.to !== undefined ? m(l.to) : Infinity,
       ...(l.commitment !== undefined && { commitment: l.commitment }),
-      sponsors: l.sponsors.map((s) => innovationIndex.get(s)).filter((k): k is number => k !== undefined),
+      sponsors: [...l.sponsors, ...(l.sponsored ?? [])]
+        .map((s) => innovationIndex.get(s))
+        .filter((k): k is number => k !== undefined),
     }));
 
   const calendarMonth = new Uint8Array(scenario.months + 1);
@@ -259,11 +274,16 @@ export function compile(scenario: Scenario): CompiledModel {
       custodianVendor: vendorIndex.get(p.custodian) ?? -1,
       activeUntil: p.active_until !== undefined ? m(p.active_until) : Infinity,
     })),
-    initialAdopters: scenario.initial_adopters.map((a) => ({
-      innovation: innovationIndex.get(a.innovation) ?? -1,
-      opds: selectOpds(a.opds, opds),
-      routinized: a.state === 'routinized',
-    })),
+    initialAdopters: [
+      ...scenario.initial_adopters.map((a) => ({
+        innovation: innovationIndex.get(a.innovation) ?? -1,
+        opds: selectOpds([...(a.opds ?? []), ...(a.opd !== undefined ? [a.opd] : [])], opds),
+        routinized: a.state === 'routinized',
+      })),
+      ...scenario.innovations
+        .map((x, k) => ({ innovation: k, opds: selectOpds(x.initial_adopters ?? [], opds), routinized: false }))
+        .filter((a) => scenario.innovations[a.innovation]!.initial_adopters !== undefined),
+    ],
   };
 }
 

@@ -60,10 +60,16 @@ function launchAdopters(w: World, k: number): void {
 /** Scheduled successions at each leader's `from`, and random ones at `leader_hazard`. */
 function leadership(w: World): void {
   const p = w.model.params;
-  const scheduled = w.model.leaders.findIndex((l, idx) => l.from === w.month && !(idx === 0 && l.from <= 1));
+  const scheduled = w.model.leaders.findIndex((l) => l.from === w.month && w.month > 1);
   if (scheduled >= 0) {
     const l = w.model.leaders[scheduled]!;
     changeLeader(w, scheduled, l.commitment, l.sponsors);
+    return;
+  }
+  // A term that ends (`to`) with no successor leaves the city without a leader.
+  const current = w.leader >= 0 ? w.model.leaders[w.leader] : undefined;
+  if (current !== undefined && current.to + 1 === w.month) {
+    changeLeader(w, -1, 0, [], 'none');
     return;
   }
   const h = p['leader_hazard']!;
@@ -72,7 +78,13 @@ function leadership(w: World): void {
   }
 }
 
-function changeLeader(w: World, next: number, commitment: number | undefined, sponsors: readonly number[]): void {
+function changeLeader(
+  w: World,
+  next: number,
+  commitment: number | undefined,
+  sponsors: readonly number[],
+  label = 'random',
+): void {
   const p = w.model.params;
   const { n, k } = w;
   const lost = new Uint8Array(k); // sponsorships that did not carry over
@@ -90,7 +102,7 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
   }
   w.leader = next;
   w.commitment = commitment ?? w.streams.uniform(Process.LeaderCommitment, w.month, 0, 0);
-  record(w, 'leadership_change', -1, -1, next >= 0 ? w.model.leaders[next]!.id : 'random');
+  record(w, 'leadership_change', -1, -1, next >= 0 ? w.model.leaders[next]!.id : label);
 
   // Vision (7.1, 7.6): kept by a coordinator when it is strong enough.
   const hasCoordinator = w.model.coordinator >= 0;

@@ -111,12 +111,14 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
       complexity[o * k + j] = model.innovations[j]!.cx;
     }
 
-  const first = model.leaders[0];
-  const startLeader = first !== undefined && first.from <= 1 ? 0 : -1;
-  const commitment =
-    startLeader === 0
-      ? (first!.commitment ?? streams.uniform(Process.LeaderCommitment, 0, 0, 0))
-      : 0;
+  // In office in month 1: the last leader to take office by the start, unless
+  // their term (`to`) ended before it.
+  let startLeader = -1;
+  model.leaders.forEach((l, idx) => {
+    if (l.from <= 1) startLeader = l.to >= 1 ? idx : -1;
+  });
+  const first = startLeader >= 0 ? model.leaders[startLeader] : undefined;
+  const commitment = first ? (first.commitment ?? streams.uniform(Process.LeaderCommitment, 0, 0, 0)) : 0;
 
   const w: World = {
     model,
@@ -186,7 +188,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     events: recordEvents ? [] : null,
   };
 
-  if (startLeader === 0) for (const s of first!.sponsors) w.sponsored[s] = 1;
+  if (first) for (const s of first.sponsors) w.sponsored[s] = 1;
 
   // Initial adopters adopt at their innovation's launch (events.ts).
   return w;

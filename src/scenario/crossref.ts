@@ -55,7 +55,7 @@ export function opdIds(scenario: Pick<Scenario, 'opds'>): string[] {
 export function resolveParameters(scenario: Pick<Scenario, 'parameters'>): Parameters {
   const resolved: Parameters = { ...PARAMETER_DEFAULTS };
   for (const [name, value] of Object.entries(scenario.parameters)) {
-    if (value !== undefined) resolved[name] = value;
+    if (value !== undefined) resolved[name] = value === 'off' ? null : value;
   }
   return resolved;
 }
@@ -111,9 +111,7 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
     (inn.eligible ?? []).forEach((v, j) => opdOrType(v, at('eligible', j)));
     if (inn.vendor !== undefined) ref('vendor', inn.vendor, vendorIds, at('vendor'));
     if (inn.platform !== undefined) ref('platform', inn.platform, platformIds, at('platform'));
-    if (inn.owner === 'vendor' && inn.vendor === undefined) {
-      push(draft('vendor_required', [inn.id], at('vendor'), { expected: 'a vendor id' }));
-    }
+    (inn.initial_adopters ?? []).forEach((v, j) => opdOrType(v, at('initial_adopters', j)));
     if (inn.owner === 'coordinator' && !hasCoordinator) {
       push(draft('coordinator_required', ['owner "coordinator"'], at('owner'), { found: '"coordinator"' }));
     }
@@ -144,10 +142,15 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   });
   scenario.leaders.forEach((leader, i) => {
     leader.sponsors.forEach((v, j) => ref('innovation', v, innovationIds, ['leaders', i, 'sponsors', j]));
+    (leader.sponsored ?? []).forEach((v, j) => ref('innovation', v, innovationIds, ['leaders', i, 'sponsored', j]));
   });
   scenario.initial_adopters.forEach((entry, i) => {
     ref('innovation', entry.innovation, innovationIds, ['initial_adopters', i, 'innovation']);
-    entry.opds.forEach((v, j) => opdOrType(v, ['initial_adopters', i, 'opds', j]));
+    (entry.opds ?? []).forEach((v, j) => opdOrType(v, ['initial_adopters', i, 'opds', j]));
+    if (entry.opd !== undefined) opdOrType(entry.opd, ['initial_adopters', i, 'opd']);
+    if (entry.opd === undefined && entry.opds === undefined) {
+      push(draft('missing_field', ['opds'], ['initial_adopters', i], { expected: 'opds (a list of OPD ids or types) or opd' }));
+    }
   });
 
   // --- months --------------------------------------------------------------
@@ -262,7 +265,19 @@ function checkMonths(scenario: Scenario, push: (issue: IssueDraft) => void): voi
     }
   };
 
-  scenario.leaders.forEach((leader, i) => event(leader.from, ['leaders', i, 'from']));
+  // A leader may have taken office before the start (the sitting mayor), not after the horizon.
+  scenario.leaders.forEach((leader, i) => {
+    if (monthIndex(start, leader.from) > scenario.months) {
+      push(
+        draft('month_outside_horizon', ['from'], ['leaders', i, 'from'], {
+          expected: `a month up to ${lastMonth(start, scenario.months)}`,
+          found: formatFound(leader.from),
+        }),
+      );
+    }
+    end(leader.to, ['leaders', i, 'to']);
+    ordered(leader.from, leader.to, ['leaders', i, 'to']);
+  });
   scenario.regulations.forEach((reg, i) => {
     event(reg.from, ['regulations', i, 'from']);
     end(reg.to, ['regulations', i, 'to']);
@@ -294,12 +309,9 @@ function checkMonths(scenario: Scenario, push: (issue: IssueDraft) => void): voi
   scenario.vendors.forEach((v, i) => end(v.contract_end, ['vendors', i, 'contract_end']));
   scenario.platforms.forEach((p, i) => end(p.active_until, ['platforms', i, 'active_until']));
 
-  // Leaders: the first takes office at the start; then strictly increasing.
+  // Leaders in order of taking office. The last one to take office by the
+  // start is in office in month 1; before any leader takes office there is none.
   const leaders = scenario.leaders;
-  const first = leaders[0];
-  if (first !== undefined && first.from !== start) {
-    push(draft('first_leader_start', [], ['leaders', 0, 'from'], { expected: formatFound(start), found: formatFound(first.from) }));
-  }
   for (let i = 1; i < leaders.length; i++) {
     const prev = leaders[i - 1];
     const cur = leaders[i];

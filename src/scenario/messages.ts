@@ -46,15 +46,12 @@ export const MESSAGES = {
   duplicate_id: (kind: string, id: string) => `Duplicate ${kind} id ${quote(id)}`,
   unknown_reference: (kind: string, id: string) => `Unknown ${kind} ${quote(id)}`,
   coordinator_required: (what: string) => `${what} requires a coordinator (set "coordinator")`,
-  vendor_required: (innovation: string) =>
-    `Innovation ${quote(innovation)} is vendor-owned but names no vendor`,
   pilot_months_required: (innovation: string) =>
     `Innovation ${quote(innovation)} is pilot-funded but gives no pilot_months`,
   month_outside_horizon: (field: string) => `${field} lies outside the scenario's horizon`,
   month_before_start: (field: string) => `${field} lies before the scenario's start`,
   month_order: (from: string, to: string) => `${quote(to)} comes before ${quote(from)}`,
   budget_shocks_overlap: (other: number) => `Budget shock overlaps budget_shocks[${other}]`,
-  first_leader_start: () => 'The first leader must take office in the start month',
   leaders_order: () => 'Leaders must be listed in order of "from"',
   leaders_same_month: (other: string) => `Leader takes office in the same month as ${quote(other)}`,
   translation_weights_sum: () => 'The translation weights t_owner..t_users must sum to 1',

@@ -96,7 +96,9 @@ const leader = z
     name: z.string().optional(),
     from: monthString,
     commitment: unit.optional().describe('drawn Uniform(0,1) when absent'),
+    to: monthString.optional().describe('last month in office; absent = until a successor takes office'),
     sponsors: z.array(id).default([]).describe('innovations this leader sponsors on taking office'),
+    sponsored: z.array(id).optional().describe('the same as sponsors (MODEL.md: "sponsored innovations"); both lists count'),
   })
   .strict();
 
@@ -159,19 +161,26 @@ const innovation = z
     observability: unit,
     launch: monthString,
     costly: z.boolean().default(false),
+    initial_adopters: z
+      .array(z.string())
+      .optional()
+      .describe('OPD ids or types that adopt at launch (the same as a top-level initial_adopters entry)'),
   })
   .strict();
 
 const initialAdopters = z
   .object({
     innovation: id,
-    opds: z.array(z.string()).describe('OPD ids or types'),
+    opds: z.array(z.string()).optional().describe('OPD ids or types'),
+    opd: z.string().optional().describe('one OPD id or type (instead of opds)'),
     state: z.enum(['live', 'routinized']).default('live'),
   })
   .strict();
 
 /** A parameter value: a number, or null for parameters whose default is "off". */
-type ParameterField = z.ZodOptional<z.ZodNumber> | z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+type ParameterField =
+  | z.ZodOptional<z.ZodNumber>
+  | z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<'off'>]>>>;
 
 function parameterSchema() {
   const shape: Record<string, ParameterField> = {};
@@ -180,7 +189,8 @@ function parameterSchema() {
     if (spec.min !== undefined) n = n.min(spec.min);
     if (spec.max !== undefined) n = n.max(spec.max);
     const described = `${spec.unit}; ${spec.source}: ${spec.note}; default ${spec.default ?? 'off'}`;
-    shape[spec.name] = (spec.default === null ? n.nullable().optional() : n.optional()).describe(described);
+    // A parameter that can be off takes null or "off" (MODEL.md writes "off").
+    shape[spec.name] = (spec.default === null ? z.union([n, z.literal('off')]).nullable().optional() : n.optional()).describe(described);
   }
   return z.object(shape).strict();
 }

@@ -111,8 +111,8 @@ describe('applyOverrides', () => {
         ['full.yaml', undefined, ['initial_adopters', 0, 'innovation']],
       ]);
     }
-    const removed = validateWithOverrides(fullInput(), { 'leaders[0]': null }, 'full.yaml');
-    expect(removed.ok ? [] : removed.issues.map((i) => [i.code, i.file])).toEqual([['first_leader_start', 'override leaders[0]']]);
+    const moved = validateWithOverrides(fullInput(), { 'leaders[0].from': '2031-01' }, 'full.yaml');
+    expect(moved.ok ? [] : moved.issues.map((i) => [i.code, i.file])).toContainEqual(['month_outside_horizon', 'override leaders[0].from']);
   });
 });
 

@@ -1,0 +1,95 @@
+/**
+ * Scenario vocabulary written the way MODEL.md words it: leaders with
+ * from/to and "sponsored" innovations, sitting mayors who took office before
+ * the start, innovations with no vendor field, initial adopters given on the
+ * innovation, `readopt_months: off`.
+ */
+import { describe, expect, it } from 'vitest';
+import { Streams } from '../../src/engine/random.js';
+import { initWorld } from '../../src/model/init.js';
+import { step } from '../../src/model/step.js';
+import { simulateReplication } from '../../src/model/simulate.js';
+import { resolveParameters } from '../../src/scenario/crossref.js';
+import { scenarioSchema } from '../../src/scenario/schema.js';
+import { isLive } from '../../src/model/world.js';
+import { ATTRS, model } from './helpers.js';
+
+const service = { id: 's', owner: 'opd', funding: 'apbd', launch: '2020-01', ...ATTRS } as const;
+
+describe('MODEL.md vocabulary', () => {
+  it('a leader whose term ends (to) with no successor leaves the city without a leader', () => {
+    const m = model({
+      months: 12,
+      leaders: [{ id: 'mayor', from: '2020-01', to: '2020-06', commitment: 0.8 }],
+      innovations: [service],
+    });
+    const w = initWorld(m, new Streams([1, 2]), true);
+    expect(w.leader).toBe(0);
+    expect(w.commitment).toBe(0.8);
+    for (let month = 1; month <= 8; month++) step(w, month);
+    expect(w.leader).toBe(-1);
+    expect(w.commitment).toBe(0);
+    expect(w.events!.filter((e) => e.kind === 'leadership_change').map((e) => [e.month, e.cause])).toEqual([[7, 'none']]);
+  });
+
+  it('the sitting mayor may have taken office before the start; "sponsored" counts like "sponsors"', () => {
+    const m = model({
+      leaders: [
+        { id: 'old', from: '2013-01', commitment: 0.2 },
+        { id: 'sitting', from: '2018-06', commitment: 0.7, sponsored: ['s'] },
+      ],
+      innovations: [service],
+    });
+    const w = initWorld(m, new Streams([1, 2]), true);
+    expect(m.leaders[w.leader]!.id).toBe('sitting');
+    expect(w.commitment).toBe(0.7);
+    expect(w.sponsored[0]).toBe(1);
+  });
+
+  it('a vendor-owned innovation without a vendor field belongs to its platform custodian, or to the only vendor', () => {
+    const pilot = { ...service, owner: 'vendor', funding: 'pilot', pilot_months: 12 } as const;
+    const viaPlatform = model({
+      vendors: [{ id: 'a' }, { id: 'b', contract_end: '2021-01' }],
+      platforms: [{ id: 'p', custodian: 'b' }],
+      innovations: [{ ...pilot, platform: 'p' }],
+    });
+    expect(viaPlatform.innovations[0]!.vendor).toBe(1);
+    const only = model({ vendors: [{ id: 'solo' }], innovations: [pilot] });
+    expect(only.innovations[0]!.vendor).toBe(0);
+    const ambiguous = model({ vendors: [{ id: 'a' }, { id: 'b' }], innovations: [pilot] });
+    expect(ambiguous.innovations[0]!.vendor).toBe(-1);
+  });
+
+  it('the vendor found that way takes its services along when its contract ends', () => {
+    const m = model({
+      months: 12,
+      vendors: [{ id: 'solo', contract_end: '2020-06' }],
+      innovations: [{ ...service, owner: 'vendor', initial_adopters: ['opd1', 'opd2', 'opd3'] }],
+      parameters: { vendor_exit_discontinue: 1, h0_other: 0 },
+    });
+    const r = simulateReplication(m, 1, 0, { detail: true });
+    const exits = r.events!.filter((e) => e.kind === 'discontinuance' && e.cause === 'vendor_exit');
+    expect(exits.map((e) => e.month)).toEqual([6, 6, 6]);
+  });
+
+  it('initial adopters can be given on the innovation', () => {
+    const m = model({ innovations: [{ ...service, launch: '2020-03', initial_adopters: ['opd2', 'opd5'] }] });
+    const w = initWorld(m, new Streams([3, 4]), false);
+    for (let month = 1; month <= 3; month++) step(w, month);
+    expect(isLive(w.state[1 * w.k]!)).toBe(true);
+    expect(isLive(w.state[4 * w.k]!)).toBe(true);
+    expect(w.adoptedAt[1 * w.k]).toBe(3);
+  });
+
+  it('readopt_months accepts "off" as MODEL.md writes it', () => {
+    const scenario = scenarioSchema.parse({
+      name: 'x',
+      start: '2020-01',
+      months: 12,
+      opds: { generate: { count: 2 } },
+      innovations: [service],
+      parameters: { readopt_months: 'off' },
+    });
+    expect(resolveParameters(scenario)['readopt_months']).toBeNull();
+  });
+});
