@@ -6,12 +6,10 @@
  * stores them by index.
  */
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { Piscina } from 'piscina';
 import type { Scenario } from '../scenario/schema.js';
 import type { ReplicationResult } from '../model/simulate.js';
 import { runTask, type ReplicationTask } from './worker.js';
+import { runOnPool, workerFile } from './worker-pool.js';
 
 export interface ReplicateOptions {
   readonly scenario: Scenario;
@@ -28,16 +26,6 @@ export interface ReplicateOptions {
 /** Default worker count: all cores. */
 export function defaultWorkers(): number {
   return Math.max(1, os.availableParallelism());
-}
-
-/** The compiled worker module (tests run from TypeScript sources; workers need the build). */
-function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const root = path.resolve(path.dirname(here), '..', '..');
-    return path.join(root, 'dist', 'src', 'experiment', 'worker.js');
-  }
-  return path.join(path.dirname(here), 'worker.js');
 }
 
 export async function replicate(options: ReplicateOptions): Promise<void> {
@@ -57,25 +45,11 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
     }
     return;
   }
-  const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers });
-  try {
-    // A bounded window of tasks in flight keeps memory flat for long runs.
-    const window = workers * 2;
-    let next = 0;
-    const inFlight = new Set<Promise<void>>();
-    const launch = () => {
-      const r = options.indices[next++]!;
-      const p: Promise<void> = (pool.run(task(r)) as Promise<ReplicationResult>).then((result) => {
-        inFlight.delete(p);
-        options.onResult(result);
-      });
-      inFlight.add(p);
-    };
-    while (next < options.indices.length || inFlight.size > 0) {
-      while (next < options.indices.length && inFlight.size < window) launch();
-      await Promise.race(inFlight);
-    }
-  } finally {
-    await pool.destroy();
-  }
+  await runOnPool<ReplicationTask, ReplicationResult>({
+    filename: workerFile('worker.js'),
+    workers,
+    items: options.indices,
+    task,
+    onResult: options.onResult,
+  });
 }

@@ -9,10 +9,8 @@
  * `evaluate` replaces the model by a function of the unit (a cheap stand-in
  * such as the Ishigami function), run in this thread through the same path.
  */
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { Piscina } from 'piscina';
 import { runUnit, type UnitResult, type UnitTask } from './sweep-worker.js';
+import { runOnPool, workerFile } from './worker-pool.js';
 
 export interface RunUnitsOptions {
   readonly units: readonly number[];
@@ -22,16 +20,6 @@ export interface RunUnitsOptions {
   /** A stand-in for the model: the outcome vector of a unit. */
   readonly evaluate?: (unit: number) => Float64Array;
   readonly onResult: (result: UnitResult) => void;
-}
-
-/** The compiled worker module (tests run from TypeScript sources; workers need the build). */
-function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const root = path.resolve(path.dirname(here), '..', '..');
-    return path.join(root, 'dist', 'src', 'experiment', 'sweep-worker.js');
-  }
-  return path.join(path.dirname(here), 'sweep-worker.js');
 }
 
 export async function runUnits(options: RunUnitsOptions): Promise<void> {
@@ -46,25 +34,11 @@ export async function runUnits(options: RunUnitsOptions): Promise<void> {
     }
     return;
   }
-  const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers });
-  try {
-    // A bounded window of tasks in flight keeps memory flat for long sweeps.
-    const window = workers * 2;
-    let next = 0;
-    const inFlight = new Set<Promise<void>>();
-    const launch = () => {
-      const u = units[next++]!;
-      const p: Promise<void> = (pool.run(options.task(u)) as Promise<UnitResult>).then((result) => {
-        inFlight.delete(p);
-        options.onResult(result);
-      });
-      inFlight.add(p);
-    };
-    while (next < units.length || inFlight.size > 0) {
-      while (next < units.length && inFlight.size < window) launch();
-      await Promise.race(inFlight);
-    }
-  } finally {
-    await pool.destroy();
-  }
+  await runOnPool<UnitTask, UnitResult>({
+    filename: workerFile('sweep-worker.js'),
+    workers,
+    items: units,
+    task: options.task,
+    onResult: options.onResult,
+  });
 }

@@ -31,19 +31,12 @@
  * Nothing here reads files: `src/io/experiment-file.ts` does, and resolves
  * the scenario paths.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseOverridePath } from '../scenario/overrides.js';
-import { describeSchema } from '../scenario/parse.js';
-import {
-  draft,
-  formatChoices,
-  formatFound,
-  makeIssue,
-  UserError,
-  type IssueDraft,
-  type ScenarioIssue,
-} from '../scenario/messages.js';
+import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../scenario/messages.js';
+import { issuePlacer, nodeLocator, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
+import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 
 const name = z
   .string()
@@ -106,10 +99,8 @@ export type VariantSpec = z.output<typeof variant>;
 export type DesignSpec = z.output<typeof design>;
 export type FactorSpec = z.output<typeof factor>;
 
-type Path = readonly (string | number)[];
-
 /** Where a path lies in the experiment text (1-based); `{}` when unknown. */
-export type ExperimentLocator = (path: Path, target?: 'value' | 'key') => { line?: number; column?: number };
+export type ExperimentLocator = Locator;
 
 export type ExperimentParse =
   | { ok: true; spec: ExperimentSpec; locate: ExperimentLocator }
@@ -126,25 +117,19 @@ export const DESIGN_DEFAULTS = { trajectories: 10, levels: 4, samples: 256, boot
 export function parseExperimentText(text: string, file: string): ExperimentParse {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((error) => {
-        const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-        const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-        return makeIssue('yaml_syntax', [detail], { file, line: pos.line, column: pos.col });
-      }),
-    };
-  }
+  if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
   if (doc.contents === null) {
     return { ok: false, issues: [makeIssue('empty_file', [], { file }, { expected: 'an experiment mapping' })] };
   }
-  const locate = locator(doc, lineCounter);
-  const place = (d: IssueDraft, target: 'value' | 'key' = 'value'): ScenarioIssue => ({ ...d, file, ...locate(d.path, target) });
+  // An issue under an alias (`*name`) points at the alias, not at what it names.
+  const locate = nodeLocator(doc, lineCounter, { followAliases: false });
+  const place = issuePlacer(file, locate);
   const input: unknown = doc.toJS();
   const parsed = experimentSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.flatMap((zi) => fromZodIssue(zi, input).map(({ issue, target }) => place(issue, target))) };
+    // Too few/many list items show the schema's description and the list as is.
+    const drafts = fromZodIssues(experimentSchema, parsed.error.issues, input, { countItems: false });
+    return { ok: false, issues: drafts.map(({ issue, target }) => place(issue, target)) };
   }
   const problems = checkExperiment(parsed.data);
   if (problems.length > 0) return { ok: false, issues: problems.map((p) => place(p.issue, p.target)) };
@@ -164,8 +149,8 @@ export function looksLikeExperiment(input: unknown): boolean {
 }
 
 /** Checks beyond the shape: unique names, override paths, what each design needs. */
-function checkExperiment(spec: ExperimentSpec): { issue: IssueDraft; target: 'value' | 'key' }[] {
-  const out: { issue: IssueDraft; target: 'value' | 'key' }[] = [];
+function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
+  const out: TargetedDraft[] = [];
   const value = (issue: IssueDraft) => out.push({ issue, target: 'value' });
   const checkPaths = (set: Record<string, unknown> | undefined, at: (string | number)[]) => {
     for (const key of Object.keys(set ?? {})) {
@@ -224,145 +209,4 @@ function checkExperiment(spec: ExperimentSpec): { issue: IssueDraft; target: 'va
 function reissue(error: UserError, path: (string | number)[]): IssueDraft {
   const { file: _file, line: _line, column: _column, ...rest } = error.issues[0]!;
   return { ...rest, path };
-}
-
-// ---------------------------------------------------------------------------
-// zod issues -> catalog issues (as scenario/parse.ts does for scenarios)
-
-type ZodIssue = z.core.$ZodIssue;
-
-function fromZodIssue(zi: ZodIssue, input: unknown): { issue: IssueDraft; target: 'value' | 'key' }[] {
-  const path: (string | number)[] = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const at = valueAt(input, path);
-  const schema = schemaAt(path);
-  const expected = schema === undefined ? undefined : describeSchema(schema);
-  const found = at.present ? formatFound(at.value) : undefined;
-  const detail = (): { expected?: string; found?: string } => ({
-    ...(expected !== undefined && { expected }),
-    ...(found !== undefined && { found }),
-  });
-  const one = (issue: IssueDraft) => [{ issue, target: 'value' as const }];
-  switch (zi.code) {
-    case 'invalid_type':
-      if (!at.present) return one(draft('missing_field', [String(path[path.length - 1] ?? '')], path, detail()));
-      return one(draft(zi.expected === 'int' ? 'not_integer' : 'wrong_type', [], path, detail()));
-    case 'too_big':
-    case 'too_small':
-      if (zi.origin === 'array') return one(draft(zi.code === 'too_big' ? 'too_many_items' : 'too_few_items', [], path, detail()));
-      return one(draft('out_of_range', [], path, detail()));
-    case 'invalid_format':
-      return one(draft('bad_format', [], path, { ...detail(), expected: expected ?? zi.message }));
-    case 'invalid_value':
-      return one(draft('not_an_option', [], path, { ...detail(), expected: expected ?? `one of ${formatChoices(zi.values.map(String))}` }));
-    case 'unrecognized_keys': {
-      const allowed = schema === undefined ? [] : keysOf(schema);
-      return zi.keys.map((key) => ({
-        issue: draft('unknown_field', [key, suggest(key, allowed)], [...path, key], {
-          expected: allowed.length === 0 ? 'no further fields' : `one of ${formatChoices(allowed, 12)}`,
-        }),
-        target: 'key' as const,
-      }));
-    }
-    default:
-      return one(draft('invalid_value', [zi.message], path, detail()));
-  }
-}
-
-function valueAt(input: unknown, path: Path): { present: boolean; value: unknown } {
-  let value: unknown = input;
-  for (const seg of path) {
-    if (Array.isArray(value) && typeof seg === 'number' && seg < value.length) value = value[seg];
-    else if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, seg)) {
-      value = (value as Record<string | number, unknown>)[seg];
-    } else return { present: false, value: undefined };
-  }
-  return { present: true, value };
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s: z.ZodType = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
-  return s;
-}
-
-function schemaAt(path: Path): z.ZodType | undefined {
-  let s: z.ZodType = experimentSchema;
-  for (const seg of path) {
-    s = unwrap(s);
-    if (s instanceof z.ZodObject && typeof seg === 'string') {
-      const next = (s.shape as Record<string, z.ZodType>)[seg];
-      if (next === undefined) return undefined;
-      s = next;
-    } else if (s instanceof z.ZodArray && typeof seg === 'number') s = s.element as z.ZodType;
-    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
-    else return undefined;
-  }
-  return s;
-}
-
-function keysOf(schema: z.ZodType): string[] {
-  const s = unwrap(schema);
-  return s instanceof z.ZodObject ? Object.keys(s.shape as Record<string, unknown>) : [];
-}
-
-function suggest(key: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 3))) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
-}
-
-// ---------------------------------------------------------------------------
-// Locations
-
-function locator(doc: Document, lineCounter: LineCounter): ExperimentLocator {
-  const pos = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: Math.max(line, 1), column: Math.max(col, 1) };
-  };
-  return (path, target = 'value') => {
-    let node = doc.contents as Node | null;
-    if (node === null) return { line: 1, column: 1 };
-    let best: Node = node;
-    for (let k = 0; k < path.length; k++) {
-      const seg = path[k];
-      let next: Node | null = null;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-        if (pair === undefined) break;
-        const key = isScalar(pair.key) ? pair.key : null;
-        if (k === path.length - 1 && target === 'key' && key?.range) return pos(key.range[0]);
-        const value = pair.value as Node | null;
-        if (value === null || value === undefined) {
-          if (key?.range) return pos(key.range[0]);
-          break;
-        }
-        next = value;
-      } else if (isSeq(node) && typeof seg === 'number') {
-        next = (node.items[seg] as Node | undefined) ?? null;
-      }
-      if (next === null) break;
-      node = next;
-      best = next;
-    }
-    return best.range ? pos(best.range[0]) : {};
-  };
 }

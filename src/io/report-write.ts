@@ -10,14 +10,14 @@
  * whole, then report.html and report.md. An error before the renames leaves
  * the folder as it was; no reader ever sees a half-written file.
  */
-import { mkdtemp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderPng, renderSvg } from '../report/render.js';
 import { reportModel } from '../report/report-model.js';
-import { readResults } from './results-read.js';
+import { exists, readResults } from './results-read.js';
 
 export interface WriteReportOptions {
   /** Also write charts/<name>.png (report.md then links the PNGs, else the SVGs). */
@@ -62,15 +62,6 @@ export async function renderCharts(charts: readonly ChartEntry[], options: Write
  */
 export async function buildExperimentCharts(resultDir: string): Promise<ChartEntry[]> {
   return experimentCharts(await readResults(resultDir));
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Writes charts/, report.html and report.md into `resultDir` atomically. */

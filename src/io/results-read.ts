@@ -150,7 +150,8 @@ export function parseCsv(text: string, dir: string, file: string, required: read
   return { columns, records: parsed.map((p) => new Cells(dir, file, p.info.lines, p.record)) };
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether a file or folder exists at `path`. */
+export async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
     return true;

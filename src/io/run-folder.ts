@@ -171,6 +171,21 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
   }
 }
 
+/**
+ * Puts a finished part folder in place. A shard's result is its part (merged
+ * later), renamed into place once complete; a whole run's part is written by
+ * `write` as the result folder, then removed.
+ */
+export function finishPart(where: { readonly partial: string; readonly final: string }, sharded: boolean, write: () => void): void {
+  if (sharded) {
+    fs.rmSync(where.final, { recursive: true, force: true });
+    fs.renameSync(where.partial, where.final);
+  } else {
+    write();
+    fs.rmSync(where.partial, { recursive: true, force: true });
+  }
+}
+
 /** Moves `from` to `to`, replacing an older folder at `to` only once `from` is complete. */
 export function replaceDir(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });

@@ -11,7 +11,6 @@
  * `--resume` continues; no result folder appears until it is complete.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { compile } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
@@ -19,7 +18,7 @@ import { replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from './scenario-file.js';
 import { PartWriter, type PartMeta } from './part-store.js';
-import { writeRunFolder } from './run-folder.js';
+import { finishPart, writeRunFolder } from './run-folder.js';
 import { TOOL_NAME, toolVersion } from './version.js';
 
 export interface Shard {
@@ -146,13 +145,8 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
     writer.close();
   }
 
-  if (shard.count > 1) {
-    // A shard's result is its part, renamed into place once complete.
-    fs.rmSync(where.final, { recursive: true, force: true });
-    fs.renameSync(where.partial, where.final);
-  } else {
-    writeRunFolder([where.partial], where.final, runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed }));
-    fs.rmSync(where.partial, { recursive: true, force: true });
-  }
+  finishPart(where, shard.count > 1, () =>
+    writeRunFolder([where.partial], where.final, runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed })),
+  );
   return { dir: where.final, scenario, hash, replications: R, ran: indices.length, resumed };
 }

@@ -25,6 +25,7 @@ import { UserError } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/schema.js';
 import { designPointScenario, experimentArms, loadArm, readExperimentFile } from './experiment-file.js';
 import { outcomeFor } from './growing-run.js';
+import { finishPart } from './run-folder.js';
 import type { Shard } from './run-job.js';
 import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from './sweep-store.js';
 import { TOOL_NAME, toolVersion } from './version.js';
@@ -205,13 +206,9 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
   } finally {
     writer.close();
   }
-  if (shard.count > 1) {
-    fs.rmSync(where.final, { recursive: true, force: true });
-    fs.renameSync(where.partial, where.final);
-  } else {
-    writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed }));
-    fs.rmSync(where.partial, { recursive: true, force: true });
-  }
+  finishPart(where, shard.count > 1, () =>
+    writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed })),
+  );
   return { dir: where.final, job, units, ran: todo.length, resumed };
 }
 

@@ -50,7 +50,7 @@ const opds = z
   .object({
     generate: z
       .object({
-        count: z.number().int().min(0),
+        count: z.number().int().min(0).max(10_000_000).describe('how many agencies to generate'),
         types: z
           .partialRecord(opdType, z.number().min(0))
           .optional()

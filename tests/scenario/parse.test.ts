@@ -192,6 +192,6 @@ describe('describeSchema', () => {
     expect(describeSchema(shape.start)).toBe('a month as YYYY-MM');
     expect(describeSchema(shape.decision)).toBe('one of "threshold", "bass"');
     expect(describeSchema(shape.innovations)).toBe('a list with at least 1 item');
-    expect(describeSchema(shape.parameters.unwrap().shape.readopt_months!)).toBe('an integer >= 1 or null');
+    expect(describeSchema(shape.parameters.unwrap().shape.readopt_months!)).toBe('an integer >= 1 or "off" or null');
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * Places in YAML (and JSON, which the YAML parser reads too) source text:
+ * a field path -> 1-based line and column, syntax errors -> issues, and
+ * issue drafts -> issues with file, line and column. Shared by scenario
+ * files (`parse.ts`) and experiment files (`experiment/spec.ts`).
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { makeIssue, type IssueDraft, type ScenarioIssue } from './messages.js';
+import type { Path, Target } from './zod-issues.js';
+
+/**
+ * Where a path lies in the source text: 1-based line and column of the
+ * node's value, or of its key when `target` is 'key' (unknown fields). A
+ * path that does not exist (a missing field) falls back to the nearest
+ * existing ancestor. Returns `{}` when the position is unknown.
+ */
+export type Locator = (path: Path, target?: Target) => { line?: number; column?: number };
+
+/** A locator that knows no positions (input not read from text). */
+export const noLocation: Locator = () => ({});
+
+export interface NodeLocatorOptions {
+  /**
+   * Step through an alias (`*name`) into the node it names (true, the
+   * default), or stop at the alias and point there (false).
+   */
+  followAliases?: boolean;
+}
+
+/** A locator over a parsed YAML (or JSON-as-YAML) document. */
+export function nodeLocator(doc: Document, lineCounter: LineCounter, options: NodeLocatorOptions = {}): Locator {
+  const followAliases = options.followAliases ?? true;
+  const resolve = (node: unknown): Node | null => {
+    if (!isNodeLike(node)) return null;
+    if (followAliases && isAlias(node)) {
+      const target = node.resolve(doc);
+      return isNodeLike(target) ? target : null;
+    }
+    return node;
+  };
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  };
+  return (path, target = 'value') => {
+    let node: Node | null = resolve(doc.contents);
+    if (node === null) return { line: 1, column: 1 };
+    let best: Node = node;
+    for (let k = 0; k < path.length; k++) {
+      const seg = path[k];
+      const last = k === path.length - 1;
+      let next: Node | null = null;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (pair === undefined) break;
+        const key = isScalar(pair.key) ? pair.key : null;
+        if (last && target === 'key' && key?.range) return pos(key.range[0]);
+        const value = resolve(pair.value);
+        if (value === null) {
+          // `key:` with nothing after it: point at the key.
+          if (key?.range) return pos(key.range[0]);
+          break;
+        }
+        next = value;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        next = resolve(node.items[seg]);
+      }
+      if (next === null) break;
+      node = next;
+      best = next;
+    }
+    return best.range ? pos(best.range[0]) : {};
+  };
+}
+
+function isNodeLike(value: unknown): value is Node {
+  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+
+/**
+ * The syntax errors of a document parsed with `{ lineCounter, prettyErrors:
+ * true }`, as `yaml_syntax` issues with line and column.
+ */
+export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: string): ScenarioIssue[] {
+  return doc.errors.map((error) => {
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+    return makeIssue('yaml_syntax', [detail], { file, line: pos.line, column: pos.col });
+  });
+}
+
+/** Turns drafts into issues of `file`, placed by `locate`. */
+export function issuePlacer(file: string, locate: Locator): (d: IssueDraft, target?: Target) => ScenarioIssue {
+  return (d, target = 'value') => ({ ...d, file, ...locate(d.path, target) });
+}

@@ -1,0 +1,251 @@
+/**
+ * zod issues -> catalog issue drafts, for any root schema (the scenario's,
+ * the experiment file's): the field path, what the schema at that path
+ * accepts ("expected", in words), what the input holds there ("found"), and
+ * for an unknown field the allowed names with a "did you mean".
+ *
+ *     input ──root.safeParse──> zod issues ──fromZodIssues(root, …)──> { issue: IssueDraft, target }[]
+ *
+ * `target` says where the issue points in the source text: the value, or
+ * the key for unknown fields (see `yaml-locate.ts`).
+ */
+import { z } from 'zod';
+import { draft, formatChoices, formatFound, type IssueDraft } from './messages.js';
+
+/** A field path in plain data: keys and 0-based array indices. */
+export type Path = readonly (string | number)[];
+
+/** Where an issue points in the source: the value at its path, or the key (unknown fields). */
+export type Target = 'value' | 'key';
+
+/** An issue draft and where in the source it points. */
+export interface TargetedDraft {
+  issue: IssueDraft;
+  target: Target;
+}
+
+export interface ZodIssueOptions {
+  /**
+   * Too few / too many list items: say how many items were found and what
+   * count the list needs (true, the default: "3 items: [...]", "a list with
+   * at least 2 items"), or show the schema's description and the list as is
+   * (false).
+   */
+  countItems?: boolean;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * The drafts of every issue of `root.safeParse(input)`, in zod's order. An
+ * unknown-keys issue gives one draft per key.
+ *
+ * @example
+ * const parsed = schema.safeParse(input);
+ * if (!parsed.success) drafts = fromZodIssues(schema, parsed.error.issues, input);
+ */
+export function fromZodIssues(
+  root: z.ZodType,
+  issues: readonly ZodIssue[],
+  input: unknown,
+  options: ZodIssueOptions = {},
+): TargetedDraft[] {
+  return issues.flatMap((zi) => fromZodIssue(root, zi, input, options));
+}
+
+function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: ZodIssueOptions): TargetedDraft[] {
+  const path: (string | number)[] = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const at = valueAt(input, path);
+  const schema = schemaAt(root, path);
+  const expected = schema === undefined ? undefined : describeSchema(schema);
+  const found = at.present ? formatFound(at.value) : undefined;
+  const one = (issue: IssueDraft) => [{ issue, target: 'value' as const }];
+
+  switch (zi.code) {
+    case 'invalid_type': {
+      if (!at.present) {
+        const field = path[path.length - 1];
+        return one(draft('missing_field', [String(field ?? '')], path, withDefined({ expected })));
+      }
+      if (zi.expected === 'int') return one(draft('not_integer', [], path, withDefined({ expected, found })));
+      return one(draft('wrong_type', [], path, withDefined({ expected, found })));
+    }
+    case 'too_big':
+    case 'too_small': {
+      if (zi.origin === 'array') {
+        const code = zi.code === 'too_big' ? 'too_many_items' : 'too_few_items';
+        if (options.countItems === false) return one(draft(code, [], path, withDefined({ expected, found })));
+        const limit =
+          zi.code === 'too_big' ? `at most ${String(zi.maximum)}` : `at least ${String(zi.minimum)}`;
+        const isTuple = schema !== undefined && unwrap(schema) instanceof z.ZodTuple;
+        const length = Array.isArray(at.value) ? at.value.length : 0;
+        return one(
+          draft(code, [], path, {
+            expected: isTuple && expected !== undefined ? expected : `a list with ${limit} item${limit.endsWith(' 1') ? '' : 's'}`,
+            found: `${length} item${length === 1 ? '' : 's'}: ${formatFound(at.value)}`,
+          }),
+        );
+      }
+      return one(draft('out_of_range', [], path, withDefined({ expected, found })));
+    }
+    case 'invalid_format':
+      return one(draft('bad_format', [], path, withDefined({ expected: expected ?? zi.message, found })));
+    case 'invalid_value':
+      return one(
+        draft('not_an_option', [], path, withDefined({ expected: expected ?? `one of ${formatChoices(zi.values.map(String))}`, found })),
+      );
+    case 'unrecognized_keys': {
+      const allowed = schema === undefined ? [] : keysOf(schema);
+      return zi.keys.map((key) => ({
+        issue: draft('unknown_field', [key, suggest(key, allowed)], [...path, key], {
+          expected: allowed.length === 0 ? 'no further fields' : `one of ${formatChoices(allowed, 12)}`,
+        }),
+        target: 'key' as const,
+      }));
+    }
+    default:
+      return one(draft('invalid_value', [zi.message], path, withDefined({ expected, found })));
+  }
+}
+
+function withDefined(detail: { expected?: string | undefined; found?: string | undefined }): {
+  expected?: string;
+  found?: string;
+} {
+  const out: { expected?: string; found?: string } = {};
+  if (detail.expected !== undefined) out.expected = detail.expected;
+  if (detail.found !== undefined) out.found = detail.found;
+  return out;
+}
+
+/** The value at `path` in plain data, and whether it is there at all. */
+function valueAt(input: unknown, path: Path): { present: boolean; value: unknown } {
+  let value: unknown = input;
+  for (const seg of path) {
+    if (Array.isArray(value) && typeof seg === 'number' && seg < value.length) value = value[seg];
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, seg)) {
+      value = (value as Record<string | number, unknown>)[seg];
+    } else return { present: false, value: undefined };
+  }
+  return { present: true, value };
+}
+
+/** Strips optional/default wrappers (nullable is kept: it changes the text). */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s: z.ZodType = schema;
+  for (;;) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+    else return s;
+  }
+}
+
+/** The sub-schema of `root` at a data path, if the path exists in the schema. */
+function schemaAt(root: z.ZodType, path: Path): z.ZodType | undefined {
+  let s: z.ZodType = root;
+  for (const seg of path) {
+    s = unwrap(s);
+    if (s instanceof z.ZodNullable) s = unwrap(s.unwrap() as z.ZodType);
+    if (s instanceof z.ZodObject && typeof seg === 'string') {
+      const next = (s.shape as Record<string, z.ZodType>)[seg];
+      if (next === undefined) return undefined;
+      s = next;
+    } else if (s instanceof z.ZodArray && typeof seg === 'number') s = s.element as z.ZodType;
+    else if (s instanceof z.ZodTuple && typeof seg === 'number') {
+      const next = (s.def.items as readonly z.ZodType[])[seg];
+      if (next === undefined) return undefined;
+      s = next;
+    } else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
+    else return undefined;
+  }
+  return s;
+}
+
+/** The field names a mapping schema allows. */
+function keysOf(schema: z.ZodType): string[] {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject) return Object.keys(s.shape as Record<string, unknown>);
+  if (s instanceof z.ZodRecord) {
+    const key = s.keyType as z.ZodType;
+    if (key instanceof z.ZodEnum) return (key.options as readonly (string | number)[]).map(String);
+  }
+  return [];
+}
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** What a schema accepts, in words: "a number in [0,1]", "an integer >= 1". */
+export function describeSchema(schema: z.ZodType): string {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodNullable) return `${describeSchema(s.unwrap() as z.ZodType)} or null`;
+  if (s instanceof z.ZodNumber) {
+    const noun = s.isInt ? 'an integer' : 'a number';
+    const min = s.minValue !== null && s.minValue > -SAFE ? s.minValue : undefined;
+    const max = s.maxValue !== null && s.maxValue < SAFE ? s.maxValue : undefined;
+    if (min !== undefined && max !== undefined) return `${noun} in [${min},${max}]`;
+    if (min !== undefined) return `${noun} >= ${min}`;
+    if (max !== undefined) return `${noun} <= ${max}`;
+    return noun;
+  }
+  if (s instanceof z.ZodString) {
+    // A pattern's own message says what it wants ("a month as YYYY-MM").
+    const probe = s.safeParse('');
+    const first = probe.success ? undefined : probe.error.issues[0];
+    return first?.code === 'invalid_format' ? first.message : 'a string';
+  }
+  if (s instanceof z.ZodBoolean) return 'true or false';
+  if (s instanceof z.ZodEnum) return `one of ${formatChoices((s.options as readonly (string | number)[]).map(String))}`;
+  if (s instanceof z.ZodTuple) {
+    const items = (s.def.items as readonly z.ZodType[]).map(describeSchema);
+    const same = items.every((d) => d === items[0]);
+    return same && items[0] !== undefined
+      ? `a list of ${items.length} items, each ${items[0]}`
+      : `a list [${items.join('; ')}]`;
+  }
+  if (s instanceof z.ZodArray) {
+    const min = minLength(s);
+    return min !== undefined && min > 0 ? `a list with at least ${min} item${min === 1 ? '' : 's'}` : 'a list';
+  }
+  if (s instanceof z.ZodObject || s instanceof z.ZodRecord) return 'a mapping of fields';
+  if (s instanceof z.ZodLiteral) return formatChoices((s.def.values as readonly unknown[]).map(String));
+  if (s instanceof z.ZodUnion) {
+    const options = (s.def.options as readonly z.ZodType[]).map(describeSchema);
+    return options.length > 1 ? `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}` : (options[0] ?? 'a valid value');
+  }
+  return 'a valid value';
+}
+
+/** The `.min(n)` of an array schema, if any. */
+function minLength(schema: z.ZodArray): number | undefined {
+  for (const check of schema.def.checks ?? []) {
+    const def = check._zod.def;
+    if (def.check === 'min_length' && 'minimum' in def && typeof def.minimum === 'number') return def.minimum;
+  }
+  return undefined;
+}
+
+/** The closest allowed name, for "did you mean", when it is close enough. */
+function suggest(key: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of allowed) {
+    const d = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 3))) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
