@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     .help()
     .alias('h', 'help')
     .version(toolVersion())
-    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .wrap(process.stdout.isTTY ? Math.min(110, process.stdout.columns) : null)
     .fail((message, error) => {
       if (error) throw error;
       process.stderr.write(`✗ ${message}\n  (see difusi --help)\n`);
