@@ -23,7 +23,8 @@ export interface Params {
 
 export interface CompiledOpd {
   readonly id: string;
-  readonly key: number;
+  /** Random-stream key: the id's hash, made unique by uniqueKeys(). */
+  key: number;
   readonly name: string;
   readonly type: OpdType;
   readonly typeIndex: number;
@@ -37,7 +38,8 @@ export interface CompiledOpd {
 
 export interface CompiledInnovation {
   readonly id: string;
-  readonly key: number;
+  /** Random-stream key: the id's hash, made unique by uniqueKeys(). */
+  key: number;
   readonly name: string;
   readonly owner: number;
   readonly funding: number;
@@ -133,6 +135,22 @@ export function allocateTypes(count: number, weights: Partial<Record<OpdType, nu
   return out;
 }
 
+/**
+ * Random draws are keyed by 32-bit hashes of ids; two ids with the same hash
+ * would share every draw (ids first collide in the hundreds of thousands of
+ * agencies). A colliding id gets the hash of `id#1`, `id#2`, ... instead, in
+ * list order, so keys stay a pure function of the scenario.
+ */
+function uniqueKeys(entries: { id: string; key: number }[]): void {
+  const used = new Set<number>();
+  for (const e of entries) {
+    let key = e.key;
+    for (let salt = 1; used.has(key); salt++) key = keyOf(`${e.id}#${salt}`);
+    e.key = key;
+    used.add(key);
+  }
+}
+
 export function compile(scenario: Scenario): CompiledModel {
   const start = scenario.start;
   const m = (ym: string) => monthIndex(start, ym);
@@ -177,6 +195,8 @@ export function compile(scenario: Scenario): CompiledModel {
     }
   }
 
+  uniqueKeys(opds);
+
   const vendorIndex = new Map(scenario.vendors.map((v, i) => [v.id, i]));
   const platformIndex = new Map(scenario.platforms.map((p, i) => [p.id, i]));
   const innovationIndex = new Map(scenario.innovations.map((x, i) => [x.id, i]));
@@ -215,6 +235,8 @@ export function compile(scenario: Scenario): CompiledModel {
       eligibleCount: eligible.reduce((a, b) => a + b, 0),
     };
   });
+
+  uniqueKeys(innovations);
 
   const anchorMask = (ids: readonly string[]) => {
     const mask = new Uint8Array(innovations.length);

@@ -133,8 +133,9 @@ export function decision(w: World): void {
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;
       if (base + authorityPart + noise < theta) continue;
-      // Authority adoption (2.4): without the mandate and the leader it would not have happened.
-      adopt(w, i, base < theta);
+      // Authority adoption (2.4): the mandate or the leader pushed it over the
+      // threshold; it would not have happened without them (same noise).
+      adopt(w, i, authorityPart > 0 && base + noise < theta);
     }
   }
 }

@@ -6,18 +6,20 @@
  */
 import { monthlyProbability } from '../engine/random.js';
 import { OWNER, SPONSOR } from './compile.js';
-import { adopt, betray, discontinue, inPlan, refreshAnchors } from './instances.js';
+import { adopt, betray, discontinue, inPlan, integrationOnArrival, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
-import { LINE, STAGE, STATE, isLive, record, type World } from './world.js';
+import { INTEGRATION, LINE, STAGE, STATE, isLive, record, type World } from './world.js';
 
 const TAKEOVER_PARAMETER = ['takeover_opd', 'takeover_coordinator', 'takeover_vendor'] as const;
 
 export function events(w: World): void {
-  launches(w);
   // Regulations first: one taking effect in a month of leadership change
-  // already anchors the services the leadership shock would hit.
+  // already anchors the services the leadership shock would hit. Launches
+  // after the leadership change: an innovation launched in the month a new
+  // leader takes office is the new leader's.
   regulations(w);
   leadership(w);
+  launches(w);
   budgetClimate(w);
   if (w.model.calendarMonth[w.month] === 1) budgetCycle(w);
   pilotEnds(w);
@@ -26,8 +28,14 @@ export function events(w: World): void {
   champions(w);
 }
 
-function launches(w: World): void {
+export function launches(w: World): void {
   w.model.innovations.forEach((inn, k) => {
+    // integrated_from after the launch: the instances already live integrate now.
+    if (inn.integratedFrom === w.month && inn.integratedFrom > inn.launch) {
+      forEachLive(w, k, (i) => {
+        if (!w.integrated[i]) w.integrated[i] = integrationOnArrival(w, k);
+      });
+    }
     if (inn.launch === w.month) {
       record(w, 'launch', -1, k);
       // A leader-sponsored innovation is sponsored by the leader in office at launch.
@@ -66,10 +74,14 @@ function leadership(w: World): void {
     changeLeader(w, scheduled, l.commitment, l.sponsors);
     return;
   }
-  // A term that ends (`to`) with no successor leaves the city without a leader.
+  // A term that ends (`to`) before the successor's `from` leaves the office
+  // vacant: no pull (L = 0) and no leader enrolment until the successor, whose
+  // arrival is the leadership change (one change per succession).
   const current = w.leader >= 0 ? w.model.leaders[w.leader] : undefined;
   if (current !== undefined && current.to + 1 === w.month) {
-    changeLeader(w, -1, 0, [], 'none');
+    w.leader = -1;
+    w.commitment = 0;
+    record(w, 'leader_vacancy', -1, -1, current.id);
     return;
   }
   const h = p['leader_hazard']!;
@@ -78,13 +90,7 @@ function leadership(w: World): void {
   }
 }
 
-function changeLeader(
-  w: World,
-  next: number,
-  commitment: number | undefined,
-  sponsors: readonly number[],
-  label = 'random',
-): void {
+function changeLeader(w: World, next: number, commitment: number | undefined, sponsors: readonly number[]): void {
   const p = w.model.params;
   const { n, k } = w;
   const lost = new Uint8Array(k); // sponsorships that did not carry over
@@ -102,7 +108,7 @@ function changeLeader(
   }
   w.leader = next;
   w.commitment = commitment ?? w.streams.uniform(Process.LeaderCommitment, w.month, 0, 0);
-  record(w, 'leadership_change', -1, -1, next >= 0 ? w.model.leaders[next]!.id : label);
+  record(w, 'leadership_change', -1, -1, next >= 0 ? w.model.leaders[next]!.id : 'random');
 
   // Vision (7.1, 7.6): kept by a coordinator when it is strong enough.
   const hasCoordinator = w.model.coordinator >= 0;
@@ -192,6 +198,8 @@ function pilotEnds(w: World): void {
       w.withdrawn[k] = 1;
       record(w, 'pilot_withdrawn', -1, k);
       forEachLive(w, k, (i) => discontinue(w, i, 'defunded'));
+      // Nothing is left to decide about: aware agencies lose interest.
+      for (let o = 0; o < w.n; o++) if (w.state[o * w.k + k] === STATE.aware) w.state[o * w.k + k] = STATE.unaware;
     } else {
       record(w, 'pilot_lapsed', -1, k);
       forEachLive(w, k, (i) => {
@@ -240,7 +248,12 @@ function shutPlatform(w: World, pi: number, affected: Uint8Array): void {
   w.platformActive[pi] = 0;
   record(w, 'platform_end', -1, -1, w.model.platforms[pi]!.id);
   w.model.innovations.forEach((inn, k) => {
-    if (inn.platform === pi) affected[k] = 1;
+    if (inn.platform !== pi) return;
+    affected[k] = 1;
+    // Integration through this platform ends with it (integration into the city stays).
+    forEachLive(w, k, (i) => {
+      if (w.integrated[i] === INTEGRATION.platform) w.integrated[i] = INTEGRATION.none;
+    });
   });
 }
 

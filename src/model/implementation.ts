@@ -20,8 +20,9 @@ export function implementation(w: World): void {
   const unfunded = p['unfunded_advance']!;
   const reinventP = p['reinvention_probability']!;
   const stableMonths = p['T_stable_months']!;
+  const championAdvance = p['champion_advance']!;
   for (let o = 0; o < n; o++) {
-    const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? 2 : 1);
+    const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? championAdvance : 1);
     const okey = w.model.opds[o]!.key;
     for (let j = 0; j < k; j++) {
       const i = o * k + j;

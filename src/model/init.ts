@@ -10,16 +10,8 @@ import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
-import { CATEGORIES } from '../scenario/schema.js';
+import { CATEGORIES, CATEGORY_Z_BANDS } from '../scenario/schema.js';
 
-/** Rogers' category bands in z-scores of theta (MODEL.md 2.3): [lower, upper). */
-export const CATEGORY_Z_BANDS: readonly (readonly [number, number])[] = [
-  [-Infinity, -2], // innovator
-  [-2, -1], // early adopter
-  [-1, 0], // early majority
-  [0, 1], // late majority
-  [1, Infinity], // laggard
-];
 
 /** Rogers category index of a z-score (lower threshold = earlier adopter). */
 export function categoryOfZ(z: number): number {

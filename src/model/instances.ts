@@ -3,7 +3,7 @@
  * discontinuing, funding and regulation anchors, betrayal.
  */
 import { FUNDING, OWNER } from './compile.js';
-import { CAUSE, CAUSES, LINE, STAGE, STATE, isLive, record, type Cause, type World } from './world.js';
+import { CAUSE, CAUSES, INTEGRATION, LINE, STAGE, STATE, isLive, record, type Cause, type World } from './world.js';
 import { Process } from './processes.js';
 
 /** Is the innovation's pilot running this month? */
@@ -75,7 +75,12 @@ export function adopt(w: World, i: number, authority: boolean): void {
   w.authority[i] = authority ? 1 : 0;
   w.line[i] = lineForNewInstance(w, k);
   w.lineOpened[i] = w.month;
-  w.integrated[i] = w.month >= inn.integratedFrom || w.obligatoryPassagePoint ? 1 : 0;
+  w.integrated[i] = w.obligatoryPassagePoint ? INTEGRATION.city : w.month >= inn.integratedFrom ? integrationOnArrival(w, k) : INTEGRATION.none;
+  // A re-adoption starts afresh: ownership and re-invention belonged to the old instance.
+  w.owned[i] = 0;
+  w.reinvented[i] = 0;
+  w.compatibility[i] = inn.co;
+  w.complexity[i] = inn.cx;
   w.usage[i] = 0;
   w.effort[i] = 0;
   w.gapMonths[i] = 0;
@@ -87,6 +92,17 @@ export function adopt(w: World, i: number, authority: boolean): void {
   w.counters.newAdoptions++;
   w.counters.adoptionsByCategory[w.category[o]!]!++;
   record(w, 'adoption', o, k, authority ? 'authority' : '');
+}
+
+/**
+ * The integration an instance of innovation k gets once `integrated_from` has
+ * come: through its platform while that platform is active, into the city
+ * when the innovation has no platform (MODEL.md 7.3).
+ */
+export function integrationOnArrival(w: World, k: number): number {
+  const platform = w.model.innovations[k]!.platform;
+  if (platform < 0) return INTEGRATION.city;
+  return w.platformActive[platform] ? INTEGRATION.platform : INTEGRATION.none;
 }
 
 export function discontinue(w: World, i: number, cause: Cause): void {

@@ -11,12 +11,15 @@ import { OWNER } from './compile.js';
 import { discontinue, refreshAnchors } from './instances.js';
 import { reinvent } from './implementation.js';
 import { Process } from './processes.js';
-import { LINE, isLive, record, type World } from './world.js';
+import { INTEGRATION, LINE, isLive, record, type World } from './world.js';
 
 export function learning(w: World): void {
+  // The triple loop reads the failing share usage left (after phase 5), before
+  // the double loop replaces any instance.
+  const failing = failingShare(w);
   singleLoop(w);
   doubleLoop(w);
-  tripleLoop(w);
+  tripleLoop(w, failing);
 }
 
 function singleLoop(w: World): void {
@@ -29,7 +32,8 @@ function singleLoop(w: World): void {
     if (!isLive(w.state[i]!)) continue;
     const before = w.effort[i]!;
     if (w.line[i] === LINE.none) {
-      w.effort[i] = before / 2;
+      w.effort[i] = before * p['unfunded_effort_decay']!;
+      if (w.effort[i] !== before) w.counters.learningSingle++;
       continue;
     }
     const after = Math.min(effortMax, Math.max(0, before + alpha * (target - w.usage[i]!)));
@@ -57,7 +61,7 @@ function doubleLoop(w: World): void {
         w.owned[i] = 1;
         change = 'ownership';
       } else if (!w.integrated[i] && (platformUp || cityPlatform)) {
-        w.integrated[i] = 1;
+        w.integrated[i] = INTEGRATION.city;
         change = 'integration';
       } else if (!w.reinvented[i]) {
         reinvent(w, i);
@@ -86,9 +90,9 @@ export function failingShare(w: World): number {
   return live > 0 ? failing / live : 0;
 }
 
-function tripleLoop(w: World): void {
+function tripleLoop(w: World, failing: number): void {
   const p = w.model.params;
-  if (failingShare(w) > p['F_star']!) w.failingRun++;
+  if (failing > p['F_star']!) w.failingRun++;
   else w.failingRun = 0;
   if (w.failingRun >= p['triple_months']!) {
     w.triplePending = true;
@@ -109,7 +113,7 @@ function tripleLoop(w: World): void {
   } else if (w.tripleDone === 1) {
     // The coordinator becomes the obligatory passage point: everything integrates.
     w.obligatoryPassagePoint = true;
-    for (let i = 0; i < n * k; i++) if (isLive(w.state[i]!)) w.integrated[i] = 1;
+    for (let i = 0; i < n * k; i++) if (isLive(w.state[i]!)) w.integrated[i] = INTEGRATION.city;
     change = 'obligatory_passage_point';
   } else {
     w.cityBan = true;

@@ -4,7 +4,7 @@
  * inside a phase every agent reads the same snapshot (peer counts are taken
  * once at the start of phase 2), so agent order never changes results.
  */
-import { events } from './events.js';
+import { events, launches } from './events.js';
 import { awareness, countPeers, decision } from './diffusion.js';
 import { implementation } from './implementation.js';
 import { usage } from './usage.js';
@@ -17,7 +17,9 @@ export function step(w: World, month: number): void {
   w.month = month;
   resetCounters(w.counters);
   if (w.model.bass) {
-    // Pure Bass mode (MODEL.md 7.2): awareness is adoption, nothing else happens.
+    // Pure Bass mode (MODEL.md 7.2): awareness is adoption, nothing else happens
+    // but the launch (with its initial adopters).
+    launches(w);
     countPeers(w);
     awareness(w);
     return;

@@ -12,6 +12,12 @@ import type { Streams } from '../engine/random.js';
 export const STATE = { unaware: 0, aware: 1, live: 2, routinized: 3, discontinued: 4 } as const;
 /** Implementation stages inside the organization (MODEL.md 2.2). */
 export const STAGE = { none: 0, restructuring: 1, clarifying: 2, routinized: 3 } as const;
+/**
+ * How an instance is integrated: through its innovation's own platform (lost
+ * when that platform shuts) or into the city's platform (a double-loop
+ * change, the obligatory passage point, or an innovation with no platform).
+ */
+export const INTEGRATION = { none: 0, platform: 1, city: 2 } as const;
 /** Budget lines. */
 export const LINE = { none: 0, pilot: 1, apbd: 2, national: 3 } as const;
 /** Discontinuance causes (MODEL.md 7.8), in the order reports list them. */
@@ -76,6 +82,7 @@ export interface World {
   readonly line: Uint8Array;
   readonly lineOpened: Int32Array;
   readonly owned: Uint8Array;
+  /** 0 not integrated; INTEGRATION.platform through the innovation's own platform; INTEGRATION.city into the city's. */
   readonly integrated: Uint8Array;
   readonly reinvented: Uint8Array;
   readonly compatibility: Float64Array;

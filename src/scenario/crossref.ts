@@ -15,7 +15,7 @@
 import { monthIndex, lastMonth } from './calendar.js';
 import { draft, formatChoices, formatFound, type IssueDraft } from './messages.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
-import { OPD_TYPES, type NetworkGeneratorSpec, type Scenario } from './schema.js';
+import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES, type NetworkGeneratorSpec, type Scenario } from './schema.js';
 
 type Path = (string | number)[];
 
@@ -61,6 +61,7 @@ export function resolveParameters(scenario: Pick<Scenario, 'parameters'>): Param
 }
 
 const OPD_TYPE_SET: ReadonlySet<string> = new Set(OPD_TYPES);
+
 
 /** All cross-reference problems of a scenario whose shape is valid. */
 export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
@@ -167,6 +168,25 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
       }),
     );
   }
+
+  // A pinned Rogers category draws theta inside its z-band (MODEL.md 2.3), so
+  // the band must reach into [0, 1] under theta_mean and theta_sd.
+  const mean = params['theta_mean'] ?? 0.5;
+  const sd = params['theta_sd'] ?? 0.15;
+  (scenario.opds.list ?? []).forEach((o, i) => {
+    if (o.category === undefined || o.theta !== undefined) return;
+    const [zlo, zhi] = CATEGORY_Z_BANDS[CATEGORIES.indexOf(o.category)]!;
+    const lo = Math.max(0, mean + zlo * sd);
+    const hi = Math.min(1, mean + zhi * sd);
+    if (!(lo < hi) && !(sd === 0 && zlo <= 0 && 0 < zhi)) {
+      push(
+        draft('category_band_empty', [o.category], ['opds', 'list', i, 'category'], {
+          expected: 'a category whose theta band overlaps [0, 1] (or an explicit theta)',
+          found: `theta band [${(mean + zlo * sd).toFixed(3)}, ${(mean + zhi * sd).toFixed(3)})`,
+        }),
+      );
+    }
+  });
 
   // --- network -------------------------------------------------------------
   checkNetwork(scenario, opds.length, push);

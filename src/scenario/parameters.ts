@@ -94,6 +94,7 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
   // 7.4 Implementation
   p('base_advance', 0.08, 'per month', 'knob', '7.4 implementation', 'stage advance probability', PROB),
   p('unfunded_advance', 0.2, 'factor', 'knob', '7.4 implementation', 'advance slow-down without a line', FACTOR),
+  p('champion_advance', 2, 'factor', 'knob', '7.4 implementation', 'a champion speeds implementation (the factor 2 of the MODEL.md 7.4 formula)', FACTOR),
   p('reinvention_probability', 0.3, 'probability', 'knob', '7.4 implementation', 're-invention: Rice and Rogers 1980', PROB),
   p('reinvent_compatibility', 0.15, 'attribute', 'knob', '7.4 implementation', 're-invention: Rice and Rogers 1980'),
   p('reinvent_complexity', -0.1, 'attribute', 'knob', '7.4 implementation', 're-invention: Rice and Rogers 1980'),
@@ -118,6 +119,7 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
   // 7.6 Learning
   p('alpha', 0.1, 'per month', 'knob', '7.6 learning', 'single-loop effort correction', { min: 0 }),
   p('effort_max', 0.05, 'usage', 'knob', '7.6 learning', 'maximum extra effort', UNIT),
+  p('unfunded_effort_decay', 0.5, 'factor', 'knob', '7.6 learning', 'effort kept each month without a line (the halving of MODEL.md 7.6)', UNIT),
   p('gap_months', 6, 'months', 'knob', '7.6 learning', 'gap months that trigger the double loop', MONTHS),
   p('F_star', 0.4, 'share', 'knob', '7.6 learning', 'failing share that triggers the triple loop', UNIT),
   p('triple_months', 12, 'months', 'knob', '7.6 learning', 'months above F_star', MONTHS),

@@ -25,6 +25,17 @@ const unit = z.number().min(0).max(1);
 
 export const OPD_TYPES = ['dinas', 'badan', 'kecamatan', 'secretariat', 'other'] as const;
 export const CATEGORIES = ['innovator', 'early_adopter', 'early_majority', 'late_majority', 'laggard'] as const;
+/**
+ * Rogers' category bands in z-scores of theta, [lower, upper), in the order
+ * of CATEGORIES (MODEL.md 2.3; Rogers 2003 ch. 7: mean -2 sd, -1 sd, mean, +1 sd).
+ */
+export const CATEGORY_Z_BANDS: readonly (readonly [number, number])[] = [
+  [-Infinity, -2],
+  [-2, -1],
+  [-1, 0],
+  [0, 1],
+  [1, Infinity],
+];
 export const OWNERS = ['opd', 'coordinator', 'vendor'] as const;
 export const FUNDINGS = ['apbd', 'pilot', 'national'] as const;
 export const SPONSORS = ['leader', 'opd', 'none'] as const;

@@ -7,6 +7,7 @@ import { usage, integratedShare } from '../../src/model/usage.js';
 import { failingShare, learning } from '../../src/model/learning.js';
 import { CAUSE, type World } from '../../src/model/world.js';
 import { LINE, QUIET, STATE, at, eventRows, live, opd, tick, world } from '../support/world.js';
+import { INTEGRATION } from '../../src/model/world.js';
 
 // RA .8, CO .6, CX .2, OB .4: A = (.8 + .6 + (1 - .2) + .4) / 4 = 0.65 (trialability does not enter).
 const X = { relative_advantage: 0.8, compatibility: 0.6, complexity: 0.2, trialability: 0.9, observability: 0.4 };
@@ -142,7 +143,7 @@ describe('double loop (7.6): ownership -> integration -> re-invention -> replace
       expect(w.gapMonths[i]).toBe(0); // the gap counter restarts
     });
     expect(w.owned[i]).toBe(1);
-    expect(w.integrated[i]).toBe(1);
+    expect(w.integrated[i]).toBe(INTEGRATION.city);
     expect(w.reinvented[i]).toBe(1);
     expect(w.compatibility[i]).toBeCloseTo(0.75, 12);
     expect(w.complexity[i]).toBeCloseTo(0.1, 12);
@@ -231,8 +232,8 @@ describe('triple loop (7.6)', () => {
       learning(w);
     }
     expect(tripleEvents(w).map((e) => e.cause)).toEqual(['regulation', 'obligatory_passage_point']);
-    expect(w.integrated[at(w, 'o1', 'x')]).toBe(1);
-    expect(w.integrated[at(w, 'o2', 'x')]).toBe(1);
+    expect(w.integrated[at(w, 'o1', 'x')]).toBe(INTEGRATION.city);
+    expect(w.integrated[at(w, 'o2', 'x')]).toBe(INTEGRATION.city);
     expect(w.banActive).toBe(false);
 
     for (let m = 7; m <= 20; m++) {
