@@ -9,19 +9,12 @@ import { reportAfter } from './report.js';
 import { formatCompareTable } from '../experiment/compare.js';
 import { looksLikeExperiment } from '../experiment/spec.js';
 import { executeCompare } from '../io/compare-job.js';
-import { commonRunOptions, optionError, overridesFrom, workersOption } from './options.js';
+import { commonRunOptions, optionError, overridesFrom, workersOption, type CommonRunArgs } from './options.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
 
-interface CompareArgs extends PrecisionArgs {
-  charts: boolean;
+interface CompareArgs extends PrecisionArgs, CommonRunArgs {
   files: string[];
-  replications?: number;
-  seed?: number;
-  out: string;
-  workers?: number;
-  set?: string[];
-  quiet: boolean;
   resume: boolean;
   detail?: number;
   outcomes?: string[];

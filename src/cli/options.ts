@@ -15,6 +15,35 @@ export const commonRunOptions = {
   charts: { type: 'boolean', default: true, describe: 'write charts, report.html and report.md (--no-charts to skip)' },
 } as const satisfies Record<string, Options>;
 
+/** The arguments every command that runs replications takes (commonRunOptions). */
+export interface CommonRunArgs {
+  charts: boolean;
+  replications?: number;
+  seed?: number;
+  out: string;
+  workers?: number;
+  set?: string[];
+  quiet: boolean;
+}
+
+/** Sharding and resuming, for run, sweep and sensitivity; `unit` names what is sharded. */
+export function shardOptions(unit: string) {
+  return {
+    shard: { type: 'string', describe: `run only ${unit} with index % n == i: --shard i/n` },
+    'shard-count': {
+      type: 'number',
+      describe: 'n, with i from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX',
+    },
+    resume: { type: 'boolean', default: false, describe: 'continue an interrupted run from what it wrote' },
+  } as const satisfies Record<string, Options>;
+}
+
+export interface ShardArgs {
+  shard?: string;
+  'shard-count'?: number;
+  resume: boolean;
+}
+
 export function workersOption(value: number | undefined): number {
   if (value === undefined) return defaultWorkers();
   if (!Number.isInteger(value) || value < 1) throw optionError('--workers', 'a whole number >= 1', String(value));

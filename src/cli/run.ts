@@ -4,24 +4,14 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { executeRun } from '../io/run-job.js';
 import { readOutcomeRows } from '../io/outcomes-read.js';
 import { formatOutcomeTable, outcomeShares } from '../experiment/outcome-table.js';
-import { commonRunOptions, overridesFrom, shardOption, workersOption } from './options.js';
+import { commonRunOptions, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { reportAfter } from './report.js';
 import { executePrecisionRun } from '../io/growing-run.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 
-interface RunArgs extends PrecisionArgs {
-  charts: boolean;
+interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   scenario: string;
-  replications?: number;
-  seed?: number;
-  out: string;
-  workers?: number;
-  set?: string[];
-  quiet: boolean;
-  shard?: string;
-  'shard-count'?: number;
-  resume: boolean;
   detail?: number;
 }
 
@@ -32,12 +22,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
       .options(commonRunOptions)
-      .option('shard', { type: 'string', describe: 'run only replications r with r % n == i: --shard i/n' })
-      .option('shard-count', {
-        type: 'number',
-        describe: 'n, with i from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX',
-      })
-      .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from what it wrote' })
+      .options(shardOptions('replications'))
       .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' })
       .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {

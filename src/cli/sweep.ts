@@ -9,21 +9,11 @@ import { reportAfter } from './report.js';
 import type { DesignKind } from '../io/sweep-store.js';
 import { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob, type DesignRunResult } from '../io/sweep-job.js';
 import type { DesignMethod } from '../experiment/spec.js';
-import { commonRunOptions, optionError, overridesFrom, shardOption, workersOption } from './options.js';
+import { commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 
-export interface DesignArgs {
-  charts: boolean;
+export interface DesignArgs extends CommonRunArgs, ShardArgs {
   experiment: string;
-  replications?: number;
-  seed?: number;
-  out: string;
-  workers?: number;
-  set?: string[];
-  quiet: boolean;
-  shard?: string;
-  'shard-count'?: number;
-  resume: boolean;
   merge: boolean;
   outcomes?: string[];
   method?: string;
@@ -34,12 +24,7 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
   return y
     .positional('experiment', { type: 'string', demandOption: true, describe: 'experiment file with a design (experiments/*.yaml)' })
     .options(commonRunOptions)
-    .option('shard', { type: 'string', describe: 'run only design runs u with u % n == i: --shard i/n' })
-    .option('shard-count', {
-      type: 'number',
-      describe: 'n, with i from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX',
-    })
-    .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from what it wrote' })
+    .options(shardOptions('design runs'))
     .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this experiment (under --out) into its result folder' })
     .option('outcomes', { type: 'string', array: true, describe: "outcomes to record (default: the experiment's)" }) as unknown as Argv<DesignArgs>;
 }

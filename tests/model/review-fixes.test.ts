@@ -18,7 +18,7 @@ import { LINE, PLAIN, QUIET, STATE, at, eventRows, live, opd, tick, world } from
 const opds = (n: number) => ({ list: Array.from({ length: n }, (_, i) => opd(`a${i + 1}`)) });
 
 describe('integration follows its platform', () => {
-  const input = {
+  const input: Parameters<typeof world>[0] = {
     months: 24,
     vendors: [{ id: 'v', contract_end: '2020-06' }],
     platforms: [{ id: 'p', custodian: 'v' }],
@@ -27,7 +27,7 @@ describe('integration follows its platform', () => {
       { id: 'x', owner: 'opd', funding: 'apbd', platform: 'p', integrated_from: '2020-01', launch: '2020-01', initial_adopters: ['a1', 'a2'], ...PLAIN },
     ],
     parameters: { ...QUIET, vendor_exit_discontinue: 0 },
-  } as const;
+  };
 
   it('instances integrated through a platform lose it when the platform shuts; later adopters are not integrated', () => {
     const w = world(input);
@@ -47,7 +47,7 @@ describe('integration follows its platform', () => {
   });
 
   it('integrated_from after the launch integrates the instances already live', () => {
-    const w = world({ ...input, vendors: [], platforms: [], innovations: [{ ...input.innovations[0], platform: undefined, integrated_from: '2020-04' }] });
+    const w = world({ ...input, vendors: [], platforms: [], innovations: [{ ...input.innovations[0]!, platform: undefined, integrated_from: '2020-04' }] });
     for (let m = 1; m <= 3; m++) step(w, m);
     expect(w.integrated[at(w, 'a1', 'x')]).toBe(INTEGRATION.none);
     step(w, 4);
@@ -115,12 +115,12 @@ describe('pure Bass mode', () => {
 });
 
 describe('learning', () => {
-  const base = {
+  const base: Parameters<typeof world>[0] = {
     months: 24,
     opds: opds(2),
     innovations: [{ id: 'x', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN }],
     parameters: { ...QUIET },
-  } as const;
+  };
 
   it('halving the effort of an instance without a line is a single-loop event', () => {
     const w = world(base);
