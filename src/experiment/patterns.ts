@@ -191,17 +191,49 @@ export async function measurePatterns(inp: PatternInputs): Promise<PatternRow[]>
     });
   }
 
-  // P5: zombie services.
+  // P5: zombie services, and the totals in Heeks' own categories.
   {
     const zombies = wilson(heeks.partial, heeks.partial + heeks.success);
-    const partial = wilson(heeks.partial, instances);
+    const modelPartial = wilson(heeks.partial, instances);
+    // Heeks (2003) counts as total failure an initiative "never implemented, or
+    // implemented but immediately abandoned", and as partial failure one whose
+    // goals were not attained, including sustainability failures ("initially
+    // succeeded but then failed after a year or so"). MODEL.md's per-instance
+    // `failure` lumps both; here an instance discontinued (other than replaced)
+    // within SUSTAINABILITY_MONTHS of its adoption is a total failure, later a
+    // partial one. Replaced instances migrated and are left out.
+    const SUSTAINABILITY_MONTHS = 12;
+    const mapped = { success: 0, partial: 0, total: 0 };
+    for (const r of bekasi.results) {
+      if (!r.events) continue;
+      const adopted = new Map<string, number>();
+      for (const ev of r.events) {
+        const key = `${ev.opd}|${ev.innovation}`;
+        if (ev.kind === 'adoption') adopted.set(key, ev.month);
+        if (ev.kind === 'discontinuance' && ev.cause !== 'replacement') {
+          const from = adopted.get(key);
+          if (from !== undefined && ev.month - from < SUSTAINABILITY_MONTHS) mapped.total++;
+          else mapped.partial++;
+          adopted.delete(key);
+        }
+        if (ev.kind === 'discontinuance' && ev.cause === 'replacement') adopted.delete(key);
+      }
+    }
+    const detail = bekasi.results.filter((r) => r.events).length;
+    const scale = detail > 0 ? bekasi.results.length / detail : 0;
+    // Live instances at the horizon (success and MODEL partial) come from every replication.
+    const success = heeks.success;
+    const partialAll = heeks.partial + mapped.partial * scale;
+    const totalAll = mapped.total * scale;
+    const denominator = success + partialAll + totalAll;
+    const share = (x: number) => x / Math.max(denominator, 1e-9);
     push({
       id: 'P5',
-      pattern: 'Zombie services: survivors mostly underused (partial failures)',
-      metric: 'Heeks partial share of surviving instances; partial share of all instances',
-      target: 'survivors partial >= 0.5; all instances partial 0.2-0.6 (Heeks 2003: 50 %)',
-      measured: `${ci(zombies.p, zombies.low, zombies.high)}; ${ci(partial.p, partial.low, partial.high)}`,
-      pass: zombies.p >= 0.5 && partial.p >= 0.2 && partial.p <= 0.6,
+      pattern: 'Zombie services: survivors mostly underused (partial failures); Heeks-like totals',
+      metric: `Heeks partial share of surviving instances; all adopted instances in Heeks' categories (success / partial incl. sustainability failures after ${SUSTAINABILITY_MONTHS} months / total failure; replaced left out). MODEL.md classes: partial share ${modelPartial.p.toFixed(3)}`,
+      target: 'survivors partial >= 0.5; Heeks 2003: 15 / 50 / 35 %, partial within 35-65 %',
+      measured: `${ci(zombies.p, zombies.low, zombies.high)}; ${pct(share(success))} / ${pct(share(partialAll))} / ${pct(share(totalAll))}`,
+      pass: zombies.p >= 0.5 && share(partialAll) >= 0.35 && share(partialAll) <= 0.65,
     });
   }
 
