@@ -32,6 +32,8 @@ export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined
   const max = args['max-replications'];
   if (!Number.isInteger(max) || max < PRECISION_MINIMUM) throw optionError('--max-replications', `a whole number >= ${PRECISION_MINIMUM}`, String(max));
   if (args.replications !== undefined) throw optionError('--replications', 'no count with --precision (it finds the count)', String(args.replications));
+  if (args['precision-outcome'].includes('*'))
+    throw optionError('--precision-outcome', 'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)', args['precision-outcome']);
   return { target: args.precision, outcome: args['precision-outcome'], minimum: PRECISION_MINIMUM, maximum: max };
 }
 

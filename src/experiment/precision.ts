@@ -12,7 +12,24 @@
  * checkpoint that meets the rule, a pure function of the outcome values, so
  * it does not depend on worker count or order.
  */
-import { enoughReplications, relativeHalfWidth } from './stats/index.js';
+import { relativeHalfWidth, wilson } from './stats/index.js';
+
+/**
+ * The relative 95 % half-width of an outcome so far. A 0/1 outcome (such as
+ * `sustained.<innovation>`) uses the Wilson interval: ten replications that
+ * are all 0 say little about a rare event (Wilson 0/10 is [0, 0.28]), while
+ * the t interval of a constant sample has width 0 and would stop at once.
+ */
+export function relativePrecision(values: readonly number[]): number {
+  const n = values.length;
+  if (n < 2) return Number.POSITIVE_INFINITY;
+  if (values.every((v) => v === 0 || v === 1)) {
+    const ones = values.reduce<number>((a, b) => a + b, 0);
+    const w = wilson(ones, n);
+    return ones === 0 ? Number.POSITIVE_INFINITY : (w.high - w.low) / 2 / w.p;
+  }
+  return relativeHalfWidth(values);
+}
 
 export interface PrecisionRule {
   /** Target relative half-width X (e.g. 0.05). */
@@ -36,11 +53,11 @@ export function nextCheckpoint(arms: readonly ArrayLike<number>[], n: number, ru
   const minimum = Math.max(2, rule.minimum);
   if (n < minimum) return Math.min(minimum, rule.maximum);
   const prefix = (values: ArrayLike<number>) => Array.prototype.slice.call(values, 0, n) as number[];
-  const met = arms.every((values) => enoughReplications(prefix(values), rule.target, minimum));
+  const met = arms.every((values) => n >= minimum && relativePrecision(prefix(values)) <= rule.target);
   if (met || n >= rule.maximum) return null;
   let worst = 0;
   for (const values of arms) {
-    const h = relativeHalfWidth(prefix(values));
+    const h = relativePrecision(prefix(values));
     worst = Math.max(worst, Number.isFinite(h) ? h : Number.POSITIVE_INFINITY);
   }
   const estimate = Number.isFinite(worst) ? Math.ceil(n * (worst / rule.target) ** 2) : 2 * n;
@@ -50,6 +67,6 @@ export function nextCheckpoint(arms: readonly ArrayLike<number>[], n: number, ru
 /** The largest relative half-width over the arms after n replications (what was achieved). */
 export function achievedPrecision(arms: readonly ArrayLike<number>[], n: number): number {
   let worst = 0;
-  for (const values of arms) worst = Math.max(worst, relativeHalfWidth(Array.prototype.slice.call(values, 0, n) as number[]));
+  for (const values of arms) worst = Math.max(worst, relativePrecision(Array.prototype.slice.call(values, 0, n) as number[]));
   return worst;
 }

@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
+import { UserError } from '../scenario/messages.js';
 
 export interface PartMeta {
   readonly format: 'difusi-part-1';
@@ -112,8 +113,14 @@ export class PartWriter {
   }
 }
 
+/**
+ * Whether an existing part belongs to the same run: everything that
+ * determines the data must agree; how the scenario file was named, its Info
+ * text and the tool version do not matter.
+ */
 function sameRun(a: PartMeta, b: PartMeta): boolean {
-  return JSON.stringify({ ...a, tool_version: '' }) === JSON.stringify({ ...b, tool_version: '' });
+  const data = (m: PartMeta) => JSON.stringify({ ...m, tool_version: '', scenario_file: '', info: '' });
+  return data(a) === data(b);
 }
 
 /** Complete lines of records.jsonl and the byte length they span. */
@@ -147,8 +154,14 @@ export interface PartReader {
 
 export function readPart(dir: string): PartReader {
   const metaPath = path.join(dir, META);
-  if (!fs.existsSync(metaPath)) throw new Error(`${dir}: not a difusi part (no ${META})`);
-  const meta = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as PartMeta;
+  if (!fs.existsSync(metaPath)) throw UserError.of('not_a_part', [], { file: dir }, { expected: `a shard folder written by run --shard (with ${META})` });
+  let meta: PartMeta;
+  try {
+    meta = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as PartMeta;
+  } catch (error) {
+    throw UserError.of('not_a_part', [], { file: metaPath }, { found: error instanceof Error ? error.message : String(error) });
+  }
+  if (meta.format !== 'difusi-part-1') throw UserError.of('not_a_part', [], { file: metaPath }, { found: String(meta.format) });
   const buffer = fs.readFileSync(path.join(dir, RECORDS));
   const lines = new Map<number, { start: number; length: number; offset: number }>();
   let start = 0;
@@ -162,7 +175,7 @@ export function readPart(dir: string): PartReader {
     } catch {
       break;
     }
-    if (lines.has(rec.r)) throw new Error(`${dir}: replication ${rec.r} recorded twice`);
+    if (lines.has(rec.r)) throw UserError.of('merge_duplicates', [String(rec.r)], { file: dir });
     lines.set(rec.r, { start, length: nl - start, offset: rec.offset });
     start = nl + 1;
   }

@@ -109,9 +109,7 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
   const M = metrics.length;
   const months = meta.months;
 
-  const tmp = `${outDir}.writing-${process.pid}`;
-  fs.rmSync(tmp, { recursive: true, force: true });
-  fs.mkdirSync(tmp, { recursive: true });
+  const tmp = startWriting(outDir);
   const access = new PartAccess();
   try {
     // summary.csv: one month of every replication at a time.
@@ -186,11 +184,36 @@ export function finishPart(where: { readonly partial: string; readonly final: st
   }
 }
 
+/** A hidden sibling of `dir` for work in progress: `.<name>.<tag>-<pid>`. */
+function hiddenSibling(dir: string, tag: string): string {
+  return path.join(path.dirname(dir), `.${path.basename(dir)}.${tag}-${process.pid}`);
+}
+
+/**
+ * Creates the hidden folder a result is written into before it is renamed to
+ * `outDir`, after removing what an interrupted earlier write (Ctrl-C, kill)
+ * left of the same result. Nothing half-written is ever visible at `outDir`.
+ */
+export function startWriting(outDir: string): string {
+  const parent = path.dirname(outDir);
+  const prefix = `.${path.basename(outDir)}.`;
+  if (fs.existsSync(parent)) {
+    for (const entry of fs.readdirSync(parent)) {
+      if (entry.startsWith(prefix) && /\.(writing|old)-\d+$/.test(entry)) {
+        fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+      }
+    }
+  }
+  const tmp = hiddenSibling(outDir, 'writing');
+  fs.mkdirSync(tmp, { recursive: true });
+  return tmp;
+}
+
 /** Moves `from` to `to`, replacing an older folder at `to` only once `from` is complete. */
 export function replaceDir(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   if (fs.existsSync(to)) {
-    const old = `${to}.old-${process.pid}`;
+    const old = hiddenSibling(to, 'old');
     fs.renameSync(to, old);
     fs.renameSync(from, to);
     fs.rmSync(old, { recursive: true, force: true });

@@ -26,7 +26,7 @@ import type { OutcomeSpec } from '../experiment/outcomes.js';
 import { PointSummary, summaryColumns, sweepColumns, unitPoint } from '../experiment/sweep.js';
 import { UserError } from '../scenario/messages.js';
 import { CsvWriter } from './csv.js';
-import { replaceDir } from './run-folder.js';
+import { replaceDir, startWriting } from './run-folder.js';
 
 export type DesignKind = 'sweep' | 'sensitivity';
 
@@ -202,9 +202,7 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
   const { plan, outcomes, replications: R } = meta;
   const K = outcomes.length;
   const recordBytes = 8 * (1 + K);
-  const tmp = `${outDir}.writing-${process.pid}`;
-  fs.rmSync(tmp, { recursive: true, force: true });
-  fs.mkdirSync(tmp, { recursive: true });
+  const tmp = startWriting(outDir);
   const fds = partDirs.map((d) => fs.openSync(path.join(d, VALUES), 'r'));
   try {
     const rows = new CsvWriter(path.join(tmp, 'sweep.csv'), sweepColumns(plan.names, outcomes));

@@ -74,6 +74,7 @@ export const MESSAGES = {
 
   // Merging shard parts into a run folder (io/run-folder.ts)
   report_unreadable: (detail: string) => `Cannot make a report: ${detail}`,
+  not_a_part: () => 'Not a shard folder of a difusi run',
   merge_nothing: () => 'There are no run parts to merge',
   merge_mismatch: (dir: string, key: string, value: string, first: string) =>
     `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`,

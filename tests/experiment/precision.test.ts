@@ -62,3 +62,16 @@ describe('--precision', () => {
     expect(error.issues[0]!.code).toBe('unknown_outcome');
   });
 });
+
+describe('relativePrecision of 0/1 outcomes', () => {
+  it('does not stop on ten zeros: a rare event is not known exactly', async () => {
+    const { relativePrecision, nextCheckpoint } = await import('../../src/experiment/precision.js');
+    const zeros = Array<number>(10).fill(0);
+    expect(relativePrecision(zeros)).toBe(Number.POSITIVE_INFINITY);
+    expect(nextCheckpoint([zeros], 10, { target: 0.05, minimum: 10, maximum: 10_000 })).toBe(20);
+    // Ten ones: Wilson [0.722, 1], half-width 0.139 relative to 1.
+    expect(relativePrecision(Array<number>(10).fill(1))).toBeCloseTo(0.1391, 3);
+    // A constant non-binary outcome is known exactly.
+    expect(relativePrecision(Array<number>(10).fill(0.58))).toBe(0);
+  });
+});
