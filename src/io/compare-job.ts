@@ -19,7 +19,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareArms, compareCells, COMPARE_COLUMNS, type ComparisonRow } from '../experiment/compare.js';
-import { DEFAULT_OUTCOMES, type OutcomeSpec } from '../experiment/outcomes.js';
+import { DEFAULT_OUTCOMES, resolveOutcomes, type OutcomeSpec } from '../experiment/outcomes.js';
+import { compile } from '../model/compile.js';
+import { metricNames } from '../model/observation.js';
 import type { ExperimentSpec } from '../experiment/spec.js';
 import { UserError } from '../scenario/messages.js';
 import { CsvWriter } from './csv.js';
@@ -106,6 +108,20 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
     const where = `${exp.file} (arm ${arms[i]!.name})`;
     const resolved = outcomeFor(file.scenario, requested, where).outcomes;
     if (i === 0) outcomes = resolved;
+  });
+  // The base arm's expanded outcomes (sustained.<innovation>, ...) must exist
+  // in every arm: a variant that removes an innovation cannot be paired on it.
+  const names = outcomes.map((o) => o.name);
+  files.forEach((file, i) => {
+    if (i === 0) return;
+    const where = `${exp.file} (arm ${arms[i]!.name})`;
+    const model = compile(file.scenario);
+    const resolved = resolveOutcomes(names, { metrics: metricNames(model), innovations: model.innovations.map((x) => x.id) });
+    if (!resolved.ok) {
+      throw UserError.of('unknown_outcome', [resolved.unknown.join(', ')], { file: where }, {
+        expected: 'outcomes that exist in every arm (name them with outcomes: or --outcomes, leaving out those of a removed innovation)',
+      });
+    }
   });
   const detail = options.detail ?? DEFAULT_DETAIL_REPLICATIONS;
   const root = path.join(options.outRoot, spec.name);

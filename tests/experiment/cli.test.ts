@@ -36,6 +36,20 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     expect(stackLines(r.stderr)).toEqual([]);
   });
 
+  it('a variant that removes an innovation cannot be paired on its outcomes: exit 2 before any run', async () => {
+    const file = join(out.dir, 'removed.yaml');
+    writeFileSync(
+      file,
+      `name: removed\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: no-office\n    set:\n      "innovations[id=e-office]": null\n      initial_adopters: []\n`,
+    );
+    const root = join(out.dir, 'removed-out');
+    const r = await runCli(['compare', file, '-r', '2', '-q', '--out', root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(arm no-office) Unknown outcome "sustained.e-office"');
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(existsSync(root)).toBe(false);
+  });
+
   it('a sweep killed halfway and resumed gives the bytes of an uninterrupted sweep', async () => {
     const whole = await runCli([...SWEEP, '-w', '2', '--out', join(out.dir, 'whole')]);
     expect(whole.code).toBe(0);
