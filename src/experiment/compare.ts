@@ -163,7 +163,9 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
       const excludes = r.diff_ci_low > 0 || r.diff_ci_high < 0;
       return [
         r.outcome,
-        `${signed(r.diff_mean, d)} (${signed(r.diff_ci_low, d)} to ${signed(r.diff_ci_high, d)})${excludes ? ' *' : '  '}`,
+        Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high)
+          ? `${signed(r.diff_mean, d)} (${signed(r.diff_ci_low, d)} to ${signed(r.diff_ci_high, d)})${excludes ? ' *' : '  '}`
+          : `${signed(r.diff_mean, d)} (no interval with n < 2)  `,
         Number.isFinite(r.relative_change) ? `${signed(100 * r.relative_change, 0)}%` : '',
         r.base_mean.toFixed(d),
         r.variant_mean.toFixed(d),

@@ -37,9 +37,9 @@ export interface Description {
  * Source: "Student" (1908), Biometrika 6(1):1-25; any text, e.g. Law and
  * Kelton, Simulation Modeling and Analysis, 3rd ed. (2000), eq. (4.12).
  *
- * Conventions: n < 2 cannot estimate a spread; the interval is then the
- * single point [mean, mean] with half-width 0 (NaN when n = 0). An sd of
- * exactly 0 gives an exactly zero-width interval.
+ * Conventions: n < 2 cannot estimate a spread, so the interval is unknown
+ * (NaN: an empty cell in CSV files, never a zero-width interval that would
+ * look certain). An sd of exactly 0 gives an exactly zero-width interval.
  *
  * Complexity: O(1).
  *
@@ -50,8 +50,8 @@ export function tInterval(mean: number, sd: number, n: number, level = 0.95): In
   if (!(n >= 0) || !Number.isInteger(n)) {
     throw new RangeError(`n must be a non-negative integer, got ${n}`);
   }
-  if (n === 0) return { low: Number.NaN, high: Number.NaN, half_width: Number.NaN };
-  const halfWidth = n < 2 ? 0 : (tCritical(level, n - 1) * sd) / Math.sqrt(n);
+  if (n < 2) return { low: Number.NaN, high: Number.NaN, half_width: Number.NaN };
+  const halfWidth = (tCritical(level, n - 1) * sd) / Math.sqrt(n);
   return { low: mean - halfWidth, high: mean + halfWidth, half_width: halfWidth };
 }
 
@@ -70,8 +70,8 @@ export function tInterval(mean: number, sd: number, n: number, level = 0.95): In
  * Source: R. J. Hyndman and Y. Fan (1996), "Sample quantiles in statistical
  * packages", The American Statistician 50(4):361-365.
  *
- * Conventions: n = 0 gives NaN everywhere; n = 1 gives sd 0 and
- * ci_low = ci_high = mean (see {@link tInterval}); any NaN value makes
+ * Conventions: n = 0 gives NaN everywhere; n = 1 gives an unknown (NaN) sd
+ * and interval (see {@link tInterval}); any NaN value makes
  * every statistic NaN (n still counts it), rather than quietly dropping it.
  *
  * Complexity: O(n log n) time (the sort), O(n) memory for the sorted copy;
@@ -88,7 +88,7 @@ export function describe(values: ArrayLike<number>, level = 0.95): Description {
     const nan = Number.NaN;
     return { n, mean: nan, sd: nan, ci_low: nan, ci_high: nan, p05: nan, p25: nan, p50: nan, p75: nan, p95: nan };
   }
-  const sd = Math.sqrt(variance);
+  const sd = n < 2 ? Number.NaN : Math.sqrt(variance);
   const ci = tInterval(mean, sd, n, level);
   const sorted = Array.from(values).sort((a, b) => a - b);
   return {

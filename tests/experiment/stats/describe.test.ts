@@ -29,9 +29,9 @@ suite('describe', () => {
     expect(Array.from(typed)).toEqual([3, 1, 2]);
   });
 
-  it('uses sd 0 and a point interval when n = 1, NaN when empty or when a value is NaN', () => {
+  it('leaves sd and interval unknown (NaN) when n = 1, NaN everywhere when empty or when a value is NaN', () => {
     expect(describe([7])).toEqual({
-      n: 1, mean: 7, sd: 0, ci_low: 7, ci_high: 7, p05: 7, p25: 7, p50: 7, p75: 7, p95: 7,
+      n: 1, mean: 7, sd: Number.NaN, ci_low: Number.NaN, ci_high: Number.NaN, p05: 7, p25: 7, p50: 7, p75: 7, p95: 7,
     });
     const empty = describe([]);
     expect(empty.n).toBe(0);
