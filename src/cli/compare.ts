@@ -9,7 +9,7 @@ import { reportAfter } from './report.js';
 import { formatCompareTable } from '../experiment/compare.js';
 import { looksLikeExperiment } from '../experiment/spec.js';
 import { executeCompare } from '../io/compare-job.js';
-import { commonRunOptions, optionError, overridesFrom, workersOption, type CommonRunArgs } from './options.js';
+import { commonRunOptions, detailOption, optionError, overridesFrom, workersOption, type CommonRunArgs } from './options.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
 
@@ -63,7 +63,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       outRoot: args.out,
       workers: workersOption(args.workers),
       resume: args.resume,
-      ...(args.detail !== undefined && { detail: args.detail }),
+      ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
       ...(precision !== undefined && { precision }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),

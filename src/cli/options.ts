@@ -77,6 +77,7 @@ export function shardOption(shard: string | undefined, count: number | undefined
   const env = process.env;
   const fromScheduler = env['SLURM_ARRAY_TASK_ID'] ?? env['JOB_COMPLETION_INDEX'] ?? env['AWS_BATCH_JOB_ARRAY_INDEX'];
   if (count !== undefined) {
+    if (!Number.isInteger(count) || count < 1) throw optionError('--shard-count', 'a whole number n >= 1', String(count));
     if (fromScheduler === undefined)
       throw optionError('--shard-count', 'a scheduler index (SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX) in the environment', 'none');
     const index = Number(fromScheduler);
@@ -85,6 +86,13 @@ export function shardOption(shard: string | undefined, count: number | undefined
     return { index, count };
   }
   return undefined;
+}
+
+/** `--detail N`: how many replications record agents.csv and events.csv. */
+export function detailOption(value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0) throw optionError('--detail', 'a whole number >= 0', String(value));
+  return value;
 }
 
 export function optionError(option: string, expected: string, found: string): UserError {

@@ -4,7 +4,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { executeRun } from '../io/run-job.js';
 import { readOutcomeRows } from '../io/outcomes-read.js';
 import { formatOutcomeTable, outcomeShares } from '../experiment/outcome-table.js';
-import { commonRunOptions, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
+import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { reportAfter } from './report.js';
 import { executePrecisionRun } from '../io/growing-run.js';
@@ -36,7 +36,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       workers: workersOption(args.workers),
       ...(shard && { shard }),
       resume: args.resume,
-      ...(args.detail !== undefined && { detail: args.detail }),
+      ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done: number, total: number) => bar.update(done, total),
     };

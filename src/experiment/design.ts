@@ -87,7 +87,19 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
         design.levels ?? DESIGN_DEFAULTS.levels,
         designRng(seed, 'morris'),
       );
-      return { method, names, rows: round(m.rows), morris: { levels: m.levels, delta: m.delta, trajectories: m.trajectories } };
+      // Integer factors are rounded; each elementary effect must then divide by
+      // the step actually taken (in units of the factor's range), not the nominal one.
+      const rows = round(m.rows);
+      const trajectories = m.trajectories.map((t) => ({
+        ...t,
+        steps: t.steps.map((nominal, step) => {
+          const f = t.order[step]!;
+          const range = space[f]!.max - space[f]!.min;
+          const taken = range > 0 ? (rows[t.start + step + 1]![f]! - rows[t.start + step]![f]!) / range : 0;
+          return taken !== 0 ? taken : nominal;
+        }),
+      }));
+      return { method, names, rows, morris: { levels: m.levels, delta: m.delta, trajectories } };
     }
     case 'sobol': {
       const N = design.samples ?? DESIGN_DEFAULTS.samples;

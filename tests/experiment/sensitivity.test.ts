@@ -93,3 +93,18 @@ describe('difusi sensitivity', () => {
     expect(months.every((m) => Number.isInteger(m) && m >= 12 && m <= 48)).toBe(true);
   });
 });
+
+describe('Morris with integer factors', () => {
+  it('divides each elementary effect by the step actually taken after rounding', async () => {
+    const { buildDesign, sensitivityRows } = await import('../../src/experiment/design.js');
+    const plan = buildDesign(
+      { method: 'morris', trajectories: 50, levels: 4, factors: [{ name: 'a', min: 0, max: 5, integer: true }] },
+      7,
+    );
+    // y = a: over the whole range [0, 5] every elementary effect is exactly 5.
+    const means = [Float64Array.from(plan.rows.map((r) => r[0]!))];
+    const [row] = sensitivityRows(plan, ['y'], means, 7);
+    expect(row!.mu_star).toBeCloseTo(5, 12);
+    expect(row!.sigma).toBeCloseTo(0, 12);
+  });
+});
