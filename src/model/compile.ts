@@ -9,7 +9,7 @@
 import type { Scenario, OpdType, Category } from '../scenario/schema.js';
 import { OPD_TYPES, CATEGORIES } from '../scenario/schema.js';
 import { monthIndex } from '../scenario/calendar.js';
-import { generatedOpdIds, resolveParameters } from '../scenario/crossref.js';
+import { generatedOpdIds, leaderId, regulationId, resolveParameters } from '../scenario/crossref.js';
 import { keyOf } from '../engine/random.js';
 
 export const OWNER = { opd: 0, coordinator: 1, vendor: 2 } as const;
@@ -247,8 +247,8 @@ export function compile(scenario: Scenario): CompiledModel {
     return mask;
   };
 
-  const regulations: CompiledRegulation[] = scenario.regulations.map((r) => ({
-    id: r.id,
+  const regulations: CompiledRegulation[] = scenario.regulations.map((r, i) => ({
+    id: regulationId(r, i),
     from: m(r.from),
     to: r.to !== undefined ? m(r.to) : Infinity,
     strength: r.strength,
@@ -258,7 +258,8 @@ export function compile(scenario: Scenario): CompiledModel {
     bansStandalone: r.bans_standalone,
   }));
 
-  const leaders: CompiledLeader[] = [...scenario.leaders]
+  const leaders: CompiledLeader[] = scenario.leaders
+    .map((l, i) => ({ ...l, id: leaderId(l, i) }))
     .sort((a, b) => m(a.from) - m(b.from))
     .map((l) => ({
       id: l.id,

@@ -52,6 +52,16 @@ export function opdIds(scenario: Pick<Scenario, 'opds'>): string[] {
  * Every parameter of MODEL.md section 11: the defaults of `PARAMETER_SPECS`
  * overlaid by the scenario's `parameters:`.
  */
+/** A leader's id; MODEL.md gives leaders none, so unnamed ones are leader-<n> (1-based). */
+export function leaderId(leader: { id?: string | undefined }, index: number): string {
+  return leader.id ?? `leader-${index + 1}`;
+}
+
+/** A regulation's id; unnamed ones are regulation-<n> (1-based). */
+export function regulationId(regulation: { id?: string | undefined }, index: number): string {
+  return regulation.id ?? `regulation-${index + 1}`;
+}
+
 export function resolveParameters(scenario: Pick<Scenario, 'parameters'>): Parameters {
   const resolved: Parameters = { ...PARAMETER_DEFAULTS };
   for (const [name, value] of Object.entries(scenario.parameters)) {
@@ -78,8 +88,8 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   uniqueIds('innovation', scenario.innovations, ['innovations'], push);
   uniqueIds('vendor', scenario.vendors, ['vendors'], push);
   uniqueIds('platform', scenario.platforms, ['platforms'], push);
-  uniqueIds('leader', scenario.leaders, ['leaders'], push);
-  uniqueIds('regulation', scenario.regulations, ['regulations'], push);
+  uniqueIds('leader', scenario.leaders.map((l, i) => ({ id: leaderId(l, i) })), ['leaders'], push);
+  uniqueIds('regulation', scenario.regulations.map((r, i) => ({ id: regulationId(r, i) })), ['regulations'], push);
 
   const innovationIds = scenario.innovations.map((x) => x.id);
   const vendorIds = scenario.vendors.map((x) => x.id);
@@ -339,7 +349,7 @@ function checkMonths(scenario: Scenario, push: (issue: IssueDraft) => void): voi
     const step = monthIndex(prev.from, cur.from);
     if (step === 1) {
       push(
-        draft('leaders_same_month', [prev.id], ['leaders', i, 'from'], {
+        draft('leaders_same_month', [leaderId(prev, i - 1)], ['leaders', i, 'from'], {
           expected: `a month after ${prev.from}`,
           found: formatFound(cur.from),
         }),

@@ -103,7 +103,7 @@ const network = z
 
 const leader = z
   .object({
-    id,
+    id: id.optional().describe('identifier; MODEL.md gives leaders none, so the default is leader-<n> (1-based, in list order)'),
     name: z.string().optional(),
     from: monthString,
     commitment: unit.optional().describe('drawn Uniform(0,1) when absent'),
@@ -115,7 +115,7 @@ const leader = z
 
 const regulation = z
   .object({
-    id,
+    id: id.optional().describe('identifier; default regulation-<n> (1-based, in list order)'),
     name: z.string().optional(),
     from: monthString,
     to: monthString.optional().describe('last month in force; absent = until the horizon'),

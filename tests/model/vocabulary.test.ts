@@ -93,3 +93,18 @@ describe('MODEL.md vocabulary', () => {
     expect(resolveParameters(scenario)['readopt_months']).toBeNull();
   });
 });
+
+describe('entities MODEL.md gives no id', () => {
+  it('leaders and regulations may be written without ids (leader-<n>, regulation-<n>)', () => {
+    const m = model({
+      months: 24,
+      leaders: [{ from: '2020-01', commitment: 0.7 }, { from: '2021-01' }],
+      regulations: [{ from: '2020-06', strength: 0.5, anchors: ['s'] }],
+      innovations: [service],
+    });
+    expect(m.leaders.map((l) => l.id)).toEqual(['leader-1', 'leader-2']);
+    expect(m.regulations.map((r) => r.id)).toEqual(['regulation-1']);
+    const r = simulateReplication(m, 1, 0, { detail: true });
+    expect(r.events!.filter((e) => e.kind === 'leadership_change').map((e) => [e.month, e.cause])).toEqual([[13, 'leader-2']]);
+  });
+});
