@@ -9,7 +9,7 @@
 import type { Scenario, OpdType, Category } from '../scenario/schema.js';
 import { OPD_TYPES, CATEGORIES } from '../scenario/schema.js';
 import { monthIndex } from '../scenario/calendar.js';
-import { generatedOpdIds, leaderId, regulationId, resolveParameters } from '../scenario/crossref.js';
+import { coordinatorId, generatedOpdIds, leaderId, regulationId, resolveParameters } from '../scenario/crossref.js';
 import { keyOf } from '../engine/random.js';
 
 export const OWNER = { opd: 0, coordinator: 1, vendor: 2 } as const;
@@ -284,7 +284,7 @@ export function compile(scenario: Scenario): CompiledModel {
     bass: scenario.decision === 'bass',
     opds,
     innovations,
-    coordinator: scenario.coordinator !== undefined ? (byId.get(scenario.coordinator) ?? -1) : -1,
+    coordinator: coordinatorId(scenario) !== undefined ? (byId.get(coordinatorId(scenario)!) ?? -1) : -1,
     regulations,
     leaders,
     shocks: scenario.budget_shocks.map((s) => ({ from: m(s.from), to: m(s.to), factor: s.factor })),

@@ -62,6 +62,11 @@ export function regulationId(regulation: { id?: string | undefined }, index: num
   return regulation.id ?? `regulation-${index + 1}`;
 }
 
+/** The coordinating OPD: the top-level `coordinator`, or the one OPD marked `coordinator: true`. */
+export function coordinatorId(scenario: Pick<Scenario, 'coordinator' | 'opds'>): string | undefined {
+  return scenario.coordinator ?? scenario.opds.list?.find((o) => o.coordinator === true)?.id;
+}
+
 export function resolveParameters(scenario: Pick<Scenario, 'parameters'>): Parameters {
   const resolved: Parameters = { ...PARAMETER_DEFAULTS };
   for (const [name, value] of Object.entries(scenario.parameters)) {
@@ -107,7 +112,13 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   };
 
   // --- references --------------------------------------------------------
-  const hasCoordinator = scenario.coordinator !== undefined;
+  const hasCoordinator = coordinatorId(scenario) !== undefined;
+  const marked = (scenario.opds.list ?? []).map((o, i) => [o, i] as const).filter(([o]) => o.coordinator === true);
+  marked.forEach(([o, i]) => {
+    if (marked.length > 1 || (scenario.coordinator !== undefined && scenario.coordinator !== o.id)) {
+      push(draft('coordinator_conflict', [], ['opds', 'list', i, 'coordinator'], { expected: 'one coordinating agency', found: formatFound(o.id) }));
+    }
+  });
   if (scenario.coordinator !== undefined) ref('OPD', scenario.coordinator, opds, ['coordinator']);
   const net = scenario.network;
   if (net.hub !== undefined) ref('OPD', net.hub, opds, ['network', 'hub']);
@@ -369,7 +380,7 @@ function checkMonths(scenario: Scenario, push: (issue: IssueDraft) => void): voi
 function checkNetwork(scenario: Scenario, n: number, push: (issue: IssueDraft) => void): void {
   const net = scenario.network;
   if (net.type === 'hub') {
-    if (net.hub === undefined && scenario.coordinator === undefined) {
+    if (net.hub === undefined && coordinatorId(scenario) === undefined) {
       push(draft('network_hub_missing', [], ['network', 'hub'], { expected: 'an OPD id' }));
     }
     if (net.among === undefined) {

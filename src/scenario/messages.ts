@@ -55,6 +55,7 @@ export const MESSAGES = {
   leaders_order: () => 'Leaders must be listed in order of "from"',
   leaders_same_month: (other: string) => `Leader takes office in the same month as ${quote(other)}`,
   category_band_empty: (category: string) => `No threshold in [0, 1] falls in the ${category} band`,
+  coordinator_conflict: () => 'More than one coordinating agency',
   translation_weights_sum: () => 'The translation weights t_owner..t_users must sum to 1',
   network_param_missing: (type: string, param: string) => `Network type ${quote(type)} needs ${quote(param)}`,
   network_degree_odd: () => 'The small-world degree must be even',

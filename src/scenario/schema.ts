@@ -54,6 +54,7 @@ const opdEntry = z
     slack: unit.optional(),
     champion: z.boolean().optional(),
     reflexivity: unit.optional().describe('double-loop probability per trigger; defaults to parameter reflexivity'),
+    coordinator: z.boolean().optional().describe('this OPD is the coordinating agency (the same as the top-level coordinator field)'),
   })
   .strict();
 

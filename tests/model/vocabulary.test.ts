@@ -108,3 +108,14 @@ describe('entities MODEL.md gives no id', () => {
     expect(r.events!.filter((e) => e.kind === 'leadership_change').map((e) => [e.month, e.cause])).toEqual([[13, 'leader-2']]);
   });
 });
+
+describe('the coordinator marked on its OPD', () => {
+  it('coordinator: true on an OPD entry makes it the coordinating agency', () => {
+    const m = model({
+      opds: { list: [{ id: 'a' }, { id: 'kominfo', coordinator: true }, { id: 'b' }] },
+      network: { type: 'hub', among: { type: 'none' } },
+      innovations: [service],
+    });
+    expect(m.coordinator).toBe(1);
+  });
+});
