@@ -11,7 +11,8 @@
  * The replication seed itself comes from seedrandom, seeded with the master
  * seed and the replication index.
  *
- * No code in difusi calls Math.random (tests/engine/no-math-random.test.ts).
+ * No code in difusi draws from JavaScript's global, unseeded generator
+ * (tests/engine/no-math-random.test.ts checks the sources and a run).
  */
 import seedrandom from 'seedrandom';
 

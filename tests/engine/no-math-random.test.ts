@@ -50,53 +50,25 @@ describe('Math.random is never called', () => {
   });
 });
 
-/** The text of a TypeScript file with comments removed (strings kept). */
-function stripComments(source: string): string {
-  let out = '';
-  let i = 0;
-  const n = source.length;
-  while (i < n) {
-    const c = source[i]!;
-    const next = source[i + 1];
-    if (c === '/' && next === '/') {
-      while (i < n && source[i] !== '\n') i++;
-    } else if (c === '/' && next === '*') {
-      i += 2;
-      while (i < n && !(source[i] === '*' && source[i + 1] === '/')) i++;
-      i += 2;
-    } else if (c === '"' || c === "'" || c === '`') {
-      const quote = c;
-      out += c;
-      i++;
-      while (i < n && source[i] !== quote) {
-        if (source[i] === '\\') out += source[i++];
-        out += source[i++];
-      }
-      out += source[i++] ?? '';
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-
 const MATH_RANDOM = /\bMath\s*(?:\.\s*random\b|\[\s*['"`]random['"`]\s*\])/;
 
-describe('no source file under src/ uses Math.random', () => {
-  it('the comment stripper and the pattern catch what they must', () => {
-    expect(MATH_RANDOM.test(stripComments('const x = Math.random();'))).toBe(true);
-    expect(MATH_RANDOM.test(stripComments("const r = Math['random'];"))).toBe(true);
-    expect(MATH_RANDOM.test(stripComments('const url = "http://x"; const y = Math . random;'))).toBe(true);
-    expect(MATH_RANDOM.test(stripComments('// Math.random is banned\n/* nor Math.random() */ const z = 1;'))).toBe(false);
+describe('no source file under src/ mentions Math.random', () => {
+  it('the pattern catches what it must', () => {
+    expect(MATH_RANDOM.test('const x = Math.random();')).toBe(true);
+    expect(MATH_RANDOM.test("const r = Math['random'];")).toBe(true);
+    expect(MATH_RANDOM.test('const y = Math . random;')).toBe(true);
+    expect(MATH_RANDOM.test('// Math.random in a comment counts too')).toBe(true);
+    expect(MATH_RANDOM.test('const z = Math.max(1, 2);')).toBe(false);
   });
 
-  it('static check of every .ts file', () => {
+  // Stricter than "never called": not even a comment names it, so a plain
+  // grep of src/ finds nothing to check by hand.
+  it('static check of every .ts file, comments included', () => {
     const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.(ts|js|mjs|cjs)$/.test(f))
       .map((f) => join(ROOT, 'src', f));
     expect(files.length).toBeGreaterThan(30);
-    const offenders = files.filter((f) => MATH_RANDOM.test(stripComments(readFileSync(f, 'utf8'))));
+    const offenders = files.filter((f) => MATH_RANDOM.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * The one shape of randomness the statistics layer accepts, and the two
  * draws built on it that the designs and the bootstrap share.
  *
- * Nothing in `src/experiment/stats` calls `Math.random`: every function that
+ * Nothing in `src/experiment/stats` uses the global, unseeded generator: every function that
  * needs randomness takes an {@link Rng}, normally a named stream derived from
  * (seed, replication, process), or `seedrandom('...')` in tests. The order of
  * draws is part of each function's documented contract, so the same stream
