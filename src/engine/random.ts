@@ -79,12 +79,6 @@ export class Streams {
     return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
   }
 
-  /** A uniform-[0,1) function for library code that takes a random source. */
-  source(process: number, month: number, opd: number, innovation: number): () => number {
-    let k = 0;
-    return () => this.uniform(process, month, opd, innovation, k++);
-  }
-
   private hash(seed: number, process: number, month: number, opd: number, innovation: number, k: number): number {
     let h = round(seed, process);
     h = round(h, month);

@@ -23,6 +23,8 @@ import {
   sobolIndices,
   type Factor,
   type MorrisDesign,
+  type MorrisEffect,
+  type SobolIndex,
 } from './stats/index.js';
 import { DESIGN_DEFAULTS, type DesignMethod, type DesignSpec } from './spec.js';
 
@@ -130,20 +132,12 @@ function centred(outputs: ArrayLike<number>, blocks: number): Float64Array {
 }
 
 /** One row of sensitivity.csv; cells that do not apply to the method are NaN (empty). */
-export interface SensitivityRow {
-  readonly method: 'morris' | 'sobol';
-  readonly parameter: string;
-  readonly outcome: string;
-  readonly mu: number;
-  readonly mu_star: number;
-  readonly sigma: number;
-  readonly S1: number;
-  readonly S1_low: number;
-  readonly S1_high: number;
-  readonly ST: number;
-  readonly ST_low: number;
-  readonly ST_high: number;
-}
+/** One row of sensitivity.csv: a method's measures of one parameter on one outcome (the other method's cells NaN). */
+export type SensitivityRow = { readonly method: 'morris' | 'sobol'; readonly parameter: string; readonly outcome: string } & Omit<
+  MorrisEffect,
+  'name'
+> &
+  Omit<SobolIndex, 'factor'>;
 
 export const SENSITIVITY_COLUMNS = [
   'method',

@@ -338,10 +338,9 @@ export async function measurePatterns(inp: PatternInputs): Promise<PatternRow[]>
     const all = sumOver(bekasi, 'learning_double', 1, bekasiScenario.months);
     const vision = sumOver(bekasi, 'learning_double_vision', 1, bekasiScenario.months);
     const service = describe(all.map((x, i) => x - vision[i]!));
-    const liveMonths = sumOver(bekasi, 'state_live', 1, bekasiScenario.months).map(
-      (x, i) => x + sumOver(bekasi, 'state_routinized', 1, bekasiScenario.months)[i]!,
-    );
-    const rate = mean(service.n > 0 ? all.map((x, i) => (x - vision[i]!) / Math.max(1, liveMonths[i]! / 12)) : []);
+    const routinizedMonths = sumOver(bekasi, 'state_routinized', 1, bekasiScenario.months);
+    const liveMonths = sumOver(bekasi, 'state_live', 1, bekasiScenario.months).map((x, i) => x + routinizedMonths[i]!);
+    const rate = mean(all.map((x, i) => (x - vision[i]!) / Math.max(1, liveMonths[i]! / 12)));
     push({
       id: 'P9',
       pattern: 'Vision persists; single and triple loops occur; service-level double loop rare',

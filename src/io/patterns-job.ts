@@ -4,19 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { runEnsemble } from '../experiment/ensemble.js';
 import { measurePatterns, patternsMarkdown, type PatternRow, type ScenarioName } from '../experiment/patterns.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from './scenario-file.js';
-import { toolVersion } from './version.js';
+import { packageRoot, toolVersion } from './version.js';
 
-/** The package root (where scenarios/ lives), from this module's location. */
-export function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
-}
 
 const FILES: Record<ScenarioName, { file: string; overrides?: Record<string, unknown> }> = {
   bekasi: { file: 'scenarios/bekasi-2015-2025.yaml' },

@@ -242,6 +242,11 @@ export function parseSummary(text: string, dir: string, file: string = RESULT_FI
   return parseCsv(text, dir, file, SUMMARY_COLUMNS).records.map(summaryRow);
 }
 
+/** outcomes.csv of a result folder (for the terminal table after a run). */
+export async function readOutcomes(dir: string): Promise<OutcomeRow[]> {
+  return parseOutcomes(await readFile(join(dir, RESULT_FILES.outcomes), 'utf8'), dir);
+}
+
 export function parseOutcomes(text: string, dir: string): OutcomeRow[] {
   const t = parseCsv(text, dir, RESULT_FILES.outcomes, ['replication', 'innovation', 'outcome']);
   return t.records.map((c) => ({

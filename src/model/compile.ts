@@ -7,7 +7,7 @@
  * `init.ts`. Months are tick indices: the scenario's `start` is month 1.
  */
 import type { Scenario, OpdType, Category } from '../scenario/schema.js';
-import { OPD_TYPES, CATEGORIES } from '../scenario/schema.js';
+import { OPD_TYPES } from '../scenario/schema.js';
 import { monthIndex } from '../scenario/calendar.js';
 import { coordinatorId, generatedOpdIds, leaderId, regulationId, resolveParameters } from '../scenario/crossref.js';
 import { keyOf } from '../engine/random.js';
@@ -310,4 +310,3 @@ export function compile(scenario: Scenario): CompiledModel {
   };
 }
 
-export const CATEGORY_NAMES = CATEGORIES;

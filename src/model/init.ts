@@ -10,17 +10,9 @@ import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
-import { CATEGORIES, CATEGORY_Z_BANDS } from '../scenario/schema.js';
+import { CATEGORIES, CATEGORY_Z_BANDS, categoryOfZ } from '../scenario/schema.js';
 
 
-/** Rogers category index of a z-score (lower threshold = earlier adopter). */
-export function categoryOfZ(z: number): number {
-  if (z < -2) return 0;
-  if (z < -1) return 1;
-  if (z < 0) return 2;
-  if (z < 1) return 3;
-  return 4;
-}
 
 /** Redraw limit for truncated normals; past it the draw is clamped (documented in ODD). */
 const MAX_REDRAWS = 10_000;

@@ -120,13 +120,6 @@ export function discontinue(w: World, i: number, cause: Cause): void {
   record(w, 'discontinuance', o, k, cause);
 }
 
-/** Is the current leader's sponsorship the instance's only enrolled sponsor (7.7)? */
-export function leaderOnlySponsor(w: World, i: number): boolean {
-  const k = i % w.k;
-  const o = (i - k) / w.k;
-  return w.sponsored[k] === 1 && !inPlan(w, i) && !w.anchored[i] && !w.champion[o];
-}
-
 /**
  * Betrayal (Callon 1986; MODEL.md 7.7): an enrolled actor leaves. Each
  * instance that depended on it loses its line with probability `betrayal`

@@ -107,7 +107,7 @@ function tripleLoop(w: World, failing: number): void {
     // Enact a regulation anchoring every innovation that has live instances.
     const anchors = new Uint8Array(k);
     for (let i = 0; i < n * k; i++) if (isLive(w.state[i]!)) anchors[i % k] = 1;
-    w.extraRegulations.push({ strength: p['triple_strength']!, anchors, from: w.month });
+    w.extraRegulations.push({ strength: p['triple_strength']!, anchors });
     refreshAnchors(w);
     change = 'regulation';
   } else if (w.tripleDone === 1) {

@@ -6,7 +6,7 @@
  * Metric names are an interface (docs/OUTPUTS.md): extend, never rename.
  */
 import type { CompiledModel } from './compile.js';
-import { CATEGORIES } from '../scenario/schema.js';
+import { CATEGORIES, categoryOfZ } from '../scenario/schema.js';
 import { failingShare } from './learning.js';
 import { integratedShare } from './usage.js';
 import { CAUSE, CAUSES, STAGE, STATE, isLive, type World } from './world.js';
@@ -219,13 +219,7 @@ export function realizedCategories(months: readonly (number | null)[]): (string 
   const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
   return months.map((m) => {
     if (m === null) return null;
-    if (sd === 0) return CATEGORIES[2];
-    const z = (m - mean) / sd;
-    if (z < -2) return CATEGORIES[0];
-    if (z < -1) return CATEGORIES[1];
-    if (z < 0) return CATEGORIES[2];
-    if (z < 1) return CATEGORIES[3];
-    return CATEGORIES[4];
+    return CATEGORIES[sd === 0 ? 2 : categoryOfZ((m - mean) / sd)]!;
   });
 }
 

@@ -122,7 +122,7 @@ export interface World {
   readonly vendorActive: Uint8Array;
   readonly regulationActive: Uint8Array;
   /** Regulations enacted by the triple loop (appended at run time). */
-  readonly extraRegulations: { strength: number; anchors: Uint8Array; from: number }[];
+  readonly extraRegulations: { strength: number; anchors: Uint8Array }[];
 
   // City
   leader: number; // index into model.leaders, or -1 for none / a random successor

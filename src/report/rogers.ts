@@ -7,6 +7,7 @@
  *   before the mean, late majority before mean + sd, laggards after.
  * The two differ, and the difference is informative.
  */
+import { categoryOfZ } from '../scenario/schema.js';
 import { CATEGORIES, type AgentRow, type Category } from './rows.js';
 
 /** Rogers' expected shares of a normal distribution of adoption times (Rogers 2003, ch. 7). */
@@ -57,12 +58,7 @@ export function realizedClassification(months: readonly number[]): RealizedClass
  */
 export function realizedCategory(month: number, c: RealizedClassification): Category {
   if (c.sd === 0) return 'early_majority';
-  const z = (month - c.mean) / c.sd;
-  if (z < -2) return 'innovator';
-  if (z < -1) return 'early_adopter';
-  if (z < 0) return 'early_majority';
-  if (z < 1) return 'late_majority';
-  return 'laggard';
+  return CATEGORIES[categoryOfZ((month - c.mean) / c.sd)]!;
 }
 
 /** Counts per category, all five present, in Rogers' order. */

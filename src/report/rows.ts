@@ -7,16 +7,15 @@
  * `src/report/` is a pure function of them.
  */
 import { CATEGORIES, type Category } from '../scenario/schema.js';
+import type { Outcome } from '../model/observation.js';
 
 export { CATEGORIES, type Category };
 
 /** Outcome of an innovation in one replication at the horizon (MODEL.md 8). */
-export const OUTCOMES = ['sustained', 'declining', 'discontinued', 'never_adopted'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export { OUTCOMES, type Outcome } from '../model/observation.js';
 
 /** Discontinuance causes (MODEL.md 7.8), in the order charts stack them. */
-export const CAUSES = ['defunded', 'vendor_exit', 'disenchantment', 'hazard', 'leadership', 'replacement'] as const;
-export type Cause = (typeof CAUSES)[number];
+export { CAUSES, type Cause } from '../model/world.js';
 
 /** Learning loops (MODEL.md 7.6). */
 export const LOOPS = ['single', 'double', 'triple'] as const;

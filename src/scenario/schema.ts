@@ -36,6 +36,16 @@ export const CATEGORY_Z_BANDS: readonly (readonly [number, number])[] = [
   [0, 1],
   [1, Infinity],
 ];
+
+/**
+ * Index into CATEGORIES of a z-score (lower = earlier adopter), by
+ * CATEGORY_Z_BANDS. Used for thresholds (MODEL.md 2.3) and for realized
+ * adoption months (Rogers' own mean-and-SD classification).
+ */
+export function categoryOfZ(z: number): number {
+  const k = CATEGORY_Z_BANDS.findIndex(([lo, hi]) => z >= lo && z < hi);
+  return k < 0 ? CATEGORY_Z_BANDS.length - 1 : k;
+}
 export const OWNERS = ['opd', 'coordinator', 'vendor'] as const;
 export const FUNDINGS = ['apbd', 'pilot', 'national'] as const;
 export const SPONSORS = ['leader', 'opd', 'none'] as const;

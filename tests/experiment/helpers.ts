@@ -29,16 +29,7 @@ export function onlyFolder(dir: string): string {
   return join(dir, entries[0]!);
 }
 
-/** The UserError a call throws. */
-export function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
+export { userError } from '../support/errors.js';
 
 /** The UserError a promise rejects with. */
 export async function userErrorAsync(p: Promise<unknown>): Promise<UserError> {

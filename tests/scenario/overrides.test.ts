@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues, MESSAGES, UserError } from '../../src/scenario/messages.js';
+import { formatIssues, MESSAGES } from '../../src/scenario/messages.js';
 import { applyOverrides, parseOverride, parseOverridePath, validateWithOverrides } from '../../src/scenario/overrides.js';
 import { fullInput } from './helpers.js';
+import { userError } from '../support/errors.js';
 
 /** Reads the value at a dotted path of plain data (test helper). */
 function at(value: unknown, ...path: (string | number)[]): unknown {
@@ -13,15 +14,6 @@ function at(value: unknown, ...path: (string | number)[]): unknown {
   return v;
 }
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('applyOverrides', () => {
   it('sets a field, creating missing mappings', () => {

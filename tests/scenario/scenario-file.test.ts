@@ -3,21 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../src/io/scenario-file.js';
-import { MESSAGES, UserError } from '../../src/scenario/messages.js';
+import { MESSAGES } from '../../src/scenario/messages.js';
 import { fixture, fixtureText } from './helpers.js';
+import { userError } from '../support/errors.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'difusi-scenario-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('readScenarioFile', () => {
   it('reads, validates, hashes and finds the Info markdown', () => {
