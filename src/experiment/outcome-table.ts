@@ -9,9 +9,8 @@ export interface OutcomeShare {
   readonly innovation: string;
   readonly replications: number;
   readonly counts: Record<Outcome, number>;
-  /** Share sustained with its Wilson interval. */
-  readonly sustained: { p: number; low: number; high: number };
-  readonly discontinued: { p: number; low: number; high: number };
+  /** Share of replications with each outcome, with its Wilson interval. */
+  readonly shares: Record<Outcome, { p: number; low: number; high: number }>;
 }
 
 export function outcomeShares(rows: readonly { innovation: string; outcome: string }[]): OutcomeShare[] {
@@ -26,11 +25,13 @@ export function outcomeShares(rows: readonly { innovation: string; outcome: stri
   }
   return [...by.entries()].map(([innovation, counts]) => {
     const n = OUTCOMES.reduce((s, o) => s + counts[o], 0);
-    const w = (x: number) => {
-      const i = wilson(x, n);
-      return { p: i.p, low: i.low, high: i.high };
-    };
-    return { innovation, replications: n, counts, sustained: w(counts.sustained), discontinued: w(counts.discontinued) };
+    const shares = Object.fromEntries(
+      OUTCOMES.map((o) => {
+        const i = wilson(counts[o], n);
+        return [o, { p: i.p, low: i.low, high: i.high }];
+      }),
+    ) as OutcomeShare['shares'];
+    return { innovation, replications: n, counts, shares };
   });
 }
 
@@ -40,9 +41,9 @@ export function formatOutcomeTable(shares: readonly OutcomeShare[]): string {
   const header = ['innovation', 'sustained (95% CI)', 'declining', 'discontinued (95% CI)', 'never'];
   const rows = shares.map((s) => [
     s.innovation,
-    `${pct(s.sustained.p)} (${pct(s.sustained.low)}-${pct(s.sustained.high)})`,
+    `${pct(s.shares.sustained.p)} (${pct(s.shares.sustained.low)}-${pct(s.shares.sustained.high)})`,
     pct(s.counts.declining / Math.max(1, s.replications)),
-    `${pct(s.discontinued.p)} (${pct(s.discontinued.low)}-${pct(s.discontinued.high)})`,
+    `${pct(s.shares.discontinued.p)} (${pct(s.shares.discontinued.low)}-${pct(s.shares.discontinued.high)})`,
     pct(s.counts.never_adopted / Math.max(1, s.replications)),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));

@@ -9,7 +9,7 @@
  *
  * All cells are plain text (formatting and escaping are the renderers' job).
  */
-import { wilson } from '../experiment/stats/wilson.js';
+import { outcomeShares } from '../experiment/outcome-table.js';
 import { PARAMETER_SPECS, type ParameterSource } from '../scenario/parameters.js';
 import type { ChartEntry } from './charts.js';
 import { runContext } from './charts.js';
@@ -89,12 +89,12 @@ export function pct(x: number | null | undefined): string {
  */
 export function outcomeTable(outcomes: readonly OutcomeRow[], order: readonly string[]): Table {
   const ids = [...order.filter((id) => outcomes.some((o) => o.innovation === id)), ...[...new Set(outcomes.map((o) => o.innovation))].filter((id) => !order.includes(id)).sort()];
+  const shares = new Map(outcomeShares(outcomes).map((s) => [s.innovation, s]));
   const rows = ids.map((id) => {
     const mine = outcomes.filter((o) => o.innovation === id);
     const n = mine.length;
     const cell = (outcome: (typeof OUTCOMES)[number]): string => {
-      const k = mine.filter((o) => o.outcome === outcome).length;
-      const w = wilson(k, n);
+      const w = shares.get(id)!.shares[outcome];
       return `${pct(w.p)} (${pct(w.low)}–${pct(w.high)})`;
     };
     const causes = new Map<string, number>();
