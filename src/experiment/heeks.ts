@@ -1,0 +1,87 @@
+/**
+ * Heeks' (2003) success and failure categories for a portfolio of e-services,
+ * used by pattern P5 ("Heeks-like totals").
+ *
+ * Heeks counts *initiatives* (projects), and defines (Heeks 2003; the
+ * definitions page of his eGov4Dev site):
+ *   - total failure: "the initiative was never implemented or was implemented
+ *     but immediately abandoned";
+ *   - partial failure: "major goals ... not attained and/or significant
+ *     undesirable outcomes", which includes the *sustainability failure*, an
+ *     initiative that "succeeds initially but then fails after a year or so";
+ *   - success: most stakeholder groups attained their major goals.
+ * He estimates 35 % total failures, 50 % partial failures and 15 % successes
+ * for e-government in developing countries.
+ *
+ * MODEL.md section 8 classes each *instance* (one agency's use of a service),
+ * and its `failure` (discontinued other than by replacement) lumps Heeks'
+ * total failures with his sustainability failures. Here each service of a
+ * replication is classed as Heeks would class the initiative:
+ *   - success: `sustained` at the horizon, with at least half of its live
+ *     instances MODEL.md successes (live, routinized, usage >= u_target);
+ *   - partial: live at the horizon otherwise (goal failure; the zombie of
+ *     P5), or discontinued at least SUSTAINABILITY_MONTHS after its first
+ *     adoption (sustainability failure);
+ *   - total failure: never live, or discontinued within
+ *     SUSTAINABILITY_MONTHS of its first adoption;
+ *   - replaced: discontinued with most instances migrated under a
+ *     standalone ban (Heeks has no such class; left out of the shares).
+ */
+import binomialQuantile from '@stdlib/stats-base-dists-binomial-quantile';
+import type { OutcomeRow } from '../model/observation.js';
+
+/** Heeks (2003): shares of e-government-for-development initiatives. */
+export const HEEKS_2003 = { success: 0.15, partial: 0.5, total_failure: 0.35 } as const;
+
+/**
+ * "Fails after a year or so" (Heeks' sustainability failure): a service that
+ * ran at least this long before it ended is a partial, not a total, failure.
+ */
+export const SUSTAINABILITY_MONTHS = 12;
+
+export type HeeksClass = 'success' | 'partial' | 'total_failure' | 'replaced';
+
+export function heeksServiceClass(o: OutcomeRow, sustainabilityMonths = SUSTAINABILITY_MONTHS): HeeksClass {
+  if (o.peak_live === 0) return 'total_failure';
+  if (o.live_end > 0) return o.outcome === 'sustained' && o.heeks_success >= o.heeks_partial ? 'success' : 'partial';
+  if (o.heeks_replaced > o.heeks_failure) return 'replaced';
+  const ran = (o.last_discontinuation_month ?? 0) - (o.first_adoption_month ?? 0);
+  return ran >= sustainabilityMonths ? 'partial' : 'total_failure';
+}
+
+export type HeeksCounts = Record<HeeksClass, number>;
+
+export function heeksPortfolio(rows: readonly OutcomeRow[], sustainabilityMonths = SUSTAINABILITY_MONTHS): HeeksCounts {
+  const counts: HeeksCounts = { success: 0, partial: 0, total_failure: 0, replaced: 0 };
+  for (const o of rows) counts[heeksServiceClass(o, sustainabilityMonths)]++;
+  return counts;
+}
+
+/**
+ * Heeks' shares among initiatives that were implemented. A scenario lists
+ * the services a city launched (a case record names what ran, not what was
+ * planned and never built), so Heeks' total failures, which are mostly
+ * systems "never implemented", cannot appear in it; the comparison is then
+ * with his success and partial shares renormalized: 15/65 and 50/65.
+ */
+export function heeksImplementedShares(): { success: number; partial: number } {
+  const implemented = HEEKS_2003.success + HEEKS_2003.partial;
+  return { success: HEEKS_2003.success / implemented, partial: HEEKS_2003.partial / implemented };
+}
+
+/**
+ * The range of shares that a city with `services` launched services, each
+ * classed independently at Heeks' implemented rates, shows with probability
+ * `level` (central binomial interval). A single city's portfolio cannot be
+ * compared with a population rate more finely than this.
+ */
+export function heeksPlausibleBand(services: number, level = 0.95): { success: [number, number]; partial: [number, number] } {
+  const rates = heeksImplementedShares();
+  const tail = (1 - level) / 2;
+  const band = (p: number): [number, number] => [
+    // `+ 0` turns the quantile's -0 into 0 for printing.
+    binomialQuantile(tail, services, p) / services + 0,
+    binomialQuantile(1 - tail, services, p) / services + 0,
+  ];
+  return { success: band(rates.success), partial: band(rates.partial) };
+}

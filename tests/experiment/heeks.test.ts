@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  heeksImplementedShares,
+  heeksPlausibleBand,
+  heeksPortfolio,
+  heeksServiceClass,
+  SUSTAINABILITY_MONTHS,
+} from '../../src/experiment/heeks.js';
+import type { OutcomeRow } from '../../src/model/observation.js';
+
+const row = (o: Partial<OutcomeRow>): OutcomeRow => ({
+  innovation: 'x',
+  outcome: 'discontinued',
+  peak_live: 5,
+  live_end: 0,
+  first_adoption_month: 10,
+  last_discontinuation_month: 60,
+  main_cause: 'defunded',
+  heeks_success: 0,
+  heeks_partial: 0,
+  heeks_failure: 5,
+  heeks_replaced: 0,
+  ...o,
+});
+
+describe("Heeks' categories per service", () => {
+  it('a service never live is a total failure (never implemented)', () => {
+    expect(heeksServiceClass(row({ outcome: 'never_adopted', peak_live: 0, heeks_failure: 0, first_adoption_month: null, last_discontinuation_month: null }))).toBe('total_failure');
+  });
+
+  it('an ended service is a total failure when abandoned within the year, a sustainability (partial) failure after', () => {
+    const ended = (months: number) => row({ first_adoption_month: 10, last_discontinuation_month: 10 + months });
+    expect(heeksServiceClass(ended(SUSTAINABILITY_MONTHS - 1))).toBe('total_failure');
+    expect(heeksServiceClass(ended(SUSTAINABILITY_MONTHS))).toBe('partial');
+    expect(heeksServiceClass(ended(36))).toBe('partial');
+  });
+
+  it('an ended service whose instances mostly migrated is replaced, not failed', () => {
+    expect(heeksServiceClass(row({ heeks_failure: 2, heeks_replaced: 3 }))).toBe('replaced');
+    expect(heeksServiceClass(row({ heeks_failure: 3, heeks_replaced: 3 }))).toBe('partial');
+  });
+
+  it('a live service is a success only when sustained with at least half its live instances successes', () => {
+    const live = (o: Partial<OutcomeRow>) => row({ live_end: 4, heeks_failure: 1, last_discontinuation_month: null, ...o });
+    expect(heeksServiceClass(live({ outcome: 'sustained', heeks_success: 2, heeks_partial: 2 }))).toBe('success');
+    expect(heeksServiceClass(live({ outcome: 'sustained', heeks_success: 1, heeks_partial: 3 }))).toBe('partial');
+    expect(heeksServiceClass(live({ outcome: 'declining', heeks_success: 4, heeks_partial: 0 }))).toBe('partial');
+  });
+
+  it('counts a portfolio', () => {
+    const counts = heeksPortfolio([
+      row({ outcome: 'sustained', live_end: 1, heeks_success: 1, heeks_failure: 0 }),
+      row({}),
+      row({ peak_live: 0 }),
+      row({ heeks_replaced: 9 }),
+    ]);
+    expect(counts).toEqual({ success: 1, partial: 1, total_failure: 1, replaced: 1 });
+  });
+});
+
+describe("Heeks' rates for a launched portfolio", () => {
+  it('renormalizes 15 / 50 over implemented initiatives', () => {
+    const s = heeksImplementedShares();
+    expect(s.success).toBeCloseTo(0.15 / 0.65, 12);
+    expect(s.partial).toBeCloseTo(0.5 / 0.65, 12);
+  });
+
+  it('gives the central 95 % binomial range for a city of n services', () => {
+    // Binomial(8, 0.769): P(X <= 3) = 0.019 < 0.025 <= P(X <= 4) = 0.089; P(X <= 7) = 0.877 < 0.975.
+    expect(heeksPlausibleBand(8)).toEqual({ success: [0, 0.5], partial: [0.5, 1] });
+    // More services, a narrower range around the rates.
+    const wide = heeksPlausibleBand(8);
+    const narrow = heeksPlausibleBand(200);
+    expect(narrow.partial[1] - narrow.partial[0]).toBeLessThan(wide.partial[1] - wide.partial[0]);
+    expect(narrow.partial[0]).toBeLessThan(0.5 / 0.65);
+    expect(narrow.partial[1]).toBeGreaterThan(0.5 / 0.65);
+  });
+});
