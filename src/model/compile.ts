@@ -9,7 +9,7 @@
 import type { Scenario, OpdType, Category } from '../scenario/schema.js';
 import { OPD_TYPES } from '../scenario/schema.js';
 import { monthIndex } from '../scenario/calendar.js';
-import { coordinatorId, generatedOpdIds, leaderId, regulationId, resolveParameters } from '../scenario/crossref.js';
+import { coordinatorId, custodianVendorId, generatedOpdIds, leaderId, regulationId, resolveParameters } from '../scenario/crossref.js';
 import { keyOf } from '../engine/random.js';
 
 export const OWNER = { opd: 0, coordinator: 1, vendor: 2 } as const;
@@ -197,7 +197,8 @@ export function compile(scenario: Scenario): CompiledModel {
 
   uniqueKeys(opds);
 
-  const vendorIndex = new Map(scenario.vendors.map((v, i) => [v.id, i]));
+  const vendorIds = scenario.vendors.map((v) => v.id);
+  const vendorIndex = new Map(vendorIds.map((id, i) => [id, i]));
   const platformIndex = new Map(scenario.platforms.map((p, i) => [p.id, i]));
   const innovationIndex = new Map(scenario.innovations.map((x, i) => [x.id, i]));
 
@@ -207,7 +208,8 @@ export function compile(scenario: Scenario): CompiledModel {
   const vendorOf = (x: (typeof scenario.innovations)[number]): number => {
     if (x.vendor !== undefined) return vendorIndex.get(x.vendor) ?? -1;
     const platform = x.platform !== undefined ? scenario.platforms[platformIndex.get(x.platform) ?? -1] : undefined;
-    if (platform !== undefined && vendorIndex.has(platform.custodian)) return vendorIndex.get(platform.custodian)!;
+    const custodian = platform !== undefined ? custodianVendorId(platform.custodian, vendorIds) : undefined;
+    if (custodian !== undefined) return vendorIndex.get(custodian)!;
     return x.owner === 'vendor' && scenario.vendors.length === 1 ? 0 : -1;
   };
 
@@ -294,7 +296,7 @@ export function compile(scenario: Scenario): CompiledModel {
     })),
     platforms: scenario.platforms.map((p) => ({
       id: p.id,
-      custodianVendor: vendorIndex.get(p.custodian) ?? -1,
+      custodianVendor: vendorIndex.get(custodianVendorId(p.custodian, vendorIds) ?? '') ?? -1,
       activeUntil: p.active_until !== undefined ? m(p.active_until) : Infinity,
     })),
     initialAdopters: [

@@ -148,10 +148,10 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
       if (!hasCoordinator) {
         push(draft('coordinator_required', ['custodian "coordinator"'], path, { found: '"coordinator"' }));
       }
-    } else if (!vendorIds.includes(platform.custodian)) {
+    } else if (custodianVendorId(platform.custodian, vendorIds) === undefined) {
       push(
         draft('unknown_reference', ['custodian', platform.custodian], path, {
-          expected: `a vendor id or "coordinator"${vendorIds.length > 0 ? ` (vendors: ${formatChoices(vendorIds)})` : ''}`,
+          expected: `a vendor id, "coordinator", or "vendor" when exactly one vendor is listed${vendorIds.length > 0 ? ` (vendors: ${formatChoices(vendorIds)})` : ''}`,
           found: formatFound(platform.custodian),
         }),
       );
@@ -436,4 +436,16 @@ function checkGenerator(
     case 'hub':
       break;
   }
+}
+
+/**
+ * The vendor in custody of a platform. MODEL.md writes the custodian as
+ * "vendor or coordinator", so besides a vendor id the word `vendor` is
+ * accepted when the scenario lists exactly one vendor (a vendor whose id is
+ * literally "vendor" takes precedence). Undefined when it names no vendor.
+ */
+export function custodianVendorId(custodian: string, vendorIds: readonly string[]): string | undefined {
+  if (vendorIds.includes(custodian)) return custodian;
+  if (custodian === 'vendor' && vendorIds.length === 1) return vendorIds[0];
+  return undefined;
 }

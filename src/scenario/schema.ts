@@ -159,7 +159,7 @@ const platform = z
   .object({
     id,
     name: z.string().optional(),
-    custodian: z.string().describe('a vendor id, or "coordinator"'),
+    custodian: z.string().describe('a vendor id, "coordinator", or "vendor" for the only vendor listed'),
     active_until: monthString.optional(),
   })
   .strict();

@@ -72,6 +72,19 @@ describe('MODEL.md vocabulary', () => {
     expect(exits.map((e) => e.month)).toEqual([6, 6, 6]);
   });
 
+  it('a platform custodian written "vendor", as MODEL.md words it, is the only vendor listed', () => {
+    const m = model({
+      vendors: [{ id: 'solo', contract_end: '2020-06' }],
+      platforms: [{ id: 'p', custodian: 'vendor' }],
+      innovations: [{ ...service, owner: 'vendor', funding: 'pilot', pilot_months: 12, platform: 'p' }],
+    });
+    expect(m.platforms[0]!.custodianVendor).toBe(0);
+    expect(m.innovations[0]!.vendor).toBe(0);
+    // A vendor whose id is literally "vendor" is that vendor.
+    const named = model({ vendors: [{ id: 'other' }, { id: 'vendor' }], platforms: [{ id: 'p', custodian: 'vendor' }], innovations: [service] });
+    expect(named.platforms[0]!.custodianVendor).toBe(1);
+  });
+
   it('initial adopters can be given on the innovation', () => {
     const m = model({ innovations: [{ ...service, launch: '2020-03', initial_adopters: ['opd2', 'opd5'] }] });
     const w = initWorld(m, new Streams([3, 4]), false);

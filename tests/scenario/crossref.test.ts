@@ -138,8 +138,19 @@ describe('crossref: references', () => {
         code: 'unknown_reference',
         path: ['platforms', 1, 'custodian'],
         message: MESSAGES.unknown_reference('custodian', 'globex'),
-        expected: 'a vendor id or "coordinator" (vendors: "acme")',
+        expected: 'a vendor id, "coordinator", or "vendor" when exactly one vendor is listed (vendors: "acme")',
         found: '"globex"',
+      },
+    ]);
+    // "vendor" names the only vendor; with two it is ambiguous.
+    expect(check({ 'platforms[1].custodian': 'vendor' })).toEqual([]);
+    expect(check({ vendors: [{ id: 'acme' }, { id: 'globex' }], 'platforms[1].custodian': 'vendor' })).toEqual([
+      {
+        code: 'unknown_reference',
+        path: ['platforms', 1, 'custodian'],
+        message: MESSAGES.unknown_reference('custodian', 'vendor'),
+        expected: 'a vendor id, "coordinator", or "vendor" when exactly one vendor is listed (vendors: "acme", "globex")',
+        found: '"vendor"',
       },
     ]);
     const noCoordinator = check({
