@@ -61,12 +61,14 @@ function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: Zo
   const found = at.present ? formatFound(at.value) : undefined;
   const one = (issue: IssueDraft) => [{ issue, target: 'value' as const }];
 
+  // An absent required field is reported as missing, whatever its type
+  // (zod reports an absent enum as an invalid value).
+  if (!at.present && (zi.code === 'invalid_type' || zi.code === 'invalid_value')) {
+    const field = path[path.length - 1];
+    return one(draft('missing_field', [String(field ?? '')], path, withDefined({ expected })));
+  }
   switch (zi.code) {
     case 'invalid_type': {
-      if (!at.present) {
-        const field = path[path.length - 1];
-        return one(draft('missing_field', [String(field ?? '')], path, withDefined({ expected })));
-      }
       if (zi.expected === 'int') return one(draft('not_integer', [], path, withDefined({ expected, found })));
       return one(draft('wrong_type', [], path, withDefined({ expected, found })));
     }
