@@ -6,7 +6,7 @@
  */
 import { monthlyProbability } from '../engine/random.js';
 import { OWNER, SPONSOR } from './compile.js';
-import { adopt, betray, discontinue, inPlan, integrationOnArrival, refreshAnchors } from './instances.js';
+import { adopt, betray, discontinue, inPlan, integrationOnArrival, lineForNewInstance, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
 import { INTEGRATION, LINE, STAGE, STATE, isLive, record, type World } from './world.js';
 
@@ -161,18 +161,34 @@ function budgetClimate(w: World): void {
   w.budget = b;
 }
 
-/** Each January every city-budget (apbd) line is renewed or not (MODEL.md 7.1). */
+/**
+ * Each January every city-budget (apbd) line is renewed or not (MODEL.md
+ * 7.1). **Choice** (MODEL.md is silent on a live city-funded instance that
+ * has no line, because its line was not renewed or city funding was closed
+ * when it was adopted): it is proposed again in the yearly budget round and
+ * gets a line with the renewal probability, when city funding is open.
+ */
 function budgetCycle(w: World): void {
   const p = w.model.params;
   const size = w.n * w.k;
   for (let i = 0; i < size; i++) {
-    if (w.line[i] !== LINE.apbd || !isLive(w.state[i]!) || w.lineOpened[i] === w.month) continue;
+    if (!isLive(w.state[i]!) || w.lineOpened[i] === w.month) continue;
     const k = i % w.k;
+    const proposal = w.line[i] === LINE.none && lineForNewInstance(w, k) === LINE.apbd;
+    if (w.line[i] !== LINE.apbd && !proposal) continue;
     const o = (i - k) / w.k;
     const anchored = w.anchored[i] === 1 || inPlan(w, i);
     const renew = Math.min(1, (anchored ? p['renew_anchored']! : p['renew_other']!) * w.budget);
     const okey = w.model.opds[o]!.key;
     const ikey = w.model.innovations[k]!.key;
+    if (proposal) {
+      if (w.streams.uniform(Process.BudgetProposal, w.month, okey, ikey) < renew) {
+        w.line[i] = LINE.apbd;
+        w.lineOpened[i] = w.month;
+        record(w, 'budget_line_opened', o, k);
+      }
+      continue;
+    }
     if (w.streams.uniform(Process.BudgetRenewal, w.month, okey, ikey) < renew) continue;
     record(w, 'budget_not_renewed', o, k);
     if (w.streams.uniform(Process.BudgetDefund, w.month, okey, ikey) < p['defund_discontinue']!) discontinue(w, i, 'defunded');

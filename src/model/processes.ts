@@ -26,6 +26,7 @@ export const Process = {
   ChampionEmergence: 18,
   Betrayal: 19,
   LeaderShock: 20,
+  BudgetProposal: 21,
   // 7.2-7.4
   Awareness: 30,
   DecisionNoise: 31,

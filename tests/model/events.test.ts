@@ -289,6 +289,45 @@ describe('annual budget cycle in January (7.1)', () => {
   });
 });
 
+describe('yearly budget proposal for a city-funded service with no line (ODD choice)', () => {
+  // Start 2020-01; January 2021 = month 13, January 2022 = month 25.
+  function proposalWorld(shocks: { from: string; to: string; factor: number }[]): World {
+    const w = world({
+      months: 36,
+      opds: { list: [opd('a'), opd('b')] },
+      budget_shocks: shocks,
+      innovations: [svc('own'), svc('pil', { funding: 'pilot', pilot_months: 3 })],
+      parameters: { ...QUIET, renew_anchored: 1, renew_other: 1, defund_discontinue: 0, budget_open_min: 0.8, takeover_opd: 0, pilot_discontinue: 0 },
+    });
+    runEvents(w, 1);
+    live(w, at(w, 'a', 'own'), { line: LINE.apbd, lineOpened: 1 });
+    live(w, at(w, 'b', 'pil'), { line: LINE.pilot, lineOpened: 1 });
+    runEvents(w, 2, 13);
+    // B = 0 in January 2021: the line is not renewed; the service continues without one.
+    expect(w.line[at(w, 'a', 'own')]).toBe(LINE.none);
+    // The pilot ended in month 4 without a take-over: no line, and none to propose.
+    expect(w.line[at(w, 'b', 'pil')]).toBe(LINE.none);
+    runEvents(w, 14, 25);
+    return w;
+  }
+
+  it('gets a line again in the next January when city funding is open', () => {
+    const w = proposalWorld([{ from: '2021-01', to: '2021-01', factor: 0 }]);
+    expect(w.line[at(w, 'a', 'own')]).toBe(LINE.apbd);
+    expect(eventRows(w).filter((e) => e.kind === 'budget_line_opened').map((e) => [e.month, e.opd])).toEqual([[25, 'a']]);
+    expect(w.line[at(w, 'b', 'pil')]).toBe(LINE.none);
+  });
+
+  it('stays without a line while city funding is closed (B below budget_open_min)', () => {
+    const w = proposalWorld([
+      { from: '2021-01', to: '2021-01', factor: 0 },
+      { from: '2021-02', to: '2022-12', factor: 0.7 },
+    ]);
+    expect(w.line[at(w, 'a', 'own')]).toBe(LINE.none);
+    expect(eventRows(w).filter((e) => e.kind === 'budget_line_opened')).toEqual([]);
+  });
+});
+
 describe('vendor contract end (7.1)', () => {
   function vendorWorld(discontinue: number): World {
     const w = world({
