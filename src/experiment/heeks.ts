@@ -27,7 +27,6 @@
  *   - replaced: discontinued with most instances migrated under a
  *     standalone ban (Heeks has no such class; left out of the shares).
  */
-import binomialQuantile from '@stdlib/stats-base-dists-binomial-quantile';
 import type { OutcomeRow } from '../model/observation.js';
 
 /** Heeks (2003): shares of e-government-for-development initiatives. */
@@ -42,10 +41,11 @@ export const SUSTAINABILITY_MONTHS = 12;
 export type HeeksClass = 'success' | 'partial' | 'total_failure' | 'replaced';
 
 export function heeksServiceClass(o: OutcomeRow, sustainabilityMonths = SUSTAINABILITY_MONTHS): HeeksClass {
-  if (o.peak_live === 0) return 'total_failure';
+  if (o.first_adoption_month === null || o.peak_live === 0) return 'total_failure';
   if (o.live_end > 0) return o.outcome === 'sustained' && o.heeks_success >= o.heeks_partial ? 'success' : 'partial';
   if (o.heeks_replaced > o.heeks_failure) return 'replaced';
-  const ran = (o.last_discontinuation_month ?? 0) - (o.first_adoption_month ?? 0);
+  if (o.last_discontinuation_month === null) throw new Error(`${o.innovation}: ended with no discontinuation month`);
+  const ran = o.last_discontinuation_month - o.first_adoption_month;
   return ran >= sustainabilityMonths ? 'partial' : 'total_failure';
 }
 
@@ -57,31 +57,22 @@ export function heeksPortfolio(rows: readonly OutcomeRow[], sustainabilityMonths
   return counts;
 }
 
-/**
- * Heeks' shares among initiatives that were implemented. A scenario lists
- * the services a city launched (a case record names what ran, not what was
- * planned and never built), so Heeks' total failures, which are mostly
- * systems "never implemented", cannot appear in it; the comparison is then
- * with his success and partial shares renormalized: 15/65 and 50/65.
- */
-export function heeksImplementedShares(): { success: number; partial: number } {
-  const implemented = HEEKS_2003.success + HEEKS_2003.partial;
-  return { success: HEEKS_2003.success / implemented, partial: HEEKS_2003.partial / implemented };
-}
+export type Range = readonly [number, number];
 
 /**
- * The range of shares that a city with `services` launched services, each
- * classed independently at Heeks' implemented rates, shows with probability
- * `level` (central binomial interval). A single city's portfolio cannot be
- * compared with a population rate more finely than this.
+ * The shares Heeks' rates allow for a portfolio of *launched* services. A
+ * scenario lists what a city launched (a case record names what ran, not
+ * what was planned and never built). Heeks' total failures are either never
+ * implemented (then outside any such portfolio) or implemented and
+ * immediately abandoned (then inside it); he does not give the split. At
+ * one extreme all 35 % are inside (15 / 50 / 35), at the other none are
+ * (15/65, 50/65, 0). A launched portfolio matching Heeks lies between.
  */
-export function heeksPlausibleBand(services: number, level = 0.95): { success: [number, number]; partial: [number, number] } {
-  const rates = heeksImplementedShares();
-  const tail = (1 - level) / 2;
-  const band = (p: number): [number, number] => [
-    // `+ 0` turns the quantile's -0 into 0 for printing.
-    binomialQuantile(tail, services, p) / services + 0,
-    binomialQuantile(1 - tail, services, p) / services + 0,
-  ];
-  return { success: band(rates.success), partial: band(rates.partial) };
+export function heeksLaunchedRange(): { success: Range; partial: Range; total_failure: Range } {
+  const implemented = HEEKS_2003.success + HEEKS_2003.partial;
+  return {
+    success: [HEEKS_2003.success, HEEKS_2003.success / implemented],
+    partial: [HEEKS_2003.partial, HEEKS_2003.partial / implemented],
+    total_failure: [0, HEEKS_2003.total_failure],
+  };
 }

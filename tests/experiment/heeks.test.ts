@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  heeksImplementedShares,
-  heeksPlausibleBand,
+  heeksLaunchedRange,
   heeksPortfolio,
   heeksServiceClass,
   SUSTAINABILITY_MONTHS,
@@ -24,6 +23,10 @@ const row = (o: Partial<OutcomeRow>): OutcomeRow => ({
 });
 
 describe("Heeks' categories per service", () => {
+  it('an ended service with no discontinuation month is a bug, not a class', () => {
+    expect(() => heeksServiceClass(row({ last_discontinuation_month: null }))).toThrow(/no discontinuation month/);
+  });
+
   it('a service never live is a total failure (never implemented)', () => {
     expect(heeksServiceClass(row({ outcome: 'never_adopted', peak_live: 0, heeks_failure: 0, first_adoption_month: null, last_discontinuation_month: null }))).toBe('total_failure');
   });
@@ -59,20 +62,12 @@ describe("Heeks' categories per service", () => {
 });
 
 describe("Heeks' rates for a launched portfolio", () => {
-  it('renormalizes 15 / 50 over implemented initiatives', () => {
-    const s = heeksImplementedShares();
-    expect(s.success).toBeCloseTo(0.15 / 0.65, 12);
-    expect(s.partial).toBeCloseTo(0.5 / 0.65, 12);
-  });
-
-  it('gives the central 95 % binomial range for a city of n services', () => {
-    // Binomial(8, 0.769): P(X <= 3) = 0.019 < 0.025 <= P(X <= 4) = 0.089; P(X <= 7) = 0.877 < 0.975.
-    expect(heeksPlausibleBand(8)).toEqual({ success: [0, 0.5], partial: [0.5, 1] });
-    // More services, a narrower range around the rates.
-    const wide = heeksPlausibleBand(8);
-    const narrow = heeksPlausibleBand(200);
-    expect(narrow.partial[1] - narrow.partial[0]).toBeLessThan(wide.partial[1] - wide.partial[0]);
-    expect(narrow.partial[0]).toBeLessThan(0.5 / 0.65);
-    expect(narrow.partial[1]).toBeGreaterThan(0.5 / 0.65);
+  it('lie between all total failures inside the portfolio (15 / 50 / 35) and none (15/65, 50/65, 0)', () => {
+    const r = heeksLaunchedRange();
+    expect(r.success[0]).toBe(0.15);
+    expect(r.success[1]).toBeCloseTo(0.15 / 0.65, 12);
+    expect(r.partial[0]).toBe(0.5);
+    expect(r.partial[1]).toBeCloseTo(0.5 / 0.65, 12);
+    expect(r.total_failure).toEqual([0, 0.35]);
   });
 });
