@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { executeRun } from '../io/run-job.js';
+import { readScenarioFile } from '../io/scenario-file.js';
 import { readOutcomes } from '../io/results-read.js';
 import { formatOutcomeTable, outcomeShares } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
@@ -40,6 +41,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done: number, total: number) => bar.update(done, total),
     };
+    for (const w of readScenarioFile(options.file, options.overrides).warnings) process.stderr.write(`⚠ ${options.file}: ${w}\n`);
     const grown = precision === undefined ? undefined : await executePrecisionRun(options, precision);
     const result = grown ?? (await executeRun(options));
     bar.stop();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, assertBuilt, runCli, stackLines } from '../support/cli.js';
+import { ROOT, SMALL_CITY, assertBuilt, runCli, stackLines, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
@@ -17,6 +17,18 @@ describe.concurrent('validate and schema', () => {
     expect(lines[0]).toMatch(/16 OPDs/);
     expect(lines[0]).toMatch(/3 innovations/);
     expect(r.stderr).toBe('');
+  });
+
+  it('validate and run print scenario warnings on stderr, and still succeed', async () => {
+    const file = join(ROOT, 'tests', 'fixtures', 'scenarios', 'full.yaml');
+    const r = await runCli(['validate', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`⚠ ${file}: innovations[1] "smart-city-app" is costly but has no initial adopters`);
+    expect(stackLines(r.stderr)).toEqual([]);
+    const out = tempDir('warn');
+    const run = await runCli(['run', file, '-r', '1', '--out', out, '--quiet', '--no-charts']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('"smart-city-app" is costly but has no initial adopters');
   });
 
   it('schema prints JSON equal to scenarios/schema/scenario.schema.json', async () => {
