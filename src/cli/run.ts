@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { executeRun } from '../io/run-job.js';
 import { readScenarioFile } from '../io/scenario-file.js';
-import { readOutcomes } from '../io/results-read.js';
-import { formatOutcomeTable, outcomeShares } from '../experiment/outcome-table.js';
+import { readOutcomeTally } from '../io/results-read.js';
+import { formatOutcomeTable } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { reportAfter } from './report.js';
@@ -50,7 +50,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       process.stdout.write(`merge all shards with: difusi merge ${path.dirname(result.dir)}/*.shard-*-of-${shard.count} --out ${args.out}\n`);
       return;
     }
-    const shares = outcomeShares(await readOutcomes(result.dir));
+    const shares = (await readOutcomeTally(result.dir))?.shares() ?? [];
     process.stdout.write(`${result.scenario.name}: ${result.replications} replications, seed ${result.scenario.seed}\n\n`);
     process.stdout.write(formatOutcomeTable(shares) + '\n\n');
     if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');

@@ -13,26 +13,89 @@ export interface OutcomeShare {
   readonly shares: Record<Outcome, { p: number; low: number; high: number }>;
 }
 
-export function outcomeShares(rows: readonly { innovation: string; outcome: string }[]): OutcomeShare[] {
-  const by = new Map<string, Record<Outcome, number>>();
-  for (const row of rows) {
-    let counts = by.get(row.innovation);
-    if (!counts) {
-      counts = { sustained: 0, declining: 0, discontinued: 0, never_adopted: 0 };
-      by.set(row.innovation, counts);
+/** What the tally reads of one outcomes.csv row (MODEL.md section 8). */
+export interface TallyRow {
+  readonly innovation: string;
+  readonly outcome: string;
+  readonly main_cause?: string | null;
+  readonly heeks_success?: number | null;
+  readonly heeks_partial?: number | null;
+  readonly heeks_failure?: number | null;
+  readonly heeks_replaced?: number | null;
+}
+
+export interface HeeksSums {
+  success: number;
+  partial: number;
+  failure: number;
+  replaced: number;
+}
+
+interface InnovationTally {
+  readonly counts: Record<Outcome, number>;
+  readonly causes: Map<string, number>;
+  readonly heeks: HeeksSums;
+}
+
+/**
+ * Outcome counts, main causes and Heeks sums per innovation, added one row at
+ * a time, so that a result folder of any size is summarized in constant
+ * memory (a run with 100,000 replications has 800,000 outcome rows).
+ */
+export class OutcomeTally {
+  private readonly by = new Map<string, InnovationTally>();
+
+  add(row: TallyRow): void {
+    let t = this.by.get(row.innovation);
+    if (!t) {
+      t = {
+        counts: { sustained: 0, declining: 0, discontinued: 0, never_adopted: 0 },
+        causes: new Map(),
+        heeks: { success: 0, partial: 0, failure: 0, replaced: 0 },
+      };
+      this.by.set(row.innovation, t);
     }
-    if ((OUTCOMES as readonly string[]).includes(row.outcome)) counts[row.outcome as Outcome]++;
+    if ((OUTCOMES as readonly string[]).includes(row.outcome)) t.counts[row.outcome as Outcome]++;
+    if (row.main_cause) t.causes.set(row.main_cause, (t.causes.get(row.main_cause) ?? 0) + 1);
+    t.heeks.success += row.heeks_success ?? 0;
+    t.heeks.partial += row.heeks_partial ?? 0;
+    t.heeks.failure += row.heeks_failure ?? 0;
+    t.heeks.replaced += row.heeks_replaced ?? 0;
   }
-  return [...by.entries()].map(([innovation, counts]) => {
-    const n = OUTCOMES.reduce((s, o) => s + counts[o], 0);
-    const shares = Object.fromEntries(
-      OUTCOMES.map((o) => {
-        const i = wilson(counts[o], n);
-        return [o, { p: i.p, low: i.low, high: i.high }];
-      }),
-    ) as OutcomeShare['shares'];
-    return { innovation, replications: n, counts, shares };
-  });
+
+  /** Innovations in the order first seen. */
+  innovations(): string[] {
+    return [...this.by.keys()];
+  }
+
+  shares(): OutcomeShare[] {
+    return [...this.by.entries()].map(([innovation, { counts }]) => {
+      const n = OUTCOMES.reduce((s, o) => s + counts[o], 0);
+      const shares = Object.fromEntries(
+        OUTCOMES.map((o) => {
+          const i = wilson(counts[o], n);
+          return [o, { p: i.p, low: i.low, high: i.high }];
+        }),
+      ) as OutcomeShare['shares'];
+      return { innovation, replications: n, counts: { ...counts }, shares };
+    });
+  }
+
+  /** The most frequent main cause of exits (ties: alphabetical), or null. */
+  mainCause(innovation: string): string | null {
+    const causes = [...(this.by.get(innovation)?.causes ?? new Map<string, number>()).entries()];
+    return causes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  }
+
+  heeks(innovation: string): HeeksSums {
+    return { ...(this.by.get(innovation)?.heeks ?? { success: 0, partial: 0, failure: 0, replaced: 0 }) };
+  }
+}
+
+export function outcomeShares(rows: Iterable<TallyRow>): OutcomeShare[] {
+  const tally = new OutcomeTally();
+  for (const row of rows) tally.add(row);
+  return tally.shares();
 }
 
 /** A fixed-width text table for the terminal. */

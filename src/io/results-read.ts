@@ -20,7 +20,10 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { OutcomeTally } from '../experiment/outcome-table.js';
 import { PARAMETER_BY_NAME } from '../scenario/parameters.js';
 import {
   CATEGORIES,
@@ -150,6 +153,50 @@ export function parseCsv(text: string, dir: string, file: string, required: read
   return { columns, records: parsed.map((p) => new Cells(dir, file, p.info.lines, p.record)) };
 }
 
+/**
+ * Streams a CSV file with a header record by record, with the checks of
+ * `parseCsv`; `onRecord` sees each record once. False when the file is absent.
+ */
+async function streamCsv(dir: string, file: string, required: readonly string[], onRecord: (c: Cells) => void): Promise<boolean> {
+  const path = join(dir, file);
+  if (!(await exists(path))) return false;
+  let columns: string[] = [];
+  const checkColumns = () => {
+    if (columns.length === 0) throw fail(dir, file, 'empty file (no header line)');
+    const missing = required.filter((c) => !columns.includes(c));
+    if (missing.length > 0) throw fail(dir, file, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
+  };
+  const parser = createReadStream(path).pipe(
+    parseStream({
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      columns: (header: string[]) => {
+        columns = header.map((h) => h.trim());
+        return columns;
+      },
+    }),
+  );
+  let checked = false;
+  const records = parser[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<{ record: Record<string, string>; info: { lines: number } }>;
+    try {
+      next = (await records.next()) as typeof next;
+    } catch (e) {
+      throw fail(dir, file, `not valid CSV: ${(e as Error).message}`);
+    }
+    if (next.done) break;
+    if (!checked) {
+      checkColumns();
+      checked = true;
+    }
+    onRecord(new Cells(dir, file, next.value.info.lines, next.value.record));
+  }
+  if (!checked) checkColumns();
+  return true;
+}
+
 /** Whether a file or folder exists at `path`. */
 export async function exists(path: string): Promise<boolean> {
   try {
@@ -242,14 +289,18 @@ export function parseSummary(text: string, dir: string, file: string = RESULT_FI
   return parseCsv(text, dir, file, SUMMARY_COLUMNS).records.map(summaryRow);
 }
 
-/** outcomes.csv of a result folder (for the terminal table after a run). */
-export async function readOutcomes(dir: string): Promise<OutcomeRow[]> {
-  return parseOutcomes(await readFile(join(dir, RESULT_FILES.outcomes), 'utf8'), dir);
+/**
+ * outcomes.csv of a result folder, summarized row by row as it streams in
+ * (constant memory whatever the number of replications); null when absent.
+ */
+export async function readOutcomeTally(dir: string): Promise<OutcomeTally | null> {
+  const tally = new OutcomeTally();
+  const found = await streamCsv(dir, RESULT_FILES.outcomes, ['replication', 'innovation', 'outcome'], (c) => tally.add(outcomeRow(c)));
+  return found ? tally : null;
 }
 
-export function parseOutcomes(text: string, dir: string): OutcomeRow[] {
-  const t = parseCsv(text, dir, RESULT_FILES.outcomes, ['replication', 'innovation', 'outcome']);
-  return t.records.map((c) => ({
+function outcomeRow(c: Cells): OutcomeRow {
+  return {
     replication: c.int('replication'),
     innovation: c.str('innovation'),
     outcome: c.oneOf<Outcome>('outcome', OUTCOMES),
@@ -262,7 +313,7 @@ export function parseOutcomes(text: string, dir: string): OutcomeRow[] {
     heeks_partial: c.optNum('heeks_partial'),
     heeks_failure: c.optNum('heeks_failure'),
     heeks_replaced: c.optNum('heeks_replaced'),
-  }));
+  };
 }
 
 export function parseAgents(text: string, dir: string): AgentRow[] {
@@ -428,7 +479,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
   const text = (file: string) => readOptional(dir, file);
   const [summary, outcomes, agents, events, compare, sweep, morris, sobol] = await Promise.all([
     text(RESULT_FILES.summary),
-    text(RESULT_FILES.outcomes),
+    readOutcomeTally(dir),
     text(RESULT_FILES.agents),
     text(RESULT_FILES.events),
     text(RESULT_FILES.compare),
@@ -446,7 +497,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     dir,
     manifest,
     summary: summary === null ? [] : parseSummary(summary, dir),
-    outcomes: outcomes === null ? [] : parseOutcomes(outcomes, dir),
+    outcomes,
     agents: agents === null ? [] : parseAgents(agents, dir),
     events: events === null ? [] : parseEvents(events, dir),
     compare: compareRows,

@@ -46,7 +46,7 @@ export function runContext(results: ResultSet): RunContext {
   const fromScenario = facts.innovations.map((i) => i.id);
   const fromData = [
     ...new Set([
-      ...results.outcomes.map((o) => o.innovation),
+      ...(results.outcomes?.innovations() ?? []),
       ...results.summary.flatMap((r) => (/^(?:cumulative|live)\./.test(r.metric) ? [r.metric.slice(r.metric.indexOf('.') + 1)] : [])),
     ]),
   ].sort();

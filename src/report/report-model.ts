@@ -9,11 +9,11 @@
  *
  * All cells are plain text (formatting and escaping are the renderers' job).
  */
-import { outcomeShares } from '../experiment/outcome-table.js';
+import type { OutcomeTally } from '../experiment/outcome-table.js';
 import { PARAMETER_SPECS, type ParameterSource } from '../scenario/parameters.js';
 import type { ChartEntry } from './charts.js';
 import { runContext } from './charts.js';
-import { OUTCOMES, type CompareRow, type MorrisRow, type OutcomeRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
+import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
 
 /** A table of text cells. `numeric` columns are right-aligned. */
@@ -87,23 +87,20 @@ export function pct(x: number | null | undefined): string {
  * (EXPERIMENTS.md), the most frequent main cause and the Heeks shares of
  * instances.
  */
-export function outcomeTable(outcomes: readonly OutcomeRow[], order: readonly string[]): Table {
-  const ids = [...order.filter((id) => outcomes.some((o) => o.innovation === id)), ...[...new Set(outcomes.map((o) => o.innovation))].filter((id) => !order.includes(id)).sort()];
-  const shares = new Map(outcomeShares(outcomes).map((s) => [s.innovation, s]));
+export function outcomeTable(tally: OutcomeTally, order: readonly string[]): Table {
+  const seen = tally.innovations();
+  const ids = [...order.filter((id) => seen.includes(id)), ...seen.filter((id) => !order.includes(id)).sort()];
+  const shares = new Map(tally.shares().map((s) => [s.innovation, s]));
   const rows = ids.map((id) => {
-    const mine = outcomes.filter((o) => o.innovation === id);
-    const n = mine.length;
+    const share = shares.get(id)!;
     const cell = (outcome: (typeof OUTCOMES)[number]): string => {
-      const w = shares.get(id)!.shares[outcome];
+      const w = share.shares[outcome];
       return `${pct(w.p)} (${pct(w.low)}–${pct(w.high)})`;
     };
-    const causes = new Map<string, number>();
-    for (const o of mine) if (o.main_cause) causes.set(o.main_cause, (causes.get(o.main_cause) ?? 0) + 1);
-    const cause = [...causes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '–';
-    const sum = (k: keyof OutcomeRow): number => mine.reduce((s, o) => s + (typeof o[k] === 'number' ? (o[k] as number) : 0), 0);
-    const instances = sum('heeks_success') + sum('heeks_partial') + sum('heeks_failure') + sum('heeks_replaced');
-    const heeks = instances > 0 ? [sum('heeks_success'), sum('heeks_partial'), sum('heeks_failure'), sum('heeks_replaced')].map((v) => pct(v / instances)).join(' / ') : '–';
-    return [id, String(n), ...OUTCOMES.map(cell), cause, heeks];
+    const h = tally.heeks(id);
+    const instances = h.success + h.partial + h.failure + h.replaced;
+    const heeks = instances > 0 ? [h.success, h.partial, h.failure, h.replaced].map((v) => pct(v / instances)).join(' / ') : '–';
+    return [id, String(share.replications), ...OUTCOMES.map(cell), tally.mainCause(id) ?? '–', heeks];
   });
   return {
     id: 'outcomes',
@@ -268,7 +265,7 @@ function facts(results: ResultSet): [string, string][] {
 export function reportModel(results: ResultSet, charts: readonly ChartEntry[]): ReportModel {
   const { facts: scenario, innovations } = runContext(results);
   const tables = [
-    results.outcomes.length > 0 ? outcomeTable(results.outcomes, innovations) : null,
+    results.outcomes !== null && results.outcomes.innovations().length > 0 ? outcomeTable(results.outcomes, innovations) : null,
     horizonTable(results.summary),
     compareTable(results.compare),
     sweepTable(results),

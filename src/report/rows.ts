@@ -181,13 +181,16 @@ export interface SobolRow {
   readonly ST_high: number | null;
 }
 
+import type { OutcomeTally } from '../experiment/outcome-table.js';
+
 /** Everything a result folder holds, as rows. Absent files are empty arrays / null. */
 export interface ResultSet {
   /** The folder the rows were read from (for messages and titles). */
   readonly dir: string;
   readonly manifest: ResultManifest;
   readonly summary: readonly SummaryRow[];
-  readonly outcomes: readonly OutcomeRow[];
+  /** outcomes.csv summarized while read (constant memory); null when absent. */
+  readonly outcomes: OutcomeTally | null;
   readonly agents: readonly AgentRow[];
   readonly events: readonly EventRow[];
   readonly compare: readonly CompareRow[];

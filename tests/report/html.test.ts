@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { OutcomeTally, type TallyRow } from '../../src/experiment/outcome-table.js';
 import { buildCharts } from '../../src/report/charts.js';
 import { escapeHtml, markdownToHtml, prefixSvgIds, renderHtml } from '../../src/report/html.js';
 import { demoteInfo, renderMarkdown } from '../../src/report/markdown.js';
@@ -10,6 +14,14 @@ import { fixture, RUN_DIR } from './helpers.js';
 const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 let run: ResultSet;
 let model: ReportModel;
+
+/** The folder's outcomes.csv tallied with one innovation renamed. */
+function renamedTally(dir: string, from: string, to: string): OutcomeTally {
+  const tally = new OutcomeTally();
+  const rows = parse(readFileSync(join(dir, 'outcomes.csv'), 'utf8'), { columns: true, cast: true }) as TallyRow[];
+  for (const row of rows) tally.add({ ...row, innovation: row.innovation === from ? to : row.innovation });
+  return tally;
+}
 
 /** The fixture with user text full of markup: name, description, Info, an innovation id, a leader name. */
 function hostile(r: ResultSet): ResultSet {
@@ -23,7 +35,7 @@ function hostile(r: ResultSet): ResultSet {
   return {
     ...r,
     manifest: { ...r.manifest, raw, scenario: { ...r.manifest.scenario, name: `mini ${XSS}`, info: `# Title ${XSS}\n\nText ${XSS} **bold**\n\n- item ${XSS}\n\n\`\`\`\n${XSS}\n\`\`\`\n`, resolved } },
-    outcomes: r.outcomes.map((o) => ({ ...o, innovation: o.innovation === 'bekasi_iconic' ? `iconic${XSS}` : o.innovation })),
+    outcomes: renamedTally(r.dir, 'bekasi_iconic', `iconic${XSS}`),
   };
 }
 

@@ -24,7 +24,14 @@ describe('readResults', () => {
     expect(r.manifest.replications).toBe(3);
     expect(r.summary.length).toBeGreaterThan(24 * 40);
     expect(r.summary[0]).toMatchObject({ month: 1, date: '2021-01' });
-    expect(r.outcomes).toHaveLength(6);
+    // outcomes.csv is tallied as it streams: 3 replications x 2 innovations.
+    expect(r.outcomes!.innovations()).toEqual(['smart_health', 'bekasi_iconic']);
+    expect(r.outcomes!.shares().map((s) => [s.innovation, s.replications, s.counts.sustained])).toEqual([
+      ['smart_health', 3, 3],
+      ['bekasi_iconic', 3, 2],
+    ]);
+    expect(r.outcomes!.mainCause('smart_health')).toBe('leadership');
+    expect(r.outcomes!.heeks('bekasi_iconic')).toEqual({ success: 4, partial: 8, failure: 24, replaced: 4 });
     expect(r.agents).toHaveLength(36);
     expect(typeof r.agents[0]!.champion).toBe('boolean');
     expect(r.events.some((e) => e.kind === 'adoption' && e.opd !== null && e.innovation !== null)).toBe(true);
@@ -67,6 +74,19 @@ describe('readResults', () => {
     lines[3] = lines[3]!.replace(/^1,2021-01,([^,]+),3,[^,]+,/, '1,2021-01,$1,3,abc,');
     writeFileSync(join(t, 'summary.csv'), lines.join('\n'));
     await expect(readResults(t)).rejects.toThrow(`result folder ${t}: summary.csv: line 4, column "mean": expected a number, found "abc"`);
+  });
+
+  test('outcomes.csv read as a stream keeps the checks: missing column, empty file, broken CSV', async () => {
+    const t = copyOf(RUN_DIR);
+    const text = readFileSync(join(t, 'outcomes.csv'), 'utf8');
+    writeFileSync(join(t, 'outcomes.csv'), text.replace('replication,innovation,outcome,', 'replication,innovation,result,'));
+    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: missing column "outcome"`);
+    writeFileSync(join(t, 'outcomes.csv'), 'replication,innovation\n');
+    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: missing column "outcome"`);
+    writeFileSync(join(t, 'outcomes.csv'), '');
+    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: empty file (no header line)`);
+    writeFileSync(join(t, 'outcomes.csv'), `${text}0,"unclosed,sustained\n`);
+    await expect(readResults(t)).rejects.toThrow(/outcomes\.csv: not valid CSV/);
   });
 
   test('an unknown outcome value', async () => {
