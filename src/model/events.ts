@@ -163,10 +163,11 @@ function budgetClimate(w: World): void {
 
 /**
  * Each January every city-budget (apbd) line is renewed or not (MODEL.md
- * 7.1). **Choice** (MODEL.md is silent on a live city-funded instance that
- * has no line, because its line was not renewed or city funding was closed
- * when it was adopted): it is proposed again in the yearly budget round and
- * gets a line with the renewal probability, when city funding is open.
+ * 7.1). **Choice** (MODEL.md is silent on a live city-funded instance whose
+ * line was not renewed, or that was adopted while city funding was closed):
+ * it is proposed again in each budget round and gets a line with the
+ * renewal probability, when city funding is open. A line lost by betrayal
+ * (7.7) is not proposed again.
  */
 function budgetCycle(w: World): void {
   const p = w.model.params;
@@ -174,7 +175,7 @@ function budgetCycle(w: World): void {
   for (let i = 0; i < size; i++) {
     if (!isLive(w.state[i]!) || w.lineOpened[i] === w.month) continue;
     const k = i % w.k;
-    const proposal = w.line[i] === LINE.none && lineForNewInstance(w, k) === LINE.apbd;
+    const proposal = w.proposable[i] === 1 && w.line[i] === LINE.none && lineForNewInstance(w, k) === LINE.apbd;
     if (w.line[i] !== LINE.apbd && !proposal) continue;
     const o = (i - k) / w.k;
     const anchored = w.anchored[i] === 1 || inPlan(w, i);
@@ -185,6 +186,7 @@ function budgetCycle(w: World): void {
       if (w.streams.uniform(Process.BudgetProposal, w.month, okey, ikey) < renew) {
         w.line[i] = LINE.apbd;
         w.lineOpened[i] = w.month;
+        w.proposable[i] = 0;
         record(w, 'budget_line_opened', o, k);
       }
       continue;
@@ -192,7 +194,10 @@ function budgetCycle(w: World): void {
     if (w.streams.uniform(Process.BudgetRenewal, w.month, okey, ikey) < renew) continue;
     record(w, 'budget_not_renewed', o, k);
     if (w.streams.uniform(Process.BudgetDefund, w.month, okey, ikey) < p['defund_discontinue']!) discontinue(w, i, 'defunded');
-    else w.line[i] = LINE.none;
+    else {
+      w.line[i] = LINE.none;
+      w.proposable[i] = 1;
+    }
   }
 }
 
@@ -209,6 +214,7 @@ function pilotEnds(w: World): void {
       forEachLive(w, k, (i) => {
         w.line[i] = LINE.apbd;
         w.lineOpened[i] = w.month;
+        w.proposable[i] = 0;
       });
     } else if (w.streams.uniform(Process.PilotDiscontinue, w.month, 0, inn.key) < p['pilot_discontinue']!) {
       w.withdrawn[k] = 1;

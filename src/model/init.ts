@@ -127,6 +127,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     authority: new Uint8Array(size),
     line: new Uint8Array(size),
     lineOpened: new Int32Array(size).fill(-1),
+    proposable: new Uint8Array(size),
     owned: new Uint8Array(size),
     integrated: new Uint8Array(size),
     reinvented: new Uint8Array(size),

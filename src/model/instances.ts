@@ -75,6 +75,8 @@ export function adopt(w: World, i: number, authority: boolean): void {
   w.authority[i] = authority ? 1 : 0;
   w.line[i] = lineForNewInstance(w, k);
   w.lineOpened[i] = w.month;
+  // City money that was closed at adoption: proposed at the next budget round.
+  w.proposable[i] = w.line[i] === LINE.none && (inn.funding === FUNDING.apbd || w.takenOver[k] === 1) ? 1 : 0;
   w.integrated[i] = w.obligatoryPassagePoint ? INTEGRATION.city : w.month >= inn.integratedFrom ? integrationOnArrival(w, k) : INTEGRATION.none;
   // A re-adoption starts afresh: ownership and re-invention belonged to the old instance.
   w.owned[i] = 0;
@@ -114,6 +116,7 @@ export function discontinue(w: World, i: number, cause: Cause): void {
   w.cause[i] = CAUSE[cause];
   w.endedAt[i] = w.month;
   w.line[i] = LINE.none;
+  w.proposable[i] = 0;
   w.counters.discontinuedByCause[CAUSE[cause]]!++;
   w.endedByCause[k * (CAUSES.length + 1) + CAUSE[cause]]!++;
   w.lastEnded[k] = w.month;
@@ -137,6 +140,7 @@ export function betray(w: World, i: number, actor: string, leaderWasSponsor = fa
   const u = w.streams.uniform(Process.Betrayal, w.month, w.model.opds[o]!.key, inn.key, actorSalt(actor));
   if (u < w.model.params['betrayal']!) {
     w.line[i] = LINE.none;
+    w.proposable[i] = 0;
     record(w, 'betrayal', o, k, actor);
   }
 }

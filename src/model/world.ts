@@ -81,6 +81,13 @@ export interface World {
   readonly authority: Uint8Array;
   readonly line: Uint8Array;
   readonly lineOpened: Int32Array;
+  /**
+   * 1 when a city-funded instance has no line because its line was not
+   * renewed or city funding was closed when it was adopted: it is proposed
+   * again in each January's budget round (ODD 7.1). A line taken by betrayal
+   * is not proposed again.
+   */
+  readonly proposable: Uint8Array;
   readonly owned: Uint8Array;
   /** 0 not integrated; INTEGRATION.platform through the innovation's own platform; INTEGRATION.city into the city's. */
   readonly integrated: Uint8Array;

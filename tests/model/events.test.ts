@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../../src/model/events.js';
 import { awareness, countPeers, decision } from '../../src/model/diffusion.js';
-import { refreshAnchors } from '../../src/model/instances.js';
+import { betray, refreshAnchors } from '../../src/model/instances.js';
 import { CAUSE, type World } from '../../src/model/world.js';
 import { LINE, PLAIN, QUIET, STAGE, STATE, at, eventRows, innovationIndex, live, opd, tick, world } from '../support/world.js';
 
@@ -316,6 +316,46 @@ describe('yearly budget proposal for a city-funded service with no line (ODD cho
     expect(w.line[at(w, 'a', 'own')]).toBe(LINE.apbd);
     expect(eventRows(w).filter((e) => e.kind === 'budget_line_opened').map((e) => [e.month, e.opd])).toEqual([[25, 'a']]);
     expect(w.line[at(w, 'b', 'pil')]).toBe(LINE.none);
+  });
+
+  it('a line taken by betrayal is not proposed again', () => {
+    const w = world({
+      months: 36,
+      opds: { list: [opd('a'), opd('b')] },
+      vendors: [{ id: 'acme' }],
+      budget_shocks: [{ from: '2021-01', to: '2021-01', factor: 0 }],
+      innovations: [svc('ven', { owner: 'vendor', vendor: 'acme' })],
+      parameters: { ...QUIET, renew_anchored: 1, renew_other: 1, defund_discontinue: 0, betrayal: 1 },
+    });
+    runEvents(w, 1);
+    live(w, at(w, 'a', 'ven'), { line: LINE.apbd, lineOpened: 1 });
+    live(w, at(w, 'b', 'ven'), { line: LINE.apbd, lineOpened: 1 });
+    runEvents(w, 2, 12);
+    // The mayor who was b's only sponsor leaves: betrayal takes b's line.
+    betray(w, at(w, 'b', 'ven'), 'mayor', true);
+    expect(w.line[at(w, 'b', 'ven')]).toBe(LINE.none);
+    runEvents(w, 13, 25);
+    expect(w.line[at(w, 'a', 'ven')]).toBe(LINE.apbd); // lapsed in 2021, proposed again in 2022
+    expect(w.line[at(w, 'b', 'ven')]).toBe(LINE.none);
+  });
+
+  it('is granted with the renewal probability: renew_other 0.5 opens about half the proposals', () => {
+    const ids = Array.from({ length: 400 }, (_, x) => `o${x}`);
+    const w = world({
+      months: 36,
+      opds: { list: ids.map((id) => opd(id)) },
+      vendors: [{ id: 'acme' }],
+      budget_shocks: [{ from: '2021-01', to: '2021-01', factor: 0 }],
+      innovations: [svc('ven', { owner: 'vendor', vendor: 'acme' })],
+      parameters: { ...QUIET, renew_anchored: 1, renew_other: 0.5, defund_discontinue: 0 },
+    });
+    runEvents(w, 1);
+    for (const id of ids) live(w, at(w, id, 'ven'), { line: LINE.apbd, lineOpened: 1 });
+    runEvents(w, 2, 25);
+    // January 2021 (B = 0) removes every line; January 2022 grants each proposal with 0.5.
+    const opened = ids.filter((id) => w.line[at(w, id, 'ven')] === LINE.apbd).length / ids.length;
+    // 400 Bernoulli(0.5) draws: sd 0.025; the tolerance is 4 sd.
+    expect(Math.abs(opened - 0.5)).toBeLessThan(0.1);
   });
 
   it('stays without a line while city funding is closed (B below budget_open_min)', () => {
