@@ -166,32 +166,47 @@ async function streamCsv(dir: string, file: string, required: readonly string[],
     const missing = required.filter((c) => !columns.includes(c));
     if (missing.length > 0) throw fail(dir, file, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
   };
-  const parser = createReadStream(path).pipe(
-    parseStream({
-      bom: true,
-      skip_empty_lines: true,
-      info: true,
-      columns: (header: string[]) => {
-        columns = header.map((h) => h.trim());
-        return columns;
-      },
-    }),
-  );
+  const source = createReadStream(path);
+  const parser = parseStream({
+    bom: true,
+    skip_empty_lines: true,
+    info: true,
+    columns: (header: string[]) => {
+      columns = header.map((h) => h.trim());
+      return columns;
+    },
+  });
+  // `pipe` does not pass a read error on: hand it to the parser, so that the
+  // loop below throws it instead of an unhandled 'error' event.
+  let readError: Error | undefined;
+  source.on('error', (e) => {
+    readError = e;
+    parser.destroy(e);
+  });
+  source.pipe(parser);
   let checked = false;
-  const records = parser[Symbol.asyncIterator]();
-  for (;;) {
-    let next: IteratorResult<{ record: Record<string, string>; info: { lines: number } }>;
-    try {
-      next = (await records.next()) as typeof next;
-    } catch (e) {
-      throw fail(dir, file, `not valid CSV: ${(e as Error).message}`);
+  let ours: unknown;
+  try {
+    for await (const next of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      try {
+        if (!checked) {
+          checkColumns();
+          checked = true;
+        }
+        onRecord(new Cells(dir, file, next.info.lines, next.record));
+      } catch (e) {
+        ours = e;
+        throw e;
+      }
     }
-    if (next.done) break;
-    if (!checked) {
-      checkColumns();
-      checked = true;
-    }
-    onRecord(new Cells(dir, file, next.value.info.lines, next.value.record));
+  } catch (e) {
+    if (e === ours) throw e;
+    if (readError !== undefined) throw fail(dir, file, `cannot read: ${readError.message}`);
+    throw fail(dir, file, `not valid CSV: ${(e as Error).message}`);
+  } finally {
+    // Leaving the loop early (a bad cell) must not leave the file open.
+    source.destroy();
+    parser.destroy();
   }
   if (!checked) checkColumns();
   return true;

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -87,6 +87,26 @@ describe('readResults', () => {
     await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: empty file (no header line)`);
     writeFileSync(join(t, 'outcomes.csv'), `${text}0,"unclosed,sustained\n`);
     await expect(readResults(t)).rejects.toThrow(/outcomes\.csv: not valid CSV/);
+  });
+
+  test('an unreadable outcomes.csv is an error naming it, not a crash', async () => {
+    const t = copyOf(RUN_DIR);
+    rmSync(join(t, 'outcomes.csv'));
+    mkdirSync(join(t, 'outcomes.csv'));
+    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: cannot read: EISDIR`);
+  });
+
+  test('a bad cell met while streaming closes the file', async () => {
+    const t = copyOf(RUN_DIR);
+    const text = readFileSync(join(t, 'outcomes.csv'), 'utf8');
+    const lines = text.trimEnd().split('\n');
+    // A bad cell early in a long file: the reader stops there.
+    writeFileSync(join(t, 'outcomes.csv'), [lines[0], '0,smart_health,thriving,1,1,1,,,0,1,0,0', ...Array(20000).fill(lines[1])].join('\n'));
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const before = fds();
+    for (let n = 0; n < 10; n++) await expect(readResults(t)).rejects.toThrow(/found "thriving"/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fds()).toBeLessThanOrEqual(before + 1);
   });
 
   test('an unknown outcome value', async () => {
