@@ -67,6 +67,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       ...(precision !== undefined && { precision }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),
+      onWarning: (where, w) => process.stderr.write(`⚠ ${where}: ${w}\n`),
     });
     bar.stop();
     process.stdout.write(`${result.name}: ${result.replications} replications per arm, seed ${result.seed}, common random numbers\n\n`);

@@ -44,6 +44,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     outRoot: args.out,
     workers: 1,
     command,
+    onWarning: (where, w) => process.stderr.write(`⚠ ${where}: ${w}\n`),
   });
   if (args.merge) {
     if (args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);

@@ -51,6 +51,8 @@ export interface CompareOptions {
   readonly precision?: PrecisionOptions;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Scenario warnings (scenario/warnings.ts), each said once, with the arm that first has it. */
+  readonly onWarning?: (where: string, message: string) => void;
 }
 
 export interface CompareResult {
@@ -102,6 +104,13 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   if (arms.length < 2) throw errorNoVariants(exp);
   // Every arm is read and checked before anything runs.
   const files = arms.map((arm) => loadArm(exp, arm));
+  const said = new Set<string>();
+  files.forEach((file, i) => {
+    for (const w of file.warnings.filter((w) => !said.has(w))) {
+      said.add(w);
+      options.onWarning?.(`${arms[i]!.file} (arm ${arms[i]!.name})`, w);
+    }
+  });
   const requested = options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES;
   let outcomes: OutcomeSpec[] = [];
   files.forEach((file, i) => {

@@ -76,6 +76,8 @@ export interface SweepOptions extends DesignRunOptions {
   readonly seed?: number;
   readonly replications?: number;
   readonly outcomes?: readonly string[];
+  /** Scenario warnings of the base scenario (scenario/warnings.ts). */
+  readonly onWarning?: (where: string, message: string) => void;
 }
 
 function hashKey(value: unknown): string {
@@ -109,6 +111,7 @@ export function sweepJob(options: SweepOptions): DesignJob {
   });
   const baseArm = arms[0]!;
   const base = loadArm(exp, baseArm);
+  for (const w of base.warnings) options.onWarning?.(`${baseArm.file} (base of ${exp.file})`, w);
   const { outcomes } = outcomeFor(base.scenario, options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES, exp.file);
   let plan: DesignPlan;
   try {

@@ -1,29 +1,30 @@
 /**
  * Scenario warnings: files that are valid but probably not what the author
- * meant. They are printed (stderr) by `validate` and `run`; they never stop a
- * run.
+ * meant. They are printed (stderr) by the commands that read scenario files;
+ * they never stop a run.
  */
-import { resolveParameters } from './crossref.js';
+import { compile } from '../model/compile.js';
 import type { Scenario } from './schema.js';
 
 export function scenarioWarnings(scenario: Scenario): string[] {
   const warnings: string[] = [];
   if (scenario.decision === 'bass') return warnings;
-  const complexK = resolveParameters(scenario)['complex_k'] ?? 0;
-  for (const [i, inn] of scenario.innovations.entries()) {
-    if (!inn.costly || complexK < 1) continue;
-    const seeded =
-      (inn.initial_adopters?.length ?? 0) > 0 ||
-      scenario.initial_adopters.some((a) => a.innovation === inn.id && ((a.opds?.length ?? 0) > 0 || a.opd !== undefined));
-    if (seeded) continue;
+  const model = compile(scenario);
+  const complexK = model.params['complex_k'] ?? 0;
+  if (!(complexK >= 1)) return warnings;
+  model.innovations.forEach((inn, k) => {
+    if (!scenario.innovations[k]!.costly) return;
+    // Only eligible agencies adopt at launch (the others are skipped).
+    const seeded = model.initialAdopters.some((a) => a.innovation === k && a.opds.some((on, o) => on === 1 && inn.eligible[o] === 1));
+    if (seeded) return;
     // MODEL.md 7.3: a costly innovation needs min(complex_k, eligible peers)
     // live peers, so without adopters at launch only an agency with no
     // eligible peer can go first.
     warnings.push(
-      `innovations[${i}] "${inn.id}" is costly but has no initial adopters: an agency adopts it only when ` +
+      `innovations[${k}] "${inn.id}" is costly but no eligible agency adopts it at launch: an agency adopts it only when ` +
         `min(complex_k = ${complexK}, its eligible peers) peers are live, so nobody can go first ` +
-        `unless an eligible agency has no eligible peer (add initial_adopters, or costly: false)`,
+        `unless an eligible agency has no eligible peer (add initial_adopters among its eligible agencies, or costly: false)`,
     );
-  }
+  });
   return warnings;
 }

@@ -23,12 +23,17 @@ describe.concurrent('validate and schema', () => {
     const file = join(ROOT, 'tests', 'fixtures', 'scenarios', 'full.yaml');
     const r = await runCli(['validate', file]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`⚠ ${file}: innovations[1] "smart-city-app" is costly but has no initial adopters`);
+    expect(r.stderr).toContain(`⚠ ${file}: innovations[1] "smart-city-app" is costly but no eligible agency adopts it at launch`);
     expect(stackLines(r.stderr)).toEqual([]);
     const out = tempDir('warn');
     const run = await runCli(['run', file, '-r', '1', '--out', out, '--quiet', '--no-charts']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('"smart-city-app" is costly but has no initial adopters');
+    expect(run.stderr).toContain('"smart-city-app" is costly but no eligible agency adopts it at launch');
+    // compare says it once, naming the first arm that has it.
+    const cmp = await runCli(['compare', file, file, '-r', '2', '--out', out, '--quiet', '--no-charts']);
+    expect(cmp.code, cmp.stderr).toBe(0);
+    expect(cmp.stderr.match(/is costly but no eligible agency/g)).toHaveLength(1);
+    expect(cmp.stderr).toMatch(/^⚠ \S*full\.yaml \(arm base\): innovations\[1\]/);
   });
 
   it('schema prints JSON equal to scenarios/schema/scenario.schema.json', async () => {

@@ -14,8 +14,18 @@ describe('scenario warnings', () => {
     // full.yaml: smart-city-app (innovations[1]) is costly and nobody adopts it at launch.
     const w = warningsWith({});
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatch(/^innovations\[1\] "smart-city-app" is costly but has no initial adopters/);
+    expect(w[0]).toMatch(/^innovations\[1\] "smart-city-app" is costly but no eligible agency adopts it at launch/);
     expect(w[0]).toContain('complex_k = 2');
+  });
+
+  it('seeds that adopt nobody still warn: a type with no agencies, or agencies outside eligible', () => {
+    expect(warningsWith({ 'innovations[1].initial_adopters': ['secretariat'] })).toHaveLength(1);
+    expect(
+      warningsWith({ 'innovations[1].eligible': ['kecamatan'], initial_adopters: [{ innovation: 'smart-city-app', opds: ['kominfo'] }] }),
+    ).toHaveLength(1);
+    expect(
+      warningsWith({ 'innovations[1].eligible': ['kecamatan'], initial_adopters: [{ innovation: 'smart-city-app', opds: ['kecamatan'] }] }),
+    ).toEqual([]);
   });
 
   it('no warning when it is seeded (top level or on the innovation), not costly, complex_k 0, or in Bass mode', () => {
