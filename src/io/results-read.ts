@@ -130,27 +130,44 @@ interface CsvTable {
   readonly records: readonly Cells[];
 }
 
-/** Parses CSV text with a header, checking that `required` columns exist. */
-export function parseCsv(text: string, dir: string, file: string, required: readonly string[]): CsvTable {
-  let parsed: { record: Record<string, string>; info: { lines: number } }[];
-  let columns: string[] = [];
-  try {
-    parsed = parse(text, {
-      bom: true,
-      skip_empty_lines: true,
-      info: true,
-      columns: (header: string[]) => {
-        columns = header.map((h) => h.trim());
-        return columns;
-      },
-    }) as { record: Record<string, string>; info: { lines: number } }[];
-  } catch (e) {
-    throw fail(dir, file, `not valid CSV: ${(e as Error).message}`);
-  }
+type CsvRecord = { record: Record<string, string>; info: { lines: number } };
+
+/**
+ * The csv-parse options of every result file (header row, BOM, empty lines
+ * skipped, line numbers for messages) and the header it saw.
+ */
+function csvOptions() {
+  const header = { columns: [] as string[] };
+  const options = {
+    bom: true,
+    skip_empty_lines: true,
+    info: true,
+    columns: (names: string[]) => {
+      header.columns = names.map((h) => h.trim());
+      return header.columns;
+    },
+  };
+  return { options, header };
+}
+
+/** The header must exist and hold every `required` column. */
+function checkColumns(columns: readonly string[], required: readonly string[], dir: string, file: string): void {
   if (columns.length === 0) throw fail(dir, file, 'empty file (no header line)');
   const missing = required.filter((c) => !columns.includes(c));
   if (missing.length > 0) throw fail(dir, file, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
-  return { columns, records: parsed.map((p) => new Cells(dir, file, p.info.lines, p.record)) };
+}
+
+/** Parses CSV text with a header, checking that `required` columns exist. */
+export function parseCsv(text: string, dir: string, file: string, required: readonly string[]): CsvTable {
+  const { options, header } = csvOptions();
+  let parsed: CsvRecord[];
+  try {
+    parsed = parse(text, options) as CsvRecord[];
+  } catch (e) {
+    throw fail(dir, file, `not valid CSV: ${(e as Error).message}`);
+  }
+  checkColumns(header.columns, required, dir, file);
+  return { columns: header.columns, records: parsed.map((p) => new Cells(dir, file, p.info.lines, p.record)) };
 }
 
 /**
@@ -160,22 +177,9 @@ export function parseCsv(text: string, dir: string, file: string, required: read
 async function streamCsv(dir: string, file: string, required: readonly string[], onRecord: (c: Cells) => void): Promise<boolean> {
   const path = join(dir, file);
   if (!(await exists(path))) return false;
-  let columns: string[] = [];
-  const checkColumns = () => {
-    if (columns.length === 0) throw fail(dir, file, 'empty file (no header line)');
-    const missing = required.filter((c) => !columns.includes(c));
-    if (missing.length > 0) throw fail(dir, file, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
-  };
+  const { options, header } = csvOptions();
   const source = createReadStream(path);
-  const parser = parseStream({
-    bom: true,
-    skip_empty_lines: true,
-    info: true,
-    columns: (header: string[]) => {
-      columns = header.map((h) => h.trim());
-      return columns;
-    },
-  });
+  const parser = parseStream(options);
   // `pipe` does not pass a read error on: hand it to the parser, so that the
   // loop below throws it instead of an unhandled 'error' event.
   let readError: Error | undefined;
@@ -187,10 +191,10 @@ async function streamCsv(dir: string, file: string, required: readonly string[],
   let checked = false;
   let ours: unknown;
   try {
-    for await (const next of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const next of parser as AsyncIterable<CsvRecord>) {
       try {
         if (!checked) {
-          checkColumns();
+          checkColumns(header.columns, required, dir, file);
           checked = true;
         }
         onRecord(new Cells(dir, file, next.info.lines, next.record));
@@ -208,7 +212,7 @@ async function streamCsv(dir: string, file: string, required: readonly string[],
     source.destroy();
     parser.destroy();
   }
-  if (!checked) checkColumns();
+  if (!checked) checkColumns(header.columns, required, dir, file);
   return true;
 }
 
