@@ -10,7 +10,8 @@
  *   <dir>/<arm folder>/summary.csv comparison: the arms' curves (folders from the
  *                                  manifest's arms[], else arms.csv, else
  *                                  [arms/|variants/]<variant>/summary.csv)
- *   <dir>/sweep.csv                sweep: heat map (factors from manifest design.factors)
+ *   <dir>/sweep_summary.csv        sweep: table and heat map, one row per design point
+ *   <dir>/sweep.csv                (the same from every replication, for folders without the summary)
  *   <dir>/morris.csv, sobol.csv    sensitivity
  *
  * Every file but the manifest is optional: the report builds what the files
@@ -55,6 +56,7 @@ export const RESULT_FILES = {
   compare: 'compare.csv',
   arms: 'arms.csv',
   sweep: 'sweep.csv',
+  sweepSummary: 'sweep_summary.csv',
   morris: 'morris.csv',
   sobol: 'sobol.csv',
 } as const;
@@ -429,6 +431,33 @@ export function parseSweep(text: string, dir: string, factors: readonly string[]
   return { parameters, outcomes: valueColumns.filter((c) => !parameters.includes(c)), rows };
 }
 
+/**
+ * A design run's table for the report: sweep_summary.csv (one row per design
+ * point, with its replication count `n`), which stays small however many
+ * replications ran; else sweep.csv (one row per replication). Null when
+ * neither exists.
+ */
+async function readSweep(dir: string, manifest: ResultManifest): Promise<SweepTable | null> {
+  const summary = await readOptional(dir, RESULT_FILES.sweepSummary);
+  if (summary !== null) return parseSweepSummary(summary, dir);
+  const sweep = await readOptional(dir, RESULT_FILES.sweep);
+  return sweep === null ? null : parseSweep(sweep, dir, manifestFactors(manifest.raw));
+}
+
+/** sweep_summary.csv: `point, <factors>, n, <outcome>_mean, _ci_low, _ci_high`. */
+export function parseSweepSummary(text: string, dir: string): SweepTable {
+  const t = parseCsv(text, dir, RESULT_FILES.sweepSummary, ['point', 'n']);
+  const parameters = t.columns.slice(1, t.columns.indexOf('n'));
+  const outcomes = t.columns.filter((c) => c.endsWith('_mean')).map((c) => c.slice(0, -'_mean'.length));
+  const rows: SweepRow[] = t.records.map((c) => ({
+    point: c.int('point'),
+    replication: -1,
+    n: c.int('n'),
+    values: Object.fromEntries([...parameters.map((p) => [p, c.optNum(p)]), ...outcomes.map((o) => [o, c.optNum(`${o}_mean`)])]),
+  }));
+  return { parameters, outcomes, rows };
+}
+
 /** The arms a comparison's manifest lists (`arms[].name`, `arms[].folder`), base first. */
 function manifestArms(raw: unknown): { name: string; folder: string }[] {
   const arms = isObj(raw) && Array.isArray(raw['arms']) ? raw['arms'] : [];
@@ -502,7 +531,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     text(RESULT_FILES.agents),
     text(RESULT_FILES.events),
     text(RESULT_FILES.compare),
-    text(RESULT_FILES.sweep),
+    readSweep(dir, manifest),
     text(RESULT_FILES.morris),
     text(RESULT_FILES.sobol),
   ]);
@@ -521,7 +550,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     events: events === null ? [] : parseEvents(events, dir),
     compare: compareRows,
     arms: sortedArms,
-    sweep: sweep === null ? null : parseSweep(sweep, dir, manifestFactors(manifest.raw)),
+    sweep,
     morris: morris === null ? [] : parseMorris(morris, dir),
     sobol: sobol === null ? [] : parseSobol(sobol, dir),
   };

@@ -201,16 +201,25 @@ export function sweepTable(results: ResultSet): Table | null {
   return {
     id: 'sweep',
     title: 'Sweep: mean outcomes per design point',
-    note: points.length > shown.length ? `First ${shown.length} of ${points.length} points; all rows are in sweep.csv.` : 'Means over the replications of each point.',
+    note: points.length > shown.length ? `First ${shown.length} of ${points.length} points; all are in sweep_summary.csv.` : 'Means over the replications of each point.',
     columns: ['point', 'replications', ...sweep.parameters, ...sweep.outcomes],
     numeric: [true, true, ...sweep.parameters.map(() => true), ...sweep.outcomes.map(() => true)],
     rows: shown.map((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
+      // A summary row stands for its n replications: means are weighted by n.
       const mean = (col: string): string => {
-        const xs = rows.flatMap((r) => (r.values[col] === null || r.values[col] === undefined ? [] : [r.values[col] as number]));
-        return xs.length === 0 ? '–' : fmt(xs.reduce((a, b) => a + b, 0) / xs.length);
+        let sum = 0;
+        let n = 0;
+        for (const r of rows) {
+          const v = r.values[col];
+          if (v === null || v === undefined) continue;
+          sum += (r.n ?? 1) * v;
+          n += r.n ?? 1;
+        }
+        return n === 0 ? '–' : fmt(sum / n);
       };
-      return [String(p), String(rows.length), ...sweep.parameters.map(mean), ...sweep.outcomes.map(mean)];
+      const replications = rows.reduce((s, r) => s + (r.n ?? 1), 0);
+      return [String(p), String(replications), ...sweep.parameters.map(mean), ...sweep.outcomes.map(mean)];
     }),
   };
 }

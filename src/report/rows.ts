@@ -149,7 +149,10 @@ export interface CompareRow {
 /** One row of sweep.csv: a design point and replication with its parameter and outcome values. */
 export interface SweepRow {
   readonly point: number;
+  /** -1 for a row of sweep_summary.csv, which stands for `n` replications. */
   readonly replication: number;
+  /** Replications the row stands for (absent: 1, a row of sweep.csv). */
+  readonly n?: number;
   readonly values: Readonly<Record<string, number | null>>;
 }
 

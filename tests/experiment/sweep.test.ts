@@ -5,6 +5,9 @@ import { shardUnits, unitPoint } from '../../src/experiment/sweep.js';
 import { executeDesignJob, mergeSweepShards, sweepJob, type DesignJob, type DesignRunResult } from '../../src/io/sweep-job.js';
 import { readArmOutcomes } from '../../src/io/arm-outcomes.js';
 import { formatNumber } from '../../src/io/csv.js';
+import { parseSweep, readResults } from '../../src/io/results-read.js';
+import { sweepTable } from '../../src/report/report-model.js';
+import { heatmapData } from '../../src/report/specs/heatmap.js';
 import { executeRun } from '../../src/io/run-job.js';
 import { filesOf, fixture, tempRoot, userError } from './helpers.js';
 
@@ -39,6 +42,18 @@ describe('difusi sweep', () => {
     const manifest = JSON.parse(readFileSync(join(single.dir, 'manifest.json'), 'utf8')) as { kind: string; files: string[] };
     expect(manifest.kind).toBe('sweep');
     expect(manifest.files).toEqual(['sweep.csv', 'sweep_summary.csv', 'manifest.json']);
+  });
+
+  it("the report reads the per-point summary and shows what the per-replication rows give", async () => {
+    const results = await readResults(single.dir);
+    expect(results.sweep!.rows).toHaveLength(6); // one per point, not one per replication
+    expect(results.sweep!.rows.every((r) => r.n === 4)).toBe(true);
+    expect(results.sweep!.parameters).toEqual(['parameters.takeover_vendor', 'parameters.champion_rotation']);
+    const raw = parseSweep(readFileSync(join(single.dir, 'sweep.csv'), 'utf8'), single.dir, results.sweep!.parameters);
+    const fromRaw = { ...results, sweep: raw };
+    expect(raw.rows).toHaveLength(24);
+    expect(sweepTable(results)).toEqual(sweepTable(fromRaw));
+    expect(heatmapData({ sweep: results.sweep! })).toEqual(heatmapData({ sweep: raw }));
   });
 
   it('runs replication r of every point with the seeds of (master seed, r), as difusi run does', async () => {

@@ -69,8 +69,9 @@ export function heatmapData(input: HeatmapChartInput) {
       const y = ys.label(yv);
       const k = JSON.stringify([x, y]);
       const c = cells.get(k) ?? { x, y, sum: 0, n: 0 };
-      c.sum += o;
-      c.n += 1;
+      // A sweep_summary.csv row is the mean of its n replications.
+      c.sum += (r.n ?? 1) * o;
+      c.n += r.n ?? 1;
       cells.set(k, c);
     }
     const values: Datum[] = [...cells.values()].map((c) => ({ x: c.x, y: c.y, mean: round(c.sum / c.n), n: c.n }));
