@@ -9,13 +9,23 @@ import { reportAfter } from './report.js';
 import { formatCompareTable } from '../experiment/compare.js';
 import { looksLikeExperiment } from '../experiment/spec.js';
 import { executeCompare } from '../io/compare-job.js';
-import { commonRunOptions, detailOption, optionError, overridesFrom, workersOption, type CommonRunArgs } from './options.js';
+import {
+  commonRunOptions,
+  detailOption,
+  optionError,
+  overridesFrom,
+  shardOption,
+  shardOptions,
+  workersOption,
+  type CommonRunArgs,
+  type ShardArgs,
+} from './options.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
 
-interface CompareArgs extends PrecisionArgs, CommonRunArgs {
+interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   files: string[];
-  resume: boolean;
+  merge: boolean;
   detail?: number;
   outcomes?: string[];
 }
@@ -41,7 +51,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         describe: 'an experiment file (experiments/*.yaml), or a base scenario file followed by variant scenario files',
       })
       .options(commonRunOptions)
-      .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted comparison from what it wrote' })
+      .options(shardOptions('replications (of every arm)'))
+      .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this comparison (under --out) and pair them' })
       .option('detail', { type: 'number', describe: 'replications per arm that record agents.csv and events.csv (default 10)' })
       .option('outcomes', { type: 'string', array: true, describe: 'outcomes to compare, e.g. sustained.* live_share (default: the experiment\'s)' })
       .options(precisionOptions) as unknown as Argv<CompareArgs>,
@@ -51,6 +62,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     if (experiment && rest.length > 0) throw optionError('files', 'one experiment file, or a base scenario and variant scenario files', args.files.join(' '));
     if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
     const precision = precisionFrom(args);
+    if (args.merge && args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);
+    const shard = args.merge ? undefined : shardOption(args.shard, args['shard-count']);
     // Only --set here: seed and replications apply to every arm as settings.
     const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
     const bar = progressBar('compare', args.quiet);
@@ -65,11 +78,19 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       resume: args.resume,
       ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
       ...(precision !== undefined && { precision }),
+      ...(shard !== undefined && { shard }),
+      ...(args.merge && { merge: true }),
+      ...(args.merge && args['shard-count'] !== undefined && { shardCount: args['shard-count'] }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),
       onWarning: (where, w) => process.stderr.write(`⚠ ${where}: ${w}\n`),
     });
     bar.stop();
+    if (result.shard !== undefined) {
+      process.stdout.write(`shard ${result.shard.index}/${result.shard.count} of ${result.name}: every arm in ${result.dir}\n`);
+      process.stdout.write(`when all shards are done, pair them with: difusi ${['compare', ...args.files].join(' ')} --merge --out ${args.out} (and the same -r, --seed, --set)\n`);
+      return;
+    }
     process.stdout.write(`${result.name}: ${result.replications} replications per arm, seed ${result.seed}, common random numbers\n\n`);
     process.stdout.write(formatCompareTable(result.rows, result.notes) + '\n\n');
     if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision) + '\n');

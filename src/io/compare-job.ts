@@ -14,6 +14,11 @@
  * interrupted arm. Common random numbers: every arm runs replications
  * 0..R-1 under one master seed, and replication r's seeds depend only on
  * (seed, r), so the arms pair up by replication.
+ *
+ * Across machines: `shard` runs replications r % n == i of every arm into
+ * `<key>.shard-i-of-n/arms/<arm>/` (shard run folders); `merge` then merges
+ * each arm's shards (as `difusi merge` does) and pairs them, giving the same
+ * data files as one machine would.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -28,8 +33,9 @@ import { CsvWriter } from './csv.js';
 import { readArmOutcomes } from './arm-outcomes.js';
 import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from './experiment-file.js';
 import { GrowingRun, growTogether, outcomeFor, type PrecisionOptions, type PrecisionReport } from './growing-run.js';
-import { replaceDir } from './run-folder.js';
-import { DEFAULT_DETAIL_REPLICATIONS, executeRun } from './run-job.js';
+import { findShardFolders, replaceDir } from './run-folder.js';
+import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run-job.js';
+import { mergeShards } from './merge.js';
 import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
 import { TOOL_NAME, toolVersion } from './version.js';
 
@@ -53,6 +59,12 @@ export interface CompareOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Scenario warnings (scenario/warnings.ts), each said once, with the arm that first has it. */
   readonly onWarning?: (where: string, message: string) => void;
+  /** Run only replications r % count == index of every arm (into a shard folder). */
+  readonly shard?: Shard;
+  /** Merge the finished shards of this comparison (under outRoot) and pair them. */
+  readonly merge?: boolean;
+  /** With `merge`: the shard count to merge when shards of several counts exist. */
+  readonly shardCount?: number;
 }
 
 export interface CompareResult {
@@ -63,6 +75,8 @@ export interface CompareResult {
   readonly seed: number;
   readonly notes: ReadonlyMap<string, string>;
   readonly precision?: PrecisionReport;
+  /** Set when this call ran one shard: `dir` is the shard folder, `rows` is empty. */
+  readonly shard?: Shard;
 }
 
 /** An experiment made from a base scenario and variant files on the command line. */
@@ -139,7 +153,37 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   let R = replications;
   let precision: PrecisionReport | undefined;
   let partial: string;
-  if (options.precision === undefined) {
+  const shard = options.shard !== undefined && options.shard.count > 1 ? options.shard : undefined;
+  if ((shard !== undefined || options.merge === true) && options.precision !== undefined) {
+    throw UserError.of('invalid_option', [shard ? '--shard' : '--merge'], { file: 'command line' }, {
+      expected: 'no --precision (a precision rule decides R from all replications; give -r instead)',
+      found: '--precision',
+    });
+  }
+  const key0 = compareKey(arms, files, seed, R, detail, outcomes);
+  if (shard !== undefined) {
+    const dir = await runShard(arms, root, key0, shard, { ...options, detail });
+    return { dir, name: spec.name, rows: [], replications: R, seed, notes, shard };
+  }
+  if (options.merge === true) {
+    partial = path.join(root, `.${key0}.partial`);
+    fs.rmSync(partial, { recursive: true, force: true });
+    const shards = findShardFolders(root, key0, options.shardCount);
+    if (shards.length === 0) {
+      throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, {
+        expected: `shard folders ${key0}.shard-<i>-of-<n> of this comparison under ${root}`,
+        found: 'none',
+      });
+    }
+    for (const arm of arms) {
+      const merged = mergeShards(
+        shards.map((d) => path.join(d, 'arms', arm.name)),
+        path.join(partial, 'work', arm.name),
+        options.command,
+      );
+      replaceDir(merged, path.join(partial, 'arms', arm.name));
+    }
+  } else if (options.precision === undefined) {
     partial = path.join(root, `.${compareKey(arms, files, seed, R, detail, outcomes)}.partial`);
     if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
     const total = R * arms.length;
@@ -231,6 +275,40 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   const dir = path.join(root, key);
   replaceDir(partial, dir);
   return { dir, name: spec.name, rows, replications: R, seed, notes, ...(precision !== undefined && { precision }) };
+}
+
+/**
+ * One shard of a comparison: replications r % n == i of every arm, each as a
+ * shard run folder, in `<key>.shard-i-of-n/arms/<arm>/` (written under a
+ * hidden name and renamed when complete; `resume` keeps finished arms).
+ */
+async function runShard(arms: readonly ArmSource[], root: string, key: string, shard: Shard, options: CompareOptions & { detail: number }): Promise<string> {
+  const name = `${key}.shard-${shard.index}-of-${shard.count}`;
+  const partial = path.join(root, `.${name}.partial`);
+  if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+  for (let a = 0; a < arms.length; a++) {
+    const arm = arms[a]!;
+    const armDir = path.join(partial, 'arms', arm.name);
+    if (fs.existsSync(armDir)) continue; // finished before a resume
+    const work = path.join(partial, 'work', arm.name);
+    const result = await executeRun({
+      file: arm.file,
+      overrides: arm.overrides,
+      outRoot: work,
+      workers: options.workers,
+      shard,
+      resume: options.resume === true,
+      detail: options.detail,
+      command: options.command,
+      onProgress: (done, total) => options.onProgress?.(a * total + done, total * arms.length),
+    });
+    replaceDir(result.dir, armDir);
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
+  const dir = path.join(root, name);
+  replaceDir(partial, dir);
+  return dir;
 }
 
 /** The folder key of a comparison: what determines its data files. */

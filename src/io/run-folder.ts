@@ -219,3 +219,27 @@ export function replaceDir(from: string, to: string): void {
     fs.rmSync(old, { recursive: true, force: true });
   } else fs.renameSync(from, to);
 }
+
+/**
+ * The finished shard folders `<key>.shard-<i>-of-<n>` under `root`, sorted by
+ * index, for the shard count `count` (or the only count present; several
+ * counts without `count` is a user error).
+ */
+export function findShardFolders(root: string, key: string, count?: number): string[] {
+  const pattern = new RegExp(`^${key}\\.shard-(\\d+)-of-(\\d+)$`);
+  const found = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .map((name) => ({ name, m: pattern.exec(name) }))
+        .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
+    : [];
+  const counts = [...new Set(found.map((x) => Number(x.m[2])))];
+  const n = count ?? (counts.length === 1 ? counts[0] : undefined);
+  if (n === undefined && counts.length > 1) {
+    throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, { expected: `--shard-count n to choose among ${counts.join(', ')}`, found: `shards of ${counts.length} counts` });
+  }
+  return found
+    .filter((x) => Number(x.m[2]) === n)
+    .sort((a, b) => Number(a.m[1]) - Number(b.m[1]))
+    .map((x) => path.join(root, x.name));
+}

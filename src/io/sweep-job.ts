@@ -13,7 +13,6 @@
  * the seed. Work in progress lives in a hidden `.<folder>.partial` beside it.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { buildDesign, type DesignPlan } from '../experiment/design.js';
 import { DEFAULT_OUTCOMES, type OutcomeSpec } from '../experiment/outcomes.js';
@@ -25,7 +24,7 @@ import { UserError } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/schema.js';
 import { designPointScenario, experimentArms, loadArm, readExperimentFile } from './experiment-file.js';
 import { outcomeFor } from './growing-run.js';
-import { finishPart } from './run-folder.js';
+import { findShardFolders, finishPart } from './run-folder.js';
 import type { Shard } from './run-job.js';
 import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from './sweep-store.js';
 import { TOOL_NAME, toolVersion } from './version.js';
@@ -250,20 +249,5 @@ export function mergeSweepShards(dirs: readonly string[], outRoot: string, comma
  */
 export function findSweepShards(job: DesignJob, outRoot: string, count?: number): string[] {
   const { root, key } = designPaths(outRoot, job);
-  const pattern = new RegExp(`^${key}\\.shard-(\\d+)-of-(\\d+)$`);
-  const found = fs.existsSync(root)
-    ? fs
-        .readdirSync(root)
-        .map((name) => ({ name, m: pattern.exec(name) }))
-        .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
-    : [];
-  const counts = [...new Set(found.map((x) => Number(x.m[2])))];
-  const n = count ?? (counts.length === 1 ? counts[0] : undefined);
-  if (n === undefined && counts.length > 1) {
-    throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, { expected: `--shard-count n to choose among ${counts.join(', ')}`, found: `shards of ${counts.length} counts` });
-  }
-  return found
-    .filter((x) => Number(x.m[2]) === n)
-    .sort((a, b) => Number(a.m[1]) - Number(b.m[1]))
-    .map((x) => path.join(root, x.name));
+  return findShardFolders(root, key, count);
 }

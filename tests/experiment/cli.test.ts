@@ -87,6 +87,28 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     expect(merged.stdout).toContain('merged 3 shards');
   });
 
+  it('compare shards from a scheduler index pair up with --merge, as one machine would', async () => {
+    const root = join(out.dir, 'compare-sched');
+    for (let i = 0; i < 2; i++) {
+      const r = await runCliEnv(['compare', fixture('crn.yaml'), '-r', '12', '-q', '-w', '1', '--shard-count', '2', '--out', root], {
+        JOB_COMPLETION_INDEX: String(i),
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`shard ${i}/2 of test-crn`);
+      expect(r.stdout).toContain('--merge');
+    }
+    const merged = await runCli(['compare', fixture('crn.yaml'), '-r', '12', '-q', '--merge', '--no-charts', '--out', root]);
+    expect(merged.code, merged.stderr).toBe(0);
+    const single = await runCli(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'compare-single')]);
+    // The same table (everything but the results path).
+    const table = (text: string) => text.split('\nresults:')[0];
+    expect(table(merged.stdout)).toBe(table(single.stdout));
+    const both = await runCli(['compare', fixture('crn.yaml'), '--merge', '--shard', '0/2', '--out', root]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--merge');
+    expect(stackLines(both.stderr)).toEqual([]);
+  });
+
   it('sensitivity prints the effects, most important first', async () => {
     const r = await runCli(['sensitivity', fixture('morris.yaml'), '-r', '2', '-w', '1', '-q', '--out', join(out.dir, 'sens')]);
     expect(r.code).toBe(0);

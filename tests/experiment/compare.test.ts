@@ -125,6 +125,43 @@ describe('difusi compare with common random numbers', () => {
     }
   });
 
+  it('run in 3 shards and merged, gives the same bytes as on one machine', async () => {
+    const other = tempRoot('compare-shards');
+    try {
+      const options = { experiment: fixture('crn.yaml'), outRoot: other.dir, workers: 1, command: 'test' };
+      // Shards in any order; each writes <key>.shard-i-of-3 with every arm.
+      for (const index of [2, 0, 1]) {
+        const part = await executeCompare({ ...options, shard: { index, count: 3 } });
+        expect(part.shard).toEqual({ index, count: 3 });
+        expect(part.dir.endsWith(`.shard-${index}-of-3`)).toBe(true);
+        expect(part.rows).toEqual([]);
+      }
+      const merged = await executeCompare({ ...options, merge: true });
+      expect(merged.dir.slice(other.dir.length)).toBe(result.dir.slice(out.dir.length));
+      expect(merged.rows).toEqual(result.rows);
+      expect(filesOf(merged.dir, ['compare.csv'])).toEqual(filesOf(result.dir, ['compare.csv']));
+      for (const arm of ['base', 'unchanged', 'same-value', 'no-pilot-end']) {
+        expect(filesOf(join(merged.dir, 'arms', arm), DATA_FILES)).toEqual(filesOf(join(result.dir, 'arms', arm), DATA_FILES));
+      }
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('merging with a shard missing names it; --precision cannot be sharded', async () => {
+    const other = tempRoot('compare-shards-missing');
+    try {
+      const options = { experiment: fixture('crn.yaml'), outRoot: other.dir, workers: 1, command: 'test' };
+      await expect(executeCompare({ ...options, merge: true })).rejects.toThrow(/--merge/);
+      for (const index of [0, 2]) await executeCompare({ ...options, shard: { index, count: 3 } });
+      await expect(executeCompare({ ...options, merge: true })).rejects.toThrow(/replications are missing .*; run shard 1\/3/);
+      const precision = { outcome: 'live_share', target: 0.01, minimum: 10, step: 10, maximum: 20 };
+      await expect(executeCompare({ ...options, shard: { index: 0, count: 3 }, precision } as never)).rejects.toThrow(/--shard/);
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('prints the differences first, starred when the interval excludes 0', () => {
     const text = formatCompareTable(result.rows, result.notes);
     expect(text).toContain('no-pilot-end vs base (30 paired replications): the pilot never ends and the vendor stays');
