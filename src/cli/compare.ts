@@ -30,6 +30,17 @@ interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   outcomes?: string[];
 }
 
+/** This shard's command line with its shard options replaced by --merge (so every other option stays the same). */
+function mergeCommand(argv: readonly string[]): string {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--shard' || a === '--shard-count') i++;
+    else if (!a.startsWith('--shard=') && !a.startsWith('--shard-count=') && a !== '--resume') kept.push(a);
+  }
+  return ['difusi', ...kept, '--merge'].join(' ');
+}
+
 /** Whether a file is an experiment file (it has `base` and no `start`). */
 function isExperimentFile(file: string): boolean {
   try {
@@ -88,7 +99,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     bar.stop();
     if (result.shard !== undefined) {
       process.stdout.write(`shard ${result.shard.index}/${result.shard.count} of ${result.name}: every arm in ${result.dir}\n`);
-      process.stdout.write(`when all shards are done, pair them with: difusi ${['compare', ...args.files].join(' ')} --merge --out ${args.out} (and the same -r, --seed, --set)\n`);
+      process.stdout.write(`when all shards are done, pair them with: ${mergeCommand(process.argv.slice(2))}\n`);
       return;
     }
     process.stdout.write(`${result.name}: ${result.replications} replications per arm, seed ${result.seed}, common random numbers\n\n`);

@@ -33,7 +33,8 @@ import { CsvWriter } from './csv.js';
 import { readArmOutcomes } from './arm-outcomes.js';
 import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from './experiment-file.js';
 import { GrowingRun, growTogether, outcomeFor, type PrecisionOptions, type PrecisionReport } from './growing-run.js';
-import { findShardFolders, replaceDir } from './run-folder.js';
+import { findShardFolders, indexParts, replaceDir } from './run-folder.js';
+import { readPart } from './part-store.js';
 import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run-job.js';
 import { mergeShards } from './merge.js';
 import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
@@ -153,6 +154,7 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   let R = replications;
   let precision: PrecisionReport | undefined;
   let partial: string;
+  let merged: number | undefined;
   const shard = options.shard !== undefined && options.shard.count > 1 ? options.shard : undefined;
   if ((shard !== undefined || options.merge === true) && options.precision !== undefined) {
     throw UserError.of('invalid_option', [shard ? '--shard' : '--merge'], { file: 'command line' }, {
@@ -166,15 +168,19 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
     return { dir, name: spec.name, rows: [], replications: R, seed, notes, shard };
   }
   if (options.merge === true) {
-    partial = path.join(root, `.${key0}.partial`);
-    fs.rmSync(partial, { recursive: true, force: true });
     const shards = findShardFolders(root, key0, options.shardCount);
     if (shards.length === 0) {
       throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, {
-        expected: `shard folders ${key0}.shard-<i>-of-<n> of this comparison under ${root}`,
+        expected: `shard folders ${key0}.shard-<i>-of-<n> of this comparison under ${root} (the same arms, -r, --seed, --set, --detail and --outcomes as the shards)`,
         found: 'none',
       });
     }
+    // Every arm's shards are checked before anything is written.
+    for (const arm of arms) indexParts(shards.map((d) => readPart(path.join(d, 'arms', arm.name))));
+    merged = shards.length;
+    // Not the `.partial` folder of an unsharded comparison, which a resume may need.
+    partial = path.join(root, `.${key0}.merging`);
+    fs.rmSync(partial, { recursive: true, force: true });
     for (const arm of arms) {
       const merged = mergeShards(
         shards.map((d) => path.join(d, 'arms', arm.name)),
@@ -267,7 +273,7 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
     })),
     ...(precision !== undefined && { precision }),
     command: options.command,
-    shard: null,
+    shard: merged !== undefined ? { merged_from: merged, count: merged } : null,
     timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
     files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.name}/`)],
   };

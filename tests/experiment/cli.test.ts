@@ -95,7 +95,8 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
       });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(`shard ${i}/2 of test-crn`);
-      expect(r.stdout).toContain('--merge');
+      const hint = r.stdout.split('\n').find((l) => l.startsWith('when all shards are done'))!;
+      expect(hint).toContain(`compare ${fixture('crn.yaml')} -r 12 -q -w 1 --out ${root} --merge`);
     }
     const merged = await runCli(['compare', fixture('crn.yaml'), '-r', '12', '-q', '--merge', '--no-charts', '--out', root]);
     expect(merged.code, merged.stderr).toBe(0);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPARE_COLUMNS, compareArms, formatCompareTable } from '../../src/experiment/compare.js';
 import { resolveOutcomes } from '../../src/experiment/outcomes.js';
@@ -139,6 +139,8 @@ describe('difusi compare with common random numbers', () => {
       const merged = await executeCompare({ ...options, merge: true });
       expect(merged.dir.slice(other.dir.length)).toBe(result.dir.slice(out.dir.length));
       expect(merged.rows).toEqual(result.rows);
+      const manifest = JSON.parse(readFileSync(join(merged.dir, 'manifest.json'), 'utf8')) as { shard: unknown };
+      expect(manifest.shard).toEqual({ merged_from: 3, count: 3 });
       expect(filesOf(merged.dir, ['compare.csv'])).toEqual(filesOf(result.dir, ['compare.csv']));
       for (const arm of ['base', 'unchanged', 'same-value', 'no-pilot-end']) {
         expect(filesOf(join(merged.dir, 'arms', arm), DATA_FILES)).toEqual(filesOf(join(result.dir, 'arms', arm), DATA_FILES));
@@ -153,8 +155,15 @@ describe('difusi compare with common random numbers', () => {
     try {
       const options = { experiment: fixture('crn.yaml'), outRoot: other.dir, workers: 1, command: 'test' };
       await expect(executeCompare({ ...options, merge: true })).rejects.toThrow(/--merge/);
-      for (const index of [0, 2]) await executeCompare({ ...options, shard: { index, count: 3 } });
+      const shards = [];
+      for (const index of [0, 2]) shards.push(await executeCompare({ ...options, shard: { index, count: 3 } }));
       await expect(executeCompare({ ...options, merge: true })).rejects.toThrow(/replications are missing .*; run shard 1\/3/);
+      // A shard without one of its arms: named, and nothing written (no hidden folder either).
+      await executeCompare({ ...options, shard: { index: 1, count: 3 } });
+      rmSync(join(shards[0]!.dir, 'arms', 'same-value'), { recursive: true });
+      await expect(executeCompare({ ...options, merge: true })).rejects.toThrow(/same-value/);
+      const root = dirname(shards[0]!.dir);
+      expect(readdirSync(root).filter((n) => !n.includes('.shard-'))).toEqual([]);
       const precision = { outcome: 'live_share', target: 0.01, minimum: 10, step: 10, maximum: 20 };
       await expect(executeCompare({ ...options, shard: { index: 0, count: 3 }, precision } as never)).rejects.toThrow(/--shard/);
     } finally {
