@@ -76,3 +76,56 @@ export function heeksLaunchedRange(): { success: Range; partial: Range; total_fa
     total_failure: [0, HEEKS_2003.total_failure],
   };
 }
+
+/**
+ * Other readings of the same outcomes, reported beside P5b so that the
+ * comparison does not rest on one reading (docs/ODD.md section 12).
+ */
+
+/**
+ * Per service, a pilot never routinized anywhere counts as never
+ * "implemented": a service that ended without ever being routinized in
+ * some agency is a total failure, whatever it ran.
+ */
+export function neverRoutinizedClass(o: OutcomeRow, everRoutinized: boolean, sustainabilityMonths = SUSTAINABILITY_MONTHS): HeeksClass {
+  const heeks = heeksServiceClass(o, sustainabilityMonths);
+  return heeks === 'partial' && o.live_end === 0 && !everRoutinized ? 'total_failure' : heeks;
+}
+
+/** Per service, MODEL.md's classes: any discontinuance other than replacement is a failure. */
+export function modelServiceClass(o: OutcomeRow): HeeksClass {
+  if (o.live_end > 0) return o.outcome === 'sustained' && o.heeks_success >= o.heeks_partial ? 'success' : 'partial';
+  if (o.peak_live > 0 && o.heeks_replaced > o.heeks_failure) return 'replaced';
+  return 'total_failure';
+}
+
+/**
+ * Per instance, on Heeks' definitions: live instances as MODEL.md classes
+ * them (success or partial); an ended instance is a sustainability (partial)
+ * failure when it ran `sustainabilityMonths` or more since its adoption,
+ * else a total failure; replaced instances are left out. Needs the
+ * replication's events (adoption and discontinuance rows).
+ */
+export function heeksInstanceCounts(
+  outcomes: readonly OutcomeRow[],
+  events: readonly { month: number; kind: string; opd: string; innovation: string; cause: string }[],
+  sustainabilityMonths = SUSTAINABILITY_MONTHS,
+): HeeksCounts {
+  const counts: HeeksCounts = { success: 0, partial: 0, total_failure: 0, replaced: 0 };
+  for (const o of outcomes) {
+    counts.success += o.heeks_success;
+    counts.partial += o.heeks_partial;
+  }
+  const adopted = new Map<string, number>();
+  for (const e of events) {
+    const key = `${e.opd}|${e.innovation}`;
+    if (e.kind === 'adoption') adopted.set(key, e.month);
+    if (e.kind !== 'discontinuance') continue;
+    const from = adopted.get(key);
+    adopted.delete(key);
+    if (e.cause === 'replacement') counts.replaced++;
+    else if (from !== undefined && e.month - from < sustainabilityMonths) counts.total_failure++;
+    else counts.partial++;
+  }
+  return counts;
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  heeksInstanceCounts,
   heeksLaunchedRange,
   heeksPortfolio,
+  modelServiceClass,
+  neverRoutinizedClass,
   heeksServiceClass,
   SUSTAINABILITY_MONTHS,
 } from '../../src/experiment/heeks.js';
@@ -69,5 +72,37 @@ describe("Heeks' rates for a launched portfolio", () => {
     expect(r.partial[0]).toBe(0.5);
     expect(r.partial[1]).toBeCloseTo(0.5 / 0.65, 12);
     expect(r.total_failure).toEqual([0, 0.35]);
+  });
+});
+
+describe('the other readings beside P5b', () => {
+  it('a pilot never routinized anywhere, ended after years, is a total failure in that reading only', () => {
+    const pilot = row({ first_adoption_month: 10, last_discontinuation_month: 46 });
+    expect(heeksServiceClass(pilot)).toBe('partial');
+    expect(neverRoutinizedClass(pilot, false)).toBe('total_failure');
+    expect(neverRoutinizedClass(pilot, true)).toBe('partial');
+    // A live service is judged the same way in every reading.
+    const zombie = row({ live_end: 3, outcome: 'declining', heeks_partial: 3, last_discontinuation_month: null });
+    expect(neverRoutinizedClass(zombie, false)).toBe('partial');
+  });
+
+  it("MODEL.md's classes per service: any discontinuance other than replacement is a failure", () => {
+    expect(modelServiceClass(row({ first_adoption_month: 10, last_discontinuation_month: 46 }))).toBe('total_failure');
+    expect(modelServiceClass(row({ heeks_failure: 1, heeks_replaced: 4 }))).toBe('replaced');
+    expect(modelServiceClass(row({ outcome: 'sustained', live_end: 2, heeks_success: 2, heeks_failure: 0 }))).toBe('success');
+  });
+
+  it('per instance on Heeks definitions: ended within a year total, later partial, replaced apart, live ones as classed', () => {
+    const outcomes = [row({ heeks_success: 2, heeks_partial: 1, heeks_failure: 2, heeks_replaced: 1 })];
+    const ev = (month: number, kind: string, opd: string, cause = '') => ({ month, kind, opd, innovation: 'x', cause });
+    const events = [
+      ev(1, 'adoption', 'a'),
+      ev(5, 'discontinuance', 'a', 'hazard'), // 4 months: total failure
+      ev(1, 'adoption', 'b'),
+      ev(40, 'discontinuance', 'b', 'defunded'), // 39 months: sustainability failure
+      ev(2, 'adoption', 'c'),
+      ev(70, 'discontinuance', 'c', 'replacement'),
+    ];
+    expect(heeksInstanceCounts(outcomes, events)).toEqual({ success: 2, partial: 2, total_failure: 1, replaced: 1 });
   });
 });
