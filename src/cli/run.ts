@@ -2,7 +2,6 @@
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { executeRun } from '../io/run-job.js';
-import { readScenarioFile } from '../io/scenario-file.js';
 import { readOutcomeTally } from '../io/results-read.js';
 import { formatOutcomeTable } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
@@ -40,8 +39,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done: number, total: number) => bar.update(done, total),
+      onWarning: (w: string) => process.stderr.write(`⚠ ${args.scenario}: ${w}\n`),
     };
-    for (const w of readScenarioFile(options.file, options.overrides).warnings) process.stderr.write(`⚠ ${options.file}: ${w}\n`);
     const grown = precision === undefined ? undefined : await executePrecisionRun(options, precision);
     const result = grown ?? (await executeRun(options));
     bar.stop();

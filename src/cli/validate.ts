@@ -3,6 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { readScenarioFile } from '../io/scenario-file.js';
 import { compile } from '../model/compile.js';
 import { toJsonSchema } from '../scenario/schema.js';
+import { scenarioWarnings } from '../scenario/warnings.js';
 
 export const validateCommand: CommandModule<object, { file: string }> = {
   command: 'validate <file>',
@@ -10,13 +11,13 @@ export const validateCommand: CommandModule<object, { file: string }> = {
   builder: (y: Argv<object>) =>
     y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }) as unknown as Argv<{ file: string }>,
   handler: (args) => {
-    const { scenario, hash, warnings } = readScenarioFile(args.file);
+    const { scenario, hash } = readScenarioFile(args.file);
     const model = compile(scenario);
     process.stdout.write(
       `✓ ${args.file}: scenario "${scenario.name}", ${model.opds.length} OPDs, ${model.innovations.length} innovations, ` +
         `${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})\n`,
     );
-    for (const w of warnings) process.stderr.write(`⚠ ${args.file}: ${w}\n`);
+    for (const w of scenarioWarnings(scenario, model)) process.stderr.write(`⚠ ${args.file}: ${w}\n`);
   },
 };
 

@@ -40,9 +40,14 @@ export const SUSTAINABILITY_MONTHS = 12;
 
 export type HeeksClass = 'success' | 'partial' | 'total_failure' | 'replaced';
 
+/** A service live at the horizon: a success when sustained with at least half its live instances successes. */
+function liveClass(o: OutcomeRow): HeeksClass {
+  return o.outcome === 'sustained' && o.heeks_success >= o.heeks_partial ? 'success' : 'partial';
+}
+
 export function heeksServiceClass(o: OutcomeRow, sustainabilityMonths = SUSTAINABILITY_MONTHS): HeeksClass {
   if (o.first_adoption_month === null || o.peak_live === 0) return 'total_failure';
-  if (o.live_end > 0) return o.outcome === 'sustained' && o.heeks_success >= o.heeks_partial ? 'success' : 'partial';
+  if (o.live_end > 0) return liveClass(o);
   if (o.heeks_replaced > o.heeks_failure) return 'replaced';
   if (o.last_discontinuation_month === null) throw new Error(`${o.innovation}: ended with no discontinuation month`);
   const ran = o.last_discontinuation_month - o.first_adoption_month;
@@ -94,7 +99,7 @@ export function neverRoutinizedClass(o: OutcomeRow, everRoutinized: boolean, sus
 
 /** Per service, MODEL.md's classes: any discontinuance other than replacement is a failure. */
 export function modelServiceClass(o: OutcomeRow): HeeksClass {
-  if (o.live_end > 0) return o.outcome === 'sustained' && o.heeks_success >= o.heeks_partial ? 'success' : 'partial';
+  if (o.live_end > 0) return liveClass(o);
   if (o.peak_live > 0 && o.heeks_replaced > o.heeks_failure) return 'replaced';
   return 'total_failure';
 }

@@ -92,12 +92,6 @@ export class OutcomeTally {
   }
 }
 
-export function outcomeShares(rows: Iterable<TallyRow>): OutcomeShare[] {
-  const tally = new OutcomeTally();
-  for (const row of rows) tally.add(row);
-  return tally.shares();
-}
-
 /** A fixed-width text table for the terminal. */
 export function formatOutcomeTable(shares: readonly OutcomeShare[]): string {
   const pct = (x: number) => `${(100 * x).toFixed(0)}%`;

@@ -115,7 +115,11 @@ const BEKASI_RECORD_SUCCESS = 'smart health, 1 of 7 = 14 %';
  * implemented; per service with MODEL.md's classes; per instance on Heeks'
  * definitions (replications with events); per instance with MODEL.md's classes.
  */
-function otherHeeksReadings(e: Ensemble, services: Scenario['innovations']): string {
+function otherHeeksReadings(
+  e: Ensemble,
+  services: Scenario['innovations'],
+  modelInstance: { success: number; partial: number; failure: number; replaced: number },
+): string {
   const ids = new Set(services.map((x) => x.id));
   const everRoutinized = new Map<string, boolean[]>();
   for (const x of services) {
@@ -127,13 +131,8 @@ function otherHeeksReadings(e: Ensemble, services: Scenario['innovations']): str
   const neverRoutinized = tally();
   const model = tally();
   const instance = tally();
-  const modelInstance = { success: 0, partial: 0, failure: 0, replaced: 0 };
   e.results.forEach((r, i) => {
     for (const o of r.outcomes) {
-      modelInstance.success += o.heeks_success;
-      modelInstance.partial += o.heeks_partial;
-      modelInstance.failure += o.heeks_failure;
-      modelInstance.replaced += o.heeks_replaced;
       if (!ids.has(o.innovation)) continue;
       neverRoutinized[neverRoutinizedClass(o, everRoutinized.get(o.innovation)![i]!)]++;
       model[modelServiceClass(o)]++;
@@ -280,6 +279,7 @@ export async function measurePatterns(inp: PatternInputs): Promise<PatternRow[]>
   const counted = (c: HeeksCounts) => c.success + c.partial + c.total_failure;
   const serviceShare = (k: 'success' | 'partial' | 'total_failure') =>
     describe(portfolios.filter((c) => counted(c) > 0).map((c) => c[k] / counted(c)));
+  const shares = { success: serviceShare('success'), partial: serviceShare('partial'), total_failure: serviceShare('total_failure') };
 
   // P4a: attrition dominates within 2-4 years.
   {
@@ -299,7 +299,7 @@ export async function measurePatterns(inp: PatternInputs): Promise<PatternRow[]>
 
   // P4b: successes a minority, of the order CASE.md gives.
   {
-    const success = serviceShare('success');
+    const success = shares.success;
     const instanceSuccess = wilson(heeks.success, instances);
     const [lo, hi] = SUCCESS_ORDER;
     push({
@@ -328,7 +328,6 @@ export async function measurePatterns(inp: PatternInputs): Promise<PatternRow[]>
       pass: zombies.p >= 0.5,
     });
     const range = heeksLaunchedRange();
-    const shares = { success: serviceShare('success'), partial: serviceShare('partial'), total_failure: serviceShare('total_failure') };
     const inRange = (x: number, [lo, hi]: Range) => x >= lo && x <= hi;
     push({
       id: 'P5b',
@@ -337,7 +336,7 @@ export async function measurePatterns(inp: PatternInputs): Promise<PatternRow[]>
         `the ${mature.length} services with ${ATTRITION_MONTHS} months of history, per replication, in Heeks' categories: ` +
         `success / partial (live but underused, or ended after ${SUSTAINABILITY_MONTHS} months or more: sustainability failure) / ` +
         `total failure (never live, or ended within ${SUSTAINABILITY_MONTHS} months); replaced left out. ` +
-        `The case record read the same way (CASE.md): ${BEKASI_RECORD_READING}. Other readings (pooled): ${otherHeeksReadings(bekasi, mature)}`,
+        `The case record read the same way (CASE.md): ${BEKASI_RECORD_READING}. Other readings (pooled): ${otherHeeksReadings(bekasi, mature, heeks)}`,
       target:
         `Heeks 2003 (15 / 50 / 35 %) for launched services: success ${pct(range.success[0])}-${pct(range.success[1])}, ` +
         `partial ${pct(range.partial[0])}-${pct(range.partial[1])}, total failure ${pct(range.total_failure[0])}-${pct(range.total_failure[1])}`,

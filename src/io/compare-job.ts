@@ -29,6 +29,7 @@ import { compile } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import type { ExperimentSpec } from '../experiment/spec.js';
 import { UserError } from '../scenario/messages.js';
+import { scenarioWarnings } from '../scenario/warnings.js';
 import { CsvWriter } from './csv.js';
 import { readArmOutcomes } from './arm-outcomes.js';
 import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from './experiment-file.js';
@@ -36,7 +37,7 @@ import { GrowingRun, growTogether, outcomeFor, type PrecisionOptions, type Preci
 import { findShardFolders, indexParts, replaceDir } from './run-folder.js';
 import { readPart } from './part-store.js';
 import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run-job.js';
-import { mergeShards } from './merge.js';
+import { mergeParts } from './merge.js';
 import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
 import { TOOL_NAME, toolVersion } from './version.js';
 
@@ -119,13 +120,15 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   if (arms.length < 2) throw errorNoVariants(exp);
   // Every arm is read and checked before anything runs.
   const files = arms.map((arm) => loadArm(exp, arm));
-  const said = new Set<string>();
-  files.forEach((file, i) => {
-    for (const w of file.warnings.filter((w) => !said.has(w))) {
-      said.add(w);
-      options.onWarning?.(`${arms[i]!.file} (arm ${arms[i]!.name})`, w);
-    }
-  });
+  if (options.onWarning) {
+    const said = new Set<string>();
+    files.forEach((file, i) => {
+      for (const w of scenarioWarnings(file.scenario).filter((w) => !said.has(w))) {
+        said.add(w);
+        options.onWarning!(`${arms[i]!.file} (arm ${arms[i]!.name})`, w);
+      }
+    });
+  }
   const requested = options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES;
   let outcomes: OutcomeSpec[] = [];
   files.forEach((file, i) => {
@@ -175,42 +178,24 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
         found: 'none',
       });
     }
-    // Every arm's shards are checked before anything is written.
-    for (const arm of arms) indexParts(shards.map((d) => readPart(path.join(d, 'arms', arm.name))));
+    // Every arm's shards are read and checked before anything is written.
+    const parts = arms.map((arm) => {
+      const read = shards.map((d) => readPart(path.join(d, 'arms', arm.name)));
+      indexParts(read);
+      return read;
+    });
     merged = shards.length;
     // Not the `.partial` folder of an unsharded comparison, which a resume may need.
     partial = path.join(root, `.${key0}.merging`);
     fs.rmSync(partial, { recursive: true, force: true });
-    for (const arm of arms) {
-      const merged = mergeShards(
-        shards.map((d) => path.join(d, 'arms', arm.name)),
-        path.join(partial, 'work', arm.name),
-        options.command,
-      );
-      replaceDir(merged, path.join(partial, 'arms', arm.name));
-    }
+    arms.forEach((arm, a) => {
+      const dir = mergeParts(parts[a]!, path.join(partial, 'work', arm.name), options.command);
+      replaceDir(dir, path.join(partial, 'arms', arm.name));
+    });
   } else if (options.precision === undefined) {
-    partial = path.join(root, `.${compareKey(arms, files, seed, R, detail, outcomes)}.partial`);
+    partial = path.join(root, `.${key0}.partial`);
     if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
-    const total = R * arms.length;
-    for (let a = 0; a < arms.length; a++) {
-      const arm = arms[a]!;
-      const armDir = path.join(partial, 'arms', arm.name);
-      if (fs.existsSync(path.join(armDir, 'manifest.json'))) continue; // finished before a resume
-      const work = path.join(partial, 'work', arm.name);
-      const result = await executeRun({
-        file: arm.file,
-        overrides: arm.overrides,
-        outRoot: work,
-        workers: options.workers,
-        resume: options.resume === true,
-        detail,
-        command: options.command,
-        onProgress: (done) => options.onProgress?.(a * R + done, total),
-      });
-      replaceDir(result.dir, armDir);
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+    await runArms(arms, partial, { ...options, detail });
   } else {
     const rule = options.precision;
     // Outcome check first, so a bad --precision-outcome fails before any run.
@@ -292,17 +277,30 @@ async function runShard(arms: readonly ArmSource[], root: string, key: string, s
   const name = `${key}.shard-${shard.index}-of-${shard.count}`;
   const partial = path.join(root, `.${name}.partial`);
   if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+  await runArms(arms, partial, options, shard);
+  const dir = path.join(root, name);
+  replaceDir(partial, dir);
+  return dir;
+}
+
+/**
+ * Runs every arm (or one shard of every arm) into `<partial>/arms/<arm>/`.
+ * An arm folder appears only by an atomic rename once its run is complete,
+ * so one already there (a resume) is kept; an interrupted arm resumes in
+ * `<partial>/work/<arm>/`.
+ */
+async function runArms(arms: readonly ArmSource[], partial: string, options: CompareOptions & { detail: number }, shard?: Shard): Promise<void> {
   for (let a = 0; a < arms.length; a++) {
     const arm = arms[a]!;
     const armDir = path.join(partial, 'arms', arm.name);
-    if (fs.existsSync(armDir)) continue; // finished before a resume
+    if (fs.existsSync(armDir)) continue;
     const work = path.join(partial, 'work', arm.name);
     const result = await executeRun({
       file: arm.file,
       overrides: arm.overrides,
       outRoot: work,
       workers: options.workers,
-      shard,
+      ...(shard !== undefined && { shard }),
       resume: options.resume === true,
       detail: options.detail,
       command: options.command,
@@ -312,9 +310,6 @@ async function runShard(arms: readonly ArmSource[], root: string, key: string, s
     fs.rmSync(work, { recursive: true, force: true });
   }
   fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
-  const dir = path.join(root, name);
-  replaceDir(partial, dir);
-  return dir;
 }
 
 /** The folder key of a comparison: what determines its data files. */

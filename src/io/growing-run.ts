@@ -26,6 +26,7 @@ import { PartAccess, PartWriter, readPart, type PartMeta } from './part-store.js
 import { writeRunFolder } from './run-folder.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runKey, runManifest, runPaths, type RunOptions, type RunResult } from './run-job.js';
 import { readScenarioFile } from './scenario-file.js';
+import { scenarioWarnings } from '../scenario/warnings.js';
 import { toolVersion } from './version.js';
 
 export interface PrecisionOptions extends PrecisionRule {
@@ -241,6 +242,7 @@ export async function executePrecisionRun(
     maximum: precision.maximum,
     outcomes: [precision.outcome],
   });
+  if (options.onWarning) for (const w of scenarioWarnings(run.scenario)) options.onWarning(w);
   const grown = await growTogether([run], precision, options.onProgress);
   const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
   const result = run.finalize(grown.replications, options.command, started, { precision: report });

@@ -4,13 +4,17 @@
  * the same files a single-machine run writes, via the same function.
  */
 import path from 'node:path';
-import { readPart } from './part-store.js';
+import { readPart, type PartReader } from './part-store.js';
 import { indexParts, writeRunFolder } from './run-folder.js';
 import { runKey, runManifest } from './run-job.js';
 
 export function mergeShards(dirs: readonly string[], outRoot: string, command: string): string {
+  return mergeParts(dirs.map((d) => readPart(d)), outRoot, command);
+}
+
+/** `mergeShards` for shard folders already read (and, by the caller, perhaps checked). */
+export function mergeParts(parts: readonly PartReader[], outRoot: string, command: string): string {
   const started = new Date();
-  const parts = dirs.map((d) => readPart(d));
   indexParts(parts); // fails early, naming what to rerun
   const meta = parts[0]!.meta;
   const out = path.join(outRoot, meta.scenario_name, runKey(meta.scenario_hash, meta.detail_replications));

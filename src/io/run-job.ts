@@ -17,6 +17,7 @@ import { metricNames } from '../model/observation.js';
 import { replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from './scenario-file.js';
+import { scenarioWarnings } from '../scenario/warnings.js';
 import { PartWriter, type PartMeta } from './part-store.js';
 import { finishPart, writeRunFolder } from './run-folder.js';
 import { TOOL_NAME, toolVersion } from './version.js';
@@ -37,6 +38,8 @@ export interface RunOptions {
   readonly detail?: number;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Scenario warnings (scenario/warnings.ts), said once before the run. */
+  readonly onWarning?: (message: string) => void;
 }
 
 export interface RunResult {
@@ -102,6 +105,7 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
   const file = readScenarioFile(options.file, options.overrides ?? {});
   const { scenario, hash } = file;
   const model = compile(scenario);
+  if (options.onWarning) for (const w of scenarioWarnings(scenario, model)) options.onWarning(w);
   const shard = options.shard ?? { index: 0, count: 1 };
   const R = scenario.replications;
   const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);

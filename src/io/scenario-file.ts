@@ -14,7 +14,6 @@ import { UserError } from '../scenario/messages.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
 import { parseScenarioText } from '../scenario/parse.js';
 import type { Scenario } from '../scenario/schema.js';
-import { scenarioWarnings } from '../scenario/warnings.js';
 
 export interface ScenarioFile {
   /** The validated scenario, defaults filled in (overrides applied). */
@@ -27,8 +26,6 @@ export interface ScenarioFile {
   hash: string;
   /** The `.md` file beside the scenario with the same basename, or ''. */
   infoMarkdown: string;
-  /** Valid but probably unintended (scenario/warnings.ts); printed, never fatal. */
-  warnings: string[];
 }
 
 /**
@@ -46,7 +43,7 @@ export function readScenarioFile(path: string, overrides: Record<string, unknown
     if (!overridden.ok) throw new UserError(overridden.issues);
     ({ scenario, input } = overridden);
   }
-  return { scenario, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path), warnings: scenarioWarnings(scenario) };
+  return { scenario, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path) };
 }
 
 function readText(path: string): string {

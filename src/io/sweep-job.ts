@@ -21,6 +21,7 @@ import { shardUnits, unitPoint } from '../experiment/sweep.js';
 import type { UnitTask } from '../experiment/sweep-worker.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { UserError } from '../scenario/messages.js';
+import { scenarioWarnings } from '../scenario/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
 import { designPointScenario, experimentArms, loadArm, readExperimentFile } from './experiment-file.js';
 import { outcomeFor } from './growing-run.js';
@@ -110,7 +111,7 @@ export function sweepJob(options: SweepOptions): DesignJob {
   });
   const baseArm = arms[0]!;
   const base = loadArm(exp, baseArm);
-  for (const w of base.warnings) options.onWarning?.(`${baseArm.file} (base of ${exp.file})`, w);
+  if (options.onWarning) for (const w of scenarioWarnings(base.scenario)) options.onWarning(`${baseArm.file} (base of ${exp.file})`, w);
   const { outcomes } = outcomeFor(base.scenario, options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES, exp.file);
   let plan: DesignPlan;
   try {

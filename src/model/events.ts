@@ -175,7 +175,8 @@ function budgetCycle(w: World): void {
   for (let i = 0; i < size; i++) {
     if (!isLive(w.state[i]!) || w.lineOpened[i] === w.month) continue;
     const k = i % w.k;
-    const proposal = w.proposable[i] === 1 && w.line[i] === LINE.none && lineForNewInstance(w, k) === LINE.apbd;
+    // `proposable` implies no line (it is cleared whenever a line opens).
+    const proposal = w.proposable[i] === 1 && lineForNewInstance(w, k) === LINE.apbd;
     if (w.line[i] !== LINE.apbd && !proposal) continue;
     const o = (i - k) / w.k;
     const anchored = w.anchored[i] === 1 || inPlan(w, i);

@@ -14,7 +14,8 @@ import { CAUSE, CAUSES, STAGE, STATE, isLive, type World } from './world.js';
 export const OUTCOMES = ['sustained', 'declining', 'discontinued', 'never_adopted'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const CITY_METRICS = [
+/** The city-wide shares and means (the rest of the city metrics are counts or levels). */
+export const CITY_SHARE_METRICS = [
   'cumulative_adoption_share',
   'live_share',
   'routinized_share',
@@ -22,6 +23,10 @@ const CITY_METRICS = [
   'failing_share',
   'mean_usage',
   'mean_translation',
+] as const;
+
+const CITY_METRICS = [
+  ...CITY_SHARE_METRICS,
   'state_unaware',
   'state_aware',
   'state_live',

@@ -10,6 +10,7 @@
  * All cells are plain text (formatting and escaping are the renderers' job).
  */
 import type { OutcomeTally } from '../experiment/outcome-table.js';
+import { CITY_SHARE_METRICS } from '../model/observation.js';
 import { PARAMETER_SPECS, type ParameterSource } from '../scenario/parameters.js';
 import type { ChartEntry } from './charts.js';
 import { runContext } from './charts.js';
@@ -113,17 +114,7 @@ export function outcomeTable(tally: OutcomeTally, order: readonly string[]): Tab
 }
 
 /** The city-wide metrics reported at the horizon, in order. */
-export const HORIZON_METRICS = [
-  'cumulative_adoption_share',
-  'live_share',
-  'routinized_share',
-  'integrated_share',
-  'failing_share',
-  'mean_usage',
-  'mean_translation',
-  'vision',
-  'leader_commitment',
-] as const;
+export const HORIZON_METRICS = [...CITY_SHARE_METRICS, 'vision', 'leader_commitment'] as const;
 
 /** Key metrics in the last month: mean, 95 % CI of the mean, 5-95 % range of replications. */
 export function horizonTable(summary: readonly SummaryRow[]): Table | null {

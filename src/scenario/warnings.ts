@@ -3,13 +3,14 @@
  * meant. They are printed (stderr) by the commands that read scenario files;
  * they never stop a run.
  */
-import { compile } from '../model/compile.js';
+import { compile, type CompiledModel } from '../model/compile.js';
 import type { Scenario } from './schema.js';
 
-export function scenarioWarnings(scenario: Scenario): string[] {
+/** `model`: the scenario compiled, when the caller has it already. */
+export function scenarioWarnings(scenario: Scenario, model?: CompiledModel): string[] {
   const warnings: string[] = [];
   if (scenario.decision === 'bass') return warnings;
-  const model = compile(scenario);
+  model ??= compile(scenario);
   const complexK = model.params['complex_k'] ?? 0;
   if (!(complexK >= 1)) return warnings;
   model.innovations.forEach((inn, k) => {
