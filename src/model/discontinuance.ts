@@ -12,19 +12,38 @@ import { LINE, STATE, isLive, type World } from './world.js';
 /** Late majority and laggards (category indices 3 and 4) quit more (Prins, Verhoef and Franses 2009). */
 const LATE_CATEGORY = 3;
 
-/** Annual discontinuance rate of a live instance (MODEL.md 7.8). */
-export function hazardRate(w: World, i: number): number {
+/** The hazard's base rates and multipliers (MODEL.md 7.8), read once per month, not per instance. */
+function hazardParameters(w: World) {
   const p = w.model.params;
+  return {
+    h0Routinized: p['h0_routinized']!,
+    h0Other: p['h0_other']!,
+    anchor: p['m_anchor']!,
+    integrated: p['m_integrated']!,
+    champion: p['m_champion']!,
+    authority: p['m_authority']!,
+    late: p['m_late']!,
+    disenchantMonths: p['disenchant_months']!,
+    disenchanted: p['m_disenchanted']!,
+    lowT: p['T_low']!,
+    lowTFactor: p['m_low_T']!,
+    unfunded: p['m_unfunded']!,
+  };
+}
+type HazardParameters = ReturnType<typeof hazardParameters>;
+
+/** Annual discontinuance rate of a live instance (MODEL.md 7.8). */
+export function hazardRate(w: World, i: number, m: HazardParameters = hazardParameters(w)): number {
   const o = Math.floor(i / w.k);
-  let h = w.state[i] === STATE.routinized ? p['h0_routinized']! : p['h0_other']!;
-  if (w.anchored[i]) h *= p['m_anchor']!;
-  if (w.integrated[i]) h *= p['m_integrated']!;
-  if (w.champion[o]) h *= p['m_champion']!;
-  if (w.authority[i]) h *= p['m_authority']!;
-  if (w.category[o]! >= LATE_CATEGORY) h *= p['m_late']!;
-  if (w.failMonths[i]! >= p['disenchant_months']!) h *= p['m_disenchanted']!;
-  if (w.translation[i]! < p['T_low']!) h *= p['m_low_T']!;
-  if (w.line[i] === LINE.none) h *= p['m_unfunded']!;
+  let h = w.state[i] === STATE.routinized ? m.h0Routinized : m.h0Other;
+  if (w.anchored[i]) h *= m.anchor;
+  if (w.integrated[i]) h *= m.integrated;
+  if (w.champion[o]) h *= m.champion;
+  if (w.authority[i]) h *= m.authority;
+  if (w.category[o]! >= LATE_CATEGORY) h *= m.late;
+  if (w.failMonths[i]! >= m.disenchantMonths) h *= m.disenchanted;
+  if (w.translation[i]! < m.lowT) h *= m.lowTFactor;
+  if (w.line[i] === LINE.none) h *= m.unfunded;
   return h;
 }
 
@@ -32,7 +51,7 @@ export function discontinuance(w: World): void {
   const p = w.model.params;
   const { n, k } = w;
   const banP = monthlyProbability(p['ban_replacement']!);
-  const disenchantMonths = p['disenchant_months']!;
+  const m = hazardParameters(w);
   for (let o = 0; o < n; o++) {
     const okey = w.model.opds[o]!.key;
     for (let j = 0; j < k; j++) {
@@ -43,9 +62,9 @@ export function discontinuance(w: World): void {
         discontinue(w, i, 'replacement');
         continue;
       }
-      const q = monthlyProbability(hazardRate(w, i));
+      const q = monthlyProbability(hazardRate(w, i, m));
       if (w.streams.uniform(Process.Hazard, w.month, okey, ikey) < q) {
-        discontinue(w, i, w.failMonths[i]! >= disenchantMonths ? 'disenchantment' : 'hazard');
+        discontinue(w, i, w.failMonths[i]! >= m.disenchantMonths ? 'disenchantment' : 'hazard');
       }
     }
   }
