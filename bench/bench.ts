@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../src/model/compile.js';
 import { simulateReplication } from '../src/model/simulate.js';
-import { readScenarioFile } from '../src/io/scenario-file.js';
+import { readScenarioFile } from '../src/store/scenario-file.js';
 import { scenarioSchema } from '../src/scenario/schema.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

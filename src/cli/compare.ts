@@ -8,7 +8,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { formatCompareTable } from '../experiment/compare.js';
 import { looksLikeExperiment } from '../experiment/spec.js';
-import { executeCompare } from '../io/compare-job.js';
+import { executeCompare } from '../jobs/compare.js';
 import {
   commonRunOptions,
   detailOption,

@@ -3,7 +3,7 @@
  * its issues and exits 2 with no stack trace; anything else is a bug in
  * difusi and prints the stack, exit 1.
  */
-import { UserError, formatIssues } from '../scenario/messages.js';
+import { UserError, formatIssues } from '../messages/catalog.js';
 
 export function exitWith(error: unknown): never {
   if (error instanceof UserError) {

@@ -14,7 +14,7 @@ import { sensitivityCommand } from './sensitivity.js';
 import { patternsCommand } from './patterns.js';
 import { reportCommand } from './report.js';
 import { exitWith } from './errors.js';
-import { toolVersion } from '../io/version.js';
+import { toolVersion } from '../store/version.js';
 
 async function main(): Promise<void> {
   const cli = yargs(hideBin(process.argv))

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
-import { mergeShards } from '../io/merge.js';
-import { mergeSweepShards } from '../io/sweep-job.js';
-import { isSweepPart } from '../io/sweep-store.js';
+import { mergeShards } from '../jobs/merge.js';
+import { mergeSweepShards } from '../jobs/sweep.js';
+import { isSweepPart } from '../store/sweep-store.js';
 
 interface MergeArgs {
   dirs: string[];

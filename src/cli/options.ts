@@ -1,9 +1,9 @@
 /** Options shared by several commands, and their parsing. */
 import type { Options } from 'yargs';
 import { defaultWorkers } from '../experiment/replicate.js';
-import { UserError } from '../scenario/messages.js';
+import { UserError } from '../messages/catalog.js';
 import { parseOverride } from '../scenario/overrides.js';
-import type { Shard } from '../io/run-job.js';
+import type { Shard } from '../jobs/run.js';
 
 export const commonRunOptions = {
   replications: { type: 'number', alias: 'r', describe: 'replications (overrides the scenario)' },

@@ -1,6 +1,6 @@
 /** `difusi patterns`: the pattern report (docs/VALIDATION.md). */
 import type { Argv, CommandModule } from 'yargs';
-import { measureShippedPatterns, writeValidation } from '../io/patterns-job.js';
+import { measureShippedPatterns, writeValidation } from '../jobs/patterns.js';
 import { workersOption } from './options.js';
 
 interface PatternArgs {

@@ -2,7 +2,7 @@
 import type { Options } from 'yargs';
 import { DEFAULT_PRECISION_OUTCOME } from '../experiment/outcomes.js';
 import { PRECISION_MAXIMUM, PRECISION_MINIMUM } from '../experiment/precision.js';
-import type { PrecisionOptions, PrecisionReport } from '../io/growing-run.js';
+import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
 import { optionError } from './options.js';
 
 export const precisionOptions = {

@@ -1,8 +1,8 @@
 /** `difusi report <result folder>`: charts, report.html and report.md for a result folder. */
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { writeReport } from '../io/report-write.js';
-import { UserError } from '../scenario/messages.js';
+import { writeReport } from '../store/report-write.js';
+import { UserError } from '../messages/catalog.js';
 
 interface ReportArgs {
   folder: string;

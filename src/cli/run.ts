@@ -1,13 +1,13 @@
 /** `difusi run <scenario>`: replications of one scenario into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { executeRun } from '../io/run-job.js';
-import { readOutcomeTally } from '../io/results-read.js';
+import { executeRun } from '../jobs/run.js';
+import { readOutcomeTally } from '../store/results-read.js';
 import { formatOutcomeTable } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { reportAfter } from './report.js';
-import { executePrecisionRun } from '../io/growing-run.js';
+import { executePrecisionRun } from '../jobs/precision.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 
 interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {

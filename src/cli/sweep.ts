@@ -6,8 +6,8 @@
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
-import type { DesignKind } from '../io/sweep-store.js';
-import { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob, type DesignRunResult } from '../io/sweep-job.js';
+import type { DesignKind } from '../store/sweep-store.js';
+import { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob, type DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';

@@ -1,9 +1,9 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
-import { readScenarioFile } from '../io/scenario-file.js';
+import { readScenarioFile } from '../store/scenario-file.js';
 import { compile } from '../model/compile.js';
 import { toJsonSchema } from '../scenario/schema.js';
-import { scenarioWarnings } from '../scenario/warnings.js';
+import { scenarioWarnings } from '../model/warnings.js';
 
 export const validateCommand: CommandModule<object, { file: string }> = {
   command: 'validate <file>',

@@ -1,7 +1,7 @@
 /**
  * An ensemble held in memory: R replications of one scenario, sorted by
  * index. For small analyses (the pattern report); runs that must keep memory
- * flat go through io/run-job.ts instead.
+ * flat go through jobs/run.ts instead.
  */
 import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';

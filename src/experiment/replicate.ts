@@ -9,7 +9,7 @@ import os from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
 import type { ReplicationResult } from '../model/simulate.js';
 import { runTask, type ReplicationTask } from './worker.js';
-import { runOnPool, workerFile } from './worker-pool.js';
+import { runOnPool, workerFile } from '../engine/worker-pool.js';
 
 export interface ReplicateOptions {
   readonly scenario: Scenario;
@@ -46,7 +46,7 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
     return;
   }
   await runOnPool<ReplicationTask, ReplicationResult>({
-    filename: workerFile('worker.js'),
+    filename: workerFile(import.meta.url, 'worker.js'),
     workers,
     items: options.indices,
     task,

@@ -10,7 +10,7 @@
  * such as the Ishigami function), run in this thread through the same path.
  */
 import { runUnit, type UnitResult, type UnitTask } from './sweep-worker.js';
-import { runOnPool, workerFile } from './worker-pool.js';
+import { runOnPool, workerFile } from '../engine/worker-pool.js';
 
 export interface RunUnitsOptions {
   readonly units: readonly number[];
@@ -35,7 +35,7 @@ export async function runUnits(options: RunUnitsOptions): Promise<void> {
     return;
   }
   await runOnPool<UnitTask, UnitResult>({
-    filename: workerFile('sweep-worker.js'),
+    filename: workerFile(import.meta.url, 'sweep-worker.js'),
     workers,
     items: units,
     task: options.task,

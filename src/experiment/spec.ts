@@ -28,13 +28,13 @@
  *         - { name: parameters.takeover_vendor, values: [0, 0.5, 1] }
  *         - { name: parameters.champion_rotation, min: 0, max: 0.3, levels: 4 }
  *
- * Nothing here reads files: `src/io/experiment-file.ts` does, and resolves
+ * Nothing here reads files: `src/store/experiment-file.ts` does, and resolves
  * the scenario paths.
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseOverridePath } from '../scenario/overrides.js';
-import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../scenario/messages.js';
+import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { issuePlacer, nodeLocator, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 

@@ -2,7 +2,7 @@
  * Typed rows of a result folder (docs/OUTPUTS.md), the input of the report.
  *
  * One interface per file, columns named exactly as in the file. Empty cells
- * ("none", "not applicable") are `null`. The reader (`src/io/results-read.ts`)
+ * ("none", "not applicable") are `null`. The reader (`src/store/results-read.ts`)
  * is the only code that turns text into these rows; everything in
  * `src/report/` is a pure function of them.
  */

@@ -13,7 +13,7 @@
  * parameter values (`resolveParameters`).
  */
 import { monthIndex, lastMonth } from './calendar.js';
-import { draft, formatChoices, formatFound, type IssueDraft } from './messages.js';
+import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES, type NetworkGeneratorSpec, type Scenario } from './schema.js';
 

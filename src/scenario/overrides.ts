@@ -19,7 +19,7 @@
  * element or id is a `UserError` naming the path.
  */
 import { parseDocument } from 'yaml';
-import { formatChoices, formatFound, UserError, type ScenarioIssue } from './messages.js';
+import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { validateScenario, type ParseResult } from './parse.js';
 
 export type Segment =

@@ -5,12 +5,12 @@
  *       │ syntax error: line, column          │ zod issues: path -> node -> line, column
  *       └──────────────> ScenarioIssue[] <────┴─ cross-reference issues: path -> line, column
  *
- * Nothing here reads files (see `src/io/scenario-file.ts`); the file name
+ * Nothing here reads files (see `src/store/scenario-file.ts`); the file name
  * only chooses the syntax and labels the issues.
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
-import { makeIssue, type ScenarioIssue } from './messages.js';
+import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';

@@ -5,7 +5,7 @@
  * files (`parse.ts`) and experiment files (`experiment/spec.ts`).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import { makeIssue, type IssueDraft, type ScenarioIssue } from './messages.js';
+import { makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import type { Path, Target } from './zod-issues.js';
 
 /**

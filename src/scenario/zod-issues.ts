@@ -10,7 +10,7 @@
  * the key for unknown fields (see `yaml-locate.ts`).
  */
 import { z } from 'zod';
-import { draft, formatChoices, formatFound, type IssueDraft } from './messages.js';
+import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 
 /** A field path in plain data: keys and 0-based array indices. */
 export type Path = readonly (string | number)[];

@@ -7,7 +7,7 @@
 import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executeRun } from '../../src/io/run-job.js';
+import { executeRun } from '../../src/jobs/run.js';
 import {
   DATA_FILES,
   ROOT,

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readScenarioFile } from '../../src/io/scenario-file.js';
+import { readScenarioFile } from '../../src/store/scenario-file.js';
 import { compile } from '../../src/model/compile.js';
 import { simulateReplication } from '../../src/model/simulate.js';
 import { replicate } from '../../src/experiment/replicate.js';

@@ -5,10 +5,10 @@ import { COMPARE_COLUMNS, compareArms, formatCompareTable } from '../../src/expe
 import { resolveOutcomes } from '../../src/experiment/outcomes.js';
 import { bonferroniLevel, tCritical } from '../../src/experiment/stats/index.js';
 import { sampleMoments } from '../../src/experiment/stats/moments.js';
-import { readArmOutcomes } from '../../src/io/arm-outcomes.js';
-import { executeCompare, type CompareResult } from '../../src/io/compare-job.js';
-import { executeRun } from '../../src/io/run-job.js';
-import { DATA_FILES } from '../../src/io/run-folder.js';
+import { readArmOutcomes } from '../../src/store/arm-outcomes.js';
+import { executeCompare, type CompareResult } from '../../src/jobs/compare.js';
+import { executeRun } from '../../src/jobs/run.js';
+import { DATA_FILES } from '../../src/store/run-folder.js';
 import { filesOf, fixture, tempRoot } from './helpers.js';
 
 const out = tempRoot('compare');

@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseExperimentText } from '../../src/experiment/spec.js';
-import { experimentArms, loadArm, readExperimentFile } from '../../src/io/experiment-file.js';
-import { executeCompare } from '../../src/io/compare-job.js';
-import { sweepJob } from '../../src/io/sweep-job.js';
-import { formatIssues, MESSAGES } from '../../src/scenario/messages.js';
+import { experimentArms, loadArm, readExperimentFile } from '../../src/store/experiment-file.js';
+import { executeCompare } from '../../src/jobs/compare.js';
+import { sweepJob } from '../../src/jobs/sweep.js';
+import { formatIssues, MESSAGES } from '../../src/messages/catalog.js';
 import { fixture, tempRoot, userError, userErrorAsync } from './helpers.js';
 
 const tmp = tempRoot('experiment-file');

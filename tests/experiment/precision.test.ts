@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextCheckpoint } from '../../src/experiment/precision.js';
-import { executeCompare } from '../../src/io/compare-job.js';
-import { executePrecisionRun } from '../../src/io/growing-run.js';
-import { DATA_FILES } from '../../src/io/run-folder.js';
-import { executeRun } from '../../src/io/run-job.js';
+import { executeCompare } from '../../src/jobs/compare.js';
+import { executePrecisionRun } from '../../src/jobs/precision.js';
+import { DATA_FILES } from '../../src/store/run-folder.js';
+import { executeRun } from '../../src/jobs/run.js';
 import { filesOf, fixture, tempRoot, userErrorAsync } from './helpers.js';
 
 const out = tempRoot('precision');

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDesign } from '../../src/experiment/design.js';
 import type { DesignSpec } from '../../src/experiment/spec.js';
 import { ishigami, ishigamiIndices } from '../../src/experiment/stats/index.js';
-import { executeDesignJob, executeSweep, type DesignJob } from '../../src/io/sweep-job.js';
+import { executeDesignJob, executeSweep, type DesignJob } from '../../src/jobs/sweep.js';
 import { fixture, tempRoot } from './helpers.js';
 
 const out = tempRoot('sensitivity');

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { experimentArms, loadArm, readExperimentFile } from '../../src/io/experiment-file.js';
-import { outcomeFor } from '../../src/io/growing-run.js';
-import { sweepJob } from '../../src/io/sweep-job.js';
+import { experimentArms, loadArm, readExperimentFile } from '../../src/store/experiment-file.js';
+import { outcomeFor } from '../../src/jobs/precision.js';
+import { sweepJob } from '../../src/jobs/sweep.js';
 import { DEFAULT_OUTCOMES } from '../../src/experiment/outcomes.js';
 import { ROOT } from '../support/cli.js';
 

@@ -2,13 +2,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardUnits, unitPoint } from '../../src/experiment/sweep.js';
-import { executeDesignJob, mergeSweepShards, sweepJob, type DesignJob, type DesignRunResult } from '../../src/io/sweep-job.js';
-import { readArmOutcomes } from '../../src/io/arm-outcomes.js';
-import { formatNumber } from '../../src/io/csv.js';
-import { parseSweep, readResults } from '../../src/io/results-read.js';
+import { executeDesignJob, mergeSweepShards, sweepJob, type DesignJob, type DesignRunResult } from '../../src/jobs/sweep.js';
+import { readArmOutcomes } from '../../src/store/arm-outcomes.js';
+import { formatNumber } from '../../src/store/csv.js';
+import { parseSweep, readResults } from '../../src/store/results-read.js';
 import { sweepTable } from '../../src/report/report-model.js';
 import { heatmapData } from '../../src/report/specs/heatmap.js';
-import { executeRun } from '../../src/io/run-job.js';
+import { executeRun } from '../../src/jobs/run.js';
 import { filesOf, fixture, tempRoot, userError } from './helpers.js';
 
 const out = tempRoot('sweep');

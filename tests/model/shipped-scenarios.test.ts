@@ -7,11 +7,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readScenarioFile } from '../../src/io/scenario-file.js';
+import { readScenarioFile } from '../../src/store/scenario-file.js';
 import { compile } from '../../src/model/compile.js';
 import { metricNames } from '../../src/model/observation.js';
 import { simulateReplication } from '../../src/model/simulate.js';
-import { formatIssues, UserError } from '../../src/scenario/messages.js';
+import { formatIssues, UserError } from '../../src/messages/catalog.js';
 
 const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const files = readdirSync(SCENARIOS, { recursive: true, encoding: 'utf8' })

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { writeReport } from '../../src/io/report-write.js';
+import { writeReport } from '../../src/store/report-write.js';
 import { RUN_DIR } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 /** Shared fixtures of the report tests: the result folders under tests/fixtures/results/. */
 import { fileURLToPath } from 'node:url';
-import { readResults } from '../../src/io/results-read.js';
+import { readResults } from '../../src/store/results-read.js';
 import type { ResultSet } from '../../src/report/rows.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/results/', import.meta.url));

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildExperimentCharts, writeReport } from '../../src/io/report-write.js';
+import { buildExperimentCharts, writeReport } from '../../src/store/report-write.js';
 import { COMPARE_DIR, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR } from './helpers.js';
 
 const temps: string[] = [];

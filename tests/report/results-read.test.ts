@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { parseCsv, parseManifest, parseSweep, readResults } from '../../src/io/results-read.js';
+import { parseCsv, parseManifest, parseSweep, readResults } from '../../src/store/results-read.js';
 import { COMPARE_DIR, RUN_DIR } from './helpers.js';
 
 const temps: string[] = [];

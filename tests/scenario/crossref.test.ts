@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatedOpdIds, opdIds, resolveParameters } from '../../src/scenario/crossref.js';
-import { MESSAGES } from '../../src/scenario/messages.js';
+import { MESSAGES } from '../../src/messages/catalog.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { PARAMETER_DEFAULTS, PARAMETER_SPECS } from '../../src/scenario/parameters.js';
 import { brief, fixtureText, issuesWith } from './helpers.js';

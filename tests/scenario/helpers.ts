@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
-import type { ScenarioIssue } from '../../src/scenario/messages.js';
+import type { ScenarioIssue } from '../../src/messages/catalog.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/scenarios/', import.meta.url));
 

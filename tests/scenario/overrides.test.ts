@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues, MESSAGES } from '../../src/scenario/messages.js';
+import { formatIssues, MESSAGES } from '../../src/messages/catalog.js';
 import { applyOverrides, parseOverride, parseOverridePath, validateWithOverrides } from '../../src/scenario/overrides.js';
 import { fullInput } from './helpers.js';
 import { userError } from '../support/errors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues, MESSAGES } from '../../src/scenario/messages.js';
+import { formatIssues, MESSAGES } from '../../src/messages/catalog.js';
 import { describeSchema, parseScenarioText, validateScenario } from '../../src/scenario/parse.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { fixture, fixtureText } from './helpers.js';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readScenarioFile } from '../../src/io/scenario-file.js';
-import { MESSAGES } from '../../src/scenario/messages.js';
+import { readScenarioFile } from '../../src/store/scenario-file.js';
+import { MESSAGES } from '../../src/messages/catalog.js';
 import { fixture, fixtureText } from './helpers.js';
 import { userError } from '../support/errors.js';
 

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readScenarioFile } from '../../src/io/scenario-file.js';
-import { formatIssues, UserError } from '../../src/scenario/messages.js';
+import { readScenarioFile } from '../../src/store/scenario-file.js';
+import { formatIssues, UserError } from '../../src/messages/catalog.js';
 import { FIXTURES } from './helpers.js';
 
 const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));

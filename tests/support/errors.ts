@@ -1,4 +1,4 @@
-import { UserError } from '../../src/scenario/messages.js';
+import { UserError } from '../../src/messages/catalog.js';
 
 /** The UserError a call throws (fails the test when it throws nothing or something else). */
 export function userError(fn: () => unknown): UserError {

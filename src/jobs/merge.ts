@@ -4,9 +4,9 @@
  * the same files a single-machine run writes, via the same function.
  */
 import path from 'node:path';
-import { readPart, type PartReader } from './part-store.js';
-import { indexParts, writeRunFolder } from './run-folder.js';
-import { runKey, runManifest } from './run-job.js';
+import { readPart, type PartReader } from '../store/part-store.js';
+import { indexParts, writeRunFolder } from '../store/run-folder.js';
+import { runKey, runManifest } from './run.js';
 
 export function mergeShards(dirs: readonly string[], outRoot: string, command: string): string {
   return mergeParts(dirs.map((d) => readPart(d)), outRoot, command);

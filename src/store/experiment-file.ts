@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
-import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../scenario/messages.js';
+import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';

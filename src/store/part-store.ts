@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
-import { UserError } from '../scenario/messages.js';
+import { UserError } from '../messages/catalog.js';
 
 export interface PartMeta {
   readonly format: 'difusi-part-1';

@@ -16,11 +16,11 @@ import { compile } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
-import { readScenarioFile } from './scenario-file.js';
-import { scenarioWarnings } from '../scenario/warnings.js';
-import { PartWriter, type PartMeta } from './part-store.js';
-import { finishPart, writeRunFolder } from './run-folder.js';
-import { TOOL_NAME, toolVersion } from './version.js';
+import { readScenarioFile } from '../store/scenario-file.js';
+import { scenarioWarnings } from '../model/warnings.js';
+import { PartWriter, type PartMeta } from '../store/part-store.js';
+import { finishPart, writeRunFolder } from '../store/run-folder.js';
+import { TOOL_NAME, toolVersion } from '../store/version.js';
 
 export interface Shard {
   readonly index: number;
@@ -38,7 +38,7 @@ export interface RunOptions {
   readonly detail?: number;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Scenario warnings (scenario/warnings.ts), said once before the run. */
+  /** Scenario warnings (model/warnings.ts), said once before the run. */
   readonly onWarning?: (message: string) => void;
 }
 

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { scenarioHash } from '../scenario/hash.js';
-import { UserError } from '../scenario/messages.js';
+import { UserError } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
 import { parseScenarioText } from '../scenario/parse.js';
 import type { Scenario } from '../scenario/schema.js';

@@ -73,7 +73,7 @@ export const MESSAGES = {
   // Command-line options (cli/)
   invalid_option: (option: string) => `Invalid value for ${option}`,
 
-  // Merging shard parts into a run folder (io/run-folder.ts)
+  // Merging shard parts into a run folder (store/run-folder.ts)
   report_unreadable: (detail: string) => `Cannot make a report: ${detail}`,
   not_a_part: () => 'Not a shard folder of a difusi run',
   merge_nothing: () => 'There are no run parts to merge',
@@ -83,7 +83,7 @@ export const MESSAGES = {
   merge_missing: (count: number, replications: string, shards: string) =>
     `${count} replication${count === 1 ? ' is' : 's are'} missing (${replications}); run shard${shards.includes(',') ? 's' : ''} ${shards}`,
 
-  // Experiment files: comparisons, sweeps, sensitivity (experiment/spec.ts, io/experiment-file.ts)
+  // Experiment files: comparisons, sweeps, sensitivity (experiment/spec.ts, store/experiment-file.ts)
   experiment_duplicate_name: (kind: string, name: string) => `Duplicate ${kind} name ${quote(name)}`,
   experiment_reserved_name: (name: string) => `The variant name ${quote(name)} is reserved for the base scenario`,
   experiment_factor_range: (factor: string) => `Factor ${quote(factor)} needs values, or min and max with min <= max`,
@@ -94,7 +94,7 @@ export const MESSAGES = {
     `The design sets ${factor} = ${value}, which the scenario does not accept`,
   unknown_outcome: (name: string) => `Unknown outcome ${quote(name)}`,
 
-  // Sweep and sensitivity shards (io/sweep-store.ts)
+  // Sweep and sensitivity shards (store/sweep-store.ts)
   sweep_merge_nothing: () => 'There are no sweep shards to merge',
   sweep_merge_mismatch: (dir: string, key: string, value: string, first: string) =>
     `Sweep shard ${dir} belongs to another sweep: ${key} is ${value}, the first shard has ${first}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateWithOverrides } from '../../src/scenario/overrides.js';
-import { scenarioWarnings } from '../../src/scenario/warnings.js';
-import { fullInput } from './helpers.js';
+import { scenarioWarnings } from '../../src/model/warnings.js';
+import { fullInput } from '../scenario/helpers.js';
 
 function warningsWith(overrides: Record<string, unknown>): string[] {
   const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');

@@ -20,14 +20,14 @@ import { metricNames } from '../model/observation.js';
 import { replicate } from '../experiment/replicate.js';
 import { OutcomeExtractor, resolveOutcomes, type OutcomeSpec } from '../experiment/outcomes.js';
 import { achievedPrecision, nextCheckpoint, type PrecisionRule } from '../experiment/precision.js';
-import { UserError, formatChoices } from '../scenario/messages.js';
+import { UserError, formatChoices } from '../messages/catalog.js';
 import type { Scenario } from '../scenario/schema.js';
-import { PartAccess, PartWriter, readPart, type PartMeta } from './part-store.js';
-import { writeRunFolder } from './run-folder.js';
-import { DEFAULT_DETAIL_REPLICATIONS, runKey, runManifest, runPaths, type RunOptions, type RunResult } from './run-job.js';
-import { readScenarioFile } from './scenario-file.js';
-import { scenarioWarnings } from '../scenario/warnings.js';
-import { toolVersion } from './version.js';
+import { PartAccess, PartWriter, readPart, type PartMeta } from '../store/part-store.js';
+import { writeRunFolder } from '../store/run-folder.js';
+import { DEFAULT_DETAIL_REPLICATIONS, runKey, runManifest, runPaths, type RunOptions, type RunResult } from './run.js';
+import { readScenarioFile } from '../store/scenario-file.js';
+import { scenarioWarnings } from '../model/warnings.js';
+import { toolVersion } from '../store/version.js';
 
 export interface PrecisionOptions extends PrecisionRule {
   /** The outcome whose relative precision is tested (experiment/outcomes.ts), e.g. live_share. */

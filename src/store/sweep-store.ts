@@ -24,7 +24,7 @@ import path from 'node:path';
 import { sensitivityRows, SENSITIVITY_COLUMNS, type DesignPlan } from '../experiment/design.js';
 import type { OutcomeSpec } from '../experiment/outcomes.js';
 import { PointSummary, summaryColumns, sweepColumns, unitPoint } from '../experiment/sweep.js';
-import { UserError } from '../scenario/messages.js';
+import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { replaceDir, startWriting } from './run-folder.js';
 
@@ -235,7 +235,7 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
       const all = new CsvWriter(path.join(tmp, 'sensitivity.csv'), SENSITIVITY_COLUMNS);
       for (const r of sensitivity) all.write(SENSITIVITY_COLUMNS.map((c) => r[c]));
       all.close();
-      // The per-method files the report reads (src/io/results-read.ts).
+      // The per-method files the report reads (src/store/results-read.ts).
       const method = plan.morris !== undefined ? 'morris' : 'sobol';
       const columns =
         method === 'morris'

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runEnsemble } from '../experiment/ensemble.js';
-import { measurePatterns, patternsMarkdown, type PatternRow, type ScenarioName } from '../experiment/patterns.js';
+import { measurePatterns, patternsMarkdown, type PatternRow, type ScenarioName } from '../validation/patterns.js';
 import type { Scenario } from '../scenario/schema.js';
-import { readScenarioFile } from './scenario-file.js';
-import { packageRoot, toolVersion } from './version.js';
+import { readScenarioFile } from '../store/scenario-file.js';
+import { packageRoot, toolVersion } from '../store/version.js';
 
 
 const FILES: Record<ScenarioName, { file: string; overrides?: Record<string, unknown> }> = {

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureShippedPatterns } from '../../src/io/patterns-job.js';
+import { measureShippedPatterns } from '../../src/jobs/patterns.js';
 
 const REPORT = path.join(import.meta.dirname, '..', '..', 'docs', 'VALIDATION.md');
 

@@ -8,17 +8,19 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 
 /**
- * The compiled worker module `name` (e.g. 'worker.js') of this folder. Tests
- * run from TypeScript sources; workers need the build, so from a `.ts`
- * source this is the module under `dist/`.
+ * The compiled worker module `name` (e.g. 'worker.js') beside the caller
+ * (`callerUrl` is the caller's `import.meta.url`). Tests run from TypeScript
+ * sources; workers need the build, so from a `.ts` source this is the same
+ * module under `dist/`.
  */
-export function workerFile(name: string): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const root = path.resolve(path.dirname(here), '..', '..');
-    return path.join(root, 'dist', 'src', 'experiment', name);
+export function workerFile(callerUrl: string, name: string): string {
+  const caller = fileURLToPath(callerUrl);
+  if (caller.endsWith('.ts')) {
+    const srcDir = path.dirname(caller);
+    const root = path.resolve(srcDir.slice(0, srcDir.lastIndexOf(`${path.sep}src`)));
+    return path.join(root, 'dist', path.relative(root, srcDir), name);
   }
-  return path.join(path.dirname(here), name);
+  return path.join(path.dirname(caller), name);
 }
 
 /**

@@ -9,7 +9,7 @@ let cached: string | undefined;
 
 /** The package root (where package.json and scenarios/ live), from this module's location. */
 export function packageRoot(): string {
-  // src/io/version.ts and dist/src/io/version.js both sit below the package root.
+  // src/store/version.ts and dist/src/store/version.js both sit below the package root.
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;

@@ -28,18 +28,18 @@ import { DEFAULT_OUTCOMES, resolveOutcomes, type OutcomeSpec } from '../experime
 import { compile } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import type { ExperimentSpec } from '../experiment/spec.js';
-import { UserError } from '../scenario/messages.js';
-import { scenarioWarnings } from '../scenario/warnings.js';
-import { CsvWriter } from './csv.js';
-import { readArmOutcomes } from './arm-outcomes.js';
-import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from './experiment-file.js';
-import { GrowingRun, growTogether, outcomeFor, type PrecisionOptions, type PrecisionReport } from './growing-run.js';
-import { findShardFolders, indexParts, replaceDir } from './run-folder.js';
-import { readPart } from './part-store.js';
-import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run-job.js';
+import { UserError } from '../messages/catalog.js';
+import { scenarioWarnings } from '../model/warnings.js';
+import { CsvWriter } from '../store/csv.js';
+import { readArmOutcomes } from '../store/arm-outcomes.js';
+import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
+import { GrowingRun, growTogether, outcomeFor, type PrecisionOptions, type PrecisionReport } from './precision.js';
+import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
+import { readPart } from '../store/part-store.js';
+import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run.js';
 import { mergeParts } from './merge.js';
-import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
-import { TOOL_NAME, toolVersion } from './version.js';
+import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
+import { TOOL_NAME, toolVersion } from '../store/version.js';
 
 export interface CompareOptions {
   /** An experiment file, or ... */
@@ -59,7 +59,7 @@ export interface CompareOptions {
   readonly precision?: PrecisionOptions;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Scenario warnings (scenario/warnings.ts), each said once, with the arm that first has it. */
+  /** Scenario warnings (model/warnings.ts), each said once, with the arm that first has it. */
   readonly onWarning?: (where: string, message: string) => void;
   /** Run only replications r % count == index of every arm (into a shard folder). */
   readonly shard?: Shard;

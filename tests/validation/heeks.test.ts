@@ -7,7 +7,7 @@ import {
   neverRoutinizedClass,
   heeksServiceClass,
   SUSTAINABILITY_MONTHS,
-} from '../../src/experiment/heeks.js';
+} from '../../src/validation/heeks.js';
 import type { OutcomeRow } from '../../src/model/observation.js';
 
 const row = (o: Partial<OutcomeRow>): OutcomeRow => ({

@@ -20,15 +20,15 @@ import { runUnits } from '../experiment/run-units.js';
 import { shardUnits, unitPoint } from '../experiment/sweep.js';
 import type { UnitTask } from '../experiment/sweep-worker.js';
 import type { DesignMethod } from '../experiment/spec.js';
-import { UserError } from '../scenario/messages.js';
-import { scenarioWarnings } from '../scenario/warnings.js';
+import { UserError } from '../messages/catalog.js';
+import { scenarioWarnings } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
-import { designPointScenario, experimentArms, loadArm, readExperimentFile } from './experiment-file.js';
-import { outcomeFor } from './growing-run.js';
-import { findShardFolders, finishPart } from './run-folder.js';
-import type { Shard } from './run-job.js';
-import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from './sweep-store.js';
-import { TOOL_NAME, toolVersion } from './version.js';
+import { designPointScenario, experimentArms, loadArm, readExperimentFile } from '../store/experiment-file.js';
+import { outcomeFor } from './precision.js';
+import { findShardFolders, finishPart } from '../store/run-folder.js';
+import type { Shard } from './run.js';
+import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from '../store/sweep-store.js';
+import { TOOL_NAME, toolVersion } from '../store/version.js';
 
 /** A design ready to run: points, replications, outcomes, and how to run a unit. */
 export interface DesignJob {
@@ -76,7 +76,7 @@ export interface SweepOptions extends DesignRunOptions {
   readonly seed?: number;
   readonly replications?: number;
   readonly outcomes?: readonly string[];
-  /** Scenario warnings of the base scenario (scenario/warnings.ts). */
+  /** Scenario warnings of the base scenario (model/warnings.ts). */
   readonly onWarning?: (where: string, message: string) => void;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFound, formatIssues, formatPath, makeIssue, MESSAGES, UserError } from '../../src/scenario/messages.js';
+import { formatFound, formatIssues, formatPath, makeIssue, MESSAGES, UserError } from '../../src/messages/catalog.js';
 
 describe('messages', () => {
   it('formats issues like zod and vega-lite', () => {

@@ -3,8 +3,8 @@
  * meant. They are printed (stderr) by the commands that read scenario files;
  * they never stop a run.
  */
-import { compile, type CompiledModel } from '../model/compile.js';
-import type { Scenario } from './schema.js';
+import { compile, type CompiledModel } from './compile.js';
+import type { Scenario } from '../scenario/schema.js';
 
 /** `model`: the scenario compiled, when the caller has it already. */
 export function scenarioWarnings(scenario: Scenario, model?: CompiledModel): string[] {

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe } from '../experiment/stats/describe.js';
 import { monthDate } from '../scenario/calendar.js';
-import { UserError } from '../scenario/messages.js';
+import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { PartAccess, readPart, type PartReader } from './part-store.js';
 
