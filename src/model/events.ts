@@ -208,7 +208,8 @@ function pilotEnds(w: World): void {
   w.model.innovations.forEach((inn, k) => {
     if (inn.pilotMonths <= 0 || w.pilotOver[k] || w.month !== inn.launch + inn.pilotMonths) return;
     w.pilotOver[k] = 1;
-    const takeover = p[TAKEOVER_PARAMETER[inn.owner]!]!;
+    // An innovation's own `takeover` overrides the owner's parameter (a per-service what-if).
+    const takeover = w.model.scenario.innovations[k]!.takeover ?? p[TAKEOVER_PARAMETER[inn.owner]!]!;
     if (w.streams.uniform(Process.PilotTakeover, w.month, 0, inn.key) < takeover) {
       w.takenOver[k] = 1;
       record(w, 'pilot_takeover', -1, k);

@@ -3,7 +3,8 @@
  * meant. They are printed (stderr) by the commands that read scenario files;
  * they never stop a run.
  */
-import { compile, type CompiledModel } from './compile.js';
+import { compile, FUNDING, type CompiledModel } from './compile.js';
+import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
 
 /** `model`: the scenario compiled, when the caller has it already. */
@@ -11,6 +12,14 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel): str
   const warnings: string[] = [];
   if (scenario.decision === 'bass') return warnings;
   model ??= compile(scenario);
+  warnings.push(...costlyWithoutSeed(scenario, model));
+  warnings.push(...eventsWithoutEffect(scenario, model));
+  return warnings;
+}
+
+/** A costly innovation nobody can adopt first (docs/MODEL.md 7.3). */
+function costlyWithoutSeed(scenario: Scenario, model: CompiledModel): string[] {
+  const warnings: string[] = [];
   const complexK = model.params['complex_k'] ?? 0;
   if (!(complexK >= 1)) return warnings;
   model.innovations.forEach((inn, k) => {
@@ -18,7 +27,7 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel): str
     // Only eligible agencies adopt at launch (the others are skipped).
     const seeded = model.initialAdopters.some((a) => a.innovation === k && a.opds.some((on, o) => on === 1 && inn.eligible[o] === 1));
     if (seeded) return;
-    // MODEL.md 7.3: a costly innovation needs min(complex_k, eligible peers)
+    // docs/MODEL.md 7.3: a costly innovation needs min(complex_k, eligible peers)
     // live peers, so without adopters at launch only an agency with no
     // eligible peer can go first.
     warnings.push(
@@ -26,6 +35,77 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel): str
         `min(complex_k = ${complexK}, its eligible peers) peers are live, so nobody can go first ` +
         `unless an eligible agency has no eligible peer (add initial_adopters among its eligible agencies, or costly: false)`,
     );
+  });
+  return warnings;
+}
+
+/**
+ * Scheduled events that cannot act as written: the file is valid, but a
+ * what-if built on them would change nothing (issue 12). Months are compared
+ * as the event phase orders them (docs/MODEL.md 7.1): in one month the pilot
+ * end comes before the vendor's exit, so a contract ending in the pilot's
+ * last month is fine.
+ */
+function eventsWithoutEffect(scenario: Scenario, model: CompiledModel): string[] {
+  const warnings: string[] = [];
+  const date = (m: number) => monthDate(scenario.start, m);
+  const horizon = model.months;
+  model.innovations.forEach((inn, k) => {
+    const spec = scenario.innovations[k]!;
+    const name = `innovations[${k}] "${inn.id}"`;
+    const pilotEnd = inn.pilotMonths > 0 ? inn.launch + inn.pilotMonths : Infinity;
+    const vendor = inn.vendor >= 0 ? model.vendors[inn.vendor]! : undefined;
+    if (vendor !== undefined && vendor.contractEnd < inn.launch) {
+      warnings.push(
+        `${name} launches in ${date(inn.launch)}, after its vendor "${vendor.id}" has left (contract_end ${date(vendor.contractEnd)}): ` +
+          `the vendor's exit happened before the service existed and does not act on it`,
+      );
+    } else if (vendor !== undefined && vendor.contractEnd < pilotEnd && pilotEnd <= horizon) {
+      warnings.push(
+        `${name}: its vendor "${vendor.id}" leaves in ${date(vendor.contractEnd)} (contract_end), before its pilot ends in ${date(pilotEnd)}: ` +
+          `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts before the pilot's take-over decision`,
+      );
+    }
+    if (spec.takeover !== undefined && inn.funding !== FUNDING.pilot) {
+      warnings.push(`${name} sets takeover but is not pilot-funded (funding: ${spec.funding}): there is no pilot end to take over`);
+    } else if (spec.takeover !== undefined && pilotEnd > horizon) {
+      warnings.push(
+        `${name} sets takeover, but its pilot ends in ${date(pilotEnd)}, after the horizon (${date(horizon)}): the take-over is never decided`,
+      );
+    }
+    if (inn.platform >= 0 && inn.integratedFrom !== Infinity) {
+      const platform = model.platforms[inn.platform]!;
+      const custodian = platform.custodianVendor >= 0 ? model.vendors[platform.custodianVendor]! : undefined;
+      const shuts = Math.min(platform.activeUntil + 1, custodian?.contractEnd ?? Infinity);
+      if (inn.integratedFrom >= shuts) {
+        warnings.push(
+          `${name} is integrated from ${spec.integrated_from}, but its platform "${platform.id}" shuts in ${date(shuts)}` +
+            `${custodian !== undefined && custodian.contractEnd === shuts ? ` (with its custodian "${custodian.id}")` : ''}: integration through it never happens`,
+        );
+      }
+    }
+  });
+  model.regulations.forEach((reg, r) => {
+    model.innovations.forEach((inn, k) => {
+      if (reg.anchors[k] === 1 && reg.to < inn.launch) {
+        warnings.push(
+          `regulations[${r}] "${reg.id}" anchors "${inn.id}", which launches in ${date(inn.launch)}, after the regulation lapsed (to ${date(reg.to)}): the anchor never acts`,
+        );
+      }
+    });
+  });
+  model.leaders.forEach((leader, l) => {
+    const next = model.leaders[l + 1];
+    const lastInOffice = Math.min(leader.to, next !== undefined ? next.from - 1 : Infinity, horizon);
+    for (const k of leader.sponsors) {
+      const inn = model.innovations[k]!;
+      if (inn.launch > lastInOffice) {
+        warnings.push(
+          `leaders[${l}] "${leader.id}" sponsors "${inn.id}" but leaves office (${date(lastInOffice)}) before it launches (${date(inn.launch)}): ` +
+            `the leader never pulls its adoption; the sponsorship passes on only through a carry-over (sponsor_continuity)`,
+        );
+      }
+    }
   });
   return warnings;
 }

@@ -37,3 +37,58 @@ describe('scenario warnings', () => {
     expect(warningsWith({ decision: 'bass' })).toEqual([]);
   });
 });
+
+describe('warnings for events that cannot take effect (issue 12)', () => {
+  // full.yaml: smart-city-app is a vendor (acme) pilot launched 2015-06 for 12 months (ends 2016-06);
+  // acme's contract ends 2017-06; its platform acme-cloud is in acme's custody; e-office launches 2015-01.
+  const extra = (overrides: Record<string, unknown>) => warningsWith(overrides).slice(1); // [0] is the costly warning
+
+  it("a vendor contract that ends before its pilot does: warned with both months", () => {
+    const w = extra({ 'vendors[0].contract_end': '2016-03' });
+    expect(w.some((x) => /^innovations\[1\] "smart-city-app": its vendor "acme" leaves in 2016-03 \(contract_end\), before its pilot ends in 2016-06/.test(x))).toBe(true);
+  });
+
+  it('no warning when the contract ends in the pilot\'s last month or later', () => {
+    expect(extra({ 'vendors[0].contract_end': '2016-06' })).toEqual([]);
+    expect(extra({})).toEqual([]);
+  });
+
+  it('a vendor that left before the launch', () => {
+    const w = extra({ 'vendors[0].contract_end': '2015-03' });
+    expect(w.filter((x) => x.includes('after its vendor "acme" has left (contract_end 2015-03)'))).toHaveLength(1);
+  });
+
+  it('takeover on a service that is not a pilot, or a pilot that ends after the horizon', () => {
+    expect(extra({ 'innovations[0].takeover': 1 })).toEqual([
+      'innovations[0] "e-office" sets takeover but is not pilot-funded (funding: apbd): there is no pilot end to take over',
+    ]);
+    expect(extra({ 'innovations[1].takeover': 1 })).toEqual([]);
+    const late = extra({ 'innovations[1].takeover': 1, 'innovations[1].pilot_months': 120 });
+    expect(late.some((x) => x.includes('its pilot ends in 2025-06, after the horizon (2019-12)'))).toBe(true);
+  });
+
+  it('a regulation anchoring a service launched after it lapsed', () => {
+    const w = extra({ 'regulations[0].to': '2016-06', 'regulations[0].anchors': ['command-center'], 'regulations[0].from': '2015-01' });
+    expect(w).toEqual([]); // in force at the launch
+    const lapsed = extra({ 'regulations[0].to': '2015-10', 'regulations[0].anchors': ['command-center'], 'regulations[0].from': '2015-01' });
+    expect(lapsed).toEqual([
+      'regulations[0] "perwal-01" anchors "command-center", which launches in 2016-01, after the regulation lapsed (to 2015-10): the anchor never acts',
+    ]);
+  });
+
+  it('a leader sponsoring a service that launches after the leader left office', () => {
+    // mayor-1 is in office until acting-mayor arrives in 2018-03.
+    const w = extra({ 'innovations[1].launch': '2018-05', 'innovations[1].integrated_from': '2018-05' });
+    expect(w.filter((x) => x.startsWith('leaders[0] "mayor-1" sponsors "smart-city-app" but leaves office (2018-02) before it launches (2018-05)'))).toHaveLength(1);
+  });
+
+  it('integration through a platform that has shut (by active_until or with its custodian vendor)', () => {
+    const w = extra({ 'innovations[1].integrated_from': '2017-06' });
+    expect(w).toEqual([
+      'innovations[1] "smart-city-app" is integrated from 2017-06, but its platform "acme-cloud" shuts in 2017-06 (with its custodian "acme"): integration through it never happens',
+    ]);
+    expect(extra({ 'innovations[1].integrated_from': '2017-05' })).toEqual([]);
+    const byDate = extra({ 'vendors[0].contract_end': null, 'platforms[1].active_until': '2016-12', 'innovations[1].integrated_from': '2017-01' });
+    expect(byDate.filter((x) => x.includes('shuts in 2017-01: integration'))).toHaveLength(1);
+  });
+});
