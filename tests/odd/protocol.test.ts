@@ -1,0 +1,128 @@
+/**
+ * `difusi odd`: the generated ODD protocol gives this scenario's counts, marks
+ * the parameters it changes, and shows scenario strings as text, never as
+ * markup (scenario files are data).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { oddProtocol } from '../../src/odd/protocol.js';
+import { mdText } from '../../src/odd/markdown.js';
+import { validateWithOverrides } from '../../src/scenario/overrides.js';
+import type { Scenario } from '../../src/scenario/schema.js';
+import { PARAMETER_SPECS } from '../../src/scenario/parameters.js';
+import { fullInput } from '../scenario/helpers.js';
+import { assertBuilt, runCli, tempDir } from '../support/cli.js';
+
+function full(overrides: Record<string, unknown> = {}): Scenario {
+  const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+  return r.scenario;
+}
+
+/** The row of a Markdown table whose first cell is `first`, split into cells. */
+function row(markdown: string, first: string): string[] {
+  const line = markdown.split('\n').find((l) => l.startsWith(`| ${first} |`));
+  if (line === undefined) throw new Error(`no row ${first}`);
+  return splitRow(line);
+}
+
+/** Cells of a table row, honouring backslash-escaped pipes. */
+function splitRow(line: string): string[] {
+  return line
+    .slice(2, -2)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+describe('oddProtocol (tests/fixtures/scenarios/full.yaml)', () => {
+  // full.yaml: 6 generated agencies typed {dinas: 2, kecamatan: 1} by largest remainder (opd1-4 dinas,
+  // opd5-6 kecamatan); listed: kominfo (dinas, new) and opd3 (badan, replaces a generated dinas).
+  const text = oddProtocol(full());
+
+  it('counts the entities of this scenario', () => {
+    expect(row(text, 'agencies (OPD)').slice(0, 2)).toEqual(['agencies (OPD)', '7']);
+    expect(row(text, 'agencies (OPD)')[2]).toMatch(/^4 dinas, 1 badan, 2 kecamatan; 6 generated, 2 listed; coordinator `kominfo`; 1 with a named champion/);
+    expect(row(text, 'innovations (e-services)').slice(1)).toEqual(['3', '1 owned by an agency, 1 owned by the coordinator, 1 owned by the vendor; 1 pilot-funded']);
+    expect(row(text, 'leaders')[1]).toBe('3');
+    expect(row(text, 'regulations')[1]).toBe('2');
+    expect(row(text, 'vendors')[1]).toBe('1');
+    expect(row(text, 'platforms')[1]).toBe('2');
+    expect(row(text, 'budget shocks')).toEqual(['budget shocks', '2', '2017-01 to 2017-12: B = 0.7; 2019-03 to 2019-06: B = 0.5']);
+    expect(row(text, 'peer network')[2]).toBe('hub: the coordinator linked to every agency, small-world (degree 2, rewiring 0.1) among the others; 1 explicit edge; undirected');
+    // e-office: dinas, badan and kominfo are eligible: 4 + 1 (kominfo is a dinas, counted once) = 5;
+    // the other two are open to all 7: 5 + 7 + 7 instances.
+    expect(row(text, 'service instances')[1]).toBe('19');
+  });
+
+  it('gives the schedule: pilot end and vendor contract end', () => {
+    expect(text).toContain('| 2016-06 | pilot of `smart-city-app` ends (take-over, withdrawal or lapse) |');
+    expect(text).toContain("| 2017-06 | vendor `acme`'s contract ends |");
+    expect(text).toContain('| 2018-03 | leader `acting-mayor` takes office |');
+  });
+
+  it('marks the parameters the scenario changes, with value, default, unit and source', () => {
+    // full.yaml sets takeover_vendor 0.35, t_owner 0.25, t_users 0.05 and readopt_months null (the default: off).
+    const changed = PARAMETER_SPECS.filter((s) => ['takeover_vendor', 't_owner', 't_users'].includes(s.name));
+    for (const spec of changed) {
+      const cells = row(text, `\`${spec.name}\``);
+      expect(cells[2]).toBe(String(spec.default));
+      expect(cells[3]).toBe('changed');
+      expect(cells[4]).toBe(mdText(spec.unit));
+    }
+    expect(row(text, '`takeover_vendor`')[1]).toBe('**0.35**');
+    expect(row(text, '`readopt_months`').slice(1, 4)).toEqual(['off', 'off', '']);
+    expect(row(text, '`bass_p`')[5]).toMatch(/^literature: Sultan, Farley and Lehmann 1990/);
+    expect(text).toContain('changes 3 parameters from the defaults');
+    // Every parameter has a row.
+    for (const spec of PARAMETER_SPECS) expect(text).toContain(`| \`${spec.name}\` |`);
+  });
+
+  it("shows an innovation's own takeover in bold, and otherwise the parameter that decides", () => {
+    expect(row(text, '`smart-city-app`').at(-1)).toBe('takeover_vendor');
+    expect(row(oddProtocol(full({ 'innovations[1].takeover': 0.8 })), '`smart-city-app`').at(-1)).toBe('**0.8**');
+  });
+
+  it('escapes Markdown and HTML in scenario strings', () => {
+    const hostile = full({
+      description: '<script>alert(1)</script> **bold** [link](http://evil.example) | pipe\n# heading',
+      'innovations[0].name': 'E | office <img src=x onerror=alert(1)> _x_',
+      'regulations[0].name': '`code` & [x](y)',
+    });
+    const out = oddProtocol(hostile);
+    expect(out).not.toContain('<script>');
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&lt;script&gt;');
+    expect(out).not.toMatch(/(?<!\\)\[link\]\(/);
+    expect(out).not.toMatch(/^# heading/m);
+    expect(out).not.toMatch(/(?<!\\)\*\*bold/);
+    // The innovation's row keeps its 12 columns despite the pipe in its name.
+    const cells = row(out, '`e-office`');
+    expect(cells).toHaveLength(12);
+    expect(cells[1]).toBe('E \\| office &lt;img src=x onerror=alert(1)&gt; \\_x\\_');
+  });
+});
+
+describe('difusi odd (CLI)', () => {
+  it('writes the protocol to --out, whole, and prints nothing on stdout', async () => {
+    assertBuilt();
+    const dir = tempDir('difusi-odd-');
+    const out = join(dir, 'sub', 'odd.md');
+    const r = await runCli(['odd', 'tests/fixtures/scenarios/full.yaml', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^# ODD protocol: full-example\n/);
+    // The link to the model description is relative to where the file is.
+    expect(text).toMatch(/\]\(\.\.\/.*docs\/MODEL\.md#11-parameters\)/);
+  });
+
+  it('a bad scenario: one message, exit 2, no file', async () => {
+    const dir = tempDir('difusi-odd-');
+    const out = join(dir, 'odd.md');
+    const r = await runCli(['odd', 'tests/fixtures/scenarios/wrong-type.yaml', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/wrong-type\.yaml/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
