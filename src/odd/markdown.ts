@@ -17,6 +17,14 @@ export function mdText(s: string): string {
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
+/**
+ * Text from difusi's own tables (units, notes): only what would break a
+ * table cell or read as HTML is escaped, so "7.2" and "[0,1]" stay legible.
+ */
+export function mdCell(s: string): string {
+  return s.replace(/\r?\n|\r/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+}
+
 /** A paragraph of free text (a description): like mdText, but keeps blank-line paragraph breaks. */
 export function mdParagraphs(s: string): string {
   return s

@@ -5,7 +5,7 @@
  * neither can drift from what the engine reads.
  */
 import { PARAMETER_SPECS, type ParameterSpec } from '../scenario/parameters.js';
-import { mdTable, mdText } from './markdown.js';
+import { mdCell, mdTable } from './markdown.js';
 
 const SOURCE_LABEL: Record<ParameterSpec['source'], string> = {
   lit: 'literature',
@@ -18,14 +18,14 @@ export function formatValue(v: number | null): string {
 
 /** The note, with its citation: "literature: Sultan, Farley and Lehmann 1990 (...)". */
 function sourceCell(spec: ParameterSpec): string {
-  return `${SOURCE_LABEL[spec.source]}: ${mdText(spec.note)}`;
+  return `${SOURCE_LABEL[spec.source]}: ${mdCell(spec.note)}`;
 }
 
 /** The defaults: name, default, unit, submodel, source. */
 export function defaultParameterTable(): string {
   return mdTable(
     ['parameter', 'default', 'unit', 'submodel', 'source'],
-    PARAMETER_SPECS.map((s) => [`\`${s.name}\``, formatValue(s.default), mdText(s.unit), mdText(s.group), sourceCell(s)]),
+    PARAMETER_SPECS.map((s) => [`\`${s.name}\``, formatValue(s.default), mdCell(s.unit), mdCell(s.group), sourceCell(s)]),
   );
 }
 
@@ -44,7 +44,7 @@ export function scenarioParameterTable(values: Readonly<Record<string, number | 
       differs ? `**${formatValue(value)}**` : formatValue(value),
       formatValue(s.default),
       differs ? 'changed' : '',
-      mdText(s.unit),
+      mdCell(s.unit),
       sourceCell(s),
     ];
   });

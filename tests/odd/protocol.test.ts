@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oddProtocol } from '../../src/odd/protocol.js';
-import { mdText } from '../../src/odd/markdown.js';
+import { mdCell } from '../../src/odd/markdown.js';
 import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { PARAMETER_SPECS } from '../../src/scenario/parameters.js';
@@ -68,7 +68,7 @@ describe('oddProtocol (tests/fixtures/scenarios/full.yaml)', () => {
       const cells = row(text, `\`${spec.name}\``);
       expect(cells[2]).toBe(String(spec.default));
       expect(cells[3]).toBe('changed');
-      expect(cells[4]).toBe(mdText(spec.unit));
+      expect(cells[4]).toBe(mdCell(spec.unit));
     }
     expect(row(text, '`takeover_vendor`')[1]).toBe('**0.35**');
     expect(row(text, '`readopt_months`').slice(1, 4)).toEqual(['off', 'off', '']);
