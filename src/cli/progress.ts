@@ -1,6 +1,6 @@
 /**
  * A progress bar with time left on stderr, only when stderr is a terminal
- * and --quiet is not set (EXPERIMENTS.md: results to files, diagnostics to stderr).
+ * and --quiet is not set (results go to files, diagnostics to stderr).
  */
 import cliProgress from 'cli-progress';
 

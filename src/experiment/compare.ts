@@ -1,5 +1,5 @@
 /**
- * Comparing policy what-ifs with common random numbers (EXPERIMENTS.md):
+ * Comparing policy what-ifs with common random numbers (docs/EXPERIMENTS-USAGE.md):
  * every arm ran replications 0..R-1 under the same master seed, so
  * replication r of every arm drew the same random numbers wherever the arms'
  * structure agrees, and the arms pair up by replication.

@@ -1,6 +1,6 @@
 /**
  * The share of replications in which each innovation ends in each outcome
- * (MODEL.md section 8), with Wilson 95 % intervals (EXPERIMENTS.md).
+ * (docs/MODEL.md section 8), with Wilson 95 % intervals (docs/EXPERIMENTS-USAGE.md).
  */
 import { OUTCOMES, type Outcome } from '../model/observation.js';
 import { wilson } from './stats/wilson.js';

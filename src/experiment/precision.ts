@@ -1,5 +1,5 @@
 /**
- * `--precision X`: how many replications to run (EXPERIMENTS.md,
+ * `--precision X`: how many replications to run (docs/EXPERIMENTS-USAGE.md,
  * "Automatic replication count"). Replications are added in batches until
  * the 95 % CI half-width of the chosen outcome, relative to its mean, is at
  * most X in every arm (Law and Kelton's sequential relative-precision rule,

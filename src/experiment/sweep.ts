@@ -1,7 +1,7 @@
 /**
  * Sweeps: a design (experiment/design.ts) run with R replications per
  * point. The unit of work is a design run u = point * R + replication;
- * a shard i/n runs the units with u % n == i (EXPERIMENTS.md, "Scaling").
+ * a shard i/n runs the units with u % n == i (docs/EXPERIMENTS-USAGE.md, "Scaling").
  *
  * Replication r of every design point uses the seeds of (master seed, r):
  * common random numbers across points, so neighbouring points differ by

@@ -47,7 +47,7 @@ export function launches(w: World): void {
 
 /**
  * The scenario's initial adopters of an innovation adopt in its launch
- * month (a platform launched with 17 agencies already connected, CASE.md),
+ * month (a platform launched with 17 agencies already connected in Bekasi),
  * before anyone else decides; `state: routinized` starts them routinized.
  */
 function launchAdopters(w: World, k: number): void {

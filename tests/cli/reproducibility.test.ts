@@ -1,5 +1,5 @@
 /**
- * EXPERIMENTS.md "Replications and seeds" and "Scaling past one machine",
+ * docs/EXPERIMENTS-USAGE.md "Scaling" and docs/MODEL.md section 9,
  * through the command line: the same command gives byte-identical data files;
  * worker count, sharding + merge and an interrupted-then-resumed run change
  * nothing; a merge with a missing shard names what to rerun.

@@ -1,5 +1,5 @@
 /**
- * The per-month summary of R replications that EXPERIMENTS.md asks for:
+ * The per-month summary of R replications in summary.csv (docs/OUTPUTS.md):
  * mean, SD, 95 % t confidence interval of the mean and the 5/25/50/75/95 %
  * quantiles.
  */

@@ -40,7 +40,7 @@ export function relativeHalfWidth(values: ArrayLike<number>, level = 0.95): numb
  * stopping rule: at least `minimum` replications and
  * {@link relativeHalfWidth} <= `target`.
  *
- * `target` is compared with half-width / |mean| directly, as EXPERIMENTS.md
+ * `target` is compared with half-width / |mean| directly, as docs/EXPERIMENTS-USAGE.md
  * specifies. Law and Kelton show that stopping at gamma' = gamma / (1 + gamma)
  * bounds the actual relative error |x-bar - mu| / |mu| by gamma with
  * probability about `level`; pass {@link lawKeltonTarget}(gamma) for that

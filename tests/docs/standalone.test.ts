@@ -1,0 +1,67 @@
+/**
+ * The project's documentation stands alone (issue 12): no tracked file may
+ * point outside the repository to the design material the project was
+ * built from. Users have only the repository.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/cli.js';
+
+// Built from parts so that this file does not match itself.
+const FORBIDDEN = [['..', 'shared'].join('/'), ['shared', 'docs'].join('/')];
+
+function trackedFiles(): string[] {
+  return execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f !== '');
+}
+
+/** Files (of `files`, read under `root`) whose text contains one of `needles`, with the needle. */
+export function filesReferring(root: string, files: readonly string[], needles: readonly string[]): string[] {
+  const hits: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, file), 'utf8');
+    } catch {
+      continue; // deleted in the working tree, or not a regular file
+    }
+    for (const needle of needles) if (text.includes(needle)) hits.push(`${file}: ${needle}`);
+  }
+  return hits;
+}
+
+describe('documentation that stands alone', () => {
+  it('no tracked file refers to the shared design folder', () => {
+    const files = trackedFiles();
+    expect(files.length).toBeGreaterThan(50);
+    expect(filesReferring(ROOT, files, FORBIDDEN)).toEqual([]);
+  });
+
+  it('the check finds a reference where there is one', () => {
+    // This very file names the folder only in pieces; README names docs/MODEL.md, which is fine.
+    expect(filesReferring(ROOT, ['README.md'], FORBIDDEN)).toEqual([]);
+    expect(filesReferring(ROOT, ['README.md'], ['docs/MODEL.md'])).toEqual(['README.md: docs/MODEL.md']);
+  });
+
+  it('every relative Markdown link in docs/, README and the Info pages points to an existing file', () => {
+    const files = trackedFiles().filter((f) => f.endsWith('.md') && !f.startsWith('CHANGELOG'));
+    const broken: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      for (const m of text.matchAll(/\]\(([^)\s#]+)(#[^)\s]*)?\)/g)) {
+        const target = m[1]!;
+        if (/^[a-z]+:/i.test(target)) continue; // a URL
+        const resolved = join(ROOT, file, '..', target);
+        try {
+          readFileSync(resolved);
+        } catch {
+          broken.push(`${file}: ${target}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
