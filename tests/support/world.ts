@@ -22,9 +22,10 @@ export const PLAIN = {
 } as const;
 
 /**
- * The defaults of MODEL.md section 11, pinned here so that hand-computed
- * expectations follow the specification and not a later calibration of the
- * defaults in src/scenario/parameters.ts (readopt_months stays off).
+ * The uncalibrated defaults (the starting values named in the notes of
+ * src/scenario/parameters.ts; docs/ODD.md section 12), pinned here so that
+ * hand-computed expectations follow the model's formulas and not a later
+ * calibration of the defaults (readopt_months stays off).
  */
 export const MODEL_DEFAULTS = {
   bass_p: 0.03, bass_q: 0.38, campaign_boost: 20, campaign_months: 12,
