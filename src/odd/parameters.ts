@@ -45,8 +45,9 @@ export function scenarioParameterTable(values: Readonly<Record<string, number | 
       formatValue(s.default),
       differs ? 'changed' : '',
       mdCell(s.unit),
+      mdCell(s.group),
       sourceCell(s),
     ];
   });
-  return { table: mdTable(['parameter', 'value', 'default', 'changed', 'unit', 'source'], rows), changed };
+  return { table: mdTable(['parameter', 'value', 'default', 'changed', 'unit', 'submodel', 'source'], rows), changed };
 }

@@ -229,15 +229,20 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
   // 4 ---------------------------------------------------------------------
   push('## 4. Design concepts', '');
   push(
-    '*Basic principles*: Rogers\' diffusion of innovations (2003): the innovation-decision process, perceived ' +
-      'attributes, adopter categories, the organizational innovation process and discontinuance; Bass (1969) and ' +
-      'threshold contagion (Granovetter 1978; Valente 1996; Centola and Macy 2007); learning loops (Argyris and Schön ' +
-      '1978); Callon\'s sociology of translation (1986). *Emergence*: adoption curves, realized adopter categories, ' +
-      'which services last, and when exits cluster. *Adaptation and learning*: single-loop effort correction, rare ' +
-      'double-loop changes of a service, city-level triple-loop rule changes. *Interaction*: peers\' adoption and ' +
-      'disenchantment; integration benefits that grow with the integrated share. *Stochasticity* and *observation*: ' +
-      `sections 8-9. Details: ${link('docs/MODEL.md section 4', '4-design-concepts')}.`,
-    '',
+    [
+      "- *Basic principles*: Rogers' diffusion of innovations (2003): the innovation-decision process, perceived attributes, adopter categories, the innovation process in organizations and discontinuance; the Bass model (1969) in agent-based form (Rand and Rust 2011); threshold models (Granovetter 1978; Valente 1996) and complex contagion (Centola and Macy 2007); learning loops (Argyris and Schön 1978); Callon's sociology of translation (1986).",
+      '- *Emergence*: adoption curves, realized adopter categories, which services last, and when exits cluster (pilot ends, budget gaps, leadership changes).',
+      '- *Adaptation*: agencies adopt when utility reaches their threshold, correct effort when usage misses its target, and rarely change how a service is governed; the city changes its rules when many services fail.',
+      '- *Objectives*: none optimized; agencies satisfice against a threshold and a usage target.',
+      '- *Learning*: single-loop effort correction, double-loop changes of a service (ownership, integration, re-invention, replacement), triple-loop city rule changes, and the vision.',
+      '- *Prediction*: none; agencies react to the current state.',
+      "- *Sensing*: an agency sees its peers' live and disenchanted instances, the regulations that bind it, the leader's sponsorship, its own budget line and usage.",
+      '- *Interaction*: through the peer network (imitation, negative word of mouth) and through shared actors (a vendor, platform, leader or champion that leaves affects every service enrolled with it).',
+      '- *Stochasticity*: section 9. *Collectives*: the city, and the agencies sharing a platform. *Observation*: section 8.',
+      '',
+      `Details: ${link('docs/MODEL.md section 4', '4-design-concepts')}.`,
+      '',
+    ].join('\n'),
   );
 
   // 5 ---------------------------------------------------------------------

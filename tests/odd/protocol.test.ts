@@ -72,7 +72,7 @@ describe('oddProtocol (tests/fixtures/scenarios/full.yaml)', () => {
     }
     expect(row(text, '`takeover_vendor`')[1]).toBe('**0.35**');
     expect(row(text, '`readopt_months`').slice(1, 4)).toEqual(['off', 'off', '']);
-    expect(row(text, '`bass_p`')[5]).toMatch(/^literature: Sultan, Farley and Lehmann 1990/);
+    expect(row(text, '`bass_p`').slice(5)).toEqual(['7.2 awareness', 'literature: Sultan, Farley and Lehmann 1990 (mean innovation coefficient)']);
     expect(text).toContain('changes 3 parameters from the defaults');
     // Every parameter has a row.
     for (const spec of PARAMETER_SPECS) expect(text).toContain(`| \`${spec.name}\` |`);
