@@ -10,6 +10,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
+import { checkLevers } from './levers.js';
 import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
@@ -93,7 +94,7 @@ export function validateScenario(input: unknown, file: string, locate: Locator =
     const drafts = fromZodIssues(scenarioSchema, parsed.error.issues, input);
     return { ok: false, issues: drafts.map(({ issue, target }) => place(issue, target)) };
   }
-  const crossref = checkCrossReferences(parsed.data);
+  const crossref = [...checkCrossReferences(parsed.data), ...checkLevers(parsed.data)];
   if (crossref.length > 0) return { ok: false, issues: crossref.map((d) => place(d)) };
   return { ok: true, scenario: parsed.data, input };
 }
