@@ -317,6 +317,8 @@ function startRun(): void {
     },
   });
   document.body.dataset['runState'] = 'running';
+  // Tests and screen readers can tell one run from the next.
+  document.body.dataset['runCount'] = String(Number(document.body.dataset['runCount'] ?? '0') + 1);
 }
 
 function renderStatus(): void {
