@@ -22,6 +22,7 @@ import { applySetting, parseSource, settingYaml, type Overrides } from './settin
 import { translate, type Language, type MessageKey } from './i18n.js';
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { networkSvg, statesAt, type NodeState } from './network.js';
+import { scenarioHashPure } from './sha256.js';
 
 declare const __WORKER_CODE__: string;
 
@@ -41,8 +42,13 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const DETAIL = 10;
 /** Replications by default: the scenario's, at most this many (fast enough to feel live). */
 const DEFAULT_REPLICATIONS = 200;
-/** Least time between chart redraws while replications arrive (ms). */
+/**
+ * Least time between chart redraws while replications arrive (ms). Drawing
+ * shares the cores with the workers, so the gap grows to four times the last
+ * drawing time: redraws take at most a fifth of the main thread.
+ */
 const REDRAW_MS = 400;
+let lastDrawCost = 0;
 
 const state = {
   lang: 'en' as Language,
@@ -289,6 +295,7 @@ function startRun(): void {
   const scenario = setting.scenario;
   const agg = new Aggregate(scenario, metricsOf(scenario), scenario.replications);
   state.run = { agg, started: performance.now(), finished: null, overrides, yaml: '' };
+  $('hash').textContent = scenarioHashPure(scenario);
   state.comparison = null;
   charts.adoption.clear();
   charts.survival.clear();
@@ -340,7 +347,7 @@ function renderStatus(): void {
 
 function scheduleDraw(): void {
   if (state.drawTimer) return;
-  const wait = Math.max(0, REDRAW_MS - (performance.now() - state.lastDraw));
+  const wait = Math.max(0, Math.max(REDRAW_MS, 4 * lastDrawCost) - (performance.now() - state.lastDraw));
   state.drawTimer = window.setTimeout(() => {
     state.drawTimer = 0;
     void drawCharts();
@@ -354,7 +361,9 @@ async function drawCharts(): Promise<void> {
   state.lastDraw = performance.now();
   drawing = drawing.then(async () => {
     if (state.run !== run) return;
+    const began = performance.now();
     await charts.adoption.draw(adoptionChart(run.agg), t('charts'));
+    lastDrawCost = performance.now() - began;
     if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg), t('charts'));
   });
   await drawing;
@@ -412,7 +421,8 @@ function renderOutcomes(): void {
 function describeOverrides(overrides: Overrides): string {
   const parts = Object.entries(overrides).map(([path, v]) => {
     const lever = state.levers.find((l) => l.path === path);
-    return `${lever ? leverLabel(lever) : path} = ${String(v)}`;
+    const name = lever ? leverLabel(lever) : path === 'seed' ? t('seed') : path === 'replications' ? t('replications') : path;
+    return `${name} = ${String(v)}`;
   });
   return parts.length === 0 ? state.base?.name ?? '' : parts.join('; ');
 }

@@ -75,6 +75,7 @@ const en = {
   off: 'off',
   workerError: 'The simulation stopped: {message}',
   reproduce: 'To reproduce on the command line: difusi run {file}',
+  hashNote: 'Scenario hash of this setting (difusi run on the downloaded YAML writes the same in manifest.json):',
 };
 
 export type MessageKey = keyof typeof en;
@@ -147,6 +148,7 @@ const id: Record<MessageKey, string> = {
   off: 'tidak',
   workerError: 'Simulasi berhenti: {message}',
   reproduce: 'Untuk mengulang di baris perintah: difusi run {file}',
+  hashNote: 'Hash skenario pengaturan ini (difusi run pada YAML yang diunduh menulis hash yang sama di manifest.json):',
 };
 
 const CATALOG: Record<Language, Record<MessageKey, string>> = { en, id };

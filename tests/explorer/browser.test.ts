@@ -126,6 +126,7 @@ describe('the explorer in chromium', () => {
       expect(yamlText).toContain(`replications: ${REPS}`);
       const run = await executeRun({ file: yamlFile, outRoot: join(ARTEFACTS, 'runs'), workers: 1, command: 'difusi run' });
       const cli = (await readOutcomeTally(run.dir))!.shares();
+      expect(await page.textContent('#hash')).toBe(run.hash);
       for (const s of cli) {
         for (const o of ['sustained', 'declining', 'discontinued', 'never_adopted'] as const) {
           expect(after[s.innovation]![o]).toEqual([s.shares[o].p, s.shares[o].low, s.shares[o].high]);
