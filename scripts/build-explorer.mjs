@@ -16,7 +16,23 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src', 'explorer');
 const out = join(root, 'dist', 'explorer');
 
-const common = { bundle: true, write: false, platform: 'browser', format: 'iife', minify: true, target: 'chrome110', legalComments: 'none', logLevel: 'warning' };
+/**
+ * zod's namespace object re-exports every message locale (about 40 languages,
+ * ~300 KiB minified); difusi uses its own message catalog and zod's English
+ * default (set by zod itself from locales/en.js), so the locale index is
+ * replaced by one that offers English only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";',
+      loader: 'js',
+    }));
+  },
+};
+
+const common = { plugins: [zodEnglishOnly], bundle: true, write: false, platform: 'browser', format: 'iife', minify: true, target: 'chrome110', legalComments: 'none', logLevel: 'warning' };
 const worker = await build({ ...common, entryPoints: [join(src, 'worker.ts')] });
 const workerCode = worker.outputFiles[0].text;
 const app = await build({ ...common, entryPoints: [join(src, 'app.ts')], define: { __WORKER_CODE__: JSON.stringify(workerCode) } });
