@@ -59,10 +59,10 @@ const state = {
   base: null as Scenario | null,
   levers: [] as ResolvedLever[],
   commonLevers: false,
-  values: new Map<string, number | boolean | string>(),
+  values: new Map<string, number | boolean | string | null>(),
   seed: 1,
   replications: DEFAULT_REPLICATIONS,
-  run: null as { agg: Aggregate; started: number; finished: number | null; overrides: Overrides; yaml: string } | null,
+  run: null as { agg: Aggregate; started: number; finished: number | null; overrides: Overrides } | null,
   baseline: null as { agg: Aggregate; overrides: Overrides } | null,
   comparison: null as ComparisonRow[] | null,
   inspect: { replication: 0, service: 0, month: 1, net: null as NetworkView | null, timer: 0 },
@@ -206,7 +206,7 @@ function renderLevers(): void {
       const input = document.createElement('input');
       input.id = id;
       input.dataset['path'] = l.path;
-      const value = state.values.get(l.path) ?? l.value;
+      const value = state.values.has(l.path) ? state.values.get(l.path)! : l.value;
       div.classList.toggle('changed', value !== l.value);
       const out = document.createElement('output');
       out.htmlFor.add(id);
@@ -215,8 +215,9 @@ function renderLevers(): void {
         input.min = String(l.min);
         input.max = String(l.max);
         input.step = String(l.step);
-        input.value = String(value);
-        out.textContent = String(value);
+        // A parameter that is off shows its slider at the minimum, labelled "off", until moved.
+        input.value = String(value ?? l.min);
+        out.textContent = value === null ? t('off') : String(value);
         input.addEventListener('input', () => {
           out.textContent = input.value;
           setLever(l, Number(input.value), div);
@@ -250,7 +251,7 @@ function renderLevers(): void {
   );
 }
 
-function setLever(l: ResolvedLever, value: number | boolean | string, div: HTMLElement): void {
+function setLever(l: ResolvedLever, value: number | boolean | string | null, div: HTMLElement): void {
   state.values.set(l.path, value);
   div.classList.toggle('changed', value !== l.value);
   scheduleRun();
@@ -294,7 +295,7 @@ function startRun(): void {
   showIssues([]);
   const scenario = setting.scenario;
   const agg = new Aggregate(scenario, metricsOf(scenario), scenario.replications);
-  state.run = { agg, started: performance.now(), finished: null, overrides, yaml: '' };
+  state.run = { agg, started: performance.now(), finished: null, overrides };
   $('hash').textContent = scenarioHashPure(scenario);
   state.comparison = null;
   charts.adoption.clear();

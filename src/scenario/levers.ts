@@ -28,8 +28,8 @@ export interface ResolvedLever {
   readonly min: number;
   readonly max: number;
   readonly step: number;
-  /** The value in the scenario as written (defaults filled in). */
-  readonly value: number | boolean | string;
+  /** The value in the scenario as written (defaults filled in); null for a parameter that is off. */
+  readonly value: number | boolean | string | null;
 }
 
 type Found = { ok: true; value: unknown; parameter?: string } | { ok: false };
@@ -61,8 +61,9 @@ function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
   return { ok: true, value: node };
 }
 
-function fits(kind: LeverSpec['kind'], value: unknown): boolean {
-  if (kind === 'slider') return typeof value === 'number';
+function fits(kind: LeverSpec['kind'], value: unknown, parameter?: string): boolean {
+  // A parameter that is off (null, e.g. readopt_months) can be turned on by a slider.
+  if (kind === 'slider') return typeof value === 'number' || (parameter !== undefined && value === null);
   if (kind === 'switch') return typeof value === 'boolean';
   return typeof value === 'string' && MONTH.test(value);
 }
@@ -86,7 +87,7 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
       return;
     }
-    if (!fits(lever.kind, found.value)) {
+    if (!fits(lever.kind, found.value, found.parameter)) {
       const expected = lever.kind === 'slider' ? 'a number' : lever.kind === 'switch' ? 'true or false' : 'a month YYYY-MM';
       issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${expected}` }));
       return;
@@ -103,7 +104,8 @@ function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: nu
   const spec = parameter === undefined ? undefined : PARAMETER_SPECS.find((p) => p.name === parameter);
   const min = lever.min ?? spec?.min ?? 0;
   const max = lever.max ?? (spec?.max !== undefined && Number.isFinite(spec.max) ? spec.max : Math.max(1, min + 1));
-  return { min, max, step: lever.step ?? (max - min) / 100 };
+  // Whole-number parameters (months, counts) step by 1 unless the lever says otherwise.
+  return { min, max, step: lever.step ?? (spec?.integer ? 1 : (max - min) / 100) };
 }
 
 /** A scenario's levers (already checked) with their ranges and current values. */
@@ -111,7 +113,7 @@ export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] =
   const out: ResolvedLever[] = [];
   for (const lever of levers) {
     const found = valueAt(scenario, parseOverridePath(lever.path));
-    if (!found.ok || !fits(lever.kind, found.value)) continue;
+    if (!found.ok || !fits(lever.kind, found.value, found.parameter)) continue;
     const range = sliderRange(lever, found.parameter);
     out.push({
       path: lever.path,
@@ -119,7 +121,7 @@ export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] =
       labelId: lever.label_id ?? lever.label,
       kind: lever.kind,
       ...range,
-      value: found.value as number | boolean | string,
+      value: found.value as number | boolean | string | null,
     });
   }
   return out;

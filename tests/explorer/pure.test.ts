@@ -73,6 +73,13 @@ describe('levers', () => {
     }
   });
 
+  test('a slider may turn on a parameter that is off; whole-number parameters step by 1', () => {
+    const text = `${read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '')}levers:\n  - { path: parameters.readopt_months, label: x, kind: slider, min: 1, max: 60 }\n`;
+    const r = parseScenarioText(text, 'x.yaml');
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join());
+    expect(resolveLevers(r.scenario)[0]).toMatchObject({ value: null, min: 1, max: 60, step: 1 });
+  });
+
   test('a scenario without levers gets the common knobs, all resolvable', () => {
     const r = parseScenarioText(read('sustained-opd-owned').replace(/levers:[\s\S]*$/, ''), 'x.yaml');
     if (!r.ok) throw new Error('invalid');
