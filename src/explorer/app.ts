@@ -120,7 +120,13 @@ function useSource(file: string, text: string): void {
   $('source-file').textContent = file;
   const parsed = parseSource(text, file);
   if (!parsed.ok) {
+    // Nothing runs until the text is valid: no levers or results of an earlier text stay on screen.
+    state.base = null;
+    state.levers = [];
+    state.values = new Map();
+    renderLevers();
     showIssues(parsed.issues);
+    clearResults();
     return;
   }
   showIssues([]);
@@ -289,7 +295,7 @@ function startRun(): void {
   const setting = applySetting(state.input, overrides, sourceFileName());
   if (!setting.ok) {
     showIssues(setting.issues);
-    pool.cancel();
+    clearResults();
     return;
   }
   showIssues([]);
@@ -327,6 +333,23 @@ function startRun(): void {
   document.body.dataset['runState'] = 'running';
   // Tests and screen readers can tell one run from the next.
   document.body.dataset['runCount'] = String(Number(document.body.dataset['runCount'] ?? '0') + 1);
+}
+
+/** No results on screen that the current text or levers did not produce. */
+function clearResults(): void {
+  pool.cancel();
+  state.run = null;
+  state.comparison = null;
+  charts.adoption.clear();
+  charts.survival.clear();
+  charts.forest.clear();
+  $('network').replaceChildren();
+  $('events').replaceChildren();
+  state.inspect.net = null;
+  document.body.dataset['runState'] = 'invalid';
+  renderOutcomes();
+  renderComparison();
+  renderStatus();
 }
 
 function renderStatus(): void {

@@ -172,6 +172,9 @@ describe('the explorer in chromium', () => {
       const issue = page.locator('#issues li').first();
       expect(await issue.getAttribute('data-line')).toBe(String(badLine));
       expect(await issue.innerText()).toContain(`bad.yaml:${badLine}:9 Wrong type → at months`);
+      // No results or levers of the earlier text stay on screen.
+      expect(await page.locator('#outcomes tbody tr').count()).toBe(0);
+      expect(await page.locator('#levers input').count()).toBe(0);
       await page.locator('#source-panel').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(ARTEFACTS, 'explorer-bad-yaml.png') });
 
