@@ -64,7 +64,8 @@ export function parseScenarioText(text: string, file: string): ParseResult {
       return { ok: false, issues: [jsonSyntaxIssue(text, file, error)] };
     }
     const doc = parseDocument(text, { lineCounter });
-    return validateScenario(input, file, doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation);
+    const locate = doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation;
+    return withLeverChecks(validateScenario(input, file, locate), file, locate);
   }
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
@@ -79,7 +80,21 @@ export function parseScenarioText(text: string, file: string): ParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [makeIssue('yaml_syntax', [detail], { file })] };
   }
-  return validateScenario(input, file, nodeLocator(doc, lineCounter));
+  const locate = nodeLocator(doc, lineCounter);
+  return withLeverChecks(validateScenario(input, file, locate), file, locate);
+}
+
+/**
+ * Levers (levers.ts) are checked in the file as written. An override that
+ * removes what a lever names (an experiment variant without the leadership
+ * change, say) is not an error: the explorer then leaves that lever out.
+ */
+function withLeverChecks(result: ParseResult, file: string, locate: Locator): ParseResult {
+  if (!result.ok) return result;
+  const drafts = checkLevers(result.scenario);
+  if (drafts.length === 0) return result;
+  const place = issuePlacer(file, locate);
+  return { ok: false, issues: drafts.map((d) => place(d)) };
 }
 
 /**
@@ -94,7 +109,7 @@ export function validateScenario(input: unknown, file: string, locate: Locator =
     const drafts = fromZodIssues(scenarioSchema, parsed.error.issues, input);
     return { ok: false, issues: drafts.map(({ issue, target }) => place(issue, target)) };
   }
-  const crossref = [...checkCrossReferences(parsed.data), ...checkLevers(parsed.data)];
+  const crossref = checkCrossReferences(parsed.data);
   if (crossref.length > 0) return { ok: false, issues: crossref.map((d) => place(d)) };
   return { ok: true, scenario: parsed.data, input };
 }

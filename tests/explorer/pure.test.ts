@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { scenarioHash } from '../../src/scenario/hash.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
+import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { commonLevers, resolveLevers } from '../../src/scenario/levers.js';
 import { scenarioHashPure, sha256Hex } from '../../src/explorer/sha256.js';
 import { catalogKeys, translate } from '../../src/explorer/i18n.js';
@@ -78,6 +79,19 @@ describe('levers', () => {
     const r = parseScenarioText(text, 'x.yaml');
     if (!r.ok) throw new Error(r.issues.map((i) => i.message).join());
     expect(resolveLevers(r.scenario)[0]).toMatchObject({ value: null, min: 1, max: 60, step: 1 });
+  });
+
+  test('an override that removes what a lever names is no error: the lever is left out', () => {
+    const r = parseScenarioText(read('bekasi-2015-2025'), 'b.yaml');
+    if (!r.ok) throw new Error('invalid');
+    // As experiments/bekasi-no-leadership-change.yaml does.
+    const v = validateWithOverrides(r.input, { 'leaders[id=acting-mayor-tri-adhianto]': null, 'budget_shocks': [] }, 'b.yaml');
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    const paths = resolveLevers(v.scenario).map((l) => l.path);
+    expect(paths).not.toContain('leaders[id=acting-mayor-tri-adhianto].from');
+    expect(paths).not.toContain('budget_shocks[0].factor');
+    expect(paths).toContain('parameters.takeover_vendor');
   });
 
   test('a scenario without levers gets the common knobs, all resolvable', () => {
