@@ -360,6 +360,8 @@ function clearResults(): void {
 function renderStatus(): void {
   const run = state.run;
   const progress = $<HTMLProgressElement>('progress');
+  // Only a finished run can be a baseline.
+  $<HTMLButtonElement>('pin').disabled = run === null || run.finished === null;
   if (run === null) {
     progress.value = 0;
     $('status').textContent = t('noResults');

@@ -137,6 +137,8 @@ describe('the explorer in chromium', () => {
       const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="adoption"][data-format="svg"]')]);
       const svgText = readFileSync(await svgDownload.path(), 'utf8');
       expect(svgText.startsWith('<svg')).toBe(true);
+      const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="forest"][data-format="png"]')]);
+      expect(readFileSync(await pngDownload.path()).subarray(1, 4).toString()).toBe('PNG');
 
       // Look inside one run: the network is drawn and follows the month slider.
       await page.selectOption('#inspect-service', '0');
