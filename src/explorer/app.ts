@@ -19,7 +19,7 @@ import { Aggregate, comparePinned } from './aggregate.js';
 import { metricsOf, networkOf, type NetworkView } from './engine.js';
 import { WorkerPool } from './pool.js';
 import { applySetting, parseSource, settingYaml, type Overrides } from './setting.js';
-import { translate, type Language, type MessageKey } from './i18n.js';
+import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
@@ -618,7 +618,8 @@ function renderInside(): void {
       li.className = e.month > month ? 'future' : '';
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = `${e.date} ${e.kind}${e.opd ? ` · ${e.opd}` : ''}${e.cause ? ` (${e.cause})` : ''}`;
+      b.textContent = `${e.date} ${e.opd ? `${e.opd}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
+      b.title = e.kind;
       b.addEventListener('click', () => setMonth(e.month));
       li.append(b);
       return li;

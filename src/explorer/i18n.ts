@@ -162,3 +162,71 @@ export function translate(lang: Language, key: MessageKey, values: Record<string
 export function catalogKeys(lang: Language): string[] {
   return Object.keys(CATALOG[lang]);
 }
+
+/** Event kinds of events.csv in words (unknown kinds are shown as written). */
+const EVENT_KINDS: Record<Language, Record<string, string>> = {
+  en: {
+    adoption: 'adopts',
+    discontinuance: 'discontinues',
+    routinized: 'routinizes',
+    reinvention: 'reinvents the service',
+    launch: 'service launched',
+    leadership_change: 'new leader takes office',
+    leader_vacancy: 'leader leaves office',
+    regulation_start: 'regulation in force',
+    regulation_end: 'regulation ends',
+    budget_shock_start: 'budget shock begins',
+    budget_shock_end: 'budget shock ends',
+    budget_line_opened: 'budget line opened',
+    budget_not_renewed: 'budget line not renewed',
+    pilot_takeover: 'pilot taken over by the city',
+    pilot_withdrawn: 'pilot withdrawn',
+    pilot_lapsed: 'pilot ends',
+    vendor_exit: 'vendor leaves',
+    platform_end: 'platform shut down',
+    champion_gained: 'gains a champion',
+    champion_left: 'champion leaves',
+    betrayal: 'an actor withdraws support',
+    double_loop: 'double-loop learning',
+    triple_loop: 'triple-loop learning',
+    vision_reinterpreted: 'the city reinterprets its vision',
+    readoption_possible: 'may adopt again',
+  },
+  id: {
+    adoption: 'mengadopsi',
+    discontinuance: 'menghentikan',
+    routinized: 'melembagakan',
+    reinvention: 'menyesuaikan layanan',
+    launch: 'layanan diluncurkan',
+    leadership_change: 'pemimpin baru menjabat',
+    leader_vacancy: 'pemimpin berhenti menjabat',
+    regulation_start: 'regulasi berlaku',
+    regulation_end: 'regulasi berakhir',
+    budget_shock_start: 'guncangan anggaran dimulai',
+    budget_shock_end: 'guncangan anggaran berakhir',
+    budget_line_opened: 'mata anggaran dibuka',
+    budget_not_renewed: 'mata anggaran tidak diperpanjang',
+    pilot_takeover: 'pilot diambil alih Pemkot',
+    pilot_withdrawn: 'pilot ditarik',
+    pilot_lapsed: 'pilot berakhir',
+    vendor_exit: 'vendor keluar',
+    platform_end: 'platform dihentikan',
+    champion_gained: 'mendapat penggerak (champion)',
+    champion_left: 'penggerak (champion) pergi',
+    betrayal: 'seorang aktor menarik dukungan',
+    double_loop: 'pembelajaran double-loop',
+    triple_loop: 'pembelajaran triple-loop',
+    vision_reinterpreted: 'Pemkot menafsir ulang visinya',
+    readoption_possible: 'dapat mengadopsi lagi',
+  },
+};
+
+/** An event kind in words, or the kind itself when it has none. */
+export function eventKindText(lang: Language, kind: string): string {
+  return EVENT_KINDS[lang][kind] ?? kind;
+}
+
+/** Event kinds with words in both languages (checked by the tests). */
+export function eventKindKeys(lang: Language): string[] {
+  return Object.keys(EVENT_KINDS[lang]);
+}

@@ -5,7 +5,7 @@
  * template escapes embedded scenarios, and --serve answers on loopback only.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { scenarioHash } from '../../src/scenario/hash.js';
@@ -13,7 +13,7 @@ import { parseScenarioText } from '../../src/scenario/parse.js';
 import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { commonLevers, resolveLevers } from '../../src/scenario/levers.js';
 import { scenarioHashPure, sha256Hex } from '../../src/explorer/sha256.js';
-import { catalogKeys, translate } from '../../src/explorer/i18n.js';
+import { catalogKeys, eventKindKeys, translate } from '../../src/explorer/i18n.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { servePage } from '../../src/store/explorer-write.js';
 
@@ -119,6 +119,18 @@ describe('page', () => {
       const holes = (lang: 'en' | 'id') => [...translate(lang, key as never).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(holes('id')).toEqual(holes('en'));
     }
+  });
+
+  test('every event kind the model records has words in both languages', () => {
+    const recorded = new Set<string>();
+    for (const file of readdirSync('src/model')) {
+      for (const m of readFileSync(`src/model/${file}`, 'utf8').matchAll(/record\(\s*w,\s*(?:'([a-z_]+)'|active \? '([a-z_]+)' : '([a-z_]+)'|b < w\.budget \? '([a-z_]+)' : '([a-z_]+)')/g)) {
+        for (const k of m.slice(1)) if (k) recorded.add(k);
+      }
+    }
+    expect(recorded.size).toBeGreaterThan(15);
+    expect([...recorded].filter((k) => !eventKindKeys('en').includes(k))).toEqual([]);
+    expect(eventKindKeys('id').sort()).toEqual(eventKindKeys('en').sort());
   });
 
   test('embedded scenario text cannot close the script element', () => {
