@@ -14,6 +14,7 @@ import { sensitivityCommand } from './sensitivity.js';
 import { patternsCommand } from './patterns.js';
 import { reportCommand } from './report.js';
 import { oddCommand } from './odd.js';
+import { exploreCommand } from './explore.js';
 import { exitWith } from './errors.js';
 import { toolVersion } from '../store/version.js';
 
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
     .command(compareCommand)
     .command(sweepCommand)
     .command(sensitivityCommand)
-    .command(oddCommand);
+    .command(oddCommand)
+    .command(exploreCommand);
   await cli
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()

@@ -65,6 +65,11 @@ export const MESSAGES = {
   network_nested_hub: () => 'The generator "among" cannot itself be of type "hub"',
   edge_self_loop: (id: string) => `Edge links ${quote(id)} to itself`,
 
+  // Levers (levers.ts)
+  lever_path_missing: (path: string) => `Lever path ${quote(path)} names no value of the scenario`,
+  lever_kind_mismatch: (kind: string) => `The value at this path cannot be set by a ${quote(kind)} lever`,
+  lever_range: () => 'The lever\'s min must be below its max',
+
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,
   override_missing: (path: string) => `Override path ${path} names no existing element`,

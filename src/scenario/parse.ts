@@ -10,6 +10,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
+import { checkLevers } from './levers.js';
 import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
@@ -63,7 +64,8 @@ export function parseScenarioText(text: string, file: string): ParseResult {
       return { ok: false, issues: [jsonSyntaxIssue(text, file, error)] };
     }
     const doc = parseDocument(text, { lineCounter });
-    return validateScenario(input, file, doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation);
+    const locate = doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation;
+    return withLeverChecks(validateScenario(input, file, locate), file, locate);
   }
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
@@ -78,7 +80,21 @@ export function parseScenarioText(text: string, file: string): ParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [makeIssue('yaml_syntax', [detail], { file })] };
   }
-  return validateScenario(input, file, nodeLocator(doc, lineCounter));
+  const locate = nodeLocator(doc, lineCounter);
+  return withLeverChecks(validateScenario(input, file, locate), file, locate);
+}
+
+/**
+ * Levers (levers.ts) are checked in the file as written. An override that
+ * removes what a lever names (an experiment variant without the leadership
+ * change, say) is not an error: the explorer then leaves that lever out.
+ */
+function withLeverChecks(result: ParseResult, file: string, locate: Locator): ParseResult {
+  if (!result.ok) return result;
+  const drafts = checkLevers(result.scenario);
+  if (drafts.length === 0) return result;
+  const place = issuePlacer(file, locate);
+  return { ok: false, issues: drafts.map((d) => place(d)) };
 }
 
 /**

@@ -205,6 +205,24 @@ const initialAdopters = z
   })
   .strict();
 
+export const LEVER_KINDS = ['slider', 'switch', 'month'] as const;
+
+/** A policy lever for the explorer (`difusi explore`): a control bound to one scenario value. */
+const lever = z
+  .object({
+    path: z
+      .string()
+      .min(1)
+      .describe('the scenario value this lever sets, in the path syntax of --set, e.g. parameters.takeover_vendor or regulations[id=perda-02-2020].requires_budget_line'),
+    label: z.string().min(1).describe('what the explorer shows beside the control, in the scenario\'s own words'),
+    label_id: z.string().optional().describe('the label in Bahasa Indonesia (default: label)'),
+    kind: z.enum(LEVER_KINDS).describe('slider: a number from min to max; switch: true or false; month: a month YYYY-MM'),
+    min: z.number().optional().describe('slider: the lowest value (default: the parameter\'s lower bound, else 0)'),
+    max: z.number().optional().describe('slider: the highest value (default: the parameter\'s upper bound, else 1)'),
+    step: z.number().positive().optional().describe('slider: the step (default: (max - min) / 100)'),
+  })
+  .strict();
+
 /** A parameter value: a number, or null for parameters whose default is "off". */
 type ParameterField =
   | z.ZodOptional<z.ZodNumber>
@@ -252,6 +270,7 @@ export const scenarioSchema = z
     innovations: z.array(innovation).min(1).describe('the e-services that agencies may adopt (at least one)'),
     initial_adopters: z.array(initialAdopters).default([]).describe('agencies that adopt an innovation at its launch, before anyone decides'),
     parameters: parameterSchema().default({}),
+    levers: z.array(lever).optional().describe('policy levers offered by the explorer (difusi explore); the model ignores them'),
   })
   .strict();
 
@@ -267,6 +286,7 @@ export type NetworkSpec = z.output<typeof network>;
 export type NetworkGeneratorSpec = z.output<typeof networkGenerator>;
 export type OpdType = (typeof OPD_TYPES)[number];
 export type Category = (typeof CATEGORIES)[number];
+export type LeverSpec = z.output<typeof lever>;
 
 /** The JSON Schema committed at scenarios/schema/scenario.schema.json. */
 export function toJsonSchema(): Record<string, unknown> {

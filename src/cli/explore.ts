@@ -1,0 +1,51 @@
+/** `difusi explore [scenario]`: write the browser explorer and print its path (or serve it on 127.0.0.1). */
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { writeExplorer } from '../jobs/explore.js';
+import { servePage } from '../store/explorer-write.js';
+
+interface ExploreArgs {
+  scenario?: string;
+  out: string;
+  serve: boolean;
+  port: number;
+  open: boolean;
+}
+
+/** Tries to open a browser; never fails (no browser, no display: the path is printed anyway). */
+function tryOpen(target: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  if (process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']) return;
+  try {
+    const child = spawn(command, [target], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No opener: the printed path is enough.
+  }
+}
+
+export const exploreCommand: CommandModule<object, ExploreArgs> = {
+  command: 'explore [scenario]',
+  describe: 'Write the browser explorer (one HTML file, works offline) and print its path',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('scenario', { type: 'string', describe: 'scenario file to open first (the shipped scenarios are always included)' })
+      .option('out', { type: 'string', default: 'output', describe: 'folder for difusi-explorer.html' })
+      .option('serve', { type: 'boolean', default: false, describe: 'also serve it on http://127.0.0.1 (loopback only) until interrupted' })
+      .option('port', { type: 'number', default: 0, describe: 'port for --serve (0: any free port)' })
+      .option('open', { type: 'boolean', default: true, describe: 'open it in a browser when one is available (--no-open: only print the path)' }) as unknown as Argv<ExploreArgs>,
+  handler: async (args: ArgumentsCamelCase<ExploreArgs>) => {
+    const { file, html } = writeExplorer({ ...(args.scenario !== undefined && { scenario: args.scenario }), outDir: args.out });
+    process.stdout.write(`explorer: ${file}\n`);
+    if (!args.serve) {
+      if (args.open && process.stdout.isTTY) tryOpen(pathToFileURL(file).href);
+      return;
+    }
+    const { url } = await servePage(html, args.port);
+    process.stdout.write(`serving on ${url} (Ctrl-C to stop)\n`);
+    if (args.open && process.stdout.isTTY) tryOpen(url);
+    await new Promise<void>(() => undefined);
+  },
+};

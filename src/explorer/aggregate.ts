@@ -1,0 +1,156 @@
+/**
+ * What the explorer shows, computed from replications as they arrive (in any
+ * order): per-month means with 95 % t intervals (the charts' summary rows),
+ * the outcome table with Wilson intervals (the same `OutcomeTally` as
+ * `difusi run`), each replication's outcome vector for paired comparisons,
+ * and the event log of the detailed replications. Pure: no DOM.
+ */
+import { monthDate } from '../scenario/calendar.js';
+import type { Scenario } from '../scenario/schema.js';
+import { OutcomeTally, type OutcomeShare } from '../experiment/outcome-table.js';
+import { OutcomeExtractor, resolveOutcomes, type OutcomeSpec } from '../experiment/outcomes.js';
+import { compareArms, type ArmValues, type ComparisonRow } from '../experiment/compare.js';
+import { tInterval } from '../experiment/stats/describe.js';
+import type { EventRow, SummaryRow } from '../report/rows.js';
+import type { RepResult } from './engine.js';
+
+/** The outcomes the A/B view compares: each service's chance to be sustained. */
+export const COMPARED_OUTCOMES = ['sustained.*'] as const;
+
+export class Aggregate {
+  readonly months: number;
+  readonly innovations: readonly string[];
+  readonly outcomes: readonly OutcomeSpec[];
+  private readonly sum: Float64Array;
+  private readonly sumSq: Float64Array;
+  private readonly extractor: OutcomeExtractor;
+  /** Outcome vectors by replication index. */
+  private readonly vectors = new Map<number, Float64Array>();
+  /** Outcome rows by replication index (the tally is rebuilt in index order, as a run folder is read). */
+  private readonly rows = new Map<number, { outcomes: string[]; mainCauses: (string | null)[] }>();
+  private readonly eventRows: EventRow[] = [];
+  count = 0;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly metrics: readonly string[],
+    readonly replications: number,
+  ) {
+    this.months = scenario.months;
+    this.innovations = scenario.innovations.map((i) => i.id);
+    this.sum = new Float64Array(this.months * metrics.length);
+    this.sumSq = new Float64Array(this.months * metrics.length);
+    const ctx = { metrics, innovations: this.innovations };
+    const resolved = resolveOutcomes([...COMPARED_OUTCOMES], ctx);
+    if (!resolved.ok) throw new Error(`unknown outcomes ${resolved.unknown.join(', ')}`);
+    this.outcomes = resolved.outcomes;
+    this.extractor = new OutcomeExtractor(ctx, resolved.outcomes);
+  }
+
+  get done(): boolean {
+    return this.count >= this.replications;
+  }
+
+  add(result: RepResult): void {
+    if (this.rows.has(result.replication)) return;
+    const s = result.series;
+    for (let i = 0; i < s.length; i++) {
+      const x = s[i]!;
+      this.sum[i]! += x;
+      this.sumSq[i]! += x * x;
+    }
+    this.rows.set(result.replication, { outcomes: result.outcomes, mainCauses: result.mainCauses });
+    this.vectors.set(result.replication, this.extractor.fromSeries(s, this.months, result.outcomes));
+    if (result.events) {
+      for (const e of result.events) {
+        this.eventRows.push({
+          replication: result.replication,
+          month: e.month,
+          date: monthDate(this.scenario.start, e.month),
+          kind: e.kind,
+          opd: e.opd === '' ? null : e.opd,
+          innovation: e.innovation === '' ? null : e.innovation,
+          loop: e.loop === '' ? null : e.loop,
+          cause: e.cause === '' ? null : e.cause,
+        });
+      }
+    }
+    this.count++;
+  }
+
+  /** The outcome table: shares with Wilson 95 % intervals, innovations in scenario order. */
+  shares(): OutcomeShare[] {
+    const tally = new OutcomeTally();
+    const indices = [...this.rows.keys()].sort((a, b) => a - b);
+    for (const r of indices) {
+      const row = this.rows.get(r)!;
+      this.innovations.forEach((innovation, j) => tally.add({ innovation, outcome: row.outcomes[j]!, main_cause: row.mainCauses[j] ?? null }));
+    }
+    return tally.shares();
+  }
+
+  /** Summary rows (mean and 95 % t interval per month) of the metrics `keep` accepts. */
+  summary(keep: (metric: string) => boolean): SummaryRow[] {
+    const out: SummaryRow[] = [];
+    const M = this.metrics.length;
+    const n = this.count;
+    this.metrics.forEach((metric, j) => {
+      if (!keep(metric)) return;
+      for (let m = 1; m <= this.months; m++) {
+        const i = (m - 1) * M + j;
+        const mean = n > 0 ? this.sum[i]! / n : Number.NaN;
+        const variance = n > 1 ? Math.max(0, (this.sumSq[i]! - n * mean * mean) / (n - 1)) : Number.NaN;
+        const sd = Math.sqrt(variance);
+        const ci = n > 1 ? tInterval(mean, sd, n) : null;
+        out.push({
+          month: m,
+          date: monthDate(this.scenario.start, m),
+          metric,
+          n,
+          mean,
+          sd: n > 1 ? sd : null,
+          ci_low: ci ? ci.low : null,
+          ci_high: ci ? ci.high : null,
+          p05: null,
+          p25: null,
+          p50: null,
+          p75: null,
+          p95: null,
+        });
+      }
+    });
+    return out;
+  }
+
+  /** Events of the detailed replications, by replication then month. */
+  events(): EventRow[] {
+    return [...this.eventRows].sort((a, b) => a.replication - b.replication || a.month - b.month);
+  }
+
+  /** The replication indices received, sorted. */
+  indices(): number[] {
+    return [...this.vectors.keys()].sort((a, b) => a - b);
+  }
+
+  /** The outcome values of replications 0..R-1 (complete runs only), as `compare` pairs them. */
+  arm(name: string): ArmValues {
+    const indices = this.indices();
+    return {
+      name,
+      values: this.outcomes.map((_, k) => Float64Array.from(indices, (r) => this.vectors.get(r)![k]!)),
+    };
+  }
+}
+
+/**
+ * The paired comparison of a variant with a pinned baseline: the same
+ * `compareArms` as `difusi compare` (paired t interval of the difference,
+ * common random numbers). Null when the two runs cannot be paired (other
+ * seed, other replications, other services).
+ */
+export function comparePinned(base: Aggregate, variant: Aggregate): ComparisonRow[] | null {
+  if (!base.done || !variant.done) return null;
+  if (base.scenario.seed !== variant.scenario.seed || base.replications !== variant.replications) return null;
+  if (base.outcomes.map((o) => o.name).join() !== variant.outcomes.map((o) => o.name).join()) return null;
+  return compareArms(base.outcomes, base.arm('baseline'), [variant.arm('current')]);
+}

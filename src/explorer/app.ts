@@ -1,0 +1,786 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The explorer page: choose a scenario, move its levers, run replications
+ * in Web Workers, read the answer with its uncertainty, compare with a
+ * pinned baseline, look inside one run, and take the setting away as a
+ * scenario file. Plain DOM, no framework.
+ *
+ * Every value a user or a scenario file supplies is shown with textContent
+ * (never as HTML): scenario files are data.
+ */
+import { formatIssues, type ScenarioIssue } from '../messages/catalog.js';
+import { commonLevers, resolveLevers, type ResolvedLever } from '../scenario/levers.js';
+import type { Scenario } from '../scenario/schema.js';
+import { COMPARE_COLUMNS, compareCells, type ComparisonRow } from '../experiment/compare.js';
+import { OUTCOMES } from '../model/observation.js';
+import type { OutcomeShare } from '../experiment/outcome-table.js';
+import { Aggregate, comparePinned } from './aggregate.js';
+import { metricsOf, networkOf, type NetworkView } from './engine.js';
+import { WorkerPool } from './pool.js';
+import { applySetting, parseSource, settingYaml, type Overrides } from './setting.js';
+import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
+import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
+import { networkSvg, statesAt, type NodeState } from './network.js';
+import { scenarioHashPure } from './sha256.js';
+
+declare const __WORKER_CODE__: string;
+
+interface Source {
+  readonly name: string;
+  readonly file: string;
+  readonly text: string;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
+  const found = document.getElementById(id);
+  if (found === null) throw new Error(`missing #${id}`);
+  return found as T;
+};
+
+/** Replications that record their events (as `difusi run`'s default --detail). */
+const DETAIL = 10;
+/** Replications by default: the scenario's, at most this many (fast enough to feel live). */
+const DEFAULT_REPLICATIONS = 200;
+/**
+ * Least time between chart redraws while replications arrive (ms), and before
+ * the first one. Drawing shares the cores with the workers (measured on 2
+ * cores: the page's drawing took more CPU than the workers' 200 Bekasi
+ * replications when it redrew every 400 ms), so a short run draws its charts
+ * once at the end, and a long one redraws about every second, the gap growing
+ * to four times the last drawing time. The table and progress bar update with
+ * every replication.
+ */
+const REDRAW_MS = 1000;
+let lastDrawCost = 0;
+
+const state = {
+  lang: 'en' as Language,
+  sources: [] as Source[],
+  file: '',
+  text: '',
+  input: null as unknown,
+  base: null as Scenario | null,
+  levers: [] as ResolvedLever[],
+  commonLevers: false,
+  values: new Map<string, number | boolean | string | null>(),
+  seed: 1,
+  replications: DEFAULT_REPLICATIONS,
+  run: null as { agg: Aggregate; started: number; finished: number | null; overrides: Overrides } | null,
+  baseline: null as { agg: Aggregate; overrides: Overrides } | null,
+  comparison: null as ComparisonRow[] | null,
+  inspect: { replication: 0, service: 0, month: 1, net: null as NetworkView | null, timer: 0 },
+  lastDraw: 0,
+  drawTimer: 0,
+};
+
+const t = (key: MessageKey, values: Record<string, string | number> = {}): string => translate(state.lang, key, values);
+
+const pool = new WorkerPool(__WORKER_CODE__, Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2)));
+const charts = {
+  adoption: new Chart($('chart-adoption')),
+  survival: new Chart($('chart-survival')),
+  forest: new Chart($('chart-forest')),
+};
+
+// ---------------------------------------------------------------------------
+// Text of the page
+
+function applyLanguage(): void {
+  document.documentElement.lang = state.lang;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset['i18n'] as MessageKey);
+  document.title = t('title');
+  renderLevers();
+  renderOutcomes();
+  renderComparison();
+  renderInside();
+  renderStatus();
+  renderBaselineLabel();
+  $('play').textContent = state.inspect.timer ? t('pause') : t('play');
+}
+
+// ---------------------------------------------------------------------------
+// Scenario source: embedded, pasted or dropped
+
+function loadSources(): void {
+  const node = document.getElementById('difusi-scenarios');
+  const parsed = JSON.parse(node?.textContent || '[]') as Source[];
+  state.sources = parsed;
+  const select = $<HTMLSelectElement>('scenario-select');
+  select.replaceChildren(
+    ...parsed.map((s, i) => {
+      const option = document.createElement('option');
+      option.value = String(i);
+      option.textContent = s.name;
+      return option;
+    }),
+  );
+}
+
+function useSource(file: string, text: string): void {
+  state.file = file;
+  state.text = text;
+  $<HTMLTextAreaElement>('source').value = text;
+  $('source-file').textContent = file;
+  const parsed = parseSource(text, file);
+  if (!parsed.ok) {
+    // Nothing runs until the text is valid: no levers or results of an earlier text stay on screen.
+    state.base = null;
+    state.levers = [];
+    state.values = new Map();
+    renderLevers();
+    showIssues(parsed.issues);
+    clearResults();
+    return;
+  }
+  showIssues([]);
+  state.input = parsed.input;
+  state.base = parsed.scenario;
+  const declared = parsed.scenario.levers ?? [];
+  state.commonLevers = declared.length === 0;
+  state.levers = resolveLevers(parsed.scenario, state.commonLevers ? commonLevers(parsed.scenario) : declared);
+  state.values = new Map(state.levers.map((l) => [l.path, l.value]));
+  state.seed = parsed.scenario.seed;
+  state.replications = Math.min(parsed.scenario.replications, DEFAULT_REPLICATIONS);
+  $<HTMLInputElement>('seed').value = String(state.seed);
+  $<HTMLInputElement>('reps').value = String(state.replications);
+  clearBaseline();
+  renderLevers();
+  startRun();
+}
+
+function showIssues(issues: readonly ScenarioIssue[]): void {
+  const list = $('issues');
+  $('issues-title').hidden = issues.length === 0;
+  $('valid').textContent = issues.length === 0 && state.base ? t('valid') : '';
+  const lines = state.text.split('\n');
+  list.replaceChildren(
+    ...issues.map((issue) => {
+      const li = document.createElement('li');
+      li.dataset['line'] = issue.line === undefined ? '' : String(issue.line);
+      const message = document.createElement('span');
+      message.textContent = formatIssues([issue]).replace(/^✗ /, '');
+      li.append(message);
+      if (issue.line !== undefined) {
+        const excerpt = document.createElement('code');
+        excerpt.className = 'excerpt';
+        excerpt.textContent = `${issue.line} | ${lines[issue.line - 1] ?? ''}`;
+        const go = document.createElement('button');
+        go.type = 'button';
+        go.textContent = `→ ${issue.line}:${issue.column ?? 1}`;
+        go.setAttribute('aria-label', `line ${issue.line}, column ${issue.column ?? 1}`);
+        go.addEventListener('click', () => selectLine(issue.line!, issue.column ?? 1));
+        li.append(go, excerpt);
+      }
+      return li;
+    }),
+  );
+}
+
+/** Puts the caret on a line of the scenario text and scrolls it into view. */
+function selectLine(line: number, column: number): void {
+  const area = $<HTMLTextAreaElement>('source');
+  const lines = area.value.split('\n');
+  let offset = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i]!.length + 1;
+  const end = offset + (lines[line - 1]?.length ?? 0);
+  area.focus();
+  area.setSelectionRange(offset + Math.max(0, column - 1), end);
+  const lineHeight = area.scrollHeight / Math.max(1, lines.length);
+  area.scrollTop = Math.max(0, (line - 4) * lineHeight);
+}
+
+function sourceFileName(): string {
+  const current = state.file || 'pasted.yaml';
+  return /\.(ya?ml|json)$/i.test(current) ? current : 'pasted.yaml';
+}
+
+// ---------------------------------------------------------------------------
+// Levers
+
+function leverLabel(l: ResolvedLever): string {
+  return state.lang === 'id' ? l.labelId : l.label;
+}
+
+function renderLevers(): void {
+  const box = $('levers');
+  $('levers-note').textContent = state.commonLevers ? t('leversCommon') : '';
+  box.replaceChildren(
+    ...state.levers.map((l, i) => {
+      const div = document.createElement('div');
+      div.className = 'lever';
+      const id = `lever-${i}`;
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = leverLabel(l);
+      const input = document.createElement('input');
+      input.id = id;
+      input.dataset['path'] = l.path;
+      const value = state.values.has(l.path) ? state.values.get(l.path)! : l.value;
+      div.classList.toggle('changed', value !== l.value);
+      const out = document.createElement('output');
+      out.htmlFor.add(id);
+      if (l.kind === 'slider') {
+        input.type = 'range';
+        input.min = String(l.min);
+        input.max = String(l.max);
+        input.step = String(l.step);
+        // A parameter that is off shows its slider at the minimum, labelled "off", until moved.
+        input.value = String(value ?? l.min);
+        out.textContent = value === null ? t('off') : String(value);
+        input.addEventListener('input', () => {
+          out.textContent = input.value;
+          setLever(l, Number(input.value), div);
+        });
+      } else if (l.kind === 'switch') {
+        input.type = 'checkbox';
+        input.setAttribute('role', 'switch');
+        input.checked = value === true;
+        out.textContent = value === true ? t('on') : t('off');
+        input.addEventListener('change', () => {
+          out.textContent = input.checked ? t('on') : t('off');
+          setLever(l, input.checked, div);
+        });
+      } else {
+        input.type = 'month';
+        input.value = String(value);
+        if (state.base) {
+          input.min = state.base.start;
+        }
+        input.addEventListener('change', () => {
+          if (/^\d{4}-\d{2}$/.test(input.value)) setLever(l, input.value, div);
+        });
+      }
+      const hint = document.createElement('span');
+      hint.className = 'sr-only';
+      hint.textContent = l.path;
+      label.append(hint);
+      div.append(label, input, out);
+      return div;
+    }),
+  );
+}
+
+function setLever(l: ResolvedLever, value: number | boolean | string | null, div: HTMLElement): void {
+  state.values.set(l.path, value);
+  div.classList.toggle('changed', value !== l.value);
+  scheduleRun();
+}
+
+let runTimer = 0;
+function scheduleRun(): void {
+  window.clearTimeout(runTimer);
+  runTimer = window.setTimeout(startRun, 250);
+}
+
+/** The current setting as overrides: changed levers, then seed and replications when changed. */
+function currentOverrides(): Overrides {
+  const overrides: Overrides = {};
+  for (const l of state.levers) {
+    const v = state.values.get(l.path);
+    if (v !== undefined && v !== l.value) overrides[l.path] = v;
+  }
+  if (state.base && state.seed !== state.base.seed) overrides['seed'] = state.seed;
+  if (state.base && state.replications !== state.base.replications) overrides['replications'] = state.replications;
+  return overrides;
+}
+
+// ---------------------------------------------------------------------------
+// Running
+
+function startRun(): void {
+  window.clearTimeout(runTimer);
+  if (state.base === null) return;
+  const seed = Number($<HTMLInputElement>('seed').value);
+  const reps = Number($<HTMLInputElement>('reps').value);
+  if (Number.isInteger(seed) && seed >= 0) state.seed = seed;
+  if (Number.isInteger(reps) && reps >= 2) state.replications = reps;
+  const overrides = currentOverrides();
+  const setting = applySetting(state.input, overrides, sourceFileName());
+  if (!setting.ok) {
+    showIssues(setting.issues);
+    clearResults();
+    return;
+  }
+  showIssues([]);
+  const scenario = setting.scenario;
+  const agg = new Aggregate(scenario, metricsOf(scenario), scenario.replications);
+  state.run = { agg, started: performance.now(), finished: null, overrides };
+  $('hash').textContent = scenarioHashPure(scenario);
+  state.comparison = null;
+  charts.adoption.clear();
+  charts.survival.clear();
+  renderOutcomes();
+  renderComparison();
+  renderStatus();
+  const run = state.run;
+  pool.run(scenario, scenario.replications, Math.min(DETAIL, scenario.replications), {
+    onResult: (result) => {
+      run.agg.add(result);
+      scheduleProgress();
+      scheduleDraw();
+    },
+    onDone: () => {
+      run.finished = performance.now();
+      window.clearTimeout(progressTimer);
+      progressTimer = 0;
+      document.body.dataset['runState'] = 'done';
+      renderStatus();
+      renderOutcomes();
+      void drawCharts();
+      updateComparison();
+      inspectAfterRun();
+    },
+    onError: (message) => {
+      $('status').textContent = t('workerError', { message });
+    },
+  });
+  document.body.dataset['runState'] = 'running';
+  // Tests and screen readers can tell one run from the next.
+  document.body.dataset['runCount'] = String(Number(document.body.dataset['runCount'] ?? '0') + 1);
+}
+
+/** No results on screen that the current text or levers did not produce. */
+function clearResults(): void {
+  pool.cancel();
+  state.run = null;
+  state.comparison = null;
+  charts.adoption.clear();
+  charts.survival.clear();
+  charts.forest.clear();
+  $('network').replaceChildren();
+  $('events').replaceChildren();
+  state.inspect.net = null;
+  document.body.dataset['runState'] = 'invalid';
+  renderOutcomes();
+  renderComparison();
+  renderStatus();
+}
+
+function renderStatus(): void {
+  const run = state.run;
+  const progress = $<HTMLProgressElement>('progress');
+  // Only a finished run can be a baseline.
+  $<HTMLButtonElement>('pin').disabled = run === null || run.finished === null;
+  if (run === null) {
+    progress.value = 0;
+    $('status').textContent = t('noResults');
+    return;
+  }
+  progress.max = run.agg.replications;
+  progress.value = run.agg.count;
+  const seconds = (((run.finished ?? performance.now()) - run.started) / 1000).toFixed(2);
+  $('status').textContent = run.finished === null
+    ? t('progressText', { done: run.agg.count, total: run.agg.replications, seconds, workers: pool.size })
+    : t('doneText', { total: run.agg.replications, seconds, workers: pool.size });
+  $('status').dataset['seconds'] = seconds;
+}
+
+/**
+ * The table and progress bar follow the replications at most every 100 ms:
+ * re-laying out the page for each of 200 replications cost more CPU than
+ * the replications themselves (Chromium profile, 2 cores).
+ */
+const PROGRESS_MS = 100;
+let progressTimer = 0;
+function scheduleProgress(): void {
+  if (progressTimer) return;
+  progressTimer = window.setTimeout(() => {
+    progressTimer = 0;
+    renderStatus();
+    renderOutcomes();
+  }, PROGRESS_MS);
+}
+
+function scheduleDraw(): void {
+  if (state.drawTimer) return;
+  const since = Math.min(performance.now() - state.lastDraw, performance.now() - (state.run?.started ?? 0));
+  const wait = Math.max(0, Math.max(REDRAW_MS, 4 * lastDrawCost) - since);
+  state.drawTimer = window.setTimeout(() => {
+    state.drawTimer = 0;
+    void drawCharts();
+  }, wait);
+}
+
+let drawing = Promise.resolve();
+async function drawCharts(): Promise<void> {
+  const run = state.run;
+  if (run === null || run.agg.count < 2) return;
+  state.lastDraw = performance.now();
+  drawing = drawing.then(async () => {
+    if (state.run !== run) return;
+    const began = performance.now();
+    await charts.adoption.draw(adoptionChart(run.agg), t('charts'));
+    lastDrawCost = performance.now() - began;
+    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg), t('charts'));
+  });
+  await drawing;
+}
+
+// ---------------------------------------------------------------------------
+// The answer
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+function shareCell(s: OutcomeShare, outcome: (typeof OUTCOMES)[number]): HTMLTableCellElement {
+  const td = document.createElement('td');
+  const share = s.shares[outcome];
+  td.dataset['outcome'] = outcome;
+  td.dataset['p'] = String(share.p);
+  td.dataset['low'] = String(share.low);
+  td.dataset['high'] = String(share.high);
+  td.append(`${pct(share.p)} %`);
+  const ci = document.createElement('span');
+  ci.className = 'ci';
+  ci.textContent = ` (${pct(share.low)}–${pct(share.high)})`;
+  td.append(ci);
+  return td;
+}
+
+function innovationName(id: string): string {
+  const inn = state.run?.agg.scenario.innovations.find((i) => i.id === id);
+  return inn?.name ? `${inn.name}` : id;
+}
+
+function renderOutcomes(): void {
+  const body = $('outcomes').querySelector('tbody')!;
+  const run = state.run;
+  if (run === null || run.agg.count === 0) {
+    body.replaceChildren();
+    return;
+  }
+  body.replaceChildren(
+    ...run.agg.shares().map((s) => {
+      const tr = document.createElement('tr');
+      tr.dataset['innovation'] = s.innovation;
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = innovationName(s.innovation);
+      th.title = s.innovation;
+      tr.append(th, shareCell(s, 'sustained'), shareCell(s, 'declining'), shareCell(s, 'discontinued'), shareCell(s, 'never_adopted'));
+      return tr;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// A/B against a pinned baseline
+
+function describeOverrides(overrides: Overrides): string {
+  const parts = Object.entries(overrides).map(([path, v]) => {
+    const lever = state.levers.find((l) => l.path === path);
+    const name = lever ? leverLabel(lever) : path === 'seed' ? t('seed') : path === 'replications' ? t('replications') : path;
+    return `${name} = ${String(v)}`;
+  });
+  return parts.length === 0 ? state.base?.name ?? '' : parts.join('; ');
+}
+
+function renderBaselineLabel(): void {
+  $('baseline-label').textContent = state.baseline ? t('baselinePinned', { levers: describeOverrides(state.baseline.overrides) }) : t('noBaseline');
+}
+
+function pinBaseline(): void {
+  const run = state.run;
+  if (run === null || !run.agg.done) return;
+  state.baseline = { agg: run.agg, overrides: run.overrides };
+  $<HTMLButtonElement>('unpin').disabled = false;
+  renderBaselineLabel();
+  updateComparison();
+}
+
+function clearBaseline(): void {
+  state.baseline = null;
+  state.comparison = null;
+  $<HTMLButtonElement>('unpin').disabled = true;
+  renderBaselineLabel();
+  renderComparison();
+}
+
+function updateComparison(): void {
+  const run = state.run;
+  state.comparison = state.baseline && run && run.agg.done ? comparePinned(state.baseline.agg, run.agg) : null;
+  renderComparison();
+  if (state.comparison) void charts.forest.draw(forestChart(state.comparison, (o) => innovationName(o.replace(/^sustained\./, ''))), t('diffTable'));
+}
+
+const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(100 * x).toFixed(1)}`;
+
+function renderComparison(): void {
+  const words = $('compare-words');
+  const table = $<HTMLTableElement>('compare-table');
+  const body = table.querySelector('tbody')!;
+  $<HTMLButtonElement>('dl-compare').disabled = state.comparison === null;
+  $('fig-forest').hidden = state.comparison === null;
+  if (state.baseline === null) {
+    words.replaceChildren();
+    table.hidden = true;
+    return;
+  }
+  if (state.comparison === null) {
+    const li = document.createElement('li');
+    li.textContent = state.run && state.run.agg.done ? t('cannotPair') : t('waitForRun');
+    words.replaceChildren(li);
+    table.hidden = true;
+    return;
+  }
+  table.hidden = false;
+  const rows = state.comparison;
+  words.replaceChildren(
+    ...rows.map((r) => {
+      const li = document.createElement('li');
+      const service = innovationName(r.outcome.replace(/^sustained\./, ''));
+      const values = { service, base: pct(r.base_mean), cur: pct(r.variant_mean), diff: signed(r.diff_mean), lo: signed(r.diff_ci_low), hi: signed(r.diff_ci_high) };
+      const exact = r.diff_ci_low === 0 && r.diff_ci_high === 0;
+      li.textContent = exact ? t('inWordsExact', values) : r.diff_ci_low > 0 || r.diff_ci_high < 0 ? t('inWordsUp', values) : t('inWordsSame', values);
+      return li;
+    }),
+  );
+  body.replaceChildren(
+    ...rows.map((r) => {
+      const tr = document.createElement('tr');
+      tr.dataset['outcome'] = r.outcome;
+      tr.dataset['diff'] = String(r.diff_mean);
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = innovationName(r.outcome.replace(/^sustained\./, ''));
+      const cells = [`${pct(r.base_mean)} %`, `${pct(r.variant_mean)} %`, `${signed(r.diff_mean)} (${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`].map((text) => {
+        const td = document.createElement('td');
+        td.textContent = text;
+        return td;
+      });
+      tr.append(th, ...cells);
+      return tr;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Look inside one run
+
+function inspectAfterRun(): void {
+  const run = state.run;
+  if (run === null) return;
+  const detail = Math.min(DETAIL, run.agg.replications);
+  const repSelect = $<HTMLSelectElement>('inspect-rep');
+  repSelect.replaceChildren(
+    ...Array.from({ length: detail }, (_, r) => {
+      const o = document.createElement('option');
+      o.value = String(r);
+      o.textContent = String(r);
+      return o;
+    }),
+  );
+  state.inspect.replication = Math.min(state.inspect.replication, detail - 1);
+  repSelect.value = String(state.inspect.replication);
+  const serviceSelect = $<HTMLSelectElement>('inspect-service');
+  serviceSelect.replaceChildren(
+    ...run.agg.innovations.map((id, i) => {
+      const o = document.createElement('option');
+      o.value = String(i);
+      o.textContent = innovationName(id);
+      return o;
+    }),
+  );
+  state.inspect.service = Math.min(state.inspect.service, run.agg.innovations.length - 1);
+  serviceSelect.value = String(state.inspect.service);
+  const month = $<HTMLInputElement>('month');
+  month.max = String(run.agg.months);
+  if (state.inspect.month > run.agg.months) state.inspect.month = run.agg.months;
+  if (state.inspect.month <= 1) state.inspect.month = run.agg.months;
+  month.value = String(state.inspect.month);
+  state.inspect.net = networkOf(run.agg.scenario, state.inspect.replication);
+  renderInside();
+}
+
+const STATE_KEYS: Record<NodeState, MessageKey> = {
+  not_eligible: 'stateNotEligible',
+  not_adopted: 'stateNot',
+  live: 'stateLive',
+  routinized: 'stateRoutinized',
+  discontinued: 'stateDiscontinued',
+};
+
+function renderInside(): void {
+  const run = state.run;
+  const net = state.inspect.net;
+  if (run === null || net === null || !run.agg.done) return;
+  const { replication, service, month } = state.inspect;
+  const innovation = run.agg.innovations[service]!;
+  const events = run.agg.events().filter((e) => e.replication === replication);
+  $('month-label').textContent = `${events.length >= 0 ? monthText(run.agg.scenario.start, month) : ''}`;
+  $('month').setAttribute('aria-valuetext', monthText(run.agg.scenario.start, month));
+  const states = statesAt(net, events, service, innovation, month);
+  $('network').replaceChildren(networkSvg(net, states, (s) => t(STATE_KEYS[s]), t('coordinator'), `${t('network')} (${monthText(run.agg.scenario.start, month)})`));
+  const shown = events.filter((e) => e.innovation === innovation || e.innovation === null);
+  $('events').replaceChildren(
+    ...shown.map((e) => {
+      const li = document.createElement('li');
+      li.className = e.month > month ? 'future' : '';
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = `${e.date} ${e.opd ? `${e.opd}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
+      b.title = e.kind;
+      b.addEventListener('click', () => setMonth(e.month));
+      li.append(b);
+      return li;
+    }),
+  );
+}
+
+function monthText(start: string, month: number): string {
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  const total = y * 12 + (m - 1) + (month - 1);
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+function setMonth(month: number): void {
+  state.inspect.month = month;
+  $<HTMLInputElement>('month').value = String(month);
+  renderInside();
+}
+
+function togglePlay(): void {
+  const button = $('play');
+  if (state.inspect.timer) {
+    window.clearInterval(state.inspect.timer);
+    state.inspect.timer = 0;
+    button.textContent = t('play');
+    button.setAttribute('aria-pressed', 'false');
+    return;
+  }
+  const max = state.run?.agg.months ?? 1;
+  if (state.inspect.month >= max) setMonth(1);
+  button.textContent = t('pause');
+  button.setAttribute('aria-pressed', 'true');
+  state.inspect.timer = window.setInterval(() => {
+    if (state.inspect.month >= max) togglePlay();
+    else setMonth(state.inspect.month + 1);
+  }, 120);
+}
+
+// ---------------------------------------------------------------------------
+// Take it away
+
+function download(name: string, data: Blob | string): void {
+  const a = document.createElement('a');
+  const url = typeof data === 'string' && data.startsWith('data:') ? data : URL.createObjectURL(data instanceof Blob ? data : new Blob([data], { type: 'text/plain' }));
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  if (url.startsWith('blob:')) window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function number(x: number): string {
+  if (!Number.isFinite(x)) return '';
+  if (Number.isInteger(x)) return String(x);
+  const s = String(Number(x.toPrecision(12)));
+  return s === '-0' ? '0' : s;
+}
+
+function csv(rows: readonly (readonly (string | number)[])[]): string {
+  const cell = (v: string | number) => {
+    const s = typeof v === 'number' ? number(v) : v;
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+}
+
+function settingName(): string {
+  return `${state.run?.agg.scenario.name ?? 'scenario'}-explore`;
+}
+
+function downloadYaml(): void {
+  if (state.run === null) return;
+  const yaml = settingYaml(state.text, state.input, state.run.overrides);
+  download(`${settingName()}.yaml`, new Blob([yaml], { type: 'application/yaml' }));
+  $('reproduce').textContent = t('reproduce', { file: `${settingName()}.yaml` });
+}
+
+function downloadCsv(): void {
+  if (state.run === null) return;
+  const header = ['innovation', 'replications', ...OUTCOMES.flatMap((o) => [o, `${o}_low`, `${o}_high`])];
+  const rows = state.run.agg.shares().map((s) => [s.innovation, s.replications, ...OUTCOMES.flatMap((o) => [s.shares[o].p, s.shares[o].low, s.shares[o].high])]);
+  download(`${settingName()}-outcomes.csv`, new Blob([csv([header, ...rows])], { type: 'text/csv' }));
+}
+
+function downloadCompare(): void {
+  if (state.comparison === null) return;
+  download(`${settingName()}-compare.csv`, new Blob([csv([[...COMPARE_COLUMNS], ...state.comparison.map((r) => compareCells(r))])], { type: 'text/csv' }));
+}
+
+async function exportChart(which: keyof typeof charts, format: string): Promise<void> {
+  const chart = charts[which];
+  if (!chart.drawn) return;
+  if (format === 'svg') download(`${settingName()}-${which}.svg`, new Blob([await chart.svg()], { type: 'image/svg+xml' }));
+  else download(`${settingName()}-${which}.png`, await chart.png());
+}
+
+// ---------------------------------------------------------------------------
+// Wiring
+
+function wire(): void {
+  $<HTMLSelectElement>('lang').addEventListener('change', (e) => {
+    state.lang = (e.target as HTMLSelectElement).value === 'id' ? 'id' : 'en';
+    applyLanguage();
+  });
+  $<HTMLSelectElement>('scenario-select').addEventListener('change', (e) => {
+    const source = state.sources[Number((e.target as HTMLSelectElement).value)];
+    if (source) useSource(source.file, source.text);
+  });
+  const area = $<HTMLTextAreaElement>('source');
+  $('load').addEventListener('click', () => useSource(sourceFileName(), area.value));
+  area.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      useSource(sourceFileName(), area.value);
+    }
+  });
+  area.addEventListener('paste', () => window.setTimeout(() => useSource(sourceFileName(), area.value), 0));
+  const panel = $('source-panel');
+  panel.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    panel.classList.add('dragging');
+  });
+  panel.addEventListener('dragleave', () => panel.classList.remove('dragging'));
+  panel.addEventListener('drop', (e) => {
+    e.preventDefault();
+    panel.classList.remove('dragging');
+    const file = e.dataTransfer?.files[0];
+    if (file) void file.text().then((text) => useSource(file.name, text));
+  });
+  $('run').addEventListener('click', startRun);
+  $('reset-levers').addEventListener('click', () => {
+    state.values = new Map(state.levers.map((l) => [l.path, l.value]));
+    renderLevers();
+    startRun();
+  });
+  for (const id of ['seed', 'reps']) $(id).addEventListener('change', scheduleRun);
+  $('pin').addEventListener('click', pinBaseline);
+  $('unpin').addEventListener('click', clearBaseline);
+  $<HTMLSelectElement>('inspect-rep').addEventListener('change', (e) => {
+    state.inspect.replication = Number((e.target as HTMLSelectElement).value);
+    if (state.run) state.inspect.net = networkOf(state.run.agg.scenario, state.inspect.replication);
+    renderInside();
+  });
+  $<HTMLSelectElement>('inspect-service').addEventListener('change', (e) => {
+    state.inspect.service = Number((e.target as HTMLSelectElement).value);
+    renderInside();
+  });
+  $<HTMLInputElement>('month').addEventListener('input', (e) => setMonth(Number((e.target as HTMLInputElement).value)));
+  $('play').addEventListener('click', togglePlay);
+  $('dl-yaml').addEventListener('click', downloadYaml);
+  $('dl-csv').addEventListener('click', downloadCsv);
+  $('dl-compare').addEventListener('click', downloadCompare);
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+    b.addEventListener('click', () => void exportChart(b.dataset['export'] as keyof typeof charts, b.dataset['format'] ?? 'svg'));
+    b.setAttribute('aria-label', `${b.dataset['export']} ${b.dataset['format']}`);
+  }
+}
+
+loadSources();
+wire();
+applyLanguage();
+const first = state.sources[0];
+if (first) useSource(first.file, first.text);

@@ -1,0 +1,97 @@
+/**
+ * A setting of the explorer: a scenario text, plus the lever values, seed and
+ * replications chosen in the page, all expressed as `--set` overrides.
+ *
+ *     text --parseScenarioText--> input --validateWithOverrides(overrides)--> Scenario (what runs)
+ *     text --parseDocument, setIn(each override)--> YAML (what is downloaded)
+ *
+ * The downloaded YAML is the scenario file with the overridden values
+ * written in place (comments and layout kept), so that `difusi run` on it
+ * validates to the very scenario the explorer ran: same seed, same numbers.
+ * Pure: no DOM, no node: modules.
+ */
+import { parseDocument } from 'yaml';
+import { formatIssues, makeIssue, UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { parseScenarioText, type ParseResult } from '../scenario/parse.js';
+import { parseOverridePath, validateWithOverrides } from '../scenario/overrides.js';
+import type { Scenario } from '../scenario/schema.js';
+
+export type Overrides = Record<string, unknown>;
+
+/** Parses scenario text as the command line does (the file name chooses YAML or JSON). */
+export function parseSource(text: string, file: string): ParseResult {
+  try {
+    return parseScenarioText(text.replace(/^\uFEFF/, ''), file);
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+/** Applies overrides to a parsed input and validates, as `difusi run --set` does; never throws for user errors. */
+export function applySetting(input: unknown, overrides: Overrides, file: string): ParseResult {
+  try {
+    return validateWithOverrides(input, overrides, file);
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+/** The issues as the command line prints them, one per line. */
+export function issueLines(issues: readonly ScenarioIssue[]): string[] {
+  return formatIssues([...issues]).split('\n');
+}
+
+/** The concrete key path (indices resolved) of an override path in `input`. */
+function concretePath(input: unknown, path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  let node: unknown = input;
+  for (const seg of parseOverridePath(path)) {
+    if (seg.kind === 'key') {
+      out.push(seg.key);
+      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[seg.key] : undefined;
+    } else {
+      const list = Array.isArray(node) ? (node as unknown[]) : [];
+      const index =
+        seg.kind === 'index'
+          ? seg.index
+          : list.findIndex((item) => typeof item === 'object' && item !== null && String((item as Record<string, unknown>)[seg.field]) === seg.value);
+      if (index < 0 || index >= list.length) {
+        throw UserError.of('override_missing', [path], { file: 'override' });
+      }
+      out.push(index);
+      node = list[index];
+    }
+  }
+  return out;
+}
+
+/**
+ * The scenario file with the overrides written in, as YAML, headed by a
+ * comment that lists them. JSON input is read as YAML (JSON is YAML) and
+ * written as YAML. Throws `UserError` if a path names nothing.
+ */
+export function settingYaml(text: string, input: unknown, overrides: Overrides): string {
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''));
+  for (const [path, value] of Object.entries(overrides)) {
+    const at = concretePath(input, path);
+    if (value === null) doc.deleteIn(at);
+    else doc.setIn(at, doc.createNode(value, { flow: true }));
+  }
+  const changed = Object.entries(overrides).map(([p, v]) => ` ${p} = ${JSON.stringify(v)}`);
+  const header = [' Saved by difusi explore. Run it again with: difusi run <this file>', ...(changed.length > 0 ? [' Values set in the explorer:', ...changed] : [])].join('\n');
+  doc.commentBefore = doc.commentBefore ? `${header}\n\n${doc.commentBefore}` : header;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Checks that a downloaded YAML validates to `scenario` (used by the page before offering it). */
+export function reproduces(yamlText: string, file: string, scenario: Scenario): boolean {
+  const parsed = parseSource(yamlText, file.replace(/\.json$/i, '.yaml'));
+  return parsed.ok && JSON.stringify(parsed.scenario) === JSON.stringify(scenario);
+}
+
+/** An issue for a problem with the page's own inputs (seed, replications). */
+export function pageIssue(field: string, expected: string, found: string): ScenarioIssue {
+  return makeIssue('invalid_option', [field], { file: 'explorer' }, { expected, found });
+}

@@ -1,0 +1,45 @@
+/**
+ * `difusi explore` as a library call: the bundled explorer page with the
+ * scenarios embedded (the one named first, then the shipped ones), written
+ * as one self-contained HTML file that works from file:// with no network.
+ *
+ *   readScenarioFile (validates: a bad scenario is a UserError, exit 2)
+ *     --> embed [named, ...shipped] as JSON in the page --> <out>/difusi-explorer.html
+ */
+import path from 'node:path';
+import { readScenarioFile } from '../store/scenario-file.js';
+import { readExplorerTemplate, shippedScenarios, writeExplorerFile, type EmbeddedScenario } from '../store/explorer-write.js';
+
+export const EXPLORER_FILE = 'difusi-explorer.html';
+
+/**
+ * The page with the scenarios embedded. The JSON sits in a
+ * `<script type="application/json">`: every `<` is escaped so that no
+ * scenario text can close the element (scenario files are data).
+ */
+export function explorerHtml(template: string, scenarios: readonly EmbeddedScenario[]): string {
+  const json = JSON.stringify(scenarios).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const marker = '/*SCENARIOS*/';
+  const at = template.indexOf(marker);
+  if (at < 0) throw new Error('the explorer template has no scenario slot: rebuild it (npm run build)');
+  return template.slice(0, at) + json + template.slice(at + marker.length);
+}
+
+export interface ExploreOptions {
+  /** A scenario file to open first (validated here). */
+  readonly scenario?: string;
+  readonly outDir: string;
+}
+
+/** Writes the explorer; returns the file's absolute path and the page. */
+export function writeExplorer(options: ExploreOptions): { file: string; html: string } {
+  const shipped = shippedScenarios();
+  const scenarios: EmbeddedScenario[] = [];
+  if (options.scenario !== undefined) {
+    const read = readScenarioFile(options.scenario);
+    scenarios.push({ name: read.scenario.name, file: path.basename(options.scenario), text: read.text });
+  }
+  for (const s of shipped) if (!scenarios.some((x) => x.text === s.text)) scenarios.push(s);
+  const html = explorerHtml(readExplorerTemplate(), scenarios);
+  return { file: writeExplorerFile(options.outDir, EXPLORER_FILE, html), html };
+}

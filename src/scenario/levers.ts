@@ -1,0 +1,154 @@
+/**
+ * Policy levers: the `levers:` section of a scenario names the values the
+ * explorer (`difusi explore`) offers as controls. A lever is a path in the
+ * syntax of `--set` (overrides.ts), a label in the scenario's own words and
+ * a kind (slider, switch, month). The model never reads levers; they only
+ * say which overrides a planning officer is invited to try.
+ *
+ *     lever.path --parseOverridePath--> segments --walk the validated scenario--> current value
+ *
+ * Checked after the shape check (parse.ts): the path must name a value that
+ * exists (defaults filled in; any known parameter counts) and that the kind
+ * can set. Pure: no I/O.
+ */
+import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
+import { parseOverridePath, type Segment } from './overrides.js';
+import { PARAMETER_SPECS } from './parameters.js';
+import { resolveParameters } from './crossref.js';
+import type { LeverSpec, Scenario } from './schema.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A lever with its range filled in and the value it has in the scenario. */
+export interface ResolvedLever {
+  readonly path: string;
+  readonly label: string;
+  readonly labelId: string;
+  readonly kind: LeverSpec['kind'];
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  /** The value in the scenario as written (defaults filled in); null for a parameter that is off. */
+  readonly value: number | boolean | string | null;
+}
+
+type Found = { ok: true; value: unknown; parameter?: string } | { ok: false };
+
+/** The value at `segments` in a validated scenario; a known parameter that is not written takes its default. */
+function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
+  const first = segments[0];
+  const second = segments[1];
+  if (segments.length === 2 && first?.kind === 'key' && first.key === 'parameters' && second?.kind === 'key') {
+    const spec = PARAMETER_SPECS.find((p) => p.name === second.key);
+    if (spec === undefined) return { ok: false };
+    return { ok: true, value: resolveParameters(scenario)[second.key], parameter: second.key };
+  }
+  let node: unknown = scenario;
+  for (const seg of segments) {
+    if (seg.kind === 'key') {
+      if (typeof node !== 'object' || node === null || Array.isArray(node)) return { ok: false };
+      node = (node as Record<string, unknown>)[seg.key];
+    } else {
+      if (!Array.isArray(node)) return { ok: false };
+      const list: unknown[] = node;
+      node =
+        seg.kind === 'index'
+          ? list[seg.index]
+          : list.find((item) => typeof item === 'object' && item !== null && String((item as Record<string, unknown>)[seg.field]) === seg.value);
+    }
+    if (node === undefined) return { ok: false };
+  }
+  return { ok: true, value: node };
+}
+
+function fits(kind: LeverSpec['kind'], value: unknown, parameter?: string): boolean {
+  // A parameter that is off (null, e.g. readopt_months) can be turned on by a slider.
+  if (kind === 'slider') return typeof value === 'number' || (parameter !== undefined && value === null);
+  if (kind === 'switch') return typeof value === 'boolean';
+  return typeof value === 'string' && MONTH.test(value);
+}
+
+/** Problems with a scenario's levers, as drafts at `levers[i]...`. */
+export function checkLevers(scenario: Scenario): IssueDraft[] {
+  const issues: IssueDraft[] = [];
+  (scenario.levers ?? []).forEach((lever, i) => {
+    const at = ['levers', i, 'path'];
+    let segments: Segment[];
+    try {
+      segments = parseOverridePath(lever.path);
+    } catch (error) {
+      const issue = error instanceof UserError ? error.issues[0] : undefined;
+      if (issue === undefined) throw error;
+      issues.push({ ...issue, path: at } as IssueDraft);
+      return;
+    }
+    const found = valueAt(scenario, segments);
+    if (!found.ok) {
+      issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
+      return;
+    }
+    if (!fits(lever.kind, found.value, found.parameter)) {
+      const expected = lever.kind === 'slider' ? 'a number' : lever.kind === 'switch' ? 'true or false' : 'a month YYYY-MM';
+      issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${expected}` }));
+      return;
+    }
+    const range = sliderRange(lever, found.parameter);
+    if (lever.kind === 'slider' && !(range.min < range.max)) {
+      issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
+    }
+  });
+  return issues;
+}
+
+function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: number; max: number; step: number } {
+  const spec = parameter === undefined ? undefined : PARAMETER_SPECS.find((p) => p.name === parameter);
+  const min = lever.min ?? spec?.min ?? 0;
+  const max = lever.max ?? (spec?.max !== undefined && Number.isFinite(spec.max) ? spec.max : Math.max(1, min + 1));
+  // Whole-number parameters (months, counts) step by 1 unless the lever says otherwise.
+  return { min, max, step: lever.step ?? (spec?.integer ? 1 : (max - min) / 100) };
+}
+
+/** A scenario's levers (already checked) with their ranges and current values. */
+export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] = scenario.levers ?? []): ResolvedLever[] {
+  const out: ResolvedLever[] = [];
+  for (const lever of levers) {
+    const found = valueAt(scenario, parseOverridePath(lever.path));
+    if (!found.ok || !fits(lever.kind, found.value, found.parameter)) continue;
+    const range = sliderRange(lever, found.parameter);
+    out.push({
+      path: lever.path,
+      label: lever.label,
+      labelId: lever.label_id ?? lever.label,
+      kind: lever.kind,
+      ...range,
+      value: found.value as number | boolean | string | null,
+    });
+  }
+  return out;
+}
+
+/**
+ * The knobs offered when a scenario declares no levers: the pilot take-over
+ * and budget-renewal probabilities and the leadership shock (parameters every
+ * scenario has), and the factor of each budget shock it schedules.
+ */
+export function commonLevers(scenario: Scenario): LeverSpec[] {
+  const parameter = (name: string, label: string, label_id: string): LeverSpec => ({ path: `parameters.${name}`, label, label_id, kind: 'slider', min: 0, max: 1, step: 0.01 });
+  return [
+    parameter('takeover_vendor', 'City takes over a vendor-owned pilot (probability)', 'Pemkot mengambil alih pilot milik vendor (peluang)'),
+    parameter('takeover_opd', 'City takes over an agency-owned pilot (probability)', 'Pemkot mengambil alih pilot milik OPD (peluang)'),
+    parameter('takeover_coordinator', 'City takes over a coordinator-owned pilot (probability)', 'Pemkot mengambil alih pilot milik koordinator (peluang)'),
+    parameter('renew_other', 'Budget line renewed each year, not anchored (probability)', 'Anggaran diperpanjang tiap tahun, tanpa regulasi (peluang)'),
+    parameter('renew_anchored', 'Budget line renewed each year, anchored by regulation (probability)', 'Anggaran diperpanjang tiap tahun, dengan regulasi (peluang)'),
+    parameter('leader_shock', 'A new leader drops a sponsored service (probability)', 'Pemimpin baru menghentikan layanan yang disponsori (peluang)'),
+    ...scenario.budget_shocks.map((shock, i): LeverSpec => ({
+      path: `budget_shocks[${i}].factor`,
+      label: `Budget factor during ${shock.name ?? `budget shock ${i + 1}`}`,
+      label_id: `Faktor anggaran selama ${shock.name ?? `guncangan anggaran ${i + 1}`}`,
+      kind: 'slider',
+      min: 0,
+      max: 1,
+      step: 0.05,
+    })),
+  ];
+}

@@ -1,0 +1,63 @@
+/**
+ * The explorer's files: the bundled page template (dist/explorer/index.html,
+ * built by scripts/build-explorer.mjs), the shipped scenarios it embeds, the
+ * written explorer file, and the small local server of `--serve`.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { packageRoot } from './version.js';
+
+export interface EmbeddedScenario {
+  readonly name: string;
+  readonly file: string;
+  readonly text: string;
+}
+
+/** The bundled explorer page, or an Error naming the build step when it is missing. */
+export function readExplorerTemplate(): string {
+  const file = path.join(packageRoot(), 'dist', 'explorer', 'index.html');
+  if (!existsSync(file)) throw new Error(`the explorer is not built (${file} is missing): run npm run build`);
+  return readFileSync(file, 'utf8');
+}
+
+/** The scenarios shipped in scenarios/ (not the validation ones), by file name. */
+export function shippedScenarios(): EmbeddedScenario[] {
+  const dir = path.join(packageRoot(), 'scenarios');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.ya?ml$/, ''), file: `scenarios/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+/** Writes the explorer page to `<outDir>/<name>` (whole or not at all); returns its absolute path. */
+export function writeExplorerFile(outDir: string, name: string, html: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const file = path.resolve(outDir, name);
+  const partial = `${file}.partial`;
+  writeFileSync(partial, html);
+  renameSync(partial, file);
+  return file;
+}
+
+/** Serves one page at http://127.0.0.1:<port>/ (loopback only); everything else is 404. */
+export function servePage(html: string, port: number): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(html);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found\n');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address !== null ? address.port : port;
+      resolve({ server, url: `http://127.0.0.1:${actual}/` });
+    });
+  });
+}

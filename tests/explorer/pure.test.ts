@@ -1,0 +1,158 @@
+/**
+ * The explorer's pure pieces: the browser SHA-256 equals node:crypto (so the
+ * page shows manifest.json's scenario hash), levers are checked at
+ * validation, the message catalog is complete in both languages, the page
+ * template escapes embedded scenarios, and --serve answers on loopback only.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { scenarioHash } from '../../src/scenario/hash.js';
+import { parseScenarioText } from '../../src/scenario/parse.js';
+import { validateWithOverrides } from '../../src/scenario/overrides.js';
+import { commonLevers, resolveLevers } from '../../src/scenario/levers.js';
+import { scenarioHashPure, sha256Hex } from '../../src/explorer/sha256.js';
+import { catalogKeys, eventKindKeys, translate } from '../../src/explorer/i18n.js';
+import { explorerHtml } from '../../src/jobs/explore.js';
+import { servePage } from '../../src/store/explorer-write.js';
+
+const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
+const read = (name: string) => readFileSync(`scenarios/${name}.yaml`, 'utf8');
+
+describe('sha256 without node:crypto', () => {
+  test('equals node:crypto on any text, including the block-boundary lengths', () => {
+    for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000]) {
+      const text = 'é'.repeat(n % 3) + 'x'.repeat(n);
+      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Hex(text) === createHash('sha256').update(text, 'utf8').digest('hex')));
+  });
+
+  test.each(SCENARIOS)('the scenario hash of %s is the one difusi run writes', (name) => {
+    const r = parseScenarioText(read(name), `${name}.yaml`);
+    if (!r.ok) throw new Error('invalid');
+    expect(scenarioHashPure(r.scenario)).toBe(scenarioHash(r.scenario));
+  });
+});
+
+describe('levers', () => {
+  test.each(SCENARIOS)('%s declares levers that resolve to its own values', (name) => {
+    const r = parseScenarioText(read(name), `${name}.yaml`);
+    if (!r.ok) throw new Error('invalid');
+    const levers = resolveLevers(r.scenario);
+    expect(levers.length).toBeGreaterThanOrEqual(4);
+    expect(levers).toHaveLength(r.scenario.levers!.length);
+  });
+
+  test('Bekasi: take-over probability, Perda budget line, leadership change, refocusing factor', () => {
+    const r = parseScenarioText(read('bekasi-2015-2025'), 'b.yaml');
+    if (!r.ok) throw new Error('invalid');
+    const byPath = new Map(resolveLevers(r.scenario).map((l) => [l.path, l]));
+    expect(byPath.get('parameters.takeover_vendor')).toMatchObject({ kind: 'slider', value: 0.15, min: 0, max: 1 });
+    expect(byPath.get('regulations[id=perda-02-2020].requires_budget_line')).toMatchObject({ kind: 'switch', value: true });
+    expect(byPath.get('leaders[id=acting-mayor-tri-adhianto].from')).toMatchObject({ kind: 'month', value: '2022-01' });
+    expect(byPath.get('budget_shocks[0].factor')).toMatchObject({ kind: 'slider', value: 0.7 });
+  });
+
+  test('wrong levers are errors at their line: missing path, wrong kind, empty range, bad syntax', () => {
+    const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const cases: [string, string, (string | number)[]][] = [
+      ['{ path: parameters.no_such_parameter, label: x, kind: slider }', 'lever_path_missing', ['levers', 0, 'path']],
+      ['{ path: "regulations[id=nope].strength", label: x, kind: slider }', 'lever_path_missing', ['levers', 0, 'path']],
+      ['{ path: "leaders[id=first-mayor].from", label: x, kind: slider }', 'lever_kind_mismatch', ['levers', 0, 'kind']],
+      ['{ path: "regulations[0].requires_budget_line", label: x, kind: month }', 'lever_kind_mismatch', ['levers', 0, 'kind']],
+      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0.5, max: 0.5 }', 'lever_range', ['levers', 0, 'max']],
+      ['{ path: "regulations[", label: x, kind: switch }', 'override_syntax', ['levers', 0, 'path']],
+    ];
+    for (const [lever, code, path] of cases) {
+      const text = `${base}levers:\n  - ${lever}\n`;
+      const r = parseScenarioText(text, 'x.yaml');
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues[0]).toMatchObject({ code, path, file: 'x.yaml', line: text.split('\n').length - 1 });
+    }
+  });
+
+  test('a slider may turn on a parameter that is off; whole-number parameters step by 1', () => {
+    const text = `${read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '')}levers:\n  - { path: parameters.readopt_months, label: x, kind: slider, min: 1, max: 60 }\n`;
+    const r = parseScenarioText(text, 'x.yaml');
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join());
+    expect(resolveLevers(r.scenario)[0]).toMatchObject({ value: null, min: 1, max: 60, step: 1 });
+  });
+
+  test('an override that removes what a lever names is no error: the lever is left out', () => {
+    const r = parseScenarioText(read('bekasi-2015-2025'), 'b.yaml');
+    if (!r.ok) throw new Error('invalid');
+    // As experiments/bekasi-no-leadership-change.yaml does.
+    const v = validateWithOverrides(r.input, { 'leaders[id=acting-mayor-tri-adhianto]': null, 'budget_shocks': [] }, 'b.yaml');
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    const paths = resolveLevers(v.scenario).map((l) => l.path);
+    expect(paths).not.toContain('leaders[id=acting-mayor-tri-adhianto].from');
+    expect(paths).not.toContain('budget_shocks[0].factor');
+    expect(paths).toContain('parameters.takeover_vendor');
+  });
+
+  test('a scenario without levers gets the common knobs, all resolvable', () => {
+    const r = parseScenarioText(read('sustained-opd-owned').replace(/levers:[\s\S]*$/, ''), 'x.yaml');
+    if (!r.ok) throw new Error('invalid');
+    expect(r.scenario.levers).toBeUndefined();
+    const common = commonLevers(r.scenario);
+    expect(common.map((l) => l.path)).toContain('parameters.takeover_vendor');
+    expect(common.map((l) => l.path)).toContain('budget_shocks[0].factor');
+    expect(resolveLevers(r.scenario, common)).toHaveLength(common.length);
+  });
+
+  test('a scenario without levers keeps its hash (the section adds no default)', () => {
+    const text = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const r = parseScenarioText(text, 'x.yaml');
+    if (!r.ok) throw new Error('invalid');
+    expect(JSON.stringify(r.scenario)).not.toContain('levers');
+  });
+});
+
+describe('page', () => {
+  test('every message has an English and a Bahasa Indonesia text with the same placeholders', () => {
+    expect(catalogKeys('id').sort()).toEqual(catalogKeys('en').sort());
+    for (const key of catalogKeys('en')) {
+      const holes = (lang: 'en' | 'id') => [...translate(lang, key as never).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(holes('id')).toEqual(holes('en'));
+    }
+  });
+
+  test('every event kind the model records has words in both languages', () => {
+    const recorded = new Set<string>();
+    for (const file of readdirSync('src/model')) {
+      for (const m of readFileSync(`src/model/${file}`, 'utf8').matchAll(/record\(\s*w,\s*(?:'([a-z_]+)'|active \? '([a-z_]+)' : '([a-z_]+)'|b < w\.budget \? '([a-z_]+)' : '([a-z_]+)')/g)) {
+        for (const k of m.slice(1)) if (k) recorded.add(k);
+      }
+    }
+    expect(recorded.size).toBeGreaterThan(15);
+    expect([...recorded].filter((k) => !eventKindKeys('en').includes(k))).toEqual([]);
+    expect(eventKindKeys('id').sort()).toEqual(eventKindKeys('en').sort());
+  });
+
+  test('embedded scenario text cannot close the script element', () => {
+    const html = explorerHtml('<script id="difusi-scenarios" type="application/json">/*SCENARIOS*/</script>', [
+      { name: '</script><script>alert(1)</script>', file: 'x.yaml', text: 'name: "</SCRIPT>"\u2028' },
+    ]);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    const json = html.slice(html.indexOf('>') + 1, html.lastIndexOf('</script>'));
+    expect(JSON.parse(json)).toEqual([{ name: '</script><script>alert(1)</script>', file: 'x.yaml', text: 'name: "</SCRIPT>"\u2028' }]);
+  });
+
+  test('--serve answers on 127.0.0.1 only, the page at / and nothing else', async () => {
+    const { server, url } = await servePage('<p>hi</p>', 0);
+    try {
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const address = server.address();
+      expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+      expect(await (await fetch(url)).text()).toBe('<p>hi</p>');
+      expect((await fetch(`${url}../etc/passwd`)).status).toBe(404);
+      expect((await fetch(`${url}x`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
