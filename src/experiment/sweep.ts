@@ -30,16 +30,6 @@ export function shardUnits(total: number, shard: { readonly index: number; reado
   return out;
 }
 
-/** Header of sweep.csv. */
-export function sweepColumns(factors: readonly string[], outcomes: readonly OutcomeSpec[]): string[] {
-  return ['point', 'replication', ...factors, ...outcomes.map((o) => o.name)];
-}
-
-/** Header of sweep_summary.csv. */
-export function summaryColumns(factors: readonly string[], outcomes: readonly OutcomeSpec[]): string[] {
-  return ['point', ...factors, 'n', ...outcomes.flatMap((o) => [`${o.name}_mean`, `${o.name}_ci_low`, `${o.name}_ci_high`])];
-}
-
 /**
  * Running summary of one design point's replications: mean and 95 %
  * interval per outcome (Wilson for 0/1 outcomes, Student t otherwise).

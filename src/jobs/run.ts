@@ -21,6 +21,7 @@ import { scenarioWarnings } from '../model/warnings.js';
 import { PartWriter, type PartMeta } from '../store/part-store.js';
 import { finishPart, writeRunFolder } from '../store/run-folder.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
+import type { ManifestInput } from '../store/tables.js';
 
 export interface Shard {
   readonly index: number;
@@ -58,10 +59,10 @@ export const DEFAULT_DETAIL_REPLICATIONS = 10;
 export function runManifest(
   meta: PartMeta,
   command: string,
-  shard: unknown,
+  shard: ManifestInput['shard'],
   started: Date,
   extra: Record<string, unknown>,
-): Record<string, unknown> {
+): ManifestInput {
   const finished = new Date();
   return {
     tool: { name: TOOL_NAME, version: toolVersion() },

@@ -28,6 +28,7 @@ import { outcomeFor } from './precision.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
 import type { Shard } from './run.js';
 import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from '../store/sweep-store.js';
+import type { ManifestInput } from '../store/tables.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 
 /** A design ready to run: points, replications, outcomes, and how to run a unit. */
@@ -42,7 +43,7 @@ export interface DesignJob {
   /** Everything else that determines the data files (hashed into the key). */
   readonly identity: unknown;
   /** Fixed manifest fields (experiment, scenario, design). */
-  readonly manifest: Record<string, unknown>;
+  readonly manifest: ManifestInput;
   /** The model task of unit u. */
   readonly task: (unit: number) => UnitTask;
   /** Or a stand-in for the model (tests: the Ishigami function). */

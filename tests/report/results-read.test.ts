@@ -35,7 +35,7 @@ describe('readResults', () => {
     expect(r.agents).toHaveLength(36);
     expect(typeof r.agents[0]!.champion).toBe('boolean');
     expect(r.events.some((e) => e.kind === 'adoption' && e.opd !== null && e.innovation !== null)).toBe(true);
-    expect(r.events.find((e) => e.kind === 'aware')!.cause).toBeNull(); // empty cell = null
+    expect(r.events.find((e) => e.kind === 'adoption')!.cause).toBeNull(); // empty cell = null
     expect(r.compare).toEqual([]);
     expect(r.sweep).toBeNull();
   });
