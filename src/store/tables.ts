@@ -62,13 +62,18 @@ export interface SummaryRow {
   readonly p50: number | null;
   readonly p75: number | null;
   readonly p95: number | null;
+  /** The innovation a per-service metric is about (`live.<id>` ...), else null (metricFacets). */
+  readonly innovation: string | null;
+  /** The cause a per-cause metric is about (`discontinued_<cause>`), else null. */
+  readonly cause: string | null;
 }
 
 export const SUMMARY = table<SummaryRow, { month: number; date: string; metric: string } & Description>({
   file: 'summary.csv',
-  columns: ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95'],
+  // `innovation` and `cause` were added last (issue #12): files written before lack them.
+  columns: ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95', 'innovation', 'cause'],
   required: ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95'],
-  format: (r) => [r.month, r.date, r.metric, r.n, r.mean, r.sd, r.ci_low, r.ci_high, r.p05, r.p25, r.p50, r.p75, r.p95],
+  format: (r) => [r.month, r.date, r.metric, r.n, r.mean, r.sd, r.ci_low, r.ci_high, r.p05, r.p25, r.p50, r.p75, r.p95, ...facetCells(r.metric)],
   parse: (c) => ({
     month: c.int('month'),
     date: c.raw('date'),
@@ -83,6 +88,8 @@ export const SUMMARY = table<SummaryRow, { month: number; date: string; metric: 
     p50: c.optNum('p50'),
     p75: c.optNum('p75'),
     p95: c.optNum('p95'),
+    innovation: c.optStr('innovation'),
+    cause: c.optStr('cause'),
   }),
 });
 
@@ -261,6 +268,10 @@ export interface CompareRow {
   readonly correlation: number | null;
   /** Confidence level of the intervals (e.g. 0.95, or Bonferroni-adjusted). */
   readonly level: number | null;
+  /** The innovation a per-service outcome is about (`sustained.<id>`, `live.<id>` ...), else null. */
+  readonly innovation: string | null;
+  /** The cause a per-cause outcome is about (`discontinuations.<cause>`), else null. */
+  readonly cause: string | null;
 }
 
 export const COMPARE = table<CompareRow, ComparisonRow>({
@@ -281,6 +292,9 @@ export const COMPARE = table<CompareRow, ComparisonRow>({
     'relative_change',
     'correlation',
     'level',
+    // Added last (issue #12): files written before lack them.
+    'innovation',
+    'cause',
   ],
   required: ['outcome', 'variant', 'diff_mean', 'base_mean', 'variant_mean'],
   format: (r) => [
@@ -299,6 +313,7 @@ export const COMPARE = table<CompareRow, ComparisonRow>({
     r.relative_change,
     r.correlation,
     r.level,
+    ...facetCells(r.outcome),
   ],
   parse: (c) => ({
     outcome: c.str('outcome'),
@@ -316,6 +331,8 @@ export const COMPARE = table<CompareRow, ComparisonRow>({
     relative_change: c.optNum('relative_change'),
     correlation: c.optNum('correlation'),
     level: c.optNum('level'),
+    innovation: c.optStr('innovation'),
+    cause: c.optStr('cause'),
   }),
 });
 
