@@ -23,7 +23,7 @@ import { achievedPrecision, nextCheckpoint, type PrecisionRule } from '../experi
 import { UserError, formatChoices } from '../messages/catalog.js';
 import type { Scenario } from '../scenario/schema.js';
 import { PartAccess, PartWriter, readPart, type PartMeta } from '../store/part-store.js';
-import { writeRunFolder } from '../store/run-folder.js';
+import { writeRunFolder, type RunFolderWritten } from '../store/run-folder.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runKey, runManifest, runPaths, type RunOptions, type RunResult } from './run.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
@@ -164,13 +164,14 @@ export class GrowingRun {
     fs.mkdirSync(staging, { recursive: true });
     for (const name of ['series.bin', 'records.jsonl']) fs.linkSync(path.join(this.partDir, name), path.join(staging, name));
     fs.writeFileSync(path.join(staging, 'part.json'), JSON.stringify(meta, null, 2) + '\n');
+    let written: RunFolderWritten;
     try {
-      writeRunFolder([staging], where.final, { ...runManifest(meta, command, null, started, { workers: this.options.workers }), ...extra });
+      written = writeRunFolder([staging], where.final, { ...runManifest(meta, command, null, started, { workers: this.options.workers }), ...extra });
     } finally {
       fs.rmSync(staging, { recursive: true, force: true });
     }
     fs.rmSync(this.partDir, { recursive: true, force: true });
-    return { dir: where.final, scenario: file.scenario, hash: file.hash, replications: R, ran: R, resumed: this.resumed };
+    return { dir: where.final, scenario: file.scenario, hash: file.hash, replications: R, ran: R, resumed: this.resumed, outcomes: written.outcomes.shares() };
   }
 }
 

@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe } from '../experiment/stats/describe.js';
+import { OutcomeTally } from '../experiment/outcome-table.js';
 import { monthDate } from '../scenario/calendar.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
@@ -66,11 +67,17 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
 /** A run folder's manifest before `files` is added. */
 export type FolderManifest = ManifestInput;
 
+/** What writing a run folder gives back besides the files: the outcome tally of outcomes.csv, counted as it was written. */
+export interface RunFolderWritten {
+  readonly files: string[];
+  readonly outcomes: OutcomeTally;
+}
+
 /**
  * Writes the run folder `outDir` from complete parts, atomically: nothing
  * appears at `outDir` unless every file was written.
  */
-export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest): string[] {
+export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest): RunFolderWritten {
   const parts = partDirs.map((d) => readPart(d));
   const { owner, replications } = indexParts(parts);
   const meta = parts[0]!.meta;
@@ -115,9 +122,13 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     const outcomes = new CsvWriter(path.join(tmp, OUTCOMES_TABLE.file), OUTCOMES_TABLE.columns);
     const agents = new CsvWriter(path.join(tmp, AGENTS.file), AGENTS.columns);
     const events = new CsvWriter(path.join(tmp, EVENTS.file), EVENTS.columns);
+    const tally = new OutcomeTally();
     for (let r = 0; r < replications; r++) {
       const rec = access.record(owner[r]!, r);
-      for (const o of rec.outcomes) outcomes.write(OUTCOMES_TABLE.format({ replication: r, ...o }));
+      for (const o of rec.outcomes) {
+        outcomes.write(OUTCOMES_TABLE.format({ replication: r, ...o }));
+        tally.add(o);
+      }
       for (const a of rec.agents ?? []) agents.write(AGENTS.format({ replication: r, ...a }));
       for (const e of rec.events ?? [])
         events.write(EVENTS.format({ replication: r, ...e, date: e.month >= 1 ? monthDate(meta.start, e.month) : '' }));
@@ -130,7 +141,7 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     fs.writeFileSync(path.join(tmp, 'manifest.json'), manifestText({ ...manifest, files }));
     access.close();
     replaceDir(tmp, outDir);
-    return files;
+    return { files, outcomes: tally };
   } catch (error) {
     access.close();
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -23,10 +23,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sensitivityRows, type DesignPlan } from '../experiment/design.js';
 import type { OutcomeSpec } from '../experiment/outcomes.js';
-import { PointSummary, unitPoint } from '../experiment/sweep.js';
+import { foldDesign } from '../experiment/sweep.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { replaceDir, startWriting } from './run-folder.js';
+import type { DesignStore } from './store.js';
 import { MORRIS, SENSITIVITY, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput } from './tables.js';
 
 export type DesignKind = 'sweep' | 'sensitivity';
@@ -57,7 +58,7 @@ export function isSweepPart(dir: string): boolean {
   return fs.existsSync(path.join(dir, META));
 }
 
-export class SweepPartWriter {
+export class SweepPartWriter implements DesignStore {
   private readonly fd: number;
   private bytes: number;
   private readonly record: Float64Array;
@@ -95,6 +96,10 @@ export class SweepPartWriter {
     fs.writeFileSync(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
     fs.writeFileSync(path.join(dir, VALUES), '');
     return new SweepPartWriter(dir, meta, new Uint8Array(meta.units), 0);
+  }
+
+  has(unit: number): boolean {
+    return this.done[unit] === 1;
   }
 
   /** Stored units. */
@@ -208,25 +213,21 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
   try {
     const rows = new CsvWriter(path.join(tmp, SWEEP.file), SWEEP.columns(plan.names, outcomes));
     const summary = new CsvWriter(path.join(tmp, SWEEP_SUMMARY.file), SWEEP_SUMMARY.columns(plan.names, outcomes));
-    const points = plan.rows.length;
-    const means: Float64Array[] = outcomes.map(() => new Float64Array(points));
-    const acc = new PointSummary(outcomes);
     const buf = new Float64Array(1 + K);
     const bytes = new Uint8Array(buf.buffer);
-    for (let u = 0; u < meta.units; u++) {
-      fs.readSync(fds[part[u]!]!, bytes, 0, recordBytes, record[u]! * recordBytes);
-      const { point, replication } = unitPoint(u, R);
-      const values = buf.subarray(1);
-      rows.write(SWEEP.format(point, replication, plan.rows[point]!, values));
-      acc.push(values);
-      if (replication === R - 1) {
-        summary.write(SWEEP_SUMMARY.format(point, plan.rows[point]!, acc.n, acc.cells()));
-        acc.means().forEach((m, k) => {
-          means[k]![point] = m;
-        });
-        acc.reset();
-      }
-    }
+    const means = foldDesign(
+      plan.rows.length,
+      R,
+      outcomes,
+      (u, out) => {
+        fs.readSync(fds[part[u]!]!, bytes, 0, recordBytes, record[u]! * recordBytes);
+        out.set(buf.subarray(1));
+      },
+      {
+        run: (point, replication, values) => rows.write(SWEEP.format(point, replication, plan.rows[point]!, values)),
+        point: (point, n, cells) => summary.write(SWEEP_SUMMARY.format(point, plan.rows[point]!, n, cells)),
+      },
+    );
     rows.close();
     summary.close();
     const files: string[] = [SWEEP.file, SWEEP_SUMMARY.file];

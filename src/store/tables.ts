@@ -44,6 +44,9 @@ function table<Row, Written>(t: Table<Row, Written>): Table<Row, Written> {
   return t;
 }
 
+/** Every field may be null (an empty cell). */
+type Nullable<T> = { readonly [K in keyof T]: T[K] | null };
+
 // ---------------------------------------------------------------- summary.csv
 
 /** summary.csv: per month statistics of one metric over the replications. */
@@ -68,7 +71,7 @@ export interface SummaryRow {
   readonly cause: string | null;
 }
 
-export const SUMMARY = table<SummaryRow, { month: number; date: string; metric: string } & Description>({
+export const SUMMARY = table<SummaryRow, { month: number; date: string; metric: string } & Nullable<Description>>({
   file: 'summary.csv',
   // `innovation` and `cause` were added last (issue #12): files written before lack them.
   columns: ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95', 'innovation', 'cause'],
@@ -118,8 +121,6 @@ export const TIMESERIES = {
 } as const;
 
 // --------------------------------------------------------------- outcomes.csv
-
-type Nullable<T> = { readonly [K in keyof T]: T[K] | null };
 
 /**
  * outcomes.csv: the model's outcome of one innovation (model/observation.ts)
