@@ -9,10 +9,11 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { UserError } from '../messages/catalog.js';
 
-/** An error about one file of a result folder. */
-export function fail(dir: string, file: string, what: string): Error {
-  return new Error(`result folder ${dir}: ${file}: ${what}`);
+/** A user error about one file of a result folder (and the line, when known). */
+export function fail(dir: string, file: string, what: string, line?: number): UserError {
+  return UserError.of('result_file_invalid', [what], { file: join(dir, file), ...(line !== undefined && { line }) });
 }
 
 /** One CSV record with its line number, and typed getters that report the cell on failure. */
@@ -25,7 +26,7 @@ export class Cells {
   ) {}
 
   private where(column: string, what: string): Error {
-    return fail(this.dir, this.file, `line ${this.line}, column "${column}": ${what}`);
+    return fail(this.dir, this.file, `column "${column}": ${what}`, this.line);
   }
   raw(column: string): string {
     return this.record[column] ?? '';

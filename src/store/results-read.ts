@@ -23,6 +23,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutcomeTally } from '../experiment/outcome-table.js';
 import { PARAMETER_BY_NAME } from '../scenario/parameters.js';
+import { UserError } from '../messages/catalog.js';
 import { exists, fail, parseCsv, streamCsv } from './csv-read.js';
 import {
   AGENTS,
@@ -273,7 +274,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new Error(`result folder ${dir}: not found or not a folder`);
+  if (!isDir) throw UserError.of('result_folder_missing', [], { file: dir });
   const manifest = await readManifest(dir);
   const text = (file: string) => readOptional(dir, file);
   const [summary, outcomes, agents, events, compare, sweep, morris, sobol] = await Promise.all([

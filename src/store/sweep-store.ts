@@ -151,7 +151,11 @@ function forEachRecord(dir: string, meta: SweepPartMeta, fn: (unit: number, inde
 export function readSweepMeta(dir: string): SweepPartMeta {
   const file = path.join(dir, META);
   if (!fs.existsSync(file)) throw UserError.of('file_not_found', [], { file }, { expected: 'a sweep or sensitivity shard folder' });
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as SweepPartMeta;
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as SweepPartMeta;
+  } catch (e) {
+    throw UserError.of('file_unreadable', [(e as Error).message], { file }, { expected: 'a sweep or sensitivity shard folder' });
+  }
 }
 
 /** Where each unit is: its part and record, after checking the parts form one complete sweep. */

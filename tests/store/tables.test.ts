@@ -108,7 +108,7 @@ describe('tables', () => {
     const e = { replication: 0, month: 5, date: '2020-05', kind: 'double_loop' as const, opd: 'a', innovation: 'x', loop: 'double' as const, cause: 'owner' };
     expect(roundTrip(EVENTS, [e])).toEqual([e]);
     const bad = 'replication,month,kind\n0,1,adopted\n';
-    expect(() => parseCsv(bad, '/d', EVENTS.file, EVENTS.required).records.map(EVENTS.parse)).toThrow(/line 2, column "kind": expected one of .*adoption/);
+    expect(() => parseCsv(bad, '/d', EVENTS.file, EVENTS.required).records.map(EVENTS.parse)).toThrow(/events\.csv:2:1 Cannot read this result file: column "kind": expected one of .*adoption/);
   });
 });
 
