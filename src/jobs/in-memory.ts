@@ -26,7 +26,7 @@ import { metricFacets } from '../model/vocabulary.js';
 import { compareArms, type ArmValues, type ComparisonRow } from '../experiment/compare.js';
 import { sensitivityRows, type DesignPlan, type SensitivityRow } from '../experiment/design.js';
 import { OutcomeTally, type OutcomeShare } from '../experiment/outcome-table.js';
-import { DEFAULT_OUTCOMES, type OutcomeSpec } from '../experiment/outcomes.js';
+import { DEFAULT_OUTCOMES, outcomeFor, type OutcomeSpec } from '../experiment/outcomes.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { describe } from '../experiment/stats/describe.js';
 import { foldDesign } from '../experiment/sweep.js';
@@ -36,7 +36,6 @@ import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { MemoryDesignStore, MemoryRunStore } from '../store/store.js';
 import type { CompareRow, OutcomeRow, SummaryRow, SweepRow } from '../store/tables.js';
-import { outcomeFor } from './precision.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runReplications } from './run.js';
 import { runDesign, sweepJob } from './sweep.js';
 

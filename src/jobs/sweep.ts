@@ -24,7 +24,7 @@ import { UserError } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
 import { designPointScenario, experimentArms, loadArm, readExperimentFile } from '../store/experiment-file.js';
-import { outcomeFor } from './precision.js';
+import { outcomeFor } from '../experiment/outcomes.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
 import type { Shard } from './run.js';
 import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from '../store/sweep-store.js';
