@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Refuses to run on a dist/ built from other sources (workers and the CLI run dist/).
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Two cores on CI: one fork per core keeps the suite predictable.

@@ -2,24 +2,16 @@
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { writeReport } from '../store/report-write.js';
-import { UserError } from '../messages/catalog.js';
 
 interface ReportArgs {
   folder: string;
   png: boolean;
 }
 
-/** Writes the report of a result folder; a folder that cannot be read is a user error. */
+/** Writes the report of a result folder; a folder that cannot be read or written is a user error (store/results-read.ts, report-write.ts). */
 export async function reportFolder(folder: string, png: boolean): Promise<string> {
-  try {
-    const written = await writeReport(folder, { png });
-    return path.join(written.dir, 'report.html');
-  } catch (error) {
-    if (error instanceof Error && /result folder|ENOENT|manifest/.test(error.message)) {
-      throw UserError.of('report_unreadable', [error.message], { file: folder });
-    }
-    throw error;
-  }
+  const written = await writeReport(folder, { png });
+  return path.join(written.dir, 'report.html');
 }
 
 /** After a command's results: the report, unless --no-charts. */

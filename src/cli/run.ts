@@ -2,7 +2,6 @@
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { executeRun } from '../jobs/run.js';
-import { readOutcomeTally } from '../store/results-read.js';
 import { formatOutcomeTable } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
@@ -49,7 +48,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       process.stdout.write(`merge all shards with: difusi merge ${path.dirname(result.dir)}/*.shard-*-of-${shard.count} --out ${args.out}\n`);
       return;
     }
-    const shares = (await readOutcomeTally(result.dir))?.shares() ?? [];
+    // Printed from what the job returns, not read back from the folder it wrote.
+    const shares = result.outcomes ?? [];
     process.stdout.write(`${result.scenario.name}: ${result.replications} replications, seed ${result.scenario.seed}\n\n`);
     process.stdout.write(formatOutcomeTable(shares) + '\n\n');
     if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');

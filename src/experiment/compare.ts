@@ -46,25 +46,6 @@ export interface ComparisonRow {
   readonly unpaired_ratio: number;
 }
 
-/** The columns of compare.csv, in order. */
-export const COMPARE_COLUMNS = [
-  'outcome',
-  'variant',
-  'n',
-  'base_mean',
-  'base_ci_low',
-  'base_ci_high',
-  'variant_mean',
-  'variant_ci_low',
-  'variant_ci_high',
-  'diff_mean',
-  'diff_ci_low',
-  'diff_ci_high',
-  'relative_change',
-  'correlation',
-  'level',
-] as const;
-
 /** Mean and 95 % interval of one arm: Wilson for a 0/1 outcome, else Student t. */
 export function armInterval(values: ArrayLike<number>, kind: OutcomeSpec['kind'], mean: number, sd: number): { low: number; high: number } {
   const n = values.length;
@@ -126,11 +107,6 @@ export function compareArms(
     }
   });
   return rows;
-}
-
-/** The cells of a row of compare.csv. */
-export function compareCells(row: ComparisonRow): (string | number)[] {
-  return COMPARE_COLUMNS.map((c) => row[c]);
 }
 
 /**

@@ -131,28 +131,12 @@ function centred(outputs: ArrayLike<number>, blocks: number): Float64Array {
   return Float64Array.from(outputs as ArrayLike<number>, (y) => y - mean);
 }
 
-/** One row of sensitivity.csv; cells that do not apply to the method are NaN (empty). */
 /** One row of sensitivity.csv: a method's measures of one parameter on one outcome (the other method's cells NaN). */
 export type SensitivityRow = { readonly method: 'morris' | 'sobol'; readonly parameter: string; readonly outcome: string } & Omit<
   MorrisEffect,
   'name'
 > &
   Omit<SobolIndex, 'factor'>;
-
-export const SENSITIVITY_COLUMNS = [
-  'method',
-  'parameter',
-  'outcome',
-  'mu',
-  'mu_star',
-  'sigma',
-  'S1',
-  'S1_low',
-  'S1_high',
-  'ST',
-  'ST_low',
-  'ST_high',
-] as const;
 
 /**
  * Sensitivity measures of every outcome, from the mean outcome of each

@@ -16,7 +16,11 @@
  * A requested name may end in `.*` (`sustained.*`, `discontinuations.*`,
  * `live.*`) to mean every name with that prefix. Pure: no I/O.
  */
-import { CAUSES } from '../model/world.js';
+import { UserError, formatChoices } from '../messages/catalog.js';
+import { compile } from '../model/compile.js';
+import { metricNames } from '../model/observation.js';
+import { CAUSES } from '../model/vocabulary.js';
+import type { Scenario } from '../scenario/schema.js';
 
 export type OutcomeKind = 'binary' | 'count' | 'metric';
 
@@ -167,4 +171,15 @@ export class OutcomeExtractor {
     for (let j = 0; j < M; j++) horizon[j] = series[(months - 1) * M + j] as number;
     return this.extract({ horizon, totals, innovationOutcomes });
   }
+}
+
+/** Checks an outcome name against a scenario's model; a user error listing the choices when unknown. */
+export function outcomeFor(scenario: Scenario, names: readonly string[], where: string): { extractor: OutcomeExtractor; outcomes: OutcomeSpec[] } {
+  const model = compile(scenario);
+  const ctx = { metrics: metricNames(model), innovations: model.innovations.map((i) => i.id) };
+  const resolved = resolveOutcomes(names, ctx);
+  if (!resolved.ok) {
+    throw UserError.of('unknown_outcome', [resolved.unknown.join(', ')], { file: where }, { expected: `one of ${formatChoices(resolved.known, 14)}` });
+  }
+  return { extractor: new OutcomeExtractor(ctx, resolved.outcomes), outcomes: resolved.outcomes };
 }

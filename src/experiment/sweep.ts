@@ -30,16 +30,6 @@ export function shardUnits(total: number, shard: { readonly index: number; reado
   return out;
 }
 
-/** Header of sweep.csv. */
-export function sweepColumns(factors: readonly string[], outcomes: readonly OutcomeSpec[]): string[] {
-  return ['point', 'replication', ...factors, ...outcomes.map((o) => o.name)];
-}
-
-/** Header of sweep_summary.csv. */
-export function summaryColumns(factors: readonly string[], outcomes: readonly OutcomeSpec[]): string[] {
-  return ['point', ...factors, 'n', ...outcomes.flatMap((o) => [`${o.name}_mean`, `${o.name}_ci_low`, `${o.name}_ci_high`])];
-}
-
 /**
  * Running summary of one design point's replications: mean and 95 %
  * interval per outcome (Wilson for 0/1 outcomes, Student t otherwise).
@@ -81,4 +71,45 @@ export class PointSummary {
   reset(): void {
     this.stats = this.outcomes.map(() => new RunningStats());
   }
+}
+
+/** What `foldDesign` hands on, in unit order. */
+export interface DesignFold {
+  /** One design run (a row of sweep.csv). */
+  readonly run?: (point: number, replication: number, values: Float64Array) => void;
+  /** One design point's summary over its replications (a row of sweep_summary.csv): mean, CI low, CI high per outcome. */
+  readonly point?: (point: number, n: number, cells: readonly number[]) => void;
+}
+
+/**
+ * Walks every unit of a design in order (point by point, replications in
+ * order), reading each unit's outcome vector with `read`, and returns the
+ * mean of every outcome at every design point (means[k][point]), which the
+ * sensitivity measures take. The file store and the memory store both fold
+ * through here, so they give the same numbers.
+ */
+export function foldDesign(
+  points: number,
+  replications: number,
+  outcomes: readonly OutcomeSpec[],
+  read: (unit: number, out: Float64Array) => void,
+  emit: DesignFold = {},
+): Float64Array[] {
+  const means = outcomes.map(() => new Float64Array(points));
+  const acc = new PointSummary(outcomes);
+  const values = new Float64Array(outcomes.length);
+  for (let u = 0; u < points * replications; u++) {
+    read(u, values);
+    const { point, replication } = unitPoint(u, replications);
+    emit.run?.(point, replication, values);
+    acc.push(values);
+    if (replication === replications - 1) {
+      emit.point?.(point, acc.n, acc.cells());
+      acc.means().forEach((m, k) => {
+        means[k]![point] = m;
+      });
+      acc.reset();
+    }
+  }
+  return means;
 }

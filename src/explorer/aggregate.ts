@@ -12,6 +12,7 @@ import { OutcomeExtractor, resolveOutcomes, type OutcomeSpec } from '../experime
 import { compareArms, type ArmValues, type ComparisonRow } from '../experiment/compare.js';
 import { tInterval } from '../experiment/stats/describe.js';
 import type { EventRow, SummaryRow } from '../report/rows.js';
+import { metricFacets, type EventKind } from '../model/vocabulary.js';
 import type { RepResult } from './engine.js';
 
 /** The outcomes the A/B view compares: each service's chance to be sustained. */
@@ -67,10 +68,10 @@ export class Aggregate {
           replication: result.replication,
           month: e.month,
           date: monthDate(this.scenario.start, e.month),
-          kind: e.kind,
+          kind: e.kind as EventKind,
           opd: e.opd === '' ? null : e.opd,
           innovation: e.innovation === '' ? null : e.innovation,
-          loop: e.loop === '' ? null : e.loop,
+          loop: e.loop === '' ? null : (e.loop as EventRow['loop']),
           cause: e.cause === '' ? null : e.cause,
         });
       }
@@ -116,6 +117,7 @@ export class Aggregate {
           p50: null,
           p75: null,
           p95: null,
+          ...metricFacets(metric),
         });
       }
     });

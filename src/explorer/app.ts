@@ -12,7 +12,8 @@
 import { formatIssues, type ScenarioIssue } from '../messages/catalog.js';
 import { commonLevers, resolveLevers, type ResolvedLever } from '../scenario/levers.js';
 import type { Scenario } from '../scenario/schema.js';
-import { COMPARE_COLUMNS, compareCells, type ComparisonRow } from '../experiment/compare.js';
+import type { ComparisonRow } from '../experiment/compare.js';
+import { COMPARE } from '../store/tables.js';
 import { OUTCOMES } from '../model/observation.js';
 import type { OutcomeShare } from '../experiment/outcome-table.js';
 import { Aggregate, comparePinned } from './aggregate.js';
@@ -679,9 +680,9 @@ function number(x: number): string {
   return s === '-0' ? '0' : s;
 }
 
-function csv(rows: readonly (readonly (string | number)[])[]): string {
-  const cell = (v: string | number) => {
-    const s = typeof v === 'number' ? number(v) : v;
+function csv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  const cell = (v: string | number | boolean | null | undefined) => {
+    const s = typeof v === 'number' ? number(v) : v === null || v === undefined ? '' : String(v);
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
@@ -707,7 +708,7 @@ function downloadCsv(): void {
 
 function downloadCompare(): void {
   if (state.comparison === null) return;
-  download(`${settingName()}-compare.csv`, new Blob([csv([[...COMPARE_COLUMNS], ...state.comparison.map((r) => compareCells(r))])], { type: 'text/csv' }));
+  download(`${settingName()}-compare.csv`, new Blob([csv([[...COMPARE.columns], ...state.comparison.map((r) => COMPARE.format(r))])], { type: 'text/csv' }));
 }
 
 async function exportChart(which: keyof typeof charts, format: string): Promise<void> {

@@ -15,6 +15,7 @@ import { scenarioFacts } from '../report/scenario-facts.js';
 import type { CompareRow } from '../report/rows.js';
 import type { ComparisonRow } from '../experiment/compare.js';
 import type { Aggregate } from './aggregate.js';
+import { metricFacets } from '../model/vocabulary.js';
 
 export function axisOf(agg: Aggregate): TimeAxis {
   return { kind: 'date', start: agg.scenario.start, months: agg.scenario.months };
@@ -61,6 +62,7 @@ export function forestChart(rows: readonly ComparisonRow[], label: (outcome: str
     relative_change: finite(r.relative_change),
     correlation: finite(r.correlation),
     level: r.level,
+    ...metricFacets(r.outcome),
   }));
   return forestSpec({ rows: compareRows });
 }

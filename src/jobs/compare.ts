@@ -23,8 +23,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareArms, compareCells, COMPARE_COLUMNS, type ComparisonRow } from '../experiment/compare.js';
-import { DEFAULT_OUTCOMES, resolveOutcomes, type OutcomeSpec } from '../experiment/outcomes.js';
+import { compareArms, type ComparisonRow } from '../experiment/compare.js';
+import { COMPARE, manifestText, type ManifestInput } from '../store/tables.js';
+import { DEFAULT_OUTCOMES, outcomeFor, resolveOutcomes, type OutcomeSpec } from '../experiment/outcomes.js';
 import { compile } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import type { ExperimentSpec } from '../experiment/spec.js';
@@ -33,7 +34,7 @@ import { scenarioWarnings } from '../model/warnings.js';
 import { CsvWriter } from '../store/csv.js';
 import { readArmOutcomes } from '../store/arm-outcomes.js';
 import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
-import { GrowingRun, growTogether, outcomeFor, type PrecisionOptions, type PrecisionReport } from './precision.js';
+import { GrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { readPart } from '../store/part-store.js';
 import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run.js';
@@ -230,15 +231,15 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   const values = [];
   for (const arm of arms) values.push({ name: arm.name, values: await readArmOutcomes(path.join(partial, 'arms', arm.name), outcomes) });
   const rows = compareArms(outcomes, values[0]!, values.slice(1));
-  const csv = new CsvWriter(path.join(partial, 'compare.csv'), COMPARE_COLUMNS);
-  for (const row of rows) csv.write(compareCells(row));
+  const csv = new CsvWriter(path.join(partial, COMPARE.file), COMPARE.columns);
+  for (const row of rows) csv.write(COMPARE.format(row));
   csv.close();
 
   const armFiles = R === replications ? files : arms.map((arm) => loadArm(exp, { ...arm, overrides: { ...arm.overrides, replications: R } }));
   const key = compareKey(arms, armFiles, seed, R, detail, outcomes);
   const finished = new Date();
   const base = armFiles[0]!;
-  const manifest = {
+  const manifest: ManifestInput = {
     tool: { name: TOOL_NAME, version: toolVersion() },
     kind: 'compare',
     experiment: { name: spec.name, file: exp.file, description: spec.description },
@@ -262,7 +263,7 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
     timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
     files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.name}/`)],
   };
-  fs.writeFileSync(path.join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  fs.writeFileSync(path.join(partial, 'manifest.json'), manifestText(manifest));
   const dir = path.join(root, key);
   replaceDir(partial, dir);
   return { dir, name: spec.name, rows, replications: R, seed, notes, ...(precision !== undefined && { precision }) };

@@ -18,12 +18,12 @@ import path from 'node:path';
 import { compile } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { replicate } from '../experiment/replicate.js';
-import { OutcomeExtractor, resolveOutcomes, type OutcomeSpec } from '../experiment/outcomes.js';
+import { OutcomeExtractor, outcomeFor } from '../experiment/outcomes.js';
 import { achievedPrecision, nextCheckpoint, type PrecisionRule } from '../experiment/precision.js';
-import { UserError, formatChoices } from '../messages/catalog.js';
+import { UserError } from '../messages/catalog.js';
 import type { Scenario } from '../scenario/schema.js';
 import { PartAccess, PartWriter, readPart, type PartMeta } from '../store/part-store.js';
-import { writeRunFolder } from '../store/run-folder.js';
+import { writeRunFolder, type RunFolderWritten } from '../store/run-folder.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runKey, runManifest, runPaths, type RunOptions, type RunResult } from './run.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
@@ -56,16 +56,8 @@ export interface GrowingRunOptions {
   readonly outcomes: readonly string[];
 }
 
-/** Checks an outcome name against a scenario's model; a user error listing the choices when unknown. */
-export function outcomeFor(scenario: Scenario, names: readonly string[], where: string): { extractor: OutcomeExtractor; outcomes: OutcomeSpec[] } {
-  const model = compile(scenario);
-  const ctx = { metrics: metricNames(model), innovations: model.innovations.map((i) => i.id) };
-  const resolved = resolveOutcomes(names, ctx);
-  if (!resolved.ok) {
-    throw UserError.of('unknown_outcome', [resolved.unknown.join(', ')], { file: where }, { expected: `one of ${formatChoices(resolved.known, 14)}` });
-  }
-  return { extractor: new OutcomeExtractor(ctx, resolved.outcomes), outcomes: resolved.outcomes };
-}
+// The outcome check moved to experiment/outcomes.ts (a pure check); kept here for importers.
+export { outcomeFor } from '../experiment/outcomes.js';
 
 export class GrowingRun {
   /** values[k][r]: outcome k of replication r (filled for finished replications). */
@@ -164,13 +156,14 @@ export class GrowingRun {
     fs.mkdirSync(staging, { recursive: true });
     for (const name of ['series.bin', 'records.jsonl']) fs.linkSync(path.join(this.partDir, name), path.join(staging, name));
     fs.writeFileSync(path.join(staging, 'part.json'), JSON.stringify(meta, null, 2) + '\n');
+    let written: RunFolderWritten;
     try {
-      writeRunFolder([staging], where.final, { ...runManifest(meta, command, null, started, { workers: this.options.workers }), ...extra });
+      written = writeRunFolder([staging], where.final, { ...runManifest(meta, command, null, started, { workers: this.options.workers }), ...extra });
     } finally {
       fs.rmSync(staging, { recursive: true, force: true });
     }
     fs.rmSync(this.partDir, { recursive: true, force: true });
-    return { dir: where.final, scenario: file.scenario, hash: file.hash, replications: R, ran: R, resumed: this.resumed };
+    return { dir: where.final, scenario: file.scenario, hash: file.hash, replications: R, ran: R, resumed: this.resumed, outcomes: written.outcomes.shares() };
   }
 }
 

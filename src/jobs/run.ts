@@ -19,8 +19,11 @@ import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { PartWriter, type PartMeta } from '../store/part-store.js';
+import type { RunStore } from '../store/store.js';
+import type { OutcomeShare } from '../experiment/outcome-table.js';
 import { finishPart, writeRunFolder } from '../store/run-folder.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
+import type { ManifestInput } from '../store/tables.js';
 
 export interface Shard {
   readonly index: number;
@@ -50,6 +53,54 @@ export interface RunResult {
   readonly replications: number;
   readonly ran: number;
   readonly resumed: number;
+  /**
+   * Each innovation's outcome shares over the replications, counted while
+   * outcomes.csv was written (what `difusi run` prints); null for a shard,
+   * whose outcomes are known only once merged.
+   */
+  readonly outcomes: readonly OutcomeShare[] | null;
+}
+
+export interface ReplicationsOptions {
+  readonly scenario: Scenario;
+  readonly hash: string;
+  /** Every replication index this job owns (those the store holds are skipped). */
+  readonly indices: readonly number[];
+  /** Replications below this record agents and events. */
+  readonly detail: number;
+  readonly workers: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Runs the replications `indices` of a scenario that `store` does not hold
+ * yet into it, and closes it. The one loop of every run, whichever store
+ * keeps the results (store/store.ts). Returns how many ran.
+ */
+export async function runReplications(store: RunStore, options: ReplicationsOptions): Promise<number> {
+  const todo = options.indices.filter((r) => !store.done.has(r));
+  const total = options.indices.length;
+  const owned = new Set(options.indices);
+  const doneOf = () => [...store.done].filter((r) => owned.has(r)).length;
+  let done = doneOf();
+  options.onProgress?.(done, total);
+  try {
+    await replicate({
+      scenario: options.scenario,
+      hash: options.hash,
+      seed: options.scenario.seed,
+      indices: todo,
+      detailReplications: options.detail,
+      workers: options.workers,
+      onResult: (result) => {
+        store.append(result);
+        options.onProgress?.(++done, total);
+      },
+    });
+  } finally {
+    store.close();
+  }
+  return todo.length;
 }
 
 export const DEFAULT_DETAIL_REPLICATIONS = 10;
@@ -58,10 +109,10 @@ export const DEFAULT_DETAIL_REPLICATIONS = 10;
 export function runManifest(
   meta: PartMeta,
   command: string,
-  shard: unknown,
+  shard: ManifestInput['shard'],
   started: Date,
   extra: Record<string, unknown>,
-): Record<string, unknown> {
+): ManifestInput {
   const finished = new Date();
   return {
     tool: { name: TOOL_NAME, version: toolVersion() },
@@ -129,28 +180,24 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
   const writer = PartWriter.open(where.partial, meta, options.resume === true);
   const resumed = writer.done.size;
   const indices: number[] = [];
-  for (let r = 0; r < R; r++) if (r % shard.count === shard.index && !writer.done.has(r)) indices.push(r);
-  const total = indices.length + resumed;
-  options.onProgress?.(resumed, total);
-  try {
-    await replicate({
-      scenario,
-      hash,
-      seed: scenario.seed,
-      indices,
-      detailReplications: detail,
-      workers: options.workers,
-      onResult: (result) => {
-        writer.append(result);
-        options.onProgress?.(writer.done.size, total);
-      },
-    });
-  } finally {
-    writer.close();
-  }
+  for (let r = 0; r < R; r++) if (r % shard.count === shard.index) indices.push(r);
+  const ran = await runReplications(writer, {
+    scenario,
+    hash,
+    indices,
+    detail,
+    workers: options.workers,
+    ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
+  });
 
-  finishPart(where, shard.count > 1, () =>
-    writeRunFolder([where.partial], where.final, runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed })),
-  );
-  return { dir: where.final, scenario, hash, replications: R, ran: indices.length, resumed };
+  let outcomes: readonly OutcomeShare[] | null = null;
+  finishPart(where, shard.count > 1, () => {
+    const written = writeRunFolder(
+      [where.partial],
+      where.final,
+      runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed }),
+    );
+    outcomes = written.outcomes.shares();
+  });
+  return { dir: where.final, scenario, hash, replications: R, ran, resumed, outcomes };
 }

@@ -24,10 +24,12 @@ import { UserError } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
 import { designPointScenario, experimentArms, loadArm, readExperimentFile } from '../store/experiment-file.js';
-import { outcomeFor } from './precision.js';
+import { outcomeFor } from '../experiment/outcomes.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
 import type { Shard } from './run.js';
 import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from '../store/sweep-store.js';
+import type { ManifestInput } from '../store/tables.js';
+import type { DesignStore } from '../store/store.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 
 /** A design ready to run: points, replications, outcomes, and how to run a unit. */
@@ -42,7 +44,7 @@ export interface DesignJob {
   /** Everything else that determines the data files (hashed into the key). */
   readonly identity: unknown;
   /** Fixed manifest fields (experiment, scenario, design). */
-  readonly manifest: Record<string, unknown>;
+  readonly manifest: ManifestInput;
   /** The model task of unit u. */
   readonly task: (unit: number) => UnitTask;
   /** Or a stand-in for the model (tests: the Ishigami function). */
@@ -67,7 +69,8 @@ export interface DesignRunResult {
   readonly resumed: number;
 }
 
-export interface SweepOptions extends DesignRunOptions {
+/** What a design job is built from (`sweepJob`). */
+export interface SweepJobOptions {
   readonly experiment: string;
   readonly kind: DesignKind;
   /** Overrides the design's method (`difusi sensitivity --method`). */
@@ -79,6 +82,8 @@ export interface SweepOptions extends DesignRunOptions {
   /** Scenario warnings of the base scenario (model/warnings.ts). */
   readonly onWarning?: (where: string, message: string) => void;
 }
+
+export interface SweepOptions extends SweepJobOptions, DesignRunOptions {}
 
 function hashKey(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
@@ -97,7 +102,7 @@ function designPaths(outRoot: string, job: DesignJob, shard?: Shard) {
 }
 
 /** Builds the design job of an experiment file (reads the files, checks every design point). */
-export function sweepJob(options: SweepOptions): DesignJob {
+export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): DesignJob {
   const exp = readExperimentFile(options.experiment);
   const { spec } = exp;
   const command = options.kind === 'sweep' ? 'difusi sweep' : 'difusi sensitivity';
@@ -185,15 +190,34 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
   };
   const writer = SweepPartWriter.open(where.partial, meta, options.resume === true);
   const mine = shardUnits(units, shard);
-  const todo = mine.filter((u) => writer.done[u] !== 1);
-  const resumed = mine.length - todo.length;
-  let done = resumed;
-  options.onProgress?.(done, mine.length);
+  const resumed = mine.filter((u) => writer.has(u)).length;
+  const ran = await runDesign(job, writer, mine, options.workers, options.onProgress);
+  finishPart(where, shard.count > 1, () =>
+    writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed })),
+  );
+  return { dir: where.final, job, units, ran, resumed };
+}
+
+/**
+ * Runs the design runs `units` of a job that `store` does not hold yet into
+ * it, and closes it. The one loop of every sweep and sensitivity analysis,
+ * whichever store keeps the results (store/store.ts). Returns how many ran.
+ */
+export async function runDesign(
+  job: DesignJob,
+  store: DesignStore,
+  units: readonly number[],
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const todo = units.filter((u) => !store.has(u));
+  let done = units.length - todo.length;
+  onProgress?.(done, units.length);
   const evaluate = job.evaluate;
   try {
     await runUnits({
       units: todo,
-      workers: options.workers,
+      workers,
       task: job.task,
       ...(evaluate !== undefined && {
         evaluate: (u: number) => {
@@ -202,17 +226,14 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
         },
       }),
       onResult: (result) => {
-        writer.append(result.unit, result.values);
-        options.onProgress?.(++done, mine.length);
+        store.append(result.unit, result.values);
+        onProgress?.(++done, units.length);
       },
     });
   } finally {
-    writer.close();
+    store.close();
   }
-  finishPart(where, shard.count > 1, () =>
-    writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed })),
-  );
-  return { dir: where.final, job, units, ran: todo.length, resumed };
+  return todo.length;
 }
 
 function varyingManifest(command: string, shard: unknown, started: Date, extra: Record<string, unknown>): Record<string, unknown> {

@@ -80,6 +80,12 @@ export const MESSAGES = {
 
   // Merging shard parts into a run folder (store/run-folder.ts)
   report_unreadable: (detail: string) => `Cannot make a report: ${detail}`,
+  // Result folders (store/results-read.ts, store/csv-read.ts, store/report-write.ts)
+  result_folder_missing: () => 'Not a result folder: it does not exist or is not a folder',
+  result_file_invalid: (detail: string) => `Cannot read this result file: ${detail}`,
+  report_unwritable: (reason: string) => `Cannot write the report into this folder: ${reason}`,
+  // The operating system refused a file operation (disk full, no permission...)
+  io_failed: (reason: string) => `The file system refused: ${reason}`,
   not_a_part: () => 'Not a shard folder of a difusi run',
   merge_nothing: () => 'There are no run parts to merge',
   merge_mismatch: (dir: string, key: string, value: string, first: string) =>

@@ -11,8 +11,8 @@ import { failingShare } from './learning.js';
 import { integratedShare } from './usage.js';
 import { CAUSE, CAUSES, STAGE, STATE, isLive, type World } from './world.js';
 
-export const OUTCOMES = ['sustained', 'declining', 'discontinued', 'never_adopted'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { OUTCOMES, PER_INNOVATION_METRICS, type Outcome } from './vocabulary.js';
+export { OUTCOMES, type Outcome };
 
 /** The city-wide shares and means (the rest of the city metrics are counts or levels). */
 export const CITY_SHARE_METRICS = [
@@ -47,12 +47,10 @@ const CITY_METRICS = [
   'budget',
 ] as const;
 
-const PER_INNOVATION = ['live', 'cumulative', 'routinized', 'aware', 'launched'] as const;
-
 /** The metric columns of a model, in output order. */
 export function metricNames(model: CompiledModel): string[] {
   const names: string[] = [...CITY_METRICS];
-  for (const prefix of PER_INNOVATION) for (const inn of model.innovations) names.push(`${prefix}.${inn.id}`);
+  for (const prefix of PER_INNOVATION_METRICS) for (const inn of model.innovations) names.push(`${prefix}.${inn.id}`);
   return names;
 }
 

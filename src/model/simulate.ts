@@ -7,6 +7,7 @@ import { Streams, replicationSeed } from '../engine/random.js';
 import { runLoop } from '../engine/loop.js';
 import type { CompiledModel } from './compile.js';
 import { initWorld } from './init.js';
+import type { EventKind } from './vocabulary.js';
 import { agents, metricNames, observe, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
 import { step } from './step.js';
 import type { ModelEvent } from './world.js';
@@ -18,7 +19,7 @@ export interface ReplicationResult {
   readonly outcomes: OutcomeRow[];
   /** Present for the first `detail` replications only. */
   readonly agents: AgentRow[] | null;
-  readonly events: { month: number; kind: string; opd: string; innovation: string; loop: string; cause: string }[] | null;
+  readonly events: { month: number; kind: EventKind; opd: string; innovation: string; loop: ModelEvent['loop']; cause: string }[] | null;
 }
 
 export interface ReplicationOptions {

@@ -20,9 +20,9 @@ export const STAGE = { none: 0, restructuring: 1, clarifying: 2, routinized: 3 }
 export const INTEGRATION = { none: 0, platform: 1, city: 2 } as const;
 /** Budget lines. */
 export const LINE = { none: 0, pilot: 1, apbd: 2, national: 3 } as const;
-/** Discontinuance causes (MODEL.md 7.8), in the order reports list them. */
-export const CAUSES = ['defunded', 'vendor_exit', 'disenchantment', 'hazard', 'leadership', 'replacement'] as const;
-export type Cause = (typeof CAUSES)[number];
+/** Discontinuance causes (MODEL.md 7.8), defined in vocabulary.ts. */
+import { CAUSES, type Cause, type EventKind } from './vocabulary.js';
+export { CAUSES, type Cause };
 export const CAUSE: Record<Cause, number> = {
   defunded: 1,
   vendor_exit: 2,
@@ -35,7 +35,7 @@ export const CAUSE: Record<Cause, number> = {
 /** An event row (events.csv); `opd`/`innovation` are indices or -1. */
 export interface ModelEvent {
   readonly month: number;
-  readonly kind: string;
+  readonly kind: EventKind;
   readonly opd: number;
   readonly innovation: number;
   readonly loop: '' | 'single' | 'double' | 'triple';
@@ -172,7 +172,7 @@ export function resetCounters(c: MonthCounters): void {
 
 export function record(
   w: World,
-  kind: string,
+  kind: EventKind,
   opd = -1,
   innovation = -1,
   cause = '',

@@ -15,12 +15,8 @@
  * scale (Kalbfleisch and Prentice 2002) with Greenwood's variance; it stays
  * inside [0, 1].
  */
+import { ADOPTION_EVENT, DISCONTINUANCE_EVENT } from '../model/vocabulary.js';
 import type { EventRow } from './rows.js';
-
-/** events.csv `kind` values that start a spell. */
-export const ADOPTION_KINDS: ReadonlySet<string> = new Set(['adoption', 'adopt', 'adopted']);
-/** events.csv `kind` values that end a spell. */
-export const DISCONTINUANCE_KINDS: ReadonlySet<string> = new Set(['discontinuance', 'discontinue', 'discontinued']);
 
 /** One instance life. */
 export interface Spell {
@@ -76,7 +72,7 @@ export function spellsFromEvents(events: readonly EventRow[], horizon: number): 
   }
   const rows = events
     .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.opd !== null && e.innovation !== null && (ADOPTION_KINDS.has(e.kind) || DISCONTINUANCE_KINDS.has(e.kind)))
+    .filter(({ e }) => e.opd !== null && e.innovation !== null && (e.kind === ADOPTION_EVENT || e.kind === DISCONTINUANCE_EVENT))
     .sort((a, b) => a.e.month - b.e.month || a.i - b.i);
   const open = new Map<string, Open>();
   const spells: Spell[] = [];
@@ -84,7 +80,7 @@ export function spellsFromEvents(events: readonly EventRow[], horizon: number): 
   for (const { e } of rows) {
     const k = key(e);
     const o = open.get(k);
-    if (ADOPTION_KINDS.has(e.kind)) {
+    if (e.kind === ADOPTION_EVENT) {
       if (!o) open.set(k, { start: e.month });
     } else if (o) {
       open.delete(k);

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
 import { UserError } from '../messages/catalog.js';
+import type { RunStore } from './store.js';
 
 export interface PartMeta {
   readonly format: 'difusi-part-1';
@@ -47,7 +48,7 @@ const META = 'part.json';
 const SERIES = 'series.bin';
 const RECORDS = 'records.jsonl';
 
-export class PartWriter {
+export class PartWriter implements RunStore {
   private seriesFd: number;
   private recordsFd: number;
   private seriesBytes: number;

@@ -17,6 +17,7 @@ import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderPng, renderSvg } from '../report/render.js';
 import { reportModel } from '../report/report-model.js';
+import { UserError } from '../messages/catalog.js';
 import { exists, readResults } from './results-read.js';
 
 export interface WriteReportOptions {
@@ -78,7 +79,7 @@ export async function writeReport(resultDir: string, options: WriteReportOptions
   try {
     tmp = await mkdtemp(join(resultDir, '.report-tmp-'));
   } catch (e) {
-    throw new Error(`result folder ${resultDir}: cannot write the report: ${(e as Error).message}`);
+    throw UserError.of('report_unwritable', [(e as Error).message], { file: resultDir });
   }
   try {
     const chartsTmp = join(tmp, 'charts');
@@ -109,7 +110,7 @@ export async function writeReport(resultDir: string, options: WriteReportOptions
     await rename(join(tmp, 'report.md'), join(resultDir, 'report.md'));
     files.push('report.html', 'report.md');
   } catch (e) {
-    throw new Error(`result folder ${resultDir}: cannot write the report: ${(e as Error).message}`);
+    throw UserError.of('report_unwritable', [(e as Error).message], { file: resultDir });
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -15,42 +15,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe } from '../experiment/stats/describe.js';
+import { OutcomeTally } from '../experiment/outcome-table.js';
 import { monthDate } from '../scenario/calendar.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
+export { DATA_FILES } from './tables.js';
+import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
 import { PartAccess, readPart, type PartReader } from './part-store.js';
-
-export const SUMMARY_COLUMNS = ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95'] as const;
-export const OUTCOME_COLUMNS = [
-  'replication',
-  'innovation',
-  'outcome',
-  'peak_live',
-  'live_end',
-  'first_adoption_month',
-  'last_discontinuation_month',
-  'main_cause',
-  'heeks_success',
-  'heeks_partial',
-  'heeks_failure',
-  'heeks_replaced',
-] as const;
-export const AGENT_COLUMNS = [
-  'replication',
-  'opd',
-  'type',
-  'theta',
-  'category',
-  'capacity',
-  'champion',
-  'first_adoption_month',
-  'realized_category',
-] as const;
-/** The columns issue #2 named, then `date` (appended: columns are extended, never reordered). */
-export const EVENT_COLUMNS = ['replication', 'month', 'kind', 'opd', 'innovation', 'loop', 'cause', 'date'] as const;
-
-/** The data files of a run folder (the manifest aside, these are byte-reproducible). */
-export const DATA_FILES = ['summary.csv', 'timeseries.csv', 'outcomes.csv', 'agents.csv', 'events.csv'] as const;
 
 /** Where each replication is: its part. Checks that the parts form one complete run. */
 export function indexParts(parts: readonly PartReader[]): { owner: PartReader[]; replications: number } {
@@ -93,15 +64,20 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
   return { owner: owner as PartReader[], replications: first.replications };
 }
 
-export interface FolderManifest {
-  readonly [key: string]: unknown;
+/** A run folder's manifest before `files` is added. */
+export type FolderManifest = ManifestInput;
+
+/** What writing a run folder gives back besides the files: the outcome tally of outcomes.csv, counted as it was written. */
+export interface RunFolderWritten {
+  readonly files: string[];
+  readonly outcomes: OutcomeTally;
 }
 
 /**
  * Writes the run folder `outDir` from complete parts, atomically: nothing
  * appears at `outDir` unless every file was written.
  */
-export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest): string[] {
+export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest): RunFolderWritten {
   const parts = partDirs.map((d) => readPart(d));
   const { owner, replications } = indexParts(parts);
   const meta = parts[0]!.meta;
@@ -113,7 +89,7 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
   const access = new PartAccess();
   try {
     // summary.csv: one month of every replication at a time.
-    const summary = new CsvWriter(path.join(tmp, 'summary.csv'), SUMMARY_COLUMNS);
+    const summary = new CsvWriter(path.join(tmp, SUMMARY.file), SUMMARY.columns);
     const monthRows = new Float64Array(replications * M);
     const column = new Float64Array(replications);
     for (let m = 1; m <= months; m++) {
@@ -124,14 +100,14 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
       for (let j = 0; j < M; j++) {
         for (let r = 0; r < replications; r++) column[r] = monthRows[r * M + j]!;
         const d = describe(column);
-        summary.write([m, date, metrics[j]!, d.n, d.mean, d.sd, d.ci_low, d.ci_high, d.p05, d.p25, d.p50, d.p75, d.p95]);
+        summary.write(SUMMARY.format({ month: m, date, metric: metrics[j]!, ...d }));
       }
     }
     summary.close();
 
     // timeseries.csv: replication by replication.
     const dates = Array.from({ length: months }, (_, i) => monthDate(meta.start, i + 1));
-    const ts = new CsvWriter(path.join(tmp, 'timeseries.csv'), ['replication', 'month', 'date', ...metrics]);
+    const ts = new CsvWriter(path.join(tmp, TIMESERIES.file), TIMESERIES.columns(metrics));
     const record = new Float64Array(months * M);
     for (let r = 0; r < replications; r++) {
       access.series(owner[r]!, r, 0, record);
@@ -143,25 +119,29 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     }
     ts.close();
 
-    const outcomes = new CsvWriter(path.join(tmp, 'outcomes.csv'), OUTCOME_COLUMNS);
-    const agents = new CsvWriter(path.join(tmp, 'agents.csv'), AGENT_COLUMNS);
-    const events = new CsvWriter(path.join(tmp, 'events.csv'), EVENT_COLUMNS);
+    const outcomes = new CsvWriter(path.join(tmp, OUTCOMES_TABLE.file), OUTCOMES_TABLE.columns);
+    const agents = new CsvWriter(path.join(tmp, AGENTS.file), AGENTS.columns);
+    const events = new CsvWriter(path.join(tmp, EVENTS.file), EVENTS.columns);
+    const tally = new OutcomeTally();
     for (let r = 0; r < replications; r++) {
       const rec = access.record(owner[r]!, r);
-      for (const o of rec.outcomes) outcomes.write([r, ...OUTCOME_COLUMNS.slice(1).map((c) => o[c as keyof typeof o])]);
-      for (const a of rec.agents ?? []) agents.write([r, ...AGENT_COLUMNS.slice(1).map((c) => a[c as keyof typeof a])]);
+      for (const o of rec.outcomes) {
+        outcomes.write(OUTCOMES_TABLE.format({ replication: r, ...o }));
+        tally.add(o);
+      }
+      for (const a of rec.agents ?? []) agents.write(AGENTS.format({ replication: r, ...a }));
       for (const e of rec.events ?? [])
-        events.write([r, e.month, e.kind, e.opd, e.innovation, e.loop, e.cause, e.month >= 1 ? monthDate(meta.start, e.month) : '']);
+        events.write(EVENTS.format({ replication: r, ...e, date: e.month >= 1 ? monthDate(meta.start, e.month) : '' }));
     }
     outcomes.close();
     agents.close();
     events.close();
 
     const files = [...DATA_FILES, 'manifest.json'];
-    fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify({ ...manifest, files }, null, 2) + '\n');
+    fs.writeFileSync(path.join(tmp, 'manifest.json'), manifestText({ ...manifest, files }));
     access.close();
     replaceDir(tmp, outDir);
-    return files;
+    return { files, outcomes: tally };
   } catch (error) {
     access.close();
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -21,12 +21,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sensitivityRows, SENSITIVITY_COLUMNS, type DesignPlan } from '../experiment/design.js';
+import { sensitivityRows, type DesignPlan } from '../experiment/design.js';
 import type { OutcomeSpec } from '../experiment/outcomes.js';
-import { PointSummary, summaryColumns, sweepColumns, unitPoint } from '../experiment/sweep.js';
+import { foldDesign } from '../experiment/sweep.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { replaceDir, startWriting } from './run-folder.js';
+import type { DesignStore } from './store.js';
+import { MORRIS, SENSITIVITY, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput } from './tables.js';
 
 export type DesignKind = 'sweep' | 'sensitivity';
 
@@ -45,7 +47,7 @@ export interface SweepPartMeta {
   readonly plan: DesignPlan;
   readonly shard: { readonly index: number; readonly count: number };
   /** The fixed fields of the result folder's manifest (experiment, scenario, design). */
-  readonly manifest: Record<string, unknown>;
+  readonly manifest: ManifestInput;
 }
 
 const META = 'sweep-part.json';
@@ -56,7 +58,7 @@ export function isSweepPart(dir: string): boolean {
   return fs.existsSync(path.join(dir, META));
 }
 
-export class SweepPartWriter {
+export class SweepPartWriter implements DesignStore {
   private readonly fd: number;
   private bytes: number;
   private readonly record: Float64Array;
@@ -94,6 +96,10 @@ export class SweepPartWriter {
     fs.writeFileSync(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
     fs.writeFileSync(path.join(dir, VALUES), '');
     return new SweepPartWriter(dir, meta, new Uint8Array(meta.units), 0);
+  }
+
+  has(unit: number): boolean {
+    return this.done[unit] === 1;
   }
 
   /** Stored units. */
@@ -145,7 +151,11 @@ function forEachRecord(dir: string, meta: SweepPartMeta, fn: (unit: number, inde
 export function readSweepMeta(dir: string): SweepPartMeta {
   const file = path.join(dir, META);
   if (!fs.existsSync(file)) throw UserError.of('file_not_found', [], { file }, { expected: 'a sweep or sensitivity shard folder' });
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as SweepPartMeta;
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as SweepPartMeta;
+  } catch (e) {
+    throw UserError.of('file_unreadable', [(e as Error).message], { file }, { expected: 'a sweep or sensitivity shard folder' });
+  }
 }
 
 /** Where each unit is: its part and record, after checking the parts form one complete sweep. */
@@ -205,49 +215,41 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
   const tmp = startWriting(outDir);
   const fds = partDirs.map((d) => fs.openSync(path.join(d, VALUES), 'r'));
   try {
-    const rows = new CsvWriter(path.join(tmp, 'sweep.csv'), sweepColumns(plan.names, outcomes));
-    const summary = new CsvWriter(path.join(tmp, 'sweep_summary.csv'), summaryColumns(plan.names, outcomes));
-    const points = plan.rows.length;
-    const means: Float64Array[] = outcomes.map(() => new Float64Array(points));
-    const acc = new PointSummary(outcomes);
+    const rows = new CsvWriter(path.join(tmp, SWEEP.file), SWEEP.columns(plan.names, outcomes));
+    const summary = new CsvWriter(path.join(tmp, SWEEP_SUMMARY.file), SWEEP_SUMMARY.columns(plan.names, outcomes));
     const buf = new Float64Array(1 + K);
     const bytes = new Uint8Array(buf.buffer);
-    for (let u = 0; u < meta.units; u++) {
-      fs.readSync(fds[part[u]!]!, bytes, 0, recordBytes, record[u]! * recordBytes);
-      const { point, replication } = unitPoint(u, R);
-      const values = buf.subarray(1);
-      rows.write([point, replication, ...plan.rows[point]!, ...values]);
-      acc.push(values);
-      if (replication === R - 1) {
-        summary.write([point, ...plan.rows[point]!, acc.n, ...acc.cells()]);
-        acc.means().forEach((m, k) => {
-          means[k]![point] = m;
-        });
-        acc.reset();
-      }
-    }
+    const means = foldDesign(
+      plan.rows.length,
+      R,
+      outcomes,
+      (u, out) => {
+        fs.readSync(fds[part[u]!]!, bytes, 0, recordBytes, record[u]! * recordBytes);
+        out.set(buf.subarray(1));
+      },
+      {
+        run: (point, replication, values) => rows.write(SWEEP.format(point, replication, plan.rows[point]!, values)),
+        point: (point, n, cells) => summary.write(SWEEP_SUMMARY.format(point, plan.rows[point]!, n, cells)),
+      },
+    );
     rows.close();
     summary.close();
-    const files = ['sweep.csv', 'sweep_summary.csv'];
+    const files: string[] = [SWEEP.file, SWEEP_SUMMARY.file];
 
     const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, meta.seed);
     if (sensitivity.length > 0) {
-      const all = new CsvWriter(path.join(tmp, 'sensitivity.csv'), SENSITIVITY_COLUMNS);
-      for (const r of sensitivity) all.write(SENSITIVITY_COLUMNS.map((c) => r[c]));
+      const all = new CsvWriter(path.join(tmp, SENSITIVITY.file), SENSITIVITY.columns);
+      for (const r of sensitivity) all.write(SENSITIVITY.format(r));
       all.close();
-      // The per-method files the report reads (src/store/results-read.ts).
-      const method = plan.morris !== undefined ? 'morris' : 'sobol';
-      const columns =
-        method === 'morris'
-          ? (['parameter', 'outcome', 'mu', 'mu_star', 'sigma'] as const)
-          : (['parameter', 'outcome', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high'] as const);
-      const own = new CsvWriter(path.join(tmp, `${method}.csv`), columns);
-      for (const r of sensitivity) own.write(columns.map((c) => r[c]));
-      own.close();
-      files.push('sensitivity.csv', `${method}.csv`);
+      // The per-method file the report reads (src/store/results-read.ts).
+      const own = plan.morris !== undefined ? MORRIS : SOBOL;
+      const writer = new CsvWriter(path.join(tmp, own.file), own.columns);
+      for (const r of sensitivity) writer.write(own.format(r));
+      writer.close();
+      files.push(SENSITIVITY.file, own.file);
     }
     files.push('manifest.json');
-    fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify({ ...meta.manifest, ...manifest, files }, null, 2) + '\n');
+    fs.writeFileSync(path.join(tmp, 'manifest.json'), manifestText({ ...meta.manifest, ...manifest, files }));
     for (const fd of fds.splice(0)) fs.closeSync(fd);
     replaceDir(tmp, outDir);
     return files;

@@ -4,7 +4,8 @@
  * output folder under the --out root. Lines and columns are derived from the
  * fixture text in tests/fixtures/bad/, not copied from a run.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { MESSAGES } from '../../src/messages/catalog.js';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, assertBuilt, runCli, stackLines, tempDir } from '../support/cli.js';
@@ -92,5 +93,27 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
     expect(r.stderr).toContain('--shard');
     expect(stackLines(r.stderr)).toEqual([]);
     expectNoOutput(out);
+  });
+});
+
+describe('errors outside the scenario: one line, exit 2, no stack', () => {
+  it('an --out that the file system refuses (a path under a file) names the path', async () => {
+    const file = join(tmp, 'a-file');
+    writeFileSync(file, '');
+    const r = await runCli(['run', SMALL_CITY, '-r', '2', '--no-charts', '--quiet', '--out', join(file, 'out')]);
+    expect(r.code).toBe(2);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`✗ ${join(file, 'out')}`);
+    expect(r.stderr).toContain(MESSAGES.io_failed('ENOTDIR').split(':')[0]!);
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('report on a folder that is not a result folder names the missing manifest', async () => {
+    const dir = join(tmp, 'empty');
+    mkdirSync(dir);
+    const r = await runCli(['report', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`✗ ${join(dir, 'manifest.json')} ${MESSAGES.result_file_invalid('not found (is this a difusi result folder?)')}`);
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPARE_COLUMNS, compareArms, formatCompareTable } from '../../src/experiment/compare.js';
+import { compareArms, formatCompareTable } from '../../src/experiment/compare.js';
+import { COMPARE } from '../../src/store/tables.js';
+const COMPARE_COLUMNS = COMPARE.columns;
 import { resolveOutcomes } from '../../src/experiment/outcomes.js';
 import { bonferroniLevel, tCritical } from '../../src/experiment/stats/index.js';
 import { sampleMoments } from '../../src/experiment/stats/moments.js';
@@ -44,7 +46,7 @@ describe('difusi compare with common random numbers', () => {
     expect(lines.length - 1).toBe(4 * 3);
     expect(result.rows.every((r) => r.level === bonferroniLevel(0.95, 3))).toBe(true);
     const unchanged = lines.find((l) => l.startsWith('live_share,unchanged,'))!.split(',');
-    const cell = (c: string) => unchanged[COMPARE_COLUMNS.indexOf(c as (typeof COMPARE_COLUMNS)[number])];
+    const cell = (c: string) => unchanged[COMPARE_COLUMNS.indexOf(c)];
     expect([cell('diff_mean'), cell('diff_ci_low'), cell('diff_ci_high'), cell('relative_change')]).toEqual(['0', '0', '0', '0']);
     const manifest = JSON.parse(readFileSync(join(result.dir, 'manifest.json'), 'utf8')) as { kind: string; arms: { folder: string }[] };
     expect(manifest.kind).toBe('compare');

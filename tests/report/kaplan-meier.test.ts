@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { kaplanMeier, spellsFromEvents, survivalByInnovation } from '../../src/report/kaplan-meier.js';
-import type { EventRow } from '../../src/report/rows.js';
+import type { EventKind, EventRow } from '../../src/report/rows.js';
 
-const ev = (replication: number, month: number, kind: string, opd: string, innovation: string, cause: string | null = null): EventRow => ({
+const ev = (replication: number, month: number, kind: EventKind, opd: string, innovation: string, cause: string | null = null): EventRow => ({
   replication,
   month,
   date: '',
@@ -69,7 +69,7 @@ describe('spellsFromEvents', () => {
     ev(0, 9, 'discontinuance', 'a', 'x', 'defunded'),
     ev(0, 4, 'adoption', 'b', 'x'),
     ev(1, 3, 'adoption', 'a', 'x'), // another replication: another instance
-    ev(0, 5, 'aware', 'c', 'x'), // not an adoption
+    ev(0, 5, 'routinized', 'c', 'x'), // not an adoption
     ev(0, 6, 'discontinuance', 'c', 'x', 'hazard'), // no open spell: ignored
     ev(0, 12, 'adoption', 'a', 'x'), // re-adoption after the exit: a second spell
     ev(0, 2, 'adoption', 'a', 'y'),

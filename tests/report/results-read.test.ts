@@ -35,7 +35,7 @@ describe('readResults', () => {
     expect(r.agents).toHaveLength(36);
     expect(typeof r.agents[0]!.champion).toBe('boolean');
     expect(r.events.some((e) => e.kind === 'adoption' && e.opd !== null && e.innovation !== null)).toBe(true);
-    expect(r.events.find((e) => e.kind === 'aware')!.cause).toBeNull(); // empty cell = null
+    expect(r.events.find((e) => e.kind === 'adoption')!.cause).toBeNull(); // empty cell = null
     expect(r.compare).toEqual([]);
     expect(r.sweep).toBeNull();
   });
@@ -48,52 +48,52 @@ describe('readResults', () => {
   });
 
   test('a missing folder names the folder', async () => {
-    await expect(readResults('/nonexistent/result')).rejects.toThrow('result folder /nonexistent/result: not found or not a folder');
+    await expect(readResults('/nonexistent/result')).rejects.toThrow('✗ /nonexistent/result Not a result folder: it does not exist or is not a folder');
   });
 
   test('a folder without manifest names the folder and the file', async () => {
     const t = copyOf(RUN_DIR);
     rmSync(join(t, 'manifest.json'));
-    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: manifest.json: not found`);
+    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/manifest.json Cannot read this result file: not found`);
   });
 
   test('a broken manifest', async () => {
     const t = copyOf(RUN_DIR);
     writeFileSync(join(t, 'manifest.json'), '{"kind": "run",');
-    await expect(readResults(t)).rejects.toThrow(/manifest\.json: not valid JSON/);
+    await expect(readResults(t)).rejects.toThrow(/manifest\.json Cannot read this result file: not valid JSON/);
     writeFileSync(join(t, 'manifest.json'), '{"kind": "walk", "scenario": {}}');
-    await expect(readResults(t)).rejects.toThrow(/manifest\.json: "kind": expected one of run, compare, sweep, sensitivity, found "walk"/);
+    await expect(readResults(t)).rejects.toThrow(/manifest\.json Cannot read this result file: "kind": expected one of run, compare, sweep, sensitivity, found "walk"/);
   });
 
   test('a CSV without a required column, or with a bad cell, names file, line and column', async () => {
     const t = copyOf(RUN_DIR);
     const summary = readFileSync(join(t, 'summary.csv'), 'utf8');
     writeFileSync(join(t, 'summary.csv'), summary.replace('month,date,metric,n,mean', 'month,date,metric,n,average'));
-    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: summary.csv: missing column "mean"`);
+    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/summary.csv Cannot read this result file: missing column "mean"`);
     const lines = summary.split('\n');
     lines[3] = lines[3]!.replace(/^1,2021-01,([^,]+),3,[^,]+,/, '1,2021-01,$1,3,abc,');
     writeFileSync(join(t, 'summary.csv'), lines.join('\n'));
-    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: summary.csv: line 4, column "mean": expected a number, found "abc"`);
+    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/summary.csv:4:1 Cannot read this result file: column "mean": expected a number, found "abc"`);
   });
 
   test('outcomes.csv read as a stream keeps the checks: missing column, empty file, broken CSV', async () => {
     const t = copyOf(RUN_DIR);
     const text = readFileSync(join(t, 'outcomes.csv'), 'utf8');
     writeFileSync(join(t, 'outcomes.csv'), text.replace('replication,innovation,outcome,', 'replication,innovation,result,'));
-    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: missing column "outcome"`);
+    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/outcomes.csv Cannot read this result file: missing column "outcome"`);
     writeFileSync(join(t, 'outcomes.csv'), 'replication,innovation\n');
-    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: missing column "outcome"`);
+    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/outcomes.csv Cannot read this result file: missing column "outcome"`);
     writeFileSync(join(t, 'outcomes.csv'), '');
-    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: empty file (no header line)`);
+    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/outcomes.csv Cannot read this result file: empty file (no header line)`);
     writeFileSync(join(t, 'outcomes.csv'), `${text}0,"unclosed,sustained\n`);
-    await expect(readResults(t)).rejects.toThrow(/outcomes\.csv: not valid CSV/);
+    await expect(readResults(t)).rejects.toThrow(/outcomes\.csv Cannot read this result file: not valid CSV/);
   });
 
   test('an unreadable outcomes.csv is an error naming it, not a crash', async () => {
     const t = copyOf(RUN_DIR);
     rmSync(join(t, 'outcomes.csv'));
     mkdirSync(join(t, 'outcomes.csv'));
-    await expect(readResults(t)).rejects.toThrow(`result folder ${t}: outcomes.csv: cannot read: EISDIR`);
+    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/outcomes.csv Cannot read this result file: cannot read: EISDIR`);
   });
 
   test('a bad cell met while streaming closes the file', async () => {
@@ -113,7 +113,7 @@ describe('readResults', () => {
     const t = copyOf(RUN_DIR);
     const text = readFileSync(join(t, 'outcomes.csv'), 'utf8');
     writeFileSync(join(t, 'outcomes.csv'), text.replace(',sustained,', ',thriving,'));
-    await expect(readResults(t)).rejects.toThrow(/outcomes\.csv: line \d+, column "outcome": expected one of sustained, declining, discontinued, never_adopted, found "thriving"/);
+    await expect(readResults(t)).rejects.toThrow(/outcomes\.csv:\d+:1 Cannot read this result file: column "outcome": expected one of sustained, declining, discontinued, never_adopted, found "thriving"/);
   });
 });
 
@@ -134,7 +134,7 @@ describe('parseSweep', () => {
     const s = parseSweep('point,replication,innovations.0.pilot_months,live_end\n0,0,12,3\n', '/d', ['innovations.0.pilot_months']);
     expect(s.parameters).toEqual(['innovations.0.pilot_months']);
     expect(s.outcomes).toEqual(['live_end']);
-    expect(() => parseSweep('point,replication,live_end\n', '/d', ['x'])).toThrow('result folder /d: sweep.csv: missing column "x"');
+    expect(() => parseSweep('point,replication,live_end\n', '/d', ['x'])).toThrow('✗ /d/sweep.csv Cannot read this result file: missing column "x"');
   });
 
   test('schema parameter names are parameters; the rest outcomes', () => {

@@ -1,0 +1,79 @@
+// The build stamp: a hash of the sources tsc compiles into dist/, written
+// into dist/build-stamp.json after every build (`npm run build`). The test
+// suite compares it with the sources before running (tests/support/
+// global-setup.ts), because the worker threads and the command line run the
+// built dist/ code: a stale build would silently test old code.
+//
+//   node scripts/build-stamp.mjs write    after tsc
+//   node scripts/build-stamp.mjs check    exit 1 with a message when stale
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The inputs of the build: every .ts file under src/ and bench/, and the compiler settings. */
+function buildInputs(root) {
+  const files = [];
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.ts')) files.push(p);
+    }
+  };
+  walk(join(root, 'src'));
+  walk(join(root, 'bench'));
+  files.push(join(root, 'tsconfig.json'), join(root, 'tsconfig.build.json'));
+  return files;
+}
+
+/** sha256 over the build inputs' paths and contents. */
+export function sourceHash(root) {
+  const h = createHash('sha256');
+  for (const file of buildInputs(root)) {
+    h.update(relative(root, file).split('\\').join('/'));
+    h.update('\0');
+    h.update(readFileSync(file));
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+export function stampFile(root) {
+  return join(root, 'dist', 'build-stamp.json');
+}
+
+export function writeStamp(root) {
+  writeFileSync(stampFile(root), JSON.stringify({ sources: sourceHash(root) }, null, 2) + '\n');
+}
+
+/** Why dist/ does not match the sources, or null when it does. */
+export function staleReason(root) {
+  const file = stampFile(root);
+  if (!existsSync(file)) return `${relative(root, file)} is missing: dist/ was not built by \`npm run build\``;
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return `${relative(root, file)} is unreadable`;
+  }
+  if (stamp.sources !== sourceHash(root)) return 'dist/ was built from other sources than those in src/ (a file changed since the last build)';
+  return null;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const command = process.argv[2];
+  if (command === 'write') writeStamp(root);
+  else if (command === 'check') {
+    const reason = staleReason(root);
+    if (reason !== null) {
+      process.stderr.write(`stale build: ${reason}. Run \`npm run build\`.\n`);
+      process.exit(1);
+    }
+  } else {
+    process.stderr.write('usage: node scripts/build-stamp.mjs write|check\n');
+    process.exit(2);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The public API (src/index.ts) from source: problems as data, one
+ * replication equal to the same replication of an ensemble, and a user error
+ * (not a crash) for an unknown outcome.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareScenarios, readScenario, runScenario, simulate, UserError, validateScenario } from '../../src/index.js';
+import { fixture } from '../experiment/helpers.js';
+
+describe('public API', () => {
+  it('validateScenario returns the problems as data instead of throwing', () => {
+    const { input } = readScenario(fixture('pilot.yaml'));
+    const bad = validateScenario({ ...(input as object), months: 'five years' }, 'pilot');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues.map((i) => [i.code, i.file, i.path])).toEqual([['wrong_type', 'pilot', ['months']]]);
+    expect(validateScenario(input, 'pilot').ok).toBe(true);
+  });
+
+  it('simulate(scenario, r) is replication r of runScenario, series and outcomes', async () => {
+    const { scenario } = readScenario(fixture('pilot.yaml'));
+    const run = await runScenario(scenario, { replications: 4, detail: 4 });
+    const third = simulate(scenario, 3);
+    expect(Array.from(third.series)).toEqual(Array.from(run.replications[3]!.series));
+    expect(third.outcomes).toEqual(run.replications[3]!.outcomes);
+    expect(third.events).toEqual(run.replications[3]!.events);
+    expect(simulate(scenario, 2).series).not.toEqual(third.series);
+  });
+
+  it('an unknown outcome is a UserError listing the choices', async () => {
+    const { scenario } = readScenario(fixture('pilot.yaml'));
+    const error = await compareScenarios(scenario, [], { replications: 2, outcomes: ['sustained.nothing'] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).issues[0]!.code).toBe('unknown_outcome');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The jobs with a memory store give the data the file jobs write: a run's
+ * summary and outcomes rows, formatted by the table definitions, are the
+ * bytes of summary.csv and outcomes.csv; a sweep's rows are the bytes of
+ * sweep.csv and sweep_summary.csv; a comparison's rows equal compare.csv's.
+ * Also: `difusi run`'s printed table comes from the job's returned data.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareScenarios, runScenario, sensitivity, sweepScenario } from '../../src/jobs/in-memory.js';
+import { executeRun } from '../../src/jobs/run.js';
+import { executeCompare } from '../../src/jobs/compare.js';
+import { executeSweep } from '../../src/jobs/sweep.js';
+import { csvText } from '../../src/store/csv.js';
+import { readOutcomeTally, parseCompare } from '../../src/store/results-read.js';
+import { readScenarioFile } from '../../src/store/scenario-file.js';
+import { OUTCOMES_TABLE, SENSITIVITY, SUMMARY, SWEEP, SWEEP_SUMMARY } from '../../src/store/tables.js';
+import { fixture, tempRoot } from '../experiment/helpers.js';
+
+const tmp = tempRoot('in-memory');
+afterAll(() => tmp.cleanup());
+const text = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+describe('jobs with a memory store', () => {
+  it('runScenario: summary and outcomes rows are the bytes of the run folder; the returned shares are those of outcomes.csv', async () => {
+    const file = fixture('pilot.yaml');
+    const onFile = await executeRun({ file, overrides: { replications: 5 }, outRoot: join(tmp.dir, 'run'), workers: 1, command: 'test' });
+    const { scenario } = readScenarioFile(file);
+    const data = await runScenario(scenario, { replications: 5 });
+    expect(data.hash).toBe(onFile.hash);
+    expect(data.replications.map((r) => r.replication)).toEqual([0, 1, 2, 3, 4]);
+    expect(csvText([SUMMARY.columns, ...data.summary.map(SUMMARY.format)])).toBe(text(onFile.dir, 'summary.csv'));
+    expect(csvText([OUTCOMES_TABLE.columns, ...data.outcomes.map(OUTCOMES_TABLE.format)])).toBe(text(onFile.dir, 'outcomes.csv'));
+    const readBack = (await readOutcomeTally(onFile.dir))!.shares();
+    expect(onFile.outcomes).toEqual(readBack);
+    expect(data.shares).toEqual(readBack);
+  });
+
+  it('compareScenarios: the rows of compare.csv (to 1e-9: the file job reads 12-digit metrics back)', async () => {
+    const exp = fixture('crn.yaml');
+    const onFile = await executeCompare({ experiment: exp, replications: 6, outRoot: join(tmp.dir, 'compare'), workers: 1, command: 'test' });
+    const fileRows = parseCompare(text(onFile.dir, 'compare.csv'), onFile.dir);
+    const manifest = JSON.parse(text(onFile.dir, 'manifest.json')) as { arms: { name: string; folder: string }[]; outcomes: string[] };
+    expect(manifest.arms.length).toBe(4);
+    const arms = manifest.arms.map((a) => ({ name: a.name, scenario: JSON.parse(text(join(onFile.dir, a.folder), 'manifest.json')).scenario.resolved }));
+    const data = await compareScenarios(arms[0]!.scenario, arms.slice(1), { outcomes: manifest.outcomes });
+    expect(data.rows.map((r) => [r.outcome, r.variant])).toEqual(fileRows.map((r) => [r.outcome, r.variant]));
+    data.rows.forEach((r, i) => {
+      const f = fileRows[i]!;
+      expect(r.innovation).toBe(f.innovation);
+      expect(r.cause).toBe(f.cause);
+      for (const k of ['base_mean', 'variant_mean', 'diff_mean', 'diff_ci_low', 'diff_ci_high', 'level'] as const) expect(r[k]).toBeCloseTo(f[k]!, 9);
+    });
+  });
+
+  it('sweepScenario: the rows of sweep.csv and sweep_summary.csv, byte for byte', async () => {
+    const exp = fixture('sweep.yaml');
+    const onFile = await executeSweep({ experiment: exp, kind: 'sweep', replications: 2, outRoot: join(tmp.dir, 'sweep'), workers: 1, command: 'test' });
+    const data = await sweepScenario(exp, { replications: 2 });
+    const factors = data.plan.names;
+    const sweepCsv = csvText([
+      SWEEP.columns(factors, data.outcomes),
+      ...data.runs.map((r) => SWEEP.format(r.point, r.replication, factors.map((f) => r.values[f]!), data.outcomes.map((o) => r.values[o.name]!))),
+    ]);
+    expect(sweepCsv).toBe(text(onFile.dir, 'sweep.csv'));
+    const cols = SWEEP_SUMMARY.columns(factors, data.outcomes);
+    const summaryCsv = csvText([
+      cols,
+      ...data.points.map((p) => SWEEP_SUMMARY.format(p.point, factors.map((f) => p.values[f]!), p.n!, cols.slice(2 + factors.length).map((c) => p.values[c] ?? NaN))),
+    ]);
+    expect(summaryCsv).toBe(text(onFile.dir, 'sweep_summary.csv'));
+  });
+
+  it('sensitivity: the rows of sensitivity.csv, byte for byte', async () => {
+    const exp = fixture('morris.yaml');
+    const onFile = await executeSweep({ experiment: exp, kind: 'sensitivity', replications: 2, outRoot: join(tmp.dir, 'morris'), workers: 1, command: 'test' });
+    const data = await sensitivity(exp, { replications: 2 });
+    expect(data.sensitivity.length).toBeGreaterThan(0);
+    expect(csvText([SENSITIVITY.columns, ...data.sensitivity.map(SENSITIVITY.format)])).toBe(text(onFile.dir, 'sensitivity.csv'));
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The packed package works from a fresh project: `npm pack` the built tree,
+ * install the tarball into a temporary project and run examples/api.mjs
+ * (the example of docs/API.md) against the installed copy.
+ *
+ * Installing offline from the npm cache is not possible here (the cache
+ * does not hold every dependency), so the tarball is unpacked into the
+ * project's node_modules/difusi and its runtime dependencies are linked from
+ * this clone's node_modules: what is tested is the package's own content
+ * (files, main, types, the example's imports), not the registry.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('difusi-pack-');
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm pack, install into a fresh project, run the API example', () => {
+  it('the example runs against the installed copy and prints its results', () => {
+    assertBuilt();
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8' })) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
+    const files = packed[0]!.files.map((f) => f.path);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      main: string;
+      types: string;
+      dependencies: Record<string, string>;
+    };
+    // main and types point at files the package holds.
+    expect(files).toContain(pkg.main);
+    expect(files).toContain(pkg.types);
+
+    const project = join(tmp, 'project');
+    const installed = join(project, 'node_modules', 'difusi');
+    mkdirSync(installed, { recursive: true });
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'fresh', version: '1.0.0', type: 'module', private: true }));
+    execFileSync('tar', ['-xzf', join(tmp, packed[0]!.filename), '-C', installed, '--strip-components=1']);
+    for (const dep of Object.keys(pkg.dependencies)) {
+      const link = join(project, 'node_modules', dep);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules', dep), link, 'dir');
+    }
+    cpSync(join(ROOT, 'examples', 'api.mjs'), join(project, 'api.mjs'));
+
+    // The project resolves difusi to the unpacked tarball, not to this clone.
+    const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('difusi'))"], {
+      cwd: project,
+      encoding: 'utf8',
+    }).trim();
+    expect(resolved).toBe(`file://${join(installed, pkg.main)}`);
+    expect(existsSync(join(installed, 'src'))).toBe(false); // sources are not shipped, only dist/
+
+    const r = spawnSync(process.execPath, ['api.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('invalid input, as data: wrong_type at months');
+    expect(lines).toContain('ok');
+    expect(r.stdout).toMatch(/sustained\.e-permit: more-advantage - base = /);
+    expect(r.stdout).toMatch(/sweep bekasi-sweep: 20 points/);
+  });
+});
