@@ -13,6 +13,7 @@ import { sweepCommand } from './sweep.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { patternsCommand } from './patterns.js';
 import { reportCommand } from './report.js';
+import { nationalCommand } from './national.js';
 import { exitWith } from './errors.js';
 import { toolVersion } from '../store/version.js';
 
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
     .command(reportCommand)
     .command(compareCommand)
     .command(sweepCommand)
-    .command(sensitivityCommand);
+    .command(sensitivityCommand)
+    .command(nationalCommand);
   await cli
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()

@@ -85,7 +85,9 @@ export function awareness(w: World): void {
       }
       if (s !== STATE.unaware || !w.eligible[i]) continue;
       const f = share(w.peerLive[i]!, w.eligiblePeers[i]!);
-      const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
+      let prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
+      // Imitation of peer governments (national scenarios only).
+      if (w.national) prob = 1 - (1 - prob) * (1 - Math.min(1, w.national.aware[j]!));
       if (w.streams.uniform(Process.Awareness, w.month, w.model.opds[o]!.key, inn.key) < prob) {
         if (w.model.bass) adopt(w, i, false);
         else w.state[i] = STATE.aware;
@@ -113,6 +115,8 @@ export function decision(w: World): void {
     const leaderPull = w.sponsored[j] ? w.commitment : 0;
     // Compatibility and complexity are per instance (re-invention changes them).
     const attributes = p['w_ra']! * inn.ra + p['w_tr']! * inn.tr + p['w_ob']! * inn.ob;
+    // Learning from and competing with peer governments (national scenarios only; 0 in a city).
+    const governmentPull = w.national ? w.national.utility[j]! : 0;
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
       if (w.state[i] !== STATE.aware) continue;
@@ -129,7 +133,8 @@ export function decision(w: World): void {
         p['w_peer']! * f -
         p['w_neg']! * g +
         p['w_cap']! * ((w.capacity[o]! + w.slack[o]!) / 2) -
-        (inn.costly ? costPressure : 0);
+        (inn.costly ? costPressure : 0) +
+        governmentPull;
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;
       if (base + authorityPart + noise < theta) continue;

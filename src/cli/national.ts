@@ -1,0 +1,57 @@
+/** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { executeNationalRun, loadNational } from '../jobs/national.js';
+import { workersOption } from './options.js';
+import { progressBar } from './progress.js';
+
+interface NationalArgs {
+  scenario: string;
+  out: string;
+  workers?: number;
+  replications?: number;
+  quiet: boolean;
+  check: boolean;
+}
+
+export const nationalCommand: CommandModule<object, NationalArgs> = {
+  command: 'national <scenario>',
+  describe: 'Run a national scenario (many local governments, docs/NATIONAL.md) and write its result folder',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'national scenario file (.yaml or .json)' })
+      .option('out', { type: 'string', default: 'output', describe: 'folder for results' })
+      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('replications', { type: 'number', describe: 'replications (default: the scenario\'s)' })
+      .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
+  handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
+    if (args.check) {
+      const { model } = loadNational(args.scenario);
+      const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
+      process.stdout.write(
+        `✓ ${args.scenario}: ${model.governments.length} governments, ${agencies} agencies, ${model.services.length} national services, ${model.months} months\n`,
+      );
+      return;
+    }
+    if (args.replications !== undefined && (!Number.isInteger(args.replications) || args.replications < 1)) {
+      process.stderr.write('✗ --replications: a whole number of at least 1\n');
+      process.exit(2);
+    }
+    const bar = progressBar('national', args.quiet);
+    const result = await executeNationalRun({
+      file: args.scenario,
+      outRoot: args.out,
+      workers: workersOption(args.workers),
+      ...(args.replications !== undefined && { replications: args.replications }),
+      command: ['difusi', ...process.argv.slice(2)].join(' '),
+      onProgress: (done, total) => bar.update(done, total),
+    });
+    bar.stop();
+    const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);
+    process.stdout.write(
+      `${result.scenario.name}: ${result.model.governments.length} governments, ${agencies} agencies, ${result.scenario.replications} replications, seed ${result.scenario.seed}\n\n`,
+    );
+    process.stdout.write(result.p14.lines.join('\n') + '\n\n');
+    process.stdout.write(`results: ${result.dir}\n`);
+  },
+};

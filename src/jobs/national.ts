@@ -1,0 +1,121 @@
+/**
+ * `difusi national <file>` as a library call: a national scenario ->
+ * replications (in-process, or on worker threads) -> a national result
+ * folder `<outRoot>/<name>/<key>/` with the tables of store/national-tables.ts,
+ * P14 (validation/p14-national.ts) and a manifest. Replications are added to
+ * the tally in replication order, so the folder's tables are the same bytes
+ * on any worker count.
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { compileNational, NationalCompileError, type NationalModel } from '../model/national/compile.js';
+import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
+import { NationalTally } from '../experiment/national-tally.js';
+import { measureP14, type P14Result } from '../validation/p14-national.js';
+import { readNationalFile, nationalIssue } from '../store/national-file.js';
+import { writeJson, writeNationalFolder, writeNationalTables, writeText } from '../store/national-tables.js';
+import { runOnPool, workerFile } from '../engine/worker-pool.js';
+import type { NationalTask } from '../experiment/national-worker.js';
+import { TOOL_NAME, toolVersion } from '../store/version.js';
+import type { NationalScenario } from '../scenario/national-schema.js';
+
+export interface NationalRunOptions {
+  readonly file: string;
+  readonly outRoot: string;
+  readonly workers: number;
+  /** Overrides the scenario's replications. */
+  readonly replications?: number;
+  readonly command: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface NationalRunResult {
+  readonly dir: string;
+  readonly scenario: NationalScenario;
+  readonly model: NationalModel;
+  readonly tally: NationalTally;
+  readonly p14: P14Result;
+  readonly secondsPerReplication: number;
+}
+
+/** Reads and compiles a national file; problems come back as one placed UserError. */
+export function loadNational(file: string): { scenario: NationalScenario; hash: string; info: string; model: NationalModel } {
+  const read = readNationalFile(file);
+  try {
+    return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model: compileNational(read.scenario) };
+  } catch (error) {
+    if (error instanceof NationalCompileError) throw nationalIssue(file, read.locate, error.path, error.message);
+    throw error;
+  }
+}
+
+/** Runs replications `indices` and adds them to `tally` in order. */
+export async function runNationalReplications(
+  scenario: NationalScenario,
+  hash: string,
+  model: NationalModel,
+  indices: readonly number[],
+  workers: number,
+  tally: NationalTally,
+  onDone?: (done: number) => void,
+): Promise<void> {
+  const pending = new Map<number, NationalReplicationResult>();
+  let next = 0;
+  let done = 0;
+  const accept = (r: NationalReplicationResult) => {
+    pending.set(r.replication, r);
+    while (next < indices.length && pending.has(indices[next]!)) {
+      tally.add(pending.get(indices[next]!)!);
+      pending.delete(indices[next]!);
+      next++;
+    }
+    onDone?.(++done);
+  };
+  if (workers <= 1 || indices.length <= 1) {
+    for (const r of indices) accept(simulateNationalReplication(model, scenario.seed, r));
+    return;
+  }
+  await runOnPool<NationalTask, NationalReplicationResult>({
+    filename: workerFile(import.meta.url, '../experiment/national-worker.js'),
+    workers,
+    items: indices,
+    task: (replication) => ({ scenario, hash, seed: scenario.seed, replication }),
+    onResult: accept,
+  });
+}
+
+export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
+  const started = new Date();
+  const { scenario: read, hash: readHash, info, model: compiled } = loadNational(options.file);
+  const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
+  const hash = options.replications !== undefined ? createHash('sha256').update(`${readHash}:${scenario.replications}`).digest('hex') : readHash;
+  const model = { ...compiled, scenario };
+  const R = scenario.replications;
+  const tally = new NationalTally(model, seriesGroups(model));
+  const t0 = performance.now();
+  options.onProgress?.(0, R);
+  await runNationalReplications(scenario, hash, model, Array.from({ length: R }, (_, r) => r), options.workers, tally, (d) =>
+    options.onProgress?.(d, R),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
+  const final = path.join(options.outRoot, scenario.name, hash.slice(0, 12));
+  writeNationalFolder(final, (dir) => {
+    writeNationalTables(dir, tally);
+    writeText(dir, 'p14.txt', p14.lines.join('\n') + '\n');
+    writeJson(dir, 'manifest.json', {
+      tool: { name: TOOL_NAME, version: toolVersion() },
+      kind: 'national',
+      scenario: { name: scenario.name, hash, file: options.file, info: info !== '' },
+      seed: scenario.seed,
+      replications: R,
+      governments: model.governments.length,
+      agencies: model.governments.reduce((a, g) => a + g.model.opds.length, 0),
+      services: model.services,
+      cohorts: model.cohorts.map((c) => ({ id: c.id, programme: c.programme, members: c.members.map((g) => model.governments[g]!.id) })),
+      command: options.command,
+      timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
+    });
+  });
+  return { dir: final, scenario, model, tally, p14, secondsPerReplication: seconds / R };
+}
