@@ -14,6 +14,7 @@ import { sensitivityCommand } from './sensitivity.js';
 import { patternsCommand } from './patterns.js';
 import { reportCommand } from './report.js';
 import { nationalCommand } from './national.js';
+import { generateNationalCommand } from './generate-national.js';
 import { exitWith } from './errors.js';
 import { toolVersion } from '../store/version.js';
 
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
     .command(compareCommand)
     .command(sweepCommand)
     .command(sensitivityCommand)
-    .command(nationalCommand);
+    .command(nationalCommand)
+    .command(generateNationalCommand);
   await cli
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()
