@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Document, parse } from 'yaml';
 import { keyOf } from '../engine/random.js';
 import { readIdnAreas, type IdnRegency } from '../store/idn-area.js';
+import { NATIONAL_PARAMETER_DEFAULTS } from '../scenario/national-schema.js';
 
 export interface GenerateNationalOptions {
   readonly dataDir: string;
@@ -188,7 +189,7 @@ export function generateNational(options: GenerateNationalOptions): { government
     seed: 20250101,
     replications: 20,
     parameters: {},
-    national_parameters: { gov_imitation: 0.3, gov_learning: 0.1, gov_competition: 0.05 },
+    national_parameters: { ...NATIONAL_PARAMETER_DEFAULTS },
     template: {
       agencies: AGENCIES,
       coordinator: true,

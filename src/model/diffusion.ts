@@ -71,7 +71,10 @@ export function awareness(w: World): void {
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
-    const c = w.model.bass ? 1 : w.month - inn.launch < campaignMonths ? p['campaign_boost']! : 1 + w.vision;
+    // In a national scenario a national service reaches agencies once their government launched it (docs/NATIONAL.md).
+    if (w.national !== undefined && w.national.launchedAt[j]! < 0) continue;
+    const launchedAt = w.national !== undefined ? w.national.launchedAt[j]! : inn.launch;
+    const c = w.model.bass ? 1 : w.month - launchedAt < campaignMonths ? p['campaign_boost']! : 1 + w.vision;
     const pc = Math.min(1, pm * c);
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
@@ -85,9 +88,7 @@ export function awareness(w: World): void {
       }
       if (s !== STATE.unaware || !w.eligible[i]) continue;
       const f = share(w.peerLive[i]!, w.eligiblePeers[i]!);
-      let prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
-      // Imitation of peer governments (national scenarios only).
-      if (w.national) prob = 1 - (1 - prob) * (1 - Math.min(1, w.national.aware[j]!));
+      const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
       if (w.streams.uniform(Process.Awareness, w.month, w.model.opds[o]!.key, inn.key) < prob) {
         if (w.model.bass) adopt(w, i, false);
         else w.state[i] = STATE.aware;

@@ -157,8 +157,11 @@ export interface World {
 
 /** Per innovation of one government: pulls from peer governments and national money. */
 export interface NationalInputs {
-  /** Extra monthly awareness probability (imitation of peer governments). */
-  readonly aware: Float64Array;
+  /**
+   * Month this government launched the service (its campaign starts then),
+   * or -1 while it has not: agencies cannot become aware before.
+   */
+  readonly launchedAt: Int32Array;
   /** Extra utility in the decision (learning from and competing with peer governments). */
   readonly utility: Float64Array;
   /** 1 once national money for the service has arrived in this government. */

@@ -135,11 +135,13 @@ const governmentNetwork = z
   .strict();
 
 /** Inter-government diffusion weights (docs/NATIONAL.md: sources per parameter). */
+export const NATIONAL_PARAMETER_DEFAULTS = { gov_launch_base: 0.15, gov_imitation: 1, gov_competition: 0.5, gov_learning: 0.1 } as const;
 const nationalParameters = z
   .object({
-    gov_imitation: z.number().min(0).default(0.3).describe('per year: awareness rate times the share of peer governments with the service live (imitation; Walker 1969; Shipan and Volden 2008)'),
-    gov_learning: z.number().min(0).default(0.1).describe('utility times the share of peer governments where the service is routinized (learning; Shipan and Volden 2008)'),
-    gov_competition: z.number().min(0).default(0.05).describe('utility times the share of same-province governments with the service live (competition; Berry and Berry 1990)'),
+    gov_launch_base: z.number().min(0).default(NATIONAL_PARAMETER_DEFAULTS.gov_launch_base).describe('per year: rate at which a government launches an available national service on its own (internal determinants; Berry and Berry 1990); knob'),
+    gov_imitation: z.number().min(0).default(NATIONAL_PARAMETER_DEFAULTS.gov_imitation).describe('per year, times the share of peer governments (same province, pioneers) with the service live: launch rate from imitation (Walker 1969; Shipan and Volden 2008); knob'),
+    gov_competition: z.number().min(0).default(NATIONAL_PARAMETER_DEFAULTS.gov_competition).describe('per year, times the share of same-province governments with the service live: launch rate from competition among neighbours (Berry and Berry 1990); knob'),
+    gov_learning: z.number().min(0).default(NATIONAL_PARAMETER_DEFAULTS.gov_learning).describe('utility in each agency\'s decision, times the share of peer governments where the service is routinized (learning from success; Shipan and Volden 2008); knob'),
   })
   .strict();
 
@@ -152,7 +154,7 @@ export const nationalSchema = z
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
     replications: z.number().int().min(1).default(20),
     parameters: CITY_PARTS.parameters().default({}).describe('city-model parameters for every government (a government\'s city block may override)'),
-    national_parameters: nationalParameters.default({ gov_imitation: 0.3, gov_learning: 0.1, gov_competition: 0.05 }),
+    national_parameters: nationalParameters.default({ ...NATIONAL_PARAMETER_DEFAULTS }),
     template: z
       .object({
         agencies: z.partialRecord(z.enum(GOVERNMENT_TYPES), agencyMix).default({}),

@@ -35,6 +35,12 @@ export interface CompiledGovernment {
   readonly provincePeers: Int32Array;
   /** National money arriving: [month, local innovation index]. */
   readonly money: readonly (readonly [number, number])[];
+  /**
+   * Coercion and inducement: [month, local innovation index] at which the
+   * government launches a national service whatever its own rate (a funded
+   * mandate, or joining a programme that brings the service).
+   */
+  readonly forcedLaunch: readonly (readonly [number, number])[];
   /** Programme vision floors: [month, vision]. */
   readonly visionFloors: readonly (readonly [number, number])[];
   /** Cohort ids this government belongs to. */
@@ -47,7 +53,7 @@ export interface NationalModel {
   readonly governments: readonly CompiledGovernment[];
   /** National service ids (the portfolio), in scenario order. */
   readonly services: readonly string[];
-  readonly params: { readonly gov_imitation: number; readonly gov_learning: number; readonly gov_competition: number };
+  readonly params: { readonly gov_launch_base: number; readonly gov_imitation: number; readonly gov_learning: number; readonly gov_competition: number };
   /** Cohort id -> programme id, and members (government indices). */
   readonly cohorts: readonly { id: string; programme: string; from: number; members: readonly number[] }[];
 }
@@ -230,6 +236,7 @@ export function compileNational(s: NationalScenario): NationalModel {
       else unfunded.add(id);
     });
     const visionFloors: [number, number][] = [];
+    const forced: [number, number][] = [];
     for (const c of cohorts) {
       if (!c.members.includes(gi)) continue;
       const p = s.programmes.find((x) => x.id === c.programme)!;
@@ -237,6 +244,8 @@ export function compileNational(s: NationalScenario): NationalModel {
       if (!inHorizon(from)) continue;
       if (p.vision !== undefined) visionFloors.push([c.from, p.vision]);
       const anchors = p.anchors.filter((a) => here.has(a));
+      // Joining the programme launches the services it brings (inducement).
+      for (const a of anchors) forced.push([c.from, localIndex(a)]);
       if (p.strength > 0 && anchors.length > 0) {
         const id = `programme.${p.id}`;
         regulations.push({ id, name: p.name ?? p.id, from, strength: p.strength, anchors, requires_budget_line: true });
@@ -293,6 +302,10 @@ export function compileNational(s: NationalScenario): NationalModel {
       provincePeers: Int32Array.from(provincePeers),
       money: money.filter(([m, j]) => m >= 1 && m <= s.months && j >= 0).sort((a, b) => a[0] - b[0] || a[1] - b[1]),
       visionFloors,
+      forcedLaunch: [...money, ...forced]
+        .filter(([m, j]) => m <= s.months && j >= 0)
+        .map(([m, j]): [number, number] => [Math.max(m, model.innovations[j]!.launch), j])
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]),
       cohorts: cohortsOf(g.id),
     };
   });

@@ -12,7 +12,8 @@
  * replication seed and the government's id, so adding or removing a
  * government does not shift another's draws.
  */
-import { Streams, keyOf, replicationSeed } from '../../engine/random.js';
+import { Streams, keyOf, monthlyProbability, replicationSeed } from '../../engine/random.js';
+import { Process } from '../processes.js';
 import { initWorld } from '../init.js';
 import { refreshAnchors } from '../instances.js';
 import { outcomes, type OutcomeRow } from '../observation.js';
@@ -77,7 +78,10 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
   const worlds = model.governments.map((g) => {
     const w = initWorld(g.model, governmentStreams(seed, g.id), false);
     const k = g.model.innovations.length;
-    w.national = { aware: new Float64Array(k), utility: new Float64Array(k), money: new Uint8Array(k) };
+    // Services of the government's own (not national) are launched as the city spec says.
+    const launchedAt = Int32Array.from(g.model.innovations, (inn) => inn.launch);
+    for (const j of g.serviceIndex) if (j >= 0) launchedAt[j] = -1;
+    w.national = { launchedAt, utility: new Float64Array(k), money: new Uint8Array(k) };
     return w;
   });
   const G = model.governments.length;
@@ -110,19 +114,29 @@ export function tallyServices(model: NationalModel, run: NationalRun): void {
   });
 }
 
-/** Phase 0 of a national month: pulls from peer governments, national money, programme visions. */
+/**
+ * Phase 0 of a national month: governments launch national services
+ * (coercion and inducement first, then their own rate, imitation of peers
+ * and competition with same-province governments, from last month's
+ * state), learning pulls, national money, programme visions.
+ */
 export function nationalPhase(model: NationalModel, run: NationalRun, month: number): void {
   const S = model.services.length;
-  const { gov_imitation, gov_learning, gov_competition } = model.params;
+  const { gov_launch_base, gov_imitation, gov_learning, gov_competition } = model.params;
   model.governments.forEach((g, gi) => {
     const w = run.worlds[gi]!;
     const ext = w.national!;
+    for (const [m, j] of g.forcedLaunch) if (m === month && ext.launchedAt[j]! < 0) ext.launchedAt[j] = month;
     for (let s = 0; s < S; s++) {
       const j = g.serviceIndex[s]!;
       if (j < 0) continue;
-      ext.aware[j] = (gov_imitation / 12) * shareOf(run.live, g.peers, S, s);
-      ext.utility[j] =
-        gov_learning * shareOf(run.routinized, g.peers, S, s) + gov_competition * shareOf(run.live, g.provincePeers, S, s);
+      const inn = g.model.innovations[j]!;
+      if (ext.launchedAt[j]! < 0 && month >= inn.launch) {
+        const rate =
+          gov_launch_base + gov_imitation * shareOf(run.live, g.peers, S, s) + gov_competition * shareOf(run.live, g.provincePeers, S, s);
+        if (rate > 0 && w.streams.uniform(Process.GovernmentLaunch, month, 0, inn.key) < monthlyProbability(rate)) ext.launchedAt[j] = month;
+      }
+      ext.utility[j] = gov_learning * shareOf(run.routinized, g.peers, S, s);
     }
     let moneyArrived = false;
     for (const [m, j] of g.money) {
