@@ -16,6 +16,8 @@ export const HEEKS_CLASSES: readonly HeeksClass[] = ['success', 'partial', 'tota
 export const MOST_SERVICES = 0.5;
 
 export interface PairTally {
+  /** Replications in which the government launched the service (the others count nowhere below). */
+  launched: number;
   outcome: Int32Array; // by OUTCOMES
   heeks: Int32Array; // by HEEKS_CLASSES
   peakLive: number;
@@ -51,6 +53,7 @@ export class NationalTally {
   ) {
     this.pairs = model.governments.map((g) =>
       g.model.innovations.map(() => ({
+        launched: 0,
         outcome: new Int32Array(OUTCOMES.length),
         heeks: new Int32Array(HEEKS_CLASSES.length),
         peakLive: 0,
@@ -71,8 +74,13 @@ export class NationalTally {
     const shares: number[] = [];
     r.outcomes.forEach((rows: OutcomeRow[], gi) => {
       let sustained = 0;
+      let launched = 0;
       rows.forEach((o, j) => {
+        // A service the government never launched is not one of its initiatives.
+        if (!r.launched[gi]![j]) return;
+        launched++;
         const t = this.pairs[gi]![j]!;
+        t.launched++;
         t.outcome[OUTCOMES.indexOf(o.outcome)]!++;
         t.heeks[HEEKS_CLASSES.indexOf(heeksServiceClass(o))]!++;
         t.peakLive += o.peak_live;
@@ -83,7 +91,7 @@ export class NationalTally {
         }
         if (o.outcome === 'sustained') sustained++;
       });
-      const share = rows.length > 0 ? sustained / rows.length : 0;
+      const share = launched > 0 ? sustained / launched : 0;
       shares.push(share);
       this.sustainedShareSum[gi] += share;
       if (share >= MOST_SERVICES) this.sustainMost[gi]!++;
@@ -95,7 +103,7 @@ export class NationalTally {
       replication: r.replication,
       governments: shares.length,
       sustain_most: shares.filter((s) => s >= MOST_SERVICES).length,
-      sustain_none: r.outcomes.filter((rows) => !rows.some((o) => o.outcome === 'sustained')).length,
+      sustain_none: r.outcomes.filter((rows, gi) => !rows.some((o, j) => r.launched[gi]![j] && o.outcome === 'sustained')).length,
       mean_sustained_share: mean,
       sd_sustained_share: sd,
     });

@@ -20,7 +20,7 @@ export const GOVERNMENT_OUTCOMES_COLUMNS = [
   'government', 'name', 'province', 'type', 'innovation', 'national', 'replications',
   ...OUTCOMES.map((o) => `share_${o}`),
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
-  'mean_peak_live', 'mean_live_end', 'mean_first_adoption_month',
+  'mean_peak_live', 'mean_live_end', 'mean_first_adoption_month', 'share_launched',
 ] as const;
 
 export const GOVERNMENT_SUMMARY_COLUMNS = [
@@ -55,6 +55,7 @@ function* governmentOutcomeRows(t: NationalTally): Generator<Cell[]> {
         ...Array.from(p.heeks, (c) => c / R),
         p.peakLive / R, p.liveEnd / R,
         p.firstAdoptionCount > 0 ? p.firstAdoptionSum / p.firstAdoptionCount : null,
+        p.launched / R,
       ];
     }
   }

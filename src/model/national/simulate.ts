@@ -54,6 +54,8 @@ export interface NationalReplicationResult {
   readonly replication: number;
   /** Per government, the city model's outcome rows at the horizon. */
   readonly outcomes: OutcomeRow[][];
+  /** Per government, per local innovation: 1 when the government launched it by the horizon. */
+  readonly launched: Uint8Array[];
   /**
    * months x groups x services x 2: governments with the service live, and
    * governments that ever had it live, counted per group
@@ -194,7 +196,13 @@ export function simulateNationalReplication(model: NationalModel, masterSeed: nu
     // Peak live counts are kept by the city observation; keep them here without the full metric row.
     for (const w of run.worlds) trackPeaks(w);
   }
-  return { replication, outcomes: run.worlds.map((w) => outcomes(w)), series, offering };
+  return {
+    replication,
+    outcomes: run.worlds.map((w) => outcomes(w)),
+    launched: run.worlds.map((w) => Uint8Array.from(w.national!.launchedAt, (m) => (m >= 0 && m <= model.months ? 1 : 0))),
+    series,
+    offering,
+  };
 }
 
 /** The part of the city observation that the horizon outcomes need (peak live per innovation). */
