@@ -11,6 +11,7 @@ interface NationalArgs {
   replications?: number;
   quiet: boolean;
   check: boolean;
+  charts: boolean;
 }
 
 export const nationalCommand: CommandModule<object, NationalArgs> = {
@@ -23,6 +24,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
       .option('replications', { type: 'number', describe: 'replications (default: the scenario\'s)' })
       .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
+      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts (charts/*.svg); --no-charts to skip' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
     if (args.check) {
@@ -45,6 +47,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       ...(args.replications !== undefined && { replications: args.replications }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),
+      charts: args.charts,
     });
     bar.stop();
     const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);

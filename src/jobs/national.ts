@@ -18,6 +18,48 @@ import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
+import { renderSvg } from '../report/render.js';
+import { nationalSpreadSpec, type GovernmentShare } from '../report/specs/national-spread.js';
+import { nationalProvincesSpec } from '../report/specs/national-provinces.js';
+import { nationalCohortsSpec, type CohortSeriesRow } from '../report/specs/national-cohorts.js';
+import { monthDate } from '../scenario/calendar.js';
+import { writeChart } from '../store/national-tables.js';
+
+/** The national charts as [file name, SVG] (docs/NATIONAL.md). */
+export async function nationalCharts(model: NationalModel, tally: NationalTally): Promise<[string, string][]> {
+  const R = tally.replications.length;
+  const shares: GovernmentShare[] = model.governments.map((g, gi) => ({
+    government: g.id,
+    province: g.province,
+    type: g.type,
+    sustainedShare: tally.sustainedShareSum[gi]! / R,
+  }));
+  const provinceNames = new Map(model.governments.filter((g) => g.type === 'province').map((g) => [g.id, g.name]));
+  const out: [string, string][] = [
+    ['national-spread.svg', await renderSvg(nationalSpreadSpec(shares, R))],
+    ['national-provinces.svg', await renderSvg(nationalProvincesSpec(shares, provinceNames, R))],
+  ];
+  const S = model.services.length;
+  const Gr = tally.groups.names.length;
+  for (const programme of new Set(model.cohorts.map((c) => c.programme))) {
+    const rows: CohortSeriesRow[] = [];
+    for (let m = 1; m <= model.months; m++) {
+      for (let gr = 0; gr < Gr; gr++) {
+        const group = tally.groups.names[gr]!;
+        if (!group.startsWith(`programme:${programme}:`)) continue;
+        for (let s = 0; s < S; s++) {
+          const offering = tally.offering?.[gr * S + s] ?? 0;
+          if (offering === 0) continue;
+          const base = ((m - 1) * Gr + gr) * S * 2 + s * 2;
+          rows.push({ date: monthDate(model.scenario.start, m), group, innovation: model.services[s]!, everShare: tally.series[base + 1]! / R / offering });
+        }
+      }
+    }
+    const starts = model.cohorts.filter((c) => c.programme === programme).map((c) => ({ id: c.id, date: monthDate(model.scenario.start, c.from) }));
+    out.push([`national-cohorts-${programme}.svg`, await renderSvg(nationalCohortsSpec(rows, programme, starts, R))]);
+  }
+  return out;
+}
 
 export interface NationalRunOptions {
   readonly file: string;
@@ -27,6 +69,8 @@ export interface NationalRunOptions {
   readonly replications?: number;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Render the national charts (charts/*.svg); default false. */
+  readonly charts?: boolean;
 }
 
 export interface NationalRunResult {
@@ -100,7 +144,9 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const seconds = (performance.now() - t0) / 1000;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
   const final = path.join(options.outRoot, scenario.name, hash.slice(0, 12));
+  const charts = options.charts ? await nationalCharts(model, tally) : [];
   writeNationalFolder(final, (dir) => {
+    for (const [name, svg] of charts) writeChart(dir, name, svg);
     writeNationalTables(dir, tally);
     writeText(dir, 'p14.txt', p14.lines.join('\n') + '\n');
     writeJson(dir, 'manifest.json', {
