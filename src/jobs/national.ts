@@ -165,3 +165,16 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   });
   return { dir: final, scenario, model, tally, p14, secondsPerReplication: seconds / R };
 }
+
+/**
+ * P14 on a national scenario without writing a folder, for `npm run
+ * patterns` (the pattern registry calls this with the Indonesian scenario).
+ */
+export async function nationalP14(file: string, replications: number, workers: number): Promise<P14Result> {
+  const { scenario: read, hash, model: compiled } = loadNational(file);
+  const scenario = { ...read, replications };
+  const model = { ...compiled, scenario };
+  const tally = new NationalTally(model, seriesGroups(model));
+  await runNationalReplications(scenario, hash, model, Array.from({ length: replications }, (_, r) => r), workers, tally);
+  return measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
+}
