@@ -12,6 +12,7 @@ interface NationalArgs {
   quiet: boolean;
   check: boolean;
   charts: boolean;
+  detail?: string;
 }
 
 export const nationalCommand: CommandModule<object, NationalArgs> = {
@@ -24,6 +25,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
       .option('replications', { type: 'number', describe: 'replications (default: the scenario\'s)' })
       .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
+      .option('detail', { type: 'string', describe: 'comma-separated government ids whose agents are written to government_agents.csv (first replication)' })
       .option('charts', { type: 'boolean', default: true, describe: 'render the national charts (charts/*.svg); --no-charts to skip' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
@@ -48,6 +50,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),
       charts: args.charts,
+      ...(args.detail !== undefined && { detail: args.detail.split(',').map((s) => s.trim()).filter((s) => s !== '') }),
     });
     bar.stop();
     const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);

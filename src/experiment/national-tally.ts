@@ -46,6 +46,8 @@ export class NationalTally {
   readonly spread: SpreadRow[] = [];
   readonly series: Float64Array;
   offering: Int32Array | null = null;
+  /** Agents' rows of the governments asked for in detail, with their replication. */
+  readonly agents: { replication: number; government: number; rows: NationalReplicationResult['agents'][number]['rows'] }[] = [];
 
   constructor(
     readonly model: NationalModel,
@@ -109,6 +111,7 @@ export class NationalTally {
     });
     for (let i = 0; i < this.series.length; i++) this.series[i] += r.series[i]!;
     this.offering = r.offering;
+    for (const a of r.agents) this.agents.push({ replication: r.replication, ...a });
   }
 
   /** Pooled Heeks service classes over all governments and replications, per national service and for all services. */

@@ -11,6 +11,8 @@ export interface NationalTask {
   readonly hash: string;
   readonly seed: number;
   readonly replication: number;
+  /** Government indices whose agents' rows to return. */
+  readonly detail: readonly number[];
 }
 
 const cache = new Map<string, NationalModel>();
@@ -22,7 +24,7 @@ export function runNationalTask(task: NationalTask): NationalReplicationResult {
     model = compileNational(task.scenario);
     cache.set(task.hash, model);
   }
-  return simulateNationalReplication(model, task.seed, task.replication);
+  return simulateNationalReplication(model, task.seed, task.replication, task.detail);
 }
 
 export default runNationalTask;

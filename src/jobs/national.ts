@@ -18,6 +18,7 @@ import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
+import { UserError } from '../messages/catalog.js';
 import { renderSvg } from '../report/render.js';
 import { nationalSpreadSpec, type GovernmentShare } from '../report/specs/national-spread.js';
 import { nationalProvincesSpec } from '../report/specs/national-provinces.js';
@@ -69,6 +70,8 @@ export interface NationalRunOptions {
   readonly replications?: number;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Government ids whose agents are written (government_agents.csv, first replication only). */
+  readonly detail?: readonly string[];
   /** Render the national charts (charts/*.svg); default false. */
   readonly charts?: boolean;
 }
@@ -102,7 +105,10 @@ export async function runNationalReplications(
   workers: number,
   tally: NationalTally,
   onDone?: (done: number) => void,
+  detail: readonly number[] = [],
 ): Promise<void> {
+  // Agents' rows only for the first replication: enough to inspect a government, and small.
+  const detailOf = (r: number) => (r === 0 ? detail : []);
   const pending = new Map<number, NationalReplicationResult>();
   let next = 0;
   let done = 0;
@@ -116,14 +122,14 @@ export async function runNationalReplications(
     onDone?.(++done);
   };
   if (workers <= 1 || indices.length <= 1) {
-    for (const r of indices) accept(simulateNationalReplication(model, scenario.seed, r));
+    for (const r of indices) accept(simulateNationalReplication(model, scenario.seed, r, detailOf(r)));
     return;
   }
   await runOnPool<NationalTask, NationalReplicationResult>({
     filename: workerFile(import.meta.url, '../experiment/national-worker.js'),
     workers,
     items: indices,
-    task: (replication) => ({ scenario, hash, seed: scenario.seed, replication }),
+    task: (replication) => ({ scenario, hash, seed: scenario.seed, replication, detail: detailOf(replication) }),
     onResult: accept,
   });
 }
@@ -136,10 +142,22 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
+  const detail = (options.detail ?? []).map((id) => {
+    const gi = model.governments.findIndex((g) => g.id === id);
+    if (gi < 0) throw UserError.of('unknown_reference', ['government', id], { file: options.file }, { expected: 'a government id of the scenario' });
+    return gi;
+  });
   const t0 = performance.now();
   options.onProgress?.(0, R);
-  await runNationalReplications(scenario, hash, model, Array.from({ length: R }, (_, r) => r), options.workers, tally, (d) =>
-    options.onProgress?.(d, R),
+  await runNationalReplications(
+    scenario,
+    hash,
+    model,
+    Array.from({ length: R }, (_, r) => r),
+    options.workers,
+    tally,
+    (d) => options.onProgress?.(d, R),
+    detail,
   );
   const seconds = (performance.now() - t0) / 1000;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });

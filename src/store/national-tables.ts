@@ -36,6 +36,8 @@ export const GROUP_SUMMARY_COLUMNS = [
 
 export const NATIONAL_SPREAD_COLUMNS = ['replication', 'governments', 'sustain_most', 'sustain_none', 'mean_sustained_share', 'sd_sustained_share'] as const;
 
+export const GOVERNMENT_AGENTS_COLUMNS = ['replication', 'government', 'opd', 'type', 'theta', 'category', 'capacity', 'champion', 'first_adoption_month', 'realized_category'] as const;
+
 export const NATIONAL_SERIES_COLUMNS = ['month', 'date', 'group', 'innovation', 'governments_offering', 'governments_live_share', 'governments_ever_share'] as const;
 
 function writeTable(dir: string, file: string, columns: readonly string[], rows: Iterable<Cell[]>): void {
@@ -128,6 +130,16 @@ export function writeNationalTables(dir: string, t: NationalTally): void {
     t.spread.map((r) => [r.replication, r.governments, r.sustain_most, r.sustain_none, r.mean_sustained_share, r.sd_sustained_share]),
   );
   writeTable(dir, 'national_series.csv', NATIONAL_SERIES_COLUMNS, seriesRows(t));
+  if (t.agents.length > 0) {
+    writeTable(
+      dir,
+      'government_agents.csv',
+      GOVERNMENT_AGENTS_COLUMNS,
+      t.agents.flatMap((a) =>
+        a.rows.map((r): Cell[] => [a.replication, t.model.governments[a.government]!.id, r.opd, r.type, r.theta, r.category, r.capacity, r.champion, r.first_adoption_month, r.realized_category]),
+      ),
+    );
+  }
 }
 
 /** Writes a finished national folder: tables into a hidden partial folder, then renamed (nothing half-written). */

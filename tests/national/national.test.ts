@@ -156,6 +156,56 @@ describe('governments are independent in their draws', () => {
   });
 });
 
+describe('diffusion between governments', () => {
+  /** Mean month in which governments launched `service` (the horizon + 1 when they did not). */
+  function meanLaunch(model: NationalModel, service: string): number {
+    let sum = 0;
+    let count = 0;
+    for (const r of REPS) {
+      const run = initNational(model, 11, r);
+      for (let month = 1; month <= model.months; month++) {
+        nationalPhase(model, run, month);
+        for (const w of run.worlds) step(w, month);
+        tallyServices(model, run);
+      }
+      model.governments.forEach((g, gi) => {
+        const j = g.model.innovations.findIndex((x) => x.id === service);
+        if (j < 0) return;
+        const at = run.worlds[gi]!.national!.launchedAt[j]!;
+        sum += at < 0 ? model.months + 1 : at;
+        count++;
+      });
+    }
+    return sum / count;
+  }
+
+  it('imitation and competition make governments launch earlier than their own rate alone', () => {
+    const alone = build((s) => {
+      s['national_parameters'] = { gov_launch_base: 0.3, gov_imitation: 0, gov_competition: 0 };
+    });
+    const peers = build((s) => {
+      s['national_parameters'] = { gov_launch_base: 0.3, gov_imitation: 3, gov_competition: 3 };
+    });
+    expect(meanLaunch(peers, 'e-office')).toBeLessThan(meanLaunch(alone, 'e-office') - 3);
+  });
+
+  it('agencies become aware of a national service only after their government launched it', () => {
+    const model = build((s) => {
+      s['national_parameters'] = { gov_launch_base: 0, gov_imitation: 0, gov_competition: 0 };
+    });
+    const run = initNational(model, 11, 0);
+    for (let month = 1; month <= 24; month++) {
+      nationalPhase(model, run, month);
+      for (const w of run.worlds) step(w, month);
+    }
+    for (const [gi, w] of run.worlds.entries()) {
+      const j = model.governments[gi]!.model.innovations.findIndex((x) => x.id === 'e-office');
+      expect(w.national!.launchedAt[j]).toBe(-1);
+      for (let o = 0; o < w.n; o++) expect(w.state[o * w.k + j]).toBe(STATE.unaware);
+    }
+  });
+});
+
 describe('scenario syntax', () => {
   it('election cycles give each government its heads; cohorts select by fiscal capacity', () => {
     const model = build();
@@ -210,6 +260,16 @@ describe('national run folder', () => {
     for (const f of files) expect(readFileSync(join(b.dir, f), 'utf8'), f).toBe(readFileSync(join(a.dir, f), 'utf8'));
     const outcomes = readFileSync(join(a.dir, 'government_outcomes.csv'), 'utf8').trim().split('\n');
     expect(outcomes).toHaveLength(1 + 3 + 3 + 3 + 2);
+  });
+
+  it('--detail writes the agents of the chosen governments only; an unknown id is a user error', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'difusi-national-'));
+    const r = await executeNationalRun({ file: FIXTURE, outRoot: out, workers: 1, replications: 2, command: 'test', detail: ['kota-c'] });
+    const rows = readFileSync(join(r.dir, 'government_agents.csv'), 'utf8').trim().split('\n');
+    expect(rows[0]).toBe('replication,government,opd,type,theta,category,capacity,champion,first_adoption_month,realized_category');
+    expect(rows.slice(1).every((l) => l.startsWith('0,kota-c,'))).toBe(true);
+    expect(rows).toHaveLength(1 + 16);
+    await expect(executeNationalRun({ file: FIXTURE, outRoot: out, workers: 1, replications: 1, command: 'test', detail: ['nowhere'] })).rejects.toThrow(UserError);
   });
 });
 

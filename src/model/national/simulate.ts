@@ -16,7 +16,7 @@ import { Streams, keyOf, monthlyProbability, replicationSeed } from '../../engin
 import { Process } from '../processes.js';
 import { initWorld } from '../init.js';
 import { refreshAnchors } from '../instances.js';
-import { outcomes, type OutcomeRow } from '../observation.js';
+import { agents, outcomes, type AgentRow, type OutcomeRow } from '../observation.js';
 import { step } from '../step.js';
 import { LINE, STATE, isLive, type World } from '../world.js';
 import type { CompiledGovernment, NationalModel } from './compile.js';
@@ -64,6 +64,8 @@ export interface NationalReplicationResult {
   readonly series: Float64Array;
   /** Per group, the number of governments offering each service (group * S + s). */
   readonly offering: Int32Array;
+  /** Agents' rows of the governments asked for in detail (`--detail`), by government index. */
+  readonly agents: { government: number; rows: AgentRow[] }[];
 }
 
 export interface NationalRun {
@@ -167,7 +169,12 @@ function shareOf(flags: Uint8Array, peers: Int32Array, S: number, s: number): nu
   return c / peers.length;
 }
 
-export function simulateNationalReplication(model: NationalModel, masterSeed: number, replication: number): NationalReplicationResult {
+export function simulateNationalReplication(
+  model: NationalModel,
+  masterSeed: number,
+  replication: number,
+  detailGovernments: readonly number[] = [],
+): NationalReplicationResult {
   const run = initNational(model, masterSeed, replication);
   const groups = seriesGroups(model);
   const S = model.services.length;
@@ -202,6 +209,7 @@ export function simulateNationalReplication(model: NationalModel, masterSeed: nu
     launched: run.worlds.map((w) => Uint8Array.from(w.national!.launchedAt, (m) => (m >= 0 && m <= model.months ? 1 : 0))),
     series,
     offering,
+    agents: detailGovernments.map((gi) => ({ government: gi, rows: agents(run.worlds[gi]!) })),
   };
 }
 
