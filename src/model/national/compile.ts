@@ -29,6 +29,8 @@ export interface CompiledGovernment {
   readonly model: CompiledModel;
   /** Local innovation index of each national service (index of `NationalModel.services`), or -1. */
   readonly serviceIndex: Int32Array;
+  /** National service index of each local innovation, or -1 (the inverse of serviceIndex). */
+  readonly serviceOf: Int32Array;
   /** Peer governments (indices): same province and pioneers. */
   readonly peers: Int32Array;
   /** Same-province peers (competition). */
@@ -298,6 +300,7 @@ export function compileNational(s: NationalScenario): NationalModel {
       key: keyOf(g.id),
       model,
       serviceIndex,
+      serviceOf: Int32Array.from(model.innovations, (x) => services.indexOf(x.id)),
       peers: Int32Array.from(s.government_network.same_province ? peers : pioneers.filter((x) => x !== gi)),
       provincePeers: Int32Array.from(provincePeers),
       money: money.filter(([m, j]) => m >= 1 && m <= s.months && j >= 0).sort((a, b) => a[0] - b[0] || a[1] - b[1]),

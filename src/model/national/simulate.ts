@@ -92,28 +92,36 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
   return { worlds, live: new Uint8Array(G * S), routinized: new Uint8Array(G * S), ever: new Uint8Array(G * S) };
 }
 
-/** Which governments have each national service live / routinized (from the worlds' current state). */
+/**
+ * The national observation of a month, in one pass over each government's
+ * instances: which governments have each national service live and
+ * routinized, and each innovation's peak live count (the part of the city
+ * observation its horizon outcomes need; the full city metric row is not
+ * kept at this scale).
+ */
 export function tallyServices(model: NationalModel, run: NationalRun): void {
   const S = model.services.length;
+  run.live.fill(0);
+  run.routinized.fill(0);
   model.governments.forEach((g, gi) => {
     const w = run.worlds[gi]!;
-    for (let s = 0; s < S; s++) {
-      const j = g.serviceIndex[s]!;
+    const { n, k } = w;
+    for (let j = 0; j < k; j++) {
       let live = 0;
       let rout = 0;
-      if (j >= 0) {
-        for (let o = 0; o < w.n; o++) {
-          const st = w.state[o * w.k + j]!;
-          if (isLive(st)) live = 1;
-          if (st === STATE.routinized) {
-            rout = 1;
-            break;
-          }
-        }
+      for (let o = 0; o < n; o++) {
+        const i = o * k + j;
+        const st = w.state[i]!;
+        if (!isLive(st) || !w.eligible[i]) continue;
+        live++;
+        if (st === STATE.routinized) rout = 1;
       }
-      run.live[gi * S + s] = live;
+      if (live > w.peakLive[j]!) w.peakLive[j] = live;
+      const s = g.serviceOf[j]!;
+      if (s < 0) continue;
+      run.live[gi * S + s] = live > 0 ? 1 : 0;
       run.routinized[gi * S + s] = rout;
-      if (live) run.ever[gi * S + s] = 1;
+      if (live > 0) run.ever[gi * S + s] = 1;
     }
   });
 }
@@ -200,8 +208,6 @@ export function simulateNationalReplication(
         }
       }
     }
-    // Peak live counts are kept by the city observation; keep them here without the full metric row.
-    for (const w of run.worlds) trackPeaks(w);
   }
   return {
     replication,
@@ -213,17 +219,5 @@ export function simulateNationalReplication(
   };
 }
 
-/** The part of the city observation that the horizon outcomes need (peak live per innovation). */
-function trackPeaks(w: World): void {
-  const { n, k } = w;
-  for (let j = 0; j < k; j++) {
-    let live = 0;
-    for (let o = 0; o < n; o++) {
-      const i = o * k + j;
-      if (w.eligible[i] && isLive(w.state[i]!)) live++;
-    }
-    if (live > w.peakLive[j]!) w.peakLive[j] = live;
-  }
-}
 
 export type { CompiledGovernment };
