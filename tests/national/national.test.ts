@@ -240,6 +240,14 @@ describe('scenario syntax', () => {
     }
   });
 
+  it('unknown ids in selectors, anchors and cohorts are errors, not silent no-ops', () => {
+    expect(() => build((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, anchors: ['no-such-service'] }]))).toThrow(/no-such-service/);
+    expect(() =>
+      build((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { except: ['kota-zz'] } }])),
+    ).toThrow(/kota-zz/);
+    expect(() => build((s) => void (s['government_network'] = { pioneers: { cohorts: ['nope'] } }))).toThrow(/nope/);
+  });
+
   it('a government whose city block is invalid is reported under governments[i]', () => {
     expect(() =>
       build((s) => {

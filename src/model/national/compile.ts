@@ -132,6 +132,45 @@ function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, number>)
 
 type CityInput = Record<string, unknown>;
 
+/** Ids that selectors, mandates and programmes name must exist (one clear error, not a silent no-op). */
+function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>): void {
+  const cohortIds = new Set<string>();
+  s.programmes.forEach((p, pi) =>
+    p.cohorts.forEach((c, ci) => {
+      if (cohortIds.has(c.id)) throw new NationalCompileError(['programmes', pi, 'cohorts', ci, 'id'], `duplicate cohort id "${c.id}"`);
+      cohortIds.add(c.id);
+    }),
+  );
+  const provinces = new Set(s.governments.map((g) => g.province));
+  const services = new Set(s.innovations.map((x) => x.id));
+  const selector = (sel: GovernmentSelector | undefined, path: (string | number)[]) => {
+    if (!sel) return;
+    for (const key of ['ids', 'except'] as const)
+      sel[key]?.forEach((id, i) => {
+        if (!index.has(id)) throw new NationalCompileError([...path, key, i], `unknown government "${id}"`);
+      });
+    sel.provinces?.forEach((id, i) => {
+      if (!provinces.has(id)) throw new NationalCompileError([...path, 'provinces', i], `unknown province "${id}"`);
+    });
+    sel.cohorts?.forEach((id, i) => {
+      if (!cohortIds.has(id)) throw new NationalCompileError([...path, 'cohorts', i], `unknown cohort "${id}"`);
+    });
+  };
+  s.innovations.forEach((x, i) => selector(x.governments, ['innovations', i, 'governments']));
+  selector(s.government_network.pioneers, ['government_network', 'pioneers']);
+  s.national_regulations.forEach((r, i) => {
+    selector(r.governments, ['national_regulations', i, 'governments']);
+    r.anchors.forEach((a, ai) => {
+      if (!services.has(a)) throw new NationalCompileError(['national_regulations', i, 'anchors', ai], `unknown national innovation "${a}"`);
+    });
+  });
+  s.programmes.forEach((p, i) =>
+    p.anchors.forEach((a, ai) => {
+      if (!services.has(a)) throw new NationalCompileError(['programmes', i, 'anchors', ai], `unknown national innovation "${a}"`);
+    }),
+  );
+}
+
 /** The heads of a government on an election cycle, as city `leaders` entries. */
 function cycleLeaders(s: NationalScenario, cycleId: string | undefined): CityInput[] {
   if (cycleId === undefined) return [];
@@ -178,6 +217,7 @@ export function compileNational(s: NationalScenario): NationalModel {
       throw new NationalCompileError(['governments', i, 'election'], `unknown election cycle "${g.election}"`);
     }
   });
+  checkReferences(s, index);
   const cohorts = resolveCohorts(s, index);
   const cohortsByGov = new Map<string, string[]>();
   for (const c of cohorts) for (const g of c.members) {
