@@ -6,6 +6,7 @@
  * so the bytes written, are the same on any worker count.
  */
 import { OUTCOMES, type OutcomeRow } from '../model/observation.js';
+import { CAUSE, CAUSES } from '../model/world.js';
 import type { NationalModel } from '../model/national/compile.js';
 import type { NationalReplicationResult, SeriesGroups } from '../model/national/simulate.js';
 import { heeksServiceClass, type HeeksClass } from '../validation/heeks.js';
@@ -24,6 +25,8 @@ export interface PairTally {
   liveEnd: number;
   firstAdoptionSum: number;
   firstAdoptionCount: number;
+  /** Discontinued instances by cause (CAUSES order), summed over replications. */
+  ended: Int32Array;
 }
 
 export interface SpreadRow {
@@ -62,6 +65,7 @@ export class NationalTally {
         liveEnd: 0,
         firstAdoptionSum: 0,
         firstAdoptionCount: 0,
+        ended: new Int32Array(CAUSES.length),
       })),
     );
     const G = model.governments.length;
@@ -83,6 +87,7 @@ export class NationalTally {
         launched++;
         const t = this.pairs[gi]![j]!;
         t.launched++;
+        CAUSES.forEach((c, ci) => (t.ended[ci] += r.endedByCause[gi]![j * (CAUSES.length + 1) + CAUSE[c]]!));
         t.outcome[OUTCOMES.indexOf(o.outcome)]!++;
         t.heeks[HEEKS_CLASSES.indexOf(heeksServiceClass(o))]!++;
         t.peakLive += o.peak_live;

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { monthDate } from '../scenario/calendar.js';
 import { OUTCOMES } from '../model/observation.js';
+import { CAUSES } from '../model/world.js';
 import { HEEKS_CLASSES, type NationalTally } from '../experiment/national-tally.js';
 import { CsvWriter, type Cell } from './csv.js';
 
@@ -21,6 +22,7 @@ export const GOVERNMENT_OUTCOMES_COLUMNS = [
   ...OUTCOMES.map((o) => `share_${o}`),
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
   'mean_peak_live', 'mean_live_end', 'mean_first_adoption_month', 'share_launched',
+  ...CAUSES.map((c) => `mean_discontinued_${c}`),
 ] as const;
 
 export const GOVERNMENT_SUMMARY_COLUMNS = [
@@ -58,6 +60,7 @@ function* governmentOutcomeRows(t: NationalTally): Generator<Cell[]> {
         p.peakLive / R, p.liveEnd / R,
         p.firstAdoptionCount > 0 ? p.firstAdoptionSum / p.firstAdoptionCount : null,
         p.launched / R,
+        ...Array.from(p.ended, (c) => c / R),
       ];
     }
   }

@@ -268,6 +268,15 @@ describe('national run folder', () => {
     for (const f of files) expect(readFileSync(join(b.dir, f), 'utf8'), f).toBe(readFileSync(join(a.dir, f), 'utf8'));
     const outcomes = readFileSync(join(a.dir, 'government_outcomes.csv'), 'utf8').trim().split('\n');
     expect(outcomes).toHaveLength(1 + 3 + 3 + 3 + 2);
+    // The vendor's exit shows in every government it served, and in none other.
+    const header = outcomes[0]!.split(',');
+    const col = (name: string) => header.indexOf(name);
+    for (const line of outcomes.slice(1)) {
+      const cells = line.split(',');
+      const exits = Number(cells[col('mean_discontinued_vendor_exit')]);
+      if (cells[col('innovation')] === 'vendor-app') expect(exits, cells[0]).toBeGreaterThan(0);
+      else expect(exits, `${cells[0]} ${cells[col('innovation')]}`).toBe(0);
+    }
   });
 
   it('--detail writes the agents of the chosen governments only; an unknown id is a user error', async () => {

@@ -54,6 +54,8 @@ export interface NationalReplicationResult {
   readonly replication: number;
   /** Per government, the city model's outcome rows at the horizon. */
   readonly outcomes: OutcomeRow[][];
+  /** Per government: discontinuations per innovation and cause (the city model's endedByCause, index j * (CAUSES.length + 1) + cause). */
+  readonly endedByCause: Int32Array[];
   /** Per government, per local innovation: 1 when the government launched it by the horizon. */
   readonly launched: Uint8Array[];
   /**
@@ -212,6 +214,7 @@ export function simulateNationalReplication(
   return {
     replication,
     outcomes: run.worlds.map((w) => outcomes(w)),
+    endedByCause: run.worlds.map((w) => w.endedByCause.slice()),
     launched: run.worlds.map((w) => Uint8Array.from(w.national!.launchedAt, (m) => (m >= 0 && m <= model.months ? 1 : 0))),
     series,
     offering,
