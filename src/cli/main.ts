@@ -13,7 +13,7 @@ import { sweepCommand } from './sweep.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { patternsCommand } from './patterns.js';
 import { reportCommand } from './report.js';
-import { nationalCommand } from './national.js';
+import { nationalCommand, nationalMergeCommand } from './national.js';
 import { generateNationalCommand } from './generate-national.js';
 import { exitWith } from './errors.js';
 import { toolVersion } from '../store/version.js';
@@ -32,7 +32,8 @@ async function main(): Promise<void> {
     .command(sweepCommand)
     .command(sensitivityCommand)
     .command(nationalCommand)
-    .command(generateNationalCommand);
+    .command(generateNationalCommand)
+    .command(nationalMergeCommand);
   await cli
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()

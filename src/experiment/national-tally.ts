@@ -38,12 +38,31 @@ export interface SpreadRow {
   sd_sustained_share: number;
 }
 
+/** A shard's tally as written to its part (part.json). */
+export interface NationalPart {
+  replications: number[];
+  /** Per government, per innovation: launched, peakLive, liveEnd, firstAdoptionSum, firstAdoptionCount, outcomes, Heeks classes, ended by cause. */
+  pairs: number[][][];
+  shares: [number, number[]][];
+  sustainMost: number[];
+  sustainNone: number[];
+  spread: SpreadRow[];
+  series: number[];
+  offering: number[] | null;
+  agents: NationalTally['agents'];
+}
+
 export class NationalTally {
   readonly replications: number[] = [];
   /** Per government, per local innovation. */
   readonly pairs: PairTally[][];
-  /** Per government: sum over replications of its sustained share, and counts of replications where it sustained most / none. */
-  readonly sustainedShareSum: Float64Array;
+  /**
+   * Per replication, each government's sustained share; summed in
+   * replication order (`sustainedShareSum`) so that a tally merged from
+   * shards gives the same floating-point sums as one run.
+   */
+  readonly shares = new Map<number, Float64Array>();
+  /** Per government, counts of replications where it sustained most / none. */
   readonly sustainMost: Int32Array;
   readonly sustainNone: Int32Array;
   readonly spread: SpreadRow[] = [];
@@ -69,7 +88,6 @@ export class NationalTally {
       })),
     );
     const G = model.governments.length;
-    this.sustainedShareSum = new Float64Array(G);
     this.sustainMost = new Int32Array(G);
     this.sustainNone = new Int32Array(G);
     this.series = new Float64Array(model.months * groups.names.length * model.services.length * 2);
@@ -100,10 +118,10 @@ export class NationalTally {
       });
       const share = launched > 0 ? sustained / launched : 0;
       shares.push(share);
-      this.sustainedShareSum[gi] += share;
       if (share >= MOST_SERVICES) this.sustainMost[gi]!++;
       if (sustained === 0) this.sustainNone[gi]!++;
     });
+    this.shares.set(r.replication, Float64Array.from(shares));
     const mean = shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
     const sd = shares.length > 1 ? Math.sqrt(shares.reduce((a, b) => a + (b - mean) ** 2, 0) / (shares.length - 1)) : 0;
     this.spread.push({
@@ -117,6 +135,64 @@ export class NationalTally {
     for (let i = 0; i < this.series.length; i++) this.series[i] += r.series[i]!;
     this.offering = r.offering;
     for (const a of r.agents) this.agents.push({ replication: r.replication, ...a });
+  }
+
+  /** Per government, the sum over replications (in replication order) of its sustained share. */
+  get sustainedShareSum(): Float64Array {
+    const sum = new Float64Array(this.model.governments.length);
+    for (const r of [...this.shares.keys()].sort((a, b) => a - b)) this.shares.get(r)!.forEach((x, gi) => (sum[gi] += x));
+    return sum;
+  }
+
+  /** Everything a shard must hand to the merge, as JSON-able data. */
+  toPart(): NationalPart {
+    return {
+      replications: [...this.replications],
+      pairs: this.pairs.map((row) =>
+        row.map((p) => [p.launched, p.peakLive, p.liveEnd, p.firstAdoptionSum, p.firstAdoptionCount, ...p.outcome, ...p.heeks, ...p.ended]),
+      ),
+      shares: [...this.shares.entries()].map(([r, s]) => [r, Array.from(s)]),
+      sustainMost: Array.from(this.sustainMost),
+      sustainNone: Array.from(this.sustainNone),
+      spread: this.spread,
+      series: Array.from(this.series),
+      offering: this.offering ? Array.from(this.offering) : null,
+      agents: this.agents,
+    };
+  }
+
+  /** A tally of several shards' parts: the same numbers as one run of all their replications. */
+  static merge(model: NationalModel, groups: SeriesGroups, parts: readonly NationalPart[]): NationalTally {
+    const t = new NationalTally(model, groups);
+    for (const part of parts) {
+      t.replications.push(...part.replications);
+      part.pairs.forEach((row, gi) =>
+        row.forEach((v, j) => {
+          const p = t.pairs[gi]![j]!;
+          let x = 0;
+          p.launched += v[x++]!;
+          p.peakLive += v[x++]!;
+          p.liveEnd += v[x++]!;
+          p.firstAdoptionSum += v[x++]!;
+          p.firstAdoptionCount += v[x++]!;
+          for (let k = 0; k < p.outcome.length; k++) p.outcome[k] += v[x++]!;
+          for (let k = 0; k < p.heeks.length; k++) p.heeks[k] += v[x++]!;
+          for (let k = 0; k < p.ended.length; k++) p.ended[k] += v[x++]!;
+        }),
+      );
+      for (const [r, s] of part.shares) t.shares.set(r, Float64Array.from(s));
+      part.sustainMost.forEach((v, gi) => (t.sustainMost[gi] += v));
+      part.sustainNone.forEach((v, gi) => (t.sustainNone[gi] += v));
+      t.spread.push(...part.spread);
+      // Series values are counts of governments: integer sums, exact in any order.
+      part.series.forEach((v, i) => (t.series[i] += v));
+      if (part.offering) t.offering = Int32Array.from(part.offering);
+      t.agents.push(...part.agents);
+    }
+    t.replications.sort((a, b) => a - b);
+    t.spread.sort((a, b) => a.replication - b.replication);
+    t.agents.sort((a, b) => a.replication - b.replication || a.government - b.government);
+    return t;
   }
 
   /** Pooled Heeks service classes over all governments and replications, per national service and for all services. */

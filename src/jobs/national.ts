@@ -12,7 +12,7 @@ import { compileNational, NationalCompileError, type NationalModel } from '../mo
 import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
 import { NationalTally } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
-import { readNationalFile, nationalIssue } from '../store/national-file.js';
+import { readNationalFile, readNationalPart, nationalIssue } from '../store/national-file.js';
 import { writeJson, writeNationalFolder, writeNationalTables, writeText } from '../store/national-tables.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
@@ -29,11 +29,12 @@ import { writeChart } from '../store/national-tables.js';
 /** The national charts as [file name, SVG] (docs/NATIONAL.md). */
 export async function nationalCharts(model: NationalModel, tally: NationalTally): Promise<[string, string][]> {
   const R = tally.replications.length;
+  const sums = tally.sustainedShareSum;
   const shares: GovernmentShare[] = model.governments.map((g, gi) => ({
     government: g.id,
     province: g.province,
     type: g.type,
-    sustainedShare: tally.sustainedShareSum[gi]! / R,
+    sustainedShare: sums[gi]! / R,
   }));
   const provinceNames = new Map(model.governments.filter((g) => g.type === 'province').map((g) => [g.id, g.name]));
   const out: [string, string][] = [
@@ -70,6 +71,8 @@ export interface NationalRunOptions {
   readonly replications?: number;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Run only replications r with r % count === index and write a part folder for `national-merge`. */
+  readonly shard?: { readonly index: number; readonly count: number };
   /** Government ids whose agents are written (government_agents.csv, first replication only). */
   readonly detail?: readonly string[];
   /** Render the national charts (charts/*.svg); default false. */
@@ -147,41 +150,97 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     if (gi < 0) throw UserError.of('unknown_reference', ['government', id], { file: options.file }, { expected: 'a government id of the scenario' });
     return gi;
   });
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
   const t0 = performance.now();
-  options.onProgress?.(0, R);
-  await runNationalReplications(
-    scenario,
-    hash,
-    model,
-    Array.from({ length: R }, (_, r) => r),
-    options.workers,
-    tally,
-    (d) => options.onProgress?.(d, R),
-    detail,
-  );
+  options.onProgress?.(0, indices.length);
+  await runNationalReplications(scenario, hash, model, indices, options.workers, tally, (d) => options.onProgress?.(d, indices.length), detail);
   const seconds = (performance.now() - t0) / 1000;
+  if (shard.count > 1) {
+    const dir = path.join(options.outRoot, scenario.name, `${hash.slice(0, 12)}.shard-${shard.index}-of-${shard.count}`);
+    writeNationalFolder(dir, (d) => {
+      writeJson(d, 'part.json', { format: 'difusi-national-part-1', hash, file: options.file, shard, scenario, tally: tally.toPart() });
+    });
+    const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
+    return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
+  }
+  const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info, model, tally, options.charts === true, {
+    command: options.command,
+    timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
+  });
+  return { dir: final, scenario, model, tally, p14, secondsPerReplication: seconds / R };
+}
+
+/** Writes a finished national folder from a complete tally (one run, or merged shards). */
+async function finishNational(
+  outRoot: string,
+  file: string,
+  hash: string,
+  info: string,
+  model: NationalModel,
+  tally: NationalTally,
+  charts: boolean,
+  extra: { command: string; timings: Record<string, unknown> },
+): Promise<{ dir: string; p14: P14Result }> {
+  const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
-  const final = path.join(options.outRoot, scenario.name, hash.slice(0, 12));
-  const charts = options.charts ? await nationalCharts(model, tally) : [];
+  const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
+  const svgs = charts ? await nationalCharts(model, tally) : [];
   writeNationalFolder(final, (dir) => {
-    for (const [name, svg] of charts) writeChart(dir, name, svg);
+    for (const [name, svg] of svgs) writeChart(dir, name, svg);
     writeNationalTables(dir, tally);
     writeText(dir, 'p14.txt', p14.lines.join('\n') + '\n');
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
       kind: 'national',
-      scenario: { name: scenario.name, hash, file: options.file, info: info !== '' },
+      scenario: { name: scenario.name, hash, file, info: info !== '' },
       seed: scenario.seed,
-      replications: R,
+      replications: tally.replications.length,
       governments: model.governments.length,
       agencies: model.governments.reduce((a, g) => a + g.model.opds.length, 0),
       services: model.services,
       cohorts: model.cohorts.map((c) => ({ id: c.id, programme: c.programme, members: c.members.map((g) => model.governments[g]!.id) })),
-      command: options.command,
-      timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
+      command: extra.command,
+      timings: extra.timings,
     });
   });
-  return { dir: final, scenario, model, tally, p14, secondsPerReplication: seconds / R };
+  return { dir: final, p14 };
+}
+
+/**
+ * `difusi national-merge <part folders>`: the shards of one national run
+ * (`difusi national --shard i/n`) into the folder one run would have
+ * written, with the same table bytes.
+ */
+export async function executeNationalMerge(dirs: readonly string[], outRoot: string, command: string, charts: boolean): Promise<{ dir: string; p14: P14Result; replications: number }> {
+  const started = new Date();
+  const parts = dirs.map((d) => readNationalPart(d));
+  if (parts.length === 0) throw UserError.of('merge_nothing', [], { file: outRoot });
+  const first = parts[0]!;
+  parts.forEach((p, i) => {
+    if (p.hash !== first.hash) throw UserError.of('merge_mismatch', [dirs[i]!, 'scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12)], { file: dirs[i]! });
+  });
+  const scenario = first.scenario;
+  const seen = new Set<number>();
+  const duplicates: number[] = [];
+  for (const p of parts) {
+    for (const r of p.tally.replications) {
+      if (seen.has(r)) duplicates.push(r);
+      seen.add(r);
+    }
+  }
+  if (duplicates.length > 0) throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', ')], { file: dirs[0]! });
+  const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
+  if (missing.length > 0) {
+    throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), String(first.shard.count)], { file: dirs[0]! });
+  }
+  const model = { ...compileNational(scenario), scenario };
+  const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
+  const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, '', model, tally, charts, {
+    command,
+    timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
+  });
+  return { dir, p14, replications: tally.replications.length };
 }
 
 /**

@@ -12,6 +12,7 @@ import { UserError, makeIssue } from '../messages/catalog.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
+import type { NationalPart } from '../experiment/national-tally.js';
 
 export interface NationalFile {
   readonly scenario: NationalScenario;
@@ -59,4 +60,26 @@ export function nationalIssue(path: string, locate: Locator, at: (string | numbe
   return new UserError([
     makeIssue('invalid_value', [message], { file: path, path: at, ...(where.line !== undefined && { line: where.line }), ...(where.column !== undefined && { column: where.column }) }),
   ]);
+}
+
+/** A shard's part folder (`difusi national --shard`): its tally and the scenario it ran. */
+export interface NationalPartFile {
+  readonly hash: string;
+  readonly file: string;
+  readonly shard: { index: number; count: number };
+  readonly scenario: NationalScenario;
+  readonly tally: NationalPart;
+}
+
+export function readNationalPart(dir: string): NationalPartFile {
+  const file = join(dir, 'part.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw UserError.of('not_a_part', [], { file: dir });
+  }
+  const part = json as Partial<NationalPartFile> & { format?: string };
+  if (part.format !== 'difusi-national-part-1' || !part.tally || !part.scenario || typeof part.hash !== 'string') throw UserError.of('not_a_part', [], { file: dir });
+  return part as NationalPartFile;
 }

@@ -76,10 +76,11 @@ function heeksShares(t: NationalTally, govs: readonly number[]): number[] {
 
 function* governmentSummaryRows(t: NationalTally): Generator<Cell[]> {
   const R = t.replications.length;
+  const sums = t.sustainedShareSum;
   for (const [gi, g] of t.model.governments.entries()) {
     yield [
       g.id, g.name, g.province, g.type, g.election, g.cohorts.join(' '), g.model.opds.length, g.model.innovations.length, R,
-      t.sustainedShareSum[gi]! / R, t.sustainMost[gi]! / R, t.sustainNone[gi]! / R,
+      sums[gi]! / R, t.sustainMost[gi]! / R, t.sustainNone[gi]! / R,
       ...heeksShares(t, [gi]),
     ];
   }
@@ -87,6 +88,7 @@ function* governmentSummaryRows(t: NationalTally): Generator<Cell[]> {
 
 function* groupSummaryRows(t: NationalTally): Generator<Cell[]> {
   const R = t.replications.length;
+  const sums = t.sustainedShareSum;
   const groups = new Map<string, { kind: string; govs: number[] }>();
   const add = (name: string, kind: string, gi: number) => {
     const e = groups.get(`${kind}:${name}`) ?? { kind, govs: [] };
@@ -100,7 +102,7 @@ function* groupSummaryRows(t: NationalTally): Generator<Cell[]> {
   });
   for (const [key, { kind, govs }] of groups) {
     const mean = (a: ArrayLike<number>) => govs.reduce((s, gi) => s + a[gi]!, 0) / govs.length / R;
-    yield [key.slice(kind.length + 1), kind, govs.length, mean(t.sustainedShareSum), mean(t.sustainMost), mean(t.sustainNone), ...heeksShares(t, govs)];
+    yield [key.slice(kind.length + 1), kind, govs.length, mean(sums), mean(t.sustainMost), mean(t.sustainNone), ...heeksShares(t, govs)];
   }
 }
 

@@ -17,7 +17,7 @@ import { initNational, nationalPhase, simulateNationalReplication, tallyServices
 import { step } from '../../src/model/step.js';
 import { CAUSE, STATE, isLive } from '../../src/model/world.js';
 import { monthIndex } from '../../src/scenario/calendar.js';
-import { executeNationalRun, loadNational } from '../../src/jobs/national.js';
+import { executeNationalMerge, executeNationalRun, loadNational } from '../../src/jobs/national.js';
 import { UserError, formatIssues } from '../../src/messages/catalog.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
@@ -277,6 +277,22 @@ describe('national run folder', () => {
       if (cells[col('innovation')] === 'vendor-app') expect(exits, cells[0]).toBeGreaterThan(0);
       else expect(exits, `${cells[0]} ${cells[col('innovation')]}`).toBe(0);
     }
+  });
+
+  it('shards merged give the same table bytes as one run; missing or duplicate shards are user errors', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'difusi-national-'));
+    const one = await executeNationalRun({ file: FIXTURE, outRoot: join(out, 'one'), workers: 1, replications: 5, command: 'test' });
+    const parts: string[] = [];
+    for (const index of [0, 1, 2]) {
+      const r = await executeNationalRun({ file: FIXTURE, outRoot: join(out, 'parts'), workers: 1, replications: 5, command: 'test', shard: { index, count: 3 } });
+      parts.push(r.dir);
+    }
+    const merged = await executeNationalMerge(parts, join(out, 'merged'), 'test', false);
+    const files = readdirSync(one.dir).filter((f) => f.endsWith('.csv') || f.endsWith('.txt')).sort();
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const f of files) expect(readFileSync(join(merged.dir, f), 'utf8'), f).toBe(readFileSync(join(one.dir, f), 'utf8'));
+    await expect(executeNationalMerge(parts.slice(0, 2), join(out, 'm2'), 'test', false)).rejects.toThrow(UserError);
+    await expect(executeNationalMerge([...parts, parts[0]!], join(out, 'm3'), 'test', false)).rejects.toThrow(UserError);
   });
 
   it('--detail writes the agents of the chosen governments only; an unknown id is a user error', async () => {
