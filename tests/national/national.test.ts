@@ -248,6 +248,14 @@ describe('scenario syntax', () => {
     expect(() => build((s) => void (s['government_network'] = { pioneers: { cohorts: ['nope'] } }))).toThrow(/nope/);
   });
 
+  it('a city block may not set the national calendar or seed', () => {
+    expect(() =>
+      build((s) => {
+        (s['governments'] as Record<string, unknown>[])[1]!['city'] = { months: 12 };
+      }),
+    ).toThrow(/"months" is set for the whole national scenario/);
+  });
+
   it('a government whose city block is invalid is reported under governments[i]', () => {
     expect(() =>
       build((s) => {

@@ -132,6 +132,9 @@ function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, number>)
 
 type CityInput = Record<string, unknown>;
 
+/** City fields that only the national file sets (one calendar and one seed for all governments). */
+const NATIONAL_ONLY = ['name', 'description', 'start', 'months', 'seed', 'replications'] as const;
+
 /** Ids that selectors, mandates and programmes name must exist (one clear error, not a silent no-op). */
 function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>): void {
   const cohortIds = new Set<string>();
@@ -238,6 +241,9 @@ export function compileNational(s: NationalScenario): NationalModel {
 
   const governments: CompiledGovernment[] = s.governments.map((g, gi) => {
     const city = g.city ?? {};
+    for (const key of NATIONAL_ONLY) {
+      if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
+    }
     const portfolio = g.portfolio ? s.innovations.filter((x) => matchesSelector(x.governments, g, cohortsOf)) : [];
     const innovations: CityInput[] = [
       ...portfolio.map(({ governments: _g, ...rest }) => rest as CityInput),
