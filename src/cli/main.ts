@@ -15,6 +15,8 @@ import { patternsCommand } from './patterns.js';
 import { reportCommand } from './report.js';
 import { oddCommand } from './odd.js';
 import { exploreCommand } from './explore.js';
+import { nationalCommand, nationalMergeCommand } from './national.js';
+import { generateNationalCommand } from './generate-national.js';
 import { exitWith } from './errors.js';
 import { toolVersion } from '../store/version.js';
 
@@ -32,7 +34,10 @@ async function main(): Promise<void> {
     .command(sweepCommand)
     .command(sensitivityCommand)
     .command(oddCommand)
-    .command(exploreCommand);
+    .command(exploreCommand)
+    .command(nationalCommand)
+    .command(generateNationalCommand)
+    .command(nationalMergeCommand);
   await cli
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()

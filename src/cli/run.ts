@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { executeRun } from '../jobs/run.js';
+import { isNationalFile } from '../store/national-file.js';
 import { formatOutcomeTable } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
@@ -25,6 +26,10 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' })
       .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
+    if (isNationalFile(args.scenario)) {
+      process.stderr.write(`✗ ${args.scenario}: a national scenario (it has governments): run it with  difusi national ${args.scenario}\n`);
+      process.exit(2);
+    }
     const shard = shardOption(args.shard, args['shard-count']);
     const bar = progressBar('run', args.quiet);
     const precision = precisionFrom(args);

@@ -4,6 +4,9 @@ import { readScenarioFile } from '../store/scenario-file.js';
 import { compile } from '../model/compile.js';
 import { toJsonSchema } from '../scenario/schema.js';
 import { scenarioWarnings } from '../model/warnings.js';
+import { isNationalFile } from '../store/national-file.js';
+import { loadNational } from '../jobs/national.js';
+import { toNationalJsonSchema } from '../scenario/national-schema.js';
 
 export const validateCommand: CommandModule<object, { file: string }> = {
   command: 'validate <file>',
@@ -11,6 +14,16 @@ export const validateCommand: CommandModule<object, { file: string }> = {
   builder: (y: Argv<object>) =>
     y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }) as unknown as Argv<{ file: string }>,
   handler: (args) => {
+    if (isNationalFile(args.file)) {
+      // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
+      const { scenario, hash, model } = loadNational(args.file);
+      const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
+      process.stdout.write(
+        `✓ ${args.file}: national scenario "${scenario.name}", ${model.governments.length} governments, ${agencies} OPDs, ` +
+          `${model.services.length} national innovations, ${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})\n`,
+      );
+      return;
+    }
     const { scenario, hash } = readScenarioFile(args.file);
     const model = compile(scenario);
     process.stdout.write(
@@ -21,10 +34,12 @@ export const validateCommand: CommandModule<object, { file: string }> = {
   },
 };
 
-export const schemaCommand: CommandModule = {
+export const schemaCommand: CommandModule<object, { national: boolean }> = {
   command: 'schema',
   describe: 'Print the scenario JSON Schema',
-  handler: () => {
-    process.stdout.write(JSON.stringify(toJsonSchema(), null, 2) + '\n');
+  builder: (y: Argv<object>) =>
+    y.option('national', { type: 'boolean', default: false, describe: 'the national scenario schema (docs/NATIONAL.md)' }) as unknown as Argv<{ national: boolean }>,
+  handler: (args) => {
+    process.stdout.write(JSON.stringify(args.national ? toNationalJsonSchema() : toJsonSchema(), null, 2) + '\n');
   },
 };

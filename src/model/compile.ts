@@ -69,6 +69,11 @@ export interface CompiledRegulation {
   readonly anchors: Uint8Array; // per innovation
   readonly requiresBudgetLine: boolean;
   readonly bansStandalone: boolean;
+  /**
+   * A national mandate without money (docs/NATIONAL.md): it anchors and
+   * pushes only where national money for the service exists. Absent in city scenarios.
+   */
+  readonly unfunded?: boolean;
 }
 
 export interface CompiledLeader {

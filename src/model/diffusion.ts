@@ -71,7 +71,10 @@ export function awareness(w: World): void {
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
-    const c = w.model.bass ? 1 : w.month - inn.launch < campaignMonths ? p['campaign_boost']! : 1 + w.vision;
+    // In a national scenario a national service reaches agencies once their government launched it (docs/NATIONAL.md).
+    if (w.national !== undefined && w.national.launchedAt[j]! < 0) continue;
+    const launchedAt = w.national !== undefined ? w.national.launchedAt[j]! : inn.launch;
+    const c = w.model.bass ? 1 : w.month - launchedAt < campaignMonths ? p['campaign_boost']! : 1 + w.vision;
     const pc = Math.min(1, pm * c);
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
@@ -113,6 +116,8 @@ export function decision(w: World): void {
     const leaderPull = w.sponsored[j] ? w.commitment : 0;
     // Compatibility and complexity are per instance (re-invention changes them).
     const attributes = p['w_ra']! * inn.ra + p['w_tr']! * inn.tr + p['w_ob']! * inn.ob;
+    // Learning from and competing with peer governments (national scenarios only; 0 in a city).
+    const governmentPull = w.national ? w.national.utility[j]! : 0;
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
       if (w.state[i] !== STATE.aware) continue;
@@ -129,7 +134,8 @@ export function decision(w: World): void {
         p['w_peer']! * f -
         p['w_neg']! * g +
         p['w_cap']! * ((w.capacity[o]! + w.slack[o]!) / 2) -
-        (inn.costly ? costPressure : 0);
+        (inn.costly ? costPressure : 0) +
+        governmentPull;
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;
       if (base + authorityPart + noise < theta) continue;

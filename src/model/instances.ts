@@ -19,7 +19,7 @@ export function pilotRunning(w: World, k: number): boolean {
  */
 export function fundingOpen(w: World, k: number): boolean {
   const inn = w.model.innovations[k]!;
-  if (inn.funding === FUNDING.national) return true;
+  if (inn.funding === FUNDING.national || w.national?.money[k] === 1) return true;
   if (pilotRunning(w, k)) return true;
   const cityMoney = inn.funding === FUNDING.apbd || w.takenOver[k] === 1;
   return cityMoney && w.budget >= w.model.params['budget_open_min']!;
@@ -28,7 +28,7 @@ export function fundingOpen(w: World, k: number): boolean {
 /** The line a new instance gets (MODEL.md 7.3): pilot, apbd after a take-over, national, or none. */
 export function lineForNewInstance(w: World, k: number): number {
   const inn = w.model.innovations[k]!;
-  if (inn.funding === FUNDING.national) return LINE.national;
+  if (inn.funding === FUNDING.national || w.national?.money[k] === 1) return LINE.national;
   if (pilotRunning(w, k)) return LINE.pilot;
   if (inn.funding === FUNDING.apbd || w.takenOver[k]) return fundingOpen(w, k) ? LINE.apbd : LINE.none;
   return LINE.none;
@@ -59,9 +59,14 @@ export function refreshAnchors(w: World): void {
     }
   };
   w.model.regulations.forEach((r, idx) => {
-    if (w.regulationActive[idx]) apply(r.strength, r.requiresBudgetLine, r.applies, r.anchors);
+    if (w.regulationActive[idx]) apply(r.strength, r.requiresBudgetLine, r.applies, r.unfunded ? withNationalMoney(w, r.anchors) : r.anchors);
   });
   for (const r of w.extraRegulations) apply(r.strength, true, null, r.anchors);
+}
+
+/** The anchors of an unfunded national mandate that have national money in this government. */
+function withNationalMoney(w: World, anchors: Uint8Array): Uint8Array {
+  return anchors.map((a, j) => (a && (w.model.innovations[j]!.funding === FUNDING.national || w.national?.money[j] === 1) ? 1 : 0));
 }
 
 export function adopt(w: World, i: number, authority: boolean): void {

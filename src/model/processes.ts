@@ -38,4 +38,6 @@ export const Process = {
   // 7.8 Discontinuance
   Hazard: 50,
   BanReplacement: 51,
+  // National level (docs/NATIONAL.md)
+  GovernmentLaunch: 60,
 } as const;

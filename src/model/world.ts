@@ -143,9 +143,29 @@ export interface World {
   tripleDone: number; // how many of the three rule changes are done
   obligatoryPassagePoint: boolean;
 
+  /**
+   * What the national level feeds into this government's city model each
+   * month (docs/NATIONAL.md); absent for a city scenario, which then runs
+   * exactly as before.
+   */
+  national?: NationalInputs;
+
   readonly counters: MonthCounters;
   /** Event rows, when recorded (the first replications only). */
   readonly events: ModelEvent[] | null;
+}
+
+/** Per innovation of one government: pulls from peer governments and national money. */
+export interface NationalInputs {
+  /**
+   * Month this government launched the service (its campaign starts then),
+   * or -1 while it has not: agencies cannot become aware before.
+   */
+  readonly launchedAt: Int32Array;
+  /** Extra utility in the decision (learning from and competing with peer governments). */
+  readonly utility: Float64Array;
+  /** 1 once national money for the service has arrived in this government. */
+  readonly money: Uint8Array;
 }
 
 export function newCounters(): MonthCounters {

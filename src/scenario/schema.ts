@@ -298,3 +298,23 @@ export function toJsonSchema(): Record<string, unknown> {
     description: 'A difusi scenario file (docs/MODEL.md section 10). Unknown fields are errors.',
   };
 }
+
+/**
+ * The parts of a city scenario, for files that embed city specs (the
+ * national file, national-schema.ts) so the two shapes cannot drift.
+ */
+export const CITY_PARTS = {
+  monthString,
+  id,
+  opdEntry,
+  opds,
+  network,
+  leader,
+  regulation,
+  budgetShock,
+  vendor,
+  platform,
+  innovation,
+  initialAdopters,
+  parameters: parameterSchema,
+} as const;

@@ -12,10 +12,13 @@ import { compile } from '../../src/model/compile.js';
 import { metricNames } from '../../src/model/observation.js';
 import { simulateReplication } from '../../src/model/simulate.js';
 import { formatIssues, UserError } from '../../src/messages/catalog.js';
+import { isNationalFile } from '../../src/store/national-file.js';
 
 const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const files = readdirSync(SCENARIOS, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.split(/[\\/]/).includes('schema'))
+  // National files (docs/NATIONAL.md) have their own tests (tests/national/).
+  .filter((f) => !isNationalFile(join(SCENARIOS, f)))
   .sort();
 
 describe('shipped scenarios', () => {

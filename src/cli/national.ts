@@ -1,0 +1,100 @@
+/** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { executeNationalMerge, executeNationalRun, loadNational } from '../jobs/national.js';
+import { workersOption } from './options.js';
+import { progressBar } from './progress.js';
+
+interface NationalArgs {
+  scenario: string;
+  out: string;
+  workers?: number;
+  replications?: number;
+  quiet: boolean;
+  check: boolean;
+  charts: boolean;
+  detail?: string;
+  shard?: string;
+}
+
+export const nationalCommand: CommandModule<object, NationalArgs> = {
+  command: 'national <scenario>',
+  describe: 'Run a national scenario (many local governments, docs/NATIONAL.md) and write its result folder',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'national scenario file (.yaml or .json)' })
+      .option('out', { type: 'string', default: 'output', describe: 'folder for results' })
+      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('replications', { type: 'number', describe: 'replications (default: the scenario\'s)' })
+      .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
+      .option('shard', { type: 'string', describe: 'i/n: run replications r with r % n == i and write a part folder; join the parts with difusi national-merge' })
+      .option('detail', { type: 'string', describe: 'comma-separated government ids whose agents are written to government_agents.csv (first replication)' })
+      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts (charts/*.svg); --no-charts to skip' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
+  handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
+    if (args.check) {
+      const { model } = loadNational(args.scenario);
+      const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
+      process.stdout.write(
+        `✓ ${args.scenario}: ${model.governments.length} governments, ${agencies} agencies, ${model.services.length} national services, ${model.months} months\n`,
+      );
+      return;
+    }
+    if (args.replications !== undefined && (!Number.isInteger(args.replications) || args.replications < 1)) {
+      process.stderr.write('✗ --replications: a whole number of at least 1\n');
+      process.exit(2);
+    }
+    let shard: { index: number; count: number } | undefined;
+    if (args.shard !== undefined) {
+      const m = /^(\d+)\/(\d+)$/.exec(args.shard);
+      if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) {
+        process.stderr.write(`✗ --shard: expected i/n with 0 <= i < n, found ${JSON.stringify(args.shard)}\n`);
+        process.exit(2);
+      }
+      shard = { index: Number(m[1]), count: Number(m[2]) };
+    }
+    const bar = progressBar('national', args.quiet);
+    const result = await executeNationalRun({
+      file: args.scenario,
+      outRoot: args.out,
+      workers: workersOption(args.workers),
+      ...(args.replications !== undefined && { replications: args.replications }),
+      command: ['difusi', ...process.argv.slice(2)].join(' '),
+      onProgress: (done, total) => bar.update(done, total),
+      charts: args.charts,
+      ...(shard && { shard }),
+      ...(args.detail !== undefined && { detail: args.detail.split(',').map((s) => s.trim()).filter((s) => s !== '') }),
+    });
+    bar.stop();
+    if (shard && shard.count > 1) {
+      process.stdout.write(`shard ${shard.index}/${shard.count}: ${result.tally.replications.length} replications in ${result.dir}\n`);
+      process.stdout.write(`merge all shards with: difusi national-merge ${result.dir.replace(/shard-\d+-of-/, 'shard-*-of-')} --out ${args.out}\n`);
+      return;
+    }
+    const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);
+    process.stdout.write(
+      `${result.scenario.name}: ${result.model.governments.length} governments, ${agencies} agencies, ${result.scenario.replications} replications, seed ${result.scenario.seed}\n\n`,
+    );
+    process.stdout.write(result.p14.lines.join('\n') + '\n\n');
+    process.stdout.write(`results: ${result.dir}\n`);
+  },
+};
+
+interface NationalMergeArgs {
+  parts: string[];
+  out: string;
+  charts: boolean;
+}
+
+export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
+  command: 'national-merge <parts..>',
+  describe: 'Merge the shard folders of a national run (difusi national --shard i/n) into its result folder',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('parts', { type: 'string', array: true, demandOption: true, describe: 'shard folders' })
+      .option('out', { type: 'string', default: 'output', describe: 'folder for results' })
+      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts; --no-charts to skip' }) as unknown as Argv<NationalMergeArgs>,
+  handler: async (args: ArgumentsCamelCase<NationalMergeArgs>) => {
+    const r = await executeNationalMerge(args.parts, args.out, ['difusi', ...process.argv.slice(2)].join(' '), args.charts);
+    process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n\nresults: ${r.dir}\n`);
+  },
+};

@@ -1,0 +1,222 @@
+/**
+ * Sums of national replications, for the national tables (docs/NATIONAL.md):
+ * per (government, service) outcomes, per-government summaries, the spread
+ * between governments per replication, and the group series. Replications
+ * must be added in replication order (the job does) so that the sums, and
+ * so the bytes written, are the same on any worker count.
+ */
+import { OUTCOMES, type OutcomeRow } from '../model/observation.js';
+import { CAUSE, CAUSES } from '../model/world.js';
+import type { NationalModel } from '../model/national/compile.js';
+import type { NationalReplicationResult, SeriesGroups } from '../model/national/simulate.js';
+import { heeksServiceClass, type HeeksClass } from '../validation/heeks.js';
+
+export const HEEKS_CLASSES: readonly HeeksClass[] = ['success', 'partial', 'total_failure', 'replaced'];
+
+/** A government sustains "most" of its services when at least this share is sustained. */
+export const MOST_SERVICES = 0.5;
+
+export interface PairTally {
+  /** Replications in which the government launched the service (the others count nowhere below). */
+  launched: number;
+  outcome: Int32Array; // by OUTCOMES
+  heeks: Int32Array; // by HEEKS_CLASSES
+  peakLive: number;
+  liveEnd: number;
+  firstAdoptionSum: number;
+  firstAdoptionCount: number;
+  /** Discontinued instances by cause (CAUSES order), summed over replications. */
+  ended: Int32Array;
+}
+
+export interface SpreadRow {
+  replication: number;
+  governments: number;
+  sustain_most: number;
+  sustain_none: number;
+  mean_sustained_share: number;
+  sd_sustained_share: number;
+}
+
+/** A shard's tally as written to its part (part.json). */
+export interface NationalPart {
+  replications: number[];
+  /** Per government, per innovation: launched, peakLive, liveEnd, firstAdoptionSum, firstAdoptionCount, outcomes, Heeks classes, ended by cause. */
+  pairs: number[][][];
+  shares: [number, number[]][];
+  sustainMost: number[];
+  sustainNone: number[];
+  spread: SpreadRow[];
+  series: number[];
+  offering: number[] | null;
+  agents: NationalTally['agents'];
+}
+
+export class NationalTally {
+  readonly replications: number[] = [];
+  /** Per government, per local innovation. */
+  readonly pairs: PairTally[][];
+  /**
+   * Per replication, each government's sustained share; summed in
+   * replication order (`sustainedShareSum`) so that a tally merged from
+   * shards gives the same floating-point sums as one run.
+   */
+  readonly shares = new Map<number, Float64Array>();
+  /** Per government, counts of replications where it sustained most / none. */
+  readonly sustainMost: Int32Array;
+  readonly sustainNone: Int32Array;
+  readonly spread: SpreadRow[] = [];
+  readonly series: Float64Array;
+  offering: Int32Array | null = null;
+  /** Agents' rows of the governments asked for in detail, with their replication. */
+  readonly agents: { replication: number; government: number; rows: NationalReplicationResult['agents'][number]['rows'] }[] = [];
+
+  constructor(
+    readonly model: NationalModel,
+    readonly groups: SeriesGroups,
+  ) {
+    this.pairs = model.governments.map((g) =>
+      g.model.innovations.map(() => ({
+        launched: 0,
+        outcome: new Int32Array(OUTCOMES.length),
+        heeks: new Int32Array(HEEKS_CLASSES.length),
+        peakLive: 0,
+        liveEnd: 0,
+        firstAdoptionSum: 0,
+        firstAdoptionCount: 0,
+        ended: new Int32Array(CAUSES.length),
+      })),
+    );
+    const G = model.governments.length;
+    this.sustainMost = new Int32Array(G);
+    this.sustainNone = new Int32Array(G);
+    this.series = new Float64Array(model.months * groups.names.length * model.services.length * 2);
+  }
+
+  add(r: NationalReplicationResult): void {
+    this.replications.push(r.replication);
+    const shares: number[] = [];
+    r.outcomes.forEach((rows: OutcomeRow[], gi) => {
+      let sustained = 0;
+      let launched = 0;
+      rows.forEach((o, j) => {
+        // A service the government never launched is not one of its initiatives.
+        if (!r.launched[gi]![j]) return;
+        launched++;
+        const t = this.pairs[gi]![j]!;
+        t.launched++;
+        CAUSES.forEach((c, ci) => (t.ended[ci] += r.endedByCause[gi]![j * (CAUSES.length + 1) + CAUSE[c]]!));
+        t.outcome[OUTCOMES.indexOf(o.outcome)]!++;
+        t.heeks[HEEKS_CLASSES.indexOf(heeksServiceClass(o))]!++;
+        t.peakLive += o.peak_live;
+        t.liveEnd += o.live_end;
+        if (o.first_adoption_month !== null) {
+          t.firstAdoptionSum += o.first_adoption_month;
+          t.firstAdoptionCount++;
+        }
+        if (o.outcome === 'sustained') sustained++;
+      });
+      const share = launched > 0 ? sustained / launched : 0;
+      shares.push(share);
+      if (share >= MOST_SERVICES) this.sustainMost[gi]!++;
+      if (sustained === 0) this.sustainNone[gi]!++;
+    });
+    this.shares.set(r.replication, Float64Array.from(shares));
+    const mean = shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
+    const sd = shares.length > 1 ? Math.sqrt(shares.reduce((a, b) => a + (b - mean) ** 2, 0) / (shares.length - 1)) : 0;
+    this.spread.push({
+      replication: r.replication,
+      governments: shares.length,
+      sustain_most: shares.filter((s) => s >= MOST_SERVICES).length,
+      sustain_none: r.outcomes.filter((rows, gi) => !rows.some((o, j) => r.launched[gi]![j] && o.outcome === 'sustained')).length,
+      mean_sustained_share: mean,
+      sd_sustained_share: sd,
+    });
+    for (let i = 0; i < this.series.length; i++) this.series[i] += r.series[i]!;
+    this.offering = r.offering;
+    for (const a of r.agents) this.agents.push({ replication: r.replication, ...a });
+  }
+
+  /** Per government, the sum over replications (in replication order) of its sustained share. */
+  get sustainedShareSum(): Float64Array {
+    const sum = new Float64Array(this.model.governments.length);
+    for (const r of [...this.shares.keys()].sort((a, b) => a - b)) this.shares.get(r)!.forEach((x, gi) => (sum[gi] += x));
+    return sum;
+  }
+
+  /** Everything a shard must hand to the merge, as JSON-able data. */
+  toPart(): NationalPart {
+    return {
+      replications: [...this.replications],
+      pairs: this.pairs.map((row) =>
+        row.map((p) => [p.launched, p.peakLive, p.liveEnd, p.firstAdoptionSum, p.firstAdoptionCount, ...p.outcome, ...p.heeks, ...p.ended]),
+      ),
+      shares: [...this.shares.entries()].map(([r, s]) => [r, Array.from(s)]),
+      sustainMost: Array.from(this.sustainMost),
+      sustainNone: Array.from(this.sustainNone),
+      spread: this.spread,
+      series: Array.from(this.series),
+      offering: this.offering ? Array.from(this.offering) : null,
+      agents: this.agents,
+    };
+  }
+
+  /** A tally of several shards' parts: the same numbers as one run of all their replications. */
+  static merge(model: NationalModel, groups: SeriesGroups, parts: readonly NationalPart[]): NationalTally {
+    const t = new NationalTally(model, groups);
+    for (const part of parts) {
+      t.replications.push(...part.replications);
+      part.pairs.forEach((row, gi) =>
+        row.forEach((v, j) => {
+          const p = t.pairs[gi]![j]!;
+          let x = 0;
+          p.launched += v[x++]!;
+          p.peakLive += v[x++]!;
+          p.liveEnd += v[x++]!;
+          p.firstAdoptionSum += v[x++]!;
+          p.firstAdoptionCount += v[x++]!;
+          for (let k = 0; k < p.outcome.length; k++) p.outcome[k] += v[x++]!;
+          for (let k = 0; k < p.heeks.length; k++) p.heeks[k] += v[x++]!;
+          for (let k = 0; k < p.ended.length; k++) p.ended[k] += v[x++]!;
+        }),
+      );
+      for (const [r, s] of part.shares) t.shares.set(r, Float64Array.from(s));
+      part.sustainMost.forEach((v, gi) => (t.sustainMost[gi] += v));
+      part.sustainNone.forEach((v, gi) => (t.sustainNone[gi] += v));
+      t.spread.push(...part.spread);
+      // Series values are counts of governments: integer sums, exact in any order.
+      part.series.forEach((v, i) => (t.series[i] += v));
+      if (part.offering) t.offering = Int32Array.from(part.offering);
+      t.agents.push(...part.agents);
+    }
+    t.replications.sort((a, b) => a - b);
+    t.spread.sort((a, b) => a.replication - b.replication);
+    t.agents.sort((a, b) => a.replication - b.replication || a.government - b.government);
+    return t;
+  }
+
+  /** Pooled Heeks service classes over all governments and replications, per national service and for all services. */
+  heeksPooled(): { service: string; counts: Record<HeeksClass, number> }[] {
+    const out: { service: string; counts: Record<HeeksClass, number> }[] = [];
+    const all: Record<HeeksClass, number> = { success: 0, partial: 0, total_failure: 0, replaced: 0 };
+    const byService = new Map<string, Record<HeeksClass, number>>();
+    this.model.governments.forEach((g, gi) => {
+      g.model.innovations.forEach((inn, j) => {
+        const t = this.pairs[gi]![j]!;
+        const key = this.model.services.includes(inn.id) ? inn.id : '(local services)';
+        const c = byService.get(key) ?? { success: 0, partial: 0, total_failure: 0, replaced: 0 };
+        HEEKS_CLASSES.forEach((h, hi) => {
+          c[h] += t.heeks[hi]!;
+          all[h] += t.heeks[hi]!;
+        });
+        byService.set(key, c);
+      });
+    });
+    for (const s of [...this.model.services, '(local services)']) {
+      const c = byService.get(s);
+      if (c) out.push({ service: s, counts: c });
+    }
+    out.push({ service: '(all)', counts: all });
+    return out;
+  }
+}

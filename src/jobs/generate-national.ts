@@ -1,0 +1,243 @@
+/**
+ * `difusi generate-national`: writes the national scenario of Indonesia's
+ * local governments (scenarios/indonesia-2015-2025.yaml) from the
+ * administrative-area tables (data/idn-area/, idn-area-data, ODbL) and the
+ * Bekasi city scenario (Kota Bekasi's government is that scenario).
+ *
+ * Everything here that is not in those files is a scenario choice, cited or
+ * marked as an assumption in scenarios/indonesia-2015-2025.md: the agency
+ * mix per government type, the national services and their attributes, the
+ * mandates, the smart-city programme's cohorts, the election cycles and the
+ * (lottery) assignment of governments to them beyond the few known ones.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Document, parse } from 'yaml';
+import { keyOf } from '../engine/random.js';
+import { readIdnAreas, type IdnRegency } from '../store/idn-area.js';
+import { NATIONAL_PARAMETER_DEFAULTS } from '../scenario/national-schema.js';
+
+export interface GenerateNationalOptions {
+  readonly dataDir: string;
+  readonly bekasiFile: string;
+  readonly outFile: string;
+}
+
+const title = (s: string) =>
+  s
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (w === 'dki' || w === 'di' ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+export function regencyId(name: string): string {
+  const n = name.toUpperCase();
+  if (n.startsWith('KABUPATEN ADMINISTRASI ')) return `kab-adm-${slug(n.slice(23))}`;
+  if (n.startsWith('KOTA ADMINISTRASI ')) return `kota-adm-${slug(n.slice(18))}`;
+  if (n.startsWith('KABUPATEN ')) return `kab-${slug(n.slice(10))}`;
+  if (n.startsWith('KOTA ')) return `kota-${slug(n.slice(5))}`;
+  return slug(n);
+}
+export const provinceId = (name: string) => `prov-${slug(name)}`;
+
+/**
+ * Governments on each cycle of the simultaneous regional elections (Pilkada
+ * serentak), as published by the election commission (KPU): 2015: 9
+ * provinces, 224 regencies, 36 cities; 2017: 7, 76, 18; 2018: 17, 115, 39.
+ * Their successors were elected in 2020 (the 2015 cycle) and 2024 (all);
+ * heads whose terms ended in 2022 and 2023 were replaced by appointed acting
+ * heads until the 2024 winners took office (Law 10/2016, Art. 201).
+ */
+const CYCLE_COUNTS = {
+  c2015: { province: 9, regency: 224, city: 36 },
+  c2017: { province: 7, regency: 76, city: 18 },
+  c2018: { province: 17, regency: 115, city: 39 },
+} as const;
+/** Governments whose cycle is known from public record (Kota Bekasi: CASE record, mayor elected 2018). */
+const KNOWN_CYCLE: Record<string, string> = {
+  'kota-bekasi': 'c2018',
+  'prov-dki-jakarta': 'c2017',
+  'prov-jawa-barat': 'c2018',
+};
+/** No elected head: the Sultan is governor (Law 13/2012); Jakarta's administrative cities and regency are headed by appointees. */
+const NO_ELECTION = (id: string) => id === 'prov-daerah-istimewa-yogyakarta' || id.startsWith('kota-adm-') || id.startsWith('kab-adm-');
+/** Provinces created in 2022 (Papua Selatan, Tengah, Pegunungan, Barat Daya): acting governors until the 2024 winners. */
+const NEW_PROVINCE_CODES = new Set(['93', '94', '95', '96']);
+
+const ELECTIONS = [
+  {
+    id: 'c2015',
+    name: 'Pilkada 2015, 2020, 2024',
+    heads: [{ from: '2011-02' }, { from: '2016-02' }, { from: '2021-02' }, { from: '2025-02' }],
+  },
+  {
+    id: 'c2017',
+    name: 'Pilkada 2017, acting head 2022, Pilkada 2024',
+    heads: [{ from: '2012-06' }, { from: '2017-06' }, { from: '2022-06', acting: true }, { from: '2025-02' }],
+  },
+  {
+    id: 'c2018',
+    name: 'Pilkada 2018, acting head 2023, Pilkada 2024',
+    heads: [{ from: '2013-09' }, { from: '2018-09' }, { from: '2023-09', acting: true }, { from: '2025-02' }],
+  },
+  {
+    id: 'new-2022',
+    name: 'Provinces formed in 2022: acting governors, then Pilkada 2024',
+    heads: [{ from: '2015-01', acting: true }, { from: '2025-02' }],
+  },
+];
+
+/** Agencies per government type besides kecamatan (an assumption: 31 at city and regency level, Kota Bekasi's non-kecamatan count). */
+const AGENCIES = {
+  province: { dinas: 24, badan: 7, secretariat: 2, other: 2 },
+  regency: { dinas: 21, badan: 6, secretariat: 2, other: 2 },
+  city: { dinas: 21, badan: 6, secretariat: 2, other: 2 },
+};
+
+const attrs = (ra: number, co: number, cx: number, tr: number, ob: number) => ({
+  relative_advantage: ra,
+  compatibility: co,
+  complexity: cx,
+  trialability: tr,
+  observability: ob,
+});
+
+/** The national portfolio: ten e-services every local government could run (attributes are knobs; see the Info page). */
+const SERVICES = [
+  { id: 'e-procurement', name: 'E-procurement service (LPSE)', owner: 'coordinator', funding: 'apbd', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
+  { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', platform: 'lapor-platform', launch: '2016-06', ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
+  { id: 'e-health-registration', name: 'Online health-service registration', owner: 'opd', funding: 'apbd', eligible: ['dinas'], launch: '2016-06', ...attrs(0.7, 0.7, 0.4, 0.5, 0.7) },
+  { id: 'village-information', name: 'Kecamatan and village information system', owner: 'coordinator', funding: 'apbd', eligible: ['kecamatan'], launch: '2017-01', ...attrs(0.5, 0.5, 0.5, 0.5, 0.4) },
+  { id: 'command-center', name: 'Smart-city command centre (vendor pilot)', owner: 'vendor', vendor: 'telco-vendor', funding: 'pilot', pilot_months: 36, launch: '2017-07', sponsor: 'leader', ...attrs(0.6, 0.4, 0.6, 0.4, 0.8), governments: { cohorts: ['smart-city-2017', 'smart-city-2018', 'smart-city-2019'] } },
+  { id: 'citizen-app', name: 'Standalone citizen super-app (vendor pilot)', owner: 'vendor', vendor: 'app-vendor', funding: 'pilot', pilot_months: 24, launch: '2018-03', ...attrs(0.5, 0.4, 0.5, 0.6, 0.6) },
+  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', owner: 'opd', funding: 'apbd', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
+  { id: 'spbe-integration', name: 'Integration into the national e-government (SPBE) platforms', owner: 'coordinator', funding: 'apbd', launch: '2019-01', ...attrs(0.5, 0.4, 0.6, 0.3, 0.4) },
+  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', owner: 'coordinator', funding: 'apbd', launch: '2020-01', ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
+  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', owner: 'coordinator', funding: 'national', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
+];
+
+export function generateNational(options: GenerateNationalOptions): { governments: number; agencies: number; bytes: number } {
+  const { provinces, regencies } = readIdnAreas(options.dataDir);
+  const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));
+  const type = (r: IdnRegency) => (regencyId(r.name).startsWith('kota') ? 'city' : 'regency');
+
+  // Election cycles: the known ones, then a lottery (keyed by id) that fills each cycle's count per type.
+  const cycle = new Map<string, string>();
+  const candidates: { id: string; type: 'province' | 'regency' | 'city' }[] = [
+    ...provinces.map((p) => ({ id: provinceId(p.name), type: 'province' as const, code: p.code })).filter((p) => {
+      if (NEW_PROVINCE_CODES.has(p.code)) cycle.set(p.id, 'new-2022');
+      return !NEW_PROVINCE_CODES.has(p.code);
+    }),
+    ...regencies.map((r) => ({ id: regencyId(r.name), type: type(r) as 'regency' | 'city' })),
+  ].filter((g) => !NO_ELECTION(g.id) && !cycle.has(g.id));
+  for (const [id, c] of Object.entries(KNOWN_CYCLE)) cycle.set(id, c);
+  for (const t of ['province', 'regency', 'city'] as const) {
+    const pool = candidates
+      .filter((g) => g.type === t && !cycle.has(g.id))
+      .sort((a, b) => keyOf(`pilkada:${a.id}`) - keyOf(`pilkada:${b.id}`) || (a.id < b.id ? -1 : 1));
+    let at = 0;
+    for (const c of ['c2015', 'c2017', 'c2018'] as const) {
+      const known = [...cycle.entries()].filter(([id, cc]) => cc === c && candidates.some((g) => g.id === id && g.type === t)).length;
+      const want = CYCLE_COUNTS[c][t] - known;
+      for (let i = 0; i < want && at < pool.length; i++) cycle.set(pool[at++]!.id, c);
+    }
+    // Governments beyond the published counts (formed since) join the 2015 cycle.
+    while (at < pool.length) cycle.set(pool[at++]!.id, 'c2015');
+  }
+
+  const bekasiInput = parse(readFileSync(options.bekasiFile, 'utf8')) as Record<string, unknown>;
+  const { name: _n, description: _d, start: _s, months: _m, seed: _seed, replications: _r, ...bekasiCity } = bekasiInput;
+
+  const governments: Record<string, unknown>[] = [];
+  let agencies = 0;
+  for (const p of provinces) {
+    const id = provinceId(p.name);
+    const c = cycle.get(id);
+    governments.push({ id, name: `Provinsi ${title(p.name)}`, type: 'province', province: id, ...(c && { election: c }) });
+    agencies += Object.values(AGENCIES.province).reduce((a, b) => a + b, 0);
+    for (const r of regencies.filter((x) => x.provinceCode === p.code)) {
+      const rid = regencyId(r.name);
+      const rc = cycle.get(rid);
+      const g: Record<string, unknown> = {
+        id: rid,
+        name: title(r.name),
+        type: type(r),
+        province: provinceOf.get(r.provinceCode)!,
+        districts: r.districts,
+        ...(rc && { election: rc }),
+      };
+      if (rid === 'kota-bekasi') {
+        g['portfolio'] = false;
+        delete g['election'];
+        g['city'] = bekasiCity;
+        agencies += 43;
+      } else agencies += Object.values(AGENCIES[type(r)]).reduce((a, b) => a + b, 0) + r.districts;
+      governments.push(g);
+    }
+  }
+
+  const scenario = {
+    name: 'indonesia-2015-2025',
+    description:
+      "Indonesia's 552 local governments (38 provinces, 514 regencies and cities), 2015-2025: each runs the city model with its own agencies (kecamatan from the district counts), heads on its election cycle, budget and services; national mandates, the smart-city programme's cohorts, shared vendors and diffusion between governments above them. Kota Bekasi is the Bekasi city scenario. Areas: idn-area-data 3.1.2 (ODbL).",
+    start: '2015-01',
+    months: 132,
+    seed: 20250101,
+    replications: 20,
+    parameters: {},
+    national_parameters: { ...NATIONAL_PARAMETER_DEFAULTS },
+    template: {
+      agencies: AGENCIES,
+      coordinator: true,
+      network: { type: 'hub', among: { type: 'small-world', degree: 4, rewire: 0.1 } },
+      budget_shocks: [{ name: 'COVID-19 budget refocusing', from: '2020-04', to: '2021-12', factor: 0.7 }],
+    },
+    vendors: [
+      { id: 'telco-vendor', name: 'National telecom vendor (command-centre pilots)', contract_end: '2020-12' },
+      { id: 'app-vendor', name: 'App developer serving many governments (super-app pilots)', contract_end: '2021-06' },
+    ],
+    platforms: [{ id: 'lapor-platform', name: 'SP4N-LAPOR! (national complaints platform)', custodian: 'coordinator' }],
+    innovations: SERVICES,
+    elections: ELECTIONS,
+    national_regulations: [
+      { id: 'pp-24-2018-oss', name: 'PP 24/2018: electronically integrated business licensing (OSS)', from: '2018-07', strength: 0.4, anchors: ['e-licensing'], money: false },
+      { id: 'perpres-95-2018-spbe', name: 'Perpres 95/2018: electronic-based government system (SPBE)', from: '2018-10', strength: 0.4, anchors: ['spbe-integration', 'complaints-lapor'], money: false },
+      { id: 'permendagri-70-2019-sipd', name: 'Permendagri 70/2019: regional government information system (SIPD), provided by the ministry', from: '2020-01', strength: 0.6, anchors: ['e-budgeting-sipd'], money: true },
+      { id: 'srikandi-mandate', name: 'SRIKANDI as the shared e-office application (KemenPANRB)', from: '2021-08', strength: 0.4, anchors: ['e-office-srikandi'], money: false },
+      { id: 'perpres-82-2023', name: 'National directive: no new standalone apps, integrate existing ones (Perpres 82/2023)', from: '2023-06', strength: 0.5, bans_standalone: true, anchors: ['spbe-integration'], money: false, governments: { except: ['kota-bekasi'] } },
+    ],
+    programmes: [
+      {
+        id: 'smart-city-movement',
+        name: 'Gerakan Menuju 100 Smart City',
+        cohorts: [
+          { id: 'smart-city-2017', from: '2017-05', members: ['kota-bekasi'], select: { count: 24, by: 'lottery' } },
+          { id: 'smart-city-2018', from: '2018-05', select: { count: 50, by: 'lottery' } },
+          { id: 'smart-city-2019', from: '2019-05', select: { count: 25, by: 'lottery' } },
+        ],
+        strength: 0.3,
+        anchors: ['command-center', 'citizen-app'],
+        money: false,
+        vision: 0.7,
+      },
+    ],
+    government_network: { same_province: true, pioneers: { cohorts: ['smart-city-2017'] } },
+    governments,
+  };
+
+  const doc = new Document(scenario);
+  const govNode = doc.get('governments') as { items: { flow?: boolean; get: (k: string, keep?: boolean) => unknown }[] };
+  for (const item of govNode.items) if (item.get('city', true) === undefined) item.flow = true;
+  const header =
+    '# Generated by `difusi generate-national` (src/jobs/generate-national.ts): do not edit by hand.\n' +
+    '# Governments and district counts: idn-area-data 3.1.2 (data/idn-area/), Open Database License 1.0;\n' +
+    '# this file is a Produced Work of that database. Every other number is cited or marked as an\n' +
+    '# assumption in indonesia-2015-2025.md beside this file.\n';
+  const text = header + doc.toString({ lineWidth: 0 });
+  writeFileSync(options.outFile, text);
+  return { governments: governments.length, agencies, bytes: Buffer.byteLength(text) };
+}

@@ -1,0 +1,257 @@
+/**
+ * `difusi national <file>` as a library call: a national scenario ->
+ * replications (in-process, or on worker threads) -> a national result
+ * folder `<outRoot>/<name>/<key>/` with the tables of store/national-tables.ts,
+ * P14 (validation/p14-national.ts) and a manifest. Replications are added to
+ * the tally in replication order, so the folder's tables are the same bytes
+ * on any worker count.
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { compileNational, NationalCompileError, type NationalModel } from '../model/national/compile.js';
+import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
+import { NationalTally } from '../experiment/national-tally.js';
+import { measureP14, type P14Result } from '../validation/p14-national.js';
+import { readNationalFile, readNationalPart, nationalIssue } from '../store/national-file.js';
+import { writeJson, writeNationalFolder, writeNationalTables, writeText } from '../store/national-tables.js';
+import { runOnPool, workerFile } from '../engine/worker-pool.js';
+import type { NationalTask } from '../experiment/national-worker.js';
+import { TOOL_NAME, toolVersion } from '../store/version.js';
+import type { NationalScenario } from '../scenario/national-schema.js';
+import { UserError } from '../messages/catalog.js';
+import { renderSvg } from '../report/render.js';
+import { nationalSpreadSpec, type GovernmentShare } from '../report/specs/national-spread.js';
+import { nationalProvincesSpec } from '../report/specs/national-provinces.js';
+import { nationalCohortsSpec, type CohortSeriesRow } from '../report/specs/national-cohorts.js';
+import { monthDate } from '../scenario/calendar.js';
+import { writeChart } from '../store/national-tables.js';
+
+/** The national charts as [file name, SVG] (docs/NATIONAL.md). */
+export async function nationalCharts(model: NationalModel, tally: NationalTally): Promise<[string, string][]> {
+  const R = tally.replications.length;
+  const sums = tally.sustainedShareSum;
+  const shares: GovernmentShare[] = model.governments.map((g, gi) => ({
+    government: g.id,
+    province: g.province,
+    type: g.type,
+    sustainedShare: sums[gi]! / R,
+  }));
+  const provinceNames = new Map(model.governments.filter((g) => g.type === 'province').map((g) => [g.id, g.name]));
+  const out: [string, string][] = [
+    ['national-spread.svg', await renderSvg(nationalSpreadSpec(shares, R))],
+    ['national-provinces.svg', await renderSvg(nationalProvincesSpec(shares, provinceNames, R))],
+  ];
+  const S = model.services.length;
+  const Gr = tally.groups.names.length;
+  for (const programme of new Set(model.cohorts.map((c) => c.programme))) {
+    const rows: CohortSeriesRow[] = [];
+    for (let m = 1; m <= model.months; m++) {
+      for (let gr = 0; gr < Gr; gr++) {
+        const group = tally.groups.names[gr]!;
+        if (!group.startsWith(`programme:${programme}:`)) continue;
+        for (let s = 0; s < S; s++) {
+          const offering = tally.offering?.[gr * S + s] ?? 0;
+          if (offering === 0) continue;
+          const base = ((m - 1) * Gr + gr) * S * 2 + s * 2;
+          rows.push({ date: monthDate(model.scenario.start, m), group, innovation: model.services[s]!, everShare: tally.series[base + 1]! / R / offering });
+        }
+      }
+    }
+    const starts = model.cohorts.filter((c) => c.programme === programme).map((c) => ({ id: c.id, date: monthDate(model.scenario.start, c.from) }));
+    out.push([`national-cohorts-${programme}.svg`, await renderSvg(nationalCohortsSpec(rows, programme, starts, R))]);
+  }
+  return out;
+}
+
+export interface NationalRunOptions {
+  readonly file: string;
+  readonly outRoot: string;
+  readonly workers: number;
+  /** Overrides the scenario's replications. */
+  readonly replications?: number;
+  readonly command: string;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Run only replications r with r % count === index and write a part folder for `national-merge`. */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Government ids whose agents are written (government_agents.csv, first replication only). */
+  readonly detail?: readonly string[];
+  /** Render the national charts (charts/*.svg); default false. */
+  readonly charts?: boolean;
+}
+
+export interface NationalRunResult {
+  readonly dir: string;
+  readonly scenario: NationalScenario;
+  readonly model: NationalModel;
+  readonly tally: NationalTally;
+  readonly p14: P14Result;
+  readonly secondsPerReplication: number;
+}
+
+/** Reads and compiles a national file; problems come back as one placed UserError. */
+export function loadNational(file: string): { scenario: NationalScenario; hash: string; info: string; model: NationalModel } {
+  const read = readNationalFile(file);
+  try {
+    return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model: compileNational(read.scenario) };
+  } catch (error) {
+    if (error instanceof NationalCompileError) throw nationalIssue(file, read.locate, error.path, error.message);
+    throw error;
+  }
+}
+
+/** Runs replications `indices` and adds them to `tally` in order. */
+export async function runNationalReplications(
+  scenario: NationalScenario,
+  hash: string,
+  model: NationalModel,
+  indices: readonly number[],
+  workers: number,
+  tally: NationalTally,
+  onDone?: (done: number) => void,
+  detail: readonly number[] = [],
+): Promise<void> {
+  // Agents' rows only for the first replication: enough to inspect a government, and small.
+  const detailOf = (r: number) => (r === 0 ? detail : []);
+  const pending = new Map<number, NationalReplicationResult>();
+  let next = 0;
+  let done = 0;
+  const accept = (r: NationalReplicationResult) => {
+    pending.set(r.replication, r);
+    while (next < indices.length && pending.has(indices[next]!)) {
+      tally.add(pending.get(indices[next]!)!);
+      pending.delete(indices[next]!);
+      next++;
+    }
+    onDone?.(++done);
+  };
+  if (workers <= 1 || indices.length <= 1) {
+    for (const r of indices) accept(simulateNationalReplication(model, scenario.seed, r, detailOf(r)));
+    return;
+  }
+  await runOnPool<NationalTask, NationalReplicationResult>({
+    filename: workerFile(import.meta.url, '../experiment/national-worker.js'),
+    workers,
+    items: indices,
+    task: (replication) => ({ scenario, hash, seed: scenario.seed, replication, detail: detailOf(replication) }),
+    onResult: accept,
+  });
+}
+
+export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
+  const started = new Date();
+  const { scenario: read, hash: readHash, info, model: compiled } = loadNational(options.file);
+  const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
+  const hash = options.replications !== undefined ? createHash('sha256').update(`${readHash}:${scenario.replications}`).digest('hex') : readHash;
+  const model = { ...compiled, scenario };
+  const R = scenario.replications;
+  const tally = new NationalTally(model, seriesGroups(model));
+  const detail = (options.detail ?? []).map((id) => {
+    const gi = model.governments.findIndex((g) => g.id === id);
+    if (gi < 0) throw UserError.of('unknown_reference', ['government', id], { file: options.file }, { expected: 'a government id of the scenario' });
+    return gi;
+  });
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
+  const t0 = performance.now();
+  options.onProgress?.(0, indices.length);
+  await runNationalReplications(scenario, hash, model, indices, options.workers, tally, (d) => options.onProgress?.(d, indices.length), detail);
+  const seconds = (performance.now() - t0) / 1000;
+  if (shard.count > 1) {
+    const dir = path.join(options.outRoot, scenario.name, `${hash.slice(0, 12)}.shard-${shard.index}-of-${shard.count}`);
+    writeNationalFolder(dir, (d) => {
+      writeJson(d, 'part.json', { format: 'difusi-national-part-1', hash, file: options.file, shard, scenario, tally: tally.toPart() });
+    });
+    const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
+    return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
+  }
+  const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info, model, tally, options.charts === true, {
+    command: options.command,
+    timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
+  });
+  return { dir: final, scenario, model, tally, p14, secondsPerReplication: seconds / R };
+}
+
+/** Writes a finished national folder from a complete tally (one run, or merged shards). */
+async function finishNational(
+  outRoot: string,
+  file: string,
+  hash: string,
+  info: string,
+  model: NationalModel,
+  tally: NationalTally,
+  charts: boolean,
+  extra: { command: string; timings: Record<string, unknown> },
+): Promise<{ dir: string; p14: P14Result }> {
+  const scenario = model.scenario;
+  const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
+  const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
+  const svgs = charts ? await nationalCharts(model, tally) : [];
+  writeNationalFolder(final, (dir) => {
+    for (const [name, svg] of svgs) writeChart(dir, name, svg);
+    writeNationalTables(dir, tally);
+    writeText(dir, 'p14.txt', p14.lines.join('\n') + '\n');
+    writeJson(dir, 'manifest.json', {
+      tool: { name: TOOL_NAME, version: toolVersion() },
+      kind: 'national',
+      scenario: { name: scenario.name, hash, file, info: info !== '' },
+      seed: scenario.seed,
+      replications: tally.replications.length,
+      governments: model.governments.length,
+      agencies: model.governments.reduce((a, g) => a + g.model.opds.length, 0),
+      services: model.services,
+      cohorts: model.cohorts.map((c) => ({ id: c.id, programme: c.programme, members: c.members.map((g) => model.governments[g]!.id) })),
+      command: extra.command,
+      timings: extra.timings,
+    });
+  });
+  return { dir: final, p14 };
+}
+
+/**
+ * `difusi national-merge <part folders>`: the shards of one national run
+ * (`difusi national --shard i/n`) into the folder one run would have
+ * written, with the same table bytes.
+ */
+export async function executeNationalMerge(dirs: readonly string[], outRoot: string, command: string, charts: boolean): Promise<{ dir: string; p14: P14Result; replications: number }> {
+  const started = new Date();
+  const parts = dirs.map((d) => readNationalPart(d));
+  if (parts.length === 0) throw UserError.of('merge_nothing', [], { file: outRoot });
+  const first = parts[0]!;
+  parts.forEach((p, i) => {
+    if (p.hash !== first.hash) throw UserError.of('merge_mismatch', [dirs[i]!, 'scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12)], { file: dirs[i]! });
+  });
+  const scenario = first.scenario;
+  const seen = new Set<number>();
+  const duplicates: number[] = [];
+  for (const p of parts) {
+    for (const r of p.tally.replications) {
+      if (seen.has(r)) duplicates.push(r);
+      seen.add(r);
+    }
+  }
+  if (duplicates.length > 0) throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', ')], { file: dirs[0]! });
+  const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
+  if (missing.length > 0) {
+    throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), String(first.shard.count)], { file: dirs[0]! });
+  }
+  const model = { ...compileNational(scenario), scenario };
+  const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
+  const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, '', model, tally, charts, {
+    command,
+    timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
+  });
+  return { dir, p14, replications: tally.replications.length };
+}
+
+/**
+ * P14 on a national scenario without writing a folder, for `npm run
+ * patterns` (the pattern registry calls this with the Indonesian scenario).
+ */
+export async function nationalP14(file: string, replications: number, workers: number): Promise<P14Result> {
+  const { scenario: read, hash, model: compiled } = loadNational(file);
+  const scenario = { ...read, replications };
+  const model = { ...compiled, scenario };
+  const tally = new NationalTally(model, seriesGroups(model));
+  await runNationalReplications(scenario, hash, model, Array.from({ length: replications }, (_, r) => r), workers, tally);
+  return measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
+}

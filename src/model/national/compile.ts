@@ -1,0 +1,370 @@
+/**
+ * From a validated national scenario to one compiled city model per
+ * government plus the national structure above them (docs/NATIONAL.md).
+ *
+ * Each government becomes a city scenario in memory, built from the
+ * template, its election cycle, the national services, vendors, platforms,
+ * regulations and programmes that reach it, and its own `city` block; that
+ * scenario is validated exactly as a city file (shape and cross-references)
+ * and compiled by the city compiler. Nothing of the city model is copied.
+ */
+import { keyOf } from '../../engine/random.js';
+import { monthIndex, lastMonth } from '../../scenario/calendar.js';
+import { validateScenario } from '../../scenario/parse.js';
+import type { Scenario } from '../../scenario/schema.js';
+import type { IssueDraft } from '../../messages/catalog.js';
+import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
+import { compile, type CompiledModel } from '../compile.js';
+
+export interface CompiledGovernment {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly type: GovernmentType;
+  readonly province: string;
+  readonly fiscalCapacity: number | null;
+  readonly election: string;
+  /** Random-stream key of the government: its draws depend on its id only. */
+  readonly key: number;
+  readonly model: CompiledModel;
+  /** Local innovation index of each national service (index of `NationalModel.services`), or -1. */
+  readonly serviceIndex: Int32Array;
+  /** National service index of each local innovation, or -1 (the inverse of serviceIndex). */
+  readonly serviceOf: Int32Array;
+  /** Peer governments (indices): same province and pioneers. */
+  readonly peers: Int32Array;
+  /** Same-province peers (competition). */
+  readonly provincePeers: Int32Array;
+  /** National money arriving: [month, local innovation index]. */
+  readonly money: readonly (readonly [number, number])[];
+  /**
+   * Coercion and inducement: [month, local innovation index] at which the
+   * government launches a national service whatever its own rate (a funded
+   * mandate, or joining a programme that brings the service).
+   */
+  readonly forcedLaunch: readonly (readonly [number, number])[];
+  /** Programme vision floors: [month, vision]. */
+  readonly visionFloors: readonly (readonly [number, number])[];
+  /** Cohort ids this government belongs to. */
+  readonly cohorts: readonly string[];
+}
+
+export interface NationalModel {
+  readonly scenario: NationalScenario;
+  readonly months: number;
+  readonly governments: readonly CompiledGovernment[];
+  /** National service ids (the portfolio), in scenario order. */
+  readonly services: readonly string[];
+  readonly params: { readonly gov_launch_base: number; readonly gov_imitation: number; readonly gov_learning: number; readonly gov_competition: number };
+  /** Cohort id -> programme id, and members (government indices). */
+  readonly cohorts: readonly { id: string; programme: string; from: number; members: readonly number[] }[];
+}
+
+/** A problem in a national file: a path into it and a message (no line; the caller places it). */
+export class NationalCompileError extends Error {
+  constructor(
+    readonly path: (string | number)[],
+    message: string,
+    readonly drafts: IssueDraft[] = [],
+  ) {
+    super(message);
+    this.name = 'NationalCompileError';
+  }
+}
+
+export function matchesSelector(
+  sel: GovernmentSelector | undefined,
+  g: Pick<GovernmentSpec, 'id' | 'type' | 'province'>,
+  cohortsOf: (id: string) => readonly string[],
+): boolean {
+  if (sel === undefined) return true;
+  if (sel.except?.includes(g.id)) return false;
+  if (sel.ids && !sel.ids.includes(g.id)) return false;
+  if (sel.types && !sel.types.includes(g.type)) return false;
+  if (sel.provinces && !sel.provinces.includes(g.province)) return false;
+  if (sel.cohorts && !cohortsOf(g.id).some((c) => sel.cohorts!.includes(c))) return false;
+  return true;
+}
+
+/**
+ * Cohort members: the listed ones, then `select.count` more by the rule, among
+ * eligible governments not already in an earlier cohort of the programme.
+ * Deterministic: a scenario's cohorts are design, not a random draw.
+ */
+function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, number>): NationalModel['cohorts'] {
+  const out: { id: string; programme: string; from: number; members: number[] }[] = [];
+  s.programmes.forEach((p, pi) => {
+    const taken = new Set<number>();
+    p.cohorts.forEach((c, ci) => {
+      const members: number[] = [];
+      c.members.forEach((id, mi) => {
+        const g = index.get(id);
+        if (g === undefined) throw new NationalCompileError(['programmes', pi, 'cohorts', ci, 'members', mi], `unknown government "${id}"`);
+        if (!taken.has(g)) {
+          members.push(g);
+          taken.add(g);
+        }
+      });
+      if (c.select) {
+        const types = c.select.types ?? ['regency', 'city'];
+        const lottery = (g: GovernmentSpec) => keyOf(`${p.id}:${c.id}:${g.id}`);
+        const pool = s.governments
+          .map((g, gi) => ({ g, gi }))
+          .filter(({ g, gi }) => !taken.has(gi) && types.includes(g.type));
+        pool.sort((a, b) => {
+          if (c.select!.by === 'fiscal_capacity') {
+            const fa = a.g.fiscal_capacity ?? -1;
+            const fb = b.g.fiscal_capacity ?? -1;
+            if (fa !== fb) return fb - fa;
+          }
+          return lottery(a.g) - lottery(b.g) || a.gi - b.gi;
+        });
+        for (const { gi } of pool.slice(0, c.select.count)) {
+          members.push(gi);
+          taken.add(gi);
+        }
+      }
+      out.push({ id: c.id, programme: p.id, from: monthIndex(s.start, c.from), members });
+    });
+  });
+  return out;
+}
+
+type CityInput = Record<string, unknown>;
+
+/** City fields that only the national file sets (one calendar and one seed for all governments). */
+const NATIONAL_ONLY = ['name', 'description', 'start', 'months', 'seed', 'replications'] as const;
+
+/** Ids that selectors, mandates and programmes name must exist (one clear error, not a silent no-op). */
+function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>): void {
+  const cohortIds = new Set<string>();
+  s.programmes.forEach((p, pi) =>
+    p.cohorts.forEach((c, ci) => {
+      if (cohortIds.has(c.id)) throw new NationalCompileError(['programmes', pi, 'cohorts', ci, 'id'], `duplicate cohort id "${c.id}"`);
+      cohortIds.add(c.id);
+    }),
+  );
+  const provinces = new Set(s.governments.map((g) => g.province));
+  const services = new Set(s.innovations.map((x) => x.id));
+  const selector = (sel: GovernmentSelector | undefined, path: (string | number)[]) => {
+    if (!sel) return;
+    for (const key of ['ids', 'except'] as const)
+      sel[key]?.forEach((id, i) => {
+        if (!index.has(id)) throw new NationalCompileError([...path, key, i], `unknown government "${id}"`);
+      });
+    sel.provinces?.forEach((id, i) => {
+      if (!provinces.has(id)) throw new NationalCompileError([...path, 'provinces', i], `unknown province "${id}"`);
+    });
+    sel.cohorts?.forEach((id, i) => {
+      if (!cohortIds.has(id)) throw new NationalCompileError([...path, 'cohorts', i], `unknown cohort "${id}"`);
+    });
+  };
+  s.innovations.forEach((x, i) => selector(x.governments, ['innovations', i, 'governments']));
+  selector(s.government_network.pioneers, ['government_network', 'pioneers']);
+  s.national_regulations.forEach((r, i) => {
+    selector(r.governments, ['national_regulations', i, 'governments']);
+    r.anchors.forEach((a, ai) => {
+      if (!services.has(a)) throw new NationalCompileError(['national_regulations', i, 'anchors', ai], `unknown national innovation "${a}"`);
+    });
+  });
+  s.programmes.forEach((p, i) =>
+    p.anchors.forEach((a, ai) => {
+      if (!services.has(a)) throw new NationalCompileError(['programmes', i, 'anchors', ai], `unknown national innovation "${a}"`);
+    }),
+  );
+}
+
+/** The heads of a government on an election cycle, as city `leaders` entries. */
+function cycleLeaders(s: NationalScenario, cycleId: string | undefined): CityInput[] {
+  if (cycleId === undefined) return [];
+  const cycle = s.elections.find((e) => e.id === cycleId);
+  if (!cycle) return [];
+  const months = s.months;
+  // The head in office at the start is the last to take office by then; later ones inside the horizon.
+  const heads = cycle.heads.map((h, i) => ({ h, i, m: monthIndex(s.start, h.from) }));
+  const before = heads.filter((x) => x.m <= 1);
+  const kept = [...before.slice(-1), ...heads.filter((x) => x.m > 1 && x.m <= months)];
+  return kept.map(({ h, i }) => ({
+    id: `${cycle.id}-${h.acting ? 'acting' : 'head'}-${i + 1}`,
+    name: `${h.acting ? 'Acting head' : 'Elected head'} (${cycle.name ?? cycle.id} cycle)`,
+    from: h.from,
+    ...(h.to !== undefined && monthIndex(s.start, h.to) >= 1 && { to: h.to }),
+    ...(h.commitment !== undefined && { commitment: h.commitment }),
+  }));
+}
+
+/** The agencies of a government: the template's mix for its type, kecamatan from its districts. */
+function agencies(s: NationalScenario, g: GovernmentSpec): CityInput {
+  const mix: Record<string, number> = { ...(s.template.agencies[g.type] ?? {}) };
+  if (g.type !== 'province') mix['kecamatan'] = (mix['kecamatan'] ?? 0) + g.districts;
+  const coordinator = s.template.coordinator;
+  // The coordinator (Diskominfo) is one of the dinas.
+  if (coordinator) mix['dinas'] = Math.max(0, (mix['dinas'] ?? 0) - 1);
+  const count = Object.values(mix).reduce((a, b) => a + b, 0);
+  const out: CityInput = {};
+  if (count > 0) out['generate'] = { count, types: mix, id_prefix: 'opd-' };
+  if (coordinator) out['list'] = [{ id: 'kominfo', name: 'Dinas Komunikasi dan Informatika', type: 'dinas', coordinator: true }];
+  return out;
+}
+
+const list = (x: unknown): CityInput[] => (Array.isArray(x) ? (x as CityInput[]) : []);
+
+export function compileNational(s: NationalScenario): NationalModel {
+  const index = new Map<string, number>();
+  s.governments.forEach((g, i) => {
+    if (index.has(g.id)) throw new NationalCompileError(['governments', i, 'id'], `duplicate government id "${g.id}"`);
+    index.set(g.id, i);
+  });
+  s.governments.forEach((g, i) => {
+    if (g.election !== undefined && !s.elections.some((e) => e.id === g.election)) {
+      throw new NationalCompileError(['governments', i, 'election'], `unknown election cycle "${g.election}"`);
+    }
+  });
+  checkReferences(s, index);
+  const cohorts = resolveCohorts(s, index);
+  const cohortsByGov = new Map<string, string[]>();
+  for (const c of cohorts) for (const g of c.members) {
+    const id = s.governments[g]!.id;
+    cohortsByGov.set(id, [...(cohortsByGov.get(id) ?? []), c.id]);
+  }
+  const cohortsOf = (id: string) => cohortsByGov.get(id) ?? [];
+  const services = s.innovations.map((x) => x.id);
+  const last = lastMonth(s.start, s.months);
+  const inHorizon = (ym: string) => monthIndex(s.start, ym) >= 1 && monthIndex(s.start, ym) <= s.months;
+
+  // Pioneers and provinces, for the network of governments.
+  const pioneers = s.government_network.pioneers
+    ? s.governments.map((g, i) => (matchesSelector(s.government_network.pioneers, g, cohortsOf) ? i : -1)).filter((i) => i >= 0)
+    : [];
+  const byProvince = new Map<string, number[]>();
+  s.governments.forEach((g, i) => byProvince.set(g.province, [...(byProvince.get(g.province) ?? []), i]));
+
+  const governments: CompiledGovernment[] = s.governments.map((g, gi) => {
+    const city = g.city ?? {};
+    for (const key of NATIONAL_ONLY) {
+      if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
+    }
+    const portfolio = g.portfolio ? s.innovations.filter((x) => matchesSelector(x.governments, g, cohortsOf)) : [];
+    const innovations: CityInput[] = [
+      ...portfolio.map(({ governments: _g, ...rest }) => rest as CityInput),
+      ...list(city['innovations']),
+    ];
+    const here = new Set(innovations.map((x) => String(x['id'])));
+    const cityPlatforms = list(city['platforms']);
+    const usedPlatforms = new Set(innovations.map((x) => x['platform']).filter((p): p is string => typeof p === 'string'));
+    const platforms = [...s.platforms.filter((p) => usedPlatforms.has(p.id)), ...cityPlatforms];
+    const usedVendors = new Set<string>([
+      ...innovations.map((x) => x['vendor']).filter((v): v is string => typeof v === 'string'),
+      ...platforms.map((p) => String(p['custodian'])),
+    ]);
+    const vendors = [...s.vendors.filter((v) => usedVendors.has(v.id)), ...list(city['vendors'])];
+
+    // National regulations and programme regulations that reach this government.
+    const unfunded = new Set<string>();
+    const money: [number, number][] = [];
+    const regulations: CityInput[] = [];
+    const localIndex = (id: string) => innovations.findIndex((x) => x['id'] === id);
+    s.national_regulations.forEach((r) => {
+      if (!matchesSelector(r.governments, g, cohortsOf)) return;
+      const anchors = r.anchors.filter((a) => here.has(a));
+      if (anchors.length === 0 && !r.bans_standalone) return;
+      const id = `national.${r.id}`;
+      regulations.push({
+        id,
+        name: r.name ?? r.id,
+        from: r.from,
+        ...(r.to !== undefined && { to: r.to }),
+        strength: r.strength,
+        ...(r.applies_to !== undefined && { applies_to: r.applies_to }),
+        anchors,
+        requires_budget_line: true,
+        bans_standalone: r.bans_standalone,
+      });
+      if (r.money) for (const a of anchors) money.push([monthIndex(s.start, r.from), localIndex(a)]);
+      else unfunded.add(id);
+    });
+    const visionFloors: [number, number][] = [];
+    const forced: [number, number][] = [];
+    for (const c of cohorts) {
+      if (!c.members.includes(gi)) continue;
+      const p = s.programmes.find((x) => x.id === c.programme)!;
+      const from = s.programmes.flatMap((x) => x.cohorts).find((x) => x.id === c.id)!.from;
+      if (!inHorizon(from)) continue;
+      if (p.vision !== undefined) visionFloors.push([c.from, p.vision]);
+      const anchors = p.anchors.filter((a) => here.has(a));
+      // Joining the programme launches the services it brings (inducement).
+      for (const a of anchors) forced.push([c.from, localIndex(a)]);
+      if (p.strength > 0 && anchors.length > 0) {
+        const id = `programme.${p.id}`;
+        regulations.push({ id, name: p.name ?? p.id, from, strength: p.strength, anchors, requires_budget_line: true });
+        if (p.money) for (const a of anchors) money.push([c.from, localIndex(a)]);
+        else unfunded.add(id);
+      }
+    }
+
+    const input: CityInput = {
+      name: g.id,
+      description: g.name ?? g.id,
+      start: s.start,
+      months: s.months,
+      seed: s.seed,
+      replications: s.replications,
+      opds: agencies(s, g),
+      ...(s.template.coordinator && { coordinator: 'kominfo' }),
+      network: s.template.network,
+      leaders: cycleLeaders(s, g.election),
+      budget_shocks: s.template.budget_shocks,
+      ...city,
+      // Lists that national actors add to, after the city's own.
+      innovations,
+      vendors,
+      platforms,
+      regulations: [...list(city['regulations']), ...regulations],
+      parameters: { ...s.parameters, ...((city['parameters'] as CityInput | undefined) ?? {}) },
+    };
+    const parsed = validateScenario(input, `governments[${gi}]`);
+    if (!parsed.ok) {
+      const first = parsed.issues[0]!;
+      throw new NationalCompileError(['governments', gi, ...first.path], `government "${g.id}": ${first.message}`, []);
+    }
+    const base = compile(parsed.scenario as Scenario);
+    const model: CompiledModel = {
+      ...base,
+      regulations: base.regulations.map((r) => (unfunded.has(r.id) ? { ...r, unfunded: true } : r)),
+    };
+    const serviceIndex = Int32Array.from(services, (id) => model.innovations.findIndex((x) => x.id === id));
+    const provincePeers = (byProvince.get(g.province) ?? []).filter((x) => x !== gi);
+    const peers = [...new Set([...provincePeers, ...pioneers.filter((x) => x !== gi)])].sort((a, b) => a - b);
+    return {
+      index: gi,
+      id: g.id,
+      name: g.name ?? g.id,
+      type: g.type,
+      province: g.province,
+      fiscalCapacity: g.fiscal_capacity ?? null,
+      election: g.election ?? '',
+      key: keyOf(g.id),
+      model,
+      serviceIndex,
+      serviceOf: Int32Array.from(model.innovations, (x) => services.indexOf(x.id)),
+      peers: Int32Array.from(s.government_network.same_province ? peers : pioneers.filter((x) => x !== gi)),
+      provincePeers: Int32Array.from(provincePeers),
+      money: money.filter(([m, j]) => m >= 1 && m <= s.months && j >= 0).sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+      visionFloors,
+      forcedLaunch: [...money, ...forced]
+        .filter(([m, j]) => m <= s.months && j >= 0)
+        .map(([m, j]): [number, number] => [Math.max(m, model.innovations[j]!.launch), j])
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+      cohorts: cohortsOf(g.id),
+    };
+  });
+  void last;
+  return {
+    scenario: s,
+    months: s.months,
+    governments,
+    services,
+    params: s.national_parameters,
+    cohorts,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Reading a national scenario file (docs/NATIONAL.md): the only place one
+ * touches the disk. Shape problems come back as `UserError`s placed on
+ * their line; `locate` lets the caller place later problems (compiling the
+ * governments) the same way.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { UserError, makeIssue } from '../messages/catalog.js';
+import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
+import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
+import { fromZodIssues } from '../scenario/zod-issues.js';
+import type { NationalPart } from '../experiment/national-tally.js';
+
+export interface NationalFile {
+  readonly scenario: NationalScenario;
+  readonly hash: string;
+  readonly infoMarkdown: string;
+  readonly locate: Locator;
+}
+
+/** Is this parsed file a national scenario (it has a `governments` section)? */
+export function isNationalFile(path: string): boolean {
+  try {
+    const doc = parseDocument(readFileSync(path, 'utf8'));
+    const js: unknown = doc.toJS();
+    return typeof js === 'object' && js !== null && 'governments' in js;
+  } catch {
+    return false;
+  }
+}
+
+export function readNationalFile(path: string): NationalFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    throw UserError.of('file_not_found', [], { file: path }, { expected: 'an existing .yaml, .yml or .json file' });
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+  if (doc.errors.length > 0) throw new UserError(yamlSyntaxIssues(doc, lineCounter, path));
+  const input: unknown = doc.toJS();
+  const locate = doc.contents === null ? noLocation : nodeLocator(doc, lineCounter);
+  const parsed = nationalSchema.safeParse(input);
+  if (!parsed.success) {
+    const place = issuePlacer(path, locate);
+    throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => place(issue, target)));
+  }
+  const hash = createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex');
+  const info = join(dirname(path), `${basename(path, extname(path))}.md`);
+  return { scenario: parsed.data, hash, infoMarkdown: existsSync(info) ? readFileSync(info, 'utf8') : '', locate };
+}
+
+/** A problem found while compiling the governments, placed in the file. */
+export function nationalIssue(path: string, locate: Locator, at: (string | number)[], message: string): UserError {
+  const where = locate(at, 'value');
+  return new UserError([
+    makeIssue('invalid_value', [message], { file: path, path: at, ...(where.line !== undefined && { line: where.line }), ...(where.column !== undefined && { column: where.column }) }),
+  ]);
+}
+
+/** A shard's part folder (`difusi national --shard`): its tally and the scenario it ran. */
+export interface NationalPartFile {
+  readonly hash: string;
+  readonly file: string;
+  readonly shard: { index: number; count: number };
+  readonly scenario: NationalScenario;
+  readonly tally: NationalPart;
+}
+
+export function readNationalPart(dir: string): NationalPartFile {
+  const file = join(dir, 'part.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw UserError.of('not_a_part', [], { file: dir });
+  }
+  const part = json as Partial<NationalPartFile> & { format?: string };
+  if (part.format !== 'difusi-national-part-1' || !part.tally || !part.scenario || typeof part.hash !== 'string') throw UserError.of('not_a_part', [], { file: dir });
+  return part as NationalPartFile;
+}

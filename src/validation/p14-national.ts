@@ -1,0 +1,94 @@
+/**
+ * P14: Heeks-like totals over a national portfolio (docs/NATIONAL.md).
+ *
+ * Each (government, service) of each replication is classed as Heeks would
+ * class an initiative (validation/heeks.ts, the same classes as P5b); the
+ * classes are pooled over all governments and replications. The pattern
+ * holds when the pooled shares of successes, partial failures and total
+ * failures (replacements left out, as in P5b) lie within 10-25 %, 35-65 %
+ * and 20-50 % (around Heeks 2003: 15 / 50 / 35 %), and the spread between
+ * governments is wide: in the mean replication at least SOME_MOST of the
+ * governments sustain at least half of their services and at least
+ * MANY_NONE sustain none. Both spread thresholds were fixed before the
+ * national scenario was first run (recorded in docs/NATIONAL.md).
+ */
+import type { HeeksClass } from './heeks.js';
+
+export const P14_BANDS = { success: [0.1, 0.25], partial: [0.35, 0.65], total_failure: [0.2, 0.5] } as const;
+/** "Some cities sustain most of their services": at least this share of governments. */
+export const SOME_MOST = 0.05;
+/** "Many sustain none": at least this share of governments. */
+export const MANY_NONE = 0.2;
+
+export interface P14Input {
+  /** Pooled service classes per national service, plus '(local services)' and '(all)'. */
+  readonly pooled: readonly { service: string; counts: Record<HeeksClass, number> }[];
+  /** Per replication: governments, and how many sustain most / none of their services. */
+  readonly spread: readonly { governments: number; sustain_most: number; sustain_none: number }[];
+}
+
+export interface P14Service {
+  readonly service: string;
+  readonly classed: number;
+  readonly success: number;
+  readonly partial: number;
+  readonly total_failure: number;
+  readonly replaced: number;
+  readonly within: boolean;
+}
+
+export interface P14Result {
+  readonly services: P14Service[];
+  readonly all: P14Service;
+  readonly sustainMostShare: number;
+  readonly sustainNoneShare: number;
+  readonly totalsPass: boolean;
+  readonly spreadPass: boolean;
+  readonly pass: boolean;
+  readonly lines: string[];
+}
+
+function shares(service: string, c: Record<HeeksClass, number>): P14Service {
+  const classed = c.success + c.partial + c.total_failure;
+  const sh = (x: number) => (classed > 0 ? x / classed : 0);
+  const success = sh(c.success);
+  const partial = sh(c.partial);
+  const total = sh(c.total_failure);
+  const inBand = (x: number, [lo, hi]: readonly [number, number]) => x >= lo && x <= hi;
+  return {
+    service,
+    classed,
+    success,
+    partial,
+    total_failure: total,
+    replaced: c.replaced,
+    within: classed > 0 && inBand(success, P14_BANDS.success) && inBand(partial, P14_BANDS.partial) && inBand(total, P14_BANDS.total_failure),
+  };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+export function measureP14(input: P14Input): P14Result {
+  const services = input.pooled.filter((p) => p.service !== '(all)').map((p) => shares(p.service, p.counts));
+  const allCounts = input.pooled.find((p) => p.service === '(all)')?.counts ?? { success: 0, partial: 0, total_failure: 0, replaced: 0 };
+  const all = shares('(all)', allCounts);
+  const reps = input.spread.length;
+  const mean = (f: (r: P14Input['spread'][number]) => number) => (reps > 0 ? input.spread.reduce((a, r) => a + f(r), 0) / reps : 0);
+  const sustainMostShare = mean((r) => (r.governments > 0 ? r.sustain_most / r.governments : 0));
+  const sustainNoneShare = mean((r) => (r.governments > 0 ? r.sustain_none / r.governments : 0));
+  const totalsPass = all.within;
+  const spreadPass = sustainMostShare >= SOME_MOST && sustainNoneShare >= MANY_NONE;
+  const lines = [
+    `P14 national Heeks totals over ${all.classed} (government, service) outcomes in ${reps} replications: ` +
+      `success ${pct(all.success)} (band 10-25 %), partial ${pct(all.partial)} (35-65 %), total failure ${pct(all.total_failure)} (20-50 %), ` +
+      `${all.replaced} replaced left out: ${totalsPass ? 'within' : 'OUTSIDE'}`,
+    `P14 spread: ${pct(sustainMostShare)} of governments sustain at least half their services (>= ${pct(SOME_MOST)}), ` +
+      `${pct(sustainNoneShare)} sustain none (>= ${pct(MANY_NONE)}): ${spreadPass ? 'wide' : 'NOT wide enough'}`,
+    ...services.map(
+      (s) =>
+        `  ${s.service}: success ${pct(s.success)}, partial ${pct(s.partial)}, total failure ${pct(s.total_failure)} of ${s.classed}` +
+        `${s.within ? '' : ' (outside the bands)'}`,
+    ),
+  ];
+  return { services, all, sustainMostShare, sustainNoneShare, totalsPass, spreadPass, pass: totalsPass && spreadPass, lines };
+}
