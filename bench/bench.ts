@@ -152,7 +152,7 @@ function benchBass(): void {
     let kernelCurve: Float64Array = new Float64Array(0);
     let rep = 0;
     const tKernel = best(3, () => {
-      kernelCurve = bassKernel.bassCurve(graph, { p: BASS_P, q: BASS_Q, months: BASS_MONTHS, seed: replicationSeed(1, rep++) });
+      kernelCurve = bassKernel.bassCurve(graph, { p: BASS_P, q: BASS_Q, months: BASS_MONTHS, streams: new Streams(replicationSeed(1, rep++)) });
     });
     // The whole replication as `difusi run` does it: initialization, network, metrics.
     const tFull = best(1, () => {

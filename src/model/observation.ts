@@ -56,16 +56,54 @@ export function metricNames(model: CompiledModel): string[] {
   return names;
 }
 
-/** Writes month `w.month`'s metrics into `row` (length = metricNames().length). */
-export function observe(w: World, row: Float64Array): void {
+/**
+ * What a row of metrics is made of: counts over the eligible service
+ * instances, and the city shares. `tally` scans the world; pure Bass mode
+ * (bass.ts) keeps the same tallies incrementally.
+ */
+export interface Tallies {
+  eligiblePairs: number;
+  ever: number;
+  usageSum: number;
+  translationSum: number;
+  integratedShare: number;
+  failingShare: number;
+  readonly stateCounts: Int32Array; // 5
+  readonly stageCounts: Int32Array; // 4
+  readonly liveBy: Int32Array; // k
+  readonly everBy: Int32Array;
+  readonly routinizedBy: Int32Array;
+  readonly awareBy: Int32Array;
+}
+
+export function newTallies(k: number): Tallies {
+  return {
+    eligiblePairs: 0,
+    ever: 0,
+    usageSum: 0,
+    translationSum: 0,
+    integratedShare: 0,
+    failingShare: 0,
+    stateCounts: new Int32Array(5),
+    stageCounts: new Int32Array(4),
+    liveBy: new Int32Array(k),
+    everBy: new Int32Array(k),
+    routinizedBy: new Int32Array(k),
+    awareBy: new Int32Array(k),
+  };
+}
+
+/** Counts the world's instances into `t` (reset first). */
+export function tally(w: World, t: Tallies): Tallies {
   const { n, k } = w;
   const size = n * k;
-  const stateCounts = new Int32Array(5);
-  const stageCounts = new Int32Array(4);
-  const liveBy = new Int32Array(k);
-  const everBy = new Int32Array(k);
-  const routinizedBy = new Int32Array(k);
-  const awareBy = new Int32Array(k);
+  const { stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
+  stateCounts.fill(0);
+  stageCounts.fill(0);
+  liveBy.fill(0);
+  everBy.fill(0);
+  routinizedBy.fill(0);
+  awareBy.fill(0);
   let eligiblePairs = 0;
   let ever = 0;
   let usageSum = 0;
@@ -89,41 +127,56 @@ export function observe(w: World, row: Float64Array): void {
       if (s === STATE.routinized) routinizedBy[j]!++;
     }
   }
+  t.eligiblePairs = eligiblePairs;
+  t.ever = ever;
+  t.usageSum = usageSum;
+  t.translationSum = translationSum;
+  t.integratedShare = integratedShare(w);
+  t.failingShare = failingShare(w);
+  return t;
+}
+
+/** Writes month `w.month`'s metrics into `row` (length = metricNames().length). */
+export function observe(w: World, row: Float64Array, scratch: Tallies = newTallies(w.k)): void {
+  writeRow(w, row, tally(w, scratch));
+}
+
+/** Writes one row of metrics from the tallies of this month. */
+export function writeRow(w: World, row: Float64Array, t: Tallies): void {
+  const { k } = w;
+  const { eligiblePairs, ever, usageSum, translationSum, stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
   const live = stateCounts[STATE.live]! + stateCounts[STATE.routinized]!;
   const c = w.counters;
   let x = 0;
-  const put = (v: number) => {
-    row[x++] = v;
-  };
-  put(eligiblePairs > 0 ? ever / eligiblePairs : 0);
-  put(eligiblePairs > 0 ? live / eligiblePairs : 0);
-  put(eligiblePairs > 0 ? stateCounts[STATE.routinized]! / eligiblePairs : 0);
-  put(integratedShare(w));
-  put(failingShare(w));
-  put(live > 0 ? usageSum / live : 0);
-  put(live > 0 ? translationSum / live : 0);
-  for (let s = 0; s < 5; s++) put(stateCounts[s]!);
-  put(stageCounts[STAGE.restructuring]!);
-  put(stageCounts[STAGE.clarifying]!);
-  put(stageCounts[STAGE.routinized]!);
-  put(c.newAdoptions);
-  for (let cat = 0; cat < 5; cat++) put(c.adoptionsByCategory[cat]!);
-  for (const cause of CAUSES) put(c.discontinuedByCause[CAUSE[cause]]!);
-  put(c.learningSingle);
-  put(c.learningDouble);
-  put(c.learningDoubleVision);
-  put(c.learningTriple);
-  put(w.commitment);
-  put(w.vision);
-  put(w.budget);
-  for (let j = 0; j < k; j++) put(liveBy[j]!);
+  row[x++] = eligiblePairs > 0 ? ever / eligiblePairs : 0;
+  row[x++] = eligiblePairs > 0 ? live / eligiblePairs : 0;
+  row[x++] = eligiblePairs > 0 ? stateCounts[STATE.routinized]! / eligiblePairs : 0;
+  row[x++] = t.integratedShare;
+  row[x++] = t.failingShare;
+  row[x++] = live > 0 ? usageSum / live : 0;
+  row[x++] = live > 0 ? translationSum / live : 0;
+  for (let s = 0; s < 5; s++) row[x++] = stateCounts[s]!;
+  row[x++] = stageCounts[STAGE.restructuring]!;
+  row[x++] = stageCounts[STAGE.clarifying]!;
+  row[x++] = stageCounts[STAGE.routinized]!;
+  row[x++] = c.newAdoptions;
+  for (let cat = 0; cat < 5; cat++) row[x++] = c.adoptionsByCategory[cat]!;
+  for (let cause = 0; cause < CAUSES.length; cause++) row[x++] = c.discontinuedByCause[CAUSE[CAUSES[cause]!]]!;
+  row[x++] = c.learningSingle;
+  row[x++] = c.learningDouble;
+  row[x++] = c.learningDoubleVision;
+  row[x++] = c.learningTriple;
+  row[x++] = w.commitment;
+  row[x++] = w.vision;
+  row[x++] = w.budget;
+  for (let j = 0; j < k; j++) row[x++] = liveBy[j]!;
   for (let j = 0; j < k; j++) {
     const e = w.model.innovations[j]!.eligibleCount;
-    put(e > 0 ? everBy[j]! / e : 0);
+    row[x++] = e > 0 ? everBy[j]! / e : 0;
   }
-  for (let j = 0; j < k; j++) put(routinizedBy[j]!);
-  for (let j = 0; j < k; j++) put(awareBy[j]!);
-  for (let j = 0; j < k; j++) put(w.month >= w.model.innovations[j]!.launch ? 1 : 0);
+  for (let j = 0; j < k; j++) row[x++] = routinizedBy[j]!;
+  for (let j = 0; j < k; j++) row[x++] = awareBy[j]!;
+  for (let j = 0; j < k; j++) row[x++] = w.month >= w.model.innovations[j]!.launch ? 1 : 0;
   for (let j = 0; j < k; j++) if (liveBy[j]! > w.peakLive[j]!) w.peakLive[j] = liveBy[j]!;
 }
 

@@ -6,6 +6,7 @@
  */
 import { events, launches } from './events.js';
 import { awareness, countPeers, decision } from './diffusion.js';
+import { bassStep } from './bass.js';
 import { implementation } from './implementation.js';
 import { usage } from './usage.js';
 import { learning } from './learning.js';
@@ -20,8 +21,7 @@ export function step(w: World, month: number): void {
     // Pure Bass mode (MODEL.md 7.2): awareness is adoption, nothing else happens
     // but the launch (with its initial adopters).
     launches(w);
-    countPeers(w);
-    awareness(w);
+    bassStep(w);
     return;
   }
   events(w); //          1. events (7.1)
