@@ -10,45 +10,114 @@ import { adopt, fundingOpen } from './instances.js';
 import { Process } from './processes.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
-/** Counts, for every instance, eligible peers that are live and that quit disenchanted recently. */
+/** Counts, for every instance, eligible peers that are live and that quit disenchanted recently (a full rescan). */
 export function countPeers(w: World): void {
   const { n, k, network } = w;
-  const size = n * k;
   const negMonths = w.model.params['neg_wom_months']!;
-  const disenchanted = CAUSE.disenchantment;
-  const recent = (i: number) =>
-    w.cause[i] === disenchanted && w.state[i] === STATE.discontinued && w.month - w.endedAt[i]! <= negMonths ? 1 : 0;
   if (network.complete) {
-    const live = new Int32Array(k);
-    const dis = new Int32Array(k);
-    for (let i = 0; i < size; i++) {
-      const j = i % k;
-      if (isLive(w.state[i]!)) live[j]!++;
-      else dis[j]! += recent(i);
-    }
-    for (let i = 0; i < size; i++) {
-      const j = i % k;
-      const self = isLive(w.state[i]!) ? 1 : 0;
-      w.peerLive[i] = live[j]! - self;
-      w.peerDisenchanted[i] = dis[j]! - (self ? 0 : recent(i));
-    }
+    countPeersComplete(w);
     return;
   }
   w.peerLive.fill(0);
   w.peerDisenchanted.fill(0);
   const { offsets, neighbors } = network;
+  const { state, cause, endedAt, peerLive, peerDisenchanted } = w;
+  const month = w.month;
   for (let o = 0; o < n; o++) {
     const base = o * k;
     for (let e = offsets[o]!; e < offsets[o + 1]!; e++) {
       const peerBase = neighbors[e]! * k;
       for (let j = 0; j < k; j++) {
         const pi = peerBase + j;
-        const s = w.state[pi]!;
-        if (s === STATE.live || s === STATE.routinized) w.peerLive[base + j]!++;
-        else if (s === STATE.discontinued) w.peerDisenchanted[base + j]! += recent(pi);
+        const s = state[pi]!;
+        if (s === STATE.live || s === STATE.routinized) peerLive[base + j]!++;
+        else if (s === STATE.discontinued && cause[pi] === CAUSE.disenchantment && month - endedAt[pi]! <= negMonths) peerDisenchanted[base + j]!++;
       }
     }
   }
+}
+
+/** On a complete graph peer counts come from totals per innovation. */
+function countPeersComplete(w: World): void {
+  const { n, k } = w;
+  const size = n * k;
+  const negMonths = w.model.params['neg_wom_months']!;
+  const { state, cause, endedAt, peerLive, peerDisenchanted } = w;
+  const month = w.month;
+  const live = new Int32Array(k);
+  const dis = new Int32Array(k);
+  const recent = (i: number) =>
+    cause[i] === CAUSE.disenchantment && state[i] === STATE.discontinued && month - endedAt[i]! <= negMonths ? 1 : 0;
+  for (let i = 0; i < size; i++) {
+    const j = i % k;
+    if (isLive(state[i]!)) live[j]!++;
+    else dis[j]! += recent(i);
+  }
+  for (let i = 0; i < size; i++) {
+    const j = i % k;
+    const self = isLive(state[i]!) ? 1 : 0;
+    peerLive[i] = live[j]! - self;
+    peerDisenchanted[i] = dis[j]! - (self ? 0 : recent(i));
+  }
+}
+
+/**
+ * Peer counts kept between months: what each instance's peers looked like
+ * at the last snapshot, and which instances those counts took as live or
+ * recently disenchanted.
+ */
+interface PeerCounts {
+  readonly live: Int32Array;
+  readonly disenchanted: Int32Array;
+  readonly countedLive: Uint8Array;
+  readonly countedDisenchanted: Uint8Array;
+}
+
+const peerCounts = new WeakMap<World, PeerCounts>();
+
+/**
+ * The peer counts of phases 2-3 (same values as `countPeers`), kept
+ * incrementally: one pass over the instances finds those whose liveness or
+ * recent disenchantment changed since the last snapshot (by any code path),
+ * and only their neighbourhoods are updated. Taken once per month, at the
+ * start of phase 2, so every agency reads the same snapshot.
+ */
+export function snapshotPeers(w: World): void {
+  const { n, k, network } = w;
+  if (network.complete) {
+    countPeersComplete(w);
+    return;
+  }
+  const size = n * k;
+  let kept = peerCounts.get(w);
+  if (kept === undefined) {
+    kept = { live: new Int32Array(size), disenchanted: new Int32Array(size), countedLive: new Uint8Array(size), countedDisenchanted: new Uint8Array(size) };
+    peerCounts.set(w, kept);
+  }
+  const negMonths = w.model.params['neg_wom_months']!;
+  const { state, cause, endedAt } = w;
+  const { offsets, neighbors } = network;
+  const { live, disenchanted, countedLive, countedDisenchanted } = kept;
+  const month = w.month;
+  for (let i = 0; i < size; i++) {
+    const s = state[i]!;
+    const isLiveNow = s === STATE.live || s === STATE.routinized ? 1 : 0;
+    const isRecent = !isLiveNow && s === STATE.discontinued && cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths ? 1 : 0;
+    if (isLiveNow === countedLive[i] && isRecent === countedDisenchanted[i]) continue;
+    const j = i % k;
+    const o = (i - j) / k;
+    const dLive = isLiveNow - countedLive[i]!;
+    const dDis = isRecent - countedDisenchanted[i]!;
+    countedLive[i] = isLiveNow;
+    countedDisenchanted[i] = isRecent;
+    for (let e = offsets[o]!; e < offsets[o + 1]!; e++) {
+      const pi = neighbors[e]! * k + j;
+      live[pi]! += dLive;
+      disenchanted[pi]! += dDis;
+    }
+  }
+  w.peerLive.set(live);
+  w.peerDisenchanted.set(disenchanted);
 }
 
 /** Peer share f (or g) of instance i: a count over its eligible peers. */
