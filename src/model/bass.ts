@@ -379,8 +379,8 @@ export function bassStep(w: World): void {
         keys[o] = model.opds[o]!.key;
       }
       clock = new BassClock({ network: w.network, eligible: inn.eligible, peers, keys, innovationKey: inn.key, months: model.months, streams: w.streams });
-      const pm = 1 - Math.pow(1 - p['bass_p']!, 1 / 12);
-      clock.start(w.month, pm, p['bass_q']! / 12, (o) => isLive(w.state[o * k + j]!));
+      const pm = 1 - Math.pow(1 - p.bass_p, 1 / 12);
+      clock.start(w.month, pm, p.bass_q / 12, (o) => isLive(w.state[o * k + j]!));
       b.clocks[j] = clock;
     }
     const c = clock.fire(w.month, b.fired);
@@ -400,6 +400,6 @@ export function observeBass(w: World, row: Float64Array): void {
   const live = t.stateCounts[STATE.live]! + t.stateCounts[STATE.routinized]!;
   t.integratedShare = w.n > 0 ? b.integratedAgencies / w.n : 0;
   // Usage stays 0 in pure Bass mode (no usage phase): every live instance is below u_fail when u_fail > 0.
-  t.failingShare = live > 0 && 0 < w.model.params['u_fail']! ? 1 : 0;
+  t.failingShare = live > 0 && 0 < w.model.params.u_fail ? 1 : 0;
   writeRow(w, row, t);
 }

@@ -13,7 +13,7 @@ import { CAUSE, STATE, isLive, record, type World } from './world.js';
 /** Counts, for every instance, eligible peers that are live and that quit disenchanted recently (a full rescan). */
 export function countPeers(w: World): void {
   const { n, k, network } = w;
-  const negMonths = w.model.params['neg_wom_months']!;
+  const negMonths = w.model.params.neg_wom_months;
   if (network.complete) {
     countPeersComplete(w);
     return;
@@ -41,7 +41,7 @@ export function countPeers(w: World): void {
 function countPeersComplete(w: World): void {
   const { n, k } = w;
   const size = n * k;
-  const negMonths = w.model.params['neg_wom_months']!;
+  const negMonths = w.model.params.neg_wom_months;
   const { state, cause, endedAt, peerLive, peerDisenchanted } = w;
   const month = w.month;
   const live = new Int32Array(k);
@@ -94,7 +94,7 @@ export function snapshotPeers(w: World): void {
     kept = { live: new Int32Array(size), disenchanted: new Int32Array(size), countedLive: new Uint8Array(size), countedDisenchanted: new Uint8Array(size) };
     peerCounts.set(w, kept);
   }
-  const negMonths = w.model.params['neg_wom_months']!;
+  const negMonths = w.model.params.neg_wom_months;
   const { state, cause, endedAt } = w;
   const { offsets, neighbors } = network;
   const { live, disenchanted, countedLive, countedDisenchanted } = kept;
@@ -134,13 +134,13 @@ function share(count: number, peers: number): number {
 export function awareness(w: World): void {
   const p = w.model.params;
   const { n, k } = w;
-  const pm = 1 - Math.pow(1 - p['bass_p']!, 1 / 12);
-  const qm = p['bass_q']! / 12;
-  const campaignMonths = p['campaign_months']!;
+  const pm = 1 - Math.pow(1 - p.bass_p, 1 / 12);
+  const qm = p.bass_q / 12;
+  const campaignMonths = p.campaign_months;
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
-    const c = w.model.bass ? 1 : w.month - inn.launch < campaignMonths ? p['campaign_boost']! : 1 + w.vision;
+    const c = w.model.bass ? 1 : w.month - inn.launch < campaignMonths ? p.campaign_boost : 1 + w.vision;
     const pc = Math.min(1, pm * c);
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
@@ -172,16 +172,16 @@ export function decision(w: World): void {
   if (w.model.bass) return;
   const p = w.model.params;
   const { n, k } = w;
-  const noiseSd = p['decision_noise']!;
-  const costPressure = p['w_cost']! * (1 - Math.min(w.budget, 1));
-  const complexK = p['complex_k']!;
+  const noiseSd = p.decision_noise;
+  const costPressure = p.w_cost * (1 - Math.min(w.budget, 1));
+  const complexK = p.complex_k;
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
     const open = fundingOpen(w, j);
     const leaderPull = w.sponsored[j] ? w.commitment : 0;
     // Compatibility and complexity are per instance (re-invention changes them).
-    const attributes = p['w_ra']! * inn.ra + p['w_tr']! * inn.tr + p['w_ob']! * inn.ob;
+    const attributes = p.w_ra * inn.ra + p.w_tr * inn.tr + p.w_ob * inn.ob;
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
       if (w.state[i] !== STATE.aware) continue;
@@ -190,14 +190,14 @@ export function decision(w: World): void {
       const f = share(w.peerLive[i]!, peers);
       const g = share(w.peerDisenchanted[i]!, peers);
       const mandate = Math.max(w.mandateFree[i]!, open ? w.mandateBudget[i]! : 0);
-      const authorityPart = p['w_mand']! * mandate + p['w_lead']! * leaderPull;
+      const authorityPart = p.w_mand * mandate + p.w_lead * leaderPull;
       const base =
         attributes +
-        p['w_co']! * w.compatibility[i]! -
-        p['w_cx']! * w.complexity[i]! +
-        p['w_peer']! * f -
-        p['w_neg']! * g +
-        p['w_cap']! * ((w.capacity[o]! + w.slack[o]!) / 2) -
+        p.w_co * w.compatibility[i]! -
+        p.w_cx * w.complexity[i]! +
+        p.w_peer * f -
+        p.w_neg * g +
+        p.w_cap * ((w.capacity[o]! + w.slack[o]!) / 2) -
         (inn.costly ? costPressure : 0);
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;

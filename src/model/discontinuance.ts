@@ -16,18 +16,18 @@ const LATE_CATEGORY = 3;
 function hazardParameters(w: World) {
   const p = w.model.params;
   return {
-    h0Routinized: p['h0_routinized']!,
-    h0Other: p['h0_other']!,
-    anchor: p['m_anchor']!,
-    integrated: p['m_integrated']!,
-    champion: p['m_champion']!,
-    authority: p['m_authority']!,
-    late: p['m_late']!,
-    disenchantMonths: p['disenchant_months']!,
-    disenchanted: p['m_disenchanted']!,
-    lowT: p['T_low']!,
-    lowTFactor: p['m_low_T']!,
-    unfunded: p['m_unfunded']!,
+    h0Routinized: p.h0_routinized,
+    h0Other: p.h0_other,
+    anchor: p.m_anchor,
+    integrated: p.m_integrated,
+    champion: p.m_champion,
+    authority: p.m_authority,
+    late: p.m_late,
+    disenchantMonths: p.disenchant_months,
+    disenchanted: p.m_disenchanted,
+    lowT: p.T_low,
+    lowTFactor: p.m_low_T,
+    unfunded: p.m_unfunded,
   };
 }
 type HazardParameters = ReturnType<typeof hazardParameters>;
@@ -50,7 +50,7 @@ export function hazardRate(w: World, i: number, m: HazardParameters = hazardPara
 export function discontinuance(w: World): void {
   const p = w.model.params;
   const { n, k } = w;
-  const banP = monthlyProbability(p['ban_replacement']!);
+  const banP = monthlyProbability(p.ban_replacement);
   const m = hazardParameters(w);
   for (let o = 0; o < n; o++) {
     const okey = w.model.opds[o]!.key;

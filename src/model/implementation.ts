@@ -8,19 +8,19 @@ import { LINE, STAGE, STATE, record, type World } from './world.js';
 /** Re-invention (Rice and Rogers 1980): the agency adapts the service to itself. */
 export function reinvent(w: World, i: number): void {
   const p = w.model.params;
-  w.compatibility[i] = clamp01(w.compatibility[i]! + p['reinvent_compatibility']!);
-  w.complexity[i] = clamp01(w.complexity[i]! + p['reinvent_complexity']!);
+  w.compatibility[i] = clamp01(w.compatibility[i]! + p.reinvent_compatibility);
+  w.complexity[i] = clamp01(w.complexity[i]! + p.reinvent_complexity);
   w.reinvented[i] = 1;
 }
 
 export function implementation(w: World): void {
   const p = w.model.params;
   const { n, k } = w;
-  const base = p['base_advance']!;
-  const unfunded = p['unfunded_advance']!;
-  const reinventP = p['reinvention_probability']!;
-  const stableMonths = p['T_stable_months']!;
-  const championAdvance = p['champion_advance']!;
+  const base = p.base_advance;
+  const unfunded = p.unfunded_advance;
+  const reinventP = p.reinvention_probability;
+  const stableMonths = p.T_stable_months;
+  const championAdvance = p.champion_advance;
   for (let o = 0; o < n; o++) {
     const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? championAdvance : 1);
     const okey = w.model.opds[o]!.key;

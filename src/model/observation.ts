@@ -216,7 +216,7 @@ export function outcomes(w: World): OutcomeRow[] {
       if (isLive(s)) liveEnd++;
       if (!w.everAdopted[i]) continue;
       if (isLive(s)) {
-        if (s === STATE.routinized && w.usage[i]! >= p['u_target']!) heeks.success++;
+        if (s === STATE.routinized && w.usage[i]! >= p.u_target) heeks.success++;
         else heeks.partial++;
       } else if (w.cause[i] === CAUSE.replacement) heeks.replaced++;
       else if (w.cause[i]! > 0) heeks.failure++;
@@ -225,7 +225,7 @@ export function outcomes(w: World): OutcomeRow[] {
     let outcome: Outcome;
     if (w.firstAdopted[j]! < 0) outcome = 'never_adopted';
     else if (w.withdrawn[j] || liveEnd === 0) outcome = 'discontinued';
-    else if (liveEnd >= peak / 2 && peak >= Math.min(p['min_peak']!, inn.eligibleCount)) outcome = 'sustained';
+    else if (liveEnd >= peak / 2 && peak >= Math.min(p.min_peak, inn.eligibleCount)) outcome = 'sustained';
     else outcome = 'declining';
     let mainCause: string | null = null;
     let most = 0;

@@ -9,16 +9,16 @@ import { LINE, isLive, type World } from './world.js';
 export function translation(w: World): void {
   const p = w.model.params;
   const { n, k } = w;
-  const tOwner = p['t_owner']!;
-  const tBudget = p['t_budget']!;
-  const tPlatform = p['t_platform']!;
-  const tRegulation = p['t_regulation']!;
-  const tChampion = p['t_champion']!;
-  const tLeader = p['t_leader']!;
-  const tUsers = p['t_users']!;
-  const stable = p['T_stable']!;
-  const uFail = p['u_fail']!;
-  const leaderEnrolled = w.commitment >= p['leader_enrol_min']!;
+  const tOwner = p.t_owner;
+  const tBudget = p.t_budget;
+  const tPlatform = p.t_platform;
+  const tRegulation = p.t_regulation;
+  const tChampion = p.t_champion;
+  const tLeader = p.t_leader;
+  const tUsers = p.t_users;
+  const stable = p.T_stable;
+  const uFail = p.u_fail;
+  const leaderEnrolled = w.commitment >= p.leader_enrol_min;
   for (let o = 0; o < n; o++) {
     for (let j = 0; j < k; j++) {
       const i = o * k + j;

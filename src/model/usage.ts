@@ -26,11 +26,11 @@ export function usage(w: World): void {
   const p = w.model.params;
   const { n, k } = w;
   const size = n * k;
-  const integration = 1 + p['i_gain']! * integratedShare(w);
-  const kappa = p['kappa']!;
-  const unfunded = p['unfunded_usage']!;
-  const target = p['u_target']!;
-  const fail = p['u_fail']!;
+  const integration = 1 + p.i_gain * integratedShare(w);
+  const kappa = p.kappa;
+  const unfunded = p.unfunded_usage;
+  const target = p.u_target;
+  const fail = p.u_fail;
   for (let i = 0; i < size; i++) {
     if (!isLive(w.state[i]!)) continue;
     const inn = w.model.innovations[i % k]!;

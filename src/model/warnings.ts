@@ -11,7 +11,7 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel): str
   const warnings: string[] = [];
   if (scenario.decision === 'bass') return warnings;
   model ??= compile(scenario);
-  const complexK = model.params['complex_k'] ?? 0;
+  const complexK = model.params.complex_k;
   if (!(complexK >= 1)) return warnings;
   model.innovations.forEach((inn, k) => {
     if (!scenario.innovations[k]!.costly) return;
