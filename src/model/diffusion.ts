@@ -133,31 +133,37 @@ function share(count: number, peers: number): number {
  */
 export function awareness(w: World): void {
   const p = w.model.params;
-  const { n, k } = w;
+  const { n, k, state, endedAt, eligible, peerLive, eligiblePeers, streams } = w;
+  const month = w.month;
+  const bass = w.model.bass;
+  const readoptMonths = w.model.readoptMonths;
+  const opds = w.model.opds;
   const pm = 1 - Math.pow(1 - p.bass_p, 1 / 12);
   const qm = p.bass_q / 12;
   const campaignMonths = p.campaign_months;
+  const draws = streams.prefix(Process.Awareness, month);
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
-    if (w.month < inn.launch || w.withdrawn[j]) continue;
-    const c = w.model.bass ? 1 : w.month - inn.launch < campaignMonths ? p.campaign_boost : 1 + w.vision;
+    if (month < inn.launch || w.withdrawn[j]) continue;
+    const c = bass ? 1 : month - inn.launch < campaignMonths ? p.campaign_boost : 1 + w.vision;
     const pc = Math.min(1, pm * c);
+    const innKey = inn.key;
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
-      const s = w.state[i]!;
+      const s = state[i]!;
       if (s === STATE.discontinued) {
-        if (w.month - w.endedAt[i]! >= w.model.readoptMonths) {
-          w.state[i] = STATE.aware;
+        if (month - endedAt[i]! >= readoptMonths) {
+          state[i] = STATE.aware;
           record(w, 'readoption_possible', o, j);
         }
         continue;
       }
-      if (s !== STATE.unaware || !w.eligible[i]) continue;
-      const f = share(w.peerLive[i]!, w.eligiblePeers[i]!);
+      if (s !== STATE.unaware || !eligible[i]) continue;
+      const f = share(peerLive[i]!, eligiblePeers[i]!);
       const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
-      if (w.streams.uniform(Process.Awareness, w.month, w.model.opds[o]!.key, inn.key) < prob) {
-        if (w.model.bass) adopt(w, i, false);
-        else w.state[i] = STATE.aware;
+      if (streams.uniformAfter(draws, opds[o]!.key, innKey) < prob) {
+        if (bass) adopt(w, i, false);
+        else state[i] = STATE.aware;
       }
     }
   }
@@ -171,10 +177,17 @@ export function awareness(w: World): void {
 export function decision(w: World): void {
   if (w.model.bass) return;
   const p = w.model.params;
-  const { n, k } = w;
+  const { n, k, state, eligiblePeers, peerLive, peerDisenchanted, mandateFree, mandateBudget, compatibility, complexity, capacity, slack } = w;
   const noiseSd = p.decision_noise;
   const costPressure = p.w_cost * (1 - Math.min(w.budget, 1));
   const complexK = p.complex_k;
+  const wMand = p.w_mand;
+  const wLead = p.w_lead;
+  const wCo = p.w_co;
+  const wCx = p.w_cx;
+  const wPeer = p.w_peer;
+  const wNeg = p.w_neg;
+  const wCap = p.w_cap;
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
@@ -182,23 +195,24 @@ export function decision(w: World): void {
     const leaderPull = w.sponsored[j] ? w.commitment : 0;
     // Compatibility and complexity are per instance (re-invention changes them).
     const attributes = p.w_ra * inn.ra + p.w_tr * inn.tr + p.w_ob * inn.ob;
+    const costly = inn.costly;
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
-      if (w.state[i] !== STATE.aware) continue;
-      const peers = w.eligiblePeers[i]!;
-      if (inn.costly && w.peerLive[i]! < Math.min(complexK, peers)) continue;
-      const f = share(w.peerLive[i]!, peers);
-      const g = share(w.peerDisenchanted[i]!, peers);
-      const mandate = Math.max(w.mandateFree[i]!, open ? w.mandateBudget[i]! : 0);
-      const authorityPart = p.w_mand * mandate + p.w_lead * leaderPull;
+      if (state[i] !== STATE.aware) continue;
+      const peers = eligiblePeers[i]!;
+      if (costly && peerLive[i]! < Math.min(complexK, peers)) continue;
+      const f = share(peerLive[i]!, peers);
+      const g = share(peerDisenchanted[i]!, peers);
+      const mandate = Math.max(mandateFree[i]!, open ? mandateBudget[i]! : 0);
+      const authorityPart = wMand * mandate + wLead * leaderPull;
       const base =
         attributes +
-        p.w_co * w.compatibility[i]! -
-        p.w_cx * w.complexity[i]! +
-        p.w_peer * f -
-        p.w_neg * g +
-        p.w_cap * ((w.capacity[o]! + w.slack[o]!) / 2) -
-        (inn.costly ? costPressure : 0);
+        wCo * compatibility[i]! -
+        wCx * complexity[i]! +
+        wPeer * f -
+        wNeg * g +
+        wCap * ((capacity[o]! + slack[o]!) / 2) -
+        (costly ? costPressure : 0);
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;
       if (base + authorityPart + noise < theta) continue;

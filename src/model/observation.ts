@@ -7,8 +7,6 @@
  */
 import type { CompiledModel } from './compile.js';
 import { CATEGORIES, categoryOfZ } from '../scenario/schema.js';
-import { failingShare } from './learning.js';
-import { integratedShare } from './usage.js';
 import { CAUSE, CAUSES, STAGE, STATE, isLive, type World } from './world.js';
 
 export const OUTCOMES = ['sustained', 'declining', 'discontinued', 'never_adopted'] as const;
@@ -95,8 +93,7 @@ export function newTallies(k: number): Tallies {
 
 /** Counts the world's instances into `t` (reset first). */
 export function tally(w: World, t: Tallies): Tallies {
-  const { n, k } = w;
-  const size = n * k;
+  const { n, k, state, eligible, everAdopted, stage, usage, translation, integrated } = w;
   const { stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
   stateCounts.fill(0);
   stageCounts.fill(0);
@@ -104,35 +101,50 @@ export function tally(w: World, t: Tallies): Tallies {
   everBy.fill(0);
   routinizedBy.fill(0);
   awareBy.fill(0);
+  const fail = w.model.params.u_fail;
   let eligiblePairs = 0;
   let ever = 0;
   let usageSum = 0;
   let translationSum = 0;
-  for (let i = 0; i < size; i++) {
-    if (!w.eligible[i]) continue;
-    eligiblePairs++;
-    const s = w.state[i]!;
-    const j = i % k;
-    stateCounts[s]!++;
-    if (w.everAdopted[i]) {
-      ever++;
-      everBy[j]!++;
+  // One pass for the counts, integratedShare() and failingShare() (same definitions).
+  let integratedAgencies = 0;
+  let liveAll = 0;
+  let failing = 0;
+  for (let o = 0; o < n; o++) {
+    let anyIntegrated = false;
+    for (let j = 0; j < k; j++) {
+      const i = o * k + j;
+      const s = state[i]!;
+      const live = s === STATE.live || s === STATE.routinized;
+      if (live) {
+        liveAll++;
+        if (usage[i]! < fail) failing++;
+        if (integrated[i]) anyIntegrated = true;
+      }
+      if (!eligible[i]) continue;
+      eligiblePairs++;
+      stateCounts[s]!++;
+      if (everAdopted[i]) {
+        ever++;
+        everBy[j]!++;
+      }
+      if (s === STATE.aware) awareBy[j]!++;
+      if (live) {
+        liveBy[j]!++;
+        stageCounts[stage[i]!]!++;
+        usageSum += usage[i]!;
+        translationSum += translation[i]!;
+        if (s === STATE.routinized) routinizedBy[j]!++;
+      }
     }
-    if (s === STATE.aware) awareBy[j]!++;
-    if (isLive(s)) {
-      liveBy[j]!++;
-      stageCounts[w.stage[i]!]!++;
-      usageSum += w.usage[i]!;
-      translationSum += w.translation[i]!;
-      if (s === STATE.routinized) routinizedBy[j]!++;
-    }
+    if (anyIntegrated) integratedAgencies++;
   }
   t.eligiblePairs = eligiblePairs;
   t.ever = ever;
   t.usageSum = usageSum;
   t.translationSum = translationSum;
-  t.integratedShare = integratedShare(w);
-  t.failingShare = failingShare(w);
+  t.integratedShare = n === 0 ? 0 : integratedAgencies / n;
+  t.failingShare = liveAll > 0 ? failing / liveAll : 0;
   return t;
 }
 
