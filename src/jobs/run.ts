@@ -140,6 +140,7 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
       indices,
       detailReplications: detail,
       workers: options.workers,
+      formatTimeseries: true,
       onResult: (result) => {
         writer.append(result);
         options.onProgress?.(writer.done.size, total);

@@ -32,10 +32,20 @@ export function checkLevel(level: number): void {
  * @example
  * tCritical(0.95, 3); // 3.182446305283708
  */
+const tCache = new Map<string, number>();
+
 export function tCritical(level: number, df: number): number {
   checkLevel(level);
   if (!(df > 0)) throw new RangeError(`degrees of freedom must be > 0, got ${df}`);
-  return tQuantile((1 + level) / 2, df);
+  // A run's summary asks for the same (level, df) once per month and metric.
+  const key = `${level}:${df}`;
+  let t = tCache.get(key);
+  if (t === undefined) {
+    t = tQuantile((1 + level) / 2, df);
+    if (tCache.size > 4096) tCache.clear();
+    tCache.set(key, t);
+  }
+  return t;
 }
 
 /**
