@@ -1,13 +1,9 @@
 /** `difusi run <scenario>`: replications of one scenario into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { executeRun } from '../jobs/run.js';
-import { readOutcomeTally } from '../store/results-read.js';
-import { formatOutcomeTable } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { reportAfter } from './report.js';
-import { executePrecisionRun } from '../jobs/precision.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 
 interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
@@ -26,6 +22,10 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' })
       .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
+    const { executeRun } = await import('../jobs/run.js');
+    const { readOutcomeTally } = await import('../store/results-read.js');
+    const { formatOutcomeTable } = await import('../experiment/outcome-table.js');
+    const { executePrecisionRun } = await import('../jobs/precision.js');
     const shard = shardOption(args.shard, args['shard-count']);
     const bar = progressBar('run', args.quiet);
     const precision = precisionFrom(args);

@@ -1,16 +1,16 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
-import { readScenarioFile } from '../store/scenario-file.js';
-import { compile } from '../model/compile.js';
 import { toJsonSchema } from '../scenario/schema.js';
-import { scenarioWarnings } from '../model/warnings.js';
 
 export const validateCommand: CommandModule<object, { file: string }> = {
   command: 'validate <file>',
   describe: 'Check a scenario file; print a one-line summary or the errors',
   builder: (y: Argv<object>) =>
     y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }) as unknown as Argv<{ file: string }>,
-  handler: (args) => {
+  handler: async (args) => {
+    const { readScenarioFile } = await import('../store/scenario-file.js');
+    const { compile } = await import('../model/compile.js');
+    const { scenarioWarnings } = await import('../model/warnings.js');
     const { scenario, hash } = readScenarioFile(args.file);
     const model = compile(scenario);
     process.stdout.write(
