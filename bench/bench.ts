@@ -18,10 +18,11 @@
  *     peak resident set of `difusi run` with NATIONAL_REPS replications on
  *     two workers (a child process; its maxRSS includes the worker threads).
  *  4. Start-up: wall time of `difusi --help` and `difusi validate`.
+ *  5. How one replication's cost grows with agencies, innovations, months.
  *
  * Environment knobs (for short runs while developing): BENCH_REPS (Bekasi
  * replications, default 1000), NATIONAL_REPS (default 20), BENCH_ONLY
- * (comma list of bass,bekasi,national,startup).
+ * (comma list of bass,bekasi,national,startup,scaling).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,7 +44,7 @@ import { nationalFlatScenario } from './scenarios.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
 const bekasiFile = path.join(root, 'scenarios', 'bekasi-2015-2025.yaml');
-const only = new Set((process.env['BENCH_ONLY'] ?? 'bass,bekasi,national,startup').split(','));
+const only = new Set((process.env['BENCH_ONLY'] ?? 'bass,bekasi,national,startup,scaling').split(','));
 const out = (s: string) => process.stdout.write(s + '\n');
 
 /** Seconds of the fastest of `runs` timed calls (after one warm-up call). */
@@ -237,6 +238,35 @@ async function childRun(file: string, outRoot: string, workers: number): Promise
   out(`maxRSS ${process.resourceUsage().maxRSS}`);
 }
 
+/** How the cost of one replication grows with agencies, innovations and months (one thread). */
+function benchScaling(): void {
+  out('\n5. Cost of one replication of the flat scenario by size (one thread, median of 3)');
+  out('   agencies   innovations   months   s/replication   ns/pair-step');
+  const cases: [number, number, number][] = [
+    [3000, 10, 132],
+    [6000, 10, 132],
+    [12000, 10, 132],
+    [6000, 5, 132],
+    [6000, 10, 66],
+  ];
+  for (const [n, k, months] of cases) {
+    const input = nationalFlatScenario(1) as { opds: { generate: { count: number } }; innovations: unknown[]; months: number };
+    input.opds.generate.count = n;
+    input.innovations = input.innovations.slice(0, k);
+    input.months = months;
+    const model = compile(scenarioSchema.parse(input));
+    const times: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      simulateReplication(model, 7, r, { detail: false });
+      times.push((performance.now() - t0) / 1000);
+    }
+    times.sort((a, b) => a - b);
+    const s = times[1]!;
+    out(`   ${String(n).padStart(8)}   ${String(k).padStart(11)}   ${String(months).padStart(6)}   ${s.toFixed(3).padStart(13)}   ${((s * 1e9) / (n * k * months)).toFixed(1).padStart(12)}`);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // 4. Start-up
 
@@ -262,6 +292,7 @@ async function main(): Promise<void> {
   if (only.has('bekasi')) await benchBekasi();
   if (only.has('national')) await benchNational();
   if (only.has('startup')) benchStartup();
+  if (only.has('scaling')) benchScaling();
 }
 
 main().catch((error: unknown) => {
