@@ -19,6 +19,7 @@
  *
  *     npm run engine-compare                   # R = 1000
  *     ENGINE_COMPARE_REPS=200 npm run engine-compare
+ *     ENGINE_COMPARE_ONLY=bass,small-world ENGINE_COMPARE_SPARSE_REPS=40 npm run engine-compare
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,13 +188,15 @@ async function main(): Promise<void> {
   out('|---|---:|---:|---:|---:|---:|');
   const tests: Test[] = [];
   const files = ['bekasi-2015-2025.yaml', 'discontinued-vendor-pilot.yaml', 'sustained-opd-owned.yaml', 'validation/bass-complete.yaml', 'validation/null-model.yaml', 'validation/rogers-categories.yaml'];
+  const only = process.env['ENGINE_COMPARE_ONLY']?.split(',');
   for (const f of files) {
+    if (only && !only.some((o) => f.includes(o))) continue;
     const { scenario } = readScenarioFile(path.join(root, 'scenarios', f));
     out(compareScenario(f, scenario, R, legacy, tests));
   }
   // Pure Bass on a sparse graph (the bucket-queue path): fewer replications, the old engine is slow here.
-  const sparseReps = Math.max(50, Math.round(R / 5));
-  out(compareScenario('small world, 10,000 agencies, pure Bass (bench graph)', bassBench(10_000), sparseReps, legacy, tests));
+  const sparseReps = Number(process.env['ENGINE_COMPARE_SPARSE_REPS'] ?? Math.max(50, Math.round(R / 5)));
+  if (!only || only.includes('small-world')) out(compareScenario('small world, 10,000 agencies, pure Bass (bench graph)', bassBench(10_000), sparseReps, legacy, tests));
   const level = 0.05 / tests.length;
   const failed = tests.filter((t) => t.p < level);
   const smallest = [...tests].sort((a, b) => a.p - b.p).slice(0, 8);
