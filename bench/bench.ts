@@ -1,99 +1,301 @@
 /**
- * `npm run bench`: throughput of the engine, for later work to measure against.
- * Not a test: numbers depend on the machine; compare ratios within one run.
+ * `npm run bench`: what the engine costs, as ratios within one run (absolute
+ * times depend on the machine and on what else runs on it).
  *
- *  1. (OPD, innovation)-pair-steps per second on the shipped Bekasi scenario
- *     (43 agencies x 8 innovations x 132 months per replication);
- *  2. agent-steps per second for pure Bass on a 100,000-agent small-world
- *     network (mean degree 10);
- *  3. the same Bass run on 10,000 agents, to show how the cost scales with N.
+ *  1. Pure Bass (`decision: bass`) on a 100,000- and a 10,000-agent
+ *     Watts-Strogatz small world (mean degree 10, rewire 0.1; p = 0.0025 and
+ *     q = 0.032 per month, 120 months) through difusi's modules, beside a
+ *     plain typed-array loop of the same model written here as a yardstick
+ *     (every month it rescans every unadopted agent's neighbourhood and draws
+ *     one uniform per unadopted agent). Both run on the same graph, built
+ *     once by difusi's network generator; graph construction is timed apart.
+ *  2. Bekasi: (OPD, innovation)-pair-steps per second over R replications
+ *     through `replicate()` with 1 and 2 workers (the ratio is the speed-up),
+ *     and the same R through `difusi run` (`executeRun`, writing the result
+ *     folder) with 1 and 2 workers.
+ *  3. A flat scenario of national size (24,000 agencies, 10 innovations,
+ *     132 months, one city): seconds per replication on one thread, and the
+ *     peak resident set of `difusi run` with NATIONAL_REPS replications on
+ *     two workers (a child process; its maxRSS includes the worker threads).
+ *  4. Start-up: wall time of `difusi --help` and `difusi validate`.
+ *  5. How one replication's cost grows with agencies, innovations, months.
+ *
+ * Environment knobs (for short runs while developing): BENCH_REPS (Bekasi
+ * replications, default 1000), NATIONAL_REPS (default 20), BENCH_ONLY
+ * (comma list of bass,bekasi,national,startup,scaling).
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { compile } from '../src/model/compile.js';
+import { compile, type CompiledModel } from '../src/model/compile.js';
 import { simulateReplication } from '../src/model/simulate.js';
+import { buildNetwork, type Network } from '../src/model/network.js';
+import { Streams, replicationSeed } from '../src/engine/random.js';
+import { replicate } from '../src/experiment/replicate.js';
+import { executeRun } from '../src/jobs/run.js';
 import { readScenarioFile } from '../src/store/scenario-file.js';
-import { scenarioSchema } from '../src/scenario/schema.js';
+import { scenarioSchema, type Scenario } from '../src/scenario/schema.js';
+import * as bassKernel from '../src/model/bass.js';
+import { nationalFlatScenario } from './scenarios.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
+const bekasiFile = path.join(root, 'scenarios', 'bekasi-2015-2025.yaml');
+const only = new Set((process.env['BENCH_ONLY'] ?? 'bass,bekasi,national,startup,scaling').split(','));
+const out = (s: string) => process.stdout.write(s + '\n');
 
-function time(label: string, units: number, unitName: string, run: () => void): number {
-  run(); // warm-up
-  const t0 = performance.now();
-  run();
-  const seconds = (performance.now() - t0) / 1000;
-  const rate = units / seconds;
-  process.stdout.write(`${label.padEnd(58)} ${(rate / 1e6).toFixed(2).padStart(8)} M ${unitName}/s  (${seconds.toFixed(2)} s)\n`);
-  return rate;
+/** Seconds of the fastest of `runs` timed calls (after one warm-up call). */
+function best(runs: number, f: () => void): number {
+  f();
+  let min = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    f();
+    min = Math.min(min, (performance.now() - t0) / 1000);
+  }
+  return min;
 }
 
-const bekasi = compile(readScenarioFile(path.join(root, 'scenarios', 'bekasi-2015-2025.yaml')).scenario);
-const reps = 20;
-const pairSteps = bekasi.opds.length * bekasi.innovations.length * bekasi.months * reps;
-const bekasiRate = time(`Bekasi: ${reps} replications, one thread`, pairSteps, 'pair-steps', () => {
-  for (let r = 0; r < reps; r++) simulateReplication(bekasi, 1, r, { detail: false });
-});
+// ---------------------------------------------------------------------------
+// 1. Pure Bass
 
-function bassModel(n: number) {
-  return compile(
-    scenarioSchema.parse({
-      name: `bench-bass-${n}`,
-      start: '2020-01',
-      months: 120,
-      decision: 'bass',
-      opds: { generate: { count: n } },
-      network: { type: 'small-world', degree: 10, rewire: 0.1 },
-      innovations: [
-        {
-          id: 'e-service',
-          owner: 'opd',
-          funding: 'apbd',
-          launch: '2020-01',
-          relative_advantage: 0.5,
-          compatibility: 0.5,
-          complexity: 0.5,
-          trialability: 0.5,
-          observability: 0.5,
-        },
-      ],
-    }),
-  );
-}
+const BASS_P = 0.0025; // per month
+const BASS_Q = 0.032; // per month
+const BASS_MONTHS = 120;
 
-const small = bassModel(10_000);
-const smallRate = time('Pure Bass, 10,000 agents, small world (degree 10), 120 months', 10_000 * 120, 'agent-steps', () => {
-  simulateReplication(small, 1, 0, { detail: false });
-});
-const big = bassModel(100_000);
-const bigRate = time('Pure Bass, 100,000 agents, small world (degree 10), 120 months', 100_000 * 120, 'agent-steps', () => {
-  simulateReplication(big, 1, 0, { detail: false });
-});
-const attrs = { relative_advantage: 0.7, compatibility: 0.6, complexity: 0.4, trialability: 0.5, observability: 0.6 };
-const city = compile(
-  scenarioSchema.parse({
-    name: 'bench-city-50k',
+/**
+ * The scenario of the pure Bass benchmark. Scenario rates are annual:
+ * MODEL.md 7.2 takes p_m = 1-(1-bass_p)^(1/12) and q_m = bass_q/12, so
+ * bass_p = 1-(1-p)^12 and bass_q = 12 q give p and q per month.
+ */
+function bassScenario(n: number): Scenario {
+  return scenarioSchema.parse({
+    name: `bench-bass-${n}`,
     start: '2020-01',
-    months: 60,
-    coordinator: 'opd1',
-    opds: { generate: { count: 50_000, types: { dinas: 3, badan: 1, kecamatan: 1 } } },
-    network: { type: 'hub', among: { type: 'small-world', degree: 10, rewire: 0.1 } },
-    leaders: [{ id: 'mayor', from: '2020-01', commitment: 0.6 }, { id: 'next', from: '2022-01' }],
-    regulations: [{ id: 'reg', from: '2021-01', strength: 0.5, anchors: ['a'] }],
-    vendors: [{ id: 'v', contract_end: '2023-01' }],
+    months: BASS_MONTHS,
+    decision: 'bass',
+    opds: { generate: { count: n } },
+    network: { type: 'small-world', degree: 10, rewire: 0.1 },
+    parameters: { bass_p: 1 - Math.pow(1 - BASS_P, 12), bass_q: BASS_Q * 12 },
     innovations: [
-      { id: 'a', owner: 'opd', funding: 'apbd', launch: '2020-01', ...attrs },
-      { id: 'b', owner: 'vendor', vendor: 'v', funding: 'pilot', pilot_months: 36, sponsor: 'leader', launch: '2020-01', ...attrs },
-      { id: 'c', owner: 'coordinator', funding: 'national', launch: '2021-01', costly: true, ...attrs },
+      {
+        id: 'e-service',
+        owner: 'opd',
+        funding: 'apbd',
+        launch: '2020-01',
+        relative_advantage: 0.5,
+        compatibility: 0.5,
+        complexity: 0.5,
+        trialability: 0.5,
+        observability: 0.5,
+      },
     ],
-  }),
-);
-time('Threshold model, 50,000 agencies x 3 innovations, 60 months', 50_000 * 3 * 60, 'pair-steps', () => {
-  simulateReplication(city, 1, 0, { detail: false });
-});
+  });
+}
 
-process.stdout.write(
-  `\nratios in this run: Bass 100k / 10k agent-step rate = ${(bigRate / smallRate).toFixed(2)} (1.0 = linear scaling); ` +
-    `Bekasi pair-step rate / Bass 100k agent-step rate = ${(bekasiRate / bigRate).toFixed(2)}\n` +
-    '(timings include network generation and initialization of each replication)\n',
-);
+function graphOf(model: CompiledModel, replication: number): Network {
+  const streams = new Streams(replicationSeed(model.scenario.seed, replication));
+  const ids = new Map(model.opds.map((o, i) => [o.id, i]));
+  return buildNetwork(model.scenario.network, model.opds.length, ids, model.coordinator, streams);
+}
+
+/**
+ * The yardstick: the naive loop a modeller would write first, with typed
+ * arrays and a fast inline generator (xorshift32), synchronous update.
+ * Returns the cumulative adoption share per month.
+ */
+function naiveBass(g: Network, p: number, q: number, months: number, seed: number): Float64Array {
+  const n = g.n;
+  const { offsets, neighbors } = g;
+  const adopted = new Uint8Array(n);
+  const fresh = new Int32Array(n);
+  const curve = new Float64Array(months);
+  let x = seed | 0 || 1;
+  let total = 0;
+  for (let m = 0; m < months; m++) {
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if (adopted[i]) continue;
+      const from = offsets[i]!;
+      const to = offsets[i + 1]!;
+      let live = 0;
+      for (let e = from; e < to; e++) live += adopted[neighbors[e]!]!;
+      const f = to > from ? live / (to - from) : 0;
+      const prob = 1 - (1 - p) * (1 - q * f);
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      if ((x >>> 0) / 4294967296 < prob) fresh[count++] = i;
+    }
+    for (let c = 0; c < count; c++) adopted[fresh[c]!] = 1;
+    total += count;
+    curve[m] = total / n;
+  }
+  return curve;
+}
+
+function benchBass(): void {
+  out('1. Pure Bass, small world (mean degree 10, rewire 0.1), p = 0.0025, q = 0.032 per month, 120 months');
+  out('   agents   graph build s   yardstick ns/agent-step   difusi kernel ns/agent-step   yardstick/difusi   difusi replication ns/agent-step   F(120) yardstick / difusi');
+  for (const n of [100_000, 10_000]) {
+    const model = compile(bassScenario(n));
+    const g0 = performance.now();
+    const graph = graphOf(model, 0);
+    const tGraph = (performance.now() - g0) / 1000;
+    const steps = n * BASS_MONTHS;
+    let naiveCurve: Float64Array = new Float64Array(0);
+    let seed = 1;
+    const tNaive = best(3, () => {
+      naiveCurve = naiveBass(graph, BASS_P, BASS_Q, BASS_MONTHS, seed++);
+    });
+    let kernelCurve: Float64Array = new Float64Array(0);
+    let rep = 0;
+    const tKernel = best(3, () => {
+      kernelCurve = bassKernel.bassCurve(graph, { p: BASS_P, q: BASS_Q, months: BASS_MONTHS, streams: new Streams(replicationSeed(1, rep++)) });
+    });
+    // The whole replication as `difusi run` does it: initialization, network, metrics.
+    const tFull = best(1, () => {
+      simulateReplication(model, 1, 0, { detail: false });
+    });
+    out(
+      `   ${String(n).padStart(7)}   ${tGraph.toFixed(3).padStart(13)}   ${((tNaive * 1e9) / steps).toFixed(2).padStart(23)}   ${((tKernel * 1e9) / steps).toFixed(2).padStart(27)}   ${(tNaive / tKernel).toFixed(2).padStart(16)}   ${((tFull * 1e9) / steps).toFixed(2).padStart(32)}   ${naiveCurve[BASS_MONTHS - 1]!.toFixed(3)} / ${kernelCurve[BASS_MONTHS - 1]!.toFixed(3)}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 2. Bekasi with 1 and 2 workers
+
+async function benchBekasi(): Promise<void> {
+  const reps = Number(process.env['BENCH_REPS'] ?? 1000);
+  const file = readScenarioFile(bekasiFile);
+  const model = compile(file.scenario);
+  const pairSteps = model.opds.length * model.innovations.length * model.months * reps;
+  out(`\n2. Bekasi, ${reps} replications (${model.opds.length} agencies x ${model.innovations.length} innovations x ${model.months} months)`);
+  const indices = Array.from({ length: reps }, (_, r) => r);
+  const seconds: number[] = [];
+  for (const workers of [1, 2]) {
+    const t0 = performance.now();
+    await replicate({
+      scenario: file.scenario,
+      hash: file.hash,
+      seed: file.scenario.seed,
+      indices,
+      detailReplications: 0,
+      workers,
+      onResult: () => {},
+    });
+    const s = (performance.now() - t0) / 1000;
+    seconds.push(s);
+    out(`   replicate(), ${workers} worker${workers > 1 ? 's' : ' '}: ${s.toFixed(2).padStart(6)} s   ${(pairSteps / s / 1e6).toFixed(2).padStart(7)} M pair-steps/s   ${((s * 1e9) / pairSteps).toFixed(1)} ns/pair-step`);
+  }
+  out(`   replicate() speed-up of 2 workers over 1: ${(seconds[0]! / seconds[1]!).toFixed(2)}x`);
+  const runSeconds: number[] = [];
+  for (const workers of [1, 2]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'difusi-bench-'));
+    const t0 = performance.now();
+    await executeRun({ file: bekasiFile, overrides: { replications: reps }, outRoot: dir, workers, detail: 0, command: 'bench' });
+    const s = (performance.now() - t0) / 1000;
+    fs.rmSync(dir, { recursive: true, force: true });
+    runSeconds.push(s);
+    out(`   difusi run (result folder), ${workers} worker${workers > 1 ? 's' : ' '}: ${s.toFixed(2).padStart(6)} s`);
+  }
+  out(`   difusi run speed-up of 2 workers over 1: ${(runSeconds[0]! / runSeconds[1]!).toFixed(2)}x`);
+}
+
+// ---------------------------------------------------------------------------
+// 3. National-size flat scenario
+
+async function benchNational(): Promise<void> {
+  const reps = Number(process.env['NATIONAL_REPS'] ?? 20);
+  const scenario = scenarioSchema.parse(nationalFlatScenario(reps));
+  const model = compile(scenario);
+  out(`\n3. National-size flat scenario (${model.opds.length} agencies x ${model.innovations.length} innovations x ${model.months} months)`);
+  const t0 = performance.now();
+  const runs = 2;
+  for (let r = 0; r < runs; r++) simulateReplication(model, scenario.seed, r, { detail: false });
+  const perRep = (performance.now() - t0) / 1000 / runs;
+  out(`   one thread: ${perRep.toFixed(2)} s per replication (${((perRep * 1e9) / (model.opds.length * model.innovations.length * model.months)).toFixed(1)} ns/pair-step)`);
+  // Peak RSS of a whole run, in a child process so that this process's own heap does not count.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'difusi-bench-national-'));
+  const yaml = path.join(dir, 'national.json');
+  fs.writeFileSync(yaml, JSON.stringify(nationalFlatScenario(reps)));
+  const t1 = performance.now();
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child-run', yaml, path.join(dir, 'out'), '2'], { encoding: 'utf8' });
+  const wall = (performance.now() - t1) / 1000;
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (child.status !== 0) throw new Error(`national run failed: ${child.stderr}`);
+  const maxRssKb = Number(/maxRSS (\d+)/.exec(child.stdout)?.[1] ?? NaN);
+  out(`   difusi run, ${reps} replications, 2 workers: ${wall.toFixed(1)} s wall (${(wall / reps).toFixed(2)} s per replication), peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
+}
+
+/** Child mode: one `difusi run` through the library, then the peak RSS of this process (with its threads). */
+async function childRun(file: string, outRoot: string, workers: number): Promise<void> {
+  await executeRun({ file, outRoot, workers, detail: 0, command: 'bench' });
+  out(`maxRSS ${process.resourceUsage().maxRSS}`);
+}
+
+/** How the cost of one replication grows with agencies, innovations and months (one thread). */
+function benchScaling(): void {
+  out('\n5. Cost of one replication of the flat scenario by size (one thread, median of 3)');
+  out('   agencies   innovations   months   s/replication   ns/pair-step');
+  const cases: [number, number, number][] = [
+    [3000, 10, 132],
+    [6000, 10, 132],
+    [12000, 10, 132],
+    [6000, 5, 132],
+    [6000, 10, 66],
+  ];
+  for (const [n, k, months] of cases) {
+    const input = nationalFlatScenario(1) as { opds: { generate: { count: number } }; innovations: unknown[]; months: number };
+    input.opds.generate.count = n;
+    input.innovations = input.innovations.slice(0, k);
+    input.months = months;
+    const model = compile(scenarioSchema.parse(input));
+    const times: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      simulateReplication(model, 7, r, { detail: false });
+      times.push((performance.now() - t0) / 1000);
+    }
+    times.sort((a, b) => a - b);
+    const s = times[1]!;
+    out(`   ${String(n).padStart(8)}   ${String(k).padStart(11)}   ${String(months).padStart(6)}   ${s.toFixed(3).padStart(13)}   ${((s * 1e9) / (n * k * months)).toFixed(1).padStart(12)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 4. Start-up
+
+function benchStartup(): void {
+  out('\n4. Start-up (median wall time of 5 runs)');
+  for (const args of [['--help'], ['validate', bekasiFile]]) {
+    const times: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const t0 = performance.now();
+      const res = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+      times.push((performance.now() - t0) / 1000);
+      if (res.status !== 0) throw new Error(`difusi ${args.join(' ')} failed: ${res.stderr}`);
+    }
+    times.sort((a, b) => a - b);
+    out(`   difusi ${args[0]}: ${times[2]!.toFixed(3)} s`);
+  }
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--child-run') return childRun(process.argv[3]!, process.argv[4]!, Number(process.argv[5]));
+  out(`difusi bench on ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}\n`);
+  if (only.has('bass')) benchBass();
+  if (only.has('bekasi')) await benchBekasi();
+  if (only.has('national')) await benchNational();
+  if (only.has('startup')) benchStartup();
+  if (only.has('scaling')) benchScaling();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -4,11 +4,9 @@
  */
 import fs from 'node:fs';
 import { parseDocument } from 'yaml';
+import { looksLikeExperiment } from '../experiment/spec.js';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
-import { formatCompareTable } from '../experiment/compare.js';
-import { looksLikeExperiment } from '../experiment/spec.js';
-import { executeCompare } from '../jobs/compare.js';
 import {
   commonRunOptions,
   detailOption,
@@ -68,6 +66,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .option('outcomes', { type: 'string', array: true, describe: 'outcomes to compare, e.g. sustained.* live_share (default: the experiment\'s)' })
       .options(precisionOptions) as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
+    const { formatCompareTable } = await import('../experiment/compare.js');
+    const { executeCompare } = await import('../jobs/compare.js');
     const [first, ...rest] = args.files;
     const experiment = first !== undefined && isExperimentFile(first);
     if (experiment && rest.length > 0) throw optionError('files', 'one experiment file, or a base scenario and variant scenario files', args.files.join(' '));

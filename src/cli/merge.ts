@@ -2,9 +2,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
-import { mergeShards } from '../jobs/merge.js';
-import { mergeSweepShards } from '../jobs/sweep.js';
-import { isSweepPart } from '../store/sweep-store.js';
 
 interface MergeArgs {
   dirs: string[];
@@ -18,7 +15,10 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     y
       .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'shard folders' })
       .option('out', { type: 'string', default: 'output', describe: 'output root, as for run' }) as unknown as Argv<MergeArgs>,
-  handler: (args) => {
+  handler: async (args) => {
+    const { mergeShards } = await import('../jobs/merge.js');
+    const { mergeSweepShards } = await import('../jobs/sweep.js');
+    const { isSweepPart } = await import('../store/sweep-store.js');
     const dirs = args.dirs.map((d) => path.resolve(d));
     const command = ['difusi', ...process.argv.slice(2)].join(' ');
     // Shards of a run, or of a sweep / sensitivity design: each kind merges its own way.

@@ -1,6 +1,6 @@
 /** Options shared by several commands, and their parsing. */
 import type { Options } from 'yargs';
-import { defaultWorkers } from '../experiment/replicate.js';
+import os from 'node:os';
 import { UserError } from '../messages/catalog.js';
 import { parseOverride } from '../scenario/overrides.js';
 import type { Shard } from '../jobs/run.js';
@@ -45,7 +45,7 @@ export interface ShardArgs {
 }
 
 export function workersOption(value: number | undefined): number {
-  if (value === undefined) return defaultWorkers();
+  if (value === undefined) return Math.max(1, os.availableParallelism());
   if (!Number.isInteger(value) || value < 1) throw optionError('--workers', 'a whole number >= 1', String(value));
   return value;
 }

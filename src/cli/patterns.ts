@@ -1,6 +1,5 @@
 /** `difusi patterns`: the pattern report (docs/VALIDATION.md). */
 import type { Argv, CommandModule } from 'yargs';
-import { measureShippedPatterns, writeValidation } from '../jobs/patterns.js';
 import { workersOption } from './options.js';
 
 interface PatternArgs {
@@ -22,6 +21,7 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
       .option('workers', { type: 'number', alias: 'w', describe: 'worker threads (default: all cores)' })
       .option('quiet', { type: 'boolean', alias: 'q', default: false }) as unknown as Argv<PatternArgs>,
   handler: async (args) => {
+    const { measureShippedPatterns, writeValidation } = await import('../jobs/patterns.js');
     const rows = await measureShippedPatterns({
       replications: args.replications,
       bassReplications: args['bass-replications'],

@@ -1,7 +1,6 @@
 /** `difusi report <result folder>`: charts, report.html and report.md for a result folder. */
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { writeReport } from '../store/report-write.js';
 
 interface ReportArgs {
   folder: string;
@@ -10,6 +9,8 @@ interface ReportArgs {
 
 /** Writes the report of a result folder; a folder that cannot be read or written is a user error (store/results-read.ts, report-write.ts). */
 export async function reportFolder(folder: string, png: boolean): Promise<string> {
+  // Charting and rendering (vega, resvg) load only when a report is written.
+  const { writeReport } = await import('../store/report-write.js');
   const written = await writeReport(folder, { png });
   return path.join(written.dir, 'report.html');
 }

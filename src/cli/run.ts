@@ -1,13 +1,10 @@
 /** `difusi run <scenario>`: replications of one scenario into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { executeRun } from '../jobs/run.js';
 import { isNationalFile } from '../store/national-file.js';
-import { formatOutcomeTable } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { reportAfter } from './report.js';
-import { executePrecisionRun } from '../jobs/precision.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 
 interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
@@ -30,6 +27,9 @@ export const runCommand: CommandModule<object, RunArgs> = {
       process.stderr.write(`✗ ${args.scenario}: a national scenario (it has governments): run it with  difusi national ${args.scenario}\n`);
       process.exit(2);
     }
+    const { executeRun } = await import('../jobs/run.js');
+    const { formatOutcomeTable } = await import('../experiment/outcome-table.js');
+    const { executePrecisionRun } = await import('../jobs/precision.js');
     const shard = shardOption(args.shard, args['shard-count']);
     const bar = progressBar('run', args.quiet);
     const precision = precisionFrom(args);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import type { DesignKind } from '../store/sweep-store.js';
-import { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob, type DesignRunResult } from '../jobs/sweep.js';
+import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
@@ -31,6 +31,7 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
 
 /** Shared handler of sweep and sensitivity. */
 export async function runDesign(args: DesignArgs, kind: DesignKind, method?: DesignMethod): Promise<DesignRunResult | undefined> {
+  const { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob } = await import('../jobs/sweep.js');
   const command = ['difusi', ...process.argv.slice(2)].join(' ');
   const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
   const job = sweepJob({

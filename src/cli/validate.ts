@@ -1,11 +1,7 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
-import { readScenarioFile } from '../store/scenario-file.js';
-import { compile } from '../model/compile.js';
 import { toJsonSchema } from '../scenario/schema.js';
-import { scenarioWarnings } from '../model/warnings.js';
 import { isNationalFile } from '../store/national-file.js';
-import { loadNational } from '../jobs/national.js';
 import { toNationalJsonSchema } from '../scenario/national-schema.js';
 
 export const validateCommand: CommandModule<object, { file: string }> = {
@@ -13,9 +9,10 @@ export const validateCommand: CommandModule<object, { file: string }> = {
   describe: 'Check a scenario file; print a one-line summary or the errors',
   builder: (y: Argv<object>) =>
     y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }) as unknown as Argv<{ file: string }>,
-  handler: (args) => {
+  handler: async (args) => {
     if (isNationalFile(args.file)) {
       // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
+      const { loadNational } = await import('../jobs/national.js');
       const { scenario, hash, model } = loadNational(args.file);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
       process.stdout.write(
@@ -24,6 +21,9 @@ export const validateCommand: CommandModule<object, { file: string }> = {
       );
       return;
     }
+    const { readScenarioFile } = await import('../store/scenario-file.js');
+    const { compile } = await import('../model/compile.js');
+    const { scenarioWarnings } = await import('../model/warnings.js');
     const { scenario, hash } = readScenarioFile(args.file);
     const model = compile(scenario);
     process.stdout.write(

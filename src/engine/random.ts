@@ -51,6 +51,12 @@ export function replicationSeed(masterSeed: number, replication: number): [numbe
   return [rng.int32() | 0, rng.int32() | 0];
 }
 
+/** The hashed (seed, process, month) part of a draw's key, for both words. */
+export interface StreamPrefix {
+  readonly a: number;
+  readonly b: number;
+}
+
 /**
  * The random source of one replication. `uniform` and `normal` take the key
  * of the draw; a process that needs several draws for one key passes a draw
@@ -69,6 +75,24 @@ export class Streams {
   uniform(process: number, month: number, opd: number, innovation: number, k = 0): number {
     const a = this.hash(this.s0, process, month, opd, innovation, k);
     const b = this.hash(this.s1 ^ 0x5bd1e995, process, month, opd, innovation, k);
+    return (a * TWO_POW_21 + (b >>> 11)) * TWO_POW_MINUS_53;
+  }
+
+  /**
+   * The same draws as `uniform`, for a loop over many keys of one (process,
+   * month): `prefix` hashes the shared part once, `uniformAfter` finishes a
+   * draw from it. `uniformAfter(prefix(p, m), o, i, k) === uniform(p, m, o, i, k)`.
+   */
+  prefix(process: number, month: number): StreamPrefix {
+    return {
+      a: round(round(this.s0, process), month),
+      b: round(round(this.s1 ^ 0x5bd1e995, process), month),
+    };
+  }
+
+  uniformAfter(prefix: StreamPrefix, opd: number, innovation: number, k = 0): number {
+    const a = finalize(round(round(round(prefix.a, opd), innovation), k) ^ 20);
+    const b = finalize(round(round(round(prefix.b, opd), innovation), k) ^ 20);
     return (a * TWO_POW_21 + (b >>> 11)) * TWO_POW_MINUS_53;
   }
 

@@ -34,9 +34,11 @@ export async function runOnPool<T, R>(options: {
   readonly items: readonly number[];
   readonly task: (item: number) => T;
   readonly onResult: (result: R) => void;
+  /** Data every worker gets once at start-up (instead of with every task). */
+  readonly workerData?: unknown;
 }): Promise<void> {
   const { filename, workers, items, task, onResult } = options;
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers });
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, ...(options.workerData !== undefined && { workerData: options.workerData }) });
   try {
     const window = workers * 2;
     let next = 0;

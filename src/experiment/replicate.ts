@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
-import type { ReplicationResult } from '../model/simulate.js';
+import type { FormattedResult } from '../store/part-store.js';
 import { runTask, type ReplicationTask } from './worker.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 
@@ -20,7 +20,9 @@ export interface ReplicateOptions {
   /** Indices below this record agents and events. */
   readonly detailReplications: number;
   readonly workers: number;
-  readonly onResult: (result: ReplicationResult) => void;
+  /** Format each replication's timeseries.csv rows in its worker (for a run folder). */
+  readonly formatTimeseries?: boolean;
+  readonly onResult: (result: FormattedResult) => void;
 }
 
 /** Default worker count: all cores. */
@@ -35,6 +37,7 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
     seed: options.seed,
     replication,
     detail: replication < options.detailReplications,
+    ...(options.formatTimeseries && { formatTimeseries: true }),
   });
   const workers = Math.max(1, Math.min(options.workers, options.indices.length));
   if (workers <= 1) {
@@ -45,11 +48,16 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
     }
     return;
   }
-  await runOnPool<ReplicationTask, ReplicationResult>({
+  await runOnPool<ReplicationTask, FormattedResult>({
     filename: workerFile(import.meta.url, 'worker.js'),
     workers,
     items: options.indices,
-    task,
+    // The scenario goes to each thread once, not with every replication.
+    task: (replication) => {
+      const { scenario: _sent, ...rest } = task(replication);
+      return rest;
+    },
+    workerData: { scenario: options.scenario },
     onResult: options.onResult,
   });
 }

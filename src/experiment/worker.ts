@@ -3,27 +3,37 @@
  * per scenario hash, so a worker compiles each scenario once.
  */
 import { compile, type CompiledModel } from '../model/compile.js';
-import { simulateReplication, type ReplicationResult } from '../model/simulate.js';
+import { simulateReplication } from '../model/simulate.js';
+import { monthDate } from '../scenario/calendar.js';
+import type { FormattedResult } from '../store/part-store.js';
+import { timeseriesText } from '../store/run-folder.js';
 import type { Scenario } from '../scenario/schema.js';
+import { workerData } from 'piscina';
 
 export interface ReplicationTask {
-  readonly scenario: Scenario;
+  /** Absent on a worker thread: the pool's workerData holds it (sent once per thread). */
+  readonly scenario?: Scenario;
   readonly hash: string;
   readonly seed: number;
   readonly replication: number;
   readonly detail: boolean;
+  /** Also format the replication's timeseries.csv rows here, off the main thread. */
+  readonly formatTimeseries?: boolean;
 }
 
 const cache = new Map<string, CompiledModel>();
 
-export function runTask(task: ReplicationTask): ReplicationResult {
+export function runTask(task: ReplicationTask): FormattedResult {
   let model = cache.get(task.hash);
   if (!model) {
     if (cache.size > 8) cache.clear();
-    model = compile(task.scenario);
+    model = compile(task.scenario ?? (workerData as { scenario: Scenario }).scenario);
     cache.set(task.hash, model);
   }
-  return simulateReplication(model, task.seed, task.replication, { detail: task.detail });
+  const result = simulateReplication(model, task.seed, task.replication, { detail: task.detail });
+  if (!task.formatTimeseries) return result;
+  const dates = Array.from({ length: model.months }, (_, i) => monthDate(model.scenario.start, i + 1));
+  return { ...result, timeseriesCsv: timeseriesText(task.replication, dates, result.series.length / model.months, result.series) };
 }
 
 export default runTask;

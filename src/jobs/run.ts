@@ -69,6 +69,8 @@ export interface ReplicationsOptions {
   /** Replications below this record agents and events. */
   readonly detail: number;
   readonly workers: number;
+  /** Have the workers format each replication's timeseries.csv rows (file stores: keeps the main thread free). */
+  readonly formatTimeseries?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -92,6 +94,7 @@ export async function runReplications(store: RunStore, options: ReplicationsOpti
       indices: todo,
       detailReplications: options.detail,
       workers: options.workers,
+      ...(options.formatTimeseries === true && { formatTimeseries: true }),
       onResult: (result) => {
         store.append(result);
         options.onProgress?.(++done, total);
@@ -187,6 +190,7 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
     indices,
     detail,
     workers: options.workers,
+    formatTimeseries: true,
     ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
   });
 

@@ -8,6 +8,7 @@
  */
 import type { Scenario, OpdType, Category } from '../scenario/schema.js';
 import { OPD_TYPES } from '../scenario/schema.js';
+import { PARAMETER_SPECS, type ParameterName } from '../scenario/parameters.js';
 import { monthIndex } from '../scenario/calendar.js';
 import { coordinatorId, custodianVendorId, generatedOpdIds, leaderId, regulationId, resolveParameters } from '../scenario/crossref.js';
 import { keyOf } from '../engine/random.js';
@@ -16,10 +17,12 @@ export const OWNER = { opd: 0, coordinator: 1, vendor: 2 } as const;
 export const FUNDING = { apbd: 0, pilot: 1, national: 2 } as const;
 export const SPONSOR = { none: 0, leader: 1, opd: 2 } as const;
 
-/** Resolved parameters with the names of MODEL.md section 11. */
-export interface Params {
-  readonly [name: string]: number;
-}
+/**
+ * Resolved parameters with the names of MODEL.md section 11, typed by name:
+ * a misspelt name is a compile error. `readopt_months` "off" is NaN here
+ * (the model reads `readoptMonths`).
+ */
+export type Params = { readonly [K in ParameterName]: number };
 
 export interface CompiledOpd {
   readonly id: string;
@@ -162,6 +165,7 @@ export function compile(scenario: Scenario): CompiledModel {
   const resolved = resolveParameters(scenario);
   const params: Record<string, number> = {};
   for (const [k, v] of Object.entries(resolved)) params[k] = v ?? NaN;
+  for (const spec of PARAMETER_SPECS) if (!(spec.name in params)) throw new Error(`parameter ${spec.name} was not resolved`);
   const readopt = resolved['readopt_months'];
 
   // Agencies: generated first, explicit entries override those with the same id.
@@ -286,7 +290,7 @@ export function compile(scenario: Scenario): CompiledModel {
     scenario,
     months: scenario.months,
     calendarMonth,
-    params,
+    params: params as Params,
     readoptMonths: readopt === null || readopt === undefined ? Infinity : readopt,
     bass: scenario.decision === 'bass',
     opds,

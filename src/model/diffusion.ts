@@ -10,45 +10,114 @@ import { adopt, fundingOpen } from './instances.js';
 import { Process } from './processes.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
-/** Counts, for every instance, eligible peers that are live and that quit disenchanted recently. */
+/** Counts, for every instance, eligible peers that are live and that quit disenchanted recently (a full rescan). */
 export function countPeers(w: World): void {
   const { n, k, network } = w;
-  const size = n * k;
-  const negMonths = w.model.params['neg_wom_months']!;
-  const disenchanted = CAUSE.disenchantment;
-  const recent = (i: number) =>
-    w.cause[i] === disenchanted && w.state[i] === STATE.discontinued && w.month - w.endedAt[i]! <= negMonths ? 1 : 0;
+  const negMonths = w.model.params.neg_wom_months;
   if (network.complete) {
-    const live = new Int32Array(k);
-    const dis = new Int32Array(k);
-    for (let i = 0; i < size; i++) {
-      const j = i % k;
-      if (isLive(w.state[i]!)) live[j]!++;
-      else dis[j]! += recent(i);
-    }
-    for (let i = 0; i < size; i++) {
-      const j = i % k;
-      const self = isLive(w.state[i]!) ? 1 : 0;
-      w.peerLive[i] = live[j]! - self;
-      w.peerDisenchanted[i] = dis[j]! - (self ? 0 : recent(i));
-    }
+    countPeersComplete(w);
     return;
   }
   w.peerLive.fill(0);
   w.peerDisenchanted.fill(0);
   const { offsets, neighbors } = network;
+  const { state, cause, endedAt, peerLive, peerDisenchanted } = w;
+  const month = w.month;
   for (let o = 0; o < n; o++) {
     const base = o * k;
     for (let e = offsets[o]!; e < offsets[o + 1]!; e++) {
       const peerBase = neighbors[e]! * k;
       for (let j = 0; j < k; j++) {
         const pi = peerBase + j;
-        const s = w.state[pi]!;
-        if (s === STATE.live || s === STATE.routinized) w.peerLive[base + j]!++;
-        else if (s === STATE.discontinued) w.peerDisenchanted[base + j]! += recent(pi);
+        const s = state[pi]!;
+        if (s === STATE.live || s === STATE.routinized) peerLive[base + j]!++;
+        else if (s === STATE.discontinued && cause[pi] === CAUSE.disenchantment && month - endedAt[pi]! <= negMonths) peerDisenchanted[base + j]!++;
       }
     }
   }
+}
+
+/** On a complete graph peer counts come from totals per innovation. */
+function countPeersComplete(w: World): void {
+  const { n, k } = w;
+  const size = n * k;
+  const negMonths = w.model.params.neg_wom_months;
+  const { state, cause, endedAt, peerLive, peerDisenchanted } = w;
+  const month = w.month;
+  const live = new Int32Array(k);
+  const dis = new Int32Array(k);
+  const recent = (i: number) =>
+    cause[i] === CAUSE.disenchantment && state[i] === STATE.discontinued && month - endedAt[i]! <= negMonths ? 1 : 0;
+  for (let i = 0; i < size; i++) {
+    const j = i % k;
+    if (isLive(state[i]!)) live[j]!++;
+    else dis[j]! += recent(i);
+  }
+  for (let i = 0; i < size; i++) {
+    const j = i % k;
+    const self = isLive(state[i]!) ? 1 : 0;
+    peerLive[i] = live[j]! - self;
+    peerDisenchanted[i] = dis[j]! - (self ? 0 : recent(i));
+  }
+}
+
+/**
+ * Peer counts kept between months: what each instance's peers looked like
+ * at the last snapshot, and which instances those counts took as live or
+ * recently disenchanted.
+ */
+interface PeerCounts {
+  readonly live: Int32Array;
+  readonly disenchanted: Int32Array;
+  readonly countedLive: Uint8Array;
+  readonly countedDisenchanted: Uint8Array;
+}
+
+const peerCounts = new WeakMap<World, PeerCounts>();
+
+/**
+ * The peer counts of phases 2-3 (same values as `countPeers`), kept
+ * incrementally: one pass over the instances finds those whose liveness or
+ * recent disenchantment changed since the last snapshot (by any code path),
+ * and only their neighbourhoods are updated. Taken once per month, at the
+ * start of phase 2, so every agency reads the same snapshot.
+ */
+export function snapshotPeers(w: World): void {
+  const { n, k, network } = w;
+  if (network.complete) {
+    countPeersComplete(w);
+    return;
+  }
+  const size = n * k;
+  let kept = peerCounts.get(w);
+  if (kept === undefined) {
+    kept = { live: new Int32Array(size), disenchanted: new Int32Array(size), countedLive: new Uint8Array(size), countedDisenchanted: new Uint8Array(size) };
+    peerCounts.set(w, kept);
+  }
+  const negMonths = w.model.params.neg_wom_months;
+  const { state, cause, endedAt } = w;
+  const { offsets, neighbors } = network;
+  const { live, disenchanted, countedLive, countedDisenchanted } = kept;
+  const month = w.month;
+  for (let i = 0; i < size; i++) {
+    const s = state[i]!;
+    const isLiveNow = s === STATE.live || s === STATE.routinized ? 1 : 0;
+    const isRecent = !isLiveNow && s === STATE.discontinued && cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths ? 1 : 0;
+    if (isLiveNow === countedLive[i] && isRecent === countedDisenchanted[i]) continue;
+    const j = i % k;
+    const o = (i - j) / k;
+    const dLive = isLiveNow - countedLive[i]!;
+    const dDis = isRecent - countedDisenchanted[i]!;
+    countedLive[i] = isLiveNow;
+    countedDisenchanted[i] = isRecent;
+    for (let e = offsets[o]!; e < offsets[o + 1]!; e++) {
+      const pi = neighbors[e]! * k + j;
+      live[pi]! += dLive;
+      disenchanted[pi]! += dDis;
+    }
+  }
+  w.peerLive.set(live);
+  w.peerDisenchanted.set(disenchanted);
 }
 
 /** Peer share f (or g) of instance i: a count over its eligible peers. */
@@ -64,34 +133,40 @@ function share(count: number, peers: number): number {
  */
 export function awareness(w: World): void {
   const p = w.model.params;
-  const { n, k } = w;
-  const pm = 1 - Math.pow(1 - p['bass_p']!, 1 / 12);
-  const qm = p['bass_q']! / 12;
-  const campaignMonths = p['campaign_months']!;
+  const { n, k, state, endedAt, eligible, peerLive, eligiblePeers, streams } = w;
+  const month = w.month;
+  const bass = w.model.bass;
+  const readoptMonths = w.model.readoptMonths;
+  const opds = w.model.opds;
+  const pm = 1 - Math.pow(1 - p.bass_p, 1 / 12);
+  const qm = p.bass_q / 12;
+  const campaignMonths = p.campaign_months;
+  const draws = streams.prefix(Process.Awareness, month);
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
-    if (w.month < inn.launch || w.withdrawn[j]) continue;
+    if (month < inn.launch || w.withdrawn[j]) continue;
     // In a national scenario a national service reaches agencies once their government launched it (docs/NATIONAL.md).
     if (w.national !== undefined && w.national.launchedAt[j]! < 0) continue;
     const launchedAt = w.national !== undefined ? w.national.launchedAt[j]! : inn.launch;
-    const c = w.model.bass ? 1 : w.month - launchedAt < campaignMonths ? p['campaign_boost']! : 1 + w.vision;
+    const c = bass ? 1 : month - launchedAt < campaignMonths ? p.campaign_boost : 1 + w.vision;
     const pc = Math.min(1, pm * c);
+    const innKey = inn.key;
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
-      const s = w.state[i]!;
+      const s = state[i]!;
       if (s === STATE.discontinued) {
-        if (w.month - w.endedAt[i]! >= w.model.readoptMonths) {
-          w.state[i] = STATE.aware;
+        if (month - endedAt[i]! >= readoptMonths) {
+          state[i] = STATE.aware;
           record(w, 'readoption_possible', o, j);
         }
         continue;
       }
-      if (s !== STATE.unaware || !w.eligible[i]) continue;
-      const f = share(w.peerLive[i]!, w.eligiblePeers[i]!);
+      if (s !== STATE.unaware || !eligible[i]) continue;
+      const f = share(peerLive[i]!, eligiblePeers[i]!);
       const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
-      if (w.streams.uniform(Process.Awareness, w.month, w.model.opds[o]!.key, inn.key) < prob) {
-        if (w.model.bass) adopt(w, i, false);
-        else w.state[i] = STATE.aware;
+      if (streams.uniformAfter(draws, opds[o]!.key, innKey) < prob) {
+        if (bass) adopt(w, i, false);
+        else state[i] = STATE.aware;
       }
     }
   }
@@ -105,36 +180,44 @@ export function awareness(w: World): void {
 export function decision(w: World): void {
   if (w.model.bass) return;
   const p = w.model.params;
-  const { n, k } = w;
-  const noiseSd = p['decision_noise']!;
-  const costPressure = p['w_cost']! * (1 - Math.min(w.budget, 1));
-  const complexK = p['complex_k']!;
+  const { n, k, state, eligiblePeers, peerLive, peerDisenchanted, mandateFree, mandateBudget, compatibility, complexity, capacity, slack } = w;
+  const noiseSd = p.decision_noise;
+  const costPressure = p.w_cost * (1 - Math.min(w.budget, 1));
+  const complexK = p.complex_k;
+  const wMand = p.w_mand;
+  const wLead = p.w_lead;
+  const wCo = p.w_co;
+  const wCx = p.w_cx;
+  const wPeer = p.w_peer;
+  const wNeg = p.w_neg;
+  const wCap = p.w_cap;
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
     const open = fundingOpen(w, j);
     const leaderPull = w.sponsored[j] ? w.commitment : 0;
     // Compatibility and complexity are per instance (re-invention changes them).
-    const attributes = p['w_ra']! * inn.ra + p['w_tr']! * inn.tr + p['w_ob']! * inn.ob;
+    const attributes = p.w_ra * inn.ra + p.w_tr * inn.tr + p.w_ob * inn.ob;
+    const costly = inn.costly;
     // Learning from and competing with peer governments (national scenarios only; 0 in a city).
     const governmentPull = w.national ? w.national.utility[j]! : 0;
     for (let o = 0; o < n; o++) {
       const i = o * k + j;
-      if (w.state[i] !== STATE.aware) continue;
-      const peers = w.eligiblePeers[i]!;
-      if (inn.costly && w.peerLive[i]! < Math.min(complexK, peers)) continue;
-      const f = share(w.peerLive[i]!, peers);
-      const g = share(w.peerDisenchanted[i]!, peers);
-      const mandate = Math.max(w.mandateFree[i]!, open ? w.mandateBudget[i]! : 0);
-      const authorityPart = p['w_mand']! * mandate + p['w_lead']! * leaderPull;
+      if (state[i] !== STATE.aware) continue;
+      const peers = eligiblePeers[i]!;
+      if (costly && peerLive[i]! < Math.min(complexK, peers)) continue;
+      const f = share(peerLive[i]!, peers);
+      const g = share(peerDisenchanted[i]!, peers);
+      const mandate = Math.max(mandateFree[i]!, open ? mandateBudget[i]! : 0);
+      const authorityPart = wMand * mandate + wLead * leaderPull;
       const base =
         attributes +
-        p['w_co']! * w.compatibility[i]! -
-        p['w_cx']! * w.complexity[i]! +
-        p['w_peer']! * f -
-        p['w_neg']! * g +
-        p['w_cap']! * ((w.capacity[o]! + w.slack[o]!) / 2) -
-        (inn.costly ? costPressure : 0) +
+        wCo * compatibility[i]! -
+        wCx * complexity[i]! +
+        wPeer * f -
+        wNeg * g +
+        wCap * ((capacity[o]! + slack[o]!) / 2) -
+        (costly ? costPressure : 0) +
         governmentPull;
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;

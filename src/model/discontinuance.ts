@@ -7,7 +7,7 @@
 import { monthlyProbability } from '../engine/random.js';
 import { discontinue } from './instances.js';
 import { Process } from './processes.js';
-import { LINE, STATE, isLive, type World } from './world.js';
+import { LINE, STATE, type World } from './world.js';
 
 /** Late majority and laggards (category indices 3 and 4) quit more (Prins, Verhoef and Franses 2009). */
 const LATE_CATEGORY = 3;
@@ -16,18 +16,18 @@ const LATE_CATEGORY = 3;
 function hazardParameters(w: World) {
   const p = w.model.params;
   return {
-    h0Routinized: p['h0_routinized']!,
-    h0Other: p['h0_other']!,
-    anchor: p['m_anchor']!,
-    integrated: p['m_integrated']!,
-    champion: p['m_champion']!,
-    authority: p['m_authority']!,
-    late: p['m_late']!,
-    disenchantMonths: p['disenchant_months']!,
-    disenchanted: p['m_disenchanted']!,
-    lowT: p['T_low']!,
-    lowTFactor: p['m_low_T']!,
-    unfunded: p['m_unfunded']!,
+    h0Routinized: p.h0_routinized,
+    h0Other: p.h0_other,
+    anchor: p.m_anchor,
+    integrated: p.m_integrated,
+    champion: p.m_champion,
+    authority: p.m_authority,
+    late: p.m_late,
+    disenchantMonths: p.disenchant_months,
+    disenchanted: p.m_disenchanted,
+    lowT: p.T_low,
+    lowTFactor: p.m_low_T,
+    unfunded: p.m_unfunded,
   };
 }
 type HazardParameters = ReturnType<typeof hazardParameters>;
@@ -49,21 +49,27 @@ export function hazardRate(w: World, i: number, m: HazardParameters = hazardPara
 
 export function discontinuance(w: World): void {
   const p = w.model.params;
-  const { n, k } = w;
-  const banP = monthlyProbability(p['ban_replacement']!);
+  const { n, k, state, integrated, streams } = w;
+  const banP = monthlyProbability(p.ban_replacement);
   const m = hazardParameters(w);
+  const banActive = w.banActive;
+  const banDraws = streams.prefix(Process.BanReplacement, w.month);
+  const hazardDraws = streams.prefix(Process.Hazard, w.month);
+  const opds = w.model.opds;
+  const innovations = w.model.innovations;
   for (let o = 0; o < n; o++) {
-    const okey = w.model.opds[o]!.key;
+    const okey = opds[o]!.key;
     for (let j = 0; j < k; j++) {
       const i = o * k + j;
-      if (!isLive(w.state[i]!)) continue;
-      const ikey = w.model.innovations[j]!.key;
-      if (w.banActive && !w.integrated[i] && w.streams.uniform(Process.BanReplacement, w.month, okey, ikey) < banP) {
+      const s = state[i]!;
+      if (s !== STATE.live && s !== STATE.routinized) continue;
+      const ikey = innovations[j]!.key;
+      if (banActive && !integrated[i] && streams.uniformAfter(banDraws, okey, ikey) < banP) {
         discontinue(w, i, 'replacement');
         continue;
       }
       const q = monthlyProbability(hazardRate(w, i, m));
-      if (w.streams.uniform(Process.Hazard, w.month, okey, ikey) < q) {
+      if (streams.uniformAfter(hazardDraws, okey, ikey) < q) {
         discontinue(w, i, w.failMonths[i]! >= m.disenchantMonths ? 'disenchantment' : 'hazard');
       }
     }

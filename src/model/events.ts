@@ -84,7 +84,7 @@ function leadership(w: World): void {
     record(w, 'leader_vacancy', -1, -1, current.id);
     return;
   }
-  const h = p['leader_hazard']!;
+  const h = p.leader_hazard;
   if (h > 0 && w.streams.uniform(Process.LeaderHazard, w.month, 0, 0) < monthlyProbability(h)) {
     changeLeader(w, -1, undefined, []);
   }
@@ -96,7 +96,7 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
   const lost = new Uint8Array(k); // sponsorships that did not carry over
   for (let j = 0; j < k; j++) {
     if (!w.sponsored[j]) continue;
-    const carry = w.streams.uniform(Process.SponsorCarry, w.month, 0, w.model.innovations[j]!.key) < p['sponsor_continuity']!;
+    const carry = w.streams.uniform(Process.SponsorCarry, w.month, 0, w.model.innovations[j]!.key) < p.sponsor_continuity;
     if (!carry) {
       w.sponsored[j] = 0;
       lost[j] = 1;
@@ -113,9 +113,9 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
   // Vision (7.1, 7.6): kept by a coordinator when it is strong enough.
   const hasCoordinator = w.model.coordinator >= 0;
   const before = w.vision;
-  const loss = hasCoordinator && before >= p['vision_hold']! ? p['vision_loss_coordinator']! : p['vision_loss_other']!;
+  const loss = hasCoordinator && before >= p.vision_hold ? p.vision_loss_coordinator : p.vision_loss_other;
   w.vision = before * (1 - loss);
-  if (w.vision >= p['vision_hold']!) {
+  if (w.vision >= p.vision_hold) {
     w.counters.learningDouble++;
     w.counters.learningDoubleVision++;
     record(w, 'vision_reinterpreted', -1, -1, '', 'double');
@@ -130,7 +130,7 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
       betray(w, i, 'leader', true);
       if (w.stage[i] !== STAGE.routinized && !w.champion[o] && !w.anchored[i]) {
         const u = w.streams.uniform(Process.LeaderShock, w.month, w.model.opds[o]!.key, w.model.innovations[j]!.key);
-        if (u < p['leader_shock']!) discontinue(w, i, 'leadership');
+        if (u < p.leader_shock) discontinue(w, i, 'leadership');
       }
     }
   }
@@ -180,7 +180,7 @@ function budgetCycle(w: World): void {
     if (w.line[i] !== LINE.apbd && !proposal) continue;
     const o = (i - k) / w.k;
     const anchored = w.anchored[i] === 1 || inPlan(w, i);
-    const renew = Math.min(1, (anchored ? p['renew_anchored']! : p['renew_other']!) * w.budget);
+    const renew = Math.min(1, (anchored ? p.renew_anchored : p.renew_other) * w.budget);
     const okey = w.model.opds[o]!.key;
     const ikey = w.model.innovations[k]!.key;
     if (proposal) {
@@ -194,7 +194,7 @@ function budgetCycle(w: World): void {
     }
     if (w.streams.uniform(Process.BudgetRenewal, w.month, okey, ikey) < renew) continue;
     record(w, 'budget_not_renewed', o, k);
-    if (w.streams.uniform(Process.BudgetDefund, w.month, okey, ikey) < p['defund_discontinue']!) discontinue(w, i, 'defunded');
+    if (w.streams.uniform(Process.BudgetDefund, w.month, okey, ikey) < p.defund_discontinue) discontinue(w, i, 'defunded');
     else {
       w.line[i] = LINE.none;
       w.proposable[i] = 1;
@@ -218,7 +218,7 @@ function pilotEnds(w: World): void {
         w.lineOpened[i] = w.month;
         w.proposable[i] = 0;
       });
-    } else if (w.streams.uniform(Process.PilotDiscontinue, w.month, 0, inn.key) < p['pilot_discontinue']!) {
+    } else if (w.streams.uniform(Process.PilotDiscontinue, w.month, 0, inn.key) < p.pilot_discontinue) {
       w.withdrawn[k] = 1;
       record(w, 'pilot_withdrawn', -1, k);
       forEachLive(w, k, (i) => discontinue(w, i, 'defunded'));
@@ -297,7 +297,7 @@ function exitServices(w: World, affected: Uint8Array, actor: string): void {
       if (w.owned[i]) return;
       const o = (i - k) / w.k;
       const u = w.streams.uniform(Process.VendorExit, w.month, w.model.opds[o]!.key, inn.key);
-      if (u < p['vendor_exit_discontinue']!) discontinue(w, i, 'vendor_exit');
+      if (u < p.vendor_exit_discontinue) discontinue(w, i, 'vendor_exit');
     });
   });
 }
@@ -305,8 +305,8 @@ function exitServices(w: World, affected: Uint8Array, actor: string): void {
 /** Champions rotate out at `champion_rotation` and emerge at `champion_emergence` (per year). */
 function champions(w: World): void {
   const p = w.model.params;
-  const leave = monthlyProbability(p['champion_rotation']!);
-  const emerge = monthlyProbability(p['champion_emergence']!);
+  const leave = monthlyProbability(p.champion_rotation);
+  const emerge = monthlyProbability(p.champion_emergence);
   for (let o = 0; o < w.n; o++) {
     const key = w.model.opds[o]!.key;
     if (w.champion[o]) {

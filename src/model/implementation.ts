@@ -8,34 +8,37 @@ import { LINE, STAGE, STATE, record, type World } from './world.js';
 /** Re-invention (Rice and Rogers 1980): the agency adapts the service to itself. */
 export function reinvent(w: World, i: number): void {
   const p = w.model.params;
-  w.compatibility[i] = clamp01(w.compatibility[i]! + p['reinvent_compatibility']!);
-  w.complexity[i] = clamp01(w.complexity[i]! + p['reinvent_complexity']!);
+  w.compatibility[i] = clamp01(w.compatibility[i]! + p.reinvent_compatibility);
+  w.complexity[i] = clamp01(w.complexity[i]! + p.reinvent_complexity);
   w.reinvented[i] = 1;
 }
 
 export function implementation(w: World): void {
   const p = w.model.params;
   const { n, k } = w;
-  const base = p['base_advance']!;
-  const unfunded = p['unfunded_advance']!;
-  const reinventP = p['reinvention_probability']!;
-  const stableMonths = p['T_stable_months']!;
-  const championAdvance = p['champion_advance']!;
+  const base = p.base_advance;
+  const unfunded = p.unfunded_advance;
+  const reinventP = p.reinvention_probability;
+  const stableMonths = p.T_stable_months;
+  const championAdvance = p.champion_advance;
+  const { state, line, streams } = w;
+  const budget = w.budget;
+  const advanceDraws = streams.prefix(Process.StageAdvance, w.month);
   for (let o = 0; o < n; o++) {
     const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? championAdvance : 1);
     const okey = w.model.opds[o]!.key;
     for (let j = 0; j < k; j++) {
       const i = o * k + j;
-      if (w.state[i] !== STATE.live) continue;
+      if (state[i] !== STATE.live) continue;
       const stage = w.stage[i]!;
       if (stage === STAGE.clarifying) {
         // Routinization needs a lasting line and a stable actor-network.
-        const lasting = w.line[i] === LINE.apbd || w.line[i] === LINE.national;
+        const lasting = line[i] === LINE.apbd || line[i] === LINE.national;
         if (!lasting || w.stableMonths[i]! < stableMonths) continue;
       }
-      const advance = Math.min(1, base * capacityFactor * (w.line[i] ? 1 : unfunded) * w.budget);
+      const advance = Math.min(1, base * capacityFactor * (line[i] ? 1 : unfunded) * budget);
       const ikey = w.model.innovations[j]!.key;
-      if (w.streams.uniform(Process.StageAdvance, w.month, okey, ikey) >= advance) continue;
+      if (streams.uniformAfter(advanceDraws, okey, ikey) >= advance) continue;
       if (stage === STAGE.restructuring) {
         w.stage[i] = STAGE.clarifying;
         if (w.streams.uniform(Process.Reinvention, w.month, okey, ikey) < reinventP) {

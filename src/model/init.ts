@@ -50,8 +50,8 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
   const slack = new Float64Array(n);
   const champion = new Uint8Array(n);
   const reflexivity = new Float64Array(n);
-  const thetaMean = p['theta_mean']!;
-  const thetaSd = p['theta_sd']!;
+  const thetaMean = p.theta_mean;
+  const thetaSd = p.theta_sd;
   model.opds.forEach((o, i) => {
     if (o.theta !== undefined) theta[i] = o.theta;
     else if (o.category !== undefined) {
@@ -63,10 +63,10 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     } else theta[i] = truncatedNormal(streams, Process.Theta, o.key, thetaMean, thetaSd, 0, 1);
     category[i] = categoryOfZ(thetaSd > 0 ? (theta[i]! - thetaMean) / thetaSd : 0);
     capacity[i] =
-      o.capacity ?? truncatedNormal(streams, Process.Capacity, o.key, p['capacity_mean']!, p['capacity_sd']!, 0, 1);
-    slack[i] = o.slack ?? truncatedNormal(streams, Process.Slack, o.key, p['capacity_mean']!, p['capacity_sd']!, 0, 1);
-    champion[i] = (o.champion ?? streams.uniform(Process.Champion, 0, o.key, 0) < p['champion_probability']!) ? 1 : 0;
-    reflexivity[i] = o.reflexivity ?? p['reflexivity']!;
+      o.capacity ?? truncatedNormal(streams, Process.Capacity, o.key, p.capacity_mean, p.capacity_sd, 0, 1);
+    slack[i] = o.slack ?? truncatedNormal(streams, Process.Slack, o.key, p.capacity_mean, p.capacity_sd, 0, 1);
+    champion[i] = (o.champion ?? streams.uniform(Process.Champion, 0, o.key, 0) < p.champion_probability) ? 1 : 0;
+    reflexivity[i] = o.reflexivity ?? p.reflexivity;
   });
 
   const ids = new Map(model.opds.map((o, i) => [o.id, i]));
@@ -161,7 +161,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     extraRegulations: [],
     leader: startLeader,
     commitment,
-    vision: p['vision_init']!,
+    vision: p.vision_init,
     budget: 1,
     banActive: false,
     cityBan: false,

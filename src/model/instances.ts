@@ -22,7 +22,7 @@ export function fundingOpen(w: World, k: number): boolean {
   if (inn.funding === FUNDING.national || w.national?.money[k] === 1) return true;
   if (pilotRunning(w, k)) return true;
   const cityMoney = inn.funding === FUNDING.apbd || w.takenOver[k] === 1;
-  return cityMoney && w.budget >= w.model.params['budget_open_min']!;
+  return cityMoney && w.budget >= w.model.params.budget_open_min;
 }
 
 /** The line a new instance gets (MODEL.md 7.3): pilot, apbd after a take-over, national, or none. */
@@ -143,7 +143,7 @@ export function betray(w: World, i: number, actor: string, leaderWasSponsor = fa
   const onlyLeader = leaderWasSponsor && !inPlan(w, i) && !w.anchored[i] && !w.champion[o];
   if (!vendorPilot && !onlyLeader) return;
   const u = w.streams.uniform(Process.Betrayal, w.month, w.model.opds[o]!.key, inn.key, actorSalt(actor));
-  if (u < w.model.params['betrayal']!) {
+  if (u < w.model.params.betrayal) {
     w.line[i] = LINE.none;
     w.proposable[i] = 0;
     record(w, 'betrayal', o, k, actor);

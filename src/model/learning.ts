@@ -24,15 +24,15 @@ export function learning(w: World): void {
 
 function singleLoop(w: World): void {
   const p = w.model.params;
-  const alpha = p['alpha']!;
-  const effortMax = p['effort_max']!;
-  const target = p['u_target']!;
+  const alpha = p.alpha;
+  const effortMax = p.effort_max;
+  const target = p.u_target;
   const size = w.n * w.k;
   for (let i = 0; i < size; i++) {
     if (!isLive(w.state[i]!)) continue;
     const before = w.effort[i]!;
     if (w.line[i] === LINE.none) {
-      w.effort[i] = before * p['unfunded_effort_decay']!;
+      w.effort[i] = before * p.unfunded_effort_decay;
       if (w.effort[i] !== before) w.counters.learningSingle++;
       continue;
     }
@@ -44,7 +44,7 @@ function singleLoop(w: World): void {
 
 /** The double loop's options, tried in this order (MODEL.md 7.6). */
 function doubleLoop(w: World): void {
-  const gapMonths = w.model.params['gap_months']!;
+  const gapMonths = w.model.params.gap_months;
   const { n, k } = w;
   const cityPlatform = w.model.coordinator >= 0;
   for (let o = 0; o < n; o++) {
@@ -78,7 +78,7 @@ function doubleLoop(w: World): void {
 
 /** The failing share: live instances with usage below u_fail, over live instances (0 if none). */
 export function failingShare(w: World): number {
-  const fail = w.model.params['u_fail']!;
+  const fail = w.model.params.u_fail;
   const size = w.n * w.k;
   let live = 0;
   let failing = 0;
@@ -92,14 +92,14 @@ export function failingShare(w: World): number {
 
 function tripleLoop(w: World, failing: number): void {
   const p = w.model.params;
-  if (failing > p['F_star']!) w.failingRun++;
+  if (failing > p.F_star) w.failingRun++;
   else w.failingRun = 0;
-  if (w.failingRun >= p['triple_months']!) {
+  if (w.failingRun >= p.triple_months) {
     w.triplePending = true;
     w.failingRun = 0;
   }
   if (!w.triplePending || w.tripleDone >= 3) return;
-  if (w.streams.uniform(Process.TripleLoop, w.month, 0, 0) >= p['city_reflexivity']!) return;
+  if (w.streams.uniform(Process.TripleLoop, w.month, 0, 0) >= p.city_reflexivity) return;
   w.triplePending = false;
   const { n, k } = w;
   let change: string;
@@ -107,7 +107,7 @@ function tripleLoop(w: World, failing: number): void {
     // Enact a regulation anchoring every innovation that has live instances.
     const anchors = new Uint8Array(k);
     for (let i = 0; i < n * k; i++) if (isLive(w.state[i]!)) anchors[i % k] = 1;
-    w.extraRegulations.push({ strength: p['triple_strength']!, anchors });
+    w.extraRegulations.push({ strength: p.triple_strength, anchors });
     refreshAnchors(w);
     change = 'regulation';
   } else if (w.tripleDone === 1) {

@@ -7,8 +7,6 @@
  */
 import type { CompiledModel } from './compile.js';
 import { CATEGORIES, categoryOfZ } from '../scenario/schema.js';
-import { failingShare } from './learning.js';
-import { integratedShare } from './usage.js';
 import { CAUSE, CAUSES, STAGE, STATE, isLive, type World } from './world.js';
 
 import { OUTCOMES, PER_INNOVATION_METRICS, type Outcome } from './vocabulary.js';
@@ -54,74 +52,141 @@ export function metricNames(model: CompiledModel): string[] {
   return names;
 }
 
-/** Writes month `w.month`'s metrics into `row` (length = metricNames().length). */
-export function observe(w: World, row: Float64Array): void {
-  const { n, k } = w;
-  const size = n * k;
-  const stateCounts = new Int32Array(5);
-  const stageCounts = new Int32Array(4);
-  const liveBy = new Int32Array(k);
-  const everBy = new Int32Array(k);
-  const routinizedBy = new Int32Array(k);
-  const awareBy = new Int32Array(k);
+/**
+ * What a row of metrics is made of: counts over the eligible service
+ * instances, and the city shares. `tally` scans the world; pure Bass mode
+ * (bass.ts) keeps the same tallies incrementally.
+ */
+export interface Tallies {
+  eligiblePairs: number;
+  ever: number;
+  usageSum: number;
+  translationSum: number;
+  integratedShare: number;
+  failingShare: number;
+  readonly stateCounts: Int32Array; // 5
+  readonly stageCounts: Int32Array; // 4
+  readonly liveBy: Int32Array; // k
+  readonly everBy: Int32Array;
+  readonly routinizedBy: Int32Array;
+  readonly awareBy: Int32Array;
+}
+
+export function newTallies(k: number): Tallies {
+  return {
+    eligiblePairs: 0,
+    ever: 0,
+    usageSum: 0,
+    translationSum: 0,
+    integratedShare: 0,
+    failingShare: 0,
+    stateCounts: new Int32Array(5),
+    stageCounts: new Int32Array(4),
+    liveBy: new Int32Array(k),
+    everBy: new Int32Array(k),
+    routinizedBy: new Int32Array(k),
+    awareBy: new Int32Array(k),
+  };
+}
+
+/** Counts the world's instances into `t` (reset first). */
+export function tally(w: World, t: Tallies): Tallies {
+  const { n, k, state, eligible, everAdopted, stage, usage, translation, integrated } = w;
+  const { stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
+  stateCounts.fill(0);
+  stageCounts.fill(0);
+  liveBy.fill(0);
+  everBy.fill(0);
+  routinizedBy.fill(0);
+  awareBy.fill(0);
+  const fail = w.model.params.u_fail;
   let eligiblePairs = 0;
   let ever = 0;
   let usageSum = 0;
   let translationSum = 0;
-  for (let i = 0; i < size; i++) {
-    if (!w.eligible[i]) continue;
-    eligiblePairs++;
-    const s = w.state[i]!;
-    const j = i % k;
-    stateCounts[s]!++;
-    if (w.everAdopted[i]) {
-      ever++;
-      everBy[j]!++;
+  // One pass for the counts, integratedShare() and failingShare() (same definitions).
+  let integratedAgencies = 0;
+  let liveAll = 0;
+  let failing = 0;
+  for (let o = 0; o < n; o++) {
+    let anyIntegrated = false;
+    for (let j = 0; j < k; j++) {
+      const i = o * k + j;
+      const s = state[i]!;
+      const live = s === STATE.live || s === STATE.routinized;
+      if (live) {
+        liveAll++;
+        if (usage[i]! < fail) failing++;
+        if (integrated[i]) anyIntegrated = true;
+      }
+      if (!eligible[i]) continue;
+      eligiblePairs++;
+      stateCounts[s]!++;
+      if (everAdopted[i]) {
+        ever++;
+        everBy[j]!++;
+      }
+      if (s === STATE.aware) awareBy[j]!++;
+      if (live) {
+        liveBy[j]!++;
+        stageCounts[stage[i]!]!++;
+        usageSum += usage[i]!;
+        translationSum += translation[i]!;
+        if (s === STATE.routinized) routinizedBy[j]!++;
+      }
     }
-    if (s === STATE.aware) awareBy[j]!++;
-    if (isLive(s)) {
-      liveBy[j]!++;
-      stageCounts[w.stage[i]!]!++;
-      usageSum += w.usage[i]!;
-      translationSum += w.translation[i]!;
-      if (s === STATE.routinized) routinizedBy[j]!++;
-    }
+    if (anyIntegrated) integratedAgencies++;
   }
+  t.eligiblePairs = eligiblePairs;
+  t.ever = ever;
+  t.usageSum = usageSum;
+  t.translationSum = translationSum;
+  t.integratedShare = n === 0 ? 0 : integratedAgencies / n;
+  t.failingShare = liveAll > 0 ? failing / liveAll : 0;
+  return t;
+}
+
+/** Writes month `w.month`'s metrics into `row` (length = metricNames().length). */
+export function observe(w: World, row: Float64Array, scratch: Tallies = newTallies(w.k)): void {
+  writeRow(w, row, tally(w, scratch));
+}
+
+/** Writes one row of metrics from the tallies of this month. */
+export function writeRow(w: World, row: Float64Array, t: Tallies): void {
+  const { k } = w;
+  const { eligiblePairs, ever, usageSum, translationSum, stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
   const live = stateCounts[STATE.live]! + stateCounts[STATE.routinized]!;
   const c = w.counters;
   let x = 0;
-  const put = (v: number) => {
-    row[x++] = v;
-  };
-  put(eligiblePairs > 0 ? ever / eligiblePairs : 0);
-  put(eligiblePairs > 0 ? live / eligiblePairs : 0);
-  put(eligiblePairs > 0 ? stateCounts[STATE.routinized]! / eligiblePairs : 0);
-  put(integratedShare(w));
-  put(failingShare(w));
-  put(live > 0 ? usageSum / live : 0);
-  put(live > 0 ? translationSum / live : 0);
-  for (let s = 0; s < 5; s++) put(stateCounts[s]!);
-  put(stageCounts[STAGE.restructuring]!);
-  put(stageCounts[STAGE.clarifying]!);
-  put(stageCounts[STAGE.routinized]!);
-  put(c.newAdoptions);
-  for (let cat = 0; cat < 5; cat++) put(c.adoptionsByCategory[cat]!);
-  for (const cause of CAUSES) put(c.discontinuedByCause[CAUSE[cause]]!);
-  put(c.learningSingle);
-  put(c.learningDouble);
-  put(c.learningDoubleVision);
-  put(c.learningTriple);
-  put(w.commitment);
-  put(w.vision);
-  put(w.budget);
-  for (let j = 0; j < k; j++) put(liveBy[j]!);
+  row[x++] = eligiblePairs > 0 ? ever / eligiblePairs : 0;
+  row[x++] = eligiblePairs > 0 ? live / eligiblePairs : 0;
+  row[x++] = eligiblePairs > 0 ? stateCounts[STATE.routinized]! / eligiblePairs : 0;
+  row[x++] = t.integratedShare;
+  row[x++] = t.failingShare;
+  row[x++] = live > 0 ? usageSum / live : 0;
+  row[x++] = live > 0 ? translationSum / live : 0;
+  for (let s = 0; s < 5; s++) row[x++] = stateCounts[s]!;
+  row[x++] = stageCounts[STAGE.restructuring]!;
+  row[x++] = stageCounts[STAGE.clarifying]!;
+  row[x++] = stageCounts[STAGE.routinized]!;
+  row[x++] = c.newAdoptions;
+  for (let cat = 0; cat < 5; cat++) row[x++] = c.adoptionsByCategory[cat]!;
+  for (let cause = 0; cause < CAUSES.length; cause++) row[x++] = c.discontinuedByCause[CAUSE[CAUSES[cause]!]]!;
+  row[x++] = c.learningSingle;
+  row[x++] = c.learningDouble;
+  row[x++] = c.learningDoubleVision;
+  row[x++] = c.learningTriple;
+  row[x++] = w.commitment;
+  row[x++] = w.vision;
+  row[x++] = w.budget;
+  for (let j = 0; j < k; j++) row[x++] = liveBy[j]!;
   for (let j = 0; j < k; j++) {
     const e = w.model.innovations[j]!.eligibleCount;
-    put(e > 0 ? everBy[j]! / e : 0);
+    row[x++] = e > 0 ? everBy[j]! / e : 0;
   }
-  for (let j = 0; j < k; j++) put(routinizedBy[j]!);
-  for (let j = 0; j < k; j++) put(awareBy[j]!);
-  for (let j = 0; j < k; j++) put(w.month >= w.model.innovations[j]!.launch ? 1 : 0);
+  for (let j = 0; j < k; j++) row[x++] = routinizedBy[j]!;
+  for (let j = 0; j < k; j++) row[x++] = awareBy[j]!;
+  for (let j = 0; j < k; j++) row[x++] = w.month >= w.model.innovations[j]!.launch ? 1 : 0;
   for (let j = 0; j < k; j++) if (liveBy[j]! > w.peakLive[j]!) w.peakLive[j] = liveBy[j]!;
 }
 
@@ -161,7 +226,7 @@ export function outcomes(w: World): OutcomeRow[] {
       if (isLive(s)) liveEnd++;
       if (!w.everAdopted[i]) continue;
       if (isLive(s)) {
-        if (s === STATE.routinized && w.usage[i]! >= p['u_target']!) heeks.success++;
+        if (s === STATE.routinized && w.usage[i]! >= p.u_target) heeks.success++;
         else heeks.partial++;
       } else if (w.cause[i] === CAUSE.replacement) heeks.replaced++;
       else if (w.cause[i]! > 0) heeks.failure++;
@@ -170,7 +235,7 @@ export function outcomes(w: World): OutcomeRow[] {
     let outcome: Outcome;
     if (w.firstAdopted[j]! < 0) outcome = 'never_adopted';
     else if (w.withdrawn[j] || liveEnd === 0) outcome = 'discontinued';
-    else if (liveEnd >= peak / 2 && peak >= Math.min(p['min_peak']!, inn.eligibleCount)) outcome = 'sustained';
+    else if (liveEnd >= peak / 2 && peak >= Math.min(p.min_peak, inn.eligibleCount)) outcome = 'sustained';
     else outcome = 'declining';
     let mainCause: string | null = null;
     let most = 0;

@@ -32,6 +32,8 @@ export const Process = {
   DecisionNoise: 31,
   StageAdvance: 32,
   Reinvention: 33,
+  /** Pure Bass mode: one Exp(1) threshold per (agency, innovation, episode); the month key holds the episode. */
+  AwarenessClock: 34,
   // 7.6 Learning
   DoubleLoop: 40,
   TripleLoop: 41,

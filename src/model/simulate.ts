@@ -8,7 +8,8 @@ import { runLoop } from '../engine/loop.js';
 import type { CompiledModel } from './compile.js';
 import { initWorld } from './init.js';
 import type { EventKind } from './vocabulary.js';
-import { agents, metricNames, observe, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
+import { observeBass } from './bass.js';
+import { agents, metricNames, newTallies, observe, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
 import { step } from './step.js';
 import type { ModelEvent } from './world.js';
 
@@ -36,11 +37,12 @@ export function simulateReplication(
   const streams = new Streams(replicationSeed(masterSeed, replication));
   const world = initWorld(model, streams, options.detail);
   const metricCount = metricNames(model).length;
+  const scratch = newTallies(model.innovations.length);
   const series = runLoop({
     months: model.months,
     metricCount,
     step: (month) => step(world, month),
-    observe: (_month, row) => observe(world, row),
+    observe: model.bass ? (_month, row) => observeBass(world, row) : (_month, row) => observe(world, row, scratch),
   });
   const events = world.events
     ? world.events.map((e: ModelEvent) => ({

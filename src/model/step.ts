@@ -5,7 +5,8 @@
  * once at the start of phase 2), so agent order never changes results.
  */
 import { events, launches } from './events.js';
-import { awareness, countPeers, decision } from './diffusion.js';
+import { awareness, decision, snapshotPeers } from './diffusion.js';
+import { bassStep } from './bass.js';
 import { implementation } from './implementation.js';
 import { usage } from './usage.js';
 import { learning } from './learning.js';
@@ -20,12 +21,11 @@ export function step(w: World, month: number): void {
     // Pure Bass mode (MODEL.md 7.2): awareness is adoption, nothing else happens
     // but the launch (with its initial adopters).
     launches(w);
-    countPeers(w);
-    awareness(w);
+    bassStep(w);
     return;
   }
   events(w); //          1. events (7.1)
-  countPeers(w); //      peer shares f and g, for phases 2-3
+  snapshotPeers(w); //   peer shares f and g, for phases 2-3 (kept incrementally; countPeers is the full rescan)
   awareness(w); //       2. awareness (7.2)
   decision(w); //        3. decision (7.3)
   implementation(w); //  4. implementation stages (7.4)

@@ -3,7 +3,7 @@
  * service's attainable level A plus the agency's extra effort at rate kappa.
  */
 import { clamp01 } from './implementation.js';
-import { LINE, isLive, type World } from './world.js';
+import { LINE, STATE, isLive, type World } from './world.js';
 
 /** Agencies with at least one live integrated instance, over all agencies. */
 export function integratedShare(w: World): number {
@@ -24,22 +24,27 @@ export function integratedShare(w: World): number {
 
 export function usage(w: World): void {
   const p = w.model.params;
-  const { n, k } = w;
-  const size = n * k;
-  const integration = 1 + p['i_gain']! * integratedShare(w);
-  const kappa = p['kappa']!;
-  const unfunded = p['unfunded_usage']!;
-  const target = p['u_target']!;
-  const fail = p['u_fail']!;
-  for (let i = 0; i < size; i++) {
-    if (!isLive(w.state[i]!)) continue;
-    const inn = w.model.innovations[i % k]!;
-    let attainable = (inn.ra + w.compatibility[i]! + (1 - w.complexity[i]!) + inn.ob) / 4;
-    if (w.integrated[i]) attainable *= integration;
-    if (w.line[i] === LINE.none) attainable *= unfunded;
-    const u = clamp01(w.usage[i]! + kappa * (attainable + w.effort[i]! - w.usage[i]!));
-    w.usage[i] = u;
-    w.gapMonths[i] = u < target ? w.gapMonths[i]! + 1 : 0;
-    w.failMonths[i] = u < fail ? w.failMonths[i]! + 1 : 0;
+  const { n, k, state, compatibility, complexity, integrated, line, effort, gapMonths, failMonths } = w;
+  const use = w.usage;
+  const integration = 1 + p.i_gain * integratedShare(w);
+  const kappa = p.kappa;
+  const unfunded = p.unfunded_usage;
+  const target = p.u_target;
+  const fail = p.u_fail;
+  const innovations = w.model.innovations;
+  for (let o = 0; o < n; o++) {
+    for (let j = 0; j < k; j++) {
+      const i = o * k + j;
+      const s = state[i]!;
+      if (s !== STATE.live && s !== STATE.routinized) continue;
+      const inn = innovations[j]!;
+      let attainable = (inn.ra + compatibility[i]! + (1 - complexity[i]!) + inn.ob) / 4;
+      if (integrated[i]) attainable *= integration;
+      if (line[i] === LINE.none) attainable *= unfunded;
+      const u = clamp01(use[i]! + kappa * (attainable + effort[i]! - use[i]!));
+      use[i] = u;
+      gapMonths[i] = u < target ? gapMonths[i]! + 1 : 0;
+      failMonths[i] = u < fail ? failMonths[i]! + 1 : 0;
+    }
   }
 }

@@ -20,7 +20,7 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel): str
 /** A costly innovation nobody can adopt first (docs/MODEL.md 7.3). */
 function costlyWithoutSeed(scenario: Scenario, model: CompiledModel): string[] {
   const warnings: string[] = [];
-  const complexK = model.params['complex_k'] ?? 0;
+  const complexK = model.params.complex_k;
   if (!(complexK >= 1)) return warnings;
   model.innovations.forEach((inn, k) => {
     if (!scenario.innovations[k]!.costly) return;

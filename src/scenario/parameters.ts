@@ -29,15 +29,15 @@ export interface ParameterSpec {
   readonly integer?: boolean;
 }
 
-const p = (
-  name: string,
+const p = <const N extends string>(
+  name: N,
   def: number | null,
   unit: string,
   source: ParameterSource,
   group: string,
   note: string,
   range: { min?: number; max?: number; integer?: boolean } = {},
-): ParameterSpec => ({ name, default: def, unit, source, group, note, ...range });
+): ParameterSpec & { readonly name: N } => ({ name, default: def, unit, source, group, note, ...range });
 
 const PROB = { min: 0, max: 1 };
 const UNIT = { min: 0, max: 1 };
@@ -45,7 +45,7 @@ const RATE = { min: 0 };
 const FACTOR = { min: 0 };
 const MONTHS = { min: 0, integer: true };
 
-export const PARAMETER_SPECS: readonly ParameterSpec[] = [
+export const PARAMETER_SPECS = [
   // 7.2 Awareness
   p('bass_p', 0.03, 'per year', 'lit', '7.2 awareness', 'Sultan, Farley and Lehmann 1990 (mean innovation coefficient)', PROB),
   p('bass_q', 0.38, 'per year', 'lit', '7.2 awareness', 'Sultan, Farley and Lehmann 1990 (mean imitation coefficient)', RATE),
@@ -142,7 +142,7 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
   p('ban_replacement', 0.6, 'per year', 'knob', '7.8 discontinuance', 'Perpres 82/2023 replacement wave', RATE),
   p('readopt_months', null, 'months', 'knob', '2.1 states', 'months before a discontinued instance is aware again (null = off)', { min: 1, integer: true }),
   p('min_peak', 3, 'agencies', 'knob', '8 observation', 'peak needed to call a service sustained', MONTHS),
-];
+] as const satisfies readonly ParameterSpec[];
 
 export type ParameterName = (typeof PARAMETER_SPECS)[number]['name'];
 

@@ -45,6 +45,12 @@ export class CsvWriter {
     if (this.buffer.length >= 4096) this.flush();
   }
 
+  /** Appends rows already formatted by csvText (after the rows buffered so far). */
+  writeText(text: string): void {
+    this.flush();
+    fs.writeSync(this.fd, text);
+  }
+
   close(): void {
     this.flush();
     fs.closeSync(this.fd);

@@ -7,6 +7,8 @@
  *   series.bin     one fixed-size record (months x metrics float64) per replication
  *   records.jsonl  one line per finished replication: index, record offset,
  *                  outcomes, and the agents/events detail when recorded
+ *   timeseries.txt the replication's timeseries.csv rows, formatted by the
+ *                  worker that ran it (byte range `ts` in its record line)
  *
  * A replication counts as done once its records.jsonl line is complete; the
  * series record is written first, so a crash leaves at most a dangling
@@ -42,16 +44,24 @@ export interface PartRecord {
   readonly outcomes: ReplicationResult['outcomes'];
   readonly agents: ReplicationResult['agents'];
   readonly events: ReplicationResult['events'];
+  /** Byte offset and length of its rows in timeseries.txt (absent in older parts). */
+  readonly ts?: readonly [number, number];
 }
+
+/** A replication's result with its timeseries.csv rows already formatted (by the worker). */
+export type FormattedResult = ReplicationResult & { readonly timeseriesCsv?: string };
 
 const META = 'part.json';
 const SERIES = 'series.bin';
 const RECORDS = 'records.jsonl';
+const TIMESERIES = 'timeseries.txt';
 
 export class PartWriter implements RunStore {
   private seriesFd: number;
   private recordsFd: number;
   private seriesBytes: number;
+  private textFd: number;
+  private textBytes: number;
   readonly done: Set<number>;
 
   private constructor(
@@ -59,9 +69,12 @@ export class PartWriter implements RunStore {
     readonly meta: PartMeta,
     done: Set<number>,
     seriesBytes: number,
+    textBytes: number,
   ) {
     this.done = done;
     this.seriesBytes = seriesBytes;
+    this.textBytes = textBytes;
+    this.textFd = fs.openSync(path.join(dir, TIMESERIES), 'a+');
     this.seriesFd = fs.openSync(path.join(dir, SERIES), 'r+');
     this.recordsFd = fs.openSync(path.join(dir, RECORDS), 'a');
   }
@@ -79,7 +92,9 @@ export class PartWriter implements RunStore {
         const seriesBytes = records.reduce((mx, r) => Math.max(mx, r.offset + recordSize), 0);
         fs.truncateSync(path.join(dir, RECORDS), validBytes);
         fs.truncateSync(path.join(dir, SERIES), seriesBytes);
-        return new PartWriter(dir, meta, new Set(records.map((r) => r.r)), seriesBytes);
+        const textBytes = records.reduce((mx, r) => Math.max(mx, r.ts ? r.ts[0] + r.ts[1] : 0), 0);
+        if (fs.existsSync(path.join(dir, TIMESERIES))) fs.truncateSync(path.join(dir, TIMESERIES), textBytes);
+        return new PartWriter(dir, meta, new Set(records.map((r) => r.r)), seriesBytes, textBytes);
       }
     }
     fs.rmSync(dir, { recursive: true, force: true });
@@ -87,20 +102,28 @@ export class PartWriter implements RunStore {
     fs.writeFileSync(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
     fs.writeFileSync(path.join(dir, SERIES), '');
     fs.writeFileSync(path.join(dir, RECORDS), '');
-    return new PartWriter(dir, meta, new Set(), 0);
+    return new PartWriter(dir, meta, new Set(), 0, 0);
   }
 
-  append(result: ReplicationResult): void {
+  append(result: FormattedResult): void {
     const bytes = new Uint8Array(result.series.buffer, result.series.byteOffset, result.series.byteLength);
     const offset = this.seriesBytes;
     fs.writeSync(this.seriesFd, bytes, 0, bytes.length, offset);
     this.seriesBytes += bytes.length;
+    let ts: [number, number] | undefined;
+    if (result.timeseriesCsv !== undefined) {
+      const text = Buffer.from(result.timeseriesCsv, 'utf8');
+      fs.writeSync(this.textFd, text, 0, text.length, this.textBytes);
+      ts = [this.textBytes, text.length];
+      this.textBytes += text.length;
+    }
     const record: PartRecord = {
       r: result.replication,
       offset,
       outcomes: result.outcomes,
       agents: result.agents,
       events: result.events,
+      ...(ts && { ts }),
     };
     fs.writeSync(this.recordsFd, JSON.stringify(record) + '\n');
     this.done.add(result.replication);
@@ -109,8 +132,10 @@ export class PartWriter implements RunStore {
   close(): void {
     fs.fsyncSync(this.seriesFd);
     fs.fsyncSync(this.recordsFd);
+    fs.fsyncSync(this.textFd);
     fs.closeSync(this.seriesFd);
     fs.closeSync(this.recordsFd);
+    fs.closeSync(this.textFd);
   }
 }
 
@@ -150,7 +175,7 @@ export interface PartReader {
   readonly dir: string;
   readonly meta: PartMeta;
   /** Byte position of each replication's records.jsonl line, by index. */
-  readonly lines: Map<number, { start: number; length: number; offset: number }>;
+  readonly lines: Map<number, { start: number; length: number; offset: number; ts?: readonly [number, number] }>;
 }
 
 export function readPart(dir: string): PartReader {
@@ -164,20 +189,20 @@ export function readPart(dir: string): PartReader {
   }
   if (meta.format !== 'difusi-part-1') throw UserError.of('not_a_part', [], { file: metaPath }, { found: String(meta.format) });
   const buffer = fs.readFileSync(path.join(dir, RECORDS));
-  const lines = new Map<number, { start: number; length: number; offset: number }>();
+  const lines = new Map<number, { start: number; length: number; offset: number; ts?: readonly [number, number] }>();
   let start = 0;
   while (start < buffer.length) {
     const nl = buffer.indexOf(10, start);
     if (nl < 0) break;
     const line = buffer.subarray(start, nl).toString('utf8');
-    let rec: { r: number; offset: number };
+    let rec: { r: number; offset: number; ts?: readonly [number, number] };
     try {
       rec = JSON.parse(line) as PartRecord;
     } catch {
       break;
     }
     if (lines.has(rec.r)) throw UserError.of('merge_duplicates', [String(rec.r)], { file: dir });
-    lines.set(rec.r, { start, length: nl - start, offset: rec.offset });
+    lines.set(rec.r, { start, length: nl - start, offset: rec.offset, ...(rec.ts && { ts: rec.ts }) });
     start = nl + 1;
   }
   return { dir, meta, lines };
@@ -187,6 +212,7 @@ export function readPart(dir: string): PartReader {
 export class PartAccess {
   private readonly seriesFds = new Map<string, number>();
   private readonly recordFds = new Map<string, number>();
+  private readonly textFds = new Map<string, number>();
 
   record(part: PartReader, r: number): PartRecord {
     const where = part.lines.get(r)!;
@@ -194,6 +220,16 @@ export class PartAccess {
     const buf = Buffer.alloc(where.length);
     fs.readSync(fd, buf, 0, where.length, where.start);
     return JSON.parse(buf.toString('utf8')) as PartRecord;
+  }
+
+  /** Replication r's timeseries.csv rows as its worker formatted them, or null when the part has none. */
+  timeseriesText(part: PartReader, r: number): string | null {
+    const ts = part.lines.get(r)!.ts;
+    if (ts === undefined) return null;
+    const fd = this.fd(this.textFds, path.join(part.dir, TIMESERIES));
+    const buf = Buffer.alloc(ts[1]);
+    fs.readSync(fd, buf, 0, ts[1], ts[0]);
+    return buf.toString('utf8');
   }
 
   /** Reads `count` float64 values of replication r's series from value position `at`. */
@@ -205,9 +241,10 @@ export class PartAccess {
   }
 
   close(): void {
-    for (const fd of [...this.seriesFds.values(), ...this.recordFds.values()]) fs.closeSync(fd);
+    for (const fd of [...this.seriesFds.values(), ...this.recordFds.values(), ...this.textFds.values()]) fs.closeSync(fd);
     this.seriesFds.clear();
     this.recordFds.clear();
+    this.textFds.clear();
   }
 
   private fd(cache: Map<string, number>, file: string): number {

@@ -18,10 +18,28 @@ import { describe } from '../experiment/stats/describe.js';
 import { OutcomeTally } from '../experiment/outcome-table.js';
 import { monthDate } from '../scenario/calendar.js';
 import { UserError } from '../messages/catalog.js';
-import { CsvWriter } from './csv.js';
+import { CsvWriter, formatNumber } from './csv.js';
 export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
 import { PartAccess, readPart, type PartReader } from './part-store.js';
+
+/**
+ * The rows of timeseries.csv for replication r (its series, month-major),
+ * exactly as the table holds them. Workers call this so that the main
+ * thread only copies text.
+ */
+export function timeseriesText(r: number, dates: readonly string[], metricCount: number, series: Float64Array): string {
+  // Numbers and YYYY-MM dates never need quoting, so the rows are the cells
+  // joined by commas: the same bytes as csvText() (tests/store), without its cost.
+  let text = '';
+  for (let m = 1; m <= dates.length; m++) {
+    let line = `${r},${m},${dates[m - 1]!}`;
+    const at = (m - 1) * metricCount;
+    for (let j = 0; j < metricCount; j++) line += ',' + formatNumber(series[at + j]!);
+    text += line + '\n';
+  }
+  return text;
+}
 
 /** Where each replication is: its part. Checks that the parts form one complete run. */
 export function indexParts(parts: readonly PartReader[]): { owner: PartReader[]; replications: number } {
@@ -90,32 +108,40 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
   try {
     // summary.csv: one month of every replication at a time.
     const summary = new CsvWriter(path.join(tmp, SUMMARY.file), SUMMARY.columns);
-    const monthRows = new Float64Array(replications * M);
+    // A block of months per read (at most about 4 million values in memory).
+    const block = Math.max(1, Math.min(months, Math.floor(4_000_000 / Math.max(1, replications * M))));
+    const blockRows = new Float64Array(replications * block * M);
     const column = new Float64Array(replications);
-    for (let m = 1; m <= months; m++) {
+    for (let m0 = 1; m0 <= months; m0 += block) {
+      const span = Math.min(block, months - m0 + 1);
       for (let r = 0; r < replications; r++) {
-        access.series(owner[r]!, r, (m - 1) * M, monthRows.subarray(r * M, (r + 1) * M));
+        access.series(owner[r]!, r, (m0 - 1) * M, blockRows.subarray(r * block * M, r * block * M + span * M));
       }
-      const date = monthDate(meta.start, m);
-      for (let j = 0; j < M; j++) {
-        for (let r = 0; r < replications; r++) column[r] = monthRows[r * M + j]!;
-        const d = describe(column);
-        summary.write(SUMMARY.format({ month: m, date, metric: metrics[j]!, ...d }));
+      for (let m = m0; m < m0 + span; m++) {
+        const date = monthDate(meta.start, m);
+        const at = (m - m0) * M;
+        for (let j = 0; j < M; j++) {
+          for (let r = 0; r < replications; r++) column[r] = blockRows[r * block * M + at + j]!;
+          const d = describe(column);
+          summary.write(SUMMARY.format({ month: m, date, metric: metrics[j]!, ...d }));
+        }
       }
     }
     summary.close();
 
-    // timeseries.csv: replication by replication.
+    // timeseries.csv: replication by replication; the rows were formatted by
+    // the worker that ran the replication when its part kept them.
     const dates = Array.from({ length: months }, (_, i) => monthDate(meta.start, i + 1));
     const ts = new CsvWriter(path.join(tmp, TIMESERIES.file), TIMESERIES.columns(metrics));
     const record = new Float64Array(months * M);
     for (let r = 0; r < replications; r++) {
-      access.series(owner[r]!, r, 0, record);
-      for (let m = 1; m <= months; m++) {
-        const row: (number | string)[] = [r, m, dates[m - 1]!];
-        for (let j = 0; j < M; j++) row.push(record[(m - 1) * M + j]!);
-        ts.write(row);
+      const text = access.timeseriesText(owner[r]!, r);
+      if (text !== null) {
+        ts.writeText(text);
+        continue;
       }
+      access.series(owner[r]!, r, 0, record);
+      ts.writeText(timeseriesText(r, dates, M, record));
     }
     ts.close();
 

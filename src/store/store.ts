@@ -14,12 +14,14 @@
  * back never depends on the worker count.
  */
 import type { ReplicationResult } from '../model/simulate.js';
+import type { FormattedResult } from './part-store.js';
 
 /** Where the replications of one run go. */
 export interface RunStore {
   /** Replications already stored (a resumed run skips them). */
   readonly done: ReadonlySet<number>;
-  append(result: ReplicationResult): void;
+  /** A replication's result; a file store also takes its timeseries rows formatted by the worker. */
+  append(result: FormattedResult): void;
   close(): void;
 }
 

@@ -442,7 +442,7 @@ export async function measurePatterns(inp: PatternInputs): Promise<PatternRow[]>
 
   // P9: the vision persists; single and triple loops occur; service double loop rare.
   {
-    const hold = bekasi.model.params['vision_hold']!;
+    const hold = bekasi.model.params.vision_hold;
     const vEnd = describe(metricAt(bekasi, 'vision', bekasiScenario.months));
     const single = describe(sumOver(bekasi, 'learning_single', 1, bekasiScenario.months));
     const triple = describe(sumOver(bekasi, 'learning_triple', 1, bekasiScenario.months));

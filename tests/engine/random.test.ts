@@ -149,3 +149,17 @@ describe('replicationSeed and keyOf', () => {
     for (const h of [0, 0.05, 0.6, 3, 50]) expect(monthlyProbability(h)).toBeCloseTo(1 - Math.exp(-h / 12), 15);
   });
 });
+
+describe('prefixed draws', () => {
+  it('uniformAfter(prefix(process, month), ...) is the same number as uniform(process, month, ...)', () => {
+    const s = new Streams(replicationSeed(42, 3));
+    for (let x = 0; x < 2000; x++) {
+      const process = x % 7;
+      const month = (x * 13) % 140;
+      const opd = keyOf(`opd${x}`);
+      const inn = (x * 2654435761) >>> 0;
+      const k = x % 3;
+      expect(s.uniformAfter(s.prefix(process, month), opd, inn, k)).toBe(s.uniform(process, month, opd, inn, k));
+    }
+  });
+});

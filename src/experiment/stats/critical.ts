@@ -2,7 +2,7 @@
  * Two-sided critical values: the multipliers of the standard error in a
  * confidence interval at a given confidence level.
  */
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import { createRequire } from 'node:module';
 import { normalQuantile } from './normal.js';
 
 /**
@@ -32,10 +32,27 @@ export function checkLevel(level: number): void {
  * @example
  * tCritical(0.95, 3); // 3.182446305283708
  */
+const tCache = new Map<string, number>();
+
+/** The t quantile function, loaded on first use (it is slow to load; `difusi --help` never needs it). */
+let tQuantileFn: ((p: number, df: number) => number) | undefined;
+function tQuantile(p: number, df: number): number {
+  tQuantileFn ??= createRequire(import.meta.url)('@stdlib/stats-base-dists-t-quantile') as (p: number, df: number) => number;
+  return tQuantileFn(p, df);
+}
+
 export function tCritical(level: number, df: number): number {
   checkLevel(level);
   if (!(df > 0)) throw new RangeError(`degrees of freedom must be > 0, got ${df}`);
-  return tQuantile((1 + level) / 2, df);
+  // A run's summary asks for the same (level, df) once per month and metric.
+  const key = `${level}:${df}`;
+  let t = tCache.get(key);
+  if (t === undefined) {
+    t = tQuantile((1 + level) / 2, df);
+    if (tCache.size > 4096) tCache.clear();
+    tCache.set(key, t);
+  }
+  return t;
 }
 
 /**
