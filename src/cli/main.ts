@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     .command(sweepCommand)
     .command(sensitivityCommand);
   await cli
+    // Every command takes --quiet (no progress on stderr), so scripts can pass it to any of them.
+    .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: 'no progress on stderr' })
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()
     .help()

@@ -56,6 +56,6 @@ export const sensitivityCommand: CommandModule<object, DesignArgs> = {
     const text = formatSensitivity(result.dir);
     if (text !== '') process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts);
+    await reportAfter(result.dir, args.charts, args.lang);
   },
 };

@@ -85,6 +85,6 @@ export const sweepCommand: CommandModule<object, DesignArgs> = {
     const result = await runDesign(args, 'sweep');
     if (result === undefined) return;
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts);
+    await reportAfter(result.dir, args.charts, args.lang);
   },
 };

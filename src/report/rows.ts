@@ -154,6 +154,8 @@ export interface SweepRow {
   /** Replications the row stands for (absent: 1, a row of sweep.csv). */
   readonly n?: number;
   readonly values: Readonly<Record<string, number | null>>;
+  /** 95 % interval of each outcome's mean at the point (sweep_summary.csv `_ci_low`, `_ci_high`), when known. */
+  readonly ci?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 /** sweep.csv with its columns split into design parameters and outcomes. */
@@ -170,6 +172,8 @@ export interface MorrisRow {
   readonly mu: number | null;
   readonly mu_star: number;
   readonly sigma: number;
+  /** Half-width of the bootstrap 95 % interval of mu* (SALib's mu_star_conf); null in older folders. */
+  readonly mu_star_conf?: number | null;
 }
 
 /** sobol.csv: first-order and total indices with bootstrap intervals. */
@@ -198,6 +202,8 @@ export interface ResultSet {
   readonly events: readonly EventRow[];
   readonly compare: readonly CompareRow[];
   readonly arms: readonly ArmSummaryRow[];
+  /** Each arm's resolved scenario (its own manifest), for its own timeline; absent arms are left out. */
+  readonly armScenarios?: ReadonlyMap<string, unknown>;
   readonly sweep: SweepTable | null;
   readonly morris: readonly MorrisRow[];
   readonly sobol: readonly SobolRow[];
