@@ -62,7 +62,8 @@ const MAX_EXTRA_DIGITS = 4;
 /**
  * A paired difference for printing. Probabilities are scaled to percentage
  * points; other outcomes keep their unit. Decimals start at two
- * significant digits of the interval's half-width (at least one for pp; by
+ * significant digits of the interval's half-width (one, and at least one
+ * decimal, for pp; by
  * `scale`, the size of the values compared, when there is no interval). When the raw interval excludes
  * 0, decimals are added (up to 4 more) until neither printed end is 0; the
  * mark is then read off the printed ends.
@@ -72,14 +73,16 @@ export function effect(outcome: string, diff: number, low: number | null, high: 
   const f = pp ? 100 : 1;
   const lo = low === null ? null : low * f;
   const hi = high === null ? null : high * f;
-  // Two significant digits of the interval's half-width (at least 1 decimal for pp), else by the values' size.
+  // The interval's half-width to two significant digits (one for pp, at least one decimal), else by the values' size.
   const half = lo !== null && hi !== null ? (hi - lo) / 2 : 0;
-  const start = half > 0 ? Math.min(4, Math.max(pp ? 1 : 0, 1 - Math.floor(Math.log10(half)))) : pp ? 1 : baseDigits(scale * f);
+  const start = half > 0 ? Math.min(4, Math.max(pp ? 1 : 0, (pp ? 0 : 1) - Math.floor(Math.log10(half)))) : pp ? 1 : baseDigits(scale * f);
   const mean = diff * f;
   let digits = start;
   const zero = (v: number) => Number(Math.abs(v).toFixed(digits)) === 0;
   if (lo !== null && hi !== null && (lo > 0 || hi < 0)) {
     while (digits < start + MAX_EXTRA_DIGITS && (zero(lo) || zero(hi))) digits++;
+    // An end that is 0 even then (floating-point dust such as -1e-17) is shown as 0 at the usual precision, unmarked.
+    if (zero(lo) || zero(hi)) digits = start;
   }
   const lowText = lo === null ? '–' : signed(lo, digits);
   const highText = hi === null ? '–' : signed(hi, digits);

@@ -178,7 +178,7 @@ export const en = {
   sumDown: 'falls',
   sumEffects: (variant: string, list: string) => `${variant} changes: ${list}.`,
   sumNoEffect: (variant: string, count: number) => `${variant}: no clear effect on any of the ${count} outcomes compared.`,
-  sumOthers: (count: number) => `No clear effect on the other ${count} outcomes.`,
+  sumOthers: (count: number) => (count === 1 ? 'No clear effect on the other outcome.' : `No clear effect on the other ${count} outcomes.`),
   sumMore: (count: number) => `and ${count} more (see the table)`,
   ppUnit: 'pp',
   perRun: 'per run',

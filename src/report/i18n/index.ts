@@ -24,8 +24,9 @@ export function label(vocabulary: object, key: string): string {
 
 /**
  * A number written for the catalog's language: the decimal separator
- * (`0.25` -> `0,25` in Indonesian); other text is left alone.
+ * (`0.25` -> `0,25` in Indonesian); versions, dates and names are left alone.
  */
 export function localNumber(t: Catalog, text: string): string {
-  return t.decimal === '.' ? text : text.replace(/(\d)\.(\d)/g, `$1${t.decimal}$2`);
+  // A number on its own (not part of a version like 1.2.3 or a name like v1.2).
+  return t.decimal === '.' ? text : text.replace(/(?<![\w.])(\d+)\.(\d+)(?![\w.])/g, `$1${t.decimal}$2`);
 }
