@@ -239,7 +239,7 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
       const method = plan.morris !== undefined ? 'morris' : 'sobol';
       const columns =
         method === 'morris'
-          ? (['parameter', 'outcome', 'mu', 'mu_star', 'sigma'] as const)
+          ? (['parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'mu_star_conf'] as const)
           : (['parameter', 'outcome', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high'] as const);
       const own = new CsvWriter(path.join(tmp, `${method}.csv`), columns);
       for (const r of sensitivity) own.write(columns.map((c) => r[c]));
