@@ -175,7 +175,7 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
   if (sweep && sweep.rows.length > 0 && sweep.outcomes.length > 0 && sweep.parameters.length > 0) {
     const varying = varyingParameters(sweep);
     if (varying.length === 1) {
-      out.push({ name: 'sweep', title: t.sweepLineName, caption: t.sweepLineCaption, spec: sweepLineSpec({ sweep, factor: varying[0] as string, t }) });
+      out.push({ name: 'sweep', title: t.sweepLineName, caption: t.sweepLineCaption, spec: sweepLineSpec({ sweep, factor: varying[0] as string, t, services: context.names }) });
     } else if (varying.length >= 2) {
       out.push({ name: 'heatmap', title: t.heatmapName, caption: t.heatmapCaption, spec: heatmapSpec({ sweep, t }) });
     }

@@ -198,6 +198,7 @@ function comparedSection(c: Compared | null, t: Catalog): string {
 <h2>${escapeHtml(t.compared)}</h2>
 ${c.name !== '' ? `<p><strong>${escapeHtml(t.experiment)}:</strong> ${escapeHtml(c.name)}</p>` : ''}
 ${c.description !== '' ? `<p class="description">${escapeHtml(c.description)}</p>` : ''}
+${c.base !== '' ? `<p><strong>${escapeHtml(t.baseScenario)}:</strong> ${escapeHtml(c.base)}</p>` : ''}
 <h3>${escapeHtml(t.variantChanges)}</h3>
 <ul>
 ${variants}
@@ -292,6 +293,7 @@ ${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(t.chartNotRendered(c.
 <body>
 <header>
 <h1>${escapeHtml(model.title)}</h1>
+${summary(model.summary, t)}
 ${model.description.trim() !== '' ? `<p class="description">${escapeHtml(model.description)}</p>` : ''}
 <dl class="facts">
 ${facts}
@@ -301,7 +303,6 @@ ${toc}
 </ul></nav>
 </header>
 <main>
-${summary(model.summary, t)}
 ${comparedSection(model.compared, t)}
 ${model.tables.map(table).join('\n')}
 ${model.charts.length > 0 ? `<section id="charts">\n<h2>${escapeHtml(t.chartsHeading)}</h2>\n${charts}\n</section>` : ''}

@@ -70,6 +70,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     out.push(`## ${escapeMarkdownText(t.compared)}`, '');
     if (c.name !== '') out.push(`**${escapeMarkdownText(t.experiment)}:** ${escapeMarkdownText(c.name)}`, '');
     if (c.description !== '') out.push(escapeMarkdownText(c.description), '');
+    if (c.base !== '') out.push(`**${escapeMarkdownText(t.baseScenario)}:** ${escapeMarkdownText(c.base)}`, '');
     out.push(`### ${escapeMarkdownText(t.variantChanges)}`, '');
     for (const v of c.variants) {
       out.push(`- **${escapeMarkdownText(v.name)}**${v.note !== '' ? `: ${escapeMarkdownText(v.note)}` : ''}`);

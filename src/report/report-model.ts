@@ -67,6 +67,8 @@ export interface VariantChange {
 export interface Compared {
   readonly name: string;
   readonly description: string;
+  /** The base scenario: its name and description. */
+  readonly base: string;
   readonly variants: readonly VariantChange[];
 }
 
@@ -333,9 +335,14 @@ export function compared(raw: unknown, t: Catalog = en): Compared | null {
       changes: changes.length > 0 ? changes : i === 0 ? [] : file !== '' ? [file] : [],
     };
   });
+  const scenario = isObj(raw['scenario']) ? raw['scenario'] : {};
+  const resolved = isObj(scenario['resolved']) ? scenario['resolved'] : {};
+  const baseName = typeof scenario['name'] === 'string' ? scenario['name'] : '';
+  const baseText = typeof resolved['description'] === 'string' ? resolved['description'].trim() : '';
   return {
     name: typeof exp['name'] === 'string' ? exp['name'] : '',
     description: typeof exp['description'] === 'string' ? exp['description'].trim() : '',
+    base: baseText === '' ? baseName : `${baseName}: ${baseText}`,
     variants,
   };
 }
@@ -379,16 +386,18 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
   ]
     .filter((x): x is Table => x !== null)
     .map((x) => localTable(x, t));
-  const name = results.manifest.scenario.name || scenario.name || 'result';
+  const what = compared(results.manifest.raw, t);
+  // A comparison is named by its experiment; the base scenario is described under "What is compared".
+  const name = (what !== null && what.name !== '' ? what.name : '') || results.manifest.scenario.name || scenario.name || 'result';
   return {
     lang,
     t,
     title: t.reportTitle(name),
     summary: executiveSummary(results, context),
-    compared: compared(results.manifest.raw, t),
+    compared: what,
     glossary: glossaryFor(results, charts, t),
     facts: facts(results, t),
-    description: scenario.description,
+    description: what !== null ? '' : scenario.description,
     info: results.manifest.scenario.info,
     tables,
     charts: charts.map((c) => ({ name: c.name, title: c.title, caption: c.caption })),

@@ -88,7 +88,10 @@ export function exitClusters(months: ReadonlyMap<number, number>, timeline: read
     .slice(0, 3)
     .map(([month, mean]) => {
       const events = timeline.filter((e) => e.month === month || e.month === month - 1 || (e.endMonth !== null && e.month <= month && month <= e.endMonth + 1));
-      return { month, date: start === null ? String(month) : dateOfMonth(start, month), mean, event: events.length === 0 ? null : events.map((e) => e.label).join(', ') };
+      // At most three events by name; the timeline table lists them all.
+      const named = events.slice(0, 3).map((e) => e.label);
+      if (events.length > 3) named.push(`+${events.length - 3}`);
+      return { month, date: start === null ? String(month) : dateOfMonth(start, month), mean, event: events.length === 0 ? null : named.join(', ') };
     });
 }
 

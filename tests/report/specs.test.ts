@@ -127,6 +127,21 @@ describe('adoption', () => {
     expectValid(spec);
   });
 
+  test('a service open to one agency: drawn as live or not (share of replications), not among the shares of agencies', () => {
+    const d = adoptionData({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3, single: ['smart_health'] });
+    expect(d.series).toEqual(['bekasi_iconic']);
+    expect(d.singleSeries).toEqual(['smart_health']);
+    expect(d.cumulative.every((r) => r['series'] === 'bekasi_iconic')).toBe(true);
+    const live = run.summary.filter((r) => r.metric === 'live.smart_health');
+    expect(d.single.map((r) => r['mean'])).toEqual(live.map((r) => Math.round(r.mean * 1e6) / 1e6));
+    const spec = adoptionSpec({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3, single: ['smart_health'] });
+    expect(JSON.stringify(spec)).toContain('share of runs in which it is live');
+    // Every panel paints its bands from the same colour domain as the shared legend.
+    const domains = new Set(units(spec).filter((u) => u.mark === 'line').map((u) => JSON.stringify(((u.unit['encoding'] as Record<string, { scale: { domain: string[] } }>)['color']!).scale.domain)));
+    expect(domains.size).toBe(1);
+    expectValid(spec);
+  });
+
   test('falls back to city-wide metrics without per-innovation rows', () => {
     const summary = run.summary.filter((r) => !r.metric.includes('.'));
     const d = adoptionData({ summary, innovations, axis, timeline: [], replications: 3 });

@@ -43,6 +43,7 @@ export const en = {
   glossaryNote: 'The terms used in this report.',
   compared: 'What is compared',
   experiment: 'Experiment',
+  baseScenario: 'Base scenario',
   variantChanges: 'Changes from the base',
   noChanges: 'no change (the base scenario)',
   chartsHeading: 'Charts',

@@ -17,6 +17,7 @@ export const id: Catalog = {
   glossaryNote: 'Istilah yang dipakai dalam laporan ini.',
   compared: 'Apa yang dibandingkan',
   experiment: 'Eksperimen',
+  baseScenario: 'Skenario dasar',
   variantChanges: 'Perubahan dari skenario dasar',
   noChanges: 'tanpa perubahan (skenario dasar)',
   chartsHeading: 'Grafik',

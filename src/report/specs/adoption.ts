@@ -64,8 +64,11 @@ export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; 
   return { cumulative, live, series, single, singleSeries };
 }
 
-function panel(input: AdoptionChartInput, values: Datum[], series: string[], y: { title: string | readonly string[]; share: boolean }, xLabels: boolean, title?: string): Layer {
-  const all = [...series, ...(input.single ?? []).filter((id) => !series.includes(id))];
+/**
+ * One panel. `all` is every series of the chart (the panels share one
+ * colour scale, so each band must be painted from the same domain).
+ */
+function panel(input: AdoptionChartInput, values: Datum[], all: string[], y: { title: string | readonly string[]; share: boolean }, xLabels: boolean, title?: string): Layer {
   const color = { field: 'series', type: 'nominal' as const, title: (input.t ?? en).serviceLegend, scale: { domain: all, range: seriesColors(all.length) }, sort: all };
   const yScale = y.share ? { domain: [0, 1], nice: false } : { zero: true, nice: true };
   return timePanel(input.axis, input.timeline, { height: 190, xLabels, ...(title !== undefined && { title }) }, [
@@ -89,10 +92,11 @@ export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
   const perInnovation = !(series.length === 1 && series[0] === ALL_INNOVATIONS);
   const reps = input.replications === null ? '' : t.overReps(input.replications);
   const panels: Layer[] = [];
+  const all = [...series, ...singleSeries];
   if (series.length > 0) {
-    panels.push(panel(input, cumulative, series, { title: perInnovation ? t.axisCumulative : t.axisCumulativeAll, share: true }, false));
-    panels.push(panel(input, live, series, { title: perInnovation ? t.axisLive : t.axisLiveAll, share: false }, singleSeries.length === 0));
+    panels.push(panel(input, cumulative, all, { title: perInnovation ? t.axisCumulative : t.axisCumulativeAll, share: true }, false));
+    panels.push(panel(input, live, all, { title: perInnovation ? t.axisLive : t.axisLiveAll, share: false }, singleSeries.length === 0));
   }
-  if (singleSeries.length > 0) panels.push(panel(input, single, singleSeries, { title: t.axisSingle, share: true }, true, t.singleTitle));
+  if (singleSeries.length > 0) panels.push(panel(input, single, all, { title: t.axisSingle, share: true }, true, t.singleTitle));
   return topLevel(t.adoptionTitle, [t.lineMean(reps), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
 }

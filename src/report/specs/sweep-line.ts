@@ -18,6 +18,7 @@ export interface SweepLineInput {
   /** Outcomes to show (default: the first six). */
   readonly outcomes?: readonly string[];
   readonly t?: Catalog;
+  readonly services?: ReadonlyMap<string, string>;
 }
 
 /** Per outcome and factor value: the mean over replications and its 95 % interval. */
@@ -65,7 +66,7 @@ export function sweepLineSpec(input: SweepLineInput): TopLevelSpec {
     return {
       width: 300,
       height: 170,
-      title: { text: outcomeName(outcome, t), fontSize: 12 },
+      title: { text: outcomeName(outcome, t, input.services), fontSize: 12 },
       data: { values },
       layer: [
         { mark: { type: 'area', color: OKABE_ITO.blue, opacity: 0.2 }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' } } },
