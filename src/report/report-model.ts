@@ -388,7 +388,11 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     .map((x) => localTable(x, t));
   const what = compared(results.manifest.raw, t);
   // A comparison is named by its experiment; the base scenario is described under "What is compared".
-  const name = (what !== null && what.name !== '' ? what.name : '') || results.manifest.scenario.name || scenario.name || 'result';
+  const raw = results.manifest.raw as { experiment?: { name?: unknown; description?: unknown } } | null;
+  const experiment = typeof raw?.experiment?.name === 'string' ? raw.experiment.name : '';
+  // A sweep or sensitivity analysis is described by its experiment, not by its base scenario.
+  const experimentText = typeof raw?.experiment?.description === 'string' ? raw.experiment.description.trim() : '';
+  const name = experiment || results.manifest.scenario.name || scenario.name || 'result';
   return {
     lang,
     t,
@@ -397,7 +401,7 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     compared: what,
     glossary: glossaryFor(results, charts, t),
     facts: facts(results, t),
-    description: what !== null ? '' : scenario.description,
+    description: what !== null ? '' : experimentText || scenario.description,
     info: results.manifest.scenario.info,
     tables,
     charts: charts.map((c) => ({ name: c.name, title: c.title, caption: c.caption })),

@@ -198,5 +198,12 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
 
 /** The whole executive summary of a result folder, paragraph by paragraph. */
 export function executiveSummary(results: ResultSet, context: RunContext): string[] {
-  return [...compareSummary(results, context), ...runSummary(results, context), ...sweepSummary(results, context), ...sensitivitySummary(results, context)];
+  // A sensitivity design's points are not a sweep to read one by one: its summary is the factors' influence.
+  const sensitivity = results.morris.length > 0 || results.sobol.length > 0;
+  return [
+    ...compareSummary(results, context),
+    ...runSummary(results, context),
+    ...(sensitivity ? [] : sweepSummary(results, context)),
+    ...sensitivitySummary(results, context),
+  ].map((p) => p.charAt(0).toLocaleUpperCase(context.t.lang) + p.slice(1));
 }

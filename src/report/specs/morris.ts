@@ -70,7 +70,9 @@ export function morrisPanelData(rows: readonly MorrisRow[]) {
   const max = Math.max(1e-12, ...sorted.map((r) => Math.max(r.mu_star + (r.mu_star_conf ?? 0), r.sigma))) * 1.08;
   const px = (v: number): number => (v / max) * SIZE;
   const py = (v: number): number => SIZE - (v / max) * SIZE;
-  const labels = placePointLabels(sorted.map((r) => ({ x: px(r.mu_star), y: py(r.sigma), text: r.parameter })), SIZE, SIZE);
+  // Labels without the common `parameters.` prefix of scenario paths: shorter, so more of them fit.
+  const short = (name: string): string => name.replace(/^parameters\./, '');
+  const labels = placePointLabels(sorted.map((r) => ({ x: px(r.mu_star), y: py(r.sigma), text: short(r.parameter) })), SIZE, SIZE);
   const points: Datum[] = sorted.map((r) => ({
     parameter: r.parameter,
     mu_star: round(r.mu_star),
@@ -81,9 +83,9 @@ export function morrisPanelData(rows: readonly MorrisRow[]) {
   const labelled = new Set(labels.map((l) => l.index));
   const text: Datum[] = labels.map((l) => {
     const r = sorted[l.index] as MorrisRow;
-    return { parameter: r.parameter, align: l.align, lx: round(r.mu_star + (l.dx / SIZE) * max), ly: round(r.sigma - (l.dy / SIZE) * max) };
+    return { parameter: short(r.parameter), align: l.align, lx: round(r.mu_star + (l.dx / SIZE) * max), ly: round(r.sigma - (l.dy / SIZE) * max) };
   });
-  return { max, points, text, unlabelled: sorted.length - labels.length, unlabelledNames: sorted.filter((_, i) => !labelled.has(i)).map((r) => r.parameter) };
+  return { max, points, text, unlabelled: sorted.length - labels.length, unlabelledNames: sorted.filter((_, i) => !labelled.has(i)).map((r) => short(r.parameter)) };
 }
 
 export function morrisSpec(input: MorrisChartInput): TopLevelSpec {
