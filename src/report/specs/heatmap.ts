@@ -135,7 +135,7 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
         // The colours span only the values present: the subtitle says how far apart they are, against the noise.
         subtitle: localNumber(t, t.heatmapRange(num(p.lo), num(p.hi), amount(p.outcome, p.hi - p.lo), p.noise === null ? null : amount(p.outcome, p.noise))),
       },
-      data: { values: p.values },
+      data: { values: p.values.map((v) => ({ ...v, label: localNumber(t, String(v['label'])) })) },
       layer: layers,
     };
   };

@@ -91,6 +91,11 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: 
   return { exits, cut, cap, km, series: curves.map((c) => c.innovation) };
 }
 
+/** A vocabulary without the glosses in brackets ("defunded", not "defunded (pilot end ...)"): legends stay short; the glossary explains. */
+function shortNames(names: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(names).map(([k, v]) => [k, v.replace(/\s*\(.*\)$/, '')]));
+}
+
 /** The survival chart: timeline lane, exits by cause, Kaplan-Meier curves. */
 export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
   const { exits, cut, cap, km, series } = survivalData(input);
@@ -110,7 +115,7 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
       encoding: {
         x2: { field: 't_end' },
         y: yExits,
-        color: { field: 'cause', type: 'nominal', title: t.causeLegend, scale: CAUSE_SCALE, sort: [...CAUSES], legend: { labelExpr: namesExpr(t.cause) } },
+        color: { field: 'cause', type: 'nominal', title: t.causeLegend, scale: CAUSE_SCALE, sort: [...CAUSES], legend: { labelExpr: namesExpr(shortNames(t.cause)) } },
         order: { field: 'order', type: 'quantitative' },
       },
     },
