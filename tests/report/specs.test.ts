@@ -11,7 +11,7 @@ import { compileChart } from '../../src/report/render.js';
 import { CATEGORIES, type ResultSet } from '../../src/report/rows.js';
 import { scenarioFacts, wrapLabel } from '../../src/report/scenario-facts.js';
 import { adoptionData, adoptionSpec } from '../../src/report/specs/adoption.js';
-import { armsSpec } from '../../src/report/specs/arms.js';
+import { armEvents, armsData, armsSpec } from '../../src/report/specs/arms.js';
 import { callonData, callonSpec } from '../../src/report/specs/callon.js';
 import { placeLaneLabels, placeWrappedLabels, timeAxisOf, timelineLane, tValue, type TimeAxis } from '../../src/report/specs/common.js';
 import { forestData, forestSpec } from '../../src/report/specs/forest.js';
@@ -267,6 +267,28 @@ describe('comparison, sweep and sensitivity', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(new Set(lines[0]!.values.map((v) => v['series']))).toEqual(new Set(variants));
     expectValid(spec);
+  });
+
+  test("arms per service; each arm's own events: a leader only the base has is marked as the base's", async () => {
+    const cmp = await fixture(COMPARE_DIR);
+    const variants = [...new Set(cmp.arms.map((r) => r.variant))];
+    const base = timeline();
+    const leader = base.find((e) => e.kind === 'leader')!;
+    const armTimelines = new Map([
+      ['base', base],
+      ['budget_line', base],
+      ['no_leader_change', base.filter((e) => e !== leader)],
+    ]);
+    const input = { arms: cmp.arms, variants, axis: timeAxisOf(scenarioFacts(cmp.manifest.scenario.resolved)), timeline: base, armTimelines, innovations };
+    const events = armEvents(input, new Map([['base', '#0072B2'], ['budget_line', '#E69F00']]));
+    const marked = events.find((e) => e.id === leader.id)!;
+    expect(marked.label).toBe(`${leader.label} (only base, budget_line)`);
+    expect(marked.color).toBe('#0072B2');
+    expect(events.filter((e) => e.id !== leader.id).every((e) => e.color === undefined && !e.label.includes('only'))).toBe(true);
+    // Per service: one panel per service with the arms' live counts.
+    const panels = armsData(input);
+    expect(panels.map((p) => p.metric).filter((m) => m.startsWith('live.'))).toEqual(innovations.filter((id) => cmp.arms.some((r) => r.metric === `live.${id}`)).map((id) => `live.${id}`));
+    expectValid(armsSpec(input));
   });
 
   test('heat map over the two swept parameters, titled with their units', async () => {
