@@ -106,6 +106,6 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     process.stdout.write(formatCompareTable(result.rows, result.notes) + '\n\n');
     if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts);
+    await reportAfter(result.dir, args.charts, args.lang);
   },
 };

@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     .command(generateNationalCommand)
     .command(nationalMergeCommand);
   await cli
+    // Every command takes --quiet (no progress on stderr), so scripts can pass it to any of them.
+    .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: 'no progress on stderr' })
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
     .strict()
     .help()

@@ -4,6 +4,7 @@ import os from 'node:os';
 import { UserError } from '../messages/catalog.js';
 import { parseOverride } from '../scenario/overrides.js';
 import type { Shard } from '../jobs/run.js';
+import type { Lang } from '../report/i18n/index.js';
 
 export const commonRunOptions = {
   replications: { type: 'number', alias: 'r', describe: 'replications (overrides the scenario)' },
@@ -13,6 +14,7 @@ export const commonRunOptions = {
   set: { type: 'string', array: true, describe: 'override a scenario field: --set parameters.takeover_vendor=0.9' },
   quiet: { type: 'boolean', alias: 'q', default: false, describe: 'no progress bar' },
   charts: { type: 'boolean', default: true, describe: 'write charts, report.html and report.md (--no-charts to skip)' },
+  lang: { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (English) or id (Bahasa Indonesia)' },
 } as const satisfies Record<string, Options>;
 
 /** The arguments every command that runs replications takes (commonRunOptions). */
@@ -24,6 +26,7 @@ export interface CommonRunArgs {
   workers?: number;
   set?: string[];
   quiet: boolean;
+  lang: Lang;
 }
 
 /** Sharding and resuming, for run, sweep and sensitivity; `unit` names what is sharded. */

@@ -1,6 +1,8 @@
 /**
- * A progress bar with time left on stderr, only when stderr is a terminal
- * and --quiet is not set (results go to files, diagnostics to stderr).
+ * Progress on stderr (results go to files and stdout, diagnostics to
+ * stderr): a bar with time left when stderr is a terminal; when it is not
+ * (a log file, a pipe, a scheduler's output) one plain line every few
+ * seconds, so a long run is never silent; nothing with --quiet.
  */
 import cliProgress from 'cli-progress';
 
@@ -9,8 +11,44 @@ export interface Progress {
   stop(): void;
 }
 
+/** Seconds between two progress lines when stderr is not a terminal. */
+export const LINE_INTERVAL_SECONDS = 5;
+
+/** "run: 40/200 (20 %), 12 s elapsed, about 48 s left" */
+export function progressLine(label: string, done: number, total: number, elapsedSeconds: number): string {
+  const share = total > 0 ? done / total : 0;
+  const left = done > 0 && done < total ? `, about ${Math.round((elapsedSeconds * (total - done)) / done)} s left` : '';
+  return `${label}: ${done}/${total} (${Math.floor(100 * share)} %), ${Math.round(elapsedSeconds)} s elapsed${left}`;
+}
+
+/**
+ * Plain progress lines to `write`, at most one per `intervalSeconds`
+ * (the first after one interval, so short runs print nothing), and a last
+ * line at stop when any was printed. `now` returns seconds.
+ */
+export function lineProgress(label: string, write: (line: string) => void, intervalSeconds = LINE_INTERVAL_SECONDS, now: () => number = () => performance.now() / 1000): Progress {
+  const started = now();
+  let last = started;
+  let printed = false;
+  let state = { done: 0, total: 0 };
+  return {
+    update(done, total) {
+      state = { done, total };
+      const t = now();
+      if (t - last < intervalSeconds) return;
+      last = t;
+      printed = true;
+      write(progressLine(label, done, total, t - started) + '\n');
+    },
+    stop() {
+      if (printed && state.done !== 0) write(progressLine(label, state.done, state.total, now() - started) + '\n');
+    },
+  };
+}
+
 export function progressBar(label: string, quiet: boolean): Progress {
-  if (quiet || !process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  if (quiet) return { update: () => undefined, stop: () => undefined };
+  if (!process.stderr.isTTY) return lineProgress(label, (line) => process.stderr.write(line));
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

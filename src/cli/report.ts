@@ -1,24 +1,26 @@
 /** `difusi report <result folder>`: charts, report.html and report.md for a result folder. */
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import type { Lang } from '../report/i18n/index.js';
 
 interface ReportArgs {
   folder: string;
   png: boolean;
+  lang: Lang;
 }
 
 /** Writes the report of a result folder; a folder that cannot be read or written is a user error (store/results-read.ts, report-write.ts). */
-export async function reportFolder(folder: string, png: boolean): Promise<string> {
+export async function reportFolder(folder: string, png: boolean, lang: Lang = 'en'): Promise<string> {
   // Charting and rendering (vega, resvg) load only when a report is written.
   const { writeReport } = await import('../store/report-write.js');
-  const written = await writeReport(folder, { png });
+  const written = await writeReport(folder, { png, lang });
   return path.join(written.dir, 'report.html');
 }
 
 /** After a command's results: the report, unless --no-charts. */
-export async function reportAfter(dir: string, charts: boolean): Promise<void> {
+export async function reportAfter(dir: string, charts: boolean, lang: Lang = 'en'): Promise<void> {
   if (!charts) return;
-  const html = await reportFolder(dir, true);
+  const html = await reportFolder(dir, true, lang);
   process.stdout.write(`report: ${html}\n`);
 }
 
@@ -28,9 +30,10 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
   builder: (y: Argv<object>) =>
     y
       .positional('folder', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep or sensitivity' })
-      .option('png', { type: 'boolean', default: true, describe: 'also render PNGs (--no-png to skip)' }) as unknown as Argv<ReportArgs>,
+      .option('png', { type: 'boolean', default: true, describe: 'also render PNGs (--no-png to skip)' })
+      .option('lang', { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (English) or id (Bahasa Indonesia)' }) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
-    const html = await reportFolder(args.folder, args.png);
+    const html = await reportFolder(args.folder, args.png, args.lang);
     process.stdout.write(`report: ${html}\n`);
   },
 };

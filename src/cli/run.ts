@@ -59,6 +59,6 @@ export const runCommand: CommandModule<object, RunArgs> = {
     process.stdout.write(formatOutcomeTable(shares) + '\n\n');
     if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts);
+    await reportAfter(result.dir, args.charts, args.lang);
   },
 };

@@ -18,16 +18,24 @@ function formatSensitivity(dir: string): string {
   const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
   const num = (s: string | undefined) => (s === undefined || s === '' ? Number.NaN : Number(s));
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3).replace(/^-(0\.0+)$/, '$1') : '');
+  // Values tiny next to the outcome's largest (|x| < 1e-12 of it) are rounding noise: 0.
+  const g = (x: number, scale: number) => (Number.isFinite(x) && Math.abs(x) < 1e-12 * scale ? f(0) : f(x));
   const blocks: string[] = [];
   for (const outcome of [...new Set(rows.map((r) => r['outcome']!))]) {
     const mine = rows.filter((r) => r['outcome'] === outcome);
     const morris = mine[0]?.['method'] === 'morris';
     const key = morris ? 'mu_star' : 'ST';
     mine.sort((a, b) => num(b[key]) - num(a[key]));
-    const header = morris ? ['parameter', 'mu*', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI)', 'ST (95% CI)'];
+    const scale = Math.max(0, ...mine.flatMap((r) => ['mu_star', 'mu', 'sigma'].map((k) => Math.abs(num(r[k]))).filter(Number.isFinite)));
+    const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI)', 'ST (95% CI)'];
     const table = mine.map((r) =>
       morris
-        ? [r['parameter']!, f(num(r['mu_star'])), f(num(r['mu'])), f(num(r['sigma']))]
+        ? [
+            r['parameter']!,
+            `${g(num(r['mu_star']), scale)}${Number.isFinite(num(r['mu_star_conf'])) ? ` ± ${g(num(r['mu_star_conf']), scale)}` : ''}`,
+            g(num(r['mu']), scale),
+            g(num(r['sigma']), scale),
+          ]
         : [
             r['parameter']!,
             `${f(num(r['S1']))} (${f(num(r['S1_low']))} to ${f(num(r['S1_high']))})`,
@@ -56,6 +64,6 @@ export const sensitivityCommand: CommandModule<object, DesignArgs> = {
     const text = formatSensitivity(result.dir);
     if (text !== '') process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts);
+    await reportAfter(result.dir, args.charts, args.lang);
   },
 };

@@ -3,7 +3,9 @@
  * fields, R replications per design point, into sweep.csv and
  * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import type { DesignKind } from '../store/sweep-store.js';
@@ -78,6 +80,33 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
   return result;
 }
 
+/**
+ * The sweep's table for the terminal, from sweep_summary.csv: one line per
+ * design point (the first `limit`), its factor values, and each outcome's
+ * mean with its 95 % confidence interval.
+ */
+export function formatSweepTable(dir: string, limit = 40): string {
+  const file = path.join(dir, 'sweep_summary.csv');
+  if (!fs.existsSync(file)) return '';
+  const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+  const columns = Object.keys(rows[0] ?? {});
+  const factors = columns.slice(1, columns.indexOf('n'));
+  const outcomes = columns.filter((c) => c.endsWith('_mean')).map((c) => c.slice(0, -'_mean'.length));
+  const n = (s: string | undefined) => (s === undefined || s === '' ? Number.NaN : Number(s));
+  const f = (x: number) => (Number.isFinite(x) ? String(Number(x.toFixed(Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 10 ? 2 : 3))).replace(/^-0$/, '0') : '');
+  const header = ['point', ...factors.map((c) => c.replace(/^parameters\./, '')), 'n', ...outcomes.map((o) => `${o} (95% CI)`)];
+  const table = rows.slice(0, limit).map((r) => [
+    r['point']!,
+    ...factors.map((c) => f(n(r[c]))),
+    r['n']!,
+    ...outcomes.map((o) => `${f(n(r[`${o}_mean`]))} (${f(n(r[`${o}_ci_low`]))} to ${f(n(r[`${o}_ci_high`]))})`),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
+  const line = (t: string[]) => t.map((x, c) => x.padStart(widths[c]!)).join('  ');
+  const more = rows.length > limit ? `\n(first ${limit} of ${rows.length} points; all in ${file})` : '';
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n') + more;
+}
+
 export const sweepCommand: CommandModule<object, DesignArgs> = {
   command: 'sweep <experiment>',
   describe: 'Run a grid or Latin hypercube design over scenario fields: sweep.csv and sweep_summary.csv',
@@ -85,7 +114,9 @@ export const sweepCommand: CommandModule<object, DesignArgs> = {
   handler: async (args: ArgumentsCamelCase<DesignArgs>) => {
     const result = await runDesign(args, 'sweep');
     if (result === undefined) return;
+    const text = formatSweepTable(result.dir);
+    if (text !== '') process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts);
+    await reportAfter(result.dir, args.charts, args.lang);
   },
 };

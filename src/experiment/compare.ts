@@ -135,8 +135,16 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     const level = `${(100 * first.level).toFixed(first.level === 0.95 ? 0 : 1)}%`;
     const header = ['outcome', `difference (${level} CI)`, 'relative', 'base', 'variant', 'r', 'CRN gain'];
     const table = mine.map((r) => {
-      const d = digitsFor(rows.filter((x) => x.outcome === r.outcome));
-      const excludes = r.diff_ci_low > 0 || r.diff_ci_high < 0;
+      let d = digitsFor(rows.filter((x) => x.outcome === r.outcome));
+      // The mark is read off the printed interval: an interval that excludes 0 gets the digits
+      // (up to 4 more) that keep both ends off 0; one still showing 0 then is not marked.
+      const zero = (x: number, digits: number) => Number(Math.abs(x).toFixed(digits)) === 0;
+      if (r.diff_ci_low > 0 || r.diff_ci_high < 0) {
+        const start = d;
+        while (d < start + 4 && (zero(r.diff_ci_low, d) || zero(r.diff_ci_high, d))) d++;
+        if (zero(r.diff_ci_low, d) || zero(r.diff_ci_high, d)) d = start;
+      }
+      const excludes = (r.diff_ci_low > 0 || r.diff_ci_high < 0) && !zero(r.diff_ci_low, d) && !zero(r.diff_ci_high, d);
       return [
         r.outcome,
         Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high)

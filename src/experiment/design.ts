@@ -101,7 +101,8 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
           return taken !== 0 ? taken : nominal;
         }),
       }));
-      return { method, names, rows, morris: { levels: m.levels, delta: m.delta, trajectories } };
+      // An explicit `bootstrap` also sets the resamples of Morris's mu_star_conf (absent: the default, and the plan is unchanged).
+      return { method, names, rows, morris: { levels: m.levels, delta: m.delta, trajectories }, ...(design.bootstrap !== undefined && { bootstrap: design.bootstrap }) };
     }
     case 'sobol': {
       const N = design.samples ?? DESIGN_DEFAULTS.samples;
@@ -158,8 +159,10 @@ export function sensitivityRows(
   if (plan.morris !== undefined) {
     const design: MorrisDesign = { names: plan.names, rows: plan.rows.map((r) => [...r]), unit: [], ...plan.morris };
     outcomes.forEach((outcome, k) => {
-      for (const e of morrisEffects(design, means[k]!)) {
-        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan });
+      // mu_star_conf: SALib's bootstrap of the elementary effects, on a stream named by the seed and the outcome.
+      const effects = morrisEffects(design, means[k]!, { bootstrap: plan.bootstrap ?? DESIGN_DEFAULTS.bootstrap, rng: designRng(seed, `bootstrap:morris:${outcome}`) });
+      for (const e of effects) {
+        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, mu_star_conf: e.mu_star_conf, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan });
       }
     });
   } else if (plan.saltelli !== undefined) {
@@ -167,7 +170,7 @@ export function sensitivityRows(
     outcomes.forEach((outcome, k) => {
       const indices = sobolIndices(centred(means[k]!, 2 * N), N, D, { bootstrap: plan.bootstrap ?? 0, rng: designRng(seed, `bootstrap:${outcome}`) });
       for (const s of indices) {
-        rows.push({ method: 'sobol', parameter: plan.names[s.factor]!, outcome, mu: nan, mu_star: nan, sigma: nan, S1: s.S1, S1_low: s.S1_low, S1_high: s.S1_high, ST: s.ST, ST_low: s.ST_low, ST_high: s.ST_high });
+        rows.push({ method: 'sobol', parameter: plan.names[s.factor]!, outcome, mu: nan, mu_star: nan, sigma: nan, mu_star_conf: nan, S1: s.S1, S1_low: s.S1_low, S1_high: s.S1_high, ST: s.ST, ST_low: s.ST_low, ST_high: s.ST_high });
       }
     });
   }

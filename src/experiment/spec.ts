@@ -75,7 +75,7 @@ const design = z
     trajectories: z.number().int().min(2).optional().describe('morris: trajectories r (default 10)'),
     levels: z.number().int().min(2).optional().describe('morris: grid levels p, even (default 4)'),
     samples: z.number().int().min(1).optional().describe("sobol: base sample N (rows N (D + 2)), a power of two (default 256)"),
-    bootstrap: z.number().int().min(0).optional().describe('sobol: bootstrap resamples for the intervals (default 200)'),
+    bootstrap: z.number().int().min(0).optional().describe('bootstrap resamples for the intervals: Sobol S1/ST, Morris mu_star_conf (default 200)'),
     factors: z.array(factor).min(1),
   })
   .strict();

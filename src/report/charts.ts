@@ -23,6 +23,9 @@ import { armsSpec } from './specs/arms.js';
 import { heatmapSpec } from './specs/heatmap.js';
 import { morrisSpec } from './specs/morris.js';
 import { sobolSpec } from './specs/sobol.js';
+import { sweepLineSpec } from './specs/sweep-line.js';
+import { varyingParameters } from './specs/heatmap.js';
+import { catalog, type Catalog, type Lang } from './i18n/index.js';
 
 /** One chart of the report: file stem, heading, one-line caption, spec. */
 export interface ChartEntry {
@@ -38,11 +41,17 @@ export interface RunContext {
   readonly facts: ScenarioFacts;
   readonly axis: TimeAxis;
   readonly innovations: readonly string[];
+  /** Services open to a single agency (shown as live or not). */
+  readonly single: readonly string[];
+  /** Display names of the services (scenario name, else id). */
+  readonly names: ReadonlyMap<string, string>;
+  readonly t: Catalog;
 }
 
-export function runContext(results: ResultSet): RunContext {
-  const facts = scenarioFacts(results.manifest.scenario.resolved, results.manifest.scenario.name);
-  const axis = timeAxisOf(facts, results.summary);
+export function runContext(results: ResultSet, lang: Lang = 'en'): RunContext {
+  const t = catalog(lang);
+  const facts = scenarioFacts(results.manifest.scenario.resolved, results.manifest.scenario.name, t.timelineKinds);
+  const axis = timeAxisOf(facts, results.summary, t);
   const fromScenario = facts.innovations.map((i) => i.id);
   const fromData = [
     ...new Set([
@@ -51,7 +60,9 @@ export function runContext(results: ResultSet): RunContext {
     ]),
   ].sort();
   const innovations = [...fromScenario, ...fromData.filter((id) => !fromScenario.includes(id))];
-  return { facts, axis, innovations };
+  const single = facts.innovations.filter((i) => i.singleAgency).map((i) => i.id);
+  const names = new Map(innovations.map((id) => [id, facts.innovations.find((i) => i.id === id)?.name ?? id]));
+  return { facts, axis, innovations, single, names, t };
 }
 
 /**
@@ -73,8 +84,8 @@ export function eligibleCounts(agents: readonly AgentRow[], innovations: readonl
 }
 
 /** The charts of a single run (kind 'run', and the base of any folder with summary/agents/events). */
-export function runCharts(results: ResultSet): ChartEntry[] {
-  const { facts, axis, innovations } = runContext(results);
+export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
+  const { facts, axis, innovations, single, t } = runContext(results, lang);
   const timeline = facts.timeline;
   const replications = results.manifest.replications;
   const metrics = new Set(results.summary.map((r) => r.metric));
@@ -83,99 +94,102 @@ export function runCharts(results: ResultSet): ChartEntry[] {
   if (has(/^(cumulative|live)\.|^cumulative_adoption_share$/)) {
     out.push({
       name: 'adoption',
-      title: 'Adoption S-curves',
-      caption: 'Cumulative adoption and live instances per innovation, mean with 95 % band, under the scenario timeline.',
-      spec: adoptionSpec({ summary: results.summary, innovations, axis, timeline, replications }),
+      title: t.adoptionName,
+      caption: t.adoptionCaption,
+      spec: adoptionSpec({ summary: results.summary, innovations, axis, timeline, replications, single, t }),
     });
   }
   if (results.agents.length > 0) {
     out.push({
       name: 'rogers',
-      title: "Rogers' adopter categories",
-      caption: 'Realized first adoption months by category, beside threshold-based and realized shares.',
-      spec: rogersSpec({ agents: results.agents, axis }),
+      title: t.rogersName,
+      caption: t.rogersCaption,
+      spec: rogersSpec({ agents: results.agents, axis, t }),
     });
   }
   if (results.events.length > 0 || has(/^discontinued_/)) {
     out.push({
       name: 'survival',
-      title: 'Survival of services',
-      caption: 'Exits per month by cause under the timeline; Kaplan-Meier survival per innovation.',
-      spec: survivalSpec({ summary: results.summary, events: results.events, innovations, axis, timeline }),
+      title: t.survivalName,
+      caption: t.survivalCaption,
+      spec: survivalSpec({ summary: results.summary, events: results.events, innovations, axis, timeline, t }),
     });
   }
   if (has(/^stage_/)) {
     out.push({
       name: 'stages',
-      title: 'Organizational stages',
-      caption: 'Live instances by implementation stage, stacked.',
-      spec: stagesSpec({ summary: results.summary, axis, timeline, replications }),
+      title: t.stagesName,
+      caption: t.stagesCaption,
+      spec: stagesSpec({ summary: results.summary, axis, timeline, replications, t }),
     });
   }
   if (has(/^(launched|aware|live|routinized)\./)) {
     out.push({
       name: 'callon',
-      title: "Callon's moments",
-      caption: 'Problematization, interessement, enrolment and mobilization per innovation.',
+      title: t.callonName,
+      caption: t.callonCaption,
       spec: callonSpec({
         summary: results.summary,
         innovations,
         eligible: eligibleCounts(results.agents, facts.innovations, innovations),
         axis,
         timeline,
+        single,
+        t,
       }),
     });
   }
   if (has(/^learning_|^vision$|^leader_commitment$/)) {
     out.push({
       name: 'learning',
-      title: 'Learning loops',
-      caption: 'Learning events by loop per month, with the vision and the leader commitment.',
-      spec: learningSpec({ summary: results.summary, axis, timeline, replications }),
+      title: t.learningName,
+      caption: t.learningCaption,
+      spec: learningSpec({ summary: results.summary, axis, timeline, replications, t }),
     });
   }
   return out;
 }
 
 /** The charts of comparisons, sweeps and sensitivity analyses, from whichever of their files are present. */
-export function experimentCharts(results: ResultSet): ChartEntry[] {
+export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
   const out: ChartEntry[] = [];
+  const context = runContext(results, lang);
+  const { t } = context;
   if (results.compare.length > 0) {
-    out.push({
-      name: 'forest',
-      title: 'Paired differences',
-      caption: 'Each variant minus the base, paired by replication (common random numbers), with intervals.',
-      spec: forestSpec({ rows: results.compare }),
-    });
+    out.push({ name: 'forest', title: t.forestName, caption: t.forestCaption, spec: forestSpec({ rows: results.compare, t, services: context.names }) });
   }
   if (results.arms.length > 0) {
-    const { facts, axis } = runContext(results);
+    const { facts, axis, innovations, single, names } = context;
     const variants = [...new Set(results.arms.map((r) => r.variant))];
+    const armTimelines = new Map(
+      [...(results.armScenarios ?? new Map<string, unknown>()).entries()].map(([arm, resolved]) => [arm, scenarioFacts(resolved, '', t.timelineKinds).timeline]),
+    );
     out.push({
       name: 'arms',
-      title: 'Arms overlaid',
-      caption: "Each arm's mean curve with its 95 % band.",
-      spec: armsSpec({ arms: results.arms, variants, axis, timeline: facts.timeline }),
+      title: t.armsName,
+      caption: t.armsCaption,
+      spec: armsSpec({ arms: results.arms, variants, axis, timeline: facts.timeline, armTimelines, innovations, single, names, t }),
     });
   }
-  if (results.sweep && results.sweep.rows.length > 0 && results.sweep.outcomes.length > 0 && results.sweep.parameters.length > 0) {
-    out.push({
-      name: 'heatmap',
-      title: 'Sweep heat map',
-      caption: 'Mean outcome over two parameters.',
-      spec: heatmapSpec({ sweep: results.sweep }),
-    });
+  const sweep = results.sweep;
+  if (sweep && sweep.rows.length > 0 && sweep.outcomes.length > 0 && sweep.parameters.length > 0) {
+    const varying = varyingParameters(sweep);
+    if (varying.length === 1) {
+      out.push({ name: 'sweep', title: t.sweepLineName, caption: t.sweepLineCaption, spec: sweepLineSpec({ sweep, factor: varying[0] as string, t, services: context.names }) });
+    } else if (varying.length >= 2) {
+      out.push({ name: 'heatmap', title: t.heatmapName, caption: t.heatmapCaption, spec: heatmapSpec({ sweep, t }) });
+    }
   }
   if (results.morris.length > 0) {
-    out.push({ name: 'morris', title: 'Morris screening', caption: 'mu* against sigma per parameter.', spec: morrisSpec({ rows: results.morris }) });
+    out.push({ name: 'morris', title: t.morrisName, caption: t.morrisCaption, spec: morrisSpec({ rows: results.morris, t }) });
   }
   if (results.sobol.length > 0) {
-    out.push({ name: 'sobol', title: 'Sobol indices', caption: 'First-order and total indices with intervals.', spec: sobolSpec({ rows: results.sobol }) });
+    out.push({ name: 'sobol', title: t.sobolName, caption: t.sobolCaption, spec: sobolSpec({ rows: results.sobol, t }) });
   }
   return out;
 }
 
 /** Every chart the folder's rows allow: the run charts, then the experiment charts. */
-export function buildCharts(results: ResultSet): ChartEntry[] {
-  return [...runCharts(results), ...experimentCharts(results)];
+export function buildCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
+  return [...runCharts(results, lang), ...experimentCharts(results, lang)];
 }

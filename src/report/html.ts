@@ -5,7 +5,9 @@
  * second guard behind the escaping: every user-written text (scenario name,
  * description, Info text, ids, the manifest) is escaped before it is placed.
  */
-import type { ParameterGroup, ReportModel, Table } from './report-model.js';
+import type { Compared, ParameterGroup, ReportModel, Table } from './report-model.js';
+import type { Catalog } from './i18n/en.js';
+import { label } from './i18n/index.js';
 import { fmt } from './report-model.js';
 import type { TimelineEvent } from './scenario-facts.js';
 
@@ -128,7 +130,7 @@ ${body}
 </section>`;
 }
 
-function parameters(groups: readonly ParameterGroup[]): string {
+function parameters(groups: readonly ParameterGroup[], t: Catalog): string {
   const rows = groups
     .map((g) => {
       const head = `<tr class="group"><th colspan="6">${escapeHtml(g.group)}</th></tr>`;
@@ -141,11 +143,12 @@ function parameters(groups: readonly ParameterGroup[]): string {
       return `${head}\n${lines}`;
     })
     .join('\n');
+  const c = t.col;
   return `<section id="parameters">
-<h2>Parameters (ODD order)</h2>
-<p class="note">Values of the resolved scenario, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = literature, knob = modelling assumption.</p>
+<h2>${escapeHtml(t.parametersHeading)}</h2>
+<p class="note">${escapeHtml(t.parametersNote)}</p>
 <div class="scroll"><table>
-<thead><tr><th>name</th><th class="num">value</th><th class="num">default</th><th>unit</th><th>source</th><th>note</th></tr></thead>
+<thead><tr><th>${escapeHtml(c.name)}</th><th class="num">${escapeHtml(c.value)}</th><th class="num">${escapeHtml(c.default)}</th><th>${escapeHtml(c.unit)}</th><th>${escapeHtml(c.source)}</th><th>${escapeHtml(c.note)}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -153,20 +156,64 @@ ${rows}
 </section>`;
 }
 
-function timeline(events: readonly TimelineEvent[]): string {
+function timeline(events: readonly TimelineEvent[], t: Catalog): string {
   if (events.length === 0) return '';
   const rows = events
-    .map((e) => `<tr><td>${escapeHtml(e.date)}${e.endDate ? ` – ${escapeHtml(e.endDate)}` : ''}</td><td class="num">${e.month}${e.endMonth !== null ? `–${e.endMonth}` : ''}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(e.label)}</td></tr>`)
+    .map((e) => `<tr><td>${escapeHtml(e.date)}${e.endDate ? ` – ${escapeHtml(e.endDate)}` : ''}</td><td class="num">${e.month}${e.endMonth !== null ? `–${e.endMonth}` : ''}</td><td>${escapeHtml(label(t.timelineKinds, e.kind))}</td><td>${escapeHtml(e.label)}</td></tr>`)
     .join('\n');
+  const c = t.col;
   return `<section id="timeline">
-<h2>Scenario timeline</h2>
-<p class="note">The scheduled events marked in the time charts.</p>
+<h2>${escapeHtml(t.timelineHeading)}</h2>
+<p class="note">${escapeHtml(t.timelineNote)}</p>
 <table>
-<thead><tr><th>date</th><th class="num">month</th><th>kind</th><th>event</th></tr></thead>
+<thead><tr><th>${escapeHtml(c.date)}</th><th class="num">${escapeHtml(c.month)}</th><th>${escapeHtml(c.kind)}</th><th>${escapeHtml(c.event)}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
+</section>`;
+}
+
+/** The executive summary: one paragraph per sentence group. */
+function summary(paragraphs: readonly string[], t: Catalog): string {
+  if (paragraphs.length === 0) return '';
+  return `<section id="summary" class="summary">
+<h2>${escapeHtml(t.summary)}</h2>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</section>`;
+}
+
+/** The experiment's description and each variant's changes. */
+function comparedSection(c: Compared | null, t: Catalog): string {
+  if (c === null) return '';
+  const variants = c.variants
+    .map(
+      (v) =>
+        `<li><strong>${escapeHtml(v.name)}</strong>${v.note !== '' ? `: ${escapeHtml(v.note)}` : ''}${
+          v.changes.length > 0 ? `<ul>${v.changes.map((x) => `<li><code>${escapeHtml(x)}</code></li>`).join('')}</ul>` : ''
+        }</li>`,
+    )
+    .join('\n');
+  return `<section id="compared">
+<h2>${escapeHtml(t.compared)}</h2>
+${c.name !== '' ? `<p><strong>${escapeHtml(t.experiment)}:</strong> ${escapeHtml(c.name)}</p>` : ''}
+${c.description !== '' ? `<p class="description">${escapeHtml(c.description)}</p>` : ''}
+${c.base !== '' ? `<p><strong>${escapeHtml(t.baseScenario)}:</strong> ${escapeHtml(c.base)}</p>` : ''}
+<h3>${escapeHtml(t.variantChanges)}</h3>
+<ul>
+${variants}
+</ul>
+</section>`;
+}
+
+function glossary(entries: readonly (readonly [string, string])[], t: Catalog): string {
+  if (entries.length === 0) return '';
+  return `<section id="glossary">
+<h2>${escapeHtml(t.glossary)}</h2>
+<p class="note">${escapeHtml(t.glossaryNote)}</p>
+<dl class="glossary">
+${entries.map(([term, def]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(def)}</dd>`).join('\n')}
+</dl>
 </section>`;
 }
 
@@ -196,6 +243,9 @@ figcaption { color: #444; font-size: .9rem; margin-top: .3rem; }
 pre { background: #f6f6f6; padding: .7rem; overflow-x: auto; font-size: .85rem; }
 code { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .9em; }
 .info { border-left: 3px solid #cfd8e3; padding-left: 1rem; }
+.summary { background: #f3f7fb; border-left: 4px solid #0072B2; padding: .2rem 1rem .6rem; }
+.summary h2 { border-bottom: none; margin-top: 1rem; }
+dl.glossary dt { font-weight: bold; margin-top: .5rem; } dl.glossary dd { margin: 0 0 0 1.2rem; }
 details summary { cursor: pointer; color: #0072B2; }
 `;
 
@@ -205,13 +255,17 @@ details summary { cursor: pointer; color: #0072B2; }
  */
 export function renderHtml(model: ReportModel, svgs: Readonly<Record<string, string>>): string {
   const facts = model.facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('\n');
+  const t = model.t;
   const toc = [
-    ...model.tables.map((t) => [`table-${t.id}`, t.title]),
-    ...(model.charts.length > 0 ? [['charts', 'Charts']] : []),
-    ...(model.info.trim() !== '' ? [['info', 'Scenario info']] : []),
-    ...(model.timeline.length > 0 ? [['timeline', 'Scenario timeline']] : []),
-    ['parameters', 'Parameters (ODD order)'],
-    ['manifest', 'Manifest'],
+    ...(model.summary.length > 0 ? [['summary', t.summary]] : []),
+    ...(model.compared !== null ? [['compared', t.compared]] : []),
+    ...model.tables.map((x) => [`table-${x.id}`, x.title]),
+    ...(model.charts.length > 0 ? [['charts', t.chartsHeading]] : []),
+    ...(model.glossary.length > 0 ? [['glossary', t.glossary]] : []),
+    ...(model.info.trim() !== '' ? [['info', t.scenarioInfo]] : []),
+    ...(model.timeline.length > 0 ? [['timeline', t.timelineHeading]] : []),
+    ['parameters', t.parametersHeading],
+    ['manifest', t.manifestHeading],
   ]
     .map(([id, title]) => `<li><a href="#${escapeHtml(id as string)}">${escapeHtml(title as string)}</a></li>`)
     .join('\n');
@@ -221,13 +275,13 @@ export function renderHtml(model: ReportModel, svgs: Readonly<Record<string, str
       const id = `chart-${c.name}`;
       // The chart's own title is drawn inside the SVG; the caption names the figure for screen readers.
       return `<figure id="${escapeHtml(id)}">
-${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(c.title)}: chart not rendered</p>`}
+${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(t.chartNotRendered(c.title))}</p>`}
 <figcaption id="${escapeHtml(id)}-title"><strong>${escapeHtml(c.title)}.</strong> ${escapeHtml(c.caption)}</figcaption>
 </figure>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${model.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -239,6 +293,7 @@ ${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(c.title)}: chart not 
 <body>
 <header>
 <h1>${escapeHtml(model.title)}</h1>
+${summary(model.summary, t)}
 ${model.description.trim() !== '' ? `<p class="description">${escapeHtml(model.description)}</p>` : ''}
 <dl class="facts">
 ${facts}
@@ -248,13 +303,15 @@ ${toc}
 </ul></nav>
 </header>
 <main>
+${comparedSection(model.compared, t)}
 ${model.tables.map(table).join('\n')}
-${model.charts.length > 0 ? `<section id="charts">\n<h2>Charts</h2>\n${charts}\n</section>` : ''}
-${model.info.trim() !== '' ? `<section id="info">\n<h2>Scenario info</h2>\n<div class="info">\n${markdownToHtml(model.info)}\n</div>\n</section>` : ''}
-${timeline(model.timeline)}
-${parameters(model.parameters)}
+${model.charts.length > 0 ? `<section id="charts">\n<h2>${escapeHtml(t.chartsHeading)}</h2>\n${charts}\n</section>` : ''}
+${glossary(model.glossary, t)}
+${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n<div class="info">\n${markdownToHtml(model.info)}\n</div>\n</section>` : ''}
+${timeline(model.timeline, t)}
+${parameters(model.parameters, t)}
 <section id="manifest">
-<h2>Manifest</h2>
+<h2>${escapeHtml(t.manifestHeading)}</h2>
 <details><summary>manifest.json</summary>
 <pre><code>${escapeHtml(model.manifestJson)}</code></pre>
 </details>

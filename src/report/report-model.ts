@@ -12,8 +12,13 @@
 import type { OutcomeTally } from '../experiment/outcome-table.js';
 import { CITY_SHARE_METRICS } from '../model/observation.js';
 import { PARAMETER_SPECS, type ParameterSource } from '../scenario/parameters.js';
-import type { ChartEntry } from './charts.js';
+import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
+import { en, type Catalog } from './i18n/en.js';
+import { label, localNumber, type Lang } from './i18n/index.js';
+import { effect, num, signed } from './format.js';
+import { outcomeName, type ServiceNames } from './outcome-names.js';
+import { executiveSummary } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
 
@@ -51,8 +56,33 @@ export interface ParameterGroup {
   readonly parameters: readonly ParameterLine[];
 }
 
+/** A what-if of a comparison: its name, its note and its changes (`path = value`). */
+export interface VariantChange {
+  readonly name: string;
+  readonly note: string;
+  readonly changes: readonly string[];
+}
+
+/** What a comparison compares: the experiment's description and each variant's changes. */
+export interface Compared {
+  readonly name: string;
+  readonly description: string;
+  /** The base scenario: its name and description. */
+  readonly base: string;
+  readonly variants: readonly VariantChange[];
+}
+
 export interface ReportModel {
+  readonly lang: Lang;
+  /** The catalog of the report's language (headings and labels). */
+  readonly t: Catalog;
   readonly title: string;
+  /** The executive summary, paragraph by paragraph (plain text). */
+  readonly summary: readonly string[];
+  /** What a comparison compares; null for other folders. */
+  readonly compared: Compared | null;
+  /** The glossary: (term, definition) for the terms this report uses. */
+  readonly glossary: readonly (readonly [string, string])[];
   /** Key facts of the run as (label, value) pairs. */
   readonly facts: readonly (readonly [string, string])[];
   /** The scenario's description (plain text, user-written). */
@@ -83,12 +113,12 @@ export function pct(x: number | null | undefined): string {
 }
 
 /**
- * Outcomes per innovation: the share of replications ending sustained,
- * declining, discontinued or never adopted, with Wilson 95 % intervals
- * (EXPERIMENTS.md), the most frequent main cause and the Heeks shares of
- * instances.
+ * Outcomes per service: the share of replications ending sustained,
+ * declining, discontinued or never adopted, with Wilson 95 % intervals,
+ * the most frequent main cause and the Heeks shares of instances (per
+ * agency: the columns say which is which).
  */
-export function outcomeTable(tally: OutcomeTally, order: readonly string[]): Table {
+export function outcomeTable(tally: OutcomeTally, order: readonly string[], t: Catalog = en, names: ServiceNames = new Map()): Table {
   const seen = tally.innovations();
   const ids = [...order.filter((id) => seen.includes(id)), ...seen.filter((id) => !order.includes(id)).sort()];
   const shares = new Map(tally.shares().map((s) => [s.innovation, s]));
@@ -101,13 +131,15 @@ export function outcomeTable(tally: OutcomeTally, order: readonly string[]): Tab
     const h = tally.heeks(id);
     const instances = h.success + h.partial + h.failure + h.replaced;
     const heeks = instances > 0 ? [h.success, h.partial, h.failure, h.replaced].map((v) => pct(v / instances)).join(' / ') : '–';
-    return [id, String(share.replications), ...OUTCOMES.map(cell), tally.mainCause(id) ?? '–', heeks];
+    const cause = tally.mainCause(id);
+    const service = names.get(id);
+    return [service !== undefined && service !== id ? `${service} (${id})` : id, String(share.replications), ...OUTCOMES.map(cell), cause === null ? '–' : label(t.cause, cause), heeks];
   });
   return {
     id: 'outcomes',
-    title: 'Outcomes per innovation',
-    note: 'Share of replications with each outcome at the horizon (Wilson 95 % interval); main cause: the most frequent main cause of exits; Heeks: success / partial / failure / replaced shares of instances.',
-    columns: ['innovation', 'replications', ...OUTCOMES, 'main cause', 'Heeks s / p / f / r'],
+    title: t.outcomesTitle,
+    note: t.outcomesNote,
+    columns: [t.col.service, t.col.replications, ...OUTCOMES.map((o) => `${t.outcome[o]} (${t.col.replications})`), t.col.mainCause, t.col.heeks],
     numeric: [false, true, true, true, true, true, false, true],
     rows,
   };
@@ -117,83 +149,101 @@ export function outcomeTable(tally: OutcomeTally, order: readonly string[]): Tab
 export const HORIZON_METRICS = [...CITY_SHARE_METRICS, 'vision', 'leader_commitment'] as const;
 
 /** Key metrics in the last month: mean, 95 % CI of the mean, 5-95 % range of replications. */
-export function horizonTable(summary: readonly SummaryRow[]): Table | null {
+export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): Table | null {
   const last = summary.reduce((m, r) => Math.max(m, r.month), 0);
   const rows = HORIZON_METRICS.flatMap((metric) => {
     const r = summary.find((s) => s.month === last && s.metric === metric);
-    return r ? [[metric, r.date, fmt(r.mean), `${fmt(r.ci_low)} – ${fmt(r.ci_high)}`, `${fmt(r.p05)} – ${fmt(r.p95)}`]] : [];
+    return r ? [[label(t.metric, metric), r.date, fmt(r.mean), `${fmt(r.ci_low)} – ${fmt(r.ci_high)}`, `${fmt(r.p05)} – ${fmt(r.p95)}`]] : [];
   });
   if (rows.length === 0) return null;
   return {
     id: 'horizon',
-    title: 'Key metrics at the horizon',
-    note: `Month ${last}; shares in [0, 1]. CI: 95 % t interval of the mean; range: 5 % and 95 % quantiles of the replications.`,
-    columns: ['metric', 'date', 'mean', '95 % CI', 'p05 – p95'],
+    title: t.horizonTitle,
+    note: t.horizonNote(last),
+    columns: [t.col.metric, t.col.date, t.col.mean, t.col.ci, t.col.range],
     numeric: [false, false, true, true, true],
     rows,
   };
 }
 
-export function compareTable(rows: readonly CompareRow[]): Table | null {
+/**
+ * The comparison table: differences of probabilities and shares in
+ * percentage points (relative change beside them), others in their unit;
+ * the mark (*) read off the printed interval.
+ */
+export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   if (rows.length === 0) return null;
   return {
     id: 'compare',
-    title: 'Comparison with the base scenario',
-    note: 'Paired differences (variant − base) over replications with common random numbers; level: confidence level of the intervals (Bonferroni-adjusted with several variants); correlation: achieved correlation of the pairs.',
-    columns: ['outcome', 'variant', 'n', 'base', 'variant mean', 'difference', 'interval', 'relative change', 'correlation', 'level'],
+    title: t.compareTitle,
+    note: t.compareNote,
+    columns: [t.col.outcome, t.col.variant, t.col.n, t.col.base, t.col.variantMean, t.col.difference, t.col.interval, t.col.relative, t.col.correlation, t.col.level],
     numeric: [false, false, true, true, true, true, true, true, true, true],
-    rows: rows.map((r) => [
-      r.outcome,
-      r.variant,
-      String(r.n),
-      fmt(r.base_mean),
-      fmt(r.variant_mean),
-      fmt(r.diff_mean),
-      `${fmt(r.diff_ci_low)} – ${fmt(r.diff_ci_high)}`,
-      r.relative_change === null ? '–' : `${fmt(100 * r.relative_change, 1)} %`,
-      fmt(r.correlation),
-      r.level === null ? '–' : `${fmt(100 * r.level, 2)} %`,
-    ]),
+    rows: rows.map((r) => {
+      const scale = Math.max(...rows.filter((x) => x.outcome === r.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
+      const e = effect(r.outcome, r.diff_mean, r.diff_ci_low, r.diff_ci_high, scale);
+      const unit = e.pp ? ` ${t.ppUnit}` : '';
+      const level = e.pp ? (x: number) => pct(x) : (x: number) => fmt(x);
+      return [
+        outcomeName(r.outcome, t, names),
+        r.variant,
+        String(r.n),
+        level(r.base_mean),
+        level(r.variant_mean),
+        `${e.meanText}${unit}${e.marked ? ' *' : ''}`,
+        `${e.lowText} – ${e.highText}${unit}`,
+        r.relative_change === null || !Number.isFinite(r.relative_change) ? '–' : `${signed(100 * r.relative_change, 0)} %`,
+        fmt(r.correlation),
+        r.level === null ? '–' : `${fmt(100 * r.level, 2)} %`,
+      ];
+    }),
   };
 }
 
-export function morrisTable(rows: readonly MorrisRow[]): Table | null {
+export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table | null {
   if (rows.length === 0) return null;
   const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : b.mu_star - a.mu_star));
+  // Values tiny next to the outcome's largest mu* or sigma are rounding noise: printed as 0.
+  const scale = new Map<string, number>();
+  for (const r of rows) scale.set(r.outcome, Math.max(scale.get(r.outcome) ?? 0, Math.abs(r.mu_star), Math.abs(r.sigma), Math.abs(r.mu ?? 0)));
+  const hasConf = rows.some((r) => r.mu_star_conf !== undefined && r.mu_star_conf !== null);
   return {
     id: 'morris',
-    title: 'Morris elementary effects',
-    note: 'Per outcome, parameters by decreasing mu*.',
-    columns: ['outcome', 'parameter', 'mu', 'mu*', 'sigma'],
-    numeric: [false, false, true, true, true],
-    rows: sorted.map((r) => [r.outcome, r.parameter, fmt(r.mu), fmt(r.mu_star), fmt(r.sigma)]),
+    title: t.morrisTableTitle,
+    note: t.morrisNote,
+    columns: [t.col.outcome, t.col.parameter, 'mu', 'mu*', ...(hasConf ? [t.col.muStarConf] : []), 'sigma'],
+    numeric: [false, false, true, true, ...(hasConf ? [true] : []), true],
+    rows: sorted.map((r) => {
+      const k = scale.get(r.outcome) ?? 1;
+      return [outcomeName(r.outcome, t), r.parameter, num(r.mu, 3, k), num(r.mu_star, 3, k), ...(hasConf ? [num(r.mu_star_conf, 3, k)] : []), num(r.sigma, 3, k)];
+    }),
   };
 }
 
-export function sobolTable(rows: readonly SobolRow[]): Table | null {
+export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | null {
   if (rows.length === 0) return null;
   const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : b.ST - a.ST));
   return {
     id: 'sobol',
-    title: 'Sobol indices',
-    note: 'First-order (S1) and total (ST) indices with bootstrap intervals, by decreasing ST.',
-    columns: ['outcome', 'parameter', 'S1', 'S1 interval', 'ST', 'ST interval'],
+    title: t.sobolTableTitle,
+    note: t.sobolNote,
+    columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: sorted.map((r) => [r.outcome, r.parameter, fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
+    rows: sorted.map((r) => [outcomeName(r.outcome, t), r.parameter, fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
   };
 }
 
 /** Sweep: mean of each outcome per design point (first 60 points). */
-export function sweepTable(results: ResultSet): Table | null {
+export function sweepTable(results: ResultSet, t: Catalog = en): Table | null {
   const sweep = results.sweep;
   if (!sweep || sweep.rows.length === 0) return null;
   const points = [...new Set(sweep.rows.map((r) => r.point))].sort((a, b) => a - b);
   const shown = points.slice(0, 60);
   return {
     id: 'sweep',
-    title: 'Sweep: mean outcomes per design point',
-    note: points.length > shown.length ? `First ${shown.length} of ${points.length} points; all are in sweep_summary.csv.` : 'Means over the replications of each point.',
-    columns: ['point', 'replications', ...sweep.parameters, ...sweep.outcomes],
+    title: t.sweepTitle,
+    note: points.length > shown.length ? t.sweepNoteFirst(shown.length, points.length) : t.sweepNoteAll,
+    columns: [t.col.point, t.col.replications, ...sweep.parameters, ...sweep.outcomes],
     numeric: [true, true, ...sweep.parameters.map(() => true), ...sweep.outcomes.map(() => true)],
     rows: shown.map((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
@@ -244,39 +294,114 @@ export function parameterGroups(values: Readonly<Record<string, number | null>>)
 }
 
 /** Scenario and run facts for the report header. */
-function facts(results: ResultSet): [string, string][] {
+function facts(results: ResultSet, t: Catalog): [string, string][] {
   const m = results.manifest;
+  const f = t.factLabels;
   const out: [string, string][] = [
-    ['kind', m.kind],
-    ['scenario', m.scenario.name],
-    ['scenario file', m.scenario.file || '–'],
-    ['scenario hash', m.scenario.hash || '–'],
-    ['seed', m.seed === null ? '–' : String(m.seed)],
-    ['replications', m.replications === null ? '–' : String(m.replications)],
-    ['detail replications', m.detail_replications === null ? '–' : String(m.detail_replications)],
-    ['tool', `${m.tool.name} ${m.tool.version}`.trim() || '–'],
-    ['command', m.command || '–'],
+    [f.kind, label(t.kinds, m.kind)],
+    [f.scenario, m.scenario.name],
+    [f.scenarioFile, m.scenario.file || '–'],
+    [f.scenarioHash, m.scenario.hash || '–'],
+    [f.seed, m.seed === null ? '–' : String(m.seed)],
+    [f.replications, m.replications === null ? '–' : String(m.replications)],
+    [f.detailReplications, m.detail_replications === null ? '–' : String(m.detail_replications)],
+    [f.tool, `${m.tool.name} ${m.tool.version}`.trim() || '–'],
+    [f.command, m.command || '–'],
   ];
-  if (m.shard) out.push(['shard', `${m.shard.index} of ${m.shard.count}`]);
+  if (m.shard) out.push([f.shard, t.shardOf(m.shard.index, m.shard.count)]);
   return out;
 }
 
-/** The report's content from a result folder's rows and its charts. */
-export function reportModel(results: ResultSet, charts: readonly ChartEntry[]): ReportModel {
-  const { facts: scenario, innovations } = runContext(results);
-  const tables = [
-    results.outcomes !== null && results.outcomes.innovations().length > 0 ? outcomeTable(results.outcomes, innovations) : null,
-    horizonTable(results.summary),
-    compareTable(results.compare),
-    sweepTable(results),
-    morrisTable(results.morris),
-    sobolTable(results.sobol),
-  ].filter((t): t is Table => t !== null);
-  const name = results.manifest.scenario.name || scenario.name || 'result';
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A `--set` value as the user would write it. */
+function setValue(v: unknown): string {
+  return v === null ? 'null (removed)' : typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** The experiment and its variants from a comparison's manifest (`experiment`, `arms[]`); null for other folders. */
+export function compared(raw: unknown, t: Catalog = en): Compared | null {
+  if (!isObj(raw) || !Array.isArray(raw['arms'])) return null;
+  const exp = isObj(raw['experiment']) ? raw['experiment'] : {};
+  const variants = raw['arms'].filter(isObj).map((a, i) => {
+    const set = isObj(a['set']) ? a['set'] : {};
+    const changes = Object.entries(set).map(([path, v]) => `${path} = ${setValue(v)}`);
+    const file = typeof a['file'] === 'string' ? a['file'] : '';
+    return {
+      name: typeof a['name'] === 'string' ? a['name'] : `arm ${i}`,
+      note: typeof a['note'] === 'string' && a['note'] !== '' ? a['note'] : i === 0 ? t.noChanges : '',
+      // An arm from its own scenario file (compare base.yaml variant.yaml) changes whatever that file changes.
+      changes: changes.length > 0 ? changes : i === 0 ? [] : file !== '' ? [file] : [],
+    };
+  });
+  const scenario = isObj(raw['scenario']) ? raw['scenario'] : {};
+  const resolved = isObj(scenario['resolved']) ? scenario['resolved'] : {};
+  const baseName = typeof scenario['name'] === 'string' ? scenario['name'] : '';
+  const baseText = typeof resolved['description'] === 'string' ? resolved['description'].trim() : '';
   return {
-    title: `difusi report: ${name}`,
-    facts: facts(results),
-    description: scenario.description,
+    name: typeof exp['name'] === 'string' ? exp['name'] : '',
+    description: typeof exp['description'] === 'string' ? exp['description'].trim() : '',
+    base: baseText === '' ? baseName : `${baseName}: ${baseText}`,
+    variants,
+  };
+}
+
+/** The glossary entries this report needs, in a fixed order. */
+export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t: Catalog): (readonly [string, string])[] {
+  const g = t.glossaryTerms;
+  const has = (name: string) => charts.some((c) => c.name === name);
+  const run = results.outcomes !== null || results.summary.length > 0 || results.arms.length > 0;
+  const keys: (keyof typeof g)[] = [
+    'replication',
+    'interval',
+    ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'heeks', 'causes'] as const) : []),
+    ...(has('callon') ? (['callon'] as const) : []),
+    ...(has('rogers') ? (['categories'] as const) : []),
+    ...(has('stages') ? (['stages'] as const) : []),
+    ...(results.compare.length > 0 ? (['pp', 'crn'] as const) : []),
+    ...(results.morris.length > 0 ? (['morris'] as const) : []),
+    ...(results.sobol.length > 0 ? (['sobol'] as const) : []),
+  ];
+  return keys.map((k) => [g[k][0] as string, g[k][1] as string] as const);
+}
+
+/** Numeric cells with the language's decimal separator. */
+function localTable(table: Table, t: Catalog): Table {
+  if (t.decimal === '.') return table;
+  return { ...table, rows: table.rows.map((r) => r.map((c, i) => (table.numeric[i] ? localNumber(t, c) : c))) };
+}
+
+/** The report's content from a result folder's rows and its charts, in `lang` (English by default). */
+export function reportModel(results: ResultSet, charts: readonly ChartEntry[], lang: Lang = 'en'): ReportModel {
+  const context: RunContext = runContext(results, lang);
+  const { facts: scenario, innovations, t, names } = context;
+  const tables = [
+    results.outcomes !== null && results.outcomes.innovations().length > 0 ? outcomeTable(results.outcomes, innovations, t, names) : null,
+    horizonTable(results.summary, t),
+    compareTable(results.compare, t, names),
+    sweepTable(results, t),
+    morrisTable(results.morris, t),
+    sobolTable(results.sobol, t),
+  ]
+    .filter((x): x is Table => x !== null)
+    .map((x) => localTable(x, t));
+  const what = compared(results.manifest.raw, t);
+  // A comparison is named by its experiment; the base scenario is described under "What is compared".
+  const raw = results.manifest.raw as { experiment?: { name?: unknown; description?: unknown } } | null;
+  const experiment = typeof raw?.experiment?.name === 'string' ? raw.experiment.name : '';
+  // A sweep or sensitivity analysis is described by its experiment, not by its base scenario.
+  const experimentText = typeof raw?.experiment?.description === 'string' ? raw.experiment.description.trim() : '';
+  const name = experiment || results.manifest.scenario.name || scenario.name || 'result';
+  return {
+    lang,
+    t,
+    title: t.reportTitle(name),
+    summary: executiveSummary(results, context),
+    compared: what,
+    glossary: glossaryFor(results, charts, t),
+    facts: facts(results, t),
+    description: what !== null ? '' : experimentText || scenario.description,
     info: results.manifest.scenario.info,
     tables,
     charts: charts.map((c) => ({ name: c.name, title: c.title, caption: c.caption })),

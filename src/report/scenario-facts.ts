@@ -8,12 +8,17 @@
  * the wrong type is left out rather than trusted.
  */
 import { monthDate, monthIndex } from '../scenario/calendar.js';
+import { en } from './i18n/en.js';
+
+/** Kinds of scheduled events, in the order they are drawn and listed within a month. */
+export const TIMELINE_KINDS = ['leader', 'regulation', 'budget', 'pilot', 'contract'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** A scheduled scenario event drawn as a vertical rule in time charts. */
 export interface TimelineEvent {
-  readonly kind: 'leader' | 'regulation' | 'budget';
+  readonly kind: TimelineKind;
   readonly id: string;
-  /** Short label for the chart (already truncated). */
+  /** The full label (charts wrap it over several lines; nothing is cut). */
   readonly label: string;
   /** 1-based month of the scenario (month 1 = start). */
   readonly month: number;
@@ -32,6 +37,8 @@ export interface InnovationFact {
   readonly launchMonth: number | null;
   /** OPD ids or types; null = all agencies. */
   readonly eligible: readonly string[] | null;
+  /** Open to exactly one listed agency: its outcome is that agency's use, live or not. */
+  readonly singleAgency: boolean;
 }
 
 export interface ScenarioFacts {
@@ -50,6 +57,8 @@ export interface ScenarioFacts {
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const LABEL_MAX = 40;
+/** Characters per line of a wrapped timeline label. */
+export const WRAP_WIDTH = 34;
 
 /**
  * The scenario month (1-based) of a calendar month, or null when either is
@@ -72,6 +81,27 @@ export function dateOfMonth(start: string, month: number): string {
 export function truncateLabel(text: string, max: number = LABEL_MAX): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Splits a label into lines of at most `width` characters at spaces (a
+ * word longer than a line gets a line of its own); nothing is dropped.
+ * @example wrapLabel('leader: Acting mayor Tri Adhianto', 20) // ['leader: Acting mayor', 'Tri Adhianto']
+ */
+export function wrapLabel(text: string, width: number = WRAP_WIDTH): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line === '') line = w;
+    else if (line.length + 1 + w.length <= width) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -100,8 +130,14 @@ function formatFactor(f: number): string {
   return Number.isInteger(f) ? String(f) : String(Math.round(f * 100) / 100);
 }
 
-/** Extracts the report's view of a resolved scenario (manifest.scenario.resolved). */
-export function scenarioFacts(resolved: unknown, fallbackName = ''): ScenarioFacts {
+/** The words that start a timeline label, per kind (a catalog's `timelineKinds`). */
+export type TimelineWords = Readonly<Record<TimelineKind, string>>;
+
+/**
+ * Extracts the report's view of a resolved scenario (manifest.scenario.resolved);
+ * timeline labels start with `words` (English by default).
+ */
+export function scenarioFacts(resolved: unknown, fallbackName = '', words: TimelineWords = en.timelineKinds): ScenarioFacts {
   const s: Obj = isObj(resolved) ? resolved : {};
   const start = str(s, 'start');
   const validStart = start !== null && MONTH_RE.test(start) ? start : null;
@@ -119,7 +155,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = ''): ScenarioFac
     timeline.push({
       kind: 'leader',
       id,
-      label: truncateLabel(`leader: ${str(l, 'name') ?? id}`),
+      label: `${words.leader}: ${str(l, 'name') ?? id}`,
       month: m,
       date: from,
       endMonth: null,
@@ -134,7 +170,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = ''): ScenarioFac
     timeline.push({
       kind: 'regulation',
       id,
-      label: truncateLabel(`rule: ${str(r, 'name') ?? id}`),
+      label: `${words.regulation}: ${str(r, 'name') ?? id}`,
       month: m,
       date: from,
       endMonth: null,
@@ -151,25 +187,64 @@ export function scenarioFacts(resolved: unknown, fallbackName = ''): ScenarioFac
     const last = months === null ? e : Math.min(months, e);
     const factor = num(b, 'factor');
     const name = str(b, 'name');
-    const what = `budget ×${factor === null ? '?' : formatFactor(factor)}`;
+    const what = `${words.budget} ×${factor === null ? '?' : formatFactor(factor)}`;
     timeline.push({
       kind: 'budget',
       id: `budget_shock_${i + 1}`,
-      label: truncateLabel(name ? `${what}: ${name}` : what),
+      label: name ? `${what}: ${name}` : what,
       month: first,
       date: validStart ? dateOfMonth(validStart, first) : from,
       endMonth: last,
       endDate: validStart ? dateOfMonth(validStart, last) : to,
     });
   }
-  const kindOrder = { leader: 0, regulation: 1, budget: 2 } as const;
+  const vendorNames = new Map<string, string>();
+  for (const v of list(s, 'vendors')) {
+    const id = str(v, 'id');
+    if (id === null) continue;
+    vendorNames.set(id, str(v, 'name') ?? id);
+    const end = str(v, 'contract_end');
+    const m = at(end);
+    if (end === null || !inHorizon(m)) continue;
+    timeline.push({ kind: 'contract', id: `contract_${id}`, label: `${words.contract}: ${str(v, 'name') ?? id}`, month: m, date: end, endMonth: null, endDate: null });
+  }
+  for (const inn of list(s, 'innovations')) {
+    const id = str(inn, 'id');
+    const pilot = num(inn, 'pilot_months');
+    const launch = at(str(inn, 'launch'));
+    if (id === null || str(inn, 'funding') !== 'pilot' || pilot === null || launch === null) continue;
+    // The pilot decision falls in month launch + pilot_months (the model's pilot end).
+    const m = launch + pilot;
+    if (!inHorizon(m)) continue;
+    const vendor = str(inn, 'vendor');
+    const by = vendor === null ? '' : ` (${vendorNames.get(vendor) ?? vendor})`;
+    timeline.push({
+      kind: 'pilot',
+      id: `pilot_${id}`,
+      label: `${words.pilot}: ${str(inn, 'name') ?? id}${by}`,
+      month: m,
+      date: validStart ? dateOfMonth(validStart, m) : '',
+      endMonth: null,
+      endDate: null,
+    });
+  }
+  const kindOrder = { leader: 0, regulation: 1, budget: 2, pilot: 3, contract: 4 } as const;
   timeline.sort((a, b) => a.month - b.month || kindOrder[a.kind] - kindOrder[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  const opds = s['opds'];
+  const listed = new Set(
+    (Array.isArray(opds) ? opds.filter(isObj) : isObj(opds) ? list(opds, 'list') : []).flatMap((o) => {
+      const id = str(o, 'id');
+      return id === null ? [] : [id];
+    }),
+  );
   const innovations: InnovationFact[] = list(s, 'innovations').flatMap((inn) => {
     const id = str(inn, 'id');
     if (id === null) return [];
     const launch = str(inn, 'launch');
-    return [{ id, name: str(inn, 'name'), launch, launchMonth: at(launch), eligible: strings(inn, 'eligible') }];
+    const eligible = strings(inn, 'eligible');
+    const singleAgency = eligible !== null && eligible.length === 1 && listed.has(eligible[0] as string);
+    return [{ id, name: str(inn, 'name'), launch, launchMonth: at(launch), eligible, singleAgency }];
   });
 
   const parameters: Record<string, number | null> = {};

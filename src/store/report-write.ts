@@ -18,6 +18,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderPng, renderSvg } from '../report/render.js';
 import { reportModel } from '../report/report-model.js';
 import { UserError } from '../messages/catalog.js';
+import type { Lang } from '../report/i18n/index.js';
 import { exists, readResults } from './results-read.js';
 
 export interface WriteReportOptions {
@@ -25,6 +26,8 @@ export interface WriteReportOptions {
   readonly png: boolean;
   /** PNG zoom factor over the SVG's size (default 2). */
   readonly scale?: number;
+  /** Language of the report: 'en' (default) or 'id' (Bahasa Indonesia). */
+  readonly lang?: Lang;
 }
 
 export interface ReportWritten {
@@ -61,16 +64,16 @@ export async function renderCharts(charts: readonly ChartEntry[], options: Write
  * plot and arms, heat map, Morris, Sobol), from whichever of compare.csv,
  * the arms' summaries, sweep.csv, morris.csv and sobol.csv it holds.
  */
-export async function buildExperimentCharts(resultDir: string): Promise<ChartEntry[]> {
-  return experimentCharts(await readResults(resultDir));
+export async function buildExperimentCharts(resultDir: string, lang: Lang = 'en'): Promise<ChartEntry[]> {
+  return experimentCharts(await readResults(resultDir), lang);
 }
 
 /** Writes charts/, report.html and report.md into `resultDir` atomically. */
 export async function writeReport(resultDir: string, options: WriteReportOptions): Promise<ReportWritten> {
   const results = await readResults(resultDir);
-  const charts = buildCharts(results);
+  const charts = buildCharts(results, options.lang ?? 'en');
   const rendered = await renderCharts(charts, options);
-  const model = reportModel(results, charts);
+  const model = reportModel(results, charts, options.lang ?? 'en');
   const html = renderHtml(model, Object.fromEntries(rendered.map((r) => [r.entry.name, r.svg])));
   const md = renderMarkdown(model, { image: options.png ? 'png' : 'svg' });
 

@@ -63,6 +63,8 @@ export interface ResultSet {
   readonly events: readonly EventRow[];
   readonly compare: readonly CompareRow[];
   readonly arms: readonly ArmSummaryRow[];
+  /** Each arm's resolved scenario (its own manifest), for its own timeline; absent arms are left out. */
+  readonly armScenarios?: ReadonlyMap<string, unknown>;
   readonly sweep: SweepTable | null;
   readonly morris: readonly MorrisRow[];
   readonly sobol: readonly SobolRow[];
@@ -202,12 +204,21 @@ export function parseSweepSummary(text: string, dir: string): SweepTable {
   const t = parseCsv(text, dir, RESULT_FILES.sweepSummary, SWEEP_SUMMARY.required);
   const parameters = t.columns.slice(1, t.columns.indexOf('n'));
   const outcomes = t.columns.filter((c) => c.endsWith('_mean')).map((c) => c.slice(0, -'_mean'.length));
-  const rows: SweepRow[] = t.records.map((c) => ({
-    point: c.int('point'),
-    replication: -1,
-    n: c.int('n'),
-    values: Object.fromEntries([...parameters.map((p) => [p, c.optNum(p)]), ...outcomes.map((o) => [o, c.optNum(`${o}_mean`)])]),
-  }));
+  const rows: SweepRow[] = t.records.map((c) => {
+    const ci: Record<string, readonly [number, number]> = {};
+    for (const o of outcomes) {
+      const lo = t.columns.includes(`${o}_ci_low`) ? c.optNum(`${o}_ci_low`) : null;
+      const hi = t.columns.includes(`${o}_ci_high`) ? c.optNum(`${o}_ci_high`) : null;
+      if (lo !== null && hi !== null) ci[o] = [lo, hi];
+    }
+    return {
+      point: c.int('point'),
+      replication: -1,
+      n: c.int('n'),
+      values: Object.fromEntries([...parameters.map((p) => [p, c.optNum(p)]), ...outcomes.map((o) => [o, c.optNum(`${o}_mean`)])]),
+      ci,
+    };
+  });
   return { parameters, outcomes, rows };
 }
 
@@ -293,6 +304,12 @@ export async function readResults(dir: string): Promise<ResultSet> {
   const order = [...manifestArms(manifest.raw).map((a) => a.name), 'base', ...new Set(compareRows.map((r) => r.variant))];
   const rank = (v: string): number => (order.includes(v) ? order.indexOf(v) : order.length);
   const sortedArms = [...arms].sort((a, b) => rank(a.variant) - rank(b.variant) || (a.variant < b.variant ? -1 : a.variant > b.variant ? 1 : 0));
+  // Each arm's own scenario (its manifest), so its timeline shows only its own events.
+  const armScenarios = new Map<string, unknown>();
+  for (const arm of manifestArms(manifest.raw)) {
+    const text = await readOptional(dir, join(arm.folder, RESULT_FILES.manifest));
+    if (text !== null) armScenarios.set(arm.name, parseManifest(text, join(dir, arm.folder)).scenario.resolved);
+  }
   return {
     dir,
     manifest,
@@ -302,6 +319,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     events: events === null ? [] : parseEvents(events, dir),
     compare: compareRows,
     arms: sortedArms,
+    armScenarios,
     sweep,
     morris: morris === null ? [] : parseMorris(morris, dir),
     sobol: sobol === null ? [] : parseSobol(sobol, dir),

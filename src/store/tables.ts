@@ -347,6 +347,8 @@ export interface SweepRow {
   /** Replications the row stands for (absent: 1, a row of sweep.csv). */
   readonly n?: number;
   readonly values: Readonly<Record<string, number | null>>;
+  /** 95 % interval of each outcome's mean at the point (sweep_summary.csv `_ci_low`, `_ci_high`), when known. */
+  readonly ci?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 /** sweep.csv or sweep_summary.csv with its columns split into design parameters and outcomes. */
@@ -398,6 +400,8 @@ export interface MorrisRow {
   readonly mu: number | null;
   readonly mu_star: number;
   readonly sigma: number;
+  /** Half-width of the bootstrap 95 % interval of mu* (SALib's mu_star_conf); null in older folders. */
+  readonly mu_star_conf?: number | null;
 }
 
 /** sobol.csv: first-order and total indices with bootstrap intervals. */
@@ -415,9 +419,10 @@ export interface SobolRow {
 /** sensitivity.csv: both methods' measures in one file (the other method's cells empty). */
 export const SENSITIVITY = table<SensitivityRow, SensitivityRow>({
   file: 'sensitivity.csv',
-  columns: ['method', 'parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high'],
+  // mu_star_conf added last (issue 12): existing columns keep their positions.
+  columns: ['method', 'parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high', 'mu_star_conf'],
   required: ['method', 'parameter', 'outcome'],
-  format: (r) => [r.method, r.parameter, r.outcome, r.mu, r.mu_star, r.sigma, r.S1, r.S1_low, r.S1_high, r.ST, r.ST_low, r.ST_high],
+  format: (r) => [r.method, r.parameter, r.outcome, r.mu, r.mu_star, r.sigma, r.S1, r.S1_low, r.S1_high, r.ST, r.ST_low, r.ST_high, r.mu_star_conf],
   parse: (c) => ({
     method: c.oneOf('method', ['morris', 'sobol'] as const),
     parameter: c.str('parameter'),
@@ -431,16 +436,24 @@ export const SENSITIVITY = table<SensitivityRow, SensitivityRow>({
     ST: c.optNum('ST') ?? NaN,
     ST_low: c.optNum('ST_low') ?? NaN,
     ST_high: c.optNum('ST_high') ?? NaN,
+    mu_star_conf: c.optNum('mu_star_conf') ?? NaN,
   }),
 });
 
 /** morris.csv: the Morris rows of sensitivity.csv, the file the report reads. */
 export const MORRIS = table<MorrisRow, SensitivityRow>({
   file: 'morris.csv',
-  columns: ['parameter', 'outcome', 'mu', 'mu_star', 'sigma'],
+  columns: ['parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'mu_star_conf'],
   required: ['parameter', 'outcome', 'mu_star', 'sigma'],
-  format: (r) => [r.parameter, r.outcome, r.mu, r.mu_star, r.sigma],
-  parse: (c) => ({ parameter: c.str('parameter'), outcome: c.str('outcome'), mu: c.optNum('mu'), mu_star: c.num('mu_star'), sigma: c.num('sigma') }),
+  format: (r) => [r.parameter, r.outcome, r.mu, r.mu_star, r.sigma, r.mu_star_conf],
+  parse: (c) => ({
+    parameter: c.str('parameter'),
+    outcome: c.str('outcome'),
+    mu: c.optNum('mu'),
+    mu_star: c.num('mu_star'),
+    sigma: c.num('sigma'),
+    mu_star_conf: c.optNum('mu_star_conf'),
+  }),
 });
 
 /** sobol.csv: the Sobol' rows of sensitivity.csv, the file the report reads. */

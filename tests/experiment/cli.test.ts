@@ -68,6 +68,10 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     expect(killed.signal).toBe('SIGKILL');
     const resumed = await runCli([...SWEEP, '-w', '2', '--resume', '--out', root]);
     expect(resumed.code).toBe(0);
+    // The sweep prints its table: a line per design point with each outcome's mean and 95 % CI.
+    expect(whole.stdout).toMatch(/point +\S+ +\S+ +n +\S+ \(95% CI\)/);
+    const points = whole.stdout.split('\n').filter((l) => /^ +\d+ .* \(-?[\d.]+ to -?[\d.]+\)/.test(l));
+    expect(points.length).toBeGreaterThan(1);
     const files = ['sweep.csv', 'sweep_summary.csv'];
     expect(filesOf(onlyFolder(join(root, 'test-sweep')), files)).toEqual(filesOf(onlyFolder(join(out.dir, 'whole', 'test-sweep')), files));
   });
@@ -114,7 +118,14 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     const r = await runCli(['sensitivity', fixture('morris.yaml'), '-r', '2', '-w', '1', '-q', '--out', join(out.dir, 'sens')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('morris design, 16 points x 2 replications = 32 runs');
-    expect(r.stdout).toMatch(/live_share\nparameter +mu\* +mu +sigma/);
+    expect(r.stdout).toMatch(/live_share\nparameter +mu\* \(95% CI ±\) +mu +sigma/);
+  });
+
+  it('every command takes --quiet, merge too', async () => {
+    for (const args of [['merge', join(out.dir, 'no-such-shard')], ['validate', join(out.dir, 'no-such.yaml')], ['report', join(out.dir, 'no-such-folder')], ['schema']]) {
+      const r = await runCli([...args, '--quiet']);
+      expect(r.stderr, args.join(' ')).not.toMatch(/Unknown argument/);
+    }
   });
 });
 

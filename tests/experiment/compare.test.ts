@@ -179,6 +179,22 @@ describe('difusi compare with common random numbers', () => {
     const line = text.split('\n').find((l) => l.startsWith('live_share') && l.includes('*'));
     expect(line).toBeDefined();
   });
+
+  it('the star agrees with the printed interval: a marked interval never shows 0 as an end', () => {
+    const base = { outcome: 'x', variant: 'v', n: 200, base_mean: 2, variant_mean: 2, base_ci_low: 0, base_ci_high: 0, variant_ci_low: 0, variant_ci_high: 0, relative_change: 0, correlation: 0.9, unpaired_ratio: 2, level: 0.95 };
+    const rows = [
+      // The "+0.002 (0.000 to +0.004) *": more digits, still marked.
+      { ...base, outcome: 'tiny', diff_mean: 0.002, diff_ci_low: 0.0004, diff_ci_high: 0.0036 },
+      // The "-0.050 (-0.100 to 0.000) *": an end of floating-point dust is 0, so no star.
+      { ...base, outcome: 'dust', diff_mean: -0.05, diff_ci_low: -0.1, diff_ci_high: -1e-17 },
+    ] as unknown as Parameters<typeof formatCompareTable>[0];
+    const lines = formatCompareTable(rows).split('\n');
+    const tiny = lines.find((l) => l.startsWith('tiny'))!;
+    expect(tiny).toContain('+0.0020 (+0.0004 to +0.0036) *');
+    const dust = lines.find((l) => l.startsWith('dust'))!;
+    expect(dust).toContain('-0.050 (-0.100 to  0.000)');
+    expect(dust).not.toContain('*');
+  });
 });
 
 describe('compareArms', () => {

@@ -49,6 +49,11 @@ describe('report.html in chromium', () => {
       expect(sizes).toHaveLength(6);
       for (const [w, h] of sizes) expect(w! > 400 && h! > 200).toBe(true);
       expect(await page.locator('#table-outcomes tbody tr').count()).toBe(2);
+      // The executive summary comes first, visible, in sentences; the glossary is there.
+      expect(await page.locator('#summary p').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('#summary').isVisible()).toBe(true);
+      expect(await page.locator('#summary').innerText()).toMatch(/sustained in at least half|Unlikely to last/);
+      expect(await page.locator('#glossary dt').count()).toBeGreaterThanOrEqual(5);
       expect(await page.locator('script').count()).toBe(0);
       // The fixture's description and Info text carry <script> tags: shown as text.
       expect(await page.locator('.description').innerText()).toContain('<script>console.error("description not escaped")</script>');

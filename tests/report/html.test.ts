@@ -122,9 +122,11 @@ describe('report.html', () => {
 
   test('outcome shares per innovation with Wilson intervals', () => {
     const t = model.tables.find((x) => x.id === 'outcomes')!;
-    expect(t.rows.map((r) => r[0])).toEqual(['smart_health', 'bekasi_iconic']);
+    expect(t.rows.map((r) => r[0])).toEqual(['Smart health (smart_health)', 'Bekasi Iconic super-app (bekasi_iconic)']);
     expect(t.rows[0]![1]).toBe('3');
-    expect(t.columns.slice(2, 6)).toEqual(['sustained', 'declining', 'discontinued', 'never_adopted']);
+    // Per service (shares of replications) and per agency (Heeks) say which they are.
+    expect(t.columns.slice(2, 6)).toEqual(['sustained (replications)', 'declining (replications)', 'discontinued (replications)', 'never adopted (replications)']);
+    expect(t.columns.at(-1)).toMatch(/^Heeks per agency/);
   });
 });
 
@@ -143,7 +145,7 @@ test('prefixSvgIds', () => {
 test('report.md links the chart images and carries the tables', () => {
   const md = renderMarkdown(model);
   expect(md).toContain('![Adoption S-curves](charts/adoption.png)');
-  expect(md).toContain('| innovation | replications |');
+  expect(md).toContain('| service | replications |');
   expect(md).toContain('## Parameters (ODD order)');
   expect(renderMarkdown(model, { image: 'svg' })).toContain('(charts/adoption.svg)');
 });

@@ -9,11 +9,11 @@ import { buildCharts, eligibleCounts, runContext } from '../../src/report/charts
 import { CAUSE_SCALE, CATEGORY_SCALE, STAGE_SCALE } from '../../src/report/palette.js';
 import { compileChart } from '../../src/report/render.js';
 import { CATEGORIES, type ResultSet } from '../../src/report/rows.js';
-import { scenarioFacts } from '../../src/report/scenario-facts.js';
+import { scenarioFacts, wrapLabel } from '../../src/report/scenario-facts.js';
 import { adoptionData, adoptionSpec } from '../../src/report/specs/adoption.js';
-import { armsSpec } from '../../src/report/specs/arms.js';
+import { armEvents, armsData, armsSpec } from '../../src/report/specs/arms.js';
 import { callonData, callonSpec } from '../../src/report/specs/callon.js';
-import { placeLaneLabels, timeAxisOf, timelineLane, tValue, type TimeAxis } from '../../src/report/specs/common.js';
+import { placeLaneLabels, placeWrappedLabels, timeAxisOf, timelineLane, tValue, type TimeAxis } from '../../src/report/specs/common.js';
 import { forestData, forestSpec } from '../../src/report/specs/forest.js';
 import { heatmapData, heatmapSpec, parameterTitle } from '../../src/report/specs/heatmap.js';
 import { learningData, learningSpec } from '../../src/report/specs/learning.js';
@@ -60,6 +60,9 @@ describe('timeline', () => {
     expect(timeline().map((e) => [e.kind, e.date, e.month, e.endMonth])).toEqual([
       ['budget', '2021-01', 1, 12],
       ['leader', '2022-01', 13, null],
+      // The Bekasi Iconic pilot's end (launch + pilot_months) and Telkomsel's contract end.
+      ['pilot', '2022-03', 15, null],
+      ['contract', '2022-03', 15, null],
       ['regulation', '2022-06', 18, null],
       ['regulation', '2022-07', 19, null],
     ]);
@@ -80,8 +83,23 @@ describe('timeline', () => {
     );
     expect(placed.map((p) => p.lane)).toEqual([0, 1, 2, 0]);
     const lane = timelineLane(timeline(), axis)!;
-    const ys = (lane.data as { values: { y: number; t: string }[] }).values.map((v) => v.y);
-    expect(new Set(ys).size).toBeGreaterThan(1);
+    const lines = units(lane).filter((u) => u.mark === 'text').flatMap((u) => u.values.map((v) => ({ y: Number(v['y']), line: String(v['line']) })));
+    expect(new Set(lines.map((l) => l.y)).size).toBeGreaterThan(1);
+    // Full labels: every word of every event is drawn, none is cut with an ellipsis.
+    const drawn = lines.map((l) => l.line).join(' ');
+    for (const e of timeline()) for (const word of e.label.split(' ')) expect(drawn).toContain(word);
+    expect(drawn).not.toContain('…');
+  });
+
+  test('wrapped labels: long labels on several lines, blocks never overlap', () => {
+    expect(wrapLabel('leader: Acting mayor Tri Adhianto (after the arrest of the mayor)', 20)).toEqual(['leader: Acting mayor', 'Tri Adhianto (after', 'the arrest of the', 'mayor)']);
+    const items = [
+      { x: 100, lines: ['one two three', 'four'] },
+      { x: 110, lines: ['five'] },
+      { x: 400, lines: ['far'] },
+    ];
+    const placed = placeWrappedLabels(items, 640);
+    expect(placed.map((p) => p.row)).toEqual([0, 2, 0]);
   });
 });
 
@@ -102,8 +120,25 @@ describe('adoption', () => {
     const u = units(spec);
     expect(u.filter((x) => x.mark === 'area')).toHaveLength(2);
     expect(u.filter((x) => x.mark === 'line')).toHaveLength(2);
-    expect(ruleDates(spec)).toEqual(['2021-01-01', '2022-01-01', '2022-06-01', '2022-07-01']);
-    expect(JSON.stringify(spec)).toContain('cumulative.<innovation> (share)');
+    expect(ruleDates(spec)).toEqual(['2021-01-01', '2022-01-01', '2022-03-01', '2022-06-01', '2022-07-01']);
+    // Axis titles in words, not metric names.
+    expect(JSON.stringify(spec)).not.toContain('cumulative.<innovation>');
+    expect(JSON.stringify(spec)).toContain('agencies that ever adopted');
+    expectValid(spec);
+  });
+
+  test('a service open to one agency: drawn as live or not (share of replications), not among the shares of agencies', () => {
+    const d = adoptionData({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3, single: ['smart_health'] });
+    expect(d.series).toEqual(['bekasi_iconic']);
+    expect(d.singleSeries).toEqual(['smart_health']);
+    expect(d.cumulative.every((r) => r['series'] === 'bekasi_iconic')).toBe(true);
+    const live = run.summary.filter((r) => r.metric === 'live.smart_health');
+    expect(d.single.map((r) => r['mean'])).toEqual(live.map((r) => Math.round(r.mean * 1e6) / 1e6));
+    const spec = adoptionSpec({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3, single: ['smart_health'] });
+    expect(JSON.stringify(spec)).toContain('share of runs in which it is live');
+    // Every panel paints its bands from the same colour domain as the shared legend.
+    const domains = new Set(units(spec).filter((u) => u.mark === 'line').map((u) => JSON.stringify(((u.unit['encoding'] as Record<string, { scale: { domain: string[] } }>)['color']!).scale.domain)));
+    expect(domains.size).toBe(1);
     expectValid(spec);
   });
 
@@ -122,7 +157,7 @@ describe('rogers', () => {
     const adopters = run.agents.filter((a) => a.first_adoption_month !== null).length;
     expect(d.bins.reduce((s, b) => s + Number(b['count']), 0)).toBe(adopters);
     expect(d.shares).toHaveLength(10);
-    for (const source of ['threshold (theta)', 'realized (first adoption month)']) {
+    for (const source of ['threshold', 'realized']) {
       expect(d.shares.filter((s) => s['source'] === source).reduce((a, s) => a + Number(s['share']), 0)).toBeCloseTo(1, 3);
     }
     expect(d.expected.map((e) => e['category'])).toEqual([...CATEGORIES]);
@@ -163,7 +198,7 @@ describe('survival', () => {
   test('spec: cause colours fixed, rules at the scenario dates, valid', () => {
     const spec = survivalSpec({ summary: run.summary, events: run.events, innovations, axis, timeline: timeline() });
     expect(JSON.stringify(spec)).toContain(JSON.stringify(CAUSE_SCALE));
-    expect(ruleDates(spec)).toEqual(['2021-01-01', '2022-01-01', '2022-06-01', '2022-07-01']);
+    expect(ruleDates(spec)).toEqual(['2021-01-01', '2022-01-01', '2022-03-01', '2022-06-01', '2022-07-01']);
     expectValid(spec);
   });
 });
@@ -202,7 +237,7 @@ describe('learning', () => {
     expect(vision).toEqual([13]); // reinterpreted at the leadership change
     expect([...new Set(d.city.map((r) => r['series']))]).toEqual(['vision', 'leader_commitment']);
     const spec = learningSpec({ summary: run.summary, axis, timeline: timeline(), replications: 3 });
-    expect(ruleDates(spec)).toEqual(['2021-01-01', '2022-01-01', '2022-06-01', '2022-07-01']);
+    expect(ruleDates(spec)).toEqual(['2021-01-01', '2022-01-01', '2022-03-01', '2022-06-01', '2022-07-01']);
     expectValid(spec);
   });
 });
@@ -212,8 +247,9 @@ describe('comparison, sweep and sensitivity', () => {
     const cmp = await fixture(COMPARE_DIR);
     const d = forestData({ rows: cmp.compare });
     expect(d.map((r) => [r['outcome'], r['variant'], r['lo'], r['diff'], r['hi']])).toEqual([
-      ['sustained_share', 'budget_line', -0.25, 0.167, 0.58],
-      ['sustained_share', 'no_leader_change', -0.1, 0.083, 0.27],
+      // A share: percentage points.
+      ['sustained_share', 'budget_line', -25, 16.7, 58],
+      ['sustained_share', 'no_leader_change', -10, 8.3, 27],
       ['live_end', 'budget_line', 0.4, 1.67, 2.9],
       ['live_end', 'no_leader_change', -0.6, 0.67, 1.9],
     ]);
@@ -231,6 +267,28 @@ describe('comparison, sweep and sensitivity', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(new Set(lines[0]!.values.map((v) => v['series']))).toEqual(new Set(variants));
     expectValid(spec);
+  });
+
+  test("arms per service; each arm's own events: a leader only the base has is marked as the base's", async () => {
+    const cmp = await fixture(COMPARE_DIR);
+    const variants = [...new Set(cmp.arms.map((r) => r.variant))];
+    const base = timeline();
+    const leader = base.find((e) => e.kind === 'leader')!;
+    const armTimelines = new Map([
+      ['base', base],
+      ['budget_line', base],
+      ['no_leader_change', base.filter((e) => e !== leader)],
+    ]);
+    const input = { arms: cmp.arms, variants, axis: timeAxisOf(scenarioFacts(cmp.manifest.scenario.resolved)), timeline: base, armTimelines, innovations };
+    const events = armEvents(input, new Map([['base', '#0072B2'], ['budget_line', '#E69F00']]));
+    const marked = events.find((e) => e.id === leader.id)!;
+    expect(marked.label).toBe(`${leader.label} (only base, budget_line)`);
+    expect(marked.color).toBe('#0072B2');
+    expect(events.filter((e) => e.id !== leader.id).every((e) => e.color === undefined && !e.label.includes('only'))).toBe(true);
+    // Per service: one panel per service with the arms' live counts.
+    const panels = armsData(input);
+    expect(panels.map((p) => p.metric).filter((m) => m.startsWith('live.'))).toEqual(innovations.filter((id) => cmp.arms.some((r) => r.metric === `live.${id}`)).map((id) => `live.${id}`));
+    expectValid(armsSpec(input));
   });
 
   test('heat map over the two swept parameters, titled with their units', async () => {
@@ -297,7 +355,7 @@ test('heat map of a Latin hypercube: continuous values binned into 8 intervals',
 test('without a calendar start, time charts use months on x', () => {
   const monthAxis: TimeAxis = { kind: 'month', months: 24 };
   const spec = adoptionSpec({ summary: run.summary, innovations, axis: monthAxis, timeline: [], replications: 3 });
-  expect(JSON.stringify(spec)).toContain('month (months since start)');
+  expect(JSON.stringify(spec)).toContain('months since start');
   expectValid(spec);
   expectValid(survivalSpec({ summary: run.summary, events: run.events, innovations, axis: monthAxis, timeline: [] }));
 });

@@ -4,7 +4,7 @@
  * indices with bootstrap confidence intervals.
  */
 import { quantileSorted } from 'simple-statistics';
-import { checkLevel } from './critical.js';
+import { checkLevel, zCritical } from './critical.js';
 import type { MorrisDesign } from './designs.js';
 import { sampleMoments } from './moments.js';
 import { type Rng, uniformIndex } from './random.js';
@@ -18,6 +18,40 @@ export interface MorrisEffect {
   readonly mu_star: number;
   /** SD of the elementary effects (n - 1): non-linearity or interactions. */
   readonly sigma: number;
+  /**
+   * Half-width of the bootstrap confidence interval of mu* (SALib's
+   * `mu_star_conf`); NaN without a bootstrap.
+   */
+  readonly mu_star_conf: number;
+}
+
+/** Options of {@link morrisEffects}: the bootstrap of mu*. */
+export interface MorrisOptions {
+  /** Resamples of the elementary effects for `mu_star_conf` (0: none, NaN). */
+  readonly bootstrap?: number;
+  /** Uniform [0, 1) source for the bootstrap; required when bootstrap > 0. */
+  readonly rng?: Rng;
+  /** Confidence level of the interval (default 0.95). */
+  readonly level?: number;
+}
+
+/**
+ * The bootstrap half-width of mu* for one factor, as SALib computes
+ * `mu_star_conf` (SALib.analyze.morris, compute_mu_star_confidence):
+ * resample the factor's r elementary effects with replacement `resamples`
+ * times, take the mean absolute effect of each resample, and return
+ * z_{(1+level)/2} times their SD (n - 1).
+ */
+export function muStarConf(effects: ArrayLike<number>, resamples: number, rng: Rng, level = 0.95): number {
+  const r = effects.length;
+  if (r === 0 || resamples < 2) return Number.NaN;
+  const means = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b += 1) {
+    let sum = 0;
+    for (let k = 0; k < r; k += 1) sum += Math.abs(effects[uniformIndex(rng, r)] as number);
+    means[b] = sum / r;
+  }
+  return zCritical(level) * Math.sqrt(sampleMoments(means).variance);
 }
 
 /**
@@ -43,7 +77,11 @@ export interface MorrisEffect {
  * const d = morrisTrajectories(space, 20, 4, seedrandom('m'));
  * morrisEffects(d, d.rows.map(model)); // [{ name, mu, mu_star, sigma }, ...]
  */
-export function morrisEffects(design: MorrisDesign, outputs: ArrayLike<number>): MorrisEffect[] {
+export function morrisEffects(design: MorrisDesign, outputs: ArrayLike<number>, options: MorrisOptions = {}): MorrisEffect[] {
+  const bootstrap = options.bootstrap ?? 0;
+  if (!Number.isInteger(bootstrap) || bootstrap < 0) throw new RangeError(`bootstrap must be a non-negative integer, got ${bootstrap}`);
+  if (bootstrap > 0 && options.rng === undefined) throw new RangeError('a bootstrap needs an rng');
+  checkLevel(options.level ?? 0.95);
   if (outputs.length !== design.rows.length) {
     throw new RangeError(`Morris needs one output per design row: ${design.rows.length} rows, ${outputs.length} outputs`);
   }
@@ -63,7 +101,9 @@ export function morrisEffects(design: MorrisDesign, outputs: ArrayLike<number>):
     const { mean, variance } = sampleMoments(ee);
     let absSum = 0;
     for (let k = 0; k < r; k += 1) absSum += Math.abs(ee[k] as number);
-    return { name, mu: mean, mu_star: absSum / r, sigma: Math.sqrt(variance) };
+    // One stream for all factors, in factor order: each factor's resamples follow the previous factor's.
+    const conf = bootstrap > 0 ? muStarConf(ee, bootstrap, options.rng as Rng, options.level ?? 0.95) : Number.NaN;
+    return { name, mu: mean, mu_star: absSum / r, sigma: Math.sqrt(variance), mu_star_conf: conf };
   });
 }
 

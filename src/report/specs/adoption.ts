@@ -8,6 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryRow } from '../rows.js';
 import { seriesColors } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
+import { en, type Catalog } from '../i18n/en.js';
 import {
   BAND_FILL,
   paintBands,
@@ -30,18 +31,26 @@ export interface AdoptionChartInput {
   readonly timeline: readonly TimelineEvent[];
   /** Replications behind the means (for the subtitle). */
   readonly replications: number | null;
+  /** Services open to a single agency: drawn as the share of replications in which they are live. */
+  readonly single?: readonly string[];
+  readonly t?: Catalog;
 }
 
 /** Series name used when the summary has no per-innovation metrics. */
 export const ALL_INNOVATIONS = 'all innovations';
 
 /** The data of the two panels: one row per (innovation, month) each. */
-export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; live: Datum[]; series: string[] } {
+export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; live: Datum[]; series: string[]; single: Datum[]; singleSeries: string[] } {
   const by = summaryByMetric(input.summary);
-  let series = input.innovations.filter((id) => by.has(`cumulative.${id}`) || by.has(`live.${id}`));
+  const singleIds = new Set(input.single ?? []);
+  const present = input.innovations.filter((id) => by.has(`cumulative.${id}`) || by.has(`live.${id}`));
+  let series = present.filter((id) => !singleIds.has(id));
+  const singleSeries = present.filter((id) => singleIds.has(id));
   const cumulative: Datum[] = [];
   const live: Datum[] = [];
-  if (series.length > 0) {
+  // One eligible agency: the mean of its 0/1 live count is the share of replications in which it is live.
+  const single: Datum[] = singleSeries.flatMap((id) => (by.get(`live.${id}`) ?? []).map((r) => seriesPoint(input.axis, r, id, [0, 1])));
+  if (series.length > 0 || singleSeries.length > 0) {
     for (const id of series) {
       for (const r of by.get(`cumulative.${id}`) ?? []) cumulative.push(seriesPoint(input.axis, r, id, [0, 1]));
       for (const r of by.get(`live.${id}`) ?? []) live.push(seriesPoint(input.axis, r, id));
@@ -52,40 +61,42 @@ export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; 
     for (const r of by.get('cumulative_adoption_share') ?? []) cumulative.push(seriesPoint(input.axis, r, ALL_INNOVATIONS, [0, 1]));
     for (const r of by.get('state_live') ?? []) live.push(seriesPoint(input.axis, r, ALL_INNOVATIONS));
   }
-  return { cumulative, live, series };
+  return { cumulative, live, series, single, singleSeries };
 }
 
-function panel(input: AdoptionChartInput, values: Datum[], series: string[], y: { title: string; share: boolean }, xLabels: boolean): Layer {
-  const color = { field: 'series', type: 'nominal' as const, title: 'innovation', scale: { domain: series, range: seriesColors(series.length) }, sort: series };
+/**
+ * One panel. `all` is every series of the chart (the panels share one
+ * colour scale, so each band must be painted from the same domain).
+ */
+function panel(input: AdoptionChartInput, values: Datum[], all: string[], y: { title: string | readonly string[]; share: boolean }, xLabels: boolean, title?: string): Layer {
+  const color = { field: 'series', type: 'nominal' as const, title: (input.t ?? en).serviceLegend, scale: { domain: all, range: seriesColors(all.length) }, sort: all };
   const yScale = y.share ? { domain: [0, 1], nice: false } : { zero: true, nice: true };
-  return timePanel(input.axis, input.timeline, { height: 190, xLabels }, [
+  return timePanel(input.axis, input.timeline, { height: 190, xLabels, ...(title !== undefined && { title }) }, [
     {
       data: { values: paintBands(values, color.scale) },
       mark: { type: 'area', opacity: 0.25 },
-      encoding: { y: { field: 'lo', type: 'quantitative', scale: yScale, title: y.title }, y2: { field: 'hi' }, fill: BAND_FILL },
+      encoding: { y: { field: 'lo', type: 'quantitative', scale: yScale, title: [...y.title] }, y2: { field: 'hi' }, fill: BAND_FILL },
     },
     {
       data: { values },
       mark: { type: 'line', strokeWidth: 2 },
-      encoding: { y: { field: 'mean', type: 'quantitative', scale: yScale, title: y.title }, color },
+      encoding: { y: { field: 'mean', type: 'quantitative', scale: yScale, title: [...y.title] }, color },
     },
   ]);
 }
 
-/** The adoption chart: a timeline lane, cumulative adoption and live instances per innovation. */
+/** The adoption chart: a timeline lane, cumulative adoption and live agencies per service, and single-agency services as live or not. */
 export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
-  const { cumulative, live, series } = adoptionData(input);
+  const t = input.t ?? en;
+  const { cumulative, live, series, single, singleSeries } = adoptionData(input);
   const perInnovation = !(series.length === 1 && series[0] === ALL_INNOVATIONS);
-  const reps = input.replications === null ? '' : ` over ${input.replications} replications`;
-  return topLevel(
-    'Adoption of each innovation',
-    [
-      `Lines: mean${reps}; bands: 95 % confidence interval of the mean.`,
-      'Vertical rules: leadership changes (solid), regulations (dashed), budget shocks (dotted, shaded window).',
-    ],
-    withTimeline(timelineLane(input.timeline, input.axis), [
-      panel(input, cumulative, series, { title: perInnovation ? 'cumulative.<innovation> (share)' : 'cumulative_adoption_share (share)', share: true }, false),
-      panel(input, live, series, { title: perInnovation ? 'live.<innovation> (instances)' : 'state_live (instances)', share: false }, true),
-    ]),
-  );
+  const reps = input.replications === null ? '' : t.overReps(input.replications);
+  const panels: Layer[] = [];
+  const all = [...series, ...singleSeries];
+  if (series.length > 0) {
+    panels.push(panel(input, cumulative, all, { title: perInnovation ? t.axisCumulative : t.axisCumulativeAll, share: true }, false));
+    panels.push(panel(input, live, all, { title: perInnovation ? t.axisLive : t.axisLiveAll, share: false }, singleSeries.length === 0));
+  }
+  if (singleSeries.length > 0) panels.push(panel(input, single, all, { title: t.axisSingle, share: true }, true, t.singleTitle));
+  return topLevel(t.adoptionTitle, [t.lineMean(reps), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
 }

@@ -1,45 +1,107 @@
 /**
- * The arms of a comparison overlaid: each variant's mean curve with its 95 %
- * band for the key city-wide metrics, under the base scenario's timeline.
+ * The arms of a comparison overlaid: each arm's mean curve with its 95 %
+ * band, city-wide (the share of agency-service pairs in use, and ever
+ * adopted) and per service (agencies running it; for a service open to a
+ * single agency, the share of replications in which it is live), under
+ * the arms' timelines: events every arm shares are drawn as usual, events
+ * of only some arms in their arm's colour with the arms named.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { en, type Catalog } from '../i18n/en.js';
 import type { ArmSummaryRow } from '../rows.js';
 import { seriesColors } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
-import { BAND_FILL, paintBands, seriesPoint, summaryByMetric, timelineLane, timePanel, topLevel, withTimeline, type Datum, type Layer, type TimeAxis } from './common.js';
+import { outcomeName } from '../outcome-names.js';
+import {
+  BAND_FILL,
+  paintBands,
+  seriesPoint,
+  summaryByMetric,
+  timelineLane,
+  timePanel,
+  topLevel,
+  withTimeline,
+  type ChartEvent,
+  type Datum,
+  type Layer,
+  type TimeAxis,
+} from './common.js';
 
-/** Metrics overlaid, in order, when the arms have them. */
-export const ARM_METRICS = ['cumulative_adoption_share', 'live_share', 'routinized_share', 'failing_share'] as const;
+/** City-wide metrics overlaid, in order, when the arms have them. */
+export const ARM_METRICS = ['live_share', 'cumulative_adoption_share'] as const;
 
 export interface ArmsChartInput {
   readonly arms: readonly ArmSummaryRow[];
   /** Variant names, base first. */
   readonly variants: readonly string[];
   readonly axis: TimeAxis;
+  /** The base arm's timeline (used for every arm without one in `armTimelines`). */
   readonly timeline: readonly TimelineEvent[];
+  /** Each arm's own timeline, from its own resolved scenario. */
+  readonly armTimelines?: ReadonlyMap<string, readonly TimelineEvent[]>;
+  /** Service ids in scenario order; services open to one agency. */
+  readonly innovations?: readonly string[];
+  readonly single?: readonly string[];
+  readonly names?: ReadonlyMap<string, string>;
+  readonly t?: Catalog;
 }
 
-export function armsData(input: ArmsChartInput): { metric: string; values: Datum[] }[] {
-  const out: { metric: string; values: Datum[] }[] = [];
-  for (const metric of ARM_METRICS) {
+/** One panel: a metric (city-wide share, or `live.<service>`) with each arm's rows. */
+export function armsData(input: ArmsChartInput): { metric: string; share: boolean; values: Datum[] }[] {
+  const out: { metric: string; share: boolean; values: Datum[] }[] = [];
+  const single = new Set(input.single ?? []);
+  const metrics = [
+    ...ARM_METRICS.map((m) => ({ metric: m as string, share: true })),
+    ...(input.innovations ?? []).map((id) => ({ metric: `live.${id}`, share: single.has(id) })),
+  ];
+  for (const { metric, share } of metrics) {
     const values: Datum[] = [];
     for (const v of input.variants) {
       const by = summaryByMetric(input.arms.filter((r) => r.variant === v && r.metric === metric));
-      for (const r of by.get(metric) ?? []) values.push(seriesPoint(input.axis, r, v, [0, 1]));
+      for (const r of by.get(metric) ?? []) values.push(seriesPoint(input.axis, r, v, share ? [0, 1] : [0, Infinity]));
     }
-    if (values.length > 0) out.push({ metric, values });
+    if (values.length > 0) out.push({ metric, share, values });
   }
   return out;
 }
 
+/**
+ * The arms' events: each once, with the arms it happens in. An event of
+ * every arm is drawn as usual; one of some arms only gets the colour of
+ * its (first) arm and "(only <arms>)" after its label.
+ */
+export function armEvents(input: ArmsChartInput, colors: ReadonlyMap<string, string>): ChartEvent[] {
+  const t = input.t ?? en;
+  const byKey = new Map<string, { event: TimelineEvent; arms: string[] }>();
+  for (const arm of input.variants) {
+    for (const e of input.armTimelines?.get(arm) ?? input.timeline) {
+      const key = JSON.stringify([e.kind, e.id, e.month, e.label]);
+      const entry = byKey.get(key) ?? { event: e, arms: [] };
+      entry.arms.push(arm);
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()]
+    .map(({ event, arms }) =>
+      arms.length === input.variants.length ? event : { ...event, label: `${event.label} (${t.onlyIn(arms.join(', '))})`, color: colors.get(arms[0] as string) ?? '#555555' },
+    )
+    .sort((a, b) => a.month - b.month);
+}
+
 export function armsSpec(input: ArmsChartInput): TopLevelSpec {
+  const t = input.t ?? en;
   const { axis } = input;
   const panels = armsData(input);
   const variants = [...input.variants];
-  const color = { field: 'series', type: 'nominal' as const, title: 'arm', scale: { domain: variants, range: seriesColors(variants.length) }, sort: variants };
+  const range = seriesColors(variants.length);
+  const events = armEvents(input, new Map(variants.map((v, i) => [v, range[i] as string])));
+  const color = { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range }, sort: variants };
   const layers: Layer[] = panels.map((p, i) => {
-    const y = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: `${p.metric} (share)` };
-    return timePanel(axis, input.timeline, { height: 150, xLabels: i === panels.length - 1 }, [
+    const id = p.metric.startsWith('live.') ? p.metric.slice('live.'.length) : null;
+    const name = id === null ? null : (input.names?.get(id) ?? id);
+    const title = id === null ? outcomeName(p.metric, t) : p.share ? t.singleAgency(name as string) : `${name}: ${t.axisLive.join(' ')}`;
+    const y = { type: 'quantitative' as const, scale: p.share ? { domain: [0, 1], nice: false } : { zero: true, nice: true }, title: null, axis: { tickCount: 4 } };
+    return timePanel(axis, events, { height: id === null ? 120 : 80, xLabels: i === panels.length - 1, title }, [
       {
         data: { values: paintBands(p.values, color.scale) },
         mark: { type: 'area', opacity: 0.2, clip: true },
@@ -52,9 +114,5 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
       },
     ]);
   });
-  return topLevel(
-    'The arms compared',
-    ['Each arm: mean over replications (common random numbers) with its 95 % confidence band.'],
-    withTimeline(timelineLane(input.timeline, axis), layers),
-  );
+  return topLevel(t.armsTitle, [t.armsSub, t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
 }

@@ -7,10 +7,11 @@
  * under the scenario's timeline.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { en, type Catalog } from '../i18n/en.js';
 import { CALLON_MOMENTS, type SummaryRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
-import { extendSteps, round, summaryByMetric, timelineLane, timePanel, topLevel, tValue, withTimeline, type Datum, type Layer, type TimeAxis } from './common.js';
+import { extendSteps, round, summaryByMetric, timelineLane, timePanel, topLevel, tValue, withTimeline, namesExpr, type Datum, type Layer, type TimeAxis } from './common.js';
 
 export interface CallonChartInput {
   readonly summary: readonly SummaryRow[];
@@ -20,6 +21,9 @@ export interface CallonChartInput {
   readonly eligible: Readonly<Record<string, number>>;
   readonly axis: TimeAxis;
   readonly timeline: readonly TimelineEvent[];
+  /** Services open to one agency (their panel title says the share is of replications). */
+  readonly single?: readonly string[];
+  readonly t?: Catalog;
 }
 
 const MOMENTS = CALLON_MOMENTS.map((m) => m.moment);
@@ -43,11 +47,12 @@ export function callonData(input: CallonChartInput): Datum[] {
 
 export function callonSpec(input: CallonChartInput): TopLevelSpec {
   const { axis } = input;
+  const t = input.t ?? en;
   const data = callonData(input);
   const ids = input.innovations.filter((id) => data.some((d) => d['innovation'] === id));
-  const color = { field: 'moment', type: 'nominal' as const, title: "Callon's moment", scale: { domain: MOMENTS, range: MOMENT_COLORS }, sort: MOMENTS };
+  const color = { field: 'moment', type: 'nominal' as const, title: t.momentLegend, scale: { domain: MOMENTS, range: MOMENT_COLORS }, sort: MOMENTS, legend: { labelExpr: namesExpr(t.moment) } };
   const panels: Layer[] = ids.map((id, i) =>
-    timePanel(axis, input.timeline, { height: 110, xLabels: i === ids.length - 1, title: id }, [
+    timePanel(axis, input.timeline, { height: 110, xLabels: i === ids.length - 1, title: (input.single ?? []).includes(id) ? t.singleAgency(id) : id }, [
       {
         data: { values: data.filter((d) => d['innovation'] === id) },
         mark: { type: 'line', strokeWidth: 2, interpolate: 'step-after' },
@@ -56,27 +61,26 @@ export function callonSpec(input: CallonChartInput): TopLevelSpec {
             field: 'value',
             type: 'quantitative',
             scale: input.eligible[id] ? { domain: [0, 1], nice: false } : { zero: true },
-            title: input.eligible[id] ? 'share' : 'instances',
+            title: input.eligible[id] ? t.axisShare : t.axisInstances,
             axis: { tickCount: 3 },
           },
           color,
           strokeDash: {
             field: 'moment',
             type: 'nominal',
-            title: "Callon's moment",
+            title: t.momentLegend,
             scale: { domain: MOMENTS, range: [[2, 2], [1, 0], [1, 0], [6, 2]] },
             sort: MOMENTS,
+            legend: { labelExpr: namesExpr(t.moment) },
           },
         },
       },
     ]),
   );
   return topLevel(
-    "Callon's moments of translation per innovation",
-    [
-      'problematization = launched (share of replications); interessement = aware, enrolment = live,',
-      'mobilization = routinized instances (share of eligible agencies); means over replications.',
-    ],
+    t.callonTitle,
+    [t.callonSub1, t.callonSub2],
     withTimeline(timelineLane(input.timeline, axis), panels),
+    t,
   );
 }

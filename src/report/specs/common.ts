@@ -9,8 +9,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Field } from 'vega-lite/types_unstable/channeldef.js';
 import type { LayerSpec, NonNormalizedSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
 import { baseConfig, OKABE_ITO } from '../palette.js';
-import { dateOfMonth, type ScenarioFacts, type TimelineEvent } from '../scenario-facts.js';
+import { dateOfMonth, wrapLabel, type ScenarioFacts, type TimelineEvent } from '../scenario-facts.js';
 import type { SummaryRow } from '../rows.js';
+import { en, type Catalog } from '../i18n/en.js';
 
 export type Unit = UnitSpec<Field>;
 export type Layer = LayerSpec<Field>;
@@ -32,15 +33,29 @@ export function labelWidth(text: string, fontSize: number = LABEL_FONT_SIZE): nu
 }
 
 /** How months are shown on x: calendar dates from the scenario's start, or bare months. */
-export type TimeAxis =
+export type TimeAxis = (
   | { readonly kind: 'date'; readonly start: string; readonly months: number }
-  | { readonly kind: 'month'; readonly months: number };
+  | { readonly kind: 'month'; readonly months: number }
+) & {
+  /** Axis titles in the report's language (English when absent). */
+  readonly words?: AxisWords;
+};
+
+/** The time axis titles of a catalog. */
+export interface AxisWords {
+  readonly dateShort: string;
+  readonly dateLong: string;
+  readonly month: string;
+}
+
+const EN_AXIS: AxisWords = { dateShort: en.axisDateShort, dateLong: en.axisDateLong, month: en.axisMonth };
 
 /** The time axis of a run: dates when the scenario has a start; the horizon from the scenario or the data. */
-export function timeAxisOf(facts: ScenarioFacts, summary: readonly SummaryRow[] = []): TimeAxis {
+export function timeAxisOf(facts: ScenarioFacts, summary: readonly SummaryRow[] = [], t: Catalog = en): TimeAxis {
   const dataMonths = summary.reduce((m, r) => Math.max(m, r.month), 0);
   const months = facts.months ?? Math.max(1, dataMonths);
-  return facts.start ? { kind: 'date', start: facts.start, months } : { kind: 'month', months };
+  const words: AxisWords = { dateShort: t.axisDateShort, dateLong: t.axisDateLong, month: t.axisMonth };
+  return facts.start ? { kind: 'date', start: facts.start, months, words } : { kind: 'month', months, words };
 }
 
 /** The x value of a month: 'YYYY-MM-01' (UTC) or the month number. */
@@ -98,7 +113,7 @@ export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
         tickCount: short ? { interval: 'month' as const, step: axis.months <= 24 ? 3 : 6 } : { interval: 'year' as const, step: 1 },
         labels,
         ticks: labels,
-        title: labels ? (options.title === undefined ? (short ? 'date (month, YYYY-MM)' : 'date (month; ticks at each January)') : options.title) : null,
+        title: labels ? (options.title === undefined ? (short ? (axis.words ?? EN_AXIS).dateShort : (axis.words ?? EN_AXIS).dateLong) : options.title) : null,
       },
     };
   }
@@ -109,22 +124,39 @@ export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
     axis: {
       labels,
       ticks: labels,
-      title: labels ? (options.title === undefined ? 'month (months since start)' : options.title) : null,
+      title: labels ? (options.title === undefined ? (axis.words ?? EN_AXIS).month : options.title) : null,
     },
   };
 }
 
-/** Rule styles per timeline kind: leadership solid, regulation dashed, budget dotted over a shaded window. */
-const RULE_DASH: Record<TimelineEvent['kind'], number[]> = { leader: [1, 0], regulation: [6, 3], budget: [2, 2] };
-const RULE_COLOR: Record<TimelineEvent['kind'], string> = { leader: '#222222', regulation: '#222222', budget: OKABE_ITO.vermillion };
+/**
+ * Rule styles per timeline kind: leadership solid, regulation dashed, budget
+ * dotted over a shaded window, pilot and vendor contract ends dash-dot.
+ */
+const RULE_DASH: Record<TimelineEvent['kind'], number[]> = { leader: [1, 0], regulation: [6, 3], budget: [2, 2], pilot: [8, 3, 2, 3], contract: [8, 3, 2, 3] };
+const RULE_COLOR: Record<TimelineEvent['kind'], string> = {
+  leader: '#222222',
+  regulation: '#222222',
+  budget: OKABE_ITO.vermillion,
+  pilot: OKABE_ITO.reddishPurple,
+  contract: OKABE_ITO.reddishPurple,
+};
 
-function timelineData(events: readonly TimelineEvent[], axis: TimeAxis): Datum[] {
+/**
+ * A timeline event as a chart draws it: `color` overrides the kind's colour
+ * (a comparison colours the events of only some arms with their arm's
+ * colour).
+ */
+export type ChartEvent = TimelineEvent & { readonly color?: string };
+
+function timelineData(events: readonly ChartEvent[], axis: TimeAxis): Datum[] {
   return events.map((e) => ({
     kind: e.kind,
     label: e.label,
     date: e.date,
     t: tValue(axis, e.month),
     t_end: e.endMonth === null ? null : tValue(axis, Math.min(axis.months + 1, e.endMonth + 1)),
+    color: e.color ?? RULE_COLOR[e.kind],
   }));
 }
 
@@ -135,7 +167,7 @@ function timelineData(events: readonly TimelineEvent[], axis: TimeAxis): Datum[]
  * encoding: the panel's shared `encoding.x` positions them, so every layer
  * uses one scale and one axis.
  */
-export function timelineLayers(events: readonly TimelineEvent[], axis: TimeAxis): { under: Unit[]; over: Unit[] } {
+export function timelineLayers(events: readonly ChartEvent[], axis: TimeAxis): { under: Unit[]; over: Unit[] } {
   const values = timelineData(events, axis);
   const under: Unit[] = [];
   const over: Unit[] = [];
@@ -147,14 +179,16 @@ export function timelineLayers(events: readonly TimelineEvent[], axis: TimeAxis)
       encoding: { x2: { field: 't_end' } },
     });
   }
-  for (const kind of ['leader', 'regulation', 'budget'] as const) {
+  for (const kind of ['leader', 'regulation', 'budget', 'pilot', 'contract'] as const) {
     const rows = values.filter((v) => v.kind === kind);
     if (rows.length === 0) continue;
-    over.push({
-      data: { values: rows },
-      mark: { type: 'rule', color: RULE_COLOR[kind], strokeDash: RULE_DASH[kind], strokeWidth: kind === 'leader' ? 1.5 : 1.2, opacity: 0.85 },
-      encoding: {},
-    });
+    const own = rows.filter((v) => v['color'] === RULE_COLOR[kind]);
+    const coloured = rows.filter((v) => v['color'] !== RULE_COLOR[kind]);
+    const mark = { type: 'rule' as const, strokeDash: RULE_DASH[kind], strokeWidth: kind === 'leader' ? 1.5 : 1.2, opacity: 0.85 };
+    if (own.length > 0) over.push({ data: { values: own }, mark: { ...mark, color: RULE_COLOR[kind] }, encoding: {} });
+    if (coloured.length > 0) {
+      over.push({ data: { values: coloured }, mark: { ...mark, strokeWidth: 2 }, encoding: { color: { field: 'color', type: 'nominal', scale: null } } });
+    }
   }
   return { under, over };
 }
@@ -170,7 +204,7 @@ export interface TimePanelOptions {
  * One time panel: the shared x encoding, the timeline's windows under the
  * data layers and its rules over them.
  */
-export function timePanel(axis: TimeAxis, timeline: readonly TimelineEvent[], options: TimePanelOptions, data: readonly Unit[]): Layer {
+export function timePanel(axis: TimeAxis, timeline: readonly ChartEvent[], options: TimePanelOptions, data: readonly Unit[]): Layer {
   const t = timelineLayers(timeline, axis);
   return {
     width: PANEL_WIDTH,
@@ -216,39 +250,74 @@ export function placeLaneLabels(
   });
 }
 
-const LANE_HEIGHT = 14;
+const LANE_HEIGHT = 13;
+
+/** A wrapped label placed in the timeline lane: its first line's row and its alignment. */
+export interface PlacedBlock {
+  readonly row: number;
+  readonly align: 'left' | 'right';
+}
 
 /**
- * The timeline lane: a strip above the time panels with each event's label
- * next to a tick at its month, stacked in as many rows as needed so that no
- * two labels overlap. Null when there is no event.
+ * Places multi-line labels (each starting at its rule) in rows of the
+ * lane: each goes to the first row from which its lines overlap no label
+ * placed before it (4 px gap). A label runs past the panel's right edge by
+ * up to `overflow` px, else it is right-aligned to end at its rule.
  */
-export function timelineLane(events: readonly TimelineEvent[], axis: TimeAxis, width: number = PANEL_WIDTH): Layer | null {
+export function placeWrappedLabels(
+  items: readonly { readonly x: number; readonly lines: readonly string[] }[],
+  width: number,
+  fontSize: number = LABEL_FONT_SIZE,
+  overflow = 160,
+): PlacedBlock[] {
+  const gap = 4;
+  const boxes: { x0: number; x1: number; r0: number; r1: number }[] = [];
+  return items.map(({ x, lines }) => {
+    const w = Math.max(...lines.map((l) => labelWidth(l, fontSize))) + 3;
+    const align: 'left' | 'right' = x + w > width + overflow && x - w >= 0 ? 'right' : 'left';
+    const [x0, x1] = align === 'left' ? [x, x + w] : [x - w, x];
+    let row = 0;
+    const clash = (r: number) => boxes.some((b) => r < b.r1 && r + lines.length > b.r0 && x0 < b.x1 + gap && x1 + gap > b.x0);
+    while (clash(row)) row++;
+    boxes.push({ x0, x1, r0: row, r1: row + lines.length });
+    return { row, align };
+  });
+}
+
+/**
+ * The timeline lane: a strip above the time panels with each event's full
+ * label (wrapped over several lines, never cut) next to a tick at its
+ * month, placed so that no two labels overlap. Null when there is no event.
+ */
+export function timelineLane(events: readonly ChartEvent[], axis: TimeAxis, width: number = PANEL_WIDTH): Layer | null {
   if (events.length === 0) return null;
-  const placed = placeLaneLabels(
-    events.map((e) => ({ x: monthPx(axis, e.month, width), text: e.label })),
+  const wrapped = events.map((e) => wrapLabel(e.label));
+  const placed = placeWrappedLabels(
+    events.map((e, i) => ({ x: monthPx(axis, e.month, width), lines: wrapped[i] as string[] })),
     width,
   );
-  const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
-  const height = lanes * LANE_HEIGHT + 6;
-  const values = timelineData(events, axis).map((v, i) => {
-    const p = placed[i] as PlacedLabel;
-    return { ...v, align: p.align, y: p.lane * LANE_HEIGHT + LANE_HEIGHT / 2 + 1 };
+  const rows = Math.max(...placed.map((p, i) => p.row + (wrapped[i] as string[]).length));
+  const height = rows * LANE_HEIGHT + 6;
+  const data = timelineData(events, axis);
+  const ticks = data.map((v, i) => ({ ...v, y: (placed[i] as PlacedBlock).row * LANE_HEIGHT + 1 }));
+  const lines = data.flatMap((v, i) => {
+    const p = placed[i] as PlacedBlock;
+    return (wrapped[i] as string[]).map((line, k) => ({ t: v['t'] as string | number, line, align: p.align, color: v['color'] as string, y: (p.row + k) * LANE_HEIGHT + LANE_HEIGHT / 2 + 1 }));
   });
   const y = { field: 'y', type: 'quantitative' as const, scale: null, axis: null };
   const text = (align: 'left' | 'right'): Unit => ({
-    transform: [{ filter: { field: 'align', equal: align } }],
-    mark: { type: 'text', align, baseline: 'middle', dx: align === 'left' ? 3 : -3, fontSize: LABEL_FONT_SIZE, color: '#222222' },
-    encoding: { y, text: { field: 'label' } },
+    data: { values: lines.filter((l) => l.align === align) },
+    mark: { type: 'text', align, baseline: 'middle', dx: align === 'left' ? 3 : -3, fontSize: LABEL_FONT_SIZE },
+    encoding: { y, text: { field: 'line' }, color: { field: 'color', type: 'nominal', scale: null } },
   });
   return {
     width,
     height,
-    data: { values },
     view: { stroke: null },
     encoding: { x: timeX(axis, { labels: false }) },
     layer: [
       {
+        data: { values: ticks },
         mark: { type: 'rule', color: '#888888', strokeWidth: 1 },
         encoding: { y, y2: { datum: height } },
       },
@@ -259,11 +328,13 @@ export function timelineLane(events: readonly TimelineEvent[], axis: TimeAxis, w
 }
 
 /** The shell every chart shares: schema, title with subtitle lines, config, the body. */
-export function topLevel(title: string, subtitle: readonly string[], body: AnySpec): TopLevelSpec {
+export function topLevel(title: string, subtitle: readonly string[], body: AnySpec, t: Catalog = en): TopLevelSpec {
+  const config = baseConfig();
   return {
     $schema: SCHEMA_URL,
     title: { text: title, subtitle: subtitle.length > 0 ? [...subtitle] : undefined },
-    config: baseConfig(),
+    // Numbers on axes and legends with the language's decimal separator (0,25 in Indonesian).
+    config: t.decimal === '.' ? config : { ...config, locale: { number: { decimal: t.decimal, thousands: '.', grouping: [3], currency: ['Rp', ''] } } },
     ...body,
   } as TopLevelSpec;
 }
@@ -280,6 +351,13 @@ export function withTimeline(lane: Layer | null, panels: readonly AnySpec[], ind
     spacing: 6,
     ...(independentColors && { resolve: { scale: { color: 'independent', strokeDash: 'independent' }, legend: { color: 'independent', strokeDash: 'independent' } } }),
   } as AnySpec;
+}
+
+/** A vega expression that shows a key (`datum.label`) by its name in a vocabulary of the catalog. */
+export function namesExpr(names: object): string {
+  return (Object.entries(names) as [string, unknown][])
+    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .reduce((expr, [key, name]) => `datum.label === ${JSON.stringify(key)} ? ${JSON.stringify(name)} : ${expr}`, 'datum.label');
 }
 
 /** Mean, CI band and month of one summary metric, keyed by the metric. */

@@ -2,36 +2,45 @@
  * Forest plot of a comparison: per outcome, each variant's paired difference
  * from the base (variant - base, common random numbers) with its interval,
  * against a zero line; the numbers are written beside each row.
+ * Probabilities and shares are in percentage points; the mark (*) is read
+ * off the printed interval (`effect` in ../format.ts).
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { en, type Catalog } from '../i18n/en.js';
+import { localNumber } from '../i18n/index.js';
 import type { CompareRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
+import { effect, isProbability, signed } from '../format.js';
+import { outcomeName, type ServiceNames } from '../outcome-names.js';
 import { round, topLevel, type Datum, type Layer } from './common.js';
 
 export interface ForestChartInput {
   readonly rows: readonly CompareRow[];
+  readonly t?: Catalog;
+  readonly services?: ServiceNames;
 }
 
 const WIDTH = 380;
 
-function fmt(x: number | null): string {
-  if (x === null) return '–';
-  const a = Math.abs(x);
-  const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
-  return (x >= 0 ? '+' : '−') + a.toFixed(digits);
-}
-
-/** One row per (outcome, variant) with the interval and a text summary. */
+/** One row per (outcome, variant) with the interval (pp for probabilities) and a text summary. */
 export function forestData(input: ForestChartInput): Datum[] {
-  return input.rows.map((r) => ({
-    outcome: r.outcome,
-    variant: r.variant,
-    diff: round(r.diff_mean),
-    lo: round(r.diff_ci_low ?? r.diff_mean),
-    hi: round(r.diff_ci_high ?? r.diff_mean),
-    level: r.level,
-    text: `${fmt(r.diff_mean)} [${fmt(r.diff_ci_low)}, ${fmt(r.diff_ci_high)}]${r.relative_change === null ? '' : `  ${fmt(r.relative_change * 100)} %`}`,
-  }));
+  const t = input.t ?? en;
+  return input.rows.map((r) => {
+    const scale = Math.max(...input.rows.filter((x) => x.outcome === r.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
+    const e = effect(r.outcome, r.diff_mean, r.diff_ci_low, r.diff_ci_high, scale);
+    const unit = e.pp ? ` ${t.ppUnit}` : '';
+    const rel = r.relative_change === null || !Number.isFinite(r.relative_change) ? '' : `  (${signed(100 * r.relative_change, 0)} %)`;
+    return {
+      outcome: r.outcome,
+      variant: r.variant,
+      diff: round(e.mean),
+      lo: round(e.low ?? e.mean),
+      hi: round(e.high ?? e.mean),
+      level: r.level,
+      marked: e.marked,
+      text: localNumber(t, `${e.meanText}${unit} [${e.lowText}, ${e.highText}]${e.marked ? ' *' : ''}${rel}`),
+    };
+  });
 }
 
 function levelText(levels: readonly (number | null)[]): string {
@@ -41,6 +50,7 @@ function levelText(levels: readonly (number | null)[]): string {
 }
 
 export function forestSpec(input: ForestChartInput): TopLevelSpec {
+  const t = input.t ?? en;
   const data = forestData(input);
   const outcomes = [...new Set(data.map((d) => String(d['outcome'])))];
   const variants = [...new Set(data.map((d) => String(d['variant'])))];
@@ -49,10 +59,11 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
     const lo = Math.min(0, ...rows.map((r) => Number(r['lo'])));
     const hi = Math.max(0, ...rows.map((r) => Number(r['hi'])));
     const pad = (hi - lo) * 0.08 || 1;
+    const pp = isProbability(outcome);
     const x = {
       type: 'quantitative' as const,
       scale: { domain: [lo - pad, hi + pad], nice: false },
-      title: `${outcome}: variant − base (diff_mean, ${levelText(rows.map((r) => r['level'] as number | null))} interval)`,
+      title: localNumber(t, t.forestAxis(outcomeName(outcome, t, input.services), pp ? t.ppUnit : t.perRun, levelText(rows.map((r) => r['level'] as number | null)))),
       axis: { labelFlush: false, tickCount: 6 },
     };
     const y = { field: 'variant', type: 'nominal' as const, sort: variants, title: null };
@@ -69,9 +80,10 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
     } as Layer;
   });
   return topLevel(
-    'Paired differences from the base scenario',
-    ['Point: mean of (variant − base) over paired replications; line: its interval. Right: difference [interval] and relative change.'],
+    t.forestTitle,
+    [t.forestSub],
     // Many outcomes: two columns, so the figure stays about as wide as it is tall.
     (outcomes.length > 6 ? { concat: panels, columns: 2, spacing: { row: 20, column: 40 } } : { vconcat: panels, spacing: 20 }) as never,
+    t,
   );
 }

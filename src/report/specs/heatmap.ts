@@ -9,6 +9,10 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SweepTable } from '../rows.js';
 import { PARAMETER_BY_NAME } from '../../scenario/parameters.js';
 import { round, topLevel, type Datum, type Unit } from './common.js';
+import { en, type Catalog } from '../i18n/en.js';
+import { localNumber } from '../i18n/index.js';
+import { isProbability, num } from '../format.js';
+import { outcomeName } from '../outcome-names.js';
 
 export interface HeatmapChartInput {
   readonly sweep: SweepTable;
@@ -17,6 +21,7 @@ export interface HeatmapChartInput {
   readonly y?: string;
   /** Outcomes to show (default: the first four). */
   readonly outcomes?: readonly string[];
+  readonly t?: Catalog;
 }
 
 /** Most distinct values shown as they are; more are binned. */
@@ -60,11 +65,15 @@ export function heatmapData(input: HeatmapChartInput) {
   const ys = levels(sweep.rows.flatMap((r) => (num(r.values[yName]) === null ? [] : [r.values[yName] as number])));
   const panels = outcomes.map((outcome) => {
     const cells = new Map<string, { x: string; y: string; sum: number; n: number }>();
+    // Half-widths of the points' 95 % intervals: the replication noise the colours must be read against.
+    const halves: number[] = [];
     for (const r of sweep.rows) {
       const xv = num(r.values[xName]);
       const yv = num(r.values[yName]);
       const o = num(r.values[outcome]);
       if (xv === null || yv === null || o === null) continue;
+      const ci = r.ci?.[outcome];
+      if (ci !== undefined) halves.push((ci[1] - ci[0]) / 2);
       const x = xs.label(xv);
       const y = ys.label(yv);
       const k = JSON.stringify([x, y]);
@@ -85,13 +94,20 @@ export function heatmapData(input: HeatmapChartInput) {
       const m = Number(v['mean']);
       v['label'] = Number.isInteger(m) ? String(m) : String(Number(m.toPrecision(2)));
     }
-    return { outcome, values };
+    const noise = halves.length === 0 ? null : halves.reduce((a, b) => a + b, 0) / halves.length;
+    return { outcome, values, lo, hi, noise };
   });
   const others = varying.filter((p) => p !== xName && p !== yName);
   return { xName, yName, xOrder: xs.order, yOrder: ys.order, panels, others };
 }
 
+/** A spread or a noise level as printed: percentage points for probabilities and shares. */
+function amount(outcome: string, x: number): string {
+  return isProbability(outcome) ? `${num(100 * x, 1)} pp` : num(x);
+}
+
 export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
+  const t = input.t ?? en;
   const d = heatmapData(input);
   const cell = Math.max(22, Math.min(48, Math.floor(360 / Math.max(d.xOrder.length, d.yOrder.length))));
   const showText = d.xOrder.length * d.yOrder.length <= 144;
@@ -101,7 +117,7 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
     const layers: Unit[] = [
       {
         mark: { type: 'rect' },
-        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: p.outcome, scale: { scheme: 'viridis' }, legend: { orient: 'right', gradientLength: 120, format: '.3~g' } } },
+        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis' }, legend: { orient: 'right', gradientLength: 120, format: '.3~g' } } },
       },
     ];
     if (showText) {
@@ -113,17 +129,22 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
     return {
       width: { step: cell },
       height: { step: cell },
-      title: { text: p.outcome, fontSize: 12 },
-      data: { values: p.values },
+      title: {
+        text: outcomeName(p.outcome, t),
+        fontSize: 12,
+        // The colours span only the values present: the subtitle says how far apart they are, against the noise.
+        subtitle: localNumber(t, t.heatmapRange(num(p.lo), num(p.hi), amount(p.outcome, p.hi - p.lo), p.noise === null ? null : amount(p.outcome, p.noise))),
+      },
+      data: { values: p.values.map((v) => ({ ...v, label: localNumber(t, String(v['label'])) })) },
       layer: layers,
     };
   };
-  const subtitle = [`Cells: mean of each outcome over the replications${d.others.length > 0 ? ` and over ${d.others.join(', ')}` : ''}.`];
+  const subtitle = [t.heatmapSub(d.others.join(', '))];
   // Two panels per row: a sweep with several outcomes stays readable on a page.
-  return topLevel('Sweep: outcomes over two parameters', subtitle, {
+  return topLevel(t.heatmapTitle, subtitle, {
     concat: d.panels.map(panel),
     columns: 2,
     spacing: 30,
     resolve: { scale: { color: 'independent' } },
-  } as never);
+  } as never, t);
 }

@@ -8,6 +8,7 @@
  * commitment with their 95 % bands; all under the scenario's timeline.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { en, type Catalog } from '../i18n/en.js';
 import { type SummaryRow } from '../rows.js';
 import { LOOP_COLORS, OKABE_ITO } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
@@ -23,6 +24,7 @@ import {
   topLevel,
   tValue,
   withTimeline,
+  namesExpr,
   type Datum,
   type Layer,
   type TimeAxis,
@@ -33,6 +35,7 @@ export interface LearningChartInput {
   readonly axis: TimeAxis;
   readonly timeline: readonly TimelineEvent[];
   readonly replications: number | null;
+  readonly t?: Catalog;
 }
 
 const CITY = ['vision', 'leader_commitment'] as const;
@@ -77,9 +80,10 @@ export function learningData(input: LearningChartInput): { loops: Datum[]; city:
 
 export function learningSpec(input: LearningChartInput): TopLevelSpec {
   const { axis } = input;
+  const t = input.t ?? en;
   const { loops, city } = learningData(input);
   const present = (['single', 'double', 'triple'] as const).filter((loop) => loops.some((d) => d['loop'] === loop));
-  const levelColor = { field: 'level', type: 'nominal' as const, title: 'level', scale: { domain: [...LEVELS], range: LEVEL_COLORS }, sort: [...LEVELS] };
+  const levelColor = { field: 'level', type: 'nominal' as const, title: t.levelLegend, scale: { domain: [...LEVELS], range: LEVEL_COLORS }, sort: [...LEVELS], legend: { labelExpr: namesExpr(t.level) } };
   const loopPanel = (loop: (typeof present)[number]): Layer =>
     timePanel(axis, input.timeline, { height: 80, xLabels: false }, [
       {
@@ -87,13 +91,14 @@ export function learningSpec(input: LearningChartInput): TopLevelSpec {
         mark: loop === 'single' ? { type: 'bar', orient: 'vertical', color: LOOP_COLORS.single } : { type: 'bar', orient: 'vertical' },
         encoding: {
           x2: { field: 't_end' },
-          y: { field: 'mean', type: 'quantitative', stack: 'zero', title: [`learning_${loop}`, '(events per month)'], axis: { tickCount: 3 } },
+          y: { field: 'mean', type: 'quantitative', stack: 'zero', title: t.axisLoop(t.loop[loop]), axis: { tickCount: 3 } },
           ...(loop === 'single' ? {} : { color: levelColor, order: { field: 'order', type: 'quantitative' as const } }),
         },
       },
     ]);
-  const color = { field: 'series', type: 'nominal' as const, title: 'city', scale: { domain: [...CITY], range: [OKABE_ITO.bluishGreen, OKABE_ITO.blue] }, sort: [...CITY] };
-  const y = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: ['vision, leader_commitment', '(share, 0-1)'] };
+  const cityNames = namesExpr({ vision: t.metric.vision, leader_commitment: t.metric.leader_commitment });
+  const color = { field: 'series', type: 'nominal' as const, title: t.cityLegend, scale: { domain: [...CITY], range: [OKABE_ITO.bluishGreen, OKABE_ITO.blue] }, sort: [...CITY], legend: { labelExpr: cityNames } };
+  const y = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: [...t.axisCity] };
   const cityPanel = timePanel(axis, input.timeline, { height: 130, xLabels: true }, [
     {
       data: { values: paintBands(city, color.scale) },
@@ -108,17 +113,10 @@ export function learningSpec(input: LearningChartInput): TopLevelSpec {
         // stroke, not color: the loop panels' colour scale (level) stays separate with no resolve needed.
         stroke: color,
         // Dashed commitment: where the two coincide, the vision shows through the gaps.
-        strokeDash: { field: 'series', type: 'nominal', title: 'city', scale: { domain: [...CITY], range: [[1, 0], [7, 4]] }, sort: [...CITY] },
+        strokeDash: { field: 'series', type: 'nominal', title: t.cityLegend, scale: { domain: [...CITY], range: [[1, 0], [7, 4]] }, sort: [...CITY], legend: { labelExpr: cityNames } },
       },
     },
   ]);
-  const reps = input.replications === null ? '' : ` over ${input.replications} replications`;
-  return topLevel(
-    'Learning loops, vision and leader commitment',
-    [
-      `Learning events per month by loop (mean${reps}; each loop on its own scale), by level where they happen.`,
-      'Bottom: the smart-city vision V and the leader commitment, mean with 95 % band.',
-    ],
-    withTimeline(timelineLane(input.timeline, axis), [...present.map(loopPanel), cityPanel]),
-  );
+  const reps = input.replications === null ? '' : t.overReps(input.replications);
+  return topLevel(t.learningTitle, [t.learningSub1(reps), t.learningSub2], withTimeline(timelineLane(input.timeline, axis), [...present.map(loopPanel), cityPanel]), t);
 }

@@ -9,9 +9,12 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { MorrisRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import { LABEL_FONT_SIZE, labelWidth, round, topLevel, type Datum, type Unit } from './common.js';
+import { en, type Catalog } from '../i18n/en.js';
+import { outcomeName } from '../outcome-names.js';
 
 export interface MorrisChartInput {
   readonly rows: readonly MorrisRow[];
+  readonly t?: Catalog;
 }
 
 const SIZE = 300;
@@ -36,11 +39,17 @@ export function placePointLabels(points: readonly { x: number; y: number; text: 
   const overlaps = (b: [number, number, number, number]) => ([x0, y0, x1, y1]: [number, number, number, number]) => b[0] < x1 && b[2] > x0 && b[1] < y1 && b[3] > y0;
   points.forEach((p, index) => {
     const w = labelWidth(p.text, fontSize);
-    const candidates: { dx: number; dy: number; align: PointLabel['align']; box: [number, number, number, number] }[] = [
-      { dx: 7, dy: 0, align: 'left', box: [p.x + 7, p.y - h / 2, p.x + 7 + w, p.y + h / 2] },
-      { dx: -7, dy: 0, align: 'right', box: [p.x - 7 - w, p.y - h / 2, p.x - 7, p.y + h / 2] },
-      { dx: 0, dy: -10, align: 'center', box: [p.x - w / 2, p.y - 10 - h / 2, p.x + w / 2, p.y - 10 + h / 2] },
-      { dx: 0, dy: 10, align: 'center', box: [p.x - w / 2, p.y + 10 - h / 2, p.x + w / 2, p.y + 10 + h / 2] },
+    // Right, left, above, below; then further up or down (left- or right-aligned), so a point in a crowd still finds room.
+    const at = (dx: number, dy: number, align: PointLabel['align']) => {
+      const x0 = align === 'left' ? p.x + dx : align === 'right' ? p.x + dx - w : p.x + dx - w / 2;
+      return { dx, dy, align, box: [x0, p.y + dy - h / 2, x0 + w, p.y + dy + h / 2] as [number, number, number, number] };
+    };
+    const candidates = [
+      at(7, 0, 'left'),
+      at(-7, 0, 'right'),
+      at(0, -10, 'center'),
+      at(0, 10, 'center'),
+      ...[-12, 12, -24, 24, -36, 36].flatMap((dy) => [at(5, dy, 'left'), at(-5, dy, 'right')]),
     ];
     for (const c of candidates) {
       const inside = c.box[0] >= 0 && c.box[2] <= width && c.box[1] >= 0 && c.box[3] <= height;
@@ -58,24 +67,34 @@ export function placePointLabels(points: readonly { x: number; y: number; text: 
 /** Points and placed labels of one outcome's panel (px are computed on the fixed domains). */
 export function morrisPanelData(rows: readonly MorrisRow[]) {
   const sorted = [...rows].sort((a, b) => b.mu_star - a.mu_star || (a.parameter < b.parameter ? -1 : 1));
-  const max = Math.max(1e-12, ...sorted.map((r) => Math.max(r.mu_star, r.sigma))) * 1.08;
+  const max = Math.max(1e-12, ...sorted.map((r) => Math.max(r.mu_star + (r.mu_star_conf ?? 0), r.sigma))) * 1.08;
   const px = (v: number): number => (v / max) * SIZE;
   const py = (v: number): number => SIZE - (v / max) * SIZE;
-  const labels = placePointLabels(sorted.map((r) => ({ x: px(r.mu_star), y: py(r.sigma), text: r.parameter })), SIZE, SIZE);
-  const points: Datum[] = sorted.map((r) => ({ parameter: r.parameter, mu_star: round(r.mu_star), sigma: round(r.sigma) }));
+  // Labels without the common `parameters.` prefix of scenario paths: shorter, so more of them fit.
+  const short = (name: string): string => name.replace(/^parameters\./, '');
+  const labels = placePointLabels(sorted.map((r) => ({ x: px(r.mu_star), y: py(r.sigma), text: short(r.parameter) })), SIZE, SIZE);
+  const points: Datum[] = sorted.map((r) => ({
+    parameter: r.parameter,
+    mu_star: round(r.mu_star),
+    sigma: round(r.sigma),
+    lo: round(Math.max(0, r.mu_star - (r.mu_star_conf ?? 0))),
+    hi: round(r.mu_star + (r.mu_star_conf ?? 0)),
+  }));
+  const labelled = new Set(labels.map((l) => l.index));
   const text: Datum[] = labels.map((l) => {
     const r = sorted[l.index] as MorrisRow;
-    return { parameter: r.parameter, align: l.align, lx: round(r.mu_star + (l.dx / SIZE) * max), ly: round(r.sigma - (l.dy / SIZE) * max) };
+    return { parameter: short(r.parameter), align: l.align, lx: round(r.mu_star + (l.dx / SIZE) * max), ly: round(r.sigma - (l.dy / SIZE) * max) };
   });
-  return { max, points, text, unlabelled: sorted.length - labels.length };
+  return { max, points, text, unlabelled: sorted.length - labels.length, unlabelledNames: sorted.filter((_, i) => !labelled.has(i)).map((r) => short(r.parameter)) };
 }
 
 export function morrisSpec(input: MorrisChartInput): TopLevelSpec {
+  const t = input.t ?? en;
   const outcomes = [...new Set(input.rows.map((r) => r.outcome))];
   const panels = outcomes.map((outcome) => {
     const d = morrisPanelData(input.rows.filter((r) => r.outcome === outcome));
-    const x = { type: 'quantitative' as const, scale: { domain: [0, d.max], nice: false }, title: `mu_star (${outcome})`, axis: { labelFlush: false } };
-    const y = { type: 'quantitative' as const, scale: { domain: [0, d.max], nice: false }, title: `sigma (${outcome})` };
+    const x = { type: 'quantitative' as const, scale: { domain: [0, d.max], nice: false }, title: 'mu*', axis: { labelFlush: false } };
+    const y = { type: 'quantitative' as const, scale: { domain: [0, d.max], nice: false }, title: 'sigma' };
     const textLayer = (align: 'left' | 'right' | 'center'): Unit => ({
       data: { values: d.text.filter((t) => t['align'] === align) },
       mark: { type: 'text', align, baseline: 'middle', fontSize: LABEL_FONT_SIZE, color: '#222222' },
@@ -84,13 +103,14 @@ export function morrisSpec(input: MorrisChartInput): TopLevelSpec {
     return {
       width: SIZE,
       height: SIZE,
-      title: { text: outcome, fontSize: 12, subtitle: d.unlabelled > 0 ? `${d.unlabelled} crowded points unlabelled (see the table)` : '' },
+      title: { text: outcomeName(outcome, t), fontSize: 12, subtitle: d.unlabelled > 0 ? t.morrisUnlabelled(d.unlabelledNames.join(', ')) : '' },
       layer: [
         {
           data: { values: [{ a: 0 }, { a: d.max }] },
           mark: { type: 'line', color: '#999999', strokeDash: [4, 3] },
           encoding: { x: { ...x, field: 'a' }, y: { ...y, field: 'a' } },
         },
+        { data: { values: d.points }, mark: { type: 'rule', color: OKABE_ITO.blue, strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'lo' }, x2: { field: 'hi' }, y: { ...y, field: 'sigma' } } },
         { data: { values: d.points }, mark: { type: 'point', filled: true, size: 50, color: OKABE_ITO.blue }, encoding: { x: { ...x, field: 'mu_star' }, y: { ...y, field: 'sigma' } } },
         textLayer('left'),
         textLayer('right'),
@@ -99,8 +119,9 @@ export function morrisSpec(input: MorrisChartInput): TopLevelSpec {
     };
   });
   return topLevel(
-    'Morris screening: importance and interaction',
-    ['mu*: mean absolute elementary effect; sigma: their standard deviation. Dashed: sigma = mu*.'],
+    t.morrisTitle,
+    [t.morrisSub],
     { hconcat: panels, spacing: 30 } as never,
+    t,
   );
 }

@@ -7,6 +7,7 @@
  * months, against Rogers' expected shares.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { en, type Catalog } from '../i18n/en.js';
 import { CATEGORIES, type AgentRow } from '../rows.js';
 import { CATEGORY_SCALE } from '../palette.js';
 import { EXPECTED_SHARES, rogersSummary } from '../rogers.js';
@@ -15,11 +16,12 @@ import { LABEL_FONT_SIZE, placeLaneLabels, round, timeX, topLevel, tValue, tValu
 export interface RogersChartInput {
   readonly agents: readonly AgentRow[];
   readonly axis: TimeAxis;
+  readonly t?: Catalog;
 }
 
 const HIST_WIDTH = 440;
 const HIST_HEIGHT = 240;
-const SOURCES = ['threshold (theta)', 'realized (first adoption month)'] as const;
+const SOURCES = ['threshold', 'realized'] as const;
 
 /** Bin width in months: about 30 bins over the horizon. */
 export function binMonths(months: number): number {
@@ -72,23 +74,25 @@ export function rogersData(input: RogersChartInput) {
   return { summary: s, binWidth: width, bins, boundaries, curve, shares, expected };
 }
 
-function sharesSubtitle(agents: readonly AgentRow[], never: number): string {
+function sharesSubtitle(agents: readonly AgentRow[], never: number, t: Catalog): string {
   const opds = new Set(agents.map((a) => a.opd)).size;
   const reps = new Set(agents.map((a) => a.replication)).size;
-  return `${opds} agencies × ${reps} replication${reps === 1 ? '' : 's'}; ${never} never adopted`;
+  return t.rogersSharesSub(opds, reps, never);
 }
 
 /** The Rogers chart (histogram with categories | category shares). */
 export function rogersSpec(input: RogersChartInput): TopLevelSpec {
   const d = rogersData(input);
   const { axis } = input;
+  const t = input.t ?? en;
   const c = d.summary.classification;
-  const x = timeX(axis, { title: 'first_adoption_month (date)' });
+  const x = timeX(axis, { title: t.axisFirstAdoption });
   const color = {
     field: 'category',
     type: 'nominal' as const,
-    title: 'realized category',
+    title: t.realizedCategory,
     scale: CATEGORY_SCALE,
+    legend: { labelExpr: categoryLabels(t) },
     sort: [...CATEGORIES],
   };
   // Boundary labels in a lane inside the top of the plot, never overlapping.
@@ -108,7 +112,7 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
   const histogram = {
     width: HIST_WIDTH,
     height: HIST_HEIGHT,
-    title: { text: 'Realized first adoption months', fontSize: 12, subtitle: c ? `${c.n} adopters; mean ${c.mean.toFixed(1)}, sd ${c.sd.toFixed(1)} months; ${d.binWidth}-month bins` : 'no adopter' },
+    title: { text: t.rogersHist, fontSize: 12, subtitle: c ? t.rogersHistSub(c.n, c.mean.toFixed(1).replace('.', t.decimal), c.sd.toFixed(1).replace('.', t.decimal), d.binWidth) : t.rogersNoAdopter },
     encoding: { x },
     layer: [
       {
@@ -116,7 +120,7 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
         mark: { type: 'bar', orient: 'vertical', stroke: 'white', strokeWidth: 0.5 },
         encoding: {
           x2: { field: 't_end' },
-          y: { field: 'count', type: 'quantitative', stack: 'zero', title: 'adopters (agencies per bin)' },
+          y: { field: 'count', type: 'quantitative', stack: 'zero', title: t.axisAdopters },
           color,
           order: { field: 'order', type: 'quantitative' },
         },
@@ -147,20 +151,21 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
   const shares = {
     width: 240,
     height: HIST_HEIGHT,
-    title: { text: 'Shares per category', fontSize: 12, subtitle: sharesSubtitle(input.agents, d.summary.neverAdopted) },
+    title: { text: t.rogersShares, fontSize: 12, subtitle: sharesSubtitle(input.agents, d.summary.neverAdopted, t) },
     layer: [
       {
         data: { values: d.shares },
         mark: { type: 'bar' },
         encoding: {
-          y: { field: 'category', type: 'nominal', sort: [...CATEGORIES], title: null, axis: { labelFontSize: 11 } },
+          y: { field: 'category', type: 'nominal', sort: [...CATEGORIES], title: null, axis: { labelFontSize: 11, labelExpr: categoryLabels(t) } },
           yOffset: { field: 'source', type: 'nominal', sort: [...SOURCES] },
-          x: { field: 'share', type: 'quantitative', title: 'share of agencies (share)', scale: { domain: [0, shareMax], nice: false }, axis: { format: '.0%' } },
+          x: { field: 'share', type: 'quantitative', title: t.axisAgencyShare, scale: { domain: [0, shareMax], nice: false }, axis: { format: '.0%' } },
           color: {
             field: 'source',
             type: 'nominal',
-            title: 'classification',
+            title: t.classification,
             scale: { domain: [...SOURCES], range: ['#BBBBBB', '#444444'] },
+            legend: { labelExpr: `datum.label === 'threshold' ? ${JSON.stringify(t.sourceThreshold)} : ${JSON.stringify(t.sourceRealized)}` },
           },
         },
       },
@@ -175,11 +180,14 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
     ],
   };
   return topLevel(
-    "Rogers' adopter categories",
-    [
-      'Left: realized categories by mean and SD of the first adoption months (dashed: normal curve of the same mean and SD).',
-      "Right: shares from thresholds (grey) and from realized months (dark); vermillion ticks: Rogers' expected 2.3 / 13.6 / 34.1 / 34.1 / 15.9 %.",
-    ],
+    t.rogersTitle,
+    [t.rogersSub1, t.rogersSub2],
     { hconcat: [histogram, shares], spacing: 30, resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } } } as never,
+    t,
   );
+}
+
+/** A vega expression that shows a category key as the catalog's name for it. */
+export function categoryLabels(t: Catalog): string {
+  return (Object.entries(t.category) as [string, string][]).reduce((expr, [key, name]) => `datum.label === ${JSON.stringify(key)} ? ${JSON.stringify(name)} : ${expr}`, 'datum.label');
 }

@@ -7,9 +7,12 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SobolRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import { round, topLevel, type Datum } from './common.js';
+import { en, type Catalog } from '../i18n/en.js';
+import { outcomeName } from '../outcome-names.js';
 
 export interface SobolChartInput {
   readonly rows: readonly SobolRow[];
+  readonly t?: Catalog;
 }
 
 const INDICES = ['S1', 'ST'] as const;
@@ -24,18 +27,19 @@ export function sobolData(rows: readonly SobolRow[]): { order: string[]; values:
 }
 
 export function sobolSpec(input: SobolChartInput): TopLevelSpec {
+  const t = input.t ?? en;
   const outcomes = [...new Set(input.rows.map((r) => r.outcome))];
   const panels = outcomes.map((outcome) => {
     const d = sobolData(input.rows.filter((r) => r.outcome === outcome));
     const lo = Math.min(0, ...d.values.map((v) => Number(v['lo'])));
     const hi = Math.max(1, ...d.values.map((v) => Number(v['hi'])));
-    const x = { type: 'quantitative' as const, scale: { domain: [lo, hi], nice: false }, title: `Sobol index of ${outcome} (share of variance)`, axis: { labelFlush: false } };
+    const x = { type: 'quantitative' as const, scale: { domain: [lo, hi], nice: false }, title: t.sobolAxis(outcomeName(outcome, t)), axis: { labelFlush: false } };
     const y = { field: 'parameter', type: 'nominal' as const, sort: d.order, title: null };
     const yOffset = { field: 'index', type: 'nominal' as const, sort: [...INDICES] };
     return {
       width: 300,
       height: { step: 30 },
-      title: { text: outcome, fontSize: 12 },
+      title: { text: outcomeName(outcome, t), fontSize: 12 },
       data: { values: d.values },
       layer: [
         {
@@ -44,7 +48,7 @@ export function sobolSpec(input: SobolChartInput): TopLevelSpec {
             y,
             yOffset,
             x: { ...x, field: 'value' },
-            color: { field: 'index', type: 'nominal', title: 'index', scale: { domain: [...INDICES], range: [OKABE_ITO.skyBlue, OKABE_ITO.blue] } },
+            color: { field: 'index', type: 'nominal', title: t.indexLegend, scale: { domain: [...INDICES], range: [OKABE_ITO.skyBlue, OKABE_ITO.blue] } },
           },
         },
         { mark: { type: 'rule', color: '#222222' }, encoding: { y, yOffset, x: { ...x, field: 'lo' }, x2: { field: 'hi' } } },
@@ -52,8 +56,9 @@ export function sobolSpec(input: SobolChartInput): TopLevelSpec {
     };
   });
   return topLevel(
-    'Sobol sensitivity indices',
-    ['S1: share of variance from the parameter alone; ST: with all its interactions. Lines: bootstrap intervals.'],
+    t.sobolTitle,
+    [t.sobolSub],
     { hconcat: panels, spacing: 40 } as never,
+    t,
   );
 }

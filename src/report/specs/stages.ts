@@ -4,16 +4,18 @@
  * replications of `stage_<stage>`), under the scenario's timeline.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { en, type Catalog } from '../i18n/en.js';
 import { STAGES, type SummaryRow } from '../rows.js';
 import { STAGE_SCALE } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
-import { extendSteps, round, summaryByMetric, timelineLane, timePanel, topLevel, tValue, withTimeline, type Datum, type TimeAxis } from './common.js';
+import { extendSteps, round, summaryByMetric, timelineLane, timePanel, topLevel, tValue, withTimeline, namesExpr, type Datum, type TimeAxis } from './common.js';
 
 export interface StagesChartInput {
   readonly summary: readonly SummaryRow[];
   readonly axis: TimeAxis;
   readonly timeline: readonly TimelineEvent[];
   readonly replications: number | null;
+  readonly t?: Catalog;
 }
 
 /** One row per (stage, month): the mean count of instances in that stage. */
@@ -27,21 +29,18 @@ export function stagesData(input: StagesChartInput): Datum[] {
 
 export function stagesSpec(input: StagesChartInput): TopLevelSpec {
   const { axis } = input;
+  const t = input.t ?? en;
   const panel = timePanel(axis, input.timeline, { height: 220, xLabels: true }, [
     {
       data: { values: stagesData(input) },
       mark: { type: 'area', interpolate: 'step-after', opacity: 0.85 },
       encoding: {
-        y: { field: 'mean', type: 'quantitative', stack: 'zero', title: 'stage_<stage> (instances)' },
-        color: { field: 'stage', type: 'nominal', title: 'stage', scale: STAGE_SCALE, sort: [...STAGES] },
+        y: { field: 'mean', type: 'quantitative', stack: 'zero', title: [...t.axisStages] },
+        color: { field: 'stage', type: 'nominal', title: t.stageLegend, scale: STAGE_SCALE, sort: [...STAGES], legend: { labelExpr: namesExpr(t.stage) } },
         order: { field: 'order', type: 'quantitative', sort: 'descending' },
       },
     },
   ]);
-  const reps = input.replications === null ? '' : ` over ${input.replications} replications`;
-  return topLevel(
-    'Organizational implementation stages',
-    [`Live instances by stage, stacked (mean${reps}); routinized at the bottom.`],
-    withTimeline(timelineLane(input.timeline, axis), [panel]),
-  );
+  const reps = input.replications === null ? '' : t.overReps(input.replications);
+  return topLevel(t.stagesTitle, [t.stagesSub(reps)], withTimeline(timelineLane(input.timeline, axis), [panel]), t);
 }

@@ -6,6 +6,7 @@
  * innovation (months since adoption) with its 95 % band.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { en, type Catalog } from '../i18n/en.js';
 import { CAUSES, type EventRow, type SummaryRow } from '../rows.js';
 import { CAUSE_SCALE, seriesColors } from '../palette.js';
 import { survivalByInnovation } from '../kaplan-meier.js';
@@ -25,6 +26,7 @@ import {
   type TimeAxis,
   BAND_FILL,
   paintBands,
+  namesExpr,
 } from './common.js';
 
 export interface SurvivalChartInput {
@@ -34,6 +36,7 @@ export interface SurvivalChartInput {
   readonly innovations: readonly string[];
   readonly axis: TimeAxis;
   readonly timeline: readonly TimelineEvent[];
+  readonly t?: Catalog;
 }
 
 /**
@@ -88,15 +91,21 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: 
   return { exits, cut, cap, km, series: curves.map((c) => c.innovation) };
 }
 
+/** A vocabulary without the glosses in brackets ("defunded", not "defunded (pilot end ...)"): legends stay short; the glossary explains. */
+function shortNames(names: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(names).map(([k, v]) => [k, v.replace(/\s*\(.*\)$/, '')]));
+}
+
 /** The survival chart: timeline lane, exits by cause, Kaplan-Meier curves. */
 export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
   const { exits, cut, cap, km, series } = survivalData(input);
   const { axis } = input;
+  const t = input.t ?? en;
   const yExits = {
     field: 'mean',
     type: 'quantitative' as const,
     stack: 'zero' as const,
-    title: ['discontinued_<cause>', '(instances per month)'],
+    title: [...t.axisExits],
     ...(cap !== null && { scale: { domain: [0, cap], nice: false } }),
   };
   const exitPanel = timePanel(axis, input.timeline, { height: 170, xLabels: true }, [
@@ -106,7 +115,7 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
       encoding: {
         x2: { field: 't_end' },
         y: yExits,
-        color: { field: 'cause', type: 'nominal', title: 'cause of exit', scale: CAUSE_SCALE, sort: [...CAUSES] },
+        color: { field: 'cause', type: 'nominal', title: t.causeLegend, scale: CAUSE_SCALE, sort: [...CAUSES], legend: { labelExpr: namesExpr(shortNames(t.cause)) } },
         order: { field: 'order', type: 'quantitative' },
       },
     },
@@ -120,13 +129,13 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
         ]
       : []),
   ]);
-  const color = { field: 'series', type: 'nominal' as const, title: 'innovation', scale: { domain: series, range: seriesColors(series.length) }, sort: series };
-  const xKm = { field: 'time', type: 'quantitative' as const, title: 'months since adoption (months)', scale: { domain: [0, Math.max(1, axis.months - 1)], nice: false } };
-  const yKm = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: 'survival probability (share)' };
+  const color = { field: 'series', type: 'nominal' as const, title: t.serviceLegend, scale: { domain: series, range: seriesColors(series.length) }, sort: series };
+  const xKm = { field: 'time', type: 'quantitative' as const, title: t.axisSinceAdoption, scale: { domain: [0, Math.max(1, axis.months - 1)], nice: false } };
+  const yKm = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: t.axisSurvival };
   const kmPanel: Layer = {
     width: PANEL_WIDTH,
     height: 190,
-    title: { text: 'Kaplan-Meier survival of service instances (detail replications)', fontSize: 12, anchor: 'start' },
+    title: { text: t.kmTitle, fontSize: 12, anchor: 'start' },
     data: { values: paintBands(km, color.scale) },
     layer: [
       {
@@ -140,12 +149,10 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
     ],
   };
   return topLevel(
-    'Survival of services',
-    [
-      `Top: exits per month by cause (mean over replications) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, cut bars show their totals`}.`,
-      'Bottom: Kaplan-Meier survival per innovation, censored at the horizon; bands: 95 % pointwise interval.',
-    ],
+    t.survivalTitle,
+    [t.survivalSub1(cap), t.survivalSub2, t.rulesLegend],
     // The x axes differ (calendar vs months since adoption) and the colours mean different things.
     { vconcat: [withTimeline(timelineLane(input.timeline, axis), [exitPanel]), kmPanel], spacing: 18, resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } } } as never,
+    t,
   );
 }

@@ -36,7 +36,7 @@ describe('morrisEffects', () => {
     const effects = morrisEffects(design, design.rows.map(([a, b]) => a! * b!));
     expect(effects[0]!.sigma).toBeGreaterThan(0.1);
     expect(effects[1]!.sigma).toBeGreaterThan(0.1);
-    expect(effects[2]).toEqual({ name: 'c', mu: 0, mu_star: 0, sigma: 0 });
+    expect(effects[2]).toEqual({ name: 'c', mu: 0, mu_star: 0, sigma: 0, mu_star_conf: Number.NaN }); // no bootstrap asked for
     expect(() => morrisEffects(design, [1, 2])).toThrow(RangeError);
   });
 });

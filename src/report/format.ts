@@ -1,0 +1,112 @@
+/**
+ * Numbers as a policy reader sees them: differences of probabilities in
+ * percentage points, and intervals printed with enough digits that an
+ * interval marked as excluding zero never shows 0 as an end. The mark is
+ * computed from the printed interval, so what is marked and what is shown
+ * can never disagree ("+0.002 (0.000 to +0.004) *" cannot happen).
+ */
+
+/**
+ * Outcomes whose values are probabilities or shares in [0, 1]: their
+ * differences are given in percentage points. `sustained.<service>` is the
+ * probability that the service is sustained; `*_share` are shares of
+ * agency-service pairs.
+ */
+export function isProbability(outcome: string): boolean {
+  return /^(sustained|declining|discontinued|never_adopted)\./.test(outcome) || /_share$/.test(outcome);
+}
+
+/** Values |x| below this (relative to the largest value shown beside it) print as 0. */
+export const TINY = 1e-12;
+
+/** `x` with `digits` decimals; -0 and values that round to 0 print as "0". */
+export function plain(x: number, digits: number): string {
+  const text = Math.abs(x).toFixed(digits);
+  if (Number(text) === 0) return (0).toFixed(digits);
+  return `${x < 0 ? '−' : ''}${text}`;
+}
+
+/** `x` with an explicit sign (+ or the minus sign −); values that round to 0 print unsigned. */
+export function signed(x: number, digits: number): string {
+  const text = Math.abs(x).toFixed(digits);
+  if (Number(text) === 0) return (0).toFixed(digits);
+  return `${x > 0 ? '+' : '−'}${text}`;
+}
+
+/** Decimals for a value of magnitude `scale`: 3 below 1, 2 below 10, 1 below 100, else 0. */
+export function baseDigits(scale: number): number {
+  const a = Math.abs(scale);
+  return a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+}
+
+/** An effect as printed: mean and interval in the unit shown, and whether the printed interval excludes 0. */
+export interface Effect {
+  /** Mean difference in the unit shown (pp for probabilities). */
+  readonly mean: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly digits: number;
+  /** Unit shown: 'pp' for probabilities, '' otherwise. */
+  readonly pp: boolean;
+  /** Printed texts. */
+  readonly meanText: string;
+  readonly lowText: string;
+  readonly highText: string;
+  /** The printed interval excludes 0 (both ends nonzero and of one sign). */
+  readonly marked: boolean;
+}
+
+/** The most decimals an interval is printed with before an end is accepted as 0. */
+const MAX_EXTRA_DIGITS = 4;
+
+/**
+ * A paired difference for printing. Probabilities are scaled to percentage
+ * points; other outcomes keep their unit. Decimals start at two
+ * significant digits of the interval's half-width (one, and at least one
+ * decimal, for pp; by
+ * `scale`, the size of the values compared, when there is no interval). When the raw interval excludes
+ * 0, decimals are added (up to 4 more) until neither printed end is 0; the
+ * mark is then read off the printed ends.
+ */
+export function effect(outcome: string, diff: number, low: number | null, high: number | null, scale = Math.abs(diff)): Effect {
+  const pp = isProbability(outcome);
+  const f = pp ? 100 : 1;
+  const lo = low === null ? null : low * f;
+  const hi = high === null ? null : high * f;
+  // The interval's half-width to two significant digits (one for pp, at least one decimal), else by the values' size.
+  const half = lo !== null && hi !== null ? (hi - lo) / 2 : 0;
+  const start = half > 0 ? Math.min(4, Math.max(pp ? 1 : 0, (pp ? 0 : 1) - Math.floor(Math.log10(half)))) : pp ? 1 : baseDigits(scale * f);
+  const mean = diff * f;
+  let digits = start;
+  const zero = (v: number) => Number(Math.abs(v).toFixed(digits)) === 0;
+  if (lo !== null && hi !== null && (lo > 0 || hi < 0)) {
+    while (digits < start + MAX_EXTRA_DIGITS && (zero(lo) || zero(hi))) digits++;
+    // An end that is 0 even then (floating-point dust such as -1e-17) is shown as 0 at the usual precision, unmarked.
+    if (zero(lo) || zero(hi)) digits = start;
+  }
+  const lowText = lo === null ? '–' : signed(lo, digits);
+  const highText = hi === null ? '–' : signed(hi, digits);
+  const marked = lo !== null && hi !== null && !zero(lo) && !zero(hi) && (lo > 0) === (hi > 0);
+  return { mean, low: lo, high: hi, digits, pp, meanText: signed(mean, digits), lowText, highText, marked };
+}
+
+/**
+ * A number for a table or a sentence with up to `digits` decimals (fewer
+ * for large values), no trailing zeros; values tiny next to `scale`
+ * (|x| < 1e-12 |scale|; scale 1 by default) print as 0.
+ */
+export function num(x: number | null | undefined, digits = 3, scale = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  if (Math.abs(x) < TINY * Math.abs(scale)) return '0';
+  if (Number.isInteger(x)) return String(x);
+  const a = Math.abs(x);
+  const d = a >= 100 ? 1 : a >= 10 ? 2 : digits;
+  const text = String(Number(x.toFixed(d)));
+  return text === '-0' ? '0' : text;
+}
+
+/** A share as a whole percentage ("85 %"). */
+export function percent(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  return `${(100 * x).toFixed(0)} %`;
+}

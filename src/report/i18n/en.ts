@@ -1,0 +1,348 @@
+/**
+ * The report's English text: headings, table columns, chart titles and
+ * axes, the executive summary's sentences and the glossary. Every other
+ * language's catalog has the type `Catalog` derived from this one, so a
+ * key missing there (or a sentence taking other arguments) is a compile
+ * error. Numbers reach the sentences already formatted (`num`, `pct`, `pp`
+ * of `../format.ts`), so the catalogs only order words.
+ */
+import type { Cause, Category, Outcome } from '../rows.js';
+
+const OUTCOME: Record<Outcome, string> = {
+  sustained: 'sustained',
+  declining: 'declining',
+  discontinued: 'discontinued',
+  never_adopted: 'never adopted',
+};
+
+const CAUSE: Record<Cause, string> = {
+  defunded: 'defunded (pilot end or budget line not renewed)',
+  vendor_exit: 'vendor exit',
+  disenchantment: 'disenchantment',
+  hazard: 'everyday attrition',
+  leadership: 'leadership change',
+  replacement: 'replacement',
+};
+
+const CATEGORY: Record<Category, string> = {
+  innovator: 'innovators',
+  early_adopter: 'early adopters',
+  early_majority: 'early majority',
+  late_majority: 'late majority',
+  laggard: 'laggards',
+};
+
+export const en = {
+  lang: 'en',
+  decimal: '.',
+  reportTitle: (name: string) => `difusi report: ${name}`,
+
+  // Sections
+  summary: 'Summary',
+  glossary: 'Glossary',
+  glossaryNote: 'The terms used in this report.',
+  compared: 'What is compared',
+  experiment: 'Experiment',
+  baseScenario: 'Base scenario',
+  variantChanges: 'Changes from the base',
+  noChanges: 'no change (the base scenario)',
+  chartsHeading: 'Charts',
+  scenarioInfo: 'Scenario info',
+  timelineHeading: 'Scenario timeline',
+  timelineNote: 'The scheduled events marked in the time charts.',
+  parametersHeading: 'Parameters (ODD order)',
+  parametersNote:
+    'Values of the resolved scenario, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = literature, knob = modelling assumption.',
+  parametersNoteMd: 'Values of the resolved scenario by ODD submodel; * = differs from the default.',
+  manifestHeading: 'Manifest',
+  chartNotRendered: (title: string) => `${title}: chart not rendered`,
+  contents: 'Contents',
+
+  // Facts
+  factLabels: {
+    kind: 'kind',
+    scenario: 'scenario',
+    scenarioFile: 'scenario file',
+    scenarioHash: 'scenario hash',
+    seed: 'seed',
+    replications: 'replications',
+    detailReplications: 'detail replications',
+    tool: 'tool',
+    command: 'command',
+    shard: 'shard',
+    experiment: 'experiment',
+  },
+  shardOf: (i: number, n: number) => `${i} of ${n}`,
+  kinds: { run: 'run', compare: 'comparison', sweep: 'sweep', sensitivity: 'sensitivity analysis' },
+
+  // Columns
+  col: {
+    date: 'date',
+    month: 'month',
+    kind: 'kind',
+    event: 'event',
+    group: 'group',
+    name: 'name',
+    value: 'value',
+    default: 'default',
+    unit: 'unit',
+    source: 'source',
+    note: 'note',
+    service: 'service',
+    replications: 'replications',
+    mainCause: 'main cause of exits',
+    heeks: 'Heeks per agency: success / partial / failure / replaced',
+    metric: 'metric',
+    mean: 'mean',
+    ci: '95 % CI',
+    range: 'p05 – p95',
+    outcome: 'outcome',
+    variant: 'variant',
+    n: 'n',
+    base: 'base',
+    variantMean: 'variant',
+    difference: 'difference',
+    interval: 'interval',
+    relative: 'relative change',
+    correlation: 'correlation',
+    level: 'level',
+    parameter: 'parameter',
+    point: 'point',
+    muStarConf: 'mu* 95 % ±',
+  },
+  timelineKinds: { leader: 'leader', regulation: 'regulation', budget: 'budget', pilot: 'pilot end', contract: 'contract end' },
+
+  // Vocabulary
+  outcome: OUTCOME,
+  cause: CAUSE,
+  category: CATEGORY,
+  stage: { restructuring: 'restructuring', clarifying: 'clarifying', routinized: 'routinized' },
+  moment: { problematization: 'problematization', interessement: 'interessement', enrolment: 'enrolment', mobilization: 'mobilization' },
+  loop: { single: 'single loop', double: 'double loop', triple: 'triple loop' },
+  level: { services: 'services', 'city vision': 'city vision', 'city rules': 'city rules' },
+  metric: {
+    cumulative_adoption_share: 'agencies that ever adopted (share of eligible pairs)',
+    live_share: 'services in use (share of eligible agency-service pairs)',
+    routinized_share: 'routinized services (share of eligible pairs)',
+    integrated_share: 'integrated services (share of eligible pairs)',
+    failing_share: 'live services failing (share of live)',
+    mean_usage: 'mean usage (0-1)',
+    mean_translation: 'mean translation T (0-1)',
+    vision: 'city vision V (0-1)',
+    leader_commitment: 'leader commitment (0-1)',
+    sustained_count: 'services sustained (count)',
+    'discontinuations.total': 'exits, all causes (per run)',
+  },
+  sustainedOf: (service: string) => `${service} sustained (probability)`,
+  exitsOf: (cause: string) => `exits: ${cause} (per run)`,
+
+  // Tables
+  outcomesTitle: 'Outcomes per service',
+  outcomesNote:
+    'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause: the most frequent main cause of exits. Heeks: per agency (each agency\'s instance of the service), pooled over replications.',
+  horizonTitle: 'Key city-wide metrics at the horizon',
+  horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean; range: 5 % and 95 % quantiles of the replications.`,
+  compareTitle: 'Comparison with the base scenario',
+  compareNote:
+    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Level: confidence level of the intervals (Bonferroni-adjusted with several variants).',
+  morrisTableTitle: 'Morris elementary effects',
+  morrisNote: 'Per outcome, parameters by decreasing mu*. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects).',
+  sobolTableTitle: 'Sobol indices',
+  sobolNote: 'First-order (S1) and total (ST) indices with bootstrap intervals, by decreasing ST.',
+  sweepTitle: 'Sweep: mean outcomes per design point',
+  sweepNoteAll: 'Means over the replications of each point.',
+  sweepNoteFirst: (shown: number, all: number) => `First ${shown} of ${all} points; all are in sweep_summary.csv.`,
+
+  // Executive summary: run
+  sumRunIntro: (services: number, reps: number, horizon: string) =>
+    `${services} services were simulated over ${reps} replications up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
+  sumLasting: (list: string) => `Likely to last (sustained in at least half of the replications): ${list}.`,
+  sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half): ${list}.`,
+  sumNoneLasting: 'No service is sustained in at least half of the replications.',
+  sumService: (name: string, p: string, lo: string, hi: string) => `${name} ${p} (${lo}–${hi})`,
+  sumSingle: (list: string) => `Open to a single agency (its outcome is whether that one agency still runs it): ${list}.`,
+  sumCauses: (total: string, list: string) => `On average ${total} agency-service pairs end per run; the main causes: ${list}.`,
+  sumCause: (cause: string, share: string) => `${cause} ${share}`,
+  sumClusters: (list: string) => `Exits cluster in ${list}.`,
+  sumCluster: (date: string, count: string, event: string | null) => `${date} (${count} per run${event === null ? '' : `, at ${event}`})`,
+  sumNoExits: 'No service ends in any replication.',
+  sumPerService:
+    'Outcomes are per service (does the service as a whole last?); Heeks classes are per agency (does each agency\'s use of the service succeed?), so the two can differ.',
+
+  // Executive summary: comparison
+  sumCompareIntro: (variants: number, reps: number) =>
+    `Each what-if is compared with the base scenario over ${reps} paired replications (the same random numbers in every arm). Effects are differences variant − base with their ${''}interval; "no clear effect" means the interval includes zero.`,
+  sumVariant: (variant: string, changes: string) => `${variant}: ${changes}.`,
+  sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string) =>
+    `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,
+  sumUp: 'rises',
+  sumDown: 'falls',
+  sumEffects: (variant: string, list: string) => `${variant} changes: ${list}.`,
+  sumNoEffect: (variant: string, count: number) => `${variant}: no clear effect on any of the ${count} outcomes compared.`,
+  sumOthers: (count: number) => (count === 1 ? 'No clear effect on the other outcome.' : `No clear effect on the other ${count} outcomes.`),
+  sumMore: (count: number) => `and ${count} more (see the table)`,
+  ppUnit: 'pp',
+  perRun: 'per run',
+
+  // Executive summary: sweep and sensitivity
+  sumSweep: (outcome: string, lo: string, at: string, hi: string, at2: string) => `${outcome} ranges from ${lo} (at ${at}) to ${hi} (at ${at2}).`,
+  sumSweepFlat: (outcome: string, spread: string, noise: string) =>
+    `${outcome} hardly changes over the design (spread ${spread}, within the replication noise of about ±${noise}).`,
+  sumMorris: (outcome: string, list: string) => `For ${outcome}, the most influential factors are ${list}.`,
+  sumMorrisItem: (factor: string, mu: string, conf: string | null) => `${factor} (mu* ${mu}${conf === null ? '' : ` ± ${conf}`})`,
+  sumSobol: (outcome: string, list: string) => `For ${outcome}, the factors explaining most of the variance are ${list}.`,
+  sumSobolItem: (factor: string, st: string) => `${factor} (total index ${st})`,
+
+  // Glossary
+  glossaryTerms: {
+    sustained: ['sustained', 'At the horizon the service is live in at least one agency and in at least half as many as at its peak (and the peak was not trivially small).'],
+    declining: ['declining', 'Still live at the horizon, but in fewer than half of the agencies it reached at its peak.'],
+    discontinued: ['discontinued', 'The service had users but none are left at the horizon (or it was withdrawn).'],
+    never_adopted: ['never adopted', 'No agency adopted the service before the horizon.'],
+    replication: ['replication', 'One simulated history of the city; the report summarises many, so percentages are shares of replications.'],
+    interval: ['95 % interval', 'The range that contains the true value with 95 % confidence; for shares of replications the Wilson interval. It narrows with more replications.'],
+    pp: ['percentage points (pp)', 'The difference between two percentages: from 20 % to 30 % is +10 pp (a relative change of +50 %).'],
+    perService: ['per service / per agency', 'Outcomes describe a service as a whole; Heeks classes, adoption and live counts describe each agency\'s use of a service (an agency-service pair, an "instance").'],
+    heeks: ['Heeks success / partial / total failure', 'Heeks (2003) classes of e-government projects, applied to each agency\'s instance: success = live, routinized and well used; partial failure = live otherwise; (total) failure = ended for a reason other than replacement; replaced = migrated to a successor.'],
+    callon: ["Callon's moments", 'Callon (1986) stages of enrolling actors: problematization (the service is launched), interessement (agencies are aware of it), enrolment (they run it), mobilization (they have routinized it).'],
+    categories: ['adopter categories', 'Rogers (2003): innovators, early adopters, early majority, late majority and laggards, by how early an agency adopts (cut at the mean and one and two standard deviations before it, and one after).'],
+    causes: ['causes of exit', 'defunded: a pilot ended or a budget line was not renewed; vendor exit: the vendor left; disenchantment: a service failing for a long time; everyday attrition (hazard): the background risk of abandonment; leadership change: lost the mayor\'s backing; replacement: migrated to a successor.'],
+    stages: ['implementation stages', 'Rogers\' organizational stages: restructuring (fitting the service and the agency to each other), clarifying (its meaning becomes clear), routinized (part of normal work).'],
+    crn: ['common random numbers', 'Every arm of a comparison replays the same random draws, so differences come from the change, not from chance; paired intervals are then much narrower.'],
+    morris: ['Morris screening (mu*, sigma)', 'mu*: the mean absolute effect of moving a factor over its range (importance); sigma: how much that effect varies (interactions or non-linearity).'],
+    sobol: ['Sobol indices (S1, ST)', 'The share of the outcome\'s variance due to a factor alone (S1) or with all its interactions (ST).'],
+  },
+
+  // Charts: common
+  axisDateShort: 'date (month, YYYY-MM)',
+  axisDateLong: 'date (ticks at each January)',
+  axisMonth: 'months since start',
+  rulesLegend: 'Vertical rules: leadership changes (solid), regulations (dashed), pilot and vendor contract ends (dash-dot), budget shocks (dotted, shaded window).',
+  overReps: (n: number) => ` over ${n} replications`,
+  lineMean: (reps: string) => `Lines: mean${reps}; bands: 95 % confidence interval of the mean.`,
+  serviceLegend: 'service',
+
+  // Adoption
+  adoptionName: 'Adoption S-curves',
+  adoptionCaption: 'Per service: agencies that adopted it, and agencies running it, mean with 95 % band, under the scenario timeline.',
+  adoptionTitle: 'Adoption of each service',
+  axisCumulative: ['agencies that ever adopted', '(share of eligible agencies)'],
+  axisLive: ['agencies running the service', '(count)'],
+  axisCumulativeAll: ['ever adopted, all services', '(share of eligible pairs)'],
+  axisLiveAll: ['services in use, all', '(agency-service pairs)'],
+  axisSingle: ['single-agency services:', 'share of runs in which it is live'],
+  singleTitle: 'Services open to one agency: live or not (share of replications in which it is live)',
+
+  // Rogers
+  rogersName: "Rogers' adopter categories",
+  rogersCaption: 'Realized first adoption months by category, beside threshold-based and realized shares.',
+  rogersTitle: "Rogers' adopter categories",
+  rogersSub1: 'Left: realized categories by mean and SD of the first adoption months (dashed: normal curve of the same mean and SD).',
+  rogersSub2: "Right: shares from thresholds (grey) and from realized months (dark); vermillion ticks: Rogers' expected 2.3 / 13.6 / 34.1 / 34.1 / 15.9 %.",
+  rogersHist: 'Realized first adoption months',
+  rogersHistSub: (n: number, mean: string, sd: string, bin: number) => `${n} adopters; mean ${mean}, sd ${sd} months; ${bin}-month bins`,
+  rogersNoAdopter: 'no adopter',
+  rogersShares: 'Shares per category',
+  rogersSharesSub: (opds: number, reps: number, never: number) => `${opds} agencies × ${reps} replication${reps === 1 ? '' : 's'}; ${never} never adopted`,
+  axisFirstAdoption: 'first adoption (date)',
+  axisAdopters: 'agencies adopting (per bin)',
+  axisAgencyShare: 'share of agencies',
+  realizedCategory: 'realized category',
+  classification: 'classification',
+  sourceThreshold: 'threshold (theta)',
+  sourceRealized: 'realized (first adoption month)',
+
+  // Survival
+  survivalName: 'Survival of services',
+  survivalCaption: 'Exits per month by cause under the timeline; Kaplan-Meier survival per service.',
+  survivalTitle: 'Survival of services',
+  survivalSub1: (cap: number | null) => `Top: agency-service pairs ending per month by cause (mean over replications) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, cut bars show their totals`}.`,
+  survivalSub2: 'Bottom: Kaplan-Meier survival of each agency\'s use of a service, censored at the horizon; bands: 95 % pointwise interval.',
+  axisExits: ['exits per month', '(agency-service pairs)'],
+  causeLegend: 'cause of exit',
+  kmTitle: 'Kaplan-Meier survival of service instances (detail replications)',
+  axisSinceAdoption: 'months since adoption',
+  axisSurvival: 'probability still in use',
+
+  // Stages
+  stagesName: 'Organizational stages',
+  stagesCaption: 'Live instances by implementation stage, stacked.',
+  stagesTitle: 'Organizational implementation stages',
+  stagesSub: (reps: string) => `Live agency-service pairs by stage, stacked (mean${reps}); routinized at the bottom.`,
+  axisStages: ['services in use', '(agency-service pairs)'],
+  stageLegend: 'stage',
+
+  // Callon
+  callonName: "Callon's moments",
+  callonCaption: 'Problematization, interessement, enrolment and mobilization per service.',
+  callonTitle: "Callon's moments of translation per service",
+  callonSub1: 'problematization = launched (share of replications); interessement = aware, enrolment = live,',
+  callonSub2: 'mobilization = routinized agencies (share of eligible agencies); means over replications.',
+  momentLegend: "Callon's moment",
+  axisShare: 'share',
+  axisInstances: 'agencies',
+  singleAgency: (name: string) => `${name} (one agency: share of runs)`,
+
+  // Learning
+  learningName: 'Learning loops',
+  learningCaption: 'Learning events by loop per month, with the vision and the leader commitment.',
+  learningTitle: 'Learning loops, vision and leader commitment',
+  learningSub1: (reps: string) => `Learning events per month by loop (mean${reps}; each loop on its own scale), by level where they happen.`,
+  learningSub2: 'Bottom: the smart-city vision V and the leader commitment, mean with 95 % band.',
+  axisLoop: (loop: string) => [loop, '(events per month)'],
+  axisCity: ['vision, leader commitment', '(0-1)'],
+  levelLegend: 'level',
+  cityLegend: 'city',
+
+  // Forest
+  forestName: 'Paired differences',
+  forestCaption: 'Each what-if minus the base, paired by replication (common random numbers), with intervals; probabilities and shares in percentage points.',
+  forestTitle: 'Effect of each what-if (variant − base)',
+  forestSub: 'Point: mean paired difference; line: its interval; * the interval excludes 0. Right: difference [interval] and relative change.',
+  forestAxis: (outcome: string, unit: string, level: string) => `${outcome}: variant − base (${unit}, ${level} interval)`,
+
+  // Arms
+  armsName: 'Arms per service',
+  armsCaption: "Each arm's mean curve with its 95 % band, per service and city-wide; each arm's own events on the timeline.",
+  armsTitle: 'The arms compared, per service',
+  armsSub: 'Each arm: mean over replications (common random numbers) with its 95 % confidence band. Events of only some arms are coloured and marked with their arms.',
+  armLegend: 'arm',
+  onlyIn: (arms: string) => `only ${arms}`,
+  armsCity: 'City-wide',
+
+  // Sweep
+  sweepLineName: 'Sweep',
+  sweepLineCaption: 'Each outcome against the swept factor: mean with its 95 % band.',
+  sweepLineTitle: (factor: string) => `Outcomes over ${factor}`,
+  sweepLineSub: 'Line: mean over the replications of each design point; band: 95 % confidence interval of the mean.',
+  heatmapName: 'Sweep heat map',
+  heatmapCaption: 'Mean outcome over two factors; the colour scale and its range in the panel title.',
+  heatmapTitle: 'Sweep: outcomes over two factors',
+  heatmapSub: (others: string) => `Cells: mean of each outcome over the replications${others === '' ? '' : ` and over ${others}`}.`,
+  heatmapRange: (lo: string, hi: string, spread: string, noise: string | null) =>
+    `colour from ${lo} to ${hi}: a spread of ${spread}${noise === null ? '' : ` (replication noise ±${noise})`}`,
+
+  // Morris and Sobol
+  morrisName: 'Morris screening',
+  morrisCaption: 'mu* (importance, with its bootstrap 95 % interval) against sigma per factor.',
+  morrisTitle: 'Morris screening: importance and interaction',
+  morrisSub: 'mu*: mean absolute elementary effect (horizontal line: bootstrap 95 % interval); sigma: their standard deviation. Dashed: sigma = mu*.',
+  morrisUnlabelled: (list: string) => `not labelled (crowded): ${list}`,
+  sobolName: 'Sobol indices',
+  sobolCaption: 'First-order and total indices with intervals.',
+  sobolTitle: 'Sobol sensitivity indices',
+  sobolSub: 'S1: share of variance from the factor alone; ST: with all its interactions. Lines: bootstrap intervals.',
+  sobolAxis: (outcome: string) => `Sobol index of ${outcome} (share of variance)`,
+  indexLegend: 'index',
+};
+
+/** A catalog: the English one's keys, each a string or a sentence with the same arguments. */
+export type Catalog = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : (typeof en)[K] extends readonly string[]
+      ? readonly string[]
+      : (typeof en)[K] extends string
+        ? string
+        : (typeof en)[K];
+};

@@ -1,0 +1,32 @@
+/**
+ * The report's languages: one catalog per language (`en.ts`, `id.ts`), the
+ * same keys in each (the type `Catalog` makes a missing key a compile
+ * error). English is the default.
+ */
+import { en, type Catalog } from './en.js';
+import { id } from './id.js';
+
+export type { Catalog };
+export const LANGS = ['en', 'id'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const CATALOGS: Readonly<Record<Lang, Catalog>> = { en, id };
+
+export function catalog(lang: Lang = 'en'): Catalog {
+  return CATALOGS[lang];
+}
+
+/** A label from one of a catalog's vocabularies, or the key itself when it has none. */
+export function label(vocabulary: object, key: string): string {
+  const v = (vocabulary as Record<string, unknown>)[key];
+  return typeof v === 'string' ? v : key;
+}
+
+/**
+ * A number written for the catalog's language: the decimal separator
+ * (`0.25` -> `0,25` in Indonesian); versions, dates and names are left alone.
+ */
+export function localNumber(t: Catalog, text: string): string {
+  // A number on its own (not part of a version like 1.2.3 or a name like v1.2).
+  return t.decimal === '.' ? text : text.replace(/(?<![\w.])(\d+)\.(\d+)(?![\w.])/g, `$1${t.decimal}$2`);
+}

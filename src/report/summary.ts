@@ -1,0 +1,209 @@
+/**
+ * The executive summary at the top of a report: a few generated sentences
+ * a policy reader can act on, every number taken from the result files.
+ *
+ *   run:         which services last (share of replications sustained with
+ *                its Wilson 95 % interval), the main causes of exits and the
+ *                months where they cluster (with the scheduled event there)
+ *   comparison:  per what-if, the outcomes whose printed interval excludes
+ *                zero, in percentage points for probabilities and shares
+ *   sweep:       each outcome's range over the design, against the noise
+ *   sensitivity: the most influential factors per outcome
+ *
+ * Pure: a function of the rows and the catalog.
+ */
+import type { Catalog } from './i18n/en.js';
+import { label, localNumber } from './i18n/index.js';
+import { effect, isProbability, num, percent } from './format.js';
+import { outcomeName, type ServiceNames } from './outcome-names.js';
+import { CAUSES, type CompareRow, type ResultSet } from './rows.js';
+import type { RunContext } from './charts.js';
+import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
+
+/** A share of replications with its interval, as the summary prints it. */
+function shareText(t: Catalog, name: string, p: { p: number; low: number; high: number }): string {
+  return t.sumService(name, percent(p.p), percent(p.low), percent(p.high));
+}
+
+/** The run part: services that last and not, causes, clusters. */
+export function runSummary(results: ResultSet, context: RunContext): string[] {
+  const { t, facts, names } = context;
+  const out: string[] = [];
+  const tally = results.outcomes;
+  if (tally !== null && tally.innovations().length > 0) {
+    const shares = tally.shares();
+    const reps = Math.max(...shares.map((s) => s.replications));
+    const horizon = facts.start !== null && facts.months !== null ? dateOfMonth(facts.start, facts.months) : `${facts.months ?? '?'}`;
+    out.push(t.sumRunIntro(shares.length, reps, horizon));
+    const byShare = [...shares].sort((a, b) => b.shares.sustained.p - a.shares.sustained.p || (a.innovation < b.innovation ? -1 : 1));
+    const item = (s: (typeof shares)[number]) => shareText(t, names.get(s.innovation) ?? s.innovation, s.shares.sustained);
+    const lasting = byShare.filter((s) => s.shares.sustained.p >= 0.5);
+    const notLasting = byShare.filter((s) => s.shares.sustained.p < 0.5);
+    out.push(lasting.length > 0 ? t.sumLasting(lasting.map(item).join('; ')) : t.sumNoneLasting);
+    if (notLasting.length > 0) out.push(t.sumNotLasting(notLasting.map(item).join('; ')));
+    const single = shares.filter((s) => context.single.includes(s.innovation));
+    if (single.length > 0) out.push(t.sumSingle(single.map((s) => names.get(s.innovation) ?? s.innovation).join(', ')));
+  }
+  const causes = exitCauses(results);
+  if (causes.total > 0) {
+    const top = causes.byCause.filter((c) => c.mean / causes.total >= 0.1 || c === causes.byCause[0]).slice(0, 3);
+    out.push(t.sumCauses(num(causes.total, 1), top.map((c) => t.sumCause(label(t.cause, c.cause), percent(c.mean / causes.total))).join(', ')));
+    const clusters = exitClusters(causes.months, facts.timeline, facts.start);
+    if (clusters.length > 0) out.push(t.sumClusters(clusters.map((c) => t.sumCluster(c.date, num(c.mean, 1), c.event)).join('; ')));
+  } else if (results.summary.some((r) => r.metric.startsWith('discontinued_'))) {
+    out.push(t.sumNoExits);
+  }
+  if (tally !== null && tally.innovations().length > 0) out.push(t.sumPerService);
+  return out.map((s) => localNumber(t, s));
+}
+
+/** Mean exits per run by cause (summed over months), largest first, and the monthly totals. */
+export function exitCauses(results: ResultSet): { total: number; byCause: { cause: string; mean: number }[]; months: Map<number, number> } {
+  const months = new Map<number, number>();
+  const byCause = CAUSES.map((cause) => {
+    let mean = 0;
+    for (const r of results.summary) {
+      if (r.metric !== `discontinued_${cause}`) continue;
+      mean += r.mean;
+      months.set(r.month, (months.get(r.month) ?? 0) + r.mean);
+    }
+    return { cause: cause as string, mean };
+  })
+    .filter((c) => c.mean > 0)
+    .sort((a, b) => b.mean - a.mean);
+  return { total: byCause.reduce((s, c) => s + c.mean, 0), byCause, months };
+}
+
+/**
+ * The months where exits cluster: at most three months that each hold at
+ * least 10 % of all exits, largest first, each with the scheduled event in
+ * that month or the month before (the model acts on an event in its month).
+ */
+export function exitClusters(months: ReadonlyMap<number, number>, timeline: readonly TimelineEvent[], start: string | null): { month: number; date: string; mean: number; event: string | null }[] {
+  const total = [...months.values()].reduce((a, b) => a + b, 0);
+  if (total <= 0) return [];
+  return [...months.entries()]
+    .filter(([, mean]) => mean >= 0.1 * total)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, 3)
+    .map(([month, mean]) => {
+      const events = timeline.filter((e) => e.month === month || e.month === month - 1 || (e.endMonth !== null && e.month <= month && month <= e.endMonth + 1));
+      // At most three events by name; the timeline table lists them all.
+      const named = events.slice(0, 3).map((e) => e.label);
+      if (events.length > 3) named.push(`+${events.length - 3}`);
+      return { month, date: start === null ? String(month) : dateOfMonth(start, month), mean, event: events.length === 0 ? null : named.join(', ') };
+    });
+}
+
+/** One what-if's effects as printed in the summary, with the numbers the sentence shows. */
+export interface EffectSentence {
+  readonly variant: string;
+  readonly outcome: string;
+  readonly text: string;
+}
+
+/** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)". */
+export function effectSentence(row: CompareRow, rows: readonly CompareRow[], t: Catalog, services: ServiceNames): string | null {
+  const scale = Math.max(...rows.filter((x) => x.outcome === row.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
+  const e = effect(row.outcome, row.diff_mean, row.diff_ci_low, row.diff_ci_high, scale);
+  if (!e.marked) return null;
+  const unit = e.pp ? ` ${t.ppUnit}` : '';
+  const amount = `${e.meanText.replace(/^[+−]/, '')}${unit}`;
+  const level = row.level === null ? '95 %' : `${num(100 * row.level, 2)} %`;
+  return t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${e.lowText}${unit}`, `${e.highText}${unit}`, level);
+}
+
+/** The comparison part: per what-if, its marked effects (at most six), and how many outcomes show none. */
+export function compareSummary(results: ResultSet, context: RunContext): string[] {
+  const { t, names } = context;
+  const rows = results.compare;
+  if (rows.length === 0) return [];
+  const variants = [...new Set(rows.map((r) => r.variant))];
+  const out: string[] = [t.sumCompareIntro(variants.length, Math.max(...rows.map((r) => r.n)))];
+  for (const variant of variants) {
+    const mine = rows.filter((r) => r.variant === variant);
+    const sentences = mine.flatMap((r) => {
+      const s = effectSentence(r, rows, t, names);
+      return s === null ? [] : [s];
+    });
+    if (sentences.length === 0) {
+      out.push(t.sumNoEffect(variant, mine.length));
+      continue;
+    }
+    const shown = sentences.slice(0, 6);
+    const list = [...shown, ...(sentences.length > shown.length ? [t.sumMore(sentences.length - shown.length)] : [])].join('; ');
+    out.push(`${t.sumEffects(variant, list)}${mine.length > sentences.length ? ` ${t.sumOthers(mine.length - sentences.length)}` : ''}`);
+  }
+  return out.map((s) => localNumber(t, s));
+}
+
+/** The sweep part: each outcome's lowest and highest mean over the design points, or "hardly changes". */
+export function sweepSummary(results: ResultSet, context: RunContext): string[] {
+  const { t } = context;
+  const sweep = results.sweep;
+  if (sweep === null || sweep.rows.length === 0) return [];
+  const points = [...new Set(sweep.rows.map((r) => r.point))];
+  const out: string[] = [];
+  for (const outcome of sweep.outcomes.slice(0, 6)) {
+    const means = points.flatMap((p) => {
+      const rows = sweep.rows.filter((r) => r.point === p);
+      let sum = 0;
+      let n = 0;
+      const halves: number[] = [];
+      for (const r of rows) {
+        const v = r.values[outcome];
+        if (v === null || v === undefined) continue;
+        sum += (r.n ?? 1) * v;
+        n += r.n ?? 1;
+        const ci = r.ci?.[outcome];
+        if (ci !== undefined) halves.push((ci[1] - ci[0]) / 2);
+      }
+      const first = rows[0];
+      if (n === 0 || first === undefined) return [];
+      const at = sweep.parameters.map((p2) => `${p2.replace(/^parameters\./, '')} = ${num(first.values[p2])}`).join(', ');
+      return [{ mean: sum / n, at, half: halves.length > 0 ? Math.max(...halves) : null }];
+    });
+    if (means.length < 2) continue;
+    const lo = means.reduce((a, b) => (b.mean < a.mean ? b : a));
+    const hi = means.reduce((a, b) => (b.mean > a.mean ? b : a));
+    const pp = isProbability(outcome);
+    const show = (x: number) => (pp ? percent(x) : num(x));
+    const noise = Math.max(...means.map((m) => m.half ?? 0));
+    const name = outcomeName(outcome, t);
+    if (noise > 0 && hi.mean - lo.mean <= noise) {
+      out.push(t.sumSweepFlat(name, pp ? `${num(100 * (hi.mean - lo.mean), 1)} ${t.ppUnit}` : num(hi.mean - lo.mean), pp ? `${num(100 * noise, 1)} ${t.ppUnit}` : num(noise)));
+    } else {
+      out.push(t.sumSweep(name, show(lo.mean), lo.at, show(hi.mean), hi.at));
+    }
+  }
+  return out.map((s) => localNumber(t, s));
+}
+
+/** The sensitivity part: the three most influential factors per outcome. */
+export function sensitivitySummary(results: ResultSet, context: RunContext): string[] {
+  const { t } = context;
+  const out: string[] = [];
+  for (const outcome of [...new Set(results.morris.map((r) => r.outcome))]) {
+    const rows = results.morris.filter((r) => r.outcome === outcome).sort((a, b) => b.mu_star - a.mu_star);
+    const scale = Math.max(...rows.map((r) => r.mu_star));
+    const items = rows.slice(0, 3).map((r) => t.sumMorrisItem(r.parameter.replace(/^parameters\./, ''), num(r.mu_star, 3, scale), r.mu_star_conf == null ? null : num(r.mu_star_conf, 3, scale)));
+    out.push(t.sumMorris(outcomeName(outcome, t), items.join(', ')));
+  }
+  for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
+    const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);
+    out.push(t.sumSobol(outcomeName(outcome, t), rows.slice(0, 3).map((r) => t.sumSobolItem(r.parameter.replace(/^parameters\./, ''), num(r.ST))).join(', ')));
+  }
+  return out.map((s) => localNumber(t, s));
+}
+
+/** The whole executive summary of a result folder, paragraph by paragraph. */
+export function executiveSummary(results: ResultSet, context: RunContext): string[] {
+  // A sensitivity design's points are not a sweep to read one by one: its summary is the factors' influence.
+  const sensitivity = results.morris.length > 0 || results.sobol.length > 0;
+  return [
+    ...compareSummary(results, context),
+    ...runSummary(results, context),
+    ...(sensitivity ? [] : sweepSummary(results, context)),
+    ...sensitivitySummary(results, context),
+  ].map((p) => p.charAt(0).toLocaleUpperCase(context.t.lang) + p.slice(1));
+}
