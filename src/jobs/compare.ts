@@ -261,6 +261,8 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
     shard: merged !== undefined ? { merged_from: merged, count: merged } : null,
     timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
     files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.name}/`)],
+    checksums: { 'compare.csv': csv.sha256 },
+    rows: { 'compare.csv': csv.rows },
   };
   fs.writeFileSync(path.join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   const dir = path.join(root, key);

@@ -177,7 +177,7 @@ export class GrowingRun {
 /** The part meta of a run, field for field as executeRun builds it. */
 function partMeta(scenarioFile: string, info: string, scenario: Scenario, hash: string, detail: number): PartMeta {
   return {
-    format: 'difusi-part-1',
+    format: 'difusi-part-2',
     tool_version: toolVersion(),
     scenario_name: scenario.name,
     scenario_hash: hash,

@@ -110,7 +110,7 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
   const R = scenario.replications;
   const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
   const meta: PartMeta = {
-    format: 'difusi-part-1',
+    format: 'difusi-part-2',
     tool_version: toolVersion(),
     scenario_name: scenario.name,
     scenario_hash: hash,
@@ -127,6 +127,7 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
   };
   const where = runPaths(options.outRoot, scenario, runKey(hash, detail), options.shard);
   const writer = PartWriter.open(where.partial, meta, options.resume === true);
+  for (const note of writer.notes) options.onWarning?.(note);
   const resumed = writer.done.size;
   const indices: number[] = [];
   for (let r = 0; r < R; r++) if (r % shard.count === shard.index && !writer.done.has(r)) indices.push(r);

@@ -170,7 +170,7 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
   const where = designPaths(options.outRoot, job, options.shard);
   const units = job.plan.rows.length * job.replications;
   const meta: SweepPartMeta = {
-    format: 'difusi-sweep-part-1',
+    format: 'difusi-sweep-part-2',
     tool_version: toolVersion(),
     kind: job.kind,
     name: job.name,
@@ -184,6 +184,7 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
     manifest: job.manifest,
   };
   const writer = SweepPartWriter.open(where.partial, meta, options.resume === true);
+  for (const note of writer.notes) process.stderr.write(`⚠ ${note}\n`);
   const mine = shardUnits(units, shard);
   const todo = mine.filter((u) => writer.done[u] !== 1);
   const resumed = mine.length - todo.length;

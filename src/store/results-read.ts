@@ -25,6 +25,7 @@ import { createReadStream } from 'node:fs';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { OutcomeTally } from '../experiment/outcome-table.js';
+import { checkResultFolder } from './results-check.js';
 import { PARAMETER_BY_NAME } from '../scenario/parameters.js';
 import {
   CATEGORIES,
@@ -524,6 +525,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
   }
   if (!isDir) throw new Error(`result folder ${dir}: not found or not a folder`);
   const manifest = await readManifest(dir);
+  await checkResultFolder(dir, manifest.raw);
   const text = (file: string) => readOptional(dir, file);
   const [summary, outcomes, agents, events, compare, sweep, morris, sobol] = await Promise.all([
     text(RESULT_FILES.summary),
@@ -536,6 +538,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     text(RESULT_FILES.sobol),
   ]);
   const compareRows = compare === null ? [] : parseCompare(compare, dir);
+  await checkResultFolder(dir, manifest.raw, 'structure');
   const arms = manifest.kind === 'compare' || compareRows.length > 0 ? await readArms(dir, manifest) : [];
   // The manifest's order (base first), else 'base', then the order of compare.csv, then the rest.
   const order = [...manifestArms(manifest.raw).map((a) => a.name), 'base', ...new Set(compareRows.map((r) => r.variant))];

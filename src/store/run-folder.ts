@@ -18,7 +18,8 @@ import { describe } from '../experiment/stats/describe.js';
 import { monthDate } from '../scenario/calendar.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
-import { PartAccess, readPart, type PartReader } from './part-store.js';
+import { PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
+import { writeFileDurably } from './durable.js';
 
 export const SUMMARY_COLUMNS = ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95'] as const;
 export const OUTCOME_COLUMNS = [
@@ -104,6 +105,8 @@ export interface FolderManifest {
 export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest): string[] {
   const parts = partDirs.map((d) => readPart(d));
   const { owner, replications } = indexParts(parts);
+  // Every record is checked before a number is written: a damaged part is an error naming it, never a result.
+  verifyParts(owner);
   const meta = parts[0]!.meta;
   const metrics = meta.metrics;
   const M = metrics.length;
@@ -158,7 +161,11 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     events.close();
 
     const files = [...DATA_FILES, 'manifest.json'];
-    fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify({ ...manifest, files }, null, 2) + '\n');
+    // What `report` checks the folder against: each data file's SHA-256 and row count.
+    const written = { 'summary.csv': summary, 'timeseries.csv': ts, 'outcomes.csv': outcomes, 'agents.csv': agents, 'events.csv': events };
+    const checksums = Object.fromEntries(Object.entries(written).map(([f, w]) => [f, w.sha256]));
+    const rows = Object.fromEntries(Object.entries(written).map(([f, w]) => [f, w.rows]));
+    writeFileDurably(path.join(tmp, 'manifest.json'), JSON.stringify({ ...manifest, files, checksums, rows }, null, 2) + '\n');
     access.close();
     replaceDir(tmp, outDir);
     return files;
