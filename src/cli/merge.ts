@@ -5,6 +5,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../jobs/merge.js';
 import { mergeSweepShards } from '../jobs/sweep.js';
 import { isSweepPart } from '../store/sweep-store.js';
+import { checkOutRoot } from '../store/out-root.js';
 
 interface MergeArgs {
   dirs: string[];
@@ -19,6 +20,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'shard folders' })
       .option('out', { type: 'string', default: 'output', describe: 'output root, as for run' }) as unknown as Argv<MergeArgs>,
   handler: (args) => {
+    checkOutRoot(args.out);
     const dirs = args.dirs.map((d) => path.resolve(d));
     const command = ['difusi', ...process.argv.slice(2)].join(' ');
     // Shards of a run, or of a sweep / sensitivity design: each kind merges its own way.

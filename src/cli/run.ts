@@ -6,6 +6,8 @@ import { readOutcomeTally } from '../store/results-read.js';
 import { formatOutcomeTable } from '../experiment/outcome-table.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
+import { terminalSafe } from './errors.js';
+import { checkOutRoot } from '../store/out-root.js';
 import { reportAfter } from './report.js';
 import { executePrecisionRun } from '../jobs/precision.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
@@ -26,6 +28,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' })
       .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
+    checkOutRoot(args.out);
     const shard = shardOption(args.shard, args['shard-count']);
     const bar = progressBar('run', args.quiet);
     const precision = precisionFrom(args);
@@ -39,7 +42,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done: number, total: number) => bar.update(done, total),
-      onWarning: (w: string) => process.stderr.write(`⚠ ${args.scenario}: ${w}\n`),
+      onWarning: (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n'),
     };
     const grown = precision === undefined ? undefined : await executePrecisionRun(options, precision);
     const result = grown ?? (await executeRun(options));

@@ -3,6 +3,8 @@
  * fields, R replications per design point, into sweep.csv and
  * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
  */
+import { terminalSafe } from './errors.js';
+import { checkOutRoot } from '../store/out-root.js';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
@@ -31,6 +33,7 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
 
 /** Shared handler of sweep and sensitivity. */
 export async function runDesign(args: DesignArgs, kind: DesignKind, method?: DesignMethod): Promise<DesignRunResult | undefined> {
+  checkOutRoot(args.out);
   const command = ['difusi', ...process.argv.slice(2)].join(' ');
   const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
   const job = sweepJob({
@@ -44,7 +47,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     outRoot: args.out,
     workers: 1,
     command,
-    onWarning: (where, w) => process.stderr.write(`⚠ ${where}: ${w}\n`),
+    onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
   });
   if (args.merge) {
     if (args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);
