@@ -36,6 +36,7 @@ import { experimentArms, loadArm, readExperimentFile, type ArmSource, type Exper
 import { GrowingRun, growTogether, outcomeFor, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { readPart } from '../store/part-store.js';
+import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run.js';
 import { mergeParts } from './merge.js';
 import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
@@ -166,6 +167,8 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
     });
   }
   const key0 = compareKey(arms, files, seed, R, detail, outcomes);
+  // One job per comparison folder (released when the process ends).
+  claimFolder(path.join(root, shard !== undefined ? `${key0}.shard-${shard.index}-of-${shard.count}` : key0), options.command);
   if (shard !== undefined) {
     const dir = await runShard(arms, root, key0, shard, { ...options, detail });
     return { dir, name: spec.name, rows: [], replications: R, seed, notes, shard };

@@ -24,6 +24,7 @@ import { UserError, formatChoices } from '../messages/catalog.js';
 import type { Scenario } from '../scenario/schema.js';
 import { PartAccess, PartWriter, readPart, type PartMeta } from '../store/part-store.js';
 import { writeRunFolder } from '../store/run-folder.js';
+import { lockFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runKey, runManifest, runPaths, type RunOptions, type RunResult } from './run.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
@@ -98,6 +99,7 @@ export class GrowingRun {
     const meta = partMeta(options.file, file.infoMarkdown, scenario, hash, detail);
     const { partial } = runPaths(options.outRoot, scenario, runKey(hash, detail));
     const partDir = partial.replace(/\.partial$/, '.growing');
+    lockFolder(partDir, 'difusi --precision'); // one growing run at a time (released when the process ends)
     return new GrowingRun(options, scenario, hash, meta, partDir, 0);
   }
 

@@ -21,6 +21,7 @@ import { scenarioWarnings } from '../model/warnings.js';
 import { PartWriter, type PartMeta } from '../store/part-store.js';
 import { finishPart, writeRunFolder } from '../store/run-folder.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
+import { claimFolder } from '../store/folder-lock.js';
 
 export interface Shard {
   readonly index: number;
@@ -126,6 +127,8 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
     info: file.infoMarkdown,
   };
   const where = runPaths(options.outRoot, scenario, runKey(hash, detail), options.shard);
+  // One job per result folder; refuses early to replace a folder holding files difusi did not write.
+  const release = claimFolder(where.final, options.command);
   const writer = PartWriter.open(where.partial, meta, options.resume === true);
   for (const note of writer.notes) options.onWarning?.(note);
   const resumed = writer.done.size;
@@ -153,5 +156,6 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
   finishPart(where, shard.count > 1, () =>
     writeRunFolder([where.partial], where.final, runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed })),
   );
+  release();
   return { dir: where.final, scenario, hash, replications: R, ran: indices.length, resumed };
 }

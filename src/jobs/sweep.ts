@@ -26,6 +26,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { designPointScenario, experimentArms, loadArm, readExperimentFile } from '../store/experiment-file.js';
 import { outcomeFor } from './precision.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
+import { claimFolder } from '../store/folder-lock.js';
 import type { Shard } from './run.js';
 import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from '../store/sweep-store.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
@@ -183,6 +184,7 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
     shard,
     manifest: job.manifest,
   };
+  const release = claimFolder(where.final, options.command);
   const writer = SweepPartWriter.open(where.partial, meta, options.resume === true);
   for (const note of writer.notes) process.stderr.write(`⚠ ${note}\n`);
   const mine = shardUnits(units, shard);
@@ -213,6 +215,7 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
   finishPart(where, shard.count > 1, () =>
     writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed })),
   );
+  release();
   return { dir: where.final, job, units, ran: todo.length, resumed };
 }
 
@@ -241,7 +244,9 @@ export function mergeSweepShards(dirs: readonly string[], outRoot: string, comma
   const first = metas[0];
   if (first === undefined) throw UserError.of('sweep_merge_nothing', [], { file: '(merge)' });
   const out = path.join(outRoot, first.name, first.key);
+  const release = claimFolder(out, command);
   writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
+  release();
   return out;
 }
 

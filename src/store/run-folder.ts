@@ -20,6 +20,7 @@ import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
+import { checkReplaceable } from './folder-lock.js';
 
 export const SUMMARY_COLUMNS = ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95'] as const;
 export const OUTCOME_COLUMNS = [
@@ -182,10 +183,8 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
  * `write` as the result folder, then removed.
  */
 export function finishPart(where: { readonly partial: string; readonly final: string }, sharded: boolean, write: () => void): void {
-  if (sharded) {
-    fs.rmSync(where.final, { recursive: true, force: true });
-    fs.renameSync(where.partial, where.final);
-  } else {
+  if (sharded) replaceDir(where.partial, where.final);
+  else {
     write();
     fs.rmSync(where.partial, { recursive: true, force: true });
   }
@@ -220,6 +219,7 @@ export function startWriting(outDir: string): string {
 export function replaceDir(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   if (fs.existsSync(to)) {
+    checkReplaceable(to); // files difusi did not write are never deleted
     const old = hiddenSibling(to, 'old');
     fs.renameSync(to, old);
     fs.renameSync(from, to);
