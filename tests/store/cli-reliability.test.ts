@@ -28,7 +28,6 @@ function expectUserError(r: { code: number | null; stderr: string }, says: RegEx
   expect(lines[0]).toMatch(says);
 }
 
-let clean: Record<string, Buffer> = {};
 let cleanDir = '';
 
 describe.sequential('result files', () => {
@@ -37,7 +36,6 @@ describe.sequential('result files', () => {
     const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1']);
     expect(r.code, r.stderr).toBe(0);
     cleanDir = resultFolder(out, NAME);
-    clean = readDataFiles(cleanDir);
   }, 120_000);
 
   it('report on a truncated outcomes.csv or timeseries.csv exits 2 naming the file', async () => {
