@@ -38,7 +38,7 @@ import { draft, formatFound, makeIssue, UserError, type IssueDraft, type Scenari
 import { issuePlacer, nodeLocator, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 import { unknownTagIssue } from '../scenario/parse.js';
-import { bracketDepth, checkInput, MAX_DEPTH, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
+import { bracketDepth, checkInput, MAX_DEPTH, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 
 const name = z
   .string()
@@ -51,7 +51,7 @@ const overrides = z.record(z.string(), z.unknown());
 const variant = z
   .object({
     name,
-    note: z.string().optional().describe('what the variant changes and why, in a sentence'),
+    note: z.string().max(MAX_NOTE_LENGTH).optional().describe('what the variant changes and why, in a sentence'),
     file: z.string().optional().describe('a whole scenario file (relative to the experiment file) instead of the base'),
     set: overrides.optional().describe('overrides of scenario fields by path, applied after `file`'),
   })
@@ -86,7 +86,7 @@ const design = z
 export const experimentSchema = z
   .object({
     name,
-    description: z.string().default(''),
+    description: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
     base: z.string().describe('the base scenario file, relative to the experiment file'),
     replications: z.number().int().min(1).max(MAX_REPLICATIONS).optional().describe("per arm or design point (default: the base scenario's)"),
     seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe("master seed of every arm (default: the base scenario's)"),

@@ -167,10 +167,11 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
     });
   }
   const key0 = compareKey(arms, files, seed, R, detail, outcomes);
-  // One job per comparison folder (released when the process ends).
-  claimFolder(path.join(root, shard !== undefined ? `${key0}.shard-${shard.index}-of-${shard.count}` : key0), options.command);
+  // One job per comparison folder (released when it returns; on an error, when the process ends).
+  const release = claimFolder(path.join(root, shard !== undefined ? `${key0}.shard-${shard.index}-of-${shard.count}` : key0), options.command);
   if (shard !== undefined) {
     const dir = await runShard(arms, root, key0, shard, { ...options, detail });
+    release();
     return { dir, name: spec.name, rows: [], replications: R, seed, notes, shard };
   }
   if (options.merge === true) {
@@ -270,6 +271,7 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   fs.writeFileSync(path.join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   const dir = path.join(root, key);
   replaceDir(partial, dir);
+  release();
   return { dir, name: spec.name, rows, replications: R, seed, notes, ...(precision !== undefined && { precision }) };
 }
 

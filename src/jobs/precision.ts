@@ -69,6 +69,8 @@ export function outcomeFor(scenario: Scenario, names: readonly string[], where: 
 }
 
 export class GrowingRun {
+  /** Releases the growing part's lock (after finalize; on an error, when the process ends). */
+  unlock: () => void = () => undefined;
   /** values[k][r]: outcome k of replication r (filled for finished replications). */
   readonly values: Float64Array[];
   private readonly writer: PartWriter;
@@ -99,8 +101,10 @@ export class GrowingRun {
     const meta = partMeta(options.file, file.infoMarkdown, scenario, hash, detail);
     const { partial } = runPaths(options.outRoot, scenario, runKey(hash, detail));
     const partDir = partial.replace(/\.partial$/, '.growing');
-    lockFolder(partDir, 'difusi --precision'); // one growing run at a time (released when the process ends)
-    return new GrowingRun(options, scenario, hash, meta, partDir, 0);
+    const unlock = lockFolder(partDir, 'difusi --precision'); // one growing run at a time
+    const run = new GrowingRun(options, scenario, hash, meta, partDir, 0);
+    run.unlock = unlock;
+    return run;
   }
 
   /** Finished replications. */
@@ -172,6 +176,7 @@ export class GrowingRun {
       fs.rmSync(staging, { recursive: true, force: true });
     }
     fs.rmSync(this.partDir, { recursive: true, force: true });
+    this.unlock();
     return { dir: where.final, scenario: file.scenario, hash: file.hash, replications: R, ran: R, resumed: this.resumed };
   }
 }

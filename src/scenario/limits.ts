@@ -8,6 +8,7 @@
  *   MAX_DEPTH           64 levels of nesting (a scenario needs fewer than 10)
  *   MAX_NAME_LENGTH     100 characters for names that become folder names
  *   MAX_REPLICATIONS    100,000 replications per run, arm or design point
+ *   MAX_DESCRIPTION_LENGTH  20,000 characters (a variant's note: 2,000)
  *   RESERVED_SEGMENTS   __proto__, constructor, prototype: never field names
  */
 
@@ -15,6 +16,10 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export const MAX_DEPTH = 64;
 export const MAX_NAME_LENGTH = 100;
 export const MAX_REPLICATIONS = 100_000;
+/** Longest description of a scenario or experiment (long text belongs in the Info page). */
+export const MAX_DESCRIPTION_LENGTH = 20_000;
+/** Longest note of a comparison's variant. */
+export const MAX_NOTE_LENGTH = 2_000;
 /** Longest Info page (`<scenario>.md`) read beside a scenario. */
 export const MAX_INFO_BYTES = 1024 * 1024;
 

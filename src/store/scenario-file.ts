@@ -14,7 +14,7 @@ import { UserError } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
 import { parseScenarioText } from '../scenario/parse.js';
 import type { Scenario } from '../scenario/schema.js';
-import { decodeUtf8, formatBytes, MAX_FILE_BYTES, MAX_INFO_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
+import { decodeUtf8, formatBytes, MAX_DESCRIPTION_LENGTH, MAX_FILE_BYTES, MAX_INFO_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 import { makeIssue } from '../messages/catalog.js';
 
 export interface ScenarioFile {
@@ -57,6 +57,11 @@ function checkScenarioLimits(scenario: Scenario, path: string, overrides: Record
   const where = (field: string) => (Object.hasOwn(overrides, field) ? { file: field === 'replications' ? 'command line --replications' : `override ${field}` } : { file: path });
   if (scenario.name.length > MAX_NAME_LENGTH) {
     throw new UserError([makeIssue('too_long', ['The scenario name', MAX_NAME_LENGTH], { ...where('name'), path: ['name'] }, { found: `${scenario.name.length} characters` })]);
+  }
+  if (scenario.description.length > MAX_DESCRIPTION_LENGTH) {
+    throw new UserError([
+      makeIssue('too_long', ['The description', MAX_DESCRIPTION_LENGTH], { ...where('description'), path: ['description'] }, { found: `${scenario.description.length} characters; put long text in the Info page (.md)` }),
+    ]);
   }
   if (scenario.replications > MAX_REPLICATIONS) {
     throw new UserError([

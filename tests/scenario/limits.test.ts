@@ -130,6 +130,16 @@ describe('sizes and depths', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('a description over 20,000 characters (the issue: 50 MB) is refused; so are long experiment descriptions and notes', () => {
+    const file = join(tmp, 'long-description.yaml');
+    writeFileSync(file, SMALL.replace('description: Sixteen agencies, three e-services, every kind of event.', `description: ${'d'.repeat(20_001)}`));
+    const e = userError(() => readScenarioFile(file));
+    expect(e.issues[0]!.code).toBe('too_long');
+    expect(e.message).toMatch(/Info page/);
+    expect(parseExperimentText(`name: e\nbase: s.yaml\ndescription: ${'d'.repeat(20_001)}\n`, 'e.yaml').ok).toBe(false);
+    expect(parseExperimentText(`name: e\nbase: s.yaml\nvariants:\n  - name: v\n    note: ${'n'.repeat(2_001)}\n`, 'e.yaml').ok).toBe(false);
+  });
+
   it(`replications over ${MAX_REPLICATIONS} (-r 1e9) are refused before anything is allocated`, () => {
     const e = userError(() => readScenarioFile(SMALL_CITY, { replications: 1e9 }));
     expect(e.issues[0]!.code).toBe('too_many');

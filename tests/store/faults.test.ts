@@ -18,6 +18,11 @@ import type { ReplicationResult } from '../../src/model/simulate.js';
 import { resetStoreFs, setStoreFs, storeFs } from '../../src/store/durable.js';
 import { PART_FORMAT, PartWriter, type PartMeta } from '../../src/store/part-store.js';
 import { DATA_FILES, writeRunFolder } from '../../src/store/run-folder.js';
+import { buildDesign } from '../../src/experiment/design.js';
+import type { DesignSpec } from '../../src/experiment/spec.js';
+import { ishigami } from '../../src/experiment/stats/index.js';
+import { executeDesignJob, mergeSweepShards, type DesignJob } from '../../src/jobs/sweep.js';
+import { userError } from '../support/errors.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'difusi-faults-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -319,5 +324,76 @@ describe('leftovers', () => {
     expect([...w.done].sort()).toEqual([0, 1]);
     w.close();
     expect(readdirSync(part).sort()).toEqual(['part.json', 'records.jsonl', 'series.bin']);
+  });
+});
+
+describe('sweep and sensitivity parts', () => {
+  const PI = Math.PI;
+  const job = (): DesignJob => {
+    const design: DesignSpec = { method: 'lhs', points: 12, factors: ['x1', 'x2', 'x3'].map((name) => ({ name, min: -PI, max: PI, integer: false })) };
+    return {
+      kind: 'sweep',
+      name: 'ishigami',
+      plan: buildDesign(design, 7),
+      replications: 2,
+      seed: 7,
+      outcomes: [{ name: 'y', kind: 'metric' }],
+      identity: 'ishigami',
+      manifest: { kind: 'sweep', scenario: { name: 'ishigami' } },
+      task: () => {
+        throw new Error('a stand-in has no model task');
+      },
+      evaluate: (x, r) => Float64Array.of(ishigami(x) + r),
+    };
+  };
+  const sweepBytes = (dir: string) => Object.fromEntries(['sweep.csv', 'sweep_summary.csv'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  let cleanSweep: Record<string, string> = {};
+
+  it('a clean sweep, for reference', async () => {
+    const r = await executeDesignJob(job(), { outRoot: fresh('sweep-clean'), workers: 1, command: 'test' });
+    cleanSweep = sweepBytes(r.dir);
+  });
+
+  it('an interrupted sweep part with a changed byte or a cut: --resume reruns what is damaged, same bytes', async () => {
+    const cases = fc.sample(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 1, max: 255 })), { numRuns: 12, seed: 5 });
+    for (const [cut, at, xor] of cases) {
+      const root = fresh('sweep-resume');
+      await expect(
+        executeDesignJob(job(), {
+          outRoot: root,
+          workers: 1,
+          command: 'test',
+          onProgress: (done) => {
+            if (done >= 15) throw new Error('interrupted');
+          },
+        }),
+      ).rejects.toThrow('interrupted');
+      const base = join(root, 'ishigami');
+      const partial = readdirSync(base).find((d) => d.endsWith('.partial'))!;
+      const file = join(base, partial, 'values.bin');
+      const bytes = readFileSync(file);
+      const i = Math.floor(bytes.length * at);
+      if (cut) truncateSync(file, i);
+      else {
+        bytes[i] = bytes[i]! ^ xor;
+        writeFileSync(file, bytes);
+      }
+      const r = await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', resume: true });
+      expect(sweepBytes(r.dir)).toEqual(cleanSweep);
+    }
+  });
+
+  it('a damaged shard: merge names the shard to rerun; after rerunning it, the clean bytes', async () => {
+    const root = fresh('sweep-shards');
+    const dirs: string[] = [];
+    for (let i = 0; i < 2; i++) dirs.push((await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', shard: { index: i, count: 2 } })).dir);
+    const file = join(dirs[1]!, 'values.bin');
+    const bytes = readFileSync(file);
+    bytes[50] = bytes[50]! ^ 1;
+    writeFileSync(file, bytes);
+    const e = userError(() => mergeSweepShards(dirs, root, 'test'));
+    expect(e.message).toMatch(/damaged: record \d+ of values\.bin does not match its checksum; run shard 1\/2 again/);
+    await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', shard: { index: 1, count: 2 } });
+    expect(sweepBytes(mergeSweepShards(dirs, root, 'test'))).toEqual(cleanSweep);
   });
 });
