@@ -98,12 +98,19 @@ export class SweepPartWriter {
   /** Opens the part in `dir`: resumes it when `resume` is set and it is the same sweep and shard, else starts afresh. */
   static open(dir: string, meta: SweepPartMeta, resume: boolean): SweepPartWriter {
     const recordBytes = recordBytesOf(meta);
-    if (resume && fs.existsSync(path.join(dir, META))) {
+    const notes: string[] = [];
+    if (resume && fs.existsSync(dir)) {
       let existing: SweepPartMeta | undefined;
       try {
         existing = JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as SweepPartMeta;
       } catch {
         existing = undefined;
+      }
+      if (existing === undefined && fs.existsSync(path.join(dir, VALUES))) {
+        // The folder's name is the job's key and every record carries its checksum: rebuild, keep the work.
+        writeFileDurably(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
+        existing = meta;
+        notes.push(`${path.join(dir, META)} was missing or unreadable: rebuilt it; finished design runs are kept after their checksums are verified`);
       }
       if (existing !== undefined && sameMeta(existing, meta, true) && fs.existsSync(path.join(dir, VALUES))) {
         // Keep the records that verify, in order; drop the rest (they run again).
@@ -133,6 +140,7 @@ export class SweepPartWriter {
           fs.renameSync(tmp, file);
         }
         const writer = new SweepPartWriter(dir, meta, done, kept.length * recordBytes);
+        writer.notes.push(...notes);
         if (dropped > 0) writer.notes.push(`${dir}: ${dropped} damaged record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that design run runs' : 'those design runs run'} again`);
         return writer;
       }

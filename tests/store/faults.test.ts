@@ -383,6 +383,21 @@ describe('sweep and sensitivity parts', () => {
     }
   });
 
+  it('sweep-part.json deleted: --resume rebuilds it and keeps the finished design runs', async () => {
+    const root = fresh('sweep-meta');
+    await expect(
+      executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', onProgress: (done) => {
+        if (done >= 10) throw new Error('interrupted');
+      } }),
+    ).rejects.toThrow('interrupted');
+    const base = join(root, 'ishigami');
+    const partial = readdirSync(base).find((d) => d.endsWith('.partial'))!;
+    unlinkSync(join(base, partial, 'sweep-part.json'));
+    const r = await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', resume: true });
+    expect(r.resumed).toBeGreaterThanOrEqual(10);
+    expect(sweepBytes(r.dir)).toEqual(cleanSweep);
+  });
+
   it('a damaged shard: merge names the shard to rerun; after rerunning it, the clean bytes', async () => {
     const root = fresh('sweep-shards');
     const dirs: string[] = [];
