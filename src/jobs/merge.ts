@@ -20,11 +20,14 @@ export function mergeParts(parts: readonly PartReader[], outRoot: string, comman
   const meta = parts[0]!.meta;
   const out = path.join(outRoot, meta.scenario_name, runKey(meta.scenario_hash, meta.detail_replications));
   const release = claimFolder(out, command);
-  writeRunFolder(
-    parts.map((p) => p.dir),
-    out,
-    runManifest(meta, command, { merged_from: parts.length, count: meta.shard.count }, started, {}),
-  );
-  release();
+  try {
+    writeRunFolder(
+      parts.map((p) => p.dir),
+      out,
+      runManifest(meta, command, { merged_from: parts.length, count: meta.shard.count }, started, {}),
+    );
+  } finally {
+    release();
+  }
   return out;
 }

@@ -249,9 +249,13 @@ export async function executePrecisionRun(
     maximum: precision.maximum,
     outcomes: [precision.outcome],
   });
-  if (options.onWarning) for (const w of scenarioWarnings(run.scenario)) options.onWarning(w);
-  const grown = await growTogether([run], precision, options.onProgress);
-  const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
-  const result = run.finalize(grown.replications, options.command, started, { precision: report });
-  return { ...result, precision: report };
+  try {
+    if (options.onWarning) for (const w of scenarioWarnings(run.scenario)) options.onWarning(w);
+    const grown = await growTogether([run], precision, options.onProgress);
+    const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
+    const result = run.finalize(grown.replications, options.command, started, { precision: report });
+    return { ...result, precision: report };
+  } finally {
+    run.unlock();
+  }
 }

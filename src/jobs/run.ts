@@ -129,33 +129,36 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
   const where = runPaths(options.outRoot, scenario, runKey(hash, detail), options.shard);
   // One job per result folder; refuses early to replace a folder holding files difusi did not write.
   const release = claimFolder(where.final, options.command);
-  const writer = PartWriter.open(where.partial, meta, options.resume === true);
-  for (const note of writer.notes) options.onWarning?.(note);
-  const resumed = writer.done.size;
-  const indices: number[] = [];
-  for (let r = 0; r < R; r++) if (r % shard.count === shard.index && !writer.done.has(r)) indices.push(r);
-  const total = indices.length + resumed;
-  options.onProgress?.(resumed, total);
   try {
-    await replicate({
-      scenario,
-      hash,
-      seed: scenario.seed,
-      indices,
-      detailReplications: detail,
-      workers: options.workers,
-      onResult: (result) => {
-        writer.append(result);
-        options.onProgress?.(writer.done.size, total);
-      },
-    });
-  } finally {
-    writer.close();
-  }
+    const writer = PartWriter.open(where.partial, meta, options.resume === true);
+    for (const note of writer.notes) options.onWarning?.(note);
+    const resumed = writer.done.size;
+    const indices: number[] = [];
+    for (let r = 0; r < R; r++) if (r % shard.count === shard.index && !writer.done.has(r)) indices.push(r);
+    const total = indices.length + resumed;
+    options.onProgress?.(resumed, total);
+    try {
+      await replicate({
+        scenario,
+        hash,
+        seed: scenario.seed,
+        indices,
+        detailReplications: detail,
+        workers: options.workers,
+        onResult: (result) => {
+          writer.append(result);
+          options.onProgress?.(writer.done.size, total);
+        },
+      });
+    } finally {
+      writer.close();
+    }
 
-  finishPart(where, shard.count > 1, () =>
-    writeRunFolder([where.partial], where.final, runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed })),
-  );
-  release();
-  return { dir: where.final, scenario, hash, replications: R, ran: indices.length, resumed };
+    finishPart(where, shard.count > 1, () =>
+      writeRunFolder([where.partial], where.final, runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed })),
+    );
+    return { dir: where.final, scenario, hash, replications: R, ran: indices.length, resumed };
+  } finally {
+    release();
+  }
 }

@@ -166,6 +166,16 @@ function designSettings(plan: DesignPlan): Record<string, unknown> {
 
 /** Runs (this shard of) a design job and writes its result folder, or the shard's folder. */
 export async function executeDesignJob(job: DesignJob, options: DesignRunOptions): Promise<DesignRunResult> {
+  // One job per result folder; refuses early to replace a folder holding files difusi did not write.
+  const release = claimFolder(designPaths(options.outRoot, job, options.shard).final, options.command);
+  try {
+    return await executeClaimedDesignJob(job, options);
+  } finally {
+    release();
+  }
+}
+
+async function executeClaimedDesignJob(job: DesignJob, options: DesignRunOptions): Promise<DesignRunResult> {
   const started = new Date();
   const shard = options.shard ?? { index: 0, count: 1 };
   const where = designPaths(options.outRoot, job, options.shard);
@@ -184,7 +194,6 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
     shard,
     manifest: job.manifest,
   };
-  const release = claimFolder(where.final, options.command);
   const writer = SweepPartWriter.open(where.partial, meta, options.resume === true);
   for (const note of writer.notes) process.stderr.write(`⚠ ${note}\n`);
   const mine = shardUnits(units, shard);
@@ -215,7 +224,6 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
   finishPart(where, shard.count > 1, () =>
     writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed })),
   );
-  release();
   return { dir: where.final, job, units, ran: todo.length, resumed };
 }
 
@@ -245,8 +253,11 @@ export function mergeSweepShards(dirs: readonly string[], outRoot: string, comma
   if (first === undefined) throw UserError.of('sweep_merge_nothing', [], { file: '(merge)' });
   const out = path.join(outRoot, first.name, first.key);
   const release = claimFolder(out, command);
-  writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
-  release();
+  try {
+    writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
+  } finally {
+    release();
+  }
   return out;
 }
 
