@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { looksLikeExperiment } from '../experiment/spec.js';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
+import { MAX_FILE_BYTES } from '../scenario/limits.js';
 import {
   commonRunOptions,
   detailOption,
@@ -20,6 +21,8 @@ import {
 } from './options.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
+import { terminalSafe } from './errors.js';
+import { checkOutRoot } from '../store/out-root.js';
 
 interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   files: string[];
@@ -42,6 +45,9 @@ function mergeCommand(argv: readonly string[]): string {
 /** Whether a file is an experiment file (it has `base` and no `start`). */
 function isExperimentFile(file: string): boolean {
   try {
+    // Only a regular file of sensible size is read here; anything else is left to the readers' errors.
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return false;
     return looksLikeExperiment(parseDocument(fs.readFileSync(file, 'utf8')).toJS());
   } catch {
     return false;
@@ -68,6 +74,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
     const { formatCompareTable } = await import('../experiment/compare.js');
     const { executeCompare } = await import('../jobs/compare.js');
+    checkOutRoot(args.out);
     const [first, ...rest] = args.files;
     const experiment = first !== undefined && isExperimentFile(first);
     if (experiment && rest.length > 0) throw optionError('files', 'one experiment file, or a base scenario and variant scenario files', args.files.join(' '));
@@ -94,7 +101,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       ...(args.merge && args['shard-count'] !== undefined && { shardCount: args['shard-count'] }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),
-      onWarning: (where, w) => process.stderr.write(`⚠ ${where}: ${w}\n`),
+      onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
     });
     bar.stop();
     if (result.shard !== undefined) {

@@ -6,21 +6,49 @@
  */
 import { UserError, formatIssues, makeIssue } from '../messages/catalog.js';
 
-/** Node's errors for a refused file operation carry a code and the path. */
-const SYSTEM_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EDQUOT', 'EMFILE', 'ENFILE', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EEXIST', 'EBUSY', 'EIO']);
+const USER_CODES: Record<string, string> = {
+  ENOSPC: 'no space left on the device (free space, then rerun with --resume)',
+  EDQUOT: 'disk quota exceeded (free space, then rerun with --resume)',
+  EROFS: 'read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENAMETOOLONG: 'file name too long',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'is a folder',
+  EEXIST: 'already exists',
+  ENOENT: 'no such file or folder',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
 
-/** A refused file operation as a user error, or undefined for anything else. */
+/** A file operation the operating system refused, as a user error naming the path; undefined for anything else. */
 export function systemError(error: unknown): UserError | undefined {
-  if (!(error instanceof Error)) return undefined;
+  if (!(error instanceof Error) || !('code' in error)) return undefined;
   const e = error as NodeJS.ErrnoException;
-  if (e.code === undefined || !SYSTEM_CODES.has(e.code) || typeof e.path !== 'string') return undefined;
-  return new UserError([makeIssue('io_failed', [`${e.code} (${e.syscall ?? 'file operation'})`], { file: e.path })]);
+  const code = String(e.code);
+  const what = USER_CODES[code];
+  if (what === undefined) return undefined;
+  return new UserError([makeIssue('io_failed', [`${what} (${code})`], { file: e.path ?? 'difusi' })]);
+}
+
+/**
+ * Text for a terminal: control characters (escape sequences, carriage
+ * returns, the C1 range) removed, so a string from a scenario or experiment
+ * file cannot move the cursor, change colours or rewrite the screen.
+ * Newlines and tabs stay.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 export function exitWith(error: unknown): never {
+  // A user error, or a file operation the system refused (full disk,
+  // permissions, a path that is too long or not a folder): the user can act
+  // on it, so one line, exit 2.
   const user = error instanceof UserError ? error : systemError(error);
   if (user !== undefined) {
-    process.stderr.write(formatIssues(user.issues) + '\n');
+    process.stderr.write(terminalSafe(formatIssues(user.issues)) + '\n');
     process.exit(2);
   }
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);

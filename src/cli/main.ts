@@ -18,9 +18,12 @@ import { exploreCommand } from './explore.js';
 import { nationalCommand, nationalMergeCommand } from './national.js';
 import { generateNationalCommand } from './generate-national.js';
 import { exitWith } from './errors.js';
+import { checkEmptyArguments } from './options.js';
+import { terminalSafe } from './errors.js';
 import { toolVersion } from '../store/version.js';
 
 async function main(): Promise<void> {
+  checkEmptyArguments(hideBin(process.argv));
   const cli = yargs(hideBin(process.argv))
     .scriptName('difusi')
     .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.')
@@ -54,6 +57,12 @@ async function main(): Promise<void> {
     })
     .parseAsync();
 }
+
+// Results on stdout carry strings from scenario and experiment files (names,
+// notes): no control character or escape sequence reaches the terminal.
+const writeStdout = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+  writeStdout(typeof chunk === 'string' ? terminalSafe(chunk) : chunk, ...rest)) as typeof process.stdout.write;
 
 // A closed pipe (difusi run ... | head) is not an error: stop quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

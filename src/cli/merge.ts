@@ -2,6 +2,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
+import { checkOutRoot } from '../store/out-root.js';
 
 interface MergeArgs {
   dirs: string[];
@@ -19,6 +20,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     const { mergeShards } = await import('../jobs/merge.js');
     const { mergeSweepShards } = await import('../jobs/sweep.js');
     const { isSweepPart } = await import('../store/sweep-store.js');
+    checkOutRoot(args.out);
     const dirs = args.dirs.map((d) => path.resolve(d));
     const command = ['difusi', ...process.argv.slice(2)].join(' ');
     // Shards of a run, or of a sweep / sensitivity design: each kind merges its own way.

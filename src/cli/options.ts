@@ -47,14 +47,32 @@ export interface ShardArgs {
   resume: boolean;
 }
 
+/** The most worker threads a run may ask for. */
+export const MAX_WORKERS = 256;
+
 export function workersOption(value: number | undefined): number {
   if (value === undefined) return Math.max(1, os.availableParallelism());
-  if (!Number.isInteger(value) || value < 1) throw optionError('--workers', 'a whole number >= 1', String(value));
+  if (!Number.isInteger(value) || value < 1 || value > MAX_WORKERS) throw optionError('--workers', `a whole number from 1 to ${MAX_WORKERS}`, String(value));
   return value;
 }
 
+/**
+ * An option given an empty value (`--seed ''`, `--out=`) is an error, not
+ * zero or the current folder: yargs reads an empty number as 0.
+ */
+export function checkEmptyArguments(argv: readonly string[]): void {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/s.exec(a);
+    if (eq !== null && eq[2]!.trim() === '') throw optionError(eq[1]!, 'a value', 'an empty string');
+    if (/^--?[A-Za-z][\w-]*$/.test(a) && i + 1 < argv.length && argv[i + 1]!.trim() === '') throw optionError(a, 'a value', 'an empty string');
+  }
+}
+
 export function overridesFrom(args: { replications?: number; seed?: number; set?: string[] }): Record<string, unknown> {
-  const overrides: Record<string, unknown> = {};
+  // Keys are user paths: a map without a prototype, so no key can reach Object.prototype.
+  const overrides: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const text of args.set ?? []) {
     const [path, value] = parseOverride(text);
     overrides[path] = value;
@@ -74,7 +92,7 @@ export function shardOption(shard: string | undefined, count: number | undefined
     if (!m) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', shard);
     const index = Number(m[1]);
     const n = Number(m[2]);
-    if (n < 1 || index >= n) throw optionError('--shard', 'i/n with 0 <= i < n', shard);
+    if (n < 1 || index >= n || !Number.isSafeInteger(n)) throw optionError('--shard', 'i/n with 0 <= i < n', shard);
     return { index, count: n };
   }
   const env = process.env;
@@ -83,7 +101,7 @@ export function shardOption(shard: string | undefined, count: number | undefined
     if (!Number.isInteger(count) || count < 1) throw optionError('--shard-count', 'a whole number n >= 1', String(count));
     if (fromScheduler === undefined)
       throw optionError('--shard-count', 'a scheduler index (SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX) in the environment', 'none');
-    const index = Number(fromScheduler);
+    const index = /^\d+$/.test(fromScheduler.trim()) ? Number(fromScheduler.trim()) : NaN;
     if (!Number.isInteger(index) || index < 0 || index >= count)
       throw optionError('--shard-count', `a scheduler index in [0, ${count})`, fromScheduler);
     return { index, count };

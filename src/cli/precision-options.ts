@@ -4,6 +4,7 @@ import { DEFAULT_PRECISION_OUTCOME } from '../experiment/outcomes.js';
 import { PRECISION_MAXIMUM, PRECISION_MINIMUM } from '../experiment/precision.js';
 import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
 import { optionError } from './options.js';
+import { MAX_REPLICATIONS } from '../scenario/limits.js';
 
 export const precisionOptions = {
   precision: {
@@ -30,7 +31,8 @@ export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined
   if (args.precision === undefined) return undefined;
   if (!(args.precision > 0)) throw optionError('--precision', 'a relative half-width > 0, e.g. 0.05', String(args.precision));
   const max = args['max-replications'];
-  if (!Number.isInteger(max) || max < PRECISION_MINIMUM) throw optionError('--max-replications', `a whole number >= ${PRECISION_MINIMUM}`, String(max));
+  if (!Number.isInteger(max) || max < PRECISION_MINIMUM || max > MAX_REPLICATIONS)
+    throw optionError('--max-replications', `a whole number from ${PRECISION_MINIMUM} to ${MAX_REPLICATIONS}`, String(max));
   if (args.replications !== undefined) throw optionError('--replications', 'no count with --precision (it finds the count)', String(args.replications));
   if (args['precision-outcome'].includes('*'))
     throw optionError('--precision-outcome', 'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)', args['precision-outcome']);

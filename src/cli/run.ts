@@ -4,6 +4,8 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { isNationalFile } from '../store/national-file.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
+import { terminalSafe } from './errors.js';
+import { checkOutRoot } from '../store/out-root.js';
 import { reportAfter } from './report.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 
@@ -27,6 +29,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       process.stderr.write(`✗ ${args.scenario}: a national scenario (it has governments): run it with  difusi national ${args.scenario}\n`);
       process.exit(2);
     }
+    checkOutRoot(args.out);
     const { executeRun } = await import('../jobs/run.js');
     const { formatOutcomeTable } = await import('../experiment/outcome-table.js');
     const { executePrecisionRun } = await import('../jobs/precision.js');
@@ -43,7 +46,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done: number, total: number) => bar.update(done, total),
-      onWarning: (w: string) => process.stderr.write(`⚠ ${args.scenario}: ${w}\n`),
+      onWarning: (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n'),
     };
     const grown = precision === undefined ? undefined : await executePrecisionRun(options, precision);
     const result = grown ?? (await executeRun(options));

@@ -4,6 +4,8 @@
  * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
  */
 import fs from 'node:fs';
+import { terminalSafe } from './errors.js';
+import { checkOutRoot } from '../store/out-root.js';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
@@ -34,6 +36,7 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
 /** Shared handler of sweep and sensitivity. */
 export async function runDesign(args: DesignArgs, kind: DesignKind, method?: DesignMethod): Promise<DesignRunResult | undefined> {
   const { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob } = await import('../jobs/sweep.js');
+  checkOutRoot(args.out);
   const command = ['difusi', ...process.argv.slice(2)].join(' ');
   const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
   const job = sweepJob({
@@ -47,7 +50,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     outRoot: args.out,
     workers: 1,
     command,
-    onWarning: (where, w) => process.stderr.write(`⚠ ${where}: ${w}\n`),
+    onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
   });
   if (args.merge) {
     if (args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);

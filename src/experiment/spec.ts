@@ -37,9 +37,12 @@ import { parseOverridePath } from '../scenario/overrides.js';
 import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { issuePlacer, nodeLocator, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
+import { unknownTagIssue } from '../scenario/parse.js';
+import { bracketDepth, checkInput, MAX_DEPTH, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 
 const name = z
   .string()
+  .max(MAX_NAME_LENGTH)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'a name usable as a folder name (letters, digits, _ . -)' });
 
 /** Overrides by path (scenario/overrides.ts): `parameters.takeover_vendor: 0.9`. */
@@ -48,7 +51,7 @@ const overrides = z.record(z.string(), z.unknown());
 const variant = z
   .object({
     name,
-    note: z.string().optional().describe('what the variant changes and why, in a sentence'),
+    note: z.string().max(MAX_NOTE_LENGTH).optional().describe('what the variant changes and why, in a sentence'),
     file: z.string().optional().describe('a whole scenario file (relative to the experiment file) instead of the base'),
     set: overrides.optional().describe('overrides of scenario fields by path, applied after `file`'),
   })
@@ -83,9 +86,9 @@ const design = z
 export const experimentSchema = z
   .object({
     name,
-    description: z.string().default(''),
+    description: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
     base: z.string().describe('the base scenario file, relative to the experiment file'),
-    replications: z.number().int().min(1).optional().describe("per arm or design point (default: the base scenario's)"),
+    replications: z.number().int().min(1).max(MAX_REPLICATIONS).optional().describe("per arm or design point (default: the base scenario's)"),
     seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe("master seed of every arm (default: the base scenario's)"),
     set: overrides.optional().describe('overrides applied to every arm and design point'),
     outcomes: z.array(z.string()).min(1).optional().describe('outcomes of interest (default: experiment/outcomes.ts DEFAULT_OUTCOMES)'),
@@ -116,15 +119,31 @@ export const DESIGN_DEFAULTS = { trajectories: 10, levels: 4, samples: 256, boot
  */
 export function parseExperimentText(text: string, file: string): ExperimentParse {
   const lineCounter = new LineCounter();
+  const deep = bracketDepth(text);
+  if (deep !== undefined) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file, ...deep })] };
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
+  const tag = unknownTagIssue(doc, lineCounter, file);
+  if (tag !== undefined) return { ok: false, issues: [tag] };
   if (doc.contents === null) {
     return { ok: false, issues: [makeIssue('empty_file', [], { file }, { expected: 'an experiment mapping' })] };
   }
   // An issue under an alias (`*name`) points at the alias, not at what it names.
   const locate = nodeLocator(doc, lineCounter, { followAliases: false });
   const place = issuePlacer(file, locate);
-  const input: unknown = doc.toJS();
+  let input: unknown;
+  try {
+    // The YAML reader refuses alias bombs (maxAliasCount) by throwing.
+    input = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file })] };
+    return { ok: false, issues: [makeIssue('yaml_syntax', [error instanceof Error ? error.message : String(error)], { file })] };
+  }
+  const problem = checkInput(input);
+  if (problem !== undefined) {
+    const issue = problem.kind === 'reserved' ? draft('reserved_path_segment', [problem.key!], problem.path) : draft('too_deep', [MAX_DEPTH], problem.path.slice(0, 8));
+    return { ok: false, issues: [place(issue, 'key')] };
+  }
   const parsed = experimentSchema.safeParse(input);
   if (!parsed.success) {
     // Too few/many list items show the schema's description and the list as is.

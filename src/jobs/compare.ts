@@ -37,6 +37,7 @@ import { experimentArms, loadArm, readExperimentFile, type ArmSource, type Exper
 import { GrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { readPart } from '../store/part-store.js';
+import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run.js';
 import { mergeParts } from './merge.js';
 import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
@@ -167,106 +168,114 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
     });
   }
   const key0 = compareKey(arms, files, seed, R, detail, outcomes);
-  if (shard !== undefined) {
-    const dir = await runShard(arms, root, key0, shard, { ...options, detail });
-    return { dir, name: spec.name, rows: [], replications: R, seed, notes, shard };
-  }
-  if (options.merge === true) {
-    const shards = findShardFolders(root, key0, options.shardCount);
-    if (shards.length === 0) {
-      throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, {
-        expected: `shard folders ${key0}.shard-<i>-of-<n> of this comparison under ${root} (the same arms, -r, --seed, --set, --detail and --outcomes as the shards)`,
-        found: 'none',
+  // One job per comparison folder.
+  const release = claimFolder(path.join(root, shard !== undefined ? `${key0}.shard-${shard.index}-of-${shard.count}` : key0), options.command);
+  try {
+    if (shard !== undefined) {
+      const dir = await runShard(arms, root, key0, shard, { ...options, detail });
+      return { dir, name: spec.name, rows: [], replications: R, seed, notes, shard };
+    }
+    if (options.merge === true) {
+      const shards = findShardFolders(root, key0, options.shardCount);
+      if (shards.length === 0) {
+        throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, {
+          expected: `shard folders ${key0}.shard-<i>-of-<n> of this comparison under ${root} (the same arms, -r, --seed, --set, --detail and --outcomes as the shards)`,
+          found: 'none',
+        });
+      }
+      // Every arm's shards are read and checked before anything is written.
+      const parts = arms.map((arm) => {
+        const read = shards.map((d) => readPart(path.join(d, 'arms', arm.name)));
+        indexParts(read);
+        return read;
+      });
+      merged = shards.length;
+      // Not the `.partial` folder of an unsharded comparison, which a resume may need.
+      partial = path.join(root, `.${key0}.merging`);
+      fs.rmSync(partial, { recursive: true, force: true });
+      arms.forEach((arm, a) => {
+        const dir = mergeParts(parts[a]!, path.join(partial, 'work', arm.name), options.command);
+        replaceDir(dir, path.join(partial, 'arms', arm.name));
+      });
+    } else if (options.precision === undefined) {
+      partial = path.join(root, `.${key0}.partial`);
+      if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+      await runArms(arms, partial, { ...options, detail });
+    } else {
+      const rule = options.precision;
+      // Outcome check first, so a bad --precision-outcome fails before any run.
+      files.forEach((file, i) => outcomeFor(file.scenario, [rule.outcome], `--precision-outcome (arm ${arms[i]!.name})`));
+      partial = path.join(root, `.${hashKey({ arms: arms.map((a, i) => [a.name, files[i]!.hash]), seed, detail, rule })}.growing`);
+      if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+      const runs = arms.map((arm) =>
+        GrowingRun.open({
+          file: arm.file,
+          overrides: arm.overrides,
+          outRoot: path.join(partial, 'work', arm.name),
+          workers: options.workers,
+          resume: options.resume === true,
+          detail,
+          maximum: rule.maximum,
+          outcomes: [rule.outcome],
+        }),
+      );
+      const grown = await growTogether(runs, rule, options.onProgress);
+      R = grown.replications;
+      precision = { target: rule.target, outcome: rule.outcome, ...grown };
+      runs.forEach((run, a) => {
+        const arm = arms[a]!;
+        const result = run.finalize(R, options.command, started, { precision });
+        replaceDir(result.dir, path.join(partial, 'arms', arm.name));
+        fs.rmSync(path.join(partial, 'work', arm.name), { recursive: true, force: true });
       });
     }
-    // Every arm's shards are read and checked before anything is written.
-    const parts = arms.map((arm) => {
-      const read = shards.map((d) => readPart(path.join(d, 'arms', arm.name)));
-      indexParts(read);
-      return read;
-    });
-    merged = shards.length;
-    // Not the `.partial` folder of an unsharded comparison, which a resume may need.
-    partial = path.join(root, `.${key0}.merging`);
-    fs.rmSync(partial, { recursive: true, force: true });
-    arms.forEach((arm, a) => {
-      const dir = mergeParts(parts[a]!, path.join(partial, 'work', arm.name), options.command);
-      replaceDir(dir, path.join(partial, 'arms', arm.name));
-    });
-  } else if (options.precision === undefined) {
-    partial = path.join(root, `.${key0}.partial`);
-    if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
-    await runArms(arms, partial, { ...options, detail });
-  } else {
-    const rule = options.precision;
-    // Outcome check first, so a bad --precision-outcome fails before any run.
-    files.forEach((file, i) => outcomeFor(file.scenario, [rule.outcome], `--precision-outcome (arm ${arms[i]!.name})`));
-    partial = path.join(root, `.${hashKey({ arms: arms.map((a, i) => [a.name, files[i]!.hash]), seed, detail, rule })}.growing`);
-    if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
-    const runs = arms.map((arm) =>
-      GrowingRun.open({
+    fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
+
+    // Pair the arms by replication.
+    const values = [];
+    for (const arm of arms) values.push({ name: arm.name, values: await readArmOutcomes(path.join(partial, 'arms', arm.name), outcomes) });
+    const rows = compareArms(outcomes, values[0]!, values.slice(1));
+    const csv = new CsvWriter(path.join(partial, COMPARE.file), COMPARE.columns);
+    for (const row of rows) csv.write(COMPARE.format(row));
+    csv.close();
+
+    const armFiles = R === replications ? files : arms.map((arm) => loadArm(exp, { ...arm, overrides: { ...arm.overrides, replications: R } }));
+    const key = compareKey(arms, armFiles, seed, R, detail, outcomes);
+    const finished = new Date();
+    const base = armFiles[0]!;
+    const manifest: ManifestInput = {
+      tool: { name: TOOL_NAME, version: toolVersion() },
+      kind: 'compare',
+      experiment: { name: spec.name, file: exp.file, description: spec.description },
+      scenario: { name: base.scenario.name, hash: base.hash, file: arms[0]!.file, info: base.infoMarkdown, resolved: base.scenario },
+      seed,
+      replications: R,
+      detail_replications: Math.min(R, detail),
+      level: rows[0]?.level ?? 0.95,
+      outcomes: outcomes.map((o) => o.name),
+      arms: arms.map((arm, i) => ({
+        name: arm.name,
+        note: arm.note,
         file: arm.file,
-        overrides: arm.overrides,
-        outRoot: path.join(partial, 'work', arm.name),
-        workers: options.workers,
-        resume: options.resume === true,
-        detail,
-        maximum: rule.maximum,
-        outcomes: [rule.outcome],
-      }),
-    );
-    const grown = await growTogether(runs, rule, options.onProgress);
-    R = grown.replications;
-    precision = { target: rule.target, outcome: rule.outcome, ...grown };
-    runs.forEach((run, a) => {
-      const arm = arms[a]!;
-      const result = run.finalize(R, options.command, started, { precision });
-      replaceDir(result.dir, path.join(partial, 'arms', arm.name));
-      fs.rmSync(path.join(partial, 'work', arm.name), { recursive: true, force: true });
-    });
+        set: withoutRunSettings(arm.overrides),
+        hash: armFiles[i]!.hash,
+        folder: `arms/${arm.name}`,
+      })),
+      ...(precision !== undefined && { precision }),
+      command: options.command,
+      shard: merged !== undefined ? { merged_from: merged, count: merged } : null,
+      timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
+      files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.name}/`)],
+      checksums: { 'compare.csv': csv.sha256 },
+      rows: { 'compare.csv': csv.rows },
+    };
+    fs.writeFileSync(path.join(partial, 'manifest.json'), manifestText(manifest));
+    const dir = path.join(root, key);
+    replaceDir(partial, dir);
+    return { dir, name: spec.name, rows, replications: R, seed, notes, ...(precision !== undefined && { precision }) };
+  } finally {
+    release();
   }
-  fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
-
-  // Pair the arms by replication.
-  const values = [];
-  for (const arm of arms) values.push({ name: arm.name, values: await readArmOutcomes(path.join(partial, 'arms', arm.name), outcomes) });
-  const rows = compareArms(outcomes, values[0]!, values.slice(1));
-  const csv = new CsvWriter(path.join(partial, COMPARE.file), COMPARE.columns);
-  for (const row of rows) csv.write(COMPARE.format(row));
-  csv.close();
-
-  const armFiles = R === replications ? files : arms.map((arm) => loadArm(exp, { ...arm, overrides: { ...arm.overrides, replications: R } }));
-  const key = compareKey(arms, armFiles, seed, R, detail, outcomes);
-  const finished = new Date();
-  const base = armFiles[0]!;
-  const manifest: ManifestInput = {
-    tool: { name: TOOL_NAME, version: toolVersion() },
-    kind: 'compare',
-    experiment: { name: spec.name, file: exp.file, description: spec.description },
-    scenario: { name: base.scenario.name, hash: base.hash, file: arms[0]!.file, info: base.infoMarkdown, resolved: base.scenario },
-    seed,
-    replications: R,
-    detail_replications: Math.min(R, detail),
-    level: rows[0]?.level ?? 0.95,
-    outcomes: outcomes.map((o) => o.name),
-    arms: arms.map((arm, i) => ({
-      name: arm.name,
-      note: arm.note,
-      file: arm.file,
-      set: withoutRunSettings(arm.overrides),
-      hash: armFiles[i]!.hash,
-      folder: `arms/${arm.name}`,
-    })),
-    ...(precision !== undefined && { precision }),
-    command: options.command,
-    shard: merged !== undefined ? { merged_from: merged, count: merged } : null,
-    timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
-    files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.name}/`)],
-  };
-  fs.writeFileSync(path.join(partial, 'manifest.json'), manifestText(manifest));
-  const dir = path.join(root, key);
-  replaceDir(partial, dir);
-  return { dir, name: spec.name, rows, replications: R, seed, notes, ...(precision !== undefined && { precision }) };
 }
 
 /**

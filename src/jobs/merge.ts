@@ -7,6 +7,7 @@ import path from 'node:path';
 import { readPart, type PartReader } from '../store/part-store.js';
 import { indexParts, writeRunFolder } from '../store/run-folder.js';
 import { runKey, runManifest } from './run.js';
+import { claimFolder } from '../store/folder-lock.js';
 
 export function mergeShards(dirs: readonly string[], outRoot: string, command: string): string {
   return mergeParts(dirs.map((d) => readPart(d)), outRoot, command);
@@ -18,10 +19,15 @@ export function mergeParts(parts: readonly PartReader[], outRoot: string, comman
   indexParts(parts); // fails early, naming what to rerun
   const meta = parts[0]!.meta;
   const out = path.join(outRoot, meta.scenario_name, runKey(meta.scenario_hash, meta.detail_replications));
-  writeRunFolder(
-    parts.map((p) => p.dir),
-    out,
-    runManifest(meta, command, { merged_from: parts.length, count: meta.shard.count }, started, {}),
-  );
+  const release = claimFolder(out, command);
+  try {
+    writeRunFolder(
+      parts.map((p) => p.dir),
+      out,
+      runManifest(meta, command, { merged_from: parts.length, count: meta.shard.count }, started, {}),
+    );
+  } finally {
+    release();
+  }
   return out;
 }

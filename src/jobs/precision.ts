@@ -24,6 +24,7 @@ import { UserError } from '../messages/catalog.js';
 import type { Scenario } from '../scenario/schema.js';
 import { PartAccess, PartWriter, readPart, type PartMeta } from '../store/part-store.js';
 import { writeRunFolder, type RunFolderWritten } from '../store/run-folder.js';
+import { lockFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runKey, runManifest, runPaths, type RunOptions, type RunResult } from './run.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
@@ -60,6 +61,8 @@ export interface GrowingRunOptions {
 export { outcomeFor } from '../experiment/outcomes.js';
 
 export class GrowingRun {
+  /** Releases the growing part's lock (after finalize; on an error, when the process ends). */
+  unlock: () => void = () => undefined;
   /** values[k][r]: outcome k of replication r (filled for finished replications). */
   readonly values: Float64Array[];
   private readonly writer: PartWriter;
@@ -90,7 +93,10 @@ export class GrowingRun {
     const meta = partMeta(options.file, file.infoMarkdown, scenario, hash, detail);
     const { partial } = runPaths(options.outRoot, scenario, runKey(hash, detail));
     const partDir = partial.replace(/\.partial$/, '.growing');
-    return new GrowingRun(options, scenario, hash, meta, partDir, 0);
+    const unlock = lockFolder(partDir, 'difusi --precision'); // one growing run at a time
+    const run = new GrowingRun(options, scenario, hash, meta, partDir, 0);
+    run.unlock = unlock;
+    return run;
   }
 
   /** Finished replications. */
@@ -163,6 +169,7 @@ export class GrowingRun {
       fs.rmSync(staging, { recursive: true, force: true });
     }
     fs.rmSync(this.partDir, { recursive: true, force: true });
+    this.unlock();
     return { dir: where.final, scenario: file.scenario, hash: file.hash, replications: R, ran: R, resumed: this.resumed, outcomes: written.outcomes.shares() };
   }
 }
@@ -170,7 +177,7 @@ export class GrowingRun {
 /** The part meta of a run, field for field as executeRun builds it. */
 function partMeta(scenarioFile: string, info: string, scenario: Scenario, hash: string, detail: number): PartMeta {
   return {
-    format: 'difusi-part-1',
+    format: 'difusi-part-2',
     tool_version: toolVersion(),
     scenario_name: scenario.name,
     scenario_hash: hash,
@@ -235,9 +242,13 @@ export async function executePrecisionRun(
     maximum: precision.maximum,
     outcomes: [precision.outcome],
   });
-  if (options.onWarning) for (const w of scenarioWarnings(run.scenario)) options.onWarning(w);
-  const grown = await growTogether([run], precision, options.onProgress);
-  const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
-  const result = run.finalize(grown.replications, options.command, started, { precision: report });
-  return { ...result, precision: report };
+  try {
+    if (options.onWarning) for (const w of scenarioWarnings(run.scenario)) options.onWarning(w);
+    const grown = await growTogether([run], precision, options.onProgress);
+    const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
+    const result = run.finalize(grown.replications, options.command, started, { precision: report });
+    return { ...result, precision: report };
+  } finally {
+    run.unlock();
+  }
 }

@@ -24,6 +24,7 @@ import type { OutcomeShare } from '../experiment/outcome-table.js';
 import { finishPart, writeRunFolder } from '../store/run-folder.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { ManifestInput } from '../store/tables.js';
+import { claimFolder } from '../store/folder-lock.js';
 
 export interface Shard {
   readonly index: number;
@@ -164,7 +165,7 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
   const R = scenario.replications;
   const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
   const meta: PartMeta = {
-    format: 'difusi-part-1',
+    format: 'difusi-part-2',
     tool_version: toolVersion(),
     scenario_name: scenario.name,
     scenario_hash: hash,
@@ -180,28 +181,34 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
     info: file.infoMarkdown,
   };
   const where = runPaths(options.outRoot, scenario, runKey(hash, detail), options.shard);
-  const writer = PartWriter.open(where.partial, meta, options.resume === true);
-  const resumed = writer.done.size;
-  const indices: number[] = [];
-  for (let r = 0; r < R; r++) if (r % shard.count === shard.index) indices.push(r);
-  const ran = await runReplications(writer, {
-    scenario,
-    hash,
-    indices,
-    detail,
-    workers: options.workers,
-    formatTimeseries: true,
-    ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
-  });
+  // One job per result folder; refuses early to replace a folder holding files difusi did not write.
+  const release = claimFolder(where.final, options.command);
+  try {
+    const writer = PartWriter.open(where.partial, meta, options.resume === true);
+    for (const note of writer.notes) options.onWarning?.(note);
+    const resumed = writer.done.size;
+    const indices: number[] = [];
+    for (let r = 0; r < R; r++) if (r % shard.count === shard.index) indices.push(r);
+    const ran = await runReplications(writer, {
+      scenario,
+      hash,
+      indices,
+      detail,
+      workers: options.workers,
+      ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
+    });
 
-  let outcomes: readonly OutcomeShare[] | null = null;
-  finishPart(where, shard.count > 1, () => {
-    const written = writeRunFolder(
-      [where.partial],
-      where.final,
-      runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed }),
-    );
-    outcomes = written.outcomes.shares();
-  });
-  return { dir: where.final, scenario, hash, replications: R, ran, resumed, outcomes };
+    let outcomes: readonly OutcomeShare[] | null = null;
+    finishPart(where, shard.count > 1, () => {
+      const written = writeRunFolder(
+        [where.partial],
+        where.final,
+        runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed }),
+      );
+      outcomes = written.outcomes.shares();
+    });
+    return { dir: where.final, scenario, hash, replications: R, ran, resumed, outcomes };
+  } finally {
+    release();
+  }
 }

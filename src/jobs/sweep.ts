@@ -26,6 +26,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { designPointScenario, experimentArms, loadArm, readExperimentFile } from '../store/experiment-file.js';
 import { outcomeFor } from '../experiment/outcomes.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
+import { claimFolder } from '../store/folder-lock.js';
 import type { Shard } from './run.js';
 import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from '../store/sweep-store.js';
 import type { ManifestInput } from '../store/tables.js';
@@ -170,12 +171,22 @@ function designSettings(plan: DesignPlan): Record<string, unknown> {
 
 /** Runs (this shard of) a design job and writes its result folder, or the shard's folder. */
 export async function executeDesignJob(job: DesignJob, options: DesignRunOptions): Promise<DesignRunResult> {
+  // One job per result folder; refuses early to replace a folder holding files difusi did not write.
+  const release = claimFolder(designPaths(options.outRoot, job, options.shard).final, options.command);
+  try {
+    return await executeClaimedDesignJob(job, options);
+  } finally {
+    release();
+  }
+}
+
+async function executeClaimedDesignJob(job: DesignJob, options: DesignRunOptions): Promise<DesignRunResult> {
   const started = new Date();
   const shard = options.shard ?? { index: 0, count: 1 };
   const where = designPaths(options.outRoot, job, options.shard);
   const units = job.plan.rows.length * job.replications;
   const meta: SweepPartMeta = {
-    format: 'difusi-sweep-part-1',
+    format: 'difusi-sweep-part-2',
     tool_version: toolVersion(),
     kind: job.kind,
     name: job.name,
@@ -189,6 +200,7 @@ export async function executeDesignJob(job: DesignJob, options: DesignRunOptions
     manifest: job.manifest,
   };
   const writer = SweepPartWriter.open(where.partial, meta, options.resume === true);
+  for (const note of writer.notes) process.stderr.write(`⚠ ${note}\n`);
   const mine = shardUnits(units, shard);
   const resumed = mine.filter((u) => writer.has(u)).length;
   const ran = await runDesign(job, writer, mine, options.workers, options.onProgress);
@@ -261,7 +273,12 @@ export function mergeSweepShards(dirs: readonly string[], outRoot: string, comma
   const first = metas[0];
   if (first === undefined) throw UserError.of('sweep_merge_nothing', [], { file: '(merge)' });
   const out = path.join(outRoot, first.name, first.key);
-  writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
+  const release = claimFolder(out, command);
+  try {
+    writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
+  } finally {
+    release();
+  }
   return out;
 }
 

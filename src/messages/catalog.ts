@@ -112,6 +112,24 @@ export const MESSAGES = {
   sweep_merge_missing: (count: number, units: string, shards: string) =>
     `${count} design run${count === 1 ? ' is' : 's are'} missing (${units}); run shard${shards.includes(',') ? 's' : ''} ${shards}`,
   sweep_merge_duplicates: (units: string) => `Design runs present in more than one shard: ${units}`,
+
+  // Reliability of files and folders (store/durable.ts, store/folder-lock.ts, store/results-check.ts)
+  data_damaged: (what: string, problem: string, rerun: string) => `${what} is damaged: ${problem}; ${rerun}`,
+  write_failed: (file: string, code: string, hint: string) => `Cannot write ${file} (${code})${hint === '' ? '' : `: ${hint}`}`,
+  folder_locked: (dir: string, holder: string) => `${dir} is being written by ${holder}; wait for it to finish, or stop it`,
+  foreign_files: (dir: string, files: string) =>
+    `${dir} holds files difusi did not write (${files}); nothing was deleted: move them away, or choose another --out`,
+  result_damaged: (dir: string, file: string, problem: string) =>
+    `Result folder ${dir}: ${file} ${problem}; rerun the command that wrote the folder`,
+  bad_output_folder: (dir: string, reason: string) => `Cannot write results under ${dir}: ${reason}`,
+  file_too_large: (size: string, limit: string) => `The file is too large (${size}; at most ${limit})`,
+  not_utf8: () => 'The file is not UTF-8 text',
+  too_deep: (limit: number) => `The data is nested too deeply (more than ${limit} levels)`,
+  duplicate_key: (key: string) => `Duplicate key ${quote(key)}`,
+  unknown_tag: (tag: string) => `Unknown YAML tag ${quote(tag)} (scenario files are data: tags are not allowed)`,
+  reserved_path_segment: (segment: string) => `${quote(segment)} cannot be used as a field name`,
+  too_long: (what: string, limit: number) => `${what} is too long (at most ${limit} characters)`,
+  too_many: (what: string, limit: string) => `Too many ${what} (at most ${limit})`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -9,14 +9,43 @@ import type { ReportModel, Table } from './report-model.js';
 import { fmt } from './report-model.js';
 import { label } from './i18n/index.js';
 
-/** Escapes text for a markdown paragraph: HTML-significant characters only. */
+/**
+ * Escapes text for a markdown paragraph: HTML-significant characters, runs
+ * of three backticks or tildes (which would open a code fence and swallow
+ * the rest of the report), and links to script or data URLs.
+ */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string);
+  return neutralizeLinks(
+    text
+      .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string)
+      .replace(/`{3,}|~{3,}/g, (run) => run.replace(/./g, (c) => `\\${c}`)),
+  );
+}
+
+/** `[x](javascript:...)` and `[x]: data:...` lose their link syntax (the bracket is escaped). */
+function neutralizeLinks(text: string): string {
+  return text
+    .replace(/\]\(\s*(?:&lt;)?\s*(javascript|vbscript|data|file)\s*:/gi, (m) => `]\\(${m.slice(2)}`)
+    .replace(/^(\s{0,3})\[([^\]\n]*)\]:(\s*(?:&lt;)?\s*(?:javascript|vbscript|data|file)\s*:)/gim, '$1\\[$2\\]:$3');
 }
 
 /** Escapes a table cell: also pipes and line breaks. */
 function cell(text: string): string {
   return escapeMarkdownText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/**
+ * Text as an inline code span: control characters and line breaks become
+ * spaces (a blank line would end the span and the paragraph), and the span's
+ * backtick fence is longer than any run of backticks inside (CommonMark 6.1),
+ * so nothing inside is read as markdown or HTML.
+ */
+export function codeSpan(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence} ${flat} ${fence}`;
 }
 
 export function markdownTable(t: Table): string {
@@ -28,24 +57,40 @@ export function markdownTable(t: Table): string {
 
 /**
  * The Info text with headings demoted by `shift` levels and HTML escaped
- * outside fenced code blocks.
+ * outside fenced code blocks. Fences follow CommonMark: an opening line of
+ * three or more backticks or tildes at the left margin; the block
+ * ends at a line of the same character, at least as many, and nothing
+ * else. Any other run of three backticks or tildes outside a block (in a
+ * list item, a quote, after a tab) is escaped, so a markdown viewer opens
+ * and closes code blocks exactly where this function does: text it
+ * escaped is never inside a viewer's code block and, which matters, text it
+ * left raw is never outside one. A block still open at the end is closed.
  */
 export function demoteInfo(info: string, shift = 2): string {
-  let fenced = false;
-  return info
+  let fence: { char: string; length: number } | undefined;
+  const out = info
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => {
-      if (/^\s*(```|~~~)/.test(line)) {
-        fenced = !fenced;
+      if (fence !== undefined) {
+        const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+        if (close !== null && close[1]!.charAt(0) === fence.char && close[1]!.length >= fence.length) fence = undefined;
         return line;
       }
-      if (fenced) return line;
+      // Only at the margin: an indented fence may belong to a list item or a
+      // quote in a viewer's reading, and is escaped below instead.
+      const open = /^()(`{3,}|~{3,})(.*)$/.exec(line);
+      if (open !== null && !(open[2]!.charAt(0) === '`' && open[3]!.includes('`'))) {
+        fence = { char: open[2]!.charAt(0), length: open[2]!.length };
+        // The info string is shown by no viewer as HTML, but keep it plain.
+        return `${open[1]}${open[2]}${open[3]!.replace(/[<>&`~]/g, '')}`;
+      }
       const h = /^(#{1,6})(\s+.*)$/.exec(line);
       const text = h ? `${'#'.repeat(Math.min(6, (h[1] as string).length + shift))}${h[2] as string}` : line;
       return escapeMarkdownText(text);
-    })
-    .join('\n');
+    });
+  if (fence !== undefined) out.push(fence.char.repeat(fence.length));
+  return out.join('\n');
 }
 
 export interface MarkdownOptions {
@@ -63,7 +108,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     for (const p of model.summary) out.push(escapeMarkdownText(p), '');
   }
   if (model.description.trim() !== '') out.push(escapeMarkdownText(model.description.trim()), '');
-  for (const [k, v] of model.facts) out.push(`- **${escapeMarkdownText(k)}**: ${k === t.factLabels.command || k === t.factLabels.scenarioHash ? `\`${v.replace(/`/g, "'")}\`` : escapeMarkdownText(v)}`);
+  for (const [k, v] of model.facts) out.push(`- **${escapeMarkdownText(k)}**: ${k === t.factLabels.command || k === t.factLabels.scenarioHash ? codeSpan(v) : escapeMarkdownText(v)}`);
   out.push('');
   const c = model.compared;
   if (c !== null) {

@@ -21,6 +21,7 @@
 import { parseDocument } from 'yaml';
 import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { validateScenario, type ParseResult } from './parse.js';
+import { checkInput, isReservedSegment, MAX_DEPTH } from './limits.js';
 
 export type Segment =
   | { kind: 'key'; key: string }
@@ -52,17 +53,22 @@ export function parseOverridePath(text: string): Segment[] {
       if (close < 0) fail('a "[" is not closed');
       const inner = rest.slice(1, close).trim();
       rest = rest.slice(close + 1);
-      if (/^\d+$/.test(inner)) segments.push({ kind: 'index', index: Number(inner) });
+      if (/^\d+$/.test(inner)) {
+        if (!Number.isSafeInteger(Number(inner))) fail(`the index ${inner} is too large`);
+        segments.push({ kind: 'index', index: Number(inner) });
+      }
       else {
         const eq = inner.indexOf('=');
         const field = inner.slice(0, eq).trim();
         const value = inner.slice(eq + 1).trim();
         if (eq < 0 || !KEY.test(field) || value === '') fail(`"[${inner}]" is neither an index nor field=value`);
+        if (isReservedSegment(field)) fail(`${JSON.stringify(field)} cannot be used as a field name`);
         segments.push({ kind: 'match', field, value });
       }
     } else {
       const match = KEY.exec(rest);
       if (match === null) fail(`expected a field name at ${JSON.stringify(rest)}`);
+      else if (isReservedSegment(match[0])) fail(`${JSON.stringify(match[0])} cannot be used as a field name`);
       else {
         segments.push({ kind: 'key', key: match[0] });
         rest = rest.slice(match[0].length);
@@ -100,7 +106,19 @@ export function parseOverride(text: string): [string, unknown] {
   const doc = parseDocument(valueText);
   const error = doc.errors[0];
   if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
-  return [path, doc.toJS() as unknown];
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag !== undefined) throw syntaxError('YAML tags are not allowed in a value');
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (e) {
+    throw syntaxError(e instanceof RangeError ? `nested more than ${MAX_DEPTH} levels` : e instanceof Error ? e.message : String(e));
+  }
+  const problem = checkInput(value);
+  if (problem !== undefined) {
+    throw syntaxError(problem.kind === 'reserved' ? `${JSON.stringify(problem.key)} cannot be used as a field name` : `nested more than ${MAX_DEPTH} levels`);
+  }
+  return [path, value];
 }
 
 /**
@@ -173,7 +191,7 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
         return concrete;
       }
       const next = segments[k + 1];
-      if (node[seg.key] === undefined || (node[seg.key] === null && next?.kind === 'key')) {
+      if (!Object.hasOwn(node, seg.key) || node[seg.key] === undefined || (node[seg.key] === null && next?.kind === 'key')) {
         if (next?.kind !== 'key') {
           throw UserError.of('override_missing', [shown(k + 1)], { file: SOURCE, path: [...concrete] }, { expected: 'an existing list' });
         }

@@ -11,10 +11,11 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
-import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
+import { draft, makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
+import { bracketDepth, checkInput, MAX_DEPTH } from './limits.js';
 
 export { describeSchema } from './zod-issues.js';
 export type { Locator } from './yaml-locate.js';
@@ -55,6 +56,8 @@ export function parseScenarioText(text: string, file: string): ParseResult {
       issues: [makeIssue('unsupported_extension', [extensionOf(file)], { file }, { expected: '.yaml, .yml or .json' })],
     };
   }
+  const deep = bracketDepth(text);
+  if (deep !== undefined) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file, ...deep })] };
   const lineCounter = new LineCounter();
   if (syntax === 'json') {
     let input: unknown;
@@ -64,12 +67,17 @@ export function parseScenarioText(text: string, file: string): ParseResult {
       return { ok: false, issues: [jsonSyntaxIssue(text, file, error)] };
     }
     const doc = parseDocument(text, { lineCounter });
+    // JSON.parse keeps the last of two equal keys; the YAML reader finds them.
+    const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
+    if (duplicate !== undefined) return { ok: false, issues: [duplicateKeyIssue(text, file, duplicate.pos[0], lineCounter)] };
     const locate = doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation;
     return withLeverChecks(validateScenario(input, file, locate), file, locate);
   }
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
+  const tag = unknownTagIssue(doc, lineCounter, file);
+  if (tag !== undefined) return { ok: false, issues: [tag] };
   if (doc.contents === null) {
     return { ok: false, issues: [makeIssue('empty_file', [], { file }, { expected: 'a scenario mapping' })] };
   }
@@ -77,6 +85,7 @@ export function parseScenarioText(text: string, file: string): ParseResult {
   try {
     input = doc.toJS();
   } catch (error) {
+    if (error instanceof RangeError) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file })] };
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [makeIssue('yaml_syntax', [detail], { file })] };
   }
@@ -98,12 +107,39 @@ function withLeverChecks(result: ParseResult, file: string, locate: Locator): Pa
 }
 
 /**
+ * A tag the YAML reader does not resolve (`!!js/function`, `!custom`) is an
+ * error, not a string: a scenario file is data, and a tag that another
+ * reader would execute must not pass here silently.
+ */
+export function unknownTagIssue(doc: { warnings: readonly { code: string; message: string; pos: [number, number] }[] }, lineCounter: LineCounter, file: string): ScenarioIssue | undefined {
+  const w = doc.warnings.find((x) => x.code === 'TAG_RESOLVE_FAILED');
+  if (w === undefined) return undefined;
+  const tag = /Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? '?';
+  const { line, col } = lineCounter.linePos(w.pos[0]);
+  return makeIssue('unknown_tag', [tag.replace(/^tag:yaml\.org,2002:/, '!!')], { file, line, column: col });
+}
+
+function duplicateKeyIssue(text: string, file: string, offset: number, lineCounter: LineCounter): ScenarioIssue {
+  const { line, col } = lineCounter.linePos(offset);
+  const key = /^"((?:[^"\\]|\\.)*)"/.exec(text.slice(offset))?.[1] ?? text.slice(offset, offset + 40).split(/[:\n]/)[0]!;
+  return makeIssue('duplicate_key', [key], { file, line, column: col });
+}
+
+/**
  * Validates an input object (parsed text, possibly with overrides applied):
  * shape first, then, when the shape is right, cross-references. `locate`
  * places issues in the source; without it they carry no line.
  */
 export function validateScenario(input: unknown, file: string, locate: Locator = noLocation): ParseResult {
   const place = issuePlacer(file, locate);
+  const problem = checkInput(input);
+  if (problem !== undefined) {
+    const issue =
+      problem.kind === 'reserved'
+        ? draft('reserved_path_segment', [problem.key!], problem.path)
+        : draft('too_deep', [MAX_DEPTH], problem.path.slice(0, 8));
+    return { ok: false, issues: [place(issue, 'key')] };
+  }
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
     const drafts = fromZodIssues(scenarioSchema, parsed.error.issues, input);

@@ -5,7 +5,9 @@
  * and undefined as an empty cell. Quoting follows RFC 4180 (csv-stringify).
  */
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
+import { syncFd, writeError, writeTextFully } from './durable.js';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -34,13 +36,28 @@ export function csvText(rows: readonly (readonly Cell[])[]): string {
 export class CsvWriter {
   private readonly fd: number;
   private buffer: Cell[][] = [];
+  private readonly hash = createHash('sha256');
+  private digest: string | undefined;
+  /** Data rows written (the header aside). */
+  rows = -1;
 
-  constructor(file: string, header: readonly string[]) {
-    this.fd = fs.openSync(file, 'w');
+  constructor(private readonly file: string, header: readonly string[]) {
+    try {
+      this.fd = fs.openSync(file, 'w');
+    } catch (error) {
+      throw writeError(error, file);
+    }
     this.write([...header]);
   }
 
+  /** SHA-256 (hex) of the bytes written, once closed (recorded in the manifest, checked by `report`). */
+  get sha256(): string {
+    if (this.digest === undefined) throw new Error(`${this.file}: checksum before close`);
+    return this.digest;
+  }
+
   write(row: Cell[]): void {
+    this.rows++;
     this.buffer.push(row);
     if (this.buffer.length >= 4096) this.flush();
   }
@@ -48,17 +65,26 @@ export class CsvWriter {
   /** Appends rows already formatted by csvText (after the rows buffered so far). */
   writeText(text: string): void {
     this.flush();
-    fs.writeSync(this.fd, text);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.rows++;
+    this.hash.update(text);
+    writeTextFully(this.fd, text, this.file);
   }
 
   close(): void {
-    this.flush();
-    fs.closeSync(this.fd);
+    try {
+      this.flush();
+      syncFd(this.fd, this.file);
+    } finally {
+      fs.closeSync(this.fd);
+    }
+    this.digest = this.hash.digest('hex');
   }
 
   private flush(): void {
     if (this.buffer.length === 0) return;
-    fs.writeSync(this.fd, csvText(this.buffer));
+    const text = csvText(this.buffer);
+    this.hash.update(text);
+    writeTextFully(this.fd, text, this.file);
     this.buffer = [];
   }
 }

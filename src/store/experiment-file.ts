@@ -9,14 +9,15 @@
  * Problems are `UserError`s. An override that a scenario rejects is
  * reported at the line of the experiment file that wrote it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
 import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
-import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
+import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
+import { MAX_FILE_BYTES } from '../scenario/limits.js';
 
 export interface ExperimentFile {
   /** The path as given. */
@@ -27,14 +28,7 @@ export interface ExperimentFile {
 
 /** Reads and checks an experiment file. */
 export function readExperimentFile(file: string): ExperimentFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    if (code === 'ENOENT') throw UserError.of('file_not_found', [], { file }, { expected: 'an experiment file (.yaml)' });
-    throw UserError.of('file_unreadable', [error instanceof Error ? error.message : String(error)], { file });
-  }
+  const text = readUserText(file, MAX_FILE_BYTES, 'an experiment file (.yaml)');
   const { spec, locate } = parseExperimentOrThrow(text, file);
   return { file, spec, locate };
 }
@@ -68,7 +62,8 @@ export interface ArmSettings {
 }
 
 function layered(layers: { set: Record<string, unknown> | undefined; origin: (key: string) => Origin }[]) {
-  const overrides: Record<string, unknown> = {};
+  // Keys are user paths: a map without a prototype, so no key can reach Object.prototype.
+  const overrides: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const origins = new Map<string, Origin>();
   for (const { set, origin } of layers) {
     for (const [key, value] of Object.entries(set ?? {})) {
@@ -153,7 +148,7 @@ export function designPointScenario(
   names: readonly string[],
   values: readonly number[],
 ): { scenario: Scenario; hash: string } {
-  const overrides: Record<string, unknown> = {};
+  const overrides: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   names.forEach((name, j) => {
     overrides[name] = values[j];
   });

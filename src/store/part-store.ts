@@ -7,21 +7,34 @@
  *   series.bin     one fixed-size record (months x metrics float64) per replication
  *   records.jsonl  one line per finished replication: index, record offset,
  *                  outcomes, and the agents/events detail when recorded
- *   timeseries.txt the replication's timeseries.csv rows, formatted by the
- *                  worker that ran it (byte range `ts` in its record line)
  *
- * A replication counts as done once its records.jsonl line is complete; the
- * series record is written first, so a crash leaves at most a dangling
- * record, which `openPart` truncates away on resume.
+ * A replication counts as done once its records.jsonl line is complete. Each
+ * line ends in a tab and a checksum (SHA-256, 64 bits) of the replication's
+ * series bytes and of the line's JSON, so a torn or changed line or series
+ * record is found. The series data is written in full and fsynced before
+ * the lines that declare it, so a crash leaves at most records without a
+ * line (run again on resume); resume, merge and the run's own finish verify
+ * every checksum and never read past the end of the data.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
 import { UserError } from '../messages/catalog.js';
+import { checksum, readFully, syncFd, writeFileDurably, writeFully, writeTextFully } from './durable.js';
 import type { RunStore } from './store.js';
 
+/**
+ * A replication's result, optionally with its timeseries.csv rows formatted
+ * by the worker. This part format keeps only the checksummed series, so the
+ * rows are formatted again when the folder is written (docs/PERFORMANCE.md).
+ */
+export type FormattedResult = ReplicationResult & { readonly timeseriesCsv?: string };
+
+/** The part format; parts of another format are not resumed or merged. */
+export const PART_FORMAT = 'difusi-part-2';
+
 export interface PartMeta {
-  readonly format: 'difusi-part-1';
+  readonly format: typeof PART_FORMAT;
   readonly tool_version: string;
   readonly scenario_name: string;
   readonly scenario_hash: string;
@@ -44,99 +57,174 @@ export interface PartRecord {
   readonly outcomes: ReplicationResult['outcomes'];
   readonly agents: ReplicationResult['agents'];
   readonly events: ReplicationResult['events'];
-  /** Byte offset and length of its rows in timeseries.txt (absent in older parts). */
-  readonly ts?: readonly [number, number];
 }
-
-/** A replication's result with its timeseries.csv rows already formatted (by the worker). */
-export type FormattedResult = ReplicationResult & { readonly timeseriesCsv?: string };
 
 const META = 'part.json';
 const SERIES = 'series.bin';
 const RECORDS = 'records.jsonl';
-const TIMESERIES = 'timeseries.txt';
+
+/** How many record lines wait in memory for one fsync of the series data (and at most how long). */
+const FLUSH_RECORDS = 16;
+const FLUSH_MS = 250;
+
+/** What to tell the user to rerun when a part is damaged. */
+export function rerunAdvice(meta: Pick<PartMeta, 'shard'> | undefined): string {
+  if (meta !== undefined && meta.shard.count > 1) return `run shard ${meta.shard.index}/${meta.shard.count} again (the same command with --shard ${meta.shard.index}/${meta.shard.count})`;
+  return 'run the same command again with --resume (damaged replications are run again)';
+}
+
+/** One record line: `<json>\t<checksum of the series bytes and the json>\n`. */
+function recordLine(record: PartRecord, series: Uint8Array): string {
+  const json = JSON.stringify(record);
+  return `${json}\t${checksum(series, json)}\n`;
+}
+
+/** A parsed record line, or why it cannot be used. */
+function parseLine(text: string): { record: PartRecord; json: string; sum: string } | undefined {
+  const tab = text.lastIndexOf('\t');
+  if (tab < 0) return undefined;
+  const json = text.slice(0, tab);
+  const sum = text.slice(tab + 1);
+  if (!/^[0-9a-f]{16}$/.test(sum)) return undefined;
+  try {
+    const record = JSON.parse(json) as PartRecord;
+    if (typeof record !== 'object' || record === null || !Number.isInteger(record.r) || !Number.isInteger(record.offset) || record.r < 0 || record.offset < 0) return undefined;
+    return { record, json, sum };
+  } catch {
+    return undefined;
+  }
+}
 
 export class PartWriter implements RunStore {
   private seriesFd: number;
   private recordsFd: number;
   private seriesBytes: number;
-  private textFd: number;
-  private textBytes: number;
+  private pending: string[] = [];
+  private lastFlush = Date.now();
   readonly done: Set<number>;
+  /** What opening the part found and did (dropped damaged records, rebuilt part.json), for the user. */
+  readonly notes: string[];
 
   private constructor(
     readonly dir: string,
     readonly meta: PartMeta,
     done: Set<number>,
     seriesBytes: number,
-    textBytes: number,
+    notes: string[],
   ) {
     this.done = done;
     this.seriesBytes = seriesBytes;
-    this.textBytes = textBytes;
-    this.textFd = fs.openSync(path.join(dir, TIMESERIES), 'a+');
+    this.notes = notes;
     this.seriesFd = fs.openSync(path.join(dir, SERIES), 'r+');
     this.recordsFd = fs.openSync(path.join(dir, RECORDS), 'a');
   }
 
   /**
    * Opens the part in `dir`: resumes it when `resume` is set and it belongs
-   * to the same run (same meta), else starts it afresh.
+   * to the same run (same meta), else starts it afresh. On resume every
+   * record is checked (its line, its checksum, its data within series.bin);
+   * a record that fails is dropped, so its replication runs again.
    */
   static open(dir: string, meta: PartMeta, resume: boolean): PartWriter {
-    if (resume && fs.existsSync(path.join(dir, META))) {
-      const existing = JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as PartMeta;
-      if (sameRun(existing, meta)) {
-        const { records, validBytes } = readRecords(dir);
-        const recordSize = meta.months * meta.metrics.length * 8;
-        const seriesBytes = records.reduce((mx, r) => Math.max(mx, r.offset + recordSize), 0);
-        fs.truncateSync(path.join(dir, RECORDS), validBytes);
-        fs.truncateSync(path.join(dir, SERIES), seriesBytes);
-        const textBytes = records.reduce((mx, r) => Math.max(mx, r.ts ? r.ts[0] + r.ts[1] : 0), 0);
-        if (fs.existsSync(path.join(dir, TIMESERIES))) fs.truncateSync(path.join(dir, TIMESERIES), textBytes);
-        return new PartWriter(dir, meta, new Set(records.map((r) => r.r)), seriesBytes, textBytes);
+    const metaFile = path.join(dir, META);
+    const notes: string[] = [];
+    if (resume && fs.existsSync(dir)) {
+      let existing: PartMeta | undefined;
+      let metaProblem = '';
+      try {
+        existing = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as PartMeta;
+      } catch {
+        metaProblem = fs.existsSync(metaFile) ? 'unreadable' : 'missing';
       }
+      const hasData = fs.existsSync(path.join(dir, RECORDS)) && fs.existsSync(path.join(dir, SERIES));
+      if (existing === undefined && hasData) {
+        // The folder's name is the run's key, and every record carries its own
+        // checksum: what verifies is this run's, so part.json is rebuilt, not the work discarded.
+        writeFileDurably(metaFile, JSON.stringify(meta, null, 2) + '\n');
+        existing = meta;
+        notes.push(`${metaFile} was ${metaProblem}: rebuilt it; finished replications are kept after their checksums are verified`);
+      }
+      if (existing !== undefined && sameRun(existing, meta) && hasData) {
+        const { records, dropped } = verifyForResume(dir, meta);
+        if (dropped > 0) notes.push(`${dir}: ${dropped} damaged or incomplete record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that replication runs' : 'those replications run'} again`);
+        const recordSize = recordBytes(meta);
+        const seriesBytes = records.reduce((mx, r) => Math.max(mx, r.offset + recordSize), 0);
+        // Shrink only: a file shorter than its records would be extended with zeros.
+        if (fs.statSync(path.join(dir, SERIES)).size > seriesBytes) fs.truncateSync(path.join(dir, SERIES), seriesBytes);
+        return new PartWriter(dir, meta, new Set(records.map((r) => r.r)), seriesBytes, notes);
+      }
+      if (existing !== undefined && hasData) notes.push(`${dir} belongs to another run (different settings): starting afresh`);
+    } else if (!resume && fs.existsSync(path.join(dir, RECORDS))) {
+      const kept = fs.readFileSync(path.join(dir, RECORDS), 'utf8').split('\n').filter((l) => l !== '').length;
+      if (kept > 0) notes.push(`discarding ${kept} replication${kept === 1 ? '' : 's'} of an interrupted earlier run in ${dir} (--resume keeps them)`);
     }
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeOwnFolder(dir, [META, SERIES, RECORDS]);
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
-    fs.writeFileSync(path.join(dir, SERIES), '');
-    fs.writeFileSync(path.join(dir, RECORDS), '');
-    return new PartWriter(dir, meta, new Set(), 0, 0);
+    writeFileDurably(metaFile, JSON.stringify(meta, null, 2) + '\n');
+    writeFileDurably(path.join(dir, SERIES), '');
+    writeFileDurably(path.join(dir, RECORDS), '');
+    return new PartWriter(dir, meta, new Set(), 0, notes);
   }
 
   append(result: FormattedResult): void {
     const bytes = new Uint8Array(result.series.buffer, result.series.byteOffset, result.series.byteLength);
+    if (bytes.length !== recordBytes(this.meta)) throw new Error(`replication ${result.replication}: series of ${bytes.length} bytes, expected ${recordBytes(this.meta)}`);
     const offset = this.seriesBytes;
-    fs.writeSync(this.seriesFd, bytes, 0, bytes.length, offset);
+    writeFully(this.seriesFd, bytes, offset, path.join(this.dir, SERIES));
     this.seriesBytes += bytes.length;
-    let ts: [number, number] | undefined;
-    if (result.timeseriesCsv !== undefined) {
-      const text = Buffer.from(result.timeseriesCsv, 'utf8');
-      fs.writeSync(this.textFd, text, 0, text.length, this.textBytes);
-      ts = [this.textBytes, text.length];
-      this.textBytes += text.length;
-    }
     const record: PartRecord = {
       r: result.replication,
       offset,
       outcomes: result.outcomes,
       agents: result.agents,
       events: result.events,
-      ...(ts && { ts }),
     };
-    fs.writeSync(this.recordsFd, JSON.stringify(record) + '\n');
+    this.pending.push(recordLine(record, bytes));
     this.done.add(result.replication);
+    if (this.pending.length >= FLUSH_RECORDS || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
+  }
+
+  /** Makes the pending records durable: their series data first, then their lines. */
+  flush(): void {
+    this.lastFlush = Date.now();
+    if (this.pending.length === 0) return;
+    syncFd(this.seriesFd, path.join(this.dir, SERIES));
+    writeTextFully(this.recordsFd, this.pending.join(''), path.join(this.dir, RECORDS));
+    this.pending = [];
   }
 
   close(): void {
-    fs.fsyncSync(this.seriesFd);
-    fs.fsyncSync(this.recordsFd);
-    fs.fsyncSync(this.textFd);
-    fs.closeSync(this.seriesFd);
-    fs.closeSync(this.recordsFd);
-    fs.closeSync(this.textFd);
+    try {
+      this.flush();
+      syncFd(this.recordsFd, path.join(this.dir, RECORDS));
+    } finally {
+      fs.closeSync(this.seriesFd);
+      fs.closeSync(this.recordsFd);
+    }
   }
+}
+
+/** Bytes of one replication's series record. */
+function recordBytes(meta: Pick<PartMeta, 'months' | 'metrics'>): number {
+  return meta.months * meta.metrics.length * 8;
+}
+
+/**
+ * Removes a part folder the tool made; refuses (a user error) when it holds
+ * anything else, so files the tool did not write are never deleted.
+ */
+export function removeOwnFolder(dir: string, own: readonly string[]): void {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const foreign = entries.filter((e) => !own.includes(e) && !/\.tmp-\d+$/.test(e));
+  if (foreign.length > 0) {
+    throw UserError.of('foreign_files', [dir, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, … (${foreign.length} in all)` : '')], { file: dir });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /**
@@ -149,25 +237,58 @@ function sameRun(a: PartMeta, b: PartMeta): boolean {
   return data(a) === data(b);
 }
 
-/** Complete lines of records.jsonl and the byte length they span. */
-function readRecords(dir: string): { records: PartRecord[]; validBytes: number } {
-  const text = fs.readFileSync(path.join(dir, RECORDS), 'utf8');
+/**
+ * The records of a part that verify (complete line, checksum of line and
+ * series data, data within series.bin, first copy of a replication), in
+ * file order; records.jsonl is rewritten without the others.
+ */
+function verifyForResume(dir: string, meta: PartMeta): { records: PartRecord[]; dropped: number } {
+  const recordsFile = path.join(dir, RECORDS);
+  const seriesFile = path.join(dir, SERIES);
+  const buffer = fs.readFileSync(recordsFile);
+  const size = recordBytes(meta);
+  const seriesSize = fs.statSync(seriesFile).size;
+  const fd = fs.openSync(seriesFile, 'r');
+  const series = new Uint8Array(size);
   const records: PartRecord[] = [];
-  let validBytes = 0;
-  let from = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', from);
-    if (nl < 0) break;
-    const line = text.slice(from, nl);
-    try {
-      records.push(JSON.parse(line) as PartRecord);
-    } catch {
-      break;
+  const kept: string[] = [];
+  const seen = new Set<number>();
+  let dropped = 0;
+  let changed = false;
+  try {
+    let start = 0;
+    while (start < buffer.length) {
+      const nl = buffer.indexOf(10, start);
+      if (nl < 0) {
+        changed = true; // a line cut short by a crash: never counted as done
+        break;
+      }
+      const text = buffer.subarray(start, nl).toString('utf8');
+      start = nl + 1;
+      const line = parseLine(text);
+      let ok = line !== undefined && line.record.r < meta.replications && line.record.offset + size <= seriesSize && !seen.has(line.record.r);
+      if (ok && line !== undefined) {
+        const n = fs.readSync(fd, series, 0, size, line.record.offset);
+        ok = n === size && checksum(series, line.json) === line.sum;
+      }
+      if (!ok || line === undefined) {
+        dropped++;
+        changed = true;
+        continue;
+      }
+      seen.add(line.record.r);
+      records.push(line.record);
+      kept.push(`${text}\n`);
     }
-    validBytes += Buffer.byteLength(line, 'utf8') + 1;
-    from = nl + 1;
+  } finally {
+    fs.closeSync(fd);
   }
-  return { records, validBytes };
+  if (changed) {
+    const tmp = `${recordsFile}.tmp-${process.pid}`;
+    writeFileDurably(tmp, kept.join(''));
+    fs.renameSync(tmp, recordsFile);
+  }
+  return { records, dropped };
 }
 
 /** A finished or partial part, read for merging. */
@@ -175,9 +296,14 @@ export interface PartReader {
   readonly dir: string;
   readonly meta: PartMeta;
   /** Byte position of each replication's records.jsonl line, by index. */
-  readonly lines: Map<number, { start: number; length: number; offset: number; ts?: readonly [number, number] }>;
+  readonly lines: Map<number, { start: number; length: number; offset: number }>;
 }
 
+/**
+ * Reads a part's index. Records whose data would lie past the end of
+ * series.bin are left out (their replications count as missing); a line
+ * that is not a record is damage, reported with what to rerun.
+ */
 export function readPart(dir: string): PartReader {
   const metaPath = path.join(dir, META);
   if (!fs.existsSync(metaPath)) throw UserError.of('not_a_part', [], { file: dir }, { expected: `a shard folder written by run --shard (with ${META})` });
@@ -187,64 +313,99 @@ export function readPart(dir: string): PartReader {
   } catch (error) {
     throw UserError.of('not_a_part', [], { file: metaPath }, { found: error instanceof Error ? error.message : String(error) });
   }
-  if (meta.format !== 'difusi-part-1') throw UserError.of('not_a_part', [], { file: metaPath }, { found: String(meta.format) });
-  const buffer = fs.readFileSync(path.join(dir, RECORDS));
-  const lines = new Map<number, { start: number; length: number; offset: number; ts?: readonly [number, number] }>();
+  if (typeof meta !== 'object' || meta === null) throw UserError.of('not_a_part', [], { file: metaPath }, { found: 'not an object' });
+  if (meta.format !== PART_FORMAT) {
+    throw UserError.of('not_a_part', [], { file: metaPath }, { expected: PART_FORMAT, found: String(meta.format) });
+  }
+  const recordsFile = path.join(dir, RECORDS);
+  const seriesFile = path.join(dir, SERIES);
+  if (!fs.existsSync(recordsFile) || !fs.existsSync(seriesFile)) {
+    throw UserError.of('data_damaged', [dir, `${RECORDS} or ${SERIES} is missing`, rerunAdvice(meta)], { file: dir });
+  }
+  const buffer = fs.readFileSync(recordsFile);
+  const seriesSize = fs.statSync(seriesFile).size;
+  const size = recordBytes(meta);
+  const lines = new Map<number, { start: number; length: number; offset: number }>();
   let start = 0;
+  let lineNo = 0;
   while (start < buffer.length) {
     const nl = buffer.indexOf(10, start);
-    if (nl < 0) break;
-    const line = buffer.subarray(start, nl).toString('utf8');
-    let rec: { r: number; offset: number; ts?: readonly [number, number] };
-    try {
-      rec = JSON.parse(line) as PartRecord;
-    } catch {
-      break;
+    if (nl < 0) break; // a line cut short: its replication is missing
+    lineNo++;
+    const line = parseLine(buffer.subarray(start, nl).toString('utf8'));
+    if (line === undefined) {
+      throw UserError.of('data_damaged', [recordsFile, `line ${lineNo} is not a record`, rerunAdvice(meta)], { file: recordsFile, line: lineNo });
     }
-    if (lines.has(rec.r)) throw UserError.of('merge_duplicates', [String(rec.r)], { file: dir });
-    lines.set(rec.r, { start, length: nl - start, offset: rec.offset, ...(rec.ts && { ts: rec.ts }) });
+    const rec = line.record;
+    if (rec.offset + size <= seriesSize) {
+      if (lines.has(rec.r)) throw UserError.of('merge_duplicates', [String(rec.r)], { file: dir });
+      lines.set(rec.r, { start, length: nl - start, offset: rec.offset });
+    }
     start = nl + 1;
   }
   return { dir, meta, lines };
+}
+
+/**
+ * Checks every record of `parts` that `owner` uses against its checksum
+ * (line and series data); a mismatch is a user error naming the part,
+ * the replication and what to rerun.
+ */
+export function verifyParts(owner: readonly PartReader[]): void {
+  const access = new PartAccess();
+  try {
+    for (let r = 0; r < owner.length; r++) access.verify(owner[r]!, r);
+  } finally {
+    access.close();
+  }
 }
 
 /** Random access to the parts' data for finalizing. */
 export class PartAccess {
   private readonly seriesFds = new Map<string, number>();
   private readonly recordFds = new Map<string, number>();
-  private readonly textFds = new Map<string, number>();
 
   record(part: PartReader, r: number): PartRecord {
-    const where = part.lines.get(r)!;
-    const fd = this.fd(this.recordFds, path.join(part.dir, RECORDS));
-    const buf = Buffer.alloc(where.length);
-    fs.readSync(fd, buf, 0, where.length, where.start);
-    return JSON.parse(buf.toString('utf8')) as PartRecord;
-  }
-
-  /** Replication r's timeseries.csv rows as its worker formatted them, or null when the part has none. */
-  timeseriesText(part: PartReader, r: number): string | null {
-    const ts = part.lines.get(r)!.ts;
-    if (ts === undefined) return null;
-    const fd = this.fd(this.textFds, path.join(part.dir, TIMESERIES));
-    const buf = Buffer.alloc(ts[1]);
-    fs.readSync(fd, buf, 0, ts[1], ts[0]);
-    return buf.toString('utf8');
+    const line = this.line(part, r);
+    return line.record;
   }
 
   /** Reads `count` float64 values of replication r's series from value position `at`. */
   series(part: PartReader, r: number, at: number, out: Float64Array): void {
     const where = part.lines.get(r)!;
-    const fd = this.fd(this.seriesFds, path.join(part.dir, SERIES));
+    const file = path.join(part.dir, SERIES);
+    const fd = this.fd(this.seriesFds, file);
     const bytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-    fs.readSync(fd, bytes, 0, bytes.length, where.offset + at * 8);
+    readFully(fd, bytes, where.offset + at * 8, file, rerunAdvice(part.meta));
+  }
+
+  /** Checks replication r's line and series data against the line's checksum. */
+  verify(part: PartReader, r: number): void {
+    const line = this.line(part, r);
+    const where = part.lines.get(r)!;
+    const file = path.join(part.dir, SERIES);
+    const bytes = new Uint8Array(recordBytes(part.meta));
+    readFully(this.fd(this.seriesFds, file), bytes, where.offset, file, rerunAdvice(part.meta));
+    if (checksum(bytes, line.json) !== line.sum || line.record.r !== r) {
+      throw UserError.of('data_damaged', [part.dir, `replication ${r} does not match its checksum`, rerunAdvice(part.meta)], { file: part.dir });
+    }
+  }
+
+  private line(part: PartReader, r: number): { record: PartRecord; json: string; sum: string } {
+    const where = part.lines.get(r)!;
+    const file = path.join(part.dir, RECORDS);
+    const fd = this.fd(this.recordFds, file);
+    const buf = new Uint8Array(where.length);
+    readFully(fd, buf, where.start, file, rerunAdvice(part.meta));
+    const line = parseLine(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8'));
+    if (line === undefined) throw UserError.of('data_damaged', [file, `the record of replication ${r} changed while it was read`, rerunAdvice(part.meta)], { file });
+    return line;
   }
 
   close(): void {
-    for (const fd of [...this.seriesFds.values(), ...this.recordFds.values(), ...this.textFds.values()]) fs.closeSync(fd);
+    for (const fd of [...this.seriesFds.values(), ...this.recordFds.values()]) fs.closeSync(fd);
     this.seriesFds.clear();
     this.recordFds.clear();
-    this.textFds.clear();
   }
 
   private fd(cache: Map<string, number>, file: string): number {

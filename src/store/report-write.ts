@@ -10,14 +10,15 @@
  * whole, then report.html and report.md. An error before the renames leaves
  * the folder as it was; no reader ever sees a half-written file.
  */
-import { mkdtemp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lockFolder } from './folder-lock.js';
+import { UserError } from '../messages/catalog.js';
 import { join } from 'node:path';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderPng, renderSvg } from '../report/render.js';
 import { reportModel } from '../report/report-model.js';
-import { UserError } from '../messages/catalog.js';
 import type { Lang } from '../report/i18n/index.js';
 import { exists, readResults } from './results-read.js';
 
@@ -70,6 +71,34 @@ export async function buildExperimentCharts(resultDir: string, lang: Lang = 'en'
 
 /** Writes charts/, report.html and report.md into `resultDir` atomically. */
 export async function writeReport(resultDir: string, options: WriteReportOptions): Promise<ReportWritten> {
+  // Not while a job writes the folder; a report killed earlier left its temporary folder, removed here.
+  let release = (): void => undefined;
+  try {
+    release = lockFolder(resultDir, 'difusi report');
+  } catch (error) {
+    if (error instanceof UserError) throw error; // locked by a running job
+    // a parent folder we cannot write: report without the lock
+  }
+  try {
+    await removeLeftovers(resultDir);
+    return await writeReportLocked(resultDir, options);
+  } finally {
+    release();
+  }
+}
+
+/** `.report-tmp-*` folders of reports that were killed before they finished. */
+async function removeLeftovers(resultDir: string): Promise<void> {
+  let entries: string[] = [];
+  try {
+    entries = await readdir(resultDir);
+  } catch {
+    return;
+  }
+  for (const e of entries) if (e.startsWith('.report-tmp-')) await rm(join(resultDir, e), { recursive: true, force: true });
+}
+
+async function writeReportLocked(resultDir: string, options: WriteReportOptions): Promise<ReportWritten> {
   const results = await readResults(resultDir);
   const charts = buildCharts(results, options.lang ?? 'en');
   const rendered = await renderCharts(charts, options);

@@ -22,6 +22,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutcomeTally } from '../experiment/outcome-table.js';
+import { checkResultFolder } from './results-check.js';
 import { PARAMETER_BY_NAME } from '../scenario/parameters.js';
 import { UserError } from '../messages/catalog.js';
 import { exists, fail, parseCsv, streamCsv } from './csv-read.js';
@@ -287,6 +288,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
   }
   if (!isDir) throw UserError.of('result_folder_missing', [], { file: dir });
   const manifest = await readManifest(dir);
+  await checkResultFolder(dir, manifest.raw);
   const text = (file: string) => readOptional(dir, file);
   const [summary, outcomes, agents, events, compare, sweep, morris, sobol] = await Promise.all([
     text(RESULT_FILES.summary),
@@ -299,6 +301,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     text(RESULT_FILES.sobol),
   ]);
   const compareRows = compare === null ? [] : parseCompare(compare, dir);
+  await checkResultFolder(dir, manifest.raw, 'structure');
   const arms = manifest.kind === 'compare' || compareRows.length > 0 ? await readArms(dir, manifest) : [];
   // The manifest's order (base first), else 'base', then the order of compare.csv, then the rest.
   const order = [...manifestArms(manifest.raw).map((a) => a.name), 'base', ...new Set(compareRows.map((r) => r.variant))];

@@ -21,7 +21,9 @@ import { UserError } from '../messages/catalog.js';
 import { CsvWriter, formatNumber } from './csv.js';
 export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
-import { PartAccess, readPart, type PartReader } from './part-store.js';
+import { PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
+import { writeFileDurably } from './durable.js';
+import { checkReplaceable } from './folder-lock.js';
 
 /**
  * The rows of timeseries.csv for replication r (its series, month-major),
@@ -98,6 +100,8 @@ export interface RunFolderWritten {
 export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest): RunFolderWritten {
   const parts = partDirs.map((d) => readPart(d));
   const { owner, replications } = indexParts(parts);
+  // Every record is checked before a number is written: a damaged part is an error naming it, never a result.
+  verifyParts(owner);
   const meta = parts[0]!.meta;
   const metrics = meta.metrics;
   const M = metrics.length;
@@ -129,17 +133,12 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     }
     summary.close();
 
-    // timeseries.csv: replication by replication; the rows were formatted by
-    // the worker that ran the replication when its part kept them.
+    // timeseries.csv: replication by replication, formatted as text directly
+    // (the same bytes as the table's cell formatter, without its cost).
     const dates = Array.from({ length: months }, (_, i) => monthDate(meta.start, i + 1));
     const ts = new CsvWriter(path.join(tmp, TIMESERIES.file), TIMESERIES.columns(metrics));
     const record = new Float64Array(months * M);
     for (let r = 0; r < replications; r++) {
-      const text = access.timeseriesText(owner[r]!, r);
-      if (text !== null) {
-        ts.writeText(text);
-        continue;
-      }
       access.series(owner[r]!, r, 0, record);
       ts.writeText(timeseriesText(r, dates, M, record));
     }
@@ -164,7 +163,11 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     events.close();
 
     const files = [...DATA_FILES, 'manifest.json'];
-    fs.writeFileSync(path.join(tmp, 'manifest.json'), manifestText({ ...manifest, files }));
+    // What `report` checks the folder against: each data file's SHA-256 and row count.
+    const written = { 'summary.csv': summary, 'timeseries.csv': ts, 'outcomes.csv': outcomes, 'agents.csv': agents, 'events.csv': events };
+    const checksums = Object.fromEntries(Object.entries(written).map(([f, w]) => [f, w.sha256]));
+    const rows = Object.fromEntries(Object.entries(written).map(([f, w]) => [f, w.rows]));
+    writeFileDurably(path.join(tmp, 'manifest.json'), manifestText({ ...manifest, files, checksums, rows }));
     access.close();
     replaceDir(tmp, outDir);
     return { files, outcomes: tally };
@@ -181,10 +184,8 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
  * `write` as the result folder, then removed.
  */
 export function finishPart(where: { readonly partial: string; readonly final: string }, sharded: boolean, write: () => void): void {
-  if (sharded) {
-    fs.rmSync(where.final, { recursive: true, force: true });
-    fs.renameSync(where.partial, where.final);
-  } else {
+  if (sharded) replaceDir(where.partial, where.final);
+  else {
     write();
     fs.rmSync(where.partial, { recursive: true, force: true });
   }
@@ -219,6 +220,7 @@ export function startWriting(outDir: string): string {
 export function replaceDir(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   if (fs.existsSync(to)) {
+    checkReplaceable(to); // files difusi did not write are never deleted
     const old = hiddenSibling(to, 'old');
     fs.renameSync(to, old);
     fs.renameSync(from, to);

@@ -7,13 +7,15 @@
  * Problems the user can fix (missing file, syntax, schema, references,
  * overrides) are thrown as `UserError`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { scenarioHash } from '../scenario/hash.js';
 import { UserError } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
 import { parseScenarioText } from '../scenario/parse.js';
 import type { Scenario } from '../scenario/schema.js';
+import { decodeUtf8, formatBytes, MAX_DESCRIPTION_LENGTH, MAX_FILE_BYTES, MAX_INFO_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
+import { makeIssue } from '../messages/catalog.js';
 
 export interface ScenarioFile {
   /** The validated scenario, defaults filled in (overrides applied). */
@@ -43,24 +45,68 @@ export function readScenarioFile(path: string, overrides: Record<string, unknown
     if (!overridden.ok) throw new UserError(overridden.issues);
     ({ scenario, input } = overridden);
   }
+  checkScenarioLimits(scenario, path, overrides);
   return { scenario, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path) };
 }
 
-function readText(path: string): string {
+/**
+ * Limits the schema does not state: a name short enough for a folder name,
+ * a replication count that fits in memory (scenario/limits.ts).
+ */
+function checkScenarioLimits(scenario: Scenario, path: string, overrides: Record<string, unknown>): void {
+  const where = (field: string) => (Object.hasOwn(overrides, field) ? { file: field === 'replications' ? 'command line --replications' : `override ${field}` } : { file: path });
+  if (scenario.name.length > MAX_NAME_LENGTH) {
+    throw new UserError([makeIssue('too_long', ['The scenario name', MAX_NAME_LENGTH], { ...where('name'), path: ['name'] }, { found: `${scenario.name.length} characters` })]);
+  }
+  if (scenario.description.length > MAX_DESCRIPTION_LENGTH) {
+    throw new UserError([
+      makeIssue('too_long', ['The description', MAX_DESCRIPTION_LENGTH], { ...where('description'), path: ['description'] }, { found: `${scenario.description.length} characters; put long text in the Info page (.md)` }),
+    ]);
+  }
+  if (scenario.replications > MAX_REPLICATIONS) {
+    throw new UserError([
+      makeIssue('too_many', ['replications', MAX_REPLICATIONS.toLocaleString('en-US')], { ...where('replications'), path: ['replications'] }, { found: String(scenario.replications) }),
+    ]);
+  }
+}
+
+/**
+ * Reads a data file the user names: a regular file (not a folder, a device
+ * or a pipe), at most `limit` bytes, strict UTF-8. Every failure is a user error.
+ */
+export function readUserText(path: string, limit: number, expected: string): string {
+  let size: number;
   try {
-    return readFileSync(path, 'utf8');
+    const st = statSync(path);
+    if (st.isDirectory()) throw UserError.of('file_unreadable', ['it is a directory'], { file: path });
+    if (!st.isFile()) throw UserError.of('file_unreadable', ['it is not a regular file'], { file: path }, { expected });
+    size = st.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code === 'ENOENT') throw UserError.of('file_not_found', [], { file: path }, { expected });
+    throw UserError.of('file_unreadable', [code || (error instanceof Error ? error.message : String(error))], { file: path });
+  }
+  if (size > limit) throw UserError.of('file_too_large', [formatBytes(size), formatBytes(limit)], { file: path });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    if (code === 'ENOENT') {
-      throw UserError.of('file_not_found', [], { file: path }, { expected: 'an existing .yaml, .yml or .json file' });
-    }
-    if (code === 'EISDIR') throw UserError.of('file_unreadable', ['it is a directory'], { file: path });
-    throw UserError.of('file_unreadable', [error instanceof Error ? error.message : String(error)], { file: path });
+    throw UserError.of('file_unreadable', [code || (error instanceof Error ? error.message : String(error))], { file: path });
   }
+  if (bytes.length > limit) throw UserError.of('file_too_large', [formatBytes(bytes.length), formatBytes(limit)], { file: path });
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw UserError.of('not_utf8', [], { file: path, line: decoded.line, column: decoded.column }, { expected: 'UTF-8 text (save the file as UTF-8)' });
+  return decoded.text;
+}
+
+function readText(path: string): string {
+  return readUserText(path, MAX_FILE_BYTES, 'an existing .yaml, .yml or .json file');
 }
 
 /** The Info-tab markdown beside a scenario: `x.yaml` -> `x.md`. */
 function readInfo(path: string): string {
   const info = join(dirname(path), `${basename(path, extname(path))}.md`);
-  return existsSync(info) ? readFileSync(info, 'utf8') : '';
+  return existsSync(info) ? readUserText(info, MAX_INFO_BYTES, 'the scenario\'s Info page (Markdown, UTF-8)').replace(/^\uFEFF/, '') : '';
 }

@@ -5,10 +5,12 @@
  *
  *   sweep-part.json  what the part is: experiment key, design plan, outcomes, shard
  *   values.bin       one fixed-size record per finished design run:
- *                    float64 unit index, then one float64 per outcome
+ *                    float64 unit index, one float64 per outcome, then a
+ *                    float64 checksum (48 bits of SHA-256 of the record's other bytes)
  *
- * A record counts once all its bytes are there; `--resume` truncates a
- * trailing partial record and continues.
+ * A record counts once all its bytes are there and its checksum agrees;
+ * `--resume` drops a record that fails (its design run runs again) and
+ * continues; a merge reports it as damage, naming the shard to rerun.
  *
  *   parts --check(key, n, units)--> unit order
  *     --> sweep.csv          point, replication, factors, outcomes (one row per design run)
@@ -29,11 +31,28 @@ import { CsvWriter } from './csv.js';
 import { replaceDir, startWriting } from './run-folder.js';
 import type { DesignStore } from './store.js';
 import { MORRIS, SENSITIVITY, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput } from './tables.js';
+import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './durable.js';
+import { removeOwnFolder } from './part-store.js';
+
+/** The record check value: 48 bits of SHA-256 of the record's other bytes, exact as a float64. */
+function recordCheck(bytes: Uint8Array): number {
+  return parseInt(checksum(bytes).slice(0, 12), 16);
+}
+
+function recordBytesOf(meta: SweepPartMeta): number {
+  return 8 * (2 + meta.outcomes.length);
+}
+
+function sweepRerun(meta: SweepPartMeta): string {
+  return meta.shard.count > 1
+    ? `run shard ${meta.shard.index}/${meta.shard.count} again (the same command with --shard ${meta.shard.index}/${meta.shard.count})`
+    : 'run the same command again with --resume';
+}
 
 export type DesignKind = 'sweep' | 'sensitivity';
 
 export interface SweepPartMeta {
-  readonly format: 'difusi-sweep-part-1';
+  readonly format: 'difusi-sweep-part-2';
   readonly tool_version: string;
   readonly kind: DesignKind;
   /** Experiment name (the output folder's parent). */
@@ -71,30 +90,67 @@ export class SweepPartWriter implements DesignStore {
     bytes: number,
   ) {
     this.bytes = bytes;
-    this.record = new Float64Array(1 + meta.outcomes.length);
+    this.record = new Float64Array(2 + meta.outcomes.length);
     this.fd = fs.openSync(path.join(dir, VALUES), 'r+');
   }
 
+  /** What opening the part found and did, for the user. */
+  notes: string[] = [];
+
   /** Opens the part in `dir`: resumes it when `resume` is set and it is the same sweep and shard, else starts afresh. */
   static open(dir: string, meta: SweepPartMeta, resume: boolean): SweepPartWriter {
-    const recordBytes = 8 * (1 + meta.outcomes.length);
-    if (resume && fs.existsSync(path.join(dir, META))) {
-      const existing = JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as SweepPartMeta;
-      if (sameMeta(existing, meta, true)) {
+    const recordBytes = recordBytesOf(meta);
+    const notes: string[] = [];
+    if (resume && fs.existsSync(dir)) {
+      let existing: SweepPartMeta | undefined;
+      try {
+        existing = JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as SweepPartMeta;
+      } catch {
+        existing = undefined;
+      }
+      if (existing === undefined && fs.existsSync(path.join(dir, VALUES))) {
+        // The folder's name is the job's key and every record carries its checksum: rebuild, keep the work.
+        writeFileDurably(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
+        existing = meta;
+        notes.push(`${path.join(dir, META)} was missing or unreadable: rebuilt it; finished design runs are kept after their checksums are verified`);
+      }
+      if (existing !== undefined && sameMeta(existing, meta, true) && fs.existsSync(path.join(dir, VALUES))) {
+        // Keep the records that verify, in order; drop the rest (they run again).
         const file = path.join(dir, VALUES);
-        const whole = Math.floor(fs.statSync(file).size / recordBytes) * recordBytes;
-        fs.truncateSync(file, whole);
         const done = new Uint8Array(meta.units);
-        forEachRecord(dir, meta, (unit) => {
+        const kept: Uint8Array[] = [];
+        let dropped = 0;
+        const size = fs.statSync(file).size;
+        forEachRecord(dir, meta, (unit, _index, ok, bytes) => {
+          if (!ok || !(unit >= 0 && unit < meta.units) || done[unit] === 1) {
+            dropped++;
+            return;
+          }
           done[unit] = 1;
+          kept.push(bytes.slice());
         });
-        return new SweepPartWriter(dir, meta, done, whole);
+        if (dropped > 0 || size % recordBytes !== 0) {
+          const tmp = `${file}.tmp-${process.pid}`;
+          writeFileDurably(tmp, '');
+          const fd = fs.openSync(tmp, 'r+');
+          try {
+            kept.forEach((b, i) => writeFully(fd, b, i * recordBytes, tmp));
+            syncFd(fd, tmp);
+          } finally {
+            fs.closeSync(fd);
+          }
+          fs.renameSync(tmp, file);
+        }
+        const writer = new SweepPartWriter(dir, meta, done, kept.length * recordBytes);
+        writer.notes.push(...notes);
+        if (dropped > 0) writer.notes.push(`${dir}: ${dropped} damaged record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that design run runs' : 'those design runs run'} again`);
+        return writer;
       }
     }
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeOwnFolder(dir, [META, VALUES]);
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
-    fs.writeFileSync(path.join(dir, VALUES), '');
+    writeFileDurably(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
+    writeFileDurably(path.join(dir, VALUES), '');
     return new SweepPartWriter(dir, meta, new Uint8Array(meta.units), 0);
   }
 
@@ -107,18 +163,23 @@ export class SweepPartWriter implements DesignStore {
     return this.bytes / this.record.byteLength;
   }
 
+
   append(unit: number, values: ArrayLike<number>): void {
     this.record[0] = unit;
     for (let k = 0; k < values.length; k++) this.record[k + 1] = values[k] as number;
     const bytes = new Uint8Array(this.record.buffer);
-    fs.writeSync(this.fd, bytes, 0, bytes.length, this.bytes);
+    this.record[this.record.length - 1] = recordCheck(bytes.subarray(0, bytes.length - 8));
+    writeFully(this.fd, bytes, this.bytes, path.join(this.dir, VALUES));
     this.bytes += bytes.length;
     this.done[unit] = 1;
   }
 
   close(): void {
-    fs.fsyncSync(this.fd);
-    fs.closeSync(this.fd);
+    try {
+      syncFd(this.fd, path.join(this.dir, VALUES));
+    } finally {
+      fs.closeSync(this.fd);
+    }
   }
 }
 
@@ -129,19 +190,30 @@ function sameMeta(a: SweepPartMeta, b: SweepPartMeta, sameShard: boolean): boole
   return norm(a) === norm(b);
 }
 
-/** Calls `fn(unit, recordIndex)` for every complete record of a part, in file order. */
-function forEachRecord(dir: string, meta: SweepPartMeta, fn: (unit: number, index: number) => void): void {
-  const recordBytes = 8 * (1 + meta.outcomes.length);
-  const fd = fs.openSync(path.join(dir, VALUES), 'r');
+/**
+ * Calls `fn(unit, recordIndex, ok, bytes)` for every complete record of a
+ * part, in file order; `ok` is whether its checksum agrees. A trailing
+ * partial record is skipped.
+ */
+function forEachRecord(dir: string, meta: SweepPartMeta, fn: (unit: number, index: number, ok: boolean, bytes: Uint8Array) => void): void {
+  const recordBytes = recordBytesOf(meta);
+  const file = path.join(dir, VALUES);
+  const fd = fs.openSync(file, 'r');
   try {
     const size = fs.fstatSync(fd).size;
     const count = Math.floor(size / recordBytes);
     const chunkRecords = Math.max(1, Math.floor((1 << 20) / recordBytes));
     const buf = new Float64Array((chunkRecords * recordBytes) / 8);
+    const bytes = new Uint8Array(buf.buffer);
+    const per = recordBytes / 8;
     for (let start = 0; start < count; start += chunkRecords) {
       const n = Math.min(chunkRecords, count - start);
-      fs.readSync(fd, new Uint8Array(buf.buffer, 0, n * recordBytes), 0, n * recordBytes, start * recordBytes);
-      for (let i = 0; i < n; i++) fn(buf[(i * recordBytes) / 8]!, start + i);
+      readFully(fd, bytes.subarray(0, n * recordBytes), start * recordBytes, file, sweepRerun(meta));
+      for (let i = 0; i < n; i++) {
+        const rec = bytes.subarray(i * recordBytes, (i + 1) * recordBytes);
+        const ok = recordCheck(rec.subarray(0, recordBytes - 8)) === buf[i * per + per - 1];
+        fn(buf[i * per]!, start + i, ok, rec);
+      }
     }
   } finally {
     fs.closeSync(fd);
@@ -151,11 +223,17 @@ function forEachRecord(dir: string, meta: SweepPartMeta, fn: (unit: number, inde
 export function readSweepMeta(dir: string): SweepPartMeta {
   const file = path.join(dir, META);
   if (!fs.existsSync(file)) throw UserError.of('file_not_found', [], { file }, { expected: 'a sweep or sensitivity shard folder' });
+  let meta: SweepPartMeta;
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as SweepPartMeta;
-  } catch (e) {
-    throw UserError.of('file_unreadable', [(e as Error).message], { file }, { expected: 'a sweep or sensitivity shard folder' });
+    meta = JSON.parse(fs.readFileSync(file, 'utf8')) as SweepPartMeta;
+  } catch (error) {
+    throw UserError.of('not_a_part', [], { file }, { found: error instanceof Error ? error.message : String(error) });
   }
+  if (typeof meta !== 'object' || meta === null || meta.format !== 'difusi-sweep-part-2') {
+    throw UserError.of('not_a_part', [], { file }, { expected: 'difusi-sweep-part-2', found: String((meta as { format?: unknown } | null)?.format) });
+  }
+  if (!fs.existsSync(path.join(dir, VALUES))) throw UserError.of('data_damaged', [dir, `${VALUES} is missing`, sweepRerun(meta)], { file: dir });
+  return meta;
 }
 
 /** Where each unit is: its part and record, after checking the parts form one complete sweep. */
@@ -176,7 +254,8 @@ function indexSweepParts(dirs: readonly string[]): { metas: SweepPartMeta[]; par
   const record = new Int32Array(first.units);
   const duplicates: number[] = [];
   dirs.forEach((dir, p) => {
-    forEachRecord(dir, metas[p]!, (unit, index) => {
+    forEachRecord(dir, metas[p]!, (unit, index, ok) => {
+      if (!ok) throw UserError.of('data_damaged', [dir, `record ${index} of ${VALUES} does not match its checksum`, sweepRerun(metas[p]!)], { file: dir });
       if (!(unit >= 0 && unit < first.units)) return;
       if (part[unit] !== -1) {
         if (part[unit] !== p) duplicates.push(unit);
@@ -211,21 +290,26 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
   const meta = metas[0]!;
   const { plan, outcomes, replications: R } = meta;
   const K = outcomes.length;
-  const recordBytes = 8 * (1 + K);
+  const recordBytes = recordBytesOf(meta);
   const tmp = startWriting(outDir);
   const fds = partDirs.map((d) => fs.openSync(path.join(d, VALUES), 'r'));
   try {
     const rows = new CsvWriter(path.join(tmp, SWEEP.file), SWEEP.columns(plan.names, outcomes));
     const summary = new CsvWriter(path.join(tmp, SWEEP_SUMMARY.file), SWEEP_SUMMARY.columns(plan.names, outcomes));
-    const buf = new Float64Array(1 + K);
+    // A record: unit index, K outcome values, a check value over the rest (docs/RELIABILITY.md).
+    const buf = new Float64Array(2 + K);
     const bytes = new Uint8Array(buf.buffer);
     const means = foldDesign(
       plan.rows.length,
       R,
       outcomes,
       (u, out) => {
-        fs.readSync(fds[part[u]!]!, bytes, 0, recordBytes, record[u]! * recordBytes);
-        out.set(buf.subarray(1));
+        const p = part[u]!;
+        readFully(fds[p]!, bytes, record[u]! * recordBytes, path.join(partDirs[p]!, VALUES), sweepRerun(metas[p]!));
+        if (recordCheck(bytes.subarray(0, recordBytes - 8)) !== buf[K + 1] || buf[0] !== u) {
+          throw UserError.of('data_damaged', [partDirs[p]!, `design run ${u} changed while it was read`, sweepRerun(metas[p]!)], { file: partDirs[p]! });
+        }
+        out.set(buf.subarray(1, 1 + K));
       },
       {
         run: (point, replication, values) => rows.write(SWEEP.format(point, replication, plan.rows[point]!, values)),
@@ -235,6 +319,8 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
     rows.close();
     summary.close();
     const files: string[] = [SWEEP.file, SWEEP_SUMMARY.file];
+    const checksums: Record<string, string> = { [SWEEP.file]: rows.sha256, [SWEEP_SUMMARY.file]: summary.sha256 };
+    const rowCounts: Record<string, number> = { [SWEEP.file]: rows.rows, [SWEEP_SUMMARY.file]: summary.rows };
 
     const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, meta.seed);
     if (sensitivity.length > 0) {
@@ -247,9 +333,13 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
       for (const r of sensitivity) writer.write(own.format(r));
       writer.close();
       files.push(SENSITIVITY.file, own.file);
+      checksums[SENSITIVITY.file] = all.sha256;
+      checksums[own.file] = writer.sha256;
+      rowCounts[SENSITIVITY.file] = all.rows;
+      rowCounts[own.file] = writer.rows;
     }
     files.push('manifest.json');
-    fs.writeFileSync(path.join(tmp, 'manifest.json'), manifestText({ ...meta.manifest, ...manifest, files }));
+    writeFileDurably(path.join(tmp, 'manifest.json'), manifestText({ ...meta.manifest, ...manifest, files, checksums, rows: rowCounts }));
     for (const fd of fds.splice(0)) fs.closeSync(fd);
     replaceDir(tmp, outDir);
     return files;

@@ -514,6 +514,9 @@ export const manifestSchema = z.looseObject({
     .transform((s) => (s !== null && 'index' in s ? s : null)),
   timings: z.unknown().default(null),
   files: z.array(z.string()).default([]),
+  // Added with issue 15: each data file's SHA-256 and row count, checked by `difusi report` (docs/RELIABILITY.md).
+  checksums: z.record(z.string(), z.string()).optional(),
+  rows: z.record(z.string(), z.number().int().min(0)).optional(),
 });
 
 /** manifest.json as written (the writers' type: every field the readers check, typed). */

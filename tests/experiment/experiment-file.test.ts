@@ -34,7 +34,7 @@ describe('experiment files', () => {
       ['replications: many', 'design:', '  method: lhs', '  factors:', '    - { name: parameters.bass_p, min: 0.5, max: 0.1 }', ''].join('\n'),
     );
     const text = formatIssues(userError(() => readExperimentFile(file)).issues);
-    expect(text).toContain(`${file}:3:15 Wrong type → at replications (expected an integer >= 1, found "many")`);
+    expect(text).toContain(`${file}:3:15 Wrong type → at replications (expected an integer in [1,100000], found "many")`);
     const parsed = parseExperimentText(
       `name: x\nbase: b.yaml\ndesign:\n  method: lhs\n  factors:\n    - { name: parameters.bass_p, min: 0.5, max: 0.1 }\n`,
       'x.yaml',

@@ -1,0 +1,150 @@
+/**
+ * Limits on what a scenario or experiment file (and the command line) may
+ * hold, checked before anything is built from it. Scenario files are data
+ * from anyone: a limit turns an input that would exhaust memory or the
+ * stack, or reach into JavaScript's object machinery, into one clear line.
+ *
+ *   MAX_FILE_BYTES      4 MiB: the largest shipped scenario is under 50 kB
+ *   MAX_DEPTH           64 levels of nesting (a scenario needs fewer than 10)
+ *   MAX_NAME_LENGTH     100 characters for names that become folder names
+ *   MAX_REPLICATIONS    100,000 replications per run, arm or design point
+ *   MAX_DESCRIPTION_LENGTH  20,000 characters (a variant's note: 2,000)
+ *   RESERVED_SEGMENTS   __proto__, constructor, prototype: never field names
+ */
+
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_DEPTH = 64;
+export const MAX_NAME_LENGTH = 100;
+export const MAX_REPLICATIONS = 100_000;
+/** Longest description of a scenario or experiment (long text belongs in the Info page). */
+export const MAX_DESCRIPTION_LENGTH = 20_000;
+/** Longest note of a comparison's variant. */
+export const MAX_NOTE_LENGTH = 2_000;
+/** Longest Info page (`<scenario>.md`) read beside a scenario. */
+export const MAX_INFO_BYTES = 1024 * 1024;
+
+/** Names that would reach an object's prototype if used as a key. */
+export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function isReservedSegment(key: string): boolean {
+  return RESERVED_SEGMENTS.has(key);
+}
+
+/** Bytes as shown in messages: `5.2 MB`. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} kB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Strict UTF-8 decoding: the text, or the 1-based line and column of the
+ * first byte that is not UTF-8 (a Latin-1 file, a binary file).
+ */
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; line: number; column: number } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    let line = 1;
+    let column = 1;
+    for (let i = 0; i < at; i++) {
+      if (bytes[i] === 10) {
+        line++;
+        column = 1;
+      } else if ((bytes[i]! & 0xc0) !== 0x80) column++;
+    }
+    return { ok: false, line, column };
+  }
+}
+
+/** Offset of the first byte that does not start a valid UTF-8 sequence. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let n = 0;
+    let min = 0;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) (n = 1), (min = 0x80);
+    else if (c >= 0xe0 && c <= 0xef) (n = 2), (min = 0x800);
+    else if (c >= 0xf0 && c <= 0xf4) (n = 3), (min = 0x10000);
+    else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+/**
+ * The deepest nesting of `[`/`{` outside quoted strings, and where it first
+ * exceeds `limit` (1-based line and column), before a parser recurses into it.
+ */
+export function bracketDepth(text: string, limit = MAX_DEPTH): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      if (quote === "'") quote = ''; // YAML single-quoted scalars may span lines, but a reset here only makes the count stricter
+      continue;
+    }
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      // In YAML a quote inside a plain word (it's) is not a string start.
+      const prev = i > 0 ? text.charAt(i - 1) : ' ';
+      if (c === '"' || /[\s[{,:]/.test(prev)) quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(text.charAt(i - 1)))) {
+      const nl = text.indexOf('\n', i);
+      i = (nl < 0 ? text.length : nl) - 1;
+    } else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > limit) return { line, column: i - lineStart + 1 };
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/** A problem found by `checkInput`: where, and what. */
+export interface InputProblem {
+  readonly path: (string | number)[];
+  readonly kind: 'reserved' | 'deep';
+  readonly key?: string;
+}
+
+/**
+ * Walks parsed input without recursion: the first key that is a reserved
+ * segment, or the first value nested deeper than `limit`.
+ */
+export function checkInput(input: unknown, limit = MAX_DEPTH): InputProblem | undefined {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length > limit) return { path, kind: 'deep' };
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (const key of keys) if (isReservedSegment(key)) return { path: [...path, key], kind: 'reserved', key };
+    for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+  }
+  return undefined;
+}

@@ -1,0 +1,141 @@
+/**
+ * The few file operations result data goes through, with the checks a
+ * partial write or read needs: a write loops until every byte is on disk,
+ * a read fails unless it returned every byte asked for, and a record is
+ * fsynced before the line that declares it complete.
+ *
+ * `storeFs` is the layer these functions call; tests replace its members
+ * (short writes, ENOSPC, failing fsync) to show every outcome is either a
+ * complete result or an error naming what to rerun (tests/store/faults.test.ts).
+ */
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { UserError } from '../messages/catalog.js';
+
+export interface StoreFs {
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
+  fsyncSync(fd: number): void;
+}
+
+const real: StoreFs = {
+  writeSync: (fd, buffer, offset, length, position) => fs.writeSync(fd, buffer, offset, length, position),
+  readSync: (fd, buffer, offset, length, position) => fs.readSync(fd, buffer, offset, length, position),
+  fsyncSync: (fd) => fs.fsyncSync(fd),
+};
+
+/** The layer in use; tests swap members with `setStoreFs` and restore with `resetStoreFs`. */
+export const storeFs: StoreFs = { ...real };
+
+export function setStoreFs(layer: Partial<StoreFs>): void {
+  Object.assign(storeFs, layer);
+}
+
+export function resetStoreFs(): void {
+  Object.assign(storeFs, real);
+}
+
+/** Writes every byte of `bytes` at `position` (or the file position when null), looping over short writes. */
+export function writeFully(fd: number, bytes: Uint8Array, position: number | null, file: string): void {
+  let done = 0;
+  let stalled = 0;
+  while (done < bytes.length) {
+    let n: number;
+    try {
+      n = storeFs.writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
+    } catch (error) {
+      throw writeError(error, file);
+    }
+    if (n <= 0) {
+      // A write that makes no progress twice in a row will not make any.
+      if (++stalled > 1) throw writeError(Object.assign(new Error('no progress'), { code: 'EIO' }), file);
+      continue;
+    }
+    stalled = 0;
+    done += n;
+  }
+}
+
+/** Writes a whole string (UTF-8) at the file position. */
+export function writeTextFully(fd: number, text: string, file: string): void {
+  writeFully(fd, Buffer.from(text, 'utf8'), null, file);
+}
+
+/** Reads exactly `length` bytes at `position` into `into`; a short read is an error naming the file. */
+export function readFully(fd: number, into: Uint8Array, position: number, file: string, whatToRerun: string): void {
+  let done = 0;
+  while (done < into.length) {
+    const n = storeFs.readSync(fd, into, done, into.length - done, position + done);
+    if (n <= 0) {
+      throw UserError.of('data_damaged', [file, `it ends ${into.length - done} bytes before the data it declares`, whatToRerun], { file });
+    }
+    done += n;
+  }
+}
+
+export function syncFd(fd: number, file: string): void {
+  try {
+    storeFs.fsyncSync(fd);
+  } catch (error) {
+    throw writeError(error, file);
+  }
+}
+
+/** A write failure the user can act on (full disk, read-only folder, quota): one line, exit 2. */
+export function writeError(error: unknown, file: string): unknown {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'EFBIG', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR'].includes(code)) {
+    return UserError.of('write_failed', [file, code, WRITE_HINTS[code] ?? ''], { file });
+  }
+  return error;
+}
+
+const WRITE_HINTS: Record<string, string> = {
+  ENOSPC: 'the disk is full: free space, then run the same command with --resume',
+  EDQUOT: 'the disk quota is exhausted: free space, then run the same command with --resume',
+  EFBIG: 'the file is too large for this file system',
+  EROFS: 'the folder is read-only: choose another --out',
+  EACCES: 'no permission to write there: choose another --out',
+  EPERM: 'no permission to write there: choose another --out',
+  EIO: 'the device reported an error: check it, then run the same command with --resume',
+};
+
+/** A short hex checksum (the first 64 bits of SHA-256) of byte chunks. */
+export function checksum(...chunks: (Uint8Array | string)[]): string {
+  const h = createHash('sha256');
+  for (const c of chunks) h.update(c);
+  return h.digest('hex').slice(0, 16);
+}
+
+/** SHA-256 (hex) of a whole file, streamed in 1 MB chunks. */
+export function fileSha256(file: string): string {
+  const h = createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n <= 0) break;
+      h.update(buf.subarray(0, n));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return h.digest('hex');
+}
+
+/** Writes a small file completely and fsyncs it (metadata files of a part). */
+export function writeFileDurably(file: string, text: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'w');
+  } catch (error) {
+    throw writeError(error, file);
+  }
+  try {
+    writeTextFully(fd, text, file);
+    syncFd(fd, file);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

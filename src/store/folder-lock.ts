@@ -1,0 +1,190 @@
+/**
+ * One job at a time per result folder. A job that writes `<dir>` (and its
+ * hidden work folders `.<name>.partial`, `.growing`, `.writing-*`) first
+ * creates the lock file `.<name>.lock` beside it, exclusively (O_EXCL):
+ *
+ *   {"pid": 1234, "host": "node-7", "started": "...", "command": "difusi run ..."}
+ *
+ * A second job finds the file and stops with one line naming the process
+ * that holds it (exit 2). A lock whose process is gone (killed, crashed) on
+ * this host is taken over. A lock from another host (a shared file system)
+ * is respected; the message names the file to delete if that job is gone.
+ * Locks are released when the job ends, and at the latest when the process
+ * exits normally.
+ *
+ * `claimFolder` also refuses, before any work, to replace a result folder
+ * that holds files difusi did not write (see `foreignEntries`).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { UserError } from '../messages/catalog.js';
+
+interface LockInfo {
+  readonly pid: number;
+  readonly host: string;
+  readonly started: string;
+  readonly command: string;
+}
+
+/** Locks this process holds, by lock file; released at exit. */
+const held = new Map<string, number>();
+let exitHook = false;
+
+export function lockPath(dir: string): string {
+  const abs = path.resolve(dir);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.lock`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+function readLock(file: string): LockInfo | undefined {
+  try {
+    const info = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
+    return typeof info.pid === 'number' ? info : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Takes the lock of result folder `dir` for this process; returns the
+ * function that releases it. Re-entrant within one process (a comparison's
+ * arms, a report after its run).
+ */
+export function lockFolder(dir: string, command: string): () => void {
+  const file = lockPath(dir);
+  const count = held.get(file);
+  if (count !== undefined) {
+    held.set(file, count + 1);
+    return () => release(file);
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const mine: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString(), command };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = fs.openSync(file, 'wx');
+      try {
+        fs.writeSync(fd, JSON.stringify(mine) + '\n');
+      } finally {
+        fs.closeSync(fd);
+      }
+      held.set(file, 1);
+      if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+          for (const f of held.keys()) removeIfMine(f);
+        });
+      }
+      return () => release(file);
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+    }
+    const other = readLock(file);
+    const sameHost = other !== undefined && other.host === os.hostname();
+    if (other !== undefined && (!sameHost || alive(other.pid)) && !(sameHost && other.pid === process.pid)) {
+      const where = sameHost ? `process ${other.pid}` : `process ${other.pid} on ${other.host}`;
+      const holder = `${where} (${other.command}, since ${other.started}; if no such job runs any more, delete ${file})`;
+      throw UserError.of('folder_locked', [path.resolve(dir), holder], { file: path.resolve(dir) });
+    }
+    // Stale (its process is gone on this host) or unreadable (a crash between
+    // creating and writing it; give a live writer a moment first): take it over.
+    if (other === undefined) {
+      const age = Date.now() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age < 1000) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000 - age);
+        continue;
+      }
+    }
+    fs.rmSync(file, { force: true });
+  }
+  throw UserError.of('folder_locked', [path.resolve(dir), `another job (the lock ${file} keeps changing)`], { file: path.resolve(dir) });
+}
+
+function release(file: string): void {
+  const count = held.get(file);
+  if (count === undefined) return;
+  if (count > 1) {
+    held.set(file, count - 1);
+    return;
+  }
+  held.delete(file);
+  removeIfMine(file);
+}
+
+function removeIfMine(file: string): void {
+  const info = readLock(file);
+  if (info !== undefined && info.pid === process.pid && info.host === os.hostname()) fs.rmSync(file, { force: true });
+}
+
+/** Names difusi writes in a result folder (any kind), besides those its manifest lists. */
+const OWN_NAMES = new Set([
+  'manifest.json',
+  'charts',
+  'report.html',
+  'report.md',
+  'arms',
+  'work',
+  'part.json',
+  'series.bin',
+  'records.jsonl',
+  'sweep-part.json',
+  'values.bin',
+  'summary.csv',
+  'timeseries.csv',
+  'outcomes.csv',
+  'agents.csv',
+  'events.csv',
+  'compare.csv',
+  'arms.csv',
+  'sweep.csv',
+  'sweep_summary.csv',
+  'sensitivity.csv',
+  'morris.csv',
+  'sobol.csv',
+]);
+
+/** Entries of an existing result folder that difusi did not write (empty when `dir` does not exist). */
+export function foreignEntries(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const listed = new Set<string>();
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { files?: unknown };
+    if (Array.isArray(manifest.files)) for (const f of manifest.files) if (typeof f === 'string') listed.add(f.replace(/\/.*$/, ''));
+  } catch {
+    // no manifest: only the fixed names count as ours
+  }
+  return entries.filter((e) => !OWN_NAMES.has(e) && !listed.has(e) && !e.startsWith('.report-tmp-'));
+}
+
+/** Refuses (a user error, nothing deleted) to replace `dir` while it holds files difusi did not write. */
+export function checkReplaceable(dir: string): void {
+  const foreign = foreignEntries(dir);
+  if (foreign.length > 0) {
+    throw UserError.of('foreign_files', [dir, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, … (${foreign.length} in all)` : '')], { file: dir });
+  }
+}
+
+/** Locks result folder `dir` for a job and checks it may be replaced; returns the release function. */
+export function claimFolder(dir: string, command: string): () => void {
+  const release = lockFolder(dir, command);
+  try {
+    checkReplaceable(dir);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return release;
+}

@@ -1,0 +1,56 @@
+/**
+ * The output root a command writes under (`--out`), checked before any
+ * work starts: it must be a folder (or a path where one can be made) on an
+ * ordinary file system that the process may write. A file, a device such
+ * as /dev/null, /proc or /sys (where walking or creating folders can loop
+ * or fail strangely), and a read-only folder are refused in one line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../messages/catalog.js';
+
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+
+function refuse(dir: string, reason: string): UserError {
+  return UserError.of('bad_output_folder', [dir, reason], { file: 'command line --out' });
+}
+
+export function checkOutRoot(dir: string): void {
+  if (dir.trim() === '') throw refuse(dir, 'the path is empty');
+  const abs = path.resolve(dir);
+  // The deepest part of the path that exists.
+  let existing = abs;
+  let stat: fs.Stats | undefined;
+  for (;;) {
+    try {
+      stat = fs.statSync(existing);
+      break;
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+      if (code === 'ENOTDIR') throw refuse(dir, `a part of the path is a file, not a folder`);
+      if (code === 'ENAMETOOLONG') throw refuse(dir, 'the path is too long');
+      if (code !== 'ENOENT') throw refuse(dir, code || String(error));
+      const parent = path.dirname(existing);
+      if (parent === existing) break;
+      existing = parent;
+    }
+  }
+  let real = existing;
+  try {
+    real = fs.realpathSync(existing);
+  } catch {
+    // keep the path as given
+  }
+  if (SPECIAL_ROOTS.some((root) => real === root || real.startsWith(`${root}/`))) {
+    throw refuse(dir, `${real} is a special file system, not a place for result folders`);
+  }
+  if (stat !== undefined && !stat.isDirectory()) {
+    throw refuse(dir, existing === abs ? 'it is a file, not a folder' : `${existing} is a file, not a folder`);
+  }
+  try {
+    fs.accessSync(existing, fs.constants.W_OK | fs.constants.X_OK);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    throw refuse(dir, code === 'EROFS' ? `${existing} is on a read-only file system` : `no permission to write in ${existing}`);
+  }
+}

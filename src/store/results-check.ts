@@ -1,0 +1,113 @@
+/**
+ * Before `report` turns a result folder into charts and tables, it checks
+ * that the folder holds what its manifest says: each data file's SHA-256
+ * (the manifest's `checksums`, written with the files) and, for folders
+ * written before checksums existed, the row counts and replication ids of
+ * outcomes.csv and timeseries.csv against `replications` and `months`.
+ * A mismatch (a truncated copy, an edited file) is a one-line user error
+ * naming the file; a report is never drawn from it.
+ */
+import fs from 'node:fs';
+import { join } from 'node:path';
+import readline from 'node:readline';
+import { UserError } from '../messages/catalog.js';
+import { fileSha256 } from './durable.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function damaged(dir: string, file: string, problem: string): UserError {
+  return UserError.of('result_damaged', [dir, file, problem], { file: join(dir, file) });
+}
+
+/**
+ * Checks `dir` (and the arm folders a comparison's manifest lists) against
+ * their manifests: `stage` 'checksums' before the files are parsed,
+ * 'structure' (folders without checksums) after, so a parse error keeps its
+ * more precise message.
+ */
+export async function checkResultFolder(dir: string, raw: unknown, stage: 'checksums' | 'structure' = 'checksums'): Promise<void> {
+  if (stage === 'structure') {
+    if (isObj(raw) && !isObj(raw['checksums'])) await checkStructure(dir, raw);
+    return;
+  }
+  await checkOne(dir, raw);
+  // Arm folders of comparisons written with checksums (older fixtures may lack arm manifests).
+  const arms = isObj(raw) && isObj(raw['checksums']) && Array.isArray(raw['arms']) ? raw['arms'] : [];
+  for (const arm of arms) {
+    if (!isObj(arm) || typeof arm['folder'] !== 'string') continue;
+    const folder = join(dir, arm['folder']);
+    const manifest = join(folder, 'manifest.json');
+    if (!fs.existsSync(manifest)) throw damaged(dir, join(arm['folder'], 'manifest.json'), 'is missing');
+    let armRaw: unknown;
+    try {
+      armRaw = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    } catch {
+      throw damaged(dir, join(arm['folder'], 'manifest.json'), 'is not valid JSON');
+    }
+    await checkOne(folder, armRaw);
+  }
+}
+
+async function checkOne(dir: string, raw: unknown): Promise<void> {
+  if (!isObj(raw)) return;
+  const checksums = raw['checksums'];
+  if (isObj(checksums)) {
+    for (const [file, sum] of Object.entries(checksums)) {
+      if (typeof sum !== 'string' || file.includes('..') || file.startsWith('/')) continue;
+      const path = join(dir, file);
+      if (!fs.existsSync(path)) throw damaged(dir, file, 'is missing');
+      if (fileSha256(path) !== sum) throw damaged(dir, file, 'does not match its checksum in manifest.json (truncated or changed)');
+    }
+  }
+}
+
+/** Older folders: structure against the manifest. */
+async function checkStructure(dir: string, raw: Obj): Promise<void> {
+  const R = typeof raw['replications'] === 'number' ? raw['replications'] : undefined;
+  const scenario = isObj(raw['scenario']) && isObj(raw['scenario']['resolved']) ? raw['scenario']['resolved'] : undefined;
+  const months = scenario !== undefined && typeof scenario['months'] === 'number' ? scenario['months'] : undefined;
+  if ((raw['kind'] ?? 'run') !== 'run' || R === undefined) return;
+  await checkReplications(dir, 'outcomes.csv', R, undefined);
+  if (months !== undefined) await checkReplications(dir, 'timeseries.csv', R, months);
+}
+
+/**
+ * Replication ids 0..R-1 in order, each present, with the same number of
+ * rows each (`perReplication` when known).
+ */
+async function checkReplications(dir: string, file: string, R: number, perReplication: number | undefined): Promise<void> {
+  const path = join(dir, file);
+  if (!fs.existsSync(path) || !fs.statSync(path).isFile()) return;
+  const rl = readline.createInterface({ input: fs.createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let header = true;
+  let current = -1;
+  let count = 0;
+  let expected = perReplication;
+  let lineNo = 0;
+  const close = (r: number) => {
+    if (r < 0) return;
+    if (expected === undefined) expected = count;
+    else if (count !== expected) throw damaged(dir, file, `has ${count} rows for replication ${r}, expected ${expected}`);
+  };
+  for await (const line of rl) {
+    lineNo++;
+    if (header) {
+      header = false;
+      continue;
+    }
+    if (line === '') continue;
+    const comma = line.indexOf(',');
+    const id = Number(comma < 0 ? line : line.slice(0, comma));
+    if (id !== current) {
+      close(current);
+      if (id !== current + 1) throw damaged(dir, file, `line ${lineNo}: replication ${id} where ${current + 1} was expected`);
+      current = id;
+      count = 0;
+    }
+    count++;
+  }
+  close(current);
+  if (current === -1) return; // no rows at all (a scenario without innovations)
+  if (current !== R - 1) throw damaged(dir, file, `holds replications 0..${current}, the manifest says ${R}`);
+}

@@ -1,0 +1,62 @@
+/**
+ * report.md escaping (issue #15): HTML from scenario strings, the command
+ * line and Info pages never reaches a markdown viewer as HTML, whatever mix
+ * of ``` and ~~~ fences, list items and links the text uses.
+ */
+import { describe, expect, it } from 'vitest';
+import { codeSpan, demoteInfo, escapeMarkdownText } from '../../src/report/markdown.js';
+
+const IMG = '<img src=x onerror=alert(1)>';
+
+describe('Info pages', () => {
+  it('a ~~~ line inside a ``` block does not close it (the issue case)', () => {
+    const out = demoteInfo(['```', '~~~', '```', IMG].join('\n'));
+    expect(out.split('\n')).toEqual(['```', '~~~', '```', '&lt;img src=x onerror=alert(1)&gt;']);
+  });
+
+  it('a fence closes only with the same character, at least as long, and nothing after it', () => {
+    const out = demoteInfo(['````', '```', '```` x', IMG, '````', IMG].join('\n')).split('\n');
+    expect(out.slice(0, 5)).toEqual(['````', '```', '```` x', IMG, '````']); // inside the block: shown as code
+    expect(out[5]).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('a fence a viewer would see inside a list item or a quote is neutralized, so the two never disagree', () => {
+    const text = ['- ```', '  x', '  ```', IMG, '> ~~~', IMG, '\t```', IMG].join('\n');
+    const out = demoteInfo(text);
+    expect(out).not.toContain('<img');
+    expect(out).not.toMatch(/^[^\\\n]*```/m);
+    expect(out).toContain('- \\`\\`\\`');
+  });
+
+  it('an unclosed block is closed at the end, so nothing after the Info page is swallowed', () => {
+    expect(demoteInfo('~~~~\ncode')).toBe('~~~~\ncode\n~~~~');
+  });
+
+  it('the info string of a fence cannot carry markup', () => {
+    expect(demoteInfo('```<img src=x onerror=1>\ncode\n```')).toBe('```img src=x onerror=1\ncode\n```');
+  });
+
+  it('links to script and data URLs lose their link syntax', () => {
+    const out = demoteInfo('[click](javascript:alert(1)) ![i](data:text/html,x)\n[ref]: javascript:alert(1)\n[ok](https://example.org)');
+    expect(out).toContain('[click]\\(javascript:');
+    expect(out).toContain('![i]\\(data:');
+    expect(out).toContain('\\[ref\\]: javascript:');
+    expect(out).toContain('[ok](https://example.org)');
+  });
+});
+
+describe('scenario strings and the command line', () => {
+  it('a description cannot open a code block or carry HTML', () => {
+    const out = escapeMarkdownText(`before\n\`\`\`\n${IMG}`);
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('```');
+  });
+
+  it('the command line stays one code span: no line break, no HTML, backticks inside', () => {
+    const span = codeSpan(`difusi run x.yaml --set 'a=\`\`b'\n\n${IMG}\r\u001b[2J`);
+    expect(span).not.toMatch(/[\n\r\u001b]/);
+    expect(span.startsWith('``` ')).toBe(true);
+    expect(span.endsWith(' ```')).toBe(true);
+    expect(span.slice(4, -4)).not.toMatch(/(^|[^`])```([^`]|$)/);
+  });
+});

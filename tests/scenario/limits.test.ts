@@ -1,0 +1,246 @@
+/**
+ * Paths and values (issue #15): reserved path segments, nesting depth, alias
+ * bombs, duplicate JSON keys, unknown YAML tags, non-UTF-8 bytes, file size,
+ * name length and replication limits are user errors with a place, never a
+ * crash, a silent coercion or a changed Object.prototype.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { parseExperimentText } from '../../src/experiment/spec.js';
+import { UserError } from '../../src/messages/catalog.js';
+import { decodeUtf8, MAX_DEPTH, MAX_FILE_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../../src/scenario/limits.js';
+import { parseOverride, parseOverridePath } from '../../src/scenario/overrides.js';
+import { parseScenarioText } from '../../src/scenario/parse.js';
+import { readExperimentFile, experimentArms, loadArm } from '../../src/store/experiment-file.js';
+import { readScenarioFile } from '../../src/store/scenario-file.js';
+import { checkEmptyArguments, shardOption } from '../../src/cli/options.js';
+import { checkOutRoot } from '../../src/store/out-root.js';
+import { userError } from '../support/errors.js';
+import { SMALL_CITY } from '../support/cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'difusi-limits-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const SMALL = readFileSync(SMALL_CITY, 'utf8');
+
+function codes(result: ReturnType<typeof parseScenarioText>): string[] {
+  return result.ok ? [] : result.issues.map((i) => i.code);
+}
+
+/** Built-ins that prototype pollution would change. */
+function prototypeIntact(): void {
+  expect(Object.prototype.toString).toBe(Object.prototype.toString);
+  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  expect(typeof Object.prototype.hasOwnProperty).toBe('function');
+  expect(String({})).toBe('[object Object]');
+}
+
+describe('reserved path segments', () => {
+  it.each(['__proto__', 'constructor', 'prototype'])('%s is rejected in --set paths, anywhere in the path', (seg) => {
+    for (const path of [`${seg}.toString`, `parameters.${seg}`, `regulations[${seg}=x].strength`, `a.${seg}.b`]) {
+      const e = userError(() => parseOverridePath(path));
+      expect(e.message).toContain(`"${seg}" cannot be used as a field name`);
+    }
+    prototypeIntact();
+  });
+
+  it('a --set value cannot carry a reserved key either', () => {
+    expect(() => parseOverride('opds.generate.types={__proto__: {polluted: 1}}')).toThrow(/"__proto__" cannot be used/);
+    prototypeIntact();
+  });
+
+  it('the issue case: --set __proto__.toString=null and __proto__.hasOwnProperty=null are user errors and change nothing', () => {
+    for (const text of ['__proto__.toString=null', '__proto__.hasOwnProperty=null', 'constructor.prototype.polluted=1']) {
+      const e = userError(() => {
+        const [path, value] = parseOverride(text);
+        readScenarioFile(SMALL_CITY, { [path]: value });
+      });
+      expect(e.issues[0]!.code).toBe('override_syntax');
+    }
+    prototypeIntact();
+  });
+
+  it('a scenario file with a reserved key (JSON or YAML) is rejected at its line', () => {
+    const json = JSON.stringify({ name: 'x', opds: { generate: { count: 3, types: {} } } }).replace('"types":{}', '"types":{"__proto__":{"dinas":1}}');
+    const r = parseScenarioText(json, 'x.json');
+    expect(codes(r)).toEqual(['reserved_path_segment']);
+    const y = parseScenarioText(SMALL.replace('types: { dinas: 2, kecamatan: 1 }', 'types: { __proto__: { polluted: 1 }, dinas: 2 }'), 'x.yaml');
+    expect(codes(y)).toEqual(['reserved_path_segment']);
+    expect(!y.ok && y.issues[0]!.line).toBe(SMALL.split('\n').findIndex((l) => l.includes('types:')) + 1);
+    prototypeIntact();
+  });
+
+  it('an experiment `set:` with a reserved key or path is rejected at its line', () => {
+    const base = 'name: e\nbase: s.yaml\nvariants:\n  - name: v\n';
+    for (const set of ['    set: { __proto__.toString: null }', '    set: { __proto__: { polluted: 1 } }', '    set: { constructor.prototype.x: 1 }']) {
+      const r = parseExperimentText(`${base}${set}\n`, 'e.yaml');
+      expect(r.ok, set).toBe(false);
+      if (!r.ok) {
+        expect(r.issues[0]!.line).toBe(5);
+        expect(r.issues[0]!.message).toMatch(/cannot be used as a field name/);
+      }
+    }
+    prototypeIntact();
+  });
+});
+
+describe('sizes and depths', () => {
+  it('JSON nested 100,000 deep is one issue with a line, not a stack overflow', () => {
+    const text = '['.repeat(100_000) + ']'.repeat(100_000);
+    const r = parseScenarioText(text, 'deep.json');
+    expect(codes(r)).toEqual(['too_deep']);
+    expect(!r.ok && r.issues[0]!.line).toBe(1);
+    expect(!r.ok && r.issues[0]!.column).toBe(MAX_DEPTH + 1);
+  });
+
+  it('YAML flow collections nested 100,000 deep, in scenarios and experiments, too', () => {
+    const text = `name: x\nopds: ${'{a: '.repeat(100_000)}1${'}'.repeat(100_000)}\n`;
+    expect(codes(parseScenarioText(text, 'deep.yaml'))).toEqual(['too_deep']);
+    const e = parseExperimentText(`name: x\nbase: ${'['.repeat(100_000)}`, 'deep.yaml');
+    expect(!e.ok && e.issues[0]!.code).toBe('too_deep');
+  });
+
+  it('an alias bomb in an experiment file is a user error', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    const r = parseExperimentText(`${lines.join('\n')}\nname: bomb\nbase: s.yaml\n`, 'bomb.yaml');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues[0]!.code).toMatch(/yaml_syntax|unknown_field/);
+  });
+
+  it(`files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused with their size`, () => {
+    const file = join(tmp, 'big.yaml');
+    writeFileSync(file, `${SMALL}\n# ${'x'.repeat(MAX_FILE_BYTES)}\n`);
+    const e = userError(() => readScenarioFile(file));
+    expect(e.issues[0]!.code).toBe('file_too_large');
+    expect(e.message).toMatch(/4\.0 MB/);
+    const exp = join(tmp, 'big-exp.yaml');
+    writeFileSync(exp, `name: e\nbase: s.yaml\ndescription: ${'x'.repeat(MAX_FILE_BYTES)}\n`);
+    expect(userError(() => readExperimentFile(exp)).issues[0]!.code).toBe('file_too_large');
+  });
+
+  it('a scenario name over the limit (which would make a folder name too long) is refused', () => {
+    const file = join(tmp, 'long-name.yaml');
+    writeFileSync(file, SMALL.replace('name: small-city', `name: ${'n'.repeat(300)}`));
+    const e = userError(() => readScenarioFile(file));
+    expect(e.issues[0]!.code).toBe('too_long');
+    expect(e.message).toContain(String(MAX_NAME_LENGTH));
+    const r = parseExperimentText(`name: ${'e'.repeat(300)}\nbase: s.yaml\n`, 'e.yaml');
+    expect(r.ok).toBe(false);
+  });
+
+  it('a description over 20,000 characters (the issue: 50 MB) is refused; so are long experiment descriptions and notes', () => {
+    const file = join(tmp, 'long-description.yaml');
+    writeFileSync(file, SMALL.replace('description: Sixteen agencies, three e-services, every kind of event.', `description: ${'d'.repeat(20_001)}`));
+    const e = userError(() => readScenarioFile(file));
+    expect(e.issues[0]!.code).toBe('too_long');
+    expect(e.message).toMatch(/Info page/);
+    expect(parseExperimentText(`name: e\nbase: s.yaml\ndescription: ${'d'.repeat(20_001)}\n`, 'e.yaml').ok).toBe(false);
+    expect(parseExperimentText(`name: e\nbase: s.yaml\nvariants:\n  - name: v\n    note: ${'n'.repeat(2_001)}\n`, 'e.yaml').ok).toBe(false);
+  });
+
+  it(`replications over ${MAX_REPLICATIONS} (-r 1e9) are refused before anything is allocated`, () => {
+    const e = userError(() => readScenarioFile(SMALL_CITY, { replications: 1e9 }));
+    expect(e.issues[0]!.code).toBe('too_many');
+    expect(e.issues[0]!.file).toBe('command line --replications');
+    const r = parseExperimentText(`name: e\nbase: s.yaml\nreplications: 1000000000\n`, 'e.yaml');
+    expect(!r.ok && r.issues[0]!.line).toBe(3);
+  });
+});
+
+describe('encodings, keys and tags', () => {
+  it('non-UTF-8 bytes are refused with their line and column, not turned into U+FFFD', () => {
+    const file = join(tmp, 'latin1.yaml');
+    const bytes = Buffer.from(SMALL.replace('Sixteen agencies', 'Sixteen agencies, caf\u00e9'), 'latin1');
+    writeFileSync(file, bytes);
+    const e = userError(() => readScenarioFile(file));
+    expect(e.issues[0]!.code).toBe('not_utf8');
+    const line = SMALL.split('\n').findIndex((l) => l.includes('Sixteen agencies')) + 1;
+    expect(e.issues[0]!.line).toBe(line);
+    expect(e.issues[0]!.column).toBe(SMALL.split('\n')[line - 1]!.indexOf('Sixteen agencies') + 'Sixteen agencies, caf'.length + 1);
+    expect(decodeUtf8(Buffer.from('a\nb\xff', 'latin1'))).toEqual({ ok: false, line: 2, column: 2 });
+    expect(decodeUtf8(Buffer.from('\u00e9\u4e2d\ud83d\ude00', 'utf8'))).toEqual({ ok: true, text: '\u00e9\u4e2d\ud83d\ude00' });
+  });
+
+  it('duplicate keys in JSON are refused at the second one (JSON.parse would keep the last)', () => {
+    const text = '{\n  "name": "x",\n  "months": 12,\n  "months": 24\n}\n';
+    const r = parseScenarioText(text, 'dup.json');
+    expect(codes(r)).toEqual(['duplicate_key']);
+    expect(!r.ok && r.issues[0]!.line).toBe(4);
+    expect(!r.ok && r.issues[0]!.message).toContain('"months"');
+  });
+
+  it('unknown YAML tags (!!js/function, custom tags) are refused at their line, in scenarios and experiments', () => {
+    const text = SMALL.replace('description: Sixteen agencies, three e-services, every kind of event.', 'description: !!js/function "function () { return 1 }"');
+    const r = parseScenarioText(text, 'tag.yaml');
+    expect(codes(r)).toEqual(['unknown_tag']);
+    expect(!r.ok && r.issues[0]!.line).toBe(SMALL.split('\n').findIndex((l) => l.startsWith('description:')) + 1);
+    expect(!r.ok && r.issues[0]!.message).toContain('!!js/function');
+    const e = parseExperimentText('name: e\nbase: !custom s.yaml\n', 'e.yaml');
+    expect(!e.ok && e.issues[0]!.code).toBe('unknown_tag');
+    expect(() => parseOverride('parameters.bass_q=!!js/function "x"')).toThrow(UserError);
+  });
+});
+
+describe('empty and malformed numbers', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('an empty option value is an error, not 0', () => {
+    for (const argv of [['run', 'x.yaml', '--seed', ''], ['run', 'x.yaml', '--seed='], ['run', 'x.yaml', '-r', ' ']]) {
+      expect(() => checkEmptyArguments(argv), argv.join(' ')).toThrow(/found an empty string/);
+    }
+    expect(() => checkEmptyArguments(['run', 'x.yaml', '--seed', '0'])).not.toThrow();
+  });
+
+  it('an empty or malformed SLURM_ARRAY_TASK_ID is an error, not shard 0', () => {
+    for (const value of ['', ' ', '1.5', '-1', '0x1', 'abc']) {
+      process.env['SLURM_ARRAY_TASK_ID'] = value;
+      expect(() => shardOption(undefined, 3), JSON.stringify(value)).toThrow(UserError);
+    }
+    process.env['SLURM_ARRAY_TASK_ID'] = '2';
+    expect(shardOption(undefined, 3)).toEqual({ index: 2, count: 3 });
+  });
+
+  it('an override index too large to be exact is an error', () => {
+    expect(() => parseOverridePath('regulations[99999999999999999999].x')).toThrow(/too large/);
+  });
+});
+
+describe('--out', () => {
+  it('a file, /dev/null, /proc/self and paths through a file are refused in one line', () => {
+    const file = join(tmp, 'a-file');
+    writeFileSync(file, 'x');
+    for (const [out, says] of [
+      [file, /it is a file/],
+      ['/dev/null', /special file system/],
+      ['/proc/self', /special file system/],
+      ['/proc/self/new-folder', /special file system/],
+      [join(file, 'below'), /file, not a folder/],
+      ['', /empty/],
+    ] as const) {
+      const e = userError(() => checkOutRoot(out));
+      expect(e.message, out).toMatch(says);
+      expect(e.message.split('\n')).toHaveLength(1);
+    }
+    expect(() => checkOutRoot(join(tmp, 'new', 'deeper'))).not.toThrow();
+  });
+});
+
+describe('experiment arms', () => {
+  it('override maps built from user paths do not inherit from Object.prototype', () => {
+    const dir = mkdtempSync(join(tmp, 'exp-'));
+    writeFileSync(join(dir, 's.yaml'), SMALL);
+    writeFileSync(join(dir, 'e.yaml'), 'name: e\nbase: s.yaml\nreplications: 2\nvariants:\n  - name: v\n    set: { parameters.bass_q: 0.2 }\n');
+    const exp = readExperimentFile(join(dir, 'e.yaml'));
+    const { arms } = experimentArms(exp, {});
+    for (const arm of arms) {
+      expect(Object.getPrototypeOf(arm.overrides)).toBeNull();
+      loadArm(exp, arm);
+    }
+    prototypeIntact();
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * The command-line attacks of issue #15, repeated against the built CLI:
+ * each either exits 0 with the bytes of a clean run, or exits 2 with one
+ * line naming what is wrong (and what to rerun), no stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_FILES, ROOT, SMALL_CITY, assertBuilt, readDataFiles, resultFolder, runCli, stackLines, startCli, tempDir } from '../support/cli.js';
+
+let tmp = '';
+beforeAll(() => {
+  assertBuilt();
+  tmp = tempDir('difusi-cli-reliability-');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const NAME = 'small-city';
+const BASS = join(ROOT, 'scenarios', 'validation', 'bass-complete.yaml');
+
+/** Exit 2, one line on stderr (after any warnings), no stack trace, matching `says`. */
+function expectUserError(r: { code: number | null; stderr: string }, says: RegExp): void {
+  expect(r.code, r.stderr).toBe(2);
+  expect(stackLines(r.stderr)).toEqual([]);
+  const lines = r.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('⚠'));
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(says);
+}
+
+let cleanDir = '';
+
+describe.sequential('result files', () => {
+  beforeAll(async () => {
+    const out = join(tmp, 'clean');
+    const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    cleanDir = resultFolder(out, NAME);
+  }, 120_000);
+
+  it('report on a truncated outcomes.csv or timeseries.csv exits 2 naming the file', async () => {
+    for (const file of ['outcomes.csv', 'timeseries.csv', 'summary.csv']) {
+      const copy = join(tmp, `truncated-${file}`);
+      spawnSync('cp', ['-r', cleanDir, copy]);
+      rmSync(join(copy, 'report.html'), { force: true });
+      const text = readFileSync(join(copy, file), 'utf8').split('\n');
+      writeFileSync(join(copy, file), text.slice(0, 5).join('\n') + '\n');
+      const r = await runCli(['report', copy, '--no-png']);
+      expectUserError(r, new RegExp(`${file.replace('.', '\\.')} does not match its checksum`));
+      expect(existsSync(join(copy, 'report.html'))).toBe(false);
+    }
+  });
+
+  it('report removes the temporary folder a killed report left', async () => {
+    const copy = join(tmp, 'leftover');
+    spawnSync('cp', ['-r', cleanDir, copy]);
+    mkdirSync(join(copy, '.report-tmp-abc123'));
+    const r = await runCli(['report', copy, '--no-png']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(copy).filter((e) => e.startsWith('.'))).toEqual([]);
+  });
+
+  it('three shards, 5,000 bytes cut from one series.bin: merge exits 2 naming the shard to rerun', async () => {
+    const out = join(tmp, 'shards');
+    for (let i = 0; i < 3; i++) {
+      const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const shard1 = readdirSync(join(out, NAME)).find((d) => d.endsWith('.shard-1-of-3'))!;
+    const series = join(out, NAME, shard1, 'series.bin');
+    truncateSync(series, statSync(series).size - 5000);
+    const shards = readdirSync(join(out, NAME)).filter((d) => /\.shard-\d-of-3$/.test(d)).map((d) => join(out, NAME, d));
+    const r = await runCli(['merge', ...shards, '--out', out]);
+    expectUserError(r, /missing.*run shard 1\/3/);
+    // A changed byte instead: named as damage of that shard.
+    const out2 = join(tmp, 'shards2');
+    spawnSync('cp', ['-r', out, out2]);
+    const r0 = await runCli(['run', SMALL_CITY, '--out', out2, '--quiet', '--workers', '1', '--shard', '1/3']);
+    expect(r0.code, r0.stderr).toBe(0);
+    const s2 = join(out2, NAME, shard1, 'series.bin');
+    const bytes = readFileSync(s2);
+    bytes[100] = bytes[100]! ^ 0x40;
+    writeFileSync(s2, bytes);
+    const shards2 = shards.map((d) => d.replace(out, out2));
+    const r2 = await runCli(['merge', ...shards2, '--out', out2]);
+    expectUserError(r2, /damaged.*replication \d+ does not match its checksum.*run shard 1\/3 again/);
+  }, 120_000);
+
+  it('a rerun into a result folder holding the user\'s files refuses and deletes nothing', async () => {
+    const out = join(tmp, 'foreign');
+    const first = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--no-charts']);
+    expect(first.code, first.stderr).toBe(0);
+    const dir = resultFolder(out, NAME);
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    mkdirSync(join(dir, 'analysis'));
+    const again = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--no-charts']);
+    expectUserError(again, /holds files difusi did not write \((analysis, notes\.txt|notes\.txt, analysis)\); nothing was deleted/);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(join(dir, 'analysis'))).toBe(true);
+  }, 120_000);
+});
+
+describe.sequential('locks and kills', () => {
+  const args = (out: string) => ['run', BASS, '--out', out, '--quiet', '--workers', '1', '-r', '60', '--no-charts'];
+  let reference: Record<string, Buffer> = {};
+  beforeAll(async () => {
+    const whole = join(tmp, 'bass-reference');
+    const r = await runCli(args(whole));
+    expect(r.code, r.stderr).toBe(0);
+    reference = readDataFiles(resultFolder(whole, 'bass-complete'));
+  }, 120_000);
+
+  const lockOf = (out: string) => {
+    const base = join(out, 'bass-complete');
+    return existsSync(base) ? readdirSync(base).find((d) => d.endsWith('.lock')) : undefined;
+  };
+  const records = (out: string) => {
+    const base = join(out, 'bass-complete');
+    const part = existsSync(base) ? readdirSync(base).find((d) => d.endsWith('.partial')) : undefined;
+    if (part === undefined || !existsSync(join(base, part, 'records.jsonl'))) return 0;
+    return readFileSync(join(base, part, 'records.jsonl'), 'utf8').split('\n').length - 1;
+  };
+
+  it('a second job on the same folder exits 2 naming the process that holds it; a stale lock is taken over', async () => {
+    const out = join(tmp, 'locked');
+    const { child, done } = startCli(args(out));
+    let exited = false;
+    void done.then(() => (exited = true));
+    const deadline = Date.now() + 60_000;
+    while (!exited && lockOf(out) === undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(exited, 'the first run ended before the second started').toBe(false);
+    const second = await runCli([...args(out), '--resume']);
+    expectUserError(second, new RegExp(`being written by process ${child.pid} \\(difusi run`));
+    child.kill('SIGKILL');
+    await done;
+    expect(lockOf(out)).toBeDefined(); // left behind by the killed job
+    const third = await runCli([...args(out), '--resume']);
+    expect(third.code, third.stderr).toBe(0);
+    const got = readDataFiles(resultFolder(out, 'bass-complete'));
+    for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), f).toBe(true);
+    expect(lockOf(out)).toBeUndefined();
+  }, 180_000);
+
+  it('SIGKILL at random moments, then --resume: always the bytes of an uninterrupted run', async () => {
+    // Fixed "random" moments: after k finished records (k from a seeded sequence), and once right at the start.
+    const moments = [0, 13, 37];
+    for (const k of moments) {
+      const out = join(tmp, `kill-${k}`);
+      const { child, done } = startCli(args(out));
+      let exited = false;
+      void done.then(() => (exited = true));
+      const deadline = Date.now() + 60_000;
+      while (!exited && records(out) < k && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+      if (k === 0) await new Promise((r) => setTimeout(r, 150));
+      child.kill('SIGKILL');
+      await done;
+      const resumed = await runCli([...args(out), '--resume']);
+      expect(resumed.code, resumed.stderr).toBe(0);
+      const got = readDataFiles(resultFolder(out, 'bass-complete'));
+      for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), `${f} after a kill at ${k}`).toBe(true);
+    }
+  }, 300_000);
+});
+
+describe('command-line errors: one line, exit 2', () => {
+  const file = () => {
+    const f = join(tmp, 'plain-file');
+    writeFileSync(f, 'x');
+    return f;
+  };
+  it.each([
+    ['--out at a file', () => ['run', SMALL_CITY, '--out', file()], /it is a file, not a folder/],
+    ['--out /dev/null', () => ['run', SMALL_CITY, '--out', '/dev/null'], /special file system/],
+    ['--out /proc/self', () => ['run', SMALL_CITY, '--out', '/proc/self'], /special file system/],
+    ['merge --out at a file', () => ['merge', tmp, '--out', file()], /it is a file, not a folder/],
+    ['-r 1e9', () => ['run', SMALL_CITY, '-r', '1e9', '--out', join(tmp, 'big')], /Too many replications \(at most 100,000\)/],
+    ['--max-replications 1e12', () => ['run', SMALL_CITY, '--precision', '0.05', '--max-replications', '1e12', '--out', join(tmp, 'p')], /--max-replications/],
+    ["--seed ''", () => ['run', SMALL_CITY, '--seed', '', '--out', join(tmp, 's')], /--seed.*empty string/],
+    ['--set __proto__.toString=null', () => ['run', SMALL_CITY, '--set', '__proto__.toString=null', '--out', join(tmp, 'p2')], /"__proto__" cannot be used/],
+    ['--set __proto__.hasOwnProperty=null', () => ['run', SMALL_CITY, '--set', '__proto__.hasOwnProperty=null', '--out', join(tmp, 'p3')], /"__proto__" cannot be used/],
+    ['a scenario that is a device', () => ['run', '/dev/zero', '--out', join(tmp, 'z')], /not a regular file/],
+  ])('%s', async (_name, argv, says) => {
+    const r = await runCli(argv());
+    expectUserError(r, says);
+  });
+
+  it('a name over 255 characters is refused in one line', async () => {
+    const f = join(tmp, 'long.yaml');
+    writeFileSync(f, readFileSync(SMALL_CITY, 'utf8').replace('name: small-city', `name: ${'n'.repeat(300)}`));
+    const r = await runCli(['run', f, '--out', join(tmp, 'long'), '--quiet']);
+    expectUserError(r, /The scenario name is too long/);
+  });
+
+  it('JSON nested 100,000 deep is refused in one line', async () => {
+    const f = join(tmp, 'deep.json');
+    writeFileSync(f, '['.repeat(100_000) + ']'.repeat(100_000));
+    const r = await runCli(['validate', f]);
+    expect(r.code).toBe(2);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stderr).toMatch(/deep\.json:1:65 The data is nested too deeply/);
+  });
+
+  it('a variant note with terminal escape sequences prints without them', async () => {
+    const dir = join(tmp, 'escapes');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 's.yaml'), readFileSync(SMALL_CITY, 'utf8').replace('replications: 6', 'replications: 2'));
+    writeFileSync(
+      join(dir, 'e.yaml'),
+      'name: esc\nbase: s.yaml\nvariants:\n  - name: v\n    note: "\\e[2J\\e]0;owned\\a\\x9b31mred \\rline"\n    set: { parameters.bass_q: 0.2 }\n',
+    );
+    const r = await runCli(['compare', join(dir, 'e.yaml'), '--out', join(dir, 'out'), '--quiet', '--no-charts', '--workers', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('red line');
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b\r]/);
+  }, 120_000);
+});
+
+describe('a full disk (tmpfs of 132 kB, root only)', () => {
+  const mountPoint = join('/tmp', `difusi-enospc-${process.pid}`);
+  let mounted = false;
+  beforeAll(() => {
+    mkdirSync(mountPoint, { recursive: true });
+    mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=132k', 'tmpfs', mountPoint]).status === 0;
+  });
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [mountPoint]);
+    rmSync(mountPoint, { recursive: true, force: true });
+  });
+
+  it('ENOSPC is one line with exit 2; after the disk grows, --resume gives the clean bytes', async (ctx) => {
+    if (!mounted) ctx.skip();
+    const argv = ['run', SMALL_CITY, '--out', mountPoint, '--quiet', '--workers', '1', '--no-charts', '-r', '40'];
+    const full = await runCli(argv);
+    expectUserError(full, /ENOSPC|no space left/i);
+    expect(spawnSync('mount', ['-o', 'remount,size=64m', mountPoint]).status).toBe(0);
+    const resumed = await runCli([...argv, '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const ref = join(tmp, 'enospc-ref');
+    const r = await runCli(['run', SMALL_CITY, '--out', ref, '--quiet', '--workers', '1', '--no-charts', '-r', '40']);
+    expect(r.code).toBe(0);
+    const want = readDataFiles(resultFolder(ref, NAME));
+    const got = readDataFiles(resultFolder(mountPoint, NAME));
+    for (const f of DATA_FILES) expect(got[f]!.equals(want[f]!), f).toBe(true);
+  }, 180_000);
+});
