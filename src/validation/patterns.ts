@@ -62,9 +62,11 @@ async function pass(inp: PatternInputs, defaults: boolean, cache: Map<string, Pr
 }
 
 export async function measurePatterns(inp: PatternInputs): Promise<PatternReport> {
-  // Runs are shared within a pass only: each pass holds its ensembles until it ends.
-  const shipped = await pass(inp, false, new Map());
-  const defaults = inp.shippedOnly ? [] : await pass(inp, true, new Map());
+  // One cache for both passes: a scenario without calibrated values (the
+  // validation scenarios) is the same run in both and runs once.
+  const cache = new Map<string, Promise<Ensemble>>();
+  const shipped = await pass(inp, false, cache);
+  const defaults = inp.shippedOnly ? [] : await pass(inp, true, cache);
   const pending: readonly PendingCheck[] = inp.only ? [] : PENDING_CHECKS;
   return { shipped, defaults, pending };
 }
