@@ -184,3 +184,86 @@ describe('usage update (7.5), every factor visible', () => {
     expect(w.failMonths[1]).toBe(0);
   });
 });
+
+describe('each instance reads its own agency and its own state (mutation-testing findings)', () => {
+  const MANY = 400;
+  const manyServices = Array.from({ length: MANY }, (_, j) => ({ id: `m${j}`, owner: 'opd' as const, funding: 'apbd' as const, launch: '2020-01', ...PLAIN }));
+  const sd4 = (p: number) => tolerance(p, MANY);
+
+  it('stage advance: a championed, capable agency 0.4, a plain one 0.1; instances not live never move', () => {
+    const w = world({
+      months: 24,
+      opds: { list: [opd('strong', { capacity: 1, champion: true }), opd('plain', { capacity: 0, champion: false }), opd('idle')] },
+      innovations: manyServices,
+      parameters: { ...QUIET, base_advance: 0.1, champion_advance: 2, reinvention_probability: 0 },
+    });
+    for (let j = 0; j < MANY; j++) {
+      live(w, 0 * MANY + j);
+      live(w, 1 * MANY + j);
+      w.state[2 * MANY + j] = STATE.aware; // not live: must stay as it is
+    }
+    tick(w, 3);
+    w.budget = 1;
+    implementation(w);
+    const share = (o: number) => Array.from({ length: MANY }, (_, j) => w.stage[o * MANY + j]).filter((s) => s === STAGE.clarifying).length / MANY;
+    expect(Math.abs(share(0) - 0.4)).toBeLessThan(sd4(0.4));
+    expect(Math.abs(share(1) - 0.1)).toBeLessThan(sd4(0.1));
+    expect(share(2)).toBe(0);
+  });
+
+  it('hazard: the champion multiplier follows the instance\'s agency when agencies run several services', () => {
+    const w = world({
+      months: 24,
+      opds: { list: [opd('a0'), opd('a1', { champion: true })] },
+      innovations: services.slice(0, 3),
+      parameters: { ...QUIET, h0_other: 0.2, m_champion: 0.5, m_low_T: 1, m_unfunded: 1, m_late: 1, m_disenchanted: 1 },
+    });
+    for (let i = 0; i < 6; i++) live(w, i, { translation: 0.9 });
+    for (let j = 0; j < 3; j++) {
+      expect(hazardRate(w, 0 * 3 + j)).toBeCloseTo(0.2, 12);
+      expect(hazardRate(w, 1 * 3 + j)).toBeCloseTo(0.1, 12);
+    }
+  });
+
+  it('discontinuance: exits follow each agency\'s own hazard; not-live instances are left alone', () => {
+    const w = world({
+      months: 24,
+      opds: { list: [opd('safe', { champion: true }), opd('risky'), opd('idle')] },
+      innovations: manyServices,
+      parameters: { ...QUIET, h0_other: 6, m_champion: 0, m_low_T: 1, m_unfunded: 1, m_late: 1, m_disenchanted: 1 },
+    });
+    for (let j = 0; j < MANY; j++) {
+      live(w, 0 * MANY + j, { translation: 0.9 });
+      live(w, 1 * MANY + j, { translation: 0.9 });
+      w.state[2 * MANY + j] = STATE.aware;
+    }
+    tick(w, 3);
+    discontinuance(w);
+    const ended = (o: number) => Array.from({ length: MANY }, (_, j) => w.state[o * MANY + j]).filter((s) => s === STATE.discontinued).length / MANY;
+    expect(ended(0)).toBe(0);
+    const p = monthlyProbability(6);
+    expect(Math.abs(ended(1) - p)).toBeLessThan(sd4(p));
+    expect(ended(2)).toBe(0);
+  });
+
+  it('the standalone ban replaces non-integrated instances at its monthly probability, not all of them', () => {
+    const w = world({
+      months: 24,
+      opds: { list: [opd('a'), opd('b', { champion: true })] },
+      innovations: manyServices,
+      parameters: { ...QUIET, ban_replacement: 6 },
+    });
+    for (let j = 0; j < MANY; j++) {
+      live(w, j, { translation: 0.9 });
+      live(w, MANY + j, { translation: 0.9, integrated: true });
+    }
+    w.banActive = true;
+    tick(w, 3);
+    discontinuance(w);
+    const replaced = Array.from({ length: MANY }, (_, j) => w.state[j]).filter((s) => s === STATE.discontinued).length / MANY;
+    const p = monthlyProbability(6);
+    expect(Math.abs(replaced - p)).toBeLessThan(sd4(p));
+    // Integrated instances are not replaced.
+    expect(Array.from({ length: MANY }, (_, j) => w.state[MANY + j]).every((s) => s === STATE.live)).toBe(true);
+  });
+});
