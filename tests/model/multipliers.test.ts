@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { implementation } from '../../src/model/implementation.js';
 import { discontinuance, hazardRate } from '../../src/model/discontinuance.js';
 import { usage } from '../../src/model/usage.js';
+import { Process } from '../../src/model/processes.js';
 import { monthlyProbability } from '../../src/engine/random.js';
 import { CATEGORY_Z_BANDS } from '../../src/scenario/schema.js';
 import { LINE, PLAIN, QUIET, STAGE, STATE, live, opd, tick, world } from '../support/world.js';
@@ -265,5 +266,51 @@ describe('each instance reads its own agency and its own state (mutation-testing
     expect(Math.abs(replaced - p)).toBeLessThan(sd4(p));
     // Integrated instances are not replaced.
     expect(Array.from({ length: MANY }, (_, j) => w.state[MANY + j]).every((s) => s === STATE.live)).toBe(true);
+  });
+});
+
+describe('each instance draws with its own keys (agency id, service id)', () => {
+  const K = 5;
+  const few = Array.from({ length: K }, (_, j) => ({ id: `k${j}`, owner: 'opd' as const, funding: 'apbd' as const, launch: '2020-01', ...PLAIN }));
+  const agencies = Array.from({ length: 6 }, (_, o) => opd(`g${o}`));
+
+  it('stage advance: instance (o, j) advances exactly when its StageAdvance draw is below its probability', () => {
+    const w = world({ months: 24, opds: { list: agencies }, innovations: few, parameters: { ...QUIET, base_advance: 0.2, reinvention_probability: 0 } });
+    for (let i = 0; i < 6 * K; i++) live(w, i);
+    tick(w, 4);
+    w.budget = 1;
+    const p = w.capacity.map((c, o) => 0.2 * (1 + c) * (w.champion[o] ? 2 : 1));
+    implementation(w);
+    let moved = 0;
+    for (let o = 0; o < 6; o++)
+      for (let j = 0; j < K; j++) {
+        const u = w.streams.uniform(Process.StageAdvance, 4, w.model.opds[o]!.key, w.model.innovations[j]!.key);
+        expect(w.stage[o * K + j] === STAGE.clarifying, `g${o}/k${j}`).toBe(u < p[o]!);
+        if (u < p[o]!) moved++;
+      }
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(6 * K);
+  });
+
+  it('hazard: instance (o, j) ends exactly when its Hazard draw is below its monthly probability', () => {
+    const w = world({
+      months: 24,
+      opds: { list: agencies },
+      innovations: few,
+      parameters: { ...QUIET, h0_other: 6, m_champion: 1, m_late: 1, m_low_T: 1, m_unfunded: 1, m_disenchanted: 1 },
+    });
+    for (let i = 0; i < 6 * K; i++) live(w, i, { translation: 0.9 });
+    tick(w, 4);
+    discontinuance(w);
+    const q = monthlyProbability(6);
+    let ended = 0;
+    for (let o = 0; o < 6; o++)
+      for (let j = 0; j < K; j++) {
+        const u = w.streams.uniform(Process.Hazard, 4, w.model.opds[o]!.key, w.model.innovations[j]!.key);
+        expect(w.state[o * K + j] === STATE.discontinued, `g${o}/k${j}`).toBe(u < q);
+        if (u < q) ended++;
+      }
+    expect(ended).toBeGreaterThan(0);
+    expect(ended).toBeLessThan(6 * K);
   });
 });
