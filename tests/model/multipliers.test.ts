@@ -205,7 +205,9 @@ describe('each instance reads its own agency and its own state (mutation-testing
     }
     tick(w, 3);
     w.budget = 1;
+    const idleBefore = [Array.from(w.stage.subarray(2 * MANY)), Array.from(w.state.subarray(2 * MANY))];
     implementation(w);
+    expect([Array.from(w.stage.subarray(2 * MANY)), Array.from(w.state.subarray(2 * MANY))]).toEqual(idleBefore);
     const share = (o: number) => Array.from({ length: MANY }, (_, j) => w.stage[o * MANY + j]).filter((s) => s === STAGE.clarifying).length / MANY;
     expect(Math.abs(share(0) - 0.4)).toBeLessThan(sd4(0.4));
     expect(Math.abs(share(1) - 0.1)).toBeLessThan(sd4(0.1));
