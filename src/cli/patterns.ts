@@ -1,6 +1,7 @@
 /** `difusi patterns`: the pattern report (docs/VALIDATION.md). */
 import type { Argv, CommandModule } from 'yargs';
 import { workersOption } from './options.js';
+import { verdict } from '../validation/check.js';
 
 interface PatternArgs {
   replications: number;
@@ -8,30 +9,39 @@ interface PatternArgs {
   out: string;
   workers?: number;
   quiet: boolean;
+  check?: string;
+  'shipped-only': boolean;
 }
 
 export const patternsCommand: CommandModule<object, PatternArgs> = {
   command: 'patterns',
-  describe: 'Measure patterns P1-P13 of the Bekasi case on the shipped scenarios and write docs/VALIDATION.md',
+  describe: 'Measure patterns P1-P13 of the Bekasi case and their negative controls on the shipped scenarios (and at the package defaults) and write docs/VALIDATION.md',
   builder: (y: Argv<object>) =>
     y
       .option('replications', { type: 'number', alias: 'r', default: 200, describe: 'replications per case scenario' })
       .option('bass-replications', { type: 'number', default: 20, describe: 'replications of the 2,000-agency Bass check' })
       .option('out', { type: 'string', default: 'docs/VALIDATION.md', describe: 'where to write the report' })
       .option('workers', { type: 'number', alias: 'w', describe: 'worker threads (default: all cores)' })
+      .option('check', { type: 'string', describe: 'only these check ids, comma-separated (e.g. P4a,P8); the report then lists only them' })
+      .option('shipped-only', { type: 'boolean', default: false, describe: 'skip the pass at the package defaults' })
       .option('quiet', { type: 'boolean', alias: 'q', default: false }) as unknown as Argv<PatternArgs>,
   handler: async (args) => {
     const { measureShippedPatterns, writeValidation } = await import('../jobs/patterns.js');
-    const rows = await measureShippedPatterns({
+    const report = await measureShippedPatterns({
       replications: args.replications,
       bassReplications: args['bass-replications'],
       workers: workersOption(args.workers),
+      ...(args.check !== undefined && { only: args.check.split(',').map((x) => x.trim()).filter(Boolean) }),
+      shippedOnly: args['shipped-only'],
       onStage: (name) => {
         if (!args.quiet) process.stderr.write(`  running ${name}\n`);
       },
     });
-    writeValidation(args.out, rows, ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns', args.replications);
-    for (const r of rows) process.stdout.write(`${r.pass === null ? '?' : r.pass ? '✓' : '✗'} ${r.id} ${r.pattern}: ${r.measured}\n`);
+    writeValidation(args.out, report, ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns', args.replications);
+    for (const r of report.shipped) {
+      const v = verdict(r);
+      process.stdout.write(`${v === 'pass' ? '✓' : '✗'} ${r.id} ${r.pattern}: ${r.case.measured} [${v}]\n`);
+    }
     process.stdout.write(`\nwritten: ${args.out}\n`);
   },
 };

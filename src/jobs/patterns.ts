@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runEnsemble } from '../experiment/ensemble.js';
-import { measurePatterns, patternsMarkdown, type PatternRow, type ScenarioName } from '../validation/patterns.js';
+import { measurePatterns, patternsMarkdown, type PatternReport, type ScenarioName } from '../validation/patterns.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { packageRoot, toolVersion } from '../store/version.js';
-
 
 const FILES: Record<ScenarioName, { file: string; overrides?: Record<string, unknown> }> = {
   bekasi: { file: 'scenarios/bekasi-2015-2025.yaml' },
@@ -29,9 +28,13 @@ export interface PatternsOptions {
   readonly bassReplications: number;
   readonly workers: number;
   readonly onStage?: (label: string) => void;
+  /** Only these check ids (a fast subset); all when absent. */
+  readonly only?: readonly string[];
+  /** Skip the package-defaults pass. */
+  readonly shippedOnly?: boolean;
 }
 
-export async function measureShippedPatterns(options: PatternsOptions): Promise<PatternRow[]> {
+export async function measureShippedPatterns(options: PatternsOptions): Promise<PatternReport> {
   const root = packageRoot();
   return measurePatterns({
     scenario: (name, overrides = {}): Scenario => {
@@ -44,11 +47,13 @@ export async function measureShippedPatterns(options: PatternsOptions): Promise<
     },
     replications: options.replications,
     bassReplications: options.bassReplications,
+    ...(options.only && { only: options.only }),
+    ...(options.shippedOnly && { shippedOnly: true }),
   });
 }
 
-export function writeValidation(file: string, rows: readonly PatternRow[], command: string, replications: number): void {
-  const text = patternsMarkdown(rows, { command, replications, version: toolVersion() });
+export function writeValidation(file: string, report: PatternReport, command: string, replications: number): void {
+  const text = patternsMarkdown(report, { command, replications, version: toolVersion() });
   const tmp = `${file}.writing-${process.pid}`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(tmp, text);

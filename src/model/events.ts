@@ -38,8 +38,10 @@ export function launches(w: World): void {
     }
     if (inn.launch === w.month) {
       record(w, 'launch', -1, k);
-      // A leader-sponsored innovation is sponsored by the leader in office at launch.
-      if (inn.sponsor === SPONSOR.leader) w.sponsored[k] = 1;
+      // A leader-sponsored innovation is sponsored by the leader in office at
+      // launch; launched while the office is vacant, nobody sponsors it (so the
+      // successor's arrival is no loss of sponsorship).
+      if (inn.sponsor === SPONSOR.leader && !w.vacant) w.sponsored[k] = 1;
       launchAdopters(w, k);
     }
   });
@@ -80,6 +82,7 @@ function leadership(w: World): void {
   const current = w.leader >= 0 ? w.model.leaders[w.leader] : undefined;
   if (current !== undefined && current.to + 1 === w.month) {
     w.leader = -1;
+    w.vacant = true;
     w.commitment = 0;
     record(w, 'leader_vacancy', -1, -1, current.id);
     return;
@@ -107,6 +110,7 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
     lost[s] = 0;
   }
   w.leader = next;
+  w.vacant = false;
   w.commitment = commitment ?? w.streams.uniform(Process.LeaderCommitment, w.month, 0, 0);
   record(w, 'leadership_change', -1, -1, next >= 0 ? w.model.leaders[next]!.id : 'random');
 

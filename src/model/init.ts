@@ -70,7 +70,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
   });
 
   const ids = new Map(model.opds.map((o, i) => [o.id, i]));
-  const network = buildNetwork(model.scenario.network, n, ids, model.coordinator, streams);
+  const network = buildNetwork(model.scenario.network, n, ids, model.coordinator, streams, Uint32Array.from(model.opds, (o) => o.key));
 
   const eligible = new Uint8Array(size);
   for (let o = 0; o < n; o++) for (let j = 0; j < k; j++) eligible[o * k + j] = model.innovations[j]!.eligible[o]!;
@@ -160,6 +160,8 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     regulationActive: new Uint8Array(model.regulations.length),
     extraRegulations: [],
     leader: startLeader,
+    // Leaders are listed but none is in office at month 1 (a term already over, or the first starts later).
+    vacant: startLeader < 0 && model.leaders.length > 0,
     commitment,
     vision: p.vision_init,
     budget: 1,

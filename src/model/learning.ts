@@ -110,15 +110,18 @@ function tripleLoop(w: World, failing: number): void {
     w.extraRegulations.push({ strength: p.triple_strength, anchors });
     refreshAnchors(w);
     change = 'regulation';
-  } else if (w.tripleDone === 1) {
+  } else if (w.tripleDone === 1 && w.model.coordinator >= 0) {
     // The coordinator becomes the obligatory passage point: everything integrates.
     w.obligatoryPassagePoint = true;
     for (let i = 0; i < n * k; i++) if (isLive(w.state[i]!)) w.integrated[i] = INTEGRATION.city;
     change = 'obligatory_passage_point';
   } else {
+    // Without a coordinator there is no passage point to make obligatory (the
+    // double loop refuses city integration then too): the ban comes next.
     w.cityBan = true;
     w.banActive = true;
     change = 'ban_standalone';
+    w.tripleDone = 2;
   }
   w.tripleDone++;
   w.counters.learningTriple++;

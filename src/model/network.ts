@@ -3,7 +3,8 @@
  * compressed sparse rows so that peer shares are one pass over typed arrays.
  *
  * Generators draw from the replication's `Network` stream only, keyed by the
- * generator's own counters, so a network is a pure function of the seed.
+ * agencies' id keys and the generator's own counters, so a network is a pure
+ * function of the seed and the agencies' ids.
  */
 import type { NetworkGeneratorSpec, NetworkSpec } from '../scenario/schema.js';
 import type { Streams } from '../engine/random.js';
@@ -77,9 +78,39 @@ function toCsr(n: number, edges: EdgeSet, complete: boolean): Network {
   return { n, offsets, neighbors, complete };
 }
 
-/** A draw source for one generator: counter-keyed uniforms on the Network stream. */
-function drawer(streams: Streams, salt: number): (i: number, j: number) => number {
-  return (i, j) => streams.uniform(Process.Network, salt, i, j);
+/**
+ * A draw source for one generator: counter-keyed uniforms on the Network
+ * stream, keyed by the agencies' id keys (never by list position or by the
+ * number of agencies), so that adding an agency leaves the draws of every
+ * other pair unchanged (common random numbers across compared arms).
+ * `u(a, b, d)` is draw `d` of nodes a and b (b = -1 for a draw of a alone).
+ */
+type Draw = (a: number, b: number, d: number) => number;
+
+function drawer(streams: Streams, salt: number, keys: ArrayLike<number>): Draw {
+  return (a, b, d) => streams.uniform(Process.Network, salt, keys[a]!, b < 0 ? 0 : keys[b]!, d);
+}
+
+/** Draw of an unordered pair: the same whichever end comes first. */
+function pairDraw(u: Draw, keys: ArrayLike<number>, i: number, j: number, d: number): number {
+  return keys[i]! <= keys[j]! ? u(i, j, d) : u(j, i, d);
+}
+
+/**
+ * A uniform choice of a position in [0, n) that moves only when the new
+ * position is the one added: jump consistent hashing (Lamping and Veach
+ * 2014), fed by the draws `r(0), r(1), ...`. With agencies appended to the
+ * list, going from n to n + 1 agencies changes the choice with probability
+ * 1 / (n + 1), where floor(u * n) would change it about half the time.
+ */
+export function jumpChoice(r: (step: number) => number, n: number): number {
+  let b = -1;
+  let j = 0;
+  for (let step = 0; j < n; step++) {
+    b = j;
+    j = Math.floor((b + 1) / (1 - r(step))); // 1 - r in (0, 1]
+  }
+  return b;
 }
 
 function complete(nodes: readonly number[], edges: EdgeSet): void {
@@ -87,16 +118,16 @@ function complete(nodes: readonly number[], edges: EdgeSet): void {
 }
 
 /** Erdos-Renyi G(n, p) with p = mean_degree / (n - 1). O(n^2) pair draws. */
-function erdosRenyi(nodes: readonly number[], meanDegree: number, edges: EdgeSet, u: (i: number, j: number) => number): void {
+function erdosRenyi(nodes: readonly number[], meanDegree: number, edges: EdgeSet, u: Draw, keys: ArrayLike<number>): void {
   const n = nodes.length;
   if (n < 2) return;
   const p = Math.min(1, meanDegree / (n - 1));
   for (let x = 0; x < n; x++)
-    for (let y = x + 1; y < n; y++) if (u(nodes[x]!, nodes[y]!) < p) edges.add(nodes[x]!, nodes[y]!);
+    for (let y = x + 1; y < n; y++) if (pairDraw(u, keys, nodes[x]!, nodes[y]!, 0) < p) edges.add(nodes[x]!, nodes[y]!);
 }
 
 /** Watts-Strogatz small world: ring lattice of even degree k, each edge rewired with probability beta. */
-function smallWorld(nodes: readonly number[], k: number, beta: number, edges: EdgeSet, u: (i: number, j: number) => number): void {
+function smallWorld(nodes: readonly number[], k: number, beta: number, edges: EdgeSet, u: Draw): void {
   const n = nodes.length;
   const half = Math.floor(k / 2);
   for (let x = 0; x < n; x++) for (let s = 1; s <= half; s++) edges.add(nodes[x]!, nodes[(x + s) % n]!);
@@ -105,10 +136,11 @@ function smallWorld(nodes: readonly number[], k: number, beta: number, edges: Ed
     for (let x = 0; x < n; x++) {
       const i = nodes[x]!;
       const j = nodes[(x + s) % n]!;
-      if (u(i, n + s) >= beta) continue;
+      // Keyed by the lattice edge's two agencies: draw 0 decides, draws from 1 pick the target.
+      if (u(i, j, 0) >= beta) continue;
       // Rewire (i, j) to (i, target) with a uniformly chosen non-neighbour.
       for (let attempt = 0; attempt < 32; attempt++) {
-        const target = nodes[Math.floor(u(i, n * (s + 1) + attempt * 7919 + j) * n)]!;
+        const target = nodes[jumpChoice((step) => u(i, j, 1 + attempt * 64 + step), n)]!;
         if (target !== i && !edges.has(i, target)) {
           edges.remove(i, j);
           edges.add(i, target);
@@ -120,7 +152,7 @@ function smallWorld(nodes: readonly number[], k: number, beta: number, edges: Ed
 }
 
 /** Barabasi-Albert preferential attachment: each new node links to m existing nodes. */
-function scaleFree(nodes: readonly number[], m: number, edges: EdgeSet, u: (i: number, j: number) => number): void {
+function scaleFree(nodes: readonly number[], m: number, edges: EdgeSet, u: Draw): void {
   const n = nodes.length;
   const seed = Math.min(n, m + 1);
   complete(nodes.slice(0, seed), edges);
@@ -130,7 +162,7 @@ function scaleFree(nodes: readonly number[], m: number, edges: EdgeSet, u: (i: n
     const i = nodes[x]!;
     const chosen = new Set<number>();
     for (let attempt = 0; chosen.size < Math.min(m, x) && attempt < 64 * m; attempt++) {
-      const t = targets.length > 0 ? targets[Math.floor(u(i, attempt) * targets.length)]! : nodes[Math.floor(u(i, attempt) * x)]!;
+      const t = targets.length > 0 ? targets[Math.floor(u(i, -1, attempt) * targets.length)]! : nodes[Math.floor(u(i, -1, attempt) * x)]!;
       chosen.add(t);
     }
     for (const t of [...chosen].sort((a, b) => a - b)) {
@@ -140,12 +172,12 @@ function scaleFree(nodes: readonly number[], m: number, edges: EdgeSet, u: (i: n
   }
 }
 
-function generate(spec: NetworkGeneratorSpec, nodes: readonly number[], edges: EdgeSet, u: (i: number, j: number) => number): void {
+function generate(spec: NetworkGeneratorSpec, nodes: readonly number[], edges: EdgeSet, u: Draw, keys: ArrayLike<number>): void {
   switch (spec.type) {
     case 'complete':
       return complete(nodes, edges);
     case 'erdos-renyi':
-      return erdosRenyi(nodes, spec.mean_degree ?? 0, edges, u);
+      return erdosRenyi(nodes, spec.mean_degree ?? 0, edges, u, keys);
     case 'small-world':
       return smallWorld(nodes, spec.degree ?? 4, spec.rewire ?? 0.1, edges, u);
     case 'scale-free':
@@ -158,7 +190,9 @@ function generate(spec: NetworkGeneratorSpec, nodes: readonly number[], edges: E
 
 /**
  * Builds the peer network. `ids` maps OPD ids to indices (for explicit edges
- * and the hub); `hub` is the coordinator's index when the spec names none.
+ * and the hub); `hub` is the coordinator's index when the spec names none;
+ * `keys` are the agencies' random-stream keys (their ids' hashes), by index
+ * (the indices themselves when omitted).
  */
 export function buildNetwork(
   spec: NetworkSpec,
@@ -166,6 +200,7 @@ export function buildNetwork(
   ids: ReadonlyMap<string, number>,
   coordinator: number,
   streams: Streams,
+  keys: ArrayLike<number> = Int32Array.from({ length: n }, (_, i) => i),
 ): Network {
   const isComplete = spec.type === 'complete' || (spec.type === 'hub' && spec.among?.type === 'complete');
   if (isComplete) {
@@ -178,10 +213,10 @@ export function buildNetwork(
   if (spec.type === 'hub') {
     const hub = spec.hub !== undefined ? (ids.get(spec.hub) ?? -1) : coordinator;
     const rest = all.filter((i) => i !== hub);
-    if (spec.among) generate(spec.among, rest, edges, drawer(streams, 1));
+    if (spec.among) generate(spec.among, rest, edges, drawer(streams, 1, keys), keys);
     if (hub >= 0) for (const i of rest) edges.add(hub, i);
   } else {
-    generate({ ...spec, type: spec.type }, all, edges, drawer(streams, 0));
+    generate({ ...spec, type: spec.type }, all, edges, drawer(streams, 0, keys), keys);
   }
   for (const [a, b] of spec.edges ?? []) {
     const i = ids.get(a);

@@ -133,6 +133,8 @@ export interface World {
 
   // City
   leader: number; // index into model.leaders, or -1 for none / a random successor
+  /** The office is vacant (a term ended before the successor's `from`): nobody can sponsor. */
+  vacant: boolean;
   commitment: number;
   vision: number;
   budget: number;

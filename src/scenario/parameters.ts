@@ -10,6 +10,9 @@
  * `note` and listed in docs/MODEL.md) or `knob` (a modelling assumption;
  * calibrations are logged in docs/ODD.md). `unit` and `note` are shown in the
  * JSON Schema, docs/MODEL.md section 11 and `difusi odd` (src/odd/).
+ * Every default is the model's uncalibrated value (docs/MODEL.md section 11):
+ * values fitted to the Bekasi case live in that scenario's `parameters:`
+ * block (docs/ODD.md section 12), not here.
  */
 
 export type ParameterSource = 'lit' | 'knob';
@@ -59,9 +62,9 @@ export const PARAMETER_SPECS = [
   p('champion_probability', 0.3, 'probability', 'knob', '5 initialization', 'share of agencies with a champion', PROB),
   p('reflexivity', 0.05, 'probability per trigger', 'knob', '7.6 learning', 'Rushintadevi 2023 finds service-level double loop rare', PROB),
   // 7.1 Events
-  p('champion_rotation', 0.1, 'per year', 'knob', '7.1 events', 'civil-service rotation; calibrated to the Bekasi case (uncalibrated default 0.15): with 0.15 the health office loses its champion within a few years in most runs (P6)', RATE),
-  p('champion_emergence', 0.1, 'per year', 'knob', '7.1 events', 'civil-service rotation; calibrated to the Bekasi case (uncalibrated default 0.05): keeps the share of championed agencies near champion_probability', RATE),
-  p('vision_init', 0.8, '[0,1]', 'knob', '7.1 events', 'initial smart-city vision; calibrated to the Bekasi case (uncalibrated default 0.5): a vision at or below vision_hold is lost at the first leadership change, so P9 could not hold', UNIT),
+  p('champion_rotation', 0.15, 'per year', 'knob', '7.1 events', 'civil-service rotation (uncalibrated default; the Bekasi scenario calibrates 0.1)', RATE),
+  p('champion_emergence', 0.05, 'per year', 'knob', '7.1 events', 'new champions (uncalibrated default; the Bekasi scenario calibrates 0.1)', RATE),
+  p('vision_init', 0.5, '[0,1]', 'knob', '7.1 events', 'initial smart-city vision (uncalibrated default; the Bekasi scenario calibrates 0.8)', UNIT),
   p('vision_hold', 0.5, '[0,1]', 'knob', '7.1 events', 'vision level that counts as kept', UNIT),
   p('vision_loss_coordinator', 0.1, 'fraction', 'knob', '7.1 events', 'Rushintadevi 2023: vision kept by Diskominfostandi', UNIT),
   p('vision_loss_other', 0.6, 'fraction', 'knob', '7.1 events', 'vision lost without a coordinator', UNIT),
@@ -69,15 +72,15 @@ export const PARAMETER_SPECS = [
   p('sponsor_continuity', 0.3, 'probability', 'knob', '7.1 events', 'sponsorship carried over by a new leader', PROB),
   p('leader_shock', 0.5, 'probability', 'lit', '7.8 discontinuance', 'qualitative: Kumar and Best 2006', PROB),
   p('leader_enrol_min', 0.5, 'commitment', 'knob', '7.7 translation', 'commitment at which a leader counts as enrolled', UNIT),
-  p('renew_anchored', 0.99, 'probability per year', 'knob', '7.1 events', 'budget-line renewal when anchored; calibrated to the Bekasi case (uncalibrated default 0.97): anchored, agency-owned lines were kept (Rushintadevi 2023); 0.97 removes one in three in ten years', PROB),
+  p('renew_anchored', 0.97, 'probability per year', 'knob', '7.1 events', 'budget-line renewal when anchored (uncalibrated default; the Bekasi scenario calibrates 0.99)', PROB),
   p('renew_other', 0.85, 'probability per year', 'knob', '7.1 events', 'budget-line renewal otherwise', PROB),
-  p('defund_discontinue', 0.1, 'probability', 'knob', '7.1 events', 'a line not renewed ends the service; calibrated to the Bekasi case (uncalibrated default 0.8): routinized services survive a lost budget year as unfunded zombies (P5, P6)', PROB),
+  p('defund_discontinue', 0.8, 'probability', 'knob', '7.1 events', 'a line not renewed ends the service (uncalibrated default; the Bekasi scenario calibrates 0.1)', PROB),
   p('takeover_opd', 0.9, 'probability', 'knob', '7.1 events', 'city takes over an agency-owned pilot', PROB),
   p('takeover_coordinator', 0.6, 'probability', 'knob', '7.1 events', 'city takes over a coordinator-owned pilot', PROB),
-  p('takeover_vendor', 0.15, 'probability', 'knob', '7.1 events', 'city takes over a vendor-owned pilot; calibrated to the Bekasi case (uncalibrated default 0.35): no vendor pilot was taken over in Bekasi (P6, issue 3: >= 70 % discontinued)', PROB),
-  p('pilot_discontinue', 0.9, 'probability', 'knob', '7.1 events', 'a pilot not taken over is withdrawn; calibrated to the Bekasi case (uncalibrated default 0.8): vendor pilots end with their contract (P7)', PROB),
+  p('takeover_vendor', 0.35, 'probability', 'knob', '7.1 events', 'city takes over a vendor-owned pilot (uncalibrated default; the Bekasi scenario calibrates 0.15)', PROB),
+  p('pilot_discontinue', 0.8, 'probability', 'knob', '7.1 events', 'a pilot not taken over is withdrawn (uncalibrated default; the Bekasi scenario calibrates 0.9)', PROB),
   p('vendor_exit_discontinue', 0.5, 'probability', 'knob', '7.1 events', 'vendor exit ends a service not owned', PROB),
-  p('budget_open_min', 0.8, 'B', 'knob', '7.3 decision', 'budget climate at which apbd funding is open; calibrated to the Bekasi case (uncalibrated default 0.5): a refocused budget (B = 0.7) closes new city-funded lines, so Perda 02/2020 is inert (P8)', FACTOR),
+  p('budget_open_min', 0.5, 'B', 'knob', '7.3 decision', 'budget climate at which apbd funding is open (uncalibrated default; the Bekasi scenario calibrates 0.8)', FACTOR),
   // 7.3 Decision
   p('w_ra', 0.25, 'utility', 'knob', '7.3 decision', 'relative advantage; sign lit (Rogers ch. 6)'),
   p('w_co', 0.25, 'utility', 'knob', '7.3 decision', 'compatibility; sign lit (Rogers ch. 6)'),
@@ -129,10 +132,10 @@ export const PARAMETER_SPECS = [
   p('triple_strength', 0.5, 'strength', 'knob', '7.6 learning', 'strength of a triple-loop regulation', UNIT),
   // 7.8 Discontinuance
   p('h0_routinized', 0.03, 'per year', 'knob', '7.8 discontinuance', 'base hazard, routinized', RATE),
-  p('h0_other', 0.06, 'per year', 'knob', '7.8 discontinuance', 'base hazard, not routinized; calibrated to the Bekasi case (uncalibrated default 0.12): with 0.12 one in five agency-owned services dies before routinizing (P6)', RATE),
+  p('h0_other', 0.12, 'per year', 'knob', '7.8 discontinuance', 'base hazard, not routinized (uncalibrated default; the Bekasi scenario calibrates 0.06)', RATE),
   p('m_anchor', 0.5, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: regulation anchor', FACTOR),
   p('m_integrated', 0.5, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: integrated', FACTOR),
-  p('m_champion', 0.5, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: champion; calibrated to the Bekasi case (uncalibrated default 0.7): championed services last (P6; Rogers ch. 10)', FACTOR),
+  p('m_champion', 0.7, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: champion; championed services last (Rogers ch. 10; uncalibrated default; the Bekasi scenario calibrates 0.5)', FACTOR),
   p('m_authority', 2, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: authority adoption', FACTOR),
   p('m_late', 1.5, 'factor', 'knob', '7.8 discontinuance', 'direction lit: Prins, Verhoef and Franses 2009', FACTOR),
   p('m_disenchanted', 3, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: failing service', FACTOR),

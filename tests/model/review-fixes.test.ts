@@ -153,7 +153,6 @@ describe('decision and re-adoption', () => {
       parameters: { ...QUIET, decision_noise: 0.2, campaign_boost: 200 },
     });
     for (let m = 1; m <= 12; m++) step(w, m);
-    expect(w.counters).toBeDefined();
     const adopted = Array.from(w.everAdopted).filter(Boolean).length;
     expect(adopted).toBeGreaterThan(5);
     expect(Array.from(w.authority).filter(Boolean)).toEqual([]);
