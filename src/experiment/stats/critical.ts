@@ -2,7 +2,7 @@
  * Two-sided critical values: the multipliers of the standard error in a
  * confidence interval at a given confidence level.
  */
-import { createRequire } from 'node:module';
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { normalQuantile } from './normal.js';
 
 /**
@@ -33,13 +33,6 @@ export function checkLevel(level: number): void {
  * tCritical(0.95, 3); // 3.182446305283708
  */
 const tCache = new Map<string, number>();
-
-/** The t quantile function, loaded on first use (it is slow to load; `difusi --help` never needs it). */
-let tQuantileFn: ((p: number, df: number) => number) | undefined;
-function tQuantile(p: number, df: number): number {
-  tQuantileFn ??= createRequire(import.meta.url)('@stdlib/stats-base-dists-t-quantile') as (p: number, df: number) => number;
-  return tQuantileFn(p, df);
-}
 
 export function tCritical(level: number, df: number): number {
   checkLevel(level);
