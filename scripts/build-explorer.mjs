@@ -46,4 +46,4 @@ const html = shell
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.html'), html);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(`explorer: dist/explorer/index.html ${kb(Buffer.byteLength(html))} (page ${kb(Buffer.byteLength(appCode) - Buffer.byteLength(JSON.stringify(workerCode)))}, worker ${kb(Buffer.byteLength(workerCode))})`);
+console.error(`explorer: dist/explorer/index.html ${kb(Buffer.byteLength(html))} (page ${kb(Buffer.byteLength(appCode) - Buffer.byteLength(JSON.stringify(workerCode)))}, worker ${kb(Buffer.byteLength(workerCode))})`);

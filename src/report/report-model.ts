@@ -257,7 +257,9 @@ export function sweepTable(results: ResultSet, t: Catalog = en): Table | null {
           sum += (r.n ?? 1) * v;
           n += r.n ?? 1;
         }
-        return n === 0 ? '–' : fmt(sum / n);
+        // To the 12 significant digits the CSV files keep, so a mean read from
+        // sweep_summary.csv and one summed from sweep.csv round alike at a tie.
+        return n === 0 ? '–' : fmt(Number((sum / n).toPrecision(12)));
       };
       const replications = rows.reduce((s, r) => s + (r.n ?? 1), 0);
       return [String(p), String(replications), ...sweep.parameters.map(mean), ...sweep.outcomes.map(mean)];

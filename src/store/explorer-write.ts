@@ -28,7 +28,9 @@ export function shippedScenarios(): EmbeddedScenario[] {
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
-    .map((f) => ({ name: f.replace(/\.ya?ml$/, ''), file: `scenarios/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
+    .map((f) => ({ name: f.replace(/\.ya?ml$/, ''), file: `scenarios/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }))
+    // A national scenario (docs/NATIONAL.md) runs with `difusi national`, not in the explorer.
+    .filter((s) => !/^governments:/m.test(s.text));
 }
 
 /** Writes the explorer page to `<outDir>/<name>` (whole or not at all); returns its absolute path. */

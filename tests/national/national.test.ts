@@ -88,6 +88,9 @@ describe('shared vendors', () => {
     // Governments launch the vendor's service at once (a high launch rate), so every one it serves has it live.
     const model = build((s) => {
       s['national_parameters'] = { gov_launch_base: 120 };
+      // A strong vision and a low early hazard, so that every served government
+      // still has the pilot live at the exit (the precondition of this test).
+      s['parameters'] = { ...(s['parameters'] as object), vision_init: 0.8, h0_other: 0.06 };
     });
     const exit = monthIndex(model.scenario.start, '2018-06');
     let struckTotal = 0;
