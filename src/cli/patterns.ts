@@ -11,6 +11,7 @@ interface PatternArgs {
   quiet: boolean;
   check?: string;
   'shipped-only': boolean;
+  'national-replications': number;
 }
 
 export const patternsCommand: CommandModule<object, PatternArgs> = {
@@ -24,6 +25,11 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
       .option('workers', { type: 'number', alias: 'w', describe: 'worker threads (default: all cores)' })
       .option('check', { type: 'string', describe: 'only these check ids, comma-separated (e.g. P4a,P8); the report then lists only them' })
       .option('shipped-only', { type: 'boolean', default: false, describe: 'skip the pass at the package defaults' })
+      .option('national-replications', {
+        type: 'number',
+        default: 2,
+        describe: 'replications of the national scenario for P14 (0 skips it; each takes tens of seconds)',
+      })
       .option('quiet', { type: 'boolean', alias: 'q', default: false }) as unknown as Argv<PatternArgs>,
   handler: async (args) => {
     const { measureShippedPatterns, writeValidation } = await import('../jobs/patterns.js');
@@ -37,7 +43,15 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
         if (!args.quiet) process.stderr.write(`  running ${name}\n`);
       },
     });
-    writeValidation(args.out, report, ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns', args.replications);
+    let national: Awaited<ReturnType<typeof import('../jobs/national.js').nationalP14>> | undefined;
+    if (args['national-replications'] > 0 && args.check === undefined) {
+      if (!args.quiet) process.stderr.write(`  running the national scenario for P14 (${args['national-replications']} replications)\n`);
+      const { nationalP14 } = await import('../jobs/national.js');
+      const { packageRoot } = await import('../store/version.js');
+      const path = await import('node:path');
+      national = await nationalP14(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+    }
+    writeValidation(args.out, report, ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns', args.replications, national);
     for (const r of report.shipped) {
       const v = verdict(r);
       process.stdout.write(`${v === 'pass' ? '✓' : '✗'} ${r.id} ${r.pattern}: ${r.case.measured} [${v}]\n`);

@@ -9,6 +9,37 @@ import { measurePatterns, patternsMarkdown, type PatternReport, type ScenarioNam
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { packageRoot, toolVersion } from '../store/version.js';
+import { P14_BANDS, MANY_NONE, SOME_MOST, type P14Result } from '../validation/p14-national.js';
+
+/**
+ * P14 measured on the national scenario (docs/NATIONAL.md): shown, judged
+ * against its bands, but not yet counted in the headline above, since it has
+ * no negative control yet.
+ */
+function p14Markdown(r: P14Result): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  const band = ([lo, hi]: readonly [number, number]) => `${pct(lo)}-${pct(hi)}`;
+  const lines = [
+    '',
+    '## P14: Heeks-like totals over the national portfolio',
+    '',
+    'Measured on `scenarios/indonesia-2015-2025.yaml` (every service a government launched, per service on',
+    "Heeks' definitions, pooled over governments and replications). Not counted in the headline above: it has no",
+    'negative control yet, and the national portfolio is not calibrated (docs/NATIONAL.md).',
+    '',
+    '| measure | model | band | verdict |',
+    '|---|---|---|---|',
+    `| successes | ${pct(r.all.success)} | ${band(P14_BANDS.success)} | ${r.all.success >= P14_BANDS.success[0] && r.all.success <= P14_BANDS.success[1] ? 'pass' : 'FAIL'} |`,
+    `| partial failures | ${pct(r.all.partial)} | ${band(P14_BANDS.partial)} | ${r.all.partial >= P14_BANDS.partial[0] && r.all.partial <= P14_BANDS.partial[1] ? 'pass' : 'FAIL'} |`,
+    `| total failures | ${pct(r.all.total_failure)} | ${band(P14_BANDS.total_failure)} | ${r.all.total_failure >= P14_BANDS.total_failure[0] && r.all.total_failure <= P14_BANDS.total_failure[1] ? 'pass' : 'FAIL'} |`,
+    `| governments sustaining most of their services | ${pct(r.sustainMostShare)} | at least ${pct(SOME_MOST)} | ${r.sustainMostShare >= SOME_MOST ? 'pass' : 'FAIL'} |`,
+    `| governments sustaining none | ${pct(r.sustainNoneShare)} | at least ${pct(MANY_NONE)} | ${r.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'} |`,
+    '',
+    `P14 overall: **${r.pass ? 'pass' : 'FAIL'}** (${r.all.classed} classed government-service outcomes).`,
+    '',
+  ];
+  return lines.join('\n');
+}
 
 const FILES: Record<ScenarioName, { file: string; overrides?: Record<string, unknown> }> = {
   bekasi: { file: 'scenarios/bekasi-2015-2025.yaml' },
@@ -52,8 +83,9 @@ export async function measureShippedPatterns(options: PatternsOptions): Promise<
   });
 }
 
-export function writeValidation(file: string, report: PatternReport, command: string, replications: number): void {
-  const text = patternsMarkdown(report, { command, replications, version: toolVersion() });
+export function writeValidation(file: string, report: PatternReport, command: string, replications: number, national?: P14Result): void {
+  let text = patternsMarkdown(report, { command, replications, version: toolVersion() });
+  if (national !== undefined) text += p14Markdown(national);
   const tmp = `${file}.writing-${process.pid}`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(tmp, text);
