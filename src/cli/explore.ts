@@ -2,8 +2,6 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { writeExplorer } from '../jobs/explore.js';
-import { servePage } from '../store/explorer-write.js';
 
 interface ExploreArgs {
   scenario?: string;
@@ -37,6 +35,8 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
       .option('port', { type: 'number', default: 0, describe: 'port for --serve (0: any free port)' })
       .option('open', { type: 'boolean', default: true, describe: 'open it in a browser when one is available (--no-open: only print the path)' }) as unknown as Argv<ExploreArgs>,
   handler: async (args: ArgumentsCamelCase<ExploreArgs>) => {
+    const { writeExplorer } = await import('../jobs/explore.js');
+    const { servePage } = await import('../store/explorer-write.js');
     const { file, html } = writeExplorer({ ...(args.scenario !== undefined && { scenario: args.scenario }), outDir: args.out });
     process.stdout.write(`explorer: ${file}\n`);
     if (!args.serve) {

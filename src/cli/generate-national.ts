@@ -1,6 +1,5 @@
 /** `difusi generate-national`: writes the national scenario of Indonesia from data/idn-area/ (docs/NATIONAL.md). */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { generateNational } from '../jobs/generate-national.js';
 
 interface GenerateArgs {
   data: string;
@@ -16,7 +15,8 @@ export const generateNationalCommand: CommandModule<object, GenerateArgs> = {
       .option('data', { type: 'string', default: 'data/idn-area', describe: 'folder with provinces.csv, regencies.csv, districts.csv' })
       .option('bekasi', { type: 'string', default: 'scenarios/bekasi-2015-2025.yaml', describe: 'the city scenario Kota Bekasi\'s government runs' })
       .option('out', { type: 'string', default: 'scenarios/indonesia-2015-2025.yaml', describe: 'scenario file to write' }) as unknown as Argv<GenerateArgs>,
-  handler: (args: ArgumentsCamelCase<GenerateArgs>) => {
+  handler: async (args: ArgumentsCamelCase<GenerateArgs>) => {
+    const { generateNational } = await import('../jobs/generate-national.js');
     const r = generateNational({ dataDir: args.data, bekasiFile: args.bekasi, outFile: args.out });
     process.stdout.write(`${args.out}: ${r.governments} governments, about ${r.agencies} agencies, ${(r.bytes / 1024).toFixed(0)} KiB\n`);
   },

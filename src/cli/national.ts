@@ -1,6 +1,5 @@
 /** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { executeNationalMerge, executeNationalRun, loadNational } from '../jobs/national.js';
 import { workersOption } from './options.js';
 import { progressBar } from './progress.js';
 
@@ -31,6 +30,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('charts', { type: 'boolean', default: true, describe: 'render the national charts (charts/*.svg); --no-charts to skip' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
+    // The national job (model, workers, charts) loads only when this command runs.
+    const { executeNationalRun, loadNational } = await import('../jobs/national.js');
     if (args.check) {
       const { model } = loadNational(args.scenario);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
@@ -94,6 +95,7 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
       .option('out', { type: 'string', default: 'output', describe: 'folder for results' })
       .option('charts', { type: 'boolean', default: true, describe: 'render the national charts; --no-charts to skip' }) as unknown as Argv<NationalMergeArgs>,
   handler: async (args: ArgumentsCamelCase<NationalMergeArgs>) => {
+    const { executeNationalMerge } = await import('../jobs/national.js');
     const r = await executeNationalMerge(args.parts, args.out, ['difusi', ...process.argv.slice(2)].join(' '), args.charts);
     process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n\nresults: ${r.dir}\n`);
   },

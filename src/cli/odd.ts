@@ -2,9 +2,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { readScenarioFile } from '../store/scenario-file.js';
 import { packageRoot, toolVersion } from '../store/version.js';
-import { oddProtocol } from '../odd/protocol.js';
 
 interface OddArgs {
   scenario: string;
@@ -18,7 +16,9 @@ export const oddCommand: CommandModule<object, OddArgs> = {
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file' })
       .option('out', { type: 'string', describe: 'write to this file instead of stdout' }) as unknown as Argv<OddArgs>,
-  handler: (args) => {
+  handler: async (args) => {
+    const { oddProtocol } = await import('../odd/protocol.js');
+    const { readScenarioFile } = await import('../store/scenario-file.js');
     const { scenario, hash } = readScenarioFile(args.scenario);
     const modelDoc = join(packageRoot(), 'docs', 'MODEL.md');
     // Links work from where the protocol is read: relative to the output file, or to the current folder.

@@ -1,7 +1,6 @@
 /** `--precision X` and its companions, shared by `run` and `compare`. */
 import type { Options } from 'yargs';
-import { DEFAULT_PRECISION_OUTCOME } from '../experiment/outcomes.js';
-import { PRECISION_MAXIMUM, PRECISION_MINIMUM } from '../experiment/precision.js';
+import { DEFAULT_PRECISION_OUTCOME, PRECISION_MAXIMUM, PRECISION_MINIMUM } from '../experiment/precision-defaults.js';
 import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
 import { optionError } from './options.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';

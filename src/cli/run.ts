@@ -1,7 +1,6 @@
 /** `difusi run <scenario>`: replications of one scenario into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { isNationalFile } from '../store/national-file.js';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
@@ -25,6 +24,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' })
       .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
+    const { isNationalFile } = await import('../store/national-sniff.js');
     if (isNationalFile(args.scenario)) {
       process.stderr.write(`✗ ${args.scenario}: a national scenario (it has governments): run it with  difusi national ${args.scenario}\n`);
       process.exit(2);

@@ -1,8 +1,5 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
-import { toJsonSchema } from '../scenario/schema.js';
-import { isNationalFile } from '../store/national-file.js';
-import { toNationalJsonSchema } from '../scenario/national-schema.js';
 
 export const validateCommand: CommandModule<object, { file: string }> = {
   command: 'validate <file>',
@@ -10,6 +7,7 @@ export const validateCommand: CommandModule<object, { file: string }> = {
   builder: (y: Argv<object>) =>
     y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }) as unknown as Argv<{ file: string }>,
   handler: async (args) => {
+    const { isNationalFile } = await import('../store/national-sniff.js');
     if (isNationalFile(args.file)) {
       // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
       const { loadNational } = await import('../jobs/national.js');
@@ -39,7 +37,10 @@ export const schemaCommand: CommandModule<object, { national: boolean }> = {
   describe: 'Print the scenario JSON Schema',
   builder: (y: Argv<object>) =>
     y.option('national', { type: 'boolean', default: false, describe: 'the national scenario schema (docs/NATIONAL.md)' }) as unknown as Argv<{ national: boolean }>,
-  handler: (args) => {
-    process.stdout.write(JSON.stringify(args.national ? toNationalJsonSchema() : toJsonSchema(), null, 2) + '\n');
+  handler: async (args) => {
+    const schema = args.national
+      ? (await import('../scenario/national-schema.js')).toNationalJsonSchema()
+      : (await import('../scenario/schema.js')).toJsonSchema();
+    process.stdout.write(JSON.stringify(schema, null, 2) + '\n');
   },
 };

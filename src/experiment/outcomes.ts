@@ -48,7 +48,7 @@ export const DEFAULT_OUTCOMES = [
 ] as const;
 
 /** The default outcome of `--precision` (live share at the horizon). */
-export const DEFAULT_PRECISION_OUTCOME = 'live_share';
+export { DEFAULT_PRECISION_OUTCOME } from './precision-defaults.js';
 
 /** Every outcome a model offers, in a fixed order. */
 export function outcomeCatalog(ctx: OutcomeContext): OutcomeSpec[] {

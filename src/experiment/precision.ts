@@ -38,8 +38,7 @@ export interface PrecisionRule {
   readonly maximum: number;
 }
 
-export const PRECISION_MINIMUM = 10;
-export const PRECISION_MAXIMUM = 10_000;
+export { PRECISION_MAXIMUM, PRECISION_MINIMUM } from './precision-defaults.js';
 
 /**
  * The next checkpoint after `n` replications, or `null` to stop (the rule

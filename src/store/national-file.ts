@@ -5,11 +5,10 @@
  * governments) the same way.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { UserError, makeIssue } from '../messages/catalog.js';
-import { MAX_FILE_BYTES } from '../scenario/limits.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
@@ -22,20 +21,7 @@ export interface NationalFile {
   readonly locate: Locator;
 }
 
-/** Is this parsed file a national scenario (it has a `governments` section)? */
-export function isNationalFile(path: string): boolean {
-  try {
-    // Only a regular file of scenario size is looked into: a device or a huge
-    // file is left to the scenario reader, which refuses it in one line.
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return false;
-    const doc = parseDocument(readFileSync(path, 'utf8'));
-    const js: unknown = doc.toJS();
-    return typeof js === 'object' && js !== null && 'governments' in js;
-  } catch {
-    return false;
-  }
-}
+export { isNationalFile } from './national-sniff.js';
 
 export function readNationalFile(path: string): NationalFile {
   let text: string;

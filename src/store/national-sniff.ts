@@ -1,0 +1,23 @@
+/**
+ * Telling a national scenario file from a city one without loading the
+ * national schema (start-up time of `difusi run` and `difusi validate`).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { MAX_FILE_BYTES } from '../scenario/limits.js';
+
+/** Is this parsed file a national scenario (it has a `governments` section)? */
+export function isNationalFile(path: string): boolean {
+  try {
+    // Only a regular file of scenario size is looked into: a device or a huge
+    // file is left to the scenario reader, which refuses it in one line.
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return false;
+    const doc = parseDocument(readFileSync(path, 'utf8'));
+    const js: unknown = doc.toJS();
+    return typeof js === 'object' && js !== null && 'governments' in js;
+  } catch {
+    return false;
+  }
+}
+
