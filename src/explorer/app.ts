@@ -98,6 +98,9 @@ function applyLanguage(): void {
   renderStatus();
   renderBaselineLabel();
   $('play').textContent = state.inspect.timer ? t('pause') : t('play');
+  // The charts' titles and axes come from the report's catalogs: draw them again in the new language.
+  void drawCharts();
+  if (state.comparison) void charts.forest.draw(forestChart(state.comparison, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable'));
 }
 
 // ---------------------------------------------------------------------------
@@ -411,9 +414,9 @@ async function drawCharts(): Promise<void> {
   drawing = drawing.then(async () => {
     if (state.run !== run) return;
     const began = performance.now();
-    await charts.adoption.draw(adoptionChart(run.agg), t('charts'));
+    await charts.adoption.draw(adoptionChart(run.agg, state.lang), t('charts'));
     lastDrawCost = performance.now() - began;
-    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg), t('charts'));
+    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg, state.lang), t('charts'));
   });
   await drawing;
 }
@@ -501,7 +504,7 @@ function updateComparison(): void {
   const run = state.run;
   state.comparison = state.baseline && run && run.agg.done ? comparePinned(state.baseline.agg, run.agg) : null;
   renderComparison();
-  if (state.comparison) void charts.forest.draw(forestChart(state.comparison, (o) => innovationName(o.replace(/^sustained\./, ''))), t('diffTable'));
+  if (state.comparison) void charts.forest.draw(forestChart(state.comparison, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable'));
 }
 
 const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(100 * x).toFixed(1)}`;

@@ -16,13 +16,16 @@ import type { CompareRow } from '../report/rows.js';
 import type { ComparisonRow } from '../experiment/compare.js';
 import type { Aggregate } from './aggregate.js';
 import { metricFacets } from '../model/vocabulary.js';
+import { catalog, type Lang } from '../report/i18n/index.js';
 
 export function axisOf(agg: Aggregate): TimeAxis {
   return { kind: 'date', start: agg.scenario.start, months: agg.scenario.months };
 }
 
-export function adoptionChart(agg: Aggregate): TopLevelSpec {
+/** Charts in the page's language: the report's own catalogs (report/i18n). */
+export function adoptionChart(agg: Aggregate, lang: Lang = 'en'): TopLevelSpec {
   return adoptionSpec({
+    t: catalog(lang),
     summary: agg.summary((m) => m.startsWith('cumulative.') || m.startsWith('live.')),
     innovations: agg.innovations,
     axis: axisOf(agg),
@@ -31,8 +34,9 @@ export function adoptionChart(agg: Aggregate): TopLevelSpec {
   });
 }
 
-export function survivalChart(agg: Aggregate): TopLevelSpec {
+export function survivalChart(agg: Aggregate, lang: Lang = 'en'): TopLevelSpec {
   return survivalSpec({
+    t: catalog(lang),
     summary: agg.summary((m) => m.startsWith('discontinued_')),
     events: agg.events(),
     innovations: agg.innovations,
@@ -44,10 +48,10 @@ export function survivalChart(agg: Aggregate): TopLevelSpec {
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** Comparison rows in percentage points, as the forest plot reads compare.csv rows. */
-export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string): TopLevelSpec {
+export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string, lang: Lang = 'en'): TopLevelSpec {
   const pp = (x: number) => finite(100 * x);
   const compareRows: CompareRow[] = rows.map((r) => ({
-    outcome: `${label(r.outcome)} (percentage points)`,
+    outcome: `${label(r.outcome)} (${lang === 'id' ? 'poin persentase' : 'percentage points'})`,
     variant: r.variant,
     n: r.n,
     base_mean: 100 * r.base_mean,
@@ -64,7 +68,7 @@ export function forestChart(rows: readonly ComparisonRow[], label: (outcome: str
     level: r.level,
     ...metricFacets(r.outcome),
   }));
-  return forestSpec({ rows: compareRows });
+  return forestSpec({ rows: compareRows, t: catalog(lang) });
 }
 
 /** A chart drawn in a container; `view` exports it. */
