@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     .wrap(process.stdout.isTTY ? Math.min(110, process.stdout.columns) : null)
     .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`✗ ${message}\n  (see difusi --help)\n`);
+      // One line, as every user error: yargs writes some messages over several lines.
+      process.stderr.write(`✗ ${message.replace(/\s*\n\s*/g, '; ')} (see difusi --help)\n`);
       process.exit(2);
     })
     .parseAsync();

@@ -97,6 +97,14 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
 });
 
 describe('errors outside the scenario: one line, exit 2, no stack', () => {
+  it('an option value outside its choices is one line naming the option', async () => {
+    const r = await runCli(['run', SMALL_CITY, '-r', '2', '--lang', 'fr', '--no-charts', '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('lang');
+    expect(r.stderr).toContain('fr');
+  });
+
   it('an --out that the file system refuses (a path under a file) names the path', async () => {
     const file = join(tmp, 'a-file');
     writeFileSync(file, '');
