@@ -13,15 +13,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, hasChromium, openWatchedPage } from '../support/chromium.js';
 import { describe, expect, test } from 'vitest';
 import { executeRun } from '../../src/jobs/run.js';
 import { readOutcomeTally } from '../../src/store/results-read.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`explorer browser test skipped: ${CHROMIUM} is missing`);
 
 const ARTEFACTS = resolve('output/explorer-test');
@@ -68,21 +67,8 @@ describe('the explorer in chromium', () => {
     writeFileSync(file, html);
     const pageUrl = pathToFileURL(file).href;
 
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const { browser, page, problems, requests } = await openWatchedPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, offline: true, acceptDownloads: true });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
 
       await page.goto(pageUrl, { waitUntil: 'load' });
       expect(await page.title()).toBe('difusi explorer');

@@ -8,13 +8,11 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, hasChromium, openWatchedPage } from '../support/chromium.js';
 import { describe, expect, test } from 'vitest';
 import { writeReport } from '../../src/store/report-write.js';
 import { RUN_DIR } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is missing (apt-get install chromium; .ci/run installs it)`);
 
 describe('report.html in chromium', () => {
@@ -24,21 +22,8 @@ describe('report.html in chromium', () => {
     await writeReport(dir, { png: true });
     const pageUrl = pathToFileURL(join(dir, 'report.html')).href;
 
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const { browser, page, problems, requests } = await openWatchedPage({ viewport: { width: 1280, height: 900 } });
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
 
       const response = await page.goto(pageUrl, { waitUntil: 'load' });
       expect(response?.ok() ?? true).toBe(true);

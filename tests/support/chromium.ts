@@ -1,0 +1,39 @@
+/**
+ * Debian's Chromium for the browser tests (report.html, the explorer):
+ * launched headless with the flags this machine needs (no background
+ * networking: the network is closed), an offline context, and a page whose
+ * console errors, page errors and requests are collected for the test to
+ * assert on.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export interface WatchedPage {
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Console errors and warnings, page errors, failed requests. */
+  readonly problems: string[];
+  /** Every URL the page requested. */
+  readonly requests: string[];
+}
+
+/** Launches Chromium and opens an offline page that records what went wrong; close `browser` when done. */
+export async function openWatchedPage(context: BrowserContextOptions): Promise<WatchedPage> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await (await browser.newContext({ offline: true, ...context })).newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  return { browser, page, problems, requests };
+}
