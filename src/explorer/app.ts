@@ -14,6 +14,7 @@ import { commonLevers, resolveLevers, type ResolvedLever } from '../scenario/lev
 import type { Scenario } from '../scenario/schema.js';
 import type { ComparisonRow } from '../experiment/compare.js';
 import { COMPARE } from '../store/tables.js';
+import { formatCell, type Cell } from '../store/csv-format.js';
 import { OUTCOMES } from '../model/observation.js';
 import type { OutcomeShare } from '../experiment/outcome-table.js';
 import { Aggregate, comparePinned } from './aggregate.js';
@@ -676,19 +677,13 @@ function download(name: string, data: Blob | string): void {
   if (url.startsWith('blob:')) window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function number(x: number): string {
-  if (!Number.isFinite(x)) return '';
-  if (Number.isInteger(x)) return String(x);
-  const s = String(Number(x.toPrecision(12)));
-  return s === '-0' ? '0' : s;
-}
-
-function csv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  const cell = (v: string | number | boolean | null | undefined) => {
-    const s = typeof v === 'number' ? number(v) : v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** CSV text for a download: the CLI's cell format (store/csv-format.ts), quoted where a cell needs it (RFC 4180). */
+function csvText(rows: readonly (readonly Cell[])[]): string {
+  const quoted = (v: Cell) => {
+    const s = formatCell(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+  return rows.map((r) => r.map(quoted).join(',')).join('\n') + '\n';
 }
 
 function settingName(): string {
@@ -706,12 +701,12 @@ function downloadCsv(): void {
   if (state.run === null) return;
   const header = ['innovation', 'replications', ...OUTCOMES.flatMap((o) => [o, `${o}_low`, `${o}_high`])];
   const rows = state.run.agg.shares().map((s) => [s.innovation, s.replications, ...OUTCOMES.flatMap((o) => [s.shares[o].p, s.shares[o].low, s.shares[o].high])]);
-  download(`${settingName()}-outcomes.csv`, new Blob([csv([header, ...rows])], { type: 'text/csv' }));
+  download(`${settingName()}-outcomes.csv`, new Blob([csvText([header, ...rows])], { type: 'text/csv' }));
 }
 
 function downloadCompare(): void {
   if (state.comparison === null) return;
-  download(`${settingName()}-compare.csv`, new Blob([csv([[...COMPARE.columns], ...state.comparison.map((r) => COMPARE.format(r))])], { type: 'text/csv' }));
+  download(`${settingName()}-compare.csv`, new Blob([csvText([[...COMPARE.columns], ...state.comparison.map((r) => COMPARE.format(r))])], { type: 'text/csv' }));
 }
 
 async function exportChart(which: keyof typeof charts, format: string): Promise<void> {

@@ -9,25 +9,12 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { syncFd, writeError, writeTextFully } from './durable.js';
 
-export type Cell = string | number | boolean | null | undefined;
-
-export function formatNumber(x: number): string {
-  if (!Number.isFinite(x)) return '';
-  if (Number.isInteger(x)) return String(x);
-  const s = String(Number(x.toPrecision(12)));
-  return s === '-0' ? '0' : s;
-}
-
-function cell(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return formatNumber(v);
-  if (typeof v === 'boolean') return v ? '1' : '0';
-  return v;
-}
+export { formatNumber, type Cell } from './csv-format.js';
+import { formatCell, type Cell } from './csv-format.js';
 
 export function csvText(rows: readonly (readonly Cell[])[]): string {
   return stringify(
-    rows.map((r) => r.map(cell)),
+    rows.map((r) => r.map(formatCell)),
     { record_delimiter: '\n' },
   );
 }
