@@ -54,7 +54,7 @@ const EVIDENCE = [
 const KNOWN_FAILING: Record<string, string> = {};
 
 /** A fast subset with wide margins between case and control (see the report), checked in every `npm test`. */
-const FAST = ['P1', 'P9a', 'P9b', 'P9c', 'P9d', 'P12', 'P13a', 'P13b'];
+const FAST = ['P1', 'P6c', 'P9a', 'P9b', 'P9c', 'P9d', 'P10', 'P12', 'P13a', 'P13b'];
 const FAST_REPLICATIONS = 40;
 
 const registered = () => [...PATTERN_CHECKS.flatMap((c) => c.ids), ...PENDING_CHECKS.flatMap((c) => c.ids)];
