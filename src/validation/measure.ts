@@ -87,8 +87,40 @@ export function everyServiceOwned(s: Scenario): Overrides {
   return o;
 }
 
-/** Every service a vendor-owned, leader-sponsored 36-month pilot of the scenario's first vendor. */
-export function everyServiceVendorPilot(s: Scenario): Overrides {
+/**
+ * Every service given the whole governance of the case's agency-owned
+ * success (`model`, smart health in Bekasi), not only its owner and funding:
+ * agency-owned, on the city budget, its own sponsor, on `model`'s platform
+ * and integrated with it from its own launch, anchored by every regulation
+ * that anchors `model`, and every agency championed (no rotation). Owner and
+ * funding alone (everyServiceOwned) leave a service on a vendor's platform
+ * that shuts with the vendor's contract, unanchored and (self-sponsored)
+ * without the leader: its translation score then stays below `T_stable`, so
+ * it cannot routinize, and the 2023 ban replaces it as standalone. What
+ * stays the service's own: its attributes, who may adopt it, its launch and
+ * its launch adopters. Returns null when `model` is not in the scenario.
+ */
+export function everyServiceGovernedLike(s: Scenario, model: string): Overrides | null {
+  const m = s.innovations.find((x) => x.id === model);
+  if (!m) return null;
+  const o: Overrides = { ...everyServiceOwned(s) };
+  for (const x of s.innovations) {
+    const at = `innovations[id=${x.id}]`;
+    o[`${at}.platform`] = m.platform ?? null;
+    o[`${at}.integrated_from`] = m.integrated_from === undefined ? null : x.launch;
+  }
+  const all = s.innovations.map((x) => x.id);
+  for (const r of s.regulations) if ((r.anchors ?? []).includes(model)) o[`regulations[id=${r.id}].anchors`] = all;
+  return o;
+}
+
+/**
+ * Every service a vendor-owned, leader-sponsored 36-month pilot of the
+ * scenario's first vendor. With `takeover` set, the city takes no pilot
+ * over with more than that probability (0: the pilots all end with their
+ * contract, as the Bekasi record has every vendor pilot).
+ */
+export function everyServiceVendorPilot(s: Scenario, takeover?: number): Overrides {
   const vendor = s.vendors[0]?.id;
   const o: Overrides = {};
   for (const x of s.innovations) {
@@ -97,6 +129,7 @@ export function everyServiceVendorPilot(s: Scenario): Overrides {
     o[`innovations[id=${x.id}].pilot_months`] = 36;
     o[`innovations[id=${x.id}].sponsor`] = 'leader';
     if (vendor !== undefined) o[`innovations[id=${x.id}].vendor`] = vendor;
+    if (takeover !== undefined) o[`innovations[id=${x.id}].takeover`] = takeover;
   }
   return o;
 }

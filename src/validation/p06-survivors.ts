@@ -7,7 +7,9 @@
  * integration and anchoring (P6c). Controls: ownership and funding swapped
  * between services (P6a), and no integration or anchoring at all (P6c),
  * with the features read from the shipped scenario: if survival follows
- * them, it must stop sorting by the shipped labels.
+ * them, it must stop sorting by the shipped labels. P6c compares like with
+ * like: within governance, among the services with 48 months of history
+ * (survivorsWithinGovernance).
  *
  * P6b: the stylized pair separates (an agency-owned, budgeted, championed
  * service sustained; a vendor pilot discontinued). Control: the vendor
@@ -16,7 +18,10 @@
 import type { Scenario } from '../scenario/schema.js';
 import { wilson } from '../experiment/stats/wilson.js';
 import type { Ensemble } from '../experiment/ensemble.js';
-import { STYLIZED } from './case.js';
+import { ATTRITION_MONTHS, STYLIZED } from './case.js';
+import { designRng } from '../experiment/design.js';
+import { uniformIndex } from '../experiment/stats/random.js';
+import { matureServices } from './p04-attrition.js';
 import { ci, type CheckContext, type CheckRow, type Overrides, type PatternCheck, type Reading } from './check.js';
 import { pilotsKept, shareOutcome } from './measure.js';
 
@@ -102,6 +107,80 @@ function survivors(e: Ensemble, s: Scenario, features: readonly Feature[]): Read
   return { measured: parts.join('; '), pass: ok };
 }
 
+/** Bootstrap resamples of the replications for P6c's interval. */
+const BOOTSTRAP = 2000;
+
+/**
+ * P6c, like with like: integration and anchoring judged within governance.
+ * The services shipped integrated and anchored are also the agency-owned,
+ * city-budgeted ones (and the latest launched), so comparing all survivors
+ * with all other services re-measures P6a: with no integration and no
+ * anchoring at all, survivors still carried the shipped labels more often
+ * (0.77 vs 0.44). Here the services with `ATTRITION_MONTHS` of history (the
+ * later ones are right-censored, as in P4 and P5) are grouped by P6a's
+ * features (agency-owned x budgeted), and the survivors with each feature
+ * are compared with the number expected if, inside each group, survival
+ * had nothing to do with the feature (indirect standardization):
+ * observed / expected above 1, with a percentile bootstrap interval over
+ * replications; and, as in P6a, more than half of the survivors have it.
+ */
+function survivorsWithinGovernance(e: Ensemble, s: Scenario, features: readonly Feature[], services: ReadonlySet<string>): Reading {
+  const gov = governance();
+  const group = (x: Scenario['innovations'][number]) => gov.map((f) => (f.has(x) ? 1 : 0)).join('');
+  const parts: string[] = [];
+  let ok = true;
+  for (const f of features) {
+    // Per replication and governance group: adopted services, with the feature, survivors, survivors with it.
+    const reps = e.results.map((r) => {
+      const g = new Map<string, [number, number, number, number]>();
+      for (const o of r.outcomes) {
+        const x = s.innovations.find((i) => i.id === o.innovation);
+        if (!x || !services.has(x.id) || o.peak_live === 0) continue;
+        const t = g.get(group(x)) ?? [0, 0, 0, 0];
+        const has = f.has(x) ? 1 : 0;
+        const sustained = o.outcome === 'sustained' ? 1 : 0;
+        g.set(group(x), [t[0] + 1, t[1] + has, t[2] + sustained, t[3] + sustained * has]);
+      }
+      return g;
+    });
+    const pooled = (pick: readonly number[]) => {
+      const sum = new Map<string, [number, number, number, number]>();
+      for (const i of pick)
+        for (const [k, t] of reps[i]!) {
+          const a = sum.get(k) ?? [0, 0, 0, 0];
+          sum.set(k, [a[0] + t[0], a[1] + t[1], a[2] + t[2], a[3] + t[3]]);
+        }
+      let observed = 0;
+      let expected = 0;
+      let survivors = 0;
+      for (const [n, has, sus, susHas] of sum.values()) {
+        observed += susHas;
+        expected += sus * (has / n);
+        survivors += sus;
+      }
+      return { observed, expected, survivors };
+    };
+    const all = reps.map((_, i) => i);
+    const { observed, expected, survivors } = pooled(all);
+    const ratio = expected > 0 ? observed / expected : Number.NaN;
+    const rng = designRng(s.seed, `p6c-bootstrap-${f.label}`);
+    const ratios: number[] = [];
+    for (let b = 0; b < BOOTSTRAP && reps.length > 0; b++) {
+      const x = pooled(all.map(() => uniformIndex(rng, reps.length)));
+      ratios.push(x.expected > 0 ? x.observed / x.expected : Number.NaN);
+    }
+    ratios.sort((a, b) => a - b);
+    const q = (p: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.floor(p * ratios.length)))] ?? Number.NaN;
+    const share = wilson(observed, survivors);
+    parts.push(
+      `${f.label}: ${ci(share.p, share.low, share.high, (v) => v.toFixed(2))} of survivors; ` +
+        `${observed} survivors with it vs ${expected.toFixed(1)} expected within governance, ratio ${ci(ratio, q(0.025), q(0.975), (v) => v.toFixed(2))}`,
+    );
+    ok &&= survivors > 0 && share.p > MOSTLY && q(0.025) > 1;
+  }
+  return { measured: parts.join('; '), pass: ok };
+}
+
 function pair(sustained: Ensemble, vendor: Ensemble): Reading {
   const a = shareOutcome(sustained, STYLIZED.agencyService, ['sustained']);
   const b = shareOutcome(vendor, STYLIZED.vendorPilot, ['discontinued']);
@@ -120,6 +199,7 @@ export const p06: PatternCheck = {
     const vendor = await ctx.run(ctx.scenario('vendor'), ctx.replications, 0);
     const vendorScenario = ctx.scenario('vendor');
     const vendorKept = await ctx.run(ctx.scenario('vendor', pilotsKept(vendorScenario)), ctx.replications, 0);
+    const mature = new Set(matureServices(s).map((x) => x.id));
     return [
       {
         id: 'P6a',
@@ -156,14 +236,16 @@ export const p06: PatternCheck = {
         id: 'P6c',
         pattern: 'Survivors are mostly integrated and anchored',
         metric:
-          'as P6a, with the features integrated (declared integrated with a platform) and anchored (named by a regulation)',
-        target: `for each feature, more than ${MOSTLY} of survivors, and the survivors' 95 % interval above the others'`,
-        case: survivors(kase, s, embedding(s)),
+          `the ${mature.size} services with ${ATTRITION_MONTHS} months of history, every replication, features integrated (declared integrated with a platform) and anchored (named by a regulation): ` +
+          'share of the services sustained at the horizon with each feature, and their number against the number expected within governance ' +
+          '(grouped by agency-owned x budgeted as P6a; expected: survivors of each group times the feature\'s share among its adopted services)',
+        target: `for each feature, more than ${MOSTLY} of survivors, and observed / expected above 1 (lower 95 % bound, percentile bootstrap over replications)`,
+        case: survivorsWithinGovernance(kase, s, embedding(s), mature),
         controls: [
           {
             variant: 'no service integrated, no regulation anchoring any service; features read as shipped',
             why: 'without integration and anchoring they cannot protect the services shipped with them',
-            ...survivors(loose, s, embedding(s)),
+            ...survivorsWithinGovernance(loose, s, embedding(s), mature),
           },
         ],
       },
