@@ -11,6 +11,7 @@
  * (lottery) assignment of governments to them beyond the few known ones.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Document, parse } from 'yaml';
 import { keyOf } from '../engine/random.js';
 import { readIdnAreas, type IdnRegency } from '../store/idn-area.js';
@@ -18,6 +19,8 @@ import { NATIONAL_PARAMETER_DEFAULTS } from '../scenario/national-schema.js';
 
 export interface GenerateNationalOptions {
   readonly dataDir: string;
+  /** Public lists of cohort members and election cycles (data/public-lists/); default: `public-lists` beside dataDir. */
+  readonly listsDir?: string;
   readonly bekasiFile: string;
   readonly outFile: string;
 }
@@ -57,16 +60,84 @@ const CYCLE_COUNTS = {
   c2017: { province: 7, regency: 76, city: 18 },
   c2018: { province: 17, regency: 115, city: 39 },
 } as const;
-/** Governments whose cycle is known from public record (Kota Bekasi: CASE record, mayor elected 2018). */
-const KNOWN_CYCLE: Record<string, string> = {
-  'kota-bekasi': 'c2018',
-  'prov-dki-jakarta': 'c2017',
-  'prov-jawa-barat': 'c2018',
-};
+/** Kota Bekasi's cycle from the case record (mayor elected 2018); the public list must agree. */
+const CASE_CYCLE: Record<string, string> = { 'kota-bekasi': 'c2018' };
+
+/** A row of a public list (data/public-lists/*.csv), with its line for error messages. */
+interface ListRow {
+  readonly group: string;
+  readonly type: string;
+  readonly name: string;
+  readonly idnName: string;
+  readonly line: number;
+}
+
+function readList(file: string, groupColumn: string): ListRow[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const header = lines[0]!.split(',');
+  const col = (c: string) => {
+    const i = header.indexOf(c);
+    if (i < 0) throw new Error(`${file}:1: no column ${c}`);
+    return i;
+  };
+  const [g, n, a] = [col(groupColumn), col('name'), col('idn_area_name')];
+  const t = header.indexOf('type');
+  const rows: ListRow[] = [];
+  lines.slice(1).forEach((text, i) => {
+    if (text.trim() === '') return;
+    const cells = text.split(',');
+    rows.push({ group: cells[g]!, type: t >= 0 ? cells[t]! : '', name: cells[n]!, idnName: cells[a] ?? '', line: i + 2 });
+  });
+  return rows;
+}
+
+/** Names compare without case, spaces, hyphens or the "Provinsi" prefix ("Bau-Bau" = "BAU BAU"). */
+const nameKey = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/^PROVINSI /, '')
+    .replace(/[^A-Z0-9]/g, '');
+
+/**
+ * Matches each row of a public list to one government of the data, by its
+ * name (or its `idn_area_name`, for areas renamed since: e.g. Maluku
+ * Tenggara Barat, now Kepulauan Tanimbar). A name that matches no
+ * government, or more than one, or a government listed twice, is an error
+ * naming the file and line: nothing is guessed.
+ */
+function matchList(file: string, rows: readonly ListRow[], governments: readonly { id: string; name: string; type: string }[]): Map<string, string> {
+  const byKey = new Map<string, { id: string; type: string }[]>();
+  for (const g of governments) {
+    const k = nameKey(g.name);
+    byKey.set(k, [...(byKey.get(k) ?? []), g]);
+  }
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const found = (byKey.get(nameKey(r.idnName !== '' ? r.idnName : r.name)) ?? []).filter((g) => r.type === '' || g.type === r.type);
+    if (found.length !== 1) throw new Error(`${file}:${r.line}: "${r.name}" matches ${found.length} governments of data/idn-area (need exactly one)`);
+    const id = found[0]!.id;
+    if (out.has(id)) throw new Error(`${file}:${r.line}: "${r.name}" is listed twice`);
+    out.set(id, r.group);
+  }
+  return out;
+}
+
 /** No elected head: the Sultan is governor (Law 13/2012); Jakarta's administrative cities and regency are headed by appointees. */
 const NO_ELECTION = (id: string) => id === 'prov-daerah-istimewa-yogyakarta' || id.startsWith('kota-adm-') || id.startsWith('kab-adm-');
 /** Provinces created in 2022 (Papua Selatan, Tengah, Pegunungan, Barat Daya): acting governors until the 2024 winners. */
 const NEW_PROVINCE_CODES = new Set(['93', '94', '95', '96']);
+
+/**
+ * The smart-city movement's cohorts: 25 regencies and cities in 2017, 50 in
+ * 2018, 25 in 2019 (Kominfo; see data/public-lists/NOTICE.md). Members named
+ * in data/public-lists/smart-city-cohorts.csv join as listed; the rest of a
+ * cohort's size is filled by the fixed lottery (no public list was found).
+ */
+const SMART_CITY_COHORTS = [
+  { id: 'smart-city-2017', from: '2017-05', size: 25 },
+  { id: 'smart-city-2018', from: '2018-05', size: 50 },
+  { id: 'smart-city-2019', from: '2019-05', size: 25 },
+] as const;
 
 const ELECTIONS = [
   {
@@ -124,6 +195,19 @@ export function generateNational(options: GenerateNationalOptions): { government
   const { provinces, regencies } = readIdnAreas(options.dataDir);
   const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));
   const type = (r: IdnRegency) => (regencyId(r.name).startsWith('kota') ? 'city' : 'regency');
+  const listsDir = options.listsDir ?? join(dirname(options.dataDir), 'public-lists');
+  const named = [
+    ...provinces.map((p) => ({ id: provinceId(p.name), name: p.name, type: 'province' })),
+    ...regencies.map((r) => ({ id: regencyId(r.name), name: r.name, type: type(r) })),
+  ];
+  const cyclesFile = join(listsDir, 'pilkada-cycles.csv');
+  const knownCycle = matchList(cyclesFile, readList(cyclesFile, 'cycle'), named);
+  for (const [id, c] of Object.entries(CASE_CYCLE)) {
+    if (knownCycle.get(id) !== c) throw new Error(`${cyclesFile}: ${id} should be on ${c} (case record)`);
+  }
+  const cohortsFile = join(listsDir, 'smart-city-cohorts.csv');
+  const knownCohort = matchList(cohortsFile, readList(cohortsFile, 'cohort'), named);
+  const cohortMembers = (c: string) => [...knownCohort.entries()].filter(([, cc]) => cc === c).map(([id]) => id);
 
   // Election cycles: the known ones, then a lottery (keyed by id) that fills each cycle's count per type.
   const cycle = new Map<string, string>();
@@ -134,7 +218,7 @@ export function generateNational(options: GenerateNationalOptions): { government
     }),
     ...regencies.map((r) => ({ id: regencyId(r.name), type: type(r) as 'regency' | 'city' })),
   ].filter((g) => !NO_ELECTION(g.id) && !cycle.has(g.id));
-  for (const [id, c] of Object.entries(KNOWN_CYCLE)) cycle.set(id, c);
+  for (const [id, c] of knownCycle) if (candidates.some((g) => g.id === id)) cycle.set(id, c);
   for (const t of ['province', 'regency', 'city'] as const) {
     const pool = candidates
       .filter((g) => g.type === t && !cycle.has(g.id))
@@ -214,11 +298,16 @@ export function generateNational(options: GenerateNationalOptions): { government
       {
         id: 'smart-city-movement',
         name: 'Gerakan Menuju 100 Smart City',
-        cohorts: [
-          { id: 'smart-city-2017', from: '2017-05', members: ['kota-bekasi'], select: { count: 24, by: 'lottery' } },
-          { id: 'smart-city-2018', from: '2018-05', select: { count: 50, by: 'lottery' } },
-          { id: 'smart-city-2019', from: '2019-05', select: { count: 25, by: 'lottery' } },
-        ],
+        cohorts: SMART_CITY_COHORTS.map((c) => {
+          const members = cohortMembers(c.id);
+          if (members.length > c.size) throw new Error(`${cohortsFile}: ${c.id} lists ${members.length} members, more than its ${c.size}`);
+          return {
+            id: c.id,
+            from: c.from,
+            ...(members.length > 0 && { members }),
+            ...(members.length < c.size && { select: { count: c.size - members.length, by: 'lottery' } }),
+          };
+        }),
         strength: 0.3,
         anchors: ['command-center', 'citizen-app'],
         money: false,
