@@ -4,11 +4,15 @@
  * administrative-area tables (data/idn-area/, idn-area-data, ODbL) and the
  * Bekasi city scenario (Kota Bekasi's government is that scenario).
  *
+ * Cohort members and election cycles named by public sources come from
+ * data/public-lists/ (sources in its NOTICE.md); each name must match exactly
+ * one government of the area data.
+ *
  * Everything here that is not in those files is a scenario choice, cited or
  * marked as an assumption in scenarios/indonesia-2015-2025.md: the agency
- * mix per government type, the national services and their attributes, the
- * mandates, the smart-city programme's cohorts, the election cycles and the
- * (lottery) assignment of governments to them beyond the few known ones.
+ * mix per government type, the national services, their owners, platforms
+ * and attributes, the mandates, the cohort sizes, the election cycles' counts
+ * and the (lottery) assignment of the governments no list names.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -131,7 +135,8 @@ const NEW_PROVINCE_CODES = new Set(['93', '94', '95', '96']);
  * The smart-city movement's cohorts: 25 regencies and cities in 2017, 50 in
  * 2018, 25 in 2019 (Kominfo; see data/public-lists/NOTICE.md). Members named
  * in data/public-lists/smart-city-cohorts.csv join as listed; the rest of a
- * cohort's size is filled by the fixed lottery (no public list was found).
+ * cohort's size is filled by the generator's fixed lottery (no public list
+ * was found), written out as members.
  */
 const SMART_CITY_COHORTS = [
   { id: 'smart-city-2017', from: '2017-05', size: 25 },
@@ -177,18 +182,32 @@ const attrs = (ra: number, co: number, cx: number, tr: number, ob: number) => ({
   observability: ob,
 });
 
-/** The national portfolio: ten e-services every local government could run (attributes are knobs; see the Info page). */
+/**
+ * The national portfolio: ten e-services every local government could run
+ * (attributes are knobs; see the Info page).
+ *
+ * Ownership and platforms (P14 calibration, docs/NATIONAL.md): a service
+ * each agency runs for its own business is owned by the agency (`opd`: in
+ * its own plan): e-procurement (each agency procures its own packages
+ * through the LPSE), SIPD (each agency prepares its own budget in it) and
+ * SRIKANDI (each agency's own correspondence and archives). Services the
+ * coordinator rolls out for the others stay coordinator-owned (the
+ * complaints channel, the village information system, SPBE integration).
+ * The systems a ministry provides to every government (SPSE of LKPP for
+ * e-procurement, OSS, SIPD, SRIKANDI, SP4N-LAPOR!) run on national
+ * platforms.
+ */
 const SERVICES = [
-  { id: 'e-procurement', name: 'E-procurement service (LPSE)', owner: 'coordinator', funding: 'apbd', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
+  { id: 'e-procurement', name: 'E-procurement service (LPSE)', owner: 'opd', funding: 'apbd', platform: 'spse-platform', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
   { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', platform: 'lapor-platform', launch: '2016-06', ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
   { id: 'e-health-registration', name: 'Online health-service registration', owner: 'opd', funding: 'apbd', eligible: ['dinas'], launch: '2016-06', ...attrs(0.7, 0.7, 0.4, 0.5, 0.7) },
   { id: 'village-information', name: 'Kecamatan and village information system', owner: 'coordinator', funding: 'apbd', eligible: ['kecamatan'], launch: '2017-01', ...attrs(0.5, 0.5, 0.5, 0.5, 0.4) },
   { id: 'command-center', name: 'Smart-city command centre (vendor pilot)', owner: 'vendor', vendor: 'telco-vendor', funding: 'pilot', pilot_months: 36, launch: '2017-07', sponsor: 'leader', ...attrs(0.6, 0.4, 0.6, 0.4, 0.8), governments: { cohorts: ['smart-city-2017', 'smart-city-2018', 'smart-city-2019'] } },
   { id: 'citizen-app', name: 'Standalone citizen super-app (vendor pilot)', owner: 'vendor', vendor: 'app-vendor', funding: 'pilot', pilot_months: 24, launch: '2018-03', ...attrs(0.5, 0.4, 0.5, 0.6, 0.6) },
-  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', owner: 'opd', funding: 'apbd', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
+  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', owner: 'opd', funding: 'apbd', platform: 'oss-platform', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
   { id: 'spbe-integration', name: 'Integration into the national e-government (SPBE) platforms', owner: 'coordinator', funding: 'apbd', launch: '2019-01', ...attrs(0.5, 0.4, 0.6, 0.3, 0.4) },
-  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', owner: 'coordinator', funding: 'apbd', launch: '2020-01', ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
-  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', owner: 'coordinator', funding: 'national', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
+  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', owner: 'opd', funding: 'apbd', platform: 'sipd-platform', launch: '2020-01', ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
+  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', owner: 'opd', funding: 'national', platform: 'srikandi-platform', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
 ];
 
 export function generateNational(options: GenerateNationalOptions): { governments: number; agencies: number; bytes: number } {
@@ -231,6 +250,24 @@ export function generateNational(options: GenerateNationalOptions): { government
     }
     // Governments beyond the published counts (formed since) join the 2015 cycle.
     while (at < pool.length) cycle.set(pool[at++]!.id, 'c2015');
+  }
+
+  // Smart-city cohorts: the listed members, then a fixed lottery (keyed by cohort and id) among the
+  // regencies and cities (not Jakarta's administrative ones) listed in no cohort and not yet drawn.
+  // Done here rather than by the scenario's `select`, so that an earlier cohort's lottery cannot
+  // draw a government a source names in a later cohort.
+  const listed = new Set(knownCohort.keys());
+  const cohorts = new Map<string, string[]>();
+  for (const c of SMART_CITY_COHORTS) {
+    const members = cohortMembers(c.id);
+    if (members.length > c.size) throw new Error(`${cohortsFile}: ${c.id} lists ${members.length} members, more than its ${c.size}`);
+    const pool = regencies
+      .map((r) => regencyId(r.name))
+      .filter((id) => !listed.has(id) && !NO_ELECTION(id))
+      .sort((a, b) => keyOf(`smart-city:${c.id}:${a}`) - keyOf(`smart-city:${c.id}:${b}`) || (a < b ? -1 : 1));
+    const drawn = pool.slice(0, c.size - members.length);
+    for (const id of drawn) listed.add(id);
+    cohorts.set(c.id, [...members, ...drawn]);
   }
 
   const bekasiInput = parse(readFileSync(options.bekasiFile, 'utf8')) as Record<string, unknown>;
@@ -284,7 +321,14 @@ export function generateNational(options: GenerateNationalOptions): { government
       { id: 'telco-vendor', name: 'National telecom vendor (command-centre pilots)', contract_end: '2020-12' },
       { id: 'app-vendor', name: 'App developer serving many governments (super-app pilots)', contract_end: '2021-06' },
     ],
-    platforms: [{ id: 'lapor-platform', name: 'SP4N-LAPOR! (national complaints platform)', custodian: 'coordinator' }],
+    // Systems a ministry provides to every government (their custody in each government: its coordinator).
+    platforms: [
+      { id: 'lapor-platform', name: 'SP4N-LAPOR! (national complaints platform)', custodian: 'coordinator' },
+      { id: 'spse-platform', name: 'SPSE, the e-procurement system LKPP provides to every LPSE', custodian: 'coordinator' },
+      { id: 'oss-platform', name: 'OSS, the national business-licensing system', custodian: 'coordinator' },
+      { id: 'sipd-platform', name: 'SIPD, the regional government information system of the Ministry of Home Affairs', custodian: 'coordinator' },
+      { id: 'srikandi-platform', name: 'SRIKANDI, the shared e-office application', custodian: 'coordinator' },
+    ],
     innovations: SERVICES,
     elections: ELECTIONS,
     national_regulations: [
@@ -298,16 +342,7 @@ export function generateNational(options: GenerateNationalOptions): { government
       {
         id: 'smart-city-movement',
         name: 'Gerakan Menuju 100 Smart City',
-        cohorts: SMART_CITY_COHORTS.map((c) => {
-          const members = cohortMembers(c.id);
-          if (members.length > c.size) throw new Error(`${cohortsFile}: ${c.id} lists ${members.length} members, more than its ${c.size}`);
-          return {
-            id: c.id,
-            from: c.from,
-            ...(members.length > 0 && { members }),
-            ...(members.length < c.size && { select: { count: c.size - members.length, by: 'lottery' } }),
-          };
-        }),
+        cohorts: SMART_CITY_COHORTS.map((c) => ({ id: c.id, from: c.from, members: cohorts.get(c.id)! })),
         strength: 0.3,
         anchors: ['command-center', 'citizen-app'],
         money: false,
@@ -324,7 +359,8 @@ export function generateNational(options: GenerateNationalOptions): { government
   const header =
     '# Generated by `difusi generate-national` (src/jobs/generate-national.ts): do not edit by hand.\n' +
     '# Governments and district counts: idn-area-data 3.1.2 (data/idn-area/), Open Database License 1.0;\n' +
-    '# this file is a Produced Work of that database. Every other number is cited or marked as an\n' +
+    '# this file is a Produced Work of that database. Smart-city cohort members and Pilkada cycles named\n' +
+    '# by public sources: data/public-lists/ (NOTICE.md there). Every other number is cited or marked as an\n' +
     '# assumption in indonesia-2015-2025.md beside this file.\n';
   const text = header + doc.toString({ lineWidth: 0 });
   writeFileSync(options.outFile, text);
