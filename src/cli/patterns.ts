@@ -44,14 +44,19 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
       },
     });
     let national: Awaited<ReturnType<typeof import('../jobs/national.js').nationalP14>> | undefined;
+    let nationalControl: typeof national;
     if (args['national-replications'] > 0 && args.check === undefined) {
       if (!args.quiet) process.stderr.write(`  running the national scenario for P14 (${args['national-replications']} replications)\n`);
       const { nationalP14 } = await import('../jobs/national.js');
       const { packageRoot } = await import('../store/version.js');
       const path = await import('node:path');
       national = await nationalP14(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+      // P14's negative control, same file, seed and replications (src/validation/p14-national.ts).
+      if (!args.quiet) process.stderr.write(`  running P14's negative control (${args['national-replications']} replications)\n`);
+      const { nationalP14Control } = await import('../jobs/p14-control.js');
+      nationalControl = await nationalP14Control(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
     }
-    writeValidation(args.out, report, ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns', args.replications, national);
+    writeValidation(args.out, report, ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns', args.replications, national, nationalControl);
     for (const r of report.shipped) {
       const v = verdict(r);
       process.stdout.write(`${v === 'pass' ? '✓' : '✗'} ${r.id} ${r.pattern}: ${r.case.measured} [${v}]\n`);

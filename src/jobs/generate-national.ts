@@ -4,13 +4,18 @@
  * administrative-area tables (data/idn-area/, idn-area-data, ODbL) and the
  * Bekasi city scenario (Kota Bekasi's government is that scenario).
  *
+ * Cohort members and election cycles named by public sources come from
+ * data/public-lists/ (sources in its NOTICE.md); each name must match exactly
+ * one government of the area data.
+ *
  * Everything here that is not in those files is a scenario choice, cited or
  * marked as an assumption in scenarios/indonesia-2015-2025.md: the agency
- * mix per government type, the national services and their attributes, the
- * mandates, the smart-city programme's cohorts, the election cycles and the
- * (lottery) assignment of governments to them beyond the few known ones.
+ * mix per government type, the national services, their owners, platforms
+ * and attributes, the mandates, the cohort sizes, the election cycles' counts
+ * and the (lottery) assignment of the governments no list names.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Document, parse } from 'yaml';
 import { keyOf } from '../engine/random.js';
 import { readIdnAreas, type IdnRegency } from '../store/idn-area.js';
@@ -18,6 +23,8 @@ import { NATIONAL_PARAMETER_DEFAULTS } from '../scenario/national-schema.js';
 
 export interface GenerateNationalOptions {
   readonly dataDir: string;
+  /** Public lists of cohort members and election cycles (data/public-lists/); default: `public-lists` beside dataDir. */
+  readonly listsDir?: string;
   readonly bekasiFile: string;
   readonly outFile: string;
 }
@@ -57,16 +64,85 @@ const CYCLE_COUNTS = {
   c2017: { province: 7, regency: 76, city: 18 },
   c2018: { province: 17, regency: 115, city: 39 },
 } as const;
-/** Governments whose cycle is known from public record (Kota Bekasi: CASE record, mayor elected 2018). */
-const KNOWN_CYCLE: Record<string, string> = {
-  'kota-bekasi': 'c2018',
-  'prov-dki-jakarta': 'c2017',
-  'prov-jawa-barat': 'c2018',
-};
+/** Kota Bekasi's cycle from the case record (mayor elected 2018); the public list must agree. */
+const CASE_CYCLE: Record<string, string> = { 'kota-bekasi': 'c2018' };
+
+/** A row of a public list (data/public-lists/*.csv), with its line for error messages. */
+interface ListRow {
+  readonly group: string;
+  readonly type: string;
+  readonly name: string;
+  readonly idnName: string;
+  readonly line: number;
+}
+
+function readList(file: string, groupColumn: string): ListRow[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const header = lines[0]!.split(',');
+  const col = (c: string) => {
+    const i = header.indexOf(c);
+    if (i < 0) throw new Error(`${file}:1: no column ${c}`);
+    return i;
+  };
+  const [g, n, a] = [col(groupColumn), col('name'), col('idn_area_name')];
+  const t = header.indexOf('type');
+  const rows: ListRow[] = [];
+  lines.slice(1).forEach((text, i) => {
+    if (text.trim() === '') return;
+    const cells = text.split(',');
+    rows.push({ group: cells[g]!, type: t >= 0 ? cells[t]! : '', name: cells[n]!, idnName: cells[a] ?? '', line: i + 2 });
+  });
+  return rows;
+}
+
+/** Names compare without case, spaces, hyphens or the "Provinsi" prefix ("Bau-Bau" = "BAU BAU"). */
+const nameKey = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/^PROVINSI /, '')
+    .replace(/[^A-Z0-9]/g, '');
+
+/**
+ * Matches each row of a public list to one government of the data, by its
+ * name (or its `idn_area_name`, for areas renamed since: e.g. Maluku
+ * Tenggara Barat, now Kepulauan Tanimbar). A name that matches no
+ * government, or more than one, or a government listed twice, is an error
+ * naming the file and line: nothing is guessed.
+ */
+function matchList(file: string, rows: readonly ListRow[], governments: readonly { id: string; name: string; type: string }[]): Map<string, string> {
+  const byKey = new Map<string, { id: string; type: string }[]>();
+  for (const g of governments) {
+    const k = nameKey(g.name);
+    byKey.set(k, [...(byKey.get(k) ?? []), g]);
+  }
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const found = (byKey.get(nameKey(r.idnName !== '' ? r.idnName : r.name)) ?? []).filter((g) => r.type === '' || g.type === r.type);
+    if (found.length !== 1) throw new Error(`${file}:${r.line}: "${r.name}" matches ${found.length} governments of data/idn-area (need exactly one)`);
+    const id = found[0]!.id;
+    if (out.has(id)) throw new Error(`${file}:${r.line}: "${r.name}" is listed twice`);
+    out.set(id, r.group);
+  }
+  return out;
+}
+
 /** No elected head: the Sultan is governor (Law 13/2012); Jakarta's administrative cities and regency are headed by appointees. */
 const NO_ELECTION = (id: string) => id === 'prov-daerah-istimewa-yogyakarta' || id.startsWith('kota-adm-') || id.startsWith('kab-adm-');
 /** Provinces created in 2022 (Papua Selatan, Tengah, Pegunungan, Barat Daya): acting governors until the 2024 winners. */
 const NEW_PROVINCE_CODES = new Set(['93', '94', '95', '96']);
+
+/**
+ * The smart-city movement's cohorts: 25 regencies and cities in 2017, 50 in
+ * 2018, 25 in 2019 (Kominfo; see data/public-lists/NOTICE.md). Members named
+ * in data/public-lists/smart-city-cohorts.csv join as listed; the rest of a
+ * cohort's size is filled by the generator's fixed lottery (no public list
+ * was found), written out as members.
+ */
+const SMART_CITY_COHORTS = [
+  { id: 'smart-city-2017', from: '2017-05', size: 25 },
+  { id: 'smart-city-2018', from: '2018-05', size: 50 },
+  { id: 'smart-city-2019', from: '2019-05', size: 25 },
+] as const;
 
 const ELECTIONS = [
   {
@@ -106,24 +182,51 @@ const attrs = (ra: number, co: number, cx: number, tr: number, ob: number) => ({
   observability: ob,
 });
 
-/** The national portfolio: ten e-services every local government could run (attributes are knobs; see the Info page). */
+/**
+ * The national portfolio: ten e-services every local government could run
+ * (attributes are knobs; see the Info page).
+ *
+ * Ownership and platforms (P14 calibration, docs/NATIONAL.md): a service
+ * each agency runs for its own business is owned by the agency (`opd`: in
+ * its own plan): e-procurement (each agency procures its own packages
+ * through the LPSE), SIPD (each agency prepares its own budget in it) and
+ * SRIKANDI (each agency's own correspondence and archives). Services the
+ * coordinator rolls out for the others stay coordinator-owned (the
+ * complaints channel, the village information system, SPBE integration).
+ * The systems a ministry provides to every government (SPSE of LKPP for
+ * e-procurement, OSS, SIPD, SRIKANDI, SP4N-LAPOR!) run on national
+ * platforms.
+ */
 const SERVICES = [
-  { id: 'e-procurement', name: 'E-procurement service (LPSE)', owner: 'coordinator', funding: 'apbd', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
+  { id: 'e-procurement', name: 'E-procurement service (LPSE)', owner: 'opd', funding: 'apbd', platform: 'spse-platform', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
   { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', platform: 'lapor-platform', launch: '2016-06', ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
   { id: 'e-health-registration', name: 'Online health-service registration', owner: 'opd', funding: 'apbd', eligible: ['dinas'], launch: '2016-06', ...attrs(0.7, 0.7, 0.4, 0.5, 0.7) },
   { id: 'village-information', name: 'Kecamatan and village information system', owner: 'coordinator', funding: 'apbd', eligible: ['kecamatan'], launch: '2017-01', ...attrs(0.5, 0.5, 0.5, 0.5, 0.4) },
   { id: 'command-center', name: 'Smart-city command centre (vendor pilot)', owner: 'vendor', vendor: 'telco-vendor', funding: 'pilot', pilot_months: 36, launch: '2017-07', sponsor: 'leader', ...attrs(0.6, 0.4, 0.6, 0.4, 0.8), governments: { cohorts: ['smart-city-2017', 'smart-city-2018', 'smart-city-2019'] } },
   { id: 'citizen-app', name: 'Standalone citizen super-app (vendor pilot)', owner: 'vendor', vendor: 'app-vendor', funding: 'pilot', pilot_months: 24, launch: '2018-03', ...attrs(0.5, 0.4, 0.5, 0.6, 0.6) },
-  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', owner: 'opd', funding: 'apbd', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
+  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', owner: 'opd', funding: 'apbd', platform: 'oss-platform', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
   { id: 'spbe-integration', name: 'Integration into the national e-government (SPBE) platforms', owner: 'coordinator', funding: 'apbd', launch: '2019-01', ...attrs(0.5, 0.4, 0.6, 0.3, 0.4) },
-  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', owner: 'coordinator', funding: 'apbd', launch: '2020-01', ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
-  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', owner: 'coordinator', funding: 'national', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
+  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', owner: 'opd', funding: 'apbd', platform: 'sipd-platform', launch: '2020-01', ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
+  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', owner: 'opd', funding: 'national', platform: 'srikandi-platform', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
 ];
 
 export function generateNational(options: GenerateNationalOptions): { governments: number; agencies: number; bytes: number } {
   const { provinces, regencies } = readIdnAreas(options.dataDir);
   const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));
   const type = (r: IdnRegency) => (regencyId(r.name).startsWith('kota') ? 'city' : 'regency');
+  const listsDir = options.listsDir ?? join(dirname(options.dataDir), 'public-lists');
+  const named = [
+    ...provinces.map((p) => ({ id: provinceId(p.name), name: p.name, type: 'province' })),
+    ...regencies.map((r) => ({ id: regencyId(r.name), name: r.name, type: type(r) })),
+  ];
+  const cyclesFile = join(listsDir, 'pilkada-cycles.csv');
+  const knownCycle = matchList(cyclesFile, readList(cyclesFile, 'cycle'), named);
+  for (const [id, c] of Object.entries(CASE_CYCLE)) {
+    if (knownCycle.get(id) !== c) throw new Error(`${cyclesFile}: ${id} should be on ${c} (case record)`);
+  }
+  const cohortsFile = join(listsDir, 'smart-city-cohorts.csv');
+  const knownCohort = matchList(cohortsFile, readList(cohortsFile, 'cohort'), named);
+  const cohortMembers = (c: string) => [...knownCohort.entries()].filter(([, cc]) => cc === c).map(([id]) => id);
 
   // Election cycles: the known ones, then a lottery (keyed by id) that fills each cycle's count per type.
   const cycle = new Map<string, string>();
@@ -134,7 +237,7 @@ export function generateNational(options: GenerateNationalOptions): { government
     }),
     ...regencies.map((r) => ({ id: regencyId(r.name), type: type(r) as 'regency' | 'city' })),
   ].filter((g) => !NO_ELECTION(g.id) && !cycle.has(g.id));
-  for (const [id, c] of Object.entries(KNOWN_CYCLE)) cycle.set(id, c);
+  for (const [id, c] of knownCycle) if (candidates.some((g) => g.id === id)) cycle.set(id, c);
   for (const t of ['province', 'regency', 'city'] as const) {
     const pool = candidates
       .filter((g) => g.type === t && !cycle.has(g.id))
@@ -147,6 +250,24 @@ export function generateNational(options: GenerateNationalOptions): { government
     }
     // Governments beyond the published counts (formed since) join the 2015 cycle.
     while (at < pool.length) cycle.set(pool[at++]!.id, 'c2015');
+  }
+
+  // Smart-city cohorts: the listed members, then a fixed lottery (keyed by cohort and id) among the
+  // regencies and cities (not Jakarta's administrative ones) listed in no cohort and not yet drawn.
+  // Done here rather than by the scenario's `select`, so that an earlier cohort's lottery cannot
+  // draw a government a source names in a later cohort.
+  const listed = new Set(knownCohort.keys());
+  const cohorts = new Map<string, string[]>();
+  for (const c of SMART_CITY_COHORTS) {
+    const members = cohortMembers(c.id);
+    if (members.length > c.size) throw new Error(`${cohortsFile}: ${c.id} lists ${members.length} members, more than its ${c.size}`);
+    const pool = regencies
+      .map((r) => regencyId(r.name))
+      .filter((id) => !listed.has(id) && !NO_ELECTION(id))
+      .sort((a, b) => keyOf(`smart-city:${c.id}:${a}`) - keyOf(`smart-city:${c.id}:${b}`) || (a < b ? -1 : 1));
+    const drawn = pool.slice(0, c.size - members.length);
+    for (const id of drawn) listed.add(id);
+    cohorts.set(c.id, [...members, ...drawn]);
   }
 
   const bekasiInput = parse(readFileSync(options.bekasiFile, 'utf8')) as Record<string, unknown>;
@@ -200,7 +321,14 @@ export function generateNational(options: GenerateNationalOptions): { government
       { id: 'telco-vendor', name: 'National telecom vendor (command-centre pilots)', contract_end: '2020-12' },
       { id: 'app-vendor', name: 'App developer serving many governments (super-app pilots)', contract_end: '2021-06' },
     ],
-    platforms: [{ id: 'lapor-platform', name: 'SP4N-LAPOR! (national complaints platform)', custodian: 'coordinator' }],
+    // Systems a ministry provides to every government (their custody in each government: its coordinator).
+    platforms: [
+      { id: 'lapor-platform', name: 'SP4N-LAPOR! (national complaints platform)', custodian: 'coordinator' },
+      { id: 'spse-platform', name: 'SPSE, the e-procurement system LKPP provides to every LPSE', custodian: 'coordinator' },
+      { id: 'oss-platform', name: 'OSS, the national business-licensing system', custodian: 'coordinator' },
+      { id: 'sipd-platform', name: 'SIPD, the regional government information system of the Ministry of Home Affairs', custodian: 'coordinator' },
+      { id: 'srikandi-platform', name: 'SRIKANDI, the shared e-office application', custodian: 'coordinator' },
+    ],
     innovations: SERVICES,
     elections: ELECTIONS,
     national_regulations: [
@@ -214,11 +342,7 @@ export function generateNational(options: GenerateNationalOptions): { government
       {
         id: 'smart-city-movement',
         name: 'Gerakan Menuju 100 Smart City',
-        cohorts: [
-          { id: 'smart-city-2017', from: '2017-05', members: ['kota-bekasi'], select: { count: 24, by: 'lottery' } },
-          { id: 'smart-city-2018', from: '2018-05', select: { count: 50, by: 'lottery' } },
-          { id: 'smart-city-2019', from: '2019-05', select: { count: 25, by: 'lottery' } },
-        ],
+        cohorts: SMART_CITY_COHORTS.map((c) => ({ id: c.id, from: c.from, members: cohorts.get(c.id)! })),
         strength: 0.3,
         anchors: ['command-center', 'citizen-app'],
         money: false,
@@ -235,7 +359,8 @@ export function generateNational(options: GenerateNationalOptions): { government
   const header =
     '# Generated by `difusi generate-national` (src/jobs/generate-national.ts): do not edit by hand.\n' +
     '# Governments and district counts: idn-area-data 3.1.2 (data/idn-area/), Open Database License 1.0;\n' +
-    '# this file is a Produced Work of that database. Every other number is cited or marked as an\n' +
+    '# this file is a Produced Work of that database. Smart-city cohort members and Pilkada cycles named\n' +
+    '# by public sources: data/public-lists/ (NOTICE.md there). Every other number is cited or marked as an\n' +
     '# assumption in indonesia-2015-2025.md beside this file.\n';
   const text = header + doc.toString({ lineWidth: 0 });
   writeFileSync(options.outFile, text);

@@ -9,33 +9,35 @@ import { measurePatterns, patternsMarkdown, type PatternReport, type ScenarioNam
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { packageRoot, toolVersion } from '../store/version.js';
-import { P14_BANDS, MANY_NONE, SOME_MOST, type P14Result } from '../validation/p14-national.js';
+import { P14_BANDS, P14_CONTROL_DESCRIPTION, MANY_NONE, SOME_MOST, type P14Result } from '../validation/p14-national.js';
 
 /**
  * P14 measured on the national scenario (docs/NATIONAL.md): shown, judged
- * against its bands, but not yet counted in the headline above, since it has
- * no negative control yet.
+ * against its bands, beside its negative control (same seeds), but not
+ * counted in the headline above (the pattern registry lists it as pending).
  */
-function p14Markdown(r: P14Result): string {
+function p14Markdown(r: P14Result, control?: P14Result): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
   const band = ([lo, hi]: readonly [number, number]) => `${pct(lo)}-${pct(hi)}`;
+  const ctl = (f: (c: P14Result) => string) => (control ? ` ${f(control)} |` : '');
   const lines = [
     '',
     '## P14: Heeks-like totals over the national portfolio',
     '',
     'Measured on `scenarios/indonesia-2015-2025.yaml` (every service a government launched, per service on',
-    "Heeks' definitions, pooled over governments and replications). Not counted in the headline above: it has no",
-    'negative control yet, and the national portfolio is not calibrated (docs/NATIONAL.md).',
+    "Heeks' definitions, pooled over governments and replications). Not counted in the headline above (docs/NATIONAL.md).",
+    `Negative control (same file, seed and replications): ${P14_CONTROL_DESCRIPTION}; it must FAIL.`,
     '',
-    '| measure | model | band | verdict |',
-    '|---|---|---|---|',
-    `| successes | ${pct(r.all.success)} | ${band(P14_BANDS.success)} | ${r.all.success >= P14_BANDS.success[0] && r.all.success <= P14_BANDS.success[1] ? 'pass' : 'FAIL'} |`,
-    `| partial failures | ${pct(r.all.partial)} | ${band(P14_BANDS.partial)} | ${r.all.partial >= P14_BANDS.partial[0] && r.all.partial <= P14_BANDS.partial[1] ? 'pass' : 'FAIL'} |`,
-    `| total failures | ${pct(r.all.total_failure)} | ${band(P14_BANDS.total_failure)} | ${r.all.total_failure >= P14_BANDS.total_failure[0] && r.all.total_failure <= P14_BANDS.total_failure[1] ? 'pass' : 'FAIL'} |`,
-    `| governments sustaining most of their services | ${pct(r.sustainMostShare)} | at least ${pct(SOME_MOST)} | ${r.sustainMostShare >= SOME_MOST ? 'pass' : 'FAIL'} |`,
-    `| governments sustaining none | ${pct(r.sustainNoneShare)} | at least ${pct(MANY_NONE)} | ${r.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'} |`,
+    '| measure | model | band | verdict |' + (control ? ' control | control verdict |' : ''),
+    '|---|---|---|---|' + (control ? '---|---|' : ''),
+    `| successes | ${pct(r.all.success)} | ${band(P14_BANDS.success)} | ${r.all.success >= P14_BANDS.success[0] && r.all.success <= P14_BANDS.success[1] ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.all.success)} | ${c.all.success >= P14_BANDS.success[0] && c.all.success <= P14_BANDS.success[1] ? 'pass' : 'FAIL'}`),
+    `| partial failures | ${pct(r.all.partial)} | ${band(P14_BANDS.partial)} | ${r.all.partial >= P14_BANDS.partial[0] && r.all.partial <= P14_BANDS.partial[1] ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.all.partial)} | ${c.all.partial >= P14_BANDS.partial[0] && c.all.partial <= P14_BANDS.partial[1] ? 'pass' : 'FAIL'}`),
+    `| total failures | ${pct(r.all.total_failure)} | ${band(P14_BANDS.total_failure)} | ${r.all.total_failure >= P14_BANDS.total_failure[0] && r.all.total_failure <= P14_BANDS.total_failure[1] ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.all.total_failure)} | ${c.all.total_failure >= P14_BANDS.total_failure[0] && c.all.total_failure <= P14_BANDS.total_failure[1] ? 'pass' : 'FAIL'}`),
+    `| governments sustaining most of their services | ${pct(r.sustainMostShare)} | at least ${pct(SOME_MOST)} | ${r.sustainMostShare >= SOME_MOST ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.sustainMostShare)} | ${c.sustainMostShare >= SOME_MOST ? 'pass' : 'FAIL'}`),
+    `| governments sustaining none | ${pct(r.sustainNoneShare)} | at least ${pct(MANY_NONE)} | ${r.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.sustainNoneShare)} | ${c.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'}`),
     '',
-    `P14 overall: **${r.pass ? 'pass' : 'FAIL'}** (${r.all.classed} classed government-service outcomes).`,
+    `P14 overall: **${r.pass ? 'pass' : 'FAIL'}** (${r.all.classed} classed government-service outcomes).` +
+      (control ? ` Negative control: ${control.pass ? '**passes: the control does not discriminate**' : 'fails, as it must'} (${control.all.classed} outcomes).` : ''),
     '',
   ];
   return lines.join('\n');
@@ -83,9 +85,9 @@ export async function measureShippedPatterns(options: PatternsOptions): Promise<
   });
 }
 
-export function writeValidation(file: string, report: PatternReport, command: string, replications: number, national?: P14Result): void {
+export function writeValidation(file: string, report: PatternReport, command: string, replications: number, national?: P14Result, nationalControl?: P14Result): void {
   let text = patternsMarkdown(report, { command, replications, version: toolVersion() });
-  if (national !== undefined) text += p14Markdown(national);
+  if (national !== undefined) text += p14Markdown(national, nationalControl);
   const tmp = `${file}.writing-${process.pid}`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(tmp, text);

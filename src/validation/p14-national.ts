@@ -92,3 +92,49 @@ export function measureP14(input: P14Input): P14Result {
   ];
   return { services, all, sustainMostShare, sustainNoneShare, totalsPass, spreadPass, pass: totalsPass && spreadPass, lines };
 }
+
+/**
+ * P14's negative control (issue #9: a control removes the mechanism and must
+ * fail, with the same seeds). In the model a service's Heeks class comes from
+ * its actor-network (docs/MODEL.md 7.7): who owns it, whether it has a line,
+ * a running platform, a regulation, a champion and a sponsoring leader.
+ * Failures (vendor pilots, unanchored and unfunded services, services without
+ * champions) need weak networks. The control gives every national service in
+ * every government the strongest network the model has: agency-owned, on a
+ * national line (no vendor, no pilot), on a platform its coordinator runs,
+ * sponsored by the leader, anchored by a funded mandate from its launch (existing mandates kept), in
+ * governments where every agency has a champion who stays. With the
+ * mechanism removed, failures should become rare and successes common, so
+ * P14 must not hold. Same file otherwise: same governments, seed and
+ * replications (so the same seeds). Pure: returns a new scenario input.
+ */
+export const P14_CONTROL_DESCRIPTION =
+  'every national service agency-owned, on a national line and a running platform, leader-sponsored, anchored by a funded mandate, every agency championed';
+
+export function p14ControlScenario(input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out = structuredClone(input) as Record<string, unknown>;
+  const services = (out['innovations'] as Record<string, unknown>[] | undefined) ?? [];
+  const platforms = ((out['platforms'] as Record<string, unknown>[] | undefined) ?? []).slice();
+  const controlPlatform = 'p14-control-platform';
+  platforms.push({ id: controlPlatform, name: 'P14 control: a platform every government runs', custodian: 'coordinator' });
+  out['platforms'] = platforms;
+  out['innovations'] = services.map((s) => {
+    const { vendor: _v, pilot_months: _p, platform: _pl, ...rest } = s;
+    return { ...rest, owner: 'opd', funding: 'national', platform: controlPlatform, sponsor: 'leader' };
+  });
+  out['vendors'] = [];
+  // One funded mandate per service from the month it becomes available (coercion launches it there at once).
+  out['national_regulations'] = [
+    ...((out['national_regulations'] as Record<string, unknown>[] | undefined) ?? []),
+    ...services.map((s) => ({
+      id: `p14-control-${s['id'] as string}`,
+      name: 'P14 control: a funded mandate',
+      from: s['launch'],
+      strength: 1,
+      anchors: [s['id']],
+      money: true,
+    })),
+  ];
+  out['parameters'] = { ...((out['parameters'] as Record<string, unknown> | undefined) ?? {}), champion_probability: 1, champion_rotation: 0 };
+  return out;
+}

@@ -4,7 +4,7 @@
  * committed JSON Schema, it has the governments and agencies of the data,
  * and its Kota Bekasi shows the city case's contrast.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,31 @@ describe('scenarios/indonesia-2015-2025.yaml', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'difusi-gen-')), 'indonesia.yaml');
     generateNational({ dataDir: join(ROOT, 'data', 'idn-area'), bekasiFile: join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), outFile: out });
     expect(readFileSync(out, 'utf8') === readFileSync(FILE, 'utf8'), 'stale: run `difusi generate-national` and commit').toBe(true);
+  });
+
+  it('takes cohort members and election cycles from data/public-lists/, and stops on a name it cannot match', () => {
+    const { model } = loadNational(FILE);
+    const ids = (c: string) => model.cohorts.find((x) => x.id === c)!.members.map((gi) => model.governments[gi]!.id);
+    const cohort2017 = ids('smart-city-2017');
+    // The 25 of 2017 as listed (RTIK Kediri), not a lottery: a few of them.
+    for (const id of ['kota-bekasi', 'kota-bandung', 'kab-banyuwangi', 'kab-mimika', 'kota-tomohon']) expect(cohort2017, id).toContain(id);
+    // 2019 members named by local reports stay in 2019 (no earlier lottery draws them).
+    for (const id of ['kota-banda-aceh', 'kab-padang-pariaman', 'kab-gunungkidul', 'kota-cilegon']) expect(ids('smart-city-2019'), id).toContain(id);
+    const cycle = (id: string) => model.governments.find((g) => g.id === id)!.election;
+    // Pilkada 2017 (KPU list), including a renamed regency; Pilkada 2018 provinces and cities.
+    expect([cycle('kab-bekasi'), cycle('kab-kepulauan-tanimbar'), cycle('prov-dki-jakarta'), cycle('kota-yogyakarta')]).toEqual(['c2017', 'c2017', 'c2017', 'c2017']);
+    expect([cycle('prov-papua'), cycle('prov-jawa-timur'), cycle('kota-bau-bau'), cycle('kota-padang-sidempuan')]).toEqual(['c2018', 'c2018', 'c2018', 'c2018']);
+    // A name that matches no government is an error naming the file and line; nothing is written.
+    const dir = mkdtempSync(join(tmpdir(), 'difusi-lists-'));
+    const lists = join(dir, 'public-lists');
+    mkdirSync(lists);
+    cpSync(join(ROOT, 'data', 'public-lists', 'smart-city-cohorts.csv'), join(lists, 'smart-city-cohorts.csv'));
+    writeFileSync(join(lists, 'pilkada-cycles.csv'), readFileSync(join(ROOT, 'data', 'public-lists', 'pilkada-cycles.csv'), 'utf8') + 'c2018,regency,Kabupaten Atlantis,,x\n');
+    const out = join(dir, 'out.yaml');
+    expect(() =>
+      generateNational({ dataDir: join(ROOT, 'data', 'idn-area'), listsDir: lists, bekasiFile: join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), outFile: out }),
+    ).toThrow(/pilkada-cycles\.csv:158: "Kabupaten Atlantis" matches 0 governments/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('validates against the committed national JSON Schema, which is up to date', () => {
@@ -66,7 +91,7 @@ describe('scenarios/indonesia-2015-2025.yaml', () => {
     const full = loadNational(FILE).model;
     const alone = structuredClone(input);
     alone.governments = alone.governments.filter((g) => g.id === 'kota-bekasi');
-    for (const p of alone.programmes) for (const c of p.cohorts) delete c.select;
+    for (const p of alone.programmes) for (const c of p.cohorts) (c as { members?: string[] }).members = ((c as { members?: string[] }).members ?? []).filter((id) => id === 'kota-bekasi');
     const aloneModel = compileNational(nationalSchema.parse(alone) as NationalScenario);
     // Its services are its own, so its results do not depend on the other 551 governments (checked over 12 months).
     const bi = full.governments.findIndex((g) => g.id === 'kota-bekasi');

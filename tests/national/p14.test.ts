@@ -1,6 +1,13 @@
-/** P14's measurement (src/validation/p14-national.ts) on tallies whose answer is known. */
+/** P14's measurement (src/validation/p14-national.ts) on tallies whose answer is known, and its negative control. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { describe, expect, it } from 'vitest';
-import { measureP14 } from '../../src/validation/p14-national.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { measureP14, p14ControlScenario } from '../../src/validation/p14-national.js';
+import { nationalP14 } from '../../src/jobs/national.js';
+import { nationalP14Control } from '../../src/jobs/p14-control.js';
+import { nationalSchema } from '../../src/scenario/national-schema.js';
 
 const counts = (success: number, partial: number, total_failure: number, replaced = 0) => ({ success, partial, total_failure, replaced });
 
@@ -29,4 +36,36 @@ describe('P14 national', () => {
     expect(r.all.success).toBe(0.25);
     expect(r.lines[0]).toContain('96 replaced left out');
   });
+});
+
+describe("P14's negative control (the mechanism removed, same seeds)", () => {
+  const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
+
+  it('gives every national service the strongest actor-network, and leaves the input alone', () => {
+    const input = parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
+    const before = JSON.stringify(input);
+    const c = p14ControlScenario(input) as Record<string, any>;
+    expect(JSON.stringify(input)).toBe(before);
+    expect([c['seed'], c['replications'], c['governments']]).toEqual([input['seed'], input['replications'], input['governments']]);
+    expect(c['vendors']).toEqual([]);
+    const services = c['innovations'] as Record<string, unknown>[];
+    expect(services.length).toBe((input['innovations'] as unknown[]).length);
+    for (const s of services) {
+      expect(s).toMatchObject({ owner: 'opd', funding: 'national', sponsor: 'leader', platform: 'p14-control-platform' });
+      expect(s['vendor']).toBeUndefined();
+      expect(s['pilot_months']).toBeUndefined();
+      const mandate = (c['national_regulations'] as Record<string, unknown>[]).find((r) => r['id'] === `p14-control-${s['id'] as string}`);
+      expect(mandate).toMatchObject({ from: s['launch'], money: true, anchors: [s['id']] });
+    }
+    expect(c['parameters']).toMatchObject({ champion_probability: 1, champion_rotation: 0 });
+    // It is a valid national scenario.
+    expect(() => nationalSchema.parse(c)).not.toThrow();
+  });
+
+  it('moves the shares the way the mechanism says: more successes, fewer total failures than the case', async () => {
+    const [kase, control] = [await nationalP14(FIXTURE, 4, 1), await nationalP14Control(FIXTURE, 4, 1)];
+    expect(control.all.success).toBeGreaterThan(kase.all.success + 0.1);
+    expect(control.all.total_failure).toBeLessThanOrEqual(kase.all.total_failure);
+    expect(control.pass).toBe(false);
+  }, 120_000);
 });
