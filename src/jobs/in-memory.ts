@@ -3,7 +3,8 @@
  * `difusi run`, `compare`, `sweep` and `sensitivity`, returned as typed data
  * instead of written to a folder (for a notebook, a test or a browser).
  *
- *   runScenario       scenario -> replications -> RunData (summary.csv and outcomes.csv rows)
+ *   runScenario       scenario -> replications -> RunData (summary.csv and outcomes.csv rows);
+ *                     with `precision`, grown until the rule holds (jobs/precision.ts)
  *   compareScenarios  base + variants -> paired replications -> compare.csv rows
  *   sweepScenario     experiment file with a design -> sweep.csv and sweep_summary.csv rows
  *   sensitivity       the same with a Morris or Sobol' design -> sensitivity rows
@@ -12,9 +13,9 @@
  * (runReplications, runDesign), the same statistics. Formatted with the
  * tables of store/tables.ts, a run's summary and outcomes rows and a design's
  * rows give the files' bytes (tests/jobs/in-memory.test.ts). One difference:
- * a comparison from files reads the arms' metrics back from timeseries.csv,
- * which holds 12 significant digits, so a compared share may differ from the
- * in-memory value in the 13th digit.
+ * a comparison from files pairs the arms on their metrics as timeseries.csv
+ * holds them (12 significant digits, store/arm-outcomes.ts), so a compared
+ * share may differ from the in-memory value in the 13th digit.
  *
  * Memory grows with replications x months x metrics (every series is kept):
  * for large runs use the file jobs (jobs/run.ts), which stay flat.
