@@ -2,10 +2,18 @@
  * `difusi compare` as a library call: an experiment (or a base scenario and
  * variant files) -> one run folder per arm -> compare.csv.
  *
- *   experiment file ──experimentArms──> arms (base first), each with the same seed and R
- *     each arm ──executeRun (or GrowingRun with --precision)──> arms/<arm>/  (a full run folder)
- *     each arm folder ──readArmOutcomes──> values[outcome][replication]
- *   ──compareArms──> compare.csv  (+ manifest.json, kind "compare")
+ *   experiment file ──planCompare──> arms (base first), each read and compiled
+ *     once, with the same seed and R; outcomes checked in every arm
+ *   one mode, each returning every arm's values[outcome][replication]:
+ *     runAllArms      each arm ──runPrepared──> arms/<arm>/ (a full run folder)
+ *     growArms        --precision: the arms grow together (FileGrowingRun), then
+ *                     each is written as a plain run of the count found
+ *     mergeShardArms  --merge: each arm's shard parts ──mergeParts──> arms/<arm>/
+ *     (compareShard   --shard: every arm's shard, nothing paired)
+ *     the values are filled as each arm folder is written (OutcomeVectors, the
+ *     metrics as timeseries.csv holds them); only an arm finished before a
+ *     resume is read back from its files (readArmOutcomes)
+ *   ──writeComparison (compareArms)──> compare.csv  (+ manifest.json, kind "compare")
  *
  * Output: `<outRoot>/<experiment name>/<key>/`, the key a hash of the arms'
  * resolved scenarios (with seed and R), the detail setting and the outcomes.
