@@ -5,7 +5,6 @@
  * does for an arm finished earlier, and what a user recomputing compare.csv
  * from the arm folders gets): number for number, not merely close.
  */
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OutcomeVectors, asWritten, readArmOutcomes } from '../../src/store/arm-outcomes.js';
 import { prepareRun, runPrepared } from '../../src/jobs/run.js';
