@@ -9,7 +9,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, SMALL_CITY, assertBuilt } from '../support/cli.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CLI, ROOT, SMALL_CITY, assertBuilt, runCli, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
@@ -47,3 +50,20 @@ describe('difusi validate loads only what it needs', () => {
     expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u))).some((u) => u.endsWith('/cli/run.js'))).toBe(true);
   });
 });
+
+describe('difusi validate still tells a national file from a city one', () => {
+  // A city file is not parsed a second time to look for `governments`
+  // (cli/validate.ts): a national file, YAML or JSON, must still be one.
+  const national = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+
+  it('a national YAML file and the same as JSON', async () => {
+    const json = join(tempDir('national-json'), 'small-national.json');
+    writeFileSync(json, JSON.stringify(parse(readFileSync(national, 'utf8'))));
+    for (const file of [national, json]) {
+      const r = await runCli(['validate', file]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/: national scenario "/);
+    }
+  });
+});
+
