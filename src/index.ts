@@ -5,6 +5,7 @@
  *   compile                           the scenario's model (parameters resolved, ids indexed)
  *   simulate                          one replication: monthly series, outcomes, agents, events
  *   runScenario                       an ensemble: every replication, summary.csv's and outcomes.csv's rows
+ *                                     (a fixed count, or the count a precision rule finds)
  *   compareScenarios                  arms paired by replication: compare.csv's rows
  *   sweepScenario, sensitivity        a design from an experiment file: sweep and sensitivity rows
  *
@@ -95,6 +96,7 @@ export {
   type RunData,
   type RunDataOptions,
 } from './jobs/in-memory.js';
+export type { PrecisionOptions, PrecisionReport } from './jobs/precision.js';
 export type { ComparisonRow } from './experiment/compare.js';
 export type { SensitivityRow } from './experiment/design.js';
 export type { OutcomeShare } from './experiment/outcome-table.js';

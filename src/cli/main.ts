@@ -3,44 +3,49 @@
  * The `difusi` command line: thin yargs commands that parse arguments, call
  * the library, print, and set the exit code (0 ok, 1 failure, 2 user error).
  */
-import yargs from 'yargs';
+import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { runCommand } from './run.js';
-import { validateCommand, schemaCommand } from './validate.js';
-import { mergeCommand } from './merge.js';
-import { compareCommand } from './compare.js';
-import { sweepCommand } from './sweep.js';
-import { sensitivityCommand } from './sensitivity.js';
-import { patternsCommand } from './patterns.js';
-import { reportCommand } from './report.js';
-import { oddCommand } from './odd.js';
-import { exploreCommand } from './explore.js';
-import { nationalCommand, nationalMergeCommand } from './national.js';
-import { generateNationalCommand } from './generate-national.js';
 import { exitWith } from './errors.js';
 import { checkEmptyArguments } from './options.js';
 import { terminalSafe } from './errors.js';
 import { toolVersion } from '../store/version.js';
 
+// Each command has its own argument type.
+type Command = CommandModule<object, any>;
+
+/**
+ * Every command by name, in the order `--help` lists them, each loaded from
+ * its module when needed: a command line that starts with a command's name
+ * loads that module only (so `difusi validate` does not load what sweep,
+ * report or the progress bar need); anything else (--help, a leading
+ * option, an unknown command) loads them all.
+ */
+const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
+  ['run', async () => (await import('./run.js')).runCommand],
+  ['validate', async () => (await import('./validate.js')).validateCommand],
+  ['schema', async () => (await import('./validate.js')).schemaCommand],
+  ['merge', async () => (await import('./merge.js')).mergeCommand],
+  ['patterns', async () => (await import('./patterns.js')).patternsCommand],
+  ['report', async () => (await import('./report.js')).reportCommand],
+  ['compare', async () => (await import('./compare.js')).compareCommand],
+  ['sweep', async () => (await import('./sweep.js')).sweepCommand],
+  ['sensitivity', async () => (await import('./sensitivity.js')).sensitivityCommand],
+  ['odd', async () => (await import('./odd.js')).oddCommand],
+  ['explore', async () => (await import('./explore.js')).exploreCommand],
+  ['national', async () => (await import('./national.js')).nationalCommand],
+  ['generate-national', async () => (await import('./generate-national.js')).generateNationalCommand],
+  ['national-merge', async () => (await import('./national.js')).nationalMergeCommand],
+];
+
 async function main(): Promise<void> {
-  checkEmptyArguments(hideBin(process.argv));
-  const cli = yargs(hideBin(process.argv))
+  const args = hideBin(process.argv);
+  checkEmptyArguments(args);
+  const named = COMMANDS.find(([name]) => name === args[0]);
+  const commands = await Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load()));
+  const cli = yargs(args)
     .scriptName('difusi')
-    .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.')
-    .command(runCommand)
-    .command(validateCommand)
-    .command(schemaCommand)
-    .command(mergeCommand)
-    .command(patternsCommand)
-    .command(reportCommand)
-    .command(compareCommand)
-    .command(sweepCommand)
-    .command(sensitivityCommand)
-    .command(oddCommand)
-    .command(exploreCommand)
-    .command(nationalCommand)
-    .command(generateNationalCommand)
-    .command(nationalMergeCommand);
+    .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.');
+  for (const command of commands) cli.command(command);
   await cli
     // Every command takes --quiet (no progress on stderr), so scripts can pass it to any of them.
     .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: 'no progress on stderr' })

@@ -17,7 +17,7 @@
  * `live.*`) to mean every name with that prefix. Pure: no I/O.
  */
 import { UserError, formatChoices } from '../messages/catalog.js';
-import { compile } from '../model/compile.js';
+import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { CAUSES } from '../model/vocabulary.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -173,9 +173,16 @@ export class OutcomeExtractor {
   }
 }
 
-/** Checks an outcome name against a scenario's model; a user error listing the choices when unknown. */
-export function outcomeFor(scenario: Scenario, names: readonly string[], where: string): { extractor: OutcomeExtractor; outcomes: OutcomeSpec[] } {
-  const model = compile(scenario);
+/**
+ * Checks an outcome name against a scenario's model; a user error listing the
+ * choices when unknown. `model`: the scenario compiled, when the caller has it.
+ */
+export function outcomeFor(
+  scenario: Scenario,
+  names: readonly string[],
+  where: string,
+  model: CompiledModel = compile(scenario),
+): { extractor: OutcomeExtractor; outcomes: OutcomeSpec[] } {
   const ctx = { metrics: metricNames(model), innovations: model.innovations.map((i) => i.id) };
   const resolved = resolveOutcomes(names, ctx);
   if (!resolved.ok) {

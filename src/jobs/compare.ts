@@ -2,10 +2,18 @@
  * `difusi compare` as a library call: an experiment (or a base scenario and
  * variant files) -> one run folder per arm -> compare.csv.
  *
- *   experiment file ──experimentArms──> arms (base first), each with the same seed and R
- *     each arm ──executeRun (or GrowingRun with --precision)──> arms/<arm>/  (a full run folder)
- *     each arm folder ──readArmOutcomes──> values[outcome][replication]
- *   ──compareArms──> compare.csv  (+ manifest.json, kind "compare")
+ *   experiment file ──planCompare──> arms (base first), each read and compiled
+ *     once, with the same seed and R; outcomes checked in every arm
+ *   one mode, each returning every arm's values[outcome][replication]:
+ *     runAllArms      each arm ──runPrepared──> arms/<arm>/ (a full run folder)
+ *     growArms        --precision: the arms grow together (FileGrowingRun), then
+ *                     each is written as a plain run of the count found
+ *     mergeShardArms  --merge: each arm's shard parts ──mergeParts──> arms/<arm>/
+ *     (compareShard   --shard: every arm's shard, nothing paired)
+ *     the values are filled as each arm folder is written (OutcomeVectors, the
+ *     metrics as timeseries.csv holds them); only an arm finished before a
+ *     resume is read back from its files (readArmOutcomes)
+ *   ──writeComparison (compareArms)──> compare.csv  (+ manifest.json, kind "compare")
  *
  * Output: `<outRoot>/<experiment name>/<key>/`, the key a hash of the arms'
  * resolved scenarios (with seed and R), the detail setting and the outcomes.
@@ -23,24 +31,24 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareArms, type ComparisonRow } from '../experiment/compare.js';
+import { compareArms, type ArmValues, type ComparisonRow } from '../experiment/compare.js';
 import { COMPARE, manifestText, type ManifestInput } from '../store/tables.js';
-import { DEFAULT_OUTCOMES, outcomeFor, resolveOutcomes, type OutcomeSpec } from '../experiment/outcomes.js';
-import { compile } from '../model/compile.js';
+import { DEFAULT_OUTCOMES, outcomeFor, resolveOutcomes, type OutcomeContext, type OutcomeSpec } from '../experiment/outcomes.js';
+import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import type { ExperimentSpec } from '../experiment/spec.js';
 import { UserError } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { CsvWriter } from '../store/csv.js';
-import { readArmOutcomes } from '../store/arm-outcomes.js';
+import { OutcomeVectors, readArmOutcomes } from '../store/arm-outcomes.js';
 import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
-import { GrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
+import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { readPart } from '../store/part-store.js';
 import { claimFolder } from '../store/folder-lock.js';
-import { DEFAULT_DETAIL_REPLICATIONS, executeRun, type Shard } from './run.js';
+import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard } from './run.js';
 import { mergeParts } from './merge.js';
-import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
+import { readScenarioFile } from '../store/scenario-file.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 
 export interface CompareOptions {
@@ -107,59 +115,45 @@ function hashKey(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 }
 
+/** One arm of the comparison: its source in the experiment, its scenario read and compiled once. */
+interface Arm {
+  readonly source: ArmSource;
+  readonly run: PreparedRun;
+}
+
+/** What every mode of a comparison shares: the arms, checked, and where the results go. */
+interface ComparePlan {
+  readonly exp: ExperimentFile;
+  readonly arms: readonly Arm[];
+  readonly seed: number;
+  /** The replication count asked for (a precision rule finds its own). */
+  readonly replications: number;
+  readonly outcomes: readonly OutcomeSpec[];
+  readonly detail: number;
+  /** `<outRoot>/<experiment name>`. */
+  readonly root: string;
+  /** The folder key for `replications` replications. */
+  readonly key: string;
+  readonly notes: ReadonlyMap<string, string>;
+}
+
+/** The arms paired: what the modes that pair (plain, --merge, --precision) hand to `writeComparison`. */
+interface PairedArms {
+  /** The hidden folder holding `arms/<arm>/`; compare.csv and manifest.json are written into it. */
+  readonly partial: string;
+  readonly replications: number;
+  /** Each arm's outcome vectors, values[k][r], as the arm folders' files hold them. */
+  readonly values: readonly (readonly Float64Array[])[];
+  readonly precision?: PrecisionReport;
+  /** With --merge: the shard count merged. */
+  readonly merged?: number;
+}
+
+type ModeOptions = CompareOptions & { readonly detail: number };
+
 export async function executeCompare(options: CompareOptions): Promise<CompareResult> {
   const started = new Date();
-  const exp =
-    options.experiment !== undefined
-      ? readExperimentFile(options.experiment)
-      : adHocExperiment(options.scenarios!.base, options.scenarios!.variants);
-  const { spec } = exp;
-  const { arms, seed, replications } = experimentArms(exp, {
-    ...(options.set !== undefined && { set: options.set }),
-    ...(options.seed !== undefined && { seed: options.seed }),
-    ...(options.replications !== undefined && { replications: options.replications }),
-  });
-  if (arms.length < 2) throw errorNoVariants(exp);
-  // Every arm is read and checked before anything runs.
-  const files = arms.map((arm) => loadArm(exp, arm));
-  if (options.onWarning) {
-    const said = new Set<string>();
-    files.forEach((file, i) => {
-      for (const w of scenarioWarnings(file.scenario).filter((w) => !said.has(w))) {
-        said.add(w);
-        options.onWarning!(`${arms[i]!.file} (arm ${arms[i]!.name})`, w);
-      }
-    });
-  }
-  const requested = options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES;
-  let outcomes: OutcomeSpec[] = [];
-  files.forEach((file, i) => {
-    const where = `${exp.file} (arm ${arms[i]!.name})`;
-    const resolved = outcomeFor(file.scenario, requested, where).outcomes;
-    if (i === 0) outcomes = resolved;
-  });
-  // The base arm's expanded outcomes (sustained.<innovation>, ...) must exist
-  // in every arm: a variant that removes an innovation cannot be paired on it.
-  const names = outcomes.map((o) => o.name);
-  files.forEach((file, i) => {
-    if (i === 0) return;
-    const where = `${exp.file} (arm ${arms[i]!.name})`;
-    const model = compile(file.scenario);
-    const resolved = resolveOutcomes(names, { metrics: metricNames(model), innovations: model.innovations.map((x) => x.id) });
-    if (!resolved.ok) {
-      throw UserError.of('unknown_outcome', [resolved.unknown.join(', ')], { file: where }, {
-        expected: 'outcomes that exist in every arm (name them with outcomes: or --outcomes, leaving out those of a removed innovation)',
-      });
-    }
-  });
-  const detail = options.detail ?? DEFAULT_DETAIL_REPLICATIONS;
-  const root = path.join(options.outRoot, spec.name);
-  const notes = new Map(arms.slice(1).map((a) => [a.name, a.note]));
-
-  let R = replications;
-  let precision: PrecisionReport | undefined;
-  let partial: string;
-  let merged: number | undefined;
+  const plan = planCompare(options);
   const shard = options.shard !== undefined && options.shard.count > 1 ? options.shard : undefined;
   if ((shard !== undefined || options.merge === true) && options.precision !== undefined) {
     throw UserError.of('invalid_option', [shard ? '--shard' : '--merge'], { file: 'command line' }, {
@@ -167,115 +161,99 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
       found: '--precision',
     });
   }
-  const key0 = compareKey(arms, files, seed, R, detail, outcomes);
+  const modeOptions: ModeOptions = { ...options, detail: plan.detail };
   // One job per comparison folder.
-  const release = claimFolder(path.join(root, shard !== undefined ? `${key0}.shard-${shard.index}-of-${shard.count}` : key0), options.command);
+  const release = claimFolder(path.join(plan.root, shard !== undefined ? shardName(plan.key, shard) : plan.key), options.command);
   try {
     if (shard !== undefined) {
-      const dir = await runShard(arms, root, key0, shard, { ...options, detail });
-      return { dir, name: spec.name, rows: [], replications: R, seed, notes, shard };
+      const dir = await compareShard(plan, shard, modeOptions);
+      return { dir, name: plan.exp.spec.name, rows: [], replications: plan.replications, seed: plan.seed, notes: plan.notes, shard };
     }
-    if (options.merge === true) {
-      const shards = findShardFolders(root, key0, options.shardCount);
-      if (shards.length === 0) {
-        throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, {
-          expected: `shard folders ${key0}.shard-<i>-of-<n> of this comparison under ${root} (the same arms, -r, --seed, --set, --detail and --outcomes as the shards)`,
-          found: 'none',
-        });
-      }
-      // Every arm's shards are read and checked before anything is written.
-      const parts = arms.map((arm) => {
-        const read = shards.map((d) => readPart(path.join(d, 'arms', arm.name)));
-        indexParts(read);
-        return read;
-      });
-      merged = shards.length;
-      // Not the `.partial` folder of an unsharded comparison, which a resume may need.
-      partial = path.join(root, `.${key0}.merging`);
-      fs.rmSync(partial, { recursive: true, force: true });
-      arms.forEach((arm, a) => {
-        const dir = mergeParts(parts[a]!, path.join(partial, 'work', arm.name), options.command);
-        replaceDir(dir, path.join(partial, 'arms', arm.name));
-      });
-    } else if (options.precision === undefined) {
-      partial = path.join(root, `.${key0}.partial`);
-      if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
-      await runArms(arms, partial, { ...options, detail });
-    } else {
-      const rule = options.precision;
-      // Outcome check first, so a bad --precision-outcome fails before any run.
-      files.forEach((file, i) => outcomeFor(file.scenario, [rule.outcome], `--precision-outcome (arm ${arms[i]!.name})`));
-      partial = path.join(root, `.${hashKey({ arms: arms.map((a, i) => [a.name, files[i]!.hash]), seed, detail, rule })}.growing`);
-      if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
-      const runs = arms.map((arm) =>
-        GrowingRun.open({
-          file: arm.file,
-          overrides: arm.overrides,
-          outRoot: path.join(partial, 'work', arm.name),
-          workers: options.workers,
-          resume: options.resume === true,
-          detail,
-          maximum: rule.maximum,
-          outcomes: [rule.outcome],
-        }),
-      );
-      const grown = await growTogether(runs, rule, options.onProgress);
-      R = grown.replications;
-      precision = { target: rule.target, outcome: rule.outcome, ...grown };
-      runs.forEach((run, a) => {
-        const arm = arms[a]!;
-        const result = run.finalize(R, options.command, started, { precision });
-        replaceDir(result.dir, path.join(partial, 'arms', arm.name));
-        fs.rmSync(path.join(partial, 'work', arm.name), { recursive: true, force: true });
-      });
-    }
-    fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
-
-    // Pair the arms by replication.
-    const values = [];
-    for (const arm of arms) values.push({ name: arm.name, values: await readArmOutcomes(path.join(partial, 'arms', arm.name), outcomes) });
-    const rows = compareArms(outcomes, values[0]!, values.slice(1));
-    const csv = new CsvWriter(path.join(partial, COMPARE.file), COMPARE.columns);
-    for (const row of rows) csv.write(COMPARE.format(row));
-    csv.close();
-
-    const armFiles = R === replications ? files : arms.map((arm) => loadArm(exp, { ...arm, overrides: { ...arm.overrides, replications: R } }));
-    const key = compareKey(arms, armFiles, seed, R, detail, outcomes);
-    const finished = new Date();
-    const base = armFiles[0]!;
-    const manifest: ManifestInput = {
-      tool: { name: TOOL_NAME, version: toolVersion() },
-      kind: 'compare',
-      experiment: { name: spec.name, file: exp.file, description: spec.description },
-      scenario: { name: base.scenario.name, hash: base.hash, file: arms[0]!.file, info: base.infoMarkdown, resolved: base.scenario },
-      seed,
-      replications: R,
-      detail_replications: Math.min(R, detail),
-      level: rows[0]?.level ?? 0.95,
-      outcomes: outcomes.map((o) => o.name),
-      arms: arms.map((arm, i) => ({
-        name: arm.name,
-        note: arm.note,
-        file: arm.file,
-        set: withoutRunSettings(arm.overrides),
-        hash: armFiles[i]!.hash,
-        folder: `arms/${arm.name}`,
-      })),
-      ...(precision !== undefined && { precision }),
-      command: options.command,
-      shard: merged !== undefined ? { merged_from: merged, count: merged } : null,
-      timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
-      files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.name}/`)],
-      checksums: { 'compare.csv': csv.sha256 },
-      rows: { 'compare.csv': csv.rows },
-    };
-    fs.writeFileSync(path.join(partial, 'manifest.json'), manifestText(manifest));
-    const dir = path.join(root, key);
-    replaceDir(partial, dir);
-    return { dir, name: spec.name, rows, replications: R, seed, notes, ...(precision !== undefined && { precision }) };
+    const paired =
+      options.merge === true
+        ? mergeShardArms(plan, modeOptions)
+        : options.precision !== undefined
+          ? await growArms(plan, options.precision, modeOptions, started)
+          : await runAllArms(plan, modeOptions);
+    return writeComparison(plan, paired, options, started);
   } finally {
     release();
   }
+}
+
+/**
+ * Reads the experiment and every arm (each compiled once), says the
+ * scenario warnings, and checks the outcomes in every arm: all before
+ * anything runs.
+ */
+function planCompare(options: CompareOptions): ComparePlan {
+  const exp =
+    options.experiment !== undefined
+      ? readExperimentFile(options.experiment)
+      : adHocExperiment(options.scenarios!.base, options.scenarios!.variants);
+  const { spec } = exp;
+  const { arms: sources, seed, replications } = experimentArms(exp, {
+    ...(options.set !== undefined && { set: options.set }),
+    ...(options.seed !== undefined && { seed: options.seed }),
+    ...(options.replications !== undefined && { replications: options.replications }),
+  });
+  if (sources.length < 2) throw errorNoVariants(exp);
+  const arms: Arm[] = sources.map((source) => {
+    const file = loadArm(exp, source);
+    return { source, run: { file: source.file, source: file, model: compile(file.scenario) } };
+  });
+  if (options.onWarning) {
+    const said = new Set<string>();
+    for (const { source, run } of arms) {
+      for (const w of scenarioWarnings(run.source.scenario, run.model).filter((w) => !said.has(w))) {
+        said.add(w);
+        options.onWarning(`${source.file} (arm ${source.name})`, w);
+      }
+    }
+  }
+  const requested = options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES;
+  const resolved = arms.map(({ source, run }) => outcomeFor(run.source.scenario, requested, `${exp.file} (arm ${source.name})`, run.model).outcomes);
+  const outcomes = resolved[0]!;
+  // The base arm's expanded outcomes (sustained.<innovation>, ...) must exist
+  // in every arm: a variant that removes an innovation cannot be paired on it.
+  const names = outcomes.map((o) => o.name);
+  for (const { source, run } of arms.slice(1)) {
+    const check = resolveOutcomes(names, outcomeContext(run.model));
+    if (!check.ok) {
+      throw UserError.of('unknown_outcome', [check.unknown.join(', ')], { file: `${exp.file} (arm ${source.name})` }, {
+        expected: 'outcomes that exist in every arm (name them with outcomes: or --outcomes, leaving out those of a removed innovation)',
+      });
+    }
+  }
+  const detail = options.detail ?? DEFAULT_DETAIL_REPLICATIONS;
+  return {
+    exp,
+    arms,
+    seed,
+    replications,
+    outcomes,
+    detail,
+    root: path.join(options.outRoot, spec.name),
+    key: compareKey(arms.map((a) => [a.source.name, a.run.source.hash]), seed, replications, detail, outcomes),
+    notes: new Map(arms.slice(1).map((a) => [a.source.name, a.source.note])),
+  };
+}
+
+function outcomeContext(model: CompiledModel): OutcomeContext {
+  return { metrics: metricNames(model), innovations: model.innovations.map((x) => x.id) };
+}
+
+/** An arm's outcome vectors, to be filled as its folder is written. */
+function armVectors(plan: ComparePlan, arm: Arm, replications: number): OutcomeVectors {
+  return new OutcomeVectors(outcomeContext(arm.run.model), plan.outcomes, replications, { asWritten: true });
+}
+
+/** Plain: every arm runs R replications (`--resume` keeps finished arms and continues an interrupted one). */
+async function runAllArms(plan: ComparePlan, options: ModeOptions): Promise<PairedArms> {
+  const partial = path.join(plan.root, `.${plan.key}.partial`);
+  if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+  const values = await runArms(plan, partial, options);
+  return { partial, replications: plan.replications, values };
 }
 
 /**
@@ -283,48 +261,174 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
  * shard run folder, in `<key>.shard-i-of-n/arms/<arm>/` (written under a
  * hidden name and renamed when complete; `resume` keeps finished arms).
  */
-async function runShard(arms: readonly ArmSource[], root: string, key: string, shard: Shard, options: CompareOptions & { detail: number }): Promise<string> {
-  const name = `${key}.shard-${shard.index}-of-${shard.count}`;
-  const partial = path.join(root, `.${name}.partial`);
+async function compareShard(plan: ComparePlan, shard: Shard, options: ModeOptions): Promise<string> {
+  const name = shardName(plan.key, shard);
+  const partial = path.join(plan.root, `.${name}.partial`);
   if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
-  await runArms(arms, partial, options, shard);
-  const dir = path.join(root, name);
+  await runArms(plan, partial, options, shard);
+  const dir = path.join(plan.root, name);
   replaceDir(partial, dir);
   return dir;
 }
 
 /**
- * Runs every arm (or one shard of every arm) into `<partial>/arms/<arm>/`.
- * An arm folder appears only by an atomic rename once its run is complete,
- * so one already there (a resume) is kept; an interrupted arm resumes in
- * `<partial>/work/<arm>/`.
+ * Runs every arm (or one shard of every arm) into `<partial>/arms/<arm>/`
+ * and returns each arm's outcome vectors (none for a shard). An arm folder
+ * appears only by an atomic rename once its run is complete, so one already
+ * there (a resume) is kept, and its vectors are read back from its files;
+ * an interrupted arm resumes in `<partial>/work/<arm>/`.
  */
-async function runArms(arms: readonly ArmSource[], partial: string, options: CompareOptions & { detail: number }, shard?: Shard): Promise<void> {
-  for (let a = 0; a < arms.length; a++) {
-    const arm = arms[a]!;
-    const armDir = path.join(partial, 'arms', arm.name);
-    if (fs.existsSync(armDir)) continue;
-    const work = path.join(partial, 'work', arm.name);
-    const result = await executeRun({
-      file: arm.file,
-      overrides: arm.overrides,
-      outRoot: work,
-      workers: options.workers,
-      ...(shard !== undefined && { shard }),
-      resume: options.resume === true,
-      detail: options.detail,
-      command: options.command,
-      onProgress: (done, total) => options.onProgress?.(a * total + done, total * arms.length),
-    });
+async function runArms(plan: ComparePlan, partial: string, options: ModeOptions, shard?: Shard): Promise<Float64Array[][]> {
+  const values: Float64Array[][] = [];
+  for (let a = 0; a < plan.arms.length; a++) {
+    const arm = plan.arms[a]!;
+    const armDir = path.join(partial, 'arms', arm.source.name);
+    if (fs.existsSync(armDir)) {
+      if (shard === undefined) values.push(await readArmOutcomes(armDir, plan.outcomes, outcomeContext(arm.run.model).innovations));
+      continue;
+    }
+    const work = path.join(partial, 'work', arm.source.name);
+    const vectors = shard === undefined ? armVectors(plan, arm, plan.replications) : undefined;
+    const result = await runPrepared(
+      arm.run,
+      {
+        outRoot: work,
+        workers: options.workers,
+        ...(shard !== undefined && { shard }),
+        resume: options.resume === true,
+        detail: options.detail,
+        command: options.command,
+        onProgress: (done, total) => options.onProgress?.(a * total + done, total * plan.arms.length),
+      },
+      vectors,
+    );
     replaceDir(result.dir, armDir);
     fs.rmSync(work, { recursive: true, force: true });
+    if (vectors !== undefined) values.push(vectors.values);
   }
   fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
+  return values;
 }
 
-/** The folder key of a comparison: what determines its data files. */
-function compareKey(arms: readonly ArmSource[], files: readonly ScenarioFile[], seed: number, R: number, detail: number, outcomes: readonly OutcomeSpec[]): string {
-  return hashKey({ kind: 'compare', arms: arms.map((a, i) => [a.name, files[i]!.hash]), seed, R, detail: Math.min(R, detail), outcomes: outcomes.map((o) => o.name) });
+/** --merge: each arm's shards merged (as `difusi merge` does) into `arms/<arm>/`, read from the shards' parts. */
+function mergeShardArms(plan: ComparePlan, options: ModeOptions): PairedArms {
+  const { root, key } = plan;
+  const shards = findShardFolders(root, key, options.shardCount);
+  if (shards.length === 0) {
+    throw UserError.of('invalid_option', ['--merge'], { file: 'command line' }, {
+      expected: `shard folders ${key}.shard-<i>-of-<n> of this comparison under ${root} (the same arms, -r, --seed, --set, --detail and --outcomes as the shards)`,
+      found: 'none',
+    });
+  }
+  // Every arm's shards are read and checked before anything is written.
+  const parts = plan.arms.map((arm) => {
+    const read = shards.map((d) => readPart(path.join(d, 'arms', arm.source.name)));
+    indexParts(read);
+    return read;
+  });
+  // Not the `.partial` folder of an unsharded comparison, which a resume may need.
+  const partial = path.join(root, `.${key}.merging`);
+  fs.rmSync(partial, { recursive: true, force: true });
+  const values = plan.arms.map((arm, a) => {
+    const vectors = armVectors(plan, arm, plan.replications);
+    const dir = mergeParts(parts[a]!, path.join(partial, 'work', arm.source.name), options.command, vectors);
+    replaceDir(dir, path.join(partial, 'arms', arm.source.name));
+    return vectors.values;
+  });
+  fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
+  return { partial, replications: plan.replications, values, merged: shards.length };
+}
+
+/** --precision: every arm grows together until the rule holds in each, then each is written as a plain run of R. */
+async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: ModeOptions, started: Date): Promise<PairedArms> {
+  const { arms, exp, detail } = plan;
+  // Outcome check first, so a bad --precision-outcome fails before any run.
+  for (const { source, run } of arms) outcomeFor(run.source.scenario, [rule.outcome], `--precision-outcome (arm ${source.name})`, run.model);
+  const partial = path.join(plan.root, `.${hashKey({ arms: arms.map((a) => [a.source.name, a.run.source.hash]), seed: plan.seed, detail, rule })}.growing`);
+  if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+  const runs = arms.map(({ source, run }) =>
+    FileGrowingRun.open({
+      // The replication count changes neither the model nor its metrics: the arm's model serves.
+      run: { ...run, source: loadArm(exp, { ...source, overrides: { ...source.overrides, replications: rule.maximum } }) },
+      overrides: source.overrides,
+      outRoot: path.join(partial, 'work', source.name),
+      workers: options.workers,
+      resume: options.resume === true,
+      detail,
+      maximum: rule.maximum,
+      outcomes: [rule.outcome],
+    }),
+  );
+  const grown = await growTogether(runs, rule, options.onProgress);
+  const R = grown.replications;
+  const precision: PrecisionReport = { target: rule.target, outcome: rule.outcome, ...grown };
+  const values = runs.map((run, a) => {
+    const arm = arms[a]!;
+    const vectors = armVectors(plan, arm, R);
+    const result = run.finalize(R, options.command, started, { precision }, vectors);
+    replaceDir(result.dir, path.join(partial, 'arms', arm.source.name));
+    fs.rmSync(path.join(partial, 'work', arm.source.name), { recursive: true, force: true });
+    return vectors.values;
+  });
+  fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
+  return { partial, replications: R, values, precision };
+}
+
+/** Pairs the arms by replication into compare.csv, writes the manifest, and puts the folder in place. */
+function writeComparison(plan: ComparePlan, paired: PairedArms, options: CompareOptions, started: Date): CompareResult {
+  const { exp, arms, seed, detail, outcomes } = plan;
+  const { spec } = exp;
+  const { partial, replications: R, precision, merged } = paired;
+  const values: ArmValues[] = arms.map((arm, a) => ({ name: arm.source.name, values: paired.values[a]! }));
+  const rows = compareArms(outcomes, values[0]!, values.slice(1));
+  const csv = new CsvWriter(path.join(partial, COMPARE.file), COMPARE.columns);
+  for (const row of rows) csv.write(COMPARE.format(row));
+  csv.close();
+
+  // The arms as run: with a precision rule, R replications (not the count asked for).
+  const armFiles = R === plan.replications ? arms.map((a) => a.run.source) : arms.map((a) => loadArm(exp, { ...a.source, overrides: { ...a.source.overrides, replications: R } }));
+  const key = compareKey(arms.map((a, i) => [a.source.name, armFiles[i]!.hash]), seed, R, detail, outcomes);
+  const finished = new Date();
+  const base = armFiles[0]!;
+  const manifest: ManifestInput = {
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    kind: 'compare',
+    experiment: { name: spec.name, file: exp.file, description: spec.description },
+    scenario: { name: base.scenario.name, hash: base.hash, file: arms[0]!.source.file, info: base.infoMarkdown, resolved: base.scenario },
+    seed,
+    replications: R,
+    detail_replications: Math.min(R, detail),
+    level: rows[0]?.level ?? 0.95,
+    outcomes: outcomes.map((o) => o.name),
+    arms: arms.map(({ source }, i) => ({
+      name: source.name,
+      note: source.note,
+      file: source.file,
+      set: withoutRunSettings(source.overrides),
+      hash: armFiles[i]!.hash,
+      folder: `arms/${source.name}`,
+    })),
+    ...(precision !== undefined && { precision }),
+    command: options.command,
+    shard: merged !== undefined ? { merged_from: merged, count: merged } : null,
+    timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
+    files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.source.name}/`)],
+    checksums: { 'compare.csv': csv.sha256 },
+    rows: { 'compare.csv': csv.rows },
+  };
+  fs.writeFileSync(path.join(partial, 'manifest.json'), manifestText(manifest));
+  const dir = path.join(plan.root, key);
+  replaceDir(partial, dir);
+  return { dir, name: spec.name, rows, replications: R, seed, notes: plan.notes, ...(precision !== undefined && { precision }) };
+}
+
+function shardName(key: string, shard: Shard): string {
+  return `${key}.shard-${shard.index}-of-${shard.count}`;
+}
+
+/** The folder key of a comparison: what determines its data files (`arms`: each arm's name and scenario hash). */
+function compareKey(arms: readonly (readonly [string, string])[], seed: number, R: number, detail: number, outcomes: readonly OutcomeSpec[]): string {
+  return hashKey({ kind: 'compare', arms, seed, R, detail: Math.min(R, detail), outcomes: outcomes.map((o) => o.name) });
 }
 
 function withoutRunSettings(overrides: Record<string, unknown>): Record<string, unknown> {

@@ -3,7 +3,8 @@
  * `difusi run`, `compare`, `sweep` and `sensitivity`, returned as typed data
  * instead of written to a folder (for a notebook, a test or a browser).
  *
- *   runScenario       scenario -> replications -> RunData (summary.csv and outcomes.csv rows)
+ *   runScenario       scenario -> replications -> RunData (summary.csv and outcomes.csv rows);
+ *                     with `precision`, grown until the rule holds (jobs/precision.ts)
  *   compareScenarios  base + variants -> paired replications -> compare.csv rows
  *   sweepScenario     experiment file with a design -> sweep.csv and sweep_summary.csv rows
  *   sensitivity       the same with a Morris or Sobol' design -> sensitivity rows
@@ -12,14 +13,14 @@
  * (runReplications, runDesign), the same statistics. Formatted with the
  * tables of store/tables.ts, a run's summary and outcomes rows and a design's
  * rows give the files' bytes (tests/jobs/in-memory.test.ts). One difference:
- * a comparison from files reads the arms' metrics back from timeseries.csv,
- * which holds 12 significant digits, so a compared share may differ from the
- * in-memory value in the 13th digit.
+ * a comparison from files pairs the arms on their metrics as timeseries.csv
+ * holds them (12 significant digits, store/arm-outcomes.ts), so a compared
+ * share may differ from the in-memory value in the 13th digit.
  *
  * Memory grows with replications x months x metrics (every series is kept):
  * for large runs use the file jobs (jobs/run.ts), which stay flat.
  */
-import { compile } from '../model/compile.js';
+import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import type { ReplicationResult } from '../model/simulate.js';
 import { metricFacets } from '../model/vocabulary.js';
@@ -35,9 +36,11 @@ import { monthDate } from '../scenario/calendar.js';
 import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { MemoryDesignStore, MemoryRunStore } from '../store/store.js';
+import { OutcomeVectors } from '../store/arm-outcomes.js';
 import type { CompareRow, OutcomeRow, SummaryRow, SweepRow } from '../store/tables.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runReplications } from './run.js';
 import { runDesign, sweepJob } from './sweep.js';
+import { GrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 
 export interface RunDataOptions {
   /** Replications (default: the scenario's). */
@@ -48,6 +51,13 @@ export interface RunDataOptions {
   readonly workers?: number;
   /** Replications that record agents and events (default min(R, 10)). */
   readonly detail?: number;
+  /**
+   * Find the replication count while running, as `--precision` does: grow
+   * until the outcome's relative CI half-width is at most the target
+   * (`replications` is then not used). The result is that of a run of the
+   * count found.
+   */
+  readonly precision?: PrecisionOptions;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -66,6 +76,8 @@ export interface RunData {
   readonly outcomes: readonly OutcomeRow[];
   /** Each innovation's outcome shares with Wilson intervals (what `difusi run` prints). */
   readonly shares: readonly OutcomeShare[];
+  /** With `precision`: what it found (the count, the precision achieved). */
+  readonly precision?: PrecisionReport;
 }
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -79,11 +91,32 @@ function withSettings(scenario: Scenario, options: { replications?: number; seed
   };
 }
 
+/** A scenario with its settings applied, compiled once. */
+interface MemoryArm {
+  readonly name: string;
+  readonly scenario: Scenario;
+  readonly model: CompiledModel;
+}
+
+function memoryArm(name: string, scenario: Scenario, settings: { replications?: number; seed?: number }): MemoryArm {
+  const s = withSettings(scenario, settings);
+  return { name, scenario: s, model: compile(s) };
+}
+
 /** Runs a scenario's replications in memory and returns them with their summary (as `difusi run` writes it). */
 export async function runScenario(scenario: Scenario, options: RunDataOptions = {}): Promise<RunData> {
-  const s = withSettings(scenario, options);
+  const arm = memoryArm('run', scenario, options);
+  if (options.precision !== undefined) {
+    const [data] = await growInMemory([arm], options.precision, options, 'runScenario');
+    return data!;
+  }
+  return runArm(arm, options);
+}
+
+/** One arm's R replications in a memory store, as RunData. */
+async function runArm(arm: MemoryArm, options: RunDataOptions): Promise<RunData> {
+  const s = arm.scenario;
   const hash = scenarioHash(s);
-  const metrics = metricNames(compile(s));
   const R = s.replications;
   const store = new MemoryRunStore();
   await runReplications(store, {
@@ -94,8 +127,34 @@ export async function runScenario(scenario: Scenario, options: RunDataOptions = 
     workers: options.workers ?? 1,
     ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
   });
-  const replications = store.results();
-  return { scenario: s, hash, metrics, replications, ...summarize(s, metrics, replications) };
+  return runData(s, metricNames(arm.model), store.results());
+}
+
+function runData(scenario: Scenario, metrics: readonly string[], replications: readonly ReplicationResult[]): RunData {
+  return { scenario, hash: scenarioHash(scenario), metrics, replications, ...summarize(scenario, metrics, replications) };
+}
+
+/**
+ * `--precision` in memory: the arms grow together in memory stores (the
+ * loop of jobs/precision.ts, whose file run keeps a part on disk) until the
+ * outcome meets the rule in every one; each arm is then the run of the count
+ * found, replications 0..R-1.
+ */
+async function growInMemory(arms: readonly MemoryArm[], rule: PrecisionOptions, options: RunDataOptions, where: string): Promise<(RunData & { precision: PrecisionReport })[]> {
+  const stores = arms.map(() => new MemoryRunStore());
+  const runs = arms.map((arm, a) => {
+    const s = withSettings(arm.scenario, { replications: rule.maximum });
+    const { extractor } = outcomeFor(s, [rule.outcome], `${where} precision outcome${arms.length > 1 ? ` (arm ${arm.name})` : ''}`, arm.model);
+    const detail = Math.min(rule.maximum, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
+    return new GrowingRun(stores[a]!, s, scenarioHash(s), extractor, rule.maximum, detail, options.workers ?? 1);
+  });
+  const grown = await growTogether(runs, rule, options.onProgress);
+  const R = grown.replications;
+  const precision: PrecisionReport = { target: rule.target, outcome: rule.outcome, ...grown };
+  return arms.map((arm, a) => {
+    const results = stores[a]!.results().filter((r) => r.replication < R);
+    return { ...runData(withSettings(arm.scenario, { replications: R }), metricNames(arm.model), results), precision };
+  });
 }
 
 /** summary.csv's and outcomes.csv's rows of replications held in memory (run-folder.ts writes the same from parts). */
@@ -158,29 +217,40 @@ export interface CompareData {
   readonly rows: readonly (ComparisonRow & Pick<CompareRow, 'innovation' | 'cause'>)[];
   /** The base first, then the variants, each a full run. */
   readonly arms: readonly (RunData & { readonly name: string })[];
+  /** With `precision`: what it found (every arm has the count found). */
+  readonly precision?: PrecisionReport;
 }
 
 /**
  * Compares variants with a base scenario with common random numbers: every
  * arm runs replications 0..R-1 under the base's seed and replication count
- * (as `difusi compare` does), and arms pair up by replication.
+ * (as `difusi compare` does), and arms pair up by replication. With
+ * `precision`, the arms grow together to one count (`compare --precision`).
  */
 export async function compareScenarios(base: Scenario, variants: readonly CompareVariant[], options: CompareDataOptions = {}): Promise<CompareData> {
   const settings = { replications: options.replications ?? base.replications, seed: options.seed ?? base.seed };
-  const { outcomes } = outcomeFor(withSettings(base, settings), options.outcomes ?? DEFAULT_OUTCOMES, 'compareScenarios (base)');
-  const arms: (RunData & { name: string })[] = [];
-  for (const [name, scenario] of [['base', base] as const, ...variants.map((v) => [v.name, v.scenario] as const)]) {
-    // Every outcome must exist in every arm (a variant may drop an innovation).
-    outcomeFor(withSettings(scenario, settings), outcomes.map((o) => o.name), `compareScenarios (arm ${name})`);
-    arms.push({ name, ...(await runScenario(scenario, { ...options, ...settings })) });
+  const arms = [memoryArm('base', base, settings), ...variants.map((v) => memoryArm(v.name, v.scenario, settings))];
+  const { outcomes } = outcomeFor(arms[0]!.scenario, options.outcomes ?? DEFAULT_OUTCOMES, 'compareScenarios (base)', arms[0]!.model);
+  // Every outcome must exist in every arm (a variant may drop an innovation): checked before anything runs.
+  for (const arm of arms) outcomeFor(arm.scenario, outcomes.map((o) => o.name), `compareScenarios (arm ${arm.name})`, arm.model);
+  const runs: (RunData & { name: string })[] = [];
+  let precision: PrecisionReport | undefined;
+  if (options.precision !== undefined) {
+    const grown = await growInMemory(arms, options.precision, options, 'compareScenarios');
+    grown.forEach((data, a) => runs.push({ name: arms[a]!.name, ...data }));
+    precision = grown[0]!.precision;
+  } else {
+    for (const arm of arms) runs.push({ name: arm.name, ...(await runArm(arm, options)) });
   }
-  const values: ArmValues[] = arms.map((arm) => {
-    const { extractor } = outcomeFor(arm.scenario, outcomes.map((o) => o.name), `compareScenarios (arm ${arm.name})`);
-    const byReplication = arm.replications.map((r) => extractor.fromSeries(r.series, arm.scenario.months, r.outcomes.map((o) => o.outcome)));
-    return { name: arm.name, values: outcomes.map((_, k) => Float64Array.from(byReplication, (v) => v[k]!)) };
+  const values: ArmValues[] = runs.map((run, a) => {
+    const model = arms[a]!.model;
+    const ctx = { metrics: metricNames(model), innovations: model.innovations.map((i) => i.id) };
+    const vectors = new OutcomeVectors(ctx, outcomes, run.replications.length, { asWritten: false });
+    for (const r of run.replications) vectors.add(r.replication, r.series, r.outcomes);
+    return { name: run.name, values: vectors.values };
   });
   const rows = compareArms(outcomes, values[0]!, values.slice(1)).map((r) => ({ ...r, ...metricFacets(r.outcome) }));
-  return { outcomes, rows, arms };
+  return { outcomes, rows, arms: runs.map(({ precision: _p, ...run }) => run), ...(precision !== undefined && { precision }) };
 }
 
 export interface DesignDataOptions {

@@ -8,13 +8,17 @@ import { readPart, type PartReader } from '../store/part-store.js';
 import { indexParts, writeRunFolder } from '../store/run-folder.js';
 import { runKey, runManifest } from './run.js';
 import { claimFolder } from '../store/folder-lock.js';
+import type { OutcomeVectors } from '../store/arm-outcomes.js';
 
 export function mergeShards(dirs: readonly string[], outRoot: string, command: string): string {
   return mergeParts(dirs.map((d) => readPart(d)), outRoot, command);
 }
 
-/** `mergeShards` for shard folders already read (and, by the caller, perhaps checked). */
-export function mergeParts(parts: readonly PartReader[], outRoot: string, command: string): string {
+/**
+ * `mergeShards` for shard folders already read (and, by the caller, perhaps
+ * checked). `vectors`: as for writeRunFolder (a comparison's arm).
+ */
+export function mergeParts(parts: readonly PartReader[], outRoot: string, command: string, vectors?: OutcomeVectors): string {
   const started = new Date();
   indexParts(parts); // fails early, naming what to rerun
   const meta = parts[0]!.meta;
@@ -25,6 +29,7 @@ export function mergeParts(parts: readonly PartReader[], outRoot: string, comman
       parts.map((p) => p.dir),
       out,
       runManifest(meta, command, { merged_from: parts.length, count: meta.shard.count }, started, {}),
+      vectors,
     );
   } finally {
     release();

@@ -1,12 +1,16 @@
 /**
  * `--precision`: a run whose replication count is found while it runs.
  *
- *   GrowingRun: a part sized for the maximum count, filled in batches
- *     0..n1-1, n1..n2-1, ... (replication r depends only on (seed, r), so a
- *     batch is the same whatever count is finally chosen)
+ *   GrowingRun: a store (store/store.ts) filled in batches 0..n1-1,
+ *     n1..n2-1, ... through runReplications, the loop of every run
+ *     (replication r depends only on (seed, r), so a batch is the same
+ *     whatever count is finally chosen)
  *   nextCheckpoint(values of the chosen outcome) --> next n, or stop at R
- *   finalize(R): the part is relabelled as a run of R replications and
- *     written by writeRunFolder, the function a plain run uses
+ *   FileGrowingRun: the store is a part sized for the maximum count;
+ *     finalize(R) relabels it as a run of R replications, written by
+ *     writeRunFolder, the function a plain run uses
+ *   in memory (jobs/in-memory.ts): the store is a MemoryRunStore; the
+ *     replications 0..R-1 are the run
  *
  * So `difusi run s.yaml --precision 0.05`, stopping at R, writes the same
  * data files, in the same folder, as `difusi run s.yaml -r R`. Work lives
@@ -15,20 +19,30 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compile } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
-import { replicate } from '../experiment/replicate.js';
 import { OutcomeExtractor, outcomeFor } from '../experiment/outcomes.js';
 import { achievedPrecision, nextCheckpoint, type PrecisionRule } from '../experiment/precision.js';
 import { UserError } from '../messages/catalog.js';
 import type { Scenario } from '../scenario/schema.js';
-import { PartAccess, PartWriter, readPart, type PartMeta } from '../store/part-store.js';
+import { PartAccess, PartWriter, readPart } from '../store/part-store.js';
+import type { RunStore } from '../store/store.js';
+import type { OutcomeVectors } from '../store/arm-outcomes.js';
 import { writeRunFolder, type RunFolderWritten } from '../store/run-folder.js';
 import { lockFolder } from '../store/folder-lock.js';
-import { DEFAULT_DETAIL_REPLICATIONS, runKey, runManifest, runPaths, type RunOptions, type RunResult } from './run.js';
+import {
+  DEFAULT_DETAIL_REPLICATIONS,
+  prepareRun,
+  runKey,
+  runManifest,
+  runPartMeta,
+  runPaths,
+  runReplications,
+  type PreparedRun,
+  type RunOptions,
+  type RunResult,
+} from './run.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
-import { toolVersion } from '../store/version.js';
 
 export interface PrecisionOptions extends PrecisionRule {
   /** The outcome whose relative precision is tested (experiment/outcomes.ts), e.g. live_share. */
@@ -47,7 +61,8 @@ export interface PrecisionReport {
 }
 
 export interface GrowingRunOptions {
-  readonly file: string;
+  /** The scenario file, read and compiled (jobs/run.ts prepareRun) with its replications set to `maximum`. */
+  readonly run: PreparedRun;
   readonly overrides?: Record<string, unknown>;
   readonly outRoot: string;
   readonly workers: number;
@@ -60,84 +75,120 @@ export interface GrowingRunOptions {
 // The outcome check moved to experiment/outcomes.ts (a pure check); kept here for importers.
 export { outcomeFor } from '../experiment/outcomes.js';
 
+/**
+ * A run grown in batches into a store (store/store.ts): a part on disk
+ * (FileGrowingRun) or replications in memory (jobs/in-memory.ts). It keeps
+ * the chosen outcomes of every finished replication, which the precision
+ * rule reads, at full precision whichever the store.
+ */
 export class GrowingRun {
-  /** Releases the growing part's lock (after finalize; on an error, when the process ends). */
-  unlock: () => void = () => undefined;
   /** values[k][r]: outcome k of replication r (filled for finished replications). */
   readonly values: Float64Array[];
-  private readonly writer: PartWriter;
-  private readonly extractor: OutcomeExtractor;
-  private readonly detail: number;
 
-  private constructor(
-    private readonly options: GrowingRunOptions,
+  constructor(
+    protected readonly store: RunStore,
     readonly scenario: Scenario,
     readonly hash: string,
-    private readonly meta: PartMeta,
-    readonly partDir: string,
-    readonly resumed: number,
+    private readonly extractor: OutcomeExtractor,
+    readonly maximum: number,
+    /** Replications below this record agents and events. */
+    readonly detail: number,
+    private readonly workers: number,
   ) {
-    const { extractor } = outcomeFor(scenario, options.outcomes, '--precision-outcome');
-    this.extractor = extractor;
-    this.values = options.outcomes.map(() => new Float64Array(options.maximum));
-    this.detail = meta.detail_replications;
-    this.writer = PartWriter.open(partDir, meta, options.resume === true);
-    this.resumed = this.writer.done.size;
-    if (this.resumed > 0) this.loadFinished();
-  }
-
-  static open(options: GrowingRunOptions): GrowingRun {
-    const file = readScenarioFile(options.file, { ...options.overrides, replications: options.maximum });
-    const { scenario, hash } = file;
-    const detail = Math.min(options.maximum, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
-    const meta = partMeta(options.file, file.infoMarkdown, scenario, hash, detail);
-    const { partial } = runPaths(options.outRoot, scenario, runKey(hash, detail));
-    const partDir = partial.replace(/\.partial$/, '.growing');
-    const unlock = lockFolder(partDir, 'difusi --precision'); // one growing run at a time
-    const run = new GrowingRun(options, scenario, hash, meta, partDir, 0);
-    run.unlock = unlock;
-    return run;
+    this.values = extractor.outcomes.map(() => new Float64Array(maximum));
   }
 
   /** Finished replications. */
   get done(): number {
-    return this.writer.done.size;
+    return this.store.done.size;
   }
 
-  /** Runs replications until 0..n-1 are all finished. */
+  /** Runs replications until 0..n-1 are all finished (the store stays open). */
   async extendTo(n: number, onResult?: () => void): Promise<void> {
-    const indices: number[] = [];
-    for (let r = 0; r < n; r++) if (!this.writer.done.has(r)) indices.push(r);
-    await replicate({
+    const store = this.store;
+    const batch: RunStore = {
+      done: store.done,
+      append: (result) => {
+        store.append(result);
+        this.record(result.replication, result.series, result.outcomes.map((o) => o.outcome));
+      },
+      close: () => undefined, // closed once the count is known
+    };
+    let started = false;
+    await runReplications(batch, {
       scenario: this.scenario,
       hash: this.hash,
-      seed: this.scenario.seed,
-      indices,
-      detailReplications: this.detail,
-      workers: this.options.workers,
-      onResult: (result) => {
-        this.writer.append(result);
-        this.store(result.replication, result.series, result.outcomes.map((o) => o.outcome));
-        onResult?.();
+      indices: Array.from({ length: n }, (_, r) => r),
+      detail: this.detail,
+      workers: this.workers,
+      // The first call reports what was done before the batch; then one per result.
+      onProgress: () => {
+        if (started) onResult?.();
+        started = true;
       },
     });
   }
 
-  private store(r: number, series: ArrayLike<number>, outcomes: readonly string[]): void {
+  /** Keeps replication r's outcomes. */
+  protected record(r: number, series: ArrayLike<number>, outcomes: readonly string[]): void {
+    if (r >= this.maximum) return;
     const v = this.extractor.fromSeries(series, this.scenario.months, outcomes);
     for (let k = 0; k < v.length; k++) this.values[k]![r] = v[k]!;
+  }
+}
+
+/**
+ * A growing run whose store is a part on disk, in a hidden `.<key>.growing`
+ * folder (resumable), finalized as the folder a plain run of R writes.
+ */
+export class FileGrowingRun extends GrowingRun {
+  /** Releases the growing part's lock (after finalize; on an error, when the process ends). */
+  unlock: () => void = () => undefined;
+  readonly resumed: number;
+  private readonly writer: PartWriter;
+
+  private constructor(
+    private readonly options: GrowingRunOptions,
+    writer: PartWriter,
+    extractor: OutcomeExtractor,
+    readonly partDir: string,
+  ) {
+    const { scenario, hash } = options.run.source;
+    super(writer, scenario, hash, extractor, options.maximum, writer.meta.detail_replications, options.workers);
+    this.writer = writer;
+    this.resumed = writer.done.size;
+    if (this.resumed > 0) this.loadFinished();
+  }
+
+  static open(options: GrowingRunOptions): FileGrowingRun {
+    const { run } = options;
+    const { scenario, hash } = run.source;
+    const { extractor } = outcomeFor(scenario, options.outcomes, '--precision-outcome', run.model);
+    const detail = Math.min(options.maximum, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
+    const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail);
+    const { partial } = runPaths(options.outRoot, scenario, runKey(hash, detail));
+    const partDir = partial.replace(/\.partial$/, '.growing');
+    const unlock = lockFolder(partDir, 'difusi --precision'); // one growing run at a time
+    try {
+      const grown = new FileGrowingRun(options, PartWriter.open(partDir, meta, options.resume === true), extractor, partDir);
+      grown.unlock = unlock;
+      return grown;
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   }
 
   /** Outcome values of replications finished before a resume, from the part. */
   private loadFinished(): void {
     const part = readPart(this.partDir);
     const access = new PartAccess();
-    const series = new Float64Array(this.meta.months * this.meta.metrics.length);
+    const series = new Float64Array(part.meta.months * part.meta.metrics.length);
     try {
       for (const r of this.writer.done) {
-        if (r >= this.options.maximum) continue;
+        if (r >= this.maximum) continue;
         access.series(part, r, 0, series);
-        this.store(r, series, access.record(part, r).outcomes.map((o) => o.outcome));
+        this.record(r, series, access.record(part, r).outcomes.map((o) => o.outcome));
       }
     } finally {
       access.close();
@@ -147,13 +198,14 @@ export class GrowingRun {
   /**
    * Writes the result folder of the first R replications: the folder, and
    * the data files, a plain run with R replications writes. Removes the
-   * growing part.
+   * growing part. `vectors`: as for writeRunFolder.
    */
-  finalize(R: number, command: string, started: Date, extra: Record<string, unknown>): RunResult {
+  finalize(R: number, command: string, started: Date, extra: Record<string, unknown>, vectors?: OutcomeVectors): RunResult {
     this.writer.close();
-    const file = readScenarioFile(this.options.file, { ...this.options.overrides, replications: R });
+    const { run } = this.options;
+    const file = readScenarioFile(run.file, { ...this.options.overrides, replications: R });
     const detail = Math.min(R, this.options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
-    const meta = partMeta(this.options.file, file.infoMarkdown, file.scenario, file.hash, detail);
+    const meta = runPartMeta(run.file, file, metricNames(run.model), detail);
     const where = runPaths(this.options.outRoot, file.scenario, runKey(file.hash, detail));
     // A relabelled view of the part (hard links): the growing part stays
     // intact until the folder is written, so a crash here loses nothing.
@@ -164,7 +216,7 @@ export class GrowingRun {
     fs.writeFileSync(path.join(staging, 'part.json'), JSON.stringify(meta, null, 2) + '\n');
     let written: RunFolderWritten;
     try {
-      written = writeRunFolder([staging], where.final, { ...runManifest(meta, command, null, started, { workers: this.options.workers }), ...extra });
+      written = writeRunFolder([staging], where.final, { ...runManifest(meta, command, null, started, { workers: this.options.workers }), ...extra }, vectors);
     } finally {
       fs.rmSync(staging, { recursive: true, force: true });
     }
@@ -172,26 +224,6 @@ export class GrowingRun {
     this.unlock();
     return { dir: where.final, scenario: file.scenario, hash: file.hash, replications: R, ran: R, resumed: this.resumed, outcomes: written.outcomes.shares() };
   }
-}
-
-/** The part meta of a run, field for field as executeRun builds it. */
-function partMeta(scenarioFile: string, info: string, scenario: Scenario, hash: string, detail: number): PartMeta {
-  return {
-    format: 'difusi-part-2',
-    tool_version: toolVersion(),
-    scenario_name: scenario.name,
-    scenario_hash: hash,
-    seed: scenario.seed,
-    replications: scenario.replications,
-    detail_replications: detail,
-    shard: { index: 0, count: 1 },
-    months: scenario.months,
-    metrics: metricNames(compile(scenario)),
-    start: scenario.start,
-    scenario,
-    scenario_file: scenarioFile,
-    info,
-  };
 }
 
 /**
@@ -232,8 +264,9 @@ export async function executePrecisionRun(
   if (options.shard !== undefined && options.shard.count > 1) {
     throw UserError.of('invalid_option', ['--precision'], { file: 'command line' }, { expected: 'a run on one machine (not with --shard)', found: `--shard ${options.shard.index}/${options.shard.count}` });
   }
-  const run = GrowingRun.open({
-    file: options.file,
+  const prepared = prepareRun(options.file, { ...options.overrides, replications: precision.maximum });
+  const run = FileGrowingRun.open({
+    run: prepared,
     ...(options.overrides !== undefined && { overrides: options.overrides }),
     outRoot: options.outRoot,
     workers: options.workers,
@@ -243,7 +276,7 @@ export async function executePrecisionRun(
     outcomes: [precision.outcome],
   });
   try {
-    if (options.onWarning) for (const w of scenarioWarnings(run.scenario)) options.onWarning(w);
+    if (options.onWarning) for (const w of scenarioWarnings(run.scenario, prepared.model)) options.onWarning(w);
     const grown = await growTogether([run], precision, options.onProgress);
     const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
     const result = run.finalize(grown.replications, options.command, started, { precision: report });

@@ -12,11 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { compile } from '../model/compile.js';
+import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
-import { readScenarioFile } from '../store/scenario-file.js';
+import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { PartWriter, type PartMeta } from '../store/part-store.js';
 import type { RunStore } from '../store/store.js';
@@ -25,6 +25,7 @@ import { finishPart, writeRunFolder } from '../store/run-folder.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { ManifestInput } from '../store/tables.js';
 import { claimFolder } from '../store/folder-lock.js';
+import type { OutcomeVectors } from '../store/arm-outcomes.js';
 
 export interface Shard {
   readonly index: number;
@@ -155,31 +156,61 @@ export function runPaths(outRoot: string, scenario: Scenario, key: string, shard
   };
 }
 
-export async function executeRun(options: RunOptions): Promise<RunResult> {
-  const started = new Date();
-  const file = readScenarioFile(options.file, options.overrides ?? {});
-  const { scenario, hash } = file;
-  const model = compile(scenario);
-  if (options.onWarning) for (const w of scenarioWarnings(scenario, model)) options.onWarning(w);
-  const shard = options.shard ?? { index: 0, count: 1 };
-  const R = scenario.replications;
-  const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
-  const meta: PartMeta = {
+/** A scenario file read and compiled once, ready to run (or to be one arm of a comparison). */
+export interface PreparedRun {
+  /** The scenario file as given (the manifest's scenario.file). */
+  readonly file: string;
+  readonly source: ScenarioFile;
+  readonly model: CompiledModel;
+}
+
+export function prepareRun(file: string, overrides: Record<string, unknown> = {}): PreparedRun {
+  const source = readScenarioFile(file, overrides);
+  return { file, source, model: compile(source.scenario) };
+}
+
+/**
+ * The part meta of a run. `source` holds the scenario as run (its
+ * replication count R); `metrics` are those of its model, which R does not
+ * change (so a --precision run relabelled at R reuses them).
+ */
+export function runPartMeta(file: string, source: ScenarioFile, metrics: readonly string[], detail: number, shard: Shard = { index: 0, count: 1 }): PartMeta {
+  const { scenario, hash } = source;
+  return {
     format: 'difusi-part-2',
     tool_version: toolVersion(),
     scenario_name: scenario.name,
     scenario_hash: hash,
     seed: scenario.seed,
-    replications: R,
+    replications: scenario.replications,
     detail_replications: detail,
     shard,
     months: scenario.months,
-    metrics: metricNames(model),
+    metrics: [...metrics],
     start: scenario.start,
     scenario,
-    scenario_file: options.file,
-    info: file.infoMarkdown,
+    scenario_file: file,
+    info: source.infoMarkdown,
   };
+}
+
+export async function executeRun(options: RunOptions): Promise<RunResult> {
+  return runPrepared(prepareRun(options.file, options.overrides ?? {}), options);
+}
+
+/**
+ * `executeRun` of a prepared scenario. `vectors`, when given, is filled with
+ * each replication's outcome vector as the folder's files hold them (not for
+ * a shard, whose folder is a part).
+ */
+export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'file' | 'overrides'>, vectors?: OutcomeVectors): Promise<RunResult> {
+  const started = new Date();
+  const { scenario, hash } = run.source;
+  if (options.onWarning) for (const w of scenarioWarnings(scenario, run.model)) options.onWarning(w);
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const R = scenario.replications;
+  const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
+  const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail, shard);
   const where = runPaths(options.outRoot, scenario, runKey(hash, detail), options.shard);
   // One job per result folder; refuses early to replace a folder holding files difusi did not write.
   const release = claimFolder(where.final, options.command);
@@ -204,6 +235,7 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
         [where.partial],
         where.final,
         runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed }),
+        vectors,
       );
       outcomes = written.outcomes.shares();
     });

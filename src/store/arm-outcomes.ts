@@ -1,93 +1,137 @@
 /**
- * The outcome vector of every replication of a run folder, read back from
- * its outcomes.csv and timeseries.csv (docs/OUTPUTS.md), streaming, so a
- * folder of any size is read in flat memory beyond the vectors themselves.
+ * The outcome vector of every replication of a run, values[k][r] (outcome k
+ * of replication r): what a comparison pairs across its arms.
  *
- *   outcomes.csv   --> each replication's innovation outcomes
- *   timeseries.csv --> horizon row and totals over months, per replication
- *   --OutcomeExtractor--> values[k][r]
+ *   OutcomeVectors   filled while a run's results are stored: by
+ *                    writeRunFolder as it writes timeseries.csv (a file run,
+ *                    `asWritten`), or from replications held in memory
+ *   readArmOutcomes  read back from a finished run folder's outcomes.csv and
+ *                    timeseries.csv, streaming (only where the run happened
+ *                    in an earlier process: a resumed comparison)
+ *
+ * A file run's vectors are computed from its metrics as timeseries.csv holds
+ * them (12 significant digits, store/csv-format.ts), so that compare.csv is
+ * a function of the arm folders' files: the vectors filled while writing
+ * equal those read back, number for number.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import readline from 'node:readline';
 import { compile } from '../model/compile.js';
-import { OutcomeExtractor, type OutcomeSpec } from '../experiment/outcomes.js';
+import { OutcomeExtractor, type OutcomeContext, type OutcomeSpec } from '../experiment/outcomes.js';
 import type { Scenario } from '../scenario/schema.js';
-import { parseManifest } from './results-read.js';
+import { formatNumber } from './csv-format.js';
+import { streamCsv } from './csv-read.js';
+import { readManifest } from './results-read.js';
 import { OUTCOMES_TABLE, TIMESERIES } from './tables.js';
 
-// The cells this reader needs, by position (outcomes.csv and timeseries.csv
-// hold numbers and ids only, never quoted cells).
-const OUTCOME_CELLS = ['replication', 'innovation', 'outcome'].map((c) => OUTCOMES_TABLE.columns.indexOf(c));
-const SERIES_FIRST_METRIC = TIMESERIES.fixed.length;
-
-async function* lines(file: string): AsyncGenerator<string> {
-  const rl = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
-  for await (const line of rl) if (line !== '') yield line;
+/** A number as a CSV cell holds it, read back (an empty cell, NaN or infinity, reads as 0). */
+export function asWritten(x: number): number {
+  return Number(formatNumber(x));
 }
 
-/** values[k][r]: outcome k of replication r of the run folder `dir`. */
-export async function readArmOutcomes(dir: string, outcomes: readonly OutcomeSpec[]): Promise<Float64Array[]> {
-  const manifest = parseManifest(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'), dir);
-  const R = manifest.replications ?? 0;
-  // Written by this tool from a checked scenario (jobs/run.ts).
-  const scenario = manifest.scenario.resolved as Scenario;
-  const innovations = compile(scenario).innovations.map((i) => i.id);
-  const innovationIndex = new Map(innovations.map((id, j) => [id, j]));
-  const K = innovations.length;
+/** An innovation's outcome in one replication, as outcomes.csv has it. */
+interface InnovationOutcome {
+  readonly innovation: string;
+  readonly outcome: string;
+}
 
-  // outcomes.csv: replication,innovation,outcome,...
-  const outcomeOf: string[] = new Array<string>(R * K).fill('never_adopted');
-  let header = true;
-  for await (const line of lines(path.join(dir, OUTCOMES_TABLE.file))) {
-    if (header) {
-      header = false;
-      continue;
-    }
-    const cells = line.split(',');
-    const [r, innovation, outcome] = OUTCOME_CELLS.map((i) => cells[i]);
-    const j = innovationIndex.get(innovation!);
-    if (j !== undefined) outcomeOf[Number(r) * K + j] = outcome!;
+/** Collects the outcome vectors of a run's replications (any order), keyed by replication. */
+export class OutcomeVectors {
+  /** values[k][r]: outcome k of replication r. */
+  readonly values: Float64Array[];
+  private readonly extractor: OutcomeExtractor;
+  private readonly innovationIndex: Map<string, number>;
+  private scratch = new Float64Array(0);
+
+  /**
+   * `asWritten`: take each metric as timeseries.csv holds it (a file run),
+   * not at full precision (a run in memory).
+   */
+  constructor(
+    ctx: OutcomeContext,
+    outcomes: readonly OutcomeSpec[],
+    readonly replications: number,
+    private readonly options: { readonly asWritten: boolean },
+  ) {
+    this.extractor = new OutcomeExtractor(ctx, outcomes);
+    this.innovationIndex = new Map(ctx.innovations.map((id, j) => [id, j]));
+    this.values = outcomes.map(() => new Float64Array(replications));
   }
 
-  // timeseries.csv: replication,month,date,<metrics>
-  let extractor: OutcomeExtractor | undefined;
-  let M = 0;
-  const values = outcomes.map(() => new Float64Array(R));
-  let totals = new Float64Array(0);
-  let horizon = new Float64Array(0);
-  let current = -1;
-  let lastMonth = 0;
-  const flush = () => {
-    if (current < 0 || extractor === undefined) return;
-    const v = extractor.extract({ horizon, totals, innovationOutcomes: outcomeOf.slice(current * K, (current + 1) * K) });
-    for (let k = 0; k < v.length; k++) values[k]![current] = v[k]!;
-  };
-  for await (const line of lines(path.join(dir, TIMESERIES.file))) {
-    const cells = line.split(',');
-    if (extractor === undefined) {
-      const metrics = cells.slice(SERIES_FIRST_METRIC);
-      M = metrics.length;
-      extractor = new OutcomeExtractor({ metrics, innovations }, outcomes);
-      totals = new Float64Array(M);
-      horizon = new Float64Array(M);
-      continue;
+  /** Replication r: its series (months x metrics, month-major) and its innovations' outcomes. */
+  add(r: number, series: ArrayLike<number>, outcomes: readonly InnovationOutcome[]): void {
+    if (r < 0 || r >= this.replications) return;
+    let s = series;
+    if (this.options.asWritten) {
+      if (this.scratch.length !== series.length) this.scratch = new Float64Array(series.length);
+      for (let i = 0; i < series.length; i++) this.scratch[i] = asWritten(series[i]!);
+      s = this.scratch;
     }
-    const r = Number(cells[0]);
-    const month = Number(cells[1]);
+    const months = series.length / this.extractor.ctx.metrics.length;
+    const v = this.extractor.fromSeries(s, months, this.innovationOutcomes(outcomes));
+    for (let k = 0; k < v.length; k++) this.values[k]![r] = v[k]!;
+  }
+
+  /** The innovations' outcomes in model order (an innovation without a row: never adopted). */
+  private innovationOutcomes(rows: readonly InnovationOutcome[]): string[] {
+    const out = new Array<string>(this.innovationIndex.size).fill('never_adopted');
+    for (const row of rows) {
+      const j = this.innovationIndex.get(row.innovation);
+      if (j !== undefined) out[j] = row.outcome;
+    }
+    return out;
+  }
+}
+
+/**
+ * values[k][r]: outcome k of replication r of the finished run folder `dir`,
+ * read through the result files' reader (store/csv-read.ts), in flat memory
+ * beyond the vectors. `innovations`: the model's innovation ids in order,
+ * when the caller has the model compiled (else compiled from the manifest).
+ */
+export async function readArmOutcomes(dir: string, outcomes: readonly OutcomeSpec[], innovations?: readonly string[]): Promise<Float64Array[]> {
+  const manifest = await readManifest(dir);
+  const R = manifest.replications ?? 0;
+  // Written by this tool from a checked scenario (jobs/run.ts).
+  const ids = innovations ?? compile(manifest.scenario.resolved as Scenario).innovations.map((i) => i.id);
+
+  const outcomeOf = new Map<number, InnovationOutcome[]>();
+  await streamCsv(dir, OUTCOMES_TABLE.file, OUTCOMES_TABLE.required, (c) => {
+    const r = c.int('replication');
+    let rows = outcomeOf.get(r);
+    if (rows === undefined) outcomeOf.set(r, (rows = []));
+    rows.push({ innovation: c.str('innovation'), outcome: c.str('outcome') });
+  });
+
+  // timeseries.csv: replication,month,date,<metrics>, replication by replication.
+  let vectors: OutcomeVectors | undefined;
+  let metrics: string[] = [];
+  let series = new Float64Array(0);
+  let current = -1;
+  let months = 0;
+  const flush = () => {
+    if (current >= 0 && vectors !== undefined) vectors.add(current, series.subarray(0, months * metrics.length), outcomeOf.get(current) ?? []);
+  };
+  await streamCsv(dir, TIMESERIES.file, TIMESERIES.fixed, (c) => {
+    if (vectors === undefined) {
+      metrics = c.columns().slice(TIMESERIES.fixed.length);
+      // Months are counted as the rows arrive; the buffer grows as needed.
+      vectors = new OutcomeVectors({ metrics, innovations: ids }, outcomes, R, { asWritten: false });
+    }
+    const r = c.int('replication');
     if (r !== current) {
       flush();
       current = r;
-      totals.fill(0);
-      lastMonth = 0;
+      months = 0;
     }
-    for (let j = 0; j < M; j++) {
-      const x = Number(cells[SERIES_FIRST_METRIC + j]);
-      totals[j]! += x;
-      if (month > lastMonth) horizon[j] = x;
+    const M = metrics.length;
+    if ((months + 1) * M > series.length) {
+      const grown = new Float64Array(Math.max(M, 2 * series.length, (months + 1) * M));
+      grown.set(series);
+      series = grown;
     }
-    lastMonth = month;
-  }
+    // An empty cell reads as 0, as asWritten() has it.
+    for (let j = 0; j < M; j++) series[months * M + j] = c.optNum(metrics[j]!) ?? 0;
+    months++;
+  });
   flush();
-  return values;
+  return vectors?.values ?? outcomes.map(() => new Float64Array(R));
 }

@@ -28,6 +28,10 @@ export class Cells {
   private where(column: string, what: string): Error {
     return fail(this.dir, this.file, `column "${column}": ${what}`, this.line);
   }
+  /** The header's column names, in file order. */
+  columns(): string[] {
+    return Object.keys(this.record);
+  }
   raw(column: string): string {
     return this.record[column] ?? '';
   }

@@ -24,6 +24,7 @@ import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manife
 import { PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
 import { checkReplaceable } from './folder-lock.js';
+import type { OutcomeVectors } from './arm-outcomes.js';
 
 /**
  * The rows of timeseries.csv for replication r (its series, month-major),
@@ -95,9 +96,11 @@ export interface RunFolderWritten {
 
 /**
  * Writes the run folder `outDir` from complete parts, atomically: nothing
- * appears at `outDir` unless every file was written.
+ * appears at `outDir` unless every file was written. `vectors`, when given,
+ * is filled with each replication's outcome vector as the files hold it (a
+ * comparison pairs its arms on them without reading the files back).
  */
-export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest): RunFolderWritten {
+export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest, vectors?: OutcomeVectors): RunFolderWritten {
   const parts = partDirs.map((d) => readPart(d));
   const { owner, replications } = indexParts(parts);
   // Every record is checked before a number is written: a damaged part is an error naming it, never a result.
@@ -150,6 +153,10 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     const tally = new OutcomeTally();
     for (let r = 0; r < replications; r++) {
       const rec = access.record(owner[r]!, r);
+      if (vectors !== undefined) {
+        access.series(owner[r]!, r, 0, record);
+        vectors.add(r, record, rec.outcomes);
+      }
       for (const o of rec.outcomes) {
         outcomes.write(OUTCOMES_TABLE.format({ replication: r, ...o }));
         tally.add(o);

@@ -1,0 +1,69 @@
+/**
+ * `difusi validate` starts fast because it loads only what validating needs:
+ * a command line naming a command loads that command's module alone
+ * (cli/main.ts). Checked by listing the modules the process loads (a module
+ * hook), not by timing (speed is measured in benchmarks). The same listing
+ * of `difusi run --help` shows the hook sees a command's modules when they
+ * are loaded.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CLI, ROOT, SMALL_CITY, assertBuilt, runCli, tempDir } from '../support/cli.js';
+
+beforeAll(() => assertBuilt());
+
+// Reports every module URL the program loads, one per line on stderr.
+const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
+const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+
+async function loadedModules(args: readonly string[]): Promise<string[]> {
+  const { stderr } = await promisify(execFile)(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, ...args]);
+  return stderr
+    .split('\n')
+    .filter((l) => l.startsWith('LOADED '))
+    .map((l) => l.slice('LOADED '.length));
+}
+
+// What validating a city scenario never needs.
+const UNNEEDED = [
+  /\/cli\/(run|compare|sweep|sensitivity|merge|patterns|report|odd|explore|national|generate-national|progress)\.js$/,
+  /\/jobs\//,
+  /\/report\//,
+  /\/validation\//,
+  /\/experiment\/spec\.js$/,
+  /node_modules\/(cli-progress|csv-parse|piscina)\//,
+];
+
+describe('difusi validate loads only what it needs', () => {
+  it('no other command, job, report, progress bar or CSV parser', async () => {
+    const loaded = await loadedModules(['validate', SMALL_CITY]);
+    expect(loaded.some((u) => u.endsWith('/cli/validate.js'))).toBe(true);
+    expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u)))).toEqual([]);
+  });
+
+  it('(control) the listing sees a command module when one is loaded', async () => {
+    const loaded = await loadedModules(['run', '--help']);
+    expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u))).some((u) => u.endsWith('/cli/run.js'))).toBe(true);
+  });
+});
+
+describe('difusi validate still tells a national file from a city one', () => {
+  // A city file is not parsed a second time to look for `governments`
+  // (cli/validate.ts): a national file, YAML or JSON, must still be one.
+  const national = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+
+  it('a national YAML file and the same as JSON', async () => {
+    const json = join(tempDir('national-json'), 'small-national.json');
+    writeFileSync(json, JSON.stringify(parse(readFileSync(national, 'utf8'))));
+    for (const file of [national, json]) {
+      const r = await runCli(['validate', file]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/: national scenario "/);
+    }
+  });
+});
+
