@@ -132,7 +132,8 @@ export async function runNationalReplications(
     filename: workerFile(import.meta.url, '../experiment/national-worker.js'),
     workers,
     items: indices,
-    task: (replication) => ({ scenario, hash, seed: scenario.seed, replication, detail: detailOf(replication) }),
+    task: (replication) => ({ hash, seed: scenario.seed, replication, detail: detailOf(replication) }),
+    workerData: { scenario },
     onResult: accept,
   });
 }
