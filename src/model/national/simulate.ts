@@ -18,7 +18,7 @@ import { initWorld } from '../init.js';
 import { refreshAnchors } from '../instances.js';
 import { agents, outcomes, type AgentRow, type OutcomeRow } from '../observation.js';
 import { step } from '../step.js';
-import { LINE, STATE, isLive, type World } from '../world.js';
+import { CAUSE, CAUSES, LINE, STATE, isLive, type World } from '../world.js';
 import type { CompiledGovernment, NationalModel } from './compile.js';
 
 /** Streams of one government in one replication. */
@@ -72,6 +72,16 @@ export interface NationalReplicationResult {
    * (index ((m-1) * G + group) * S * 2 + s * 2 + {0 live, 1 ever}).
    */
   readonly series: Float64Array;
+  /**
+   * months x groups x services x 2, the same layout as `series`: agency
+   * instances of the service replaced in the month (discontinued by a ban
+   * on standalone applications, cause "replacement"), and live instances
+   * integrated in the month (live and not integrated at the end of the
+   * previous month, live and integrated at the end of this one), summed
+   * over the group's governments (index ((m-1) * G + group) * S * 2 + s * 2
+   * + {0 replaced, 1 integrated}).
+   */
+  readonly flows: Float64Array;
   /** Per group, the number of governments offering each service (group * S + s). */
   readonly offering: Int32Array;
   /** Agents' rows of the governments asked for in detail (`--detail`), by government index. */
@@ -83,6 +93,14 @@ export interface NationalRun {
   readonly live: Uint8Array; // G x S, this month
   readonly routinized: Uint8Array; // G x S
   readonly ever: Uint8Array; // G x S
+  /** Instances of the service replaced this month, per government (G x S). */
+  readonly replaced: Int32Array;
+  /** Live instances of the service integrated this month, per government (G x S). */
+  readonly integrated: Int32Array;
+  /** Per government, per instance: at the last observation 0 not live, 1 live standalone, 2 live integrated. */
+  readonly liveBefore: Uint8Array[];
+  /** Per government, per innovation: replacements counted up to the last observation. */
+  readonly replacedBefore: Int32Array[];
   /** How peer counts are formed (built once per model). */
   readonly plan: PeerPlan;
   /** Scratch of the national phase and observation, reused every month (no allocation per month). */
@@ -92,6 +110,7 @@ export interface NationalRun {
     readonly pioneerSum: Int32Array; // S
     readonly liveBy: Int32Array; // max k
     readonly routinizedBy: Uint8Array; // max k
+    readonly integratedBy: Int32Array; // max k
   };
 }
 
@@ -182,6 +201,10 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
     live: new Uint8Array(G * S),
     routinized: new Uint8Array(G * S),
     ever: new Uint8Array(G * S),
+    replaced: new Int32Array(G * S),
+    integrated: new Int32Array(G * S),
+    liveBefore: worlds.map((w) => new Uint8Array(w.n * w.k)),
+    replacedBefore: worlds.map((w) => new Int32Array(w.k)),
     plan,
     scratch: {
       provinceSum: new Int32Array(plan.provinces * S),
@@ -189,6 +212,7 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
       pioneerSum: new Int32Array(S),
       liveBy: new Int32Array(plan.maxK),
       routinizedBy: new Uint8Array(plan.maxK),
+      integratedBy: new Int32Array(plan.maxK),
     },
   };
 }
@@ -198,39 +222,60 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
  * instances (in memory order): which governments have each national
  * service live and routinized, and each innovation's peak live count (the
  * part of the city observation its horizon outcomes need; the full city
- * metric row is not kept at this scale).
+ * metric row is not kept at this scale); and the month's replacements and
+ * integrations of each national service (the mandate's replacement wave).
  */
 export function tallyServices(model: NationalModel, run: NationalRun): void {
   const S = model.services.length;
   run.live.fill(0);
   run.routinized.fill(0);
-  const { liveBy, routinizedBy } = run.scratch;
+  run.replaced.fill(0);
+  run.integrated.fill(0);
+  const { liveBy, routinizedBy, integratedBy } = run.scratch;
   const governments = model.governments;
+  const causes = CAUSES.length + 1;
   for (let gi = 0; gi < governments.length; gi++) {
     const g = governments[gi]!;
     const w = run.worlds[gi]!;
-    const { n, k, state, eligible, peakLive } = w;
+    const { n, k, state, eligible, integrated, peakLive, endedByCause } = w;
+    const before = run.liveBefore[gi]!;
+    const replacedBefore = run.replacedBefore[gi]!;
     liveBy.fill(0, 0, k);
     routinizedBy.fill(0, 0, k);
+    integratedBy.fill(0, 0, k);
     let i = 0;
     for (let o = 0; o < n; o++) {
       for (let j = 0; j < k; j++, i++) {
         const st = state[i]!;
-        if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) continue;
+        if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) {
+          if (before[i] !== 0) before[i] = 0;
+          continue;
+        }
         liveBy[j]!++;
         if (st === STATE.routinized) routinizedBy[j] = 1;
+        const now = integrated[i] ? 2 : 1;
+        const was = before[i]!;
+        if (now !== was) {
+          if (was === 1 && now === 2) integratedBy[j]!++;
+          before[i] = now;
+        }
       }
     }
     const serviceOf = g.serviceOf;
     for (let j = 0; j < k; j++) {
       const live = liveBy[j]!;
       if (live > peakLive[j]!) peakLive[j] = live;
+      const replacedSoFar = endedByCause[j * causes + CAUSE.replacement]!;
+      const replaced = replacedSoFar - replacedBefore[j]!;
+      replacedBefore[j] = replacedSoFar;
       const s = serviceOf[j]!;
       if (s < 0) continue;
       const at = gi * S + s;
       run.live[at] = live > 0 ? 1 : 0;
       run.routinized[at] = routinizedBy[j]!;
       if (live > 0) run.ever[at] = 1;
+      run.replaced[at] = replaced;
+      run.integrated[at] = integratedBy[j]!;
     }
   }
 }
@@ -355,6 +400,7 @@ export function simulateNationalReplication(
   const S = model.services.length;
   const Gr = groups.names.length;
   const series = new Float64Array(model.months * Gr * S * 2);
+  const flows = new Float64Array(model.months * Gr * S * 2);
   const offering = new Int32Array(Gr * S);
   model.governments.forEach((g, gi) => {
     for (let s = 0; s < S; s++) if (g.serviceIndex[s]! >= 0) for (const gr of groups.of[gi]!) offering[gr * S + s]!++;
@@ -372,11 +418,16 @@ export function simulateNationalReplication(
       for (let s = 0; s < S; s++) {
         const live = run.live[gi * S + s]!;
         const ever = run.ever[gi * S + s]!;
-        if (!live && !ever) continue;
+        const replaced = run.replaced[gi * S + s]!;
+        const integrated = run.integrated[gi * S + s]!;
+        // (An instance adopted and replaced in one month leaves `ever` at 0: replacements are tested on their own.)
+        if (!live && !ever && !replaced && !integrated) continue;
         for (let x = groupStart[gi]!; x < groupStart[gi + 1]!; x++) {
           const at = base + (groupOf[x]! * S + s) * 2;
           series[at] += live;
           series[at + 1] += ever;
+          flows[at] += replaced;
+          flows[at + 1] += integrated;
         }
       }
     }
@@ -387,6 +438,7 @@ export function simulateNationalReplication(
     endedByCause: run.worlds.map((w) => w.endedByCause.slice()),
     launched: run.worlds.map((w) => Uint8Array.from(w.national!.launchedAt, (m) => (m >= 0 && m <= model.months ? 1 : 0))),
     series,
+    flows,
     offering,
     agents: detailGovernments.map((gi) => ({ government: gi, rows: agents(run.worlds[gi]!) })),
   };
