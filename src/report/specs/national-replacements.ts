@@ -7,7 +7,7 @@
  * standalone applications marked.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { OKABE_ITO, seriesColors } from '../palette.js';
+import { OKABE_ITO, SERIES_COLORS } from '../palette.js';
 import { round, topLevel, type Datum } from './common.js';
 
 export interface WaveRow {
@@ -26,12 +26,25 @@ export interface MandateStart {
   readonly date: string;
 }
 
+/** Services drawn in their own colour; the rest are stacked as one "other services" bar (the palette has no more distinct colours but black, the line's). */
+export const WAVE_SERVICES = 7;
+const OTHERS = 'other services';
+
 export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: readonly MandateStart[], replications: number): TopLevelSpec {
-  // Services never replaced would only add empty legend entries.
-  const replaced = [...new Set(rows.filter((r) => r.replacements > 0).map((r) => r.innovation))];
+  // Services by their total replacements; never-replaced ones would only add empty legend entries.
+  const totals = new Map<string, number>();
+  for (const r of rows) if (r.replacements > 0) totals.set(r.innovation, (totals.get(r.innovation) ?? 0) + r.replacements);
+  const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const own = ranked.length > WAVE_SERVICES ? ranked.slice(0, WAVE_SERVICES - 1) : ranked;
+  const domain = ranked.length > own.length ? [...own, OTHERS] : own;
+  const palette = SERIES_COLORS.filter((c) => c !== OKABE_ITO.black && c !== OKABE_ITO.grey);
+  const range = domain.map((d, i) => (d === OTHERS ? OKABE_ITO.grey : palette[i % palette.length]!));
   const bars: Datum[] = rows
     .filter((r) => r.replacements > 0)
-    .map((r) => ({ date: `${r.date}-01`, innovation: r.innovation, replacements: round(r.replacements, 3) }));
+    .map((r) => ({ date: `${r.date}-01`, innovation: own.includes(r.innovation) ? r.innovation : OTHERS, replacements: round(r.replacements, 3) }));
+  // A mandate late in the horizon is labelled to the left of its line, so the label stays inside the plot.
+  const dates = rows.map((r) => r.date).sort();
+  const middle = dates.length > 0 ? dates[Math.floor(dates.length / 2)]! : '';
   const integrated = new Map<string, number>();
   for (const r of rows) integrated.set(r.date, (integrated.get(r.date) ?? 0) + r.integrations);
   const line: Datum[] = [...integrated].map(([date, n]) => ({ date: `${date}-01`, integrations: round(n, 3) }));
@@ -52,7 +65,7 @@ export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: rea
           encoding: {
             x,
             y: { field: 'replacements', type: 'quantitative', aggregate: 'sum', stack: 'zero', title: 'instances per month' },
-            color: { field: 'innovation', type: 'nominal', scale: { domain: replaced, range: seriesColors(replaced.length) }, title: 'replaced' },
+            color: { field: 'innovation', type: 'nominal', scale: { domain, range }, title: 'replaced' },
           },
         },
         {
@@ -62,14 +75,14 @@ export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: rea
         },
         {
           data: { values: mandates.map((m) => ({ date: `${m.date}-01`, label: m.name })) },
-          layer: [
-            { mark: { type: 'rule', strokeDash: [4, 3], color: OKABE_ITO.vermillion }, encoding: { x: { field: 'date', type: 'temporal' } } },
-            {
-              mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 2, color: OKABE_ITO.vermillion, fontSize: 10 },
-              encoding: { x: { field: 'date', type: 'temporal' }, y: { value: 0 }, text: { field: 'label' } },
-            },
-          ],
+          mark: { type: 'rule', strokeDash: [4, 3], color: OKABE_ITO.vermillion },
+          encoding: { x: { field: 'date', type: 'temporal' } },
         },
+        ...(['left', 'right'] as const).map((align) => ({
+          data: { values: mandates.filter((m) => (m.date > middle) === (align === 'right')).map((m) => ({ date: `${m.date}-01`, label: m.name })) },
+          mark: { type: 'text' as const, align, baseline: 'top' as const, dx: align === 'left' ? 4 : -4, dy: 2, color: OKABE_ITO.vermillion, fontSize: 10 },
+          encoding: { x: { field: 'date', type: 'temporal' as const }, y: { value: 0 }, text: { field: 'label' } },
+        })),
       ],
     },
   );
