@@ -97,8 +97,13 @@ export interface NationalRun {
   readonly replaced: Int32Array;
   /** Live instances of the service integrated this month, per government (G x S). */
   readonly integrated: Int32Array;
-  /** Per government, per instance: at the last observation 0 not live, 1 live standalone, 2 live integrated. */
-  readonly liveBefore: Uint8Array[];
+  /**
+   * Per government, per instance: 2 * month + (1 if integrated) of the last
+   * month-end at which the instance was live, or -1. Only live instances
+   * are written, so the pass over the far more numerous others stays a read
+   * of their state.
+   */
+  readonly lastLive: Int32Array[];
   /** Per government, per innovation: replacements counted up to the last observation. */
   readonly replacedBefore: Int32Array[];
   /** How peer counts are formed (built once per model). */
@@ -203,7 +208,7 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
     ever: new Uint8Array(G * S),
     replaced: new Int32Array(G * S),
     integrated: new Int32Array(G * S),
-    liveBefore: worlds.map((w) => new Uint8Array(w.n * w.k)),
+    lastLive: worlds.map((w) => new Int32Array(w.n * w.k).fill(-1)),
     replacedBefore: worlds.map((w) => new Int32Array(w.k)),
     plan,
     scratch: {
@@ -234,11 +239,14 @@ export function tallyServices(model: NationalModel, run: NationalRun): void {
   const { liveBy, routinizedBy, integratedBy } = run.scratch;
   const governments = model.governments;
   const causes = CAUSES.length + 1;
+  const month = run.worlds.length > 0 ? run.worlds[0]!.month : 0;
+  const liveNow = 2 * month;
+  const standaloneLastMonth = 2 * (month - 1);
   for (let gi = 0; gi < governments.length; gi++) {
     const g = governments[gi]!;
     const w = run.worlds[gi]!;
     const { n, k, state, eligible, integrated, peakLive, endedByCause } = w;
-    const before = run.liveBefore[gi]!;
+    const lastLive = run.lastLive[gi]!;
     const replacedBefore = run.replacedBefore[gi]!;
     liveBy.fill(0, 0, k);
     routinizedBy.fill(0, 0, k);
@@ -247,18 +255,13 @@ export function tallyServices(model: NationalModel, run: NationalRun): void {
     for (let o = 0; o < n; o++) {
       for (let j = 0; j < k; j++, i++) {
         const st = state[i]!;
-        if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) {
-          if (before[i] !== 0) before[i] = 0;
-          continue;
-        }
+        if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) continue;
         liveBy[j]!++;
         if (st === STATE.routinized) routinizedBy[j] = 1;
-        const now = integrated[i] ? 2 : 1;
-        const was = before[i]!;
-        if (now !== was) {
-          if (was === 1 && now === 2) integratedBy[j]!++;
-          before[i] = now;
-        }
+        const now = integrated[i] ? 1 : 0;
+        // Integrated this month: live and standalone at the end of the previous one.
+        if (now === 1 && lastLive[i] === standaloneLastMonth) integratedBy[j]!++;
+        lastLive[i] = liveNow + now;
       }
     }
     const serviceOf = g.serviceOf;
