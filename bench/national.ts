@@ -10,7 +10,12 @@
  *  4. peak resident memory (maxRSS) of the process;
  *  5. the Bekasi city scenario's pair-steps per second in the same run, and
  *     the ratio of the two: the cost of the national level per pair-step,
- *     independent of the machine's load.
+ *     independent of the machine's load;
+ *  6. one replication stepped by hand (the calls simulateNationalReplication
+ *     makes), in CPU seconds: the city model's share (initWorld and `step`
+ *     inside every government) and the national level's (national phase,
+ *     national observation, outcomes), so that a slow replication can be
+ *     put on the right level whatever the load.
  *
  * Not a test: numbers depend on the machine. The tally holds sums only, so
  * memory does not grow with the number of replications; the replications'
@@ -20,7 +25,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadNational } from '../src/jobs/national.js';
-import { seriesGroups, simulateNationalReplication } from '../src/model/national/simulate.js';
+import { initNational, nationalPhase, seriesGroups, simulateNationalReplication, tallyServices } from '../src/model/national/simulate.js';
+import { step } from '../src/model/step.js';
+import { outcomes } from '../src/model/observation.js';
 import { NationalTally } from '../src/experiment/national-tally.js';
 import { compile } from '../src/model/compile.js';
 import { simulateReplication } from '../src/model/simulate.js';
@@ -58,5 +65,33 @@ for (let r = 0; r < cityReps; r++) simulateReplication(bekasi, 1, r, { detail: f
 const cityRate = (bekasi.opds.length * bekasi.innovations.length * bekasi.months * cityReps) / ((performance.now() - t0) / 1000);
 process.stdout.write(`Bekasi city, same run: pair-steps per second             ${(cityRate / 1e6).toFixed(2)} M\n`);
 process.stdout.write(`national / city pair-step rate                            ${(nationalRate / cityRate).toFixed(2)}\n`);
+// 6. Where a replication's time goes, in CPU time of this process (less sensitive to other processes than wall time).
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const split = { init: 0, phase: 0, step: 0, observe: 0, outcomes: 0 };
+let c0 = cpu();
+const run = initNational(model, model.scenario.seed, reps);
+split.init = cpu() - c0;
+for (let month = 1; month <= model.months; month++) {
+  c0 = cpu();
+  nationalPhase(model, run, month);
+  const c1 = cpu();
+  for (const w of run.worlds) step(w, month);
+  const c2 = cpu();
+  tallyServices(model, run);
+  const c3 = cpu();
+  split.phase += c1 - c0;
+  split.step += c2 - c1;
+  split.observe += c3 - c2;
+}
+c0 = cpu();
+for (const w of run.worlds) outcomes(w);
+split.outcomes = cpu() - c0;
+const cityPart = split.init + split.step;
+const nationalPart = split.phase + split.observe + split.outcomes;
+process.stdout.write(`one replication by parts, CPU seconds                     city ${cityPart.toFixed(2)} s (init ${split.init.toFixed(2)}, step ${split.step.toFixed(2)}), national ${nationalPart.toFixed(2)} s (phase ${split.phase.toFixed(2)}, observation ${split.observe.toFixed(2)}, outcomes ${split.outcomes.toFixed(2)})\n`);
+process.stdout.write(`national level's share of a replication                   ${((100 * nationalPart) / (cityPart + nationalPart)).toFixed(1)} %\n`);
 process.stdout.write(`peak resident memory (maxRSS)                             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
 process.stdout.write(`target (issue 13): <= 1 s per replication per core, <= 1 GB peak RSS for 200 replications\n`);

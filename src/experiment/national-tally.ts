@@ -48,6 +48,8 @@ export interface NationalPart {
   sustainNone: number[];
   spread: SpreadRow[];
   series: number[];
+  /** Replacements and integrations per (month, group, service), as `NationalTally.flows`. */
+  flows: number[];
   offering: number[] | null;
   agents: NationalTally['agents'];
 }
@@ -67,6 +69,8 @@ export class NationalTally {
   readonly sustainNone: Int32Array;
   readonly spread: SpreadRow[] = [];
   readonly series: Float64Array;
+  /** Sums of the replications' `flows` (replacements and integrations; simulate.ts). */
+  readonly flows: Float64Array;
   offering: Int32Array | null = null;
   /** Agents' rows of the governments asked for in detail, with their replication. */
   readonly agents: { replication: number; government: number; rows: NationalReplicationResult['agents'][number]['rows'] }[] = [];
@@ -91,6 +95,7 @@ export class NationalTally {
     this.sustainMost = new Int32Array(G);
     this.sustainNone = new Int32Array(G);
     this.series = new Float64Array(model.months * groups.names.length * model.services.length * 2);
+    this.flows = new Float64Array(this.series.length);
   }
 
   add(r: NationalReplicationResult): void {
@@ -133,6 +138,7 @@ export class NationalTally {
       sd_sustained_share: sd,
     });
     for (let i = 0; i < this.series.length; i++) this.series[i] += r.series[i]!;
+    for (let i = 0; i < this.flows.length; i++) this.flows[i] += r.flows[i]!;
     this.offering = r.offering;
     for (const a of r.agents) this.agents.push({ replication: r.replication, ...a });
   }
@@ -156,6 +162,7 @@ export class NationalTally {
       sustainNone: Array.from(this.sustainNone),
       spread: this.spread,
       series: Array.from(this.series),
+      flows: Array.from(this.flows),
       offering: this.offering ? Array.from(this.offering) : null,
       agents: this.agents,
     };
@@ -186,6 +193,7 @@ export class NationalTally {
       t.spread.push(...part.spread);
       // Series values are counts of governments: integer sums, exact in any order.
       part.series.forEach((v, i) => (t.series[i] += v));
+      part.flows.forEach((v, i) => (t.flows[i] += v));
       if (part.offering) t.offering = Int32Array.from(part.offering);
       t.agents.push(...part.agents);
     }

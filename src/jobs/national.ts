@@ -12,8 +12,8 @@ import { compileNational, NationalCompileError, type NationalModel } from '../mo
 import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
 import { NationalTally } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
-import { readNationalFile, readNationalPart, nationalIssue } from '../store/national-file.js';
-import { writeJson, writeNationalFolder, writeNationalTables, writeText } from '../store/national-tables.js';
+import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue } from '../store/national-file.js';
+import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalTables, writeText } from '../store/national-tables.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
@@ -23,7 +23,8 @@ import { renderSvg } from '../report/render.js';
 import { nationalSpreadSpec, type GovernmentShare } from '../report/specs/national-spread.js';
 import { nationalProvincesSpec } from '../report/specs/national-provinces.js';
 import { nationalCohortsSpec, type CohortSeriesRow } from '../report/specs/national-cohorts.js';
-import { monthDate } from '../scenario/calendar.js';
+import { monthDate, monthIndex } from '../scenario/calendar.js';
+import { nationalReplacementsSpec, type MandateStart, type WaveRow } from '../report/specs/national-replacements.js';
 import { writeChart } from '../store/national-tables.js';
 
 /** The national charts as [file name, SVG] (docs/NATIONAL.md). */
@@ -43,6 +44,7 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally)
   ];
   const S = model.services.length;
   const Gr = tally.groups.names.length;
+  out.push(['national-replacements.svg', await renderSvg(nationalReplacementsSpec(waveRows(model, tally), mandateStarts(model), R))]);
   for (const programme of new Set(model.cohorts.map((c) => c.programme))) {
     const rows: CohortSeriesRow[] = [];
     for (let m = 1; m <= model.months; m++) {
@@ -61,6 +63,31 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally)
     out.push([`national-cohorts-${programme}.svg`, await renderSvg(nationalCohortsSpec(rows, programme, starts, R))]);
   }
   return out;
+}
+
+/** The replacement wave of all governments (group "all"), per month and national service, mean per replication. */
+export function waveRows(model: NationalModel, tally: NationalTally): WaveRow[] {
+  const R = tally.replications.length;
+  const S = model.services.length;
+  const Gr = tally.groups.names.length;
+  const all = tally.groups.names.indexOf('all');
+  const rows: WaveRow[] = [];
+  for (let m = 1; m <= model.months; m++) {
+    for (let s = 0; s < S; s++) {
+      if ((tally.offering?.[all * S + s] ?? 0) === 0) continue;
+      const base = ((m - 1) * Gr + all) * S * 2 + s * 2;
+      rows.push({ date: monthDate(model.scenario.start, m), innovation: model.services[s]!, replacements: tally.flows[base]! / R, integrations: tally.flows[base + 1]! / R });
+    }
+  }
+  return rows;
+}
+
+/** National regulations that ban standalone applications (Perpres 82/2023 in the Indonesian scenario), by their start inside the horizon. */
+export function mandateStarts(model: NationalModel): MandateStart[] {
+  const s = model.scenario;
+  return s.national_regulations
+    .filter((r) => r.bans_standalone && monthIndex(s.start, r.from) >= 1 && monthIndex(s.start, r.from) <= s.months)
+    .map((r) => ({ id: r.id, name: r.name ?? r.id, date: r.from }));
 }
 
 export interface NationalRunOptions {
@@ -132,7 +159,8 @@ export async function runNationalReplications(
     filename: workerFile(import.meta.url, '../experiment/national-worker.js'),
     workers,
     items: indices,
-    task: (replication) => ({ scenario, hash, seed: scenario.seed, replication, detail: detailOf(replication) }),
+    task: (replication) => ({ hash, seed: scenario.seed, replication, detail: detailOf(replication) }),
+    workerData: { scenario },
     onResult: accept,
   });
 }
@@ -159,7 +187,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   if (shard.count > 1) {
     const dir = path.join(options.outRoot, scenario.name, `${hash.slice(0, 12)}.shard-${shard.index}-of-${shard.count}`);
     writeNationalFolder(dir, (d) => {
-      writeJson(d, 'part.json', { format: 'difusi-national-part-1', hash, file: options.file, shard, scenario, tally: tally.toPart() });
+      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart() });
     });
     const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
     return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
@@ -188,8 +216,11 @@ async function finishNational(
   const svgs = charts ? await nationalCharts(model, tally) : [];
   writeNationalFolder(final, (dir) => {
     for (const [name, svg] of svgs) writeChart(dir, name, svg);
-    writeNationalTables(dir, tally);
-    writeText(dir, 'p14.txt', p14.lines.join('\n') + '\n');
+    const written = writeNationalTables(dir, tally);
+    const p14Text = p14.lines.join('\n') + '\n';
+    writeText(dir, 'p14.txt', p14Text);
+    // Each file's SHA-256 and each table's rows, as a city folder's manifest has them (readNationalFolder checks them).
+    const record = manifestFiles([...written, { file: 'p14.txt', sha256: textSha256(p14Text), rows: null }]);
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
       kind: 'national',
@@ -202,6 +233,7 @@ async function finishNational(
       cohorts: model.cohorts.map((c) => ({ id: c.id, programme: c.programme, members: c.members.map((g) => model.governments[g]!.id) })),
       command: extra.command,
       timings: extra.timings,
+      ...record,
     });
   });
   return { dir: final, p14 };

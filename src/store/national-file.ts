@@ -62,6 +62,13 @@ export interface NationalPartFile {
   readonly tally: NationalPart;
 }
 
+/**
+ * The `format` of part.json. 2 added the replacement and integration
+ * series (`tally.flows`); a part of format 1 cannot be merged with this
+ * version and reads as not a part (run its shard again).
+ */
+export const NATIONAL_PART_FORMAT = 'difusi-national-part-2';
+
 export function readNationalPart(dir: string): NationalPartFile {
   const file = join(dir, 'part.json');
   let json: unknown;
@@ -71,6 +78,6 @@ export function readNationalPart(dir: string): NationalPartFile {
     throw UserError.of('not_a_part', [], { file: dir });
   }
   const part = json as Partial<NationalPartFile> & { format?: string };
-  if (part.format !== 'difusi-national-part-1' || !part.tally || !part.scenario || typeof part.hash !== 'string') throw UserError.of('not_a_part', [], { file: dir });
+  if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') throw UserError.of('not_a_part', [], { file: dir });
   return part as NationalPartFile;
 }

@@ -1,7 +1,9 @@
 /**
  * The tables of a national run folder (docs/NATIONAL.md, "Outputs"), one
- * definition per CSV: its columns and how a row is made from the tally.
- * Columns are an interface: extend, never rename or reorder.
+ * definition per CSV in the `Table` form of tables.ts (columns, row type,
+ * format, parse), used by the writer and by `readNationalFolder`; the
+ * manifest records each file's SHA-256 and row count.
+ * Columns are an interface: extend at the end, never rename or reorder.
  *
  *   government_outcomes.csv  one row per (government, service)
  *   government_summary.csv   one row per government
@@ -11,13 +13,50 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { monthDate } from '../scenario/calendar.js';
-import { OUTCOMES } from '../model/observation.js';
-import { CAUSES } from '../model/world.js';
-import { HEEKS_CLASSES, type NationalTally } from '../experiment/national-tally.js';
-import { CsvWriter, type Cell } from './csv.js';
+import { OUTCOMES, type Outcome } from '../model/observation.js';
+import { CAUSES, type Cause } from '../model/world.js';
+import { HEEKS_CLASSES, type NationalTally, type SpreadRow } from '../experiment/national-tally.js';
+import type { HeeksClass } from '../validation/heeks.js';
+import { UserError } from '../messages/catalog.js';
+import { CsvWriter } from './csv.js';
+import { parseCsv, type Cells } from './csv-read.js';
+import { checkResultFolder } from './results-check.js';
+import type { Table } from './tables.js';
 
-export const GOVERNMENT_OUTCOMES_COLUMNS = [
+/** One definition per national CSV (the `Table` form of tables.ts): used by the writer below and by `readNationalFolder`. */
+function table<Row>(t: Table<Row, Row>): Table<Row, Row> {
+  return t;
+}
+
+/** A record of numbers keyed by `keys`, read from the columns `<prefix><key>`. */
+function numbersOf<K extends string>(c: Cells, prefix: string, keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, c.num(`${prefix}${k}`)])) as Record<K, number>;
+}
+
+// ------------------------------------------------------- government_outcomes.csv
+
+/** One (government, service): shares over the replications, means per replication. */
+export interface GovernmentOutcomeRow {
+  readonly government: string;
+  readonly name: string;
+  readonly province: string;
+  readonly type: string;
+  readonly innovation: string;
+  /** A national service (else the government's own). */
+  readonly national: boolean;
+  readonly replications: number;
+  readonly share: Readonly<Record<Outcome, number>>;
+  readonly heeks: Readonly<Record<HeeksClass, number>>;
+  readonly mean_peak_live: number;
+  readonly mean_live_end: number;
+  readonly mean_first_adoption_month: number | null;
+  readonly share_launched: number;
+  readonly mean_discontinued: Readonly<Record<Cause, number>>;
+}
+
+const GOVERNMENT_OUTCOMES_COLUMN_LIST = [
   'government', 'name', 'province', 'type', 'innovation', 'national', 'replications',
   ...OUTCOMES.map((o) => `share_${o}`),
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
@@ -25,68 +64,302 @@ export const GOVERNMENT_OUTCOMES_COLUMNS = [
   ...CAUSES.map((c) => `mean_discontinued_${c}`),
 ] as const;
 
-export const GOVERNMENT_SUMMARY_COLUMNS = [
+export const GOVERNMENT_OUTCOMES = table<GovernmentOutcomeRow>({
+  file: 'government_outcomes.csv',
+  columns: GOVERNMENT_OUTCOMES_COLUMN_LIST,
+  required: GOVERNMENT_OUTCOMES_COLUMN_LIST,
+  format: (r) => [
+    r.government, r.name, r.province, r.type, r.innovation, r.national, r.replications,
+    ...OUTCOMES.map((o) => r.share[o]),
+    ...HEEKS_CLASSES.map((h) => r.heeks[h]),
+    r.mean_peak_live, r.mean_live_end, r.mean_first_adoption_month, r.share_launched,
+    ...CAUSES.map((c) => r.mean_discontinued[c]),
+  ],
+  parse: (c) => ({
+    government: c.str('government'),
+    name: c.str('name'),
+    province: c.str('province'),
+    type: c.str('type'),
+    innovation: c.str('innovation'),
+    national: c.optBool('national') === true,
+    replications: c.int('replications'),
+    share: numbersOf(c, 'share_', OUTCOMES),
+    heeks: numbersOf(c, 'heeks_', HEEKS_CLASSES),
+    mean_peak_live: c.num('mean_peak_live'),
+    mean_live_end: c.num('mean_live_end'),
+    mean_first_adoption_month: c.optNum('mean_first_adoption_month'),
+    share_launched: c.num('share_launched'),
+    mean_discontinued: numbersOf(c, 'mean_discontinued_', CAUSES),
+  }),
+});
+
+// ------------------------------------------------------- government_summary.csv
+
+export interface GovernmentSummaryRow {
+  readonly government: string;
+  readonly name: string;
+  readonly province: string;
+  readonly type: string;
+  /** Empty (null on reading) for a government on no election cycle. */
+  readonly election_cycle: string | null;
+  /** Cohort ids, space-separated; empty for none. */
+  readonly cohorts: string | null;
+  readonly agencies: number;
+  readonly services: number;
+  readonly replications: number;
+  readonly mean_sustained_share: number;
+  readonly share_sustain_most: number;
+  readonly share_sustain_none: number;
+  readonly heeks: Readonly<Record<HeeksClass, number>>;
+}
+
+const GOVERNMENT_SUMMARY_COLUMN_LIST = [
   'government', 'name', 'province', 'type', 'election_cycle', 'cohorts', 'agencies', 'services', 'replications',
   'mean_sustained_share', 'share_sustain_most', 'share_sustain_none',
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
 ] as const;
 
-export const GROUP_SUMMARY_COLUMNS = [
+export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
+  file: 'government_summary.csv',
+  columns: GOVERNMENT_SUMMARY_COLUMN_LIST,
+  required: GOVERNMENT_SUMMARY_COLUMN_LIST,
+  format: (r) => [
+    r.government, r.name, r.province, r.type, r.election_cycle, r.cohorts, r.agencies, r.services, r.replications,
+    r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none,
+    ...HEEKS_CLASSES.map((h) => r.heeks[h]),
+  ],
+  parse: (c) => ({
+    government: c.str('government'),
+    name: c.str('name'),
+    province: c.str('province'),
+    type: c.str('type'),
+    election_cycle: c.optStr('election_cycle'),
+    cohorts: c.optStr('cohorts'),
+    agencies: c.int('agencies'),
+    services: c.int('services'),
+    replications: c.int('replications'),
+    mean_sustained_share: c.num('mean_sustained_share'),
+    share_sustain_most: c.num('share_sustain_most'),
+    share_sustain_none: c.num('share_sustain_none'),
+    heeks: numbersOf(c, 'heeks_', HEEKS_CLASSES),
+  }),
+});
+
+// ---------------------------------------------------------- group_summary.csv
+
+export interface GroupSummaryRow {
+  readonly group: string;
+  /** all, type or province. */
+  readonly kind: string;
+  readonly governments: number;
+  readonly mean_sustained_share: number;
+  readonly share_sustain_most: number;
+  readonly share_sustain_none: number;
+  readonly heeks: Readonly<Record<HeeksClass, number>>;
+}
+
+const GROUP_SUMMARY_COLUMN_LIST = [
   'group', 'kind', 'governments', 'mean_sustained_share', 'share_sustain_most', 'share_sustain_none',
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
 ] as const;
 
-export const NATIONAL_SPREAD_COLUMNS = ['replication', 'governments', 'sustain_most', 'sustain_none', 'mean_sustained_share', 'sd_sustained_share'] as const;
+export const GROUP_SUMMARY = table<GroupSummaryRow>({
+  file: 'group_summary.csv',
+  columns: GROUP_SUMMARY_COLUMN_LIST,
+  required: GROUP_SUMMARY_COLUMN_LIST,
+  format: (r) => [r.group, r.kind, r.governments, r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none, ...HEEKS_CLASSES.map((h) => r.heeks[h])],
+  parse: (c) => ({
+    group: c.str('group'),
+    kind: c.str('kind'),
+    governments: c.int('governments'),
+    mean_sustained_share: c.num('mean_sustained_share'),
+    share_sustain_most: c.num('share_sustain_most'),
+    share_sustain_none: c.num('share_sustain_none'),
+    heeks: numbersOf(c, 'heeks_', HEEKS_CLASSES),
+  }),
+});
 
-export const GOVERNMENT_AGENTS_COLUMNS = ['replication', 'government', 'opd', 'type', 'theta', 'category', 'capacity', 'champion', 'first_adoption_month', 'realized_category'] as const;
+// -------------------------------------------------------- national_spread.csv
 
-export const NATIONAL_SERIES_COLUMNS = ['month', 'date', 'group', 'innovation', 'governments_offering', 'governments_live_share', 'governments_ever_share'] as const;
+const NATIONAL_SPREAD_COLUMN_LIST = ['replication', 'governments', 'sustain_most', 'sustain_none', 'mean_sustained_share', 'sd_sustained_share'] as const;
 
-function writeTable(dir: string, file: string, columns: readonly string[], rows: Iterable<Cell[]>): void {
-  const w = new CsvWriter(path.join(dir, file), columns);
-  for (const r of rows) w.write(r);
-  w.close();
+export const NATIONAL_SPREAD = table<SpreadRow>({
+  file: 'national_spread.csv',
+  columns: NATIONAL_SPREAD_COLUMN_LIST,
+  required: NATIONAL_SPREAD_COLUMN_LIST,
+  format: (r) => [r.replication, r.governments, r.sustain_most, r.sustain_none, r.mean_sustained_share, r.sd_sustained_share],
+  parse: (c) => ({
+    replication: c.int('replication'),
+    governments: c.int('governments'),
+    sustain_most: c.int('sustain_most'),
+    sustain_none: c.int('sustain_none'),
+    mean_sustained_share: c.num('mean_sustained_share'),
+    sd_sustained_share: c.num('sd_sustained_share'),
+  }),
+});
+
+// ------------------------------------------------------ government_agents.csv
+
+export interface GovernmentAgentRow {
+  readonly replication: number;
+  readonly government: string;
+  readonly opd: string;
+  readonly type: string;
+  readonly theta: number;
+  readonly category: string;
+  readonly capacity: number;
+  readonly champion: number;
+  readonly first_adoption_month: number | null;
+  readonly realized_category: string | null;
 }
 
-function* governmentOutcomeRows(t: NationalTally): Generator<Cell[]> {
+const GOVERNMENT_AGENTS_COLUMN_LIST = ['replication', 'government', 'opd', 'type', 'theta', 'category', 'capacity', 'champion', 'first_adoption_month', 'realized_category'] as const;
+
+export const GOVERNMENT_AGENTS = table<GovernmentAgentRow>({
+  file: 'government_agents.csv',
+  columns: GOVERNMENT_AGENTS_COLUMN_LIST,
+  required: GOVERNMENT_AGENTS_COLUMN_LIST,
+  format: (r) => [r.replication, r.government, r.opd, r.type, r.theta, r.category, r.capacity, r.champion, r.first_adoption_month, r.realized_category],
+  parse: (c) => ({
+    replication: c.int('replication'),
+    government: c.str('government'),
+    opd: c.str('opd'),
+    type: c.str('type'),
+    theta: c.num('theta'),
+    category: c.str('category'),
+    capacity: c.num('capacity'),
+    champion: c.num('champion'),
+    first_adoption_month: c.optNum('first_adoption_month'),
+    realized_category: c.optStr('realized_category'),
+  }),
+});
+
+// -------------------------------------------------------- national_series.csv
+
+export interface NationalSeriesRow {
+  readonly month: number;
+  readonly date: string;
+  readonly group: string;
+  readonly innovation: string;
+  readonly governments_offering: number;
+  readonly governments_live_share: number;
+  readonly governments_ever_share: number;
+  /**
+   * Agency instances of the service replaced in the month (a ban on
+   * standalone applications), summed over the group's governments, mean
+   * per replication; null in files written before the column existed.
+   */
+  readonly mean_replacements: number | null;
+  /** Live standalone instances of the service integrated in the month, likewise. */
+  readonly mean_integrations: number | null;
+}
+
+const NATIONAL_SERIES_REQUIRED = ['month', 'date', 'group', 'innovation', 'governments_offering', 'governments_live_share', 'governments_ever_share'] as const;
+
+export const NATIONAL_SERIES = table<NationalSeriesRow>({
+  file: 'national_series.csv',
+  // The replacement wave (issue 13) was added last: files written before lack its two columns.
+  columns: [...NATIONAL_SERIES_REQUIRED, 'mean_replacements', 'mean_integrations'],
+  required: NATIONAL_SERIES_REQUIRED,
+  format: (r) => [
+    r.month, r.date, r.group, r.innovation, r.governments_offering, r.governments_live_share, r.governments_ever_share, r.mean_replacements, r.mean_integrations,
+  ],
+  parse: (c) => ({
+    month: c.int('month'),
+    date: c.raw('date'),
+    group: c.str('group'),
+    innovation: c.str('innovation'),
+    governments_offering: c.int('governments_offering'),
+    governments_live_share: c.num('governments_live_share'),
+    governments_ever_share: c.num('governments_ever_share'),
+    mean_replacements: c.optNum('mean_replacements'),
+    mean_integrations: c.optNum('mean_integrations'),
+  }),
+});
+
+/** The column lists, as before the table definitions (kept: other modules and tests name them). */
+export const GOVERNMENT_OUTCOMES_COLUMNS = GOVERNMENT_OUTCOMES.columns;
+export const GOVERNMENT_SUMMARY_COLUMNS = GOVERNMENT_SUMMARY.columns;
+export const GROUP_SUMMARY_COLUMNS = GROUP_SUMMARY.columns;
+export const NATIONAL_SPREAD_COLUMNS = NATIONAL_SPREAD.columns;
+export const GOVERNMENT_AGENTS_COLUMNS = GOVERNMENT_AGENTS.columns;
+export const NATIONAL_SERIES_COLUMNS = NATIONAL_SERIES.columns;
+
+/** Every national CSV, in the order they are written. */
+export const NATIONAL_TABLES = [GOVERNMENT_OUTCOMES, GOVERNMENT_SUMMARY, GROUP_SUMMARY, NATIONAL_SPREAD, NATIONAL_SERIES, GOVERNMENT_AGENTS] as const;
+
+/** What the manifest records of each file written: SHA-256 and, for a CSV, its data rows. */
+export interface WrittenFile {
+  readonly file: string;
+  readonly sha256: string;
+  readonly rows: number | null;
+}
+
+function writeTable<Row>(dir: string, t: Table<Row, Row>, rows: Iterable<Row>): WrittenFile {
+  const w = new CsvWriter(path.join(dir, t.file), t.columns);
+  for (const r of rows) w.write(t.format(r));
+  w.close();
+  return { file: t.file, sha256: w.sha256, rows: w.rows };
+}
+
+function* governmentOutcomeRows(t: NationalTally): Generator<GovernmentOutcomeRow> {
   const R = t.replications.length;
+  const perReplication = <K extends string>(keys: readonly K[], counts: Int32Array) =>
+    Object.fromEntries(keys.map((k, i) => [k, counts[i]! / R])) as Record<K, number>;
   for (const [gi, g] of t.model.governments.entries()) {
     for (const [j, inn] of g.model.innovations.entries()) {
       const p = t.pairs[gi]![j]!;
-      yield [
-        g.id, g.name, g.province, g.type, inn.id, t.model.services.includes(inn.id) ? 1 : 0, R,
-        ...Array.from(p.outcome, (c) => c / R),
-        ...Array.from(p.heeks, (c) => c / R),
-        p.peakLive / R, p.liveEnd / R,
-        p.firstAdoptionCount > 0 ? p.firstAdoptionSum / p.firstAdoptionCount : null,
-        p.launched / R,
-        ...Array.from(p.ended, (c) => c / R),
-      ];
+      yield {
+        government: g.id,
+        name: g.name,
+        province: g.province,
+        type: g.type,
+        innovation: inn.id,
+        national: t.model.services.includes(inn.id),
+        replications: R,
+        share: perReplication(OUTCOMES, p.outcome),
+        heeks: perReplication(HEEKS_CLASSES, p.heeks),
+        mean_peak_live: p.peakLive / R,
+        mean_live_end: p.liveEnd / R,
+        mean_first_adoption_month: p.firstAdoptionCount > 0 ? p.firstAdoptionSum / p.firstAdoptionCount : null,
+        share_launched: p.launched / R,
+        mean_discontinued: perReplication(CAUSES, p.ended),
+      };
     }
   }
 }
 
 /** Heeks service-class shares of a set of governments (all their services, all replications; replaced included). */
-function heeksShares(t: NationalTally, govs: readonly number[]): number[] {
+function heeksShares(t: NationalTally, govs: readonly number[]): Record<HeeksClass, number> {
   const sums = new Float64Array(HEEKS_CLASSES.length);
   for (const gi of govs) for (const p of t.pairs[gi]!) p.heeks.forEach((c, h) => (sums[h] += c));
   const total = sums.reduce((a, b) => a + b, 0);
-  return Array.from(sums, (c) => (total > 0 ? c / total : 0));
+  return Object.fromEntries(HEEKS_CLASSES.map((h, i) => [h, total > 0 ? sums[i]! / total : 0])) as Record<HeeksClass, number>;
 }
 
-function* governmentSummaryRows(t: NationalTally): Generator<Cell[]> {
+function* governmentSummaryRows(t: NationalTally): Generator<GovernmentSummaryRow> {
   const R = t.replications.length;
   const sums = t.sustainedShareSum;
   for (const [gi, g] of t.model.governments.entries()) {
-    yield [
-      g.id, g.name, g.province, g.type, g.election, g.cohorts.join(' '), g.model.opds.length, g.model.innovations.length, R,
-      sums[gi]! / R, t.sustainMost[gi]! / R, t.sustainNone[gi]! / R,
-      ...heeksShares(t, [gi]),
-    ];
+    yield {
+      government: g.id,
+      name: g.name,
+      province: g.province,
+      type: g.type,
+      election_cycle: g.election,
+      cohorts: g.cohorts.join(' '),
+      agencies: g.model.opds.length,
+      services: g.model.innovations.length,
+      replications: R,
+      mean_sustained_share: sums[gi]! / R,
+      share_sustain_most: t.sustainMost[gi]! / R,
+      share_sustain_none: t.sustainNone[gi]! / R,
+      heeks: heeksShares(t, [gi]),
+    };
   }
 }
 
-function* groupSummaryRows(t: NationalTally): Generator<Cell[]> {
+function* groupSummaryRows(t: NationalTally): Generator<GroupSummaryRow> {
   const R = t.replications.length;
   const sums = t.sustainedShareSum;
   const groups = new Map<string, { kind: string; govs: number[] }>();
@@ -102,11 +375,19 @@ function* groupSummaryRows(t: NationalTally): Generator<Cell[]> {
   });
   for (const [key, { kind, govs }] of groups) {
     const mean = (a: ArrayLike<number>) => govs.reduce((s, gi) => s + a[gi]!, 0) / govs.length / R;
-    yield [key.slice(kind.length + 1), kind, govs.length, mean(sums), mean(t.sustainMost), mean(t.sustainNone), ...heeksShares(t, govs)];
+    yield {
+      group: key.slice(kind.length + 1),
+      kind,
+      governments: govs.length,
+      mean_sustained_share: mean(sums),
+      share_sustain_most: mean(t.sustainMost),
+      share_sustain_none: mean(t.sustainNone),
+      heeks: heeksShares(t, govs),
+    };
   }
 }
 
-function* seriesRows(t: NationalTally): Generator<Cell[]> {
+function* seriesRows(t: NationalTally): Generator<NationalSeriesRow> {
   const R = t.replications.length;
   const S = t.model.services.length;
   const Gr = t.groups.names.length;
@@ -117,34 +398,108 @@ function* seriesRows(t: NationalTally): Generator<Cell[]> {
         const offering = t.offering?.[gr * S + s] ?? 0;
         if (offering === 0) continue;
         const base = ((m - 1) * Gr + gr) * S * 2 + s * 2;
-        yield [m, monthDate(start, m), t.groups.names[gr]!, t.model.services[s]!, offering, t.series[base]! / R / offering, t.series[base + 1]! / R / offering];
+        yield {
+          month: m,
+          date: monthDate(start, m),
+          group: t.groups.names[gr]!,
+          innovation: t.model.services[s]!,
+          governments_offering: offering,
+          governments_live_share: t.series[base]! / R / offering,
+          governments_ever_share: t.series[base + 1]! / R / offering,
+          mean_replacements: t.flows[base]! / R,
+          mean_integrations: t.flows[base + 1]! / R,
+        };
       }
     }
   }
 }
 
-/** Writes the national tables into `dir` (which exists). */
-export function writeNationalTables(dir: string, t: NationalTally): void {
-  writeTable(dir, 'government_outcomes.csv', GOVERNMENT_OUTCOMES_COLUMNS, governmentOutcomeRows(t));
-  writeTable(dir, 'government_summary.csv', GOVERNMENT_SUMMARY_COLUMNS, governmentSummaryRows(t));
-  writeTable(dir, 'group_summary.csv', GROUP_SUMMARY_COLUMNS, groupSummaryRows(t));
-  writeTable(
-    dir,
-    'national_spread.csv',
-    NATIONAL_SPREAD_COLUMNS,
-    t.spread.map((r) => [r.replication, r.governments, r.sustain_most, r.sustain_none, r.mean_sustained_share, r.sd_sustained_share]),
-  );
-  writeTable(dir, 'national_series.csv', NATIONAL_SERIES_COLUMNS, seriesRows(t));
+/**
+ * Writes the national tables into `dir` (which exists) and returns what
+ * the manifest records of each: SHA-256 and row count.
+ */
+export function writeNationalTables(dir: string, t: NationalTally): WrittenFile[] {
+  const written = [
+    writeTable(dir, GOVERNMENT_OUTCOMES, governmentOutcomeRows(t)),
+    writeTable(dir, GOVERNMENT_SUMMARY, governmentSummaryRows(t)),
+    writeTable(dir, GROUP_SUMMARY, groupSummaryRows(t)),
+    writeTable(dir, NATIONAL_SPREAD, t.spread),
+    writeTable(dir, NATIONAL_SERIES, seriesRows(t)),
+  ];
   if (t.agents.length > 0) {
-    writeTable(
-      dir,
-      'government_agents.csv',
-      GOVERNMENT_AGENTS_COLUMNS,
-      t.agents.flatMap((a) =>
-        a.rows.map((r): Cell[] => [a.replication, t.model.governments[a.government]!.id, r.opd, r.type, r.theta, r.category, r.capacity, r.champion, r.first_adoption_month, r.realized_category]),
+    written.push(
+      writeTable(
+        dir,
+        GOVERNMENT_AGENTS,
+        t.agents.flatMap((a) => a.rows.map((r): GovernmentAgentRow => ({ replication: a.replication, government: t.model.governments[a.government]!.id, ...r }))),
       ),
     );
   }
+  return written;
+}
+
+/** The manifest's record of the files written: `files`, `checksums` and `rows`, as a city folder's manifest has them. */
+export function manifestFiles(written: readonly WrittenFile[]): { files: string[]; checksums: Record<string, string>; rows: Record<string, number> } {
+  return {
+    files: [...written.map((w) => w.file), 'manifest.json'],
+    checksums: Object.fromEntries(written.map((w) => [w.file, w.sha256])),
+    rows: Object.fromEntries(written.filter((w) => w.rows !== null).map((w) => [w.file, w.rows!])),
+  };
+}
+
+/** The national tables of a folder, read back. */
+export interface NationalFolderTables {
+  readonly manifest: Record<string, unknown>;
+  readonly governmentOutcomes: GovernmentOutcomeRow[];
+  readonly governmentSummary: GovernmentSummaryRow[];
+  readonly groupSummary: GroupSummaryRow[];
+  readonly spread: SpreadRow[];
+  readonly series: NationalSeriesRow[];
+  /** Empty when the run wrote no agents (no `--detail`). */
+  readonly agents: GovernmentAgentRow[];
+}
+
+/**
+ * Reads a national result folder: each file against its checksum in the
+ * manifest (a truncated copy or an edited file is a one-line user error
+ * naming it, as for a city folder), then the tables by their definitions,
+ * and the row counts against the manifest's.
+ */
+export async function readNationalFolder(dir: string): Promise<NationalFolderTables> {
+  const manifestPath = path.join(dir, 'manifest.json');
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  } catch {
+    throw UserError.of('result_damaged', [dir, 'manifest.json', 'is missing or not valid JSON'], { file: manifestPath });
+  }
+  if (manifest['kind'] !== 'national') throw UserError.of('result_damaged', [dir, 'manifest.json', 'is not the manifest of a national run'], { file: manifestPath });
+  await checkResultFolder(dir, manifest);
+  const rows = (manifest['rows'] ?? {}) as Record<string, unknown>;
+  const read = <Row>(t: Table<Row, Row>, optional = false): Row[] => {
+    const file = path.join(dir, t.file);
+    if (optional && !fs.existsSync(file)) return [];
+    const parsed = parseCsv(fs.readFileSync(file, 'utf8'), dir, t.file, t.required).records.map(t.parse);
+    const expected = rows[t.file];
+    if (typeof expected === 'number' && parsed.length !== expected) {
+      throw UserError.of('result_damaged', [dir, t.file, `has ${parsed.length} rows, the manifest says ${expected}`], { file });
+    }
+    return parsed;
+  };
+  return {
+    manifest,
+    governmentOutcomes: read(GOVERNMENT_OUTCOMES),
+    governmentSummary: read(GOVERNMENT_SUMMARY),
+    groupSummary: read(GROUP_SUMMARY),
+    spread: read(NATIONAL_SPREAD),
+    series: read(NATIONAL_SERIES),
+    agents: read(GOVERNMENT_AGENTS, true),
+  };
+}
+
+/** SHA-256 of a text file written whole (p14.txt), for the manifest. */
+export function textSha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Writes a finished national folder: tables into a hidden partial folder, then renamed (nothing half-written). */

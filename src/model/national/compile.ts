@@ -58,6 +58,14 @@ export interface NationalModel {
   readonly params: { readonly gov_launch_base: number; readonly gov_imitation: number; readonly gov_learning: number; readonly gov_competition: number };
   /** Cohort id -> programme id, and members (government indices). */
   readonly cohorts: readonly { id: string; programme: string; from: number; members: readonly number[] }[];
+  /**
+   * The pioneer governments (indices, ascending) and whether same-province
+   * governments are peers: how every government's `peers` was built, so
+   * that the national phase can count peers by province and pioneer totals
+   * instead of visiting each peer (simulate.ts, `peerPlan`).
+   */
+  readonly pioneers: readonly number[];
+  readonly sameProvince: boolean;
 }
 
 /** A problem in a national file: a path into it and a message (no line; the caller places it). */
@@ -366,5 +374,7 @@ export function compileNational(s: NationalScenario): NationalModel {
     services,
     params: s.national_parameters,
     cohorts,
+    pioneers,
+    sameProvince: s.government_network.same_province,
   };
 }

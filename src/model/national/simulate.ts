@@ -18,13 +18,17 @@ import { initWorld } from '../init.js';
 import { refreshAnchors } from '../instances.js';
 import { agents, outcomes, type AgentRow, type OutcomeRow } from '../observation.js';
 import { step } from '../step.js';
-import { LINE, STATE, isLive, type World } from '../world.js';
+import { CAUSE, CAUSES, LINE, STATE, isLive, type World } from '../world.js';
 import type { CompiledGovernment, NationalModel } from './compile.js';
 
 /** Streams of one government in one replication. */
 export function governmentStreams(seed: readonly [number, number], governmentId: string): Streams {
   return new Streams([keyOf(`${seed[0]}:${seed[1]}:${governmentId}:0`) | 0, keyOf(`${seed[0]}:${seed[1]}:${governmentId}:1`) | 0]);
 }
+
+/** Per model (keyed by its governments, shared by the copies a run makes with another scenario object): built once, not per replication. */
+const plans = new WeakMap<readonly CompiledGovernment[], PeerPlan>();
+const groupCache = new WeakMap<readonly CompiledGovernment[], SeriesGroups>();
 
 /** The groups national series are reported for. */
 export interface SeriesGroups {
@@ -34,6 +38,8 @@ export interface SeriesGroups {
 }
 
 export function seriesGroups(model: NationalModel): SeriesGroups {
+  const cached = groupCache.get(model.governments);
+  if (cached) return cached;
   const names = ['all', 'type:province', 'type:regency', 'type:city'];
   for (const c of model.cohorts) names.push(`cohort:${c.id}`);
   const programmes = [...new Set(model.cohorts.map((c) => c.programme))];
@@ -47,7 +53,9 @@ export function seriesGroups(model: NationalModel): SeriesGroups {
     }
     return gs;
   });
-  return { names, of };
+  const groups = { names, of };
+  groupCache.set(model.governments, groups);
+  return groups;
 }
 
 export interface NationalReplicationResult {
@@ -64,6 +72,16 @@ export interface NationalReplicationResult {
    * (index ((m-1) * G + group) * S * 2 + s * 2 + {0 live, 1 ever}).
    */
   readonly series: Float64Array;
+  /**
+   * months x groups x services x 2, the same layout as `series`: agency
+   * instances of the service replaced in the month (discontinued by a ban
+   * on standalone applications, cause "replacement"), and live instances
+   * integrated in the month (live and not integrated at the end of the
+   * previous month, live and integrated at the end of this one), summed
+   * over the group's governments (index ((m-1) * G + group) * S * 2 + s * 2
+   * + {0 replaced, 1 integrated}).
+   */
+  readonly flows: Float64Array;
   /** Per group, the number of governments offering each service (group * S + s). */
   readonly offering: Int32Array;
   /** Agents' rows of the governments asked for in detail (`--detail`), by government index. */
@@ -75,6 +93,97 @@ export interface NationalRun {
   readonly live: Uint8Array; // G x S, this month
   readonly routinized: Uint8Array; // G x S
   readonly ever: Uint8Array; // G x S
+  /** Instances of the service replaced this month, per government (G x S). */
+  readonly replaced: Int32Array;
+  /** Live instances of the service integrated this month, per government (G x S). */
+  readonly integrated: Int32Array;
+  /**
+   * Per government, per instance: 2 * month + (1 if integrated) of the last
+   * month-end at which the instance was live, or -1. Only live instances
+   * are written, so the pass over the far more numerous others stays a read
+   * of their state.
+   */
+  readonly lastLive: Int32Array[];
+  /** Per government, per innovation: replacements counted up to the last observation. */
+  readonly replacedBefore: Int32Array[];
+  /** How peer counts are formed (built once per model). */
+  readonly plan: PeerPlan;
+  /** Scratch of the national phase and observation, reused every month (no allocation per month). */
+  readonly scratch: {
+    readonly provinceSum: Int32Array; // P x S
+    readonly pioneerInProvince: Int32Array; // P x S
+    readonly pioneerSum: Int32Array; // S
+    readonly liveBy: Int32Array; // max k
+    readonly routinizedBy: Uint8Array; // max k
+    readonly integratedBy: Int32Array; // max k
+  };
+}
+
+/**
+ * How each government's peer counts are formed. A government's peers are
+ * its province's other governments plus the pioneers outside its province
+ * (or the pioneers other than itself when same-province links are off), and
+ * its competitors its province's other governments (compile.ts). So the
+ * number of peers with a flag set is a difference of province and pioneer
+ * totals, taken once a month, instead of a visit to each of about 40 peers
+ * for each government and service. The counts are integers, so the shares
+ * are the same numbers as when counted peer by peer. A government whose
+ * lists are not of that form (checked here, once) is counted peer by peer.
+ */
+export interface PeerPlan {
+  readonly provinces: number;
+  readonly province: Int32Array; // G: province index
+  readonly pioneer: Uint8Array; // G
+  readonly peersByTotals: Uint8Array; // G: 1 when `peers` is the decomposition above
+  readonly provinceByTotals: Uint8Array; // G: 1 when `provincePeers` is the province minus the government
+  readonly maxK: number;
+}
+
+
+function sameList(a: Int32Array, b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function peerPlan(model: NationalModel): PeerPlan {
+  const cached = plans.get(model.governments);
+  if (cached) return cached;
+  const G = model.governments.length;
+  const ids = new Map<string, number>();
+  const province = new Int32Array(G);
+  const members: number[][] = [];
+  model.governments.forEach((g, gi) => {
+    let p = ids.get(g.province);
+    if (p === undefined) {
+      p = ids.size;
+      ids.set(g.province, p);
+      members.push([]);
+    }
+    province[gi] = p;
+    members[p]!.push(gi);
+  });
+  const pioneer = new Uint8Array(G);
+  for (const gi of model.pioneers ?? []) pioneer[gi] = 1;
+  const peersByTotals = new Uint8Array(G);
+  const provinceByTotals = new Uint8Array(G);
+  model.governments.forEach((g, gi) => {
+    const own = members[province[gi]!]!.filter((x) => x !== gi);
+    const others = (model.pioneers ?? []).filter((x) => x !== gi);
+    const expected = model.sameProvince ? [...new Set([...own, ...others])].sort((a, b) => a - b) : others;
+    peersByTotals[gi] = model.pioneers !== undefined && sameList(g.peers, expected) ? 1 : 0;
+    provinceByTotals[gi] = sameList(g.provincePeers, own) ? 1 : 0;
+  });
+  const plan: PeerPlan = {
+    provinces: ids.size,
+    province,
+    pioneer,
+    peersByTotals,
+    provinceByTotals,
+    maxK: model.governments.reduce((a, g) => Math.max(a, g.model.innovations.length), 0),
+  };
+  plans.set(model.governments, plan);
+  return plan;
 }
 
 /** Initializes one replication's worlds (exported for tests that step by hand). */
@@ -91,41 +200,125 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
     return w;
   });
   const G = model.governments.length;
-  return { worlds, live: new Uint8Array(G * S), routinized: new Uint8Array(G * S), ever: new Uint8Array(G * S) };
+  const plan = peerPlan(model);
+  return {
+    worlds,
+    live: new Uint8Array(G * S),
+    routinized: new Uint8Array(G * S),
+    ever: new Uint8Array(G * S),
+    replaced: new Int32Array(G * S),
+    integrated: new Int32Array(G * S),
+    lastLive: worlds.map((w) => new Int32Array(w.n * w.k).fill(-1)),
+    replacedBefore: worlds.map((w) => new Int32Array(w.k)),
+    plan,
+    scratch: {
+      provinceSum: new Int32Array(plan.provinces * S),
+      pioneerInProvince: new Int32Array(plan.provinces * S),
+      pioneerSum: new Int32Array(S),
+      liveBy: new Int32Array(plan.maxK),
+      routinizedBy: new Uint8Array(plan.maxK),
+      integratedBy: new Int32Array(plan.maxK),
+    },
+  };
 }
 
 /**
  * The national observation of a month, in one pass over each government's
- * instances: which governments have each national service live and
- * routinized, and each innovation's peak live count (the part of the city
- * observation its horizon outcomes need; the full city metric row is not
- * kept at this scale).
+ * instances (in memory order): which governments have each national
+ * service live and routinized, and each innovation's peak live count (the
+ * part of the city observation its horizon outcomes need; the full city
+ * metric row is not kept at this scale); and the month's replacements and
+ * integrations of each national service (the mandate's replacement wave).
  */
 export function tallyServices(model: NationalModel, run: NationalRun): void {
   const S = model.services.length;
   run.live.fill(0);
   run.routinized.fill(0);
-  model.governments.forEach((g, gi) => {
+  run.replaced.fill(0);
+  run.integrated.fill(0);
+  const { liveBy, routinizedBy, integratedBy } = run.scratch;
+  const governments = model.governments;
+  const causes = CAUSES.length + 1;
+  const month = run.worlds.length > 0 ? run.worlds[0]!.month : 0;
+  const liveNow = 2 * month;
+  const standaloneLastMonth = 2 * (month - 1);
+  for (let gi = 0; gi < governments.length; gi++) {
+    const g = governments[gi]!;
     const w = run.worlds[gi]!;
-    const { n, k } = w;
-    for (let j = 0; j < k; j++) {
-      let live = 0;
-      let rout = 0;
-      for (let o = 0; o < n; o++) {
-        const i = o * k + j;
-        const st = w.state[i]!;
-        if (!isLive(st) || !w.eligible[i]) continue;
-        live++;
-        if (st === STATE.routinized) rout = 1;
+    const { n, k, state, eligible, integrated, peakLive, endedByCause } = w;
+    const lastLive = run.lastLive[gi]!;
+    const replacedBefore = run.replacedBefore[gi]!;
+    liveBy.fill(0, 0, k);
+    routinizedBy.fill(0, 0, k);
+    integratedBy.fill(0, 0, k);
+    let i = 0;
+    for (let o = 0; o < n; o++) {
+      for (let j = 0; j < k; j++, i++) {
+        const st = state[i]!;
+        if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) continue;
+        liveBy[j]!++;
+        if (st === STATE.routinized) routinizedBy[j] = 1;
+        const now = integrated[i] ? 1 : 0;
+        // Integrated this month: live and standalone at the end of the previous one.
+        if (now === 1 && lastLive[i] === standaloneLastMonth) integratedBy[j]!++;
+        lastLive[i] = liveNow + now;
       }
-      if (live > w.peakLive[j]!) w.peakLive[j] = live;
-      const s = g.serviceOf[j]!;
-      if (s < 0) continue;
-      run.live[gi * S + s] = live > 0 ? 1 : 0;
-      run.routinized[gi * S + s] = rout;
-      if (live > 0) run.ever[gi * S + s] = 1;
     }
-  });
+    const serviceOf = g.serviceOf;
+    for (let j = 0; j < k; j++) {
+      const live = liveBy[j]!;
+      if (live > peakLive[j]!) peakLive[j] = live;
+      const replacedSoFar = endedByCause[j * causes + CAUSE.replacement]!;
+      const replaced = replacedSoFar - replacedBefore[j]!;
+      replacedBefore[j] = replacedSoFar;
+      const s = serviceOf[j]!;
+      if (s < 0) continue;
+      const at = gi * S + s;
+      run.live[at] = live > 0 ? 1 : 0;
+      run.routinized[at] = routinizedBy[j]!;
+      if (live > 0) run.ever[at] = 1;
+      run.replaced[at] = replaced;
+      run.integrated[at] = integratedBy[j]!;
+    }
+  }
+}
+
+/** Province and pioneer totals of a G x S flag array, into the run's scratch. */
+function totals(run: NationalRun, flags: Uint8Array, S: number): void {
+  const { province, pioneer } = run.plan;
+  const { provinceSum, pioneerInProvince, pioneerSum } = run.scratch;
+  provinceSum.fill(0);
+  pioneerInProvince.fill(0);
+  pioneerSum.fill(0);
+  for (let gi = 0; gi < province.length; gi++) {
+    const p = province[gi]! * S;
+    const at = gi * S;
+    const pio = pioneer[gi] === 1;
+    for (let s = 0; s < S; s++) {
+      const f = flags[at + s]!;
+      if (f === 0) continue;
+      provinceSum[p + s]! += f;
+      if (pio) {
+        pioneerInProvince[p + s]! += f;
+        pioneerSum[s]! += f;
+      }
+    }
+  }
+}
+
+/** Peers of government `gi` with service `s` flagged (the totals of `flags` are in the scratch). */
+function peerCount(model: NationalModel, run: NationalRun, flags: Uint8Array, gi: number, s: number, S: number): number {
+  const { plan, scratch } = run;
+  if (!plan.peersByTotals[gi]) return countOf(flags, model.governments[gi]!.peers, S, s);
+  const self = flags[gi * S + s]!;
+  if (!model.sameProvince) return scratch.pioneerSum[s]! - (plan.pioneer[gi] ? self : 0);
+  const p = plan.province[gi]! * S + s;
+  return scratch.provinceSum[p]! - self + scratch.pioneerSum[s]! - scratch.pioneerInProvince[p]!;
+}
+
+function provinceCount(model: NationalModel, run: NationalRun, flags: Uint8Array, gi: number, s: number, S: number): number {
+  if (!run.plan.provinceByTotals[gi]) return countOf(flags, model.governments[gi]!.provincePeers, S, s);
+  return run.scratch.provinceSum[run.plan.province[gi]! * S + s]! - flags[gi * S + s]!;
 }
 
 /**
@@ -136,21 +329,41 @@ export function tallyServices(model: NationalModel, run: NationalRun): void {
  */
 export function nationalPhase(model: NationalModel, run: NationalRun, month: number): void {
   const S = model.services.length;
-  const { gov_launch_base, gov_imitation, gov_learning, gov_competition } = model.params;
-  model.governments.forEach((g, gi) => {
+  const { gov_launch_base, gov_imitation, gov_competition } = model.params;
+  const governments = model.governments;
+  // Launches read last month's live flags.
+  totals(run, run.live, S);
+  for (let gi = 0; gi < governments.length; gi++) {
+    const g = governments[gi]!;
     const w = run.worlds[gi]!;
     const ext = w.national!;
     for (const [m, j] of g.forcedLaunch) if (m === month && ext.launchedAt[j]! < 0) ext.launchedAt[j] = month;
+    const nPeers = g.peers.length;
+    const nProvince = g.provincePeers.length;
     for (let s = 0; s < S; s++) {
       const j = g.serviceIndex[s]!;
       if (j < 0) continue;
       const inn = g.model.innovations[j]!;
       if (ext.launchedAt[j]! < 0 && month >= inn.launch) {
-        const rate =
-          gov_launch_base + gov_imitation * shareOf(run.live, g.peers, S, s) + gov_competition * shareOf(run.live, g.provincePeers, S, s);
+        const imitation = nPeers === 0 ? 0 : peerCount(model, run, run.live, gi, s, S) / nPeers;
+        const competition = nProvince === 0 ? 0 : provinceCount(model, run, run.live, gi, s, S) / nProvince;
+        const rate = gov_launch_base + gov_imitation * imitation + gov_competition * competition;
         if (rate > 0 && w.streams.uniform(Process.GovernmentLaunch, month, 0, inn.key) < monthlyProbability(rate)) ext.launchedAt[j] = month;
       }
-      ext.utility[j] = gov_learning * shareOf(run.routinized, g.peers, S, s);
+    }
+  }
+  // Learning reads last month's routinized flags.
+  totals(run, run.routinized, S);
+  const { gov_learning } = model.params;
+  for (let gi = 0; gi < governments.length; gi++) {
+    const g = governments[gi]!;
+    const w = run.worlds[gi]!;
+    const ext = w.national!;
+    const nPeers = g.peers.length;
+    for (let s = 0; s < S; s++) {
+      const j = g.serviceIndex[s]!;
+      if (j < 0) continue;
+      ext.utility[j] = gov_learning * (nPeers === 0 ? 0 : peerCount(model, run, run.routinized, gi, s, S) / nPeers);
     }
     let moneyArrived = false;
     for (const [m, j] of g.money) {
@@ -169,14 +382,14 @@ export function nationalPhase(model: NationalModel, run: NationalRun, month: num
     }
     if (moneyArrived) refreshAnchors(w);
     for (const [m, v] of g.visionFloors) if (m === month && w.vision < v) w.vision = v;
-  });
+  }
 }
 
-function shareOf(flags: Uint8Array, peers: Int32Array, S: number, s: number): number {
-  if (peers.length === 0) return 0;
+/** Peers with service `s` flagged, visited one by one. */
+function countOf(flags: Uint8Array, peers: Int32Array, S: number, s: number): number {
   let c = 0;
   for (let p = 0; p < peers.length; p++) c += flags[peers[p]! * S + s]!;
-  return c / peers.length;
+  return c;
 }
 
 export function simulateNationalReplication(
@@ -190,10 +403,15 @@ export function simulateNationalReplication(
   const S = model.services.length;
   const Gr = groups.names.length;
   const series = new Float64Array(model.months * Gr * S * 2);
+  const flows = new Float64Array(model.months * Gr * S * 2);
   const offering = new Int32Array(Gr * S);
   model.governments.forEach((g, gi) => {
     for (let s = 0; s < S; s++) if (g.serviceIndex[s]! >= 0) for (const gr of groups.of[gi]!) offering[gr * S + s]!++;
   });
+  // Each government's groups, flattened (read every month).
+  const groupStart = new Int32Array(model.governments.length + 1);
+  groups.of.forEach((gs, gi) => (groupStart[gi + 1] = groupStart[gi]! + gs.length));
+  const groupOf = Int32Array.from(groups.of.flat());
   for (let month = 1; month <= model.months; month++) {
     nationalPhase(model, run, month);
     for (const w of run.worlds) step(w, month);
@@ -203,10 +421,16 @@ export function simulateNationalReplication(
       for (let s = 0; s < S; s++) {
         const live = run.live[gi * S + s]!;
         const ever = run.ever[gi * S + s]!;
-        if (!live && !ever) continue;
-        for (const gr of groups.of[gi]!) {
-          series[base + (gr * S + s) * 2] += live;
-          series[base + (gr * S + s) * 2 + 1] += ever;
+        const replaced = run.replaced[gi * S + s]!;
+        const integrated = run.integrated[gi * S + s]!;
+        // (An instance adopted and replaced in one month leaves `ever` at 0: replacements are tested on their own.)
+        if (!live && !ever && !replaced && !integrated) continue;
+        for (let x = groupStart[gi]!; x < groupStart[gi + 1]!; x++) {
+          const at = base + (groupOf[x]! * S + s) * 2;
+          series[at] += live;
+          series[at + 1] += ever;
+          flows[at] += replaced;
+          flows[at + 1] += integrated;
         }
       }
     }
@@ -217,6 +441,7 @@ export function simulateNationalReplication(
     endedByCause: run.worlds.map((w) => w.endedByCause.slice()),
     launched: run.worlds.map((w) => Uint8Array.from(w.national!.launchedAt, (m) => (m >= 0 && m <= model.months ? 1 : 0))),
     series,
+    flows,
     offering,
     agents: detailGovernments.map((gi) => ({ government: gi, rows: agents(run.worlds[gi]!) })),
   };
