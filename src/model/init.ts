@@ -8,6 +8,7 @@
 import type { CompiledModel } from './compile.js';
 import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
+import { newActiveLists } from './active.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, categoryOfZ } from '../scenario/schema.js';
@@ -111,6 +112,8 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     n,
     k,
     month: 0,
+    opdKeys: Float64Array.from(model.opds, (o) => o.key),
+    innovationKeys: Float64Array.from(model.innovations, (inn) => inn.key),
     theta,
     category,
     capacity,
@@ -172,6 +175,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     tripleDone: 0,
     obligatoryPassagePoint: false,
     counters: newCounters(),
+    lists: newActiveLists(n, k),
     events: recordEvents ? [] : null,
   };
 
