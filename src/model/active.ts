@@ -24,6 +24,13 @@ import { STATE, type World } from './world.js';
 export interface ActiveLists {
   /** Set by step() between the rebuild of phase 2 and the end of the tick. */
   inStep: boolean;
+  /**
+   * Set by step() at the end of a tick, cleared at the start of the next:
+   * the lists describe the world as the tick left it (observation.ts
+   * tallyAfterStep). Whoever changes a world between step() and its
+   * observation clears it.
+   */
+  observable: boolean;
   /** Live instances at the rebuild (sorted), then merged with `pending`. */
   readonly live: Int32Array;
   liveCount: number;
@@ -42,6 +49,7 @@ export interface ActiveLists {
 export function newActiveLists(n: number, k: number): ActiveLists {
   return {
     inStep: false,
+    observable: false,
     live: new Int32Array(n * k),
     liveCount: 0,
     pending: new Int32Array(n * k),
@@ -103,6 +111,12 @@ export function liveList(w: World): number {
     rebuildLists(w);
     return a.liveCount;
   }
+  if (a.pendingCount > 0) mergePending(a);
+  return a.liveCount;
+}
+
+/** The live list as step() left it, with any adoption merged (for `observable` lists). */
+export function liveListAfterStep(a: ActiveLists): number {
   if (a.pendingCount > 0) mergePending(a);
   return a.liveCount;
 }

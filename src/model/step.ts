@@ -19,6 +19,7 @@ export function step(w: World, month: number): void {
   w.month = month;
   // Phases called before the lists are rebuilt (events) do not use them.
   w.lists.inStep = false;
+  w.lists.observable = false;
   resetCounters(w.counters);
   if (w.model.bass) {
     // Pure Bass mode (MODEL.md 7.2): awareness is adoption, nothing else happens
@@ -39,5 +40,7 @@ export function step(w: World, month: number): void {
   translation(w); //     7. translation (7.7)
   discontinuance(w); //  8. discontinuance (7.8)
   w.lists.inStep = false;
+  // Observation may read the lists (observation.ts tallyAfterStep), except in pure Bass mode, which keeps none.
+  w.lists.observable = true;
   //                     9. observation: observe(), called by the engine loop
 }

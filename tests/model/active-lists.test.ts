@@ -27,6 +27,7 @@ import { compile } from '../../src/model/compile.js';
 import { readScenarioFile } from '../../src/store/scenario-file.js';
 import { liveList, rebuildLists } from '../../src/model/active.js';
 import { model } from './helpers.js';
+import { newTallies, tally, tallyAfterStep } from '../../src/model/observation.js';
 import { PLAIN } from '../support/world.js';
 
 /** One tick as step() orders it, each phase called alone (so each rebuilds the lists from the states). */
@@ -57,6 +58,8 @@ function lockstep(m: CompiledModel, reps: number): { adoptions: number; ended: n
     for (let t = 1; t <= m.months; t++) {
       step(a, t);
       stepByFullPasses(b, t);
+      // Observation from the lists step() left equals the full scan.
+      expect(tallyAfterStep(a, newTallies(a.k)), `${m.scenario.name} r${r} month ${t}: tally`).toEqual(tally(b, newTallies(b.k)));
       for (const name of ARRAYS) expect(Array.from(a[name]), `${m.scenario.name} r${r} month ${t}: ${name}`).toEqual(Array.from(b[name]));
       expect(a.counters, `${m.scenario.name} r${r} month ${t}: counters`).toEqual(b.counters);
       adoptions += a.counters.newAdoptions;
@@ -108,7 +111,7 @@ describe('phases over active lists', () => {
   it('the shipped city scenarios: the same states as full passes', () => {
     for (const file of ['bekasi-2015-2025.yaml', 'discontinued-vendor-pilot.yaml', 'sustained-opd-owned.yaml', 'validation/rogers-categories.yaml']) {
       const m = compile(readScenarioFile(join(import.meta.dirname, '..', '..', 'scenarios', file)).scenario);
-      expect(lockstep(m, 2).adoptions, file).toBeGreaterThan(0);
+      expect(lockstep(m, 1).adoptions, file).toBeGreaterThan(0);
     }
   });
 
