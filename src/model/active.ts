@@ -44,6 +44,14 @@ export interface ActiveLists {
    */
   readonly candidates: Int32Array;
   readonly candidateCount: Int32Array;
+  /**
+   * Observation's counts of an innovation's column while it cannot change
+   * (observation.ts): per innovation j, at j * 8, the eligible instances in
+   * each of the 5 states that are not live, ever adopted, aware; kind 1 when
+   * taken before the launch, 2 once withdrawn, 0 none.
+   */
+  readonly frozenCounts: Int32Array;
+  readonly frozenKind: Uint8Array;
 }
 
 export function newActiveLists(n: number, k: number): ActiveLists {
@@ -56,6 +64,8 @@ export function newActiveLists(n: number, k: number): ActiveLists {
     pendingCount: 0,
     candidates: new Int32Array(n * k),
     candidateCount: new Int32Array(k),
+    frozenCounts: new Int32Array(k * 8),
+    frozenKind: new Uint8Array(k),
   };
 }
 

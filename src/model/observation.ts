@@ -212,17 +212,28 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
     const inn = innovations[j]!;
     eligiblePairs += inn.eligibleCount;
     if (month < inn.launch || w.withdrawn[j]) {
-      // No candidates were listed: scan the column.
-      for (let o = 0, i = j; o < n; o++, i += k) {
-        const s = state[i]!;
-        if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
-        stateCounts[s]!++;
-        if (everAdopted[i]) {
-          ever++;
-          everBy[j]!++;
+      // No candidates were listed. Before its launch nothing touches an
+      // innovation's instances, and after the tick that withdrew it (its
+      // instances ended, its aware agencies back to unaware) neither: its
+      // column is scanned once in each of those spans and the counts kept.
+      const kind = w.withdrawn[j] ? 2 : 1;
+      const f = a.frozenCounts;
+      const at = j * 8;
+      if (a.frozenKind[j] !== kind) {
+        f.fill(0, at, at + 8);
+        for (let o = 0, i = j; o < n; o++, i += k) {
+          const s = state[i]!;
+          if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
+          f[at + s]!++;
+          if (everAdopted[i]) f[at + 5]!++;
+          if (s === STATE.aware) f[at + 6]!++;
         }
-        if (s === STATE.aware) awareBy[j]!++;
+        a.frozenKind[j] = kind;
       }
+      for (let s = 0; s < 5; s++) stateCounts[s]! += f[at + s]!;
+      ever += f[at + 5]!;
+      everBy[j]! += f[at + 5]!;
+      awareBy[j]! += f[at + 6]!;
       continue;
     }
     let unaware = 0;
