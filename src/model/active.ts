@@ -40,10 +40,14 @@ export interface ActiveLists {
   /**
    * Per innovation j, agencies o (ascending) at `candidates[j * n ...]`, count
    * `candidateCount[j]`: unaware and eligible, aware, or (when re-adoption is
-   * on) discontinued. Built only for innovations launched and not withdrawn.
+   * on) discontinued. Built only for innovations launched and not withdrawn;
+   * in a national scenario, while the agency's government has not launched
+   * the service (phase 2 skips it), the aware agencies only.
    */
   readonly candidates: Int32Array;
   readonly candidateCount: Int32Array;
+  /** Per innovation: 2 all candidates listed, 1 the aware ones only, 0 none. */
+  readonly listed: Uint8Array;
   /**
    * Observation's counts of an innovation's column while it cannot change
    * (observation.ts): per innovation j, at j * 8, the eligible instances in
@@ -64,6 +68,7 @@ export function newActiveLists(n: number, k: number): ActiveLists {
     pendingCount: 0,
     candidates: new Int32Array(n * k),
     candidateCount: new Int32Array(k),
+    listed: new Uint8Array(k),
     frozenCounts: new Int32Array(k * 8),
     frozenKind: new Uint8Array(k),
   };
@@ -91,15 +96,24 @@ export function rebuildLists(w: World, liveListed = false): void {
     a.liveCount = count;
     a.pendingCount = 0;
   }
+  const { listed } = a;
   for (let j = 0; j < k; j++) {
     candidateCount[j] = 0;
+    listed[j] = 0;
     // The condition under which phases 2 and 3 look at innovation j at all.
     if (month < innovations[j]!.launch || w.withdrawn[j]) continue;
     const base = j * n;
     let c = 0;
-    for (let o = 0, i = j; o < n; o++, i += k) {
-      const s = state[i]!;
-      if (s === STATE.aware || (s === STATE.unaware && eligible[i]) || (readopt && s === STATE.discontinued)) candidates[base + c++] = o;
+    if (w.national !== undefined && w.national.launchedAt[j]! < 0) {
+      // Phase 2 skips the service until the government launches it: only phase 3 looks, at the aware.
+      for (let o = 0, i = j; o < n; o++, i += k) if (state[i] === STATE.aware) candidates[base + c++] = o;
+      listed[j] = 1;
+    } else {
+      for (let o = 0, i = j; o < n; o++, i += k) {
+        const s = state[i]!;
+        if (s === STATE.aware || (s === STATE.unaware && eligible[i]) || (readopt && s === STATE.discontinued)) candidates[base + c++] = o;
+      }
+      listed[j] = 2;
     }
     candidateCount[j] = c;
   }

@@ -212,6 +212,8 @@ export function decision(w: World): void {
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
+    // Nobody to decide (the rest of this iteration only reads).
+    if (candidateCount[j] === 0) continue;
     const open = fundingOpen(w, j);
     const leaderPull = w.sponsored[j] ? w.commitment : 0;
     // Compatibility and complexity are per instance (re-invention changes them).

@@ -81,7 +81,7 @@ function hazardOfMask(mask: number, m: HazardParameters): number {
 
 export function discontinuance(w: World): void {
   const p = w.model.params;
-  const { k, state, integrated, streams, opdKeys, innovationKeys } = w;
+  const { state, integrated, streams, opdKeys, innovationKeys, agencyOf, innovationOf } = w;
   const { anchored, champion, authority, category, failMonths, translation, line } = w;
   const banP = monthlyProbability(p.ban_replacement);
   const m = hazardParameters(w);
@@ -98,8 +98,8 @@ export function discontinuance(w: World): void {
     const i = live[x]!;
     const s = state[i]!;
     if (s !== STATE.live && s !== STATE.routinized) continue;
-    const j = i % k;
-    const o = (i - j) / k;
+    const j = innovationOf[i]!;
+    const o = agencyOf[i]!;
     const okey = opdKeys[o]!;
     const ikey = innovationKeys[j]!;
     if (banActive && !integrated[i] && streams.belowAfter(banDraws, okey, ikey, banP)) {

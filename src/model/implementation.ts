@@ -16,7 +16,7 @@ export function reinvent(w: World, i: number): void {
 
 export function implementation(w: World): void {
   const p = w.model.params;
-  const k = w.k;
+  const { agencyOf, innovationOf } = w;
   const base = p.base_advance;
   const unfunded = p.unfunded_advance;
   const reinventP = p.reinvention_probability;
@@ -32,8 +32,8 @@ export function implementation(w: World): void {
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     if (state[i] !== STATE.live) continue;
-    const j = i % k;
-    const o = (i - j) / k;
+    const j = innovationOf[i]!;
+    const o = agencyOf[i]!;
     const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? championAdvance : 1);
     const okey = opdKeys[o]!;
     const stage = w.stage[i]!;

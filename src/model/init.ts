@@ -88,6 +88,14 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     }
   }
 
+  const agencyOf = new Int32Array(size);
+  const innovationOf = new Int32Array(size);
+  for (let o = 0, i = 0; o < n; o++)
+    for (let j = 0; j < k; j++, i++) {
+      agencyOf[i] = o;
+      innovationOf[i] = j;
+    }
+
   const compatibility = new Float64Array(size);
   const complexity = new Float64Array(size);
   for (let o = 0; o < n; o++)
@@ -114,6 +122,8 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     month: 0,
     opdKeys: Float64Array.from(model.opds, (o) => o.key),
     innovationKeys: Float64Array.from(model.innovations, (inn) => inn.key),
+    agencyOf,
+    innovationOf,
     theta,
     category,
     capacity,

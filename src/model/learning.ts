@@ -52,14 +52,14 @@ function singleLoop(w: World, live: Int32Array, count: number): void {
 /** The double loop's options, tried in this order (MODEL.md 7.6). */
 function doubleLoop(w: World, live: Int32Array, count: number): void {
   const gapMonths = w.model.params.gap_months;
-  const k = w.k;
+  const { agencyOf, innovationOf } = w;
   const cityPlatform = w.model.coordinator >= 0;
   const draws = w.streams.prefix(Process.DoubleLoop, w.month);
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     if (!isLive(w.state[i]!) || w.gapMonths[i]! < gapMonths) continue;
-    const j = i % k;
-    const o = (i - j) / k;
+    const j = innovationOf[i]!;
+    const o = agencyOf[i]!;
     w.gapMonths[i] = 0;
     const inn = w.model.innovations[j]!;
     if (!w.streams.belowAfter(draws, w.opdKeys[o]!, inn.key, w.reflexivity[o]!)) continue;

@@ -160,7 +160,7 @@ export function tally(w: World, t: Tallies): Tallies {
 export function tallyAfterStep(w: World, t: Tallies): Tallies {
   const a = w.lists;
   if (!a.observable) return tally(w, t);
-  const { n, k, state, eligible, everAdopted, stage, usage, translation, integrated } = w;
+  const { n, k, state, eligible, everAdopted, stage, usage, translation, integrated, agencyOf, innovationOf } = w;
   const { stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
   stateCounts.fill(0);
   stageCounts.fill(0);
@@ -187,14 +187,14 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
     liveAll++;
     if (usage[i]! < fail) failing++;
     if (integrated[i]) {
-      const o = (i - (i % k)) / k;
+      const o = agencyOf[i]!;
       if (o !== lastAgency) {
         integratedAgencies++;
         lastAgency = o;
       }
     }
     if (!eligible[i]) continue;
-    const j = i % k;
+    const j = innovationOf[i]!;
     stateCounts[s]!++;
     if (everAdopted[i]) {
       ever++;
@@ -206,12 +206,25 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
     translationSum += translation[i]!;
     if (s === STATE.routinized) routinizedBy[j]!++;
   }
-  const { candidates, candidateCount } = a;
-  const month = w.month;
+  const { candidates, candidateCount, listed } = a;
   for (let j = 0; j < k; j++) {
     const inn = innovations[j]!;
     eligiblePairs += inn.eligibleCount;
-    if (month < inn.launch || w.withdrawn[j]) {
+    if (listed[j] === 1) {
+      // Only the aware ones were listed (a national service not launched by this government): scan the column.
+      for (let o = 0, i = j; o < n; o++, i += k) {
+        const s = state[i]!;
+        if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
+        stateCounts[s]!++;
+        if (everAdopted[i]) {
+          ever++;
+          everBy[j]!++;
+        }
+        if (s === STATE.aware) awareBy[j]!++;
+      }
+      continue;
+    }
+    if (listed[j] === 0) {
       // No candidates were listed. Before its launch nothing touches an
       // innovation's instances, and after the tick that withdrew it (its
       // instances ended, its aware agencies back to unaware) neither: its

@@ -9,7 +9,7 @@ import { liveList } from './active.js';
 
 export function translation(w: World): void {
   const p = w.model.params;
-  const { k, state, line, anchored, champion, sponsored, usage, owned, stableMonths, platformActive } = w;
+  const { agencyOf, innovationOf, state, line, anchored, champion, sponsored, usage, owned, stableMonths, platformActive } = w;
   const score = w.translation;
   const tOwner = p.t_owner;
   const tBudget = p.t_budget;
@@ -29,8 +29,8 @@ export function translation(w: World): void {
     const i = live[x]!;
     const s = state[i]!;
     if (s !== STATE.live && s !== STATE.routinized) continue;
-    const j = i % k;
-    const o = (i - j) / k;
+    const j = innovationOf[i]!;
+    const o = agencyOf[i]!;
     const inn = innovations[j]!;
     let t = 0;
     // inPlan(): the agency owns the service.

@@ -25,7 +25,7 @@ export function integratedShare(w: World): number {
 
 export function usage(w: World): void {
   const p = w.model.params;
-  const { n, k, state, compatibility, complexity, integrated, line, effort, gapMonths, failMonths } = w;
+  const { n, state, compatibility, complexity, integrated, line, effort, gapMonths, failMonths, agencyOf, innovationOf } = w;
   const use = w.usage;
   // The live instances in agency-major order (active.ts).
   const count = liveList(w);
@@ -37,7 +37,7 @@ export function usage(w: World): void {
     const i = live[x]!;
     const s = state[i]!;
     if (!integrated[i] || (s !== STATE.live && s !== STATE.routinized)) continue;
-    const o = (i - (i % k)) / k;
+    const o = agencyOf[i]!;
     if (o !== lastAgency) {
       integratedAgencies++;
       lastAgency = o;
@@ -53,7 +53,7 @@ export function usage(w: World): void {
     const i = live[x]!;
     const s = state[i]!;
     if (s !== STATE.live && s !== STATE.routinized) continue;
-    const inn = innovations[i % k]!;
+    const inn = innovations[innovationOf[i]!]!;
     let attainable = (inn.ra + compatibility[i]! + (1 - complexity[i]!) + inn.ob) / 4;
     if (integrated[i]) attainable *= integration;
     if (line[i] === LINE.none) attainable *= unfunded;

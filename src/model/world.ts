@@ -64,6 +64,9 @@ export interface World {
   /** Random-stream keys of the agencies and the innovations (model.opds[o].key, model.innovations[j].key), for the hot loops. */
   readonly opdKeys: Float64Array;
   readonly innovationKeys: Float64Array;
+  /** Agency o and innovation j of instance i (i = o * k + j), without a division in the hot loops. */
+  readonly agencyOf: Int32Array;
+  readonly innovationOf: Int32Array;
 
   // Agencies
   readonly theta: Float64Array;
