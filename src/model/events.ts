@@ -5,7 +5,7 @@
  * (MODEL.md 7.8: pilot end, budget cycle, vendor exit, leadership change).
  */
 import { monthlyProbability } from '../engine/random.js';
-import { OWNER, SPONSOR } from './compile.js';
+import { OWNER, SPONSOR, type CompiledModel } from './compile.js';
 import { adopt, betray, discontinue, inPlan, integrationOnArrival, lineForNewInstance, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
 import { INTEGRATION, LINE, STAGE, STATE, isLive, record, type World } from './world.js';
@@ -151,7 +151,29 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
   }
 }
 
+/**
+ * Per model, the months in which some regulation can start or end: month 1
+ * (against the initial "inactive"), each `from` and each `to + 1`. In any
+ * other month no regulation's activity changes, and the pass is skipped.
+ */
+const regulationMonths = new WeakMap<CompiledModel, Uint8Array>();
+
+function regulationChangeMonths(model: CompiledModel): Uint8Array {
+  let months = regulationMonths.get(model);
+  if (months === undefined) {
+    months = new Uint8Array(model.months + 2);
+    months[1] = 1;
+    for (const r of model.regulations) {
+      if (r.from >= 1 && r.from <= model.months) months[r.from] = 1;
+      if (r.to + 1 >= 1 && r.to + 1 <= model.months) months[r.to + 1] = 1;
+    }
+    regulationMonths.set(model, months);
+  }
+  return months;
+}
+
 function regulations(w: World): void {
+  if (w.month >= 1 && w.month <= w.model.months && regulationChangeMonths(w.model)[w.month] !== 1) return;
   let changed = false;
   const regs = w.model.regulations;
   for (let idx = 0; idx < regs.length; idx++) {
