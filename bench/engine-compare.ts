@@ -20,6 +20,7 @@
  *     npm run engine-compare                   # R = 1000
  *     ENGINE_COMPARE_REPS=200 npm run engine-compare
  *     ENGINE_COMPARE_ONLY=bass,small-world ENGINE_COMPARE_SPARSE_REPS=40 npm run engine-compare
+ *     ENGINE_COMPARE_COMMIT=<commit> npm run engine-compare   # another old engine (default: LEGACY_COMMIT)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,8 +183,9 @@ function compareScenario(label: string, scenario: Scenario, reps: number, legacy
 }
 
 async function main(): Promise<void> {
-  const legacy = await loadLegacyEngine(root);
-  out(`old engine: git ${LEGACY_COMMIT.slice(0, 12)}; ${R} paired replications per shipped scenario\n`);
+  const commit = process.env['ENGINE_COMPARE_COMMIT'] ?? LEGACY_COMMIT;
+  const legacy = await loadLegacyEngine(root, commit);
+  out(`old engine: git ${commit.slice(0, 12)}; ${R} paired replications per shipped scenario\n`);
   out('| scenario | replications | byte-identical | old ms/replication | new ms/replication | speed-up |');
   out('|---|---:|---:|---:|---:|---:|');
   const tests: Test[] = [];

@@ -24,12 +24,13 @@ export interface LegacyEngine {
   };
 }
 
-export async function loadLegacyEngine(root: string): Promise<LegacyEngine> {
-  const dir = path.join(root, '.legacy-engine', LEGACY_COMMIT.slice(0, 12));
+/** Loads the engine of `commit` (default LEGACY_COMMIT; any commit of this repository whose src/ has the same two entry points). */
+export async function loadLegacyEngine(root: string, commit: string = LEGACY_COMMIT): Promise<LegacyEngine> {
+  const dir = path.join(root, '.legacy-engine', commit.slice(0, 12));
   const bundle = path.join(dir, 'engine.mjs');
   if (!fs.existsSync(bundle)) {
     fs.mkdirSync(dir, { recursive: true });
-    const tar = execFileSync('git', ['-C', root, 'archive', LEGACY_COMMIT, 'src'], { maxBuffer: 1 << 28 });
+    const tar = execFileSync('git', ['-C', root, 'archive', commit, 'src'], { maxBuffer: 1 << 28 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
     fs.writeFileSync(
       path.join(dir, 'entry.ts'),

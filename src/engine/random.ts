@@ -19,6 +19,8 @@ import seedrandom from 'seedrandom';
 /** 2^-53: turns a 53-bit integer into a double in [0, 1). */
 const TWO_POW_MINUS_53 = 1 / 9007199254740992;
 const TWO_POW_21 = 2097152;
+/** 2^-32: the width of the interval of uniforms that share one high word. */
+const TWO_POW_MINUS_32 = 1 / 4294967296;
 
 function round(h: number, v: number): number {
   let k = Math.imul(v | 0, 0xcc9e2d51);
@@ -94,6 +96,33 @@ export class Streams {
     const a = finalize(round(round(round(prefix.a, opd), innovation), k) ^ 20);
     const b = finalize(round(round(round(prefix.b, opd), innovation), k) ^ 20);
     return (a * TWO_POW_21 + (b >>> 11)) * TWO_POW_MINUS_53;
+  }
+
+  /**
+   * `uniformAfter(prefix, opd, innovation, k) < p`, the same answer, hashing
+   * the second word only when the first leaves it open. The uniform is
+   * (a * 2^21 + (b >>> 11)) * 2^-53 with a the first 32-bit word, so it lies
+   * in [a * 2^-32, (a + 1) * 2^-32): when p is outside that interval the first
+   * word decides, which it does except with probability 2^-32. Both bounds are
+   * exact doubles, so the answer is exactly that of the full draw.
+   */
+  belowAfter(prefix: StreamPrefix, opd: number, innovation: number, p: number, k = 0): boolean {
+    const a = finalize(round(round(round(prefix.a, opd), innovation), k) ^ 20);
+    const lo = a * TWO_POW_MINUS_32;
+    if (p <= lo) return false;
+    if (p >= lo + TWO_POW_MINUS_32) return true;
+    const b = finalize(round(round(round(prefix.b, opd), innovation), k) ^ 20);
+    return (a * TWO_POW_21 + (b >>> 11)) * TWO_POW_MINUS_53 < p;
+  }
+
+  /** `uniform(process, month, opd, innovation, k) < p`, by `belowAfter`. */
+  below(process: number, month: number, opd: number, innovation: number, p: number, k = 0): boolean {
+    const a = this.hash(this.s0, process, month, opd, innovation, k);
+    const lo = a * TWO_POW_MINUS_32;
+    if (p <= lo) return false;
+    if (p >= lo + TWO_POW_MINUS_32) return true;
+    const b = this.hash(this.s1 ^ 0x5bd1e995, process, month, opd, innovation, k);
+    return (a * TWO_POW_21 + (b >>> 11)) * TWO_POW_MINUS_53 < p;
   }
 
   /** Standard normal by Box-Muller from draws k and k+1 of the same key. */

@@ -8,7 +8,7 @@
 import os from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
 import type { FormattedResult } from '../store/part-store.js';
-import { runTask, type ReplicationTask } from './worker.js';
+import { loadFormatter, runTask, type ReplicationTask } from './worker.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 
 export interface ReplicateOptions {
@@ -41,6 +41,7 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
   });
   const workers = Math.max(1, Math.min(options.workers, options.indices.length));
   if (workers <= 1) {
+    if (options.formatTimeseries) await loadFormatter();
     for (const r of options.indices) {
       options.onResult(runTask(task(r)));
       // Yield to the event loop so progress output and signals are handled.
@@ -58,6 +59,9 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
       return rest;
     },
     workerData: { scenario: options.scenario },
+    // Blocks of replications, one message each way per block: about 32 blocks
+    // per worker, so the last ones still balance the threads' load.
+    batch: Math.max(1, Math.min(32, Math.ceil(options.indices.length / (workers * 32)))),
     onResult: options.onResult,
   });
 }

@@ -1,13 +1,18 @@
 /**
- * Worker-thread entry: runs one replication. The compiled model is cached
- * per scenario hash, so a worker compiles each scenario once.
+ * Worker-thread entry: runs one replication, or a block of them (one message
+ * each way per block; engine/worker-pool.ts `batched`). The compiled model
+ * is cached per scenario hash, so a worker compiles each scenario once.
+ *
+ * The timeseries formatter (store/run-folder.js and what it imports) is
+ * loaded only when a task asks for it: a worker thread that only simulates
+ * starts faster.
  */
 import { compile, type CompiledModel } from '../model/compile.js';
 import { simulateReplication } from '../model/simulate.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { FormattedResult } from '../store/part-store.js';
-import { timeseriesText } from '../store/run-folder.js';
 import type { Scenario } from '../scenario/schema.js';
+import { batched, type TaskBatch } from '../engine/worker-pool.js';
 import { workerData } from 'piscina';
 
 export interface ReplicationTask {
@@ -23,6 +28,13 @@ export interface ReplicationTask {
 
 const cache = new Map<string, CompiledModel>();
 
+let timeseriesText: typeof import('../store/run-folder.js').timeseriesText | undefined;
+
+/** Loads the timeseries formatter; `runTask` with `formatTimeseries` needs it loaded. */
+export async function loadFormatter(): Promise<void> {
+  timeseriesText ??= (await import('../store/run-folder.js')).timeseriesText;
+}
+
 export function runTask(task: ReplicationTask): FormattedResult {
   let model = cache.get(task.hash);
   if (!model) {
@@ -32,8 +44,15 @@ export function runTask(task: ReplicationTask): FormattedResult {
   }
   const result = simulateReplication(model, task.seed, task.replication, { detail: task.detail });
   if (!task.formatTimeseries) return result;
+  if (timeseriesText === undefined) throw new Error('runTask: call loadFormatter() before a task with formatTimeseries');
   const dates = Array.from({ length: model.months }, (_, i) => monthDate(model.scenario.start, i + 1));
   return { ...result, timeseriesCsv: timeseriesText(task.replication, dates, result.series.length / model.months, result.series) };
 }
 
-export default runTask;
+const runBlock = batched(runTask);
+
+export default async function (task: ReplicationTask | TaskBatch<ReplicationTask>): Promise<FormattedResult | FormattedResult[]> {
+  const first = 'batch' in task ? task.batch[0] : task;
+  if (first?.formatTimeseries) await loadFormatter();
+  return runBlock(task);
+}

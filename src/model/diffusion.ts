@@ -7,6 +7,7 @@
  * what its peers see until next month.
  */
 import { adopt, fundingOpen } from './instances.js';
+import { candidateLists } from './active.js';
 import { Process } from './processes.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
@@ -69,8 +70,8 @@ function countPeersComplete(w: World): void {
 interface PeerCounts {
   readonly live: Int32Array;
   readonly disenchanted: Int32Array;
-  readonly countedLive: Uint8Array;
-  readonly countedDisenchanted: Uint8Array;
+  /** Bit 0: counted as live; bit 1: counted as recently disenchanted. */
+  readonly counted: Uint8Array;
 }
 
 const peerCounts = new WeakMap<World, PeerCounts>();
@@ -81,43 +82,54 @@ const peerCounts = new WeakMap<World, PeerCounts>();
  * recent disenchantment changed since the last snapshot (by any code path),
  * and only their neighbourhoods are updated. Taken once per month, at the
  * start of phase 2, so every agency reads the same snapshot.
+ *
+ * The same pass lists the live instances (active.ts) and returns true when it
+ * did (false on a complete graph, whose counts come from totals).
  */
-export function snapshotPeers(w: World): void {
+export function snapshotPeers(w: World): boolean {
   const { n, k, network } = w;
   if (network.complete) {
     countPeersComplete(w);
-    return;
+    return false;
   }
   const size = n * k;
   let kept = peerCounts.get(w);
   if (kept === undefined) {
-    kept = { live: new Int32Array(size), disenchanted: new Int32Array(size), countedLive: new Uint8Array(size), countedDisenchanted: new Uint8Array(size) };
+    kept = { live: new Int32Array(size), disenchanted: new Int32Array(size), counted: new Uint8Array(size) };
     peerCounts.set(w, kept);
   }
   const negMonths = w.model.params.neg_wom_months;
   const { state, cause, endedAt } = w;
   const { offsets, neighbors } = network;
-  const { live, disenchanted, countedLive, countedDisenchanted } = kept;
+  const { live, disenchanted, counted } = kept;
+  const liveList = w.lists.live;
+  let liveCount = 0;
   const month = w.month;
   for (let i = 0; i < size; i++) {
     const s = state[i]!;
-    const isLiveNow = s === STATE.live || s === STATE.routinized ? 1 : 0;
-    const isRecent = !isLiveNow && s === STATE.discontinued && cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths ? 1 : 0;
-    if (isLiveNow === countedLive[i] && isRecent === countedDisenchanted[i]) continue;
+    let now = 0;
+    if (s === STATE.live || s === STATE.routinized) {
+      now = 1;
+      liveList[liveCount++] = i;
+    } else if (s === STATE.discontinued && cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths) now = 2;
+    const before = counted[i]!;
+    if (now === before) continue;
     const j = i % k;
     const o = (i - j) / k;
-    const dLive = isLiveNow - countedLive[i]!;
-    const dDis = isRecent - countedDisenchanted[i]!;
-    countedLive[i] = isLiveNow;
-    countedDisenchanted[i] = isRecent;
+    const dLive = (now & 1) - (before & 1);
+    const dDis = (now >> 1) - (before >> 1);
+    counted[i] = now;
     for (let e = offsets[o]!; e < offsets[o + 1]!; e++) {
       const pi = neighbors[e]! * k + j;
       live[pi]! += dLive;
       disenchanted[pi]! += dDis;
     }
   }
+  w.lists.liveCount = liveCount;
+  w.lists.pendingCount = 0;
   w.peerLive.set(live);
   w.peerDisenchanted.set(disenchanted);
+  return true;
 }
 
 /** Peer share f (or g) of instance i: a count over its eligible peers. */
@@ -137,11 +149,14 @@ export function awareness(w: World): void {
   const month = w.month;
   const bass = w.model.bass;
   const readoptMonths = w.model.readoptMonths;
-  const opds = w.model.opds;
+  const opdKeys = w.opdKeys;
   const pm = 1 - Math.pow(1 - p.bass_p, 1 / 12);
   const qm = p.bass_q / 12;
   const campaignMonths = p.campaign_months;
   const draws = streams.prefix(Process.Awareness, month);
+  // Per innovation, the agencies that are unaware, aware or discontinued, in
+  // agency order (active.ts): the others have nothing to do in this phase.
+  const { candidates, candidateCount } = candidateLists(w);
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (month < inn.launch || w.withdrawn[j]) continue;
@@ -151,7 +166,8 @@ export function awareness(w: World): void {
     const c = bass ? 1 : month - launchedAt < campaignMonths ? p.campaign_boost : 1 + w.vision;
     const pc = Math.min(1, pm * c);
     const innKey = inn.key;
-    for (let o = 0; o < n; o++) {
+    for (let x = j * n, end = x + candidateCount[j]!; x < end; x++) {
+      const o = candidates[x]!;
       const i = o * k + j;
       const s = state[i]!;
       if (s === STATE.discontinued) {
@@ -164,7 +180,7 @@ export function awareness(w: World): void {
       if (s !== STATE.unaware || !eligible[i]) continue;
       const f = share(peerLive[i]!, eligiblePeers[i]!);
       const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
-      if (streams.uniformAfter(draws, opds[o]!.key, innKey) < prob) {
+      if (streams.belowAfter(draws, opdKeys[o]!, innKey, prob)) {
         if (bass) adopt(w, i, false);
         else state[i] = STATE.aware;
       }
@@ -191,9 +207,13 @@ export function decision(w: World): void {
   const wPeer = p.w_peer;
   const wNeg = p.w_neg;
   const wCap = p.w_cap;
+  // Aware agencies are among the candidates of phase 2 (active.ts), in agency order.
+  const { candidates, candidateCount } = candidateLists(w);
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
+    // Nobody to decide (the rest of this iteration only reads).
+    if (candidateCount[j] === 0) continue;
     const open = fundingOpen(w, j);
     const leaderPull = w.sponsored[j] ? w.commitment : 0;
     // Compatibility and complexity are per instance (re-invention changes them).
@@ -201,7 +221,8 @@ export function decision(w: World): void {
     const costly = inn.costly;
     // Learning from and competing with peer governments (national scenarios only; 0 in a city).
     const governmentPull = w.national ? w.national.utility[j]! : 0;
-    for (let o = 0; o < n; o++) {
+    for (let x = j * n, end = x + candidateCount[j]!; x < end; x++) {
+      const o = candidates[x]!;
       const i = o * k + j;
       if (state[i] !== STATE.aware) continue;
       const peers = eligiblePeers[i]!;

@@ -7,6 +7,7 @@
 import { monthlyProbability } from '../engine/random.js';
 import { discontinue } from './instances.js';
 import { Process } from './processes.js';
+import { liveList } from './active.js';
 import { LINE, STATE, type World } from './world.js';
 
 /** Late majority and laggards (category indices 3 and 4) quit more (Prins, Verhoef and Franses 2009). */
@@ -47,31 +48,79 @@ export function hazardRate(w: World, i: number, m: HazardParameters = hazardPara
   return h;
 }
 
+/**
+ * The monthly probability monthlyProbability(hazardRate()) of each of the 512
+ * combinations of hazardRate()'s nine conditions (bit 0 routinized, then the
+ * multipliers in hazardRate()'s order), computed on first use by the same
+ * multiplications in the same order, so the same numbers; kept per parameter
+ * set. Saves an exponential per live instance and month.
+ */
+const hazardTables = new WeakMap<object, Float64Array>();
+
+function hazardTable(w: World): Float64Array {
+  let table = hazardTables.get(w.model.params);
+  if (table === undefined) {
+    table = new Float64Array(512).fill(-1);
+    hazardTables.set(w.model.params, table);
+  }
+  return table;
+}
+
+function hazardOfMask(mask: number, m: HazardParameters): number {
+  let h = mask & 1 ? m.h0Routinized : m.h0Other;
+  if (mask & 2) h *= m.anchor;
+  if (mask & 4) h *= m.integrated;
+  if (mask & 8) h *= m.champion;
+  if (mask & 16) h *= m.authority;
+  if (mask & 32) h *= m.late;
+  if (mask & 64) h *= m.disenchanted;
+  if (mask & 128) h *= m.lowTFactor;
+  if (mask & 256) h *= m.unfunded;
+  return monthlyProbability(h);
+}
+
 export function discontinuance(w: World): void {
   const p = w.model.params;
-  const { n, k, state, integrated, streams } = w;
+  const { state, integrated, streams, opdKeys, innovationKeys, agencyOf, innovationOf } = w;
+  const { anchored, champion, authority, category, failMonths, translation, line } = w;
   const banP = monthlyProbability(p.ban_replacement);
   const m = hazardParameters(w);
+  const table = hazardTable(w);
   const banActive = w.banActive;
   const banDraws = streams.prefix(Process.BanReplacement, w.month);
   const hazardDraws = streams.prefix(Process.Hazard, w.month);
-  const opds = w.model.opds;
-  const innovations = w.model.innovations;
-  for (let o = 0; o < n; o++) {
-    const okey = opds[o]!.key;
-    for (let j = 0; j < k; j++) {
-      const i = o * k + j;
-      const s = state[i]!;
-      if (s !== STATE.live && s !== STATE.routinized) continue;
-      const ikey = innovations[j]!.key;
-      if (banActive && !integrated[i] && streams.uniformAfter(banDraws, okey, ikey) < banP) {
-        discontinue(w, i, 'replacement');
-        continue;
-      }
-      const q = monthlyProbability(hazardRate(w, i, m));
-      if (streams.uniformAfter(hazardDraws, okey, ikey) < q) {
-        discontinue(w, i, w.failMonths[i]! >= m.disenchantMonths ? 'disenchantment' : 'hazard');
-      }
+  const disenchantMonths = m.disenchantMonths;
+  const lowT = m.lowT;
+  // The live instances in agency-major order (active.ts).
+  const count = liveList(w);
+  const live = w.lists.live;
+  for (let x = 0; x < count; x++) {
+    const i = live[x]!;
+    const s = state[i]!;
+    if (s !== STATE.live && s !== STATE.routinized) continue;
+    const j = innovationOf[i]!;
+    const o = agencyOf[i]!;
+    const okey = opdKeys[o]!;
+    const ikey = innovationKeys[j]!;
+    if (banActive && !integrated[i] && streams.belowAfter(banDraws, okey, ikey, banP)) {
+      discontinue(w, i, 'replacement');
+      continue;
+    }
+    // hazardRate()'s conditions, as bits of the table's index.
+    const mask =
+      (s === STATE.routinized ? 1 : 0) |
+      (anchored[i] ? 2 : 0) |
+      (integrated[i] ? 4 : 0) |
+      (champion[o] ? 8 : 0) |
+      (authority[i] ? 16 : 0) |
+      (category[o]! >= LATE_CATEGORY ? 32 : 0) |
+      (failMonths[i]! >= disenchantMonths ? 64 : 0) |
+      (translation[i]! < lowT ? 128 : 0) |
+      (line[i] === LINE.none ? 256 : 0);
+    let q = table[mask]!;
+    if (q < 0) q = table[mask] = hazardOfMask(mask, m);
+    if (streams.belowAfter(hazardDraws, okey, ikey, q)) {
+      discontinue(w, i, failMonths[i]! >= disenchantMonths ? 'disenchantment' : 'hazard');
     }
   }
 }

@@ -5,7 +5,7 @@
  * (MODEL.md 7.8: pilot end, budget cycle, vendor exit, leadership change).
  */
 import { monthlyProbability } from '../engine/random.js';
-import { OWNER, SPONSOR } from './compile.js';
+import { OWNER, SPONSOR, type CompiledModel } from './compile.js';
 import { adopt, betray, discontinue, inPlan, integrationOnArrival, lineForNewInstance, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
 import { INTEGRATION, LINE, STAGE, STATE, isLive, record, type World } from './world.js';
@@ -29,7 +29,9 @@ export function events(w: World): void {
 }
 
 export function launches(w: World): void {
-  w.model.innovations.forEach((inn, k) => {
+  const innovations = w.model.innovations;
+  for (let k = 0; k < innovations.length; k++) {
+    const inn = innovations[k]!;
     // integrated_from after the launch: the instances already live integrate now.
     if (inn.integratedFrom === w.month && inn.integratedFrom > inn.launch) {
       forEachLive(w, k, (i) => {
@@ -44,7 +46,7 @@ export function launches(w: World): void {
       if (inn.sponsor === SPONSOR.leader && !w.vacant) w.sponsored[k] = 1;
       launchAdopters(w, k);
     }
-  });
+  }
 }
 
 /**
@@ -70,7 +72,16 @@ function launchAdopters(w: World, k: number): void {
 /** Scheduled successions at each leader's `from`, and random ones at `leader_hazard`. */
 function leadership(w: World): void {
   const p = w.model.params;
-  const scheduled = w.model.leaders.findIndex((l) => l.from === w.month && w.month > 1);
+  let scheduled = -1;
+  if (w.month > 1) {
+    const leaders = w.model.leaders;
+    for (let x = 0; x < leaders.length; x++) {
+      if (leaders[x]!.from === w.month) {
+        scheduled = x;
+        break;
+      }
+    }
+  }
   if (scheduled >= 0) {
     const l = w.model.leaders[scheduled]!;
     changeLeader(w, scheduled, l.commitment, l.sponsors);
@@ -140,17 +151,41 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
   }
 }
 
+/**
+ * Per model, the months in which some regulation can start or end: month 1
+ * (against the initial "inactive"), each `from` and each `to + 1`. In any
+ * other month no regulation's activity changes, and the pass is skipped.
+ */
+const regulationMonths = new WeakMap<CompiledModel, Uint8Array>();
+
+function regulationChangeMonths(model: CompiledModel): Uint8Array {
+  let months = regulationMonths.get(model);
+  if (months === undefined) {
+    months = new Uint8Array(model.months + 2);
+    months[1] = 1;
+    for (const r of model.regulations) {
+      if (r.from >= 1 && r.from <= model.months) months[r.from] = 1;
+      if (r.to + 1 >= 1 && r.to + 1 <= model.months) months[r.to + 1] = 1;
+    }
+    regulationMonths.set(model, months);
+  }
+  return months;
+}
+
 function regulations(w: World): void {
+  if (w.month >= 1 && w.month <= w.model.months && regulationChangeMonths(w.model)[w.month] !== 1) return;
   let changed = false;
-  w.model.regulations.forEach((r, idx) => {
+  const regs = w.model.regulations;
+  for (let idx = 0; idx < regs.length; idx++) {
+    const r = regs[idx]!;
     const active = w.month >= r.from && w.month <= r.to ? 1 : 0;
-    if (active === w.regulationActive[idx]) return;
+    if (active === w.regulationActive[idx]) continue;
     w.regulationActive[idx] = active;
     changed = true;
     record(w, active ? 'regulation_start' : 'regulation_end', -1, -1, r.id);
     // A ban on standalone apps taking effect also triggers the city's triple loop (7.6).
     if (active && r.bansStandalone) w.triplePending = true;
-  });
+  }
   if (!changed) return;
   refreshAnchors(w);
   // A ban lapses with its regulation unless the city enacted its own (triple loop).
@@ -209,8 +244,10 @@ function budgetCycle(w: World): void {
 /** One decision per pilot at `launch + pilot_months` (MODEL.md 7.1). */
 function pilotEnds(w: World): void {
   const p = w.model.params;
-  w.model.innovations.forEach((inn, k) => {
-    if (inn.pilotMonths <= 0 || w.pilotOver[k] || w.month !== inn.launch + inn.pilotMonths) return;
+  const innovations = w.model.innovations;
+  for (let k = 0; k < innovations.length; k++) {
+    const inn = innovations[k]!;
+    if (inn.pilotMonths <= 0 || w.pilotOver[k] || w.month !== inn.launch + inn.pilotMonths) continue;
     w.pilotOver[k] = 1;
     // An innovation's own `takeover` overrides the owner's parameter (a per-service what-if).
     const takeover = w.model.scenario.innovations[k]!.takeover ?? p[TAKEOVER_PARAMETER[inn.owner]!]!;
@@ -234,7 +271,7 @@ function pilotEnds(w: World): void {
         if (w.line[i] === LINE.pilot) w.line[i] = LINE.none;
       });
     }
-  });
+  }
 }
 
 /**
@@ -242,8 +279,10 @@ function pilotEnds(w: World): void {
  * platform in its custody shuts with it.
  */
 function vendorExits(w: World): void {
-  w.model.vendors.forEach((v, vi) => {
-    if (v.contractEnd !== w.month || !w.vendorActive[vi]) return;
+  const vendors = w.model.vendors;
+  for (let vi = 0; vi < vendors.length; vi++) {
+    const v = vendors[vi]!;
+    if (v.contractEnd !== w.month || !w.vendorActive[vi]) continue;
     w.vendorActive[vi] = 0;
     record(w, 'vendor_exit', -1, -1, v.id);
     const affected = new Uint8Array(w.k);
@@ -254,7 +293,7 @@ function vendorExits(w: World): void {
       if (pl.custodianVendor === vi && w.platformActive[pi]) shutPlatform(w, pi, affected);
     });
     exitServices(w, affected, `vendor:${v.id}`);
-  });
+  }
 }
 
 /**
@@ -263,12 +302,14 @@ function vendorExits(w: World): void {
  * services on it.
  */
 function platformEnds(w: World): void {
-  w.model.platforms.forEach((pl, pi) => {
-    if (!w.platformActive[pi] || w.month <= pl.activeUntil) return;
+  const platforms = w.model.platforms;
+  for (let pi = 0; pi < platforms.length; pi++) {
+    const pl = platforms[pi]!;
+    if (!w.platformActive[pi] || w.month <= pl.activeUntil) continue;
     const affected = new Uint8Array(w.k);
     shutPlatform(w, pi, affected);
     exitServices(w, affected, `platform:${pl.id}`);
-  });
+  }
 }
 
 /** Ends a platform's enrolment and marks the innovations on it in `affected`. */
@@ -311,15 +352,17 @@ function champions(w: World): void {
   const p = w.model.params;
   const leave = monthlyProbability(p.champion_rotation);
   const emerge = monthlyProbability(p.champion_emergence);
+  const rotation = w.streams.prefix(Process.ChampionRotation, w.month);
+  const emergence = w.streams.prefix(Process.ChampionEmergence, w.month);
   for (let o = 0; o < w.n; o++) {
-    const key = w.model.opds[o]!.key;
+    const key = w.opdKeys[o]!;
     if (w.champion[o]) {
-      if (w.streams.uniform(Process.ChampionRotation, w.month, key, 0) < leave) {
+      if (w.streams.belowAfter(rotation, key, 0, leave)) {
         w.champion[o] = 0;
         record(w, 'champion_left', o);
         for (let j = 0; j < w.k; j++) betray(w, o * w.k + j, 'champion');
       }
-    } else if (w.streams.uniform(Process.ChampionEmergence, w.month, key, 0) < emerge) {
+    } else if (w.streams.belowAfter(emergence, key, 0, emerge)) {
       w.champion[o] = 1;
       record(w, 'champion_gained', o);
     }

@@ -3,6 +3,7 @@
  * MODEL.md 7.4): restructuring -> clarifying -> routinized.
  */
 import { Process } from './processes.js';
+import { liveList } from './active.js';
 import { LINE, STAGE, STATE, record, type World } from './world.js';
 
 /** Re-invention (Rice and Rogers 1980): the agency adapts the service to itself. */
@@ -15,41 +16,45 @@ export function reinvent(w: World, i: number): void {
 
 export function implementation(w: World): void {
   const p = w.model.params;
-  const { n, k } = w;
+  const { agencyOf, innovationOf } = w;
   const base = p.base_advance;
   const unfunded = p.unfunded_advance;
   const reinventP = p.reinvention_probability;
   const stableMonths = p.T_stable_months;
   const championAdvance = p.champion_advance;
-  const { state, line, streams } = w;
+  const { state, line, streams, opdKeys, innovationKeys } = w;
   const budget = w.budget;
   const advanceDraws = streams.prefix(Process.StageAdvance, w.month);
-  for (let o = 0; o < n; o++) {
+  const reinventDraws = streams.prefix(Process.Reinvention, w.month);
+  // The live instances in agency-major order (active.ts): the order of a pass over all pairs.
+  const count = liveList(w);
+  const live = w.lists.live;
+  for (let x = 0; x < count; x++) {
+    const i = live[x]!;
+    if (state[i] !== STATE.live) continue;
+    const j = innovationOf[i]!;
+    const o = agencyOf[i]!;
     const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? championAdvance : 1);
-    const okey = w.model.opds[o]!.key;
-    for (let j = 0; j < k; j++) {
-      const i = o * k + j;
-      if (state[i] !== STATE.live) continue;
-      const stage = w.stage[i]!;
-      if (stage === STAGE.clarifying) {
-        // Routinization needs a lasting line and a stable actor-network.
-        const lasting = line[i] === LINE.apbd || line[i] === LINE.national;
-        if (!lasting || w.stableMonths[i]! < stableMonths) continue;
+    const okey = opdKeys[o]!;
+    const stage = w.stage[i]!;
+    if (stage === STAGE.clarifying) {
+      // Routinization needs a lasting line and a stable actor-network.
+      const lasting = line[i] === LINE.apbd || line[i] === LINE.national;
+      if (!lasting || w.stableMonths[i]! < stableMonths) continue;
+    }
+    const advance = Math.min(1, base * capacityFactor * (line[i] ? 1 : unfunded) * budget);
+    const ikey = innovationKeys[j]!;
+    if (!streams.belowAfter(advanceDraws, okey, ikey, advance)) continue;
+    if (stage === STAGE.restructuring) {
+      w.stage[i] = STAGE.clarifying;
+      if (streams.belowAfter(reinventDraws, okey, ikey, reinventP)) {
+        reinvent(w, i);
+        record(w, 'reinvention', o, j);
       }
-      const advance = Math.min(1, base * capacityFactor * (line[i] ? 1 : unfunded) * budget);
-      const ikey = w.model.innovations[j]!.key;
-      if (streams.uniformAfter(advanceDraws, okey, ikey) >= advance) continue;
-      if (stage === STAGE.restructuring) {
-        w.stage[i] = STAGE.clarifying;
-        if (w.streams.uniform(Process.Reinvention, w.month, okey, ikey) < reinventP) {
-          reinvent(w, i);
-          record(w, 'reinvention', o, j);
-        }
-      } else {
-        w.stage[i] = STAGE.routinized;
-        w.state[i] = STATE.routinized;
-        record(w, 'routinized', o, j);
-      }
+    } else {
+      w.stage[i] = STAGE.routinized;
+      w.state[i] = STATE.routinized;
+      record(w, 'routinized', o, j);
     }
   }
 }

@@ -8,6 +8,7 @@
 import type { CompiledModel } from './compile.js';
 import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
+import { newActiveLists } from './active.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, categoryOfZ } from '../scenario/schema.js';
@@ -87,6 +88,14 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     }
   }
 
+  const agencyOf = new Int32Array(size);
+  const innovationOf = new Int32Array(size);
+  for (let o = 0, i = 0; o < n; o++)
+    for (let j = 0; j < k; j++, i++) {
+      agencyOf[i] = o;
+      innovationOf[i] = j;
+    }
+
   const compatibility = new Float64Array(size);
   const complexity = new Float64Array(size);
   for (let o = 0; o < n; o++)
@@ -111,6 +120,10 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     n,
     k,
     month: 0,
+    opdKeys: Float64Array.from(model.opds, (o) => o.key),
+    innovationKeys: Float64Array.from(model.innovations, (inn) => inn.key),
+    agencyOf,
+    innovationOf,
     theta,
     category,
     capacity,
@@ -172,6 +185,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     tripleDone: 0,
     obligatoryPassagePoint: false,
     counters: newCounters(),
+    lists: newActiveLists(n, k),
     events: recordEvents ? [] : null,
   };
 

@@ -5,6 +5,7 @@
 import { FUNDING, OWNER } from './compile.js';
 import { CAUSE, CAUSES, INTEGRATION, LINE, STAGE, STATE, isLive, record, type Cause, type World } from './world.js';
 import { Process } from './processes.js';
+import { noteAdopted } from './active.js';
 
 /** Is the innovation's pilot running this month? */
 export function pilotRunning(w: World, k: number): boolean {
@@ -74,6 +75,7 @@ export function adopt(w: World, i: number, authority: boolean): void {
   const o = (i - k) / w.k;
   const inn = w.model.innovations[k]!;
   w.state[i] = STATE.live;
+  noteAdopted(w, i);
   w.stage[i] = STAGE.restructuring;
   w.everAdopted[i] = 1;
   w.adoptedAt[i] = w.month;

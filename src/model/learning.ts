@@ -11,69 +11,91 @@ import { OWNER } from './compile.js';
 import { discontinue, refreshAnchors } from './instances.js';
 import { reinvent } from './implementation.js';
 import { Process } from './processes.js';
+import { liveList } from './active.js';
 import { INTEGRATION, LINE, isLive, record, type World } from './world.js';
 
 export function learning(w: World): void {
   // The triple loop reads the failing share usage left (after phase 5), before
   // the double loop replaces any instance.
-  const failing = failingShare(w);
-  singleLoop(w);
-  doubleLoop(w);
+  // Phases 4-8 visit the live instances only (active.ts), in agency-major order.
+  const count = liveList(w);
+  const failing = failingShareOf(w, w.lists.live, count);
+  singleLoop(w, w.lists.live, count);
+  doubleLoop(w, w.lists.live, count);
   tripleLoop(w, failing);
 }
 
-function singleLoop(w: World): void {
+function singleLoop(w: World, live: Int32Array, count: number): void {
   const p = w.model.params;
   const alpha = p.alpha;
   const effortMax = p.effort_max;
   const target = p.u_target;
-  const size = w.n * w.k;
-  for (let i = 0; i < size; i++) {
-    if (!isLive(w.state[i]!)) continue;
-    const before = w.effort[i]!;
-    if (w.line[i] === LINE.none) {
-      w.effort[i] = before * p.unfunded_effort_decay;
-      if (w.effort[i] !== before) w.counters.learningSingle++;
+  const decay = p.unfunded_effort_decay;
+  const { state, effort, line, usage } = w;
+  let changed = 0;
+  for (let x = 0; x < count; x++) {
+    const i = live[x]!;
+    if (!isLive(state[i]!)) continue;
+    const before = effort[i]!;
+    if (line[i] === LINE.none) {
+      effort[i] = before * decay;
+      if (effort[i] !== before) changed++;
       continue;
     }
-    const after = Math.min(effortMax, Math.max(0, before + alpha * (target - w.usage[i]!)));
-    w.effort[i] = after;
-    if (after !== before) w.counters.learningSingle++;
+    const after = Math.min(effortMax, Math.max(0, before + alpha * (target - usage[i]!)));
+    effort[i] = after;
+    if (after !== before) changed++;
   }
+  w.counters.learningSingle += changed;
 }
 
 /** The double loop's options, tried in this order (MODEL.md 7.6). */
-function doubleLoop(w: World): void {
+function doubleLoop(w: World, live: Int32Array, count: number): void {
   const gapMonths = w.model.params.gap_months;
-  const { n, k } = w;
+  const { agencyOf, innovationOf } = w;
   const cityPlatform = w.model.coordinator >= 0;
-  for (let o = 0; o < n; o++) {
-    const okey = w.model.opds[o]!.key;
-    for (let j = 0; j < k; j++) {
-      const i = o * k + j;
-      if (!isLive(w.state[i]!) || w.gapMonths[i]! < gapMonths) continue;
-      w.gapMonths[i] = 0;
-      const inn = w.model.innovations[j]!;
-      if (w.streams.uniform(Process.DoubleLoop, w.month, okey, inn.key) >= w.reflexivity[o]!) continue;
-      let change: string;
-      const platformUp = inn.platform >= 0 && w.platformActive[inn.platform] === 1;
-      if (inn.owner === OWNER.vendor && !w.owned[i] && w.line[i] !== LINE.none) {
-        w.owned[i] = 1;
-        change = 'ownership';
-      } else if (!w.integrated[i] && (platformUp || cityPlatform)) {
-        w.integrated[i] = INTEGRATION.city;
-        change = 'integration';
-      } else if (!w.reinvented[i]) {
-        reinvent(w, i);
-        change = 'reinvention';
-      } else {
-        change = 'replacement';
-      }
-      w.counters.learningDouble++;
-      record(w, 'double_loop', o, j, change, 'double');
-      if (change === 'replacement') discontinue(w, i, 'replacement');
+  const draws = w.streams.prefix(Process.DoubleLoop, w.month);
+  for (let x = 0; x < count; x++) {
+    const i = live[x]!;
+    if (!isLive(w.state[i]!) || w.gapMonths[i]! < gapMonths) continue;
+    const j = innovationOf[i]!;
+    const o = agencyOf[i]!;
+    w.gapMonths[i] = 0;
+    const inn = w.model.innovations[j]!;
+    if (!w.streams.belowAfter(draws, w.opdKeys[o]!, inn.key, w.reflexivity[o]!)) continue;
+    let change: string;
+    const platformUp = inn.platform >= 0 && w.platformActive[inn.platform] === 1;
+    if (inn.owner === OWNER.vendor && !w.owned[i] && w.line[i] !== LINE.none) {
+      w.owned[i] = 1;
+      change = 'ownership';
+    } else if (!w.integrated[i] && (platformUp || cityPlatform)) {
+      w.integrated[i] = INTEGRATION.city;
+      change = 'integration';
+    } else if (!w.reinvented[i]) {
+      reinvent(w, i);
+      change = 'reinvention';
+    } else {
+      change = 'replacement';
     }
+    w.counters.learningDouble++;
+    record(w, 'double_loop', o, j, change, 'double');
+    if (change === 'replacement') discontinue(w, i, 'replacement');
   }
+}
+
+/** failingShare() over a list holding every live instance (active.ts). */
+function failingShareOf(w: World, live: Int32Array, count: number): number {
+  const fail = w.model.params.u_fail;
+  const { state, usage } = w;
+  let liveCount = 0;
+  let failing = 0;
+  for (let x = 0; x < count; x++) {
+    const i = live[x]!;
+    if (!isLive(state[i]!)) continue;
+    liveCount++;
+    if (usage[i]! < fail) failing++;
+  }
+  return liveCount > 0 ? failing / liveCount : 0;
 }
 
 /** The failing share: live instances with usage below u_fail, over live instances (0 if none). */

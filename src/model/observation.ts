@@ -8,6 +8,7 @@
 import type { CompiledModel } from './compile.js';
 import { CATEGORIES, categoryOfZ } from '../scenario/schema.js';
 import { CAUSE, CAUSES, STAGE, STATE, isLive, type World } from './world.js';
+import { liveListAfterStep } from './active.js';
 
 import { OUTCOMES, PER_INNOVATION_METRICS, type Outcome } from './vocabulary.js';
 export { OUTCOMES, type Outcome };
@@ -144,6 +145,143 @@ export function tally(w: World, t: Tallies): Tallies {
   t.integratedShare = n === 0 ? 0 : integratedAgencies / n;
   t.failingShare = liveAll > 0 ? failing / liveAll : 0;
   return t;
+}
+
+/**
+ * `tally(w, t)`, the same numbers, for a world that step() just left (its
+ * lists current, `w.lists.observable`): the live instances from the live
+ * list (in index order, so sums add in the same order), the unaware and
+ * aware ones of each launched innovation from its candidates, and the
+ * discontinued ones as the rest of its eligible pairs (within a tick no
+ * instance becomes unaware or aware outside the candidates, see active.ts).
+ * An innovation not launched yet, or withdrawn, has no candidates: its
+ * column is scanned. Otherwise (a world changed since) the full scan.
+ */
+export function tallyAfterStep(w: World, t: Tallies): Tallies {
+  const a = w.lists;
+  if (!a.observable) return tally(w, t);
+  const { n, k, state, eligible, everAdopted, stage, usage, translation, integrated, agencyOf, innovationOf } = w;
+  const { stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
+  stateCounts.fill(0);
+  stageCounts.fill(0);
+  liveBy.fill(0);
+  everBy.fill(0);
+  routinizedBy.fill(0);
+  awareBy.fill(0);
+  const fail = w.model.params.u_fail;
+  const innovations = w.model.innovations;
+  let eligiblePairs = 0;
+  let ever = 0;
+  let usageSum = 0;
+  let translationSum = 0;
+  let integratedAgencies = 0;
+  let lastAgency = -1;
+  let liveAll = 0;
+  let failing = 0;
+  const count = liveListAfterStep(a);
+  const live = a.live;
+  for (let x = 0; x < count; x++) {
+    const i = live[x]!;
+    const s = state[i]!;
+    if (s !== STATE.live && s !== STATE.routinized) continue;
+    liveAll++;
+    if (usage[i]! < fail) failing++;
+    if (integrated[i]) {
+      const o = agencyOf[i]!;
+      if (o !== lastAgency) {
+        integratedAgencies++;
+        lastAgency = o;
+      }
+    }
+    if (!eligible[i]) continue;
+    const j = innovationOf[i]!;
+    stateCounts[s]!++;
+    if (everAdopted[i]) {
+      ever++;
+      everBy[j]!++;
+    }
+    liveBy[j]!++;
+    stageCounts[stage[i]!]!++;
+    usageSum += usage[i]!;
+    translationSum += translation[i]!;
+    if (s === STATE.routinized) routinizedBy[j]!++;
+  }
+  const { candidates, candidateCount, listed } = a;
+  for (let j = 0; j < k; j++) {
+    const inn = innovations[j]!;
+    eligiblePairs += inn.eligibleCount;
+    if (listed[j] === 1) {
+      // Only the aware ones were listed (a national service not launched by this government): scan the column.
+      for (let o = 0, i = j; o < n; o++, i += k) {
+        const s = state[i]!;
+        if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
+        stateCounts[s]!++;
+        if (everAdopted[i]) {
+          ever++;
+          everBy[j]!++;
+        }
+        if (s === STATE.aware) awareBy[j]!++;
+      }
+      continue;
+    }
+    if (listed[j] === 0) {
+      // No candidates were listed. Before its launch nothing touches an
+      // innovation's instances, and after the tick that withdrew it (its
+      // instances ended, its aware agencies back to unaware) neither: its
+      // column is scanned once in each of those spans and the counts kept.
+      const kind = w.withdrawn[j] ? 2 : 1;
+      const f = a.frozenCounts;
+      const at = j * 8;
+      if (a.frozenKind[j] !== kind) {
+        f.fill(0, at, at + 8);
+        for (let o = 0, i = j; o < n; o++, i += k) {
+          const s = state[i]!;
+          if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
+          f[at + s]!++;
+          if (everAdopted[i]) f[at + 5]!++;
+          if (s === STATE.aware) f[at + 6]!++;
+        }
+        a.frozenKind[j] = kind;
+      }
+      for (let s = 0; s < 5; s++) stateCounts[s]! += f[at + s]!;
+      ever += f[at + 5]!;
+      everBy[j]! += f[at + 5]!;
+      awareBy[j]! += f[at + 6]!;
+      continue;
+    }
+    let unaware = 0;
+    let aware = 0;
+    let everOthers = 0;
+    for (let x = j * n, end = x + candidateCount[j]!; x < end; x++) {
+      const i = candidates[x]! * k + j;
+      if (!eligible[i]) continue;
+      const s = state[i]!;
+      if (s === STATE.unaware) unaware++;
+      else if (s === STATE.aware) aware++;
+      else continue;
+      if (everAdopted[i]) everOthers++;
+    }
+    // Every discontinued instance was adopted (only live ones are discontinued).
+    const discontinued = inn.eligibleCount - unaware - aware - liveBy[j]!;
+    stateCounts[STATE.unaware]! += unaware;
+    stateCounts[STATE.aware]! += aware;
+    stateCounts[STATE.discontinued]! += discontinued;
+    awareBy[j] = aware;
+    everBy[j]! += everOthers + discontinued;
+    ever += everOthers + discontinued;
+  }
+  t.eligiblePairs = eligiblePairs;
+  t.ever = ever;
+  t.usageSum = usageSum;
+  t.translationSum = translationSum;
+  t.integratedShare = n === 0 ? 0 : integratedAgencies / n;
+  t.failingShare = liveAll > 0 ? failing / liveAll : 0;
+  return t;
+}
+
+/** observe() for a world that step() just left (tallyAfterStep). */
+export function observeAfterStep(w: World, row: Float64Array, scratch: Tallies): void {
+  writeRow(w, row, tallyAfterStep(w, scratch));
 }
 
 /** Writes month `w.month`'s metrics into `row` (length = metricNames().length). */

@@ -9,7 +9,7 @@ import type { CompiledModel } from './compile.js';
 import { initWorld } from './init.js';
 import type { EventKind } from './vocabulary.js';
 import { observeBass } from './bass.js';
-import { agents, metricNames, newTallies, observe, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
+import { agents, metricNames, newTallies, observeAfterStep, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
 import { step } from './step.js';
 import type { ModelEvent } from './world.js';
 
@@ -42,7 +42,7 @@ export function simulateReplication(
     months: model.months,
     metricCount,
     step: (month) => step(world, month),
-    observe: model.bass ? (_month, row) => observeBass(world, row) : (_month, row) => observe(world, row, scratch),
+    observe: model.bass ? (_month, row) => observeBass(world, row) : (_month, row) => observeAfterStep(world, row, scratch),
   });
   const events = world.events
     ? world.events.map((e: ModelEvent) => ({

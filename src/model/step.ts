@@ -12,10 +12,14 @@ import { usage } from './usage.js';
 import { learning } from './learning.js';
 import { translation } from './translation.js';
 import { discontinuance } from './discontinuance.js';
+import { rebuildLists } from './active.js';
 import { resetCounters, type World } from './world.js';
 
 export function step(w: World, month: number): void {
   w.month = month;
+  // Phases called before the lists are rebuilt (events) do not use them.
+  w.lists.inStep = false;
+  w.lists.observable = false;
   resetCounters(w.counters);
   if (w.model.bass) {
     // Pure Bass mode (MODEL.md 7.2): awareness is adoption, nothing else happens
@@ -25,7 +29,9 @@ export function step(w: World, month: number): void {
     return;
   }
   events(w); //          1. events (7.1)
-  snapshotPeers(w); //   peer shares f and g, for phases 2-3 (kept incrementally; countPeers is the full rescan)
+  const listed = snapshotPeers(w); // peer shares f and g, for phases 2-3 (kept incrementally; countPeers is the full rescan)
+  rebuildLists(w, listed); // who phases 2-8 have work for (active.ts); kept current by adopt() until the end of the tick
+  w.lists.inStep = true;
   awareness(w); //       2. awareness (7.2)
   decision(w); //        3. decision (7.3)
   implementation(w); //  4. implementation stages (7.4)
@@ -33,5 +39,8 @@ export function step(w: World, month: number): void {
   learning(w); //        6. learning loops and vision (7.6)
   translation(w); //     7. translation (7.7)
   discontinuance(w); //  8. discontinuance (7.8)
+  w.lists.inStep = false;
+  // Observation may read the lists (observation.ts tallyAfterStep), except in pure Bass mode, which keeps none.
+  w.lists.observable = true;
   //                     9. observation: observe(), called by the engine loop
 }

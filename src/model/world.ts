@@ -7,6 +7,7 @@
 import type { CompiledModel } from './compile.js';
 import type { Network } from './network.js';
 import type { Streams } from '../engine/random.js';
+import type { ActiveLists } from './active.js';
 
 /** Service-instance states (MODEL.md 2.1). `Live` is implementation under way. */
 export const STATE = { unaware: 0, aware: 1, live: 2, routinized: 3, discontinued: 4 } as const;
@@ -60,6 +61,12 @@ export interface World {
   readonly n: number;
   readonly k: number;
   month: number;
+  /** Random-stream keys of the agencies and the innovations (model.opds[o].key, model.innovations[j].key), for the hot loops. */
+  readonly opdKeys: Float64Array;
+  readonly innovationKeys: Float64Array;
+  /** Agency o and innovation j of instance i (i = o * k + j), without a division in the hot loops. */
+  readonly agencyOf: Int32Array;
+  readonly innovationOf: Int32Array;
 
   // Agencies
   readonly theta: Float64Array;
@@ -153,6 +160,8 @@ export interface World {
   national?: NationalInputs;
 
   readonly counters: MonthCounters;
+  /** The instances each phase has work for (active.ts). */
+  readonly lists: ActiveLists;
   /** Event rows, when recorded (the first replications only). */
   readonly events: ModelEvent[] | null;
 }

@@ -163,3 +163,34 @@ describe('prefixed draws', () => {
     }
   });
 });
+
+describe('Bernoulli draws from the first word (belowAfter, below)', () => {
+  /** The next double above x (x > 0). */
+  const up = (x: number) => x + x * Number.EPSILON;
+  const down = (x: number) => x - x * Number.EPSILON * 0.5;
+
+  it('give exactly uniform < p, also for p on the edges of the first word\'s interval and at the draw itself', () => {
+    const s = new Streams(replicationSeed(5, 1));
+    let second = 0;
+    for (let x = 0; x < 3000; x++) {
+      const process = x % 9;
+      const month = (x * 7) % 133;
+      const opd = keyOf(`o${x}`);
+      const inn = (x * 40503) >>> 0;
+      const k = x % 2;
+      const u = s.uniform(process, month, opd, inn, k);
+      // The interval [a 2^-32, (a + 1) 2^-32) that the first word fixes.
+      const lo = Math.floor(u * 4294967296) / 4294967296;
+      const hi = lo + 1 / 4294967296;
+      const ps = [0, 1, NaN, u, up(u), down(u), lo, hi, up(lo), down(hi), (lo + hi) / 2, x / 3000];
+      for (const p of ps) {
+        const want = u < p;
+        expect(s.belowAfter(s.prefix(process, month), opd, inn, p, k), `p ${p}, u ${u}`).toBe(want);
+        expect(s.below(process, month, opd, inn, p, k), `p ${p}, u ${u}`).toBe(want);
+        if (p > lo && p < hi) second++;
+      }
+    }
+    // The cases that need the second word were exercised.
+    expect(second).toBeGreaterThan(3000);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Lists of the instances a phase has work for, so that a month costs what
+ * happens in it and not a pass over every (agency, innovation) pair per
+ * phase: the live instances (phases 4-8) and, per innovation that is
+ * launched and not withdrawn, the agencies that could become aware or decide
+ * (phases 2-3). An innovation that is not launched yet, or withdrawn, has no
+ * list and costs nothing in those phases.
+ *
+ * The lists are rebuilt by one pass over the states at the start of phase 2
+ * of every tick (step.ts), so whatever changed the states before it (events,
+ * the national level, a test) is seen. Inside the tick the only way into
+ * `live` is adopt() (instances.ts), which appends to `pending`; leaving it
+ * (discontinue()) is seen by the phases themselves, which check each listed
+ * instance's state, as they did in the pass over all pairs. Lists are in
+ * increasing instance index (agency-major), the order of those passes, so
+ * events are recorded and sums are added in the same order: results are the
+ * same bytes.
+ *
+ * Outside a tick (a phase function called alone, as the submodel tests do)
+ * every request rebuilds the lists from the states first.
+ */
+import { STATE, type World } from './world.js';
+
+export interface ActiveLists {
+  /** Set by step() between the rebuild of phase 2 and the end of the tick. */
+  inStep: boolean;
+  /**
+   * Set by step() at the end of a tick, cleared at the start of the next:
+   * the lists describe the world as the tick left it (observation.ts
+   * tallyAfterStep). Whoever changes a world between step() and its
+   * observation clears it.
+   */
+  observable: boolean;
+  /** Live instances at the rebuild (sorted), then merged with `pending`. */
+  readonly live: Int32Array;
+  liveCount: number;
+  /** Instances adopted since the rebuild (in adoption order). */
+  readonly pending: Int32Array;
+  pendingCount: number;
+  /**
+   * Per innovation j, agencies o (ascending) at `candidates[j * n ...]`, count
+   * `candidateCount[j]`: unaware and eligible, aware, or (when re-adoption is
+   * on) discontinued. Built only for innovations launched and not withdrawn;
+   * in a national scenario, while the agency's government has not launched
+   * the service (phase 2 skips it), the aware agencies only.
+   */
+  readonly candidates: Int32Array;
+  readonly candidateCount: Int32Array;
+  /** Per innovation: 2 all candidates listed, 1 the aware ones only, 0 none. */
+  readonly listed: Uint8Array;
+  /**
+   * Observation's counts of an innovation's column while it cannot change
+   * (observation.ts): per innovation j, at j * 8, the eligible instances in
+   * each of the 5 states that are not live, ever adopted, aware; kind 1 when
+   * taken before the launch, 2 once withdrawn, 0 none.
+   */
+  readonly frozenCounts: Int32Array;
+  readonly frozenKind: Uint8Array;
+}
+
+export function newActiveLists(n: number, k: number): ActiveLists {
+  return {
+    inStep: false,
+    observable: false,
+    live: new Int32Array(n * k),
+    liveCount: 0,
+    pending: new Int32Array(n * k),
+    pendingCount: 0,
+    candidates: new Int32Array(n * k),
+    candidateCount: new Int32Array(k),
+    listed: new Uint8Array(k),
+    frozenCounts: new Int32Array(k * 8),
+    frozenKind: new Uint8Array(k),
+  };
+}
+
+/**
+ * One pass over the states: the live list and the candidate lists of this
+ * month. `liveListed`: the live list was just built by the same kind of pass
+ * (snapshotPeers), only the candidates are left.
+ */
+export function rebuildLists(w: World, liveListed = false): void {
+  const a = w.lists;
+  const { n, k, state, eligible } = w;
+  const month = w.month;
+  const innovations = w.model.innovations;
+  const readopt = Number.isFinite(w.model.readoptMonths);
+  const { live, candidates, candidateCount } = a;
+  if (!liveListed) {
+    let count = 0;
+    const size = n * k;
+    for (let i = 0; i < size; i++) {
+      const s = state[i]!;
+      if (s === STATE.live || s === STATE.routinized) live[count++] = i;
+    }
+    a.liveCount = count;
+    a.pendingCount = 0;
+  }
+  const { listed } = a;
+  for (let j = 0; j < k; j++) {
+    candidateCount[j] = 0;
+    listed[j] = 0;
+    // The condition under which phases 2 and 3 look at innovation j at all.
+    if (month < innovations[j]!.launch || w.withdrawn[j]) continue;
+    const base = j * n;
+    let c = 0;
+    if (w.national !== undefined && w.national.launchedAt[j]! < 0) {
+      // Phase 2 skips the service until the government launches it: only phase 3 looks, at the aware.
+      for (let o = 0, i = j; o < n; o++, i += k) if (state[i] === STATE.aware) candidates[base + c++] = o;
+      listed[j] = 1;
+    } else {
+      for (let o = 0, i = j; o < n; o++, i += k) {
+        const s = state[i]!;
+        if (s === STATE.aware || (s === STATE.unaware && eligible[i]) || (readopt && s === STATE.discontinued)) candidates[base + c++] = o;
+      }
+      listed[j] = 2;
+    }
+    candidateCount[j] = c;
+  }
+}
+
+/** Appends an adoption to the live list (inside a tick; outside, the next request rebuilds). */
+export function noteAdopted(w: World, i: number): void {
+  const a = w.lists;
+  if (a.inStep) a.pending[a.pendingCount++] = i;
+}
+
+/**
+ * The live list, current: the number of entries of `w.lists.live` to visit.
+ * Entries may have left `live` since (the caller checks the state).
+ */
+export function liveList(w: World): number {
+  const a = w.lists;
+  if (!a.inStep) {
+    rebuildLists(w);
+    return a.liveCount;
+  }
+  if (a.pendingCount > 0) mergePending(a);
+  return a.liveCount;
+}
+
+/** The live list as step() left it, with any adoption merged (for `observable` lists). */
+export function liveListAfterStep(a: ActiveLists): number {
+  if (a.pendingCount > 0) mergePending(a);
+  return a.liveCount;
+}
+
+/** The candidate lists, current (phases 2-3 read them). */
+export function candidateLists(w: World): ActiveLists {
+  if (!w.lists.inStep) rebuildLists(w);
+  return w.lists;
+}
+
+/** Sorts the few pending adoptions and merges them into the sorted live list, from the back. */
+function mergePending(a: ActiveLists): void {
+  const { live, pending } = a;
+  const p = a.pendingCount;
+  // Insertion sort for the handful of adoptions of a month in a city; the
+  // typed-array sort (numeric) for many.
+  if (p > 32) pending.subarray(0, p).sort();
+  else for (let x = 1; x < p; x++) {
+    const v = pending[x]!;
+    let y = x - 1;
+    while (y >= 0 && pending[y]! > v) {
+      pending[y + 1] = pending[y]!;
+      y--;
+    }
+    pending[y + 1] = v;
+  }
+  let src = a.liveCount - 1;
+  let add = p - 1;
+  let dst = a.liveCount + p - 1;
+  let dropped = 0;
+  while (add >= 0) {
+    if (src >= 0 && live[src]! > pending[add]!) live[dst--] = live[src--]!;
+    else if (src >= 0 && live[src] === pending[add]) {
+      // Listed already (it left `live` and came back in this tick): keep one entry.
+      add--;
+      dropped++;
+    } else live[dst--] = pending[add--]!;
+  }
+  // Each dropped entry left a gap between the untouched head and the merged tail.
+  if (dropped > 0) live.copyWithin(src + 1, dst + 1, a.liveCount + p);
+  a.liveCount += p - dropped;
+  a.pendingCount = 0;
+}
