@@ -47,10 +47,14 @@ const mandate = (money: boolean) => (s: Record<string, unknown>) => {
 };
 
 describe('national mandates', () => {
-  const baseline = build();
-  const base = everAdopters(baseline, 'mandated-service');
+  // Built on first use inside a test, not while the file is collected: code run
+  // at collection time counts as "static" for mutation testing, which then
+  // reruns every test for every mutant of the model.
+  let cached: { model: NationalModel; adopters: number[] } | undefined;
+  const baselineRun = () => (cached ??= { model: build(), adopters: everAdopters(build(), 'mandated-service') });
 
   it('a mandate with money moves every government', () => {
+    const { model: baseline, adopters: base } = baselineRun();
     const funded = everAdopters(build(mandate(true)), 'mandated-service');
     baseline.governments.forEach((g, gi) => {
       expect(funded[gi], g.id).toBeGreaterThan(base[gi]! + 2);
@@ -58,6 +62,7 @@ describe('national mandates', () => {
   });
 
   it('a mandate without money moves none: every government gives the same outcomes and series', () => {
+    const { model: baseline } = baselineRun();
     const unfunded = build(mandate(false));
     for (const r of [0, 1]) {
       const a = simulateNationalReplication(baseline, 11, r);
