@@ -17,6 +17,7 @@ export default defineConfig({
       'tests/model/**/*.test.ts',
       'tests/engine/**/*.test.ts',
       'tests/national/national.test.ts',
+      'tests/national/peers.test.ts',
     ],
     testNamePattern: /^(?!.*national run folder)/,
     testTimeout: 120_000,
