@@ -10,6 +10,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { formatNumber } from '../store/csv-format.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
+import { SWEEP_SUMMARY } from '../store/tables.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
@@ -122,7 +123,7 @@ export const sweepCommand: CommandModule<object, DesignArgs> = {
   handler: async (args: ArgumentsCamelCase<DesignArgs>) => {
     const result = await runDesign(args, 'sweep');
     if (result?.rows === undefined) return;
-    const text = formatSweepTable(result.rows, path.join(result.dir, 'sweep_summary.csv'));
+    const text = formatSweepTable(result.rows, path.join(result.dir, SWEEP_SUMMARY.file));
     process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);
