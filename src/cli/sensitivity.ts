@@ -3,43 +3,41 @@
  * elementary effects or Sobol' indices (Saltelli sampling, bootstrap 95 %
  * intervals) of the experiment's outcomes over its design factors.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import type { DesignMethod } from '../experiment/spec.js';
-import { designBuilder, runDesign, type DesignArgs } from './sweep.js';
+import type { SensitivityRow } from '../experiment/design.js';
+import { asWritten, designBuilder, runDesign, type DesignArgs } from './sweep.js';
 
-/** The sensitivity table for the terminal: per outcome, factors by importance. */
-function formatSensitivity(dir: string): string {
-  const file = path.join(dir, 'sensitivity.csv');
-  if (!fs.existsSync(file)) return '';
-  const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
-  const num = (s: string | undefined) => (s === undefined || s === '' ? Number.NaN : Number(s));
+type Measure = Exclude<keyof SensitivityRow, 'method' | 'parameter' | 'outcome'>;
+
+/** The sensitivity table for the terminal, from the rows written to sensitivity.csv: per outcome, factors by importance. */
+export function formatSensitivity(sensitivity: readonly SensitivityRow[]): string {
+  const rows = [...sensitivity];
+  const num = (r: SensitivityRow, k: Measure) => asWritten(r[k]);
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3).replace(/^-(0\.0+)$/, '$1') : '');
   // Values tiny next to the outcome's largest (|x| < 1e-12 of it) are rounding noise: 0.
   const g = (x: number, scale: number) => (Number.isFinite(x) && Math.abs(x) < 1e-12 * scale ? f(0) : f(x));
   const blocks: string[] = [];
-  for (const outcome of [...new Set(rows.map((r) => r['outcome']!))]) {
-    const mine = rows.filter((r) => r['outcome'] === outcome);
-    const morris = mine[0]?.['method'] === 'morris';
+  for (const outcome of [...new Set(rows.map((r) => r.outcome))]) {
+    const mine = rows.filter((r) => r.outcome === outcome);
+    const morris = mine[0]?.method === 'morris';
     const key = morris ? 'mu_star' : 'ST';
-    mine.sort((a, b) => num(b[key]) - num(a[key]));
-    const scale = Math.max(0, ...mine.flatMap((r) => ['mu_star', 'mu', 'sigma'].map((k) => Math.abs(num(r[k]))).filter(Number.isFinite)));
+    mine.sort((a, b) => num(b, key) - num(a, key));
+    const scale = Math.max(0, ...mine.flatMap((r) => (['mu_star', 'mu', 'sigma'] as const).map((k) => Math.abs(num(r, k))).filter(Number.isFinite)));
     const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI)', 'ST (95% CI)'];
     const table = mine.map((r) =>
       morris
         ? [
-            r['parameter']!,
-            `${g(num(r['mu_star']), scale)}${Number.isFinite(num(r['mu_star_conf'])) ? ` ± ${g(num(r['mu_star_conf']), scale)}` : ''}`,
-            g(num(r['mu']), scale),
-            g(num(r['sigma']), scale),
+            r.parameter,
+            `${g(num(r, 'mu_star'), scale)}${Number.isFinite(num(r, 'mu_star_conf')) ? ` ± ${g(num(r, 'mu_star_conf'), scale)}` : ''}`,
+            g(num(r, 'mu'), scale),
+            g(num(r, 'sigma'), scale),
           ]
         : [
-            r['parameter']!,
-            `${f(num(r['S1']))} (${f(num(r['S1_low']))} to ${f(num(r['S1_high']))})`,
-            `${f(num(r['ST']))} (${f(num(r['ST_low']))} to ${f(num(r['ST_high']))})`,
+            r.parameter,
+            `${f(num(r, 'S1'))} (${f(num(r, 'S1_low'))} to ${f(num(r, 'S1_high'))})`,
+            `${f(num(r, 'ST'))} (${f(num(r, 'ST_low'))} to ${f(num(r, 'ST_high'))})`,
           ],
     );
     const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
@@ -60,8 +58,8 @@ export const sensitivityCommand: CommandModule<object, DesignArgs> = {
     }) as unknown as Argv<DesignArgs>,
   handler: async (args: ArgumentsCamelCase<DesignArgs>) => {
     const result = await runDesign(args, 'sensitivity', args.method as DesignMethod | undefined);
-    if (result === undefined) return;
-    const text = formatSensitivity(result.dir);
+    if (result?.rows === undefined) return;
+    const text = formatSensitivity(result.rows.sensitivity);
     if (text !== '') process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);

@@ -3,14 +3,14 @@
  * fields, R replications per design point, into sweep.csv and
  * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
  */
-import fs from 'node:fs';
 import { terminalSafe } from './errors.js';
 import { checkOutRoot } from '../store/out-root.js';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
-import type { DesignKind } from '../store/sweep-store.js';
+import { formatNumber } from '../store/csv-format.js';
+import type { DesignKind, DesignRows } from '../store/sweep-store.js';
+import { SWEEP_SUMMARY } from '../store/tables.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
@@ -35,7 +35,7 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
 
 /** Shared handler of sweep and sensitivity. */
 export async function runDesign(args: DesignArgs, kind: DesignKind, method?: DesignMethod): Promise<DesignRunResult | undefined> {
-  const { executeDesignJob, findSweepShards, mergeSweepShards, sweepJob } = await import('../jobs/sweep.js');
+  const { executeDesignJob, findSweepShards, mergeDesignShards, sweepJob } = await import('../jobs/sweep.js');
   checkOutRoot(args.out);
   const command = ['difusi', ...process.argv.slice(2)].join(' ');
   const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
@@ -56,7 +56,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     if (args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);
     const dirs = findSweepShards(job, args.out, args['shard-count']);
     if (dirs.length === 0) throw optionError('--merge', `shard folders of this experiment under ${args.out}`, 'none');
-    const dir = mergeSweepShards(dirs, args.out, command);
+    const { dir } = mergeDesignShards(dirs, args.out, command);
     process.stdout.write(`merged ${dirs.length} shards into ${dir}\n`);
     return undefined;
   }
@@ -84,29 +84,35 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
 }
 
 /**
- * The sweep's table for the terminal, from sweep_summary.csv: one line per
- * design point (the first `limit`), its factor values, and each outcome's
- * mean with its 95 % confidence interval.
+ * A number as the result files hold it (12 significant digits,
+ * store/csv-format.ts), NaN for an empty cell: the terminal tables round
+ * what the files say, so the two never disagree in a printed digit.
  */
-export function formatSweepTable(dir: string, limit = 40): string {
-  const file = path.join(dir, 'sweep_summary.csv');
-  if (!fs.existsSync(file)) return '';
-  const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
-  const columns = Object.keys(rows[0] ?? {});
-  const factors = columns.slice(1, columns.indexOf('n'));
-  const outcomes = columns.filter((c) => c.endsWith('_mean')).map((c) => c.slice(0, -'_mean'.length));
-  const n = (s: string | undefined) => (s === undefined || s === '' ? Number.NaN : Number(s));
+export function asWritten(x: number | null | undefined): number {
+  if (x === null || x === undefined || !Number.isFinite(x)) return Number.NaN;
+  return Number(formatNumber(x));
+}
+
+/**
+ * The sweep's table for the terminal, from the rows written to
+ * sweep_summary.csv (`file`, named in the note on points left out): one
+ * line per design point (the first `limit`), its factor values, and each
+ * outcome's mean with its 95 % confidence interval.
+ */
+export function formatSweepTable(rows: DesignRows, file: string, limit = 40): string {
+  const { factors, outcomes, points } = rows;
+  const n = (r: (typeof points)[number], column: string) => asWritten(r.values[column]);
   const f = (x: number) => (Number.isFinite(x) ? String(Number(x.toFixed(Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 10 ? 2 : 3))).replace(/^-0$/, '0') : '');
   const header = ['point', ...factors.map((c) => c.replace(/^parameters\./, '')), 'n', ...outcomes.map((o) => `${o} (95% CI)`)];
-  const table = rows.slice(0, limit).map((r) => [
-    r['point']!,
-    ...factors.map((c) => f(n(r[c]))),
-    r['n']!,
-    ...outcomes.map((o) => `${f(n(r[`${o}_mean`]))} (${f(n(r[`${o}_ci_low`]))} to ${f(n(r[`${o}_ci_high`]))})`),
+  const table = points.slice(0, limit).map((r) => [
+    String(r.point),
+    ...factors.map((c) => f(n(r, c))),
+    String(r.n ?? 1),
+    ...outcomes.map((o) => `${f(n(r, `${o}_mean`))} (${f(n(r, `${o}_ci_low`))} to ${f(n(r, `${o}_ci_high`))})`),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
   const line = (t: string[]) => t.map((x, c) => x.padStart(widths[c]!)).join('  ');
-  const more = rows.length > limit ? `\n(first ${limit} of ${rows.length} points; all in ${file})` : '';
+  const more = points.length > limit ? `\n(first ${limit} of ${points.length} points; all in ${file})` : '';
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n') + more;
 }
 
@@ -116,9 +122,9 @@ export const sweepCommand: CommandModule<object, DesignArgs> = {
   builder: designBuilder,
   handler: async (args: ArgumentsCamelCase<DesignArgs>) => {
     const result = await runDesign(args, 'sweep');
-    if (result === undefined) return;
-    const text = formatSweepTable(result.dir);
-    if (text !== '') process.stdout.write(`\n${text}\n\n`);
+    if (result?.rows === undefined) return;
+    const text = formatSweepTable(result.rows, path.join(result.dir, SWEEP_SUMMARY.file));
+    process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);
   },

@@ -36,6 +36,7 @@ import { monthDate } from '../scenario/calendar.js';
 import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { MemoryDesignStore, MemoryRunStore } from '../store/store.js';
+import { sweepPointRow, sweepRunRow } from '../store/sweep-store.js';
 import { OutcomeVectors } from '../store/arm-outcomes.js';
 import type { CompareRow, OutcomeRow, SummaryRow, SweepRow } from '../store/tables.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runReplications } from './run.js';
@@ -294,22 +295,12 @@ async function designData(experiment: string, kind: 'sweep' | 'sensitivity', opt
   const store = new MemoryDesignStore(units);
   const all = Array.from({ length: units }, (_, u) => u);
   await runDesign(job, store, all, options.workers ?? 1, options.onProgress);
-  const factorValues = (point: number) => Object.fromEntries(plan.names.map((n, i) => [n, plan.rows[point]![i]!]));
   const runs: SweepRow[] = [];
   const points: SweepRow[] = [];
+  // The rows are built as the file writer builds them (store/sweep-store.ts).
   const means = foldDesign(plan.rows.length, R, outcomes, (u, out) => store.read(u, out), {
-    run: (point, replication, values) =>
-      runs.push({ point, replication, values: { ...factorValues(point), ...Object.fromEntries(outcomes.map((o, k) => [o.name, values[k]!])) } }),
-    point: (point, n, cells) =>
-      points.push({
-        point,
-        replication: -1,
-        n,
-        values: {
-          ...factorValues(point),
-          ...Object.fromEntries(outcomes.flatMap((o, k) => ['mean', 'ci_low', 'ci_high'].map((s, i) => [`${o.name}_${s}`, orNull(cells[3 * k + i]!)]))),
-        },
-      }),
+    run: (point, replication, values) => runs.push(sweepRunRow(plan, outcomes, point, replication, values)),
+    point: (point, n, cells) => points.push(sweepPointRow(plan, outcomes, point, n, cells)),
   });
   const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, job.seed);
   return { name: job.name, plan, replications: R, seed: job.seed, outcomes, runs, points, sensitivity };

@@ -28,7 +28,7 @@ import { outcomeFor } from '../experiment/outcomes.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
 import { claimFolder } from '../store/folder-lock.js';
 import type { Shard } from './run.js';
-import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type SweepPartMeta } from '../store/sweep-store.js';
+import { readSweepMeta, SweepPartWriter, writeSweepFolder, type DesignKind, type DesignRows, type SweepPartMeta } from '../store/sweep-store.js';
 import type { ManifestInput } from '../store/tables.js';
 import type { DesignStore } from '../store/store.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
@@ -68,6 +68,18 @@ export interface DesignRunResult {
   readonly units: number;
   readonly ran: number;
   readonly resumed: number;
+  /**
+   * The rows written to sweep_summary.csv and sensitivity.csv (what the
+   * terminal shows); absent for a shard's folder, whose rows come with the
+   * merge (`mergeDesignShards`).
+   */
+  readonly rows?: DesignRows;
+}
+
+/** A merged result folder and the rows written into it. */
+export interface DesignMergeResult {
+  readonly dir: string;
+  readonly rows: DesignRows;
 }
 
 /** What a design job is built from (`sweepJob`). */
@@ -204,10 +216,11 @@ async function executeClaimedDesignJob(job: DesignJob, options: DesignRunOptions
   const mine = shardUnits(units, shard);
   const resumed = mine.filter((u) => writer.has(u)).length;
   const ran = await runDesign(job, writer, mine, options.workers, options.onProgress);
-  finishPart(where, shard.count > 1, () =>
-    writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed })),
-  );
-  return { dir: where.final, job, units, ran, resumed };
+  let rows: DesignRows | undefined;
+  finishPart(where, shard.count > 1, () => {
+    ({ rows } = writeSweepFolder([where.partial], where.final, varyingManifest(options.command, null, started, { workers: options.workers, resumed_runs: resumed })));
+  });
+  return { dir: where.final, job, units, ran, resumed, ...(rows !== undefined && { rows }) };
 }
 
 /**
@@ -265,9 +278,15 @@ export async function executeSweep(options: SweepOptions): Promise<DesignRunResu
 /**
  * Merges the shard folders of one sweep or sensitivity analysis into the
  * result folder a single-machine run writes (the same bytes), checking one
- * key and one n and naming missing units and the shards to rerun.
+ * key and one n and naming missing units and the shards to rerun. Returns
+ * the folder.
  */
 export function mergeSweepShards(dirs: readonly string[], outRoot: string, command: string): string {
+  return mergeDesignShards(dirs, outRoot, command).dir;
+}
+
+/** `mergeSweepShards`, returning the rows written with the folder. */
+export function mergeDesignShards(dirs: readonly string[], outRoot: string, command: string): DesignMergeResult {
   const started = new Date();
   const metas = dirs.map(readSweepMeta);
   const first = metas[0];
@@ -275,11 +294,11 @@ export function mergeSweepShards(dirs: readonly string[], outRoot: string, comma
   const out = path.join(outRoot, first.name, first.key);
   const release = claimFolder(out, command);
   try {
-    writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
+    const { rows } = writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
+    return { dir: out, rows };
   } finally {
     release();
   }
-  return out;
 }
 
 /**

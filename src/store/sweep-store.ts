@@ -19,18 +19,21 @@
  *     --> manifest.json
  *
  * Memory: an index of 8 bytes per design run and one point's summary at a
- * time (plus one mean per point and outcome for the sensitivity measures).
+ * time (plus one mean per point and outcome for the sensitivity measures,
+ * and the rows of sweep_summary.csv and sensitivity.csv, which the writer
+ * returns so that nobody reads them back; sweep.csv's rows, one per design
+ * run, are written and not kept).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sensitivityRows, type DesignPlan } from '../experiment/design.js';
+import { sensitivityRows, type DesignPlan, type SensitivityRow } from '../experiment/design.js';
 import type { OutcomeSpec } from '../experiment/outcomes.js';
 import { foldDesign } from '../experiment/sweep.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { replaceDir, startWriting } from './run-folder.js';
 import type { DesignStore } from './store.js';
-import { MORRIS, SENSITIVITY, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput } from './tables.js';
+import { MORRIS, SENSITIVITY, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './durable.js';
 import { removeOwnFolder } from './part-store.js';
 
@@ -67,6 +70,43 @@ export interface SweepPartMeta {
   readonly shard: { readonly index: number; readonly count: number };
   /** The fixed fields of the result folder's manifest (experiment, scenario, design). */
   readonly manifest: ManifestInput;
+}
+
+/**
+ * A design's results as rows: what sweep_summary.csv and sensitivity.csv
+ * hold, returned by the writer (and by the memory store, jobs/in-memory.ts)
+ * so that a caller never parses the files it just wrote.
+ */
+export interface DesignRows {
+  /** The design's factor paths, in column order. */
+  readonly factors: readonly string[];
+  /** The outcome names, in column order. */
+  readonly outcomes: readonly string[];
+  /** sweep_summary.csv's rows: one per design point, `values` by column name (factors, `<outcome>_mean`, `_ci_low`, `_ci_high`). */
+  readonly points: readonly SweepRow[];
+  /** sensitivity.csv's rows (none for grid and LHS designs). */
+  readonly sensitivity: readonly SensitivityRow[];
+}
+
+function factorValues(plan: DesignPlan, point: number): Record<string, number> {
+  return Object.fromEntries(plan.names.map((n, i) => [n, plan.rows[point]![i]!]));
+}
+
+/** A row of sweep.csv: one design run's factor and outcome values by column name. */
+export function sweepRunRow(plan: DesignPlan, outcomes: readonly OutcomeSpec[], point: number, replication: number, values: ArrayLike<number>): SweepRow {
+  return { point, replication, values: { ...factorValues(plan, point), ...Object.fromEntries(outcomes.map((o, k) => [o.name, values[k]!])) } };
+}
+
+/** A row of sweep_summary.csv from foldDesign's cells (mean, CI low, CI high per outcome); an undefined statistic is null. */
+export function sweepPointRow(plan: DesignPlan, outcomes: readonly OutcomeSpec[], point: number, n: number, cells: readonly number[]): SweepRow {
+  const S = SWEEP_SUMMARY.statistics;
+  const stats = outcomes.flatMap((o, k) =>
+    S.map((s, i) => {
+      const x = cells[S.length * k + i]!;
+      return [`${o.name}_${s}`, Number.isFinite(x) ? x : null] as const;
+    }),
+  );
+  return { point, replication: -1, n, values: { ...factorValues(plan, point), ...Object.fromEntries(stats) } };
 }
 
 const META = 'sweep-part.json';
@@ -283,9 +323,14 @@ function indexSweepParts(dirs: readonly string[]): { metas: SweepPartMeta[]; par
 /**
  * Writes the result folder `outDir` of a sweep or sensitivity analysis from
  * complete parts, atomically. `manifest` adds the varying fields (command,
- * shard, timings) to the parts' fixed manifest fields. Returns the files.
+ * shard, timings) to the parts' fixed manifest fields. Returns the files
+ * and the rows of sweep_summary.csv and sensitivity.csv.
  */
-export function writeSweepFolder(partDirs: readonly string[], outDir: string, manifest: Record<string, unknown>): string[] {
+export function writeSweepFolder(
+  partDirs: readonly string[],
+  outDir: string,
+  manifest: Record<string, unknown>,
+): { readonly files: string[]; readonly rows: DesignRows } {
   const { metas, part, record } = indexSweepParts(partDirs);
   const meta = metas[0]!;
   const { plan, outcomes, replications: R } = meta;
@@ -299,6 +344,7 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
     // A record: unit index, K outcome values, a check value over the rest (docs/RELIABILITY.md).
     const buf = new Float64Array(2 + K);
     const bytes = new Uint8Array(buf.buffer);
+    const points: SweepRow[] = [];
     const means = foldDesign(
       plan.rows.length,
       R,
@@ -313,7 +359,10 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
       },
       {
         run: (point, replication, values) => rows.write(SWEEP.format(point, replication, plan.rows[point]!, values)),
-        point: (point, n, cells) => summary.write(SWEEP_SUMMARY.format(point, plan.rows[point]!, n, cells)),
+        point: (point, n, cells) => {
+          summary.write(SWEEP_SUMMARY.format(point, plan.rows[point]!, n, cells));
+          points.push(sweepPointRow(plan, outcomes, point, n, cells));
+        },
       },
     );
     rows.close();
@@ -342,7 +391,7 @@ export function writeSweepFolder(partDirs: readonly string[], outDir: string, ma
     writeFileDurably(path.join(tmp, 'manifest.json'), manifestText({ ...meta.manifest, ...manifest, files, checksums, rows: rowCounts }));
     for (const fd of fds.splice(0)) fs.closeSync(fd);
     replaceDir(tmp, outDir);
-    return files;
+    return { files, rows: { factors: plan.names, outcomes: outcomes.map((o) => o.name), points, sensitivity } };
   } catch (error) {
     for (const fd of fds) fs.closeSync(fd);
     fs.rmSync(tmp, { recursive: true, force: true });
