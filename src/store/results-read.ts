@@ -203,24 +203,8 @@ async function readSweep(dir: string, manifest: ResultManifest): Promise<SweepTa
 /** sweep_summary.csv: `point, <factors>, n, <outcome>_mean, _ci_low, _ci_high`. */
 export function parseSweepSummary(text: string, dir: string): SweepTable {
   const t = parseCsv(text, dir, RESULT_FILES.sweepSummary, SWEEP_SUMMARY.required);
-  const parameters = t.columns.slice(1, t.columns.indexOf('n'));
-  const outcomes = t.columns.filter((c) => c.endsWith('_mean')).map((c) => c.slice(0, -'_mean'.length));
-  const rows: SweepRow[] = t.records.map((c) => {
-    const ci: Record<string, readonly [number, number]> = {};
-    for (const o of outcomes) {
-      const lo = t.columns.includes(`${o}_ci_low`) ? c.optNum(`${o}_ci_low`) : null;
-      const hi = t.columns.includes(`${o}_ci_high`) ? c.optNum(`${o}_ci_high`) : null;
-      if (lo !== null && hi !== null) ci[o] = [lo, hi];
-    }
-    return {
-      point: c.int('point'),
-      replication: -1,
-      n: c.int('n'),
-      values: Object.fromEntries([...parameters.map((p) => [p, c.optNum(p)]), ...outcomes.map((o) => [o, c.optNum(`${o}_mean`)])]),
-      ci,
-    };
-  });
-  return { parameters, outcomes, rows };
+  const layout = SWEEP_SUMMARY.layout(t.columns);
+  return { parameters: layout.factors, outcomes: layout.outcomes, rows: t.records.map((c) => SWEEP_SUMMARY.parse(c, layout)) };
 }
 
 /** The arms a comparison's manifest lists (`arms[].name`, `arms[].folder`), base first. */

@@ -389,6 +389,33 @@ export const SWEEP_SUMMARY = {
     ...outcomes.flatMap((o) => SWEEP_SUMMARY.statistics.map((s) => `${o.name}_${s}`)),
   ],
   format: (point: number, factorValues: readonly number[], n: number, cells: readonly number[]): Cell[] => [point, ...factorValues, n, ...cells],
+  /** What a header holds: the factors between `point` and `n`, the outcomes named by the `_mean` columns after `n`. */
+  layout: (columns: readonly string[]): { factors: string[]; outcomes: string[] } => {
+    const n = columns.indexOf('n');
+    return {
+      factors: columns.slice(1, n),
+      outcomes: columns
+        .slice(n + 1)
+        .filter((c) => c.endsWith('_mean'))
+        .map((c) => c.slice(0, -'_mean'.length)),
+    };
+  },
+  /** One row of the file, read back with the layout of its header. */
+  parse: (c: Cells, layout: { factors: readonly string[]; outcomes: readonly string[] }): SweepRow => {
+    const ci: Record<string, readonly [number, number]> = {};
+    for (const o of layout.outcomes) {
+      const lo = c.columns().includes(`${o}_ci_low`) ? c.optNum(`${o}_ci_low`) : null;
+      const hi = c.columns().includes(`${o}_ci_high`) ? c.optNum(`${o}_ci_high`) : null;
+      if (lo !== null && hi !== null) ci[o] = [lo, hi];
+    }
+    return {
+      point: c.int('point'),
+      replication: -1,
+      n: c.int('n'),
+      values: Object.fromEntries([...layout.factors.map((p) => [p, c.optNum(p)]), ...layout.outcomes.map((o) => [o, c.optNum(`${o}_mean`)])]),
+      ci,
+    };
+  },
 } as const;
 
 // ------------------------------------------------- sensitivity, morris, sobol
