@@ -25,6 +25,12 @@ export const BEKASI = {
   ban: 'perpres-82-2023',
   /** Years of the index: before the shocks, the year of the record's low (SPBE index 2.94 in 2021, 2.78 in 2022), after consolidation (3.83 in 2024). */
   indexBefore: 2019,
+  /**
+   * P10a's "before" window: the twelve months after the vendors' exit and
+   * the pilot ends (2019-03) and before the budget refocusing (2020-04), so
+   * that no shock of the record falls inside it.
+   */
+  dipBefore: { from: '2019-04', to: '2020-03' },
   indexShock: 2022,
   indexAfter: 2024,
   /**

@@ -39,6 +39,12 @@ export interface ControlReading extends Reading {
   readonly variant: string;
   /** Why this variant removes the mechanism the check stands for. */
   readonly why: string;
+  /**
+   * Set on an arm that cannot come out in band by construction (a sanity
+   * check on the measurement, not a test of the mechanism): shown, but a
+   * check with only such arms out of band is not evidence.
+   */
+  readonly sanity?: string;
 }
 
 export interface CheckRow {
@@ -52,6 +58,13 @@ export interface CheckRow {
   readonly controls: readonly ControlReading[];
   /** Set when part of the reading is a scenario input, not a model result. */
   readonly note?: string;
+  /**
+   * Set when the check is known not to meet the rule for evidence whatever
+   * this run's controls read (e.g. a control's failure that does not hold at
+   * other seeds or more replications): the reason, shown in the report. The
+   * verdict is then "not evidence".
+   */
+  readonly notEvidence?: string;
 }
 
 export interface PatternCheck {
@@ -61,12 +74,18 @@ export interface PatternCheck {
   measure(ctx: CheckContext): Promise<CheckRow[]>;
 }
 
-/** A check is evidence when the case passes and its control fails. */
+/**
+ * A check is evidence when the case passes and every control fails, at least
+ * one of them a real control (not a sanity arm), and no known reason says
+ * otherwise.
+ */
 export type Verdict = 'pass' | 'FAIL' | 'not evidence';
 
 export function verdict(row: CheckRow): Verdict {
   if (!row.case.pass) return 'FAIL';
-  return row.controls.length === 0 || row.controls.some((c) => c.pass) ? 'not evidence' : 'pass';
+  if (row.notEvidence !== undefined) return 'not evidence';
+  const real = row.controls.filter((c) => c.sanity === undefined);
+  return real.length === 0 || row.controls.some((c) => c.pass) ? 'not evidence' : 'pass';
 }
 
 /** A row for a check whose inputs are missing from the scenario: it fails, it is not dropped. */

@@ -76,7 +76,12 @@ export function pilotsKept(s: Scenario): Overrides {
 
 /** Every service agency-owned, on the city budget, its own sponsor, and every agency championed (no rotation). */
 export function everyServiceOwned(s: Scenario): Overrides {
-  const o: Overrides = { 'parameters.champion_probability': 1, 'parameters.champion_rotation': 0 };
+  return { 'parameters.champion_probability': 1, 'parameters.champion_rotation': 0, ...ownedAndBudgeted(s) };
+}
+
+/** Every service agency-owned, on the city budget and its own sponsor (no vendor, no pilot); champions as shipped. */
+function ownedAndBudgeted(s: Scenario): Overrides {
+  const o: Overrides = {};
   for (const x of s.innovations) {
     o[`innovations[id=${x.id}].owner`] = 'opd';
     o[`innovations[id=${x.id}].funding`] = 'apbd';
@@ -91,8 +96,10 @@ export function everyServiceOwned(s: Scenario): Overrides {
  * Every service given the whole governance of the case's agency-owned
  * success (`model`, smart health in Bekasi), not only its owner and funding:
  * agency-owned, on the city budget, its own sponsor, on `model`'s platform
- * and integrated with it from its own launch, anchored by every regulation
- * that anchors `model`, and every agency championed (no rotation). Owner and
+ * and integrated with it from its own launch, and anchored by every
+ * regulation that anchors `model`. Champions are left as shipped: they are
+ * an agency's, not a service's, and removing them from this control changes
+ * nothing measurable (docs/ODD.md section 12, the ablation table). Owner and
  * funding alone (everyServiceOwned) leave a service on a vendor's platform
  * that shuts with the vendor's contract, unanchored and (self-sponsored)
  * without the leader: its translation score then stays below `T_stable`, so
@@ -103,7 +110,7 @@ export function everyServiceOwned(s: Scenario): Overrides {
 export function everyServiceGovernedLike(s: Scenario, model: string): Overrides | null {
   const m = s.innovations.find((x) => x.id === model);
   if (!m) return null;
-  const o: Overrides = { ...everyServiceOwned(s) };
+  const o: Overrides = { ...ownedAndBudgeted(s) };
   for (const x of s.innovations) {
     const at = `innovations[id=${x.id}]`;
     o[`${at}.platform`] = m.platform ?? null;

@@ -9,7 +9,9 @@
  * with the features read from the shipped scenario: if survival follows
  * them, it must stop sorting by the shipped labels. P6c compares like with
  * like: within governance, among the services with 48 months of history
- * (survivorsWithinGovernance).
+ * (survivorsWithinGovernance); each feature also has its own control (no
+ * integration only, no anchoring only). P6c is not evidence whatever one
+ * run reads (P6C_NOT_EVIDENCE; docs/ODD.md section 12).
  *
  * P6b: the stylized pair separates (an agency-owned, budgeted, championed
  * service sustained; a vendor pilot discontinued). Control: the vendor
@@ -71,13 +73,35 @@ function swapped(s: Scenario): Overrides {
   return o;
 }
 
-/** No service integrated with a platform and no regulation anchoring any service. */
-function unembedded(s: Scenario): Overrides {
+/** No service integrated with a platform. */
+function unintegrated(s: Scenario): Overrides {
   const o: Overrides = {};
   for (const x of s.innovations) if (x.integrated_from !== undefined) o[`innovations[id=${x.id}].integrated_from`] = null;
+  return o;
+}
+
+/** No regulation anchoring any service. */
+function unanchored(s: Scenario): Overrides {
+  const o: Overrides = {};
   for (const r of s.regulations) if ((r.anchors ?? []).length > 0) o[`regulations[id=${r.id}].anchors`] = [];
   return o;
 }
+
+/** No service integrated with a platform and no regulation anchoring any service. */
+function unembedded(s: Scenario): Overrides {
+  return { ...unintegrated(s), ...unanchored(s) };
+}
+
+/**
+ * Why P6c is not evidence whatever one run's controls read (docs/ODD.md
+ * section 12): an independent review found the joint control's failure at
+ * the shipped seed and 200 replications is a matter of power, not of the
+ * mechanism.
+ */
+const P6C_NOT_EVIDENCE =
+  'the control\'s failure does not hold: at the shipped seed with 1,000 replications the joint control reads 1.07 [1.03, 1.11] integrated and ' +
+  '1.05 [1.01, 1.09] anchored (in band), at seed 3 (200 replications) 1.19 and 1.18 (in band); removing only anchoring leaves the ratio at the case\'s level; ' +
+  'and the measurement was changed twice before the control failed (docs/ODD.md section 12)';
 
 function survivors(e: Ensemble, s: Scenario, features: readonly Feature[]): Reading {
   const parts: string[] = [];
@@ -164,17 +188,23 @@ function survivorsWithinGovernance(e: Ensemble, s: Scenario, features: readonly 
     const { observed, expected, survivors } = pooled(all);
     const ratio = expected > 0 ? observed / expected : Number.NaN;
     const rng = designRng(s.seed, `p6c-bootstrap-${f.label}`);
+    // A resample in which no adopted service has the feature, or none
+    // survives, has nothing expected and no ratio: it is dropped from the
+    // percentiles and counted in the reading (NaN would corrupt the sort).
     const ratios: number[] = [];
+    let undefinedResamples = 0;
     for (let b = 0; b < BOOTSTRAP && reps.length > 0; b++) {
       const x = pooled(all.map(() => uniformIndex(rng, reps.length)));
-      ratios.push(x.expected > 0 ? x.observed / x.expected : Number.NaN);
+      if (x.expected > 0) ratios.push(x.observed / x.expected);
+      else undefinedResamples++;
     }
     ratios.sort((a, b) => a - b);
     const q = (p: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.floor(p * ratios.length)))] ?? Number.NaN;
     const share = wilson(observed, survivors);
     parts.push(
       `${f.label}: ${ci(share.p, share.low, share.high, (v) => v.toFixed(2))} of survivors; ` +
-        `${observed} survivors with it vs ${expected.toFixed(1)} expected within governance, ratio ${ci(ratio, q(0.025), q(0.975), (v) => v.toFixed(2))}`,
+        `${observed} survivors with it vs ${expected.toFixed(1)} expected within governance, ratio ${ci(ratio, q(0.025), q(0.975), (v) => v.toFixed(2))}` +
+        (undefinedResamples > 0 ? ` (${undefinedResamples} of ${BOOTSTRAP} resamples with nothing expected dropped)` : ''),
     );
     ok &&= survivors > 0 && share.p > MOSTLY && q(0.025) > 1;
   }
@@ -195,6 +225,9 @@ export const p06: PatternCheck = {
     const kase = await ctx.run(s, ctx.replications, ctx.replications);
     const swap = await ctx.run(ctx.scenario('bekasi', swapped(s)), ctx.replications, 0);
     const loose = await ctx.run(ctx.scenario('bekasi', unembedded(s)), ctx.replications, 0);
+    const noIntegration = await ctx.run(ctx.scenario('bekasi', unintegrated(s)), ctx.replications, 0);
+    const noAnchoring = await ctx.run(ctx.scenario('bekasi', unanchored(s)), ctx.replications, 0);
+    const [integrated, anchored] = embedding(s) as [Feature, Feature];
     const sustained = await ctx.run(ctx.scenario('sustained'), ctx.replications, 0);
     const vendor = await ctx.run(ctx.scenario('vendor'), ctx.replications, 0);
     const vendorScenario = ctx.scenario('vendor');
@@ -247,7 +280,18 @@ export const p06: PatternCheck = {
             why: 'without integration and anchoring they cannot protect the services shipped with them',
             ...survivorsWithinGovernance(loose, s, embedding(s), mature),
           },
+          {
+            variant: 'no service integrated (anchoring as shipped); the integrated feature read as shipped',
+            why: 'integration\'s own control: without it, integration cannot protect the services shipped with it',
+            ...survivorsWithinGovernance(noIntegration, s, [integrated], mature),
+          },
+          {
+            variant: 'no regulation anchoring any service (integration as shipped); the anchored feature read as shipped',
+            why: 'anchoring\'s own control: without it, anchoring cannot protect the services shipped with it',
+            ...survivorsWithinGovernance(noAnchoring, s, [anchored], mature),
+          },
         ],
+        notEvidence: P6C_NOT_EVIDENCE,
       },
     ];
   },

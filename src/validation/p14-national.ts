@@ -123,18 +123,36 @@ export function p14ControlScenario(input: Readonly<Record<string, unknown>>): Re
     return { ...rest, owner: 'opd', funding: 'national', platform: controlPlatform, sponsor: 'leader' };
   });
   out['vendors'] = [];
-  // One funded mandate per service from the month it becomes available (coercion launches it there at once).
+  // One funded mandate per service from the month it becomes available
+  // (coercion launches it there at once). A service without a launch month
+  // is invalid input and the national reader reports it by name; it gets no
+  // mandate here (a mandate `from: undefined` would be reported instead,
+  // under the control's id, which would hide the real error).
   out['national_regulations'] = [
     ...((out['national_regulations'] as Record<string, unknown>[] | undefined) ?? []),
-    ...services.map((s) => ({
-      id: `p14-control-${s['id'] as string}`,
-      name: 'P14 control: a funded mandate',
-      from: s['launch'],
-      strength: 1,
-      anchors: [s['id']],
-      money: true,
-    })),
+    ...services
+      .filter((s) => typeof s['launch'] === 'string')
+      .map((s) => ({
+        id: `p14-control-${s['id'] as string}`,
+        name: 'P14 control: a funded mandate',
+        from: s['launch'],
+        strength: 1,
+        anchors: [s['id']],
+        money: true,
+      })),
   ];
-  out['parameters'] = { ...((out['parameters'] as Record<string, unknown> | undefined) ?? {}), champion_probability: 1, champion_rotation: 0 };
+  const champions = { champion_probability: 1, champion_rotation: 0 };
+  out['parameters'] = { ...((out['parameters'] as Record<string, unknown> | undefined) ?? {}), ...champions };
+  // A government's own `city.parameters` override the file's (national
+  // compile), so Kota Bekasi's calibrated champion_rotation 0.1 would
+  // survive the control: set the champions there too, wherever a government
+  // has its own parameters.
+  const governments = out['governments'] as Record<string, unknown>[] | undefined;
+  if (governments)
+    out['governments'] = governments.map((g) => {
+      const city = g['city'] as Record<string, unknown> | undefined;
+      const own = city?.['parameters'] as Record<string, unknown> | undefined;
+      return own === undefined ? g : { ...g, city: { ...city, parameters: { ...own, ...champions } } };
+    });
   return out;
 }

@@ -19,7 +19,7 @@ const mark = (pass: boolean) => (pass ? 'in band' : 'out of band');
 function headline(rows: readonly CheckRow[]): string {
   const v = rows.map(verdict);
   const count = (x: Verdict) => v.filter((y) => y === x).length;
-  return `${count('pass')} of ${rows.length} checks are evidence (case in band, every control out of band); ${count('not evidence')} not evidence (a control also in band), ${count('FAIL')} fail`;
+  return `${count('pass')} of ${rows.length} checks are evidence (case in band, every control out of band); ${count('not evidence')} not evidence (a control also in band, no real control, or a known reason), ${count('FAIL')} fail`;
 }
 
 export function patternsMarkdown(report: PatternReport, meta: { command: string; replications: number; version: string }): string {
@@ -33,7 +33,9 @@ export function patternsMarkdown(report: PatternReport, meta: { command: string;
     '',
     'A check is **evidence** only when the case lies in its band and every negative control (the same measurement, same seeds, on a variant',
     'in which the mechanism the pattern stands for is removed or reversed) lies outside it. A check whose control is also in band is',
-    '"not evidence" and counts as failing. Bands were set from the case record and the literature, not from these results.',
+    '"not evidence" and counts as failing, as does a check whose only out-of-band arms are sanity checks (arms that cannot come out in band',
+    'by construction) or whose verdict column gives a known reason (e.g. a control that fails only at some seeds or replication counts).',
+    'Bands were set from the case record and the literature, not from these results.',
     '',
     `**Shipped scenarios: ${headline(report.shipped)}.**`,
     '',
@@ -43,11 +45,15 @@ export function patternsMarkdown(report: PatternReport, meta: { command: string;
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const r of report.shipped) {
-    const controls = r.controls.length === 0 ? '-' : r.controls.map((c) => `*${c.variant}* (${c.why}): ${c.measured}, ${mark(c.pass)}`).join('<br>');
+    const controls =
+      r.controls.length === 0
+        ? '-'
+        : r.controls.map((c) => `${c.sanity ? `sanity check, not a control (${c.sanity}): ` : ''}*${c.variant}* (${c.why}): ${c.measured}, ${mark(c.pass)}`).join('<br>');
     const d = byId.get(r.id);
     const atDefaults = d ? `${d.case.measured}, ${mark(d.case.pass)}; ${verdict(d)}` : '-';
     const kase = `${r.case.measured}, ${mark(r.case.pass)}${r.note ? ` (${r.note})` : ''}`;
-    lines.push(`| ${r.id} | ${esc(r.pattern)} | ${esc(r.metric)} | ${esc(r.target)} | ${esc(kase)} | ${esc(controls)} | ${verdict(r)} | ${esc(atDefaults)} |`);
+    const v = r.notEvidence !== undefined && r.case.pass ? `not evidence: ${r.notEvidence}` : verdict(r);
+    lines.push(`| ${r.id} | ${esc(r.pattern)} | ${esc(r.metric)} | ${esc(r.target)} | ${esc(kase)} | ${esc(controls)} | ${esc(v)} | ${esc(atDefaults)} |`);
   }
   for (const p of report.pending) lines.push(`| ${p.ids.join(', ')} | ${esc(p.title)} | - | - | not measured here: ${esc(p.pending)} | - | not measured | - |`);
   lines.push('');

@@ -46,7 +46,8 @@ describe("P14's negative control (the mechanism removed, same seeds)", () => {
     const before = JSON.stringify(input);
     const c = p14ControlScenario(input) as Record<string, any>;
     expect(JSON.stringify(input)).toBe(before);
-    expect([c['seed'], c['replications'], c['governments']]).toEqual([input['seed'], input['replications'], input['governments']]);
+    expect([c['seed'], c['replications']]).toEqual([input['seed'], input['replications']]);
+    expect((c['governments'] as unknown[]).length).toBe((input['governments'] as unknown[]).length);
     expect(c['vendors']).toEqual([]);
     const services = c['innovations'] as Record<string, unknown>[];
     expect(services.length).toBe((input['innovations'] as unknown[]).length);
@@ -60,6 +61,32 @@ describe("P14's negative control (the mechanism removed, same seeds)", () => {
     expect(c['parameters']).toMatchObject({ champion_probability: 1, champion_rotation: 0 });
     // It is a valid national scenario.
     expect(() => nationalSchema.parse(c)).not.toThrow();
+  });
+
+  it("sets the champions in a government's own parameters too (they override the file's)", () => {
+    const input = {
+      ...(parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>),
+    };
+    const govs = input['governments'] as Record<string, any>[];
+    input['governments'] = [
+      ...govs.slice(1),
+      { ...govs[0], city: { ...(govs[0]!['city'] ?? {}), parameters: { champion_rotation: 0.1, h0_other: 0.06 } } },
+    ];
+    const c = p14ControlScenario(input) as Record<string, any>;
+    const own = (c['governments'] as Record<string, any>[]).at(-1)!;
+    expect(own['city']['parameters']).toEqual({ champion_rotation: 0, champion_probability: 1, h0_other: 0.06 });
+    // Governments without their own parameters are left as they are.
+    expect(c['governments'].slice(0, -1)).toEqual(govs.slice(1));
+  });
+
+  it('gives a service without a launch month no mandate (the reader reports the missing launch, not the control)', () => {
+    const input = parse(readFileSync(FIXTURE, 'utf8')) as Record<string, any>;
+    const [first, ...rest] = input['innovations'] as Record<string, unknown>[];
+    const { launch: _l, ...noLaunch } = first!;
+    const c = p14ControlScenario({ ...input, innovations: [noLaunch, ...rest] }) as Record<string, any>;
+    const mandates = (c['national_regulations'] as Record<string, unknown>[]).filter((r) => String(r['id']).startsWith('p14-control-'));
+    expect(mandates.map((m) => m['id'])).toEqual(rest.map((s) => `p14-control-${s['id'] as string}`));
+    expect(mandates.every((m) => typeof m['from'] === 'string')).toBe(true);
   });
 
   it('moves the shares the way the mechanism says: more successes, fewer total failures than the case', async () => {

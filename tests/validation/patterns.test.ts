@@ -27,7 +27,6 @@ const EVIDENCE = [
   'P5b',
   'P6a',
   'P6b',
-  'P6c',
   'P7a',
   'P7b',
   'P7c',
@@ -36,7 +35,7 @@ const EVIDENCE = [
   'P9b',
   'P9c',
   'P9d',
-  'P10',
+  'P10a',
   'P11a',
   'P11b',
   'P12',
@@ -46,15 +45,23 @@ const EVIDENCE = [
 
 /**
  * Checks known not to be evidence at the shipped values, and why (measured
- * at 200 replications: docs/VALIDATION.md; docs/ODD.md section 12). None
- * since the fourth session (P4b, P5b, P6c, P10, P11a moved to EVIDENCE when
- * their controls were rebuilt or their measurement made like with like;
- * docs/ODD.md section 12 says why each was not evidence before).
+ * at 200 replications: docs/VALIDATION.md; docs/ODD.md section 12). P4b,
+ * P5b, P10a and P11a are evidence since the fourth session (P4b and P5b
+ * share their control: one piece of evidence, not two); the review of that
+ * session's changes put these back here.
  */
-const KNOWN_FAILING: Record<string, string> = {};
+const KNOWN_FAILING: Record<string, string> = {
+  P6c:
+    'the joint control (no integration, no anchoring) fails at the shipped seed and 200 replications only for want of power: at 1,000 replications ' +
+    'it reads 1.07 [1.03, 1.11] integrated and 1.05 [1.01, 1.09] anchored, in band, as it does at seed 3; removing only anchoring leaves the case\'s ratio; ' +
+    'the row carries this reason (notEvidence), so it is not evidence whatever one run reads',
+  P10b:
+    'the index recovers from 2022 to 2024 without the 2023 ban (control: recovery +0.031 [0.024, 0.039] at 200 replications), so the recovery ' +
+    'does not come from the consolidation',
+};
 
 /** A fast subset with wide margins between case and control (see the report), checked in every `npm test`. */
-const FAST = ['P1', 'P6c', 'P9a', 'P9b', 'P9c', 'P9d', 'P10', 'P12', 'P13a', 'P13b'];
+const FAST = ['P1', 'P9a', 'P9b', 'P9c', 'P9d', 'P10a', 'P12', 'P13a', 'P13b'];
 const FAST_REPLICATIONS = 40;
 
 const registered = () => [...PATTERN_CHECKS.flatMap((c) => c.ids), ...PENDING_CHECKS.flatMap((c) => c.ids)];
