@@ -12,7 +12,7 @@ export const commonRunOptions = {
   out: { type: 'string', default: 'output', describe: 'output root: results go to <out>/<scenario name>/<run key>/' },
   workers: { type: 'number', alias: 'w', describe: 'worker threads (default: all cores); results are identical for any count' },
   set: { type: 'string', array: true, describe: 'override a scenario field: --set parameters.takeover_vendor=0.9' },
-  quiet: { type: 'boolean', alias: 'q', default: false, describe: 'no progress bar' },
+  quiet: { type: 'boolean', default: false, describe: 'no progress bar' },
   charts: { type: 'boolean', default: true, describe: 'write charts, report.html and report.md (--no-charts to skip)' },
   lang: { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (English) or id (Bahasa Indonesia)' },
 } as const satisfies Record<string, Options>;

@@ -30,7 +30,7 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
         default: 2,
         describe: 'replications of the national scenario for P14 (0 skips it; each takes tens of seconds)',
       })
-      .option('quiet', { type: 'boolean', alias: 'q', default: false }) as unknown as Argv<PatternArgs>,
+      .option('quiet', { type: 'boolean', default: false }) as unknown as Argv<PatternArgs>,
   handler: async (args) => {
     const { measureShippedPatterns, writeValidation } = await import('../jobs/patterns.js');
     const report = await measureShippedPatterns({

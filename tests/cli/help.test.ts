@@ -1,0 +1,25 @@
+/**
+ * Every command's --help lists each option under one set of names: an option
+ * a command repeats from the global ones (`--quiet`) must not add its alias
+ * a second time ("-q, -q, --quiet" before the fourth session).
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI, assertBuilt } from '../support/cli.js';
+
+beforeAll(() => assertBuilt());
+
+const COMMANDS = ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'merge', 'report', 'patterns', 'odd', 'explore', 'national', 'national-merge', 'generate-national', 'schema'];
+
+describe('difusi <command> --help', () => {
+  it.each(COMMANDS)('%s names each option once', async (command) => {
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, command, '--help']);
+    const optionLines = stdout.split('\n').filter((l) => /^\s+-/.test(l));
+    expect(optionLines.length).toBeGreaterThan(0);
+    for (const line of optionLines) {
+      const names = line.trim().split(/\s{2,}/)[0]!.split(', ');
+      expect(new Set(names).size, line).toBe(names.length);
+    }
+  });
+});
