@@ -38,6 +38,15 @@ export interface ActiveLists {
   readonly pending: Int32Array;
   pendingCount: number;
   /**
+   * Every adoption since the last peer snapshot, inside a tick or not (in
+   * adoption order; diffusion.ts snapshotPeers): with the instances the
+   * snapshot counted, the only ones whose count can have changed. When more
+   * adoptions come than it holds, `adoptedOverflow` asks for a full pass.
+   */
+  readonly adopted: Int32Array;
+  adoptedCount: number;
+  adoptedOverflow: boolean;
+  /**
    * Per innovation j, agencies o (ascending) at `candidates[j * n ...]`, count
    * `candidateCount[j]`: unaware and eligible, aware, or (when re-adoption is
    * on) discontinued. Built only for innovations launched and not withdrawn;
@@ -48,6 +57,16 @@ export interface ActiveLists {
   readonly candidateCount: Int32Array;
   /** Per innovation: 2 all candidates listed, 1 the aware ones only, 0 none. */
   readonly listed: Uint8Array;
+  /**
+   * Per innovation j that phase 2 went through in this tick (`awareListed[j]`
+   * 1): the agencies (ascending) aware when it finished, at
+   * `aware[j * n ...]`, count `awareCount[j]`, the only candidates phase 3
+   * can act on. Cleared by the rebuild; an innovation phase 2 skipped is
+   * decided over its candidates.
+   */
+  readonly aware: Int32Array;
+  readonly awareCount: Int32Array;
+  readonly awareListed: Uint8Array;
   /**
    * Observation's counts of an innovation's column while it cannot change
    * (observation.ts): per innovation j, at j * 8, the eligible instances in
@@ -66,9 +85,15 @@ export function newActiveLists(n: number, k: number): ActiveLists {
     liveCount: 0,
     pending: new Int32Array(n * k),
     pendingCount: 0,
+    adopted: new Int32Array(n * k),
+    adoptedCount: 0,
+    adoptedOverflow: false,
     candidates: new Int32Array(n * k),
     candidateCount: new Int32Array(k),
     listed: new Uint8Array(k),
+    aware: new Int32Array(n * k),
+    awareCount: new Int32Array(k),
+    awareListed: new Uint8Array(k),
     frozenCounts: new Int32Array(k * 8),
     frozenKind: new Uint8Array(k),
   };
@@ -97,6 +122,7 @@ export function rebuildLists(w: World, liveListed = false): void {
     a.pendingCount = 0;
   }
   const { listed } = a;
+  a.awareListed.fill(0);
   for (let j = 0; j < k; j++) {
     candidateCount[j] = 0;
     listed[j] = 0;
@@ -119,10 +145,15 @@ export function rebuildLists(w: World, liveListed = false): void {
   }
 }
 
-/** Appends an adoption to the live list (inside a tick; outside, the next request rebuilds). */
+/**
+ * Appends an adoption to the live list (inside a tick; outside, the next
+ * request rebuilds) and to the log of the peer snapshot.
+ */
 export function noteAdopted(w: World, i: number): void {
   const a = w.lists;
   if (a.inStep) a.pending[a.pendingCount++] = i;
+  if (a.adoptedCount < a.adopted.length) a.adopted[a.adoptedCount++] = i;
+  else a.adoptedOverflow = true;
 }
 
 /**
