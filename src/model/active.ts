@@ -101,10 +101,12 @@ export function newActiveLists(n: number, k: number): ActiveLists {
 
 /**
  * One pass over the states: the live list and the candidate lists of this
- * month. `liveListed`: the live list was just built by the same kind of pass
- * (snapshotPeers), only the candidates are left.
+ * month. `liveListed`: the live list was just built (snapshotPeers), only the
+ * candidates are left. `awarenessLists`: phase 2 comes next and lists the
+ * candidates of the innovations it goes through itself (all but those whose
+ * candidates are the aware agencies only), in the same pass it makes anyway.
  */
-export function rebuildLists(w: World, liveListed = false): void {
+export function rebuildLists(w: World, liveListed = false, awarenessLists = false): void {
   const a = w.lists;
   const { n, k, state, eligible } = w;
   const month = w.month;
@@ -134,6 +136,10 @@ export function rebuildLists(w: World, liveListed = false): void {
       // Phase 2 skips the service until the government launches it: only phase 3 looks, at the aware.
       for (let o = 0, i = j; o < n; o++, i += k) if (state[i] === STATE.aware) candidates[base + c++] = o;
       listed[j] = 1;
+    } else if (awarenessLists) {
+      // Phase 2 goes through every agency of the innovation and lists its candidates on the way (diffusion.ts awareness).
+      listed[j] = 2;
+      continue;
     } else {
       for (let o = 0, i = j; o < n; o++, i += k) {
         const s = state[i]!;

@@ -204,10 +204,14 @@ export function awareness(w: World): void {
   const qm = p.bass_q / 12;
   const campaignMonths = p.campaign_months;
   const draws = streams.prefix(Process.Awareness, month);
-  // Per innovation, the agencies that are unaware, aware or discontinued, in
-  // agency order (active.ts): the others have nothing to do in this phase.
-  const lists = candidateLists(w);
+  // Per innovation, the agencies that are unaware and eligible, aware or
+  // (with re-adoption on) discontinued are its candidates (active.ts): they are
+  // listed here, on the way, in agency order, for observation; and those left
+  // aware for phase 3. An agency's state is read before this phase changes it,
+  // so the lists are those a pass at the start of the phase would make.
+  const lists = w.lists;
   const { candidates, candidateCount, aware, awareCount, awareListed } = lists;
+  const readopt = Number.isFinite(readoptMonths);
   // Inside a tick, the agencies left aware are listed for phase 3 on the way.
   const listAware = lists.inStep;
   for (let j = 0; j < k; j++) {
@@ -220,11 +224,17 @@ export function awareness(w: World): void {
     const pc = Math.min(1, pm * c);
     const innKey = inn.key;
     let a = j * n;
-    for (let x = j * n, end = x + candidateCount[j]!; x < end; x++) {
-      const o = candidates[x]!;
-      const i = o * k + j;
+    let cand = j * n;
+    for (let o = 0, i = j; o < n; o++, i += k) {
       const s = state[i]!;
+      if (s === STATE.aware) {
+        candidates[cand++] = o;
+        aware[a++] = o;
+        continue;
+      }
       if (s === STATE.discontinued) {
+        if (!readopt) continue;
+        candidates[cand++] = o;
         if (month - endedAt[i]! >= readoptMonths) {
           state[i] = STATE.aware;
           record(w, 'readoption_possible', o, j);
@@ -232,11 +242,8 @@ export function awareness(w: World): void {
         }
         continue;
       }
-      if (s === STATE.aware) {
-        aware[a++] = o;
-        continue;
-      }
       if (s !== STATE.unaware || !eligible[i]) continue;
+      candidates[cand++] = o;
       const f = share(peerLive[i]!, eligiblePeers[i]!);
       const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
       if (streams.belowAfter(draws, opdKeys[o]!, innKey, prob)) {
@@ -247,6 +254,7 @@ export function awareness(w: World): void {
         }
       }
     }
+    candidateCount[j] = cand - j * n;
     if (listAware) {
       awareCount[j] = a - j * n;
       awareListed[j] = 1;
