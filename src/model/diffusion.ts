@@ -130,8 +130,28 @@ export function snapshotPeers(w: World): boolean {
   let liveCount = 0;
   let nextCount = 0;
   const month = w.month;
-  // One instance: its count now, the neighbourhood updated when it changed, listed when not 0.
-  const visit = (i: number): void => {
+  // The instances to visit, ascending: all of them (full), or the counted
+  // ones merged with the adoptions since (sorted, each once).
+  const tracked = kept.tracked;
+  const t = full ? 0 : kept.trackedCount;
+  const adopted = lists.adopted;
+  const a = full ? 0 : lists.adoptedCount;
+  if (a > 1) adopted.subarray(0, a).sort();
+  let x = 0;
+  let y = 0;
+  let last = -1;
+  for (let idx = 0; ; ) {
+    let i: number;
+    if (full) {
+      if (idx >= size) break;
+      i = idx++;
+    } else {
+      if (x >= t && y >= a) break;
+      i = y >= a || (x < t && tracked[x]! <= adopted[y]!) ? tracked[x++]! : adopted[y++]!;
+      if (i === last) continue;
+      last = i;
+    }
+    // Its count now; the neighbourhood updated when it changed; listed when not 0.
     const s = state[i]!;
     let now = 0;
     if (s === STATE.live || s === STATE.routinized) {
@@ -140,7 +160,7 @@ export function snapshotPeers(w: World): boolean {
     } else if (s === STATE.discontinued && cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths) now = 2;
     if (now !== 0) next[nextCount++] = i;
     const before = counted[i]!;
-    if (now === before) return;
+    if (now === before) continue;
     const j = i % k;
     const o = (i - j) / k;
     const dLive = (now & 1) - (before & 1);
@@ -150,24 +170,6 @@ export function snapshotPeers(w: World): boolean {
       const pi = neighbors[e]! * k + j;
       live[pi]! += dLive;
       disenchanted[pi]! += dDis;
-    }
-  };
-  if (full) {
-    for (let i = 0; i < size; i++) visit(i);
-  } else {
-    // The counted instances (ascending) merged with the adoptions since (sorted, each once).
-    const tracked = kept.tracked;
-    const t = kept.trackedCount;
-    const adopted = lists.adopted.subarray(0, lists.adoptedCount).sort();
-    const a = adopted.length;
-    let x = 0;
-    let y = 0;
-    let last = -1;
-    while (x < t || y < a) {
-      const i = y >= a || (x < t && tracked[x]! <= adopted[y]!) ? tracked[x++]! : adopted[y++]!;
-      if (i === last) continue;
-      last = i;
-      visit(i);
     }
   }
   kept.next = kept.tracked;
