@@ -6,9 +6,14 @@
  * (phases 2-3). An innovation that is not launched yet, or withdrawn, has no
  * list and costs nothing in those phases.
  *
- * The lists are rebuilt by one pass over the states at the start of phase 2
- * of every tick (step.ts), so whatever changed the states before it (events,
- * the national level, a test) is seen. Inside the tick the only way into
+ * The lists are rebuilt at the start of phase 2 of every tick (step.ts): the
+ * live list by the peer snapshot (diffusion.ts snapshotPeers, from the
+ * instances it counted last month and the adoptions logged since), the
+ * candidates by phase 2's own pass over the agencies of each innovation it
+ * goes through (by a pass here for the others), so whatever changed the
+ * states before it (events, the national level) is seen; a state set
+ * directly, not by adopt(), between ticks is seen by the candidates but
+ * not by the snapshot. Inside the tick the only way into
  * `live` is adopt() (instances.ts), which appends to `pending`; leaving it
  * (discontinue()) is seen by the phases themselves, which check each listed
  * instance's state, as they did in the pass over all pairs. Lists are in
