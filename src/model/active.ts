@@ -6,9 +6,14 @@
  * (phases 2-3). An innovation that is not launched yet, or withdrawn, has no
  * list and costs nothing in those phases.
  *
- * The lists are rebuilt by one pass over the states at the start of phase 2
- * of every tick (step.ts), so whatever changed the states before it (events,
- * the national level, a test) is seen. Inside the tick the only way into
+ * The lists are rebuilt at the start of phase 2 of every tick (step.ts): the
+ * live list by the peer snapshot (diffusion.ts snapshotPeers, from the
+ * instances it counted last month and the adoptions logged since), the
+ * candidates by phase 2's own pass over the agencies of each innovation it
+ * goes through (by a pass here for the others), so whatever changed the
+ * states before it (events, the national level) is seen; a state set
+ * directly, not by adopt(), between ticks is seen by the candidates but
+ * not by the snapshot. Inside the tick the only way into
  * `live` is adopt() (instances.ts), which appends to `pending`; leaving it
  * (discontinue()) is seen by the phases themselves, which check each listed
  * instance's state, as they did in the pass over all pairs. Lists are in
@@ -38,6 +43,15 @@ export interface ActiveLists {
   readonly pending: Int32Array;
   pendingCount: number;
   /**
+   * Every adoption since the last peer snapshot, inside a tick or not (in
+   * adoption order; diffusion.ts snapshotPeers): with the instances the
+   * snapshot counted, the only ones whose count can have changed. When more
+   * adoptions come than it holds, `adoptedOverflow` asks for a full pass.
+   */
+  readonly adopted: Int32Array;
+  adoptedCount: number;
+  adoptedOverflow: boolean;
+  /**
    * Per innovation j, agencies o (ascending) at `candidates[j * n ...]`, count
    * `candidateCount[j]`: unaware and eligible, aware, or (when re-adoption is
    * on) discontinued. Built only for innovations launched and not withdrawn;
@@ -48,6 +62,16 @@ export interface ActiveLists {
   readonly candidateCount: Int32Array;
   /** Per innovation: 2 all candidates listed, 1 the aware ones only, 0 none. */
   readonly listed: Uint8Array;
+  /**
+   * Per innovation j that phase 2 went through in this tick (`awareListed[j]`
+   * 1): the agencies (ascending) aware when it finished, at
+   * `aware[j * n ...]`, count `awareCount[j]`, the only candidates phase 3
+   * can act on. Cleared by the rebuild; an innovation phase 2 skipped is
+   * decided over its candidates.
+   */
+  readonly aware: Int32Array;
+  readonly awareCount: Int32Array;
+  readonly awareListed: Uint8Array;
   /**
    * Observation's counts of an innovation's column while it cannot change
    * (observation.ts): per innovation j, at j * 8, the eligible instances in
@@ -66,9 +90,15 @@ export function newActiveLists(n: number, k: number): ActiveLists {
     liveCount: 0,
     pending: new Int32Array(n * k),
     pendingCount: 0,
+    adopted: new Int32Array(n * k),
+    adoptedCount: 0,
+    adoptedOverflow: false,
     candidates: new Int32Array(n * k),
     candidateCount: new Int32Array(k),
     listed: new Uint8Array(k),
+    aware: new Int32Array(n * k),
+    awareCount: new Int32Array(k),
+    awareListed: new Uint8Array(k),
     frozenCounts: new Int32Array(k * 8),
     frozenKind: new Uint8Array(k),
   };
@@ -76,10 +106,12 @@ export function newActiveLists(n: number, k: number): ActiveLists {
 
 /**
  * One pass over the states: the live list and the candidate lists of this
- * month. `liveListed`: the live list was just built by the same kind of pass
- * (snapshotPeers), only the candidates are left.
+ * month. `liveListed`: the live list was just built (snapshotPeers), only the
+ * candidates are left. `awarenessLists`: phase 2 comes next and lists the
+ * candidates of the innovations it goes through itself (all but those whose
+ * candidates are the aware agencies only), in the same pass it makes anyway.
  */
-export function rebuildLists(w: World, liveListed = false): void {
+export function rebuildLists(w: World, liveListed = false, awarenessLists = false): void {
   const a = w.lists;
   const { n, k, state, eligible } = w;
   const month = w.month;
@@ -97,6 +129,7 @@ export function rebuildLists(w: World, liveListed = false): void {
     a.pendingCount = 0;
   }
   const { listed } = a;
+  a.awareListed.fill(0);
   for (let j = 0; j < k; j++) {
     candidateCount[j] = 0;
     listed[j] = 0;
@@ -108,6 +141,10 @@ export function rebuildLists(w: World, liveListed = false): void {
       // Phase 2 skips the service until the government launches it: only phase 3 looks, at the aware.
       for (let o = 0, i = j; o < n; o++, i += k) if (state[i] === STATE.aware) candidates[base + c++] = o;
       listed[j] = 1;
+    } else if (awarenessLists) {
+      // Phase 2 goes through every agency of the innovation and lists its candidates on the way (diffusion.ts awareness).
+      listed[j] = 2;
+      continue;
     } else {
       for (let o = 0, i = j; o < n; o++, i += k) {
         const s = state[i]!;
@@ -119,10 +156,15 @@ export function rebuildLists(w: World, liveListed = false): void {
   }
 }
 
-/** Appends an adoption to the live list (inside a tick; outside, the next request rebuilds). */
+/**
+ * Appends an adoption to the live list (inside a tick; outside, the next
+ * request rebuilds) and to the log of the peer snapshot.
+ */
 export function noteAdopted(w: World, i: number): void {
   const a = w.lists;
   if (a.inStep) a.pending[a.pendingCount++] = i;
+  if (a.adoptedCount < a.adopted.length) a.adopted[a.adoptedCount++] = i;
+  else a.adoptedOverflow = true;
 }
 
 /**

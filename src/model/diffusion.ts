@@ -72,19 +72,32 @@ interface PeerCounts {
   readonly disenchanted: Int32Array;
   /** Bit 0: counted as live; bit 1: counted as recently disenchanted. */
   readonly counted: Uint8Array;
+  /** The instances with `counted` not 0, ascending (`trackedCount` of them); `next` is the buffer of the next list. */
+  tracked: Int32Array;
+  trackedCount: number;
+  next: Int32Array;
 }
 
 const peerCounts = new WeakMap<World, PeerCounts>();
 
 /**
  * The peer counts of phases 2-3 (same values as `countPeers`), kept
- * incrementally: one pass over the instances finds those whose liveness or
- * recent disenchantment changed since the last snapshot (by any code path),
- * and only their neighbourhoods are updated. Taken once per month, at the
- * start of phase 2, so every agency reads the same snapshot.
+ * incrementally: only the instances whose liveness or recent disenchantment
+ * changed since the last snapshot have their neighbourhoods updated. Taken
+ * once per month, at the start of phase 2, so every agency reads the same
+ * snapshot.
  *
- * The same pass lists the live instances (active.ts) and returns true when it
- * did (false on a complete graph, whose counts come from totals).
+ * Which instances can have changed: those the last snapshot counted (a live
+ * one may have ended, a disenchanted one's window may have closed or it may
+ * be aware again) and those adopted since (active.ts logs every adoption).
+ * Nothing else: an instance becomes live only by adopt(), and recently
+ * disenchanted only by discontinue() of a live one, which was counted or
+ * adopted since. So the month costs the live and recently disenchanted
+ * instances, not a pass over all pairs. The first snapshot of a world (and
+ * one after more adoptions than the log holds) is a full pass.
+ *
+ * The same walk lists the live instances (active.ts), ascending, and returns
+ * true (false on a complete graph, whose counts come from totals).
  */
 export function snapshotPeers(w: World): boolean {
   const { n, k, network } = w;
@@ -93,25 +106,59 @@ export function snapshotPeers(w: World): boolean {
     return false;
   }
   const size = n * k;
+  const lists = w.lists;
   let kept = peerCounts.get(w);
+  let full = lists.adoptedOverflow;
   if (kept === undefined) {
-    kept = { live: new Int32Array(size), disenchanted: new Int32Array(size), counted: new Uint8Array(size) };
+    kept = {
+      live: new Int32Array(size),
+      disenchanted: new Int32Array(size),
+      counted: new Uint8Array(size),
+      tracked: new Int32Array(size),
+      trackedCount: 0,
+      next: new Int32Array(size),
+    };
     peerCounts.set(w, kept);
+    full = true;
   }
   const negMonths = w.model.params.neg_wom_months;
   const { state, cause, endedAt } = w;
   const { offsets, neighbors } = network;
   const { live, disenchanted, counted } = kept;
-  const liveList = w.lists.live;
+  const liveList = lists.live;
+  const next = kept.next;
   let liveCount = 0;
+  let nextCount = 0;
   const month = w.month;
-  for (let i = 0; i < size; i++) {
+  // The instances to visit, ascending: all of them (full), or the counted
+  // ones merged with the adoptions since (sorted, each once).
+  const tracked = kept.tracked;
+  const t = full ? 0 : kept.trackedCount;
+  const adopted = lists.adopted;
+  const a = full ? 0 : lists.adoptedCount;
+  if (a > 1) adopted.subarray(0, a).sort();
+  let x = 0;
+  let y = 0;
+  let last = -1;
+  for (let idx = 0; ; ) {
+    let i: number;
+    if (full) {
+      if (idx >= size) break;
+      i = idx++;
+    } else {
+      if (x >= t && y >= a) break;
+      i = y >= a || (x < t && tracked[x]! <= adopted[y]!) ? tracked[x++]! : adopted[y++]!;
+      if (i === last) continue;
+      last = i;
+    }
+    // Its count now; the neighbourhood updated when it changed; listed when not 0.
     const s = state[i]!;
     let now = 0;
     if (s === STATE.live || s === STATE.routinized) {
       now = 1;
       liveList[liveCount++] = i;
     } else if (s === STATE.discontinued && cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths) now = 2;
+    if (now !== 0) next[nextCount++] = i;
     const before = counted[i]!;
     if (now === before) continue;
     const j = i % k;
@@ -125,8 +172,13 @@ export function snapshotPeers(w: World): boolean {
       disenchanted[pi]! += dDis;
     }
   }
-  w.lists.liveCount = liveCount;
-  w.lists.pendingCount = 0;
+  kept.next = kept.tracked;
+  kept.tracked = next;
+  kept.trackedCount = nextCount;
+  lists.adoptedCount = 0;
+  lists.adoptedOverflow = false;
+  lists.liveCount = liveCount;
+  lists.pendingCount = 0;
   w.peerLive.set(live);
   w.peerDisenchanted.set(disenchanted);
   return true;
@@ -154,9 +206,16 @@ export function awareness(w: World): void {
   const qm = p.bass_q / 12;
   const campaignMonths = p.campaign_months;
   const draws = streams.prefix(Process.Awareness, month);
-  // Per innovation, the agencies that are unaware, aware or discontinued, in
-  // agency order (active.ts): the others have nothing to do in this phase.
-  const { candidates, candidateCount } = candidateLists(w);
+  // Per innovation, the agencies that are unaware and eligible, aware or
+  // (with re-adoption on) discontinued are its candidates (active.ts): they are
+  // listed here, on the way, in agency order, for observation; and those left
+  // aware for phase 3. An agency's state is read before this phase changes it,
+  // so the lists are those a pass at the start of the phase would make.
+  const lists = w.lists;
+  const { candidates, candidateCount, aware, awareCount, awareListed } = lists;
+  const readopt = Number.isFinite(readoptMonths);
+  // Inside a tick, the agencies left aware are listed for phase 3 on the way.
+  const listAware = lists.inStep;
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (month < inn.launch || w.withdrawn[j]) continue;
@@ -166,24 +225,41 @@ export function awareness(w: World): void {
     const c = bass ? 1 : month - launchedAt < campaignMonths ? p.campaign_boost : 1 + w.vision;
     const pc = Math.min(1, pm * c);
     const innKey = inn.key;
-    for (let x = j * n, end = x + candidateCount[j]!; x < end; x++) {
-      const o = candidates[x]!;
-      const i = o * k + j;
+    let a = j * n;
+    let cand = j * n;
+    for (let o = 0, i = j; o < n; o++, i += k) {
       const s = state[i]!;
+      if (s === STATE.aware) {
+        candidates[cand++] = o;
+        aware[a++] = o;
+        continue;
+      }
       if (s === STATE.discontinued) {
+        if (!readopt) continue;
+        candidates[cand++] = o;
         if (month - endedAt[i]! >= readoptMonths) {
           state[i] = STATE.aware;
           record(w, 'readoption_possible', o, j);
+          aware[a++] = o;
         }
         continue;
       }
       if (s !== STATE.unaware || !eligible[i]) continue;
+      candidates[cand++] = o;
       const f = share(peerLive[i]!, eligiblePeers[i]!);
       const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
       if (streams.belowAfter(draws, opdKeys[o]!, innKey, prob)) {
         if (bass) adopt(w, i, false);
-        else state[i] = STATE.aware;
+        else {
+          state[i] = STATE.aware;
+          aware[a++] = o;
+        }
       }
+    }
+    candidateCount[j] = cand - j * n;
+    if (listAware) {
+      awareCount[j] = a - j * n;
+      awareListed[j] = 1;
     }
   }
 }
@@ -207,13 +283,17 @@ export function decision(w: World): void {
   const wPeer = p.w_peer;
   const wNeg = p.w_neg;
   const wCap = p.w_cap;
-  // Aware agencies are among the candidates of phase 2 (active.ts), in agency order.
-  const { candidates, candidateCount } = candidateLists(w);
+  // Phase 2 listed those it left aware (active.ts); otherwise the candidates.
+  const lists = candidateLists(w);
+  const { awareListed } = lists;
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
+    const fromAware = lists.inStep && awareListed[j] === 1;
+    const candidates = fromAware ? lists.aware : lists.candidates;
+    const count = fromAware ? lists.awareCount[j]! : lists.candidateCount[j]!;
     // Nobody to decide (the rest of this iteration only reads).
-    if (candidateCount[j] === 0) continue;
+    if (count === 0) continue;
     const open = fundingOpen(w, j);
     const leaderPull = w.sponsored[j] ? w.commitment : 0;
     // Compatibility and complexity are per instance (re-invention changes them).
@@ -221,7 +301,7 @@ export function decision(w: World): void {
     const costly = inn.costly;
     // Learning from and competing with peer governments (national scenarios only; 0 in a city).
     const governmentPull = w.national ? w.national.utility[j]! : 0;
-    for (let x = j * n, end = x + candidateCount[j]!; x < end; x++) {
+    for (let x = j * n, end = x + count; x < end; x++) {
       const o = candidates[x]!;
       const i = o * k + j;
       if (state[i] !== STATE.aware) continue;

@@ -30,7 +30,7 @@ export function step(w: World, month: number): void {
   }
   events(w); //          1. events (7.1)
   const listed = snapshotPeers(w); // peer shares f and g, for phases 2-3 (kept incrementally; countPeers is the full rescan)
-  rebuildLists(w, listed); // who phases 2-8 have work for (active.ts); kept current by adopt() until the end of the tick
+  rebuildLists(w, listed, true); // who phases 2-8 have work for (active.ts; phase 2 lists its own candidates); kept current by adopt() until the end of the tick
   w.lists.inStep = true;
   awareness(w); //       2. awareness (7.2)
   decision(w); //        3. decision (7.3)

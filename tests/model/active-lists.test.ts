@@ -7,12 +7,16 @@
  * ways, in lockstep, and require every state array to be the same after
  * every month: a list that missed an instance (an adoption not appended, a
  * candidate left out, a merge that lost or doubled an entry) makes the two
- * runs part.
+ * runs part. The full-pass run takes its peer counts by the full rescan
+ * (countPeers), so the kept counts of snapshotPeers (which visit only the
+ * instances counted last month and those adopted since) and the live list
+ * they build are checked against it every month, and its decisions read the
+ * candidate lists, not the aware lists phase 2 builds inside a tick.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Streams, replicationSeed } from '../../src/engine/random.js';
-import { awareness, decision, snapshotPeers } from '../../src/model/diffusion.js';
+import { awareness, countPeers, decision } from '../../src/model/diffusion.js';
 import { discontinuance } from '../../src/model/discontinuance.js';
 import { events } from '../../src/model/events.js';
 import { implementation } from '../../src/model/implementation.js';
@@ -35,7 +39,7 @@ function stepByFullPasses(w: World, month: number): void {
   w.month = month;
   resetCounters(w.counters);
   events(w);
-  snapshotPeers(w);
+  countPeers(w);
   awareness(w);
   decision(w);
   implementation(w);
@@ -45,7 +49,7 @@ function stepByFullPasses(w: World, month: number): void {
   discontinuance(w);
 }
 
-const ARRAYS = ['state', 'stage', 'everAdopted', 'adoptedAt', 'line', 'integrated', 'reinvented', 'usage', 'effort', 'translation', 'cause', 'endedAt', 'stableMonths', 'gapMonths', 'failMonths'] as const;
+const ARRAYS = ['peerLive', 'peerDisenchanted', 'state', 'stage', 'everAdopted', 'adoptedAt', 'line', 'integrated', 'reinvented', 'usage', 'effort', 'translation', 'cause', 'endedAt', 'stableMonths', 'gapMonths', 'failMonths'] as const;
 
 /** Runs `m` both ways for `reps` replications; returns how many adoptions and discontinuations it saw. */
 function lockstep(m: CompiledModel, reps: number): { adoptions: number; ended: number; readopted: number } {

@@ -18,6 +18,7 @@ import { initWorld } from '../init.js';
 import { refreshAnchors } from '../instances.js';
 import { agents, outcomes, type AgentRow, type OutcomeRow } from '../observation.js';
 import { step } from '../step.js';
+import { liveListAfterStep } from '../active.js';
 import { CAUSE, CAUSES, LINE, STATE, isLive, type World } from '../world.js';
 import type { CompiledGovernment, NationalModel } from './compile.js';
 
@@ -251,17 +252,39 @@ export function tallyServices(model: NationalModel, run: NationalRun): void {
     liveBy.fill(0, 0, k);
     routinizedBy.fill(0, 0, k);
     integratedBy.fill(0, 0, k);
-    let i = 0;
-    for (let o = 0; o < n; o++) {
-      for (let j = 0; j < k; j++, i++) {
+    // Only live instances count or are written: from the live list step()
+    // left (active.ts; it holds every live instance, and entries that left
+    // are skipped by the state test), else by a pass over all of them. The
+    // counts are sums and each instance is visited once: the order does not matter.
+    if (w.lists.observable) {
+      const live = w.lists.live;
+      const innovationOf = w.innovationOf;
+      const count = liveListAfterStep(w.lists);
+      for (let x = 0; x < count; x++) {
+        const i = live[x]!;
         const st = state[i]!;
         if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) continue;
+        const j = innovationOf[i]!;
         liveBy[j]!++;
         if (st === STATE.routinized) routinizedBy[j] = 1;
         const now = integrated[i] ? 1 : 0;
         // Integrated this month: live and standalone at the end of the previous one.
         if (now === 1 && lastLive[i] === standaloneLastMonth) integratedBy[j]!++;
         lastLive[i] = liveNow + now;
+      }
+    } else {
+      let i = 0;
+      for (let o = 0; o < n; o++) {
+        for (let j = 0; j < k; j++, i++) {
+          const st = state[i]!;
+          if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) continue;
+          liveBy[j]!++;
+          if (st === STATE.routinized) routinizedBy[j] = 1;
+          const now = integrated[i] ? 1 : 0;
+          // Integrated this month: live and standalone at the end of the previous one.
+          if (now === 1 && lastLive[i] === standaloneLastMonth) integratedBy[j]!++;
+          lastLive[i] = liveNow + now;
+        }
       }
     }
     const serviceOf = g.serviceOf;
