@@ -73,6 +73,16 @@ export interface Tallies {
   readonly awareBy: Int32Array;
 }
 
+/** Zeroes the per-state, per-stage and per-innovation counts (the sums are set by the caller). */
+function clearCounts(t: Tallies): void {
+  t.stateCounts.fill(0);
+  t.stageCounts.fill(0);
+  t.liveBy.fill(0);
+  t.everBy.fill(0);
+  t.routinizedBy.fill(0);
+  t.awareBy.fill(0);
+}
+
 export function newTallies(k: number): Tallies {
   return {
     eligiblePairs: 0,
@@ -94,12 +104,7 @@ export function newTallies(k: number): Tallies {
 export function tally(w: World, t: Tallies): Tallies {
   const { n, k, state, eligible, everAdopted, stage, usage, translation, integrated } = w;
   const { stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
-  stateCounts.fill(0);
-  stageCounts.fill(0);
-  liveBy.fill(0);
-  everBy.fill(0);
-  routinizedBy.fill(0);
-  awareBy.fill(0);
+  clearCounts(t);
   const fail = w.model.params.u_fail;
   let eligiblePairs = 0;
   let ever = 0;
@@ -162,12 +167,7 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
   if (!a.observable) return tally(w, t);
   const { n, k, state, eligible, everAdopted, stage, usage, translation, integrated, agencyOf, innovationOf } = w;
   const { stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
-  stateCounts.fill(0);
-  stageCounts.fill(0);
-  liveBy.fill(0);
-  everBy.fill(0);
-  routinizedBy.fill(0);
-  awareBy.fill(0);
+  clearCounts(t);
   const fail = w.model.params.u_fail;
   const innovations = w.model.innovations;
   let eligiblePairs = 0;
