@@ -1,25 +1,5 @@
 /** `difusi validate <file>` and `difusi schema`. */
-import { readFileSync, statSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
-import { MAX_FILE_BYTES } from '../scenario/limits.js';
-
-/**
- * Whether the file's text contains `governments`, which a national scenario's
- * `governments` section must. Telling a national file from a city one parses
- * the whole YAML document (store/national-sniff.ts), as long as the city
- * scenario's own parse: a city file without the word is spared it. An
- * unreadable file is left to the readers, which report it in one line.
- */
-function mentionsGovernments(file: string): boolean {
-  try {
-    // Only a regular file of scenario size is read here (not a device, a pipe or a huge file).
-    const stat = statSync(file);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return true;
-    return readFileSync(file).includes('governments');
-  } catch {
-    return true;
-  }
-}
 
 export const validateCommand: CommandModule<object, { file: string }> = {
   command: 'validate <file>',
@@ -28,7 +8,7 @@ export const validateCommand: CommandModule<object, { file: string }> = {
     y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }) as unknown as Argv<{ file: string }>,
   handler: async (args) => {
     const { isNationalFile } = await import('../store/national-sniff.js');
-    if (mentionsGovernments(args.file) && isNationalFile(args.file)) {
+    if (isNationalFile(args.file)) {
       // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
       const { loadNational } = await import('../jobs/national.js');
       const { scenario, hash, model } = loadNational(args.file);

@@ -13,7 +13,11 @@ export function isNationalFile(path: string): boolean {
     // file is left to the scenario reader, which refuses it in one line.
     const stat = statSync(path);
     if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return false;
-    const doc = parseDocument(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    // A national file must name its `governments` section; a city file that
+    // never says the word is spared a second parse of the whole document.
+    if (!text.includes('governments')) return false;
+    const doc = parseDocument(text);
     const js: unknown = doc.toJS();
     return typeof js === 'object' && js !== null && 'governments' in js;
   } catch {
