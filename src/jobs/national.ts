@@ -280,7 +280,18 @@ export async function executeNationalMerge(dirs: readonly string[], outRoot: str
  * patterns` (the pattern registry calls this with the Indonesian scenario).
  */
 export async function nationalP14(file: string, replications: number, workers: number): Promise<P14Result> {
-  const { scenario: read, hash, model: compiled } = loadNational(file);
+  const { scenario, hash, model } = loadNational(file);
+  return measureNationalP14(scenario, hash, model, replications, workers);
+}
+
+/** P14 over `replications` replications of a validated, compiled national scenario. */
+export async function measureNationalP14(
+  read: NationalScenario,
+  hash: string,
+  compiled: NationalModel,
+  replications: number,
+  workers: number,
+): Promise<P14Result> {
   const scenario = { ...read, replications };
   const model = { ...compiled, scenario };
   const tally = new NationalTally(model, seriesGroups(model));

@@ -23,6 +23,11 @@ export interface NationalFile {
 
 export { isNationalFile } from './national-sniff.js';
 
+/** The hash a national scenario's results are keyed by (the validated scenario's JSON). */
+export function nationalHash(scenario: NationalScenario): string {
+  return createHash('sha256').update(JSON.stringify(scenario)).digest('hex');
+}
+
 export function readNationalFile(path: string): NationalFile {
   let text: string;
   try {
@@ -40,7 +45,7 @@ export function readNationalFile(path: string): NationalFile {
     const place = issuePlacer(path, locate);
     throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => place(issue, target)));
   }
-  const hash = createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex');
+  const hash = nationalHash(parsed.data);
   const info = join(dirname(path), `${basename(path, extname(path))}.md`);
   return { scenario: parsed.data, hash, infoMarkdown: existsSync(info) ? readFileSync(info, 'utf8') : '', locate };
 }
