@@ -66,7 +66,10 @@ export function lockFolder(dir: string, command: string): () => void {
     held.set(file, count + 1);
     return () => release(file);
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // The first folder this lock had to create, if any: released with nothing
+  // else in it (a job refused before writing), it is removed again.
+  const created = fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (created !== undefined) createdFor.set(file, created);
   const mine: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString(), command };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -117,6 +120,25 @@ function release(file: string): void {
   }
   held.delete(file);
   removeIfMine(file);
+  removeCreatedIfEmpty(file);
+}
+
+/** Folders a lock created for itself, by lock file. */
+const createdFor = new Map<string, string>();
+
+function removeCreatedIfEmpty(file: string): void {
+  const created = createdFor.get(file);
+  createdFor.delete(file);
+  if (created === undefined) return;
+  const top = path.resolve(created);
+  for (let dir = path.resolve(path.dirname(file)); ; dir = path.dirname(dir)) {
+    try {
+      fs.rmdirSync(dir); // only an empty folder
+    } catch {
+      return;
+    }
+    if (dir === top || path.dirname(dir) === dir) return;
+  }
 }
 
 function removeIfMine(file: string): void {

@@ -126,4 +126,14 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ ${join(dir, 'manifest.json')} ${MESSAGES.result_file_invalid('not found (is this a difusi result folder?)')}`);
   });
+
+  it('a job refused after taking its folder lock leaves no folder it created behind', async () => {
+    // compare --merge with no shards is refused only once the comparison's
+    // folder is locked; the folders the lock created go again.
+    const out = join(tmp, 'nothing-here', 'deeper');
+    const r = await runCli(['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '--merge', '--out', out, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--merge');
+    expect(existsSync(join(tmp, 'nothing-here'))).toBe(false);
+  });
 });
