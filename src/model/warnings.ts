@@ -65,6 +65,13 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel): string[]
         `${name}: its vendor "${vendor.id}" leaves in ${date(vendor.contractEnd)} (contract_end), before its pilot ends in ${date(pilotEnd)}: ` +
           `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts before the pilot's take-over decision`,
       );
+    } else if (vendor !== undefined && pilotEnd !== Infinity && vendor.contractEnd < pilotEnd && vendor.contractEnd <= horizon) {
+      // A pilot running past the horizon whose vendor leaves inside it is as
+      // suspect as one ending inside it: the exit still strikes mid-pilot.
+      warnings.push(
+        `${name}: its vendor "${vendor.id}" leaves in ${date(vendor.contractEnd)} (contract_end), while its pilot runs (it would end in ${date(pilotEnd)}, after the horizon): ` +
+          `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts mid-pilot, and no take-over is ever decided`,
+      );
     }
     if (spec.takeover !== undefined && inn.funding !== FUNDING.pilot) {
       warnings.push(`${name} sets takeover but is not pilot-funded (funding: ${spec.funding}): there is no pilot end to take over`);

@@ -53,6 +53,13 @@ describe('warnings for events that cannot take effect (issue 12)', () => {
     expect(extra({})).toEqual([]);
   });
 
+  it('a vendor that leaves while a pilot running past the horizon is still on: warned too', () => {
+    const w = extra({ 'innovations[1].pilot_months': 120 });
+    expect(w.filter((x) => x.startsWith('innovations[1] "smart-city-app": its vendor "acme" leaves in 2017-06 (contract_end), while its pilot runs (it would end in 2025-06, after the horizon)'))).toHaveLength(1);
+    // a contract that outlives the horizon never strikes: no warning
+    expect(extra({ 'innovations[1].pilot_months': 120, 'vendors[0].contract_end': '2021-01' })).toEqual([]);
+  });
+
   it('a vendor that left before the launch', () => {
     const w = extra({ 'vendors[0].contract_end': '2015-03' });
     expect(w.filter((x) => x.includes('after its vendor "acme" has left (contract_end 2015-03)'))).toHaveLength(1);
