@@ -64,3 +64,16 @@ describe('npm pack, install into a fresh project, run the API example', () => {
     expect(r.stdout).toMatch(/sweep bekasi-sweep: 20 points/);
   });
 });
+
+describe('the API example from a clone', () => {
+  // examples/api.mjs says it runs from a clone after `npm run build`; it
+  // imports 'difusi' by name, which resolves to the clone itself only
+  // through package.json's "exports" (Node's self-reference).
+  it('node examples/api.mjs runs in the repository and exits 0', () => {
+    assertBuilt();
+    const r = spawnSync(process.execPath, [join('examples', 'api.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('sustained in');
+  });
+});
