@@ -1,6 +1,6 @@
 /** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { workersOption } from './options.js';
+import { overridesFrom, workersOption } from './options.js';
 import { progressBar } from './progress.js';
 
 interface NationalArgs {
@@ -8,6 +8,8 @@ interface NationalArgs {
   out: string;
   workers?: number;
   replications?: number;
+  seed?: number;
+  set?: string[];
   quiet: boolean;
   check: boolean;
   charts: boolean;
@@ -24,6 +26,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('out', { type: 'string', default: 'output', describe: 'folder for results' })
       .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
       .option('replications', { type: 'number', describe: 'replications (default: the scenario\'s)' })
+      .option('seed', { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' })
+      .option('set', { type: 'string', array: true, describe: 'override a scenario field: --set parameters.w_learn=0 (docs/NATIONAL.md)' })
       .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
       .option('shard', { type: 'string', describe: 'i/n: run replications r with r % n == i and write a part folder; join the parts with difusi national-merge' })
       .option('detail', { type: 'string', describe: 'comma-separated government ids whose agents are written to government_agents.csv (first replication)' })
@@ -32,8 +36,9 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
     // The national job (model, workers, charts) loads only when this command runs.
     const { executeNationalRun, loadNational } = await import('../jobs/national.js');
+    const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
     if (args.check) {
-      const { model } = loadNational(args.scenario);
+      const { model } = loadNational(args.scenario, overrides);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
       process.stdout.write(
         `✓ ${args.scenario}: ${model.governments.length} governments, ${agencies} agencies, ${model.services.length} national services, ${model.months} months\n`,
@@ -59,6 +64,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       outRoot: args.out,
       workers: workersOption(args.workers),
       ...(args.replications !== undefined && { replications: args.replications }),
+      overrides,
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),
       charts: args.charts,

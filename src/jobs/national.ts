@@ -96,6 +96,8 @@ export interface NationalRunOptions {
   readonly workers: number;
   /** Overrides the scenario's replications. */
   readonly replications?: number;
+  /** What-if overrides of scenario fields (`--seed`, `--set path=value`), applied before validation. */
+  readonly overrides?: Record<string, unknown>;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
   /** Run only replications r with r % count === index and write a part folder for `national-merge`. */
@@ -116,8 +118,11 @@ export interface NationalRunResult {
 }
 
 /** Reads and compiles a national file; problems come back as one placed UserError. */
-export function loadNational(file: string): { scenario: NationalScenario; hash: string; info: string; model: NationalModel } {
-  const read = readNationalFile(file);
+export function loadNational(
+  file: string,
+  overrides: Record<string, unknown> = {},
+): { scenario: NationalScenario; hash: string; info: string; model: NationalModel } {
+  const read = readNationalFile(file, overrides);
   try {
     return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model: compileNational(read.scenario) };
   } catch (error) {
@@ -167,7 +172,7 @@ export async function runNationalReplications(
 
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
-  const { scenario: read, hash: readHash, info, model: compiled } = loadNational(options.file);
+  const { scenario: read, hash: readHash, info, model: compiled } = loadNational(options.file, options.overrides);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
   const hash = options.replications !== undefined ? createHash('sha256').update(`${readHash}:${scenario.replications}`).digest('hex') : readHash;
   const model = { ...compiled, scenario };

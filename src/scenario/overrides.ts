@@ -150,12 +150,17 @@ export function validateWithOverrides(
   return { ok: false, issues: validated.issues.map(relabel) };
 }
 
-interface Touched {
+export interface Touched {
   text: string;
   path: (string | number)[];
 }
 
-function applyTraced(input: unknown, overrides: Record<string, unknown>): { result: unknown; touched: Touched[] } {
+/**
+ * Applies overrides to a copy of the input and says which paths each one
+ * touched, so a reader of another schema (the national file) can label its
+ * own issues `override <path>` as validateWithOverrides does.
+ */
+export function applyTraced(input: unknown, overrides: Record<string, unknown>): { result: unknown; touched: Touched[] } {
   const root: unknown = structuredClone(input);
   const touched: Touched[] = [];
   for (const [text, value] of Object.entries(overrides)) {

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError, makeIssue } from '../messages/catalog.js';
+import { UserError, makeIssue, type ScenarioIssue } from '../messages/catalog.js';
+import { applyTraced } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
@@ -28,7 +29,7 @@ export function nationalHash(scenario: NationalScenario): string {
   return createHash('sha256').update(JSON.stringify(scenario)).digest('hex');
 }
 
-export function readNationalFile(path: string): NationalFile {
+export function readNationalFile(path: string, overrides: Record<string, unknown> = {}): NationalFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
@@ -38,12 +39,20 @@ export function readNationalFile(path: string): NationalFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) throw new UserError(yamlSyntaxIssues(doc, lineCounter, path));
-  const input: unknown = doc.toJS();
+  // What-ifs (--seed, --set) change the input before validation, as for a city scenario.
+  const { result: input, touched } = applyTraced(doc.toJS(), overrides);
   const locate = doc.contents === null ? noLocation : nodeLocator(doc, lineCounter);
   const parsed = nationalSchema.safeParse(input);
   if (!parsed.success) {
     const place = issuePlacer(path, locate);
-    throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => place(issue, target)));
+    // An issue at or under an overridden path is the override's, with no line of the file.
+    const relabel = (issue: ScenarioIssue): ScenarioIssue => {
+      const hit = touched.find((t) => t.path.every((seg, i) => issue.path[i] === seg));
+      if (hit === undefined) return issue;
+      const { line: _line, column: _column, ...rest } = issue;
+      return { ...rest, file: `override ${hit.text}` };
+    };
+    throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => relabel(place(issue, target))));
   }
   const hash = nationalHash(parsed.data);
   const info = join(dirname(path), `${basename(path, extname(path))}.md`);
