@@ -125,6 +125,8 @@ export function snapshotPeers(w: World): boolean {
   const { state, cause, endedAt } = w;
   const { offsets, neighbors } = network;
   const { live, disenchanted, counted } = kept;
+  // An instance whose peer counts change is decided afresh in phase 3 (active.ts `decided`).
+  const decided = lists.decided;
   const liveList = lists.live;
   const next = kept.next;
   let liveCount = 0;
@@ -170,6 +172,7 @@ export function snapshotPeers(w: World): boolean {
       const pi = neighbors[e]! * k + j;
       live[pi]! += dLive;
       disenchanted[pi]! += dDis;
+      decided[pi] = 0;
     }
   }
   kept.next = kept.tracked;
@@ -212,7 +215,7 @@ export function awareness(w: World): void {
   // aware for phase 3. An agency's state is read before this phase changes it,
   // so the lists are those a pass at the start of the phase would make.
   const lists = w.lists;
-  const { candidates, candidateCount, aware, awareCount, awareListed } = lists;
+  const { candidates, candidateCount, aware, awareCount, awareListed, decided } = lists;
   const readopt = Number.isFinite(readoptMonths);
   // Inside a tick, the agencies left aware are listed for phase 3 on the way.
   const listAware = lists.inStep;
@@ -239,6 +242,7 @@ export function awareness(w: World): void {
         candidates[cand++] = o;
         if (month - endedAt[i]! >= readoptMonths) {
           state[i] = STATE.aware;
+          decided[i] = 0;
           record(w, 'readoption_possible', o, j);
           aware[a++] = o;
         }
@@ -252,6 +256,7 @@ export function awareness(w: World): void {
         if (bass) adopt(w, i, false);
         else {
           state[i] = STATE.aware;
+          decided[i] = 0;
           aware[a++] = o;
         }
       }
@@ -285,7 +290,13 @@ export function decision(w: World): void {
   const wCap = p.w_cap;
   // Phase 2 listed those it left aware (active.ts); otherwise the candidates.
   const lists = candidateLists(w);
-  const { awareListed } = lists;
+  const { awareListed, decided, decisionKey, decisionKeyed } = lists;
+  // Inside a tick, with no noise and peer counts kept by snapshotPeers (which
+  // clears `decided` where they change), an aware agency whose last decision
+  // gave no adoption and whose inputs, its own and its innovation's, are all
+  // unchanged would decide the same again: it is not evaluated (active.ts).
+  const memo = lists.inStep && noiseSd === 0 && !w.network.complete;
+  const mark = memo ? 1 : 0;
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
@@ -301,12 +312,36 @@ export function decision(w: World): void {
     const costly = inn.costly;
     // Learning from and competing with peer governments (national scenarios only; 0 in a city).
     const governmentPull = w.national ? w.national.utility[j]! : 0;
+    // The innovation's month-level inputs, against those of its last decision.
+    let unchanged = false;
+    if (memo) {
+      const at = j * 5;
+      const open1 = open ? 1 : 0;
+      const version = lists.anchorsVersion;
+      unchanged =
+        decisionKeyed[j] === 1 &&
+        decisionKey[at] === open1 &&
+        decisionKey[at + 1] === leaderPull &&
+        decisionKey[at + 2] === costPressure &&
+        decisionKey[at + 3] === governmentPull &&
+        decisionKey[at + 4] === version;
+      decisionKey[at] = open1;
+      decisionKey[at + 1] = leaderPull;
+      decisionKey[at + 2] = costPressure;
+      decisionKey[at + 3] = governmentPull;
+      decisionKey[at + 4] = version;
+    }
+    decisionKeyed[j] = mark;
     for (let x = j * n, end = x + count; x < end; x++) {
       const o = candidates[x]!;
       const i = o * k + j;
       if (state[i] !== STATE.aware) continue;
+      if (unchanged && decided[i] === 1) continue;
       const peers = eligiblePeers[i]!;
-      if (costly && peerLive[i]! < Math.min(complexK, peers)) continue;
+      if (costly && peerLive[i]! < Math.min(complexK, peers)) {
+        decided[i] = mark;
+        continue;
+      }
       const f = share(peerLive[i]!, peers);
       const g = share(peerDisenchanted[i]!, peers);
       const mandate = Math.max(mandateFree[i]!, open ? mandateBudget[i]! : 0);
@@ -322,7 +357,10 @@ export function decision(w: World): void {
         governmentPull;
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;
-      if (base + authorityPart + noise < theta) continue;
+      if (base + authorityPart + noise < theta) {
+        decided[i] = mark;
+        continue;
+      }
       // Authority adoption (2.4): the mandate or the leader pushed it over the
       // threshold; it would not have happened without them (same noise).
       adopt(w, i, authorityPart > 0 && base + noise < theta);

@@ -264,7 +264,11 @@ function pilotEnds(w: World): void {
       record(w, 'pilot_withdrawn', -1, k);
       forEachLive(w, k, (i) => discontinue(w, i, 'defunded'));
       // Nothing is left to decide about: aware agencies lose interest.
-      for (let o = 0; o < w.n; o++) if (w.state[o * w.k + k] === STATE.aware) w.state[o * w.k + k] = STATE.unaware;
+      for (let o = 0; o < w.n; o++) {
+        if (w.state[o * w.k + k] !== STATE.aware) continue;
+        w.state[o * w.k + k] = STATE.unaware;
+        w.lists.decided[o * w.k + k] = 0;
+      }
     } else {
       record(w, 'pilot_lapsed', -1, k);
       forEachLive(w, k, (i) => {

@@ -371,7 +371,8 @@ export function nationalPhase(model: NationalModel, run: NationalRun, month: num
         const imitation = nPeers === 0 ? 0 : peerCount(model, run, run.live, gi, s, S) / nPeers;
         const competition = nProvince === 0 ? 0 : provinceCount(model, run, run.live, gi, s, S) / nProvince;
         const rate = gov_launch_base + gov_imitation * imitation + gov_competition * competition;
-        if (rate > 0 && w.streams.uniform(Process.GovernmentLaunch, month, 0, inn.key) < monthlyProbability(rate)) ext.launchedAt[j] = month;
+        // `below` is `uniform(...) < p`, the same answer, mostly from the draw's first word (random.ts).
+        if (rate > 0 && w.streams.below(Process.GovernmentLaunch, month, 0, inn.key, monthlyProbability(rate))) ext.launchedAt[j] = month;
       }
     }
   }
