@@ -14,6 +14,8 @@ import { CAUSE, STATE, isLive, record, type World } from './world.js';
 /** Counts, for every instance, eligible peers that are live and that quit disenchanted recently (a full rescan). */
 export function countPeers(w: World): void {
   const { n, k, network } = w;
+  const kept = peerCounts.get(w);
+  if (kept !== undefined) kept.mirrored = false;
   const negMonths = w.model.params.neg_wom_months;
   if (network.complete) {
     countPeersComplete(w);
@@ -41,6 +43,8 @@ export function countPeers(w: World): void {
 /** On a complete graph peer counts come from totals per innovation. */
 function countPeersComplete(w: World): void {
   const { n, k } = w;
+  const kept = peerCounts.get(w);
+  if (kept !== undefined) kept.mirrored = false;
   const size = n * k;
   const negMonths = w.model.params.neg_wom_months;
   const { state, cause, endedAt, peerLive, peerDisenchanted } = w;
@@ -76,6 +80,13 @@ interface PeerCounts {
   tracked: Int32Array;
   trackedCount: number;
   next: Int32Array;
+  /**
+   * The world's `peerLive` and `peerDisenchanted` hold these counts (as the
+   * last snapshot left them): the next snapshot updates both where counts
+   * change instead of copying every pair's counts. Cleared by the full
+   * rescans, which write the world's arrays themselves.
+   */
+  mirrored: boolean;
 }
 
 const peerCounts = new WeakMap<World, PeerCounts>();
@@ -117,6 +128,7 @@ export function snapshotPeers(w: World): boolean {
       tracked: new Int32Array(size),
       trackedCount: 0,
       next: new Int32Array(size),
+      mirrored: false,
     };
     peerCounts.set(w, kept);
     full = true;
@@ -125,6 +137,10 @@ export function snapshotPeers(w: World): boolean {
   const { state, cause, endedAt } = w;
   const { offsets, neighbors } = network;
   const { live, disenchanted, counted } = kept;
+  // The world's arrays, updated with the kept ones when they mirror them; else copied whole at the end.
+  const mirrored = kept.mirrored;
+  const worldLive = w.peerLive;
+  const worldDisenchanted = w.peerDisenchanted;
   // An instance whose peer counts change is decided afresh in phase 3 (active.ts `decided`).
   const decided = lists.decided;
   const liveList = lists.live;
@@ -172,6 +188,10 @@ export function snapshotPeers(w: World): boolean {
       const pi = neighbors[e]! * k + j;
       live[pi]! += dLive;
       disenchanted[pi]! += dDis;
+      if (mirrored) {
+        worldLive[pi]! += dLive;
+        worldDisenchanted[pi]! += dDis;
+      }
       decided[pi] = 0;
     }
   }
@@ -182,8 +202,11 @@ export function snapshotPeers(w: World): boolean {
   lists.adoptedOverflow = false;
   lists.liveCount = liveCount;
   lists.pendingCount = 0;
-  w.peerLive.set(live);
-  w.peerDisenchanted.set(disenchanted);
+  if (!mirrored) {
+    w.peerLive.set(live);
+    w.peerDisenchanted.set(disenchanted);
+    kept.mirrored = true;
+  }
   return true;
 }
 
