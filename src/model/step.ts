@@ -10,8 +10,7 @@ import { bassStep } from './bass.js';
 import { implementation } from './implementation.js';
 import { usage } from './usage.js';
 import { learning } from './learning.js';
-import { translation } from './translation.js';
-import { discontinuance } from './discontinuance.js';
+import { translationAndDiscontinuance } from './discontinuance.js';
 import { rebuildLists } from './active.js';
 import { resetCounters, type World } from './world.js';
 
@@ -37,8 +36,7 @@ export function step(w: World, month: number): void {
   implementation(w); //  4. implementation stages (7.4)
   usage(w); //           5. usage (7.5)
   learning(w); //        6. learning loops and vision (7.6)
-  translation(w); //     7. translation (7.7)
-  discontinuance(w); //  8. discontinuance (7.8)
+  translationAndDiscontinuance(w); // 7. translation (7.7) and 8. discontinuance (7.8), one pass over the live instances
   w.lists.inStep = false;
   // Observation may read the lists (observation.ts tallyAfterStep), except in pure Bass mode, which keeps none.
   w.lists.observable = true;
