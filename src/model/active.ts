@@ -80,6 +80,25 @@ export interface ActiveLists {
    */
   readonly frozenCounts: Int32Array;
   readonly frozenKind: Uint8Array;
+  /**
+   * Phase 3's memory (diffusion.ts decision): 1 when the instance's last
+   * decision gave no adoption and none of its own inputs changed since.
+   * Cleared when its peer counts change (snapshotPeers), when it becomes
+   * aware (phase 2), adopts (noteAdopted) or is made unaware again (a
+   * withdrawn pilot). With its innovation's month-level inputs unchanged
+   * too (`decisionKey`), the same inputs give the same answer: no adoption.
+   */
+  readonly decided: Uint8Array;
+  /**
+   * Per innovation j, at j * 5, the month-level inputs of its last decision
+   * (funding open, leader pull, cost pressure, government pull, anchors
+   * version); `decisionKeyed[j]` 1 when they are stored and the innovation's
+   * `decided` flags were set under them.
+   */
+  readonly decisionKey: Float64Array;
+  readonly decisionKeyed: Uint8Array;
+  /** Bumped whenever the regulation anchors and mandates are recomputed (instances.ts refreshAnchors). */
+  anchorsVersion: number;
 }
 
 export function newActiveLists(n: number, k: number): ActiveLists {
@@ -101,6 +120,10 @@ export function newActiveLists(n: number, k: number): ActiveLists {
     awareListed: new Uint8Array(k),
     frozenCounts: new Int32Array(k * 8),
     frozenKind: new Uint8Array(k),
+    decided: new Uint8Array(n * k),
+    decisionKey: new Float64Array(k * 5),
+    decisionKeyed: new Uint8Array(k),
+    anchorsVersion: 0,
   };
 }
 
@@ -162,6 +185,7 @@ export function rebuildLists(w: World, liveListed = false, awarenessLists = fals
  */
 export function noteAdopted(w: World, i: number): void {
   const a = w.lists;
+  a.decided[i] = 0;
   if (a.inStep) a.pending[a.pendingCount++] = i;
   if (a.adoptedCount < a.adopted.length) a.adopted[a.adoptedCount++] = i;
   else a.adoptedOverflow = true;

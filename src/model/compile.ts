@@ -88,11 +88,20 @@ export interface CompiledLeader {
   readonly sponsors: readonly number[]; // innovation indices
 }
 
+/** Bits of CompiledModel.eventMonths. */
+export const EVENT_MONTH = { launch: 1, pilotEnd: 2, vendorExit: 4 } as const;
+
 export interface CompiledModel {
   readonly scenario: Scenario;
   readonly months: number;
   /** Calendar month (1-12) of each tick, index 1..months. */
   readonly calendarMonth: Uint8Array;
+  /**
+   * Per tick 0..months+1, which of phase 1's scheduled passes have anything
+   * to do (EVENT_MONTH bits: a launch or an `integrated_from`, a pilot's
+   * end, a vendor's contract end), so that the other months skip them.
+   */
+  readonly eventMonths: Uint8Array;
   readonly params: Params;
   readonly readoptMonths: number; // Infinity when off
   readonly bass: boolean;
@@ -286,10 +295,26 @@ export function compile(scenario: Scenario): CompiledModel {
   const startMonth = Number(start.slice(5, 7));
   for (let t = 1; t <= scenario.months; t++) calendarMonth[t] = ((startMonth - 1 + t - 1) % 12) + 1;
 
+  const eventMonths = new Uint8Array(scenario.months + 2);
+  const mark = (month: number, bit: number) => {
+    if (Number.isInteger(month) && month >= 0 && month < eventMonths.length) eventMonths[month]! |= bit;
+  };
+  for (const inn of innovations) {
+    mark(inn.launch, EVENT_MONTH.launch);
+    if (inn.integratedFrom > inn.launch) mark(inn.integratedFrom, EVENT_MONTH.launch);
+    if (inn.pilotMonths > 0) mark(inn.launch + inn.pilotMonths, EVENT_MONTH.pilotEnd);
+  }
+  const vendors = scenario.vendors.map((v) => ({
+    id: v.id,
+    contractEnd: v.contract_end !== undefined ? m(v.contract_end) : Infinity,
+  }));
+  for (const v of vendors) mark(v.contractEnd, EVENT_MONTH.vendorExit);
+
   return {
     scenario,
     months: scenario.months,
     calendarMonth,
+    eventMonths,
     params: params as Params,
     readoptMonths: readopt === null || readopt === undefined ? Infinity : readopt,
     bass: scenario.decision === 'bass',
@@ -299,10 +324,7 @@ export function compile(scenario: Scenario): CompiledModel {
     regulations,
     leaders,
     shocks: scenario.budget_shocks.map((s) => ({ from: m(s.from), to: m(s.to), factor: s.factor })),
-    vendors: scenario.vendors.map((v) => ({
-      id: v.id,
-      contractEnd: v.contract_end !== undefined ? m(v.contract_end) : Infinity,
-    })),
+    vendors,
     platforms: scenario.platforms.map((p) => ({
       id: p.id,
       custodianVendor: vendorIndex.get(custodianVendorId(p.custodian, vendorIds) ?? '') ?? -1,

@@ -14,6 +14,8 @@ import { CAUSE, STATE, isLive, record, type World } from './world.js';
 /** Counts, for every instance, eligible peers that are live and that quit disenchanted recently (a full rescan). */
 export function countPeers(w: World): void {
   const { n, k, network } = w;
+  const kept = peerCounts.get(w);
+  if (kept !== undefined) kept.mirrored = false;
   const negMonths = w.model.params.neg_wom_months;
   if (network.complete) {
     countPeersComplete(w);
@@ -41,6 +43,8 @@ export function countPeers(w: World): void {
 /** On a complete graph peer counts come from totals per innovation. */
 function countPeersComplete(w: World): void {
   const { n, k } = w;
+  const kept = peerCounts.get(w);
+  if (kept !== undefined) kept.mirrored = false;
   const size = n * k;
   const negMonths = w.model.params.neg_wom_months;
   const { state, cause, endedAt, peerLive, peerDisenchanted } = w;
@@ -76,6 +80,13 @@ interface PeerCounts {
   tracked: Int32Array;
   trackedCount: number;
   next: Int32Array;
+  /**
+   * The world's `peerLive` and `peerDisenchanted` hold these counts (as the
+   * last snapshot left them): the next snapshot updates both where counts
+   * change instead of copying every pair's counts. Cleared by the full
+   * rescans, which write the world's arrays themselves.
+   */
+  mirrored: boolean;
 }
 
 const peerCounts = new WeakMap<World, PeerCounts>();
@@ -117,6 +128,7 @@ export function snapshotPeers(w: World): boolean {
       tracked: new Int32Array(size),
       trackedCount: 0,
       next: new Int32Array(size),
+      mirrored: false,
     };
     peerCounts.set(w, kept);
     full = true;
@@ -125,6 +137,12 @@ export function snapshotPeers(w: World): boolean {
   const { state, cause, endedAt } = w;
   const { offsets, neighbors } = network;
   const { live, disenchanted, counted } = kept;
+  // The world's arrays, updated with the kept ones when they mirror them; else copied whole at the end.
+  const mirrored = kept.mirrored;
+  const worldLive = w.peerLive;
+  const worldDisenchanted = w.peerDisenchanted;
+  // An instance whose peer counts change is decided afresh in phase 3 (active.ts `decided`).
+  const decided = lists.decided;
   const liveList = lists.live;
   const next = kept.next;
   let liveCount = 0;
@@ -170,6 +188,11 @@ export function snapshotPeers(w: World): boolean {
       const pi = neighbors[e]! * k + j;
       live[pi]! += dLive;
       disenchanted[pi]! += dDis;
+      if (mirrored) {
+        worldLive[pi]! += dLive;
+        worldDisenchanted[pi]! += dDis;
+      }
+      decided[pi] = 0;
     }
   }
   kept.next = kept.tracked;
@@ -179,8 +202,11 @@ export function snapshotPeers(w: World): boolean {
   lists.adoptedOverflow = false;
   lists.liveCount = liveCount;
   lists.pendingCount = 0;
-  w.peerLive.set(live);
-  w.peerDisenchanted.set(disenchanted);
+  if (!mirrored) {
+    w.peerLive.set(live);
+    w.peerDisenchanted.set(disenchanted);
+    kept.mirrored = true;
+  }
   return true;
 }
 
@@ -212,7 +238,7 @@ export function awareness(w: World): void {
   // aware for phase 3. An agency's state is read before this phase changes it,
   // so the lists are those a pass at the start of the phase would make.
   const lists = w.lists;
-  const { candidates, candidateCount, aware, awareCount, awareListed } = lists;
+  const { candidates, candidateCount, aware, awareCount, awareListed, decided } = lists;
   const readopt = Number.isFinite(readoptMonths);
   // Inside a tick, the agencies left aware are listed for phase 3 on the way.
   const listAware = lists.inStep;
@@ -239,6 +265,7 @@ export function awareness(w: World): void {
         candidates[cand++] = o;
         if (month - endedAt[i]! >= readoptMonths) {
           state[i] = STATE.aware;
+          decided[i] = 0;
           record(w, 'readoption_possible', o, j);
           aware[a++] = o;
         }
@@ -252,6 +279,7 @@ export function awareness(w: World): void {
         if (bass) adopt(w, i, false);
         else {
           state[i] = STATE.aware;
+          decided[i] = 0;
           aware[a++] = o;
         }
       }
@@ -285,7 +313,13 @@ export function decision(w: World): void {
   const wCap = p.w_cap;
   // Phase 2 listed those it left aware (active.ts); otherwise the candidates.
   const lists = candidateLists(w);
-  const { awareListed } = lists;
+  const { awareListed, decided, decisionKey, decisionKeyed } = lists;
+  // Inside a tick, with no noise and peer counts kept by snapshotPeers (which
+  // clears `decided` where they change), an aware agency whose last decision
+  // gave no adoption and whose inputs, its own and its innovation's, are all
+  // unchanged would decide the same again: it is not evaluated (active.ts).
+  const memo = lists.inStep && noiseSd === 0 && !w.network.complete;
+  const mark = memo ? 1 : 0;
   for (let j = 0; j < k; j++) {
     const inn = w.model.innovations[j]!;
     if (w.month < inn.launch || w.withdrawn[j]) continue;
@@ -301,12 +335,36 @@ export function decision(w: World): void {
     const costly = inn.costly;
     // Learning from and competing with peer governments (national scenarios only; 0 in a city).
     const governmentPull = w.national ? w.national.utility[j]! : 0;
+    // The innovation's month-level inputs, against those of its last decision.
+    let unchanged = false;
+    if (memo) {
+      const at = j * 5;
+      const open1 = open ? 1 : 0;
+      const version = lists.anchorsVersion;
+      unchanged =
+        decisionKeyed[j] === 1 &&
+        decisionKey[at] === open1 &&
+        decisionKey[at + 1] === leaderPull &&
+        decisionKey[at + 2] === costPressure &&
+        decisionKey[at + 3] === governmentPull &&
+        decisionKey[at + 4] === version;
+      decisionKey[at] = open1;
+      decisionKey[at + 1] = leaderPull;
+      decisionKey[at + 2] = costPressure;
+      decisionKey[at + 3] = governmentPull;
+      decisionKey[at + 4] = version;
+    }
+    decisionKeyed[j] = mark;
     for (let x = j * n, end = x + count; x < end; x++) {
       const o = candidates[x]!;
       const i = o * k + j;
       if (state[i] !== STATE.aware) continue;
+      if (unchanged && decided[i] === 1) continue;
       const peers = eligiblePeers[i]!;
-      if (costly && peerLive[i]! < Math.min(complexK, peers)) continue;
+      if (costly && peerLive[i]! < Math.min(complexK, peers)) {
+        decided[i] = mark;
+        continue;
+      }
       const f = share(peerLive[i]!, peers);
       const g = share(peerDisenchanted[i]!, peers);
       const mandate = Math.max(mandateFree[i]!, open ? mandateBudget[i]! : 0);
@@ -322,7 +380,10 @@ export function decision(w: World): void {
         governmentPull;
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;
-      if (base + authorityPart + noise < theta) continue;
+      if (base + authorityPart + noise < theta) {
+        decided[i] = mark;
+        continue;
+      }
       // Authority adoption (2.4): the mandate or the leader pushed it over the
       // threshold; it would not have happened without them (same noise).
       adopt(w, i, authorityPart > 0 && base + noise < theta);

@@ -8,6 +8,7 @@ import { monthlyProbability } from '../engine/random.js';
 import { discontinue } from './instances.js';
 import { Process } from './processes.js';
 import { liveList } from './active.js';
+import { translateInstance, translationMonth } from './translation.js';
 import { LINE, STATE, type World } from './world.js';
 
 /** Late majority and laggards (category indices 3 and 4) quit more (Prins, Verhoef and Franses 2009). */
@@ -80,6 +81,22 @@ function hazardOfMask(mask: number, m: HazardParameters): number {
 }
 
 export function discontinuance(w: World): void {
+  discontinuancePass(w, false);
+}
+
+/**
+ * Phases 7 and 8 in one pass over the live instances (step.ts): each
+ * instance's translation score, then its discontinuance. The same numbers
+ * as translation() then discontinuance(): an instance's translation reads
+ * nothing that another instance's discontinuance writes (discontinue()
+ * changes only the instance it ends, and counters), translation records no
+ * events, and each instance is scored before its own hazard reads the score.
+ */
+export function translationAndDiscontinuance(w: World): void {
+  discontinuancePass(w, true);
+}
+
+function discontinuancePass(w: World, translate: boolean): void {
   const p = w.model.params;
   const { state, integrated, streams, opdKeys, innovationKeys, agencyOf, innovationOf } = w;
   const { anchored, champion, authority, category, failMonths, translation, line } = w;
@@ -94,12 +111,14 @@ export function discontinuance(w: World): void {
   // The live instances in agency-major order (active.ts).
   const count = liveList(w);
   const live = w.lists.live;
+  const tm = translate ? translationMonth(w) : undefined;
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
     if (s !== STATE.live && s !== STATE.routinized) continue;
     const j = innovationOf[i]!;
     const o = agencyOf[i]!;
+    if (tm !== undefined) translateInstance(w, tm, i, o, j);
     const okey = opdKeys[o]!;
     const ikey = innovationKeys[j]!;
     if (banActive && !integrated[i] && streams.belowAfter(banDraws, okey, ikey, banP)) {

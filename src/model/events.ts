@@ -5,7 +5,7 @@
  * (MODEL.md 7.8: pilot end, budget cycle, vendor exit, leadership change).
  */
 import { monthlyProbability } from '../engine/random.js';
-import { OWNER, SPONSOR, type CompiledModel } from './compile.js';
+import { EVENT_MONTH, OWNER, SPONSOR, type CompiledModel } from './compile.js';
 import { adopt, betray, discontinue, inPlan, integrationOnArrival, lineForNewInstance, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
 import { INTEGRATION, LINE, STAGE, STATE, isLive, record, type World } from './world.js';
@@ -17,13 +17,16 @@ export function events(w: World): void {
   // already anchors the services the leadership shock would hit. Launches
   // after the leadership change: an innovation launched in the month a new
   // leader takes office is the new leader's.
+  // The scheduled passes run in the months the compiled model marks for them
+  // (outside the horizon, always): in the others they would find nothing to do.
+  const scheduled = w.month >= 0 && w.month < w.model.eventMonths.length ? w.model.eventMonths[w.month]! : 255;
   regulations(w);
   leadership(w);
-  launches(w);
+  if (scheduled & EVENT_MONTH.launch) launches(w);
   budgetClimate(w);
   if (w.model.calendarMonth[w.month] === 1) budgetCycle(w);
-  pilotEnds(w);
-  vendorExits(w);
+  if (scheduled & EVENT_MONTH.pilotEnd) pilotEnds(w);
+  if (scheduled & EVENT_MONTH.vendorExit) vendorExits(w);
   platformEnds(w);
   champions(w);
 }
@@ -264,7 +267,11 @@ function pilotEnds(w: World): void {
       record(w, 'pilot_withdrawn', -1, k);
       forEachLive(w, k, (i) => discontinue(w, i, 'defunded'));
       // Nothing is left to decide about: aware agencies lose interest.
-      for (let o = 0; o < w.n; o++) if (w.state[o * w.k + k] === STATE.aware) w.state[o * w.k + k] = STATE.unaware;
+      for (let o = 0; o < w.n; o++) {
+        if (w.state[o * w.k + k] !== STATE.aware) continue;
+        w.state[o * w.k + k] = STATE.unaware;
+        w.lists.decided[o * w.k + k] = 0;
+      }
     } else {
       record(w, 'pilot_lapsed', -1, k);
       forEachLive(w, k, (i) => {

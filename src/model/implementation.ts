@@ -14,48 +14,59 @@ export function reinvent(w: World, i: number): void {
   w.reinvented[i] = 1;
 }
 
-export function implementation(w: World): void {
+/** Phase 4's inputs that are the same for every instance in a month. */
+export function implementationMonth(w: World) {
   const p = w.model.params;
-  const { agencyOf, innovationOf } = w;
-  const base = p.base_advance;
-  const unfunded = p.unfunded_advance;
-  const reinventP = p.reinvention_probability;
-  const stableMonths = p.T_stable_months;
-  const championAdvance = p.champion_advance;
-  const { state, line, streams, opdKeys, innovationKeys } = w;
-  const budget = w.budget;
-  const advanceDraws = streams.prefix(Process.StageAdvance, w.month);
-  const reinventDraws = streams.prefix(Process.Reinvention, w.month);
+  return {
+    base: p.base_advance,
+    unfunded: p.unfunded_advance,
+    reinventP: p.reinvention_probability,
+    stableMonths: p.T_stable_months,
+    championAdvance: p.champion_advance,
+    budget: w.budget,
+    advanceDraws: w.streams.prefix(Process.StageAdvance, w.month),
+    reinventDraws: w.streams.prefix(Process.Reinvention, w.month),
+  };
+}
+export type ImplementationMonth = ReturnType<typeof implementationMonth>;
+
+/** Phase 4 for instance i (agency o, innovation j) in state `live`. */
+export function implementInstance(w: World, m: ImplementationMonth, i: number, o: number, j: number): void {
+  const { line, streams } = w;
+  const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? m.championAdvance : 1);
+  const okey = w.opdKeys[o]!;
+  const stage = w.stage[i]!;
+  if (stage === STAGE.clarifying) {
+    // Routinization needs a lasting line and a stable actor-network.
+    const lasting = line[i] === LINE.apbd || line[i] === LINE.national;
+    if (!lasting || w.stableMonths[i]! < m.stableMonths) return;
+  }
+  const advance = Math.min(1, m.base * capacityFactor * (line[i] ? 1 : m.unfunded) * m.budget);
+  const ikey = w.innovationKeys[j]!;
+  if (!streams.belowAfter(m.advanceDraws, okey, ikey, advance)) return;
+  if (stage === STAGE.restructuring) {
+    w.stage[i] = STAGE.clarifying;
+    if (streams.belowAfter(m.reinventDraws, okey, ikey, m.reinventP)) {
+      reinvent(w, i);
+      record(w, 'reinvention', o, j);
+    }
+  } else {
+    w.stage[i] = STAGE.routinized;
+    w.state[i] = STATE.routinized;
+    record(w, 'routinized', o, j);
+  }
+}
+
+export function implementation(w: World): void {
+  const { agencyOf, innovationOf, state } = w;
+  const m = implementationMonth(w);
   // The live instances in agency-major order (active.ts): the order of a pass over all pairs.
   const count = liveList(w);
   const live = w.lists.live;
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     if (state[i] !== STATE.live) continue;
-    const j = innovationOf[i]!;
-    const o = agencyOf[i]!;
-    const capacityFactor = (1 + w.capacity[o]!) * (w.champion[o] ? championAdvance : 1);
-    const okey = opdKeys[o]!;
-    const stage = w.stage[i]!;
-    if (stage === STAGE.clarifying) {
-      // Routinization needs a lasting line and a stable actor-network.
-      const lasting = line[i] === LINE.apbd || line[i] === LINE.national;
-      if (!lasting || w.stableMonths[i]! < stableMonths) continue;
-    }
-    const advance = Math.min(1, base * capacityFactor * (line[i] ? 1 : unfunded) * budget);
-    const ikey = innovationKeys[j]!;
-    if (!streams.belowAfter(advanceDraws, okey, ikey, advance)) continue;
-    if (stage === STAGE.restructuring) {
-      w.stage[i] = STAGE.clarifying;
-      if (streams.belowAfter(reinventDraws, okey, ikey, reinventP)) {
-        reinvent(w, i);
-        record(w, 'reinvention', o, j);
-      }
-    } else {
-      w.stage[i] = STAGE.routinized;
-      w.state[i] = STATE.routinized;
-      record(w, 'routinized', o, j);
-    }
+    implementInstance(w, m, i, agencyOf[i]!, innovationOf[i]!);
   }
 }
 

@@ -44,6 +44,8 @@ export function inPlan(w: World, i: number): boolean {
 /** Recompute the regulation anchors after regulations start, lapse or are enacted. */
 export function refreshAnchors(w: World): void {
   const { n, k } = w;
+  // The mandates are inputs of phase 3's decisions (active.ts decisionKey).
+  w.lists.anchorsVersion++;
   w.anchored.fill(0);
   w.mandateFree.fill(0);
   w.mandateBudget.fill(0);

@@ -9,10 +9,11 @@
  */
 import { OWNER } from './compile.js';
 import { discontinue, refreshAnchors } from './instances.js';
-import { reinvent } from './implementation.js';
+import { implementInstance, implementationMonth, reinvent } from './implementation.js';
+import { integratedAgencies, useInstance, usageMonth } from './usage.js';
 import { Process } from './processes.js';
 import { liveList } from './active.js';
-import { INTEGRATION, LINE, isLive, record, type World } from './world.js';
+import { INTEGRATION, LINE, STATE, isLive, record, type World } from './world.js';
 
 export function learning(w: World): void {
   // The triple loop reads the failing share usage left (after phase 5), before
@@ -25,28 +26,75 @@ export function learning(w: World): void {
   tripleLoop(w, failing);
 }
 
-function singleLoop(w: World, live: Int32Array, count: number): void {
+/** The single loop's inputs that are the same for every instance in a month. */
+function singleMonth(w: World) {
   const p = w.model.params;
-  const alpha = p.alpha;
-  const effortMax = p.effort_max;
-  const target = p.u_target;
-  const decay = p.unfunded_effort_decay;
-  const { state, effort, line, usage } = w;
+  return { alpha: p.alpha, effortMax: p.effort_max, target: p.u_target, decay: p.unfunded_effort_decay };
+}
+type SingleMonth = ReturnType<typeof singleMonth>;
+
+/** The single loop for live instance i: 1 when its effort changed. */
+function singleInstance(w: World, m: SingleMonth, i: number): number {
+  const effort = w.effort;
+  const before = effort[i]!;
+  if (w.line[i] === LINE.none) {
+    effort[i] = before * m.decay;
+    return effort[i] !== before ? 1 : 0;
+  }
+  const after = Math.min(m.effortMax, Math.max(0, before + m.alpha * (m.target - w.usage[i]!)));
+  effort[i] = after;
+  return after !== before ? 1 : 0;
+}
+
+function singleLoop(w: World, live: Int32Array, count: number): void {
+  const m = singleMonth(w);
+  const state = w.state;
   let changed = 0;
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     if (!isLive(state[i]!)) continue;
-    const before = effort[i]!;
-    if (line[i] === LINE.none) {
-      effort[i] = before * decay;
-      if (effort[i] !== before) changed++;
-      continue;
-    }
-    const after = Math.min(effortMax, Math.max(0, before + alpha * (target - usage[i]!)));
-    effort[i] = after;
-    if (after !== before) changed++;
+    changed += singleInstance(w, m, i);
   }
   w.counters.learningSingle += changed;
+}
+
+/**
+ * Phases 4, 5 and 6 as step() runs them: one pass over the live instances
+ * for implementation, usage, the failing share and the single loop, then
+ * the double and the triple loop. The same numbers as implementation(),
+ * usage() and learning() one after the other: usage's integration share is
+ * taken first (implementation changes no instance's integration or
+ * liveness); each instance's implementation, usage and single loop read and
+ * write only that instance (and agency-level inputs none of them write), in
+ * the order of the phases; the failing share counts each instance's usage
+ * as phase 5 left it; events are recorded only by implementation in that
+ * pass, and the double loop, which records the rest, keeps its own pass.
+ */
+export function implementationUsageLearning(w: World): void {
+  const count = liveList(w);
+  const live = w.lists.live;
+  const { state, agencyOf, innovationOf } = w;
+  const im = implementationMonth(w);
+  const um = usageMonth(w, integratedAgencies(w, live, count));
+  const sm = singleMonth(w);
+  const fail = um.fail;
+  let liveCount = 0;
+  let failing = 0;
+  let changed = 0;
+  for (let x = 0; x < count; x++) {
+    const i = live[x]!;
+    const s = state[i]!;
+    if (s !== STATE.live && s !== STATE.routinized) continue;
+    const j = innovationOf[i]!;
+    if (s === STATE.live) implementInstance(w, im, i, agencyOf[i]!, j);
+    useInstance(w, um, i, j);
+    liveCount++;
+    if (w.usage[i]! < fail) failing++;
+    changed += singleInstance(w, sm, i);
+  }
+  w.counters.learningSingle += changed;
+  doubleLoop(w, live, count);
+  tripleLoop(w, liveCount > 0 ? failing / liveCount : 0);
 }
 
 /** The double loop's options, tried in this order (MODEL.md 7.6). */

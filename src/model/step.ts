@@ -7,11 +7,8 @@
 import { events, launches } from './events.js';
 import { awareness, decision, snapshotPeers } from './diffusion.js';
 import { bassStep } from './bass.js';
-import { implementation } from './implementation.js';
-import { usage } from './usage.js';
-import { learning } from './learning.js';
-import { translation } from './translation.js';
-import { discontinuance } from './discontinuance.js';
+import { implementationUsageLearning } from './learning.js';
+import { translationAndDiscontinuance } from './discontinuance.js';
 import { rebuildLists } from './active.js';
 import { resetCounters, type World } from './world.js';
 
@@ -34,11 +31,8 @@ export function step(w: World, month: number): void {
   w.lists.inStep = true;
   awareness(w); //       2. awareness (7.2)
   decision(w); //        3. decision (7.3)
-  implementation(w); //  4. implementation stages (7.4)
-  usage(w); //           5. usage (7.5)
-  learning(w); //        6. learning loops and vision (7.6)
-  translation(w); //     7. translation (7.7)
-  discontinuance(w); //  8. discontinuance (7.8)
+  implementationUsageLearning(w); // 4. implementation stages (7.4), 5. usage (7.5), 6. learning loops and vision (7.6)
+  translationAndDiscontinuance(w); // 7. translation (7.7) and 8. discontinuance (7.8), one pass over the live instances
   w.lists.inStep = false;
   // Observation may read the lists (observation.ts tallyAfterStep), except in pure Bass mode, which keeps none.
   w.lists.observable = true;

@@ -7,21 +7,43 @@ import { OWNER } from './compile.js';
 import { LINE, STATE, type World } from './world.js';
 import { liveList } from './active.js';
 
-export function translation(w: World): void {
+/** Translation's inputs that are the same for every instance in a month. */
+export function translationMonth(w: World) {
   const p = w.model.params;
-  const { agencyOf, innovationOf, state, line, anchored, champion, sponsored, usage, owned, stableMonths, platformActive } = w;
-  const score = w.translation;
-  const tOwner = p.t_owner;
-  const tBudget = p.t_budget;
-  const tPlatform = p.t_platform;
-  const tRegulation = p.t_regulation;
-  const tChampion = p.t_champion;
-  const tLeader = p.t_leader;
-  const tUsers = p.t_users;
-  const stable = p.T_stable;
-  const uFail = p.u_fail;
-  const leaderEnrolled = w.commitment >= p.leader_enrol_min;
-  const innovations = w.model.innovations;
+  return {
+    tOwner: p.t_owner,
+    tBudget: p.t_budget,
+    tPlatform: p.t_platform,
+    tRegulation: p.t_regulation,
+    tChampion: p.t_champion,
+    tLeader: p.t_leader,
+    tUsers: p.t_users,
+    stable: p.T_stable,
+    uFail: p.u_fail,
+    leaderEnrolled: w.commitment >= p.leader_enrol_min,
+  };
+}
+export type TranslationMonth = ReturnType<typeof translationMonth>;
+
+/** The score T of live instance i (agency o, innovation j), and its run of stable months. */
+export function translateInstance(w: World, m: TranslationMonth, i: number, o: number, j: number): void {
+  const inn = w.model.innovations[j]!;
+  let t = 0;
+  // inPlan(): the agency owns the service.
+  if (inn.owner === OWNER.opd || w.owned[i] === 1) t += m.tOwner;
+  if (w.line[i] !== LINE.none) t += m.tBudget;
+  if (inn.platform >= 0 && w.platformActive[inn.platform]) t += m.tPlatform;
+  if (w.anchored[i]) t += m.tRegulation;
+  if (w.champion[o]) t += m.tChampion;
+  if (w.sponsored[j] && m.leaderEnrolled) t += m.tLeader;
+  if (w.usage[i]! >= m.uFail) t += m.tUsers;
+  w.translation[i] = t;
+  w.stableMonths[i] = t >= m.stable ? w.stableMonths[i]! + 1 : 0;
+}
+
+export function translation(w: World): void {
+  const { agencyOf, innovationOf, state } = w;
+  const m = translationMonth(w);
   // The live instances in agency-major order (active.ts).
   const count = liveList(w);
   const live = w.lists.live;
@@ -29,19 +51,6 @@ export function translation(w: World): void {
     const i = live[x]!;
     const s = state[i]!;
     if (s !== STATE.live && s !== STATE.routinized) continue;
-    const j = innovationOf[i]!;
-    const o = agencyOf[i]!;
-    const inn = innovations[j]!;
-    let t = 0;
-    // inPlan(): the agency owns the service.
-    if (inn.owner === OWNER.opd || owned[i] === 1) t += tOwner;
-    if (line[i] !== LINE.none) t += tBudget;
-    if (inn.platform >= 0 && platformActive[inn.platform]) t += tPlatform;
-    if (anchored[i]) t += tRegulation;
-    if (champion[o]) t += tChampion;
-    if (sponsored[j] && leaderEnrolled) t += tLeader;
-    if (usage[i]! >= uFail) t += tUsers;
-    score[i] = t;
-    stableMonths[i] = t >= stable ? stableMonths[i]! + 1 : 0;
+    translateInstance(w, m, i, agencyOf[i]!, innovationOf[i]!);
   }
 }

@@ -23,15 +23,10 @@ export function integratedShare(w: World): number {
   return count / n;
 }
 
-export function usage(w: World): void {
-  const p = w.model.params;
-  const { n, state, compatibility, complexity, integrated, line, effort, gapMonths, failMonths, agencyOf, innovationOf } = w;
-  const use = w.usage;
-  // The live instances in agency-major order (active.ts).
-  const count = liveList(w);
-  const live = w.lists.live;
-  // integratedShare(w) from the live list: agencies with a live integrated instance (the list is grouped by agency).
-  let integratedAgencies = 0;
+/** Agencies with a live integrated instance, from the live list (grouped by agency). */
+export function integratedAgencies(w: World, live: Int32Array, count: number): number {
+  const { state, integrated, agencyOf } = w;
+  let agencies = 0;
   let lastAgency = -1;
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
@@ -39,27 +34,50 @@ export function usage(w: World): void {
     if (!integrated[i] || (s !== STATE.live && s !== STATE.routinized)) continue;
     const o = agencyOf[i]!;
     if (o !== lastAgency) {
-      integratedAgencies++;
+      agencies++;
       lastAgency = o;
     }
   }
-  const integration = 1 + p.i_gain * (n === 0 ? 0 : integratedAgencies / n);
-  const kappa = p.kappa;
-  const unfunded = p.unfunded_usage;
-  const target = p.u_target;
-  const fail = p.u_fail;
-  const innovations = w.model.innovations;
+  return agencies;
+}
+
+/** Phase 5's inputs that are the same for every instance in a month (`agencies`: integratedAgencies()). */
+export function usageMonth(w: World, agencies: number) {
+  const p = w.model.params;
+  return {
+    integration: 1 + p.i_gain * (w.n === 0 ? 0 : agencies / w.n),
+    kappa: p.kappa,
+    unfunded: p.unfunded_usage,
+    target: p.u_target,
+    fail: p.u_fail,
+  };
+}
+export type UsageMonth = ReturnType<typeof usageMonth>;
+
+/** Phase 5 for live instance i of innovation j. */
+export function useInstance(w: World, m: UsageMonth, i: number, j: number): void {
+  const inn = w.model.innovations[j]!;
+  const use = w.usage;
+  let attainable = (inn.ra + w.compatibility[i]! + (1 - w.complexity[i]!) + inn.ob) / 4;
+  if (w.integrated[i]) attainable *= m.integration;
+  if (w.line[i] === LINE.none) attainable *= m.unfunded;
+  const u = clamp01(use[i]! + m.kappa * (attainable + w.effort[i]! - use[i]!));
+  use[i] = u;
+  w.gapMonths[i] = u < m.target ? w.gapMonths[i]! + 1 : 0;
+  w.failMonths[i] = u < m.fail ? w.failMonths[i]! + 1 : 0;
+}
+
+export function usage(w: World): void {
+  const { state, innovationOf } = w;
+  // The live instances in agency-major order (active.ts).
+  const count = liveList(w);
+  const live = w.lists.live;
+  // integratedShare(w) from the live list.
+  const m = usageMonth(w, integratedAgencies(w, live, count));
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
     if (s !== STATE.live && s !== STATE.routinized) continue;
-    const inn = innovations[innovationOf[i]!]!;
-    let attainable = (inn.ra + compatibility[i]! + (1 - complexity[i]!) + inn.ob) / 4;
-    if (integrated[i]) attainable *= integration;
-    if (line[i] === LINE.none) attainable *= unfunded;
-    const u = clamp01(use[i]! + kappa * (attainable + effort[i]! - use[i]!));
-    use[i] = u;
-    gapMonths[i] = u < target ? gapMonths[i]! + 1 : 0;
-    failMonths[i] = u < fail ? failMonths[i]! + 1 : 0;
+    useInstance(w, m, i, innovationOf[i]!);
   }
 }

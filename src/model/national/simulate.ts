@@ -138,6 +138,15 @@ export interface PeerPlan {
   readonly peersByTotals: Uint8Array; // G: 1 when `peers` is the decomposition above
   readonly provinceByTotals: Uint8Array; // G: 1 when `provincePeers` is the province minus the government
   readonly maxK: number;
+  /**
+   * The forced launches (`forcedLaunch`) of every government by month:
+   * pairs (government, innovation) at `forcedLaunch[forcedStart[m] ...
+   * forcedStart[m + 1]]`, months 0..months+1.
+   */
+  readonly forcedLaunch: Int32Array;
+  readonly forcedStart: Int32Array;
+  /** G x (months + 2): 1 when national money arrives or a vision floor starts for the government in that month. */
+  readonly scheduled: Uint8Array;
 }
 
 
@@ -175,7 +184,21 @@ export function peerPlan(model: NationalModel): PeerPlan {
     peersByTotals[gi] = model.pioneers !== undefined && sameList(g.peers, expected) ? 1 : 0;
     provinceByTotals[gi] = sameList(g.provincePeers, own) ? 1 : 0;
   });
+  const months = model.months;
+  const byMonth: number[][] = Array.from({ length: months + 2 }, () => []);
+  const scheduled = new Uint8Array(G * (months + 2));
+  const inRange = (m: number) => Number.isInteger(m) && m >= 0 && m <= months + 1;
+  model.governments.forEach((g, gi) => {
+    for (const [m, j] of g.forcedLaunch) if (inRange(m)) byMonth[m]!.push(gi, j);
+    for (const [m] of g.money) if (inRange(m)) scheduled[gi * (months + 2) + m] = 1;
+    for (const [m] of g.visionFloors) if (inRange(m)) scheduled[gi * (months + 2) + m] = 1;
+  });
+  const forcedStart = new Int32Array(months + 3);
+  for (let m = 0; m <= months + 1; m++) forcedStart[m + 1] = forcedStart[m]! + byMonth[m]!.length;
   const plan: PeerPlan = {
+    forcedLaunch: Int32Array.from(byMonth.flat()),
+    forcedStart,
+    scheduled,
     provinces: ids.size,
     province,
     pioneer,
@@ -356,11 +379,24 @@ export function nationalPhase(model: NationalModel, run: NationalRun, month: num
   const governments = model.governments;
   // Launches read last month's live flags.
   totals(run, run.live, S);
+  const plan = run.plan;
+  // Months of the plan's schedules (months outside them are looked up government by government).
+  const planned = Number.isInteger(month) && month >= 0 && month <= model.months + 1 && plan.forcedStart.length === model.months + 3;
+  if (planned) {
+    // Launches forced this month (coercion and inducement), before the draws:
+    // a government's draws read only its own launches and last month's flags.
+    const forced = plan.forcedLaunch;
+    for (let x = plan.forcedStart[month]!, end = plan.forcedStart[month + 1]!; x < end; x += 2) {
+      const launchedAt = run.worlds[forced[x]!]!.national!.launchedAt;
+      const j = forced[x + 1]!;
+      if (launchedAt[j]! < 0) launchedAt[j] = month;
+    }
+  }
   for (let gi = 0; gi < governments.length; gi++) {
     const g = governments[gi]!;
     const w = run.worlds[gi]!;
     const ext = w.national!;
-    for (const [m, j] of g.forcedLaunch) if (m === month && ext.launchedAt[j]! < 0) ext.launchedAt[j] = month;
+    if (!planned) for (const [m, j] of g.forcedLaunch) if (m === month && ext.launchedAt[j]! < 0) ext.launchedAt[j] = month;
     const nPeers = g.peers.length;
     const nProvince = g.provincePeers.length;
     for (let s = 0; s < S; s++) {
@@ -371,7 +407,8 @@ export function nationalPhase(model: NationalModel, run: NationalRun, month: num
         const imitation = nPeers === 0 ? 0 : peerCount(model, run, run.live, gi, s, S) / nPeers;
         const competition = nProvince === 0 ? 0 : provinceCount(model, run, run.live, gi, s, S) / nProvince;
         const rate = gov_launch_base + gov_imitation * imitation + gov_competition * competition;
-        if (rate > 0 && w.streams.uniform(Process.GovernmentLaunch, month, 0, inn.key) < monthlyProbability(rate)) ext.launchedAt[j] = month;
+        // `below` is `uniform(...) < p`, the same answer, mostly from the draw's first word (random.ts).
+        if (rate > 0 && w.streams.below(Process.GovernmentLaunch, month, 0, inn.key, monthlyProbability(rate))) ext.launchedAt[j] = month;
       }
     }
   }
@@ -388,6 +425,7 @@ export function nationalPhase(model: NationalModel, run: NationalRun, month: num
       if (j < 0) continue;
       ext.utility[j] = gov_learning * (nPeers === 0 ? 0 : peerCount(model, run, run.routinized, gi, s, S) / nPeers);
     }
+    if (planned && plan.scheduled[gi * (model.months + 2) + month] === 0) continue;
     let moneyArrived = false;
     for (const [m, j] of g.money) {
       if (m !== month || ext.money[j] === 1) continue;
