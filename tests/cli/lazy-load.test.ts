@@ -43,7 +43,7 @@ async function bundledModules(args: readonly string[]): Promise<string[]> {
   });
 }
 
-// What validating a city scenario never needs.
+// What validating a city scenario (`difusi validate <file>`) never needs.
 const UNNEEDED = [
   /\/cli\/(run|compare|sweep|sensitivity|merge|patterns|report|odd|explore|national|generate-national|progress)\.js$/,
   /\/jobs\//,
@@ -51,6 +51,8 @@ const UNNEEDED = [
   /\/validation\//,
   /\/experiment\/spec\.js$/,
   /node_modules\/(cli-progress|csv-parse|piscina)\//,
+  // `difusi validate <file>` alone needs no argument parser (cli/main.ts).
+  /node_modules\/(yargs|yargs-parser|cliui|y18n)\//,
 ];
 
 describe('difusi validate loads only what it needs', () => {
