@@ -10,13 +10,14 @@
 // edit): then it runs tsc's output, dist/src/cli/main.js, so a stale bundle
 // never runs in place of newer code.
 import { existsSync, statSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const main = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
   process.stderr.write('difusi: first use in this folder: compiling (npm run build) ...\n');
+  // Loaded here only: no command needs child processes to start.
+  const { spawnSync } = await import('node:child_process');
   const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (built.status !== 0 || !existsSync(fileURLToPath(main))) {
     process.stderr.write(`difusi: could not compile in ${root}; run "npm ci" there (it installs TypeScript and builds), then try again.\n`);

@@ -207,6 +207,28 @@ describe('bin/difusi.mjs never runs a bundle older than tsc output', () => {
   });
 });
 
+describe('bin/difusi.mjs in a clone never built', () => {
+  const root = tempDir('difusi-first-use-');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('builds (npm run build), then runs what the build wrote', async () => {
+    mkdirSync(join(root, 'bin'));
+    copyFileSync(BIN, join(root, 'bin', 'difusi.mjs'));
+    // A stand-in for the real build: writes the two entries and the bundle's stamp.
+    const build = [
+      "import { mkdirSync, writeFileSync } from 'node:fs';",
+      "mkdirSync('dist/src/cli', { recursive: true }); mkdirSync('dist/cli', { recursive: true });",
+      "writeFileSync('dist/src/cli/main.js', 'process.stdout.write(\"compiled\");');",
+      "writeFileSync('dist/cli/difusi.js', 'process.stdout.write(\"bundle\");');",
+      "writeFileSync('dist/cli/build-stamp.json', '{}');",
+    ].join('\n');
+    writeFileSync(join(root, 'build.mjs'), build);
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ type: 'module', scripts: { build: 'node build.mjs' } }));
+    const r = await run(join(root, 'bin', 'difusi.mjs'), []);
+    expect(r).toEqual({ code: 0, stdout: 'bundle', stderr: 'difusi: first use in this folder: compiling (npm run build) ...\n' });
+  }, 60_000);
+});
+
 describe('the suite refuses a stale bundle', () => {
   const root = tempDir('difusi-bundle-stamp-');
   afterAll(() => rmSync(root, { recursive: true, force: true }));

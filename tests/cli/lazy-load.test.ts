@@ -75,6 +75,7 @@ describe('difusi (the bundle) validate loads only what it needs', () => {
     expect(loaded.some((u) => u.endsWith('/dist/src/scenario/schema.js'))).toBe(true);
     expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u)))).toEqual([]);
     expect(loaded.filter((u) => /\/zod\/v4\/locales\/(?!en\.js$|index\.js$)/.test(u))).toEqual([]);
+    expect(loaded).not.toContain('node:child_process');
     // Nothing outside the bundle but Node's own modules and bin/difusi.mjs.
     expect(loaded.filter((u) => !u.startsWith('node:') && !u.startsWith(pathToFileURL(join(ROOT, 'dist', 'src')).href) && !/\/node_modules\//.test(u) && !u.endsWith('/bin/difusi.mjs'))).toEqual([]);
   });
