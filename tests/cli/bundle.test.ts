@@ -96,6 +96,14 @@ describe('bin/difusi.mjs runs the bundle, and the bundle behaves as dist/src/cli
     expect(loaded.filter((l) => l.includes('/dist/src/'))).toEqual([]);
   });
 
+  it('every chunk loads (links to its packages and evaluates), not only those the cases below reach', async () => {
+    const chunks = readdirSync(join(ROOT, 'dist', 'cli')).filter((f) => f.endsWith('.js') && f !== 'difusi.js');
+    expect(chunks.length).toBeGreaterThan(10);
+    const script = `for (const f of ${JSON.stringify(chunks)}) await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'cli')).href + '/')} + f);`;
+    const r = await run('--input-type=module', ['-e', script]);
+    expect(r, r.stderr).toEqual({ code: 0, stdout: '', stderr: '' });
+  }, 60_000);
+
   it.each(CASES.map((args) => [args.join(' ') || '(no arguments)', args] as const))('difusi %s', async (_, args) => {
     const [bundled, compiled] = await Promise.all([run(BIN, args), run(CLI, args)]);
     expect(bundled).toEqual(compiled);
