@@ -2,7 +2,9 @@
 // into dist/build-stamp.json after every build (`npm run build`). The test
 // suite compares it with the sources before running (tests/support/
 // global-setup.ts), because the worker threads and the command line run the
-// built dist/ code: a stale build would silently test old code.
+// built dist/ code: a stale build would silently test old code. The bundled
+// command line (dist/cli/, scripts/build-cli.mjs) has its own stamp, written
+// when it is bundled: when dist/cli/ exists, it must match the sources too.
 //
 //   node scripts/build-stamp.mjs write    after tsc
 //   node scripts/build-stamp.mjs check    exit 1 with a message when stale
@@ -48,17 +50,35 @@ export function writeStamp(root) {
   writeFileSync(stampFile(root), JSON.stringify({ sources: sourceHash(root) }, null, 2) + '\n');
 }
 
-/** Why dist/ does not match the sources, or null when it does. */
+/** The stamp of the bundled command line (scripts/build-cli.mjs). */
+export function bundleStampFile(root) {
+  return join(root, 'dist', 'cli', 'build-stamp.json');
+}
+
+/** The sources hash a stamp file records, or a reason it cannot be read. */
+function readStamp(root, file) {
+  if (!existsSync(file)) return { missing: true };
+  try {
+    return { sources: JSON.parse(readFileSync(file, 'utf8')).sources };
+  } catch {
+    return { reason: `${relative(root, file)} is unreadable` };
+  }
+}
+
+/** Why dist/ (or the bundle in dist/cli/, when there is one) does not match the sources, or null when it does. */
 export function staleReason(root) {
   const file = stampFile(root);
-  if (!existsSync(file)) return `${relative(root, file)} is missing: dist/ was not built by \`npm run build\``;
-  let stamp;
-  try {
-    stamp = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return `${relative(root, file)} is unreadable`;
+  const stamp = readStamp(root, file);
+  if (stamp.missing) return `${relative(root, file)} is missing: dist/ was not built by \`npm run build\``;
+  if (stamp.reason !== undefined) return stamp.reason;
+  const sources = sourceHash(root);
+  if (stamp.sources !== sources) return 'dist/ was built from other sources than those in src/ (a file changed since the last build)';
+  if (existsSync(join(root, 'dist', 'cli'))) {
+    const bundle = readStamp(root, bundleStampFile(root));
+    if (bundle.missing) return `${relative(root, bundleStampFile(root))} is missing: dist/cli/ was not bundled by \`npm run build\``;
+    if (bundle.reason !== undefined) return bundle.reason;
+    if (bundle.sources !== sources) return 'dist/cli/ was bundled from other sources than those in src/ (a file changed since it was bundled)';
   }
-  if (stamp.sources !== sourceHash(root)) return 'dist/ was built from other sources than those in src/ (a file changed since the last build)';
   return null;
 }
 

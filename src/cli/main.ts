@@ -3,8 +3,7 @@
  * The `difusi` command line: thin yargs commands that parse arguments, call
  * the library, print, and set the exit code (0 ok, 1 failure, 2 user error).
  */
-import yargs, { type CommandModule } from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import type { CommandModule } from 'yargs';
 import { exitWith } from './errors.js';
 import { checkEmptyArguments } from './options.js';
 import { terminalSafe } from './errors.js';
@@ -37,11 +36,27 @@ const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
   ['national-merge', async () => (await import('./national.js')).nationalMergeCommand],
 ];
 
+/**
+ * `difusi validate <file>` and nothing else: yargs would only hand the file
+ * name to the handler (a word not starting with '-' is the positional as
+ * written), so it is called without loading yargs (start-up time, docs/
+ * PERFORMANCE.md). Any option, `--`, or another argument goes through yargs.
+ */
+function plainValidate(args: readonly string[]): string | undefined {
+  return args.length === 2 && args[0] === 'validate' && !args[1]!.startsWith('-') ? args[1] : undefined;
+}
+
 async function main(): Promise<void> {
-  const args = hideBin(process.argv);
+  // The arguments after `node <script>`, as yargs's hideBin gives them under Node.
+  const args = process.argv.slice(2);
   checkEmptyArguments(args);
+  const file = plainValidate(args);
+  if (file !== undefined) return (await import('./validate.js')).validateFile(file);
   const named = COMMANDS.find(([name]) => name === args[0]);
-  const commands = await Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load()));
+  const [{ default: yargs }, commands] = await Promise.all([
+    import('yargs'),
+    Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),
+  ]);
   const cli = yargs(args)
     .scriptName('difusi')
     .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.');

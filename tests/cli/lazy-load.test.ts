@@ -4,13 +4,16 @@
  * (cli/main.ts). Checked by listing the modules the process loads (a module
  * hook), not by timing (speed is measured in benchmarks). The same listing
  * of `difusi run --help` shows the hook sees a command's modules when they
- * are loaded.
+ * are loaded. The bundled command line that `difusi` runs (bin/difusi.mjs,
+ * dist/cli/) loads chunks: each is listed as the modules it holds
+ * (dist/cli/chunks.json, written by scripts/build-cli.mjs).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { CLI, ROOT, SMALL_CITY, assertBuilt, runCli, tempDir } from '../support/cli.js';
 
@@ -20,15 +23,27 @@ beforeAll(() => assertBuilt());
 const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
 const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
 
-async function loadedModules(args: readonly string[]): Promise<string[]> {
-  const { stderr } = await promisify(execFile)(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, ...args]);
+async function loadedModules(args: readonly string[], entry = CLI): Promise<string[]> {
+  const { stderr } = await promisify(execFile)(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, entry, ...args]);
   return stderr
     .split('\n')
     .filter((l) => l.startsWith('LOADED '))
     .map((l) => l.slice('LOADED '.length));
 }
 
-// What validating a city scenario never needs.
+/** The modules `difusi` (the bundle) loads: each chunk's modules as file URLs, and what it loads from node_modules as is. */
+async function bundledModules(args: readonly string[]): Promise<string[]> {
+  const chunks = JSON.parse(readFileSync(join(ROOT, 'dist', 'cli', 'chunks.json'), 'utf8')) as Record<string, string[]>;
+  const bundle = pathToFileURL(join(ROOT, 'dist', 'cli')).href + '/';
+  return (await loadedModules(args, join(ROOT, 'bin', 'difusi.mjs'))).flatMap((url) => {
+    if (!url.startsWith(bundle)) return [url];
+    const inside = chunks[url.slice(bundle.length)];
+    if (inside === undefined) throw new Error(`${url} is not in dist/cli/chunks.json`);
+    return inside.map((m) => pathToFileURL(join(ROOT, m)).href);
+  });
+}
+
+// What validating a city scenario (`difusi validate <file>`) never needs.
 const UNNEEDED = [
   /\/cli\/(run|compare|sweep|sensitivity|merge|patterns|report|odd|explore|national|generate-national|progress)\.js$/,
   /\/jobs\//,
@@ -36,6 +51,8 @@ const UNNEEDED = [
   /\/validation\//,
   /\/experiment\/spec\.js$/,
   /node_modules\/(cli-progress|csv-parse|piscina)\//,
+  // `difusi validate <file>` alone needs no argument parser (cli/main.ts).
+  /node_modules\/(yargs|yargs-parser|cliui|y18n)\//,
 ];
 
 describe('difusi validate loads only what it needs', () => {
@@ -47,6 +64,24 @@ describe('difusi validate loads only what it needs', () => {
 
   it('(control) the listing sees a command module when one is loaded', async () => {
     const loaded = await loadedModules(['run', '--help']);
+    expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u))).some((u) => u.endsWith('/cli/run.js'))).toBe(true);
+  });
+});
+
+describe('difusi (the bundle) validate loads only what it needs', () => {
+  it('no other command, job, report, progress bar or CSV parser, and no zod message locale but English', async () => {
+    const loaded = await bundledModules(['validate', SMALL_CITY]);
+    expect(loaded.some((u) => u.endsWith('/dist/src/cli/validate.js'))).toBe(true);
+    expect(loaded.some((u) => u.endsWith('/dist/src/scenario/schema.js'))).toBe(true);
+    expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u)))).toEqual([]);
+    expect(loaded.filter((u) => /\/zod\/v4\/locales\/(?!en\.js$|index\.js$)/.test(u))).toEqual([]);
+    expect(loaded).not.toContain('node:child_process');
+    // Nothing outside the bundle but Node's own modules and bin/difusi.mjs.
+    expect(loaded.filter((u) => !u.startsWith('node:') && !u.startsWith(pathToFileURL(join(ROOT, 'dist', 'src')).href) && !/\/node_modules\//.test(u) && !u.endsWith('/bin/difusi.mjs'))).toEqual([]);
+  });
+
+  it('(control) the listing sees a command module in a chunk when one is loaded', async () => {
+    const loaded = await bundledModules(['run', '--help']);
     expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u))).some((u) => u.endsWith('/cli/run.js'))).toBe(true);
   });
 });

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * Bundles the command line (the compiled dist/src/cli/main.js and what it
+ * imports) into dist/cli/: difusi.js and chunks beside it, so that `difusi`
+ * (bin/difusi.mjs) starts without finding and reading two hundred module
+ * files (zod's, yaml's, yargs's and difusi's own).
+ * Each command's lazy `import()` stays a lazy chunk: `difusi validate` still
+ * loads only what validating needs (tests/cli/lazy-load.test.ts).
+ *
+ * The input is tsc's output, not the TypeScript sources, so the bundle runs
+ * the very JavaScript that `node dist/src/cli/main.js` runs; only how the
+ * modules are found and linked differs. Run by `npm run build` after tsc.
+ *
+ * Only the packages start-up needs are bundled (BUNDLED, with whatever they
+ * import); every other package stays an ordinary import, found in
+ * node_modules at run time as before (piscina starts its own worker file,
+ * @resvg/resvg-js is native code, vega is large and used only for reports).
+ *
+ * `import.meta.url` in a bundled module is replaced by the URL the module
+ * has when it is not bundled, so that what is found beside a module (worker
+ * files in dist/src/experiment, package.json, yargs's message translations)
+ * is found as before.
+ *
+ * Writes dist/cli/chunks.json (which modules each output file holds, for
+ * the lazy-load test) and dist/cli/build-stamp.json (the sources it was
+ * built from: scripts/build-stamp.mjs refuses a stale bundle).
+ */
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleStampFile, sourceHash } from './build-stamp.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'cli');
+const entry = join(root, 'dist', 'src', 'cli', 'main.js');
+
+/** Packages bundled (those `--help` and `validate` load); the rest load from node_modules. */
+const BUNDLED = new Set(['yargs', 'zod', 'yaml', 'safe-stable-stringify', 'seedrandom', 'cli-progress']);
+
+const posix = (p) => p.split(sep).join('/');
+const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const NODE_MODULES = `${sep}node_modules${sep}`;
+
+/** A bare import from difusi's own code: bundled for BUNDLED, else left to Node. Imports inside a bundled package are bundled. */
+const choosePackages = {
+  name: 'choose-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { external: true };
+      if (args.importer.includes(NODE_MODULES)) return undefined;
+      return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+/**
+ * zod's namespace re-exports some forty message locales; difusi uses its own
+ * message catalog and zod's English default (which zod sets from
+ * locales/en.js itself), never another locale: English only, as in the
+ * explorer bundle (scripts/build-explorer.mjs).
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
+  },
+};
+
+/**
+ * `import.meta.url` of a bundled module, as the URL of the file it was
+ * bundled from: a module of dist/src relative to the bundle (they ship
+ * together); a package's file from where Node resolves that package at run
+ * time (an installed difusi may find it in another node_modules folder).
+ */
+const moduleUrls = {
+  name: 'module-urls',
+  setup(b) {
+    const resolver = createRequire(join(out, 'difusi.js'));
+    b.onLoad({ filter: /\.(m?js|cjs)$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      let url;
+      const at = args.path.lastIndexOf(NODE_MODULES);
+      if (at >= 0) {
+        const inside = args.path.slice(at + NODE_MODULES.length);
+        const name = packageName(posix(inside));
+        const file = posix(inside).slice(name.length + 1);
+        // The package must let its package.json be resolved (yargs does); fail the build, not the command, if not.
+        resolver.resolve(`${name}/package.json`);
+        url = `new URL(${JSON.stringify(file)}, import.meta.resolve(${JSON.stringify(`${name}/package.json`)})).href`;
+      } else {
+        url = `new URL(${JSON.stringify(posix(relative(out, args.path)))}, import.meta.url).href`;
+      }
+      return { contents: text.replaceAll('import.meta.url', url), loader: 'js' };
+    });
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { difusi: entry },
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Function and class names as in the unbundled code (stack traces, messages that name a constructor).
+  keepNames: true,
+  chunkNames: '[name]-[hash]',
+  // A bundled CommonJS package (yaml) that requires a Node module needs `require`, which ES modules lack.
+  banner: { js: "import { createRequire as __difusiCreateRequire } from 'node:module'; const require = __difusiCreateRequire(import.meta.url);" },
+  plugins: [choosePackages, zodEnglishOnly, moduleUrls],
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// Which modules each output file holds, by path from the package root.
+const chunks = {};
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  chunks[posix(relative(out, join(root, file)))] = Object.keys(output.inputs).map((i) => posix(relative(root, join(root, i))).replace(/^(\.\.\/)+.*?node_modules\//, 'node_modules/'));
+}
+writeFileSync(join(out, 'chunks.json'), JSON.stringify(chunks, null, 1) + '\n');
+writeFileSync(bundleStampFile(root), JSON.stringify({ sources: sourceHash(root) }, null, 2) + '\n');
+const bytes = Object.values(result.metafile.outputs).reduce((a, o) => a + o.bytes, 0);
+console.error(`cli: dist/cli/difusi.js and ${Object.keys(chunks).length - 1} chunks, ${(bytes / 1024).toFixed(0)} KiB`);
