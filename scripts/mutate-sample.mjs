@@ -7,6 +7,9 @@
 //   npm run mutate:sample -- --seed 20261203 --n 100     # sample, run, report
 //   npm run mutate:sample -- --seed 20261203 --n 100 --plan-only
 //   npm run mutate:sample -- --seed 20261203 --n 100 --analyse-only
+//   npm run mutate:sample -- --seed 20261203 --n 100 --recheck-timeouts
+//     (runs the sample's timed-out mutants again with a longer timeout,
+//     --timeout-ms 60000 --timeout-factor 4 by default, and reports both)
 //   (--fraction 0.02 instead of --n; --concurrency 2 by default)
 //
 // How it works:
@@ -83,7 +86,7 @@ export const strykerPlugins = [declareClassPlugin(PluginKind.Checker, 'sample', 
 // Listing, sampling, running, reporting.
 
 function parseArgs(argv) {
-  const a = { seed: 20261203, n: undefined, fraction: undefined, concurrency: 2, planOnly: false, analyseOnly: false };
+  const a = { seed: 20261203, n: undefined, fraction: undefined, concurrency: 2, planOnly: false, analyseOnly: false, recheckTimeouts: false, timeoutMS: undefined, timeoutFactor: undefined };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => {
@@ -97,9 +100,17 @@ function parseArgs(argv) {
     else if (k === '--concurrency') a.concurrency = int(v(), k);
     else if (k === '--plan-only') a.planOnly = true;
     else if (k === '--analyse-only') a.analyseOnly = true;
-    else fail(`unknown option ${k} (options: --seed, --n, --fraction, --concurrency, --plan-only, --analyse-only)`);
+    else if (k === '--recheck-timeouts') a.recheckTimeouts = true;
+    else if (k === '--timeout-ms') a.timeoutMS = int(v(), k);
+    else if (k === '--timeout-factor') a.timeoutFactor = Number(v());
+    else fail(`unknown option ${k} (options: --seed, --n, --fraction, --concurrency, --plan-only, --analyse-only, --recheck-timeouts, --timeout-ms, --timeout-factor)`);
   }
   if (a.n === undefined && a.fraction === undefined) fail('give the sample size: --n <count> or --fraction <0..1>');
+  if (a.timeoutFactor !== undefined && !(a.timeoutFactor > 0)) fail('--timeout-factor must be a positive number');
+  if (a.recheckTimeouts) {
+    a.timeoutMS ??= 60000;
+    a.timeoutFactor ??= 4;
+  }
   if (a.fraction !== undefined && !(a.fraction > 0 && a.fraction <= 1)) fail('--fraction must be in (0, 1]');
   return a;
 }
@@ -235,33 +246,75 @@ export function exactHypergeometric(x, n, N) {
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-function analyse(plan, report, wallSeconds) {
+function statusesByKey(report) {
   const byKey = new Map();
-  let total = 0;
   for (const [file, f] of Object.entries(report.files)) {
     for (const m of f.mutants) {
-      total++;
       const loc = { start: { line: m.location.start.line - 1, column: m.location.start.column - 1 }, end: { line: m.location.end.line - 1, column: m.location.end.column - 1 } };
       byKey.set(mutantKey(file, { location: loc, mutatorName: m.mutatorName, replacement: m.replacement }), m);
     }
   }
-  if (total !== plan.population) fail(`Stryker made ${total} mutants, the listing ${plan.population}: the sample does not match this run`);
-  const rows = plan.sample.map((s) => {
-    const m = byKey.get(s.key);
-    if (!m) fail(`sampled mutant not in the report: ${s.key}`);
-    if (m.status === 'CompileError' && /not in the sample/.test(m.statusReason ?? '')) fail(`sampled mutant not tested: ${s.key}`);
-    return { ...s, status: m.status, original: originalText(s.file, m.location) };
-  });
+  return byKey;
+}
+
+function lookUp(byKey, s) {
+  const m = byKey.get(s.key);
+  if (!m) fail(`sampled mutant not in the report: ${s.key}`);
+  if (m.status === 'CompileError' && /not in the sample/.test(m.statusReason ?? '')) fail(`sampled mutant not tested: ${s.key}`);
+  return m;
+}
+
+function tally(rows, N) {
   const count = (st) => rows.filter((r) => r.status === st).length;
   const killed = count('Killed');
   const timeout = count('Timeout');
-  const survived = count('Survived');
-  const noCoverage = count('NoCoverage');
   const valid = rows.filter((r) => DETECTED.has(r.status) || UNDETECTED.has(r.status)).length;
-  const invalid = rows.length - valid;
-  const detected = killed + timeout;
-  const [wLo, wHi] = wilsonFpc(detected, valid, plan.population);
-  const [eLo, eHi] = exactHypergeometric(detected, valid, plan.population);
+  const [wLo, wHi] = wilsonFpc(killed + timeout, valid, N);
+  const [eLo, eHi] = exactHypergeometric(killed + timeout, valid, N);
+  // A mutant can time out because the shared machine is slow, not because it
+  // loops: the score with every timed-out mutant counted as survived bounds
+  // that from below.
+  const [tLo, tHi] = wilsonFpc(killed, valid, N);
+  return {
+    valid,
+    invalid: rows.length - valid,
+    killed,
+    timeout,
+    survived: count('Survived'),
+    noCoverage: count('NoCoverage'),
+    score: (killed + timeout) / valid,
+    wilsonFpc95: [wLo, wHi],
+    exact95: [eLo, eHi],
+    meets80ByLowerBound: wLo >= 0.8 && eLo >= 0.8,
+    scoreTimeoutsAsSurvived: killed / valid,
+    wilsonFpc95TimeoutsAsSurvived: [tLo, tHi],
+  };
+}
+
+// `recheck`: the report of a second run of the first run's timed-out sampled
+// mutants with a longer timeout; their statuses replace "Timeout".
+export function analyse(plan, report, wallSeconds, recheck) {
+  const byKey = statusesByKey(report);
+  if (byKey.size !== plan.population) fail(`Stryker made ${byKey.size} mutants, the listing ${plan.population}: the sample does not match this run`);
+  const first = plan.sample.map((s) => {
+    const m = lookUp(byKey, s);
+    return { ...s, status: m.status, original: originalText(s.file, m.location) };
+  });
+  let rows = first;
+  let recheckInfo = null;
+  if (recheck) {
+    const again = statusesByKey(recheck.report);
+    rows = first.map((r) => (r.status === 'Timeout' ? { ...r, firstStatus: 'Timeout', status: lookUp(again, r).status } : r));
+    const redone = rows.filter((r) => r.firstStatus === 'Timeout');
+    recheckInfo = {
+      timeoutMS: recheck.timeoutMS,
+      timeoutFactor: recheck.timeoutFactor,
+      wallSeconds: recheck.wallSeconds,
+      rechecked: redone.length,
+      statuses: Object.fromEntries(['Killed', 'Timeout', 'Survived', 'NoCoverage'].map((st) => [st, redone.filter((r) => r.status === st).length])),
+      firstRun: tally(first, plan.population),
+    };
+  }
   const perFile = {};
   for (const [file, N] of Object.entries(plan.populationByFile)) perFile[file] = { population: N, sampled: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
   for (const r of rows) {
@@ -277,19 +330,13 @@ function analyse(plan, report, wallSeconds) {
     seed: plan.seed,
     population: plan.population,
     sampleSize: rows.length,
-    valid,
-    invalid,
-    killed,
-    timeout,
-    survived,
-    noCoverage,
-    score: detected / valid,
-    wilsonFpc95: [wLo, wHi],
-    exact95: [eLo, eHi],
-    meets80ByLowerBound: wLo >= 0.8 && eLo >= 0.8,
+    ...tally(rows, plan.population),
     wallSeconds,
+    recheck: recheckInfo,
     perFile,
     undetected: rows.filter((r) => UNDETECTED.has(r.status)),
+    timedOut: rows.filter((r) => r.status === 'Timeout'),
+    rechecked: rows.filter((r) => r.firstStatus === 'Timeout'),
     otherStatus: rows.filter((r) => !DETECTED.has(r.status) && !UNDETECTED.has(r.status)),
   };
 }
@@ -311,7 +358,14 @@ function summary(r) {
   out.push(`Detected ${r.killed + r.timeout} (killed ${r.killed}, timed out ${r.timeout}), survived ${r.survived}, no coverage ${r.noCoverage}, other ${r.invalid}.`);
   out.push(`Score ${pct(r.score)}; 95 % Wilson (finite-population) ${pct(r.wilsonFpc95[0])} to ${pct(r.wilsonFpc95[1])}; exact hypergeometric ${pct(r.exact95[0])} to ${pct(r.exact95[1])}.`);
   out.push(`80 % met by the lower bound: ${r.meets80ByLowerBound ? 'yes' : 'no'}.`);
+  out.push(`With timed-out mutants counted as survived: ${pct(r.scoreTimeoutsAsSurvived)} (${pct(r.wilsonFpc95TimeoutsAsSurvived[0])} to ${pct(r.wilsonFpc95TimeoutsAsSurvived[1])}).`);
   if (r.wallSeconds !== null) out.push(`Stryker wall time ${(r.wallSeconds / 60).toFixed(1)} min.`);
+  if (r.recheck) {
+    const c = r.recheck;
+    const f = c.firstRun;
+    out.push(`First run: ${f.killed} killed, ${f.timeout} timed out, ${f.survived} survived, ${f.noCoverage} no coverage: ${pct(f.score)} (${pct(f.wilsonFpc95[0])} to ${pct(f.wilsonFpc95[1])}).`);
+    out.push(`Its ${c.rechecked} timed-out mutants run again with timeoutMS ${c.timeoutMS}, timeoutFactor ${c.timeoutFactor}${c.wallSeconds !== null ? ` (${(c.wallSeconds / 60).toFixed(1)} min)` : ''}: ${Object.entries(c.statuses).map(([k, v]) => `${k} ${v}`).join(', ')}; the figures above use these statuses.`);
+  }
   out.push('');
   out.push('| file | mutants | sampled | killed | timed out | survived | no coverage | other |');
   out.push('|---|---|---|---|---|---|---|---|');
@@ -321,6 +375,14 @@ function summary(r) {
   out.push('');
   out.push('Not detected:');
   for (const u of r.undetected) out.push(`- ${u.file}:${u.line} ${u.status} ${u.mutator}: \`${u.original}\` -> \`${u.replacement}\``);
+  out.push('');
+  out.push('Timed out (counted as killed):');
+  for (const u of r.timedOut) out.push(`- ${u.file}:${u.line} ${u.mutator}: \`${u.original}\` -> \`${u.replacement}\``);
+  if (r.recheck) {
+    out.push('');
+    out.push('Timed out in the first run, status on recheck:');
+    for (const u of r.rechecked) out.push(`- ${u.file}:${u.line} ${u.status} ${u.mutator}: \`${u.original}\` -> \`${u.replacement}\``);
+  }
   for (const u of r.otherStatus) out.push(`- ${u.file}:${u.line} ${u.status} ${u.mutator} (left out of the score)`);
   return out.join('\n');
 }
@@ -350,46 +412,68 @@ async function main() {
   }
 
   let wallSeconds = null;
-  if (!args.analyseOnly) {
+  if (!args.analyseOnly && !args.recheckTimeouts) {
     fs.writeFileSync(planFile, JSON.stringify(plan, null, 1));
-    const cfgFile = path.join(OUT, 'stryker.sample.config.mjs');
-    fs.writeFileSync(
-      cfgFile,
-      [
-        '// Generated by scripts/mutate-sample.mjs: the whole-tree config, tested only on the sampled mutants.',
-        `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'stryker.config.mjs')).href)};`,
-        'export default {',
-        '  ...base,',
-        `  plugins: [...(base.plugins ?? []), ${JSON.stringify(fileURLToPath(import.meta.url))}],`,
-        "  checkers: ['sample'],",
-        '  incremental: false,',
-        `  concurrency: ${args.concurrency},`,
-        "  reporters: ['clear-text', 'progress', 'json'],",
-        `  jsonReporter: { fileName: ${JSON.stringify(path.relative(ROOT, reportFile))} },`,
-        '};',
-        '',
-      ].join('\n'),
-    );
-    fs.rmSync(reportFile, { force: true });
-    const t0 = Date.now();
-    const res = spawnSync('nice', ['-n', '10', path.join(ROOT, 'node_modules', '.bin', 'stryker'), 'run', cfgFile], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, [SAMPLE_ENV]: planFile },
-    });
-    wallSeconds = (Date.now() - t0) / 1000;
-    if (res.status !== 0) fail(`stryker exited with ${res.status ?? res.signal}`);
+    wallSeconds = runStryker(planFile, reportFile, 'stryker.sample.config.mjs', args);
   } else {
     const old = JSON.parse(fs.readFileSync(planFile, 'utf8'));
     if (old.seed !== plan.seed || old.size !== plan.size || old.population !== N) fail(`${planFile} was drawn with other options or sources (seed ${old.seed}, n ${old.size}, N ${old.population})`);
     const prev = path.join(OUT, 'result.json');
     if (fs.existsSync(prev)) wallSeconds = JSON.parse(fs.readFileSync(prev, 'utf8')).wallSeconds;
   }
-  const result = analyse(plan, JSON.parse(fs.readFileSync(reportFile, 'utf8')), wallSeconds);
+  const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  let recheck;
+  const recheckPlan = path.join(OUT, 'plan-recheck.json');
+  const recheckReport = path.join(OUT, 'mutation-recheck.json');
+  const recheckMeta = path.join(OUT, 'recheck.json');
+  if (args.recheckTimeouts) {
+    const timedOut = analyse(plan, report, wallSeconds).timedOut;
+    if (!args.analyseOnly) {
+      fs.writeFileSync(recheckPlan, JSON.stringify({ ...plan, sample: timedOut.map(({ key }) => ({ key })) }, null, 1));
+      const seconds = runStryker(recheckPlan, recheckReport, 'stryker.recheck.config.mjs', args);
+      fs.writeFileSync(recheckMeta, JSON.stringify({ timeoutMS: args.timeoutMS, timeoutFactor: args.timeoutFactor, wallSeconds: seconds }));
+    }
+    recheck = { ...JSON.parse(fs.readFileSync(recheckMeta, 'utf8')), report: JSON.parse(fs.readFileSync(recheckReport, 'utf8')) };
+  }
+  const result = analyse(plan, report, wallSeconds, recheck);
   fs.writeFileSync(path.join(OUT, 'result.json'), JSON.stringify(result, null, 1));
   const text = summary(result);
   fs.writeFileSync(path.join(OUT, 'summary.md'), text + '\n');
   console.log('\n' + text);
+}
+
+// Runs Stryker with the whole-tree config, the sample checker reading
+// `planFile`, and the JSON report in `reportFile`; returns the wall time (s).
+function runStryker(planFile, reportFile, configName, args) {
+  const cfgFile = path.join(OUT, configName);
+  fs.writeFileSync(
+    cfgFile,
+    [
+      '// Generated by scripts/mutate-sample.mjs: the whole-tree config, tested only on the sampled mutants.',
+      `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'stryker.config.mjs')).href)};`,
+      'export default {',
+      '  ...base,',
+      `  plugins: [...(base.plugins ?? []), ${JSON.stringify(fileURLToPath(import.meta.url))}],`,
+      "  checkers: ['sample'],",
+      '  incremental: false,',
+      `  concurrency: ${args.concurrency},`,
+      ...(args.timeoutMS !== undefined ? [`  timeoutMS: ${args.timeoutMS},`] : []),
+      ...(args.timeoutFactor !== undefined ? [`  timeoutFactor: ${args.timeoutFactor},`] : []),
+      "  reporters: ['clear-text', 'progress', 'json'],",
+      `  jsonReporter: { fileName: ${JSON.stringify(path.relative(ROOT, reportFile))} },`,
+      '};',
+      '',
+    ].join('\n'),
+  );
+  fs.rmSync(reportFile, { force: true });
+  const t0 = Date.now();
+  const res = spawnSync('nice', ['-n', '10', path.join(ROOT, 'node_modules', '.bin', 'stryker'), 'run', cfgFile], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, [SAMPLE_ENV]: planFile },
+  });
+  if (res.status !== 0) fail(`stryker exited with ${res.status ?? res.signal}`);
+  return (Date.now() - t0) / 1000;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
