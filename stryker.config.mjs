@@ -1,8 +1,10 @@
 // Mutation testing of the model and the engine (`npm run mutate`, not part of
 // `npm test`). Runs under `nice`; incremental, so a re-run only tests the
 // mutants whose code or covering tests changed. On a shared two-core machine
-// run a subset: `npm run mutate -- --mutate src/model/implementation.ts`.
-// Results and the surviving mutants worth knowing: docs/TESTING.md.
+// run a subset: `npm run mutate -- --mutate src/model/implementation.ts`, or
+// estimate the whole-tree score from a seeded random sample of mutants:
+// `npm run mutate:sample -- --seed 20261203 --n 100` (scripts/mutate-sample.mjs
+// reuses this config). Results and the surviving mutants: docs/TESTING.md.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -12,7 +14,7 @@ export default {
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
-  // Two test runners: the whole tree (about 3,900 mutants) takes about three
+  // Two test runners: the whole tree (about 4,800 mutants) takes about three
   // hours on two idle cores; on a shared machine pass --concurrency 1.
   concurrency: 2,
   // A mutant that loops for ever is stopped after twice the tests' own time
