@@ -24,24 +24,10 @@ export function workerFile(callerUrl: string, name: string): string {
   return path.join(path.dirname(caller), name);
 }
 
-/** A block of tasks sent to a worker as one message (see `batched`). */
-export interface TaskBatch<T> {
-  readonly batch: readonly T[];
-}
-
-/**
- * The worker-side half of `runOnPool`'s `batch` option: wraps a worker
- * module's task function so that it runs every task of a block, in order,
- * and returns their results as one array (one message each way per block
- * instead of per task).
- */
-export function batched<T, R>(run: (task: T) => R): (task: T | TaskBatch<T>) => R | R[] {
-  return (task) => (isBatch<T>(task) ? task.batch.map((t) => run(t)) : run(task));
-}
-
-function isBatch<T>(task: unknown): task is TaskBatch<T> {
-  return typeof task === 'object' && task !== null && Array.isArray((task as { batch?: unknown }).batch);
-}
+// The worker side's half (a worker module imports it from batch.js, which
+// does not load piscina: a thread that starts faster).
+export { batched, type TaskBatch } from './batch.js';
+import type { TaskBatch } from './batch.js';
 
 /**
  * Runs `task(item)` for every item on `workers` threads of the worker
