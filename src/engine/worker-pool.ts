@@ -47,7 +47,9 @@ import type { TaskBatch } from './batch.js';
  * long as a few hundred short replications) and no core waits on a thread
  * that only forwards messages. Which thread runs an item never changes its
  * result: the caller must pass a `here` that is a pure function of the item,
- * as the worker's task is.
+ * as the worker's task is. The threads always get blocks (of at most
+ * `batch` items), so the worker module's task function must be wrapped in
+ * `batched`.
  */
 export async function runOnPool<T, R>(options: {
   readonly filename: string;
