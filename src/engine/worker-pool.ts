@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Piscina } from 'piscina';
 
 /**
@@ -23,24 +24,10 @@ export function workerFile(callerUrl: string, name: string): string {
   return path.join(path.dirname(caller), name);
 }
 
-/** A block of tasks sent to a worker as one message (see `batched`). */
-export interface TaskBatch<T> {
-  readonly batch: readonly T[];
-}
-
-/**
- * The worker-side half of `runOnPool`'s `batch` option: wraps a worker
- * module's task function so that it runs every task of a block, in order,
- * and returns their results as one array (one message each way per block
- * instead of per task).
- */
-export function batched<T, R>(run: (task: T) => R): (task: T | TaskBatch<T>) => R | R[] {
-  return (task) => (isBatch<T>(task) ? task.batch.map((t) => run(t)) : run(task));
-}
-
-function isBatch<T>(task: unknown): task is TaskBatch<T> {
-  return typeof task === 'object' && task !== null && Array.isArray((task as { batch?: unknown }).batch);
-}
+// The worker side's half (a worker module imports it from batch.js, which
+// does not load piscina: a thread that starts faster).
+export { batched, type TaskBatch } from './batch.js';
+import type { TaskBatch } from './batch.js';
 
 /**
  * Runs `task(item)` for every item on `workers` threads of the worker
@@ -51,6 +38,18 @@ function isBatch<T>(task: unknown): task is TaskBatch<T> {
  * `batch` tasks (the module's task function must be wrapped in `batched`):
  * the cost of a message is paid once per block, which matters when one task
  * takes a few milliseconds. Results are still handed on one by one.
+ *
+ * With `here` (the same computation as the worker module's, run in this
+ * thread), this thread is one of the `workers`: it starts `workers - 1`
+ * threads and runs items itself between handing out blocks, so it computes
+ * from the first moment while the threads start (starting a thread and
+ * loading the model's modules in it takes a few hundred milliseconds, as
+ * long as a few hundred short replications) and no core waits on a thread
+ * that only forwards messages. Which thread runs an item never changes its
+ * result: the caller must pass a `here` that is a pure function of the item,
+ * as the worker's task is. The threads always get blocks (of at most
+ * `batch` items), so the worker module's task function must be wrapped in
+ * `batched`.
  */
 export async function runOnPool<T, R>(options: {
   readonly filename: string;
@@ -62,7 +61,10 @@ export async function runOnPool<T, R>(options: {
   readonly workerData?: unknown;
   /** Items per message (default 1). */
   readonly batch?: number;
+  /** Runs one item in this thread (see above). */
+  readonly here?: (item: number) => R;
 }): Promise<void> {
+  if (options.here !== undefined) return runHereAndOnPool({ ...options, here: options.here });
   const { filename, workers, items, task, onResult } = options;
   const batch = Math.max(1, Math.floor(options.batch ?? 1));
   const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, ...(options.workerData !== undefined && { workerData: options.workerData }) });
@@ -92,6 +94,89 @@ export async function runOnPool<T, R>(options: {
     while (next < items.length || inFlight.size > 0) {
       while (next < items.length && inFlight.size < window) launch();
       await Promise.race(inFlight);
+    }
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/**
+ * How long this thread computes before it looks at the threads' messages
+ * again (hands on their results, gives them their next block). Short
+ * against a block of a thread's work (blocks of several replications are
+ * queued two deep per thread), so the threads never run dry.
+ */
+const HERE_SLICE_MS = 8;
+
+/** `runOnPool` with this thread computing too. */
+async function runHereAndOnPool<T, R>(options: {
+  readonly filename: string;
+  readonly workers: number;
+  readonly items: readonly number[];
+  readonly task: (item: number) => T;
+  readonly onResult: (result: R) => void;
+  readonly workerData?: unknown;
+  readonly batch?: number;
+  readonly here: (item: number) => R;
+}): Promise<void> {
+  const { filename, items, task, onResult, here } = options;
+  const workers = Math.max(1, Math.floor(options.workers));
+  const threads = workers - 1;
+  const maxBatch = Math.max(1, Math.floor(options.batch ?? 1));
+  const n = items.length;
+  let next = 0;
+  const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+  if (threads === 0) {
+    let since = performance.now();
+    while (next < n) {
+      onResult(here(items[next++]!));
+      // Let progress output and signals through now and then.
+      if (performance.now() - since >= HERE_SLICE_MS) {
+        await yieldToLoop();
+        since = performance.now();
+      }
+    }
+    return;
+  }
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, ...(options.workerData !== undefined && { workerData: options.workerData }) });
+  try {
+    const inFlight = new Set<Promise<void>>();
+    let failure: { error: unknown } | undefined;
+    // One block per thread until the first comes back (the threads are still
+    // starting; this thread takes on the rest meanwhile), then two per thread.
+    let window = threads;
+    const launch = () => {
+      // Blocks shrink as the items run out (a fraction of what is left per
+      // computing thread), so no thread is left with a long block at the end.
+      const size = Math.max(1, Math.min(maxBatch, Math.ceil((n - next) / (4 * workers))));
+      const block: T[] = [];
+      while (block.length < size && next < n) block.push(task(items[next++]!));
+      // A failure (of the task or of onResult) is kept and thrown by the loop
+      // below: this promise may not be awaited until this thread's own work is done.
+      const p: Promise<void> = (pool.run({ batch: block } satisfies TaskBatch<T>) as Promise<R[]>)
+        .then((results) => {
+          window = threads * 2;
+          for (const result of results) onResult(result);
+        })
+        .catch((error: unknown) => {
+          failure ??= { error };
+        })
+        .finally(() => inFlight.delete(p));
+      inFlight.add(p);
+    };
+    for (;;) {
+      if (failure !== undefined) throw failure.error;
+      while (next < n && inFlight.size < window) launch();
+      if (next < n) {
+        const since = performance.now();
+        do onResult(here(items[next++]!));
+        while (next < n && performance.now() - since < HERE_SLICE_MS);
+        await yieldToLoop();
+      } else if (inFlight.size > 0) {
+        await Promise.race(inFlight);
+      } else {
+        break;
+      }
     }
   } finally {
     await pool.destroy();

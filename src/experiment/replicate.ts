@@ -1,6 +1,6 @@
 /**
- * Runs replications of one scenario on K worker threads (piscina), or in
- * this thread when K = 1. Each replication is a pure function of (scenario,
+ * Runs replications of one scenario on K threads: this one and K - 1
+ * worker threads (piscina). Each replication is a pure function of (scenario,
  * master seed, index), so the worker count never changes a result; results
  * are handed to `onResult` as they finish (in any order), and the caller
  * stores them by index.
@@ -40,15 +40,10 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
     ...(options.formatTimeseries && { formatTimeseries: true }),
   });
   const workers = Math.max(1, Math.min(options.workers, options.indices.length));
-  if (workers <= 1) {
-    if (options.formatTimeseries) await loadFormatter();
-    for (const r of options.indices) {
-      options.onResult(runTask(task(r)));
-      // Yield to the event loop so progress output and signals are handled.
-      if (r % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
-    }
-    return;
-  }
+  if (options.formatTimeseries) await loadFormatter();
+  // This thread is one of the K: it runs replications itself while K - 1
+  // threads start and run blocks of them (engine/worker-pool.ts), so
+  // --workers 1 starts no thread and --workers 2 starts one.
   await runOnPool<ReplicationTask, FormattedResult>({
     filename: workerFile(import.meta.url, 'worker.js'),
     workers,
@@ -58,10 +53,11 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
       const { scenario: _sent, ...rest } = task(replication);
       return rest;
     },
+    here: (replication) => runTask(task(replication)),
     workerData: { scenario: options.scenario },
-    // Blocks of replications, one message each way per block: about 32 blocks
-    // per worker, so the last ones still balance the threads' load.
-    batch: Math.max(1, Math.min(32, Math.ceil(options.indices.length / (workers * 32)))),
+    // Blocks of replications, one message each way per block: at most 16 (about
+    // 30 ms of a Bekasi replication's work), smaller as the run nears its end.
+    batch: 16,
     onResult: options.onResult,
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Runs design runs (units) of a sweep or sensitivity analysis on K worker
- * threads (piscina), or in this thread when K = 1, as `replicate()` does for
+ * Runs design runs (units) of a sweep or sensitivity analysis on K threads,
+ * this one and K - 1 worker threads (piscina), as `replicate()` does for
  * the replications of one run. A unit's result is a pure function of its
  * task, so the worker count never changes a result; results reach
  * `onResult` as they finish, in any order, and the caller stores them by
@@ -34,11 +34,16 @@ export async function runUnits(options: RunUnitsOptions): Promise<void> {
     }
     return;
   }
+  // This thread is one of the K, as in replicate(): it runs units itself
+  // while K - 1 threads start and run blocks of them.
   await runOnPool<UnitTask, UnitResult>({
     filename: workerFile(import.meta.url, 'sweep-worker.js'),
     workers,
     items: units,
     task: options.task,
+    here: (unit) => runUnit(options.task(unit)),
+    // A unit carries its scenario; a few per message is enough.
+    batch: 4,
     onResult: options.onResult,
   });
 }

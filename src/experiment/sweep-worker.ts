@@ -10,6 +10,7 @@ import { metricNames } from '../model/observation.js';
 import { simulateReplication } from '../model/simulate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { OutcomeExtractor, type OutcomeSpec } from './outcomes.js';
+import { batched } from '../engine/batch.js';
 
 export interface UnitTask {
   /** Run index: point * replications + replication. */
@@ -47,4 +48,5 @@ export function runUnit(task: UnitTask): UnitResult {
   return { unit: task.unit, values };
 }
 
-export default runUnit;
+// One unit or a block of them (run-units.ts hands the threads blocks).
+export default batched(runUnit);

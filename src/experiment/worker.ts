@@ -12,8 +12,10 @@ import { simulateReplication } from '../model/simulate.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { FormattedResult } from '../store/part-store.js';
 import type { Scenario } from '../scenario/schema.js';
-import { batched, type TaskBatch } from '../engine/worker-pool.js';
-import { workerData } from 'piscina';
+import { batched, type TaskBatch } from '../engine/batch.js';
+// piscina hands the pool's workerData to its threads as is; reading it here
+// spares each thread loading piscina's pool module.
+import { workerData } from 'node:worker_threads';
 
 export interface ReplicationTask {
   /** Absent on a worker thread: the pool's workerData holds it (sent once per thread). */

@@ -90,7 +90,7 @@ export function describe(values: ArrayLike<number>, level = 0.95): Description {
   }
   const sd = n < 2 ? Number.NaN : Math.sqrt(variance);
   const ci = tInterval(mean, sd, n, level);
-  const sorted = Array.from(values).sort((a, b) => a - b);
+  const sorted = sortedCopy(values);
   return {
     n,
     mean,
@@ -103,4 +103,21 @@ export function describe(values: ArrayLike<number>, level = 0.95): Description {
     p75: quantileSorted(sorted, 0.75),
     p95: quantileSorted(sorted, 0.95),
   };
+}
+
+/**
+ * The values in ascending order, as a new array. A Float64Array's own sort
+ * (numeric, no comparator call per comparison) is several times faster than
+ * sorting a plain array with `(a, b) => a - b`, which mattered: summary.csv
+ * sorts every (month, metric) column of R replications. Both give the same
+ * array unless -0 and +0 are both present (the comparator calls them equal
+ * and keeps their input order; the typed sort puts -0 first), so a column
+ * holding a -0 is sorted the old way and the quantiles keep their bytes.
+ * NaN never reaches here (describe returns early on it).
+ */
+function sortedCopy(values: ArrayLike<number>): readonly number[] {
+  const sorted = Float64Array.from(values);
+  for (let i = 0; i < sorted.length; i++) if (Object.is(sorted[i], -0)) return Array.from(values).sort((a, b) => a - b);
+  // quantileSorted reads only length and elements, which a Float64Array has.
+  return sorted.sort() as unknown as readonly number[];
 }

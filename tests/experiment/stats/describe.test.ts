@@ -3,6 +3,7 @@ import { describe, tInterval } from '../../../src/experiment/stats/describe.js';
 import { tCritical, zCritical } from '../../../src/experiment/stats/critical.js';
 import { sampleMoments } from '../../../src/experiment/stats/moments.js';
 import { normalQuantile } from '../../../src/experiment/stats/normal.js';
+import { quantileSorted } from 'simple-statistics';
 
 suite('describe', () => {
   it('matches hand-computed values for [1, 2, 3, 4] (R: t.test(1:4), quantile(1:4, type = 7))', () => {
@@ -18,6 +19,34 @@ suite('describe', () => {
     expect(d.p50).toBeCloseTo(2.5, 12);
     expect(d.p75).toBeCloseTo(3.25, 12);
     expect(d.p95).toBeCloseTo(3.85, 12);
+  });
+
+  it('gives the quantiles of a comparator sort bit for bit (ties, integers, signed zeros)', () => {
+    // The reference: a plain array sorted with (a, b) => a - b, as describe did before it sorted typed arrays.
+    const reference = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return [0.05, 0.25, 0.5, 0.75, 0.95].map((p) => quantileSorted(sorted, p));
+    };
+    const quantiles = (values: number[]) => {
+      const d = describe(values);
+      return [d.p05, d.p25, d.p50, d.p75, d.p95];
+    };
+    let x = 12345;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const columns: number[][] = [
+      // Counts with many ties (as summary.csv's count metrics), shares, and wide values.
+      Array.from({ length: 1000 }, () => Math.floor(next() * 8)),
+      Array.from({ length: 999 }, () => Math.floor(next() * 44) / 43),
+      Array.from({ length: 37 }, () => (next() - 0.5) * 1e6),
+      // -0 and +0 together: the comparator keeps their input order; the median here is -0.
+      [0, -0, -0, 0, 1],
+    ];
+    for (const column of columns) {
+      const got = quantiles(column);
+      const want = reference(column);
+      got.forEach((q, i) => expect(Object.is(q, want[i]), `quantile ${i}: ${q} vs ${want[i]}`).toBe(true));
+    }
+    expect(Object.is(describe([0, -0, -0, 0, 1]).p50, -0)).toBe(true);
   });
 
   it('does not mutate its input, and accepts typed arrays', () => {
