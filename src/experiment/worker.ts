@@ -3,7 +3,7 @@
  * each way per block; engine/worker-pool.ts `batched`). The compiled model
  * is cached per scenario hash, so a worker compiles each scenario once.
  *
- * The timeseries formatter (store/run-folder.js and what it imports) is
+ * The timeseries formatter (store/timeseries-text.js) is
  * loaded only when a task asks for it: a worker thread that only simulates
  * starts faster.
  */
@@ -30,11 +30,11 @@ export interface ReplicationTask {
 
 const cache = new Map<string, CompiledModel>();
 
-let timeseriesText: typeof import('../store/run-folder.js').timeseriesText | undefined;
+let timeseriesText: typeof import('../store/timeseries-text.js').timeseriesText | undefined;
 
 /** Loads the timeseries formatter; `runTask` with `formatTimeseries` needs it loaded. */
 export async function loadFormatter(): Promise<void> {
-  timeseriesText ??= (await import('../store/run-folder.js')).timeseriesText;
+  timeseriesText ??= (await import('../store/timeseries-text.js')).timeseriesText;
 }
 
 export function runTask(task: ReplicationTask): FormattedResult {

@@ -7,7 +7,7 @@
  * `init.ts`. Months are tick indices: the scenario's `start` is month 1.
  */
 import type { Scenario, OpdType, Category } from '../scenario/schema.js';
-import { OPD_TYPES } from '../scenario/schema.js';
+import { OPD_TYPES } from '../scenario/vocabulary.js';
 import { PARAMETER_SPECS, type ParameterName } from '../scenario/parameters.js';
 import { monthIndex } from '../scenario/calendar.js';
 import { coordinatorId, custodianVendorId, generatedOpdIds, leaderId, regulationId, resolveParameters } from '../scenario/crossref.js';

@@ -11,7 +11,7 @@ import { buildNetwork } from './network.js';
 import { newActiveLists } from './active.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
-import { CATEGORIES, CATEGORY_Z_BANDS, categoryOfZ } from '../scenario/schema.js';
+import { CATEGORIES, CATEGORY_Z_BANDS, categoryOfZ } from '../scenario/vocabulary.js';
 
 
 

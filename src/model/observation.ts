@@ -6,7 +6,7 @@
  * Metric names are an interface (docs/OUTPUTS.md): extend, never rename.
  */
 import type { CompiledModel } from './compile.js';
-import { CATEGORIES, categoryOfZ } from '../scenario/schema.js';
+import { CATEGORIES, categoryOfZ } from '../scenario/vocabulary.js';
 import { CAUSE, CAUSES, STAGE, STATE, isLive, type World } from './world.js';
 import { liveListAfterStep } from './active.js';
 

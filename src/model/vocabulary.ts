@@ -7,7 +7,8 @@
  * new event kind or cause is added in one place and a misspelt one fails to
  * compile. The strings are an interface (docs/OUTPUTS.md): extend, never rename.
  */
-import { CATEGORIES, type Category } from '../scenario/schema.js';
+import type { Category } from '../scenario/schema.js';
+import { CATEGORIES } from '../scenario/vocabulary.js';
 
 export { CATEGORIES, type Category };
 

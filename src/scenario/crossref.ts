@@ -15,7 +15,8 @@
 import { monthIndex, lastMonth } from './calendar.js';
 import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
-import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES, type NetworkGeneratorSpec, type Scenario } from './schema.js';
+import type { NetworkGeneratorSpec, Scenario } from './schema.js';
+import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES } from './vocabulary.js';
 
 type Path = (string | number)[];
 

@@ -18,7 +18,7 @@ import { describe } from '../experiment/stats/describe.js';
 import { OutcomeTally } from '../experiment/outcome-table.js';
 import { monthDate } from '../scenario/calendar.js';
 import { UserError } from '../messages/catalog.js';
-import { CsvWriter, formatNumber } from './csv.js';
+import { CsvWriter } from './csv.js';
 export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
 import { PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
@@ -26,23 +26,10 @@ import { writeFileDurably } from './durable.js';
 import { checkReplaceable } from './folder-lock.js';
 import type { OutcomeVectors } from './arm-outcomes.js';
 
-/**
- * The rows of timeseries.csv for replication r (its series, month-major),
- * exactly as the table holds them. Workers call this so that the main
- * thread only copies text.
- */
-export function timeseriesText(r: number, dates: readonly string[], metricCount: number, series: Float64Array): string {
-  // Numbers and YYYY-MM dates never need quoting, so the rows are the cells
-  // joined by commas: the same bytes as csvText() (tests/store), without its cost.
-  let text = '';
-  for (let m = 1; m <= dates.length; m++) {
-    let line = `${r},${m},${dates[m - 1]!}`;
-    const at = (m - 1) * metricCount;
-    for (let j = 0; j < metricCount; j++) line += ',' + formatNumber(series[at + j]!);
-    text += line + '\n';
-  }
-  return text;
-}
+// timeseriesText lives in its own small module so worker threads can format
+// rows without loading this one (its tables load zod, csv-stringify and the statistics).
+import { timeseriesText } from './timeseries-text.js';
+export { timeseriesText };
 
 /** Where each replication is: its part. Checks that the parts form one complete run. */
 export function indexParts(parts: readonly PartReader[]): { owner: PartReader[]; replications: number } {

@@ -102,3 +102,17 @@ describe('difusi validate still tells a national file from a city one', () => {
   });
 });
 
+
+describe('a worker thread that runs replications loads no schema validator', () => {
+  // Every thread of `--workers K` loads the worker module; zod and the
+  // scenario schema (95 modules) would add a fixed cost to each thread
+  // start. The scenario reaches the thread already validated.
+  it('experiment/worker.js and the timeseries formatter load no zod, schema, tables or statistics', async () => {
+    const entry = join(tempDir('difusi-worker-load-'), 'load-worker.mjs');
+    writeFileSync(entry, `const w = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'src', 'experiment', 'worker.js')).href)}); await w.loadFormatter();\n`);
+    const loaded = await loadedModules([], entry);
+    expect(loaded.some((u) => u.endsWith('/experiment/worker.js'))).toBe(true);
+    expect(loaded.some((u) => u.endsWith('/store/timeseries-text.js'))).toBe(true);
+    expect(loaded.filter((u) => /node_modules\/zod\/|\/scenario\/schema\.js$|\/store\/(tables|run-folder)\.js$|simple-statistics|@stdlib/.test(u))).toEqual([]);
+  });
+});
