@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { compileNational, type NationalModel } from '../../src/model/national/compile.js';
 import { initNational, nationalPhase, seriesGroups, simulateNationalReplication, tallyServices } from '../../src/model/national/simulate.js';
 import { step } from '../../src/model/step.js';
-import { CAUSE, LINE, STATE, isLive } from '../../src/model/world.js';
+import { CAUSE, LINE, STAGE, STATE, isLive } from '../../src/model/world.js';
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
 import { monthIndex } from '../../src/scenario/calendar.js';
 
@@ -257,21 +257,34 @@ describe('national phase (docs/NATIONAL.md, "National actors", "Monthly order")'
 
   it('national money moves every live instance of the service onto the national line in its month, and only that service', () => {
     const model = build((s) => {
-      s['months'] = 40;
+      s['months'] = 48;
       s['national_parameters'] = { gov_launch_base: 200, gov_imitation: 0, gov_competition: 0 };
       s['parameters'] = { ...(s['parameters'] as object), h0_other: 0.01 };
-      s['national_regulations'] = [{ id: 'money', from: '2018-06', strength: 0, anchors: ['e-office'], money: true, governments: { except: ['kab-b'] } }];
+      s['national_regulations'] = [{ id: 'money', from: '2019-06', strength: 0, anchors: ['e-office'], money: true, governments: { except: ['kab-b'] } }];
     });
-    const month = at('2018-06');
+    const month = at('2019-06');
     const run = initNational(model, 11, 0);
     for (let m = 1; m < month; m++) {
       nationalPhase(model, run, m);
       for (const w of run.worlds) step(w, m);
       tallyServices(model, run);
     }
+    // Routinized instances are live too (MODEL.md 2.1): one live instance per government made routinized by hand.
+    model.governments.forEach((g, gi) => {
+      const w = run.worlds[gi]!;
+      const j = g.model.innovations.findIndex((x) => x.id === 'e-office');
+      for (let o = 0; o < w.n; o++) {
+        const i = o * w.k + j;
+        if (w.state[i] !== STATE.live) continue;
+        w.state[i] = STATE.routinized;
+        w.stage[i] = STAGE.routinized;
+        break;
+      }
+    });
     const before = run.worlds.map((w) => Uint8Array.from(w.line));
     nationalPhase(model, run, month);
     let moved = 0;
+    let routinized = 0;
     model.governments.forEach((g, gi) => {
       const w = run.worlds[gi]!;
       const j = g.model.innovations.findIndex((x) => x.id === 'e-office');
@@ -283,10 +296,13 @@ describe('national phase (docs/NATIONAL.md, "National actors", "Monthly order")'
             expect(w.lineOpened[i]).toBe(month);
             expect(w.proposable[i]).toBe(0);
             moved++;
+            if (w.state[i] === STATE.routinized) routinized++;
           } else expect(w.line[i], `${g.id} agency ${o} innovation ${jj}`).toBe(before[gi]![i]);
         }
       expect(w.national!.money[j]).toBe(g.id === 'kab-b' ? 0 : 1);
     });
+    // Live and routinized instances alike.
     expect(moved).toBeGreaterThan(10);
+    expect(routinized).toBeGreaterThan(2);
   });
 });
