@@ -41,7 +41,8 @@ const rich = (s: Input) => {
     { id: 'prov-c', type: 'province', province: 'prov-c' },
   );
   s['national_parameters'] = { gov_launch_base: 0.4, gov_imitation: 2, gov_competition: 1, gov_learning: 0.3 };
-  s['parameters'] = { ...(s['parameters'] as object), ban_replacement: 0.3 };
+  // A translation score that counts as stable early, so that instances routinize within the run.
+  s['parameters'] = { ...(s['parameters'] as object), ban_replacement: 0.3, T_stable: 0.2, T_stable_months: 3, budget_open_min: 0 };
   s['national_regulations'] = [{ id: 'ban', from: '2019-01', strength: 1, anchors: ['mandated-service'], money: true, bans_standalone: true, governments: { except: ['kab-e'] } }];
   s['programmes'] = [
     {
@@ -86,7 +87,7 @@ describe('national series: brute-force recount from the agents', () => {
       'programme:smart:members', 'programme:smart:others', 'programme:prov:members', 'programme:prov:others',
     ]);
     const Gr = groups.names.length;
-    let totals = { live: 0, replaced: 0, integrated: 0 };
+    let totals = { live: 0, replaced: 0, integrated: 0, pull: 0 };
     for (const r of [0, 1]) {
       const res = simulateNationalReplication(model, model.scenario.seed, r);
       expect(res.series.length).toBe(model.months * Gr * S * 2);
@@ -101,8 +102,29 @@ describe('national series: brute-force recount from the agents', () => {
       const ever = new Uint8Array(G * S);
       // Per government, per instance: 1 when live (eligible) and not integrated at the end of the previous month.
       const standalone = run.worlds.map((w) => new Uint8Array(w.n * w.k));
+      const { gov_learning } = model.params;
       for (let month = 1; month <= model.months; month++) {
+        // Last month's routinized flags, from the agents: the learning pull of each government is
+        // gov_learning times the share of its peers with the service routinized somewhere.
+        const routinizedBefore = model.governments.map((g, gi) => {
+          const w = run.worlds[gi]!;
+          return model.services.map((_, s) => {
+            const j = g.serviceIndex[s]!;
+            if (j < 0) return 0;
+            for (let o = 0; o < w.n; o++) if (w.eligible[o * w.k + j] && w.state[o * w.k + j] === STATE.routinized) return 1;
+            return 0;
+          });
+        });
         nationalPhase(model, run, month);
+        model.governments.forEach((g, gi) =>
+          model.services.forEach((_, s) => {
+            const j = g.serviceIndex[s]!;
+            if (j < 0) return;
+            const share = g.peers.length === 0 ? 0 : Array.from(g.peers).filter((p) => routinizedBefore[p]![s] === 1).length / g.peers.length;
+            expect(run.worlds[gi]!.national!.utility[j], `${g.id} ${model.services[s]} month ${month}`).toBeCloseTo(gov_learning * share, 12);
+            if (share > 0) totals.pull++;
+          }),
+        );
         for (const w of run.worlds) step(w, month);
         tallyServices(model, run);
         const want = new Float64Array(Gr * S * 4);
@@ -144,6 +166,7 @@ describe('national series: brute-force recount from the agents', () => {
             expect([res.series[y], res.series[y + 1], res.flows[y], res.flows[y + 1]], label).toEqual([want[x], want[x + 1], want[x + 2], want[x + 3]]);
           }
         totals = {
+          pull: totals.pull,
           live: totals.live + want.filter((_, x) => x % 4 === 0).reduce((a, b) => a + b, 0),
           replaced: totals.replaced + want.filter((_, x) => x % 4 === 2).reduce((a, b) => a + b, 0),
           integrated: totals.integrated + want.filter((_, x) => x % 4 === 3).reduce((a, b) => a + b, 0),
@@ -161,6 +184,28 @@ describe('national series: brute-force recount from the agents', () => {
     expect(totals.live).toBeGreaterThan(10);
     expect(totals.replaced).toBeGreaterThan(5);
     expect(totals.integrated).toBeGreaterThan(5);
+    expect(totals.pull).toBeGreaterThan(5);
+  });
+
+  it('the national observation gives the same flags and counts from the live lists as from a full scan of the instances', () => {
+    const model = build(rich);
+    const a = initNational(model, model.scenario.seed, 0);
+    const b = initNational(model, model.scenario.seed, 0);
+    const snap = (run: typeof a) => [run.live, run.routinized, run.ever, run.replaced, run.integrated, ...run.worlds.map((w) => w.peakLive)].map((x) => Array.from(x));
+    let routinized = 0;
+    for (let month = 1; month <= model.months; month++) {
+      for (const run of [a, b]) {
+        nationalPhase(model, run, month);
+        for (const w of run.worlds) step(w, month);
+      }
+      tallyServices(model, a);
+      // The lists are taken as stale: tallyServices scans every instance.
+      for (const w of b.worlds) w.lists.observable = false;
+      tallyServices(model, b);
+      expect(snap(b), `month ${month}`).toEqual(snap(a));
+      routinized += a.routinized.reduce((x, y) => x + y, 0);
+    }
+    expect(routinized).toBeGreaterThan(0);
   });
 
   it('governments differ: the per-government flags summed by group are not one government copied', () => {
