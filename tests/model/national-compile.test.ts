@@ -38,6 +38,7 @@ const ids = (m: NationalModel, list: readonly number[]) => list.map((g) => m.gov
 /** Governments (ids) whose portfolio holds service `id`. */
 const offering = (m: NationalModel, id: string) => m.governments.filter((g) => g.model.innovations.some((x) => x.id === id)).map((g) => g.id);
 const S = '2016-01';
+const at = (ym: string) => monthIndex(S, ym);
 
 describe('selectors (all given conditions must hold; absent means all)', () => {
   const g = { id: 'kab-b', type: 'regency', province: 'prov-a' } as const;
@@ -343,5 +344,133 @@ describe('city compile pieces the national level leans on', () => {
     expect(cityModel({ innovations: [service('s')] as never }).readoptMonths).toBe(Infinity);
     expect(cityModel({ innovations: [service('s')] as never, parameters: { readopt_months: 'off' } as never }).readoptMonths).toBe(Infinity);
     expect(cityModel({ innovations: [service('s')] as never, parameters: { readopt_months: 5 } }).readoptMonths).toBe(5);
+  });
+});
+
+describe('a government as a city scenario (docs/NATIONAL.md, "The file")', () => {
+  it('mandates become regulations with their window, strength, targets and anchors; a ban reaches governments without the anchors', () => {
+    const m = build((s) => {
+      s['national_regulations'] = [
+        { id: 'm1', name: 'Mandate one', from: '2017-03', to: '2019-12', strength: 0.7, anchors: ['e-office', 'vendor-app'], applies_to: ['dinas'], money: true },
+        { id: 'ban', from: '2020-01', strength: 0.4, anchors: ['vendor-app'], bans_standalone: true },
+      ];
+    });
+    for (const g of m.governments) {
+      const regs = g.model.regulations.filter((r) => r.id.startsWith('national.'));
+      const m1 = regs.find((r) => r.id === 'national.m1')!;
+      expect([m1.from, m1.to, m1.strength, m1.requiresBudgetLine, m1.bansStandalone], g.id).toEqual([at('2017-03'), at('2019-12'), 0.7, true, false]);
+      // Anchors: the mandate's services this government offers (kota-c has no vendor-app).
+      expect(Array.from(m1.anchors), g.id).toEqual(g.model.innovations.map((x) => (x.id === 'e-office' || x.id === 'vendor-app' ? 1 : 0)));
+      expect(Array.from(m1.applies), g.id).toEqual(g.model.opds.map((o) => (o.type === 'dinas' ? 1 : 0)));
+      const ban = regs.find((r) => r.id === 'national.ban')!;
+      expect([ban.from, ban.to, ban.bansStandalone, Array.from(ban.anchors).reduce((a, b) => a + b, 0)], g.id).toEqual([at('2020-01'), Infinity, true, g.id === 'kota-c' ? 0 : 1]);
+      expect(Array.from(ban.applies).every((x) => x === 1)).toBe(true);
+    }
+    // A mandate without a ban whose anchors a government does not offer does not reach it.
+    const only = build((s) => void (s['national_regulations'] = [{ id: 'va', from: '2017-03', strength: 1, anchors: ['vendor-app'] }]));
+    expect(only.governments.map((g) => g.model.regulations.some((r) => r.id === 'national.va'))).toEqual([true, true, true, false]);
+  });
+
+  it('a programme with strength gives its members a regulation from the cohort month; money there funds and forces its anchors', () => {
+    const m = build((s) => {
+      s['programmes'] = [
+        {
+          id: 'smart',
+          cohorts: [
+            { id: 'c1', from: '2017-01', members: ['kota-a'] },
+            { id: 'c2', from: '2018-05', members: ['kota-c'] },
+          ],
+          strength: 0.6,
+          anchors: ['e-office'],
+          money: true,
+        },
+        // A cohort joining after the horizon changes nothing.
+        { id: 'late', cohorts: [{ id: 'c3', from: '2030-01', members: ['kab-b'] }], strength: 1, anchors: ['e-office'], money: true, vision: 0.9 },
+      ];
+      s['government_network'] = { same_province: true };
+    });
+    const byId = (id: string) => m.governments.find((g) => g.id === id)!;
+    for (const [id, from] of [['kota-a', '2017-01'], ['kota-c', '2018-05']] as const) {
+      const g = byId(id);
+      const r = g.model.regulations.find((x) => x.id === 'programme.smart')!;
+      expect([r.from, r.strength, r.requiresBudgetLine, (r as { unfunded?: boolean }).unfunded ?? false], id).toEqual([at(from), 0.6, true, false]);
+      const j = g.model.innovations.findIndex((x) => x.id === 'e-office');
+      expect(g.money, id).toEqual([[at(from), j]]);
+      expect(g.forcedLaunch, id).toEqual([[at(from), j], [at(from), j]]);
+    }
+    for (const id of ['prov-a', 'kab-b']) {
+      const g = byId(id);
+      expect(g.model.regulations.map((r) => r.id), id).toEqual([]);
+      expect([g.money, g.forcedLaunch, g.visionFloors], id).toEqual([[], [], []]);
+    }
+    expect(byId('kab-b').cohorts).toEqual(['c3']);
+  });
+
+  it('a programme reaches a member only through the anchors it offers (no regulation, no forced launch otherwise)', () => {
+    const m = build((s) => {
+      s['programmes'] = [{ id: 'vend', cohorts: [{ id: 'v1', from: '2017-01', members: ['kota-a', 'kota-c'] }], strength: 1, anchors: ['vendor-app'] }];
+      s['government_network'] = { same_province: true };
+    });
+    const [, kotaA, , kotaC] = m.governments;
+    expect(kotaA!.model.regulations.map((r) => r.id)).toEqual(['programme.vend']);
+    expect(kotaA!.forcedLaunch).toEqual([[at('2017-01'), kotaA!.model.innovations.findIndex((x) => x.id === 'vendor-app')]]);
+    expect(kotaC!.model.regulations.map((r) => r.id)).toEqual([]);
+    expect(kotaC!.forcedLaunch).toEqual([]);
+    expect(kotaC!.cohorts).toEqual(['v1']);
+  });
+
+  it('election cycles: the head in office at the start, later heads within the horizon, acting heads named so', () => {
+    const m = build((s) => {
+      s['elections'] = [
+        {
+          id: 'cyc',
+          name: 'Cycle',
+          heads: [
+            { from: '2010-01', commitment: 0.1 },
+            { from: '2014-06', to: '2015-12' },
+            { from: '2015-12', commitment: 0.4 },
+            { from: '2017-02', to: '2017-08', acting: true },
+            { from: '2017-09' },
+            { from: '2040-01' },
+          ],
+        },
+      ];
+      for (const g of govs(s)) g['election'] = 'cyc';
+    });
+    const leaders = m.governments[0]!.model.leaders;
+    expect(leaders.map((l) => [l.id, l.from, l.to, l.commitment])).toEqual([
+      // No `to`: in office until a successor takes office (the city model's leader change).
+      ['cyc-head-3', at('2015-12'), Infinity, 0.4],
+      ['cyc-acting-4', at('2017-02'), at('2017-08'), undefined],
+      ['cyc-head-5', at('2017-09'), Infinity, undefined],
+    ]);
+  });
+
+  it('the city block: its parameters override the national ones, its own innovations are added, portfolio false offers no national service', () => {
+    const m = build((s) => {
+      s['parameters'] = { vendor_exit_discontinue: 1, h0_other: 0.2 };
+      const g = govs(s);
+      g[1]!['city'] = { parameters: { h0_other: 0.05 }, innovations: [service('own-app')] };
+      g[2]!['portfolio'] = false;
+      g[2]!['city'] = { innovations: [service('only-app')] };
+    });
+    const [provA, kotaA, kabB] = m.governments;
+    expect([provA!.model.params.h0_other, kotaA!.model.params.h0_other, kabB!.model.params.h0_other]).toEqual([0.2, 0.05, 0.2]);
+    expect(kotaA!.model.params.vendor_exit_discontinue).toBe(1);
+    expect(kotaA!.model.innovations.map((x) => x.id)).toEqual(['e-office', 'vendor-app', 'mandated-service', 'own-app']);
+    expect(kabB!.model.innovations.map((x) => x.id)).toEqual(['only-app']);
+    expect(Array.from(kabB!.serviceIndex)).toEqual([-1, -1, -1]);
+    expect(Array.from(kotaA!.serviceOf)).toEqual([0, 1, 2, -1]);
+    expect(kabB!.model.vendors).toEqual([]);
+  });
+
+  it.each(['name', 'description', 'start', 'months', 'seed', 'replications'])('a city block may not set "%s"', (key) => {
+    try {
+      build((s) => void (govs(s)[2]!['city'] = { [key]: key === 'months' || key === 'seed' || key === 'replications' ? 3 : 'x' }));
+      expect.fail('no error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(NationalCompileError);
+      expect((e as NationalCompileError).path).toEqual(['governments', 2, 'city', key]);
+    }
   });
 });
