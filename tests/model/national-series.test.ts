@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { compileNational, type NationalModel } from '../../src/model/national/compile.js';
 import { initNational, nationalPhase, seriesGroups, simulateNationalReplication, tallyServices } from '../../src/model/national/simulate.js';
 import { step } from '../../src/model/step.js';
+import { Process } from '../../src/model/processes.js';
 import { CAUSE, LINE, STAGE, STATE, isLive } from '../../src/model/world.js';
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
 import { monthIndex } from '../../src/scenario/calendar.js';
@@ -87,7 +88,7 @@ describe('national series: brute-force recount from the agents', () => {
       'programme:smart:members', 'programme:smart:others', 'programme:prov:members', 'programme:prov:others',
     ]);
     const Gr = groups.names.length;
-    let totals = { live: 0, replaced: 0, integrated: 0, pull: 0 };
+    let totals = { live: 0, replaced: 0, integrated: 0, pull: 0, forced: 0, drawn: 0 };
     for (const r of [0, 1]) {
       const res = simulateNationalReplication(model, model.scenario.seed, r);
       expect(res.series.length).toBe(model.months * Gr * S * 2);
@@ -102,7 +103,7 @@ describe('national series: brute-force recount from the agents', () => {
       const ever = new Uint8Array(G * S);
       // Per government, per instance: 1 when live (eligible) and not integrated at the end of the previous month.
       const standalone = run.worlds.map((w) => new Uint8Array(w.n * w.k));
-      const { gov_learning } = model.params;
+      const { gov_learning, gov_launch_base, gov_imitation, gov_competition } = model.params;
       for (let month = 1; month <= model.months; month++) {
         // Last month's routinized flags, from the agents: the learning pull of each government is
         // gov_learning times the share of its peers with the service routinized somewhere.
@@ -115,7 +116,36 @@ describe('national series: brute-force recount from the agents', () => {
             return 0;
           });
         });
+        // Last month's live flags, from the agents, and the launches before this month's phase.
+        const liveBefore = model.governments.map((g, gi) => {
+          const w = run.worlds[gi]!;
+          return model.services.map((_, s) => {
+            const j = g.serviceIndex[s]!;
+            if (j < 0) return 0;
+            for (let o = 0; o < w.n; o++) if (w.eligible[o * w.k + j] && isLive(w.state[o * w.k + j]!)) return 1;
+            return 0;
+          });
+        });
+        const launchedBefore = run.worlds.map((w) => Array.from(w.national!.launchedAt));
         nationalPhase(model, run, month);
+        // Launches (docs/NATIONAL.md, "Diffusion between governments"): forced ones in their month; else with
+        // monthly probability 1 - exp(-rate/12), rate = base + imitation * L + competition * C, one draw per
+        // government, service and month (the government's launch stream, keyed by month and the service).
+        model.governments.forEach((g, gi) =>
+          model.services.forEach((_, s) => {
+            const j = g.serviceIndex[s]!;
+            if (j < 0) return;
+            const inn = g.model.innovations[j]!;
+            const before = launchedBefore[gi]![j]!;
+            const share = (list: Int32Array) => (list.length === 0 ? 0 : Array.from(list).filter((p) => liveBefore[p]![s] === 1).length / list.length);
+            const rate = gov_launch_base + gov_imitation * share(g.peers) + gov_competition * share(g.provincePeers);
+            const forced = g.forcedLaunch.some(([m, x]) => m === month && x === j);
+            const u = run.worlds[gi]!.streams.uniform(Process.GovernmentLaunch, month, 0, inn.key);
+            const want = before >= 0 ? before : forced || (month >= inn.launch && rate > 0 && u < 1 - Math.exp(-rate / 12)) ? month : -1;
+            expect(run.worlds[gi]!.national!.launchedAt[j], `${g.id} launches ${model.services[s]} in month ${month}`).toBe(want);
+            if (before < 0 && want === month) totals[forced ? 'forced' : 'drawn']++;
+          }),
+        );
         model.governments.forEach((g, gi) =>
           model.services.forEach((_, s) => {
             const j = g.serviceIndex[s]!;
@@ -167,6 +197,8 @@ describe('national series: brute-force recount from the agents', () => {
           }
         totals = {
           pull: totals.pull,
+          forced: totals.forced,
+          drawn: totals.drawn,
           live: totals.live + want.filter((_, x) => x % 4 === 0).reduce((a, b) => a + b, 0),
           replaced: totals.replaced + want.filter((_, x) => x % 4 === 2).reduce((a, b) => a + b, 0),
           integrated: totals.integrated + want.filter((_, x) => x % 4 === 3).reduce((a, b) => a + b, 0),
@@ -185,6 +217,8 @@ describe('national series: brute-force recount from the agents', () => {
     expect(totals.replaced).toBeGreaterThan(5);
     expect(totals.integrated).toBeGreaterThan(5);
     expect(totals.pull).toBeGreaterThan(5);
+    expect(totals.forced).toBeGreaterThan(3);
+    expect(totals.drawn).toBeGreaterThan(10);
   });
 
   it('the national observation gives the same flags and counts from the live lists as from a full scan of the instances', () => {
