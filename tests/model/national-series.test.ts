@@ -76,8 +76,11 @@ function expectedGroups(model: NationalModel): { names: string[]; of: number[][]
 }
 
 describe('national series: brute-force recount from the agents', () => {
-  it('live and ever counts, replacements and integrations of every group, month and service; offering; launched', () => {
-    const model = build(rich);
+  it.each([true, false])('live and ever counts, replacements and integrations of every group, month and service; offering; launches and pulls (same_province: %s)', (same) => {
+    const model = build((s) => {
+      rich(s);
+      s['government_network'] = { same_province: same, pioneers: { cohorts: ['smart-2017'] } };
+    });
     const S = model.services.length;
     const G = model.governments.length;
     const groups = expectedGroups(model);
