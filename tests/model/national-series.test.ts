@@ -106,6 +106,7 @@ describe('national series: brute-force recount from the agents', () => {
       const ever = new Uint8Array(G * S);
       // Per government, per instance: 1 when live (eligible) and not integrated at the end of the previous month.
       const standalone = run.worlds.map((w) => new Uint8Array(w.n * w.k));
+      const peak = run.worlds.map((w) => new Array<number>(w.k).fill(0));
       const { gov_learning, gov_launch_base, gov_imitation, gov_competition } = model.params;
       for (let month = 1; month <= model.months; month++) {
         // Last month's routinized flags, from the agents: the learning pull of each government is
@@ -188,6 +189,12 @@ describe('national series: brute-force recount from the agents', () => {
               want[x + 3] += integrated;
             }
           }
+          // Peak live count of every local innovation (eligible instances), for the horizon outcomes.
+          for (let j = 0; j < w.k; j++) {
+            let c = 0;
+            for (let o = 0; o < w.n; o++) if (w.eligible[o * w.k + j] && isLive(w.state[o * w.k + j]!)) c++;
+            peak[gi]![j] = Math.max(peak[gi]![j]!, c);
+          }
           for (let i = 0; i < w.n * w.k; i++) standalone[gi]![i] = w.eligible[i] && isLive(w.state[i]!) && !w.integrated[i] ? 1 : 0;
         });
         const base = (month - 1) * Gr * S * 2;
@@ -212,7 +219,9 @@ describe('national series: brute-force recount from the agents', () => {
         const la = run.worlds[gi]!.national!.launchedAt;
         expect(Array.from(res.launched[gi]!), g.id).toEqual(Array.from(la, (m) => (m >= 0 && m <= model.months ? 1 : 0)));
       });
-      // The horizon outcomes are the city model's rows of each government.
+      // The horizon outcomes are the city model's rows of each government, with the peak live counts seen month by month.
+      expect(res.outcomes.map((rows) => rows.map((o) => o.peak_live))).toEqual(peak);
+      expect(peak.flat().filter((x) => x > 0).length).toBeGreaterThan(10);
       expect(res.outcomes.map((rows) => rows.map((o) => o.innovation))).toEqual(model.governments.map((g) => g.model.innovations.map((x) => x.id)));
     }
     // Not vacuous: services live, a replacement wave and integrations happened.
