@@ -270,6 +270,37 @@ describe('national series: brute-force recount from the agents', () => {
   });
 });
 
+describe('government order and detail (docs/NATIONAL.md, "Random draws and order")', () => {
+  it('reordering the governments changes no government\'s results: outcomes, launches and series by id', () => {
+    const model = build(rich);
+    const reordered = build((s) => {
+      rich(s);
+      (s['governments'] as unknown[]).reverse();
+    });
+    expect(reordered.governments.map((g) => g.id)).toEqual([...model.governments.map((g) => g.id)].reverse());
+    for (const r of [0, 1]) {
+      const a = simulateNationalReplication(model, 11, r);
+      const b = simulateNationalReplication(reordered, 11, r);
+      const G = model.governments.length;
+      model.governments.forEach((g, gi) => {
+        expect(b.outcomes[G - 1 - gi], g.id).toEqual(a.outcomes[gi]);
+        expect(Array.from(b.launched[G - 1 - gi]!), g.id).toEqual(Array.from(a.launched[gi]!));
+      });
+      // Group series are sums over governments: the same numbers in any order.
+      expect(Array.from(b.series)).toEqual(Array.from(a.series));
+      expect(Array.from(b.flows)).toEqual(Array.from(a.flows));
+    }
+  });
+
+  it('--detail returns the agents of the governments asked for, in the order asked', () => {
+    const model = build(rich);
+    const res = simulateNationalReplication(model, 11, 0, [3, 1]);
+    expect(res.agents.map((a) => a.government)).toEqual([3, 1]);
+    for (const { government, rows } of res.agents) expect(rows.map((r) => r.opd)).toEqual(model.governments[government]!.model.opds.map((o) => o.id));
+    expect(simulateNationalReplication(model, 11, 0).agents).toEqual([]);
+  });
+});
+
 describe('national phase (docs/NATIONAL.md, "National actors", "Monthly order")', () => {
   /** launchedAt of `service` per government after running all months. */
   const launches = (model: NationalModel, service: string) => {
