@@ -220,6 +220,28 @@ describe('pilot end (7.1)', () => {
     expect(w.state[at(w, 'c', 'app')]).toBe(STATE.aware);
   });
 
+  it("withdrawal: every agency aware of the withdrawn pilot loses interest, and only of it (second of two innovations)", () => {
+    // The pilot is the second innovation, so its (agency, innovation) slots
+    // are o * k + 1: an index computed any other way misses them.
+    const w = world({
+      months: 24,
+      opds: { list: [opd('a'), opd('b'), opd('c'), opd('d')] },
+      vendors: [{ id: 'acme' }],
+      innovations: [svc('other'), svc('app', { owner: 'vendor', vendor: 'acme', funding: 'pilot', pilot_months: 6 })],
+      parameters: { ...QUIET, takeover_opd: 0, takeover_vendor: 0, pilot_discontinue: 1, budget_open_min: 0.5 },
+    });
+    for (const o of ['b', 'c', 'd']) {
+      w.state[at(w, o, 'app')] = STATE.aware;
+      w.state[at(w, o, 'other')] = STATE.aware;
+    }
+    runEvents(w, 1, 7);
+    expect(w.withdrawn[innovationIndex(w, 'app')]).toBe(1);
+    for (const o of ['b', 'c', 'd']) {
+      expect(w.state[at(w, o, 'app')]).toBe(STATE.unaware);
+      expect(w.state[at(w, o, 'other')]).toBe(STATE.aware);
+    }
+  });
+
   it('neither (take-over 0, pilot_discontinue 0): instances continue with no line', () => {
     const w = pilotWorld({});
     expect(eventRows(w).map((e) => e.kind)).toContain('pilot_lapsed');
