@@ -29,6 +29,13 @@ describe('realized adopter categories', () => {
     ]);
   });
 
+  it('the SD is the sample SD (n - 1): a month just inside a band with it is outside with the population SD', () => {
+    // months 0, 10, 19: mean 9.667, sample SD 9.504, z = -1.017, 0.035, 0.982
+    // (late majority); with the population SD (n) or n + 1 the last z is
+    // 1.20 or 1.39 (laggard).
+    expect(realizedCategories([0, 10, 19])).toEqual(['early_adopter', 'late_majority', 'late_majority']);
+  });
+
   it('one adopter (no spread) is in the middle category; no adopters, no categories', () => {
     expect(realizedCategories([null, 12, null])).toEqual([null, 'early_majority', null]);
     expect(realizedCategories([null, null])).toEqual([null, null]);
