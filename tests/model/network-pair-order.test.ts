@@ -54,3 +54,26 @@ describe('pair draws do not depend on which end of the pair comes first', () => 
     expect(Array.from(b.neighbors)).not.toEqual(Array.from(a.neighbors));
   });
 });
+
+describe('a pair draw is keyed by both ends', () => {
+  // Erdos-Renyi with p = 20 / 39 (about 1/2): each pair gets its own draw.
+  // Keyed by one end only, every pair sharing that (lower-keyed) end would
+  // get the same draw, so an agency would be linked to all of its
+  // higher-keyed partners or to none of them.
+  it('no agency with 15 or more higher-keyed partners is linked to all or none of them', () => {
+    const spec = { type: 'erdos-renyi', mean_degree: 20 } as NetworkSpec;
+    const edges = new Set(edgesOf(spec, names));
+    const key = new Map(names.map((id) => [id, keyOf(id)]));
+    let checked = 0;
+    for (const a of names) {
+      const higher = names.filter((b) => b !== a && key.get(b)! > key.get(a)!);
+      if (higher.length < 15) continue;
+      checked++;
+      const linked = higher.filter((b) => edges.has(a < b ? `${a}|${b}` : `${b}|${a}`)).length;
+      // Binomial(m >= 15, 1/2): 0 or m has probability at most 2^-14 per agency.
+      expect(linked).toBeGreaterThan(0);
+      expect(linked).toBeLessThan(higher.length);
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
