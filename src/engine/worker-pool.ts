@@ -51,7 +51,7 @@ import type { TaskBatch } from './batch.js';
  * `batch` items), so the worker module's task function must be wrapped in
  * `batched`.
  */
-export async function runOnPool<T, R>(options: {
+export interface PoolOptions<T, R> {
   readonly filename: string;
   readonly workers: number;
   readonly items: readonly number[];
@@ -63,7 +63,9 @@ export async function runOnPool<T, R>(options: {
   readonly batch?: number;
   /** Runs one item in this thread (see above). */
   readonly here?: (item: number) => R;
-}): Promise<void> {
+}
+
+export async function runOnPool<T, R>(options: PoolOptions<T, R>): Promise<void> {
   if (options.here !== undefined) return runHereAndOnPool({ ...options, here: options.here });
   const { filename, workers, items, task, onResult } = options;
   const batch = Math.max(1, Math.floor(options.batch ?? 1));
@@ -109,16 +111,7 @@ export async function runOnPool<T, R>(options: {
 const HERE_SLICE_MS = 8;
 
 /** `runOnPool` with this thread computing too. */
-async function runHereAndOnPool<T, R>(options: {
-  readonly filename: string;
-  readonly workers: number;
-  readonly items: readonly number[];
-  readonly task: (item: number) => T;
-  readonly onResult: (result: R) => void;
-  readonly workerData?: unknown;
-  readonly batch?: number;
-  readonly here: (item: number) => R;
-}): Promise<void> {
+async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly here: (item: number) => R }): Promise<void> {
   const { filename, items, task, onResult, here } = options;
   const workers = Math.max(1, Math.floor(options.workers));
   const threads = workers - 1;
