@@ -143,11 +143,19 @@ export function validateWithOverrides(
   const { result, touched } = applyTraced(input, overrides);
   const validated = validateScenario(result, file);
   if (validated.ok) return validated;
-  const relabel = (issue: ScenarioIssue): ScenarioIssue => {
-    const hit = touched.find((t) => t.path.every((seg, i) => issue.path[i] === seg));
-    return hit === undefined ? issue : { ...issue, file: `${SOURCE} ${hit.text}` };
-  };
-  return { ok: false, issues: validated.issues.map(relabel) };
+  return { ok: false, issues: validated.issues.map((issue) => overrideIssue(issue, touched)) };
+}
+
+/**
+ * An issue at or under an overridden path is the override's: labelled
+ * `override <path>`, without the file's line and column (the text no longer
+ * matches); any other issue is returned as is.
+ */
+export function overrideIssue(issue: ScenarioIssue, touched: readonly Touched[]): ScenarioIssue {
+  const hit = touched.find((t) => t.path.every((seg, i) => issue.path[i] === seg));
+  if (hit === undefined) return issue;
+  const { line: _line, column: _column, ...rest } = issue;
+  return { ...rest, file: `${SOURCE} ${hit.text}` };
 }
 
 export interface Touched {

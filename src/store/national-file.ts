@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError, makeIssue, type ScenarioIssue } from '../messages/catalog.js';
-import { applyTraced } from '../scenario/overrides.js';
+import { UserError, makeIssue } from '../messages/catalog.js';
+import { applyTraced, overrideIssue } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
@@ -45,14 +45,7 @@ export function readNationalFile(path: string, overrides: Record<string, unknown
   const parsed = nationalSchema.safeParse(input);
   if (!parsed.success) {
     const place = issuePlacer(path, locate);
-    // An issue at or under an overridden path is the override's, with no line of the file.
-    const relabel = (issue: ScenarioIssue): ScenarioIssue => {
-      const hit = touched.find((t) => t.path.every((seg, i) => issue.path[i] === seg));
-      if (hit === undefined) return issue;
-      const { line: _line, column: _column, ...rest } = issue;
-      return { ...rest, file: `override ${hit.text}` };
-    };
-    throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => relabel(place(issue, target))));
+    throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => overrideIssue(place(issue, target), touched)));
   }
   const hash = nationalHash(parsed.data);
   const info = join(dirname(path), `${basename(path, extname(path))}.md`);
