@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import { parseDocument } from 'yaml';
-import { looksLikeExperiment } from '../experiment/spec.js';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
@@ -42,8 +41,13 @@ function mergeCommand(argv: readonly string[]): string {
   return ['difusi', ...kept, '--merge'].join(' ');
 }
 
-/** Whether a file is an experiment file (it has `base` and no `start`). */
-function isExperimentFile(file: string): boolean {
+/**
+ * Whether a file is an experiment file (it has `base` and no `start`).
+ * experiment/spec.ts loads the schema validator (zod): imported here, when
+ * the command runs, so `difusi --help` does not load it.
+ */
+async function isExperimentFile(file: string): Promise<boolean> {
+  const { looksLikeExperiment } = await import('../experiment/spec.js');
   try {
     // Only a regular file of sensible size is read here; anything else is left to the readers' errors.
     const st = fs.statSync(file);
@@ -76,7 +80,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const { executeCompare } = await import('../jobs/compare.js');
     checkOutRoot(args.out);
     const [first, ...rest] = args.files;
-    const experiment = first !== undefined && isExperimentFile(first);
+    const experiment = first !== undefined && (await isExperimentFile(first));
     if (experiment && rest.length > 0) throw optionError('files', 'one experiment file, or a base scenario and variant scenario files', args.files.join(' '));
     if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
     const precision = precisionFrom(args);

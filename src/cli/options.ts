@@ -2,7 +2,7 @@
 import type { Options } from 'yargs';
 import os from 'node:os';
 import { UserError } from '../messages/catalog.js';
-import { parseOverride } from '../scenario/overrides.js';
+import { parseOverride } from '../scenario/apply-overrides.js';
 import type { Shard } from '../jobs/run.js';
 import type { Lang } from '../report/i18n/index.js';
 

@@ -10,7 +10,6 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { formatNumber } from '../store/csv-format.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
-import { SWEEP_SUMMARY } from '../store/tables.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
@@ -123,6 +122,8 @@ export const sweepCommand: CommandModule<object, DesignArgs> = {
   handler: async (args: ArgumentsCamelCase<DesignArgs>) => {
     const result = await runDesign(args, 'sweep');
     if (result?.rows === undefined) return;
+    // store/tables.ts loads the schema validator (zod): imported when the command runs, not for --help.
+    const { SWEEP_SUMMARY } = await import('../store/tables.js');
     const text = formatSweepTable(result.rows, path.join(result.dir, SWEEP_SUMMARY.file));
     process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);

@@ -1,40 +1,56 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
+import { overridesFrom } from './options.js';
 
-export const validateCommand: CommandModule<object, { file: string }> = {
+interface ValidateArgs {
+  file: string;
+  seed?: number;
+  set?: string[];
+}
+
+export const validateCommand: CommandModule<object, ValidateArgs> = {
   command: 'validate <file>',
   describe: 'Check a scenario file; print a one-line summary or the errors',
   builder: (y: Argv<object>) =>
-    y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }) as unknown as Argv<{ file: string }>,
-  handler: (args) => validateFile(args.file),
+    y
+      .positional('file', { type: 'string', demandOption: true, describe: 'scenario file' })
+      // The what-ifs of `difusi run` and `difusi national`, so one can be checked before it runs.
+      .option('seed', { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' })
+      .option('set', { type: 'string', array: true, describe: 'override a scenario field, as difusi run and difusi national do: --set parameters.takeover_vendor=0.9' }) as unknown as Argv<ValidateArgs>,
+  handler: (args) => validateFile(args.file, overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) })),
 };
 
 /**
- * `difusi validate <file>`: a one-line summary on stdout (warnings on
- * stderr), or a UserError. cli/main.ts calls it without yargs for a plain
- * `difusi validate <file>` command line.
+ * `difusi validate <file> [--seed N] [--set path=value ...]`: a one-line
+ * summary on stdout (warnings on stderr), or a UserError. Overrides are
+ * applied before validation exactly as `difusi run` and `difusi national`
+ * apply them (scenario/overrides.ts), so a problem an override causes is
+ * labelled `override <path>`. cli/main.ts calls it without yargs for a
+ * plain `difusi validate <file>` command line.
  */
-export async function validateFile(file: string): Promise<void> {
+export async function validateFile(file: string, overrides: Record<string, unknown> = {}): Promise<void> {
   const { isNationalFile } = await import('../store/national-sniff.js');
+  // Said after the summary, so the line as before stays a prefix of it.
+  const applied = Object.keys(overrides).length === 0 ? '' : ` with ${Object.keys(overrides).join(', ')} overridden`;
   if (isNationalFile(file)) {
     // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
     const { loadNational } = await import('../jobs/national.js');
-    const { scenario, hash, model } = loadNational(file);
+    const { scenario, hash, model } = loadNational(file, overrides);
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
       `✓ ${file}: national scenario "${scenario.name}", ${model.governments.length} governments, ${agencies} OPDs, ` +
-        `${model.services.length} national innovations, ${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})\n`,
+        `${model.services.length} national innovations, ${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
     );
     return;
   }
   const { readScenarioFile } = await import('../store/scenario-file.js');
   const { compile } = await import('../model/compile.js');
   const { scenarioWarnings } = await import('../model/warnings.js');
-  const { scenario, hash } = readScenarioFile(file);
+  const { scenario, hash } = readScenarioFile(file, overrides);
   const model = compile(scenario);
   process.stdout.write(
     `✓ ${file}: scenario "${scenario.name}", ${model.opds.length} OPDs, ${model.innovations.length} innovations, ` +
-      `${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})\n`,
+      `${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
   );
   for (const w of scenarioWarnings(scenario, model)) process.stderr.write(`⚠ ${file}: ${w}\n`);
 }

@@ -19,6 +19,7 @@ import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
 import { UserError } from '../messages/catalog.js';
+import { overrideIssue } from '../scenario/overrides.js';
 import { renderSvg } from '../report/render.js';
 import { nationalSpreadSpec, type GovernmentShare } from '../report/specs/national-spread.js';
 import { nationalProvincesSpec } from '../report/specs/national-provinces.js';
@@ -117,7 +118,13 @@ export interface NationalRunResult {
   readonly secondsPerReplication: number;
 }
 
-/** Reads and compiles a national file; problems come back as one placed UserError. */
+/**
+ * Reads and compiles a national file; problems come back as one placed
+ * UserError. A compile problem at or under a path an override changed is
+ * the override's, labelled `override <path>` (scenario/overrides.ts,
+ * overrideIssue) as the schema's problems are, so the user sees which
+ * --set to fix rather than a file line that no longer says what ran.
+ */
 export function loadNational(
   file: string,
   overrides: Record<string, unknown> = {},
@@ -126,7 +133,10 @@ export function loadNational(
   try {
     return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model: compileNational(read.scenario) };
   } catch (error) {
-    if (error instanceof NationalCompileError) throw nationalIssue(file, read.locate, error.path, error.message);
+    if (error instanceof NationalCompileError) {
+      const placed = nationalIssue(file, read.locate, error.path, error.message);
+      throw new UserError(placed.issues.map((issue) => overrideIssue(issue, read.touched)));
+    }
     throw error;
   }
 }

@@ -12,7 +12,7 @@
  * can set. Pure: no I/O.
  */
 import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
-import { parseOverridePath, type Segment } from './overrides.js';
+import { parseOverridePath, type Segment } from './apply-overrides.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
 import type { LeverSpec, Scenario } from './schema.js';

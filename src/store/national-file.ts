@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { UserError, makeIssue } from '../messages/catalog.js';
-import { applyTraced, overrideIssue } from '../scenario/overrides.js';
+import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
@@ -20,6 +20,8 @@ export interface NationalFile {
   readonly hash: string;
   readonly infoMarkdown: string;
   readonly locate: Locator;
+  /** The paths the overrides changed, so a caller can label its later problems `override <path>` too. */
+  readonly touched: readonly Touched[];
 }
 
 export { isNationalFile } from './national-sniff.js';
@@ -49,7 +51,7 @@ export function readNationalFile(path: string, overrides: Record<string, unknown
   }
   const hash = nationalHash(parsed.data);
   const info = join(dirname(path), `${basename(path, extname(path))}.md`);
-  return { scenario: parsed.data, hash, infoMarkdown: existsSync(info) ? readFileSync(info, 'utf8') : '', locate };
+  return { scenario: parsed.data, hash, infoMarkdown: existsSync(info) ? readFileSync(info, 'utf8') : '', locate, touched };
 }
 
 /** A problem found while compiling the governments, placed in the file. */

@@ -86,6 +86,28 @@ describe('difusi (the bundle) validate loads only what it needs', () => {
   });
 });
 
+describe('difusi --help loads no schema validator', () => {
+  // zod and the scenario schema are most of what validating costs at
+  // start-up; listing the commands needs neither. Commands import what
+  // needs them in their handlers (cli/compare.ts, cli/sweep.ts), and --set
+  // is parsed by scenario/apply-overrides.ts, which does not validate.
+  const SCHEMA = /node_modules\/zod\/|\/scenario\/(schema|parse|national-schema)\.js$|\/experiment\/spec\.js$|\/store\/tables\.js$/;
+
+  it('no zod, scenario schema, experiment spec or table schema (tsc output, and the bundle)', async () => {
+    const [plain, bundled] = await Promise.all([loadedModules(['--help']), bundledModules(['--help'])]);
+    expect(plain.some((u) => u.endsWith('/cli/main.js'))).toBe(true);
+    expect(plain.filter((u) => SCHEMA.test(u))).toEqual([]);
+    expect(bundled.some((u) => u.endsWith('/cli/compare.js'))).toBe(true);
+    expect(bundled.filter((u) => SCHEMA.test(u))).toEqual([]);
+  });
+
+  it('(control) the listing sees zod when a command that needs it runs', async () => {
+    const [plain, bundled] = await Promise.all([loadedModules(['validate', SMALL_CITY]), bundledModules(['validate', SMALL_CITY])]);
+    expect(plain.some((u) => /node_modules\/zod\//.test(u))).toBe(true);
+    expect(bundled.some((u) => /node_modules\/zod\//.test(u))).toBe(true);
+  });
+});
+
 describe('difusi validate still tells a national file from a city one', () => {
   // A city file is not parsed a second time to look for `governments`
   // (cli/validate.ts): a national file, YAML or JSON, must still be one.

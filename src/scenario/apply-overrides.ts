@@ -1,0 +1,261 @@
+/**
+ * What-if overrides: change a scenario INPUT by path before validation.
+ *
+ *     input ──applyOverrides({path: value, ...})──> input' ──validateScenario──> Scenario | issues
+ *
+ * Paths use the notation of the error messages, with array indices 0-based
+ * and an element also selectable by a field (usually its id):
+ *
+ *     parameters.takeover_vendor            set a field (missing mappings are created)
+ *     regulations[1].requires_budget_line   the second regulation
+ *     regulations[id=perda-02-2020].to      the regulation with that id
+ *     leaders[id=acting-mayor]  = null      null removes an array element
+ *     coordinator               = null      ... or a field (as if never written;
+ *                                           readopt_months then takes its default, off)
+ *     budget_shocks             = [...]     replaces the whole list
+ *
+ * Values are JSON values. A path naming a field the schema does not know is
+ * caught when the result is validated again; a path into a missing array
+ * element or id is a `UserError` naming the path.
+ *
+ * This module does not validate, so it loads no schema validator (zod):
+ * the command line parses `--set` with it at start-up, and `difusi --help`
+ * must not pay for the schema (tests/cli/lazy-load.test.ts).
+ * scenario/overrides.ts re-exports it with validateWithOverrides.
+ */
+import { parseDocument } from 'yaml';
+import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { checkInput, isReservedSegment, MAX_DEPTH } from './limits.js';
+
+export type Segment =
+  | { kind: 'key'; key: string }
+  | { kind: 'index'; index: number }
+  | { kind: 'match'; field: string; value: string };
+
+/** Where override problems are reported (there is no file line). */
+const SOURCE = 'override';
+
+const KEY = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/** Splits `a.b[1].c[id=x]` into segments; a `UserError` when malformed. */
+export function parseOverridePath(text: string): Segment[] {
+  const fail = (reason: string): never => {
+    throw UserError.of('override_syntax', [text, reason], { file: SOURCE }, { expected: 'a path like regulations[id=perda-1].strength' });
+  };
+  const segments: Segment[] = [];
+  let rest = text.trim();
+  if (rest === '') fail('the path is empty');
+  let first = true;
+  while (rest !== '') {
+    if (!first) {
+      if (rest.startsWith('.')) rest = rest.slice(1);
+      else if (!rest.startsWith('[')) fail(`unexpected ${JSON.stringify(rest.charAt(0))}`);
+    }
+    if (rest.startsWith('[')) {
+      if (first) fail('the path must start with a field name');
+      const close = rest.indexOf(']');
+      if (close < 0) fail('a "[" is not closed');
+      const inner = rest.slice(1, close).trim();
+      rest = rest.slice(close + 1);
+      if (/^\d+$/.test(inner)) {
+        if (!Number.isSafeInteger(Number(inner))) fail(`the index ${inner} is too large`);
+        segments.push({ kind: 'index', index: Number(inner) });
+      }
+      else {
+        const eq = inner.indexOf('=');
+        const field = inner.slice(0, eq).trim();
+        const value = inner.slice(eq + 1).trim();
+        if (eq < 0 || !KEY.test(field) || value === '') fail(`"[${inner}]" is neither an index nor field=value`);
+        if (isReservedSegment(field)) fail(`${JSON.stringify(field)} cannot be used as a field name`);
+        segments.push({ kind: 'match', field, value });
+      }
+    } else {
+      const match = KEY.exec(rest);
+      if (match === null) fail(`expected a field name at ${JSON.stringify(rest)}`);
+      else if (isReservedSegment(match[0])) fail(`${JSON.stringify(match[0])} cannot be used as a field name`);
+      else {
+        segments.push({ kind: 'key', key: match[0] });
+        rest = rest.slice(match[0].length);
+      }
+    }
+    first = false;
+  }
+  return segments;
+}
+
+/**
+ * Parses one `path=value` override as given on the command line; the value
+ * is read as a YAML scalar or flow collection, so `true`, `0.9`, `null`,
+ * `[a, b]` and `{from: 2020-01, to: 2020-12, factor: 0.5}` all work.
+ */
+export function parseOverride(text: string): [string, unknown] {
+  let depth = 0;
+  let eq = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === '=' && depth === 0) {
+      eq = i;
+      break;
+    }
+  }
+  const syntaxError = (reason: string) =>
+    UserError.of('override_syntax', [text, reason], { file: SOURCE }, { expected: 'path=value' });
+  if (eq < 0) throw syntaxError('there is no "="');
+  const path = text.slice(0, eq).trim();
+  parseOverridePath(path);
+  const valueText = text.slice(eq + 1);
+  if (valueText.trim() === '') throw syntaxError('the value is empty (write null to remove an element)');
+  const doc = parseDocument(valueText);
+  const error = doc.errors[0];
+  if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag !== undefined) throw syntaxError('YAML tags are not allowed in a value');
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (e) {
+    throw syntaxError(e instanceof RangeError ? `nested more than ${MAX_DEPTH} levels` : e instanceof Error ? e.message : String(e));
+  }
+  const problem = checkInput(value);
+  if (problem !== undefined) {
+    throw syntaxError(problem.kind === 'reserved' ? `${JSON.stringify(problem.key)} cannot be used as a field name` : `nested more than ${MAX_DEPTH} levels`);
+  }
+  return [path, value];
+}
+
+/**
+ * Applies overrides to a copy of a scenario input, in the order given. Pure:
+ * the input is not changed. Throws `UserError` for a path into a missing
+ * array element or id, or through a value that is not a mapping or list.
+ */
+export function applyOverrides(input: unknown, overrides: Record<string, unknown>): unknown {
+  return applyTraced(input, overrides).result;
+}
+
+/**
+ * An issue at or under an overridden path is the override's: labelled
+ * `override <path>`, without the file's line and column (the text no longer
+ * matches); any other issue is returned as is.
+ */
+export function overrideIssue(issue: ScenarioIssue, touched: readonly Touched[]): ScenarioIssue {
+  const hit = touched.find((t) => t.path.every((seg, i) => issue.path[i] === seg));
+  if (hit === undefined) return issue;
+  const { line: _line, column: _column, ...rest } = issue;
+  return { ...rest, file: `${SOURCE} ${hit.text}` };
+}
+
+export interface Touched {
+  text: string;
+  path: (string | number)[];
+}
+
+/**
+ * Applies overrides to a copy of the input and says which paths each one
+ * touched, so a reader of another schema (the national file) can label its
+ * own issues `override <path>` as validateWithOverrides (scenario/overrides.ts) does.
+ */
+export function applyTraced(input: unknown, overrides: Record<string, unknown>): { result: unknown; touched: Touched[] } {
+  const root: unknown = structuredClone(input);
+  const touched: Touched[] = [];
+  for (const [text, value] of Object.entries(overrides)) {
+    touched.push({ text, path: setAt(root, parseOverridePath(text), structuredClone(value), text) });
+  }
+  return { result: root, touched };
+}
+
+type Mapping = Record<string, unknown>;
+
+function isMapping(value: unknown): value is Mapping {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Sets (or removes) the value at `segments`; returns the concrete path. */
+function setAt(root: unknown, segments: Segment[], value: unknown, text: string): (string | number)[] {
+  const concrete: (string | number)[] = [];
+  let node: unknown = root;
+  const shown = (upTo: number): string => segments.slice(0, upTo + 1).map(show).join('').replace(/^\./, '');
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    if (seg === undefined) break;
+    const last = k === segments.length - 1;
+    const where = { file: SOURCE, path: [...concrete] };
+    if (seg.kind === 'key') {
+      if (!isMapping(node)) {
+        throw UserError.of('override_not_container', [shown(k), kindOf(node)], where, { expected: 'a mapping' });
+      }
+      concrete.push(seg.key);
+      if (last) {
+        if (value === null) delete node[seg.key];
+        else node[seg.key] = value;
+        return concrete;
+      }
+      const next = segments[k + 1];
+      if (!Object.hasOwn(node, seg.key) || node[seg.key] === undefined || (node[seg.key] === null && next?.kind === 'key')) {
+        if (next?.kind !== 'key') {
+          throw UserError.of('override_missing', [shown(k + 1)], { file: SOURCE, path: [...concrete] }, { expected: 'an existing list' });
+        }
+        node[seg.key] = {};
+      }
+      node = node[seg.key];
+      continue;
+    }
+    if (!Array.isArray(node)) {
+      throw UserError.of('override_not_container', [shown(k), kindOf(node)], where, { expected: 'a list' });
+    }
+    const list: unknown[] = node;
+    let index: number;
+    if (seg.kind === 'index') {
+      index = seg.index;
+      if (index >= list.length) {
+        throw UserError.of('override_missing', [shown(k)], where, {
+          expected: list.length === 0 ? 'a non-empty list' : `an index in 0..${list.length - 1}`,
+          found: String(index),
+        });
+      }
+    } else {
+      index = list.findIndex((item) => isMapping(item) && scalarText(item[seg.field]) === seg.value);
+      if (index < 0) {
+        const known = list
+          .map((item) => (isMapping(item) ? scalarText(item[seg.field]) : undefined))
+          .filter((s): s is string => s !== undefined);
+        throw UserError.of('override_missing', [shown(k)], where, {
+          expected: known.length === 0 ? `an element with ${seg.field}` : `one of ${formatChoices(known)}`,
+          found: formatFound(seg.value),
+        });
+      }
+    }
+    concrete.push(index);
+    if (last) {
+      if (value === null) list.splice(index, 1);
+      else list[index] = value;
+      return concrete;
+    }
+    node = list[index];
+  }
+  // Unreachable for a non-empty path (parseOverridePath rejects empty ones).
+  throw UserError.of('override_syntax', [text, 'the path is empty'], { file: SOURCE });
+}
+
+function show(seg: Segment): string {
+  switch (seg.kind) {
+    case 'key':
+      return `.${seg.key}`;
+    case 'index':
+      return `[${seg.index}]`;
+    case 'match':
+      return `[${seg.field}=${seg.value}]`;
+  }
+}
+
+function scalarText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `the value ${formatFound(value)}`;
+}

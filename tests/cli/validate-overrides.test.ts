@@ -1,0 +1,99 @@
+/**
+ * `difusi validate <file> --set path=value --seed N`: the what-ifs of
+ * `difusi run` and `difusi national`, applied before validation the same
+ * way, so a what-if can be checked before it runs. A good override
+ * validates to the scenario the file edited the same way would be (same
+ * hash); a bad one is the line `difusi run` prints for it, exit code 2.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, SMALL_CITY, assertBuilt, runCli, tempDir } from '../support/cli.js';
+
+beforeAll(() => assertBuilt());
+
+const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+
+/** The scenario hash a validate summary line reports. */
+const hashOf = (stdout: string) => /\(hash ([0-9a-f]{12})\)/.exec(stdout)?.[1];
+
+/** `file` parsed, changed by `edit`, written as JSON to a fresh folder. */
+function edited(file: string, edit: (doc: Record<string, any>) => void): string {
+  const doc = parse(readFileSync(file, 'utf8')) as Record<string, any>;
+  edit(doc);
+  const out = join(tempDir('difusi-validate-set-'), 'edited.json');
+  writeFileSync(out, JSON.stringify(doc));
+  return out;
+}
+
+describe('difusi validate --set / --seed on a city scenario', () => {
+  it('validates the scenario as edited: the hash of the file edited the same way, not the plain file\'s', async () => {
+    const copy = edited(SMALL_CITY, (d) => {
+      d['parameters'].reflexivity = 0.7;
+      d['seed'] = 99;
+    });
+    const [overridden, byHand, plain] = await Promise.all([
+      runCli(['validate', SMALL_CITY, '--set', 'parameters.reflexivity=0.7', '--seed', '99']),
+      runCli(['validate', copy]),
+      runCli(['validate', SMALL_CITY]),
+    ]);
+    expect([overridden.code, byHand.code, plain.code], overridden.stderr).toEqual([0, 0, 0]);
+    expect(hashOf(overridden.stdout)).toBeDefined();
+    expect(hashOf(overridden.stdout)).toBe(hashOf(byHand.stdout));
+    expect(hashOf(overridden.stdout)).not.toBe(hashOf(plain.stdout));
+    expect(overridden.stdout).toMatch(/, seed 99 \(hash [0-9a-f]{12}\) with parameters\.reflexivity, seed overridden\n$/);
+    // Without overrides the line is as before (nothing appended).
+    expect(plain.stdout).toMatch(/\(hash [0-9a-f]{12}\)\n$/);
+  });
+
+  it.each([
+    ['a value of the wrong type', 'parameters.takeover_vendor="x"', /^✗ override parameters\.takeover_vendor /],
+    ['an unknown field', 'parameters.no_such_field=1', /^✗ override parameters\.no_such_field /],
+    ['a missing element', 'regulations[9].strength=1', /^✗ override .*regulations\[9\]/],
+    ['a malformed path', 'a..b=1', /^✗ override .*"a\.\.b"/],
+  ])('%s: one line, exit code 2, exactly what difusi run prints for it', async (_, set, line) => {
+    const out = tempDir('difusi-validate-set-out-');
+    const [validate, run] = await Promise.all([
+      runCli(['validate', SMALL_CITY, '--set', set]),
+      runCli(['run', SMALL_CITY, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
+    ]);
+    expect(validate.code).toBe(2);
+    expect(validate.stdout).toBe('');
+    expect(validate.stderr.trim().split('\n')).toHaveLength(1);
+    expect(validate.stderr).toMatch(line);
+    expect(run.code).toBe(2);
+    expect(validate.stderr).toBe(run.stderr);
+  });
+});
+
+describe('difusi validate --set / --seed on a national scenario', () => {
+  it('validates the national scenario as edited (hash of the edited file)', async () => {
+    const copy = edited(NATIONAL, (d) => {
+      d['national_parameters'].gov_launch_base = 3;
+      d['seed'] = 5;
+    });
+    const [overridden, byHand, plain] = await Promise.all([
+      runCli(['validate', NATIONAL, '--set', 'national_parameters.gov_launch_base=3', '--seed', '5']),
+      runCli(['validate', copy]),
+      runCli(['validate', NATIONAL]),
+    ]);
+    expect([overridden.code, byHand.code, plain.code], overridden.stderr).toEqual([0, 0, 0]);
+    expect(overridden.stdout).toMatch(/: national scenario "/);
+    expect(hashOf(overridden.stdout)).toBe(hashOf(byHand.stdout));
+    expect(hashOf(overridden.stdout)).not.toBe(hashOf(plain.stdout));
+  });
+
+  it('a bad override: one line naming it, exit code 2, as difusi national prints it', async () => {
+    const out = tempDir('difusi-validate-set-out-');
+    const set = 'national_parameters.gov_imitation="many"';
+    const [validate, national] = await Promise.all([
+      runCli(['validate', NATIONAL, '--set', set]),
+      runCli(['national', NATIONAL, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
+    ]);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr.trim().split('\n')).toHaveLength(1);
+    expect(validate.stderr).toMatch(/^✗ override national_parameters\.gov_imitation /);
+    expect(validate.stderr).toBe(national.stderr);
+  });
+});

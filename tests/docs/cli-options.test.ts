@@ -1,0 +1,50 @@
+/**
+ * Every option a command's `--help` lists is written somewhere in the user
+ * docs (README.md, docs/*.md) as `--name` (or `--no-name` for an option
+ * that is on by default), so no option exists only in the program. This
+ * is a floor: it checks that an option is mentioned, not that each
+ * command's page describes it, or describes it rightly.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, assertBuilt } from '../support/cli.js';
+
+beforeAll(() => assertBuilt());
+
+const COMMANDS = ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'merge', 'report', 'patterns', 'odd', 'explore', 'national', 'national-merge', 'generate-national', 'schema'];
+
+// yargs's own, the same for every command.
+const BUILT_IN = new Set(['help', 'version']);
+
+const DOCS = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(ROOT, 'docs', f))]
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
+
+/** The long option names of `difusi <command> --help`, with whether each defaults to true. */
+async function options(command: string): Promise<{ name: string; onByDefault: boolean }[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI, command, '--help']);
+  return stdout
+    .split('\n')
+    .filter((l) => /^\s+-/.test(l))
+    .map((l) => ({ name: /--([a-z][a-z0-9-]*)/.exec(l)?.[1] ?? '', onByDefault: /\[boolean\] \[default: true\]/.test(l) }))
+    .filter((o) => o.name !== '' && !BUILT_IN.has(o.name));
+}
+
+const mentioned = (flag: string) => new RegExp(`${flag.replace(/-/g, '\\-')}(?![a-z0-9-])`).test(DOCS);
+
+describe('every option of every command is in the docs', () => {
+  it.each(COMMANDS)('%s', async (command) => {
+    const listed = await options(command);
+    expect(listed.length).toBeGreaterThan(0);
+    const missing = listed.filter((o) => !mentioned(`--${o.name}`) && !(o.onByDefault && mentioned(`--no-${o.name}`))).map((o) => `--${o.name}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('(control) a name no doc has is reported missing', () => {
+    expect(mentioned('--bass-replications-x')).toBe(false);
+    expect(mentioned('--bass-replications')).toBe(true);
+  });
+});
