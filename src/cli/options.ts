@@ -10,7 +10,7 @@ export const commonRunOptions = {
   replications: { type: 'number', alias: 'r', describe: 'replications (overrides the scenario)' },
   seed: { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' },
   out: { type: 'string', default: 'output', describe: 'output root: results go to <out>/<scenario name>/<run key>/' },
-  workers: { type: 'number', alias: 'w', describe: 'worker threads (default: all cores); results are identical for any count' },
+  workers: { type: 'number', alias: 'w', describe: 'threads computing replications, the main one included (default: all cores); results are identical for any count' },
   set: { type: 'string', array: true, describe: 'override a scenario field: --set parameters.takeover_vendor=0.9' },
   quiet: { type: 'boolean', default: false, describe: 'no progress bar' },
   charts: { type: 'boolean', default: true, describe: 'write charts, report.html and report.md (--no-charts to skip)' },

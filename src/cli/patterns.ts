@@ -16,13 +16,13 @@ interface PatternArgs {
 
 export const patternsCommand: CommandModule<object, PatternArgs> = {
   command: 'patterns',
-  describe: 'Measure patterns P1-P13 of the Bekasi case and their negative controls on the shipped scenarios (and at the package defaults) and write docs/VALIDATION.md',
+  describe: 'Measure patterns P1-P13 of the Bekasi case and their negative controls on the shipped scenarios (and at the package defaults), and P14 on the national scenario; write docs/VALIDATION.md',
   builder: (y: Argv<object>) =>
     y
       .option('replications', { type: 'number', alias: 'r', default: 200, describe: 'replications per case scenario' })
       .option('bass-replications', { type: 'number', default: 20, describe: 'replications of the 2,000-agency Bass check' })
       .option('out', { type: 'string', default: 'docs/VALIDATION.md', describe: 'where to write the report' })
-      .option('workers', { type: 'number', alias: 'w', describe: 'worker threads (default: all cores)' })
+      .option('workers', { type: 'number', alias: 'w', describe: 'threads computing replications, the main one included (default: all cores)' })
       .option('check', { type: 'string', describe: 'only these check ids, comma-separated (e.g. P4a,P8); the report then lists only them' })
       .option('shipped-only', { type: 'boolean', default: false, describe: 'skip the pass at the package defaults' })
       .option('national-replications', {
