@@ -127,6 +127,32 @@ export function newActiveLists(n: number, k: number): ActiveLists {
   };
 }
 
+/** The lists of a world reused for a new replication, as newActiveLists() makes them (every array zeroed). */
+export function resetActiveLists(a: ActiveLists): ActiveLists {
+  a.inStep = false;
+  a.observable = false;
+  a.live.fill(0);
+  a.liveCount = 0;
+  a.pending.fill(0);
+  a.pendingCount = 0;
+  a.adopted.fill(0);
+  a.adoptedCount = 0;
+  a.adoptedOverflow = false;
+  a.candidates.fill(0);
+  a.candidateCount.fill(0);
+  a.listed.fill(0);
+  a.aware.fill(0);
+  a.awareCount.fill(0);
+  a.awareListed.fill(0);
+  a.frozenCounts.fill(0);
+  a.frozenKind.fill(0);
+  a.decided.fill(0);
+  a.decisionKey.fill(0);
+  a.decisionKeyed.fill(0);
+  a.anchorsVersion = 0;
+  return a;
+}
+
 /**
  * One pass over the states: the live list and the candidate lists of this
  * month. `liveListed`: the live list was just built (snapshotPeers), only the

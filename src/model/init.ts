@@ -8,7 +8,7 @@
 import type { CompiledModel } from './compile.js';
 import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
-import { newActiveLists } from './active.js';
+import { newActiveLists, resetActiveLists } from './active.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, categoryOfZ } from '../scenario/vocabulary.js';
@@ -39,18 +39,40 @@ export function truncatedNormal(
   return Math.min(hi, Math.max(lo, mean));
 }
 
-export function initWorld(model: CompiledModel, streams: Streams, recordEvents: boolean): World {
+/** Per model: the agencies' index by id and their keys, for buildNetwork (the same every replication). */
+const networkInputs = new WeakMap<CompiledModel, { ids: Map<string, number>; keys: Uint32Array }>();
+
+/** `old` zeroed (or filled with `value`), or a new array of `size` when there is none to reuse. */
+function u8(old: Uint8Array | undefined, size: number, value = 0): Uint8Array {
+  return old !== undefined ? old.fill(value) : value === 0 ? new Uint8Array(size) : new Uint8Array(size).fill(value);
+}
+function i32(old: Int32Array | undefined, size: number, value = 0): Int32Array {
+  return old !== undefined ? old.fill(value) : value === 0 ? new Int32Array(size) : new Int32Array(size).fill(value);
+}
+function f64(old: Float64Array | undefined, size: number): Float64Array {
+  return old !== undefined ? old.fill(0) : new Float64Array(size);
+}
+
+/**
+ * A new world for one replication. `reuse`: a world of the same model that
+ * nobody reads any more (a finished replication's); its typed arrays are
+ * cleared and filled as new ones would be, so the new world holds the same
+ * values as one allocated afresh, without allocating about 70 arrays (and
+ * collecting the old ones) per replication and government.
+ */
+export function initWorld(model: CompiledModel, streams: Streams, recordEvents: boolean, reuse?: World): World {
   const n = model.opds.length;
   const k = model.innovations.length;
   const p = model.params;
   const size = n * k;
+  const old = reuse !== undefined && reuse.model === model ? reuse : undefined;
 
-  const theta = new Float64Array(n);
-  const category = new Uint8Array(n);
-  const capacity = new Float64Array(n);
-  const slack = new Float64Array(n);
-  const champion = new Uint8Array(n);
-  const reflexivity = new Float64Array(n);
+  const theta = f64(old?.theta, n);
+  const category = u8(old?.category, n);
+  const capacity = f64(old?.capacity, n);
+  const slack = f64(old?.slack, n);
+  const champion = u8(old?.champion, n);
+  const reflexivity = f64(old?.reflexivity, n);
   const thetaMean = p.theta_mean;
   const thetaSd = p.theta_sd;
   model.opds.forEach((o, i) => {
@@ -70,12 +92,16 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     reflexivity[i] = o.reflexivity ?? p.reflexivity;
   });
 
-  const ids = new Map(model.opds.map((o, i) => [o.id, i]));
-  const network = buildNetwork(model.scenario.network, n, ids, model.coordinator, streams, Uint32Array.from(model.opds, (o) => o.key));
+  let inputs = networkInputs.get(model);
+  if (inputs === undefined) {
+    inputs = { ids: new Map(model.opds.map((o, i) => [o.id, i])), keys: Uint32Array.from(model.opds, (o) => o.key) };
+    networkInputs.set(model, inputs);
+  }
+  const network = buildNetwork(model.scenario.network, n, inputs.ids, model.coordinator, streams, inputs.keys);
 
-  const eligible = new Uint8Array(size);
+  const eligible = u8(old?.eligible, size);
   for (let o = 0; o < n; o++) for (let j = 0; j < k; j++) eligible[o * k + j] = model.innovations[j]!.eligible[o]!;
-  const eligiblePeers = new Int32Array(size);
+  const eligiblePeers = i32(old?.eligiblePeers, size);
   for (let o = 0; o < n; o++) {
     for (let j = 0; j < k; j++) {
       const inn = model.innovations[j]!;
@@ -88,16 +114,16 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     }
   }
 
-  const agencyOf = new Int32Array(size);
-  const innovationOf = new Int32Array(size);
+  const agencyOf = i32(old?.agencyOf, size);
+  const innovationOf = i32(old?.innovationOf, size);
   for (let o = 0, i = 0; o < n; o++)
     for (let j = 0; j < k; j++, i++) {
       agencyOf[i] = o;
       innovationOf[i] = j;
     }
 
-  const compatibility = new Float64Array(size);
-  const complexity = new Float64Array(size);
+  const compatibility = f64(old?.compatibility, size);
+  const complexity = f64(old?.complexity, size);
   for (let o = 0; o < n; o++)
     for (let j = 0; j < k; j++) {
       compatibility[o * k + j] = model.innovations[j]!.co;
@@ -120,8 +146,8 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     n,
     k,
     month: 0,
-    opdKeys: Float64Array.from(model.opds, (o) => o.key),
-    innovationKeys: Float64Array.from(model.innovations, (inn) => inn.key),
+    opdKeys: old !== undefined ? old.opdKeys : Float64Array.from(model.opds, (o) => o.key),
+    innovationKeys: old !== undefined ? old.innovationKeys : Float64Array.from(model.innovations, (inn) => inn.key),
     agencyOf,
     innovationOf,
     theta,
@@ -130,47 +156,47 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     slack,
     champion,
     reflexivity,
-    firstAdoption: new Int32Array(n).fill(-1),
+    firstAdoption: i32(old?.firstAdoption, n, -1),
     eligiblePeers,
     eligible,
-    state: new Uint8Array(size),
-    stage: new Uint8Array(size),
-    everAdopted: new Uint8Array(size),
-    adoptedAt: new Int32Array(size).fill(-1),
-    authority: new Uint8Array(size),
-    line: new Uint8Array(size),
-    lineOpened: new Int32Array(size).fill(-1),
-    proposable: new Uint8Array(size),
-    owned: new Uint8Array(size),
-    integrated: new Uint8Array(size),
-    reinvented: new Uint8Array(size),
+    state: u8(old?.state, size),
+    stage: u8(old?.stage, size),
+    everAdopted: u8(old?.everAdopted, size),
+    adoptedAt: i32(old?.adoptedAt, size, -1),
+    authority: u8(old?.authority, size),
+    line: u8(old?.line, size),
+    lineOpened: i32(old?.lineOpened, size, -1),
+    proposable: u8(old?.proposable, size),
+    owned: u8(old?.owned, size),
+    integrated: u8(old?.integrated, size),
+    reinvented: u8(old?.reinvented, size),
     compatibility,
     complexity,
-    usage: new Float64Array(size),
-    effort: new Float64Array(size),
-    gapMonths: new Int32Array(size),
-    failMonths: new Int32Array(size),
-    stableMonths: new Int32Array(size),
-    translation: new Float64Array(size),
-    cause: new Uint8Array(size),
-    endedAt: new Int32Array(size).fill(-1),
-    peerLive: new Int32Array(size),
-    peerDisenchanted: new Int32Array(size),
-    anchored: new Uint8Array(size),
-    mandateFree: new Float64Array(size),
-    mandateBudget: new Float64Array(size),
-    withdrawn: new Uint8Array(k),
-    takenOver: new Uint8Array(k),
-    pilotOver: new Uint8Array(k),
-    sponsored: new Uint8Array(k),
-    peakLive: new Int32Array(k),
-    endedByCause: new Int32Array(k * (CAUSES.length + 1)),
-    lastEnded: new Int32Array(k).fill(-1),
-    firstAdopted: new Int32Array(k).fill(-1),
-    initialChampion: champion.slice(),
-    platformActive: new Uint8Array(model.platforms.length).fill(1),
-    vendorActive: new Uint8Array(model.vendors.length).fill(1),
-    regulationActive: new Uint8Array(model.regulations.length),
+    usage: f64(old?.usage, size),
+    effort: f64(old?.effort, size),
+    gapMonths: i32(old?.gapMonths, size),
+    failMonths: i32(old?.failMonths, size),
+    stableMonths: i32(old?.stableMonths, size),
+    translation: f64(old?.translation, size),
+    cause: u8(old?.cause, size),
+    endedAt: i32(old?.endedAt, size, -1),
+    peerLive: i32(old?.peerLive, size),
+    peerDisenchanted: i32(old?.peerDisenchanted, size),
+    anchored: u8(old?.anchored, size),
+    mandateFree: f64(old?.mandateFree, size),
+    mandateBudget: f64(old?.mandateBudget, size),
+    withdrawn: u8(old?.withdrawn, k),
+    takenOver: u8(old?.takenOver, k),
+    pilotOver: u8(old?.pilotOver, k),
+    sponsored: u8(old?.sponsored, k),
+    peakLive: i32(old?.peakLive, k),
+    endedByCause: i32(old?.endedByCause, k * (CAUSES.length + 1)),
+    lastEnded: i32(old?.lastEnded, k, -1),
+    firstAdopted: i32(old?.firstAdopted, k, -1),
+    initialChampion: old !== undefined ? (old.initialChampion.set(champion), old.initialChampion) : champion.slice(),
+    platformActive: u8(old?.platformActive, model.platforms.length, 1),
+    vendorActive: u8(old?.vendorActive, model.vendors.length, 1),
+    regulationActive: u8(old?.regulationActive, model.regulations.length),
     extraRegulations: [],
     leader: startLeader,
     // Leaders are listed but none is in office at month 1 (a term already over, or the first starts later).
@@ -185,7 +211,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     tripleDone: 0,
     obligatoryPassagePoint: false,
     counters: newCounters(),
-    lists: newActiveLists(n, k),
+    lists: old !== undefined ? resetActiveLists(old.lists) : newActiveLists(n, k),
     events: recordEvents ? [] : null,
   };
 

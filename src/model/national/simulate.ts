@@ -30,6 +30,13 @@ export function governmentStreams(seed: readonly [number, number], governmentId:
 /** Per model (keyed by its governments, shared by the copies a run makes with another scenario object): built once, not per replication. */
 const plans = new WeakMap<readonly CompiledGovernment[], PeerPlan>();
 const groupCache = new WeakMap<readonly CompiledGovernment[], SeriesGroups>();
+/**
+ * Per model, the worlds of its last finished replication
+ * (simulateNationalReplication), which nobody reads any more: the next
+ * replication refills their arrays instead of allocating new ones (init.ts
+ * initWorld). Taken out while a replication runs, so no two share them.
+ */
+const idleWorlds = new WeakMap<readonly CompiledGovernment[], World[]>();
 
 /** The groups national series are reported for. */
 export interface SeriesGroups {
@@ -238,8 +245,10 @@ export function peerPlan(model: NationalModel): PeerPlan {
 export function initNational(model: NationalModel, masterSeed: number, replication: number): NationalRun {
   const seed = replicationSeed(masterSeed, replication);
   const S = model.services.length;
-  const worlds = model.governments.map((g) => {
-    const w = initWorld(g.model, governmentStreams(seed, g.id), false);
+  const idle = idleWorlds.get(model.governments);
+  idleWorlds.delete(model.governments);
+  const worlds = model.governments.map((g, gi) => {
+    const w = initWorld(g.model, governmentStreams(seed, g.id), false, idle?.[gi]);
     const k = g.model.innovations.length;
     // Services of the government's own (not national) are launched as the city spec says.
     const launchedAt = Int32Array.from(g.model.innovations, (inn) => inn.launch);
@@ -584,7 +593,7 @@ export function simulateNationalReplication(
       }
     }
   }
-  return {
+  const result = {
     replication,
     outcomes: run.worlds.map((w) => outcomes(w)),
     endedByCause: run.worlds.map((w) => w.endedByCause.slice()),
@@ -594,6 +603,9 @@ export function simulateNationalReplication(
     offering,
     agents: detailGovernments.map((gi) => ({ government: gi, rows: agents(run.worlds[gi]!) })),
   };
+  // The result holds copies, no array of a world.
+  idleWorlds.set(model.governments, run.worlds);
+  return result;
 }
 
 
