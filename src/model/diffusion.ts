@@ -87,9 +87,31 @@ interface PeerCounts {
    * rescans, which write the world's arrays themselves.
    */
   mirrored: boolean;
+  /** Taken over from a finished replication's world (`carryPeerCounts`): the next snapshot is a full pass, as a world's first. */
+  fresh: boolean;
 }
 
 const peerCounts = new WeakMap<World, PeerCounts>();
+
+/**
+ * Hands the kept peer counts of `from`, a world nobody reads any more, to
+ * `to`, a new world of the same size (init.ts initWorld), cleared as new
+ * ones: `to`'s first snapshot is a full pass, as without them.
+ */
+export function carryPeerCounts(from: World, to: World): void {
+  const kept = peerCounts.get(from);
+  if (kept === undefined || kept.counted.length !== to.n * to.k) return;
+  peerCounts.delete(from);
+  kept.live.fill(0);
+  kept.disenchanted.fill(0);
+  kept.counted.fill(0);
+  kept.tracked.fill(0);
+  kept.next.fill(0);
+  kept.trackedCount = 0;
+  kept.mirrored = false;
+  kept.fresh = true;
+  peerCounts.set(to, kept);
+}
 
 /**
  * The peer counts of phases 2-3 (same values as `countPeers`), kept
@@ -129,8 +151,12 @@ export function snapshotPeers(w: World): boolean {
       trackedCount: 0,
       next: new Int32Array(size),
       mirrored: false,
+      fresh: false,
     };
     peerCounts.set(w, kept);
+    full = true;
+  } else if (kept.fresh) {
+    kept.fresh = false;
     full = true;
   }
   const negMonths = w.model.params.neg_wom_months;

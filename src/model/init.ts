@@ -9,6 +9,7 @@ import type { CompiledModel } from './compile.js';
 import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
 import { newActiveLists, resetActiveLists } from './active.js';
+import { carryPeerCounts } from './diffusion.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, categoryOfZ } from '../scenario/vocabulary.js';
@@ -216,6 +217,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
   };
 
   if (first) for (const s of first.sponsors) w.sponsored[s] = 1;
+  if (old !== undefined) carryPeerCounts(old, w);
 
   // Initial adopters adopt at their innovation's launch (events.ts).
   return w;

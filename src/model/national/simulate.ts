@@ -36,7 +36,7 @@ const groupCache = new WeakMap<readonly CompiledGovernment[], SeriesGroups>();
  * replication refills their arrays instead of allocating new ones (init.ts
  * initWorld). Taken out while a replication runs, so no two share them.
  */
-const idleWorlds = new WeakMap<readonly CompiledGovernment[], World[]>();
+const idleWorlds = new WeakMap<readonly CompiledGovernment[], { worlds: World[]; lastLive: Int32Array[] }>();
 
 /** The groups national series are reported for. */
 export interface SeriesGroups {
@@ -248,7 +248,7 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
   const idle = idleWorlds.get(model.governments);
   idleWorlds.delete(model.governments);
   const worlds = model.governments.map((g, gi) => {
-    const w = initWorld(g.model, governmentStreams(seed, g.id), false, idle?.[gi]);
+    const w = initWorld(g.model, governmentStreams(seed, g.id), false, idle?.worlds[gi]);
     const k = g.model.innovations.length;
     // Services of the government's own (not national) are launched as the city spec says.
     const launchedAt = Int32Array.from(g.model.innovations, (inn) => inn.launch);
@@ -265,7 +265,10 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
     ever: new Uint8Array(G * S),
     replaced: new Int32Array(G * S),
     integrated: new Int32Array(G * S),
-    lastLive: worlds.map((w) => new Int32Array(w.n * w.k).fill(-1)),
+    lastLive: worlds.map((w, gi) => {
+      const old = idle?.lastLive[gi];
+      return old !== undefined && old.length === w.n * w.k ? old.fill(-1) : new Int32Array(w.n * w.k).fill(-1);
+    }),
     replacedBefore: worlds.map((w) => new Int32Array(w.k)),
     plan,
     scratch: {
@@ -604,7 +607,7 @@ export function simulateNationalReplication(
     agents: detailGovernments.map((gi) => ({ government: gi, rows: agents(run.worlds[gi]!) })),
   };
   // The result holds copies, no array of a world.
-  idleWorlds.set(model.governments, run.worlds);
+  idleWorlds.set(model.governments, { worlds: run.worlds, lastLive: run.lastLive });
   return result;
 }
 
