@@ -84,5 +84,6 @@ for (let r = 0; r < rounds; r++) {
   process.stdout.write(`${r}: ${t[0]!.toFixed(3)} ${t[1]!.toFixed(3)} ${(t[1]! / t[0]!).toFixed(3)}  same result ${h[0]}\n`);
 }
 const sorted = ratios.slice(1).sort((a, b) => a - b);
-const median = sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : NaN;
+const mid = sorted.length / 2;
+const median = sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 process.stdout.write(`median ratio new/old (rounds 1..${rounds - 1}; round 0 is warm-up): ${median.toFixed(3)}\n`);
