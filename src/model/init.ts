@@ -8,7 +8,7 @@
 import type { CompiledModel } from './compile.js';
 import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
-import { newActiveLists, resetActiveLists } from './active.js';
+import { activeListBytes, newActiveLists, resetActiveLists, type ArrayMaker } from './active.js';
 import { carryPeerCounts } from './diffusion.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
@@ -43,15 +43,61 @@ export function truncatedNormal(
 /** Per model: the agencies' index by id and their keys, for buildNetwork (the same every replication). */
 const networkInputs = new WeakMap<CompiledModel, { ids: Map<string, number>; keys: Uint32Array }>();
 
+/**
+ * The one buffer a new world's arrays are views into (`initWorld`), so that
+ * a world's state lies in one block of memory, not in about 70 allocations
+ * scattered over the heap: a national replication visits 552 worlds a
+ * month, each cold in the cache, and a block is fewer pages to reach. Set
+ * only while initWorld allocates; an array that does not fit is allocated
+ * on its own (the same values either way).
+ */
+let arena: { buffer: ArrayBuffer; offset: number } | null = null;
+
+/** Byte offset of `bytes` more in the arena (8-byte aligned), or -1 when there is none or it is full. */
+function carve(bytes: number): number {
+  if (arena === null) return -1;
+  const at = arena.offset;
+  const end = at + Math.ceil(bytes / 8) * 8;
+  if (end > arena.buffer.byteLength) return -1;
+  arena.offset = end;
+  return at;
+}
+
 /** `old` zeroed (or filled with `value`), or a new array of `size` when there is none to reuse. */
 function u8(old: Uint8Array | undefined, size: number, value = 0): Uint8Array {
-  return old !== undefined ? old.fill(value) : value === 0 ? new Uint8Array(size) : new Uint8Array(size).fill(value);
+  if (old !== undefined) return old.fill(value);
+  const at = carve(size);
+  const a = at < 0 ? new Uint8Array(size) : new Uint8Array(arena!.buffer, at, size);
+  return value === 0 ? a : a.fill(value);
 }
 function i32(old: Int32Array | undefined, size: number, value = 0): Int32Array {
-  return old !== undefined ? old.fill(value) : value === 0 ? new Int32Array(size) : new Int32Array(size).fill(value);
+  if (old !== undefined) return old.fill(value);
+  const at = carve(size * 4);
+  const a = at < 0 ? new Int32Array(size) : new Int32Array(arena!.buffer, at, size);
+  return value === 0 ? a : a.fill(value);
 }
 function f64(old: Float64Array | undefined, size: number): Float64Array {
-  return old !== undefined ? old.fill(0) : new Float64Array(size);
+  if (old !== undefined) return old.fill(0);
+  const at = carve(size * 8);
+  return at < 0 ? new Float64Array(size) : new Float64Array(arena!.buffer, at, size);
+}
+
+/** New zeroed arrays in the arena, for the world's lists. */
+const inArena: ArrayMaker = { u8: (size) => u8(undefined, size), i32: (size) => i32(undefined, size), f64: (size) => f64(undefined, size) };
+
+/** A copy of `a` in the arena. */
+function copied(a: Uint8Array): Uint8Array {
+  const c = u8(undefined, a.length);
+  c.set(a);
+  return c;
+}
+
+/** Bytes of a world's arrays, with room for each array's alignment (initWorld). */
+function arenaBytes(model: CompiledModel, n: number, k: number): number {
+  const pairBytes = 7 * 8 + 11 * 4 + 12; // Float64, Int32 and Uint8 arrays per (agency, innovation) pair
+  const agencyBytes = 4 * 8 + 4 + 3; // theta, capacity, slack, reflexivity; firstAdoption; category, champion, initialChampion
+  const innovationBytes = 4 + 3 * 4 + (CAUSES.length + 1) * 4;
+  return activeListBytes(n, k) + n * k * pairBytes + n * agencyBytes + k * innovationBytes + model.platforms.length + model.vendors.length + model.regulations.length + 96 * 8;
 }
 
 /**
@@ -67,6 +113,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
   const p = model.params;
   const size = n * k;
   const old = reuse !== undefined && reuse.model === model ? reuse : undefined;
+  arena = old === undefined ? { buffer: new ArrayBuffer(arenaBytes(model, n, k)), offset: 0 } : null;
 
   const theta = f64(old?.theta, n);
   const category = u8(old?.category, n);
@@ -194,7 +241,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     endedByCause: i32(old?.endedByCause, k * (CAUSES.length + 1)),
     lastEnded: i32(old?.lastEnded, k, -1),
     firstAdopted: i32(old?.firstAdopted, k, -1),
-    initialChampion: old !== undefined ? (old.initialChampion.set(champion), old.initialChampion) : champion.slice(),
+    initialChampion: old !== undefined ? (old.initialChampion.set(champion), old.initialChampion) : copied(champion),
     platformActive: u8(old?.platformActive, model.platforms.length, 1),
     vendorActive: u8(old?.vendorActive, model.vendors.length, 1),
     regulationActive: u8(old?.regulationActive, model.regulations.length),
@@ -212,10 +259,11 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     tripleDone: 0,
     obligatoryPassagePoint: false,
     counters: newCounters(),
-    lists: old !== undefined ? resetActiveLists(old.lists) : newActiveLists(n, k),
+    lists: old !== undefined ? resetActiveLists(old.lists) : newActiveLists(n, k, inArena),
     events: recordEvents ? [] : null,
   };
 
+  arena = null;
   if (first) for (const s of first.sponsors) w.sponsored[s] = 1;
   if (old !== undefined) carryPeerCounts(old, w);
 
