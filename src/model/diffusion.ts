@@ -7,7 +7,7 @@
  * what its peers see until next month.
  */
 import { adopt, fundingOpen } from './instances.js';
-import { candidateLists } from './active.js';
+import { candidateLists, type ArrayMaker } from './active.js';
 import { Process } from './processes.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
@@ -92,6 +92,32 @@ interface PeerCounts {
 }
 
 const peerCounts = new WeakMap<World, PeerCounts>();
+
+/** Bytes of the kept peer counts of a world of `pairs` pairs (for an ArrayMaker's buffer). */
+export function peerCountBytes(pairs: number): number {
+  return pairs * (4 + 4 + 1 + 4 + 4);
+}
+
+/**
+ * Makes a new world's kept peer counts with `make` (initWorld, which places
+ * them next to the world's arrays), zeroed: its first snapshot is a full
+ * pass, as when snapshotPeers makes them. None on a complete graph, whose
+ * counts come from totals.
+ */
+export function newPeerCounts(w: World, make: ArrayMaker): void {
+  if (w.network.complete || peerCounts.has(w)) return;
+  const size = w.n * w.k;
+  peerCounts.set(w, {
+    live: make.i32(size),
+    disenchanted: make.i32(size),
+    counted: make.u8(size),
+    tracked: make.i32(size),
+    trackedCount: 0,
+    next: make.i32(size),
+    mirrored: false,
+    fresh: true,
+  });
+}
 
 /**
  * Hands the kept peer counts of `from`, a world nobody reads any more, to

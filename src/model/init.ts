@@ -9,7 +9,7 @@ import type { CompiledModel } from './compile.js';
 import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
 import { activeListBytes, newActiveLists, resetActiveLists, type ArrayMaker } from './active.js';
-import { carryPeerCounts } from './diffusion.js';
+import { carryPeerCounts, newPeerCounts, peerCountBytes } from './diffusion.js';
 import { Process } from './processes.js';
 import type { Streams } from '../engine/random.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, categoryOfZ } from '../scenario/vocabulary.js';
@@ -97,7 +97,7 @@ function arenaBytes(model: CompiledModel, n: number, k: number): number {
   const pairBytes = 7 * 8 + 11 * 4 + 12; // Float64, Int32 and Uint8 arrays per (agency, innovation) pair
   const agencyBytes = 4 * 8 + 4 + 3; // theta, capacity, slack, reflexivity; firstAdoption; category, champion, initialChampion
   const innovationBytes = 4 + 3 * 4 + (CAUSES.length + 1) * 4;
-  return activeListBytes(n, k) + n * k * pairBytes + n * agencyBytes + k * innovationBytes + model.platforms.length + model.vendors.length + model.regulations.length + 96 * 8;
+  return activeListBytes(n, k) + peerCountBytes(n * k) + n * k * pairBytes + n * agencyBytes + k * innovationBytes + model.platforms.length + model.vendors.length + model.regulations.length + 96 * 8;
 }
 
 /**
@@ -263,6 +263,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     events: recordEvents ? [] : null,
   };
 
+  if (old === undefined) newPeerCounts(w, inArena);
   arena = null;
   if (first) for (const s of first.sponsors) w.sponsored[s] = 1;
   if (old !== undefined) carryPeerCounts(old, w);
