@@ -34,7 +34,6 @@ type Runner = (r: number) => unknown;
 async function load(root: string): Promise<{ run: Runner; unit: number; label: string }> {
   const dist = path.resolve(root, 'dist');
   const imp = (p: string): Promise<Record<string, unknown>> => import(pathToFileURL(path.join(dist, p)).href) as Promise<Record<string, unknown>>;
-  /* eslint-disable @typescript-eslint/no-explicit-any */
   if (what === 'national') {
     const jobs: any = await imp('src/jobs/national.js');
     const sim: any = await imp('src/model/national/simulate.js');
@@ -63,7 +62,6 @@ async function load(root: string): Promise<{ run: Runner; unit: number; label: s
     unit: 1e9 / pairSteps,
     label: `CPU ns per pair-step (blocks of ${block} replications)`,
   };
-  /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
 const builds = [await load(oldRoot), await load(newRoot)];
