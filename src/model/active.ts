@@ -101,30 +101,74 @@ export interface ActiveLists {
   anchorsVersion: number;
 }
 
-export function newActiveLists(n: number, k: number): ActiveLists {
+/** Makes zeroed arrays (initWorld passes one that places them next to the world's own). */
+export interface ArrayMaker {
+  u8(size: number): Uint8Array;
+  i32(size: number): Int32Array;
+  f64(size: number): Float64Array;
+}
+
+const newArrays: ArrayMaker = {
+  u8: (size) => new Uint8Array(size),
+  i32: (size) => new Int32Array(size),
+  f64: (size) => new Float64Array(size),
+};
+
+/** Bytes of the lists' arrays of a world of n agencies and k innovations (for an ArrayMaker's buffer). */
+export function activeListBytes(n: number, k: number): number {
+  return n * k * (5 * 4 + 1) + k * (2 * 4 + 4 + 8 * 4 + 5 * 8);
+}
+
+export function newActiveLists(n: number, k: number, make: ArrayMaker = newArrays): ActiveLists {
   return {
     inStep: false,
     observable: false,
-    live: new Int32Array(n * k),
+    live: make.i32(n * k),
     liveCount: 0,
-    pending: new Int32Array(n * k),
+    pending: make.i32(n * k),
     pendingCount: 0,
-    adopted: new Int32Array(n * k),
+    adopted: make.i32(n * k),
     adoptedCount: 0,
     adoptedOverflow: false,
-    candidates: new Int32Array(n * k),
-    candidateCount: new Int32Array(k),
-    listed: new Uint8Array(k),
-    aware: new Int32Array(n * k),
-    awareCount: new Int32Array(k),
-    awareListed: new Uint8Array(k),
-    frozenCounts: new Int32Array(k * 8),
-    frozenKind: new Uint8Array(k),
-    decided: new Uint8Array(n * k),
-    decisionKey: new Float64Array(k * 5),
-    decisionKeyed: new Uint8Array(k),
+    candidates: make.i32(n * k),
+    candidateCount: make.i32(k),
+    listed: make.u8(k),
+    aware: make.i32(n * k),
+    awareCount: make.i32(k),
+    awareListed: make.u8(k),
+    frozenCounts: make.i32(k * 8),
+    frozenKind: make.u8(k),
+    decided: make.u8(n * k),
+    decisionKey: make.f64(k * 5),
+    decisionKeyed: make.u8(k),
     anchorsVersion: 0,
   };
+}
+
+/** The lists of a world reused for a new replication, as newActiveLists() makes them (every array zeroed). */
+export function resetActiveLists(a: ActiveLists): ActiveLists {
+  a.inStep = false;
+  a.observable = false;
+  a.live.fill(0);
+  a.liveCount = 0;
+  a.pending.fill(0);
+  a.pendingCount = 0;
+  a.adopted.fill(0);
+  a.adoptedCount = 0;
+  a.adoptedOverflow = false;
+  a.candidates.fill(0);
+  a.candidateCount.fill(0);
+  a.listed.fill(0);
+  a.aware.fill(0);
+  a.awareCount.fill(0);
+  a.awareListed.fill(0);
+  a.frozenCounts.fill(0);
+  a.frozenKind.fill(0);
+  a.decided.fill(0);
+  a.decisionKey.fill(0);
+  a.decisionKeyed.fill(0);
+  a.anchorsVersion = 0;
+  return a;
 }
 
 /**

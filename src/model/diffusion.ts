@@ -7,7 +7,7 @@
  * what its peers see until next month.
  */
 import { adopt, fundingOpen } from './instances.js';
-import { candidateLists } from './active.js';
+import { candidateLists, type ArrayMaker } from './active.js';
 import { Process } from './processes.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
@@ -87,9 +87,57 @@ interface PeerCounts {
    * rescans, which write the world's arrays themselves.
    */
   mirrored: boolean;
+  /** Taken over from a finished replication's world (`carryPeerCounts`): the next snapshot is a full pass, as a world's first. */
+  fresh: boolean;
 }
 
 const peerCounts = new WeakMap<World, PeerCounts>();
+
+/** Bytes of the kept peer counts of a world of `pairs` pairs (for an ArrayMaker's buffer). */
+export function peerCountBytes(pairs: number): number {
+  return pairs * (4 + 4 + 1 + 4 + 4);
+}
+
+/**
+ * Makes a new world's kept peer counts with `make` (initWorld, which places
+ * them next to the world's arrays), zeroed: its first snapshot is a full
+ * pass, as when snapshotPeers makes them. None on a complete graph, whose
+ * counts come from totals.
+ */
+export function newPeerCounts(w: World, make: ArrayMaker): void {
+  if (w.network.complete || peerCounts.has(w)) return;
+  const size = w.n * w.k;
+  peerCounts.set(w, {
+    live: make.i32(size),
+    disenchanted: make.i32(size),
+    counted: make.u8(size),
+    tracked: make.i32(size),
+    trackedCount: 0,
+    next: make.i32(size),
+    mirrored: false,
+    fresh: true,
+  });
+}
+
+/**
+ * Hands the kept peer counts of `from`, a world nobody reads any more, to
+ * `to`, a new world of the same size (init.ts initWorld), cleared as new
+ * ones: `to`'s first snapshot is a full pass, as without them.
+ */
+export function carryPeerCounts(from: World, to: World): void {
+  const kept = peerCounts.get(from);
+  if (kept === undefined || kept.counted.length !== to.n * to.k) return;
+  peerCounts.delete(from);
+  kept.live.fill(0);
+  kept.disenchanted.fill(0);
+  kept.counted.fill(0);
+  kept.tracked.fill(0);
+  kept.next.fill(0);
+  kept.trackedCount = 0;
+  kept.mirrored = false;
+  kept.fresh = true;
+  peerCounts.set(to, kept);
+}
 
 /**
  * The peer counts of phases 2-3 (same values as `countPeers`), kept
@@ -129,8 +177,12 @@ export function snapshotPeers(w: World): boolean {
       trackedCount: 0,
       next: new Int32Array(size),
       mirrored: false,
+      fresh: false,
     };
     peerCounts.set(w, kept);
+    full = true;
+  } else if (kept.fresh) {
+    kept.fresh = false;
     full = true;
   }
   const negMonths = w.model.params.neg_wom_months;

@@ -11,7 +11,15 @@ import type { EventKind } from './vocabulary.js';
 import { observeBass } from './bass.js';
 import { agents, metricNames, newTallies, observeAfterStep, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
 import { step } from './step.js';
-import type { ModelEvent } from './world.js';
+import type { ModelEvent, World } from './world.js';
+
+/**
+ * Per model, the world of its last finished replication, which nobody reads
+ * any more: the next replication of the same model refills its arrays
+ * instead of allocating new ones (init.ts initWorld). Taken out while a
+ * replication runs, so no two replications share one.
+ */
+const idle = new WeakMap<CompiledModel, World>();
 
 export interface ReplicationResult {
   readonly replication: number;
@@ -35,7 +43,9 @@ export function simulateReplication(
   options: ReplicationOptions,
 ): ReplicationResult {
   const streams = new Streams(replicationSeed(masterSeed, replication));
-  const world = initWorld(model, streams, options.detail);
+  const reuse = idle.get(model);
+  idle.delete(model);
+  const world = initWorld(model, streams, options.detail, reuse);
   const metricCount = metricNames(model).length;
   const scratch = newTallies(model.innovations.length);
   const series = runLoop({
@@ -54,11 +64,14 @@ export function simulateReplication(
         cause: e.cause,
       }))
     : null;
-  return {
+  const result = {
     replication,
     series,
     outcomes: outcomes(world),
     agents: options.detail ? agents(world) : null,
     events,
   };
+  // The result holds no array of the world (outcomes and agents are new rows).
+  idle.set(model, world);
+  return result;
 }

@@ -30,6 +30,13 @@ export function governmentStreams(seed: readonly [number, number], governmentId:
 /** Per model (keyed by its governments, shared by the copies a run makes with another scenario object): built once, not per replication. */
 const plans = new WeakMap<readonly CompiledGovernment[], PeerPlan>();
 const groupCache = new WeakMap<readonly CompiledGovernment[], SeriesGroups>();
+/**
+ * Per model, the worlds of its last finished replication
+ * (simulateNationalReplication), which nobody reads any more: the next
+ * replication refills their arrays instead of allocating new ones (init.ts
+ * initWorld). Taken out while a replication runs, so no two share them.
+ */
+const idleWorlds = new WeakMap<readonly CompiledGovernment[], { worlds: World[]; lastLive: Int32Array[] }>();
 
 /** The groups national series are reported for. */
 export interface SeriesGroups {
@@ -114,10 +121,34 @@ export interface NationalRun {
     readonly provinceSum: Int32Array; // P x S
     readonly pioneerInProvince: Int32Array; // P x S
     readonly pioneerSum: Int32Array; // S
+    /** The same totals of the routinized flags, for the learning pull (both are taken before any government moves). */
+    readonly routinizedTotals: Totals;
     readonly liveBy: Int32Array; // max k
     readonly routinizedBy: Uint8Array; // max k
     readonly integratedBy: Int32Array; // max k
+    /**
+     * This month's flags as each government's observation writes them while
+     * the month goes on (`nationalMonth`), copied into `live`, `routinized`,
+     * `replaced` and `integrated` once every government has stepped: the
+     * governments still to move read last month's.
+     */
+    readonly next: MonthFlags;
   };
+}
+
+/** Province and pioneer totals of a G x S flag array (`totals`). */
+export interface Totals {
+  readonly provinceSum: Int32Array; // P x S
+  readonly pioneerInProvince: Int32Array; // P x S
+  readonly pioneerSum: Int32Array; // S
+}
+
+/** The per-month flags the national observation writes (G x S each). */
+interface MonthFlags {
+  readonly live: Uint8Array;
+  readonly routinized: Uint8Array;
+  readonly replaced: Int32Array;
+  readonly integrated: Int32Array;
 }
 
 /**
@@ -214,8 +245,10 @@ export function peerPlan(model: NationalModel): PeerPlan {
 export function initNational(model: NationalModel, masterSeed: number, replication: number): NationalRun {
   const seed = replicationSeed(masterSeed, replication);
   const S = model.services.length;
-  const worlds = model.governments.map((g) => {
-    const w = initWorld(g.model, governmentStreams(seed, g.id), false);
+  const idle = idleWorlds.get(model.governments);
+  idleWorlds.delete(model.governments);
+  const worlds = model.governments.map((g, gi) => {
+    const w = initWorld(g.model, governmentStreams(seed, g.id), false, idle?.worlds[gi]);
     const k = g.model.innovations.length;
     // Services of the government's own (not national) are launched as the city spec says.
     const launchedAt = Int32Array.from(g.model.innovations, (inn) => inn.launch);
@@ -232,16 +265,25 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
     ever: new Uint8Array(G * S),
     replaced: new Int32Array(G * S),
     integrated: new Int32Array(G * S),
-    lastLive: worlds.map((w) => new Int32Array(w.n * w.k).fill(-1)),
+    lastLive: worlds.map((w, gi) => {
+      const old = idle?.lastLive[gi];
+      return old !== undefined && old.length === w.n * w.k ? old.fill(-1) : new Int32Array(w.n * w.k).fill(-1);
+    }),
     replacedBefore: worlds.map((w) => new Int32Array(w.k)),
     plan,
     scratch: {
       provinceSum: new Int32Array(plan.provinces * S),
       pioneerInProvince: new Int32Array(plan.provinces * S),
       pioneerSum: new Int32Array(S),
+      routinizedTotals: {
+        provinceSum: new Int32Array(plan.provinces * S),
+        pioneerInProvince: new Int32Array(plan.provinces * S),
+        pioneerSum: new Int32Array(S),
+      },
       liveBy: new Int32Array(plan.maxK),
       routinizedBy: new Uint8Array(plan.maxK),
       integratedBy: new Int32Array(plan.maxK),
+      next: { live: new Uint8Array(G * S), routinized: new Uint8Array(G * S), replaced: new Int32Array(G * S), integrated: new Int32Array(G * S) },
     },
   };
 }
@@ -255,39 +297,59 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
  * integrations of each national service (the mandate's replacement wave).
  */
 export function tallyServices(model: NationalModel, run: NationalRun): void {
-  const S = model.services.length;
   run.live.fill(0);
   run.routinized.fill(0);
   run.replaced.fill(0);
   run.integrated.fill(0);
-  const { liveBy, routinizedBy, integratedBy } = run.scratch;
-  const governments = model.governments;
-  const causes = CAUSES.length + 1;
   const month = run.worlds.length > 0 ? run.worlds[0]!.month : 0;
+  for (let gi = 0; gi < model.governments.length; gi++) tallyGovernment(model, run, gi, month, run);
+}
+
+/**
+ * tallyServices' part for government `gi`, after its step of `month`: its
+ * row of `out` (zero on entry), its peak live counts and its replacement and
+ * integration bookkeeping. Reads and writes nothing of another government.
+ */
+function tallyGovernment(model: NationalModel, run: NationalRun, gi: number, month: number, out: MonthFlags): void {
+  const S = model.services.length;
+  const { liveBy, routinizedBy, integratedBy } = run.scratch;
+  const causes = CAUSES.length + 1;
   const liveNow = 2 * month;
   const standaloneLastMonth = 2 * (month - 1);
-  for (let gi = 0; gi < governments.length; gi++) {
-    const g = governments[gi]!;
-    const w = run.worlds[gi]!;
-    const { n, k, state, eligible, integrated, peakLive, endedByCause } = w;
-    const lastLive = run.lastLive[gi]!;
-    const replacedBefore = run.replacedBefore[gi]!;
-    liveBy.fill(0, 0, k);
-    routinizedBy.fill(0, 0, k);
-    integratedBy.fill(0, 0, k);
-    // Only live instances count or are written: from the live list step()
-    // left (active.ts; it holds every live instance, and entries that left
-    // are skipped by the state test), else by a pass over all of them. The
-    // counts are sums and each instance is visited once: the order does not matter.
-    if (w.lists.observable) {
-      const live = w.lists.live;
-      const innovationOf = w.innovationOf;
-      const count = liveListAfterStep(w.lists);
-      for (let x = 0; x < count; x++) {
-        const i = live[x]!;
+  const g = model.governments[gi]!;
+  const w = run.worlds[gi]!;
+  const { n, k, state, eligible, integrated, peakLive, endedByCause } = w;
+  const lastLive = run.lastLive[gi]!;
+  const replacedBefore = run.replacedBefore[gi]!;
+  liveBy.fill(0, 0, k);
+  routinizedBy.fill(0, 0, k);
+  integratedBy.fill(0, 0, k);
+  // Only live instances count or are written: from the live list step()
+  // left (active.ts; it holds every live instance, and entries that left
+  // are skipped by the state test), else by a pass over all of them. The
+  // counts are sums and each instance is visited once: the order does not matter.
+  if (w.lists.observable) {
+    const live = w.lists.live;
+    const innovationOf = w.innovationOf;
+    const count = liveListAfterStep(w.lists);
+    for (let x = 0; x < count; x++) {
+      const i = live[x]!;
+      const st = state[i]!;
+      if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) continue;
+      const j = innovationOf[i]!;
+      liveBy[j]!++;
+      if (st === STATE.routinized) routinizedBy[j] = 1;
+      const now = integrated[i] ? 1 : 0;
+      // Integrated this month: live and standalone at the end of the previous one.
+      if (now === 1 && lastLive[i] === standaloneLastMonth) integratedBy[j]!++;
+      lastLive[i] = liveNow + now;
+    }
+  } else {
+    let i = 0;
+    for (let o = 0; o < n; o++) {
+      for (let j = 0; j < k; j++, i++) {
         const st = state[i]!;
         if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) continue;
-        const j = innovationOf[i]!;
         liveBy[j]!++;
         if (st === STATE.routinized) routinizedBy[j] = 1;
         const now = integrated[i] ? 1 : 0;
@@ -295,44 +357,30 @@ export function tallyServices(model: NationalModel, run: NationalRun): void {
         if (now === 1 && lastLive[i] === standaloneLastMonth) integratedBy[j]!++;
         lastLive[i] = liveNow + now;
       }
-    } else {
-      let i = 0;
-      for (let o = 0; o < n; o++) {
-        for (let j = 0; j < k; j++, i++) {
-          const st = state[i]!;
-          if ((st !== STATE.live && st !== STATE.routinized) || !eligible[i]) continue;
-          liveBy[j]!++;
-          if (st === STATE.routinized) routinizedBy[j] = 1;
-          const now = integrated[i] ? 1 : 0;
-          // Integrated this month: live and standalone at the end of the previous one.
-          if (now === 1 && lastLive[i] === standaloneLastMonth) integratedBy[j]!++;
-          lastLive[i] = liveNow + now;
-        }
-      }
     }
-    const serviceOf = g.serviceOf;
-    for (let j = 0; j < k; j++) {
-      const live = liveBy[j]!;
-      if (live > peakLive[j]!) peakLive[j] = live;
-      const replacedSoFar = endedByCause[j * causes + CAUSE.replacement]!;
-      const replaced = replacedSoFar - replacedBefore[j]!;
-      replacedBefore[j] = replacedSoFar;
-      const s = serviceOf[j]!;
-      if (s < 0) continue;
-      const at = gi * S + s;
-      run.live[at] = live > 0 ? 1 : 0;
-      run.routinized[at] = routinizedBy[j]!;
-      if (live > 0) run.ever[at] = 1;
-      run.replaced[at] = replaced;
-      run.integrated[at] = integratedBy[j]!;
-    }
+  }
+  const serviceOf = g.serviceOf;
+  for (let j = 0; j < k; j++) {
+    const live = liveBy[j]!;
+    if (live > peakLive[j]!) peakLive[j] = live;
+    const replacedSoFar = endedByCause[j * causes + CAUSE.replacement]!;
+    const replaced = replacedSoFar - replacedBefore[j]!;
+    replacedBefore[j] = replacedSoFar;
+    const s = serviceOf[j]!;
+    if (s < 0) continue;
+    const at = gi * S + s;
+    out.live[at] = live > 0 ? 1 : 0;
+    out.routinized[at] = routinizedBy[j]!;
+    if (live > 0) run.ever[at] = 1;
+    out.replaced[at] = replaced;
+    out.integrated[at] = integratedBy[j]!;
   }
 }
 
-/** Province and pioneer totals of a G x S flag array, into the run's scratch. */
-function totals(run: NationalRun, flags: Uint8Array, S: number): void {
+/** Province and pioneer totals of a G x S flag array, into `sums`. */
+function totals(run: NationalRun, flags: Uint8Array, S: number, sums: Totals): void {
   const { province, pioneer } = run.plan;
-  const { provinceSum, pioneerInProvince, pioneerSum } = run.scratch;
+  const { provinceSum, pioneerInProvince, pioneerSum } = sums;
   provinceSum.fill(0);
   pioneerInProvince.fill(0);
   pioneerSum.fill(0);
@@ -352,19 +400,95 @@ function totals(run: NationalRun, flags: Uint8Array, S: number): void {
   }
 }
 
-/** Peers of government `gi` with service `s` flagged (the totals of `flags` are in the scratch). */
-function peerCount(model: NationalModel, run: NationalRun, flags: Uint8Array, gi: number, s: number, S: number): number {
-  const { plan, scratch } = run;
+/** Peers of government `gi` with service `s` flagged (`sums`: the totals of `flags`). */
+function peerCount(model: NationalModel, run: NationalRun, flags: Uint8Array, sums: Totals, gi: number, s: number, S: number): number {
+  const plan = run.plan;
   if (!plan.peersByTotals[gi]) return countOf(flags, model.governments[gi]!.peers, S, s);
   const self = flags[gi * S + s]!;
-  if (!model.sameProvince) return scratch.pioneerSum[s]! - (plan.pioneer[gi] ? self : 0);
+  if (!model.sameProvince) return sums.pioneerSum[s]! - (plan.pioneer[gi] ? self : 0);
   const p = plan.province[gi]! * S + s;
-  return scratch.provinceSum[p]! - self + scratch.pioneerSum[s]! - scratch.pioneerInProvince[p]!;
+  return sums.provinceSum[p]! - self + sums.pioneerSum[s]! - sums.pioneerInProvince[p]!;
 }
 
-function provinceCount(model: NationalModel, run: NationalRun, flags: Uint8Array, gi: number, s: number, S: number): number {
+function provinceCount(model: NationalModel, run: NationalRun, flags: Uint8Array, sums: Totals, gi: number, s: number, S: number): number {
   if (!run.plan.provinceByTotals[gi]) return countOf(flags, model.governments[gi]!.provincePeers, S, s);
-  return run.scratch.provinceSum[run.plan.province[gi]! * S + s]! - flags[gi * S + s]!;
+  return sums.provinceSum[run.plan.province[gi]! * S + s]! - flags[gi * S + s]!;
+}
+
+/** The months of the plan's schedules (months outside them are looked up government by government). */
+function plannedMonth(model: NationalModel, run: NationalRun, month: number): boolean {
+  return Number.isInteger(month) && month >= 0 && month <= model.months + 1 && run.plan.forcedStart.length === model.months + 3;
+}
+
+/**
+ * The month's forced launches (coercion and inducement), before the draws:
+ * a government's draws read only its own launches and last month's flags.
+ */
+function forcedLaunches(run: NationalRun, month: number): void {
+  const plan = run.plan;
+  const forced = plan.forcedLaunch;
+  for (let x = plan.forcedStart[month]!, end = plan.forcedStart[month + 1]!; x < end; x += 2) {
+    const launchedAt = run.worlds[forced[x]!]!.national!.launchedAt;
+    const j = forced[x + 1]!;
+    if (launchedAt[j]! < 0) launchedAt[j] = month;
+  }
+}
+
+/** Government `gi`'s own launches of the month (`sums`: totals of last month's live flags). */
+function governmentLaunches(model: NationalModel, run: NationalRun, gi: number, month: number, planned: boolean, sums: Totals): void {
+  const S = model.services.length;
+  const { gov_launch_base, gov_imitation, gov_competition } = model.params;
+  const g = model.governments[gi]!;
+  const w = run.worlds[gi]!;
+  const ext = w.national!;
+  if (!planned) for (const [m, j] of g.forcedLaunch) if (m === month && ext.launchedAt[j]! < 0) ext.launchedAt[j] = month;
+  const nPeers = g.peers.length;
+  const nProvince = g.provincePeers.length;
+  for (let s = 0; s < S; s++) {
+    const j = g.serviceIndex[s]!;
+    if (j < 0) continue;
+    const inn = g.model.innovations[j]!;
+    if (ext.launchedAt[j]! < 0 && month >= inn.launch) {
+      const imitation = nPeers === 0 ? 0 : peerCount(model, run, run.live, sums, gi, s, S) / nPeers;
+      const competition = nProvince === 0 ? 0 : provinceCount(model, run, run.live, sums, gi, s, S) / nProvince;
+      const rate = gov_launch_base + gov_imitation * imitation + gov_competition * competition;
+      // `below` is `uniform(...) < p`, the same answer, mostly from the draw's first word (random.ts).
+      if (rate > 0 && w.streams.below(Process.GovernmentLaunch, month, 0, inn.key, monthlyProbability(rate))) ext.launchedAt[j] = month;
+    }
+  }
+}
+
+/** Government `gi`'s learning pull, national money and vision floor of the month (`sums`: totals of last month's routinized flags). */
+function governmentPulls(model: NationalModel, run: NationalRun, gi: number, month: number, planned: boolean, sums: Totals): void {
+  const S = model.services.length;
+  const { gov_learning } = model.params;
+  const g = model.governments[gi]!;
+  const w = run.worlds[gi]!;
+  const ext = w.national!;
+  const nPeers = g.peers.length;
+  for (let s = 0; s < S; s++) {
+    const j = g.serviceIndex[s]!;
+    if (j < 0) continue;
+    ext.utility[j] = gov_learning * (nPeers === 0 ? 0 : peerCount(model, run, run.routinized, sums, gi, s, S) / nPeers);
+  }
+  if (planned && run.plan.scheduled[gi * (model.months + 2) + month] === 0) return;
+  let moneyArrived = false;
+  for (const [m, j] of g.money) {
+    if (m !== month || ext.money[j] === 1) continue;
+    ext.money[j] = 1;
+    moneyArrived = true;
+    // Live instances move onto the national line.
+    for (let o = 0; o < w.n; o++) {
+      const i = o * w.k + j;
+      if (isLive(w.state[i]!)) {
+        w.line[i] = LINE.national;
+        w.lineOpened[i] = month;
+        w.proposable[i] = 0;
+      }
+    }
+  }
+  if (moneyArrived) refreshAnchors(w);
+  for (const [m, v] of g.visionFloors) if (m === month && w.vision < v) w.vision = v;
 }
 
 /**
@@ -375,75 +499,53 @@ function provinceCount(model: NationalModel, run: NationalRun, flags: Uint8Array
  */
 export function nationalPhase(model: NationalModel, run: NationalRun, month: number): void {
   const S = model.services.length;
-  const { gov_launch_base, gov_imitation, gov_competition } = model.params;
-  const governments = model.governments;
-  // Launches read last month's live flags.
-  totals(run, run.live, S);
-  const plan = run.plan;
-  // Months of the plan's schedules (months outside them are looked up government by government).
-  const planned = Number.isInteger(month) && month >= 0 && month <= model.months + 1 && plan.forcedStart.length === model.months + 3;
-  if (planned) {
-    // Launches forced this month (coercion and inducement), before the draws:
-    // a government's draws read only its own launches and last month's flags.
-    const forced = plan.forcedLaunch;
-    for (let x = plan.forcedStart[month]!, end = plan.forcedStart[month + 1]!; x < end; x += 2) {
-      const launchedAt = run.worlds[forced[x]!]!.national!.launchedAt;
-      const j = forced[x + 1]!;
-      if (launchedAt[j]! < 0) launchedAt[j] = month;
-    }
+  const scratch = run.scratch;
+  // Launches read last month's live flags, learning last month's routinized flags.
+  totals(run, run.live, S, scratch);
+  totals(run, run.routinized, S, scratch.routinizedTotals);
+  const planned = plannedMonth(model, run, month);
+  if (planned) forcedLaunches(run, month);
+  const G = model.governments.length;
+  for (let gi = 0; gi < G; gi++) governmentLaunches(model, run, gi, month, planned, scratch);
+  for (let gi = 0; gi < G; gi++) governmentPulls(model, run, gi, month, planned, scratch.routinizedTotals);
+}
+
+/**
+ * One national month as nationalPhase, every government's step and
+ * tallyServices give it, government by government: each government's
+ * national phase, city tick and observation run one after the other, while
+ * its arrays are in the processor's cache (a pass of each of the three over
+ * all governments finds them evicted). The same numbers: a government's
+ * national phase reads its own world and last month's flags of the others
+ * (their totals are taken first; the flags this month's observation writes
+ * go to `scratch.next` and replace them only when every government has
+ * stepped), its step reads only its own world, and its observation writes
+ * only its own row; the forced launches, which come before any draw, come
+ * first; draws are keyed, not consumed in order.
+ */
+export function nationalMonth(model: NationalModel, run: NationalRun, month: number): void {
+  const S = model.services.length;
+  const scratch = run.scratch;
+  totals(run, run.live, S, scratch);
+  totals(run, run.routinized, S, scratch.routinizedTotals);
+  const planned = plannedMonth(model, run, month);
+  if (planned) forcedLaunches(run, month);
+  const next = scratch.next;
+  next.live.fill(0);
+  next.routinized.fill(0);
+  next.replaced.fill(0);
+  next.integrated.fill(0);
+  const worlds = run.worlds;
+  for (let gi = 0; gi < worlds.length; gi++) {
+    governmentLaunches(model, run, gi, month, planned, scratch);
+    governmentPulls(model, run, gi, month, planned, scratch.routinizedTotals);
+    step(worlds[gi]!, month);
+    tallyGovernment(model, run, gi, month, next);
   }
-  for (let gi = 0; gi < governments.length; gi++) {
-    const g = governments[gi]!;
-    const w = run.worlds[gi]!;
-    const ext = w.national!;
-    if (!planned) for (const [m, j] of g.forcedLaunch) if (m === month && ext.launchedAt[j]! < 0) ext.launchedAt[j] = month;
-    const nPeers = g.peers.length;
-    const nProvince = g.provincePeers.length;
-    for (let s = 0; s < S; s++) {
-      const j = g.serviceIndex[s]!;
-      if (j < 0) continue;
-      const inn = g.model.innovations[j]!;
-      if (ext.launchedAt[j]! < 0 && month >= inn.launch) {
-        const imitation = nPeers === 0 ? 0 : peerCount(model, run, run.live, gi, s, S) / nPeers;
-        const competition = nProvince === 0 ? 0 : provinceCount(model, run, run.live, gi, s, S) / nProvince;
-        const rate = gov_launch_base + gov_imitation * imitation + gov_competition * competition;
-        // `below` is `uniform(...) < p`, the same answer, mostly from the draw's first word (random.ts).
-        if (rate > 0 && w.streams.below(Process.GovernmentLaunch, month, 0, inn.key, monthlyProbability(rate))) ext.launchedAt[j] = month;
-      }
-    }
-  }
-  // Learning reads last month's routinized flags.
-  totals(run, run.routinized, S);
-  const { gov_learning } = model.params;
-  for (let gi = 0; gi < governments.length; gi++) {
-    const g = governments[gi]!;
-    const w = run.worlds[gi]!;
-    const ext = w.national!;
-    const nPeers = g.peers.length;
-    for (let s = 0; s < S; s++) {
-      const j = g.serviceIndex[s]!;
-      if (j < 0) continue;
-      ext.utility[j] = gov_learning * (nPeers === 0 ? 0 : peerCount(model, run, run.routinized, gi, s, S) / nPeers);
-    }
-    if (planned && plan.scheduled[gi * (model.months + 2) + month] === 0) continue;
-    let moneyArrived = false;
-    for (const [m, j] of g.money) {
-      if (m !== month || ext.money[j] === 1) continue;
-      ext.money[j] = 1;
-      moneyArrived = true;
-      // Live instances move onto the national line.
-      for (let o = 0; o < w.n; o++) {
-        const i = o * w.k + j;
-        if (isLive(w.state[i]!)) {
-          w.line[i] = LINE.national;
-          w.lineOpened[i] = month;
-          w.proposable[i] = 0;
-        }
-      }
-    }
-    if (moneyArrived) refreshAnchors(w);
-    for (const [m, v] of g.visionFloors) if (m === month && w.vision < v) w.vision = v;
-  }
+  run.live.set(next.live);
+  run.routinized.set(next.routinized);
+  run.replaced.set(next.replaced);
+  run.integrated.set(next.integrated);
 }
 
 /** Peers with service `s` flagged, visited one by one. */
@@ -474,9 +576,7 @@ export function simulateNationalReplication(
   groups.of.forEach((gs, gi) => (groupStart[gi + 1] = groupStart[gi]! + gs.length));
   const groupOf = Int32Array.from(groups.of.flat());
   for (let month = 1; month <= model.months; month++) {
-    nationalPhase(model, run, month);
-    for (const w of run.worlds) step(w, month);
-    tallyServices(model, run);
+    nationalMonth(model, run, month);
     const base = (month - 1) * Gr * S * 2;
     for (let gi = 0; gi < run.worlds.length; gi++) {
       for (let s = 0; s < S; s++) {
@@ -496,7 +596,7 @@ export function simulateNationalReplication(
       }
     }
   }
-  return {
+  const result = {
     replication,
     outcomes: run.worlds.map((w) => outcomes(w)),
     endedByCause: run.worlds.map((w) => w.endedByCause.slice()),
@@ -506,6 +606,9 @@ export function simulateNationalReplication(
     offering,
     agents: detailGovernments.map((gi) => ({ government: gi, rows: agents(run.worlds[gi]!) })),
   };
+  // The result holds copies, no array of a world.
+  idleWorlds.set(model.governments, { worlds: run.worlds, lastLive: run.lastLive });
+  return result;
 }
 
 
