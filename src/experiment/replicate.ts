@@ -8,7 +8,7 @@
 import os from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
 import type { FormattedResult } from '../store/part-store.js';
-import { loadFormatter, runTask, type ReplicationTask } from './worker.js';
+import { runTask, type ReplicationTask } from './worker.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 
 export interface ReplicateOptions {
@@ -40,7 +40,6 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
     ...(options.formatTimeseries && { formatTimeseries: true }),
   });
   const workers = Math.max(1, Math.min(options.workers, options.indices.length));
-  if (options.formatTimeseries) await loadFormatter();
   // This thread is one of the K: it runs replications itself while K - 1
   // threads start and run blocks of them (engine/worker-pool.ts), so
   // --workers 1 starts no thread and --workers 2 starts one.
