@@ -5,20 +5,22 @@
  * load piscina's pool either.
  *
  * Protocol (messages from the main thread, in order):
- *   { module }               the task module's URL: imported once; its default
- *                            export runs a block (`batched`, engine/batch.ts)
+ *   { module, data }         the task module's URL, imported once (its default
+ *                            export runs a block: `batched`, engine/batch.ts),
+ *                            and the run's data for every task (`threadData`)
  *   { id, batch }            a block of tasks; answered { id, results } or
  *                            { id, error } when the block threw
- * The thread's workerData is the pool's, as piscina gives it, so a task
- * module reads it the same way under either.
+ * The module comes by message, not at start, so that a thread can be
+ * started before the run is known (`prestartThreads`).
  */
 import { parentPort } from 'node:worker_threads';
-import type { TaskBatch } from './batch.js';
+import { setThreadData, type TaskBatch } from './batch.js';
 
 type RunBlock = (task: TaskBatch<unknown>) => unknown[] | Promise<unknown[]>;
 
 export interface ThreadRequest {
   readonly module?: string;
+  readonly data?: unknown;
   readonly id?: number;
   readonly batch?: readonly unknown[];
 }
@@ -32,6 +34,7 @@ let run: Promise<RunBlock> | undefined;
 
 port.on('message', (message: ThreadRequest) => {
   if (message.module !== undefined) {
+    setThreadData(message.data);
     run = import(message.module).then((m: { default: RunBlock }) => m.default);
     // A module that fails to load fails the first block (its error is the reply).
     run.catch(() => {});

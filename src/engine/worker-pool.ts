@@ -117,6 +117,25 @@ export async function runOnPool<T, R>(options: PoolOptions<T, R>): Promise<void>
  */
 const HERE_SLICE_MS = 8;
 
+/** Threads started ahead of a run (`prestartThreads`), not given work yet. */
+const spare: BlockThread<unknown>[] = [];
+
+/**
+ * Starts `count` threads for the next `runOnPool` with `here` (replicate(),
+ * runUnits()) to take, so that they start while this thread still reads and
+ * checks the scenario: starting a thread and loading its modules takes a
+ * few hundred milliseconds. Threads already spare count; a spare thread
+ * never keeps the process alive, and one that no run takes just ends with
+ * the process. Where a thread starts never changes a result.
+ */
+export function prestartThreads(count: number): void {
+  while (spare.length < count) {
+    const thread = new BlockThread<unknown>();
+    thread.unref();
+    spare.push(thread);
+  }
+}
+
 /** A worker thread of `runHereAndOnPool` (entry engine/thread.js) and its blocks in flight. */
 class BlockThread<R> {
   private readonly worker: Worker;
@@ -128,9 +147,8 @@ class BlockThread<R> {
   answered = false;
   private failure: { error: unknown } | undefined;
 
-  constructor(moduleFile: string, workerData: unknown) {
-    this.worker = new Worker(workerFile(import.meta.url, 'thread.js'), workerData === undefined ? {} : { workerData });
-    this.worker.postMessage({ module: pathToFileURL(moduleFile).href } satisfies ThreadRequest);
+  constructor() {
+    this.worker = new Worker(workerFile(import.meta.url, 'thread.js'));
     this.worker.on('message', (reply: ThreadReply) => {
       const waiter = this.waiting.get(reply.id);
       if (waiter === undefined) return;
@@ -147,6 +165,17 @@ class BlockThread<R> {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`worker thread stopped (exit code ${code})`)));
+  }
+
+  /** Gives the thread its task module and the run's data (`workerData`). */
+  assign(moduleFile: string, data: unknown): void {
+    this.worker.ref();
+    this.worker.postMessage({ module: pathToFileURL(moduleFile).href, data } satisfies ThreadRequest);
+  }
+
+  /** A spare thread does not keep the process alive. */
+  unref(): void {
+    this.worker.unref();
   }
 
   run(batch: readonly unknown[]): Promise<R[]> {
@@ -191,9 +220,10 @@ async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly he
     }
     return;
   }
-  // Started first of all, so that they load their modules while this thread
-  // compiles the model and runs its first items.
-  const threads = Array.from({ length: workers - 1 }, () => new BlockThread<R>(filename, options.workerData));
+  // Started (or taken from the spares) first of all, so that they load their
+  // modules while this thread compiles the model and runs its first items.
+  const threads = Array.from({ length: workers - 1 }, () => (spare.pop() as BlockThread<R> | undefined) ?? new BlockThread<R>());
+  for (const thread of threads) thread.assign(filename, options.workerData);
   try {
     const inFlight = new Set<Promise<void>>();
     let failure: { error: unknown } | undefined;

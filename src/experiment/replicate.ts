@@ -9,7 +9,7 @@ import os from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
 import type { FormattedResult } from '../store/part-store.js';
 import { runTask, type ReplicationTask } from './worker.js';
-import { runOnPool, workerFile } from '../engine/worker-pool.js';
+import { prestartThreads, runOnPool, workerFile } from '../engine/worker-pool.js';
 
 export interface ReplicateOptions {
   readonly scenario: Scenario;
@@ -28,6 +28,15 @@ export interface ReplicateOptions {
 /** Default worker count: all cores. */
 export function defaultWorkers(): number {
   return Math.max(1, os.availableParallelism());
+}
+
+/**
+ * Starts the K - 1 worker threads of a coming `replicate()` with `workers`
+ * = K now (call it before reading the scenario): they load their modules
+ * meanwhile. Optional; results never depend on it.
+ */
+export function prestartReplicate(workers: number): void {
+  if (workers > 1) prestartThreads(workers - 1);
 }
 
 export async function replicate(options: ReplicateOptions): Promise<void> {

@@ -12,10 +12,10 @@ import { simulateReplication } from '../model/simulate.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { FormattedResult } from '../store/part-store.js';
 import type { Scenario } from '../scenario/schema.js';
-import { batched, type TaskBatch } from '../engine/batch.js';
+import { batched, threadData, type TaskBatch } from '../engine/batch.js';
 import { timeseriesText } from '../store/timeseries-text.js';
-// The pool's workerData, as the thread got it (engine/worker-pool.ts starts
-// the threads of replicate() itself and hands it on as is).
+// The run's data (the scenario) as engine/thread.ts received it; a thread's
+// workerData only under a piscina pool.
 import { workerData } from 'node:worker_threads';
 
 export interface ReplicationTask {
@@ -35,7 +35,7 @@ export function runTask(task: ReplicationTask): FormattedResult {
   let model = cache.get(task.hash);
   if (!model) {
     if (cache.size > 8) cache.clear();
-    model = compile(task.scenario ?? (workerData as { scenario: Scenario }).scenario);
+    model = compile(task.scenario ?? threadData<{ scenario: Scenario }>(workerData).scenario);
     cache.set(task.hash, model);
   }
   const result = simulateReplication(model, task.seed, task.replication, { detail: task.detail });
