@@ -260,14 +260,14 @@ function threadCpu(): Map<string, number> {
  * the first result, the process's CPU seconds, and (Linux) the CPU seconds of
  * the main thread, of the worker threads, and of V8's helper threads (the
  * optimizing compiler and the garbage collector's helpers: what every
- * thread's JIT warm-up costs) up to the last result.
+ * thread's JIT warm-up costs) from the start of the clock to the last result.
  */
 async function childReplicate(workers: number, reps: number): Promise<void> {
   const file = readScenarioFile(bekasiFile);
   let first = NaN;
   let done = 0;
   let atEnd = new Map<string, number>();
-  const before = new Set(threadCpu().keys());
+  const before = threadCpu();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   await replicate({
@@ -289,13 +289,15 @@ async function childReplicate(workers: number, reps: number): Promise<void> {
   let threads = NaN;
   let helpers = NaN;
   if (atEnd.size > 0) {
-    main = atEnd.get(String(process.pid)) ?? NaN;
+    const pid = String(process.pid);
+    main = (atEnd.get(pid) ?? NaN) - (before.get(pid) ?? NaN);
     threads = 0;
     helpers = 0;
     for (const [tid, s] of atEnd) {
-      if (tid === String(process.pid)) continue;
+      if (tid === pid) continue;
       // Threads started during the run are the worker threads; the others are V8's and libuv's (started with the process).
-      if (before.has(tid)) helpers += s;
+      const since = before.get(tid);
+      if (since !== undefined) helpers += s - since;
       else threads += s;
     }
   }
