@@ -7,6 +7,7 @@
  * piscina pool.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -126,7 +127,8 @@ const spare: BlockThread<unknown>[] = [];
  * checks the scenario: starting a thread and loading its modules takes a
  * few hundred milliseconds. Threads already spare count; a spare thread
  * never keeps the process alive, and one that no run takes just ends with
- * the process. Where a thread starts never changes a result.
+ * the process. Runs also hand their threads back as spares (see
+ * `runHereAndOnPool`). Where a thread starts never changes a result.
  */
 export function prestartThreads(count: number): void {
   while (spare.length < count) {
@@ -171,6 +173,11 @@ class BlockThread<R> {
   assign(moduleFile: string, data: unknown): void {
     this.worker.ref();
     this.worker.postMessage({ module: pathToFileURL(moduleFile).href, data } satisfies ThreadRequest);
+  }
+
+  /** Whether the thread is alive with nothing in flight. */
+  idle(): boolean {
+    return this.failure === undefined && this.inFlight === 0;
   }
 
   /** A spare thread does not keep the process alive. */
@@ -222,7 +229,7 @@ async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly he
   }
   // Started (or taken from the spares) first of all, so that they load their
   // modules while this thread compiles the model and runs its first items.
-  const threads = Array.from({ length: workers - 1 }, () => (spare.pop() as BlockThread<R> | undefined) ?? new BlockThread<R>());
+  const threads = Array.from({ length: workers - 1 }, () => takeSpare<R>() ?? new BlockThread<R>());
   for (const thread of threads) thread.assign(filename, options.workerData);
   try {
     const inFlight = new Set<Promise<void>>();
@@ -262,7 +269,41 @@ async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly he
         break;
       }
     }
-  } finally {
+    // Kept for the next run of this process (a comparison's next arm, the
+    // next round of --precision): its threads start warm, with the model's
+    // code already optimized. A run that failed ends its threads instead.
+    for (const thread of threads) keepSpare(thread);
+  } catch (error) {
     await Promise.all(threads.map((t) => t.stop()));
+    throw error;
   }
+}
+
+/** A spare thread that is still alive, if any (a spare that ended is dropped). */
+function takeSpare<R>(): BlockThread<R> | undefined {
+  for (let thread = spare.pop(); thread !== undefined; thread = spare.pop()) {
+    if (thread.idle()) return thread as BlockThread<R>;
+    void thread.stop();
+  }
+  return undefined;
+}
+
+/** Hands a thread whose run ended without blocks in flight back as a spare (at most one per core). */
+function keepSpare<R>(thread: BlockThread<R>): void {
+  if (!thread.idle() || spare.length >= Math.max(1, os.availableParallelism() - 1)) {
+    void thread.stop();
+    return;
+  }
+  thread.unref();
+  spare.push(thread as BlockThread<unknown>);
+}
+
+/**
+ * Ends the spare threads (started by `prestartThreads` or kept from an
+ * earlier run). They never keep the process alive; a library caller that
+ * wants their memory back before it exits calls this.
+ */
+export async function stopSpareThreads(): Promise<void> {
+  const stopping = spare.splice(0).map((t) => t.stop());
+  await Promise.all(stopping);
 }
