@@ -54,8 +54,8 @@ import type { TaskBatch } from './batch.js';
  * result: the caller must pass a `here` that is a pure function of the item,
  * as the worker's task is. The threads always get blocks (of at most
  * `batch` items), so the worker module's default export must be wrapped
- * in `batched`; it reads `workerData` from node:worker_threads as under
- * piscina.
+ * in `batched`; it reads the run's `workerData` with `threadData`
+ * (engine/batch.ts), since a thread may serve several runs in turn.
  */
 export interface PoolOptions<T, R> {
   readonly filename: string;
