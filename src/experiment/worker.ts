@@ -31,6 +31,12 @@ export interface ReplicationTask {
 
 const cache = new Map<string, CompiledModel>();
 
+/**
+ * Kept for callers of the earlier lazy load: the formatter is now a static
+ * import, loaded with this module, so there is nothing left to wait for.
+ */
+export async function loadFormatter(): Promise<void> {}
+
 export function runTask(task: ReplicationTask): FormattedResult {
   let model = cache.get(task.hash);
   if (!model) {
