@@ -183,6 +183,9 @@ function benchBass(): void {
  * The CPU seconds (all threads of the child) show what the threads cost
  * whatever else runs on the machine: on a loaded machine the wall-time
  * ratio says little, and 2 x CPU(1) / CPU(2) bounds what 2 idle cores give.
+ * On Linux a further line splits replicate()'s CPU by thread: the main
+ * thread, the worker threads, and V8's helper threads, where each thread's
+ * optimizing compiler runs (every thread compiles the model's code anew).
  */
 async function benchBekasi(): Promise<void> {
   const reps = Number(process.env['BENCH_REPS'] ?? 1000);
@@ -194,11 +197,11 @@ async function benchBekasi(): Promise<void> {
   const child = (mode: string, workers: number) => {
     const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), mode, String(workers), String(reps)], { encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`bench child ${mode} ${workers} failed: ${res.stderr}`);
-    const [seconds, first, cpu] = res.stdout.trim().split(/\s+/).map(Number);
-    return { seconds: seconds!, first: first!, cpu: cpu! };
+    const [seconds, first, cpu, main, threads, helpers] = res.stdout.trim().split(/\s+/).map(Number);
+    return { seconds: seconds!, first: first!, cpu: cpu!, main: main ?? NaN, threads: threads ?? NaN, helpers: helpers ?? NaN };
   };
   const fastest = (mode: string) => {
-    const best = new Map<number, { seconds: number; first: number; cpu: number }>();
+    const best = new Map<number, ReturnType<typeof child>>();
     for (let round = 0; round < rounds; round++)
       for (const workers of [1, 2]) {
         const t = child(mode, workers);
@@ -213,6 +216,11 @@ async function benchBekasi(): Promise<void> {
     out(`   replicate(), ${workers} worker${workers > 1 ? 's' : ' '}: ${s.toFixed(2).padStart(6)} s   ${(pairSteps / s / 1e6).toFixed(2).padStart(7)} M pair-steps/s   ${((s * 1e9) / pairSteps).toFixed(1)} ns/pair-step   first result after ${first.toFixed(3)} s   CPU ${cpu.toFixed(2)} s`);
   }
   out(`   replicate() speed-up of 2 workers over 1: ${(seconds[0].seconds / seconds[1].seconds).toFixed(2)}x`);
+  for (const [i, { main, threads, helpers }] of seconds.entries()) {
+    if (Number.isNaN(main)) continue;
+    const workers = i + 1;
+    out(`   replicate(), ${workers} worker${workers > 1 ? 's' : ' '}, CPU by thread until the last result: main ${main.toFixed(2)} s   worker threads ${threads.toFixed(2)} s   V8 helpers (optimizing compiler, GC) ${helpers.toFixed(2)} s`);
+  }
   const runSeconds = fastest('--child-execute');
   for (const [i, { seconds: s, cpu }] of runSeconds.entries()) {
     const workers = i + 1;
@@ -227,10 +235,39 @@ function cpuSince(c0: NodeJS.CpuUsage): number {
   return (c.user + c.system) / 1e6;
 }
 
-/** Child mode: one timed replicate() of Bekasi; prints its seconds and those to the first result. */
+/**
+ * CPU seconds of each thread of this process by id (Linux: /proc/self/task;
+ * empty elsewhere). A thread's figure is gone once it ends, so the caller
+ * samples while the threads it counts still run.
+ */
+function threadCpu(): Map<string, number> {
+  const cpu = new Map<string, number>();
+  try {
+    for (const tid of fs.readdirSync('/proc/self/task')) {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpu.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+  } catch {
+    cpu.clear();
+  }
+  return cpu;
+}
+
+/**
+ * Child mode: one timed replicate() of Bekasi; prints its seconds, those to
+ * the first result, the process's CPU seconds, and (Linux) the CPU seconds of
+ * the main thread, of the worker threads, and of V8's helper threads (the
+ * optimizing compiler and the garbage collector's helpers: what every
+ * thread's JIT warm-up costs) from the start of the clock to the last result.
+ */
 async function childReplicate(workers: number, reps: number): Promise<void> {
   const file = readScenarioFile(bekasiFile);
   let first = NaN;
+  let done = 0;
+  let atEnd = new Map<string, number>();
+  const before = threadCpu();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   await replicate({
@@ -242,9 +279,29 @@ async function childReplicate(workers: number, reps: number): Promise<void> {
     workers,
     onResult: () => {
       if (Number.isNaN(first)) first = (performance.now() - t0) / 1000;
+      // The last result: the worker threads have not been stopped yet.
+      if (++done === reps) atEnd = threadCpu();
     },
   });
-  out(`${(performance.now() - t0) / 1000} ${first} ${cpuSince(c0)}`);
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuSince(c0);
+  let main = NaN;
+  let threads = NaN;
+  let helpers = NaN;
+  if (atEnd.size > 0) {
+    const pid = String(process.pid);
+    main = (atEnd.get(pid) ?? NaN) - (before.get(pid) ?? NaN);
+    threads = 0;
+    helpers = 0;
+    for (const [tid, s] of atEnd) {
+      if (tid === pid) continue;
+      // Threads started during the run are the worker threads; the others are V8's and libuv's (started with the process).
+      const since = before.get(tid);
+      if (since !== undefined) helpers += s - since;
+      else threads += s;
+    }
+  }
+  out(`${seconds} ${first} ${cpu} ${main} ${threads} ${helpers}`);
 }
 
 /** Child mode: one timed executeRun of Bekasi into a temporary folder. */

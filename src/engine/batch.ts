@@ -22,3 +22,19 @@ export function batched<T, R>(run: (task: T) => R): (task: T | TaskBatch<T>) => 
 function isBatch<T>(task: unknown): task is TaskBatch<T> {
   return typeof task === 'object' && task !== null && Array.isArray((task as { batch?: unknown }).batch);
 }
+
+let shared: { readonly data: unknown } | undefined;
+
+/**
+ * The data a run hands every thread once (`runOnPool`'s `workerData`): what
+ * engine/thread.ts received with the task module, else the thread's
+ * workerData (a piscina pool's threads).
+ */
+export function threadData<T>(fallback: unknown): T {
+  return (shared !== undefined ? shared.data : fallback) as T;
+}
+
+/** Set by engine/thread.ts before it loads the task module. */
+export function setThreadData(data: unknown): void {
+  shared = { data };
+}

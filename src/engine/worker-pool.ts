@@ -1,12 +1,17 @@
 /**
- * Worker threads for `replicate()` and `runUnits()`: the compiled worker
- * module to load, and a piscina pool that keeps a bounded window of tasks in
- * flight and hands each result on as it finishes (in any order).
+ * Worker threads for `replicate()`, `runUnits()` and national runs: the
+ * compiled worker module to load, and a pool that keeps a bounded window of
+ * tasks in flight and hands each result on as it finishes (in any order).
+ * With `here` (this thread computes too: replicate(), runUnits()) the
+ * threads are plain worker threads (engine/thread.ts); without it, a
+ * piscina pool.
  */
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Piscina } from 'piscina';
+import { Worker } from 'node:worker_threads';
+import type { ThreadReply, ThreadRequest } from './thread.js';
 
 /**
  * The compiled worker module `name` (e.g. 'worker.js') beside the caller
@@ -48,8 +53,9 @@ import type { TaskBatch } from './batch.js';
  * that only forwards messages. Which thread runs an item never changes its
  * result: the caller must pass a `here` that is a pure function of the item,
  * as the worker's task is. The threads always get blocks (of at most
- * `batch` items), so the worker module's task function must be wrapped in
- * `batched`.
+ * `batch` items), so the worker module's default export must be wrapped
+ * in `batched`; it reads the run's `workerData` with `threadData`
+ * (engine/batch.ts), since a thread may serve several runs in turn.
  */
 export interface PoolOptions<T, R> {
   readonly filename: string;
@@ -69,6 +75,8 @@ export async function runOnPool<T, R>(options: PoolOptions<T, R>): Promise<void>
   if (options.here !== undefined) return runHereAndOnPool({ ...options, here: options.here });
   const { filename, workers, items, task, onResult } = options;
   const batch = Math.max(1, Math.floor(options.batch ?? 1));
+  // Loaded here only: replicate() and runUnits() (the `here` mode) never load piscina.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, ...(options.workerData !== undefined && { workerData: options.workerData }) });
   try {
     const window = workers * 2;
@@ -110,16 +118,104 @@ export async function runOnPool<T, R>(options: PoolOptions<T, R>): Promise<void>
  */
 const HERE_SLICE_MS = 8;
 
-/** `runOnPool` with this thread computing too. */
+/** Threads started ahead of a run (`prestartThreads`), not given work yet. */
+const spare: BlockThread<unknown>[] = [];
+
+/**
+ * Starts `count` threads for the next `runOnPool` with `here` (replicate(),
+ * runUnits()) to take, so that they start while this thread still reads and
+ * checks the scenario: starting a thread and loading its modules takes a
+ * few hundred milliseconds. Threads already spare count; a spare thread
+ * never keeps the process alive, and one that no run takes just ends with
+ * the process. Runs also hand their threads back as spares (see
+ * `runHereAndOnPool`). Where a thread starts never changes a result.
+ */
+export function prestartThreads(count: number): void {
+  while (spare.length < count) {
+    const thread = new BlockThread<unknown>();
+    thread.unref();
+    spare.push(thread);
+  }
+}
+
+/** A worker thread of `runHereAndOnPool` (entry engine/thread.js) and its blocks in flight. */
+class BlockThread<R> {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (results: R[]) => void; reject: (error: unknown) => void }>();
+  private nextId = 0;
+  /** Blocks sent and not answered yet. */
+  inFlight = 0;
+  /** Whether a block has come back (the thread has started and compiled). */
+  answered = false;
+  private failure: { error: unknown } | undefined;
+
+  constructor() {
+    this.worker = new Worker(workerFile(import.meta.url, 'thread.js'));
+    this.worker.on('message', (reply: ThreadReply) => {
+      const waiter = this.waiting.get(reply.id);
+      if (waiter === undefined) return;
+      this.waiting.delete(reply.id);
+      this.inFlight--;
+      this.answered = true;
+      if ('error' in reply) waiter.reject(reply.error);
+      else waiter.resolve(reply.results as R[]);
+    });
+    const fail = (error: unknown) => {
+      this.failure ??= { error };
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`worker thread stopped (exit code ${code})`)));
+  }
+
+  /** Gives the thread its task module and the run's data (`workerData`). */
+  assign(moduleFile: string, data: unknown): void {
+    this.worker.ref();
+    this.worker.postMessage({ module: pathToFileURL(moduleFile).href, data } satisfies ThreadRequest);
+  }
+
+  /** Whether the thread is alive with nothing in flight. */
+  idle(): boolean {
+    return this.failure === undefined && this.inFlight === 0;
+  }
+
+  /** A spare thread does not keep the process alive. */
+  unref(): void {
+    this.worker.unref();
+  }
+
+  run(batch: readonly unknown[]): Promise<R[]> {
+    if (this.failure !== undefined) return Promise.reject(this.failure.error);
+    const id = this.nextId++;
+    this.inFlight++;
+    return new Promise<R[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, batch } satisfies ThreadRequest);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * `runOnPool` with this thread computing too. The threads are plain worker
+ * threads (engine/thread.ts), not a piscina pool: this thread then loads no
+ * pool module, each thread starts with only its entry and the task module
+ * to load, and each block goes to a chosen thread (the one with the fewest
+ * blocks in flight), one message each way.
+ */
 async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly here: (item: number) => R }): Promise<void> {
   const { filename, items, task, onResult, here } = options;
   const workers = Math.max(1, Math.floor(options.workers));
-  const threads = workers - 1;
   const maxBatch = Math.max(1, Math.floor(options.batch ?? 1));
   const n = items.length;
   let next = 0;
   const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-  if (threads === 0) {
+  if (workers === 1) {
     let since = performance.now();
     while (next < n) {
       onResult(here(items[next++]!));
@@ -131,14 +227,14 @@ async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly he
     }
     return;
   }
-  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, ...(options.workerData !== undefined && { workerData: options.workerData }) });
+  // Started (or taken from the spares) first of all, so that they load their
+  // modules while this thread compiles the model and runs its first items.
+  const threads = Array.from({ length: workers - 1 }, () => takeSpare<R>() ?? new BlockThread<R>());
+  for (const thread of threads) thread.assign(filename, options.workerData);
   try {
     const inFlight = new Set<Promise<void>>();
     let failure: { error: unknown } | undefined;
-    // One block per thread until the first comes back (the threads are still
-    // starting; this thread takes on the rest meanwhile), then two per thread.
-    let window = threads;
-    const launch = () => {
+    const launch = (thread: BlockThread<R>) => {
       // Blocks shrink as the items run out (a fraction of what is left per
       // computing thread), so no thread is left with a long block at the end.
       const size = Math.max(1, Math.min(maxBatch, Math.ceil((n - next) / (4 * workers))));
@@ -146,9 +242,9 @@ async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly he
       while (block.length < size && next < n) block.push(task(items[next++]!));
       // A failure (of the task or of onResult) is kept and thrown by the loop
       // below: this promise may not be awaited until this thread's own work is done.
-      const p: Promise<void> = (pool.run({ batch: block } satisfies TaskBatch<T>) as Promise<R[]>)
+      const p: Promise<void> = thread
+        .run(block)
         .then((results) => {
-          window = threads * 2;
           for (const result of results) onResult(result);
         })
         .catch((error: unknown) => {
@@ -159,7 +255,9 @@ async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly he
     };
     for (;;) {
       if (failure !== undefined) throw failure.error;
-      while (next < n && inFlight.size < window) launch();
+      // One block per thread until its first comes back (it is still
+      // starting; this thread takes on the rest meanwhile), then two.
+      for (const thread of threads) while (next < n && thread.inFlight < (thread.answered ? 2 : 1)) launch(thread);
       if (next < n) {
         const since = performance.now();
         do onResult(here(items[next++]!));
@@ -171,7 +269,41 @@ async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly he
         break;
       }
     }
-  } finally {
-    await pool.destroy();
+    // Kept for the next run of this process (a comparison's next arm, the
+    // next round of --precision): its threads start warm, with the model's
+    // code already optimized. A run that failed ends its threads instead.
+    for (const thread of threads) keepSpare(thread);
+  } catch (error) {
+    await Promise.all(threads.map((t) => t.stop()));
+    throw error;
   }
+}
+
+/** A spare thread that is still alive, if any (a spare that ended is dropped). */
+function takeSpare<R>(): BlockThread<R> | undefined {
+  for (let thread = spare.pop(); thread !== undefined; thread = spare.pop()) {
+    if (thread.idle()) return thread as BlockThread<R>;
+    void thread.stop();
+  }
+  return undefined;
+}
+
+/** Hands a thread whose run ended without blocks in flight back as a spare (at most one per core). */
+function keepSpare<R>(thread: BlockThread<R>): void {
+  if (!thread.idle() || spare.length >= Math.max(1, os.availableParallelism() - 1)) {
+    void thread.stop();
+    return;
+  }
+  thread.unref();
+  spare.push(thread as BlockThread<unknown>);
+}
+
+/**
+ * Ends the spare threads (started by `prestartThreads` or kept from an
+ * earlier run). They never keep the process alive; a library caller that
+ * wants their memory back before it exits calls this.
+ */
+export async function stopSpareThreads(): Promise<void> {
+  const stopping = spare.splice(0).map((t) => t.stop());
+  await Promise.all(stopping);
 }

@@ -8,8 +8,8 @@
 import os from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
 import type { FormattedResult } from '../store/part-store.js';
-import { loadFormatter, runTask, type ReplicationTask } from './worker.js';
-import { runOnPool, workerFile } from '../engine/worker-pool.js';
+import { runTask, type ReplicationTask } from './worker.js';
+import { prestartThreads, runOnPool, workerFile } from '../engine/worker-pool.js';
 
 export interface ReplicateOptions {
   readonly scenario: Scenario;
@@ -30,6 +30,15 @@ export function defaultWorkers(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+/**
+ * Starts the K - 1 worker threads of a coming `replicate()` with `workers`
+ * = K now (call it before reading the scenario): they load their modules
+ * meanwhile. Optional; results never depend on it.
+ */
+export function prestartReplicate(workers: number): void {
+  if (workers > 1) prestartThreads(workers - 1);
+}
+
 export async function replicate(options: ReplicateOptions): Promise<void> {
   const task = (replication: number): ReplicationTask => ({
     scenario: options.scenario,
@@ -40,7 +49,6 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
     ...(options.formatTimeseries && { formatTimeseries: true }),
   });
   const workers = Math.max(1, Math.min(options.workers, options.indices.length));
-  if (options.formatTimeseries) await loadFormatter();
   // This thread is one of the K: it runs replications itself while K - 1
   // threads start and run blocks of them (engine/worker-pool.ts), so
   // --workers 1 starts no thread and --workers 2 starts one.

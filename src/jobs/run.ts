@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
-import { replicate } from '../experiment/replicate.js';
+import { prestartReplicate, replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
@@ -195,6 +195,8 @@ export function runPartMeta(file: string, source: ScenarioFile, metrics: readonl
 }
 
 export async function executeRun(options: RunOptions): Promise<RunResult> {
+  // The worker threads start while the scenario is read and checked.
+  prestartReplicate(options.workers);
   return runPrepared(prepareRun(options.file, options.overrides ?? {}), options);
 }
 
