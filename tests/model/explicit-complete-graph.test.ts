@@ -51,8 +51,9 @@ function perMonth(curve: Float64Array, n: number): number[] {
 }
 
 describe('bassCurve: the complete flag and the explicit complete graph give the same adoptions', () => {
-  // Degree 39 reads the imitation hazard from the table (degree <= 64); degree 100 computes it.
-  it.each([40, 101])('n = %i: the same adoptions month by month, with imitation visible', (n) => {
+  // Degrees up to 64 read the imitation hazard from a table, larger ones compute it:
+  // degree 39, 64 (the table's last row) and 100.
+  it.each([40, 65, 101])('n = %i: the same adoptions month by month, with imitation visible', (n) => {
     const months = 48;
     const pm = 0.01;
     const qm = 0.12;
@@ -65,6 +66,25 @@ describe('bassCurve: the complete flag and the explicit complete graph give the 
       const noImitation = bassCurve(explicitComplete(n), { p: pm, q: 0, months, streams: new Streams(replicationSeed(31, r)) });
       expect(b[35]! - noImitation[35]!, `n ${n} r${r}`).toBeGreaterThan(0.3);
     }
+  });
+
+  it('n = 6: the last holdouts, with every peer live, adopt at the full imitation hazard', () => {
+    // q_m = 0.5: with all 5 peers live the hazard is -ln(1 - p_m) - ln(0.5); a holdout waits about 1.4 months, not 1 / p_m.
+    // p_m = 0.01: nobody starts within 120 months with probability 0.99^720 < 0.001, and once one has, each
+    // holdout's monthly hazard is at least -ln(0.9): all six have adopted by month 120 in (nearly) every replication.
+    let tail = 0;
+    for (let r = 0; r < 20; r++) {
+      const a = bassCurve(flagged(6), { p: 0.01, q: 0.5, months: 120, streams: new Streams(replicationSeed(8, r)) });
+      const b = bassCurve(explicitComplete(6), { p: 0.01, q: 0.5, months: 120, streams: new Streams(replicationSeed(8, r)) });
+      expect(perMonth(b, 6), `r${r}`).toEqual(perMonth(a, 6));
+      if (a[119] === 1) tail++;
+    }
+    expect(tail).toBeGreaterThanOrEqual(19);
+  });
+
+  it('an empty graph gives a curve of zeros', () => {
+    const empty: Network = { n: 0, offsets: new Int32Array(1), neighbors: new Int32Array(0), complete: false };
+    expect(Array.from(bassCurve(empty, { p: 0.1, q: 0.3, months: 5, streams: new Streams([1, 2]) }))).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('every agency adopts in the month its threshold E is reached by the common hazard (hand recount on the explicit graph)', () => {
