@@ -20,9 +20,10 @@ function anchoredWorld() {
     months: 12,
     opds: { list: [opd('a', { type: 'dinas' }), opd('b', { type: 'badan' }), opd('c', { type: 'dinas' })] },
     regulations: [
-      { id: 'weak', from: '2020-01', strength: 0.3, anchors: ['x', 'y'] },
       { id: 'strong', from: '2020-01', strength: 0.7, anchors: ['x'], applies_to: ['dinas'] },
+      { id: 'weak', from: '2020-01', strength: 0.3, anchors: ['x', 'y'] },
       { id: 'funded', from: '2020-01', strength: 0.9, anchors: ['y'], applies_to: ['b'], requires_budget_line: true },
+      { id: 'funded-weak', from: '2020-01', strength: 0.2, anchors: ['y'], requires_budget_line: true },
       { id: 'later', from: '2020-06', strength: 1, anchors: ['z'] },
     ],
     innovations: [svc('x'), svc('y'), svc('z')],
@@ -37,12 +38,12 @@ describe('regulation anchors and mandates', () => {
   it('the strongest regulation in force per instance, by agency and kind', () => {
     const w = anchoredWorld();
     const row = (id: string, inn: string) => [w.anchored[at(w, id, inn)], w.mandateFree[at(w, id, inn)], w.mandateBudget[at(w, id, inn)]];
-    // x: weak (0.3) for all, strong (0.7) for the dinas a and c.
+    // x: strong (0.7) for the dinas a and c, weak (0.3, listed after it) for all.
     expect(row('a', 'x')).toEqual([1, 0.7, 0]);
     expect(row('b', 'x')).toEqual([1, 0.3, 0]);
     expect(row('c', 'x')).toEqual([1, 0.7, 0]);
-    // y: weak for all; the funded one (0.9, needs a budget line) for b only.
-    expect(row('a', 'y')).toEqual([1, 0.3, 0]);
+    // y: weak for all; the funded one (0.9, needs a budget line) for b only, funded-weak (0.2, listed after it) for all.
+    expect(row('a', 'y')).toEqual([1, 0.3, 0.2]);
     expect(row('b', 'y')).toEqual([1, 0.3, 0.9]);
     // z: its regulation is not yet in force.
     expect(row('a', 'z')).toEqual([0, 0, 0]);
