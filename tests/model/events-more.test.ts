@@ -155,21 +155,29 @@ describe('initial adopters at launch', () => {
     const w = world({
       months: 12,
       opds: { list: [opd('a', { type: 'dinas' }), opd('b', { type: 'badan' }), opd('c', { type: 'dinas' }), opd('d', { type: 'dinas' })] },
-      innovations: [svc('x', { launch: '2020-03', eligible: ['dinas'] })],
+      innovations: [svc('x', { launch: '2020-03', eligible: ['dinas'] }), svc('y', { launch: '2020-05' })],
       initial_adopters: [
         { innovation: 'x', opds: ['a', 'b'] },
         { innovation: 'x', opds: ['c'], state: 'routinized' },
+        { innovation: 'y', opds: ['d'] },
       ],
       parameters: QUIET,
     });
+    const states = (inn: string) => ['a', 'b', 'c', 'd'].map((id) => w.state[at(w, id, inn)]);
     runEvents(w, 1, 2);
-    expect(Array.from(w.state)).toEqual([STATE.unaware, STATE.unaware, STATE.unaware, STATE.unaware]);
+    expect(states('x')).toEqual([STATE.unaware, STATE.unaware, STATE.unaware, STATE.unaware]);
     runEvents(w, 3);
-    expect(Array.from(w.state)).toEqual([STATE.live, STATE.unaware, STATE.routinized, STATE.unaware]);
+    expect(states('x')).toEqual([STATE.live, STATE.unaware, STATE.routinized, STATE.unaware]);
+    // Each list adopts its own innovation only, at that innovation's launch; not by authority.
+    expect(states('y')).toEqual([STATE.unaware, STATE.unaware, STATE.unaware, STATE.unaware]);
+    expect(w.authority[at(w, 'a', 'x')]).toBe(0);
+    runEvents(w, 4, 5);
+    expect(states('y')).toEqual([STATE.unaware, STATE.unaware, STATE.unaware, STATE.live]);
+    expect(states('x')).toEqual([STATE.live, STATE.unaware, STATE.routinized, STATE.unaware]);
     expect(w.stage[at(w, 'a', 'x')]).toBe(STAGE.restructuring);
     expect(w.stage[at(w, 'c', 'x')]).toBe(STAGE.routinized);
     expect(w.adoptedAt[at(w, 'a', 'x')]).toBe(3);
-    expect(eventRows(w).filter((e) => e.kind === 'launch').map((e) => [e.month, e.innovation])).toEqual([[3, 'x']]);
+    expect(eventRows(w).filter((e) => e.kind === 'launch').map((e) => [e.month, e.innovation])).toEqual([[3, 'x'], [5, 'y']]);
   });
 });
 
@@ -193,7 +201,7 @@ describe('integrated_from after the launch', () => {
   it('on a platform that is running: integrated through the platform', () => {
     const w = world({
       months: 12,
-      opds: { list: [opd('a')] },
+      opds: { list: [opd('a'), opd('b')] },
       vendors: [{ id: 'acme' }],
       platforms: [{ id: 'cloud', custodian: 'acme' }],
       innovations: [svc('x', { launch: '2020-01', integrated_from: '2020-04', platform: 'cloud' })],
@@ -201,7 +209,11 @@ describe('integrated_from after the launch', () => {
     });
     runEvents(w, 1);
     live(w, at(w, 'a', 'x'));
+    live(w, at(w, 'b', 'x'));
+    // b was integrated into the city already (a double loop, say): integrated_from leaves it so.
+    w.integrated[at(w, 'b', 'x')] = INTEGRATION.city;
     runEvents(w, 2, 4);
     expect(w.integrated[at(w, 'a', 'x')]).toBe(INTEGRATION.platform);
+    expect(w.integrated[at(w, 'b', 'x')]).toBe(INTEGRATION.city);
   });
 });
