@@ -24,6 +24,7 @@ import { observeBass } from '../../src/model/bass.js';
 import { initWorld } from '../../src/model/init.js';
 import { metricNames } from '../../src/model/observation.js';
 import { Process } from '../../src/model/processes.js';
+import { simulateReplication } from '../../src/model/simulate.js';
 import { step } from '../../src/model/step.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { model } from './helpers.js';
@@ -121,5 +122,30 @@ describe('pure Bass mode in a world, recounted from MODEL.md 7.2', () => {
       expect(want[1]!.filter((x) => x < 0).length).toBeGreaterThan(N / 4);
       expect(sawPartialIntegration).toBe(true);
     }
+  });
+});
+
+describe('pure Bass mode: what the row and the log say besides adoption', () => {
+  it('with u_fail 0 nothing is failing (usage 0 is not below 0); adoptions are logged without the authority flag', () => {
+    const m = model({
+      decision: 'bass',
+      months: 24,
+      opds: { list: opds },
+      innovations: [{ id: 'a', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN }],
+      parameters: { bass_p: 0.2, bass_q: 1, u_fail: 0 },
+    });
+    const names = metricNames(m);
+    const res = simulateReplication(m, 5, 0, { detail: true });
+    const failing = names.indexOf('failing_share');
+    const live = names.indexOf('live.a');
+    let anyLive = false;
+    for (let t = 0; t < m.months; t++) {
+      expect(res.series[t * names.length + failing], `month ${t + 1}`).toBe(0);
+      if (res.series[t * names.length + live]! > 0) anyLive = true;
+    }
+    expect(anyLive).toBe(true);
+    const adoptions = res.events!.filter((e) => e.kind === 'adoption');
+    expect(adoptions.length).toBeGreaterThan(10);
+    expect(new Set(adoptions.map((e) => e.cause))).toEqual(new Set(['']));
   });
 });
