@@ -202,3 +202,68 @@ describe('vendor exits', () => {
     expect(want.filter((x) => !x).length).toBeGreaterThan(5);
   });
 });
+
+describe('more scope', () => {
+  it('a ban is in force while any banning regulation is, whatever the others', () => {
+    const w = world({
+      months: 12,
+      opds: { list: [opd('a')] },
+      regulations: [
+        { id: 'anchor', from: '2020-02', strength: 0.5, anchors: ['x'] },
+        { id: 'ban', from: '2020-03', to: '2020-06', strength: 0.5, bans_standalone: true },
+      ],
+      innovations: [svc('x')],
+      parameters: QUIET,
+    });
+    const ban: boolean[] = [];
+    for (let m = 1; m <= 8; m++) {
+      runEvents(w, m);
+      ban.push(w.banActive);
+    }
+    expect(ban).toEqual([false, false, true, true, true, true, false, false]);
+  });
+
+  it("two pilots ending in different months: each is decided in its own month only", () => {
+    const w = world({
+      months: 24,
+      opds: { list: [opd('a')] },
+      innovations: [svc('p', { funding: 'pilot', pilot_months: 6 }), svc('q', { funding: 'pilot', pilot_months: 9 })],
+      parameters: { ...QUIET, takeover_opd: 1 },
+    });
+    runEvents(w, 1, 12);
+    expect(kinds(w, 'pilot').map((e) => [e.month, e.innovation])).toEqual([
+      [7, 'p'],
+      [10, 'q'],
+    ]);
+  });
+
+  it("a champion leaving betrays each of its agency's vendor pilots, the second innovation's too", () => {
+    const w = world({
+      opds: { list: [opd('a'), opd('b', { champion: true }), opd('c')] },
+      vendors: [{ id: 'acme' }],
+      innovations: [
+        svc('p', { owner: 'vendor', vendor: 'acme', funding: 'pilot', pilot_months: 24 }),
+        svc('q', { owner: 'vendor', vendor: 'acme', funding: 'pilot', pilot_months: 24 }),
+      ],
+      parameters: { ...QUIET, champion_rotation: 600, betrayal: 1 },
+    });
+    for (const id of ['a', 'b', 'c']) for (const s of ['p', 'q']) live(w, at(w, id, s), { line: LINE.pilot });
+    runEvents(w, 1);
+    expect(kinds(w, 'betrayal').map((e) => `${e.opd} ${e.innovation} ${e.cause}`)).toEqual(['b p champion', 'b q champion']);
+  });
+
+  it('a platform reaching active_until: logged with its id and no agency, its vendor pilots betrayed by the platform', () => {
+    const w = world({
+      months: 12,
+      opds: { list: [opd('a'), opd('b')] },
+      vendors: [{ id: 'acme' }],
+      platforms: [{ id: 'cloud', custodian: 'acme', active_until: '2020-02' }],
+      innovations: [svc('p', { owner: 'vendor', vendor: 'acme', funding: 'pilot', pilot_months: 24, platform: 'cloud' })],
+      parameters: { ...QUIET, betrayal: 1, vendor_exit_discontinue: 0 },
+    });
+    live(w, at(w, 'a', 'p'), { line: LINE.pilot });
+    runEvents(w, 1, 3);
+    expect(kinds(w, 'platform_end')).toEqual([{ month: 3, kind: 'platform_end', opd: '', innovation: '', loop: '', cause: 'cloud' }]);
+    expect(kinds(w, 'betrayal')).toEqual([{ month: 3, kind: 'betrayal', opd: 'a', innovation: 'p', loop: '', cause: 'platform:cloud' }]);
+  });
+});
