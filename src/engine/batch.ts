@@ -26,12 +26,13 @@ function isBatch<T>(task: unknown): task is TaskBatch<T> {
 let shared: { readonly data: unknown } | undefined;
 
 /**
- * The data a run hands every thread once (`runOnPool`'s `workerData`): what
- * engine/thread.ts received with the task module, else the thread's
- * workerData (a piscina pool's threads).
+ * The data a run hands every thread once (`runOnPool`'s `workerData`), as
+ * engine/thread.ts received it with the task module. (A piscina pool's
+ * threads, national runs, read piscina's `workerData` instead.)
  */
-export function threadData<T>(fallback: unknown): T {
-  return (shared !== undefined ? shared.data : fallback) as T;
+export function threadData<T>(): T {
+  if (shared === undefined) throw new Error('threadData: this thread was not started by engine/thread.js');
+  return shared.data as T;
 }
 
 /** Set by engine/thread.ts before it loads the task module. */

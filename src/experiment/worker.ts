@@ -14,12 +14,9 @@ import type { FormattedResult } from '../store/part-store.js';
 import type { Scenario } from '../scenario/schema.js';
 import { batched, threadData, type TaskBatch } from '../engine/batch.js';
 import { timeseriesText } from '../store/timeseries-text.js';
-// The run's data (the scenario) as engine/thread.ts received it; a thread's
-// workerData only under a piscina pool.
-import { workerData } from 'node:worker_threads';
 
 export interface ReplicationTask {
-  /** Absent on a worker thread: the pool's workerData holds it (sent once per thread). */
+  /** Absent on a worker thread: the run's data (`threadData`, sent once per thread) holds it. */
   readonly scenario?: Scenario;
   readonly hash: string;
   readonly seed: number;
@@ -31,17 +28,11 @@ export interface ReplicationTask {
 
 const cache = new Map<string, CompiledModel>();
 
-/**
- * Kept for callers of the earlier lazy load: the formatter is now a static
- * import, loaded with this module, so there is nothing left to wait for.
- */
-export async function loadFormatter(): Promise<void> {}
-
 export function runTask(task: ReplicationTask): FormattedResult {
   let model = cache.get(task.hash);
   if (!model) {
     if (cache.size > 8) cache.clear();
-    model = compile(task.scenario ?? threadData<{ scenario: Scenario }>(workerData).scenario);
+    model = compile(task.scenario ?? threadData<{ scenario: Scenario }>().scenario);
     cache.set(task.hash, model);
   }
   const result = simulateReplication(model, task.seed, task.replication, { detail: task.detail });
