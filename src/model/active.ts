@@ -145,29 +145,20 @@ export function newActiveLists(n: number, k: number, make: ArrayMaker = newArray
   };
 }
 
-/** The lists of a world reused for a new replication, as newActiveLists() makes them (every array zeroed). */
+/**
+ * The lists of a world reused for a new replication, as newActiveLists()
+ * makes them: every array zeroed, every count 0, every flag false. Derived
+ * from the lists' own fields, so a field added there is reset too.
+ */
 export function resetActiveLists(a: ActiveLists): ActiveLists {
-  a.inStep = false;
-  a.observable = false;
-  a.live.fill(0);
-  a.liveCount = 0;
-  a.pending.fill(0);
-  a.pendingCount = 0;
-  a.adopted.fill(0);
-  a.adoptedCount = 0;
-  a.adoptedOverflow = false;
-  a.candidates.fill(0);
-  a.candidateCount.fill(0);
-  a.listed.fill(0);
-  a.aware.fill(0);
-  a.awareCount.fill(0);
-  a.awareListed.fill(0);
-  a.frozenCounts.fill(0);
-  a.frozenKind.fill(0);
-  a.decided.fill(0);
-  a.decisionKey.fill(0);
-  a.decisionKeyed.fill(0);
-  a.anchorsVersion = 0;
+  const fields = a as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (ArrayBuffer.isView(value)) (value as Uint8Array).fill(0);
+    else if (typeof value === 'number') fields[key] = 0;
+    else if (typeof value === 'boolean') fields[key] = false;
+    else throw new Error(`resetActiveLists: the field ${key} has no zero`);
+  }
   return a;
 }
 
