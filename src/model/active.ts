@@ -108,7 +108,8 @@ export interface ArrayMaker {
   f64(size: number): Float64Array;
 }
 
-const newArrays: ArrayMaker = {
+/** Plain new arrays, each its own allocation. */
+export const newArrays: ArrayMaker = {
   u8: (size) => new Uint8Array(size),
   i32: (size) => new Int32Array(size),
   f64: (size) => new Float64Array(size),

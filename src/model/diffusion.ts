@@ -7,7 +7,7 @@
  * what its peers see until next month.
  */
 import { adopt, fundingOpen } from './instances.js';
-import { candidateLists, type ArrayMaker } from './active.js';
+import { candidateLists, newArrays, type ArrayMaker } from './active.js';
 import { Process } from './processes.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
@@ -106,8 +106,12 @@ export function peerCountBytes(pairs: number): number {
  */
 export function newPeerCounts(w: World, make: ArrayMaker): void {
   if (w.network.complete || peerCounts.has(w)) return;
-  const size = w.n * w.k;
-  peerCounts.set(w, {
+  peerCounts.set(w, makePeerCounts(w.n * w.k, make));
+}
+
+/** Zeroed peer counts of `size` pairs, marked fresh: the first snapshot that reads them is a full pass. */
+function makePeerCounts(size: number, make: ArrayMaker): PeerCounts {
+  return {
     live: make.i32(size),
     disenchanted: make.i32(size),
     counted: make.u8(size),
@@ -116,7 +120,7 @@ export function newPeerCounts(w: World, make: ArrayMaker): void {
     next: make.i32(size),
     mirrored: false,
     fresh: true,
-  });
+  };
 }
 
 /**
@@ -169,19 +173,10 @@ export function snapshotPeers(w: World): boolean {
   let kept = peerCounts.get(w);
   let full = lists.adoptedOverflow;
   if (kept === undefined) {
-    kept = {
-      live: new Int32Array(size),
-      disenchanted: new Int32Array(size),
-      counted: new Uint8Array(size),
-      tracked: new Int32Array(size),
-      trackedCount: 0,
-      next: new Int32Array(size),
-      mirrored: false,
-      fresh: false,
-    };
+    kept = makePeerCounts(size, newArrays);
     peerCounts.set(w, kept);
-    full = true;
-  } else if (kept.fresh) {
+  }
+  if (kept.fresh) {
     kept.fresh = false;
     full = true;
   }
