@@ -492,19 +492,29 @@ function governmentPulls(model: NationalModel, run: NationalRun, gi: number, mon
 }
 
 /**
+ * What a national month does before any government moves (nationalPhase,
+ * nationalMonth): the totals of last month's live flags (launches) and
+ * routinized flags (learning), and the month's forced launches. Returns
+ * whether the month is in the plan's schedules.
+ */
+function monthStart(model: NationalModel, run: NationalRun, month: number): boolean {
+  const S = model.services.length;
+  totals(run, run.live, S, run.scratch);
+  totals(run, run.routinized, S, run.scratch.routinizedTotals);
+  const planned = plannedMonth(model, run, month);
+  if (planned) forcedLaunches(run, month);
+  return planned;
+}
+
+/**
  * Phase 0 of a national month: governments launch national services
  * (coercion and inducement first, then their own rate, imitation of peers
  * and competition with same-province governments, from last month's
  * state), learning pulls, national money, programme visions.
  */
 export function nationalPhase(model: NationalModel, run: NationalRun, month: number): void {
-  const S = model.services.length;
   const scratch = run.scratch;
-  // Launches read last month's live flags, learning last month's routinized flags.
-  totals(run, run.live, S, scratch);
-  totals(run, run.routinized, S, scratch.routinizedTotals);
-  const planned = plannedMonth(model, run, month);
-  if (planned) forcedLaunches(run, month);
+  const planned = monthStart(model, run, month);
   const G = model.governments.length;
   for (let gi = 0; gi < G; gi++) governmentLaunches(model, run, gi, month, planned, scratch);
   for (let gi = 0; gi < G; gi++) governmentPulls(model, run, gi, month, planned, scratch.routinizedTotals);
@@ -524,12 +534,8 @@ export function nationalPhase(model: NationalModel, run: NationalRun, month: num
  * first; draws are keyed, not consumed in order.
  */
 export function nationalMonth(model: NationalModel, run: NationalRun, month: number): void {
-  const S = model.services.length;
   const scratch = run.scratch;
-  totals(run, run.live, S, scratch);
-  totals(run, run.routinized, S, scratch.routinizedTotals);
-  const planned = plannedMonth(model, run, month);
-  if (planned) forcedLaunches(run, month);
+  const planned = monthStart(model, run, month);
   const next = scratch.next;
   next.live.fill(0);
   next.routinized.fill(0);
