@@ -9,11 +9,64 @@
 
 export type Cell = string | number | boolean | null | undefined;
 
-export function formatNumber(x: number): string {
+/**
+ * The definition of the format: `String(Number(x.toPrecision(12)))` for a
+ * finite non-integer. `formatNumber` gives the same string faster; tests
+ * (tests/store/csv-format.test.ts) hold the two equal.
+ */
+export function formatNumberReference(x: number): string {
   if (!Number.isFinite(x)) return '';
   if (Number.isInteger(x)) return String(x);
   const s = String(Number(x.toPrecision(12)));
   return s === '-0' ? '0' : s;
+}
+
+/**
+ * Strings of non-integers already formatted, by value. A result folder
+ * formats millions of numbers and the same fractions recur (shares of the
+ * same agency count, month after month, replication after replication), so
+ * most are found here. Cleared when full, so memory stays bounded; what it
+ * holds never changes a string, only how soon it is known.
+ */
+const known = new Map<number, string>();
+const KNOWN_MAX = 1 << 16;
+/** The smallest positive normal double, 2^-1022. */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+export function formatNumber(x: number): string {
+  if (Number.isInteger(x)) return String(x);
+  if (!Number.isFinite(x)) return '';
+  let s = known.get(x);
+  if (s !== undefined) return s;
+  s = String(x);
+  // String(x) is the shortest decimal that reads back as x. With at most 12
+  // significant digits it is also x rounded to 12 digits: x lies within half
+  // a unit of its 53-bit significand of that decimal, far less than half a
+  // unit of a 12th digit, so toPrecision(12) gives the same decimal (padded
+  // with zeros) and it reads back as x. Otherwise, and for subnormal numbers
+  // (fewer significand bits, so that bound does not hold), round the long way.
+  if (significantDigits(s) > 12 || Math.abs(x) < MIN_NORMAL) {
+    s = String(Number(x.toPrecision(12)));
+    if (s === '-0') s = '0';
+  }
+  if (known.size >= KNOWN_MAX) known.clear();
+  known.set(x, s);
+  return s;
+}
+
+/** Significant digits of a number's String(): digits after any leading zeros, before an exponent. */
+function significantDigits(s: string): number {
+  let count = 0;
+  let leading = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 101 /* e */) break;
+    if (c < 48 || c > 57) continue; // sign, point
+    if (leading && c === 48) continue;
+    leading = false;
+    count++;
+  }
+  return count;
 }
 
 /** One cell as text, before quoting. */
