@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { fontMetrics, type FontMetrics } from './font-metrics.js';
@@ -172,13 +172,29 @@ export interface PngOptions {
   readonly scale?: number;
 }
 
-/** Draws an SVG to PNG with resvg and DejaVu Sans only (no system fonts). */
-export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
+/** resvg's options of a PNG: DejaVu Sans only (no system fonts), white background, zoom `scale`. */
+function pngOptions(options: PngOptions): ResvgRenderOptions {
   const files = fontFiles();
-  const resvg = new Resvg(svg, {
+  return {
     font: { fontFiles: [files.regular, files.bold], loadSystemFonts: false, defaultFontFamily: FONT },
     fitTo: { mode: 'zoom', value: options.scale ?? 2 },
     background: 'white',
-  });
+  };
+}
+
+/** Draws an SVG to PNG with resvg and DejaVu Sans only (no system fonts). */
+export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
+  const resvg = new Resvg(svg, pngOptions(options));
   return new Uint8Array(resvg.render().asPng());
+}
+
+/**
+ * `renderPng` off this thread: resvg parses, lays out and rasterises on a
+ * thread of libuv's pool, so several charts draw at once and this thread
+ * goes on (with the next chart's SVG). The same options, the same bytes
+ * (tests/report/render-async.test.ts).
+ */
+export async function renderPngAsync(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+  const image = await renderAsync(svg, pngOptions(options));
+  return new Uint8Array(image.asPng());
 }

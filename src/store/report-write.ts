@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderPng, renderSvg } from '../report/render.js';
+import { renderPngAsync, renderSvg } from '../report/render.js';
 import { reportModel } from '../report/report-model.js';
 import type { Lang } from '../report/i18n/index.js';
 import { exists, readResults } from './results-read.js';
@@ -45,19 +45,31 @@ export interface RenderedChart {
   readonly png: Uint8Array | null;
 }
 
-/** Renders charts to SVG (and PNG), in order. */
+/**
+ * Renders charts to SVG (and PNG), in order. Each PNG is drawn on libuv's
+ * thread pool while this thread renders the next chart's SVG; the results
+ * are collected in chart order, so the output does not depend on which
+ * finishes first.
+ */
 export async function renderCharts(charts: readonly ChartEntry[], options: WriteReportOptions): Promise<RenderedChart[]> {
-  const out: RenderedChart[] = [];
-  for (const entry of charts) {
-    let svg: string;
-    try {
-      svg = await renderSvg(entry.spec);
-    } catch (e) {
-      throw new Error(`report: chart "${entry.name}" could not be rendered: ${(e as Error).message}`);
+  const out: { entry: ChartEntry; svg: string; png: Promise<Uint8Array> | null }[] = [];
+  try {
+    for (const entry of charts) {
+      let svg: string;
+      try {
+        svg = await renderSvg(entry.spec);
+      } catch (e) {
+        throw new Error(`report: chart "${entry.name}" could not be rendered: ${(e as Error).message}`);
+      }
+      out.push({ entry, svg, png: options.png ? renderPngAsync(svg, { scale: options.scale ?? 2 }) : null });
     }
-    out.push({ entry, svg, png: options.png ? renderPng(svg, { scale: options.scale ?? 2 }) : null });
+  } catch (error) {
+    // Drawings already started are awaited (their failures too), not left running unobserved.
+    await Promise.allSettled(out.map((r) => r.png));
+    throw error;
   }
-  return out;
+  const pngs = await Promise.all(out.map((r) => r.png));
+  return out.map((r, i) => ({ entry: r.entry, svg: r.svg, png: pngs[i]! }));
 }
 
 /**
