@@ -33,7 +33,12 @@ const KNOWN_MAX = 1 << 16;
 /** The smallest positive normal double, 2^-1022. */
 const MIN_NORMAL = 2.2250738585072014e-308;
 
+/** The strings of 0..1023 (counts of agencies and events are mostly small integers). */
+const SMALL: readonly string[] = Array.from({ length: 1024 }, (_, i) => String(i));
+
 export function formatNumber(x: number): string {
+  // (x >>> 0) === x: an integer in 0..2^32-1 (and -0, which String() writes as 0).
+  if ((x >>> 0) === x && x < 1024) return SMALL[x]!;
   if (Number.isInteger(x)) return String(x);
   if (!Number.isFinite(x)) return '';
   let s = known.get(x);

@@ -51,8 +51,19 @@ export class CsvWriter {
 
   /** Appends rows already formatted by csvText (after the rows buffered so far). */
   writeText(text: string): void {
+    let rows = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) rows++;
+    this.writeRows(text, rows);
+  }
+
+  /**
+   * Appends `rows` rows already formatted as csvText would (after the rows
+   * buffered so far): for rows whose quoted cells may hold a newline, which
+   * `writeText` would count as a row.
+   */
+  writeRows(text: string, rows: number): void {
     this.flush();
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.rows++;
+    this.rows += rows;
     this.hash.update(text);
     writeTextFully(this.fd, text, this.file);
   }

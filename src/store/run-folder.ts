@@ -23,6 +23,7 @@ export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
 import { PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
+import { summaryDateCell, summaryMetricCells, summaryRowText } from './summary-text.js';
 import { checkReplaceable } from './folder-lock.js';
 import type { OutcomeVectors } from './arm-outcomes.js';
 
@@ -105,20 +106,28 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     // A block of months per read (at most about 4 million values in memory).
     const block = Math.max(1, Math.min(months, Math.floor(4_000_000 / Math.max(1, replications * M))));
     const blockRows = new Float64Array(replications * block * M);
-    const column = new Float64Array(replications);
+    // One month of every metric and replication, metric by metric (each metric's values contiguous).
+    const monthColumns = new Float64Array(M * replications);
+    const metricCells = metrics.map((name) => summaryMetricCells(name));
     for (let m0 = 1; m0 <= months; m0 += block) {
       const span = Math.min(block, months - m0 + 1);
       for (let r = 0; r < replications; r++) {
         access.series(owner[r]!, r, (m0 - 1) * M, blockRows.subarray(r * block * M, r * block * M + span * M));
       }
       for (let m = m0; m < m0 + span; m++) {
-        const date = monthDate(meta.start, m);
+        const dateCell = summaryDateCell(monthDate(meta.start, m));
         const at = (m - m0) * M;
-        for (let j = 0; j < M; j++) {
-          for (let r = 0; r < replications; r++) column[r] = blockRows[r * block * M + at + j]!;
-          const d = describe(column);
-          summary.write(SUMMARY.format({ month: m, date, metric: metrics[j]!, ...d }));
+        // A month's rows as one text (the same bytes as SUMMARY.format through the CSV writer).
+        // Read each replication's month in order (its metrics lie together), not a metric at a time across replications.
+        for (let r = 0; r < replications; r++) {
+          const from = r * block * M + at;
+          for (let j = 0; j < M; j++) monthColumns[j * replications + r] = blockRows[from + j]!;
         }
+        let text = '';
+        for (let j = 0; j < M; j++) {
+          text += summaryRowText(m, dateCell, metricCells[j]!, describe(monthColumns.subarray(j * replications, (j + 1) * replications)));
+        }
+        summary.writeRows(text, M);
       }
     }
     summary.close();
