@@ -279,6 +279,33 @@ async function runHereAndOnPool<T, R>(options: PoolOptions<T, R> & { readonly he
   }
 }
 
+/** One worker thread running blocks of a task module for this thread (`helperThread`). */
+export interface HelperThread<R> {
+  /** Runs a block of tasks on the thread; its results in order. */
+  run(batch: readonly unknown[]): Promise<R[]>;
+  /** Hands the thread back as a spare once its blocks are answered (for the next run of this process). */
+  release(): void;
+  /** Ends the thread (after a failure). */
+  stop(): Promise<void>;
+}
+
+/**
+ * A worker thread (engine/thread.js) given the task module `filename` and
+ * its data: a spare one when there is (a run's thread, warm, hands its next
+ * job over: formatting a result folder's rows after the replications), else
+ * a new one. The module's default export must be wrapped in `batched` and
+ * read its data with `threadData`, as for `runOnPool` with `here`.
+ */
+export function helperThread<R>(filename: string, data: unknown): HelperThread<R> {
+  const thread = takeSpare<R>() ?? new BlockThread<R>();
+  thread.assign(filename, data);
+  return {
+    run: (batch) => thread.run(batch),
+    release: () => keepSpare(thread),
+    stop: () => thread.stop(),
+  };
+}
+
 /** A spare thread that is still alive, if any (a spare that ended is dropped). */
 function takeSpare<R>(): BlockThread<R> | undefined {
   for (let thread = spare.pop(); thread !== undefined; thread = spare.pop()) {

@@ -3,7 +3,7 @@
  *
  *   readScenarioFile --compile--> metric names
  *     --> PartWriter (resumable, on disk)  <-- replicate() on K workers
- *     --> writeRunFolder (single machine)   or a finished shard part (--shard i/n)
+ *     --> writeRunFolderAsync (single machine)   or a finished shard part (--shard i/n)
  *
  * Output: `<outRoot>/<scenario name>/<run key>/`, the key being the start of
  * the resolved scenario's hash (it includes seed and replications). Work in
@@ -21,7 +21,7 @@ import { scenarioWarnings } from '../model/warnings.js';
 import { PartWriter, type PartMeta } from '../store/part-store.js';
 import type { RunStore } from '../store/store.js';
 import type { OutcomeShare } from '../experiment/outcome-table.js';
-import { finishPart, writeRunFolder } from '../store/run-folder.js';
+import { finishPartAsync, writeRunFolderAsync } from '../store/run-folder.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { ManifestInput } from '../store/tables.js';
 import { claimFolder } from '../store/folder-lock.js';
@@ -232,12 +232,15 @@ export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'f
     });
 
     let outcomes: readonly OutcomeShare[] | null = null;
-    finishPart(where, shard.count > 1, () => {
-      const written = writeRunFolder(
+    // With more than one worker, a thread of the run formats timeseries.csv
+    // while this one computes summary.csv (the same bytes: store/run-folder.ts).
+    await finishPartAsync(where, shard.count > 1, async () => {
+      const written = await writeRunFolderAsync(
         [where.partial],
         where.final,
         runManifest(meta, options.command, null, started, { workers: options.workers, resumed_replications: resumed }),
         vectors,
+        { workers: options.workers },
       );
       outcomes = written.outcomes.shares();
     });

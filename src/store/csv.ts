@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
-import { syncFd, writeError, writeTextFully } from './durable.js';
+import { syncFd, writeError, writeFully, writeTextFully } from './durable.js';
 
 export { formatNumber, type Cell } from './csv-format.js';
 import { formatCell, type Cell } from './csv-format.js';
@@ -66,6 +66,19 @@ export class CsvWriter {
     this.rows += rows;
     this.hash.update(text);
     writeTextFully(this.fd, text, this.file);
+  }
+
+  /**
+   * Appends rows already formatted as csvText would, as bytes (ASCII or
+   * UTF-8), after the rows buffered so far; counts a row per newline byte
+   * (for rows without quoted newlines, as writeText).
+   */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = buffer.indexOf(10); i >= 0; i = buffer.indexOf(10, i + 1)) this.rows++;
+    this.hash.update(buffer);
+    writeFully(this.fd, bytes, null, this.file);
   }
 
   close(): void {

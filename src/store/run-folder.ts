@@ -23,6 +23,8 @@ export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
 import { PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
+import { helperThread, workerFile } from '../engine/worker-pool.js';
+import type { TimeseriesJob } from './timeseries-worker.js';
 import { summaryDateCell, summaryMetricCells, summaryRowText } from './summary-text.js';
 import { checkReplaceable } from './folder-lock.js';
 import type { OutcomeVectors } from './arm-outcomes.js';
@@ -90,7 +92,110 @@ export interface RunFolderWritten {
  */
 export function writeRunFolder(partDirs: readonly string[], outDir: string, manifest: FolderManifest, vectors?: OutcomeVectors): RunFolderWritten {
   const parts = partDirs.map((d) => readPart(d));
-  const { owner, replications } = indexParts(parts);
+  const steps = folderSteps(parts, indexParts(parts), outDir, manifest, vectors, null);
+  const step = steps.next();
+  if (!step.done) throw new Error('writeRunFolder: rows asked for without a thread to format them');
+  return step.value;
+}
+
+/** Text of timeseries.csv a thread formats per chunk, about (bytes). */
+const CHUNK_TEXT_BYTES = 2_000_000;
+/** Text formatted ahead of the writer at most (bytes): memory stays bounded whatever R. */
+const AHEAD_TEXT_BYTES = 64_000_000;
+
+/**
+ * `writeRunFolder` with timeseries.csv's rows formatted by a worker thread
+ * (with `workers` > 1; otherwise it is writeRunFolder): a thread of the run
+ * that just ended (or a new one) reads the series from the parts and
+ * formats chunks of replications while this thread checks the parts and
+ * computes summary.csv; this thread then writes the chunks in replication
+ * order. The same bytes as writeRunFolder (the same formatter, the same
+ * order); what the user's --workers allows, no more: one thread besides this one.
+ */
+export async function writeRunFolderAsync(
+  partDirs: readonly string[],
+  outDir: string,
+  manifest: FolderManifest,
+  vectors: OutcomeVectors | undefined,
+  options: { readonly workers: number; /** Replications per chunk (default: a few megabytes of text). */ readonly chunk?: number },
+): Promise<RunFolderWritten> {
+  if (options.workers <= 1) return writeRunFolder(partDirs, outDir, manifest, vectors);
+  const parts = partDirs.map((d) => readPart(d));
+  const indexed = indexParts(parts);
+  const { owner, replications } = indexed;
+  const meta = parts[0]!.meta;
+  const M = meta.metrics.length;
+  const dates = Array.from({ length: meta.months }, (_, i) => monthDate(meta.start, i + 1));
+  // About 4 characters a cell: the size of a replication's rows, for chunks of a few megabytes.
+  const perChunk = Math.max(1, Math.floor(options.chunk ?? CHUNK_TEXT_BYTES / Math.max(1, meta.months * M * 4)));
+  const ahead = Math.max(2, Math.floor(AHEAD_TEXT_BYTES / CHUNK_TEXT_BYTES));
+  const chunks: RowsRequest[] = [];
+  for (let from = 0; from < replications; from += perChunk) chunks.push({ from, to: Math.min(replications, from + perChunk) });
+  const job: TimeseriesJob = {
+    dirs: parts.map((p) => p.dir),
+    partOf: Int32Array.from(owner, (p) => parts.indexOf(p)),
+    offsets: Float64Array.from(owner, (p, r) => p.lines.get(r)!.offset),
+    metrics: M,
+    dates,
+  };
+  const helper = helperThread<Uint8Array>(workerFile(import.meta.url, 'timeseries-worker.js'), job);
+  const texts: (Promise<Uint8Array> | undefined)[] = [];
+  let sent = 0;
+  let taken = 0;
+  const send = () => {
+    for (; sent < chunks.length && sent - taken < ahead; sent++) {
+      const text = helper.run([chunks[sent]]).then((r) => r[0]!);
+      text.catch(() => undefined); // awaited in order below; a failure is thrown there
+      texts[sent] = text;
+    }
+  };
+  send();
+  const steps = folderSteps(parts, indexed, outDir, manifest, vectors, chunks);
+  try {
+    let step = steps.next();
+    while (!step.done) {
+      let text: Uint8Array;
+      try {
+        text = await texts[taken]!;
+      } catch (error) {
+        // The writer removes its temporary folder, then the error goes on.
+        steps.throw(error);
+        throw error;
+      }
+      texts[taken++] = undefined;
+      send();
+      step = steps.next(text);
+    }
+    helper.release();
+    return step.value;
+  } catch (error) {
+    await helper.stop();
+    throw error;
+  }
+}
+
+/** The timeseries.csv rows of replications `from` to `to` - 1, which `folderSteps` asks its driver for. */
+interface RowsRequest {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The steps of writing a run folder. With `chunks` null it formats
+ * timeseries.csv itself and never yields; otherwise it yields each chunk of
+ * replications in order and writes the bytes it is given for it (the rows
+ * `timeseriesText` gives, as bytes: formatted by a thread, `writeRunFolderAsync`).
+ * Everything else, and the order of every byte, is the same either way.
+ */
+function* folderSteps(
+  parts: readonly PartReader[],
+  indexed: { owner: PartReader[]; replications: number },
+  outDir: string,
+  manifest: FolderManifest,
+  vectors: OutcomeVectors | undefined,
+  chunks: readonly RowsRequest[] | null,
+): Generator<RowsRequest, RunFolderWritten, Uint8Array> {
+  const { owner, replications } = indexed;
   // Every record is checked before a number is written: a damaged part is an error naming it, never a result.
   verifyParts(owner);
   const meta = parts[0]!.meta;
@@ -137,9 +242,19 @@ export function writeRunFolder(partDirs: readonly string[], outDir: string, mani
     const dates = Array.from({ length: months }, (_, i) => monthDate(meta.start, i + 1));
     const ts = new CsvWriter(path.join(tmp, TIMESERIES.file), TIMESERIES.columns(metrics));
     const record = new Float64Array(months * M);
-    for (let r = 0; r < replications; r++) {
-      access.series(owner[r]!, r, 0, record);
-      ts.writeText(timeseriesText(r, dates, M, record));
+    if (chunks === null) {
+      for (let r = 0; r < replications; r++) {
+        access.series(owner[r]!, r, 0, record);
+        ts.writeText(timeseriesText(r, dates, M, record));
+      }
+    } else {
+      let next = 0;
+      for (const chunk of chunks) {
+        if (chunk.from !== next) throw new Error(`writeRunFolder: rows of replication ${chunk.from} asked for before ${next}`);
+        ts.writeBytes(yield chunk);
+        next = chunk.to;
+      }
+      if (next !== replications) throw new Error(`writeRunFolder: rows of ${next} of ${replications} replications`);
     }
     ts.close();
 
@@ -190,6 +305,15 @@ export function finishPart(where: { readonly partial: string; readonly final: st
   if (sharded) replaceDir(where.partial, where.final);
   else {
     write();
+    fs.rmSync(where.partial, { recursive: true, force: true });
+  }
+}
+
+/** `finishPart` with a `write` that returns a promise (writeRunFolderAsync). */
+export async function finishPartAsync(where: { readonly partial: string; readonly final: string }, sharded: boolean, write: () => Promise<void>): Promise<void> {
+  if (sharded) replaceDir(where.partial, where.final);
+  else {
+    await write();
     fs.rmSync(where.partial, { recursive: true, force: true });
   }
 }
