@@ -292,7 +292,9 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
     const w = initWorld(g.model, governmentStreams(seed, g.id), false, idle?.worlds[gi]);
     const k = g.model.innovations.length;
     // Services of the government's own (not national) are launched as the city spec says.
-    const launchedAt = Int32Array.from(g.model.innovations, (inn) => inn.launch);
+    // (A loop: Int32Array.from with a mapping function takes the engine's slow generic path.)
+    const launchedAt = new Int32Array(k);
+    for (let j = 0; j < k; j++) launchedAt[j] = g.model.innovations[j]!.launch;
     for (const j of g.serviceIndex) if (j >= 0) launchedAt[j] = -1;
     w.national = { launchedAt, utility: new Float64Array(k), money: new Uint8Array(k) };
     return w;
