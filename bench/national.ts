@@ -3,8 +3,9 @@
  * (scenarios/indonesia-2015-2025.yaml: 552 governments, about 24,500
  * agencies, 10 national services, 132 months), one thread:
  *
- *  1. compile time (552 city scenarios validated and compiled once);
- *  2. seconds per replication, over `--replications` (default 2) replications
+ *  1. compile time (552 city scenarios validated and compiled once), wall
+ *     and CPU seconds of this process;
+ *  2. seconds per replication (wall, and CPU), over `--replications` (default 2) replications
  *     summed into the national tally exactly as `difusi national` does;
  *  3. (OPD, innovation)-pair-steps per second, comparable with `npm run bench`;
  *  4. peak resident memory (maxRSS) of the process;
@@ -37,25 +38,34 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const arg = process.argv.indexOf('--replications');
 const reps = arg > 0 ? Number(process.argv[arg + 1]) : 2;
 
+// CPU seconds of this process next to the wall time: less sensitive to other processes on a shared machine.
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 let t0 = performance.now();
+let cpu0 = cpu();
 const { model } = loadNational(path.join(root, 'scenarios', 'indonesia-2015-2025.yaml'));
 const compileSeconds = (performance.now() - t0) / 1000;
+const compileCpu = cpu() - cpu0;
 const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
 const pairs = model.governments.reduce((a, g) => a + g.model.opds.length * g.model.innovations.length, 0);
 process.stdout.write(
   `national scenario: ${model.governments.length} governments, ${agencies} agencies, ${pairs} (agency, service) pairs, ${model.months} months\n`,
 );
-process.stdout.write(`compile (552 city scenarios)                              ${compileSeconds.toFixed(2)} s\n`);
+process.stdout.write(`compile (552 city scenarios)                              ${compileSeconds.toFixed(2)} s (CPU ${compileCpu.toFixed(2)} s)\n`);
 
 const tally = new NationalTally(model, seriesGroups(model));
 const times: number[] = [];
+cpu0 = cpu();
 for (let r = 0; r < reps; r++) {
   t0 = performance.now();
   tally.add(simulateNationalReplication(model, model.scenario.seed, r));
   times.push((performance.now() - t0) / 1000);
 }
+const repCpu = (cpu() - cpu0) / reps;
 const mean = times.reduce((a, b) => a + b, 0) / times.length;
-process.stdout.write(`seconds per replication, one thread (${reps} replications)     ${mean.toFixed(2)} s  [${times.map((t) => t.toFixed(2)).join(', ')}]\n`);
+process.stdout.write(`seconds per replication, one thread (${reps} replications)     ${mean.toFixed(2)} s  [${times.map((t) => t.toFixed(2)).join(', ')}] (CPU ${repCpu.toFixed(2)} s)\n`);
 const nationalRate = (pairs * model.months) / mean;
 process.stdout.write(`pair-steps per second                                     ${(nationalRate / 1e6).toFixed(2)} M\n`);
 const bekasi = compile(readScenarioFile(path.join(root, 'scenarios', 'bekasi-2015-2025.yaml')).scenario);
@@ -66,10 +76,6 @@ const cityRate = (bekasi.opds.length * bekasi.innovations.length * bekasi.months
 process.stdout.write(`Bekasi city, same run: pair-steps per second             ${(cityRate / 1e6).toFixed(2)} M\n`);
 process.stdout.write(`national / city pair-step rate                            ${(nationalRate / cityRate).toFixed(2)}\n`);
 // 6. Where a replication's time goes, in CPU time of this process (less sensitive to other processes than wall time).
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 const split = { init: 0, phase: 0, step: 0, observe: 0, outcomes: 0 };
 let c0 = cpu();
 const run = initNational(model, model.scenario.seed, reps);

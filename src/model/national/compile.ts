@@ -10,7 +10,7 @@
  */
 import { keyOf } from '../../engine/random.js';
 import { monthIndex, lastMonth } from '../../scenario/calendar.js';
-import { validateScenario } from '../../scenario/parse.js';
+import { GovernmentValidator } from './validate-government.js';
 import type { Scenario } from '../../scenario/schema.js';
 import type { IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
@@ -217,7 +217,11 @@ function agencies(s: NationalScenario, g: GovernmentSpec): CityInput {
 
 const list = (x: unknown): CityInput[] => (Array.isArray(x) ? (x as CityInput[]) : []);
 
-export function compileNational(s: NationalScenario): NationalModel {
+/**
+ * `validator` validates each government's city scenario (a test passes one
+ * that also checks it against the full validation).
+ */
+export function compileNational(s: NationalScenario, validator: GovernmentValidator = new GovernmentValidator()): NationalModel {
   const index = new Map<string, number>();
   s.governments.forEach((g, i) => {
     if (index.has(g.id)) throw new NationalCompileError(['governments', i, 'id'], `duplicate government id "${g.id}"`);
@@ -330,7 +334,8 @@ export function compileNational(s: NationalScenario): NationalModel {
       regulations: [...list(city['regulations']), ...regulations],
       parameters: { ...s.parameters, ...((city['parameters'] as CityInput | undefined) ?? {}) },
     };
-    const parsed = validateScenario(input, `governments[${gi}]`);
+    // Validated as a city file; the many values the governments share are parsed once (validate-government.ts).
+    const parsed = validator.validate(input, `governments[${gi}]`);
     if (!parsed.ok) {
       const first = parsed.issues[0]!;
       throw new NationalCompileError(['governments', gi, ...first.path], `government "${g.id}": ${first.message}`, []);

@@ -133,6 +133,16 @@ export interface NationalRun {
      * governments still to move read last month's.
      */
     readonly next: MonthFlags;
+    /**
+     * Per entry of the plan (a government's national service), the peer
+     * and province counts its launch probability was last computed from
+     * (-1: none yet) and that probability: the same counts give the same
+     * probability, so it is computed again only when they change
+     * (governmentLaunches).
+     */
+    readonly launchPeers: Int32Array;
+    readonly launchProvince: Int32Array;
+    readonly launchP: Float64Array;
   };
 }
 
@@ -178,6 +188,22 @@ export interface PeerPlan {
   readonly forcedStart: Int32Array;
   /** G x (months + 2): 1 when national money arrives or a vision floor starts for the government in that month. */
   readonly scheduled: Uint8Array;
+  /**
+   * Each government's national services, flat (read every month by the
+   * national phase, so that it reads typed arrays and not the compiled
+   * innovations): entries `serviceStart[gi] ... serviceStart[gi + 1]`, in
+   * service order, of the services the government has (local index >= 0):
+   * the service, its local innovation, that innovation's launch month and
+   * random-stream key.
+   */
+  readonly serviceStart: Int32Array; // G + 1
+  readonly entryService: Int32Array;
+  readonly entryInnovation: Int32Array;
+  readonly entryLaunch: Float64Array;
+  readonly entryKey: Float64Array;
+  /** Per government, the lengths of `peers` and `provincePeers`. */
+  readonly peerTotal: Int32Array;
+  readonly provinceTotal: Int32Array;
 }
 
 
@@ -226,7 +252,22 @@ export function peerPlan(model: NationalModel): PeerPlan {
   });
   const forcedStart = new Int32Array(months + 3);
   for (let m = 0; m <= months + 1; m++) forcedStart[m + 1] = forcedStart[m]! + byMonth[m]!.length;
+  const serviceStart = new Int32Array(G + 1);
+  const entries: { s: number; j: number; launch: number; key: number }[] = [];
+  model.governments.forEach((g, gi) => {
+    g.serviceIndex.forEach((j, s) => {
+      if (j >= 0) entries.push({ s, j, launch: g.model.innovations[j]!.launch, key: g.model.innovations[j]!.key });
+    });
+    serviceStart[gi + 1] = entries.length;
+  });
   const plan: PeerPlan = {
+    serviceStart,
+    entryService: Int32Array.from(entries, (e) => e.s),
+    entryInnovation: Int32Array.from(entries, (e) => e.j),
+    entryLaunch: Float64Array.from(entries, (e) => e.launch),
+    entryKey: Float64Array.from(entries, (e) => e.key),
+    peerTotal: Int32Array.from(model.governments, (g) => g.peers.length),
+    provinceTotal: Int32Array.from(model.governments, (g) => g.provincePeers.length),
     forcedLaunch: Int32Array.from(byMonth.flat()),
     forcedStart,
     scheduled,
@@ -251,7 +292,9 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
     const w = initWorld(g.model, governmentStreams(seed, g.id), false, idle?.worlds[gi]);
     const k = g.model.innovations.length;
     // Services of the government's own (not national) are launched as the city spec says.
-    const launchedAt = Int32Array.from(g.model.innovations, (inn) => inn.launch);
+    // (A loop: Int32Array.from with a mapping function takes the engine's slow generic path.)
+    const launchedAt = new Int32Array(k);
+    for (let j = 0; j < k; j++) launchedAt[j] = g.model.innovations[j]!.launch;
     for (const j of g.serviceIndex) if (j >= 0) launchedAt[j] = -1;
     w.national = { launchedAt, utility: new Float64Array(k), money: new Uint8Array(k) };
     return w;
@@ -284,6 +327,9 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
       routinizedBy: new Uint8Array(plan.maxK),
       integratedBy: new Int32Array(plan.maxK),
       next: { live: new Uint8Array(G * S), routinized: new Uint8Array(G * S), replaced: new Int32Array(G * S), integrated: new Int32Array(G * S) },
+      launchPeers: new Int32Array(plan.entryService.length).fill(-1),
+      launchProvince: new Int32Array(plan.entryService.length).fill(-1),
+      launchP: new Float64Array(plan.entryService.length),
     },
   };
 }
@@ -434,27 +480,47 @@ function forcedLaunches(run: NationalRun, month: number): void {
   }
 }
 
-/** Government `gi`'s own launches of the month (`sums`: totals of last month's live flags). */
+/**
+ * Government `gi`'s own launches of the month (`sums`: totals of last
+ * month's live flags): for each of its national services not launched yet
+ * (and past the innovation's launch month), one draw with monthly
+ * probability 1 - exp(-rate / 12), rate = base + imitation x (share of
+ * peers with it live) + competition x (share of same-province governments
+ * with it live). The probability is kept per (government, service) with the
+ * two counts it came from: while they stay the same (most months) it is the
+ * same number, not computed again. A draw is a pure function of its key
+ * (random.ts), so one not made (probability 0, `below` false whatever the
+ * draw) changes nothing.
+ */
 function governmentLaunches(model: NationalModel, run: NationalRun, gi: number, month: number, planned: boolean, sums: Totals): void {
   const S = model.services.length;
-  const { gov_launch_base, gov_imitation, gov_competition } = model.params;
-  const g = model.governments[gi]!;
+  const plan = run.plan;
   const w = run.worlds[gi]!;
-  const ext = w.national!;
-  if (!planned) for (const [m, j] of g.forcedLaunch) if (m === month && ext.launchedAt[j]! < 0) ext.launchedAt[j] = month;
-  const nPeers = g.peers.length;
-  const nProvince = g.provincePeers.length;
-  for (let s = 0; s < S; s++) {
-    const j = g.serviceIndex[s]!;
-    if (j < 0) continue;
-    const inn = g.model.innovations[j]!;
-    if (ext.launchedAt[j]! < 0 && month >= inn.launch) {
-      const imitation = nPeers === 0 ? 0 : peerCount(model, run, run.live, sums, gi, s, S) / nPeers;
-      const competition = nProvince === 0 ? 0 : provinceCount(model, run, run.live, sums, gi, s, S) / nProvince;
+  const launchedAt = w.national!.launchedAt;
+  if (!planned) for (const [m, j] of model.governments[gi]!.forcedLaunch) if (m === month && launchedAt[j]! < 0) launchedAt[j] = month;
+  const { entryService, entryInnovation, entryLaunch, entryKey } = plan;
+  const { launchPeers, launchProvince, launchP } = run.scratch;
+  const nPeers = plan.peerTotal[gi]!;
+  const nProvince = plan.provinceTotal[gi]!;
+  for (let x = plan.serviceStart[gi]!, end = plan.serviceStart[gi + 1]!; x < end; x++) {
+    const j = entryInnovation[x]!;
+    if (launchedAt[j]! >= 0 || !(month >= entryLaunch[x]!)) continue;
+    const s = entryService[x]!;
+    const peers = nPeers === 0 ? 0 : peerCount(model, run, run.live, sums, gi, s, S);
+    const province = nProvince === 0 ? 0 : provinceCount(model, run, run.live, sums, gi, s, S);
+    let p = launchP[x]!;
+    if (peers !== launchPeers[x] || province !== launchProvince[x]) {
+      const { gov_launch_base, gov_imitation, gov_competition } = model.params;
+      const imitation = nPeers === 0 ? 0 : peers / nPeers;
+      const competition = nProvince === 0 ? 0 : province / nProvince;
       const rate = gov_launch_base + gov_imitation * imitation + gov_competition * competition;
-      // `below` is `uniform(...) < p`, the same answer, mostly from the draw's first word (random.ts).
-      if (rate > 0 && w.streams.below(Process.GovernmentLaunch, month, 0, inn.key, monthlyProbability(rate))) ext.launchedAt[j] = month;
+      p = rate > 0 ? monthlyProbability(rate) : 0;
+      launchPeers[x] = peers;
+      launchProvince[x] = province;
+      launchP[x] = p;
     }
+    // `below` is `uniform(...) < p`, the same answer, mostly from the draw's first word (random.ts).
+    if (p > 0 && w.streams.below(Process.GovernmentLaunch, month, 0, entryKey[x]!, p)) launchedAt[j] = month;
   }
 }
 
@@ -462,16 +528,30 @@ function governmentLaunches(model: NationalModel, run: NationalRun, gi: number, 
 function governmentPulls(model: NationalModel, run: NationalRun, gi: number, month: number, planned: boolean, sums: Totals): void {
   const S = model.services.length;
   const { gov_learning } = model.params;
-  const g = model.governments[gi]!;
+  const plan = run.plan;
   const w = run.worlds[gi]!;
   const ext = w.national!;
-  const nPeers = g.peers.length;
-  for (let s = 0; s < S; s++) {
-    const j = g.serviceIndex[s]!;
-    if (j < 0) continue;
-    ext.utility[j] = gov_learning * (nPeers === 0 ? 0 : peerCount(model, run, run.routinized, sums, gi, s, S) / nPeers);
+  const utility = ext.utility;
+  const { entryService, entryInnovation } = plan;
+  const nPeers = plan.peerTotal[gi]!;
+  const flags = run.routinized;
+  const { provinceSum, pioneerInProvince, pioneerSum } = sums;
+  const at = gi * S;
+  const p = plan.province[gi]! * S;
+  // peerCount's three cases, decided once for the government.
+  const how = nPeers === 0 ? 0 : !plan.peersByTotals[gi] ? 1 : !model.sameProvince ? 2 : 3;
+  const pioneerSelf = plan.pioneer[gi] === 1;
+  const peers = model.governments[gi]!.peers;
+  for (let x = plan.serviceStart[gi]!, end = plan.serviceStart[gi + 1]!; x < end; x++) {
+    const s = entryService[x]!;
+    let share = 0;
+    if (how === 3) share = (provinceSum[p + s]! - flags[at + s]! + pioneerSum[s]! - pioneerInProvince[p + s]!) / nPeers;
+    else if (how === 2) share = (pioneerSum[s]! - (pioneerSelf ? flags[at + s]! : 0)) / nPeers;
+    else if (how === 1) share = countOf(flags, peers, S, s) / nPeers;
+    utility[entryInnovation[x]!] = gov_learning * share;
   }
-  if (planned && run.plan.scheduled[gi * (model.months + 2) + month] === 0) return;
+  if (planned && plan.scheduled[gi * (model.months + 2) + month] === 0) return;
+  const g = model.governments[gi]!;
   let moneyArrived = false;
   for (const [m, j] of g.money) {
     if (m !== month || ext.money[j] === 1) continue;
@@ -581,25 +661,39 @@ export function simulateNationalReplication(
   const groupStart = new Int32Array(model.governments.length + 1);
   groups.of.forEach((gs, gi) => (groupStart[gi + 1] = groupStart[gi]! + gs.length));
   const groupOf = Int32Array.from(groups.of.flat());
+  // The group counts of governments with each service live and ever live, kept from the month's
+  // changes of the flags: sums of 0s and 1s, integers, so the same numbers in any order.
+  const liveSum = new Float64Array(Gr * S);
+  const everSum = new Float64Array(Gr * S);
+  const seenLive = new Uint8Array(model.governments.length * S);
+  const seenEver = new Uint8Array(model.governments.length * S);
   for (let month = 1; month <= model.months; month++) {
     nationalMonth(model, run, month);
     const base = (month - 1) * Gr * S * 2;
-    for (let gi = 0; gi < run.worlds.length; gi++) {
-      for (let s = 0; s < S; s++) {
-        const live = run.live[gi * S + s]!;
-        const ever = run.ever[gi * S + s]!;
-        const replaced = run.replaced[gi * S + s]!;
-        const integrated = run.integrated[gi * S + s]!;
+    for (let gi = 0, at = 0; gi < run.worlds.length; gi++) {
+      for (let s = 0; s < S; s++, at++) {
+        const live = run.live[at]!;
+        const ever = run.ever[at]!;
+        const replaced = run.replaced[at]!;
+        const integrated = run.integrated[at]!;
         // (An instance adopted and replaced in one month leaves `ever` at 0: replacements are tested on their own.)
-        if (!live && !ever && !replaced && !integrated) continue;
+        if (live === seenLive[at] && ever === seenEver[at] && !replaced && !integrated) continue;
+        const dLive = live - seenLive[at]!;
+        const dEver = ever - seenEver[at]!;
+        seenLive[at] = live;
+        seenEver[at] = ever;
         for (let x = groupStart[gi]!; x < groupStart[gi + 1]!; x++) {
-          const at = base + (groupOf[x]! * S + s) * 2;
-          series[at] += live;
-          series[at + 1] += ever;
-          flows[at] += replaced;
-          flows[at + 1] += integrated;
+          const gs = groupOf[x]! * S + s;
+          liveSum[gs] += dLive;
+          everSum[gs] += dEver;
+          flows[base + gs * 2] += replaced;
+          flows[base + gs * 2 + 1] += integrated;
         }
       }
+    }
+    for (let gs = 0; gs < Gr * S; gs++) {
+      series[base + gs * 2] = liveSum[gs]!;
+      series[base + gs * 2 + 1] = everSum[gs]!;
     }
   }
   const result = {
