@@ -386,7 +386,7 @@ export function decision(w: World): void {
   const wCap = p.w_cap;
   // Phase 2 listed those it left aware (active.ts); otherwise the candidates.
   const lists = candidateLists(w);
-  const { awareListed, decided, decisionKey, decisionKeyed } = lists;
+  const { awareListed, decided, decisionKey, decisionKeyed, decisionBase, decisionAuthority } = lists;
   // Inside a tick, with no noise and peer counts kept by snapshotPeers (which
   // clears `decided` where they change), an aware agency whose last decision
   // gave no adoption and whose inputs, its own and its innovation's, are all
@@ -410,17 +410,20 @@ export function decision(w: World): void {
     const governmentPull = w.national ? w.national.utility[j]! : 0;
     // The innovation's month-level inputs, against those of its last decision.
     let unchanged = false;
+    // Only the government pull changed: a remembered agency's utility without the pull is unchanged.
+    let pullOnly = false;
     if (memo) {
       const at = j * 5;
       const open1 = open ? 1 : 0;
       const version = lists.anchorsVersion;
-      unchanged =
+      const others =
         decisionKeyed[j] === 1 &&
         decisionKey[at] === open1 &&
         decisionKey[at + 1] === leaderPull &&
         decisionKey[at + 2] === costPressure &&
-        decisionKey[at + 3] === governmentPull &&
         decisionKey[at + 4] === version;
+      unchanged = others && decisionKey[at + 3] === governmentPull;
+      pullOnly = others && !unchanged;
       decisionKey[at] = open1;
       decisionKey[at + 1] = leaderPull;
       decisionKey[at + 2] = costPressure;
@@ -438,19 +441,35 @@ export function decision(w: World): void {
         decided[i] = mark;
         continue;
       }
-      const f = share(peerLive[i]!, peers);
-      const g = share(peerDisenchanted[i]!, peers);
-      const mandate = Math.max(mandateFree[i]!, open ? mandateBudget[i]! : 0);
-      const authorityPart = wMand * mandate + wLead * leaderPull;
-      const base =
-        attributes +
-        wCo * compatibility[i]! -
-        wCx * complexity[i]! +
-        wPeer * f -
-        wNeg * g +
-        wCap * ((capacity[o]! + slack[o]!) / 2) -
-        (costly ? costPressure : 0) +
-        governmentPull;
+      // The utility before the government pull, and the authority part:
+      // remembered from the agency's last decision when only the pull
+      // changed since (every other input is unchanged: its own, or it would
+      // not be `decided`, and its innovation's, by the key), else computed.
+      let beforePull: number;
+      let authorityPart: number;
+      if (pullOnly && decided[i] === 1) {
+        beforePull = decisionBase[i]!;
+        authorityPart = decisionAuthority[i]!;
+      } else {
+        const f = share(peerLive[i]!, peers);
+        const g = share(peerDisenchanted[i]!, peers);
+        const mandate = Math.max(mandateFree[i]!, open ? mandateBudget[i]! : 0);
+        authorityPart = wMand * mandate + wLead * leaderPull;
+        beforePull =
+          attributes +
+          wCo * compatibility[i]! -
+          wCx * complexity[i]! +
+          wPeer * f -
+          wNeg * g +
+          wCap * ((capacity[o]! + slack[o]!) / 2) -
+          (costly ? costPressure : 0);
+        if (memo) {
+          decisionBase[i] = beforePull;
+          decisionAuthority[i] = authorityPart;
+        }
+      }
+      // The same sum as written out in one expression (left to right, the pull last).
+      const base = beforePull + governmentPull;
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;
       if (base + authorityPart + noise < theta) {
