@@ -200,11 +200,11 @@ export function rebuildLists(w: World, liveListed = false, awarenessLists = fals
     a.liveCount = count;
     a.pendingCount = 0;
   }
-  const { listed } = a;
-  a.awareListed.fill(0);
+  const { listed, awareListed } = a;
   for (let j = 0; j < k; j++) {
     candidateCount[j] = 0;
     listed[j] = 0;
+    awareListed[j] = 0;
     // The condition under which phases 2 and 3 look at innovation j at all.
     if (month < innovations[j]!.launch || w.withdrawn[j]) continue;
     const base = j * n;
