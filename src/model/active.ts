@@ -97,6 +97,16 @@ export interface ActiveLists {
    */
   readonly decisionKey: Float64Array;
   readonly decisionKeyed: Uint8Array;
+  /**
+   * Per instance, from its last evaluated decision (phase 3 with the memory
+   * on): the utility before the government pull was added, and the
+   * authority part. Read only for an instance still `decided` when the
+   * government pull is its innovation's only month-level input that changed.
+   */
+  readonly decisionBase: Float64Array;
+  readonly decisionAuthority: Float64Array;
+  /** A list a phase fills and reads itself within its own call (learning.ts: the double loop's candidates). */
+  readonly scratch: Int32Array;
   /** Bumped whenever the regulation anchors and mandates are recomputed (instances.ts refreshAnchors). */
   anchorsVersion: number;
 }
@@ -117,7 +127,7 @@ export const newArrays: ArrayMaker = {
 
 /** Bytes of the lists' arrays of a world of n agencies and k innovations (for an ArrayMaker's buffer). */
 export function activeListBytes(n: number, k: number): number {
-  return n * k * (5 * 4 + 1) + k * (2 * 4 + 4 + 8 * 4 + 5 * 8);
+  return n * k * (6 * 4 + 1 + 2 * 8) + k * (2 * 4 + 4 + 8 * 4 + 5 * 8);
 }
 
 export function newActiveLists(n: number, k: number, make: ArrayMaker = newArrays): ActiveLists {
@@ -142,6 +152,9 @@ export function newActiveLists(n: number, k: number, make: ArrayMaker = newArray
     decided: make.u8(n * k),
     decisionKey: make.f64(k * 5),
     decisionKeyed: make.u8(k),
+    decisionBase: make.f64(n * k),
+    decisionAuthority: make.f64(n * k),
+    scratch: make.i32(n * k),
     anchorsVersion: 0,
   };
 }
@@ -187,11 +200,11 @@ export function rebuildLists(w: World, liveListed = false, awarenessLists = fals
     a.liveCount = count;
     a.pendingCount = 0;
   }
-  const { listed } = a;
-  a.awareListed.fill(0);
+  const { listed, awareListed } = a;
   for (let j = 0; j < k; j++) {
     candidateCount[j] = 0;
     listed[j] = 0;
+    awareListed[j] = 0;
     // The condition under which phases 2 and 3 look at innovation j at all.
     if (month < innovations[j]!.launch || w.withdrawn[j]) continue;
     const base = j * n;

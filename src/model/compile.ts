@@ -88,8 +88,21 @@ export interface CompiledLeader {
   readonly sponsors: readonly number[]; // innovation indices
 }
 
-/** Bits of CompiledModel.eventMonths. */
-export const EVENT_MONTH = { launch: 1, pilotEnd: 2, vendorExit: 4 } as const;
+/**
+ * Bits of CompiledModel.eventMonths: a month without the bit has nothing for
+ * that pass of phase 1 to do (a month with it may still have nothing).
+ */
+export const EVENT_MONTH = {
+  launch: 1,
+  pilotEnd: 2,
+  vendorExit: 4,
+  /** Some regulation can start or end: month 1 (against the initial "inactive"), each `from`, each `to + 1`, and the ticks outside the horizon. */
+  regulation: 8,
+  /** Some leader's `from` or `to + 1` (a scheduled succession or a vacancy); the random succession is drawn every month regardless. */
+  leader: 16,
+  /** After some platform's `active_until`: a platform may shut. */
+  platformEnd: 32,
+} as const;
 
 export interface CompiledModel {
   readonly scenario: Scenario;
@@ -99,9 +112,16 @@ export interface CompiledModel {
   /**
    * Per tick 0..months+1, which of phase 1's scheduled passes have anything
    * to do (EVENT_MONTH bits: a launch or an `integrated_from`, a pilot's
-   * end, a vendor's contract end), so that the other months skip them.
+   * end, a vendor's contract end, a regulation's start or end, a leader's
+   * term, a platform's end), so that the other months skip them.
    */
   readonly eventMonths: Uint8Array;
+  /**
+   * Per tick 0..months+1, the budget climate B(t): the product of the
+   * factors of the shocks in force, in list order (events.ts budgetClimate
+   * multiplies them the same way outside this range).
+   */
+  readonly budgetClimate: Float64Array;
   readonly params: Params;
   readonly readoptMonths: number; // Infinity when off
   readonly bass: boolean;
@@ -309,12 +329,38 @@ export function compile(scenario: Scenario): CompiledModel {
     contractEnd: v.contract_end !== undefined ? m(v.contract_end) : Infinity,
   }));
   for (const v of vendors) mark(v.contractEnd, EVENT_MONTH.vendorExit);
+  mark(0, EVENT_MONTH.regulation);
+  mark(1, EVENT_MONTH.regulation);
+  mark(scenario.months + 1, EVENT_MONTH.regulation);
+  for (const r of regulations) {
+    mark(r.from, EVENT_MONTH.regulation);
+    mark(r.to + 1, EVENT_MONTH.regulation);
+  }
+  for (const l of leaders) {
+    mark(l.from, EVENT_MONTH.leader);
+    mark(l.to + 1, EVENT_MONTH.leader);
+  }
+  const platforms = scenario.platforms.map((p) => ({
+    id: p.id,
+    custodianVendor: vendorIndex.get(custodianVendorId(p.custodian, vendorIds) ?? '') ?? -1,
+    activeUntil: p.active_until !== undefined ? m(p.active_until) : Infinity,
+  }));
+  const firstEnd = platforms.reduce((a, p) => Math.min(a, p.activeUntil), Infinity);
+  for (let t = 0; t < eventMonths.length; t++) if (t > firstEnd) eventMonths[t]! |= EVENT_MONTH.platformEnd;
+  const shocks = scenario.budget_shocks.map((s) => ({ from: m(s.from), to: m(s.to), factor: s.factor }));
+  const budgetClimate = new Float64Array(scenario.months + 2);
+  for (let t = 0; t < budgetClimate.length; t++) {
+    let b = 1;
+    for (const s of shocks) if (t >= s.from && t <= s.to) b *= s.factor;
+    budgetClimate[t] = b;
+  }
 
   return {
     scenario,
     months: scenario.months,
     calendarMonth,
     eventMonths,
+    budgetClimate,
     params: params as Params,
     readoptMonths: readopt === null || readopt === undefined ? Infinity : readopt,
     bass: scenario.decision === 'bass',
@@ -323,13 +369,9 @@ export function compile(scenario: Scenario): CompiledModel {
     coordinator: coordinatorId(scenario) !== undefined ? (byId.get(coordinatorId(scenario)!) ?? -1) : -1,
     regulations,
     leaders,
-    shocks: scenario.budget_shocks.map((s) => ({ from: m(s.from), to: m(s.to), factor: s.factor })),
+    shocks,
     vendors,
-    platforms: scenario.platforms.map((p) => ({
-      id: p.id,
-      custodianVendor: vendorIndex.get(custodianVendorId(p.custodian, vendorIds) ?? '') ?? -1,
-      activeUntil: p.active_until !== undefined ? m(p.active_until) : Infinity,
-    })),
+    platforms,
     initialAdopters: [
       ...scenario.initial_adopters.map((a) => ({
         innovation: innovationIndex.get(a.innovation) ?? -1,

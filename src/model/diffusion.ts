@@ -201,7 +201,7 @@ export function snapshotPeers(w: World): boolean {
   const t = full ? 0 : kept.trackedCount;
   const adopted = lists.adopted;
   const a = full ? 0 : lists.adoptedCount;
-  if (a > 1) adopted.subarray(0, a).sort();
+  if (a > 1) sortPrefix(adopted, a);
   let x = 0;
   let y = 0;
   let last = -1;
@@ -257,6 +257,27 @@ export function snapshotPeers(w: World): boolean {
   return true;
 }
 
+/**
+ * Sorts the first `count` entries of `list` ascending, in place: insertion
+ * sort for the few adoptions of a month in a city (no subarray to allocate),
+ * the typed-array sort (numeric) for many. The same order either way.
+ */
+function sortPrefix(list: Int32Array, count: number): void {
+  if (count > 32) {
+    list.subarray(0, count).sort();
+    return;
+  }
+  for (let x = 1; x < count; x++) {
+    const v = list[x]!;
+    let y = x - 1;
+    while (y >= 0 && list[y]! > v) {
+      list[y + 1] = list[y]!;
+      y--;
+    }
+    list[y + 1] = v;
+  }
+}
+
 /** Peer share f (or g) of instance i: a count over its eligible peers. */
 function share(count: number, peers: number): number {
   return peers > 0 ? count / peers : 0;
@@ -289,15 +310,20 @@ export function awareness(w: World): void {
   const readopt = Number.isFinite(readoptMonths);
   // Inside a tick, the agencies left aware are listed for phase 3 on the way.
   const listAware = lists.inStep;
+  const { innovationKeys, withdrawn } = w;
+  const innovations = w.model.innovations;
+  const national = w.national;
   for (let j = 0; j < k; j++) {
-    const inn = w.model.innovations[j]!;
-    if (month < inn.launch || w.withdrawn[j]) continue;
+    const inn = innovations[j]!;
+    if (month < inn.launch || withdrawn[j]) continue;
     // In a national scenario a national service reaches agencies once their government launched it (docs/NATIONAL.md).
-    if (w.national !== undefined && w.national.launchedAt[j]! < 0) continue;
-    const launchedAt = w.national !== undefined ? w.national.launchedAt[j]! : inn.launch;
+    if (national !== undefined && national.launchedAt[j]! < 0) continue;
+    const launchedAt = national !== undefined ? national.launchedAt[j]! : inn.launch;
     const c = bass ? 1 : month - launchedAt < campaignMonths ? p.campaign_boost : 1 + w.vision;
     const pc = Math.min(1, pm * c);
-    const innKey = inn.key;
+    // The probability of an agency none of whose peers is live (f = 0), the same expression.
+    const alone = 1 - (1 - pc) * (1 - Math.min(1, qm * 0));
+    const innKey = innovationKeys[j]!;
     let a = j * n;
     let cand = j * n;
     for (let o = 0, i = j; o < n; o++, i += k) {
@@ -320,8 +346,8 @@ export function awareness(w: World): void {
       }
       if (s !== STATE.unaware || !eligible[i]) continue;
       candidates[cand++] = o;
-      const f = share(peerLive[i]!, eligiblePeers[i]!);
-      const prob = 1 - (1 - pc) * (1 - Math.min(1, qm * f));
+      const live = peerLive[i]!;
+      const prob = live === 0 ? alone : 1 - (1 - pc) * (1 - Math.min(1, qm * share(live, eligiblePeers[i]!)));
       if (streams.belowAfter(draws, opdKeys[o]!, innKey, prob)) {
         if (bass) adopt(w, i, false);
         else {
@@ -360,7 +386,7 @@ export function decision(w: World): void {
   const wCap = p.w_cap;
   // Phase 2 listed those it left aware (active.ts); otherwise the candidates.
   const lists = candidateLists(w);
-  const { awareListed, decided, decisionKey, decisionKeyed } = lists;
+  const { awareListed, decided, decisionKey, decisionKeyed, decisionBase, decisionAuthority } = lists;
   // Inside a tick, with no noise and peer counts kept by snapshotPeers (which
   // clears `decided` where they change), an aware agency whose last decision
   // gave no adoption and whose inputs, its own and its innovation's, are all
@@ -384,17 +410,20 @@ export function decision(w: World): void {
     const governmentPull = w.national ? w.national.utility[j]! : 0;
     // The innovation's month-level inputs, against those of its last decision.
     let unchanged = false;
+    // Only the government pull changed: a remembered agency's utility without the pull is unchanged.
+    let pullOnly = false;
     if (memo) {
       const at = j * 5;
       const open1 = open ? 1 : 0;
       const version = lists.anchorsVersion;
-      unchanged =
+      const others =
         decisionKeyed[j] === 1 &&
         decisionKey[at] === open1 &&
         decisionKey[at + 1] === leaderPull &&
         decisionKey[at + 2] === costPressure &&
-        decisionKey[at + 3] === governmentPull &&
         decisionKey[at + 4] === version;
+      unchanged = others && decisionKey[at + 3] === governmentPull;
+      pullOnly = others && !unchanged;
       decisionKey[at] = open1;
       decisionKey[at + 1] = leaderPull;
       decisionKey[at + 2] = costPressure;
@@ -412,19 +441,35 @@ export function decision(w: World): void {
         decided[i] = mark;
         continue;
       }
-      const f = share(peerLive[i]!, peers);
-      const g = share(peerDisenchanted[i]!, peers);
-      const mandate = Math.max(mandateFree[i]!, open ? mandateBudget[i]! : 0);
-      const authorityPart = wMand * mandate + wLead * leaderPull;
-      const base =
-        attributes +
-        wCo * compatibility[i]! -
-        wCx * complexity[i]! +
-        wPeer * f -
-        wNeg * g +
-        wCap * ((capacity[o]! + slack[o]!) / 2) -
-        (costly ? costPressure : 0) +
-        governmentPull;
+      // The utility before the government pull, and the authority part:
+      // remembered from the agency's last decision when only the pull
+      // changed since (every other input is unchanged: its own, or it would
+      // not be `decided`, and its innovation's, by the key), else computed.
+      let beforePull: number;
+      let authorityPart: number;
+      if (pullOnly && decided[i] === 1) {
+        beforePull = decisionBase[i]!;
+        authorityPart = decisionAuthority[i]!;
+      } else {
+        const f = share(peerLive[i]!, peers);
+        const g = share(peerDisenchanted[i]!, peers);
+        const mandate = Math.max(mandateFree[i]!, open ? mandateBudget[i]! : 0);
+        authorityPart = wMand * mandate + wLead * leaderPull;
+        beforePull =
+          attributes +
+          wCo * compatibility[i]! -
+          wCx * complexity[i]! +
+          wPeer * f -
+          wNeg * g +
+          wCap * ((capacity[o]! + slack[o]!) / 2) -
+          (costly ? costPressure : 0);
+        if (memo) {
+          decisionBase[i] = beforePull;
+          decisionAuthority[i] = authorityPart;
+        }
+      }
+      // The same sum as written out in one expression (left to right, the pull last).
+      const base = beforePull + governmentPull;
       const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
       const theta = w.theta[o]!;
       if (base + authorityPart + noise < theta) {

@@ -5,10 +5,10 @@
  * budget cycle, vendor exit, leadership change) act in phase 1.
  */
 import { monthlyProbability } from '../engine/random.js';
+import { OWNER } from './compile.js';
 import { discontinue } from './instances.js';
 import { Process } from './processes.js';
 import { liveList } from './active.js';
-import { translateInstance, translationMonth } from './translation.js';
 import { LINE, STATE, type World } from './world.js';
 
 /** Late majority and laggards (category indices 3 and 4) quit more (Prins, Verhoef and Franses 2009). */
@@ -91,6 +91,8 @@ export function discontinuance(w: World): void {
  * nothing that another instance's discontinuance writes (discontinue()
  * changes only the instance it ends, and counters), translation records no
  * events, and each instance is scored before its own hazard reads the score.
+ * The score is written out in the loop (translateInstance(), the same sum in
+ * the same order), so that the world's arrays are read once per month.
  */
 export function translationAndDiscontinuance(w: World): void {
   discontinuancePass(w, true);
@@ -101,24 +103,50 @@ function discontinuancePass(w: World, translate: boolean): void {
   const { state, integrated, streams, opdKeys, innovationKeys, agencyOf, innovationOf } = w;
   const { anchored, champion, authority, category, failMonths, translation, line } = w;
   const banP = monthlyProbability(p.ban_replacement);
-  const m = hazardParameters(w);
   const table = hazardTable(w);
+  // Built only when the table lacks an entry (hazardOfMask).
+  let m: HazardParameters | undefined;
   const banActive = w.banActive;
   const banDraws = streams.prefix(Process.BanReplacement, w.month);
   const hazardDraws = streams.prefix(Process.Hazard, w.month);
-  const disenchantMonths = m.disenchantMonths;
-  const lowT = m.lowT;
+  const disenchantMonths = p.disenchant_months;
+  const lowT = p.T_low;
   // The live instances in agency-major order (active.ts).
   const count = liveList(w);
   const live = w.lists.live;
-  const tm = translate ? translationMonth(w) : undefined;
+  // Translation's month inputs (translationMonth()).
+  const { owned, platformActive, sponsored, usage, stableMonths } = w;
+  const innovations = w.model.innovations;
+  const tOwner = p.t_owner;
+  const tBudget = p.t_budget;
+  const tPlatform = p.t_platform;
+  const tRegulation = p.t_regulation;
+  const tChampion = p.t_champion;
+  const tLeader = p.t_leader;
+  const tUsers = p.t_users;
+  const stable = p.T_stable;
+  const uFail = p.u_fail;
+  const leaderEnrolled = w.commitment >= p.leader_enrol_min;
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
     if (s !== STATE.live && s !== STATE.routinized) continue;
     const j = innovationOf[i]!;
     const o = agencyOf[i]!;
-    if (tm !== undefined) translateInstance(w, tm, i, o, j);
+    if (translate) {
+      // translateInstance(), the same sum in the same order.
+      const inn = innovations[j]!;
+      let t = 0;
+      if (inn.owner === OWNER.opd || owned[i] === 1) t += tOwner;
+      if (line[i] !== LINE.none) t += tBudget;
+      if (inn.platform >= 0 && platformActive[inn.platform]) t += tPlatform;
+      if (anchored[i]) t += tRegulation;
+      if (champion[o]) t += tChampion;
+      if (sponsored[j] && leaderEnrolled) t += tLeader;
+      if (usage[i]! >= uFail) t += tUsers;
+      translation[i] = t;
+      stableMonths[i] = t >= stable ? stableMonths[i]! + 1 : 0;
+    }
     const okey = opdKeys[o]!;
     const ikey = innovationKeys[j]!;
     if (banActive && !integrated[i] && streams.belowAfter(banDraws, okey, ikey, banP)) {
@@ -126,6 +154,7 @@ function discontinuancePass(w: World, translate: boolean): void {
       continue;
     }
     // hazardRate()'s conditions, as bits of the table's index.
+    const fm = failMonths[i]!;
     const mask =
       (s === STATE.routinized ? 1 : 0) |
       (anchored[i] ? 2 : 0) |
@@ -133,13 +162,13 @@ function discontinuancePass(w: World, translate: boolean): void {
       (champion[o] ? 8 : 0) |
       (authority[i] ? 16 : 0) |
       (category[o]! >= LATE_CATEGORY ? 32 : 0) |
-      (failMonths[i]! >= disenchantMonths ? 64 : 0) |
+      (fm >= disenchantMonths ? 64 : 0) |
       (translation[i]! < lowT ? 128 : 0) |
       (line[i] === LINE.none ? 256 : 0);
     let q = table[mask]!;
-    if (q < 0) q = table[mask] = hazardOfMask(mask, m);
+    if (q < 0) q = table[mask] = hazardOfMask(mask, (m ??= hazardParameters(w)));
     if (streams.belowAfter(hazardDraws, okey, ikey, q)) {
-      discontinue(w, i, failMonths[i]! >= disenchantMonths ? 'disenchantment' : 'hazard');
+      discontinue(w, i, fm >= disenchantMonths ? 'disenchantment' : 'hazard');
     }
   }
 }

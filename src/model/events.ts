@@ -19,15 +19,19 @@ export function events(w: World): void {
   // leader takes office is the new leader's.
   // The scheduled passes run in the months the compiled model marks for them
   // (outside the horizon, always): in the others they would find nothing to do.
-  const scheduled = w.month >= 0 && w.month < w.model.eventMonths.length ? w.model.eventMonths[w.month]! : 255;
-  regulations(w);
-  leadership(w);
+  const month = w.month;
+  const model = w.model;
+  const inHorizon = month >= 0 && month < model.eventMonths.length;
+  const scheduled = inHorizon ? model.eventMonths[month]! : 255;
+  if (scheduled & EVENT_MONTH.regulation) regulations(w);
+  if (scheduled & EVENT_MONTH.leader) leadership(w);
+  else leaderHazard(w);
   if (scheduled & EVENT_MONTH.launch) launches(w);
-  budgetClimate(w);
-  if (w.model.calendarMonth[w.month] === 1) budgetCycle(w);
+  budgetClimate(w, inHorizon ? model.budgetClimate[month]! : climateOf(model, month));
+  if (model.calendarMonth[month] === 1) budgetCycle(w);
   if (scheduled & EVENT_MONTH.pilotEnd) pilotEnds(w);
   if (scheduled & EVENT_MONTH.vendorExit) vendorExits(w);
-  platformEnds(w);
+  if (scheduled & EVENT_MONTH.platformEnd) platformEnds(w);
   champions(w);
 }
 
@@ -74,7 +78,6 @@ function launchAdopters(w: World, k: number): void {
 
 /** Scheduled successions at each leader's `from`, and random ones at `leader_hazard`. */
 function leadership(w: World): void {
-  const p = w.model.params;
   let scheduled = -1;
   if (w.month > 1) {
     const leaders = w.model.leaders;
@@ -101,7 +104,12 @@ function leadership(w: World): void {
     record(w, 'leader_vacancy', -1, -1, current.id);
     return;
   }
-  const h = p.leader_hazard;
+  leaderHazard(w);
+}
+
+/** A random succession at `leader_hazard` (leadership() in a month with no leader's `from` or `to + 1`, which has nothing else to do). */
+function leaderHazard(w: World): void {
+  const h = w.model.params.leader_hazard;
   if (h > 0 && w.streams.uniform(Process.LeaderHazard, w.month, 0, 0) < monthlyProbability(h)) {
     changeLeader(w, -1, undefined, []);
   }
@@ -154,29 +162,8 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
   }
 }
 
-/**
- * Per model, the months in which some regulation can start or end: month 1
- * (against the initial "inactive"), each `from` and each `to + 1`. In any
- * other month no regulation's activity changes, and the pass is skipped.
- */
-const regulationMonths = new WeakMap<CompiledModel, Uint8Array>();
-
-function regulationChangeMonths(model: CompiledModel): Uint8Array {
-  let months = regulationMonths.get(model);
-  if (months === undefined) {
-    months = new Uint8Array(model.months + 2);
-    months[1] = 1;
-    for (const r of model.regulations) {
-      if (r.from >= 1 && r.from <= model.months) months[r.from] = 1;
-      if (r.to + 1 >= 1 && r.to + 1 <= model.months) months[r.to + 1] = 1;
-    }
-    regulationMonths.set(model, months);
-  }
-  return months;
-}
-
+/** Regulations starting or ending (events() calls it in the months marked EVENT_MONTH.regulation; in the others no activity changes). */
 function regulations(w: World): void {
-  if (w.month >= 1 && w.month <= w.model.months && regulationChangeMonths(w.model)[w.month] !== 1) return;
   let changed = false;
   const regs = w.model.regulations;
   for (let idx = 0; idx < regs.length; idx++) {
@@ -195,10 +182,15 @@ function regulations(w: World): void {
   w.banActive = w.cityBan || w.model.regulations.some((r, idx) => r.bansStandalone && w.regulationActive[idx] === 1);
 }
 
-/** B(t): the product of the factors of the shocks in force (1 = normal). */
-function budgetClimate(w: World): void {
+/** B(t): the product of the factors of the shocks in force (1 = normal), in list order (as compile.ts tabulates it within the horizon). */
+function climateOf(model: CompiledModel, month: number): number {
   let b = 1;
-  for (const s of w.model.shocks) if (w.month >= s.from && w.month <= s.to) b *= s.factor;
+  for (const s of model.shocks) if (month >= s.from && month <= s.to) b *= s.factor;
+  return b;
+}
+
+/** The budget climate becomes `b` (climateOf() of the month). */
+function budgetClimate(w: World, b: number): void {
   if (b !== w.budget) record(w, b < w.budget ? 'budget_shock_start' : 'budget_shock_end', -1, -1, String(b));
   w.budget = b;
 }
@@ -213,33 +205,36 @@ function budgetClimate(w: World): void {
  */
 function budgetCycle(w: World): void {
   const p = w.model.params;
-  const size = w.n * w.k;
+  const { n, k, state, lineOpened, line, proposable, anchored, streams } = w;
+  const month = w.month;
+  const size = n * k;
   for (let i = 0; i < size; i++) {
-    if (!isLive(w.state[i]!) || w.lineOpened[i] === w.month) continue;
-    const k = i % w.k;
+    const s = state[i]!;
+    if ((s !== STATE.live && s !== STATE.routinized) || lineOpened[i] === month) continue;
+    const j = i % k;
     // `proposable` implies no line (it is cleared whenever a line opens).
-    const proposal = w.proposable[i] === 1 && lineForNewInstance(w, k) === LINE.apbd;
-    if (w.line[i] !== LINE.apbd && !proposal) continue;
-    const o = (i - k) / w.k;
-    const anchored = w.anchored[i] === 1 || inPlan(w, i);
-    const renew = Math.min(1, (anchored ? p.renew_anchored : p.renew_other) * w.budget);
+    const proposal = proposable[i] === 1 && lineForNewInstance(w, j) === LINE.apbd;
+    if (line[i] !== LINE.apbd && !proposal) continue;
+    const o = (i - j) / k;
+    const isAnchored = anchored[i] === 1 || inPlan(w, i);
+    const renew = Math.min(1, (isAnchored ? p.renew_anchored : p.renew_other) * w.budget);
     const okey = w.model.opds[o]!.key;
-    const ikey = w.model.innovations[k]!.key;
+    const ikey = w.model.innovations[j]!.key;
     if (proposal) {
-      if (w.streams.uniform(Process.BudgetProposal, w.month, okey, ikey) < renew) {
-        w.line[i] = LINE.apbd;
-        w.lineOpened[i] = w.month;
-        w.proposable[i] = 0;
-        record(w, 'budget_line_opened', o, k);
+      if (streams.uniform(Process.BudgetProposal, month, okey, ikey) < renew) {
+        line[i] = LINE.apbd;
+        lineOpened[i] = month;
+        proposable[i] = 0;
+        record(w, 'budget_line_opened', o, j);
       }
       continue;
     }
-    if (w.streams.uniform(Process.BudgetRenewal, w.month, okey, ikey) < renew) continue;
-    record(w, 'budget_not_renewed', o, k);
-    if (w.streams.uniform(Process.BudgetDefund, w.month, okey, ikey) < p.defund_discontinue) discontinue(w, i, 'defunded');
+    if (streams.uniform(Process.BudgetRenewal, month, okey, ikey) < renew) continue;
+    record(w, 'budget_not_renewed', o, j);
+    if (streams.uniform(Process.BudgetDefund, month, okey, ikey) < p.defund_discontinue) discontinue(w, i, 'defunded');
     else {
-      w.line[i] = LINE.none;
-      w.proposable[i] = 1;
+      line[i] = LINE.none;
+      proposable[i] = 1;
     }
   }
 }
@@ -359,18 +354,19 @@ function champions(w: World): void {
   const p = w.model.params;
   const leave = monthlyProbability(p.champion_rotation);
   const emerge = monthlyProbability(p.champion_emergence);
-  const rotation = w.streams.prefix(Process.ChampionRotation, w.month);
-  const emergence = w.streams.prefix(Process.ChampionEmergence, w.month);
-  for (let o = 0; o < w.n; o++) {
-    const key = w.opdKeys[o]!;
-    if (w.champion[o]) {
-      if (w.streams.belowAfter(rotation, key, 0, leave)) {
-        w.champion[o] = 0;
+  const { streams, opdKeys, champion, n, k } = w;
+  const rotation = streams.prefix(Process.ChampionRotation, w.month);
+  const emergence = streams.prefix(Process.ChampionEmergence, w.month);
+  for (let o = 0; o < n; o++) {
+    const key = opdKeys[o]!;
+    if (champion[o]) {
+      if (streams.belowAfter(rotation, key, 0, leave)) {
+        champion[o] = 0;
         record(w, 'champion_left', o);
-        for (let j = 0; j < w.k; j++) betray(w, o * w.k + j, 'champion');
+        for (let j = 0; j < k; j++) betray(w, o * k + j, 'champion');
       }
-    } else if (w.streams.belowAfter(emergence, key, 0, emerge)) {
-      w.champion[o] = 1;
+    } else if (streams.belowAfter(emergence, key, 0, emerge)) {
+      champion[o] = 1;
       record(w, 'champion_gained', o);
     }
   }

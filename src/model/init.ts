@@ -150,14 +150,22 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
   const eligible = u8(old?.eligible, size);
   for (let o = 0; o < n; o++) for (let j = 0; j < k; j++) eligible[o * k + j] = model.innovations[j]!.eligible[o]!;
   const eligiblePeers = i32(old?.eligiblePeers, size);
-  for (let o = 0; o < n; o++) {
-    for (let j = 0; j < k; j++) {
-      const inn = model.innovations[j]!;
-      if (network.complete) eligiblePeers[o * k + j] = inn.eligibleCount - inn.eligible[o]!;
-      else {
-        let c = 0;
-        for (let e = network.offsets[o]!; e < network.offsets[o + 1]!; e++) c += inn.eligible[network.neighbors[e]!]!;
-        eligiblePeers[o * k + j] = c;
+  if (network.complete) {
+    for (let o = 0; o < n; o++) {
+      for (let j = 0; j < k; j++) {
+        const inn = model.innovations[j]!;
+        eligiblePeers[o * k + j] = inn.eligibleCount - inn.eligible[o]!;
+      }
+    }
+  } else {
+    // Each agency's row of counts, neighbour by neighbour (the array starts
+    // at zero): integer sums, the same in any order, read row by row.
+    const { offsets, neighbors } = network;
+    for (let o = 0; o < n; o++) {
+      const row = o * k;
+      for (let e = offsets[o]!; e < offsets[o + 1]!; e++) {
+        const peerRow = neighbors[e]! * k;
+        for (let j = 0; j < k; j++) eligiblePeers[row + j]! += eligible[peerRow + j]!;
       }
     }
   }

@@ -43,28 +43,37 @@ export function inPlan(w: World, i: number): boolean {
 
 /** Recompute the regulation anchors after regulations start, lapse or are enacted. */
 export function refreshAnchors(w: World): void {
-  const { n, k } = w;
   // The mandates are inputs of phase 3's decisions (active.ts decisionKey).
   w.lists.anchorsVersion++;
   w.anchored.fill(0);
   w.mandateFree.fill(0);
   w.mandateBudget.fill(0);
-  const apply = (strength: number, requires: boolean, applies: Uint8Array | null, anchors: Uint8Array) => {
-    for (let o = 0; o < n; o++) {
+  const regulations = w.model.regulations;
+  for (let idx = 0; idx < regulations.length; idx++) {
+    if (!w.regulationActive[idx]) continue;
+    const r = regulations[idx]!;
+    applyRegulation(w, r.strength, r.requiresBudgetLine, r.applies, r.unfunded ? withNationalMoney(w, r.anchors) : r.anchors);
+  }
+  for (const r of w.extraRegulations) applyRegulation(w, r.strength, true, null, r.anchors);
+}
+
+/**
+ * One regulation's anchors and mandate strength, for the anchored
+ * innovations' instances only. Each instance is visited once per
+ * regulation and regulations in their order, so every instance's maximum
+ * is taken over the same strengths in the same order as a pass over all pairs.
+ */
+function applyRegulation(w: World, strength: number, requires: boolean, applies: Uint8Array | null, anchors: Uint8Array): void {
+  const { n, k, anchored } = w;
+  const mandate = requires ? w.mandateBudget : w.mandateFree;
+  for (let j = 0; j < k; j++) {
+    if (!anchors[j]) continue;
+    for (let o = 0, i = j; o < n; o++, i += k) {
       if (applies && !applies[o]) continue;
-      for (let j = 0; j < k; j++) {
-        if (!anchors[j]) continue;
-        const i = o * k + j;
-        w.anchored[i] = 1;
-        if (requires) w.mandateBudget[i] = Math.max(w.mandateBudget[i]!, strength);
-        else w.mandateFree[i] = Math.max(w.mandateFree[i]!, strength);
-      }
+      anchored[i] = 1;
+      mandate[i] = Math.max(mandate[i]!, strength);
     }
-  };
-  w.model.regulations.forEach((r, idx) => {
-    if (w.regulationActive[idx]) apply(r.strength, r.requiresBudgetLine, r.applies, r.unfunded ? withNationalMoney(w, r.anchors) : r.anchors);
-  });
-  for (const r of w.extraRegulations) apply(r.strength, true, null, r.anchors);
+  }
 }
 
 /** The anchors of an unfunded national mandate that have national money in this government. */

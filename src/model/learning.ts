@@ -9,11 +9,11 @@
  */
 import { OWNER } from './compile.js';
 import { discontinue, refreshAnchors } from './instances.js';
-import { implementInstance, implementationMonth, reinvent } from './implementation.js';
-import { integratedAgencies, useInstance, usageMonth } from './usage.js';
+import { clamp01, reinvent } from './implementation.js';
+import { integratedAgencies } from './usage.js';
 import { Process } from './processes.js';
 import { liveList } from './active.js';
-import { INTEGRATION, LINE, STATE, isLive, record, type World } from './world.js';
+import { INTEGRATION, LINE, STAGE, STATE, isLive, record, type World } from './world.js';
 
 export function learning(w: World): void {
   // The triple loop reads the failing share usage left (after phase 5), before
@@ -68,16 +68,44 @@ function singleLoop(w: World, live: Int32Array, count: number): void {
  * write only that instance (and agency-level inputs none of them write), in
  * the order of the phases; the failing share counts each instance's usage
  * as phase 5 left it; events are recorded only by implementation in that
- * pass, and the double loop, which records the rest, keeps its own pass.
+ * pass, and the double loop, which records the rest, comes after it, over
+ * the instances the pass found with a long enough gap (in the same order;
+ * nothing between changes their state or gap). The three phases' steps are
+ * written out in the loop (implementInstance(), useInstance(),
+ * singleInstance(): the same operations in the same order), so that the
+ * world's arrays are read once per month, not once per instance and call.
  */
 export function implementationUsageLearning(w: World): void {
   const count = liveList(w);
   const live = w.lists.live;
-  const { state, agencyOf, innovationOf } = w;
-  const im = implementationMonth(w);
-  const um = usageMonth(w, integratedAgencies(w, live, count));
-  const sm = singleMonth(w);
-  const fail = um.fail;
+  const p = w.model.params;
+  const { state, agencyOf, innovationOf, stage, line, stableMonths, capacity, champion, opdKeys, innovationKeys, streams } = w;
+  const { usage, effort, compatibility, complexity, integrated, gapMonths, failMonths } = w;
+  const innovations = w.model.innovations;
+  // Phase 4's month inputs (implementationMonth()).
+  const baseAdvance = p.base_advance;
+  const unfundedAdvance = p.unfunded_advance;
+  const reinventP = p.reinvention_probability;
+  const stableNeeded = p.T_stable_months;
+  const championAdvance = p.champion_advance;
+  const budget = w.budget;
+  const advanceDraws = streams.prefix(Process.StageAdvance, w.month);
+  const reinventDraws = streams.prefix(Process.Reinvention, w.month);
+  // Phase 5's (usageMonth()).
+  const agencies = integratedAgencies(w, live, count);
+  const integration = 1 + p.i_gain * (w.n === 0 ? 0 : agencies / w.n);
+  const kappa = p.kappa;
+  const unfundedUsage = p.unfunded_usage;
+  const target = p.u_target;
+  const fail = p.u_fail;
+  // The single loop's (singleMonth()).
+  const alpha = p.alpha;
+  const effortMax = p.effort_max;
+  const decay = p.unfunded_effort_decay;
+  // The double loop's candidates, found on the way (doubleLoop() tests them again).
+  const gapNeeded = p.gap_months;
+  const candidates = w.lists.scratch;
+  let candidateCount = 0;
   let liveCount = 0;
   let failing = 0;
   let changed = 0;
@@ -86,14 +114,56 @@ export function implementationUsageLearning(w: World): void {
     const s = state[i]!;
     if (s !== STATE.live && s !== STATE.routinized) continue;
     const j = innovationOf[i]!;
-    if (s === STATE.live) implementInstance(w, im, i, agencyOf[i]!, j);
-    useInstance(w, um, i, j);
+    if (s === STATE.live) {
+      // implementInstance(), the same operations in the same order.
+      const o = agencyOf[i]!;
+      const capacityFactor = (1 + capacity[o]!) * (champion[o] ? championAdvance : 1);
+      const st = stage[i]!;
+      const ln = line[i]!;
+      const lasting = ln === LINE.apbd || ln === LINE.national;
+      // Routinization needs a lasting line and a stable actor-network.
+      if (!(st === STAGE.clarifying && (!lasting || stableMonths[i]! < stableNeeded))) {
+        const advance = Math.min(1, baseAdvance * capacityFactor * (ln ? 1 : unfundedAdvance) * budget);
+        const okey = opdKeys[o]!;
+        const ikey = innovationKeys[j]!;
+        if (streams.belowAfter(advanceDraws, okey, ikey, advance)) {
+          if (st === STAGE.restructuring) {
+            stage[i] = STAGE.clarifying;
+            if (streams.belowAfter(reinventDraws, okey, ikey, reinventP)) {
+              reinvent(w, i);
+              record(w, 'reinvention', o, j);
+            }
+          } else {
+            stage[i] = STAGE.routinized;
+            state[i] = STATE.routinized;
+            record(w, 'routinized', o, j);
+          }
+        }
+      }
+    }
+    // useInstance().
+    const inn = innovations[j]!;
+    const unfunded = line[i] === LINE.none;
+    let attainable = (inn.ra + compatibility[i]! + (1 - complexity[i]!) + inn.ob) / 4;
+    if (integrated[i]) attainable *= integration;
+    if (unfunded) attainable *= unfundedUsage;
+    const before = usage[i]!;
+    const u = clamp01(before + kappa * (attainable + effort[i]! - before));
+    usage[i] = u;
+    const gap = u < target ? gapMonths[i]! + 1 : 0;
+    gapMonths[i] = gap;
+    failMonths[i] = u < fail ? failMonths[i]! + 1 : 0;
     liveCount++;
-    if (w.usage[i]! < fail) failing++;
-    changed += singleInstance(w, sm, i);
+    if (u < fail) failing++;
+    // singleInstance().
+    const e = effort[i]!;
+    const after = unfunded ? e * decay : Math.min(effortMax, Math.max(0, e + alpha * (target - u)));
+    effort[i] = after;
+    if (after !== e) changed++;
+    if (!(gap < gapNeeded)) candidates[candidateCount++] = i;
   }
   w.counters.learningSingle += changed;
-  doubleLoop(w, live, count);
+  doubleLoop(w, candidates, candidateCount);
   tripleLoop(w, liveCount > 0 ? failing / liveCount : 0);
 }
 

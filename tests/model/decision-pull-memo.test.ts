@@ -1,0 +1,65 @@
+/**
+ * Phase 3's memory when only the government pull changed (diffusion.ts
+ * decision; active.ts decisionBase, decisionAuthority): an aware agency
+ * whose last decision gave no adoption and whose own inputs are unchanged
+ * is decided again from its remembered utility before the pull, plus the
+ * new pull. Here a world decided with the memory and a twin whose memory is
+ * wiped before every month (every agency evaluated in full) see a pull that
+ * rises a little every month, and must adopt in the same months: the
+ * thresholds are 0.01 apart, so a remembered utility off by more than
+ * that, or the old pull kept, moves some adoption to another month.
+ */
+import { describe, expect, it } from 'vitest';
+import { decision } from '../../src/model/diffusion.js';
+import { rebuildLists } from '../../src/model/active.js';
+import { STATE, type World } from '../../src/model/world.js';
+import { PLAIN, opd, tick, world } from '../support/world.js';
+
+const AGENCIES = 40;
+
+function pulledWorld(): World {
+  const w = world({
+    months: 40,
+    opds: { list: Array.from({ length: AGENCIES }, (_, o) => opd(`a${o}`, { theta: 0.305 + 0.01 * o })) },
+    network: { type: 'none' },
+    innovations: [{ id: 'x', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN }],
+    parameters: { champion_rotation: 0, champion_emergence: 0 },
+  });
+  // A national service this government launched in month 1, with a pull from peer governments.
+  w.national = { launchedAt: Int32Array.of(1), utility: new Float64Array(1), money: new Uint8Array(1) };
+  for (let o = 0; o < AGENCIES; o++) w.state[o] = STATE.aware;
+  return w;
+}
+
+/** Phase 3 as step() runs it (inside a tick, lists built first). */
+function decide(w: World, month: number, pull: number): void {
+  tick(w, month);
+  w.national!.utility[0] = pull;
+  rebuildLists(w);
+  w.lists.inStep = true;
+  decision(w);
+  w.lists.inStep = false;
+}
+
+describe('phase 3 memory under a changing government pull', () => {
+  it('adopts in the same months as evaluating every agency in full', () => {
+    const remembered = pulledWorld();
+    const full = pulledWorld();
+    let reused = 0;
+    const adoptedAt: number[] = [];
+    for (let month = 1; month <= 40; month++) {
+      // The pull rises by 0.0115 a month: a few thresholds are crossed each month.
+      const pull = 0.0115 * (month - 1);
+      for (let o = 0; o < AGENCIES; o++) if (remembered.state[o] === STATE.aware && remembered.lists.decided[o] === 1 && remembered.lists.decisionKeyed[0] === 1) reused++;
+      decide(remembered, month, pull);
+      full.lists.decisionKeyed.fill(0);
+      decide(full, month, pull);
+      expect(Array.from(remembered.state), `month ${month}`).toEqual(Array.from(full.state));
+      adoptedAt.push(...Array.from(remembered.adoptedAt).filter((m) => m === month));
+    }
+    // The memory was used, and adoptions spread over many months (the pull decided them).
+    expect(reused).toBeGreaterThan(200);
+    expect(new Set(adoptedAt).size).toBeGreaterThan(20);
+    expect(adoptedAt.length).toBe(AGENCIES);
+  });
+});
