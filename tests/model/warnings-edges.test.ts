@@ -151,6 +151,11 @@ describe('which services the vendor and platform warnings look at', () => {
     expect(extra({ 'platforms[0].active_until': '2016-12', 'innovations[2].integrated_from': '2016-12' })).toEqual([]);
   });
 
+  it('a service without a platform integrated from some month has no platform to shut: no warning', () => {
+    // e-office has no platform: it integrates into the city's.
+    expect(extra({ 'innovations[0].integrated_from': '2016-01' })).toEqual([]);
+  });
+
   it('a platform service that is never integrated is not warned when its platform shuts', () => {
     // smart-city-app without integrated_from; acme-cloud shuts with acme in 2017-06.
     expect(extra({ 'innovations[1].integrated_from': null })).toEqual([]);
