@@ -59,7 +59,8 @@ describe('failing means usage strictly below u_fail (7.5, 7.6)', () => {
       coordinator: 'kom',
       opds: { list: [opd('kom'), opd('a'), opd('b')] },
       innovations: [{ id: 'x', owner: 'opd', funding: 'apbd', launch: '2020-01', ...X }],
-      parameters: { ...QUIET, u_fail: 0.3, F_star, triple_months: 1, city_reflexivity: 1 },
+      // kappa 0: usage (phase 5) keeps each instance's usage, so the combined pass reads it unchanged.
+      parameters: { ...QUIET, u_fail: 0.3, F_star, triple_months: 1, city_reflexivity: 1, kappa: 0 },
     });
     live(w, at(w, 'a', 'x'), { usage: usages[0] });
     live(w, at(w, 'b', 'x'), { usage: usages[1] });
@@ -82,6 +83,19 @@ describe('failing means usage strictly below u_fail (7.5, 7.6)', () => {
     const below = twoLive([0.29, 0.1], 0.5);
     tick(below, 1);
     learning(below);
+    expect(triple(below)).toEqual(['regulation']);
+  });
+
+  it('the same in the combined pass of phases 4-6, after usage (implementationUsageLearning)', () => {
+    const atFail = twoLive([0.3, 0.1], 0.5);
+    tick(atFail, 1);
+    implementationUsageLearning(atFail);
+    expect(atFail.usage[at(atFail, 'a', 'x')]).toBe(0.3);
+    expect(triple(atFail)).toEqual([]);
+
+    const below = twoLive([0.29, 0.1], 0.5);
+    tick(below, 1);
+    implementationUsageLearning(below);
     expect(triple(below)).toEqual(['regulation']);
   });
 });
