@@ -65,9 +65,10 @@ const RECORDS = 'records.jsonl';
 
 /**
  * How many record lines wait in memory for one fsync of the series data (and
- * at most how long). The time bound is what limits the work a crash can
- * lose (at most FLUSH_MS of replications run again on resume); the count
- * only bounds the memory of lines waiting. It was 16, which with fast
+ * at most how long: a timer flushes lines that have waited FLUSH_MS even when
+ * no further replication arrives). The time bound is what limits the work a
+ * crash can lose (about FLUSH_MS of finished replications run again on
+ * resume); the count only bounds the memory of lines waiting. It was 16, which with fast
  * replications (Bekasi: 16 in about 30 ms) meant an fsync every 30 ms, 60
  * for a run of 1,000, each blocking a thread that also computes.
  */
@@ -108,6 +109,9 @@ export class PartWriter implements RunStore {
   private seriesBytes: number;
   private pending: string[] = [];
   private lastFlush = Date.now();
+  /** Flushes lines left waiting when no append comes within FLUSH_MS (unref'd: never keeps the process alive). */
+  private flushTimer: NodeJS.Timeout | undefined;
+  private timerFailure: unknown;
   readonly done: Set<number>;
   /** What opening the part found and did (dropped damaged records, rebuilt part.json), for the user. */
   readonly notes: string[];
@@ -174,6 +178,7 @@ export class PartWriter implements RunStore {
   }
 
   append(result: FormattedResult): void {
+    if (this.timerFailure !== undefined) throw this.timerFailure;
     const bytes = new Uint8Array(result.series.buffer, result.series.byteOffset, result.series.byteLength);
     if (bytes.length !== recordBytes(this.meta)) throw new Error(`replication ${result.replication}: series of ${bytes.length} bytes, expected ${recordBytes(this.meta)}`);
     const offset = this.seriesBytes;
@@ -189,10 +194,27 @@ export class PartWriter implements RunStore {
     this.pending.push(recordLine(record, bytes));
     this.done.add(result.replication);
     if (this.pending.length >= FLUSH_RECORDS || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
+    else if (this.flushTimer === undefined) {
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = undefined;
+        // A failure here (a full disk) has no caller to reach: kept for the next append or close to throw.
+        try {
+          this.flush();
+        } catch (e) {
+          this.timerFailure = e;
+        }
+      }, FLUSH_MS);
+      this.flushTimer.unref();
+    }
   }
 
   /** Makes the pending records durable: their series data first, then their lines. */
   flush(): void {
+    if (this.timerFailure !== undefined) throw this.timerFailure;
+    if (this.flushTimer !== undefined) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+    }
     this.lastFlush = Date.now();
     if (this.pending.length === 0) return;
     syncFd(this.seriesFd, path.join(this.dir, SERIES));
