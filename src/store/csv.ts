@@ -25,6 +25,7 @@ export class CsvWriter {
   private buffer: Cell[][] = [];
   private readonly hash = createHash('sha256');
   private digest: string | undefined;
+  private closed = false;
   /** Data rows written (the header aside). */
   rows = -1;
 
@@ -86,9 +87,21 @@ export class CsvWriter {
       this.flush();
       syncFd(this.fd, this.file);
     } finally {
+      this.closed = true;
       fs.closeSync(this.fd);
     }
     this.digest = this.hash.digest('hex');
+  }
+
+  /** Closes the file unfinished, on an error (its folder is removed): no descriptor is left open. Does nothing once closed. */
+  abandon(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // Already failing: the error being thrown is the one to report.
+    }
   }
 
   private flush(): void {

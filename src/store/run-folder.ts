@@ -128,7 +128,9 @@ export async function writeRunFolderAsync(
   const dates = Array.from({ length: meta.months }, (_, i) => monthDate(meta.start, i + 1));
   // About 4 characters a cell: the size of a replication's rows, for chunks of a few megabytes.
   const perChunk = Math.max(1, Math.floor(options.chunk ?? CHUNK_TEXT_BYTES / Math.max(1, meta.months * M * 4)));
-  const ahead = Math.max(2, Math.floor(AHEAD_TEXT_BYTES / CHUNK_TEXT_BYTES));
+  // Chunks formatted ahead: two until the first arrives, then as many as AHEAD_TEXT_BYTES holds
+  // at the first chunk's real size (a cell of a share takes about 20 characters, not 4).
+  let ahead = 2;
   const chunks: RowsRequest[] = [];
   for (let from = 0; from < replications; from += perChunk) chunks.push({ from, to: Math.min(replications, from + perChunk) });
   const job: TimeseriesJob = {
@@ -162,6 +164,7 @@ export async function writeRunFolderAsync(
         steps.throw(error);
         throw error;
       }
+      if (taken === 0) ahead = Math.max(2, Math.floor(AHEAD_TEXT_BYTES / Math.max(1, text.byteLength)));
       texts[taken++] = undefined;
       send();
       step = steps.next(text);
@@ -205,9 +208,16 @@ function* folderSteps(
 
   const tmp = startWriting(outDir);
   const access = new PartAccess();
+  // Every table opened, so that an error (a chunk a thread failed to format, a full disk) leaves no descriptor open.
+  const opened: CsvWriter[] = [];
+  const open = (file: string, columns: readonly string[]): CsvWriter => {
+    const writer = new CsvWriter(file, columns);
+    opened.push(writer);
+    return writer;
+  };
   try {
     // summary.csv: one month of every replication at a time.
-    const summary = new CsvWriter(path.join(tmp, SUMMARY.file), SUMMARY.columns);
+    const summary = open(path.join(tmp, SUMMARY.file), SUMMARY.columns);
     // A block of months per read (at most about 4 million values in memory).
     const block = Math.max(1, Math.min(months, Math.floor(4_000_000 / Math.max(1, replications * M))));
     const blockRows = new Float64Array(replications * block * M);
@@ -240,7 +250,7 @@ function* folderSteps(
     // timeseries.csv: replication by replication, formatted as text directly
     // (the same bytes as the table's cell formatter, without its cost).
     const dates = Array.from({ length: months }, (_, i) => monthDate(meta.start, i + 1));
-    const ts = new CsvWriter(path.join(tmp, TIMESERIES.file), TIMESERIES.columns(metrics));
+    const ts = open(path.join(tmp, TIMESERIES.file), TIMESERIES.columns(metrics));
     const record = new Float64Array(months * M);
     if (chunks === null) {
       for (let r = 0; r < replications; r++) {
@@ -258,9 +268,9 @@ function* folderSteps(
     }
     ts.close();
 
-    const outcomes = new CsvWriter(path.join(tmp, OUTCOMES_TABLE.file), OUTCOMES_TABLE.columns);
-    const agents = new CsvWriter(path.join(tmp, AGENTS.file), AGENTS.columns);
-    const events = new CsvWriter(path.join(tmp, EVENTS.file), EVENTS.columns);
+    const outcomes = open(path.join(tmp, OUTCOMES_TABLE.file), OUTCOMES_TABLE.columns);
+    const agents = open(path.join(tmp, AGENTS.file), AGENTS.columns);
+    const events = open(path.join(tmp, EVENTS.file), EVENTS.columns);
     const tally = new OutcomeTally();
     for (let r = 0; r < replications; r++) {
       const rec = access.record(owner[r]!, r);
@@ -290,6 +300,7 @@ function* folderSteps(
     replaceDir(tmp, outDir);
     return { files, outcomes: tally };
   } catch (error) {
+    for (const writer of opened) writer.abandon();
     access.close();
     fs.rmSync(tmp, { recursive: true, force: true });
     throw error;
