@@ -61,7 +61,11 @@ export async function renderCharts(charts: readonly ChartEntry[], options: Write
       } catch (e) {
         throw new Error(`report: chart "${entry.name}" could not be rendered: ${(e as Error).message}`);
       }
-      out.push({ entry, svg, png: options.png ? renderPngAsync(svg, { scale: options.scale ?? 2 }) : null });
+      const png = options.png ? renderPngAsync(svg, { scale: options.scale ?? 2 }) : null;
+      // Observed at once: a drawing that fails while a later SVG renders is not an unhandled rejection
+      // (which would end the process); its error is thrown below, by Promise.all or allSettled.
+      png?.catch(() => undefined);
+      out.push({ entry, svg, png });
     }
   } catch (error) {
     // Drawings already started are awaited (their failures too), not left running unobserved.
