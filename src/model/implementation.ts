@@ -1,6 +1,13 @@
 /**
  * Phase 4, implementation stages inside the organization (Rogers 2003 ch. 10;
  * MODEL.md 7.4): restructuring -> clarifying -> routinized.
+ *
+ * The reference definition of this phase, one phase at a time: step() runs
+ * the same operations written out in one fused loop over the live instances
+ * (learning.ts implementationUsageLearning), for speed. Tests read the phase here;
+ * tests/model/fused-phases.test.ts holds the fused loop equal to these
+ * functions, array by array and month by month, so a change made to one
+ * copy only fails there. Change both together.
  */
 import { Process } from './processes.js';
 import { liveList } from './active.js';

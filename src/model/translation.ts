@@ -2,6 +2,13 @@
  * Phase 7, translation (Callon 1986; Heeks and Stanforth 2007; MODEL.md 7.7).
  * Each live instance's actor-network is scored by which actors are enrolled:
  * T = sum of the weights t_* of the enrolled actors.
+ *
+ * The reference definition of this phase, one phase at a time: step() runs
+ * the same operations written out in one fused loop over the live instances
+ * (discontinuance.ts discontinuancePass), for speed. Tests read the phase here;
+ * tests/model/fused-phases.test.ts holds the fused loop equal to these
+ * functions, array by array and month by month, so a change made to one
+ * copy only fails there. Change both together.
  */
 import { OWNER } from './compile.js';
 import { LINE, STATE, type World } from './world.js';

@@ -1,6 +1,13 @@
 /**
  * Phase 5, usage and performance (MODEL.md 7.5). Usage moves toward the
  * service's attainable level A plus the agency's extra effort at rate kappa.
+ *
+ * The reference definition of this phase, one phase at a time: step() runs
+ * the same operations written out in one fused loop over the live instances
+ * (learning.ts implementationUsageLearning), for speed. Tests read the phase here;
+ * tests/model/fused-phases.test.ts holds the fused loop equal to these
+ * functions, array by array and month by month, so a change made to one
+ * copy only fails there. Change both together.
  */
 import { clamp01 } from './implementation.js';
 import { LINE, STATE, isLive, type World } from './world.js';
