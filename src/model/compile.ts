@@ -96,7 +96,7 @@ export const EVENT_MONTH = {
   launch: 1,
   pilotEnd: 2,
   vendorExit: 4,
-  /** Some regulation can start or end: month 1 (against the initial "inactive"), each `from`, each `to + 1`, and the ticks outside the horizon. */
+  /** Some regulation can start or end: month 1 (against the initial "inactive"), each `from`, each `to + 1`, and ticks 0 and months + 1 (events() treats later ticks as marked). */
   regulation: 8,
   /** Some leader's `from` or `to + 1` (a scheduled succession or a vacancy); the random succession is drawn every month regardless. */
   leader: 16,

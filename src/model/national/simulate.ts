@@ -524,6 +524,9 @@ function governmentLaunches(model: NationalModel, run: NationalRun, gi: number, 
   }
 }
 
+/** How a government's peers are counted (peerCount's cases): none; its own list, one by one; from totals over the pioneers only; or over its province and the pioneers. */
+const PEERS = { none: 0, listed: 1, pioneers: 2, provinceAndPioneers: 3 } as const;
+
 /** Government `gi`'s learning pull, national money and vision floor of the month (`sums`: totals of last month's routinized flags). */
 function governmentPulls(model: NationalModel, run: NationalRun, gi: number, month: number, planned: boolean, sums: Totals): void {
   const S = model.services.length;
@@ -539,15 +542,15 @@ function governmentPulls(model: NationalModel, run: NationalRun, gi: number, mon
   const at = gi * S;
   const p = plan.province[gi]! * S;
   // peerCount's three cases, decided once for the government.
-  const how = nPeers === 0 ? 0 : !plan.peersByTotals[gi] ? 1 : !model.sameProvince ? 2 : 3;
+  const how = nPeers === 0 ? PEERS.none : !plan.peersByTotals[gi] ? PEERS.listed : !model.sameProvince ? PEERS.pioneers : PEERS.provinceAndPioneers;
   const pioneerSelf = plan.pioneer[gi] === 1;
   const peers = model.governments[gi]!.peers;
   for (let x = plan.serviceStart[gi]!, end = plan.serviceStart[gi + 1]!; x < end; x++) {
     const s = entryService[x]!;
     let share = 0;
-    if (how === 3) share = (provinceSum[p + s]! - flags[at + s]! + pioneerSum[s]! - pioneerInProvince[p + s]!) / nPeers;
-    else if (how === 2) share = (pioneerSum[s]! - (pioneerSelf ? flags[at + s]! : 0)) / nPeers;
-    else if (how === 1) share = countOf(flags, peers, S, s) / nPeers;
+    if (how === PEERS.provinceAndPioneers) share = (provinceSum[p + s]! - flags[at + s]! + pioneerSum[s]! - pioneerInProvince[p + s]!) / nPeers;
+    else if (how === PEERS.pioneers) share = (pioneerSum[s]! - (pioneerSelf ? flags[at + s]! : 0)) / nPeers;
+    else if (how === PEERS.listed) share = countOf(flags, peers, S, s) / nPeers;
     utility[entryInnovation[x]!] = gov_learning * share;
   }
   if (planned && plan.scheduled[gi * (model.months + 2) + month] === 0) return;
