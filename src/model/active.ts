@@ -266,22 +266,32 @@ export function candidateLists(w: World): ActiveLists {
   return w.lists;
 }
 
+/**
+ * Sorts the first `count` entries of `list` ascending, in place: insertion
+ * sort for the handful of adoptions of a month in a city (no subarray to
+ * allocate), the typed-array sort (numeric) for many. The same order either way.
+ */
+export function sortPrefix(list: Int32Array, count: number): void {
+  if (count > 32) {
+    list.subarray(0, count).sort();
+    return;
+  }
+  for (let x = 1; x < count; x++) {
+    const v = list[x]!;
+    let y = x - 1;
+    while (y >= 0 && list[y]! > v) {
+      list[y + 1] = list[y]!;
+      y--;
+    }
+    list[y + 1] = v;
+  }
+}
+
 /** Sorts the few pending adoptions and merges them into the sorted live list, from the back. */
 function mergePending(a: ActiveLists): void {
   const { live, pending } = a;
   const p = a.pendingCount;
-  // Insertion sort for the handful of adoptions of a month in a city; the
-  // typed-array sort (numeric) for many.
-  if (p > 32) pending.subarray(0, p).sort();
-  else for (let x = 1; x < p; x++) {
-    const v = pending[x]!;
-    let y = x - 1;
-    while (y >= 0 && pending[y]! > v) {
-      pending[y + 1] = pending[y]!;
-      y--;
-    }
-    pending[y + 1] = v;
-  }
+  sortPrefix(pending, p);
   let src = a.liveCount - 1;
   let add = p - 1;
   let dst = a.liveCount + p - 1;

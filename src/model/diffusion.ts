@@ -7,7 +7,7 @@
  * what its peers see until next month.
  */
 import { adopt, fundingOpen } from './instances.js';
-import { candidateLists, newArrays, type ArrayMaker } from './active.js';
+import { candidateLists, newArrays, sortPrefix, type ArrayMaker } from './active.js';
 import { Process } from './processes.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
@@ -255,27 +255,6 @@ export function snapshotPeers(w: World): boolean {
     kept.mirrored = true;
   }
   return true;
-}
-
-/**
- * Sorts the first `count` entries of `list` ascending, in place: insertion
- * sort for the few adoptions of a month in a city (no subarray to allocate),
- * the typed-array sort (numeric) for many. The same order either way.
- */
-function sortPrefix(list: Int32Array, count: number): void {
-  if (count > 32) {
-    list.subarray(0, count).sort();
-    return;
-  }
-  for (let x = 1; x < count; x++) {
-    const v = list[x]!;
-    let y = x - 1;
-    while (y >= 0 && list[y]! > v) {
-      list[y + 1] = list[y]!;
-      y--;
-    }
-    list[y + 1] = v;
-  }
 }
 
 /** Peer share f (or g) of instance i: a count over its eligible peers. */
