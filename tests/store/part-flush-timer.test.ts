@@ -9,27 +9,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { PART_FORMAT, PartWriter, type PartMeta } from '../../src/store/part-store.js';
+import { PartWriter } from '../../src/store/part-store.js';
+import { testPartMeta } from '../support/part-meta.js';
 
 const root = mkdtempSync(join(tmpdir(), 'difusi-flush-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const meta: PartMeta = {
-  format: PART_FORMAT,
-  tool_version: 'test',
-  scenario_name: 's',
-  scenario_hash: 'h',
-  seed: 1,
-  replications: 100,
-  detail_replications: 0,
-  shard: { index: 0, count: 1 },
-  months: 2,
-  metrics: ['a'],
-  start: '2020-01',
-  scenario: {},
-  scenario_file: 'f',
-  info: '',
-};
+const meta = testPartMeta();
 
 const linesOnDisk = (dir: string): number => readFileSync(join(dir, 'records.jsonl'), 'utf8').split('\n').filter(Boolean).length;
 

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { CsvWriter } from '../../src/store/csv.js';
-import { PART_FORMAT, PartWriter, type PartMeta } from '../../src/store/part-store.js';
+import { PartWriter } from '../../src/store/part-store.js';
+import { testPartMeta } from '../support/part-meta.js';
 import { timeseriesChunk } from '../../src/store/timeseries-worker.js';
 
 const root = mkdtempSync(join(tmpdir(), 'difusi-writers-'));
@@ -33,22 +34,7 @@ it.runIf(existsSync('/proc/self/fd'))('an abandoned table closes its descriptor,
 
 it('a chunk of timeseries text owns exactly its bytes', () => {
   const months = 3;
-  const meta: PartMeta = {
-    format: PART_FORMAT,
-    tool_version: 'test',
-    scenario_name: 's',
-    scenario_hash: 'h',
-    seed: 1,
-    replications: 4,
-    detail_replications: 0,
-    shard: { index: 0, count: 1 },
-    months,
-    metrics: ['x', 'y'],
-    start: '2020-01',
-    scenario: {},
-    scenario_file: 'f',
-    info: '',
-  };
+  const meta = testPartMeta({ replications: 4, months, metrics: ['x', 'y'] });
   const dir = join(root, 'part');
   const w = PartWriter.open(dir, meta, false);
   for (let r = 0; r < 4; r++) w.append({ replication: r, series: Float64Array.from({ length: months * 2 }, (_, i) => (i + r) / 7), outcomes: [] } as never);
