@@ -194,7 +194,7 @@ describe('betray (7.7)', () => {
     const platform = lost('platform_shut');
     // Binomial(60, 1/2) each: 30 +- 3.9; 12..48 is over 4.6 sd either way.
     for (const x of [exit, platform]) {
-      const count = x.reduce((a, b) => a + b, 0);
+      const count = x.reduce((a: number, b) => a + b, 0);
       expect(count).toBeGreaterThanOrEqual(12);
       expect(count).toBeLessThanOrEqual(48);
     }
