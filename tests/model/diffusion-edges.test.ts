@@ -14,6 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { awareness, countPeers, decision, snapshotPeers } from '../../src/model/diffusion.js';
+import { adopt } from '../../src/model/instances.js';
 import { Process } from '../../src/model/processes.js';
 import { CAUSE, type World } from '../../src/model/world.js';
 import { MODEL_DEFAULTS, QUIET, STATE, live, opd, tick, world } from '../support/world.js';
@@ -76,7 +77,14 @@ function setStates(w: World, month: number): void {
       const r = (o * 7 + j * 3) % 11;
       if (r === 0 || r === 5) live(w, i, { adoptedAt: 0 });
       else if (r === 1) live(w, i, { state: STATE.routinized, adoptedAt: 0 });
-      else if (r === 2 || r === 8) w.state[i] = STATE.aware;
+      else if (r === 2) w.state[i] = STATE.aware;
+      else if (r === 8) {
+        // Aware again after quitting disenchanted (re-adoption): no longer negative word of mouth.
+        w.state[i] = STATE.aware;
+        w.everAdopted[i] = 1;
+        w.cause[i] = CAUSE.disenchantment;
+        w.endedAt[i] = month - ((o + j) % 4);
+      }
       else if (r === 3 || r === 9) {
         // Disenchanted: ended 0 .. 6 months before `month`, around the windows of 4 months.
         w.state[i] = STATE.discontinued;
@@ -123,7 +131,7 @@ function expectedAwareness(w: World, p: Params, vision: number): Uint8Array {
   return out;
 }
 
-function runAwareness(parameters: Params, network: Record<string, unknown>, month: number, launch2 = '2020-02'): { got: Uint8Array; want: Uint8Array; changed: number; w: World } {
+function runAwareness(parameters: Params, network: Record<string, unknown>, month: number, launch2 = '2020-02'): { got: Uint8Array; want: Uint8Array; changed: number; w: World; before: Uint8Array } {
   const w = variedWorld(parameters, network, 90, launch2);
   const p = { ...MODEL_DEFAULTS, ...QUIET, ...parameters } as Params;
   tick(w, month);
@@ -136,7 +144,7 @@ function runAwareness(parameters: Params, network: Record<string, unknown>, mont
   const got = Uint8Array.from(w.state);
   let changed = 0;
   for (let i = 0; i < got.length; i++) if (got[i] !== before[i]) changed++;
-  return { got, want, changed, w };
+  return { got, want, changed, w, before };
 }
 
 describe('awareness (7.2) instance by instance against the formula', () => {
@@ -145,7 +153,7 @@ describe('awareness (7.2) instance by instance against the formula', () => {
     // campaign (c = 1 + V = 1.5), innovation two (launch 2) in its last
     // campaign month (c = campaign_boost = 4).
     const params = { bass_p: 0.3, bass_q: 3, campaign_boost: 4, campaign_months: 12, neg_wom_months: 4, readopt_months: 3 };
-    const { got, want, changed, w } = runAwareness(params, { type: 'small-world', degree: 6, rewire: 0.2 }, 13);
+    const { got, want, changed, w, before } = runAwareness(params, { type: 'small-world', degree: 6, rewire: 0.2 }, 13);
     expect(Array.from(got)).toEqual(Array.from(want));
     // The case exercised both outcomes and readoption on both sides of the boundary.
     expect(changed).toBeGreaterThan(15);
@@ -159,7 +167,7 @@ describe('awareness (7.2) instance by instance against the formula', () => {
     expect(notYet).toBeGreaterThan(0);
     // The month's events: one readoption_possible per instance made aware from discontinued.
     expect(w.events!.filter((e) => e.kind === 'readoption_possible').length).toBe(
-      Array.from(got).filter((s, i) => s === STATE.aware && w.endedAt[i]! >= 0 && w.endedAt[i]! <= 10).length,
+      Array.from(got).filter((s, i) => s === STATE.aware && before[i] === STATE.discontinued).length,
     );
   });
 
@@ -279,5 +287,29 @@ describe('peer counts on the negative word-of-mouth boundary', () => {
         expect(boundary).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('kept peer counts after a full rescan', () => {
+  it('a snapshot after countPeers (which rewrote the world\'s counts with a later adoption) still equals the full rescan', () => {
+    const w = variedWorld({ neg_wom_months: 4 }, { type: 'small-world', degree: 6, rewire: 0.2 }, 60);
+    tick(w, 5);
+    setStates(w, 5);
+    snapshotPeers(w);
+    // Adoptions after the snapshot, then a full rescan that already counts them.
+    const adopted = [...w.state.keys()].filter((i) => w.state[i] === STATE.unaware && w.eligible[i]).slice(0, 3);
+    expect(adopted.length).toBe(3);
+    for (const i of adopted) {
+      w.state[i] = STATE.aware;
+      adopt(w, i, false);
+    }
+    countPeers(w);
+    tick(w, 6);
+    snapshotPeers(w);
+    const kept = Array.from(w.peerLive);
+    const keptDis = Array.from(w.peerDisenchanted);
+    countPeers(w);
+    expect(kept).toEqual(Array.from(w.peerLive));
+    expect(keptDis).toEqual(Array.from(w.peerDisenchanted));
   });
 });
