@@ -13,7 +13,7 @@
  * table of event months has ticks 0..25.
  */
 import { describe, expect, it } from 'vitest';
-import { EVENT_MONTH, FUNDING, OWNER, SPONSOR } from '../../src/model/compile.js';
+import { EVENT_MONTH, FUNDING, OWNER, SPONSOR, allocateTypes } from '../../src/model/compile.js';
 import { keyOf } from '../../src/engine/random.js';
 import { model } from './helpers.js';
 import { PLAIN, world, opd } from '../support/world.js';
@@ -207,5 +207,49 @@ describe('compile: one scenario, every field by hand', () => {
     expect(w.capacity[1]).toBeGreaterThan(0);
     expect(w.capacity[1]).toBeLessThan(1);
     expect(w.capacity[1]).not.toBe(w.slack[1]);
+  });
+
+  it('vendors and platforms found by index: a vendor or platform listed second', () => {
+    const m = model({
+      vendors: [{ id: 'v1' }, { id: 'v2' }],
+      platforms: [
+        { id: 'pa', custodian: 'v1' },
+        { id: 'pb', custodian: 'v2' },
+      ],
+      innovations: [
+        // Names the second vendor: 1.
+        { id: 'x', owner: 'vendor', vendor: 'v2', funding: 'apbd', launch: '2020-01', ...PLAIN },
+        // On the second platform, in v2's custody: 1; on the first, v1's: 0.
+        { id: 'y', owner: 'opd', funding: 'apbd', launch: '2020-01', platform: 'pb', ...PLAIN },
+        { id: 'z', owner: 'opd', funding: 'apbd', launch: '2020-01', platform: 'pa', ...PLAIN },
+      ],
+    });
+    expect(m.innovations.map((x) => [x.vendor, x.platform])).toEqual([
+      [1, -1],
+      [1, 1],
+      [0, 0],
+    ]);
+  });
+
+  it('a pinned category is kept for initWorld (theta drawn inside its band)', () => {
+    const m = model({
+      opds: { list: [{ id: 'a', category: 'laggard' }, { id: 'b' }] },
+      innovations: [{ id: 'x', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN }],
+    });
+    expect(m.opds[0]!.category).toBe('laggard');
+    expect(m.opds[1]!.category).toBeUndefined();
+  });
+});
+
+describe('allocateTypes: largest remainder, ties to the type listed first', () => {
+  it('equal weights, one agency left over: the first type in the vocabulary order gets it', () => {
+    // 4 over three equal weights: 1 each, remainders 1/3 each, the leftover to dinas.
+    expect(allocateTypes(4, { kecamatan: 1, badan: 1, dinas: 1 })).toEqual(['dinas', 'dinas', 'badan', 'kecamatan']);
+    // 7 over four: 1 each, remainders 3/4 each, three leftovers to dinas, badan, kecamatan.
+    expect(allocateTypes(7, { other: 1, secretariat: 1, badan: 1, dinas: 1 })).toEqual(['dinas', 'dinas', 'badan', 'badan', 'secretariat', 'secretariat', 'other']);
+    // 3 over five equal weights: 0 each, remainders 3/5, the three first types.
+    expect(allocateTypes(3, { other: 1, secretariat: 1, kecamatan: 1, badan: 1, dinas: 1 })).toEqual(['dinas', 'badan', 'kecamatan']);
+    // A larger remainder first whatever the order: 5 over {dinas 1, badan 2}: 1.67 and 3.33 -> 2 and 3.
+    expect(allocateTypes(5, { dinas: 1, badan: 2 })).toEqual(['dinas', 'dinas', 'badan', 'badan', 'badan']);
   });
 });
