@@ -222,9 +222,15 @@ describe('network generators equal an independent reference, edge for edge', () 
     }
   });
 
+  it('small-world: a link is rewired within 32 target draws or kept (dense rings, where every draw may miss)', () => {
+    // n = 8, k = 6: each agency has one non-neighbour, so a draw finds it with probability 1/8;
+    // all 32 draws miss with probability (7/8)^32, about 1.4 % a link: over 150 seeds of 24 links, some do.
+    for (let seed = 1; seed <= 150; seed++) same({ type: 'small-world', degree: 6, rewire: 1 } as NetworkSpec, 8, [seed, 99]);
+  });
+
   it('scale-free: a clique of links + 1, then each agency links to `links` agencies drawn by degree', () => {
     for (const seed of SEEDS) {
-      for (const [n, m] of [[40, 2], [30, 3], [25, 1], [3, 4], [6, 5]] as const) {
+      for (const [n, m] of [[40, 2], [30, 3], [25, 1], [3, 4], [6, 5], [14, 5], [12, 7]] as const) {
         const net = same({ type: 'scale-free', links: m } as NetworkSpec, n, seed);
         const clique = Math.min(n, m + 1);
         expect(edges(net)).toBe((clique * (clique - 1)) / 2 + m * Math.max(0, n - clique));
