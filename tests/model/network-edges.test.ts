@@ -273,6 +273,11 @@ describe('network generators equal an independent reference, edge for edge', () 
     const hubNone = same({ type: 'hub', among: { type: 'none' } } as NetworkSpec, 12, SEEDS[0]!, { coordinator: 3 });
     expect(hubNone.complete).toBe(false);
     expect(edges(hubNone)).toBe(11);
+    // `among` is the hub's: beside another type it is ignored, not a complete graph.
+    const ignored = same({ type: 'erdos-renyi', mean_degree: 3, among: { type: 'complete' } } as NetworkSpec, 12, SEEDS[0]!);
+    expect(ignored.complete).toBe(false);
+    expect(edges(ignored)).toBeLessThan(40);
+    expect(edges(same({ type: 'none', among: { type: 'complete' } } as NetworkSpec, 12, SEEDS[0]!))).toBe(0);
     // An erdos-renyi that happens to link every pair is not flagged (peer shares then walk the edges).
     expect(same({ type: 'erdos-renyi', mean_degree: 11 } as NetworkSpec, 12, SEEDS[0]!).complete).toBe(false);
   });
