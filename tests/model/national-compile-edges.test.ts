@@ -128,3 +128,26 @@ describe('references a national file gets wrong are errors at their paths', () =
     expect(message.length).toBeGreaterThan('government "kab-b": '.length);
   });
 });
+
+describe('what a compiled government carries besides its city model', () => {
+  it('its name (its id when it has none), fiscal capacity (null when unknown), election cycle (empty when none)', () => {
+    const m = build((s) => void govs(s).push({ id: 'kab-x', type: 'regency', province: 'prov-c', districts: 2 }));
+    expect(m.governments.map((g) => [g.id, g.name, g.fiscalCapacity, g.election, g.type, g.province])).toEqual([
+      ['prov-a', 'Provinsi A', null, '', 'province', 'prov-a'],
+      ['kota-a', 'Kota A', null, 'c2018', 'city', 'prov-a'],
+      ['kab-b', 'Kabupaten B', 0.3, '', 'regency', 'prov-a'],
+      ['kota-c', 'Kota C', 0.9, '', 'city', 'prov-c'],
+      ['kab-x', 'kab-x', null, '', 'regency', 'prov-c'],
+    ]);
+  });
+
+  it('money of one month for two services arrives in innovation order', () => {
+    const m = build((s) => {
+      s['national_regulations'] = [{ id: 'two', from: '2017-04', strength: 1, anchors: ['mandated-service', 'e-office'], money: true }];
+    });
+    const g = m.governments[1]!;
+    const j = (id: string) => g.model.innovations.findIndex((x) => x.id === id);
+    expect(g.money).toEqual([[16, j('e-office')], [16, j('mandated-service')]]);
+    expect(g.forcedLaunch).toEqual([[16, j('e-office')], [16, j('mandated-service')]]);
+  });
+});
