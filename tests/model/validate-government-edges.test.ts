@@ -160,7 +160,7 @@ describe('field-cached validation equals validateScenario', () => {
     // A list with a hole and one with null there (JSON writes both as null).
     const leaders = base!['leaders'] as unknown[];
     agree(v, { ...base!, leaders: [null, ...leaders] });
-    const holey = [, ...leaders]; // eslint-disable-line no-sparse-arrays
+    const holey = [, ...leaders];
     agree(v, { ...base!, leaders: holey });
     // A value with a prototype other than Object's (a class instance, a null-prototype object).
     class Box {
