@@ -101,6 +101,56 @@ function arenaBytes(model: CompiledModel, n: number, k: number): number {
 }
 
 /**
+ * Gives the world's changing fields their final form in V8 before any code
+ * that reads them is optimized: each is set to another value and back, so
+ * the world keeps the values initWorld gave it. V8 treats a field as
+ * constant until it is first overwritten, and one that has held only small
+ * integers as an integer field until it holds a fraction (the budget: 1,
+ * then a fraction); either change, when it comes, discards the optimized code of
+ * every function that read the field. Left to the model, these changes come
+ * in the first replication (the first change of leader, budget cut, ban),
+ * just after the hot functions were compiled, so those were compiled again,
+ * in every thread of a run. Same values either way: a change of layout only.
+ */
+function settleWorldFields(w: World): void {
+  // The object fields too: V8 tracks the kind of object a field holds, and
+  // an object literal forgets it the second time it runs (the next
+  // replication's world); a swap makes both fields hold any kind from the start.
+  const objects = w as unknown as { counters: unknown; lists: unknown };
+  const { counters, lists } = w;
+  objects.counters = lists;
+  objects.lists = counters;
+  objects.counters = counters;
+  objects.lists = lists;
+  const { month, leader, vacant, commitment, vision, budget, banActive, cityBan, failingRun, triplePending, tripleDone, obligatoryPassagePoint } = w;
+  // NaN (no value these fields hold) first, so that the fields that take fractions are kept as doubles.
+  w.commitment = NaN;
+  w.vision = NaN;
+  w.budget = NaN;
+  w.month = month + 1;
+  w.leader = leader + 1;
+  w.failingRun = failingRun + 1;
+  w.tripleDone = tripleDone + 1;
+  w.vacant = !vacant;
+  w.banActive = !banActive;
+  w.cityBan = !cityBan;
+  w.triplePending = !triplePending;
+  w.obligatoryPassagePoint = !obligatoryPassagePoint;
+  w.month = month;
+  w.leader = leader;
+  w.vacant = vacant;
+  w.commitment = commitment;
+  w.vision = vision;
+  w.budget = budget;
+  w.banActive = banActive;
+  w.cityBan = cityBan;
+  w.failingRun = failingRun;
+  w.triplePending = triplePending;
+  w.tripleDone = tripleDone;
+  w.obligatoryPassagePoint = obligatoryPassagePoint;
+}
+
+/**
  * A new world for one replication. `reuse`: a world of the same model that
  * nobody reads any more (a finished replication's); its typed arrays are
  * cleared and filled as new ones would be, so the new world holds the same
@@ -271,6 +321,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     events: recordEvents ? [] : null,
   };
 
+  settleWorldFields(w);
   if (old === undefined) newPeerCounts(w, inArena);
   arena = null;
   if (first) for (const s of first.sponsors) w.sponsored[s] = 1;

@@ -19,6 +19,22 @@ export interface Network {
   readonly complete: boolean;
 }
 
+/**
+ * A network as built here: a class, not an object literal. V8 tracks which
+ * kind of array each field holds; a literal site forgets that the second
+ * time it runs (the start of a thread's second replication), which discards
+ * the optimized code of every function that read the fields meanwhile
+ * (snapshotPeers, the learning loops). A constructor keeps it.
+ */
+class CsrNetwork implements Network {
+  constructor(
+    readonly n: number,
+    readonly offsets: Int32Array,
+    readonly neighbors: Int32Array,
+    readonly complete: boolean,
+  ) {}
+}
+
 /** Collects undirected edges without duplicates or self-loops. */
 class EdgeSet {
   private readonly seen = new Set<number>();
@@ -75,7 +91,7 @@ function toCsr(n: number, edges: EdgeSet, complete: boolean): Network {
     neighbors[fill[j]!++] = i;
   }
   for (let i = 0; i < n; i++) neighbors.subarray(offsets[i]!, offsets[i + 1]!).sort();
-  return { n, offsets, neighbors, complete };
+  return new CsrNetwork(n, offsets, neighbors, complete);
 }
 
 /**
@@ -206,7 +222,7 @@ export function buildNetwork(
   if (isComplete) {
     // Every pair is linked: peer shares come from totals, no edge list is needed
     // (a complete graph on 50,000 agencies would hold 2.5 billion entries).
-    return { n, offsets: new Int32Array(n + 1), neighbors: new Int32Array(0), complete: true };
+    return new CsrNetwork(n, new Int32Array(n + 1), new Int32Array(0), true);
   }
   const edges = new EdgeSet(n);
   const all = Array.from({ length: n }, (_, i) => i);

@@ -84,20 +84,44 @@ function clearCounts(t: Tallies): void {
 }
 
 export function newTallies(k: number): Tallies {
-  return {
-    eligiblePairs: 0,
-    ever: 0,
-    usageSum: 0,
-    translationSum: 0,
-    integratedShare: 0,
-    failingShare: 0,
-    stateCounts: new Int32Array(5),
-    stageCounts: new Int32Array(4),
-    liveBy: new Int32Array(k),
-    everBy: new Int32Array(k),
-    routinizedBy: new Int32Array(k),
-    awareBy: new Int32Array(k),
-  };
+  return new TallyScratch(k);
+}
+
+/**
+ * The tallies as a class, not an object literal, and their sums first set
+ * to NaN, then 0: V8 then keeps what each field holds (which kind of array;
+ * doubles, not small integers) as it will be for the whole run. An object
+ * literal forgets the kind of array the second time it runs (the next
+ * replication's tallies), and a sum that held small integers until the
+ * first month with a fraction changes its layout; either discards the
+ * optimized tallyAfterStep and writeRow of the thread's first replication.
+ */
+class TallyScratch implements Tallies {
+  eligiblePairs = -1;
+  ever = -1;
+  usageSum = NaN;
+  translationSum = NaN;
+  integratedShare = NaN;
+  failingShare = NaN;
+  readonly stateCounts = new Int32Array(5);
+  readonly stageCounts = new Int32Array(4);
+  readonly liveBy: Int32Array;
+  readonly everBy: Int32Array;
+  readonly routinizedBy: Int32Array;
+  readonly awareBy: Int32Array;
+
+  constructor(k: number) {
+    this.liveBy = new Int32Array(k);
+    this.everBy = new Int32Array(k);
+    this.routinizedBy = new Int32Array(k);
+    this.awareBy = new Int32Array(k);
+    this.eligiblePairs = 0;
+    this.ever = 0;
+    this.usageSum = 0;
+    this.translationSum = 0;
+    this.integratedShare = 0;
+    this.failingShare = 0;
+  }
 }
 
 /** Counts the world's instances into `t` (reset first). */
@@ -384,19 +408,25 @@ export function outcomes(w: World): OutcomeRow[] {
         mainCause = cause;
       }
     });
-    rows.push({
+    const row: OutcomeRow = {
       innovation: inn.id,
       outcome,
       peak_live: peak,
       live_end: liveEnd,
-      first_adoption_month: w.firstAdopted[j]! >= 0 ? w.firstAdopted[j]! : null,
-      last_discontinuation_month: w.lastEnded[j]! >= 0 ? w.lastEnded[j]! : null,
+      first_adoption_month: null,
+      last_discontinuation_month: null,
       main_cause: mainCause,
       heeks_success: heeks.success,
       heeks_partial: heeks.partial,
       heeks_failure: heeks.failure,
       heeks_replaced: heeks.replaced,
-    });
+    };
+    // The months set after, not in the literal: a literal that has stored
+    // only whole months there is optimized for them, and discarded at the
+    // first null (the same row either way).
+    if (w.firstAdopted[j]! >= 0) row.first_adoption_month = w.firstAdopted[j]!;
+    if (w.lastEnded[j]! >= 0) row.last_discontinuation_month = w.lastEnded[j]!;
+    rows.push(row);
   }
   return rows;
 }
