@@ -628,9 +628,8 @@ export function nationalMonth(model: NationalModel, run: NationalRun, month: num
   next.replaced.fill(0);
   next.integrated.fill(0);
   const worlds = run.worlds;
-  const blocks = run.blocks;
   for (let gi = 0; gi < worlds.length; gi++) {
-    warm(blocks[gi]!);
+    warmGovernment(run, gi);
     governmentLaunches(model, run, gi, month, planned, scratch);
     governmentPulls(model, run, gi, month, planned, scratch.routinizedTotals);
     step(worlds[gi]!, month);
@@ -652,10 +651,12 @@ export function nationalMonth(model: NationalModel, run: NationalRun, month: num
  * miss waited for in turn. These loads are independent and sequential: the
  * processor overlaps them and the hardware prefetcher streams the block, so
  * the month that follows finds it in the cache. Reads only, nothing changes.
- * Measured with bench/paired.ts (docs/PERFORMANCE.md, eighth session); a
- * read every 128 bytes was slower than none, so every line is read.
+ * Measured with bench/paired.ts (docs/PERFORMANCE.md, eighth session): a
+ * read every 128 bytes (every other line) was about 20 % slower than one
+ * every 64, no better than none, so every line is read.
  */
-function warm(block: Int32Array): void {
+export function warmGovernment(run: NationalRun, gi: number): void {
+  const block = run.blocks[gi]!;
   let sum = 0;
   for (let x = 0; x < block.length; x += 16) sum += block[x]!;
   // Stored where the optimizer cannot see it unused, so the loads stay.
