@@ -116,7 +116,7 @@ export interface NationalRun {
   readonly replacedBefore: Int32Array[];
   /** How peer counts are formed (built once per model). */
   readonly plan: PeerPlan;
-  /** Per government, its world's whole buffer as 32-bit words, read ahead of its month (`warm`). */
+  /** Per government, its world's whole buffer as 32-bit words, read ahead of its month (`warmGovernment`). */
   readonly blocks: Int32Array[];
   /** Scratch of the national phase and observation, reused every month (no allocation per month). */
   readonly scratch: {
