@@ -26,7 +26,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadNational } from '../src/jobs/national.js';
-import { initNational, nationalPhase, seriesGroups, simulateNationalReplication, tallyServices } from '../src/model/national/simulate.js';
+import { initNational, nationalPhase, seriesGroups, simulateNationalReplication, tallyServices, warmGovernment } from '../src/model/national/simulate.js';
 import { step } from '../src/model/step.js';
 import { outcomes } from '../src/model/observation.js';
 import { NationalTally } from '../src/experiment/national-tally.js';
@@ -84,7 +84,11 @@ for (let month = 1; month <= model.months; month++) {
   c0 = cpu();
   nationalPhase(model, run, month);
   const c1 = cpu();
-  for (const w of run.worlds) step(w, month);
+  // Each government's block read ahead of its step, as nationalMonth does (counted in the step).
+  for (let gi = 0; gi < run.worlds.length; gi++) {
+    warmGovernment(run, gi);
+    step(run.worlds[gi]!, month);
+  }
   const c2 = cpu();
   tallyServices(model, run);
   const c3 = cpu();
