@@ -18,6 +18,7 @@ export default defineConfig({
       'tests/engine/**/*.test.ts',
       'tests/national/national.test.ts',
       'tests/national/peers.test.ts',
+      'tests/national/validate-government.test.ts',
     ],
     testNamePattern: /^(?!.*national run folder)/,
     testTimeout: 120_000,
