@@ -27,10 +27,28 @@ function sparseNational(): NationalModel {
   (input['template'] as Record<string, unknown>)['network'] = { type: 'hub', among: { type: 'small-world', degree: 4, rewire: 0.1 } };
   input['national_parameters'] = { gov_launch_base: 2, gov_learning: 0.6, gov_imitation: 1 };
   input['months'] = 72;
+  // More governments in each province: their peers' routinized shares, and so the pulls, change more often.
+  const more = ['kab-d', 'kab-e', 'kab-f', 'kota-g', 'kab-h', 'kab-i'].map((id, x) => ({ id, type: id.startsWith('kota') ? 'city' : 'regency', province: x % 2 === 0 ? 'prov-a' : 'prov-c', districts: 3 + x }));
+  (input['governments'] as unknown[]).push(...more);
   return compileNational(nationalSchema.parse(input) as NationalScenario);
 }
 
 const ARRAYS = ['peerLive', 'peerDisenchanted', 'state', 'stage', 'everAdopted', 'adoptedAt', 'authority', 'line', 'integrated', 'usage', 'effort', 'cause', 'endedAt'] as const;
+
+/**
+ * Remembered aware instances of innovations whose government pull changed
+ * since last month: those whose utility phase 3 rebuilds from the
+ * remembered part and the new pull (the path a complete network never takes).
+ */
+function pullChanged(w: World, before: Float64Array): number {
+  let c = 0;
+  const u = w.national!.utility;
+  for (let i = 0; i < w.n * w.k; i++) {
+    const j = i % w.k;
+    if (u[j] !== before[j] && w.state[i] === STATE.aware && w.lists.decided[i] === 1 && w.lists.decisionKeyed[j] === 1) c++;
+  }
+  return c;
+}
 
 /** Aware instances the memory would skip next month if nothing changed (evidence that it is in use). */
 function remembered(w: World): number {
@@ -43,15 +61,18 @@ describe('phase 3 memory of unchanged decisions', () => {
   it('gives the same states, month by month, as evaluating every aware agency every month (national, sparse networks)', () => {
     const model = sparseNational();
     let rememberedTotal = 0;
+    let pullOnlyTotal = 0;
     let adoptions = 0;
     for (let r = 0; r < 4; r++) {
       const a = initNational(model, model.scenario.seed, r);
       const b = initNational(model, model.scenario.seed, r);
       for (let month = 1; month <= model.months; month++) {
+        const before = a.worlds.map((w) => Float64Array.from(w.national!.utility));
         nationalPhase(model, a, month);
         nationalPhase(model, b, month);
-        for (const w of a.worlds) {
+        for (const [gi, w] of a.worlds.entries()) {
           rememberedTotal += remembered(w);
+          pullOnlyTotal += pullChanged(w, before[gi]!);
           step(w, month);
           adoptions += w.counters.newAdoptions;
         }
@@ -70,6 +91,10 @@ describe('phase 3 memory of unchanged decisions', () => {
     }
     // The memory was used, and the runs had decisions to make.
     expect(rememberedTotal).toBeGreaterThan(1000);
+    // ... and remembered agencies met a changed pull (63 such instance-months when written;
+    // 8 with the fixture's four governments alone, where a remembered utility read from
+    // too short an array, active.ts decisionBase sized n / k, still passed).
+    expect(pullOnlyTotal).toBeGreaterThan(40);
     expect(adoptions).toBeGreaterThan(100);
   });
 });
