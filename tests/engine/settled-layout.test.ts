@@ -53,13 +53,38 @@ describe('a world keeps the values initWorld gives it', () => {
       tripleDone: 0,
       obligatoryPassagePoint: false,
     });
-    expect(Number.isNaN(s.commitment)).toBe(false);
-    expect(s.leader).toBeGreaterThanOrEqual(0);
+    // The first mayor (from 2015-01) is in office with the commitment the scenario gives.
+    expect(s.leader).toBe(0);
+    expect(s.commitment).toBe(model.leaders[0]!.commitment);
     expect(w.counters).not.toBe(w.lists);
     expect(w.counters.newAdoptions).toBe(0);
     expect(Array.isArray(w.lists)).toBe(false);
   });
 
+  it('every settled field keeps its own value when they all differ (a value written back to the wrong field shows)', () => {
+    // Bekasi's first mayor has commitment 0.8, as vision_init: a vision written back as the
+    // commitment would pass above. Here the two differ.
+    const variant = compile(
+      readScenarioFile(BEKASI, {
+        'parameters.vision_init': 0.55,
+        leaders: [
+          { id: 'first', from: '2015-01', commitment: 0.9 },
+          { id: 'second', from: '2017-01', commitment: 0.3 },
+        ],
+      }).scenario,
+    );
+    const s = settled(initWorld(variant, new Streams(replicationSeed(scenario.seed, 0)), false));
+    expect(s).toMatchObject({ leader: 0, vacant: false, commitment: 0.9, vision: 0.55, budget: 1, month: 0 });
+  });
+
+  it('an office vacant at the start: no leader (-1), vacant, commitment 0', () => {
+    const variant = compile(readScenarioFile(BEKASI, { leaders: [{ id: 'later', from: '2016-01', commitment: 0.7 }] }).scenario);
+    const s = settled(initWorld(variant, new Streams(replicationSeed(scenario.seed, 0)), false));
+    expect(s).toMatchObject({ leader: -1, vacant: true, commitment: 0, vision: variant.params.vision_init });
+  });
+
+  // The scalars of a reused world come from initWorld's literal, as a fresh world's do: this
+  // guards against a later change that would carry one over from the finished world.
   it('reused from a replication that ran to its horizon: the same start as a fresh world', () => {
     const streams = () => new Streams(replicationSeed(scenario.seed, 3));
     const fresh = settled(initWorld(model, streams(), false));
