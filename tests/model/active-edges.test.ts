@@ -121,7 +121,7 @@ describe('the live list inside a tick', () => {
     setStates(w);
     rebuildLists(w);
     w.lists.inStep = true;
-    // Listed: 0, 8, 12. New: 13 (x a4? no: y a4 is 13), 4 (y a1), 3 (x a1); 8 again (it left and came back).
+    // Listed: 0, 8, 12. New: 13 (y a4), 4 (y a1), 3 (x a1); 8 again (it left and came back).
     for (const i of [13, 8, 4, 3]) noteAdopted(w, i);
     const count = liveList(w);
     expect(listOf(w.lists.live, 0, count)).toEqual([0, 3, 4, 8, 12, 13]);

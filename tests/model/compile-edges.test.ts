@@ -241,11 +241,11 @@ describe('compile: one scenario, every field by hand', () => {
   });
 });
 
-describe('allocateTypes: largest remainder, ties to the type listed first', () => {
+describe('allocateTypes: largest remainder, ties to the type first in the vocabulary order (not the listing order)', () => {
   it('equal weights, one agency left over: the first type in the vocabulary order gets it', () => {
     // 4 over three equal weights: 1 each, remainders 1/3 each, the leftover to dinas.
     expect(allocateTypes(4, { kecamatan: 1, badan: 1, dinas: 1 })).toEqual(['dinas', 'dinas', 'badan', 'kecamatan']);
-    // 7 over four: 1 each, remainders 3/4 each, three leftovers to dinas, badan, kecamatan.
+    // 7 over four: 1 each, remainders 3/4 each, three leftovers to dinas, badan, secretariat.
     expect(allocateTypes(7, { other: 1, secretariat: 1, badan: 1, dinas: 1 })).toEqual(['dinas', 'dinas', 'badan', 'badan', 'secretariat', 'secretariat', 'other']);
     // 3 over five equal weights: 0 each, remainders 3/5, the three first types.
     expect(allocateTypes(3, { other: 1, secretariat: 1, kecamatan: 1, badan: 1, dinas: 1 })).toEqual(['dinas', 'badan', 'kecamatan']);

@@ -180,10 +180,13 @@ describe('awareness (7.2) instance by instance against the formula', () => {
     }
   });
 
-  it('both caps: p_m c above 1 and q_m f above 1 (P = 1 for every unaware eligible agency)', () => {
+  it('saturation: p_m c above 1 and q_m f above 1 give P = 1 for every unaware eligible agency', () => {
     // bass_p 0.5: p_m = 0.0561; campaign_boost 30: p_m c = 1.68, capped at 1.
-    // bass_q 24: q_m = 2, f >= 0.5 gives q_m f >= 1. Uncapped, (1 - p_m c) < 0
-    // and (1 - q_m f) < 0 would give P < 1 for agencies with f > 0.5.
+    // bass_q 24: q_m = 2, f >= 0.5 gives q_m f >= 1. Either cap alone keeps P
+    // at 1 here (one factor (1 - x) at 0 is enough, and a draw against P >= 1
+    // always fires: random.ts belowAfter), so this fails only when both caps
+    // are gone: (1 - p_m c) < 0 and (1 - q_m f) < 0 multiply to a positive
+    // number and P falls below 1. Removing one cap is a harmless survivor.
     const params = { bass_p: 0.5, bass_q: 24, campaign_boost: 30, campaign_months: 12, neg_wom_months: 4 };
     const { got, w } = runAwareness(params, { type: 'complete' }, 2, '2020-01');
     for (let i = 0; i < got.length; i++) {

@@ -139,7 +139,7 @@ const idMap = (ns: readonly string[]) => new Map(ns.map((id, i) => [id, i]));
 function same(spec: NetworkSpec, n: number, seed: [number, number], opts: { coordinator?: number; idKeys?: boolean } = {}): Network {
   const ns = names(n);
   const ids = idMap(ns);
-  const keys = opts.idKeys === false ? Int32Array.from({ length: n }, (_, i) => i) : Int32Array.from(ns, (id) => keyOf(id));
+  const keys = opts.idKeys === false ? Int32Array.from({ length: n }, (_, i) => i) : Uint32Array.from(ns, (id) => keyOf(id));
   const coordinator = opts.coordinator ?? -1;
   const net = opts.idKeys === false ? buildNetwork(spec, n, ids, coordinator, new Streams(seed)) : buildNetwork(spec, n, ids, coordinator, new Streams(seed), keys);
   const want = reference(spec, n, ids, coordinator, new Streams(seed), keys);
@@ -260,7 +260,7 @@ describe('network generators equal an independent reference, edge for edge', () 
   it('the generator among the hub\'s others draws on salt 1, not on the plain generator\'s salt 0', () => {
     const ns = names(30);
     const ids = idMap(ns);
-    const keys = Int32Array.from(ns, (id) => keyOf(id));
+    const keys = Uint32Array.from(ns, (id) => keyOf(id));
     const among = buildNetwork({ type: 'hub', among: { type: 'erdos-renyi', mean_degree: 4 } } as NetworkSpec, 30, ids, -1, new Streams([8, 8]), keys);
     const plain = buildNetwork({ type: 'erdos-renyi', mean_degree: 4 } as NetworkSpec, 30, ids, -1, new Streams([8, 8]), keys);
     expect(lists(among)).not.toEqual(lists(plain));
@@ -303,7 +303,7 @@ describe('network generators equal an independent reference, edge for edge', () 
 
 describe('draws are keyed by the agencies, not by their number or position', () => {
   it('erdos-renyi: appending agencies leaves every link among the first ones as it was', () => {
-    const keysOf = (n: number) => Int32Array.from(names(n), (id) => keyOf(id));
+    const keysOf = (n: number) => Uint32Array.from(names(n), (id) => keyOf(id));
     const small = buildNetwork({ type: 'erdos-renyi', mean_degree: 0.25 * 19 } as NetworkSpec, 20, idMap(names(20)), -1, new Streams([1, 1]), keysOf(20));
     const large = buildNetwork({ type: 'erdos-renyi', mean_degree: 0.25 * 39 } as NetworkSpec, 40, idMap(names(40)), -1, new Streams([1, 1]), keysOf(40));
     // The same p = 0.25 in both, so the same draws decide the same pairs.

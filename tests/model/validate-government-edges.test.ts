@@ -10,9 +10,8 @@
  * the full path's alone.
  *
  * Kept under tests/model/ so the mutation test set (vitest.mutate.config.ts)
- * runs it (tests/national/validate-government.test.ts, which holds the
- * Indonesian file's governments equal, is not in that set). All set-up
- * inside `it`.
+ * runs it, beside tests/national/validate-government.test.ts, which holds
+ * the Indonesian file's governments equal. All set-up inside `it`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 /**
  * nationalMonth reads each government's block of memory ahead of its month
- * (simulate.ts `warm`) so that its phases find the world in the cache. That
+ * (simulate.ts `warmGovernment`) so that its phases find the world in the cache. That
  * only helps if the block is the memory the month reads: the world's
  * instance arrays, its lists and its kept peer counts all in the one buffer
  * initWorld carves them from, on a first replication and on one that reuses
