@@ -46,6 +46,17 @@ describe('catalogs', () => {
     expect(catalog()).toBe(en);
   });
 
+  test('metric labels name the denominators the model divides by', () => {
+    // integrated_share = agencies with a live integrated instance / all agencies
+    // (src/model/observation.ts); cumulative_adoption_share = eligible pairs ever adopted / eligible pairs.
+    expect(en.metric.integrated_share).toMatch(/share of all agencies/);
+    expect(en.metric.integrated_share).not.toMatch(/pairs/);
+    expect(id.metric.integrated_share).toMatch(/proporsi seluruh perangkat daerah/);
+    expect(id.metric.integrated_share).not.toMatch(/pasangan/);
+    expect(en.metric.cumulative_adoption_share).toMatch(/^services .*eligible agency-service pairs/);
+    expect(id.metric.cumulative_adoption_share).toMatch(/^layanan .*pasangan perangkat daerah-layanan/);
+  });
+
   test('decimal comma in Indonesian, dates and names untouched', () => {
     expect(localNumber(id, '2,6 pp; 0.85 (2022-03, v1.2.3)')).toBe('2,6 pp; 0,85 (2022-03, v1.2.3)');
     expect(localNumber(en, '0.85')).toBe('0.85');

@@ -121,10 +121,10 @@ export const en = {
   loop: { single: 'single loop', double: 'double loop', triple: 'triple loop' },
   level: { services: 'services', 'city vision': 'city vision', 'city rules': 'city rules' },
   metric: {
-    cumulative_adoption_share: 'agencies that ever adopted (share of eligible pairs)',
+    cumulative_adoption_share: 'services ever adopted (share of eligible agency-service pairs)',
     live_share: 'services in use (share of eligible agency-service pairs)',
     routinized_share: 'routinized services (share of eligible pairs)',
-    integrated_share: 'integrated services (share of eligible pairs)',
+    integrated_share: 'agencies with a live integrated service (share of all agencies)',
     failing_share: 'live services failing (share of live)',
     mean_usage: 'mean usage (0-1)',
     mean_translation: 'mean translation T (0-1)',

@@ -110,10 +110,10 @@ export const id: Catalog = {
   loop: { single: 'putaran tunggal', double: 'putaran ganda', triple: 'putaran rangkap tiga' },
   level: { services: 'layanan', 'city vision': 'visi kota', 'city rules': 'aturan kota' },
   metric: {
-    cumulative_adoption_share: 'dinas yang pernah mengadopsi (proporsi pasangan yang memenuhi syarat)',
+    cumulative_adoption_share: 'layanan yang pernah diadopsi (proporsi pasangan perangkat daerah-layanan yang memenuhi syarat)',
     live_share: 'layanan yang digunakan (proporsi pasangan dinas-layanan yang memenuhi syarat)',
     routinized_share: 'layanan yang sudah rutin (proporsi pasangan yang memenuhi syarat)',
-    integrated_share: 'layanan terintegrasi (proporsi pasangan yang memenuhi syarat)',
+    integrated_share: 'perangkat daerah dengan layanan terintegrasi yang aktif (proporsi seluruh perangkat daerah)',
     failing_share: 'layanan aktif yang bermasalah (proporsi dari yang aktif)',
     mean_usage: 'rata-rata pemakaian (0-1)',
     mean_translation: 'rata-rata translasi T (0-1)',
