@@ -8,7 +8,7 @@
 import type { Compared, ParameterGroup, ReportModel, Table } from './report-model.js';
 import type { Catalog } from './i18n/en.js';
 import { label } from './i18n/index.js';
-import { fmt } from './report-model.js';
+import { parameterCells } from './report-model.js';
 import type { TimelineEvent } from './scenario-facts.js';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -133,12 +133,12 @@ ${body}
 function parameters(groups: readonly ParameterGroup[], t: Catalog): string {
   const rows = groups
     .map((g) => {
-      const head = `<tr class="group"><th colspan="6">${escapeHtml(g.group)}</th></tr>`;
+      const head = `<tr class="group"><th colspan="6">${escapeHtml(label(t.paramGroup, g.group))}</th></tr>`;
       const lines = g.parameters
-        .map(
-          (p) =>
-            `<tr${p.changed ? ' class="changed"' : ''}><td><code>${escapeHtml(p.name)}</code></td><td class="num">${escapeHtml(p.value === null ? 'off' : fmt(p.value, 4))}</td><td class="num">${escapeHtml(p.default === null ? 'off' : fmt(p.default, 4))}</td><td>${escapeHtml(p.unit)}</td><td>${escapeHtml(p.source)}</td><td>${escapeHtml(p.note)}</td></tr>`,
-        )
+        .map((p) => {
+          const c = parameterCells(g.group, p, t);
+          return `<tr${p.changed ? ' class="changed"' : ''}><td><code>${escapeHtml(p.name)}</code></td><td class="num">${escapeHtml(c.value)}</td><td class="num">${escapeHtml(c.default)}</td><td>${escapeHtml(c.unit)}</td><td>${escapeHtml(c.source)}</td><td>${escapeHtml(p.note)}</td></tr>`;
+        })
         .join('\n');
       return `${head}\n${lines}`;
     })

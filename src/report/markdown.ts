@@ -6,7 +6,7 @@
  * markdown viewer never turns it into HTML.
  */
 import type { ReportModel, Table } from './report-model.js';
-import { fmt } from './report-model.js';
+import { parameterCells } from './report-model.js';
 import { label } from './i18n/index.js';
 
 /**
@@ -160,7 +160,10 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
       columns: [t.col.group, t.col.name, t.col.value, t.col.default, t.col.unit, t.col.source],
       numeric: [false, false, true, true, false, false],
       rows: model.parameters.flatMap((g) =>
-        g.parameters.map((p) => [g.group, `${p.name}${p.changed ? ' *' : ''}`, p.value === null ? 'off' : fmt(p.value, 4), p.default === null ? 'off' : fmt(p.default, 4), p.unit, p.source]),
+        g.parameters.map((p) => {
+          const c = parameterCells(g.group, p, t);
+          return [c.group, `${p.name}${p.changed ? ' *' : ''}`, c.value, c.default, c.unit, c.source];
+        }),
       ),
     }),
     '',
