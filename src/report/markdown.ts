@@ -96,10 +96,13 @@ export function demoteInfo(info: string, shift = 2): string {
 export interface MarkdownOptions {
   /** Chart image extension to link: 'png' (default) or 'svg'. */
   readonly image?: 'png' | 'svg';
+  /** The folder of the chart images, relative to report.md (default `charts`). */
+  readonly chartsDir?: string;
 }
 
 export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}): string {
   const ext = options.image ?? 'png';
+  const chartsDir = options.chartsDir ?? 'charts';
   const out: string[] = [];
   const t = model.t;
   out.push(`# ${escapeMarkdownText(model.title)}`, '');
@@ -129,7 +132,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
   if (model.charts.length > 0) {
     out.push(`## ${escapeMarkdownText(t.chartsHeading)}`, '');
     for (const c of model.charts) {
-      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title)}](charts/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
+      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title)}](${chartsDir}/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
     }
   }
   if (model.glossary.length > 0) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildExperimentCharts, writeReport } from '../../src/store/report-write.js';
+import { checkReplaceable } from '../../src/store/folder-lock.js';
 import { COMPARE_DIR, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR } from './helpers.js';
 
 const temps: string[] = [];
@@ -44,6 +45,28 @@ describe('writeReport', () => {
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe(first);
     expect(readFileSync(join(dir, 'charts', 'survival.svg'), 'utf8')).toBe(svg);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('(charts/adoption.svg)');
+  });
+
+  test('--lang id writes report.id.html, report.id.md and charts.id/ and leaves the English report alone', async () => {
+    const dir = copyOf(RUN_DIR);
+    await writeReport(dir, { png: false });
+    const names = ['report.html', 'report.md', ...readdirSync(join(dir, 'charts')).map((c) => join('charts', c))];
+    const english = new Map(names.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const out = await writeReport(dir, { png: false, lang: 'id' });
+    for (const [f, bytes] of english) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(bytes);
+    expect(readdirSync(join(dir, 'charts')).length).toBe(english.size - 2);
+    expect(out.files).toContain('report.id.html');
+    expect(out.files).toContain('report.id.md');
+    expect(readFileSync(join(dir, 'report.id.html'), 'utf8')).toContain('<html lang="id">');
+    const md = readFileSync(join(dir, 'report.id.md'), 'utf8');
+    expect(md).toContain('## Ringkasan');
+    for (const c of out.charts) {
+      expect(md).toContain(`(charts.id/${c}.svg)`);
+      expect(readFileSync(join(dir, 'charts.id', `${c}.svg`), 'utf8')).not.toBe(english.get(join('charts', `${c}.svg`)));
+    }
+    // A job may still rewrite the folder: the Indonesian files are difusi's own.
+    expect(() => checkReplaceable(dir)).not.toThrow();
+    expect(readdirSync(dir).filter((f) => f.startsWith('.report-tmp'))).toEqual([]);
   });
 
   test('an unreadable folder leaves no half-written report', async () => {
