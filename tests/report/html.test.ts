@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { OutcomeTally, type TallyRow } from '../../src/experiment/outcome-table.js';
 import { buildCharts } from '../../src/report/charts.js';
-import { escapeHtml, markdownToHtml, prefixSvgIds, renderHtml } from '../../src/report/html.js';
+import { escapeHtml, markdownToHtml, prefixSvgIds, rebaseLink, renderHtml } from '../../src/report/html.js';
 import { demoteInfo, renderMarkdown } from '../../src/report/markdown.js';
 import { parameterGroups, reportModel, type ReportModel } from '../../src/report/report-model.js';
 import type { ResultSet } from '../../src/report/rows.js';
@@ -82,6 +82,40 @@ describe('the Info text renderer', () => {
         '<p>&lt;div&gt;raw&lt;/div&gt;</p>',
       ].join('\n'),
     );
+  });
+
+  test('a pipe table renders as a table, every cell escaped', () => {
+    const html = markdownToHtml('Before.\n\n| service | share |\n|---|---:|\n| <script>alert(1)</script> | 0.5 |\n| a \\| b | **1** |\n\nAfter.');
+    expect(html).toBe(
+      [
+        '<p>Before.</p>',
+        '<div class="scroll"><table>',
+        '<thead><tr><th>service</th><th class="num">share</th></tr></thead>',
+        '<tbody>',
+        '<tr><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class="num">0.5</td></tr>',
+        '<tr><td>a | b</td><td class="num"><strong>1</strong></td></tr>',
+        '</tbody>',
+        '</table></div>',
+        '<p>After.</p>',
+      ].join('\n'),
+    );
+    expect(html).not.toContain('<script');
+    // A line with pipes but no rule below it stays a paragraph.
+    expect(markdownToHtml('a | b\nc | d')).toBe('<p>a | b c | d</p>');
+  });
+
+  test('relative links resolve from the report\'s folder; others are shown, not followed', () => {
+    expect(rebaseLink('../docs/ODD.md', '../../../scenarios')).toBe('../../../docs/ODD.md');
+    expect(rebaseLink('./a/b.md#x', '../s')).toBe('../s/a/b.md#x');
+    expect(rebaseLink('x.md', '.')).toBe('x.md');
+    const md = 'See [the model](../docs/MODEL.md), [site](https://example.org), [bad](javascript:alert(1)) and [here](#top).';
+    expect(markdownToHtml(md, 2, { base: '../../../scenarios' })).toBe(
+      '<p>See <a href="../../../docs/MODEL.md">the model</a>, site (https://example.org), bad (javascript:alert(1)) and here.</p>',
+    );
+    // Where the scenario's folder is unknown, a relative link keeps its text only (its target would be wrong).
+    expect(markdownToHtml(md)).toContain('See the model, site');
+    // Emphasis never reaches into a link target; quotes cannot leave the attribute.
+    expect(markdownToHtml('[x](a*b*c"d)', 2, { base: '.' })).toBe('<p><a href="a*b*c&quot;d">x</a></p>');
   });
 
   test('snake_case names are not italicised', () => {

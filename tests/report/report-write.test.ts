@@ -69,6 +69,26 @@ describe('writeReport', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('.report-tmp'))).toEqual([]);
   });
 
+  test('the Info text\'s relative links resolve from the result folder', async () => {
+    const dir = copyOf(RUN_DIR);
+    // The scenario sits two folders above the result folder, in scenarios/.
+    const root = mkdtempSync(join(tmpdir(), 'difusi-links-'));
+    temps.push(root);
+    mkdirSync(join(root, 'scenarios'));
+    writeFileSync(join(root, 'scenarios', 'mini.yaml'), 'name: mini\n');
+    const result = join(root, 'output', 'mini', 'key');
+    mkdirSync(join(root, 'output', 'mini'), { recursive: true });
+    cpSync(dir, result, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(result, 'manifest.json'), 'utf8'));
+    manifest.scenario.file = join(root, 'scenarios', 'mini.yaml');
+    manifest.scenario.info = 'See [the model](../docs/MODEL.md).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+    writeFileSync(join(result, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    await writeReport(result, { png: false });
+    const html = readFileSync(join(result, 'report.html'), 'utf8');
+    expect(html).toContain('See <a href="../../../docs/MODEL.md">the model</a>.');
+    expect(html).toContain('<thead><tr><th>a</th><th>b</th></tr></thead>');
+  });
+
   test('an unreadable folder leaves no half-written report', async () => {
     const dir = copyOf(RUN_DIR);
     writeFileSync(join(dir, 'events.csv'), 'replication,month\n0,x\n');
