@@ -2,24 +2,57 @@
  * report.md: the report for pasting into documents. Tables as pipe tables,
  * charts as links to charts/<name>.png (or .svg without PNGs), the
  * scenario's Info text with its headings demoted under the report's.
- * User-written text has `<`, `>` and `&` escaped outside code, so a
- * markdown viewer never turns it into HTML.
+ * User-written text has `<` (and `&` before an entity) escaped outside
+ * code, so a markdown viewer never turns it into HTML; scenario strings
+ * also lose their emphasis markers, the Info page (meant as markdown) not.
  */
 import type { ReportModel, Table } from './report-model.js';
 import { parameterCells } from './report-model.js';
 import { label } from './i18n/index.js';
 
 /**
- * Escapes text for a markdown paragraph: HTML-significant characters, runs
- * of three backticks or tildes (which would open a code fence and swallow
- * the rest of the report), and links to script or data URLs.
+ * Escapes the HTML in markdown text, and nothing a reader would notice:
+ * `<` (which alone opens a tag, a comment or an autolink) and `&` where it
+ * starts an entity (`&lt;`, `&#60;`); a `>` without its `<` is plain text,
+ * so an arrow `->` stays as written. Also runs of three backticks or tildes
+ * (which would open a code fence and swallow the rest of the report), and
+ * links to script or data URLs. The Info page goes through this only: its
+ * emphasis and lists are meant.
  */
-export function escapeMarkdownText(text: string): string {
+export function escapeMarkdownHtml(text: string): string {
   return neutralizeLinks(
     text
-      .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string)
+      .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;')
+      .replace(/</g, '&lt;')
       .replace(/`{3,}|~{3,}/g, (run) => run.replace(/./g, (c) => `\\${c}`)),
   );
+}
+
+/** Whitespace, or the start or end of the text. */
+const blank = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const alnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Escapes a scenario string (a name, a description, a label) for a markdown
+ * paragraph or cell: whatever could make it markup, then escapeMarkdownHtml.
+ * A `*`, `~` or `_` that could open or close emphasis or strikethrough is
+ * backslash-escaped (one between two spaces cannot, nor a `_` inside a word
+ * like `w_peer`: those stay), so is a backslash before punctuation (it
+ * would undo the escape that follows), and a `>` or `#` that would start a
+ * quote or a heading at the start of a line.
+ */
+export function escapeMarkdownText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (c === '\\' && after !== undefined && /[!-/:-@[-`{-~]/.test(after)) out += '\\\\';
+    else if ((c === '*' || c === '~') && !(blank(before) && blank(after))) out += `\\${c}`;
+    else if (c === '_' && !(blank(before) && blank(after)) && !(alnum(before) && alnum(after))) out += '\\_';
+    else out += c;
+  }
+  return escapeMarkdownHtml(out).replace(/^( {0,3})([>#])/gm, '$1\\$2');
 }
 
 /** `[x](javascript:...)` and `[x]: data:...` lose their link syntax (the bracket is escaped). */
@@ -87,7 +120,7 @@ export function demoteInfo(info: string, shift = 2): string {
       }
       const h = /^(#{1,6})(\s+.*)$/.exec(line);
       const text = h ? `${'#'.repeat(Math.min(6, (h[1] as string).length + shift))}${h[2] as string}` : line;
-      return escapeMarkdownText(text);
+      return escapeMarkdownHtml(text);
     });
   if (fence !== undefined) out.push(fence.char.repeat(fence.length));
   return out.join('\n');
