@@ -89,3 +89,12 @@ describe('every --set example in a --help is a real field', () => {
     expect(r.out).toContain('Unknown field "w_learn"');
   });
 });
+
+describe('difusi validate counts in words', () => {
+  it('one innovation in the singular, several in the plural', async () => {
+    const one = await promisify(execFile)(process.execPath, [CLI, 'validate', join(ROOT, 'scenarios', 'sustained-opd-owned.yaml')]);
+    expect(one.stdout).toMatch(/, 20 OPDs, 1 innovation, 108 months from 2016-01, 200 replications, /);
+    const many = await promisify(execFile)(process.execPath, [CLI, 'validate', join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml')]);
+    expect(many.stdout).toMatch(/, 43 OPDs, 8 innovations, /);
+  });
+});

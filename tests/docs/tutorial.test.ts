@@ -169,6 +169,8 @@ describe('docs/TUTORIAL.md', () => {
       // The tutorial's scenarios are meant to be clean: no warnings.
       expect(r.stderr, `npx difusi ${args.join(' ')}`).not.toContain('⚠');
       if (args[0] === 'validate') expect(r.stdout).toMatch(/^✓ sukamaju\.yaml: scenario "sukamaju", 30 OPDs/);
+      // Three variants: the terminal says its 98.3 % intervals are Bonferroni-adjusted, as section 3 explains.
+      if (args[0] === 'compare') expect(r.stdout).toContain('98.3% CI: Bonferroni-adjusted for 3 variants, so the 3 intervals of an outcome hold together at 95%.');
     }
     // What the tutorial says the commands leave behind.
     const odd = readFileSync(join(dir, 'sukamaju-odd.md'), 'utf8');

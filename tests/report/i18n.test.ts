@@ -81,6 +81,13 @@ describe('catalogs', () => {
     expect(text).not.toContain('[0, 1]');
   });
 
+  test('English counts: one service, one replication in the singular', () => {
+    expect(en.sumRunIntro(1, 1, '2020-12')).toMatch(/^1 service was simulated over 1 replication up to 2020-12\./);
+    expect(en.sumRunIntro(2, 20, '2020-12')).toMatch(/^2 services were simulated over 20 replications up to/);
+    expect(en.overReps(1)).toBe(' over 1 replication');
+    expect(en.overReps(5)).toBe(' over 5 replications');
+  });
+
   test('decimal comma in Indonesian, dates and names untouched', () => {
     expect(localNumber(id, '2,6 pp; 0.85 (2022-03, v1.2.3)')).toBe('2,6 pp; 0,85 (2022-03, v1.2.3)');
     expect(localNumber(en, '0.85')).toBe('0.85');

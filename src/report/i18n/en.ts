@@ -32,6 +32,9 @@ const CATEGORY: Record<Category, string> = {
   laggard: 'laggards',
 };
 
+/** "1 replication", "20 replications". */
+const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 export const en = {
   lang: 'en',
   decimal: '.',
@@ -194,7 +197,7 @@ export const en = {
 
   // Executive summary: run
   sumRunIntro: (services: number, reps: number, horizon: string) =>
-    `${services} services were simulated over ${reps} replications up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
+    `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
   sumLasting: (list: string) => `Likely to last (sustained in at least half of the replications): ${list}.`,
   sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half): ${list}.`,
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
@@ -257,7 +260,7 @@ export const en = {
   axisDateLong: 'date (ticks at each January)',
   axisMonth: 'months since start',
   rulesLegend: 'Vertical rules: leadership changes (solid), regulations (dashed), pilot and vendor contract ends (dash-dot), budget shocks (dotted, shaded window).',
-  overReps: (n: number) => ` over ${n} replications`,
+  overReps: (n: number) => ` over ${count(n, 'replication')}`,
   lineMean: (reps: string) => `Lines: mean${reps}; bands: 95 % confidence interval of the mean.`,
   serviceLegend: 'service',
 
