@@ -8,6 +8,7 @@
  */
 import type { ReportModel, Table } from './report-model.js';
 import { parameterCells } from './report-model.js';
+import { rebaseLink } from './html.js';
 import { label } from './i18n/index.js';
 
 /**
@@ -98,8 +99,10 @@ export function markdownTable(t: Table): string {
  * and closes code blocks exactly where this function does: text it
  * escaped is never inside a viewer's code block and, which matters, text it
  * left raw is never outside one. A block still open at the end is closed.
+ * With `base` (the path from the report's folder to the Info text's folder)
+ * the targets of relative links are rewritten to resolve from the report.
  */
-export function demoteInfo(info: string, shift = 2): string {
+export function demoteInfo(info: string, shift = 2, base: string | null = null): string {
   let fence: { char: string; length: number } | undefined;
   const out = info
     .replace(/\r\n?/g, '\n')
@@ -120,10 +123,19 @@ export function demoteInfo(info: string, shift = 2): string {
       }
       const h = /^(#{1,6})(\s+.*)$/.exec(line);
       const text = h ? `${'#'.repeat(Math.min(6, (h[1] as string).length + shift))}${h[2] as string}` : line;
-      return escapeMarkdownHtml(text);
+      return rebaseLinks(escapeMarkdownHtml(text), base);
     });
   if (fence !== undefined) out.push(fence.char.repeat(fence.length));
   return out.join('\n');
+}
+
+/** `[text](relative/target)` outside code spans, rebased onto `base` (rebaseLink); others as they are. */
+function rebaseLinks(line: string, base: string | null): string {
+  if (base === null) return line;
+  return line
+    .split(/(`+[^`]*`+)/g)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\]\(([^)\s]+)\)/g, (m, href: string) => (/^[a-z][a-z0-9+.-]*:|^[#/<]/i.test(href) ? m : `](${rebaseLink(href, base)})`))))
+    .join('');
 }
 
 export interface MarkdownOptions {
@@ -131,6 +143,8 @@ export interface MarkdownOptions {
   readonly image?: 'png' | 'svg';
   /** The folder of the chart images, relative to report.md (default `charts`). */
   readonly chartsDir?: string;
+  /** The path from the report's folder to the folder of the scenario's Info text (null: unknown). */
+  readonly infoBase?: string | null;
 }
 
 export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}): string {
@@ -204,6 +218,6 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     }),
     '',
   );
-  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownText(t.scenarioInfo)}`, '', demoteInfo(model.info.trim()), '');
+  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownText(t.scenarioInfo)}`, '', demoteInfo(model.info.trim(), 2, options.infoBase ?? null), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

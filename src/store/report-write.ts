@@ -138,9 +138,10 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
   const charts = buildCharts(results, options.lang ?? 'en');
   const rendered = await renderCharts(charts, options);
   const model = reportModel(results, charts, options.lang ?? 'en');
-  const html = renderHtml(model, Object.fromEntries(rendered.map((r) => [r.entry.name, r.svg])), { infoBase: infoBase(resultDir, results.manifest.scenario.file) });
+  const base = infoBase(resultDir, results.manifest.scenario.file);
+  const html = renderHtml(model, Object.fromEntries(rendered.map((r) => [r.entry.name, r.svg])), { infoBase: base });
   const names = reportFiles(options.lang ?? 'en');
-  const md = renderMarkdown(model, { image: options.png ? 'png' : 'svg', chartsDir: names.charts });
+  const md = renderMarkdown(model, { image: options.png ? 'png' : 'svg', chartsDir: names.charts, infoBase: base });
 
   const files: string[] = [];
   let tmp: string;

@@ -36,6 +36,12 @@ describe('Info pages', () => {
     expect(demoteInfo('```<img src=x onerror=1>\ncode\n```')).toBe('```img src=x onerror=1\ncode\n```');
   });
 
+  it('relative link targets are rebased onto the report\'s folder; other links and code are left alone', () => {
+    const info = 'See [ODD](../docs/ODD.md), [web](https://example.org), [top](#x) and `[c](../x.md)`.';
+    expect(demoteInfo(info, 2, '../../../scenarios')).toBe('See [ODD](../../../docs/ODD.md), [web](https://example.org), [top](#x) and `[c](../x.md)`.');
+    expect(demoteInfo(info)).toBe(info);
+  });
+
   it('links to script and data URLs lose their link syntax', () => {
     const out = demoteInfo('[click](javascript:alert(1)) ![i](data:text/html,x)\n[ref]: javascript:alert(1)\n[ok](https://example.org)');
     expect(out).toContain('[click]\\(javascript:');

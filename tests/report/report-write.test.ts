@@ -87,6 +87,8 @@ describe('writeReport', () => {
     const html = readFileSync(join(result, 'report.html'), 'utf8');
     expect(html).toContain('See <a href="../../../docs/MODEL.md">the model</a>.');
     expect(html).toContain('<thead><tr><th>a</th><th>b</th></tr></thead>');
+    // report.md sits in the same folder: its copy of the link is rebased the same way.
+    expect(readFileSync(join(result, 'report.md'), 'utf8')).toContain('See [the model](../../../docs/MODEL.md).');
   });
 
   test('an unreadable folder leaves no half-written report', async () => {
