@@ -27,7 +27,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
       .option('replications', { type: 'number', describe: 'replications (default: the scenario\'s)' })
       .option('seed', { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' })
-      .option('set', { type: 'string', array: true, describe: 'override a scenario field: --set parameters.w_learn=0 (docs/NATIONAL.md)' })
+      .option('set', { type: 'string', array: true, describe: 'override a scenario field: --set national_parameters.gov_imitation=0 (docs/NATIONAL.md)' })
       .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
       .option('shard', { type: 'string', describe: 'i/n: run replications r with r % n == i and write a part folder; join the parts with difusi national-merge' })
       .option('detail', { type: 'string', describe: 'comma-separated government ids whose agents are written to government_agents.csv (first replication)' })

@@ -1,7 +1,7 @@
 /** `difusi report <result folder>`: charts, report.html and report.md for a result folder. */
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import type { Lang } from '../report/i18n/index.js';
+import { reportFiles, type Lang } from '../report/i18n/index.js';
 
 interface ReportArgs {
   folder: string;
@@ -14,7 +14,7 @@ export async function reportFolder(folder: string, png: boolean, lang: Lang = 'e
   // Charting and rendering (vega, resvg) load only when a report is written.
   const { writeReport } = await import('../store/report-write.js');
   const written = await writeReport(folder, { png, lang });
-  return path.join(written.dir, 'report.html');
+  return path.join(written.dir, reportFiles(lang).html);
 }
 
 /** After a command's results: the report, unless --no-charts. */

@@ -20,6 +20,9 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   handler: (args) => validateFile(args.file, overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) })),
 };
 
+/** "1 innovation", "8 innovations". */
+const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 /**
  * `difusi validate <file> [--seed N] [--set path=value ...]`: a one-line
  * summary on stdout (warnings on stderr), or a UserError. Overrides are
@@ -49,8 +52,8 @@ export async function validateFile(file: string, overrides: Record<string, unkno
   const { scenario, hash } = readScenarioFile(file, overrides);
   const model = compile(scenario);
   process.stdout.write(
-    `✓ ${file}: scenario "${scenario.name}", ${model.opds.length} OPDs, ${model.innovations.length} innovations, ` +
-      `${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
+    `✓ ${file}: scenario "${scenario.name}", ${model.opds.length} OPDs, ${count(model.innovations.length, 'innovation')}, ` +
+      `${scenario.months} months from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
   );
   for (const w of scenarioWarnings(scenario, model)) process.stderr.write(`⚠ ${file}: ${w}\n`);
 }

@@ -173,5 +173,11 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     '* the interval excludes 0.  r: correlation of the paired replications (common random numbers).\n' +
     'CRN gain: how many times the replications independent runs would need for the same interval\n' +
     '(exact: the pairs never differ).';
-  return [...blocks, legend].join('\n\n');
+  // With several variants the interval's level is Bonferroni-adjusted (95 % for all of them together): say so.
+  const levels = [...new Set(rows.map((r) => r.level))].filter((l) => l !== 0.95);
+  const adjusted = levels.map((l) => {
+    const together = 100 * (1 - (1 - l) * variants.length);
+    return `${(100 * l).toFixed(1)}% CI: Bonferroni-adjusted for ${variants.length} variants, so the ${variants.length} intervals of an outcome hold together at ${Number(together.toFixed(1))}%.`;
+  });
+  return [...blocks, [legend, ...adjusted].join('\n')].join('\n\n');
 }

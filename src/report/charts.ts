@@ -50,7 +50,7 @@ export interface RunContext {
 
 export function runContext(results: ResultSet, lang: Lang = 'en'): RunContext {
   const t = catalog(lang);
-  const facts = scenarioFacts(results.manifest.scenario.resolved, results.manifest.scenario.name, t.timelineKinds);
+  const facts = scenarioFacts(results.manifest.scenario.resolved, results.manifest.scenario.name, t.timelineKinds, t.decimal);
   const axis = timeAxisOf(facts, results.summary, t);
   const fromScenario = facts.innovations.map((i) => i.id);
   const fromData = [
@@ -162,7 +162,7 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
     const { facts, axis, innovations, single, names } = context;
     const variants = [...new Set(results.arms.map((r) => r.variant))];
     const armTimelines = new Map(
-      [...(results.armScenarios ?? new Map<string, unknown>()).entries()].map(([arm, resolved]) => [arm, scenarioFacts(resolved, '', t.timelineKinds).timeline]),
+      [...(results.armScenarios ?? new Map<string, unknown>()).entries()].map(([arm, resolved]) => [arm, scenarioFacts(resolved, '', t.timelineKinds, t.decimal).timeline]),
     );
     out.push({
       name: 'arms',

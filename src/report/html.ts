@@ -8,7 +8,7 @@
 import type { Compared, ParameterGroup, ReportModel, Table } from './report-model.js';
 import type { Catalog } from './i18n/en.js';
 import { label } from './i18n/index.js';
-import { fmt } from './report-model.js';
+import { parameterCells } from './report-model.js';
 import type { TimelineEvent } from './scenario-facts.js';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -16,36 +16,100 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-/** Inline markdown on already-escaped text: `code`, **bold**, *italic*, [text](url) as "text (url)". */
-function inline(escaped: string): string {
+/**
+ * Joins a relative link of the Info text to `base` (the path from the
+ * report's folder to the folder of the Info text) and drops `.` and `x/..`
+ * steps: `rebaseLink('../docs/ODD.md', '../../../scenarios')` is
+ * `'../../../docs/ODD.md'`. A query or fragment is kept.
+ */
+export function rebaseLink(href: string, base: string): string {
+  const cut = href.search(/[?#]/);
+  const path = cut < 0 ? href : href.slice(0, cut);
+  const rest = cut < 0 ? '' : href.slice(cut);
+  const out: string[] = [];
+  for (const part of `${base}/${path}`.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else out.push(part);
+  }
+  return `${out.join('/') || '.'}${rest}`;
+}
+
+/** How the Info text's links are written (see markdownToHtml). */
+export interface InfoLinks {
+  /**
+   * The path from the report's folder to the folder of the Info text (the
+   * scenario's folder), or null when it is not known: relative links then
+   * keep only their text (their target would not resolve from the report).
+   */
+  readonly base: string | null;
+}
+
+/** A link of the Info text, from its already-escaped text and target. */
+function link(text: string, href: string, links: InfoLinks): string {
+  // A scheme (https:, mailto:, javascript:...) or a path from the root: shown, never followed
+  // (the page loads nothing and runs nothing).
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/')) return `${text} (${href})`;
+  if (href.startsWith('#') || links.base === null) return text;
+  return `<a href="${rebaseLink(href, links.base)}">${text}</a>`;
+}
+
+/** **bold**, *italic*, _italic_ on already-escaped text (snake_case names stay as they are). */
+function emphasis(escaped: string): string {
+  return escaped
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^*\w])\*([^*\s][^*]*)\*(?!\w)/g, '$1<em>$2</em>')
+    .replace(/(^|[^_\w])_([^_\s][^_]*)_(?!\w)/g, '$1<em>$2</em>');
+}
+
+/**
+ * Inline markdown on already-escaped text: `code`, **bold**, *italic*,
+ * [text](url): a relative url as a link from the report's folder, any other
+ * as "text (url)".
+ */
+function inline(escaped: string, links: InfoLinks): string {
   const parts = escaped.split(/(`[^`]+`)/g);
   return parts
     .map((part) => {
       if (part.startsWith('`') && part.endsWith('`') && part.length > 1) return `<code>${part.slice(1, -1)}</code>`;
+      // Links first, so emphasis never reaches inside a link's target.
       return part
-        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/(^|[^*\w])\*([^*\s][^*]*)\*(?!\w)/g, '$1<em>$2</em>')
-        .replace(/(^|[^_\w])_([^_\s][^_]*)_(?!\w)/g, '$1<em>$2</em>')
-        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)');
+        .split(/(\[[^\]]+\]\([^)\s]+\))/g)
+        .map((piece) => {
+          const l = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(piece);
+          return l ? link(emphasis(l[1]!), l[2]!, links) : emphasis(piece);
+        })
+        .join('');
     })
     .join('');
 }
 
+/** The cells of a pipe-table row: outer pipes dropped, `\|` kept as a pipe inside a cell. */
+function tableCells(line: string): string[] {
+  const body = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return body.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+
+const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
 /**
  * A tiny, safe markdown renderer for the scenario's Info text: headings
  * (shifted by `headingShift` levels), paragraphs, bullet and numbered
- * lists, fenced code blocks and inline code, bold, italic. Everything is
- * escaped first; no HTML from the input survives, links become plain text.
+ * lists, pipe tables, fenced code blocks and inline code, bold, italic,
+ * links. Everything is escaped first (table cells one by one); no HTML from
+ * the input survives. Relative links are rewritten to resolve from the
+ * report's folder (`links.base`); other links become plain text.
  */
-export function markdownToHtml(markdown: string, headingShift = 2): string {
+export function markdownToHtml(markdown: string, headingShift = 2, links: InfoLinks = { base: null }): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let paragraph: string[] = [];
   let list: { tag: 'ul' | 'ol'; items: string[] } | null = null;
+  const md = (text: string): string => inline(escapeHtml(text), links);
   const flush = (): void => {
-    if (paragraph.length > 0) out.push(`<p>${inline(escapeHtml(paragraph.join(' ')))}</p>`);
+    if (paragraph.length > 0) out.push(`<p>${md(paragraph.join(' '))}</p>`);
     paragraph = [];
-    if (list) out.push(`<${list.tag}>${list.items.map((i) => `<li>${inline(escapeHtml(i))}</li>`).join('')}</${list.tag}>`);
+    if (list) out.push(`<${list.tag}>${list.items.map((i) => `<li>${md(i)}</li>`).join('')}</${list.tag}>`);
     list = null;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -59,11 +123,29 @@ export function markdownToHtml(markdown: string, headingShift = 2): string {
       out.push(`<pre><code>${escapeHtml(code.join('\n'))}</code></pre>`);
       continue;
     }
+    // A pipe table: a header row, a rule of dashes (colons for alignment), rows until a blank line.
+    if (line.includes('|') && i + 1 < lines.length && TABLE_RULE.test(lines[i + 1] as string) && (lines[i + 1] as string).includes('-')) {
+      const head = tableCells(line);
+      const rule = tableCells(lines[i + 1] as string);
+      if (rule.length === head.length) {
+        flush();
+        const cls = (k: number): string => (/-:$/.test(rule[k] ?? '') ? ' class="num"' : '');
+        const rows: string[] = [];
+        i += 2;
+        for (; i < lines.length && (lines[i] as string).trim() !== '' && (lines[i] as string).includes('|'); i++) {
+          const cells = tableCells(lines[i] as string);
+          rows.push(`<tr>${head.map((_h, k) => `<td${cls(k)}>${md(cells[k] ?? '')}</td>`).join('')}</tr>`);
+        }
+        i--;
+        out.push(`<div class="scroll"><table>\n<thead><tr>${head.map((h, k) => `<th${cls(k)}>${md(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`);
+        continue;
+      }
+    }
     const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
       flush();
       const level = Math.min(6, (heading[1] as string).length + headingShift);
-      out.push(`<h${level}>${inline(escapeHtml(heading[2] as string))}</h${level}>`);
+      out.push(`<h${level}>${md(heading[2] as string)}</h${level}>`);
       continue;
     }
     const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
@@ -133,12 +215,12 @@ ${body}
 function parameters(groups: readonly ParameterGroup[], t: Catalog): string {
   const rows = groups
     .map((g) => {
-      const head = `<tr class="group"><th colspan="6">${escapeHtml(g.group)}</th></tr>`;
+      const head = `<tr class="group"><th colspan="6">${escapeHtml(label(t.paramGroup, g.group))}</th></tr>`;
       const lines = g.parameters
-        .map(
-          (p) =>
-            `<tr${p.changed ? ' class="changed"' : ''}><td><code>${escapeHtml(p.name)}</code></td><td class="num">${escapeHtml(p.value === null ? 'off' : fmt(p.value, 4))}</td><td class="num">${escapeHtml(p.default === null ? 'off' : fmt(p.default, 4))}</td><td>${escapeHtml(p.unit)}</td><td>${escapeHtml(p.source)}</td><td>${escapeHtml(p.note)}</td></tr>`,
-        )
+        .map((p) => {
+          const c = parameterCells(g.group, p, t);
+          return `<tr${p.changed ? ' class="changed"' : ''}><td><code>${escapeHtml(p.name)}</code></td><td class="num">${escapeHtml(c.value)}</td><td class="num">${escapeHtml(c.default)}</td><td>${escapeHtml(c.unit)}</td><td>${escapeHtml(c.source)}</td><td>${escapeHtml(p.note)}</td></tr>`;
+        })
         .join('\n');
       return `${head}\n${lines}`;
     })
@@ -253,7 +335,12 @@ details summary { cursor: pointer; color: #0072B2; }
  * The whole page. `svgs` holds each chart's SVG by chart name; a chart with
  * no SVG is listed with its caption only.
  */
-export function renderHtml(model: ReportModel, svgs: Readonly<Record<string, string>>): string {
+export interface HtmlOptions {
+  /** The path from the report's folder to the folder of the scenario's Info text (InfoLinks.base). */
+  readonly infoBase?: string | null;
+}
+
+export function renderHtml(model: ReportModel, svgs: Readonly<Record<string, string>>, options: HtmlOptions = {}): string {
   const facts = model.facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('\n');
   const t = model.t;
   const toc = [
@@ -307,7 +394,7 @@ ${comparedSection(model.compared, t)}
 ${model.tables.map(table).join('\n')}
 ${model.charts.length > 0 ? `<section id="charts">\n<h2>${escapeHtml(t.chartsHeading)}</h2>\n${charts}\n</section>` : ''}
 ${glossary(model.glossary, t)}
-${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n<div class="info">\n${markdownToHtml(model.info)}\n</div>\n</section>` : ''}
+${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n<div class="info">\n${markdownToHtml(model.info, 2, { base: options.infoBase ?? null })}\n</div>\n</section>` : ''}
 ${timeline(model.timeline, t)}
 ${parameters(model.parameters, t)}
 <section id="manifest">

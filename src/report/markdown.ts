@@ -2,24 +2,58 @@
  * report.md: the report for pasting into documents. Tables as pipe tables,
  * charts as links to charts/<name>.png (or .svg without PNGs), the
  * scenario's Info text with its headings demoted under the report's.
- * User-written text has `<`, `>` and `&` escaped outside code, so a
- * markdown viewer never turns it into HTML.
+ * User-written text has `<` (and `&` before an entity) escaped outside
+ * code, so a markdown viewer never turns it into HTML; scenario strings
+ * also lose their emphasis markers, the Info page (meant as markdown) not.
  */
 import type { ReportModel, Table } from './report-model.js';
-import { fmt } from './report-model.js';
+import { parameterCells } from './report-model.js';
+import { rebaseLink } from './html.js';
 import { label } from './i18n/index.js';
 
 /**
- * Escapes text for a markdown paragraph: HTML-significant characters, runs
- * of three backticks or tildes (which would open a code fence and swallow
- * the rest of the report), and links to script or data URLs.
+ * Escapes the HTML in markdown text, and nothing a reader would notice:
+ * `<` (which alone opens a tag, a comment or an autolink) and `&` where it
+ * starts an entity (`&lt;`, `&#60;`); a `>` without its `<` is plain text,
+ * so an arrow `->` stays as written. Also runs of three backticks or tildes
+ * (which would open a code fence and swallow the rest of the report), and
+ * links to script or data URLs. The Info page goes through this only: its
+ * emphasis and lists are meant.
  */
-export function escapeMarkdownText(text: string): string {
+export function escapeMarkdownHtml(text: string): string {
   return neutralizeLinks(
     text
-      .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string)
+      .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;')
+      .replace(/</g, '&lt;')
       .replace(/`{3,}|~{3,}/g, (run) => run.replace(/./g, (c) => `\\${c}`)),
   );
+}
+
+/** Whitespace, or the start or end of the text. */
+const blank = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const alnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Escapes a scenario string (a name, a description, a label) for a markdown
+ * paragraph or cell: whatever could make it markup, then escapeMarkdownHtml.
+ * A `*`, `~` or `_` that could open or close emphasis or strikethrough is
+ * backslash-escaped (one between two spaces cannot, nor a `_` inside a word
+ * like `w_peer`: those stay), so is a backslash before punctuation (it
+ * would undo the escape that follows), and a `>` or `#` that would start a
+ * quote or a heading at the start of a line.
+ */
+export function escapeMarkdownText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (c === '\\' && after !== undefined && /[!-/:-@[-`{-~]/.test(after)) out += '\\\\';
+    else if ((c === '*' || c === '~') && !(blank(before) && blank(after))) out += `\\${c}`;
+    else if (c === '_' && !(blank(before) && blank(after)) && !(alnum(before) && alnum(after))) out += '\\_';
+    else out += c;
+  }
+  return escapeMarkdownHtml(out).replace(/^( {0,3})([>#])/gm, '$1\\$2');
 }
 
 /** `[x](javascript:...)` and `[x]: data:...` lose their link syntax (the bracket is escaped). */
@@ -65,8 +99,10 @@ export function markdownTable(t: Table): string {
  * and closes code blocks exactly where this function does: text it
  * escaped is never inside a viewer's code block and, which matters, text it
  * left raw is never outside one. A block still open at the end is closed.
+ * With `base` (the path from the report's folder to the Info text's folder)
+ * the targets of relative links are rewritten to resolve from the report.
  */
-export function demoteInfo(info: string, shift = 2): string {
+export function demoteInfo(info: string, shift = 2, base: string | null = null): string {
   let fence: { char: string; length: number } | undefined;
   const out = info
     .replace(/\r\n?/g, '\n')
@@ -87,19 +123,33 @@ export function demoteInfo(info: string, shift = 2): string {
       }
       const h = /^(#{1,6})(\s+.*)$/.exec(line);
       const text = h ? `${'#'.repeat(Math.min(6, (h[1] as string).length + shift))}${h[2] as string}` : line;
-      return escapeMarkdownText(text);
+      return rebaseLinks(escapeMarkdownHtml(text), base);
     });
   if (fence !== undefined) out.push(fence.char.repeat(fence.length));
   return out.join('\n');
 }
 
+/** `[text](relative/target)` outside code spans, rebased onto `base` (rebaseLink); others as they are. */
+function rebaseLinks(line: string, base: string | null): string {
+  if (base === null) return line;
+  return line
+    .split(/(`+[^`]*`+)/g)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\]\(([^)\s]+)\)/g, (m, href: string) => (/^[a-z][a-z0-9+.-]*:|^[#/<]/i.test(href) ? m : `](${rebaseLink(href, base)})`))))
+    .join('');
+}
+
 export interface MarkdownOptions {
   /** Chart image extension to link: 'png' (default) or 'svg'. */
   readonly image?: 'png' | 'svg';
+  /** The folder of the chart images, relative to report.md (default `charts`). */
+  readonly chartsDir?: string;
+  /** The path from the report's folder to the folder of the scenario's Info text (null: unknown). */
+  readonly infoBase?: string | null;
 }
 
 export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}): string {
   const ext = options.image ?? 'png';
+  const chartsDir = options.chartsDir ?? 'charts';
   const out: string[] = [];
   const t = model.t;
   out.push(`# ${escapeMarkdownText(model.title)}`, '');
@@ -129,7 +179,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
   if (model.charts.length > 0) {
     out.push(`## ${escapeMarkdownText(t.chartsHeading)}`, '');
     for (const c of model.charts) {
-      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title)}](charts/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
+      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title)}](${chartsDir}/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
     }
   }
   if (model.glossary.length > 0) {
@@ -160,11 +210,14 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
       columns: [t.col.group, t.col.name, t.col.value, t.col.default, t.col.unit, t.col.source],
       numeric: [false, false, true, true, false, false],
       rows: model.parameters.flatMap((g) =>
-        g.parameters.map((p) => [g.group, `${p.name}${p.changed ? ' *' : ''}`, p.value === null ? 'off' : fmt(p.value, 4), p.default === null ? 'off' : fmt(p.default, 4), p.unit, p.source]),
+        g.parameters.map((p) => {
+          const c = parameterCells(g.group, p, t);
+          return [c.group, `${p.name}${p.changed ? ' *' : ''}`, c.value, c.default, c.unit, c.source];
+        }),
       ),
     }),
     '',
   );
-  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownText(t.scenarioInfo)}`, '', demoteInfo(model.info.trim()), '');
+  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownText(t.scenarioInfo)}`, '', demoteInfo(model.info.trim(), 2, options.infoBase ?? null), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -295,6 +295,16 @@ export function parameterGroups(values: Readonly<Record<string, number | null>>)
   }));
 }
 
+/**
+ * One parameter's cells in the catalog's language: the group and unit
+ * translated (left as they are when the catalog has no entry), `off` for a
+ * switched-off value, numbers with the language's decimal separator.
+ */
+export function parameterCells(group: string, p: ParameterLine, t: Catalog): { group: string; value: string; default: string; unit: string; source: string } {
+  const num = (v: number | null): string => (v === null ? t.off : localNumber(t, fmt(v, 4)));
+  return { group: label(t.paramGroup, group), value: num(p.value), default: num(p.default), unit: label(t.paramUnit, p.unit), source: label(t.paramSource, p.source) };
+}
+
 /** Scenario and run facts for the report header. */
 function facts(results: ResultSet, t: Catalog): [string, string][] {
   const m = results.manifest;

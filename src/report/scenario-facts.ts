@@ -126,8 +126,8 @@ function strings(o: Obj, k: string): readonly string[] | null {
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
 }
 
-function formatFactor(f: number): string {
-  return Number.isInteger(f) ? String(f) : String(Math.round(f * 100) / 100);
+function formatFactor(f: number, decimal: string): string {
+  return (Number.isInteger(f) ? String(f) : String(Math.round(f * 100) / 100)).replace('.', decimal);
 }
 
 /** The words that start a timeline label, per kind (a catalog's `timelineKinds`). */
@@ -135,9 +135,10 @@ export type TimelineWords = Readonly<Record<TimelineKind, string>>;
 
 /**
  * Extracts the report's view of a resolved scenario (manifest.scenario.resolved);
- * timeline labels start with `words` (English by default).
+ * timeline labels start with `words` (English by default) and write a budget
+ * factor with the `decimal` separator of the report's language.
  */
-export function scenarioFacts(resolved: unknown, fallbackName = '', words: TimelineWords = en.timelineKinds): ScenarioFacts {
+export function scenarioFacts(resolved: unknown, fallbackName = '', words: TimelineWords = en.timelineKinds, decimal = '.'): ScenarioFacts {
   const s: Obj = isObj(resolved) ? resolved : {};
   const start = str(s, 'start');
   const validStart = start !== null && MONTH_RE.test(start) ? start : null;
@@ -187,7 +188,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     const last = months === null ? e : Math.min(months, e);
     const factor = num(b, 'factor');
     const name = str(b, 'name');
-    const what = `${words.budget} ×${factor === null ? '?' : formatFactor(factor)}`;
+    const what = `${words.budget} ×${factor === null ? '?' : formatFactor(factor, decimal)}`;
     timeline.push({
       kind: 'budget',
       id: `budget_shock_${i + 1}`,

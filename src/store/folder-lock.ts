@@ -152,6 +152,10 @@ const OWN_NAMES = new Set([
   'charts',
   'report.html',
   'report.md',
+  // The Indonesian report (report/i18n reportFiles).
+  'charts.id',
+  'report.id.html',
+  'report.id.md',
   'arms',
   'work',
   'part.json',

@@ -13,13 +13,14 @@
 import { mkdtemp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { lockFolder } from './folder-lock.js';
 import { UserError } from '../messages/catalog.js';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderPngAsync, renderSvg } from '../report/render.js';
 import { reportModel } from '../report/report-model.js';
-import type { Lang } from '../report/i18n/index.js';
+import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { exists, readResults } from './results-read.js';
 
 export interface WriteReportOptions {
@@ -85,7 +86,11 @@ export async function buildExperimentCharts(resultDir: string, lang: Lang = 'en'
   return experimentCharts(await readResults(resultDir), lang);
 }
 
-/** Writes charts/, report.html and report.md into `resultDir` atomically. */
+/**
+ * Writes charts/, report.html and report.md into `resultDir` atomically; in
+ * another language than English charts.<lang>/, report.<lang>.html and
+ * report.<lang>.md (reportFiles), leaving the English report in place.
+ */
 export async function writeReport(resultDir: string, options: WriteReportOptions): Promise<ReportWritten> {
   // Not while a job writes the folder; a report killed earlier left its temporary folder, removed here.
   let release = (): void => undefined;
@@ -114,13 +119,29 @@ async function removeLeftovers(resultDir: string): Promise<void> {
   for (const e of entries) if (e.startsWith('.report-tmp-')) await rm(join(resultDir, e), { recursive: true, force: true });
 }
 
+/**
+ * The path from the result folder to the folder of the scenario whose Info
+ * text the report shows (its relative links are written from there), or
+ * null when the scenario file is not found from here (the folder was
+ * moved, or the job ran elsewhere): the report then keeps the links' text
+ * only. A relative path, so the bytes do not depend on where the files sit.
+ */
+function infoBase(resultDir: string, scenarioFile: unknown): string | null {
+  if (typeof scenarioFile !== 'string' || scenarioFile === '') return null;
+  const file = resolve(scenarioFile);
+  if (!existsSync(file)) return null;
+  return relative(resolve(resultDir), dirname(file)).split(sep).join('/') || '.';
+}
+
 async function writeReportLocked(resultDir: string, options: WriteReportOptions): Promise<ReportWritten> {
   const results = await readResults(resultDir);
   const charts = buildCharts(results, options.lang ?? 'en');
   const rendered = await renderCharts(charts, options);
   const model = reportModel(results, charts, options.lang ?? 'en');
-  const html = renderHtml(model, Object.fromEntries(rendered.map((r) => [r.entry.name, r.svg])));
-  const md = renderMarkdown(model, { image: options.png ? 'png' : 'svg' });
+  const base = infoBase(resultDir, results.manifest.scenario.file);
+  const html = renderHtml(model, Object.fromEntries(rendered.map((r) => [r.entry.name, r.svg])), { infoBase: base });
+  const names = reportFiles(options.lang ?? 'en');
+  const md = renderMarkdown(model, { image: options.png ? 'png' : 'svg', chartsDir: names.charts, infoBase: base });
 
   const files: string[] = [];
   let tmp: string;
@@ -134,17 +155,17 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
     await mkdir(chartsTmp);
     for (const r of rendered) {
       await writeFile(join(chartsTmp, `${r.entry.name}.svg`), r.svg);
-      files.push(`charts/${r.entry.name}.svg`);
+      files.push(`${names.charts}/${r.entry.name}.svg`);
       if (r.png) {
         await writeFile(join(chartsTmp, `${r.entry.name}.png`), r.png);
-        files.push(`charts/${r.entry.name}.png`);
+        files.push(`${names.charts}/${r.entry.name}.png`);
       }
     }
     await writeFile(join(tmp, 'report.html'), html);
     await writeFile(join(tmp, 'report.md'), md);
 
     // Swap charts/ (keeping the old one until the new one is in place), then the two pages.
-    const chartsDir = join(resultDir, 'charts');
+    const chartsDir = join(resultDir, names.charts);
     const old = join(tmp, 'old-charts');
     const hadCharts = await exists(chartsDir);
     if (hadCharts) await rename(chartsDir, old);
@@ -154,9 +175,9 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
       if (hadCharts) await rename(old, chartsDir);
       throw e;
     }
-    await rename(join(tmp, 'report.html'), join(resultDir, 'report.html'));
-    await rename(join(tmp, 'report.md'), join(resultDir, 'report.md'));
-    files.push('report.html', 'report.md');
+    await rename(join(tmp, 'report.html'), join(resultDir, names.html));
+    await rename(join(tmp, 'report.md'), join(resultDir, names.md));
+    files.push(names.html, names.md);
   } catch (e) {
     throw UserError.of('report_unwritable', [(e as Error).message], { file: resultDir });
   } finally {

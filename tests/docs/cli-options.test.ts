@@ -48,3 +48,53 @@ describe('every option of every command is in the docs', () => {
     expect(mentioned('--bass-replications')).toBe(true);
   });
 });
+
+/** The `--set path=value` examples a command's `--help` gives. */
+async function setExamples(command: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI, command, '--help']);
+  return [...stdout.matchAll(/--set ([^\s=]+=[^\s)]+)/g)].map((m) => m[1]!);
+}
+
+/** `difusi validate <scenario> --set <example>`: exit code and output. */
+async function validateWith(scenario: string, example: string): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'validate', join(ROOT, 'scenarios', scenario), '--set', example]);
+    return { code: 0, out: stdout };
+  } catch (e) {
+    const err = e as { code: number; stderr: string };
+    return { code: err.code, out: err.stderr };
+  }
+}
+
+// The national command's examples apply to a national scenario, every other
+// command's to a city scenario.
+const SCENARIO_FOR = (command: string) => (command === 'national' ? 'indonesia-2015-2025.yaml' : 'bekasi-2015-2025.yaml');
+
+describe('every --set example in a --help is a real field', () => {
+  it.each(COMMANDS)('%s', { timeout: 60_000 }, async (command) => {
+    for (const example of await setExamples(command)) {
+      const r = await validateWith(SCENARIO_FOR(command), example);
+      expect(r.code, `difusi ${command} --help: --set ${example}\n${r.out}`).toBe(0);
+      expect(r.out).toContain(`${example.split('=')[0]} overridden`);
+    }
+  });
+
+  it('the commands that take --set give an example of it', async () => {
+    for (const command of ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'national']) expect(await setExamples(command), command).not.toEqual([]);
+  });
+
+  it('(control) an example naming no field fails validation', async () => {
+    const r = await validateWith('indonesia-2015-2025.yaml', 'parameters.w_learn=0');
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('Unknown field "w_learn"');
+  });
+});
+
+describe('difusi validate counts in words', () => {
+  it('one innovation in the singular, several in the plural', async () => {
+    const one = await promisify(execFile)(process.execPath, [CLI, 'validate', join(ROOT, 'scenarios', 'sustained-opd-owned.yaml')]);
+    expect(one.stdout).toMatch(/, 20 OPDs, 1 innovation, 108 months from 2016-01, 200 replications, /);
+    const many = await promisify(execFile)(process.execPath, [CLI, 'validate', join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml')]);
+    expect(many.stdout).toMatch(/, 43 OPDs, 8 innovations, /);
+  });
+});

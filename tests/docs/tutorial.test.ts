@@ -2,8 +2,11 @@
  * docs/TUTORIAL.md cannot rot: its files (```yaml file=NAME blocks) are
  * written and its commands (```sh tutorial blocks) are run, in document
  * order, in an empty folder, with the built CLI. Two changes keep the suite
- * fast, and change nothing the tutorial claims: `-r N` becomes `-r 4`, and
- * `run` and `compare` get `--no-charts` (charts are tested in tests/report).
+ * fast, and change nothing the tutorial claims: `-r N` becomes `-r 4` for
+ * `run` (whose results the tutorial does not quote), and `run` and `compare`
+ * get `--no-charts` (charts are tested in tests/report). `compare` keeps the
+ * tutorial's own replications and seed (100, 2024; a few seconds), and every
+ * figure section 3 quotes is checked against the compare.csv it writes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,48 @@ export interface TutorialStep {
   readonly file?: string;
   readonly text?: string;
   readonly args?: string[];
+}
+
+/** Parses compare.csv (no quoted fields) into rows keyed by column name. */
+export function csvRows(text: string): Record<string, string>[] {
+  const [head, ...lines] = text.trim().split('\n');
+  const cols = head!.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i]!, v])));
+}
+
+/** A share as whole percent ("13"), a signed difference in points ("+11", "-1"). */
+const pct = (x: number): string => String(Math.round(x * 100));
+const pts = (x: number): string => {
+  const v = Math.round(x * 100);
+  return v > 0 ? `+${v}` : String(v);
+};
+
+/**
+ * The sentences of section 3 that quote the comparison, rebuilt from
+ * compare.csv: the test fails if the tutorial's numbers and the program's
+ * disagree (either one changed without the other).
+ */
+export function quotedFigures(rows: Record<string, string>[]): string[] {
+  const get = (outcome: string, variant: string): Record<string, number> => {
+    const row = rows.find((r) => r.outcome === outcome && r.variant === variant);
+    if (row === undefined) throw new Error(`compare.csv has no row ${outcome} / ${variant}`);
+    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
+  };
+  const take = get('sustained.lapor-app', 'city-takes-over');
+  const own = get('sustained.lapor-app', 'take-over-and-own');
+  const mayor = get('sustained.lapor-app', 'mayor-a-stays');
+  const vTake = get('discontinuations.vendor_exit', 'city-takes-over');
+  const vOwn = get('discontinuations.vendor_exit', 'take-over-and-own');
+  const dTake = get('discontinuations.defunded', 'city-takes-over');
+  const dOwn = get('discontinuations.defunded', 'take-over-and-own');
+  const two = (x: number): string => x.toFixed(2);
+  return [
+    `(${take.n} replications, seed 2024)`,
+    `${pct(take.base_mean!)} % in the base, ${pct(take.variant_mean!)} % when the city takes it over (${pts(take.diff_mean!)} percentage points,\n  ${pts(take.diff_ci_low!)} to ${pts(take.diff_ci_high!)}) and ${pct(own.variant_mean!)} % when the city also owns it (${pts(own.diff_mean!)} points, ${pts(own.diff_ci_low!)} to ${pts(own.diff_ci_high!)}).`,
+    `rises from ${two(vTake.base_mean!)} to ${two(vTake.variant_mean!)}\n  per replication with the take-over alone, and falls to ${vOwn.variant_mean} with ownership.`,
+    `${two(dTake.base_mean!)} per\n  replication in the base, ${two(dTake.variant_mean!)} when the city takes the app over and ${two(dOwn.variant_mean!)}\n  when it also owns it.`,
+    `\`mayor-a-stays\`: ${pts(mayor.diff_mean!)} points (${pts(mayor.diff_ci_low!)} to ${pts(mayor.diff_ci_high!)}, ${mayor.diff_ci_low! <= 0 && mayor.diff_ci_high! >= 0 ? 'not significant' : 'significant'})`,
+  ];
 }
 
 /** Splits a command line on spaces, honouring single and double quotes. */
@@ -63,11 +108,11 @@ export function tutorialSteps(markdown: string): TutorialStep[] {
   return steps;
 }
 
-/** The arguments the test runs: fewer replications, no charts. */
+/** The arguments the test runs: fewer replications for `run`, no charts. */
 function forTest(args: readonly string[]): string[] {
   const out = [...args];
   const r = out.findIndex((a) => a === '-r' || a === '--replications');
-  if (r >= 0) out[r + 1] = '4';
+  if (r >= 0 && out[0] !== 'compare') out[r + 1] = '4';
   if (out[0] === 'run' || out[0] === 'compare') out.push('--no-charts');
   return out;
 }
@@ -85,6 +130,25 @@ describe('docs/TUTORIAL.md', () => {
     const real = tutorialSteps(TUTORIAL);
     expect(real.filter((s) => s.kind === 'file').map((s) => s.file)).toEqual(['sukamaju.yaml', 'sukamaju.yaml', 'sukamaju-what-if.yaml']);
     expect(real.filter((s) => s.kind === 'command').map((s) => s.args![0])).toEqual(['validate', 'run', 'validate', 'run', 'odd', 'compare']);
+  });
+
+  it('rebuilds the quoted sentences from compare.csv, and a changed number breaks them', () => {
+    const csv = [
+      'outcome,variant,n,base_mean,variant_mean,diff_mean,diff_ci_low,diff_ci_high',
+      'sustained.lapor-app,city-takes-over,100,0.13,0.24,0.11,0.0334,0.1866',
+      'sustained.lapor-app,take-over-and-own,100,0.13,0.38,0.25,0.144,0.356',
+      'sustained.lapor-app,mayor-a-stays,100,0.13,0.17,0.04,-0.008,0.088',
+      'discontinuations.vendor_exit,city-takes-over,100,2.23,4.61,2.38,1.6,3.1',
+      'discontinuations.vendor_exit,take-over-and-own,100,2.23,0,-2.23,-3,-1.4',
+      'discontinuations.defunded,city-takes-over,100,11.35,6.75,-4.6,-6,-3.2',
+      'discontinuations.defunded,take-over-and-own,100,11.35,7.6,-3.75,-5,-2.4',
+    ].join('\n');
+    const quotes = quotedFigures(csvRows(csv));
+    expect(quotes[4]).toBe('`mayor-a-stays`: +4 points (-1 to +9, not significant)');
+    expect(quotes[1]).toContain('13 % in the base, 24 % when the city takes it over (+11 percentage points,');
+    // A program whose base differs by one point no longer matches the text.
+    const off = quotedFigures(csvRows(csv.replace('lapor-app,city-takes-over,100,0.13', 'lapor-app,city-takes-over,100,0.14')));
+    expect(TUTORIAL).not.toContain(off[1]);
   });
 
   it('runs from an empty folder to a compared what-if', { timeout: 600_000 }, () => {
@@ -105,6 +169,8 @@ describe('docs/TUTORIAL.md', () => {
       // The tutorial's scenarios are meant to be clean: no warnings.
       expect(r.stderr, `npx difusi ${args.join(' ')}`).not.toContain('⚠');
       if (args[0] === 'validate') expect(r.stdout).toMatch(/^✓ sukamaju\.yaml: scenario "sukamaju", 30 OPDs/);
+      // Three variants: the terminal says its 98.3 % intervals are Bonferroni-adjusted, as section 3 explains.
+      if (args[0] === 'compare') expect(r.stdout).toContain('98.3% CI: Bonferroni-adjusted for 3 variants, so the 3 intervals of an outcome hold together at 95%.');
     }
     // What the tutorial says the commands leave behind.
     const odd = readFileSync(join(dir, 'sukamaju-odd.md'), 'utf8');
@@ -114,6 +180,8 @@ describe('docs/TUTORIAL.md', () => {
     const csv = readFileSync(join(compareRoot, key!, 'compare.csv'), 'utf8');
     for (const variant of ['city-takes-over', 'take-over-and-own', 'mayor-a-stays']) expect(csv).toContain(variant);
     expect(csv).toContain('sustained.lapor-app');
+    // Every figure section 3 quotes is what the tutorial's own command produces.
+    for (const quote of quotedFigures(csvRows(csv))) expect(TUTORIAL, 'docs/TUTORIAL.md section 3 quotes other figures than compare.csv').toContain(quote);
     expect(existsSync(join(dir, 'output', 'sukamaju'))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { OutcomeTally, type TallyRow } from '../../src/experiment/outcome-table.js';
 import { buildCharts } from '../../src/report/charts.js';
-import { escapeHtml, markdownToHtml, prefixSvgIds, renderHtml } from '../../src/report/html.js';
+import { escapeHtml, markdownToHtml, prefixSvgIds, rebaseLink, renderHtml } from '../../src/report/html.js';
 import { demoteInfo, renderMarkdown } from '../../src/report/markdown.js';
 import { parameterGroups, reportModel, type ReportModel } from '../../src/report/report-model.js';
 import type { ResultSet } from '../../src/report/rows.js';
@@ -65,7 +65,8 @@ describe('escaping', () => {
     const outsideFences = md.replace(/```[\s\S]*?```/g, '');
     expect(outsideFences).not.toContain('<script');
     expect(outsideFences).not.toContain('<img');
-    expect(outsideFences).toContain('&lt;script&gt;');
+    // `<` escaped (a `>` without its `<` is plain text and stays).
+    expect(outsideFences).toContain('&lt;script>');
   });
 });
 
@@ -84,12 +85,46 @@ describe('the Info text renderer', () => {
     );
   });
 
+  test('a pipe table renders as a table, every cell escaped', () => {
+    const html = markdownToHtml('Before.\n\n| service | share |\n|---|---:|\n| <script>alert(1)</script> | 0.5 |\n| a \\| b | **1** |\n\nAfter.');
+    expect(html).toBe(
+      [
+        '<p>Before.</p>',
+        '<div class="scroll"><table>',
+        '<thead><tr><th>service</th><th class="num">share</th></tr></thead>',
+        '<tbody>',
+        '<tr><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class="num">0.5</td></tr>',
+        '<tr><td>a | b</td><td class="num"><strong>1</strong></td></tr>',
+        '</tbody>',
+        '</table></div>',
+        '<p>After.</p>',
+      ].join('\n'),
+    );
+    expect(html).not.toContain('<script');
+    // A line with pipes but no rule below it stays a paragraph.
+    expect(markdownToHtml('a | b\nc | d')).toBe('<p>a | b c | d</p>');
+  });
+
+  test('relative links resolve from the report\'s folder; others are shown, not followed', () => {
+    expect(rebaseLink('../docs/ODD.md', '../../../scenarios')).toBe('../../../docs/ODD.md');
+    expect(rebaseLink('./a/b.md#x', '../s')).toBe('../s/a/b.md#x');
+    expect(rebaseLink('x.md', '.')).toBe('x.md');
+    const md = 'See [the model](../docs/MODEL.md), [site](https://example.org), [bad](javascript:alert(1)) and [here](#top).';
+    expect(markdownToHtml(md, 2, { base: '../../../scenarios' })).toBe(
+      '<p>See <a href="../../../docs/MODEL.md">the model</a>, site (https://example.org), bad (javascript:alert(1)) and here.</p>',
+    );
+    // Where the scenario's folder is unknown, a relative link keeps its text only (its target would be wrong).
+    expect(markdownToHtml(md)).toContain('See the model, site');
+    // Emphasis never reaches into a link target; quotes cannot leave the attribute.
+    expect(markdownToHtml('[x](a*b*c"d)', 2, { base: '.' })).toBe('<p><a href="a*b*c&quot;d">x</a></p>');
+  });
+
   test('snake_case names are not italicised', () => {
     expect(markdownToHtml('set w_peer and bass_q')).toBe('<p>set w_peer and bass_q</p>');
   });
 
   test('report.md demotes the Info headings and escapes HTML outside code', () => {
-    expect(demoteInfo('# A\n<b>\n```\n<b>\n```')).toBe('### A\n&lt;b&gt;\n```\n<b>\n```');
+    expect(demoteInfo('# A\n<b>\n```\n<b>\n```')).toBe('### A\n&lt;b>\n```\n<b>\n```');
   });
 });
 

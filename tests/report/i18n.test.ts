@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
 import { catalog, localNumber } from '../../src/report/i18n/index.js';
+import { PARAMETER_SPECS } from '../../src/scenario/parameters.js';
 import { buildCharts } from '../../src/report/charts.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -46,6 +47,47 @@ describe('catalogs', () => {
     expect(catalog()).toBe(en);
   });
 
+  test('metric labels name the denominators the model divides by', () => {
+    // integrated_share = agencies with a live integrated instance / all agencies
+    // (src/model/observation.ts); cumulative_adoption_share = eligible pairs ever adopted / eligible pairs.
+    expect(en.metric.integrated_share).toMatch(/share of all agencies/);
+    expect(en.metric.integrated_share).not.toMatch(/pairs/);
+    expect(id.metric.integrated_share).toMatch(/proporsi seluruh perangkat daerah/);
+    expect(id.metric.integrated_share).not.toMatch(/pasangan/);
+    expect(en.metric.cumulative_adoption_share).toMatch(/^services .*eligible agency-service pairs/);
+    expect(id.metric.cumulative_adoption_share).toMatch(/^layanan .*pasangan perangkat daerah-layanan/);
+  });
+
+  test('every parameter group and unit of the parameter table has a label in each catalog', () => {
+    for (const c of [en, id]) {
+      for (const s of PARAMETER_SPECS) {
+        expect(c.paramGroup, `${c.lang}: group ${s.group}`).toHaveProperty([s.group]);
+        expect(c.paramUnit, `${c.lang}: unit ${s.unit}`).toHaveProperty([s.unit]);
+        expect(c.paramSource, `${c.lang}: source ${s.source}`).toHaveProperty([s.source]);
+      }
+    }
+    // English labels are the names themselves.
+    for (const [k, v] of Object.entries(en.paramGroup)) expect(v).toBe(k);
+    for (const [k, v] of Object.entries(en.paramUnit)) expect(v).toBe(k);
+  });
+
+  test('Indonesian: perangkat daerah for any agency, no "dinas"; attrition named naturally', () => {
+    const text = JSON.stringify(id);
+    expect(text).not.toMatch(/\bdinas\b/);
+    expect(text).not.toContain('sehari-hari\',');
+    expect(id.cause.hazard).toBe('ditinggalkan (risiko latar)');
+    expect(id.col.heeks).toContain('per perangkat daerah');
+    // [0, 1] would read as 0.1 with a decimal comma.
+    expect(text).not.toContain('[0, 1]');
+  });
+
+  test('English counts: one service, one replication in the singular', () => {
+    expect(en.sumRunIntro(1, 1, '2020-12')).toMatch(/^1 service was simulated over 1 replication up to 2020-12\./);
+    expect(en.sumRunIntro(2, 20, '2020-12')).toMatch(/^2 services were simulated over 20 replications up to/);
+    expect(en.overReps(1)).toBe(' over 1 replication');
+    expect(en.overReps(5)).toBe(' over 5 replications');
+  });
+
   test('decimal comma in Indonesian, dates and names untouched', () => {
     expect(localNumber(id, '2,6 pp; 0.85 (2022-03, v1.2.3)')).toBe('2,6 pp; 0,85 (2022-03, v1.2.3)');
     expect(localNumber(en, '0.85')).toBe('0.85');
@@ -76,6 +118,23 @@ describe('a report in Indonesian', () => {
     const md = renderMarkdown(model);
     expect(md).toContain('## Ringkasan');
     expect(md).toContain('| layanan | replikasi |');
+    // Parameters: groups, units, sources and 'off' in Indonesian, numbers with a decimal comma.
+    expect(md).toContain('| 7.1 peristiwa | takeover_vendor | 0,35 | 0,35 | peluang | asumsi |');
+    expect(md).toContain('| 2.1 keadaan | readopt_months | nonaktif | nonaktif | bulan | asumsi |');
+    expect(md).toContain('| 7.2 kesadaran | bass_p | 0,03 | 0,03 | per tahun | literatur |');
+    expect(html).toContain('<th colspan="6">7.1 peristiwa</th>');
+    expect(html).toMatch(/<td><code>takeover_vendor<\/code><\/td><td class="num">0,35<\/td>/);
+    // The timeline's budget factor too.
+    expect(md).toContain('anggaran ×0,4');
+    // One rule in the whole report (before the scenario's own Info text):
+    // no number with a decimal point; ODD section numbers (7.1) of the
+    // parameter groups and the tool's version (0.1.0) are not decimals.
+    const body = md.slice(0, md.indexOf('## Informasi skenario'));
+    const stray = [...body.matchAll(/(?<![\w.-])\d+\.\d+(?![\w.])/g)]
+      .filter((m) => !Object.values(id.paramGroup).some((g) => body.startsWith(g, m.index!)))
+      .map((m) => body.slice(Math.max(0, m.index! - 20), m.index! + 20));
+    expect(stray).toEqual([]);
+    expect(md).not.toMatch(/\bdinas\b/);
   });
 
   test('a comparison in Indonesian: what is compared, effects in poin persentase', () => {

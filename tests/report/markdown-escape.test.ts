@@ -11,13 +11,13 @@ const IMG = '<img src=x onerror=alert(1)>';
 describe('Info pages', () => {
   it('a ~~~ line inside a ``` block does not close it (the issue case)', () => {
     const out = demoteInfo(['```', '~~~', '```', IMG].join('\n'));
-    expect(out.split('\n')).toEqual(['```', '~~~', '```', '&lt;img src=x onerror=alert(1)&gt;']);
+    expect(out.split('\n')).toEqual(['```', '~~~', '```', '&lt;img src=x onerror=alert(1)>']);
   });
 
   it('a fence closes only with the same character, at least as long, and nothing after it', () => {
     const out = demoteInfo(['````', '```', '```` x', IMG, '````', IMG].join('\n')).split('\n');
     expect(out.slice(0, 5)).toEqual(['````', '```', '```` x', IMG, '````']); // inside the block: shown as code
-    expect(out[5]).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(out[5]).toBe('&lt;img src=x onerror=alert(1)>');
   });
 
   it('a fence a viewer would see inside a list item or a quote is neutralized, so the two never disagree', () => {
@@ -36,6 +36,12 @@ describe('Info pages', () => {
     expect(demoteInfo('```<img src=x onerror=1>\ncode\n```')).toBe('```img src=x onerror=1\ncode\n```');
   });
 
+  it('relative link targets are rebased onto the report\'s folder; other links and code are left alone', () => {
+    const info = 'See [ODD](../docs/ODD.md), [web](https://example.org), [top](#x) and `[c](../x.md)`.';
+    expect(demoteInfo(info, 2, '../../../scenarios')).toBe('See [ODD](../../../docs/ODD.md), [web](https://example.org), [top](#x) and `[c](../x.md)`.');
+    expect(demoteInfo(info)).toBe(info);
+  });
+
   it('links to script and data URLs lose their link syntax', () => {
     const out = demoteInfo('[click](javascript:alert(1)) ![i](data:text/html,x)\n[ref]: javascript:alert(1)\n[ok](https://example.org)');
     expect(out).toContain('[click]\\(javascript:');
@@ -46,6 +52,26 @@ describe('Info pages', () => {
 });
 
 describe('scenario strings and the command line', () => {
+  it('arrows and ordinary punctuation read as written', () => {
+    expect(escapeMarkdownText('pilot -> city budget, A > B, R&D, 2 * 3, w_peer and bass_q')).toBe('pilot -> city budget, A > B, R&D, 2 * 3, w_peer and bass_q');
+  });
+
+  it('a scenario string cannot make emphasis, strikethrough, a quote or a heading', () => {
+    expect(escapeMarkdownText('a *bold* and **strong** and _it_ and ~~gone~~')).toBe('a \\*bold\\* and \\*\\*strong\\*\\* and \\_it\\_ and \\~\\~gone\\~\\~');
+    expect(escapeMarkdownText('line\n> quoted\n# heading')).toBe('line\n\\> quoted\n\\# heading');
+    // A backslash of the text cannot undo the escape that follows it.
+    expect(escapeMarkdownText('\\*x\\*')).toBe('\\\\\\*x\\\\\\*');
+  });
+
+  it('HTML and entities stay text: < and & before an entity are escaped', () => {
+    expect(escapeMarkdownText('<b>x</b> &lt; &#60; &amp;')).toBe('&lt;b>x&lt;/b> &amp;lt; &amp;#60; &amp;amp;');
+    expect(escapeMarkdownText(IMG)).not.toContain('<');
+  });
+
+  it('the Info page keeps its own markdown (emphasis, quotes), only its HTML is escaped', () => {
+    expect(demoteInfo('A *small* test -> ok\n> quote <b>')).toBe('A *small* test -> ok\n> quote &lt;b>');
+  });
+
   it('a description cannot open a code block or carry HTML', () => {
     const out = escapeMarkdownText(`before\n\`\`\`\n${IMG}`);
     expect(out).not.toContain('<img');

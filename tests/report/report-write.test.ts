@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildExperimentCharts, writeReport } from '../../src/store/report-write.js';
+import { checkReplaceable } from '../../src/store/folder-lock.js';
 import { COMPARE_DIR, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR } from './helpers.js';
 
 const temps: string[] = [];
@@ -44,6 +45,50 @@ describe('writeReport', () => {
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe(first);
     expect(readFileSync(join(dir, 'charts', 'survival.svg'), 'utf8')).toBe(svg);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('(charts/adoption.svg)');
+  });
+
+  test('--lang id writes report.id.html, report.id.md and charts.id/ and leaves the English report alone', async () => {
+    const dir = copyOf(RUN_DIR);
+    await writeReport(dir, { png: false });
+    const names = ['report.html', 'report.md', ...readdirSync(join(dir, 'charts')).map((c) => join('charts', c))];
+    const english = new Map(names.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const out = await writeReport(dir, { png: false, lang: 'id' });
+    for (const [f, bytes] of english) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(bytes);
+    expect(readdirSync(join(dir, 'charts')).length).toBe(english.size - 2);
+    expect(out.files).toContain('report.id.html');
+    expect(out.files).toContain('report.id.md');
+    expect(readFileSync(join(dir, 'report.id.html'), 'utf8')).toContain('<html lang="id">');
+    const md = readFileSync(join(dir, 'report.id.md'), 'utf8');
+    expect(md).toContain('## Ringkasan');
+    for (const c of out.charts) {
+      expect(md).toContain(`(charts.id/${c}.svg)`);
+      expect(readFileSync(join(dir, 'charts.id', `${c}.svg`), 'utf8')).not.toBe(english.get(join('charts', `${c}.svg`)));
+    }
+    // A job may still rewrite the folder: the Indonesian files are difusi's own.
+    expect(() => checkReplaceable(dir)).not.toThrow();
+    expect(readdirSync(dir).filter((f) => f.startsWith('.report-tmp'))).toEqual([]);
+  });
+
+  test('the Info text\'s relative links resolve from the result folder', async () => {
+    const dir = copyOf(RUN_DIR);
+    // The scenario sits two folders above the result folder, in scenarios/.
+    const root = mkdtempSync(join(tmpdir(), 'difusi-links-'));
+    temps.push(root);
+    mkdirSync(join(root, 'scenarios'));
+    writeFileSync(join(root, 'scenarios', 'mini.yaml'), 'name: mini\n');
+    const result = join(root, 'output', 'mini', 'key');
+    mkdirSync(join(root, 'output', 'mini'), { recursive: true });
+    cpSync(dir, result, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(result, 'manifest.json'), 'utf8'));
+    manifest.scenario.file = join(root, 'scenarios', 'mini.yaml');
+    manifest.scenario.info = 'See [the model](../docs/MODEL.md).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+    writeFileSync(join(result, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    await writeReport(result, { png: false });
+    const html = readFileSync(join(result, 'report.html'), 'utf8');
+    expect(html).toContain('See <a href="../../../docs/MODEL.md">the model</a>.');
+    expect(html).toContain('<thead><tr><th>a</th><th>b</th></tr></thead>');
+    // report.md sits in the same folder: its copy of the link is rebased the same way.
+    expect(readFileSync(join(result, 'report.md'), 'utf8')).toContain('See [the model](../../../docs/MODEL.md).');
   });
 
   test('an unreadable folder leaves no half-written report', async () => {

@@ -359,3 +359,25 @@ test('without a calendar start, time charts use months on x', () => {
   expectValid(spec);
   expectValid(survivalSpec({ summary: run.summary, events: run.events, innovations, axis: monthAxis, timeline: [] }));
 });
+
+describe('national provinces chart', () => {
+  test('long province names are not cut, and each panel is as wide as its name', async () => {
+    const { nationalProvincesSpec } = await import('../../src/report/specs/national-provinces.js');
+    const { renderSvg } = await import('../../src/report/render.js');
+    const names = new Map([
+      ['19', 'Kepulauan Bangka Belitung'],
+      ['34', 'Daerah Istimewa Yogyakarta'],
+      ['53', 'Nusa Tenggara Timur'],
+    ]);
+    const rows = [...names.keys()].flatMap((p) => [
+      { government: `${p}`, province: p, type: 'province', sustainedShare: 0.5 },
+      { government: `${p}.01`, province: p, type: 'regency', sustainedShare: 0.25 },
+    ]);
+    const spec = nationalProvincesSpec(rows, names, 2);
+    const svg = await renderSvg(spec);
+    for (const name of names.values()) expect(svg).toContain(`>${name}<`);
+    expect(svg).not.toContain('…');
+    // Panels at least as wide as the longest name needs at 0.6 em a character.
+    expect(JSON.stringify(spec)).toContain(`"width":${Math.ceil('Daerah Istimewa Yogyakarta'.length * 0.6 * 9)}`);
+  });
+});

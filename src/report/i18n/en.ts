@@ -32,6 +32,9 @@ const CATEGORY: Record<Category, string> = {
   laggard: 'laggards',
 };
 
+/** "1 replication", "20 replications". */
+const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 export const en = {
   lang: 'en',
   decimal: '.',
@@ -52,8 +55,47 @@ export const en = {
   timelineNote: 'The scheduled events marked in the time charts.',
   parametersHeading: 'Parameters (ODD order)',
   parametersNote:
-    'Values of the resolved scenario, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = literature, knob = modelling assumption.',
-  parametersNoteMd: 'Values of the resolved scenario by ODD submodel; * = differs from the default.',
+    'Values of the resolved scenario, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement).',
+  parametersNoteMd: 'Values of the resolved scenario by ODD submodel; * = differs from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement).',
+  /** A parameter that is switched off (its value is null). */
+  off: 'off',
+  // The parameter table's ODD groups and units (src/scenario/parameters.ts);
+  // tests/report/i18n.test.ts checks that every group and unit is here.
+  paramGroup: {
+    '2.1 states': '2.1 states',
+    '5 initialization': '5 initialization',
+    '7.1 events': '7.1 events',
+    '7.2 awareness': '7.2 awareness',
+    '7.3 decision': '7.3 decision',
+    '7.4 implementation': '7.4 implementation',
+    '7.5 usage': '7.5 usage',
+    '7.6 learning': '7.6 learning',
+    '7.7 translation': '7.7 translation',
+    '7.8 discontinuance': '7.8 discontinuance',
+    '8 observation': '8 observation',
+  },
+  paramUnit: {
+    'per year': 'per year',
+    'per month': 'per month',
+    'months': 'months',
+    'factor': 'factor',
+    'utility': 'utility',
+    '[0,1]': '[0,1]',
+    'probability': 'probability',
+    'probability per trigger': 'probability per trigger',
+    'probability per year': 'probability per year',
+    'fraction': 'fraction',
+    'commitment': 'commitment',
+    'B': 'B',
+    'agencies': 'agencies',
+    'attribute': 'attribute',
+    'score': 'score',
+    'weight': 'weight',
+    'usage': 'usage',
+    'share': 'share',
+    'strength': 'strength',
+  },
+  paramSource: { lit: 'lit', knob: 'knob' },
   manifestHeading: 'Manifest',
   chartNotRendered: (title: string) => `${title}: chart not rendered`,
   contents: 'Contents',
@@ -121,10 +163,10 @@ export const en = {
   loop: { single: 'single loop', double: 'double loop', triple: 'triple loop' },
   level: { services: 'services', 'city vision': 'city vision', 'city rules': 'city rules' },
   metric: {
-    cumulative_adoption_share: 'agencies that ever adopted (share of eligible pairs)',
+    cumulative_adoption_share: 'services ever adopted (share of eligible agency-service pairs)',
     live_share: 'services in use (share of eligible agency-service pairs)',
     routinized_share: 'routinized services (share of eligible pairs)',
-    integrated_share: 'integrated services (share of eligible pairs)',
+    integrated_share: 'agencies with a live integrated service (share of all agencies)',
     failing_share: 'live services failing (share of live)',
     mean_usage: 'mean usage (0-1)',
     mean_translation: 'mean translation T (0-1)',
@@ -155,7 +197,7 @@ export const en = {
 
   // Executive summary: run
   sumRunIntro: (services: number, reps: number, horizon: string) =>
-    `${services} services were simulated over ${reps} replications up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
+    `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
   sumLasting: (list: string) => `Likely to last (sustained in at least half of the replications): ${list}.`,
   sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half): ${list}.`,
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
@@ -218,7 +260,7 @@ export const en = {
   axisDateLong: 'date (ticks at each January)',
   axisMonth: 'months since start',
   rulesLegend: 'Vertical rules: leadership changes (solid), regulations (dashed), pilot and vendor contract ends (dash-dot), budget shocks (dotted, shaded window).',
-  overReps: (n: number) => ` over ${n} replications`,
+  overReps: (n: number) => ` over ${count(n, 'replication')}`,
   lineMean: (reps: string) => `Lines: mean${reps}; bands: 95 % confidence interval of the mean.`,
   serviceLegend: 'service',
 

@@ -30,3 +30,20 @@ export function localNumber(t: Catalog, text: string): string {
   // A number on its own (not part of a version like 1.2.3 or a name like v1.2).
   return t.decimal === '.' ? text : text.replace(/(?<![\w.])(\d+)\.(\d+)(?![\w.])/g, `$1${t.decimal}$2`);
 }
+
+/** The file names of a report in one language, relative to its result folder. */
+export interface ReportFiles {
+  readonly html: string;
+  readonly md: string;
+  /** The folder of the chart images report.md links (their titles are in the language too). */
+  readonly charts: string;
+}
+
+/**
+ * English keeps report.html, report.md and charts/; another language gets
+ * its own names (report.id.html, report.id.md, charts.id/), so writing the
+ * Indonesian report leaves the English one in place (docs/OUTPUTS.md).
+ */
+export function reportFiles(lang: Lang = 'en'): ReportFiles {
+  return lang === 'en' ? { html: 'report.html', md: 'report.md', charts: 'charts' } : { html: `report.${lang}.html`, md: `report.${lang}.md`, charts: `charts.${lang}` };
+}
