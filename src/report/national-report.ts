@@ -94,7 +94,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
 
   const percentNumber = (x: number) => (100 * x).toFixed(1).replace('.', d);
   /** "95 % interval 23.9–25.7 %", or the words for none (one replication, or a folder written before the intervals). */
-  const ciWords = (low: number | null, high: number | null) => (low === null || high === null ? n.noInterval : `${n.interval(percentNumber(low), percentNumber(high))} %`);
+  const none = replications > 1 ? n.noIntervalOld : n.noInterval;
+  const ciWords = (low: number | null, high: number | null) => (low === null || high === null ? none : `${n.interval(percentNumber(low), percentNumber(high))} %`);
 
   // ------------------------------------------------------------------ headline
   const summary: string[] = [];

@@ -9,12 +9,14 @@
  * government's name, the description) is escaped in both pages. City
  * commands given a national file say so in one line (exit code 2).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
+import { renderNationalReport } from '../../src/jobs/national-report.js';
 
 beforeAll(() => assertBuilt());
 
@@ -131,6 +133,31 @@ describe('the national report', () => {
     const line = md.split('\n').find((l) => l.startsWith('| &lt;img'))!;
     expect(line.split(/(?<!\\)\|/).length - 2).toBe(8);
     expect(html).toContain('&lt;script&gt;alert(&#39;description&#39;)&lt;/script&gt;');
+  });
+});
+
+describe('a national folder written before the intervals and the recorded parameters', () => {
+  it('is reported with "–" for its intervals and says its parameters are not known', async () => {
+    const r = await executeNationalRun({ file: FIXTURE, outRoot: tempDir('difusi-nreport-old-'), workers: 1, replications: 3, command: 'test' });
+    // The folder as an earlier version wrote it: the summaries without their last columns, the manifest without parameters.
+    const manifestFile = join(r.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    for (const [f, keep] of [['group_summary.csv', 10], ['government_summary.csv', 16]] as const) {
+      const text = readFileSync(join(r.dir, f), 'utf8').split('\n').map((l) => (l === '' ? l : l.split(',').slice(0, keep).join(','))).join('\n');
+      writeFileSync(join(r.dir, f), text);
+      manifest.checksums[f] = createHash('sha256').update(text).digest('hex');
+    }
+    delete manifest.parameters;
+    delete manifest.national_parameters;
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    const { md } = await renderNationalReport(r.dir, 'en');
+    const cells = row(md, 'all governments');
+    expect(cells[2]).toMatch(/^\d+\.\d %$/);
+    expect([cells[3], cells[5], cells[7]]).toEqual(['–', '–', '–']);
+    expect(md).toContain('written before national folders recorded their parameters');
+    expect(md).toContain('(no interval: the folder was written before intervals were recorded)');
+    expect(md).not.toContain('one replication: no interval');
+    expect(md).not.toContain('## Diffusion between governments');
   });
 });
 

@@ -24,6 +24,8 @@ export interface NationalCatalog {
   readonly headline: string;
   readonly interval: (low: string, high: string) => string;
   readonly noInterval: string;
+  /** No interval in a folder of several replications: written before the interval columns existed. */
+  readonly noIntervalOld: string;
   readonly sumRun: (governments: number, byType: string, agencies: number, replications: number) => string;
   readonly sumSpread: (governments: number, most: string, mostShare: string, none: string, noneShare: string) => string;
   readonly sumMean: (share: string) => string;
@@ -85,6 +87,7 @@ export const nationalEn: NationalCatalog = {
   headline: 'Headline',
   interval: (low, high) => `95 % interval ${low}–${high}`,
   noInterval: 'one replication: no interval',
+  noIntervalOld: 'no interval: the folder was written before intervals were recorded',
   sumRun: (governments, byType, agencies, replications) =>
     `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications} times (replications).`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>

@@ -21,6 +21,7 @@ export const nationalId: NationalCatalog = {
   headline: 'Ringkasan utama',
   interval: (low, high) => `interval 95 % ${low}–${high}`,
   noInterval: 'satu replikasi: tanpa interval',
+  noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
   sumRun: (governments, byType, agencies, replications) =>
     `${governments} pemerintah daerah (${byType}) dengan ${agencies} perangkat daerah seluruhnya, disimulasikan ${replications} kali (replikasi).`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
