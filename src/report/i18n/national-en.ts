@@ -161,7 +161,7 @@ export const nationalEn: NationalCatalog = {
     ],
     [
       '95 % interval',
-      'Each replication gives one value of a group\'s figure (for example its mean sustained share); the interval is the Student t 95 % interval of their mean over the independent replications, limited to 0–100 %. It measures replication noise only: not the differences between governments within a group, nor the uncertainty of the model\'s parameters and assumptions. With one replication there is none ("–").',
+      'Each replication gives one value of a group\'s figure (for example its mean sustained share); the interval is the Student t 95 % interval of their mean over the independent replications, limited to 0–100 %. It measures replication noise only: not the differences between governments within a group, nor the uncertainty of the model\'s parameters and assumptions. An interval of zero width (say 2.8–2.8 %) means every replication gave the same value; with few replications that does not show the value cannot vary. With one replication there is none ("–").',
     ],
     [
       'comparing groups',

@@ -98,7 +98,7 @@ export const nationalId: NationalCatalog = {
     ],
     [
       'interval 95 %',
-      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95 % untuk rata-rata nilai-nilai itu atas replikasi yang saling bebas, dibatasi pada 0–100 %. Interval ini hanya mengukur derau replikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Dengan satu replikasi tidak ada interval ("–").',
+      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95 % untuk rata-rata nilai-nilai itu atas replikasi yang saling bebas, dibatasi pada 0–100 %. Interval ini hanya mengukur derau replikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Interval selebar nol (misalnya 2,8–2,8 %) berarti setiap replikasi memberi nilai yang sama; dengan sedikit replikasi hal itu tidak membuktikan nilainya tidak dapat berubah. Dengan satu replikasi tidak ada interval ("–").',
     ],
     [
       'membandingkan kelompok',
