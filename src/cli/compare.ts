@@ -76,6 +76,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .option('outcomes', { type: 'string', array: true, describe: 'outcomes to compare, e.g. sustained.* live_share (default: the experiment\'s)' })
       .options(precisionOptions) as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
+    // A national scenario (or an experiment built on one) is one line naming it, not the city schema's errors.
+    const { refuseNationalExperiment } = await import('./national-hint.js');
+    for (const file of args.files) refuseNationalExperiment(file, 'compare');
     const { formatCompareTable } = await import('../experiment/compare.js');
     const { executeCompare } = await import('../jobs/compare.js');
     checkOutRoot(args.out);

@@ -35,6 +35,8 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
       .option('port', { type: 'number', default: 0, describe: 'port for --serve (0: any free port)' })
       .option('open', { type: 'boolean', default: true, describe: 'open it in a browser when one is available (--no-open: only print the path)' }) as unknown as Argv<ExploreArgs>,
   handler: async (args: ArgumentsCamelCase<ExploreArgs>) => {
+    const { refuseNationalScenario } = await import('./national-hint.js');
+    if (args.scenario !== undefined) refuseNationalScenario(args.scenario, 'explore');
     const { writeExplorer } = await import('../jobs/explore.js');
     const { servePage } = await import('../store/explorer-write.js');
     const { file, html } = writeExplorer({ ...(args.scenario !== undefined && { scenario: args.scenario }), outDir: args.out });

@@ -1,7 +1,12 @@
 /** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
+import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { overridesFrom, workersOption } from './options.js';
 import { progressBar } from './progress.js';
+import type { Lang } from '../report/i18n/index.js';
+
+/** --lang, as the city commands take it: the language of the report the run writes. */
+const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html)' } as const;
 
 interface NationalArgs {
   scenario: string;
@@ -15,6 +20,7 @@ interface NationalArgs {
   charts: boolean;
   detail?: string;
   shard?: string;
+  lang: Lang;
 }
 
 export const nationalCommand: CommandModule<object, NationalArgs> = {
@@ -31,7 +37,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
       .option('shard', { type: 'string', describe: 'i/n: run replications r with r % n == i and write a part folder; join the parts with difusi national-merge' })
       .option('detail', { type: 'string', describe: 'comma-separated government ids whose agents are written to government_agents.csv (first replication)' })
-      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts (charts/*.svg); --no-charts to skip' })
+      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts (charts/*.svg) and write the report (report.md, report.html); --no-charts to skip both' })
+      .option('lang', langOption)
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
     // The national job (model, workers, charts) loads only when this command runs.
@@ -68,6 +75,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),
       charts: args.charts,
+      // As a city run's --no-charts: no charts and no report.
+      ...(args.charts && { report: args.lang }),
       ...(shard && { shard }),
       ...(args.detail !== undefined && { detail: args.detail.split(',').map((s) => s.trim()).filter((s) => s !== '') }),
     });
@@ -83,13 +92,20 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     );
     process.stdout.write(result.p14.lines.join('\n') + '\n\n');
     process.stdout.write(`results: ${result.dir}\n`);
+    if (args.charts) process.stdout.write(`report: ${reportPath(result.dir, args.lang)}\n`);
   },
 };
+
+/** The report.html a national folder's report was written to. */
+function reportPath(dir: string, lang: Lang): string {
+  return path.join(dir, lang === 'en' ? 'report.html' : `report.${lang}.html`);
+}
 
 interface NationalMergeArgs {
   parts: string[];
   out: string;
   charts: boolean;
+  lang: Lang;
 }
 
 export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
@@ -99,10 +115,12 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
     y
       .positional('parts', { type: 'string', array: true, demandOption: true, describe: 'shard folders' })
       .option('out', { type: 'string', default: 'output', describe: 'folder for results' })
-      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts; --no-charts to skip' }) as unknown as Argv<NationalMergeArgs>,
+      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts and write the report; --no-charts to skip both' })
+      .option('lang', langOption) as unknown as Argv<NationalMergeArgs>,
   handler: async (args: ArgumentsCamelCase<NationalMergeArgs>) => {
     const { executeNationalMerge } = await import('../jobs/national.js');
-    const r = await executeNationalMerge(args.parts, args.out, ['difusi', ...process.argv.slice(2)].join(' '), args.charts);
+    const r = await executeNationalMerge(args.parts, args.out, ['difusi', ...process.argv.slice(2)].join(' '), args.charts, args.charts ? args.lang : undefined);
     process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n\nresults: ${r.dir}\n`);
+    if (args.charts) process.stdout.write(`report: ${reportPath(r.dir, args.lang)}\n`);
   },
 };

@@ -17,6 +17,8 @@ export const oddCommand: CommandModule<object, OddArgs> = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file' })
       .option('out', { type: 'string', describe: 'write to this file instead of stdout' }) as unknown as Argv<OddArgs>,
   handler: async (args) => {
+    const { refuseNationalScenario } = await import('./national-hint.js');
+    refuseNationalScenario(args.scenario, 'odd');
     const { oddProtocol } = await import('../odd/protocol.js');
     const { readScenarioFile } = await import('../store/scenario-file.js');
     const { scenario, hash } = readScenarioFile(args.scenario);

@@ -13,7 +13,8 @@ import { seriesGroups, simulateNationalReplication, type NationalReplicationResu
 import { NationalTally } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
 import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue } from '../store/national-file.js';
-import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalTables, writeText } from '../store/national-tables.js';
+import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
+import type { Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
@@ -107,6 +108,8 @@ export interface NationalRunOptions {
   readonly detail?: readonly string[];
   /** Render the national charts (charts/*.svg); default false. */
   readonly charts?: boolean;
+  /** Write the national report in this language (report.md and report.html; report.id.* in Indonesian); default none. */
+  readonly report?: Lang;
 }
 
 export interface NationalRunResult {
@@ -207,7 +210,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
     return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
   }
-  const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info, model, tally, options.charts === true, {
+  const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info, model, tally, options.charts === true, options.report, {
     command: options.command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
   });
@@ -223,13 +226,14 @@ async function finishNational(
   model: NationalModel,
   tally: NationalTally,
   charts: boolean,
+  report: Lang | undefined,
   extra: { command: string; timings: Record<string, unknown> },
 ): Promise<{ dir: string; p14: P14Result }> {
   const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
   const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
   const svgs = charts ? await nationalCharts(model, tally) : [];
-  writeNationalFolder(final, (dir) => {
+  await writeNationalFolderAsync(final, async (dir) => {
     for (const [name, svg] of svgs) writeChart(dir, name, svg);
     const written = writeNationalTables(dir, tally);
     const p14Text = p14.lines.join('\n') + '\n';
@@ -239,17 +243,25 @@ async function finishNational(
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
       kind: 'national',
-      scenario: { name: scenario.name, hash, file, info: info !== '' },
+      scenario: { name: scenario.name, hash, file, info: info !== '', description: scenario.description },
       seed: scenario.seed,
       replications: tally.replications.length,
       governments: model.governments.length,
       agencies: model.governments.reduce((a, g) => a + g.model.opds.length, 0),
       services: model.services,
       cohorts: model.cohorts.map((c) => ({ id: c.id, programme: c.programme, members: c.members.map((g) => model.governments[g]!.id) })),
+      // What every government's city model ran with unless its own block overrides it, and the diffusion weights: for the report.
+      parameters: scenario.parameters,
+      national_parameters: scenario.national_parameters,
       command: extra.command,
       timings: extra.timings,
       ...record,
     });
+    // Read back from the files just written (as `difusi report` would), before the folder is renamed into place.
+    if (report !== undefined) {
+      const { writeNationalReport } = await import('./national-report.js');
+      await writeNationalReport(dir, report, false);
+    }
   });
   return { dir: final, p14 };
 }
@@ -259,7 +271,13 @@ async function finishNational(
  * (`difusi national --shard i/n`) into the folder one run would have
  * written, with the same table bytes.
  */
-export async function executeNationalMerge(dirs: readonly string[], outRoot: string, command: string, charts: boolean): Promise<{ dir: string; p14: P14Result; replications: number }> {
+export async function executeNationalMerge(
+  dirs: readonly string[],
+  outRoot: string,
+  command: string,
+  charts: boolean,
+  report?: Lang,
+): Promise<{ dir: string; p14: P14Result; replications: number }> {
   const started = new Date();
   const parts = dirs.map((d) => readNationalPart(d));
   if (parts.length === 0) throw UserError.of('merge_nothing', [], { file: outRoot });
@@ -283,7 +301,7 @@ export async function executeNationalMerge(dirs: readonly string[], outRoot: str
   }
   const model = { ...compileNational(scenario), scenario };
   const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
-  const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, '', model, tally, charts, {
+  const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, '', model, tally, charts, report, {
     command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
   });

@@ -17,10 +17,12 @@ import { createHash } from 'node:crypto';
 import { monthDate } from '../scenario/calendar.js';
 import { OUTCOMES, type Outcome } from '../model/observation.js';
 import { CAUSES, type Cause } from '../model/world.js';
-import { HEEKS_CLASSES, type NationalTally, type SpreadRow } from '../experiment/national-tally.js';
+import { HEEKS_CLASSES, MOST_SERVICES, type NationalTally, type SpreadRow } from '../experiment/national-tally.js';
 import type { HeeksClass } from '../validation/heeks.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
+import { sampleMoments } from '../experiment/stats/moments.js';
+import { tInterval } from '../experiment/stats/describe.js';
 import { parseCsv, type Cells } from './csv-read.js';
 import { checkResultFolder } from './results-check.js';
 import type { Table } from './tables.js';
@@ -111,6 +113,9 @@ export interface GovernmentSummaryRow {
   readonly share_sustain_most: number;
   readonly share_sustain_none: number;
   readonly heeks: Readonly<Record<HeeksClass, number>>;
+  /** 95 % interval of mean_sustained_share over replications (shareInterval); null with one replication and in folders written before. */
+  readonly mean_sustained_share_low: number | null;
+  readonly mean_sustained_share_high: number | null;
 }
 
 const GOVERNMENT_SUMMARY_COLUMN_LIST = [
@@ -119,14 +124,18 @@ const GOVERNMENT_SUMMARY_COLUMN_LIST = [
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
 ] as const;
 
+/** The interval columns, added last (ninth session): folders written before lack them. */
+const GOVERNMENT_SUMMARY_INTERVALS = ['mean_sustained_share_low', 'mean_sustained_share_high'] as const;
+
 export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
   file: 'government_summary.csv',
-  columns: GOVERNMENT_SUMMARY_COLUMN_LIST,
+  columns: [...GOVERNMENT_SUMMARY_COLUMN_LIST, ...GOVERNMENT_SUMMARY_INTERVALS],
   required: GOVERNMENT_SUMMARY_COLUMN_LIST,
   format: (r) => [
     r.government, r.name, r.province, r.type, r.election_cycle, r.cohorts, r.agencies, r.services, r.replications,
     r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none,
     ...HEEKS_CLASSES.map((h) => r.heeks[h]),
+    r.mean_sustained_share_low, r.mean_sustained_share_high,
   ],
   parse: (c) => ({
     government: c.str('government'),
@@ -142,6 +151,8 @@ export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
     share_sustain_most: c.num('share_sustain_most'),
     share_sustain_none: c.num('share_sustain_none'),
     heeks: numbersOf(c, 'heeks_', HEEKS_CLASSES),
+    mean_sustained_share_low: c.optNum('mean_sustained_share_low'),
+    mean_sustained_share_high: c.optNum('mean_sustained_share_high'),
   }),
 });
 
@@ -156,6 +167,17 @@ export interface GroupSummaryRow {
   readonly share_sustain_most: number;
   readonly share_sustain_none: number;
   readonly heeks: Readonly<Record<HeeksClass, number>>;
+  /**
+   * 95 % intervals of the three group means over replications
+   * (shareInterval: each replication gives one group mean); null with one
+   * replication and in folders written before the columns existed.
+   */
+  readonly mean_sustained_share_low: number | null;
+  readonly mean_sustained_share_high: number | null;
+  readonly share_sustain_most_low: number | null;
+  readonly share_sustain_most_high: number | null;
+  readonly share_sustain_none_low: number | null;
+  readonly share_sustain_none_high: number | null;
 }
 
 const GROUP_SUMMARY_COLUMN_LIST = [
@@ -163,11 +185,21 @@ const GROUP_SUMMARY_COLUMN_LIST = [
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
 ] as const;
 
+/** The interval columns, added last (ninth session): folders written before lack them. */
+const GROUP_SUMMARY_INTERVALS = [
+  'mean_sustained_share_low', 'mean_sustained_share_high',
+  'share_sustain_most_low', 'share_sustain_most_high',
+  'share_sustain_none_low', 'share_sustain_none_high',
+] as const;
+
 export const GROUP_SUMMARY = table<GroupSummaryRow>({
   file: 'group_summary.csv',
-  columns: GROUP_SUMMARY_COLUMN_LIST,
+  columns: [...GROUP_SUMMARY_COLUMN_LIST, ...GROUP_SUMMARY_INTERVALS],
   required: GROUP_SUMMARY_COLUMN_LIST,
-  format: (r) => [r.group, r.kind, r.governments, r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none, ...HEEKS_CLASSES.map((h) => r.heeks[h])],
+  format: (r) => [
+    r.group, r.kind, r.governments, r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none, ...HEEKS_CLASSES.map((h) => r.heeks[h]),
+    r.mean_sustained_share_low, r.mean_sustained_share_high, r.share_sustain_most_low, r.share_sustain_most_high, r.share_sustain_none_low, r.share_sustain_none_high,
+  ],
   parse: (c) => ({
     group: c.str('group'),
     kind: c.str('kind'),
@@ -176,6 +208,12 @@ export const GROUP_SUMMARY = table<GroupSummaryRow>({
     share_sustain_most: c.num('share_sustain_most'),
     share_sustain_none: c.num('share_sustain_none'),
     heeks: numbersOf(c, 'heeks_', HEEKS_CLASSES),
+    mean_sustained_share_low: c.optNum('mean_sustained_share_low'),
+    mean_sustained_share_high: c.optNum('mean_sustained_share_high'),
+    share_sustain_most_low: c.optNum('share_sustain_most_low'),
+    share_sustain_most_high: c.optNum('share_sustain_most_high'),
+    share_sustain_none_low: c.optNum('share_sustain_none_low'),
+    share_sustain_none_high: c.optNum('share_sustain_none_high'),
   }),
 });
 
@@ -337,10 +375,40 @@ function heeksShares(t: NationalTally, govs: readonly number[]): Record<HeeksCla
   return Object.fromEntries(HEEKS_CLASSES.map((h, i) => [h, total > 0 ? sums[i]! / total : 0])) as Record<HeeksClass, number>;
 }
 
+/**
+ * The 95 % interval of a mean over replications, as summary.csv's
+ * `ci_low`/`ci_high`: the Student t interval (experiment/stats/describe.ts,
+ * tInterval) of the replications' values, with their sample SD. The
+ * replications are independent (each draws from its own random streams),
+ * and each value here is already a mean (over a group's governments, or a
+ * government's services), so the t interval fits even at a handful of
+ * replications, where a percentile interval would be the extreme values.
+ * Centred on `mean`, the column's own mean (the same number, summed in
+ * another order, as the values' mean), so that the interval printed
+ * contains the mean printed; clipped to [0, 1], the range of a share
+ * (clipping removes no value a share can take). Null (an empty cell) with
+ * fewer than two replications: no spread can be estimated from one, as in
+ * summary.csv.
+ */
+export function shareInterval(values: ArrayLike<number>, mean: number): { low: number | null; high: number | null } {
+  if (values.length < 2) return { low: null, high: null };
+  const { variance } = sampleMoments(values);
+  const ci = tInterval(mean, Math.sqrt(variance), values.length);
+  return { low: Math.max(0, ci.low), high: Math.min(1, ci.high) };
+}
+
+/** Each replication's sustained shares of the governments, in replication order (the same on any worker count or shard split). */
+function sharesByReplication(t: NationalTally): Float64Array[] {
+  return [...t.shares.keys()].sort((a, b) => a - b).map((r) => t.shares.get(r)!);
+}
+
 function* governmentSummaryRows(t: NationalTally): Generator<GovernmentSummaryRow> {
   const R = t.replications.length;
   const sums = t.sustainedShareSum;
+  const byRep = sharesByReplication(t);
   for (const [gi, g] of t.model.governments.entries()) {
+    const mean = sums[gi]! / R;
+    const ci = shareInterval(byRep.map((s) => s[gi]!), mean);
     yield {
       government: g.id,
       name: g.name,
@@ -351,10 +419,12 @@ function* governmentSummaryRows(t: NationalTally): Generator<GovernmentSummaryRo
       agencies: g.model.opds.length,
       services: g.model.innovations.length,
       replications: R,
-      mean_sustained_share: sums[gi]! / R,
+      mean_sustained_share: mean,
       share_sustain_most: t.sustainMost[gi]! / R,
       share_sustain_none: t.sustainNone[gi]! / R,
       heeks: heeksShares(t, [gi]),
+      mean_sustained_share_low: ci.low,
+      mean_sustained_share_high: ci.high,
     };
   }
 }
@@ -373,16 +443,32 @@ function* groupSummaryRows(t: NationalTally): Generator<GroupSummaryRow> {
     add(g.type, 'type', gi);
     add(g.province, 'province', gi);
   });
+  const byRep = sharesByReplication(t);
   for (const [key, { kind, govs }] of groups) {
     const mean = (a: ArrayLike<number>) => govs.reduce((s, gi) => s + a[gi]!, 0) / govs.length / R;
+    // Per replication, the group's mean share and its shares of governments sustaining most and none
+    // (as the tally counts them: a share of at least MOST_SERVICES; a share of 0, i.e. nothing sustained).
+    const perRep = (f: (share: number) => number) => byRep.map((s) => govs.reduce((a, gi) => a + f(s[gi]!), 0) / govs.length);
+    const sustained = mean(sums);
+    const most = mean(t.sustainMost);
+    const none = mean(t.sustainNone);
+    const ciSustained = shareInterval(perRep((x) => x), sustained);
+    const ciMost = shareInterval(perRep((x) => (x >= MOST_SERVICES ? 1 : 0)), most);
+    const ciNone = shareInterval(perRep((x) => (x === 0 ? 1 : 0)), none);
     yield {
       group: key.slice(kind.length + 1),
       kind,
       governments: govs.length,
-      mean_sustained_share: mean(sums),
-      share_sustain_most: mean(t.sustainMost),
-      share_sustain_none: mean(t.sustainNone),
+      mean_sustained_share: sustained,
+      share_sustain_most: most,
+      share_sustain_none: none,
       heeks: heeksShares(t, govs),
+      mean_sustained_share_low: ciSustained.low,
+      mean_sustained_share_high: ciSustained.high,
+      share_sustain_most_low: ciMost.low,
+      share_sustain_most_high: ciMost.high,
+      share_sustain_none_low: ciNone.low,
+      share_sustain_none_high: ciNone.high,
     };
   }
 }
@@ -508,6 +594,16 @@ export function writeNationalFolder(final: string, write: (dir: string) => void)
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
   write(partial);
+  fs.rmSync(final, { recursive: true, force: true });
+  fs.renameSync(partial, final);
+}
+
+/** writeNationalFolder with a writer that awaits (the report reads the tables back before the folder is renamed into place). */
+export async function writeNationalFolderAsync(final: string, write: (dir: string) => Promise<void>): Promise<void> {
+  const partial = path.join(path.dirname(final), `.${path.basename(final)}.partial`);
+  fs.rmSync(partial, { recursive: true, force: true });
+  fs.mkdirSync(partial, { recursive: true });
+  await write(partial);
   fs.rmSync(final, { recursive: true, force: true });
   fs.renameSync(partial, final);
 }

@@ -52,11 +52,14 @@ describe('national tables', () => {
     const header = (f: string) => readFileSync(join(r.dir, f), 'utf8').split('\n')[0];
     // The columns as they were before the table definitions (an interface): same names, same order.
     expect(header('national_spread.csv')).toBe('replication,governments,sustain_most,sustain_none,mean_sustained_share,sd_sustained_share');
+    // Their 95 % intervals (ninth session) are appended at the end (tests/national/intervals.test.ts).
     expect(header('group_summary.csv')).toBe(
-      'group,kind,governments,mean_sustained_share,share_sustain_most,share_sustain_none,heeks_success,heeks_partial,heeks_total_failure,heeks_replaced',
+      'group,kind,governments,mean_sustained_share,share_sustain_most,share_sustain_none,heeks_success,heeks_partial,heeks_total_failure,heeks_replaced' +
+        ',mean_sustained_share_low,mean_sustained_share_high,share_sustain_most_low,share_sustain_most_high,share_sustain_none_low,share_sustain_none_high',
     );
     expect(header('government_summary.csv')).toBe(
-      'government,name,province,type,election_cycle,cohorts,agencies,services,replications,mean_sustained_share,share_sustain_most,share_sustain_none,heeks_success,heeks_partial,heeks_total_failure,heeks_replaced',
+      'government,name,province,type,election_cycle,cohorts,agencies,services,replications,mean_sustained_share,share_sustain_most,share_sustain_none,heeks_success,heeks_partial,heeks_total_failure,heeks_replaced' +
+        ',mean_sustained_share_low,mean_sustained_share_high',
     );
     expect(header('government_outcomes.csv')).toBe(
       'government,name,province,type,innovation,national,replications,share_sustained,share_declining,share_discontinued,share_never_adopted,' +

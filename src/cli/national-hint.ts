@@ -1,0 +1,58 @@
+/**
+ * The one line a city command prints when it is given a national scenario
+ * (a file with `governments`, docs/NATIONAL.md), instead of the city
+ * schema's many errors about fields a national file rightly has: which
+ * file, that it is national, and the command that runs it. Exit code 2,
+ * as for any bad input. `difusi run` says the same (run.ts).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { MAX_FILE_BYTES } from '../scenario/limits.js';
+import { isNationalFile } from '../store/national-sniff.js';
+import { terminalSafe } from './errors.js';
+
+function refuse(line: string): never {
+  process.stderr.write(terminalSafe(line) + '\n');
+  process.exit(2);
+}
+
+/** Exits with the one-line hint when `file` is a national scenario; `command` names the city command refusing it. */
+export function refuseNationalScenario(file: string, command: string): void {
+  if (isNationalFile(file)) {
+    refuse(`✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with  difusi national ${file}`);
+  }
+}
+
+/**
+ * The scenario files an experiment file names (`base`, `variants[].file`),
+ * resolved against its folder as the experiment reader does
+ * (store/experiment-file.ts, experimentPath); none when it is not a
+ * readable experiment (its reader then says what is wrong).
+ */
+function experimentScenarios(file: string): { written: string; path: string }[] {
+  try {
+    const st = statSync(file);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return [];
+    const js: unknown = parseDocument(readFileSync(file, 'utf8')).toJS();
+    if (typeof js !== 'object' || js === null) return [];
+    const o = js as Record<string, unknown>;
+    const written = [o['base'], ...(Array.isArray(o['variants']) ? o['variants'].map((v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)['file'] : undefined)) : [])];
+    return written.filter((w): w is string => typeof w === 'string' && w !== '').map((w) => ({ written: w, path: isAbsolute(w) ? w : resolve(dirname(file), w) }));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Exits with the one-line hint when `file` is a national scenario, or an
+ * experiment file whose base or a variant is one.
+ */
+export function refuseNationalExperiment(file: string, command: string): void {
+  refuseNationalScenario(file, command);
+  for (const s of experimentScenarios(file)) {
+    if (isNationalFile(s.path)) {
+      refuse(`✗ ${file}: its scenario ${s.written} is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with  difusi national ${s.path}`);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The national report's English text (report/national-report.ts): its
+ * headings, columns, sentences and "how to read this". The city report's
+ * catalog (en.ts) supplies the shared section headings (charts, parameters,
+ * manifest); this one holds only what a national folder needs, so the two
+ * can change independently. `NationalCatalog` is the type every language's
+ * national catalog has: a missing key is a compile error. Numbers reach the
+ * sentences already formatted (with the language's decimal separator), so
+ * the sentences only order words.
+ */
+
+/** Government types of a national scenario (scenario/national-schema.ts). */
+export type GovernmentType = 'province' | 'regency' | 'city';
+
+export interface NationalCatalog {
+  readonly title: (name: string) => string;
+  readonly kind: string;
+  readonly facts: { readonly governments: string; readonly agencies: string; readonly services: string; readonly description: string };
+  /** Government types: one (a table cell) and many (a count). */
+  readonly typeOne: Readonly<Record<GovernmentType, string>>;
+  readonly typeMany: Readonly<Record<GovernmentType, string>>;
+  readonly allGovernments: string;
+
+  readonly headline: string;
+  readonly interval: (low: string, high: string) => string;
+  readonly noInterval: string;
+  /** No interval in a folder of several replications: written before the interval columns existed. */
+  readonly noIntervalOld: string;
+  readonly sumRun: (governments: number, byType: string, agencies: number, replications: number) => string;
+  readonly sumSpread: (governments: number, most: string, mostShare: string, none: string, noneShare: string) => string;
+  readonly sumMean: (share: string) => string;
+  readonly sumTypes: (list: string) => string;
+  readonly sumProvinces: (count: number, low: string, lowName: string, high: string, highName: string) => string;
+  readonly sumP14: (line: string) => string;
+
+  readonly col: {
+    readonly group: string;
+    readonly governments: string;
+    readonly meanSustained: string;
+    readonly sustainMost: string;
+    readonly sustainNone: string;
+    readonly ci: string;
+    readonly government: string;
+    readonly province: string;
+    readonly type: string;
+    readonly success: string;
+    readonly partial: string;
+    readonly totalFailure: string;
+    readonly replaced: string;
+    readonly parameter: string;
+    readonly value: string;
+    readonly default: string;
+    readonly line: string;
+  };
+  readonly typeTable: string;
+  readonly typeNote: string;
+  readonly provinceTable: string;
+  readonly provinceNote: string;
+  readonly governmentTable: (shown: number, all: number) => string;
+  readonly governmentNote: string;
+  readonly heeksTable: string;
+  readonly heeksNote: string;
+  readonly p14Table: string;
+  readonly p14Note: string;
+  readonly nationalParameters: string;
+  readonly nationalParametersNote: string;
+  readonly parametersNote: string;
+  readonly parametersNoteMd: string;
+  readonly parametersUnknown: string;
+
+  readonly charts: Readonly<Record<'spread' | 'provinces' | 'replacements' | 'cohorts', { readonly title: string; readonly caption: string }>>;
+  readonly cohortsTitle: (programme: string) => string;
+
+  readonly howToRead: string;
+  readonly howToReadNote: string;
+  readonly terms: readonly (readonly [string, string])[];
+}
+
+export const nationalEn: NationalCatalog = {
+  title: (name) => `difusi national report: ${name}`,
+  kind: 'national run',
+  facts: { governments: 'governments', agencies: 'agencies', services: 'national services', description: 'description' },
+  typeOne: { province: 'province', regency: 'regency', city: 'city' },
+  typeMany: { province: 'province governments', regency: 'regencies', city: 'cities' },
+  allGovernments: 'all governments',
+
+  headline: 'Headline',
+  interval: (low, high) => `95 % interval ${low}–${high}`,
+  noInterval: 'one replication: no interval',
+  noIntervalOld: 'no interval: the folder was written before intervals were recorded',
+  sumRun: (governments, byType, agencies, replications) =>
+    `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications} times (replications).`,
+  sumSpread: (governments, most, mostShare, none, noneShare) =>
+    `At the horizon, on average ${most} of the ${governments} governments (${mostShare}) sustain at least half of the services they launched, and ${none} (${noneShare}) sustain none.`,
+  sumMean: (share) => `A government sustains on average ${share} of the services it launched.`,
+  sumTypes: (list) => `By type of government: ${list}.`,
+  sumProvinces: (count, low, lowName, high, highName) =>
+    `Across the ${count} provinces, the mean sustained share ranges from ${low} (${lowName}) to ${high} (${highName}); read a difference between two provinces only where their intervals in the table do not overlap.`,
+  sumP14: (line) => `P14 (Heeks-like totals over the national portfolio): ${line}`,
+
+  col: {
+    group: 'group',
+    governments: 'governments',
+    meanSustained: 'mean sustained share',
+    sustainMost: 'sustain at least half',
+    sustainNone: 'sustain none',
+    ci: '95 % interval',
+    government: 'government',
+    province: 'province',
+    type: 'type',
+    success: 'success',
+    partial: 'partial failure',
+    totalFailure: 'total failure',
+    replaced: 'replaced',
+    parameter: 'parameter',
+    value: 'value',
+    default: 'default',
+    line: 'p14.txt',
+  },
+  typeTable: 'Results by type of government',
+  typeNote:
+    'Mean sustained share: of the services a government launched, the share sustained at the horizon, averaged over the group\'s governments and the replications. Sustain at least half / none: share of the group\'s governments. Intervals: 95 % over replications (group_summary.csv).',
+  provinceTable: 'Results by province',
+  provinceNote:
+    'Each province\'s governments (the province government, its regencies and cities), as in the table above (group_summary.csv). Two provinces differ beyond replication noise only where their intervals do not overlap.',
+  governmentTable: (shown, all) => `Governments with the highest and lowest mean sustained share (${shown} of ${all})`,
+  governmentNote: 'Mean sustained share of each government over the replications, with its 95 % interval (government_summary.csv, which lists every government).',
+  heeksTable: 'Heeks classes',
+  heeksNote:
+    'Share of the (government, service) initiatives in each Heeks class, over all services and replications (group_summary.csv): success, partial failure, total failure, or replaced by a successor.',
+  p14Table: 'P14: Heeks-like totals',
+  p14Note: 'The P14 measurement as written in p14.txt; its first line is the verdict (docs/NATIONAL.md, "P14").',
+  nationalParameters: 'Diffusion between governments',
+  nationalParametersNote: 'The scenario\'s national_parameters (docs/NATIONAL.md).',
+  parametersNote:
+    'City-model parameters every government uses unless its own city block overrides them, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = literature, knob = modelling assumption.',
+  parametersNoteMd: 'City-model parameters every government uses unless its own city block overrides them, by ODD submodel; * = differs from the default.',
+  parametersUnknown:
+    'This folder was written before national folders recorded their parameters: the values shown are the defaults, not necessarily those that ran (see the scenario file).',
+
+  charts: {
+    spread: {
+      title: 'Spread between governments',
+      caption: 'How many governments sustain what share of the services they launched (mean over replications per government).',
+    },
+    provinces: { title: 'Sustained share by province', caption: 'Each government\'s mean sustained share, by province.' },
+    replacements: {
+      title: 'Replacement wave',
+      caption: 'Agency instances replaced per month by a ban on standalone applications, and live standalone instances integrated, all governments, mean per replication.',
+    },
+    cohorts: { title: 'Programme cohorts', caption: 'Share of governments that ever offered each national service: the programme\'s members against the other governments.' },
+  },
+  cohortsTitle: (programme) => `Programme cohorts: ${programme}`,
+
+  howToRead: 'How to read this report',
+  howToReadNote: 'What the figures are, and what their intervals say.',
+  terms: [
+    [
+      'replication',
+      'One simulated history of every government over the horizon, with its own random draws. The figures are means over the replications; more replications give narrower intervals, not different means.',
+    ],
+    [
+      '95 % interval',
+      'Each replication gives one value of a group\'s figure (for example its mean sustained share); the interval is the Student t 95 % interval of their mean over the independent replications, limited to 0–100 %. It measures replication noise only: not the differences between governments within a group, nor the uncertainty of the model\'s parameters and assumptions. An interval of zero width (say 2.8–2.8 %) means every replication gave the same value; with few replications that does not show the value cannot vary. With one replication there is none ("–").',
+    ],
+    [
+      'comparing groups',
+      'Two groups (types, provinces, governments) whose intervals do not overlap differ beyond replication noise. Overlapping intervals do not show that they are equal: run more replications to tell.',
+    ],
+    ['sustained share', 'Of the services a government launched, the share still sustained at the horizon (live in at least one agency and in at least half as many as at its peak). A government that launched none counts as 0.'],
+    ['sustain at least half / none', 'A government sustains at least half of its services when its sustained share is 50 % or more, and none when it sustains no service it launched.'],
+    [
+      'Heeks classes',
+      'Heeks (2003) classes of e-government projects, applied to each service a government launched: success, partial failure, total failure, or replaced by a successor.',
+    ],
+    ['P14', 'The project\'s pattern check of national totals against the shares Heeks (2003) reports for e-government projects, and of the spread between governments (docs/NATIONAL.md).'],
+  ],
+};

@@ -1,0 +1,121 @@
+/**
+ * Teks laporan nasional dalam Bahasa Indonesia: the national report's
+ * Indonesian catalog, of the type `NationalCatalog` (national-en.ts), so
+ * every key of the English one must be here with the same arguments.
+ * Terms follow Indonesian public-administration usage: pemerintah daerah
+ * for a local government, perangkat daerah for an agency (OPD), provinsi,
+ * kabupaten and kota for the government types, layanan for a service,
+ * replikasi for a replication. Numbers arrive already written with a
+ * decimal comma.
+ */
+import type { NationalCatalog } from './national-en.js';
+
+export const nationalId: NationalCatalog = {
+  title: (name) => `Laporan nasional difusi: ${name}`,
+  kind: 'simulasi nasional',
+  facts: { governments: 'pemerintah daerah', agencies: 'perangkat daerah', services: 'layanan nasional', description: 'deskripsi' },
+  typeOne: { province: 'provinsi', regency: 'kabupaten', city: 'kota' },
+  typeMany: { province: 'pemerintah provinsi', regency: 'kabupaten', city: 'kota' },
+  allGovernments: 'semua pemerintah daerah',
+
+  headline: 'Ringkasan utama',
+  interval: (low, high) => `interval 95 % ${low}–${high}`,
+  noInterval: 'satu replikasi: tanpa interval',
+  noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
+  sumRun: (governments, byType, agencies, replications) =>
+    `${governments} pemerintah daerah (${byType}) dengan ${agencies} perangkat daerah seluruhnya, disimulasikan ${replications} kali (replikasi).`,
+  sumSpread: (governments, most, mostShare, none, noneShare) =>
+    `Pada akhir horizon, rata-rata ${most} dari ${governments} pemerintah daerah (${mostShare}) mempertahankan sedikitnya separuh layanan yang mereka luncurkan, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
+  sumMean: (share) => `Rata-rata, satu pemerintah daerah mempertahankan ${share} layanan yang diluncurkannya.`,
+  sumTypes: (list) => `Menurut jenis pemerintah daerah: ${list}.`,
+  sumProvinces: (count, low, lowName, high, highName) =>
+    `Di antara ${count} provinsi, rata-rata proporsi layanan yang bertahan berkisar dari ${low} (${lowName}) sampai ${high} (${highName}); anggaplah dua provinsi berbeda hanya bila interval keduanya dalam tabel tidak bertumpang tindih.`,
+  sumP14: (line) => `P14 (total ala Heeks atas portofolio nasional): ${line}`,
+
+  col: {
+    group: 'kelompok',
+    governments: 'pemerintah daerah',
+    meanSustained: 'rata-rata proporsi bertahan',
+    sustainMost: 'mempertahankan ≥ separuh',
+    sustainNone: 'tidak mempertahankan satu pun',
+    ci: 'interval 95 %',
+    government: 'pemerintah daerah',
+    province: 'provinsi',
+    type: 'jenis',
+    success: 'berhasil',
+    partial: 'gagal sebagian',
+    totalFailure: 'gagal total',
+    replaced: 'diganti',
+    parameter: 'parameter',
+    value: 'nilai',
+    default: 'bawaan',
+    line: 'p14.txt',
+  },
+  typeTable: 'Hasil menurut jenis pemerintah daerah',
+  typeNote:
+    'Rata-rata proporsi bertahan: dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir horizon, dirata-ratakan atas pemerintah daerah dalam kelompok dan atas replikasi. Mempertahankan ≥ separuh / tidak satu pun: proporsi pemerintah daerah dalam kelompok. Interval: 95 % atas replikasi (group_summary.csv).',
+  provinceTable: 'Hasil menurut provinsi',
+  provinceNote:
+    'Pemerintah daerah di setiap provinsi (pemerintah provinsi serta kabupaten/kota di dalamnya), seperti tabel di atas (group_summary.csv). Dua provinsi berbeda melebihi derau replikasi hanya bila interval keduanya tidak bertumpang tindih.',
+  governmentTable: (shown, all) => `Pemerintah daerah dengan rata-rata proporsi bertahan tertinggi dan terendah (${shown} dari ${all})`,
+  governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah atas replikasi, dengan interval 95 % (government_summary.csv memuat semua pemerintah daerah).',
+  heeksTable: 'Kelas Heeks',
+  heeksNote:
+    'Proporsi inisiatif (pemerintah daerah, layanan) dalam setiap kelas Heeks, atas semua layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya.',
+  p14Table: 'P14: total ala Heeks',
+  p14Note: 'Pengukuran P14 sebagaimana tertulis di p14.txt (dalam bahasa Inggris); baris pertamanya adalah kesimpulan (docs/NATIONAL.md, "P14").',
+  nationalParameters: 'Difusi antarpemerintah daerah',
+  nationalParametersNote: 'national_parameters dari skenario (docs/NATIONAL.md).',
+  parametersNote:
+    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: lit = literatur, knob = asumsi pemodelan.',
+  parametersNoteMd: 'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, menurut submodel ODD; * = berbeda dari nilai bawaan.',
+  parametersUnknown:
+    'Folder ini ditulis sebelum folder nasional mencatat parameternya: nilai yang ditampilkan adalah nilai bawaan, belum tentu yang dijalankan (lihat berkas skenario).',
+
+  charts: {
+    spread: {
+      title: 'Sebaran antarpemerintah daerah',
+      caption: 'Berapa pemerintah daerah yang mempertahankan berapa proporsi layanan yang mereka luncurkan (rata-rata atas replikasi per pemerintah daerah).',
+    },
+    provinces: { title: 'Proporsi bertahan menurut provinsi', caption: 'Rata-rata proporsi bertahan setiap pemerintah daerah, menurut provinsi.' },
+    replacements: {
+      title: 'Gelombang penggantian',
+      caption: 'Instans perangkat daerah yang diganti per bulan akibat larangan aplikasi mandiri, dan instans mandiri yang aktif lalu diintegrasikan, semua pemerintah daerah, rata-rata per replikasi.',
+    },
+    cohorts: {
+      title: 'Kohort program',
+      caption: 'Proporsi pemerintah daerah yang pernah menyediakan setiap layanan nasional: anggota program dibandingkan dengan pemerintah daerah lainnya.',
+    },
+  },
+  cohortsTitle: (programme) => `Kohort program: ${programme}`,
+
+  howToRead: 'Cara membaca laporan ini',
+  howToReadNote: 'Apa arti angka-angka ini, dan apa yang dikatakan intervalnya.',
+  terms: [
+    [
+      'replikasi',
+      'Satu riwayat simulasi seluruh pemerintah daerah sepanjang horizon, dengan bilangan acaknya sendiri. Angka dalam laporan adalah rata-rata atas replikasi; replikasi yang lebih banyak mempersempit interval, tidak mengubah rata-ratanya.',
+    ],
+    [
+      'interval 95 %',
+      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95 % untuk rata-rata nilai-nilai itu atas replikasi yang saling bebas, dibatasi pada 0–100 %. Interval ini hanya mengukur derau replikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Interval selebar nol (misalnya 2,8–2,8 %) berarti setiap replikasi memberi nilai yang sama; dengan sedikit replikasi hal itu tidak membuktikan nilainya tidak dapat berubah. Dengan satu replikasi tidak ada interval ("–").',
+    ],
+    [
+      'membandingkan kelompok',
+      'Dua kelompok (jenis, provinsi, pemerintah daerah) yang intervalnya tidak bertumpang tindih berbeda melebihi derau replikasi. Interval yang bertumpang tindih tidak membuktikan keduanya sama: jalankan lebih banyak replikasi untuk memastikannya.',
+    ],
+    [
+      'proporsi bertahan',
+      'Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir horizon (aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya). Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0.',
+    ],
+    [
+      'mempertahankan ≥ separuh / tidak satu pun',
+      'Suatu pemerintah daerah mempertahankan sedikitnya separuh layanannya bila proporsi bertahannya 50 % atau lebih, dan tidak satu pun bila tidak ada layanan yang diluncurkannya yang bertahan.',
+    ],
+    [
+      'kelas Heeks',
+      'Kelas proyek e-government menurut Heeks (2003), diterapkan pada setiap layanan yang diluncurkan suatu pemerintah daerah: berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya.',
+    ],
+    ['P14', 'Pemeriksaan pola proyek ini: total nasional dibandingkan dengan proporsi yang dilaporkan Heeks (2003) untuk proyek e-government, dan sebaran antarpemerintah daerah (docs/NATIONAL.md).'],
+  ],
+};

@@ -1,0 +1,265 @@
+/**
+ * The report of a national result folder (docs/NATIONAL.md, "The national
+ * report"): what ran, the headline spread between governments with its
+ * intervals, results by type and by province, the governments at both
+ * ends, Heeks classes, P14's verdict and the charts, with a short "how to
+ * read this". Built only from the folder's files (the tables read back by
+ * store/national-tables.ts, p14.txt, charts/*.svg), so `difusi national`
+ * and `difusi report` on its folder write the same report.
+ *
+ *   NationalFolderTables + p14.txt + charts --nationalReportModel--> ReportModel
+ *        --renderHtml (html.ts)--> report.html     --renderMarkdown (markdown.ts)--> report.md
+ *
+ * The model is the city report's (report-model.ts), rendered by the city
+ * renderers, which escape every cell and sentence: government, province and
+ * scenario names are the scenario's text and reach the page only through
+ * them. Numbers are formatted here, with the language's decimal separator.
+ */
+import type { NationalFolderTables, GroupSummaryRow, GovernmentSummaryRow } from '../store/national-tables.js';
+import { catalog, localNumber, type Catalog, type Lang } from './i18n/index.js';
+import { nationalEn, type GovernmentType, type NationalCatalog } from './i18n/national-en.js';
+import { nationalId } from './i18n/national-id.js';
+import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
+
+const NATIONAL_CATALOGS: Readonly<Record<Lang, NationalCatalog>> = { en: nationalEn, id: nationalId };
+
+export function nationalCatalog(lang: Lang = 'en'): NationalCatalog {
+  return NATIONAL_CATALOGS[lang];
+}
+
+/** Governments listed at each end of the government table (all of them when there are at most twice as many). */
+export const GOVERNMENTS_AT_EACH_END = 10;
+
+/** A share as a percentage with one decimal, in the language's decimal separator ("29.2 %", "29,2 %"); "–" when unknown. */
+export function sharePercent(x: number | null | undefined, decimal: string): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  return `${(100 * x).toFixed(1).replace('.', decimal)} %`;
+}
+
+/** An interval of two shares as "23.9–25.7 %"; "–" when either end is unknown (one replication, or an older folder). */
+export function intervalPercent(low: number | null, high: number | null, decimal: string): string {
+  if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) return '–';
+  return `${(100 * low).toFixed(1).replace('.', decimal)}–${(100 * high).toFixed(1).replace('.', decimal)} %`;
+}
+
+/** A count with one decimal (a mean over replications), in the language's separator. */
+function count(x: number, decimal: string): string {
+  return x.toFixed(1).replace('.', decimal);
+}
+
+/** What a national report is made from: the folder's tables, p14.txt and the chart files under charts/. */
+export interface NationalReportInput {
+  readonly tables: NationalFolderTables;
+  /** p14.txt's text ('' when absent). */
+  readonly p14: string;
+  /** Names of the SVG files under charts/ (without `.svg`), in the order shown. */
+  readonly charts: readonly string[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const int = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '–');
+
+const TYPES: readonly GovernmentType[] = ['province', 'regency', 'city'];
+const isType = (v: string): v is GovernmentType => (TYPES as readonly string[]).includes(v);
+
+/** The report's content, in `lang`. */
+export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en'): ReportModel {
+  const n = nationalCatalog(lang);
+  const city = catalog(lang);
+  // The city catalog's section headings, with the national report's own words where they differ.
+  const t: Catalog = {
+    ...city,
+    glossary: n.howToRead,
+    glossaryNote: n.howToReadNote,
+    summary: n.headline,
+    parametersNote: n.parametersNote,
+    parametersNoteMd: n.parametersNoteMd,
+  };
+  const d = t.decimal;
+  const { manifest, groupSummary, governmentSummary } = input.tables;
+  const scenario = isObj(manifest['scenario']) ? manifest['scenario'] : {};
+  const name = str(scenario['name']) || 'national';
+  const replications = typeof manifest['replications'] === 'number' ? manifest['replications'] : 0;
+
+  const typeLabel = (type: string, many: boolean) => (isType(type) ? (many ? n.typeMany : n.typeOne)[type] : type);
+  // A province's name is its province government's name (as the provinces chart labels it); else its id.
+  const provinceNames = new Map(governmentSummary.filter((g) => g.type === 'province').map((g) => [g.province, g.name]));
+  const provinceName = (id: string) => provinceNames.get(id) ?? id;
+
+  const all = groupSummary.find((g) => g.kind === 'all');
+  const types = groupSummary.filter((g) => g.kind === 'type');
+  const provinces = groupSummary.filter((g) => g.kind === 'province');
+
+  const percentNumber = (x: number) => (100 * x).toFixed(1).replace('.', d);
+  /** "95 % interval 23.9–25.7 %", or the words for none (one replication, or a folder written before the intervals). */
+  const none = replications > 1 ? n.noIntervalOld : n.noInterval;
+  const ciWords = (low: number | null, high: number | null) => (low === null || high === null ? none : `${n.interval(percentNumber(low), percentNumber(high))} %`);
+
+  // ------------------------------------------------------------------ headline
+  const summary: string[] = [];
+  const agencies = typeof manifest['agencies'] === 'number' ? manifest['agencies'] : governmentSummary.reduce((a, g) => a + g.agencies, 0);
+  const byType = TYPES.map((type) => [type, governmentSummary.filter((g) => g.type === type).length] as const)
+    .filter(([, c]) => c > 0)
+    .map(([type, c]) => `${n.typeMany[type]}: ${c}`)
+    .join(', ');
+  summary.push(n.sumRun(governmentSummary.length, byType, agencies, replications));
+  if (all !== undefined) {
+    const G = all.governments;
+    summary.push(
+      n.sumSpread(
+        G,
+        count(all.share_sustain_most * G, d),
+        `${sharePercent(all.share_sustain_most, d)}; ${ciWords(all.share_sustain_most_low, all.share_sustain_most_high)}`,
+        count(all.share_sustain_none * G, d),
+        `${sharePercent(all.share_sustain_none, d)}; ${ciWords(all.share_sustain_none_low, all.share_sustain_none_high)}`,
+      ),
+      n.sumMean(`${sharePercent(all.mean_sustained_share, d)} (${ciWords(all.mean_sustained_share_low, all.mean_sustained_share_high)})`),
+    );
+  }
+  if (types.length > 0) {
+    summary.push(n.sumTypes(types.map((g) => `${typeLabel(g.group, true)} ${sharePercent(g.mean_sustained_share, d)} (${ciWords(g.mean_sustained_share_low, g.mean_sustained_share_high)})`).join(', ')));
+  }
+  if (provinces.length > 1) {
+    const sorted = [...provinces].sort((a, b) => a.mean_sustained_share - b.mean_sustained_share);
+    const low = sorted[0]!;
+    const high = sorted[sorted.length - 1]!;
+    summary.push(n.sumProvinces(provinces.length, sharePercent(low.mean_sustained_share, d), provinceName(low.group), sharePercent(high.mean_sustained_share, d), provinceName(high.group)));
+  }
+  const p14Lines = input.p14.split('\n').filter((l) => l.trim() !== '');
+  if (p14Lines.length > 0) summary.push(n.sumP14(p14Lines[0]!));
+
+  // -------------------------------------------------------------------- tables
+  const c = n.col;
+  const groupColumns = [c.group, c.governments, c.meanSustained, c.ci, c.sustainMost, c.ci, c.sustainNone, c.ci];
+  const groupNumeric = [false, true, true, true, true, true, true, true];
+  const groupRow = (label: string, g: GroupSummaryRow): string[] => [
+    label,
+    String(g.governments),
+    sharePercent(g.mean_sustained_share, d),
+    intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
+    sharePercent(g.share_sustain_most, d),
+    intervalPercent(g.share_sustain_most_low, g.share_sustain_most_high, d),
+    sharePercent(g.share_sustain_none, d),
+    intervalPercent(g.share_sustain_none_low, g.share_sustain_none_high, d),
+  ];
+  const tables: Table[] = [];
+  tables.push({
+    id: 'national-types',
+    title: n.typeTable,
+    note: n.typeNote,
+    columns: groupColumns,
+    numeric: groupNumeric,
+    rows: [...(all ? [groupRow(n.allGovernments, all)] : []), ...types.map((g) => groupRow(typeLabel(g.group, true), g))],
+  });
+  if (provinces.length > 0) {
+    tables.push({
+      id: 'national-provinces',
+      title: n.provinceTable,
+      note: n.provinceNote,
+      columns: [c.province, ...groupColumns.slice(1)],
+      numeric: groupNumeric,
+      rows: provinces.map((g) => groupRow(provinceName(g.group), g)),
+    });
+  }
+  if (governmentSummary.length > 0) {
+    const ranked = [...governmentSummary].sort((a, b) => b.mean_sustained_share - a.mean_sustained_share || (a.government < b.government ? -1 : 1));
+    const shown: GovernmentSummaryRow[] =
+      ranked.length <= 2 * GOVERNMENTS_AT_EACH_END ? ranked : [...ranked.slice(0, GOVERNMENTS_AT_EACH_END), ...ranked.slice(-GOVERNMENTS_AT_EACH_END)];
+    tables.push({
+      id: 'national-governments',
+      title: n.governmentTable(shown.length, governmentSummary.length),
+      note: n.governmentNote,
+      columns: [c.government, c.province, c.type, c.meanSustained, c.ci],
+      numeric: [false, false, false, true, true],
+      rows: shown.map((g) => [
+        g.name,
+        provinceName(g.province),
+        typeLabel(g.type, false),
+        sharePercent(g.mean_sustained_share, d),
+        intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
+      ]),
+    });
+  }
+  const heeksGroups = [...(all ? [[n.allGovernments, all] as const] : []), ...types.map((g) => [typeLabel(g.group, true), g] as const)];
+  if (heeksGroups.length > 0) {
+    tables.push({
+      id: 'national-heeks',
+      title: n.heeksTable,
+      note: n.heeksNote,
+      columns: [c.group, c.success, c.partial, c.totalFailure, c.replaced],
+      numeric: [false, true, true, true, true],
+      rows: heeksGroups.map(([label, g]) => [
+        label,
+        sharePercent(g.heeks.success, d),
+        sharePercent(g.heeks.partial, d),
+        sharePercent(g.heeks.total_failure, d),
+        sharePercent(g.heeks.replaced, d),
+      ]),
+    });
+  }
+  if (p14Lines.length > 0) {
+    tables.push({ id: 'national-p14', title: n.p14Table, note: n.p14Note, columns: [c.line], numeric: [false], rows: p14Lines.map((l) => [l.trim()]) });
+  }
+  const national = isObj(manifest['national_parameters']) ? manifest['national_parameters'] : null;
+  if (national !== null) {
+    tables.push({
+      id: 'national-parameters',
+      title: n.nationalParameters,
+      note: n.nationalParametersNote,
+      columns: [c.parameter, c.value],
+      numeric: [false, true],
+      rows: Object.entries(national).map(([k, v]) => [k, typeof v === 'number' ? localNumber(t, fmt(v, 4)) : String(v)]),
+    });
+  }
+
+  // -------------------------------------------------------------------- facts
+  const f = t.factLabels;
+  const services = Array.isArray(manifest['services']) ? manifest['services'].filter((s): s is string => typeof s === 'string') : [];
+  const tool = isObj(manifest['tool']) ? `${str(manifest['tool']['name'])} ${str(manifest['tool']['version'])}`.trim() : '';
+  const facts: [string, string][] = [
+    [f.kind, n.kind],
+    [f.scenario, name],
+    [f.scenarioFile, str(scenario['file']) || '–'],
+    [f.scenarioHash, str(scenario['hash']) || '–'],
+    [f.seed, int(manifest['seed'])],
+    [f.replications, int(manifest['replications'])],
+    [n.facts.governments, String(governmentSummary.length)],
+    [n.facts.agencies, String(agencies)],
+    [n.facts.services, services.join(', ') || '–'],
+    [f.tool, tool || '–'],
+    [f.command, str(manifest['command']) || '–'],
+  ];
+
+  // ------------------------------------------------------------------- charts
+  const chartText = (file: string) => {
+    if (file === 'national-spread') return n.charts.spread;
+    if (file === 'national-provinces') return n.charts.provinces;
+    if (file === 'national-replacements') return n.charts.replacements;
+    if (file.startsWith('national-cohorts-')) return { title: n.cohortsTitle(file.slice('national-cohorts-'.length)), caption: n.charts.cohorts.caption };
+    return { title: file, caption: '' };
+  };
+
+  // --------------------------------------------------------------- parameters
+  const recorded = isObj(manifest['parameters']);
+  const parameters = parameterGroups(recorded ? (manifest['parameters'] as Record<string, number | null>) : {});
+  const tt: Catalog = recorded ? t : { ...t, parametersNote: `${n.parametersUnknown} ${t.parametersNote}`, parametersNoteMd: `${n.parametersUnknown} ${t.parametersNoteMd}` };
+
+  return {
+    lang,
+    t: tt,
+    title: n.title(name),
+    summary,
+    compared: null,
+    glossary: n.terms,
+    facts,
+    description: str(scenario['description']),
+    info: '',
+    tables,
+    charts: input.charts.map((file) => ({ name: file, ...chartText(file) })),
+    timeline: [],
+    parameters,
+    manifestJson: JSON.stringify(manifest, null, 2),
+  };
+}

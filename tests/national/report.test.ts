@@ -1,0 +1,241 @@
+/**
+ * The national report (docs/NATIONAL.md, "The national report"): written
+ * by `difusi national` (not with --no-charts, as a city run), rewritten
+ * from the folder by `difusi report`, in English (report.md, report.html)
+ * and Indonesian (report.id.md, report.id.html, leaving the English ones
+ * alone). Its figures are the CSVs' numbers (formatted here from the raw
+ * cells, independently of the report's code), its intervals are shown or
+ * said to be absent with one replication, and a scenario's own text (a
+ * government's name, the description) is escaped in both pages. City
+ * commands given a national file say so in one line (exit code 2).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { executeNationalRun } from '../../src/jobs/national.js';
+import { renderNationalReport } from '../../src/jobs/national-report.js';
+
+beforeAll(() => assertBuilt());
+
+const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+
+/** A CSV as records of raw cells (the fixture's cells hold no commas or quotes). */
+function records(file: string): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
+  const header = head!.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((c, i) => [header[i]!, c])));
+}
+
+/** A share cell as the report should print it, with `decimal`; '–' for an empty cell. */
+const pct = (cell: string, decimal = '.') => (cell === '' ? '–' : `${(100 * Number(cell)).toFixed(1).replace('.', decimal)} %`);
+const ci = (low: string, high: string, decimal = '.') =>
+  low === '' || high === '' ? '–' : `${(100 * Number(low)).toFixed(1).replace('.', decimal)}–${(100 * Number(high)).toFixed(1).replace('.', decimal)} %`;
+
+/** The markdown table row whose first cell is `first`, as cells. */
+function row(md: string, first: string): string[] {
+  const line = md.split('\n').find((l) => l.startsWith(`| ${first} |`));
+  if (line === undefined) throw new Error(`no row "${first}" in the report`);
+  return line.slice(2, -2).split(' | ');
+}
+
+/** The expected cells of a group's row: governments, then each share and its interval. */
+function groupCells(g: Record<string, string>, decimal = '.'): string[] {
+  return [
+    g['governments']!,
+    pct(g['mean_sustained_share']!, decimal),
+    ci(g['mean_sustained_share_low']!, g['mean_sustained_share_high']!, decimal),
+    pct(g['share_sustain_most']!, decimal),
+    ci(g['share_sustain_most_low']!, g['share_sustain_most_high']!, decimal),
+    pct(g['share_sustain_none']!, decimal),
+    ci(g['share_sustain_none_low']!, g['share_sustain_none_high']!, decimal),
+  ];
+}
+
+describe('the national report', () => {
+  it('is written with the folder, and its figures are the CSVs\' numbers', async () => {
+    const r = await executeNationalRun({ file: FIXTURE, outRoot: tempDir('difusi-nreport-'), workers: 1, replications: 6, command: 'test', charts: true, report: 'en' });
+    expect(existsSync(join(r.dir, 'report.md'))).toBe(true);
+    expect(existsSync(join(r.dir, 'report.html'))).toBe(true);
+    expect(existsSync(join(r.dir, 'report.id.md'))).toBe(false);
+    const md = readFileSync(join(r.dir, 'report.md'), 'utf8');
+    const groups = records(join(r.dir, 'group_summary.csv'));
+    const all = groups.find((g) => g['kind'] === 'all')!;
+    const G = Number(all['governments']);
+    // The headline: governments sustaining most and none, with their intervals, and the mean share.
+    const count = (share: string) => (Number(share) * G).toFixed(1);
+    expect(md).toContain(
+      `on average ${count(all['share_sustain_most']!)} of the ${G} governments (${pct(all['share_sustain_most']!)}; 95 % interval ${ci(all['share_sustain_most_low']!, all['share_sustain_most_high']!)})`,
+    );
+    expect(md).toContain(`and ${count(all['share_sustain_none']!)} (${pct(all['share_sustain_none']!)}; 95 % interval ${ci(all['share_sustain_none_low']!, all['share_sustain_none_high']!)}) sustain none`);
+    expect(md).toContain(`sustains on average ${pct(all['mean_sustained_share']!)} (95 % interval ${ci(all['mean_sustained_share_low']!, all['mean_sustained_share_high']!)})`);
+    // By type and by province: every row, every cell.
+    expect(row(md, 'all governments').slice(1)).toEqual(groupCells(all));
+    const typeLabel: Record<string, string> = { province: 'province governments', regency: 'regencies', city: 'cities' };
+    for (const g of groups.filter((x) => x['kind'] === 'type')) expect(row(md, typeLabel[g['group']!]!).slice(1), g['group']).toEqual(groupCells(g));
+    const provinceLabel: Record<string, string> = { 'prov-a': 'Provinsi A', 'prov-c': 'prov-c' };
+    for (const g of groups.filter((x) => x['kind'] === 'province')) expect(row(md, provinceLabel[g['group']!]!).slice(1), g['group']).toEqual(groupCells(g));
+    // Each government's mean and interval (four governments: all listed).
+    const governments = md.slice(md.indexOf('## Governments with the highest'));
+    for (const g of records(join(r.dir, 'government_summary.csv'))) {
+      expect(row(governments, g['name']!).slice(3), g['government']).toEqual([pct(g['mean_sustained_share']!), ci(g['mean_sustained_share_low']!, g['mean_sustained_share_high']!)]);
+    }
+    // Heeks classes of all governments, P14's verdict line, the charts linked.
+    expect(md).toContain(`| all governments | ${pct(all['heeks_success']!)} | ${pct(all['heeks_partial']!)} | ${pct(all['heeks_total_failure']!)} | ${pct(all['heeks_replaced']!)} |`);
+    const verdict = readFileSync(join(r.dir, 'p14.txt'), 'utf8').split('\n')[0]!;
+    expect(verdict).toMatch(/^P14 national Heeks totals/);
+    expect(md).toContain(`P14 (Heeks-like totals over the national portfolio): ${verdict.replace(/>/g, '&gt;')}`);
+    for (const chart of ['national-spread', 'national-provinces', 'national-replacements', 'national-cohorts-smart']) {
+      expect(md).toContain(`](charts/${chart}.svg)`);
+      expect(existsSync(join(r.dir, 'charts', `${chart}.svg`))).toBe(true);
+    }
+    // What was run, and how to read it.
+    expect(md).toContain(`**scenario hash**: \` ${JSON.parse(readFileSync(join(r.dir, 'manifest.json'), 'utf8')).scenario.hash} \``);
+    expect(md).toContain('- **replications**: 6');
+    expect(md).toContain('- **agencies**: 62');
+    expect(md).toContain('## How to read this report');
+    // The HTML page holds the same table cells and the charts inline.
+    const html = readFileSync(join(r.dir, 'report.html'), 'utf8');
+    expect(html).toContain(`<td class="num">${ci(all['mean_sustained_share_low']!, all['mean_sustained_share_high']!)}</td>`);
+    expect((html.match(/<svg\b/g) ?? []).length).toBe(4);
+  });
+
+  it('says there is no interval with one replication', async () => {
+    const r = await executeNationalRun({ file: FIXTURE, outRoot: tempDir('difusi-nreport-'), workers: 1, replications: 1, command: 'test', report: 'en' });
+    const md = readFileSync(join(r.dir, 'report.md'), 'utf8');
+    const cells = row(md, 'all governments');
+    expect([cells[3], cells[5], cells[7]]).toEqual(['–', '–', '–']);
+    expect(cells[2]).toMatch(/^\d+\.\d %$/);
+    expect(md).toContain('one replication: no interval');
+    expect(md).not.toContain('95 % interval 0');
+  });
+
+  it("escapes a scenario's own text in report.md and report.html", async () => {
+    const doc = parse(readFileSync(FIXTURE, 'utf8')) as Record<string, any>;
+    const evil = '<img src=x onerror=alert(1)>|x';
+    doc['description'] = "<script>alert('description')</script>";
+    doc['governments'][0]['name'] = evil; // the province government of prov-a: names the province too
+    doc['governments'][3]['name'] = 'Kota </td><script>alert(2)</script>';
+    const file = join(tempDir('difusi-nreport-evil-'), 'evil.yaml');
+    writeFileSync(file, stringify(doc));
+    const r = await executeNationalRun({ file, outRoot: tempDir('difusi-nreport-'), workers: 1, replications: 2, command: 'test', charts: true, report: 'en' });
+    const md = readFileSync(join(r.dir, 'report.md'), 'utf8');
+    const html = readFileSync(join(r.dir, 'report.html'), 'utf8');
+    for (const page of [md, html]) {
+      expect(page).not.toContain('<img');
+      expect(page).not.toContain('<script');
+      expect(page).not.toContain('</td><script');
+      expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+    // A pipe in a name does not split the markdown table's row.
+    const line = md.split('\n').find((l) => l.startsWith('| &lt;img'))!;
+    expect(line.split(/(?<!\\)\|/).length - 2).toBe(8);
+    expect(html).toContain('&lt;script&gt;alert(&#39;description&#39;)&lt;/script&gt;');
+  });
+});
+
+describe('a national folder written before the intervals and the recorded parameters', () => {
+  it('is reported with "–" for its intervals and says its parameters are not known', async () => {
+    const r = await executeNationalRun({ file: FIXTURE, outRoot: tempDir('difusi-nreport-old-'), workers: 1, replications: 3, command: 'test' });
+    // The folder as an earlier version wrote it: the summaries without their last columns, the manifest without parameters.
+    const manifestFile = join(r.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    for (const [f, keep] of [['group_summary.csv', 10], ['government_summary.csv', 16]] as const) {
+      const text = readFileSync(join(r.dir, f), 'utf8').split('\n').map((l) => (l === '' ? l : l.split(',').slice(0, keep).join(','))).join('\n');
+      writeFileSync(join(r.dir, f), text);
+      manifest.checksums[f] = createHash('sha256').update(text).digest('hex');
+    }
+    delete manifest.parameters;
+    delete manifest.national_parameters;
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    const { md } = await renderNationalReport(r.dir, 'en');
+    const cells = row(md, 'all governments');
+    expect(cells[2]).toMatch(/^\d+\.\d %$/);
+    expect([cells[3], cells[5], cells[7]]).toEqual(['–', '–', '–']);
+    expect(md).toContain('written before national folders recorded their parameters');
+    expect(md).toContain('(no interval: the folder was written before intervals were recorded)');
+    expect(md).not.toContain('one replication: no interval');
+    expect(md).not.toContain('## Diffusion between governments');
+  });
+});
+
+describe('difusi national and difusi report on a national folder', () => {
+  it('writes the report unless --no-charts, and rewrites it in English and Indonesian', async () => {
+    const out = tempDir('difusi-nreport-cli-');
+    const run = await runCli(['national', FIXTURE, '--replications', '3', '--workers', '1', '-q', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const dir = /results: (.*)\n/.exec(run.stdout)![1]!;
+    expect(run.stdout).toContain(`report: ${join(dir, 'report.html')}`);
+    const english = readFileSync(join(dir, 'report.md'), 'utf8');
+
+    const id = await runCli(['report', dir, '--lang', 'id']);
+    expect(id.code, id.stderr).toBe(0);
+    expect(id.stdout).toContain(join(dir, 'report.id.html'));
+    // The English pages are left as they were.
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    const md = readFileSync(join(dir, 'report.id.md'), 'utf8');
+    expect(readFileSync(join(dir, 'report.id.html'), 'utf8')).toContain('<html lang="id">');
+    expect(md).toContain('# Laporan nasional difusi: small-national');
+    expect(md).toContain('perangkat daerah');
+    expect(md).toContain('pemerintah daerah');
+    expect(md).toContain('kabupaten');
+    expect(md).not.toMatch(/\bdinas\b/);
+    // The CSV's numbers with a decimal comma, in the headline and the tables.
+    const all = records(join(dir, 'group_summary.csv')).find((g) => g['kind'] === 'all')!;
+    expect(row(md, 'semua pemerintah daerah').slice(1)).toEqual(groupCells(all, ','));
+    expect(md).toContain(`mempertahankan ${pct(all['mean_sustained_share']!, ',')} (interval 95 % ${ci(all['mean_sustained_share_low']!, all['mean_sustained_share_high']!, ',')})`);
+    const headline = md.slice(md.indexOf('## Ringkasan utama'), md.indexOf('P14 ('));
+    expect(headline).toMatch(/\d,\d %/);
+    expect(headline).not.toMatch(/\d\.\d/);
+
+    // English again, from the files: the same bytes as the run wrote.
+    const en = await runCli(['report', dir]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+
+    // A changed table is refused in one line naming it; the report is not rewritten from it.
+    const file = join(dir, 'group_summary.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\nall,all,4,', '\nall,all,5,'));
+    const bad = await runCli(['report', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('group_summary.csv');
+
+    const none = tempDir('difusi-nreport-cli-');
+    const quiet = await runCli(['national', FIXTURE, '--replications', '2', '--workers', '1', '-q', '--no-charts', '--out', none]);
+    expect(quiet.code, quiet.stderr).toBe(0);
+    const quietDir = /results: (.*)\n/.exec(quiet.stdout)![1]!;
+    expect(existsSync(join(quietDir, 'report.md'))).toBe(false);
+    expect(existsSync(join(quietDir, 'charts'))).toBe(false);
+    expect(quiet.stdout).not.toContain('report:');
+  });
+});
+
+describe('city commands given a national scenario', () => {
+  const experiment = () => {
+    const file = join(tempDir('difusi-nreport-exp-'), 'on-national.yaml');
+    writeFileSync(file, stringify({ name: 'on-national', base: FIXTURE, variants: [{ name: 'v', set: { seed: 2 } }] }));
+    return file;
+  };
+  it.each([
+    ['compare', (f: string) => ['compare', f, f]],
+    ['compare', (f: string) => ['compare', f]],
+    ['compare', () => ['compare', join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), FIXTURE]],
+    ['compare', () => ['compare', experiment()]],
+    ['sweep', (f: string) => ['sweep', f]],
+    ['sweep', () => ['sweep', experiment()]],
+    ['sensitivity', (f: string) => ['sensitivity', f]],
+    ['odd', (f: string) => ['odd', f]],
+    ['explore', (f: string) => ['explore', f, '--no-open']],
+  ] as const)('%s says so in one line and exits with 2', async (command, args) => {
+    const out = tempDir('difusi-nreport-city-');
+    const r = await runCli([...args(FIXTURE), '--out', out]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines, r.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`national scenario \\(it has governments\\): difusi ${command} takes city scenarios; run it with  difusi national .*small-national\\.yaml$`));
+    expect(r.stdout).toBe('');
+  });
+});
