@@ -105,24 +105,28 @@ export class Streams {
    * in [a * 2^-32, (a + 1) * 2^-32): when p is outside that interval the first
    * word decides, which it does except with probability 2^-32. Both bounds are
    * exact doubles, so the answer is exactly that of the full draw.
+   *
+   * The full draw, needed once in 2^32, is left to `uniformAfter` (it hashes
+   * the first word again: the same number). Kept out of this method, its
+   * hashing does not count against the budget with which the optimizer
+   * inlines this method into the model's hot loops: a call that is not
+   * inlined passes its arguments as heap objects, so the keys above 2^30
+   * and the probability would be allocated afresh for every draw
+   * (docs/PERFORMANCE.md, ninth session).
    */
   belowAfter(prefix: StreamPrefix, opd: number, innovation: number, p: number, k = 0): boolean {
-    const a = finalize(round(round(round(prefix.a, opd), innovation), k) ^ 20);
-    const lo = a * TWO_POW_MINUS_32;
+    const lo = finalize(round(round(round(prefix.a, opd), innovation), k) ^ 20) * TWO_POW_MINUS_32;
     if (p <= lo) return false;
     if (p >= lo + TWO_POW_MINUS_32) return true;
-    const b = finalize(round(round(round(prefix.b, opd), innovation), k) ^ 20);
-    return (a * TWO_POW_21 + (b >>> 11)) * TWO_POW_MINUS_53 < p;
+    return this.uniformAfter(prefix, opd, innovation, k) < p;
   }
 
   /** `uniform(process, month, opd, innovation, k) < p`, by `belowAfter`. */
   below(process: number, month: number, opd: number, innovation: number, p: number, k = 0): boolean {
-    const a = this.hash(this.s0, process, month, opd, innovation, k);
-    const lo = a * TWO_POW_MINUS_32;
+    const lo = this.hash(this.s0, process, month, opd, innovation, k) * TWO_POW_MINUS_32;
     if (p <= lo) return false;
     if (p >= lo + TWO_POW_MINUS_32) return true;
-    const b = this.hash(this.s1 ^ 0x5bd1e995, process, month, opd, innovation, k);
-    return (a * TWO_POW_21 + (b >>> 11)) * TWO_POW_MINUS_53 < p;
+    return this.uniform(process, month, opd, innovation, k) < p;
   }
 
   /** Standard normal by Box-Muller from draws k and k+1 of the same key. */

@@ -9,6 +9,7 @@
 import { adopt, fundingOpen } from './instances.js';
 import { candidateLists, newArrays, sortPrefix, type ArrayMaker } from './active.js';
 import { Process } from './processes.js';
+import type { StreamPrefix } from '../engine/random.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
 /** Counts, for every instance, eligible peers that are live and that quit disenchanted recently (a full rescan). */
@@ -269,6 +270,12 @@ function share(count: number, peers: number): number {
  * Discontinued instances return to `aware` after `readopt_months` when set.
  */
 export function awareness(w: World): void {
+  // The prefix is hashed outside the loop's function, so that the
+  // optimizer's inlining budget goes to its draw (discontinuance.ts).
+  awarenessWith(w, w.streams.prefix(Process.Awareness, w.month));
+}
+
+function awarenessWith(w: World, draws: StreamPrefix): void {
   const p = w.model.params;
   const { n, k, state, endedAt, eligible, peerLive, eligiblePeers, streams } = w;
   const month = w.month;
@@ -278,7 +285,6 @@ export function awareness(w: World): void {
   const pm = 1 - Math.pow(1 - p.bass_p, 1 / 12);
   const qm = p.bass_q / 12;
   const campaignMonths = p.campaign_months;
-  const draws = streams.prefix(Process.Awareness, month);
   // Per innovation, the agencies that are unaware and eligible, aware or
   // (with re-adoption on) discontinued are its candidates (active.ts): they are
   // listed here, on the way, in agency order, for observation; and those left

@@ -4,7 +4,7 @@
  * replacement wave of a ban on standalone apps. The shocks (pilot end,
  * budget cycle, vendor exit, leadership change) act in phase 1.
  */
-import { monthlyProbability } from '../engine/random.js';
+import { monthlyProbability, type StreamPrefix } from '../engine/random.js';
 import { OWNER } from './compile.js';
 import { discontinue } from './instances.js';
 import { Process } from './processes.js';
@@ -99,6 +99,15 @@ export function translationAndDiscontinuance(w: World): void {
 }
 
 function discontinuancePass(w: World, translate: boolean): void {
+  // The month's draw prefixes are hashed here, not in the loop's function:
+  // there their inlined hashing used up the optimizer's inlining budget and
+  // left `belowAfter` a call, which allocates its arguments (a heap number
+  // per draw; docs/PERFORMANCE.md, ninth session).
+  const streams = w.streams;
+  discontinuanceLoop(w, translate, streams.prefix(Process.BanReplacement, w.month), streams.prefix(Process.Hazard, w.month));
+}
+
+function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix, hazardDraws: StreamPrefix): void {
   const p = w.model.params;
   const { state, integrated, streams, opdKeys, innovationKeys, agencyOf, innovationOf } = w;
   const { anchored, champion, authority, category, failMonths, translation, line } = w;
@@ -107,8 +116,6 @@ function discontinuancePass(w: World, translate: boolean): void {
   // Built only when the table lacks an entry (hazardOfMask).
   let m: HazardParameters | undefined;
   const banActive = w.banActive;
-  const banDraws = streams.prefix(Process.BanReplacement, w.month);
-  const hazardDraws = streams.prefix(Process.Hazard, w.month);
   const disenchantMonths = p.disenchant_months;
   const lowT = p.T_low;
   // The live instances in agency-major order (active.ts).
@@ -165,8 +172,11 @@ function discontinuancePass(w: World, translate: boolean): void {
       (fm >= disenchantMonths ? 64 : 0) |
       (translation[i]! < lowT ? 128 : 0) |
       (line[i] === LINE.none ? 256 : 0);
-    let q = table[mask]!;
-    if (q < 0) q = table[mask] = hazardOfMask(mask, (m ??= hazardParameters(w)));
+    // Read back from the table, not taken from the call: a variable that is
+    // either a Float64Array element or a call's result is kept as a heap
+    // object by the optimizer, one allocation per instance and month.
+    if (table[mask]! < 0) table[mask] = hazardOfMask(mask, (m ??= hazardParameters(w)));
+    const q = table[mask]!;
     if (streams.belowAfter(hazardDraws, okey, ikey, q)) {
       discontinue(w, i, fm >= disenchantMonths ? 'disenchantment' : 'hazard');
     }

@@ -4,7 +4,7 @@
  * exits, champion rotation. Shocks that end services act here directly
  * (MODEL.md 7.8: pilot end, budget cycle, vendor exit, leadership change).
  */
-import { monthlyProbability } from '../engine/random.js';
+import { monthlyProbability, type StreamPrefix } from '../engine/random.js';
 import { EVENT_MONTH, OWNER, SPONSOR, type CompiledModel } from './compile.js';
 import { adopt, betray, discontinue, inPlan, integrationOnArrival, lineForNewInstance, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
@@ -351,21 +351,27 @@ function exitServices(w: World, affected: Uint8Array, actor: string): void {
 
 /** Champions rotate out at `champion_rotation` and emerge at `champion_emergence` (per year). */
 function champions(w: World): void {
+  // The prefixes are hashed outside the loop's function, so that the
+  // optimizer's inlining budget goes to its draws (discontinuance.ts).
+  championsLoop(w, w.streams.prefix(Process.ChampionRotation, w.month), w.streams.prefix(Process.ChampionEmergence, w.month));
+}
+
+function championsLoop(w: World, rotation: StreamPrefix, emergence: StreamPrefix): void {
   const p = w.model.params;
   const leave = monthlyProbability(p.champion_rotation);
   const emerge = monthlyProbability(p.champion_emergence);
   const { streams, opdKeys, champion, n, k } = w;
-  const rotation = streams.prefix(Process.ChampionRotation, w.month);
-  const emergence = streams.prefix(Process.ChampionEmergence, w.month);
   for (let o = 0; o < n; o++) {
-    const key = opdKeys[o]!;
-    if (champion[o]) {
-      if (streams.belowAfter(rotation, key, 0, leave)) {
-        champion[o] = 0;
-        record(w, 'champion_left', o);
-        for (let j = 0; j < k; j++) betray(w, o * k + j, 'champion');
-      }
-    } else if (streams.belowAfter(emergence, key, 0, emerge)) {
+    // One draw per agency, from the stream of its case: one call site, so
+    // that the optimizer inlines it (two did not fit its inlining budget,
+    // and the call allocated its arguments).
+    const was = champion[o] === 1;
+    if (!streams.belowAfter(was ? rotation : emergence, opdKeys[o]!, 0, was ? leave : emerge)) continue;
+    if (was) {
+      champion[o] = 0;
+      record(w, 'champion_left', o);
+      for (let j = 0; j < k; j++) betray(w, o * k + j, 'champion');
+    } else {
       champion[o] = 1;
       record(w, 'champion_gained', o);
     }

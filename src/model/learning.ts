@@ -12,6 +12,7 @@ import { discontinue, refreshAnchors } from './instances.js';
 import { clamp01, reinvent } from './implementation.js';
 import { integratedAgencies } from './usage.js';
 import { Process } from './processes.js';
+import type { StreamPrefix } from '../engine/random.js';
 import { liveList } from './active.js';
 import { INTEGRATION, LINE, STAGE, STATE, isLive, record, type World } from './world.js';
 
@@ -76,6 +77,21 @@ function singleLoop(w: World, live: Int32Array, count: number): void {
  * world's arrays are read once per month, not once per instance and call.
  */
 export function implementationUsageLearning(w: World): void {
+  // The month's draw prefixes are hashed here and the double and triple
+  // loops run here, outside the pass's function: inlined into it, they took
+  // the optimizer's inlining budget and left the pass's draw a call, which
+  // allocates its arguments (a heap number per draw; discontinuance.ts).
+  const streams = w.streams;
+  implementationUsagePass(w, streams.prefix(Process.StageAdvance, w.month), streams.prefix(Process.Reinvention, w.month));
+  doubleLoop(w, w.lists.scratch, passCounts[0]!);
+  const live = passCounts[1]!;
+  tripleLoop(w, live > 0 ? passCounts[2]! / live : 0);
+}
+
+/** What implementationUsagePass found: the double loop's candidates (listed in `w.lists.scratch`), the live instances and the failing ones. */
+const passCounts = new Int32Array(3);
+
+function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventDraws: StreamPrefix): void {
   const count = liveList(w);
   const live = w.lists.live;
   const p = w.model.params;
@@ -89,8 +105,6 @@ export function implementationUsageLearning(w: World): void {
   const stableNeeded = p.T_stable_months;
   const championAdvance = p.champion_advance;
   const budget = w.budget;
-  const advanceDraws = streams.prefix(Process.StageAdvance, w.month);
-  const reinventDraws = streams.prefix(Process.Reinvention, w.month);
   // Phase 5's (usageMonth()).
   const agencies = integratedAgencies(w, live, count);
   const integration = 1 + p.i_gain * (w.n === 0 ? 0 : agencies / w.n);
@@ -163,16 +177,22 @@ export function implementationUsageLearning(w: World): void {
     if (!(gap < gapNeeded)) candidates[candidateCount++] = i;
   }
   w.counters.learningSingle += changed;
-  doubleLoop(w, candidates, candidateCount);
-  tripleLoop(w, liveCount > 0 ? failing / liveCount : 0);
+  passCounts[0] = candidateCount;
+  passCounts[1] = liveCount;
+  passCounts[2] = failing;
 }
 
 /** The double loop's options, tried in this order (MODEL.md 7.6). */
 function doubleLoop(w: World, live: Int32Array, count: number): void {
+  // The prefix is hashed outside the loop's function, so that the
+  // optimizer's inlining budget goes to its draw (discontinuance.ts).
+  doubleLoopOver(w, live, count, w.streams.prefix(Process.DoubleLoop, w.month));
+}
+
+function doubleLoopOver(w: World, live: Int32Array, count: number, draws: StreamPrefix): void {
   const gapMonths = w.model.params.gap_months;
   const { agencyOf, innovationOf } = w;
   const cityPlatform = w.model.coordinator >= 0;
-  const draws = w.streams.prefix(Process.DoubleLoop, w.month);
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     if (!isLive(w.state[i]!) || w.gapMonths[i]! < gapMonths) continue;
