@@ -84,7 +84,8 @@ for (let month = 1; month <= model.months; month++) {
   c0 = cpu();
   nationalPhase(model, run, month);
   const c1 = cpu();
-  // Each government's block read ahead of its step, as nationalMonth does (counted in the step).
+  // Each government's block read ahead of its step (counted in the step). nationalMonth reads it
+  // earlier, before the government's national phase, so this split by parts differs slightly from a run's.
   for (let gi = 0; gi < run.worlds.length; gi++) {
     warmGovernment(run, gi);
     step(run.worlds[gi]!, month);

@@ -116,12 +116,12 @@ function settleWorldFields(w: World): void {
   // The object fields too: V8 tracks the kind of object a field holds, and
   // an object literal forgets it the second time it runs (the next
   // replication's world); a swap makes both fields hold any kind from the start.
-  const objects = w as unknown as { counters: unknown; lists: unknown };
+  const anyKind = w as unknown as { counters: unknown; lists: unknown };
   const { counters, lists } = w;
-  objects.counters = lists;
-  objects.lists = counters;
-  objects.counters = counters;
-  objects.lists = lists;
+  anyKind.counters = lists;
+  anyKind.lists = counters;
+  anyKind.counters = counters;
+  anyKind.lists = lists;
   const { month, leader, vacant, commitment, vision, budget, banActive, cityBan, failingRun, triplePending, tripleDone, obligatoryPassagePoint } = w;
   // NaN (no value these fields hold) first, so that the fields that take fractions are kept as doubles.
   w.commitment = NaN;

@@ -124,7 +124,7 @@ const GOVERNMENT_SUMMARY_COLUMN_LIST = [
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
 ] as const;
 
-/** The interval columns, added last (ninth session): folders written before lack them. */
+/** The interval columns, added last: folders written by earlier versions lack them. */
 const GOVERNMENT_SUMMARY_INTERVALS = ['mean_sustained_share_low', 'mean_sustained_share_high'] as const;
 
 export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
@@ -185,7 +185,7 @@ const GROUP_SUMMARY_COLUMN_LIST = [
   ...HEEKS_CLASSES.map((h) => `heeks_${h}`),
 ] as const;
 
-/** The interval columns, added last (ninth session): folders written before lack them. */
+/** The interval columns, added last: folders written by earlier versions lack them. */
 const GROUP_SUMMARY_INTERVALS = [
   'mean_sustained_share_low', 'mean_sustained_share_high',
   'share_sustain_most_low', 'share_sustain_most_high',

@@ -651,7 +651,7 @@ export function nationalMonth(model: NationalModel, run: NationalRun, month: num
  * miss waited for in turn. These loads are independent and sequential: the
  * processor overlaps them and the hardware prefetcher streams the block, so
  * the month that follows finds it in the cache. Reads only, nothing changes.
- * Measured with bench/paired.ts (docs/PERFORMANCE.md, eighth session): a
+ * Measured with bench/paired.ts (docs/PERFORMANCE.md, "the national replication"): a
  * read every 128 bytes (every other line) was about 20 % slower than one
  * every 64, no better than none, so every line is read.
  */
