@@ -70,8 +70,7 @@ describe('documentation that stands alone', () => {
  * Words of the project's development process that users cannot follow
  * ("the fourth session", "issue 9"). The user docs say "an earlier
  * version" instead. docs/PERFORMANCE.md and docs/TESTING.md are logs for
- * developers, docs/VALIDATION.md is generated; the P14 section of
- * docs/NATIONAL.md is still to be reworded (it is left out until then).
+ * developers, docs/VALIDATION.md is generated.
  */
 const PROCESS_WORDS = /\b(?:(?:this|that|the same|the|an? earlier|a later|the next|the previous|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) (?:development )?session\b|issue #?\d+)/i;
 
@@ -83,8 +82,7 @@ describe('user docs speak in the project\'s terms, not its development process',
   it('no "session" or "issue N" in README.md and the user docs', () => {
     const docs = ['README.md', 'docs/TUTORIAL.md', 'docs/OUTPUTS.md', 'docs/ODD.md', 'docs/GLOSSARY.md', 'docs/EXPERIMENTS-USAGE.md', 'docs/EXPLORER.md', 'docs/MODEL.md', 'docs/NATIONAL.md'];
     const hits = docs.flatMap((f) => {
-      let text = readFileSync(join(ROOT, f), 'utf8');
-      if (f === 'docs/NATIONAL.md') text = text.replace(/^## P14:[\s\S]*?(?=^## )/m, '');
+      const text = readFileSync(join(ROOT, f), 'utf8');
       return processWords(text).map((l) => `${f}: ${l.trim()}`);
     });
     expect(hits).toEqual([]);
