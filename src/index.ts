@@ -111,6 +111,8 @@ export { executeCompare, type CompareOptions, type CompareResult } from './jobs/
 export { executeSweep, type SweepOptions, type DesignRunResult } from './jobs/sweep.js';
 export { readResults, type ResultSet } from './store/results-read.js';
 export { writeReport } from './store/report-write.js';
+export { executeNationalRun, type NationalRunOptions, type NationalRunResult } from './jobs/national.js';
+export { writeNationalReport } from './jobs/national-report.js';
 export * as tables from './store/tables.js';
 export type { AgentRow, CompareRow, EventRow, OutcomeRow, ResultManifest, SummaryRow, SweepRow } from './store/tables.js';
 export { csvText } from './store/csv.js';

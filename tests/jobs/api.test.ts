@@ -33,3 +33,21 @@ describe('public API', () => {
     expect((error as UserError).issues[0]!.code).toBe('unknown_outcome');
   });
 });
+
+describe('the national file job from the library', () => {
+  it('executeNationalRun writes the folder difusi national writes; writeNationalReport writes the Indonesian report beside the English one', async () => {
+    const { executeNationalRun, writeNationalReport } = await import('../../src/index.js');
+    const { existsSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../support/cli.js');
+    const file = join(import.meta.dirname, '..', 'national', 'fixtures', 'small-national.yaml');
+    const r = await executeNationalRun({ file, outRoot: tempDir('difusi-api-national-'), workers: 1, replications: 2, command: 'api test', report: 'en' });
+    const summary = readFileSync(join(r.dir, 'group_summary.csv'), 'utf8');
+    expect(summary.split('\n')[0]).toMatch(/^group,kind,governments,/);
+    const english = readFileSync(join(r.dir, 'report.md'), 'utf8');
+    expect(english).toContain('small-national');
+    await writeNationalReport(r.dir, 'id');
+    expect(existsSync(join(r.dir, 'report.id.md'))).toBe(true);
+    expect(readFileSync(join(r.dir, 'report.md'), 'utf8')).toBe(english);
+  });
+});
