@@ -30,8 +30,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'national scenario file (.yaml or .json)' })
       .option('out', { type: 'string', default: 'output', describe: 'folder for results' })
-      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
-      .option('replications', { type: 'number', describe: 'replications (default: the scenario\'s)' })
+      .option('workers', { type: 'number', alias: 'w', describe: 'worker threads (default: all cores)' })
+      .option('replications', { type: 'number', alias: 'r', describe: 'replications (default: the scenario\'s)' })
       .option('seed', { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' })
       .option('set', { type: 'string', array: true, describe: 'override a scenario field: --set national_parameters.gov_imitation=0 (docs/NATIONAL.md)' })
       .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })

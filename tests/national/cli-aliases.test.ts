@@ -1,0 +1,27 @@
+/**
+ * `difusi national` takes the short options the city commands take: -r
+ * (replications), -w (workers), as well as -q (quiet) and -s (seed). Before,
+ * `-r 2` and `-w 1` were refused as unknown options (exit code 2).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+
+const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+
+describe('difusi national short options', () => {
+  it('-r 2 -w 1 -q: two replications on one thread, nothing on stderr', () => {
+    assertBuilt();
+    const out = tempDir('difusi-national-short-');
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'national', FIXTURE, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const base = join(out, 'small-national');
+    const [key] = readdirSync(base);
+    const manifest = JSON.parse(readFileSync(join(base, key!, 'manifest.json'), 'utf8')) as { replications: number };
+    // The fixture's own count is 6.
+    expect(manifest.replications).toBe(2);
+  });
+});
