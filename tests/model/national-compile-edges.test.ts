@@ -10,20 +10,11 @@
  *
  * Kept under tests/model/ so the mutation test set runs it; set-up inside `it`.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { NationalCompileError, compileNational, type NationalModel } from '../../src/model/national/compile.js';
-import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
+import { NationalCompileError, type NationalModel } from '../../src/model/national/compile.js';
+import { buildSmallNational, type Input } from './national-fixture.js';
 
-const FIXTURE = fileURLToPath(new URL('../national/fixtures/small-national.yaml', import.meta.url));
-type Input = Record<string, unknown>;
-const build = (edit: (s: Input) => void = () => undefined): NationalModel => {
-  const input = parse(readFileSync(FIXTURE, 'utf8')) as Input;
-  edit(input);
-  return compileNational(nationalSchema.parse(input) as NationalScenario);
-};
+const build = buildSmallNational;
 const govs = (s: Input) => s['governments'] as Input[];
 const template = (s: Input) => s['template'] as Input;
 const counts = (m: NationalModel, id: string): Record<string, number> => {

@@ -7,24 +7,15 @@
  * schedules, the network of governments, and errors with their paths.
  * Kept under tests/model/ so the mutation test set runs it.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { keyOf } from '../../src/engine/random.js';
 import { allocateTypes } from '../../src/model/compile.js';
-import { NationalCompileError, compileNational, matchesSelector, type NationalModel } from '../../src/model/national/compile.js';
-import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
+import { NationalCompileError, matchesSelector, type NationalModel } from '../../src/model/national/compile.js';
 import { monthIndex } from '../../src/scenario/calendar.js';
 import { ATTRS, model as cityModel } from './helpers.js';
+import { buildSmallNational, type Input } from './national-fixture.js';
 
-const FIXTURE = fileURLToPath(new URL('../national/fixtures/small-national.yaml', import.meta.url));
-type Input = Record<string, unknown>;
-const build = (edit: (s: Input) => void = () => undefined): NationalModel => {
-  const input = parse(readFileSync(FIXTURE, 'utf8')) as Input;
-  edit(input);
-  return compileNational(nationalSchema.parse(input) as NationalScenario);
-};
+const build = buildSmallNational;
 const govs = (s: Input) => s['governments'] as Input[];
 /** Three more governments: a second province with its own province government, and a regency without fiscal capacity. */
 const more = (s: Input) =>

@@ -8,25 +8,16 @@
  * money arriving and vision floors, as the docs state them. Kept under
  * tests/model/ so the mutation test set runs it.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { compileNational, type NationalModel } from '../../src/model/national/compile.js';
+import type { NationalModel } from '../../src/model/national/compile.js';
 import { initNational, nationalPhase, seriesGroups, simulateNationalReplication, tallyServices } from '../../src/model/national/simulate.js';
 import { step } from '../../src/model/step.js';
 import { Process } from '../../src/model/processes.js';
 import { CAUSE, LINE, STAGE, STATE, isLive } from '../../src/model/world.js';
-import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
 import { monthIndex } from '../../src/scenario/calendar.js';
+import { buildSmallNational, type Input } from './national-fixture.js';
 
-const FIXTURE = fileURLToPath(new URL('../national/fixtures/small-national.yaml', import.meta.url));
-type Input = Record<string, unknown>;
-const build = (edit: (s: Input) => void = () => undefined): NationalModel => {
-  const input = parse(readFileSync(FIXTURE, 'utf8')) as Input;
-  edit(input);
-  return compileNational(nationalSchema.parse(input) as NationalScenario);
-};
+const build = buildSmallNational;
 const at = (ym: string) => monthIndex('2016-01', ym);
 
 /**

@@ -10,21 +10,12 @@
  *
  * Kept under tests/model/ so the mutation test set runs it; set-up inside `it`.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { compileNational, type NationalModel } from '../../src/model/national/compile.js';
+import type { NationalModel } from '../../src/model/national/compile.js';
 import { peerPlan, simulateNationalReplication } from '../../src/model/national/simulate.js';
-import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
+import { buildSmallNational, type Input } from './national-fixture.js';
 
-const FIXTURE = fileURLToPath(new URL('../national/fixtures/small-national.yaml', import.meta.url));
-type Input = Record<string, unknown>;
-const build = (edit: (s: Input) => void = () => undefined): NationalModel => {
-  const input = parse(readFileSync(FIXTURE, 'utf8')) as Input;
-  edit(input);
-  return compileNational(nationalSchema.parse(input) as NationalScenario);
-};
+const build = buildSmallNational;
 
 /** Seven governments, strong pulls between them, pioneers in two provinces. */
 const pulls = (s: Input) => {

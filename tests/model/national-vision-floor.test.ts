@@ -7,22 +7,17 @@
  *
  * Kept under tests/model/ so the mutation test set runs it.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { step } from '../../src/model/step.js';
-import { compileNational, type NationalModel } from '../../src/model/national/compile.js';
+import type { NationalModel } from '../../src/model/national/compile.js';
 import { initNational, nationalPhase } from '../../src/model/national/simulate.js';
-import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
-
-const FIXTURE = fileURLToPath(new URL('../national/fixtures/small-national.yaml', import.meta.url));
+import { buildSmallNational } from './national-fixture.js';
 
 /** The fixture (kota-a joins the programme "smart", vision 0.8) with every government's starting vision set. */
 function withVision(visionInit: number): NationalModel {
-  const input = parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
-  input['parameters'] = { ...(input['parameters'] as object), vision_init: visionInit };
-  return compileNational(nationalSchema.parse(input) as NationalScenario);
+  return buildSmallNational((s) => {
+    s['parameters'] = { ...(s['parameters'] as object), vision_init: visionInit };
+  });
 }
 
 /** kota-a's vision just before and just after the national phase of the month it joins. */
