@@ -3,7 +3,7 @@
  * (a file with `governments`, docs/NATIONAL.md), instead of the city
  * schema's many errors about fields a national file rightly has: which
  * file, that it is national, and the command that runs it. Exit code 2,
- * as for any bad input. `difusi run` says the same (run.ts).
+ * as for any bad input. `difusi run` and the other city commands use it.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';

@@ -24,11 +24,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' })
       .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
-    const { isNationalFile } = await import('../store/national-sniff.js');
-    if (isNationalFile(args.scenario)) {
-      process.stderr.write(`✗ ${args.scenario}: a national scenario (it has governments): run it with  difusi national ${args.scenario}\n`);
-      process.exit(2);
-    }
+    const { refuseNationalScenario } = await import('./national-hint.js');
+    refuseNationalScenario(args.scenario, 'run');
     checkOutRoot(args.out);
     const { executeRun } = await import('../jobs/run.js');
     const { formatOutcomeTable } = await import('../experiment/outcome-table.js');

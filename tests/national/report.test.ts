@@ -221,6 +221,7 @@ describe('city commands given a national scenario', () => {
     return file;
   };
   it.each([
+    ['run', (f: string) => ['run', f]],
     ['compare', (f: string) => ['compare', f, f]],
     ['compare', (f: string) => ['compare', f]],
     ['compare', () => ['compare', join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), FIXTURE]],
