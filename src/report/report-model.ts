@@ -16,7 +16,7 @@ import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { label, localNumber, type Lang } from './i18n/index.js';
-import { effect, num, signed } from './format.js';
+import { effect, num, percent, signed } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -106,11 +106,8 @@ export function fmt(x: number | null | undefined, digits = 3): string {
   return String(Number(x.toFixed(d)));
 }
 
-/** A share as a percentage. */
-export function pct(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return `${(100 * x).toFixed(0)} %`;
-}
+/** A share as a whole percentage (format.ts `percent`, under the name the report's code uses). */
+export const pct = percent;
 
 /**
  * Outcomes per service: the share of replications ending sustained,
