@@ -1,0 +1,157 @@
+/**
+ * Property-based reliability of the national reader, with fast-check and
+ * fixed seeds: whatever a national scenario file holds, reading and
+ * compiling it (`loadNational`, what `difusi national` does first) gives a
+ * model or a `UserError` whose issues come from the message catalog, one
+ * line each, naming the file; never another exception (a TypeError from a
+ * field of the wrong shape reaching the compiler would print a stack trace
+ * to a user instead of the line to fix). A file that is accepted runs: one
+ * replication of every eighth accepted file gives finite, non-negative
+ * series and the same bytes twice.
+ *
+ * The inputs: the four-government fixture (tests/national/fixtures/
+ * small-national.yaml) with a random field replaced, removed or given an
+ * odd value, written as YAML or JSON; and its text with one to three random
+ * edits (inserted, deleted or duplicated text, a cut, an odd character).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadNational } from '../../src/jobs/national.js';
+import { formatIssues, MESSAGES, UserError } from '../../src/messages/catalog.js';
+import { simulateNationalReplication } from '../../src/model/national/simulate.js';
+import { SMALL_NATIONAL } from '../model/national-fixture.js';
+import { tempDir } from '../support/cli.js';
+
+const YAML_TEXT = readFileSync(SMALL_NATIONAL, 'utf8');
+const INPUT = parse(YAML_TEXT) as Record<string, unknown>;
+const JSON_TEXT = JSON.stringify(INPUT, null, 2);
+const DIR = tempDir('difusi-national-properties-');
+
+let files = 0;
+let accepted = 0;
+let simulated = 0;
+
+/** The reader's contract for any text: a model, or catalog issues on one line each naming the file. */
+function checkLoad(text: string, ext: 'yaml' | 'json'): void {
+  const file = join(DIR, `n${files++}.${ext}`);
+  writeFileSync(file, text);
+  let loaded: ReturnType<typeof loadNational>;
+  try {
+    loaded = loadNational(file);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw new Error(`loadNational threw ${String(error)} for ${JSON.stringify(text.slice(0, 300))}`);
+    expect(error.issues.length).toBeGreaterThan(0);
+    for (const issue of error.issues) {
+      expect(Object.hasOwn(MESSAGES, issue.code), issue.code).toBe(true);
+      expect(issue.file).toBe(file);
+      expect(formatIssues([issue]), 'one line per issue').not.toContain('\n');
+    }
+    return;
+  }
+  accepted++;
+  if (accepted % 8 !== 0) return;
+  // A file the reader accepts must run: one replication, twice.
+  const seed = loaded.scenario.seed ?? 1;
+  const a = simulateNationalReplication(loaded.model, seed, 1);
+  const b = simulateNationalReplication(loaded.model, seed, 1);
+  simulated++;
+  for (const series of [a.series, a.flows]) {
+    for (let k = 0; k < series.length; k++) {
+      const v = series[k]!;
+      if (!(Number.isFinite(v) && v >= 0)) throw new Error(`series value ${v} at ${k} for ${JSON.stringify(text.slice(0, 300))}`);
+    }
+  }
+  expect(Buffer.from(a.series.buffer).equals(Buffer.from(b.series.buffer)), 'same seed, same bytes').toBe(true);
+  expect(JSON.stringify(a.outcomes)).toBe(JSON.stringify(b.outcomes));
+}
+
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const out: (string | number)[][] = prefix.length > 0 ? [prefix] : [];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  for (const [k, v] of entries) out.push(...paths(v, [...prefix, k]));
+  return out;
+}
+const PATHS = paths(INPUT);
+
+function setPath(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(root) as Record<string | number, unknown>;
+  let node = copy;
+  for (let i = 0; i < path.length - 1; i++) node = node[path[i]!] as Record<string | number, unknown>;
+  if (value === undefined) delete node[path[path.length - 1]!];
+  else node[path[path.length - 1]!] = value;
+  return copy;
+}
+
+const edit = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.string({ maxLength: 6, unit: 'binary' }) }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('line' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ kind: fc.constant('cut' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ kind: fc.constant('char' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), c: fc.constantFrom('\u0000', '\t', '\r', '\ufeff', '"', ':', '-', '[', '{', '&', '*', '!', '#', '|', '>', '\\', '\u2028') }),
+);
+type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'line'; at: number } | { kind: 'cut'; at: number } | { kind: 'char'; at: number; c: string };
+
+function applyOne(text: string, e: Edit): string {
+  const i = Math.floor(e.at * text.length);
+  switch (e.kind) {
+    case 'insert':
+      return text.slice(0, i) + e.text + text.slice(i);
+    case 'delete':
+      return text.slice(0, i) + text.slice(i + e.length);
+    case 'cut':
+      return text.slice(0, i);
+    case 'char':
+      return text.slice(0, i) + e.c + text.slice(i + 1);
+    case 'line': {
+      const lines = text.split('\n');
+      const j = Math.floor(e.at * lines.length);
+      lines.splice(j, 0, lines[j] ?? '');
+      return lines.join('\n');
+    }
+  }
+}
+
+describe('the national reader never throws anything but one-line user errors', () => {
+  it('the fixture itself loads (control: the suite below can accept a file)', () => {
+    checkLoad(YAML_TEXT, 'yaml');
+    expect(accepted).toBe(1);
+  });
+
+  it('1,200 copies of the fixture with a random field replaced, removed or given an odd value', () => {
+    const replacement = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.constant(undefined),
+      fc.constantFrom(-1, 0, 1, 1e300, -0, 0.5, 2 ** 53, '', 'off', '2020-13', '1900-01', '2016-01', 'kota-a', 'prov-a', 'c2018', 'smart-2017', [], {}, null, ['kota-a', 'kota-a']),
+      fc.record({ ['__proto__']: fc.jsonValue({ maxDepth: 1 }) }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...PATHS), replacement, fc.boolean(), (path, value, asJson) => {
+        const input = setPath(INPUT, path, value);
+        checkLoad(asJson ? JSON.stringify(input) : stringify(input), asJson ? 'json' : 'yaml');
+      }),
+      { numRuns: 1200, seed: 161 },
+    );
+  }, 300_000);
+
+  it('800 copies of the fixture text (YAML and JSON) with one to three random edits', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 3 }), (asJson, edits) => {
+        let text = asJson ? JSON_TEXT : YAML_TEXT;
+        for (const e of edits) text = applyOne(text, e as Edit);
+        checkLoad(text, asJson ? 'json' : 'yaml');
+      }),
+      { numRuns: 800, seed: 162 },
+    );
+  }, 300_000);
+
+  it('both outcomes were exercised: many files refused, many accepted and some of those run', () => {
+    expect(files).toBe(2001);
+    expect(accepted).toBeGreaterThanOrEqual(200);
+    expect(files - accepted).toBeGreaterThanOrEqual(200);
+    expect(simulated).toBeGreaterThanOrEqual(25);
+  });
+});
