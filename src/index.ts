@@ -104,6 +104,17 @@ export { DEFAULT_OUTCOMES, type OutcomeSpec } from './experiment/outcomes.js';
 export { formatOutcomeTable } from './experiment/outcome-table.js';
 export { formatCompareTable } from './experiment/compare.js';
 
+// ---------------------------------------------------------- pure Bass kernel
+
+/**
+ * Pure Bass diffusion on a graph of the caller's own (compressed sparse
+ * rows), the kernel `decision: bass` scenarios run: for comparing difusi
+ * with another implementation on the same graph (docs/API.md).
+ */
+export { bassCurve } from './model/bass.js';
+export { buildNetwork, type Network } from './model/network.js';
+export { Streams, replicationSeed } from './engine/random.js';
+
 // ------------------------------------------------------ file jobs and folders
 
 export { executeRun, type RunOptions, type RunResult } from './jobs/run.js';
