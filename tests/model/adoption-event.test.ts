@@ -1,7 +1,7 @@
 /**
  * ADOPTION_EVENT and DISCONTINUANCE_EVENT (src/model/vocabulary.ts) name the
- * events that start and end an instance's life; the survival analysis of
- * the report (Kaplan-Meier, docs/OUTPUTS.md) pairs them by these constants.
+ * events that start and end an instance's life; the survival chart's
+ * Kaplan-Meier curves (docs/EXPLORER.md; src/report/kaplan-meier.ts) pair them by these constants.
  * They must be the kinds the model records: one ADOPTION_EVENT per adoption
  * the month counters count, one DISCONTINUANCE_EVENT per discontinuance, and
  * every discontinued instance adopted first. (The model records the kinds
