@@ -16,7 +16,7 @@
  *    ("Programmes": a member launches the anchored services when it joins).
  *  - An election head whose `to` is the start month is in office in month 1
  *    and leaves at its end: the office is vacant from month 2 until the next
- *    head's `from` (MODEL.md section 5 and ODD.md: a gap between `to` and
+ *    head's `from` (MODEL.md section 5 and ODD.md's choices for it: a gap between `to` and
  *    the successor's `from` is a vacancy, commitment 0).
  *
  * Kept under tests/model/ so the mutation test set runs it.
