@@ -22,7 +22,7 @@ import { UserError } from '../messages/catalog.js';
 import { nationalReportModel } from '../report/national-report.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { Lang } from '../report/i18n/index.js';
+import { reportFiles, type Lang } from '../report/i18n/index.js';
 
 /** The report's file names in `lang`: English keeps the city folders' names, other languages add theirs. */
 export function nationalReportFiles(lang: Lang): { md: string; html: string } {
@@ -32,10 +32,10 @@ export function nationalReportFiles(lang: Lang): { md: string; html: string } {
 /** The charts the national job draws, in the order the report shows them; any other SVG under charts/ follows, by name. */
 const CHART_ORDER = ['national-spread', 'national-provinces', 'national-replacements'];
 
-function chartNames(dir: string): string[] {
+function chartNames(dir: string, folder: string): string[] {
   let files: string[];
   try {
-    files = fs.readdirSync(path.join(dir, 'charts'));
+    files = fs.readdirSync(path.join(dir, folder));
   } catch {
     return [];
   }
@@ -44,16 +44,29 @@ function chartNames(dir: string): string[] {
   return names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * The folder of the charts a report in `lang` shows: the run draws them in
+ * the language of the report it writes (charts/ in English, charts.id/ in
+ * Indonesian). A folder whose run wrote no charts in `lang` (an English run
+ * reported again with --lang id) shows the English ones: the charts are
+ * drawn from the run's state, not from the folder's files.
+ */
+export function chartFolder(dir: string, lang: Lang): string {
+  const own = reportFiles(lang).charts;
+  return fs.existsSync(path.join(dir, own)) ? own : 'charts';
+}
+
 /** The report of national folder `dir` in `lang`, as page texts (nothing written). */
 export async function renderNationalReport(dir: string, lang: Lang = 'en'): Promise<{ md: string; html: string }> {
   const tables = await readNationalFolder(dir);
   const p14File = path.join(dir, 'p14.txt');
   const p14 = fs.existsSync(p14File) ? fs.readFileSync(p14File, 'utf8') : '';
-  const charts = chartNames(dir);
-  const svgs = Object.fromEntries(charts.map((c) => [c, fs.readFileSync(path.join(dir, 'charts', `${c}.svg`), 'utf8')]));
+  const folder = chartFolder(dir, lang);
+  const charts = chartNames(dir, folder);
+  const svgs = Object.fromEntries(charts.map((c) => [c, fs.readFileSync(path.join(dir, folder, `${c}.svg`), 'utf8')]));
   const model = nationalReportModel({ tables, p14, charts }, lang);
   // The national charts are SVG only (no PNGs): report.md links them.
-  return { md: renderMarkdown(model, { image: 'svg' }), html: renderHtml(model, svgs) };
+  return { md: renderMarkdown(model, { image: 'svg', chartsDir: folder }), html: renderHtml(model, svgs) };
 }
 
 /**

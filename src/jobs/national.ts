@@ -14,7 +14,7 @@ import { NationalTally } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
 import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue } from '../store/national-file.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
-import type { Lang } from '../report/i18n/index.js';
+import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
@@ -29,8 +29,8 @@ import { monthDate, monthIndex } from '../scenario/calendar.js';
 import { nationalReplacementsSpec, type MandateStart, type WaveRow } from '../report/specs/national-replacements.js';
 import { writeChart } from '../store/national-tables.js';
 
-/** The national charts as [file name, SVG] (docs/NATIONAL.md). */
-export async function nationalCharts(model: NationalModel, tally: NationalTally): Promise<[string, string][]> {
+/** The national charts as [file name, SVG] (docs/NATIONAL.md), their words in `lang`. */
+export async function nationalCharts(model: NationalModel, tally: NationalTally, lang: Lang = 'en'): Promise<[string, string][]> {
   const R = tally.replications.length;
   const sums = tally.sustainedShareSum;
   const shares: GovernmentShare[] = model.governments.map((g, gi) => ({
@@ -41,12 +41,12 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally)
   }));
   const provinceNames = new Map(model.governments.filter((g) => g.type === 'province').map((g) => [g.id, g.name]));
   const out: [string, string][] = [
-    ['national-spread.svg', await renderSvg(nationalSpreadSpec(shares, R))],
-    ['national-provinces.svg', await renderSvg(nationalProvincesSpec(shares, provinceNames, R))],
+    ['national-spread.svg', await renderSvg(nationalSpreadSpec(shares, R, lang))],
+    ['national-provinces.svg', await renderSvg(nationalProvincesSpec(shares, provinceNames, R, lang))],
   ];
   const S = model.services.length;
   const Gr = tally.groups.names.length;
-  out.push(['national-replacements.svg', await renderSvg(nationalReplacementsSpec(waveRows(model, tally), mandateStarts(model), R))]);
+  out.push(['national-replacements.svg', await renderSvg(nationalReplacementsSpec(waveRows(model, tally), mandateStarts(model), R, lang))]);
   for (const programme of new Set(model.cohorts.map((c) => c.programme))) {
     const rows: CohortSeriesRow[] = [];
     for (let m = 1; m <= model.months; m++) {
@@ -62,7 +62,7 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally)
       }
     }
     const starts = model.cohorts.filter((c) => c.programme === programme).map((c) => ({ id: c.id, date: monthDate(model.scenario.start, c.from) }));
-    out.push([`national-cohorts-${programme}.svg`, await renderSvg(nationalCohortsSpec(rows, programme, starts, R))]);
+    out.push([`national-cohorts-${programme}.svg`, await renderSvg(nationalCohortsSpec(rows, programme, starts, R, lang))]);
   }
   return out;
 }
@@ -233,8 +233,11 @@ async function finishNational(
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
   const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
   const svgs = charts ? await nationalCharts(model, tally) : [];
+  // A report in another language gets its charts drawn in that language too (charts.<lang>/, as a city report's).
+  const local = charts && report !== undefined && report !== 'en' ? await nationalCharts(model, tally, report) : [];
   await writeNationalFolderAsync(final, async (dir) => {
     for (const [name, svg] of svgs) writeChart(dir, name, svg);
+    for (const [name, svg] of local) writeChart(dir, name, svg, reportFiles(report!).charts);
     const written = writeNationalTables(dir, tally);
     const p14Text = p14.lines.join('\n') + '\n';
     writeText(dir, 'p14.txt', p14Text);

@@ -16,16 +16,11 @@
  * them. Numbers are formatted here, with the language's decimal separator.
  */
 import type { NationalFolderTables, GroupSummaryRow, GovernmentSummaryRow } from '../store/national-tables.js';
-import { catalog, localNumber, type Catalog, type Lang } from './i18n/index.js';
-import { nationalEn, type GovernmentType, type NationalCatalog } from './i18n/national-en.js';
-import { nationalId } from './i18n/national-id.js';
+import { catalog, localNumber, nationalCatalog, type Catalog, type Lang } from './i18n/index.js';
+import type { GovernmentType } from './i18n/national-en.js';
+import { p14Lines } from './p14-text.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
 
-const NATIONAL_CATALOGS: Readonly<Record<Lang, NationalCatalog>> = { en: nationalEn, id: nationalId };
-
-export function nationalCatalog(lang: Lang = 'en'): NationalCatalog {
-  return NATIONAL_CATALOGS[lang];
-}
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
 export const GOVERNMENTS_AT_EACH_END = 10;
@@ -127,8 +122,9 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const high = sorted[sorted.length - 1]!;
     summary.push(n.sumProvinces(provinces.length, sharePercent(low.mean_sustained_share, d), provinceName(low.group), sharePercent(high.mean_sustained_share, d), provinceName(high.group)));
   }
-  const p14Lines = input.p14.split('\n').filter((l) => l.trim() !== '');
-  if (p14Lines.length > 0) summary.push(n.sumP14(p14Lines[0]!));
+  // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
+  const p14 = p14Lines(input.p14, n, d);
+  if (p14.length > 0) summary.push(n.sumP14(p14[0]!));
 
   // -------------------------------------------------------------------- tables
   const c = n.col;
@@ -199,8 +195,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       ]),
     });
   }
-  if (p14Lines.length > 0) {
-    tables.push({ id: 'national-p14', title: n.p14Table, note: n.p14Note, columns: [c.line], numeric: [false], rows: p14Lines.map((l) => [l.trim()]) });
+  if (p14.length > 0) {
+    tables.push({ id: 'national-p14', title: n.p14Table, note: n.p14Note, columns: [c.line], numeric: [false], rows: p14.map((l) => [l.trim()]) });
   }
   const national = isObj(manifest['national_parameters']) ? manifest['national_parameters'] : null;
   if (national !== null) {

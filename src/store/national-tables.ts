@@ -612,10 +612,10 @@ export function writeJson(dir: string, file: string, value: unknown): void {
   fs.writeFileSync(path.join(dir, file), JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Writes one chart into `<dir>/charts/`. */
-export function writeChart(dir: string, file: string, svg: string): void {
-  fs.mkdirSync(path.join(dir, 'charts'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'charts', file), svg);
+/** Writes one chart into `<dir>/<folder>/`: `charts/`, or `charts.<lang>/` for a report in another language. */
+export function writeChart(dir: string, file: string, svg: string, folder = 'charts'): void {
+  fs.mkdirSync(path.join(dir, folder), { recursive: true });
+  fs.writeFileSync(path.join(dir, folder, file), svg);
 }
 
 export function writeText(dir: string, file: string, text: string): void {

@@ -5,6 +5,8 @@
  */
 import { en, type Catalog } from './en.js';
 import { id } from './id.js';
+import { nationalEn, type NationalCatalog } from './national-en.js';
+import { nationalId } from './national-id.js';
 
 export type { Catalog };
 export const LANGS = ['en', 'id'] as const;
@@ -14,6 +16,13 @@ const CATALOGS: Readonly<Record<Lang, Catalog>> = { en, id };
 
 export function catalog(lang: Lang = 'en'): Catalog {
   return CATALOGS[lang];
+}
+
+const NATIONAL_CATALOGS: Readonly<Record<Lang, NationalCatalog>> = { en: nationalEn, id: nationalId };
+
+/** The national report's catalog (national-en.ts, national-id.ts): its text and its charts' words. */
+export function nationalCatalog(lang: Lang = 'en'): NationalCatalog {
+  return NATIONAL_CATALOGS[lang];
 }
 
 /** A label from one of a catalog's vocabularies, or the key itself when it has none. */

@@ -71,6 +71,38 @@ export interface NationalCatalog {
   readonly charts: Readonly<Record<'spread' | 'provinces' | 'replacements' | 'cohorts', { readonly title: string; readonly caption: string }>>;
   readonly cohortsTitle: (programme: string) => string;
 
+  /** The words drawn inside the national charts (report/specs/national-*.ts): titles, axes, legends. */
+  readonly chart: {
+    readonly spreadTitle: string;
+    readonly spreadSubtitle: (governments: number, replications: number) => string;
+    readonly spreadX: string;
+    readonly governmentsAxis: string;
+    readonly provincesTitle: string;
+    readonly provincesSubtitle: (replications: number) => string;
+    readonly provincesX: string;
+    readonly wavesTitle: string;
+    readonly wavesSubtitle: (replications: number) => readonly string[];
+    readonly wavesY: string;
+    readonly wavesLegend: string;
+    readonly otherServices: string;
+    readonly cohortsTitle: (programme: string) => string;
+    readonly cohortsSubtitle: (replications: number) => string;
+    readonly members: string;
+    readonly otherGovernments: string;
+  };
+  /**
+   * p14.txt's lines in the report's language (report/p14-text.ts reads
+   * each line's numbers and verdict; the numbers arrive already written
+   * with the language's decimal separator).
+   */
+  readonly p14: {
+    readonly totals: (outcomes: string, replications: string, success: string, partial: string, total: string, replaced: string, within: boolean) => string;
+    readonly spread: (most: string, mostMin: string, none: string, noneMin: string, wide: boolean) => string;
+    readonly service: (service: string, success: string, partial: string, total: string, classed: string, outside: boolean) => string;
+    /** Names of the pooled rows that are not service ids. */
+    readonly names: Readonly<Record<string, string>>;
+  };
+
   readonly howToRead: string;
   readonly howToReadNote: string;
   readonly terms: readonly (readonly [string, string])[];
@@ -151,6 +183,38 @@ export const nationalEn: NationalCatalog = {
     cohorts: { title: 'Programme cohorts', caption: 'Share of governments that ever offered each national service: the programme\'s members against the other governments.' },
   },
   cohortsTitle: (programme) => `Programme cohorts: ${programme}`,
+
+  chart: {
+    spreadTitle: 'Spread between governments: share of launched services sustained',
+    spreadSubtitle: (governments, replications) => `${governments} governments, mean over ${replications} replications per government`,
+    spreadX: 'share of its launched services sustained at the horizon',
+    governmentsAxis: 'governments',
+    provincesTitle: 'Sustained share of launched services, by province',
+    provincesSubtitle: (replications) => `each tick a government (mean over ${replications} replications); colour: province, regency or city`,
+    provincesX: 'sustained share',
+    wavesTitle: 'The replacement wave: standalone applications replaced and integrated, per month',
+    wavesSubtitle: (replications) => [
+      `agency instances of national services in all governments, mean over ${replications} replications`,
+      'bars: replaced (discontinued under a ban on standalone applications); black line: live standalone instances integrated; dashed: a ban starts',
+    ],
+    wavesY: 'instances per month',
+    wavesLegend: 'replaced',
+    otherServices: 'other services',
+    cohortsTitle: (programme) => `Adoption by governments: ${programme} members versus the others`,
+    cohortsSubtitle: (replications) => `share of governments with the service ever live in one of their agencies; mean over ${replications} replications; dashed: cohorts join`,
+    members: 'members',
+    otherGovernments: 'other governments',
+  },
+  p14: {
+    totals: (outcomes, replications, success, partial, total, replaced, within) =>
+      `P14 national Heeks totals over ${outcomes} (government, service) outcomes in ${replications} replications: ` +
+      `success ${success} (band 10-25 %), partial ${partial} (35-65 %), total failure ${total} (20-50 %), ${replaced} replaced left out: ${within ? 'within' : 'OUTSIDE'}`,
+    spread: (most, mostMin, none, noneMin, wide) =>
+      `P14 spread: ${most} of governments sustain at least half their services (>= ${mostMin}), ${none} sustain none (>= ${noneMin}): ${wide ? 'wide' : 'NOT wide enough'}`,
+    service: (service, success, partial, total, classed, outside) =>
+      `  ${service}: success ${success}, partial ${partial}, total failure ${total} of ${classed}${outside ? ' (outside the bands)' : ''}`,
+    names: {},
+  },
 
   howToRead: 'How to read this report',
   howToReadNote: 'What the figures are, and what their intervals say.',

@@ -63,7 +63,7 @@ export const nationalId: NationalCatalog = {
   heeksNote:
     'Proporsi inisiatif (pemerintah daerah, layanan) dalam setiap kelas Heeks, atas semua layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya.',
   p14Table: 'P14: total ala Heeks',
-  p14Note: 'Pengukuran P14 sebagaimana tertulis di p14.txt (dalam bahasa Inggris); baris pertamanya adalah kesimpulan (docs/NATIONAL.md, "P14").',
+  p14Note: 'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris); baris pertamanya adalah kesimpulan (docs/NATIONAL.md, "P14").',
   nationalParameters: 'Difusi antarpemerintah daerah',
   nationalParametersNote: 'national_parameters dari skenario (docs/NATIONAL.md).',
   parametersNote:
@@ -88,6 +88,39 @@ export const nationalId: NationalCatalog = {
     },
   },
   cohortsTitle: (programme) => `Kohort program: ${programme}`,
+
+  chart: {
+    spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan yang bertahan',
+    spreadSubtitle: (governments, replications) => `${governments} pemerintah daerah, rata-rata atas ${replications} replikasi per pemerintah daerah`,
+    spreadX: 'proporsi layanan yang diluncurkannya yang bertahan pada akhir horizon',
+    governmentsAxis: 'pemerintah daerah',
+    provincesTitle: 'Proporsi layanan yang diluncurkan yang bertahan, menurut provinsi',
+    provincesSubtitle: (replications) => `setiap tanda satu pemerintah daerah (rata-rata atas ${replications} replikasi); warna: provinsi, kabupaten atau kota`,
+    provincesX: 'proporsi bertahan',
+    wavesTitle: 'Gelombang penggantian: aplikasi mandiri yang diganti dan diintegrasikan, per bulan',
+    wavesSubtitle: (replications) => [
+      `instans layanan nasional di perangkat daerah seluruh pemerintah daerah, rata-rata atas ${replications} replikasi`,
+      'batang: diganti (dihentikan karena larangan aplikasi mandiri); garis hitam: instans mandiri aktif yang diintegrasikan; putus-putus: larangan mulai berlaku',
+    ],
+    wavesY: 'instans per bulan',
+    wavesLegend: 'diganti',
+    otherServices: 'layanan lain',
+    cohortsTitle: (programme) => `Adopsi oleh pemerintah daerah: anggota ${programme} dibandingkan dengan yang lain`,
+    cohortsSubtitle: (replications) =>
+      `proporsi pemerintah daerah yang layanannya pernah aktif di salah satu perangkat daerahnya; rata-rata atas ${replications} replikasi; putus-putus: kohort bergabung`,
+    members: 'anggota',
+    otherGovernments: 'pemerintah daerah lain',
+  },
+  p14: {
+    totals: (outcomes, replications, success, partial, total, replaced, within) =>
+      `P14 total Heeks nasional atas ${outcomes} hasil (pemerintah daerah, layanan) dalam ${replications} replikasi: ` +
+      `berhasil ${success} (rentang 10–25 %), gagal sebagian ${partial} (35–65 %), gagal total ${total} (20–50 %), ${replaced} yang diganti tidak dihitung: ${within ? 'di dalam rentang' : 'DI LUAR rentang'}`,
+    spread: (most, mostMin, none, noneMin, wide) =>
+      `P14 sebaran: ${most} pemerintah daerah mempertahankan sedikitnya separuh layanannya (≥ ${mostMin}), ${none} tidak mempertahankan satu pun (≥ ${noneMin}): ${wide ? 'lebar' : 'TIDAK cukup lebar'}`,
+    service: (service, success, partial, total, classed, outside) =>
+      `  ${service}: berhasil ${success}, gagal sebagian ${partial}, gagal total ${total} dari ${classed}${outside ? ' (di luar rentang)' : ''}`,
+    names: { '(local services)': '(layanan milik daerah sendiri)', '(all)': '(semua)' },
+  },
 
   howToRead: 'Cara membaca laporan ini',
   howToReadNote: 'Apa arti angka-angka ini, dan apa yang dikatakan intervalnya.',

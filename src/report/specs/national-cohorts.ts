@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { OKABE_ITO } from '../palette.js';
 import { round, topLevel, type Datum } from './common.js';
+import { catalog, nationalCatalog, type Lang } from '../i18n/index.js';
 
 export interface CohortSeriesRow {
   readonly date: string;
@@ -19,15 +20,17 @@ export function nationalCohortsSpec(
   programme: string,
   cohortStarts: readonly { id: string; date: string }[],
   replications: number,
+  lang: Lang = 'en',
 ): TopLevelSpec {
+  const w = nationalCatalog(lang).chart;
   const members = `programme:${programme}:members`;
   const others = `programme:${programme}:others`;
   const data: Datum[] = rows
     .filter((r) => r.group === members || r.group === others)
-    .map((r) => ({ date: `${r.date}-01`, innovation: r.innovation, group: r.group === members ? 'members' : 'other governments', share: round(r.everShare, 4) }));
+    .map((r) => ({ date: `${r.date}-01`, innovation: r.innovation, group: r.group === members ? w.members : w.otherGovernments, share: round(r.everShare, 4) }));
   return topLevel(
-    `Adoption by governments: ${programme} members versus the others`,
-    [`share of governments with the service ever live in one of their agencies; mean over ${replications} replications; dashed: cohorts join`],
+    w.cohortsTitle(programme),
+    [w.cohortsSubtitle(replications)],
     {
       facet: { field: 'innovation', type: 'nominal', title: null },
       columns: 5,
@@ -40,8 +43,8 @@ export function nationalCohortsSpec(
             mark: { type: 'line', strokeWidth: 1.5 },
             encoding: {
               x: { field: 'date', type: 'temporal', title: null, axis: { format: '%Y', tickCount: 4 } },
-              y: { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, title: 'governments' },
-              color: { field: 'group', type: 'nominal', scale: { domain: ['members', 'other governments'], range: [OKABE_ITO.vermillion, OKABE_ITO.blue] }, title: null },
+              y: { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, title: w.governmentsAxis },
+              color: { field: 'group', type: 'nominal', scale: { domain: [w.members, w.otherGovernments], range: [OKABE_ITO.vermillion, OKABE_ITO.blue] }, title: null },
             },
           },
           {
@@ -52,5 +55,6 @@ export function nationalCohortsSpec(
         ],
       },
     },
+    catalog(lang),
   );
 }

@@ -9,6 +9,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { OKABE_ITO, SERIES_COLORS } from '../palette.js';
 import { round, topLevel, type Datum } from './common.js';
+import { catalog, nationalCatalog, type Lang } from '../i18n/index.js';
 
 export interface WaveRow {
   /** YYYY-MM */
@@ -28,9 +29,11 @@ export interface MandateStart {
 
 /** Services drawn in their own colour; the rest are stacked as one "other services" bar (the palette has no more distinct colours but black, the line's). */
 export const WAVE_SERVICES = 7;
-const OTHERS = 'other services';
 
-export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: readonly MandateStart[], replications: number): TopLevelSpec {
+/** `lang`: the words drawn (national-en.ts / national-id.ts `chart`) and the numbers' decimal separator. */
+export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: readonly MandateStart[], replications: number, lang: Lang = 'en'): TopLevelSpec {
+  const w = nationalCatalog(lang).chart;
+  const OTHERS = w.otherServices;
   // Services by their total replacements; never-replaced ones would only add empty legend entries.
   const totals = new Map<string, number>();
   for (const r of rows) if (r.replacements > 0) totals.set(r.innovation, (totals.get(r.innovation) ?? 0) + r.replacements);
@@ -50,11 +53,8 @@ export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: rea
   const line: Datum[] = [...integrated].map(([date, n]) => ({ date: `${date}-01`, integrations: round(n, 3) }));
   const x = { field: 'date', type: 'temporal', title: null, axis: { format: '%Y', tickCount: 8 } } as const;
   return topLevel(
-    'The replacement wave: standalone applications replaced and integrated, per month',
-    [
-      `agency instances of national services in all governments, mean over ${replications} replications`,
-      'bars: replaced (discontinued under a ban on standalone applications); black line: live standalone instances integrated; dashed: a ban starts',
-    ],
+    w.wavesTitle,
+    w.wavesSubtitle(replications),
     {
       width: 640,
       height: 260,
@@ -64,8 +64,8 @@ export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: rea
           mark: { type: 'bar' },
           encoding: {
             x,
-            y: { field: 'replacements', type: 'quantitative', aggregate: 'sum', stack: 'zero', title: 'instances per month' },
-            color: { field: 'innovation', type: 'nominal', scale: { domain, range }, title: 'replaced' },
+            y: { field: 'replacements', type: 'quantitative', aggregate: 'sum', stack: 'zero', title: w.wavesY },
+            color: { field: 'innovation', type: 'nominal', scale: { domain, range }, title: w.wavesLegend },
           },
         },
         {
@@ -85,5 +85,6 @@ export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: rea
         })),
       ],
     },
+    catalog(lang),
   );
 }

@@ -1,0 +1,44 @@
+/**
+ * p14.txt's lines in the report's language. p14.txt itself stays as the run
+ * wrote it (English, one format for every folder: the manifest holds its
+ * checksum, and `npm run patterns` prints the same lines); a report in
+ * another language reads each line's numbers and verdict back and words
+ * them with its national catalog (i18n/national-*.ts), numbers with the
+ * language's decimal separator. The three line forms are those of
+ * measureP14 (validation/p14-national.ts); a line of any other form is
+ * shown as written rather than guessed at.
+ */
+import type { NationalCatalog } from './i18n/national-en.js';
+
+const NUM = String.raw`(\d+(?:\.\d+)?)`;
+const PCT = String.raw`(\d+(?:\.\d+)?) %`;
+
+const TOTALS = new RegExp(
+  `^P14 national Heeks totals over ${NUM} \\(government, service\\) outcomes in ${NUM} replications: ` +
+    `success ${PCT} \\(band 10-25 %\\), partial ${PCT} \\(35-65 %\\), total failure ${PCT} \\(20-50 %\\), ${NUM} replaced left out: (within|OUTSIDE)$`,
+);
+const SPREAD = new RegExp(
+  `^P14 spread: ${PCT} of governments sustain at least half their services \\(>= ${PCT}\\), ${PCT} sustain none \\(>= ${PCT}\\): (wide|NOT wide enough)$`,
+);
+const SERVICE = new RegExp(`^  (.+): success ${PCT}, partial ${PCT}, total failure ${PCT} of ${NUM}( \\(outside the bands\\))?$`);
+
+/** One line of p14.txt in the catalog's language; the line as written when it has none of measureP14's forms. */
+export function p14Line(line: string, n: NationalCatalog, decimal: string): string {
+  const num = (x: string) => x.replace('.', decimal);
+  const pct = (x: string) => `${num(x)} %`;
+  let m = TOTALS.exec(line);
+  if (m) return n.p14.totals(num(m[1]!), num(m[2]!), pct(m[3]!), pct(m[4]!), pct(m[5]!), num(m[6]!), m[7] === 'within');
+  m = SPREAD.exec(line);
+  if (m) return n.p14.spread(pct(m[1]!), pct(m[2]!), pct(m[3]!), pct(m[4]!), m[5] === 'wide');
+  m = SERVICE.exec(line);
+  if (m) return n.p14.service(n.p14.names[m[1]!] ?? m[1]!, pct(m[2]!), pct(m[3]!), pct(m[4]!), num(m[5]!), m[6] !== undefined);
+  return line;
+}
+
+/** p14.txt's text, line by line, in the catalog's language (its empty lines dropped). */
+export function p14Lines(text: string, n: NationalCatalog, decimal: string): string[] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => p14Line(l, n, decimal));
+}

@@ -1,0 +1,161 @@
+/**
+ * The national report in Bahasa Indonesia beyond its text: the charts' own
+ * words (titles, axes, legends) and numbers, and p14.txt's lines as the
+ * report shows them. English stays as it was: the English chart words are
+ * pinned here as literal strings, and p14.txt's English lines come back
+ * unchanged through the same code that words them in Indonesian.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { executeNationalRun } from '../../src/jobs/national.js';
+import { renderNationalReport } from '../../src/jobs/national-report.js';
+import { measureP14 } from '../../src/validation/p14-national.js';
+import { p14Line, p14Lines } from '../../src/report/p14-text.js';
+import { nationalEn } from '../../src/report/i18n/national-en.js';
+import { nationalId } from '../../src/report/i18n/national-id.js';
+import { nationalSpreadSpec, type GovernmentShare } from '../../src/report/specs/national-spread.js';
+import { nationalProvincesSpec } from '../../src/report/specs/national-provinces.js';
+import { nationalReplacementsSpec } from '../../src/report/specs/national-replacements.js';
+import { nationalCohortsSpec } from '../../src/report/specs/national-cohorts.js';
+
+beforeAll(() => assertBuilt());
+
+const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+
+/** English words that must not be left in an Indonesian chart or P14 line. */
+const ENGLISH = /\b(governments?|share|sustained|replications?|members|other|replaced|instances|success|partial|failure|within|OUTSIDE|wide|province|regency|city)\b/;
+
+type Spec = Record<string, any>;
+/** Every string a spec draws: its title and subtitle, axis and legend titles, colour domains (not its data: the legends show what is drawn of it). */
+function drawn(spec: Spec): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key: string) => {
+    if (typeof v === 'string') {
+      if (['text', 'subtitle', 'title', 'domain', 'group', 'type', 'label'].includes(key)) out.push(v);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) if (k !== 'config' && k !== '$schema' && k !== 'data') walk(x, k);
+  };
+  walk(spec, '');
+  return out;
+}
+
+const shares: GovernmentShare[] = [
+  { government: 'p', province: 'p', type: 'province', sustainedShare: 0.25 },
+  { government: 'a', province: 'p', type: 'regency', sustainedShare: 0.5 },
+  { government: 'b', province: 'p', type: 'city', sustainedShare: 0.75 },
+];
+const wave = Array.from({ length: 9 }, (_, i) => ({ date: '2020-01', innovation: `s${i}`, replacements: 1 + i, integrations: 2 }));
+const cohortRows = [
+  { date: '2020-01', group: 'programme:smart:members', innovation: 'e-office', everShare: 0.5 },
+  { date: '2020-01', group: 'programme:smart:others', innovation: 'e-office', everShare: 0.25 },
+];
+const specs = (lang: 'en' | 'id'): Record<string, Spec> => ({
+  spread: nationalSpreadSpec(shares, 3, lang),
+  provinces: nationalProvincesSpec(shares, new Map([['p', 'Provinsi P']]), 3, lang),
+  replacements: nationalReplacementsSpec(wave, [{ id: 'ban', name: 'Perpres 82/2023', date: '2020-01' }], 3, lang),
+  cohorts: nationalCohortsSpec(cohortRows, 'smart', [{ id: 'smart-2017', date: '2017-01' }], 3, lang),
+});
+
+describe('the national charts', () => {
+  it('keep their English words', () => {
+    const en = specs('en');
+    expect(en['spread']!['title'].text).toBe('Spread between governments: share of launched services sustained');
+    expect(en['spread']!['encoding'].x.title).toBe('share of its launched services sustained at the horizon');
+    expect(en['provinces']!['title'].subtitle).toEqual(['each tick a government (mean over 3 replications); colour: province, regency or city']);
+    expect(en['provinces']!['spec'].encoding.color.scale.domain).toEqual(['province', 'regency', 'city']);
+    expect(en['replacements']!['title'].text).toBe('The replacement wave: standalone applications replaced and integrated, per month');
+    expect(en['replacements']!['layer'][0].encoding.color.scale.domain.at(-1)).toBe('other services');
+    expect(en['cohorts']!['title'].text).toBe('Adoption by governments: smart members versus the others');
+    expect(en['cohorts']!['spec'].layer[0].encoding.color.scale.domain).toEqual(['members', 'other governments']);
+    for (const spec of Object.values(en)) expect(spec['config'].locale).toBeUndefined();
+  });
+
+  it.each(['spread', 'provinces', 'replacements', 'cohorts'])('%s draws no English word in Indonesian, and its numbers with a decimal comma', (name) => {
+    const spec = specs('id')[name]!;
+    const words = drawn(spec);
+    expect(words.length).toBeGreaterThan(3);
+    // Names from the scenario (province, regulation, service ids) are drawn as written.
+    const own = new Set(['Provinsi P', 'Perpres 82/2023', 'e-office', 'smart-2017', 'nominal', 'quantitative', 'temporal', 'bar', 'line', 'rule', 'text', 'tick', 'left', 'right', 'top', 'zero', 'sum', 'count']);
+    for (const w of words.filter((x) => !own.has(x) && !/^s\d$/.test(x))) expect(w, name).not.toMatch(ENGLISH);
+    expect(spec['config'].locale.number.decimal).toBe(',');
+  });
+
+  it('in Indonesian: the types, groups and the other services in the legends', () => {
+    const id = specs('id');
+    expect(id['provinces']!['spec'].encoding.color.scale.domain).toEqual(['provinsi', 'kabupaten', 'kota']);
+    expect(id['provinces']!['data'].values.map((d: Spec) => d['type'])).toEqual(['provinsi', 'kabupaten', 'kota']);
+    expect(id['cohorts']!['spec'].layer[0].encoding.color.scale.domain).toEqual(['anggota', 'pemerintah daerah lain']);
+    expect(id['replacements']!['layer'][0].encoding.color.scale.domain.at(-1)).toBe('layanan lain');
+  });
+});
+
+describe('p14.txt in the report', () => {
+  const result = measureP14({
+    pooled: [
+      { service: 'e-office', counts: { success: 3, partial: 10, total_failure: 7, replaced: 1 } },
+      { service: '(local services)', counts: { success: 1, partial: 1, total_failure: 0, replaced: 0 } },
+      { service: '(all)', counts: { success: 4, partial: 11, total_failure: 7, replaced: 1 } },
+    ],
+    spread: [
+      { governments: 4, sustain_most: 1, sustain_none: 1 },
+      { governments: 4, sustain_most: 2, sustain_none: 0 },
+    ],
+  });
+
+  it('in English, every line of measureP14 is read back and written as it was', () => {
+    expect(result.lines).toHaveLength(4);
+    for (const line of result.lines) expect(p14Line(line, nationalEn, '.')).toBe(line);
+  });
+
+  it('in Indonesian, every line is worded in Indonesian with decimal commas; an unknown line is shown as written', () => {
+    const id = result.lines.map((l) => p14Line(l, nationalId, ','));
+    expect(id[0]).toBe(
+      'P14 total Heeks nasional atas 22 hasil (pemerintah daerah, layanan) dalam 2 replikasi: berhasil 18,2 % (rentang 10–25 %), gagal sebagian 50,0 % (35–65 %), gagal total 31,8 % (20–50 %), 1 yang diganti tidak dihitung: di dalam rentang',
+    );
+    expect(id[1]).toBe('P14 sebaran: 37,5 % pemerintah daerah mempertahankan sedikitnya separuh layanannya (≥ 5,0 %), 12,5 % tidak mempertahankan satu pun (≥ 20,0 %): TIDAK cukup lebar');
+    expect(id[2]).toBe('  e-office: berhasil 15,0 %, gagal sebagian 50,0 %, gagal total 35,0 % dari 20');
+    expect(id[3]).toBe('  (layanan milik daerah sendiri): berhasil 50,0 %, gagal sebagian 50,0 %, gagal total 0,0 % dari 2 (di luar rentang)');
+    for (const line of id) {
+      expect(line).not.toMatch(ENGLISH);
+      expect(line).not.toMatch(/\d\.\d/);
+    }
+    expect(p14Line('something else: 1.5 %', nationalId, ',')).toBe('something else: 1.5 %');
+    expect(p14Lines('\n' + result.lines.join('\n') + '\n\n', nationalId, ',')).toEqual(id);
+  });
+});
+
+describe('difusi national --lang id', () => {
+  it('draws the charts in Indonesian into charts.id/, which report.id.* show; charts/ and p14.txt stay English', async () => {
+    const r = await executeNationalRun({ file: FIXTURE, outRoot: tempDir('difusi-nreport-id-'), workers: 1, replications: 2, command: 'test', charts: true, report: 'id' });
+    const names = ['national-cohorts-smart.svg', 'national-provinces.svg', 'national-replacements.svg', 'national-spread.svg'];
+    expect(readdirSync(join(r.dir, 'charts.id')).sort()).toEqual(names);
+    expect(readdirSync(join(r.dir, 'charts')).sort()).toEqual(names);
+    const idSpread = readFileSync(join(r.dir, 'charts.id', 'national-spread.svg'), 'utf8');
+    const enSpread = readFileSync(join(r.dir, 'charts', 'national-spread.svg'), 'utf8');
+    expect(idSpread).toContain(nationalId.chart.spreadTitle);
+    expect(idSpread).not.toContain(nationalEn.chart.spreadTitle);
+    expect(idSpread).toMatch(/>0,50</);
+    expect(enSpread).toContain(nationalEn.chart.spreadTitle);
+    const md = readFileSync(join(r.dir, 'report.id.md'), 'utf8');
+    for (const n of names) expect(md).toContain(`](charts.id/${n})`);
+    expect(md).not.toContain('](charts/');
+    const html = readFileSync(join(r.dir, 'report.id.html'), 'utf8');
+    expect(html).toContain(nationalId.chart.provincesTitle);
+    expect(html).not.toContain(nationalEn.chart.provincesTitle);
+    // P14: the headline's verdict and the table in Indonesian; the file as the run wrote it.
+    const p14 = readFileSync(join(r.dir, 'p14.txt'), 'utf8');
+    expect(p14).toMatch(/^P14 national Heeks totals over/);
+    expect(md).toMatch(/P14 \(total ala Heeks atas portofolio nasional\): P14 total Heeks nasional atas \d+ hasil/);
+    expect(md).not.toContain('P14 national Heeks totals');
+    expect(md).not.toContain('P14 spread:');
+  });
+
+  it('an English run has no charts.id/; its report in Indonesian shows the English charts', async () => {
+    const r = await executeNationalRun({ file: FIXTURE, outRoot: tempDir('difusi-nreport-id-'), workers: 1, replications: 2, command: 'test', charts: true, report: 'en' });
+    expect(existsSync(join(r.dir, 'charts.id'))).toBe(false);
+    const { md } = await renderNationalReport(r.dir, 'id');
+    expect(md).toContain('](charts/national-spread.svg)');
+  });
+});
