@@ -4,6 +4,8 @@
  * format, parse), used by the writer and by `readNationalFolder`; the
  * manifest records each file's SHA-256 and row count.
  * Columns are an interface: extend at the end, never rename or reorder.
+ * `province_name` (the name of the province's government in the scenario)
+ * was appended last to the three tables that name a province by its id.
  *
  *   government_outcomes.csv  one row per (government, service)
  *   government_summary.csv   one row per government
@@ -56,6 +58,8 @@ export interface GovernmentOutcomeRow {
   readonly mean_first_adoption_month: number | null;
   readonly share_launched: number;
   readonly mean_discontinued: Readonly<Record<Cause, number>>;
+  /** The name of the province's government (provinceNames); null when the scenario has none, and in folders written before the column. */
+  readonly province_name: string | null;
 }
 
 const GOVERNMENT_OUTCOMES_COLUMN_LIST = [
@@ -68,7 +72,7 @@ const GOVERNMENT_OUTCOMES_COLUMN_LIST = [
 
 export const GOVERNMENT_OUTCOMES = table<GovernmentOutcomeRow>({
   file: 'government_outcomes.csv',
-  columns: GOVERNMENT_OUTCOMES_COLUMN_LIST,
+  columns: [...GOVERNMENT_OUTCOMES_COLUMN_LIST, 'province_name'],
   required: GOVERNMENT_OUTCOMES_COLUMN_LIST,
   format: (r) => [
     r.government, r.name, r.province, r.type, r.innovation, r.national, r.replications,
@@ -76,6 +80,7 @@ export const GOVERNMENT_OUTCOMES = table<GovernmentOutcomeRow>({
     ...HEEKS_CLASSES.map((h) => r.heeks[h]),
     r.mean_peak_live, r.mean_live_end, r.mean_first_adoption_month, r.share_launched,
     ...CAUSES.map((c) => r.mean_discontinued[c]),
+    r.province_name,
   ],
   parse: (c) => ({
     government: c.str('government'),
@@ -92,6 +97,7 @@ export const GOVERNMENT_OUTCOMES = table<GovernmentOutcomeRow>({
     mean_first_adoption_month: c.optNum('mean_first_adoption_month'),
     share_launched: c.num('share_launched'),
     mean_discontinued: numbersOf(c, 'mean_discontinued_', CAUSES),
+    province_name: c.optStr('province_name'),
   }),
 });
 
@@ -116,6 +122,8 @@ export interface GovernmentSummaryRow {
   /** 95 % interval of mean_sustained_share over replications (shareInterval); null with one replication and in folders written before. */
   readonly mean_sustained_share_low: number | null;
   readonly mean_sustained_share_high: number | null;
+  /** As in GovernmentOutcomeRow. */
+  readonly province_name: string | null;
 }
 
 const GOVERNMENT_SUMMARY_COLUMN_LIST = [
@@ -129,13 +137,13 @@ const GOVERNMENT_SUMMARY_INTERVALS = ['mean_sustained_share_low', 'mean_sustaine
 
 export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
   file: 'government_summary.csv',
-  columns: [...GOVERNMENT_SUMMARY_COLUMN_LIST, ...GOVERNMENT_SUMMARY_INTERVALS],
+  columns: [...GOVERNMENT_SUMMARY_COLUMN_LIST, ...GOVERNMENT_SUMMARY_INTERVALS, 'province_name'],
   required: GOVERNMENT_SUMMARY_COLUMN_LIST,
   format: (r) => [
     r.government, r.name, r.province, r.type, r.election_cycle, r.cohorts, r.agencies, r.services, r.replications,
     r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none,
     ...HEEKS_CLASSES.map((h) => r.heeks[h]),
-    r.mean_sustained_share_low, r.mean_sustained_share_high,
+    r.mean_sustained_share_low, r.mean_sustained_share_high, r.province_name,
   ],
   parse: (c) => ({
     government: c.str('government'),
@@ -153,6 +161,7 @@ export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
     heeks: numbersOf(c, 'heeks_', HEEKS_CLASSES),
     mean_sustained_share_low: c.optNum('mean_sustained_share_low'),
     mean_sustained_share_high: c.optNum('mean_sustained_share_high'),
+    province_name: c.optStr('province_name'),
   }),
 });
 
@@ -178,6 +187,8 @@ export interface GroupSummaryRow {
   readonly share_sustain_most_high: number | null;
   readonly share_sustain_none_low: number | null;
   readonly share_sustain_none_high: number | null;
+  /** A province group's name (its government's, as in GovernmentOutcomeRow); null for the other kinds and where unknown. */
+  readonly province_name: string | null;
 }
 
 const GROUP_SUMMARY_COLUMN_LIST = [
@@ -194,11 +205,12 @@ const GROUP_SUMMARY_INTERVALS = [
 
 export const GROUP_SUMMARY = table<GroupSummaryRow>({
   file: 'group_summary.csv',
-  columns: [...GROUP_SUMMARY_COLUMN_LIST, ...GROUP_SUMMARY_INTERVALS],
+  columns: [...GROUP_SUMMARY_COLUMN_LIST, ...GROUP_SUMMARY_INTERVALS, 'province_name'],
   required: GROUP_SUMMARY_COLUMN_LIST,
   format: (r) => [
     r.group, r.kind, r.governments, r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none, ...HEEKS_CLASSES.map((h) => r.heeks[h]),
     r.mean_sustained_share_low, r.mean_sustained_share_high, r.share_sustain_most_low, r.share_sustain_most_high, r.share_sustain_none_low, r.share_sustain_none_high,
+    r.province_name,
   ],
   parse: (c) => ({
     group: c.str('group'),
@@ -214,6 +226,7 @@ export const GROUP_SUMMARY = table<GroupSummaryRow>({
     share_sustain_most_high: c.optNum('share_sustain_most_high'),
     share_sustain_none_low: c.optNum('share_sustain_none_low'),
     share_sustain_none_high: c.optNum('share_sustain_none_high'),
+    province_name: c.optStr('province_name'),
   }),
 });
 
@@ -340,8 +353,19 @@ function writeTable<Row>(dir: string, t: Table<Row, Row>, rows: Iterable<Row>): 
   return { file: t.file, sha256: w.sha256, rows: w.rows };
 }
 
+/**
+ * Each province's name: the name of its province government, as the
+ * scenario gives it (the Indonesian scenario's come from idn-area-data:
+ * `Provinsi Jawa Barat`). A province without a government of its own in the
+ * scenario has no name here (an empty cell), rather than one made up.
+ */
+function provinceNames(t: NationalTally): Map<string, string> {
+  return new Map(t.model.governments.filter((g) => g.type === 'province' && g.province === g.id).map((g) => [g.id, g.name]));
+}
+
 function* governmentOutcomeRows(t: NationalTally): Generator<GovernmentOutcomeRow> {
   const R = t.replications.length;
+  const names = provinceNames(t);
   const perReplication = <K extends string>(keys: readonly K[], counts: Int32Array) =>
     Object.fromEntries(keys.map((k, i) => [k, counts[i]! / R])) as Record<K, number>;
   for (const [gi, g] of t.model.governments.entries()) {
@@ -362,6 +386,7 @@ function* governmentOutcomeRows(t: NationalTally): Generator<GovernmentOutcomeRo
         mean_first_adoption_month: p.firstAdoptionCount > 0 ? p.firstAdoptionSum / p.firstAdoptionCount : null,
         share_launched: p.launched / R,
         mean_discontinued: perReplication(CAUSES, p.ended),
+        province_name: names.get(g.province) ?? null,
       };
     }
   }
@@ -406,6 +431,7 @@ function* governmentSummaryRows(t: NationalTally): Generator<GovernmentSummaryRo
   const R = t.replications.length;
   const sums = t.sustainedShareSum;
   const byRep = sharesByReplication(t);
+  const names = provinceNames(t);
   for (const [gi, g] of t.model.governments.entries()) {
     const mean = sums[gi]! / R;
     const ci = shareInterval(byRep.map((s) => s[gi]!), mean);
@@ -425,6 +451,7 @@ function* governmentSummaryRows(t: NationalTally): Generator<GovernmentSummaryRo
       heeks: heeksShares(t, [gi]),
       mean_sustained_share_low: ci.low,
       mean_sustained_share_high: ci.high,
+      province_name: names.get(g.province) ?? null,
     };
   }
 }
@@ -444,6 +471,7 @@ function* groupSummaryRows(t: NationalTally): Generator<GroupSummaryRow> {
     add(g.province, 'province', gi);
   });
   const byRep = sharesByReplication(t);
+  const names = provinceNames(t);
   for (const [key, { kind, govs }] of groups) {
     const mean = (a: ArrayLike<number>) => govs.reduce((s, gi) => s + a[gi]!, 0) / govs.length / R;
     // Per replication, the group's mean share and its shares of governments sustaining most and none
@@ -455,8 +483,9 @@ function* groupSummaryRows(t: NationalTally): Generator<GroupSummaryRow> {
     const ciSustained = shareInterval(perRep((x) => x), sustained);
     const ciMost = shareInterval(perRep((x) => (x >= MOST_SERVICES ? 1 : 0)), most);
     const ciNone = shareInterval(perRep((x) => (x === 0 ? 1 : 0)), none);
+    const group = key.slice(kind.length + 1);
     yield {
-      group: key.slice(kind.length + 1),
+      group,
       kind,
       governments: govs.length,
       mean_sustained_share: sustained,
@@ -469,6 +498,7 @@ function* groupSummaryRows(t: NationalTally): Generator<GroupSummaryRow> {
       share_sustain_most_high: ciMost.high,
       share_sustain_none_low: ciNone.low,
       share_sustain_none_high: ciNone.high,
+      province_name: kind === 'province' ? (names.get(group) ?? null) : null,
     };
   }
 }

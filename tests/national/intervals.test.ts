@@ -46,10 +46,10 @@ describe('intervals of the national summaries', () => {
     const r = await executeNationalRun({ file: FIXTURE, outRoot: out(), workers: 1, replications: 6, command: 'test' });
     const group = csv(join(r.dir, 'group_summary.csv'));
     expect(group.header.join(',')).toBe(
-      `${OLD_GROUP},mean_sustained_share_low,mean_sustained_share_high,share_sustain_most_low,share_sustain_most_high,share_sustain_none_low,share_sustain_none_high`,
+      `${OLD_GROUP},mean_sustained_share_low,mean_sustained_share_high,share_sustain_most_low,share_sustain_most_high,share_sustain_none_low,share_sustain_none_high,province_name`,
     );
     const government = csv(join(r.dir, 'government_summary.csv'));
-    expect(government.header.join(',')).toBe(`${OLD_GOVERNMENT},mean_sustained_share_low,mean_sustained_share_high`);
+    expect(government.header.join(',')).toBe(`${OLD_GOVERNMENT},mean_sustained_share_low,mean_sustained_share_high,province_name`);
 
     // "all": one value per replication in national_spread.csv.
     const spread = csv(join(r.dir, 'national_spread.csv'));
@@ -113,10 +113,12 @@ describe('intervals of the national summaries', () => {
   it('are empty cells with one replication (no spread to estimate), not a zero-width interval', async () => {
     const r = await executeNationalRun({ file: FIXTURE, outRoot: out(), workers: 1, replications: 1, command: 'test' });
     const group = csv(join(r.dir, 'group_summary.csv'));
-    const n = group.header.length;
-    for (const row of group.rows) expect(row.slice(n - 6), row[0]).toEqual(['', '', '', '', '', '']);
+    // The interval columns by name (province_name follows them).
+    const n = group.header.indexOf('mean_sustained_share_low');
+    for (const row of group.rows) expect(row.slice(n, n + 6), row[0]).toEqual(['', '', '', '', '', '']);
     const government = csv(join(r.dir, 'government_summary.csv'));
-    for (const row of government.rows) expect(row.slice(government.header.length - 2), row[0]).toEqual(['', '']);
+    const k = government.header.indexOf('mean_sustained_share_low');
+    for (const row of government.rows) expect(row.slice(k, k + 2), row[0]).toEqual(['', '']);
     const read = await readNationalFolder(r.dir);
     expect(read.groupSummary.every((g) => g.mean_sustained_share_low === null && g.share_sustain_none_high === null)).toBe(true);
   });

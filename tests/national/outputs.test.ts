@@ -52,19 +52,20 @@ describe('national tables', () => {
     const header = (f: string) => readFileSync(join(r.dir, f), 'utf8').split('\n')[0];
     // The columns as they were before the table definitions (an interface): same names, same order.
     expect(header('national_spread.csv')).toBe('replication,governments,sustain_most,sustain_none,mean_sustained_share,sd_sustained_share');
-    // Their 95 % intervals (ninth session) are appended at the end (tests/national/intervals.test.ts).
+    // Their 95 % intervals are appended at the end (tests/national/intervals.test.ts), then the province's name (tests/national/province-names.test.ts).
     expect(header('group_summary.csv')).toBe(
       'group,kind,governments,mean_sustained_share,share_sustain_most,share_sustain_none,heeks_success,heeks_partial,heeks_total_failure,heeks_replaced' +
-        ',mean_sustained_share_low,mean_sustained_share_high,share_sustain_most_low,share_sustain_most_high,share_sustain_none_low,share_sustain_none_high',
+        ',mean_sustained_share_low,mean_sustained_share_high,share_sustain_most_low,share_sustain_most_high,share_sustain_none_low,share_sustain_none_high' +
+        ',province_name',
     );
     expect(header('government_summary.csv')).toBe(
       'government,name,province,type,election_cycle,cohorts,agencies,services,replications,mean_sustained_share,share_sustain_most,share_sustain_none,heeks_success,heeks_partial,heeks_total_failure,heeks_replaced' +
-        ',mean_sustained_share_low,mean_sustained_share_high',
+        ',mean_sustained_share_low,mean_sustained_share_high,province_name',
     );
     expect(header('government_outcomes.csv')).toBe(
       'government,name,province,type,innovation,national,replications,share_sustained,share_declining,share_discontinued,share_never_adopted,' +
         'heeks_success,heeks_partial,heeks_total_failure,heeks_replaced,mean_peak_live,mean_live_end,mean_first_adoption_month,share_launched,' +
-        'mean_discontinued_defunded,mean_discontinued_vendor_exit,mean_discontinued_disenchantment,mean_discontinued_hazard,mean_discontinued_leadership,mean_discontinued_replacement',
+        'mean_discontinued_defunded,mean_discontinued_vendor_exit,mean_discontinued_disenchantment,mean_discontinued_hazard,mean_discontinued_leadership,mean_discontinued_replacement,province_name',
     );
     // The replacement wave's two columns are appended at the end.
     expect(header('national_series.csv')).toBe(
