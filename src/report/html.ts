@@ -219,7 +219,7 @@ function parameters(groups: readonly ParameterGroup[], t: Catalog): string {
       const lines = g.parameters
         .map((p) => {
           const c = parameterCells(g.group, p, t);
-          return `<tr${p.changed ? ' class="changed"' : ''}><td><code>${escapeHtml(p.name)}</code></td><td class="num">${escapeHtml(c.value)}</td><td class="num">${escapeHtml(c.default)}</td><td>${escapeHtml(c.unit)}</td><td>${escapeHtml(c.source)}</td><td>${escapeHtml(p.note)}</td></tr>`;
+          return `<tr${p.changed ? ' class="changed"' : ''}><td><code>${escapeHtml(p.name)}</code></td><td class="num">${escapeHtml(c.value)}</td><td class="num">${escapeHtml(c.default)}</td><td>${escapeHtml(c.unit)}</td><td>${escapeHtml(c.source)}</td><td>${escapeHtml(c.note)}</td></tr>`;
         })
         .join('\n');
       return `${head}\n${lines}`;

@@ -294,12 +294,20 @@ export function parameterGroups(values: Readonly<Record<string, number | null>>)
 
 /**
  * One parameter's cells in the catalog's language: the group and unit
- * translated (left as they are when the catalog has no entry), `off` for a
+ * translated (left as they are when the catalog has no entry), the note
+ * too (i18n/param-notes-id.ts), `off` for a
  * switched-off value, numbers with the language's decimal separator.
  */
-export function parameterCells(group: string, p: ParameterLine, t: Catalog): { group: string; value: string; default: string; unit: string; source: string } {
+export function parameterCells(group: string, p: ParameterLine, t: Catalog): { group: string; value: string; default: string; unit: string; source: string; note: string } {
   const num = (v: number | null): string => (v === null ? t.off : localNumber(t, fmt(v, 4)));
-  return { group: label(t.paramGroup, group), value: num(p.value), default: num(p.default), unit: label(t.paramUnit, p.unit), source: label(t.paramSource, p.source) };
+  return {
+    group: label(t.paramGroup, group),
+    value: num(p.value),
+    default: num(p.default),
+    unit: label(t.paramUnit, p.unit),
+    source: label(t.paramSource, p.source),
+    note: t.paramNote(p.note),
+  };
 }
 
 /** Scenario and run facts for the report header. */

@@ -96,6 +96,8 @@ export const en = {
     'strength': 'strength',
   },
   paramSource: { lit: 'lit', knob: 'knob' },
+  /** A parameter's note (PARAMETER_SPECS, in English) in the report's language. */
+  paramNote: (note: string): string => note,
   manifestHeading: 'Manifest',
   chartNotRendered: (title: string) => `${title}: chart not rendered`,
   contents: 'Contents',

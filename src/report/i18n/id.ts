@@ -9,6 +9,7 @@
  * numbers is written [0; 1], not [0, 1].
  */
 import type { Catalog } from './en.js';
+import { PARAM_NOTES_ID } from './param-notes-id.js';
 
 export const id: Catalog = {
   lang: 'id',
@@ -67,6 +68,8 @@ export const id: Catalog = {
     'strength': 'kekuatan',
   },
   paramSource: { lit: 'literatur', knob: 'asumsi' },
+  // A note changed in English and not yet translated shows in English (param-notes-id.ts).
+  paramNote: (note) => PARAM_NOTES_ID[note] ?? note,
   manifestHeading: 'Manifes',
   chartNotRendered: (title) => `${title}: grafik tidak dapat digambar`,
   contents: 'Isi',
