@@ -64,7 +64,7 @@ export async function renderNationalReport(dir: string, lang: Lang = 'en'): Prom
   const folder = chartFolder(dir, lang);
   const charts = chartNames(dir, folder);
   const svgs = Object.fromEntries(charts.map((c) => [c, fs.readFileSync(path.join(dir, folder, `${c}.svg`), 'utf8')]));
-  const model = nationalReportModel({ tables, p14, charts }, lang);
+  const model = nationalReportModel({ tables, p14, charts, chartsInOtherLanguage: charts.length > 0 && folder !== reportFiles(lang).charts }, lang);
   // The national charts are SVG only (no PNGs): report.md links them.
   return { md: renderMarkdown(model, { image: 'svg', chartsDir: folder }), html: renderHtml(model, svgs) };
 }

@@ -49,6 +49,8 @@ export interface NationalReportInput {
   readonly p14: string;
   /** Names of the SVG files under charts/ (without `.svg`), in the order shown. */
   readonly charts: readonly string[];
+  /** True when the charts are not in the report's language (the run drew them in English only); default false. */
+  readonly chartsInOtherLanguage?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -253,7 +255,11 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     description: str(scenario['description']),
     info: '',
     tables,
-    charts: input.charts.map((file) => ({ name: file, ...chartText(file) })),
+    charts: input.charts.map((file) => {
+      const text = chartText(file);
+      // Said under each chart, where a reader meets it: how to get the charts in the report's language.
+      return { name: file, ...text, caption: input.chartsInOtherLanguage === true ? `${text.caption} ${n.chartsOtherLanguage(`difusi national ${str(scenario['file']) || '<file>'} --lang ${lang}`)}` : text.caption };
+    }),
     timeline: [],
     parameters,
     manifestJson: JSON.stringify(manifest, null, 2),

@@ -141,6 +141,7 @@ describe('difusi national --lang id', () => {
     const md = readFileSync(join(r.dir, 'report.id.md'), 'utf8');
     for (const n of names) expect(md).toContain(`](charts.id/${n})`);
     expect(md).not.toContain('](charts/');
+    expect(md).not.toContain('Grafik ini berbahasa Inggris');
     const html = readFileSync(join(r.dir, 'report.id.html'), 'utf8');
     expect(html).toContain(nationalId.chart.provincesTitle);
     expect(html).not.toContain(nationalEn.chart.provincesTitle);
@@ -157,5 +158,9 @@ describe('difusi national --lang id', () => {
     expect(existsSync(join(r.dir, 'charts.id'))).toBe(false);
     const { md } = await renderNationalReport(r.dir, 'id');
     expect(md).toContain('](charts/national-spread.svg)');
+    // Said under each chart, with the command that draws them in Indonesian; not in a report whose charts are its own.
+    const note = `Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id; difusi national ${FIXTURE} --lang id menggambarnya dalam Bahasa Indonesia.`;
+    expect(md.split(note).length - 1).toBe(4);
+    expect((await renderNationalReport(r.dir, 'en')).md).not.toContain('(This chart is in English');
   });
 });

@@ -70,6 +70,8 @@ export interface NationalCatalog {
 
   readonly charts: Readonly<Record<'spread' | 'provinces' | 'replacements' | 'cohorts', { readonly title: string; readonly caption: string }>>;
   readonly cohortsTitle: (programme: string) => string;
+  /** Added to each chart's caption when the charts shown are in another language (the run drew none in this one). */
+  readonly chartsOtherLanguage: (command: string) => string;
 
   /** The words drawn inside the national charts (report/specs/national-*.ts): titles, axes, legends. */
   readonly chart: {
@@ -183,6 +185,7 @@ export const nationalEn: NationalCatalog = {
     cohorts: { title: 'Programme cohorts', caption: 'Share of governments that ever offered each national service: the programme\'s members against the other governments.' },
   },
   cohortsTitle: (programme) => `Programme cohorts: ${programme}`,
+  chartsOtherLanguage: (command) => `(This chart is in English: the run drew no charts in the report's language; ${command} draws them.)`,
 
   chart: {
     spreadTitle: 'Spread between governments: share of launched services sustained',

@@ -67,8 +67,8 @@ export const nationalId: NationalCatalog = {
   nationalParameters: 'Difusi antarpemerintah daerah',
   nationalParametersNote: 'national_parameters dari skenario (docs/NATIONAL.md).',
   parametersNote:
-    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: lit = literatur, knob = asumsi pemodelan.',
-  parametersNoteMd: 'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, menurut submodel ODD; * = berbeda dari nilai bawaan.',
+    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran).',
+  parametersNoteMd: 'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan.',
   parametersUnknown:
     'Folder ini ditulis sebelum folder nasional mencatat parameternya: nilai yang ditampilkan adalah nilai bawaan, belum tentu yang dijalankan (lihat berkas skenario).',
 
@@ -88,6 +88,7 @@ export const nationalId: NationalCatalog = {
     },
   },
   cohortsTitle: (programme) => `Kohort program: ${programme}`,
+  chartsOtherLanguage: (command) => `(Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id; ${command} menggambarnya dalam Bahasa Indonesia.)`,
 
   chart: {
     spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan yang bertahan',
