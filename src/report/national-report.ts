@@ -4,8 +4,9 @@
  * intervals, results by type and by province, the governments at both
  * ends, Heeks classes, P14's verdict and the charts, with a short "how to
  * read this". Built only from the folder's files (the tables read back by
- * store/national-tables.ts, p14.txt, charts/*.svg), so `difusi national`
- * and `difusi report` on its folder write the same report.
+ * store/national-tables.ts, p14.txt, charts/*.svg or charts.id/*.svg), so
+ * `difusi national` and `difusi report` on its folder write the same report.
+ * p14.txt's lines are worded in the report's language (p14-text.ts).
  *
  *   NationalFolderTables + p14.txt + charts --nationalReportModel--> ReportModel
  *        --renderHtml (html.ts)--> report.html     --renderMarkdown (markdown.ts)--> report.md
@@ -20,7 +21,6 @@ import { catalog, localNumber, nationalCatalog, type Catalog, type Lang } from '
 import type { GovernmentType } from './i18n/national-en.js';
 import { p14Lines } from './p14-text.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
-
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
 export const GOVERNMENTS_AT_EACH_END = 10;
