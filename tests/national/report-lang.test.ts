@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
-import { executeNationalRun } from '../../src/jobs/national.js';
+import { executeNationalMerge, executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
 import { measureP14 } from '../../src/validation/p14-national.js';
 import { p14Line, p14Lines } from '../../src/report/p14-text.js';
@@ -151,6 +151,19 @@ describe('difusi national --lang id', () => {
     expect(md).toMatch(/P14 \(total ala Heeks atas portofolio nasional\): P14 total Heeks nasional atas \d+ hasil/);
     expect(md).not.toContain('P14 national Heeks totals');
     expect(md).not.toContain('P14 spread:');
+  });
+
+  it('merged shards draw the same Indonesian charts and report as one run', async () => {
+    const root = tempDir('difusi-nreport-id-merge-');
+    const one = await executeNationalRun({ file: FIXTURE, outRoot: join(root, 'one'), workers: 1, replications: 2, command: 'test', charts: true, report: 'id' });
+    const parts: string[] = [];
+    for (const index of [1, 0]) {
+      parts.push((await executeNationalRun({ file: FIXTURE, outRoot: join(root, 'parts'), workers: 1, replications: 2, command: 'test', shard: { index, count: 2 } })).dir);
+    }
+    const merged = await executeNationalMerge(parts, join(root, 'merged'), 'test', true, 'id');
+    for (const f of ['charts.id/national-spread.svg', 'charts.id/national-cohorts-smart.svg', 'report.id.md']) {
+      expect(readFileSync(join(merged.dir, f), 'utf8'), f).toBe(readFileSync(join(one.dir, f), 'utf8'));
+    }
   });
 
   it('an English run has no charts.id/; its report in Indonesian shows the English charts', async () => {
