@@ -18,6 +18,9 @@
  * new/old of the 2-worker wall time and of the speed-up of 2 workers over 1.
  * The CPU seconds say what a build costs whatever else runs on the machine;
  * the wall times say little on a loaded one (note `uptime` with them).
+ * Before the timed rounds, one untimed run of each build with 1 and with 2
+ * workers checks that all four give the same bytes (timed runs keep no
+ * result, so that holding a thousand results does not count).
  *
  *   node dist/bench/paired.js <oldRoot> <newRoot> threads [rounds]
  */
@@ -28,7 +31,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 if (process.argv[2] === '--child-threads') {
-  await childThreads(process.argv[3]!, Number(process.argv[4]), Number(process.argv[5]));
+  await childThreads(process.argv[3]!, Number(process.argv[4]), Number(process.argv[5]), process.argv[6] === 'check');
   process.exit(0);
 }
 
@@ -118,20 +121,24 @@ interface ThreadRun {
   readonly main: number;
   readonly threads: number;
   readonly helpers: number;
-  readonly hash: string;
+  readonly hash?: string;
 }
 
 function pairedThreads(oldRoot: string, newRoot: string, rounds: number): void {
   const reps = Number(process.env['PAIRED_REPS'] ?? 1000);
   const roots = [oldRoot, newRoot];
-  const run = (b: number, workers: number): ThreadRun => {
-    const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child-threads', roots[b]!, String(workers), String(reps)], { encoding: 'utf8' });
+  const run = (b: number, workers: number, check = false): ThreadRun => {
+    const args = [fileURLToPath(import.meta.url), '--child-threads', roots[b]!, String(workers), String(reps), ...(check ? ['check'] : [])];
+    const res = spawnSync(process.execPath, args, { encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`child ${roots[b]} ${workers} failed: ${res.stderr}`);
     return JSON.parse(res.stdout) as ThreadRun;
   };
   const f = (x: number) => x.toFixed(2);
   const show = (t: ThreadRun) => `${f(t.wall)} s (CPU main ${f(t.main)} threads ${f(t.threads)} V8 helpers ${f(t.helpers)} = ${f(t.main + t.threads + t.helpers)})`;
   process.stdout.write(`threads: ${reps} Bekasi replications through replicate(), wall seconds (CPU seconds by thread); load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+  const hashes = new Set([0, 1].flatMap((b) => [1, 2].map((workers) => run(b, workers, true).hash)));
+  if (hashes.size !== 1) throw new Error(`results differ between builds or worker counts (${[...hashes].join(' ')})`);
+  process.stdout.write(`same result bytes from both builds with 1 and 2 workers: ${[...hashes][0]}\n`);
   const wallRatios: number[] = [];
   const speedupRatios: number[] = [];
   const best = [new Map<number, ThreadRun>(), new Map<number, ThreadRun>()];
@@ -145,14 +152,12 @@ function pairedThreads(oldRoot: string, newRoot: string, rounds: number): void {
         const sofar = best[b]!.get(workers);
         if (sofar === undefined || x.wall < sofar.wall) best[b]!.set(workers, x);
       }
-    const hashes = new Set([t[0]![1]!.hash, t[0]![2]!.hash, t[1]![1]!.hash, t[1]![2]!.hash]);
-    if (hashes.size !== 1) throw new Error(`round ${r}: results differ between builds or worker counts (${[...hashes].join(' ')})`);
     const speedup = (b: number) => t[b]![1]!.wall / t[b]![2]!.wall;
     wallRatios.push(t[1]![2]!.wall / t[0]![2]!.wall);
     speedupRatios.push(speedup(1) / speedup(0));
     for (const b of [0, 1])
       process.stdout.write(`${r} ${b === 0 ? 'old' : 'new'}: 1 worker ${show(t[b]![1]!)}; 2 workers ${show(t[b]![2]!)}; speed-up ${speedup(b).toFixed(2)}x\n`);
-    process.stdout.write(`${r}: 2-worker wall new/old ${wallRatios[r]!.toFixed(3)}   speed-up new/old ${speedupRatios[r]!.toFixed(3)}   same result ${t[0]![1]!.hash}\n`);
+    process.stdout.write(`${r}: 2-worker wall new/old ${wallRatios[r]!.toFixed(3)}   speed-up new/old ${speedupRatios[r]!.toFixed(3)}\n`);
   }
   const med = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -185,16 +190,18 @@ function threadCpu(): Map<string, number> {
 /**
  * Child: one timed replicate() of Bekasi by the build at `root` (the clock
  * starts once the scenario is read, as in bench.ts); prints its wall
- * seconds, CPU seconds by thread until the last result, and a hash of every
- * replication's result (series and outcomes, in index order).
+ * seconds and CPU seconds by thread until the last result, and with `check`
+ * a hash of every replication's result (series and outcomes, in index
+ * order; the results are kept for it).
  */
-async function childThreads(root: string, workers: number, reps: number): Promise<void> {
+async function childThreads(root: string, workers: number, reps: number, check: boolean): Promise<void> {
   const dist = path.resolve(root, 'dist');
   const imp = (p: string): Promise<any> => import(pathToFileURL(path.join(dist, p)).href);
   const file = (await imp('src/store/scenario-file.js')).readScenarioFile(path.join(root, 'scenarios', 'bekasi-2015-2025.yaml'));
   const { replicate } = await imp('src/experiment/replicate.js');
   const results: { replication: number; series: Float64Array; outcomes: unknown }[] = [];
   let atEnd = new Map<string, number>();
+  let done = 0;
   const before = threadCpu();
   const t0 = performance.now();
   await replicate({
@@ -205,8 +212,8 @@ async function childThreads(root: string, workers: number, reps: number): Promis
     detailReplications: 0,
     workers,
     onResult: (result: { replication: number; series: Float64Array; outcomes: unknown }) => {
-      results.push(result);
-      if (results.length === reps) atEnd = threadCpu();
+      if (check) results.push(result);
+      if (++done === reps) atEnd = threadCpu();
     },
   });
   const wall = (performance.now() - t0) / 1000;
@@ -219,11 +226,15 @@ async function childThreads(root: string, workers: number, reps: number): Promis
     if (since !== undefined) helpers += s - since;
     else threads += s;
   }
-  const h = createHash('sha256');
-  for (const r of results.sort((a, b) => a.replication - b.replication)) {
-    h.update(`${r.replication}:${JSON.stringify(r.outcomes)}:`);
-    h.update(new Uint8Array(r.series.buffer, r.series.byteOffset, r.series.byteLength));
-  }
   const main = (atEnd.get(pid) ?? NaN) - (before.get(pid) ?? NaN);
-  process.stdout.write(JSON.stringify({ wall, main, threads, helpers, hash: h.digest('hex').slice(0, 16) }));
+  let hash: string | undefined;
+  if (check) {
+    const h = createHash('sha256');
+    for (const r of results.sort((a, b) => a.replication - b.replication)) {
+      h.update(`${r.replication}:${JSON.stringify(r.outcomes)}:`);
+      h.update(new Uint8Array(r.series.buffer, r.series.byteOffset, r.series.byteLength));
+    }
+    hash = h.digest('hex').slice(0, 16);
+  }
+  process.stdout.write(JSON.stringify({ wall, main, threads, helpers, hash }));
 }
