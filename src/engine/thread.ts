@@ -10,12 +10,6 @@
  *                            and the run's data for every task (`threadData`)
  *   { id, batch }            a block of tasks; answered { id, results } or
  *                            { id, error } when the block threw
- * A task module may also export `transfer(results)`: the ArrayBuffers of a
- * block's results that the thread hands over with the reply instead of
- * copying them (a Bekasi replication's series is some 80 KB: copied, each
- * result costs the two threads about ten times what it costs handed over).
- * A buffer handed over is gone from this thread, so the module lists only
- * buffers it keeps no reference to.
  * The module comes by message, not at start, so that a thread can be
  * started before the run is known (`prestartThreads`).
  */
@@ -23,11 +17,6 @@ import { parentPort } from 'node:worker_threads';
 import { setThreadData, type TaskBatch } from './batch.js';
 
 type RunBlock = (task: TaskBatch<unknown>) => unknown[] | Promise<unknown[]>;
-
-interface TaskModule {
-  readonly default: RunBlock;
-  readonly transfer?: (results: unknown[]) => readonly ArrayBuffer[];
-}
 
 export interface ThreadRequest {
   readonly module?: string;
@@ -41,12 +30,12 @@ export type ThreadReply = { readonly id: number; readonly results: unknown[] } |
 const port = parentPort;
 if (port === null) throw new Error('engine/thread.js runs in a worker thread only');
 
-let run: Promise<TaskModule> | undefined;
+let run: Promise<RunBlock> | undefined;
 
 port.on('message', (message: ThreadRequest) => {
   if (message.module !== undefined) {
     setThreadData(message.data);
-    run = import(message.module) as Promise<TaskModule>;
+    run = import(message.module).then((m: { default: RunBlock }) => m.default);
     // A module that fails to load fails the first block (its error is the reply).
     run.catch(() => {});
     return;
@@ -55,23 +44,12 @@ port.on('message', (message: ThreadRequest) => {
   const block = { batch: message.batch ?? [] };
   void (async () => {
     let reply: ThreadReply;
-    let handOver: ArrayBuffer[] = [];
     try {
       if (run === undefined) throw new Error('engine/thread.js: a block came before its module');
-      const module = await run;
-      const results = await module.default(block);
-      // Each buffer once (a transfer list that names one twice is refused).
-      if (module.transfer !== undefined) handOver = [...new Set(module.transfer(results))];
-      reply = { id, results };
+      reply = { id, results: await (await run)(block) };
     } catch (error) {
       reply = { id, error };
     }
-    try {
-      port.postMessage(reply, handOver);
-    } catch (error) {
-      // A result that cannot be sent (or a transfer list that cannot be
-      // honoured) fails its block, as a task that threw does.
-      port.postMessage({ id, error } satisfies ThreadReply);
-    }
+    port.postMessage(reply);
   })();
 });

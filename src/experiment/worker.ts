@@ -43,16 +43,6 @@ export function runTask(task: ReplicationTask): FormattedResult {
 
 const runBlock = batched(runTask);
 
-/**
- * The buffers a block's results hand over to the main thread instead of
- * copying them (engine/thread.ts): each result's series, which runLoop made
- * new for that replication and which this thread keeps no reference to (the
- * world it reuses holds none; the timeseries text is made before).
- */
-export function transfer(results: readonly FormattedResult[]): ArrayBuffer[] {
-  return results.map((r) => r.series.buffer as ArrayBuffer);
-}
-
 export default function (task: ReplicationTask | TaskBatch<ReplicationTask>): FormattedResult | FormattedResult[] {
   return runBlock(task);
 }
