@@ -7,14 +7,41 @@
  * result). Not a test: the figures depend on the machine and its load.
  *
  *   node dist/bench/paired.js <oldRoot> <newRoot> national|flat|bekasi [rounds]
+ *
+ * `threads` compares wall time instead, where threads are what changed:
+ * each round runs PAIRED_REPS (default 1000) replications of Bekasi through
+ * each build's `replicate()` with 1 and with 2 workers, every run in a fresh
+ * child process (a thread's start-up and its model code's warm-up count, as
+ * in a `difusi run`), the builds in alternating order. It prints each run's
+ * wall seconds and CPU seconds by thread (main, worker threads, V8's helper
+ * threads: optimizing compiler and garbage collector), and the ratios
+ * new/old of the 2-worker wall time and of the speed-up of 2 workers over 1.
+ * The CPU seconds say what a build costs whatever else runs on the machine;
+ * the wall times say little on a loaded one (note `uptime` with them).
+ * Before the timed rounds, one untimed run of each build with 1 and with 2
+ * workers checks that all four give the same bytes (timed runs keep no
+ * result, so that holding a thousand results does not count).
+ *
+ *   node dist/bench/paired.js <oldRoot> <newRoot> threads [rounds]
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+if (process.argv[2] === '--child-threads') {
+  await childThreads(process.argv[3]!, Number(process.argv[4]), Number(process.argv[5]), process.argv[6] === 'check');
+  process.exit(0);
+}
 
 const [oldRoot, newRoot, what = 'national', roundsArg] = process.argv.slice(2);
-if (!oldRoot || !newRoot) throw new Error('usage: paired.js <oldRoot> <newRoot> national|flat|bekasi [rounds]');
+if (!oldRoot || !newRoot) throw new Error('usage: paired.js <oldRoot> <newRoot> national|flat|bekasi|threads [rounds]');
 const rounds = Number(roundsArg ?? 4);
+if (what === 'threads') {
+  pairedThreads(oldRoot, newRoot, rounds);
+  process.exit(0);
+}
 
 const cpu = (): number => {
   const u = process.cpuUsage();
@@ -85,3 +112,129 @@ const sorted = ratios.slice(1).sort((a, b) => a - b);
 const mid = sorted.length / 2;
 const median = sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 process.stdout.write(`median ratio new/old (rounds 1..${rounds - 1}; round 0 is warm-up): ${median.toFixed(3)}\n`);
+
+// ---------------------------------------------------------------------------
+// threads: wall time of replicate() with 1 and 2 workers, fresh processes
+
+interface ThreadRun {
+  readonly wall: number;
+  readonly main: number;
+  readonly threads: number;
+  readonly helpers: number;
+  readonly hash?: string;
+}
+
+function pairedThreads(oldRoot: string, newRoot: string, rounds: number): void {
+  const reps = Number(process.env['PAIRED_REPS'] ?? 1000);
+  const roots = [oldRoot, newRoot];
+  const run = (b: number, workers: number, check = false): ThreadRun => {
+    const args = [fileURLToPath(import.meta.url), '--child-threads', roots[b]!, String(workers), String(reps), ...(check ? ['check'] : [])];
+    const res = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`child ${roots[b]} ${workers} failed: ${res.stderr}`);
+    return JSON.parse(res.stdout) as ThreadRun;
+  };
+  const f = (x: number) => x.toFixed(2);
+  const show = (t: ThreadRun) => `${f(t.wall)} s (CPU main ${f(t.main)} threads ${f(t.threads)} V8 helpers ${f(t.helpers)} = ${f(t.main + t.threads + t.helpers)})`;
+  process.stdout.write(`threads: ${reps} Bekasi replications through replicate(), wall seconds (CPU seconds by thread); load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+  const hashes = new Set([0, 1].flatMap((b) => [1, 2].map((workers) => run(b, workers, true).hash)));
+  if (hashes.size !== 1) throw new Error(`results differ between builds or worker counts (${[...hashes].join(' ')})`);
+  process.stdout.write(`same result bytes from both builds with 1 and 2 workers: ${[...hashes][0]}\n`);
+  const wallRatios: number[] = [];
+  const speedupRatios: number[] = [];
+  const best = [new Map<number, ThreadRun>(), new Map<number, ThreadRun>()];
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? [0, 1] : [1, 0];
+    const t: ThreadRun[][] = [[], []];
+    for (const workers of [1, 2])
+      for (const b of order) {
+        const x = run(b, workers);
+        t[b]![workers] = x;
+        const sofar = best[b]!.get(workers);
+        if (sofar === undefined || x.wall < sofar.wall) best[b]!.set(workers, x);
+      }
+    const speedup = (b: number) => t[b]![1]!.wall / t[b]![2]!.wall;
+    wallRatios.push(t[1]![2]!.wall / t[0]![2]!.wall);
+    speedupRatios.push(speedup(1) / speedup(0));
+    for (const b of [0, 1])
+      process.stdout.write(`${r} ${b === 0 ? 'old' : 'new'}: 1 worker ${show(t[b]![1]!)}; 2 workers ${show(t[b]![2]!)}; speed-up ${speedup(b).toFixed(2)}x\n`);
+    process.stdout.write(`${r}: 2-worker wall new/old ${wallRatios[r]!.toFixed(3)}   speed-up new/old ${speedupRatios[r]!.toFixed(3)}\n`);
+  }
+  const med = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length / 2;
+    return s.length % 2 === 1 ? s[Math.floor(m)]! : (s[m - 1]! + s[m]!) / 2;
+  };
+  for (const b of [0, 1]) {
+    const one = best[b]!.get(1)!;
+    const two = best[b]!.get(2)!;
+    process.stdout.write(`fastest ${b === 0 ? 'old' : 'new'}: 1 worker ${f(one.wall)} s, 2 workers ${f(two.wall)} s, speed-up ${(one.wall / two.wall).toFixed(2)}x\n`);
+  }
+  process.stdout.write(`median over ${rounds} rounds: 2-worker wall new/old ${med(wallRatios).toFixed(3)}, speed-up new/old ${med(speedupRatios).toFixed(3)}; load average now ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+}
+
+/** CPU seconds of each thread of this process by id (Linux: /proc/self/task). */
+function threadCpu(): Map<string, number> {
+  const cpu = new Map<string, number>();
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    try {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpu.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // The thread ended between listing and reading.
+    }
+  }
+  return cpu;
+}
+
+/**
+ * Child: one timed replicate() of Bekasi by the build at `root` (the clock
+ * starts once the scenario is read, as in bench.ts); prints its wall
+ * seconds and CPU seconds by thread until the last result, and with `check`
+ * a hash of every replication's result (series and outcomes, in index
+ * order; the results are kept for it).
+ */
+async function childThreads(root: string, workers: number, reps: number, check: boolean): Promise<void> {
+  const dist = path.resolve(root, 'dist');
+  const imp = (p: string): Promise<any> => import(pathToFileURL(path.join(dist, p)).href);
+  const file = (await imp('src/store/scenario-file.js')).readScenarioFile(path.join(root, 'scenarios', 'bekasi-2015-2025.yaml'));
+  const { replicate } = await imp('src/experiment/replicate.js');
+  const results: { replication: number; series: Float64Array; outcomes: unknown }[] = [];
+  let atEnd = new Map<string, number>();
+  let done = 0;
+  const before = threadCpu();
+  const t0 = performance.now();
+  await replicate({
+    scenario: file.scenario,
+    hash: file.hash,
+    seed: file.scenario.seed,
+    indices: Array.from({ length: reps }, (_, r) => r),
+    detailReplications: 0,
+    workers,
+    onResult: (result: { replication: number; series: Float64Array; outcomes: unknown }) => {
+      if (check) results.push(result);
+      if (++done === reps) atEnd = threadCpu();
+    },
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const pid = String(process.pid);
+  let threads = 0;
+  let helpers = 0;
+  for (const [tid, s] of atEnd) {
+    if (tid === pid) continue;
+    const since = before.get(tid);
+    if (since !== undefined) helpers += s - since;
+    else threads += s;
+  }
+  const main = (atEnd.get(pid) ?? NaN) - (before.get(pid) ?? NaN);
+  let hash: string | undefined;
+  if (check) {
+    const h = createHash('sha256');
+    for (const r of results.sort((a, b) => a.replication - b.replication)) {
+      h.update(`${r.replication}:${JSON.stringify(r.outcomes)}:`);
+      h.update(new Uint8Array(r.series.buffer, r.series.byteOffset, r.series.byteLength));
+    }
+    hash = h.digest('hex').slice(0, 16);
+  }
+  process.stdout.write(JSON.stringify({ wall, main, threads, helpers, hash }));
+}
