@@ -257,8 +257,9 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     tables,
     charts: input.charts.map((file) => {
       const text = chartText(file);
-      // Said under each chart, where a reader meets it: how to get the charts in the report's language.
-      return { name: file, ...text, caption: input.chartsInOtherLanguage === true ? `${text.caption} ${n.chartsOtherLanguage(`difusi national ${str(scenario['file']) || '<file>'} --lang ${lang}`)}` : text.caption };
+      // Said under each chart, where a reader meets it: how to get the charts in the report's language
+      // (the run's own recorded command, so the same replications, overrides and folder).
+      return { name: file, ...text, caption: input.chartsInOtherLanguage === true ? `${text.caption} ${n.chartsOtherLanguage(`${str(manifest['command']) || `difusi national ${str(scenario['file']) || '<file>'}`} --lang ${lang}`)}` : text.caption };
     }),
     timeline: [],
     parameters,

@@ -172,7 +172,8 @@ describe('difusi national --lang id', () => {
     const { md } = await renderNationalReport(r.dir, 'id');
     expect(md).toContain('](charts/national-spread.svg)');
     // Said under each chart, with the command that draws them in Indonesian; not in a report whose charts are its own.
-    const note = `Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id; difusi national ${FIXTURE} --lang id menggambarnya dalam Bahasa Indonesia.`;
+    // The run's own recorded command (here 'test'), not a bare `difusi national <file>` that would run other replications.
+    const note = 'Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, test --lang id, menggambarnya dalam Bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report &lt;folder> menulis ulang laporan berbahasa Inggris.';
     expect(md.split(note).length - 1).toBe(4);
     expect((await renderNationalReport(r.dir, 'en')).md).not.toContain('(This chart is in English');
   });

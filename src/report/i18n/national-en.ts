@@ -185,7 +185,7 @@ export const nationalEn: NationalCatalog = {
     cohorts: { title: 'Programme cohorts', caption: 'Share of governments that ever offered each national service: the programme\'s members against the other governments.' },
   },
   cohortsTitle: (programme) => `Programme cohorts: ${programme}`,
-  chartsOtherLanguage: (command) => `(This chart is in English: the run drew no charts in the report's language; ${command} draws them.)`,
+  chartsOtherLanguage: (command) => `(This chart is in English: the run drew no charts in the report's language. Its command again with the language, ${command}, draws them; it replaces this folder, and difusi report <folder> then writes the English report again.)`,
 
   chart: {
     spreadTitle: 'Spread between governments: share of launched services sustained',

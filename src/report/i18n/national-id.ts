@@ -88,7 +88,7 @@ export const nationalId: NationalCatalog = {
     },
   },
   cohortsTitle: (programme) => `Kohort program: ${programme}`,
-  chartsOtherLanguage: (command) => `(Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id; ${command} menggambarnya dalam Bahasa Indonesia.)`,
+  chartsOtherLanguage: (command) => `(Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, ${command}, menggambarnya dalam Bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report <folder> menulis ulang laporan berbahasa Inggris.)`,
 
   chart: {
     spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan yang bertahan',
