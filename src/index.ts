@@ -113,6 +113,7 @@ export { formatCompareTable } from './experiment/compare.js';
  */
 export { bassCurve } from './model/bass.js';
 export { buildNetwork, type Network } from './model/network.js';
+export type { NetworkSpec } from './scenario/schema.js';
 export { Streams, replicationSeed } from './engine/random.js';
 
 // ------------------------------------------------------ file jobs and folders

@@ -32,13 +32,13 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'commitment at which a leader counts as enrolled': 'komitmen yang membuat pimpinan dihitung ikut dalam enrolmen',
   'budget-line renewal when anchored (uncalibrated default; the Bekasi scenario calibrates 0.99)':
     'perpanjangan mata anggaran bila berjangkar regulasi (nilai bawaan belum dikalibrasi; skenario Bekasi mengkalibrasi 0,99)',
-  'budget-line renewal otherwise': 'perpanjangan mata anggaran dalam hal lain',
+  'budget-line renewal otherwise': 'perpanjangan mata anggaran tanpa jangkar regulasi',
   'a line not renewed ends the service (uncalibrated default; the Bekasi scenario calibrates 0.1)':
     'mata anggaran yang tidak diperpanjang mengakhiri layanan (nilai bawaan belum dikalibrasi; skenario Bekasi mengkalibrasi 0,1)',
-  'city takes over an agency-owned pilot': 'pemerintah kota mengambil alih pilot milik perangkat daerah',
-  'city takes over a coordinator-owned pilot': 'pemerintah kota mengambil alih pilot milik koordinator',
+  'city takes over an agency-owned pilot': 'pemerintah daerah mengambil alih pilot milik perangkat daerah',
+  'city takes over a coordinator-owned pilot': 'pemerintah daerah mengambil alih pilot milik koordinator',
   'city takes over a vendor-owned pilot (uncalibrated default; the Bekasi scenario calibrates 0.15)':
-    'pemerintah kota mengambil alih pilot milik vendor (nilai bawaan belum dikalibrasi; skenario Bekasi mengkalibrasi 0,15)',
+    'pemerintah daerah mengambil alih pilot milik vendor (nilai bawaan belum dikalibrasi; skenario Bekasi mengkalibrasi 0,15)',
   'a pilot not taken over is withdrawn (uncalibrated default; the Bekasi scenario calibrates 0.9)':
     'pilot yang tidak diambil alih ditarik (nilai bawaan belum dikalibrasi; skenario Bekasi mengkalibrasi 0,9)',
   'vendor exit ends a service not owned': 'keluarnya vendor mengakhiri layanan yang bukan milik sendiri',
@@ -84,7 +84,7 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'gap months that trigger the double loop': 'bulan kesenjangan yang memicu putaran ganda',
   'failing share that triggers the triple loop': 'proporsi gagal yang memicu putaran rangkap tiga',
   'months above F_star': 'bulan di atas F_star',
-  'city rule change probability': 'peluang perubahan aturan kota',
+  'city rule change probability': 'peluang perubahan aturan daerah',
   'strength of a triple-loop regulation': 'kekuatan regulasi dari putaran rangkap tiga',
   'base hazard, routinized': 'risiko dasar, sudah rutin',
   'base hazard, not routinized (uncalibrated default; the Bekasi scenario calibrates 0.06)': 'risiko dasar, belum rutin (nilai bawaan belum dikalibrasi; skenario Bekasi mengkalibrasi 0,06)',
@@ -95,10 +95,10 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'hazard multiplier: authority adoption': 'pengali risiko: adopsi atas keputusan otoritas',
   'direction lit: Prins, Verhoef and Franses 2009': 'arah dari literatur: Prins, Verhoef dan Franses 2009',
   'hazard multiplier: failing service': 'pengali risiko: layanan yang gagal',
-  'failing months before disenchantment': 'bulan gagal sebelum kekecewaan',
+  'failing months before disenchantment': 'jumlah bulan gagal sebelum perangkat daerah kecewa',
   'hazard multiplier: weak translation': 'pengali risiko: translasi lemah',
   'hazard multiplier: no line': 'pengali risiko: tanpa mata anggaran',
   'Perpres 82/2023 replacement wave': 'gelombang penggantian Perpres 82/2023',
-  'months before a discontinued instance is aware again (null = off)': 'bulan sebelum instans yang dihentikan kembali sadar (null = nonaktif)',
+  'months before a discontinued instance is aware again (null = off)': 'bulan sebelum instans yang dihentikan kembali mengetahui inovasi (null = nonaktif)',
   'peak needed to call a service sustained': 'puncak yang diperlukan agar layanan disebut berkelanjutan',
 };
