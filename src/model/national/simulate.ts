@@ -374,9 +374,12 @@ function tallyGovernment(model: NationalModel, run: NationalRun, gi: number, mon
   const { n, k, state, eligible, integrated, peakLive, endedByCause } = w;
   const lastLive = run.lastLive[gi]!;
   const replacedBefore = run.replacedBefore[gi]!;
-  liveBy.fill(0, 0, k);
-  routinizedBy.fill(0, 0, k);
-  integratedBy.fill(0, 0, k);
+  // Loops, not fill(0, 0, k): k is a handful, and fill() is a call into the runtime (resetCounters, world.ts).
+  for (let j = 0; j < k; j++) {
+    liveBy[j] = 0;
+    routinizedBy[j] = 0;
+    integratedBy[j] = 0;
+  }
   // Only live instances count or are written: from the live list step()
   // left (active.ts; it holds every live instance, and entries that left
   // are skipped by the state test), else by a pass over all of them. The
@@ -669,6 +672,12 @@ export function warmGovernment(run: NationalRun, gi: number): void {
   const views = run.views;
   for (let x = run.viewStart[gi]!, end = run.viewStart[gi + 1]!; x < end; x++) sum += views[x]!.length;
   for (let x = 0; x < block.length; x += 16) sum += block[x]!;
+  // The observation's record of the live instances (tallyGovernment reads it for each), and the
+  // innovations' objects, which the phases read for each instance too: neither is in the block.
+  const last = run.lastLive[gi]!;
+  for (let x = 0; x < last.length; x += 16) sum += last[x]!;
+  const inns = run.worlds[gi]!.model.innovations;
+  for (let j = 0; j < inns.length; j++) sum += inns[j]!.launch;
   // Stored where the optimizer cannot see it unused, so the loads stay.
   warmed.sum = sum;
 }
