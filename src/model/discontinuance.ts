@@ -156,10 +156,6 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
     }
     const okey = opdKeys[o]!;
     const ikey = innovationKeys[j]!;
-    if (banActive && !integrated[i] && streams.belowAfter(banDraws, okey, ikey, banP)) {
-      discontinue(w, i, 'replacement');
-      continue;
-    }
     // hazardRate()'s conditions, as bits of the table's index.
     const fm = failMonths[i]!;
     const mask =
@@ -176,9 +172,17 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
     // either a Float64Array element or a call's result is kept as a heap
     // object by the optimizer, one allocation per instance and month.
     if (table[mask]! < 0) table[mask] = hazardOfMask(mask, (m ??= hazardParameters(w)));
-    const q = table[mask]!;
-    if (streams.belowAfter(hazardDraws, okey, ikey, q)) {
-      discontinue(w, i, fm >= disenchantMonths ? 'disenchantment' : 'hazard');
+    // The ban's replacement draw (d = 0, when the ban applies to the
+    // instance), then, if it did not replace it, the hazard's (d = 1): the
+    // same draws in the same order as two tests one after the other (the
+    // hazard's inputs above are read before the ban's draw, but nothing
+    // between changes them). One call site, so that the optimizer inlines
+    // it: with two, the ban's was left a call, whose arguments were
+    // allocated afresh for every draw (about 15 MB a national replication).
+    for (let d = banActive && !integrated[i] ? 0 : 1; d < 2; d++) {
+      if (!streams.belowAfter(d === 0 ? banDraws : hazardDraws, okey, ikey, d === 0 ? banP : table[mask]!)) continue;
+      discontinue(w, i, d === 0 ? 'replacement' : fm >= disenchantMonths ? 'disenchantment' : 'hazard');
+      break;
     }
   }
 }

@@ -35,12 +35,41 @@ class CsrNetwork implements Network {
   ) {}
 }
 
+/**
+ * A set of pair codes lo * n + hi: a byte per code for the networks of a
+ * city's or a government's agencies (n up to 1024, 1 MB at most), a Set for
+ * larger ones. The same answers either way; the bytes spare a replication
+ * of the national scenario the 552 Sets (and their growth) of its networks.
+ */
+class CodeSet {
+  private readonly bytes: Uint8Array | null;
+  private readonly set: Set<number> | null;
+  constructor(n: number) {
+    const small = n * n <= 1 << 20;
+    this.bytes = small ? new Uint8Array(n * n) : null;
+    this.set = small ? null : new Set<number>();
+  }
+  has(code: number): boolean {
+    return this.bytes !== null ? this.bytes[code] === 1 : this.set!.has(code);
+  }
+  add(code: number): void {
+    if (this.bytes !== null) this.bytes[code] = 1;
+    else this.set!.add(code);
+  }
+  delete(code: number): void {
+    if (this.bytes !== null) this.bytes[code] = 0;
+    else this.set!.delete(code);
+  }
+}
+
 /** Collects undirected edges without duplicates or self-loops. */
 class EdgeSet {
-  private readonly seen = new Set<number>();
+  private readonly seen: CodeSet;
   readonly a: number[] = [];
   readonly b: number[] = [];
-  constructor(private readonly n: number) {}
+  constructor(private readonly n: number) {
+    this.seen = new CodeSet(n);
+  }
   add(i: number, j: number): boolean {
     if (i === j) return false;
     const lo = Math.min(i, j);
@@ -64,7 +93,7 @@ function toCsr(n: number, edges: EdgeSet, complete: boolean): Network {
   // The arrays keep the insertion history: a pair removed by rewiring may have
   // been added again later, so keep each pair present in the set once.
   const keep = new Uint8Array(edges.a.length);
-  const emitted = new Set<number>();
+  const emitted = new CodeSet(n);
   for (let e = 0; e < edges.a.length; e++) {
     const i = edges.a[e]!;
     const j = edges.b[e]!;

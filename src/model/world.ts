@@ -193,8 +193,13 @@ export function newCounters(): MonthCounters {
 
 export function resetCounters(c: MonthCounters): void {
   c.newAdoptions = 0;
-  c.adoptionsByCategory.fill(0);
-  c.discontinuedByCause.fill(0);
+  // Loops, not fill(): these arrays hold a handful of entries, and fill() is a
+  // call into the runtime that costs more than the stores (once per government
+  // and month in a national replication).
+  const byCategory = c.adoptionsByCategory;
+  for (let x = 0; x < byCategory.length; x++) byCategory[x] = 0;
+  const byCause = c.discontinuedByCause;
+  for (let x = 0; x < byCause.length; x++) byCause[x] = 0;
   c.learningSingle = 0;
   c.learningDouble = 0;
   c.learningDoubleVision = 0;

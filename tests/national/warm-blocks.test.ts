@@ -32,7 +32,27 @@ function checkBlocks(run: ReturnType<typeof initNational>): void {
   });
 }
 
+/** Each government's typed arrays (their objects, which hold where the data is) are read ahead too: its own, not another's. */
+function checkViews(run: ReturnType<typeof initNational>): void {
+  expect(run.viewStart).toHaveLength(run.worlds.length + 1);
+  run.worlds.forEach((w, gi) => {
+    const mine = new Set(run.views.slice(run.viewStart[gi]!, run.viewStart[gi + 1]!));
+    for (const a of [w.state, w.usage, w.line, w.peerLive, w.agencyOf, w.theta, w.lists.live, w.lists.candidates, w.national!.launchedAt, w.network.neighbors]) {
+      expect(mine.has(a)).toBe(true);
+    }
+    run.worlds.forEach((other, oi) => {
+      if (oi !== gi) expect(mine.has(other.state)).toBe(false);
+    });
+  });
+}
+
 describe('the blocks nationalMonth reads ahead', () => {
+  it("hold each government's own typed arrays, on new and on reused worlds", () => {
+    checkViews(initNational(model, model.scenario.seed, 0));
+    simulateNationalReplication(model, model.scenario.seed, 1);
+    checkViews(initNational(model, model.scenario.seed, 2));
+  });
+
   it('are each world buffer, holding its arrays and lists, on new and on reused worlds', () => {
     const first = initNational(model, model.scenario.seed, 0);
     checkBlocks(first);

@@ -116,8 +116,11 @@ export interface NationalRun {
   readonly replacedBefore: Int32Array[];
   /** How peer counts are formed (built once per model). */
   readonly plan: PeerPlan;
-  /** Per government, its world's whole buffer as 32-bit words, read ahead of its month (`warmGovernment`). */
+  /** Per government, its world's hot block as 32-bit words (init.ts hotBlock), read ahead of its month (`warmGovernment`). */
   readonly blocks: Int32Array[];
+  /** The typed arrays of every government's world, government after government (from `viewStart[gi]`), read ahead of its month too (`warmGovernment`). */
+  readonly views: ArrayLike<number>[];
+  readonly viewStart: Int32Array;
   /** Scratch of the national phase and observation, reused every month (no allocation per month). */
   readonly scratch: {
     readonly provinceSum: Int32Array; // P x S
@@ -317,6 +320,7 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
     replacedBefore: worlds.map((w) => new Int32Array(w.k)),
     plan,
     blocks: worlds.map((w) => new Int32Array(w.state.buffer, 0, w.state.buffer.byteLength >> 2)),
+    ...worldViews(worlds),
     scratch: {
       provinceSum: new Int32Array(plan.provinces * S),
       pioneerInProvince: new Int32Array(plan.provinces * S),
@@ -370,9 +374,12 @@ function tallyGovernment(model: NationalModel, run: NationalRun, gi: number, mon
   const { n, k, state, eligible, integrated, peakLive, endedByCause } = w;
   const lastLive = run.lastLive[gi]!;
   const replacedBefore = run.replacedBefore[gi]!;
-  liveBy.fill(0, 0, k);
-  routinizedBy.fill(0, 0, k);
-  integratedBy.fill(0, 0, k);
+  // Loops, not fill(0, 0, k): k is a handful, and fill() is a call into the runtime (resetCounters, world.ts).
+  for (let j = 0; j < k; j++) {
+    liveBy[j] = 0;
+    routinizedBy[j] = 0;
+    integratedBy[j] = 0;
+  }
   // Only live instances count or are written: from the live list step()
   // left (active.ts; it holds every live instance, and entries that left
   // are skipped by the state test), else by a pass over all of them. The
@@ -653,16 +660,42 @@ export function nationalMonth(model: NationalModel, run: NationalRun, month: num
  * the month that follows finds it in the cache. Reads only, nothing changes.
  * Measured with bench/paired.ts (docs/PERFORMANCE.md, "the national replication"): a
  * read every 128 bytes (every other line) was about 20 % slower than one
- * every 64, no better than none, so every line is read.
+ * every 64, no better than none, so every line is read. Before the block,
+ * the objects of its typed arrays (`run.views`) are read too: each holds
+ * where its data lies, and the month reaches every array through its
+ * object, so each was a miss of its own the block's read did not cover
+ * (docs/PERFORMANCE.md, "National replication: working set").
  */
 export function warmGovernment(run: NationalRun, gi: number): void {
   const block = run.blocks[gi]!;
   let sum = 0;
+  const views = run.views;
+  for (let x = run.viewStart[gi]!, end = run.viewStart[gi + 1]!; x < end; x++) sum += views[x]!.length;
   for (let x = 0; x < block.length; x += 16) sum += block[x]!;
+  // The observation's record of the live instances (tallyGovernment reads it for each), and the
+  // innovations' objects, which the phases read for each instance too: neither is in the block.
+  const last = run.lastLive[gi]!;
+  for (let x = 0; x < last.length; x += 16) sum += last[x]!;
+  const inns = run.worlds[gi]!.model.innovations;
+  for (let j = 0; j < inns.length; j++) sum += inns[j]!.launch;
   // Stored where the optimizer cannot see it unused, so the loads stay.
   warmed.sum = sum;
 }
 const warmed = { sum: 0 };
+
+/** The typed arrays of each world (its own, its lists', its national inputs', its network's), flat, for `warmGovernment`. */
+function worldViews(worlds: readonly World[]): { views: ArrayLike<number>[]; viewStart: Int32Array } {
+  const views: ArrayLike<number>[] = [];
+  const viewStart = new Int32Array(worlds.length + 1);
+  worlds.forEach((w, gi) => {
+    for (const holder of [w, w.lists, w.national, w.network, w.counters] as unknown as Record<string, unknown>[]) {
+      if (holder === undefined) continue;
+      for (const value of Object.values(holder)) if (ArrayBuffer.isView(value)) views.push(value as unknown as ArrayLike<number>);
+    }
+    viewStart[gi + 1] = views.length;
+  });
+  return { views, viewStart };
+}
 
 /** Peers with service `s` flagged, visited one by one. */
 function countOf(flags: Uint8Array, peers: Int32Array, S: number, s: number): number {
