@@ -150,6 +150,9 @@ describe('selectors (all given conditions must hold; absent means all)', () => {
     expect([e.path, e.message]).toEqual([['governments', 4, 'id'], 'duplicate government id "kab-b"']);
     const f = err((s) => void (govs(s)[2]!['election'] = 'c2099'));
     expect([f.path, f.message]).toEqual([['governments', 2, 'election'], 'unknown election cycle "c2099"']);
+    // A province government that names another province would give that province its name in the outputs.
+    const g = err((s) => void (govs(s)[0]!['province'] = 'prov-c'));
+    expect([g.path, g.message]).toEqual([['governments', 0, 'province'], 'a province government\'s province is its own id ("prov-a"), not "prov-c"']);
     // Every known province is accepted (a province names itself; a regency names its province).
     expect(() => build((s) => void (s['government_network'] = { pioneers: { provinces: ['prov-a', 'prov-c'] } }))).not.toThrow();
   });

@@ -225,6 +225,11 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
   const index = new Map<string, number>();
   s.governments.forEach((g, i) => {
     if (index.has(g.id)) throw new NationalCompileError(['governments', i, 'id'], `duplicate government id "${g.id}"`);
+    // A province government names itself as its province: the province's name in the
+    // outputs and the report is that government's, so another id would name the wrong one.
+    if (g.type === 'province' && g.province !== g.id) {
+      throw new NationalCompileError(['governments', i, 'province'], `a province government's province is its own id ("${g.id}"), not "${g.province}"`);
+    }
     index.set(g.id, i);
   });
   s.governments.forEach((g, i) => {
