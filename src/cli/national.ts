@@ -6,7 +6,7 @@ import { progressBar } from './progress.js';
 import type { Lang } from '../report/i18n/index.js';
 
 /** --lang, as the city commands take it: the language of the report the run writes. */
-const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html)' } as const;
+const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html, with its charts in charts.id/)' } as const;
 
 interface NationalArgs {
   scenario: string;
@@ -37,7 +37,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
       .option('shard', { type: 'string', describe: 'i/n: run replications r with r % n == i and write a part folder; join the parts with difusi national-merge' })
       .option('detail', { type: 'string', describe: 'comma-separated government ids whose agents are written to government_agents.csv (first replication)' })
-      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts (charts/*.svg) and write the report (report.md, report.html); --no-charts to skip both' })
+      .option('charts', { type: 'boolean', default: true, describe: 'render the national charts (charts/*.svg; with --lang id also charts.id/*.svg) and write the report (report.md, report.html; report.id.* with --lang id); --no-charts to skip both' })
       .option('lang', langOption)
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
