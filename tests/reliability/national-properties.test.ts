@@ -24,6 +24,7 @@ import { formatIssues, MESSAGES, UserError } from '../../src/messages/catalog.js
 import { simulateNationalReplication } from '../../src/model/national/simulate.js';
 import { SMALL_NATIONAL } from '../model/national-fixture.js';
 import { tempDir } from '../support/cli.js';
+import { applyEdit, paths, setPath, textEdit } from '../support/fuzz.js';
 
 const YAML_TEXT = readFileSync(SMALL_NATIONAL, 'utf8');
 const INPUT = parse(YAML_TEXT) as Record<string, unknown>;
@@ -68,52 +69,7 @@ function checkLoad(text: string, ext: 'yaml' | 'json'): void {
   expect(JSON.stringify(a.outcomes)).toBe(JSON.stringify(b.outcomes));
 }
 
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const out: (string | number)[][] = prefix.length > 0 ? [prefix] : [];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  for (const [k, v] of entries) out.push(...paths(v, [...prefix, k]));
-  return out;
-}
 const PATHS = paths(INPUT);
-
-function setPath(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (let i = 0; i < path.length - 1; i++) node = node[path[i]!] as Record<string | number, unknown>;
-  if (value === undefined) delete node[path[path.length - 1]!];
-  else node[path[path.length - 1]!] = value;
-  return copy;
-}
-
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.string({ maxLength: 6, unit: 'binary' }) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('line' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('cut' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('char' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), c: fc.constantFrom('\u0000', '\t', '\r', '\ufeff', '"', ':', '-', '[', '{', '&', '*', '!', '#', '|', '>', '\\', '\u2028') }),
-);
-type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'line'; at: number } | { kind: 'cut'; at: number } | { kind: 'char'; at: number; c: string };
-
-function applyOne(text: string, e: Edit): string {
-  const i = Math.floor(e.at * text.length);
-  switch (e.kind) {
-    case 'insert':
-      return text.slice(0, i) + e.text + text.slice(i);
-    case 'delete':
-      return text.slice(0, i) + text.slice(i + e.length);
-    case 'cut':
-      return text.slice(0, i);
-    case 'char':
-      return text.slice(0, i) + e.c + text.slice(i + 1);
-    case 'line': {
-      const lines = text.split('\n');
-      const j = Math.floor(e.at * lines.length);
-      lines.splice(j, 0, lines[j] ?? '');
-      return lines.join('\n');
-    }
-  }
-}
 
 describe('the national reader never throws anything but one-line user errors', () => {
   it('the fixture itself loads (control: the suite below can accept a file)', () => {
@@ -139,9 +95,9 @@ describe('the national reader never throws anything but one-line user errors', (
 
   it('800 copies of the fixture text (YAML and JSON) with one to three random edits', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 3 }), (asJson, edits) => {
+      fc.property(fc.boolean(), fc.array(textEdit, { minLength: 1, maxLength: 3 }), (asJson, edits) => {
         let text = asJson ? JSON_TEXT : YAML_TEXT;
-        for (const e of edits) text = applyOne(text, e as Edit);
+        for (const e of edits) text = applyEdit(text, e);
         checkLoad(text, asJson ? 'json' : 'yaml');
       }),
       { numRuns: 800, seed: 162 },

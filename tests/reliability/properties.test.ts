@@ -25,6 +25,7 @@ import { PARAMETER_SPECS } from '../../src/scenario/parameters.js';
 import { validateWithOverrides, parseOverride } from '../../src/scenario/overrides.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { SMALL_CITY } from '../support/cli.js';
+import { applyEdit, paths, setPath, textEdit } from '../support/fuzz.js';
 
 const YAML_TEXT = readFileSync(SMALL_CITY, 'utf8');
 const parsed = parseScenarioText(YAML_TEXT, 'small-city.yaml');
@@ -56,56 +57,7 @@ function checkParse(text: string, file: string): void {
   }
 }
 
-/** Every path to a value in the test city's input. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const out: (string | number)[][] = prefix.length > 0 ? [prefix] : [];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  for (const [k, v] of entries) out.push(...paths(v, [...prefix, k]));
-  return out;
-}
 const PATHS = paths(INPUT);
-
-function setPath(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (let i = 0; i < path.length - 1; i++) node = node[path[i]!] as Record<string | number, unknown>;
-  if (value === undefined) delete node[path[path.length - 1]!];
-  else node[path[path.length - 1]!] = value;
-  return copy;
-}
-
-/** Text edits: insert, delete, duplicate a line, cut, replace a character with a control or odd character. */
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.string({ maxLength: 6, unit: 'binary' }) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('line' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('cut' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('char' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), c: fc.constantFrom('\u0000', '\t', '\r', '\u001b', '\ufeff', '"', "'", ':', '-', '[', '{', '&', '*', '!', '%', '#', '|', '>', '\\', '\u2028', '\ud800') }),
-);
-
-function applyOne(
-  text: string,
-  e: { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'line'; at: number } | { kind: 'cut'; at: number } | { kind: 'char'; at: number; c: string },
-): string {
-  const i = Math.floor(e.at * text.length);
-  switch (e.kind) {
-    case 'insert':
-      return text.slice(0, i) + e.text + text.slice(i);
-    case 'delete':
-      return text.slice(0, i) + text.slice(i + e.length);
-    case 'cut':
-      return text.slice(0, i);
-    case 'char':
-      return text.slice(0, i) + e.c + text.slice(i + 1);
-    case 'line': {
-      const lines = text.split('\n');
-      const j = Math.floor(e.at * lines.length);
-      lines.splice(j, 0, lines[j] ?? '');
-      return lines.join('\n');
-    }
-  }
-}
 
 describe('the parser never throws and reports only catalog issues', () => {
   it('6,000 files: 3,000 arbitrary JSON values, as JSON and as YAML', () => {
@@ -136,9 +88,9 @@ describe('the parser never throws and reports only catalog issues', () => {
 
   it('2,500 copies of the test city text (YAML and JSON) with one to three random edits', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 3 }), (asJson, edits) => {
+      fc.property(fc.boolean(), fc.array(textEdit, { minLength: 1, maxLength: 3 }), (asJson, edits) => {
         let text = asJson ? JSON_TEXT : YAML_TEXT;
-        for (const e of edits) text = applyOne(text, e);
+        for (const e of edits) text = applyEdit(text, e);
         checkParse(text, asJson ? 'x.json' : 'x.yaml');
       }),
       { numRuns: 2500, seed: 153 },
