@@ -29,8 +29,12 @@ import { monthDate, monthIndex } from '../scenario/calendar.js';
 import { nationalReplacementsSpec, type MandateStart, type WaveRow } from '../report/specs/national-replacements.js';
 import { writeChart } from '../store/national-tables.js';
 
-/** The national charts as [file name, SVG] (docs/NATIONAL.md), their words in `lang`. */
-export async function nationalCharts(model: NationalModel, tally: NationalTally, lang: Lang = 'en'): Promise<[string, string][]> {
+/**
+ * The national charts as [file name, SVG] (docs/NATIONAL.md), once per
+ * language in `langs` (their words in that language); the data behind them
+ * is prepared once.
+ */
+export async function nationalCharts(model: NationalModel, tally: NationalTally, langs: readonly Lang[]): Promise<[string, string][][]> {
   const R = tally.replications.length;
   const sums = tally.sustainedShareSum;
   const shares: GovernmentShare[] = model.governments.map((g, gi) => ({
@@ -40,13 +44,11 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally,
     sustainedShare: sums[gi]! / R,
   }));
   const provinceNames = new Map(model.governments.filter((g) => g.type === 'province').map((g) => [g.id, g.name]));
-  const out: [string, string][] = [
-    ['national-spread.svg', await renderSvg(nationalSpreadSpec(shares, R, lang))],
-    ['national-provinces.svg', await renderSvg(nationalProvincesSpec(shares, provinceNames, R, lang))],
-  ];
+  const waves = waveRows(model, tally);
+  const mandates = mandateStarts(model);
   const S = model.services.length;
   const Gr = tally.groups.names.length;
-  out.push(['national-replacements.svg', await renderSvg(nationalReplacementsSpec(waveRows(model, tally), mandateStarts(model), R, lang))]);
+  const cohorts: { programme: string; rows: CohortSeriesRow[]; starts: { id: string; date: string }[] }[] = [];
   for (const programme of new Set(model.cohorts.map((c) => c.programme))) {
     const rows: CohortSeriesRow[] = [];
     for (let m = 1; m <= model.months; m++) {
@@ -62,9 +64,19 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally,
       }
     }
     const starts = model.cohorts.filter((c) => c.programme === programme).map((c) => ({ id: c.id, date: monthDate(model.scenario.start, c.from) }));
-    out.push([`national-cohorts-${programme}.svg`, await renderSvg(nationalCohortsSpec(rows, programme, starts, R, lang))]);
+    cohorts.push({ programme, rows, starts });
   }
-  return out;
+  const drawn: [string, string][][] = [];
+  for (const lang of langs) {
+    const out: [string, string][] = [
+      ['national-spread.svg', await renderSvg(nationalSpreadSpec(shares, R, lang))],
+      ['national-provinces.svg', await renderSvg(nationalProvincesSpec(shares, provinceNames, R, lang))],
+      ['national-replacements.svg', await renderSvg(nationalReplacementsSpec(waves, mandates, R, lang))],
+    ];
+    for (const c of cohorts) out.push([`national-cohorts-${c.programme}.svg`, await renderSvg(nationalCohortsSpec(c.rows, c.programme, c.starts, R, lang))]);
+    drawn.push(out);
+  }
+  return drawn;
 }
 
 /** The replacement wave of all governments (group "all"), per month and national service, mean per replication. */
@@ -232,9 +244,9 @@ async function finishNational(
   const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
   const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
-  const svgs = charts ? await nationalCharts(model, tally) : [];
   // A report in another language gets its charts drawn in that language too (charts.<lang>/, as a city report's).
-  const local = charts && report !== undefined && report !== 'en' ? await nationalCharts(model, tally, report) : [];
+  const other = report !== undefined && report !== 'en';
+  const [svgs = [], local = []] = charts ? await nationalCharts(model, tally, other ? ['en', report] : ['en']) : [];
   await writeNationalFolderAsync(final, async (dir) => {
     for (const [name, svg] of svgs) writeChart(dir, name, svg);
     for (const [name, svg] of local) writeChart(dir, name, svg, reportFiles(report!).charts);
