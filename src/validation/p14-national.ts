@@ -68,6 +68,21 @@ function shares(service: string, c: Record<HeeksClass, number>): P14Service {
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
+/**
+ * The words of p14.txt's three line forms, numbers given as written. The
+ * English report uses them as its catalog's P14 lines (report/i18n/national-en.ts)
+ * and report/p14-text.ts reads these forms back, so they are written once, here.
+ */
+export const P14_WORDS = {
+  totals: (outcomes: string, replications: string, success: string, partial: string, total: string, replaced: string, within: boolean) =>
+    `P14 national Heeks totals over ${outcomes} (government, service) outcomes in ${replications} replications: ` +
+    `success ${success} (band 10-25 %), partial ${partial} (35-65 %), total failure ${total} (20-50 %), ${replaced} replaced left out: ${within ? 'within' : 'OUTSIDE'}`,
+  spread: (most: string, mostMin: string, none: string, noneMin: string, wide: boolean) =>
+    `P14 spread: ${most} of governments sustain at least half their services (>= ${mostMin}), ${none} sustain none (>= ${noneMin}): ${wide ? 'wide' : 'NOT wide enough'}`,
+  service: (service: string, success: string, partial: string, total: string, classed: string, outside: boolean) =>
+    `  ${service}: success ${success}, partial ${partial}, total failure ${total} of ${classed}${outside ? ' (outside the bands)' : ''}`,
+};
+
 export function measureP14(input: P14Input): P14Result {
   const services = input.pooled.filter((p) => p.service !== '(all)').map((p) => shares(p.service, p.counts));
   const allCounts = input.pooled.find((p) => p.service === '(all)')?.counts ?? { success: 0, partial: 0, total_failure: 0, replaced: 0 };
@@ -79,16 +94,9 @@ export function measureP14(input: P14Input): P14Result {
   const totalsPass = all.within;
   const spreadPass = sustainMostShare >= SOME_MOST && sustainNoneShare >= MANY_NONE;
   const lines = [
-    `P14 national Heeks totals over ${all.classed} (government, service) outcomes in ${reps} replications: ` +
-      `success ${pct(all.success)} (band 10-25 %), partial ${pct(all.partial)} (35-65 %), total failure ${pct(all.total_failure)} (20-50 %), ` +
-      `${all.replaced} replaced left out: ${totalsPass ? 'within' : 'OUTSIDE'}`,
-    `P14 spread: ${pct(sustainMostShare)} of governments sustain at least half their services (>= ${pct(SOME_MOST)}), ` +
-      `${pct(sustainNoneShare)} sustain none (>= ${pct(MANY_NONE)}): ${spreadPass ? 'wide' : 'NOT wide enough'}`,
-    ...services.map(
-      (s) =>
-        `  ${s.service}: success ${pct(s.success)}, partial ${pct(s.partial)}, total failure ${pct(s.total_failure)} of ${s.classed}` +
-        `${s.within ? '' : ' (outside the bands)'}`,
-    ),
+    P14_WORDS.totals(String(all.classed), String(reps), pct(all.success), pct(all.partial), pct(all.total_failure), String(all.replaced), totalsPass),
+    P14_WORDS.spread(pct(sustainMostShare), pct(SOME_MOST), pct(sustainNoneShare), pct(MANY_NONE), spreadPass),
+    ...services.map((s) => P14_WORDS.service(s.service, pct(s.success), pct(s.partial), pct(s.total_failure), String(s.classed), !s.within)),
   ];
   return { services, all, sustainMostShare, sustainNoneShare, totalsPass, spreadPass, pass: totalsPass && spreadPass, lines };
 }

@@ -9,6 +9,8 @@
  * the sentences only order words.
  */
 
+import { P14_WORDS } from '../../validation/p14-national.js';
+
 /** Government types of a national scenario (scenario/national-schema.ts). */
 export type GovernmentType = 'province' | 'regency' | 'city';
 
@@ -208,16 +210,8 @@ export const nationalEn: NationalCatalog = {
     members: 'members',
     otherGovernments: 'other governments',
   },
-  p14: {
-    totals: (outcomes, replications, success, partial, total, replaced, within) =>
-      `P14 national Heeks totals over ${outcomes} (government, service) outcomes in ${replications} replications: ` +
-      `success ${success} (band 10-25 %), partial ${partial} (35-65 %), total failure ${total} (20-50 %), ${replaced} replaced left out: ${within ? 'within' : 'OUTSIDE'}`,
-    spread: (most, mostMin, none, noneMin, wide) =>
-      `P14 spread: ${most} of governments sustain at least half their services (>= ${mostMin}), ${none} sustain none (>= ${noneMin}): ${wide ? 'wide' : 'NOT wide enough'}`,
-    service: (service, success, partial, total, classed, outside) =>
-      `  ${service}: success ${success}, partial ${partial}, total failure ${total} of ${classed}${outside ? ' (outside the bands)' : ''}`,
-    names: {},
-  },
+  // p14.txt's own wording (validation/p14-national.ts): the English report shows its lines as written.
+  p14: { ...P14_WORDS, names: {} },
 
   howToRead: 'How to read this report',
   howToReadNote: 'What the figures are, and what their intervals say.',
