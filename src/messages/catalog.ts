@@ -26,7 +26,8 @@ export const MESSAGES = {
   empty_file: () => 'The file is empty',
 
   // Shape (schema.ts)
-  wrong_type: () => 'Wrong type',
+  // A number written with a comma ("0,9", as Indonesian text writes it): say how to write it.
+  wrong_type: (writeAs?: string) => (writeAs === undefined ? 'Wrong type' : `Wrong type: numbers take no comma; write ${writeAs}`),
   missing_field: (field: string) => `Missing required field ${quote(field)}`,
   not_integer: () => 'Not a whole number',
   out_of_range: () => 'Value out of range',

@@ -70,7 +70,8 @@ function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: Zo
   switch (zi.code) {
     case 'invalid_type': {
       if (zi.expected === 'int') return one(draft('not_integer', [], path, withDefined({ expected, found })));
-      return one(draft('wrong_type', [], path, withDefined({ expected, found })));
+      const comma = zi.expected === 'number' ? decimalComma(at.value) : undefined;
+      return one(draft('wrong_type', comma === undefined ? [] : [comma], path, withDefined({ expected, found })));
     }
     case 'too_big':
     case 'too_small': {
@@ -250,4 +251,19 @@ function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length] ?? 0;
+}
+
+/**
+ * A number written with a comma, as Indonesian texts (difusi's Indonesian
+ * reports among them) write decimals: "0,9" is 0.9. How to write it for
+ * the message: "0.9"; for "1,500", which may also be an English thousands
+ * separator, both readings ("1.5 or 1500"). Undefined for any other value.
+ */
+export function decimalComma(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*([+-]?\d+),(\d+)\s*$/.exec(value);
+  if (m === null) return undefined;
+  const [, whole, rest] = m as unknown as [string, string, string];
+  const decimal = `${whole}.${rest}`;
+  return rest.length === 3 && !/^[+-]?0$/.test(whole) ? `${decimal} or ${whole}${rest}` : decimal;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssues, MESSAGES } from '../../src/messages/catalog.js';
 import { describeSchema, parseScenarioText, validateScenario } from '../../src/scenario/parse.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
+import { decimalComma } from '../../src/scenario/zod-issues.js';
 import { fixture, fixtureText } from './helpers.js';
 
 function issuesOf(text: string, file: string) {
@@ -106,6 +107,20 @@ describe('parseScenarioText: schema errors', () => {
     expect(formatIssues(issues)).toMatchInlineSnapshot(
       `"✗ wrong-type.yaml:13:15 Wrong type → at regulations[1].strength (expected a number in [0,1], found "high")"`,
     );
+  });
+
+  it('says how to write a number given with a decimal comma, as Indonesian text writes it', () => {
+    const text = fixtureText('minimal.json').replace('"months": 24', '"months": 24, "parameters": { "takeover_vendor": "0,9" }');
+    const [issue] = issuesOf(text, 'm.json');
+    expect(issue).toMatchObject({ code: 'wrong_type', path: ['parameters', 'takeover_vendor'], message: MESSAGES.wrong_type('0.9'), found: '"0,9"' });
+    expect(issue!.message).toBe('Wrong type: numbers take no comma; write 0.9');
+    // "1,500" may be an English thousands separator: both readings are offered.
+    expect(decimalComma('1,500')).toBe('1.500 or 1500');
+    expect(decimalComma('0,125')).toBe('0.125');
+    expect(decimalComma('-2,5')).toBe('-2.5');
+    // Anything else is an ordinary wrong type.
+    for (const v of ['abc', '0.9', '1,2,3', ',5', 0.9]) expect(decimalComma(v)).toBeUndefined();
+    expect(issuesOf(text.replace('"0,9"', '"high"'), 'm.json')[0]!.message).toBe('Wrong type');
   });
 
   it('reports an unknown field at the key itself, with a suggestion', () => {
