@@ -25,6 +25,31 @@ export function refuseNationalScenario(file: string, command: string): void {
 }
 
 /**
+ * The mirror case: `difusi national` given a city scenario (a mapping with
+ * `opds` or `innovations` and no `governments`) gets one line naming the
+ * command that runs it, instead of the national schema's "missing
+ * governments" plus one "unknown field" per city section.
+ */
+export function refuseCityScenario(file: string): void {
+  if (isCityFile(file)) {
+    refuse(`✗ ${file}: a city scenario (it has no governments): difusi national takes national scenarios; run it with  difusi run ${file}`);
+  }
+}
+
+/** A readable scenario-sized file that parses to a mapping with a city section and no `governments`. */
+function isCityFile(file: string): boolean {
+  try {
+    const st = statSync(file);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return false;
+    const js: unknown = parseDocument(readFileSync(file, 'utf8')).toJS();
+    if (typeof js !== 'object' || js === null || Array.isArray(js)) return false;
+    return !('governments' in js) && ('opds' in js || 'innovations' in js);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The scenario files an experiment file names (`base`, `variants[].file`),
  * resolved against its folder as the experiment reader does
  * (store/experiment-file.ts, experimentPath); none when it is not a

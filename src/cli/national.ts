@@ -41,6 +41,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('lang', langOption)
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
+    // A city file gets one line naming `difusi run`, not the national schema's errors.
+    (await import('./national-hint.js')).refuseCityScenario(args.scenario);
     // The national job (model, workers, charts) loads only when this command runs.
     const { executeNationalRun, loadNational } = await import('../jobs/national.js');
     const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });

@@ -10,7 +10,7 @@
  * commands given a national file say so in one line (exit code 2).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -239,5 +239,26 @@ describe('city commands given a national scenario', () => {
     expect(lines, r.stderr).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`national scenario \\(it has governments\\): difusi ${command} takes city scenarios; run it with  difusi national .*small-national\\.yaml$`));
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('difusi national given a city scenario', () => {
+  it('says so in one line naming difusi run, exits with 2 and writes nothing', async () => {
+    const out = tempDir('difusi-nreport-national-city-');
+    const city = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
+    const r = await runCli(['national', city, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(/bekasi-2015-2025\.yaml: a city scenario \(it has no governments\): difusi national takes national scenarios; run it with  difusi run .*bekasi-2015-2025\.yaml$/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a file that is neither still gets the national schema\'s errors', async () => {
+    const file = join(tempDir('difusi-nreport-neither-'), 'neither.yaml');
+    writeFileSync(file, 'name: neither\nmonths: 12\n');
+    const r = await runCli(['national', file, '--out', tempDir('difusi-nreport-neither-out-')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('governments');
+    expect(r.stderr).not.toContain('a city scenario');
   });
 });
