@@ -85,6 +85,11 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const [first, ...rest] = args.files;
     const experiment = first !== undefined && (await isExperimentFile(first));
     if (experiment && rest.length > 0) throw optionError('files', 'one experiment file, or a base scenario and variant scenario files', args.files.join(' '));
+    // A lone file that does not exist is named as missing, not as the wrong kind of file.
+    if (!experiment && rest.length === 0 && first !== undefined && !fs.existsSync(first)) {
+      const { UserError } = await import('../messages/catalog.js');
+      throw UserError.of('file_not_found', [], { file: first }, { expected: 'an experiment file, or a base scenario and at least one variant' });
+    }
     if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
     const precision = precisionFrom(args);
     if (args.merge && args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);

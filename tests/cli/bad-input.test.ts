@@ -127,6 +127,15 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     expect(r.stderr.trim()).toBe(`✗ ${join(dir, 'manifest.json')} ${MESSAGES.result_file_invalid('not found (is this a difusi result folder?)')}`);
   });
 
+  it('compare with one file that does not exist names it as missing, not as the wrong kind of file', async () => {
+    const missing = join(tmp, 'no-such-experiment.yaml');
+    const out = join(tmp, 'compare-missing-out');
+    const r = await runCli(['compare', missing, '--out', out, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`✗ ${missing} ${MESSAGES.file_not_found()} (expected an experiment file, or a base scenario and at least one variant)`);
+    expectNoOutput(out);
+  });
+
   it('a job refused after taking its folder lock leaves no folder it created behind', async () => {
     // compare --merge with no shards is refused only once the comparison's
     // folder is locked; the folders the lock created go again.
