@@ -11,6 +11,7 @@ import {
   commonRunOptions,
   detailOption,
   optionError,
+  checkCountOptions,
   overridesFrom,
   shardOption,
   shardOptions,
@@ -91,6 +92,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       throw UserError.of('file_not_found', [], { file: first }, { expected: 'an experiment file, or a base scenario and at least one variant' });
     }
     if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
+    checkCountOptions(args);
     const precision = precisionFrom(args);
     if (args.merge && args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);
     const shard = args.merge ? undefined : shardOption(args.shard, args['shard-count']);

@@ -70,7 +70,26 @@ export function checkEmptyArguments(argv: readonly string[]): void {
   }
 }
 
+/** The largest master seed a scenario takes (its schema's bound). */
+const MAX_SEED = 4294967295;
+
+/**
+ * `--replications` / `-r` and `--seed` / `-s` checked as the options the
+ * user wrote, so that a bad value names the option, not a scenario field
+ * the user never overrode (yargs reads `-r abc` as NaN).
+ */
+export function checkCountOptions(args: { replications?: number; seed?: number }): void {
+  const { replications, seed } = args;
+  if (replications !== undefined && (!Number.isSafeInteger(replications) || replications < 1)) {
+    throw optionError('--replications', 'a whole number of at least 1', Number.isNaN(replications) ? 'not a number' : String(replications));
+  }
+  if (seed !== undefined && (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED)) {
+    throw optionError('--seed', `a whole number from 0 to ${MAX_SEED}`, Number.isNaN(seed) ? 'not a number' : String(seed));
+  }
+}
+
 export function overridesFrom(args: { replications?: number; seed?: number; set?: string[] }): Record<string, unknown> {
+  checkCountOptions(args);
   // Keys are user paths: a map without a prototype, so no key can reach Object.prototype.
   const overrides: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const text of args.set ?? []) {

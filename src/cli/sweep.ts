@@ -12,7 +12,7 @@ import { formatNumber } from '../store/csv-format.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
-import { commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
+import { checkCountOptions, commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 
 export interface DesignArgs extends CommonRunArgs, ShardArgs {
@@ -40,6 +40,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
   const { executeDesignJob, findSweepShards, mergeDesignShards, sweepJob } = await import('../jobs/sweep.js');
   checkOutRoot(args.out);
   const command = ['difusi', ...process.argv.slice(2)].join(' ');
+  checkCountOptions(args);
   const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
   const job = sweepJob({
     experiment: args.experiment,

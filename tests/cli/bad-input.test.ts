@@ -136,6 +136,20 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     expectNoOutput(out);
   });
 
+  it.each([
+    [['run', SMALL_CITY, '-r', '0'], '--replications', 'a whole number of at least 1', '0'],
+    [['run', SMALL_CITY, '--replications', 'abc'], '--replications', 'a whole number of at least 1', 'not a number'],
+    [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2.5'], '--replications', 'a whole number of at least 1', '2.5'],
+    [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '--seed', '-1'], '--seed', 'a whole number from 0 to 4294967295', '-1'],
+    [['validate', SMALL_CITY, '--seed', '1.5'], '--seed', 'a whole number from 0 to 4294967295', '1.5'],
+  ] as const)('%j names the option the user wrote, not a scenario override', async (args, option, expected, found) => {
+    const out = join(tmp, `counts-${option}-${found}`);
+    const r = await runCli(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`✗ command line ${MESSAGES.invalid_option(option)} (expected ${expected}, found ${found})`);
+    expectNoOutput(out);
+  });
+
   it('a job refused after taking its folder lock leaves no folder it created behind', async () => {
     // compare --merge with no shards is refused only once the comparison's
     // folder is locked; the folders the lock created go again.
