@@ -96,7 +96,10 @@ function adHocExperiment(base: string, variants: readonly string[]): ExperimentF
   const baseScenario = readScenarioFile(base).scenario;
   const used = new Set(['base']);
   const variantSpecs = variants.map((file) => {
-    const name0 = readScenarioFile(file).scenario.name;
+    // A variant copied from the base keeps the base's `name`; a reader would
+    // take an arm so named for the base itself, so it is named after its file.
+    const own = readScenarioFile(file).scenario.name;
+    const name0 = own === baseScenario.name ? path.basename(file, path.extname(file)) : own;
     let name = name0;
     for (let i = 2; used.has(name); i++) name = `${name0}-${i}`;
     used.add(name);
