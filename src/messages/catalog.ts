@@ -45,7 +45,8 @@ export const MESSAGES = {
   opd_id_is_type: (id: string) =>
     `OPD id ${quote(id)} is also an OPD type, so references to it would be ambiguous`,
   duplicate_id: (kind: string, id: string) => `Duplicate ${kind} id ${quote(id)}`,
-  unknown_reference: (kind: string, id: string) => `Unknown ${kind} ${quote(id)}`,
+  unknown_reference: (kind: string, id: string, suggestion?: string) =>
+    `Unknown ${kind} ${quote(id)}${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
   coordinator_required: (what: string) => `${what} requires a coordinator (set "coordinator")`,
   pilot_months_required: (innovation: string) =>
     `Innovation ${quote(innovation)} is pilot-funded but gives no pilot_months`,

@@ -16,6 +16,7 @@ import { monthIndex, lastMonth } from './calendar.js';
 import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
 import type { NetworkGeneratorSpec, Scenario } from './schema.js';
+import { suggest } from './suggest.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES } from './vocabulary.js';
 
 type Path = (string | number)[];
@@ -104,7 +105,7 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   const opdOrType = (value: string, path: Path): void => {
     if (!opdSet.has(value) && !OPD_TYPE_SET.has(value)) {
       push(
-        draft('unknown_reference', ['OPD id or type', value], path, {
+        draft('unknown_reference', ['OPD id or type', value, suggestReference(value, [...opds, ...OPD_TYPES])], path, {
           expected: `an OPD id or a type (${OPD_TYPES.join(', ')})`,
           found: formatFound(value),
         }),
@@ -215,11 +216,30 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   return issues;
 }
 
+/**
+ * The id a mistyped reference most likely meant: one a few edits away (as
+ * for field names), else the only id that the reference begins or is the
+ * beginning of (`diskominfo` for `diskominfostandi`).
+ */
+export function suggestReference(value: string, known: readonly string[]): string | undefined {
+  // opd7 is not a typo of opd1: numbered ids that differ only in their digits get no suggestion.
+  const letters = (x: string) => x.toLowerCase().replace(/\d+/g, '#');
+  const near = suggest(value, known);
+  if (near !== undefined) return letters(near) === letters(value) ? undefined : near;
+  const v = value.toLowerCase();
+  if (v.length < 3) return undefined;
+  const starts = known.filter((k) => {
+    const l = k.toLowerCase();
+    return l.startsWith(v) || v.startsWith(l);
+  });
+  return starts.length === 1 ? starts[0] : undefined;
+}
+
 function refChecker(push: (issue: IssueDraft) => void) {
   return (kind: string, value: string, known: readonly string[], path: Path): void => {
     if (known.includes(value)) return;
     push(
-      draft('unknown_reference', [kind, value], path, {
+      draft('unknown_reference', [kind, value, suggestReference(value, known)], path, {
         expected: known.length === 0 ? `a ${kind} id, but none is defined` : `one of ${formatChoices(known)}`,
         found: formatFound(value),
       }),

@@ -9,6 +9,7 @@
  * `target` says where the issue points in the source text: the value, or
  * the key for unknown fields (see `yaml-locate.ts`).
  */
+import { suggest } from './suggest.js';
 import { z } from 'zod';
 import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 
@@ -224,33 +225,6 @@ function minLength(schema: z.ZodArray): number | undefined {
     if (def.check === 'min_length' && 'minimum' in def && typeof def.minimum === 'number') return def.minimum;
   }
   return undefined;
-}
-
-/** The closest allowed name, for "did you mean", when it is close enough. */
-function suggest(key: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const name of allowed) {
-    const d = editDistance(key.toLowerCase(), name.toLowerCase());
-    if (d < bestDistance) {
-      best = name;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 3))) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatedOpdIds, opdIds, resolveParameters } from '../../src/scenario/crossref.js';
+import { generatedOpdIds, opdIds, resolveParameters, suggestReference } from '../../src/scenario/crossref.js';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { PARAMETER_DEFAULTS, PARAMETER_SPECS } from '../../src/scenario/parameters.js';
@@ -72,11 +72,11 @@ describe('crossref: ids', () => {
 });
 
 describe('crossref: references', () => {
-  const unknown = (kind: string, id: string, path: (string | number)[]) =>
-    expect.objectContaining({ code: 'unknown_reference', path, message: MESSAGES.unknown_reference(kind, id), found: JSON.stringify(id) });
+  const unknown = (kind: string, id: string, path: (string | number)[], suggestion?: string) =>
+    expect.objectContaining({ code: 'unknown_reference', path, message: MESSAGES.unknown_reference(kind, id, suggestion), found: JSON.stringify(id) });
 
   it('coordinator, network.hub and network.edges name OPDs', () => {
-    expect(check({ coordinator: 'diskominfo' })).toEqual([unknown('OPD', 'diskominfo', ['coordinator'])]);
+    expect(check({ coordinator: 'diskominfo' })).toEqual([unknown('OPD', 'diskominfo', ['coordinator'], 'kominfo')]);
     expect(check({ 'network.hub': 'opd99' })).toEqual([unknown('OPD', 'opd99', ['network', 'hub'])]);
     expect(check({ 'network.edges': [['opd1', 'opd7']] })).toEqual([unknown('OPD', 'opd7', ['network', 'edges', 0, 1])]);
     expect(check({ 'network.edges': [['opd1', 'opd1']] })).toEqual([
@@ -84,18 +84,31 @@ describe('crossref: references', () => {
     ]);
   });
 
+  it('a mistyped reference gets a "did you mean": a few edits away, or the one id it begins or is the beginning of', () => {
+    expect(MESSAGES.unknown_reference('OPD', 'diskominfo', 'diskominfostandi')).toBe('Unknown OPD "diskominfo" (did you mean "diskominfostandi"?)');
+    expect(suggestReference('diskominfo', ['opd-1', 'diskominfostandi', 'dinkes'])).toBe('diskominfostandi');
+    expect(suggestReference('diskominfostandi-kota', ['opd-1', 'diskominfostandi'])).toBe('diskominfostandi');
+    expect(suggestReference('dinkess', ['dinkes', 'dinsos'])).toBe('dinkes');
+    // Two ids begin with it: no guess; too short to say; numbered ids differing only in digits: no guess.
+    expect(suggestReference('dinas', ['dinas-kesehatan', 'dinas-sosial'])).toBeUndefined();
+    expect(suggestReference('di', ['diskominfostandi'])).toBeUndefined();
+    expect(suggestReference('opd7', ['opd1', 'opd2'])).toBeUndefined();
+    expect(suggestReference('opd99', ['opd9'])).toBeUndefined();
+    expect(check({ 'network.hub': 'opd99' })).toEqual([unknown('OPD', 'opd99', ['network', 'hub'])]);
+  });
+
   it('eligible, applies_to and initial_adopters name OPD ids or types', () => {
     expect(check({ 'innovations[0].eligible': ['dinas', 'kecamatan', 'opd6', 'dinsos'] })).toEqual([
       {
         code: 'unknown_reference',
         path: ['innovations', 0, 'eligible', 3],
-        message: MESSAGES.unknown_reference('OPD id or type', 'dinsos'),
+        message: MESSAGES.unknown_reference('OPD id or type', 'dinsos', 'dinas'),
         expected: 'an OPD id or a type (dinas, badan, kecamatan, secretariat, other)',
         found: '"dinsos"',
       },
     ]);
     expect(check({ 'regulations[0].applies_to': ['kominfo', 'dinkes'] })).toEqual([
-      unknown('OPD id or type', 'dinkes', ['regulations', 0, 'applies_to', 1]),
+      unknown('OPD id or type', 'dinkes', ['regulations', 0, 'applies_to', 1], 'dinas'),
     ]);
     expect(check({ 'initial_adopters[0].opds': ['nobody'] })).toEqual([
       unknown('OPD id or type', 'nobody', ['initial_adopters', 0, 'opds', 0]),
@@ -107,7 +120,7 @@ describe('crossref: references', () => {
       {
         code: 'unknown_reference',
         path: ['regulations', 0, 'anchors', 0],
-        message: MESSAGES.unknown_reference('innovation', 'e-ofice'),
+        message: MESSAGES.unknown_reference('innovation', 'e-ofice', 'e-office'),
         expected: 'one of "e-office", "smart-city-app", "command-center"',
         found: '"e-ofice"',
       },
