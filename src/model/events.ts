@@ -239,7 +239,7 @@ function budgetCycle(w: World): void {
   }
 }
 
-/** One decision per pilot at `launch + pilot_months` (MODEL.md 7.1). */
+/** One decision per pilot at `launch + pilot_months` (MODEL.md 7.1), unless national money pays for the service already. */
 function pilotEnds(w: World): void {
   const p = w.model.params;
   const innovations = w.model.innovations;
@@ -247,6 +247,11 @@ function pilotEnds(w: World): void {
     const inn = innovations[k]!;
     if (inn.pilotMonths <= 0 || w.pilotOver[k] || w.month !== inn.launch + inn.pilotMonths) continue;
     w.pilotOver[k] = 1;
+    // National money for the service in this government (a funded mandate or
+    // programme, docs/NATIONAL.md) already pays for it in place of the pilot:
+    // nothing is left for the city to take over or withdraw, and the
+    // instances keep their national lines.
+    if (w.national !== undefined && w.national.money[k] === 1) continue;
     // An innovation's own `takeover` overrides the owner's parameter (a per-service what-if).
     const takeover = w.model.scenario.innovations[k]!.takeover ?? p[TAKEOVER_PARAMETER[inn.owner]!]!;
     if (w.streams.uniform(Process.PilotTakeover, w.month, 0, inn.key) < takeover) {

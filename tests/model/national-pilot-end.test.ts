@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { compileNational, type NationalModel } from '../../src/model/national/compile.js';
 import { initNational, nationalMonth, simulateNationalReplication } from '../../src/model/national/simulate.js';
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
+import { LINE, STATE } from '../../src/model/world.js';
 
 type Input = Record<string, unknown>;
 
@@ -89,5 +90,65 @@ describe('a pilot withdrawn in a government before it launched the service', () 
     expect(model.governments[1]!.forcedLaunch).toEqual([[6, 0]]);
     const result = simulateNationalReplication(model, model.scenario.seed, 0);
     for (const gi of [1, 2]) expect(result.launched[gi]![0], `government ${gi}`).toBe(0);
+  });
+});
+
+/**
+ * National money (a funded mandate or programme) that reached a government
+ * before a pilot's end pays for the service in place of the pilot: the end
+ * has nothing left to decide there (docs/NATIONAL.md, "With money"; the
+ * national line is cut only by betrayal, MODEL.md 7.7). A government the
+ * mandate does not reach decides as before.
+ */
+describe('a pilot ending where national money already pays for the service', () => {
+  const run = (takeover: number) => {
+    const model = build(
+      {
+        innovations: [{ ...PILOT, pilot_months: 6, takeover }],
+        parameters: { pilot_discontinue: 1, h0_other: 0, bass_p: 0.9 },
+        national_parameters: { gov_launch_base: 0, gov_imitation: 0, gov_competition: 0 },
+        national_regulations: [
+          { id: 'funded', from: '2020-02', strength: 0.5, anchors: ['svc'], money: true, governments: { ids: ['g0'] } },
+        ],
+        // The other government launches the service in the same month by joining a programme without money.
+
+        programmes: [{ id: 'prog', cohorts: [{ id: 'c', from: '2020-02', members: ['g1'] }], anchors: ['svc'] }],
+      },
+      2,
+    );
+    const r = initNational(model, model.scenario.seed, 0);
+    for (let m = 1; m <= 7; m++) nationalMonth(model, r, m);
+    const lines = (gi: number) => {
+      const w = r.worlds[gi]!;
+      return Array.from({ length: w.n }, (_, o) => w.line[o * w.k]!);
+    };
+    const states = (gi: number) => {
+      const w = r.worlds[gi]!;
+      return Array.from({ length: w.n }, (_, o) => w.state[o * w.k]!);
+    };
+    return { r, lines, states };
+  };
+
+  it('keeps the instances live on their national lines when the pilot is not taken over', () => {
+    const { r, lines, states } = run(0);
+    const funded = r.worlds[1]!;
+    expect(funded.national!.money[0]).toBe(1);
+    expect(funded.withdrawn[0]).toBe(0);
+    expect(states(1).every((s) => s === STATE.live || s === STATE.routinized)).toBe(true);
+    expect(lines(1).every((l) => l === LINE.national)).toBe(true);
+    // Where no national money arrived, the pilot is withdrawn as in a city.
+    const unfunded = r.worlds[2]!;
+    expect(unfunded.national!.launchedAt[0]).toBe(2);
+    expect(unfunded.withdrawn[0]).toBe(1);
+    expect(states(2).every((s) => s === STATE.discontinued)).toBe(true);
+  });
+
+  it('keeps the national lines when the city would take the pilot over', () => {
+    const { r, lines } = run(1);
+    expect(r.worlds[1]!.takenOver[0]).toBe(0);
+    expect(lines(1).every((l) => l === LINE.national)).toBe(true);
+    // Taken over where nothing national pays: the instances get city lines.
+    expect(r.worlds[2]!.takenOver[0]).toBe(1);
+    expect(lines(2).every((l) => l === LINE.apbd)).toBe(true);
   });
 });
