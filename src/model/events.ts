@@ -265,6 +265,10 @@ function pilotEnds(w: World): void {
     } else if (w.streams.uniform(Process.PilotDiscontinue, w.month, 0, inn.key) < p.pilot_discontinue) {
       w.withdrawn[k] = 1;
       record(w, 'pilot_withdrawn', -1, k);
+      // A government that launched the service this very month (national
+      // scenarios: its launch comes before its city tick) calls the launch
+      // off: the pilot it launched is over before any agency could adopt it.
+      if (w.national !== undefined && w.national.launchedAt[k] === w.month) w.national.launchedAt[k] = -1;
       forEachLive(w, k, (i) => discontinue(w, i, 'defunded'));
       // Nothing is left to decide about: aware agencies lose interest.
       for (let o = 0; o < w.n; o++) {

@@ -67,8 +67,8 @@ describe('a pilot withdrawn in a government before it launched the service', () 
       run.worlds.forEach((w) => {
         const at = w.national!.launchedAt[0]!;
         expect(w.withdrawn[0], 'every pilot is withdrawn').toBe(1);
-        // Launched by the end month (the launch of that month comes before its step's pilot end), or never.
-        expect(at <= PILOT_END, `launched in month ${at}`).toBe(true);
+        // Launched while the pilot ran, or never (a launch in the end month is called off by the withdrawal).
+        expect(at < PILOT_END, `launched in month ${at}`).toBe(true);
         if (at < 0) withdrawnUnlaunched++;
         else launchedInPilot++;
       });
@@ -90,6 +90,21 @@ describe('a pilot withdrawn in a government before it launched the service', () 
     expect(model.governments[1]!.forcedLaunch).toEqual([[6, 0]]);
     const result = simulateNationalReplication(model, model.scenario.seed, 0);
     for (const gi of [1, 2]) expect(result.launched[gi]![0], `government ${gi}`).toBe(0);
+  });
+
+  it('calls off a launch made in the month the pilot is withdrawn', () => {
+    // The cohort joins in the pilot's end month: its launch comes before that month's pilot end.
+    const model = build(
+      {
+        national_parameters: { gov_launch_base: 0, gov_imitation: 0, gov_competition: 0 },
+        programmes: [{ id: 'prog', cohorts: [{ id: 'at-end', from: '2020-03', members: ['g0'] }], anchors: ['svc'] }],
+      },
+      1,
+    );
+    expect(model.governments[1]!.forcedLaunch).toEqual([[PILOT_END, 0]]);
+    const result = simulateNationalReplication(model, model.scenario.seed, 0);
+    expect(result.launched[1]![0]).toBe(0);
+    expect(result.outcomes[1]![0]!.first_adoption_month).toBe(null);
   });
 });
 
