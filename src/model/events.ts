@@ -27,6 +27,7 @@ export function events(w: World): void {
   if (scheduled & EVENT_MONTH.leader) leadership(w);
   else leaderHazard(w);
   if (scheduled & EVENT_MONTH.launch) launches(w);
+  if (w.national !== undefined) governmentLaunchSponsors(w);
   budgetClimate(w, inHorizon ? model.budgetClimate[month]! : climateOf(model, month));
   if (model.calendarMonth[month] === 1) budgetCycle(w);
   if (scheduled & EVENT_MONTH.pilotEnd) pilotEnds(w);
@@ -49,10 +50,27 @@ export function launches(w: World): void {
       record(w, 'launch', -1, k);
       // A leader-sponsored innovation is sponsored by the leader in office at
       // launch; launched while the office is vacant, nobody sponsors it (so the
-      // successor's arrival is no loss of sponsorship).
-      if (inn.sponsor === SPONSOR.leader && !w.vacant) w.sponsored[k] = 1;
+      // successor's arrival is no loss of sponsorship). In a national
+      // scenario the launch is the government's (governmentLaunchSponsors).
+      if (inn.sponsor === SPONSOR.leader && !w.vacant && w.national === undefined) w.sponsored[k] = 1;
       launchAdopters(w, k);
     }
+  }
+}
+
+/**
+ * In a national scenario (docs/NATIONAL.md) a service is available from its
+ * `launch` but launched by each government in a month of its own
+ * (`launchedAt`, set by the national phase before this tick): a
+ * leader-sponsored service is sponsored by the head in office at that
+ * launch, after this month's leadership change, as in a city.
+ */
+function governmentLaunchSponsors(w: World): void {
+  if (w.vacant) return;
+  const launchedAt = w.national!.launchedAt;
+  const innovations = w.model.innovations;
+  for (let k = 0; k < innovations.length; k++) {
+    if (launchedAt[k] === w.month && innovations[k]!.sponsor === SPONSOR.leader) w.sponsored[k] = 1;
   }
 }
 
