@@ -196,8 +196,18 @@ function regulations(w: World): void {
   }
   if (!changed) return;
   refreshAnchors(w);
-  // A ban lapses with its regulation unless the city enacted its own (triple loop).
-  w.banActive = w.cityBan || w.model.regulations.some((r, idx) => r.bansStandalone && w.regulationActive[idx] === 1);
+  // A ban lapses with its regulation unless the city enacted its own (triple
+  // loop, which binds every agency); a regulation's binds the agencies in its
+  // `applies_to` (MODEL.md 7.1).
+  const banned = w.banned;
+  banned.fill(w.cityBan ? 1 : 0);
+  if (!w.cityBan) {
+    regs.forEach((r, idx) => {
+      if (!r.bansStandalone || w.regulationActive[idx] !== 1) return;
+      for (let o = 0; o < w.n; o++) if (r.applies[o]) banned[o] = 1;
+    });
+  }
+  w.banActive = banned.includes(1);
 }
 
 /** B(t): the product of the factors of the shocks in force (1 = normal), in list order (as compile.ts tabulates it within the horizon). */

@@ -280,6 +280,7 @@ function tripleLoop(w: World, failing: number): void {
     // double loop refuses city integration then too): the ban comes next.
     w.cityBan = true;
     w.banActive = true;
+    w.banned.fill(1);
     change = 'ban_standalone';
     w.tripleDone = 2;
   }
