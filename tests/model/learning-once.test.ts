@@ -1,0 +1,42 @@
+/**
+ * A rule of the double loop (MODEL.md 7.6) and its neighbours:
+ *
+ *  - an instance is re-invented once at most ("re-invent it (once, as in
+ *    7.4)"): one the double loop re-invented is not re-invented again on
+ *    entering clarifying (7.4), in the phase's reference function and in the
+ *    fused pass step() runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { implementation } from '../../src/model/implementation.js';
+import { implementationUsageLearning } from '../../src/model/learning.js';
+import { PLAIN, QUIET, STAGE, at, live, opd, tick, world } from '../support/world.js';
+
+describe('re-invention happens once', () => {
+  const build = () =>
+    world({
+      months: 24,
+      opds: { list: [opd('a'), opd('b')] },
+      innovations: [{ id: 'svc', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN }],
+      // Every live instance advances and every entry into clarifying re-invents.
+      parameters: { ...QUIET, base_advance: 1, reinvention_probability: 1 },
+    });
+  for (const [name, phase] of [
+    ['implementation()', implementation],
+    ['the fused pass', implementationUsageLearning],
+  ] as const) {
+    it(`${name}: an instance already re-invented enters clarifying unchanged; one not yet is re-invented`, () => {
+      const w = build();
+      const done = at(w, 'a', 'svc');
+      const fresh = at(w, 'b', 'svc');
+      live(w, done, { reinvented: true });
+      live(w, fresh);
+      const before = [w.compatibility[done], w.complexity[done]];
+      tick(w, 1);
+      phase(w);
+      expect([w.stage[done], w.stage[fresh]]).toEqual([STAGE.clarifying, STAGE.clarifying]);
+      expect([w.compatibility[done], w.complexity[done]]).toEqual(before);
+      expect(w.reinvented[fresh]).toBe(1);
+      expect(w.compatibility[fresh]).not.toBe(w.compatibility[done]);
+    });
+  }
+});
