@@ -209,7 +209,7 @@ function doubleLoopOver(w: World, live: Int32Array, count: number, draws: Stream
     } else if (!w.integrated[i] && (platformUp || cityPlatform)) {
       // Into the city through the coordinator when there is one; else
       // through the service's platform, which takes it along when it shuts.
-      w.integrated[i] = INTEGRATION.city;
+      w.integrated[i] = cityPlatform ? INTEGRATION.city : INTEGRATION.platform;
       change = 'integration';
     } else if (!w.reinvented[i]) {
       reinvent(w, i);
