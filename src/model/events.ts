@@ -26,9 +26,11 @@ export function events(w: World): void {
   if (scheduled & EVENT_MONTH.regulation) regulations(w);
   if (scheduled & EVENT_MONTH.leader) leadership(w);
   else leaderHazard(w);
+  // The month's budget climate before launches: launch adopters get their
+  // line from this month's B, as every adopter does (MODEL.md 7.3).
+  budgetClimate(w, inHorizon ? model.budgetClimate[month]! : climateOf(model, month));
   if (scheduled & EVENT_MONTH.launch) launches(w);
   if (w.national !== undefined) governmentLaunchSponsors(w);
-  budgetClimate(w, inHorizon ? model.budgetClimate[month]! : climateOf(model, month));
   if (model.calendarMonth[month] === 1) budgetCycle(w);
   if (scheduled & EVENT_MONTH.pilotEnd) pilotEnds(w);
   if (scheduled & EVENT_MONTH.vendorExit) vendorExits(w);
