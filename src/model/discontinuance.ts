@@ -116,6 +116,7 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
   // Built only when the table lacks an entry (hazardOfMask).
   let m: HazardParameters | undefined;
   const banActive = w.banActive;
+  const banned = w.banned;
   const disenchantMonths = p.disenchant_months;
   const lowT = p.T_low;
   // The live instances in agency-major order (active.ts).
@@ -179,7 +180,7 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
     // between changes them). One call site, so that the optimizer inlines
     // it: with two, the ban's was left a call, whose arguments were
     // allocated afresh for every draw (about 15 MB a national replication).
-    for (let d = banActive && !integrated[i] ? 0 : 1; d < 2; d++) {
+    for (let d = banActive && !integrated[i] && banned[o] ? 0 : 1; d < 2; d++) {
       if (!streams.belowAfter(d === 0 ? banDraws : hazardDraws, okey, ikey, d === 0 ? banP : table[mask]!)) continue;
       discontinue(w, i, d === 0 ? 'replacement' : fm >= disenchantMonths ? 'disenchantment' : 'hazard');
       break;

@@ -26,8 +26,11 @@ export function events(w: World): void {
   if (scheduled & EVENT_MONTH.regulation) regulations(w);
   if (scheduled & EVENT_MONTH.leader) leadership(w);
   else leaderHazard(w);
-  if (scheduled & EVENT_MONTH.launch) launches(w);
+  // The month's budget climate before launches: launch adopters get their
+  // line from this month's B, as every adopter does (MODEL.md 7.3).
   budgetClimate(w, inHorizon ? model.budgetClimate[month]! : climateOf(model, month));
+  if (scheduled & EVENT_MONTH.launch) launches(w);
+  if (w.national !== undefined) governmentLaunchSponsors(w);
   if (model.calendarMonth[month] === 1) budgetCycle(w);
   if (scheduled & EVENT_MONTH.pilotEnd) pilotEnds(w);
   if (scheduled & EVENT_MONTH.vendorExit) vendorExits(w);
@@ -49,10 +52,27 @@ export function launches(w: World): void {
       record(w, 'launch', -1, k);
       // A leader-sponsored innovation is sponsored by the leader in office at
       // launch; launched while the office is vacant, nobody sponsors it (so the
-      // successor's arrival is no loss of sponsorship).
-      if (inn.sponsor === SPONSOR.leader && !w.vacant) w.sponsored[k] = 1;
+      // successor's arrival is no loss of sponsorship). In a national
+      // scenario the launch is the government's (governmentLaunchSponsors).
+      if (inn.sponsor === SPONSOR.leader && !w.vacant && w.national === undefined) w.sponsored[k] = 1;
       launchAdopters(w, k);
     }
+  }
+}
+
+/**
+ * In a national scenario (docs/NATIONAL.md) a service is available from its
+ * `launch` but launched by each government in a month of its own
+ * (`launchedAt`, set by the national phase before this tick): a
+ * leader-sponsored service is sponsored by the head in office at that
+ * launch, after this month's leadership change, as in a city.
+ */
+function governmentLaunchSponsors(w: World): void {
+  if (w.vacant) return;
+  const launchedAt = w.national!.launchedAt;
+  const innovations = w.model.innovations;
+  for (let k = 0; k < innovations.length; k++) {
+    if (launchedAt[k] === w.month && innovations[k]!.sponsor === SPONSOR.leader) w.sponsored[k] = 1;
   }
 }
 
@@ -178,8 +198,18 @@ function regulations(w: World): void {
   }
   if (!changed) return;
   refreshAnchors(w);
-  // A ban lapses with its regulation unless the city enacted its own (triple loop).
-  w.banActive = w.cityBan || w.model.regulations.some((r, idx) => r.bansStandalone && w.regulationActive[idx] === 1);
+  // A ban lapses with its regulation unless the city enacted its own (triple
+  // loop, which binds every agency); a regulation's binds the agencies in its
+  // `applies_to` (MODEL.md 7.1).
+  const banned = w.banned;
+  banned.fill(w.cityBan ? 1 : 0);
+  if (!w.cityBan) {
+    regs.forEach((r, idx) => {
+      if (!r.bansStandalone || w.regulationActive[idx] !== 1) return;
+      for (let o = 0; o < w.n; o++) if (r.applies[o]) banned[o] = 1;
+    });
+  }
+  w.banActive = banned.includes(1);
 }
 
 /** B(t): the product of the factors of the shocks in force (1 = normal), in list order (as compile.ts tabulates it within the horizon). */
@@ -239,7 +269,7 @@ function budgetCycle(w: World): void {
   }
 }
 
-/** One decision per pilot at `launch + pilot_months` (MODEL.md 7.1). */
+/** One decision per pilot at `launch + pilot_months` (MODEL.md 7.1), unless national money pays for the service already. */
 function pilotEnds(w: World): void {
   const p = w.model.params;
   const innovations = w.model.innovations;
@@ -247,6 +277,11 @@ function pilotEnds(w: World): void {
     const inn = innovations[k]!;
     if (inn.pilotMonths <= 0 || w.pilotOver[k] || w.month !== inn.launch + inn.pilotMonths) continue;
     w.pilotOver[k] = 1;
+    // National money for the service in this government (a funded mandate or
+    // programme, docs/NATIONAL.md) already pays for it in place of the pilot:
+    // nothing is left for the city to take over or withdraw, and the
+    // instances keep their national lines.
+    if (w.national !== undefined && w.national.money[k] === 1) continue;
     // An innovation's own `takeover` overrides the owner's parameter (a per-service what-if).
     const takeover = w.model.scenario.innovations[k]!.takeover ?? p[TAKEOVER_PARAMETER[inn.owner]!]!;
     if (w.streams.uniform(Process.PilotTakeover, w.month, 0, inn.key) < takeover) {
@@ -260,6 +295,10 @@ function pilotEnds(w: World): void {
     } else if (w.streams.uniform(Process.PilotDiscontinue, w.month, 0, inn.key) < p.pilot_discontinue) {
       w.withdrawn[k] = 1;
       record(w, 'pilot_withdrawn', -1, k);
+      // A government that launched the service this very month (national
+      // scenarios: its launch comes before its city tick) calls the launch
+      // off: the pilot it launched is over before any agency could adopt it.
+      if (w.national !== undefined && w.national.launchedAt[k] === w.month) w.national.launchedAt[k] = -1;
       forEachLive(w, k, (i) => discontinue(w, i, 'defunded'));
       // Nothing is left to decide about: aware agencies lose interest.
       for (let o = 0; o < w.n; o++) {

@@ -53,7 +53,8 @@ export function implementInstance(w: World, m: ImplementationMonth, i: number, o
   if (!streams.belowAfter(m.advanceDraws, okey, ikey, advance)) return;
   if (stage === STAGE.restructuring) {
     w.stage[i] = STAGE.clarifying;
-    if (streams.belowAfter(m.reinventDraws, okey, ikey, m.reinventP)) {
+    // Re-invented once at most: not again when the double loop already did (MODEL.md 7.6).
+    if (!w.reinvented[i] && streams.belowAfter(m.reinventDraws, okey, ikey, m.reinventP)) {
       reinvent(w, i);
       record(w, 'reinvention', o, j);
     }

@@ -95,7 +95,7 @@ function copied(a: Uint8Array): Uint8Array {
 /** Bytes of a world's arrays, with room for each array's alignment (initWorld). */
 function arenaBytes(model: CompiledModel, n: number, k: number): number {
   const pairBytes = 7 * 8 + 11 * 4 + 12; // Float64, Int32 and Uint8 arrays per (agency, innovation) pair
-  const agencyBytes = 4 * 8 + 4 + 3; // theta, capacity, slack, reflexivity; firstAdoption; category, champion, initialChampion
+  const agencyBytes = 4 * 8 + 4 + 4; // theta, capacity, slack, reflexivity; firstAdoption; category, champion, initialChampion, banned
   const innovationBytes = 4 + 3 * 4 + (CAUSES.length + 1) * 4;
   return activeListBytes(n, k) + peerCountBytes(n * k) + n * k * pairBytes + n * agencyBytes + k * innovationBytes + model.platforms.length + model.vendors.length + model.regulations.length + 96 * 8;
 }
@@ -303,6 +303,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     platformActive: u8(old?.platformActive, model.platforms.length, 1),
     vendorActive: u8(old?.vendorActive, model.vendors.length, 1),
     regulationActive: u8(old?.regulationActive, model.regulations.length),
+    banned: u8(old?.banned, n),
     extraRegulations: [],
     leader: startLeader,
     // Leaders are listed but none is in office at month 1 (a term already over, or the first starts later).

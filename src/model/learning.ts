@@ -96,7 +96,7 @@ function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventD
   const live = w.lists.live;
   const p = w.model.params;
   const { state, agencyOf, innovationOf, stage, line, stableMonths, capacity, champion, opdKeys, innovationKeys, streams } = w;
-  const { usage, effort, compatibility, complexity, integrated, gapMonths, failMonths } = w;
+  const { usage, effort, compatibility, complexity, integrated, gapMonths, failMonths, reinvented } = w;
   const innovations = w.model.innovations;
   // Phase 4's month inputs (implementationMonth()).
   const baseAdvance = p.base_advance;
@@ -143,7 +143,7 @@ function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventD
         if (streams.belowAfter(advanceDraws, okey, ikey, advance)) {
           if (st === STAGE.restructuring) {
             stage[i] = STAGE.clarifying;
-            if (streams.belowAfter(reinventDraws, okey, ikey, reinventP)) {
+            if (!reinvented[i] && streams.belowAfter(reinventDraws, okey, ikey, reinventP)) {
               reinvent(w, i);
               record(w, 'reinvention', o, j);
             }
@@ -207,7 +207,9 @@ function doubleLoopOver(w: World, live: Int32Array, count: number, draws: Stream
       w.owned[i] = 1;
       change = 'ownership';
     } else if (!w.integrated[i] && (platformUp || cityPlatform)) {
-      w.integrated[i] = INTEGRATION.city;
+      // Into the city through the coordinator when there is one; else
+      // through the service's platform, which takes it along when it shuts.
+      w.integrated[i] = cityPlatform ? INTEGRATION.city : INTEGRATION.platform;
       change = 'integration';
     } else if (!w.reinvented[i]) {
       reinvent(w, i);
@@ -280,6 +282,7 @@ function tripleLoop(w: World, failing: number): void {
     // double loop refuses city integration then too): the ban comes next.
     w.cityBan = true;
     w.banActive = true;
+    w.banned.fill(1);
     change = 'ban_standalone';
     w.tripleDone = 2;
   }

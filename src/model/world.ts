@@ -145,8 +145,11 @@ export interface World {
   commitment: number;
   vision: number;
   budget: number;
+  /** A ban on standalone apps binds some agency (`banned`). */
   banActive: boolean;
   cityBan: boolean; // the triple loop's own ban on standalone apps
+  /** Per agency: 1 while a ban on standalone apps binds it (a regulation's `applies_to`, or the city's own ban: every agency). */
+  readonly banned: Uint8Array;
   failingRun: number; // consecutive months with failing share > F_star
   triplePending: boolean;
   tripleDone: number; // how many of the three rule changes are done

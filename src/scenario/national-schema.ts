@@ -109,7 +109,7 @@ const cohortSelection = z
 const cohort = z
   .object({
     id,
-    from: monthString.describe('month the cohort joins'),
+    from: monthString.describe('month the cohort joins (before the start: members from month 1)'),
     members: z.array(id).default([]).describe('governments known to be in this cohort'),
     select: cohortSelection.optional().describe('further members chosen by a rule (documented assumption)'),
   })
@@ -122,7 +122,7 @@ const programme = z
     cohorts: z.array(cohort).min(1),
     strength: unit.default(0).describe('strength of the programme\'s regulation in member governments (0: none)'),
     anchors: z.array(id).default([]).describe('national services the programme anchors'),
-    money: z.boolean().default(false).describe('national money for the anchored services in member governments'),
+    money: z.boolean().default(false).describe('national money for the anchored services in member governments, from the month they join (whatever the strength)'),
     vision: unit.optional().describe('a member government\'s vision V is raised to at least this on joining'),
   })
   .strict();

@@ -261,6 +261,7 @@ describe('each instance reads its own agency and its own state (mutation-testing
       live(w, MANY + j, { translation: 0.9, integrated: true });
     }
     w.banActive = true;
+    w.banned.fill(1);
     tick(w, 3);
     discontinuance(w);
     const replaced = Array.from({ length: MANY }, (_, j) => w.state[j]).filter((s) => s === STATE.discontinued).length / MANY;

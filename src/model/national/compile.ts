@@ -247,7 +247,6 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
   const cohortsOf = (id: string) => cohortsByGov.get(id) ?? [];
   const services = s.innovations.map((x) => x.id);
   const last = lastMonth(s.start, s.months);
-  const inHorizon = (ym: string) => monthIndex(s.start, ym) >= 1 && monthIndex(s.start, ym) <= s.months;
 
   // Pioneers and provinces, for the network of governments.
   const pioneers = s.government_network.pioneers
@@ -317,16 +316,23 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
       if (!c.members.includes(gi)) continue;
       const p = s.programmes.find((x) => x.id === c.programme)!;
       const from = s.programmes.flatMap((x) => x.cohorts).find((x) => x.id === c.id)!.from;
-      if (!inHorizon(from)) continue;
-      if (p.vision !== undefined) visionFloors.push([c.from, p.vision]);
+      // A cohort joining after the horizon does nothing within it. One that
+      // joined before the start is a member from month 1: its regulation is
+      // in force, its money and vision floor arrive and it launches the
+      // programme's services then (docs/NATIONAL.md, "Programmes").
+      if (c.from > s.months) continue;
+      const joined = Math.max(1, c.from);
+      if (p.vision !== undefined) visionFloors.push([joined, p.vision]);
       const anchors = p.anchors.filter((a) => here.has(a));
       // Joining the programme launches the services it brings (inducement).
-      for (const a of anchors) forced.push([c.from, localIndex(a)]);
+      for (const a of anchors) forced.push([joined, localIndex(a)]);
+      // The programme's money does not depend on its regulation's strength (a strength of 0 is no regulation).
+      if (p.money) for (const a of anchors) money.push([joined, localIndex(a)]);
       if (p.strength > 0 && anchors.length > 0) {
         const id = `programme.${p.id}`;
-        regulations.push({ id, name: p.name ?? p.id, from, strength: p.strength, anchors, requires_budget_line: true });
-        if (p.money) for (const a of anchors) money.push([c.from, localIndex(a)]);
-        else unfunded.add(id);
+        // (A city regulation starts within the horizon: a cohort that joined before the start has it from the start.)
+        regulations.push({ id, name: p.name ?? p.id, from: c.from >= 1 ? from : s.start, strength: p.strength, anchors, requires_budget_line: true });
+        if (!p.money) unfunded.add(id);
       }
     }
 

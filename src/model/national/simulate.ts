@@ -484,16 +484,19 @@ function forcedLaunches(run: NationalRun, month: number): void {
   const plan = run.plan;
   const forced = plan.forcedLaunch;
   for (let x = plan.forcedStart[month]!, end = plan.forcedStart[month + 1]!; x < end; x += 2) {
-    const launchedAt = run.worlds[forced[x]!]!.national!.launchedAt;
+    const w = run.worlds[forced[x]!]!;
+    const launchedAt = w.national!.launchedAt;
     const j = forced[x + 1]!;
-    if (launchedAt[j]! < 0) launchedAt[j] = month;
+    // A pilot withdrawn in this government is over here: nothing is left to launch (docs/NATIONAL.md, shared vendors).
+    if (launchedAt[j]! < 0 && !w.withdrawn[j]) launchedAt[j] = month;
   }
 }
 
 /**
  * Government `gi`'s own launches of the month (`sums`: totals of last
  * month's live flags): for each of its national services not launched yet
- * (and past the innovation's launch month), one draw with monthly
+ * (and past the innovation's launch month, and not a pilot withdrawn in
+ * this government), one draw with monthly
  * probability 1 - exp(-rate / 12), rate = base + imitation x (share of
  * peers with it live) + competition x (share of same-province governments
  * with it live). The probability is kept per (government, service) with the
@@ -507,14 +510,16 @@ function governmentLaunches(model: NationalModel, run: NationalRun, gi: number, 
   const plan = run.plan;
   const w = run.worlds[gi]!;
   const launchedAt = w.national!.launchedAt;
-  if (!planned) for (const [m, j] of model.governments[gi]!.forcedLaunch) if (m === month && launchedAt[j]! < 0) launchedAt[j] = month;
+  const withdrawn = w.withdrawn;
+  if (!planned) for (const [m, j] of model.governments[gi]!.forcedLaunch) if (m === month && launchedAt[j]! < 0 && !withdrawn[j]) launchedAt[j] = month;
   const { entryService, entryInnovation, entryLaunch, entryKey } = plan;
   const { launchPeers, launchProvince, launchP } = run.scratch;
   const nPeers = plan.peerTotal[gi]!;
   const nProvince = plan.provinceTotal[gi]!;
   for (let x = plan.serviceStart[gi]!, end = plan.serviceStart[gi + 1]!; x < end; x++) {
     const j = entryInnovation[x]!;
-    if (launchedAt[j]! >= 0 || !(month >= entryLaunch[x]!)) continue;
+    // A pilot withdrawn in this government (its end came before the government launched it) is never launched there.
+    if (launchedAt[j]! >= 0 || !(month >= entryLaunch[x]!) || withdrawn[j]) continue;
     const s = entryService[x]!;
     const peers = nPeers === 0 ? 0 : peerCount(model, run, run.live, sums, gi, s, S);
     const province = nProvince === 0 ? 0 : provinceCount(model, run, run.live, sums, gi, s, S);
