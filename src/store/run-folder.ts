@@ -31,7 +31,7 @@ import type { OutcomeVectors } from './arm-outcomes.js';
 
 // timeseriesText lives in its own small module so worker threads can format
 // rows without loading this one (its tables load zod, csv-stringify and the statistics).
-import { timeseriesText } from './timeseries-text.js';
+import { RowBytes, timeseriesBytes, timeseriesText } from './timeseries-text.js';
 export { timeseriesText };
 
 /** Where each replication is: its part. Checks that the parts form one complete run. */
@@ -187,7 +187,7 @@ interface RowsRequest {
  * The steps of writing a run folder. With `chunks` null it formats
  * timeseries.csv itself and never yields; otherwise it yields each chunk of
  * replications in order and writes the bytes it is given for it (the rows
- * `timeseriesText` gives, as bytes: formatted by a thread, `writeRunFolderAsync`).
+ * `timeseriesBytes` gives: formatted by a thread, `writeRunFolderAsync`).
  * Everything else, and the order of every byte, is the same either way.
  */
 function* folderSteps(
@@ -253,9 +253,15 @@ function* folderSteps(
     const ts = open(path.join(tmp, TIMESERIES.file), TIMESERIES.columns(metrics));
     const record = new Float64Array(months * M);
     if (chunks === null) {
+      // Formatted as bytes, written about a megabyte at a time.
+      const out = new RowBytes();
       for (let r = 0; r < replications; r++) {
         access.series(owner[r]!, r, 0, record);
-        ts.writeText(timeseriesText(r, dates, M, record));
+        timeseriesBytes(out, r, dates, M, record);
+        if (out.used >= 1 << 20 || r === replications - 1) {
+          ts.writeBytes(out.view());
+          out.used = 0;
+        }
       }
     } else {
       let next = 0;
