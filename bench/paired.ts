@@ -33,7 +33,8 @@
  * seconds by thread as for `threads`. Every run's result folder is compared:
  * a hash of every file's bytes (manifest.json without its timings, the only
  * field that varies), which must be the same for both builds and worker
- * counts. It prints the ratios new/old of the 1-worker and 2-worker wall times.
+ * counts. It prints the ratios new/old of the 1-worker and 2-worker wall
+ * times and CPU seconds (all threads).
  *
  *   node dist/bench/paired.js <oldRoot> <newRoot> run [rounds]
  */
@@ -282,6 +283,9 @@ function pairedRun(oldRoot: string, newRoot: string, rounds: number): void {
   process.stdout.write(`run: executeRun of Bekasi, ${reps} replications, wall seconds (CPU seconds by thread); load average ${load()}\n`);
   const hashes = new Set<string>();
   const ratios: [number[], number[]] = [[], []];
+  // CPU seconds of every thread (main, worker threads, V8 helpers) new/old: less at the mercy of other load than wall time.
+  const cpuRatios: [number[], number[]] = [[], []];
+  const cpuOf = (t: ThreadRun) => t.main + t.threads + t.helpers;
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? [0, 1] : [1, 0];
     const t: RunRun[][] = [[], []];
@@ -294,15 +298,17 @@ function pairedRun(oldRoot: string, newRoot: string, rounds: number): void {
       }
     ratios[0].push(t[1]![1]!.wall / t[0]![1]!.wall);
     ratios[1].push(t[1]![2]!.wall / t[0]![2]!.wall);
+    cpuRatios[0].push(cpuOf(t[1]![1]!) / cpuOf(t[0]![1]!));
+    cpuRatios[1].push(cpuOf(t[1]![2]!) / cpuOf(t[0]![2]!));
     for (const b of [0, 1]) process.stdout.write(`${r} ${b === 0 ? 'old' : 'new'}: 1 worker ${show(t[b]![1]!)}; 2 workers ${show(t[b]![2]!)}\n`);
-    process.stdout.write(`${r}: wall new/old 1 worker ${ratios[0][r]!.toFixed(3)}, 2 workers ${ratios[1][r]!.toFixed(3)}; same result folder ${[...hashes][0]}\n`);
+    process.stdout.write(`${r}: wall new/old 1 worker ${ratios[0][r]!.toFixed(3)}, 2 workers ${ratios[1][r]!.toFixed(3)}; CPU new/old ${cpuRatios[0][r]!.toFixed(3)}, ${cpuRatios[1][r]!.toFixed(3)}; same result folder ${[...hashes][0]}\n`);
   }
   const med = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
     const m = s.length / 2;
     return s.length % 2 === 1 ? s[Math.floor(m)]! : (s[m - 1]! + s[m]!) / 2;
   };
-  process.stdout.write(`median over ${rounds} rounds: wall new/old 1 worker ${med(ratios[0]).toFixed(3)}, 2 workers ${med(ratios[1]).toFixed(3)}; load average now ${load()}\n`);
+  process.stdout.write(`median over ${rounds} rounds: wall new/old 1 worker ${med(ratios[0]).toFixed(3)}, 2 workers ${med(ratios[1]).toFixed(3)}; CPU new/old 1 worker ${med(cpuRatios[0]).toFixed(3)}, 2 workers ${med(cpuRatios[1]).toFixed(3)}; load average now ${load()}\n`);
 }
 
 /** A hash of a result folder's files: every byte, but manifest.json without its timings. */
