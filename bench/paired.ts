@@ -37,6 +37,16 @@
  * times and CPU seconds (all threads).
  *
  *   node dist/bench/paired.js <oldRoot> <newRoot> run [rounds]
+ *
+ * `folder` compares writing a result folder alone: the new build runs
+ * PAIRED_REPS Bekasi replications into a part once, then each round has
+ * each build write the folder from it with `writeRunFolder` (everything on
+ * this thread, as with --workers 1), alternately, in this process; it
+ * prints CPU seconds (the process, and this thread) and checks that both
+ * folders hold the same bytes. Round 0 is each build's first write in the
+ * process, as in a `difusi run`.
+ *
+ *   node dist/bench/paired.js <oldRoot> <newRoot> folder [rounds]
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -58,6 +68,10 @@ if (!oldRoot || !newRoot) throw new Error('usage: paired.js <oldRoot> <newRoot> 
 const rounds = Number(roundsArg ?? 4);
 if (what === 'run') {
   pairedRun(oldRoot, newRoot, rounds);
+  process.exit(0);
+}
+if (what === 'folder') {
+  await pairedFolder(oldRoot, newRoot, rounds);
   process.exit(0);
 }
 if (what === 'threads') {
@@ -363,5 +377,59 @@ async function childRun(root: string, workers: number, reps: number): Promise<vo
     process.stdout.write(JSON.stringify({ wall, main, threads, helpers, hash: folderHash(result.dir) }));
   } finally {
     fs.rmSync(outRoot, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// folder: CPU of writeRunFolder from one part, both builds in this process
+
+async function pairedFolder(oldRoot: string, newRoot: string, rounds: number): Promise<void> {
+  const reps = Number(process.env['PAIRED_REPS'] ?? 1000);
+  const imp = (root: string, p: string): Promise<any> => import(pathToFileURL(path.resolve(root, 'dist', p)).href);
+  const tmp = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'paired-folder-'));
+  try {
+    const run = await imp(newRoot, 'src/jobs/run.js');
+    const { PartWriter } = await imp(newRoot, 'src/store/part-store.js');
+    const { metricNames } = await imp(newRoot, 'src/model/observation.js');
+    const file = 'scenarios/bekasi-2015-2025.yaml';
+    const prepared = run.prepareRun(file, { replications: reps });
+    const detail = Math.min(reps, 10);
+    const meta = run.runPartMeta(file, prepared.source, metricNames(prepared.model), detail);
+    const partDir = path.join(tmp, 'part');
+    const writer = PartWriter.open(partDir, meta, false);
+    await run.runReplications(writer, { scenario: prepared.source.scenario, hash: prepared.source.hash, indices: Array.from({ length: reps }, (_, r) => r), detail, workers: 2 });
+    const manifest = run.runManifest(meta, 'difusi run', null, new Date(0), {});
+    const writers = [await imp(oldRoot, 'src/store/run-folder.js'), await imp(newRoot, 'src/store/run-folder.js')];
+    const mainCpu = () => threadCpu().get(String(process.pid)) ?? NaN;
+    const processCpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
+    const ratios: number[] = [];
+    process.stdout.write(`folder: writeRunFolder of ${reps} Bekasi replications on one thread, CPU seconds; round: old new ratio; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+    for (let r = 0; r < rounds; r++) {
+      const t = [0, 0];
+      const m = [0, 0];
+      const h = ['', ''];
+      for (const b of r % 2 === 0 ? [0, 1] : [1, 0]) {
+        const out = path.join(tmp, `out-${b}`);
+        fs.rmSync(out, { recursive: true, force: true });
+        const c0 = processCpu();
+        const m0 = mainCpu();
+        writers[b]!.writeRunFolder([partDir], out, manifest);
+        t[b] = processCpu() - c0;
+        m[b] = mainCpu() - m0;
+        h[b] = folderHash(out);
+      }
+      if (h[0] !== h[1]) throw new Error(`round ${r}: folders differ (${h[0]} vs ${h[1]})`);
+      ratios.push(t[1]! / t[0]!);
+      process.stdout.write(`${r}: ${t[0]!.toFixed(2)} (this thread ${m[0]!.toFixed(2)}) ${t[1]!.toFixed(2)} (this thread ${m[1]!.toFixed(2)}) ${(t[1]! / t[0]!).toFixed(3)}  same folder ${h[0]}\n`);
+    }
+    const later = ratios.slice(1).sort((a, b) => a - b);
+    const mid = later.length / 2;
+    const median = later.length === 0 ? NaN : later.length % 2 === 1 ? later[Math.floor(mid)]! : (later[mid - 1]! + later[mid]!) / 2;
+    process.stdout.write(`first write new/old ${ratios[0]!.toFixed(3)}; median of rounds 1..${rounds - 1} ${median.toFixed(3)}\n`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
