@@ -23,6 +23,30 @@
  * result, so that holding a thousand results does not count).
  *
  *   node dist/bench/paired.js <oldRoot> <newRoot> threads [rounds]
+ *
+ * `run` compares a whole `difusi run` as a library call: each round runs
+ * `executeRun` of Bekasi (PAIRED_REPS replications, default 1000; the
+ * default detail) through each build with 1 and with 2 workers, every run in
+ * a fresh child process writing into a temporary folder, the builds in
+ * alternating order. The wall time counts from before the build's modules
+ * are imported (as a command would) to the result folder in place; CPU
+ * seconds by thread as for `threads`. Every run's result folder is compared:
+ * a hash of every file's bytes (manifest.json without its timings, the only
+ * field that varies), which must be the same for both builds and worker
+ * counts. It prints the ratios new/old of the 1-worker and 2-worker wall
+ * times and CPU seconds (all threads).
+ *
+ *   node dist/bench/paired.js <oldRoot> <newRoot> run [rounds]
+ *
+ * `folder` compares writing a result folder alone: the new build runs
+ * PAIRED_REPS Bekasi replications into a part once, then each round has
+ * each build write the folder from it with `writeRunFolder` (everything on
+ * this thread, as with --workers 1), alternately, in this process; it
+ * prints CPU seconds (the process, and this thread) and checks that both
+ * folders hold the same bytes. Round 0 is each build's first write in the
+ * process, as in a `difusi run`.
+ *
+ *   node dist/bench/paired.js <oldRoot> <newRoot> folder [rounds]
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -30,14 +54,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+if (process.argv[2] === '--child-run') {
+  await childRun(process.argv[3]!, Number(process.argv[4]), Number(process.argv[5]));
+  process.exit(0);
+}
 if (process.argv[2] === '--child-threads') {
   await childThreads(process.argv[3]!, Number(process.argv[4]), Number(process.argv[5]), process.argv[6] === 'check');
   process.exit(0);
 }
 
 const [oldRoot, newRoot, what = 'national', roundsArg] = process.argv.slice(2);
-if (!oldRoot || !newRoot) throw new Error('usage: paired.js <oldRoot> <newRoot> national|flat|bekasi|threads [rounds]');
+if (!oldRoot || !newRoot) throw new Error('usage: paired.js <oldRoot> <newRoot> national|flat|bekasi|threads|run [rounds]');
 const rounds = Number(roundsArg ?? 4);
+if (what === 'run') {
+  pairedRun(oldRoot, newRoot, rounds);
+  process.exit(0);
+}
+if (what === 'folder') {
+  await pairedFolder(oldRoot, newRoot, rounds);
+  process.exit(0);
+}
 if (what === 'threads') {
   pairedThreads(oldRoot, newRoot, rounds);
   process.exit(0);
@@ -237,4 +273,163 @@ async function childThreads(root: string, workers: number, reps: number, check: 
     hash = h.digest('hex').slice(0, 16);
   }
   process.stdout.write(JSON.stringify({ wall, main, threads, helpers, hash }));
+}
+
+// ---------------------------------------------------------------------------
+// run: wall time of executeRun (replications and result folder), fresh processes
+
+interface RunRun extends ThreadRun {
+  readonly hash: string;
+}
+
+function pairedRun(oldRoot: string, newRoot: string, rounds: number): void {
+  const reps = Number(process.env['PAIRED_REPS'] ?? 1000);
+  const roots = [oldRoot, newRoot];
+  const run = (b: number, workers: number): RunRun => {
+    const args = [fileURLToPath(import.meta.url), '--child-run', roots[b]!, String(workers), String(reps)];
+    const res = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`child ${roots[b]} ${workers} failed: ${res.stderr}`);
+    return JSON.parse(res.stdout) as RunRun;
+  };
+  const f = (x: number) => x.toFixed(2);
+  const show = (t: ThreadRun) => `${f(t.wall)} s (CPU main ${f(t.main)} threads ${f(t.threads)} V8 helpers ${f(t.helpers)})`;
+  const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  process.stdout.write(`run: executeRun of Bekasi, ${reps} replications, wall seconds (CPU seconds by thread); load average ${load()}\n`);
+  const hashes = new Set<string>();
+  const ratios: [number[], number[]] = [[], []];
+  // CPU seconds of every thread (main, worker threads, V8 helpers) new/old: less at the mercy of other load than wall time.
+  const cpuRatios: [number[], number[]] = [[], []];
+  const cpuOf = (t: ThreadRun) => t.main + t.threads + t.helpers;
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? [0, 1] : [1, 0];
+    const t: RunRun[][] = [[], []];
+    for (const workers of [1, 2])
+      for (const b of order) {
+        const x = run(b, workers);
+        t[b]![workers] = x;
+        hashes.add(x.hash);
+        if (hashes.size !== 1) throw new Error(`result folders differ between builds or worker counts (${[...hashes].join(' ')})`);
+      }
+    ratios[0].push(t[1]![1]!.wall / t[0]![1]!.wall);
+    ratios[1].push(t[1]![2]!.wall / t[0]![2]!.wall);
+    cpuRatios[0].push(cpuOf(t[1]![1]!) / cpuOf(t[0]![1]!));
+    cpuRatios[1].push(cpuOf(t[1]![2]!) / cpuOf(t[0]![2]!));
+    for (const b of [0, 1]) process.stdout.write(`${r} ${b === 0 ? 'old' : 'new'}: 1 worker ${show(t[b]![1]!)}; 2 workers ${show(t[b]![2]!)}\n`);
+    process.stdout.write(`${r}: wall new/old 1 worker ${ratios[0][r]!.toFixed(3)}, 2 workers ${ratios[1][r]!.toFixed(3)}; CPU new/old ${cpuRatios[0][r]!.toFixed(3)}, ${cpuRatios[1][r]!.toFixed(3)}; same result folder ${[...hashes][0]}\n`);
+  }
+  const med = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length / 2;
+    return s.length % 2 === 1 ? s[Math.floor(m)]! : (s[m - 1]! + s[m]!) / 2;
+  };
+  process.stdout.write(`median over ${rounds} rounds: wall new/old 1 worker ${med(ratios[0]).toFixed(3)}, 2 workers ${med(ratios[1]).toFixed(3)}; CPU new/old 1 worker ${med(cpuRatios[0]).toFixed(3)}, 2 workers ${med(cpuRatios[1]).toFixed(3)}; load average now ${load()}\n`);
+}
+
+/** A hash of a result folder's files: every byte, but manifest.json without its timings. */
+function folderHash(dir: string): string {
+  const h = createHash('sha256');
+  for (const name of fs.readdirSync(dir).sort()) {
+    const bytes = fs.readFileSync(path.join(dir, name));
+    if (name === 'manifest.json') {
+      const manifest = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+      delete manifest['timings'];
+      h.update(`${name}:${JSON.stringify(manifest)}\n`);
+    } else {
+      h.update(`${name}:${bytes.length}:`);
+      h.update(bytes);
+    }
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * Child: one executeRun of Bekasi by the build at `root` into a temporary
+ * folder (removed after); prints its wall seconds from before the import,
+ * CPU seconds by thread, and the result folder's hash. The scenario file is
+ * the new side's path for both builds, so the manifests agree.
+ */
+async function childRun(root: string, workers: number, reps: number): Promise<void> {
+  const before = threadCpu();
+  const t0 = performance.now();
+  const dist = path.resolve(root, 'dist');
+  const { executeRun } = await import(pathToFileURL(path.join(dist, 'src/jobs/run.js')).href);
+  const outRoot = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'paired-run-'));
+  try {
+    const result = await executeRun({
+      file: 'scenarios/bekasi-2015-2025.yaml',
+      overrides: { replications: reps },
+      outRoot,
+      workers,
+      command: 'difusi run scenarios/bekasi-2015-2025.yaml',
+    });
+    const atEnd = threadCpu();
+    const wall = (performance.now() - t0) / 1000;
+    const pid = String(process.pid);
+    let threads = 0;
+    let helpers = 0;
+    for (const [tid, s] of atEnd) {
+      if (tid === pid) continue;
+      const since = before.get(tid);
+      if (since !== undefined) helpers += s - since;
+      else threads += s;
+    }
+    const main = (atEnd.get(pid) ?? NaN) - (before.get(pid) ?? NaN);
+    process.stdout.write(JSON.stringify({ wall, main, threads, helpers, hash: folderHash(result.dir) }));
+  } finally {
+    fs.rmSync(outRoot, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// folder: CPU of writeRunFolder from one part, both builds in this process
+
+async function pairedFolder(oldRoot: string, newRoot: string, rounds: number): Promise<void> {
+  const reps = Number(process.env['PAIRED_REPS'] ?? 1000);
+  const imp = (root: string, p: string): Promise<any> => import(pathToFileURL(path.resolve(root, 'dist', p)).href);
+  const tmp = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'paired-folder-'));
+  try {
+    const run = await imp(newRoot, 'src/jobs/run.js');
+    const { PartWriter } = await imp(newRoot, 'src/store/part-store.js');
+    const { metricNames } = await imp(newRoot, 'src/model/observation.js');
+    const file = 'scenarios/bekasi-2015-2025.yaml';
+    const prepared = run.prepareRun(file, { replications: reps });
+    const detail = Math.min(reps, 10);
+    const meta = run.runPartMeta(file, prepared.source, metricNames(prepared.model), detail);
+    const partDir = path.join(tmp, 'part');
+    const writer = PartWriter.open(partDir, meta, false);
+    await run.runReplications(writer, { scenario: prepared.source.scenario, hash: prepared.source.hash, indices: Array.from({ length: reps }, (_, r) => r), detail, workers: 2 });
+    const manifest = run.runManifest(meta, 'difusi run', null, new Date(0), {});
+    const writers = [await imp(oldRoot, 'src/store/run-folder.js'), await imp(newRoot, 'src/store/run-folder.js')];
+    const mainCpu = () => threadCpu().get(String(process.pid)) ?? NaN;
+    const processCpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
+    const ratios: number[] = [];
+    process.stdout.write(`folder: writeRunFolder of ${reps} Bekasi replications on one thread, CPU seconds; round: old new ratio; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+    for (let r = 0; r < rounds; r++) {
+      const t = [0, 0];
+      const m = [0, 0];
+      const h = ['', ''];
+      for (const b of r % 2 === 0 ? [0, 1] : [1, 0]) {
+        const out = path.join(tmp, `out-${b}`);
+        fs.rmSync(out, { recursive: true, force: true });
+        const c0 = processCpu();
+        const m0 = mainCpu();
+        writers[b]!.writeRunFolder([partDir], out, manifest);
+        t[b] = processCpu() - c0;
+        m[b] = mainCpu() - m0;
+        h[b] = folderHash(out);
+      }
+      if (h[0] !== h[1]) throw new Error(`round ${r}: folders differ (${h[0]} vs ${h[1]})`);
+      ratios.push(t[1]! / t[0]!);
+      process.stdout.write(`${r}: ${t[0]!.toFixed(2)} (this thread ${m[0]!.toFixed(2)}) ${t[1]!.toFixed(2)} (this thread ${m[1]!.toFixed(2)}) ${(t[1]! / t[0]!).toFixed(3)}  same folder ${h[0]}\n`);
+    }
+    const later = ratios.slice(1).sort((a, b) => a - b);
+    const mid = later.length / 2;
+    const median = later.length === 0 ? NaN : later.length % 2 === 1 ? later[Math.floor(mid)]! : (later[mid - 1]! + later[mid]!) / 2;
+    process.stdout.write(`first write new/old ${ratios[0]!.toFixed(3)}; median of rounds 1..${rounds - 1} ${median.toFixed(3)}\n`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }

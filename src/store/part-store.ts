@@ -393,6 +393,7 @@ export function verifyParts(owner: readonly PartReader[]): void {
 export class PartAccess {
   private readonly seriesFds = new Map<string, number>();
   private readonly recordFds = new Map<string, number>();
+  private verifyBytes = new Uint8Array(0);
 
   record(part: PartReader, r: number): PartRecord {
     const line = this.line(part, r);
@@ -413,7 +414,11 @@ export class PartAccess {
     const line = this.line(part, r);
     const where = part.lines.get(r)!;
     const file = path.join(part.dir, SERIES);
-    const bytes = new Uint8Array(recordBytes(part.meta));
+    // One buffer for every record checked (a record is tens of kilobytes: a
+    // new one each, zeroed and collected, cost as much as reading it).
+    const size = recordBytes(part.meta);
+    if (this.verifyBytes.length !== size) this.verifyBytes = new Uint8Array(size);
+    const bytes = this.verifyBytes;
     readFully(this.fd(this.seriesFds, file), bytes, where.offset, file, rerunAdvice(part.meta));
     if (checksum(bytes, line.json) !== line.sum || line.record.r !== r) {
       throw UserError.of('data_damaged', [part.dir, `replication ${r} does not match its checksum`, rerunAdvice(part.meta)], { file: part.dir });

@@ -31,7 +31,7 @@ import type { OutcomeVectors } from './arm-outcomes.js';
 
 // timeseriesText lives in its own small module so worker threads can format
 // rows without loading this one (its tables load zod, csv-stringify and the statistics).
-import { timeseriesText } from './timeseries-text.js';
+import { RowBytes, timeseriesBytes, timeseriesText } from './timeseries-text.js';
 export { timeseriesText };
 
 /** Where each replication is: its part. Checks that the parts form one complete run. */
@@ -131,6 +131,7 @@ export async function writeRunFolderAsync(
   // Chunks formatted ahead: two until the first arrives, then as many as AHEAD_TEXT_BYTES holds
   // at the first chunk's real size (a cell of a share takes about 20 characters, not 4).
   let ahead = 2;
+  let sized = false;
   const chunks: RowsRequest[] = [];
   for (let from = 0; from < replications; from += perChunk) chunks.push({ from, to: Math.min(replications, from + perChunk) });
   const job: TimeseriesJob = {
@@ -147,7 +148,19 @@ export async function writeRunFolderAsync(
   const send = () => {
     for (; sent < chunks.length && sent - taken < ahead; sent++) {
       const text = helper.run([chunks[sent]]).then((r) => r[0]!);
-      text.catch(() => undefined); // awaited in order below; a failure is thrown there
+      // As soon as the first chunk arrives (folderSteps lets this thread's
+      // event loop run between months of summary.csv), its size sets how far
+      // ahead the thread may go, and it gets the next chunks at once: it
+      // formats while this thread computes the summary, not only after.
+      text.then(
+        (t) => {
+          if (sized) return;
+          sized = true;
+          ahead = Math.max(2, Math.floor(AHEAD_TEXT_BYTES / Math.max(1, t.byteLength)));
+          send();
+        },
+        () => undefined, // awaited in order below; a failure is thrown there
+      );
       texts[sent] = text;
     }
   };
@@ -156,6 +169,11 @@ export async function writeRunFolderAsync(
   try {
     let step = steps.next();
     while (!step.done) {
+      if (step.value === TICK) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        step = steps.next();
+        continue;
+      }
       let text: Uint8Array;
       try {
         text = await texts[taken]!;
@@ -164,7 +182,6 @@ export async function writeRunFolderAsync(
         steps.throw(error);
         throw error;
       }
-      if (taken === 0) ahead = Math.max(2, Math.floor(AHEAD_TEXT_BYTES / Math.max(1, text.byteLength)));
       texts[taken++] = undefined;
       send();
       step = steps.next(text);
@@ -184,10 +201,18 @@ interface RowsRequest {
 }
 
 /**
+ * What `folderSteps` yields between months of summary.csv when a thread
+ * formats the rows: its driver lets the event loop run (the thread's
+ * finished chunks are taken in and it is sent the next), then goes on.
+ */
+const TICK: RowsRequest = { from: -1, to: -1 };
+
+/**
  * The steps of writing a run folder. With `chunks` null it formats
- * timeseries.csv itself and never yields; otherwise it yields each chunk of
- * replications in order and writes the bytes it is given for it (the rows
- * `timeseriesText` gives, as bytes: formatted by a thread, `writeRunFolderAsync`).
+ * timeseries.csv itself and never yields; otherwise it yields TICK after
+ * each month of summary.csv, then each chunk of replications in order, and
+ * writes the bytes it is given for it (the rows
+ * `timeseriesBytes` gives: formatted by a thread, `writeRunFolderAsync`).
  * Everything else, and the order of every byte, is the same either way.
  */
 function* folderSteps(
@@ -197,7 +222,7 @@ function* folderSteps(
   manifest: FolderManifest,
   vectors: OutcomeVectors | undefined,
   chunks: readonly RowsRequest[] | null,
-): Generator<RowsRequest, RunFolderWritten, Uint8Array> {
+): Generator<RowsRequest, RunFolderWritten, Uint8Array | undefined> {
   const { owner, replications } = indexed;
   // Every record is checked before a number is written: a damaged part is an error naming it, never a result.
   verifyParts(owner);
@@ -243,6 +268,7 @@ function* folderSteps(
           text += summaryRowText(m, dateCell, metricCells[j]!, describe(monthColumns.subarray(j * replications, (j + 1) * replications)));
         }
         summary.writeRows(text, M);
+        if (chunks !== null) yield TICK;
       }
     }
     summary.close();
@@ -253,15 +279,23 @@ function* folderSteps(
     const ts = open(path.join(tmp, TIMESERIES.file), TIMESERIES.columns(metrics));
     const record = new Float64Array(months * M);
     if (chunks === null) {
+      // Formatted as bytes, written about a megabyte at a time.
+      const out = new RowBytes();
       for (let r = 0; r < replications; r++) {
         access.series(owner[r]!, r, 0, record);
-        ts.writeText(timeseriesText(r, dates, M, record));
+        timeseriesBytes(out, r, dates, M, record);
+        if (out.used >= 1 << 20 || r === replications - 1) {
+          ts.writeBytes(out.view());
+          out.used = 0;
+        }
       }
     } else {
       let next = 0;
       for (const chunk of chunks) {
         if (chunk.from !== next) throw new Error(`writeRunFolder: rows of replication ${chunk.from} asked for before ${next}`);
-        ts.writeBytes(yield chunk);
+        const bytes = yield chunk;
+        if (bytes === undefined) throw new Error(`writeRunFolder: no rows given for replications ${chunk.from} to ${chunk.to - 1}`);
+        ts.writeBytes(bytes);
         next = chunk.to;
       }
       if (next !== replications) throw new Error(`writeRunFolder: rows of ${next} of ${replications} replications`);

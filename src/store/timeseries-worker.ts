@@ -1,7 +1,7 @@
 /**
  * Worker-thread entry of `writeRunFolderAsync` (store/run-folder.ts): the
  * timeseries.csv rows of a range of replications, read from the parts'
- * series.bin files and formatted by the same `timeseriesText` the main
+ * series.bin files and formatted by the same `timeseriesBytes` the main
  * thread uses, so the file has the same bytes whichever thread formatted a
  * row. The main thread has indexed the parts and verifies every record
  * before it writes any of this text.
@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { batched, threadData, type TaskBatch } from '../engine/batch.js';
-import { timeseriesText } from './timeseries-text.js';
+import { RowBytes, timeseriesBytes } from './timeseries-text.js';
 
 /** What the thread gets once: where each replication's series is, and the table's shape. */
 export interface TimeseriesJob {
@@ -39,11 +39,10 @@ export function timeseriesChunk(job: TimeseriesJob, chunk: TimeseriesChunk): Uin
   const bytes = new Uint8Array(record.buffer);
   const fds = new Map<number, number>();
   // The chunk's text as bytes (rows are ASCII: digits, signs, points, commas,
-  // dates), each replication's rows written as soon as they are formatted: a
-  // text of a few megabytes built as one string would be a tree of a million
-  // small strings that the garbage collector copies again and again.
-  let out = Buffer.allocUnsafe(1 << 20);
-  let used = 0;
+  // dates), each cell copied as it is formatted: a text of a few megabytes
+  // built as one string would be a tree of a million small strings that the
+  // garbage collector copies again and again.
+  const out = new RowBytes();
   try {
     for (let r = chunk.from; r < chunk.to; r++) {
       const part = job.partOf[r]!;
@@ -58,16 +57,10 @@ export function timeseriesChunk(job: TimeseriesJob, chunk: TimeseriesChunk): Uin
         if (n <= 0) throw new Error(`${path.join(job.dirs[part]!, 'series.bin')}: replication ${r} ends early`);
         done += n;
       }
-      const text = timeseriesText(r, job.dates, job.metrics, record);
-      if (used + text.length > out.length) {
-        const grown = Buffer.allocUnsafe(Math.max(out.length * 2, used + text.length));
-        out.copy(grown, 0, 0, used);
-        out = grown;
-      }
-      used += out.write(text, used, 'latin1');
+      timeseriesBytes(out, r, job.dates, job.metrics, record);
     }
     // An exact copy: a view would send its whole grown buffer to the main thread.
-    return new Uint8Array(out.buffer, out.byteOffset, used).slice();
+    return out.view().slice();
   } finally {
     // Closed after every chunk: the part folder is removed once the result is written.
     for (const fd of fds.values()) fs.closeSync(fd);

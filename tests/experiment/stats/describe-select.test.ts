@@ -4,7 +4,9 @@
  * those of quantileSorted on the column sorted with (a, b) => a - b, the
  * definition they had. Columns of counts with many ties, shares, constants,
  * infinities, signed zeros, sizes 1 to 3,000 (property-based, fast-check
- * with fixed seeds), and a column ordered so that pivots go badly.
+ * with fixed seeds), and a column ordered so that pivots go badly. Columns
+ * of whole numbers below 1,024 are counted rather than selected: columns
+ * of counts only, up to and across that bound.
  */
 import { describe as suite, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -63,5 +65,19 @@ suite('describe quantiles by selection', () => {
     check(Array.from({ length: n }, (_, i) => (i < n / 2 ? i : n - i)));
     check(Array.from({ length: n }, (_, i) => i % 64));
     check(Array.from({ length: n }, (_, i) => (i * 7919) % n));
+  });
+
+  it('equal those of a full sort on columns of whole numbers only (counted), within and across the bound (property)', () => {
+    const count = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 230 }), fc.integer({ min: 1000, max: 1030 }));
+    fc.assert(
+      fc.property(fc.array(count, { minLength: 1, maxLength: 2000 }), (values) => check(values)),
+      { numRuns: 600, seed: 1111 },
+    );
+    for (const n of [2, 20, 21, 1000, 1001]) {
+      check(Array.from({ length: n }, (_, i) => (i === 0 ? 1023 : 0)));
+      check(Array.from({ length: n }, (_, i) => (i === n - 1 ? 0 : 1023)));
+      check(Array.from({ length: n }, (_, i) => (i * 37) % 11));
+      check(Array.from({ length: n }, (_, i) => n - 1 - (i % 500)));
+    }
   });
 });
