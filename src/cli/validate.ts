@@ -46,6 +46,13 @@ export async function validateFile(file: string, overrides: Record<string, unkno
     );
     return;
   }
+  // One scenario, validated once: zod's compiled fast path (a function it
+  // builds with new Function for each object schema on its first parse)
+  // costs more to build than it saves here; zod's plain path gives the same
+  // issues and data. Set before the schema module loads: each schema reads
+  // the setting when it is built. Not for a national file, whose governments
+  // are all validated by the same schemas.
+  (await import('zod')).config({ jitless: true });
   const { readScenarioFile } = await import('../store/scenario-file.js');
   const { compile } = await import('../model/compile.js');
   const { scenarioWarnings } = await import('../model/warnings.js');
