@@ -16,6 +16,15 @@
  * node_modules at run time as before (piscina starts its own worker file,
  * @resvg/resvg-js is native code, vega is large and used only for reports).
  *
+ * zod and yaml (NAMELESS) are bundled first, apart, each into its own file
+ * (package-zod.js, package-yaml.js), without esbuild's keepNames: keepNames
+ * wraps every named function in a call that sets its name when the function
+ * is created, and these two create closures by the thousand (each zod schema
+ * and each YAML node has its own), which cost `difusi validate` about a
+ * tenth of its start-up (docs/PERFORMANCE.md). Nothing reads the names of
+ * their functions (zod names its classes itself; neither prints a stack).
+ * difusi's own code and the other packages keep their names.
+ *
  * `import.meta.url` in a bundled module is replaced by the URL the module
  * has when it is not bundled, so that what is found beside a module (worker
  * files in dist/src/experiment, package.json, yargs's message translations)
@@ -38,19 +47,45 @@ const entry = join(root, 'dist', 'src', 'cli', 'main.js');
 
 /** Packages bundled (those `--help` and `validate` load); the rest load from node_modules. */
 const BUNDLED = new Set(['yargs', 'zod', 'yaml', 'safe-stable-stringify', 'seedrandom', 'cli-progress']);
+/** Bundled packages bundled apart without keepNames, each as dist/cli/package-<name>.js. */
+const NAMELESS = ['zod', 'yaml'];
 
 const posix = (p) => p.split(sep).join('/');
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 const NODE_MODULES = `${sep}node_modules${sep}`;
 
-/** A bare import from difusi's own code: bundled for BUNDLED, else left to Node. Imports inside a bundled package are bundled. */
+/**
+ * A bare import from difusi's own code: bundled for BUNDLED, else left to
+ * Node; a NAMELESS package is imported from its own file. Imports inside a
+ * bundled package are bundled.
+ */
 const choosePackages = {
   name: 'choose-packages',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:')) return { external: true };
-      if (args.importer.includes(NODE_MODULES)) return undefined;
+      if (args.importer.includes(NODE_MODULES) || args.namespace === PACKAGE) return undefined;
+      if (NAMELESS.includes(args.path)) return { path: `./package-${args.path}.js`, external: true };
+      if (NAMELESS.includes(packageName(args.path))) throw new Error(`${args.importer} imports ${args.path}: only ${NAMELESS.join(', ')} themselves are bundled apart`);
       return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+/**
+ * The entry of package-<name>.js: every export of the package. yaml is
+ * CommonJS, whose exports esbuild cannot list from `export *`: they are
+ * listed here, from the package as Node loads it.
+ */
+const PACKAGE = 'difusi-package';
+const requireHere = createRequire(import.meta.url);
+const packageEntries = {
+  name: 'package-entries',
+  setup(b) {
+    b.onResolve({ filter: /^difusi-package:/ }, (args) => ({ path: args.path.slice(PACKAGE.length + 1), namespace: PACKAGE }));
+    b.onLoad({ filter: /.*/, namespace: PACKAGE }, (args) => {
+      const names = Object.keys(requireHere(args.path)).filter((n) => n !== 'default' && n !== '__esModule');
+      return { contents: `export { ${names.join(', ')} } from ${JSON.stringify(args.path)};`, resolveDir: root, loader: 'js' };
     });
   },
 };
@@ -100,32 +135,46 @@ const moduleUrls = {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const result = await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { difusi: entry },
   outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Function and class names as in the unbundled code (stack traces, messages that name a constructor).
-  keepNames: true,
   chunkNames: '[name]-[hash]',
   // A bundled CommonJS package (yaml) that requires a Node module needs `require`, which ES modules lack.
   banner: { js: "import { createRequire as __difusiCreateRequire } from 'node:module'; const require = __difusiCreateRequire(import.meta.url);" },
-  plugins: [choosePackages, zodEnglishOnly, moduleUrls],
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+const packages = await build({
+  ...common,
+  entryPoints: Object.fromEntries(NAMELESS.map((name) => [`package-${name}`, `${PACKAGE}:${name}`])),
+  // Names are not kept (see NAMELESS at the top).
+  keepNames: false,
+  plugins: [packageEntries, zodEnglishOnly, moduleUrls],
+});
+const result = await build({
+  ...common,
+  entryPoints: { difusi: entry },
+  // Function and class names as in the unbundled code (stack traces, messages that name a constructor).
+  keepNames: true,
+  plugins: [choosePackages, zodEnglishOnly, moduleUrls],
 });
 
-// Which modules each output file holds, by path from the package root.
+// Which modules each output file holds, by path from the package root (a package's entry, which only re-exports, left out).
 const chunks = {};
-for (const [file, output] of Object.entries(result.metafile.outputs)) {
-  chunks[posix(relative(out, join(root, file)))] = Object.keys(output.inputs).map((i) => posix(relative(root, join(root, i))).replace(/^(\.\.\/)+.*?node_modules\//, 'node_modules/'));
+for (const [file, output] of [...Object.entries(packages.metafile.outputs), ...Object.entries(result.metafile.outputs)]) {
+  const name = posix(relative(out, join(root, file)));
+  if (Object.hasOwn(chunks, name)) throw new Error(`${name} was written twice`);
+  chunks[name] = Object.keys(output.inputs)
+    .filter((i) => !i.startsWith(`${PACKAGE}:`))
+    .map((i) => posix(relative(root, join(root, i))).replace(/^(\.\.\/)+.*?node_modules\//, 'node_modules/'));
 }
 writeFileSync(join(out, 'chunks.json'), JSON.stringify(chunks, null, 1) + '\n');
 writeFileSync(bundleStampFile(root), JSON.stringify({ sources: sourceHash(root) }, null, 2) + '\n');
-const bytes = Object.values(result.metafile.outputs).reduce((a, o) => a + o.bytes, 0);
+const bytes = [packages, result].flatMap((r) => Object.values(r.metafile.outputs)).reduce((a, o) => a + o.bytes, 0);
 console.error(`cli: dist/cli/difusi.js and ${Object.keys(chunks).length - 1} chunks, ${(bytes / 1024).toFixed(0)} KiB`);
