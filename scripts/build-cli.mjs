@@ -104,6 +104,30 @@ const zodEnglishOnly = {
 };
 
 /**
+ * yaml's parser and composer read an environment variable (LOG_TOKENS,
+ * LOG_STREAM: print every token, for yaml's own debugging) once per token,
+ * and each read of process.env is a call into Node: about a third of the
+ * time yaml takes to parse a scenario. Here each is read once, when the
+ * module loads; yaml behaves the same unless the variable changes while
+ * difusi runs (difusi never sets it). The build fails if yaml changes the
+ * lines this edits (a new yaml version: check and update this plugin).
+ */
+const yamlEnvOnce = {
+  name: 'yaml-env-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const reads = [...text.matchAll(/node_process\.env\.(LOG_[A-Z]+)/g)];
+      const declaration = "var node_process = require('process');\n";
+      if (reads.length !== 1 || !text.includes(declaration)) throw new Error(`${args.path}: not the yaml this build expects (one read of node_process.env.LOG_...); update yamlEnvOnce in scripts/build-cli.mjs`);
+      const [read, name] = reads[0];
+      const once = `${name}_AT_LOAD`;
+      return { contents: text.replace(read, once).replace(declaration, `${declaration}var ${once} = node_process.env.${name};\n`), loader: 'js' };
+    });
+  },
+};
+
+/**
  * `import.meta.url` of a bundled module, as the URL of the file it was
  * bundled from: a module of dist/src relative to the bundle (they ship
  * together); a package's file from where Node resolves that package at run
@@ -155,7 +179,7 @@ const packages = await build({
   entryPoints: Object.fromEntries(NAMELESS.map((name) => [`package-${name}`, `${PACKAGE}:${name}`])),
   // Names are not kept (see NAMELESS at the top).
   keepNames: false,
-  plugins: [packageEntries, zodEnglishOnly, moduleUrls],
+  plugins: [packageEntries, zodEnglishOnly, yamlEnvOnce, moduleUrls],
 });
 const result = await build({
   ...common,
