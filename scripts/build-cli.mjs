@@ -6,6 +6,9 @@
  * files (zod's, yaml's, yargs's and difusi's own).
  * Each command's lazy `import()` stays a lazy chunk: `difusi validate` still
  * loads only what validating needs (tests/cli/lazy-load.test.ts).
+ * A plain `difusi validate <file>` has a bundle of its own besides,
+ * difusi-validate.js (src/cli/validate-start.ts, no chunks: fewer files to
+ * find and link), which bin/difusi.mjs tries first for that command line.
  *
  * The input is tsc's output, not the TypeScript sources, so the bundle runs
  * the very JavaScript that `node dist/src/cli/main.js` runs; only how the
@@ -36,7 +39,7 @@
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleStampFile, sourceHash } from './build-stamp.mjs';
@@ -188,10 +191,23 @@ const result = await build({
   keepNames: true,
   plugins: [choosePackages, zodEnglishOnly, moduleUrls],
 });
+// A plain `difusi validate <file>` (cli/validate-start.ts): one file, no chunks.
+const validateStart = await build({
+  ...common,
+  entryPoints: { 'difusi-validate': join(root, 'dist', 'src', 'cli', 'validate-start.js') },
+  splitting: false,
+  keepNames: true,
+  plugins: [choosePackages, zodEnglishOnly, moduleUrls],
+});
+// It loads nothing but Node's modules and the packages bundled apart (not a chunk of the other build, nor a package from node_modules).
+for (const output of Object.values(validateStart.metafile.outputs)) {
+  const other = output.imports.filter((i) => i.external && !isBuiltin(i.path) && !/^\.\/package-[\w-]+\.js$/.test(i.path));
+  if (other.length > 0) throw new Error(`dist/cli/difusi-validate.js imports ${other.map((i) => i.path).join(', ')}`);
+}
 
 // Which modules each output file holds, by path from the package root (a package's entry, which only re-exports, left out).
 const chunks = {};
-for (const [file, output] of [...Object.entries(packages.metafile.outputs), ...Object.entries(result.metafile.outputs)]) {
+for (const [file, output] of [packages, result, validateStart].flatMap((r) => Object.entries(r.metafile.outputs))) {
   const name = posix(relative(out, join(root, file)));
   if (Object.hasOwn(chunks, name)) throw new Error(`${name} was written twice`);
   chunks[name] = Object.keys(output.inputs)
@@ -200,5 +216,5 @@ for (const [file, output] of [...Object.entries(packages.metafile.outputs), ...O
 }
 writeFileSync(join(out, 'chunks.json'), JSON.stringify(chunks, null, 1) + '\n');
 writeFileSync(bundleStampFile(root), JSON.stringify({ sources: sourceHash(root) }, null, 2) + '\n');
-const bytes = [packages, result].flatMap((r) => Object.values(r.metafile.outputs)).reduce((a, o) => a + o.bytes, 0);
+const bytes = [packages, result, validateStart].flatMap((r) => Object.values(r.metafile.outputs)).reduce((a, o) => a + o.bytes, 0);
 console.error(`cli: dist/cli/difusi.js and ${Object.keys(chunks).length - 1} chunks, ${(bytes / 1024).toFixed(0)} KiB`);
