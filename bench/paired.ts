@@ -47,6 +47,18 @@
  * process, as in a `difusi run`.
  *
  *   node dist/bench/paired.js <oldRoot> <newRoot> folder [rounds]
+ *
+ * `startup` compares how fast the command starts: each round runs, in a
+ * fresh process and in alternating order (old, new, then new, old),
+ * `difusi validate scenarios/bekasi-2015-2025.yaml` and `difusi --help`
+ * through each root's bin/difusi.mjs (the bundled command line users run),
+ * with `node -e 0` beside them for scale. Both builds run in the new root's
+ * folder on the same file, so their exit codes, stdout and stderr must be
+ * the same bytes (checked every run). It prints the median wall time of each
+ * and the median of the per-round ratios new/old; CPU seconds (user and
+ * system, from /proc, Linux) are shown beside, summed over all rounds.
+ *
+ *   node dist/bench/paired.js <oldRoot> <newRoot> startup [rounds]
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -64,8 +76,12 @@ if (process.argv[2] === '--child-threads') {
 }
 
 const [oldRoot, newRoot, what = 'national', roundsArg] = process.argv.slice(2);
-if (!oldRoot || !newRoot) throw new Error('usage: paired.js <oldRoot> <newRoot> national|flat|bekasi|threads|run [rounds]');
+if (!oldRoot || !newRoot) throw new Error('usage: paired.js <oldRoot> <newRoot> national|flat|bekasi|threads|run|folder|startup [rounds]');
 const rounds = Number(roundsArg ?? 4);
+if (what === 'startup') {
+  pairedStartup(oldRoot, newRoot, rounds);
+  process.exit(0);
+}
 if (what === 'run') {
   pairedRun(oldRoot, newRoot, rounds);
   process.exit(0);
@@ -432,4 +448,67 @@ async function pairedFolder(oldRoot: string, newRoot: string, rounds: number): P
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+// ---------------------------------------------------------------------------
+// startup: wall time of short command lines, fresh processes
+
+/** CPU seconds (user + system) of the waited-for child processes so far (Linux: /proc/self/stat). */
+function childrenCpu(): number {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+function pairedStartup(oldRoot: string, newRoot: string, rounds: number): void {
+  const roots = [path.resolve(oldRoot), path.resolve(newRoot)];
+  const cases: { name: string; args: (root: string) => string[] }[] = [
+    { name: 'validate', args: (root) => [path.join(root, 'bin', 'difusi.mjs'), 'validate', path.join('scenarios', 'bekasi-2015-2025.yaml')] },
+    { name: '--help', args: (root) => [path.join(root, 'bin', 'difusi.mjs'), '--help'] },
+  ];
+  const once = (argv: string[]): { wall: number; cpu: number; out: string } => {
+    const c0 = childrenCpu();
+    const t0 = performance.now();
+    const res = spawnSync(process.execPath, argv, { cwd: roots[1], encoding: 'utf8' });
+    const wall = (performance.now() - t0) / 1000;
+    return { wall, cpu: childrenCpu() - c0, out: `${res.status}\n${res.stdout}\n${res.stderr}` };
+  };
+  const med = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length / 2;
+    return s.length % 2 === 1 ? s[Math.floor(m)]! : (s[m - 1]! + s[m]!) / 2;
+  };
+  const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  process.stdout.write(`startup: ${rounds} rounds, fresh processes, wall seconds (median), builds in alternating order; load average ${load()}\n`);
+  const node: number[] = [];
+  for (const c of cases) {
+    const walls: number[][] = [[], []];
+    const cpus = [0, 0];
+    const ratios: number[] = [];
+    let expected: string | undefined;
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? [0, 1] : [1, 0];
+      const t = [0, 0];
+      for (const b of order) {
+        const x = once(c.args(roots[b]!));
+        expected ??= x.out;
+        if (x.out !== expected) throw new Error(`${c.name}: ${roots[b]} gave other output:\n${x.out}\n--- expected:\n${expected}`);
+        t[b] = x.wall;
+        walls[b]!.push(x.wall);
+        cpus[b]! += x.cpu;
+      }
+      ratios.push(t[1]! / t[0]!);
+      if (c === cases[0]) node.push(once(['-e', '0']).wall);
+    }
+    const f = (x: number) => x.toFixed(3);
+    process.stdout.write(
+      `difusi ${c.name}: old ${f(med(walls[0]!))} s, new ${f(med(walls[1]!))} s; median ratio new/old ${f(med(ratios))}; ` +
+        `CPU over all rounds old ${cpus[0]!.toFixed(2)} s, new ${cpus[1]!.toFixed(2)} s (ratio ${f(cpus[1]! / cpus[0]!)}); same output\n`,
+    );
+  }
+  process.stdout.write(`node -e 0: ${med(node).toFixed(3)} s (median); load average now ${load()}\n`);
 }

@@ -37,4 +37,10 @@ function modified(url) {
 const bundle = new URL('../dist/cli/difusi.js', import.meta.url);
 const bundled = modified(new URL('../dist/cli/build-stamp.json', import.meta.url));
 const compiled = Math.max(modified(main) ?? 0, modified(new URL('../dist/tsconfig.build.tsbuildinfo', import.meta.url)) ?? 0);
-await import((bundled !== undefined && bundled >= compiled && existsSync(fileURLToPath(bundle)) ? bundle : main).href);
+const current = bundled !== undefined && bundled >= compiled && existsSync(fileURLToPath(bundle));
+// A plain `difusi validate <file>` of a city file starts from its own file
+// of the same bundle (src/cli/validate-start.ts), which loads fewer files;
+// it returns false, having done nothing, for anything else.
+const validate = new URL('../dist/cli/difusi-validate.js', import.meta.url);
+const started = current && process.argv.length === 4 && process.argv[2] === 'validate' && existsSync(fileURLToPath(validate)) && (await (await import(validate.href)).startValidate(process.argv.slice(2)));
+if (!started) await import((current ? bundle : main).href);

@@ -6,6 +6,9 @@
  * files (zod's, yaml's, yargs's and difusi's own).
  * Each command's lazy `import()` stays a lazy chunk: `difusi validate` still
  * loads only what validating needs (tests/cli/lazy-load.test.ts).
+ * A plain `difusi validate <file>` has a bundle of its own besides,
+ * difusi-validate.js (src/cli/validate-start.ts, no chunks: fewer files to
+ * find and link), which bin/difusi.mjs tries first for that command line.
  *
  * The input is tsc's output, not the TypeScript sources, so the bundle runs
  * the very JavaScript that `node dist/src/cli/main.js` runs; only how the
@@ -15,6 +18,15 @@
  * import); every other package stays an ordinary import, found in
  * node_modules at run time as before (piscina starts its own worker file,
  * @resvg/resvg-js is native code, vega is large and used only for reports).
+ *
+ * zod and yaml (NAMELESS) are bundled first, apart, each into its own file
+ * (package-zod.js, package-yaml.js), without esbuild's keepNames: keepNames
+ * wraps every named function in a call that sets its name when the function
+ * is created, and these two create closures by the thousand (each zod schema
+ * and each YAML node has its own), which cost `difusi validate` about a
+ * tenth of its start-up (docs/PERFORMANCE.md). Nothing reads the names of
+ * their functions (zod names its classes itself; neither prints a stack).
+ * difusi's own code and the other packages keep their names.
  *
  * `import.meta.url` in a bundled module is replaced by the URL the module
  * has when it is not bundled, so that what is found beside a module (worker
@@ -27,7 +39,7 @@
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleStampFile, sourceHash } from './build-stamp.mjs';
@@ -38,19 +50,45 @@ const entry = join(root, 'dist', 'src', 'cli', 'main.js');
 
 /** Packages bundled (those `--help` and `validate` load); the rest load from node_modules. */
 const BUNDLED = new Set(['yargs', 'zod', 'yaml', 'safe-stable-stringify', 'seedrandom', 'cli-progress']);
+/** Bundled packages bundled apart without keepNames, each as dist/cli/package-<name>.js. */
+const NAMELESS = ['zod', 'yaml'];
 
 const posix = (p) => p.split(sep).join('/');
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 const NODE_MODULES = `${sep}node_modules${sep}`;
 
-/** A bare import from difusi's own code: bundled for BUNDLED, else left to Node. Imports inside a bundled package are bundled. */
+/**
+ * A bare import from difusi's own code: bundled for BUNDLED, else left to
+ * Node; a NAMELESS package is imported from its own file. Imports inside a
+ * bundled package are bundled.
+ */
 const choosePackages = {
   name: 'choose-packages',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:')) return { external: true };
-      if (args.importer.includes(NODE_MODULES)) return undefined;
+      if (args.importer.includes(NODE_MODULES) || args.namespace === PACKAGE) return undefined;
+      if (NAMELESS.includes(args.path)) return { path: `./package-${args.path}.js`, external: true };
+      if (NAMELESS.includes(packageName(args.path))) throw new Error(`${args.importer} imports ${args.path}: only ${NAMELESS.join(', ')} themselves are bundled apart`);
       return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+/**
+ * The entry of package-<name>.js: every export of the package. yaml is
+ * CommonJS, whose exports esbuild cannot list from `export *`: they are
+ * listed here, from the package as Node loads it.
+ */
+const PACKAGE = 'difusi-package';
+const requireHere = createRequire(import.meta.url);
+const packageEntries = {
+  name: 'package-entries',
+  setup(b) {
+    b.onResolve({ filter: /^difusi-package:/ }, (args) => ({ path: args.path.slice(PACKAGE.length + 1), namespace: PACKAGE }));
+    b.onLoad({ filter: /.*/, namespace: PACKAGE }, (args) => {
+      const names = Object.keys(requireHere(args.path)).filter((n) => n !== 'default' && n !== '__esModule');
+      return { contents: `export { ${names.join(', ')} } from ${JSON.stringify(args.path)};`, resolveDir: root, loader: 'js' };
     });
   },
 };
@@ -65,6 +103,30 @@ const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(b) {
     b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
+  },
+};
+
+/**
+ * yaml's parser and composer read an environment variable (LOG_TOKENS,
+ * LOG_STREAM: print every token, for yaml's own debugging) once per token,
+ * and each read of process.env is a call into Node: about a third of the
+ * time yaml takes to parse a scenario. Here each is read once, when the
+ * module loads; yaml behaves the same unless the variable changes while
+ * difusi runs (difusi never sets it). The build fails if yaml changes the
+ * lines this edits (a new yaml version: check and update this plugin).
+ */
+const yamlEnvOnce = {
+  name: 'yaml-env-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const reads = [...text.matchAll(/node_process\.env\.(LOG_[A-Z]+)/g)];
+      const declaration = "var node_process = require('process');\n";
+      if (reads.length !== 1 || !text.includes(declaration)) throw new Error(`${args.path}: not the yaml this build expects (one read of node_process.env.LOG_...); update yamlEnvOnce in scripts/build-cli.mjs`);
+      const [read, name] = reads[0];
+      const once = `${name}_AT_LOAD`;
+      return { contents: text.replace(read, once).replace(declaration, `${declaration}var ${once} = node_process.env.${name};\n`), loader: 'js' };
+    });
   },
 };
 
@@ -100,32 +162,59 @@ const moduleUrls = {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const result = await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { difusi: entry },
   outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Function and class names as in the unbundled code (stack traces, messages that name a constructor).
-  keepNames: true,
   chunkNames: '[name]-[hash]',
   // A bundled CommonJS package (yaml) that requires a Node module needs `require`, which ES modules lack.
   banner: { js: "import { createRequire as __difusiCreateRequire } from 'node:module'; const require = __difusiCreateRequire(import.meta.url);" },
-  plugins: [choosePackages, zodEnglishOnly, moduleUrls],
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+const packages = await build({
+  ...common,
+  entryPoints: Object.fromEntries(NAMELESS.map((name) => [`package-${name}`, `${PACKAGE}:${name}`])),
+  // Names are not kept (see NAMELESS at the top).
+  keepNames: false,
+  plugins: [packageEntries, zodEnglishOnly, yamlEnvOnce, moduleUrls],
 });
+const result = await build({
+  ...common,
+  entryPoints: { difusi: entry },
+  // Function and class names as in the unbundled code (stack traces, messages that name a constructor).
+  keepNames: true,
+  plugins: [choosePackages, zodEnglishOnly, moduleUrls],
+});
+// A plain `difusi validate <file>` (cli/validate-start.ts): one file, no chunks.
+const validateStart = await build({
+  ...common,
+  entryPoints: { 'difusi-validate': join(root, 'dist', 'src', 'cli', 'validate-start.js') },
+  splitting: false,
+  keepNames: true,
+  plugins: [choosePackages, zodEnglishOnly, moduleUrls],
+});
+// It loads nothing but Node's modules and the packages bundled apart (not a chunk of the other build, nor a package from node_modules).
+for (const output of Object.values(validateStart.metafile.outputs)) {
+  const other = output.imports.filter((i) => i.external && !isBuiltin(i.path) && !/^\.\/package-[\w-]+\.js$/.test(i.path));
+  if (other.length > 0) throw new Error(`dist/cli/difusi-validate.js imports ${other.map((i) => i.path).join(', ')}`);
+}
 
-// Which modules each output file holds, by path from the package root.
+// Which modules each output file holds, by path from the package root (a package's entry, which only re-exports, left out).
 const chunks = {};
-for (const [file, output] of Object.entries(result.metafile.outputs)) {
-  chunks[posix(relative(out, join(root, file)))] = Object.keys(output.inputs).map((i) => posix(relative(root, join(root, i))).replace(/^(\.\.\/)+.*?node_modules\//, 'node_modules/'));
+for (const [file, output] of [packages, result, validateStart].flatMap((r) => Object.entries(r.metafile.outputs))) {
+  const name = posix(relative(out, join(root, file)));
+  if (Object.hasOwn(chunks, name)) throw new Error(`${name} was written twice`);
+  chunks[name] = Object.keys(output.inputs)
+    .filter((i) => !i.startsWith(`${PACKAGE}:`))
+    .map((i) => posix(relative(root, join(root, i))).replace(/^(\.\.\/)+.*?node_modules\//, 'node_modules/'));
 }
 writeFileSync(join(out, 'chunks.json'), JSON.stringify(chunks, null, 1) + '\n');
 writeFileSync(bundleStampFile(root), JSON.stringify({ sources: sourceHash(root) }, null, 2) + '\n');
-const bytes = Object.values(result.metafile.outputs).reduce((a, o) => a + o.bytes, 0);
+const bytes = [packages, result, validateStart].flatMap((r) => Object.values(r.metafile.outputs)).reduce((a, o) => a + o.bytes, 0);
 console.error(`cli: dist/cli/difusi.js and ${Object.keys(chunks).length - 1} chunks, ${(bytes / 1024).toFixed(0)} KiB`);

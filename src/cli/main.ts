@@ -6,7 +6,7 @@
 import type { CommandModule } from 'yargs';
 import { exitWith } from './errors.js';
 import { checkEmptyArguments } from './options.js';
-import { terminalSafe } from './errors.js';
+import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
 
 // Each command has its own argument type.
@@ -35,16 +35,6 @@ const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
   ['generate-national', async () => (await import('./generate-national.js')).generateNationalCommand],
   ['national-merge', async () => (await import('./national.js')).nationalMergeCommand],
 ];
-
-/**
- * `difusi validate <file>` and nothing else: yargs would only hand the file
- * name to the handler (a word not starting with '-' is the positional as
- * written), so it is called without loading yargs (start-up time, docs/
- * PERFORMANCE.md). Any option, `--`, or another argument goes through yargs.
- */
-function plainValidate(args: readonly string[]): string | undefined {
-  return args.length === 2 && args[0] === 'validate' && !args[1]!.startsWith('-') ? args[1] : undefined;
-}
 
 async function main(): Promise<void> {
   // The arguments after `node <script>`, as yargs's hideBin gives them under Node.
@@ -79,16 +69,5 @@ async function main(): Promise<void> {
     .parseAsync();
 }
 
-// Results on stdout carry strings from scenario and experiment files (names,
-// notes): no control character or escape sequence reaches the terminal.
-const writeStdout = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
-process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
-  writeStdout(typeof chunk === 'string' ? terminalSafe(chunk) : chunk, ...rest)) as typeof process.stdout.write;
-
-// A closed pipe (difusi run ... | head) is not an error: stop quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
+guardStdout();
 main().catch(exitWith);

@@ -46,6 +46,20 @@ export async function validateFile(file: string, overrides: Record<string, unkno
     );
     return;
   }
+  await validateCityFile(file, overrides);
+}
+
+/** `validateFile` for a file that is not a national scenario (no `governments`). */
+export async function validateCityFile(file: string, overrides: Record<string, unknown> = {}): Promise<void> {
+  // Said after the summary, so the line as before stays a prefix of it.
+  const applied = Object.keys(overrides).length === 0 ? '' : ` with ${Object.keys(overrides).join(', ')} overridden`;
+  // One scenario, validated once: zod's compiled fast path (a function it
+  // builds with new Function for each object schema on its first parse)
+  // costs more to build than it saves here; zod's plain path gives the same
+  // issues and data. Set before the schema module loads: each schema reads
+  // the setting when it is built. Not for a national file, whose governments
+  // are all validated by the same schemas.
+  (await import('zod')).config({ jitless: true });
   const { readScenarioFile } = await import('../store/scenario-file.js');
   const { compile } = await import('../model/compile.js');
   const { scenarioWarnings } = await import('../model/warnings.js');

@@ -109,6 +109,25 @@ describe('bin/difusi.mjs runs the bundle, and the bundle behaves as dist/src/cli
     expect(bundled).toEqual(compiled);
   }, 120_000);
 
+  it('yaml prints its tokens when LOG_TOKENS is set, as before (the bundle reads it once, scripts/build-cli.mjs)', async () => {
+    const env = { LOG_TOKENS: '1' };
+    const [bundled, compiled] = await Promise.all([run(BIN, ['validate', SMALL_CITY], env), run(CLI, ['validate', SMALL_CITY], env)]);
+    expect(compiled.stdout).toMatch(/^\| "/m);
+    expect(bundled).toEqual(compiled);
+  });
+
+  it('a plain validate of a city file starts from dist/cli/difusi-validate.js alone; a national file goes on to dist/cli/difusi.js', async () => {
+    const cli = pathToFileURL(join(ROOT, 'dist', 'cli')).href + '/';
+    const ours = async (args: readonly string[]) => (await loadedBy(BIN, args)).filter((u) => u.startsWith(cli)).map((u) => u.slice(cli.length));
+    const city = await ours(['validate', SMALL_CITY]);
+    expect(city).toContain('difusi-validate.js');
+    expect(city.filter((f) => !/^(difusi-validate|package-[\w-]+|chunk-[\w-]+)\.js$/.test(f))).toEqual([]);
+    expect(city.length).toBeLessThan(6);
+    const national = await ours(['validate', fixture('national', 'fixtures', 'small-national.yaml')]);
+    expect(national).toContain('difusi-validate.js');
+    expect(national).toContain('difusi.js');
+  });
+
   it('yargs messages in the user language (LANG=fr_FR.UTF-8) as before', async () => {
     const env = { LANG: 'fr_FR.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
     const [bundled, compiled] = await Promise.all([run(BIN, ['validate'], env), run(CLI, ['validate'], env)]);
@@ -200,6 +219,22 @@ describe('bin/difusi.mjs never runs a bundle older than tsc output', () => {
     at(MAIN, 1000);
     at(INFO, 3000);
     expect(await which()).toBe('compiled');
+  });
+
+  it('a plain validate: the bundle\'s own start of it only while the bundle is current', async () => {
+    writeFileSync(path('dist', 'cli', 'difusi-validate.js'), 'export async function startValidate(args) { process.stdout.write("validate " + args.join(" ")); return args[1] === "city.yaml"; }');
+    const validate = async (file: string) => (await run(path('bin', 'difusi.mjs'), ['validate', file])).stdout;
+    at(MAIN, 1000);
+    at(INFO, 1000);
+    at(STAMP, 2000);
+    expect(await validate('city.yaml')).toBe('validate validate city.yaml');
+    // It declined (a national file): the bundle.
+    expect(await validate('national.yaml')).toBe('validate validate national.yamlbundle');
+    at(MAIN, 3000);
+    expect(await validate('city.yaml')).toBe('compiled');
+    rmSync(path('dist', 'cli', 'difusi-validate.js'));
+    at(MAIN, 1000);
+    expect(await validate('city.yaml')).toBe('bundle');
   });
 
   it('no bundle stamp or no bundle: tsc output', async () => {

@@ -1,0 +1,33 @@
+/**
+ * What every start of the command line shares: the plain form of
+ * `difusi validate <file>`, and stdout made safe for a terminal. Used by
+ * cli/main.ts and by cli/validate-start.ts (the bundle's quicker start of
+ * that plain form, bin/difusi.mjs).
+ */
+import { terminalSafe } from './errors.js';
+
+/**
+ * `difusi validate <file>` and nothing else: yargs would only hand the file
+ * name to the handler (a word not starting with '-' is the positional as
+ * written), so it is called without loading yargs (start-up time, docs/
+ * PERFORMANCE.md). Any option, `--`, or another argument goes through yargs.
+ */
+export function plainValidate(args: readonly string[]): string | undefined {
+  return args.length === 2 && args[0] === 'validate' && !args[1]!.startsWith('-') ? args[1] : undefined;
+}
+
+/**
+ * Results on stdout carry strings from scenario and experiment files (names,
+ * notes): no control character or escape sequence reaches the terminal. A
+ * closed pipe (difusi run ... | head) is not an error: stop quietly.
+ * Called once, before anything is written.
+ */
+export function guardStdout(): void {
+  const writeStdout = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+    writeStdout(typeof chunk === 'string' ? terminalSafe(chunk) : chunk, ...rest)) as typeof process.stdout.write;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
