@@ -5,9 +5,9 @@
  * commit 9a27ce5 (before the national level) and held on the national
  * branch; they were updated once when issue 9 keyed network draws by agency
  * id and restored the uncalibrated defaults (a deliberate change of city
- * results, in CHANGELOG.md), and again when an instance came to be
- * re-invented once at most (CHANGELOG.md, "Model fixes"). A deliberate change
- * must update them, and say so.
+ * results, in CHANGELOG.md), and again when an instance was re-invented
+ * once at most (the double loop's re-invention was repeated on entering
+ * clarifying; CHANGELOG.md). A deliberate change must update them, and say so.
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';

@@ -82,8 +82,8 @@ export interface NationalReplicationResult {
   readonly series: Float64Array;
   /**
    * months x groups x services x 2, the same layout as `series`: agency
-   * instances of the service replaced in the month (discontinued by a ban
-   * on standalone applications, cause "replacement"), and live instances
+   * instances of the service replaced in the month (cause "replacement":
+   * under a ban on standalone applications, or by the double loop), and live instances
    * integrated in the month (live and not integrated at the end of the
    * previous month, live and integrated at the end of this one), summed
    * over the group's governments (index ((m-1) * G + group) * S * 2 + s * 2
