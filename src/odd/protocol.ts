@@ -209,7 +209,7 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
       'Each month runs these phases in this order; within a phase every agent reads the same snapshot, so the order of ' +
         `agents never changes results (${link('docs/MODEL.md section 3', '3-process-overview-and-scheduling')}):`,
       '',
-      '1. Events: regulations, leadership changes, launches, budget climate, the January budget cycle, pilot ends, vendor exits, platform ends, champions.',
+      '1. Events: regulations, leadership changes, budget climate, launches, the January budget cycle, pilot ends, vendor exits, platform ends, champions.',
       '2. Awareness (peer shares computed once, at the start of this phase).',
       '3. Decision (adopt or not).',
       '4. Implementation stage advance.',
