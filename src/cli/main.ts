@@ -8,6 +8,7 @@ import { exitWith } from './errors.js';
 import { checkEmptyArguments } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
+import { usageLine } from './usage-message.js';
 
 // Each command has its own argument type.
 type Command = CommandModule<object, any>;
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     .fail((message, error) => {
       if (error) throw error;
       // One line, as every user error: yargs writes some messages over several lines.
-      process.stderr.write(`✗ ${message.replace(/\s*\n\s*/g, '; ')} (see difusi --help)\n`);
+      process.stderr.write(`✗ ${usageLine(message, args, COMMANDS.map(([name]) => name))} (see difusi --help)\n`);
       process.exit(2);
     })
     .parseAsync();

@@ -1,0 +1,34 @@
+/** yargs's command-line messages as one line a newcomer can act on (src/cli/usage-message.ts). */
+import { describe, expect, it } from 'vitest';
+import { usageLine } from '../../src/cli/usage-message.js';
+import { runCli } from '../support/cli.js';
+
+const COMMANDS = ['run', 'validate', 'compare', 'national', 'national-merge'];
+
+describe('usageLine', () => {
+  it('joins a message written over several lines at its colon, and elsewhere with "; "', () => {
+    expect(usageLine('Invalid values:\n  Argument: lang, Given: "ind", Choices: "en", "id"', ['run', 'a.yaml'], COMMANDS)).toBe(
+      'Invalid values: Argument: lang, Given: "ind", Choices: "en", "id"',
+    );
+    expect(usageLine('first\n second', ['run'], COMMANDS)).toBe('first; second');
+  });
+
+  it('names a missing positional of a known command as the missing file', () => {
+    expect(usageLine('Not enough non-option arguments: got 0, need at least 1', ['run'], COMMANDS)).toBe(
+      'difusi run: a file is missing (not enough non-option arguments: got 0, need at least 1)',
+    );
+  });
+
+  it('answers a mistyped command with the command it most likely meant, and only that', () => {
+    expect(usageLine('Unknown arguments: runn, x.yaml', ['runn', 'x.yaml'], COMMANDS)).toBe('Unknown command "runn" (did you mean "run"?)');
+    expect(usageLine('Unknown argument: zzzzzz', ['zzzzzz'], COMMANDS)).toBe('Unknown command "zzzzzz"');
+    // An unknown option of a known command stays yargs's message.
+    expect(usageLine('Unknown argument: bogus', ['run', 'a.yaml', '--bogus'], COMMANDS)).toBe('Unknown argument: bogus');
+  });
+
+  it('reaches the terminal in one line, exit code 2', async () => {
+    const r = await runCli(['run', 'x.yaml', '--lang', 'ind']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('✗ Invalid values: Argument: lang, Given: "ind", Choices: "en", "id" (see difusi --help)');
+  });
+});
