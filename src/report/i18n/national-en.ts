@@ -78,7 +78,16 @@ export interface NationalCatalog {
   /** The words drawn inside the national charts (report/specs/national-*.ts): titles, axes, legends. */
   readonly chart: {
     readonly spreadTitle: string;
-    readonly spreadSubtitle: (governments: number, replications: number) => string;
+    /** Per (government, replication) values: mean counts per replication, as the headline; `half` and `none` already formatted. */
+    readonly spreadSubtitle: (governments: number, replications: number, half: string, none: string) => readonly string[];
+    /** One value per government (its mean over replications): only when the per-replication values are not at hand. */
+    readonly spreadSubtitleMeans: (governments: number, replications: number) => string;
+    readonly spreadY: string;
+    /** The band of governments that sustain none of their launched services. */
+    readonly spreadNone: string;
+    readonly spreadGroupNone: string;
+    readonly spreadGroupSome: string;
+    readonly spreadGroupHalf: string;
     readonly spreadX: string;
     readonly governmentsAxis: string;
     readonly provincesTitle: string;
@@ -177,7 +186,8 @@ export const nationalEn: NationalCatalog = {
   charts: {
     spread: {
       title: 'Spread between governments',
-      caption: 'How many governments sustain what share of the services they launched (mean over replications per government).',
+      caption:
+        'How many governments sustain what share of the services they launched, counted in each replication and averaged over the replications, as in the headline: the green bars add up to its governments that sustain at least half, the red bar is those that sustain none.',
     },
     provinces: { title: 'Sustained share by province', caption: 'Each government\'s mean sustained share, by province.' },
     replacements: {
@@ -191,7 +201,16 @@ export const nationalEn: NationalCatalog = {
 
   chart: {
     spreadTitle: 'Spread between governments: share of launched services sustained',
-    spreadSubtitle: (governments, replications) => `${governments} governments, mean over ${replications} replications per government`,
+    spreadSubtitle: (governments, replications, half, none) => [
+      `${governments} governments in each of ${replications} replications; a bar: the governments in its band, mean per replication`,
+      `at least half sustained: ${half} governments, none: ${none} (the headline's counts)`,
+    ],
+    spreadSubtitleMeans: (governments, replications) => `${governments} governments, each at its mean over ${replications} replications (not the headline's per-replication counts)`,
+    spreadY: 'governments (mean per replication)',
+    spreadNone: 'none',
+    spreadGroupNone: 'sustain none',
+    spreadGroupSome: 'sustain some, under half',
+    spreadGroupHalf: 'sustain at least half',
     spreadX: 'share of its launched services sustained at the horizon',
     governmentsAxis: 'governments',
     provincesTitle: 'Sustained share of launched services, by province',

@@ -75,7 +75,8 @@ export const nationalId: NationalCatalog = {
   charts: {
     spread: {
       title: 'Sebaran antarpemerintah daerah',
-      caption: 'Berapa pemerintah daerah yang mempertahankan berapa proporsi layanan yang mereka luncurkan (rata-rata atas replikasi per pemerintah daerah).',
+      caption:
+        'Berapa pemerintah daerah yang mempertahankan berapa proporsi layanan yang mereka luncurkan, dihitung dalam setiap replikasi lalu dirata-ratakan atas replikasi, seperti pada ringkasan utama: batang hijau berjumlah sama dengan pemerintah daerah yang mempertahankan sedikitnya separuh, batang merah dengan yang tidak mempertahankan satu pun.',
     },
     provinces: { title: 'Proporsi bertahan menurut provinsi', caption: 'Rata-rata proporsi bertahan setiap pemerintah daerah, menurut provinsi.' },
     replacements: {
@@ -92,7 +93,17 @@ export const nationalId: NationalCatalog = {
 
   chart: {
     spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan yang bertahan',
-    spreadSubtitle: (governments, replications) => `${governments} pemerintah daerah, rata-rata atas ${replications} replikasi per pemerintah daerah`,
+    spreadSubtitle: (governments, replications, half, none) => [
+      `${governments} pemerintah daerah dalam setiap replikasi dari ${replications} replikasi; batang: banyaknya pemerintah daerah dalam kelasnya, rata-rata per replikasi`,
+      `mempertahankan sedikitnya separuh: ${half} pemerintah daerah, tidak satu pun: ${none} (angka ringkasan utama)`,
+    ],
+    spreadSubtitleMeans: (governments, replications) =>
+      `${governments} pemerintah daerah, masing-masing pada rata-ratanya atas ${replications} replikasi (bukan hitungan per replikasi pada ringkasan utama)`,
+    spreadY: 'pemerintah daerah (rata-rata per replikasi)',
+    spreadNone: 'tidak satu pun',
+    spreadGroupNone: 'tidak mempertahankan satu pun',
+    spreadGroupSome: 'mempertahankan sebagian, kurang dari separuh',
+    spreadGroupHalf: 'mempertahankan sedikitnya separuh',
     spreadX: 'proporsi layanan yang diluncurkannya yang bertahan pada akhir horizon',
     governmentsAxis: 'pemerintah daerah',
     provincesTitle: 'Proporsi layanan yang diluncurkan yang bertahan, menurut provinsi',
