@@ -19,7 +19,7 @@
 import type { NationalFolderTables, GroupSummaryRow, GovernmentSummaryRow } from '../store/national-tables.js';
 import { catalog, localNumber, nationalCatalog, type Catalog, type Lang } from './i18n/index.js';
 import type { GovernmentType } from './i18n/national-en.js';
-import { p14Lines } from './p14-text.js';
+import { p14Lines, p14Verdict } from './p14-text.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
@@ -102,6 +102,9 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     .map(([type, c]) => `${n.typeMany[type]}: ${c}`)
     .join(', ');
   summary.push(n.sumRun(governmentSummary.length, byType, agencies, replications));
+  // Before any figure: whether the model reproduces P14 in this run, so that a reader knows how far to trust them.
+  const verdict = p14Verdict(input.p14);
+  if (verdict.totals !== null && verdict.spread !== null) summary.push(n.sumValidity(verdict.totals, verdict.spread));
   if (all !== undefined) {
     const G = all.governments;
     summary.push(

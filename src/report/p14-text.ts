@@ -42,3 +42,20 @@ export function p14Lines(text: string, n: NationalCatalog, decimal: string): str
     .filter((l) => l.trim() !== '')
     .map((l) => p14Line(l, n, decimal));
 }
+
+/**
+ * P14's verdict as p14.txt gives it: whether the national Heeks totals lie
+ * within their bands and whether the spread is wide (null for a part whose
+ * line is absent or of another form). P14 holds only when both do.
+ */
+export function p14Verdict(text: string): { totals: boolean | null; spread: boolean | null } {
+  let totals: boolean | null = null;
+  let spread: boolean | null = null;
+  for (const line of text.split('\n')) {
+    const t = TOTALS.exec(line);
+    if (t) totals = t[7] === 'within';
+    const s = SPREAD.exec(line);
+    if (s) spread = s[5] === 'wide';
+  }
+  return { totals, spread };
+}

@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
+import { readNationalFolder } from '../../src/store/national-tables.js';
+import { nationalReportModel } from '../../src/report/national-report.js';
 import { nationalSpreadSpec, spreadBand, type GovernmentShare } from '../../src/report/specs/national-spread.js';
 
 const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -67,5 +69,37 @@ describe('the spread chart', () => {
     expect(svgEn).toContain(`at least half sustained: ${mean('sustain_most').toFixed(1)} governments, none: ${mean('sustain_none').toFixed(1)}`);
     const svgId = readFileSync(join(dir, 'charts.id', 'national-spread.svg'), 'utf8');
     expect(svgId).toContain(`sedikitnya separuh: ${mean('sustain_most').toFixed(1).replace('.', ',')} pemerintah daerah, tidak satu pun: ${mean('sustain_none').toFixed(1).replace('.', ',')}`);
+  });
+});
+
+describe("the headline's reading of P14", () => {
+  const PASS = [
+    'P14 national Heeks totals over 100 (government, service) outcomes in 2 replications: success 15.0 % (band 10-25 %), partial 50.0 % (35-65 %), total failure 35.0 % (20-50 %), 0 replaced left out: within',
+    'P14 spread: 10.0 % of governments sustain at least half their services (>= 5.0 %), 25.0 % sustain none (>= 20.0 %): wide',
+  ].join('\n');
+  const withP14 = async (p14: string, lang: 'en' | 'id') => nationalReportModel({ tables: await readNationalFolder(dir), p14, charts: [] }, lang).summary;
+
+  it("follows the run's verdict, second in the headline, in both languages", async () => {
+    const p14 = readFileSync(join(dir, 'p14.txt'), 'utf8');
+    const holds = /: within$/m.test(p14) && /: wide$/m.test(p14);
+    const enSummary = await withP14(p14, 'en');
+    const idSummary = await withP14(p14, 'id');
+    expect(enSummary[1]).toMatch(holds ? /^In this run the model reproduces P14/ : /^In this run the model does not reproduce P14 .*exploratory what-ifs, not forecasts\.$/);
+    expect(idSummary[1]).toMatch(holds ? /^Dalam simulasi ini model mereproduksi P14/ : /^Dalam simulasi ini model tidak mereproduksi P14 .*pengandaian eksploratif, bukan prakiraan\.$/);
+    expect(en.md).toContain(enSummary[1]!);
+    expect(id.md).toContain(idSummary[1]);
+  });
+
+  it('says the model reproduces P14 only when both parts hold, and names the part that fails', async () => {
+    expect((await withP14(PASS, 'en'))[1]).toMatch(/^In this run the model reproduces P14/);
+    const spreadFails = PASS.replace(': wide', ': NOT wide enough');
+    expect((await withP14(spreadFails, 'en'))[1]).toBe(
+      'In this run the model does not reproduce P14 (the spread between governments; see the P14 table): read the national figures as exploratory what-ifs, not forecasts.',
+    );
+    expect((await withP14(PASS.replace(': within', ': OUTSIDE'), 'id'))[1]).toBe(
+      'Dalam simulasi ini model tidak mereproduksi P14 (total keberhasilan dan kegagalan menurut Heeks; lihat tabel P14): bacalah angka nasional sebagai pengandaian eksploratif, bukan prakiraan.',
+    );
+    // No p14.txt: no reading of it.
+    expect((await withP14('', 'en')).some((s) => s.includes('P14'))).toBe(false);
   });
 });

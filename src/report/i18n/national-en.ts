@@ -34,6 +34,11 @@ export interface NationalCatalog {
   readonly sumTypes: (list: string) => string;
   readonly sumProvinces: (count: number, low: string, lowName: string, high: string, highName: string) => string;
   readonly sumP14: (line: string) => string;
+  /**
+   * What P14's verdict means for reading the figures: `totals` (Heeks' totals within their bands) and
+   * `spread` (the spread wide enough) from p14.txt; said near the top of the headline.
+   */
+  readonly sumValidity: (totals: boolean, spread: boolean) => string;
 
   readonly col: {
     readonly group: string;
@@ -142,6 +147,10 @@ export const nationalEn: NationalCatalog = {
   sumProvinces: (count, low, lowName, high, highName) =>
     `Across the ${count} provinces, the mean sustained share ranges from ${low} (${lowName}) to ${high} (${highName}); read a difference between two provinces only where their intervals in the table do not overlap.`,
   sumP14: (line) => `P14 (Heeks-like totals over the national portfolio): ${line}`,
+  sumValidity: (totals, spread) =>
+    totals && spread
+      ? 'In this run the model reproduces P14 (Heeks\' totals and a wide spread between governments); the national figures are still what-ifs under the model\'s assumptions, not forecasts.'
+      : `In this run the model does not reproduce P14 (${[totals ? '' : 'Heeks\' totals of successes and failures', spread ? '' : 'the spread between governments'].filter((x) => x !== '').join(' nor ')}; see the P14 table): read the national figures as exploratory what-ifs, not forecasts.`,
 
   col: {
     group: 'group',

@@ -30,6 +30,10 @@ export const nationalId: NationalCatalog = {
   sumTypes: (list) => `Menurut jenis pemerintah daerah: ${list}.`,
   sumProvinces: (count, low, lowName, high, highName) =>
     `Di antara ${count} provinsi, rata-rata proporsi layanan yang bertahan berkisar dari ${low} (${lowName}) sampai ${high} (${highName}); anggaplah dua provinsi berbeda hanya bila interval keduanya dalam tabel tidak bertumpang tindih.`,
+  sumValidity: (totals, spread) =>
+    totals && spread
+      ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional tetap merupakan pengandaian di bawah asumsi model, bukan prakiraan.'
+      : `Dalam simulasi ini model tidak mereproduksi P14 (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks', spread ? '' : 'sebaran antarpemerintah daerah'].filter((x) => x !== '').join(' maupun ')}; lihat tabel P14): bacalah angka nasional sebagai pengandaian eksploratif, bukan prakiraan.`,
   sumP14: (line) => `P14 (total ala Heeks atas portofolio nasional): ${line}`,
 
   col: {
