@@ -37,6 +37,15 @@ export function intervalPercent(low: number | null, high: number | null, decimal
   return `${(100 * low).toFixed(1).replace('.', decimal)}–${(100 * high).toFixed(1).replace('.', decimal)} %`;
 }
 
+/**
+ * A whole count with the language's thousands separator where the language groups them: Indonesian
+ * writes 24.541 (as its charts do); English keeps the plain digits of the CSVs (docs/OUTPUTS.md).
+ */
+export function grouped(x: number, t: Catalog): string {
+  if (t.decimal === '.') return String(x);
+  return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** A count with one decimal (a mean over replications), in the language's separator. */
 function count(x: number, decimal: string): string {
   return x.toFixed(1).replace('.', decimal);
@@ -168,16 +177,36 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const ranked = [...governmentSummary].sort((a, b) => b.mean_sustained_share - a.mean_sustained_share || (a.government < b.government ? -1 : 1));
     const shown: GovernmentSummaryRow[] =
       ranked.length <= 2 * GOVERNMENTS_AT_EACH_END ? ranked : [...ranked.slice(0, GOVERNMENTS_AT_EACH_END), ...ranked.slice(-GOVERNMENTS_AT_EACH_END)];
+    // What sets the governments apart in this run (the caveat under the table), from government_summary.csv.
+    const sizes = governmentSummary.map((g) => g.agencies);
+    const cycles = new Set(governmentSummary.map((g) => g.election_cycle ?? '')).size;
+    const inCohort = governmentSummary.filter((g) => (g.cohorts ?? '').trim() !== '').length;
+    const widths = governmentSummary
+      .filter((g) => g.mean_sustained_share_low !== null && g.mean_sustained_share_high !== null)
+      .map((g) => 100 * (g.mean_sustained_share_high! - g.mean_sustained_share_low!))
+      .sort((a, b) => a - b);
+    const medianWidth = widths.length === 0 ? '–' : ((widths[(widths.length - 1) >> 1]! + widths[widths.length >> 1]!) / 2).toFixed(0);
+    const caveat = n.governmentCaveat(
+      `${grouped(Math.min(...sizes), t)}–${grouped(Math.max(...sizes), t)}`,
+      cycles,
+      inCohort,
+      governmentSummary.length,
+      medianWidth,
+      shown.length,
+    );
     tables.push({
       id: 'national-governments',
       title: n.governmentTable(shown.length, governmentSummary.length),
-      note: n.governmentNote,
-      columns: [c.government, c.province, c.type, c.meanSustained, c.ci],
-      numeric: [false, false, false, true, true],
+      note: `${n.governmentNote} ${caveat}`,
+      columns: [c.government, c.province, c.type, c.agencies, c.election, c.cohorts, c.meanSustained, c.ci],
+      numeric: [false, false, false, true, false, false, true, true],
       rows: shown.map((g) => [
         g.name,
         provinceName(g.province),
         typeLabel(g.type, false),
+        grouped(g.agencies, t),
+        g.election_cycle ?? '–',
+        (g.cohorts ?? '').trim() || '–',
         sharePercent(g.mean_sustained_share, d),
         intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
       ]),

@@ -103,3 +103,33 @@ describe("the headline's reading of P14", () => {
     expect((await withP14('', 'en')).some((s) => s.includes('P14'))).toBe(false);
   });
 });
+
+describe('the table of the highest and lowest governments', () => {
+  it('says under it what sets the governments apart in this run, from government_summary.csv', () => {
+    const govs = records(join(dir, 'government_summary.csv'));
+    const sizes = govs.map((g) => Number(g['agencies']));
+    const cycles = new Set(govs.map((g) => g['election_cycle'])).size;
+    const inCohort = govs.filter((g) => g['cohorts'] !== '').length;
+    const widths = govs.map((g) => 100 * (Number(g['mean_sustained_share_high']) - Number(g['mean_sustained_share_low']))).sort((a, b) => a - b);
+    const median = ((widths[1]! + widths[2]!) / 2).toFixed(0);
+    expect(govs).toHaveLength(4);
+    expect(en.md).toContain(
+      `in this run they differ only by type, size (${Math.min(...sizes)}–${Math.max(...sizes)} agencies), election cycle (${cycles} cycles), membership of a programme cohort (${inCohort} of 4 governments), their neighbours, and chance. A government's 95 % interval is ${median} points wide at the median. Do not rank governments on these figures.`,
+    );
+    expect(id.md).toContain(`ukuran (${Math.min(...sizes)}–${Math.max(...sizes)} perangkat daerah), siklus pilkada (${cycles} siklus), keanggotaan dalam kohort program (${inCohort} dari 4 pemerintah daerah)`);
+    expect(id.md).toContain(`lebarnya ${median} poin persentase pada mediannya. Jangan memeringkat`);
+    // Each row shows what sets it apart: agencies, election cycle, cohort.
+    const g = govs[0]!;
+    const section = en.md.slice(en.md.indexOf('## Governments with the highest'));
+    const line = section.split('\n').find((l) => l.startsWith(`| ${g['name']} |`))!;
+    expect(line.split(' | ').slice(3, 6)).toEqual([g['agencies'], g['election_cycle'] || '–', g['cohorts'] || '–']);
+  });
+
+  it('says that the ends of many governments are partly luck when it shows only the ends', async () => {
+    const tables = await readNationalFolder(dir);
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...tables.governmentSummary[i % 4]!, government: `g${i}`, name: `G ${i}` }));
+    const model = nationalReportModel({ tables: { ...tables, governmentSummary: many }, p14: '', charts: [] }, 'en');
+    const note = model.tables.find((t) => t.id === 'national-governments')!.note;
+    expect(note).toContain('and the 20 shown are the extremes of 25: they are partly the luckiest and unluckiest draws');
+  });
+});

@@ -58,6 +58,9 @@ export interface NationalCatalog {
     readonly value: string;
     readonly default: string;
     readonly line: string;
+    readonly agencies: string;
+    readonly election: string;
+    readonly cohorts: string;
   };
   readonly typeTable: string;
   readonly typeNote: string;
@@ -65,6 +68,12 @@ export interface NationalCatalog {
   readonly provinceNote: string;
   readonly governmentTable: (shown: number, all: number) => string;
   readonly governmentNote: string;
+  /**
+   * Said under the table of extremes: what sets the simulated governments apart (agencies' range already
+   * formatted, election cycles, governments in a programme cohort), the median width of their
+   * intervals in points, and why the ends of `all` governments exaggerate.
+   */
+  readonly governmentCaveat: (agencies: string, cycles: number, inCohort: number, all: number, medianWidth: string, shown: number) => string;
   readonly heeksTable: string;
   readonly heeksNote: string;
   readonly p14Table: string;
@@ -170,6 +179,9 @@ export const nationalEn: NationalCatalog = {
     value: 'value',
     default: 'default',
     line: 'p14.txt',
+    agencies: 'agencies',
+    election: 'election cycle',
+    cohorts: 'programme cohort',
   },
   typeTable: 'Results by type of government',
   typeNote:
@@ -179,6 +191,15 @@ export const nationalEn: NationalCatalog = {
     'Each province\'s governments (the province government, its regencies and cities), as in the table above (group_summary.csv). Two provinces differ beyond replication noise only where their intervals do not overlap.',
   governmentTable: (shown, all) => `Governments with the highest and lowest mean sustained share (${shown} of ${all})`,
   governmentNote: 'Mean sustained share of each government over the replications, with its 95 % interval (government_summary.csv, which lists every government).',
+  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown) =>
+    `Read these ends with care. Every government runs the same city model with the same parameters (the table of parameters below; ` +
+    `a government's own city block in the scenario file, where it has one, overrides them): in this run they differ only by type, size (${agencies} agencies), ` +
+    `election cycle (${cycles} cycles), membership of a programme cohort (${inCohort} of ${all} governments), their neighbours, and chance. ` +
+    `A government's 95 % interval is ${medianWidth} points wide at the median` +
+    (shown < all
+      ? `, and the ${shown} shown are the extremes of ${all}: they are partly the luckiest and unluckiest draws, and most would move towards the middle in another run.`
+      : '.') +
+    ' Do not rank governments on these figures.',
   heeksTable: 'Heeks classes',
   heeksNote:
     'Share of the (government, service) initiatives in each Heeks class, over all services and replications (group_summary.csv): success, partial failure, total failure, or replaced by a successor.',
