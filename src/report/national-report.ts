@@ -138,7 +138,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   }
   // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
   const p14 = p14Lines(input.p14, n, d);
-  if (p14.length > 0) summary.push(n.sumP14(p14[0]!));
+  // The line's own leading "P14 " would repeat the sentence's first word.
+  if (p14.length > 0) summary.push(n.sumP14(p14[0]!.replace(/^P14 /, '')));
 
   // -------------------------------------------------------------------- tables
   const c = n.col;

@@ -25,13 +25,15 @@ const SERVICE = new RegExp(`^  (.+): success ${PCT}, partial ${PCT}, total failu
 /** One line of p14.txt in the catalog's language; the line as written when it has none of measureP14's forms. */
 export function p14Line(line: string, n: NationalCatalog, decimal: string): string {
   const num = (x: string) => x.replace('.', decimal);
+  // Whole counts (outcomes, replaced, classed) with the thousands grouped where the language groups them (39.138).
+  const whole = (x: string) => (decimal === '.' || !/^\d+$/.test(x) ? num(x) : x.replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
   const pct = (x: string) => `${num(x)} %`;
   let m = TOTALS.exec(line);
-  if (m) return n.p14.totals(num(m[1]!), num(m[2]!), pct(m[3]!), pct(m[4]!), pct(m[5]!), num(m[6]!), m[7] === 'within');
+  if (m) return n.p14.totals(whole(m[1]!), whole(m[2]!), pct(m[3]!), pct(m[4]!), pct(m[5]!), whole(m[6]!), m[7] === 'within');
   m = SPREAD.exec(line);
   if (m) return n.p14.spread(pct(m[1]!), pct(m[2]!), pct(m[3]!), pct(m[4]!), m[5] === 'wide');
   m = SERVICE.exec(line);
-  if (m) return n.p14.service(n.p14.names[m[1]!] ?? m[1]!, pct(m[2]!), pct(m[3]!), pct(m[4]!), num(m[5]!), m[6] !== undefined);
+  if (m) return n.p14.service(n.p14.names[m[1]!] ?? m[1]!, pct(m[2]!), pct(m[3]!), pct(m[4]!), whole(m[5]!), m[6] !== undefined);
   return line;
 }
 

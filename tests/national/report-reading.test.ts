@@ -133,3 +133,16 @@ describe('the table of the highest and lowest governments', () => {
     expect(note).toContain('and the 20 shown are the extremes of 25: they are partly the luckiest and unluckiest draws');
   });
 });
+
+describe('the two Heeks totals', () => {
+  it('name their denominators: the classes table with the replaced, P14 without them', () => {
+    const all = records(join(dir, 'group_summary.csv')).find((g) => g['kind'] === 'all')!;
+    // The classes table's four shares (group_summary.csv) do include the replaced: they add up to 1.
+    expect(Number(all['heeks_success']) + Number(all['heeks_partial']) + Number(all['heeks_total_failure']) + Number(all['heeks_replaced'])).toBeCloseTo(1, 9);
+    expect(en.md).toContain('The denominator is every initiative, replaced ones included, so the four classes add up to 100 %');
+    expect(en.md).toContain("P14's verdict, with replaced services left out of the denominator");
+    expect(id.md).toContain('Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100 %');
+    expect(id.md).toContain('Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut');
+    expect(id.md).toContain('pita itu menjadi syarat bagi total nasional saja');
+  });
+});

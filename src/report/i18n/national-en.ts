@@ -155,7 +155,7 @@ export const nationalEn: NationalCatalog = {
   sumTypes: (list) => `By type of government: ${list}.`,
   sumProvinces: (count, low, lowName, high, highName) =>
     `Across the ${count} provinces, the mean sustained share ranges from ${low} (${lowName}) to ${high} (${highName}); read a difference between two provinces only where their intervals in the table do not overlap.`,
-  sumP14: (line) => `P14 (Heeks-like totals over the national portfolio): ${line}`,
+  sumP14: (line) => `P14's verdict, with replaced services left out of the denominator (the Heeks classes table below counts them): ${line}`,
   sumValidity: (totals, spread) =>
     totals && spread
       ? 'In this run the model reproduces P14 (Heeks\' totals and a wide spread between governments); the national figures are still what-ifs under the model\'s assumptions, not forecasts.'
@@ -202,9 +202,10 @@ export const nationalEn: NationalCatalog = {
     ' Do not rank governments on these figures.',
   heeksTable: 'Heeks classes',
   heeksNote:
-    'Share of the (government, service) initiatives in each Heeks class, over all services and replications (group_summary.csv): success, partial failure, total failure, or replaced by a successor.',
+    'Share of the (government, service) initiatives in each Heeks class, over all services and replications (group_summary.csv): success, partial failure, total failure, or replaced by a successor. The denominator is every initiative, replaced ones included, so the four classes add up to 100 %; P14\'s totals below leave the replaced ones out of the denominator, so their shares are slightly higher.',
   p14Table: 'P14: Heeks-like totals',
-  p14Note: 'The P14 measurement as written in p14.txt; its first line is the verdict (docs/NATIONAL.md, "P14").',
+  p14Note:
+    'The P14 measurement as written in p14.txt. Its first two lines are the verdict: the national totals (replaced services left out) against Heeks\' bands, and the spread between governments against its thresholds; P14 holds when both do. The lines per service compare each service with the same bands for information only: the bands are a condition on the national total alone (docs/NATIONAL.md, "P14").',
   nationalParameters: 'Diffusion between governments',
   nationalParametersNote: 'The scenario\'s national_parameters (docs/NATIONAL.md).',
   parametersNote:

@@ -34,7 +34,7 @@ export const nationalId: NationalCatalog = {
     totals && spread
       ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional tetap merupakan pengandaian di bawah asumsi model, bukan prakiraan.'
       : `Dalam simulasi ini model tidak mereproduksi P14 (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks', spread ? '' : 'sebaran antarpemerintah daerah'].filter((x) => x !== '').join(' maupun ')}; lihat tabel P14): bacalah angka nasional sebagai pengandaian eksploratif, bukan prakiraan.`,
-  sumP14: (line) => `P14 (total ala Heeks atas portofolio nasional): ${line}`,
+  sumP14: (line) => `Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut (tabel kelas Heeks di bawah menghitungnya): ${line}`,
 
   col: {
     group: 'kelompok',
@@ -77,9 +77,10 @@ export const nationalId: NationalCatalog = {
     ' Jangan memeringkat pemerintah daerah dengan angka ini.',
   heeksTable: 'Kelas Heeks',
   heeksNote:
-    'Proporsi inisiatif (pemerintah daerah, layanan) dalam setiap kelas Heeks, atas semua layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya.',
+    'Proporsi pasangan pemerintah daerah–layanan dalam setiap kelas Heeks, atas semua layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya. Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100 %; total P14 di bawah mengeluarkan yang diganti dari penyebut, sehingga proporsinya sedikit lebih tinggi.',
   p14Table: 'P14: total ala Heeks',
-  p14Note: 'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris); baris pertamanya adalah kesimpulan (docs/NATIONAL.md, "P14").',
+  p14Note:
+    'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris). Dua baris pertama adalah kesimpulannya: total nasional (tanpa layanan yang diganti) dibandingkan dengan pita acuan Heeks, dan sebaran antarpemerintah daerah dibandingkan dengan syaratnya; P14 terpenuhi bila keduanya terpenuhi. Baris per layanan membandingkan setiap layanan dengan pita acuan yang sama hanya sebagai keterangan: pita itu menjadi syarat bagi total nasional saja (docs/NATIONAL.md, "P14").',
   nationalParameters: 'Difusi antarpemerintah daerah',
   nationalParametersNote: 'national_parameters dari skenario (docs/NATIONAL.md).',
   parametersNote:
@@ -141,12 +142,12 @@ export const nationalId: NationalCatalog = {
   },
   p14: {
     totals: (outcomes, replications, success, partial, total, replaced, within) =>
-      `P14 total Heeks nasional atas ${outcomes} hasil (pemerintah daerah, layanan) dalam ${replications} replikasi: ` +
-      `berhasil ${success} (rentang 10–25 %), gagal sebagian ${partial} (35–65 %), gagal total ${total} (20–50 %), ${replaced} yang diganti tidak dihitung: ${within ? 'di dalam rentang' : 'DI LUAR rentang'}`,
+      `P14 total Heeks nasional atas ${outcomes} pasangan pemerintah daerah–layanan dalam ${replications} replikasi, tanpa ${replaced} yang diganti: ` +
+      `berhasil ${success} (pita acuan Heeks 10–25 %), gagal sebagian ${partial} (35–65 %), gagal total ${total} (20–50 %): ${within ? 'di dalam pita acuan' : 'DI LUAR pita acuan'}`,
     spread: (most, mostMin, none, noneMin, wide) =>
-      `P14 sebaran: ${most} pemerintah daerah mempertahankan sedikitnya separuh layanannya (≥ ${mostMin}), ${none} tidak mempertahankan satu pun (≥ ${noneMin}): ${wide ? 'lebar' : 'TIDAK cukup lebar'}`,
+      `P14 sebaran: ${most} pemerintah daerah mempertahankan sedikitnya separuh layanannya (syarat ≥ ${mostMin}), ${none} tidak mempertahankan satu pun (syarat ≥ ${noneMin}): ${wide ? 'cukup lebar' : 'TIDAK cukup lebar'}`,
     service: (service, success, partial, total, classed, outside) =>
-      `  ${service}: berhasil ${success}, gagal sebagian ${partial}, gagal total ${total} dari ${classed}${outside ? ' (di luar rentang)' : ''}`,
+      `  ${service}: berhasil ${success}, gagal sebagian ${partial}, gagal total ${total} dari ${classed}${outside ? ' (di luar pita acuan)' : ''}`,
     names: { '(local services)': '(layanan milik daerah sendiri)', '(all)': '(semua)' },
   },
 
