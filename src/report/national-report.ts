@@ -108,9 +108,9 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const agencies = typeof manifest['agencies'] === 'number' ? manifest['agencies'] : governmentSummary.reduce((a, g) => a + g.agencies, 0);
   const byType = TYPES.map((type) => [type, governmentSummary.filter((g) => g.type === type).length] as const)
     .filter(([, c]) => c > 0)
-    .map(([type, c]) => `${n.typeMany[type]}: ${c}`)
+    .map(([type, c]) => `${n.typeMany[type]}: ${grouped(c, t)}`)
     .join(', ');
-  summary.push(n.sumRun(governmentSummary.length, byType, agencies, replications));
+  summary.push(n.sumRun(grouped(governmentSummary.length, t), byType, grouped(agencies, t), replications));
   // Before any figure: whether the model reproduces P14 in this run, so that a reader knows how far to trust them.
   const verdict = p14Verdict(input.p14);
   if (verdict.totals !== null && verdict.spread !== null) summary.push(n.sumValidity(verdict.totals, verdict.spread));
@@ -118,7 +118,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const G = all.governments;
     summary.push(
       n.sumSpread(
-        G,
+        grouped(G, t),
         count(all.share_sustain_most * G, d),
         `${sharePercent(all.share_sustain_most, d)}; ${ciWords(all.share_sustain_most_low, all.share_sustain_most_high)}`,
         count(all.share_sustain_none * G, d),
@@ -147,7 +147,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const groupNumeric = [false, true, true, true, true, true, true, true];
   const groupRow = (label: string, g: GroupSummaryRow): string[] => [
     label,
-    String(g.governments),
+    grouped(g.governments, t),
     sharePercent(g.mean_sustained_share, d),
     intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
     sharePercent(g.share_sustain_most, d),
@@ -191,13 +191,14 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       `${grouped(Math.min(...sizes), t)}–${grouped(Math.max(...sizes), t)}`,
       cycles,
       inCohort,
-      governmentSummary.length,
+      grouped(governmentSummary.length, t),
       medianWidth,
       shown.length,
+      shown.length < governmentSummary.length,
     );
     tables.push({
       id: 'national-governments',
-      title: n.governmentTable(shown.length, governmentSummary.length),
+      title: n.governmentTable(shown.length, grouped(governmentSummary.length, t)),
       note: `${n.governmentNote} ${caveat}`,
       columns: [c.government, c.province, c.type, c.agencies, c.election, c.cohorts, c.meanSustained, c.ci],
       numeric: [false, false, false, true, false, false, true, true],
@@ -256,8 +257,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     [f.scenarioHash, str(scenario['hash']) || '–'],
     [f.seed, int(manifest['seed'])],
     [f.replications, int(manifest['replications'])],
-    [n.facts.governments, String(governmentSummary.length)],
-    [n.facts.agencies, String(agencies)],
+    [n.facts.governments, grouped(governmentSummary.length, t)],
+    [n.facts.agencies, grouped(agencies, t)],
     [n.facts.services, services.join(', ') || '–'],
     [f.tool, tool || '–'],
     [f.command, str(manifest['command']) || '–'],

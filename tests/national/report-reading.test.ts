@@ -146,3 +146,16 @@ describe('the two Heeks totals', () => {
     expect(id.md).toContain('pita itu menjadi syarat bagi total nasional saja');
   });
 });
+
+describe('whole counts in the national text', () => {
+  it('group their thousands in Indonesian (24.541), as the charts do, and keep the CSV digits in English', async () => {
+    const tables = await readNationalFolder(dir);
+    const big = { ...tables, manifest: { ...tables.manifest, agencies: 24541 } };
+    const idModel = nationalReportModel({ tables: big, p14: '', charts: [] }, 'id');
+    const enModel = nationalReportModel({ tables: big, p14: '', charts: [] }, 'en');
+    expect(idModel.summary[0]).toContain('dengan 24.541 perangkat daerah seluruhnya');
+    expect(idModel.facts).toContainEqual(['perangkat daerah', '24.541']);
+    expect(enModel.summary[0]).toContain('with 24541 agencies in all');
+    expect(enModel.facts).toContainEqual(['agencies', '24541']);
+  });
+});

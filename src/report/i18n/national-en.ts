@@ -28,8 +28,8 @@ export interface NationalCatalog {
   readonly noInterval: string;
   /** No interval in a folder of several replications: written before the interval columns existed. */
   readonly noIntervalOld: string;
-  readonly sumRun: (governments: number, byType: string, agencies: number, replications: number) => string;
-  readonly sumSpread: (governments: number, most: string, mostShare: string, none: string, noneShare: string) => string;
+  readonly sumRun: (governments: string, byType: string, agencies: string, replications: number) => string;
+  readonly sumSpread: (governments: string, most: string, mostShare: string, none: string, noneShare: string) => string;
   readonly sumMean: (share: string) => string;
   readonly sumTypes: (list: string) => string;
   readonly sumProvinces: (count: number, low: string, lowName: string, high: string, highName: string) => string;
@@ -66,14 +66,14 @@ export interface NationalCatalog {
   readonly typeNote: string;
   readonly provinceTable: string;
   readonly provinceNote: string;
-  readonly governmentTable: (shown: number, all: number) => string;
+  readonly governmentTable: (shown: number, all: string) => string;
   readonly governmentNote: string;
   /**
    * Said under the table of extremes: what sets the simulated governments apart (agencies' range already
    * formatted, election cycles, governments in a programme cohort), the median width of their
    * intervals in points, and why the ends of `all` governments exaggerate.
    */
-  readonly governmentCaveat: (agencies: string, cycles: number, inCohort: number, all: number, medianWidth: string, shown: number) => string;
+  readonly governmentCaveat: (agencies: string, cycles: number, inCohort: number, all: string, medianWidth: string, shown: number, extremes: boolean) => string;
   readonly heeksTable: string;
   readonly heeksNote: string;
   readonly p14Table: string;
@@ -191,12 +191,12 @@ export const nationalEn: NationalCatalog = {
     'Each province\'s governments (the province government, its regencies and cities), as in the table above (group_summary.csv). Two provinces differ beyond replication noise only where their intervals do not overlap.',
   governmentTable: (shown, all) => `Governments with the highest and lowest mean sustained share (${shown} of ${all})`,
   governmentNote: 'Mean sustained share of each government over the replications, with its 95 % interval (government_summary.csv, which lists every government).',
-  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown) =>
+  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown, extremes) =>
     `Read these ends with care. Every government runs the same city model with the same parameters (the table of parameters below; ` +
     `a government's own city block in the scenario file, where it has one, overrides them): in this run they differ only by type, size (${agencies} agencies), ` +
     `election cycle (${cycles} cycles), membership of a programme cohort (${inCohort} of ${all} governments), their neighbours, and chance. ` +
     `A government's 95 % interval is ${medianWidth} points wide at the median` +
-    (shown < all
+    (extremes
       ? `, and the ${shown} shown are the extremes of ${all}: they are partly the luckiest and unluckiest draws, and most would move towards the middle in another run.`
       : '.') +
     ' Do not rank governments on these figures.',

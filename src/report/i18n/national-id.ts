@@ -66,12 +66,12 @@ export const nationalId: NationalCatalog = {
     'Pemerintah daerah di setiap provinsi (pemerintah provinsi serta kabupaten/kota di dalamnya), seperti tabel di atas (group_summary.csv). Dua provinsi berbeda melebihi derau replikasi hanya bila interval keduanya tidak bertumpang tindih.',
   governmentTable: (shown, all) => `Pemerintah daerah dengan rata-rata proporsi bertahan tertinggi dan terendah (${shown} dari ${all})`,
   governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah atas replikasi, dengan interval 95 % (government_summary.csv memuat semua pemerintah daerah).',
-  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown) =>
+  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown, extremes) =>
     `Bacalah kedua ujung tabel ini dengan hati-hati. Setiap pemerintah daerah menjalankan model kota yang sama dengan parameter yang sama (tabel parameter di bawah; ` +
     `blok city milik suatu pemerintah daerah dalam berkas skenario, bila ada, menggantinya): dalam simulasi ini mereka hanya berbeda menurut jenis, ukuran (${agencies} perangkat daerah), ` +
     `siklus pilkada (${cycles} siklus), keanggotaan dalam kohort program (${inCohort} dari ${all} pemerintah daerah), tetangganya, dan peluang acak. ` +
     `Interval 95 % satu pemerintah daerah lebarnya ${medianWidth} poin persentase pada mediannya` +
-    (shown < all
+    (extremes
       ? `, dan ${shown} yang ditampilkan adalah ujung-ujung dari ${all}: sebagian adalah undian yang paling beruntung dan paling sial, dan kebanyakan akan bergeser ke tengah pada simulasi lain.`
       : '.') +
     ' Jangan memeringkat pemerintah daerah dengan angka ini.',
