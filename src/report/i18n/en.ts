@@ -38,6 +38,8 @@ const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : '
 export const en = {
   lang: 'en',
   decimal: '.',
+  /** Between the ends of an interval in brackets: [a, b]; a language with a decimal comma needs another ([a; b]). */
+  intervalSep: ', ',
   reportTitle: (name: string) => `difusi report: ${name}`,
 
   // Sections
@@ -281,6 +283,8 @@ export const en = {
   rogersName: "Rogers' adopter categories",
   rogersCaption: 'Realized first adoption months by category, beside threshold-based and realized shares.',
   rogersTitle: "Rogers' adopter categories",
+  /** The boundaries drawn on the Rogers histogram (rogers.ts names them in English). */
+  rogersBoundary: { 'mean − 2 sd': 'mean − 2 sd', 'mean − sd': 'mean − sd', mean: 'mean', 'mean + sd': 'mean + sd' } as Readonly<Record<string, string>>,
   rogersSub1: 'Left: realized categories by mean and SD of the first adoption months (dashed: normal curve of the same mean and SD).',
   rogersSub2: "Right: shares from thresholds (grey) and from realized months (dark); vermillion ticks: Rogers' expected 2.3 / 13.6 / 34.1 / 34.1 / 15.9 %.",
   rogersHist: 'Realized first adoption months',

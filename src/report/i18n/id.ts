@@ -14,6 +14,7 @@ import { PARAM_NOTES_ID } from './param-notes-id.js';
 export const id: Catalog = {
   lang: 'id',
   decimal: ',',
+  intervalSep: '; ',
   reportTitle: (name) => `Laporan difusi: ${name}`,
 
   summary: 'Ringkasan',
@@ -259,8 +260,9 @@ export const id: Catalog = {
   rogersName: 'Kategori pengadopsi Rogers',
   rogersCaption: 'Bulan adopsi pertama yang terjadi menurut kategori, di samping proporsi berdasarkan ambang dan yang terjadi.',
   rogersTitle: 'Kategori pengadopsi Rogers',
-  rogersSub1: 'Kiri: kategori menurut rata-rata dan simpangan baku bulan adopsi pertama (putus-putus: kurva normal dengan rata-rata dan simpangan baku yang sama).',
-  rogersSub2: 'Kanan: proporsi menurut ambang (abu-abu) dan menurut bulan yang terjadi (gelap); tanda merah: harapan Rogers 2,3 / 13,6 / 34,1 / 34,1 / 15,9 %.',
+  rogersBoundary: { 'mean − 2 sd': 'rata-rata − 2 sb', 'mean − sd': 'rata-rata − sb', mean: 'rata-rata', 'mean + sd': 'rata-rata + sb' },
+  rogersSub1: 'Kiri: kategori menurut rata-rata dan simpangan baku (sb) bulan adopsi pertama (putus-putus: kurva normal dengan rata-rata dan simpangan baku yang sama).',
+  rogersSub2: 'Kanan: proporsi menurut ambang (abu-abu) dan menurut bulan yang terjadi (gelap); tanda jingga kemerahan: harapan Rogers 2,3 / 13,6 / 34,1 / 34,1 / 15,9 %.',
   rogersHist: 'Bulan adopsi pertama yang terjadi',
   rogersHistSub: (n, mean, sd, bin) => `${n} pengadopsi; rata-rata ${mean}, simpangan baku ${sd} bulan; kelompok ${bin} bulan`,
   rogersNoAdopter: 'tidak ada pengadopsi',
@@ -277,7 +279,7 @@ export const id: Catalog = {
   survivalName: 'Kelangsungan layanan',
   survivalCaption: 'Penghentian per bulan menurut penyebab di bawah linimasa; kelangsungan Kaplan-Meier per layanan.',
   survivalTitle: 'Kelangsungan layanan',
-  survivalSub1: (cap) => `Atas: pasangan perangkat daerah-layanan yang berhenti per bulan menurut penyebab (rata-rata atas replikasi) dengan linimasa skenario${cap === null ? '' : `; sumbu dipotong pada ${cap}, batang yang terpotong menunjukkan totalnya`}.`,
+  survivalSub1: (cap) => `Atas: pasangan perangkat daerah-layanan yang berhenti per bulan menurut penyebab (rata-rata atas replikasi) dengan linimasa skenario${cap === null ? '' : `; sumbu dipotong pada ${String(cap).replace('.', ',')}, batang yang terpotong menunjukkan totalnya`}.`,
   survivalSub2: 'Bawah: kelangsungan Kaplan-Meier pemakaian layanan oleh setiap perangkat daerah, disensor pada akhir horizon; pita: interval 95 % per titik.',
   axisExits: ['penghentian per bulan', '(pasangan perangkat daerah-layanan)'],
   causeLegend: 'penyebab penghentian',
