@@ -4,7 +4,10 @@
  * chart's cut with a decimal comma, the Rogers chart's boundaries in
  * Indonesian and its share axis written "10 %" as the text writes it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/cli.js';
 import { runContext } from '../../src/report/charts.js';
 import { renderSvg } from '../../src/report/render.js';
 import type { ResultSet } from '../../src/report/rows.js';
@@ -12,6 +15,7 @@ import { forestData } from '../../src/report/specs/forest.js';
 import { rogersSpec } from '../../src/report/specs/rogers.js';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
+import { compared } from '../../src/report/report-model.js';
 import { COMPARE_DIR, fixture, RUN_DIR } from './helpers.js';
 
 let run: ResultSet;
@@ -57,5 +61,36 @@ describe('the Rogers chart', () => {
     // Its expected-share ticks are drawn vermillion, which the subtitle names as such.
     expect(id.rogersSub2).toContain('tanda jingga kemerahan');
     expect(en.rogersSub2).toContain('vermillion ticks');
+  });
+});
+
+describe("a comparison's generated texts and columns in Indonesian", () => {
+  const manifest = (file: string, description: string) => ({
+    experiment: { name: 'x', file, description },
+    arms: [
+      { name: 'base', note: 'the base scenario', file: 'my.yaml', set: {} },
+      { name: 'longer', note: 'longer-pilot.yaml', file: 'longer-pilot.yaml', set: {} },
+    ],
+    scenario: { name: 'my', resolved: {} },
+  });
+
+  it("words difusi's own base note and command-line description in the report's language; a user's text stays as written", () => {
+    const generated = manifest('(command line)', 'my.yaml against longer-pilot.yaml');
+    const idCompared = compared(generated, id)!;
+    expect(idCompared.variants[0]!.note).toBe('skenario dasar');
+    expect(idCompared.description).toBe('my.yaml dibandingkan dengan longer-pilot.yaml');
+    const enCompared = compared(generated, en)!;
+    expect(enCompared.variants[0]!.note).toBe('the base scenario');
+    expect(enCompared.description).toBe('my.yaml against longer-pilot.yaml');
+    // An experiment file's own description is the user's text, even when it reads alike.
+    expect(compared(manifest('experiments/x.yaml', 'red against blue'), id)!.description).toBe('red against blue');
+    expect(compared(manifest('experiments/x.yaml', 'red against blue'), id)!.variants[1]!.note).toBe('longer-pilot.yaml');
+  });
+
+  it('heads the variant name and the variant mean differently, and calls arms skenario, not lengan', () => {
+    expect(id.col.variant).not.toBe(id.col.variantMean);
+    expect(new Set([id.col.outcome, id.col.variant, id.col.base, id.col.variantMean, id.col.difference]).size).toBe(5);
+    // The catalog's source, so that its sentences (functions) are read too.
+    expect(readFileSync(join(ROOT, 'src', 'report', 'i18n', 'id.ts'), 'utf8')).not.toMatch(/\blengan/);
   });
 });

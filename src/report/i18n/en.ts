@@ -51,6 +51,10 @@ export const en = {
   baseScenario: 'Base scenario',
   variantChanges: 'Changes from the base',
   noChanges: 'no change (the base scenario)',
+  /** The base arm's note that difusi writes itself into a comparison's manifest (store/experiment-file.ts), shown in the report's language. */
+  baseArmNote: 'the base scenario',
+  /** The description difusi writes itself for `difusi compare base.yaml variant.yaml` (jobs/compare.ts), in the report's language. */
+  comparedFiles: (base: string, variants: string) => `${base} against ${variants}`,
   chartsHeading: 'Charts',
   scenarioInfo: 'Scenario info',
   timelineHeading: 'Scenario timeline',
