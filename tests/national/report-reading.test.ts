@@ -159,3 +159,19 @@ describe('whole counts in the national text', () => {
     expect(enModel.facts).toContainEqual(['agencies', '24541']);
   });
 });
+
+describe('docs/NATIONAL.md on the counts and shares', () => {
+  it("says what governments_offering, governments_live_share, sustain_most/none and heeks_* count, as the fixture's tables do", () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'NATIONAL.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('**Reading the counts and shares.**'), doc.indexOf('**Province names.**'));
+    expect(section).toMatch(/`governments_offering`[\s\S]*551 of 552[\s\S]*`portfolio: false`/);
+    expect(section).toMatch(/`governments_live_share` and `governments_ever_share` are shares of\s+`governments_offering`/);
+    expect(section).toMatch(/`sustain_most` and `sustain_none` are counts[\s\S]*are shares/);
+    expect(section).toMatch(/`heeks_\*`[\s\S]*replaced\s+services in the denominator, so the four add up to 1/);
+    // As the fixture's tables: counts per replication in national_spread.csv, shares in group_summary.csv.
+    const spread = records(join(dir, 'national_spread.csv'));
+    const all = records(join(dir, 'group_summary.csv')).find((g) => g['kind'] === 'all')!;
+    const meanCount = spread.reduce((a, r) => a + Number(r['sustain_most']), 0) / spread.length;
+    expect(Number(all['share_sustain_most'])).toBeCloseTo(meanCount / Number(all['governments']), 9);
+  });
+});
