@@ -218,12 +218,13 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
       id: 'parameters',
       title: '',
       note: '',
-      columns: [t.col.group, t.col.name, t.col.value, t.col.default, t.col.unit, t.col.source],
-      numeric: [false, false, true, true, false, false],
+      // With each parameter's meaning, as report.html (in the report's language).
+      columns: [t.col.group, t.col.name, t.col.value, t.col.default, t.col.unit, t.col.source, t.col.note],
+      numeric: [false, false, true, true, false, false, false],
       rows: model.parameters.flatMap((g) =>
         g.parameters.map((p) => {
           const c = parameterCells(g.group, p, t);
-          return [c.group, `${p.name}${p.changed ? ' *' : ''}`, c.value, c.default, c.unit, c.source];
+          return [c.group, `${p.name}${p.changed ? ' *' : ''}`, c.value, c.default, c.unit, c.source, c.note];
         }),
       ),
     }),

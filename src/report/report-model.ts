@@ -387,7 +387,10 @@ export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t
   const keys: (keyof typeof g)[] = [
     'replication',
     'interval',
-    ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'heeks', 'causes'] as const) : []),
+    ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'instance', 'heeks', 'causes', 'failing', 'translation'] as const) : []),
+    ...(has('learning') ? (['learning'] as const) : []),
+    // The charts drawn from the detail replications only, while the report's other figures use them all.
+    ...(has('rogers') || has('survival') ? (['detail'] as const) : []),
     ...(has('callon') ? (['callon'] as const) : []),
     ...(has('rogers') ? (['categories'] as const) : []),
     ...(has('stages') ? (['stages'] as const) : []),

@@ -8,14 +8,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
-import { runContext } from '../../src/report/charts.js';
+import { buildCharts, runContext } from '../../src/report/charts.js';
+import { exitClusters } from '../../src/report/summary.js';
+import { learningSpec } from '../../src/report/specs/learning.js';
+import { nationalCohortsSpec } from '../../src/report/specs/national-cohorts.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderHtml } from '../../src/report/html.js';
 import { renderSvg } from '../../src/report/render.js';
 import type { ResultSet } from '../../src/report/rows.js';
 import { forestData } from '../../src/report/specs/forest.js';
 import { rogersSpec } from '../../src/report/specs/rogers.js';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
-import { compared } from '../../src/report/report-model.js';
+import { compared, reportModel } from '../../src/report/report-model.js';
 import { COMPARE_DIR, fixture, RUN_DIR } from './helpers.js';
 
 let run: ResultSet;
@@ -92,5 +97,62 @@ describe("a comparison's generated texts and columns in Indonesian", () => {
     expect(new Set([id.col.outcome, id.col.variant, id.col.base, id.col.variantMean, id.col.difference]).size).toBe(5);
     // The catalog's source, so that its sentences (functions) are read too.
     expect(readFileSync(join(ROOT, 'src', 'report', 'i18n', 'id.ts'), 'utf8')).not.toMatch(/\blengan/);
+  });
+});
+
+describe('the city report in Indonesian, as a newcomer reads it', () => {
+  it('names more events at an exit cluster in words, not "+3"', () => {
+    const events = Array.from({ length: 5 }, (_, i) => ({ month: 10, endMonth: null, label: `e${i}` })) as never[];
+    const [cluster] = exitClusters(new Map([[10, 5]]), events, '2020-01', id.sumMoreEvents);
+    expect(cluster!.event).toBe('e0, e1, e2, dan 2 peristiwa lain');
+    expect(exitClusters(new Map([[10, 5]]), events, '2020-01', en.sumMoreEvents)[0]!.event).toBe('e0, e1, e2, and 2 more events');
+  });
+
+  it("gives every learning panel's bars a legend (single loop too), and the loops one name each", () => {
+    const axis = runContext(run).axis;
+    const spec = learningSpec({ summary: run.summary, axis, timeline: [], replications: 3, t: id });
+    const bars: Record<string, any>[] = [];
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (typeof v === 'object' && v !== null) {
+        const o = v as Record<string, any>;
+        if (o['mark']?.type === 'bar') bars.push(o);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(spec);
+    expect(bars.length).toBeGreaterThanOrEqual(2);
+    for (const b of bars) expect(b['encoding'].color?.field).toBe('level');
+    expect(Object.values(id.loop)).toEqual(['pembelajaran satu putaran', 'pembelajaran dua putaran', 'pembelajaran tiga putaran']);
+  });
+
+  it('defines the terms it uses, says which charts use the detail replications, and labels the main cause as the stopping agencies\'', () => {
+    const charts = buildCharts(run, 'id');
+    const model = reportModel(run, charts, 'id');
+    const terms = model.glossary.map(([term]) => term);
+    for (const term of ['instans layanan', 'bermasalah', 'skor translasi (T)', 'putaran pembelajaran', 'replikasi rinci']) expect(terms).toContain(term);
+    expect(model.glossary.find(([term]) => term === 'replikasi rinci')![1]).toContain('Grafik Rogers dan kurva Kaplan-Meier');
+    expect(model.tables.find((t) => t.id === 'outcomes')!.columns).toContain('penyebab utama perangkat daerah berhenti');
+  });
+
+  it("shows each parameter's meaning in report.id.md, as report.id.html, without programmer text", () => {
+    const model = reportModel(run, [], 'id');
+    const md = renderMarkdown(model);
+    const p = model.parameters[0]!.parameters[0]!;
+    const note = id.paramNote(p.note);
+    expect(note).not.toBe(p.note);
+    const line = md.split('\n').find((l) => l.includes(`| ${p.name} |`) || l.includes(`| ${p.name} * |`))!;
+    expect(line.trim().endsWith(`| ${note} |`)).toBe(true);
+    expect(md).toContain('| kelompok | nama | nilai |');
+    expect(md).not.toContain('null =');
+    expect(renderHtml(model, {})).not.toContain('null =');
+  });
+});
+
+describe('the national cohort chart', () => {
+  it('calls its 0-1 axis a share of governments', () => {
+    const rows = [{ date: '2020-01', group: 'programme:smart:members', innovation: 'e-office', everShare: 0.5 }];
+    const spec = nationalCohortsSpec(rows, 'smart', [], 3, 'id') as Record<string, any>;
+    expect(spec['spec'].layer[0].encoding.y.title).toBe('proporsi pemerintah daerah');
   });
 });

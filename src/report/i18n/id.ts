@@ -107,7 +107,7 @@ export const id: Catalog = {
     note: 'catatan',
     service: 'layanan',
     replications: 'replikasi',
-    mainCause: 'penyebab utama penghentian',
+    mainCause: 'penyebab utama perangkat daerah berhenti',
     heeks: 'Heeks per perangkat daerah: berhasil / gagal sebagian / gagal total / diganti',
     metric: 'ukuran',
     mean: 'rata-rata',
@@ -130,7 +130,7 @@ export const id: Catalog = {
   timelineKinds: { leader: 'pimpinan', regulation: 'regulasi', budget: 'anggaran', pilot: 'akhir pilot', contract: 'akhir kontrak' },
 
   outcome: {
-    sustained: 'berkelanjutan',
+    sustained: 'bertahan',
     declining: 'menurun',
     discontinued: 'dihentikan',
     never_adopted: 'tidak pernah diadopsi',
@@ -152,7 +152,7 @@ export const id: Catalog = {
   },
   stage: { restructuring: 'restrukturisasi', clarifying: 'klarifikasi', routinized: 'rutinisasi' },
   moment: { problematization: 'problematisasi', interessement: 'interesemen', enrolment: 'enrolmen', mobilization: 'mobilisasi' },
-  loop: { single: 'putaran tunggal', double: 'putaran ganda', triple: 'putaran rangkap tiga' },
+  loop: { single: 'pembelajaran satu putaran', double: 'pembelajaran dua putaran', triple: 'pembelajaran tiga putaran' },
   level: { services: 'layanan', 'city vision': 'visi kota', 'city rules': 'aturan kota' },
   metric: {
     cumulative_adoption_share: 'layanan yang pernah diadopsi (proporsi pasangan perangkat daerah-layanan yang memenuhi syarat)',
@@ -164,15 +164,15 @@ export const id: Catalog = {
     mean_translation: 'rata-rata translasi T (0-1)',
     vision: 'visi kota V (0-1)',
     leader_commitment: 'komitmen pimpinan (0-1)',
-    sustained_count: 'layanan berkelanjutan (jumlah)',
+    sustained_count: 'layanan bertahan (jumlah)',
     'discontinuations.total': 'penghentian, semua penyebab (per replikasi)',
   },
-  sustainedOf: (service) => `${service} berkelanjutan (peluang)`,
+  sustainedOf: (service) => `${service} bertahan (peluang)`,
   exitsOf: (cause) => `penghentian: ${cause} (per replikasi)`,
 
   outcomesTitle: 'Hasil per layanan',
   outcomesNote:
-    'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir horizon (interval Wilson 95 %). Penyebab utama: penyebab penghentian yang paling sering. Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung atas semua replikasi.',
+    'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir horizon (interval Wilson 95 %). Penyebab utama perangkat daerah berhenti: penyebab yang paling sering di antara perangkat daerah yang berhenti memakai layanan (ada juga bila layanan itu sendiri bertahan). Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung atas semua replikasi.',
   horizonTitle: 'Ukuran utama tingkat kota pada akhir horizon',
   horizonNote: (month) => `Bulan ${month}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95 % (t) untuk rata-rata; rentang: kuantil 5 % dan 95 % dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
@@ -188,14 +188,15 @@ export const id: Catalog = {
 
   sumRunIntro: (services, reps, horizon) =>
     `${services} layanan disimulasikan dalam ${reps} replikasi hingga ${horizon}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95 % (Wilson), yang menyempit bila replikasi ditambah.`,
-  sumLasting: (list) => `Kemungkinan besar bertahan (berkelanjutan dalam sedikitnya separuh replikasi): ${list}.`,
-  sumNotLasting: (list) => `Kemungkinan tidak bertahan (berkelanjutan dalam kurang dari separuh replikasi): ${list}.`,
-  sumNoneLasting: 'Tidak ada layanan yang berkelanjutan dalam sedikitnya separuh replikasi.',
+  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam sedikitnya separuh replikasi): ${list}.`,
+  sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi): ${list}.`,
+  sumNoneLasting: 'Tidak ada layanan yang bertahan dalam sedikitnya separuh replikasi.',
   sumService: (name, p, lo, hi) => `${name} ${p} (${lo}–${hi})`,
   sumSingle: (list) => `Hanya untuk satu perangkat daerah (hasilnya: apakah perangkat daerah itu masih menjalankannya): ${list}.`,
   sumCauses: (total, list) => `Rata-rata ${total} pasangan perangkat daerah-layanan berhenti per replikasi; penyebab utamanya: ${list}.`,
   sumCause: (cause, share) => `${cause} ${share}`,
   sumClusters: (list) => `Penghentian menumpuk pada ${list}.`,
+  sumMoreEvents: (count) => `dan ${count} peristiwa lain`,
   sumCluster: (date, count, event) => `${date} (${count} per replikasi${event === null ? '' : `, saat ${event}`})`,
   sumNoExits: 'Tidak ada layanan yang berhenti dalam replikasi mana pun.',
   sumPerService:
@@ -223,7 +224,7 @@ export const id: Catalog = {
   sumSobolItem: (factor, st) => `${factor} (indeks total ${st})`,
 
   glossaryTerms: {
-    sustained: ['berkelanjutan', 'Pada akhir horizon layanan masih aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya (dan puncaknya tidak terlalu kecil).'],
+    sustained: ['bertahan', 'Pada akhir horizon layanan masih aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya (dan puncaknya tidak terlalu kecil).'],
     declining: ['menurun', 'Masih aktif pada akhir horizon, tetapi di kurang dari separuh perangkat daerah yang dicapai pada puncaknya.'],
     discontinued: ['dihentikan', 'Layanan pernah dipakai tetapi tidak ada lagi pemakainya pada akhir horizon (atau ditarik).'],
     never_adopted: ['tidak pernah diadopsi', 'Tidak ada perangkat daerah yang mengadopsi layanan sebelum akhir horizon.'],
@@ -238,6 +239,17 @@ export const id: Catalog = {
     stages: ['tahap implementasi', 'Tahap organisasi menurut Rogers: restrukturisasi (layanan dan perangkat daerah saling menyesuaikan), klarifikasi (maknanya menjadi jelas), rutinisasi (menjadi bagian pekerjaan sehari-hari).'],
     crn: ['bilangan acak bersama', 'Setiap skenario dalam perbandingan memakai undian acak yang sama, sehingga selisih berasal dari perubahan, bukan dari kebetulan; interval berpasangan pun jauh lebih sempit.'],
     morris: ['penyaringan Morris (mu*, sigma)', 'mu*: rata-rata efek mutlak bila sebuah faktor digeser sepanjang rentangnya (tingkat pengaruh); sigma: seberapa beragam efek itu (interaksi atau ketidaklinearan).'],
+    instance: ['instans layanan', 'Pemakaian satu layanan oleh satu perangkat daerah: yang diadopsi, dijalankan dan dihentikan.'],
+    failing: ['bermasalah', 'Instans aktif yang pemakaiannya di bawah batas gagal (u_fail); bila bermasalah selama setahun atau lebih, instans itu berhenti karena kekecewaan.'],
+    translation: ['skor translasi (T)', 'Proporsi (berbobot) aktor yang dibutuhkan suatu layanan yang sudah terlibat: pemilik, anggaran, platform, regulasi, penggerak (champion), pimpinan, pemakai; 0 sampai 1.'],
+    learning: [
+      'putaran pembelajaran',
+      'Pembelajaran satu putaran: perangkat daerah menyesuaikan upayanya bila pemakaian tidak mencapai target; dua putaran: perangkat daerah mengubah tata kelola layanan (kepemilikan, integrasi, penemuan ulang, penggantian); tiga putaran: kota mengubah aturannya (regulasi, koordinator, larangan aplikasi mandiri).',
+    ],
+    detail: [
+      'replikasi rinci',
+      'Catatan per perangkat daerah (adopsi setiap perangkat daerah dan setiap peristiwa) hanya disimpan untuk replikasi pertama, yaitu replikasi rinci yang jumlahnya tercantum di atas. Grafik Rogers dan kurva Kaplan-Meier pada grafik kelangsungan digambar dari replikasi itu; angka lain memakai semua replikasi.',
+    ],
     sobol: ['indeks Sobol (S1, ST)', 'Proporsi variasi hasil yang disebabkan sebuah faktor sendiri (S1) atau bersama semua interaksinya (ST).'],
   },
 

@@ -114,6 +114,8 @@ export interface NationalCatalog {
     readonly otherServices: string;
     readonly cohortsTitle: (programme: string) => string;
     readonly cohortsSubtitle: (replications: number) => string;
+    /** The cohort chart's y axis: a share of governments (0-1), not a count. */
+    readonly cohortsY: string;
     readonly members: string;
     readonly otherGovernments: string;
   };
@@ -257,6 +259,7 @@ export const nationalEn: NationalCatalog = {
     otherServices: 'other services',
     cohortsTitle: (programme) => `Adoption by governments: ${programme} members versus the others`,
     cohortsSubtitle: (replications) => `share of governments with the service ever live in one of their agencies; mean over ${replications} replications; dashed: cohorts join`,
+    cohortsY: 'share of governments',
     members: 'members',
     otherGovernments: 'other governments',
   },

@@ -137,6 +137,7 @@ export const nationalId: NationalCatalog = {
     cohortsTitle: (programme) => `Adopsi oleh pemerintah daerah: anggota ${programme} dibandingkan dengan yang lain`,
     cohortsSubtitle: (replications) =>
       `proporsi pemerintah daerah yang layanannya pernah aktif di salah satu perangkat daerahnya; rata-rata atas ${replications} replikasi; putus-putus: kohort bergabung`,
+    cohortsY: 'proporsi pemerintah daerah',
     members: 'anggota',
     otherGovernments: 'pemerintah daerah lain',
   },
