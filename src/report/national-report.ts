@@ -46,9 +46,13 @@ export function grouped(x: number, t: Catalog): string {
   return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-/** A count with one decimal (a mean over replications), in the language's separator. */
+/**
+ * A count with one decimal (a mean over replications), in the language's separator. A mean count
+ * rebuilt from a share printed with 12 digits (182.24999… for 182.25) is first rounded to six
+ * decimals, so that it prints as the spread chart prints the same mean from the counts (182.3).
+ */
 function count(x: number, decimal: string): string {
-  return x.toFixed(1).replace('.', decimal);
+  return (Math.round(x * 1e6) / 1e6).toFixed(1).replace('.', decimal);
 }
 
 /** What a national report is made from: the folder's tables, p14.txt and the chart files under charts/. */

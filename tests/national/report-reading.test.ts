@@ -67,6 +67,9 @@ describe('the spread chart', () => {
     const mean = (k: string) => spread.reduce((a, r) => a + Number(r[k]), 0) / spread.length;
     const svgEn = readFileSync(join(dir, 'charts', 'national-spread.svg'), 'utf8');
     expect(svgEn).toContain(`at least half sustained: ${mean('sustain_most').toFixed(1)} governments, none: ${mean('sustain_none').toFixed(1)}`);
+    // The headline prints the same counts as the chart.
+    const headline = /rata-rata ([\d,]+) dari \d+ pemerintah daerah .* dan ([\d,]+) \(/.exec(id.md)!;
+    expect([headline[1], headline[2]]).toEqual([mean('sustain_most').toFixed(1).replace('.', ','), mean('sustain_none').toFixed(1).replace('.', ',')]);
     const svgId = readFileSync(join(dir, 'charts.id', 'national-spread.svg'), 'utf8');
     expect(svgId).toContain(`sedikitnya separuh: ${mean('sustain_most').toFixed(1).replace('.', ',')} pemerintah daerah, tidak satu pun: ${mean('sustain_none').toFixed(1).replace('.', ',')}`);
   });
@@ -173,5 +176,15 @@ describe('docs/NATIONAL.md on the counts and shares', () => {
     const all = records(join(dir, 'group_summary.csv')).find((g) => g['kind'] === 'all')!;
     const meanCount = spread.reduce((a, r) => a + Number(r['sustain_most']), 0) / spread.length;
     expect(Number(all['share_sustain_most'])).toBeCloseTo(meanCount / Number(all['governments']), 9);
+  });
+});
+
+describe('the headline counts', () => {
+  it("print as the chart prints the same mean: 0.330163043478 × 552 is 182.25, written 182.3 (not 182.2 from the share's last digit)", async () => {
+    const tables = await readNationalFolder(dir);
+    const groupSummary = tables.groupSummary.map((g) => (g.kind === 'all' ? { ...g, governments: 552, share_sustain_most: 0.330163043478 } : g));
+    const summary = nationalReportModel({ tables: { ...tables, groupSummary }, p14: '', charts: [] }, 'en').summary.join(' ');
+    expect(summary).toContain('on average 182.3 of the 552 governments');
+    expect((1458 / 8).toFixed(1)).toBe('182.3');
   });
 });
