@@ -42,6 +42,8 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally,
     province: g.province,
     type: g.type,
     sustainedShare: sums[gi]! / R,
+    // The spread chart counts governments per replication, as the headline does.
+    replicationShares: [...tally.shares.values()].map((s) => s[gi]!),
   }));
   const provinceNames = new Map(model.governments.filter((g) => g.type === 'province').map((g) => [g.id, g.name]));
   const waves = waveRows(model, tally);

@@ -39,8 +39,9 @@ export function rebaseLink(href: string, base: string): string {
 export interface InfoLinks {
   /**
    * The path from the report's folder to the folder of the Info text (the
-   * scenario's folder), or null when it is not known: relative links then
-   * keep only their text (their target would not resolve from the report).
+   * scenario's folder), or null when it is not known. No longer used for
+   * links: a relative link is shown as its text and file name, so that the
+   * page stays whole when it is sent on (rebaseLink still computes the path).
    */
   readonly base: string | null;
 }
@@ -50,8 +51,23 @@ function link(text: string, href: string, links: InfoLinks): string {
   // A scheme (https:, mailto:, javascript:...) or a path from the root: shown, never followed
   // (the page loads nothing and runs nothing).
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/')) return `${text} (${href})`;
-  if (href.startsWith('#') || links.base === null) return text;
-  return `<a href="${rebaseLink(href, links.base)}">${text}</a>`;
+  if (href.startsWith('#')) return text;
+  // A relative link (../docs/MODEL.md) would point into the machine that wrote the report and
+  // break once the page is sent on: the page names the file instead, as plain text.
+  return plainLink(text, href);
+}
+
+/** A relative link as plain text: its text, then the file's name unless the text already ends with it. */
+export function plainLink(text: string, href: string): string {
+  const file = linkedFileName(href);
+  return file === '' || text === file || text.endsWith(`/${file}`) ? text : `${text} (${file})`;
+}
+
+/** The file a relative link names, without its folders, query or fragment ('' for none). */
+export function linkedFileName(href: string): string {
+  const cut = href.search(/[?#]/);
+  const path = cut < 0 ? href : href.slice(0, cut);
+  return path.split('/').filter((p) => p !== '' && p !== '.' && p !== '..').pop() ?? '';
 }
 
 /** **bold**, *italic*, _italic_ on already-escaped text (snake_case names stay as they are). */
@@ -97,8 +113,8 @@ const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
  * (shifted by `headingShift` levels), paragraphs, bullet and numbered
  * lists, pipe tables, fenced code blocks and inline code, bold, italic,
  * links. Everything is escaped first (table cells one by one); no HTML from
- * the input survives. Relative links are rewritten to resolve from the
- * report's folder (`links.base`); other links become plain text.
+ * the input survives. No link is followed: a relative link becomes its text
+ * and the file's name (`the model (MODEL.md)`), others their text and target.
  */
 export function markdownToHtml(markdown: string, headingShift = 2, links: InfoLinks = { base: null }): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');

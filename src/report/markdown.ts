@@ -8,7 +8,7 @@
  */
 import type { ReportModel, Table } from './report-model.js';
 import { parameterCells } from './report-model.js';
-import { rebaseLink } from './html.js';
+import { plainLink } from './html.js';
 import { label } from './i18n/index.js';
 
 /**
@@ -129,12 +129,23 @@ export function demoteInfo(info: string, shift = 2, base: string | null = null):
   return out.join('\n');
 }
 
-/** `[text](relative/target)` outside code spans, rebased onto `base` (rebaseLink); others as they are. */
-function rebaseLinks(line: string, base: string | null): string {
-  if (base === null) return line;
+/**
+ * `[text](relative/target)` outside code spans as `text (target's file name)`: a relative link
+ * points into the machine that wrote the report and breaks once report.md is sent on (as in
+ * report.html). Links with a scheme, a fragment or from the root stay as they are. `_base`: the
+ * scenario folder's path, no longer used.
+ */
+function rebaseLinks(line: string, _base: string | null): string {
   return line
     .split(/(`+[^`]*`+)/g)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\]\(([^)\s]+)\)/g, (m, href: string) => (/^[a-z][a-z0-9+.-]*:|^[#/<]/i.test(href) ? m : `](${rebaseLink(href, base)})`))))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<!!)\[([^\]]*)\]\(([^)\s]+)\)/g, (m, text: string, href: string) => {
+            if (/^[a-z][a-z0-9+.-]*:|^[#/<]/i.test(href)) return m;
+            return plainLink(text, href);
+          }),
+    )
     .join('');
 }
 
@@ -207,12 +218,13 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
       id: 'parameters',
       title: '',
       note: '',
-      columns: [t.col.group, t.col.name, t.col.value, t.col.default, t.col.unit, t.col.source],
-      numeric: [false, false, true, true, false, false],
+      // With each parameter's meaning, as report.html (in the report's language).
+      columns: [t.col.group, t.col.name, t.col.value, t.col.default, t.col.unit, t.col.source, t.col.note],
+      numeric: [false, false, true, true, false, false, false],
       rows: model.parameters.flatMap((g) =>
         g.parameters.map((p) => {
           const c = parameterCells(g.group, p, t);
-          return [c.group, `${p.name}${p.changed ? ' *' : ''}`, c.value, c.default, c.unit, c.source];
+          return [c.group, `${p.name}${p.changed ? ' *' : ''}`, c.value, c.default, c.unit, c.source, c.note];
         }),
       ),
     }),

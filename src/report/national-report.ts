@@ -19,7 +19,7 @@
 import type { NationalFolderTables, GroupSummaryRow, GovernmentSummaryRow } from '../store/national-tables.js';
 import { catalog, localNumber, nationalCatalog, type Catalog, type Lang } from './i18n/index.js';
 import type { GovernmentType } from './i18n/national-en.js';
-import { p14Lines } from './p14-text.js';
+import { p14Lines, p14Verdict } from './p14-text.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
@@ -37,9 +37,22 @@ export function intervalPercent(low: number | null, high: number | null, decimal
   return `${(100 * low).toFixed(1).replace('.', decimal)}–${(100 * high).toFixed(1).replace('.', decimal)} %`;
 }
 
-/** A count with one decimal (a mean over replications), in the language's separator. */
+/**
+ * A whole count with the language's thousands separator where the language groups them: Indonesian
+ * writes 24.541 (as its charts do); English keeps the plain digits of the CSVs (docs/OUTPUTS.md).
+ */
+export function grouped(x: number, t: Catalog): string {
+  if (t.decimal === '.') return String(x);
+  return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/**
+ * A count with one decimal (a mean over replications), in the language's separator. A mean count
+ * rebuilt from a share printed with 12 digits (182.24999… for 182.25) is first rounded to six
+ * decimals, so that it prints as the spread chart prints the same mean from the counts (182.3).
+ */
 function count(x: number, decimal: string): string {
-  return x.toFixed(1).replace('.', decimal);
+  return (Math.round(x * 1e6) / 1e6).toFixed(1).replace('.', decimal);
 }
 
 /** What a national report is made from: the folder's tables, p14.txt and the chart files under charts/. */
@@ -99,14 +112,17 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const agencies = typeof manifest['agencies'] === 'number' ? manifest['agencies'] : governmentSummary.reduce((a, g) => a + g.agencies, 0);
   const byType = TYPES.map((type) => [type, governmentSummary.filter((g) => g.type === type).length] as const)
     .filter(([, c]) => c > 0)
-    .map(([type, c]) => `${n.typeMany[type]}: ${c}`)
+    .map(([type, c]) => `${n.typeMany[type]}: ${grouped(c, t)}`)
     .join(', ');
-  summary.push(n.sumRun(governmentSummary.length, byType, agencies, replications));
+  summary.push(n.sumRun(grouped(governmentSummary.length, t), byType, grouped(agencies, t), replications));
+  // Before any figure: whether the model reproduces P14 in this run, so that a reader knows how far to trust them.
+  const verdict = p14Verdict(input.p14);
+  if (verdict.totals !== null && verdict.spread !== null) summary.push(n.sumValidity(verdict.totals, verdict.spread));
   if (all !== undefined) {
     const G = all.governments;
     summary.push(
       n.sumSpread(
-        G,
+        grouped(G, t),
         count(all.share_sustain_most * G, d),
         `${sharePercent(all.share_sustain_most, d)}; ${ciWords(all.share_sustain_most_low, all.share_sustain_most_high)}`,
         count(all.share_sustain_none * G, d),
@@ -126,7 +142,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   }
   // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
   const p14 = p14Lines(input.p14, n, d);
-  if (p14.length > 0) summary.push(n.sumP14(p14[0]!));
+  // The line's own leading "P14 " would repeat the sentence's first word.
+  if (p14.length > 0) summary.push(n.sumP14(p14[0]!.replace(/^P14 /, '')));
 
   // -------------------------------------------------------------------- tables
   const c = n.col;
@@ -134,7 +151,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const groupNumeric = [false, true, true, true, true, true, true, true];
   const groupRow = (label: string, g: GroupSummaryRow): string[] => [
     label,
-    String(g.governments),
+    grouped(g.governments, t),
     sharePercent(g.mean_sustained_share, d),
     intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
     sharePercent(g.share_sustain_most, d),
@@ -165,16 +182,37 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const ranked = [...governmentSummary].sort((a, b) => b.mean_sustained_share - a.mean_sustained_share || (a.government < b.government ? -1 : 1));
     const shown: GovernmentSummaryRow[] =
       ranked.length <= 2 * GOVERNMENTS_AT_EACH_END ? ranked : [...ranked.slice(0, GOVERNMENTS_AT_EACH_END), ...ranked.slice(-GOVERNMENTS_AT_EACH_END)];
+    // What sets the governments apart in this run (the caveat under the table), from government_summary.csv.
+    const sizes = governmentSummary.map((g) => g.agencies);
+    const cycles = new Set(governmentSummary.map((g) => g.election_cycle ?? '')).size;
+    const inCohort = governmentSummary.filter((g) => (g.cohorts ?? '').trim() !== '').length;
+    const widths = governmentSummary
+      .filter((g) => g.mean_sustained_share_low !== null && g.mean_sustained_share_high !== null)
+      .map((g) => 100 * (g.mean_sustained_share_high! - g.mean_sustained_share_low!))
+      .sort((a, b) => a - b);
+    const medianWidth = widths.length === 0 ? '–' : ((widths[(widths.length - 1) >> 1]! + widths[widths.length >> 1]!) / 2).toFixed(0);
+    const caveat = n.governmentCaveat(
+      `${grouped(Math.min(...sizes), t)}–${grouped(Math.max(...sizes), t)}`,
+      cycles,
+      inCohort,
+      grouped(governmentSummary.length, t),
+      medianWidth,
+      shown.length,
+      shown.length < governmentSummary.length,
+    );
     tables.push({
       id: 'national-governments',
-      title: n.governmentTable(shown.length, governmentSummary.length),
-      note: n.governmentNote,
-      columns: [c.government, c.province, c.type, c.meanSustained, c.ci],
-      numeric: [false, false, false, true, true],
+      title: n.governmentTable(shown.length, grouped(governmentSummary.length, t)),
+      note: `${n.governmentNote} ${caveat}`,
+      columns: [c.government, c.province, c.type, c.agencies, c.election, c.cohorts, c.meanSustained, c.ci],
+      numeric: [false, false, false, true, false, false, true, true],
       rows: shown.map((g) => [
         g.name,
         provinceName(g.province),
         typeLabel(g.type, false),
+        grouped(g.agencies, t),
+        g.election_cycle ?? '–',
+        (g.cohorts ?? '').trim() || '–',
         sharePercent(g.mean_sustained_share, d),
         intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
       ]),
@@ -223,8 +261,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     [f.scenarioHash, str(scenario['hash']) || '–'],
     [f.seed, int(manifest['seed'])],
     [f.replications, int(manifest['replications'])],
-    [n.facts.governments, String(governmentSummary.length)],
-    [n.facts.agencies, String(agencies)],
+    [n.facts.governments, grouped(governmentSummary.length, t)],
+    [n.facts.agencies, grouped(agencies, t)],
     [n.facts.services, services.join(', ') || '–'],
     [f.tool, tool || '–'],
     [f.command, str(manifest['command']) || '–'],

@@ -25,13 +25,15 @@ const SERVICE = new RegExp(`^  (.+): success ${PCT}, partial ${PCT}, total failu
 /** One line of p14.txt in the catalog's language; the line as written when it has none of measureP14's forms. */
 export function p14Line(line: string, n: NationalCatalog, decimal: string): string {
   const num = (x: string) => x.replace('.', decimal);
+  // Whole counts (outcomes, replaced, classed) with the thousands grouped where the language groups them (39.138).
+  const whole = (x: string) => (decimal === '.' || !/^\d+$/.test(x) ? num(x) : x.replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
   const pct = (x: string) => `${num(x)} %`;
   let m = TOTALS.exec(line);
-  if (m) return n.p14.totals(num(m[1]!), num(m[2]!), pct(m[3]!), pct(m[4]!), pct(m[5]!), num(m[6]!), m[7] === 'within');
+  if (m) return n.p14.totals(whole(m[1]!), whole(m[2]!), pct(m[3]!), pct(m[4]!), pct(m[5]!), whole(m[6]!), m[7] === 'within');
   m = SPREAD.exec(line);
   if (m) return n.p14.spread(pct(m[1]!), pct(m[2]!), pct(m[3]!), pct(m[4]!), m[5] === 'wide');
   m = SERVICE.exec(line);
-  if (m) return n.p14.service(n.p14.names[m[1]!] ?? m[1]!, pct(m[2]!), pct(m[3]!), pct(m[4]!), num(m[5]!), m[6] !== undefined);
+  if (m) return n.p14.service(n.p14.names[m[1]!] ?? m[1]!, pct(m[2]!), pct(m[3]!), pct(m[4]!), whole(m[5]!), m[6] !== undefined);
   return line;
 }
 
@@ -41,4 +43,21 @@ export function p14Lines(text: string, n: NationalCatalog, decimal: string): str
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => p14Line(l, n, decimal));
+}
+
+/**
+ * P14's verdict as p14.txt gives it: whether the national Heeks totals lie
+ * within their bands and whether the spread is wide (null for a part whose
+ * line is absent or of another form). P14 holds only when both do.
+ */
+export function p14Verdict(text: string): { totals: boolean | null; spread: boolean | null } {
+  let totals: boolean | null = null;
+  let spread: boolean | null = null;
+  for (const line of text.split('\n')) {
+    const t = TOTALS.exec(line);
+    if (t) totals = t[7] === 'within';
+    const s = SPREAD.exec(line);
+    if (s) spread = s[5] === 'wide';
+  }
+  return { totals, spread };
 }

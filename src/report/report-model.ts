@@ -337,6 +337,21 @@ function setValue(v: unknown): string {
   return v === null ? 'null (removed)' : typeof v === 'string' ? v : JSON.stringify(v);
 }
 
+/**
+ * Texts difusi writes itself into a comparison's manifest, in English: the base arm's note
+ * (store/experiment-file.ts) and the description of `difusi compare base.yaml variant.yaml`
+ * (jobs/compare.ts, whose experiment file is "(command line)"). The report words them in its
+ * language; text a user wrote is shown as written.
+ */
+const GENERATED_BASE_NOTE = 'the base scenario';
+const COMMAND_LINE_EXPERIMENT = '(command line)';
+
+function comparedDescription(exp: Record<string, unknown>, t: Catalog): string {
+  const text = typeof exp['description'] === 'string' ? exp['description'].trim() : '';
+  const generated = exp['file'] === COMMAND_LINE_EXPERIMENT ? /^(.+?) against (.+)$/.exec(text) : null;
+  return generated ? t.comparedFiles(generated[1]!, generated[2]!) : text;
+}
+
 /** The experiment and its variants from a comparison's manifest (`experiment`, `arms[]`); null for other folders. */
 export function compared(raw: unknown, t: Catalog = en): Compared | null {
   if (!isObj(raw) || !Array.isArray(raw['arms'])) return null;
@@ -347,7 +362,7 @@ export function compared(raw: unknown, t: Catalog = en): Compared | null {
     const file = typeof a['file'] === 'string' ? a['file'] : '';
     return {
       name: typeof a['name'] === 'string' ? a['name'] : `arm ${i}`,
-      note: typeof a['note'] === 'string' && a['note'] !== '' ? a['note'] : i === 0 ? t.noChanges : '',
+      note: typeof a['note'] === 'string' && a['note'] !== '' ? (i === 0 && a['note'] === GENERATED_BASE_NOTE ? t.baseArmNote : a['note']) : i === 0 ? t.noChanges : '',
       // An arm from its own scenario file (compare base.yaml variant.yaml) changes whatever that file changes.
       changes: changes.length > 0 ? changes : i === 0 ? [] : file !== '' ? [file] : [],
     };
@@ -358,7 +373,7 @@ export function compared(raw: unknown, t: Catalog = en): Compared | null {
   const baseText = typeof resolved['description'] === 'string' ? resolved['description'].trim() : '';
   return {
     name: typeof exp['name'] === 'string' ? exp['name'] : '',
-    description: typeof exp['description'] === 'string' ? exp['description'].trim() : '',
+    description: comparedDescription(exp, t),
     base: baseText === '' ? baseName : `${baseName}: ${baseText}`,
     variants,
   };
@@ -372,7 +387,10 @@ export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t
   const keys: (keyof typeof g)[] = [
     'replication',
     'interval',
-    ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'heeks', 'causes'] as const) : []),
+    ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'instance', 'heeks', 'causes', 'failing', 'translation'] as const) : []),
+    ...(has('learning') ? (['learning'] as const) : []),
+    // The charts drawn from the detail replications only, while the report's other figures use them all.
+    ...(has('rogers') || has('survival') ? (['detail'] as const) : []),
     ...(has('callon') ? (['callon'] as const) : []),
     ...(has('rogers') ? (['categories'] as const) : []),
     ...(has('stages') ? (['stages'] as const) : []),

@@ -48,7 +48,7 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
   if (causes.total > 0) {
     const top = causes.byCause.filter((c) => c.mean / causes.total >= 0.1 || c === causes.byCause[0]).slice(0, 3);
     out.push(t.sumCauses(num(causes.total, 1), top.map((c) => t.sumCause(label(t.cause, c.cause), percent(c.mean / causes.total))).join(', ')));
-    const clusters = exitClusters(causes.months, facts.timeline, facts.start);
+    const clusters = exitClusters(causes.months, facts.timeline, facts.start, t.sumMoreEvents);
     if (clusters.length > 0) out.push(t.sumClusters(clusters.map((c) => t.sumCluster(c.date, num(c.mean, 1), c.event)).join('; ')));
   } else if (results.summary.some((r) => r.metric.startsWith('discontinued_'))) {
     out.push(t.sumNoExits);
@@ -79,7 +79,12 @@ export function exitCauses(results: ResultSet): { total: number; byCause: { caus
  * least 10 % of all exits, largest first, each with the scheduled event in
  * that month or the month before (the model acts on an event in its month).
  */
-export function exitClusters(months: ReadonlyMap<number, number>, timeline: readonly TimelineEvent[], start: string | null): { month: number; date: string; mean: number; event: string | null }[] {
+export function exitClusters(
+  months: ReadonlyMap<number, number>,
+  timeline: readonly TimelineEvent[],
+  start: string | null,
+  more: (count: number) => string = (count) => `and ${count} more events`,
+): { month: number; date: string; mean: number; event: string | null }[] {
   const total = [...months.values()].reduce((a, b) => a + b, 0);
   if (total <= 0) return [];
   return [...months.entries()]
@@ -90,7 +95,7 @@ export function exitClusters(months: ReadonlyMap<number, number>, timeline: read
       const events = timeline.filter((e) => e.month === month || e.month === month - 1 || (e.endMonth !== null && e.month <= month && month <= e.endMonth + 1));
       // At most three events by name; the timeline table lists them all.
       const named = events.slice(0, 3).map((e) => e.label);
-      if (events.length > 3) named.push(`+${events.length - 3}`);
+      if (events.length > 3) named.push(more(events.length - 3));
       return { month, date: start === null ? String(month) : dateOfMonth(start, month), mean, event: events.length === 0 ? null : named.join(', ') };
     });
 }

@@ -112,16 +112,20 @@ describe('p14.txt in the report', () => {
   it('in Indonesian, every line is worded in Indonesian with decimal commas; an unknown line is shown as written', () => {
     const id = result.lines.map((l) => p14Line(l, nationalId, ','));
     expect(id[0]).toBe(
-      'P14 total Heeks nasional atas 22 hasil (pemerintah daerah, layanan) dalam 2 replikasi: berhasil 18,2 % (rentang 10–25 %), gagal sebagian 50,0 % (35–65 %), gagal total 31,8 % (20–50 %), 1 yang diganti tidak dihitung: di dalam rentang',
+      'P14 total Heeks nasional atas 22 pasangan pemerintah daerah–layanan dalam 2 replikasi, tanpa 1 yang diganti: berhasil 18,2 % (pita acuan Heeks 10–25 %), gagal sebagian 50,0 % (35–65 %), gagal total 31,8 % (20–50 %): di dalam pita acuan',
     );
-    expect(id[1]).toBe('P14 sebaran: 37,5 % pemerintah daerah mempertahankan sedikitnya separuh layanannya (≥ 5,0 %), 12,5 % tidak mempertahankan satu pun (≥ 20,0 %): TIDAK cukup lebar');
+    expect(id[1]).toBe('P14 sebaran: 37,5 % pemerintah daerah mempertahankan sedikitnya separuh layanannya (syarat ≥ 5,0 %), 12,5 % tidak mempertahankan satu pun (syarat ≥ 20,0 %): TIDAK cukup lebar');
     expect(id[2]).toBe('  e-office: berhasil 15,0 %, gagal sebagian 50,0 %, gagal total 35,0 % dari 20');
-    expect(id[3]).toBe('  (layanan milik daerah sendiri): berhasil 50,0 %, gagal sebagian 50,0 %, gagal total 0,0 % dari 2 (di luar rentang)');
+    expect(id[3]).toBe('  (layanan milik daerah sendiri): berhasil 50,0 %, gagal sebagian 50,0 %, gagal total 0,0 % dari 2 (di luar pita acuan)');
     for (const line of id) {
       expect(line).not.toMatch(ENGLISH);
       expect(line).not.toMatch(/\d\.\d/);
     }
     expect(p14Line('something else: 1.5 %', nationalId, ',')).toBe('something else: 1.5 %');
+    // Whole counts with the thousands grouped, as the Indonesian charts group them; English keeps p14.txt's digits.
+    const big = result.lines[0]!.replace(/over 22 /, 'over 39138 ').replace(/, 1 replaced/, ', 1684 replaced');
+    expect(p14Line(big, nationalId, ',')).toMatch(/^P14 total Heeks nasional atas 39\.138 pasangan .* tanpa 1\.684 yang diganti:/);
+    expect(p14Line(big, nationalEn, '.')).toBe(big);
     expect(p14Lines('\n' + result.lines.join('\n') + '\n\n', nationalId, ',')).toEqual(id);
   });
 });
@@ -136,7 +140,8 @@ describe('difusi national --lang id', () => {
     const enSpread = readFileSync(join(r.dir, 'charts', 'national-spread.svg'), 'utf8');
     expect(idSpread).toContain(nationalId.chart.spreadTitle);
     expect(idSpread).not.toContain(nationalEn.chart.spreadTitle);
-    expect(idSpread).toMatch(/>0,50</);
+    // A decimal comma in the numbers drawn (the subtitle's mean counts per replication, the axis).
+    expect(idSpread).toMatch(/[ >]\d+,\d/);
     expect(enSpread).toContain(nationalEn.chart.spreadTitle);
     const md = readFileSync(join(r.dir, 'report.id.md'), 'utf8');
     for (const n of names) expect(md).toContain(`](charts.id/${n})`);
@@ -148,7 +153,7 @@ describe('difusi national --lang id', () => {
     // P14: the headline's verdict and the table in Indonesian; the file as the run wrote it.
     const p14 = readFileSync(join(r.dir, 'p14.txt'), 'utf8');
     expect(p14).toMatch(/^P14 national Heeks totals over/);
-    expect(md).toMatch(/P14 \(total ala Heeks atas portofolio nasional\): P14 total Heeks nasional atas \d+ hasil/);
+    expect(md).toMatch(/Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut \(tabel kelas Heeks di bawah menghitungnya\): total Heeks nasional atas \d+ pasangan/);
     expect(md).not.toContain('P14 national Heeks totals');
     expect(md).not.toContain('P14 spread:');
   });

@@ -105,18 +105,20 @@ describe('the Info text renderer', () => {
     expect(markdownToHtml('a | b\nc | d')).toBe('<p>a | b c | d</p>');
   });
 
-  test('relative links resolve from the report\'s folder; others are shown, not followed', () => {
+  test('no link is followed: a relative link names its file as plain text, others are shown', () => {
     expect(rebaseLink('../docs/ODD.md', '../../../scenarios')).toBe('../../../docs/ODD.md');
     expect(rebaseLink('./a/b.md#x', '../s')).toBe('../s/a/b.md#x');
     expect(rebaseLink('x.md', '.')).toBe('x.md');
     const md = 'See [the model](../docs/MODEL.md), [site](https://example.org), [bad](javascript:alert(1)) and [here](#top).';
+    // A relative link would point into the machine that wrote the report: the page names the file instead.
     expect(markdownToHtml(md, 2, { base: '../../../scenarios' })).toBe(
-      '<p>See <a href="../../../docs/MODEL.md">the model</a>, site (https://example.org), bad (javascript:alert(1)) and here.</p>',
+      '<p>See the model (MODEL.md), site (https://example.org), bad (javascript:alert(1)) and here.</p>',
     );
-    // Where the scenario's folder is unknown, a relative link keeps its text only (its target would be wrong).
-    expect(markdownToHtml(md)).toContain('See the model, site');
-    // Emphasis never reaches into a link target; quotes cannot leave the attribute.
-    expect(markdownToHtml('[x](a*b*c"d)', 2, { base: '.' })).toBe('<p><a href="a*b*c&quot;d">x</a></p>');
+    expect(markdownToHtml(md)).toContain('See the model (MODEL.md), site');
+    expect(markdownToHtml('in [docs/GLOSSARY.md](../docs/GLOSSARY.md#terms).', 2, { base: '.' })).toBe('<p>in docs/GLOSSARY.md.</p>');
+    // Emphasis never reaches into a link target; quotes cannot leave the page.
+    expect(markdownToHtml('[x](a*b*c"d)', 2, { base: '.' })).toBe('<p>x (a*b*c&quot;d)</p>');
+    expect(markdownToHtml(md, 2, { base: '.' })).not.toContain('<a ');
   });
 
   test('snake_case names are not italicised', () => {

@@ -36,10 +36,11 @@ describe('Info pages', () => {
     expect(demoteInfo('```<img src=x onerror=1>\ncode\n```')).toBe('```img src=x onerror=1\ncode\n```');
   });
 
-  it('relative link targets are rebased onto the report\'s folder; other links and code are left alone', () => {
-    const info = 'See [ODD](../docs/ODD.md), [web](https://example.org), [top](#x) and `[c](../x.md)`.';
-    expect(demoteInfo(info, 2, '../../../scenarios')).toBe('See [ODD](../../../docs/ODD.md), [web](https://example.org), [top](#x) and `[c](../x.md)`.');
-    expect(demoteInfo(info)).toBe(info);
+  it('relative links name their file as plain text (report.md is sent on without the docs); other links and code are left alone', () => {
+    const info = 'See [ODD](../docs/ODD.md), [docs/GLOSSARY.md](../docs/GLOSSARY.md), [web](https://example.org), [top](#x) and `[c](../x.md)`.';
+    const out = 'See ODD (ODD.md), docs/GLOSSARY.md, [web](https://example.org), [top](#x) and `[c](../x.md)`.';
+    expect(demoteInfo(info, 2, '../../../scenarios')).toBe(out);
+    expect(demoteInfo(info)).toBe(out);
   });
 
   it('links to script and data URLs lose their link syntax', () => {

@@ -69,7 +69,7 @@ describe('writeReport', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('.report-tmp'))).toEqual([]);
   });
 
-  test('the Info text\'s relative links resolve from the result folder', async () => {
+  test('the Info text\'s relative links name their file as plain text (the report is sent on without the docs)', async () => {
     const dir = copyOf(RUN_DIR);
     // The scenario sits two folders above the result folder, in scenarios/.
     const root = mkdtempSync(join(tmpdir(), 'difusi-links-'));
@@ -85,10 +85,11 @@ describe('writeReport', () => {
     writeFileSync(join(result, 'manifest.json'), JSON.stringify(manifest, null, 2));
     await writeReport(result, { png: false });
     const html = readFileSync(join(result, 'report.html'), 'utf8');
-    expect(html).toContain('See <a href="../../../docs/MODEL.md">the model</a>.');
+    // No link into the machine that wrote it: the file is named as plain text, in both pages.
+    expect(html).toContain('See the model (MODEL.md).');
+    expect(html).not.toMatch(/href="[^#]/);
     expect(html).toContain('<thead><tr><th>a</th><th>b</th></tr></thead>');
-    // report.md sits in the same folder: its copy of the link is rebased the same way.
-    expect(readFileSync(join(result, 'report.md'), 'utf8')).toContain('See [the model](../../../docs/MODEL.md).');
+    expect(readFileSync(join(result, 'report.md'), 'utf8')).toContain('See the model (MODEL.md).');
   });
 
   test('an unreadable folder leaves no half-written report', async () => {

@@ -38,6 +38,8 @@ const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : '
 export const en = {
   lang: 'en',
   decimal: '.',
+  /** Between the ends of an interval in brackets: [a, b]; a language with a decimal comma needs another ([a; b]). */
+  intervalSep: ', ',
   reportTitle: (name: string) => `difusi report: ${name}`,
 
   // Sections
@@ -49,6 +51,10 @@ export const en = {
   baseScenario: 'Base scenario',
   variantChanges: 'Changes from the base',
   noChanges: 'no change (the base scenario)',
+  /** The base arm's note that difusi writes itself into a comparison's manifest (store/experiment-file.ts), shown in the report's language. */
+  baseArmNote: 'the base scenario',
+  /** The description difusi writes itself for `difusi compare base.yaml variant.yaml` (jobs/compare.ts), in the report's language. */
+  comparedFiles: (base: string, variants: string) => `${base} against ${variants}`,
   chartsHeading: 'Charts',
   scenarioInfo: 'Scenario info',
   timelineHeading: 'Scenario timeline',
@@ -134,7 +140,7 @@ export const en = {
     note: 'note',
     service: 'service',
     replications: 'replications',
-    mainCause: 'main cause of exits',
+    mainCause: 'main cause when agencies stopped',
     heeks: 'Heeks per agency: success / partial / failure / replaced',
     metric: 'metric',
     mean: 'mean',
@@ -183,7 +189,7 @@ export const en = {
   // Tables
   outcomesTitle: 'Outcomes per service',
   outcomesNote:
-    'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause: the most frequent main cause of exits. Heeks: per agency (each agency\'s instance of the service), pooled over replications.',
+    'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause when agencies stopped: the most frequent cause of the agencies that stopped using the service (it may have one even when the service itself is sustained). Heeks: per agency (each agency\'s instance of the service), pooled over replications.',
   horizonTitle: 'Key city-wide metrics at the horizon',
   horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
@@ -208,6 +214,8 @@ export const en = {
   sumCauses: (total: string, list: string) => `On average ${total} agency-service pairs end per run; the main causes: ${list}.`,
   sumCause: (cause: string, share: string) => `${cause} ${share}`,
   sumClusters: (list: string) => `Exits cluster in ${list}.`,
+  /** After the three events named at an exit cluster: how many more the timeline holds. */
+  sumMoreEvents: (count: number) => `and ${count} more ${count === 1 ? 'event' : 'events'}`,
   sumCluster: (date: string, count: string, event: string | null) => `${date} (${count} per run${event === null ? '' : `, at ${event}`})`,
   sumNoExits: 'No service ends in any replication.',
   sumPerService:
@@ -254,6 +262,17 @@ export const en = {
     stages: ['implementation stages', 'Rogers\' organizational stages: restructuring (fitting the service and the agency to each other), clarifying (its meaning becomes clear), routinized (part of normal work).'],
     crn: ['common random numbers', 'Every arm of a comparison replays the same random draws, so differences come from the change, not from chance; paired intervals are then much narrower.'],
     morris: ['Morris screening (mu*, sigma)', 'mu*: the mean absolute effect of moving a factor over its range (importance); sigma: how much that effect varies (interactions or non-linearity).'],
+    instance: ['service instance', 'One agency\'s use of one service: what is adopted, implemented and discontinued.'],
+    failing: ['failing', 'A live instance used below the failing level (u_fail); one that stays failing for a year or more ends in disenchantment.'],
+    translation: ['translation score (T)', 'The share (by weight) of the actors a service needs that are enrolled: owner, budget, platform, regulation, champion, leader, users; 0 to 1.'],
+    learning: [
+      'learning loops',
+      'Single loop: an agency adjusts its effort when usage misses its target; double loop: it changes how a service is governed (ownership, integration, re-invention, replacement); triple loop: the city changes its rules (a regulation, the coordinator, a ban on standalone apps).',
+    ],
+    detail: [
+      'detail replications',
+      'Agency-level records (each agency\'s adoption and each event) are kept for the first replications only, the detail replications counted in the facts above. The Rogers chart and the survival chart\'s Kaplan-Meier curves are drawn from those; the other figures use every replication.',
+    ],
     sobol: ['Sobol indices (S1, ST)', 'The share of the outcome\'s variance due to a factor alone (S1) or with all its interactions (ST).'],
   },
 
@@ -281,6 +300,8 @@ export const en = {
   rogersName: "Rogers' adopter categories",
   rogersCaption: 'Realized first adoption months by category, beside threshold-based and realized shares.',
   rogersTitle: "Rogers' adopter categories",
+  /** The boundaries drawn on the Rogers histogram (rogers.ts names them in English). */
+  rogersBoundary: { 'mean − 2 sd': 'mean − 2 sd', 'mean − sd': 'mean − sd', mean: 'mean', 'mean + sd': 'mean + sd' } as Readonly<Record<string, string>>,
   rogersSub1: 'Left: realized categories by mean and SD of the first adoption months (dashed: normal curve of the same mean and SD).',
   rogersSub2: "Right: shares from thresholds (grey) and from realized months (dark); vermillion ticks: Rogers' expected 2.3 / 13.6 / 34.1 / 34.1 / 15.9 %.",
   rogersHist: 'Realized first adoption months',

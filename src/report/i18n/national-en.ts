@@ -28,12 +28,17 @@ export interface NationalCatalog {
   readonly noInterval: string;
   /** No interval in a folder of several replications: written before the interval columns existed. */
   readonly noIntervalOld: string;
-  readonly sumRun: (governments: number, byType: string, agencies: number, replications: number) => string;
-  readonly sumSpread: (governments: number, most: string, mostShare: string, none: string, noneShare: string) => string;
+  readonly sumRun: (governments: string, byType: string, agencies: string, replications: number) => string;
+  readonly sumSpread: (governments: string, most: string, mostShare: string, none: string, noneShare: string) => string;
   readonly sumMean: (share: string) => string;
   readonly sumTypes: (list: string) => string;
   readonly sumProvinces: (count: number, low: string, lowName: string, high: string, highName: string) => string;
   readonly sumP14: (line: string) => string;
+  /**
+   * What P14's verdict means for reading the figures: `totals` (Heeks' totals within their bands) and
+   * `spread` (the spread wide enough) from p14.txt; said near the top of the headline.
+   */
+  readonly sumValidity: (totals: boolean, spread: boolean) => string;
 
   readonly col: {
     readonly group: string;
@@ -53,13 +58,22 @@ export interface NationalCatalog {
     readonly value: string;
     readonly default: string;
     readonly line: string;
+    readonly agencies: string;
+    readonly election: string;
+    readonly cohorts: string;
   };
   readonly typeTable: string;
   readonly typeNote: string;
   readonly provinceTable: string;
   readonly provinceNote: string;
-  readonly governmentTable: (shown: number, all: number) => string;
+  readonly governmentTable: (shown: number, all: string) => string;
   readonly governmentNote: string;
+  /**
+   * Said under the table of extremes: what sets the simulated governments apart (agencies' range already
+   * formatted, election cycles, governments in a programme cohort), the median width of their
+   * intervals in points, and why the ends of `all` governments exaggerate.
+   */
+  readonly governmentCaveat: (agencies: string, cycles: number, inCohort: number, all: string, medianWidth: string, shown: number, extremes: boolean) => string;
   readonly heeksTable: string;
   readonly heeksNote: string;
   readonly p14Table: string;
@@ -78,7 +92,16 @@ export interface NationalCatalog {
   /** The words drawn inside the national charts (report/specs/national-*.ts): titles, axes, legends. */
   readonly chart: {
     readonly spreadTitle: string;
-    readonly spreadSubtitle: (governments: number, replications: number) => string;
+    /** Per (government, replication) values: mean counts per replication, as the headline; `half` and `none` already formatted. */
+    readonly spreadSubtitle: (governments: number, replications: number, half: string, none: string) => readonly string[];
+    /** One value per government (its mean over replications): only when the per-replication values are not at hand. */
+    readonly spreadSubtitleMeans: (governments: number, replications: number) => string;
+    readonly spreadY: string;
+    /** The band of governments that sustain none of their launched services. */
+    readonly spreadNone: string;
+    readonly spreadGroupNone: string;
+    readonly spreadGroupSome: string;
+    readonly spreadGroupHalf: string;
     readonly spreadX: string;
     readonly governmentsAxis: string;
     readonly provincesTitle: string;
@@ -91,6 +114,8 @@ export interface NationalCatalog {
     readonly otherServices: string;
     readonly cohortsTitle: (programme: string) => string;
     readonly cohortsSubtitle: (replications: number) => string;
+    /** The cohort chart's y axis: a share of governments (0-1), not a count. */
+    readonly cohortsY: string;
     readonly members: string;
     readonly otherGovernments: string;
   };
@@ -132,7 +157,11 @@ export const nationalEn: NationalCatalog = {
   sumTypes: (list) => `By type of government: ${list}.`,
   sumProvinces: (count, low, lowName, high, highName) =>
     `Across the ${count} provinces, the mean sustained share ranges from ${low} (${lowName}) to ${high} (${highName}); read a difference between two provinces only where their intervals in the table do not overlap.`,
-  sumP14: (line) => `P14 (Heeks-like totals over the national portfolio): ${line}`,
+  sumP14: (line) => `P14's verdict, with replaced services left out of the denominator (the Heeks classes table below counts them): ${line}`,
+  sumValidity: (totals, spread) =>
+    totals && spread
+      ? 'In this run the model reproduces P14 (Heeks\' totals and a wide spread between governments); the national figures are still what-ifs under the model\'s assumptions, not forecasts.'
+      : `In this run the model does not reproduce P14 (${[totals ? '' : 'Heeks\' totals of successes and failures', spread ? '' : 'the spread between governments'].filter((x) => x !== '').join(' nor ')}; see the P14 table): read the national figures as exploratory what-ifs, not forecasts.`,
 
   col: {
     group: 'group',
@@ -152,6 +181,9 @@ export const nationalEn: NationalCatalog = {
     value: 'value',
     default: 'default',
     line: 'p14.txt',
+    agencies: 'agencies',
+    election: 'election cycle',
+    cohorts: 'programme cohort',
   },
   typeTable: 'Results by type of government',
   typeNote:
@@ -161,11 +193,21 @@ export const nationalEn: NationalCatalog = {
     'Each province\'s governments (the province government, its regencies and cities), as in the table above (group_summary.csv). Two provinces differ beyond replication noise only where their intervals do not overlap.',
   governmentTable: (shown, all) => `Governments with the highest and lowest mean sustained share (${shown} of ${all})`,
   governmentNote: 'Mean sustained share of each government over the replications, with its 95 % interval (government_summary.csv, which lists every government).',
+  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown, extremes) =>
+    `Read these ends with care. Every government runs the same city model with the same parameters (the table of parameters below; ` +
+    `a government's own city block in the scenario file, where it has one, overrides them): in this run they differ only by type, size (${agencies} agencies), ` +
+    `election cycle (${cycles} cycles), membership of a programme cohort (${inCohort} of ${all} governments), their neighbours, and chance. ` +
+    `A government's 95 % interval is ${medianWidth} points wide at the median` +
+    (extremes
+      ? `, and the ${shown} shown are the extremes of ${all}: they are partly the luckiest and unluckiest draws, and most would move towards the middle in another run.`
+      : '.') +
+    ' Do not rank governments on these figures.',
   heeksTable: 'Heeks classes',
   heeksNote:
-    'Share of the (government, service) initiatives in each Heeks class, over all services and replications (group_summary.csv): success, partial failure, total failure, or replaced by a successor.',
+    'Share of the (government, service) initiatives in each Heeks class, over all services and replications (group_summary.csv): success, partial failure, total failure, or replaced by a successor. The denominator is every initiative, replaced ones included, so the four classes add up to 100 %; P14\'s totals below leave the replaced ones out of the denominator, so their shares are slightly higher.',
   p14Table: 'P14: Heeks-like totals',
-  p14Note: 'The P14 measurement as written in p14.txt; its first line is the verdict (docs/NATIONAL.md, "P14").',
+  p14Note:
+    'The P14 measurement as written in p14.txt. Its first two lines are the verdict: the national totals (replaced services left out) against Heeks\' bands, and the spread between governments against its thresholds; P14 holds when both do. The lines per service compare each service with the same bands for information only: the bands are a condition on the national total alone (docs/NATIONAL.md, "P14").',
   nationalParameters: 'Diffusion between governments',
   nationalParametersNote: 'The scenario\'s national_parameters (docs/NATIONAL.md).',
   parametersNote:
@@ -177,7 +219,8 @@ export const nationalEn: NationalCatalog = {
   charts: {
     spread: {
       title: 'Spread between governments',
-      caption: 'How many governments sustain what share of the services they launched (mean over replications per government).',
+      caption:
+        'How many governments sustain what share of the services they launched, counted in each replication and averaged over the replications, as in the headline: the green bars add up to its governments that sustain at least half, the red bar is those that sustain none.',
     },
     provinces: { title: 'Sustained share by province', caption: 'Each government\'s mean sustained share, by province.' },
     replacements: {
@@ -191,7 +234,16 @@ export const nationalEn: NationalCatalog = {
 
   chart: {
     spreadTitle: 'Spread between governments: share of launched services sustained',
-    spreadSubtitle: (governments, replications) => `${governments} governments, mean over ${replications} replications per government`,
+    spreadSubtitle: (governments, replications, half, none) => [
+      `${governments} governments in each of ${replications} replications; a bar: the governments in its band, mean per replication`,
+      `at least half sustained: ${half} governments, none: ${none} (the headline's counts)`,
+    ],
+    spreadSubtitleMeans: (governments, replications) => `${governments} governments, each at its mean over ${replications} replications (not the headline's per-replication counts)`,
+    spreadY: 'governments (mean per replication)',
+    spreadNone: 'none',
+    spreadGroupNone: 'sustain none',
+    spreadGroupSome: 'sustain some, under half',
+    spreadGroupHalf: 'sustain at least half',
     spreadX: 'share of its launched services sustained at the horizon',
     governmentsAxis: 'governments',
     provincesTitle: 'Sustained share of launched services, by province',
@@ -207,6 +259,7 @@ export const nationalEn: NationalCatalog = {
     otherServices: 'other services',
     cohortsTitle: (programme) => `Adoption by governments: ${programme} members versus the others`,
     cohortsSubtitle: (replications) => `share of governments with the service ever live in one of their agencies; mean over ${replications} replications; dashed: cohorts join`,
+    cohortsY: 'share of governments',
     members: 'members',
     otherGovernments: 'other governments',
   },

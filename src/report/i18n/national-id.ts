@@ -30,7 +30,11 @@ export const nationalId: NationalCatalog = {
   sumTypes: (list) => `Menurut jenis pemerintah daerah: ${list}.`,
   sumProvinces: (count, low, lowName, high, highName) =>
     `Di antara ${count} provinsi, rata-rata proporsi layanan yang bertahan berkisar dari ${low} (${lowName}) sampai ${high} (${highName}); anggaplah dua provinsi berbeda hanya bila interval keduanya dalam tabel tidak bertumpang tindih.`,
-  sumP14: (line) => `P14 (total ala Heeks atas portofolio nasional): ${line}`,
+  sumValidity: (totals, spread) =>
+    totals && spread
+      ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional tetap merupakan pengandaian di bawah asumsi model, bukan prakiraan.'
+      : `Dalam simulasi ini model tidak mereproduksi P14 (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks', spread ? '' : 'sebaran antarpemerintah daerah'].filter((x) => x !== '').join(' maupun ')}; lihat tabel P14): bacalah angka nasional sebagai pengandaian eksploratif, bukan prakiraan.`,
+  sumP14: (line) => `Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut (tabel kelas Heeks di bawah menghitungnya): ${line}`,
 
   col: {
     group: 'kelompok',
@@ -50,6 +54,9 @@ export const nationalId: NationalCatalog = {
     value: 'nilai',
     default: 'bawaan',
     line: 'p14.txt',
+    agencies: 'perangkat daerah',
+    election: 'siklus pilkada',
+    cohorts: 'kohort program',
   },
   typeTable: 'Hasil menurut jenis pemerintah daerah',
   typeNote:
@@ -59,11 +66,21 @@ export const nationalId: NationalCatalog = {
     'Pemerintah daerah di setiap provinsi (pemerintah provinsi serta kabupaten/kota di dalamnya), seperti tabel di atas (group_summary.csv). Dua provinsi berbeda melebihi derau replikasi hanya bila interval keduanya tidak bertumpang tindih.',
   governmentTable: (shown, all) => `Pemerintah daerah dengan rata-rata proporsi bertahan tertinggi dan terendah (${shown} dari ${all})`,
   governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah atas replikasi, dengan interval 95 % (government_summary.csv memuat semua pemerintah daerah).',
+  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown, extremes) =>
+    `Bacalah kedua ujung tabel ini dengan hati-hati. Setiap pemerintah daerah menjalankan model kota yang sama dengan parameter yang sama (tabel parameter di bawah; ` +
+    `blok city milik suatu pemerintah daerah dalam berkas skenario, bila ada, menggantinya): dalam simulasi ini mereka hanya berbeda menurut jenis, ukuran (${agencies} perangkat daerah), ` +
+    `siklus pilkada (${cycles} siklus), keanggotaan dalam kohort program (${inCohort} dari ${all} pemerintah daerah), tetangganya, dan peluang acak. ` +
+    `Interval 95 % satu pemerintah daerah lebarnya ${medianWidth} poin persentase pada mediannya` +
+    (extremes
+      ? `, dan ${shown} yang ditampilkan adalah ujung-ujung dari ${all}: sebagian adalah undian yang paling beruntung dan paling sial, dan kebanyakan akan bergeser ke tengah pada simulasi lain.`
+      : '.') +
+    ' Jangan memeringkat pemerintah daerah dengan angka ini.',
   heeksTable: 'Kelas Heeks',
   heeksNote:
-    'Proporsi inisiatif (pemerintah daerah, layanan) dalam setiap kelas Heeks, atas semua layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya.',
+    'Proporsi pasangan pemerintah daerah–layanan dalam setiap kelas Heeks, atas semua layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya. Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100 %; total P14 di bawah mengeluarkan yang diganti dari penyebut, sehingga proporsinya sedikit lebih tinggi.',
   p14Table: 'P14: total ala Heeks',
-  p14Note: 'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris); baris pertamanya adalah kesimpulan (docs/NATIONAL.md, "P14").',
+  p14Note:
+    'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris). Dua baris pertama adalah kesimpulannya: total nasional (tanpa layanan yang diganti) dibandingkan dengan pita acuan Heeks, dan sebaran antarpemerintah daerah dibandingkan dengan syaratnya; P14 terpenuhi bila keduanya terpenuhi. Baris per layanan membandingkan setiap layanan dengan pita acuan yang sama hanya sebagai keterangan: pita itu menjadi syarat bagi total nasional saja (docs/NATIONAL.md, "P14").',
   nationalParameters: 'Difusi antarpemerintah daerah',
   nationalParametersNote: 'national_parameters dari skenario (docs/NATIONAL.md).',
   parametersNote:
@@ -75,7 +92,8 @@ export const nationalId: NationalCatalog = {
   charts: {
     spread: {
       title: 'Sebaran antarpemerintah daerah',
-      caption: 'Berapa pemerintah daerah yang mempertahankan berapa proporsi layanan yang mereka luncurkan (rata-rata atas replikasi per pemerintah daerah).',
+      caption:
+        'Berapa pemerintah daerah yang mempertahankan berapa proporsi layanan yang mereka luncurkan, dihitung dalam setiap replikasi lalu dirata-ratakan atas replikasi, seperti pada ringkasan utama: batang hijau berjumlah sama dengan pemerintah daerah yang mempertahankan sedikitnya separuh, batang merah dengan yang tidak mempertahankan satu pun.',
     },
     provinces: { title: 'Proporsi bertahan menurut provinsi', caption: 'Rata-rata proporsi bertahan setiap pemerintah daerah, menurut provinsi.' },
     replacements: {
@@ -92,7 +110,17 @@ export const nationalId: NationalCatalog = {
 
   chart: {
     spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan yang bertahan',
-    spreadSubtitle: (governments, replications) => `${governments} pemerintah daerah, rata-rata atas ${replications} replikasi per pemerintah daerah`,
+    spreadSubtitle: (governments, replications, half, none) => [
+      `${governments} pemerintah daerah dalam setiap replikasi dari ${replications} replikasi; batang: banyaknya pemerintah daerah dalam kelasnya, rata-rata per replikasi`,
+      `mempertahankan sedikitnya separuh: ${half} pemerintah daerah, tidak satu pun: ${none} (angka ringkasan utama)`,
+    ],
+    spreadSubtitleMeans: (governments, replications) =>
+      `${governments} pemerintah daerah, masing-masing pada rata-ratanya atas ${replications} replikasi (bukan hitungan per replikasi pada ringkasan utama)`,
+    spreadY: 'pemerintah daerah (rata-rata per replikasi)',
+    spreadNone: 'tidak satu pun',
+    spreadGroupNone: 'tidak mempertahankan satu pun',
+    spreadGroupSome: 'mempertahankan sebagian, kurang dari separuh',
+    spreadGroupHalf: 'mempertahankan sedikitnya separuh',
     spreadX: 'proporsi layanan yang diluncurkannya yang bertahan pada akhir horizon',
     governmentsAxis: 'pemerintah daerah',
     provincesTitle: 'Proporsi layanan yang diluncurkan yang bertahan, menurut provinsi',
@@ -109,17 +137,18 @@ export const nationalId: NationalCatalog = {
     cohortsTitle: (programme) => `Adopsi oleh pemerintah daerah: anggota ${programme} dibandingkan dengan yang lain`,
     cohortsSubtitle: (replications) =>
       `proporsi pemerintah daerah yang layanannya pernah aktif di salah satu perangkat daerahnya; rata-rata atas ${replications} replikasi; putus-putus: kohort bergabung`,
+    cohortsY: 'proporsi pemerintah daerah',
     members: 'anggota',
     otherGovernments: 'pemerintah daerah lain',
   },
   p14: {
     totals: (outcomes, replications, success, partial, total, replaced, within) =>
-      `P14 total Heeks nasional atas ${outcomes} hasil (pemerintah daerah, layanan) dalam ${replications} replikasi: ` +
-      `berhasil ${success} (rentang 10–25 %), gagal sebagian ${partial} (35–65 %), gagal total ${total} (20–50 %), ${replaced} yang diganti tidak dihitung: ${within ? 'di dalam rentang' : 'DI LUAR rentang'}`,
+      `P14 total Heeks nasional atas ${outcomes} pasangan pemerintah daerah–layanan dalam ${replications} replikasi, tanpa ${replaced} yang diganti: ` +
+      `berhasil ${success} (pita acuan Heeks 10–25 %), gagal sebagian ${partial} (35–65 %), gagal total ${total} (20–50 %): ${within ? 'di dalam pita acuan' : 'DI LUAR pita acuan'}`,
     spread: (most, mostMin, none, noneMin, wide) =>
-      `P14 sebaran: ${most} pemerintah daerah mempertahankan sedikitnya separuh layanannya (≥ ${mostMin}), ${none} tidak mempertahankan satu pun (≥ ${noneMin}): ${wide ? 'lebar' : 'TIDAK cukup lebar'}`,
+      `P14 sebaran: ${most} pemerintah daerah mempertahankan sedikitnya separuh layanannya (syarat ≥ ${mostMin}), ${none} tidak mempertahankan satu pun (syarat ≥ ${noneMin}): ${wide ? 'cukup lebar' : 'TIDAK cukup lebar'}`,
     service: (service, success, partial, total, classed, outside) =>
-      `  ${service}: berhasil ${success}, gagal sebagian ${partial}, gagal total ${total} dari ${classed}${outside ? ' (di luar rentang)' : ''}`,
+      `  ${service}: berhasil ${success}, gagal sebagian ${partial}, gagal total ${total} dari ${classed}${outside ? ' (di luar pita acuan)' : ''}`,
     names: { '(local services)': '(layanan milik daerah sendiri)', '(all)': '(semua)' },
   },
 

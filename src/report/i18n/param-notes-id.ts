@@ -99,6 +99,6 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'hazard multiplier: weak translation': 'pengali risiko: translasi lemah',
   'hazard multiplier: no line': 'pengali risiko: tanpa mata anggaran',
   'Perpres 82/2023 replacement wave': 'gelombang penggantian Perpres 82/2023',
-  'months before a discontinued instance is aware again (null = off)': 'bulan sebelum instans yang dihentikan kembali mengetahui inovasi (null = nonaktif)',
-  'peak needed to call a service sustained': 'puncak yang diperlukan agar layanan disebut berkelanjutan',
+  'months before a discontinued instance is aware again (null = off)': 'bulan sebelum instans yang dihentikan kembali mengetahui inovasi (nonaktif bila tidak diisi)',
+  'peak needed to call a service sustained': 'puncak yang diperlukan agar layanan disebut bertahan',
 };

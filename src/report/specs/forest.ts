@@ -38,7 +38,7 @@ export function forestData(input: ForestChartInput): Datum[] {
       hi: round(e.high ?? e.mean),
       level: r.level,
       marked: e.marked,
-      text: localNumber(t, `${e.meanText}${unit} [${e.lowText}, ${e.highText}]${e.marked ? ' *' : ''}${rel}`),
+      text: localNumber(t, `${e.meanText}${unit} [${e.lowText}${t.intervalSep}${e.highText}]${e.marked ? ' *' : ''}${rel}`),
     };
   });
 }

@@ -10,7 +10,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { en, type Catalog } from '../i18n/en.js';
 import { type SummaryRow } from '../rows.js';
-import { LOOP_COLORS, OKABE_ITO } from '../palette.js';
+import { OKABE_ITO } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import {
   BAND_FILL,
@@ -88,11 +88,14 @@ export function learningSpec(input: LearningChartInput): TopLevelSpec {
     timePanel(axis, input.timeline, { height: 80, xLabels: false }, [
       {
         data: { values: loops.filter((d) => d['loop'] === loop) },
-        mark: loop === 'single' ? { type: 'bar', orient: 'vertical', color: LOOP_COLORS.single } : { type: 'bar', orient: 'vertical' },
+        // Every loop's bars coloured by the level where its events happen (single loop: services), so the
+        // level legend names every bar; a colour of its own left the single loop's bars out of any legend.
+        mark: { type: 'bar', orient: 'vertical' },
         encoding: {
           x2: { field: 't_end' },
           y: { field: 'mean', type: 'quantitative', stack: 'zero', title: t.axisLoop(t.loop[loop]), axis: { tickCount: 3 } },
-          ...(loop === 'single' ? {} : { color: levelColor, order: { field: 'order', type: 'quantitative' as const } }),
+          color: levelColor,
+          order: { field: 'order', type: 'quantitative' as const },
         },
       },
     ]);

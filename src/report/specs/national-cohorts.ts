@@ -43,7 +43,7 @@ export function nationalCohortsSpec(
             mark: { type: 'line', strokeWidth: 1.5 },
             encoding: {
               x: { field: 'date', type: 'temporal', title: null, axis: { format: '%Y', tickCount: 4 } },
-              y: { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, title: w.governmentsAxis },
+              y: { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, title: w.cohortsY },
               color: { field: 'group', type: 'nominal', scale: { domain: [w.members, w.otherGovernments], range: [OKABE_ITO.vermillion, OKABE_ITO.blue] }, title: null },
             },
           },

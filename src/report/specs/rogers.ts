@@ -96,14 +96,16 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
     sort: [...CATEGORIES],
   };
   // Boundary labels in a lane inside the top of the plot, never overlapping.
+  // The boundaries' names in the catalog's language (rogers.ts names them in English).
+  const boundaries: Datum[] = d.boundaries.map((b) => ({ ...b, name: t.rogersBoundary[String(b['name'])] ?? String(b['name']) }));
   const placed = placeLaneLabels(
-    d.boundaries.map((b) => ({
+    boundaries.map((b) => ({
       x: ((Number(b['month']) - 0.5) / Math.max(1, axis.months)) * HIST_WIDTH,
       text: String(b['name']),
     })),
     HIST_WIDTH,
   );
-  const boundaryLabels = d.boundaries.map((b, i) => ({ ...b, align: placed[i]?.align ?? 'left', y: 8 + 13 * (placed[i]?.lane ?? 0) }));
+  const boundaryLabels = boundaries.map((b, i) => ({ ...b, align: placed[i]?.align ?? 'left', y: 8 + 13 * (placed[i]?.lane ?? 0) }));
   const labelLayer = (align: 'left' | 'right'): Unit => ({
     data: { values: boundaryLabels.filter((b) => b.align === align) },
     mark: { type: 'text', align, baseline: 'middle', dx: align === 'left' ? 3 : -3, fontSize: LABEL_FONT_SIZE, color: '#222222' },
@@ -159,7 +161,7 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
         encoding: {
           y: { field: 'category', type: 'nominal', sort: [...CATEGORIES], title: null, axis: { labelFontSize: 11, labelExpr: categoryLabels(t) } },
           yOffset: { field: 'source', type: 'nominal', sort: [...SOURCES] },
-          x: { field: 'share', type: 'quantitative', title: t.axisAgencyShare, scale: { domain: [0, shareMax], nice: false }, axis: { format: '.0%' } },
+          x: { field: 'share', type: 'quantitative', title: t.axisAgencyShare, scale: { domain: [0, shareMax], nice: false }, axis: { labelExpr: "replace(format(datum.value, '.0%'), '%', ' %')" } },
           color: {
             field: 'source',
             type: 'nominal',
