@@ -36,14 +36,25 @@ export function refuseCityScenario(file: string): void {
   }
 }
 
-/** A readable scenario-sized file that parses to a mapping with a city section and no `governments`. */
+/** Top-level sections only a national scenario has: a file with any of them is a (broken) national file, not a city one. */
+const NATIONAL_ONLY = ['governments', 'template', 'elections', 'programmes', 'national_regulations', 'government_network', 'national_parameters'];
+
+/**
+ * A readable scenario-sized file that parses to a mapping with `opds` (which
+ * a national file never has at its top) and no national-only section; a
+ * national file with `governments` misspelled is left to the national
+ * schema, which names the missing field. A file that never says `opds` is
+ * not parsed at all.
+ */
 function isCityFile(file: string): boolean {
   try {
     const st = statSync(file);
     if (!st.isFile() || st.size > MAX_FILE_BYTES) return false;
-    const js: unknown = parseDocument(readFileSync(file, 'utf8')).toJS();
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('opds')) return false;
+    const js: unknown = parseDocument(text).toJS();
     if (typeof js !== 'object' || js === null || Array.isArray(js)) return false;
-    return !('governments' in js) && ('opds' in js || 'innovations' in js);
+    return 'opds' in js && NATIONAL_ONLY.every((key) => !(key in js));
   } catch {
     return false;
   }

@@ -6,12 +6,16 @@
  */
 import { suggest } from '../scenario/suggest.js';
 
+/** Commands whose positional arguments are result or shard folders, not files. */
+const FOLDER_COMMANDS = new Set(['merge', 'report', 'national-merge']);
+
 /** `message` (from yargs) in one line; `args` the command line after `difusi`; `commands` every command's name. */
 export function usageLine(message: string, args: readonly string[], commands: readonly string[]): string {
   const oneLine = message.replace(/:\s*\n\s*/g, ': ').replace(/\s*\n\s*/g, '; ');
   const command = args[0];
   if (/^Not enough non-option arguments/.test(oneLine) && command !== undefined && commands.includes(command)) {
-    return `difusi ${command}: a file is missing (${oneLine.charAt(0).toLowerCase()}${oneLine.slice(1)})`;
+    const what = FOLDER_COMMANDS.has(command) ? 'a result folder' : 'a file';
+    return `difusi ${command}: ${what} is missing (${oneLine.charAt(0).toLowerCase()}${oneLine.slice(1)})`;
   }
   const unknown = /^Unknown arguments?: (.*)$/.exec(oneLine);
   if (unknown !== null && command !== undefined && !command.startsWith('-') && !commands.includes(command)) {

@@ -102,10 +102,12 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   const vendorIds = scenario.vendors.map((x) => x.id);
   const platformIds = scenario.platforms.map((x) => x.id);
   const ref = refChecker(push);
+  // Only agency ids are suggested: a type offered for a mistyped id (dinas for
+  // dinkes) would, if accepted, widen the reference to every agency of the type.
   const opdOrType = (value: string, path: Path): void => {
     if (!opdSet.has(value) && !OPD_TYPE_SET.has(value)) {
       push(
-        draft('unknown_reference', ['OPD id or type', value, suggestReference(value, [...opds, ...OPD_TYPES])], path, {
+        draft('unknown_reference', ['OPD id or type', value, suggestReference(value, opds)], path, {
           expected: `an OPD id or a type (${OPD_TYPES.join(', ')})`,
           found: formatFound(value),
         }),

@@ -238,6 +238,7 @@ export function decimalComma(value: unknown): string | undefined {
   const m = /^\s*([+-]?\d+),(\d+)\s*$/.exec(value);
   if (m === null) return undefined;
   const [, whole, rest] = m as unknown as [string, string, string];
-  const decimal = `${whole}.${rest}`;
+  // Written as a number is written in the file ("1.5", not "1.500", which an Indonesian reader takes for 1500).
+  const decimal = String(Number(`${whole}.${rest}`));
   return rest.length === 3 && !/^[+-]?0$/.test(whole) ? `${decimal} or ${whole}${rest}` : decimal;
 }

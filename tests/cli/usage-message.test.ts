@@ -13,7 +13,10 @@ describe('usageLine', () => {
     expect(usageLine('first\n second', ['run'], COMMANDS)).toBe('first; second');
   });
 
-  it('names a missing positional of a known command as the missing file', () => {
+  it('names a missing positional of a known command as the missing file, or folder for the commands that take folders', () => {
+    expect(usageLine('Not enough non-option arguments: got 0, need at least 1', ['national-merge'], COMMANDS)).toBe(
+      'difusi national-merge: a result folder is missing (not enough non-option arguments: got 0, need at least 1)',
+    );
     expect(usageLine('Not enough non-option arguments: got 0, need at least 1', ['run'], COMMANDS)).toBe(
       'difusi run: a file is missing (not enough non-option arguments: got 0, need at least 1)',
     );

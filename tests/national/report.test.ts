@@ -254,6 +254,15 @@ describe('difusi national given a city scenario', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('a national file with governments misspelled is not called a city scenario: the national schema names the missing field', async () => {
+    const file = join(tempDir('difusi-nreport-typo-'), 'typo.yaml');
+    writeFileSync(file, readFileSync(FIXTURE, 'utf8').replace(/^governments:/m, 'goverments:'));
+    const r = await runCli(['national', file, '--out', tempDir('difusi-nreport-typo-out-')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('a city scenario');
+    expect(r.stderr).toContain('governments');
+  });
+
   it('a file that is neither still gets the national schema\'s errors', async () => {
     const file = join(tempDir('difusi-nreport-neither-'), 'neither.yaml');
     writeFileSync(file, 'name: neither\nmonths: 12\n');

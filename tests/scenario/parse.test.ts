@@ -115,7 +115,7 @@ describe('parseScenarioText: schema errors', () => {
     expect(issue).toMatchObject({ code: 'wrong_type', path: ['parameters', 'takeover_vendor'], message: MESSAGES.wrong_type('0.9'), found: '"0,9"' });
     expect(issue!.message).toBe('Wrong type: numbers take no comma; write 0.9');
     // "1,500" may be an English thousands separator: both readings are offered.
-    expect(decimalComma('1,500')).toBe('1.500 or 1500');
+    expect(decimalComma('1,500')).toBe('1.5 or 1500');
     expect(decimalComma('0,125')).toBe('0.125');
     expect(decimalComma('-2,5')).toBe('-2.5');
     // Anything else is an ordinary wrong type.
