@@ -240,6 +240,24 @@ function threadCpu(): Map<string, number> {
 }
 
 /**
+ * CPU seconds between two `threadCpu()` readings, by thread: this process's
+ * main thread; threads started between them (the worker threads); and the
+ * threads that existed before (V8's and libuv's helpers).
+ */
+function cpuByThread(before: Map<string, number>, atEnd: Map<string, number>): { main: number; threads: number; helpers: number } {
+  const pid = String(process.pid);
+  let threads = 0;
+  let helpers = 0;
+  for (const [tid, s] of atEnd) {
+    if (tid === pid) continue;
+    const since = before.get(tid);
+    if (since !== undefined) helpers += s - since;
+    else threads += s;
+  }
+  return { main: (atEnd.get(pid) ?? NaN) - (before.get(pid) ?? NaN), threads, helpers };
+}
+
+/**
  * Child: one timed replicate() of Bekasi by the build at `root` (the clock
  * starts once the scenario is read, as in bench.ts); prints its wall
  * seconds and CPU seconds by thread until the last result, and with `check`
@@ -269,16 +287,7 @@ async function childThreads(root: string, workers: number, reps: number, check: 
     },
   });
   const wall = (performance.now() - t0) / 1000;
-  const pid = String(process.pid);
-  let threads = 0;
-  let helpers = 0;
-  for (const [tid, s] of atEnd) {
-    if (tid === pid) continue;
-    const since = before.get(tid);
-    if (since !== undefined) helpers += s - since;
-    else threads += s;
-  }
-  const main = (atEnd.get(pid) ?? NaN) - (before.get(pid) ?? NaN);
+  const { main, threads, helpers } = cpuByThread(before, atEnd);
   let hash: string | undefined;
   if (check) {
     const h = createHash('sha256');
@@ -380,16 +389,7 @@ async function childRun(root: string, workers: number, reps: number): Promise<vo
     });
     const atEnd = threadCpu();
     const wall = (performance.now() - t0) / 1000;
-    const pid = String(process.pid);
-    let threads = 0;
-    let helpers = 0;
-    for (const [tid, s] of atEnd) {
-      if (tid === pid) continue;
-      const since = before.get(tid);
-      if (since !== undefined) helpers += s - since;
-      else threads += s;
-    }
-    const main = (atEnd.get(pid) ?? NaN) - (before.get(pid) ?? NaN);
+    const { main, threads, helpers } = cpuByThread(before, atEnd);
     process.stdout.write(JSON.stringify({ wall, main, threads, helpers, hash: folderHash(result.dir) }));
   } finally {
     fs.rmSync(outRoot, { recursive: true, force: true });
