@@ -16,38 +16,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-/**
- * Joins a relative link of the Info text to `base` (the path from the
- * report's folder to the folder of the Info text) and drops `.` and `x/..`
- * steps: `rebaseLink('../docs/ODD.md', '../../../scenarios')` is
- * `'../../../docs/ODD.md'`. A query or fragment is kept.
- */
-export function rebaseLink(href: string, base: string): string {
-  const cut = href.search(/[?#]/);
-  const path = cut < 0 ? href : href.slice(0, cut);
-  const rest = cut < 0 ? '' : href.slice(cut);
-  const out: string[] = [];
-  for (const part of `${base}/${path}`.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
-    else out.push(part);
-  }
-  return `${out.join('/') || '.'}${rest}`;
-}
-
-/** How the Info text's links are written (see markdownToHtml). */
-export interface InfoLinks {
-  /**
-   * The path from the report's folder to the folder of the Info text (the
-   * scenario's folder), or null when it is not known. No longer used for
-   * links: a relative link is shown as its text and file name, so that the
-   * page stays whole when it is sent on (rebaseLink still computes the path).
-   */
-  readonly base: string | null;
-}
-
 /** A link of the Info text, from its already-escaped text and target. */
-function link(text: string, href: string, links: InfoLinks): string {
+function link(text: string, href: string): string {
   // A scheme (https:, mailto:, javascript:...) or a path from the root: shown, never followed
   // (the page loads nothing and runs nothing).
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/')) return `${text} (${href})`;
@@ -80,10 +50,10 @@ function emphasis(escaped: string): string {
 
 /**
  * Inline markdown on already-escaped text: `code`, **bold**, *italic*,
- * [text](url): a relative url as a link from the report's folder, any other
- * as "text (url)".
+ * [text](url): never a live link (see link): a relative url as its text and
+ * file name, any other as "text (url)".
  */
-function inline(escaped: string, links: InfoLinks): string {
+function inline(escaped: string): string {
   const parts = escaped.split(/(`[^`]+`)/g);
   return parts
     .map((part) => {
@@ -93,7 +63,7 @@ function inline(escaped: string, links: InfoLinks): string {
         .split(/(\[[^\]]+\]\([^)\s]+\))/g)
         .map((piece) => {
           const l = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(piece);
-          return l ? link(emphasis(l[1]!), l[2]!, links) : emphasis(piece);
+          return l ? link(emphasis(l[1]!), l[2]!) : emphasis(piece);
         })
         .join('');
     })
@@ -116,12 +86,12 @@ const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
  * the input survives. No link is followed: a relative link becomes its text
  * and the file's name (`the model (MODEL.md)`), others their text and target.
  */
-export function markdownToHtml(markdown: string, headingShift = 2, links: InfoLinks = { base: null }): string {
+export function markdownToHtml(markdown: string, headingShift = 2): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let paragraph: string[] = [];
   let list: { tag: 'ul' | 'ol'; items: string[] } | null = null;
-  const md = (text: string): string => inline(escapeHtml(text), links);
+  const md = (text: string): string => inline(escapeHtml(text));
   const flush = (): void => {
     if (paragraph.length > 0) out.push(`<p>${md(paragraph.join(' '))}</p>`);
     paragraph = [];
@@ -351,12 +321,7 @@ details summary { cursor: pointer; color: #0072B2; }
  * The whole page. `svgs` holds each chart's SVG by chart name; a chart with
  * no SVG is listed with its caption only.
  */
-export interface HtmlOptions {
-  /** The path from the report's folder to the folder of the scenario's Info text (InfoLinks.base). */
-  readonly infoBase?: string | null;
-}
-
-export function renderHtml(model: ReportModel, svgs: Readonly<Record<string, string>>, options: HtmlOptions = {}): string {
+export function renderHtml(model: ReportModel, svgs: Readonly<Record<string, string>>): string {
   const facts = model.facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('\n');
   const t = model.t;
   const toc = [
@@ -410,7 +375,7 @@ ${comparedSection(model.compared, t)}
 ${model.tables.map(table).join('\n')}
 ${model.charts.length > 0 ? `<section id="charts">\n<h2>${escapeHtml(t.chartsHeading)}</h2>\n${charts}\n</section>` : ''}
 ${glossary(model.glossary, t)}
-${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n<div class="info">\n${markdownToHtml(model.info, 2, { base: options.infoBase ?? null })}\n</div>\n</section>` : ''}
+${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n<div class="info">\n${markdownToHtml(model.info, 2)}\n</div>\n</section>` : ''}
 ${timeline(model.timeline, t)}
 ${parameters(model.parameters, t)}
 <section id="manifest">

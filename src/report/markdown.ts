@@ -99,10 +99,10 @@ export function markdownTable(t: Table): string {
  * and closes code blocks exactly where this function does: text it
  * escaped is never inside a viewer's code block and, which matters, text it
  * left raw is never outside one. A block still open at the end is closed.
- * With `base` (the path from the report's folder to the Info text's folder)
- * the targets of relative links are rewritten to resolve from the report.
+ * A relative link is written as its text and file name (plainLink): its
+ * target would resolve on the machine that wrote the report only.
  */
-export function demoteInfo(info: string, shift = 2, base: string | null = null): string {
+export function demoteInfo(info: string, shift = 2): string {
   let fence: { char: string; length: number } | undefined;
   const out = info
     .replace(/\r\n?/g, '\n')
@@ -123,7 +123,7 @@ export function demoteInfo(info: string, shift = 2, base: string | null = null):
       }
       const h = /^(#{1,6})(\s+.*)$/.exec(line);
       const text = h ? `${'#'.repeat(Math.min(6, (h[1] as string).length + shift))}${h[2] as string}` : line;
-      return rebaseLinks(escapeMarkdownHtml(text), base);
+      return plainLinks(escapeMarkdownHtml(text));
     });
   if (fence !== undefined) out.push(fence.char.repeat(fence.length));
   return out.join('\n');
@@ -132,10 +132,9 @@ export function demoteInfo(info: string, shift = 2, base: string | null = null):
 /**
  * `[text](relative/target)` outside code spans as `text (target's file name)`: a relative link
  * points into the machine that wrote the report and breaks once report.md is sent on (as in
- * report.html). Links with a scheme, a fragment or from the root stay as they are. `_base`: the
- * scenario folder's path, no longer used.
+ * report.html). Links with a scheme, a fragment or from the root stay as they are.
  */
-function rebaseLinks(line: string, _base: string | null): string {
+function plainLinks(line: string): string {
   return line
     .split(/(`+[^`]*`+)/g)
     .map((part, i) =>
@@ -154,8 +153,6 @@ export interface MarkdownOptions {
   readonly image?: 'png' | 'svg';
   /** The folder of the chart images, relative to report.md (default `charts`). */
   readonly chartsDir?: string;
-  /** The path from the report's folder to the folder of the scenario's Info text (null: unknown). */
-  readonly infoBase?: string | null;
 }
 
 export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}): string {
@@ -230,6 +227,6 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     }),
     '',
   );
-  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownText(t.scenarioInfo)}`, '', demoteInfo(model.info.trim(), 2, options.infoBase ?? null), '');
+  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownText(t.scenarioInfo)}`, '', demoteInfo(model.info.trim(), 2), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

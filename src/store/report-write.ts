@@ -13,8 +13,7 @@
 import { mkdtemp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { lockFolder } from './folder-lock.js';
 import { UserError } from '../messages/catalog.js';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -119,29 +118,14 @@ async function removeLeftovers(resultDir: string): Promise<void> {
   for (const e of entries) if (e.startsWith('.report-tmp-')) await rm(join(resultDir, e), { recursive: true, force: true });
 }
 
-/**
- * The path from the result folder to the folder of the scenario whose Info
- * text the report shows (its relative links are written from there), or
- * null when the scenario file is not found from here (the folder was
- * moved, or the job ran elsewhere): the report then keeps the links' text
- * only. A relative path, so the bytes do not depend on where the files sit.
- */
-function infoBase(resultDir: string, scenarioFile: unknown): string | null {
-  if (typeof scenarioFile !== 'string' || scenarioFile === '') return null;
-  const file = resolve(scenarioFile);
-  if (!existsSync(file)) return null;
-  return relative(resolve(resultDir), dirname(file)).split(sep).join('/') || '.';
-}
-
 async function writeReportLocked(resultDir: string, options: WriteReportOptions): Promise<ReportWritten> {
   const results = await readResults(resultDir);
   const charts = buildCharts(results, options.lang ?? 'en');
   const rendered = await renderCharts(charts, options);
   const model = reportModel(results, charts, options.lang ?? 'en');
-  const base = infoBase(resultDir, results.manifest.scenario.file);
-  const html = renderHtml(model, Object.fromEntries(rendered.map((r) => [r.entry.name, r.svg])), { infoBase: base });
+  const html = renderHtml(model, Object.fromEntries(rendered.map((r) => [r.entry.name, r.svg])));
   const names = reportFiles(options.lang ?? 'en');
-  const md = renderMarkdown(model, { image: options.png ? 'png' : 'svg', chartsDir: names.charts, infoBase: base });
+  const md = renderMarkdown(model, { image: options.png ? 'png' : 'svg', chartsDir: names.charts });
 
   const files: string[] = [];
   let tmp: string;
