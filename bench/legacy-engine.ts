@@ -1,5 +1,5 @@
 /**
- * The engine as it was before the hazard-clock rewrite (issue 11), loaded
+ * The engine as it was before the hazard-clock rewrite, loaded
  * from git for the old-vs-new comparison only (bench/engine-compare.ts):
  * `git archive` of src/ at LEGACY_COMMIT into a hidden folder of the
  * checkout, bundled with esbuild (npm packages stay external, so they

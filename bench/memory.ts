@@ -1,5 +1,5 @@
 /**
- * Memory stays flat as replications grow (issue 4): the peak resident set
+ * Memory stays flat as replications grow: the peak resident set
  * of `difusi run` on the Bekasi scenario with many replications against a
  * tenth as many. Not a test: it takes minutes (the large run simulates
  * 10,000 replications); run it after `npm run build`:

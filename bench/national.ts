@@ -105,4 +105,4 @@ const nationalPart = split.phase + split.observe + split.outcomes;
 process.stdout.write(`one replication by parts, CPU seconds                     city ${cityPart.toFixed(2)} s (init ${split.init.toFixed(2)}, step ${split.step.toFixed(2)}), national ${nationalPart.toFixed(2)} s (phase ${split.phase.toFixed(2)}, observation ${split.observe.toFixed(2)}, outcomes ${split.outcomes.toFixed(2)})\n`);
 process.stdout.write(`national level's share of a replication                   ${((100 * nationalPart) / (cityPart + nationalPart)).toFixed(1)} %\n`);
 process.stdout.write(`peak resident memory (maxRSS)                             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
-process.stdout.write(`target (issue 13): <= 1 s per replication per core, <= 1 GB peak RSS for 200 replications\n`);
+process.stdout.write(`target: <= 1 s per replication per core, <= 1 GB peak RSS for 200 replications\n`);

@@ -41,7 +41,7 @@ function costlyWithoutSeed(scenario: Scenario, model: CompiledModel): string[] {
 
 /**
  * Scheduled events that cannot act as written: the file is valid, but a
- * what-if built on them would change nothing (issue 12). Months are compared
+ * what-if built on them would change nothing. Months are compared
  * as the event phase orders them (docs/MODEL.md 7.1): in one month the pilot
  * end comes before the vendor's exit, so a contract ending in the pilot's
  * last month is fine.

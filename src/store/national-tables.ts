@@ -309,7 +309,7 @@ const NATIONAL_SERIES_REQUIRED = ['month', 'date', 'group', 'innovation', 'gover
 
 export const NATIONAL_SERIES = table<NationalSeriesRow>({
   file: 'national_series.csv',
-  // The replacement wave (issue 13) was added last: files written before lack its two columns.
+  // The replacement wave was added last: files written before lack its two columns.
   columns: [...NATIONAL_SERIES_REQUIRED, 'mean_replacements', 'mean_integrations'],
   required: NATIONAL_SERIES_REQUIRED,
   format: (r) => [

@@ -73,7 +73,7 @@ export interface SummaryRow {
 
 export const SUMMARY = table<SummaryRow, { month: number; date: string; metric: string } & Nullable<Description>>({
   file: 'summary.csv',
-  // `innovation` and `cause` were added last (issue #12): files written before lack them.
+  // `innovation` and `cause` were added last (CHANGELOG.md): files written before lack them.
   columns: ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95', 'innovation', 'cause'],
   required: ['month', 'date', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p05', 'p25', 'p50', 'p75', 'p95'],
   format: (r) => [r.month, r.date, r.metric, r.n, r.mean, r.sd, r.ci_low, r.ci_high, r.p05, r.p25, r.p50, r.p75, r.p95, ...facetCells(r.metric)],
@@ -228,7 +228,7 @@ export interface EventRow {
   readonly cause: string | null;
 }
 
-/** The columns issue #2 named, then `date` (appended: columns are extended, never reordered). */
+/** The first release's columns, then `date` (appended: columns are extended, never reordered). */
 export const EVENTS = table<EventRow, Omit<EventRow, 'loop'> & { readonly loop: Loop | '' | null }>({
   file: 'events.csv',
   columns: ['replication', 'month', 'kind', 'opd', 'innovation', 'loop', 'cause', 'date'],
@@ -293,7 +293,7 @@ export const COMPARE = table<CompareRow, ComparisonRow>({
     'relative_change',
     'correlation',
     'level',
-    // Added last (issue #12): files written before lack them.
+    // Added last (CHANGELOG.md): files written before lack them.
     'innovation',
     'cause',
   ],
@@ -446,7 +446,7 @@ export interface SobolRow {
 /** sensitivity.csv: both methods' measures in one file (the other method's cells empty). */
 export const SENSITIVITY = table<SensitivityRow, SensitivityRow>({
   file: 'sensitivity.csv',
-  // mu_star_conf added last (issue 12): existing columns keep their positions.
+  // mu_star_conf added last: existing columns keep their positions.
   columns: ['method', 'parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high', 'mu_star_conf'],
   required: ['method', 'parameter', 'outcome'],
   format: (r) => [r.method, r.parameter, r.outcome, r.mu, r.mu_star, r.sigma, r.S1, r.S1_low, r.S1_high, r.ST, r.ST_low, r.ST_high, r.mu_star_conf],
@@ -541,7 +541,7 @@ export const manifestSchema = z.looseObject({
     .transform((s) => (s !== null && 'index' in s ? s : null)),
   timings: z.unknown().default(null),
   files: z.array(z.string()).default([]),
-  // Added with issue 15: each data file's SHA-256 and row count, checked by `difusi report` (docs/RELIABILITY.md).
+  // Added later (absent in older folders): each data file's SHA-256 and row count, checked by `difusi report` (docs/RELIABILITY.md).
   checksums: z.record(z.string(), z.string()).optional(),
   rows: z.record(z.string(), z.number().int().min(0)).optional(),
 });

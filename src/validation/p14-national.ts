@@ -102,7 +102,7 @@ export function measureP14(input: P14Input): P14Result {
 }
 
 /**
- * P14's negative control (issue #9: a control removes the mechanism and must
+ * P14's negative control (as for every pattern: a control removes the mechanism and must
  * fail, with the same seeds). In the model a service's Heeks class comes from
  * its actor-network (docs/MODEL.md 7.7): who owns it, whether it has a line,
  * a running platform, a regulation, a champion and a sponsoring leader.
