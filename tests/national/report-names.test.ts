@@ -24,7 +24,7 @@ beforeAll(() => assertBuilt());
 const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 
 const SERVICE = 'E-office <img src=x onerror=alert(1)> *one*';
-const PROGRAMME = 'Smart <b>city</b> programme';
+const PROGRAMME = 'Smart <b>city</b> programme ] [';
 const VENDOR = 'Cloud <i>vendor</i>';
 const MANDATE = 'Ban on standalone apps <script>x</script>';
 
@@ -79,6 +79,8 @@ describe('names in the national report', () => {
     // The cohort chart's heading: the programme's name.
     expect(md).toContain(`### Programme cohorts: ${escapeMarkdownText(PROGRAMME)}`);
     expect(id).toContain(`### Kohort program: ${escapeMarkdownText(PROGRAMME)}`);
+    // Its image: a bracket of the name does not end the image's text.
+    expect(md).toContain('![Programme cohorts: Smart &lt;b>city&lt;/b> programme \\] \\[](charts/national-cohorts-smart.svg)');
     // The table of names and ids: one row each, the id in its own column.
     expect(md).toContain('## Names and ids');
     expect(id).toContain('## Nama dan id');
@@ -103,7 +105,7 @@ describe('names in the national report', () => {
   it('the charts label panels and titles by name, escaped, in both languages', () => {
     for (const folder of ['charts', 'charts.id']) {
       const svg = readFileSync(join(dir, folder, 'national-cohorts-smart.svg'), 'utf8');
-      expect(svg, folder).toContain('Smart &lt;b&gt;city&lt;/b&gt; programme');
+      expect(svg, folder).toContain('Smart &lt;b&gt;city&lt;/b&gt; programme ] [');
       // The service's panel: its name, wrapped at spaces onto lines.
       expect(svg, folder).toContain('E-office &lt;img');
       expect(svg, folder).not.toMatch(/<(img|b)\b/);
