@@ -28,6 +28,7 @@ import { nationalCohortsSpec, type CohortSeriesRow } from '../report/specs/natio
 import { monthDate, monthIndex } from '../scenario/calendar.js';
 import { nationalReplacementsSpec, type MandateStart, type WaveRow } from '../report/specs/national-replacements.js';
 import { writeChart } from '../store/national-tables.js';
+import { chartLabels, nameOf, scenarioNames } from '../report/national-names.js';
 
 /**
  * The national charts as [file name, SVG] (docs/NATIONAL.md), once per
@@ -68,14 +69,17 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally,
     const starts = model.cohorts.filter((c) => c.programme === programme).map((c) => ({ id: c.id, date: monthDate(model.scenario.start, c.from) }));
     cohorts.push({ programme, rows, starts });
   }
+  // The scenario's names on the charts (panels, legend, title), ids where it gives none.
+  const names = scenarioNames(model.scenario);
+  const serviceLabels = chartLabels(model.services, names.services);
   const drawn: [string, string][][] = [];
   for (const lang of langs) {
     const out: [string, string][] = [
       ['national-spread.svg', await renderSvg(nationalSpreadSpec(shares, R, lang))],
       ['national-provinces.svg', await renderSvg(nationalProvincesSpec(shares, provinceNames, R, lang))],
-      ['national-replacements.svg', await renderSvg(nationalReplacementsSpec(waves, mandates, R, lang))],
+      ['national-replacements.svg', await renderSvg(nationalReplacementsSpec(waves, mandates, R, lang, serviceLabels))],
     ];
-    for (const c of cohorts) out.push([`national-cohorts-${c.programme}.svg`, await renderSvg(nationalCohortsSpec(c.rows, c.programme, c.starts, R, lang))]);
+    for (const c of cohorts) out.push([`national-cohorts-${c.programme}.svg`, await renderSvg(nationalCohortsSpec(c.rows, c.programme, c.starts, R, lang, { programme: nameOf(names.programmes, c.programme), services: serviceLabels }))]);
     drawn.push(out);
   }
   return drawn;
@@ -273,6 +277,8 @@ async function finishNational(
       command: extra.command,
       timings: extra.timings,
       ...record,
+      // Appended last (fields are an interface): the scenario's names of what the CSVs name by id, for the report.
+      names: scenarioNames(scenario),
     });
     // Read back from the files just written (as `difusi report` would), before the folder is renamed into place.
     if (report !== undefined) {

@@ -187,7 +187,8 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
   if (model.charts.length > 0) {
     out.push(`## ${escapeMarkdownText(t.chartsHeading)}`, '');
     for (const c of model.charts) {
-      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title)}](${chartsDir}/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
+      // A title may hold a scenario's name (a national programme's): a bracket of it must not end the image's text.
+      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title).replace(/[[\]]/g, '\\$&')}](${chartsDir}/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
     }
   }
   if (model.glossary.length > 0) {

@@ -20,6 +20,7 @@ import type { NationalFolderTables, GroupSummaryRow, GovernmentSummaryRow } from
 import { catalog, localNumber, nationalCatalog, type Catalog, type Lang } from './i18n/index.js';
 import type { GovernmentType } from './i18n/national-en.js';
 import { p14Lines, p14Verdict } from './p14-text.js';
+import { manifestNames, nameOf, nameWithId } from './national-names.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
@@ -92,6 +93,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const scenario = isObj(manifest['scenario']) ? manifest['scenario'] : {};
   const name = str(scenario['name']) || 'national';
   const replications = typeof manifest['replications'] === 'number' ? manifest['replications'] : 0;
+  // The scenario's names of services, programmes, mandates and vendors (none in a folder written before they were recorded: ids then).
+  const names = manifestNames(manifest);
 
   const typeLabel = (type: string, many: boolean) => (isType(type) ? (many ? n.typeMany : n.typeOne)[type] : type);
   // A province's name is its province government's name (as the provinces chart labels it); else its id.
@@ -141,7 +144,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     summary.push(n.sumProvinces(provinces.length, sharePercent(low.mean_sustained_share, d), provinceName(low.group), sharePercent(high.mean_sustained_share, d), provinceName(high.group)));
   }
   // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
-  const p14 = p14Lines(input.p14, n, d);
+  const p14 = p14Lines(input.p14, n, d, (id) => nameWithId(names.services, id));
   // The line's own leading "P14 " would repeat the sentence's first word.
   if (p14.length > 0) summary.push(n.sumP14(p14[0]!.replace(/^P14 /, '')));
 
@@ -236,7 +239,35 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     });
   }
   if (p14.length > 0) {
-    tables.push({ id: 'national-p14', title: n.p14Table, note: n.p14Note, columns: [c.line], numeric: [false], rows: p14.map((l) => [l.trim()]) });
+    const named = Object.keys(names.services).length > 0;
+    tables.push({ id: 'national-p14', title: n.p14Table, note: named ? `${n.p14Note} ${n.p14NamesNote}` : n.p14Note, columns: [c.line], numeric: [false], rows: p14.map((l) => [l.trim()]) });
+  }
+  // Names beside the ids the CSVs hold, so that a reader can go from a name in this report to its rows.
+  const services = Array.isArray(manifest['services']) ? manifest['services'].filter((s): s is string => typeof s === 'string') : [];
+  const cohorts = (Array.isArray(manifest['cohorts']) ? manifest['cohorts'] : [])
+    .filter(isObj)
+    .map((x) => ({ id: str(x['id']), programme: str(x['programme']) }))
+    .filter((x) => x.id !== '' && x.programme !== '');
+  const anyName = [names.services, names.programmes, names.regulations, names.vendors].some((m) => Object.keys(m).length > 0);
+  if (anyName) {
+    const orNone = (m: Readonly<Record<string, string>>, id: string) => (Object.prototype.hasOwnProperty.call(m, id) ? m[id]! : '–');
+    const programmes = [...new Set(cohorts.map((x) => x.programme))];
+    tables.push({
+      id: 'national-names',
+      title: n.namesTable,
+      note: n.namesNote,
+      columns: [c.kind, c.name, c.id],
+      numeric: [false, false, false],
+      rows: [
+        ...services.map((id) => [n.kinds.service, orNone(names.services, id), id]),
+        ...programmes.flatMap((p) => [
+          [n.kinds.programme, orNone(names.programmes, p), p],
+          ...cohorts.filter((x) => x.programme === p).map((x) => [n.kinds.cohort, orNone(names.programmes, p), x.id]),
+        ]),
+        ...Object.entries(names.regulations).map(([id, name]) => [n.kinds.regulation, name, id]),
+        ...Object.entries(names.vendors).map(([id, name]) => [n.kinds.vendor, name, id]),
+      ],
+    });
   }
   const national = isObj(manifest['national_parameters']) ? manifest['national_parameters'] : null;
   if (national !== null) {
@@ -252,7 +283,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
 
   // -------------------------------------------------------------------- facts
   const f = t.factLabels;
-  const services = Array.isArray(manifest['services']) ? manifest['services'].filter((s): s is string => typeof s === 'string') : [];
+  const serviceList = services.map((id) => nameWithId(names.services, id));
   const tool = isObj(manifest['tool']) ? `${str(manifest['tool']['name'])} ${str(manifest['tool']['version'])}`.trim() : '';
   const facts: [string, string][] = [
     [f.kind, n.kind],
@@ -263,7 +294,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     [f.replications, int(manifest['replications'])],
     [n.facts.governments, grouped(governmentSummary.length, t)],
     [n.facts.agencies, grouped(agencies, t)],
-    [n.facts.services, services.join(', ') || '–'],
+    // A name may hold a comma itself: then the list is separated by semicolons.
+    [n.facts.services, serviceList.join(serviceList.some((x) => x.includes(',')) ? '; ' : ', ') || '–'],
     [f.tool, tool || '–'],
     [f.command, str(manifest['command']) || '–'],
   ];
@@ -273,7 +305,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     if (file === 'national-spread') return n.charts.spread;
     if (file === 'national-provinces') return n.charts.provinces;
     if (file === 'national-replacements') return n.charts.replacements;
-    if (file.startsWith('national-cohorts-')) return { title: n.cohortsTitle(file.slice('national-cohorts-'.length)), caption: n.charts.cohorts.caption };
+    if (file.startsWith('national-cohorts-')) return { title: n.cohortsTitle(nameOf(names.programmes, file.slice('national-cohorts-'.length))), caption: n.charts.cohorts.caption };
     return { title: file, caption: '' };
   };
 

@@ -22,8 +22,11 @@ const SPREAD = new RegExp(
 );
 const SERVICE = new RegExp(`^  (.+): success ${PCT}, partial ${PCT}, total failure ${PCT} of ${NUM}( \\(outside the bands\\))?$`);
 
-/** One line of p14.txt in the catalog's language; the line as written when it has none of measureP14's forms. */
-export function p14Line(line: string, n: NationalCatalog, decimal: string): string {
+/**
+ * One line of p14.txt in the catalog's language; the line as written when it has none of measureP14's forms.
+ * `service`: how a service line names its service (p14.txt gives the id; the report passes the scenario's name with the id).
+ */
+export function p14Line(line: string, n: NationalCatalog, decimal: string, service: (id: string) => string = (id) => id): string {
   const num = (x: string) => x.replace('.', decimal);
   // Whole counts (outcomes, replaced, classed) with the thousands grouped where the language groups them (39.138).
   const whole = (x: string) => (decimal === '.' || !/^\d+$/.test(x) ? num(x) : x.replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
@@ -33,16 +36,16 @@ export function p14Line(line: string, n: NationalCatalog, decimal: string): stri
   m = SPREAD.exec(line);
   if (m) return n.p14.spread(pct(m[1]!), pct(m[2]!), pct(m[3]!), pct(m[4]!), m[5] === 'wide');
   m = SERVICE.exec(line);
-  if (m) return n.p14.service(n.p14.names[m[1]!] ?? m[1]!, pct(m[2]!), pct(m[3]!), pct(m[4]!), whole(m[5]!), m[6] !== undefined);
+  if (m) return n.p14.service(n.p14.names[m[1]!] ?? service(m[1]!), pct(m[2]!), pct(m[3]!), pct(m[4]!), whole(m[5]!), m[6] !== undefined);
   return line;
 }
 
 /** p14.txt's text, line by line, in the catalog's language (its empty lines dropped). */
-export function p14Lines(text: string, n: NationalCatalog, decimal: string): string[] {
+export function p14Lines(text: string, n: NationalCatalog, decimal: string, service: (id: string) => string = (id) => id): string[] {
   return text
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => p14Line(l, n, decimal));
+    .map((l) => p14Line(l, n, decimal, service));
 }
 
 /**

@@ -61,7 +61,19 @@ export interface NationalCatalog {
     readonly agencies: string;
     readonly election: string;
     readonly cohorts: string;
+    readonly kind: string;
+    readonly name: string;
+    readonly id: string;
   };
+  /**
+   * The table of names and ids: what the scenario calls each national service, programme, cohort,
+   * national regulation and vendor, beside the id the CSVs hold (the manifest's `names`).
+   */
+  readonly namesTable: string;
+  readonly namesNote: string;
+  readonly kinds: { readonly service: string; readonly programme: string; readonly cohort: string; readonly regulation: string; readonly vendor: string };
+  /** Added to the P14 table's note when its service lines show the services' names. */
+  readonly p14NamesNote: string;
   readonly typeTable: string;
   readonly typeNote: string;
   readonly provinceTable: string;
@@ -114,6 +126,10 @@ export interface NationalCatalog {
     readonly otherServices: string;
     readonly cohortsTitle: (programme: string) => string;
     readonly cohortsSubtitle: (replications: number) => string;
+    /** Cohorts (`list`: "id (YYYY-MM)", ...) that joined before the first month simulated, `first`: marked at that month. */
+    readonly cohortsBefore: (list: string, first: string) => string;
+    /** Cohorts that join after the last month simulated: not marked. */
+    readonly cohortsAfter: (list: string) => string;
     /** The cohort chart's y axis: a share of governments (0-1), not a count. */
     readonly cohortsY: string;
     readonly members: string;
@@ -184,7 +200,15 @@ export const nationalEn: NationalCatalog = {
     agencies: 'agencies',
     election: 'election cycle',
     cohorts: 'programme cohort',
+    kind: 'kind',
+    name: 'name in the scenario',
+    id: 'id in the CSVs',
   },
+  namesTable: 'Names and ids',
+  namesNote:
+    'What the scenario calls the national services, programmes and mandates this report names, beside the id the CSVs hold: a national service\'s id is in the innovation column of government_outcomes.csv and national_series.csv, a programme\'s in national_series.csv\'s groups programme:<id>:members and programme:<id>:others, a cohort\'s in the cohorts column of government_summary.csv (a cohort is named by its programme). National regulations and vendors have no rows of their own in the CSVs. – : the scenario gives no name.',
+  kinds: { service: 'national service', programme: 'programme', cohort: 'programme cohort', regulation: 'national regulation (mandate)', vendor: 'vendor' },
+  p14NamesNote: 'Each service is shown by its name in the scenario, with the id p14.txt gives it in brackets.',
   typeTable: 'Results by type of government',
   typeNote:
     'Mean sustained share: of the services a government launched, the share sustained at the horizon, averaged over the group\'s governments and the replications. Sustain at least half / none: share of the group\'s governments. Intervals: 95 % over replications (group_summary.csv).',
@@ -259,6 +283,8 @@ export const nationalEn: NationalCatalog = {
     otherServices: 'other services',
     cohortsTitle: (programme) => `Adoption by governments: ${programme} members versus the others`,
     cohortsSubtitle: (replications) => `share of governments with the service ever live in one of their agencies; mean over ${replications} replications; dashed: cohorts join`,
+    cohortsBefore: (list, first) => `joined before the start: ${list}; marked at the first month, ${first}`,
+    cohortsAfter: (list) => `joins after the horizon, not marked: ${list}`,
     cohortsY: 'share of governments',
     members: 'members',
     otherGovernments: 'other governments',

@@ -57,7 +57,15 @@ export const nationalId: NationalCatalog = {
     agencies: 'perangkat daerah',
     election: 'siklus pilkada',
     cohorts: 'kohort program',
+    kind: 'jenis',
+    name: 'nama dalam skenario',
+    id: 'id dalam CSV',
   },
+  namesTable: 'Nama dan id',
+  namesNote:
+    'Nama yang diberikan skenario kepada layanan nasional, program dan mandat yang disebut dalam laporan ini, di samping id yang tercatat dalam CSV: id layanan nasional ada di kolom innovation pada government_outcomes.csv dan national_series.csv, id program pada kelompok programme:<id>:members dan programme:<id>:others di national_series.csv, id kohort di kolom cohorts pada government_summary.csv (kohort disebut dengan nama programnya). Regulasi nasional dan vendor tidak memiliki baris sendiri dalam CSV. – : skenario tidak memberinya nama.',
+  kinds: { service: 'layanan nasional', programme: 'program', cohort: 'kohort program', regulation: 'regulasi nasional (mandat)', vendor: 'vendor (penyedia)' },
+  p14NamesNote: 'Setiap layanan ditampilkan dengan namanya dalam skenario, diikuti id-nya dalam p14.txt di dalam kurung.',
   typeTable: 'Hasil menurut jenis pemerintah daerah',
   typeNote:
     'Rata-rata proporsi bertahan: dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir horizon, dirata-ratakan atas pemerintah daerah dalam kelompok dan atas replikasi. Mempertahankan ≥ separuh / tidak satu pun: proporsi pemerintah daerah dalam kelompok. Interval: 95 % atas replikasi (group_summary.csv).',
@@ -137,6 +145,8 @@ export const nationalId: NationalCatalog = {
     cohortsTitle: (programme) => `Adopsi oleh pemerintah daerah: anggota ${programme} dibandingkan dengan yang lain`,
     cohortsSubtitle: (replications) =>
       `proporsi pemerintah daerah yang layanannya pernah aktif di salah satu perangkat daerahnya; rata-rata atas ${replications} replikasi; putus-putus: kohort bergabung`,
+    cohortsBefore: (list, first) => `bergabung sebelum awal simulasi: ${list}; ditandai pada bulan pertama, ${first}`,
+    cohortsAfter: (list) => `bergabung setelah akhir horizon, tidak ditandai: ${list}`,
     cohortsY: 'proporsi pemerintah daerah',
     members: 'anggota',
     otherGovernments: 'pemerintah daerah lain',

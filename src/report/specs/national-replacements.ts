@@ -31,20 +31,30 @@ export interface MandateStart {
 export const WAVE_SERVICES = 7;
 
 /** `lang`: the words drawn (national-en.ts / national-id.ts `chart`) and the numbers' decimal separator. */
-export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: readonly MandateStart[], replications: number, lang: Lang = 'en'): TopLevelSpec {
+/**
+ * `names`: the services' labels (scenario names, national-names.ts chartLabels); a service without one is shown by its id.
+ */
+export function nationalReplacementsSpec(
+  rows: readonly WaveRow[],
+  mandates: readonly MandateStart[],
+  replications: number,
+  lang: Lang = 'en',
+  names: ReadonlyMap<string, string> = new Map(),
+): TopLevelSpec {
   const w = nationalCatalog(lang).chart;
   const OTHERS = w.otherServices;
+  const label = (id: string) => names.get(id) ?? id;
   // Services by their total replacements; never-replaced ones would only add empty legend entries.
   const totals = new Map<string, number>();
   for (const r of rows) if (r.replacements > 0) totals.set(r.innovation, (totals.get(r.innovation) ?? 0) + r.replacements);
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
   const own = ranked.length > WAVE_SERVICES ? ranked.slice(0, WAVE_SERVICES - 1) : ranked;
-  const domain = ranked.length > own.length ? [...own, OTHERS] : own;
+  const domain = ranked.length > own.length ? [...own.map(label), OTHERS] : own.map(label);
   const palette = SERIES_COLORS.filter((c) => c !== OKABE_ITO.black && c !== OKABE_ITO.grey);
   const range = domain.map((d, i) => (d === OTHERS ? OKABE_ITO.grey : palette[i % palette.length]!));
   const bars: Datum[] = rows
     .filter((r) => r.replacements > 0)
-    .map((r) => ({ date: `${r.date}-01`, innovation: own.includes(r.innovation) ? r.innovation : OTHERS, replacements: round(r.replacements, 3) }));
+    .map((r) => ({ date: `${r.date}-01`, innovation: own.includes(r.innovation) ? label(r.innovation) : OTHERS, replacements: round(r.replacements, 3) }));
   // A mandate late in the horizon is labelled to the left of its line, so the label stays inside the plot.
   const dates = rows.map((r) => r.date).sort();
   const middle = dates.length > 0 ? dates[Math.floor(dates.length / 2)]! : '';
@@ -65,7 +75,8 @@ export function nationalReplacementsSpec(rows: readonly WaveRow[], mandates: rea
           encoding: {
             x,
             y: { field: 'replacements', type: 'quantitative', aggregate: 'sum', stack: 'zero', title: w.wavesY },
-            color: { field: 'innovation', type: 'nominal', scale: { domain, range }, title: w.wavesLegend },
+            // Services by name: a long one is not cut (the legend is as wide as its longest name).
+            color: { field: 'innovation', type: 'nominal', scale: { domain, range }, title: w.wavesLegend, legend: { labelLimit: 0 } },
           },
         },
         {

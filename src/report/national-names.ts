@@ -1,0 +1,67 @@
+/**
+ * The readable names a national scenario gives its national services,
+ * programmes, national regulations (mandates) and vendors, keyed by id
+ * (docs/NATIONAL.md, "Outputs": the manifest's `names`). The run records
+ * them in manifest.json so that the report, built from the folder alone,
+ * shows "E-procurement service (LPSE)" where the CSVs hold `e-procurement`.
+ * Only elements the scenario names are recorded; a folder written before
+ * the field, or an element without a name, falls back to its id.
+ *
+ * Names are the scenario's text: they reach a page only through the
+ * report's renderers (markdown.ts, html.ts), which escape every cell and
+ * sentence, and a chart only as vega text, which the SVG renderer escapes.
+ */
+import type { NationalScenario } from '../scenario/national-schema.js';
+
+export interface NationalNames {
+  readonly services: Readonly<Record<string, string>>;
+  readonly programmes: Readonly<Record<string, string>>;
+  readonly regulations: Readonly<Record<string, string>>;
+  readonly vendors: Readonly<Record<string, string>>;
+}
+
+export const NO_NAMES: NationalNames = { services: {}, programmes: {}, regulations: {}, vendors: {} };
+
+const named = (items: readonly { id: string; name?: string | undefined }[]): Record<string, string> =>
+  Object.fromEntries(items.filter((x) => typeof x.name === 'string' && x.name.trim() !== '').map((x) => [x.id, x.name!]));
+
+/** The names a validated national scenario gives (the manifest's `names`). */
+export function scenarioNames(s: NationalScenario): NationalNames {
+  return { services: named(s.innovations), programmes: named(s.programmes), regulations: named(s.national_regulations), vendors: named(s.vendors) };
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The names a national folder's manifest records; none for a folder written before `names` existed (or a damaged field). */
+export function manifestNames(manifest: Readonly<Obj>): NationalNames {
+  const names = manifest['names'];
+  if (!isObj(names)) return NO_NAMES;
+  const part = (k: string): Record<string, string> => {
+    const v = names[k];
+    return isObj(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')) : {};
+  };
+  return { services: part('services'), programmes: part('programmes'), regulations: part('regulations'), vendors: part('vendors') };
+}
+
+/** An element's name, else its id. */
+export function nameOf(names: Readonly<Record<string, string>>, id: string): string {
+  return Object.prototype.hasOwnProperty.call(names, id) ? names[id]! : id;
+}
+
+/** An element's name with its id after it, "E-procurement service (LPSE) (e-procurement)", as the city report names a service; the id alone when unnamed. */
+export function nameWithId(names: Readonly<Record<string, string>>, id: string): string {
+  const name = nameOf(names, id);
+  return name === id ? id : `${name} (${id})`;
+}
+
+/**
+ * Chart labels of `ids`: each one's name, or `name (id)` where two of them
+ * share a name (a chart keys its colours and panels by label, and two
+ * services must not merge into one).
+ */
+export function chartLabels(ids: readonly string[], names: Readonly<Record<string, string>>): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const id of new Set(ids)) count.set(nameOf(names, id), (count.get(nameOf(names, id)) ?? 0) + 1);
+  return new Map([...new Set(ids)].map((id) => [id, count.get(nameOf(names, id))! > 1 ? nameWithId(names, id) : nameOf(names, id)]));
+}
