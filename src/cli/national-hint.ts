@@ -20,7 +20,7 @@ function refuse(line: string): never {
 /** Exits with the one-line hint when `file` is a national scenario; `command` names the city command refusing it. */
 export function refuseNationalScenario(file: string, command: string): void {
   if (isNationalFile(file)) {
-    refuse(`✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with  difusi national ${file}`);
+    refuse(`✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}`);
   }
 }
 
@@ -32,7 +32,7 @@ export function refuseNationalScenario(file: string, command: string): void {
  */
 export function refuseCityScenario(file: string): void {
   if (isCityFile(file)) {
-    refuse(`✗ ${file}: a city scenario (it has no governments): difusi national takes national scenarios; run it with  difusi run ${file}`);
+    refuse(`✗ ${file}: a city scenario (it has no governments): difusi national takes national scenarios; run it with difusi run ${file}`);
   }
 }
 
@@ -88,7 +88,7 @@ export function refuseNationalExperiment(file: string, command: string): void {
   refuseNationalScenario(file, command);
   for (const s of experimentScenarios(file)) {
     if (isNationalFile(s.path)) {
-      refuse(`✗ ${file}: its scenario ${s.written} is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with  difusi national ${s.path}`);
+      refuse(`✗ ${file}: its scenario ${s.written} is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${s.path}`);
     }
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { overridesFrom, workersOption } from './options.js';
 import { progressBar } from './progress.js';
+import { terminalSafe } from './errors.js';
 import type { Lang } from '../report/i18n/index.js';
 
 /** --lang, as the city commands take it: the language of the report the run writes. */
@@ -45,13 +46,16 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     (await import('./national-hint.js')).refuseCityScenario(args.scenario);
     // The national job (model, workers, charts) loads only when this command runs.
     const { executeNationalRun, loadNational } = await import('../jobs/national.js');
+    // As a city run's: on stderr, never changing the exit code.
+    const warn = (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n');
     const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
     if (args.check) {
-      const { model } = loadNational(args.scenario, overrides);
+      const { model, warnings } = loadNational(args.scenario, overrides, { warnings: true });
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
       process.stdout.write(
         `✓ ${args.scenario}: ${model.governments.length} governments, ${agencies} agencies, ${model.services.length} national services, ${model.months} months\n`,
       );
+      for (const w of warnings) warn(w);
       return;
     }
     if (args.replications !== undefined && (!Number.isInteger(args.replications) || args.replications < 1)) {
@@ -76,6 +80,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       overrides,
       command: ['difusi', ...process.argv.slice(2)].join(' '),
       onProgress: (done, total) => bar.update(done, total),
+      onWarning: warn,
       charts: args.charts,
       // As a city run's --no-charts: no charts and no report.
       ...(args.charts && { report: args.lang }),

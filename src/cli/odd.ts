@@ -1,8 +1,8 @@
 /** `difusi odd <scenario> [--out FILE]`: the scenario's ODD protocol as Markdown. */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { packageRoot, toolVersion } from '../store/version.js';
+import { toolVersion } from '../store/version.js';
 
 interface OddArgs {
   scenario: string;
@@ -22,12 +22,10 @@ export const oddCommand: CommandModule<object, OddArgs> = {
     const { oddProtocol } = await import('../odd/protocol.js');
     const { readScenarioFile } = await import('../store/scenario-file.js');
     const { scenario, hash } = readScenarioFile(args.scenario);
-    const modelDoc = join(packageRoot(), 'docs', 'MODEL.md');
-    // Links work from where the protocol is read: relative to the output file, or to the current folder.
-    const from = args.out !== undefined ? dirname(resolve(args.out)) : process.cwd();
+    // No path of this machine goes in (the protocol is pasted into papers): the file by
+    // its name, tied to its content by the hash; docs/MODEL.md as plain text (odd/protocol.ts).
     const text = oddProtocol(scenario, {
-      modelDoc: relative(from, modelDoc).split('\\').join('/'),
-      file: args.scenario,
+      file: basename(args.scenario),
       hash,
       version: toolVersion(),
     });

@@ -1,6 +1,7 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
 import { overridesFrom } from './options.js';
+import { terminalSafe } from './errors.js';
 
 interface ValidateArgs {
   file: string;
@@ -38,12 +39,14 @@ export async function validateFile(file: string, overrides: Record<string, unkno
   if (isNationalFile(file)) {
     // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
     const { loadNational } = await import('../jobs/national.js');
-    const { scenario, hash, model } = loadNational(file, overrides);
+    const { scenario, hash, model, warnings } = loadNational(file, overrides, { warnings: true });
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
       `✓ ${file}: national scenario "${scenario.name}", ${model.governments.length} governments, ${agencies} OPDs, ` +
         `${model.services.length} national innovations, ${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
     );
+    // The city warnings of each government, and the national file's own (jobs/national-warnings.ts).
+    for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
     return;
   }
   await validateCityFile(file, overrides);
@@ -69,7 +72,7 @@ export async function validateCityFile(file: string, overrides: Record<string, u
     `✓ ${file}: scenario "${scenario.name}", ${model.opds.length} OPDs, ${count(model.innovations.length, 'innovation')}, ` +
       `${scenario.months} months from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
   );
-  for (const w of scenarioWarnings(scenario, model)) process.stderr.write(`⚠ ${file}: ${w}\n`);
+  for (const w of scenarioWarnings(scenario, model)) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
 }
 
 export const schemaCommand: CommandModule<object, { national: boolean }> = {

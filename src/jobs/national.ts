@@ -9,18 +9,20 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { compileNational, NationalCompileError, type NationalModel } from '../model/national/compile.js';
+import { NationalWarnings } from './national-warnings.js';
 import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
 import { NationalTally } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
-import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue } from '../store/national-file.js';
+import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue, placeNationalDrafts } from '../store/national-file.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
-import { UserError } from '../messages/catalog.js';
-import { overrideIssue } from '../scenario/overrides.js';
+import { UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { attributeToOverrides } from '../scenario/apply-overrides.js';
+import type { Locator } from '../scenario/yaml-locate.js';
 import { renderSvg } from '../report/render.js';
 import { nationalSpreadSpec, type GovernmentShare } from '../report/specs/national-spread.js';
 import { nationalProvincesSpec } from '../report/specs/national-provinces.js';
@@ -120,6 +122,8 @@ export interface NationalRunOptions {
   readonly overrides?: Record<string, unknown>;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Receives each warning about the scenario (jobs/national-warnings.ts) before the run; none are computed without it. */
+  readonly onWarning?: (warning: string) => void;
   /** Run only replications r with r % count === index and write a part folder for `national-merge`. */
   readonly shard?: { readonly index: number; readonly count: number };
   /** Government ids whose agents are written (government_agents.csv, first replication only). */
@@ -141,25 +145,47 @@ export interface NationalRunResult {
 
 /**
  * Reads and compiles a national file; problems come back as one placed
- * UserError. A compile problem at or under a path an override changed is
- * the override's, labelled `override <path>` (scenario/overrides.ts,
- * overrideIssue) as the schema's problems are, so the user sees which
- * --set to fix rather than a file line that no longer says what ran.
+ * UserError. A compile problem at or under a path an override changed, or
+ * one that override alone brings about, is the override's, labelled
+ * `override <path>` (scenario/apply-overrides.ts, attributeToOverrides) as
+ * the schema's problems are, so the user sees which --set to fix rather
+ * than a file line that no longer says what ran.
  */
 export function loadNational(
   file: string,
   overrides: Record<string, unknown> = {},
-): { scenario: NationalScenario; hash: string; info: string; model: NationalModel } {
+  options: { warnings?: boolean } = {},
+): { scenario: NationalScenario; hash: string; info: string; model: NationalModel; warnings: string[] } {
   const read = readNationalFile(file, overrides);
   try {
-    return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model: compileNational(read.scenario) };
+    // The city warnings of every government, and the file's own (jobs/national-warnings.ts), when asked for.
+    const warnings = options.warnings === true ? new NationalWarnings(read.scenario) : undefined;
+    const model = compileNational(read.scenario, undefined, warnings?.onGovernment);
+    return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model, warnings: warnings?.lines() ?? [] };
   } catch (error) {
     if (error instanceof NationalCompileError) {
-      const placed = nationalIssue(file, read.locate, error.path, error.message);
-      throw new UserError(placed.issues.map((issue) => overrideIssue(issue, read.touched)));
+      // A problem elsewhere than the overridden paths is still the override's when the file without
+      // it compiles (`template.coordinator=false` breaks the template's hub network): compiled again
+      // to tell, on this error path only.
+      const reproduce = (subset: Record<string, unknown>): ScenarioIssue[] => {
+        const again = readNationalFile(file, subset);
+        try {
+          compileNational(again.scenario);
+          return [];
+        } catch (e) {
+          if (e instanceof NationalCompileError) return compileIssues(file, again.locate, e);
+          throw e;
+        }
+      };
+      throw new UserError(attributeToOverrides(compileIssues(file, read.locate, error), read.touched, overrides, reproduce));
     }
     throw error;
   }
+}
+
+/** A compile error's problems, placed in the national file. */
+function compileIssues(file: string, locate: Locator, error: NationalCompileError): ScenarioIssue[] {
+  return error.drafts.length > 0 ? placeNationalDrafts(file, locate, error.drafts) : nationalIssue(file, locate, error.path, error.message).issues;
 }
 
 /** Runs replications `indices` and adds them to `tally` in order. */
@@ -203,7 +229,8 @@ export async function runNationalReplications(
 
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
-  const { scenario: read, hash: readHash, info, model: compiled } = loadNational(options.file, options.overrides);
+  const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, { warnings: options.onWarning !== undefined });
+  for (const w of warnings) options.onWarning?.(w);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
   const hash = options.replications !== undefined ? createHash('sha256').update(`${readHash}:${scenario.replications}`).digest('hex') : readHash;
   const model = { ...compiled, scenario };

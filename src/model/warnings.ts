@@ -7,18 +7,68 @@ import { compile, FUNDING, type CompiledModel } from './compile.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
 
-/** `model`: the scenario compiled, when the caller has it already. */
-export function scenarioWarnings(scenario: Scenario, model?: CompiledModel): string[] {
+/**
+ * How a warning names an innovation, regulation or leader by its index: its
+ * path and id in the file (`innovations[1] "smart-city-app"`). A national
+ * file names the place in the national file its government's entry comes
+ * from instead (jobs/national-warnings.ts), so that the same warning in
+ * many governments reads the same.
+ */
+export interface WarningNames {
+  innovation(k: number): string;
+  regulation(r: number): string;
+  leader(l: number): string;
+}
+
+function cityNames(model: CompiledModel): WarningNames {
+  return {
+    innovation: (k) => `innovations[${k}] "${model.innovations[k]!.id}"`,
+    regulation: (r) => `regulations[${r}] "${model.regulations[r]!.id}"`,
+    leader: (l) => `leaders[${l}] "${model.leaders[l]!.id}"`,
+  };
+}
+
+/** `model`: the scenario compiled, when the caller has it already; `names`: how to name its entries (default: by path in the city file). */
+export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, names?: WarningNames): string[] {
   const warnings: string[] = [];
   if (scenario.decision === 'bass') return warnings;
   model ??= compile(scenario);
-  warnings.push(...costlyWithoutSeed(scenario, model));
-  warnings.push(...eventsWithoutEffect(scenario, model));
+  names ??= cityNames(model);
+  warnings.push(...costlyWithoutSeed(scenario, model, names));
+  warnings.push(...eventsWithoutEffect(scenario, model, names));
+  warnings.push(...seedsOutsideEligible(model, names));
+  return warnings;
+}
+
+/**
+ * Initial adopters that are not eligible: only eligible agencies adopt at
+ * launch (docs/MODEL.md 5), so a listed one outside `eligible` is skipped
+ * without a word. Named by id (the first few), per innovation.
+ */
+function seedsOutsideEligible(model: CompiledModel, names: WarningNames): string[] {
+  const warnings: string[] = [];
+  model.innovations.forEach((inn, k) => {
+    const outside = new Set<number>();
+    for (const a of model.initialAdopters) {
+      if (a.innovation !== k) continue;
+      a.opds.forEach((on, o) => {
+        if (on === 1 && inn.eligible[o] === 0) outside.add(o);
+      });
+    }
+    if (outside.size === 0) return;
+    const ids = [...outside].sort((a, b) => a - b).map((o) => `"${model.opds[o]!.id}"`);
+    const shown = ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
+    const one = ids.length === 1;
+    warnings.push(
+      `${names.innovation(k)}: ${one ? 'initial adopter' : `${ids.length} initial adopters`} ${shown} ${one ? 'is' : 'are'} not among its eligible agencies ` +
+        `and ${one ? 'does' : 'do'} not adopt it at launch (only eligible agencies do: add ${one ? 'it' : 'them'} to eligible, or drop ${one ? 'it' : 'them'})`,
+    );
+  });
   return warnings;
 }
 
 /** A costly innovation nobody can adopt first (docs/MODEL.md 7.3). */
-function costlyWithoutSeed(scenario: Scenario, model: CompiledModel): string[] {
+function costlyWithoutSeed(scenario: Scenario, model: CompiledModel, names: WarningNames): string[] {
   const warnings: string[] = [];
   const complexK = model.params.complex_k;
   if (!(complexK >= 1)) return warnings;
@@ -31,7 +81,7 @@ function costlyWithoutSeed(scenario: Scenario, model: CompiledModel): string[] {
     // live peers, so without adopters at launch only an agency with no
     // eligible peer can go first.
     warnings.push(
-      `innovations[${k}] "${inn.id}" is costly but no eligible agency adopts it at launch: an agency adopts it only when ` +
+      `${names.innovation(k)} is costly but no eligible agency adopts it at launch: an agency adopts it only when ` +
         `min(complex_k = ${complexK}, its eligible peers) peers are live, so nobody can go first ` +
         `unless an eligible agency has no eligible peer (add initial_adopters among its eligible agencies, or costly: false)`,
     );
@@ -46,13 +96,13 @@ function costlyWithoutSeed(scenario: Scenario, model: CompiledModel): string[] {
  * end comes before the vendor's exit, so a contract ending in the pilot's
  * last month is fine.
  */
-function eventsWithoutEffect(scenario: Scenario, model: CompiledModel): string[] {
+function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: WarningNames): string[] {
   const warnings: string[] = [];
   const date = (m: number) => monthDate(scenario.start, m);
   const horizon = model.months;
   model.innovations.forEach((inn, k) => {
     const spec = scenario.innovations[k]!;
-    const name = `innovations[${k}] "${inn.id}"`;
+    const name = names.innovation(k);
     const pilotEnd = inn.pilotMonths > 0 ? inn.launch + inn.pilotMonths : Infinity;
     const vendor = inn.vendor >= 0 ? model.vendors[inn.vendor]! : undefined;
     if (vendor !== undefined && vendor.contractEnd < inn.launch) {
@@ -96,7 +146,7 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel): string[]
     model.innovations.forEach((inn, k) => {
       if (reg.anchors[k] === 1 && reg.to < inn.launch) {
         warnings.push(
-          `regulations[${r}] "${reg.id}" anchors "${inn.id}", which launches in ${date(inn.launch)}, after the regulation lapsed (to ${date(reg.to)}): the anchor never acts`,
+          `${names.regulation(r)} anchors "${inn.id}", which launches in ${date(inn.launch)}, after the regulation lapsed (to ${date(reg.to)}): the anchor never acts`,
         );
       }
     });
@@ -108,7 +158,7 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel): string[]
       const inn = model.innovations[k]!;
       if (inn.launch > lastInOffice) {
         warnings.push(
-          `leaders[${l}] "${leader.id}" sponsors "${inn.id}" but leaves office (${date(lastInOffice)}) before it launches (${date(inn.launch)}): ` +
+          `${names.leader(l)} sponsors "${inn.id}" but leaves office (${date(lastInOffice)}) before it launches (${date(inn.launch)}): ` +
             `the leader never pulls its adoption; the sponsorship passes on only through a carry-over (sponsor_continuity)`,
         );
       }

@@ -146,6 +146,57 @@ export function overrideIssue(issue: ScenarioIssue, touched: readonly Touched[])
   return { ...rest, file: `${SOURCE} ${hit.text}` };
 }
 
+/**
+ * The issues of a scenario with overrides applied, each labelled with the
+ * override that caused it where that can be known: one at or under an
+ * overridden path (overrideIssue), and also one elsewhere that the
+ * overrides brought about (`coordinator = null` breaks
+ * `platforms[0].custodian: coordinator`, which the file left alone). Such
+ * an issue is the override's when the file without overrides has no
+ * problem and the override alone gives the same issue (or it is the only
+ * override); it keeps its field path. Any other issue is returned as is.
+ *
+ * `reproduce(subset)`: the issues of the file with only `subset` applied
+ * ([] when valid), or undefined when that cannot be told. Called on this
+ * error path only: once without overrides, then once per override until
+ * one gives the issue.
+ */
+export function attributeToOverrides(
+  issues: readonly ScenarioIssue[],
+  touched: readonly Touched[],
+  overrides: Record<string, unknown>,
+  reproduce: (subset: Record<string, unknown>) => readonly ScenarioIssue[] | undefined,
+): ScenarioIssue[] {
+  const labelled = issues.map((issue) => overrideIssue(issue, touched));
+  const keys = Object.keys(overrides);
+  const own = (issue: ScenarioIssue) => issue.file.startsWith(`${SOURCE} `);
+  if (keys.length === 0 || labelled.every(own)) return labelled;
+  const results = new Map<string | undefined, readonly ScenarioIssue[] | undefined>();
+  const issuesWith = (key: string | undefined) => {
+    if (!results.has(key)) {
+      let r: readonly ScenarioIssue[] | undefined;
+      try {
+        r = reproduce(key === undefined ? {} : { [key]: overrides[key] });
+      } catch {
+        // An override that needs another one first (a path into an element another adds).
+        r = undefined;
+      }
+      results.set(key, r);
+    }
+    return results.get(key);
+  };
+  const same = (a: ScenarioIssue, b: ScenarioIssue) =>
+    a.code === b.code && a.message === b.message && a.path.length === b.path.length && a.path.every((seg, i) => seg === b.path[i]);
+  if (issuesWith(undefined)?.length !== 0) return labelled;
+  return labelled.map((issue) => {
+    if (own(issue)) return issue;
+    const key = keys.length === 1 ? keys[0] : keys.find((k) => issuesWith(k)?.some((x) => same(x, issue)) === true);
+    if (key === undefined) return issue;
+    const { line: _line, column: _column, ...rest } = issue;
+    return { ...rest, file: `${SOURCE} ${key}` };
+  });
+}
+
 export interface Touched {
   text: string;
   path: (string | number)[];

@@ -16,7 +16,7 @@ import { monthIndex, lastMonth } from './calendar.js';
 import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
 import type { NetworkGeneratorSpec, Scenario } from './schema.js';
-import { suggest } from './suggest.js';
+import { editDistance, suggest } from './suggest.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES } from './vocabulary.js';
 
 type Path = (string | number)[];
@@ -102,12 +102,10 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   const vendorIds = scenario.vendors.map((x) => x.id);
   const platformIds = scenario.platforms.map((x) => x.id);
   const ref = refChecker(push);
-  // Only agency ids are suggested: a type offered for a mistyped id (dinas for
-  // dinkes) would, if accepted, widen the reference to every agency of the type.
   const opdOrType = (value: string, path: Path): void => {
     if (!opdSet.has(value) && !OPD_TYPE_SET.has(value)) {
       push(
-        draft('unknown_reference', ['OPD id or type', value, suggestReference(value, opds)], path, {
+        draft('unknown_reference', ['OPD id or type', value, suggestOpdOrType(value, opds)], path, {
           expected: `an OPD id or a type (${OPD_TYPES.join(', ')})`,
           found: formatFound(value),
         }),
@@ -235,6 +233,23 @@ export function suggestReference(value: string, known: readonly string[]): strin
     return l.startsWith(v) || v.startsWith(l);
   });
   return starts.length === 1 ? starts[0] : undefined;
+}
+
+/**
+ * The suggestion for a field that takes agency ids and types (eligible,
+ * applies_to, initial adopters): the agency id suggestReference finds, or a
+ * type one edit away (`dinass`, `sekretariat`) when no agency id is as
+ * close. A type further off is not offered: accepting it for a mistyped or
+ * missing agency (`dinas` for `dinsos`) would widen the reference to every
+ * agency of the type. A field that takes only agency ids suggests agencies
+ * only (refChecker).
+ */
+export function suggestOpdOrType(value: string, opds: readonly string[]): string | undefined {
+  const agency = suggestReference(value, opds);
+  const v = value.toLowerCase();
+  const type = OPD_TYPES.find((t) => editDistance(v, t) <= 1);
+  if (type === undefined) return agency;
+  return agency === undefined || editDistance(v, agency.toLowerCase()) > editDistance(v, type) ? type : agency;
 }
 
 function refChecker(push: (issue: IssueDraft) => void) {

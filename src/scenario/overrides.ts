@@ -8,14 +8,15 @@
  *     input ──applyOverrides({path: value, ...})──> input' ──validateScenario──> Scenario | issues
  */
 import { validateScenario, type ParseResult } from './parse.js';
-import { applyTraced, overrideIssue } from './apply-overrides.js';
+import { applyTraced, attributeToOverrides } from './apply-overrides.js';
 
 export * from './apply-overrides.js';
 
 /**
- * Applies overrides and validates the result. Issues at or under an
- * overridden path are labelled `override <path>`; others carry the file name
- * (without lines: the text no longer matches).
+ * Applies overrides and validates the result. Issues the overrides caused
+ * are labelled `override <path>` (attributeToOverrides: at or under an
+ * overridden path, or elsewhere when one override alone gives them); others
+ * carry the file name (without lines: the text no longer matches).
  */
 export function validateWithOverrides(
   input: unknown,
@@ -25,5 +26,9 @@ export function validateWithOverrides(
   const { result, touched } = applyTraced(input, overrides);
   const validated = validateScenario(result, file);
   if (validated.ok) return validated;
-  return { ok: false, issues: validated.issues.map((issue) => overrideIssue(issue, touched)) };
+  const reproduce = (subset: Record<string, unknown>) => {
+    const r = validateScenario(applyTraced(input, subset).result, file);
+    return r.ok ? [] : r.issues;
+  };
+  return { ok: false, issues: attributeToOverrides(validated.issues, touched, overrides, reproduce) };
 }

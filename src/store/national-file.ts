@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError, makeIssue } from '../messages/catalog.js';
+import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
@@ -52,6 +52,15 @@ export function readNationalFile(path: string, overrides: Record<string, unknown
   const hash = nationalHash(parsed.data);
   const info = join(dirname(path), `${basename(path, extname(path))}.md`);
   return { scenario: parsed.data, hash, infoMarkdown: existsSync(info) ? readFileSync(info, 'utf8') : '', locate, touched };
+}
+
+/**
+ * Problems a government's city scenario has (compile.ts: paths already in
+ * the national file), placed in the file: an unknown field at its key, as
+ * for a city file.
+ */
+export function placeNationalDrafts(path: string, locate: Locator, drafts: readonly IssueDraft[]): ScenarioIssue[] {
+  return drafts.map((d) => ({ ...d, file: path, ...locate(d.path, d.code === 'unknown_field' ? 'key' : 'value') }));
 }
 
 /** A problem found while compiling the governments, placed in the file. */

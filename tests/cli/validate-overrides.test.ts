@@ -67,6 +67,28 @@ describe('difusi validate --set / --seed on a city scenario', () => {
   });
 });
 
+describe('a problem an override brings about elsewhere in the scenario', () => {
+  const FULL = join(ROOT, 'tests', 'fixtures', 'scenarios', 'full.yaml');
+
+  it('names the override and the field, every problem one line, exactly as difusi run prints them', async () => {
+    // Removing the coordinator breaks three fields that name it, none of them under `coordinator`.
+    const out = tempDir('difusi-validate-set-out-');
+    const [validate, run] = await Promise.all([
+      runCli(['validate', FULL, '--set', 'coordinator=null', '--seed', '4']),
+      runCli(['run', FULL, '--set', 'coordinator=null', '--out', out, '-q', '--no-charts', '--workers', '1']),
+    ]);
+    expect(validate.code).toBe(2);
+    expect(validate.stdout).toBe('');
+    expect(validate.stderr.trim().split('\n')).toEqual([
+      '✗ override coordinator owner "coordinator" requires a coordinator (set "coordinator") → at innovations[2].owner (found "coordinator")',
+      '✗ override coordinator custodian "coordinator" requires a coordinator (set "coordinator") → at platforms[0].custodian (found "coordinator")',
+      '✗ override coordinator Network type "hub" needs "hub" or a coordinator → at network.hub (expected an OPD id)',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(validate.stderr);
+  });
+});
+
 describe('difusi validate --set / --seed on a national scenario', () => {
   it('validates the national scenario as edited (hash of the edited file)', async () => {
     const copy = edited(NATIONAL, (d) => {

@@ -109,16 +109,22 @@ describe('references a national file gets wrong are errors at their paths', () =
     ).toEqual([['programmes', 0, 'cohorts', 0, 'members', 1], 'unknown government "atlantis"']);
   });
 
-  it('a government whose city scenario is invalid: the issue at the government\'s path, named by its id', () => {
-    const [path, message] = error((s) => {
-      govs(s)[2]!['city'] = { coordinator: 'nobody' };
-    });
-    expect(path.slice(0, 2)).toEqual(['governments', 2]);
-    expect(message.startsWith('government "kab-b": ')).toBe(true);
-    // The city validator's own first issue follows, at the path it gives: the template's
-    // kominfo is marked as the coordinator and the city names another.
-    expect(message).toBe('government "kab-b": More than one coordinating agency');
-    expect([...path.slice(0, 4), path.at(-1)]).toEqual(['governments', 2, 'opds', 'list', 'coordinator']);
+  it('a government whose city scenario is invalid: each issue where it is written in the national file, named by the government\'s id', () => {
+    let thrown: unknown;
+    try {
+      build((s) => void (govs(s)[2]!['city'] = { coordinator: 'nobody' }));
+    } catch (e) {
+      thrown = e;
+    }
+    const e = thrown as NationalCompileError;
+    expect(e).toBeInstanceOf(NationalCompileError);
+    // The city validator's issues follow, each at its place in the national file: the template's
+    // kominfo (template.coordinator) is marked as the coordinator, and the city block names another, unknown one.
+    expect(e.drafts.map((d) => [d.path, d.message])).toEqual([
+      [['template', 'coordinator'], 'government "kab-b": More than one coordinating agency'],
+      [['governments', 2, 'city', 'coordinator'], 'government "kab-b": Unknown OPD "nobody"'],
+    ]);
+    expect([e.path, e.message]).toEqual([['template', 'coordinator'], 'government "kab-b": More than one coordinating agency']);
   });
 });
 

@@ -21,11 +21,26 @@ describe('scenario warnings', () => {
   it('seeds that adopt nobody still warn: a type with no agencies, or agencies outside eligible', () => {
     expect(warningsWith({ 'innovations[1].initial_adopters': ['secretariat'] })).toHaveLength(1);
     expect(
-      warningsWith({ 'innovations[1].eligible': ['kecamatan'], initial_adopters: [{ innovation: 'smart-city-app', opds: ['kominfo'] }] }),
+      warningsWith({ 'innovations[1].eligible': ['kecamatan'], initial_adopters: [{ innovation: 'smart-city-app', opds: ['kominfo'] }] }).filter((w) => w.includes('is costly')),
     ).toHaveLength(1);
     expect(
       warningsWith({ 'innovations[1].eligible': ['kecamatan'], initial_adopters: [{ innovation: 'smart-city-app', opds: ['kecamatan'] }] }),
     ).toEqual([]);
+  });
+
+  it('an initial adopter outside eligible is named: it does not adopt at launch (MODEL.md 5)', () => {
+    // Top level and on the innovation alike; one line per innovation, the agencies by id in model order.
+    expect(warningsWith({ 'innovations[1].eligible': ['kecamatan'], initial_adopters: [{ innovation: 'smart-city-app', opds: ['kominfo'] }] })).toContain(
+      'innovations[1] "smart-city-app": initial adopter "kominfo" is not among its eligible agencies and does not adopt it at launch ' +
+        '(only eligible agencies do: add it to eligible, or drop it)',
+    );
+    const w = warningsWith({ 'innovations[0].eligible': ['kominfo'], 'innovations[0].initial_adopters': ['dinas'] });
+    expect(w.filter((x) => x.startsWith('innovations[0] "e-office": '))).toEqual([
+      expect.stringMatching(/^innovations\[0\] "e-office": \d+ initial adopters "opd\d+", .* are not among its eligible agencies and do not adopt it at launch/),
+    ]);
+    // (control) Eligible initial adopters, or none listed: no such warning.
+    expect(warningsWith({ 'innovations[0].eligible': ['dinas', 'kominfo'], 'innovations[0].initial_adopters': ['kominfo'] }).filter((x) => x.includes('eligible agencies and'))).toEqual([]);
+    expect(warningsWith({}).filter((x) => x.includes('eligible agencies and'))).toEqual([]);
   });
 
   it('no warning when it is seeded (top level or on the innovation), not costly, complex_k 0, or in Bass mode', () => {

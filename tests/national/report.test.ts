@@ -238,7 +238,7 @@ describe('city commands given a national scenario', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines, r.stderr).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`national scenario \\(it has governments\\): difusi ${command} takes city scenarios; run it with  difusi national .*small-national\\.yaml$`));
+    expect(lines[0]).toMatch(new RegExp(`national scenario \\(it has governments\\): difusi ${command} takes city scenarios; run it with difusi national .*small-national\\.yaml$`));
     expect(r.stdout).toBe('');
   });
 });
@@ -250,7 +250,7 @@ describe('difusi national given a city scenario', () => {
     const r = await runCli(['national', city, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
-    expect(r.stderr.trim()).toMatch(/bekasi-2015-2025\.yaml: a city scenario \(it has no governments\): difusi national takes national scenarios; run it with  difusi run .*bekasi-2015-2025\.yaml$/);
+    expect(r.stderr.trim()).toMatch(/bekasi-2015-2025\.yaml: a city scenario \(it has no governments\): difusi national takes national scenarios; run it with difusi run .*bekasi-2015-2025\.yaml$/);
     expect(readdirSync(out)).toEqual([]);
   });
 

@@ -114,8 +114,12 @@ describe('difusi odd (CLI)', () => {
     expect(r.stdout).toBe('');
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/^# ODD protocol: full-example\n/);
-    // The link to the model description is relative to where the file is.
-    expect(text).toMatch(/\]\(\.\.\/.*docs\/MODEL\.md#11-parameters\)/);
+    // The protocol is pasted into papers: no link, and no path of the machine that wrote it.
+    expect(text).toContain('(docs/MODEL.md section 11)');
+    expect(text).not.toMatch(/\]\(/);
+    expect(text).not.toContain(process.cwd());
+    expect(text).not.toContain('../');
+    expect(text).toContain('scenario file `full.yaml`');
   });
 
   it('a bad scenario: one message, exit 2, no file', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatedOpdIds, opdIds, resolveParameters, suggestReference } from '../../src/scenario/crossref.js';
+import { generatedOpdIds, opdIds, resolveParameters, suggestOpdOrType, suggestReference } from '../../src/scenario/crossref.js';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { PARAMETER_DEFAULTS, PARAMETER_SPECS } from '../../src/scenario/parameters.js';
@@ -97,6 +97,22 @@ describe('crossref: references', () => {
     expect(check({ 'network.hub': 'opd99' })).toEqual([unknown('OPD', 'opd99', ['network', 'hub'])]);
     // An agency reference is never answered with a type: accepting "dinas" for "dinkes" would bind every dinas.
     expect(check({ 'regulations[0].applies_to': ['kominfoo'] })).toEqual([unknown('OPD id or type', 'kominfoo', ['regulations', 0, 'applies_to', 0], 'kominfo')]);
+  });
+
+  it('a field that takes agency ids and types suggests a type one edit away, unless an agency id is as close', () => {
+    const agencies = ['dinkes', 'dinsos', 'kominfo'];
+    // dinass is one edit from the type dinas, two from the agency dinkes.
+    expect(suggestOpdOrType('dinass', agencies)).toBe('dinas');
+    expect(suggestOpdOrType('Sekretariat', agencies)).toBe('secretariat');
+    expect(suggestOpdOrType('kecamatn', [])).toBe('kecamatan');
+    expect(suggestOpdOrType('dinkess', agencies)).toBe('dinkes');
+    // Two edits from a type: a missing agency, not a type (accepting dinas would bind every dinas).
+    expect(suggestOpdOrType('dinsoss', ['kominfo'])).toBeUndefined();
+    expect(suggestOpdOrType('dinkes', ['kominfo'])).toBeUndefined();
+    expect(check({ 'regulations[0].applies_to': ['dinass'] })).toEqual([unknown('OPD id or type', 'dinass', ['regulations', 0, 'applies_to', 0], 'dinas')]);
+    expect(check({ 'innovations[0].eligible': ['badann'] })).toEqual([unknown('OPD id or type', 'badann', ['innovations', 0, 'eligible', 0], 'badan')]);
+    // A field that takes only agency ids suggests agencies only.
+    expect(check({ 'network.hub': 'dinass' })).toEqual([unknown('OPD', 'dinass', ['network', 'hub'])]);
   });
 
   it('eligible, applies_to and initial_adopters name OPD ids or types', () => {

@@ -94,15 +94,24 @@ describe('applyOverrides', () => {
     }
   });
 
-  it('labels issues an override caused elsewhere with the file', () => {
+  it('labels issues an override caused elsewhere with that override, keeping their field paths', () => {
+    // Renaming e-office breaks the references to it, which the override did not touch.
     const result = validateWithOverrides(fullInput(), { 'innovations[0].id': 'e-office-2' }, 'full.yaml');
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issues.map((i) => [i.file, i.line, i.path])).toEqual([
-        ['full.yaml', undefined, ['regulations', 0, 'anchors', 0]],
-        ['full.yaml', undefined, ['initial_adopters', 0, 'innovation']],
+        ['override innovations[0].id', undefined, ['regulations', 0, 'anchors', 0]],
+        ['override innovations[0].id', undefined, ['initial_adopters', 0, 'innovation']],
       ]);
     }
+    // Among several overrides, the one that gives the issue on its own is named.
+    const two = validateWithOverrides(fullInput(), { 'parameters.takeover_vendor': 0.5, 'innovations[0].id': 'e-office-2', seed: 3 }, 'full.yaml');
+    expect(two.ok ? [] : two.issues.map((i) => i.file)).toEqual(['override innovations[0].id', 'override innovations[0].id']);
+    // (control) A problem the input has without the overrides stays the file's.
+    const input = fullInput() as { regulations: { anchors: string[] }[] };
+    input.regulations[0]!.anchors = ['nowhere'];
+    const own = validateWithOverrides(input, { 'parameters.takeover_vendor': 0.5 }, 'full.yaml');
+    expect(own.ok ? [] : own.issues.map((i) => [i.file, i.path])).toEqual([['full.yaml', ['regulations', 0, 'anchors', 0]]]);
     const moved = validateWithOverrides(fullInput(), { 'leaders[0].from': '2031-01' }, 'full.yaml');
     expect(moved.ok ? [] : moved.issues.map((i) => [i.code, i.file])).toContainEqual(['month_outside_horizon', 'override leaders[0].from']);
   });

@@ -15,6 +15,7 @@ import type { Scenario } from '../../scenario/schema.js';
 import type { IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
+import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
 
 export interface CompiledGovernment {
   readonly index: number;
@@ -68,7 +69,12 @@ export interface NationalModel {
   readonly sameProvince: boolean;
 }
 
-/** A problem in a national file: a path into it and a message (no line; the caller places it). */
+/**
+ * A problem in a national file: a path into it and a message (no line; the
+ * caller places it). `drafts`, when given, are all the problems found
+ * (path and message are the first's): a government's city scenario reports
+ * every problem it has, as a city file does.
+ */
 export class NationalCompileError extends Error {
   constructor(
     readonly path: (string | number)[],
@@ -219,9 +225,16 @@ const list = (x: unknown): CityInput[] => (Array.isArray(x) ? (x as CityInput[])
 
 /**
  * `validator` validates each government's city scenario (a test passes one
- * that also checks it against the full validation).
+ * that also checks it against the full validation). `onGovernment`, when
+ * given, sees each compiled government with its city scenario and where
+ * that scenario's entries come from (for the city warnings: `difusi
+ * validate`, jobs/national-warnings.ts).
  */
-export function compileNational(s: NationalScenario, validator: GovernmentValidator = new GovernmentValidator()): NationalModel {
+export function compileNational(
+  s: NationalScenario,
+  validator: GovernmentValidator = new GovernmentValidator(),
+  onGovernment?: (government: CompiledGovernment, scenario: Scenario, sources: GovernmentSources) => void,
+): NationalModel {
   const index = new Map<string, number>();
   s.governments.forEach((g, i) => {
     if (index.has(g.id)) throw new NationalCompileError(['governments', i, 'id'], `duplicate government id "${g.id}"`);
@@ -272,6 +285,8 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
       if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
     }
     const portfolio = g.portfolio ? s.innovations.filter((x) => matchesSelector(x.governments, g, cohortsOf)) : [];
+    // Where each national entry of the city scenario comes from, to report a problem where it is written.
+    const regulationSources: (string | number)[][] = [];
     const innovations: CityInput[] = [
       ...portfolio.map(({ governments: _g, ...rest }) => rest as CityInput),
       ...list(city['innovations']),
@@ -279,12 +294,14 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
     const here = new Set(innovations.map((x) => String(x['id'])));
     const cityPlatforms = list(city['platforms']);
     const usedPlatforms = new Set(innovations.map((x) => x['platform']).filter((p): p is string => typeof p === 'string'));
-    const platforms = [...s.platforms.filter((p) => usedPlatforms.has(p.id)), ...cityPlatforms];
+    const nationalPlatforms = s.platforms.filter((p) => usedPlatforms.has(p.id));
+    const platforms = [...nationalPlatforms, ...cityPlatforms];
     const usedVendors = new Set<string>([
       ...innovations.map((x) => x['vendor']).filter((v): v is string => typeof v === 'string'),
       ...platforms.map((p) => String(p['custodian'])),
     ]);
-    const vendors = [...s.vendors.filter((v) => usedVendors.has(v.id)), ...list(city['vendors'])];
+    const nationalVendors = s.vendors.filter((v) => usedVendors.has(v.id));
+    const vendors = [...nationalVendors, ...list(city['vendors'])];
 
     // National regulations and programme regulations that reach this government.
     const unfunded = new Set<string>();
@@ -296,6 +313,7 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
       const anchors = r.anchors.filter((a) => here.has(a));
       if (anchors.length === 0 && !r.bans_standalone) return;
       const id = `national.${r.id}`;
+      regulationSources.push(['national_regulations', s.national_regulations.indexOf(r)]);
       regulations.push({
         id,
         name: r.name ?? r.id,
@@ -330,6 +348,7 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
       if (p.money) for (const a of anchors) money.push([joined, localIndex(a)]);
       if (p.strength > 0 && anchors.length > 0) {
         const id = `programme.${p.id}`;
+        regulationSources.push(['programmes', s.programmes.indexOf(p)]);
         // (A city regulation starts within the horizon: a cohort that joined before the start has it from the start.)
         regulations.push({ id, name: p.name ?? p.id, from: c.from >= 1 ? from : s.start, strength: p.strength, anchors, requires_budget_line: true });
         if (!p.money) unfunded.add(id);
@@ -356,11 +375,24 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
       regulations: [...list(city['regulations']), ...regulations],
       parameters: { ...s.parameters, ...((city['parameters'] as CityInput | undefined) ?? {}) },
     };
+    // Where the city scenario's entries come from in the national file, to report a problem or warning there.
+    const sources: GovernmentSources = {
+      index: gi,
+      city,
+      type: g.type,
+      election: s.elections.findIndex((e) => e.id === g.election),
+      innovations: portfolio.map((x) => s.innovations.indexOf(x)),
+      vendors: nationalVendors.map((v) => s.vendors.indexOf(v)),
+      platforms: nationalPlatforms.map((p) => s.platforms.indexOf(p)),
+      regulations: regulationSources,
+      parameters: s.parameters,
+    };
     // Validated as a city file; the many values the governments share are parsed once (validate-government.ts).
     const parsed = validator.validate(input, `governments[${gi}]`);
     if (!parsed.ok) {
-      const first = parsed.issues[0]!;
-      throw new NationalCompileError(['governments', gi, ...first.path], `government "${g.id}": ${first.message}`, []);
+      // Every problem of the government, each at the place of the national file it comes from.
+      const drafts = parsed.issues.map(({ file: _f, line: _l, column: _c, ...issue }) => ({ ...issue, path: governmentOrigin(sources, issue.path), message: `government "${g.id}": ${issue.message}` }));
+      throw new NationalCompileError(drafts[0]!.path, drafts[0]!.message, drafts);
     }
     const base = compile(parsed.scenario as Scenario);
     const model: CompiledModel = {
@@ -371,7 +403,7 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
     const serviceIndex = Int32Array.from(services, (id) => model.innovations.findIndex((x) => x.id === id));
     const provincePeers = (byProvince.get(g.province) ?? []).filter((x) => x !== gi);
     const peers = [...new Set([...provincePeers, ...pioneers.filter((x) => x !== gi)])].sort((a, b) => a - b);
-    return {
+    const compiled: CompiledGovernment = {
       index: gi,
       id: g.id,
       name: g.name ?? g.id,
@@ -393,6 +425,8 @@ export function compileNational(s: NationalScenario, validator: GovernmentValida
         .sort((a, b) => a[0] - b[0] || a[1] - b[1]),
       cohorts: cohortsOf(g.id),
     };
+    onGovernment?.(compiled, parsed.scenario, sources);
+    return compiled;
   });
   void last;
   return {

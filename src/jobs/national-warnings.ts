@@ -1,0 +1,148 @@
+/**
+ * Warnings for a national file (docs/NATIONAL.md, "Checks"): valid, but
+ * probably not what the author meant. They are printed on stderr by
+ * `difusi validate`, `difusi national --check` and `difusi national`, and
+ * never change the exit code.
+ *
+ * - The city warnings (model/warnings.ts) of every government's city
+ *   scenario, naming the place in the national file the entry comes from
+ *   (`innovations[1] "smart-kiosk"`, `governments[3].city.innovations[0]
+ *   "x"`). The same warning in many governments is one line with their
+ *   count and the first few ids, not hundreds of lines.
+ * - A government's `province` that is no province government's id but
+ *   looks like a typo of one (see `provinceTypo`).
+ * - A government type with no `template.agencies` entry, for governments
+ *   without their own `city.opds`; `districts` on a province government.
+ */
+import type { CompiledGovernment } from '../model/national/compile.js';
+import type { CompiledModel } from '../model/compile.js';
+import { scenarioWarnings, type WarningNames } from '../model/warnings.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { NationalScenario } from '../scenario/national-schema.js';
+import { governmentOrigin, type GovernmentSources } from '../scenario/national-origin.js';
+import { formatPath } from '../messages/catalog.js';
+import { editDistance } from '../scenario/suggest.js';
+import { suggestReference } from '../scenario/crossref.js';
+
+/** How many government ids a grouped warning names before "and N more". */
+const SHOWN = 3;
+
+/** "government "a"", "governments "a", "b"", "5 governments ("a", "b", "c" and 2 more)", "all 552 governments". */
+export function whichGovernments(ids: readonly string[], total: number): string {
+  const q = ids.map((id) => `"${id}"`);
+  if (ids.length === 1) return `government ${q[0]}`;
+  if (ids.length === total) return `all ${total} governments`;
+  if (ids.length <= SHOWN) return `governments ${q.join(', ')}`;
+  return `${ids.length} governments (${q.slice(0, SHOWN).join(', ')} and ${ids.length - SHOWN} more)`;
+}
+
+/** The names the city warnings give a government's entries: their place in the national file. */
+function nationalNames(model: CompiledModel, sources: GovernmentSources): WarningNames {
+  const at = (path: (string | number)[]) => formatPath(governmentOrigin(sources, path));
+  return {
+    innovation: (k) => `${at(['innovations', k])} "${model.innovations[k]!.id}"`,
+    regulation: (r) => {
+      const origin = governmentOrigin(sources, ['regulations', r]);
+      // A national regulation's or programme's city regulation is `national.<id>` / `programme.<id>`.
+      const id = origin[0] === 'national_regulations' || origin[0] === 'programmes' ? model.regulations[r]!.id.replace(/^(national|programme)\./, '') : model.regulations[r]!.id;
+      return `${formatPath(origin)} "${id}"`;
+    },
+    leader: (l) => `${at(['leaders', l])} "${model.leaders[l]!.id}"`,
+  };
+}
+
+/** Collects the warnings of one national file while it compiles (compileNational's `onGovernment`). */
+export class NationalWarnings {
+  /** Warning text -> the ids of the governments that give it, in file order. */
+  private readonly byText = new Map<string, string[]>();
+
+  constructor(private readonly scenario: NationalScenario) {}
+
+  readonly onGovernment = (government: CompiledGovernment, city: Scenario, sources: GovernmentSources): void => {
+    for (const text of scenarioWarnings(city, government.model, nationalNames(government.model, sources))) {
+      const ids = this.byText.get(text);
+      if (ids === undefined) this.byText.set(text, [government.id]);
+      else ids.push(government.id);
+    }
+  };
+
+  /** Every warning, one line each (without the file name). */
+  lines(): string[] {
+    const total = this.scenario.governments.length;
+    const city = [...this.byText].map(([text, ids]) => `${whichGovernments(ids, total)}: ${text}`);
+    return [...fileWarnings(this.scenario), ...city];
+  }
+}
+
+/** Warnings about the national file's own fields (not a government's city scenario). */
+export function fileWarnings(s: NationalScenario): string[] {
+  const out: string[] = [];
+  const total = s.governments.length;
+  const provinces = s.governments.filter((g) => g.type === 'province').map((g) => g.id);
+  const provinceSet = new Set(provinces);
+  // A province name that is no province government's id but a typo of one, grouped by name.
+  const typos = new Map<string, { meant: string; ids: string[] }>();
+  for (const g of s.governments) {
+    if (provinceSet.has(g.province)) continue;
+    const meant = provinceTypo(g.province, provinces);
+    if (meant === undefined) continue;
+    const entry = typos.get(g.province) ?? { meant, ids: [] };
+    entry.ids.push(g.id);
+    typos.set(g.province, entry);
+  }
+  for (const [name, { meant, ids }] of typos) {
+    out.push(
+      `${whichGovernments(ids, total)}: province "${name}" is the id of no province government in this file (did you mean "${meant}"?): ` +
+        `as written, ${ids.length === 1 ? 'it is' : 'they are'} a province of ${ids.length === 1 ? 'its' : 'their'} own, ` +
+        `with no same-province peers${ids.length === 1 ? '' : ' but each other'}, and a province of ${ids.length === 1 ? 'its' : 'their'} own in the results`,
+    );
+  }
+  // A government type with no template entry: its governments get no agencies from the template.
+  const mix = s.template.agencies;
+  for (const type of ['province', 'regency', 'city'] as const) {
+    if (mix[type] !== undefined) continue;
+    const ids = s.governments.filter((g) => g.type === type && !(g.city !== undefined && 'opds' in g.city)).map((g) => g.id);
+    if (ids.length === 0) continue;
+    const only = [s.template.coordinator ? 'the coordinator (kominfo)' : '', type === 'province' ? '' : 'one kecamatan agency per district'].filter((x) => x !== '');
+    out.push(
+      `template.agencies has no "${type}" entry: ${whichGovernments(ids, total)} (${type}, without city.opds) ` +
+        `${ids.length === 1 ? 'gets' : 'get'} no agencies from the template, only ${only.join(' and ')} ` +
+        `(add template.agencies.${type}, or city.opds to ${ids.length === 1 ? 'the government' : 'each'})`,
+    );
+  }
+  const provinceDistricts = s.governments.filter((g) => g.type === 'province' && g.districts > 0).map((g) => g.id);
+  if (provinceDistricts.length > 0) {
+    out.push(
+      `${whichGovernments(provinceDistricts, total)}: districts is set on a province government, which has no kecamatan agencies: ` +
+        `it is ignored (districts makes kecamatan agencies in regencies and cities only)`,
+    );
+  }
+  return out;
+}
+
+/**
+ * The province government a province name was probably meant to be: one
+ * at most two edits away (suggestReference: not one that differs only in
+ * its digits), when what differs is not whole words of both names. A
+ * partial file may name a province whose government it leaves out:
+ * `prov-c` beside `prov-a`, `prov-sulawesi-utara` beside
+ * `prov-sulawesi-barat` differ in a whole word and are two provinces;
+ * `prov-nus` for `prov-nusa` or `prov-jawa-barta` for `prov-jawa-barat`
+ * differ inside a word and are typos.
+ */
+export function provinceTypo(name: string, provinces: readonly string[]): string | undefined {
+  const meant = suggestReference(name, provinces);
+  if (meant === undefined) return undefined;
+  const a = name.toLowerCase();
+  const b = meant.toLowerCase();
+  if (editDistance(a, b) > 2) return undefined;
+  if (a === b) return meant;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const separator = (c: string | undefined) => c === undefined || c === '-' || c === '_' || c === '.';
+  // Both differing parts begin and end at word boundaries: another word, not a typo inside one.
+  const whole = (x: string) => separator(x[start - 1] ?? undefined) && separator(x[x.length - end]);
+  return whole(a) && whole(b) ? undefined : meant;
+}

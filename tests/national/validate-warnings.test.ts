@@ -1,0 +1,154 @@
+/**
+ * A national file is checked as city files are (docs/NATIONAL.md, "Checks"):
+ * `difusi validate` and `difusi national --check` print the city warnings
+ * of its governments (grouped: one line per warning, naming the
+ * governments), warn about a province name that looks like a typo, a
+ * government type with no template entry and `districts` on a province,
+ * and report every problem of a government at the place in the national
+ * file where it is written. Warnings never change the exit code.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { provinceTypo, whichGovernments } from '../../src/jobs/national-warnings.js';
+
+beforeAll(() => assertBuilt());
+
+const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+const TEXT = readFileSync(NATIONAL, 'utf8');
+type Doc = Record<string, any>;
+
+/** small-national.yaml changed by `edit`, written as JSON to a fresh folder. */
+function edited(edit: (doc: Doc) => void): string {
+  const doc = parse(TEXT) as Doc;
+  edit(doc);
+  const file = join(tempDir('difusi-national-warn-'), 'small-national.json');
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('⚠ '));
+// small-national's vendor cloudco leaves in 2018-06, before vendor-app's pilot ends (2020-03), in the
+// three governments that offer it (not kota-c): a real warning of the fixture itself.
+const PILOT = '⚠ tests/national/fixtures/small-national.yaml: governments "prov-a", "kota-a", "kab-b": innovations[1] "vendor-app": its vendor "cloudco" leaves in 2018-06 (contract_end), before its pilot ends in 2020-03';
+
+describe('difusi validate on a national file gives the city warnings', () => {
+  it('each warning once, naming the governments that give it and the national entry; exit code 0', async () => {
+    const r = await runCli(['validate', 'tests/national/fixtures/small-national.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✓ /);
+    expect(warnings(r.stderr)).toHaveLength(1);
+    expect(r.stderr.startsWith(PILOT)).toBe(true);
+  });
+
+  it('a what-if that makes one (takeover on a service that is no pilot): warned for all governments, as in a city file', async () => {
+    const [validate, check] = await Promise.all([
+      runCli(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].takeover=1']),
+      runCli(['national', 'tests/national/fixtures/small-national.yaml', '--check', '--set', 'innovations[id=e-office].takeover=1']),
+    ]);
+    expect([validate.code, check.code]).toEqual([0, 0]);
+    const line = '⚠ tests/national/fixtures/small-national.yaml: all 4 governments: innovations[0] "e-office" sets takeover but is not pilot-funded (funding: apbd): there is no pilot end to take over';
+    expect(warnings(validate.stderr)).toContain(line);
+    expect(warnings(check.stderr)).toContain(line);
+    expect(warnings(check.stderr)).toEqual(warnings(validate.stderr));
+  });
+
+  it('(control) a contract that outlives the pilot: no warning, nothing on stderr', async () => {
+    const r = await runCli(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'vendors[id=cloudco].contract_end=2021-01']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('many governments are counted, with the first few named', () => {
+    expect(whichGovernments(['a'], 4)).toBe('government "a"');
+    expect(whichGovernments(['a', 'b', 'c'], 4)).toBe('governments "a", "b", "c"');
+    expect(whichGovernments(['a', 'b', 'c', 'd'], 4)).toBe('all 4 governments');
+    expect(whichGovernments(['a', 'b', 'c', 'd', 'e'], 552)).toBe('5 governments ("a", "b", "c" and 2 more)');
+  });
+});
+
+describe('a government\'s province that looks like a typo of a province government\'s id', () => {
+  it('is warned with "did you mean" (exit code 0): kota-a in "prov-aa" beside the province government prov-a', async () => {
+    const r = await runCli(['validate', NATIONAL, '--set', 'governments[id=kota-a].province=prov-aa']);
+    expect(r.code).toBe(0);
+    expect(warnings(r.stderr)).toContainEqual(expect.stringMatching(/: government "kota-a": province "prov-aa" is the id of no province government in this file \(did you mean "prov-a"\?\)/));
+  });
+
+  it('(control) a province whose government the file leaves out is not: kota-c in prov-c beside prov-a', async () => {
+    const r = await runCli(['validate', NATIONAL]);
+    expect(r.stderr).not.toContain('province "');
+  });
+
+  it('a typo differs inside a word; another province of the same pattern differs in a whole word', () => {
+    expect(provinceTypo('prov-nus', ['prov-nusa'])).toBe('prov-nusa');
+    expect(provinceTypo('prov-jawa-barta', ['prov-jawa-barat', 'prov-jawa-timur'])).toBe('prov-jawa-barat');
+    expect(provinceTypo('prov-c', ['prov-a'])).toBeUndefined();
+    expect(provinceTypo('prov-sulawesi-utara', ['prov-sulawesi-barat'])).toBeUndefined();
+    expect(provinceTypo('prov-sulawesi-tenggara', ['prov-sulawesi-tengah'])).toBeUndefined();
+    expect(provinceTypo('prov-2', ['prov-1'])).toBeUndefined();
+    expect(provinceTypo('prov-papua-barat', ['prov-papua'])).toBeUndefined();
+  });
+});
+
+describe('the template', () => {
+  it('a government type without its template.agencies entry is warned: its governments get only the coordinator and their kecamatan', async () => {
+    const r = await runCli(['validate', NATIONAL, '--set', 'template.agencies.regency=null']);
+    expect(r.code).toBe(0);
+    expect(warnings(r.stderr)).toContainEqual(
+      expect.stringMatching(/: template\.agencies has no "regency" entry: government "kab-b" \(regency, without city\.opds\) gets no agencies from the template, only the coordinator \(kominfo\) and one kecamatan agency per district/),
+    );
+    // (control) A regency with its own agencies needs no template entry.
+    const own = await runCli(['validate', NATIONAL, '--set', 'template.agencies.regency=null', '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']);
+    expect(own.code).toBe(0);
+    expect(own.stderr).not.toContain('template.agencies');
+  });
+
+  it('districts on a province government is warned as ignored', async () => {
+    const r = await runCli(['validate', NATIONAL, '--set', 'governments[id=prov-a].districts=3']);
+    expect(r.code).toBe(0);
+    expect(warnings(r.stderr)).toContainEqual(expect.stringMatching(/: government "prov-a": districts is set on a province government, which has no kecamatan agencies: it is ignored/));
+    const plain = await runCli(['validate', NATIONAL]);
+    expect(plain.stderr).not.toContain('districts');
+  });
+});
+
+describe('a government\'s problems are reported where they are written', () => {
+  it('a mistyped parameter in a city block: its path and the line and column of its key', async () => {
+    const text = TEXT.replace(
+      '  - { id: kab-b, name: Kabupaten B, type: regency, province: prov-a, districts: 8, fiscal_capacity: 0.3 }',
+      '  - id: kab-b\n    type: regency\n    province: prov-a\n    districts: 8\n    city:\n      parameters:\n        takeover_vendr: 0.5\n        takeover_vendor: 1.5',
+    );
+    expect(text).not.toBe(TEXT);
+    const file = join(tempDir('difusi-national-where-'), 'typo.yaml');
+    writeFileSync(file, text);
+    const lines = text.split('\n');
+    // Line and column of `needle`, plus `skip` characters.
+    const at = (needle: string, skip = 0) => {
+      const l = lines.findIndex((x) => x.includes(needle));
+      return `${l + 1}:${lines[l]!.indexOf(needle) + 1 + skip}`;
+    };
+    const r = await runCli(['validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    // Both problems of the government, each at its own place.
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^✗ ${file}:${at('takeover_vendor: 1.5', 'takeover_vendor: '.length)} government "kab-b": .* → at governments\\[2\\]\\.city\\.parameters\\.takeover_vendor`)),
+      expect.stringMatching(new RegExp(`^✗ ${file}:${at('takeover_vendr')} government "kab-b": Unknown field "takeover_vendr" \\(did you mean "takeover_vendor"\\?\\) → at governments\\[2\\]\\.city\\.parameters\\.takeover_vendr `)),
+    ]);
+  });
+
+  it('a problem of a national entry is placed on that entry, and one an override brings about names the override', async () => {
+    const file = edited((d) => void ((d['innovations'] as Doc[])[0]!['initial_adopters'] = ['nobody']));
+    const r = await runCli(['validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/:\d+:\d+ government "prov-a": Unknown OPD id or type "nobody" → at innovations\[0\]\.initial_adopters\[0\] /);
+    // Removing the vendor breaks vendor-app's reference to it, which the override did not touch.
+    const gone = await runCli(['validate', NATIONAL, '--set', 'vendors[id=cloudco]=null']);
+    expect(gone.code).toBe(2);
+    expect(gone.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^✗ override vendors\[id=cloudco\] government "prov-a": Unknown vendor "cloudco" → at innovations\[1\]\.vendor /),
+    ]);
+  });
+});
