@@ -4,7 +4,7 @@
  * exits, champion rotation. Shocks that end services act here directly
  * (MODEL.md 7.8: pilot end, budget cycle, vendor exit, leadership change).
  */
-import { monthlyProbability, type StreamPrefix } from '../engine/random.js';
+import { MonthlyProbabilityMemo, monthlyProbability, type StreamPrefix } from '../engine/random.js';
 import { EVENT_MONTH, OWNER, SPONSOR, type CompiledModel } from './compile.js';
 import { adopt, betray, discontinue, inPlan, integrationOnArrival, lineForNewInstance, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
@@ -395,10 +395,14 @@ function champions(w: World): void {
   championsLoop(w, w.streams.prefix(Process.ChampionRotation, w.month), w.streams.prefix(Process.ChampionEmergence, w.month));
 }
 
+/** The month's champion rates, computed once per parameter value, not every month (random.ts). */
+const leaveMemo = new MonthlyProbabilityMemo();
+const emergeMemo = new MonthlyProbabilityMemo();
+
 function championsLoop(w: World, rotation: StreamPrefix, emergence: StreamPrefix): void {
   const p = w.model.params;
-  const leave = monthlyProbability(p.champion_rotation);
-  const emerge = monthlyProbability(p.champion_emergence);
+  const leave = leaveMemo.of(p.champion_rotation);
+  const emerge = emergeMemo.of(p.champion_emergence);
   const { streams, opdKeys, champion, n, k } = w;
   for (let o = 0; o < n; o++) {
     // One draw per agency, from the stream of its case: one call site, so
