@@ -53,6 +53,7 @@ export function simulateReplication(
     metricCount,
     step: (month) => step(world, month),
     observe: model.bass ? (_month, row) => observeBass(world, row) : (_month, row) => observeAfterStep(world, row, scratch),
+    observeAt: model.bass ? undefined : (_month, series, at) => observeAfterStep(world, series, scratch, at),
   });
   const events = world.events
     ? world.events.map((e: ModelEvent) => ({
