@@ -53,6 +53,17 @@ export function metricNames(model: CompiledModel): string[] {
   return names;
 }
 
+/** `metricNames(model).length`, without building the names (every replication asks). */
+export function metricCount(model: CompiledModel): number {
+  return CITY_METRICS.length + PER_INNOVATION_METRICS.length * model.innovations.length;
+}
+
+/**
+ * The counters' index of each cause, in CAUSES order: writeRow reads them
+ * by number, not by a name looked up in CAUSE every month.
+ */
+const CAUSE_INDEX = Int32Array.from(CAUSES, (cause) => CAUSE[cause]);
+
 /**
  * What a row of metrics is made of: counts over the eligible service
  * instances, and the city shares. `tally` scans the world; pure Bass mode
@@ -338,7 +349,7 @@ export function writeRow(w: World, row: Float64Array, t: Tallies, at = 0): void 
   row[x++] = stageCounts[STAGE.routinized]!;
   row[x++] = c.newAdoptions;
   for (let cat = 0; cat < 5; cat++) row[x++] = c.adoptionsByCategory[cat]!;
-  for (let cause = 0; cause < CAUSES.length; cause++) row[x++] = c.discontinuedByCause[CAUSE[CAUSES[cause]!]]!;
+  for (let cause = 0; cause < CAUSE_INDEX.length; cause++) row[x++] = c.discontinuedByCause[CAUSE_INDEX[cause]!]!;
   row[x++] = c.learningSingle;
   row[x++] = c.learningDouble;
   row[x++] = c.learningDoubleVision;

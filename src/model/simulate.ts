@@ -9,7 +9,7 @@ import type { CompiledModel } from './compile.js';
 import { initWorld } from './init.js';
 import type { EventKind } from './vocabulary.js';
 import { observeBass } from './bass.js';
-import { agents, metricNames, newTallies, observeAfterStep, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
+import { agents, metricCount as metricCountOf, newTallies, observeAfterStep, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
 import { step } from './step.js';
 import type { ModelEvent, World } from './world.js';
 
@@ -46,7 +46,7 @@ export function simulateReplication(
   const reuse = idle.get(model);
   idle.delete(model);
   const world = initWorld(model, streams, options.detail, reuse);
-  const metricCount = metricNames(model).length;
+  const metricCount = metricCountOf(model);
   const scratch = newTallies(model.innovations.length);
   const series = runLoop({
     months: model.months,
