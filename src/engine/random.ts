@@ -150,3 +150,24 @@ export class Streams {
 export function monthlyProbability(annualRate: number): number {
   return 1 - Math.exp(-annualRate / 12);
 }
+
+/**
+ * `monthlyProbability(rate)` kept for the last rate asked: the same number
+ * (the same expression of the same rate), computed again only when the rate
+ * differs. For a parameter read every month (one per call site, so that two
+ * rates do not evict each other): an exponential is a call into C, asked
+ * hundreds of times a replication for one value. A NaN rate never equals
+ * itself, so it is computed each time (NaN, as without the memo).
+ */
+export class MonthlyProbabilityMemo {
+  private rate = NaN;
+  private probability = NaN;
+
+  of(annualRate: number): number {
+    if (annualRate !== this.rate) {
+      this.rate = annualRate;
+      this.probability = monthlyProbability(annualRate);
+    }
+    return this.probability;
+  }
+}

@@ -275,6 +275,21 @@ export function awareness(w: World): void {
   awarenessWith(w, w.streams.prefix(Process.Awareness, w.month));
 }
 
+/**
+ * p_m for the last bass_p asked (awarenessWith): the same expression, a power
+ * computed once per parameter value instead of every month. A NaN bass_p
+ * never equals itself, so it is computed each time (NaN, as without this).
+ */
+const monthlyBassP = { bassP: NaN, pm: NaN };
+
+function innovatorsMonthly(bassP: number): number {
+  if (bassP !== monthlyBassP.bassP) {
+    monthlyBassP.bassP = bassP;
+    monthlyBassP.pm = 1 - Math.pow(1 - bassP, 1 / 12);
+  }
+  return monthlyBassP.pm;
+}
+
 function awarenessWith(w: World, draws: StreamPrefix): void {
   const p = w.model.params;
   const { n, k, state, endedAt, eligible, peerLive, eligiblePeers, streams } = w;
@@ -282,7 +297,7 @@ function awarenessWith(w: World, draws: StreamPrefix): void {
   const bass = w.model.bass;
   const readoptMonths = w.model.readoptMonths;
   const opdKeys = w.opdKeys;
-  const pm = 1 - Math.pow(1 - p.bass_p, 1 / 12);
+  const pm = innovatorsMonthly(p.bass_p);
   const qm = p.bass_q / 12;
   const campaignMonths = p.campaign_months;
   // Per innovation, the agencies that are unaware and eligible, aware or

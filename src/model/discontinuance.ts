@@ -4,7 +4,7 @@
  * replacement wave of a ban on standalone apps. The shocks (pilot end,
  * budget cycle, vendor exit, leadership change) act in phase 1.
  */
-import { monthlyProbability, type StreamPrefix } from '../engine/random.js';
+import { MonthlyProbabilityMemo, monthlyProbability, type StreamPrefix } from '../engine/random.js';
 import { OWNER } from './compile.js';
 import { discontinue } from './instances.js';
 import { Process } from './processes.js';
@@ -107,11 +107,14 @@ function discontinuancePass(w: World, translate: boolean): void {
   discontinuanceLoop(w, translate, streams.prefix(Process.BanReplacement, w.month), streams.prefix(Process.Hazard, w.month));
 }
 
+/** The ban's monthly probability, computed once per parameter value, not every month (random.ts). */
+const banMemo = new MonthlyProbabilityMemo();
+
 function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix, hazardDraws: StreamPrefix): void {
   const p = w.model.params;
   const { state, integrated, streams, opdKeys, innovationKeys, agencyOf, innovationOf } = w;
   const { anchored, champion, authority, category, failMonths, translation, line } = w;
-  const banP = monthlyProbability(p.ban_replacement);
+  const banP = banMemo.of(p.ban_replacement);
   const table = hazardTable(w);
   // Built only when the table lacks an entry (hazardOfMask).
   let m: HazardParameters | undefined;

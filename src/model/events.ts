@@ -4,7 +4,7 @@
  * exits, champion rotation. Shocks that end services act here directly
  * (MODEL.md 7.8: pilot end, budget cycle, vendor exit, leadership change).
  */
-import { monthlyProbability, type StreamPrefix } from '../engine/random.js';
+import { MonthlyProbabilityMemo, type StreamPrefix } from '../engine/random.js';
 import { EVENT_MONTH, OWNER, SPONSOR, type CompiledModel } from './compile.js';
 import { adopt, betray, discontinue, inPlan, integrationOnArrival, lineForNewInstance, refreshAnchors } from './instances.js';
 import { Process } from './processes.js';
@@ -127,10 +127,19 @@ function leadership(w: World): void {
   leaderHazard(w);
 }
 
-/** A random succession at `leader_hazard` (leadership() in a month with no leader's `from` or `to + 1`, which has nothing else to do). */
+/** The leader hazard's monthly probability, computed once per parameter value, not every month (random.ts). */
+const leaderHazardMemo = new MonthlyProbabilityMemo();
+
+/**
+ * A random succession at `leader_hazard` (leadership() in a month with no
+ * leader's `from` or `to + 1`, which has nothing else to do). The draws of
+ * this file that are compared with a probability use `below`, which is
+ * `uniform(...) < p`, the same answer, mostly from the draw's first word
+ * (random.ts): half the hashing.
+ */
 function leaderHazard(w: World): void {
   const h = w.model.params.leader_hazard;
-  if (h > 0 && w.streams.uniform(Process.LeaderHazard, w.month, 0, 0) < monthlyProbability(h)) {
+  if (h > 0 && w.streams.below(Process.LeaderHazard, w.month, 0, 0, leaderHazardMemo.of(h))) {
     changeLeader(w, -1, undefined, []);
   }
 }
@@ -175,8 +184,8 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
       if (!isLive(w.state[i]!)) continue;
       betray(w, i, 'leader', true);
       if (w.stage[i] !== STAGE.routinized && !w.champion[o] && !w.anchored[i]) {
-        const u = w.streams.uniform(Process.LeaderShock, w.month, w.model.opds[o]!.key, w.model.innovations[j]!.key);
-        if (u < p.leader_shock) discontinue(w, i, 'leadership');
+        if (w.streams.below(Process.LeaderShock, w.month, w.model.opds[o]!.key, w.model.innovations[j]!.key, p.leader_shock))
+          discontinue(w, i, 'leadership');
       }
     }
   }
@@ -251,7 +260,7 @@ function budgetCycle(w: World): void {
     const okey = w.model.opds[o]!.key;
     const ikey = w.model.innovations[j]!.key;
     if (proposal) {
-      if (streams.uniform(Process.BudgetProposal, month, okey, ikey) < renew) {
+      if (streams.below(Process.BudgetProposal, month, okey, ikey, renew)) {
         line[i] = LINE.apbd;
         lineOpened[i] = month;
         proposable[i] = 0;
@@ -259,9 +268,9 @@ function budgetCycle(w: World): void {
       }
       continue;
     }
-    if (streams.uniform(Process.BudgetRenewal, month, okey, ikey) < renew) continue;
+    if (streams.below(Process.BudgetRenewal, month, okey, ikey, renew)) continue;
     record(w, 'budget_not_renewed', o, j);
-    if (streams.uniform(Process.BudgetDefund, month, okey, ikey) < p.defund_discontinue) discontinue(w, i, 'defunded');
+    if (streams.below(Process.BudgetDefund, month, okey, ikey, p.defund_discontinue)) discontinue(w, i, 'defunded');
     else {
       line[i] = LINE.none;
       proposable[i] = 1;
@@ -395,10 +404,14 @@ function champions(w: World): void {
   championsLoop(w, w.streams.prefix(Process.ChampionRotation, w.month), w.streams.prefix(Process.ChampionEmergence, w.month));
 }
 
+/** The month's champion rates, computed once per parameter value, not every month (random.ts). */
+const leaveMemo = new MonthlyProbabilityMemo();
+const emergeMemo = new MonthlyProbabilityMemo();
+
 function championsLoop(w: World, rotation: StreamPrefix, emergence: StreamPrefix): void {
   const p = w.model.params;
-  const leave = monthlyProbability(p.champion_rotation);
-  const emerge = monthlyProbability(p.champion_emergence);
+  const leave = leaveMemo.of(p.champion_rotation);
+  const emerge = emergeMemo.of(p.champion_emergence);
   const { streams, opdKeys, champion, n, k } = w;
   for (let o = 0; o < n; o++) {
     // One draw per agency, from the stream of its case: one call site, so

@@ -155,8 +155,8 @@ export function betray(w: World, i: number, actor: string, leaderWasSponsor = fa
   const vendorPilot = w.line[i] === LINE.pilot && inn.vendor >= 0;
   const onlyLeader = leaderWasSponsor && !inPlan(w, i) && !w.anchored[i] && !w.champion[o];
   if (!vendorPilot && !onlyLeader) return;
-  const u = w.streams.uniform(Process.Betrayal, w.month, w.model.opds[o]!.key, inn.key, actorSalt(actor));
-  if (u < w.model.params.betrayal) {
+  // `below` is `uniform(...) < p`, the same answer, mostly from the draw's first word (random.ts).
+  if (w.streams.below(Process.Betrayal, w.month, w.model.opds[o]!.key, inn.key, w.model.params.betrayal, actorSalt(actor))) {
     w.line[i] = LINE.none;
     w.proposable[i] = 0;
     record(w, 'betrayal', o, k, actor);

@@ -119,8 +119,30 @@ function toCsr(n: number, edges: EdgeSet, complete: boolean): Network {
     neighbors[fill[i]!++] = j;
     neighbors[fill[j]!++] = i;
   }
-  for (let i = 0; i < n; i++) neighbors.subarray(offsets[i]!, offsets[i + 1]!).sort();
+  for (let i = 0; i < n; i++) sortRange(neighbors, offsets[i]!, offsets[i + 1]!);
   return new CsrNetwork(n, offsets, neighbors, complete);
+}
+
+/**
+ * Sorts `a[lo..hi)` ascending in place: by insertion for a row of a few
+ * neighbours (no view allocated, no call into the runtime; every agency's
+ * row, every replication), by the typed-array sort (numeric) for long ones.
+ * Integers have one ascending order, so the same row either way.
+ */
+function sortRange(a: Int32Array, lo: number, hi: number): void {
+  if (hi - lo > 32) {
+    a.subarray(lo, hi).sort();
+    return;
+  }
+  for (let x = lo + 1; x < hi; x++) {
+    const v = a[x]!;
+    let y = x - 1;
+    while (y >= lo && a[y]! > v) {
+      a[y + 1] = a[y]!;
+      y--;
+    }
+    a[y + 1] = v;
+  }
 }
 
 /**

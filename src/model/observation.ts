@@ -53,6 +53,17 @@ export function metricNames(model: CompiledModel): string[] {
   return names;
 }
 
+/** `metricNames(model).length`, without building the names (every replication asks). */
+export function metricCount(model: CompiledModel): number {
+  return CITY_METRICS.length + PER_INNOVATION_METRICS.length * model.innovations.length;
+}
+
+/**
+ * The counters' index of each cause, in CAUSES order: writeRow reads them
+ * by number, not by a name looked up in CAUSE every month.
+ */
+const CAUSE_INDEX = Int32Array.from(CAUSES, (cause) => CAUSE[cause]);
+
 /**
  * What a row of metrics is made of: counts over the eligible service
  * instances, and the city shares. `tally` scans the world; pure Bass mode
@@ -73,14 +84,19 @@ export interface Tallies {
   readonly awareBy: Int32Array;
 }
 
-/** Zeroes the per-state, per-stage and per-innovation counts (the sums are set by the caller). */
+/**
+ * Zeroes the per-state, per-stage and per-innovation counts (the sums are
+ * set by the caller). By loops, not fill(): each fill() is a call into the
+ * runtime, six a month for arrays of a few entries.
+ */
 function clearCounts(t: Tallies): void {
-  t.stateCounts.fill(0);
-  t.stageCounts.fill(0);
-  t.liveBy.fill(0);
-  t.everBy.fill(0);
-  t.routinizedBy.fill(0);
-  t.awareBy.fill(0);
+  const { stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
+  for (let s = 0; s < stateCounts.length; s++) stateCounts[s] = 0;
+  for (let s = 0; s < stageCounts.length; s++) stageCounts[s] = 0;
+  for (let j = 0; j < liveBy.length; j++) liveBy[j] = 0;
+  for (let j = 0; j < everBy.length; j++) everBy[j] = 0;
+  for (let j = 0; j < routinizedBy.length; j++) routinizedBy[j] = 0;
+  for (let j = 0; j < awareBy.length; j++) awareBy[j] = 0;
 }
 
 export function newTallies(k: number): Tallies {
@@ -303,9 +319,9 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
   return t;
 }
 
-/** observe() for a world that step() just left (tallyAfterStep). */
-export function observeAfterStep(w: World, row: Float64Array, scratch: Tallies): void {
-  writeRow(w, row, tallyAfterStep(w, scratch));
+/** observe() for a world that step() just left (tallyAfterStep); the row from index `at` of `row` (runLoop's observeAt). */
+export function observeAfterStep(w: World, row: Float64Array, scratch: Tallies, at = 0): void {
+  writeRow(w, row, tallyAfterStep(w, scratch), at);
 }
 
 /** Writes month `w.month`'s metrics into `row` (length = metricNames().length). */
@@ -313,13 +329,13 @@ export function observe(w: World, row: Float64Array, scratch: Tallies = newTalli
   writeRow(w, row, tally(w, scratch));
 }
 
-/** Writes one row of metrics from the tallies of this month. */
-export function writeRow(w: World, row: Float64Array, t: Tallies): void {
+/** Writes one row of metrics from the tallies of this month, into `row` from index `at`. */
+export function writeRow(w: World, row: Float64Array, t: Tallies, at = 0): void {
   const { k } = w;
   const { eligiblePairs, ever, usageSum, translationSum, stateCounts, stageCounts, liveBy, everBy, routinizedBy, awareBy } = t;
   const live = stateCounts[STATE.live]! + stateCounts[STATE.routinized]!;
   const c = w.counters;
-  let x = 0;
+  let x = at;
   row[x++] = eligiblePairs > 0 ? ever / eligiblePairs : 0;
   row[x++] = eligiblePairs > 0 ? live / eligiblePairs : 0;
   row[x++] = eligiblePairs > 0 ? stateCounts[STATE.routinized]! / eligiblePairs : 0;
@@ -333,7 +349,7 @@ export function writeRow(w: World, row: Float64Array, t: Tallies): void {
   row[x++] = stageCounts[STAGE.routinized]!;
   row[x++] = c.newAdoptions;
   for (let cat = 0; cat < 5; cat++) row[x++] = c.adoptionsByCategory[cat]!;
-  for (let cause = 0; cause < CAUSES.length; cause++) row[x++] = c.discontinuedByCause[CAUSE[CAUSES[cause]!]]!;
+  for (let cause = 0; cause < CAUSE_INDEX.length; cause++) row[x++] = c.discontinuedByCause[CAUSE_INDEX[cause]!]!;
   row[x++] = c.learningSingle;
   row[x++] = c.learningDouble;
   row[x++] = c.learningDoubleVision;

@@ -9,7 +9,7 @@ import type { CompiledModel } from './compile.js';
 import { initWorld } from './init.js';
 import type { EventKind } from './vocabulary.js';
 import { observeBass } from './bass.js';
-import { agents, metricNames, newTallies, observeAfterStep, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
+import { agents, metricCount as metricCountOf, newTallies, observeAfterStep, outcomes, type AgentRow, type OutcomeRow } from './observation.js';
 import { step } from './step.js';
 import type { ModelEvent, World } from './world.js';
 
@@ -46,13 +46,14 @@ export function simulateReplication(
   const reuse = idle.get(model);
   idle.delete(model);
   const world = initWorld(model, streams, options.detail, reuse);
-  const metricCount = metricNames(model).length;
+  const metricCount = metricCountOf(model);
   const scratch = newTallies(model.innovations.length);
   const series = runLoop({
     months: model.months,
     metricCount,
     step: (month) => step(world, month),
     observe: model.bass ? (_month, row) => observeBass(world, row) : (_month, row) => observeAfterStep(world, row, scratch),
+    observeAt: model.bass ? undefined : (_month, series, at) => observeAfterStep(world, series, scratch, at),
   });
   const events = world.events
     ? world.events.map((e: ModelEvent) => ({

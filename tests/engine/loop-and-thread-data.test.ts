@@ -31,6 +31,24 @@ describe('runLoop', () => {
     expect(Array.from(series)).toEqual([1, 10, -1, 2, 20, -2, 3, 30, -3, 4, 40, -4]);
   });
 
+  it('with observeAt, each month is observed into the whole series at row m - 1, and observe is not called', () => {
+    const calls: string[] = [];
+    const series = runLoop({
+      months: 3,
+      metricCount: 2,
+      step: (month) => calls.push(`step ${month}`),
+      observe: () => calls.push('observe'),
+      observeAt: (month, whole, at) => {
+        calls.push(`observeAt ${month} ${at}`);
+        expect(whole.length).toBe(6);
+        whole[at] = month;
+        whole[at + 1] = -month;
+      },
+    });
+    expect(calls).toEqual(['step 1', 'observeAt 1 0', 'step 2', 'observeAt 2 2', 'step 3', 'observeAt 3 4']);
+    expect(Array.from(series)).toEqual([1, -1, 2, -2, 3, -3]);
+  });
+
   it('a model of zero months is never stepped and gives an empty series', () => {
     let steps = 0;
     const series = runLoop({ months: 0, metricCount: 2, step: () => steps++, observe: () => steps++ });
