@@ -131,6 +131,9 @@ export function fileWarnings(s: NationalScenario): string[] {
  * differ inside a word and are typos.
  */
 export function provinceTypo(name: string, provinces: readonly string[]): string | undefined {
+  // Ids are case-sensitive, and suggestReference compares without case: a name that differs only in case is a typo.
+  const sameButCase = provinces.find((p) => p !== name && p.toLowerCase() === name.toLowerCase());
+  if (sameButCase !== undefined) return sameButCase;
   const meant = suggestReference(name, provinces);
   if (meant === undefined) return undefined;
   const a = name.toLowerCase();
@@ -142,7 +145,12 @@ export function provinceTypo(name: string, provinces: readonly string[]): string
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   const separator = (c: string | undefined) => c === undefined || c === '-' || c === '_' || c === '.';
-  // Both differing parts begin and end at word boundaries: another word, not a typo inside one.
-  const whole = (x: string) => separator(x[start - 1] ?? undefined) && separator(x[x.length - end]);
+  // Both differing parts are empty or begin and end at word boundaries (a part may itself begin or end
+  // with the separator: `-b` in `prov-a-b` beside `prov-a`): another word, not a typo inside one.
+  const whole = (x: string) => {
+    const part = x.slice(start, x.length - end);
+    if (part === '') return true;
+    return (separator(x[start - 1]) || separator(part[0])) && (separator(x[x.length - end]) || separator(part[part.length - 1]));
+  };
   return whole(a) && whole(b) ? undefined : meant;
 }

@@ -38,9 +38,12 @@ const alnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N
  * paragraph or cell: whatever could make it markup, then escapeMarkdownHtml.
  * A `*`, `~` or `_` that could open or close emphasis or strikethrough is
  * backslash-escaped (one between two spaces cannot, nor a `_` inside a word
- * like `w_peer`: those stay), so is a backslash before punctuation (it
- * would undo the escape that follows), and a `>` or `#` that would start a
- * quote or a heading at the start of a line.
+ * like `w_peer`: those stay), so is a square bracket (a name is never a
+ * link or an image: `[x](https://...)` or `![i](http://...)` would be
+ * followed or fetched by a viewer), a backslash before punctuation or at
+ * the end (it would undo the escape that follows, or escape the markup
+ * written after the text), and a `>` or `#` that would start a quote or a
+ * heading at the start of a line.
  */
 export function escapeMarkdownText(text: string): string {
   let out = '';
@@ -48,7 +51,8 @@ export function escapeMarkdownText(text: string): string {
     const c = text[i]!;
     const before = text[i - 1];
     const after = text[i + 1];
-    if (c === '\\' && after !== undefined && /[!-/:-@[-`{-~]/.test(after)) out += '\\\\';
+    if (c === '\\' && (after === undefined || /[!-/:-@[-`{-~]/.test(after))) out += '\\\\';
+    else if (c === '[' || c === ']') out += `\\${c}`;
     else if ((c === '*' || c === '~') && !(blank(before) && blank(after))) out += `\\${c}`;
     else if (c === '_' && !(blank(before) && blank(after)) && !(alnum(before) && alnum(after))) out += '\\_';
     else out += c;
@@ -187,8 +191,9 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
   if (model.charts.length > 0) {
     out.push(`## ${escapeMarkdownText(t.chartsHeading)}`, '');
     for (const c of model.charts) {
-      // A title may hold a scenario's name (a national programme's): a bracket of it must not end the image's text.
-      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title).replace(/[[\]]/g, '\\$&')}](${chartsDir}/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
+      // A title may hold a scenario's name (a national programme's): cell() escapes its brackets and a
+      // trailing backslash, so nothing of it ends the image's text.
+      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title)}](${chartsDir}/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
     }
   }
   if (model.glossary.length > 0) {

@@ -36,7 +36,7 @@ export function p14Line(line: string, n: NationalCatalog, decimal: string, servi
   m = SPREAD.exec(line);
   if (m) return n.p14.spread(pct(m[1]!), pct(m[2]!), pct(m[3]!), pct(m[4]!), m[5] === 'wide');
   m = SERVICE.exec(line);
-  if (m) return n.p14.service(n.p14.names[m[1]!] ?? service(m[1]!), pct(m[2]!), pct(m[3]!), pct(m[4]!), whole(m[5]!), m[6] !== undefined);
+  if (m) return n.p14.service((Object.hasOwn(n.p14.names, m[1]!) ? n.p14.names[m[1]!] : undefined) ?? service(m[1]!), pct(m[2]!), pct(m[3]!), pct(m[4]!), whole(m[5]!), m[6] !== undefined);
   return line;
 }
 

@@ -122,6 +122,12 @@ describe('p14.txt in the report', () => {
       expect(line).not.toMatch(/\d\.\d/);
     }
     expect(p14Line('something else: 1.5 %', nationalId, ',')).toBe('something else: 1.5 %');
+    // A service id that is also a name every object has (constructor, toString) is the id, not Object's own.
+    for (const id of ['constructor', 'toString', 'valueOf']) {
+      const line = p14Line(`  ${id}: success 10.0 %, partial 50.0 %, total failure 40.0 % of 100`, nationalId, ',', (x) => `Nama (${x})`);
+      expect(line).toContain(`Nama (${id})`);
+      expect(line).not.toContain('native code');
+    }
     // Whole counts with the thousands grouped, as the Indonesian charts group them; English keeps p14.txt's digits.
     const big = result.lines[0]!.replace(/over 22 /, 'over 39138 ').replace(/, 1 replaced/, ', 1684 replaced');
     expect(p14Line(big, nationalId, ',')).toMatch(/^P14 total Heeks nasional atas 39\.138 pasangan .* tanpa 1\.684 yang diganti:/);

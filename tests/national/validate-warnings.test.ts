@@ -89,6 +89,13 @@ describe('a government\'s province that looks like a typo of a province governme
     expect(provinceTypo('prov-sulawesi-tenggara', ['prov-sulawesi-tengah'])).toBeUndefined();
     expect(provinceTypo('prov-2', ['prov-1'])).toBeUndefined();
     expect(provinceTypo('prov-papua-barat', ['prov-papua'])).toBeUndefined();
+    // A word added or dropped at the end is another province, wherever the separator falls.
+    expect(provinceTypo('prov-a-b', ['prov-a'])).toBeUndefined();
+    expect(provinceTypo('prov-jawa-barat-x', ['prov-jawa-barat'])).toBeUndefined();
+    expect(provinceTypo('prov-sulawesi-utara-x', ['prov-sulawesi-utara'])).toBeUndefined();
+    // Ids are case-sensitive: a name that differs only in case is a typo.
+    expect(provinceTypo('Prov-Jawa-Barat', ['prov-jawa-barat'])).toBe('prov-jawa-barat');
+    expect(provinceTypo('PROV-A', ['prov-a', 'prov-b'])).toBe('prov-a');
   });
 });
 

@@ -63,6 +63,12 @@ describe('scenario strings and the command line', () => {
     expect(escapeMarkdownText('\\*x\\*')).toBe('\\\\\\*x\\\\\\*');
   });
 
+  it('a scenario string is never a link or an image, and a trailing backslash escapes nothing after it', () => {
+    expect(escapeMarkdownText('[click](https://evil.example)')).toBe('\\[click\\](https://evil.example)');
+    expect(escapeMarkdownText('a ![i](http://t/p.png) b')).toBe('a !\\[i\\](http://t/p.png) b');
+    expect(escapeMarkdownText('Smart [x] \\')).toBe('Smart \\[x\\] \\\\');
+  });
+
   it('HTML and entities stay text: < and & before an entity are escaped', () => {
     expect(escapeMarkdownText('<b>x</b> &lt; &#60; &amp;')).toBe('&lt;b>x&lt;/b> &amp;lt; &amp;#60; &amp;amp;');
     expect(escapeMarkdownText(IMG)).not.toContain('<');
