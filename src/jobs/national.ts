@@ -15,7 +15,7 @@ import { NationalTally } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
 import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue, placeNationalDrafts } from '../store/national-file.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
-import { reportFiles, type Lang } from '../report/i18n/index.js';
+import { nationalCatalog, reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
@@ -73,7 +73,8 @@ export async function nationalCharts(model: NationalModel, tally: NationalTally,
   }
   // The scenario's names on the charts (panels, legend, title), ids where it gives none.
   const names = scenarioNames(model.scenario);
-  const serviceLabels = chartLabels(model.services, names.services);
+  // The replacement chart's bucket of the other services is a label no service may take.
+  const serviceLabels = chartLabels(model.services, names.services, langs.map((l) => nationalCatalog(l).chart.otherServices));
   const drawn: [string, string][][] = [];
   for (const lang of langs) {
     const out: [string, string][] = [

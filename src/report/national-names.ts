@@ -57,11 +57,14 @@ export function nameWithId(names: Readonly<Record<string, string>>, id: string):
 
 /**
  * Chart labels of `ids`: each one's name, or `name (id)` where two of them
- * share a name (a chart keys its colours and panels by label, and two
- * services must not merge into one).
+ * share a name, or one takes a `reserved` label (a chart's own bucket, such
+ * as "other services"): a chart keys its colours and panels by label, and
+ * two services must not merge into one. Names are compared as a chart shows
+ * them, with runs of whitespace as one space (wrapLabel).
  */
-export function chartLabels(ids: readonly string[], names: Readonly<Record<string, string>>): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const id of new Set(ids)) count.set(nameOf(names, id), (count.get(nameOf(names, id)) ?? 0) + 1);
-  return new Map([...new Set(ids)].map((id) => [id, count.get(nameOf(names, id))! > 1 ? nameWithId(names, id) : nameOf(names, id)]));
+export function chartLabels(ids: readonly string[], names: Readonly<Record<string, string>>, reserved: readonly string[] = []): Map<string, string> {
+  const shown = (label: string) => label.replace(/\s+/g, ' ').trim();
+  const count = new Map<string, number>(reserved.map((r) => [shown(r), 1]));
+  for (const id of new Set(ids)) count.set(shown(nameOf(names, id)), (count.get(shown(nameOf(names, id))) ?? 0) + 1);
+  return new Map([...new Set(ids)].map((id) => [id, count.get(shown(nameOf(names, id)))! > 1 ? nameWithId(names, id) : nameOf(names, id)]));
 }

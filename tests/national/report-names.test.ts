@@ -141,6 +141,16 @@ describe('chart labels', () => {
       ['d', 'd'],
     ]);
   });
+
+  it('names that a chart shows alike (whitespace) or that take the chart\'s own bucket get their ids too', () => {
+    const labels = chartLabels(['a', 'b', 'c', 'd'], { a: 'A  B', b: 'A B', c: 'other services', d: 'Kept' }, ['other services', 'layanan lain']);
+    expect([...labels]).toEqual([
+      ['a', 'A  B (a)'],
+      ['b', 'A B (b)'],
+      ['c', 'other services (c)'],
+      ['d', 'Kept'],
+    ]);
+  });
 });
 
 /** The x domain (ms since the epoch) vega computes for a cohort chart. */
