@@ -48,7 +48,8 @@ export function governmentOrigin(src: GovernmentSources, path: Path): Path {
     case 'platforms': {
       // The national entries first, then the city block's own (compile.ts).
       const national = src[head];
-      if (typeof i !== 'number') return head in src.city ? inCity(head) : gov;
+      // The whole list: the city block's when it has one, else the national file's (where the entries came from).
+      if (typeof i !== 'number') return head in src.city ? inCity(head) : [head];
       if (i < national.length) return [head, national[i]!, ...rest];
       return inCity(head, i - national.length, ...rest);
     }
