@@ -139,7 +139,6 @@ export function provinceTypo(name: string, provinces: readonly string[]): string
   const a = name.toLowerCase();
   const b = meant.toLowerCase();
   if (editDistance(a, b) > 2) return undefined;
-  if (a === b) return meant;
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
