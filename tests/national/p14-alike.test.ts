@@ -235,3 +235,27 @@ describe("P14's spread control: the statistic and the decision", () => {
     expect(r.alike.changes.programmesRemoved).toEqual(['smart']);
   }, 120_000);
 });
+
+describe("P14's spread control in docs/VALIDATION.md's P14 section", () => {
+  it('shows the case and both controls side by side, the comparison and the changes, ids as code', async () => {
+    const { p14Markdown } = await import('../../src/jobs/patterns.js');
+    const { measureP14 } = await import('../../src/validation/p14-national.js');
+    const p14 = (success: number) =>
+      measureP14({
+        pooled: [{ service: '(all)', counts: { success, partial: 50, total_failure: 35, replaced: 0 } }],
+        spread: [{ governments: 100, sustain_most: 10, sustain_none: 30 }],
+      });
+    const rows = (xs: number[]) => xs.map((sd, replication) => ({ replication, sd_sustained_share: sd }));
+    const comparison = compareSpread(rows([0.2, 0.21]), rows([0.22, 0.25]));
+    const changes = { ...p14AlikeChanges(varied()), ownBlocksRemoved: ['kab-*b*'] };
+    const text = p14Markdown(p14(15), p14(60), { p14: p14(20), comparison, changes }, 2);
+    expect(text).toContain('| measure | model | band | verdict | control | control verdict | spread control | spread control verdict |');
+    expect(text).toContain('| successes | 15.0 % | 10.0 %-25.0 % | pass | 41.4 % | FAIL | 19.0 % | pass |');
+    expect(text).toContain("| SD of the governments' sustained shares (mean over replications) | 20.5 % | - | - | - | - | 23.5 % | - |");
+    expect(text).toContain('2 replications of the national scenario per column');
+    expect(text).toContain(": not evidence that the spread comes from the governments' differences.");
+    expect(text).toContain('programmes removed: ` smart `');
+    expect(text).toContain('own blocks removed: ` kab-*b* `');
+    expect(text).toContain("every government's election cycle: ` c2018 `");
+  });
+});
