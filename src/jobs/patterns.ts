@@ -65,7 +65,6 @@ export function p14Markdown(r: P14Result, control?: P14Result, alike?: P14AlikeS
     `| total failures | ${pct(r.all.total_failure)} | ${band(P14_BANDS.total_failure)} | ${r.all.total_failure >= P14_BANDS.total_failure[0] && r.all.total_failure <= P14_BANDS.total_failure[1] ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.all.total_failure)} | ${c.all.total_failure >= P14_BANDS.total_failure[0] && c.all.total_failure <= P14_BANDS.total_failure[1] ? 'pass' : 'FAIL'}`),
     `| governments sustaining most of their services | ${pct(r.sustainMostShare)} | at least ${pct(SOME_MOST)} | ${r.sustainMostShare >= SOME_MOST ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.sustainMostShare)} | ${c.sustainMostShare >= SOME_MOST ? 'pass' : 'FAIL'}`),
     `| governments sustaining none | ${pct(r.sustainNoneShare)} | at least ${pct(MANY_NONE)} | ${r.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.sustainNoneShare)} | ${c.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'}`),
-    '',
     ...(alike
       ? [
           `| SD of the governments' sustained shares (mean over replications) | ${pct(alike.comparison.caseSd)} | - | - |` +
