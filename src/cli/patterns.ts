@@ -16,7 +16,7 @@ interface PatternArgs {
 
 export const patternsCommand: CommandModule<object, PatternArgs> = {
   command: 'patterns',
-  describe: 'Measure patterns P1-P13 of the Bekasi case and their negative controls on the shipped scenarios (and at the package defaults), and P14 on the national scenario; write docs/VALIDATION.md',
+  describe: 'Measure patterns P1-P13 of the Bekasi case and their negative controls on the shipped scenarios (and at the package defaults), and P14 on the national scenario with its two controls; write docs/VALIDATION.md',
   builder: (y: Argv<object>) =>
     y
       .option('replications', { type: 'number', alias: 'r', default: 200, describe: 'replications per case scenario' })
@@ -27,8 +27,9 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
       .option('shipped-only', { type: 'boolean', default: false, describe: 'skip the pass at the package defaults' })
       .option('national-replications', {
         type: 'number',
-        default: 2,
-        describe: 'replications of the national scenario for P14 (0 skips it; each takes tens of seconds)',
+        // 8: the spread control's paired interval needs a few replications (docs/NATIONAL.md).
+        default: 8,
+        describe: "replications of the national scenario for P14 and each of its two controls (0 skips it; each takes seconds; the spread control's paired interval needs at least 2)",
       })
       .option('quiet', { type: 'boolean', default: false }) as unknown as Argv<PatternArgs>,
   handler: async (args) => {
@@ -45,18 +46,35 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
     });
     let national: Awaited<ReturnType<typeof import('../jobs/national.js').nationalP14>> | undefined;
     let nationalControl: typeof national;
+    let nationalAlike: import('../jobs/patterns.js').P14AlikeSection | undefined;
     if (args['national-replications'] > 0 && args.check === undefined) {
       if (!args.quiet) process.stderr.write(`  running the national scenario for P14 (${args['national-replications']} replications)\n`);
-      const { nationalP14 } = await import('../jobs/national.js');
+      const { nationalP14Rows } = await import('../jobs/national.js');
       const { packageRoot } = await import('../store/version.js');
       const path = await import('node:path');
-      national = await nationalP14(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+      const kase = await nationalP14Rows(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+      national = kase.p14;
       // P14's negative control, same file, seed and replications (src/validation/p14-national.ts).
       if (!args.quiet) process.stderr.write(`  running P14's negative control (${args['national-replications']} replications)\n`);
       const { nationalP14Control } = await import('../jobs/p14-control.js');
       nationalControl = await nationalP14Control(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+      // P14's spread control: the governments made alike, same seeds; its spread compared with the case's (src/validation/p14-alike.ts).
+      if (!args.quiet) process.stderr.write(`  running P14's spread control (${args['national-replications']} replications)\n`);
+      const { nationalP14Alike } = await import('../jobs/p14-alike.js');
+      const { compareSpread } = await import('../validation/p14-alike.js');
+      const alike = await nationalP14Alike(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+      nationalAlike = { p14: alike.p14, changes: alike.changes, comparison: compareSpread(kase.spread, alike.spread) };
     }
-    writeValidation(args.out, report, ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns', args.replications, national, nationalControl);
+    writeValidation(
+      args.out,
+      report,
+      ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns',
+      args.replications,
+      national,
+      nationalControl,
+      nationalAlike,
+      national !== undefined ? args['national-replications'] : undefined,
+    );
     for (const r of report.shipped) {
       const v = verdict(r);
       process.stdout.write(`${v === 'pass' ? '✓' : '✗'} ${r.id} ${r.pattern}: ${r.case.measured} [${v}]\n`);

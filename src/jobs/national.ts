@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { compileNational, NationalCompileError, type NationalModel } from '../model/national/compile.js';
 import { NationalWarnings } from './national-warnings.js';
 import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
-import { NationalTally } from '../experiment/national-tally.js';
+import { NationalTally, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
 import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue, placeNationalDrafts } from '../store/national-file.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
@@ -364,8 +364,13 @@ export async function executeNationalMerge(
  * patterns` (the pattern registry calls this with the Indonesian scenario).
  */
 export async function nationalP14(file: string, replications: number, workers: number): Promise<P14Result> {
+  return (await nationalP14Rows(file, replications, workers)).p14;
+}
+
+/** `nationalP14` with each replication's spread row (`spread.csv`), for P14's spread control. */
+export async function nationalP14Rows(file: string, replications: number, workers: number): Promise<{ p14: P14Result; spread: readonly SpreadRow[] }> {
   const { scenario, hash, model } = loadNational(file);
-  return measureNationalP14(scenario, hash, model, replications, workers);
+  return measureNationalP14Rows(scenario, hash, model, replications, workers);
 }
 
 /** P14 over `replications` replications of a validated, compiled national scenario. */
@@ -376,9 +381,20 @@ export async function measureNationalP14(
   replications: number,
   workers: number,
 ): Promise<P14Result> {
+  return (await measureNationalP14Rows(read, hash, compiled, replications, workers)).p14;
+}
+
+/** `measureNationalP14` with each replication's spread row (replications 0 .. replications - 1: the same seeds on any file). */
+export async function measureNationalP14Rows(
+  read: NationalScenario,
+  hash: string,
+  compiled: NationalModel,
+  replications: number,
+  workers: number,
+): Promise<{ p14: P14Result; spread: readonly SpreadRow[] }> {
   const scenario = { ...read, replications };
   const model = { ...compiled, scenario };
   const tally = new NationalTally(model, seriesGroups(model));
   await runNationalReplications(scenario, hash, model, Array.from({ length: replications }, (_, r) => r), workers, tally);
-  return measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
+  return { p14: measureP14({ pooled: tally.heeksPooled(), spread: tally.spread }), spread: tally.spread };
 }

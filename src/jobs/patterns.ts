@@ -10,34 +10,73 @@ import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { packageRoot, toolVersion } from '../store/version.js';
 import { P14_BANDS, P14_CONTROL_DESCRIPTION, MANY_NONE, SOME_MOST, type P14Result } from '../validation/p14-national.js';
+import { P14_ALIKE_DESCRIPTION, type P14AlikeChanges, type SpreadComparison } from '../validation/p14-alike.js';
+import { codeSpan, escapeMarkdownText } from '../report/markdown.js';
+
+/** P14's spread control, as the P14 section shows it. */
+export interface P14AlikeSection {
+  readonly p14: P14Result;
+  readonly comparison: SpreadComparison;
+  readonly changes: P14AlikeChanges;
+}
+
+/** The spread control's changes to a national file, its ids as code spans (scenario strings, never markup). */
+function alikeChanges(c: P14AlikeChanges): string {
+  const ids = (xs: readonly string[]) => (xs.length > 0 ? xs.map(codeSpan).join(', ') : 'none');
+  return [
+    `programmes removed: ${ids(c.programmesRemoved)}`,
+    `programmes with every government a member: ${ids(c.programmesEverywhere)}`,
+    `services offered nowhere: ${ids(c.servicesRemoved)}`,
+    `services offered everywhere: ${ids(c.servicesEverywhere)}`,
+    `mandates removed: ${ids(c.mandatesRemoved)}`,
+    `mandates reaching every government: ${ids(c.mandatesEverywhere)}`,
+    `every government's election cycle: ${c.election === '' ? 'none' : codeSpan(c.election)}`,
+    `own blocks removed: ${ids(c.ownBlocksRemoved)}`,
+  ].join('; ');
+}
 
 /**
  * P14 measured on the national scenario (docs/NATIONAL.md): shown, judged
  * against its bands, beside its negative control (same seeds), but not
  * counted in the headline above (the pattern registry lists it as pending).
  */
-function p14Markdown(r: P14Result, control?: P14Result): string {
+export function p14Markdown(r: P14Result, control?: P14Result, alike?: P14AlikeSection, replications?: number): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
   const band = ([lo, hi]: readonly [number, number]) => `${pct(lo)}-${pct(hi)}`;
-  const ctl = (f: (c: P14Result) => string) => (control ? ` ${f(control)} |` : '');
+  const ctl = (f: (c: P14Result) => string) => (control ? ` ${f(control)} |` : '') + (alike ? ` ${f(alike.p14)} |` : '');
   const lines = [
     '',
     '## P14: Heeks-like totals over the national portfolio',
     '',
     'Measured on `scenarios/indonesia-2015-2025.yaml` (every service a government launched, per service on',
     "Heeks' definitions, pooled over governments and replications). Not counted in the headline above (docs/NATIONAL.md).",
+    ...(replications !== undefined ? [`${replications} replications of the national scenario per column (the same seeds in every column).`] : []),
     `Negative control (same file, seed and replications): ${P14_CONTROL_DESCRIPTION}; it must FAIL.`,
+    ...(alike
+      ? [
+          `Spread control (same file, seed and replications): ${P14_ALIKE_DESCRIPTION}. The spread between governments is evidence that it comes from their differences only if the spread control's is lower (the paired 95 % interval of case - control above 0; docs/NATIONAL.md).`,
+        ]
+      : []),
     '',
-    '| measure | model | band | verdict |' + (control ? ' control | control verdict |' : ''),
-    '|---|---|---|---|' + (control ? '---|---|' : ''),
+    '| measure | model | band | verdict |' + (control ? ' control | control verdict |' : '') + (alike ? ' spread control | spread control verdict |' : ''),
+    '|---|---|---|---|' + (control ? '---|---|' : '') + (alike ? '---|---|' : ''),
     `| successes | ${pct(r.all.success)} | ${band(P14_BANDS.success)} | ${r.all.success >= P14_BANDS.success[0] && r.all.success <= P14_BANDS.success[1] ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.all.success)} | ${c.all.success >= P14_BANDS.success[0] && c.all.success <= P14_BANDS.success[1] ? 'pass' : 'FAIL'}`),
     `| partial failures | ${pct(r.all.partial)} | ${band(P14_BANDS.partial)} | ${r.all.partial >= P14_BANDS.partial[0] && r.all.partial <= P14_BANDS.partial[1] ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.all.partial)} | ${c.all.partial >= P14_BANDS.partial[0] && c.all.partial <= P14_BANDS.partial[1] ? 'pass' : 'FAIL'}`),
     `| total failures | ${pct(r.all.total_failure)} | ${band(P14_BANDS.total_failure)} | ${r.all.total_failure >= P14_BANDS.total_failure[0] && r.all.total_failure <= P14_BANDS.total_failure[1] ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.all.total_failure)} | ${c.all.total_failure >= P14_BANDS.total_failure[0] && c.all.total_failure <= P14_BANDS.total_failure[1] ? 'pass' : 'FAIL'}`),
     `| governments sustaining most of their services | ${pct(r.sustainMostShare)} | at least ${pct(SOME_MOST)} | ${r.sustainMostShare >= SOME_MOST ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.sustainMostShare)} | ${c.sustainMostShare >= SOME_MOST ? 'pass' : 'FAIL'}`),
     `| governments sustaining none | ${pct(r.sustainNoneShare)} | at least ${pct(MANY_NONE)} | ${r.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.sustainNoneShare)} | ${c.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'}`),
+    ...(alike
+      ? [
+          `| SD of the governments' sustained shares (mean over replications) | ${pct(alike.comparison.caseSd)} | - | - |` +
+            (control ? ' - | - |' : '') +
+            ` ${pct(alike.comparison.controlSd)} | - |`,
+        ]
+      : []),
     '',
     `P14 overall: **${r.pass ? 'pass' : 'FAIL'}** (${r.all.classed} classed government-service outcomes).` +
-      (control ? ` Negative control: ${control.pass ? '**passes: the control does not discriminate**' : 'fails, as it must'} (${control.all.classed} outcomes).` : ''),
+      (control ? ` Negative control: ${control.pass ? '**passes: the control does not discriminate**' : 'fails, as it must'} (${control.all.classed} outcomes).` : '') +
+      (alike ? ` Spread control: ${alike.p14.all.classed} outcomes.` : ''),
+    ...(alike ? ['', `${escapeMarkdownText(alike.comparison.line)}.`, '', `What the spread control changed in this file: ${alikeChanges(alike.changes)}.`] : []),
     '',
   ];
   return lines.join('\n');
@@ -85,9 +124,18 @@ export async function measureShippedPatterns(options: PatternsOptions): Promise<
   });
 }
 
-export function writeValidation(file: string, report: PatternReport, command: string, replications: number, national?: P14Result, nationalControl?: P14Result): void {
+export function writeValidation(
+  file: string,
+  report: PatternReport,
+  command: string,
+  replications: number,
+  national?: P14Result,
+  nationalControl?: P14Result,
+  nationalAlike?: P14AlikeSection,
+  nationalReplications?: number,
+): void {
   let text = patternsMarkdown(report, { command, replications, version: toolVersion() });
-  if (national !== undefined) text += p14Markdown(national, nationalControl);
+  if (national !== undefined) text += p14Markdown(national, nationalControl, nationalAlike, nationalReplications);
   const tmp = `${file}.writing-${process.pid}`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(tmp, text);

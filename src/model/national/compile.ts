@@ -105,7 +105,7 @@ export function matchesSelector(
  * eligible governments not already in an earlier cohort of the programme.
  * Deterministic: a scenario's cohorts are design, not a random draw.
  */
-function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, number>): NationalModel['cohorts'] {
+export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, number>): NationalModel['cohorts'] {
   const out: { id: string; programme: string; from: number; members: number[] }[] = [];
   s.programmes.forEach((p, pi) => {
     const taken = new Set<number>();
