@@ -37,7 +37,7 @@ function alikeChanges(c: P14AlikeChanges): string {
 
 /**
  * P14 measured on the national scenario (docs/NATIONAL.md): shown, judged
- * against its bands, beside its negative control (same seeds), but not
+ * against its bands, beside its negative control and its spread control (same seeds), but not
  * counted in the headline above (the pattern registry lists it as pending).
  */
 export function p14Markdown(r: P14Result, control?: P14Result, alike?: P14AlikeSection, replications?: number): string {

@@ -37,6 +37,6 @@ export const PENDING_CHECKS: readonly PendingCheck[] = [
   {
     ids: ['P14'],
     title: 'Heeks-like totals over a national portfolio (success 10-25 %, partial 35-65 %, total failure 20-50 %; wide spread between governments)',
-    pending: 'measured on the national scenario, beside its negative control, in the P14 section at the end of this report (not counted here: the case does not pass yet)',
+    pending: 'measured on the national scenario, beside its negative control and its spread control, in the P14 section at the end of this report (not counted here: the case does not pass yet)',
   },
 ];
