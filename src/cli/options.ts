@@ -78,8 +78,13 @@ const MAX_SEED = 4294967295;
  * user wrote, so that a bad value names the option, not a scenario field
  * the user never overrode (yargs reads `-r abc` as NaN).
  */
-export function checkCountOptions(args: { replications?: number; seed?: number }): void {
-  const { replications, seed } = args;
+export function checkCountOptions(args: { replications?: number; seed?: number; outcomes?: readonly string[] }): void {
+  const { replications, seed, outcomes } = args;
+  // `--outcomes` given with no value arrives as an empty list: refused, since a job with no
+  // outcome writes tables with no figure in them and looks like a success.
+  if (outcomes !== undefined && outcomes.length === 0) {
+    throw optionError('--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value');
+  }
   if (replications !== undefined && (!Number.isSafeInteger(replications) || replications < 1)) {
     throw optionError('--replications', 'a whole number of at least 1', Number.isNaN(replications) ? 'not a number' : String(replications));
   }

@@ -142,6 +142,8 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2.5'], '--replications', 'a whole number of at least 1', '2.5'],
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '--seed', '-1'], '--seed', 'a whole number from 0 to 4294967295', '-1'],
     [['validate', SMALL_CITY, '--seed', '1.5'], '--seed', 'a whole number from 0 to 4294967295', '1.5'],
+    [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
+    [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
   ] as const)('%j names the option the user wrote, not a scenario override', async (args, option, expected, found) => {
     const out = join(tmp, `counts-${option}-${found}`);
     const r = await runCli(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
