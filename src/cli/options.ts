@@ -117,6 +117,8 @@ export function shardOption(shard: string | undefined, count: number | undefined
     const index = Number(m[1]);
     const n = Number(m[2]);
     if (n < 1 || index >= n || !Number.isSafeInteger(n)) throw optionError('--shard', 'i/n with 0 <= i < n', shard);
+    // Both given: they must agree, or the user meant another split than the one that would run.
+    if (count !== undefined && count !== n) throw optionError('--shard-count', `${n}, as in --shard ${shard} (or only one of the two)`, String(count));
     return { index, count: n };
   }
   const env = process.env;

@@ -144,6 +144,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     [['validate', SMALL_CITY, '--seed', '1.5'], '--seed', 'a whole number from 0 to 4294967295', '1.5'],
     [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
+    [['run', SMALL_CITY, '-r', '2', '--shard', '1/2', '--shard-count', '3'], '--shard-count', '2, as in --shard 1/2 (or only one of the two)', '3'],
   ] as const)('%j names the option the user wrote, not a scenario override', async (args, option, expected, found) => {
     const out = join(tmp, `counts-${option}-${found}`);
     const r = await runCli(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
