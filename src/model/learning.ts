@@ -126,7 +126,7 @@ function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventD
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
-    if (s !== STATE.live && s !== STATE.routinized) continue;
+    if (!isLive(s)) continue;
     const j = innovationOf[i]!;
     if (s === STATE.live) {
       // implementInstance(), the same operations in the same order.

@@ -159,7 +159,7 @@ export function tally(w: World, t: Tallies): Tallies {
     for (let j = 0; j < k; j++) {
       const i = o * k + j;
       const s = state[i]!;
-      const live = s === STATE.live || s === STATE.routinized;
+      const live = isLive(s);
       if (live) {
         liveAll++;
         if (usage[i]! < fail) failing++;
@@ -223,7 +223,7 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
-    if (s !== STATE.live && s !== STATE.routinized) continue;
+    if (!isLive(s)) continue;
     liveAll++;
     if (usage[i]! < fail) failing++;
     if (integrated[i]) {
@@ -254,7 +254,7 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
       // Only the aware ones were listed (a national service not launched by this government): scan the column.
       for (let o = 0, i = j; o < n; o++, i += k) {
         const s = state[i]!;
-        if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
+        if (!eligible[i] || isLive(s)) continue;
         stateCounts[s]!++;
         if (everAdopted[i]) {
           ever++;
@@ -276,7 +276,7 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
         f.fill(0, at, at + 8);
         for (let o = 0, i = j; o < n; o++, i += k) {
           const s = state[i]!;
-          if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
+          if (!eligible[i] || isLive(s)) continue;
           f[at + s]!++;
           if (everAdopted[i]) f[at + 5]!++;
           if (s === STATE.aware) f[at + 6]!++;
