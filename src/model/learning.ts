@@ -184,7 +184,11 @@ function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventD
     if (u < fail) failing++;
     // singleInstance().
     const e = effort[i]!;
-    const after = unfunded ? e * decay : Math.min(effortMax, Math.max(0, e + alpha * (target - u)));
+    // The unfunded effort's decay computed for every instance (the same
+    // product; used only for an unfunded one), so that it has run before
+    // the first unfunded instance comes (see above).
+    const decayed = e * decay;
+    const after = unfunded ? decayed : Math.min(effortMax, Math.max(0, e + alpha * (target - u)));
     effort[i] = after;
     if (after !== e) changed++;
     if (!(gap < gapNeeded)) candidates[candidateCount++] = i;

@@ -226,13 +226,14 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
     if (!isLive(s)) continue;
     liveAll++;
     if (usage[i]! < fail) failing++;
-    if (integrated[i]) {
-      const o = agencyOf[i]!;
-      if (o !== lastAgency) {
-        integratedAgencies++;
-        lastAgency = o;
-      }
-    }
+    // The integrated agencies and the routinized instances counted without
+    // a branch (adding 0 when one does not count): the first integrated or
+    // routinized instance comes after this function was optimized, and a
+    // read or sum that first ran then threw its optimized code away.
+    const o = agencyOf[i]!;
+    const newIntegratedAgency = (integrated[i] ? 1 : 0) & (o !== lastAgency ? 1 : 0);
+    integratedAgencies += newIntegratedAgency;
+    lastAgency = newIntegratedAgency === 1 ? o : lastAgency;
     if (!eligible[i]) continue;
     const j = innovationOf[i]!;
     stateCounts[s]!++;
@@ -244,7 +245,7 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
     stageCounts[stage[i]!]!++;
     usageSum += usage[i]!;
     translationSum += translation[i]!;
-    if (s === STATE.routinized) routinizedBy[j]!++;
+    routinizedBy[j]! += s === STATE.routinized ? 1 : 0;
   }
   const { candidates, candidateCount, listed } = a;
   for (let j = 0; j < k; j++) {
