@@ -205,9 +205,41 @@ for (const output of Object.values(validateStart.metafile.outputs)) {
   if (other.length > 0) throw new Error(`dist/cli/difusi-validate.js imports ${other.map((i) => i.path).join(', ')}`);
 }
 
+// The worker module of replicate()'s threads (src/experiment/worker.ts) and
+// what it imports, in one file, replicate-worker.js: a thread loads it
+// faster than some thirty modules of difusi's and seedrandom's eight
+// CommonJS files (docs/PERFORMANCE.md). replicate() takes it only while it
+// is current (engine/worker-pool.ts `bundledWorkerFile`), else the module
+// in dist/src. engine/batch.js stays the compiled module, imported from
+// there: the thread's entry (engine/thread.js) hands the run's data to that
+// module (`setThreadData`), and the task reads it from the same one.
+const THREAD_SHARED = [join(root, 'dist', 'src', 'engine', 'batch.js')];
+const threadShared = {
+  name: 'thread-shared',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const file = join(args.resolveDir, args.path);
+      return THREAD_SHARED.includes(file) ? { path: `./${posix(relative(out, file))}`, external: true } : undefined;
+    });
+  },
+};
+const replicateWorker = await build({
+  ...common,
+  entryPoints: { 'replicate-worker': join(root, 'dist', 'src', 'experiment', 'worker.js') },
+  splitting: false,
+  keepNames: true,
+  plugins: [threadShared, choosePackages, zodEnglishOnly, moduleUrls],
+});
+// It loads nothing but Node's modules and the shared modules from dist/src.
+for (const output of Object.values(replicateWorker.metafile.outputs)) {
+  const shared = THREAD_SHARED.map((f) => `./${posix(relative(out, f))}`);
+  const other = output.imports.filter((i) => i.external && !isBuiltin(i.path) && !shared.includes(i.path));
+  if (other.length > 0) throw new Error(`dist/cli/replicate-worker.js imports ${other.map((i) => i.path).join(', ')}`);
+}
+
 // Which modules each output file holds, by path from the package root (a package's entry, which only re-exports, left out).
 const chunks = {};
-for (const [file, output] of [packages, result, validateStart].flatMap((r) => Object.entries(r.metafile.outputs))) {
+for (const [file, output] of [packages, result, validateStart, replicateWorker].flatMap((r) => Object.entries(r.metafile.outputs))) {
   const name = posix(relative(out, join(root, file)));
   if (Object.hasOwn(chunks, name)) throw new Error(`${name} was written twice`);
   chunks[name] = Object.keys(output.inputs)
@@ -216,5 +248,5 @@ for (const [file, output] of [packages, result, validateStart].flatMap((r) => Ob
 }
 writeFileSync(join(out, 'chunks.json'), JSON.stringify(chunks, null, 1) + '\n');
 writeFileSync(bundleStampFile(root), JSON.stringify({ sources: sourceHash(root) }, null, 2) + '\n');
-const bytes = [packages, result, validateStart].flatMap((r) => Object.values(r.metafile.outputs)).reduce((a, o) => a + o.bytes, 0);
+const bytes = [packages, result, validateStart, replicateWorker].flatMap((r) => Object.values(r.metafile.outputs)).reduce((a, o) => a + o.bytes, 0);
 console.error(`cli: dist/cli/difusi.js and ${Object.keys(chunks).length - 1} chunks, ${(bytes / 1024).toFixed(0)} KiB`);

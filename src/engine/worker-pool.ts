@@ -6,6 +6,7 @@
  * threads are plain worker threads (engine/thread.ts); without it, a
  * piscina pool.
  */
+import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,32 @@ export function workerFile(callerUrl: string, name: string): string {
     return path.join(root, 'dist', path.relative(root, srcDir), name);
   }
   return path.join(path.dirname(caller), name);
+}
+
+/** Modification time in ms, or undefined for a missing file. */
+function modified(file: string): number | undefined {
+  return statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+}
+
+/**
+ * The compiled worker module `name` (`workerFile`), or its bundle `bundle`
+ * in dist/cli/ (the module and what it imports in one file, written by
+ * scripts/build-cli.mjs; a thread loads it faster than the separate
+ * modules) while the bundle is current: written at or after tsc last wrote
+ * dist/ (the compiled module and tsc's build info), the rule
+ * bin/difusi.mjs applies to the command line's bundle, so that a stale
+ * bundle never runs in place of newer code. Both are the same JavaScript.
+ */
+export function bundledWorkerFile(callerUrl: string, name: string, bundle: string): string {
+  const file = workerFile(callerUrl, name);
+  // file is dist/src/<folder>/<name>.
+  const src = path.dirname(path.dirname(file));
+  if (path.basename(src) !== 'src') return file;
+  const dist = path.dirname(src);
+  const bundled = path.join(dist, 'cli', bundle);
+  const stamp = modified(path.join(dist, 'cli', 'build-stamp.json'));
+  const compiled = Math.max(modified(file) ?? 0, modified(path.join(dist, 'tsconfig.build.tsbuildinfo')) ?? 0);
+  return stamp !== undefined && stamp >= compiled && modified(bundled) !== undefined ? bundled : file;
 }
 
 // The worker side's half (a worker module imports it from batch.js, which

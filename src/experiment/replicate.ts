@@ -9,7 +9,7 @@ import os from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
 import type { FormattedResult } from '../store/part-store.js';
 import { runTask, type ReplicationTask } from './worker.js';
-import { prestartThreads, runOnPool, workerFile } from '../engine/worker-pool.js';
+import { bundledWorkerFile, prestartThreads, runOnPool } from '../engine/worker-pool.js';
 
 export interface ReplicateOptions {
   readonly scenario: Scenario;
@@ -53,7 +53,7 @@ export async function replicate(options: ReplicateOptions): Promise<void> {
   // threads start and run blocks of them (engine/worker-pool.ts), so
   // --workers 1 starts no thread and --workers 2 starts one.
   await runOnPool<ReplicationTask, FormattedResult>({
-    filename: workerFile(import.meta.url, 'worker.js'),
+    filename: bundledWorkerFile(import.meta.url, 'worker.js', 'replicate-worker.js'),
     workers,
     items: options.indices,
     // The scenario goes to each thread once, not with every replication.

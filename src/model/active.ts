@@ -24,7 +24,7 @@
  * Outside a tick (a phase function called alone, as the submodel tests do)
  * every request rebuilds the lists from the states first.
  */
-import { STATE, type World } from './world.js';
+import { STATE, isLive, type World } from './world.js';
 
 export interface ActiveLists {
   /** Set by step() between the rebuild of phase 2 and the end of the tick. */
@@ -195,7 +195,7 @@ export function rebuildLists(w: World, liveListed = false, awarenessLists = fals
     const size = n * k;
     for (let i = 0; i < size; i++) {
       const s = state[i]!;
-      if (s === STATE.live || s === STATE.routinized) live[count++] = i;
+      if (isLive(s)) live[count++] = i;
     }
     a.liveCount = count;
     a.pendingCount = 0;

@@ -34,7 +34,7 @@ export function countPeers(w: World): void {
       for (let j = 0; j < k; j++) {
         const pi = peerBase + j;
         const s = state[pi]!;
-        if (s === STATE.live || s === STATE.routinized) peerLive[base + j]!++;
+        if (isLive(s)) peerLive[base + j]!++;
         else if (s === STATE.discontinued && cause[pi] === CAUSE.disenchantment && month - endedAt[pi]! <= negMonths) peerDisenchanted[base + j]!++;
       }
     }
@@ -177,10 +177,11 @@ export function snapshotPeers(w: World): boolean {
     kept = makePeerCounts(size, newArrays);
     peerCounts.set(w, kept);
   }
-  if (kept.fresh) {
-    kept.fresh = false;
-    full = true;
-  }
+  // Cleared on every call, not only when set: a write that first runs after
+  // this function was optimized (the next replication's first call) throws
+  // its optimized code away.
+  if (kept.fresh) full = true;
+  kept.fresh = false;
   const negMonths = w.model.params.neg_wom_months;
   const { state, cause, endedAt } = w;
   const { offsets, neighbors } = network;
@@ -219,11 +220,16 @@ export function snapshotPeers(w: World): boolean {
     }
     // Its count now; the neighbourhood updated when it changed; listed when not 0.
     const s = state[i]!;
+    // Whether it ended in disenchantment lately, for every instance (both
+    // tests run, though only a discontinued one needs them): a test that
+    // first runs after this loop was optimized (the first instance to end
+    // comes later) throws the optimized loop away.
+    const disenchantedLately = (cause[i] === CAUSE.disenchantment ? 1 : 0) & (month - endedAt[i]! <= negMonths ? 1 : 0);
     let now = 0;
-    if (s === STATE.live || s === STATE.routinized) {
+    if (isLive(s)) {
       now = 1;
       liveList[liveCount++] = i;
-    } else if (s === STATE.discontinued && cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths) now = 2;
+    } else if (s === STATE.discontinued && disenchantedLately === 1) now = 2;
     if (now !== 0) next[nextCount++] = i;
     const before = counted[i]!;
     if (now === before) continue;
@@ -470,7 +476,7 @@ export function decision(w: World): void {
       }
       // The same sum as written out in one expression (left to right, the pull last).
       const base = beforePull + governmentPull;
-      const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.model.opds[o]!.key, inn.key) : 0;
+      const noise = noiseSd > 0 ? noiseSd * w.streams.normal(Process.DecisionNoise, w.month, w.opdKeys[o]!, inn.key) : 0;
       const theta = w.theta[o]!;
       if (base + authorityPart + noise < theta) {
         decided[i] = mark;

@@ -9,7 +9,7 @@ import { OWNER } from './compile.js';
 import { discontinue } from './instances.js';
 import { Process } from './processes.js';
 import { liveList } from './active.js';
-import { LINE, STATE, type World } from './world.js';
+import { isLive, LINE, STATE, type World } from './world.js';
 
 /** Late majority and laggards (category indices 3 and 4) quit more (Prins, Verhoef and Franses 2009). */
 const LATE_CATEGORY = 3;
@@ -56,27 +56,56 @@ export function hazardRate(w: World, i: number, m: HazardParameters = hazardPara
  * multiplications in the same order, so the same numbers; kept per parameter
  * set. Saves an exponential per live instance and month.
  */
-const hazardTables = new WeakMap<object, Float64Array>();
+const hazardTables = new WeakMap<object, HazardMemo>();
 
-function hazardTable(w: World): Float64Array {
-  let table = hazardTables.get(w.model.params);
-  if (table === undefined) {
-    table = new Float64Array(512).fill(-1);
-    hazardTables.set(w.model.params, table);
+/**
+ * A parameter set's table, and the hazard's parameters its entries are
+ * computed from (read from the same parameters, which never change: the
+ * same numbers as reading them when an entry is first needed). Taken
+ * whole every month, so that the loop makes the same calls and reads every
+ * month: a read first made when the table first lacked an entry after the
+ * loop was optimized threw the optimized loop away.
+ */
+interface HazardMemo {
+  readonly table: Float64Array;
+  readonly m: HazardParameters;
+}
+
+function hazardMemo(w: World): HazardMemo {
+  let memo = hazardTables.get(w.model.params);
+  if (memo === undefined) {
+    memo = { table: new Float64Array(512).fill(-1), m: hazardParameters(w) };
+    hazardTables.set(w.model.params, memo);
   }
-  return table;
+  return memo;
 }
 
 function hazardOfMask(mask: number, m: HazardParameters): number {
-  let h = mask & 1 ? m.h0Routinized : m.h0Other;
-  if (mask & 2) h *= m.anchor;
-  if (mask & 4) h *= m.integrated;
-  if (mask & 8) h *= m.champion;
-  if (mask & 16) h *= m.authority;
-  if (mask & 32) h *= m.late;
-  if (mask & 64) h *= m.disenchanted;
-  if (mask & 128) h *= m.lowTFactor;
-  if (mask & 256) h *= m.unfunded;
+  // Every factor read and every product taken whatever the mask, each
+  // factor that does not apply being 1 (x * 1 is x exactly: the same hazard
+  // as multiplying only by the factors that apply). This runs, inlined in
+  // discontinuanceLoop, once for each mask the table lacks, and new masks
+  // come as a run goes on: a read or product of a factor that first ran
+  // then (after the loop was optimized) threw the optimized loop away.
+  const routinized = m.h0Routinized;
+  const other = m.h0Other;
+  const anchor = m.anchor;
+  const integrated = m.integrated;
+  const champion = m.champion;
+  const authority = m.authority;
+  const late = m.late;
+  const disenchanted = m.disenchanted;
+  const lowT = m.lowTFactor;
+  const unfunded = m.unfunded;
+  let h = mask & 1 ? routinized : other;
+  h *= mask & 2 ? anchor : 1;
+  h *= mask & 4 ? integrated : 1;
+  h *= mask & 8 ? champion : 1;
+  h *= mask & 16 ? authority : 1;
+  h *= mask & 32 ? late : 1;
+  h *= mask & 64 ? disenchanted : 1;
+  h *= mask & 128 ? lowT : 1;
+  h *= mask & 256 ? unfunded : 1;
   return monthlyProbability(h);
 }
 
@@ -115,9 +144,7 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
   const { state, integrated, streams, opdKeys, innovationKeys, agencyOf, innovationOf } = w;
   const { anchored, champion, authority, category, failMonths, translation, line } = w;
   const banP = banMemo.of(p.ban_replacement);
-  const table = hazardTable(w);
-  // Built only when the table lacks an entry (hazardOfMask).
-  let m: HazardParameters | undefined;
+  const { table, m } = hazardMemo(w);
   const banActive = w.banActive;
   const banned = w.banned;
   const disenchantMonths = p.disenchant_months;
@@ -141,7 +168,7 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
-    if (s !== STATE.live && s !== STATE.routinized) continue;
+    if (!isLive(s)) continue;
     const j = innovationOf[i]!;
     const o = agencyOf[i]!;
     if (translate) {
@@ -162,10 +189,16 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
     const ikey = innovationKeys[j]!;
     // hazardRate()'s conditions, as bits of the table's index.
     const fm = failMonths[i]!;
+    // Both read for every instance, though the ban's test below needs them
+    // only while a ban is active: a read that first runs after this loop
+    // was optimized (the ban comes late in a run, if at all) throws the
+    // optimized loop away, and it is compiled again.
+    const integratedHere = integrated[i]!;
+    const bannedHere = banned[o]!;
     const mask =
       (s === STATE.routinized ? 1 : 0) |
       (anchored[i] ? 2 : 0) |
-      (integrated[i] ? 4 : 0) |
+      (integratedHere ? 4 : 0) |
       (champion[o] ? 8 : 0) |
       (authority[i] ? 16 : 0) |
       (category[o]! >= LATE_CATEGORY ? 32 : 0) |
@@ -175,7 +208,7 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
     // Read back from the table, not taken from the call: a variable that is
     // either a Float64Array element or a call's result is kept as a heap
     // object by the optimizer, one allocation per instance and month.
-    if (table[mask]! < 0) table[mask] = hazardOfMask(mask, (m ??= hazardParameters(w)));
+    if (table[mask]! < 0) table[mask] = hazardOfMask(mask, m);
     // The ban's replacement draw (d = 0, when the ban applies to the
     // instance), then, if it did not replace it, the hazard's (d = 1): the
     // same draws in the same order as two tests one after the other (the
@@ -183,7 +216,7 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
     // between changes them). One call site, so that the optimizer inlines
     // it: with two, the ban's was left a call, whose arguments were
     // allocated afresh for every draw (about 15 MB a national replication).
-    for (let d = banActive && !integrated[i] && banned[o] ? 0 : 1; d < 2; d++) {
+    for (let d = banActive && !integratedHere && bannedHere ? 0 : 1; d < 2; d++) {
       if (!streams.belowAfter(d === 0 ? banDraws : hazardDraws, okey, ikey, d === 0 ? banP : table[mask]!)) continue;
       discontinue(w, i, d === 0 ? 'replacement' : fm >= disenchantMonths ? 'disenchantment' : 'hazard');
       break;

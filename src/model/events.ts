@@ -150,7 +150,7 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
   const lost = new Uint8Array(k); // sponsorships that did not carry over
   for (let j = 0; j < k; j++) {
     if (!w.sponsored[j]) continue;
-    const carry = w.streams.uniform(Process.SponsorCarry, w.month, 0, w.model.innovations[j]!.key) < p.sponsor_continuity;
+    const carry = w.streams.uniform(Process.SponsorCarry, w.month, 0, w.innovationKeys[j]!) < p.sponsor_continuity;
     if (!carry) {
       w.sponsored[j] = 0;
       lost[j] = 1;
@@ -184,7 +184,7 @@ function changeLeader(w: World, next: number, commitment: number | undefined, sp
       if (!isLive(w.state[i]!)) continue;
       betray(w, i, 'leader', true);
       if (w.stage[i] !== STAGE.routinized && !w.champion[o] && !w.anchored[i]) {
-        if (w.streams.below(Process.LeaderShock, w.month, w.model.opds[o]!.key, w.model.innovations[j]!.key, p.leader_shock))
+        if (w.streams.below(Process.LeaderShock, w.month, w.opdKeys[o]!, w.innovationKeys[j]!, p.leader_shock))
           discontinue(w, i, 'leadership');
       }
     }
@@ -249,7 +249,7 @@ function budgetCycle(w: World): void {
   const size = n * k;
   for (let i = 0; i < size; i++) {
     const s = state[i]!;
-    if ((s !== STATE.live && s !== STATE.routinized) || lineOpened[i] === month) continue;
+    if (!isLive(s) || lineOpened[i] === month) continue;
     const j = i % k;
     // `proposable` implies no line (it is cleared whenever a line opens).
     const proposal = proposable[i] === 1 && lineForNewInstance(w, j) === LINE.apbd;
@@ -257,8 +257,8 @@ function budgetCycle(w: World): void {
     const o = (i - j) / k;
     const isAnchored = anchored[i] === 1 || inPlan(w, i);
     const renew = Math.min(1, (isAnchored ? p.renew_anchored : p.renew_other) * w.budget);
-    const okey = w.model.opds[o]!.key;
-    const ikey = w.model.innovations[j]!.key;
+    const okey = w.opdKeys[o]!;
+    const ikey = w.innovationKeys[j]!;
     if (proposal) {
       if (streams.below(Process.BudgetProposal, month, okey, ikey, renew)) {
         line[i] = LINE.apbd;
@@ -391,7 +391,7 @@ function exitServices(w: World, affected: Uint8Array, actor: string): void {
     forEachLive(w, k, (i) => {
       if (w.owned[i]) return;
       const o = (i - k) / w.k;
-      const u = w.streams.uniform(Process.VendorExit, w.month, w.model.opds[o]!.key, inn.key);
+      const u = w.streams.uniform(Process.VendorExit, w.month, w.opdKeys[o]!, inn.key);
       if (u < p.vendor_exit_discontinue) discontinue(w, i, 'vendor_exit');
     });
   });

@@ -95,7 +95,11 @@ export function adopt(w: World, i: number, authority: boolean): void {
   w.lineOpened[i] = w.month;
   // City money that was closed at adoption: proposed at the next budget round.
   w.proposable[i] = w.line[i] === LINE.none && (inn.funding === FUNDING.apbd || w.takenOver[k] === 1) ? 1 : 0;
-  w.integrated[i] = w.obligatoryPassagePoint ? INTEGRATION.city : w.month >= inn.integratedFrom ? integrationOnArrival(w, k) : INTEGRATION.none;
+  // INTEGRATION.city read on every adoption: a read first made once the
+  // passage point has come (late in a run) would throw away adopt's
+  // optimized code, which was compiled without it.
+  const city = INTEGRATION.city;
+  w.integrated[i] = w.obligatoryPassagePoint ? city : w.month >= inn.integratedFrom ? integrationOnArrival(w, k) : INTEGRATION.none;
   // A re-adoption starts afresh: ownership and re-invention belonged to the old instance.
   w.owned[i] = 0;
   w.reinvented[i] = 0;
@@ -156,7 +160,7 @@ export function betray(w: World, i: number, actor: string, leaderWasSponsor = fa
   const onlyLeader = leaderWasSponsor && !inPlan(w, i) && !w.anchored[i] && !w.champion[o];
   if (!vendorPilot && !onlyLeader) return;
   // `below` is `uniform(...) < p`, the same answer, mostly from the draw's first word (random.ts).
-  if (w.streams.below(Process.Betrayal, w.month, w.model.opds[o]!.key, inn.key, w.model.params.betrayal, actorSalt(actor))) {
+  if (w.streams.below(Process.Betrayal, w.month, w.opdKeys[o]!, inn.key, w.model.params.betrayal, actorSalt(actor))) {
     w.line[i] = LINE.none;
     w.proposable[i] = 0;
     record(w, 'betrayal', o, k, actor);

@@ -123,10 +123,15 @@ function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventD
   let liveCount = 0;
   let failing = 0;
   let changed = 0;
+  // For the stage's steps (below).
+  const clarifyingStage = STAGE.clarifying;
+  const routinizedStage = STAGE.routinized;
+  const routinizedState = STATE.routinized;
+  const events = w.events;
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
-    if (s !== STATE.live && s !== STATE.routinized) continue;
+    if (!isLive(s)) continue;
     const j = innovationOf[i]!;
     if (s === STATE.live) {
       // implementInstance(), the same operations in the same order.
@@ -141,17 +146,22 @@ function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventD
         const okey = opdKeys[o]!;
         const ikey = innovationKeys[j]!;
         if (streams.belowAfter(advanceDraws, okey, ikey, advance)) {
-          if (st === STAGE.restructuring) {
-            stage[i] = STAGE.clarifying;
+          // Both steps (restructuring to clarifying, clarifying to
+          // routinized) write the stage and the state (written back
+          // unchanged when restructuring) at the same two places, from
+          // values read before the loop, and a routinization's event is
+          // recorded only when events are kept: the first routinization
+          // comes after this function was optimized, and a read, a write or
+          // a call that first ran then threw its optimized code away.
+          const restructuring = st === STAGE.restructuring;
+          stage[i] = restructuring ? clarifyingStage : routinizedStage;
+          state[i] = restructuring ? s : routinizedState;
+          if (restructuring) {
             if (!reinvented[i] && streams.belowAfter(reinventDraws, okey, ikey, reinventP)) {
               reinvent(w, i);
               record(w, 'reinvention', o, j);
             }
-          } else {
-            stage[i] = STAGE.routinized;
-            state[i] = STATE.routinized;
-            record(w, 'routinized', o, j);
-          }
+          } else if (events !== null) record(w, 'routinized', o, j);
         }
       }
     }
@@ -159,8 +169,11 @@ function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventD
     const inn = innovations[j]!;
     const unfunded = line[i] === LINE.none;
     let attainable = (inn.ra + compatibility[i]! + (1 - complexity[i]!) + inn.ob) / 4;
-    if (integrated[i]) attainable *= integration;
-    if (unfunded) attainable *= unfundedUsage;
+    // A factor of 1 when it does not apply (x * 1 is x exactly): the products
+    // then run from the first month, not first when an instance is
+    // integrated (after this function was optimized, which threw it away).
+    attainable *= integrated[i] ? integration : 1;
+    attainable *= unfunded ? unfundedUsage : 1;
     const before = usage[i]!;
     const u = clamp01(before + kappa * (attainable + effort[i]! - before));
     usage[i] = u;
@@ -171,7 +184,11 @@ function implementationUsagePass(w: World, advanceDraws: StreamPrefix, reinventD
     if (u < fail) failing++;
     // singleInstance().
     const e = effort[i]!;
-    const after = unfunded ? e * decay : Math.min(effortMax, Math.max(0, e + alpha * (target - u)));
+    // The unfunded effort's decay computed for every instance (the same
+    // product; used only for an unfunded one), so that it has run before
+    // the first unfunded instance comes (see above).
+    const decayed = e * decay;
+    const after = unfunded ? decayed : Math.min(effortMax, Math.max(0, e + alpha * (target - u)));
     effort[i] = after;
     if (after !== e) changed++;
     if (!(gap < gapNeeded)) candidates[candidateCount++] = i;

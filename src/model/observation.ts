@@ -159,7 +159,7 @@ export function tally(w: World, t: Tallies): Tallies {
     for (let j = 0; j < k; j++) {
       const i = o * k + j;
       const s = state[i]!;
-      const live = s === STATE.live || s === STATE.routinized;
+      const live = isLive(s);
       if (live) {
         liveAll++;
         if (usage[i]! < fail) failing++;
@@ -223,16 +223,17 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
-    if (s !== STATE.live && s !== STATE.routinized) continue;
+    if (!isLive(s)) continue;
     liveAll++;
     if (usage[i]! < fail) failing++;
-    if (integrated[i]) {
-      const o = agencyOf[i]!;
-      if (o !== lastAgency) {
-        integratedAgencies++;
-        lastAgency = o;
-      }
-    }
+    // The integrated agencies and the routinized instances counted without
+    // a branch (adding 0 when one does not count): the first integrated or
+    // routinized instance comes after this function was optimized, and a
+    // read or sum that first ran then threw its optimized code away.
+    const o = agencyOf[i]!;
+    const newIntegratedAgency = (integrated[i] ? 1 : 0) & (o !== lastAgency ? 1 : 0);
+    integratedAgencies += newIntegratedAgency;
+    lastAgency = newIntegratedAgency === 1 ? o : lastAgency;
     if (!eligible[i]) continue;
     const j = innovationOf[i]!;
     stateCounts[s]!++;
@@ -244,7 +245,7 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
     stageCounts[stage[i]!]!++;
     usageSum += usage[i]!;
     translationSum += translation[i]!;
-    if (s === STATE.routinized) routinizedBy[j]!++;
+    routinizedBy[j]! += s === STATE.routinized ? 1 : 0;
   }
   const { candidates, candidateCount, listed } = a;
   for (let j = 0; j < k; j++) {
@@ -254,7 +255,7 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
       // Only the aware ones were listed (a national service not launched by this government): scan the column.
       for (let o = 0, i = j; o < n; o++, i += k) {
         const s = state[i]!;
-        if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
+        if (!eligible[i] || isLive(s)) continue;
         stateCounts[s]!++;
         if (everAdopted[i]) {
           ever++;
@@ -276,7 +277,7 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
         f.fill(0, at, at + 8);
         for (let o = 0, i = j; o < n; o++, i += k) {
           const s = state[i]!;
-          if (!eligible[i] || s === STATE.live || s === STATE.routinized) continue;
+          if (!eligible[i] || isLive(s)) continue;
           f[at + s]!++;
           if (everAdopted[i]) f[at + 5]!++;
           if (s === STATE.aware) f[at + 6]!++;

@@ -11,7 +11,7 @@
  * copy only fails there. Change both together.
  */
 import { OWNER } from './compile.js';
-import { LINE, STATE, type World } from './world.js';
+import { LINE, isLive, type World } from './world.js';
 import { liveList } from './active.js';
 
 /** Translation's inputs that are the same for every instance in a month. */
@@ -57,7 +57,7 @@ export function translation(w: World): void {
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
-    if (s !== STATE.live && s !== STATE.routinized) continue;
+    if (!isLive(s)) continue;
     translateInstance(w, m, i, agencyOf[i]!, innovationOf[i]!);
   }
 }

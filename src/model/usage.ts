@@ -10,7 +10,7 @@
  * copy only fails there. Change both together.
  */
 import { clamp01 } from './implementation.js';
-import { LINE, STATE, isLive, type World } from './world.js';
+import { LINE, isLive, type World } from './world.js';
 import { liveList } from './active.js';
 
 /** Agencies with at least one live integrated instance, over all agencies. */
@@ -35,15 +35,16 @@ export function integratedAgencies(w: World, live: Int32Array, count: number): n
   const { state, integrated, agencyOf } = w;
   let agencies = 0;
   let lastAgency = -1;
+  // Every test and read made for every instance, the count kept without a
+  // branch: this loop is inlined in implementationUsagePass, and a test or
+  // read that first runs after that was optimized (the first integrated
+  // instance comes some months into a run) throws its optimized code away.
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
-    const s = state[i]!;
-    if (!integrated[i] || (s !== STATE.live && s !== STATE.routinized)) continue;
     const o = agencyOf[i]!;
-    if (o !== lastAgency) {
-      agencies++;
-      lastAgency = o;
-    }
+    const counted = (integrated[i] ? 1 : 0) & (isLive(state[i]!) ? 1 : 0) & (o !== lastAgency ? 1 : 0);
+    agencies += counted;
+    lastAgency = counted === 1 ? o : lastAgency;
   }
   return agencies;
 }
@@ -84,7 +85,7 @@ export function usage(w: World): void {
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
-    if (s !== STATE.live && s !== STATE.routinized) continue;
+    if (!isLive(s)) continue;
     useInstance(w, m, i, innovationOf[i]!);
   }
 }

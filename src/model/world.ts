@@ -220,7 +220,13 @@ export function record(
   w.events?.push({ month: w.month, kind, opd, innovation, loop, cause });
 }
 
-/** True while the instance is implemented or routinized. */
+/**
+ * True while the instance is implemented or routinized (a state code, an
+ * integer). One comparison, not two joined by `||`: the optimizer compiles
+ * a second comparison that has not run yet (no routinized instance so far
+ * in the thread) as a jump back to unoptimized code, and the function that
+ * inlined it is compiled again once the first instance routinizes.
+ */
 export function isLive(state: number): boolean {
-  return state === STATE.live || state === STATE.routinized;
+  return (state - STATE.live) >>> 0 <= STATE.routinized - STATE.live;
 }

@@ -5,10 +5,12 @@
  * wrapper (a block of tasks run in order, one result per task; a single
  * task as before). No thread is started here.
  */
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { batched, workerFile } from '../../src/engine/worker-pool.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { batched, bundledWorkerFile, workerFile } from '../../src/engine/worker-pool.js';
 
 describe('workerFile', () => {
   const root = path.resolve('/tmp/difusi-root');
@@ -28,6 +30,60 @@ describe('workerFile', () => {
   it('finds a compiled caller\'s worker beside it', () => {
     const caller = pathToFileURL(path.join(root, 'dist', 'src', 'jobs', 'run.js')).href;
     expect(workerFile(caller, 'worker.js')).toBe(path.join(root, 'dist', 'src', 'jobs', 'worker.js'));
+  });
+});
+
+describe('bundledWorkerFile', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  /** A build folder with the compiled worker, tsc's build info, the bundle and its stamp, each written at the time given (s). */
+  const build = (times: { worker: number; info: number; stamp?: number; bundle?: boolean }) => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'difusi-bundled-'));
+    made.push(root);
+    const file = (rel: string, time: number) => {
+      const p = path.join(root, rel);
+      mkdirSync(path.dirname(p), { recursive: true });
+      writeFileSync(p, '');
+      utimesSync(p, time, time);
+    };
+    file('dist/src/experiment/worker.js', times.worker);
+    file('dist/tsconfig.build.tsbuildinfo', times.info);
+    if (times.stamp !== undefined) file('dist/cli/build-stamp.json', times.stamp);
+    if (times.bundle !== false) file('dist/cli/replicate-worker.js', times.stamp ?? 1_000_000);
+    const caller = pathToFileURL(path.join(root, 'dist', 'src', 'experiment', 'replicate.js')).href;
+    return {
+      chosen: bundledWorkerFile(caller, 'worker.js', 'replicate-worker.js'),
+      compiled: path.join(root, 'dist', 'src', 'experiment', 'worker.js'),
+      bundle: path.join(root, 'dist', 'cli', 'replicate-worker.js'),
+    };
+  };
+
+  it('takes the bundle when it was written at or after tsc last wrote dist/', () => {
+    const later = build({ worker: 1_000_000, info: 1_000_000, stamp: 1_000_010 });
+    expect(later.chosen).toBe(later.bundle);
+    const same = build({ worker: 1_000_000, info: 1_000_000, stamp: 1_000_000 });
+    expect(same.chosen).toBe(same.bundle);
+  });
+
+  it('takes the compiled module when tsc wrote it, or its build info, after the bundle (a stale bundle never runs)', () => {
+    const newerModule = build({ worker: 1_000_020, info: 1_000_000, stamp: 1_000_010 });
+    expect(newerModule.chosen).toBe(newerModule.compiled);
+    const newerInfo = build({ worker: 1_000_000, info: 1_000_020, stamp: 1_000_010 });
+    expect(newerInfo.chosen).toBe(newerInfo.compiled);
+  });
+
+  it('this build (the suite runs on a current one) gives replicate() its bundle, dist/cli/replicate-worker.js', () => {
+    const caller = pathToFileURL(path.resolve('src', 'experiment', 'replicate.ts')).href;
+    expect(bundledWorkerFile(caller, 'worker.js', 'replicate-worker.js')).toBe(path.resolve('dist', 'cli', 'replicate-worker.js'));
+  });
+
+  it('takes the compiled module when there is no bundle or no stamp', () => {
+    const noBundle = build({ worker: 1_000_000, info: 1_000_000, stamp: 1_000_010, bundle: false });
+    expect(noBundle.chosen).toBe(noBundle.compiled);
+    const noStamp = build({ worker: 1_000_000, info: 1_000_000 });
+    expect(noStamp.chosen).toBe(noStamp.compiled);
   });
 });
 
