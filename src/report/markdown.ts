@@ -10,6 +10,7 @@ import type { ReportModel, Table } from './report-model.js';
 import { parameterCells } from './report-model.js';
 import { plainLink } from './html.js';
 import { label } from './i18n/index.js';
+import { safeText } from './safe-text.js';
 
 /**
  * Escapes the HTML in markdown text, and nothing a reader would notice:
@@ -22,7 +23,7 @@ import { label } from './i18n/index.js';
  */
 export function escapeMarkdownHtml(text: string): string {
   return neutralizeLinks(
-    text
+    safeText(text)
       .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/`{3,}|~{3,}/g, (run) => run.replace(/./g, (c) => `\\${c}`)),
@@ -45,7 +46,9 @@ const alnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N
  * written after the text), and a `>` or `#` that would start a quote or a
  * heading at the start of a line.
  */
-export function escapeMarkdownText(text: string): string {
+export function escapeMarkdownText(raw: string): string {
+  // First, so that a removed character cannot come between a backslash and what it escapes.
+  const text = safeText(raw);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -80,7 +83,7 @@ function cell(text: string): string {
  */
 export function codeSpan(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const flat = safeText(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence} ${flat} ${fence}`;
@@ -108,7 +111,7 @@ export function markdownTable(t: Table): string {
  */
 export function demoteInfo(info: string, shift = 2): string {
   let fence: { char: string; length: number } | undefined;
-  const out = info
+  const out = safeText(info)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => {
