@@ -21,6 +21,11 @@ export function safeText(text: string): string {
   return text.replace(UNSAFE, '');
 }
 
+/** The characters of `text` that safeText removes, each once, in order of first appearance. */
+export function unsafeCharacters(text: string): string[] {
+  return [...new Set(text.match(UNSAFE) ?? [])];
+}
+
 /**
  * JSON text (as JSON.stringify writes it) with the characters above written
  * as \u escapes instead of removed: in JSON they can only stand inside a
