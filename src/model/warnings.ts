@@ -6,6 +6,7 @@
 import { compile, FUNDING, type CompiledModel } from './compile.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
+import { unsafeCharacters } from '../report/safe-text.js';
 
 /**
  * How a warning names an innovation, regulation or leader by its index: its
@@ -165,4 +166,25 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
     }
   });
   return warnings;
+}
+
+/**
+ * Strings of the file that hold control or bidirectional characters (by
+ * path, the first few): valid, but the reports remove those characters
+ * (report/safe-text.ts), so the name printed is not the one written.
+ * Printed by `validate` only.
+ */
+export function textWarnings(scenario: unknown): string[] {
+  const found: string[] = [];
+  const walk = (v: unknown, at: string): void => {
+    if (typeof v === 'string') {
+      const removed = unsafeCharacters(v);
+      if (removed.length > 0) found.push(`${at} (${removed.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')})`);
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, at === '' ? k : `${at}.${k}`);
+  };
+  walk(scenario, '');
+  if (found.length === 0) return [];
+  const shown = found.length <= 5 ? found.join(', ') : `${found.slice(0, 5).join(', ')} and ${found.length - 5} more`;
+  return [`control or bidirectional characters in ${shown}: the reports and charts leave them out (docs/OUTPUTS.md, "The report")`];
 }

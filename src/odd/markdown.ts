@@ -2,11 +2,14 @@
  * Escaping scenario strings for Markdown output. Scenario files are data:
  * a name or description must show as written, never as markup, links or
  * HTML, whatever renderer (GitHub, pandoc, a browser) reads the result.
+ * Control and bidirectional characters are removed first, as in the reports
+ * (report/safe-text.ts).
  */
+import { safeText } from '../report/safe-text.js';
 
 /** Inline text: HTML-escaped, Markdown punctuation backslash-escaped, one line. */
 export function mdText(s: string): string {
-  return s
+  return safeText(s)
     .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -22,12 +25,12 @@ export function mdText(s: string): string {
  * table cell or read as HTML is escaped, so "7.2" and "[0,1]" stay legible.
  */
 export function mdCell(s: string): string {
-  return s.replace(/\r?\n|\r/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+  return safeText(s).replace(/\r?\n|\r/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 }
 
 /** A paragraph of free text (a description): like mdText, but keeps blank-line paragraph breaks. */
 export function mdParagraphs(s: string): string {
-  return s
+  return safeText(s)
     .trim()
     .split(/\n\s*\n/)
     .map((p) => mdText(p.replace(/\s+/g, ' ').trim()))
@@ -36,7 +39,7 @@ export function mdParagraphs(s: string): string {
 
 /** An identifier shown as code: backticks cannot be escaped inside code spans, so they are dropped. */
 export function mdCode(s: string): string {
-  return `\`${s.replace(/`/g, '').replace(/\r?\n|\r/g, ' ')}\``;
+  return `\`${safeText(s).replace(/`/g, '').replace(/\r?\n|\r/g, ' ')}\``;
 }
 
 /** A Markdown table; cells are already escaped. */

@@ -10,10 +10,11 @@ import type { Catalog } from './i18n/en.js';
 import { label } from './i18n/index.js';
 import { parameterCells } from './report-model.js';
 import type { TimelineEvent } from './scenario-facts.js';
+import { safeJson, safeText } from './safe-text.js';
 
-/** Escapes text for HTML element content and attribute values. */
+/** Escapes text for HTML element content and attribute values (after safeText: no control or bidi characters). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return safeText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 /** A link of the Info text, from its already-escaped text and target. */
@@ -381,7 +382,7 @@ ${parameters(model.parameters, t)}
 <section id="manifest">
 <h2>${escapeHtml(t.manifestHeading)}</h2>
 <details><summary>manifest.json</summary>
-<pre><code>${escapeHtml(model.manifestJson)}</code></pre>
+<pre><code>${escapeHtml(safeJson(model.manifestJson))}</code></pre>
 </details>
 </section>
 </main>

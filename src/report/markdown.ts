@@ -10,6 +10,7 @@ import type { ReportModel, Table } from './report-model.js';
 import { parameterCells } from './report-model.js';
 import { plainLink } from './html.js';
 import { label } from './i18n/index.js';
+import { safeText } from './safe-text.js';
 
 /**
  * Escapes the HTML in markdown text, and nothing a reader would notice:
@@ -22,7 +23,7 @@ import { label } from './i18n/index.js';
  */
 export function escapeMarkdownHtml(text: string): string {
   return neutralizeLinks(
-    text
+    safeText(text)
       .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/`{3,}|~{3,}/g, (run) => run.replace(/./g, (c) => `\\${c}`)),
@@ -45,7 +46,9 @@ const alnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N
  * written after the text), and a `>` or `#` that would start a quote or a
  * heading at the start of a line.
  */
-export function escapeMarkdownText(text: string): string {
+export function escapeMarkdownText(raw: string): string {
+  // First, so that a removed character cannot come between a backslash and what it escapes.
+  const text = safeText(raw);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -67,9 +70,29 @@ function neutralizeLinks(text: string): string {
     .replace(/^(\s{0,3})\[([^\]\n]*)\]:(\s*(?:&lt;)?\s*(?:javascript|vbscript|data|file)\s*:)/gim, '$1\\[$2\\]:$3');
 }
 
-/** Escapes a table cell: also pipes and line breaks. */
-function cell(text: string): string {
-  return escapeMarkdownText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Escapes a scenario string for one line of report.md (a table cell, a
+ * heading, a list item, a paragraph of prose): escapeMarkdownText with line
+ * breaks folded to spaces and pipes escaped, so the text cannot start a new
+ * block (a rule, a setext heading, a table, a list) or add a column.
+ */
+export function escapeMarkdownLine(text: string): string {
+  return escapeMarkdownText(text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ')).replace(/\|/g, '\\|');
+}
+
+const cell = escapeMarkdownLine;
+
+/**
+ * escapeMarkdownLine for a paragraph of its own (a description, a note):
+ * also a list marker (`- `, `+ `, `1. `, `1) `) or a rule (`---`, `- - -`)
+ * the text starts with is escaped, since at the start of a block a viewer
+ * would read it as such.
+ */
+function paragraph(text: string): string {
+  return escapeMarkdownLine(text)
+    .replace(/^( {0,3})([-+])(?=[ \t]|$)/, '$1\\$2')
+    .replace(/^( {0,3})(\d{1,9})([.)])(?=[ \t]|$)/, '$1$2\\$3')
+    .replace(/^( {0,3})-(?=(?:[ \t]*-){2,}[ \t]*$)/, '$1\\-');
 }
 
 /**
@@ -80,7 +103,7 @@ function cell(text: string): string {
  */
 export function codeSpan(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const flat = safeText(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence} ${flat} ${fence}`;
@@ -108,7 +131,7 @@ export function markdownTable(t: Table): string {
  */
 export function demoteInfo(info: string, shift = 2): string {
   let fence: { char: string; length: number } | undefined;
-  const out = info
+  const out = safeText(info)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => {
@@ -164,45 +187,45 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
   const chartsDir = options.chartsDir ?? 'charts';
   const out: string[] = [];
   const t = model.t;
-  out.push(`# ${escapeMarkdownText(model.title)}`, '');
+  out.push(`# ${escapeMarkdownLine(model.title)}`, '');
   if (model.summary.length > 0) {
-    out.push(`## ${escapeMarkdownText(t.summary)}`, '');
-    for (const p of model.summary) out.push(escapeMarkdownText(p), '');
+    out.push(`## ${escapeMarkdownLine(t.summary)}`, '');
+    for (const p of model.summary) out.push(paragraph(p), '');
   }
-  if (model.description.trim() !== '') out.push(escapeMarkdownText(model.description.trim()), '');
-  for (const [k, v] of model.facts) out.push(`- **${escapeMarkdownText(k)}**: ${k === t.factLabels.command || k === t.factLabels.scenarioHash ? codeSpan(v) : escapeMarkdownText(v)}`);
+  if (model.description.trim() !== '') out.push(paragraph(model.description.trim()), '');
+  for (const [k, v] of model.facts) out.push(`- **${escapeMarkdownLine(k)}**: ${k === t.factLabels.command || k === t.factLabels.scenarioHash ? codeSpan(v) : escapeMarkdownLine(v)}`);
   out.push('');
   const c = model.compared;
   if (c !== null) {
-    out.push(`## ${escapeMarkdownText(t.compared)}`, '');
-    if (c.name !== '') out.push(`**${escapeMarkdownText(t.experiment)}:** ${escapeMarkdownText(c.name)}`, '');
-    if (c.description !== '') out.push(escapeMarkdownText(c.description), '');
-    if (c.base !== '') out.push(`**${escapeMarkdownText(t.baseScenario)}:** ${escapeMarkdownText(c.base)}`, '');
-    out.push(`### ${escapeMarkdownText(t.variantChanges)}`, '');
+    out.push(`## ${escapeMarkdownLine(t.compared)}`, '');
+    if (c.name !== '') out.push(`**${escapeMarkdownLine(t.experiment)}:** ${escapeMarkdownLine(c.name)}`, '');
+    if (c.description !== '') out.push(paragraph(c.description), '');
+    if (c.base !== '') out.push(`**${escapeMarkdownLine(t.baseScenario)}:** ${escapeMarkdownLine(c.base)}`, '');
+    out.push(`### ${escapeMarkdownLine(t.variantChanges)}`, '');
     for (const v of c.variants) {
-      out.push(`- **${escapeMarkdownText(v.name)}**${v.note !== '' ? `: ${escapeMarkdownText(v.note)}` : ''}`);
+      out.push(`- **${escapeMarkdownLine(v.name)}**${v.note !== '' ? `: ${escapeMarkdownLine(v.note)}` : ''}`);
       for (const x of v.changes) out.push(`  - \`${x.replace(/`/g, "'")}\``);
     }
     out.push('');
   }
   for (const x of model.tables) {
-    out.push(`## ${escapeMarkdownText(x.title)}`, '', escapeMarkdownText(x.note), '', markdownTable(x), '');
+    out.push(`## ${escapeMarkdownLine(x.title)}`, '', paragraph(x.note), '', markdownTable(x), '');
   }
   if (model.charts.length > 0) {
-    out.push(`## ${escapeMarkdownText(t.chartsHeading)}`, '');
+    out.push(`## ${escapeMarkdownLine(t.chartsHeading)}`, '');
     for (const c of model.charts) {
       // A title may hold a scenario's name (a national programme's): cell() escapes its brackets and a
       // trailing backslash, so nothing of it ends the image's text.
-      out.push(`### ${escapeMarkdownText(c.title)}`, '', `![${cell(c.title)}](${chartsDir}/${c.name}.${ext})`, '', escapeMarkdownText(c.caption), '');
+      out.push(`### ${escapeMarkdownLine(c.title)}`, '', `![${cell(c.title)}](${chartsDir}/${c.name}.${ext})`, '', paragraph(c.caption), '');
     }
   }
   if (model.glossary.length > 0) {
-    out.push(`## ${escapeMarkdownText(t.glossary)}`, '');
-    for (const [term, def] of model.glossary) out.push(`- **${escapeMarkdownText(term)}**: ${escapeMarkdownText(def)}`);
+    out.push(`## ${escapeMarkdownLine(t.glossary)}`, '');
+    for (const [term, def] of model.glossary) out.push(`- **${escapeMarkdownLine(term)}**: ${escapeMarkdownLine(def)}`);
     out.push('');
   }
   if (model.timeline.length > 0) {
-    out.push(`## ${escapeMarkdownText(t.timelineHeading)}`, '');
+    out.push(`## ${escapeMarkdownLine(t.timelineHeading)}`, '');
     out.push(
       markdownTable({
         id: 'timeline',
@@ -215,7 +238,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
       '',
     );
   }
-  out.push(`## ${escapeMarkdownText(t.parametersHeading)}`, '', escapeMarkdownText(t.parametersNoteMd), '');
+  out.push(`## ${escapeMarkdownLine(t.parametersHeading)}`, '', escapeMarkdownLine(t.parametersNoteMd), '');
   out.push(
     markdownTable({
       id: 'parameters',
@@ -233,6 +256,6 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     }),
     '',
   );
-  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownText(t.scenarioInfo)}`, '', demoteInfo(model.info.trim(), 2), '');
+  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownLine(t.scenarioInfo)}`, '', demoteInfo(model.info.trim(), 2), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

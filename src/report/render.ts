@@ -19,6 +19,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { fontMetrics, type FontMetrics } from './font-metrics.js';
 import { FONT } from './palette.js';
+import { safeStrings } from './safe-text.js';
 
 /** Absolute paths of the DejaVu Sans files used for metrics and PNG drawing. */
 export interface FontFiles {
@@ -123,7 +124,9 @@ const noLoader = {
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   installTextMetrics();
-  const { vega: vg } = compileChart(spec);
+  // Scenario names reach a chart as titles, labels and data values: a control character among
+  // them would make the SVG unparseable (XML 1.0), a bidi control reorder the text after it.
+  const { vega: vg } = compileChart(safeStrings(spec));
   const errors: string[] = [];
   let level = vega.Error;
   const logger = {
