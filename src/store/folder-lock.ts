@@ -242,18 +242,18 @@ export function foreignChartFiles(dir: string, prefix: string): string[] {
   }
   return entries
     .filter((e) => !(isChartFile(e) && !isDirectory(path.join(dir, e))))
-    .map((e) => prefix + e + (isDirectory(path.join(dir, e)) ? '/' : ''));
+    .map((e) => prefix + e);
 }
 
 /**
  * Every file or folder in result folder `dir`, at any depth, that difusi did
- * not write, as paths relative to `dir` (a folder as `name/`): the top level
+ * not write, as paths relative to `dir`: the top level
  * by `foreignEntries`, the charts folders by chart names, and each arm of a
  * comparison (`arms/<name>/`) as a result folder of its own. Replacing `dir`
  * removes everything in it, so all of these must be absent first.
  */
 export function foreignFiles(dir: string, prefix = ''): string[] {
-  const out = foreignEntries(dir).map((e) => prefix + e + (isDirectory(path.join(dir, e)) ? '/' : ''));
+  const out = foreignEntries(dir).map((e) => prefix + e);
   let entries: string[] = [];
   try {
     entries = fs.readdirSync(dir).sort();

@@ -51,7 +51,7 @@ describe('foreignFiles', () => {
     put(join(dir, 'arms', 'stray.txt'));
     put(join(dir, 'notes.txt'));
     expect(foreignFiles(dir).sort()).toEqual(
-      ['arms/base/notes.txt', 'arms/stray.txt', 'charts.id/n.txt', 'charts/my-chart.svg', 'charts/sub/', 'notes.txt'].sort(),
+      ['arms/base/notes.txt', 'arms/stray.txt', 'charts.id/n.txt', 'charts/my-chart.svg', 'charts/sub', 'notes.txt'].sort(),
     );
   });
 });
@@ -64,7 +64,7 @@ describe.sequential('reruns keep the user files', () => {
     const dir = resultFolder(out, 'small-city');
     put(join(dir, 'charts', 'my-chart.svg'), 'my chart\n');
     put(join(dir, 'charts', 'sub', 'my.txt'));
-    expectRefused(await runCli(argv), ['charts/my-chart.svg', 'charts/sub/']);
+    expectRefused(await runCli(argv), ['charts/my-chart.svg', 'charts/sub']);
     expectRefused(await runCli(['report', dir, '--no-png']), ['charts/my-chart.svg']);
     expect(readFileSync(join(dir, 'charts', 'my-chart.svg'), 'utf8')).toBe('my chart\n');
     expect(existsSync(join(dir, 'charts', 'sub', 'my.txt'))).toBe(true);
@@ -101,7 +101,7 @@ describe.sequential('reruns keep the user files', () => {
     const dir = resultFolder(out, 'small-national');
     put(join(dir, 'notes.txt'));
     put(join(dir, 'my-analysis', 'fig.R'));
-    expectRefused(await runCli(argv), ['notes.txt', 'my-analysis/']);
+    expectRefused(await runCli(argv), ['notes.txt', 'my-analysis']);
     expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
 
