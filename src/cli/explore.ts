@@ -37,6 +37,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
   handler: async (args: ArgumentsCamelCase<ExploreArgs>) => {
     const { refuseNationalScenario } = await import('./national-hint.js');
     if (args.scenario !== undefined) refuseNationalScenario(args.scenario, 'explore');
+    (await import('../store/out-root.js')).checkOutRoot(args.out);
     const { writeExplorer } = await import('../jobs/explore.js');
     const { servePage } = await import('../store/explorer-write.js');
     const { file, html } = writeExplorer({ ...(args.scenario !== undefined && { scenario: args.scenario }), outDir: args.out });

@@ -71,6 +71,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       }
       shard = { index: Number(m[1]), count: Number(m[2]) };
     }
+    // The place the folder goes, before any work (a file, /proc, a read-only folder: one line, exit 2).
+    (await import('../store/out-root.js')).checkOutRoot(args.out);
     const bar = progressBar('national', args.quiet);
     const result = await executeNationalRun({
       file: args.scenario,
@@ -125,6 +127,7 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
       .option('charts', { type: 'boolean', default: true, describe: 'render the national charts and write the report; --no-charts to skip both' })
       .option('lang', langOption) as unknown as Argv<NationalMergeArgs>,
   handler: async (args: ArgumentsCamelCase<NationalMergeArgs>) => {
+    (await import('../store/out-root.js')).checkOutRoot(args.out);
     const { executeNationalMerge } = await import('../jobs/national.js');
     const r = await executeNationalMerge(args.parts, args.out, ['difusi', ...process.argv.slice(2)].join(' '), args.charts, args.charts ? args.lang : undefined);
     process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n\nresults: ${r.dir}\n`);

@@ -33,6 +33,8 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
       })
       .option('quiet', { type: 'boolean', default: false }) as unknown as Argv<PatternArgs>,
   handler: async (args) => {
+    // Where the report goes, before minutes of measuring (a folder, /proc, a read-only place: one line, exit 2).
+    (await import('../store/out-root.js')).checkOutFile(args.out);
     const { measureShippedPatterns, writeValidation } = await import('../jobs/patterns.js');
     const report = await measureShippedPatterns({
       replications: args.replications,

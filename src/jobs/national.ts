@@ -30,6 +30,7 @@ import { nationalCohortsSpec, type CohortSeriesRow } from '../report/specs/natio
 import { monthDate, monthIndex } from '../scenario/calendar.js';
 import { nationalReplacementsSpec, type MandateStart, type WaveRow } from '../report/specs/national-replacements.js';
 import { writeChart } from '../store/national-tables.js';
+import { checkReplaceable } from '../store/folder-lock.js';
 import { chartLabels, nameOf, scenarioNames } from '../report/national-names.js';
 
 /**
@@ -244,6 +245,8 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   });
   const shard = options.shard ?? { index: 0, count: 1 };
   const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
+  // Files difusi did not write in the folder this run replaces stop it before any work (nothing deleted).
+  checkReplaceable(path.join(options.outRoot, scenario.name, shard.count > 1 ? `${hash.slice(0, 12)}.shard-${shard.index}-of-${shard.count}` : hash.slice(0, 12)));
   const t0 = performance.now();
   options.onProgress?.(0, indices.length);
   await runNationalReplications(scenario, hash, model, indices, options.workers, tally, (d) => options.onProgress?.(d, indices.length), detail);
@@ -338,6 +341,7 @@ export async function executeNationalMerge(
   });
   const scenario = first.scenario;
   const seen = new Set<number>();
+  checkReplaceable(path.join(outRoot, scenario.name, first.hash.slice(0, 12)));
   const duplicates: number[] = [];
   for (const p of parts) {
     for (const r of p.tally.replications) {

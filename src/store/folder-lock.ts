@@ -195,12 +195,99 @@ export function foreignEntries(dir: string): string[] {
   return entries.filter((e) => !OWN_NAMES.has(e) && !listed.has(e) && !e.startsWith('.report-tmp-'));
 }
 
-/** Refuses (a user error, nothing deleted) to replace `dir` while it holds files difusi did not write. */
-export function checkReplaceable(dir: string): void {
-  const foreign = foreignEntries(dir);
-  if (foreign.length > 0) {
-    throw UserError.of('foreign_files', [dir, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, … (${foreign.length} in all)` : '')], { file: dir });
+/** The charts a report draws (report/charts.ts, jobs/national.ts nationalCharts), by name without extension. */
+const CHART_NAMES = new Set([
+  'adoption',
+  'rogers',
+  'survival',
+  'stages',
+  'callon',
+  'learning',
+  'forest',
+  'arms',
+  'sweep',
+  'heatmap',
+  'morris',
+  'sobol',
+  'national-spread',
+  'national-provinces',
+  'national-replacements',
+]);
+
+/** A file name a report writes into charts/ (or charts.<lang>/). */
+export function isChartFile(name: string): boolean {
+  const m = /^(.+)\.(svg|png)$/.exec(name);
+  return m !== null && (CHART_NAMES.has(m[1]!) || /^national-cohorts-[^/]+$/.test(m[1]!));
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isDirectory();
+  } catch {
+    return false;
   }
+}
+
+/**
+ * Files and folders under charts folder `dir` (`charts/`, `charts.id/`) that
+ * no report wrote, as paths starting with `prefix`: a report replaces the
+ * folder whole, so anything else in it would be lost.
+ */
+export function foreignChartFiles(dir: string, prefix: string): string[] {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => !(isChartFile(e) && !isDirectory(path.join(dir, e))))
+    .map((e) => prefix + e);
+}
+
+/**
+ * Every file or folder in result folder `dir`, at any depth, that difusi did
+ * not write, as paths relative to `dir`: the top level
+ * by `foreignEntries`, the charts folders by chart names, and each arm of a
+ * comparison (`arms/<name>/`) as a result folder of its own. Replacing `dir`
+ * removes everything in it, so all of these must be absent first.
+ */
+export function foreignFiles(dir: string, prefix = ''): string[] {
+  const out = foreignEntries(dir).map((e) => prefix + e);
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(dir).sort();
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const full = path.join(dir, e);
+    if (!OWN_NAMES.has(e) || !isDirectory(full)) continue;
+    if (e === 'charts' || /^charts\.[a-z]+$/.test(e)) out.push(...foreignChartFiles(full, `${prefix}${e}/`));
+    else if (e === 'arms') {
+      for (const arm of fs.readdirSync(full).sort()) {
+        if (isDirectory(path.join(full, arm))) out.push(...foreignFiles(path.join(full, arm), `${prefix}arms/${arm}/`));
+        else out.push(`${prefix}arms/${arm}`);
+      }
+    }
+  }
+  return out;
+}
+
+function refuseForeign(dir: string, foreign: readonly string[]): UserError {
+  return UserError.of('foreign_files', [dir, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, … (${foreign.length} in all)` : '')], { file: dir });
+}
+
+/** Refuses (a user error, nothing deleted) to replace `dir` while it holds files difusi did not write, at any depth. */
+export function checkReplaceable(dir: string): void {
+  const foreign = foreignFiles(dir);
+  if (foreign.length > 0) throw refuseForeign(dir, foreign);
+}
+
+/** Refuses (a user error, nothing deleted) to replace charts folder `<dir>/<charts>` while it holds files no report wrote. */
+export function checkChartsReplaceable(dir: string, charts: string): void {
+  const foreign = foreignChartFiles(path.join(dir, charts), `${charts}/`);
+  if (foreign.length > 0) throw refuseForeign(dir, foreign);
 }
 
 /** Locks result folder `dir` for a job and checks it may be replaced; returns the release function. */

@@ -27,6 +27,7 @@ import { sampleMoments } from '../experiment/stats/moments.js';
 import { tInterval } from '../experiment/stats/describe.js';
 import { parseCsv, type Cells } from './csv-read.js';
 import { checkResultFolder } from './results-check.js';
+import { checkReplaceable } from './folder-lock.js';
 import type { Table } from './tables.js';
 
 /** One definition per national CSV (the `Table` form of tables.ts): used by the writer below and by `readNationalFolder`. */
@@ -618,14 +619,32 @@ export function textSha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * Puts finished folder `partial` at `final`. An older `final` is first
+ * checked to hold only files difusi wrote (anything else stops the job,
+ * nothing deleted), then moved aside and removed only once the new folder
+ * is in place: a kill leaves the old folder or the new one, both complete.
+ */
+function swapIn(partial: string, final: string): void {
+  checkReplaceable(final);
+  if (!fs.existsSync(final)) {
+    fs.renameSync(partial, final);
+    return;
+  }
+  const old = path.join(path.dirname(final), `.${path.basename(final)}.old-${process.pid}`);
+  fs.rmSync(old, { recursive: true, force: true });
+  fs.renameSync(final, old);
+  fs.renameSync(partial, final);
+  fs.rmSync(old, { recursive: true, force: true });
+}
+
 /** Writes a finished national folder: tables into a hidden partial folder, then renamed (nothing half-written). */
 export function writeNationalFolder(final: string, write: (dir: string) => void): void {
   const partial = path.join(path.dirname(final), `.${path.basename(final)}.partial`);
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
   write(partial);
-  fs.rmSync(final, { recursive: true, force: true });
-  fs.renameSync(partial, final);
+  swapIn(partial, final);
 }
 
 /** writeNationalFolder with a writer that awaits (the report reads the tables back before the folder is renamed into place). */
@@ -634,8 +653,7 @@ export async function writeNationalFolderAsync(final: string, write: (dir: strin
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
   await write(partial);
-  fs.rmSync(final, { recursive: true, force: true });
-  fs.renameSync(partial, final);
+  swapIn(partial, final);
 }
 
 export function writeJson(dir: string, file: string, value: unknown): void {

@@ -12,10 +12,32 @@ import { UserError } from '../messages/catalog.js';
 const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
 
 function refuse(dir: string, reason: string): UserError {
+  return refuseNamed(dir, reason);
+}
+
+function refuseNamed(dir: string, reason: string): UserError {
   return UserError.of('bad_output_folder', [dir, reason], { file: 'command line --out' });
 }
 
 export function checkOutRoot(dir: string): void {
+  checkPlace(dir, dir);
+}
+
+/**
+ * The file a command writes whole (`patterns --out FILE`), checked as an
+ * output root is: its folder must be a writable place on an ordinary file
+ * system, and the path itself no folder.
+ */
+export function checkOutFile(file: string): void {
+  if (file.trim() === '') throw refuse(file, 'the path is empty');
+  const abs = path.resolve(file);
+  if (fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true) throw refuse(file, 'it is a folder, not a file');
+  checkPlace(path.dirname(abs), file);
+}
+
+/** Checks folder `dir` (or the place it would be made), naming `shown` in a refusal. */
+function checkPlace(dir: string, shown: string): void {
+  const refuse = (_: string, reason: string) => refuseNamed(shown, reason);
   if (dir.trim() === '') throw refuse(dir, 'the path is empty');
   const abs = path.resolve(dir);
   // The deepest part of the path that exists.
@@ -45,7 +67,7 @@ export function checkOutRoot(dir: string): void {
     throw refuse(dir, `${real} is a special file system, not a place for result folders`);
   }
   if (stat !== undefined && !stat.isDirectory()) {
-    throw refuse(dir, existing === abs ? 'it is a file, not a folder' : `${existing} is a file, not a folder`);
+    throw refuse(dir, existing === abs && dir === shown ? 'it is a file, not a folder' : `${existing} is a file, not a folder`);
   }
   try {
     fs.accessSync(existing, fs.constants.W_OK | fs.constants.X_OK);

@@ -11,7 +11,7 @@
  * the folder as it was; no reader ever sees a half-written file.
  */
 import { mkdtemp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { lockFolder } from './folder-lock.js';
+import { checkChartsReplaceable, lockFolder } from './folder-lock.js';
 import { UserError } from '../messages/catalog.js';
 import { join } from 'node:path';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
@@ -100,6 +100,8 @@ export async function writeReport(resultDir: string, options: WriteReportOptions
     // a parent folder we cannot write: report without the lock
   }
   try {
+    // The report replaces its charts folder whole: a file no report wrote in it stops the report first.
+    checkChartsReplaceable(resultDir, reportFiles(options.lang ?? 'en').charts);
     await removeLeftovers(resultDir);
     return await writeReportLocked(resultDir, options);
   } finally {

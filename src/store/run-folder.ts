@@ -388,11 +388,44 @@ export function startWriting(outDir: string): string {
   return tmp;
 }
 
+/** What a report writes into a result folder (report/i18n reportFiles, in English and Indonesian). */
+const REPORT_ENTRIES = ['report.html', 'report.md', 'charts', 'report.id.html', 'report.id.md', 'charts.id'];
+
+/** The data checksums of folder `dir`'s manifest, as text; undefined without any. */
+function dataChecksums(dir: string): string | undefined {
+  try {
+    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { checksums?: unknown };
+    const text = JSON.stringify(m.checksums ?? null);
+    return text === 'null' || text === '{}' ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Copies the report of folder `old` into the new folder `next` when both
+ * hold the same data (the same checksums: a rerun of the same key): the
+ * folder put in place then has a complete report from the start, and a job
+ * killed while it draws the new report (which replaces the copy, each part
+ * by a rename) leaves a folder with a report, never one without. A copy,
+ * not a move: a kill during it leaves the old folder whole.
+ */
+function carryReport(old: string, next: string): void {
+  const sums = dataChecksums(old);
+  if (sums === undefined || sums !== dataChecksums(next)) return;
+  for (const entry of REPORT_ENTRIES) {
+    const src = path.join(old, entry);
+    const dst = path.join(next, entry);
+    if (fs.existsSync(src) && !fs.existsSync(dst)) fs.cpSync(src, dst, { recursive: true });
+  }
+}
+
 /** Moves `from` to `to`, replacing an older folder at `to` only once `from` is complete. */
 export function replaceDir(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   if (fs.existsSync(to)) {
     checkReplaceable(to); // files difusi did not write are never deleted
+    carryReport(to, from);
     const old = hiddenSibling(to, 'old');
     fs.renameSync(to, old);
     fs.renameSync(from, to);

@@ -1,0 +1,34 @@
+/**
+ * The merge command a shard prints names its run's key: the pattern matches
+ * this run's shards only, not those of another run in the same folder.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_CITY, assertBuilt, runCli, tempDir } from '../support/cli.js';
+
+let tmp = '';
+beforeAll(() => {
+  assertBuilt();
+  tmp = tempDir('difusi-merge-hint-');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the merge hint of a shard', () => {
+  it('names the run key, so that the pattern matches only its own shards', async () => {
+    const out = join(tmp, 'out');
+    const other = await runCli(['run', SMALL_CITY, '-r', '3', '--shard', '0/2', '--out', out, '-q', '-w', '1', '--no-charts']);
+    expect(other.code, other.stderr).toBe(0);
+    const r = await runCli(['run', SMALL_CITY, '-r', '2', '--shard', '0/2', '--out', out, '-q', '-w', '1', '--no-charts']);
+    expect(r.code, r.stderr).toBe(0);
+    const mine = /in (\S+)\n/.exec(r.stdout)![1]!;
+    const key = mine.split('/').pop()!.replace(/\.shard-.*$/, '');
+    const hint = /merge all shards with: difusi merge (\S+) --out/.exec(r.stdout)![1]!;
+    expect(hint).toBe(join(out, 'small-city', `${key}.shard-*-of-2`));
+    // Two runs' shards lie side by side; the pattern picks one of them.
+    const glob = new RegExp(`^${hint.split('/').pop()!.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
+    const shards = readdirSync(join(out, 'small-city')).filter((e) => /\.shard-/.test(e));
+    expect(shards).toHaveLength(2);
+    expect(shards.filter((e) => glob.test(e))).toEqual([`${key}.shard-0-of-2`]);
+  }, 120_000);
+});

@@ -1,0 +1,53 @@
+/**
+ * Every command that writes under --out refuses an unusable place in one
+ * line before any work (exit 2), as `run` does: /proc, /sys, /dev/shm, a
+ * path through a file. `national` used to loop forever on /proc/x.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, assertBuilt, runCli, stackLines, tempDir } from '../support/cli.js';
+
+const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+
+let tmp = '';
+let file = '';
+beforeAll(() => {
+  assertBuilt();
+  tmp = tempDir('difusi-out-place-');
+  file = join(tmp, 'a-file');
+  writeFileSync(file, 'x\n');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function expectRefused(r: { code: number | null; stdout: string; stderr: string }, says: RegExp): void {
+  expect(r.code, r.stderr).toBe(2);
+  expect(stackLines(r.stderr)).toEqual([]);
+  const lines = r.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('⚠'));
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(says);
+  // Refused before any work: no progress, no results.
+  expect(r.stdout).toBe('');
+}
+
+describe('an unusable --out is refused before any work', () => {
+  for (const place of ['/proc/x', '/sys/x', '/dev/shm/x']) {
+    it(`national --out ${place}`, async () => {
+      expectRefused(await runCli(['national', NATIONAL, '--out', place, '-r', '1', '-q', '-w', '1']), /special file system/);
+    }, 60_000);
+  }
+
+  it('national --out through a file gives run\'s message', async () => {
+    const place = join(file, 'x');
+    const run = await runCli(['run', join(ROOT, 'tests', 'support', 'small-city.yaml'), '--out', place, '-q']);
+    expectRefused(run, /a part of the path is a file, not a folder/);
+    expectRefused(await runCli(['national', NATIONAL, '--out', place, '-r', '1', '-q', '-w', '1']), /a part of the path is a file, not a folder/);
+  }, 60_000);
+
+  it('national-merge, patterns and explore --out /proc/x', async () => {
+    expectRefused(await runCli(['national-merge', join(tmp, 'no-such-shard'), '--out', '/proc/x']), /special file system/);
+    expectRefused(await runCli(['patterns', '--out', '/proc/x', '-q']), /special file system/);
+    expectRefused(await runCli(['patterns', '--out', tmp, '-q']), /it is a folder, not a file/);
+    expectRefused(await runCli(['explore', '--out', '/proc/x']), /special file system/);
+  }, 60_000);
+});

@@ -1,0 +1,115 @@
+/**
+ * Files a user put inside a result folder, at any depth (charts/, an arm of
+ * a comparison, a national folder), are never deleted by a rerun, a merge or
+ * a report: the job stops with one line naming them (exit 2) and leaves
+ * every file where it was.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SMALL_CITY, assertBuilt, resultFolder, runCli, stackLines, tempDir } from '../support/cli.js';
+import { foreignFiles } from '../../src/store/folder-lock.js';
+
+const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+
+let tmp = '';
+beforeAll(() => {
+  assertBuilt();
+  tmp = tempDir('difusi-foreign-');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Exit 2 with one line (after warnings) naming every path in `names`, no stack trace. */
+function expectRefused(r: { code: number | null; stderr: string }, names: readonly string[]): void {
+  expect(r.code, r.stderr).toBe(2);
+  expect(stackLines(r.stderr)).toEqual([]);
+  const lines = r.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('⚠'));
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/holds files difusi did not write/);
+  for (const n of names) expect(lines[0]).toContain(n);
+}
+
+function put(file: string, text = 'mine\n'): void {
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, text);
+}
+
+describe('foreignFiles', () => {
+  it('looks into charts folders and arms, not only the top level', () => {
+    const dir = join(tmp, 'unit');
+    put(join(dir, 'manifest.json'), JSON.stringify({ files: ['summary.csv', 'manifest.json'] }));
+    put(join(dir, 'summary.csv'));
+    put(join(dir, 'charts', 'adoption.svg'));
+    put(join(dir, 'charts', 'adoption.png'));
+    put(join(dir, 'charts.id', 'national-cohorts-spbe.svg'));
+    put(join(dir, 'arms', 'base', 'summary.csv'));
+    expect(foreignFiles(dir)).toEqual([]);
+    put(join(dir, 'charts', 'my-chart.svg'));
+    put(join(dir, 'charts', 'sub', 'my.txt'));
+    put(join(dir, 'charts.id', 'n.txt'));
+    put(join(dir, 'arms', 'base', 'notes.txt'));
+    put(join(dir, 'arms', 'stray.txt'));
+    put(join(dir, 'notes.txt'));
+    expect(foreignFiles(dir).sort()).toEqual(
+      ['arms/base/notes.txt', 'arms/stray.txt', 'charts.id/n.txt', 'charts/my-chart.svg', 'charts/sub', 'notes.txt'].sort(),
+    );
+  });
+});
+
+describe.sequential('reruns keep the user files', () => {
+  it('run and report refuse while charts/ holds a file no report wrote', async () => {
+    const out = join(tmp, 'run');
+    const argv = ['run', SMALL_CITY, '-r', '2', '--out', out, '--quiet', '--workers', '1'];
+    expect((await runCli(argv)).code).toBe(0);
+    const dir = resultFolder(out, 'small-city');
+    put(join(dir, 'charts', 'my-chart.svg'), 'my chart\n');
+    put(join(dir, 'charts', 'sub', 'my.txt'));
+    expectRefused(await runCli(argv), ['charts/my-chart.svg', 'charts/sub']);
+    expectRefused(await runCli(['report', dir, '--no-png']), ['charts/my-chart.svg']);
+    expect(readFileSync(join(dir, 'charts', 'my-chart.svg'), 'utf8')).toBe('my chart\n');
+    expect(existsSync(join(dir, 'charts', 'sub', 'my.txt'))).toBe(true);
+    expect(existsSync(join(dir, 'charts', 'adoption.svg'))).toBe(true);
+    rmSync(join(dir, 'charts', 'my-chart.svg'));
+    rmSync(join(dir, 'charts', 'sub'), { recursive: true });
+    expect((await runCli(['report', dir, '--no-png', '--lang', 'id'])).code).toBe(0);
+    put(join(dir, 'charts.id', 'n.txt'));
+    expectRefused(await runCli(['report', dir, '--no-png', '--lang', 'id']), ['charts.id/n.txt']);
+    expect(existsSync(join(dir, 'charts.id', 'n.txt'))).toBe(true);
+  }, 120_000);
+
+  it('compare refuses while an arm or charts/ holds a user file', async () => {
+    const dir = join(tmp, 'compare');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 's.yaml'), readFileSync(SMALL_CITY, 'utf8').replace(/replications: \d+/, 'replications: 2'));
+    writeFileSync(join(dir, 'e.yaml'), 'name: ex\nbase: s.yaml\nvariants:\n  - name: v\n    set: { parameters.bass_q: 0.2 }\n');
+    const argv = ['compare', join(dir, 'e.yaml'), '--out', join(dir, 'out'), '--quiet', '--workers', '1'];
+    expect((await runCli(argv)).code).toBe(0);
+    const folder = resultFolder(join(dir, 'out'), 'ex');
+    put(join(folder, 'arms', 'base', 'notes.txt'));
+    expectRefused(await runCli(argv), ['arms/base/notes.txt']);
+    expect(existsSync(join(folder, 'arms', 'base', 'notes.txt'))).toBe(true);
+    rmSync(join(folder, 'arms', 'base', 'notes.txt'));
+    put(join(folder, 'charts', 'notes.txt'));
+    expectRefused(await runCli(argv), ['charts/notes.txt']);
+    expect(existsSync(join(folder, 'charts', 'notes.txt'))).toBe(true);
+  }, 180_000);
+
+  it('national and national-merge refuse while the folder holds user files', async () => {
+    const out = join(tmp, 'national');
+    const argv = ['national', NATIONAL, '-r', '2', '-w', '1', '-q', '--out', out];
+    expect((await runCli(argv)).code).toBe(0);
+    const dir = resultFolder(out, 'small-national');
+    put(join(dir, 'notes.txt'));
+    put(join(dir, 'my-analysis', 'fig.R'));
+    expectRefused(await runCli(argv), ['notes.txt', 'my-analysis']);
+    expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
+    expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
+
+    const shards = join(tmp, 'national-shards');
+    for (const i of [0, 1]) expect((await runCli([...argv.slice(0, -1), shards, '--shard', `${i}/2`])).code).toBe(0);
+    const parts = readdirSync(join(shards, 'small-national')).map((p) => join(shards, 'small-national', p));
+    // The merge writes the folder the run above wrote (the same key): refused for the same files.
+    expectRefused(await runCli(['national-merge', ...parts, '--out', out, '-q']), ['notes.txt']);
+    expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
+  }, 180_000);
+});
