@@ -6,7 +6,7 @@
  * threads are plain worker threads (engine/thread.ts); without it, a
  * piscina pool.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,8 +52,28 @@ export function bundledWorkerFile(callerUrl: string, name: string, bundle: strin
   const dist = path.dirname(src);
   const bundled = path.join(dist, 'cli', bundle);
   const stamp = modified(path.join(dist, 'cli', 'build-stamp.json'));
-  const compiled = Math.max(modified(file) ?? 0, modified(path.join(dist, 'tsconfig.build.tsbuildinfo')) ?? 0);
-  return stamp !== undefined && stamp >= compiled && modified(bundled) !== undefined ? bundled : file;
+  if (stamp === undefined || modified(bundled) === undefined) return file;
+  // Every compiled module the bundle holds (dist/cli/chunks.json, written with it) counts, not
+  // only the worker's own file: `tsc -w` rewrites just the modules that changed and no build
+  // info, and a bundle older than one of them would give other results than this thread's
+  // modules. Without that list the bundle is not trusted.
+  const inputs = bundleInputs(path.join(dist, 'cli', 'chunks.json'), bundle);
+  if (inputs === undefined) return file;
+  const root = path.dirname(dist);
+  let compiled = Math.max(modified(file) ?? 0, modified(path.join(dist, 'tsconfig.build.tsbuildinfo')) ?? 0);
+  for (const rel of inputs) if (rel.startsWith('dist/')) compiled = Math.max(compiled, modified(path.join(root, rel)) ?? Infinity);
+  return stamp >= compiled ? bundled : file;
+}
+
+/** The files the bundle `bundle` was made from, as chunks.json lists them (paths from the package root), or undefined. */
+function bundleInputs(chunksFile: string, bundle: string): string[] | undefined {
+  try {
+    const chunks = JSON.parse(readFileSync(chunksFile, 'utf8')) as Record<string, unknown>;
+    const list = Object.hasOwn(chunks, bundle) ? chunks[bundle] : undefined;
+    return Array.isArray(list) && list.every((x) => typeof x === 'string') ? (list as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // The worker side's half (a worker module imports it from batch.js, which

@@ -39,7 +39,7 @@ describe('bundledWorkerFile', () => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
   /** A build folder with the compiled worker, tsc's build info, the bundle and its stamp, each written at the time given (s). */
-  const build = (times: { worker: number; info: number; stamp?: number; bundle?: boolean }) => {
+  const build = (times: { worker: number; info: number; stamp?: number; bundle?: boolean; model?: number; chunks?: boolean }) => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'difusi-bundled-'));
     made.push(root);
     const file = (rel: string, time: number) => {
@@ -52,6 +52,12 @@ describe('bundledWorkerFile', () => {
     file('dist/tsconfig.build.tsbuildinfo', times.info);
     if (times.stamp !== undefined) file('dist/cli/build-stamp.json', times.stamp);
     if (times.bundle !== false) file('dist/cli/replicate-worker.js', times.stamp ?? 1_000_000);
+    // A module the bundle holds besides the worker, as chunks.json lists it.
+    file('dist/src/model/step.js', times.model ?? times.worker);
+    if (times.chunks !== false) {
+      const list = { 'replicate-worker.js': ['node_modules/seedrandom/index.js', 'dist/src/model/step.js', 'dist/src/experiment/worker.js'] };
+      writeFileSync(path.join(root, 'dist', 'cli', 'chunks.json'), JSON.stringify(list));
+    }
     const caller = pathToFileURL(path.join(root, 'dist', 'src', 'experiment', 'replicate.js')).href;
     return {
       chosen: bundledWorkerFile(caller, 'worker.js', 'replicate-worker.js'),
@@ -72,6 +78,18 @@ describe('bundledWorkerFile', () => {
     expect(newerModule.chosen).toBe(newerModule.compiled);
     const newerInfo = build({ worker: 1_000_000, info: 1_000_020, stamp: 1_000_010 });
     expect(newerInfo.chosen).toBe(newerInfo.compiled);
+  });
+
+  it('takes the compiled module when any module the bundle holds is newer than it (tsc -w rewrites only what changed, and no build info)', () => {
+    const newerInput = build({ worker: 1_000_000, info: 1_000_000, stamp: 1_000_010, model: 1_000_020 });
+    expect(newerInput.chosen).toBe(newerInput.compiled);
+    const olderInput = build({ worker: 1_000_000, info: 1_000_000, stamp: 1_000_010, model: 1_000_005 });
+    expect(olderInput.chosen).toBe(olderInput.bundle);
+  });
+
+  it('takes the compiled module when the list of what the bundle holds is missing', () => {
+    const noList = build({ worker: 1_000_000, info: 1_000_000, stamp: 1_000_010, chunks: false });
+    expect(noList.chosen).toBe(noList.compiled);
   });
 
   it('this build (the suite runs on a current one) gives replicate() its bundle, dist/cli/replicate-worker.js', () => {
