@@ -42,6 +42,7 @@ function alikeChanges(c: P14AlikeChanges): string {
  */
 export function p14Markdown(r: P14Result, control?: P14Result, alike?: P14AlikeSection, replications?: number): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  const points = (x: number) => `${(100 * x).toFixed(2)} points`;
   const band = ([lo, hi]: readonly [number, number]) => `${pct(lo)}-${pct(hi)}`;
   const ctl = (f: (c: P14Result) => string) => (control ? ` ${f(control)} |` : '') + (alike ? ` ${f(alike.p14)} |` : '');
   const lines = [
@@ -67,9 +68,10 @@ export function p14Markdown(r: P14Result, control?: P14Result, alike?: P14AlikeS
     `| governments sustaining none | ${pct(r.sustainNoneShare)} | at least ${pct(MANY_NONE)} | ${r.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'} |` + ctl((c) => `${pct(c.sustainNoneShare)} | ${c.sustainNoneShare >= MANY_NONE ? 'pass' : 'FAIL'}`),
     ...(alike
       ? [
-          `| SD of the governments' sustained shares (mean over replications) | ${pct(alike.comparison.caseSd)} | - | - |` +
+          // In percentage points, as the comparison's sentence below gives it (an SD of shares, not a share).
+          `| SD of the governments' sustained shares (mean over replications) | ${points(alike.comparison.caseSd)} | - | - |` +
             (control ? ' - | - |' : '') +
-            ` ${pct(alike.comparison.controlSd)} | - |`,
+            ` ${points(alike.comparison.controlSd)} | - |`,
         ]
       : []),
     '',

@@ -252,7 +252,7 @@ describe("P14's spread control in docs/VALIDATION.md's P14 section", () => {
     expect(text).toContain('| measure | model | band | verdict | control | control verdict | spread control | spread control verdict |');
     expect(text).toContain('| successes | 15.0 % | 10.0 %-25.0 % | pass | 41.4 % | FAIL | 19.0 % | pass |');
     // The SD row is in the table (no blank line before it).
-    expect(text).toContain("| 30.0 % | pass |\n| SD of the governments' sustained shares (mean over replications) | 20.5 % | - | - | - | - | 23.5 % | - |");
+    expect(text).toContain("| 30.0 % | pass |\n| SD of the governments' sustained shares (mean over replications) | 20.50 points | - | - | - | - | 23.50 points | - |");
     expect(text).toContain('2 replications of the national scenario per column');
     expect(text).toContain(": not evidence that the spread comes from the governments' differences.");
     expect(text).toContain('programmes removed: ` smart `');
