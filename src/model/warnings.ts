@@ -6,7 +6,7 @@
 import { compile, FUNDING, type CompiledModel } from './compile.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
-import { unsafeCharacters } from '../report/safe-text.js';
+import { unsafeCharacters } from '../messages/safe-text.js';
 
 /**
  * How a warning names an innovation, regulation or leader by its index: its
@@ -171,7 +171,7 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
 /**
  * Strings of the file that hold control or bidirectional characters (by
  * path, the first few): valid, but the reports remove those characters
- * (report/safe-text.ts), so the name printed is not the one written.
+ * (messages/safe-text.ts), so the name printed is not the one written.
  * Printed by `validate` only.
  */
 export function textWarnings(scenario: unknown): string[] {

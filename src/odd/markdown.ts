@@ -3,9 +3,9 @@
  * a name or description must show as written, never as markup, links or
  * HTML, whatever renderer (GitHub, pandoc, a browser) reads the result.
  * Control and bidirectional characters are removed first, as in the reports
- * (report/safe-text.ts).
+ * (messages/safe-text.ts).
  */
-import { safeText } from '../report/safe-text.js';
+import { safeText } from '../messages/safe-text.js';
 
 /** Inline text: HTML-escaped, Markdown punctuation backslash-escaped, one line. */
 export function mdText(s: string): string {

@@ -10,7 +10,7 @@ import type { Catalog } from './i18n/en.js';
 import { label } from './i18n/index.js';
 import { parameterCells } from './report-model.js';
 import type { TimelineEvent } from './scenario-facts.js';
-import { safeJson, safeText } from './safe-text.js';
+import { safeJson, safeText } from '../messages/safe-text.js';
 
 /** Escapes text for HTML element content and attribute values (after safeText: no control or bidi characters). */
 export function escapeHtml(text: string): string {

@@ -10,7 +10,7 @@ import type { ReportModel, Table } from './report-model.js';
 import { parameterCells } from './report-model.js';
 import { plainLink } from './html.js';
 import { label } from './i18n/index.js';
-import { safeText } from './safe-text.js';
+import { safeText } from '../messages/safe-text.js';
 
 /**
  * Escapes the HTML in markdown text, and nothing a reader would notice:

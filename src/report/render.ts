@@ -19,7 +19,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { fontMetrics, type FontMetrics } from './font-metrics.js';
 import { FONT } from './palette.js';
-import { safeStrings } from './safe-text.js';
+import { safeStrings } from '../messages/safe-text.js';
 
 /** Absolute paths of the DejaVu Sans files used for metrics and PNG drawing. */
 export interface FontFiles {

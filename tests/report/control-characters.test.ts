@@ -11,7 +11,7 @@ import { codeSpan, demoteInfo, escapeMarkdownText, renderMarkdown } from '../../
 import { reportModel } from '../../src/report/report-model.js';
 import { renderPng, renderSvg } from '../../src/report/render.js';
 import type { ResultSet } from '../../src/report/rows.js';
-import { safeJson, safeText } from '../../src/report/safe-text.js';
+import { safeJson, safeText } from '../../src/messages/safe-text.js';
 import { fixture, RUN_DIR } from './helpers.js';
 
 // eslint-disable-next-line no-control-regex

@@ -21,7 +21,9 @@ describe('writeReport', () => {
   test('writes charts (SVG and PNG), report.html and report.md; leaves no temporary folder', async () => {
     const dir = copyOf(RUN_DIR);
     mkdirSync(join(dir, 'charts'));
-    writeFileSync(join(dir, 'charts', 'stale.svg'), '<svg/>');
+    // A chart difusi draws (for a sensitivity study), stale here: replaced. (A file difusi never
+    // writes there stops the job instead: tests/store/foreign-files.test.ts.)
+    writeFileSync(join(dir, 'charts', 'heatmap.svg'), '<svg/>');
     const out = await writeReport(dir, { png: true });
     expect(out.charts).toEqual(['adoption', 'rogers', 'survival', 'stages', 'callon', 'learning']);
     const charts = readdirSync(join(dir, 'charts')).sort();
