@@ -1,18 +1,18 @@
 /**
- * Two inputs of phase 3's memory (diffusion.ts decision; active.ts
+ * An input of phase 3's memory (diffusion.ts decision; active.ts
  * `decisionKey`) that the other memory tests leave unchanged: the cost
  * pressure of a costly innovation (w_cost times the budget's shortfall,
- * which changes when the budget does) and a government pull that comes back
- * to 0 from below. In both, a world decided with the memory and a twin whose
- * memory is wiped before every month (every aware agency evaluated in full)
- * must adopt in the same months. A key that ignored the cost pressure, or
- * did not store the pull, would skip agencies whose utility has risen.
+ * which changes when the budget does). A world decided with the memory and
+ * a twin whose memory is wiped before every month (every aware agency
+ * evaluated in full) must adopt in the same months. A key that ignored the
+ * cost pressure would skip agencies whose utility has risen. (A pull back at
+ * 0 from below: tests/model/decision-pull-memo.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { decision } from '../../src/model/diffusion.js';
 import { rebuildLists } from '../../src/model/active.js';
 import { STATE, type World } from '../../src/model/world.js';
-import { PLAIN, opd, tick, world } from '../support/world.js';
+import { opd, tick, world } from '../support/world.js';
 
 const AGENCIES = 40;
 
@@ -85,42 +85,5 @@ describe('phase 3 memory and the cost pressure', () => {
     expect(reused).toBeGreaterThan(200);
     expect(new Set(adoptedAt).size).toBeGreaterThan(30);
     expect(adoptedAt.length).toBe(AGENCIES);
-  });
-});
-
-describe('phase 3 memory and a government pull back at 0', () => {
-  // PLAIN attributes: utility 0.3 before the pull; thresholds 0.255 to 0.645.
-  function pulledWorld(): World {
-    const w = world({
-      months: 6,
-      opds: { list: Array.from({ length: AGENCIES }, (_, o) => opd(`a${o}`, { theta: 0.255 + 0.01 * o })) },
-      network: { type: 'none' },
-      innovations: [{ id: 'x', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN }],
-      parameters: { champion_rotation: 0, champion_emergence: 0 },
-    });
-    w.national = { launchedAt: Int32Array.of(1), utility: new Float64Array(1), money: new Uint8Array(1) };
-    for (let o = 0; o < AGENCIES; o++) w.state[o] = STATE.aware;
-    return w;
-  }
-
-  it('adopts in the same months as evaluating every agency in full', () => {
-    const memo = pulledWorld();
-    const full = pulledWorld();
-    // A negative pull (competition) keeps every agency below its threshold;
-    // back at 0, the five with thresholds up to 0.30 adopt; and so on.
-    const pulls = [-0.1, 0, -0.1, 0.05, 0, -0.2];
-    const adopted: number[] = [];
-    pulls.forEach((pull, x) => {
-      const month = x + 1;
-      const set = (w: World) => {
-        w.national!.utility[0] = pull;
-      };
-      decide(memo, month, set);
-      full.lists.decisionKeyed.fill(0);
-      decide(full, month, set);
-      expect(Array.from(memo.state), `month ${month}`).toEqual(Array.from(full.state));
-      adopted.push(Array.from(memo.adoptedAt).filter((m) => m === month).length);
-    });
-    expect(adopted).toEqual([0, 5, 0, 5, 0, 0]);
   });
 });

@@ -17,10 +17,11 @@ import { PLAIN, opd, tick, world } from '../support/world.js';
 
 const AGENCIES = 40;
 
-function pulledWorld(): World {
+/** Thresholds `lowest`, `lowest` + 0.01, ... (PLAIN attributes: utility 0.3 before the pull). */
+function pulledWorld(lowest = 0.305, months = 40): World {
   const w = world({
-    months: 40,
-    opds: { list: Array.from({ length: AGENCIES }, (_, o) => opd(`a${o}`, { theta: 0.305 + 0.01 * o })) },
+    months,
+    opds: { list: Array.from({ length: AGENCIES }, (_, o) => opd(`a${o}`, { theta: lowest + 0.01 * o })) },
     network: { type: 'none' },
     innovations: [{ id: 'x', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN }],
     parameters: { champion_rotation: 0, champion_emergence: 0 },
@@ -61,5 +62,27 @@ describe('phase 3 memory under a changing government pull', () => {
     expect(reused).toBeGreaterThan(200);
     expect(new Set(adoptedAt).size).toBeGreaterThan(20);
     expect(adoptedAt.length).toBe(AGENCIES);
+  });
+});
+
+describe('phase 3 memory and a government pull back at 0', () => {
+  // A pull that comes back to 0 from below must be stored, or the memory
+  // skips agencies whose utility has risen. Thresholds 0.255 to 0.645.
+  it('adopts in the same months as evaluating every agency in full', () => {
+    const memo = pulledWorld(0.255, 6);
+    const full = pulledWorld(0.255, 6);
+    // A negative pull (competition) keeps every agency below its threshold;
+    // back at 0, the five with thresholds up to 0.30 adopt; and so on.
+    const pulls = [-0.1, 0, -0.1, 0.05, 0, -0.2];
+    const adopted: number[] = [];
+    pulls.forEach((pull, x) => {
+      const month = x + 1;
+      decide(memo, month, pull);
+      full.lists.decisionKeyed.fill(0);
+      decide(full, month, pull);
+      expect(Array.from(memo.state), `month ${month}`).toEqual(Array.from(full.state));
+      adopted.push(Array.from(memo.adoptedAt).filter((m) => m === month).length);
+    });
+    expect(adopted).toEqual([0, 5, 0, 5, 0, 0]);
   });
 });
