@@ -3,8 +3,8 @@
  * national report"): `difusi national` into the folder it is finishing,
  * `difusi report <national folder> [--lang id]` into a finished one.
  *
- *   readNationalFolder (checksums, row counts) + p14.txt + charts/*.svg
- *     --nationalReportModel--> renderHtml, renderMarkdown --> report.md, report.html
+ *   readNationalFolder (checksums, row counts) --national-charts.ts--> charts/*.svg (charts.id/ in Indonesian)
+ *     + p14.txt --nationalReportModel--> renderHtml, renderMarkdown --> report.md, report.html
  *
  * English goes to report.md and report.html, Indonesian to report.id.md and
  * report.id.html, so that a folder can hold both. Each page is written to a
@@ -14,10 +14,11 @@
  * files: they are derived from them and may be rewritten at any time.
  */
 import fs from 'node:fs';
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readNationalFolder } from '../store/national-tables.js';
-import { lockFolder } from '../store/folder-lock.js';
+import { checkChartsReplaceable, lockFolder } from '../store/folder-lock.js';
+import { drawNationalCharts, nationalChartData } from '../report/national-charts.js';
 import { UserError } from '../messages/catalog.js';
 import { nationalReportModel } from '../report/national-report.js';
 import { renderHtml } from '../report/html.js';
@@ -32,6 +33,12 @@ export function nationalReportFiles(lang: Lang): { md: string; html: string } {
 /** The charts the national job draws, in the order the report shows them; any other SVG under charts/ follows, by name. */
 const CHART_ORDER = ['national-spread', 'national-provinces', 'national-replacements'];
 
+/** Chart names in the order the report shows them: CHART_ORDER first, the others (cohort charts) by name. */
+function sortCharts(names: readonly string[]): string[] {
+  const rank = (n: string) => (CHART_ORDER.includes(n) ? CHART_ORDER.indexOf(n) : CHART_ORDER.length);
+  return [...names].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function chartNames(dir: string, folder: string): string[] {
   let files: string[];
   try {
@@ -39,45 +46,75 @@ function chartNames(dir: string, folder: string): string[] {
   } catch {
     return [];
   }
-  const names = files.filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -'.svg'.length));
-  const rank = (n: string) => (CHART_ORDER.includes(n) ? CHART_ORDER.indexOf(n) : CHART_ORDER.length);
-  return names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return sortCharts(files.filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -'.svg'.length)));
 }
 
 /**
- * The folder of the charts a report in `lang` shows: the run draws them in
- * the language of the report it writes (charts/ in English, charts.id/ in
- * Indonesian). A folder whose run wrote no charts in `lang` (an English run
- * reported again with --lang id) shows the English ones: the charts are
- * drawn from the run's state, not from the folder's files.
+ * The folder of the charts a report in `lang` shows, in a folder whose
+ * charts cannot be drawn from its files (written before they could be):
+ * the run drew them in the language of the report it wrote (charts/ in
+ * English, charts.id/ in Indonesian). Such a folder whose run wrote no
+ * charts in `lang` shows the English ones, and says so.
  */
 export function chartFolder(dir: string, lang: Lang): string {
   const own = reportFiles(lang).charts;
   return fs.existsSync(path.join(dir, own)) ? own : 'charts';
 }
 
-/** The report of national folder `dir` in `lang`, as page texts (nothing written). */
-export async function renderNationalReport(dir: string, lang: Lang = 'en'): Promise<{ md: string; html: string }> {
+/** The report's pages and, when `draw`, the charts drawn for it in its language ([file name, SVG]; null when not drawn). */
+export interface NationalReportPages {
+  readonly md: string;
+  readonly html: string;
+  readonly charts: [string, string][] | null;
+}
+
+/**
+ * The report of national folder `dir` in `lang`, as page texts (nothing
+ * written). `draw` (default true): the charts are drawn in `lang` from the
+ * folder's files (report/national-charts.ts), as the run draws them; a
+ * folder written before that was possible shows the chart files it holds.
+ * Without `draw` the report shows the chart files in `lang`'s folder (the
+ * run has just drawn them there).
+ */
+export async function renderNationalReport(dir: string, lang: Lang = 'en', draw = true): Promise<NationalReportPages> {
   const tables = await readNationalFolder(dir);
   const p14File = path.join(dir, 'p14.txt');
   const p14 = fs.existsSync(p14File) ? fs.readFileSync(p14File, 'utf8') : '';
-  const folder = chartFolder(dir, lang);
-  const charts = chartNames(dir, folder);
-  const svgs = Object.fromEntries(charts.map((c) => [c, fs.readFileSync(path.join(dir, folder, `${c}.svg`), 'utf8')]));
+  const data = draw ? nationalChartData(tables) : null;
+  let folder: string;
+  let drawn: [string, string][] | null = null;
+  let svgs: Record<string, string>;
+  let charts: string[];
+  if (data !== null) {
+    drawn = await drawNationalCharts(data, lang);
+    folder = reportFiles(lang).charts;
+    svgs = Object.fromEntries(drawn.map(([f, svg]) => [f.slice(0, -'.svg'.length), svg]));
+    charts = sortCharts(Object.keys(svgs));
+  } else {
+    folder = chartFolder(dir, lang);
+    charts = chartNames(dir, folder);
+    svgs = Object.fromEntries(charts.map((c) => [c, fs.readFileSync(path.join(dir, folder, `${c}.svg`), 'utf8')]));
+  }
   const model = nationalReportModel({ tables, p14, charts, chartsInOtherLanguage: charts.length > 0 && folder !== reportFiles(lang).charts }, lang);
   // The national charts are SVG only (no PNGs): report.md links them.
-  return { md: renderMarkdown(model, { image: 'svg', chartsDir: folder }), html: renderHtml(model, svgs) };
+  return { md: renderMarkdown(model, { image: 'svg', chartsDir: folder }), html: renderHtml(model, svgs), charts: drawn };
 }
 
 /**
  * Writes the report of national folder `dir` in `lang` and returns the
  * paths written. `lock`: take the folder's lock first (a finished folder;
- * the national job writes into a folder nobody else sees yet).
+ * the national job writes into a folder nobody else sees yet). `draw`
+ * (default true): draw the charts in `lang` from the folder's files and
+ * replace `lang`'s charts folder with them (charts/ in English,
+ * charts.<lang>/ otherwise); the national job has drawn them already.
  */
-export async function writeNationalReport(dir: string, lang: Lang = 'en', lock = true): Promise<string[]> {
+export async function writeNationalReport(dir: string, lang: Lang = 'en', lock = true, draw = true): Promise<string[]> {
   const release = lock ? lockFolder(dir, 'difusi report') : () => undefined;
   try {
-    const pages = await renderNationalReport(dir, lang);
+    const chartsName = reportFiles(lang).charts;
+    // The report replaces its charts folder whole: a file no report wrote in it stops the report first.
+    if (draw) checkChartsReplaceable(dir, chartsName);
+    const pages = await renderNationalReport(dir, lang, draw);
     const names = nationalReportFiles(lang);
     let tmp: string;
     try {
@@ -85,9 +122,29 @@ export async function writeNationalReport(dir: string, lang: Lang = 'en', lock =
     } catch (e) {
       throw UserError.of('report_unwritable', [(e as Error).message], { file: dir });
     }
+    const written: string[] = [];
     try {
+      if (pages.charts !== null) {
+        const chartsTmp = path.join(tmp, 'charts');
+        await mkdir(chartsTmp);
+        for (const [file, svg] of pages.charts) await writeFile(path.join(chartsTmp, file), svg);
+      }
       await writeFile(path.join(tmp, names.md), pages.md);
       await writeFile(path.join(tmp, names.html), pages.html);
+      if (pages.charts !== null) {
+        // The charts folder first (the old one kept until the new one is in place), then the pages that show it.
+        const chartsDir = path.join(dir, chartsName);
+        const old = path.join(tmp, 'old-charts');
+        const had = fs.existsSync(chartsDir);
+        if (had) await rename(chartsDir, old);
+        try {
+          await rename(path.join(tmp, 'charts'), chartsDir);
+        } catch (e) {
+          if (had) await rename(old, chartsDir);
+          throw e;
+        }
+        written.push(...pages.charts.map(([file]) => path.join(dir, chartsName, file)));
+      }
       await rename(path.join(tmp, names.md), path.join(dir, names.md));
       await rename(path.join(tmp, names.html), path.join(dir, names.html));
     } catch (e) {
@@ -95,7 +152,7 @@ export async function writeNationalReport(dir: string, lang: Lang = 'en', lock =
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
-    return [path.join(dir, names.md), path.join(dir, names.html)];
+    return [path.join(dir, names.md), path.join(dir, names.html), ...written];
   } finally {
     release();
   }

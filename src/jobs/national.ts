@@ -15,7 +15,7 @@ import { NationalTally, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
 import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue, placeNationalDrafts } from '../store/national-file.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
-import { nationalCatalog, reportFiles, type Lang } from '../report/i18n/index.js';
+import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
@@ -23,88 +23,12 @@ import type { NationalScenario } from '../scenario/national-schema.js';
 import { UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { attributeToOverrides } from '../scenario/apply-overrides.js';
 import type { Locator } from '../scenario/yaml-locate.js';
-import { renderSvg } from '../report/render.js';
-import { nationalSpreadSpec, type GovernmentShare } from '../report/specs/national-spread.js';
-import { nationalProvincesSpec } from '../report/specs/national-provinces.js';
-import { nationalCohortsSpec, type CohortSeriesRow } from '../report/specs/national-cohorts.js';
 import { monthDate, monthIndex } from '../scenario/calendar.js';
-import { nationalReplacementsSpec, type MandateStart, type WaveRow } from '../report/specs/national-replacements.js';
-import { writeChart } from '../store/national-tables.js';
+import type { MandateStart } from '../report/specs/national-replacements.js';
+import { readNationalFolder, writeChart } from '../store/national-tables.js';
+import { drawNationalCharts, nationalChartData } from '../report/national-charts.js';
 import { checkReplaceable } from '../store/folder-lock.js';
-import { chartLabels, nameOf, scenarioNames } from '../report/national-names.js';
-
-/**
- * The national charts as [file name, SVG] (docs/NATIONAL.md), once per
- * language in `langs` (their words in that language); the data behind them
- * is prepared once.
- */
-export async function nationalCharts(model: NationalModel, tally: NationalTally, langs: readonly Lang[]): Promise<[string, string][][]> {
-  const R = tally.replications.length;
-  const sums = tally.sustainedShareSum;
-  const shares: GovernmentShare[] = model.governments.map((g, gi) => ({
-    government: g.id,
-    province: g.province,
-    type: g.type,
-    sustainedShare: sums[gi]! / R,
-    // The spread chart counts governments per replication, as the headline does.
-    replicationShares: [...tally.shares.values()].map((s) => s[gi]!),
-  }));
-  const provinceNames = new Map(model.governments.filter((g) => g.type === 'province').map((g) => [g.id, g.name]));
-  const waves = waveRows(model, tally);
-  const mandates = mandateStarts(model);
-  const S = model.services.length;
-  const Gr = tally.groups.names.length;
-  const cohorts: { programme: string; rows: CohortSeriesRow[]; starts: { id: string; date: string }[] }[] = [];
-  for (const programme of new Set(model.cohorts.map((c) => c.programme))) {
-    const rows: CohortSeriesRow[] = [];
-    for (let m = 1; m <= model.months; m++) {
-      for (let gr = 0; gr < Gr; gr++) {
-        const group = tally.groups.names[gr]!;
-        if (!group.startsWith(`programme:${programme}:`)) continue;
-        for (let s = 0; s < S; s++) {
-          const offering = tally.offering?.[gr * S + s] ?? 0;
-          if (offering === 0) continue;
-          const base = ((m - 1) * Gr + gr) * S * 2 + s * 2;
-          rows.push({ date: monthDate(model.scenario.start, m), group, innovation: model.services[s]!, everShare: tally.series[base + 1]! / R / offering });
-        }
-      }
-    }
-    const starts = model.cohorts.filter((c) => c.programme === programme).map((c) => ({ id: c.id, date: monthDate(model.scenario.start, c.from) }));
-    cohorts.push({ programme, rows, starts });
-  }
-  // The scenario's names on the charts (panels, legend, title), ids where it gives none.
-  const names = scenarioNames(model.scenario);
-  // The replacement chart's bucket of the other services is a label no service may take.
-  const serviceLabels = chartLabels(model.services, names.services, langs.map((l) => nationalCatalog(l).chart.otherServices));
-  const drawn: [string, string][][] = [];
-  for (const lang of langs) {
-    const out: [string, string][] = [
-      ['national-spread.svg', await renderSvg(nationalSpreadSpec(shares, R, lang))],
-      ['national-provinces.svg', await renderSvg(nationalProvincesSpec(shares, provinceNames, R, lang))],
-      ['national-replacements.svg', await renderSvg(nationalReplacementsSpec(waves, mandates, R, lang, serviceLabels))],
-    ];
-    for (const c of cohorts) out.push([`national-cohorts-${c.programme}.svg`, await renderSvg(nationalCohortsSpec(c.rows, c.programme, c.starts, R, lang, { programme: nameOf(names.programmes, c.programme), services: serviceLabels }))]);
-    drawn.push(out);
-  }
-  return drawn;
-}
-
-/** The replacement wave of all governments (group "all"), per month and national service, mean per replication. */
-export function waveRows(model: NationalModel, tally: NationalTally): WaveRow[] {
-  const R = tally.replications.length;
-  const S = model.services.length;
-  const Gr = tally.groups.names.length;
-  const all = tally.groups.names.indexOf('all');
-  const rows: WaveRow[] = [];
-  for (let m = 1; m <= model.months; m++) {
-    for (let s = 0; s < S; s++) {
-      if ((tally.offering?.[all * S + s] ?? 0) === 0) continue;
-      const base = ((m - 1) * Gr + all) * S * 2 + s * 2;
-      rows.push({ date: monthDate(model.scenario.start, m), innovation: model.services[s]!, replacements: tally.flows[base]! / R, integrations: tally.flows[base + 1]! / R });
-    }
-  }
-  return rows;
-}
+import { scenarioNames } from '../report/national-names.js';
 
 /** National regulations that ban standalone applications (Perpres 82/2023 in the Indonesian scenario), by their start inside the horizon. */
 export function mandateStarts(model: NationalModel): MandateStart[] {
@@ -281,12 +205,7 @@ async function finishNational(
   const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
   const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
-  // A report in another language gets its charts drawn in that language too (charts.<lang>/, as a city report's).
-  const other = report !== undefined && report !== 'en';
-  const [svgs = [], local = []] = charts ? await nationalCharts(model, tally, other ? ['en', report] : ['en']) : [];
   await writeNationalFolderAsync(final, async (dir) => {
-    for (const [name, svg] of svgs) writeChart(dir, name, svg);
-    for (const [name, svg] of local) writeChart(dir, name, svg, reportFiles(report!).charts);
     const written = writeNationalTables(dir, tally);
     const p14Text = p14.lines.join('\n') + '\n';
     writeText(dir, 'p14.txt', p14Text);
@@ -301,7 +220,8 @@ async function finishNational(
       governments: model.governments.length,
       agencies: model.governments.reduce((a, g) => a + g.model.opds.length, 0),
       services: model.services,
-      cohorts: model.cohorts.map((c) => ({ id: c.id, programme: c.programme, members: c.members.map((g) => model.governments[g]!.id) })),
+      // `from` (the month the cohort joins, YYYY-MM) was appended last: the cohort charts mark it.
+      cohorts: model.cohorts.map((c) => ({ id: c.id, programme: c.programme, members: c.members.map((g) => model.governments[g]!.id), from: monthDate(scenario.start, c.from) })),
       // What every government's city model ran with unless its own block overrides it, and the diffusion weights: for the report.
       parameters: scenario.parameters,
       national_parameters: scenario.national_parameters,
@@ -310,11 +230,22 @@ async function finishNational(
       ...record,
       // Appended last (fields are an interface): the scenario's names of what the CSVs name by id, for the report.
       names: scenarioNames(scenario),
+      // Appended after names: the bans on standalone applications starting within the horizon, which the replacement chart marks.
+      ban_starts: mandateStarts(model),
     });
+    // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):
+    // a report written later in another language gets the same charts this run would draw in it.
+    // charts/ is in English; a report in another language gets its charts in that language too (charts.<lang>/).
+    if (charts) {
+      const data = nationalChartData(await readNationalFolder(dir))!;
+      for (const lang of report !== undefined && report !== 'en' ? (['en', report] as const) : (['en'] as const)) {
+        for (const [name, svg] of await drawNationalCharts(data, lang)) writeChart(dir, name, svg, reportFiles(lang).charts);
+      }
+    }
     // Read back from the files just written (as `difusi report` would), before the folder is renamed into place.
     if (report !== undefined) {
       const { writeNationalReport } = await import('./national-report.js');
-      await writeNationalReport(dir, report, false);
+      await writeNationalReport(dir, report, false, false);
     }
   });
   return { dir: final, p14 };

@@ -329,6 +329,32 @@ export const NATIONAL_SERIES = table<NationalSeriesRow>({
   }),
 });
 
+// ------------------------------------------------------ government_shares.csv
+
+/**
+ * One (replication, government): its sustained share in that replication
+ * (sustained services / services it launched; 0 when it launched none), the
+ * value national_spread.csv summarises per replication and the summaries
+ * average. Added after the other tables (a folder written before has no
+ * such file): the spread chart counts these values, so `difusi report` can
+ * draw it in any language from the folder alone.
+ */
+export interface GovernmentShareRow {
+  readonly replication: number;
+  readonly government: string;
+  readonly sustained_share: number;
+}
+
+const GOVERNMENT_SHARES_COLUMN_LIST = ['replication', 'government', 'sustained_share'] as const;
+
+export const GOVERNMENT_SHARES = table<GovernmentShareRow>({
+  file: 'government_shares.csv',
+  columns: GOVERNMENT_SHARES_COLUMN_LIST,
+  required: GOVERNMENT_SHARES_COLUMN_LIST,
+  format: (r) => [r.replication, r.government, r.sustained_share],
+  parse: (c) => ({ replication: c.int('replication'), government: c.str('government'), sustained_share: c.num('sustained_share') }),
+});
+
 /** The column lists, as before the table definitions (kept: other modules and tests name them). */
 export const GOVERNMENT_OUTCOMES_COLUMNS = GOVERNMENT_OUTCOMES.columns;
 export const GOVERNMENT_SUMMARY_COLUMNS = GOVERNMENT_SUMMARY.columns;
@@ -336,9 +362,10 @@ export const GROUP_SUMMARY_COLUMNS = GROUP_SUMMARY.columns;
 export const NATIONAL_SPREAD_COLUMNS = NATIONAL_SPREAD.columns;
 export const GOVERNMENT_AGENTS_COLUMNS = GOVERNMENT_AGENTS.columns;
 export const NATIONAL_SERIES_COLUMNS = NATIONAL_SERIES.columns;
+export const GOVERNMENT_SHARES_COLUMNS = GOVERNMENT_SHARES.columns;
 
 /** Every national CSV, in the order they are written. */
-export const NATIONAL_TABLES = [GOVERNMENT_OUTCOMES, GOVERNMENT_SUMMARY, GROUP_SUMMARY, NATIONAL_SPREAD, NATIONAL_SERIES, GOVERNMENT_AGENTS] as const;
+export const NATIONAL_TABLES = [GOVERNMENT_OUTCOMES, GOVERNMENT_SUMMARY, GROUP_SUMMARY, NATIONAL_SPREAD, NATIONAL_SERIES, GOVERNMENT_AGENTS, GOVERNMENT_SHARES] as const;
 
 /** What the manifest records of each file written: SHA-256 and, for a CSV, its data rows. */
 export interface WrittenFile {
@@ -504,6 +531,14 @@ function* groupSummaryRows(t: NationalTally): Generator<GroupSummaryRow> {
   }
 }
 
+function* governmentShareRows(t: NationalTally): Generator<GovernmentShareRow> {
+  const ids = t.model.governments.map((g) => g.id);
+  for (const r of [...t.shares.keys()].sort((a, b) => a - b)) {
+    const shares = t.shares.get(r)!;
+    for (let gi = 0; gi < ids.length; gi++) yield { replication: r, government: ids[gi]!, sustained_share: shares[gi]! };
+  }
+}
+
 function* seriesRows(t: NationalTally): Generator<NationalSeriesRow> {
   const R = t.replications.length;
   const S = t.model.services.length;
@@ -552,6 +587,8 @@ export function writeNationalTables(dir: string, t: NationalTally): WrittenFile[
       ),
     );
   }
+  // Written last, so the files before it keep their place in the manifest's list.
+  written.push(writeTable(dir, GOVERNMENT_SHARES, governmentShareRows(t)));
   return written;
 }
 
@@ -574,6 +611,8 @@ export interface NationalFolderTables {
   readonly series: NationalSeriesRow[];
   /** Empty when the run wrote no agents (no `--detail`). */
   readonly agents: GovernmentAgentRow[];
+  /** Each replication's share of each government; null in a folder written before government_shares.csv existed. */
+  readonly shares: GovernmentShareRow[] | null;
 }
 
 /**
@@ -611,6 +650,7 @@ export async function readNationalFolder(dir: string): Promise<NationalFolderTab
     spread: read(NATIONAL_SPREAD),
     series: read(NATIONAL_SERIES),
     agents: read(GOVERNMENT_AGENTS, true),
+    shares: fs.existsSync(path.join(dir, GOVERNMENT_SHARES.file)) ? read(GOVERNMENT_SHARES) : null,
   };
 }
 

@@ -71,11 +71,24 @@ describe('national tables', () => {
     expect(header('national_series.csv')).toBe(
       'month,date,group,innovation,governments_offering,governments_live_share,governments_ever_share,mean_replacements,mean_integrations',
     );
+    // A new file, written after the others: each government's share in each replication (the spread chart counts them).
+    expect(header('government_shares.csv')).toBe('replication,government,sustained_share');
     const read = await readNationalFolder(r.dir);
     const manifest = JSON.parse(readFileSync(join(r.dir, 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest.checksums).sort()).toEqual(
-      ['government_agents.csv', 'government_outcomes.csv', 'government_summary.csv', 'group_summary.csv', 'national_series.csv', 'national_spread.csv', 'p14.txt'].sort(),
+      ['government_agents.csv', 'government_outcomes.csv', 'government_shares.csv', 'government_summary.csv', 'group_summary.csv', 'national_series.csv', 'national_spread.csv', 'p14.txt'].sort(),
     );
+    // Files keep their place in the manifest's list; the new one comes after them.
+    expect(manifest.files).toEqual([
+      'government_outcomes.csv', 'government_summary.csv', 'group_summary.csv', 'national_spread.csv', 'national_series.csv', 'government_agents.csv', 'government_shares.csv', 'p14.txt', 'manifest.json',
+    ]);
+    // One row per (replication, government), replication by replication; each replication's mean is national_spread.csv's.
+    expect(read.shares!.map((x) => `${x.replication}:${x.government}`)).toEqual([0, 1, 2].flatMap((rep) => ['prov-a', 'kota-a', 'kab-b', 'kota-c'].map((g) => `${rep}:${g}`)));
+    for (const row of read.spread) {
+      const mine = read.shares!.filter((x) => x.replication === row.replication).map((x) => x.sustained_share);
+      expect(mine.reduce((a, b) => a + b, 0) / mine.length).toBeCloseTo(row.mean_sustained_share, 10);
+      expect(mine.filter((x) => x === 0).length).toBeLessThanOrEqual(row.sustain_none);
+    }
     expect(manifest.rows['government_outcomes.csv']).toBe(read.governmentOutcomes.length);
     expect(manifest.rows['national_series.csv']).toBe(read.series.length);
     expect(manifest.rows['government_agents.csv']).toBe(16);

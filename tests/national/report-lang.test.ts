@@ -5,12 +5,12 @@
  * pinned here as literal strings, and p14.txt's English lines come back
  * unchanged through the same code that words them in Indonesian.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { executeNationalMerge, executeNationalRun } from '../../src/jobs/national.js';
-import { renderNationalReport } from '../../src/jobs/national-report.js';
+import { renderNationalReport, writeNationalReport } from '../../src/jobs/national-report.js';
 import { measureP14 } from '../../src/validation/p14-national.js';
 import { p14Line, p14Lines } from '../../src/report/p14-text.js';
 import { nationalEn } from '../../src/report/i18n/national-en.js';
@@ -177,15 +177,48 @@ describe('difusi national --lang id', () => {
     }
   });
 
-  it('an English run has no charts.id/; its report in Indonesian shows the English charts', async () => {
+  it('an English run reported again with --lang id draws its charts in Indonesian from the folder: the same bytes as a run with --lang id', async () => {
+    const root = tempDir('difusi-nreport-id-');
+    const en = await executeNationalRun({ file: FIXTURE, outRoot: join(root, 'en'), workers: 1, replications: 2, command: 'test', charts: true, report: 'en' });
+    const id = await executeNationalRun({ file: FIXTURE, outRoot: join(root, 'id'), workers: 1, replications: 2, command: 'test', charts: true, report: 'id' });
+    expect(existsSync(join(en.dir, 'charts.id'))).toBe(false);
+    await writeNationalReport(en.dir, 'id');
+    const names = readdirSync(join(id.dir, 'charts.id')).sort();
+    expect(readdirSync(join(en.dir, 'charts.id')).sort()).toEqual(names);
+    for (const n of names) expect(readFileSync(join(en.dir, 'charts.id', n), 'utf8'), n).toBe(readFileSync(join(id.dir, 'charts.id', n), 'utf8'));
+    expect(readFileSync(join(en.dir, 'charts.id', 'national-spread.svg'), 'utf8')).toContain(nationalId.chart.spreadTitle);
+    const md = readFileSync(join(en.dir, 'report.id.md'), 'utf8');
+    expect(md).toBe(readFileSync(join(id.dir, 'report.id.md'), 'utf8'));
+    expect(md).not.toContain('Grafik ini berbahasa Inggris');
+    // The pages differ only in the manifest they show: its timings (the two runs took their own time).
+    const untimed = (f: string) => readFileSync(f, 'utf8').replace(/&quot;(started|finished|seconds)&quot;: [^\n]*/g, '');
+    expect(untimed(join(en.dir, 'report.id.html'))).toBe(untimed(join(id.dir, 'report.id.html')));
+    // And back: the Indonesian run's folder reported in English redraws charts/ as the English run drew them.
+    await writeNationalReport(id.dir, 'en');
+    for (const n of readdirSync(join(en.dir, 'charts'))) expect(readFileSync(join(id.dir, 'charts', n), 'utf8'), n).toBe(readFileSync(join(en.dir, 'charts', n), 'utf8'));
+    expect(untimed(join(id.dir, 'report.html'))).toBe(untimed(join(en.dir, 'report.html')));
+  });
+
+  it('a folder written before government_shares.csv existed: its report in Indonesian shows the English charts it holds, and says so', async () => {
     const r = await executeNationalRun({ file: FIXTURE, outRoot: tempDir('difusi-nreport-id-'), workers: 1, replications: 2, command: 'test', charts: true, report: 'en' });
-    expect(existsSync(join(r.dir, 'charts.id'))).toBe(false);
-    const { md } = await renderNationalReport(r.dir, 'id');
+    // As an earlier version wrote it: no government_shares.csv, none of it in the manifest.
+    rmSync(join(r.dir, 'government_shares.csv'));
+    const manifestFile = join(r.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.files = manifest.files.filter((f: string) => f !== 'government_shares.csv');
+    delete manifest.checksums['government_shares.csv'];
+    delete manifest.rows['government_shares.csv'];
+    delete manifest.ban_starts;
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+    const { md, charts } = await renderNationalReport(r.dir, 'id');
+    expect(charts).toBeNull();
     expect(md).toContain('](charts/national-spread.svg)');
     // Said under each chart, with the command that draws them in Indonesian; not in a report whose charts are its own.
     // The run's own recorded command (here 'test'), not a bare `difusi national <file>` that would run other replications.
     const note = 'Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, test --lang id, menggambarnya dalam Bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report &lt;folder> menulis ulang laporan berbahasa Inggris.';
     expect(md.split(note).length - 1).toBe(4);
     expect((await renderNationalReport(r.dir, 'en')).md).not.toContain('(This chart is in English');
+    await writeNationalReport(r.dir, 'id');
+    expect(existsSync(join(r.dir, 'charts.id'))).toBe(false);
   });
 });
