@@ -81,3 +81,28 @@ export function formatCell(v: Cell): string {
   if (typeof v === 'boolean') return v ? '1' : '0';
   return v;
 }
+
+/**
+ * A cell that starts with one of these characters is read by a spreadsheet
+ * as a formula (`=HYPERLINK(...)`, `+1+1`, `@SUM(...)`, and a tab or carriage
+ * return before one): OWASP, "CSV Injection". `'` marks a cell as text in a
+ * spreadsheet; apostrophes already in front are counted so the rule can be
+ * undone (below).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const PROTECTED = /^'+[=+\-@\t\r]/;
+
+/**
+ * Free text from a scenario (a government's name) as a CSV cell: with one
+ * `'` in front when it would start a formula, else unchanged (docs/RELIABILITY.md,
+ * "Output shown to people"). Ids, numbers (a negative number starts with
+ * `-`) and names that start otherwise keep their bytes.
+ */
+export function protectText(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** The text protectText was given: a cell of `'` then a formula start loses one `'`. */
+export function unprotectText(s: string): string {
+  return PROTECTED.test(s) ? s.slice(1) : s;
+}

@@ -23,6 +23,7 @@ import { HEEKS_CLASSES, MOST_SERVICES, type NationalTally, type SpreadRow } from
 import type { HeeksClass } from '../validation/heeks.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
+import { protectText, unprotectText } from './csv-format.js';
 import { sampleMoments } from '../experiment/stats/moments.js';
 import { tInterval } from '../experiment/stats/describe.js';
 import { parseCsv, type Cells } from './csv-read.js';
@@ -34,6 +35,15 @@ import type { Table } from './tables.js';
 function table<Row>(t: Table<Row, Row>): Table<Row, Row> {
   return t;
 }
+
+/**
+ * The scenario's free text in a cell (a government's or province's name):
+ * one `'` in front of a name a spreadsheet would read as a formula, taken
+ * off again on reading (csv-format.ts, protectText). Ids need none: they
+ * start with a letter or digit.
+ */
+const optProtect = (s: string | null): string | null => (s === null ? null : protectText(s));
+const optUnprotect = (s: string | null): string | null => (s === null ? null : unprotectText(s));
 
 /** A record of numbers keyed by `keys`, read from the columns `<prefix><key>`. */
 function numbersOf<K extends string>(c: Cells, prefix: string, keys: readonly K[]): Record<K, number> {
@@ -76,16 +86,16 @@ export const GOVERNMENT_OUTCOMES = table<GovernmentOutcomeRow>({
   columns: [...GOVERNMENT_OUTCOMES_COLUMN_LIST, 'province_name'],
   required: GOVERNMENT_OUTCOMES_COLUMN_LIST,
   format: (r) => [
-    r.government, r.name, r.province, r.type, r.innovation, r.national, r.replications,
+    r.government, protectText(r.name), r.province, r.type, r.innovation, r.national, r.replications,
     ...OUTCOMES.map((o) => r.share[o]),
     ...HEEKS_CLASSES.map((h) => r.heeks[h]),
     r.mean_peak_live, r.mean_live_end, r.mean_first_adoption_month, r.share_launched,
     ...CAUSES.map((c) => r.mean_discontinued[c]),
-    r.province_name,
+    optProtect(r.province_name),
   ],
   parse: (c) => ({
     government: c.str('government'),
-    name: c.str('name'),
+    name: unprotectText(c.str('name')),
     province: c.str('province'),
     type: c.str('type'),
     innovation: c.str('innovation'),
@@ -98,7 +108,7 @@ export const GOVERNMENT_OUTCOMES = table<GovernmentOutcomeRow>({
     mean_first_adoption_month: c.optNum('mean_first_adoption_month'),
     share_launched: c.num('share_launched'),
     mean_discontinued: numbersOf(c, 'mean_discontinued_', CAUSES),
-    province_name: c.optStr('province_name'),
+    province_name: optUnprotect(c.optStr('province_name')),
   }),
 });
 
@@ -141,14 +151,14 @@ export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
   columns: [...GOVERNMENT_SUMMARY_COLUMN_LIST, ...GOVERNMENT_SUMMARY_INTERVALS, 'province_name'],
   required: GOVERNMENT_SUMMARY_COLUMN_LIST,
   format: (r) => [
-    r.government, r.name, r.province, r.type, r.election_cycle, r.cohorts, r.agencies, r.services, r.replications,
+    r.government, protectText(r.name), r.province, r.type, r.election_cycle, r.cohorts, r.agencies, r.services, r.replications,
     r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none,
     ...HEEKS_CLASSES.map((h) => r.heeks[h]),
-    r.mean_sustained_share_low, r.mean_sustained_share_high, r.province_name,
+    r.mean_sustained_share_low, r.mean_sustained_share_high, optProtect(r.province_name),
   ],
   parse: (c) => ({
     government: c.str('government'),
-    name: c.str('name'),
+    name: unprotectText(c.str('name')),
     province: c.str('province'),
     type: c.str('type'),
     election_cycle: c.optStr('election_cycle'),
@@ -162,7 +172,7 @@ export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
     heeks: numbersOf(c, 'heeks_', HEEKS_CLASSES),
     mean_sustained_share_low: c.optNum('mean_sustained_share_low'),
     mean_sustained_share_high: c.optNum('mean_sustained_share_high'),
-    province_name: c.optStr('province_name'),
+    province_name: optUnprotect(c.optStr('province_name')),
   }),
 });
 
@@ -211,7 +221,7 @@ export const GROUP_SUMMARY = table<GroupSummaryRow>({
   format: (r) => [
     r.group, r.kind, r.governments, r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none, ...HEEKS_CLASSES.map((h) => r.heeks[h]),
     r.mean_sustained_share_low, r.mean_sustained_share_high, r.share_sustain_most_low, r.share_sustain_most_high, r.share_sustain_none_low, r.share_sustain_none_high,
-    r.province_name,
+    optProtect(r.province_name),
   ],
   parse: (c) => ({
     group: c.str('group'),
@@ -227,7 +237,7 @@ export const GROUP_SUMMARY = table<GroupSummaryRow>({
     share_sustain_most_high: c.optNum('share_sustain_most_high'),
     share_sustain_none_low: c.optNum('share_sustain_none_low'),
     share_sustain_none_high: c.optNum('share_sustain_none_high'),
-    province_name: c.optStr('province_name'),
+    province_name: optUnprotect(c.optStr('province_name')),
   }),
 });
 
