@@ -195,7 +195,7 @@ export function foreignEntries(dir: string): string[] {
   return entries.filter((e) => !OWN_NAMES.has(e) && !listed.has(e) && !e.startsWith('.report-tmp-'));
 }
 
-/** The charts a report draws (report/charts.ts, jobs/national.ts nationalCharts), by name without extension. */
+/** The charts a report draws (report/charts.ts, report/national-charts.ts), by name without extension. */
 const CHART_NAMES = new Set([
   'adoption',
   'rogers',
