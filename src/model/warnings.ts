@@ -3,7 +3,7 @@
  * meant. They are printed (stderr) by the commands that read scenario files;
  * they never stop a run.
  */
-import { compile, FUNDING, type CompiledModel } from './compile.js';
+import { compile, FUNDING, OWNER, type CompiledModel } from './compile.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
 import { unsafeCharacters } from '../messages/safe-text.js';
@@ -38,6 +38,68 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, name
   warnings.push(...costlyWithoutSeed(scenario, model, names));
   warnings.push(...eventsWithoutEffect(scenario, model, names));
   warnings.push(...seedsOutsideEligible(model, names));
+  warnings.push(...vendorOwnerWithoutVendor(scenario, model, names));
+  warnings.push(...parameterWarnings(model));
+  return warnings;
+}
+
+/**
+ * `owner: vendor` with no vendor behind it: no `vendor` field, no platform in
+ * a vendor's custody, and not exactly one vendor in the file (compile.ts
+ * vendorOf). No vendor's contract end then acts on the service (7.1), the
+ * main thing a vendor owner does, so the file probably forgot to name it.
+ */
+function vendorOwnerWithoutVendor(scenario: Scenario, model: CompiledModel, names: WarningNames): string[] {
+  const warnings: string[] = [];
+  const listed = model.vendors.length;
+  model.innovations.forEach((inn, k) => {
+    if (inn.owner !== OWNER.vendor || inn.vendor >= 0) return;
+    const why = listed === 0 ? 'it names no vendor, and the scenario has none' : `it names none of the scenario's ${listed} vendors`;
+    warnings.push(
+      `${names.innovation(k)}: owner is vendor, but no vendor is behind it (${why}${scenario.innovations[k]!.platform !== undefined ? ', and its platform is in no vendor\'s custody' : ''}): ` +
+        `no vendor's exit (contract_end, docs/MODEL.md 7.1) can act on it (name its vendor with vendor: <id>)`,
+    );
+  });
+  return warnings;
+}
+
+/**
+ * The decision weights whose sign docs/MODEL.md 7.3 writes into the utility
+ * (`+ w_ra RA`, `- w_cx CX`, `- w_neg g`, ...): a negative value reverses the
+ * direction the formula gives it. The parameter table sets no lower bound on
+ * them (a reversed direction is a what-if one may mean), so a warning, not
+ * an error.
+ */
+const SIGNED_WEIGHTS = ['w_ra', 'w_co', 'w_cx', 'w_tr', 'w_ob', 'w_peer', 'w_neg', 'w_mand', 'w_lead', 'w_cap', 'w_cost'] as const;
+
+/**
+ * Parameter values each valid alone but inconsistent together, or against
+ * the direction the model's equations give them (docs/MODEL.md 10). Their
+ * ranges (parameters.ts) do not exclude them, so they are warned, not
+ * refused.
+ */
+function parameterWarnings(model: CompiledModel): string[] {
+  const warnings: string[] = [];
+  const p = model.params as Record<string, number>;
+  if (p.u_fail! > p.u_target!) {
+    warnings.push(
+      `parameters.u_fail (${p.u_fail}) is above parameters.u_target (${p.u_target}): an instance used between them meets its target ` +
+        `(no gap, docs/MODEL.md 7.5) yet counts as failing (disenchantment, the triple loop's failing share, users not enrolled)`,
+    );
+  }
+  if (p.T_low! > p.T_stable!) {
+    warnings.push(
+      `parameters.T_low (${p.T_low}) is above parameters.T_stable (${p.T_stable}): a translation score between them counts as stable ` +
+        `(towards routinization, docs/MODEL.md 7.4) and as weak (hazard m_low_T, 7.8) at once`,
+    );
+  }
+  for (const name of SIGNED_WEIGHTS) {
+    if (p[name]! < 0) {
+      warnings.push(
+        `parameters.${name} (${p[name]}) is negative: it reverses the direction docs/MODEL.md 7.3 gives its term in the utility`,
+      );
+    }
+  }
   return warnings;
 }
 

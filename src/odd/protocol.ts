@@ -124,7 +124,7 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
           date(inn.launch),
           inn.pilotMonths > 0 ? date(inn.launch + inn.pilotMonths) : '',
           inn.platform >= 0 ? mdCode(model.platforms[inn.platform]!.id) : '',
-          SPONSOR_NAME[inn.sponsor]!,
+          sponsorText(model, k),
           String(inn.eligibleCount),
           [inn.ra, inn.co, inn.cx, inn.tr, inn.ob].join(' / '),
           inn.costly ? 'yes' : 'no',
@@ -134,7 +134,9 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
     ),
     '',
     'RA, CO, CX, TR, OB: perceived relative advantage, compatibility, complexity, trialability and observability, on [0, 1] ' +
-      '(Rogers 2003). *takeover*: the probability that the city takes the pilot over at its end; in bold when the ' +
+      '(Rogers 2003). *sponsor*: the innovation\'s `sponsor` (leader: the leader in office at its launch; opd: a label ' +
+      'that acts as none), then the leaders whose `sponsors` list it (from the month they take office). ' +
+      '*takeover*: the probability that the city takes the pilot over at its end; in bold when the ' +
       'innovation sets its own, otherwise the parameter named.',
     '',
   );
@@ -150,12 +152,15 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
             mdCode(l.id),
             mdText(spec.name ?? ''),
             date(l.from),
-            Number.isFinite(l.to) ? date(l.to) : 'a successor',
+            leaderTermEnd(model, i, date),
             l.commitment === undefined ? 'drawn U(0,1)' : String(l.commitment),
             l.sponsors.map((k) => mdCode(model.innovations[k]!.id)).join(', '),
           ];
         }),
       ),
+      '',
+      '*to*: the last month in office as scheduled: the month before the next leader\'s `from`, the leader\'s own `to` ' +
+        '(the office is then vacant until the next leader), or the horizon; `leader_hazard` can end a term earlier.',
       '',
     );
   }
@@ -179,6 +184,9 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
           ];
         }),
       ),
+      '',
+      '*requires budget line*: yes for a mandate that brings no money of its own: its pull on adoption counts only ' +
+        'while funding for the anchored innovation is open (docs/MODEL.md 7.3); its anchoring acts either way.',
       '',
     );
   }
@@ -332,6 +340,36 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
     '',
   );
   return out.join('\n');
+}
+
+/**
+ * The sponsor column of an innovation: its own `sponsor` field, then the
+ * leaders who list it in `sponsors` (or `sponsored`). Those leaders pull its
+ * adoption from the month they take office (model/events.ts), whatever the
+ * field says, so "none" alone would hide them.
+ */
+function sponsorText(model: ReturnType<typeof compile>, k: number): string {
+  const own = model.innovations[k]!.sponsor;
+  const leaders = model.leaders.filter((l) => l.sponsors.includes(k)).map((l) => mdCode(l.id));
+  if (leaders.length === 0) return SPONSOR_NAME[own]!;
+  const listed = `${leaders.length === 1 ? 'leader' : 'leaders'} ${leaders.join(', ')}`;
+  return own === SPONSOR.none ? listed : `${SPONSOR_NAME[own]!}; also ${listed}`;
+}
+
+/**
+ * The last month of leader `l`'s scheduled term, as the events phase runs it
+ * (model/events.ts leadership): the month before the next leader's `from`,
+ * the leader's own `to` when that comes first (a vacancy follows), or the
+ * horizon for the last leader without a `to` inside the run.
+ */
+function leaderTermEnd(model: ReturnType<typeof compile>, l: number, date: (m: number) => string): string {
+  const leader = model.leaders[l]!;
+  const next = model.leaders[l + 1];
+  const beforeNext = next !== undefined ? next.from - 1 : Infinity;
+  const last = Math.min(leader.to, beforeNext, model.months);
+  if (last === beforeNext) return `${date(last)} (then ${mdCode(next!.id)})`;
+  if (last === model.months) return `the horizon (${date(last)})`;
+  return `${date(last)} (then vacant${next !== undefined ? ` until ${mdCode(next.id)}` : ''})`;
 }
 
 function networkText(scenario: Scenario): string {

@@ -98,7 +98,7 @@ const leader = z
     name: z.string().optional().describe('a readable name, shown in reports'),
     from: monthString.describe('month the leader takes office, YYYY-MM; leaders are listed in this order'),
     commitment: unit.optional().describe("the leader's commitment to e-services, on [0,1]: pulls adoption of the innovations the leader sponsors (weight w_lead) and enrols the leader in their actor-network when >= leader_enrol_min; drawn Uniform(0,1) when absent"),
-    to: monthString.optional().describe('last month in office; absent = until a successor takes office'),
+    to: monthString.optional().describe("last month in office (the office is then vacant until the next leader's from); absent = until the next leader takes office, or the horizon for the last leader"),
     sponsors: z.array(id).default([]).describe('ids of innovations this leader sponsors on taking office'),
     sponsored: z.array(id).optional().describe('the same as sponsors (both lists count)'),
   })
@@ -113,7 +113,15 @@ const regulation = z
     strength: unit.describe('how binding the regulation is, on [0,1] (0 = a recommendation, 1 = a strict mandate): the pull M on adoption of the innovations it anchors (weight w_mand)'),
     applies_to: z.array(z.string()).optional().describe('OPD ids or types it binds; default all agencies'),
     anchors: z.array(id).default([]).describe('ids of the innovations this regulation anchors: it pulls their adoption, protects their budget lines (renew_anchored) and lowers their discontinuance hazard (m_anchor)'),
-    requires_budget_line: z.boolean().default(false).describe('true: the mandate pulls adoption only while funding is open to the agency (a regulation that comes with its budget line); default false'),
+    requires_budget_line: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: a mandate that brings no money of its own: its pull M on adoption (weight w_mand) counts only in months when funding is open for the anchored innovation ' +
+          '(national money; its pilot while it runs; city money, funding apbd or a pilot taken over, while the budget climate B >= budget_open_min), else M = 0. ' +
+          'So with B >= budget_open_min it changes nothing for an apbd, national or taken-over innovation; after a pilot ends without a take-over, M stays 0. ' +
+          'Its anchoring (budget renewal, translation, hazard) acts either way. Default false: M counts whatever the funding (MODEL.md 7.3)',
+      ),
     bans_standalone: z.boolean().default(false).describe('true: bans standalone apps; live services not integrated into a platform are replaced at rate ban_replacement (e.g. Perpres 82/2023); default false'),
   })
   .strict();

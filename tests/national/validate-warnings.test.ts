@@ -55,6 +55,22 @@ describe('difusi validate on a national file gives the city warnings', () => {
     expect(warnings(check.stderr)).toEqual(warnings(validate.stderr));
   });
 
+  it('inconsistent parameters and a vendor owner with no vendor: warned for the governments that give them, exit code 0', async () => {
+    const r = await runCli([
+      'validate',
+      'tests/national/fixtures/small-national.yaml',
+      '--set',
+      'parameters.u_fail=0.8',
+      '--set',
+      'innovations[id=e-office].owner=vendor',
+    ]);
+    expect(r.code).toBe(0);
+    const file = '⚠ tests/national/fixtures/small-national.yaml: ';
+    expect(warnings(r.stderr)).toContainEqual(expect.stringMatching(/^⚠ .*: all 4 governments: parameters\.u_fail \(0\.8\) is above parameters\.u_target \(0\.6\)/));
+    // kota-c does not offer vendor-app, so no vendor is in its scenario: its e-office has none behind it.
+    expect(warnings(r.stderr)).toContainEqual(expect.stringContaining(`${file}government "kota-c": innovations[0] "e-office": owner is vendor, but no vendor is behind it`));
+  });
+
   it('(control) a contract that outlives the pilot: no warning, nothing on stderr', async () => {
     const r = await runCli(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'vendors[id=cloudco].contract_end=2021-01']);
     expect(r.code).toBe(0);

@@ -84,6 +84,30 @@ describe('oddProtocol (tests/fixtures/scenarios/full.yaml)', () => {
     expect(row(oddProtocol(full({ 'innovations[1].takeover': 0.8 })), '`smart-city-app`').at(-1)).toBe('**0.8**');
   });
 
+  it("names in the sponsor column the leaders who list the innovation in their sponsors, beside its own sponsor field", () => {
+    // smart-city-app: sponsor leader, and mayor-1 lists it; e-office: sponsor none and no leader lists it.
+    expect(row(text, '`smart-city-app`')[7]).toBe('leader; also leader `mayor-1`');
+    expect(row(text, '`e-office`')[7]).toBe('none');
+    // The field alone says none, yet mayor-1 pulls its adoption from 2015-01 (model/events.ts).
+    expect(row(oddProtocol(full({ 'innovations[1].sponsor': 'none' })), '`smart-city-app`')[7]).toBe('leader `mayor-1`');
+    const two = oddProtocol(full({ 'innovations[1].sponsor': 'none', 'leaders[2].sponsors': ['smart-city-app'] }));
+    expect(row(two, '`smart-city-app`')[7]).toBe('leaders `mayor-1`, `mayor-2`');
+  });
+
+  it("gives each leader's last month in office as the events phase runs it: before the successor, its own to, or the horizon", () => {
+    // mayor-1 until acting-mayor (2018-03), acting-mayor until mayor-2 (2018-09), mayor-2 to the horizon (month 60, 2019-12).
+    expect(row(text, '`mayor-1`')[3]).toBe('2018-02 (then `acting-mayor`)');
+    expect(row(text, '`acting-mayor`')[3]).toBe('2018-08 (then `mayor-2`)');
+    expect(row(text, '`mayor-2`')[3]).toBe('the horizon (2019-12)');
+    // A `to` before the successor leaves the office vacant; a `to` inside the run ends the last term; one after it does not.
+    const vacant = oddProtocol(full({ 'leaders[0].to': '2017-06', 'leaders[2].to': '2019-06' }));
+    expect(row(vacant, '`mayor-1`')[3]).toBe('2017-06 (then vacant until `acting-mayor`)');
+    expect(row(vacant, '`mayor-2`')[3]).toBe('2019-06 (then vacant)');
+    expect(row(oddProtocol(full({ 'leaders[2].to': '2030-01' })), '`mayor-2`')[3]).toBe('the horizon (2019-12)');
+    // A `to` after the successor's arrival: the successor ends the term.
+    expect(row(oddProtocol(full({ 'leaders[0].to': '2019-01' })), '`mayor-1`')[3]).toBe('2018-02 (then `acting-mayor`)');
+  });
+
   it('escapes Markdown and HTML in scenario strings', () => {
     const hostile = full({
       description: '<script>alert(1)</script> **bold** [link](http://evil.example) | pipe\n# heading',
