@@ -207,7 +207,12 @@ export interface PeerPlan {
    */
   readonly forcedLaunch: Int32Array;
   readonly forcedStart: Int32Array;
-  /** G x (months + 2): 1 when national money arrives or a vision floor starts for the government in that month. */
+  /**
+   * (months + 2) x G: 1 when national money arrives or a vision floor starts
+   * for the government in that month (index month * G + government): month
+   * by month, so that a month's flags, read government after government,
+   * are 552 consecutive bytes and not one byte every months + 2.
+   */
   readonly scheduled: Uint8Array;
   /**
    * Each government's national services, flat (read every month by the
@@ -268,8 +273,8 @@ export function peerPlan(model: NationalModel): PeerPlan {
   const inRange = (m: number) => Number.isInteger(m) && m >= 0 && m <= months + 1;
   model.governments.forEach((g, gi) => {
     for (const [m, j] of g.forcedLaunch) if (inRange(m)) byMonth[m]!.push(gi, j);
-    for (const [m] of g.money) if (inRange(m)) scheduled[gi * (months + 2) + m] = 1;
-    for (const [m] of g.visionFloors) if (inRange(m)) scheduled[gi * (months + 2) + m] = 1;
+    for (const [m] of g.money) if (inRange(m)) scheduled[m * G + gi] = 1;
+    for (const [m] of g.visionFloors) if (inRange(m)) scheduled[m * G + gi] = 1;
   });
   const forcedStart = new Int32Array(months + 3);
   for (let m = 0; m <= months + 1; m++) forcedStart[m + 1] = forcedStart[m]! + byMonth[m]!.length;
@@ -604,16 +609,16 @@ function governmentPulls(model: NationalModel, run: NationalRun, gi: number, mon
   // peerCount's three cases, decided once for the government.
   const how = nPeers === 0 ? PEERS.none : !plan.peersByTotals[gi] ? PEERS.listed : !model.sameProvince ? PEERS.pioneers : PEERS.provinceAndPioneers;
   const pioneerSelf = plan.pioneer[gi] === 1;
-  const peers = model.governments[gi]!.peers;
   for (let x = plan.serviceStart[gi]!, end = plan.serviceStart[gi + 1]!; x < end; x++) {
     const s = entryService[x]!;
     let share = 0;
     if (how === PEERS.provinceAndPioneers) share = (provinceSum[p + s]! - flags[at + s]! + pioneerSum[s]! - pioneerInProvince[p + s]!) / nPeers;
     else if (how === PEERS.pioneers) share = (pioneerSum[s]! - (pioneerSelf ? flags[at + s]! : 0)) / nPeers;
-    else if (how === PEERS.listed) share = countOf(flags, peers, S, s) / nPeers;
+    // The compiled government (another object to fetch, for each government and month) only for a list.
+    else if (how === PEERS.listed) share = countOf(flags, model.governments[gi]!.peers, S, s) / nPeers;
     utility[entryInnovation[x]!] = gov_learning * share;
   }
-  if (planned && plan.scheduled[gi * (model.months + 2) + month] === 0) return;
+  if (planned && plan.scheduled[month * plan.province.length + gi] === 0) return;
   const g = model.governments[gi]!;
   let moneyArrived = false;
   for (const [m, j] of g.money) {
