@@ -112,8 +112,19 @@ export interface NationalRun {
    * of their state.
    */
   readonly lastLive: Int32Array[];
-  /** Per government, per innovation: replacements counted up to the last observation. */
-  readonly replacedBefore: Int32Array[];
+  /**
+   * The governments' national inputs and observation records in one
+   * buffer, government after government (`nationalRegions`), as 32-bit
+   * words: each government's `national` arrays (utility, launchedAt, money)
+   * are views into it, and from `replacedAt[gi]` come its replacements
+   * counted up to the last observation (k words, per innovation) and then
+   * its innovations' services (k words, the compiled government's
+   * `serviceOf`). A month reads these few words of every government in
+   * government order: in one buffer, in that order, they are read as one
+   * stream, not as some 2,000 small arrays each a cache miss of its own.
+   */
+  readonly inputs: Int32Array;
+  readonly replacedAt: Int32Array;
   /** How peer counts are formed (built once per model). */
   readonly plan: PeerPlan;
   /** Per government, its world's hot block as 32-bit words (init.ts hotBlock), read ahead of its month (`warmGovernment`). */
@@ -121,6 +132,11 @@ export interface NationalRun {
   /** The typed arrays of every government's world, government after government (from `viewStart[gi]`), read ahead of its month too (`warmGovernment`). */
   readonly views: ArrayLike<number>[];
   readonly viewStart: Int32Array;
+  /**
+   * Per government, 1 once its month has work on its instances (`hasInstanceWork`): from then on its
+   * memory is read ahead of each month (`warmGovernment`); before, nothing is read ahead.
+   */
+  readonly started: Uint8Array;
   /** Scratch of the national phase and observation, reused every month (no allocation per month). */
   readonly scratch: {
     readonly provinceSum: Int32Array; // P x S
@@ -191,7 +207,12 @@ export interface PeerPlan {
    */
   readonly forcedLaunch: Int32Array;
   readonly forcedStart: Int32Array;
-  /** G x (months + 2): 1 when national money arrives or a vision floor starts for the government in that month. */
+  /**
+   * (months + 2) x G: 1 when national money arrives or a vision floor starts
+   * for the government in that month (index month * G + government): month
+   * by month, so that a month's flags, read government after government,
+   * are 552 consecutive bytes and not one byte every months + 2.
+   */
   readonly scheduled: Uint8Array;
   /**
    * Each government's national services, flat (read every month by the
@@ -252,8 +273,8 @@ export function peerPlan(model: NationalModel): PeerPlan {
   const inRange = (m: number) => Number.isInteger(m) && m >= 0 && m <= months + 1;
   model.governments.forEach((g, gi) => {
     for (const [m, j] of g.forcedLaunch) if (inRange(m)) byMonth[m]!.push(gi, j);
-    for (const [m] of g.money) if (inRange(m)) scheduled[gi * (months + 2) + m] = 1;
-    for (const [m] of g.visionFloors) if (inRange(m)) scheduled[gi * (months + 2) + m] = 1;
+    for (const [m] of g.money) if (inRange(m)) scheduled[m * G + gi] = 1;
+    for (const [m] of g.visionFloors) if (inRange(m)) scheduled[m * G + gi] = 1;
   });
   const forcedStart = new Int32Array(months + 3);
   for (let m = 0; m <= months + 1; m++) forcedStart[m + 1] = forcedStart[m]! + byMonth[m]!.length;
@@ -287,24 +308,51 @@ export function peerPlan(model: NationalModel): PeerPlan {
   return plan;
 }
 
+/**
+ * Where each government's region of a run's `inputs` buffer starts, in
+ * bytes (G + 1 entries, the last the buffer's size): for k innovations,
+ * utility (k float64), launchedAt, replacements counted, services (k int32
+ * each), money (k bytes), rounded up to 8 bytes so that every region's
+ * float64 array is aligned. Built once per model.
+ */
+function nationalRegions(model: NationalModel): { start: Int32Array } {
+  const cached = regionCache.get(model.governments);
+  if (cached) return cached;
+  const start = new Int32Array(model.governments.length + 1);
+  model.governments.forEach((g, gi) => {
+    const k = g.model.innovations.length;
+    start[gi + 1] = start[gi]! + Math.ceil((21 * k) / 8) * 8;
+  });
+  const region = { start };
+  regionCache.set(model.governments, region);
+  return region;
+}
+const regionCache = new WeakMap<readonly CompiledGovernment[], { start: Int32Array }>();
+
 /** Initializes one replication's worlds (exported for tests that step by hand). */
 export function initNational(model: NationalModel, masterSeed: number, replication: number): NationalRun {
   const seed = replicationSeed(masterSeed, replication);
   const S = model.services.length;
   const idle = idleWorlds.get(model.governments);
   idleWorlds.delete(model.governments);
+  const G = model.governments.length;
+  const region = nationalRegions(model);
+  const buffer = new ArrayBuffer(region.start[G]!);
+  const words = new Int32Array(buffer);
   const worlds = model.governments.map((g, gi) => {
     const w = initWorld(g.model, governmentStreams(seed, g.id), false, idle?.worlds[gi]);
     const k = g.model.innovations.length;
+    const at = region.start[gi]!;
+    const launchedAt = new Int32Array(buffer, at + 8 * k, k);
     // Services of the government's own (not national) are launched as the city spec says.
     // (A loop: Int32Array.from with a mapping function takes the engine's slow generic path.)
-    const launchedAt = new Int32Array(k);
     for (let j = 0; j < k; j++) launchedAt[j] = g.model.innovations[j]!.launch;
     for (const j of g.serviceIndex) if (j >= 0) launchedAt[j] = -1;
-    w.national = { launchedAt, utility: new Float64Array(k), money: new Uint8Array(k) };
+    // Each innovation's national service (-1: none), for the observation.
+    words.set(g.serviceOf, (at + 16 * k) >> 2);
+    w.national = { launchedAt, utility: new Float64Array(buffer, at, k), money: new Uint8Array(buffer, at + 20 * k, k) };
     return w;
   });
-  const G = model.governments.length;
   const plan = peerPlan(model);
   return {
     worlds,
@@ -317,10 +365,12 @@ export function initNational(model: NationalModel, masterSeed: number, replicati
       const old = idle?.lastLive[gi];
       return old !== undefined && old.length === w.n * w.k ? old.fill(-1) : new Int32Array(w.n * w.k).fill(-1);
     }),
-    replacedBefore: worlds.map((w) => new Int32Array(w.k)),
+    inputs: words,
+    replacedAt: Int32Array.from(region.start.subarray(0, G), (at, gi) => (at + 12 * worlds[gi]!.k) >> 2),
     plan,
     blocks: worlds.map((w) => new Int32Array(w.state.buffer, 0, w.state.buffer.byteLength >> 2)),
     ...worldViews(worlds),
+    started: new Uint8Array(G),
     scratch: {
       provinceSum: new Int32Array(plan.provinces * S),
       pioneerInProvince: new Int32Array(plan.provinces * S),
@@ -369,11 +419,12 @@ function tallyGovernment(model: NationalModel, run: NationalRun, gi: number, mon
   const causes = CAUSES.length + 1;
   const liveNow = 2 * month;
   const standaloneLastMonth = 2 * (month - 1);
-  const g = model.governments[gi]!;
   const w = run.worlds[gi]!;
   const { n, k, state, eligible, integrated, peakLive, endedByCause } = w;
   const lastLive = run.lastLive[gi]!;
-  const replacedBefore = run.replacedBefore[gi]!;
+  // This government's replacements counted so far (k words from `before`) and its innovations' services (the next k).
+  const words = run.inputs;
+  const before = run.replacedAt[gi]!;
   // Loops, not fill(0, 0, k): k is a handful, and fill() is a call into the runtime (resetCounters, world.ts).
   for (let j = 0; j < k; j++) {
     liveBy[j] = 0;
@@ -415,14 +466,13 @@ function tallyGovernment(model: NationalModel, run: NationalRun, gi: number, mon
       }
     }
   }
-  const serviceOf = g.serviceOf;
   for (let j = 0; j < k; j++) {
     const live = liveBy[j]!;
     if (live > peakLive[j]!) peakLive[j] = live;
     const replacedSoFar = endedByCause[j * causes + CAUSE.replacement]!;
-    const replaced = replacedSoFar - replacedBefore[j]!;
-    replacedBefore[j] = replacedSoFar;
-    const s = serviceOf[j]!;
+    const replaced = replacedSoFar - words[before + j]!;
+    words[before + j] = replacedSoFar;
+    const s = words[before + k + j]!;
     if (s < 0) continue;
     const at = gi * S + s;
     out.live[at] = live > 0 ? 1 : 0;
@@ -559,16 +609,16 @@ function governmentPulls(model: NationalModel, run: NationalRun, gi: number, mon
   // peerCount's three cases, decided once for the government.
   const how = nPeers === 0 ? PEERS.none : !plan.peersByTotals[gi] ? PEERS.listed : !model.sameProvince ? PEERS.pioneers : PEERS.provinceAndPioneers;
   const pioneerSelf = plan.pioneer[gi] === 1;
-  const peers = model.governments[gi]!.peers;
   for (let x = plan.serviceStart[gi]!, end = plan.serviceStart[gi + 1]!; x < end; x++) {
     const s = entryService[x]!;
     let share = 0;
     if (how === PEERS.provinceAndPioneers) share = (provinceSum[p + s]! - flags[at + s]! + pioneerSum[s]! - pioneerInProvince[p + s]!) / nPeers;
     else if (how === PEERS.pioneers) share = (pioneerSum[s]! - (pioneerSelf ? flags[at + s]! : 0)) / nPeers;
-    else if (how === PEERS.listed) share = countOf(flags, peers, S, s) / nPeers;
+    // The compiled government (another object to fetch, for each government and month) only for a list.
+    else if (how === PEERS.listed) share = countOf(flags, model.governments[gi]!.peers, S, s) / nPeers;
     utility[entryInnovation[x]!] = gov_learning * share;
   }
-  if (planned && plan.scheduled[gi * (model.months + 2) + month] === 0) return;
+  if (planned && plan.scheduled[month * plan.province.length + gi] === 0) return;
   const g = model.governments[gi]!;
   let moneyArrived = false;
   for (const [m, j] of g.money) {
@@ -640,8 +690,14 @@ export function nationalMonth(model: NationalModel, run: NationalRun, month: num
   next.replaced.fill(0);
   next.integrated.fill(0);
   const worlds = run.worlds;
+  const started = run.started;
   for (let gi = 0; gi < worlds.length; gi++) {
-    warmGovernment(run, gi);
+    // Read ahead only the memory of a government whose month works on its instances. The read
+    // changes nothing (it only reads), so reading or not gives the same numbers; see hasInstanceWork.
+    if (started[gi] === 1 || hasInstanceWork(worlds[gi]!, month)) {
+      started[gi] = 1;
+      warmGovernment(run, gi);
+    }
     governmentLaunches(model, run, gi, month, planned, scratch);
     governmentPulls(model, run, gi, month, planned, scratch.routinizedTotals);
     step(worlds[gi]!, month);
@@ -687,6 +743,28 @@ export function warmGovernment(run: NationalRun, gi: number): void {
   warmed.sum = sum;
 }
 const warmed = { sum: 0 };
+
+/**
+ * Whether government `w`'s month works on its instances: a service it has
+ * launched by `month` (phase 2 visits each agency's instance of it), or live
+ * instances at its last step (phases 4-8 and the observation visit them).
+ * Before either, its month works only on its agencies (leaders, budget,
+ * champions) and its innovations' few flags: every instance is unaware
+ * (awareness needs a launched service, and every other state follows
+ * awareness), so reading ahead its block, about 180 bytes for each of its
+ * pairs, would bring in memory the month does not read. In the Indonesian
+ * scenario that is about one government-month in six (the first two or
+ * three years, while few governments have launched anything).
+ */
+function hasInstanceWork(w: World, month: number): boolean {
+  if (w.lists.liveCount > 0) return true;
+  const launchedAt = w.national!.launchedAt;
+  for (let j = 0; j < launchedAt.length; j++) {
+    const m = launchedAt[j]!;
+    if (m >= 0 && m <= month) return true;
+  }
+  return false;
+}
 
 /** The typed arrays of each world (its own, its lists', its national inputs', its network's), flat, for `warmGovernment`. */
 function worldViews(worlds: readonly World[]): { views: ArrayLike<number>[]; viewStart: Int32Array } {
