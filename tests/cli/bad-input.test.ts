@@ -142,6 +142,10 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2.5'], '--replications', 'a whole number of at least 1', '2.5'],
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '--seed', '-1'], '--seed', 'a whole number from 0 to 4294967295', '-1'],
     [['validate', SMALL_CITY, '--seed', '1.5'], '--seed', 'a whole number from 0 to 4294967295', '1.5'],
+    // yargs reads these as 16 and 1000: refused as written, not run under a seed the user may not have meant.
+    [['run', SMALL_CITY, '-s', '0x10'], '--seed', 'a whole number from 0 to 4294967295', '0x10'],
+    [['validate', SMALL_CITY, '--seed=1e3'], '--seed', 'a whole number from 0 to 4294967295', '1e3'],
+    [['run', SMALL_CITY, '-r', '2', '--seed'], '--seed', 'a whole number from 0 to 4294967295', 'no value'],
     [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['run', SMALL_CITY, '-r', '2', '--shard', '1/2', '--shard-count', '3'], '--shard-count', '2, as in --shard 1/2 (or only one of the two)', '3'],
