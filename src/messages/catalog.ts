@@ -22,6 +22,7 @@ export const MESSAGES = {
   unsupported_extension: (ext: string) =>
     ext === '' ? 'The file has no extension' : `Unsupported file type ${quote(ext)}`,
   yaml_syntax: (detail: string) => `YAML syntax error: ${detail}`,
+  yaml_multiple_documents: () => 'Only one YAML document is allowed in a file; a second one starts here (a "---" line starts a new document: remove it and what follows, or split the file)',
   json_syntax: (detail: string) => `JSON syntax error: ${detail}`,
   empty_file: () => 'The file is empty',
 

@@ -47,6 +47,8 @@ interface Case {
 const CASES: Case[] = [
   // `months: 24: 3`: the nested mapping starts at its value `24`.
   { name: 'YAML syntax error', file: 'yaml-syntax.yaml', at: 'months: 24: 3', offset: 'months: '.length, syntax: true, says: /YAML syntax error/ },
+  // The second "---" starts a second document: one line saying so, at that line, not the YAML reader's advice to call its API.
+  { name: 'several YAML documents', file: 'multiple-documents.yaml', at: '---\nname: second-city', syntax: true, says: new RegExp(`^✗ \\S+ ${MESSAGES.yaml_multiple_documents().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`) },
   // The missing comma after "months": 24 is found at the next token, "opds".
   { name: 'JSON syntax error', file: 'json-syntax.json', at: '"opds"', syntax: true, says: /JSON syntax error/ },
   { name: 'wrong type', file: 'wrong-type.yaml', at: 'strength: high', syntax: false, says: /Wrong type.*regulations\[0\]\.strength/ },
