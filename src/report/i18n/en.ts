@@ -206,7 +206,9 @@ export const en = {
   // Executive summary: run
   sumRunIntro: (services: number, reps: number, horizon: string) =>
     `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
-  sumLasting: (list: string) => `Likely to last (sustained in at least half of the replications): ${list}.`,
+  sumLasting: (list: string) => `Likely to last (sustained in more than half of the replications): ${list}.`,
+  // Exactly half: neither likely nor unlikely.
+  sumEven: (list: string) => `As likely to last as not (sustained in exactly half of the replications): ${list}.`,
   sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half): ${list}.`,
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
   sumService: (name: string, p: string, lo: string, hi: string) => `${name} ${p} (${lo}–${hi})`,

@@ -188,7 +188,8 @@ export const id: Catalog = {
 
   sumRunIntro: (services, reps, horizon) =>
     `${services} layanan disimulasikan dalam ${reps} replikasi hingga ${horizon}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95 % (Wilson), yang menyempit bila replikasi ditambah.`,
-  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam sedikitnya separuh replikasi): ${list}.`,
+  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi): ${list}.`,
+  sumEven: (list) => `Peluang bertahan dan tidak bertahan sama besar (bertahan dalam tepat separuh replikasi): ${list}.`,
   sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi): ${list}.`,
   sumNoneLasting: 'Tidak ada layanan yang bertahan dalam sedikitnya separuh replikasi.',
   sumService: (name, p, lo, hi) => `${name} ${p} (${lo}–${hi})`,
