@@ -84,6 +84,24 @@ describe('experiment files', () => {
     expect(parseExperimentText('name: x\nbase: b.yaml\ndesign:\n  method: lhs\n  points: 3\n  factors:\n    - { name: parameters.x, min: 0.3, max: 0.3 }\n', 'x.yaml').ok).toBe(true);
   });
 
+  it("warn (once, at its line) of a Sobol' sample size that is not a power of two, and still build the design", () => {
+    const design = (samples: string) =>
+      `replications: 1\ndesign:\n  method: sobol\n${samples}  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n`;
+    const warnings = (file: string) => {
+      const said: string[] = [];
+      const job = sweepJob({ experiment: file, kind: 'sensitivity', onWarning: (where, w) => said.push(`${where}: ${w}`) });
+      return { said, points: job.plan.rows.length };
+    };
+    const odd = experiment('sobol-100.yaml', design('  samples: 100\n'));
+    // Line 6: the two lines sweepJob's helper writes, then replications, design, method.
+    expect(warnings(odd)).toEqual({
+      said: [`${odd}:6: design.samples 100 is not a power of two: Sobol' points are evenly spread only at powers of two (64 or 128), so the indices converge more slowly`],
+      points: 100 * 3,
+    });
+    expect(warnings(experiment('sobol-128.yaml', design('  samples: 128\n'))).said).toEqual([]);
+    expect(warnings(experiment('sobol-default.yaml', design(''))).said).toEqual([]);
+  });
+
   it('report an override the scenario rejects at the line that wrote it', () => {
     const file = experiment('rejected.yaml', 'variants:\n  - name: too-high\n    set:\n      parameters.takeover_vendor: 2\n');
     const exp = readExperimentFile(file);
