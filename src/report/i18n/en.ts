@@ -225,7 +225,7 @@ export const en = {
 
   // Executive summary: comparison
   sumCompareIntro: (variants: number, reps: number) =>
-    `Each what-if is compared with the base scenario over ${reps} paired replications (the same random numbers in every arm). Effects are differences variant − base with their ${''}interval; "no clear effect" means the interval includes zero.`,
+    `Each what-if is compared with the base scenario over ${count(reps, 'paired replication')} (the same random numbers in every arm). Effects are differences variant − base with their ${''}interval; "no clear effect" means the interval includes zero.`,
   sumVariant: (variant: string, changes: string) => `${variant}: ${changes}.`,
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string) =>
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,
