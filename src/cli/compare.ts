@@ -22,6 +22,7 @@ import {
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
+import { count } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 
 interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
@@ -123,7 +124,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       process.stdout.write(`when all shards are done, pair them with: ${mergeCommand(process.argv.slice(2))}\n`);
       return;
     }
-    process.stdout.write(`${result.name}: ${result.replications} replications per arm, seed ${result.seed}, common random numbers\n\n`);
+    process.stdout.write(`${result.name}: ${count(result.replications, 'replication')} per arm, seed ${result.seed}, common random numbers\n\n`);
     process.stdout.write(formatCompareTable(result.rows, result.notes) + '\n\n');
     if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);

@@ -5,7 +5,7 @@
  */
 import type { CommandModule } from 'yargs';
 import { exitWith } from './errors.js';
-import { checkEmptyArguments } from './options.js';
+import { checkEmptyArguments, checkSeedArguments } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
 import { usageLine } from './usage-message.js';
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   // The arguments after `node <script>`, as yargs's hideBin gives them under Node.
   const args = process.argv.slice(2);
   checkEmptyArguments(args);
+  checkSeedArguments(args);
   const file = plainValidate(args);
   if (file !== undefined) return (await import('./validate.js')).validateFile(file);
   const named = COMMANDS.find(([name]) => name === args[0]);

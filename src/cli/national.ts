@@ -4,6 +4,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { overridesFrom, workersOption } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
+import { count } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
 
 /** --lang, as the city commands take it: the language of the report the run writes. */
@@ -97,7 +98,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     }
     const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
-      `${result.scenario.name}: ${result.model.governments.length} governments, ${agencies} agencies, ${result.scenario.replications} replications, seed ${result.scenario.seed}\n\n`,
+      `${result.scenario.name}: ${result.model.governments.length} governments, ${agencies} agencies, ${count(result.scenario.replications, 'replication')}, seed ${result.scenario.seed}\n\n`,
     );
     process.stdout.write(result.p14.lines.join('\n') + '\n\n');
     process.stdout.write(`results: ${result.dir}\n`);

@@ -73,6 +73,34 @@ export function checkEmptyArguments(argv: readonly string[]): void {
 /** The largest master seed a scenario takes (its schema's bound). */
 const MAX_SEED = 4294967295;
 
+/** The commands that take `--seed` / `-s`. */
+const SEED_COMMANDS = new Set(['run', 'validate', 'compare', 'sweep', 'sensitivity', 'national']);
+
+/**
+ * `--seed` / `-s` as the user wrote it: decimal digits only, at most
+ * MAX_SEED. yargs reads a number as JavaScript does, so `0x10`, `1e3`, `+16`
+ * and ` 16` would silently become seed 16 or 1000 (a run under a seed the
+ * user may not have meant, with a folder key of its own), and a `--seed`
+ * with no value would silently fall back to the scenario's seed.
+ */
+export function checkSeedArguments(argv: readonly string[]): void {
+  if (!SEED_COMMANDS.has(argv[0] ?? '')) return;
+  const expected = `a whole number from 0 to ${MAX_SEED}`;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    // `--seed=X`, `-s=X`, and `-sX` with X starting with a digit (yargs reads `-s0x10` as -s 0x10).
+    const eq = /^(?:--seed=|-s=|-s(?=\d))(.*)$/s.exec(a);
+    let text: string | undefined;
+    if (eq !== null) text = eq[1];
+    else if (a === '--seed' || a === '-s') text = argv[++i];
+    else continue;
+    // The next word is another option (`--seed --quiet`): no value (a negative number is a value, refused below).
+    if (text === undefined || (text.startsWith('-') && !/^-\d/.test(text))) throw optionError('--seed', expected, 'no value');
+    if (!/^\d+$/.test(text) || Number(text) > MAX_SEED) throw optionError('--seed', expected, /\s/.test(text) ? JSON.stringify(text) : text);
+  }
+}
+
 /**
  * `--replications` / `-r` and `--seed` / `-s` checked as the options the
  * user wrote, so that a bad value names the option, not a scenario field

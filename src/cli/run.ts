@@ -4,6 +4,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
+import { count } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { reportAfter } from './report.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
@@ -56,7 +57,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     }
     // Printed from what the job returns, not read back from the folder it wrote.
     const shares = result.outcomes ?? [];
-    process.stdout.write(`${result.scenario.name}: ${result.replications} replications, seed ${result.scenario.seed}\n\n`);
+    process.stdout.write(`${result.scenario.name}: ${count(result.replications, 'replication')}, seed ${result.scenario.seed}\n\n`);
     process.stdout.write(formatOutcomeTable(shares) + '\n\n');
     if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);

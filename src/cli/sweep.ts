@@ -4,6 +4,7 @@
  * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
  */
 import { terminalSafe } from './errors.js';
+import { count } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
@@ -81,7 +82,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     return undefined;
   }
   process.stdout.write(
-    `${job.name}: ${job.plan.method} design, ${points} points x ${job.replications} replications = ${result.units} runs, seed ${job.seed}\n`,
+    `${job.name}: ${job.plan.method} design, ${count(points, 'point')} x ${count(job.replications, 'replication')} = ${count(result.units, 'run')}, seed ${job.seed}\n`,
   );
   return result;
 }

@@ -14,6 +14,7 @@
  * 0 with interval [0, 0].
  */
 import type { OutcomeSpec } from './outcomes.js';
+import { count } from '../messages/count.js';
 import { bonferroniLevel, pairedDifference, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
@@ -162,7 +163,7 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     const note = notes.get(variant);
     blocks.push(
       [
-        `${variant} vs base (${first.n} paired replications)${note ? `: ${note}` : ''}`,
+        `${variant} vs base (${count(first.n, 'paired replication')})${note ? `: ${note}` : ''}`,
         line(header),
         line(widths.map((w) => '-'.repeat(w))),
         ...table.map(line),

@@ -34,6 +34,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseOverridePath } from '../scenario/overrides.js';
+import { gridFactor } from './stats/designs.js';
 import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { issuePlacer, nodeLocator, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
@@ -210,6 +211,11 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
       if (d.method === 'grid' && f.values === undefined && f.levels === undefined && hasRange) {
         value(draft('experiment_design_needs', ['grid', 'values or levels for every factor'], at));
       }
+      if (d.method === 'grid') {
+        const twice = repeatedGridValue(f, hasRange);
+        // A value twice runs the same design points twice (and counts them twice in the summaries): a slip, refused.
+        if (twice !== undefined) value(draft('experiment_duplicate_value', [f.name, String(twice.value)], [...at, ...twice.at]));
+      }
       if (d.method !== 'grid' && f.values !== undefined) {
         value(draft('experiment_design_needs', [d.method, 'min and max (not values) for every factor'], [...at, 'values']));
       }
@@ -222,6 +228,24 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
     }
   }
   return out;
+}
+
+/**
+ * The first value a grid factor takes twice, as the design will use it
+ * (integer factors rounded), and where it is written: the repeated item of
+ * `values`, or `levels` when evenly spaced levels coincide (min = max, or
+ * rounding); undefined when every value is distinct.
+ */
+function repeatedGridValue(f: FactorSpec, hasRange: boolean): { value: number; at: (string | number)[] } | undefined {
+  const listed = f.values !== undefined;
+  const values = f.values ?? (hasRange && f.levels !== undefined ? gridFactor({ name: f.name, min: f.min!, max: f.max!, levels: f.levels }).values : []);
+  const seen = new Set<number>();
+  for (const [k, raw] of values.entries()) {
+    const v = f.integer ? Math.round(raw) : raw;
+    if (seen.has(v)) return { value: v, at: listed ? ['values', k] : ['levels'] };
+    seen.add(v);
+  }
+  return undefined;
 }
 
 /** The first issue of an override-path error, placed at `path` of the experiment. */

@@ -213,6 +213,18 @@ function planCompare(options: CompareOptions): ComparePlan {
         options.onWarning(`${source.file} (arm ${source.name})`, w);
       }
     }
+    // Outcomes are read at each arm's horizon: arms over other months compare different dates.
+    const base = arms[0]!.run.source.scenario;
+    for (const { source, run } of arms.slice(1)) {
+      const { start, months } = run.source.scenario;
+      if (start !== base.start || months !== base.months) {
+        // Named where the difference was written: the arm's own file, or the experiment's `set` on the base file.
+        options.onWarning(
+          `${source.file === arms[0]!.source.file ? exp.file : source.file} (arm ${source.name})`,
+          `starts ${start} and runs ${months} months, the base ${base.start} and ${base.months} months: the arms' outcomes are measured at different months, and the difference includes that`,
+        );
+      }
+    }
   }
   const requested = options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES;
   const resolved = arms.map(({ source, run }) => outcomeFor(run.source.scenario, requested, `${exp.file} (arm ${source.name})`, run.model).outcomes);

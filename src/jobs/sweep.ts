@@ -138,6 +138,16 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
     if (!(error instanceof RangeError)) throw error;
     throw UserError.of('invalid_value', [error.message], { file: exp.file, ...exp.locate(['design']), path: ['design'] });
   }
+  // Sobol' sequences are balanced only at powers of two: another N runs, with a warning (files that ran before still run).
+  const N = plan.saltelli?.N;
+  if (N !== undefined && !Number.isInteger(Math.log2(N)) && options.onWarning) {
+    const { line } = exp.locate(['design', 'samples']);
+    const below = 2 ** Math.floor(Math.log2(N));
+    options.onWarning(
+      line !== undefined ? `${exp.file}:${line}` : exp.file,
+      `design.samples ${N} is not a power of two: Sobol' points are evenly spread only at powers of two (${below} or ${2 * below}), so the indices converge more slowly`,
+    );
+  }
   // Every point is checked before anything runs; its hash goes into the key.
   const hashes = plan.rows.map((row) => designPointScenario(exp, base, baseArm.file, plan.names, row).hash);
   let cached: { point: number; scenario: Scenario; hash: string } | undefined;

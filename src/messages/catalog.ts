@@ -22,6 +22,7 @@ export const MESSAGES = {
   unsupported_extension: (ext: string) =>
     ext === '' ? 'The file has no extension' : `Unsupported file type ${quote(ext)}`,
   yaml_syntax: (detail: string) => `YAML syntax error: ${detail}`,
+  yaml_multiple_documents: () => 'Only one YAML document is allowed in a file; a second one starts here (a "---" line starts a new document: remove it and what follows, or split the file)',
   json_syntax: (detail: string) => `JSON syntax error: ${detail}`,
   empty_file: () => 'The file is empty',
 
@@ -99,6 +100,8 @@ export const MESSAGES = {
   // Experiment files: comparisons, sweeps, sensitivity (experiment/spec.ts, store/experiment-file.ts)
   experiment_duplicate_name: (kind: string, name: string) => `Duplicate ${kind} name ${quote(name)}`,
   experiment_reserved_name: (name: string) => `The variant name ${quote(name)} is reserved for the base scenario`,
+  experiment_duplicate_value: (factor: string, value: string) =>
+    `The grid of factor ${quote(factor)} has the value ${value} twice: the same design points would run twice`,
   experiment_factor_range: (factor: string) => `Factor ${quote(factor)} needs values, or min and max with min <= max`,
   experiment_design_needs: (method: string, what: string) => `Design method ${quote(method)} needs ${what}`,
   experiment_no_variants: () => 'The experiment has no variants to compare (add "variants" or name variant files)',

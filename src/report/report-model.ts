@@ -150,7 +150,9 @@ export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): T
   const last = summary.reduce((m, r) => Math.max(m, r.month), 0);
   const rows = HORIZON_METRICS.flatMap((metric) => {
     const r = summary.find((s) => s.month === last && s.metric === metric);
-    return r ? [[label(t.metric, metric), r.date, fmt(r.mean), `${fmt(r.ci_low)} – ${fmt(r.ci_high)}`, `${fmt(r.p05)} – ${fmt(r.p95)}`]] : [];
+    // Every metric here lies in [0, 1]; a t interval from few or skewed replications can reach past it, so it is clipped (summary.csv keeps it as computed).
+    const clip = (x: number | null) => (x === null ? null : Math.min(1, Math.max(0, x)));
+    return r ? [[label(t.metric, metric), r.date, fmt(r.mean), `${fmt(clip(r.ci_low))} – ${fmt(clip(r.ci_high))}`, `${fmt(r.p05)} – ${fmt(r.p95)}`]] : [];
   });
   if (rows.length === 0) return null;
   return {

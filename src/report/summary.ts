@@ -37,9 +37,13 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
     out.push(t.sumRunIntro(shares.length, reps, horizon));
     const byShare = [...shares].sort((a, b) => b.shares.sustained.p - a.shares.sustained.p || (a.innovation < b.innovation ? -1 : 1));
     const item = (s: (typeof shares)[number]) => shareText(t, names.get(s.innovation) ?? s.innovation, s.shares.sustained);
-    const lasting = byShare.filter((s) => s.shares.sustained.p >= 0.5);
+    // Exactly half is said as such: "likely to last" would not be true of it.
+    const lasting = byShare.filter((s) => s.shares.sustained.p > 0.5);
+    const even = byShare.filter((s) => s.shares.sustained.p === 0.5);
     const notLasting = byShare.filter((s) => s.shares.sustained.p < 0.5);
-    out.push(lasting.length > 0 ? t.sumLasting(lasting.map(item).join('; ')) : t.sumNoneLasting);
+    if (lasting.length > 0) out.push(t.sumLasting(lasting.map(item).join('; ')));
+    if (even.length > 0) out.push(t.sumEven(even.map(item).join('; ')));
+    if (lasting.length === 0 && even.length === 0) out.push(t.sumNoneLasting);
     if (notLasting.length > 0) out.push(t.sumNotLasting(notLasting.map(item).join('; ')));
     const single = shares.filter((s) => context.single.includes(s.innovation));
     if (single.length > 0) out.push(t.sumSingle(single.map((s) => names.get(s.innovation) ?? s.innovation).join(', ')));

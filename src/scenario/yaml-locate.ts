@@ -84,8 +84,11 @@ function isNodeLike(value: unknown): value is Node {
 export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: string): ScenarioIssue[] {
   return doc.errors.map((error) => {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    const where = { file, line: pos.line, column: pos.col };
+    // The reader's own words name its API (parseAllDocuments), not what to change in the file.
+    if (error.code === 'MULTIPLE_DOCS') return makeIssue('yaml_multiple_documents', [], where);
     const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-    return makeIssue('yaml_syntax', [detail], { file, line: pos.line, column: pos.col });
+    return makeIssue('yaml_syntax', [detail], where);
   });
 }
 

@@ -47,6 +47,8 @@ interface Case {
 const CASES: Case[] = [
   // `months: 24: 3`: the nested mapping starts at its value `24`.
   { name: 'YAML syntax error', file: 'yaml-syntax.yaml', at: 'months: 24: 3', offset: 'months: '.length, syntax: true, says: /YAML syntax error/ },
+  // The second "---" starts a second document: one line saying so, at that line, not the YAML reader's advice to call its API.
+  { name: 'several YAML documents', file: 'multiple-documents.yaml', at: '---\nname: second-city', syntax: true, says: new RegExp(`^✗ \\S+ ${MESSAGES.yaml_multiple_documents().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`) },
   // The missing comma after "months": 24 is found at the next token, "opds".
   { name: 'JSON syntax error', file: 'json-syntax.json', at: '"opds"', syntax: true, says: /JSON syntax error/ },
   { name: 'wrong type', file: 'wrong-type.yaml', at: 'strength: high', syntax: false, says: /Wrong type.*regulations\[0\]\.strength/ },
@@ -142,6 +144,10 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2.5'], '--replications', 'a whole number of at least 1', '2.5'],
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '--seed', '-1'], '--seed', 'a whole number from 0 to 4294967295', '-1'],
     [['validate', SMALL_CITY, '--seed', '1.5'], '--seed', 'a whole number from 0 to 4294967295', '1.5'],
+    // yargs reads these as 16 and 1000: refused as written, not run under a seed the user may not have meant.
+    [['run', SMALL_CITY, '-s', '0x10'], '--seed', 'a whole number from 0 to 4294967295', '0x10'],
+    [['validate', SMALL_CITY, '--seed=1e3'], '--seed', 'a whole number from 0 to 4294967295', '1e3'],
+    [['run', SMALL_CITY, '-r', '2', '--seed'], '--seed', 'a whole number from 0 to 4294967295', 'no value'],
     [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['run', SMALL_CITY, '-r', '2', '--shard', '1/2', '--shard-count', '3'], '--shard-count', '2, as in --shard 1/2 (or only one of the two)', '3'],

@@ -27,6 +27,17 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     expect(r.stdout).toMatch(/results: .*test-crn/);
   });
 
+  it('arms over different months are compared with one warning on stderr naming the arm', async () => {
+    const file = join(out.dir, 'longer.yaml');
+    writeFileSync(file, `name: longer\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: same\n  - name: longer\n    set: { months: 72 }\n`);
+    const r = await runCli(['compare', file, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'longer-out')]);
+    expect(r.code, r.stderr).toBe(0);
+    // One warning, for the arm whose months differ; none for the arm that only shares the base's.
+    expect(r.stderr).toBe(
+      `⚠ ${file} (arm longer): starts 2016-01 and runs 72 months, the base 2016-01 and 60 months: the arms' outcomes are measured at different months, and the difference includes that\n`,
+    );
+  });
+
   it('a bad experiment file exits 2 with file:line and no stack', async () => {
     const bad = join(out.dir, 'bad.yaml');
     writeFileSync(bad, `name: bad\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: x\n    set:\n      parameters.takeover_vendor: 7\n`);

@@ -61,6 +61,47 @@ describe('experiment files', () => {
     ]);
   });
 
+  it('refuse a grid value given twice, at the repeated item, or at levels that coincide', () => {
+    const grid = (factors: string[]) => parseExperimentText(`name: x\nbase: b.yaml\ndesign:\n  method: grid\n  factors:\n${factors.map((f) => `    - ${f}\n`).join('')}`, 'x.yaml');
+    const issues = (factors: string[]) => {
+      const parsed = grid(factors);
+      return parsed.ok ? [] : parsed.issues.map((i) => [i.code, i.line, i.column, i.path.join('.'), i.message]);
+    };
+    const twice = (factor: string, value: string) => MESSAGES.experiment_duplicate_value(factor, value);
+    // Line 6 is the factor's; the column is that of the repeated item ("    - " comes first).
+    const column = (factor: string, item: string) => '    - '.length + factor.indexOf(item) + 1;
+    const listed = '{ name: parameters.takeover_vendor, values: [0, 0.5, 0.5, 1] }';
+    expect(issues([listed])).toEqual([
+      ['experiment_duplicate_value', 6, column(listed, '0.5, 1'), 'design.factors.0.values.2', twice('parameters.takeover_vendor', '0.5')],
+    ]);
+    // Integer factors are rounded before they run: 12 and 12.4 are both 12.
+    const rounded = '{ name: parameters.x, values: [12, 12.4], integer: true }';
+    expect(issues([rounded])).toEqual([['experiment_duplicate_value', 6, column(rounded, '12.4'), 'design.factors.0.values.1', twice('parameters.x', '12')]]);
+    expect(issues(['{ name: parameters.x, min: 0.3, max: 0.3, levels: 3 }'])[0]?.slice(0, 2)).toEqual(['experiment_duplicate_value', 6]);
+    expect(issues(['{ name: parameters.x, min: 0.3, max: 0.3, levels: 3 }'])[0]?.[3]).toBe('design.factors.0.levels');
+    // Distinct values, and another method's factors, are fine.
+    expect(grid(['{ name: parameters.x, values: [0, 0.5, 1] }', '{ name: parameters.y, min: 0, max: 1, levels: 5 }']).ok).toBe(true);
+    expect(parseExperimentText('name: x\nbase: b.yaml\ndesign:\n  method: lhs\n  points: 3\n  factors:\n    - { name: parameters.x, min: 0.3, max: 0.3 }\n', 'x.yaml').ok).toBe(true);
+  });
+
+  it("warn (once, at its line) of a Sobol' sample size that is not a power of two, and still build the design", () => {
+    const design = (samples: string) =>
+      `replications: 1\ndesign:\n  method: sobol\n${samples}  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n`;
+    const warnings = (file: string) => {
+      const said: string[] = [];
+      const job = sweepJob({ experiment: file, kind: 'sensitivity', onWarning: (where, w) => said.push(`${where}: ${w}`) });
+      return { said, points: job.plan.rows.length };
+    };
+    const odd = experiment('sobol-100.yaml', design('  samples: 100\n'));
+    // Line 6: the two lines sweepJob's helper writes, then replications, design, method.
+    expect(warnings(odd)).toEqual({
+      said: [`${odd}:6: design.samples 100 is not a power of two: Sobol' points are evenly spread only at powers of two (64 or 128), so the indices converge more slowly`],
+      points: 100 * 3,
+    });
+    expect(warnings(experiment('sobol-128.yaml', design('  samples: 128\n'))).said).toEqual([]);
+    expect(warnings(experiment('sobol-default.yaml', design(''))).said).toEqual([]);
+  });
+
   it('report an override the scenario rejects at the line that wrote it', () => {
     const file = experiment('rejected.yaml', 'variants:\n  - name: too-high\n    set:\n      parameters.takeover_vendor: 2\n');
     const exp = readExperimentFile(file);

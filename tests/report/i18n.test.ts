@@ -110,7 +110,7 @@ describe('a report in Indonesian', () => {
     expect(html).toContain('<html lang="id">');
     for (const word of ['Ringkasan', 'Daftar istilah', 'Hasil per layanan', 'bertahan', 'replikasi', 'interval kepercayaan 95 %', 'Linimasa skenario']) expect(html).toContain(word);
     for (const english of ['>Summary<', '>Glossary<', 'Outcomes per service', 'Scenario timeline', 'Likely to last']) expect(html).not.toContain(english);
-    expect(model.summary.join(' ')).toMatch(/Lebih mungkin bertahan daripada tidak|Lebih mungkin tidak bertahan/);
+    expect(model.summary.join(' ')).toMatch(/Lebih mungkin bertahan daripada tidak|Peluang bertahan dan tidak bertahan sama besar|Lebih mungkin tidak bertahan/);
     expect(model.summary.join(' ')).not.toMatch(/Kemungkinan besar|berkelanjutan/);
     const specs = JSON.stringify(charts.map((c) => c.spec));
     expect(specs).toContain('Adopsi setiap layanan');

@@ -12,8 +12,10 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCharts, runContext } from '../../src/report/charts.js';
-import { effect, isProbability, num } from '../../src/report/format.js';
+import { effect, isProbability, num, percent } from '../../src/report/format.js';
 import { en } from '../../src/report/i18n/en.js';
+import { id } from '../../src/report/i18n/id.js';
+import { localNumber } from '../../src/report/i18n/index.js';
 import { outcomeName } from '../../src/report/outcome-names.js';
 import { reportModel } from '../../src/report/report-model.js';
 import type { ResultSet } from '../../src/report/rows.js';
@@ -177,4 +179,37 @@ describe('run summary', () => {
     expect(text).toMatch(/Exits cluster in 2022-03 \([\d.]+ per run, at pilot end: Bekasi Iconic super-app/);
     expect(text).toContain('per agency');
   });
+
+  test('a service sustained in exactly half of the replications is said to be as likely to last as not (English and Indonesian)', async () => {
+    // The fixture's first two replications: smart_health sustained in both, bekasi_iconic in one of two.
+    const half = mkdtempSync(join(tmpdir(), 'difusi-summary-half-'));
+    temps.push(half);
+    cpSync(RUN_DIR, half, { recursive: true });
+    for (const file of ['outcomes.csv', 'timeseries.csv', 'agents.csv', 'events.csv']) {
+      const lines = readFileSync(join(half, file), 'utf8').trimEnd().split('\n');
+      writeFileSync(join(half, file), lines.filter((l, i) => i === 0 || /^[01],/.test(l)).join('\n') + '\n');
+    }
+    const manifest = JSON.parse(readFileSync(join(half, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(half, 'manifest.json'), JSON.stringify({ ...manifest, replications: 2, detail_replications: 2 }));
+    const run = await readResults(half);
+    const share = (innovation: string) => run.outcomes!.shares().find((s) => s.innovation === innovation)!.shares.sustained;
+    expect([share('bekasi_iconic').p, share('smart_health').p]).toEqual([0.5, 1]);
+    for (const [lang, t] of [['en', en], ['id', id]] as const) {
+      const context = runContext(run, lang);
+      const summary = runSummary(run, context);
+      const item = (innovation: string) => t.sumService(context.names.get(innovation)!, ...percents(share(innovation)));
+      expect(summary, lang).toContain(localNumber(t, t.sumLasting(item('smart_health'))));
+      expect(summary, lang).toContain(localNumber(t, t.sumEven(item('bekasi_iconic'))));
+      expect(summary.join('\n'), lang).not.toContain(t.sumNoneLasting);
+    }
+    // The words say what is true at 50 %: not "likely", not "at least half".
+    expect(en.sumEven('x')).toMatch(/^As likely to last as not \(sustained in exactly half/);
+    expect(id.sumEven('x')).not.toMatch(/Lebih mungkin/);
+    expect(id.sumLasting('x')).toContain('lebih dari separuh');
+  });
 });
+
+/** A share's percent and interval as the summary prints them. */
+function percents(w: { p: number; low: number; high: number }): [string, string, string] {
+  return [percent(w.p), percent(w.low), percent(w.high)];
+}

@@ -15,7 +15,7 @@ import { parseOverride, parseOverridePath } from '../../src/scenario/overrides.j
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { readExperimentFile, experimentArms, loadArm } from '../../src/store/experiment-file.js';
 import { readScenarioFile } from '../../src/store/scenario-file.js';
-import { checkEmptyArguments, shardOption } from '../../src/cli/options.js';
+import { checkEmptyArguments, checkSeedArguments, shardOption } from '../../src/cli/options.js';
 import { checkOutRoot } from '../../src/store/out-root.js';
 import { userError } from '../support/errors.js';
 import { SMALL_CITY } from '../support/cli.js';
@@ -194,6 +194,25 @@ describe('empty and malformed numbers', () => {
       expect(() => checkEmptyArguments(argv), argv.join(' ')).toThrow(/found an empty string/);
     }
     expect(() => checkEmptyArguments(['run', 'x.yaml', '--seed', '0'])).not.toThrow();
+  });
+
+  it('a seed is decimal digits: 0x10, 1e3, +16, " 16" and a value-less --seed are refused as written', () => {
+    const refused: [string[], string][] = [
+      [['run', 'x.yaml', '-s', '0x10'], '0x10'],
+      [['compare', 'x.yaml', '--seed=1e3'], '1e3'],
+      [['sweep', 'x.yaml', '-s', '+16'], '+16'],
+      [['validate', 'x.yaml', '--seed', ' 16'], '" 16"'],
+      [['national', 'x.yaml', '-s0x10'], '0x10'],
+      [['sensitivity', 'x.yaml', '-s', '4294967296'], '4294967296'],
+      [['run', 'x.yaml', '--seed'], 'no value'],
+      [['run', 'x.yaml', '--seed', '--quiet'], 'no value'],
+    ];
+    for (const [argv, found] of refused) {
+      expect(() => checkSeedArguments(argv), argv.join(' ')).toThrow(`--seed (expected a whole number from 0 to 4294967295, found ${found})`);
+    }
+    for (const argv of [['run', 'x.yaml', '-s', '0'], ['run', 'x.yaml', '--seed=4294967295'], ['validate', 'x.yaml', '-s', '007'], ['run', 'x.yaml', '--', '-s', 'x'], ['patterns', '-s', 'x']]) {
+      expect(() => checkSeedArguments(argv), argv.join(' ')).not.toThrow();
+    }
   });
 
   it('an empty or malformed SLURM_ARRAY_TASK_ID is an error, not shard 0', () => {

@@ -191,7 +191,7 @@ export const en = {
   outcomesNote:
     'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause when agencies stopped: the most frequent cause of the agencies that stopped using the service (it may have one even when the service itself is sustained). Heeks: per agency (each agency\'s instance of the service), pooled over replications.',
   horizonTitle: 'Key city-wide metrics at the horizon',
-  horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean; range: 5 % and 95 % quantiles of the replications.`,
+  horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
     'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Level: confidence level of the intervals (Bonferroni-adjusted with several variants).',
@@ -206,7 +206,9 @@ export const en = {
   // Executive summary: run
   sumRunIntro: (services: number, reps: number, horizon: string) =>
     `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
-  sumLasting: (list: string) => `Likely to last (sustained in at least half of the replications): ${list}.`,
+  sumLasting: (list: string) => `Likely to last (sustained in more than half of the replications): ${list}.`,
+  // Exactly half: neither likely nor unlikely.
+  sumEven: (list: string) => `As likely to last as not (sustained in exactly half of the replications): ${list}.`,
   sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half): ${list}.`,
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
   sumService: (name: string, p: string, lo: string, hi: string) => `${name} ${p} (${lo}–${hi})`,
@@ -223,7 +225,7 @@ export const en = {
 
   // Executive summary: comparison
   sumCompareIntro: (variants: number, reps: number) =>
-    `Each what-if is compared with the base scenario over ${reps} paired replications (the same random numbers in every arm). Effects are differences variant − base with their ${''}interval; "no clear effect" means the interval includes zero.`,
+    `Each what-if is compared with the base scenario over ${count(reps, 'paired replication')} (the same random numbers in every arm). Effects are differences variant − base with their ${''}interval; "no clear effect" means the interval includes zero.`,
   sumVariant: (variant: string, changes: string) => `${variant}: ${changes}.`,
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string) =>
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,

@@ -174,7 +174,7 @@ export const id: Catalog = {
   outcomesNote:
     'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir horizon (interval Wilson 95 %). Penyebab utama perangkat daerah berhenti: penyebab yang paling sering di antara perangkat daerah yang berhenti memakai layanan (ada juga bila layanan itu sendiri bertahan). Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung atas semua replikasi.',
   horizonTitle: 'Ukuran utama tingkat kota pada akhir horizon',
-  horizonNote: (month) => `Bulan ${month}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95 % (t) untuk rata-rata; rentang: kuantil 5 % dan 95 % dari replikasi.`,
+  horizonNote: (month) => `Bulan ${month}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95 % (t) untuk rata-rata, dipotong ke [0; 1]; rentang: kuantil 5 % dan 95 % dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
   compareNote:
     'Selisih berpasangan (varian − dasar) atas replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Tingkat: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa varian).',
@@ -188,7 +188,8 @@ export const id: Catalog = {
 
   sumRunIntro: (services, reps, horizon) =>
     `${services} layanan disimulasikan dalam ${reps} replikasi hingga ${horizon}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95 % (Wilson), yang menyempit bila replikasi ditambah.`,
-  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam sedikitnya separuh replikasi): ${list}.`,
+  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi): ${list}.`,
+  sumEven: (list) => `Peluang bertahan dan tidak bertahan sama besar (bertahan dalam tepat separuh replikasi): ${list}.`,
   sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi): ${list}.`,
   sumNoneLasting: 'Tidak ada layanan yang bertahan dalam sedikitnya separuh replikasi.',
   sumService: (name, p, lo, hi) => `${name} ${p} (${lo}–${hi})`,

@@ -166,7 +166,7 @@ export const nationalEn: NationalCatalog = {
   noInterval: 'one replication: no interval',
   noIntervalOld: 'no interval: the folder was written before intervals were recorded',
   sumRun: (governments, byType, agencies, replications) =>
-    `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications} times (replications).`,
+    `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`}.`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
     `At the horizon, on average ${most} of the ${governments} governments (${mostShare}) sustain at least half of the services they launched, and ${none} (${noneShare}) sustain none.`,
   sumMean: (share) => `A government sustains on average ${share} of the services it launched.`,
