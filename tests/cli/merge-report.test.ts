@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, assertBuilt, resultFolder, runCli, runFolders, tempDir } from '../support/cli.js';
+import { SMALL_CITY, assertBuilt, resultFolder, runCli, runFolders, startCli, tempDir } from '../support/cli.js';
 import { fixture } from '../experiment/helpers.js';
 
 let tmp = '';
@@ -81,7 +81,8 @@ function expectSameFolder(merged: string, single: string, shards: number): void 
   expect(Object.keys(m)).toEqual(Object.keys(s));
 }
 
-describe('merge writes the report an unsharded job writes', () => {
+// Each case runs the CLI four to six times, reports included: minutes on a loaded machine.
+describe('merge writes the report an unsharded job writes', { timeout: 600_000 }, () => {
   it('difusi merge of run shards (shards with --no-charts, as the cluster scripts run them)', async () => {
     const single = join(tmp, 'run-single');
     const out = join(tmp, 'run-shards');
@@ -141,5 +142,30 @@ describe('merge writes the report an unsharded job writes', () => {
     const dir = resultFolder(out, 'test-morris');
     expect(existsSync(join(dir, 'report.id.md'))).toBe(true);
     expectSameFolder(dir, resultFolder(single, 'test-morris'), 2);
+  });
+
+  it('a merge killed while it draws the report leaves whole data and no half report; the same merge again writes it', async () => {
+    const single = join(tmp, 'kill-single');
+    const out = join(tmp, 'kill-shards');
+    await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
+    for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
+    const shards = runFolders(out, 'small-city');
+    const expected = resultFolder(single, 'small-city');
+    const dir = join(out, 'small-city', basename(expected));
+    // Killed once the data folder is in place: the report is then being drawn (or, on a fast
+    // machine, already written). Whatever the moment, what is left must be whole.
+    const { child, done } = startCli(['merge', ...shards, '--out', out]);
+    while (!existsSync(join(dir, 'manifest.json')) && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+    child.kill('SIGKILL');
+    await done;
+    for (const f of ['summary.csv', 'timeseries.csv', 'outcomes.csv', 'agents.csv', 'events.csv']) {
+      expect(readFileSync(join(dir, f)).equals(readFileSync(join(expected, f))), f).toBe(true);
+    }
+    // A page is only ever renamed into place after charts/ (and report.md after report.html).
+    if (existsSync(join(dir, 'report.md'))) expect(existsSync(join(dir, 'report.html'))).toBe(true);
+    if (existsSync(join(dir, 'report.html'))) expect(tree(join(dir, 'charts'))).toEqual(tree(join(expected, 'charts')));
+    await ok(['merge', ...shards, '--out', out]);
+    expect(readdirSync(dir).filter((e) => e.startsWith('.report-tmp-'))).toEqual([]);
+    expectSameFolder(dir, expected, 2);
   });
 });
