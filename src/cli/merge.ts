@@ -3,10 +3,15 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { checkOutRoot } from '../store/out-root.js';
+import { commonRunOptions } from './options.js';
+import { reportAfter } from './report.js';
+import type { Lang } from '../report/i18n/index.js';
 
 interface MergeArgs {
   dirs: string[];
   out: string;
+  charts: boolean;
+  lang: Lang;
 }
 
 export const mergeCommand: CommandModule<object, MergeArgs> = {
@@ -15,7 +20,10 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
   builder: (y: Argv<object>) =>
     y
       .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'shard folders' })
-      .option('out', { type: 'string', default: 'output', describe: 'output root, as for run' }) as unknown as Argv<MergeArgs>,
+      .option('out', { type: 'string', default: 'output', describe: 'output root, as for run' })
+      // The report the unsharded job writes, with the same options: a merged folder is the folder one machine writes.
+      .option('charts', commonRunOptions.charts)
+      .option('lang', commonRunOptions.lang) as unknown as Argv<MergeArgs>,
   handler: async (args) => {
     const { mergeShards } = await import('../jobs/merge.js');
     const { mergeSweepShards } = await import('../jobs/sweep.js');
@@ -29,5 +37,6 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
         ? mergeSweepShards(dirs, args.out, command)
         : mergeShards(dirs, args.out, command);
     process.stdout.write(`merged ${dirs.length} shards into ${dir}\n`);
+    await reportAfter(dir, args.charts, args.lang);
   },
 };

@@ -62,6 +62,8 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     if (dirs.length === 0) throw optionError('--merge', `shard folders of this experiment under ${args.out}`, 'none');
     const { dir } = mergeDesignShards(dirs, args.out, command);
     process.stdout.write(`merged ${dirs.length} shards into ${dir}\n`);
+    // The report the unsharded job writes: the merged folder is the folder one machine writes.
+    await reportAfter(dir, args.charts, args.lang);
     return undefined;
   }
   const shard = shardOption(args.shard, args['shard-count']);

@@ -425,8 +425,15 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
     })),
     ...(precision !== undefined && { precision }),
     command: options.command,
-    shard: merged !== undefined ? { merged_from: merged, count: merged } : null,
-    timings: { started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, workers: options.workers },
+    // Merged or not, no shard (as `difusi merge` writes it): the merge is recorded in `timings`.
+    shard: null,
+    timings: {
+      started: started.toISOString(),
+      finished: finished.toISOString(),
+      seconds: (finished.getTime() - started.getTime()) / 1000,
+      workers: options.workers,
+      ...(merged !== undefined && { merged_parts: merged }),
+    },
     files: ['compare.csv', 'manifest.json', ...arms.map((a) => `arms/${a.source.name}/`)],
     checksums: { 'compare.csv': csv.sha256 },
     rows: { 'compare.csv': csv.rows },

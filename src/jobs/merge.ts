@@ -28,7 +28,10 @@ export function mergeParts(parts: readonly PartReader[], outRoot: string, comman
     writeRunFolder(
       parts.map((p) => p.dir),
       out,
-      runManifest(meta, command, { merged_from: parts.length, count: meta.shard.count }, started, {}),
+      // A merged folder is no shard: `shard` is null, as in the folder one machine writes from the
+      // same inputs (the data are the same bytes); that it was merged, and from how many shard
+      // folders, is kept in `timings`, the field that differs between two runs anyway (docs/OUTPUTS.md).
+      runManifest(meta, command, null, started, { merged_parts: parts.length }),
       vectors,
     );
   } finally {

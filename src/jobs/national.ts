@@ -178,12 +178,13 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   if (shard.count > 1) {
     const dir = path.join(options.outRoot, scenario.name, `${hash.slice(0, 12)}.shard-${shard.index}-of-${shard.count}`);
     writeNationalFolder(dir, (d) => {
-      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart() });
+      // `info` (whether the scenario has an Info page) last: the merge writes it into the manifest as one run does.
+      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '' });
     });
     const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
     return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
   }
-  const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info, model, tally, options.charts === true, options.report, {
+  const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info !== '', model, tally, options.charts === true, options.report, {
     command: options.command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
   });
@@ -195,7 +196,8 @@ async function finishNational(
   outRoot: string,
   file: string,
   hash: string,
-  info: string,
+  /** Whether the scenario has an Info page (manifest `scenario.info`). */
+  info: boolean,
   model: NationalModel,
   tally: NationalTally,
   charts: boolean,
@@ -214,7 +216,7 @@ async function finishNational(
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
       kind: 'national',
-      scenario: { name: scenario.name, hash, file, info: info !== '', description: scenario.description },
+      scenario: { name: scenario.name, hash, file, info, description: scenario.description },
       seed: scenario.seed,
       replications: tally.replications.length,
       governments: model.governments.length,
@@ -287,7 +289,8 @@ export async function executeNationalMerge(
   }
   const model = { ...compileNational(scenario), scenario };
   const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
-  const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, '', model, tally, charts, report, {
+  // Shards written before part.json recorded the Info page read as without one.
+  const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, first.info === true, model, tally, charts, report, {
     command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
   });

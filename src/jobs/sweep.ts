@@ -304,7 +304,7 @@ export function mergeDesignShards(dirs: readonly string[], outRoot: string, comm
   const out = path.join(outRoot, first.name, first.key);
   const release = claimFolder(out, command);
   try {
-    const { rows } = writeSweepFolder(dirs, out, varyingManifest(command, { merged_from: dirs.length, count: first.shard.count }, started, {}));
+    const { rows } = writeSweepFolder(dirs, out, varyingManifest(command, null, started, { merged_parts: dirs.length }));
     return { dir: out, rows };
   } finally {
     release();

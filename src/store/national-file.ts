@@ -78,6 +78,8 @@ export interface NationalPartFile {
   readonly shard: { index: number; count: number };
   readonly scenario: NationalScenario;
   readonly tally: NationalPart;
+  /** Whether the scenario has an Info page (absent in parts of earlier versions). */
+  readonly info?: boolean;
 }
 
 /**

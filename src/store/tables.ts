@@ -507,7 +507,11 @@ export const RESULT_KINDS = ['run', 'compare', 'sweep', 'sensitivity'] as const;
 /** What produced a result folder. */
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
-/** A shard's folder: which of `count` shards; a merged folder: how many shards it was merged from. */
+/**
+ * A shard's folder: which of `count` shards. Folders merged by earlier versions also
+ * wrote how many shards they were merged from here; a merge now writes null, as one
+ * machine does, and records the shards merged in `timings.merged_parts`.
+ */
 const shardSchema = z.union([
   z.object({ index: z.number().int().min(0), count: z.number().int().min(1) }),
   z.object({ merged_from: z.number().int().min(1), count: z.number().int().min(1) }),

@@ -1,0 +1,171 @@
+/**
+ * A job sharded over a cluster and merged gives the folder the unsharded job
+ * writes (docs/EXPERIMENTS-USAGE.md "Array jobs", docs/OUTPUTS.md): the same
+ * data bytes, the same report files (charts byte for byte, the pages
+ * differing only in the command line and the timings they show) and the
+ * same manifest but for `command` and `timings`; for `difusi merge` (run
+ * shards and design shards) and for `sweep --merge` and `sensitivity --merge`,
+ * in either report language.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_CITY, assertBuilt, resultFolder, runCli, runFolders, startCli, tempDir } from '../support/cli.js';
+import { fixture } from '../experiment/helpers.js';
+
+let tmp = '';
+beforeAll(() => {
+  assertBuilt();
+  tmp = tempDir('difusi-merge-report-');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function ok(args: readonly string[]): Promise<string> {
+  const r = await runCli(args);
+  expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
+  return r.stdout;
+}
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+function tree(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+interface Manifest {
+  command: string;
+  shard: unknown;
+  timings: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+function manifestOf(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/**
+ * A report page with what legitimately differs between two runs of the same
+ * data put aside: the command line (shown in both pages) and the timings
+ * (in the manifest report.html shows).
+ */
+function page(dir: string, file: string): string {
+  const text = readFileSync(join(dir, file), 'utf8').split(manifestOf(dir).command).join('<command>');
+  return text.replace(/&quot;timings&quot;: \{[^}]*\}/, '&quot;timings&quot;: {}');
+}
+
+/** `merged` holds what the unsharded folder `single` holds, byte for byte but for the command and timings. */
+function expectSameFolder(merged: string, single: string, shards: number): void {
+  const files = tree(single);
+  expect(files.filter((f) => /^report(\.id)?\.(html|md)$/.test(f)).length, `report pages in ${single}`).toBe(2);
+  expect(tree(merged)).toEqual(files);
+  for (const f of files) {
+    if (f === 'manifest.json') continue;
+    if (/^report(\.id)?\.(html|md)$/.test(f)) expect(page(merged, f), f).toBe(page(single, f));
+    else expect(readFileSync(join(merged, f)).equals(readFileSync(join(single, f))), `${f} differs`).toBe(true);
+  }
+  const m = manifestOf(merged);
+  const s = manifestOf(single);
+  // The merge is recorded in the timings, the field that differs between two runs anyway.
+  expect(m.timings['merged_parts']).toBe(shards);
+  expect(m.shard).toBeNull();
+  const rest = (x: Manifest) => ({ ...x, command: '', timings: {} });
+  expect(rest(m)).toEqual(rest(s));
+  // Fields in the same order: a reader of the JSON text finds them where an unsharded folder has them.
+  expect(Object.keys(m)).toEqual(Object.keys(s));
+}
+
+// Each case runs the CLI four to six times, reports included: minutes on a loaded machine.
+describe('merge writes the report an unsharded job writes', { timeout: 600_000 }, () => {
+  it('difusi merge of run shards (shards with --no-charts, as the cluster scripts run them)', async () => {
+    const single = join(tmp, 'run-single');
+    const out = join(tmp, 'run-shards');
+    await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
+    for (let i = 0; i < 3; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/3`, '--no-charts']);
+    const stdout = await ok(['merge', ...runFolders(out, 'small-city'), '--out', out]);
+    const dir = resultFolder(out, 'small-city');
+    expect(stdout).toContain(`report: ${join(dir, 'report.html')}`);
+    expectSameFolder(dir, resultFolder(single, 'small-city'), 3);
+  });
+
+  it('difusi merge --lang id writes the Indonesian report, as run --lang id does; --no-charts none', async () => {
+    const single = join(tmp, 'id-single');
+    const out = join(tmp, 'id-shards');
+    await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1', '--lang', 'id']);
+    for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
+    const shards = runFolders(out, 'small-city');
+    await ok(['merge', ...shards, '--out', out, '--lang', 'id']);
+    const dir = resultFolder(out, 'small-city');
+    expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
+    expectSameFolder(dir, resultFolder(single, 'small-city'), 2);
+
+    const bare = join(tmp, 'no-charts');
+    await ok(['merge', ...shards, '--out', bare, '--no-charts']);
+    expect(tree(resultFolder(bare, 'small-city')).filter((f) => f.startsWith('report') || f.startsWith('charts'))).toEqual([]);
+
+    const bad = await runCli(['merge', ...shards, '--out', bare, '--lang', 'fr']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/lang/); // the option named, as for any command's --lang
+  });
+
+  it('sweep --merge, and difusi merge of the same design shards', async () => {
+    const args = ['sweep', fixture('sweep.yaml'), '-r', '2', '-q', '-w', '1'];
+    const single = join(tmp, 'sweep-single');
+    const out = join(tmp, 'sweep-shards');
+    await ok([...args, '--out', single]);
+    for (let i = 0; i < 3; i++) await ok([...args, '--out', out, '--shard', `${i}/3`, '--no-charts']);
+    const stdout = await ok([...args, '--out', out, '--merge']);
+    const expected = resultFolder(single, 'test-sweep');
+    const dir = resultFolder(out, 'test-sweep');
+    expect(basename(dir)).toBe(basename(expected));
+    expect(stdout).toContain(`report: ${join(dir, 'report.html')}`);
+    expectSameFolder(dir, expected, 3);
+
+    const again = join(tmp, 'sweep-merge-command');
+    await ok(['merge', ...runFolders(out, 'test-sweep').filter((d) => /\.shard-/.test(d)), '--out', again]);
+    expectSameFolder(resultFolder(again, 'test-sweep'), expected, 3);
+  });
+
+  it('sensitivity --merge --lang id', async () => {
+    const args = ['sensitivity', fixture('morris.yaml'), '-r', '2', '-q', '-w', '1', '--lang', 'id'];
+    const single = join(tmp, 'sens-single');
+    const out = join(tmp, 'sens-shards');
+    await ok([...args, '--out', single]);
+    for (let i = 0; i < 2; i++) await ok([...args, '--out', out, '--shard', `${i}/2`, '--no-charts']);
+    await ok([...args, '--out', out, '--merge']);
+    const dir = resultFolder(out, 'test-morris');
+    expect(existsSync(join(dir, 'report.id.md'))).toBe(true);
+    expectSameFolder(dir, resultFolder(single, 'test-morris'), 2);
+  });
+
+  it('a merge killed while it draws the report leaves whole data and no half report; the same merge again writes it', async () => {
+    const single = join(tmp, 'kill-single');
+    const out = join(tmp, 'kill-shards');
+    await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
+    for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
+    const shards = runFolders(out, 'small-city');
+    const expected = resultFolder(single, 'small-city');
+    const dir = join(out, 'small-city', basename(expected));
+    // Killed once the data folder is in place: the report is then being drawn (or, on a fast
+    // machine, already written). Whatever the moment, what is left must be whole.
+    const { child, done } = startCli(['merge', ...shards, '--out', out]);
+    while (!existsSync(join(dir, 'manifest.json')) && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+    child.kill('SIGKILL');
+    await done;
+    for (const f of ['summary.csv', 'timeseries.csv', 'outcomes.csv', 'agents.csv', 'events.csv']) {
+      expect(readFileSync(join(dir, f)).equals(readFileSync(join(expected, f))), f).toBe(true);
+    }
+    // A page is only ever renamed into place after charts/ (and report.md after report.html).
+    if (existsSync(join(dir, 'report.md'))) expect(existsSync(join(dir, 'report.html'))).toBe(true);
+    if (existsSync(join(dir, 'report.html'))) expect(tree(join(dir, 'charts'))).toEqual(tree(join(expected, 'charts')));
+    await ok(['merge', ...shards, '--out', out]);
+    expect(readdirSync(dir).filter((e) => e.startsWith('.report-tmp-'))).toEqual([]);
+    expectSameFolder(dir, expected, 2);
+  });
+});
