@@ -89,11 +89,12 @@ export function checkSeedArguments(argv: readonly string[]): void {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') break;
-    // `--seed=X`, `-s=X`, and `-sX` with X starting with a digit (yargs reads `-s0x10` as -s 0x10).
-    const eq = /^(?:--seed=|-s=|-s(?=\d))(.*)$/s.exec(a);
+    // `--seed=X`, `-s=X`, and `-sX` with X starting with a digit (yargs reads `-s0x10` as -s 0x10);
+    // the same after grouped short flags (`-qs 0x10`, `-qs0x10`, `-qs=0x10`), which yargs splits alike.
+    const eq = /^(?:--seed=|-[A-Za-z]*s=|-[A-Za-z]*s(?=\d))(.*)$/s.exec(a);
     let text: string | undefined;
     if (eq !== null) text = eq[1];
-    else if (a === '--seed' || a === '-s') text = argv[++i];
+    else if (a === '--seed' || /^-[A-Za-z]*s$/.test(a)) text = argv[++i];
     else continue;
     // The next word is another option (`--seed --quiet`): no value (a negative number is a value, refused below).
     if (text === undefined || (text.startsWith('-') && !/^-\d/.test(text))) throw optionError('--seed', expected, 'no value');

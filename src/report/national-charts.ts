@@ -41,6 +41,9 @@ export interface NationalChartData {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
+// A programme's id becomes part of a chart's file name: only a scenario id (letters, digits, _ . -, no separator)
+// may, so an edited manifest.json cannot make `report` write outside the folder.
+const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v);
 
 /** The charts' data from a folder's tables; null when the folder lacks any of it (written before it was recorded). */
 export function nationalChartData(tables: NationalFolderTables): NationalChartData | null {
@@ -50,8 +53,8 @@ export function nationalChartData(tables: NationalFolderTables): NationalChartDa
   const cohorts = manifest['cohorts'];
   const bans = manifest['ban_starts'];
   if (shares === null || typeof replications !== 'number' || !Array.isArray(services) || !services.every(isStr)) return null;
-  if (!Array.isArray(cohorts) || !cohorts.every((c) => isObj(c) && isStr(c['id']) && isStr(c['programme']) && isStr(c['from']))) return null;
-  if (!Array.isArray(bans) || !bans.every((b) => isObj(b) && isStr(b['id']) && isStr(b['name']) && isStr(b['date']))) return null;
+  if (!Array.isArray(cohorts) || !cohorts.every((c) => isObj(c) && isId(c['id']) && isId(c['programme']) && isStr(c['from']))) return null;
+  if (!Array.isArray(bans) || !bans.every((b) => isObj(b) && isId(b['id']) && isStr(b['name']) && isStr(b['date']))) return null;
   if (series.some((r) => r.mean_replacements === null || r.mean_integrations === null)) return null;
 
   const byGovernment = new Map<string, number[]>();

@@ -597,7 +597,7 @@ export function writeNationalTables(dir: string, t: NationalTally): WrittenFile[
       ),
     );
   }
-  // Written last, so the files before it keep their place in the manifest's list.
+  // Written last; the manifest lists it after p14.txt (jobs/national.ts), so the files before it keep their place.
   written.push(writeTable(dir, GOVERNMENT_SHARES, governmentShareRows(t)));
   return written;
 }

@@ -80,7 +80,7 @@ describe('national tables', () => {
     );
     // Files keep their place in the manifest's list; the new one comes after them.
     expect(manifest.files).toEqual([
-      'government_outcomes.csv', 'government_summary.csv', 'group_summary.csv', 'national_spread.csv', 'national_series.csv', 'government_agents.csv', 'government_shares.csv', 'p14.txt', 'manifest.json',
+      'government_outcomes.csv', 'government_summary.csv', 'group_summary.csv', 'national_spread.csv', 'national_series.csv', 'government_agents.csv', 'p14.txt', 'government_shares.csv', 'manifest.json',
     ]);
     // One row per (replication, government), replication by replication; each replication's mean is national_spread.csv's.
     expect(read.shares!.map((x) => `${x.replication}:${x.government}`)).toEqual([0, 1, 2].flatMap((rep) => ['prov-a', 'kota-a', 'kab-b', 'kota-c'].map((g) => `${rep}:${g}`)));

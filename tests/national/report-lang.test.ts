@@ -199,6 +199,22 @@ describe('difusi national --lang id', () => {
     expect(untimed(join(id.dir, 'report.html'))).toBe(untimed(join(en.dir, 'report.html')));
   });
 
+  it("a manifest.json edited to name a programme with a path (x/../../pwned) draws no chart from it: nothing is written outside the folder", async () => {
+    const root = tempDir('difusi-nreport-path-');
+    const r = await executeNationalRun({ file: FIXTURE, outRoot: join(root, 'runs'), workers: 1, replications: 2, command: 'test', charts: true, report: 'en' });
+    const manifestFile = join(r.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    expect(manifest.cohorts.length).toBeGreaterThan(0);
+    // From charts.id/ inside the folder, four levels up is the temporary root.
+    manifest.cohorts[0].programme = 'x/../../../../pwned';
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+    const written = await writeNationalReport(r.dir, 'id');
+    expect(readdirSync(root)).toEqual(['runs']);
+    expect(written.every((f) => !f.includes('pwned'))).toBe(true);
+    // The folder's charts are not drawn from that manifest: the report shows the ones the run wrote.
+    expect(existsSync(join(r.dir, 'charts.id'))).toBe(false);
+  });
+
   it('a folder written before government_shares.csv existed: its report in Indonesian shows the English charts it holds, and says so', async () => {
     const r = await executeNationalRun({ file: FIXTURE, outRoot: tempDir('difusi-nreport-id-'), workers: 1, replications: 2, command: 'test', charts: true, report: 'en' });
     // As an earlier version wrote it: no government_shares.csv, none of it in the manifest.

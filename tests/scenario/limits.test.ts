@@ -206,11 +206,15 @@ describe('empty and malformed numbers', () => {
       [['sensitivity', 'x.yaml', '-s', '4294967296'], '4294967296'],
       [['run', 'x.yaml', '--seed'], 'no value'],
       [['run', 'x.yaml', '--seed', '--quiet'], 'no value'],
+      // After grouped short flags, as yargs splits them (-q -s 0x10).
+      [['validate', 'x.yaml', '-qs', '0x10'], '0x10'],
+      [['run', 'x.yaml', '-qs0x10'], '0x10'],
+      [['run', 'x.yaml', '-qs=1e3'], '1e3'],
     ];
     for (const [argv, found] of refused) {
       expect(() => checkSeedArguments(argv), argv.join(' ')).toThrow(`--seed (expected a whole number from 0 to 4294967295, found ${found})`);
     }
-    for (const argv of [['run', 'x.yaml', '-s', '0'], ['run', 'x.yaml', '--seed=4294967295'], ['validate', 'x.yaml', '-s', '007'], ['run', 'x.yaml', '--', '-s', 'x'], ['patterns', '-s', 'x']]) {
+    for (const argv of [['run', 'x.yaml', '-s', '0'], ['run', 'x.yaml', '--seed=4294967295'], ['validate', 'x.yaml', '-s', '007'], ['run', 'x.yaml', '-qs', '42'], ['run', 'x.yaml', '--', '-s', 'x'], ['patterns', '-s', 'x']]) {
       expect(() => checkSeedArguments(argv), argv.join(' ')).not.toThrow();
     }
   });
