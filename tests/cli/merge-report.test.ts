@@ -8,9 +8,9 @@
  * in either report language.
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, assertBuilt, resultFolder, runCli, runFolders, startCli, tempDir } from '../support/cli.js';
+import { SMALL_CITY, assertBuilt, filesUnder, resultFolder, runCli, runFolders, startCli, tempDir } from '../support/cli.js';
 import { fixture } from '../experiment/helpers.js';
 
 let tmp = '';
@@ -24,19 +24,6 @@ async function ok(args: readonly string[]): Promise<string> {
   const r = await runCli(args);
   expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r.stdout;
-}
-
-/** Every file under `dir`, as paths relative to it, sorted. */
-function tree(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 interface Manifest {
@@ -62,9 +49,9 @@ function page(dir: string, file: string): string {
 
 /** `merged` holds what the unsharded folder `single` holds, byte for byte but for the command and timings. */
 function expectSameFolder(merged: string, single: string, shards: number): void {
-  const files = tree(single);
+  const files = filesUnder(single);
   expect(files.filter((f) => /^report(\.id)?\.(html|md)$/.test(f)).length, `report pages in ${single}`).toBe(2);
-  expect(tree(merged)).toEqual(files);
+  expect(filesUnder(merged)).toEqual(files);
   for (const f of files) {
     if (f === 'manifest.json') continue;
     if (/^report(\.id)?\.(html|md)$/.test(f)) expect(page(merged, f), f).toBe(page(single, f));
@@ -107,7 +94,7 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
 
     const bare = join(tmp, 'no-charts');
     await ok(['merge', ...shards, '--out', bare, '--no-charts']);
-    expect(tree(resultFolder(bare, 'small-city')).filter((f) => f.startsWith('report') || f.startsWith('charts'))).toEqual([]);
+    expect(filesUnder(resultFolder(bare, 'small-city')).filter((f) => f.startsWith('report') || f.startsWith('charts'))).toEqual([]);
 
     const bad = await runCli(['merge', ...shards, '--out', bare, '--lang', 'fr']);
     expect(bad.code).toBe(2);
@@ -163,7 +150,7 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
     }
     // A page is only ever renamed into place after charts/ (and report.md after report.html).
     if (existsSync(join(dir, 'report.md'))) expect(existsSync(join(dir, 'report.html'))).toBe(true);
-    if (existsSync(join(dir, 'report.html'))) expect(tree(join(dir, 'charts'))).toEqual(tree(join(expected, 'charts')));
+    if (existsSync(join(dir, 'report.html'))) expect(filesUnder(join(dir, 'charts'))).toEqual(filesUnder(join(expected, 'charts')));
     await ok(['merge', ...shards, '--out', out]);
     expect(readdirSync(dir).filter((e) => e.startsWith('.report-tmp-'))).toEqual([]);
     expectSameFolder(dir, expected, 2);

@@ -7,26 +7,15 @@
  */
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executeNationalMerge, executeNationalRun } from '../../src/jobs/national.js';
+import { filesUnder } from '../support/cli.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'difusi-national-merge-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function tree(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 type Manifest = { command: string; timings: unknown; scenario: { info: boolean } } & Record<string, unknown>;
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -49,9 +38,9 @@ describe('national-merge', () => {
     for (const index of [0, 1]) parts.push((await executeNationalRun({ ...base, outRoot: join(tmp, 'parts'), shard: { index, count: 2 } })).dir);
     const merged = await executeNationalMerge(parts, join(tmp, 'merged'), 'test-command-merge', true, 'en');
 
-    const files = tree(one.dir);
+    const files = filesUnder(one.dir);
     expect(files).toContain('report.html');
-    expect(tree(merged.dir)).toEqual(files);
+    expect(filesUnder(merged.dir)).toEqual(files);
     for (const f of files) {
       if (f === 'manifest.json') continue;
       if (/^report(\.id)?\.(html|md)$/.test(f)) expect(page(merged.dir, f), f).toBe(page(one.dir, f));
