@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readNationalFolder } from '../store/national-tables.js';
+import { readNationalFolder, type NationalFolderTables } from '../store/national-tables.js';
 import { checkChartsReplaceable, lockFolder } from '../store/folder-lock.js';
 import { drawNationalCharts, nationalChartData } from '../report/national-charts.js';
 import { UserError } from '../messages/catalog.js';
@@ -74,10 +74,11 @@ export interface NationalReportPages {
  * folder's files (report/national-charts.ts), as the run draws them; a
  * folder written before that was possible shows the chart files it holds.
  * Without `draw` the report shows the chart files in `lang`'s folder (the
- * run has just drawn them there).
+ * run has just drawn them there). `read`: the folder's tables, when the
+ * caller has read them already (readNationalFolder(dir) otherwise).
  */
-export async function renderNationalReport(dir: string, lang: Lang = 'en', draw = true): Promise<NationalReportPages> {
-  const tables = await readNationalFolder(dir);
+export async function renderNationalReport(dir: string, lang: Lang = 'en', draw = true, read?: NationalFolderTables): Promise<NationalReportPages> {
+  const tables = read ?? (await readNationalFolder(dir));
   const p14File = path.join(dir, 'p14.txt');
   const p14 = fs.existsSync(p14File) ? fs.readFileSync(p14File, 'utf8') : '';
   const data = draw ? nationalChartData(tables) : null;
@@ -107,14 +108,15 @@ export async function renderNationalReport(dir: string, lang: Lang = 'en', draw 
  * (default true): draw the charts in `lang` from the folder's files and
  * replace `lang`'s charts folder with them (charts/ in English,
  * charts.<lang>/ otherwise); the national job has drawn them already.
+ * `read`: the folder's tables, when the caller has just read them back.
  */
-export async function writeNationalReport(dir: string, lang: Lang = 'en', lock = true, draw = true): Promise<string[]> {
+export async function writeNationalReport(dir: string, lang: Lang = 'en', lock = true, draw = true, read?: NationalFolderTables): Promise<string[]> {
   const release = lock ? lockFolder(dir, 'difusi report') : () => undefined;
   try {
     const chartsName = reportFiles(lang).charts;
     // The report replaces its charts folder whole: a file no report wrote in it stops the report first.
     if (draw) checkChartsReplaceable(dir, chartsName);
-    const pages = await renderNationalReport(dir, lang, draw);
+    const pages = await renderNationalReport(dir, lang, draw, read);
     const names = nationalReportFiles(lang);
     let tmp: string;
     try {

@@ -241,8 +241,10 @@ async function finishNational(
     // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):
     // a report written later in another language gets the same charts this run would draw in it.
     // charts/ is in English; a report in another language gets its charts in that language too (charts.<lang>/).
+    // The folder is read back once, for the charts and the report alike.
+    const tables = charts || report !== undefined ? await readNationalFolder(dir) : undefined;
     if (charts) {
-      const data = nationalChartData(await readNationalFolder(dir))!;
+      const data = nationalChartData(tables!)!;
       for (const lang of report !== undefined && report !== 'en' ? (['en', report] as const) : (['en'] as const)) {
         for (const [name, svg] of await drawNationalCharts(data, lang)) writeChart(dir, name, svg, reportFiles(lang).charts);
       }
@@ -250,7 +252,7 @@ async function finishNational(
     // Read back from the files just written (as `difusi report` would), before the folder is renamed into place.
     if (report !== undefined) {
       const { writeNationalReport } = await import('./national-report.js');
-      await writeNationalReport(dir, report, false, false);
+      await writeNationalReport(dir, report, false, false, tables);
     }
   });
   return { dir: final, p14 };
