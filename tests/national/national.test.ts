@@ -256,6 +256,20 @@ describe('scenario syntax', () => {
     expect(() => build((s) => void (s['government_network'] = { pioneers: { cohorts: ['nope'] } }))).toThrow(/nope/);
   });
 
+  it("a national service's unknown vendor is named at the national entry, with the vendor it most likely meant", () => {
+    // A government's city scenario holds only the vendors its services use, so
+    // a check left to it said that no vendor was defined at all.
+    const typo = (s: Record<string, unknown>) => {
+      const services = s['innovations'] as Record<string, unknown>[];
+      services.find((x) => x['vendor'] === 'cloudco')!['vendor'] = 'cloudcoo';
+    };
+    expect(() => build(typo)).toThrow('unknown vendor "cloudcoo" (did you mean "cloudco"?)');
+    expect(() => build(typo)).not.toThrow(/none is defined/);
+    expect(() =>
+      build((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { ids: ['kota-aa'] } }])),
+    ).toThrow('unknown government "kota-aa" (did you mean "kota-a"?)');
+  });
+
   it('a city block may not set the national calendar or seed', () => {
     expect(() =>
       build((s) => {

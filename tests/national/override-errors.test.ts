@@ -44,7 +44,7 @@ const CASES: [string, string, (d: Doc) => void, RegExp][] = [
     'an unknown government in an innovation\'s selector',
     'innovations[id=vendor-app].governments.except=[kota-z]',
     (d) => ((d['innovations'] as Doc[])[1]!['governments'] = { except: ['kota-z'] }),
-    /Invalid value: unknown government "kota-z" → at innovations\[1\]\.governments\.except\[0\]/,
+    /Invalid value: unknown government "kota-z" \(did you mean "kota-a"\?\) → at innovations\[1\]\.governments\.except\[0\]/,
   ],
   [
     'an unknown election cycle',

@@ -11,6 +11,7 @@
 import { keyOf } from '../../engine/random.js';
 import { monthIndex, lastMonth } from '../../scenario/calendar.js';
 import { GovernmentValidator } from './validate-government.js';
+import { suggestReference } from '../../scenario/crossref.js';
 import type { Scenario } from '../../scenario/schema.js';
 import type { IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
@@ -158,34 +159,37 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
       cohortIds.add(c.id);
     }),
   );
-  const provinces = new Set(s.governments.map((g) => g.province));
-  const services = new Set(s.innovations.map((x) => x.id));
+  const provinces = [...new Set(s.governments.map((g) => g.province))];
+  const services = s.innovations.map((x) => x.id);
+  const governments = [...index.keys()];
+  // One message for every kind, with the id a typo most likely meant.
+  const known = (kind: string, id: string, ids: readonly string[], path: (string | number)[]) => {
+    if (ids.includes(id)) return;
+    const near = suggestReference(id, ids);
+    throw new NationalCompileError(path, `unknown ${kind} "${id}"${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+  };
   const selector = (sel: GovernmentSelector | undefined, path: (string | number)[]) => {
     if (!sel) return;
-    for (const key of ['ids', 'except'] as const)
-      sel[key]?.forEach((id, i) => {
-        if (!index.has(id)) throw new NationalCompileError([...path, key, i], `unknown government "${id}"`);
-      });
-    sel.provinces?.forEach((id, i) => {
-      if (!provinces.has(id)) throw new NationalCompileError([...path, 'provinces', i], `unknown province "${id}"`);
-    });
-    sel.cohorts?.forEach((id, i) => {
-      if (!cohortIds.has(id)) throw new NationalCompileError([...path, 'cohorts', i], `unknown cohort "${id}"`);
-    });
+    for (const key of ['ids', 'except'] as const) sel[key]?.forEach((id, i) => known('government', id, governments, [...path, key, i]));
+    sel.provinces?.forEach((id, i) => known('province', id, provinces, [...path, 'provinces', i]));
+    sel.cohorts?.forEach((id, i) => known('cohort', id, [...cohortIds], [...path, 'cohorts', i]));
   };
   s.innovations.forEach((x, i) => selector(x.governments, ['innovations', i, 'governments']));
   selector(s.government_network.pioneers, ['government_network', 'pioneers']);
   s.national_regulations.forEach((r, i) => {
     selector(r.governments, ['national_regulations', i, 'governments']);
-    r.anchors.forEach((a, ai) => {
-      if (!services.has(a)) throw new NationalCompileError(['national_regulations', i, 'anchors', ai], `unknown national innovation "${a}"`);
-    });
+    r.anchors.forEach((a, ai) => known('national innovation', a, services, ['national_regulations', i, 'anchors', ai]));
   });
-  s.programmes.forEach((p, i) =>
-    p.anchors.forEach((a, ai) => {
-      if (!services.has(a)) throw new NationalCompileError(['programmes', i, 'anchors', ai], `unknown national innovation "${a}"`);
-    }),
-  );
+  s.programmes.forEach((p, i) => p.anchors.forEach((a, ai) => known('national innovation', a, services, ['programmes', i, 'anchors', ai])));
+  // A national service's vendor is a national vendor, or one that every
+  // government's own city block defines. Checked here, once, because a
+  // government's city scenario holds only the vendors its services use: the
+  // city check would say that no vendor is defined at all.
+  const cityVendors = new Set(s.governments.flatMap((g) => list(g.city?.['vendors']).map((v) => String(v['id']))));
+  const vendors = [...s.vendors.map((v) => v.id), ...cityVendors];
+  s.innovations.forEach((x, i) => {
+    if (typeof x.vendor === 'string') known('vendor', x.vendor, vendors, ['innovations', i, 'vendor']);
+  });
 }
 
 /** The heads of a government on an election cycle, as city `leaders` entries. */
