@@ -28,6 +28,7 @@ import type { MandateStart } from '../report/specs/national-replacements.js';
 import { readNationalFolder, writeChart } from '../store/national-tables.js';
 import { drawNationalCharts, nationalChartData } from '../report/national-charts.js';
 import { checkReplaceable } from '../store/folder-lock.js';
+import { suggestReference } from '../scenario/crossref.js';
 import { scenarioNames } from '../report/national-names.js';
 
 /** National regulations that ban standalone applications (Perpres 82/2023 in the Indonesian scenario), by their start inside the horizon. */
@@ -164,7 +165,10 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const tally = new NationalTally(model, seriesGroups(model));
   const detail = (options.detail ?? []).map((id) => {
     const gi = model.governments.findIndex((g) => g.id === id);
-    if (gi < 0) throw UserError.of('unknown_reference', ['government', id], { file: options.file }, { expected: 'a government id of the scenario' });
+    if (gi < 0) {
+      const near = suggestReference(id, model.governments.map((g) => g.id));
+      throw UserError.of('unknown_reference', ['government', id, near], { file: options.file }, { expected: 'a government id of the scenario' });
+    }
     return gi;
   });
   const shard = options.shard ?? { index: 0, count: 1 };

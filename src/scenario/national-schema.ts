@@ -158,7 +158,7 @@ export const nationalSchema = z
     template: z
       .object({
         agencies: z.partialRecord(z.enum(GOVERNMENT_TYPES), agencyMix).default({}),
-        coordinator: z.boolean().default(true).describe('each government has a coordinating agency (a dinas, id <government>.kominfo)'),
+        coordinator: z.boolean().default(true).describe('each government has a coordinating agency: a dinas with id kominfo (agency ids are per government), counted among its dinas'),
         network: network.default({ type: 'complete' }),
         budget_shocks: z.array(budgetShock).default([]),
       })

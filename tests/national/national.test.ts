@@ -333,6 +333,10 @@ describe('national run folder', () => {
     expect(rows.slice(1).every((l) => l.startsWith('0,kota-c,'))).toBe(true);
     expect(rows).toHaveLength(1 + 16);
     await expect(executeNationalRun({ file: FIXTURE, outRoot: out, workers: 1, replications: 1, command: 'test', detail: ['nowhere'] })).rejects.toThrow(UserError);
+    // A typo is answered with the government it most likely meant.
+    await expect(executeNationalRun({ file: FIXTURE, outRoot: out, workers: 1, replications: 1, command: 'test', detail: ['kota-aa'] })).rejects.toThrow(
+      'Unknown government "kota-aa" (did you mean "kota-a"?)',
+    );
   });
 });
 
