@@ -92,9 +92,14 @@ export function checkSeedArguments(argv: readonly string[]): void {
     // `--seed=X`, `-s=X`, and `-sX` with X starting with a digit (yargs reads `-s0x10` as -s 0x10);
     // the same after grouped short flags (`-qs 0x10`, `-qs0x10`, `-qs=0x10`), which yargs splits alike.
     const eq = /^(?:--seed=|-[A-Za-z]*s=|-[A-Za-z]*s(?=\d))(.*)$/s.exec(a);
+    // `-sabc`, `-qsabc`: the rest of the word after the first `s` is its value, as for any short option that
+    // takes one (yargs would read the letters as flags of their own, `Unknown arguments: a, b, c`, and `-sq`
+    // as a --seed with no value, silently ignored, and --quiet).
+    const glued = eq === null ? /^-[A-Za-rt-z]*s(.+)$/s.exec(a) : null;
     let text: string | undefined;
     if (eq !== null) text = eq[1];
     else if (a === '--seed' || /^-[A-Za-z]*s$/.test(a)) text = argv[++i];
+    else if (glued !== null) text = glued[1];
     else continue;
     // The next word is another option (`--seed --quiet`): no value (a negative number is a value, refused below).
     if (text === undefined || (text.startsWith('-') && !/^-\d/.test(text))) throw optionError('--seed', expected, 'no value');

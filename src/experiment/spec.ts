@@ -189,6 +189,7 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
     else if (seen.has(v.name)) value(draft('experiment_duplicate_name', ['variant', v.name], ['variants', i, 'name']));
     seen.set(v.name, i);
     checkPaths(v.set, ['variants', i, 'set']);
+    out.push(...commonSettingIssues(v.set, ['variants', i, 'set']));
   });
   const d = spec.design;
   if (d !== undefined) {
@@ -246,6 +247,35 @@ function repeatedGridValue(f: FactorSpec, hasRange: boolean): { value: number; a
     seen.add(v);
   }
   return undefined;
+}
+
+/** `seed` and `replications` as the experiment itself takes them (the same bounds as its top-level fields). */
+const commonSettings = z.object({ seed: experimentSchema.shape.seed.unwrap(), replications: experimentSchema.shape.replications.unwrap() }).partial();
+
+/**
+ * A variant's `set: { seed: abc }` (or `replications`): every arm runs under
+ * the experiment's common seed and replications, which are applied after the
+ * variant's overrides, so the scenario never sees the variant's value and
+ * would not refuse it. A value the command line's `--seed` / `-r` would
+ * refuse is refused here, at its line, instead of being silently dropped.
+ */
+function commonSettingIssues(set: Record<string, unknown> | undefined, at: (string | number)[]): TargetedDraft[] {
+  const out: TargetedDraft[] = [];
+  for (const [key, value] of Object.entries(set ?? {})) {
+    let segments;
+    try {
+      segments = parseOverridePath(key);
+    } catch {
+      continue; // reported by checkPaths
+    }
+    const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
+    if (only !== 'seed' && only !== 'replications') continue;
+    const input = { [only]: value };
+    const parsed = commonSettings.safeParse(input);
+    if (parsed.success) continue;
+    for (const d of fromZodIssues(commonSettings, parsed.error.issues, input)) out.push({ ...d, issue: { ...d.issue, path: [...at, key] } });
+  }
+  return out;
 }
 
 /** The first issue of an override-path error, placed at `path` of the experiment. */

@@ -68,16 +68,30 @@ export interface NationalReportPages {
   readonly charts: [string, string][] | null;
 }
 
-/**
- * The report of national folder `dir` in `lang`, as page texts (nothing
- * written). `draw` (default true): the charts are drawn in `lang` from the
- * folder's files (report/national-charts.ts), as the run draws them; a
- * folder written before that was possible shows the chart files it holds.
- * Without `draw` the report shows the chart files in `lang`'s folder (the
- * run has just drawn them there). `read`: the folder's tables, when the
- * caller has read them already (readNationalFolder(dir) otherwise).
- */
-export async function renderNationalReport(dir: string, lang: Lang = 'en', draw = true, read?: NationalFolderTables): Promise<NationalReportPages> {
+/** How a national report is made; every field is optional. */
+export interface NationalReportOptions {
+  /**
+   * Default true: the charts are drawn in the report's language from the
+   * folder's files (report/national-charts.ts), as the run draws them, and
+   * (when writing) replace that language's charts folder; a folder written
+   * before that was possible shows the chart files it holds. False: the
+   * report shows the chart files in the language's folder (the run has just
+   * drawn them there).
+   */
+  readonly draw?: boolean;
+  /** The folder's tables, when the caller has read them already (readNationalFolder(dir) otherwise). */
+  readonly tables?: NationalFolderTables;
+}
+
+/** How a national report is written: NationalReportOptions, and the folder's lock. */
+export interface NationalReportWriteOptions extends NationalReportOptions {
+  /** Default true: take the folder's lock first (a finished folder; the national job writes into a folder nobody else sees yet, and passes false). */
+  readonly lock?: boolean;
+}
+
+/** The report of national folder `dir` in `lang`, as page texts (nothing written); `options`: NationalReportOptions. */
+export async function renderNationalReport(dir: string, lang: Lang = 'en', options: NationalReportOptions = {}): Promise<NationalReportPages> {
+  const { draw = true, tables: read } = options;
   const tables = read ?? (await readNationalFolder(dir));
   const p14File = path.join(dir, 'p14.txt');
   const p14 = fs.existsSync(p14File) ? fs.readFileSync(p14File, 'utf8') : '';
@@ -103,20 +117,21 @@ export async function renderNationalReport(dir: string, lang: Lang = 'en', draw 
 
 /**
  * Writes the report of national folder `dir` in `lang` and returns the
- * paths written. `lock`: take the folder's lock first (a finished folder;
- * the national job writes into a folder nobody else sees yet). `draw`
- * (default true): draw the charts in `lang` from the folder's files and
- * replace `lang`'s charts folder with them (charts/ in English,
- * charts.<lang>/ otherwise); the national job has drawn them already.
- * `read`: the folder's tables, when the caller has just read them back.
+ * paths written. `options` (NationalReportWriteOptions): `lock` (default
+ * true) takes the folder's lock first; `draw` (default true) draws the
+ * charts in `lang` from the folder's files and replaces `lang`'s charts
+ * folder with them (charts/ in English, charts.<lang>/ otherwise), which
+ * the national job has drawn already; `tables`: the folder's tables, when
+ * the caller has just read them back.
  */
-export async function writeNationalReport(dir: string, lang: Lang = 'en', lock = true, draw = true, read?: NationalFolderTables): Promise<string[]> {
+export async function writeNationalReport(dir: string, lang: Lang = 'en', options: NationalReportWriteOptions = {}): Promise<string[]> {
+  const { lock = true, draw = true, tables } = options;
   const release = lock ? lockFolder(dir, 'difusi report') : () => undefined;
   try {
     const chartsName = reportFiles(lang).charts;
     // The report replaces its charts folder whole: a file no report wrote in it stops the report first.
     if (draw) checkChartsReplaceable(dir, chartsName);
-    const pages = await renderNationalReport(dir, lang, draw, read);
+    const pages = await renderNationalReport(dir, lang, { draw, tables });
     const names = nationalReportFiles(lang);
     let tmp: string;
     try {

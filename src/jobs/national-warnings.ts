@@ -9,13 +9,15 @@
  *   (`innovations[1] "smart-kiosk"`, `governments[3].city.innovations[0]
  *   "x"`). The same warning in many governments is one line with their
  *   count and the first few ids, not hundreds of lines.
+ * - A national service with `owner: vendor` and no vendor of its own that
+ *   takes a government's only vendor (see `implicitVendors`).
  * - A government's `province` that is no province government's id but
  *   looks like a typo of one (see `provinceTypo`).
  * - A government type with no `template.agencies` entry, for governments
  *   without their own `city.opds`; `districts` on a province government.
  */
 import type { CompiledGovernment } from '../model/national/compile.js';
-import type { CompiledModel } from '../model/compile.js';
+import { OWNER, type CompiledModel } from '../model/compile.js';
 import { scenarioWarnings, type WarningNames } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
@@ -51,6 +53,34 @@ function nationalNames(model: CompiledModel, sources: GovernmentSources): Warnin
   };
 }
 
+/**
+ * A national service with `owner: vendor` that names no vendor (and sits on
+ * no platform in a vendor's custody) takes, in each government, the one
+ * vendor of that government's city scenario if it has exactly one (the city
+ * rule, model/compile.ts vendorOf), and none where it has zero or several
+ * (the city warning above names those). Which vendors a government has
+ * depends on which national services and platforms reach it, so the same
+ * service would silently get one vendor's contract end in some governments
+ * and another's, or none, in others. The results stay as they are (a file
+ * that means it keeps its meaning); the warning names the service and the
+ * vendor it took.
+ */
+function implicitVendors(model: CompiledModel, city: Scenario, sources: GovernmentSources, names: WarningNames): string[] {
+  const out: string[] = [];
+  if (city.decision === 'bass') return out; // no vendor exits in pure Bass mode (as scenarioWarnings)
+  model.innovations.forEach((inn, k) => {
+    if (inn.owner !== OWNER.vendor || inn.vendor < 0 || city.innovations[k]!.vendor !== undefined) return;
+    if (inn.platform >= 0 && model.platforms[inn.platform]!.custodianVendor >= 0) return; // its platform's custodian: named in the file
+    if (governmentOrigin(sources, ['innovations', k])[0] !== 'innovations') return; // a government's own service: a city file's rule
+    out.push(
+      `${names.innovation(k)}: owner is vendor but it names no vendor, so it takes the government's only vendor "${model.vendors[inn.vendor]!.id}" ` +
+        `(and no vendor where a government has none or several): which vendor's exit (contract_end) acts on it depends on the vendors that reach each government ` +
+        `(name its vendor with vendor: <id>)`,
+    );
+  });
+  return out;
+}
+
 /** Collects the warnings of one national file while it compiles (compileNational's `onGovernment`). */
 export class NationalWarnings {
   /** Warning text -> the ids of the governments that give it, in file order. */
@@ -59,7 +89,8 @@ export class NationalWarnings {
   constructor(private readonly scenario: NationalScenario) {}
 
   readonly onGovernment = (government: CompiledGovernment, city: Scenario, sources: GovernmentSources): void => {
-    for (const text of scenarioWarnings(city, government.model, nationalNames(government.model, sources))) {
+    const names = nationalNames(government.model, sources);
+    for (const text of [...scenarioWarnings(city, government.model, names), ...implicitVendors(government.model, city, sources, names)]) {
       const ids = this.byText.get(text);
       if (ids === undefined) this.byText.set(text, [government.id]);
       else ids.push(government.id);

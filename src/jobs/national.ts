@@ -256,7 +256,7 @@ async function finishNational(
     // Read back from the files just written (as `difusi report` would), before the folder is renamed into place.
     if (report !== undefined) {
       const { writeNationalReport } = await import('./national-report.js');
-      await writeNationalReport(dir, report, false, false, tables);
+      await writeNationalReport(dir, report, { lock: false, draw: false, tables });
     }
   });
   return { dir: final, p14 };

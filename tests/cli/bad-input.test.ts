@@ -148,6 +148,9 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     [['run', SMALL_CITY, '-s', '0x10'], '--seed', 'a whole number from 0 to 4294967295', '0x10'],
     [['validate', SMALL_CITY, '--seed=1e3'], '--seed', 'a whole number from 0 to 4294967295', '1e3'],
     [['run', SMALL_CITY, '-r', '2', '--seed'], '--seed', 'a whole number from 0 to 4294967295', 'no value'],
+    // A short seed glued to a non-number: the same line as `--seed abc` (yargs read the letters as unknown flags).
+    [['run', SMALL_CITY, '-sabc'], '--seed', 'a whole number from 0 to 4294967295', 'abc'],
+    [['run', SMALL_CITY, '-r', '2', '-qsabc'], '--seed', 'a whole number from 0 to 4294967295', 'abc'],
     [['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['run', SMALL_CITY, '-r', '2', '--shard', '1/2', '--shard-count', '3'], '--shard-count', '2, as in --shard 1/2 (or only one of the two)', '3'],

@@ -71,6 +71,25 @@ describe('difusi validate on a national file gives the city warnings', () => {
     expect(warnings(r.stderr)).toContainEqual(expect.stringContaining(`${file}government "kota-c": innovations[0] "e-office": owner is vendor, but no vendor is behind it`));
   });
 
+  it("a national service with owner: vendor and no vendor: warned, naming it and the vendor each government's lone vendor gives it", async () => {
+    // prov-a, kota-a and kab-b are offered vendor-app, so cloudco is the one vendor of their city scenarios and
+    // e-office silently took its contract end there (and no vendor in kota-c, which the city warning names).
+    const [owned, named] = await Promise.all([
+      runCli(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].owner=vendor']),
+      runCli(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].owner=vendor', '--set', 'innovations[id=e-office].vendor=cloudco']),
+    ]);
+    expect([owned.code, named.code]).toEqual([0, 0]);
+    const file = '⚠ tests/national/fixtures/small-national.yaml: ';
+    expect(warnings(owned.stderr)).toContain(
+      `${file}governments "prov-a", "kota-a", "kab-b": innovations[0] "e-office": owner is vendor but it names no vendor, so it takes the government's only vendor "cloudco" ` +
+        `(and no vendor where a government has none or several): which vendor's exit (contract_end) acts on it depends on the vendors that reach each government ` +
+        `(name its vendor with vendor: <id>)`,
+    );
+    expect(warnings(owned.stderr)).toContainEqual(expect.stringContaining(`${file}government "kota-c": innovations[0] "e-office": owner is vendor, but no vendor is behind it`));
+    // (control) naming the vendor: neither warning.
+    expect(named.stderr).not.toContain('no vendor');
+  });
+
   it('(control) a contract that outlives the pilot: no warning, nothing on stderr', async () => {
     const r = await runCli(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'vendors[id=cloudco].contract_end=2021-01']);
     expect(r.code).toBe(0);

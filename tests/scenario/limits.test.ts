@@ -210,6 +210,11 @@ describe('empty and malformed numbers', () => {
       [['validate', 'x.yaml', '-qs', '0x10'], '0x10'],
       [['run', 'x.yaml', '-qs0x10'], '0x10'],
       [['run', 'x.yaml', '-qs=1e3'], '1e3'],
+      // Glued to a value that is no number: the rest of the word is the value, as after -s0x10.
+      [['run', 'x.yaml', '-sabc'], 'abc'],
+      [['run', 'x.yaml', '-qsabc'], 'abc'],
+      [['compare', 'x.yaml', '-sq'], 'q'],
+      [['run', 'x.yaml', '-s-q'], 'no value'],
     ];
     for (const [argv, found] of refused) {
       expect(() => checkSeedArguments(argv), argv.join(' ')).toThrow(`--seed (expected a whole number from 0 to 4294967295, found ${found})`);

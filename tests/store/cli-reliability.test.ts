@@ -121,17 +121,34 @@ describe.sequential('locks and kills', () => {
     return readFileSync(join(base, part, 'records.jsonl'), 'utf8').split('\n').length - 1;
   };
 
+  /** The pid the lock file of the run into `out` names, once it is written whole. */
+  const lockHolder = (out: string): number | undefined => {
+    const lock = lockOf(out);
+    if (lock === undefined) return undefined;
+    try {
+      return (JSON.parse(readFileSync(join(out, 'bass-complete', lock), 'utf8')) as { pid: number }).pid;
+    } catch {
+      return undefined; // not there any more, or being written
+    }
+  };
+
   it('a second job on the same folder exits 2 naming the process that holds it; a stale lock is taken over', async () => {
     const out = join(tmp, 'locked');
-    const { child, done } = startCli(args(out));
+    // The first run stops itself once it has taken the lock (holdLock): it holds it, whatever the load,
+    // until it is killed below, so the second run always meets a live holder.
+    const { child, done } = startCli(args(out), { holdLock: true });
     let exited = false;
     void done.then(() => (exited = true));
-    const deadline = Date.now() + 60_000;
-    while (!exited && lockOf(out) === undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-    expect(exited, 'the first run ended before the second started').toBe(false);
-    const second = await runCli([...args(out), '--resume']);
-    expectUserError(second, new RegExp(`being written by process ${child.pid} \\(difusi run`));
-    child.kill('SIGKILL');
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!exited && lockHolder(out) !== child.pid && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      expect(exited, 'the first run ended before it took the lock').toBe(false);
+      expect(lockHolder(out)).toBe(child.pid);
+      const second = await runCli([...args(out), '--resume']);
+      expectUserError(second, new RegExp(`being written by process ${child.pid} \\(difusi run`));
+    } finally {
+      child.kill('SIGKILL'); // also when the check fails: a stopped process would wait for ever
+    }
     await done;
     expect(lockOf(out)).toBeDefined(); // left behind by the killed job
     const third = await runCli([...args(out), '--resume']);

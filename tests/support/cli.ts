@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -25,9 +25,17 @@ export function assertBuilt(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does it)`);
 }
 
-/** Starts the CLI; `done` resolves when it exits. */
-export function startCli(args: readonly string[]): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, [CLI, ...args], {
+/** A module that stops the CLI it is preloaded into once it has written a folder lock (hold-lock.mjs). */
+const HOLD_LOCK = join(ROOT, 'tests', 'support', 'hold-lock.mjs');
+
+/**
+ * Starts the CLI; `done` resolves when it exits. `holdLock`: the process
+ * stops itself (SIGSTOP) as soon as it has taken a result folder's lock, and
+ * holds it until killed (tests/support/hold-lock.mjs).
+ */
+export function startCli(args: readonly string[], options: { holdLock?: boolean } = {}): { child: ChildProcess; done: Promise<CliResult> } {
+  const preload = options.holdLock === true ? ['--import', pathToFileURL(HOLD_LOCK).href] : [];
+  const child = spawn(process.execPath, [...preload, CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
