@@ -13,14 +13,16 @@
  *   takes a government's only vendor (see `implicitVendors`).
  * - A government's `province` that is no province government's id but
  *   looks like a typo of one (see `provinceTypo`).
+ * - A mandate or programme anchoring a service that no government it
+ *   reaches is offered (see `inertAnchors`).
  * - A government type with no `template.agencies` entry, for governments
  *   without their own `city.opds`; `districts` on a province government.
  */
-import type { CompiledGovernment } from '../model/national/compile.js';
+import { matchesSelector, resolveCohorts, type CompiledGovernment } from '../model/national/compile.js';
 import { OWNER, type CompiledModel } from '../model/compile.js';
 import { scenarioWarnings, type WarningNames } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { NationalScenario } from '../scenario/national-schema.js';
+import type { GovernmentSpec, NationalScenario } from '../scenario/national-schema.js';
 import { governmentOrigin, type GovernmentSources } from '../scenario/national-origin.js';
 import { formatPath } from '../messages/catalog.js';
 import { editDistance } from '../scenario/suggest.js';
@@ -141,6 +143,7 @@ export function fileWarnings(s: NationalScenario): string[] {
         `(add template.agencies.${type}, or city.opds to ${ids.length === 1 ? 'the government' : 'each'})`,
     );
   }
+  out.push(...inertAnchors(s));
   const provinceDistricts = s.governments.filter((g) => g.type === 'province' && g.districts > 0).map((g) => g.id);
   if (provinceDistricts.length > 0) {
     out.push(
@@ -148,6 +151,45 @@ export function fileWarnings(s: NationalScenario): string[] {
         `it is ignored (districts makes kecamatan agencies in regencies and cities only)`,
     );
   }
+  return out;
+}
+
+/**
+ * A mandate or programme anchors a national service that no government it
+ * reaches is offered (the service's `governments` selector, or a government
+ * with `portfolio: false`): compile.ts drops the anchor in every government,
+ * so for that service the entry does nothing, silently. Likely a selector
+ * that does not say what was meant.
+ */
+export function inertAnchors(s: NationalScenario): string[] {
+  const index = new Map(s.governments.map((g, i) => [g.id, i]));
+  const cohorts = resolveCohorts(s, index);
+  const byGovernment = new Map<string, string[]>();
+  for (const c of cohorts) for (const gi of c.members) byGovernment.set(s.governments[gi]!.id, [...(byGovernment.get(s.governments[gi]!.id) ?? []), c.id]);
+  const cohortsOf = (id: string) => byGovernment.get(id) ?? [];
+  const offered = (service: string, g: GovernmentSpec) => {
+    const x = s.innovations.find((i) => i.id === service);
+    return x !== undefined && g.portfolio && matchesSelector(x.governments, g, cohortsOf);
+  };
+  const out: string[] = [];
+  const check = (what: string, reached: readonly GovernmentSpec[], anchors: readonly string[]) => {
+    const inert = anchors.filter((a) => !reached.some((g) => offered(a, g)));
+    if (inert.length === 0) return;
+    const list = inert.map((a) => `"${a}"`).join(', ');
+    out.push(
+      reached.length === 0
+        ? `${what}: its governments selector matches no government, so it does nothing`
+        : `${what}: no government it reaches is offered ${list} (the service's governments selector, or portfolio: false), ` +
+            `so it does nothing for ${inert.length === 1 ? 'that service' : 'those services'}`,
+    );
+  };
+  s.national_regulations.forEach((r, i) =>
+    check(`national_regulations[${i}] "${r.id}"`, s.governments.filter((g) => matchesSelector(r.governments, g, cohortsOf)), r.anchors),
+  );
+  s.programmes.forEach((p, i) => {
+    const members = new Set(cohorts.filter((c) => c.programme === p.id).flatMap((c) => c.members));
+    check(`programmes[${i}] "${p.id}"`, s.governments.filter((_, gi) => members.has(gi)), p.anchors);
+  });
   return out;
 }
 
