@@ -25,6 +25,8 @@ export const MESSAGES = {
   yaml_multiple_documents: () => 'Only one YAML document is allowed in a file; a second one starts here (a "---" line starts a new document: remove it and what follows, or split the file)',
   json_syntax: (detail: string) => `JSON syntax error: ${detail}`,
   empty_file: () => 'The file is empty',
+  experiment_not_scenario: (command: string, file: string) =>
+    `An experiment file (it has base and no opds), not a scenario; run it with difusi ${command} ${file}`,
 
   // Shape (schema.ts)
   // A number written with a comma ("0,9", as Indonesian text writes it): say how to write it.

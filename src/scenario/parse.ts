@@ -71,7 +71,7 @@ export function parseScenarioText(text: string, file: string): ParseResult {
     const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
     if (duplicate !== undefined) return { ok: false, issues: [duplicateKeyIssue(text, file, duplicate.pos[0], lineCounter)] };
     const locate = doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation;
-    return withLeverChecks(validateScenario(input, file, locate), file, locate);
+    return experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file);
   }
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
@@ -90,7 +90,25 @@ export function parseScenarioText(text: string, file: string): ParseResult {
     return { ok: false, issues: [makeIssue('yaml_syntax', [detail], { file })] };
   }
   const locate = nodeLocator(doc, lineCounter);
-  return withLeverChecks(validateScenario(input, file, locate), file, locate);
+  return experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file);
+}
+
+/**
+ * An experiment file (docs/EXPERIMENTS-USAGE.md: `base`, then `variants`
+ * or `design`) given where a scenario goes (`difusi validate`, `run`)
+ * fails on every scenario field it lacks; one line naming the command that
+ * runs it says more. Only a file that fails anyway is looked at.
+ */
+function experimentHint(result: ParseResult, input: unknown, file: string): ParseResult {
+  if (result.ok || typeof input !== 'object' || input === null || Array.isArray(input)) return result;
+  const doc = input as Record<string, unknown>;
+  if (!('base' in doc) || 'opds' in doc) return result;
+  const design = doc['design'];
+  const method = typeof design === 'object' && design !== null ? (design as Record<string, unknown>)['method'] : undefined;
+  // Morris and Sobol' designs are sensitivity studies; a grid or Latin hypercube is a sweep.
+  const command = 'variants' in doc ? 'compare' : design === undefined ? undefined : method === 'morris' || method === 'sobol' ? 'sensitivity' : 'sweep';
+  if (command === undefined) return result;
+  return { ok: false, issues: [makeIssue('experiment_not_scenario', [command, file], { file })] };
 }
 
 /**
