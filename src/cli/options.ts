@@ -84,9 +84,12 @@ const SEED_COMMANDS = new Set(['run', 'validate', 'compare', 'sweep', 'sensitivi
  * with no value would silently fall back to the scenario's seed.
  */
 export function checkSeedArguments(argv: readonly string[]): void {
-  if (!SEED_COMMANDS.has(argv[0] ?? '')) return;
+  // The command is the first word that is not an option: global flags may come before it (`difusi -q run ...`).
+  const at = argv.findIndex((a) => !a.startsWith('-'));
+  if (at < 0 || !SEED_COMMANDS.has(argv[at]!)) return;
   const expected = `a whole number from 0 to ${MAX_SEED}`;
-  for (let i = 1; i < argv.length; i++) {
+  for (let i = 0; i < argv.length; i++) {
+    if (i === at) continue;
     const a = argv[i]!;
     if (a === '--') break;
     // `--seed=X`, `-s=X`, and `-sX` with X starting with a digit (yargs reads `-s0x10` as -s 0x10);

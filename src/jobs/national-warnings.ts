@@ -18,7 +18,7 @@
  * - A government type with no `template.agencies` entry, for governments
  *   without their own `city.opds`; `districts` on a province government.
  */
-import { matchesSelector, resolveCohorts, type CompiledGovernment } from '../model/national/compile.js';
+import { cohortMembership, matchesSelector, resolveCohorts, type CompiledGovernment } from '../model/national/compile.js';
 import { OWNER, type CompiledModel } from '../model/compile.js';
 import { scenarioWarnings, type WarningNames } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -155,40 +155,44 @@ export function fileWarnings(s: NationalScenario): string[] {
 }
 
 /**
- * A mandate or programme anchors a national service that no government it
- * reaches is offered (the service's `governments` selector, or a government
- * with `portfolio: false`): compile.ts drops the anchor in every government,
- * so for that service the entry does nothing, silently. Likely a selector
- * that does not say what was meant.
+ * A mandate or programme anchors a service that no government it reaches
+ * has (a national service its `governments` selector or `portfolio: false`
+ * keeps out, and no service of the government's own `city.innovations` by
+ * that id): compile.ts keeps only the anchors a government has, so for
+ * that service the entry does nothing, silently. Also a mandate whose
+ * selector matches no government, and a programme whose cohorts have no
+ * members. Likely a selector that does not say what was meant.
  */
 export function inertAnchors(s: NationalScenario): string[] {
   const index = new Map(s.governments.map((g, i) => [g.id, i]));
   const cohorts = resolveCohorts(s, index);
-  const byGovernment = new Map<string, string[]>();
-  for (const c of cohorts) for (const gi of c.members) byGovernment.set(s.governments[gi]!.id, [...(byGovernment.get(s.governments[gi]!.id) ?? []), c.id]);
-  const cohortsOf = (id: string) => byGovernment.get(id) ?? [];
-  const offered = (service: string, g: GovernmentSpec) => {
+  const cohortsOf = cohortMembership(s, cohorts);
+  // As compile.ts's `here`: the national services offered to the government, and its own.
+  const has = (g: GovernmentSpec, service: string) => {
     const x = s.innovations.find((i) => i.id === service);
-    return x !== undefined && g.portfolio && matchesSelector(x.governments, g, cohortsOf);
+    if (x !== undefined && g.portfolio && matchesSelector(x.governments, g, cohortsOf)) return true;
+    const own = g.city?.['innovations'];
+    return Array.isArray(own) && own.some((i: unknown) => typeof i === 'object' && i !== null && (i as Record<string, unknown>)['id'] === service);
   };
   const out: string[] = [];
-  const check = (what: string, reached: readonly GovernmentSpec[], anchors: readonly string[]) => {
-    const inert = anchors.filter((a) => !reached.some((g) => offered(a, g)));
+  const check = (what: string, reached: readonly GovernmentSpec[], nobody: string, anchors: readonly string[]) => {
+    if (reached.length === 0) {
+      out.push(`${what}: ${nobody}, so it does nothing`);
+      return;
+    }
+    const inert = anchors.filter((a) => !reached.some((g) => has(g, a)));
     if (inert.length === 0) return;
-    const list = inert.map((a) => `"${a}"`).join(', ');
     out.push(
-      reached.length === 0
-        ? `${what}: its governments selector matches no government, so it does nothing`
-        : `${what}: no government it reaches is offered ${list} (the service's governments selector, or portfolio: false), ` +
-            `so it does nothing for ${inert.length === 1 ? 'that service' : 'those services'}`,
+      `${what}: no government it reaches has ${inert.map((a) => `"${a}"`).join(', ')} (the service's governments selector, or portfolio: false), ` +
+        `so it does nothing for ${inert.length === 1 ? 'that service' : 'those services'}`,
     );
   };
   s.national_regulations.forEach((r, i) =>
-    check(`national_regulations[${i}] "${r.id}"`, s.governments.filter((g) => matchesSelector(r.governments, g, cohortsOf)), r.anchors),
+    check(`national_regulations[${i}] "${r.id}"`, s.governments.filter((g) => matchesSelector(r.governments, g, cohortsOf)), 'its governments selector matches no government', r.anchors),
   );
   s.programmes.forEach((p, i) => {
     const members = new Set(cohorts.filter((c) => c.programme === p.id).flatMap((c) => c.members));
-    check(`programmes[${i}] "${p.id}"`, s.governments.filter((_, gi) => members.has(gi)), p.anchors);
+    check(`programmes[${i}] "${p.id}"`, s.governments.filter((_, gi) => members.has(gi)), 'its cohorts have no members', p.anchors);
   });
   return out;
 }

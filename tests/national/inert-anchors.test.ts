@@ -21,13 +21,15 @@ const mandate = (anchors: string[], governments?: Doc) => (d: Doc) =>
   void (d['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, anchors, ...(governments && { governments }) }]);
 
 describe('a mandate that anchors a service where it is not offered', () => {
-  it('the fixture as written gives no such warning', () => {
+  it('the fixture and the Indonesian scenario as written give no such warning', () => {
     expect(warn(() => undefined)).toEqual([]);
+    const indonesia = parse(readFileSync(fileURLToPath(new URL('../../scenarios/indonesia-2015-2025.yaml', import.meta.url)), 'utf8'));
+    expect(inertAnchors(nationalSchema.parse(indonesia) as NationalScenario)).toEqual([]);
   });
 
   it('vendor-app is not offered in kota-c: a mandate for kota-c alone does nothing for it', () => {
     expect(warn(mandate(['vendor-app', 'e-office'], { ids: ['kota-c'] }))).toEqual([
-      'national_regulations[0] "m": no government it reaches is offered "vendor-app" (the service\'s governments selector, or portfolio: false), so it does nothing for that service',
+      'national_regulations[0] "m": no government it reaches has "vendor-app" (the service\'s governments selector, or portfolio: false), so it does nothing for that service',
     ]);
     // Control: the same mandate reaching a government that offers it.
     expect(warn(mandate(['vendor-app'], { ids: ['kota-a'] }))).toEqual([]);
@@ -43,10 +45,19 @@ describe('a mandate that anchors a service where it is not offered', () => {
     expect(warn(edit)[0]).toContain('"e-office"');
   });
 
-  it('a selector that matches no government', () => {
-    expect(warn(mandate(['e-office'], { ids: ['kota-a'], types: ['province'] }))).toEqual([
-      'national_regulations[0] "m": its governments selector matches no government, so it does nothing',
-    ]);
+  it('a selector that matches no government, with or without anchors', () => {
+    const none = ['national_regulations[0] "m": its governments selector matches no government, so it does nothing'];
+    expect(warn(mandate(['e-office'], { ids: ['kota-a'], types: ['province'] }))).toEqual(none);
+    expect(warn(mandate([], { ids: ['kota-a'], types: ['province'] }))).toEqual(none);
+  });
+
+  it("a government's own service of that id counts: the anchor acts there (compile.ts keeps it)", () => {
+    const edit = (d: Doc) => {
+      mandate(['vendor-app'], { ids: ['kota-c'] })(d);
+      const c = (d['governments'] as Doc[]).find((g) => g['id'] === 'kota-c')!;
+      c['city'] = { innovations: [{ id: 'vendor-app', owner: 'opd', funding: 'apbd', launch: '2016-03' }] };
+    };
+    expect(warn(edit)).toEqual([]);
   });
 
   it("a programme whose cohorts' members are not offered its service", () => {
@@ -55,8 +66,13 @@ describe('a mandate that anchors a service where it is not offered', () => {
       p['anchors'] = ['vendor-app'];
       p['cohorts'] = [{ id: 'only-c', from: '2017-01', members: ['kota-c'] }];
     };
+    const empty = (d: Doc) => {
+      (d['programmes'] as Doc[])[0]!['cohorts'] = [{ id: 'nobody', from: '2017-01', members: [] }];
+      d['government_network'] = {};
+    };
+    expect(warn(empty)).toEqual(['programmes[0] "smart": its cohorts have no members, so it does nothing']);
     expect(warn(edit)).toEqual([
-      'programmes[0] "' + (parse(readFileSync(FIXTURE, 'utf8')) as Doc)['programmes'][0]['id'] + '": no government it reaches is offered "vendor-app" (the service\'s governments selector, or portfolio: false), so it does nothing for that service',
+      'programmes[0] "smart": no government it reaches has "vendor-app" (the service\'s governments selector, or portfolio: false), so it does nothing for that service',
     ]);
   });
 });

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
-import { compileNational, type NationalModel } from '../../src/model/national/compile.js';
+import { compileNational, NationalCompileError, type NationalModel } from '../../src/model/national/compile.js';
 import { initNational, nationalPhase, simulateNationalReplication, tallyServices } from '../../src/model/national/simulate.js';
 import { step } from '../../src/model/step.js';
 import { CAUSE, STATE, isLive } from '../../src/model/world.js';
@@ -268,6 +268,14 @@ describe('scenario syntax', () => {
     expect(() =>
       build((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { ids: ['kota-aa'] } }])),
     ).toThrow('unknown government "kota-aa" (did you mean "kota-a"?)');
+    // A cohort member too.
+    expect(() =>
+      build((s) => void ((s['programmes'] as Record<string, any>[])[0]!['cohorts'][0]['members'] = ['kota-aa'])),
+    ).toThrow('unknown government "kota-aa" (did you mean "kota-a"?)');
+    // A city vendor that is not a mapping is the city check's error (placed), not a crash.
+    expect(() =>
+      build((s) => void ((s['governments'] as Record<string, unknown>[])[1]!['city'] = { vendors: [null] })),
+    ).toThrow(NationalCompileError);
   });
 
   it('a city block may not set the national calendar or seed', () => {

@@ -215,11 +215,14 @@ describe('empty and malformed numbers', () => {
       [['run', 'x.yaml', '-qsabc'], 'abc'],
       [['compare', 'x.yaml', '-sq'], 'q'],
       [['run', 'x.yaml', '-s-q'], 'no value'],
+      // A global flag before the command (yargs takes it there too).
+      [['-q', 'run', 'x.yaml', '-sq'], 'q'],
+      [['--quiet', 'validate', 'x.yaml', '--seed', '1e3'], '1e3'],
     ];
     for (const [argv, found] of refused) {
       expect(() => checkSeedArguments(argv), argv.join(' ')).toThrow(`--seed (expected a whole number from 0 to 4294967295, found ${found})`);
     }
-    for (const argv of [['run', 'x.yaml', '-s', '0'], ['run', 'x.yaml', '--seed=4294967295'], ['validate', 'x.yaml', '-s', '007'], ['run', 'x.yaml', '-qs', '42'], ['run', 'x.yaml', '--', '-s', 'x'], ['patterns', '-s', 'x']]) {
+    for (const argv of [['run', 'x.yaml', '-s', '0'], ['run', 'x.yaml', '--seed=4294967295'], ['validate', 'x.yaml', '-s', '007'], ['run', 'x.yaml', '-qs', '42'], ['run', 'x.yaml', '--', '-s', 'x'], ['patterns', '-s', 'x'], ['-q', 'run', 'x.yaml', '-s', '5']]) {
       expect(() => checkSeedArguments(argv), argv.join(' ')).not.toThrow();
     }
   });

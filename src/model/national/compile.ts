@@ -114,7 +114,7 @@ export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, n
       const members: number[] = [];
       c.members.forEach((id, mi) => {
         const g = index.get(id);
-        if (g === undefined) throw new NationalCompileError(['programmes', pi, 'cohorts', ci, 'members', mi], `unknown government "${id}"`);
+        if (g === undefined) throw unknownId('government', id, [...index.keys()], ['programmes', pi, 'cohorts', ci, 'members', mi]);
         if (!taken.has(g)) {
           members.push(g);
           taken.add(g);
@@ -147,6 +147,23 @@ export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, n
 
 type CityInput = Record<string, unknown>;
 
+/** The cohorts each government is a member of, by government id (for `matchesSelector`). */
+export function cohortMembership(s: NationalScenario, cohorts: NationalModel['cohorts']): (id: string) => readonly string[] {
+  const byGovernment = new Map<string, string[]>();
+  for (const c of cohorts)
+    for (const g of c.members) {
+      const id = s.governments[g]!.id;
+      byGovernment.set(id, [...(byGovernment.get(id) ?? []), c.id]);
+    }
+  return (id) => byGovernment.get(id) ?? [];
+}
+
+/** An id no entry of its kind has, with the one a typo most likely meant (one message for every kind). */
+function unknownId(kind: string, id: string, ids: readonly string[], path: (string | number)[]): NationalCompileError {
+  const near = suggestReference(id, ids);
+  return new NationalCompileError(path, `unknown ${kind} "${id}"${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+}
+
 /** City fields that only the national file sets (one calendar and one seed for all governments). */
 const NATIONAL_ONLY = ['name', 'description', 'start', 'months', 'seed', 'replications'] as const;
 
@@ -162,11 +179,8 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
   const provinces = [...new Set(s.governments.map((g) => g.province))];
   const services = s.innovations.map((x) => x.id);
   const governments = [...index.keys()];
-  // One message for every kind, with the id a typo most likely meant.
   const known = (kind: string, id: string, ids: readonly string[], path: (string | number)[]) => {
-    if (ids.includes(id)) return;
-    const near = suggestReference(id, ids);
-    throw new NationalCompileError(path, `unknown ${kind} "${id}"${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+    if (!ids.includes(id)) throw unknownId(kind, id, ids, path);
   };
   const selector = (sel: GovernmentSelector | undefined, path: (string | number)[]) => {
     if (!sel) return;
@@ -181,11 +195,15 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
     r.anchors.forEach((a, ai) => known('national innovation', a, services, ['national_regulations', i, 'anchors', ai]));
   });
   s.programmes.forEach((p, i) => p.anchors.forEach((a, ai) => known('national innovation', a, services, ['programmes', i, 'anchors', ai])));
-  // A national service's vendor is a national vendor, or one that every
-  // government's own city block defines. Checked here, once, because a
-  // government's city scenario holds only the vendors its services use: the
-  // city check would say that no vendor is defined at all.
-  const cityVendors = new Set(s.governments.flatMap((g) => list(g.city?.['vendors']).map((v) => String(v['id']))));
+  // A national service's vendor is a national vendor or one that a
+  // government's own city block defines (the governments without it are left
+  // to their city check). Checked here, once, because a government's city
+  // scenario holds only the vendors its services use: the city check would
+  // say that no vendor is defined at all. A city vendor that is not a
+  // mapping with an id is the city check's to report.
+  const cityVendors = new Set(
+    s.governments.flatMap((g) => list(g.city?.['vendors']).flatMap((v) => (typeof v === 'object' && v !== null && typeof v['id'] === 'string' ? [v['id']] : []))),
+  );
   const vendors = [...s.vendors.map((v) => v.id), ...cityVendors];
   s.innovations.forEach((x, i) => {
     if (typeof x.vendor === 'string') known('vendor', x.vendor, vendors, ['innovations', i, 'vendor']);
@@ -256,12 +274,7 @@ export function compileNational(
   });
   checkReferences(s, index);
   const cohorts = resolveCohorts(s, index);
-  const cohortsByGov = new Map<string, string[]>();
-  for (const c of cohorts) for (const g of c.members) {
-    const id = s.governments[g]!.id;
-    cohortsByGov.set(id, [...(cohortsByGov.get(id) ?? []), c.id]);
-  }
-  const cohortsOf = (id: string) => cohortsByGov.get(id) ?? [];
+  const cohortsOf = cohortMembership(s, cohorts);
   const services = s.innovations.map((x) => x.id);
   const last = lastMonth(s.start, s.months);
 
