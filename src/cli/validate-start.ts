@@ -24,7 +24,7 @@ export async function startValidate(args: readonly string[]): Promise<boolean> {
   // `validate <file>` (no word starting with '-') never has.
   const file = plainValidate(args);
   if (file === undefined || isNationalFile(file)) return false;
-  if (optimizeNothing(file)) setFlagsFromString('--no-opt');
+  if (smallEnoughForNoOpt(file)) setFlagsFromString('--no-opt');
   guardStdout();
   await validateCityFile(file).catch(exitWith);
   return true;
@@ -34,8 +34,8 @@ export async function startValidate(args: readonly string[]): Promise<boolean> {
  * Files up to this size are checked without V8's optimising compiler
  * (TurboFan). The process lives for one check: TurboFan compiles yaml's
  * lexer and parser and zod's checks on other threads while they run, and
- * that work is not repaid in a process this short (about a fifth of a
- * city file's CPU, docs/PERFORMANCE.md). A denser file repays it: one of
+ * that work is not repaid in a process this short (a tenth to a sixth of a
+ * city file's CPU in paired runs, docs/PERFORMANCE.md). A denser file repays it: one of
  * 1 MB with 13,000 OPDs took a quarter more CPU without it, one of 200 kB a
  * sixth less. The shipped city scenarios are under 50 kB.
  */
@@ -46,7 +46,7 @@ export const NO_OPT_MAX_BYTES = 256 * 1024;
  * folder, unreadable) is left as it was; the scenario reader says what is
  * wrong with it, as before.
  */
-export function optimizeNothing(file: string): boolean {
+export function smallEnoughForNoOpt(file: string): boolean {
   try {
     const st = statSync(file, { throwIfNoEntry: false });
     return st !== undefined && st.isFile() && st.size <= NO_OPT_MAX_BYTES;

@@ -203,6 +203,8 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
         value(reissue(error, [...at, 'name']));
       }
       if (names.has(f.name)) value(draft('experiment_duplicate_name', ['factor', f.name], [...at, 'name']));
+      // The common seed and replications are applied after a point's overrides: such a factor was dropped silently.
+      if (f.name === 'seed' || f.name === 'replications') value(draft('experiment_factor_common', [f.name], [...at, 'name']));
       names.add(f.name);
       const hasRange = f.min !== undefined && f.max !== undefined && f.min <= f.max;
       const partial = f.min !== undefined || f.max !== undefined;

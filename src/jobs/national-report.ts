@@ -125,6 +125,8 @@ export async function renderNationalReport(dir: string, lang: Lang = 'en', optio
  * the caller has just read them back.
  */
 export async function writeNationalReport(dir: string, lang: Lang = 'en', options: NationalReportWriteOptions = {}): Promise<string[]> {
+  // Before the options object these were positional booleans (lock, draw): refuse them rather than ignore them.
+  if (typeof options !== 'object' || options === null) throw new TypeError('writeNationalReport(dir, lang, options): options is an object { lock, draw, tables }');
   const { lock = true, draw = true, tables } = options;
   const release = lock ? lockFolder(dir, 'difusi report') : () => undefined;
   try {

@@ -101,6 +101,8 @@ export const MESSAGES = {
 
   // Experiment files: comparisons, sweeps, sensitivity (experiment/spec.ts, store/experiment-file.ts)
   experiment_duplicate_name: (kind: string, name: string) => `Duplicate ${kind} name ${quote(name)}`,
+  experiment_factor_common: (name: string) =>
+    `Factor ${quote(name)} would change nothing: every design point runs under the experiment's own seed and replications (vary a scenario field instead)`,
   experiment_reserved_name: (name: string) => `The variant name ${quote(name)} is reserved for the base scenario`,
   experiment_duplicate_value: (factor: string, value: string) =>
     `The grid of factor ${quote(factor)} has the value ${value} twice: the same design points would run twice`,

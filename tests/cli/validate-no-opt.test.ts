@@ -9,26 +9,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NO_OPT_MAX_BYTES, optimizeNothing } from '../../src/cli/validate-start.js';
+import { NO_OPT_MAX_BYTES, smallEnoughForNoOpt } from '../../src/cli/validate-start.js';
 import { tempDir } from '../support/cli.js';
 
-describe('optimizeNothing', () => {
+describe('smallEnoughForNoOpt', () => {
   it('a regular file up to NO_OPT_MAX_BYTES, not one byte more', () => {
     const dir = tempDir('difusi-no-opt-');
     writeFileSync(join(dir, 'at.yaml'), 'x'.repeat(NO_OPT_MAX_BYTES));
     writeFileSync(join(dir, 'over.yaml'), 'x'.repeat(NO_OPT_MAX_BYTES + 1));
     writeFileSync(join(dir, 'empty.yaml'), '');
-    expect(optimizeNothing(join(dir, 'at.yaml'))).toBe(true);
-    expect(optimizeNothing(join(dir, 'empty.yaml'))).toBe(true);
-    expect(optimizeNothing(join(dir, 'over.yaml'))).toBe(false);
+    expect(smallEnoughForNoOpt(join(dir, 'at.yaml'))).toBe(true);
+    expect(smallEnoughForNoOpt(join(dir, 'empty.yaml'))).toBe(true);
+    expect(smallEnoughForNoOpt(join(dir, 'over.yaml'))).toBe(false);
   });
 
   it('false, without throwing, for a folder, a missing file or a path through a file', () => {
     const dir = tempDir('difusi-no-opt-');
     mkdirSync(join(dir, 'folder.yaml'));
     writeFileSync(join(dir, 'file.yaml'), 'name: x\n');
-    expect(optimizeNothing(join(dir, 'folder.yaml'))).toBe(false);
-    expect(optimizeNothing(join(dir, 'missing.yaml'))).toBe(false);
-    expect(optimizeNothing(join(dir, 'file.yaml', 'inside.yaml'))).toBe(false);
+    expect(smallEnoughForNoOpt(join(dir, 'folder.yaml'))).toBe(false);
+    expect(smallEnoughForNoOpt(join(dir, 'missing.yaml'))).toBe(false);
+    expect(smallEnoughForNoOpt(join(dir, 'file.yaml', 'inside.yaml'))).toBe(false);
   });
 });

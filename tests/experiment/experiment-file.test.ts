@@ -61,6 +61,17 @@ describe('experiment files', () => {
     ]);
   });
 
+  it('refuse a factor on seed or replications, which every design point takes from the experiment', () => {
+    for (const name of ['seed', 'replications']) {
+      const parsed = parseExperimentText(`name: x\nbase: b.yaml\ndesign:\n  method: grid\n  factors:\n    - { name: ${name}, values: [1, 2] }\n`, 'x.yaml');
+      expect(parsed.ok ? [] : parsed.issues.map((i) => [i.code, i.line, i.path.join('.'), i.message])).toEqual([
+        ['experiment_factor_common', 6, 'design.factors.0.name', MESSAGES.experiment_factor_common(name)],
+      ]);
+    }
+    // A scenario field of a similar name is a factor like any other (control).
+    expect(parseExperimentText('name: x\nbase: b.yaml\ndesign:\n  method: grid\n  factors:\n    - { name: parameters.x, values: [1, 2] }\n', 'x.yaml').ok).toBe(true);
+  });
+
   it('refuse a grid value given twice, at the repeated item, or at levels that coincide', () => {
     const grid = (factors: string[]) => parseExperimentText(`name: x\nbase: b.yaml\ndesign:\n  method: grid\n  factors:\n${factors.map((f) => `    - ${f}\n`).join('')}`, 'x.yaml');
     const issues = (factors: string[]) => {

@@ -49,5 +49,7 @@ describe('the national file job from the library', () => {
     await writeNationalReport(r.dir, 'id');
     expect(existsSync(join(r.dir, 'report.id.md'))).toBe(true);
     expect(readFileSync(join(r.dir, 'report.md'), 'utf8')).toBe(english);
+    // The former positional booleans (lock, draw) are refused, not silently read as the defaults.
+    await expect(writeNationalReport(r.dir, 'id', false as never)).rejects.toThrow(TypeError);
   });
 });
