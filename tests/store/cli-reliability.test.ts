@@ -144,6 +144,11 @@ describe.sequential('locks and kills', () => {
       while (!exited && lockHolder(out) !== child.pid && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       expect(exited, 'the first run ended before it took the lock').toBe(false);
       expect(lockHolder(out)).toBe(child.pid);
+      // Stopped by hold-lock.mjs (state T), not merely still running: otherwise this would be the old race again.
+      const state = () => /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${child.pid}/stat`, 'utf8'))?.[1];
+      const stopBy = Date.now() + 60_000;
+      while (state() !== 'T' && Date.now() < stopBy) await new Promise((r) => setTimeout(r, 5));
+      expect(state()).toBe('T');
       const second = await runCli([...args(out), '--resume']);
       expectUserError(second, new RegExp(`being written by process ${child.pid} \\(difusi run`));
     } finally {
