@@ -60,24 +60,6 @@ export interface StreamPrefix {
 }
 
 /**
- * `Streams.prefix`'s object for each process (by its number), shared by every
- * stream of this thread, with the seed words and month its values are for
- * (NaN: none yet). A new object per call was about 8 per world and month, a
- * quarter of what a national replication allocated (docs/PERFORMANCE.md). The
- * same numbers: a prefix is a pure function of (s0, s1, process, month), and
- * the slot is rewritten unless all four match, so it holds exactly what a
- * new object would. The model takes each process's prefix at the start of
- * its phase, for the world's month, and uses it only in that phase, before
- * any other world or month asks for that process again (one world steps at
- * a time in a thread). One set of slots for the thread, not one per stream:
- * with a set per stream, the 552 governments' slots of a national month lay
- * cold in the heap, each a cache miss, and the national replication ran
- * slower than with new objects, which are written where the young
- * generation allocates, in the cache.
- */
-const prefixSlots: ({ a: number; b: number; s0: number; s1: number; month: number } | undefined)[] = [];
-
-/**
  * The random source of one replication. `uniform` and `normal` take the key
  * of the draw; a process that needs several draws for one key passes a draw
  * index `k`.
@@ -102,25 +84,12 @@ export class Streams {
    * The same draws as `uniform`, for a loop over many keys of one (process,
    * month): `prefix` hashes the shared part once, `uniformAfter` finishes a
    * draw from it. `uniformAfter(prefix(p, m), o, i, k) === uniform(p, m, o, i, k)`.
-   *
-   * The object returned is the thread's one object for `process`
-   * (`prefixSlots`): it holds these values until the next `prefix` call for
-   * the same process, of any stream, asks for another seed or month.
    */
   prefix(process: number, month: number): StreamPrefix {
-    let slot = prefixSlots[process];
-    if (slot === undefined) {
-      slot = { a: 0, b: 0, s0: NaN, s1: NaN, month: NaN };
-      prefixSlots[process] = slot;
-    }
-    if (slot.month !== month || slot.s0 !== this.s0 || slot.s1 !== this.s1) {
-      slot.a = round(round(this.s0, process), month);
-      slot.b = round(round(this.s1 ^ 0x5bd1e995, process), month);
-      slot.s0 = this.s0;
-      slot.s1 = this.s1;
-      slot.month = month;
-    }
-    return slot;
+    return {
+      a: round(round(this.s0, process), month),
+      b: round(round(this.s1 ^ 0x5bd1e995, process), month),
+    };
   }
 
   uniformAfter(prefix: StreamPrefix, opd: number, innovation: number, k = 0): number {

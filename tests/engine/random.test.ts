@@ -162,26 +162,6 @@ describe('prefixed draws', () => {
       expect(s.uniformAfter(s.prefix(process, month), opd, inn, k)).toBe(s.uniform(process, month, opd, inn, k));
     }
   });
-
-  it("prefix gives one object per process, rewritten for each stream and month asked, with that stream's and month's values", () => {
-    // As a national month asks: several processes for one world, then the next world (another seed), then the next month.
-    const worlds = [new Streams(replicationSeed(42, 3)), new Streams(replicationSeed(42, 4)), new Streams(replicationSeed(7, 3))];
-    const seen = new Map<number, object>();
-    for (const month of [1, 1, 2, 5, 140]) {
-      for (const s of [...worlds, worlds[0]!]) {
-        for (const process of [17, 18, 30, 32, 33, 40, 50, 51]) {
-          const prefix = s.prefix(process, month);
-          if (!seen.has(process)) seen.set(process, prefix);
-          expect(prefix, `process ${process}`).toBe(seen.get(process));
-          for (const [opd, inn] of [[7, 11], [0xfffffff0, 3]] as const) {
-            expect(s.uniformAfter(prefix, opd, inn, 0)).toBe(s.uniform(process, month, opd, inn, 0));
-          }
-        }
-      }
-    }
-    // Two processes never share an object.
-    expect(new Set(seen.values()).size).toBe(seen.size);
-  });
 });
 
 describe('Bernoulli draws from the first word (belowAfter, below)', () => {
