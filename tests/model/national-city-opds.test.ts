@@ -13,19 +13,9 @@
  * Kept under tests/model/ so the mutation test set runs it; set-up inside `it`.
  */
 import { describe, expect, it } from 'vitest';
-import { NationalCompileError } from '../../src/model/national/compile.js';
-import { buildSmallNational, type Input } from './national-fixture.js';
+import { buildSmallNational, compileError, type Input } from './national-fixture.js';
 
 const govs = (s: Input) => s['governments'] as Input[];
-const thrown = (edit: (s: Input) => void): NationalCompileError => {
-  try {
-    buildSmallNational(edit);
-  } catch (e) {
-    expect(e).toBeInstanceOf(NationalCompileError);
-    return e as NationalCompileError;
-  }
-  throw new Error('no error');
-};
 
 describe("a government's own agencies under template.coordinator", () => {
   it('its own list holding an unmarked kominfo: kominfo is its coordinator', () => {
@@ -49,7 +39,7 @@ describe("a government's own agencies under template.coordinator", () => {
   });
 
   it('its own list without kominfo: an unknown coordinating agency, reported at template.coordinator', () => {
-    const e = thrown((s) => {
+    const e = compileError((s) => {
       govs(s)[2]!['city'] = { opds: { list: [{ id: 'bappeda', type: 'badan' }, { id: 'dukcapil', type: 'dinas' }] } };
     });
     expect(e.path).toEqual(['template', 'coordinator']);
@@ -59,7 +49,7 @@ describe("a government's own agencies under template.coordinator", () => {
 
 describe('a national service invalid in a city scenario', () => {
   it('is reported at its national index: innovations[2].owner for mandated-service owned by a coordinator no government has', () => {
-    const e = thrown((s) => {
+    const e = compileError((s) => {
       (s['template'] as Input)['coordinator'] = false;
       (s['innovations'] as Input[])[2]!['owner'] = 'coordinator';
     });
@@ -68,7 +58,7 @@ describe('a national service invalid in a city scenario', () => {
   });
 
   it('kota-c, without vendor-app: mandated-service is its second service but the national file\'s third', () => {
-    const e = thrown((s) => {
+    const e = compileError((s) => {
       (s['template'] as Input)['coordinator'] = false;
       (s['innovations'] as Input[])[2]!['owner'] = 'coordinator';
       // Only kota-c offers it, and kota-c does not offer vendor-app (innovations[1]).
@@ -81,7 +71,7 @@ describe('a national service invalid in a city scenario', () => {
 
 describe('a national vendor invalid in a city scenario', () => {
   it('is reported at its national index: vendors[1].contract_end, the first (and only) vendor of each city scenario', () => {
-    const e = thrown((s) => {
+    const e = compileError((s) => {
       // A vendor no service names comes first in the national list: no government's city scenario holds it.
       (s['vendors'] as Input[]).unshift({ id: 'idle', contract_end: '2020-01' });
       // cloudco's contract ends before the start, which the city validation refuses.

@@ -13,7 +13,7 @@ import { allocateTypes } from '../../src/model/compile.js';
 import { NationalCompileError, matchesSelector, type NationalModel } from '../../src/model/national/compile.js';
 import { monthIndex } from '../../src/scenario/calendar.js';
 import { ATTRS, model as cityModel } from './helpers.js';
-import { buildSmallNational, type Input } from './national-fixture.js';
+import { buildSmallNational, compileError, type Input } from './national-fixture.js';
 
 const build = buildSmallNational;
 const govs = (s: Input) => s['governments'] as Input[];
@@ -129,29 +129,20 @@ describe('selectors (all given conditions must hold; absent means all)', () => {
   });
 
   it('name only known ids, provinces and cohorts: anything else is an error at its path', () => {
-    const err = (edit: (s: Input) => void): NationalCompileError => {
-      try {
-        build(edit);
-      } catch (e) {
-        expect(e).toBeInstanceOf(NationalCompileError);
-        return e as NationalCompileError;
-      }
-      throw new Error('no error');
-    };
-    const a = err((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { ids: ['kota-a', 'nope'] } }]));
+    const a = compileError((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { ids: ['kota-a', 'nope'] } }]));
     expect([a.path, a.message]).toEqual([['national_regulations', 0, 'governments', 'ids', 1], 'unknown government "nope"']);
-    const b = err((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { except: ['nope'] } }]));
+    const b = compileError((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { except: ['nope'] } }]));
     expect([b.path, b.message]).toEqual([['national_regulations', 0, 'governments', 'except', 0], 'unknown government "nope"']);
-    const c = err((s) => void (s['government_network'] = { pioneers: { provinces: ['prov-a', 'atlantis'] } }));
+    const c = compileError((s) => void (s['government_network'] = { pioneers: { provinces: ['prov-a', 'atlantis'] } }));
     expect([c.path, c.message]).toEqual([['government_network', 'pioneers', 'provinces', 1], 'unknown province "atlantis"']);
-    const d = err((s) => void ((s['innovations'] as Input[])[0]!['governments'] = { cohorts: ['nope'] }));
+    const d = compileError((s) => void ((s['innovations'] as Input[])[0]!['governments'] = { cohorts: ['nope'] }));
     expect([d.path, d.message]).toEqual([['innovations', 0, 'governments', 'cohorts', 0], 'unknown cohort "nope"']);
-    const e = err((s) => void govs(s).push({ id: 'kab-b', type: 'regency', province: 'prov-a', districts: 2 }));
+    const e = compileError((s) => void govs(s).push({ id: 'kab-b', type: 'regency', province: 'prov-a', districts: 2 }));
     expect([e.path, e.message]).toEqual([['governments', 4, 'id'], 'duplicate government id "kab-b"']);
-    const f = err((s) => void (govs(s)[2]!['election'] = 'c2099'));
+    const f = compileError((s) => void (govs(s)[2]!['election'] = 'c2099'));
     expect([f.path, f.message]).toEqual([['governments', 2, 'election'], 'unknown election cycle "c2099"']);
     // A province government that names another province would give that province its name in the outputs.
-    const g = err((s) => void (govs(s)[0]!['province'] = 'prov-c'));
+    const g = compileError((s) => void (govs(s)[0]!['province'] = 'prov-c'));
     expect([g.path, g.message]).toEqual([['governments', 0, 'province'], 'a province government\'s province is its own id ("prov-a"), not "prov-c"']);
     // Every known province is accepted (a province names itself; a regency names its province).
     expect(() => build((s) => void (s['government_network'] = { pioneers: { provinces: ['prov-a', 'prov-c'] } }))).not.toThrow();

@@ -11,17 +11,10 @@
 import { expect, it } from 'vitest';
 import { initNational, nationalPhase, tallyServices } from '../../src/model/national/simulate.js';
 import { step } from '../../src/model/step.js';
-import { buildSmallNational } from './national-fixture.js';
+import { buildTwoProgrammes } from './national-fixture.js';
 
 it("two programmes' money for one government, due in months 13 and 37: each service's money arrives in its own month", () => {
-  const model = buildSmallNational((s) => {
-    s['national_parameters'] = { ...(s['national_parameters'] as object), gov_launch_base: 0, gov_imitation: 0, gov_competition: 0 };
-    s['programmes'] = [
-      { id: 'early', cohorts: [{ id: 'early-1', from: '2017-01', members: ['kab-b'] }], anchors: ['e-office'], strength: 0, money: true },
-      { id: 'late', cohorts: [{ id: 'late-1', from: '2019-01', members: ['kab-b'] }], anchors: ['mandated-service'], strength: 0, money: true },
-    ];
-    s['government_network'] = { same_province: true };
-  });
+  const model = buildTwoProgrammes('e-office', 'mandated-service');
   const gi = model.governments.findIndex((g) => g.id === 'kab-b');
   const local = (service: string) => model.governments[gi]!.serviceIndex[model.services.indexOf(service)]!;
   const office = local('e-office');

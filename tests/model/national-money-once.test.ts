@@ -12,17 +12,10 @@ import { expect, it } from 'vitest';
 import { initNational, nationalPhase, tallyServices } from '../../src/model/national/simulate.js';
 import { step } from '../../src/model/step.js';
 import { LINE, isLive } from '../../src/model/world.js';
-import { buildSmallNational } from './national-fixture.js';
+import { buildTwoProgrammes } from './national-fixture.js';
 
 it("a second programme's money for a service already funded (months 13 and 37): no line changes in month 37", () => {
-  const model = buildSmallNational((s) => {
-    s['national_parameters'] = { ...(s['national_parameters'] as object), gov_launch_base: 0, gov_imitation: 0, gov_competition: 0 };
-    s['programmes'] = [
-      { id: 'early', cohorts: [{ id: 'early-1', from: '2017-01', members: ['kab-b'] }], anchors: ['e-office'], strength: 0, money: true },
-      { id: 'late', cohorts: [{ id: 'late-1', from: '2019-01', members: ['kab-b'] }], anchors: ['e-office'], strength: 0, money: true },
-    ];
-    s['government_network'] = { same_province: true };
-  });
+  const model = buildTwoProgrammes('e-office', 'e-office');
   const gi = model.governments.findIndex((g) => g.id === 'kab-b');
   const office = model.governments[gi]!.serviceIndex[model.services.indexOf('e-office')]!;
   expect(model.governments[gi]!.money).toEqual([
