@@ -14,7 +14,7 @@
  * - A government's `province` that is no province government's id but
  *   looks like a typo of one (see `provinceTypo`).
  * - A mandate or programme anchoring a service that no government it
- *   reaches is offered (see `inertAnchors`).
+ *   reaches has, or reaching no government (see `inertAnchors`).
  * - A government type with no `template.agencies` entry, for governments
  *   without their own `city.opds`; `districts` on a province government.
  */
