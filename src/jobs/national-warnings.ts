@@ -18,7 +18,7 @@
  * - A government type with no `template.agencies` entry, for governments
  *   without their own `city.opds`; `districts` on a province government.
  */
-import { cohortMembership, matchesSelector, resolveCohorts, type CompiledGovernment } from '../model/national/compile.js';
+import { cohortMembership, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
 import { OWNER, type CompiledModel } from '../model/compile.js';
 import { scenarioWarnings, type WarningNames } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -167,13 +167,9 @@ export function inertAnchors(s: NationalScenario): string[] {
   const index = new Map(s.governments.map((g, i) => [g.id, i]));
   const cohorts = resolveCohorts(s, index);
   const cohortsOf = cohortMembership(s, cohorts);
-  // As compile.ts's `here`: the national services offered to the government, and its own.
-  const has = (g: GovernmentSpec, service: string) => {
-    const x = s.innovations.find((i) => i.id === service);
-    if (x !== undefined && g.portfolio && matchesSelector(x.governments, g, cohortsOf)) return true;
-    const own = g.city?.['innovations'];
-    return Array.isArray(own) && own.some((i: unknown) => typeof i === 'object' && i !== null && (i as Record<string, unknown>)['id'] === service);
-  };
+  // The services each government has, by the rule compile.ts keeps a mandate's anchors by.
+  const ids = new Map(s.governments.map((g) => [g.id, serviceIds(portfolioOf(s, g, cohortsOf), g.city)]));
+  const has = (g: GovernmentSpec, service: string) => ids.get(g.id)!.has(service);
   const out: string[] = [];
   const check = (what: string, reached: readonly GovernmentSpec[], nobody: string, anchors: readonly string[]) => {
     if (reached.length === 0) {

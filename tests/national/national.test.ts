@@ -272,10 +272,18 @@ describe('scenario syntax', () => {
     expect(() =>
       build((s) => void ((s['programmes'] as Record<string, any>[])[0]!['cohorts'][0]['members'] = ['kota-aa'])),
     ).toThrow('unknown government "kota-aa" (did you mean "kota-a"?)');
-    // A city vendor that is not a mapping is the city check's error (placed), not a crash.
-    expect(() =>
-      build((s) => void ((s['governments'] as Record<string, unknown>[])[1]!['city'] = { vendors: [null] })),
-    ).toThrow(NationalCompileError);
+    // A city entry that is not a mapping is the city check's error (placed), not a crash.
+    for (const list of ['vendors', 'innovations', 'platforms']) {
+      expect(() => build((s) => void ((s['governments'] as Record<string, unknown>[])[1]!['city'] = { [list]: [null] })), list).toThrow(
+        new RegExp(`kota-a.*Wrong type`),
+      );
+      try {
+        build((s) => void ((s['governments'] as Record<string, unknown>[])[1]!['city'] = { [list]: [null] }));
+      } catch (e) {
+        expect(e, list).toBeInstanceOf(NationalCompileError);
+        expect((e as NationalCompileError).path, list).toEqual(['governments', 1, 'city', list, 0]);
+      }
+    }
   });
 
   it('a city block may not set the national calendar or seed', () => {

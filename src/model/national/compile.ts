@@ -202,7 +202,7 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
   // say that no vendor is defined at all. A city vendor that is not a
   // mapping with an id is the city check's to report.
   const cityVendors = new Set(
-    s.governments.flatMap((g) => list(g.city?.['vendors']).flatMap((v) => (typeof v === 'object' && v !== null && typeof v['id'] === 'string' ? [v['id']] : []))),
+    s.governments.flatMap((g) => list(g.city?.['vendors']).map((v) => fieldOf(v, 'id')).filter((id): id is string => typeof id === 'string')),
   );
   const vendors = [...s.vendors.map((v) => v.id), ...cityVendors];
   s.innovations.forEach((x, i) => {
@@ -244,6 +244,27 @@ function agencies(s: NationalScenario, g: GovernmentSpec): CityInput {
 }
 
 const list = (x: unknown): CityInput[] => (Array.isArray(x) ? (x as CityInput[]) : []);
+
+/**
+ * A field of a government's city entry as written, read before the city
+ * check has seen the entry: undefined where the entry is no mapping (`null`,
+ * a number), which the check then reports at its place in the file.
+ */
+const fieldOf = (x: unknown, key: string): unknown => (typeof x === 'object' && x !== null ? (x as CityInput)[key] : undefined);
+
+/** The national services offered to government `g`, in file order (none with `portfolio: false`). */
+export function portfolioOf(s: NationalScenario, g: GovernmentSpec, cohortsOf: (id: string) => readonly string[]): NationalScenario['innovations'] {
+  return g.portfolio ? s.innovations.filter((x) => matchesSelector(x.governments, g, cohortsOf)) : [];
+}
+
+/**
+ * The ids of the services a government has: its portfolio's and its own
+ * `city.innovations`'. A mandate's or programme's anchors are kept in a
+ * government only where they are among these.
+ */
+export function serviceIds(portfolio: readonly { id: string }[], city: CityInput | undefined): Set<string> {
+  return new Set([...portfolio.map((x) => x.id), ...list(city?.['innovations']).map((x) => String(fieldOf(x, 'id')))]);
+}
 
 /**
  * `validator` validates each government's city scenario (a test passes one
@@ -301,21 +322,21 @@ export function compileNational(
     for (const key of NATIONAL_ONLY) {
       if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
     }
-    const portfolio = g.portfolio ? s.innovations.filter((x) => matchesSelector(x.governments, g, cohortsOf)) : [];
+    const portfolio = portfolioOf(s, g, cohortsOf);
     // Where each national entry of the city scenario comes from, to report a problem where it is written.
     const regulationSources: (string | number)[][] = [];
     const innovations: CityInput[] = [
       ...portfolio.map(({ governments: _g, ...rest }) => rest as CityInput),
       ...list(city['innovations']),
     ];
-    const here = new Set(innovations.map((x) => String(x['id'])));
+    const here = serviceIds(portfolio, city);
     const cityPlatforms = list(city['platforms']);
-    const usedPlatforms = new Set(innovations.map((x) => x['platform']).filter((p): p is string => typeof p === 'string'));
+    const usedPlatforms = new Set(innovations.map((x) => fieldOf(x, 'platform')).filter((p): p is string => typeof p === 'string'));
     const nationalPlatforms = s.platforms.filter((p) => usedPlatforms.has(p.id));
     const platforms = [...nationalPlatforms, ...cityPlatforms];
     const usedVendors = new Set<string>([
-      ...innovations.map((x) => x['vendor']).filter((v): v is string => typeof v === 'string'),
-      ...platforms.map((p) => String(p['custodian'])),
+      ...innovations.map((x) => fieldOf(x, 'vendor')).filter((v): v is string => typeof v === 'string'),
+      ...platforms.map((p) => String(fieldOf(p, 'custodian'))),
     ]);
     const nationalVendors = s.vendors.filter((v) => usedVendors.has(v.id));
     const vendors = [...nationalVendors, ...list(city['vendors'])];
@@ -324,7 +345,7 @@ export function compileNational(
     const unfunded = new Set<string>();
     const money: [number, number][] = [];
     const regulations: CityInput[] = [];
-    const localIndex = (id: string) => innovations.findIndex((x) => x['id'] === id);
+    const localIndex = (id: string) => innovations.findIndex((x) => fieldOf(x, 'id') === id);
     s.national_regulations.forEach((r) => {
       if (!matchesSelector(r.governments, g, cohortsOf)) return;
       const anchors = r.anchors.filter((a) => here.has(a));
