@@ -4,20 +4,14 @@
  * output folder under the --out root. Lines and columns are derived from the
  * fixture text in tests/fixtures/bad/, not copied from a run.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, assertBuilt, runCli, stackLines, tempDir } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SMALL_CITY, runCli, stackLines, cliTestFolder } from '../support/cli.js';
 
 const BAD = join(ROOT, 'tests', 'fixtures', 'bad');
-let tmp = '';
-
-beforeAll(() => {
-  assertBuilt();
-  tmp = tempDir('difusi-cli-bad-');
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = cliTestFolder('difusi-cli-bad-');
 
 /** 1-based line and column where `needle` starts in `file` (column of `offset` chars into the match). */
 function position(file: string, needle: string, offset = 0): { line: number; column: number } {
@@ -61,7 +55,7 @@ const CASES: Case[] = [
 describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, no output', () => {
   it.each(CASES)('$name ($file)', async (c) => {
     const file = join(BAD, c.file);
-    const out = join(tmp, c.file);
+    const out = join(tmp(), c.file);
     const { line, column } = position(file, c.at, c.offset ?? 0);
     // `run` must not create anything; `validate` reports the same place (checked for syntax errors).
     const commands = [['run', file, '--out', out, '--quiet'], ...(c.syntax ? [['validate', file]] : [])];
@@ -79,7 +73,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
 
   it('missing file', async () => {
     const file = join(BAD, 'does-not-exist.yaml');
-    const out = join(tmp, 'missing');
+    const out = join(tmp(), 'missing');
     const r = await runCli(['run', file, '--out', out, '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(file);
@@ -89,7 +83,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
   });
 
   it.each(['3/3', 'x', '1/0', '-1/3'])('bad --shard value %s', async (shard) => {
-    const out = join(tmp, `shard-${shard.replace(/\W/g, '_')}`);
+    const out = join(tmp(), `shard-${shard.replace(/\W/g, '_')}`);
     const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', `--shard=${shard}`]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--shard');
@@ -108,7 +102,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
   });
 
   it('an --out that the file system refuses (a path under a file) names the path', async () => {
-    const file = join(tmp, 'a-file');
+    const file = join(tmp(), 'a-file');
     writeFileSync(file, '');
     const r = await runCli(['run', SMALL_CITY, '-r', '2', '--no-charts', '--quiet', '--out', join(file, 'out')]);
     expect(r.code).toBe(2);
@@ -122,7 +116,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
   });
 
   it('report on a folder that is not a result folder names the missing manifest', async () => {
-    const dir = join(tmp, 'empty');
+    const dir = join(tmp(), 'empty');
     mkdirSync(dir);
     const r = await runCli(['report', dir]);
     expect(r.code).toBe(2);
@@ -130,8 +124,8 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
   });
 
   it('compare with one file that does not exist names it as missing, not as the wrong kind of file', async () => {
-    const missing = join(tmp, 'no-such-experiment.yaml');
-    const out = join(tmp, 'compare-missing-out');
+    const missing = join(tmp(), 'no-such-experiment.yaml');
+    const out = join(tmp(), 'compare-missing-out');
     const r = await runCli(['compare', missing, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ ${missing} ${MESSAGES.file_not_found()} (expected an experiment file, or a base scenario and at least one variant)`);
@@ -155,7 +149,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['run', SMALL_CITY, '-r', '2', '--shard', '1/2', '--shard-count', '3'], '--shard-count', '2, as in --shard 1/2 (or only one of the two)', '3'],
   ] as const)('%j names the option the user wrote, not a scenario override', async (args, option, expected, found) => {
-    const out = join(tmp, `counts-${option}-${found}`);
+    const out = join(tmp(), `counts-${option}-${found}`);
     const r = await runCli(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ command line ${MESSAGES.invalid_option(option)} (expected ${expected}, found ${found})`);
@@ -165,10 +159,10 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
   it('a job refused after taking its folder lock leaves no folder it created behind', async () => {
     // compare --merge with no shards is refused only once the comparison's
     // folder is locked; the folders the lock created go again.
-    const out = join(tmp, 'nothing-here', 'deeper');
+    const out = join(tmp(), 'nothing-here', 'deeper');
     const r = await runCli(['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '--merge', '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--merge');
-    expect(existsSync(join(tmp, 'nothing-here'))).toBe(false);
+    expect(existsSync(join(tmp(), 'nothing-here'))).toBe(false);
   });
 });

@@ -2,21 +2,16 @@
  * The merge command a shard prints names its run's key: the pattern matches
  * this run's shards only, not those of another run in the same folder.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { SMALL_CITY, runCli, cliTestFolder } from '../support/cli.js';
 
-let tmp = '';
-beforeAll(() => {
-  assertBuilt();
-  tmp = tempDir('difusi-merge-hint-');
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = cliTestFolder('difusi-merge-hint-');
 
 describe('the merge hint of a shard', () => {
   it('names the run key, so that the pattern matches only its own shards', async () => {
-    const out = join(tmp, 'out');
+    const out = join(tmp(), 'out');
     const other = await runCli(['run', SMALL_CITY, '-r', '3', '--shard', '0/2', '--out', out, '-q', '-w', '1', '--no-charts']);
     expect(other.code, other.stderr).toBe(0);
     const r = await runCli(['run', SMALL_CITY, '-r', '2', '--shard', '0/2', '--out', out, '-q', '-w', '1', '--no-charts']);

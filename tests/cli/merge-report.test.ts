@@ -7,18 +7,13 @@
  * shards and design shards) and for `sweep --merge` and `sensitivity --merge`,
  * in either report language.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, assertBuilt, filesUnder, resultFolder, runCli, runFolders, startCli, tempDir } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { SMALL_CITY, filesUnder, resultFolder, runCli, runFolders, startCli, cliTestFolder } from '../support/cli.js';
 import { fixture } from '../experiment/helpers.js';
 
-let tmp = '';
-beforeAll(() => {
-  assertBuilt();
-  tmp = tempDir('difusi-merge-report-');
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = cliTestFolder('difusi-merge-report-');
 
 async function ok(args: readonly string[]): Promise<string> {
   const r = await runCli(args);
@@ -71,8 +66,8 @@ function expectSameFolder(merged: string, single: string, shards: number): void 
 // Each case runs the CLI four to six times, reports included: minutes on a loaded machine.
 describe('merge writes the report an unsharded job writes', { timeout: 600_000 }, () => {
   it('difusi merge of run shards (shards with --no-charts, as the cluster scripts run them)', async () => {
-    const single = join(tmp, 'run-single');
-    const out = join(tmp, 'run-shards');
+    const single = join(tmp(), 'run-single');
+    const out = join(tmp(), 'run-shards');
     await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
     for (let i = 0; i < 3; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/3`, '--no-charts']);
     const stdout = await ok(['merge', ...runFolders(out, 'small-city'), '--out', out]);
@@ -82,8 +77,8 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
   });
 
   it('difusi merge --lang id writes the Indonesian report, as run --lang id does; --no-charts none', async () => {
-    const single = join(tmp, 'id-single');
-    const out = join(tmp, 'id-shards');
+    const single = join(tmp(), 'id-single');
+    const out = join(tmp(), 'id-shards');
     await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1', '--lang', 'id']);
     for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
     const shards = runFolders(out, 'small-city');
@@ -92,7 +87,7 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
     expectSameFolder(dir, resultFolder(single, 'small-city'), 2);
 
-    const bare = join(tmp, 'no-charts');
+    const bare = join(tmp(), 'no-charts');
     await ok(['merge', ...shards, '--out', bare, '--no-charts']);
     expect(filesUnder(resultFolder(bare, 'small-city')).filter((f) => f.startsWith('report') || f.startsWith('charts'))).toEqual([]);
 
@@ -103,8 +98,8 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
 
   it('sweep --merge, and difusi merge of the same design shards', async () => {
     const args = ['sweep', fixture('sweep.yaml'), '-r', '2', '-q', '-w', '1'];
-    const single = join(tmp, 'sweep-single');
-    const out = join(tmp, 'sweep-shards');
+    const single = join(tmp(), 'sweep-single');
+    const out = join(tmp(), 'sweep-shards');
     await ok([...args, '--out', single]);
     for (let i = 0; i < 3; i++) await ok([...args, '--out', out, '--shard', `${i}/3`, '--no-charts']);
     const stdout = await ok([...args, '--out', out, '--merge']);
@@ -114,15 +109,15 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
     expect(stdout).toContain(`report: ${join(dir, 'report.html')}`);
     expectSameFolder(dir, expected, 3);
 
-    const again = join(tmp, 'sweep-merge-command');
+    const again = join(tmp(), 'sweep-merge-command');
     await ok(['merge', ...runFolders(out, 'test-sweep').filter((d) => /\.shard-/.test(d)), '--out', again]);
     expectSameFolder(resultFolder(again, 'test-sweep'), expected, 3);
   });
 
   it('sensitivity --merge --lang id', async () => {
     const args = ['sensitivity', fixture('morris.yaml'), '-r', '2', '-q', '-w', '1', '--lang', 'id'];
-    const single = join(tmp, 'sens-single');
-    const out = join(tmp, 'sens-shards');
+    const single = join(tmp(), 'sens-single');
+    const out = join(tmp(), 'sens-shards');
     await ok([...args, '--out', single]);
     for (let i = 0; i < 2; i++) await ok([...args, '--out', out, '--shard', `${i}/2`, '--no-charts']);
     await ok([...args, '--out', out, '--merge']);
@@ -132,8 +127,8 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
   });
 
   it('a merge killed while it draws the report leaves whole data and no half report; the same merge again writes it', async () => {
-    const single = join(tmp, 'kill-single');
-    const out = join(tmp, 'kill-shards');
+    const single = join(tmp(), 'kill-single');
+    const out = join(tmp(), 'kill-shards');
     await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
     for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
     const shards = runFolders(out, 'small-city');

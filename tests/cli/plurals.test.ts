@@ -2,27 +2,21 @@
  * One replication is "1 replication", in the terminal and in the reports'
  * sentences (English; Indonesian nouns take no plural).
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/report/i18n/en.js';
 import { nationalEn } from '../../src/report/i18n/national-en.js';
-import { ROOT, SMALL_CITY, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { ROOT, SMALL_CITY, runCli, cliTestFolder } from '../support/cli.js';
 
-let tmp = '';
-beforeAll(() => {
-  assertBuilt();
-  tmp = tempDir('difusi-cli-plurals-');
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = cliTestFolder('difusi-cli-plurals-');
 
 describe('counts of one', () => {
   it('run and compare with -r 1 say "1 replication" and "1 paired replication"', async () => {
-    const run = await runCli(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', join(tmp, 'run')]);
+    const run = await runCli(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', join(tmp(), 'run')]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^small-city: 1 replication, seed \d+\n/);
     const experiment = join(ROOT, 'tests', 'experiment', 'fixtures', 'crn.yaml');
-    const compare = await runCli(['compare', experiment, '-r', '1', '-w', '1', '-q', '--no-charts', '--outcomes', 'live_share', '--out', join(tmp, 'compare')]);
+    const compare = await runCli(['compare', experiment, '-r', '1', '-w', '1', '-q', '--no-charts', '--outcomes', 'live_share', '--out', join(tmp(), 'compare')]);
     expect(compare.code, compare.stderr).toBe(0);
     expect(compare.stdout).toContain('test-crn: 1 replication per arm,');
     expect(compare.stdout).toContain('unchanged vs base (1 paired replication)');

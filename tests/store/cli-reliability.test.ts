@@ -7,14 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, ROOT, SMALL_CITY, assertBuilt, readDataFiles, resultFolder, runCli, stackLines, startCli, tempDir } from '../support/cli.js';
+import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runCli, stackLines, startCli, cliTestFolder } from '../support/cli.js';
 
-let tmp = '';
-beforeAll(() => {
-  assertBuilt();
-  tmp = tempDir('difusi-cli-reliability-');
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = cliTestFolder('difusi-cli-reliability-');
 
 const NAME = 'small-city';
 const BASS = join(ROOT, 'scenarios', 'validation', 'bass-complete.yaml');
@@ -32,7 +27,7 @@ let cleanDir = '';
 
 describe.sequential('result files', () => {
   beforeAll(async () => {
-    const out = join(tmp, 'clean');
+    const out = join(tmp(), 'clean');
     const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1']);
     expect(r.code, r.stderr).toBe(0);
     cleanDir = resultFolder(out, NAME);
@@ -40,7 +35,7 @@ describe.sequential('result files', () => {
 
   it('report on a truncated outcomes.csv or timeseries.csv exits 2 naming the file', async () => {
     for (const file of ['outcomes.csv', 'timeseries.csv', 'summary.csv']) {
-      const copy = join(tmp, `truncated-${file}`);
+      const copy = join(tmp(), `truncated-${file}`);
       spawnSync('cp', ['-r', cleanDir, copy]);
       rmSync(join(copy, 'report.html'), { force: true });
       const text = readFileSync(join(copy, file), 'utf8').split('\n');
@@ -52,7 +47,7 @@ describe.sequential('result files', () => {
   });
 
   it('report removes the temporary folder a killed report left', async () => {
-    const copy = join(tmp, 'leftover');
+    const copy = join(tmp(), 'leftover');
     spawnSync('cp', ['-r', cleanDir, copy]);
     mkdirSync(join(copy, '.report-tmp-abc123'));
     const r = await runCli(['report', copy, '--no-png']);
@@ -61,7 +56,7 @@ describe.sequential('result files', () => {
   });
 
   it('three shards, 5,000 bytes cut from one series.bin: merge exits 2 naming the shard to rerun', async () => {
-    const out = join(tmp, 'shards');
+    const out = join(tmp(), 'shards');
     for (let i = 0; i < 3; i++) {
       const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`]);
       expect(r.code, r.stderr).toBe(0);
@@ -73,7 +68,7 @@ describe.sequential('result files', () => {
     const r = await runCli(['merge', ...shards, '--out', out]);
     expectUserError(r, /missing.*run shard 1\/3/);
     // A changed byte instead: named as damage of that shard.
-    const out2 = join(tmp, 'shards2');
+    const out2 = join(tmp(), 'shards2');
     spawnSync('cp', ['-r', out, out2]);
     const r0 = await runCli(['run', SMALL_CITY, '--out', out2, '--quiet', '--workers', '1', '--shard', '1/3']);
     expect(r0.code, r0.stderr).toBe(0);
@@ -87,7 +82,7 @@ describe.sequential('result files', () => {
   }, 120_000);
 
   it('a rerun into a result folder holding the user\'s files refuses and deletes nothing', async () => {
-    const out = join(tmp, 'foreign');
+    const out = join(tmp(), 'foreign');
     const first = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--no-charts']);
     expect(first.code, first.stderr).toBe(0);
     const dir = resultFolder(out, NAME);
@@ -104,7 +99,7 @@ describe.sequential('locks and kills', () => {
   const args = (out: string) => ['run', BASS, '--out', out, '--quiet', '--workers', '1', '-r', '60', '--no-charts'];
   let reference: Record<string, Buffer> = {};
   beforeAll(async () => {
-    const whole = join(tmp, 'bass-reference');
+    const whole = join(tmp(), 'bass-reference');
     const r = await runCli(args(whole));
     expect(r.code, r.stderr).toBe(0);
     reference = readDataFiles(resultFolder(whole, 'bass-complete'));
@@ -133,7 +128,7 @@ describe.sequential('locks and kills', () => {
   };
 
   it('a second job on the same folder exits 2 naming the process that holds it; a stale lock is taken over', async () => {
-    const out = join(tmp, 'locked');
+    const out = join(tmp(), 'locked');
     // The first run stops itself once it has taken the lock (holdLock): it holds it, whatever the load,
     // until it is killed below, so the second run always meets a live holder.
     const { child, done } = startCli(args(out), { holdLock: true });
@@ -167,7 +162,7 @@ describe.sequential('locks and kills', () => {
     // Fixed "random" moments: after k finished records (k from a seeded sequence), and once right at the start.
     const moments = [0, 13, 37];
     for (const k of moments) {
-      const out = join(tmp, `kill-${k}`);
+      const out = join(tmp(), `kill-${k}`);
       const { child, done } = startCli(args(out));
       let exited = false;
       void done.then(() => (exited = true));
@@ -186,7 +181,7 @@ describe.sequential('locks and kills', () => {
 
 describe('command-line errors: one line, exit 2', () => {
   const file = () => {
-    const f = join(tmp, 'plain-file');
+    const f = join(tmp(), 'plain-file');
     writeFileSync(f, 'x');
     return f;
   };
@@ -194,27 +189,27 @@ describe('command-line errors: one line, exit 2', () => {
     ['--out at a file', () => ['run', SMALL_CITY, '--out', file()], /it is a file, not a folder/],
     ['--out /dev/null', () => ['run', SMALL_CITY, '--out', '/dev/null'], /special file system/],
     ['--out /proc/self', () => ['run', SMALL_CITY, '--out', '/proc/self'], /special file system/],
-    ['merge --out at a file', () => ['merge', tmp, '--out', file()], /it is a file, not a folder/],
-    ['-r 1e9', () => ['run', SMALL_CITY, '-r', '1e9', '--out', join(tmp, 'big')], /Too many replications \(at most 100,000\)/],
-    ['--max-replications 1e12', () => ['run', SMALL_CITY, '--precision', '0.05', '--max-replications', '1e12', '--out', join(tmp, 'p')], /--max-replications/],
-    ["--seed ''", () => ['run', SMALL_CITY, '--seed', '', '--out', join(tmp, 's')], /--seed.*empty string/],
-    ['--set __proto__.toString=null', () => ['run', SMALL_CITY, '--set', '__proto__.toString=null', '--out', join(tmp, 'p2')], /"__proto__" cannot be used/],
-    ['--set __proto__.hasOwnProperty=null', () => ['run', SMALL_CITY, '--set', '__proto__.hasOwnProperty=null', '--out', join(tmp, 'p3')], /"__proto__" cannot be used/],
-    ['a scenario that is a device', () => ['run', '/dev/zero', '--out', join(tmp, 'z')], /not a regular file/],
+    ['merge --out at a file', () => ['merge', tmp(), '--out', file()], /it is a file, not a folder/],
+    ['-r 1e9', () => ['run', SMALL_CITY, '-r', '1e9', '--out', join(tmp(), 'big')], /Too many replications \(at most 100,000\)/],
+    ['--max-replications 1e12', () => ['run', SMALL_CITY, '--precision', '0.05', '--max-replications', '1e12', '--out', join(tmp(), 'p')], /--max-replications/],
+    ["--seed ''", () => ['run', SMALL_CITY, '--seed', '', '--out', join(tmp(), 's')], /--seed.*empty string/],
+    ['--set __proto__.toString=null', () => ['run', SMALL_CITY, '--set', '__proto__.toString=null', '--out', join(tmp(), 'p2')], /"__proto__" cannot be used/],
+    ['--set __proto__.hasOwnProperty=null', () => ['run', SMALL_CITY, '--set', '__proto__.hasOwnProperty=null', '--out', join(tmp(), 'p3')], /"__proto__" cannot be used/],
+    ['a scenario that is a device', () => ['run', '/dev/zero', '--out', join(tmp(), 'z')], /not a regular file/],
   ])('%s', async (_name, argv, says) => {
     const r = await runCli(argv());
     expectUserError(r, says);
   });
 
   it('a name over 255 characters is refused in one line', async () => {
-    const f = join(tmp, 'long.yaml');
+    const f = join(tmp(), 'long.yaml');
     writeFileSync(f, readFileSync(SMALL_CITY, 'utf8').replace('name: small-city', `name: ${'n'.repeat(300)}`));
-    const r = await runCli(['run', f, '--out', join(tmp, 'long'), '--quiet']);
+    const r = await runCli(['run', f, '--out', join(tmp(), 'long'), '--quiet']);
     expectUserError(r, /The scenario name is too long/);
   });
 
   it('JSON nested 100,000 deep is refused in one line', async () => {
-    const f = join(tmp, 'deep.json');
+    const f = join(tmp(), 'deep.json');
     writeFileSync(f, '['.repeat(100_000) + ']'.repeat(100_000));
     const r = await runCli(['validate', f]);
     expect(r.code).toBe(2);
@@ -223,7 +218,7 @@ describe('command-line errors: one line, exit 2', () => {
   });
 
   it('a variant note with terminal escape sequences prints without them', async () => {
-    const dir = join(tmp, 'escapes');
+    const dir = join(tmp(), 'escapes');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 's.yaml'), readFileSync(SMALL_CITY, 'utf8').replace('replications: 6', 'replications: 2'));
     writeFileSync(
@@ -257,7 +252,7 @@ describe('a full disk (tmpfs of 132 kB, root only)', () => {
     expect(spawnSync('mount', ['-o', 'remount,size=64m', mountPoint]).status).toBe(0);
     const resumed = await runCli([...argv, '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    const ref = join(tmp, 'enospc-ref');
+    const ref = join(tmp(), 'enospc-ref');
     const r = await runCli(['run', SMALL_CITY, '--out', ref, '--quiet', '--workers', '1', '--no-charts', '-r', '40']);
     expect(r.code).toBe(0);
     const want = readDataFiles(resultFolder(ref, NAME));

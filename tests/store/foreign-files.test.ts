@@ -6,18 +6,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, assertBuilt, resultFolder, runCli, stackLines, tempDir } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SMALL_CITY, resultFolder, runCli, stackLines, cliTestFolder } from '../support/cli.js';
 import { foreignFiles } from '../../src/store/folder-lock.js';
 
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 
-let tmp = '';
-beforeAll(() => {
-  assertBuilt();
-  tmp = tempDir('difusi-foreign-');
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = cliTestFolder('difusi-foreign-');
 
 /** Exit 2 with one line (after warnings) naming every path in `names`, no stack trace. */
 function expectRefused(r: { code: number | null; stderr: string }, names: readonly string[]): void {
@@ -36,7 +31,7 @@ function put(file: string, text = 'mine\n'): void {
 
 describe('foreignFiles', () => {
   it('looks into charts folders and arms, not only the top level', () => {
-    const dir = join(tmp, 'unit');
+    const dir = join(tmp(), 'unit');
     put(join(dir, 'manifest.json'), JSON.stringify({ files: ['summary.csv', 'manifest.json'] }));
     put(join(dir, 'summary.csv'));
     put(join(dir, 'charts', 'adoption.svg'));
@@ -58,7 +53,7 @@ describe('foreignFiles', () => {
 
 describe.sequential('reruns keep the user files', () => {
   it('run and report refuse while charts/ holds a file no report wrote', async () => {
-    const out = join(tmp, 'run');
+    const out = join(tmp(), 'run');
     const argv = ['run', SMALL_CITY, '-r', '2', '--out', out, '--quiet', '--workers', '1'];
     expect((await runCli(argv)).code).toBe(0);
     const dir = resultFolder(out, 'small-city');
@@ -78,7 +73,7 @@ describe.sequential('reruns keep the user files', () => {
   }, 120_000);
 
   it('compare refuses while an arm or charts/ holds a user file', async () => {
-    const dir = join(tmp, 'compare');
+    const dir = join(tmp(), 'compare');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 's.yaml'), readFileSync(SMALL_CITY, 'utf8').replace(/replications: \d+/, 'replications: 2'));
     writeFileSync(join(dir, 'e.yaml'), 'name: ex\nbase: s.yaml\nvariants:\n  - name: v\n    set: { parameters.bass_q: 0.2 }\n');
@@ -95,7 +90,7 @@ describe.sequential('reruns keep the user files', () => {
   }, 180_000);
 
   it('national and national-merge refuse while the folder holds user files', async () => {
-    const out = join(tmp, 'national');
+    const out = join(tmp(), 'national');
     const argv = ['national', NATIONAL, '-r', '2', '-w', '1', '-q', '--out', out];
     expect((await runCli(argv)).code).toBe(0);
     const dir = resultFolder(out, 'small-national');
@@ -105,7 +100,7 @@ describe.sequential('reruns keep the user files', () => {
     expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
 
-    const shards = join(tmp, 'national-shards');
+    const shards = join(tmp(), 'national-shards');
     for (const i of [0, 1]) expect((await runCli([...argv.slice(0, -1), shards, '--shard', `${i}/2`])).code).toBe(0);
     const parts = readdirSync(join(shards, 'small-national')).map((p) => join(shards, 'small-national', p));
     // The merge writes the folder the run above wrote (the same key): refused for the same files.

@@ -4,10 +4,11 @@
  * vitest directly.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -57,6 +58,21 @@ export function runCli(args: readonly string[]): Promise<CliResult> {
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * A command-line test file's start: the build checked and a temporary folder
+ * made before its tests, the folder removed after them. Returns the folder's
+ * path (valid once the tests run).
+ */
+export function cliTestFolder(prefix: string): () => string {
+  let dir = '';
+  beforeAll(() => {
+    assertBuilt();
+    dir = tempDir(prefix);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
 }
 
 /** Every file under `dir` (not its folders), as paths relative to it, sorted: what a result folder holds. */
