@@ -63,6 +63,12 @@ function vendorOwnerWithoutVendor(scenario: Scenario, model: CompiledModel, name
   return warnings;
 }
 
+/** True when a regulation's `applies_to` (compiled: 1 per agency it binds) shares no agency with a service's eligible ones. */
+function bindsNoneEligible(applies: Uint8Array, eligible: Uint8Array): boolean {
+  for (let o = 0; o < eligible.length; o++) if (applies[o] === 1 && eligible[o] === 1) return false;
+  return true;
+}
+
 /**
  * The decision weights whose sign docs/MODEL.md 7.3 writes into the utility
  * (`+ w_ra RA`, `- w_cx CX`, `- w_neg g`, ...): a negative value reverses the
@@ -207,9 +213,16 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
   });
   model.regulations.forEach((reg, r) => {
     model.innovations.forEach((inn, k) => {
-      if (reg.anchors[k] === 1 && reg.to < inn.launch) {
+      if (reg.anchors[k] !== 1) return;
+      if (reg.to < inn.launch) {
         warnings.push(
           `${names.regulation(r)} anchors "${inn.id}", which launches in ${date(inn.launch)}, after the regulation lapsed (to ${date(reg.to)}): the anchor never acts`,
+        );
+      } else if (bindsNoneEligible(reg.applies, inn.eligible)) {
+        // A regulation anchors a service only in the agencies it binds (instances.ts applyRegulation).
+        warnings.push(
+          `${names.regulation(r)} anchors "${inn.id}", but its applies_to binds none of the agencies eligible for it: ` +
+            `the anchor never acts (no pull, no protected budget line, no lower hazard; docs/MODEL.md 7.1)`,
         );
       }
     });

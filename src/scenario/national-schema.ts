@@ -86,7 +86,7 @@ const nationalRegulation = z
     strength: unit,
     anchors: z.array(id).default([]).describe('national service ids this mandate anchors'),
     governments: selector.optional().describe('default all'),
-    applies_to: z.array(z.string()).optional().describe('agency ids or types inside each government; default all'),
+    applies_to: z.array(z.string()).optional().describe('agency ids or types inside each government that the mandate binds; default all. Its anchors act only in the agencies it binds'),
     money: z
       .boolean()
       .default(false)

@@ -111,8 +111,8 @@ const regulation = z
     from: monthString.describe('month the regulation takes effect, YYYY-MM'),
     to: monthString.optional().describe('last month in force; absent = until the horizon'),
     strength: unit.describe('how binding the regulation is, on [0,1] (0 = a recommendation, 1 = a strict mandate): the pull M on adoption of the innovations it anchors (weight w_mand)'),
-    applies_to: z.array(z.string()).optional().describe('OPD ids or types it binds; default all agencies'),
-    anchors: z.array(id).default([]).describe('ids of the innovations this regulation anchors: it pulls their adoption, protects their budget lines (renew_anchored) and lowers their discontinuance hazard (m_anchor)'),
+    applies_to: z.array(z.string()).optional().describe('OPD ids or types it binds; default all agencies. Its anchors act only in the agencies it binds'),
+    anchors: z.array(id).default([]).describe('ids of the innovations this regulation anchors: in the agencies it binds (applies_to) it pulls their adoption, protects their budget lines (renew_anchored) and lowers their discontinuance hazard (m_anchor)'),
     requires_budget_line: z
       .boolean()
       .default(false)

@@ -98,6 +98,22 @@ describe('warnings for events that cannot take effect (issue 12)', () => {
     ]);
   });
 
+  it('a regulation anchoring a service in none of the agencies eligible for it: the anchor acts only where it binds', () => {
+    // perwal-01 binds dinas agencies and kominfo; e-office is eligible to dinas, badan and kominfo.
+    const onlyKecamatan = extra({ 'regulations[0].applies_to': ['kecamatan'] });
+    expect(onlyKecamatan).toEqual([
+      'regulations[0] "perwal-01" anchors "e-office", but its applies_to binds none of the agencies eligible for it: ' +
+        'the anchor never acts (no pull, no protected budget line, no lower hazard; docs/MODEL.md 7.1)',
+    ]);
+    // One bound agency that is eligible is enough (opd3, the one badan), and by default a regulation binds every agency.
+    expect(extra({ 'regulations[0].applies_to': ['kecamatan', 'opd3'] })).toEqual([]);
+    expect(extra({ 'regulations[0].applies_to': undefined })).toEqual([]);
+    // Binding only agencies that are not eligible: the service's eligible list moved away from the bound ones.
+    expect(extra({ 'innovations[0].eligible': ['badan'] }).filter((x) => x.includes('binds none of the agencies eligible'))).toEqual([
+      expect.stringMatching(/^regulations\[0\] "perwal-01" anchors "e-office", but its applies_to binds none/),
+    ]);
+  });
+
   it('a leader sponsoring a service that launches after the leader left office', () => {
     // mayor-1 is in office until acting-mayor arrives in 2018-03.
     const w = extra({ 'innovations[1].launch': '2018-05', 'innovations[1].integrated_from': '2018-05' });
