@@ -86,3 +86,54 @@ describe('phase 3 memory and a government pull back at 0', () => {
     expect(adopted).toEqual([0, 5, 0, 5, 0, 0]);
   });
 });
+
+describe('phase 3 memory with two national services and a budget cut', () => {
+  // Each innovation's month key is compared slot by slot; a pull compared
+  // with another slot (the service before it, whose cost pressure sits two
+  // slots earlier) would count a changed pull as unchanged whenever the new
+  // pull equals that cost pressure. Here the second service's pull rises
+  // from 0 to exactly the cost pressure of a budget cut (w_cost 0.1, budget
+  // 0.5): the agencies it lifts over their thresholds must adopt.
+  function twoServices(): World {
+    const w = world({
+      months: 4,
+      opds: { list: Array.from({ length: AGENCIES }, (_, o) => opd(`a${o}`, { theta: 0.305 + 0.01 * o })) },
+      network: { type: 'none' },
+      innovations: [
+        { id: 'first', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN },
+        { id: 'second', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN },
+      ],
+      parameters: { champion_rotation: 0, champion_emergence: 0, w_cost: 0.1 },
+    });
+    w.national = { launchedAt: Int32Array.of(1, 1), utility: new Float64Array(2), money: new Uint8Array(2) };
+    w.state.fill(STATE.aware);
+    return w;
+  }
+  function decideBoth(w: World, month: number, pull: number): void {
+    tick(w, month);
+    w.budget = 0.5;
+    w.national!.utility[1] = pull;
+    rebuildLists(w);
+    w.lists.inStep = true;
+    decision(w);
+    w.lists.inStep = false;
+  }
+  it('adopts in the same months as evaluating every agency in full', () => {
+    const memo = twoServices();
+    const full = twoServices();
+    const costPressure = memo.model.params.w_cost * (1 - Math.min(0.5, 1));
+    expect(costPressure).toBeGreaterThan(0);
+    const adopted: number[] = [];
+    [0, costPressure, costPressure].forEach((pull, x) => {
+      const month = x + 1;
+      decideBoth(memo, month, pull);
+      full.lists.decisionKeyed.fill(0);
+      decideBoth(full, month, pull);
+      expect(Array.from(memo.state), `month ${month}`).toEqual(Array.from(full.state));
+      adopted.push(Array.from(memo.adoptedAt).filter((m) => m === month).length);
+    });
+    // The pull of month 2 decided some adoptions of the second service (and the first has none).
+    expect(adopted[0]).toBe(0);
+    expect(adopted[1]).toBeGreaterThan(0);
+  });
+});

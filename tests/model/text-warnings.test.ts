@@ -31,3 +31,7 @@ it('passes over null, numbers and booleans and still checks the strings beside t
     `control or bidirectional characters in leaders[1].name (U+200F)${TAIL}`,
   ]);
 });
+
+it('lists the distinct characters of one string each once, in order of first appearance, separated by commas', () => {
+  expect(textWarnings({ name: 'a\u202Eb\u0007c\u202E' })).toEqual([`control or bidirectional characters in name (U+202E, U+0007)${TAIL}`]);
+});
