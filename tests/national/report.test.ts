@@ -195,7 +195,15 @@ describe('difusi national and difusi report on a national folder', () => {
     // English again, from the files: the same bytes as the run wrote.
     const en = await runCli(['report', dir]);
     expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toBe('');
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    // --png / --no-png cannot apply to a national folder (its charts are SVG only): one warning line, the same report.
+    for (const flag of ['--no-png', '--png']) {
+      const r = await runCli(['report', dir, flag]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe(`⚠ ${dir}: ${flag} has no effect on a national folder: its charts are SVG only, and no PNG is written either way\n`);
+      expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    }
 
     // A changed table is refused in one line naming it; the report is not rewritten from it.
     const file = join(dir, 'group_summary.csv');
