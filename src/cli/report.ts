@@ -2,19 +2,23 @@
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
+import { terminalSafe } from './errors.js';
 
 interface ReportArgs {
   folder: string;
-  png: boolean;
+  /** Undefined unless given (on by default), so that a --png or --no-png a national folder cannot honour is known to have been asked for. */
+  png?: boolean;
   lang: Lang;
 }
 
 /** Writes the report of a result folder; a folder that cannot be read or written is a user error (store/results-read.ts, report-write.ts). */
-export async function reportFolder(folder: string, png: boolean, lang: Lang = 'en'): Promise<string> {
+export async function reportFolder(folder: string, png: boolean, lang: Lang = 'en', onWarning?: (warning: string) => void): Promise<string> {
   // A national run's folder has its own report (docs/NATIONAL.md): its charts are drawn by the run, as SVG only.
   const national = await import('../jobs/national-report.js');
   if (national.isNationalFolder(folder)) {
     const [, html] = await national.writeNationalReport(folder, lang);
+    // After the report is written: a folder that cannot be reported gets its one error line alone.
+    onWarning?.(NATIONAL_PNG);
     return html!;
   }
   // Charting and rendering (vega, resvg) load only when a report is written.
@@ -22,6 +26,9 @@ export async function reportFolder(folder: string, png: boolean, lang: Lang = 'e
   const written = await writeReport(folder, { png, lang });
   return path.join(written.dir, reportFiles(lang).html);
 }
+
+/** Said after `--png` or `--no-png` given for a national folder. */
+const NATIONAL_PNG = 'has no effect on a national folder: its charts are SVG only, and no PNG is written either way';
 
 /** After a command's results: the report, unless --no-charts. */
 export async function reportAfter(dir: string, charts: boolean, lang: Lang = 'en'): Promise<void> {
@@ -36,7 +43,8 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
   builder: (y: Argv<object>) =>
     y
       .positional('folder', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep, sensitivity or national' })
-      .option('png', { type: 'boolean', default: true, describe: 'also render PNGs (--no-png to skip; a national folder has SVG charts only)' })
+      // No yargs default: an option given explicitly is told apart from none (reportFolder's warning for a national folder).
+      .option('png', { type: 'boolean', describe: 'also render PNGs (on by default; --no-png to skip; a national folder has SVG charts only)' })
       .option('lang', {
         type: 'string',
         choices: ['en', 'id'],
@@ -44,7 +52,9 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         describe: 'language of the report: en (English) or id (Bahasa Indonesia; a national folder keeps both: report.id.md, report.id.html)',
       }) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
-    const html = await reportFolder(args.folder, args.png, args.lang);
+    // A --png or --no-png that cannot apply says so in one line, as a scenario's warnings do: on stderr, exit code unchanged.
+    const warn = args.png === undefined ? undefined : (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.folder}: ${args.png ? '--png' : '--no-png'} ${w}`) + '\n');
+    const html = await reportFolder(args.folder, args.png ?? true, args.lang, warn);
     process.stdout.write(`report: ${html}\n`);
   },
 };

@@ -259,7 +259,8 @@ const commonSettings = z.object({ seed: experimentSchema.shape.seed.unwrap(), re
  * the experiment's common seed and replications, which are applied after the
  * variant's overrides, so the scenario never sees the variant's value and
  * would not refuse it. A value the command line's `--seed` / `-r` would
- * refuse is refused here, at its line, instead of being silently dropped.
+ * refuse is refused here, at its line, with what was wrong with it; a valid
+ * one too, saying that it would change nothing (it was silently dropped).
  */
 function commonSettingIssues(set: Record<string, unknown> | undefined, at: (string | number)[]): TargetedDraft[] {
   const out: TargetedDraft[] = [];
@@ -274,8 +275,9 @@ function commonSettingIssues(set: Record<string, unknown> | undefined, at: (stri
     if (only !== 'seed' && only !== 'replications') continue;
     const input = { [only]: value };
     const parsed = commonSettings.safeParse(input);
-    if (parsed.success) continue;
-    for (const d of fromZodIssues(commonSettings, parsed.error.issues, input)) out.push({ ...d, issue: { ...d.issue, path: [...at, key] } });
+    // A valid value was overridden by the common one without a word; refused as a design factor named seed is.
+    if (parsed.success) out.push({ issue: draft('experiment_variant_common', [only], [...at, key]), target: 'key' });
+    else for (const d of fromZodIssues(commonSettings, parsed.error.issues, input)) out.push({ ...d, issue: { ...d.issue, path: [...at, key] } });
   }
   return out;
 }

@@ -252,18 +252,11 @@ export function tallyAfterStep(w: World, t: Tallies): Tallies {
     const inn = innovations[j]!;
     eligiblePairs += inn.eligibleCount;
     if (listed[j] === 1) {
-      // Only the aware ones were listed (a national service not launched by this government): scan the column.
-      for (let o = 0, i = j; o < n; o++, i += k) {
-        const s = state[i]!;
-        if (!eligible[i] || isLive(s)) continue;
-        stateCounts[s]!++;
-        if (everAdopted[i]) {
-          ever++;
-          everBy[j]!++;
-        }
-        if (s === STATE.aware) awareBy[j]!++;
-      }
-      continue;
+      // Only the aware ones listed: active.ts does that in a national government's world alone (a service the
+      // government has not launched), and national worlds are tallied by national/simulate.ts, never here
+      // (observeAfterStep runs in city simulate() only). Counting this column from its aware candidates would
+      // be wrong, so a world that reaches here is a program error, not a count.
+      throw new Error('tallyAfterStep: a national world (a service listed by its aware agencies only) is tallied by national/simulate.ts');
     }
     if (listed[j] === 0) {
       // No candidates were listed. Before its launch nothing touches an

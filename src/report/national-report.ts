@@ -301,10 +301,12 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   ];
 
   // ------------------------------------------------------------------- charts
+  const noBan = Array.isArray(manifest['ban_starts']) && manifest['ban_starts'].length === 0;
   const chartText = (file: string) => {
     if (file === 'national-spread') return n.charts.spread;
     if (file === 'national-provinces') return n.charts.provinces;
-    if (file === 'national-replacements') return n.charts.replacements;
+    // No ban starting in the horizon (a folder that records ban_starts, and records none): no wave, and the caption says why.
+    if (file === 'national-replacements') return noBan ? { ...n.charts.replacements, caption: n.replacementsNoBan } : n.charts.replacements;
     if (file.startsWith('national-cohorts-')) return { title: n.cohortsTitle(nameOf(names.programmes, file.slice('national-cohorts-'.length))), caption: n.charts.cohorts.caption };
     return { title: file, caption: '' };
   };

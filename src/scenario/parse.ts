@@ -49,6 +49,24 @@ function extensionOf(file: string): string {
  * if (!r.ok) throw new UserError(r.issues);
  */
 export function parseScenarioText(text: string, file: string): ParseResult {
+  const read = parseDataText(text, file);
+  if (!read.ok) return read;
+  const { input, locate } = read;
+  return experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file);
+}
+
+/** A scenario file's text read as data, before any schema: its value and where each of its nodes is. */
+export type DataResult = { ok: true; input: unknown; locate: Locator } | { ok: false; issues: ScenarioIssue[] };
+
+/**
+ * The whole-file checks every scenario file gets, city or national: the
+ * extension chooses the syntax (YAML for `.yaml`/`.yml`, JSON for `.json`,
+ * anything else refused), then nesting depth, syntax, duplicate keys,
+ * unresolved tags and an empty file (nothing but comments), each one issue
+ * with its place. The national reader (store/national-file.ts) uses it too,
+ * so a broken national file gets the same line as a broken city file.
+ */
+export function parseDataText(text: string, file: string): DataResult {
   const syntax = scenarioSyntax(file);
   if (syntax === undefined) {
     return {
@@ -70,8 +88,7 @@ export function parseScenarioText(text: string, file: string): ParseResult {
     // JSON.parse keeps the last of two equal keys; the YAML reader finds them.
     const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
     if (duplicate !== undefined) return { ok: false, issues: [duplicateKeyIssue(text, file, duplicate.pos[0], lineCounter)] };
-    const locate = doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation;
-    return experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file);
+    return { ok: true, input, locate: doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation };
   }
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
@@ -89,8 +106,7 @@ export function parseScenarioText(text: string, file: string): ParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [makeIssue('yaml_syntax', [detail], { file })] };
   }
-  const locate = nodeLocator(doc, lineCounter);
-  return experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file);
+  return { ok: true, input, locate: nodeLocator(doc, lineCounter) };
 }
 
 /**

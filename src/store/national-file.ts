@@ -7,11 +7,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
-import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
+import { issuePlacer, type Locator } from '../scenario/yaml-locate.js';
+import { parseDataText } from '../scenario/parse.js';
+import { readScenarioText } from './scenario-file.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
 
@@ -32,18 +33,13 @@ export function nationalHash(scenario: NationalScenario): string {
 }
 
 export function readNationalFile(path: string, overrides: Record<string, unknown> = {}): NationalFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    throw UserError.of('file_not_found', [], { file: path }, { expected: 'an existing .yaml, .yml or .json file' });
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) throw new UserError(yamlSyntaxIssues(doc, lineCounter, path));
+  // Read and parsed as a city file is (store/scenario-file.ts, scenario/parse.ts): a folder, a file too large,
+  // not UTF-8, of another extension, empty, or not YAML (JSON for .json) gets the same one line.
+  const read = parseDataText(readScenarioText(path), path);
+  if (!read.ok) throw new UserError(read.issues);
+  const { locate } = read;
   // What-ifs (--seed, --set) change the input before validation, as for a city scenario.
-  const { result: input, touched } = applyTraced(doc.toJS(), overrides);
-  const locate = doc.contents === null ? noLocation : nodeLocator(doc, lineCounter);
+  const { result: input, touched } = applyTraced(read.input, overrides);
   const parsed = nationalSchema.safeParse(input);
   if (!parsed.success) {
     const place = issuePlacer(path, locate);

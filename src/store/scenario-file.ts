@@ -36,7 +36,7 @@ export interface ScenarioFile {
  * before validation. Throws `UserError` on any problem the user can fix.
  */
 export function readScenarioFile(path: string, overrides: Record<string, unknown> = {}): ScenarioFile {
-  const text = readText(path).replace(/^\uFEFF/, '');
+  const text = readScenarioText(path);
   const parsed = parseScenarioText(text, path);
   if (!parsed.ok) throw new UserError(parsed.issues);
   let { scenario, input } = parsed;
@@ -101,8 +101,9 @@ export function readUserText(path: string, limit: number, expected: string): str
   return decoded.text;
 }
 
-function readText(path: string): string {
-  return readUserText(path, MAX_FILE_BYTES, 'an existing .yaml, .yml or .json file');
+/** A scenario file's text (city or national), without a byte order mark. */
+export function readScenarioText(path: string): string {
+  return readUserText(path, MAX_FILE_BYTES, 'an existing .yaml, .yml or .json file').replace(/^\uFEFF/, '');
 }
 
 /** The Info-tab markdown beside a scenario: `x.yaml` -> `x.md`. */

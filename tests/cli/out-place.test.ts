@@ -3,22 +3,21 @@
  * line before any work (exit 2), as `run` does: /proc, /sys, /dev/shm, a
  * path through a file. `national` used to loop forever on /proc/x.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, runCli, stackLines, tempDir } from '../support/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, cliTestFolder, runCli, stackLines } from '../support/cli.js';
 
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 
+const folder = cliTestFolder('difusi-out-place-');
 let tmp = '';
 let file = '';
 beforeAll(() => {
-  assertBuilt();
-  tmp = tempDir('difusi-out-place-');
+  tmp = folder();
   file = join(tmp, 'a-file');
   writeFileSync(file, 'x\n');
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function expectRefused(r: { code: number | null; stdout: string; stderr: string }, says: RegExp): void {
   expect(r.code, r.stderr).toBe(2);

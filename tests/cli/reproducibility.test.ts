@@ -4,25 +4,25 @@
  * worker count, sharding + merge and an interrupted-then-resumed run change
  * nothing; a merge with a missing shard names what to rerun.
  */
-import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { executeRun } from '../../src/jobs/run.js';
 import {
   DATA_FILES,
   ROOT,
   SMALL_CITY,
-  assertBuilt,
+  cliTestFolder,
   readDataFiles,
   resultFolder,
   runCli,
   runFolders,
   stackLines,
   startCli,
-  tempDir,
 } from '../support/cli.js';
 
 const NAME = 'small-city'; // 6 replications, all of them with agents.csv and events.csv detail
+const folder = cliTestFolder('difusi-cli-repro-');
 let tmp = '';
 let reference: Record<string, Buffer> = {};
 let referenceKey = '';
@@ -39,15 +39,13 @@ function expectSameBytes(dir: string): void {
 }
 
 beforeAll(async () => {
-  assertBuilt();
-  tmp = tempDir('difusi-cli-repro-');
+  tmp = folder();
   const out = join(tmp, 'reference');
   await run(out, '--workers', '1');
   const dir = resultFolder(out, NAME);
   referenceKey = basename(dir);
   reference = readDataFiles(dir);
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('reproducibility through the CLI', () => {
   it('the reference run wrote every data file with the expected shape', () => {

@@ -47,20 +47,22 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     expect(stackLines(r.stderr)).toEqual([]);
   });
 
-  it("a variant's seed or replications that --seed / -r would refuse: one line naming the file and field, exit 2, nothing written", async () => {
+  it("a variant's seed or replications (refused by --seed / -r, or valid and overridden): one line naming the file and field, exit 2, nothing written", async () => {
     // Every arm runs under the common seed and R, applied after the variant's own set: the value used to be dropped silently.
     for (const [value, says] of [
       ['seed: abc', 'Wrong type → at variants[0].set.seed (expected an integer in [0,4294967295], found "abc")'],
       ['seed: 4294967296', 'Value out of range → at variants[0].set.seed (expected an integer in [0,4294967295], found 4294967296)'],
       ['seed: 1.5', 'Not a whole number → at variants[0].set.seed (expected an integer in [0,4294967295], found 1.5)'],
       ['replications: many', 'Wrong type → at variants[0].set.replications (expected an integer in [1,100000], found "many")'],
+      // A valid one is refused too: it would change nothing (it was overridden without a word), at its key.
+      ['seed: 5', `A variant's "seed" would change nothing: every arm runs under the experiment's own seed and replications (set seed at the experiment's top level, or on the command line) → at variants[0].set.seed`],
     ] as const) {
       const bad = join(out.dir, 'bad-seed.yaml');
       const where = join(out.dir, 'bad-seed-out');
       writeFileSync(bad, `name: bad-seed\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: v\n    set: { ${value} }\n`);
       const r = await runCli(['compare', bad, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', where]);
       expect(r.code, r.stderr).toBe(2);
-      expect(r.stderr).toBe(`✗ ${bad}:5:${value.startsWith('seed') ? 18 : 26} ${says}\n`);
+      expect(r.stderr).toBe(`✗ ${bad}:5:${value === 'seed: 5' ? 12 : value.startsWith('seed') ? 18 : 26} ${says}\n`);
       expect(existsSync(where)).toBe(false);
     }
   });

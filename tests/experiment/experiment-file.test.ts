@@ -72,6 +72,18 @@ describe('experiment files', () => {
     expect(parseExperimentText('name: x\nbase: b.yaml\ndesign:\n  method: grid\n  factors:\n    - { name: parameters.x, values: [1, 2] }\n', 'x.yaml').ok).toBe(true);
   });
 
+  it("refuse a variant's valid seed or replications, which the experiment's common ones override", () => {
+    // Every arm runs under the experiment's seed and replications: `set: { seed: 5 }` in a variant was dropped without a word.
+    for (const name of ['seed', 'replications']) {
+      const parsed = parseExperimentText(`name: x\nbase: b.yaml\nvariants:\n  - name: v\n    set: { ${name}: 5 }\n`, 'x.yaml');
+      expect(parsed.ok ? [] : parsed.issues.map((i) => [i.code, i.line, i.column, i.path.join('.'), i.message])).toEqual([
+        ['experiment_variant_common', 5, 12, `variants.0.set.${name}`, MESSAGES.experiment_variant_common(name)],
+      ]);
+    }
+    // The experiment's own `set: { seed: 5 }` is its common seed, as `--set seed=5` is (control).
+    expect(parseExperimentText('name: x\nbase: b.yaml\nset: { seed: 5 }\nvariants:\n  - name: v\n    set: { parameters.x: 1 }\n', 'x.yaml').ok).toBe(true);
+  });
+
   it('refuse a grid value given twice, at the repeated item, or at levels that coincide', () => {
     const grid = (factors: string[]) => parseExperimentText(`name: x\nbase: b.yaml\ndesign:\n  method: grid\n  factors:\n${factors.map((f) => `    - ${f}\n`).join('')}`, 'x.yaml');
     const issues = (factors: string[]) => {
@@ -143,7 +155,8 @@ describe('experiment files', () => {
   });
 
   it('give every arm the same seed and replications, after the variant overrides', () => {
-    const file = experiment('arms.yaml', 'replications: 7\nseed: 5\nset: { parameters.bass_p: 0.05 }\nvariants:\n  - { name: a, set: { parameters.bass_p: 0.1, seed: 99 } }\n');
+    // (A variant's own seed is refused: "refuse a variant's valid seed or replications", above.)
+    const file = experiment('arms.yaml', 'replications: 7\nseed: 5\nset: { parameters.bass_p: 0.05 }\nvariants:\n  - { name: a, set: { parameters.bass_p: 0.1 } }\n');
     const exp = readExperimentFile(file);
     const { arms, seed, replications } = experimentArms(exp, {});
     expect([seed, replications]).toEqual([5, 7]);

@@ -24,8 +24,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, cliTestFolder, runCli } from '../support/cli.js';
 
 const GOLDEN = join(ROOT, 'tests', 'fixtures', 'golden');
 const UPDATE = process.env['GOLDEN_UPDATE'] === '1';
@@ -110,6 +110,7 @@ function onlyResult(out: string): string {
   return join(base, keys[0]!);
 }
 
+const folder = cliTestFolder('difusi-golden-');
 let tmp = '';
 const results = new Map<string, Golden | Error>();
 
@@ -128,8 +129,7 @@ async function runCase(c: Case): Promise<void> {
 }
 
 beforeAll(async () => {
-  assertBuilt();
-  tmp = tempDir('difusi-golden-');
+  tmp = folder();
   // Two processes at a time (two cores).
   const queue = [...CASES];
   await Promise.all(
@@ -145,9 +145,6 @@ beforeAll(async () => {
       writeFileSync(join(GOLDEN, `${name}.json`), JSON.stringify(g, null, 2) + '\n');
     }
   }
-});
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('golden bytes of every shipped scenario, a comparison, a sweep and a sensitivity analysis', () => {

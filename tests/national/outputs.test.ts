@@ -175,7 +175,7 @@ describe("the mandate's replacement wave", () => {
   it('national_series.csv shows the wave from the ban on, sums to the outcomes, and the chart marks the ban', async () => {
     const out = mkdtempSync(join(tmpdir(), 'difusi-national-'));
     const R = 4;
-    const ban = await executeNationalRun({ file: scenarioFile(withBan(true)), outRoot: join(out, 'ban'), workers: 1, replications: R, command: 'test', charts: true });
+    const ban = await executeNationalRun({ file: scenarioFile(withBan(true)), outRoot: join(out, 'ban'), workers: 1, replications: R, command: 'test', charts: true, report: 'id' });
     const none = await executeNationalRun({ file: scenarioFile(withBan(false)), outRoot: join(out, 'none'), workers: 1, replications: R, command: 'test' });
     const a = await readNationalFolder(ban.dir);
     const b = await readNationalFolder(none.dir);
@@ -205,5 +205,12 @@ describe("the mandate's replacement wave", () => {
     const spec = JSON.stringify(nationalReplacementsSpec([], [{ id: 'ban', name: 'Standalone ban', date: BAN_FROM }], R));
     expect(spec).toContain(`"${BAN_FROM}-01"`);
     expect(spec).toContain('"rule"');
+    // With a ban the report and its charts, in both languages, speak of the ban's wave, not of its absence
+    // (tests/national/report.test.ts: without one).
+    expect(readFileSync(svg, 'utf8')).toContain('dashed: a ban starts');
+    expect(readFileSync(join(ban.dir, 'charts.id', 'national-replacements.svg'), 'utf8')).toContain('putus-putus: larangan mulai berlaku');
+    const md = readFileSync(join(ban.dir, 'report.id.md'), 'utf8');
+    expect(md).toContain('diganti per bulan akibat larangan aplikasi mandiri');
+    expect(md).not.toContain('sehingga tidak ada gelombang penggantian');
   });
 });

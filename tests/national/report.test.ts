@@ -92,6 +92,15 @@ describe('the national report', () => {
       expect(md).toContain(`](charts/${chart}.svg)`);
       expect(existsSync(join(r.dir, 'charts', `${chart}.svg`))).toBe(true);
     }
+    // The fixture bans no standalone applications: the replacement section says why there is no wave, and so does its
+    // chart, instead of captioning the replacements as a ban's and announcing a dashed line it does not draw
+    // (tests/national/outputs.test.ts: with a ban, the ban's words).
+    expect(JSON.parse(readFileSync(join(r.dir, 'manifest.json'), 'utf8')).ban_starts).toEqual([]);
+    expect(md).toContain('so there is no replacement wave');
+    expect(md).not.toContain('replaced per month by a ban on standalone applications');
+    const wave = readFileSync(join(r.dir, 'charts', 'national-replacements.svg'), 'utf8');
+    expect(wave).toContain('no national ban on standalone applications starts in the horizon');
+    expect(wave).not.toContain('a ban starts');
     // What was run, and how to read it.
     expect(md).toContain(`**scenario hash**: \` ${JSON.parse(readFileSync(join(r.dir, 'manifest.json'), 'utf8')).scenario.hash} \``);
     expect(md).toContain('- **replications**: 6');
@@ -180,6 +189,12 @@ describe('difusi national and difusi report on a national folder', () => {
     const md = readFileSync(join(dir, 'report.id.md'), 'utf8');
     expect(readFileSync(join(dir, 'report.id.html'), 'utf8')).toContain('<html lang="id">');
     expect(md).toContain('# Laporan nasional difusi: small-national');
+    // No ban in the fixture: the Indonesian replacement section and its chart say why there is no wave, too.
+    expect(md).toContain('sehingga tidak ada gelombang penggantian');
+    expect(md).not.toContain('diganti per bulan akibat larangan aplikasi mandiri');
+    const wave = readFileSync(join(dir, 'charts.id', 'national-replacements.svg'), 'utf8');
+    expect(wave).toContain('tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam horizon');
+    expect(wave).not.toContain('larangan mulai berlaku');
     expect(md).toContain('perangkat daerah');
     expect(md).toContain('pemerintah daerah');
     expect(md).toContain('kabupaten');
@@ -195,7 +210,15 @@ describe('difusi national and difusi report on a national folder', () => {
     // English again, from the files: the same bytes as the run wrote.
     const en = await runCli(['report', dir]);
     expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toBe('');
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    // --png / --no-png cannot apply to a national folder (its charts are SVG only): one warning line, the same report.
+    for (const flag of ['--no-png', '--png']) {
+      const r = await runCli(['report', dir, flag]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe(`⚠ ${dir}: ${flag} has no effect on a national folder: its charts are SVG only, and no PNG is written either way\n`);
+      expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    }
 
     // A changed table is refused in one line naming it; the report is not rewritten from it.
     const file = join(dir, 'group_summary.csv');

@@ -10,17 +10,17 @@
  * (files, main, types, the example's imports), not the registry.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, cliTestFolder } from '../support/cli.js';
 
-const tmp = tempDir('difusi-pack-');
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// The build checked before the tests, the folder removed after them.
+const folder = cliTestFolder('difusi-pack-');
 
 describe('npm pack, install into a fresh project, run the API example', () => {
   it('the example runs against the installed copy and prints its results', () => {
-    assertBuilt();
+    const tmp = folder();
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8' })) as {
       filename: string;
       files: { path: string }[];
@@ -70,7 +70,6 @@ describe('the API example from a clone', () => {
   // imports 'difusi' by name, which resolves to the clone itself only
   // through package.json's "exports" (Node's self-reference).
   it('node examples/api.mjs runs in the repository and exits 0', () => {
-    assertBuilt();
     const r = spawnSync(process.execPath, [join('examples', 'api.mjs')], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

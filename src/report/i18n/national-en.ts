@@ -97,6 +97,8 @@ export interface NationalCatalog {
   readonly parametersUnknown: string;
 
   readonly charts: Readonly<Record<'spread' | 'provinces' | 'replacements' | 'cohorts', { readonly title: string; readonly caption: string }>>;
+  /** The replacement chart's caption when no national ban on standalone applications starts in the run's horizon (manifest.json `ban_starts` empty). */
+  readonly replacementsNoBan: string;
   readonly cohortsTitle: (programme: string) => string;
   /** Added to each chart's caption when the charts shown are in another language (the run drew none in this one). */
   readonly chartsOtherLanguage: (command: string) => string;
@@ -121,6 +123,8 @@ export interface NationalCatalog {
     readonly provincesX: string;
     readonly wavesTitle: string;
     readonly wavesSubtitle: (replications: number) => readonly string[];
+    /** wavesSubtitle's second line when no ban starts in the horizon (no dashed line is drawn). */
+    readonly wavesSubtitleNoBan: string;
     readonly wavesY: string;
     readonly wavesLegend: string;
     readonly otherServices: string;
@@ -253,6 +257,8 @@ export const nationalEn: NationalCatalog = {
     },
     cohorts: { title: 'Programme cohorts', caption: 'Share of governments that ever offered each national service: the programme\'s members against the other governments.' },
   },
+  replacementsNoBan:
+    'No national regulation of this run bans standalone applications within its horizon, so there is no replacement wave: the bars are the agency instances replaced all the same (by an agency\'s double loop, or under a government\'s own ban), the line the live standalone instances integrated, per month, all governments, mean per replication.',
   cohortsTitle: (programme) => `Programme cohorts: ${programme}`,
   chartsOtherLanguage: (command) => `(This chart is in English: the run drew no charts in the report's language. Its command again with the language, ${command}, draws them; it replaces this folder, and difusi report <folder> then writes the English report again.)`,
 
@@ -278,6 +284,7 @@ export const nationalEn: NationalCatalog = {
       `agency instances of national services in all governments, mean over ${replications} replications`,
       'bars: replaced (discontinued under a ban on standalone applications); black line: live standalone instances integrated; dashed: a ban starts',
     ],
+    wavesSubtitleNoBan: 'no national ban on standalone applications starts in the horizon; bars: replaced (double loop, or a government\'s own ban); black line: live standalone instances integrated',
     wavesY: 'instances per month',
     wavesLegend: 'replaced',
     otherServices: 'other services',

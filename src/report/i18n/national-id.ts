@@ -113,6 +113,8 @@ export const nationalId: NationalCatalog = {
       caption: 'Proporsi pemerintah daerah yang pernah menyediakan setiap layanan nasional: anggota program dibandingkan dengan pemerintah daerah lainnya.',
     },
   },
+  replacementsNoBan:
+    'Tidak ada regulasi nasional dalam simulasi ini yang melarang aplikasi mandiri dalam horizonnya, sehingga tidak ada gelombang penggantian: batang adalah instans perangkat daerah yang tetap diganti (oleh pembelajaran dua putaran perangkat daerah, atau karena larangan pemerintah daerah itu sendiri), garis adalah instans mandiri aktif yang diintegrasikan, per bulan, semua pemerintah daerah, rata-rata per replikasi.',
   cohortsTitle: (programme) => `Kohort program: ${programme}`,
   chartsOtherLanguage: (command) => `(Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, ${command}, menggambarnya dalam Bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report <folder> menulis ulang laporan berbahasa Inggris.)`,
 
@@ -139,6 +141,7 @@ export const nationalId: NationalCatalog = {
       `instans layanan nasional di perangkat daerah seluruh pemerintah daerah, rata-rata atas ${replications} replikasi`,
       'batang: diganti (dihentikan karena larangan aplikasi mandiri); garis hitam: instans mandiri aktif yang diintegrasikan; putus-putus: larangan mulai berlaku',
     ],
+    wavesSubtitleNoBan: 'tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam horizon; batang: diganti (pembelajaran dua putaran, atau larangan pemerintah daerah itu sendiri); garis hitam: instans mandiri aktif yang diintegrasikan',
     wavesY: 'instans per bulan',
     wavesLegend: 'diganti',
     otherServices: 'layanan lain',

@@ -64,7 +64,8 @@ export function nationalReplacementsSpec(
   const x = { field: 'date', type: 'temporal', title: null, axis: { format: '%Y', tickCount: 8 } } as const;
   return topLevel(
     w.wavesTitle,
-    w.wavesSubtitle(replications),
+    // Without a ban starting in the horizon no dashed line is drawn, and the bars are not a ban's: the second line says so.
+    mandates.length > 0 ? w.wavesSubtitle(replications) : [w.wavesSubtitle(replications)[0]!, w.wavesSubtitleNoBan],
     {
       width: 640,
       height: 260,
