@@ -173,7 +173,10 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
   const legend =
     '* the interval excludes 0.  r: correlation of the paired replications (common random numbers).\n' +
     'CRN gain: how many times the replications independent runs would need for the same interval\n' +
-    '(exact: the pairs never differ).';
+    '(exact: the pairs never differ). r blank: an arm is the same in every replication; CRN gain blank: both are.\n' +
+    // The rows mix shares and counts with no unit beside them: name each kind once.
+    'Units: sustained.<id> a share of replications; sustained_count and discontinuations.* counts per replication;\n' +
+    'metrics at the horizon month: *_share and cumulative.<id> shares, live.<id> and routinized.<id> counts of agencies.';
   // With several variants the interval's level is Bonferroni-adjusted (95 % for all of them together): say so.
   const levels = [...new Set(rows.map((r) => r.level))].filter((l) => l !== 0.95);
   const adjusted = levels.map((l) => {
