@@ -176,7 +176,8 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     '(exact: the pairs never differ). r blank: an arm is the same in every replication; CRN gain blank: both are.\n' +
     // The rows mix shares and counts with no unit beside them: name each kind once.
     'Units: sustained.<id> a share of replications; sustained_count and discontinuations.* counts per replication;\n' +
-    'metrics at the horizon month: *_share and cumulative.<id> shares, live.<id> and routinized.<id> counts of agencies.';
+    'metrics at the horizon month: *_share and cumulative.<id> shares, live.<id> and routinized.<id> counts of agencies,\n' +
+    'any other metric in its own unit (docs/OUTPUTS.md).';
   // With several variants the interval's level is Bonferroni-adjusted (95 % for all of them together): say so.
   const levels = [...new Set(rows.map((r) => r.level))].filter((l) => l !== 0.95);
   const adjusted = levels.map((l) => {
