@@ -15,9 +15,9 @@ import { UserError, type ScenarioIssue } from '../../src/messages/catalog.js';
 import { readNationalFile } from '../../src/store/national-file.js';
 import { readScenarioFile } from '../../src/store/scenario-file.js';
 import { MAX_FILE_BYTES } from '../../src/scenario/limits.js';
-import { cliTestFolder } from '../support/cli.js';
+import { testFolder } from '../support/cli.js';
 
-const tmp = cliTestFolder('difusi-national-whole-file-');
+const tmp = testFolder('difusi-national-whole-file-');
 
 function issuesOf(read: () => unknown): ScenarioIssue[] {
   try {

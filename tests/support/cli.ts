@@ -66,9 +66,14 @@ export function tempDir(prefix: string): string {
  * path (valid once the tests run).
  */
 export function cliTestFolder(prefix: string): () => string {
+  beforeAll(() => assertBuilt());
+  return testFolder(prefix);
+}
+
+/** A test file's temporary folder, made before its tests and removed after, for tests that call src/ directly (no build needed). */
+export function testFolder(prefix: string): () => string {
   let dir = '';
   beforeAll(() => {
-    assertBuilt();
     dir = tempDir(prefix);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
