@@ -183,6 +183,7 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
     }
   };
   checkPaths(spec.set, ['set']);
+  out.push(...shadowedSettingIssues(spec));
   const seen = new Map<string, number>();
   spec.variants.forEach((v, i) => {
     if (v.name === 'base') value(draft('experiment_reserved_name', [v.name], ['variants', i, 'name']));
@@ -278,6 +279,29 @@ function commonSettingIssues(set: Record<string, unknown> | undefined, at: (stri
     // A valid value was overridden by the common one without a word; refused as a design factor named seed is.
     if (parsed.success) out.push({ issue: draft('experiment_variant_common', [only], [...at, key]), target: 'key' });
     else for (const d of fromZodIssues(commonSettings, parsed.error.issues, input)) out.push({ ...d, issue: { ...d.issue, path: [...at, key] } });
+  }
+  return out;
+}
+
+/**
+ * The experiment's `set: { seed: 5 }` beside its own `seed: 11`: the
+ * top-level field wins and the override was dropped without a word. Alone,
+ * `set: { seed }` is the seed of every arm (the base scenario's field), so
+ * only the pair is refused, at the override's line.
+ */
+function shadowedSettingIssues(spec: ExperimentSpec): TargetedDraft[] {
+  const out: TargetedDraft[] = [];
+  for (const key of Object.keys(spec.set ?? {})) {
+    let segments;
+    try {
+      segments = parseOverridePath(key);
+    } catch {
+      continue; // reported by checkPaths
+    }
+    const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
+    if ((only === 'seed' && spec.seed !== undefined) || (only === 'replications' && spec.replications !== undefined)) {
+      out.push({ issue: draft('experiment_set_shadowed', [only], ['set', key]), target: 'key' });
+    }
   }
   return out;
 }

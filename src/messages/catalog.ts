@@ -105,6 +105,8 @@ export const MESSAGES = {
     `Factor ${quote(name)} would change nothing: every design point runs under the experiment's own seed and replications (vary a scenario field instead)`,
   experiment_variant_common: (name: string) =>
     `A variant's ${quote(name)} would change nothing: every arm runs under the experiment's own seed and replications (set ${name} at the experiment's top level, or on the command line)`,
+  experiment_set_shadowed: (name: string) =>
+    `The override ${quote(`set.${name}`)} would change nothing: the experiment's top-level ${quote(name)} wins over it (keep one of the two)`,
   experiment_reserved_name: (name: string) => `The variant name ${quote(name)} is reserved for the base scenario`,
   experiment_duplicate_value: (factor: string, value: string) =>
     `The grid of factor ${quote(factor)} has the value ${value} twice: the same design points would run twice`,

@@ -84,6 +84,21 @@ describe('experiment files', () => {
     expect(parseExperimentText('name: x\nbase: b.yaml\nset: { seed: 5 }\nvariants:\n  - name: v\n    set: { parameters.x: 1 }\n', 'x.yaml').ok).toBe(true);
   });
 
+  it("refuse the experiment's set seed or replications beside its own top-level field, which wins", () => {
+    // `seed: 11` and `set: { seed: 99 }`: every arm ran under 11 and 99 was dropped without a word.
+    for (const name of ['seed', 'replications']) {
+      const parsed = parseExperimentText(`name: x\nbase: b.yaml\n${name}: 11\nset:\n  ${name}: 99\n`, 'x.yaml');
+      expect(parsed.ok ? [] : parsed.issues.map((i) => [i.code, i.line, i.column, i.path.join('.'), i.message])).toEqual([
+        ['experiment_set_shadowed', 5, 3, `set.${name}`, MESSAGES.experiment_set_shadowed(name)],
+      ]);
+      // Either alone is accepted (controls), and the other field beside it too.
+      expect(parseExperimentText(`name: x\nbase: b.yaml\n${name}: 11\n`, 'x.yaml').ok).toBe(true);
+      expect(parseExperimentText(`name: x\nbase: b.yaml\nset:\n  ${name}: 99\n`, 'x.yaml').ok).toBe(true);
+      const other = name === 'seed' ? 'replications' : 'seed';
+      expect(parseExperimentText(`name: x\nbase: b.yaml\n${other}: 11\nset:\n  ${name}: 99\n`, 'x.yaml').ok).toBe(true);
+    }
+  });
+
   it('refuse a grid value given twice, at the repeated item, or at levels that coincide', () => {
     const grid = (factors: string[]) => parseExperimentText(`name: x\nbase: b.yaml\ndesign:\n  method: grid\n  factors:\n${factors.map((f) => `    - ${f}\n`).join('')}`, 'x.yaml');
     const issues = (factors: string[]) => {
