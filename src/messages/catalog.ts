@@ -253,12 +253,14 @@ export function formatChoices(names: readonly string[], max = 10): string {
   return names.length > max ? `${shown}, … (${names.length} in all)` : shown;
 }
 
-/** One line per issue: `✗ file:line:col message → at path (expected X, found Y)`. */
+/** One line per issue: `✗ file:line:col message → at path (expected X, found Y)`; `✗ override <path>: message ...` for an override. */
 export function formatIssues(issues: readonly ScenarioIssue[]): string {
   return issues
     .map((issue) => {
+      // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").
+      const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
       const where =
-        issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+        issue.line === undefined ? (label ? `${issue.file}:` : issue.file) : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
       const path = formatPath(issue.path);
       const at = path === '' ? '' : ` → at ${path}`;
       const detail = [

@@ -152,7 +152,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     const out = join(tmp(), `counts-${option}-${found}`);
     const r = await runCli(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`✗ command line ${MESSAGES.invalid_option(option)} (expected ${expected}, found ${found})`);
+    expect(r.stderr.trim()).toBe(`✗ command line: ${MESSAGES.invalid_option(option)} (expected ${expected}, found ${found})`);
     expectNoOutput(out);
   });
 

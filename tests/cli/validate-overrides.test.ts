@@ -48,10 +48,10 @@ describe('difusi validate --set / --seed on a city scenario', () => {
   });
 
   it.each([
-    ['a value of the wrong type', 'parameters.takeover_vendor="x"', /^✗ override parameters\.takeover_vendor /],
-    ['an unknown field', 'parameters.no_such_field=1', /^✗ override parameters\.no_such_field /],
-    ['a missing element', 'regulations[9].strength=1', /^✗ override .*regulations\[9\]/],
-    ['a malformed path', 'a..b=1', /^✗ override .*"a\.\.b"/],
+    ['a value of the wrong type', 'parameters.takeover_vendor="x"', /^✗ override parameters\.takeover_vendor: /],
+    ['an unknown field', 'parameters.no_such_field=1', /^✗ override parameters\.no_such_field: /],
+    ['a missing element', 'regulations[9].strength=1', /^✗ override: .*regulations\[9\]/],
+    ['a malformed path', 'a..b=1', /^✗ override: .*"a\.\.b"/],
   ])('%s: one line, exit code 2, exactly what difusi run prints for it', async (_, set, line) => {
     const out = tempDir('difusi-validate-set-out-');
     const [validate, run] = await Promise.all([
@@ -80,9 +80,9 @@ describe('a problem an override brings about elsewhere in the scenario', () => {
     expect(validate.code).toBe(2);
     expect(validate.stdout).toBe('');
     expect(validate.stderr.trim().split('\n')).toEqual([
-      '✗ override coordinator owner "coordinator" requires a coordinator (set "coordinator") → at innovations[2].owner (found "coordinator")',
-      '✗ override coordinator custodian "coordinator" requires a coordinator (set "coordinator") → at platforms[0].custodian (found "coordinator")',
-      '✗ override coordinator Network type "hub" needs "hub" or a coordinator → at network.hub (expected an OPD id)',
+      '✗ override coordinator: owner "coordinator" requires a coordinator (set "coordinator") → at innovations[2].owner (found "coordinator")',
+      '✗ override coordinator: custodian "coordinator" requires a coordinator (set "coordinator") → at platforms[0].custodian (found "coordinator")',
+      '✗ override coordinator: Network type "hub" needs "hub" or a coordinator → at network.hub (expected an OPD id)',
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(validate.stderr);
@@ -115,7 +115,7 @@ describe('difusi validate --set / --seed on a national scenario', () => {
     ]);
     expect(validate.code).toBe(2);
     expect(validate.stderr.trim().split('\n')).toHaveLength(1);
-    expect(validate.stderr).toMatch(/^✗ override national_parameters\.gov_imitation /);
+    expect(validate.stderr).toMatch(/^✗ override national_parameters\.gov_imitation: /);
     expect(validate.stderr).toBe(national.stderr);
   });
 });

@@ -2,7 +2,7 @@
  * A national file's compile problems (unknown references, per-government
  * city fields: model/national/compile.ts) that an override caused are the
  * override's: `difusi national <file> --set path=value` names the --set to
- * fix (`✗ override <path> ...`), not a line of the file that no longer
+ * fix (`✗ override <path>: ...`), not a line of the file that no longer
  * says what ran, as the schema's problems already are (what-ifs.test.ts).
  * One line, exit code 2, no result folder. The same file edited the same
  * way gets the file's line (control: the problem is the same, only its
@@ -79,7 +79,7 @@ describe('a national compile problem an override caused names the override', () 
     expect(overridden.code).toBe(2);
     const lines = overridden.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.startsWith(`✗ override ${path} `), lines[0]).toBe(true);
+    expect(lines[0]!.startsWith(`✗ override ${path}: `), lines[0]).toBe(true);
     expect(lines[0]).toMatch(message);
     // No file line: the file's text is not what ran.
     expect(lines[0]).not.toContain('small-national.yaml');

@@ -53,7 +53,7 @@ describe('difusi national --set / --seed', () => {
     const r = national([join(FIXTURES, 'nusantara-base.yaml'), '--set', 'national_parameters.gov_imitation="many"']);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^✗ override national_parameters\.gov_imitation /);
+    expect(r.stderr).toMatch(/^✗ override national_parameters\.gov_imitation: /);
     expect(existsSync(join(r.out, 'nusantara-base'))).toBe(false);
   });
 });

@@ -75,7 +75,7 @@ describe('applyOverrides', () => {
     ]);
     const byId = userError(() => applyOverrides(fullInput(), { 'leaders[id=acting-mayr]': null }));
     expect(formatIssues(byId.issues)).toMatchInlineSnapshot(
-      `"✗ override Override path leaders[id=acting-mayr] names no existing element → at leaders (expected one of "mayor-1", "acting-mayor", "mayor-2", found "acting-mayr")"`,
+      `"✗ override: Override path leaders[id=acting-mayr] names no existing element → at leaders (expected one of "mayor-1", "acting-mayor", "mayor-2", found "acting-mayr")"`,
     );
     const through = userError(() => applyOverrides(fullInput(), { 'name.first': 'x' }));
     expect(through.issues[0]).toMatchObject({ code: 'override_not_container', message: MESSAGES.override_not_container('name.first', 'the value "full-example"') });
@@ -88,8 +88,8 @@ describe('applyOverrides', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(formatIssues(result.issues)).toMatchInlineSnapshot(`
-        "✗ override regulations[id=perwal-01].strength Value out of range → at regulations[0].strength (expected a number in [0,1], found 2)
-        ✗ override parameters.takeover_vendr Unknown field "takeover_vendr" (did you mean "takeover_vendor"?) → at parameters.takeover_vendr (expected one of "bass_p", "bass_q", "campaign_boost", "campaign_months", "theta_mean", "theta_sd", "capacity_mean", "capacity_sd", "champion_probability", "reflexivity", "champion_rotation", "champion_emergence", … (87 in all))"
+        "✗ override regulations[id=perwal-01].strength: Value out of range → at regulations[0].strength (expected a number in [0,1], found 2)
+        ✗ override parameters.takeover_vendr: Unknown field "takeover_vendr" (did you mean "takeover_vendor"?) → at parameters.takeover_vendr (expected one of "bass_p", "bass_q", "campaign_boost", "campaign_months", "theta_mean", "theta_sd", "capacity_mean", "capacity_sd", "champion_probability", "reflexivity", "champion_rotation", "champion_emergence", … (87 in all))"
       `);
     }
   });
