@@ -255,6 +255,18 @@ function repeatedGridValue(f: FactorSpec, hasRange: boolean): { value: number; a
 /** `seed` and `replications` as the experiment itself takes them (the same bounds as its top-level fields). */
 const commonSettings = z.object({ seed: experimentSchema.shape.seed.unwrap(), replications: experimentSchema.shape.replications.unwrap() }).partial();
 
+/** `seed` or `replications` when an override path is that top-level field alone (a malformed path is reported by checkPaths). */
+function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
+  let segments;
+  try {
+    segments = parseOverridePath(key);
+  } catch {
+    return undefined;
+  }
+  const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
+  return only === 'seed' || only === 'replications' ? only : undefined;
+}
+
 /**
  * A variant's `set: { seed: abc }` (or `replications`): every arm runs under
  * the experiment's common seed and replications, which are applied after the
@@ -266,14 +278,8 @@ const commonSettings = z.object({ seed: experimentSchema.shape.seed.unwrap(), re
 function commonSettingIssues(set: Record<string, unknown> | undefined, at: (string | number)[]): TargetedDraft[] {
   const out: TargetedDraft[] = [];
   for (const [key, value] of Object.entries(set ?? {})) {
-    let segments;
-    try {
-      segments = parseOverridePath(key);
-    } catch {
-      continue; // reported by checkPaths
-    }
-    const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
-    if (only !== 'seed' && only !== 'replications') continue;
+    const only = commonSettingOf(key);
+    if (only === undefined) continue;
     const input = { [only]: value };
     const parsed = commonSettings.safeParse(input);
     // A valid value was overridden by the common one without a word; refused as a design factor named seed is.
@@ -292,13 +298,7 @@ function commonSettingIssues(set: Record<string, unknown> | undefined, at: (stri
 function shadowedSettingIssues(spec: ExperimentSpec): TargetedDraft[] {
   const out: TargetedDraft[] = [];
   for (const key of Object.keys(spec.set ?? {})) {
-    let segments;
-    try {
-      segments = parseOverridePath(key);
-    } catch {
-      continue; // reported by checkPaths
-    }
-    const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
+    const only = commonSettingOf(key);
     if ((only === 'seed' && spec.seed !== undefined) || (only === 'replications' && spec.replications !== undefined)) {
       out.push({ issue: draft('experiment_set_shadowed', [only], ['set', key]), target: 'key' });
     }
