@@ -267,7 +267,9 @@ export function formatIssues(issues: readonly ScenarioIssue[]): string {
         issue.expected === undefined ? undefined : `expected ${issue.expected}`,
         issue.found === undefined ? undefined : `found ${issue.found}`,
       ].filter((s): s is string => s !== undefined);
-      return `✗ ${where} ${issue.message}${at}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+      // A message that names its own file first (a folder that is locked, damaged or holds foreign files) is not prefixed with it again.
+      const lead = issue.line === undefined && issue.message.startsWith(`${issue.file} `) ? '' : `${where} `;
+      return `✗ ${lead}${issue.message}${at}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
     })
     .join('\n');
 }

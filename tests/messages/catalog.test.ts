@@ -15,6 +15,16 @@ describe('messages', () => {
     `);
   });
 
+  it('names a file once when the message begins with it, and labels an override with a colon', () => {
+    const folder = makeIssue('foreign_files', ['/out/run/abc', 'mine.txt'], { file: '/out/run/abc' });
+    expect(formatIssues([folder])).toBe(`✗ ${MESSAGES.foreign_files('/out/run/abc', 'mine.txt')}`);
+    // A message that only mentions the file later keeps the prefix (control).
+    const inner = makeIssue('result_damaged', ['/out/run/abc', 'manifest.json', 'is missing'], { file: '/out/run/abc' });
+    expect(formatIssues([inner])).toBe(`✗ /out/run/abc ${MESSAGES.result_damaged('/out/run/abc', 'manifest.json', 'is missing')}`);
+    const override = makeIssue('file_not_found', [], { file: 'override coordinator' });
+    expect(formatIssues([override])).toBe(`✗ override coordinator: ${MESSAGES.file_not_found()}`);
+  });
+
   it('UserError carries its issues and prints them as its message', () => {
     const error = UserError.of('file_not_found', [], { file: 'x.yaml' });
     expect(error).toBeInstanceOf(Error);
