@@ -165,7 +165,8 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
-  const detail = (options.detail ?? []).map((id) => {
+  // A government named twice (`--detail kab-a,kab-a`) is written once.
+  const detail = [...new Set(options.detail ?? [])].map((id) => {
     const gi = model.governments.findIndex((g) => g.id === id);
     if (gi < 0) {
       const near = suggestReference(id, model.governments.map((g) => g.id));

@@ -1,7 +1,8 @@
 /**
  * A national run's folder (docs/NATIONAL.md, "Outputs"): `-r N` with the
  * file's own replications is the plain run and writes to its folder; another
- * N to another folder.
+ * N to another folder. `--detail` naming a government twice writes its
+ * agents once.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,5 +26,15 @@ describe('national run folder key', () => {
     // The plain run's key is the start of the file's hash, as before.
     const manifest = JSON.parse(readFileSync(join(plain.dir, 'manifest.json'), 'utf8')) as { scenario: { hash: string } };
     expect(basename(plain.dir)).toBe(manifest.scenario.hash.slice(0, 12));
+  });
+});
+
+describe('--detail', () => {
+  it('writes a government named twice once', async () => {
+    const once = await executeNationalRun({ file: FIXTURE, outRoot: mkdtempSync(join(tmpdir(), 'difusi-national-detail-')), workers: 1, replications: 1, command: 'test', detail: ['kota-c'] });
+    const twice = await executeNationalRun({ file: FIXTURE, outRoot: mkdtempSync(join(tmpdir(), 'difusi-national-detail-')), workers: 1, replications: 1, command: 'test', detail: ['kota-c', 'kota-c'] });
+    const rows = (dir: string) => readFileSync(join(dir, 'government_agents.csv'), 'utf8');
+    expect(rows(once.dir).split('\n').length).toBeGreaterThan(2);
+    expect(rows(twice.dir)).toBe(rows(once.dir));
   });
 });
