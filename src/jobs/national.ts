@@ -159,11 +159,14 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, { warnings: options.onWarning !== undefined });
   for (const w of warnings) options.onWarning?.(w);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
-  const hash = options.replications !== undefined ? createHash('sha256').update(`${readHash}:${scenario.replications}`).digest('hex') : readHash;
+  // `-r N` with the file's own N is the plain run: same scenario, same folder. Another N keys the folder by
+  // the file's hash and N (kept as it was, so existing folders keep their keys).
+  const hash = scenario.replications === read.replications ? readHash : createHash('sha256').update(`${readHash}:${scenario.replications}`).digest('hex');
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
-  const detail = (options.detail ?? []).map((id) => {
+  // A government named twice (`--detail kab-a,kab-a`) is written once.
+  const detail = [...new Set(options.detail ?? [])].map((id) => {
     const gi = model.governments.findIndex((g) => g.id === id);
     if (gi < 0) {
       const near = suggestReference(id, model.governments.map((g) => g.id));
