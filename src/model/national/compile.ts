@@ -438,7 +438,15 @@ export function compileNational(
       params: sharedParams(base.params),
       regulations: base.regulations.map((r) => (unfunded.has(r.id) ? { ...r, unfunded: true } : r)),
     };
-    const serviceIndex = Int32Array.from(services, (id) => model.innovations.findIndex((x) => x.id === id));
+    // The national services are the portfolio's entries, the first of the government's innovations
+    // (in order); a service of its own that shares a national service's id is its own, not the national one.
+    const serviceIndex = new Int32Array(services.length).fill(-1);
+    const serviceOf = new Int32Array(model.innovations.length).fill(-1);
+    portfolio.forEach((x, j) => {
+      const service = s.innovations.indexOf(x);
+      serviceIndex[service] = j;
+      serviceOf[j] = service;
+    });
     const provincePeers = (byProvince.get(g.province) ?? []).filter((x) => x !== gi);
     const peers = [...new Set([...provincePeers, ...pioneers.filter((x) => x !== gi)])].sort((a, b) => a - b);
     const compiled: CompiledGovernment = {
@@ -452,7 +460,7 @@ export function compileNational(
       key: keyOf(g.id),
       model,
       serviceIndex,
-      serviceOf: Int32Array.from(model.innovations, (x) => services.indexOf(x.id)),
+      serviceOf,
       peers: Int32Array.from(s.government_network.same_province ? peers : pioneers.filter((x) => x !== gi)),
       provincePeers: Int32Array.from(provincePeers),
       money: money.filter(([m, j]) => m >= 1 && m <= s.months && j >= 0).sort((a, b) => a[0] - b[0] || a[1] - b[1]),
