@@ -13,7 +13,7 @@ import { monthIndex, lastMonth } from '../../scenario/calendar.js';
 import { GovernmentValidator } from './validate-government.js';
 import { suggestReference } from '../../scenario/crossref.js';
 import type { Scenario } from '../../scenario/schema.js';
-import type { IssueDraft } from '../../messages/catalog.js';
+import { MESSAGES, type IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
 import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
@@ -267,6 +267,27 @@ export function serviceIds(portfolio: readonly { id: string }[], city: CityInput
 }
 
 /**
+ * A government needs a service to run (a city scenario has at least one
+ * innovation, and the per-government results count a government that
+ * launched none as sustaining none): one that no national service reaches
+ * and that has none of its own is refused, naming it and why, instead of
+ * the city check's "too few items" at a list the file never wrote. A
+ * `city.innovations` that is no list is left to the city check.
+ */
+function noServiceCheck(s: NationalScenario, g: GovernmentSpec, gi: number, portfolio: readonly unknown[], city: CityInput): void {
+  const own = city['innovations'];
+  if (portfolio.length > 0 || (own !== undefined && !(Array.isArray(own) && own.length === 0))) return;
+  const why = !g.portfolio
+    ? 'its portfolio is false'
+    : s.innovations.length === 0
+      ? 'the file has no national service'
+      : s.innovations.length === 1
+        ? "the national service's governments selector leaves it out"
+        : "every national service's governments selector leaves it out";
+  throw new NationalCompileError(['governments', gi], MESSAGES.government_no_service(g.id, why));
+}
+
+/**
  * `validator` validates each government's city scenario (a test passes one
  * that also checks it against the full validation). `onGovernment`, when
  * given, sees each compiled government with its city scenario and where
@@ -323,6 +344,7 @@ export function compileNational(
       if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
     }
     const portfolio = portfolioOf(s, g, cohortsOf);
+    noServiceCheck(s, g, gi, portfolio, city);
     // Where each national entry of the city scenario comes from, to report a problem where it is written.
     const regulationSources: (string | number)[][] = [];
     const innovations: CityInput[] = [
