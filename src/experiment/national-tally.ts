@@ -211,7 +211,7 @@ export class NationalTally {
     this.model.governments.forEach((g, gi) => {
       g.model.innovations.forEach((inn, j) => {
         const t = this.pairs[gi]![j]!;
-        const key = this.model.services.includes(inn.id) ? inn.id : '(local services)';
+        const key = g.serviceOf[j]! >= 0 ? inn.id : '(local services)';
         const c = byService.get(key) ?? { success: 0, partial: 0, total_failure: 0, replaced: 0 };
         HEEKS_CLASSES.forEach((h, hi) => {
           c[h] += t.heeks[hi]!;

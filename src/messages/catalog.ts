@@ -70,6 +70,9 @@ export const MESSAGES = {
   network_nested_hub: () => 'The generator "among" cannot itself be of type "hub"',
   edge_self_loop: (id: string) => `Edge links ${quote(id)} to itself`,
 
+  // National files (model/national/compile.ts)
+  government_no_service: (id: string, why: string) => `government ${quote(id)} is offered no service: ${why} and it has no service of its own`,
+
   // Levers (levers.ts)
   lever_path_missing: (path: string) => `Lever path ${quote(path)} names no value of the scenario`,
   lever_kind_mismatch: (kind: string) => `The value at this path cannot be set by a ${quote(kind)} lever`,

@@ -364,12 +364,19 @@ export function bassStep(w: World): void {
   const { n, k, model } = w;
   const b = bassWorld(w);
   const p = model.params;
+  // In a national scenario an innovation starts at its government's launch (docs/NATIONAL.md):
+  // a national service at the month the government launched it (never, while it has not), its own at its `launch`.
+  const launchedAt = w.national?.launchedAt;
   let launched = false;
-  for (const inn of model.innovations) if (inn.launch === w.month || inn.integratedFrom === w.month) launched = true;
+  for (let j = 0; j < k; j++) {
+    const inn = model.innovations[j]!;
+    if ((launchedAt === undefined ? inn.launch : launchedAt[j]!) === w.month || inn.integratedFrom === w.month) launched = true;
+  }
   if (launched) b.recount(w);
   for (let j = 0; j < k; j++) {
     const inn = model.innovations[j]!;
-    if (w.month < inn.launch || w.withdrawn[j]) continue;
+    const start = launchedAt === undefined ? inn.launch : launchedAt[j]! < 0 ? Infinity : launchedAt[j]!;
+    if (w.month < start || w.withdrawn[j]) continue;
     let clock = b.clocks[j];
     if (clock === null || clock === undefined) {
       const peers = new Int32Array(n);

@@ -29,7 +29,8 @@ export function events(w: World): void {
   // The month's budget climate before launches: launch adopters get their
   // line from this month's B, as every adopter does (MODEL.md 7.3).
   budgetClimate(w, inHorizon ? model.budgetClimate[month]! : climateOf(model, month));
-  if (scheduled & EVENT_MONTH.launch) launches(w);
+  // In a national scenario a government launches a national service in a month of its own, every month may be one.
+  if (scheduled & EVENT_MONTH.launch || w.national !== undefined) launches(w);
   if (w.national !== undefined) governmentLaunchSponsors(w);
   if (model.calendarMonth[month] === 1) budgetCycle(w);
   if (scheduled & EVENT_MONTH.pilotEnd) pilotEnds(w);
@@ -40,6 +41,7 @@ export function events(w: World): void {
 
 export function launches(w: World): void {
   const innovations = w.model.innovations;
+  const national = w.national;
   for (let k = 0; k < innovations.length; k++) {
     const inn = innovations[k]!;
     // integrated_from after the launch: the instances already live integrate now.
@@ -54,10 +56,27 @@ export function launches(w: World): void {
       // launch; launched while the office is vacant, nobody sponsors it (so the
       // successor's arrival is no loss of sponsorship). In a national
       // scenario the launch is the government's (governmentLaunchSponsors).
-      if (inn.sponsor === SPONSOR.leader && !w.vacant && w.national === undefined) w.sponsored[k] = 1;
-      launchAdopters(w, k);
+      if (inn.sponsor === SPONSOR.leader && !w.vacant && national === undefined) w.sponsored[k] = 1;
+      if (national === undefined) launchAdopters(w, k);
     }
+    // In a national scenario the initial adopters adopt when the government
+    // launches the service (`launchedAt`: a national service's launch by the
+    // government, its own service's `launch`), not when the service becomes
+    // available (docs/NATIONAL.md). In its pilot's end month they wait for
+    // the pilot's decision (pilotEnds), which can call that launch off.
+    if (national !== undefined && national.launchedAt[k] === w.month && !pilotEndsNow(w, k)) launchAdopters(w, k);
   }
+}
+
+/** Whether innovation k's pilot ends in this month's events (pilotEnds; pure Bass mode has no pilot ends). */
+function pilotEndsNow(w: World, k: number): boolean {
+  const inn = w.model.innovations[k]!;
+  return !w.model.bass && inn.pilotMonths > 0 && !w.pilotOver[k] && w.month === inn.launch + inn.pilotMonths;
+}
+
+/** A national government's launch of innovation k in its pilot's end month, not called off by the pilot's end: its initial adopters adopt now. */
+function adoptersAfterPilotEnd(w: World, k: number): void {
+  if (w.national !== undefined && w.national.launchedAt[k] === w.month) launchAdopters(w, k);
 }
 
 /**
@@ -290,7 +309,10 @@ function pilotEnds(w: World): void {
     // programme, docs/NATIONAL.md) already pays for it in place of the pilot:
     // nothing is left for the city to take over or withdraw, and the
     // instances keep their national lines.
-    if (w.national !== undefined && w.national.money[k] === 1) continue;
+    if (w.national !== undefined && w.national.money[k] === 1) {
+      adoptersAfterPilotEnd(w, k);
+      continue;
+    }
     // An innovation's own `takeover` overrides the owner's parameter (a per-service what-if).
     const takeover = w.model.scenario.innovations[k]!.takeover ?? p[TAKEOVER_PARAMETER[inn.owner]!]!;
     if (w.streams.uniform(Process.PilotTakeover, w.month, 0, inn.key) < takeover) {
@@ -321,6 +343,8 @@ function pilotEnds(w: World): void {
         if (w.line[i] === LINE.pilot) w.line[i] = LINE.none;
       });
     }
+    // (A launch called off above is no launch: launchedAt is -1 again.)
+    adoptersAfterPilotEnd(w, k);
   }
 }
 

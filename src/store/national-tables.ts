@@ -415,7 +415,8 @@ function* governmentOutcomeRows(t: NationalTally): Generator<GovernmentOutcomeRo
         province: g.province,
         type: g.type,
         innovation: inn.id,
-        national: t.model.services.includes(inn.id),
+        // A national service by its place (a government's own service may share a national service's id).
+        national: g.serviceOf[j]! >= 0,
         replications: R,
         share: perReplication(OUTCOMES, p.outcome),
         heeks: perReplication(HEEKS_CLASSES, p.heeks),

@@ -13,7 +13,7 @@ import { monthIndex, lastMonth } from '../../scenario/calendar.js';
 import { GovernmentValidator } from './validate-government.js';
 import { suggestReference } from '../../scenario/crossref.js';
 import type { Scenario } from '../../scenario/schema.js';
-import type { IssueDraft } from '../../messages/catalog.js';
+import { MESSAGES, type IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
 import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
@@ -267,6 +267,27 @@ export function serviceIds(portfolio: readonly { id: string }[], city: CityInput
 }
 
 /**
+ * A government needs a service to run (a city scenario has at least one
+ * innovation, and the per-government results count a government that
+ * launched none as sustaining none): one that no national service reaches
+ * and that has none of its own is refused, naming it and why, instead of
+ * the city check's "too few items" at a list the file never wrote. A
+ * `city.innovations` that is no list is left to the city check.
+ */
+function noServiceCheck(s: NationalScenario, g: GovernmentSpec, gi: number, portfolio: readonly unknown[], city: CityInput): void {
+  const own = city['innovations'];
+  if (portfolio.length > 0 || (own !== undefined && !(Array.isArray(own) && own.length === 0))) return;
+  const why = !g.portfolio
+    ? 'its portfolio is false'
+    : s.innovations.length === 0
+      ? 'the file has no national service'
+      : s.innovations.length === 1
+        ? "the national service's governments selector leaves it out"
+        : "every national service's governments selector leaves it out";
+  throw new NationalCompileError(['governments', gi], MESSAGES.government_no_service(g.id, why));
+}
+
+/**
  * `validator` validates each government's city scenario (a test passes one
  * that also checks it against the full validation). `onGovernment`, when
  * given, sees each compiled government with its city scenario and where
@@ -323,6 +344,7 @@ export function compileNational(
       if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
     }
     const portfolio = portfolioOf(s, g, cohortsOf);
+    noServiceCheck(s, g, gi, portfolio, city);
     // Where each national entry of the city scenario comes from, to report a problem where it is written.
     const regulationSources: (string | number)[][] = [];
     const innovations: CityInput[] = [
@@ -438,7 +460,15 @@ export function compileNational(
       params: sharedParams(base.params),
       regulations: base.regulations.map((r) => (unfunded.has(r.id) ? { ...r, unfunded: true } : r)),
     };
-    const serviceIndex = Int32Array.from(services, (id) => model.innovations.findIndex((x) => x.id === id));
+    // The national services are the portfolio's entries, the first of the government's innovations
+    // (in order); a service of its own that shares a national service's id is its own, not the national one.
+    const serviceIndex = new Int32Array(services.length).fill(-1);
+    const serviceOf = new Int32Array(model.innovations.length).fill(-1);
+    portfolio.forEach((x, j) => {
+      const service = s.innovations.indexOf(x);
+      serviceIndex[service] = j;
+      serviceOf[j] = service;
+    });
     const provincePeers = (byProvince.get(g.province) ?? []).filter((x) => x !== gi);
     const peers = [...new Set([...provincePeers, ...pioneers.filter((x) => x !== gi)])].sort((a, b) => a - b);
     const compiled: CompiledGovernment = {
@@ -452,7 +482,7 @@ export function compileNational(
       key: keyOf(g.id),
       model,
       serviceIndex,
-      serviceOf: Int32Array.from(model.innovations, (x) => services.indexOf(x.id)),
+      serviceOf,
       peers: Int32Array.from(s.government_network.same_province ? peers : pioneers.filter((x) => x !== gi)),
       provincePeers: Int32Array.from(provincePeers),
       money: money.filter(([m, j]) => m >= 1 && m <= s.months && j >= 0).sort((a, b) => a[0] - b[0] || a[1] - b[1]),

@@ -1,0 +1,79 @@
+/**
+ * A government that no national service reaches and that has no service of
+ * its own is refused with one line naming it and why (docs/NATIONAL.md,
+ * "The file"), exit code 2 and nothing written. Before, the whole file was
+ * refused with the city check's "Too few items → at innovations", placed
+ * at the national innovations list, which the government's selector had
+ * left out: nothing said which rule was broken.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { MESSAGES } from '../../src/messages/catalog.js';
+import { compileNational, NationalCompileError } from '../../src/model/national/compile.js';
+import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
+import { runCli, testFolder } from '../support/cli.js';
+
+const tmp = testFolder('difusi-national-no-service-');
+
+const file = (kabB: string, selector = ', governments: { ids: [kab-a] }') => `name: no-service
+start: 2016-01
+months: 24
+seed: 3
+replications: 1
+template:
+  agencies: { regency: { dinas: 3 } }
+  network: { type: complete }
+innovations:
+  - { id: svc-a, owner: opd, funding: apbd, launch: 2016-03, relative_advantage: 0.9, compatibility: 0.9, complexity: 0.1, trialability: 0.9, observability: 0.9${selector} }
+governments:
+  - { id: kab-a, type: regency, province: p1, districts: 1 }
+  - { id: kab-b, type: regency, province: p1, districts: 1${kabB} }
+`;
+
+function compileError(text: string): NationalCompileError {
+  try {
+    compileNational(nationalSchema.parse(parse(text)) as NationalScenario);
+  } catch (e) {
+    if (e instanceof NationalCompileError) return e;
+    throw e;
+  }
+  throw new Error('compiled without an error');
+}
+
+describe('a government offered no service', () => {
+  it("every national service's selector leaves it out: refused at the government, naming it and why", () => {
+    const e = compileError(file(''));
+    expect(e.path).toEqual(['governments', 1]);
+    expect(e.message).toBe(MESSAGES.government_no_service('kab-b', "the national service's governments selector leaves it out"));
+    // An own list that is empty is no service either.
+    expect(compileError(file(', city: { innovations: [] }')).message).toBe(e.message);
+  });
+
+  it('portfolio: false and no service of its own', () => {
+    const e = compileError(file(', portfolio: false', ''));
+    expect(e.path).toEqual(['governments', 1]);
+    expect(e.message).toBe(MESSAGES.government_no_service('kab-b', 'its portfolio is false'));
+  });
+
+  it('a service of its own, or a national service that reaches it, is enough', () => {
+    const own = ', city: { innovations: [ { id: svc-own, owner: opd, funding: apbd, launch: 2016-03, relative_advantage: 0.9, compatibility: 0.9, complexity: 0.1, trialability: 0.9, observability: 0.9 } ] }';
+    expect(compileNational(nationalSchema.parse(parse(file(own))) as NationalScenario).governments).toHaveLength(2);
+    expect(compileNational(nationalSchema.parse(parse(file('', ''))) as NationalScenario).governments).toHaveLength(2);
+  });
+
+  it('the command line prints one line at the government, exit code 2, nothing written', async () => {
+    const path = join(tmp(), 'nosvc.yaml');
+    writeFileSync(path, file(''));
+    const out = join(tmp(), 'out');
+    const r = await runCli(['national', path, '--out', out]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('nosvc.yaml:13:');
+    expect(lines[0]).toContain(MESSAGES.government_no_service('kab-b', "the national service's governments selector leaves it out"));
+    expect(lines[0]).toContain('→ at governments[1]');
+    expect(existsSync(out)).toBe(false);
+  });
+});
