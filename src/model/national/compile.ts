@@ -13,7 +13,7 @@ import { monthIndex, lastMonth } from '../../scenario/calendar.js';
 import { GovernmentValidator } from './validate-government.js';
 import { suggestReference } from '../../scenario/crossref.js';
 import type { Scenario } from '../../scenario/schema.js';
-import type { IssueDraft } from '../../messages/catalog.js';
+import { draft, type IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
 import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
@@ -167,8 +167,31 @@ function unknownId(kind: string, id: string, ids: readonly string[], path: (stri
 /** City fields that only the national file sets (one calendar and one seed for all governments). */
 const NATIONAL_ONLY = ['name', 'description', 'start', 'months', 'seed', 'replications'] as const;
 
+/**
+ * The second entry of a list that repeats an id: one clear error (a second
+ * programme, cycle, service, mandate, vendor or platform of an id would
+ * otherwise be merged with the first, or silently lost behind it).
+ */
+function checkUnique(list: readonly { id: string }[], kind: string, field: string): void {
+  const seen = new Set<string>();
+  list.forEach((x, i) => {
+    if (seen.has(x.id)) {
+      const path = [field, i, 'id'];
+      const d = draft('duplicate_id', [kind, x.id], path);
+      throw new NationalCompileError(path, d.message, [d]);
+    }
+    seen.add(x.id);
+  });
+}
+
 /** Ids that selectors, mandates and programmes name must exist (one clear error, not a silent no-op). */
 function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>): void {
+  checkUnique(s.programmes, 'programme', 'programmes');
+  checkUnique(s.elections, 'election cycle', 'elections');
+  checkUnique(s.innovations, 'national innovation', 'innovations');
+  checkUnique(s.national_regulations, 'national regulation', 'national_regulations');
+  checkUnique(s.vendors, 'vendor', 'vendors');
+  checkUnique(s.platforms, 'platform', 'platforms');
   const cohortIds = new Set<string>();
   s.programmes.forEach((p, pi) =>
     p.cohorts.forEach((c, ci) => {

@@ -1,0 +1,76 @@
+/**
+ * What compiling a national file refuses or decides that a merge or a
+ * list order would otherwise hide (docs/NATIONAL.md, "The file", "Election
+ * calendars", "National actors"):
+ *  - an id used twice among programmes, election cycles, national services,
+ *    mandates, vendors or platforms is an error at the second one (it was
+ *    merged with the first, or lost behind it);
+ * Expected values are worked out from the docs and the fixture
+ * (tests/national/fixtures/small-national.yaml: start 2016-01; prov-a,
+ * kota-a (no fiscal capacity), kab-b (0.3), kota-c (0.9)), not read off a run.
+ *
+ * Kept under tests/model/ so the mutation test set runs it; set-up inside `it`.
+ */
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/messages/catalog.js';
+import { buildSmallNational, compileError, type Input } from './national-fixture.js';
+
+const build = buildSmallNational;
+const list = (s: Input, key: string) => s[key] as Input[];
+const refusal = (edit: (s: Input) => void) => {
+  const e = compileError(edit);
+  return { path: e.path, message: e.message, codes: e.drafts.map((d) => d.code) };
+};
+
+describe('an id used twice is refused at the second entry, naming the kind and the id', () => {
+  it('programmes: two of one id were one programme (merged cohorts)', () => {
+    expect(
+      refusal((s) => list(s, 'programmes').push({ id: 'smart', cohorts: [{ id: 'smart-2019', from: '2019-01', members: ['kab-b'] }] })),
+    ).toEqual({ path: ['programmes', 1, 'id'], message: MESSAGES.duplicate_id('programme', 'smart'), codes: ['duplicate_id'] });
+    // (control) another id compiles, with both programmes' cohorts.
+    const m = build((s) => list(s, 'programmes').push({ id: 'other', cohorts: [{ id: 'smart-2019', from: '2019-01', members: ['kab-b'] }] }));
+    expect(m.cohorts.map((c) => [c.id, c.programme])).toEqual([['smart-2017', 'smart'], ['smart-2019', 'other']]);
+  });
+
+  it('election cycles: the second of an id was never used', () => {
+    expect(refusal((s) => list(s, 'elections').push({ id: 'c2018', heads: [{ from: '2015-01', commitment: 0.1 }] }))).toEqual({
+      path: ['elections', 1, 'id'],
+      message: 'Duplicate election cycle id "c2018"',
+      codes: ['duplicate_id'],
+    });
+  });
+
+  it('national services, even with selectors that reach different governments', () => {
+    expect(
+      refusal((s) => {
+        const first = list(s, 'innovations')[0]!;
+        first['governments'] = { ids: ['kota-a'] };
+        list(s, 'innovations').push({ ...first, governments: { ids: ['kab-b'] } });
+      }),
+    ).toEqual({ path: ['innovations', 3, 'id'], message: 'Duplicate national innovation id "e-office"', codes: ['duplicate_id'] });
+  });
+
+  it('mandates (national_regulations), vendors and platforms', () => {
+    const mandate = (governments: Input) => ({ id: 'm', from: '2017-01', strength: 1, anchors: ['mandated-service'], governments });
+    expect(refusal((s) => void (s['national_regulations'] = [mandate({ ids: ['kota-a'] }), mandate({ ids: ['kab-b'] })]))).toEqual({
+      path: ['national_regulations', 1, 'id'],
+      message: 'Duplicate national regulation id "m"',
+      codes: ['duplicate_id'],
+    });
+    expect(refusal((s) => list(s, 'vendors').push({ id: 'cloudco', contract_end: '2020-01' }))).toEqual({
+      path: ['vendors', 1, 'id'],
+      message: 'Duplicate vendor id "cloudco"',
+      codes: ['duplicate_id'],
+    });
+    expect(
+      refusal((s) => void (s['platforms'] = [{ id: 'p', custodian: 'coordinator' }, { id: 'q', custodian: 'coordinator' }, { id: 'p', custodian: 'cloudco' }])),
+    ).toEqual({ path: ['platforms', 2, 'id'], message: 'Duplicate platform id "p"', codes: ['duplicate_id'] });
+    // (control) distinct ids compile.
+    expect(() =>
+      build((s) => {
+        s['national_regulations'] = [mandate({ ids: ['kota-a'] }), { ...mandate({ ids: ['kab-b'] }), id: 'n' }];
+        s['platforms'] = [{ id: 'p', custodian: 'coordinator' }, { id: 'q', custodian: 'cloudco' }];
+      }),
+    ).not.toThrow();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The national file's refusals and warnings as the command line prints them
+ * (docs/NATIONAL.md, "The file", "Checks"): an id used twice is one line
+ * naming the file, line and column, the kind and the id, exit code 2 and
+ * nothing written.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+
+beforeAll(() => assertBuilt());
+
+// Relative to the root (where the command runs), as the warnings name it.
+const NATIONAL = 'tests/national/fixtures/small-national.yaml';
+const TEXT = readFileSync(join(ROOT, NATIONAL), 'utf8');
+
+/** small-national.yaml with `extra` appended (top-level YAML), in a fresh folder. */
+function withExtra(name: string, extra: string): string {
+  const file = join(tempDir('difusi-natchecks-'), name);
+  writeFileSync(file, `${TEXT.trimEnd()}\n${extra}`);
+  return file;
+}
+
+describe('an id used twice in a national file', () => {
+  it('a second platform of an id: one line at its id, exit 2, no result folder', async () => {
+    const file = withExtra('dup.yaml', 'platforms:\n  - { id: hub, custodian: coordinator }\n  - { id: hub, custodian: cloudco }\n');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('custodian: cloudco'));
+    const column = lines[line]!.indexOf('hub') + 1; // the value of the second id
+    const out = join(tempDir('difusi-natchecks-out-'), 'out');
+    const r = await runCli(['national', file, '--out', out, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([`✗ ${file}:${line + 1}:${column} Duplicate platform id "hub" → at platforms[1].id`]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a duplicate made by an override names the override', async () => {
+    const r = await runCli(['validate', NATIONAL, '--set', 'innovations[id=mandated-service].id=e-office']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual(['✗ override innovations[id=mandated-service].id: Duplicate national innovation id "e-office" → at innovations[2].id']);
+  });
+});
