@@ -5,6 +5,9 @@
  *  - an id used twice among programmes, election cycles, national services,
  *    mandates, vendors or platforms is an error at the second one (it was
  *    merged with the first, or lost behind it);
+ *  - an election cycle's heads are in order of `from` (one a month, `to`
+ *    not before `from`), and a head who took office before the start but
+ *    whose `to` lies before it leaves the office vacant at the start;
  * Expected values are worked out from the docs and the fixture
  * (tests/national/fixtures/small-national.yaml: start 2016-01; prov-a,
  * kota-a (no fiscal capacity), kab-b (0.3), kota-c (0.9)), not read off a run.
@@ -13,9 +16,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
+import { monthIndex } from '../../src/scenario/calendar.js';
 import { buildSmallNational, compileError, type Input } from './national-fixture.js';
 
 const build = buildSmallNational;
+const at = (month: string) => monthIndex('2016-01', month);
 const list = (s: Input, key: string) => s[key] as Input[];
 const refusal = (edit: (s: Input) => void) => {
   const e = compileError(edit);
@@ -72,5 +77,47 @@ describe('an id used twice is refused at the second entry, naming the kind and t
         s['platforms'] = [{ id: 'p', custodian: 'coordinator' }, { id: 'q', custodian: 'cloudco' }];
       }),
     ).not.toThrow();
+  });
+});
+
+describe('election cycles: heads in order, and the head in office at the start', () => {
+  const heads = (h: Input[]) => (s: Input) => {
+    s['elections'] = [{ id: 'cyc', heads: h }];
+    for (const g of list(s, 'governments')) g['election'] = 'cyc';
+  };
+
+  it('heads out of order are refused at the first one out of place (not the last in list order taken as sitting)', () => {
+    const e = refusal(heads([{ from: '2015-06', commitment: 0.9 }, { from: '2012-01', commitment: 0.1 }, { from: '2017-01' }]));
+    expect(e).toEqual({ path: ['elections', 0, 'heads', 1, 'from'], message: MESSAGES.heads_order(), codes: ['heads_order'] });
+    expect(compileError(heads([{ from: '2015-06' }, { from: '2012-01' }])).drafts[0]).toMatchObject({ expected: 'a month after 2015-06 (heads[0])', found: '"2012-01"' });
+  });
+
+  it('two heads taking office in one month, and a head whose to comes before their from, are refused', () => {
+    expect(refusal(heads([{ from: '2012-01' }, { from: '2014-03' }, { from: '2014-03' }]))).toEqual({
+      path: ['elections', 0, 'heads', 2, 'from'],
+      message: MESSAGES.heads_same_month(1),
+      codes: ['heads_same_month'],
+    });
+    expect(refusal(heads([{ from: '2012-01', to: '2011-06' }, { from: '2017-01' }]))).toEqual({
+      path: ['elections', 0, 'heads', 0, 'to'],
+      message: MESSAGES.month_order('from', 'to'),
+      codes: ['month_order'],
+    });
+  });
+
+  it('a head who took office before the start and left before it: the office is vacant at the start, until the next head', () => {
+    const m = build(heads([{ from: '2010-01', to: '2015-06', commitment: 0.9 }, { from: '2016-07', commitment: 0.2, acting: true }]));
+    for (const g of m.governments) expect(g.model.leaders.map((l) => [l.id, l.from, l.to, l.commitment]), g.id).toEqual([['cyc-acting-2', at('2016-07'), Infinity, 0.2]]);
+    // Only the last one by the start counts: an earlier head with no `to` is not brought back.
+    const later = build(heads([{ from: '2008-01', commitment: 0.5 }, { from: '2012-01', to: '2015-12', commitment: 0.9 }, { from: '2017-01' }]));
+    expect(later.governments[1]!.model.leaders.map((l) => l.id)).toEqual(['cyc-head-3']);
+  });
+
+  it('(control) a head whose to lies at or after the start governs from month 1, with that to', () => {
+    const m = build(heads([{ from: '2010-01', commitment: 0.1 }, { from: '2014-01', to: '2016-01', commitment: 0.9 }, { from: '2018-01' }]));
+    expect(m.governments[1]!.model.leaders.map((l) => [l.id, l.to, l.commitment])).toEqual([
+      ['cyc-head-2', at('2016-01'), 0.9],
+      ['cyc-head-3', Infinity, undefined],
+    ]);
   });
 });

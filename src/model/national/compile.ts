@@ -13,7 +13,7 @@ import { monthIndex, lastMonth } from '../../scenario/calendar.js';
 import { GovernmentValidator } from './validate-government.js';
 import { suggestReference } from '../../scenario/crossref.js';
 import type { Scenario } from '../../scenario/schema.js';
-import { draft, type IssueDraft } from '../../messages/catalog.js';
+import { draft, formatFound, type IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
 import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
@@ -184,6 +184,32 @@ function checkUnique(list: readonly { id: string }[], kind: string, field: strin
   });
 }
 
+/**
+ * The heads of each election cycle in order of `from`, one a month, each
+ * `to` from its `from` on: the head in office at the start is then the last
+ * one listed by then (cycleLeaders). A city file's leaders are held to the
+ * same order, but a government sees only the heads from the one in office
+ * at the start on, so the order of the earlier ones is checked here.
+ */
+function checkHeads(s: NationalScenario): void {
+  const refuse = (d: IssueDraft): never => {
+    throw new NationalCompileError(d.path, d.message, [d]);
+  };
+  s.elections.forEach((cycle, ei) =>
+    cycle.heads.forEach((h, hi) => {
+      const at = ['elections', ei, 'heads', hi];
+      if (h.to !== undefined && monthIndex(h.from, h.to) < 1) {
+        refuse(draft('month_order', ['from', 'to'], [...at, 'to'], { expected: `a month from ${h.from} on`, found: formatFound(h.to) }));
+      }
+      const prev = cycle.heads[hi - 1];
+      if (prev === undefined) return;
+      const step = monthIndex(prev.from, h.from);
+      if (step === 1) refuse(draft('heads_same_month', [hi - 1], [...at, 'from'], { expected: `a month after ${prev.from}`, found: formatFound(h.from) }));
+      if (step < 1) refuse(draft('heads_order', [], [...at, 'from'], { expected: `a month after ${prev.from} (heads[${hi - 1}])`, found: formatFound(h.from) }));
+    }),
+  );
+}
+
 /** Ids that selectors, mandates and programmes name must exist (one clear error, not a silent no-op). */
 function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>): void {
   checkUnique(s.programmes, 'programme', 'programmes');
@@ -192,6 +218,7 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
   checkUnique(s.national_regulations, 'national regulation', 'national_regulations');
   checkUnique(s.vendors, 'vendor', 'vendors');
   checkUnique(s.platforms, 'platform', 'platforms');
+  checkHeads(s);
   const cohortIds = new Set<string>();
   s.programmes.forEach((p, pi) =>
     p.cohorts.forEach((c, ci) => {
@@ -239,10 +266,13 @@ function cycleLeaders(s: NationalScenario, cycleId: string | undefined): CityInp
   const cycle = s.elections.find((e) => e.id === cycleId);
   if (!cycle) return [];
   const months = s.months;
-  // The head in office at the start is the last to take office by then; later ones inside the horizon.
+  // The head in office at the start is the last to take office by then (heads are in order of
+  // `from`, checkHeads), unless their term ended before the start: then the office is vacant until
+  // the next head (as a city leader whose `to` comes before the successor's `from`). Later ones
+  // inside the horizon.
   const heads = cycle.heads.map((h, i) => ({ h, i, m: monthIndex(s.start, h.from) }));
-  const before = heads.filter((x) => x.m <= 1);
-  const kept = [...before.slice(-1), ...heads.filter((x) => x.m > 1 && x.m <= months)];
+  const sitting = heads.filter((x) => x.m <= 1).slice(-1).filter(({ h }) => h.to === undefined || monthIndex(s.start, h.to) >= 1);
+  const kept = [...sitting, ...heads.filter((x) => x.m > 1 && x.m <= months)];
   return kept.map(({ h, i }) => ({
     id: `${cycle.id}-${h.acting ? 'acting' : 'head'}-${i + 1}`,
     name: `${h.acting ? 'Acting head' : 'Elected head'} (${cycle.name ?? cycle.id} cycle)`,
