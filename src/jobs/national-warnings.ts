@@ -17,6 +17,7 @@
  *   reaches has, or reaching no government (see `inertAnchors`).
  * - A government type with no `template.agencies` entry, for governments
  *   without their own `city.opds`; `districts` on a province government.
+ * - A programme cohort whose `select.count` cannot be met (see `shortCohorts`).
  */
 import { cohortMembership, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
 import { OWNER, type CompiledModel } from '../model/compile.js';
@@ -144,6 +145,7 @@ export function fileWarnings(s: NationalScenario): string[] {
     );
   }
   out.push(...inertAnchors(s));
+  out.push(...shortCohorts(s));
   const provinceDistricts = s.governments.filter((g) => g.type === 'province' && g.districts > 0).map((g) => g.id);
   if (provinceDistricts.length > 0) {
     out.push(
@@ -189,6 +191,25 @@ export function inertAnchors(s: NationalScenario): string[] {
   s.programmes.forEach((p, i) => {
     const members = new Set(cohorts.filter((c) => c.programme === p.id).flatMap((c) => c.members));
     check(`programmes[${i}] "${p.id}"`, s.governments.filter((_, gi) => members.has(gi)), 'its cohorts have no members', p.anchors);
+  });
+  return out;
+}
+
+/**
+ * A cohort whose `select` finds fewer governments than its `count` (of its
+ * types, in no earlier cohort of the programme and listed in none of its
+ * cohorts): the cohort is smaller than the file says, silently otherwise.
+ */
+export function shortCohorts(s: NationalScenario): string[] {
+  const out: string[] = [];
+  resolveCohorts(s, new Map(s.governments.map((g, i) => [g.id, i])), (pi, ci, drawn, count) => {
+    const p = s.programmes[pi]!;
+    const c = p.cohorts[ci]!;
+    const types = c.select?.types ?? ['regency', 'city'];
+    out.push(
+      `programmes[${pi}] "${p.id}" cohort "${c.id}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
+        `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,
+    );
   });
   return out;
 }

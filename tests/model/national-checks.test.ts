@@ -8,6 +8,8 @@
  *  - an election cycle's heads are in order of `from` (one a month, `to`
  *    not before `from`), and a head who took office before the start but
  *    whose `to` lies before it leaves the office vacant at the start;
+ *  - a programme's `select` never draws a government that one of its
+ *    cohorts lists, and says when its count cannot be met;
  * Expected values are worked out from the docs and the fixture
  * (tests/national/fixtures/small-national.yaml: start 2016-01; prov-a,
  * kota-a (no fiscal capacity), kab-b (0.3), kota-c (0.9)), not read off a run.
@@ -17,6 +19,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { monthIndex } from '../../src/scenario/calendar.js';
+import { shortCohorts } from '../../src/jobs/national-warnings.js';
 import { buildSmallNational, compileError, type Input } from './national-fixture.js';
 
 const build = buildSmallNational;
@@ -119,5 +122,67 @@ describe('election cycles: heads in order, and the head in office at the start',
       ['cyc-head-2', at('2016-01'), 0.9],
       ['cyc-head-3', Infinity, undefined],
     ]);
+  });
+});
+
+describe('cohort selection never draws a government a cohort of the programme lists', () => {
+  it('an earlier select does not take a later cohort\'s listed member; that member joins with its own cohort', () => {
+    const m = build((s) => {
+      s['programmes'] = [
+        {
+          id: 'p',
+          cohorts: [
+            // By fiscal capacity kota-c (0.9) would come first: it is listed in the later cohort.
+            { id: 'early', from: '2017-01', select: { count: 1, by: 'fiscal_capacity' } },
+            { id: 'late', from: '2019-01', members: ['kota-c'] },
+          ],
+        },
+      ];
+      s['government_network'] = { same_province: true };
+    });
+    const ids = (c: number) => m.cohorts[c]!.members.map((g) => m.governments[g]!.id);
+    expect([ids(0), ids(1)]).toEqual([['kab-b'], ['kota-c']]);
+    expect(m.governments.find((g) => g.id === 'kota-c')!.cohorts).toEqual(['late']);
+  });
+
+  it('a lottery whose pool the listed members empty selects nobody, and says so', () => {
+    const edit = (s: Input) => {
+      s['programmes'] = [
+        {
+          id: 'p',
+          cohorts: [
+            { id: 'early', from: '2017-01', select: { count: 1 } },
+            { id: 'late', from: '2019-01', members: ['kota-a', 'kab-b', 'kota-c'] },
+          ],
+        },
+      ];
+      s['government_network'] = { same_province: true };
+    };
+    const m = build(edit);
+    expect(m.cohorts.map((c) => c.members.length)).toEqual([0, 3]);
+    expect(shortCohorts(m.scenario)).toEqual([
+      'programmes[0] "p" cohort "early": select.count is 1, but only 0 governments are left to select ' +
+        '(of types regency, city, in no earlier cohort of the programme and listed in none of its cohorts), so it selects 0',
+    ]);
+  });
+
+  it('a count larger than the pool selects the pool, and says so; (control) a count the pool meets says nothing', () => {
+    const withCount = (count: number, types?: string[]) =>
+      build((s) => {
+        s['programmes'] = [{ id: 'p', cohorts: [{ id: 'c1', from: '2017-01', members: ['kota-a'], select: { count, ...(types && { types }) } }] }];
+        s['government_network'] = { same_province: true };
+      });
+    const big = withCount(50);
+    expect(big.cohorts[0]!.members).toHaveLength(3); // kota-a, then kab-b and kota-c
+    expect(shortCohorts(big.scenario)).toEqual([
+      'programmes[0] "p" cohort "c1": select.count is 50, but only 2 governments are left to select ' +
+        '(of types regency, city, in no earlier cohort of the programme and listed in none of its cohorts), so it selects 2',
+    ]);
+    expect(shortCohorts(withCount(3, ['province', 'city']).scenario)).toEqual([
+      'programmes[0] "p" cohort "c1": select.count is 3, but only 2 governments are left to select ' +
+        '(of types province, city, in no earlier cohort of the programme and listed in none of its cohorts), so it selects 2',
+    ]);
+    expect(shortCohorts(withCount(2).scenario)).toEqual([]);
+    expect(shortCohorts(build().scenario)).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * The national file's refusals and warnings as the command line prints them
  * (docs/NATIONAL.md, "The file", "Checks"): an id used twice is one line
  * naming the file, line and column, the kind and the id, exit code 2 and
- * nothing written.
+ * nothing written; a cohort whose select cannot be met is one
+ * warning line, exit code 0.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ beforeAll(() => assertBuilt());
 // Relative to the root (where the command runs), as the warnings name it.
 const NATIONAL = 'tests/national/fixtures/small-national.yaml';
 const TEXT = readFileSync(join(ROOT, NATIONAL), 'utf8');
+const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('⚠ '));
 
 /** small-national.yaml with `extra` appended (top-level YAML), in a fresh folder. */
 function withExtra(name: string, extra: string): string {
@@ -40,5 +42,19 @@ describe('an id used twice in a national file', () => {
     const r = await runCli(['validate', NATIONAL, '--set', 'innovations[id=mandated-service].id=e-office']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual(['✗ override innovations[id=mandated-service].id: Duplicate national innovation id "e-office" → at innovations[2].id']);
+  });
+});
+
+describe('a warning about cohorts', () => {
+  it('a cohort whose select.count cannot be met: one line naming the programme and the cohort, exit 0', async () => {
+    const r = await runCli(['validate', NATIONAL, '--set', 'programmes[0].cohorts[0].select.count=5']);
+    expect(r.code).toBe(0);
+    // kota-a is listed; kab-b and kota-c are all a select of regencies and cities can add.
+    expect(warnings(r.stderr)).toContain(
+      `⚠ tests/national/fixtures/small-national.yaml: programmes[0] "smart" cohort "smart-2017": select.count is 5, but only 2 governments are left to select ` +
+        '(of types regency, city, in no earlier cohort of the programme and listed in none of its cohorts), so it selects 2',
+    );
+    // (control) the fixture's count of 1 is met.
+    expect((await runCli(['validate', NATIONAL])).stderr).not.toContain('select.count');
   });
 });

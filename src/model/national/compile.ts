@@ -103,13 +103,23 @@ export function matchesSelector(
 
 /**
  * Cohort members: the listed ones, then `select.count` more by the rule, among
- * eligible governments not already in an earlier cohort of the programme.
+ * eligible governments not already in an earlier cohort of the programme and
+ * not listed as a member of any of its cohorts (a listed government joins
+ * with the cohort that lists it, not earlier by another cohort's draw).
  * Deterministic: a scenario's cohorts are design, not a random draw.
+ * `onShort`, when given, hears of each cohort whose select finds fewer
+ * governments than its count (programme and cohort index, drawn, count).
  */
-export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, number>): NationalModel['cohorts'] {
+export function resolveCohorts(
+  s: NationalScenario,
+  index: ReadonlyMap<string, number>,
+  onShort?: (programme: number, cohort: number, drawn: number, count: number) => void,
+): NationalModel['cohorts'] {
   const out: { id: string; programme: string; from: number; members: number[] }[] = [];
   s.programmes.forEach((p, pi) => {
     const taken = new Set<number>();
+    // Every government a cohort of the programme lists: never drawn by a select.
+    const listed = new Set(p.cohorts.flatMap((c) => c.members.map((id) => index.get(id)).filter((g): g is number => g !== undefined)));
     p.cohorts.forEach((c, ci) => {
       const members: number[] = [];
       c.members.forEach((id, mi) => {
@@ -125,7 +135,7 @@ export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, n
         const lottery = (g: GovernmentSpec) => keyOf(`${p.id}:${c.id}:${g.id}`);
         const pool = s.governments
           .map((g, gi) => ({ g, gi }))
-          .filter(({ g, gi }) => !taken.has(gi) && types.includes(g.type));
+          .filter(({ g, gi }) => !taken.has(gi) && !listed.has(gi) && types.includes(g.type));
         pool.sort((a, b) => {
           if (c.select!.by === 'fiscal_capacity') {
             const fa = a.g.fiscal_capacity ?? -1;
@@ -138,6 +148,7 @@ export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, n
           members.push(gi);
           taken.add(gi);
         }
+        if (pool.length < c.select.count) onShort?.(pi, ci, pool.length, c.select.count);
       }
       out.push({ id: c.id, programme: p.id, from: monthIndex(s.start, c.from), members });
     });
