@@ -10,6 +10,8 @@
  *    whose `to` lies before it leaves the office vacant at the start;
  *  - a programme's `select` never draws a government that one of its
  *    cohorts lists, and says when its count cannot be met;
+ *  - a national platform's custodian is named (`custodian: vendor` is
+ *    refused).
  * Expected values are worked out from the docs and the fixture
  * (tests/national/fixtures/small-national.yaml: start 2016-01; prov-a,
  * kota-a (no fiscal capacity), kab-b (0.3), kota-c (0.9)), not read off a run.
@@ -184,5 +186,37 @@ describe('cohort selection never draws a government a cohort of the programme li
     ]);
     expect(shortCohorts(withCount(2).scenario)).toEqual([]);
     expect(shortCohorts(build().scenario)).toEqual([]);
+  });
+});
+
+describe('a national platform names its custodian', () => {
+  it('custodian: vendor is refused at the platform (it would be each government\'s lone vendor, or an error where there is none)', () => {
+    const e = compileError((s) => {
+      s['platforms'] = [{ id: 'shared', custodian: 'vendor' }];
+      list(s, 'innovations')[1]!['platform'] = 'shared';
+    });
+    expect([e.path, e.message, e.drafts.map((d) => [d.code, d.expected, d.found])]).toEqual([
+      ['platforms', 0, 'custodian'],
+      MESSAGES.national_platform_custodian(),
+      [['national_platform_custodian', 'a vendor id (cloudco) or "coordinator"', '"vendor"']],
+    ]);
+  });
+
+  it('(control) a vendor id or coordinator compiles, and so does a vendor whose id is "vendor"', () => {
+    for (const custodian of ['cloudco', 'coordinator']) {
+      const m = build((s) => {
+        s['platforms'] = [{ id: 'shared', custodian }];
+        list(s, 'innovations')[1]!['platform'] = 'shared';
+      });
+      expect(m.governments[1]!.model.platforms.map((p) => p.id), custodian).toEqual(['shared']);
+    }
+    const named = build((s) => {
+      list(s, 'vendors').push({ id: 'vendor', contract_end: '2020-01' });
+      s['platforms'] = [{ id: 'shared', custodian: 'vendor' }];
+      list(s, 'innovations')[1]!['platform'] = 'shared';
+      list(s, 'innovations')[1]!['vendor'] = 'vendor';
+    });
+    const kotaA = named.governments[1]!.model;
+    expect(kotaA.vendors[kotaA.platforms[0]!.custodianVendor]!.id).toBe('vendor');
   });
 });

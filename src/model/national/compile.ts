@@ -269,6 +269,21 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
   s.innovations.forEach((x, i) => {
     if (typeof x.vendor === 'string') known('vendor', x.vendor, vendors, ['innovations', i, 'vendor']);
   });
+  // A national platform is one platform for every government it reaches: its
+  // custodian is named. `vendor` (the city file's "the only vendor listed")
+  // would be whichever one vendor each government's scenario happens to
+  // hold: another vendor's contract end in each, and an error where it holds
+  // none or several. (A vendor whose id is "vendor" is named.)
+  s.platforms.forEach((p, i) => {
+    if (p.custodian !== 'vendor' || vendors.includes('vendor')) return;
+    const path = ['platforms', i, 'custodian'];
+    const ids = s.vendors.map((v) => v.id);
+    const d = draft('national_platform_custodian', [], path, {
+      expected: `a vendor id${ids.length > 0 ? ` (${ids.join(', ')})` : ''} or "coordinator"`,
+      found: formatFound(p.custodian),
+    });
+    throw new NationalCompileError(path, d.message, [d]);
+  });
 }
 
 /** The heads of a government on an election cycle, as city `leaders` entries. */
