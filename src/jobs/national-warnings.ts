@@ -16,7 +16,10 @@
  * - A mandate or programme anchoring a service that no government it
  *   reaches has, or reaching no government (see `inertAnchors`).
  * - A government type with no `template.agencies` entry, for governments
- *   without their own `city.opds`; `districts` on a province government.
+ *   without their own `city.opds`; `districts` on a province government,
+ *   and on a regency or city whose own `city.opds` (which replaces the
+ *   template and the districts' kecamatan) has another number of kecamatan
+ *   agencies (see `ignoresDistricts`).
  * - A programme cohort whose `select.count` cannot be met (see `shortCohorts`).
  */
 import { cohortMembership, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
@@ -84,14 +87,29 @@ function implicitVendors(model: CompiledModel, city: Scenario, sources: Governme
   return out;
 }
 
+/**
+ * A regency or city with `districts` and its own `city.opds`: the city block
+ * replaces the template's agencies, kecamatan from the districts included,
+ * so `districts` makes no agency there. Said only where the agencies of
+ * `city.opds` do not include one kecamatan per district (a file that lists
+ * its kecamatan and gives their number as districts means what it says).
+ */
+function ignoresDistricts(government: CompiledGovernment, spec: GovernmentSpec): boolean {
+  if (spec.type === 'province' || spec.districts === 0 || spec.city === undefined || !('opds' in spec.city)) return false;
+  return government.model.opds.filter((o) => o.type === 'kecamatan').length !== spec.districts;
+}
+
 /** Collects the warnings of one national file while it compiles (compileNational's `onGovernment`). */
 export class NationalWarnings {
   /** Warning text -> the ids of the governments that give it, in file order. */
   private readonly byText = new Map<string, string[]>();
+  /** Regencies and cities whose `districts` their own `city.opds` leaves unused (ignoresDistricts). */
+  private readonly ignoredDistricts: string[] = [];
 
   constructor(private readonly scenario: NationalScenario) {}
 
   readonly onGovernment = (government: CompiledGovernment, city: Scenario, sources: GovernmentSources): void => {
+    if (ignoresDistricts(government, this.scenario.governments[government.index]!)) this.ignoredDistricts.push(government.id);
     const names = nationalNames(government.model, sources);
     for (const text of [...scenarioWarnings(city, government.model, names), ...implicitVendors(government.model, city, sources, names)]) {
       const ids = this.byText.get(text);
@@ -104,7 +122,16 @@ export class NationalWarnings {
   lines(): string[] {
     const total = this.scenario.governments.length;
     const city = [...this.byText].map(([text, ids]) => `${whichGovernments(ids, total)}: ${text}`);
-    return [...fileWarnings(this.scenario), ...city];
+    const districts = this.ignoredDistricts;
+    const ignored =
+      districts.length === 0
+        ? []
+        : [
+            `${whichGovernments(districts, total)}: districts is set beside city.opds, which gives all of ${districts.length === 1 ? 'its' : 'their'} agencies: ` +
+              `it is ignored (${districts.length === 1 ? 'its' : 'their'} city.opds ${districts.length === 1 ? 'has' : 'have'} another number of kecamatan agencies; ` +
+              `list the kecamatan in city.opds, or drop districts)`,
+          ];
+    return [...fileWarnings(this.scenario), ...ignored, ...city];
   }
 }
 

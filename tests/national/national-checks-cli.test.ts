@@ -2,8 +2,9 @@
  * The national file's refusals and warnings as the command line prints them
  * (docs/NATIONAL.md, "The file", "Checks"): an id used twice is one line
  * naming the file, line and column, the kind and the id, exit code 2 and
- * nothing written; a cohort whose select cannot be met is one
- * warning line, exit code 0.
+ * nothing written; a cohort whose select cannot be met, and `districts`
+ * beside a `city.opds` that does not give one kecamatan per district, are
+ * one warning line each, exit code 0.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ describe('an id used twice in a national file', () => {
   });
 });
 
-describe('a warning about cohorts', () => {
+describe('warnings about cohorts and districts', () => {
   it('a cohort whose select.count cannot be met: one line naming the programme and the cohort, exit 0', async () => {
     const r = await runCli(['validate', NATIONAL, '--set', 'programmes[0].cohorts[0].select.count=5']);
     expect(r.code).toBe(0);
@@ -56,5 +57,25 @@ describe('a warning about cohorts', () => {
     );
     // (control) the fixture's count of 1 is met.
     expect((await runCli(['validate', NATIONAL])).stderr).not.toContain('select.count');
+  });
+
+  it('districts beside a city.opds with no kecamatan for them is warned as ignored; (control) one that lists them is not', async () => {
+    const [bare, listed] = await Promise.all([
+      runCli(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']),
+      runCli(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 12, types: {dinas: 4, kecamatan: 8}}, list: [{id: kominfo, type: dinas}]}}']),
+    ]);
+    expect([bare.code, listed.code]).toEqual([0, 0]);
+    expect(warnings(bare.stderr)).toContain(
+      '⚠ tests/national/fixtures/small-national.yaml: government "kab-b": districts is set beside city.opds, which gives all of its agencies: ' +
+        'it is ignored (its city.opds has another number of kecamatan agencies; list the kecamatan in city.opds, or drop districts)',
+    );
+    // kab-b's 8 districts are its 8 generated kecamatan.
+    expect(listed.stderr).not.toContain('districts');
+  });
+
+  it('the Indonesian scenario gives none of these (Kota Bekasi lists its 12 kecamatan and gives districts: 12)', { timeout: 60_000 }, async () => {
+    const r = await runCli(['validate', 'scenarios/indonesia-2015-2025.yaml']);
+    expect(r.code).toBe(0);
+    expect(warnings(r.stderr)).toEqual([]);
   });
 });
