@@ -16,7 +16,11 @@
  * - A mandate or programme anchoring a service that no government it
  *   reaches has, or reaching no government (see `inertAnchors`).
  * - A government type with no `template.agencies` entry, for governments
- *   without their own `city.opds`; `districts` on a province government.
+ *   without their own `city.opds`; `districts` on a province government,
+ *   and on a regency or city whose own `city.opds` (which replaces the
+ *   template and the districts' kecamatan) has another number of kecamatan
+ *   agencies (see `ignoresDistricts`).
+ * - A programme cohort whose `select.count` cannot be met (see `shortCohorts`).
  */
 import { cohortMembership, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
 import { OWNER, type CompiledModel } from '../model/compile.js';
@@ -83,14 +87,29 @@ function implicitVendors(model: CompiledModel, city: Scenario, sources: Governme
   return out;
 }
 
+/**
+ * A regency or city with `districts` and its own `city.opds`: the city block
+ * replaces the template's agencies, kecamatan from the districts included,
+ * so `districts` makes no agency there. Said only where the agencies of
+ * `city.opds` do not include one kecamatan per district (a file that lists
+ * its kecamatan and gives their number as districts means what it says).
+ */
+function ignoresDistricts(government: CompiledGovernment, spec: GovernmentSpec): boolean {
+  if (spec.type === 'province' || spec.districts === 0 || spec.city === undefined || !('opds' in spec.city)) return false;
+  return government.model.opds.filter((o) => o.type === 'kecamatan').length !== spec.districts;
+}
+
 /** Collects the warnings of one national file while it compiles (compileNational's `onGovernment`). */
 export class NationalWarnings {
   /** Warning text -> the ids of the governments that give it, in file order. */
   private readonly byText = new Map<string, string[]>();
+  /** Regencies and cities whose `districts` their own `city.opds` leaves unused (ignoresDistricts). */
+  private readonly ignoredDistricts: string[] = [];
 
   constructor(private readonly scenario: NationalScenario) {}
 
   readonly onGovernment = (government: CompiledGovernment, city: Scenario, sources: GovernmentSources): void => {
+    if (ignoresDistricts(government, this.scenario.governments[government.index]!)) this.ignoredDistricts.push(government.id);
     const names = nationalNames(government.model, sources);
     for (const text of [...scenarioWarnings(city, government.model, names), ...implicitVendors(government.model, city, sources, names)]) {
       const ids = this.byText.get(text);
@@ -103,7 +122,16 @@ export class NationalWarnings {
   lines(): string[] {
     const total = this.scenario.governments.length;
     const city = [...this.byText].map(([text, ids]) => `${whichGovernments(ids, total)}: ${text}`);
-    return [...fileWarnings(this.scenario), ...city];
+    const districts = this.ignoredDistricts;
+    const ignored =
+      districts.length === 0
+        ? []
+        : [
+            `${whichGovernments(districts, total)}: districts is set beside city.opds, which gives all of ${districts.length === 1 ? 'its' : 'their'} agencies: ` +
+              `it is ignored (${districts.length === 1 ? 'its' : 'their'} city.opds ${districts.length === 1 ? 'has' : 'have'} another number of kecamatan agencies; ` +
+              `list the kecamatan in city.opds, or drop districts)`,
+          ];
+    return [...fileWarnings(this.scenario), ...ignored, ...city];
   }
 }
 
@@ -144,6 +172,7 @@ export function fileWarnings(s: NationalScenario): string[] {
     );
   }
   out.push(...inertAnchors(s));
+  out.push(...shortCohorts(s));
   const provinceDistricts = s.governments.filter((g) => g.type === 'province' && g.districts > 0).map((g) => g.id);
   if (provinceDistricts.length > 0) {
     out.push(
@@ -189,6 +218,25 @@ export function inertAnchors(s: NationalScenario): string[] {
   s.programmes.forEach((p, i) => {
     const members = new Set(cohorts.filter((c) => c.programme === p.id).flatMap((c) => c.members));
     check(`programmes[${i}] "${p.id}"`, s.governments.filter((_, gi) => members.has(gi)), 'its cohorts have no members', p.anchors);
+  });
+  return out;
+}
+
+/**
+ * A cohort whose `select` finds fewer governments than its `count` (of its
+ * types, in no earlier cohort of the programme and listed in none of its
+ * cohorts): the cohort is smaller than the file says, silently otherwise.
+ */
+export function shortCohorts(s: NationalScenario): string[] {
+  const out: string[] = [];
+  resolveCohorts(s, new Map(s.governments.map((g, i) => [g.id, i])), (pi, ci, drawn, count) => {
+    const p = s.programmes[pi]!;
+    const c = p.cohorts[ci]!;
+    const types = c.select?.types ?? ['regency', 'city'];
+    out.push(
+      `programmes[${pi}] "${p.id}" cohort "${c.id}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
+        `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,
+    );
   });
   return out;
 }

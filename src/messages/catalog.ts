@@ -59,6 +59,11 @@ export const MESSAGES = {
   budget_shocks_overlap: (other: number) => `Budget shock overlaps budget_shocks[${other}]`,
   leaders_order: () => 'Leaders must be listed in order of "from"',
   leaders_same_month: (other: string) => `Leader takes office in the same month as ${quote(other)}`,
+  // National files (model/national/compile.ts)
+  heads_order: () => 'The heads of an election cycle must be listed in order of "from"',
+  heads_same_month: (other: number) => `Head takes office in the same month as heads[${other}]`,
+  national_platform_custodian: () =>
+    'A national platform\'s custodian must be named (a vendor id, or "coordinator"): "vendor" would be whichever single vendor each government happens to have',
   category_band_empty: (category: string) => `No threshold in [0, 1] falls in the ${category} band`,
   coordinator_conflict: () => 'More than one coordinating agency',
   translation_weights_sum: () => 'The translation weights t_owner..t_users must sum to 1',

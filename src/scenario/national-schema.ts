@@ -56,7 +56,10 @@ const electionCycle = z
   .object({
     id,
     name: z.string().optional(),
-    heads: z.array(headTerm).min(1).describe('the succession of heads of every government on this cycle, in order'),
+    heads: z
+      .array(headTerm)
+      .min(1)
+      .describe('the succession of heads of every government on this cycle, in order of `from`, one a month (refused otherwise); the one in office at the start is the last to take office by then, none if their `to` lies before the start'),
   })
   .strict();
 
@@ -66,7 +69,7 @@ const government = z
     name: z.string().optional(),
     type: z.enum(GOVERNMENT_TYPES),
     province: id.describe('the province id (a province government names itself)'),
-    districts: z.number().int().min(0).default(0).describe('kecamatan count: one kecamatan agency each'),
+    districts: z.number().int().min(0).default(0).describe('kecamatan count: one kecamatan agency each (regencies and cities; ignored where `city.opds` gives the agencies)'),
     fiscal_capacity: unit.optional().describe('relative fiscal capacity in [0,1], when known; used by cohort selection `by: fiscal_capacity`'),
     election: id.optional().describe('election cycle id; absent = no scheduled heads (or the city block\'s leaders)'),
     city: z
@@ -97,7 +100,7 @@ const nationalRegulation = z
 
 const cohortSelection = z
   .object({
-    count: z.number().int().min(0).describe('how many further governments to select'),
+    count: z.number().int().min(0).describe('how many further governments to select, among those no cohort of the programme lists (fewer if fewer are left: validate warns)'),
     types: z.array(z.enum(GOVERNMENT_TYPES)).optional().describe('eligible types (default regency and city)'),
     by: z
       .enum(['fiscal_capacity', 'lottery'])
@@ -165,7 +168,7 @@ export const nationalSchema = z
       .strict()
       .default({ agencies: {}, coordinator: true, network: { type: 'complete' }, budget_shocks: [] }),
     vendors: z.array(vendor).default([]).describe('vendors serving many governments: a contract end strikes every government it serves'),
-    platforms: z.array(platform).default([]).describe('national platforms'),
+    platforms: z.array(platform).default([]).describe('national platforms; custodian is a vendor id or "coordinator" ("vendor", the only vendor, is refused: each government would have its own)'),
     innovations: z.array(nationalInnovation).default([]).describe('the national portfolio of services'),
     elections: z.array(electionCycle).default([]),
     governments: z.array(government).min(1),

@@ -13,7 +13,7 @@ import { monthIndex, lastMonth } from '../../scenario/calendar.js';
 import { GovernmentValidator } from './validate-government.js';
 import { suggestReference } from '../../scenario/crossref.js';
 import type { Scenario } from '../../scenario/schema.js';
-import { MESSAGES, type IssueDraft } from '../../messages/catalog.js';
+import { draft, formatFound, MESSAGES, type IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
 import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
@@ -103,13 +103,23 @@ export function matchesSelector(
 
 /**
  * Cohort members: the listed ones, then `select.count` more by the rule, among
- * eligible governments not already in an earlier cohort of the programme.
+ * eligible governments not already in an earlier cohort of the programme and
+ * not listed as a member of any of its cohorts (a listed government joins
+ * with the cohort that lists it, not earlier by another cohort's draw).
  * Deterministic: a scenario's cohorts are design, not a random draw.
+ * `onShort`, when given, hears of each cohort whose select finds fewer
+ * governments than its count (programme and cohort index, drawn, count).
  */
-export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, number>): NationalModel['cohorts'] {
+export function resolveCohorts(
+  s: NationalScenario,
+  index: ReadonlyMap<string, number>,
+  onShort?: (programme: number, cohort: number, drawn: number, count: number) => void,
+): NationalModel['cohorts'] {
   const out: { id: string; programme: string; from: number; members: number[] }[] = [];
   s.programmes.forEach((p, pi) => {
     const taken = new Set<number>();
+    // Every government a cohort of the programme lists: never drawn by a select.
+    const listed = new Set(p.cohorts.flatMap((c) => c.members.map((id) => index.get(id)).filter((g): g is number => g !== undefined)));
     p.cohorts.forEach((c, ci) => {
       const members: number[] = [];
       c.members.forEach((id, mi) => {
@@ -125,7 +135,7 @@ export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, n
         const lottery = (g: GovernmentSpec) => keyOf(`${p.id}:${c.id}:${g.id}`);
         const pool = s.governments
           .map((g, gi) => ({ g, gi }))
-          .filter(({ g, gi }) => !taken.has(gi) && types.includes(g.type));
+          .filter(({ g, gi }) => !taken.has(gi) && !listed.has(gi) && types.includes(g.type));
         pool.sort((a, b) => {
           if (c.select!.by === 'fiscal_capacity') {
             const fa = a.g.fiscal_capacity ?? -1;
@@ -138,6 +148,7 @@ export function resolveCohorts(s: NationalScenario, index: ReadonlyMap<string, n
           members.push(gi);
           taken.add(gi);
         }
+        if (pool.length < c.select.count) onShort?.(pi, ci, pool.length, c.select.count);
       }
       out.push({ id: c.id, programme: p.id, from: monthIndex(s.start, c.from), members });
     });
@@ -167,8 +178,58 @@ function unknownId(kind: string, id: string, ids: readonly string[], path: (stri
 /** City fields that only the national file sets (one calendar and one seed for all governments). */
 const NATIONAL_ONLY = ['name', 'description', 'start', 'months', 'seed', 'replications'] as const;
 
+/**
+ * The second entry of a list that repeats an id: one clear error (a second
+ * programme, cycle, service, mandate, vendor or platform of an id would
+ * otherwise be merged with the first, or silently lost behind it).
+ */
+function checkUnique(list: readonly { id: string }[], kind: string, field: string): void {
+  const seen = new Set<string>();
+  list.forEach((x, i) => {
+    if (seen.has(x.id)) {
+      const path = [field, i, 'id'];
+      const d = draft('duplicate_id', [kind, x.id], path);
+      throw new NationalCompileError(path, d.message, [d]);
+    }
+    seen.add(x.id);
+  });
+}
+
+/**
+ * The heads of each election cycle in order of `from`, one a month, each
+ * `to` from its `from` on: the head in office at the start is then the last
+ * one listed by then (cycleLeaders). A city file's leaders are held to the
+ * same order, but a government sees only the heads from the one in office
+ * at the start on, so the order of the earlier ones is checked here.
+ */
+function checkHeads(s: NationalScenario): void {
+  const refuse = (d: IssueDraft): never => {
+    throw new NationalCompileError(d.path, d.message, [d]);
+  };
+  s.elections.forEach((cycle, ei) =>
+    cycle.heads.forEach((h, hi) => {
+      const at = ['elections', ei, 'heads', hi];
+      if (h.to !== undefined && monthIndex(h.from, h.to) < 1) {
+        refuse(draft('month_order', ['from', 'to'], [...at, 'to'], { expected: `a month from ${h.from} on`, found: formatFound(h.to) }));
+      }
+      const prev = cycle.heads[hi - 1];
+      if (prev === undefined) return;
+      const step = monthIndex(prev.from, h.from);
+      if (step === 1) refuse(draft('heads_same_month', [hi - 1], [...at, 'from'], { expected: `a month after ${prev.from}`, found: formatFound(h.from) }));
+      if (step < 1) refuse(draft('heads_order', [], [...at, 'from'], { expected: `a month after ${prev.from} (heads[${hi - 1}])`, found: formatFound(h.from) }));
+    }),
+  );
+}
+
 /** Ids that selectors, mandates and programmes name must exist (one clear error, not a silent no-op). */
 function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>): void {
+  checkUnique(s.programmes, 'programme', 'programmes');
+  checkUnique(s.elections, 'election cycle', 'elections');
+  checkUnique(s.innovations, 'national innovation', 'innovations');
+  checkUnique(s.national_regulations, 'national regulation', 'national_regulations');
+  checkUnique(s.vendors, 'vendor', 'vendors');
+  checkUnique(s.platforms, 'platform', 'platforms');
+  checkHeads(s);
   const cohortIds = new Set<string>();
   s.programmes.forEach((p, pi) =>
     p.cohorts.forEach((c, ci) => {
@@ -208,6 +269,21 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
   s.innovations.forEach((x, i) => {
     if (typeof x.vendor === 'string') known('vendor', x.vendor, vendors, ['innovations', i, 'vendor']);
   });
+  // A national platform is one platform for every government it reaches: its
+  // custodian is named. `vendor` (the city file's "the only vendor listed")
+  // would be whichever one vendor each government's scenario happens to
+  // hold: another vendor's contract end in each, and an error where it holds
+  // none or several. (A vendor whose id is "vendor" is named.)
+  s.platforms.forEach((p, i) => {
+    if (p.custodian !== 'vendor' || vendors.includes('vendor')) return;
+    const path = ['platforms', i, 'custodian'];
+    const ids = s.vendors.map((v) => v.id);
+    const d = draft('national_platform_custodian', [], path, {
+      expected: `a vendor id${ids.length > 0 ? ` (${ids.join(', ')})` : ''} or "coordinator"`,
+      found: formatFound(p.custodian),
+    });
+    throw new NationalCompileError(path, d.message, [d]);
+  });
 }
 
 /** The heads of a government on an election cycle, as city `leaders` entries. */
@@ -216,10 +292,13 @@ function cycleLeaders(s: NationalScenario, cycleId: string | undefined): CityInp
   const cycle = s.elections.find((e) => e.id === cycleId);
   if (!cycle) return [];
   const months = s.months;
-  // The head in office at the start is the last to take office by then; later ones inside the horizon.
+  // The head in office at the start is the last to take office by then (heads are in order of
+  // `from`, checkHeads), unless their term ended before the start: then the office is vacant until
+  // the next head (as a city leader whose `to` comes before the successor's `from`). Later ones
+  // inside the horizon.
   const heads = cycle.heads.map((h, i) => ({ h, i, m: monthIndex(s.start, h.from) }));
-  const before = heads.filter((x) => x.m <= 1);
-  const kept = [...before.slice(-1), ...heads.filter((x) => x.m > 1 && x.m <= months)];
+  const sitting = heads.filter((x) => x.m <= 1).slice(-1).filter(({ h }) => h.to === undefined || monthIndex(s.start, h.to) >= 1);
+  const kept = [...sitting, ...heads.filter((x) => x.m > 1 && x.m <= months)];
   return kept.map(({ h, i }) => ({
     id: `${cycle.id}-${h.acting ? 'acting' : 'head'}-${i + 1}`,
     name: `${h.acting ? 'Acting head' : 'Elected head'} (${cycle.name ?? cycle.id} cycle)`,

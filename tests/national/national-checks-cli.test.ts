@@ -1,0 +1,81 @@
+/**
+ * The national file's refusals and warnings as the command line prints them
+ * (docs/NATIONAL.md, "The file", "Checks"): an id used twice is one line
+ * naming the file, line and column, the kind and the id, exit code 2 and
+ * nothing written; a cohort whose select cannot be met, and `districts`
+ * beside a `city.opds` that does not give one kecamatan per district, are
+ * one warning line each, exit code 0.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+
+beforeAll(() => assertBuilt());
+
+// Relative to the root (where the command runs), as the warnings name it.
+const NATIONAL = 'tests/national/fixtures/small-national.yaml';
+const TEXT = readFileSync(join(ROOT, NATIONAL), 'utf8');
+const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('⚠ '));
+
+/** small-national.yaml with `extra` appended (top-level YAML), in a fresh folder. */
+function withExtra(name: string, extra: string): string {
+  const file = join(tempDir('difusi-natchecks-'), name);
+  writeFileSync(file, `${TEXT.trimEnd()}\n${extra}`);
+  return file;
+}
+
+describe('an id used twice in a national file', () => {
+  it('a second platform of an id: one line at its id, exit 2, no result folder', async () => {
+    const file = withExtra('dup.yaml', 'platforms:\n  - { id: hub, custodian: coordinator }\n  - { id: hub, custodian: cloudco }\n');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('custodian: cloudco'));
+    const column = lines[line]!.indexOf('hub') + 1; // the value of the second id
+    const out = join(tempDir('difusi-natchecks-out-'), 'out');
+    const r = await runCli(['national', file, '--out', out, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([`✗ ${file}:${line + 1}:${column} Duplicate platform id "hub" → at platforms[1].id`]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a duplicate made by an override names the override', async () => {
+    const r = await runCli(['validate', NATIONAL, '--set', 'innovations[id=mandated-service].id=e-office']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual(['✗ override innovations[id=mandated-service].id: Duplicate national innovation id "e-office" → at innovations[2].id']);
+  });
+});
+
+describe('warnings about cohorts and districts', () => {
+  it('a cohort whose select.count cannot be met: one line naming the programme and the cohort, exit 0', async () => {
+    const r = await runCli(['validate', NATIONAL, '--set', 'programmes[0].cohorts[0].select.count=5']);
+    expect(r.code).toBe(0);
+    // kota-a is listed; kab-b and kota-c are all a select of regencies and cities can add.
+    expect(warnings(r.stderr)).toContain(
+      `⚠ tests/national/fixtures/small-national.yaml: programmes[0] "smart" cohort "smart-2017": select.count is 5, but only 2 governments are left to select ` +
+        '(of types regency, city, in no earlier cohort of the programme and listed in none of its cohorts), so it selects 2',
+    );
+    // (control) the fixture's count of 1 is met.
+    expect((await runCli(['validate', NATIONAL])).stderr).not.toContain('select.count');
+  });
+
+  it('districts beside a city.opds with no kecamatan for them is warned as ignored; (control) one that lists them is not', async () => {
+    const [bare, listed] = await Promise.all([
+      runCli(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']),
+      runCli(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 12, types: {dinas: 4, kecamatan: 8}}, list: [{id: kominfo, type: dinas}]}}']),
+    ]);
+    expect([bare.code, listed.code]).toEqual([0, 0]);
+    expect(warnings(bare.stderr)).toContain(
+      '⚠ tests/national/fixtures/small-national.yaml: government "kab-b": districts is set beside city.opds, which gives all of its agencies: ' +
+        'it is ignored (its city.opds has another number of kecamatan agencies; list the kecamatan in city.opds, or drop districts)',
+    );
+    // kab-b's 8 districts are its 8 generated kecamatan.
+    expect(listed.stderr).not.toContain('districts');
+  });
+
+  it('the Indonesian scenario gives none of these (Kota Bekasi lists its 12 kecamatan and gives districts: 12)', { timeout: 60_000 }, async () => {
+    const r = await runCli(['validate', 'scenarios/indonesia-2015-2025.yaml']);
+    expect(r.code).toBe(0);
+    expect(warnings(r.stderr)).toEqual([]);
+  });
+});
