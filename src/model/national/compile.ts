@@ -196,6 +196,21 @@ function checkUnique(list: readonly { id: string }[], kind: string, field: strin
 }
 
 /**
+ * A government's own `innovations`, `vendors`, `platforms` and `regulations`
+ * are added to the national ones, so the city check sees the merged list
+ * and never the government's own value: one that is no list (`innovations:
+ * 3`) was dropped without a word. Refused here, at the government's field.
+ */
+function listsCheck(city: CityInput, gi: number): void {
+  for (const key of ['innovations', 'vendors', 'platforms', 'regulations']) {
+    const value = city[key];
+    if (value === undefined || Array.isArray(value)) continue;
+    const d = draft('wrong_type', [], ['governments', gi, 'city', key], { expected: 'a list', found: formatFound(value) });
+    throw new NationalCompileError(d.path, d.message, [d]);
+  }
+}
+
+/**
  * The heads of each election cycle in order of `from`, one a month, each
  * `to` from its `from` on: the head in office at the start is then the last
  * one listed by then (cycleLeaders). A city file's leaders are held to the
@@ -351,7 +366,7 @@ export function serviceIds(portfolio: readonly { id: string }[], city: CityInput
  * launched none as sustaining none): one that no national service reaches
  * and that has none of its own is refused, naming it and why, instead of
  * the city check's "too few items" at a list the file never wrote. A
- * `city.innovations` that is no list is left to the city check.
+ * `city.innovations` that is no list was refused before (listsCheck).
  */
 function noServiceCheck(s: NationalScenario, g: GovernmentSpec, gi: number, portfolio: readonly unknown[], city: CityInput): void {
   const own = city['innovations'];
@@ -422,6 +437,7 @@ export function compileNational(
     for (const key of NATIONAL_ONLY) {
       if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
     }
+    listsCheck(city, gi);
     const portfolio = portfolioOf(s, g, cohortsOf);
     noServiceCheck(s, g, gi, portfolio, city);
     // Where each national entry of the city scenario comes from, to report a problem where it is written.
