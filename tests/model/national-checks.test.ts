@@ -202,7 +202,17 @@ describe('a national platform names its custodian', () => {
     ]);
   });
 
-  it('(control) a vendor id or coordinator compiles, and so does a vendor whose id is "vendor"', () => {
+  it('a city vendor whose id is "vendor" in one government does not name the custodian for the others', () => {
+    const e = compileError((s) => {
+      s['platforms'] = [{ id: 'shared', custodian: 'vendor' }];
+      list(s, 'innovations')[1]!['platform'] = 'shared';
+      const g = list(s, 'governments')[1]!;
+      g['city'] = { ...((g['city'] as Record<string, unknown> | undefined) ?? {}), vendors: [{ id: 'vendor', contract_end: '2020-01' }] };
+    });
+    expect(e.path).toEqual(['platforms', 0, 'custodian']);
+  });
+
+  it('(control) a vendor id or coordinator compiles, and so does a national vendor whose id is "vendor"', () => {
     for (const custodian of ['cloudco', 'coordinator']) {
       const m = build((s) => {
         s['platforms'] = [{ id: 'shared', custodian }];

@@ -288,9 +288,11 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
   // custodian is named. `vendor` (the city file's "the only vendor listed")
   // would be whichever one vendor each government's scenario happens to
   // hold: another vendor's contract end in each, and an error where it holds
-  // none or several. (A vendor whose id is "vendor" is named.)
+  // none or several. (A national vendor whose id is "vendor" is named: it
+  // joins every government the platform reaches. A city vendor of that id
+  // is only in its own government's scenario, so it names nothing elsewhere.)
   s.platforms.forEach((p, i) => {
-    if (p.custodian !== 'vendor' || vendors.includes('vendor')) return;
+    if (p.custodian !== 'vendor' || s.vendors.some((v) => v.id === 'vendor')) return;
     const path = ['platforms', i, 'custodian'];
     const ids = s.vendors.map((v) => v.id);
     const d = draft('national_platform_custodian', [], path, {
