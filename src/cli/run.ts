@@ -59,8 +59,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const shares = result.outcomes ?? [];
     process.stdout.write(`${result.scenario.name}: ${count(result.replications, 'replication')}, seed ${result.scenario.seed}\n\n`);
     process.stdout.write(formatOutcomeTable(shares) + '\n');
-    // Each share is rounded on its own, so a row can add up to 99 % or 101 %: said, not forced, so every figure is its own nearest whole percent.
-    if (shares.length > 0) process.stdout.write('Shares of the replications, each rounded on its own (a row can add up to 99 % or 101 %); 95% CI: Wilson interval.\n');
+    // Each share is rounded on its own, so a row can add up to anything from 99 % to 102 %: said, not forced, so every figure is its own nearest whole percent.
+    if (shares.length > 0) process.stdout.write('Shares of the replications, each rounded on its own (a row can add up to anything from 99 % to 102 %); 95% CI: Wilson interval.\n');
     process.stdout.write('\n');
     if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
