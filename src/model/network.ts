@@ -78,8 +78,9 @@ const DELETED = -2;
 /**
  * A set of non-negative 32-bit integers by open addressing with linear
  * probing (Knuth, TAOCP vol. 3, 6.4): multiplicative hashing, deleted slots
- * marked and reused, the table doubled (deleted slots dropped) when more
- * than half of it is taken.
+ * marked and reused, the table rebuilt without them when more than half of
+ * it is taken: doubled when more than a quarter holds codes, else at the
+ * same size.
  */
 export class CodeTable {
   private slots = new Int32Array(64).fill(EMPTY);
@@ -87,6 +88,11 @@ export class CodeTable {
   private shift = 26; // 32 - log2(capacity)
   /** Slots holding a code or a deletion mark. */
   private taken = 0;
+
+  /** Slots in the table (for tests of its growth). */
+  get capacity(): number {
+    return this.slots.length;
+  }
 
   private home(code: number): number {
     return Math.imul(code, 0x9e3779b1) >>> this.shift;
@@ -133,9 +139,13 @@ export class CodeTable {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2).fill(EMPTY);
+    // Mostly deletion marks (add and delete churn): rebuilt at the same size, so the table follows the codes held, not the churn.
+    let live = 0;
+    for (let x = 0; x < old.length; x++) if (old[x]! >= 0) live++;
+    const double = live * 4 > old.length;
+    this.slots = new Int32Array(double ? old.length * 2 : old.length).fill(EMPTY);
     this.mask = this.slots.length - 1;
-    this.shift--;
+    if (double) this.shift--;
     this.taken = 0;
     for (let x = 0; x < old.length; x++) {
       const v = old[x]!;

@@ -34,7 +34,19 @@ describe('CodeTable', () => {
     );
   });
 
-  it('finds every code left after deleting others from the probe runs it sits in, and reuses deleted slots', () => {
+  it('stays as large as the codes it holds under churn (adds and deletes of ever new codes)', () => {
+    const table = new CodeTable();
+    for (let c = 0; c < 1_000_000; c++) {
+      table.add(c * 2003); // codes below 2^31
+      table.delete(c * 2003);
+    }
+    table.add(5);
+    expect(table.has(5)).toBe(true);
+    // Rebuilt at its size while it held nothing: the first size (64 slots), not a million.
+    expect(table.capacity).toBe(64);
+  });
+
+  it('finds every code left after deleting others from the probe runs it sits in, and every code added again', () => {
     // 20,000 random 31-bit codes: at up to half load, linear probing forms runs of codes displaced from their
     // home slot, so deleting every other code leaves deleted slots in front of codes that must still be found.
     let x = 12345;
