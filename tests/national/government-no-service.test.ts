@@ -77,3 +77,35 @@ describe('a government offered no service', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+/**
+ * A government's own `innovations`, `vendors`, `platforms` and `regulations`
+ * are added to the national ones before the city check, which therefore
+ * never saw the government's own value: `city: { innovations: 3 }` on a
+ * government that national services reach was dropped without a word (the
+ * file passed `--check`). It is refused at the government's field.
+ */
+describe("a government's own lists", () => {
+  const outcome = (text: string): NationalCompileError | undefined => {
+    try {
+      compileNational(nationalSchema.parse(parse(text)) as NationalScenario);
+    } catch (e) {
+      if (e instanceof NationalCompileError) return e;
+      throw e;
+    }
+    return undefined;
+  };
+  for (const key of ['innovations', 'vendors', 'platforms', 'regulations']) {
+    it(`${key} that is no list is refused at the government's field`, () => {
+      const e = outcome(file(`, city: { ${key}: 3 }`, ''));
+      expect(e?.path).toEqual(['governments', 1, 'city', key]);
+      expect(e?.drafts[0]).toMatchObject({ code: 'wrong_type', expected: 'a list', found: '3' });
+    });
+  }
+
+  it('a list, empty or not, or none at all, is accepted (controls)', () => {
+    expect(outcome(file('', ''))).toBeUndefined();
+    expect(outcome(file(', city: { vendors: [] }', ''))).toBeUndefined();
+    expect(outcome(file(', city: { vendors: [{ id: v1, contract_end: 2017-01 }] }', ''))).toBeUndefined();
+  });
+});
