@@ -71,6 +71,19 @@ function neutralizeLinks(text: string): string {
 }
 
 /**
+ * neutralizeLinks for a link whose destination starts on the next line
+ * (`[x](` then `javascript:...)`, or `[r]:` then `javascript:...`): markdown
+ * allows the line break, and the Info page is escaped line by line, so the
+ * whole text is read for these first. The bracket is escaped as
+ * neutralizeLinks does (inside a code block too: harmless there).
+ */
+function neutralizeSplitLinks(text: string): string {
+  return text
+    .replace(/\]\([ \t]*\n\s*<?\s*(javascript|vbscript|data|file)\s*:/gi, (m) => `]\\(${m.slice(2)}`)
+    .replace(/^([ \t]{0,3})\[([^\]\n]*)\]:([ \t]*\n\s*<?\s*(?:javascript|vbscript|data|file)\s*:)/gim, '$1\\[$2\\]:$3');
+}
+
+/**
  * Escapes a scenario string for one line of report.md (a table cell, a
  * heading, a list item, a paragraph of prose): escapeMarkdownText with line
  * breaks folded to spaces and pipes escaped, so the text cannot start a new
@@ -131,8 +144,7 @@ export function markdownTable(t: Table): string {
  */
 export function demoteInfo(info: string, shift = 2): string {
   let fence: { char: string; length: number } | undefined;
-  const out = safeText(info)
-    .replace(/\r\n?/g, '\n')
+  const out = neutralizeSplitLinks(safeText(info).replace(/\r\n?/g, '\n'))
     .split('\n')
     .map((line) => {
       if (fence !== undefined) {

@@ -49,6 +49,14 @@ describe('Info pages', () => {
     expect(out).toContain('\\[ref\\]: javascript:');
     expect(out).toContain('[ok](https://example.org)');
   });
+
+  it('so do those whose destination starts on the next line (markdown allows the break)', () => {
+    const out = demoteInfo('[x](\njavascript:alert(1))\n\n[r1]:\n  <javascript:alert(2)>\n\n[fine](\nhttps://example.org)');
+    expect(out).toContain('[x]\\(\njavascript:');
+    expect(out).toContain('\\[r1\\]:\n');
+    // A safe destination on the next line keeps its link (control).
+    expect(out).toContain('[fine](\nhttps://example.org)');
+  });
 });
 
 describe('scenario strings and the command line', () => {
