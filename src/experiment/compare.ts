@@ -160,7 +160,8 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     });
     const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
     const line = (row: string[]) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
-    const note = notes.get(variant);
+    // One line: a note's line breaks would print lines that look like the table's or the command's own (results: ...).
+    const note = notes.get(variant)?.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').trim();
     blocks.push(
       [
         `${variant} vs base (${count(first.n, 'paired replication')})${note ? `: ${note}` : ''}`,

@@ -185,6 +185,14 @@ describe('difusi compare with common random numbers', () => {
     expect(line).toBeDefined();
   });
 
+  it("prints a variant's note on its heading line, its line breaks folded", () => {
+    const row = { outcome: 'x', variant: 'v', n: 2, base_mean: 0, variant_mean: 0, base_ci_low: 0, base_ci_high: 0, variant_ci_low: 0, variant_ci_high: 0, relative_change: 0, correlation: 1, unpaired_ratio: 1, level: 0.95, diff_mean: 0, diff_ci_low: 0, diff_ci_high: 0 };
+    const note = 'takes over\nresults: /tmp/FAKE\r\nsustained.e-office +0.900 *\u2028end';
+    const lines = formatCompareTable([row] as unknown as Parameters<typeof formatCompareTable>[0], new Map([['v', note]])).split('\n');
+    expect(lines[0]).toBe('v vs base (2 paired replications): takes over results: /tmp/FAKE sustained.e-office +0.900 * end');
+    expect(lines.filter((l) => l.startsWith('results:') || l.startsWith('sustained.'))).toEqual([]);
+  });
+
   it('the star agrees with the printed interval: a marked interval never shows 0 as an end', () => {
     const base = { outcome: 'x', variant: 'v', n: 200, base_mean: 2, variant_mean: 2, base_ci_low: 0, base_ci_high: 0, variant_ci_low: 0, variant_ci_high: 0, relative_change: 0, correlation: 0.9, unpaired_ratio: 2, level: 0.95 };
     const rows = [
