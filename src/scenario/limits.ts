@@ -9,6 +9,7 @@
  *   MAX_NAME_LENGTH     100 characters for names that become folder names
  *   MAX_REPLICATIONS    100,000 replications per run, arm or design point
  *   MAX_DESCRIPTION_LENGTH  20,000 characters (a variant's note: 2,000)
+ *   MAX_LABEL_LENGTH    300 characters for an id, a name or a lever label
  *   RESERVED_SEGMENTS   __proto__, constructor, prototype: never field names
  */
 
@@ -20,6 +21,13 @@ export const MAX_REPLICATIONS = 100_000;
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 /** Longest note of a comparison's variant. */
 export const MAX_NOTE_LENGTH = 2_000;
+/**
+ * Longest id, readable name or lever label in a scenario: names are drawn
+ * into every chart and table, and one of 200,000 characters made a run take
+ * minutes and gigabytes to draw. The longest shipped (a regulation's name)
+ * has 92.
+ */
+export const MAX_LABEL_LENGTH = 300;
 /** Longest Info page (`<scenario>.md`) read beside a scenario. */
 export const MAX_INFO_BYTES = 1024 * 1024;
 

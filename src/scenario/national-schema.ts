@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { CITY_PARTS, OPD_TYPES } from './schema.js';
+import { MAX_LABEL_LENGTH } from './limits.js';
 
 const { monthString, id, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
 const unit = z.number().min(0).max(1);
@@ -55,7 +56,7 @@ const headTerm = z
 const electionCycle = z
   .object({
     id,
-    name: z.string().optional(),
+    name: z.string().max(MAX_LABEL_LENGTH).optional(),
     heads: z
       .array(headTerm)
       .min(1)
@@ -66,7 +67,7 @@ const electionCycle = z
 const government = z
   .object({
     id,
-    name: z.string().optional(),
+    name: z.string().max(MAX_LABEL_LENGTH).optional(),
     type: z.enum(GOVERNMENT_TYPES),
     province: id.describe('the province id (a province government names itself)'),
     districts: z.number().int().min(0).default(0).describe('kecamatan count: one kecamatan agency each (regencies and cities; ignored where `city.opds` gives the agencies)'),
@@ -83,7 +84,7 @@ const government = z
 const nationalRegulation = z
   .object({
     id,
-    name: z.string().optional(),
+    name: z.string().max(MAX_LABEL_LENGTH).optional(),
     from: monthString,
     to: monthString.optional(),
     strength: unit,
@@ -121,7 +122,7 @@ const cohort = z
 const programme = z
   .object({
     id,
-    name: z.string().optional(),
+    name: z.string().max(MAX_LABEL_LENGTH).optional(),
     cohorts: z.array(cohort).min(1),
     strength: unit.default(0).describe('strength of the programme\'s regulation in member governments (0: none)'),
     anchors: z.array(id).default([]).describe('national services the programme anchors'),

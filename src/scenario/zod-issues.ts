@@ -90,6 +90,10 @@ function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: Zo
           }),
         );
       }
+      if (zi.origin === 'string' && zi.code === 'too_big') {
+        const length = typeof at.value === 'string' ? at.value.length : 0;
+        return one(draft('too_long', ['The text', Number(zi.maximum)], path, { found: `${length} characters` }));
+      }
       return one(draft('out_of_range', [], path, withDefined({ expected, found })));
     }
     case 'invalid_format':

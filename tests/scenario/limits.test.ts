@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parseExperimentText } from '../../src/experiment/spec.js';
 import { UserError } from '../../src/messages/catalog.js';
-import { decodeUtf8, MAX_DEPTH, MAX_FILE_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../../src/scenario/limits.js';
+import { decodeUtf8, MAX_DEPTH, MAX_FILE_BYTES, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../../src/scenario/limits.js';
 import { parseOverride, parseOverridePath } from '../../src/scenario/overrides.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { readExperimentFile, experimentArms, loadArm } from '../../src/store/experiment-file.js';
@@ -92,6 +92,16 @@ describe('sizes and depths', () => {
     expect(codes(r)).toEqual(['too_deep']);
     expect(!r.ok && r.issues[0]!.line).toBe(1);
     expect(!r.ok && r.issues[0]!.column).toBe(MAX_DEPTH + 1);
+  });
+
+  it('an id or a readable name longer than MAX_LABEL_LENGTH is refused at its line (one of 200,000 characters took minutes and gigabytes to draw)', () => {
+    const long = 'x'.repeat(MAX_LABEL_LENGTH + 1);
+    const name = parseScenarioText(SMALL.replace('name: refocusing', `name: ${long}`), 'x.yaml');
+    expect(!name.ok && name.issues.map((i) => [i.code, i.line, i.path.join('.'), i.found])).toEqual([['too_long', 48, 'budget_shocks.0.name', `${MAX_LABEL_LENGTH + 1} characters`]]);
+    const id = parseScenarioText(SMALL.replace('  - id: acme', `  - id: a${long}`), 'x.yaml');
+    expect(codes(id)).toContain('too_long');
+    // At the limit, accepted (control).
+    expect(parseScenarioText(SMALL.replace('name: refocusing', `name: ${'x'.repeat(MAX_LABEL_LENGTH)}`), 'x.yaml').ok).toBe(true);
   });
 
   it('YAML flow collections nested 100,000 deep, in scenarios and experiments, too', () => {
