@@ -10,6 +10,7 @@
  * (never as HTML): scenario files are data.
  */
 import { formatIssues, type ScenarioIssue } from '../messages/catalog.js';
+import { safeStrings, safeText } from '../messages/safe-text.js';
 import { commonLevers, resolveLevers, type ResolvedLever } from '../scenario/levers.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { ComparisonRow } from '../experiment/compare.js';
@@ -116,7 +117,7 @@ function loadSources(): void {
     ...parsed.map((s, i) => {
       const option = document.createElement('option');
       option.value = String(i);
-      option.textContent = s.name;
+      option.textContent = safeText(s.name);
       return option;
     }),
   );
@@ -140,10 +141,12 @@ function useSource(file: string, text: string): void {
   }
   showIssues([]);
   state.input = parsed.input;
-  state.base = parsed.scenario;
-  const declared = parsed.scenario.levers ?? [];
+  // Shown, never run: names and labels without the control and bidirectional characters the reports remove too
+  // (messages/safe-text.ts). Runs and the hash take the file's own text (state.input).
+  state.base = safeStrings(parsed.scenario);
+  const declared = state.base.levers ?? [];
   state.commonLevers = declared.length === 0;
-  state.levers = resolveLevers(parsed.scenario, state.commonLevers ? commonLevers(parsed.scenario) : declared);
+  state.levers = resolveLevers(state.base, state.commonLevers ? commonLevers(state.base) : declared);
   state.values = new Map(state.levers.map((l) => [l.path, l.value]));
   state.seed = parsed.scenario.seed;
   state.replications = Math.min(parsed.scenario.replications, DEFAULT_REPLICATIONS);
@@ -164,12 +167,12 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
       const li = document.createElement('li');
       li.dataset['line'] = issue.line === undefined ? '' : String(issue.line);
       const message = document.createElement('span');
-      message.textContent = formatIssues([issue]).replace(/^✗ /, '');
+      message.textContent = safeText(formatIssues([issue]).replace(/^✗ /, ''));
       li.append(message);
       if (issue.line !== undefined) {
         const excerpt = document.createElement('code');
         excerpt.className = 'excerpt';
-        excerpt.textContent = `${issue.line} | ${lines[issue.line - 1] ?? ''}`;
+        excerpt.textContent = safeText(`${issue.line} | ${lines[issue.line - 1] ?? ''}`);
         const go = document.createElement('button');
         go.type = 'button';
         go.textContent = `→ ${issue.line}:${issue.column ?? 1}`;
@@ -309,7 +312,8 @@ function startRun(): void {
   }
   showIssues([]);
   const scenario = setting.scenario;
-  const agg = new Aggregate(scenario, metricsOf(scenario), scenario.replications);
+  // The results' names are shown (table, charts, network): made safe as state.base's are; the pool runs `scenario` itself.
+  const agg = new Aggregate(safeStrings(scenario), metricsOf(scenario), scenario.replications);
   state.run = { agg, started: performance.now(), finished: null, overrides };
   $('hash').textContent = scenarioHashPure(scenario);
   state.comparison = null;
