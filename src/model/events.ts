@@ -68,10 +68,15 @@ export function launches(w: World): void {
   }
 }
 
-/** Whether innovation k's pilot ends in this month's events (pilotEnds; pure Bass mode has no pilot ends). */
+/** Whether innovation k's pilot is decided in this month's events (pilotEnds; pure Bass mode has no pilot ends). */
 function pilotEndsNow(w: World, k: number): boolean {
+  return !w.model.bass && pilotDue(w, k);
+}
+
+/** Innovation k has a pilot, not yet decided, that ends this month (`launch + pilot_months`). */
+function pilotDue(w: World, k: number): boolean {
   const inn = w.model.innovations[k]!;
-  return !w.model.bass && inn.pilotMonths > 0 && !w.pilotOver[k] && w.month === inn.launch + inn.pilotMonths;
+  return inn.pilotMonths > 0 && !w.pilotOver[k] && w.month === inn.launch + inn.pilotMonths;
 }
 
 /** A national government's launch of innovation k in its pilot's end month, not called off by the pilot's end: its initial adopters adopt now. */
@@ -302,8 +307,8 @@ function pilotEnds(w: World): void {
   const p = w.model.params;
   const innovations = w.model.innovations;
   for (let k = 0; k < innovations.length; k++) {
+    if (!pilotDue(w, k)) continue;
     const inn = innovations[k]!;
-    if (inn.pilotMonths <= 0 || w.pilotOver[k] || w.month !== inn.launch + inn.pilotMonths) continue;
     w.pilotOver[k] = 1;
     // National money for the service in this government (a funded mandate or
     // programme, docs/NATIONAL.md) already pays for it in place of the pilot:
