@@ -22,7 +22,7 @@
  *   agencies (see `ignoresDistricts`).
  * - A programme cohort whose `select.count` cannot be met (see `shortCohorts`).
  */
-import { cohortMembership, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
+import { cohortMembership, DEFAULT_SELECT_TYPES, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
 import { OWNER, type CompiledModel } from '../model/compile.js';
 import { scenarioWarnings, type WarningNames } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -123,13 +123,13 @@ export class NationalWarnings {
     const total = this.scenario.governments.length;
     const city = [...this.byText].map(([text, ids]) => `${whichGovernments(ids, total)}: ${text}`);
     const districts = this.ignoredDistricts;
+    const [its, has] = districts.length === 1 ? ['its', 'has'] : ['their', 'have'];
     const ignored =
       districts.length === 0
         ? []
         : [
-            `${whichGovernments(districts, total)}: districts is set beside city.opds, which gives all of ${districts.length === 1 ? 'its' : 'their'} agencies: ` +
-              `it is ignored (${districts.length === 1 ? 'its' : 'their'} city.opds ${districts.length === 1 ? 'has' : 'have'} another number of kecamatan agencies; ` +
-              `list the kecamatan in city.opds, or drop districts)`,
+            `${whichGovernments(districts, total)}: districts is set beside city.opds, which gives all of ${its} agencies: ` +
+              `it is ignored (${its} city.opds ${has} another number of kecamatan agencies; list the kecamatan in city.opds, or drop districts)`,
           ];
     return [...fileWarnings(this.scenario), ...ignored, ...city];
   }
@@ -232,7 +232,7 @@ export function shortCohorts(s: NationalScenario): string[] {
   resolveCohorts(s, new Map(s.governments.map((g, i) => [g.id, i])), (pi, ci, drawn, count) => {
     const p = s.programmes[pi]!;
     const c = p.cohorts[ci]!;
-    const types = c.select?.types ?? ['regency', 'city'];
+    const types = c.select?.types ?? DEFAULT_SELECT_TYPES;
     out.push(
       `programmes[${pi}] "${p.id}" cohort "${c.id}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
         `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,

@@ -101,6 +101,9 @@ export function matchesSelector(
   return true;
 }
 
+/** The government types a cohort's `select` draws from when it names none. */
+export const DEFAULT_SELECT_TYPES: readonly GovernmentType[] = ['regency', 'city'];
+
 /**
  * Cohort members: the listed ones, then `select.count` more by the rule, among
  * eligible governments not already in an earlier cohort of the programme and
@@ -131,7 +134,7 @@ export function resolveCohorts(
         }
       });
       if (c.select) {
-        const types = c.select.types ?? ['regency', 'city'];
+        const types = c.select.types ?? DEFAULT_SELECT_TYPES;
         const lottery = (g: GovernmentSpec) => keyOf(`${p.id}:${c.id}:${g.id}`);
         const pool = s.governments
           .map((g, gi) => ({ g, gi }))
