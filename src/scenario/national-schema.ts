@@ -11,9 +11,8 @@
  */
 import { z } from 'zod';
 import { CITY_PARTS, OPD_TYPES } from './schema.js';
-import { MAX_LABEL_LENGTH } from './limits.js';
 
-const { monthString, id, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
+const { monthString, id, freeText, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
 const unit = z.number().min(0).max(1);
 
 export const GOVERNMENT_TYPES = ['province', 'regency', 'city'] as const;
@@ -56,7 +55,7 @@ const headTerm = z
 const electionCycle = z
   .object({
     id,
-    name: z.string().max(MAX_LABEL_LENGTH).optional(),
+    name: freeText.optional(),
     heads: z
       .array(headTerm)
       .min(1)
@@ -67,7 +66,7 @@ const electionCycle = z
 const government = z
   .object({
     id,
-    name: z.string().max(MAX_LABEL_LENGTH).optional(),
+    name: freeText.optional(),
     type: z.enum(GOVERNMENT_TYPES),
     province: id.describe('the province id (a province government names itself)'),
     districts: z.number().int().min(0).default(0).describe('kecamatan count: one kecamatan agency each (regencies and cities; ignored where `city.opds` gives the agencies)'),
@@ -84,7 +83,7 @@ const government = z
 const nationalRegulation = z
   .object({
     id,
-    name: z.string().max(MAX_LABEL_LENGTH).optional(),
+    name: freeText.optional(),
     from: monthString,
     to: monthString.optional(),
     strength: unit,
@@ -122,7 +121,7 @@ const cohort = z
 const programme = z
   .object({
     id,
-    name: z.string().max(MAX_LABEL_LENGTH).optional(),
+    name: freeText.optional(),
     cohorts: z.array(cohort).min(1),
     strength: unit.default(0).describe('strength of the programme\'s regulation in member governments (0: none)'),
     anchors: z.array(id).default([]).describe('national services the programme anchors'),

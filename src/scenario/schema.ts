@@ -26,6 +26,9 @@ const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'an id of letters, digits, _ . -' })
   .describe('an identifier: letters, digits, _ . - (used to refer to this entry from elsewhere in the file)');
 
+/** A readable name or a label: free text, at most MAX_LABEL_LENGTH characters (every chart and table draws it). */
+const freeText = z.string().max(MAX_LABEL_LENGTH);
+
 const unit = z.number().min(0).max(1);
 
 export { CATEGORIES, CATEGORY_Z_BANDS, FUNDINGS, NETWORK_TYPES, OPD_TYPES, OWNERS, SPONSORS, categoryOfZ };
@@ -35,7 +38,7 @@ const opdType = z.enum(OPD_TYPES);
 const opdEntry = z
   .object({
     id: id.describe('the agency id, used in applies_to, eligible, initial_adopters, hub and edges'),
-    name: z.string().max(MAX_LABEL_LENGTH).optional().describe('a readable name, shown in reports'),
+    name: freeText.optional().describe('a readable name, shown in reports'),
     type: opdType.default('other').describe('kind of agency: dinas (office), badan (board or agency), kecamatan (district), secretariat, other; regulations and innovations can select agencies by type'),
     theta: unit.optional().describe('adoption threshold, in utility units on [0,1]: the agency adopts when the utility of an innovation reaches it (lower = earlier adopter); drawn from Normal(theta_mean, theta_sd) when absent'),
     category: z.enum(CATEGORIES).optional().describe("pins the agency's Rogers adopter category (innovator, early_adopter, early_majority, late_majority, laggard); theta is then drawn inside that category's band"),
@@ -97,7 +100,7 @@ const network = z
 const leader = z
   .object({
     id: id.optional().describe('identifier; default leader-<n> (1-based, in list order)'),
-    name: z.string().max(MAX_LABEL_LENGTH).optional().describe('a readable name, shown in reports'),
+    name: freeText.optional().describe('a readable name, shown in reports'),
     from: monthString.describe('month the leader takes office, YYYY-MM; leaders are listed in this order'),
     commitment: unit.optional().describe("the leader's commitment to e-services, on [0,1]: pulls adoption of the innovations the leader sponsors (weight w_lead) and enrols the leader in their actor-network when >= leader_enrol_min; drawn Uniform(0,1) when absent"),
     to: monthString.optional().describe("last month in office (the office is then vacant until the next leader's from); absent = until the next leader takes office, or the horizon for the last leader"),
@@ -109,7 +112,7 @@ const leader = z
 const regulation = z
   .object({
     id: id.optional().describe('identifier; default regulation-<n> (1-based, in list order)'),
-    name: z.string().max(MAX_LABEL_LENGTH).optional().describe('a readable name (e.g. "Perda 02/2020"), shown in reports'),
+    name: freeText.optional().describe('a readable name (e.g. "Perda 02/2020"), shown in reports'),
     from: monthString.describe('month the regulation takes effect, YYYY-MM'),
     to: monthString.optional().describe('last month in force; absent = until the horizon'),
     strength: unit.describe('how binding the regulation is, on [0,1] (0 = a recommendation, 1 = a strict mandate): the pull M on adoption of the innovations it anchors (weight w_mand)'),
@@ -133,14 +136,14 @@ const budgetShock = z
     from: monthString.describe('first month of the shock, YYYY-MM'),
     to: monthString.describe('last month of the shock, YYYY-MM'),
     factor: z.number().min(0).describe('budget climate B during the shock (1 = normal, 0.7 = cut to 70 %): scales budget renewal and implementation; below budget_open_min new city-funded lines are closed'),
-    name: z.string().max(MAX_LABEL_LENGTH).optional().describe('a readable name (e.g. "budget refocusing"), shown in reports'),
+    name: freeText.optional().describe('a readable name (e.g. "budget refocusing"), shown in reports'),
   })
   .strict();
 
 const vendor = z
   .object({
     id: id.describe('the vendor id, used by innovations (vendor) and platforms (custodian)'),
-    name: z.string().max(MAX_LABEL_LENGTH).optional().describe('a readable name, shown in reports'),
+    name: freeText.optional().describe('a readable name, shown in reports'),
     contract_end: monthString.optional().describe("month the vendor's contract ends and it leaves, YYYY-MM: its platforms shut, enrolments end (betrayal) and services of vendor-owned innovations the agency does not own end with probability vendor_exit_discontinue; absent = never"),
   })
   .strict();
@@ -148,7 +151,7 @@ const vendor = z
 const platform = z
   .object({
     id: id.describe('the platform id, used by innovations (platform)'),
-    name: z.string().max(MAX_LABEL_LENGTH).optional().describe('a readable name, shown in reports'),
+    name: freeText.optional().describe('a readable name, shown in reports'),
     custodian: z.string().describe('who runs the platform: a vendor id, "coordinator" (the coordinating agency), or "vendor" for the only vendor listed; a platform in a vendor\'s custody shuts when its contract ends'),
     active_until: monthString.optional().describe('last month the platform runs, YYYY-MM; it shuts the month after; absent = never'),
   })
@@ -157,7 +160,7 @@ const platform = z
 const innovation = z
   .object({
     id: id.describe('the e-service id, used by regulations (anchors), leaders (sponsors) and initial_adopters'),
-    name: z.string().max(MAX_LABEL_LENGTH).optional().describe('a readable name, shown in reports'),
+    name: freeText.optional().describe('a readable name, shown in reports'),
     owner: z.enum(OWNERS).describe('who owns the service: opd (an agency, in its own plan), coordinator (the coordinating agency) or vendor (a private partner); sets the take-over probability at the pilot end (takeover_<owner>) and who can abandon it'),
     vendor: id.optional().describe('the vendor behind a vendor-owned service or a pilot'),
     funding: z.enum(FUNDINGS).describe('how instances are paid for: apbd (the city budget, renewed each January), pilot (paid by the pilot for pilot_months, then taken over, withdrawn or lapsed) or national (national programme money: not renewed each January, so no budget cycle cuts it; like any line it is lost by betrayal when the leader\'s sponsorship was its only support, MODEL.md 7.7)'),
@@ -201,8 +204,8 @@ const lever = z
       .string()
       .min(1)
       .describe('the scenario value this lever sets, in the path syntax of --set, e.g. parameters.takeover_vendor or regulations[id=perda-02-2020].requires_budget_line'),
-    label: z.string().min(1).max(MAX_LABEL_LENGTH).describe('what the explorer shows beside the control, in the scenario\'s own words'),
-    label_id: z.string().max(MAX_LABEL_LENGTH).optional().describe('the label in Bahasa Indonesia (default: label)'),
+    label: freeText.min(1).describe('what the explorer shows beside the control, in the scenario\'s own words'),
+    label_id: freeText.optional().describe('the label in Bahasa Indonesia (default: label)'),
     kind: z.enum(LEVER_KINDS).describe('slider: a number from min to max; switch: true or false; month: a month YYYY-MM'),
     min: z.number().optional().describe('slider: the lowest value (default: the parameter\'s lower bound, else 0)'),
     max: z.number().optional().describe('slider: the highest value (default: the parameter\'s upper bound, else 1)'),
@@ -293,6 +296,7 @@ export function toJsonSchema(): Record<string, unknown> {
 export const CITY_PARTS = {
   monthString,
   id,
+  freeText,
   opdEntry,
   opds,
   network,
