@@ -263,10 +263,36 @@ function armVectors(plan: ComparePlan, arm: Arm, replications: number): OutcomeV
   return new OutcomeVectors(outcomeContext(arm.run.model), plan.outcomes, replications, { asWritten: true });
 }
 
+/**
+ * Starts a comparison afresh (no `--resume`): what an interrupted earlier
+ * one left in `partial` is removed, and said, as a run says it
+ * (store/part-store.ts): finished arms and replications of the arm that was
+ * running are thrown away, which `--resume` would have kept.
+ */
+function discardPartial(partial: string, options: ModeOptions): void {
+  if (!fs.existsSync(partial)) return;
+  const arms = path.join(partial, 'arms');
+  const finished = fs.existsSync(arms) ? fs.readdirSync(arms, { withFileTypes: true }).filter((e) => e.isDirectory()).length : 0;
+  let replications = 0;
+  const work = path.join(partial, 'work');
+  if (fs.existsSync(work)) {
+    for (const entry of fs.readdirSync(work, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name !== 'records.jsonl') continue;
+      const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+      replications += text.split('\n').filter((line) => line !== '').length;
+    }
+  }
+  fs.rmSync(partial, { recursive: true, force: true });
+  const parts: string[] = [];
+  if (finished > 0) parts.push(`${finished} finished arm${finished === 1 ? '' : 's'}`);
+  if (replications > 0) parts.push(`${replications} replication${replications === 1 ? '' : 's'} of an unfinished arm`);
+  if (parts.length > 0) options.onWarning?.(partial, `discarded ${parts.join(' and ')} of an interrupted earlier comparison (--resume keeps them)`);
+}
+
 /** Plain: every arm runs R replications (`--resume` keeps finished arms and continues an interrupted one). */
 async function runAllArms(plan: ComparePlan, options: ModeOptions): Promise<PairedArms> {
   const partial = path.join(plan.root, `.${plan.key}.partial`);
-  if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+  if (options.resume !== true) discardPartial(partial, options);
   const values = await runArms(plan, partial, options);
   return { partial, replications: plan.replications, values };
 }
@@ -279,7 +305,7 @@ async function runAllArms(plan: ComparePlan, options: ModeOptions): Promise<Pair
 async function compareShard(plan: ComparePlan, shard: Shard, options: ModeOptions): Promise<string> {
   const name = shardName(plan.key, shard);
   const partial = path.join(plan.root, `.${name}.partial`);
-  if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+  if (options.resume !== true) discardPartial(partial, options);
   await runArms(plan, partial, options, shard);
   const dir = path.join(plan.root, name);
   replaceDir(partial, dir);
@@ -360,7 +386,7 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   // Outcome check first, so a bad --precision-outcome fails before any run.
   for (const { source, run } of arms) outcomeFor(run.source.scenario, [rule.outcome], `--precision-outcome (arm ${source.name})`, run.model);
   const partial = path.join(plan.root, `.${hashKey({ arms: arms.map((a) => [a.source.name, a.run.source.hash]), seed: plan.seed, detail, rule })}.growing`);
-  if (options.resume !== true) fs.rmSync(partial, { recursive: true, force: true });
+  if (options.resume !== true) discardPartial(partial, options);
   const runs = arms.map(({ source, run }) =>
     FileGrowingRun.open({
       // The replication count changes neither the model nor its metrics: the arm's model serves.

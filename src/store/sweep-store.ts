@@ -186,12 +186,18 @@ export class SweepPartWriter implements DesignStore {
         if (dropped > 0) writer.notes.push(`${dir}: ${dropped} damaged record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that design run runs' : 'those design runs run'} again`);
         return writer;
       }
+    } else if (!resume && fs.existsSync(path.join(dir, VALUES))) {
+      // Said, not silent, as a run's part says it (part-store.ts): a rerun without --resume throws finished work away.
+      const kept = Math.floor(fs.statSync(path.join(dir, VALUES)).size / recordBytes);
+      if (kept > 0) notes.push(`discarding ${kept} design run${kept === 1 ? '' : 's'} of an interrupted earlier sweep in ${dir} (--resume keeps them)`);
     }
     removeOwnFolder(dir, [META, VALUES]);
     fs.mkdirSync(dir, { recursive: true });
     writeFileDurably(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
     writeFileDurably(path.join(dir, VALUES), '');
-    return new SweepPartWriter(dir, meta, new Uint8Array(meta.units), 0);
+    const writer = new SweepPartWriter(dir, meta, new Uint8Array(meta.units), 0);
+    writer.notes.push(...notes);
+    return writer;
   }
 
   has(unit: number): boolean {

@@ -127,6 +127,36 @@ describe('difusi compare with common random numbers', () => {
     }
   });
 
+  it('says what a rerun without --resume discards of an interrupted comparison (finished arms, replications), and still gives the same bytes', async () => {
+    const other = tempRoot('compare-discard');
+    try {
+      const options = { experiment: fixture('crn.yaml'), outRoot: other.dir, command: 'test' };
+      let calls = 0;
+      await expect(
+        executeCompare({
+          ...options,
+          workers: 1,
+          onProgress: (done) => {
+            if (done > 0 && ++calls === 45) throw new Error('killed'); // in the second arm
+          },
+        }),
+      ).rejects.toThrow('killed');
+      const warnings: string[] = [];
+      const again = await executeCompare({ ...options, workers: 1, onWarning: (where, w) => warnings.push(`${where}: ${w}`) });
+      const said = warnings.filter((w) => w.includes('interrupted earlier comparison'));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(/discarded 1 finished arm and \d+ replications? of an unfinished arm of an interrupted earlier comparison \(--resume keeps them\)/);
+      expect(said[0]).toContain('.partial');
+      expect(filesOf(again.dir, ['compare.csv'])).toEqual(filesOf(result.dir, ['compare.csv']));
+      // Nothing left to discard the next time: said once, not on every run.
+      const later: string[] = [];
+      await executeCompare({ ...options, workers: 1, onWarning: (where, w) => later.push(`${where}: ${w}`) });
+      expect(later.filter((w) => w.includes('interrupted earlier comparison'))).toEqual([]);
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('run in 3 shards and merged, gives the same bytes as on one machine', async () => {
     const other = tempRoot('compare-shards');
     try {

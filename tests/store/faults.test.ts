@@ -12,7 +12,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/messages/catalog.js';
 import type { ReplicationResult } from '../../src/model/simulate.js';
 import { resetStoreFs, setStoreFs, storeFs } from '../../src/store/durable.js';
@@ -395,6 +395,25 @@ describe('sweep and sensitivity parts', () => {
     unlinkSync(join(base, partial, 'sweep-part.json'));
     const r = await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', resume: true });
     expect(r.resumed).toBeGreaterThanOrEqual(10);
+    expect(sweepBytes(r.dir)).toEqual(cleanSweep);
+  });
+
+  it('without --resume, discarding an interrupted sweep part is said, not silent (as for a run); same bytes', async () => {
+    const root = fresh('sweep-discard');
+    await expect(
+      executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', onProgress: (done) => {
+        if (done >= 10) throw new Error('interrupted');
+      } }),
+    ).rejects.toThrow('interrupted');
+    const said: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (said.push(String(chunk)), true));
+    let r;
+    try {
+      r = await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(said.join('')).toMatch(/discarding \d+ design runs of an interrupted earlier sweep in .*\.partial \(--resume keeps them\)/);
     expect(sweepBytes(r.dir)).toEqual(cleanSweep);
   });
 
