@@ -189,7 +189,7 @@ export class SweepPartWriter implements DesignStore {
     } else if (!resume && fs.existsSync(path.join(dir, VALUES))) {
       // Said, not silent, as a run's part says it (part-store.ts): a rerun without --resume throws finished work away.
       const kept = Math.floor(fs.statSync(path.join(dir, VALUES)).size / recordBytes);
-      if (kept > 0) notes.push(`discarding ${kept} design run${kept === 1 ? '' : 's'} of an interrupted earlier sweep in ${dir} (--resume keeps them)`);
+      if (kept > 0) notes.push(`discarding ${kept} design run${kept === 1 ? '' : 's'} of an interrupted earlier ${meta.kind === 'sweep' ? 'sweep' : 'sensitivity analysis'} in ${dir} (--resume keeps them)`);
     }
     removeOwnFolder(dir, [META, VALUES]);
     fs.mkdirSync(dir, { recursive: true });
