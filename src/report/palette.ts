@@ -42,6 +42,18 @@ export function seriesColors(n: number): string[] {
   return Array.from({ length: n }, (_, i) => SERIES_COLORS[i % SERIES_COLORS.length] as string);
 }
 
+/**
+ * One colour per service across every chart of a report: a service's colour
+ * is given by its place in the scenario's service order (`all`), not by its
+ * place in one chart's legend, so a chart that lists the services in another
+ * order (or shows only some) still paints each with the same colour.
+ * `shown` is the chart's domain (its legend order); unknown ids go after `all`.
+ */
+export function serviceScale(shown: readonly string[], all: readonly string[]): { domain: string[]; range: string[] } {
+  const order = [...all, ...shown.filter((id) => !all.includes(id))];
+  return { domain: [...shown], range: shown.map((id) => SERIES_COLORS[order.indexOf(id) % SERIES_COLORS.length] as string) };
+}
+
 /** Rogers categories: early (warm) to late (cool). */
 export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
   innovator: OKABE_ITO.vermillion,
