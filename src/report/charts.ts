@@ -85,7 +85,7 @@ export function eligibleCounts(agents: readonly AgentRow[], innovations: readonl
 
 /** The charts of a single run (kind 'run', and the base of any folder with summary/agents/events). */
 export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
-  const { facts, axis, innovations, single, t } = runContext(results, lang);
+  const { facts, axis, innovations, single, names, t } = runContext(results, lang);
   const timeline = facts.timeline;
   const replications = results.manifest.replications;
   const metrics = new Set(results.summary.map((r) => r.metric));
@@ -112,7 +112,7 @@ export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
       name: 'survival',
       title: t.survivalName,
       caption: t.survivalCaption,
-      spec: survivalSpec({ summary: results.summary, events: results.events, innovations, axis, timeline, t }),
+      spec: survivalSpec({ summary: results.summary, events: results.events, innovations, axis, timeline, names, t }),
     });
   }
   if (has(/^stage_/)) {

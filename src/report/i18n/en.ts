@@ -401,6 +401,15 @@ export const en = {
   sobolSub: 'S1: share of variance from the factor alone; ST: with all its interactions. Lines: bootstrap intervals.',
   sobolAxis: (outcome: string) => `Sobol index of ${outcome} (share of variance)`,
   indexLegend: 'index',
+
+  // Charts (repcharts): Kaplan-Meier small multiples, with what each curve rests on.
+  kmSub: (min: number): readonly string[] => [
+    "Bottom: Kaplan-Meier survival of each agency's use of a service (one cell per service), censored at the horizon; bands: 95 % pointwise interval (log-log, Greenwood).",
+    `A service with fewer than ${min} instances (agency lives) gets no curve: the outcome table, over every replication, gives its shares.`,
+  ],
+  kmTitleN: (reps: number) => `Kaplan-Meier survival of service instances (the ${reps} detail replication${reps === 1 ? '' : 's'})`,
+  kmCellNote: (instances: number, ended: number, reps: number) => `n = ${instances} instance${instances === 1 ? '' : 's'} in ${reps} replication${reps === 1 ? '' : 's'}, ${ended} ended`,
+  kmTooFew: (min: number) => `fewer than ${min} instances: no curve drawn`,
 };
 
 /** A catalog: the English one's keys, each a string or a sentence with the same arguments. */

@@ -364,4 +364,13 @@ export const id: Catalog = {
   sobolSub: 'S1: proporsi variasi dari faktor itu sendiri; ST: bersama semua interaksinya. Garis: interval bootstrap.',
   sobolAxis: (outcome) => `Indeks Sobol untuk ${outcome} (proporsi variasi)`,
   indexLegend: 'indeks',
+
+  // Grafik (repcharts): kelangsungan Kaplan-Meier per layanan, dengan dasar setiap kurva.
+  kmSub: (min) => [
+    'Bawah: kelangsungan Kaplan-Meier pemakaian layanan oleh setiap perangkat daerah (satu sel per layanan), disensor pada akhir horizon; pita: interval 95 % per titik (log-log, Greenwood).',
+    `Layanan dengan kurang dari ${min} instans (masa pakai perangkat daerah) tidak digambar kurvanya: tabel hasil, atas semua replikasi, memberikan proporsinya.`,
+  ],
+  kmTitleN: (reps) => `Kelangsungan Kaplan-Meier instans layanan (${reps} replikasi rinci)`,
+  kmCellNote: (instances, ended, reps) => `n = ${instances.toLocaleString('id-ID')} instans dalam ${reps} replikasi, ${ended.toLocaleString('id-ID')} berhenti`,
+  kmTooFew: (min) => `kurang dari ${min} instans: kurva tidak digambar`,
 };

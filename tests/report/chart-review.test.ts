@@ -1,0 +1,84 @@
+/**
+ * Charts as a reader of a budget report reads them: a service keeps one
+ * colour across the charts, a colour means one thing inside a figure, a
+ * curve says what it rests on, and nothing is left out without saying so.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { TopLevelSpec } from 'vega-lite';
+import { runContext } from '../../src/report/charts.js';
+import { CAUSE_SCALE, serviceScale } from '../../src/report/palette.js';
+import type { ResultSet } from '../../src/report/rows.js';
+import { scenarioFacts } from '../../src/report/scenario-facts.js';
+import { adoptionSpec } from '../../src/report/specs/adoption.js';
+import { MIN_KM_INSTANCES, survivalData, survivalSpec } from '../../src/report/specs/survival.js';
+import type { TimeAxis } from '../../src/report/specs/common.js';
+import { fixture, RUN_DIR, units } from './helpers.js';
+
+let run: ResultSet;
+let axis: TimeAxis;
+const timeline = () => scenarioFacts(run.manifest.scenario.resolved).timeline;
+const innovations = ['smart_health', 'bekasi_iconic'];
+
+beforeAll(async () => {
+  run = await fixture(RUN_DIR);
+  axis = runContext(run).axis;
+});
+
+type Scale = { domain: string[]; range: string[] };
+
+/** Every colour scale with an explicit domain in a spec: value -> colour. */
+function colourScales(spec: TopLevelSpec): Map<string, string>[] {
+  return units(spec).flatMap((u) => {
+    const enc = u.unit['encoding'] as Record<string, { scale?: Scale | null }> | undefined;
+    const scale = enc?.['color']?.scale;
+    if (!scale || !Array.isArray(scale.domain) || !Array.isArray(scale.range)) return [];
+    return [new Map(scale.domain.map((d, i) => [d, scale.range[i] as string]))];
+  });
+}
+
+describe('one colour per service (item 3)', () => {
+  test('a service keeps its colour whatever order a chart lists the services in', () => {
+    const all = ['a', 'b', 'c'];
+    expect(serviceScale(['c', 'a'], all)).toEqual({ domain: ['c', 'a'], range: [serviceScale(all, all).range[2], serviceScale(all, all).range[0]] });
+  });
+
+  test('the adoption chart paints each service with the colour of its place in the scenario, single-agency ones too', () => {
+    const plain = colourScales(adoptionSpec({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3 }))[0]!;
+    // With smart_health open to one agency, the chart lists it last; its colour must not move.
+    const single = colourScales(adoptionSpec({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3, single: ['smart_health'] }))[0]!;
+    for (const id of innovations) expect(single.get(id)).toBe(plain.get(id));
+  });
+
+  test('in the survival figure a colour means a cause only: no service is colour-coded with the cause palette', () => {
+    const spec = survivalSpec({ summary: run.summary, events: run.events, innovations, axis, timeline: timeline() });
+    const scales = colourScales(spec);
+    expect(scales.length).toBeGreaterThan(0);
+    for (const s of scales) {
+      for (const id of innovations) expect(s.has(id)).toBe(false);
+      for (const key of s.keys()) expect(CAUSE_SCALE.domain as string[]).toContain(key);
+    }
+  });
+});
+
+describe('the Kaplan-Meier cells say what they rest on (item 5)', () => {
+  test('each service: instances, ended, replications; a curve on too few instances is not drawn', () => {
+    // smart_health kept in one replication only: too few instances for a curve.
+    const first = Math.min(...run.events.map((e) => e.replication));
+    const events = run.events.filter((e) => e.innovation !== 'smart_health' || e.replication === first);
+    const d = survivalData({ summary: run.summary, events, innovations, axis, timeline: timeline() });
+    expect(d.replications).toBe(new Set(events.map((e) => e.replication)).size);
+    for (const i of d.info) {
+      expect(i.drawn).toBe(i.instances >= MIN_KM_INSTANCES);
+      expect(d.km.some((k) => k['series'] === i.series)).toBe(i.drawn);
+    }
+    const health = d.info.find((i) => i.series === 'smart_health')!;
+    expect(health.instances).toBeLessThan(MIN_KM_INSTANCES);
+    expect(health.drawn).toBe(false);
+    expect(d.info.find((i) => i.series === 'bekasi_iconic')!.drawn).toBe(true);
+    expect(health.replications).toBe(1);
+    const json = JSON.stringify(survivalSpec({ summary: run.summary, events, innovations, axis, timeline: timeline() }));
+    expect(json).toContain(`n = ${health.instances} instance`);
+    expect(json).toContain(`fewer than ${MIN_KM_INSTANCES} instances`);
+    expect(json).toContain(`the ${d.replications} detail replication`);
+  });
+});
