@@ -37,6 +37,22 @@ export const SERIES_COLORS: readonly string[] = [
   OKABE_ITO.yellow,
 ];
 
+/**
+ * Arm colours of a comparison: the first three avoid the timeline's own
+ * colours (vermillion budget shocks, reddish-purple pilot ends, black
+ * leadership changes) and orange, which is close to vermillion, so that an
+ * event drawn in its kind's colour is not read as an event of one arm.
+ */
+export const ARM_COLORS: readonly string[] = [
+  OKABE_ITO.blue,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.orange,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.grey,
+  OKABE_ITO.yellow,
+];
+
 /** Colours for `n` series, cycling when there are more series than colours. */
 export function seriesColors(n: number): string[] {
   return Array.from({ length: n }, (_, i) => SERIES_COLORS[i % SERIES_COLORS.length] as string);

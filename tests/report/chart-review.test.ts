@@ -10,9 +10,10 @@ import { CAUSE_SCALE, serviceScale } from '../../src/report/palette.js';
 import type { ResultSet } from '../../src/report/rows.js';
 import { scenarioFacts } from '../../src/report/scenario-facts.js';
 import { adoptionSpec } from '../../src/report/specs/adoption.js';
+import { armEvents, armsSpec } from '../../src/report/specs/arms.js';
 import { MIN_KM_INSTANCES, survivalData, survivalSpec } from '../../src/report/specs/survival.js';
 import type { TimeAxis } from '../../src/report/specs/common.js';
-import { fixture, RUN_DIR, units } from './helpers.js';
+import { COMPARE_DIR, fixture, RUN_DIR, units } from './helpers.js';
 
 let run: ResultSet;
 let axis: TimeAxis;
@@ -80,5 +81,46 @@ describe('the Kaplan-Meier cells say what they rest on (item 5)', () => {
     expect(json).toContain(`n = ${health.instances} instance`);
     expect(json).toContain(`fewer than ${MIN_KM_INSTANCES} instances`);
     expect(json).toContain(`the ${d.replications} detail replication`);
+  });
+});
+
+describe('the arms chart marks an event whose dates differ between arms (item 2)', () => {
+  test('a variant whose only change is a shorter budget shock gets its own window, with its dates and its arm', async () => {
+    const cmp = await fixture(COMPARE_DIR);
+    const variants = [...new Set(cmp.arms.map((r) => r.variant))];
+    const base = timeline();
+    const shock = base.find((e) => e.kind === 'budget' && e.endMonth !== null)!;
+    expect(shock).toBeDefined();
+    const shorter = { ...shock, endMonth: shock.month + 1, endDate: '2099-12' };
+    const armTimelines = new Map([
+      ['base', base],
+      ['budget_line', base.map((e) => (e === shock ? shorter : e))],
+      ['no_leader_change', base],
+    ]);
+    const input = { arms: cmp.arms, variants, axis: runContext(cmp).axis, timeline: base, armTimelines, innovations };
+    const events = armEvents(input, new Map([['base', '#0072B2'], ['budget_line', '#009E73'], ['no_leader_change', '#56B4E9']]));
+    const windows = events.filter((e) => e.id === shock.id);
+    expect(windows).toHaveLength(2);
+    expect(windows.map((e) => e.label)).toEqual(
+      expect.arrayContaining([
+        `${shock.label} ${shock.date} to ${shock.endDate} (only base, no_leader_change)`,
+        `${shock.label} ${shock.date} to 2099-12 (only budget_line)`,
+      ]),
+    );
+    // Each window is shaded in its arm's colour, its end marked by a rule.
+    const spec = armsSpec(input);
+    const rects = units(spec)
+      .filter((u) => u.mark === 'rect' && JSON.stringify(u.unit['encoding']).includes('"fill"'))
+      .flatMap((u) => u.values.map((v) => v['color']));
+    expect(new Set(rects)).toEqual(new Set(['#0072B2', '#009E73']));
+    expect(JSON.stringify(spec)).toContain('dashed rule in that colour at its end');
+  });
+
+  test("the arms' colours are not the budget shock's vermillion nor the orange next to it", async () => {
+    const cmp = await fixture(COMPARE_DIR);
+    const variants = [...new Set(cmp.arms.map((r) => r.variant))];
+    const spec = armsSpec({ arms: cmp.arms, variants, axis: runContext(cmp).axis, timeline: timeline() });
+    const arms = colourScales(spec).find((s) => s.has('base'))!;
+    for (const c of arms.values()) expect(['#D55E00', '#E69F00']).not.toContain(c);
   });
 });

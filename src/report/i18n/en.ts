@@ -410,6 +410,8 @@ export const en = {
   kmTitleN: (reps: number) => `Kaplan-Meier survival of service instances (the ${reps} detail replication${reps === 1 ? '' : 's'})`,
   kmCellNote: (instances: number, ended: number, reps: number) => `n = ${instances} instance${instances === 1 ? '' : 's'} in ${reps} replication${reps === 1 ? '' : 's'}, ${ended} ended`,
   kmTooFew: (min: number) => `fewer than ${min} instances: no curve drawn`,
+  eventWindow: (from: string, to: string) => `${from} to ${to}`,
+  armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 
 /** A catalog: the English one's keys, each a string or a sentence with the same arguments. */

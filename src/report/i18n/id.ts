@@ -373,4 +373,6 @@ export const id: Catalog = {
   kmTitleN: (reps) => `Kelangsungan Kaplan-Meier instans layanan (${reps} replikasi rinci)`,
   kmCellNote: (instances, ended, reps) => `n = ${instances.toLocaleString('id-ID')} instans dalam ${reps} replikasi, ${ended.toLocaleString('id-ID')} berhenti`,
   kmTooFew: (min) => `kurang dari ${min} instans: kurva tidak digambar`,
+  eventWindow: (from, to) => `${from} s.d. ${to}`,
+  armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };

@@ -172,11 +172,27 @@ export function timelineLayers(events: readonly ChartEvent[], axis: TimeAxis): {
   const under: Unit[] = [];
   const over: Unit[] = [];
   const windows = values.filter((v) => v.kind === 'budget' && v.t_end !== null);
-  if (windows.length > 0) {
+  const ownWindows = windows.filter((v) => v['color'] === RULE_COLOR.budget);
+  const armWindows = windows.filter((v) => v['color'] !== RULE_COLOR.budget);
+  if (ownWindows.length > 0) {
     under.push({
-      data: { values: windows },
+      data: { values: ownWindows },
       mark: { type: 'rect', color: OKABE_ITO.vermillion, opacity: 0.08 },
       encoding: { x2: { field: 't_end' } },
+    });
+  }
+  if (armWindows.length > 0) {
+    // A window of only some arms (a comparison): shaded in its arm's colour, its end marked by a dashed rule.
+    under.push({
+      data: { values: armWindows },
+      // fill, not color: a colour channel here would share the arms' legend and fade its symbols.
+      mark: { type: 'rect', fillOpacity: 0.1 },
+      encoding: { x2: { field: 't_end' }, fill: { field: 'color', type: 'nominal', scale: null } },
+    });
+    over.push({
+      data: { values: armWindows.map((v) => ({ ...v, t: v.t_end })) },
+      mark: { type: 'rule', strokeDash: [4, 2], strokeWidth: 2, opacity: 0.85 },
+      encoding: { color: { field: 'color', type: 'nominal', scale: null } },
     });
   }
   for (const kind of ['leader', 'regulation', 'budget', 'pilot', 'contract'] as const) {
