@@ -11,6 +11,7 @@ import type { ResultSet } from '../../src/report/rows.js';
 import { scenarioFacts } from '../../src/report/scenario-facts.js';
 import { adoptionSpec } from '../../src/report/specs/adoption.js';
 import { armEvents, armsSpec } from '../../src/report/specs/arms.js';
+import { rogersData, rogersSpec } from '../../src/report/specs/rogers.js';
 import { MIN_KM_INSTANCES, survivalData, survivalSpec } from '../../src/report/specs/survival.js';
 import type { TimeAxis } from '../../src/report/specs/common.js';
 import { COMPARE_DIR, fixture, RUN_DIR, units } from './helpers.js';
@@ -122,5 +123,29 @@ describe('the arms chart marks an event whose dates differ between arms (item 2)
     const spec = armsSpec({ arms: cmp.arms, variants, axis: runContext(cmp).axis, timeline: timeline() });
     const arms = colourScales(spec).find((s) => s.has('base'))!;
     for (const c of arms.values()) expect(['#D55E00', '#E69F00']).not.toContain(c);
+  });
+});
+
+describe('the Rogers chart: per-replication counts and agents.csv categories (item 4)', () => {
+  test("realized shares are agents.csv's realized_category (classified within each replication), as shares of adopters", () => {
+    // Give every adopter a category the pooled classification would not: the chart must follow the file.
+    const agents = run.agents.map((a) => (a.first_adoption_month === null ? a : { ...a, realized_category: 'laggard' as const }));
+    const d = rogersData({ agents, axis });
+    const realized = Object.fromEntries(d.shares.filter((s) => s['source'] === 'realized').map((s) => [s['category'], s['share']]));
+    expect(realized).toMatchObject({ laggard: 1, innovator: 0, early_majority: 0 });
+    expect(d.bins.every((b) => b['category'] === 'laggard')).toBe(true);
+  });
+
+  test('the histogram draws first adoptions per replication and says they are pooled over N replications', () => {
+    const d = rogersData({ agents: run.agents, axis });
+    const reps = new Set(run.agents.map((a) => a.replication)).size;
+    expect(d.replications).toBe(reps);
+    const adopters = run.agents.filter((a) => a.first_adoption_month !== null).length;
+    expect(d.bins.reduce((s, b) => s + Number(b['per_rep']), 0)).toBeCloseTo(adopters / reps, 2);
+    const json = JSON.stringify(rogersSpec({ agents: run.agents, axis }));
+    expect(json).toContain('"field":"per_rep"');
+    expect(json).toContain(`${adopters} first adoptions pooled over ${reps} replications`);
+    expect(json).toContain('(mean per replication)');
+    expect(json).toContain('realized (agents.csv), share of adopters');
   });
 });

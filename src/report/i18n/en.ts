@@ -411,6 +411,15 @@ export const en = {
   kmCellNote: (instances: number, ended: number, reps: number) => `n = ${instances} instance${instances === 1 ? '' : 's'} in ${reps} replication${reps === 1 ? '' : 's'}, ${ended} ended`,
   kmTooFew: (min: number) => `fewer than ${min} instances: no curve drawn`,
   eventWindow: (from: string, to: string) => `${from} to ${to}`,
+  // Rogers chart: per-replication counts and agents.csv's categories.
+  rogersSub1PerRep:
+    "Left: first adoptions per bin, mean per detail replication, coloured by each agency's realized category as agents.csv gives it (classified within its replication). Dashed: normal curve of the pooled months' mean and SD, with its boundaries.",
+  rogersHistSubPooled: (n: number, reps: number, mean: string, sd: string, bin: number) =>
+    `${n} first adoptions pooled over ${reps} replication${reps === 1 ? '' : 's'}; pooled mean ${mean}, sd ${sd} months; ${bin}-month bins`,
+  axisAdoptersPerRep: ['first adoptions per bin', '(mean per replication)'],
+  axisShareOfWhat: 'share (threshold: of agencies; realized: of adopters)',
+  sourceThresholdOf: 'threshold (theta), share of agencies',
+  sourceRealizedOf: 'realized (agents.csv), share of adopters',
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 

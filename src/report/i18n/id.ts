@@ -374,5 +374,14 @@ export const id: Catalog = {
   kmCellNote: (instances, ended, reps) => `n = ${instances.toLocaleString('id-ID')} instans dalam ${reps} replikasi, ${ended.toLocaleString('id-ID')} berhenti`,
   kmTooFew: (min) => `kurang dari ${min} instans: kurva tidak digambar`,
   eventWindow: (from, to) => `${from} s.d. ${to}`,
+  // Grafik Rogers: rata-rata per replikasi dan kategori dari agents.csv.
+  rogersSub1PerRep:
+    'Kiri: adopsi pertama per selang, rata-rata per replikasi rinci, diwarnai menurut kategori aktual setiap perangkat daerah seperti di agents.csv (digolongkan di dalam replikasinya). Putus-putus: kurva normal dari rata-rata dan simpangan baku bulan gabungan, dengan batas-batasnya.',
+  rogersHistSubPooled: (n, reps, mean, sd, bin) =>
+    `${n.toLocaleString('id-ID')} adopsi pertama digabung dari ${reps} replikasi; rata-rata gabungan ${mean}, simpangan baku ${sd} bulan; selang ${bin} bulan`,
+  axisAdoptersPerRep: ['adopsi pertama per selang', '(rata-rata per replikasi)'],
+  axisShareOfWhat: 'proporsi (ambang: dari perangkat daerah; aktual: dari pengadopsi)',
+  sourceThresholdOf: 'ambang (theta), proporsi perangkat daerah',
+  sourceRealizedOf: 'aktual (agents.csv), proporsi pengadopsi',
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };
