@@ -5,16 +5,17 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
-import { runContext } from '../../src/report/charts.js';
+import { experimentCharts, runContext } from '../../src/report/charts.js';
 import { CAUSE_SCALE, serviceScale } from '../../src/report/palette.js';
 import type { ResultSet } from '../../src/report/rows.js';
 import { scenarioFacts } from '../../src/report/scenario-facts.js';
 import { adoptionSpec } from '../../src/report/specs/adoption.js';
 import { armEvents, armsSpec } from '../../src/report/specs/arms.js';
+import { heatmapData, heatmapSpec } from '../../src/report/specs/heatmap.js';
 import { rogersData, rogersSpec } from '../../src/report/specs/rogers.js';
 import { MIN_KM_INSTANCES, survivalData, survivalSpec } from '../../src/report/specs/survival.js';
 import type { TimeAxis } from '../../src/report/specs/common.js';
-import { COMPARE_DIR, fixture, RUN_DIR, units } from './helpers.js';
+import { COMPARE_DIR, fixture, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR, units } from './helpers.js';
 
 let run: ResultSet;
 let axis: TimeAxis;
@@ -147,5 +148,31 @@ describe('the Rogers chart: per-replication counts and agents.csv categories (it
     expect(json).toContain(`${adopters} first adoptions pooled over ${reps} replications`);
     expect(json).toContain('(mean per replication)');
     expect(json).toContain('realized (agents.csv), share of adopters');
+  });
+});
+
+describe('the sweep heat map (items 6 and 8)', () => {
+  test('draws every outcome: none is silently dropped', () => {
+    const outcomes = ['o1', 'o2', 'o3', 'o4', 'o5', 'o6'];
+    const rows = Array.from({ length: 9 }, (_, i) => ({
+      point: i,
+      replication: 0,
+      values: { bass_q: i % 3, w_peer: Math.floor(i / 3), ...Object.fromEntries(outcomes.map((o, k) => [o, i + k])) },
+    }));
+    const sweep = { parameters: ['bass_q', 'w_peer'], outcomes, rows };
+    expect(heatmapData({ sweep }).panels.map((p) => p.outcome)).toEqual(outcomes);
+    const rects = units(heatmapSpec({ sweep })).filter((u) => u.mark === 'rect');
+    expect(rects).toHaveLength(6);
+  });
+
+  test('is not drawn for a Morris design, whose cells would be confounded by the other factors', async () => {
+    const sw = await fixture(SWEEP_DIR);
+    const sens = await fixture(SENSITIVITY_DIR);
+    expect(sens.morris.length).toBeGreaterThan(0);
+    expect(experimentCharts(sw).map((c) => c.name)).toContain('heatmap');
+    const morrisWithDesign = { ...sens, sweep: sw.sweep } as ResultSet;
+    const names = experimentCharts(morrisWithDesign).map((c) => c.name);
+    expect(names).toContain('morris');
+    expect(names).not.toContain('heatmap');
   });
 });
