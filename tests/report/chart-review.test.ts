@@ -165,6 +165,12 @@ describe('the sweep heat map (items 6 and 8)', () => {
     expect(rects).toHaveLength(6);
   });
 
+  test('a cell label of a mean above 10 is the mean rounded, not cut to two significant digits', () => {
+    const rows = [106.6, 100.4, 2.875, 0.1432].map((v, i) => ({ point: i, replication: 0, values: { a: i % 2, b: Math.floor(i / 2), exits: v } }));
+    const labels = heatmapData({ sweep: { parameters: ['a', 'b'], outcomes: ['exits'], rows } }).panels[0]!.values.map((v) => v['label']);
+    expect(labels).toEqual(['107', '100', '2.9', '0.14']);
+  });
+
   test('is not drawn for a Morris design, whose cells would be confounded by the other factors', async () => {
     const sw = await fixture(SWEEP_DIR);
     const sens = await fixture(SENSITIVITY_DIR);

@@ -93,7 +93,8 @@ export function heatmapData(input: HeatmapChartInput) {
       const f = hi > lo ? (Number(v['mean']) - lo) / (hi - lo) : 0.5;
       v['ink'] = f < 0.55 ? 'white' : 'black';
       const m = Number(v['mean']);
-      v['label'] = Number.isInteger(m) ? String(m) : String(Number(m.toPrecision(2)));
+      // Two significant digits below 10, whole numbers above (106.6 printed as 110 looked like a different cell).
+      v['label'] = Number.isInteger(m) ? String(m) : Math.abs(m) >= 10 ? String(Math.round(m)) : String(Number(m.toPrecision(2)));
     }
     const noise = halves.length === 0 ? null : halves.reduce((a, b) => a + b, 0) / halves.length;
     return { outcome, values, lo, hi, noise };
