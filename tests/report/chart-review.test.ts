@@ -12,6 +12,8 @@ import { scenarioFacts } from '../../src/report/scenario-facts.js';
 import { adoptionSpec } from '../../src/report/specs/adoption.js';
 import { armEvents, armsSpec } from '../../src/report/specs/arms.js';
 import { heatmapData, heatmapSpec } from '../../src/report/specs/heatmap.js';
+import { nationalSpreadSpec } from '../../src/report/specs/national-spread.js';
+import { renderSvg } from '../../src/report/render.js';
 import { rogersData, rogersSpec } from '../../src/report/specs/rogers.js';
 import { MIN_KM_INSTANCES, survivalData, survivalSpec } from '../../src/report/specs/survival.js';
 import type { TimeAxis } from '../../src/report/specs/common.js';
@@ -180,5 +182,26 @@ describe('the sweep heat map (items 6 and 8)', () => {
     const names = experimentCharts(morrisWithDesign).map((c) => c.name);
     expect(names).toContain('morris');
     expect(names).not.toContain('heatmap');
+  });
+});
+
+/** The texts of an SVG that the overlap removal hid (opacity 0). */
+function hiddenTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*opacity="0"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] as string);
+}
+
+describe('no key label hidden by overlap removal (item 13)', () => {
+  test('the Rogers chart over eleven years shows every year, the launch year too', async () => {
+    const long: TimeAxis = { kind: 'date', start: '2015-01', months: 132 };
+    const svg = await renderSvg(rogersSpec({ agents: run.agents, axis: long }));
+    expect(hiddenTexts(svg).filter((x) => /^\d{4}$/.test(x))).toEqual([]);
+    for (let y = 2015; y <= 2026; y++) expect(svg).toContain(`>${y}</text>`);
+  });
+
+  test('the national spread chart in Indonesian shows every category label', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({ government: `g${i}`, province: 'p', type: 'city', sustainedShare: i / 19, replicationShares: [i / 19, i / 19] }));
+    const svg = await renderSvg(nationalSpreadSpec(rows, 2, 'id'));
+    expect(hiddenTexts(svg)).toEqual([]);
+    expect(svg).toContain('0–10 %');
   });
 });

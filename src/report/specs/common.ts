@@ -110,6 +110,10 @@ export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
       scale: { type: 'utc' as const, domainMin: tValueFrac(axis, 1), domainMax: tValueFrac(axis, options.endMonth ?? axis.months + 1) },
       axis: {
         format: short ? '%Y-%m' : '%Y',
+        // Labels centred on their ticks, also the first and last: a first label flush with the axis's
+        // start ran into the second on a narrow panel, and the overlap removal then hid the second
+        // (the Rogers chart lost "2016", the launch year).
+        labelFlush: false,
         tickCount: short ? { interval: 'month' as const, step: axis.months <= 24 ? 3 : 6 } : { interval: 'year' as const, step: 1 },
         labels,
         ticks: labels,
