@@ -12,6 +12,7 @@ import { scenarioFacts } from '../../src/report/scenario-facts.js';
 import { adoptionSpec } from '../../src/report/specs/adoption.js';
 import { armEvents, armsSpec } from '../../src/report/specs/arms.js';
 import { heatmapData, heatmapSpec } from '../../src/report/specs/heatmap.js';
+import { morrisPanelData } from '../../src/report/specs/morris.js';
 import { nationalSpreadSpec } from '../../src/report/specs/national-spread.js';
 import { renderSvg } from '../../src/report/render.js';
 import { rogersData, rogersSpec } from '../../src/report/specs/rogers.js';
@@ -203,5 +204,17 @@ describe('no key label hidden by overlap removal (item 13)', () => {
     const svg = await renderSvg(nationalSpreadSpec(rows, 2, 'id'));
     expect(hiddenTexts(svg)).toEqual([]);
     expect(svg).toContain('0–10 %');
+  });
+});
+
+describe('Morris factor labels (item 17)', () => {
+  test('a label is not put on its own interval line', () => {
+    const row = (parameter: string, mu_star: number, conf: number, sigma: number) =>
+      ({ method: 'morris', parameter, outcome: 'o', mu: mu_star, mu_star, sigma, mu_star_conf: conf }) as never;
+    // champion_rotation's interval runs far on both sides of its point: beside the point, the label would sit on the line.
+    const d = morrisPanelData([row('parameters.champion_rotation', 0.05, 0.04, 0.03), row('parameters.leader_shock', 0.01, 0.005, 0.08)]);
+    const label = d.text.find((t) => t['parameter'] === 'champion_rotation')!;
+    expect(label).toBeDefined();
+    expect(Number(label['ly'])).not.toBeCloseTo(0.03, 6); // moved off the line's height
   });
 });
