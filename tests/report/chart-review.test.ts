@@ -218,3 +218,21 @@ describe('Morris factor labels (item 17)', () => {
     expect(Number(label['ly'])).not.toBeCloseTo(0.03, 6); // moved off the line's height
   });
 });
+
+describe('each band says which interval it is (item 14)', () => {
+  test('adoption: t interval of the mean, and the Wilson interval of the tables named for a single-agency service', () => {
+    const plain = JSON.stringify(adoptionSpec({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3 }));
+    expect(plain).toContain('Student t interval (95 %) of the mean over replications');
+    expect(plain).not.toContain('Wilson');
+    const single = JSON.stringify(adoptionSpec({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3, single: ['smart_health'] }));
+    expect(single).toContain('Wilson interval');
+  });
+
+  test('arms: the same sentence under the arms', async () => {
+    const cmp = await fixture(COMPARE_DIR);
+    const variants = [...new Set(cmp.arms.map((r) => r.variant))];
+    const spec = JSON.stringify(armsSpec({ arms: cmp.arms, variants, axis: runContext(cmp).axis, timeline: timeline(), innovations, single: ['smart_health'] }));
+    expect(spec).toContain('Student t interval (95 %) of the mean over replications');
+    expect(spec).toContain('Wilson interval');
+  });
+});

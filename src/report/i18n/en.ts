@@ -420,6 +420,9 @@ export const en = {
   axisShareOfWhat: 'share (threshold: of agencies; realized: of adopters)',
   sourceThresholdOf: 'threshold (theta), share of agencies',
   sourceRealizedOf: 'realized (agents.csv), share of adopters',
+  // Which interval a chart's band is (the report's tables use Wilson intervals for shares of runs).
+  bandIsT: (single: boolean) =>
+    `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of runs with a Wilson interval, which differs slightly from this band." : ''}`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 

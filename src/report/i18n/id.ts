@@ -383,5 +383,8 @@ export const id: Catalog = {
   axisShareOfWhat: 'proporsi (ambang: dari perangkat daerah; aktual: dari pengadopsi)',
   sourceThresholdOf: 'ambang (theta), proporsi perangkat daerah',
   sourceRealizedOf: 'aktual (agents.csv), proporsi pengadopsi',
+  // Interval yang digambar sebagai pita (tabel laporan memakai interval Wilson untuk proporsi replikasi).
+  bandIsT: (single) =>
+    `Pita: interval t Student (95 %) untuk rata-rata atas replikasi.${single ? ' Untuk layanan yang hanya terbuka bagi satu perangkat daerah, tabel laporan memberikan proporsi replikasi dengan interval Wilson, yang sedikit berbeda dari pita ini.' : ''}`,
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };

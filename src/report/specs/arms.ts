@@ -123,5 +123,6 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
     ]);
   });
   const armWindows = events.some((e) => e.kind === 'budget' && e.endMonth !== null && e.color !== undefined);
-  return topLevel(t.armsTitle, [t.armsSub, ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
+  const single = panels.some((p) => p.share && p.metric.startsWith('live.'));
+  return topLevel(t.armsTitle, [t.armsSub, t.bandIsT(single), ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
 }
