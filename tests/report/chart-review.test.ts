@@ -17,7 +17,7 @@ import { nationalSpreadSpec } from '../../src/report/specs/national-spread.js';
 import { renderSvg } from '../../src/report/render.js';
 import { rogersData, rogersSpec } from '../../src/report/specs/rogers.js';
 import { MIN_KM_INSTANCES, survivalData, survivalSpec } from '../../src/report/specs/survival.js';
-import type { TimeAxis } from '../../src/report/specs/common.js';
+import { placeWrappedLabels, type TimeAxis } from '../../src/report/specs/common.js';
 import { COMPARE_DIR, fixture, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR, units } from './helpers.js';
 
 let run: ResultSet;
@@ -234,5 +234,31 @@ describe('each band says which interval it is (item 14)', () => {
     const spec = JSON.stringify(armsSpec({ arms: cmp.arms, variants, axis: runContext(cmp).axis, timeline: timeline(), innovations, single: ['smart_health'] }));
     expect(spec).toContain('Student t interval (95 %) of the mean over replications');
     expect(spec).toContain('Wilson interval');
+  });
+});
+
+describe('timeline lane: no event tick crosses another event label (item 17)', () => {
+  test('a tick runs from its label down to the lane bottom without crossing a label', () => {
+    const items = [
+      { x: 100, lines: ['regulation: Perwal 110/2016', '(smart-city council)'] },
+      { x: 130, lines: ['pilot end: something'] },
+      { x: 160, lines: ['leader: a', 'b'] },
+      { x: 600, lines: ['a very long label near the right edge of the panel'] },
+      { x: 590, lines: ['x'] },
+    ];
+    const placed = placeWrappedLabels(items, 640);
+    const boxes = items.map((it, i) => {
+      const w = Math.max(...it.lines.map((l) => l.length * 0.62 * 10)) + 3;
+      const p = placed[i]!;
+      const [x0, x1] = p.align === 'left' ? [it.x, it.x + w] : [it.x - w, it.x];
+      return { x0, x1, r0: p.row, r1: p.row + it.lines.length };
+    });
+    items.forEach((it, j) => {
+      boxes.forEach((b, i) => {
+        if (i === j) return;
+        const crosses = it.x > b.x0 + 1 && it.x < b.x1 - 1 && b.r1 > placed[j]!.row;
+        expect(crosses, `tick of ${j} crosses label ${i}`).toBe(false);
+      });
+    });
   });
 });

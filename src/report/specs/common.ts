@@ -292,14 +292,22 @@ export function placeWrappedLabels(
 ): PlacedBlock[] {
   const gap = 4;
   const boxes: { x0: number; x1: number; r0: number; r1: number }[] = [];
+  // Each placed label's tick runs from its first row down to the lane's bottom: no label may cross it.
+  const ticks: { x: number; r0: number }[] = [];
   return items.map(({ x, lines }) => {
     const w = Math.max(...lines.map((l) => labelWidth(l, fontSize))) + 3;
     const align: 'left' | 'right' = x + w > width + overflow && x - w >= 0 ? 'right' : 'left';
     const [x0, x1] = align === 'left' ? [x, x + w] : [x - w, x];
     let row = 0;
-    const clash = (r: number) => boxes.some((b) => r < b.r1 && r + lines.length > b.r0 && x0 < b.x1 + gap && x1 + gap > b.x0);
+    const clash = (r: number) =>
+      boxes.some((b) => r < b.r1 && r + lines.length > b.r0 && x0 < b.x1 + gap && x1 + gap > b.x0) ||
+      // this label over an earlier tick (at or below the tick's first row)
+      ticks.some((k) => k.x > x0 + 1 && k.x < x1 - 1 && r + lines.length > k.r0) ||
+      // this label's tick through an earlier label (a label at or below this first row)
+      boxes.some((b) => x > b.x0 + 1 && x < b.x1 - 1 && b.r1 > r);
     while (clash(row)) row++;
     boxes.push({ x0, x1, r0: row, r1: row + lines.length });
+    ticks.push({ x, r0: row });
     return { row, align };
   });
 }
