@@ -239,10 +239,11 @@ describe('each band says which interval it is (item 14)', () => {
 
 describe('timeline lane: no event tick crosses another event label (item 17)', () => {
   test('a tick runs from its label down to the lane bottom without crossing a label', () => {
+    // C fits in the top row right of A, but its tick would run down through B's label (row 1).
     const items = [
-      { x: 100, lines: ['regulation: Perwal 110/2016', '(smart-city council)'] },
-      { x: 130, lines: ['pilot end: something'] },
-      { x: 160, lines: ['leader: a', 'b'] },
+      { x: 0, lines: ['a'.repeat(30)] },
+      { x: 10, lines: ['b'.repeat(45)] },
+      { x: 250, lines: ['c'] },
       { x: 600, lines: ['a very long label near the right edge of the panel'] },
       { x: 590, lines: ['x'] },
     ];
