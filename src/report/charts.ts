@@ -85,7 +85,7 @@ export function eligibleCounts(agents: readonly AgentRow[], innovations: readonl
 
 /** The charts of a single run (kind 'run', and the base of any folder with summary/agents/events). */
 export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
-  const { facts, axis, innovations, single, t } = runContext(results, lang);
+  const { facts, axis, innovations, single, names, t } = runContext(results, lang);
   const timeline = facts.timeline;
   const replications = results.manifest.replications;
   const metrics = new Set(results.summary.map((r) => r.metric));
@@ -112,7 +112,7 @@ export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
       name: 'survival',
       title: t.survivalName,
       caption: t.survivalCaption,
-      spec: survivalSpec({ summary: results.summary, events: results.events, innovations, axis, timeline, t }),
+      spec: survivalSpec({ summary: results.summary, events: results.events, innovations, axis, timeline, names, t }),
     });
   }
   if (has(/^stage_/)) {
@@ -176,7 +176,9 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
     const varying = varyingParameters(sweep);
     if (varying.length === 1) {
       out.push({ name: 'sweep', title: t.sweepLineName, caption: t.sweepLineCaption, spec: sweepLineSpec({ sweep, factor: varying[0] as string, t, services: context.names }) });
-    } else if (varying.length >= 2) {
+    } else if (varying.length >= 2 && results.morris.length === 0) {
+      // Not for a Morris design: its trajectories are not a balanced grid, so a cell's mean mixes in
+      // whatever values the other factors had there (confounded cells); the Morris chart is the view.
       out.push({ name: 'heatmap', title: t.heatmapName, caption: t.heatmapCaption, spec: heatmapSpec({ sweep, t }) });
     }
   }

@@ -37,9 +37,37 @@ export const SERIES_COLORS: readonly string[] = [
   OKABE_ITO.yellow,
 ];
 
+/**
+ * Arm colours of a comparison: the first three avoid the timeline's own
+ * colours (vermillion budget shocks, reddish-purple pilot ends, black
+ * leadership changes) and orange, which is close to vermillion, so that an
+ * event drawn in its kind's colour is not read as an event of one arm.
+ */
+export const ARM_COLORS: readonly string[] = [
+  OKABE_ITO.blue,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.orange,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.grey,
+  OKABE_ITO.yellow,
+];
+
 /** Colours for `n` series, cycling when there are more series than colours. */
 export function seriesColors(n: number): string[] {
   return Array.from({ length: n }, (_, i) => SERIES_COLORS[i % SERIES_COLORS.length] as string);
+}
+
+/**
+ * One colour per service across every chart of a report: a service's colour
+ * is given by its place in the scenario's service order (`all`), not by its
+ * place in one chart's legend, so a chart that lists the services in another
+ * order (or shows only some) still paints each with the same colour.
+ * `shown` is the chart's domain (its legend order); unknown ids go after `all`.
+ */
+export function serviceScale(shown: readonly string[], all: readonly string[]): { domain: string[]; range: string[] } {
+  const order = [...all, ...shown.filter((id) => !all.includes(id))];
+  return { domain: [...shown], range: shown.map((id) => SERIES_COLORS[order.indexOf(id) % SERIES_COLORS.length] as string) };
 }
 
 /** Rogers categories: early (warm) to late (cool). */

@@ -82,19 +82,23 @@ export interface RogersSummary {
 }
 
 /**
- * Both classifications from agents.csv rows, pooled over the detail
- * replications (one mean and SD for the pooled first adoption months, so the
- * picture's boundaries and colours agree).
+ * Both classifications from agents.csv rows of the detail replications. An
+ * adopter's realized category is agents.csv's `realized_category`, which
+ * classifies each replication's first adoption months by that replication's
+ * own mean and SD; `classification` (mean, SD and boundaries of the pooled
+ * months) draws the normal curve and is the fallback for rows without it.
  */
 export function rogersSummary(agents: readonly AgentRow[]): RogersSummary {
   const adopted = agents.filter((a): a is AgentRow & { first_adoption_month: number } => a.first_adoption_month !== null);
   const classification = realizedClassification(adopted.map((a) => a.first_adoption_month));
+  // The realized category as agents.csv gives it (classified within each replication, MODEL.md 2.3);
+  // the pooled classification only for rows without one.
   const adopters = classification
     ? adopted.map((a) => ({
         replication: a.replication,
         opd: a.opd,
         month: a.first_adoption_month,
-        category: realizedCategory(a.first_adoption_month, classification),
+        category: a.realized_category ?? realizedCategory(a.first_adoption_month, classification),
       }))
     : [];
   const share = (counts: Record<Category, number>): Record<Category, number> => {

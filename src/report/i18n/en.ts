@@ -401,6 +401,29 @@ export const en = {
   sobolSub: 'S1: share of variance from the factor alone; ST: with all its interactions. Lines: bootstrap intervals.',
   sobolAxis: (outcome: string) => `Sobol index of ${outcome} (share of variance)`,
   indexLegend: 'index',
+
+  // Charts (repcharts): Kaplan-Meier small multiples, with what each curve rests on.
+  kmSub: (min: number): readonly string[] => [
+    "Bottom: Kaplan-Meier survival of each agency's use of a service (one cell per service), censored at the horizon; bands: 95 % pointwise interval (log-log, Greenwood).",
+    `A service with fewer than ${min} instances (agency lives) gets no curve: the outcome table, over every replication, gives its shares.`,
+  ],
+  kmTitleN: (reps: number) => `Kaplan-Meier survival of service instances (the ${reps} detail replication${reps === 1 ? '' : 's'})`,
+  kmCellNote: (instances: number, ended: number, reps: number) => `n = ${instances} instance${instances === 1 ? '' : 's'} in ${reps} replication${reps === 1 ? '' : 's'}, ${ended} ended`,
+  kmTooFew: (min: number) => `fewer than ${min} instances: no curve drawn`,
+  eventWindow: (from: string, to: string) => `${from} to ${to}`,
+  // Rogers chart: per-replication counts and agents.csv's categories.
+  rogersSub1PerRep:
+    "Left: first adoptions per bin, mean per detail replication, coloured by each agency's realized category as agents.csv gives it (classified within its replication). Dashed: normal curve of the pooled months' mean and SD, with its boundaries.",
+  rogersHistSubPooled: (n: number, reps: number, mean: string, sd: string, bin: number) =>
+    `${n} first adoptions pooled over ${reps} replication${reps === 1 ? '' : 's'}; pooled mean ${mean}, sd ${sd} months; ${bin}-month bins`,
+  axisAdoptersPerRep: ['first adoptions per bin', '(mean per replication)'],
+  axisShareOfWhat: 'share (threshold: of agencies; realized: of adopters)',
+  sourceThresholdOf: 'threshold (theta), share of agencies',
+  sourceRealizedOf: 'realized (agents.csv), share of adopters',
+  // Which interval a chart's band is (the report's tables use Wilson intervals for shares of runs).
+  bandIsT: (single: boolean) =>
+    `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of runs with a Wilson interval, which differs slightly from this band." : ''}`,
+  armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 
 /** A catalog: the English one's keys, each a string or a sentence with the same arguments. */

@@ -364,4 +364,27 @@ export const id: Catalog = {
   sobolSub: 'S1: proporsi variasi dari faktor itu sendiri; ST: bersama semua interaksinya. Garis: interval bootstrap.',
   sobolAxis: (outcome) => `Indeks Sobol untuk ${outcome} (proporsi variasi)`,
   indexLegend: 'indeks',
+
+  // Grafik (repcharts): kelangsungan Kaplan-Meier per layanan, dengan dasar setiap kurva.
+  kmSub: (min) => [
+    'Bawah: kelangsungan Kaplan-Meier pemakaian layanan oleh setiap perangkat daerah (satu sel per layanan), disensor pada akhir horizon; pita: interval 95 % per titik (log-log, Greenwood).',
+    `Layanan dengan kurang dari ${min} instans (masa pakai perangkat daerah) tidak digambar kurvanya: tabel hasil, atas semua replikasi, memberikan proporsinya.`,
+  ],
+  kmTitleN: (reps) => `Kelangsungan Kaplan-Meier instans layanan (${reps} replikasi rinci)`,
+  kmCellNote: (instances, ended, reps) => `n = ${instances.toLocaleString('id-ID')} instans dalam ${reps} replikasi, ${ended.toLocaleString('id-ID')} berhenti`,
+  kmTooFew: (min) => `kurang dari ${min} instans: kurva tidak digambar`,
+  eventWindow: (from, to) => `${from} s.d. ${to}`,
+  // Grafik Rogers: rata-rata per replikasi dan kategori dari agents.csv.
+  rogersSub1PerRep:
+    'Kiri: adopsi pertama per selang, rata-rata per replikasi rinci, diwarnai menurut kategori aktual setiap perangkat daerah seperti di agents.csv (digolongkan di dalam replikasinya). Putus-putus: kurva normal dari rata-rata dan simpangan baku bulan gabungan, dengan batas-batasnya.',
+  rogersHistSubPooled: (n, reps, mean, sd, bin) =>
+    `${n.toLocaleString('id-ID')} adopsi pertama digabung dari ${reps} replikasi; rata-rata gabungan ${mean}, simpangan baku ${sd} bulan; selang ${bin} bulan`,
+  axisAdoptersPerRep: ['adopsi pertama per selang', '(rata-rata per replikasi)'],
+  axisShareOfWhat: 'proporsi (ambang: dari perangkat daerah; aktual: dari pengadopsi)',
+  sourceThresholdOf: 'ambang (theta), proporsi perangkat daerah',
+  sourceRealizedOf: 'aktual (agents.csv), proporsi pengadopsi',
+  // Interval yang digambar sebagai pita (tabel laporan memakai interval Wilson untuk proporsi replikasi).
+  bandIsT: (single) =>
+    `Pita: interval t Student (95 %) untuk rata-rata atas replikasi.${single ? ' Untuk layanan yang hanya terbuka bagi satu perangkat daerah, tabel laporan memberikan proporsi replikasi dengan interval Wilson, yang sedikit berbeda dari pita ini.' : ''}`,
+  armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };

@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryRow } from '../rows.js';
-import { seriesColors } from '../palette.js';
+import { serviceScale } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import { en, type Catalog } from '../i18n/en.js';
 import {
@@ -69,7 +69,7 @@ export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; 
  * colour scale, so each band must be painted from the same domain).
  */
 function panel(input: AdoptionChartInput, values: Datum[], all: string[], y: { title: string | readonly string[]; share: boolean }, xLabels: boolean, title?: string): Layer {
-  const color = { field: 'series', type: 'nominal' as const, title: (input.t ?? en).serviceLegend, scale: { domain: all, range: seriesColors(all.length) }, sort: all };
+  const color = { field: 'series', type: 'nominal' as const, title: (input.t ?? en).serviceLegend, scale: serviceScale(all, input.innovations), sort: all };
   const yScale = y.share ? { domain: [0, 1], nice: false } : { zero: true, nice: true };
   return timePanel(input.axis, input.timeline, { height: 190, xLabels, ...(title !== undefined && { title }) }, [
     {
@@ -98,5 +98,5 @@ export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
     panels.push(panel(input, live, all, { title: perInnovation ? t.axisLive : t.axisLiveAll, share: false }, singleSeries.length === 0));
   }
   if (singleSeries.length > 0) panels.push(panel(input, single, all, { title: t.axisSingle, share: true }, true, t.singleTitle));
-  return topLevel(t.adoptionTitle, [t.lineMean(reps), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
+  return topLevel(t.adoptionTitle, [t.lineMean(reps), t.bandIsT(singleSeries.length > 0), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
 }

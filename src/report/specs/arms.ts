@@ -9,7 +9,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { en, type Catalog } from '../i18n/en.js';
 import type { ArmSummaryRow } from '../rows.js';
-import { seriesColors } from '../palette.js';
+import { ARM_COLORS } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import { outcomeName } from '../outcome-names.js';
 import {
@@ -75,7 +75,8 @@ export function armEvents(input: ArmsChartInput, colors: ReadonlyMap<string, str
   const byKey = new Map<string, { event: TimelineEvent; arms: string[] }>();
   for (const arm of input.variants) {
     for (const e of input.armTimelines?.get(arm) ?? input.timeline) {
-      const key = JSON.stringify([e.kind, e.id, e.month, e.label]);
+      // The end is part of the key: a variant whose only change is a shorter budget shock has its own window.
+      const key = JSON.stringify([e.kind, e.id, e.month, e.endMonth, e.label]);
       const entry = byKey.get(key) ?? { event: e, arms: [] };
       entry.arms.push(arm);
       byKey.set(key, entry);
@@ -83,7 +84,14 @@ export function armEvents(input: ArmsChartInput, colors: ReadonlyMap<string, str
   }
   return [...byKey.values()]
     .map(({ event, arms }) =>
-      arms.length === input.variants.length ? event : { ...event, label: `${event.label} (${t.onlyIn(arms.join(', '))})`, color: colors.get(arms[0] as string) ?? '#555555' },
+      arms.length === input.variants.length
+        ? event
+        : {
+            ...event,
+            // A window names its dates, so two arms' windows that differ only in their end can be told apart.
+            label: `${event.label}${event.endDate === null ? '' : ` ${t.eventWindow(event.date, event.endDate)}`} (${t.onlyIn(arms.join(', '))})`,
+            color: colors.get(arms[0] as string) ?? '#555555',
+          },
     )
     .sort((a, b) => a.month - b.month);
 }
@@ -93,7 +101,7 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
   const { axis } = input;
   const panels = armsData(input);
   const variants = [...input.variants];
-  const range = seriesColors(variants.length);
+  const range = variants.map((_, i) => ARM_COLORS[i % ARM_COLORS.length] as string);
   const events = armEvents(input, new Map(variants.map((v, i) => [v, range[i] as string])));
   const color = { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range }, sort: variants };
   const layers: Layer[] = panels.map((p, i) => {
@@ -114,5 +122,7 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
       },
     ]);
   });
-  return topLevel(t.armsTitle, [t.armsSub, t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
+  const armWindows = events.some((e) => e.kind === 'budget' && e.endMonth !== null && e.color !== undefined);
+  const single = panels.some((p) => p.share && p.metric.startsWith('live.'));
+  return topLevel(t.armsTitle, [t.armsSub, t.bandIsT(single), ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
 }

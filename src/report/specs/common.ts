@@ -110,6 +110,10 @@ export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
       scale: { type: 'utc' as const, domainMin: tValueFrac(axis, 1), domainMax: tValueFrac(axis, options.endMonth ?? axis.months + 1) },
       axis: {
         format: short ? '%Y-%m' : '%Y',
+        // Labels centred on their ticks, also the first and last: a first label flush with the axis's
+        // start ran into the second on a narrow panel, and the overlap removal then hid the second
+        // (the Rogers chart lost "2016", the launch year).
+        labelFlush: false,
         tickCount: short ? { interval: 'month' as const, step: axis.months <= 24 ? 3 : 6 } : { interval: 'year' as const, step: 1 },
         labels,
         ticks: labels,
@@ -172,11 +176,27 @@ export function timelineLayers(events: readonly ChartEvent[], axis: TimeAxis): {
   const under: Unit[] = [];
   const over: Unit[] = [];
   const windows = values.filter((v) => v.kind === 'budget' && v.t_end !== null);
-  if (windows.length > 0) {
+  const ownWindows = windows.filter((v) => v['color'] === RULE_COLOR.budget);
+  const armWindows = windows.filter((v) => v['color'] !== RULE_COLOR.budget);
+  if (ownWindows.length > 0) {
     under.push({
-      data: { values: windows },
+      data: { values: ownWindows },
       mark: { type: 'rect', color: OKABE_ITO.vermillion, opacity: 0.08 },
       encoding: { x2: { field: 't_end' } },
+    });
+  }
+  if (armWindows.length > 0) {
+    // A window of only some arms (a comparison): shaded in its arm's colour, its end marked by a dashed rule.
+    under.push({
+      data: { values: armWindows },
+      // fill, not color: a colour channel here would share the arms' legend and fade its symbols.
+      mark: { type: 'rect', fillOpacity: 0.1 },
+      encoding: { x2: { field: 't_end' }, fill: { field: 'color', type: 'nominal', scale: null } },
+    });
+    over.push({
+      data: { values: armWindows.map((v) => ({ ...v, t: v.t_end })) },
+      mark: { type: 'rule', strokeDash: [4, 2], strokeWidth: 2, opacity: 0.85 },
+      encoding: { color: { field: 'color', type: 'nominal', scale: null } },
     });
   }
   for (const kind of ['leader', 'regulation', 'budget', 'pilot', 'contract'] as const) {
@@ -272,14 +292,22 @@ export function placeWrappedLabels(
 ): PlacedBlock[] {
   const gap = 4;
   const boxes: { x0: number; x1: number; r0: number; r1: number }[] = [];
+  // Each placed label's tick runs from its first row down to the lane's bottom: no label may cross it.
+  const ticks: { x: number; r0: number }[] = [];
   return items.map(({ x, lines }) => {
     const w = Math.max(...lines.map((l) => labelWidth(l, fontSize))) + 3;
     const align: 'left' | 'right' = x + w > width + overflow && x - w >= 0 ? 'right' : 'left';
     const [x0, x1] = align === 'left' ? [x, x + w] : [x - w, x];
     let row = 0;
-    const clash = (r: number) => boxes.some((b) => r < b.r1 && r + lines.length > b.r0 && x0 < b.x1 + gap && x1 + gap > b.x0);
+    const clash = (r: number) =>
+      boxes.some((b) => r < b.r1 && r + lines.length > b.r0 && x0 < b.x1 + gap && x1 + gap > b.x0) ||
+      // this label over an earlier tick (at or below the tick's first row)
+      ticks.some((k) => k.x > x0 + 1 && k.x < x1 - 1 && r + lines.length > k.r0) ||
+      // this label's tick through an earlier label (a label at or below this first row)
+      boxes.some((b) => x > b.x0 + 1 && x < b.x1 - 1 && b.r1 > r);
     while (clash(row)) row++;
     boxes.push({ x0, x1, r0: row, r1: row + lines.length });
+    ticks.push({ x, r0: row });
     return { row, align };
   });
 }

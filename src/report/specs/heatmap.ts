@@ -19,7 +19,7 @@ export interface HeatmapChartInput {
   /** The two parameters on x and y; default: the first two that vary. */
   readonly x?: string;
   readonly y?: string;
-  /** Outcomes to show (default: the first four). */
+  /** Outcomes to show (default: all). */
   readonly outcomes?: readonly string[];
   readonly t?: Catalog;
 }
@@ -59,7 +59,8 @@ export function heatmapData(input: HeatmapChartInput) {
   const varying = varyingParameters(sweep);
   const xName = input.x ?? varying[0] ?? sweep.parameters[0] ?? '';
   const yName = input.y ?? varying.find((p) => p !== xName) ?? xName;
-  const outcomes = (input.outcomes ?? sweep.outcomes).slice(0, 4);
+  // Every outcome: a panel left out would be an outcome the reader cannot see (the summary may name it).
+  const outcomes = [...(input.outcomes ?? sweep.outcomes)];
   const num = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
   const xs = levels(sweep.rows.flatMap((r) => (num(r.values[xName]) === null ? [] : [r.values[xName] as number])));
   const ys = levels(sweep.rows.flatMap((r) => (num(r.values[yName]) === null ? [] : [r.values[yName] as number])));
@@ -92,7 +93,8 @@ export function heatmapData(input: HeatmapChartInput) {
       const f = hi > lo ? (Number(v['mean']) - lo) / (hi - lo) : 0.5;
       v['ink'] = f < 0.55 ? 'white' : 'black';
       const m = Number(v['mean']);
-      v['label'] = Number.isInteger(m) ? String(m) : String(Number(m.toPrecision(2)));
+      // Two significant digits below 10, whole numbers above (106.6 printed as 110 looked like a different cell).
+      v['label'] = Number.isInteger(m) ? String(m) : Math.abs(m) >= 10 ? String(Math.round(m)) : String(Number(m.toPrecision(2)));
     }
     const noise = halves.length === 0 ? null : halves.reduce((a, b) => a + b, 0) / halves.length;
     return { outcome, values, lo, hi, noise };

@@ -32,8 +32,15 @@ export interface PointLabel {
  * order of importance try right, left, above, below; a label is kept only if
  * its box stays in the plot and overlaps no earlier label and no point.
  */
-export function placePointLabels(points: readonly { x: number; y: number; text: string }[], width: number, height: number, fontSize = LABEL_FONT_SIZE): PointLabel[] {
-  const boxes: [number, number, number, number][] = points.map((p) => [p.x - 4, p.y - 4, p.x + 4, p.y + 4]);
+export function placePointLabels(
+  points: readonly { x: number; y: number; text: string }[],
+  width: number,
+  height: number,
+  fontSize = LABEL_FONT_SIZE,
+  obstacles: readonly (readonly [number, number, number, number])[] = [],
+): PointLabel[] {
+  // Points, and other marks a label must not cover (the points' interval lines), as boxes [x0, y0, x1, y1].
+  const boxes: [number, number, number, number][] = [...points.map((p) => [p.x - 4, p.y - 4, p.x + 4, p.y + 4] as [number, number, number, number]), ...obstacles.map((b) => [...b] as [number, number, number, number])];
   const placed: PointLabel[] = [];
   const h = fontSize + 2;
   const overlaps = (b: [number, number, number, number]) => ([x0, y0, x1, y1]: [number, number, number, number]) => b[0] < x1 && b[2] > x0 && b[1] < y1 && b[3] > y0;
@@ -72,7 +79,9 @@ export function morrisPanelData(rows: readonly MorrisRow[]) {
   const py = (v: number): number => SIZE - (v / max) * SIZE;
   // Labels without the common `parameters.` prefix of scenario paths: shorter, so more of them fit.
   const short = (name: string): string => name.replace(/^parameters\./, '');
-  const labels = placePointLabels(sorted.map((r) => ({ x: px(r.mu_star), y: py(r.sigma), text: short(r.parameter) })), SIZE, SIZE);
+  // Each point's interval line is an obstacle: a label on it read as part of the line (review: "champion_rotation").
+  const intervals = sorted.map((r) => [px(Math.max(0, r.mu_star - (r.mu_star_conf ?? 0))), py(r.sigma) - 2, px(r.mu_star + (r.mu_star_conf ?? 0)), py(r.sigma) + 2] as const);
+  const labels = placePointLabels(sorted.map((r) => ({ x: px(r.mu_star), y: py(r.sigma), text: short(r.parameter) })), SIZE, SIZE, LABEL_FONT_SIZE, intervals);
   const points: Datum[] = sorted.map((r) => ({
     parameter: r.parameter,
     mu_star: round(r.mu_star),

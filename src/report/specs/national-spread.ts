@@ -13,7 +13,8 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { OKABE_ITO } from '../palette.js';
-import { round, topLevel, type Datum } from './common.js';
+import { labelWidth, round, topLevel, type Datum } from './common.js';
+import { wrapLabel } from '../scenario-facts.js';
 import { catalog, localNumber, nationalCatalog, type Lang } from '../i18n/index.js';
 
 export interface GovernmentShare {
@@ -74,7 +75,7 @@ export function nationalSpreadSpec(rows: readonly GovernmentShare[], replication
       width: 640,
       height: 260,
       encoding: {
-        x: { field: 'band', type: 'ordinal', sort: counts.map((_, b) => bandLabel(b)), title: w.spreadX, axis: { labelAngle: 0 } },
+        x: { field: 'band', type: 'ordinal', sort: counts.map((_, b) => bandLabel(b)), title: w.spreadX, axis: { labelAngle: 0, labelExpr: wrapExpr(counts.map((_, b) => bandLabel(b)), 640 / counts.length) } },
         y: { field: 'governments', type: 'quantitative', title: perReplication ? w.spreadY : w.governmentsAxis },
         color: {
           field: 'group',
@@ -87,4 +88,16 @@ export function nationalSpreadSpec(rows: readonly GovernmentShare[], replication
     },
     t,
   );
+}
+
+/**
+ * A label expression that breaks onto lines (at spaces) each category
+ * label wider than its band, so that no label overlaps its neighbour and
+ * the overlap removal hides none ("tidak satu pun" hid "0–10 %").
+ */
+export function wrapExpr(labels: readonly string[], step: number, fontSize = 11): string {
+  const chars = Math.max(4, Math.floor((step - 8) / labelWidth('x', fontSize)));
+  return labels
+    .filter((l) => labelWidth(l, fontSize) > step - 2 && wrapLabel(l, chars).length > 1)
+    .reduce((expr, l) => `datum.label === ${JSON.stringify(l)} ? ${JSON.stringify(wrapLabel(l, chars))} : ${expr}`, 'datum.label');
 }

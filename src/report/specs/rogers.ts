@@ -32,6 +32,8 @@ export function binMonths(months: number): number {
 export function rogersData(input: RogersChartInput) {
   const s = rogersSummary(input.agents);
   const { axis } = input;
+  // Counts are pooled over the detail replications; the chart draws them per replication.
+  const reps = Math.max(1, new Set(input.agents.map((a) => a.replication)).size);
   const width = binMonths(axis.months);
   const counts = new Map<string, number>();
   for (const a of s.adopters) {
@@ -43,7 +45,7 @@ export function rogersData(input: RogersChartInput) {
     .map(([k, count]) => {
       const [bin, category] = k.split('|') as [string, string];
       const b = Number(bin);
-      return { bin: b, category, count, t: tValue(axis, b), t_end: tValue(axis, b + width), order: CATEGORIES.indexOf(category as never) };
+      return { bin: b, category, count, per_rep: round(count / reps, 4), t: tValue(axis, b), t_end: tValue(axis, b + width), order: CATEGORIES.indexOf(category as never) };
     })
     .sort((a, b) => a.bin - b.bin || a.order - b.order);
   const c = s.classification;
@@ -61,8 +63,8 @@ export function rogersData(input: RogersChartInput) {
     for (let i = 0; i <= steps; i++) {
       const m = lo + ((hi - lo) * i) / steps;
       const density = Math.exp(-((m - 0.5 - c.mean) ** 2) / (2 * c.sd ** 2)) / (c.sd * Math.sqrt(2 * Math.PI));
-      // Expected adopters per bin. Month m's bar spans [m, m + 1) on the axis, so month values sit at m + 0.5.
-      curve.push({ t: tValueFrac(axis, m), expected: round(c.n * width * density, 4) });
+      // Expected first adoptions per bin and replication. Month m's bar spans [m, m + 1) on the axis, so month values sit at m + 0.5.
+      curve.push({ t: tValueFrac(axis, m), expected: round((c.n / reps) * width * density, 4) });
     }
   }
   const shares: Datum[] = [];
@@ -71,7 +73,7 @@ export function rogersData(input: RogersChartInput) {
     shares.push({ category, source: SOURCES[1], share: round(s.realizedShares[category], 4) });
   }
   const expected: Datum[] = CATEGORIES.map((category) => ({ category, share: EXPECTED_SHARES[category] }));
-  return { summary: s, binWidth: width, bins, boundaries, curve, shares, expected };
+  return { summary: s, binWidth: width, replications: reps, bins, boundaries, curve, shares, expected };
 }
 
 function sharesSubtitle(agents: readonly AgentRow[], never: number, t: Catalog): string {
@@ -114,7 +116,11 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
   const histogram = {
     width: HIST_WIDTH,
     height: HIST_HEIGHT,
-    title: { text: t.rogersHist, fontSize: 12, subtitle: c ? t.rogersHistSub(c.n, c.mean.toFixed(1).replace('.', t.decimal), c.sd.toFixed(1).replace('.', t.decimal), d.binWidth) : t.rogersNoAdopter },
+    title: {
+      text: t.rogersHist,
+      fontSize: 12,
+      subtitle: c ? t.rogersHistSubPooled(c.n, d.replications, c.mean.toFixed(1).replace('.', t.decimal), c.sd.toFixed(1).replace('.', t.decimal), d.binWidth) : t.rogersNoAdopter,
+    },
     encoding: { x },
     layer: [
       {
@@ -122,7 +128,7 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
         mark: { type: 'bar', orient: 'vertical', stroke: 'white', strokeWidth: 0.5 },
         encoding: {
           x2: { field: 't_end' },
-          y: { field: 'count', type: 'quantitative', stack: 'zero', title: t.axisAdopters },
+          y: { field: 'per_rep', type: 'quantitative', stack: 'zero', title: t.axisAdoptersPerRep },
           color,
           order: { field: 'order', type: 'quantitative' },
         },
@@ -161,13 +167,13 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
         encoding: {
           y: { field: 'category', type: 'nominal', sort: [...CATEGORIES], title: null, axis: { labelFontSize: 11, labelExpr: categoryLabels(t) } },
           yOffset: { field: 'source', type: 'nominal', sort: [...SOURCES] },
-          x: { field: 'share', type: 'quantitative', title: t.axisAgencyShare, scale: { domain: [0, shareMax], nice: false }, axis: { labelExpr: "replace(format(datum.value, '.0%'), '%', ' %')" } },
+          x: { field: 'share', type: 'quantitative', title: t.axisShareOfWhat, scale: { domain: [0, shareMax], nice: false }, axis: { labelExpr: "replace(format(datum.value, '.0%'), '%', ' %')" } },
           color: {
             field: 'source',
             type: 'nominal',
             title: t.classification,
             scale: { domain: [...SOURCES], range: ['#BBBBBB', '#444444'] },
-            legend: { labelExpr: `datum.label === 'threshold' ? ${JSON.stringify(t.sourceThreshold)} : ${JSON.stringify(t.sourceRealized)}` },
+            legend: { labelExpr: `datum.label === 'threshold' ? ${JSON.stringify(t.sourceThresholdOf)} : ${JSON.stringify(t.sourceRealizedOf)}` },
           },
         },
       },
@@ -183,7 +189,7 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
   };
   return topLevel(
     t.rogersTitle,
-    [t.rogersSub1, t.rogersSub2],
+    [t.rogersSub1PerRep, t.rogersSub2],
     { hconcat: [histogram, shares], spacing: 30, resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } } } as never,
     t,
   );

@@ -8,8 +8,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { en, type Catalog } from '../i18n/en.js';
 import { CAUSES, type EventRow, type SummaryRow } from '../rows.js';
-import { CAUSE_SCALE, seriesColors } from '../palette.js';
-import { survivalByInnovation } from '../kaplan-meier.js';
+import { CAUSE_SCALE } from '../palette.js';
+import { spellsFromEvents, survivalByInnovation } from '../kaplan-meier.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import {
   LABEL_FONT_SIZE,
@@ -21,11 +21,9 @@ import {
   topLevel,
   tValue,
   withTimeline,
+  type AnySpec,
   type Datum,
-  type Layer,
   type TimeAxis,
-  BAND_FILL,
-  paintBands,
   namesExpr,
 } from './common.js';
 
@@ -36,7 +34,32 @@ export interface SurvivalChartInput {
   readonly innovations: readonly string[];
   readonly axis: TimeAxis;
   readonly timeline: readonly TimelineEvent[];
+  /** Display names of the services (the id when absent). */
+  readonly names?: ReadonlyMap<string, string>;
   readonly t?: Catalog;
+}
+
+/**
+ * The fewest instances (agency-service lives, pooled over the detail
+ * replications) a Kaplan-Meier curve is drawn from. Below it the service's
+ * cell says so instead: a service open to one agency has one instance per
+ * replication, and a flat curve at 1 over ten of them, with a band of zero
+ * width, would read as certain survival.
+ */
+export const MIN_KM_INSTANCES = 20;
+
+/** What a service's Kaplan-Meier cell rests on. */
+export interface KmInfo {
+  readonly series: string;
+  readonly name: string;
+  /** Instances (spells) pooled over the detail replications. */
+  readonly instances: number;
+  /** Instances that ended (discontinued) before the horizon. */
+  readonly ended: number;
+  /** Detail replications in which the service had at least one instance. */
+  readonly replications: number;
+  /** false: fewer than MIN_KM_INSTANCES instances, no curve drawn. */
+  readonly drawn: boolean;
 }
 
 /**
@@ -58,7 +81,7 @@ export function exitsCap(totals: readonly number[]): number | null {
 }
 
 /** Exits per month and cause (means over replications), monthly totals above the cap, and the KM curves. */
-export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: Datum[]; cap: number | null; km: Datum[]; series: string[] } {
+export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: Datum[]; cap: number | null; km: Datum[]; series: string[]; info: KmInfo[]; replications: number } {
   const by = summaryByMetric(input.summary);
   const exits: Datum[] = [];
   const totals = new Map<number, number>();
@@ -78,17 +101,30 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: 
           .sort((a, b) => a[0] - b[0])
           .map(([month, total]) => ({ month, t: tValue(input.axis, month + 1), y: cap, text: `↑ ${total >= 10 ? total.toFixed(0) : total.toFixed(1)}` }));
   const curves = survivalByInnovation(input.events, input.axis.months, input.innovations);
-  const km: Datum[] = curves.flatMap((c) =>
-    c.curve.map((p) => ({
-      series: c.innovation,
-      time: p.time,
-      survival: round(p.survival),
-      lo: round(p.ciLow),
-      hi: round(p.ciHigh),
-      at_risk: p.atRisk,
-    })),
-  );
-  return { exits, cut, cap, km, series: curves.map((c) => c.innovation) };
+  const spells = spellsFromEvents(input.events, input.axis.months);
+  const info: KmInfo[] = curves.map((c) => ({
+    series: c.innovation,
+    name: input.names?.get(c.innovation) ?? c.innovation,
+    instances: c.spells,
+    ended: c.events,
+    replications: new Set(spells.filter((sp) => sp.innovation === c.innovation).map((sp) => sp.replication)).size,
+    drawn: c.spells >= MIN_KM_INSTANCES,
+  }));
+  const drawn = new Set(info.filter((i) => i.drawn).map((i) => i.series));
+  const km: Datum[] = curves
+    .filter((c) => drawn.has(c.innovation))
+    .flatMap((c) =>
+      c.curve.map((p) => ({
+        series: c.innovation,
+        time: p.time,
+        survival: round(p.survival),
+        lo: round(p.ciLow),
+        hi: round(p.ciHigh),
+        at_risk: p.atRisk,
+      })),
+    );
+  const replications = new Set(input.events.map((e) => e.replication)).size;
+  return { exits, cut, cap, km, series: curves.map((c) => c.innovation), info, replications };
 }
 
 /** A vocabulary without the glosses in brackets ("defunded", not "defunded (pilot end ...)"): legends stay short; the glossary explains. */
@@ -98,7 +134,7 @@ function shortNames(names: Readonly<Record<string, string>>): Record<string, str
 
 /** The survival chart: timeline lane, exits by cause, Kaplan-Meier curves. */
 export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
-  const { exits, cut, cap, km, series } = survivalData(input);
+  const { exits, cut, cap, km, info, replications } = survivalData(input);
   const { axis } = input;
   const t = input.t ?? en;
   const yExits = {
@@ -129,30 +165,70 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
         ]
       : []),
   ]);
-  const color = { field: 'series', type: 'nominal' as const, title: t.serviceLegend, scale: { domain: series, range: seriesColors(series.length) }, sort: series };
-  const xKm = { field: 'time', type: 'quantitative' as const, title: t.axisSinceAdoption, scale: { domain: [0, Math.max(1, axis.months - 1)], nice: false } };
-  const yKm = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: t.axisSurvival };
-  const kmPanel: Layer = {
-    width: PANEL_WIDTH,
-    height: 190,
-    title: { text: t.kmTitle, fontSize: 12, anchor: 'start' },
-    data: { values: paintBands(km, color.scale) },
-    layer: [
-      {
-        mark: { type: 'area', opacity: 0.2, interpolate: 'step-after' },
-        encoding: { x: xKm, y: { ...yKm, field: 'lo' }, y2: { field: 'hi' }, fill: BAND_FILL },
-      },
-      {
-        mark: { type: 'line', strokeWidth: 2, interpolate: 'step-after' },
-        encoding: { x: xKm, y: { ...yKm, field: 'survival' }, color },
-      },
-    ],
-  };
+  const kmPanel = kmFacets(km, info, axis.months, replications, t);
   return topLevel(
     t.survivalTitle,
-    [t.survivalSub1(cap), t.survivalSub2, t.rulesLegend],
-    // The x axes differ (calendar vs months since adoption) and the colours mean different things.
+    [t.survivalSub1(cap), ...t.kmSub(MIN_KM_INSTANCES), t.rulesLegend],
+    // The x axes differ (calendar vs months since adoption). Colour means the cause only: the
+    // Kaplan-Meier cells are named by their headers and drawn in one neutral colour, so no colour
+    // stands for a cause in one panel and for a service in the other.
     { vconcat: [withTimeline(timelineLane(input.timeline, axis), [exitPanel]), kmPanel], spacing: 18, resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } } } as never,
     t,
   );
+}
+
+/** Columns of the Kaplan-Meier small multiples. */
+const KM_COLUMNS = 2;
+const KM_SPACING = 10;
+const KM_LINE = '#333333';
+
+/**
+ * The Kaplan-Meier small multiples: one cell per service, named in its
+ * header, with its curve and 95 % band and, at the bottom left, what it
+ * rests on (instances, ended, replications). A service with fewer than
+ * MIN_KM_INSTANCES instances gets no curve, only that note.
+ */
+function kmFacets(km: readonly Datum[], info: readonly KmInfo[], months: number, replications: number, t: Catalog): AnySpec {
+  // A cell's header: the service's name, then what its curve rests on (split on '|' by the header's labelExpr).
+  const header = new Map(info.map((i) => [i.series, `${i.name}|${t.kmCellNote(i.instances, i.ended, i.replications)}`]));
+  const curves: Datum[] = km.map((r) => ({ ...r, kind: 'km', name: header.get(String(r['series'])) ?? String(r['series']) }));
+  const notes: Datum[] = info.filter((i) => !i.drawn).map((i) => ({ kind: 'note', name: header.get(i.series) as string, line: t.kmTooFew(MIN_KM_INSTANCES) }));
+  const columns = Math.min(KM_COLUMNS, Math.max(1, info.length));
+  const width = Math.floor((PANEL_WIDTH - (columns - 1) * KM_SPACING) / columns);
+  const xKm = { field: 'time', type: 'quantitative' as const, title: t.axisSinceAdoption, scale: { domain: [0, Math.max(1, months - 1)], nice: false }, axis: { tickCount: 4 } };
+  const yKm = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: t.axisSurvival, axis: { tickCount: 5 } };
+  const isKm = [{ filter: "datum.kind === 'km'" }];
+  return {
+    title: { text: t.kmTitleN(replications), fontSize: 12, anchor: 'start' },
+    data: { values: [...curves, ...notes] },
+    facet: {
+      field: 'name',
+      type: 'nominal',
+      sort: info.map((i) => header.get(i.series) as string),
+      header: { title: null, labelFontSize: 11, labelFontWeight: 'bold', labelLimit: width, labelAnchor: 'start', labelExpr: "split(datum.value, '|')", labelLineHeight: 14 },
+    },
+    columns,
+    spacing: { row: 14, column: KM_SPACING },
+    spec: {
+      width,
+      height: 95,
+      layer: [
+        {
+          transform: isKm,
+          mark: { type: 'area', opacity: 0.25, interpolate: 'step-after', color: '#999999' },
+          encoding: { x: xKm, y: { ...yKm, field: 'lo' }, y2: { field: 'hi' } },
+        },
+        {
+          transform: isKm,
+          mark: { type: 'line', strokeWidth: 1.8, interpolate: 'step-after', color: KM_LINE },
+          encoding: { x: xKm, y: { ...yKm, field: 'survival' } },
+        },
+        {
+          transform: [{ filter: "datum.kind === 'note'" }],
+          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 11, color: '#222222' },
+          encoding: { x: { datum: 0, type: 'quantitative' }, y: { datum: 0.5, type: 'quantitative' }, text: { field: 'line' } },
+        },
+      ],
+    },
+  } as AnySpec;
 }

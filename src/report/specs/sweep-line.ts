@@ -74,5 +74,5 @@ export function sweepLineSpec(input: SweepLineInput): TopLevelSpec {
       ],
     };
   });
-  return topLevel(t.sweepLineTitle(input.factor), [t.sweepLineSub], { concat: panels, columns: 2, spacing: 30 } as never, t);
+  return topLevel(t.sweepLineTitle(input.factor), [t.sweepLineSub, t.bandIsT(false)], { concat: panels, columns: 2, spacing: 30 } as never, t);
 }
