@@ -21,7 +21,7 @@ import type { OutcomeShare } from '../experiment/outcome-table.js';
 import { Aggregate, comparePinned } from './aggregate.js';
 import { metricsOf, networkOf, type NetworkView } from './engine.js';
 import { WorkerPool } from './pool.js';
-import { applySetting, parseSource, settingYaml, type Overrides } from './setting.js';
+import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, parseSource, readPageSetting, settingYaml, type Overrides } from './setting.js';
 import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { networkSvg, statesAt, type NodeState } from './network.js';
@@ -299,10 +299,15 @@ function currentOverrides(): Overrides {
 function startRun(): void {
   window.clearTimeout(runTimer);
   if (state.base === null) return;
-  const seed = Number($<HTMLInputElement>('seed').value);
-  const reps = Number($<HTMLInputElement>('reps').value);
-  if (Number.isInteger(seed) && seed >= 0) state.seed = seed;
-  if (Number.isInteger(reps) && reps >= 2) state.replications = reps;
+  // Seed and replications as shown in their fields: a value the page cannot run is a problem, and nothing runs.
+  const typed = readPageSetting($<HTMLInputElement>('seed').value, $<HTMLInputElement>('reps').value);
+  if (!typed.ok) {
+    showIssues(typed.issues);
+    clearResults();
+    return;
+  }
+  state.seed = typed.seed;
+  state.replications = typed.replications;
   const overrides = currentOverrides();
   const setting = applySetting(state.input, overrides, sourceFileName());
   if (!setting.ok) {
@@ -759,6 +764,9 @@ function wire(): void {
     renderLevers();
     startRun();
   });
+  $<HTMLInputElement>('seed').max = String(PAGE_SEED_MAX);
+  $<HTMLInputElement>('reps').min = String(PAGE_REPLICATIONS.min);
+  $<HTMLInputElement>('reps').max = String(PAGE_REPLICATIONS.max);
   for (const id of ['seed', 'reps']) $(id).addEventListener('change', scheduleRun);
   $('pin').addEventListener('click', pinBaseline);
   $('unpin').addEventListener('click', clearBaseline);

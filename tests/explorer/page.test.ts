@@ -1,0 +1,95 @@
+/**
+ * The explorer page's own states in a real browser (Debian's chromium through
+ * playwright-core, offline): what it does with a Seed or Replications it
+ * cannot run, what it shows while a run is in progress, and what is left on
+ * screen after an invalid text or lever. Small runs (a few replications of
+ * Bekasi) keep it quick; browser.test.ts checks the numbers against
+ * `difusi run`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM, hasChromium, openWatchedPage, type WatchedPage } from '../support/chromium.js';
+import { explorerHtml } from '../../src/jobs/explore.js';
+import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
+
+if (!hasChromium) console.warn(`explorer page test skipped: ${CHROMIUM} is missing`);
+
+const ARTEFACTS = resolve('output/explorer-page-test');
+let pageUrl = '';
+
+beforeAll(() => {
+  if (!hasChromium) return;
+  if (!existsSync('dist/explorer/index.html')) execFileSync('node', ['scripts/build-explorer.mjs'], { stdio: 'inherit' });
+  mkdirSync(ARTEFACTS, { recursive: true });
+  const shipped = shippedScenarios();
+  const bekasi = shipped.find((s) => s.name === 'bekasi-2015-2025')!;
+  const file = join(ARTEFACTS, 'difusi-explorer.html');
+  writeFileSync(file, explorerHtml(readExplorerTemplate(), [bekasi, ...shipped.filter((s) => s !== bekasi)]));
+  pageUrl = pathToFileURL(file).href;
+});
+
+const runCount = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset['runCount'] ?? '0'));
+const runState = (page: Page): Promise<string | undefined> => page.evaluate(() => document.body.dataset['runState']);
+
+/** Waits until a run after run number `n` has finished. */
+async function runDoneAfter(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.body.dataset['runState'] === 'done', n, { timeout: 90_000 });
+}
+
+/** Types a value into a field and leaves it, as a user does. */
+async function type(page: Page, selector: string, value: string): Promise<void> {
+  await page.fill(selector, value);
+  await page.press(selector, 'Tab');
+}
+
+/** Opens the page on Bekasi and lets one run of `reps` replications finish. */
+async function openWith(reps: number, viewport = { width: 1366, height: 768 }): Promise<WatchedPage> {
+  const watched = await openWatchedPage({ viewport, acceptDownloads: true });
+  await watched.page.goto(pageUrl, { waitUntil: 'load' });
+  await watched.page.waitForFunction(() => Number(document.body.dataset['runCount']) >= 1);
+  const n = await runCount(watched.page);
+  await type(watched.page, '#reps', String(reps));
+  await runDoneAfter(watched.page, n);
+  return watched;
+}
+
+let open: WatchedPage | null = null;
+afterAll(async () => {
+  await open?.browser.close();
+});
+
+describe.skipIf(!hasChromium)('the explorer page', () => {
+  test('a Seed or Replications it cannot run is listed as a problem, and nothing runs', async () => {
+    open = await openWith(6);
+    const { page, problems } = open;
+    const cases: [string, string, string][] = [
+      ['#reps', '1', 'Invalid value for replications (expected a whole number from 2 to 100000, found 1)'],
+      ['#reps', '', 'Invalid value for replications (expected a whole number from 2 to 100000, found (blank))'],
+      ['#seed', '12.5', 'Invalid value for seed (expected a whole number from 0 to 4294967295, found 12.5)'],
+      ['#seed', '-7', 'Invalid value for seed (expected a whole number from 0 to 4294967295, found -7)'],
+    ];
+    const seed = await page.inputValue('#seed');
+    for (const [field, value, message] of cases) {
+      const n = await runCount(page);
+      await type(page, field, value);
+      await expect.poll(() => page.locator('#issues li').allInnerTexts()).toEqual([expect.stringContaining(message)]);
+      // Past the page's 250 ms debounce: still no run, no results of the earlier values.
+      await page.waitForTimeout(600);
+      expect(await runCount(page)).toBe(n);
+      expect(await runState(page)).toBe('invalid');
+      expect(await page.locator('#outcomes tbody tr').count()).toBe(0);
+      // Valid again: the problem goes and the page runs.
+      await page.fill('#seed', seed);
+      await type(page, '#reps', '6');
+      await runDoneAfter(page, n);
+      expect(await page.locator('#issues li').count()).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 120_000);
+});
