@@ -374,8 +374,11 @@ function clearResults(): void {
 function renderStatus(): void {
   const run = state.run;
   const progress = $<HTMLProgressElement>('progress');
-  // Only a finished run can be a baseline.
-  $<HTMLButtonElement>('pin').disabled = run === null || run.finished === null;
+  // Only a finished run can be a baseline, or be downloaded as a table or chart: a partial table looks final.
+  const unfinished = run === null || run.finished === null;
+  $<HTMLButtonElement>('pin').disabled = unfinished;
+  $<HTMLButtonElement>('dl-csv').disabled = unfinished;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export="adoption"], button[data-export="survival"]')) b.disabled = unfinished;
   if (run === null) {
     progress.value = 0;
     $('status').textContent = t('noResults');
@@ -457,8 +460,16 @@ function innovationName(id: string): string {
 }
 
 function renderOutcomes(): void {
-  const body = $('outcomes').querySelector('tbody')!;
+  const table = $('outcomes');
+  const body = table.querySelector('tbody')!;
   const run = state.run;
+  // While replications arrive the table is provisional: said above it, with how many are done.
+  const running = run !== null && !run.agg.done;
+  table.dataset['provisional'] = String(running);
+  table.setAttribute('aria-busy', String(running));
+  $('provisional').hidden = !running;
+  $('provisional').textContent = running ? t('provisional', { done: run.agg.count, total: run.agg.replications }) : '';
+  $('outcomes-n').textContent = run !== null && run.agg.done ? t('outcomeCount', { total: run.agg.replications }) : '';
   if (run === null || run.agg.count === 0) {
     body.replaceChildren();
     return;
@@ -707,7 +718,7 @@ function downloadYaml(): void {
 }
 
 function downloadCsv(): void {
-  if (state.run === null) return;
+  if (state.run === null || state.run.finished === null) return;
   const header = ['innovation', 'replications', ...OUTCOMES.flatMap((o) => [o, `${o}_low`, `${o}_high`])];
   const rows = state.run.agg.shares().map((s) => [s.innovation, s.replications, ...OUTCOMES.flatMap((o) => [s.shares[o].p, s.shares[o].low, s.shares[o].high])]);
   download(`${settingName()}-outcomes.csv`, new Blob([csvText([header, ...rows])], { type: 'text/csv' }));
@@ -720,7 +731,7 @@ function downloadCompare(): void {
 
 async function exportChart(which: keyof typeof charts, format: string): Promise<void> {
   const chart = charts[which];
-  if (!chart.drawn) return;
+  if (!chart.drawn || (which !== 'forest' && (state.run === null || state.run.finished === null))) return;
   if (format === 'svg') download(`${settingName()}-${which}.svg`, new Blob([await chart.svg()], { type: 'image/svg+xml' }));
   else download(`${settingName()}-${which}.png`, await chart.png());
 }

@@ -92,4 +92,43 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await open.browser.close();
     open = null;
   }, 120_000);
+
+  test('while a run is in progress the table says it is provisional (n of N) and its downloads wait', async () => {
+    open = await openWith(6);
+    const { page, problems } = open;
+    let n = await runCount(page);
+    await type(page, '#reps', '300');
+    // One look at the page while replications arrive (read at once, so the run cannot end between the reads).
+    const snapshot = () =>
+      page.evaluate(() => ({
+        state: document.body.dataset['runState'],
+        rows: document.querySelectorAll('#outcomes tbody tr').length,
+        provisional: (document.getElementById('provisional') as HTMLElement).hidden ? '' : document.getElementById('provisional')!.textContent,
+        marked: document.getElementById('outcomes')!.dataset['provisional'],
+        csv: (document.getElementById('dl-csv') as HTMLButtonElement).disabled,
+        svg: (document.querySelector('button[data-export="adoption"]') as HTMLButtonElement).disabled,
+        pin: (document.getElementById('pin') as HTMLButtonElement).disabled,
+      }));
+    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.querySelectorAll('#outcomes tbody tr').length > 0, n);
+    const mid = await snapshot();
+    expect(mid.state).toBe('running');
+    expect(mid.provisional).toMatch(/^Provisional: \d+ of 300 replications done/);
+    expect(mid).toMatchObject({ marked: 'true', csv: true, svg: true, pin: true });
+    await page.screenshot({ path: join(ARTEFACTS, 'midrun-1366.png') });
+    await runDoneAfter(page, n);
+    expect(await snapshot()).toMatchObject({ state: 'done', provisional: '', marked: 'false', csv: false, svg: false, pin: false });
+    expect(await page.textContent('#outcomes caption')).toContain('(300 replications)');
+    // In Bahasa Indonesia too.
+    await page.selectOption('#lang', 'id');
+    n = await runCount(page);
+    await type(page, '#reps', '301');
+    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.querySelectorAll('#outcomes tbody tr').length > 0, n);
+    const midId = await snapshot();
+    expect(midId.state).toBe('running');
+    expect(midId.provisional).toMatch(/^Sementara: \d+ dari 301 replikasi selesai/);
+    await runDoneAfter(page, n);
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 180_000);
 });
