@@ -72,6 +72,8 @@ const state = {
   run: null as { agg: Aggregate; started: number; finished: number | null; overrides: Overrides } | null,
   baseline: null as { agg: Aggregate; overrides: Overrides } | null,
   comparison: null as ComparisonRow[] | null,
+  /** The problems on screen (scenario text, levers, seed, replications). */
+  issues: [] as readonly ScenarioIssue[],
   inspect: { replication: 0, service: 0, month: 1, net: null as NetworkView | null, timer: 0 },
   lastDraw: 0,
   drawTimer: 0,
@@ -93,6 +95,7 @@ function applyLanguage(): void {
   document.documentElement.lang = state.lang;
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset['i18n'] as MessageKey);
   document.title = t('title');
+  if (state.file !== '') showSourceName(state.file, state.text);
   renderLevers();
   renderOutcomes();
   renderComparison();
@@ -128,6 +131,7 @@ function useSource(file: string, text: string): void {
   state.text = text;
   $<HTMLTextAreaElement>('source').value = text;
   $('source-file').textContent = file;
+  showSourceName(file, text);
   const parsed = parseSource(text, file);
   if (!parsed.ok) {
     // Nothing runs until the text is valid: no levers or results of an earlier text stay on screen.
@@ -157,7 +161,38 @@ function useSource(file: string, text: string): void {
   startRun();
 }
 
+/**
+ * The header's scenario list names what is loaded: a shipped scenario only
+ * while its own text is used, else an entry for the pasted or dropped file.
+ */
+function showSourceName(file: string, text: string): void {
+  const select = $<HTMLSelectElement>('scenario-select');
+  select.querySelector('option[value="other"]')?.remove();
+  const index = state.sources.findIndex((s) => s.file === file && s.text === text);
+  if (index >= 0) {
+    select.value = String(index);
+    return;
+  }
+  const option = document.createElement('option');
+  option.value = 'other';
+  option.dataset['file'] = file;
+  option.textContent = safeText(t('pastedText', { file }));
+  select.append(option);
+  select.value = 'other';
+}
+
+/** The file name for text from the box: a shipped scenario's when it is its text, else the dropped file's or pasted.yaml. */
+function typedFileName(text: string): string {
+  const shipped = state.sources.find((s) => s.text === text);
+  if (shipped) return shipped.file;
+  const current = state.file;
+  if (current === '' || state.sources.some((s) => s.file === current) || !/\.(ya?ml|json)$/i.test(current)) return 'pasted.yaml';
+  return current;
+}
+
 function showIssues(issues: readonly ScenarioIssue[]): void {
+  state.issues = issues;
+  markInvalid();
   const list = $('issues');
   $('issues-title').hidden = issues.length === 0;
   $('valid').textContent = issues.length === 0 && state.base ? t('valid') : '';
@@ -183,6 +218,45 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
       return li;
     }),
   );
+}
+
+/**
+ * Marks the fields a problem names, where the user is looking: a lever
+ * (`override <path>`), the seed or the replications (the page's own fields).
+ */
+function markInvalid(): void {
+  const bad = new Map<string, string[]>();
+  for (const issue of state.issues) {
+    const key = issue.file.startsWith('override ') ? issue.file.slice('override '.length) : issue.file === 'explorer' ? String(issue.path[0] ?? '') : '';
+    if (key === '') continue;
+    // Beside the field its name is known: the message without the "override <path>:" or "explorer" that opens it.
+    const message = formatIssues([issue]).replace(/^✗ /, '');
+    bad.set(key, [...(bad.get(key) ?? []), safeText(message.startsWith(`${issue.file}: `) ? message.slice(issue.file.length + 2) : message.replace(/^explorer /, ''))]);
+  }
+  for (const input of document.querySelectorAll<HTMLInputElement>('#levers input[data-path]')) {
+    const messages = bad.get(input.dataset['path'] ?? '');
+    const div = input.closest<HTMLElement>('.lever')!;
+    div.classList.toggle('invalid', messages !== undefined);
+    input.setAttribute('aria-invalid', String(messages !== undefined));
+    div.querySelector('.lever-problem')?.remove();
+    input.removeAttribute('aria-describedby');
+    if (messages) {
+      const p = document.createElement('p');
+      p.className = 'lever-problem';
+      p.id = `${input.id}-problem`;
+      p.textContent = messages.join(' ');
+      div.append(p);
+      input.setAttribute('aria-describedby', p.id);
+    }
+  }
+  const page: string[] = [];
+  for (const [id, key] of [['seed', 'seed'], ['reps', 'replications']] as const) {
+    const messages = bad.get(key);
+    $(id).setAttribute('aria-invalid', String(messages !== undefined));
+    if (messages) page.push(...messages);
+  }
+  $('page-problem').hidden = page.length === 0;
+  $('page-problem').textContent = page.join(' ');
 }
 
 /** Puts the caret on a line of the scenario text and scrolls it into view. */
@@ -267,6 +341,7 @@ function renderLevers(): void {
       return div;
     }),
   );
+  markInvalid();
 }
 
 function setLever(l: ResolvedLever, value: number | boolean | string | null, div: HTMLElement): void {
@@ -365,6 +440,9 @@ function clearResults(): void {
   $('network').replaceChildren();
   $('events').replaceChildren();
   state.inspect.net = null;
+  // Nor the hash, downloads or reproduce line of a setting that no longer runs.
+  $('hash').textContent = '';
+  $('reproduce').textContent = '';
   document.body.dataset['runState'] = 'invalid';
   renderOutcomes();
   renderComparison();
@@ -379,9 +457,10 @@ function renderStatus(): void {
   $<HTMLButtonElement>('pin').disabled = unfinished;
   $<HTMLButtonElement>('dl-csv').disabled = unfinished;
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export="adoption"], button[data-export="survival"]')) b.disabled = unfinished;
+  $<HTMLButtonElement>('dl-yaml').disabled = run === null;
   if (run === null) {
     progress.value = 0;
-    $('status').textContent = t('noResults');
+    $('status').textContent = state.issues.length > 0 ? t('fixProblems') : t('noResults');
     return;
   }
   progress.max = run.agg.replications;
@@ -712,6 +791,7 @@ function settingName(): string {
 
 function downloadYaml(): void {
   if (state.run === null) return;
+  $('reproduce').textContent = '';
   const yaml = settingYaml(state.text, state.input, state.run.overrides);
   download(`${settingName()}.yaml`, new Blob([yaml], { type: 'application/yaml' }));
   $('reproduce').textContent = t('reproduce', { file: `${settingName()}.yaml` });
@@ -745,18 +825,19 @@ function wire(): void {
     applyLanguage();
   });
   $<HTMLSelectElement>('scenario-select').addEventListener('change', (e) => {
-    const source = state.sources[Number((e.target as HTMLSelectElement).value)];
+    const value = (e.target as HTMLSelectElement).value;
+    const source = value === 'other' ? undefined : state.sources[Number(value)];
     if (source) useSource(source.file, source.text);
   });
   const area = $<HTMLTextAreaElement>('source');
-  $('load').addEventListener('click', () => useSource(sourceFileName(), area.value));
+  $('load').addEventListener('click', () => useSource(typedFileName(area.value), area.value));
   area.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      useSource(sourceFileName(), area.value);
+      useSource(typedFileName(area.value), area.value);
     }
   });
-  area.addEventListener('paste', () => window.setTimeout(() => useSource(sourceFileName(), area.value), 0));
+  area.addEventListener('paste', () => window.setTimeout(() => useSource(typedFileName(area.value), area.value), 0));
   const panel = $('source-panel');
   panel.addEventListener('dragover', (e) => {
     e.preventDefault();

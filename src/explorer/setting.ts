@@ -93,7 +93,7 @@ export function reproduces(yamlText: string, file: string, scenario: Scenario): 
 
 /** An issue for a problem with the page's own inputs (seed, replications). */
 export function pageIssue(field: string, expected: string, found: string): ScenarioIssue {
-  return makeIssue('invalid_option', [field], { file: 'explorer' }, { expected, found });
+  return makeIssue('invalid_option', [field], { file: 'explorer', path: [field] }, { expected, found });
 }
 
 /** The page's limits for replications (the field's min and max). */

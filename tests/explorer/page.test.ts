@@ -67,10 +67,10 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     open = await openWith(6);
     const { page, problems } = open;
     const cases: [string, string, string][] = [
-      ['#reps', '1', 'Invalid value for replications (expected a whole number from 2 to 100000, found 1)'],
-      ['#reps', '', 'Invalid value for replications (expected a whole number from 2 to 100000, found (blank))'],
-      ['#seed', '12.5', 'Invalid value for seed (expected a whole number from 0 to 4294967295, found 12.5)'],
-      ['#seed', '-7', 'Invalid value for seed (expected a whole number from 0 to 4294967295, found -7)'],
+      ['#reps', '1', 'Invalid value for replications → at replications (expected a whole number from 2 to 100000, found 1)'],
+      ['#reps', '', 'Invalid value for replications → at replications (expected a whole number from 2 to 100000, found (blank))'],
+      ['#seed', '12.5', 'Invalid value for seed → at seed (expected a whole number from 0 to 4294967295, found 12.5)'],
+      ['#seed', '-7', 'Invalid value for seed → at seed (expected a whole number from 0 to 4294967295, found -7)'],
     ];
     const seed = await page.inputValue('#seed');
     for (const [field, value, message] of cases) {
@@ -82,6 +82,9 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
       expect(await runCount(page)).toBe(n);
       expect(await runState(page)).toBe('invalid');
       expect(await page.locator('#outcomes tbody tr').count()).toBe(0);
+      // Marked at the field too, not only in the Scenario panel below.
+      expect(await page.getAttribute(field, 'aria-invalid')).toBe('true');
+      expect(await page.textContent('#page-problem')).toContain(message);
       // Valid again: the problem goes and the page runs.
       await page.fill('#seed', seed);
       await type(page, '#reps', '6');
@@ -127,6 +130,72 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     expect(midId.state).toBe('running');
     expect(midId.provisional).toMatch(/^Sementara: \d+ dari 301 replikasi selesai/);
     await runDoneAfter(page, n);
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 180_000);
+
+  test('after an invalid lever or text: no hash, YAML download or results of the earlier setting; the lever is marked; the list names the pasted text', async () => {
+    open = await openWith(6);
+    const { page, problems } = open;
+    const hash = await page.textContent('#hash');
+    expect(hash).toMatch(/^[0-9a-f]{12,64}$/);
+    const leaderFrom = page.locator('input[data-path="leaders[id=acting-mayor-tri-adhianto].from"]');
+    let n = await runCount(page);
+    await leaderFrom.fill('2030-01');
+    await leaderFrom.dispatchEvent('change');
+    await page.waitForFunction(() => document.body.dataset['runState'] === 'invalid');
+    const stale = () =>
+      page.evaluate(() => ({
+        hash: document.getElementById('hash')!.textContent,
+        yaml: (document.getElementById('dl-yaml') as HTMLButtonElement).disabled,
+        csv: (document.getElementById('dl-csv') as HTMLButtonElement).disabled,
+        rows: document.querySelectorAll('#outcomes tbody tr').length,
+        status: document.getElementById('status')!.textContent,
+      }));
+    expect(await stale()).toEqual({ hash: '', yaml: true, csv: true, rows: 0, status: expect.stringContaining('Nothing runs until the problems are fixed') });
+    expect(await runCount(page)).toBe(n);
+    // The lever itself is marked, with the problem beside it.
+    expect(await leaderFrom.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await leaderFrom.getAttribute('aria-describedby');
+    expect(await page.textContent(`#${describedBy}`)).toContain("from lies outside the scenario's horizon");
+    await page.screenshot({ path: join(ARTEFACTS, 'lever-invalid-1366.png') });
+    // Still marked in the other language.
+    await page.selectOption('#lang', 'id');
+    expect(await leaderFrom.getAttribute('aria-invalid')).toBe('true');
+    await page.selectOption('#lang', 'en');
+    await page.click('#reset-levers');
+    await runDoneAfter(page, n);
+    expect(await page.textContent('#hash')).toBe(hash);
+    expect(await leaderFrom.getAttribute('aria-invalid')).toBe('false');
+
+    // A broken text: the same.
+    const bekasi = await page.inputValue('#source');
+    await page.fill('#source', bekasi.replace('months: 132', 'months: many'));
+    await page.click('#load');
+    await page.waitForFunction(() => document.body.dataset['runState'] === 'invalid');
+    expect(await stale()).toEqual({ hash: '', yaml: true, csv: true, rows: 0, status: expect.stringContaining('Nothing runs until the problems are fixed') });
+    // The edited text is no longer the shipped scenario: neither the list nor the messages say it is.
+    expect(await page.$eval('#scenario-select', (s: HTMLSelectElement) => s.options[s.selectedIndex]!.text)).toBe('(pasted text: pasted.yaml)');
+    expect(await page.textContent('#source-file')).toBe('pasted.yaml');
+    expect(await page.locator('#issues li').first().innerText()).toContain('pasted.yaml:');
+
+    // Another scenario pasted in: named as pasted, its services in the table.
+    const other = shippedScenarios().find((s) => s.name === 'discontinued-vendor-pilot')!.text.replace(/^replications: \d+/m, 'replications: 6').replace(/^name: .*/m, 'name: my-pasted-city');
+    n = await runCount(page);
+    await page.fill('#source', other);
+    await page.click('#load');
+    await runDoneAfter(page, n);
+    expect(await page.$eval('#scenario-select', (s: HTMLSelectElement) => s.options[s.selectedIndex]!.text)).toBe('(pasted text: pasted.yaml)');
+    expect(await page.textContent('#source-file')).toBe('pasted.yaml');
+    expect(await page.textContent('#hash')).toMatch(/^[0-9a-f]{12,64}$/);
+    // Bekasi's own text again: the list names it.
+    n = await runCount(page);
+    await page.fill('#source', bekasi);
+    await page.click('#load');
+    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k, n);
+    expect(await page.$eval('#scenario-select', (s: HTMLSelectElement) => s.options[s.selectedIndex]!.text)).toBe('bekasi-2015-2025');
+    expect(await page.textContent('#source-file')).toBe('scenarios/bekasi-2015-2025.yaml');
     expect(problems).toEqual([]);
     await open.browser.close();
     open = null;
