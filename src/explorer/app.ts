@@ -26,6 +26,7 @@ import { eventKindText, translate, type Language, type MessageKey } from './i18n
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
+import { lastMonth } from '../scenario/calendar.js';
 
 declare const __WORKER_CODE__: string;
 
@@ -105,7 +106,7 @@ function applyLanguage(): void {
   $('play').textContent = state.inspect.timer ? t('pause') : t('play');
   // The charts' titles and axes come from the report's catalogs: draw them again in the new language.
   void drawCharts();
-  if (state.comparison) void charts.forest.draw(forestChart(state.comparison, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable'));
+  drawForest();
 }
 
 // ---------------------------------------------------------------------------
@@ -517,6 +518,8 @@ async function drawCharts(): Promise<void> {
 // The answer
 
 const pct = (x: number): string => (100 * x).toFixed(1);
+/** A mean number of services. */
+const count = (x: number): string => x.toFixed(2);
 
 function shareCell(s: OutcomeShare, outcome: (typeof OUTCOMES)[number]): HTMLTableCellElement {
   const td = document.createElement('td');
@@ -549,10 +552,34 @@ function renderOutcomes(): void {
   $('provisional').hidden = !running;
   $('provisional').textContent = running ? t('provisional', { done: run.agg.count, total: run.agg.replications }) : '';
   $('outcomes-n').textContent = run !== null && run.agg.done ? t('outcomeCount', { total: run.agg.replications }) : '';
+  $('outcomes-caption').textContent = t('outcomeTable', { date: horizonDate() });
+  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonDate() });
+  const foot = table.querySelector('tfoot')!;
   if (run === null || run.agg.count === 0) {
     body.replaceChildren();
+    foot.replaceChildren();
     return;
   }
+  // The answer to "how many services": the expected number sustained, with its 95 % t interval (as compare's sustained_count).
+  const total = run.agg.sustainedCount();
+  const tr = document.createElement('tr');
+  tr.dataset['outcome'] = 'sustained_count';
+  tr.dataset['mean'] = String(total.mean);
+  const th = document.createElement('th');
+  th.scope = 'row';
+  th.textContent = t('sustainedTotal', { count: run.agg.innovations.length });
+  const td = document.createElement('td');
+  td.append(count(total.mean));
+  if (Number.isFinite(total.low)) {
+    const ci = document.createElement('span');
+    ci.className = 'ci';
+    ci.textContent = ` (${count(total.low)}–${count(total.high)})`;
+    td.append(ci);
+  }
+  const rest = document.createElement('td');
+  rest.colSpan = 3;
+  tr.append(th, td, rest);
+  foot.replaceChildren(tr);
   body.replaceChildren(
     ...run.agg.shares().map((s) => {
       const tr = document.createElement('tr');
@@ -604,15 +631,34 @@ function updateComparison(): void {
   const run = state.run;
   state.comparison = state.baseline && run && run.agg.done ? comparePinned(state.baseline.agg, run.agg) : null;
   renderComparison();
-  if (state.comparison) void charts.forest.draw(forestChart(state.comparison, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable'));
+  drawForest();
+}
+
+/** The forest plot of the per-service rows (percentage points); the count of services sustained is in the table and the words. */
+function drawForest(): void {
+  if (state.comparison === null) return;
+  const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.'));
+  void charts.forest.draw(forestChart(rows, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable', { date: horizonDate() }));
+}
+
+/** The last month of the current scenario (the horizon the outcomes are read at), e.g. 2025-12. */
+function horizonDate(): string {
+  const scenario = state.run?.agg.scenario ?? state.base;
+  return scenario ? lastMonth(scenario.start, scenario.months) : '';
 }
 
 const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(100 * x).toFixed(1)}`;
+const signedCount = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(2)}`;
 
 function renderComparison(): void {
   const words = $('compare-words');
   const table = $<HTMLTableElement>('compare-table');
   const body = table.querySelector('tbody')!;
+  const foot = table.querySelector('tfoot')!;
+  const totalWords = $('compare-total');
+  $('compare-caption').textContent = t('diffTable', { date: horizonDate() });
+  totalWords.replaceChildren();
+  foot.replaceChildren();
   $<HTMLButtonElement>('dl-compare').disabled = state.comparison === null;
   $('fig-forest').hidden = state.comparison === null;
   if (state.baseline === null) {
@@ -628,7 +674,25 @@ function renderComparison(): void {
     return;
   }
   table.hidden = false;
-  const rows = state.comparison;
+  const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.'));
+  const total = state.comparison.find((r) => r.outcome === 'sustained_count');
+  if (total) {
+    const values = { date: horizonDate(), base: count(total.base_mean), cur: count(total.variant_mean), diff: signedCount(total.diff_mean), lo: signedCount(total.diff_ci_low), hi: signedCount(total.diff_ci_high) };
+    const exact = total.diff_ci_low === 0 && total.diff_ci_high === 0;
+    totalWords.textContent = exact ? t('totalExact', values) : total.diff_ci_low > 0 || total.diff_ci_high < 0 ? t('totalUp', values) : t('totalSame', values);
+    const tr = document.createElement('tr');
+    tr.dataset['outcome'] = total.outcome;
+    tr.dataset['diff'] = String(total.diff_mean);
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = t('sustainedTotal', { count: state.run?.agg.innovations.length ?? 0 });
+    tr.append(th, ...[count(total.base_mean), count(total.variant_mean), `${signedCount(total.diff_mean)} (${signedCount(total.diff_ci_low)} … ${signedCount(total.diff_ci_high)})`].map((text) => {
+      const td = document.createElement('td');
+      td.textContent = text;
+      return td;
+    }));
+    foot.replaceChildren(tr);
+  }
   words.replaceChildren(
     ...rows.map((r) => {
       const li = document.createElement('li');

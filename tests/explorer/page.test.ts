@@ -200,4 +200,27 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await open.browser.close();
     open = null;
   }, 180_000);
+
+  test('the answer and the comparison give the number of services sustained, at the horizon date, with the outcomes defined', async () => {
+    open = await openWith(8);
+    const { page, problems } = open;
+    expect(await page.textContent('#outcomes caption')).toContain('at the horizon, 2025-12');
+    expect(await page.textContent('#outcome-defs')).toMatch(/^Sustained: at 2025-12 .* Declining: .* Discontinued: .* Never adopted: /);
+    expect(await page.textContent('#outcomes tfoot th')).toBe('Services sustained (expected number, of 8)');
+    await page.click('#pin');
+    const n = await runCount(page);
+    const lever = page.locator('input[data-path="parameters.takeover_vendor"]');
+    await lever.focus();
+    await page.keyboard.press('End');
+    await runDoneAfter(page, n);
+    await page.waitForSelector('#compare-table:not([hidden]) tfoot tr[data-outcome="sustained_count"]');
+    expect(await page.textContent('#compare-caption')).toContain('Difference at 2025-12');
+    expect(await page.textContent('#compare-total')).toMatch(/^Services sustained at 2025-12: /);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-compare')]);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(await csv.path(), 'utf8').split('\n').filter((l) => l.startsWith('sustained_count,'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 120_000);
 });
