@@ -27,6 +27,7 @@ import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
 import { lastMonth } from '../scenario/calendar.js';
+import { fixed, percent, plain, signed as signedIn } from './format.js';
 
 declare const __WORKER_CODE__: string;
 
@@ -104,6 +105,7 @@ function applyLanguage(): void {
   renderStatus();
   renderBaselineLabel();
   $('play').textContent = state.inspect.timer ? t('pause') : t('play');
+  labelExports();
   // The charts' titles and axes come from the report's catalogs: draw them again in the new language.
   void drawCharts();
   drawForest();
@@ -212,7 +214,7 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
         const go = document.createElement('button');
         go.type = 'button';
         go.textContent = `→ ${issue.line}:${issue.column ?? 1}`;
-        go.setAttribute('aria-label', `line ${issue.line}, column ${issue.column ?? 1}`);
+        go.setAttribute('aria-label', t('lineColumn', { line: issue.line, column: issue.column ?? 1 }));
         go.addEventListener('click', () => selectLine(issue.line!, issue.column ?? 1));
         li.append(go, excerpt);
       }
@@ -310,9 +312,9 @@ function renderLevers(): void {
         input.step = String(l.step);
         // A parameter that is off shows its slider at the minimum, labelled "off", until moved.
         input.value = String(value ?? l.min);
-        out.textContent = value === null ? t('off') : String(value);
+        out.textContent = value === null ? t('off') : plain(Number(value), state.lang);
         input.addEventListener('input', () => {
-          out.textContent = input.value;
+          out.textContent = plain(Number(input.value), state.lang);
           setLever(l, Number(input.value), div);
         });
       } else if (l.kind === 'switch') {
@@ -466,7 +468,7 @@ function renderStatus(): void {
   }
   progress.max = run.agg.replications;
   progress.value = run.agg.count;
-  const seconds = (((run.finished ?? performance.now()) - run.started) / 1000).toFixed(2);
+  const seconds = fixed(((run.finished ?? performance.now()) - run.started) / 1000, 2, state.lang);
   $('status').textContent = run.finished === null
     ? t('progressText', { done: run.agg.count, total: run.agg.replications, seconds, workers: pool.size })
     : t('doneText', { total: run.agg.replications, seconds, workers: pool.size });
@@ -517,9 +519,10 @@ async function drawCharts(): Promise<void> {
 // ---------------------------------------------------------------------------
 // The answer
 
-const pct = (x: number): string => (100 * x).toFixed(1);
+// Numbers in the page's language (format.ts: the charts' decimal separator).
+const pct = (x: number): string => percent(x, state.lang);
 /** A mean number of services. */
-const count = (x: number): string => x.toFixed(2);
+const count = (x: number): string => fixed(x, 2, state.lang);
 
 function shareCell(s: OutcomeShare, outcome: (typeof OUTCOMES)[number]): HTMLTableCellElement {
   const td = document.createElement('td');
@@ -601,13 +604,14 @@ function describeOverrides(overrides: Overrides): string {
   const parts = Object.entries(overrides).map(([path, v]) => {
     const lever = state.levers.find((l) => l.path === path);
     const name = lever ? leverLabel(lever) : path === 'seed' ? t('seed') : path === 'replications' ? t('replications') : path;
-    return `${name} = ${String(v)}`;
+    return `${name} = ${typeof v === 'number' ? plain(v, state.lang) : v === true ? t('on') : v === false ? t('off') : String(v)}`;
   });
   return parts.length === 0 ? state.base?.name ?? '' : parts.join('; ');
 }
 
 function renderBaselineLabel(): void {
-  $('baseline-label').textContent = state.baseline ? t('baselinePinned', { levers: describeOverrides(state.baseline.overrides) }) : t('noBaseline');
+  const b = state.baseline;
+  $('baseline-label').textContent = b ? t('baselinePinned', { levers: describeOverrides(b.overrides), seed: b.agg.scenario.seed, reps: b.agg.replications }) : t('noBaseline');
 }
 
 function pinBaseline(): void {
@@ -637,7 +641,8 @@ function updateComparison(): void {
 /** The forest plot of the per-service rows (percentage points); the count of services sustained is in the table and the words. */
 function drawForest(): void {
   if (state.comparison === null) return;
-  const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.'));
+  // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
+  const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.')).map((r) => ({ ...r, variant: t('current') }));
   void charts.forest.draw(forestChart(rows, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable', { date: horizonDate() }));
 }
 
@@ -647,8 +652,16 @@ function horizonDate(): string {
   return scenario ? lastMonth(scenario.start, scenario.months) : '';
 }
 
-const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(100 * x).toFixed(1)}`;
-const signedCount = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(2)}`;
+/** A difference of shares in percentage points; exactly zero is 0. */
+const signed = (x: number): string => signedIn(100 * x, 1, state.lang);
+const signedCount = (x: number): string => signedIn(x, 2, state.lang);
+/** An interval kept on one line (never broken at its separator). */
+function intervalSpan(text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = 'ci';
+  span.textContent = text;
+  return span;
+}
 
 function renderComparison(): void {
   const words = $('compare-words');
@@ -668,7 +681,7 @@ function renderComparison(): void {
   }
   if (state.comparison === null) {
     const li = document.createElement('li');
-    li.textContent = state.run && state.run.agg.done ? t('cannotPair') : t('waitForRun');
+    li.textContent = state.run && state.run.agg.done ? t('cannotPair', { seed: state.baseline.agg.scenario.seed, reps: state.baseline.agg.replications }) : t('waitForRun');
     words.replaceChildren(li);
     table.hidden = true;
     return;
@@ -686,11 +699,13 @@ function renderComparison(): void {
     const th = document.createElement('th');
     th.scope = 'row';
     th.textContent = t('sustainedTotal', { count: state.run?.agg.innovations.length ?? 0 });
-    tr.append(th, ...[count(total.base_mean), count(total.variant_mean), `${signedCount(total.diff_mean)} (${signedCount(total.diff_ci_low)} … ${signedCount(total.diff_ci_high)})`].map((text) => {
+    const diff = document.createElement('td');
+    diff.append(`${signedCount(total.diff_mean)} `, intervalSpan(`(${signedCount(total.diff_ci_low)} … ${signedCount(total.diff_ci_high)})`));
+    tr.append(th, ...[count(total.base_mean), count(total.variant_mean)].map((text) => {
       const td = document.createElement('td');
       td.textContent = text;
       return td;
-    }));
+    }), diff);
     foot.replaceChildren(tr);
   }
   words.replaceChildren(
@@ -711,11 +726,14 @@ function renderComparison(): void {
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = innovationName(r.outcome.replace(/^sustained\./, ''));
-      const cells = [`${pct(r.base_mean)} %`, `${pct(r.variant_mean)} %`, `${signed(r.diff_mean)} (${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`].map((text) => {
+      const cells = [`${pct(r.base_mean)} %`, `${pct(r.variant_mean)} %`].map((text) => {
         const td = document.createElement('td');
         td.textContent = text;
         return td;
       });
+      const diff = document.createElement('td');
+      diff.append(`${signed(r.diff_mean)} `, intervalSpan(`(${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`));
+      cells.push(diff);
       tr.append(th, ...cells);
       return tr;
     }),
@@ -786,7 +804,8 @@ function renderInside(): void {
       li.className = e.month > month ? 'future' : '';
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = `${e.date} ${e.opd ? `${e.opd}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
+      const agency = e.opd ? (net.opds.find((o) => o.id === e.opd)?.name ?? e.opd) : '';
+      b.textContent = `${e.date} ${agency ? `${agency}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
       b.title = e.kind;
       b.addEventListener('click', () => setMonth(e.month));
       li.append(b);
@@ -883,6 +902,14 @@ async function exportChart(which: keyof typeof charts, format: string): Promise<
 // ---------------------------------------------------------------------------
 // Wiring
 
+/** The chart download buttons' names, in the page's language ("Adoption chart, SVG"). */
+function labelExports(): void {
+  const names = { adoption: t('chartAdoption'), survival: t('chartSurvival'), forest: t('chartForest') } as Record<string, string>;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+    b.setAttribute('aria-label', `${names[b.dataset['export'] ?? ''] ?? ''}, ${(b.dataset['format'] ?? '').toUpperCase()}`);
+  }
+}
+
 function wire(): void {
   $<HTMLSelectElement>('lang').addEventListener('change', (e) => {
     state.lang = (e.target as HTMLSelectElement).value === 'id' ? 'id' : 'en';
@@ -942,8 +969,8 @@ function wire(): void {
   $('dl-compare').addEventListener('click', downloadCompare);
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     b.addEventListener('click', () => void exportChart(b.dataset['export'] as keyof typeof charts, b.dataset['format'] ?? 'svg'));
-    b.setAttribute('aria-label', `${b.dataset['export']} ${b.dataset['format']}`);
   }
+  labelExports();
 }
 
 loadSources();

@@ -223,4 +223,48 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await open.browser.close();
     open = null;
   }, 120_000);
+
+  test('phone width in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
+    open = await openWith(8, { width: 390, height: 844 });
+    const { page, problems } = open;
+    await page.selectOption('#lang', 'id');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Every lever value and its label inside the page's width.
+    const outside = await page.$$eval('.lever label, .lever output', (els) => els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+    expect(outside).toBe(0);
+    // Decimal commas, as the charts write them: table, lever values, status.
+    const texts = [...(await page.locator('#outcomes td').allTextContents()), ...(await page.locator('.lever output').allTextContents()), (await page.textContent('#status'))!];
+    expect(texts.filter((x) => /\d\.\d/.test(x))).toEqual([]);
+    expect(texts.some((x) => /\d,\d/.test(x))).toBe(true);
+    // An interval is never broken at its dash.
+    expect(await page.$$eval('#outcomes td .ci', (els) => els.filter((e) => e.getClientRects().length > 1).length)).toBe(0);
+    // The event log: a wrapped entry keeps its number on its first line.
+    const events = await page.$$eval('#events li', (lis) => lis.slice(0, 30).map((li) => Math.abs(li.getBoundingClientRect().top - li.querySelector('button')!.getBoundingClientRect().top)));
+    expect(events.length).toBeGreaterThan(0);
+    expect(Math.max(...events)).toBeLessThan(2);
+    await page.screenshot({ path: join(ARTEFACTS, 'phone-id.png'), fullPage: true });
+    // A baseline, then the same setting again: every difference is exactly 0, written 0 (not ±0,0).
+    await page.click('#pin');
+    expect(await page.textContent('#baseline-label')).toMatch(/\(seed \d+, 8 replikasi\)$/);
+    let n = await runCount(page);
+    await page.click('#run');
+    await runDoneAfter(page, n);
+    await page.waitForSelector('#compare-table:not([hidden]) tbody tr');
+    const compare = [...(await page.locator('#compare-table td').allTextContents()), ...(await page.locator('#compare-words li').allTextContents()), (await page.textContent('#compare-total'))!];
+    expect(compare.join(' ')).not.toContain('±');
+    expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 (0 … 0)');
+    expect(compare.filter((x) => /\d\.\d/.test(x))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Another seed cannot be paired: the page says which seed the baseline has.
+    const seed = await page.inputValue('#seed');
+    n = await runCount(page);
+    await type(page, '#seed', '5');
+    await runDoneAfter(page, n);
+    expect(await page.textContent('#compare-words li')).toContain(`isi seed ${seed} dan replikasi 8`);
+    // Screen-reader names in the page's language.
+    expect(await page.getAttribute('button[data-export="adoption"][data-format="svg"]', 'aria-label')).toBe('Grafik adopsi, SVG');
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 120_000);
 });
