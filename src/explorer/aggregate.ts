@@ -144,6 +144,13 @@ export class Aggregate {
     return { n, mean, low: ci.low, high: ci.high };
   }
 
+  /** The mean of a metric at a month over the replications received (NaN before any arrives or for an unknown metric). */
+  meanAt(metric: string, month: number): number {
+    const j = this.metrics.indexOf(metric);
+    if (j < 0 || this.count === 0 || month < 1 || month > this.months) return Number.NaN;
+    return this.sum[(month - 1) * this.metrics.length + j]! / this.count;
+  }
+
   /** The replication indices received, sorted. */
   indices(): number[] {
     return [...this.vectors.keys()].sort((a, b) => a - b);

@@ -336,10 +336,10 @@ function renderLevers(): void {
           if (/^\d{4}-\d{2}$/.test(input.value)) setLever(l, input.value, div);
         });
       }
-      const hint = document.createElement('span');
-      hint.className = 'sr-only';
-      hint.textContent = l.path;
-      label.append(hint);
+      // The value is read from the control itself: the output is no extra live region.
+      out.setAttribute('aria-live', 'off');
+      out.setAttribute('aria-hidden', 'true');
+      div.title = l.path;
       div.append(label, input, out);
       return div;
     }),
@@ -461,6 +461,7 @@ function renderStatus(): void {
   $<HTMLButtonElement>('dl-csv').disabled = unfinished;
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export="adoption"], button[data-export="survival"]')) b.disabled = unfinished;
   $<HTMLButtonElement>('dl-yaml').disabled = run === null;
+  $('status').setAttribute('aria-busy', 'false');
   if (run === null) {
     progress.value = 0;
     $('status').textContent = state.issues.length > 0 ? t('fixProblems') : t('noResults');
@@ -473,6 +474,8 @@ function renderStatus(): void {
     ? t('progressText', { done: run.agg.count, total: run.agg.replications, seconds, workers: pool.size })
     : t('doneText', { total: run.agg.replications, seconds, workers: pool.size });
   $('status').dataset['seconds'] = seconds;
+  // Announced once the run ends, not every 100 ms while replications arrive.
+  $('status').setAttribute('aria-busy', String(run.finished === null));
 }
 
 /**
@@ -509,11 +512,23 @@ async function drawCharts(): Promise<void> {
   drawing = drawing.then(async () => {
     if (state.run !== run) return;
     const began = performance.now();
-    await charts.adoption.draw(adoptionChart(run.agg, state.lang), t('charts'));
+    await charts.adoption.draw(adoptionChart(run.agg, state.lang), adoptionDescription(run.agg));
     lastDrawCost = performance.now() - began;
-    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg, state.lang), t('charts'));
+    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg, state.lang), survivalDescription(run.agg));
   });
   await drawing;
+}
+
+/** The adoption chart in words, for screen readers: each service's mean number of agencies running it at the horizon. */
+function adoptionDescription(agg: Aggregate): string {
+  const values = agg.innovations.map((id) => `${innovationName(id)} ${fixed(agg.meanAt(`live.${id}`, agg.months), 1, state.lang)}`).join('; ');
+  return t('adoptionDescription', { from: agg.scenario.start, to: horizonDate(), n: agg.count, values });
+}
+
+/** The survival chart in words: the services discontinued in more than half of the replications. */
+function survivalDescription(agg: Aggregate): string {
+  const ended = agg.shares().filter((s) => s.shares.discontinued.p > 0.5).map((s) => `${innovationName(s.innovation)} (${pct(s.shares.discontinued.p)} %)`);
+  return t('survivalDescription', { from: agg.scenario.start, to: horizonDate(), n: agg.count, values: ended.length > 0 ? ended.join('; ') : t('none') });
 }
 
 // ---------------------------------------------------------------------------
@@ -531,7 +546,7 @@ function shareCell(s: OutcomeShare, outcome: (typeof OUTCOMES)[number]): HTMLTab
   td.dataset['p'] = String(share.p);
   td.dataset['low'] = String(share.low);
   td.dataset['high'] = String(share.high);
-  td.append(`${pct(share.p)} %`);
+  td.append(`${pct(share.p)}\u00a0%`);
   const ci = document.createElement('span');
   ci.className = 'ci';
   ci.textContent = ` (${pct(share.low)}–${pct(share.high)})`;
@@ -643,7 +658,8 @@ function drawForest(): void {
   if (state.comparison === null) return;
   // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
   const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.')).map((r) => ({ ...r, variant: t('current') }));
-  void charts.forest.draw(forestChart(rows, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable', { date: horizonDate() }));
+  const values = rows.map((r) => `${innovationName(r.outcome.replace(/^sustained\./, ''))} ${signed(r.diff_mean)} (${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`).join('; ');
+  void charts.forest.draw(forestChart(rows, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('forestDescription', { values }));
 }
 
 /** The last month of the current scenario (the horizon the outcomes are read at), e.g. 2025-12. */
@@ -726,7 +742,7 @@ function renderComparison(): void {
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = innovationName(r.outcome.replace(/^sustained\./, ''));
-      const cells = [`${pct(r.base_mean)} %`, `${pct(r.variant_mean)} %`].map((text) => {
+      const cells = [`${pct(r.base_mean)}\u00a0%`, `${pct(r.variant_mean)}\u00a0%`].map((text) => {
         const td = document.createElement('td');
         td.textContent = text;
         return td;
@@ -799,7 +815,7 @@ function renderInside(): void {
   $('network').replaceChildren(networkSvg(net, states, (s) => t(STATE_KEYS[s]), t('coordinator'), `${t('network')} (${monthText(run.agg.scenario.start, month)})`));
   const shown = events.filter((e) => e.innovation === innovation || e.innovation === null);
   $('events').replaceChildren(
-    ...shown.map((e) => {
+    ...shown.map((e, i) => {
       const li = document.createElement('li');
       li.className = e.month > month ? 'future' : '';
       const b = document.createElement('button');
@@ -807,11 +823,22 @@ function renderInside(): void {
       const agency = e.opd ? (net.opds.find((o) => o.id === e.opd)?.name ?? e.opd) : '';
       b.textContent = `${e.date} ${agency ? `${agency}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
       b.title = e.kind;
-      b.addEventListener('click', () => setMonth(e.month));
+      b.addEventListener('click', () => {
+        setMonth(e.month);
+        // The list is drawn again for the new month: the focus stays on this event.
+        const again = [...$('events').querySelectorAll<HTMLButtonElement>('button')];
+        again.forEach((x, k) => (x.tabIndex = k === i ? 0 : -1));
+        again[i]?.focus();
+      });
       li.append(b);
       return li;
     }),
   );
+  // One tab stop for the whole log (it has hundreds of entries): the arrow keys move within it.
+  const buttons = [...$('events').querySelectorAll('button')];
+  const firstFuture = shown.findIndex((e) => e.month > month);
+  const current = firstFuture < 0 ? buttons.length - 1 : Math.max(0, firstFuture - 1);
+  buttons.forEach((b, i) => (b.tabIndex = i === current ? 0 : -1));
 }
 
 function monthText(start: string, month: number): string {
@@ -964,6 +991,17 @@ function wire(): void {
   });
   $<HTMLInputElement>('month').addEventListener('input', (e) => setMonth(Number((e.target as HTMLInputElement).value)));
   $('play').addEventListener('click', togglePlay);
+  $('events').addEventListener('keydown', (e) => {
+    const buttons = [...$('events').querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    const next = buttons[Math.max(0, Math.min(buttons.length - 1, to))]!;
+    buttons.forEach((b) => (b.tabIndex = b === next ? 0 : -1));
+    next.focus();
+  });
   $('dl-yaml').addEventListener('click', downloadYaml);
   $('dl-csv').addEventListener('click', downloadCsv);
   $('dl-compare').addEventListener('click', downloadCompare);

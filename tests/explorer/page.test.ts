@@ -267,4 +267,37 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await open.browser.close();
     open = null;
   }, 120_000);
+
+  test('tablet: the answer above the scenario text; one tab stop for the event log; charts and levers named for screen readers', async () => {
+    open = await openWith(8, { width: 820, height: 1180 });
+    const { page, problems } = open;
+    const top = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().top);
+    expect(await top('#answer-title')).toBeLessThan(await top('#source-panel'));
+    expect(await top('#levers-panel')).toBeLessThan(await top('#answer-title'));
+    await page.screenshot({ path: join(ARTEFACTS, 'tablet-viewport.png') });
+    // The event log is one tab stop: Tab from it leaves it.
+    const tabbable = await page.$$eval('#events button', (bs) => bs.filter((b) => (b as HTMLButtonElement).tabIndex >= 0).length);
+    expect(await page.locator('#events button').count()).toBeGreaterThan(10);
+    expect(tabbable).toBe(1);
+    await page.focus('#events button[tabindex="0"]');
+    const first = await page.evaluate(() => document.activeElement!.textContent);
+    // At the last month the current event is the last one: up moves to the one before.
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement!.closest('#events') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement!.textContent)).not.toBe(first);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement!.closest('#events'))).toBeNull();
+    // The charts are described by their data, not named "Charts".
+    await page.waitForSelector('#chart-survival svg');
+    const adoption = await page.getAttribute('#chart-adoption svg', 'aria-label');
+    expect(adoption).toMatch(/^Adoption chart, 2015-01 to 2025-12, means of 8 replications\. Agencies running each service at 2025-12: Integration into the POC/);
+    expect(await page.getAttribute('#chart-survival svg', 'aria-label')).toMatch(/^Survival chart/);
+    // A lever's name is its label, without the raw scenario path.
+    const name = await page.locator('input[data-path="parameters.takeover_vendor"]').evaluate((e) => (e as HTMLInputElement).labels![0]!.textContent);
+    expect(name).not.toContain('parameters.takeover_vendor');
+    expect(await page.locator('#terms summary').textContent()).toBe('What the terms mean');
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 120_000);
 });
