@@ -15,8 +15,12 @@ import type { EventRow, SummaryRow } from '../report/rows.js';
 import { metricFacets, type EventKind } from '../model/vocabulary.js';
 import type { RepResult } from './engine.js';
 
-/** The outcomes the A/B view compares: each service's chance to be sustained. */
-export const COMPARED_OUTCOMES = ['sustained.*'] as const;
+/**
+ * The outcomes the A/B view compares: each service's chance to be sustained,
+ * and the number of services sustained (the `sustained_count` row of
+ * `difusi compare`).
+ */
+export const COMPARED_OUTCOMES = ['sustained.*', 'sustained_count'] as const;
 
 export class Aggregate {
   readonly months: number;
@@ -127,6 +131,24 @@ export class Aggregate {
   /** Events of the detailed replications, by replication then month. */
   events(): EventRow[] {
     return [...this.eventRows].sort((a, b) => a.replication - b.replication || a.month - b.month);
+  }
+
+  /** The number of services sustained at the horizon: mean over the replications received, with its 95 % t interval. */
+  sustainedCount(): { n: number; mean: number; low: number; high: number } {
+    const k = this.outcomes.findIndex((o) => o.name === 'sustained_count');
+    const values = this.indices().map((r) => this.vectors.get(r)![k]!);
+    const n = values.length;
+    const mean = n > 0 ? values.reduce((a, b) => a + b, 0) / n : Number.NaN;
+    const sd = n > 1 ? Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : Number.NaN;
+    const ci = tInterval(mean, sd, n);
+    return { n, mean, low: ci.low, high: ci.high };
+  }
+
+  /** The mean of a metric at a month over the replications received (NaN before any arrives or for an unknown metric). */
+  meanAt(metric: string, month: number): number {
+    const j = this.metrics.indexOf(metric);
+    if (j < 0 || this.count === 0 || month < 1 || month > this.months) return Number.NaN;
+    return this.sum[(month - 1) * this.metrics.length + j]! / this.count;
   }
 
   /** The replication indices received, sorted. */

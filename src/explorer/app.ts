@@ -21,11 +21,13 @@ import type { OutcomeShare } from '../experiment/outcome-table.js';
 import { Aggregate, comparePinned } from './aggregate.js';
 import { metricsOf, networkOf, type NetworkView } from './engine.js';
 import { WorkerPool } from './pool.js';
-import { applySetting, parseSource, settingYaml, type Overrides } from './setting.js';
+import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, parseSource, readPageSetting, settingYaml, type Overrides } from './setting.js';
 import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
+import { lastMonth } from '../scenario/calendar.js';
+import { fixed, percent, plain, signed as signedIn } from './format.js';
 
 declare const __WORKER_CODE__: string;
 
@@ -72,6 +74,8 @@ const state = {
   run: null as { agg: Aggregate; started: number; finished: number | null; overrides: Overrides } | null,
   baseline: null as { agg: Aggregate; overrides: Overrides } | null,
   comparison: null as ComparisonRow[] | null,
+  /** The problems on screen (scenario text, levers, seed, replications). */
+  issues: [] as readonly ScenarioIssue[],
   inspect: { replication: 0, service: 0, month: 1, net: null as NetworkView | null, timer: 0 },
   lastDraw: 0,
   drawTimer: 0,
@@ -93,6 +97,7 @@ function applyLanguage(): void {
   document.documentElement.lang = state.lang;
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset['i18n'] as MessageKey);
   document.title = t('title');
+  if (state.file !== '') showSourceName(state.file, state.text);
   renderLevers();
   renderOutcomes();
   renderComparison();
@@ -100,9 +105,10 @@ function applyLanguage(): void {
   renderStatus();
   renderBaselineLabel();
   $('play').textContent = state.inspect.timer ? t('pause') : t('play');
+  labelExports();
   // The charts' titles and axes come from the report's catalogs: draw them again in the new language.
   void drawCharts();
-  if (state.comparison) void charts.forest.draw(forestChart(state.comparison, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable'));
+  drawForest();
 }
 
 // ---------------------------------------------------------------------------
@@ -128,6 +134,7 @@ function useSource(file: string, text: string): void {
   state.text = text;
   $<HTMLTextAreaElement>('source').value = text;
   $('source-file').textContent = file;
+  showSourceName(file, text);
   const parsed = parseSource(text, file);
   if (!parsed.ok) {
     // Nothing runs until the text is valid: no levers or results of an earlier text stay on screen.
@@ -157,7 +164,38 @@ function useSource(file: string, text: string): void {
   startRun();
 }
 
+/**
+ * The header's scenario list names what is loaded: a shipped scenario only
+ * while its own text is used, else an entry for the pasted or dropped file.
+ */
+function showSourceName(file: string, text: string): void {
+  const select = $<HTMLSelectElement>('scenario-select');
+  select.querySelector('option[value="other"]')?.remove();
+  const index = state.sources.findIndex((s) => s.file === file && s.text === text);
+  if (index >= 0) {
+    select.value = String(index);
+    return;
+  }
+  const option = document.createElement('option');
+  option.value = 'other';
+  option.dataset['file'] = file;
+  option.textContent = safeText(t('pastedText', { file }));
+  select.append(option);
+  select.value = 'other';
+}
+
+/** The file name for text from the box: a shipped scenario's when it is its text, else the dropped file's or pasted.yaml. */
+function typedFileName(text: string): string {
+  const shipped = state.sources.find((s) => s.text === text);
+  if (shipped) return shipped.file;
+  const current = state.file;
+  if (current === '' || state.sources.some((s) => s.file === current) || !/\.(ya?ml|json)$/i.test(current)) return 'pasted.yaml';
+  return current;
+}
+
 function showIssues(issues: readonly ScenarioIssue[]): void {
+  state.issues = issues;
+  markInvalid();
   const list = $('issues');
   $('issues-title').hidden = issues.length === 0;
   $('valid').textContent = issues.length === 0 && state.base ? t('valid') : '';
@@ -176,13 +214,52 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
         const go = document.createElement('button');
         go.type = 'button';
         go.textContent = `→ ${issue.line}:${issue.column ?? 1}`;
-        go.setAttribute('aria-label', `line ${issue.line}, column ${issue.column ?? 1}`);
+        go.setAttribute('aria-label', t('lineColumn', { line: issue.line, column: issue.column ?? 1 }));
         go.addEventListener('click', () => selectLine(issue.line!, issue.column ?? 1));
         li.append(go, excerpt);
       }
       return li;
     }),
   );
+}
+
+/**
+ * Marks the fields a problem names, where the user is looking: a lever
+ * (`override <path>`), the seed or the replications (the page's own fields).
+ */
+function markInvalid(): void {
+  const bad = new Map<string, string[]>();
+  for (const issue of state.issues) {
+    const key = issue.file.startsWith('override ') ? issue.file.slice('override '.length) : issue.file === 'explorer' ? String(issue.path[0] ?? '') : '';
+    if (key === '') continue;
+    // Beside the field its name is known: the message without the "override <path>:" or "explorer" that opens it.
+    const message = formatIssues([issue]).replace(/^✗ /, '');
+    bad.set(key, [...(bad.get(key) ?? []), safeText(message.startsWith(`${issue.file}: `) ? message.slice(issue.file.length + 2) : message.replace(/^explorer /, ''))]);
+  }
+  for (const input of document.querySelectorAll<HTMLInputElement>('#levers input[data-path]')) {
+    const messages = bad.get(input.dataset['path'] ?? '');
+    const div = input.closest<HTMLElement>('.lever')!;
+    div.classList.toggle('invalid', messages !== undefined);
+    input.setAttribute('aria-invalid', String(messages !== undefined));
+    div.querySelector('.lever-problem')?.remove();
+    input.removeAttribute('aria-describedby');
+    if (messages) {
+      const p = document.createElement('p');
+      p.className = 'lever-problem';
+      p.id = `${input.id}-problem`;
+      p.textContent = messages.join(' ');
+      div.append(p);
+      input.setAttribute('aria-describedby', p.id);
+    }
+  }
+  const page: string[] = [];
+  for (const [id, key] of [['seed', 'seed'], ['reps', 'replications']] as const) {
+    const messages = bad.get(key);
+    $(id).setAttribute('aria-invalid', String(messages !== undefined));
+    if (messages) page.push(...messages);
+  }
+  $('page-problem').hidden = page.length === 0;
+  $('page-problem').textContent = page.join(' ');
 }
 
 /** Puts the caret on a line of the scenario text and scrolls it into view. */
@@ -235,9 +312,9 @@ function renderLevers(): void {
         input.step = String(l.step);
         // A parameter that is off shows its slider at the minimum, labelled "off", until moved.
         input.value = String(value ?? l.min);
-        out.textContent = value === null ? t('off') : String(value);
+        out.textContent = value === null ? t('off') : plain(Number(value), state.lang);
         input.addEventListener('input', () => {
-          out.textContent = input.value;
+          out.textContent = plain(Number(input.value), state.lang);
           setLever(l, Number(input.value), div);
         });
       } else if (l.kind === 'switch') {
@@ -259,14 +336,15 @@ function renderLevers(): void {
           if (/^\d{4}-\d{2}$/.test(input.value)) setLever(l, input.value, div);
         });
       }
-      const hint = document.createElement('span');
-      hint.className = 'sr-only';
-      hint.textContent = l.path;
-      label.append(hint);
+      // The value is read from the control itself: the output is no extra live region.
+      out.setAttribute('aria-live', 'off');
+      out.setAttribute('aria-hidden', 'true');
+      div.title = l.path;
       div.append(label, input, out);
       return div;
     }),
   );
+  markInvalid();
 }
 
 function setLever(l: ResolvedLever, value: number | boolean | string | null, div: HTMLElement): void {
@@ -299,10 +377,15 @@ function currentOverrides(): Overrides {
 function startRun(): void {
   window.clearTimeout(runTimer);
   if (state.base === null) return;
-  const seed = Number($<HTMLInputElement>('seed').value);
-  const reps = Number($<HTMLInputElement>('reps').value);
-  if (Number.isInteger(seed) && seed >= 0) state.seed = seed;
-  if (Number.isInteger(reps) && reps >= 2) state.replications = reps;
+  // Seed and replications as shown in their fields: a value the page cannot run is a problem, and nothing runs.
+  const typed = readPageSetting($<HTMLInputElement>('seed').value, $<HTMLInputElement>('reps').value);
+  if (!typed.ok) {
+    showIssues(typed.issues);
+    clearResults();
+    return;
+  }
+  state.seed = typed.seed;
+  state.replications = typed.replications;
   const overrides = currentOverrides();
   const setting = applySetting(state.input, overrides, sourceFileName());
   if (!setting.ok) {
@@ -360,6 +443,9 @@ function clearResults(): void {
   $('network').replaceChildren();
   $('events').replaceChildren();
   state.inspect.net = null;
+  // Nor the hash, downloads or reproduce line of a setting that no longer runs.
+  $('hash').textContent = '';
+  $('reproduce').textContent = '';
   document.body.dataset['runState'] = 'invalid';
   renderOutcomes();
   renderComparison();
@@ -369,20 +455,27 @@ function clearResults(): void {
 function renderStatus(): void {
   const run = state.run;
   const progress = $<HTMLProgressElement>('progress');
-  // Only a finished run can be a baseline.
-  $<HTMLButtonElement>('pin').disabled = run === null || run.finished === null;
+  // Only a finished run can be a baseline, or be downloaded as a table or chart: a partial table looks final.
+  const unfinished = run === null || run.finished === null;
+  $<HTMLButtonElement>('pin').disabled = unfinished;
+  $<HTMLButtonElement>('dl-csv').disabled = unfinished;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export="adoption"], button[data-export="survival"]')) b.disabled = unfinished;
+  $<HTMLButtonElement>('dl-yaml').disabled = run === null;
+  $('status').setAttribute('aria-busy', 'false');
   if (run === null) {
     progress.value = 0;
-    $('status').textContent = t('noResults');
+    $('status').textContent = state.issues.length > 0 ? t('fixProblems') : t('noResults');
     return;
   }
   progress.max = run.agg.replications;
   progress.value = run.agg.count;
-  const seconds = (((run.finished ?? performance.now()) - run.started) / 1000).toFixed(2);
+  const seconds = fixed(((run.finished ?? performance.now()) - run.started) / 1000, 2, state.lang);
   $('status').textContent = run.finished === null
     ? t('progressText', { done: run.agg.count, total: run.agg.replications, seconds, workers: pool.size })
     : t('doneText', { total: run.agg.replications, seconds, workers: pool.size });
   $('status').dataset['seconds'] = seconds;
+  // Announced once the run ends, not every 100 ms while replications arrive.
+  $('status').setAttribute('aria-busy', String(run.finished === null));
 }
 
 /**
@@ -419,17 +512,32 @@ async function drawCharts(): Promise<void> {
   drawing = drawing.then(async () => {
     if (state.run !== run) return;
     const began = performance.now();
-    await charts.adoption.draw(adoptionChart(run.agg, state.lang), t('charts'));
+    await charts.adoption.draw(adoptionChart(run.agg, state.lang), adoptionDescription(run.agg));
     lastDrawCost = performance.now() - began;
-    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg, state.lang), t('charts'));
+    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg, state.lang), survivalDescription(run.agg));
   });
   await drawing;
+}
+
+/** The adoption chart in words, for screen readers: each service's mean number of agencies running it at the horizon. */
+function adoptionDescription(agg: Aggregate): string {
+  const values = agg.innovations.map((id) => `${innovationName(id)} ${fixed(agg.meanAt(`live.${id}`, agg.months), 1, state.lang)}`).join('; ');
+  return t('adoptionDescription', { from: agg.scenario.start, to: horizonDate(), n: agg.count, values });
+}
+
+/** The survival chart in words: the services discontinued in more than half of the replications. */
+function survivalDescription(agg: Aggregate): string {
+  const ended = agg.shares().filter((s) => s.shares.discontinued.p > 0.5).map((s) => `${innovationName(s.innovation)} (${pct(s.shares.discontinued.p)} %)`);
+  return t('survivalDescription', { from: agg.scenario.start, to: horizonDate(), n: agg.count, values: ended.length > 0 ? ended.join('; ') : t('none') });
 }
 
 // ---------------------------------------------------------------------------
 // The answer
 
-const pct = (x: number): string => (100 * x).toFixed(1);
+// Numbers in the page's language (format.ts: the charts' decimal separator).
+const pct = (x: number): string => percent(x, state.lang);
+/** A mean number of services. */
+const count = (x: number): string => fixed(x, 2, state.lang);
 
 function shareCell(s: OutcomeShare, outcome: (typeof OUTCOMES)[number]): HTMLTableCellElement {
   const td = document.createElement('td');
@@ -438,7 +546,7 @@ function shareCell(s: OutcomeShare, outcome: (typeof OUTCOMES)[number]): HTMLTab
   td.dataset['p'] = String(share.p);
   td.dataset['low'] = String(share.low);
   td.dataset['high'] = String(share.high);
-  td.append(`${pct(share.p)} %`);
+  td.append(`${pct(share.p)}\u00a0%`);
   const ci = document.createElement('span');
   ci.className = 'ci';
   ci.textContent = ` (${pct(share.low)}–${pct(share.high)})`;
@@ -452,12 +560,44 @@ function innovationName(id: string): string {
 }
 
 function renderOutcomes(): void {
-  const body = $('outcomes').querySelector('tbody')!;
+  const table = $('outcomes');
+  const body = table.querySelector('tbody')!;
   const run = state.run;
+  // While replications arrive the table is provisional: said above it, with how many are done.
+  const running = run !== null && !run.agg.done;
+  table.dataset['provisional'] = String(running);
+  table.setAttribute('aria-busy', String(running));
+  $('provisional').hidden = !running;
+  $('provisional').textContent = running ? t('provisional', { done: run.agg.count, total: run.agg.replications }) : '';
+  $('outcomes-n').textContent = run !== null && run.agg.done ? t('outcomeCount', { total: run.agg.replications }) : '';
+  $('outcomes-caption').textContent = t('outcomeTable', { date: horizonDate() });
+  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonDate() });
+  const foot = table.querySelector('tfoot')!;
   if (run === null || run.agg.count === 0) {
     body.replaceChildren();
+    foot.replaceChildren();
     return;
   }
+  // The answer to "how many services": the expected number sustained, with its 95 % t interval (as compare's sustained_count).
+  const total = run.agg.sustainedCount();
+  const tr = document.createElement('tr');
+  tr.dataset['outcome'] = 'sustained_count';
+  tr.dataset['mean'] = String(total.mean);
+  const th = document.createElement('th');
+  th.scope = 'row';
+  th.textContent = t('sustainedTotal', { count: run.agg.innovations.length });
+  const td = document.createElement('td');
+  td.append(count(total.mean));
+  if (Number.isFinite(total.low)) {
+    const ci = document.createElement('span');
+    ci.className = 'ci';
+    ci.textContent = ` (${count(total.low)}–${count(total.high)})`;
+    td.append(ci);
+  }
+  const rest = document.createElement('td');
+  rest.colSpan = 3;
+  tr.append(th, td, rest);
+  foot.replaceChildren(tr);
   body.replaceChildren(
     ...run.agg.shares().map((s) => {
       const tr = document.createElement('tr');
@@ -479,13 +619,14 @@ function describeOverrides(overrides: Overrides): string {
   const parts = Object.entries(overrides).map(([path, v]) => {
     const lever = state.levers.find((l) => l.path === path);
     const name = lever ? leverLabel(lever) : path === 'seed' ? t('seed') : path === 'replications' ? t('replications') : path;
-    return `${name} = ${String(v)}`;
+    return `${name} = ${typeof v === 'number' ? plain(v, state.lang) : v === true ? t('on') : v === false ? t('off') : String(v)}`;
   });
   return parts.length === 0 ? state.base?.name ?? '' : parts.join('; ');
 }
 
 function renderBaselineLabel(): void {
-  $('baseline-label').textContent = state.baseline ? t('baselinePinned', { levers: describeOverrides(state.baseline.overrides) }) : t('noBaseline');
+  const b = state.baseline;
+  $('baseline-label').textContent = b ? t('baselinePinned', { levers: describeOverrides(b.overrides), seed: b.agg.scenario.seed, reps: b.agg.replications }) : t('noBaseline');
 }
 
 function pinBaseline(): void {
@@ -509,15 +650,44 @@ function updateComparison(): void {
   const run = state.run;
   state.comparison = state.baseline && run && run.agg.done ? comparePinned(state.baseline.agg, run.agg) : null;
   renderComparison();
-  if (state.comparison) void charts.forest.draw(forestChart(state.comparison, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('diffTable'));
+  drawForest();
 }
 
-const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(100 * x).toFixed(1)}`;
+/** The forest plot of the per-service rows (percentage points); the count of services sustained is in the table and the words. */
+function drawForest(): void {
+  if (state.comparison === null) return;
+  // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
+  const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.')).map((r) => ({ ...r, variant: t('current') }));
+  const values = rows.map((r) => `${innovationName(r.outcome.replace(/^sustained\./, ''))} ${signed(r.diff_mean)} (${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`).join('; ');
+  void charts.forest.draw(forestChart(rows, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('forestDescription', { values }));
+}
+
+/** The last month of the current scenario (the horizon the outcomes are read at), e.g. 2025-12. */
+function horizonDate(): string {
+  const scenario = state.run?.agg.scenario ?? state.base;
+  return scenario ? lastMonth(scenario.start, scenario.months) : '';
+}
+
+/** A difference of shares in percentage points; exactly zero is 0. */
+const signed = (x: number): string => signedIn(100 * x, 1, state.lang);
+const signedCount = (x: number): string => signedIn(x, 2, state.lang);
+/** An interval kept on one line (never broken at its separator). */
+function intervalSpan(text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = 'ci';
+  span.textContent = text;
+  return span;
+}
 
 function renderComparison(): void {
   const words = $('compare-words');
   const table = $<HTMLTableElement>('compare-table');
   const body = table.querySelector('tbody')!;
+  const foot = table.querySelector('tfoot')!;
+  const totalWords = $('compare-total');
+  $('compare-caption').textContent = t('diffTable', { date: horizonDate() });
+  totalWords.replaceChildren();
+  foot.replaceChildren();
   $<HTMLButtonElement>('dl-compare').disabled = state.comparison === null;
   $('fig-forest').hidden = state.comparison === null;
   if (state.baseline === null) {
@@ -527,13 +697,33 @@ function renderComparison(): void {
   }
   if (state.comparison === null) {
     const li = document.createElement('li');
-    li.textContent = state.run && state.run.agg.done ? t('cannotPair') : t('waitForRun');
+    li.textContent = state.run && state.run.agg.done ? t('cannotPair', { seed: state.baseline.agg.scenario.seed, reps: state.baseline.agg.replications }) : t('waitForRun');
     words.replaceChildren(li);
     table.hidden = true;
     return;
   }
   table.hidden = false;
-  const rows = state.comparison;
+  const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.'));
+  const total = state.comparison.find((r) => r.outcome === 'sustained_count');
+  if (total) {
+    const values = { date: horizonDate(), base: count(total.base_mean), cur: count(total.variant_mean), diff: signedCount(total.diff_mean), lo: signedCount(total.diff_ci_low), hi: signedCount(total.diff_ci_high) };
+    const exact = total.diff_ci_low === 0 && total.diff_ci_high === 0;
+    totalWords.textContent = exact ? t('totalExact', values) : total.diff_ci_low > 0 || total.diff_ci_high < 0 ? t('totalUp', values) : t('totalSame', values);
+    const tr = document.createElement('tr');
+    tr.dataset['outcome'] = total.outcome;
+    tr.dataset['diff'] = String(total.diff_mean);
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = t('sustainedTotal', { count: state.run?.agg.innovations.length ?? 0 });
+    const diff = document.createElement('td');
+    diff.append(`${signedCount(total.diff_mean)} `, intervalSpan(`(${signedCount(total.diff_ci_low)} … ${signedCount(total.diff_ci_high)})`));
+    tr.append(th, ...[count(total.base_mean), count(total.variant_mean)].map((text) => {
+      const td = document.createElement('td');
+      td.textContent = text;
+      return td;
+    }), diff);
+    foot.replaceChildren(tr);
+  }
   words.replaceChildren(
     ...rows.map((r) => {
       const li = document.createElement('li');
@@ -552,11 +742,14 @@ function renderComparison(): void {
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = innovationName(r.outcome.replace(/^sustained\./, ''));
-      const cells = [`${pct(r.base_mean)} %`, `${pct(r.variant_mean)} %`, `${signed(r.diff_mean)} (${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`].map((text) => {
+      const cells = [`${pct(r.base_mean)}\u00a0%`, `${pct(r.variant_mean)}\u00a0%`].map((text) => {
         const td = document.createElement('td');
         td.textContent = text;
         return td;
       });
+      const diff = document.createElement('td');
+      diff.append(`${signed(r.diff_mean)} `, intervalSpan(`(${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`));
+      cells.push(diff);
       tr.append(th, ...cells);
       return tr;
     }),
@@ -622,18 +815,30 @@ function renderInside(): void {
   $('network').replaceChildren(networkSvg(net, states, (s) => t(STATE_KEYS[s]), t('coordinator'), `${t('network')} (${monthText(run.agg.scenario.start, month)})`));
   const shown = events.filter((e) => e.innovation === innovation || e.innovation === null);
   $('events').replaceChildren(
-    ...shown.map((e) => {
+    ...shown.map((e, i) => {
       const li = document.createElement('li');
       li.className = e.month > month ? 'future' : '';
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = `${e.date} ${e.opd ? `${e.opd}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
+      const agency = e.opd ? (net.opds.find((o) => o.id === e.opd)?.name ?? e.opd) : '';
+      b.textContent = `${e.date} ${agency ? `${agency}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
       b.title = e.kind;
-      b.addEventListener('click', () => setMonth(e.month));
+      b.addEventListener('click', () => {
+        setMonth(e.month);
+        // The list is drawn again for the new month: the focus stays on this event.
+        const again = [...$('events').querySelectorAll<HTMLButtonElement>('button')];
+        again.forEach((x, k) => (x.tabIndex = k === i ? 0 : -1));
+        again[i]?.focus();
+      });
       li.append(b);
       return li;
     }),
   );
+  // One tab stop for the whole log (it has hundreds of entries): the arrow keys move within it.
+  const buttons = [...$('events').querySelectorAll('button')];
+  const firstFuture = shown.findIndex((e) => e.month > month);
+  const current = firstFuture < 0 ? buttons.length - 1 : Math.max(0, firstFuture - 1);
+  buttons.forEach((b, i) => (b.tabIndex = i === current ? 0 : -1));
 }
 
 function monthText(start: string, month: number): string {
@@ -696,13 +901,14 @@ function settingName(): string {
 
 function downloadYaml(): void {
   if (state.run === null) return;
+  $('reproduce').textContent = '';
   const yaml = settingYaml(state.text, state.input, state.run.overrides);
   download(`${settingName()}.yaml`, new Blob([yaml], { type: 'application/yaml' }));
   $('reproduce').textContent = t('reproduce', { file: `${settingName()}.yaml` });
 }
 
 function downloadCsv(): void {
-  if (state.run === null) return;
+  if (state.run === null || state.run.finished === null) return;
   const header = ['innovation', 'replications', ...OUTCOMES.flatMap((o) => [o, `${o}_low`, `${o}_high`])];
   const rows = state.run.agg.shares().map((s) => [s.innovation, s.replications, ...OUTCOMES.flatMap((o) => [s.shares[o].p, s.shares[o].low, s.shares[o].high])]);
   download(`${settingName()}-outcomes.csv`, new Blob([csvText([header, ...rows])], { type: 'text/csv' }));
@@ -715,7 +921,7 @@ function downloadCompare(): void {
 
 async function exportChart(which: keyof typeof charts, format: string): Promise<void> {
   const chart = charts[which];
-  if (!chart.drawn) return;
+  if (!chart.drawn || (which !== 'forest' && (state.run === null || state.run.finished === null))) return;
   if (format === 'svg') download(`${settingName()}-${which}.svg`, new Blob([await chart.svg()], { type: 'image/svg+xml' }));
   else download(`${settingName()}-${which}.png`, await chart.png());
 }
@@ -723,24 +929,33 @@ async function exportChart(which: keyof typeof charts, format: string): Promise<
 // ---------------------------------------------------------------------------
 // Wiring
 
+/** The chart download buttons' names, in the page's language ("Adoption chart, SVG"). */
+function labelExports(): void {
+  const names = { adoption: t('chartAdoption'), survival: t('chartSurvival'), forest: t('chartForest') } as Record<string, string>;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+    b.setAttribute('aria-label', `${names[b.dataset['export'] ?? ''] ?? ''}, ${(b.dataset['format'] ?? '').toUpperCase()}`);
+  }
+}
+
 function wire(): void {
   $<HTMLSelectElement>('lang').addEventListener('change', (e) => {
     state.lang = (e.target as HTMLSelectElement).value === 'id' ? 'id' : 'en';
     applyLanguage();
   });
   $<HTMLSelectElement>('scenario-select').addEventListener('change', (e) => {
-    const source = state.sources[Number((e.target as HTMLSelectElement).value)];
+    const value = (e.target as HTMLSelectElement).value;
+    const source = value === 'other' ? undefined : state.sources[Number(value)];
     if (source) useSource(source.file, source.text);
   });
   const area = $<HTMLTextAreaElement>('source');
-  $('load').addEventListener('click', () => useSource(sourceFileName(), area.value));
+  $('load').addEventListener('click', () => useSource(typedFileName(area.value), area.value));
   area.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      useSource(sourceFileName(), area.value);
+      useSource(typedFileName(area.value), area.value);
     }
   });
-  area.addEventListener('paste', () => window.setTimeout(() => useSource(sourceFileName(), area.value), 0));
+  area.addEventListener('paste', () => window.setTimeout(() => useSource(typedFileName(area.value), area.value), 0));
   const panel = $('source-panel');
   panel.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -759,6 +974,9 @@ function wire(): void {
     renderLevers();
     startRun();
   });
+  $<HTMLInputElement>('seed').max = String(PAGE_SEED_MAX);
+  $<HTMLInputElement>('reps').min = String(PAGE_REPLICATIONS.min);
+  $<HTMLInputElement>('reps').max = String(PAGE_REPLICATIONS.max);
   for (const id of ['seed', 'reps']) $(id).addEventListener('change', scheduleRun);
   $('pin').addEventListener('click', pinBaseline);
   $('unpin').addEventListener('click', clearBaseline);
@@ -773,13 +991,24 @@ function wire(): void {
   });
   $<HTMLInputElement>('month').addEventListener('input', (e) => setMonth(Number((e.target as HTMLInputElement).value)));
   $('play').addEventListener('click', togglePlay);
+  $('events').addEventListener('keydown', (e) => {
+    const buttons = [...$('events').querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    const next = buttons[Math.max(0, Math.min(buttons.length - 1, to))]!;
+    buttons.forEach((b) => (b.tabIndex = b === next ? 0 : -1));
+    next.focus();
+  });
   $('dl-yaml').addEventListener('click', downloadYaml);
   $('dl-csv').addEventListener('click', downloadCsv);
   $('dl-compare').addEventListener('click', downloadCompare);
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     b.addEventListener('click', () => void exportChart(b.dataset['export'] as keyof typeof charts, b.dataset['format'] ?? 'svg'));
-    b.setAttribute('aria-label', `${b.dataset['export']} ${b.dataset['format']}`);
   }
+  labelExports();
 }
 
 loadSources();

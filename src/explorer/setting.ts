@@ -93,5 +93,32 @@ export function reproduces(yamlText: string, file: string, scenario: Scenario): 
 
 /** An issue for a problem with the page's own inputs (seed, replications). */
 export function pageIssue(field: string, expected: string, found: string): ScenarioIssue {
-  return makeIssue('invalid_option', [field], { file: 'explorer' }, { expected, found });
+  return makeIssue('invalid_option', [field], { file: 'explorer', path: [field] }, { expected, found });
+}
+
+/** The page's limits for replications (the field's min and max). */
+export const PAGE_REPLICATIONS = { min: 2, max: 100_000 } as const;
+/** The largest seed (as the scenario schema). */
+export const PAGE_SEED_MAX = 2 ** 32 - 1;
+
+/**
+ * The Seed and Replications fields as typed, or the problems with them: a
+ * blank, fractional, negative or out-of-range value is a problem listed
+ * like a scenario's, and nothing runs (the page never computes with a value
+ * other than the one it shows).
+ */
+export function readPageSetting(seedText: string, repsText: string): { ok: true; seed: number; replications: number } | { ok: false; issues: ScenarioIssue[] } {
+  const whole = (text: string, min: number, max: number): number | null => {
+    const trimmed = text.trim();
+    if (!/^\d+$/.test(trimmed)) return null;
+    const n = Number(trimmed);
+    return n >= min && n <= max ? n : null;
+  };
+  const seed = whole(seedText, 0, PAGE_SEED_MAX);
+  const replications = whole(repsText, PAGE_REPLICATIONS.min, PAGE_REPLICATIONS.max);
+  const issues: ScenarioIssue[] = [];
+  const shown = (text: string) => (text.trim() === '' ? '(blank)' : text.trim());
+  if (seed === null) issues.push(pageIssue('seed', `a whole number from 0 to ${PAGE_SEED_MAX}`, shown(seedText)));
+  if (replications === null) issues.push(pageIssue('replications', `a whole number from ${PAGE_REPLICATIONS.min} to ${PAGE_REPLICATIONS.max}`, shown(repsText)));
+  return seed === null || replications === null ? { ok: false, issues } : { ok: true, seed, replications };
 }

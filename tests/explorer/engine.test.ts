@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { executeRun } from '../../src/jobs/run.js';
+import { executeCompare } from '../../src/jobs/compare.js';
 import { readOutcomeTally } from '../../src/store/results-read.js';
 import { runJob, metricsOf, networkOf } from '../../src/explorer/engine.js';
 import { Aggregate, comparePinned } from '../../src/explorer/aggregate.js';
@@ -65,14 +66,36 @@ describe('explorer engine path', () => {
     const base = explorerRun(text, BEKASI, { seed: 4242, replications: 16 }).agg;
     expect(JSON.stringify(base.shares())).not.toEqual(JSON.stringify(agg.shares()));
     const rows = comparePinned(base, agg)!;
-    expect(rows.map((r) => r.outcome)).toEqual(scenario.innovations.map((i) => `sustained.${i.id}`));
-    for (const r of rows) {
+    // Each service's chance to be sustained, and (since the headline question is "how many more services") the number sustained.
+    expect(rows.map((r) => r.outcome)).toEqual([...scenario.innovations.map((i) => `sustained.${i.id}`), 'sustained_count']);
+    const count = rows.find((r) => r.outcome === 'sustained_count')!;
+    expect(count.diff_mean).toBeCloseTo(rows.filter((r) => r.outcome !== 'sustained_count').reduce((sum, r) => sum + r.diff_mean, 0), 12);
+    expect(agg.sustainedCount().mean).toBeCloseTo(count.variant_mean, 12);
+    for (const r of rows.filter((r) => r.outcome !== 'sustained_count')) {
       const b = base.shares().find((s) => `sustained.${s.innovation}` === r.outcome)!;
       const v = agg.shares().find((s) => `sustained.${s.innovation}` === r.outcome)!;
       expect(r.diff_mean).toBeCloseTo(v.shares.sustained.p - b.shares.sustained.p, 12);
     }
     // A baseline run with other replications cannot be paired.
     expect(comparePinned(explorerRun(text, BEKASI, { seed: 4242, replications: 8 }).agg, agg)).toBeNull();
+  }, 60_000);
+
+  test('the comparison of two settings is the one difusi compare prints, sustained_count included', async () => {
+    const text = readFileSync(BEKASI, 'utf8');
+    const common = { seed: 77, replications: 12 };
+    const base = explorerRun(text, BEKASI, common);
+    const variant = explorerRun(text, BEKASI, { ...common, 'parameters.takeover_vendor': 1 });
+    const rows = comparePinned(base.agg, variant.agg)!;
+    const dir = mkdtempSync(join(tmpdir(), 'difusi-explore-compare-'));
+    const files = [base, variant].map((arm, i) => {
+      const file = join(dir, `arm${i}.yaml`);
+      writeFileSync(file, settingYaml(text, arm.parsed.ok ? arm.parsed.input : null, i === 0 ? common : { ...common, 'parameters.takeover_vendor': 1 }));
+      return file;
+    });
+    const cli = await executeCompare({ scenarios: { base: files[0]!, variants: [files[1]!] }, outcomes: ['sustained.*', 'sustained_count'], outRoot: join(dir, 'out'), workers: 1, command: 'difusi compare' });
+    const strip = (r: (typeof rows)[number]) => ({ ...r, variant: '' });
+    expect(rows.map(strip)).toEqual(cli.rows.map(strip));
+    expect(rows.at(-1)!.outcome).toBe('sustained_count');
   }, 60_000);
 
   test('the network view is the network of that replication (pure function of the seed)', () => {

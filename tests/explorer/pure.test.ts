@@ -16,6 +16,8 @@ import { scenarioHashPure, sha256Hex } from '../../src/explorer/sha256.js';
 import { catalogKeys, eventKindKeys, translate } from '../../src/explorer/i18n.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { servePage } from '../../src/store/explorer-write.js';
+import { fixed, percent, plain, signed } from '../../src/explorer/format.js';
+import { catalog } from '../../src/report/i18n/index.js';
 
 const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
 const read = (name: string) => readFileSync(`scenarios/${name}.yaml`, 'utf8');
@@ -109,6 +111,26 @@ describe('levers', () => {
     const r = parseScenarioText(text, 'x.yaml');
     if (!r.ok) throw new Error('invalid');
     expect(JSON.stringify(r.scenario)).not.toContain('levers');
+  });
+});
+
+describe('numbers on the page', () => {
+  test('the decimal separator is the one the charts use (report catalog): a comma in Bahasa Indonesia', () => {
+    for (const lang of ['en', 'id'] as const) {
+      expect(fixed(0.95, 2, lang)).toBe(`0${catalog(lang).decimal}95`);
+      expect(percent(0.125, lang)).toBe(`12${catalog(lang).decimal}5`);
+      expect(plain(0.15, lang)).toBe(`0${catalog(lang).decimal}15`);
+    }
+    expect(plain(20230601, 'id')).toBe('20230601');
+  });
+
+  test('a difference of exactly zero is 0, never ±0.0; others keep their sign', () => {
+    expect(signed(0, 1, 'en')).toBe('0');
+    expect(signed(-0, 1, 'id')).toBe('0');
+    expect(signed(12.5, 1, 'id')).toBe('+12,5');
+    expect(signed(-3, 1, 'en')).toBe('−3.0');
+    // Tiny but not zero: the sign says which way.
+    expect(signed(0.01, 1, 'en')).toBe('+0.0');
   });
 });
 

@@ -1,0 +1,303 @@
+/**
+ * The explorer page's own states in a real browser (Debian's chromium through
+ * playwright-core, offline): what it does with a Seed or Replications it
+ * cannot run, what it shows while a run is in progress, and what is left on
+ * screen after an invalid text or lever. Small runs (a few replications of
+ * Bekasi) keep it quick; browser.test.ts checks the numbers against
+ * `difusi run`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM, hasChromium, openWatchedPage, type WatchedPage } from '../support/chromium.js';
+import { explorerHtml } from '../../src/jobs/explore.js';
+import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
+
+if (!hasChromium) console.warn(`explorer page test skipped: ${CHROMIUM} is missing`);
+
+const ARTEFACTS = resolve('output/explorer-page-test');
+let pageUrl = '';
+
+beforeAll(() => {
+  if (!hasChromium) return;
+  if (!existsSync('dist/explorer/index.html')) execFileSync('node', ['scripts/build-explorer.mjs'], { stdio: 'inherit' });
+  mkdirSync(ARTEFACTS, { recursive: true });
+  const shipped = shippedScenarios();
+  const bekasi = shipped.find((s) => s.name === 'bekasi-2015-2025')!;
+  const file = join(ARTEFACTS, 'difusi-explorer.html');
+  writeFileSync(file, explorerHtml(readExplorerTemplate(), [bekasi, ...shipped.filter((s) => s !== bekasi)]));
+  pageUrl = pathToFileURL(file).href;
+});
+
+const runCount = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset['runCount'] ?? '0'));
+const runState = (page: Page): Promise<string | undefined> => page.evaluate(() => document.body.dataset['runState']);
+
+/** Waits until a run after run number `n` has finished. */
+async function runDoneAfter(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.body.dataset['runState'] === 'done', n, { timeout: 90_000 });
+}
+
+/** Types a value into a field and leaves it, as a user does. */
+async function type(page: Page, selector: string, value: string): Promise<void> {
+  await page.fill(selector, value);
+  await page.press(selector, 'Tab');
+}
+
+/** Opens the page on Bekasi and lets one run of `reps` replications finish. */
+async function openWith(reps: number, viewport = { width: 1366, height: 768 }): Promise<WatchedPage> {
+  const watched = await openWatchedPage({ viewport, acceptDownloads: true });
+  await watched.page.goto(pageUrl, { waitUntil: 'load' });
+  await watched.page.waitForFunction(() => Number(document.body.dataset['runCount']) >= 1);
+  const n = await runCount(watched.page);
+  await type(watched.page, '#reps', String(reps));
+  await runDoneAfter(watched.page, n);
+  return watched;
+}
+
+let open: WatchedPage | null = null;
+afterAll(async () => {
+  await open?.browser.close();
+});
+
+describe.skipIf(!hasChromium)('the explorer page', () => {
+  test('a Seed or Replications it cannot run is listed as a problem, and nothing runs', async () => {
+    open = await openWith(6);
+    const { page, problems } = open;
+    const cases: [string, string, string][] = [
+      ['#reps', '1', 'Invalid value for replications → at replications (expected a whole number from 2 to 100000, found 1)'],
+      ['#reps', '', 'Invalid value for replications → at replications (expected a whole number from 2 to 100000, found (blank))'],
+      ['#seed', '12.5', 'Invalid value for seed → at seed (expected a whole number from 0 to 4294967295, found 12.5)'],
+      ['#seed', '-7', 'Invalid value for seed → at seed (expected a whole number from 0 to 4294967295, found -7)'],
+    ];
+    const seed = await page.inputValue('#seed');
+    for (const [field, value, message] of cases) {
+      const n = await runCount(page);
+      await type(page, field, value);
+      await expect.poll(() => page.locator('#issues li').allInnerTexts()).toEqual([expect.stringContaining(message)]);
+      // Past the page's 250 ms debounce: still no run, no results of the earlier values.
+      await page.waitForTimeout(600);
+      expect(await runCount(page)).toBe(n);
+      expect(await runState(page)).toBe('invalid');
+      expect(await page.locator('#outcomes tbody tr').count()).toBe(0);
+      // Marked at the field too, not only in the Scenario panel below.
+      expect(await page.getAttribute(field, 'aria-invalid')).toBe('true');
+      expect(await page.textContent('#page-problem')).toContain(message);
+      // Valid again: the problem goes and the page runs.
+      await page.fill('#seed', seed);
+      await type(page, '#reps', '6');
+      await runDoneAfter(page, n);
+      expect(await page.locator('#issues li').count()).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 120_000);
+
+  test('while a run is in progress the table says it is provisional (n of N) and its downloads wait', async () => {
+    open = await openWith(6);
+    const { page, problems } = open;
+    let n = await runCount(page);
+    await type(page, '#reps', '300');
+    // One look at the page while replications arrive (read at once, so the run cannot end between the reads).
+    const snapshot = () =>
+      page.evaluate(() => ({
+        state: document.body.dataset['runState'],
+        rows: document.querySelectorAll('#outcomes tbody tr').length,
+        provisional: (document.getElementById('provisional') as HTMLElement).hidden ? '' : document.getElementById('provisional')!.textContent,
+        marked: document.getElementById('outcomes')!.dataset['provisional'],
+        csv: (document.getElementById('dl-csv') as HTMLButtonElement).disabled,
+        svg: (document.querySelector('button[data-export="adoption"]') as HTMLButtonElement).disabled,
+        pin: (document.getElementById('pin') as HTMLButtonElement).disabled,
+      }));
+    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.querySelectorAll('#outcomes tbody tr').length > 0, n);
+    const mid = await snapshot();
+    expect(mid.state).toBe('running');
+    expect(mid.provisional).toMatch(/^Provisional: \d+ of 300 replications done/);
+    expect(mid).toMatchObject({ marked: 'true', csv: true, svg: true, pin: true });
+    await page.screenshot({ path: join(ARTEFACTS, 'midrun-1366.png') });
+    await runDoneAfter(page, n);
+    expect(await snapshot()).toMatchObject({ state: 'done', provisional: '', marked: 'false', csv: false, svg: false, pin: false });
+    expect(await page.textContent('#outcomes caption')).toContain('(300 replications)');
+    // In Bahasa Indonesia too.
+    await page.selectOption('#lang', 'id');
+    n = await runCount(page);
+    await type(page, '#reps', '301');
+    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.querySelectorAll('#outcomes tbody tr').length > 0, n);
+    const midId = await snapshot();
+    expect(midId.state).toBe('running');
+    expect(midId.provisional).toMatch(/^Sementara: \d+ dari 301 replikasi selesai/);
+    await runDoneAfter(page, n);
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 180_000);
+
+  test('after an invalid lever or text: no hash, YAML download or results of the earlier setting; the lever is marked; the list names the pasted text', async () => {
+    open = await openWith(6);
+    const { page, problems } = open;
+    const hash = await page.textContent('#hash');
+    expect(hash).toMatch(/^[0-9a-f]{12,64}$/);
+    const leaderFrom = page.locator('input[data-path="leaders[id=acting-mayor-tri-adhianto].from"]');
+    let n = await runCount(page);
+    await leaderFrom.fill('2030-01');
+    await leaderFrom.dispatchEvent('change');
+    await page.waitForFunction(() => document.body.dataset['runState'] === 'invalid');
+    const stale = () =>
+      page.evaluate(() => ({
+        hash: document.getElementById('hash')!.textContent,
+        yaml: (document.getElementById('dl-yaml') as HTMLButtonElement).disabled,
+        csv: (document.getElementById('dl-csv') as HTMLButtonElement).disabled,
+        rows: document.querySelectorAll('#outcomes tbody tr').length,
+        status: document.getElementById('status')!.textContent,
+      }));
+    expect(await stale()).toEqual({ hash: '', yaml: true, csv: true, rows: 0, status: expect.stringContaining('Nothing runs until the problems are fixed') });
+    expect(await runCount(page)).toBe(n);
+    // The lever itself is marked, with the problem beside it.
+    expect(await leaderFrom.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await leaderFrom.getAttribute('aria-describedby');
+    expect(await page.textContent(`#${describedBy}`)).toContain("from lies outside the scenario's horizon");
+    await page.screenshot({ path: join(ARTEFACTS, 'lever-invalid-1366.png') });
+    // Still marked in the other language.
+    await page.selectOption('#lang', 'id');
+    expect(await leaderFrom.getAttribute('aria-invalid')).toBe('true');
+    await page.selectOption('#lang', 'en');
+    await page.click('#reset-levers');
+    await runDoneAfter(page, n);
+    expect(await page.textContent('#hash')).toBe(hash);
+    expect(await leaderFrom.getAttribute('aria-invalid')).toBe('false');
+
+    // A broken text: the same.
+    const bekasi = await page.inputValue('#source');
+    await page.fill('#source', bekasi.replace('months: 132', 'months: many'));
+    await page.click('#load');
+    await page.waitForFunction(() => document.body.dataset['runState'] === 'invalid');
+    expect(await stale()).toEqual({ hash: '', yaml: true, csv: true, rows: 0, status: expect.stringContaining('Nothing runs until the problems are fixed') });
+    // The edited text is no longer the shipped scenario: neither the list nor the messages say it is.
+    expect(await page.$eval('#scenario-select', (s: HTMLSelectElement) => s.options[s.selectedIndex]!.text)).toBe('(pasted text: pasted.yaml)');
+    expect(await page.textContent('#source-file')).toBe('pasted.yaml');
+    expect(await page.locator('#issues li').first().innerText()).toContain('pasted.yaml:');
+
+    // Another scenario pasted in: named as pasted, its services in the table.
+    const other = shippedScenarios().find((s) => s.name === 'discontinued-vendor-pilot')!.text.replace(/^replications: \d+/m, 'replications: 6').replace(/^name: .*/m, 'name: my-pasted-city');
+    n = await runCount(page);
+    await page.fill('#source', other);
+    await page.click('#load');
+    await runDoneAfter(page, n);
+    expect(await page.$eval('#scenario-select', (s: HTMLSelectElement) => s.options[s.selectedIndex]!.text)).toBe('(pasted text: pasted.yaml)');
+    expect(await page.textContent('#source-file')).toBe('pasted.yaml');
+    expect(await page.textContent('#hash')).toMatch(/^[0-9a-f]{12,64}$/);
+    // Bekasi's own text again: the list names it.
+    n = await runCount(page);
+    await page.fill('#source', bekasi);
+    await page.click('#load');
+    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k, n);
+    expect(await page.$eval('#scenario-select', (s: HTMLSelectElement) => s.options[s.selectedIndex]!.text)).toBe('bekasi-2015-2025');
+    expect(await page.textContent('#source-file')).toBe('scenarios/bekasi-2015-2025.yaml');
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 180_000);
+
+  test('the answer and the comparison give the number of services sustained, at the horizon date, with the outcomes defined', async () => {
+    open = await openWith(8);
+    const { page, problems } = open;
+    expect(await page.textContent('#outcomes caption')).toContain('at the horizon, 2025-12');
+    expect(await page.textContent('#outcome-defs')).toMatch(/^Sustained: at 2025-12 .* Declining: .* Discontinued: .* Never adopted: /);
+    expect(await page.textContent('#outcomes tfoot th')).toBe('Services sustained (expected number, of 8)');
+    await page.click('#pin');
+    const n = await runCount(page);
+    const lever = page.locator('input[data-path="parameters.takeover_vendor"]');
+    await lever.focus();
+    await page.keyboard.press('End');
+    await runDoneAfter(page, n);
+    await page.waitForSelector('#compare-table:not([hidden]) tfoot tr[data-outcome="sustained_count"]');
+    expect(await page.textContent('#compare-caption')).toContain('Difference at 2025-12');
+    expect(await page.textContent('#compare-total')).toMatch(/^Services sustained at 2025-12: /);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-compare')]);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(await csv.path(), 'utf8').split('\n').filter((l) => l.startsWith('sustained_count,'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 120_000);
+
+  test('phone width in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
+    open = await openWith(8, { width: 390, height: 844 });
+    const { page, problems } = open;
+    await page.selectOption('#lang', 'id');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Every lever value and its label inside the page's width.
+    const outside = await page.$$eval('.lever label, .lever output', (els) => els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+    expect(outside).toBe(0);
+    // Decimal commas, as the charts write them: table, lever values, status.
+    const texts = [...(await page.locator('#outcomes td').allTextContents()), ...(await page.locator('.lever output').allTextContents()), (await page.textContent('#status'))!];
+    expect(texts.filter((x) => /\d\.\d/.test(x))).toEqual([]);
+    expect(texts.some((x) => /\d,\d/.test(x))).toBe(true);
+    // An interval is never broken at its dash.
+    expect(await page.$$eval('#outcomes td .ci', (els) => els.filter((e) => e.getClientRects().length > 1).length)).toBe(0);
+    // The event log: a wrapped entry keeps its number on its first line.
+    const events = await page.$$eval('#events li', (lis) => lis.slice(0, 30).map((li) => Math.abs(li.getBoundingClientRect().top - li.querySelector('button')!.getBoundingClientRect().top)));
+    expect(events.length).toBeGreaterThan(0);
+    expect(Math.max(...events)).toBeLessThan(2);
+    await page.screenshot({ path: join(ARTEFACTS, 'phone-id.png'), fullPage: true });
+    // A baseline, then the same setting again: every difference is exactly 0, written 0 (not ±0,0).
+    await page.click('#pin');
+    expect(await page.textContent('#baseline-label')).toMatch(/\(seed \d+, 8 replikasi\)$/);
+    let n = await runCount(page);
+    await page.click('#run');
+    await runDoneAfter(page, n);
+    await page.waitForSelector('#compare-table:not([hidden]) tbody tr');
+    const compare = [...(await page.locator('#compare-table td').allTextContents()), ...(await page.locator('#compare-words li').allTextContents()), (await page.textContent('#compare-total'))!];
+    expect(compare.join(' ')).not.toContain('±');
+    expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 (0 … 0)');
+    expect(compare.filter((x) => /\d\.\d/.test(x))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Another seed cannot be paired: the page says which seed the baseline has.
+    const seed = await page.inputValue('#seed');
+    n = await runCount(page);
+    await type(page, '#seed', '5');
+    await runDoneAfter(page, n);
+    expect(await page.textContent('#compare-words li')).toContain(`isi seed ${seed} dan replikasi 8`);
+    // Screen-reader names in the page's language.
+    expect(await page.getAttribute('button[data-export="adoption"][data-format="svg"]', 'aria-label')).toBe('Grafik adopsi, SVG');
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 120_000);
+
+  test('tablet: the answer above the scenario text; one tab stop for the event log; charts and levers named for screen readers', async () => {
+    open = await openWith(8, { width: 820, height: 1180 });
+    const { page, problems } = open;
+    const top = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().top);
+    expect(await top('#answer-title')).toBeLessThan(await top('#source-panel'));
+    expect(await top('#levers-panel')).toBeLessThan(await top('#answer-title'));
+    await page.screenshot({ path: join(ARTEFACTS, 'tablet-viewport.png') });
+    // The event log is one tab stop: Tab from it leaves it.
+    const tabbable = await page.$$eval('#events button', (bs) => bs.filter((b) => (b as HTMLButtonElement).tabIndex >= 0).length);
+    expect(await page.locator('#events button').count()).toBeGreaterThan(10);
+    expect(tabbable).toBe(1);
+    await page.focus('#events button[tabindex="0"]');
+    const first = await page.evaluate(() => document.activeElement!.textContent);
+    // At the last month the current event is the last one: up moves to the one before.
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement!.closest('#events') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement!.textContent)).not.toBe(first);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement!.closest('#events'))).toBeNull();
+    // The charts are described by their data, not named "Charts".
+    await page.waitForSelector('#chart-survival svg');
+    const adoption = await page.getAttribute('#chart-adoption svg', 'aria-label');
+    expect(adoption).toMatch(/^Adoption chart, 2015-01 to 2025-12, means of 8 replications\. Agencies running each service at 2025-12: Integration into the POC/);
+    expect(await page.getAttribute('#chart-survival svg', 'aria-label')).toMatch(/^Survival chart/);
+    // A lever's name is its label, without the raw scenario path.
+    const name = await page.locator('input[data-path="parameters.takeover_vendor"]').evaluate((e) => (e as HTMLInputElement).labels![0]!.textContent);
+    expect(name).not.toContain('parameters.takeover_vendor');
+    expect(await page.locator('#terms summary').textContent()).toBe('What the terms mean');
+    expect(problems).toEqual([]);
+    await open.browser.close();
+    open = null;
+  }, 120_000);
+});
