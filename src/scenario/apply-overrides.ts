@@ -206,9 +206,15 @@ export interface Touched {
  * Applies overrides to a copy of the input and says which paths each one
  * touched, so a reader of another schema (the national file) can label its
  * own issues `override <path>` as validateWithOverrides (scenario/overrides.ts) does.
+ *
+ * A YAML alias (`*name`) is read as the same object as its anchor, and
+ * `structuredClone` keeps that sharing (it must: a full copy of every alias
+ * is what an alias bomb needs). So each list or mapping on an override's way
+ * is copied before it is changed (`setAt`): an override changes only the
+ * place it names, as if every alias had been written out in full.
  */
 export function applyTraced(input: unknown, overrides: Record<string, unknown>): { result: unknown; touched: Touched[] } {
-  const root: unknown = structuredClone(input);
+  const root: unknown = unshared(structuredClone(input));
   const touched: Touched[] = [];
   for (const [text, value] of Object.entries(overrides)) {
     touched.push({ text, path: setAt(root, parseOverridePath(text), structuredClone(value), text) });
@@ -217,6 +223,14 @@ export function applyTraced(input: unknown, overrides: Record<string, unknown>):
 }
 
 type Mapping = Record<string, unknown>;
+
+/** A shallow copy of a list or mapping (anything else as is), so changing it changes no other place that shares it. */
+function unshared(value: unknown): unknown {
+  if (Array.isArray(value)) return value.slice();
+  // Spread copies own keys as data (never through a setter such as __proto__).
+  if (typeof value === 'object' && value !== null) return { ...(value as Mapping) };
+  return value;
+}
 
 function isMapping(value: unknown): value is Mapping {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -249,7 +263,7 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
         }
         node[seg.key] = {};
       }
-      node = node[seg.key];
+      node = node[seg.key] = unshared(node[seg.key]);
       continue;
     }
     if (!Array.isArray(node)) {
@@ -283,7 +297,7 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
       else list[index] = value;
       return concrete;
     }
-    node = list[index];
+    node = list[index] = unshared(list[index]);
   }
   // Unreachable for a non-empty path (parseOverridePath rejects empty ones).
   throw UserError.of('override_syntax', [text, 'the path is empty'], { file: SOURCE });
