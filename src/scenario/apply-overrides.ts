@@ -25,7 +25,7 @@
  */
 import { parseDocument } from 'yaml';
 import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
-import { checkInput, isReservedSegment, MAX_DEPTH } from './limits.js';
+import { checkInput, isReservedSegment, MAX_DEPTH, MAX_VALUES } from './limits.js';
 
 export type Segment =
   | { kind: 'key'; key: string }
@@ -120,7 +120,13 @@ export function parseOverride(text: string): [string, unknown] {
   }
   const problem = checkInput(value);
   if (problem !== undefined) {
-    throw syntaxError(problem.kind === 'reserved' ? `${JSON.stringify(problem.key)} cannot be used as a field name` : `nested more than ${MAX_DEPTH} levels`);
+    throw syntaxError(
+      problem.kind === 'reserved'
+        ? `${JSON.stringify(problem.key)} cannot be used as a field name`
+        : problem.kind === 'large'
+          ? `more than ${MAX_VALUES.toLocaleString('en-US')} values, counting what each alias names once per alias`
+          : `nested more than ${MAX_DEPTH} levels`,
+    );
   }
   return [path, value];
 }

@@ -11,11 +11,11 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
-import { draft, makeIssue, type ScenarioIssue } from '../messages/catalog.js';
+import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
-import { bracketDepth, checkInput, MAX_DEPTH } from './limits.js';
+import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH } from './limits.js';
 
 export { describeSchema } from './zod-issues.js';
 export type { Locator } from './yaml-locate.js';
@@ -167,13 +167,7 @@ function duplicateKeyIssue(text: string, file: string, offset: number, lineCount
 export function validateScenario(input: unknown, file: string, locate: Locator = noLocation): ParseResult {
   const place = issuePlacer(file, locate);
   const problem = checkInput(input);
-  if (problem !== undefined) {
-    const issue =
-      problem.kind === 'reserved'
-        ? draft('reserved_path_segment', [problem.key!], problem.path)
-        : draft('too_deep', [MAX_DEPTH], problem.path.slice(0, 8));
-    return { ok: false, issues: [place(issue, 'key')] };
-  }
+  if (problem !== undefined) return { ok: false, issues: [place(inputProblemDraft(problem), 'key')] };
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
     const drafts = fromZodIssues(scenarioSchema, parsed.error.issues, input);
