@@ -26,6 +26,7 @@
 import { parseDocument } from 'yaml';
 import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, isReservedSegment, MAX_DEPTH, MAX_VALUES } from './limits.js';
+import { nonDataTag } from './yaml-locate.js';
 
 export type Segment =
   | { kind: 'key'; key: string }
@@ -110,7 +111,7 @@ export function parseOverride(text: string): [string, unknown] {
   const doc = parseDocument(valueText);
   const error = doc.errors[0];
   if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
-  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED') ?? nonDataTag(doc);
   if (tag !== undefined) throw syntaxError('YAML tags are not allowed in a value');
   let value: unknown;
   try {

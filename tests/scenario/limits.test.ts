@@ -221,6 +221,31 @@ describe('encodings, keys and tags', () => {
   });
 });
 
+describe('YAML 1.1 tags', () => {
+  it.each([
+    ['!!binary', 'description: !!binary aGVsbG8='],
+    ['!!set', 'description: !!set { a, b }'],
+    ['!!omap', 'description: !!omap [ { a: 1 } ]'],
+    ['!!timestamp', 'description: !!timestamp 2001-12-14'],
+  ])('%s is refused at its line, as !!js/function is, in scenarios, experiments and --set values', (tag, line) => {
+    const text = SMALL.replace('description: Sixteen agencies, three e-services, every kind of event.', line);
+    expect(text).not.toBe(SMALL);
+    const r = parseScenarioText(text, 'tag.yaml');
+    expect(codes(r)).toEqual(['yaml_tag_not_data']);
+    expect(!r.ok && r.issues[0]!.line).toBe(SMALL.split('\n').findIndex((l) => l.startsWith('description:')) + 1);
+    expect(!r.ok && r.issues[0]!.message).toBe(MESSAGES.yaml_tag_not_data(tag));
+    const e = parseExperimentText(`name: e\nbase: s.yaml\n${line}\n`, 'e.yaml');
+    expect(!e.ok && e.issues.map((i) => [i.code, i.line])).toEqual([['yaml_tag_not_data', 3]]);
+    expect(() => parseOverride(`${line.replace(': ', '=')}`)).toThrow(UserError);
+  });
+
+  it('the tags of plain data (!!str, !!int, !!map, !!seq) are still read as data', () => {
+    const text = SMALL.replace('description: Sixteen agencies, three e-services, every kind of event.', 'description: !!str Sixteen agencies');
+    expect(parseScenarioText(text, 'str.yaml').ok).toBe(true);
+    expect(parseOverride('parameters.bass_q=!!str 0.5')).toEqual(['parameters.bass_q', '0.5']);
+  });
+});
+
 describe('empty and malformed numbers', () => {
   const saved = { ...process.env };
   afterEach(() => {
