@@ -11,8 +11,8 @@
  *   MAX_DESCRIPTION_LENGTH  20,000 characters (a variant's note: 2,000)
  *   MAX_LABEL_LENGTH    300 characters for an id, a name or a lever label
  *   RESERVED_SEGMENTS   __proto__, constructor, prototype: never field names
- *   MAX_VALUES          1,000,000 values in a file, each alias counted as a
- *                       copy of what it names (the national scenario has 4,630)
+ *   MAX_VALUES          1,000,000 values in a city scenario or experiment, each
+ *                       alias counted as a copy of what it names
  */
 
 import { draft, type IssueDraft } from '../messages/catalog.js';
@@ -39,7 +39,8 @@ export const MAX_LABEL_LENGTH = 300;
  * number, not their size: 99 aliases of one list of 200,000 numbers (a
  * 400 kB file) made validation take 30 s and 800 MB. Checking stops at the
  * limit, so the count costs at most this many steps. The largest shipped
- * scenario (the national one) holds 4,630 values.
+ * city scenario holds 391 values (the national one, read by its own
+ * schema, 4,630).
  */
 export const MAX_VALUES = 1_000_000;
 /** Longest Info page (`<scenario>.md`) read beside a scenario. */
