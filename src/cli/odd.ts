@@ -1,6 +1,6 @@
 /** `difusi odd <scenario> [--out FILE]`: the scenario's ODD protocol as Markdown. */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { toolVersion } from '../store/version.js';
 
@@ -19,6 +19,13 @@ export const oddCommand: CommandModule<object, OddArgs> = {
   handler: async (args) => {
     const { refuseNationalScenario } = await import('./national-hint.js');
     refuseNationalScenario(args.scenario, 'odd');
+    // Where the protocol goes, before any work: a folder, a device, the scenario itself, a read-only place: one line, exit 2.
+    if (args.out !== undefined) {
+      (await import('../store/out-root.js')).checkOutFile(args.out, [
+        { path: args.scenario, what: 'the scenario file' },
+        { path: infoPage(args.scenario), what: "the scenario's Info page" },
+      ]);
+    }
     const { oddProtocol } = await import('../odd/protocol.js');
     const { readScenarioFile } = await import('../store/scenario-file.js');
     const { scenario, hash } = readScenarioFile(args.scenario);
@@ -33,12 +40,22 @@ export const oddCommand: CommandModule<object, OddArgs> = {
       process.stdout.write(text);
       return;
     }
-    // Whole file or nothing: write beside it, then rename.
+    // Whole file or nothing: write beside it, then rename; on failure nothing is left but the old file.
     const target = resolve(args.out);
-    mkdirSync(dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
+    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(tmp, text);
+      renameSync(tmp, target);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      throw (await import('../store/durable.js')).writeError(error, args.out);
+    }
     process.stderr.write(`✓ ODD protocol written to ${args.out}\n`);
   },
 };
+
+/** The Info page read beside a scenario (`<name>.md`): also an input, never an output. */
+function infoPage(scenario: string): string {
+  return join(dirname(scenario), `${basename(scenario, extname(scenario))}.md`);
+}

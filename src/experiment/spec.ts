@@ -39,7 +39,7 @@ import { draft, formatFound, makeIssue, UserError, type IssueDraft, type Scenari
 import { issuePlacer, nodeLocator, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 import { unknownTagIssue } from '../scenario/parse.js';
-import { bracketDepth, checkInput, MAX_DEPTH, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
+import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 
 const name = z
   .string()
@@ -141,10 +141,7 @@ export function parseExperimentText(text: string, file: string): ExperimentParse
     return { ok: false, issues: [makeIssue('yaml_syntax', [error instanceof Error ? error.message : String(error)], { file })] };
   }
   const problem = checkInput(input);
-  if (problem !== undefined) {
-    const issue = problem.kind === 'reserved' ? draft('reserved_path_segment', [problem.key!], problem.path) : draft('too_deep', [MAX_DEPTH], problem.path.slice(0, 8));
-    return { ok: false, issues: [place(issue, 'key')] };
-  }
+  if (problem !== undefined) return { ok: false, issues: [place(inputProblemDraft(problem), 'key')] };
   const parsed = experimentSchema.safeParse(input);
   if (!parsed.success) {
     // Too few/many list items show the schema's description and the list as is.

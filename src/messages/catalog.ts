@@ -151,6 +151,10 @@ export const MESSAGES = {
   reserved_path_segment: (segment: string) => `${quote(segment)} cannot be used as a field name`,
   too_long: (what: string, limit: number) => `${what} is too long (at most ${limit} characters)`,
   too_many: (what: string, limit: string) => `Too many ${what} (at most ${limit})`,
+
+  // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
+  yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
+  too_many_values: (limit: string) => `The data holds too many values (more than ${limit}, counting what each alias names once per alias)`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -25,7 +25,8 @@
  */
 import { parseDocument } from 'yaml';
 import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
-import { checkInput, isReservedSegment, MAX_DEPTH } from './limits.js';
+import { checkInput, isReservedSegment, MAX_DEPTH, MAX_VALUES } from './limits.js';
+import { nonDataTag } from './yaml-locate.js';
 
 export type Segment =
   | { kind: 'key'; key: string }
@@ -110,7 +111,7 @@ export function parseOverride(text: string): [string, unknown] {
   const doc = parseDocument(valueText);
   const error = doc.errors[0];
   if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
-  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED') ?? nonDataTag(doc);
   if (tag !== undefined) throw syntaxError('YAML tags are not allowed in a value');
   let value: unknown;
   try {
@@ -120,7 +121,13 @@ export function parseOverride(text: string): [string, unknown] {
   }
   const problem = checkInput(value);
   if (problem !== undefined) {
-    throw syntaxError(problem.kind === 'reserved' ? `${JSON.stringify(problem.key)} cannot be used as a field name` : `nested more than ${MAX_DEPTH} levels`);
+    throw syntaxError(
+      problem.kind === 'reserved'
+        ? `${JSON.stringify(problem.key)} cannot be used as a field name`
+        : problem.kind === 'large'
+          ? `more than ${MAX_VALUES.toLocaleString('en-US')} values, counting what each alias names once per alias`
+          : `nested more than ${MAX_DEPTH} levels`,
+    );
   }
   return [path, value];
 }
@@ -206,9 +213,15 @@ export interface Touched {
  * Applies overrides to a copy of the input and says which paths each one
  * touched, so a reader of another schema (the national file) can label its
  * own issues `override <path>` as validateWithOverrides (scenario/overrides.ts) does.
+ *
+ * A YAML alias (`*name`) is read as the same object as its anchor, and
+ * `structuredClone` keeps that sharing (it must: a full copy of every alias
+ * is what an alias bomb needs). So each list or mapping on an override's way
+ * is copied before it is changed (`setAt`): an override changes only the
+ * place it names, as if every alias had been written out in full.
  */
 export function applyTraced(input: unknown, overrides: Record<string, unknown>): { result: unknown; touched: Touched[] } {
-  const root: unknown = structuredClone(input);
+  const root: unknown = unshared(structuredClone(input));
   const touched: Touched[] = [];
   for (const [text, value] of Object.entries(overrides)) {
     touched.push({ text, path: setAt(root, parseOverridePath(text), structuredClone(value), text) });
@@ -217,6 +230,14 @@ export function applyTraced(input: unknown, overrides: Record<string, unknown>):
 }
 
 type Mapping = Record<string, unknown>;
+
+/** A shallow copy of a list or mapping (anything else as is), so changing it changes no other place that shares it. */
+function unshared(value: unknown): unknown {
+  if (Array.isArray(value)) return value.slice();
+  // Spread copies own keys as data (never through a setter such as __proto__).
+  if (typeof value === 'object' && value !== null) return { ...(value as Mapping) };
+  return value;
+}
 
 function isMapping(value: unknown): value is Mapping {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -249,7 +270,7 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
         }
         node[seg.key] = {};
       }
-      node = node[seg.key];
+      node = node[seg.key] = unshared(node[seg.key]);
       continue;
     }
     if (!Array.isArray(node)) {
@@ -283,7 +304,7 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
       else list[index] = value;
       return concrete;
     }
-    node = list[index];
+    node = list[index] = unshared(list[index]);
   }
   // Unreachable for a non-empty path (parseOverridePath rejects empty ones).
   throw UserError.of('override_syntax', [text, 'the path is empty'], { file: SOURCE });

@@ -11,7 +11,11 @@
  *   MAX_DESCRIPTION_LENGTH  20,000 characters (a variant's note: 2,000)
  *   MAX_LABEL_LENGTH    300 characters for an id, a name or a lever label
  *   RESERVED_SEGMENTS   __proto__, constructor, prototype: never field names
+ *   MAX_VALUES          1,000,000 values in a city scenario or experiment, each
+ *                       alias counted as a copy of what it names
  */
+
+import { draft, type IssueDraft } from '../messages/catalog.js';
 
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -28,6 +32,17 @@ export const MAX_NOTE_LENGTH = 2_000;
  * has 92.
  */
 export const MAX_LABEL_LENGTH = 300;
+/**
+ * Most values (numbers, strings, lists, mappings) a scenario or experiment
+ * may hold, counting what an alias (`*name`) names once for every alias, as
+ * every later step reads it. YAML's limit of 100 aliases bounds their
+ * number, not their size: 99 aliases of one list of 200,000 numbers (a
+ * 400 kB file) made validation take 30 s and 800 MB. Checking stops at the
+ * limit, so the count costs at most this many steps. The largest shipped
+ * city scenario holds 391 values (the national one, read by its own
+ * schema, 4,630).
+ */
+export const MAX_VALUES = 1_000_000;
 /** Longest Info page (`<scenario>.md`) read beside a scenario. */
 export const MAX_INFO_BYTES = 1024 * 1024;
 
@@ -132,18 +147,23 @@ export function bracketDepth(text: string, limit = MAX_DEPTH): { line: number; c
 /** A problem found by `checkInput`: where, and what. */
 export interface InputProblem {
   readonly path: (string | number)[];
-  readonly kind: 'reserved' | 'deep';
+  readonly kind: 'reserved' | 'deep' | 'large';
   readonly key?: string;
 }
 
 /**
  * Walks parsed input without recursion: the first key that is a reserved
- * segment, or the first value nested deeper than `limit`.
+ * segment, the first value nested deeper than `limit`, or (`large`, at the
+ * value where the count passes it) more than `maxValues` values, each alias
+ * walked as the copy it stands for. The walk stops there, so it takes at
+ * most `maxValues` steps whatever the aliases expand to.
  */
-export function checkInput(input: unknown, limit = MAX_DEPTH): InputProblem | undefined {
+export function checkInput(input: unknown, limit = MAX_DEPTH, maxValues = MAX_VALUES): InputProblem | undefined {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  let count = 0;
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
+    if (++count > maxValues) return { path, kind: 'large' };
     if (typeof value !== 'object' || value === null) continue;
     if (path.length > limit) return { path, kind: 'deep' };
     if (Array.isArray(value)) {
@@ -155,4 +175,16 @@ export function checkInput(input: unknown, limit = MAX_DEPTH): InputProblem | un
     for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
   }
   return undefined;
+}
+
+/**
+ * The issue of a problem `checkInput` found, at its path: a reserved key at
+ * the key, a value too deep at its first levels, too many values at the
+ * top-level field where the count passed the limit (the field that holds
+ * the aliases).
+ */
+export function inputProblemDraft(problem: InputProblem): IssueDraft {
+  if (problem.kind === 'reserved') return draft('reserved_path_segment', [problem.key!], problem.path);
+  if (problem.kind === 'large') return draft('too_many_values', [MAX_VALUES.toLocaleString('en-US')], problem.path.slice(0, 1));
+  return draft('too_deep', [MAX_DEPTH], problem.path.slice(0, 8));
 }

@@ -8,14 +8,14 @@
  * Nothing here reads files (see `src/store/scenario-file.ts`); the file name
  * only chooses the syntax and labels the issues.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
-import { draft, makeIssue, type ScenarioIssue } from '../messages/catalog.js';
+import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
-import { issuePlacer, nodeLocator, noLocation, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
+import { issuePlacer, nodeLocator, noLocation, nonDataTag, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
-import { bracketDepth, checkInput, MAX_DEPTH } from './limits.js';
+import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH } from './limits.js';
 
 export { describeSchema } from './zod-issues.js';
 export type { Locator } from './yaml-locate.js';
@@ -143,11 +143,18 @@ function withLeverChecks(result: ParseResult, file: string, locate: Locator): Pa
 /**
  * A tag the YAML reader does not resolve (`!!js/function`, `!custom`) is an
  * error, not a string: a scenario file is data, and a tag that another
- * reader would execute must not pass here silently.
+ * reader would execute must not pass here silently. So is one it resolves
+ * into something other than plain data (YAML 1.1's `!!binary`, `!!set`,
+ * `!!omap`, `!!timestamp`: bytes, a set, a date), at its line.
  */
-export function unknownTagIssue(doc: { warnings: readonly { code: string; message: string; pos: [number, number] }[] }, lineCounter: LineCounter, file: string): ScenarioIssue | undefined {
+export function unknownTagIssue(doc: Document, lineCounter: LineCounter, file: string): ScenarioIssue | undefined {
   const w = doc.warnings.find((x) => x.code === 'TAG_RESOLVE_FAILED');
-  if (w === undefined) return undefined;
+  if (w === undefined) {
+    const other = nonDataTag(doc);
+    if (other === undefined) return undefined;
+    const { line, col } = lineCounter.linePos(other.offset);
+    return makeIssue('yaml_tag_not_data', [other.tag], { file, line, column: col });
+  }
   const tag = /Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? '?';
   const { line, col } = lineCounter.linePos(w.pos[0]);
   return makeIssue('unknown_tag', [tag.replace(/^tag:yaml\.org,2002:/, '!!')], { file, line, column: col });
@@ -167,13 +174,7 @@ function duplicateKeyIssue(text: string, file: string, offset: number, lineCount
 export function validateScenario(input: unknown, file: string, locate: Locator = noLocation): ParseResult {
   const place = issuePlacer(file, locate);
   const problem = checkInput(input);
-  if (problem !== undefined) {
-    const issue =
-      problem.kind === 'reserved'
-        ? draft('reserved_path_segment', [problem.key!], problem.path)
-        : draft('too_deep', [MAX_DEPTH], problem.path.slice(0, 8));
-    return { ok: false, issues: [place(issue, 'key')] };
-  }
+  if (problem !== undefined) return { ok: false, issues: [place(inputProblemDraft(problem), 'key')] };
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
     const drafts = fromZodIssues(scenarioSchema, parsed.error.issues, input);

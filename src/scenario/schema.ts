@@ -13,7 +13,8 @@ import { z } from 'zod';
 // threads) can use it without loading the schema validator.
 import { CATEGORIES, CATEGORY_Z_BANDS, FUNDINGS, NETWORK_TYPES, OPD_TYPES, OWNERS, SPONSORS, categoryOfZ } from './vocabulary.js';
 import { PARAMETER_SPECS } from './parameters.js';
-import { MAX_LABEL_LENGTH } from './limits.js';
+import { MAX_LABEL_LENGTH, MAX_REPLICATIONS } from './limits.js';
+import { checkedAfterSchema } from './zod-issues.js';
 
 const monthString = z
   .string()
@@ -244,7 +245,7 @@ export const scenarioSchema = z
     start: monthString.describe('calendar month of the first simulated month (month 1), YYYY-MM'),
     months: z.number().int().min(1).max(1200).describe('horizon: number of simulated months (one tick = one month)'),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('master random seed (0 to 2^32-1); the same seed gives the same results; default 1'),
-    replications: z.number().int().min(1).default(100).describe('how many independent replications to run (each with its own random numbers); default 100'),
+    replications: z.number().int().min(1).register(checkedAfterSchema, { maximum: MAX_REPLICATIONS }).default(100).describe('how many independent replications to run (each with its own random numbers); default 100'),
     decision: z
       .enum(['threshold', 'bass'])
       .default('threshold')

@@ -4,7 +4,7 @@
  * issue drafts -> issues with file, line and column. Shared by scenario
  * files (`parse.ts`) and experiment files (`experiment/spec.ts`).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from 'yaml';
 import { makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import type { Path, Target } from './zod-issues.js';
 
@@ -25,6 +25,28 @@ export interface NodeLocatorOptions {
    * default), or stop at the alias and point there (false).
    */
   followAliases?: boolean;
+}
+
+/** The tags of plain data (YAML 1.2's core schema): the only explicit tags a file may carry. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * The first explicit tag a YAML reader resolves into something other than
+ * plain data (YAML 1.1's `!!binary`, `!!set`, `!!omap`, `!!timestamp`), as
+ * written (`!!binary`), with the offset of the value it tags. A tag the
+ * reader cannot resolve (`!!js/function`, `!custom`) is a warning of the
+ * reader's own. Aliases are not followed: each node is looked at once.
+ */
+export function nonDataTag(doc: Document): { tag: string; offset: number } | undefined {
+  let found: { tag: string; offset: number } | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (node.tag === undefined || PLAIN_TAGS.has(node.tag)) return undefined;
+      found = { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** A locator over a parsed YAML (or JSON-as-YAML) document. */

@@ -51,8 +51,26 @@ export function fromZodIssues(
   input: unknown,
   options: ZodIssueOptions = {},
 ): TargetedDraft[] {
-  return issues.flatMap((zi) => fromZodIssue(root, zi, input, options));
+  // zod 4 reports an integer beyond 2^53 twice (its safe-integer bound and the schema's .max()), which read the same here: one line each.
+  const seen = new Set<string>();
+  return issues
+    .flatMap((zi) => fromZodIssue(root, zi, input, options))
+    .filter((d) => {
+      const key = JSON.stringify([d.target, d.issue.code, d.issue.path, d.issue.message, d.issue.expected, d.issue.found]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
+
+/**
+ * Limits a number field has beyond its schema (checked after validation,
+ * where the message can name the command-line option: replications, at
+ * most MAX_REPLICATIONS), so that what a message says the field accepts
+ * ("an integer in [1,100000]") is the whole truth. A registry of its own,
+ * not zod's global one: the JSON schemas stay as they are.
+ */
+export const checkedAfterSchema = z.registry<{ maximum: number }>();
 
 function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: ZodIssueOptions): TargetedDraft[] {
   const path: (string | number)[] = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -188,7 +206,7 @@ export function describeSchema(schema: z.ZodType): string {
   if (s instanceof z.ZodNumber) {
     const noun = s.isInt ? 'an integer' : 'a number';
     const min = s.minValue !== null && s.minValue > -SAFE ? s.minValue : undefined;
-    const max = s.maxValue !== null && s.maxValue < SAFE ? s.maxValue : undefined;
+    const max = s.maxValue !== null && s.maxValue < SAFE ? s.maxValue : checkedAfterSchema.get(s)?.maximum;
     if (min !== undefined && max !== undefined) return `${noun} in [${min},${max}]`;
     if (min !== undefined) return `${noun} >= ${min}`;
     if (max !== undefined) return `${noun} <= ${max}`;

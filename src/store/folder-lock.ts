@@ -10,7 +10,9 @@
  * this host is taken over. A lock from another host (a shared file system)
  * is respected; the message names the file to delete if that job is gone.
  * Locks are released when the job ends, and at the latest when the process
- * exits normally.
+ * exits: normally, or on SIGTERM or SIGINT (a scheduler's requeue, a pod's
+ * eviction, Ctrl-C), after which the process ends as the signal would have
+ * ended it (exit status 143 or 130). Work folders stay for `--resume`.
  *
  * `claimFolder` also refuses, before any work, to replace a result folder
  * that holds files difusi did not write (see `foreignEntries`).
@@ -30,6 +32,37 @@ interface LockInfo {
 /** Locks this process holds, by lock file; released at exit. */
 const held = new Map<string, number>();
 let exitHook = false;
+
+/** The signals a job is usually stopped with; each releases the locks first. */
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+function releaseAll(): void {
+  for (const f of held.keys()) removeIfMine(f);
+  held.clear();
+}
+
+/**
+ * Node's default action on SIGTERM and SIGINT ends the process without its
+ * 'exit' handlers, which left the lock behind: a requeued job on another
+ * host was then refused. The signal ends the process at a point between two
+ * steps of JavaScript, never inside one (a folder is put in place by one
+ * rename): what it leaves is what a kill leaves, and `--resume` continues
+ * from the work folder. Worker threads end with the process.
+ */
+function stopOnSignal(signal: NodeJS.Signals): void {
+  releaseAll();
+  for (const s of STOP_SIGNALS) process.removeListener(s, stopOnSignal);
+  // Raised again without a handler, the signal ends the process as it would have (a shell sees 128 + its number).
+  process.kill(process.pid, signal);
+  process.exit(128 + (os.constants.signals[signal] ?? 0));
+}
+
+function installExitHooks(): void {
+  if (exitHook) return;
+  exitHook = true;
+  process.on('exit', releaseAll);
+  for (const s of STOP_SIGNALS) process.on(s, stopOnSignal);
+}
 
 export function lockPath(dir: string): string {
   const abs = path.resolve(dir);
@@ -71,6 +104,8 @@ export function lockFolder(dir: string, command: string): () => void {
   const created = fs.mkdirSync(path.dirname(file), { recursive: true });
   if (created !== undefined) createdFor.set(file, created);
   const mine: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString(), command };
+  // Before the lock exists, so that no signal finds a lock without its handler.
+  installExitHooks();
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');
@@ -80,12 +115,6 @@ export function lockFolder(dir: string, command: string): () => void {
         fs.closeSync(fd);
       }
       held.set(file, 1);
-      if (!exitHook) {
-        exitHook = true;
-        process.on('exit', () => {
-          for (const f of held.keys()) removeIfMine(f);
-        });
-      }
       return () => release(file);
     } catch (error) {
       if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;

@@ -24,14 +24,38 @@ export function checkOutRoot(dir: string): void {
 }
 
 /**
- * The file a command writes whole (`patterns --out FILE`), checked as an
- * output root is: its folder must be a writable place on an ordinary file
- * system, and the path itself no folder.
+ * The file a command writes whole (`patterns --out FILE`, `odd --out FILE`),
+ * checked as an output root is: its folder must be a writable place on an
+ * ordinary file system, and the path itself no folder, no device, pipe or
+ * socket (the file is renamed into place, which would replace the node),
+ * and none of the files the command reads (`inputs`, each with what it
+ * is: a scenario and its Info page), however the path is spelled.
  */
-export function checkOutFile(file: string): void {
+export function checkOutFile(file: string, inputs: readonly { path: string; what: string }[] = []): void {
   if (file.trim() === '') throw refuse(file, 'the path is empty');
   const abs = path.resolve(file);
-  if (fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true) throw refuse(file, 'it is a folder, not a file');
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(abs, { throwIfNoEntry: false });
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code === 'ENOTDIR') throw refuse(file, 'a part of the path is a file, not a folder');
+    if (code === 'ENAMETOOLONG') throw refuse(file, 'the path is too long');
+    throw refuse(file, code || String(error));
+  }
+  if (stat?.isDirectory() === true) throw refuse(file, 'it is a folder, not a file');
+  if (stat !== undefined && !stat.isFile()) throw refuse(file, 'it is a device, pipe or socket, not a regular file');
+  if (stat !== undefined) {
+    for (const input of inputs) {
+      let read: fs.Stats | undefined;
+      try {
+        read = fs.statSync(input.path, { throwIfNoEntry: false });
+      } catch {
+        // an input that cannot be read is reported when it is read
+      }
+      if (read !== undefined && read.dev === stat.dev && read.ino === stat.ino) throw refuse(file, `it is ${input.what}, which this command reads`);
+    }
+  }
   checkPlace(path.dirname(abs), file);
 }
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, MESSAGES } from '../../src/messages/catalog.js';
 import { applyOverrides, parseOverride, parseOverridePath, validateWithOverrides } from '../../src/scenario/overrides.js';
+import { parseScenarioText } from '../../src/scenario/parse.js';
+import { scenarioHash } from '../../src/scenario/hash.js';
 import { fullInput } from './helpers.js';
 import { userError } from '../support/errors.js';
 
@@ -158,5 +161,45 @@ describe('parseOverride', () => {
       { kind: 'index', index: 0 },
       { kind: 'index', index: 1 },
     ]);
+  });
+});
+
+describe('overrides through YAML aliases', () => {
+  // An alias (`*anc`) is read as the same object as its anchor; an override must change only the place it names.
+  const plain = readFileSync(new URL('../../scenarios/sustained-opd-owned.yaml', import.meta.url), 'utf8');
+  const line = '  - { id: service-regulation, from: 2016-01, strength: 0.5, anchors: [agency-service] }\n';
+  const noAlias = plain.replace(line, `${line}  - { id: reg2, from: 2017-01, strength: 0.3, anchors: [agency-service] }\n`);
+  const withAlias = plain.replace(
+    line,
+    '  - { id: service-regulation, from: 2016-01, strength: 0.5, anchors: &anc [agency-service] }\n  - { id: reg2, from: 2017-01, strength: 0.3, anchors: *anc }\n',
+  );
+  const hashWith = (text: string, overrides: Record<string, unknown>): string => {
+    const read = parseScenarioText(text, 's.yaml');
+    if (!read.ok) throw new Error(formatIssues(read.issues));
+    const result = validateWithOverrides(read.input, overrides, 's.yaml');
+    if (!result.ok) throw new Error(formatIssues(result.issues));
+    return scenarioHash(result.scenario);
+  };
+
+  it('an aliased file and the same file written out give the same hash, with and without an override', () => {
+    expect(withAlias).not.toBe(plain);
+    expect(hashWith(withAlias, {})).toBe(hashWith(noAlias, {}));
+    for (const overrides of [
+      { 'regulations[0].anchors[0]': null },
+      { 'regulations[0].anchors[0]': 'agency-service', 'regulations[1].anchors': [] },
+      { 'regulations[id=reg2].anchors[0]': null },
+    ]) {
+      expect(hashWith(withAlias, overrides), JSON.stringify(overrides)).toBe(hashWith(noAlias, overrides));
+    }
+  });
+
+  it('the other place keeps its value, and the input is not changed', () => {
+    const read = parseScenarioText(withAlias, 's.yaml');
+    if (!read.ok) throw new Error('valid');
+    const before = JSON.stringify(read.input);
+    const out = applyOverrides(read.input, { 'regulations[0].anchors[0]': null });
+    expect(at(out, 'regulations', 0, 'anchors')).toEqual([]);
+    expect(at(out, 'regulations', 1, 'anchors')).toEqual(['agency-service']);
+    expect(JSON.stringify(read.input)).toBe(before);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, MESSAGES } from '../../src/messages/catalog.js';
 import { describeSchema, parseScenarioText, validateScenario } from '../../src/scenario/parse.js';
@@ -210,3 +211,33 @@ describe('describeSchema', () => {
     expect(describeSchema(shape.parameters.unwrap().shape.readopt_months!)).toBe('an integer >= 1 or "off" or null');
   });
 });
+
+describe('integers beyond 2^53', () => {
+  // zod 4 reports such an integer twice (its safe-integer bound and the field's maximum): one line, saying the real maximum.
+  const base = readFileSync(new URL('../../scenarios/sustained-opd-owned.yaml', import.meta.url), 'utf8');
+  const lines = (text: string, file: string) => {
+    const r = parseScenarioText(text, file);
+    return r.ok ? [] : formatIssues(r.issues).split('\n');
+  };
+
+  it('seed and months: one line each, in YAML and JSON', () => {
+    expect(base).toMatch(/^seed: 101$/m);
+    const seed = lines(base.replace(/^seed: 101$/m, 'seed: 99999999999999999999999'), 'bigseed.yaml');
+    expect(seed).toEqual([expect.stringMatching(/^✗ bigseed\.yaml:\d+:7 Value out of range → at seed \(expected an integer in \[0,4294967295\], found 1e\+23\)$/)]);
+    expect(lines(base.replace(/^months: 108$/m, 'months: 9007199254740993'), 'bigmonths.yaml')).toHaveLength(1);
+    const json = JSON.parse(JSON.stringify(parseOk(base)));
+    expect(lines(JSON.stringify({ ...json, seed: 1 }).replace('"seed":1', '"seed":99999999999999999999999'), 'bigseed.json')).toHaveLength(1);
+  });
+
+  it('replications beyond 2^53 says the maximum, 100,000, checked after the schema', () => {
+    const reps = lines(base.replace(/^replications: 200$/m, 'replications: 99999999999999999999'), 'bigreps.yaml');
+    expect(reps).toEqual([expect.stringMatching(/^✗ bigreps\.yaml:\d+:15 Value out of range → at replications \(expected an integer in \[1,100000\], found 100000000000000000000\)$/)]);
+    expect(describeSchema(scenarioSchema.shape.replications)).toBe('an integer in [1,100000]');
+  });
+});
+
+function parseOk(text: string): unknown {
+  const r = parseScenarioText(text, 's.yaml');
+  if (!r.ok) throw new Error(formatIssues(r.issues));
+  return r.input;
+}

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runCli, stackLines, startCli, cliTestFolder } from '../support/cli.js';
+import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runCli, runFolders, stackLines, startCli, cliTestFolder } from '../support/cli.js';
 
 const tmp = cliTestFolder('difusi-cli-reliability-');
 
@@ -153,6 +153,53 @@ describe.sequential('locks and kills', () => {
     expect(lockOf(out)).toBeDefined(); // left behind by the killed job
     const third = await runCli([...args(out), '--resume']);
     expect(third.code, third.stderr).toBe(0);
+    const got = readDataFiles(resultFolder(out, 'bass-complete'));
+    for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), f).toBe(true);
+    expect(lockOf(out)).toBeUndefined();
+  }, 180_000);
+
+  it('SIGTERM or SIGINT releases the lock and ends with the signal (exit 143, 130): a requeued job on any host may resume', async () => {
+    // The job stops itself once it holds the lock (holdLock); the signal then waits, and SIGCONT lets it act: no race.
+    for (const [signal, status] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+      const out = join(tmp(), `signal-${signal}`);
+      const { child, done } = startCli(args(out), { holdLock: true });
+      try {
+        const deadline = Date.now() + 60_000;
+        const state = () => (existsSync(`/proc/${child.pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${child.pid}/stat`, 'utf8'))?.[1] : undefined);
+        while (state() !== 'T' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+        expect(lockHolder(out)).toBe(child.pid);
+        child.kill(signal);
+        child.kill('SIGCONT');
+      } catch (error) {
+        child.kill('SIGKILL');
+        throw error;
+      }
+      const r = await done;
+      // Raised again after the clean-up, the signal ends the process (a shell shows 128 + its number).
+      expect(r.signal === signal || r.code === status, `${signal}: ${r.code} ${r.signal} ${r.stderr}`).toBe(true);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(lockOf(out), signal).toBeUndefined();
+      expect(runFolders(out, 'bass-complete'), signal).toEqual([]);
+    }
+  }, 180_000);
+
+  it('SIGTERM mid-run keeps the work folder: no lock left, no finished folder, --resume gives the bytes of an uninterrupted run', async () => {
+    const out = join(tmp(), 'sigterm-resume');
+    const { child, done } = startCli(args(out));
+    let exited = false;
+    void done.then(() => (exited = true));
+    const deadline = Date.now() + 60_000;
+    while (!exited && records(out) < 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+    expect(exited, 'the run ended before it was stopped').toBe(false);
+    child.kill('SIGTERM');
+    const r = await done;
+    expect(r.signal === 'SIGTERM' || r.code === 143, `${r.code} ${r.signal} ${r.stderr}`).toBe(true);
+    expect(lockOf(out)).toBeUndefined();
+    expect(records(out)).toBeGreaterThanOrEqual(10);
+    expect(runFolders(out, 'bass-complete')).toEqual([]);
+    const resumed = await runCli([...args(out), '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).not.toMatch(/discard/);
     const got = readDataFiles(resultFolder(out, 'bass-complete'));
     for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), f).toBe(true);
     expect(lockOf(out)).toBeUndefined();
