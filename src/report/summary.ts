@@ -7,16 +7,18 @@
  *                months where they cluster (with the scheduled event there)
  *   comparison:  per what-if, the outcomes whose printed interval excludes
  *                zero, in percentage points for probabilities and shares
- *   sweep:       each outcome's range over the design, against the noise
+ *   sweep:       each outcome's lowest and highest design point, and whether
+ *                their paired difference (common random numbers) excludes 0
  *   sensitivity: the most influential factors per outcome
  *
  * Pure: a function of the rows and the catalog.
  */
 import type { Catalog } from './i18n/en.js';
 import { label, localNumber } from './i18n/index.js';
-import { effect, isProbability, num, percent } from './format.js';
+import { effect, isProbability, num, percent, plain } from './format.js';
+import { pairedDifference } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
-import { CAUSES, type CompareRow, type ResultSet } from './rows.js';
+import { CAUSES, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
 
@@ -146,45 +148,95 @@ export function compareSummary(results: ResultSet, context: RunContext): string[
   return out.map((s) => localNumber(t, s));
 }
 
-/** The sweep part: each outcome's lowest and highest mean over the design points, or "hardly changes". */
+/** The values of `outcome` at design point `point` by replication (sweep.csv rows). */
+function valuesByReplication(runs: SweepTable, point: number, outcome: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const r of runs.rows) {
+    if (r.point !== point) continue;
+    const v = r.values[outcome];
+    if (v !== null && v !== undefined && Number.isFinite(v)) out.set(r.replication, v);
+  }
+  return out;
+}
+
+/**
+ * The paired difference of an outcome between two design points: replication
+ * r of every point runs on the same seeds (common random numbers,
+ * experiment/sweep.ts), so d_r = hi_r − lo_r is a paired sample, with its t
+ * interval. Null when fewer than two replications pair up.
+ */
+export function sweepPairedDifference(runs: SweepTable, outcome: string, lo: number, hi: number): { n: number; mean: number; low: number; high: number } | null {
+  const a = valuesByReplication(runs, lo, outcome);
+  const b = valuesByReplication(runs, hi, outcome);
+  const reps = [...a.keys()].filter((r) => b.has(r)).sort((x, y) => x - y);
+  if (reps.length < 2) return null;
+  const d = pairedDifference(
+    reps.map((r) => a.get(r) as number),
+    reps.map((r) => b.get(r) as number),
+  );
+  return { n: reps.length, mean: d.diff_mean, low: d.diff_ci_low, high: d.diff_ci_high };
+}
+
+/**
+ * The sweep part: per outcome, the design points with the lowest and highest
+ * mean, and whether they differ, judged from the paired differences over the
+ * replications they share (a t interval that excludes 0: "changes"; else no
+ * change detectable with that many replications; never "no effect"). Without
+ * sweep.csv the range is given untested.
+ */
 export function sweepSummary(results: ResultSet, context: RunContext): string[] {
-  const { t } = context;
+  const { t, names } = context;
   const sweep = results.sweep;
   if (sweep === null || sweep.rows.length === 0) return [];
+  // sweep.csv itself (no summary file), or the runs read beside sweep_summary.csv.
+  const runs = sweep.rows.every((r) => r.replication >= 0) ? sweep : (results.sweepRuns ?? null);
   const points = [...new Set(sweep.rows.map((r) => r.point))];
   const out: string[] = [];
+  let paired = 0;
   for (const outcome of sweep.outcomes.slice(0, 6)) {
     const means = points.flatMap((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
       let sum = 0;
       let n = 0;
-      const halves: number[] = [];
       for (const r of rows) {
         const v = r.values[outcome];
         if (v === null || v === undefined) continue;
         sum += (r.n ?? 1) * v;
         n += r.n ?? 1;
-        const ci = r.ci?.[outcome];
-        if (ci !== undefined) halves.push((ci[1] - ci[0]) / 2);
       }
       const first = rows[0];
       if (n === 0 || first === undefined) return [];
       const at = sweep.parameters.map((p2) => `${p2.replace(/^parameters\./, '')} = ${num(first.values[p2])}`).join(', ');
-      return [{ mean: sum / n, at, half: halves.length > 0 ? Math.max(...halves) : null }];
+      return [{ point: p, mean: sum / n, at }];
     });
     if (means.length < 2) continue;
     const lo = means.reduce((a, b) => (b.mean < a.mean ? b : a));
     const hi = means.reduce((a, b) => (b.mean > a.mean ? b : a));
-    const pp = isProbability(outcome);
-    const show = (x: number) => (pp ? percent(x) : num(x));
-    const noise = Math.max(...means.map((m) => m.half ?? 0));
-    const name = outcomeName(outcome, t);
-    if (noise > 0 && hi.mean - lo.mean <= noise) {
-      out.push(t.sumSweepFlat(name, pp ? `${num(100 * (hi.mean - lo.mean), 1)} ${t.ppUnit}` : num(hi.mean - lo.mean), pp ? `${num(100 * noise, 1)} ${t.ppUnit}` : num(noise)));
-    } else {
-      out.push(t.sumSweep(name, show(lo.mean), lo.at, show(hi.mean), hi.at));
+    const name = outcomeName(outcome, t, names);
+    if (lo.mean === hi.mean) {
+      const reps = Math.min(...sweep.rows.map((r) => r.n ?? 1));
+      out.push(t.sumSweepSame(name, isProbability(outcome) ? percent(lo.mean) : num(lo.mean), sweep.rows.some((r) => r.n !== undefined) ? reps : null));
+      continue;
     }
+    const d = runs === null ? null : sweepPairedDifference(runs, outcome, lo.point, hi.point);
+    if (d === null) {
+      const show = (x: number) => (isProbability(outcome) ? percent(x) : num(x));
+      out.push(t.sumSweepUntested(name, show(lo.mean), lo.at, show(hi.mean), hi.at));
+      continue;
+    }
+    paired = Math.max(paired, d.n);
+    const e = effect(outcome, d.mean, d.low, d.high, Math.max(Math.abs(lo.mean), Math.abs(hi.mean)));
+    const unit = e.pp ? ` ${t.ppUnit}` : '';
+    // The point means at the difference's precision, so the printed numbers agree with it.
+    const show = (x: number) => (e.pp ? `${plain(100 * x, e.digits)} %` : plain(x, e.digits));
+    const diff = { mean: `${e.meanText}${unit}`, low: `${e.lowText}${unit}`, high: `${e.highText}${unit}` };
+    out.push(
+      e.marked
+        ? t.sumSweepChange(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n)
+        : t.sumSweepNone(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n),
+    );
   }
+  if (paired > 0) out.unshift(t.sumSweepIntro(paired));
   return out.map((s) => localNumber(t, s));
 }
 

@@ -239,9 +239,16 @@ export const en = {
   perRun: 'per run',
 
   // Executive summary: sweep and sensitivity
-  sumSweep: (outcome: string, lo: string, at: string, hi: string, at2: string) => `${outcome} ranges from ${lo} (at ${at}) to ${hi} (at ${at2}).`,
-  sumSweepFlat: (outcome: string, spread: string, noise: string) =>
-    `${outcome} hardly changes over the design (spread ${spread}, within the replication noise of about ±${noise}).`,
+  sumSweepIntro: (reps: number) =>
+    `Per outcome, the design points with the lowest and the highest mean are compared pair by pair over the ${count(reps, 'replication')} they share (replication r of every point runs on the same random numbers). The difference is highest − lowest with its 95 % t interval; "no change detectable" means the interval includes 0, which is not evidence of no effect. The two points are picked after the fact, so an interval that only just excludes 0 overstates the evidence.`,
+  sumSweepChange: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number) =>
+    `${outcome} changes over the design: from ${lo} (at ${at}) to ${hi} (at ${at2}), a paired difference of ${diff.mean} (95 % interval ${diff.low} to ${diff.high}, ${count(reps, 'replication')}).`,
+  sumSweepNone: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number) =>
+    `${outcome}: no change detectable with ${count(reps, 'replication')} per point. Its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); the paired difference, ${diff.mean} (95 % interval ${diff.low} to ${diff.high}), includes 0.`,
+  sumSweepSame: (outcome: string, mean: string, reps: number | null) =>
+    `${outcome}: the same mean, ${mean}, at every design point${reps === null ? '' : ` (${count(reps, 'replication')} per point)`}.`,
+  sumSweepUntested: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
+    `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv the difference is not tested against the replication noise.`,
   sumMorris: (outcome: string, list: string) => `For ${outcome}, the most influential factors are ${list}.`,
   sumMorrisItem: (factor: string, mu: string, conf: string | null) => `${factor} (mu* ${mu}${conf === null ? '' : ` ± ${conf}`})`,
   sumSobol: (outcome: string, list: string) => `For ${outcome}, the factors explaining most of the variance are ${list}.`,

@@ -216,9 +216,15 @@ export const id: Catalog = {
   ppUnit: 'pp',
   perRun: 'per replikasi',
 
-  sumSweep: (outcome, lo, at, hi, at2) => `${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}).`,
-  sumSweepFlat: (outcome, spread, noise) =>
-    `${outcome} hampir tidak berubah di seluruh desain (sebaran ${spread}, masih dalam derau replikasi sekitar ±${noise}).`,
+  sumSweepIntro: (reps) =>
+    `Untuk setiap hasil, titik desain dengan rata-rata terendah dan tertinggi dibandingkan secara berpasangan dalam ${reps} replikasi yang sama (replikasi ke-r di setiap titik memakai bilangan acak yang sama). Selisihnya adalah tertinggi − terendah dengan interval t 95 %; "tidak ada perubahan yang terdeteksi" berarti intervalnya memuat 0, dan itu bukan bukti bahwa tidak ada efek. Kedua titik dipilih setelah hasil diketahui, sehingga interval yang hanya sedikit tidak memuat 0 melebih-lebihkan buktinya.`,
+  sumSweepChange: (outcome, lo, at, hi, at2, diff, reps) =>
+    `${outcome} berubah di seluruh desain: dari ${lo} (pada ${at}) menjadi ${hi} (pada ${at2}), selisih berpasangan ${diff.mean} (interval 95 %: ${diff.low} hingga ${diff.high}, ${reps} replikasi).`,
+  sumSweepNone: (outcome, lo, at, hi, at2, diff, reps) =>
+    `${outcome}: tidak ada perubahan yang terdeteksi dengan ${reps} replikasi per titik. Rata-ratanya berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); selisih berpasangannya, ${diff.mean} (interval 95 %: ${diff.low} hingga ${diff.high}), memuat 0.`,
+  sumSweepSame: (outcome, mean, reps) => `${outcome}: rata-rata yang sama, ${mean}, di setiap titik desain${reps === null ? '' : ` (${reps} replikasi per titik)`}.`,
+  sumSweepUntested: (outcome, lo, at, hi, at2) =>
+    `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv selisihnya tidak diuji terhadap derau replikasi.`,
   sumMorris: (outcome, list) => `Untuk ${outcome}, faktor yang paling berpengaruh adalah ${list}.`,
   sumMorrisItem: (factor, mu, conf) => `${factor} (mu* ${mu}${conf === null ? '' : ` ± ${conf}`})`,
   sumSobol: (outcome, list) => `Untuk ${outcome}, faktor yang paling menjelaskan variasi adalah ${list}.`,
