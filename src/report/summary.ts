@@ -240,15 +240,79 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
   return out.map((s) => localNumber(t, s));
 }
 
-/** The sensitivity part: the three most influential factors per outcome. */
+/** One Morris factor as the summary prints it: mu* and its interval in the unit shown. */
+interface MorrisItem {
+  readonly factor: string;
+  readonly mu: number;
+  readonly muText: string;
+  readonly confText: string | null;
+  /** The printed interval mu* ± conf lies above 0 (null: no interval in morris.csv). */
+  readonly above: boolean | null;
+}
+
+/**
+ * The Morris factors of one outcome as printed: mu* in percentage points
+ * for shares and probabilities (else the outcome's unit), two significant
+ * digits of the largest mu*; a factor's influence is told from zero only
+ * when its printed interval's lower end (mu* − half-width) is above 0.
+ */
+export function morrisItems(rows: readonly { parameter: string; mu_star: number; mu_star_conf?: number | null }[], outcome: string): MorrisItem[] {
+  const f = isProbability(outcome) ? 100 : 1;
+  const scale = Math.max(...rows.map((r) => Math.abs(r.mu_star * f)));
+  const digits = scale > 0 ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(scale)))) : 0;
+  return [...rows]
+    .sort((a, b) => b.mu_star - a.mu_star || (a.parameter < b.parameter ? -1 : 1))
+    .map((r) => {
+      const mu = r.mu_star * f;
+      const conf = r.mu_star_conf === null || r.mu_star_conf === undefined || !Number.isFinite(r.mu_star_conf) ? null : r.mu_star_conf * f;
+      const muText = plain(mu, digits);
+      const confText = conf === null ? null : plain(conf, digits);
+      const above = conf === null ? null : Number(muText) - Number(confText) > 0;
+      return { factor: r.parameter.replace(/^parameters\./, ''), mu, muText, confText, above };
+    });
+}
+
+/** Items in groups of equal printed mu* (ties are not ranked against each other), largest first. */
+function tiedGroups(items: readonly MorrisItem[]): MorrisItem[][] {
+  const groups: MorrisItem[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last[0]!.muText === item.muText) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+/**
+ * The sensitivity part: per outcome, the factors whose Morris mu* interval
+ * lies above 0, largest first (at most three groups; factors whose printed
+ * mu* ties are named together as tied, not ranked), and those among the
+ * larger ones whose interval reaches 0; Sobol' total indices.
+ */
 export function sensitivitySummary(results: ResultSet, context: RunContext): string[] {
-  const { t } = context;
+  const { t, names } = context;
   const out: string[] = [];
   for (const outcome of [...new Set(results.morris.map((r) => r.outcome))]) {
-    const rows = results.morris.filter((r) => r.outcome === outcome).sort((a, b) => b.mu_star - a.mu_star);
-    const scale = Math.max(...rows.map((r) => r.mu_star));
-    const items = rows.slice(0, 3).map((r) => t.sumMorrisItem(r.parameter.replace(/^parameters\./, ''), num(r.mu_star, 3, scale), r.mu_star_conf == null ? null : num(r.mu_star_conf, 3, scale)));
-    out.push(t.sumMorris(outcomeName(outcome, t), items.join(', ')));
+    const items = morrisItems(
+      results.morris.filter((r) => r.outcome === outcome),
+      outcome,
+    );
+    const unit = isProbability(outcome) ? ` ${t.ppUnit}` : '';
+    const text = (i: MorrisItem) => t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`);
+    const list = (groups: MorrisItem[][]) => groups.map((g) => (g.length === 1 ? text(g[0]!) : t.sumMorrisTied(g.map(text)))).join('; ');
+    const name = outcomeName(outcome, t, names);
+    if (items.every((i) => i.above === null)) {
+      out.push(t.sumMorrisUntested(name, list(tiedGroups(items).slice(0, 3)), unit !== ''));
+      continue;
+    }
+    const shown = tiedGroups(items.filter((i) => i.above === true)).slice(0, 3);
+    const smallest = shown.length === 0 ? null : Math.min(...shown.flat().map((i) => i.mu));
+    // The factors that would rank among those named (or the three largest when none is named) but whose interval reaches 0.
+    const unclear = items.filter((i) => i.above !== true && (smallest === null || i.mu >= smallest));
+    const unclearShown = smallest === null ? unclear.slice(0, 3) : unclear;
+    if (shown.length > 0) out.push(t.sumMorris(name, list(shown), unit !== ''));
+    else out.push(t.sumMorrisNone(name));
+    if (unclearShown.length > 0) out.push(t.sumMorrisUnclear(unclearShown.map(text).join(', '), unclearShown.length));
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);

@@ -196,7 +196,8 @@ export const en = {
   compareNote:
     'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Level: confidence level of the intervals (Bonferroni-adjusted with several variants).',
   morrisTableTitle: 'Morris elementary effects',
-  morrisNote: 'Per outcome, parameters by decreasing mu*. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects).',
+  morrisNote:
+    "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects); a factor whose interval reaches 0 cannot be told from one without influence.",
   sobolTableTitle: 'Sobol indices',
   sobolNote: 'First-order (S1) and total (ST) indices with bootstrap intervals, by decreasing ST.',
   sweepTitle: 'Sweep: mean outcomes per design point',
@@ -249,8 +250,15 @@ export const en = {
     `${outcome}: the same mean, ${mean}, at every design point${reps === null ? '' : ` (${count(reps, 'replication')} per point)`}.`,
   sumSweepUntested: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
     `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv the difference is not tested against the replication noise.`,
-  sumMorris: (outcome: string, list: string) => `For ${outcome}, the most influential factors are ${list}.`,
-  sumMorrisItem: (factor: string, mu: string, conf: string | null) => `${factor} (mu* ${mu}${conf === null ? '' : ` ± ${conf}`})`,
+  sumMorris: (outcome: string, list: string, pp: boolean) =>
+    `For ${outcome}, the factors whose influence is distinguishable from zero (Morris mu*${pp ? ' in percentage points' : ''} with its 95 % interval, which lies above 0), largest first: ${list}.`,
+  sumMorrisNone: (outcome: string) => `For ${outcome}, no factor's influence is distinguishable from zero: every mu* interval reaches 0 (more trajectories or replications may show one).`,
+  sumMorrisUnclear: (list: string, n: number) =>
+    `${n === 1 ? 'The interval of' : 'The intervals of'} ${list} ${n === 1 ? 'reaches' : 'reach'} 0, so ${n === 1 ? 'its influence is' : 'their influence is'} not distinguishable from zero with these trajectories and replications.`,
+  sumMorrisUntested: (outcome: string, list: string, pp: boolean) =>
+    `For ${outcome}, the largest Morris mu*${pp ? ' (in percentage points)' : ''} are ${list}; morris.csv has no intervals, so none is tested against zero.`,
+  sumMorrisItem: (factor: string, mu: string) => `${factor} (mu* ${mu})`,
+  sumMorrisTied: (items: readonly string[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}, tied`,
   sumSobol: (outcome: string, list: string) => `For ${outcome}, the factors explaining most of the variance are ${list}.`,
   sumSobolItem: (factor: string, st: string) => `${factor} (total index ${st})`,
 

@@ -179,7 +179,8 @@ export const id: Catalog = {
   compareNote:
     'Selisih berpasangan (varian − dasar) atas replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Tingkat: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa varian).',
   morrisTableTitle: 'Efek elementer Morris',
-  morrisNote: 'Per hasil, parameter menurut mu* yang menurun. mu* 95 % ±: setengah lebar interval bootstrap 95 % untuk mu* (efek elementer disampel ulang).',
+  morrisNote:
+    'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95 % ±: setengah lebar interval bootstrap 95 % untuk mu* (efek elementer disampel ulang); faktor yang intervalnya mencapai 0 belum dapat dibedakan dari faktor tanpa pengaruh.',
   sobolTableTitle: 'Indeks Sobol',
   sobolNote: 'Indeks orde pertama (S1) dan total (ST) dengan interval bootstrap, menurut ST yang menurun.',
   sweepTitle: 'Sapuan parameter: rata-rata hasil per titik desain',
@@ -225,8 +226,14 @@ export const id: Catalog = {
   sumSweepSame: (outcome, mean, reps) => `${outcome}: rata-rata yang sama, ${mean}, di setiap titik desain${reps === null ? '' : ` (${reps} replikasi per titik)`}.`,
   sumSweepUntested: (outcome, lo, at, hi, at2) =>
     `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv selisihnya tidak diuji terhadap derau replikasi.`,
-  sumMorris: (outcome, list) => `Untuk ${outcome}, faktor yang paling berpengaruh adalah ${list}.`,
-  sumMorrisItem: (factor, mu, conf) => `${factor} (mu* ${mu}${conf === null ? '' : ` ± ${conf}`})`,
+  sumMorris: (outcome, list, pp) =>
+    `Untuk ${outcome}, faktor yang pengaruhnya dapat dibedakan dari nol (mu* Morris${pp ? ' dalam poin persentase' : ''} dengan interval 95 %-nya, yang berada di atas 0), dari yang terbesar: ${list}.`,
+  sumMorrisNone: (outcome) => `Untuk ${outcome}, tidak ada faktor yang pengaruhnya dapat dibedakan dari nol: setiap interval mu* mencapai 0 (lebih banyak trajektori atau replikasi mungkin menunjukkannya).`,
+  sumMorrisUnclear: (list, _n) => `Interval ${list} mencapai 0, sehingga pengaruhnya belum dapat dibedakan dari nol dengan trajektori dan replikasi ini.`,
+  sumMorrisUntested: (outcome, list, pp) =>
+    `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''} adalah ${list}; morris.csv tidak memuat interval, sehingga tidak ada yang diuji terhadap nol.`,
+  sumMorrisItem: (factor, mu) => `${factor} (mu* ${mu})`,
+  sumMorrisTied: (items) => `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}, setara`,
   sumSobol: (outcome, list) => `Untuk ${outcome}, faktor yang paling menjelaskan variasi adalah ${list}.`,
   sumSobolItem: (factor, st) => `${factor} (indeks total ${st})`,
 
