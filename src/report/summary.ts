@@ -9,14 +9,14 @@
  *                zero, in percentage points for probabilities and shares
  *   sweep:       each outcome's lowest and highest design point, and whether
  *                their paired difference (common random numbers) excludes 0
- *   sensitivity: the most influential factors per outcome
+ *   sensitivity: per outcome, the factors whose Morris mu* interval lies above 0
  *
  * Pure: a function of the rows and the catalog.
  */
 import type { Catalog } from './i18n/en.js';
 import { label, localNumber } from './i18n/index.js';
 import { effect, isProbability, num, percent, plain } from './format.js';
-import { pairedDifference } from '../experiment/stats/index.js';
+import { pairedDifference, tCritical } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { CAUSES, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
@@ -113,7 +113,25 @@ export interface EffectSentence {
   readonly text: string;
 }
 
-/** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)". */
+/**
+ * Whether a row's interval still excludes 0 when its level is adjusted for
+ * all `intervals` of the comparison (every outcome of every variant,
+ * Bonferroni) instead of for the variants only: the paired t interval is
+ * widened by the ratio of the two t quantiles (n − 1 degrees of freedom).
+ * True when it cannot be told (no level, n < 2, no interval).
+ */
+export function clearOverAllOutcomes(row: CompareRow, variants: number, intervals: number): boolean {
+  const level = row.level ?? 0.95;
+  if (row.n < 2 || row.diff_ci_low === null || row.diff_ci_high === null || intervals <= variants) return true;
+  // The family's error rate, as compare.csv's level spends it over the variants.
+  const alpha = (1 - level) * variants;
+  const wider = 1 - alpha / intervals;
+  if (!(wider > level && wider < 1)) return true;
+  const half = ((row.diff_ci_high - row.diff_ci_low) / 2) * (tCritical(wider, row.n - 1) / tCritical(level, row.n - 1));
+  return row.diff_mean - half > 0 || row.diff_mean + half < 0;
+}
+
+/** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)", flagged when it would not survive an adjustment for every outcome. */
 export function effectSentence(row: CompareRow, rows: readonly CompareRow[], t: Catalog, services: ServiceNames): string | null {
   const scale = Math.max(...rows.filter((x) => x.outcome === row.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
   const e = effect(row.outcome, row.diff_mean, row.diff_ci_low, row.diff_ci_high, scale);
@@ -121,7 +139,9 @@ export function effectSentence(row: CompareRow, rows: readonly CompareRow[], t: 
   const unit = e.pp ? ` ${t.ppUnit}` : '';
   const amount = `${e.meanText.replace(/^[+−]/, '')}${unit}`;
   const level = row.level === null ? '95 %' : `${num(100 * row.level, 2)} %`;
-  return t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${e.lowText}${unit}`, `${e.highText}${unit}`, level);
+  const text = t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${e.lowText}${unit}`, `${e.highText}${unit}`, level);
+  const variants = new Set(rows.map((r) => r.variant)).size;
+  return clearOverAllOutcomes(row, variants, rows.length) ? text : `${text} ${t.sumBorderline}`;
 }
 
 /** The comparison part: per what-if, its marked effects (at most six), and how many outcomes show none. */
@@ -131,6 +151,10 @@ export function compareSummary(results: ResultSet, context: RunContext): string[
   if (rows.length === 0) return [];
   const variants = [...new Set(rows.map((r) => r.variant))];
   const out: string[] = [t.sumCompareIntro(variants.length, Math.max(...rows.map((r) => r.n)))];
+  // How many outcomes each what-if was tested on, and what the interval level is adjusted for (the variants only).
+  const perVariant = Math.max(...variants.map((v) => rows.filter((r) => r.variant === v).length));
+  const level = rows[0]?.level ?? null;
+  if (perVariant > 1) out.push(t.sumCompareMany(perVariant, variants.length, rows.length, level === null ? '95 %' : `${num(100 * level, 2)} %`));
   for (const variant of variants) {
     const mine = rows.filter((r) => r.variant === variant);
     const sentences = mine.flatMap((r) => {

@@ -63,7 +63,7 @@ function checkSentences(summary: readonly string[], csv: readonly Row[]): string
   const names = runContext(results).names;
   const byName = new Map(csv.map((r) => [`${r['variant']}|${outcomeName(r['outcome']!, en, names)}`, r]));
   const named: string[] = [];
-  const sentence = /^(.+) (rises|falls) by ([\d.]+)( pp)? \(([\d.]+ %) interval ([+−][\d.]+)(?: pp)? to ([+−][\d.]+)(?: pp)?\)$/;
+  const sentence = /^(.+) (rises|falls) by ([\d.]+)( pp)? \(([\d.]+ %) interval ([+−][\d.]+)(?: pp)? to ([+−][\d.]+)(?: pp)?\)( \(borderline\))?$/;
   for (const paragraph of summary) {
     const head = /^(\S+) changes: (.*?)\.(?: No clear effect.*)?$/.exec(paragraph);
     if (head === null) continue;

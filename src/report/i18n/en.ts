@@ -227,6 +227,9 @@ export const en = {
   // Executive summary: comparison
   sumCompareIntro: (variants: number, reps: number) =>
     `Each what-if is compared with the base scenario over ${count(reps, 'paired replication')} (the same random numbers in every arm). Effects are differences variant − base with their ${''}interval; "no clear effect" means the interval includes zero.`,
+  sumCompareMany: (outcomes: number, variants: number, intervals: number, level: string) =>
+    `Each what-if is tested on ${count(outcomes, 'outcome')}${intervals > outcomes ? ` (${intervals} intervals in all)` : ''}. ${variants > 1 ? `The ${level} level of the intervals is adjusted for the ${count(variants, 'what-if')} only (Bonferroni), not for the number of outcomes,` : `The ${level} level holds for each interval on its own, not for the outcomes together,`} so among this many intervals one or two may exclude zero by chance. A change marked "borderline" would not be clear if the level were also adjusted for every outcome: confirm it with more replications before relying on it.`,
+  sumBorderline: '(borderline)',
   sumVariant: (variant: string, changes: string) => `${variant}: ${changes}.`,
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string) =>
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,

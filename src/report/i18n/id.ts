@@ -206,6 +206,9 @@ export const id: Catalog = {
 
   sumCompareIntro: (_variants, reps) =>
     `Setiap skenario pengandaian dibandingkan dengan skenario dasar dalam ${reps} replikasi berpasangan (bilangan acak yang sama di setiap skenario). Efek adalah selisih varian − dasar dengan intervalnya; "tidak ada efek yang jelas" berarti intervalnya memuat nol.`,
+  sumCompareMany: (outcomes, variants, intervals, level) =>
+    `Setiap skenario pengandaian diuji pada ${outcomes} hasil${intervals > outcomes ? ` (${intervals} interval seluruhnya)` : ''}. ${variants > 1 ? `Tingkat ${level} pada interval hanya disesuaikan untuk ${variants} skenario pengandaian (Bonferroni), bukan untuk jumlah hasil,` : `Tingkat ${level} berlaku untuk setiap interval secara terpisah, bukan untuk semua hasil bersama-sama,`} sehingga di antara interval sebanyak ini satu atau dua bisa tidak memuat nol karena kebetulan. Perubahan yang ditandai "batas" tidak akan jelas bila tingkatnya juga disesuaikan untuk semua hasil: pastikan dengan replikasi yang lebih banyak sebelum mengandalkannya.`,
+  sumBorderline: '(batas)',
   sumVariant: (variant, changes) => `${variant}: ${changes}.`,
   sumEffect: (outcome, direction, amount, lo, hi, level) => `${outcome} ${direction} ${amount} (interval ${level}: ${lo} hingga ${hi})`,
   sumUp: 'naik',
