@@ -137,7 +137,8 @@ describe('comparison summary against compare.csv', () => {
     }
     // Relative change only beside the pp difference, never instead of it.
     const live = table.rows.find((r) => r[0]!.startsWith('services in use'))!;
-    expect(live.slice(5, 8)).toEqual(['+2.6 pp *', '+1.9 – +3.3 pp', '+16 %']);
+    // Two decimals: the table's numbers share one number of decimals (the most a row's interval needs, up to two).
+    expect(live.slice(5, 8)).toEqual(['+2.60 pp *', '+1.90 – +3.30 pp', '+16 %']);
   });
 });
 

@@ -194,7 +194,7 @@ export const en = {
   horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
-    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Level: confidence level of the intervals (Bonferroni-adjusted with several variants).',
+    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals; an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
   morrisTableTitle: 'Morris elementary effects',
   morrisNote:
     "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects); a factor whose interval reaches 0 cannot be told from one without influence.",

@@ -177,7 +177,7 @@ export const id: Catalog = {
   horizonNote: (month) => `Bulan ${month}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95 % (t) untuk rata-rata, dipotong ke [0; 1]; rentang: kuantil 5 % dan 95 % dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
   compareNote:
-    'Selisih berpasangan (varian − dasar) atas replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Tingkat: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa varian).',
+    'Selisih berpasangan (varian − dasar) atas replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Dasar, varian dan selisih ditulis dengan jumlah desimal yang sama; ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. Tingkat: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa varian, bukan untuk jumlah hasil).',
   morrisTableTitle: 'Efek elementer Morris',
   morrisNote:
     'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95 % ±: setengah lebar interval bootstrap 95 % untuk mu* (efek elementer disampel ulang); faktor yang intervalnya mencapai 0 belum dapat dibedakan dari faktor tanpa pengaruh.',
