@@ -411,6 +411,8 @@ export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t
     ...(has('rogers') ? (['categories'] as const) : []),
     ...(has('stages') ? (['stages'] as const) : []),
     ...(results.compare.length > 0 ? (['pp', 'crn'] as const) : []),
+    // The heat map's subtitles give a replication noise: defined once, here.
+    ...(has('heatmap') ? (['noise'] as const) : []),
     ...(results.morris.length > 0 ? (['morris'] as const) : []),
     ...(results.sobol.length > 0 ? (['sobol'] as const) : []),
   ];

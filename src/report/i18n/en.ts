@@ -252,7 +252,7 @@ export const en = {
   sumSweepSame: (outcome: string, mean: string, reps: number | null) =>
     `${outcome}: the same mean, ${mean}, at every design point${reps === null ? '' : ` (${count(reps, 'replication')} per point)`}.`,
   sumSweepUntested: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
-    `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv the difference is not tested against the replication noise.`,
+    `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv (the replications of each point) the difference between them is not tested.`,
   sumMorris: (outcome: string, list: string, pp: boolean) =>
     `For ${outcome}, the factors whose influence is distinguishable from zero (Morris mu*${pp ? ' in percentage points' : ''} with its 95 % interval, which lies above 0), largest first: ${list}.`,
   sumMorrisNone: (outcome: string) => `For ${outcome}, no factor's influence is distinguishable from zero: every mu* interval reaches 0 (more trajectories or replications may show one).`,
@@ -267,8 +267,8 @@ export const en = {
 
   // Glossary
   glossaryTerms: {
-    sustained: ['sustained', 'At the horizon the service is live in at least one agency and in at least half as many as at its peak (and the peak was not trivially small).'],
-    declining: ['declining', 'Still live at the horizon, but in fewer than half of the agencies it reached at its peak.'],
+    sustained: ['sustained', 'At the horizon the service is live in at least one agency and in at least half as many as at its peak, and its peak reached min_peak agencies (3 by default; or every eligible agency, if fewer).'],
+    declining: ['declining', 'Still live at the horizon (and not withdrawn) but not sustained: live in fewer than half of the agencies it reached at its peak, or its peak never reached min_peak agencies (3 by default; or every eligible agency, if fewer).'],
     discontinued: ['discontinued', 'The service had users but none are left at the horizon (or it was withdrawn).'],
     never_adopted: ['never adopted', 'No agency adopted the service before the horizon.'],
     replication: ['replication', 'One simulated history of the city; the report summarises many, so percentages are shares of replications.'],
@@ -292,6 +292,10 @@ export const en = {
     detail: [
       'detail replications',
       'Agency-level records (each agency\'s adoption and each event) are kept for the first replications only, the detail replications counted in the facts above. The Rogers chart and the survival chart\'s Kaplan-Meier curves are drawn from those; the other figures use every replication.',
+    ],
+    noise: [
+      'replication noise (±)',
+      "In a sweep's heat map: the mean, over the design points, of the half-width of each point's 95 % interval (sweep_summary.csv), that is how far a cell's colour can move by chance alone. The summary does not compare points against it: it compares two points pair by pair over the replications they share, which shows smaller differences.",
     ],
     sobol: ['Sobol indices (S1, ST)', 'The share of the outcome\'s variance due to a factor alone (S1) or with all its interactions (ST).'],
   },

@@ -228,7 +228,7 @@ export const id: Catalog = {
     `${outcome}: tidak ada perubahan yang terdeteksi dengan ${reps} replikasi per titik. Rata-ratanya berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); selisih berpasangannya, ${diff.mean} (interval 95 %: ${diff.low} hingga ${diff.high}), memuat 0.`,
   sumSweepSame: (outcome, mean, reps) => `${outcome}: rata-rata yang sama, ${mean}, di setiap titik desain${reps === null ? '' : ` (${reps} replikasi per titik)`}.`,
   sumSweepUntested: (outcome, lo, at, hi, at2) =>
-    `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv selisihnya tidak diuji terhadap derau replikasi.`,
+    `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv (replikasi setiap titik) selisih keduanya tidak diuji.`,
   sumMorris: (outcome, list, pp) =>
     `Untuk ${outcome}, faktor yang pengaruhnya dapat dibedakan dari nol (mu* Morris${pp ? ' dalam poin persentase' : ''} dengan interval 95 %-nya, yang berada di atas 0), dari yang terbesar: ${list}.`,
   sumMorrisNone: (outcome) => `Untuk ${outcome}, tidak ada faktor yang pengaruhnya dapat dibedakan dari nol: setiap interval mu* mencapai 0 (lebih banyak trajektori atau replikasi mungkin menunjukkannya).`,
@@ -241,8 +241,8 @@ export const id: Catalog = {
   sumSobolItem: (factor, st) => `${factor} (indeks total ${st})`,
 
   glossaryTerms: {
-    sustained: ['bertahan', 'Pada akhir horizon layanan masih aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya (dan puncaknya tidak terlalu kecil).'],
-    declining: ['menurun', 'Masih aktif pada akhir horizon, tetapi di kurang dari separuh perangkat daerah yang dicapai pada puncaknya.'],
+    sustained: ['bertahan', 'Pada akhir horizon layanan masih aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya, dan puncaknya mencapai min_peak perangkat daerah (bawaan 3; atau semua perangkat daerah yang memenuhi syarat bila lebih sedikit).'],
+    declining: ['menurun', 'Masih aktif pada akhir horizon (dan tidak ditarik), tetapi tidak bertahan: aktif di kurang dari separuh perangkat daerah yang dicapai pada puncaknya, atau puncaknya tidak pernah mencapai min_peak perangkat daerah (bawaan 3; atau semua perangkat daerah yang memenuhi syarat bila lebih sedikit).'],
     discontinued: ['dihentikan', 'Layanan pernah dipakai tetapi tidak ada lagi pemakainya pada akhir horizon (atau ditarik).'],
     never_adopted: ['tidak pernah diadopsi', 'Tidak ada perangkat daerah yang mengadopsi layanan sebelum akhir horizon.'],
     replication: ['replikasi', 'Satu sejarah kota hasil simulasi; laporan ini merangkum banyak replikasi, sehingga persentase adalah proporsi replikasi.'],
@@ -257,7 +257,7 @@ export const id: Catalog = {
     crn: ['bilangan acak bersama', 'Setiap skenario dalam perbandingan memakai undian acak yang sama, sehingga selisih berasal dari perubahan, bukan dari kebetulan; interval berpasangan pun jauh lebih sempit.'],
     morris: ['penyaringan Morris (mu*, sigma)', 'mu*: rata-rata efek mutlak bila sebuah faktor digeser sepanjang rentangnya (tingkat pengaruh); sigma: seberapa beragam efek itu (interaksi atau ketidaklinearan).'],
     instance: ['instans layanan', 'Pemakaian satu layanan oleh satu perangkat daerah: yang diadopsi, dijalankan dan dihentikan.'],
-    failing: ['bermasalah', 'Instans aktif yang pemakaiannya di bawah batas gagal (u_fail); bila bermasalah selama setahun atau lebih, instans itu berhenti karena kekecewaan.'],
+    failing: ['bermasalah', 'Instans aktif yang pemakaiannya di bawah batas pemakaian bermasalah (u_fail); bila bermasalah selama setahun atau lebih, instans itu berhenti karena kekecewaan.'],
     translation: ['skor translasi (T)', 'Proporsi (berbobot) aktor yang dibutuhkan suatu layanan yang sudah terlibat: pemilik, anggaran, platform, regulasi, penggerak (champion), pimpinan, pemakai; 0 sampai 1.'],
     learning: [
       'putaran pembelajaran',
@@ -266,6 +266,10 @@ export const id: Catalog = {
     detail: [
       'replikasi rinci',
       'Catatan per perangkat daerah (adopsi setiap perangkat daerah dan setiap peristiwa) hanya disimpan untuk replikasi pertama, yaitu replikasi rinci yang jumlahnya tercantum di atas. Grafik Rogers dan kurva Kaplan-Meier pada grafik kelangsungan digambar dari replikasi itu; angka lain memakai semua replikasi.',
+    ],
+    noise: [
+      'derau replikasi (±)',
+      'Pada peta panas sweep: rata-rata, atas semua titik desain, dari setengah lebar interval 95 % setiap titik (sweep_summary.csv), yaitu seberapa jauh warna sebuah sel bisa bergeser karena kebetulan saja. Ringkasan tidak membandingkan titik dengan derau ini: ringkasan membandingkan dua titik secara berpasangan atas replikasi yang sama, sehingga selisih yang lebih kecil pun terlihat.',
     ],
     sobol: ['indeks Sobol (S1, ST)', 'Proporsi variasi hasil yang disebabkan sebuah faktor sendiri (S1) atau bersama semua interaksinya (ST).'],
   },
@@ -295,14 +299,14 @@ export const id: Catalog = {
   rogersSub1: 'Kiri: kategori menurut rata-rata dan simpangan baku (sb) bulan adopsi pertama (putus-putus: kurva normal dengan rata-rata dan simpangan baku yang sama).',
   rogersSub2: 'Kanan: proporsi menurut ambang (abu-abu) dan menurut bulan yang terjadi (gelap); tanda jingga kemerahan: harapan Rogers 2,3 / 13,6 / 34,1 / 34,1 / 15,9 %.',
   rogersHist: 'Bulan adopsi pertama yang terjadi',
-  rogersHistSub: (n, mean, sd, bin) => `${n} pengadopsi; rata-rata ${mean}, simpangan baku ${sd} bulan; kelompok ${bin} bulan`,
+  rogersHistSub: (n, mean, sd, bin) => `${n} pengadopsi; rata-rata ${mean}, simpangan baku ${sd} bulan; selang ${bin} bulan`,
   rogersNoAdopter: 'tidak ada pengadopsi',
   rogersShares: 'Proporsi per kategori',
   rogersSharesSub: (opds, reps, never) => `${opds} perangkat daerah × ${reps} replikasi; ${never} tidak pernah mengadopsi`,
   axisFirstAdoption: 'adopsi pertama (tanggal)',
-  axisAdopters: 'perangkat daerah yang mengadopsi (per kelompok)',
+  axisAdopters: 'perangkat daerah yang mengadopsi (per selang)',
   axisAgencyShare: 'proporsi perangkat daerah',
-  realizedCategory: 'kategori yang terjadi',
+  realizedCategory: 'kategori aktual',
   classification: 'klasifikasi',
   sourceThreshold: 'ambang (theta)',
   sourceRealized: 'terjadi (bulan adopsi pertama)',
