@@ -326,6 +326,15 @@ export function parameterCells(group: string, p: ParameterLine, t: Catalog): { g
   };
 }
 
+/** The arms of a comparison's manifest with their scenario hashes (as run), in its order. */
+function armHashes(raw: unknown): { name: string; hash: string }[] {
+  const arms = typeof raw === 'object' && raw !== null && Array.isArray((raw as Record<string, unknown>)['arms']) ? ((raw as Record<string, unknown>)['arms'] as unknown[]) : [];
+  return arms.flatMap((a) => {
+    const o = typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : {};
+    return typeof o['name'] === 'string' && typeof o['hash'] === 'string' ? [{ name: o['name'], hash: o['hash'] }] : [];
+  });
+}
+
 /** Scenario and run facts for the report header. */
 function facts(results: ResultSet, t: Catalog): [string, string][] {
   const m = results.manifest;
@@ -334,13 +343,16 @@ function facts(results: ResultSet, t: Catalog): [string, string][] {
     [f.kind, label(t.kinds, m.kind)],
     [f.scenario, m.scenario.name],
     [f.scenarioFile, m.scenario.file || '–'],
-    [f.scenarioHash, m.scenario.hash || '–'],
+    [f.runHash, m.scenario.hash || '–'],
     [f.seed, m.seed === null ? '–' : String(m.seed)],
     [f.replications, m.replications === null ? '–' : String(m.replications)],
     [f.detailReplications, m.detail_replications === null ? '–' : String(m.detail_replications)],
     [f.tool, `${m.tool.name} ${m.tool.version}`.trim() || '–'],
     [f.command, m.command || '–'],
   ];
+  // A comparison's arms each ran their own scenario: their hashes, not only the base's.
+  const arms = armHashes(m.raw);
+  if (arms.length > 1) out.splice(4, 0, [f.armHashes, arms.map((a) => `${a.name}: ${a.hash.slice(0, 12)}`).join(', ')]);
   if (m.shard) out.push([f.shard, t.shardOf(m.shard.index, m.shard.count)]);
   return out;
 }
@@ -403,6 +415,7 @@ export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t
   const keys: (keyof typeof g)[] = [
     'replication',
     'interval',
+    'hash',
     ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'instance', 'heeks', 'causes', 'failing', 'translation'] as const) : []),
     ...(has('learning') ? (['learning'] as const) : []),
     // The charts drawn from the detail replications only, while the report's other figures use them all.

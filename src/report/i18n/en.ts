@@ -114,6 +114,8 @@ export const en = {
     scenario: 'scenario',
     scenarioFile: 'scenario file',
     scenarioHash: 'scenario hash',
+    runHash: 'scenario hash as run (with overrides, seed and replication count)',
+    armHashes: 'arms: scenario hash as run',
     seed: 'seed',
     replications: 'replications',
     detailReplications: 'detail replications',
@@ -296,6 +298,10 @@ export const en = {
     noise: [
       'replication noise (±)',
       "In a sweep's heat map: the mean, over the design points, of the half-width of each point's 95 % interval (sweep_summary.csv), that is how far a cell's colour can move by chance alone. The summary does not compare points against it: it compares two points pair by pair over the replications they share, which shows smaller differences.",
+    ],
+    hash: [
+      'scenario hash as run',
+      "sha256 of the scenario exactly as it ran (manifest.json, scenario.hash): the file's content after any --set or experiment overrides, with the seed and the replication count, so the same file run with another -r has another hash. difusi validate prints the first 12 characters of the same hash computed for the file as written (its own seed and replications, and any --set given to validate); the two agree only when the run changed none of these.",
     ],
     sobol: ['Sobol indices (S1, ST)', 'The share of the outcome\'s variance due to a factor alone (S1) or with all its interactions (ST).'],
   },

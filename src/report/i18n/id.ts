@@ -82,6 +82,8 @@ export const id: Catalog = {
     scenario: 'skenario',
     scenarioFile: 'berkas skenario',
     scenarioHash: 'hash skenario',
+    runHash: 'hash skenario yang dijalankan (dengan penggantian nilai, seed dan jumlah replikasi)',
+    armHashes: 'skenario pembanding: hash skenario yang dijalankan',
     seed: 'seed',
     replications: 'replikasi',
     detailReplications: 'replikasi rinci',
@@ -270,6 +272,10 @@ export const id: Catalog = {
     noise: [
       'derau replikasi (±)',
       'Pada peta panas sweep: rata-rata, atas semua titik desain, dari setengah lebar interval 95 % setiap titik (sweep_summary.csv), yaitu seberapa jauh warna sebuah sel bisa bergeser karena kebetulan saja. Ringkasan tidak membandingkan titik dengan derau ini: ringkasan membandingkan dua titik secara berpasangan atas replikasi yang sama, sehingga selisih yang lebih kecil pun terlihat.',
+    ],
+    hash: [
+      'hash skenario yang dijalankan',
+      'sha256 dari skenario persis seperti yang dijalankan (manifest.json, scenario.hash): isi berkas setelah penggantian nilai dengan --set atau oleh eksperimen, termasuk seed dan jumlah replikasi, sehingga berkas yang sama yang dijalankan dengan -r lain memiliki hash lain. difusi validate mencetak 12 karakter pertama dari hash yang sama untuk berkas sebagaimana tertulis (dengan seed dan jumlah replikasinya sendiri, serta --set yang diberikan kepada validate); keduanya sama hanya bila proses tidak mengubah satu pun dari hal itu.',
     ],
     sobol: ['indeks Sobol (S1, ST)', 'Proporsi variasi hasil yang disebabkan sebuah faktor sendiri (S1) atau bersama semua interaksinya (ST).'],
   },
