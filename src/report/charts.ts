@@ -176,7 +176,8 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
     const varying = varyingParameters(sweep);
     if (varying.length === 1) {
       out.push({ name: 'sweep', title: t.sweepLineName, caption: t.sweepLineCaption, spec: sweepLineSpec({ sweep, factor: varying[0] as string, t, services: context.names }) });
-    } else if (varying.length >= 2) {
+    } else if (varying.length >= 2 && results.morris.length === 0) {
+      // Not for a Morris design: its trajectories are no balanced grid, so a cell's mean mixes in whatever values the other factors had there.
       out.push({ name: 'heatmap', title: t.heatmapName, caption: t.heatmapCaption, spec: heatmapSpec({ sweep, t }) });
     }
   }
