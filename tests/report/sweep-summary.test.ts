@@ -83,7 +83,7 @@ describe('sweep summary: paired differences over common random numbers', () => {
     const results = await readResults(folder(false));
     const text = sweepSummary(results, runContext(results, 'en'));
     const live = text.find((s) => /^services in use/i.test(s));
-    expect(live).toMatch(/not tested against the replication noise/);
+    expect(live).toMatch(/the difference between them is not tested/);
     expect(text.join('\n')).not.toMatch(/hardly|changes over the design|no change detectable/);
   });
 });
