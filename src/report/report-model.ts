@@ -228,7 +228,7 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
     numeric: [false, false, true, true, ...(hasConf ? [true] : []), true],
     rows: sorted.map((r) => {
       const k = scale.get(r.outcome) ?? 1;
-      return [outcomeName(r.outcome, t), r.parameter, num(r.mu, 3, k), num(r.mu_star, 3, k), ...(hasConf ? [num(r.mu_star_conf, 3, k)] : []), num(r.sigma, 3, k)];
+      return [outcomeName(r.outcome, t), r.parameter.replace(/^parameters\./, ''), num(r.mu, 3, k), num(r.mu_star, 3, k), ...(hasConf ? [num(r.mu_star_conf, 3, k)] : []), num(r.sigma, 3, k)];
     }),
   };
 }
@@ -242,12 +242,12 @@ export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | 
     note: t.sobolNote,
     columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: sorted.map((r) => [outcomeName(r.outcome, t), r.parameter, fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
+    rows: sorted.map((r) => [outcomeName(r.outcome, t), r.parameter.replace(/^parameters\./, ''), fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
   };
 }
 
-/** Sweep: mean of each outcome per design point (first 60 points). */
-export function sweepTable(results: ResultSet, t: Catalog = en): Table | null {
+/** Sweep: mean of each outcome per design point (first 60 points); columns named as a reader says them (factor without `parameters.`, outcomes by name). */
+export function sweepTable(results: ResultSet, t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   const sweep = results.sweep;
   if (!sweep || sweep.rows.length === 0) return null;
   const points = [...new Set(sweep.rows.map((r) => r.point))].sort((a, b) => a - b);
@@ -256,7 +256,7 @@ export function sweepTable(results: ResultSet, t: Catalog = en): Table | null {
     id: 'sweep',
     title: t.sweepTitle,
     note: points.length > shown.length ? t.sweepNoteFirst(shown.length, points.length) : t.sweepNoteAll,
-    columns: [t.col.point, t.col.replications, ...sweep.parameters, ...sweep.outcomes],
+    columns: [t.col.point, t.col.replications, ...sweep.parameters.map((p) => p.replace(/^parameters\./, '')), ...sweep.outcomes.map((o) => outcomeName(o, t, names))],
     numeric: [true, true, ...sweep.parameters.map(() => true), ...sweep.outcomes.map(() => true)],
     rows: shown.map((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
@@ -446,7 +446,7 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     results.outcomes !== null && results.outcomes.innovations().length > 0 ? outcomeTable(results.outcomes, innovations, t, names) : null,
     horizonTable(results.summary, t),
     compareTable(results.compare, t, names),
-    sweepTable(results, t),
+    sweepTable(results, t, names),
     morrisTable(results.morris, t),
     sobolTable(results.sobol, t),
   ]
