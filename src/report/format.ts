@@ -33,6 +33,23 @@ export function signed(x: number, digits: number): string {
   return `${x > 0 ? '+' : '−'}${text}`;
 }
 
+/** The most decimals an interval is printed with before an end is accepted as 0. */
+const MAX_EXTRA_DIGITS = 4;
+
+/**
+ * An interval's end with an explicit sign that survives rounding: a value
+ * that is not 0 but rounds to 0 at `digits` gets more decimals (up to four
+ * more) until it does not ("−0.015", not "0.0"), so an interval running
+ * from −0.015 to +0.2 is never printed as if it began at 0. Exact 0 and
+ * floating-point dust (|x| < 1e-12 |scale|) print as 0.
+ */
+export function signedBound(x: number, digits: number, scale = 1): string {
+  if (x === 0 || Math.abs(x) < TINY * Math.max(1, Math.abs(scale))) return (0).toFixed(digits);
+  let d = digits;
+  while (d < digits + MAX_EXTRA_DIGITS && Number(Math.abs(x).toFixed(d)) === 0) d++;
+  return `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(d)}`;
+}
+
 /** Decimals for a value of magnitude `scale`: 3 below 1, 2 below 10, 1 below 100, else 0. */
 export function baseDigits(scale: number): number {
   const a = Math.abs(scale);
@@ -55,9 +72,6 @@ export interface Effect {
   /** The printed interval excludes 0 (both ends nonzero and of one sign). */
   readonly marked: boolean;
 }
-
-/** The most decimals an interval is printed with before an end is accepted as 0. */
-const MAX_EXTRA_DIGITS = 4;
 
 /**
  * A paired difference for printing. Probabilities are scaled to percentage

@@ -205,7 +205,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     for (const p of model.summary) out.push(paragraph(p), '');
   }
   if (model.description.trim() !== '') out.push(paragraph(model.description.trim()), '');
-  for (const [k, v] of model.facts) out.push(`- **${escapeMarkdownLine(k)}**: ${k === t.factLabels.command || k === t.factLabels.scenarioHash ? codeSpan(v) : escapeMarkdownLine(v)}`);
+  for (const [k, v] of model.facts) out.push(`- **${escapeMarkdownLine(k)}**: ${k === t.factLabels.command || k === t.factLabels.scenarioHash || k === t.factLabels.runHash ? codeSpan(v) : escapeMarkdownLine(v)}`);
   out.push('');
   const c = model.compared;
   if (c !== null) {

@@ -16,7 +16,7 @@ import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { label, localNumber, type Lang } from './i18n/index.js';
-import { effect, num, percent, signed } from './format.js';
+import { effect, num, percent, plain, signed, signedBound } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -165,32 +165,46 @@ export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): T
   };
 }
 
+/** The most decimals the comparison table's rows share; a row whose interval needs more keeps its own. */
+const COMPARE_MAX_SHARED_DIGITS = 2;
+
 /**
  * The comparison table: differences of probabilities and shares in
- * percentage points (relative change beside them), others in their unit;
- * the mark (*) read off the printed interval.
+ * percentage points (base and variant in %), others in their unit;
+ * the mark (*) read off the printed interval. Base, variant, difference
+ * and interval are printed with one number of decimals for the whole
+ * table (the most any row's interval needs, up to two; a row that needs
+ * more keeps its own), so the printed means and difference agree, and an
+ * interval end that rounds to 0 keeps its sign ("−0.0").
  */
 export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   if (rows.length === 0) return null;
+  const effects = rows.map((r) => {
+    const scale = Math.max(...rows.filter((x) => x.outcome === r.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
+    return { e: effect(r.outcome, r.diff_mean, r.diff_ci_low, r.diff_ci_high, scale), scale };
+  });
+  const shared = Math.min(COMPARE_MAX_SHARED_DIGITS, Math.max(...effects.map(({ e }) => e.digits)));
   return {
     id: 'compare',
     title: t.compareTitle,
     note: t.compareNote,
     columns: [t.col.outcome, t.col.variant, t.col.n, t.col.base, t.col.variantMean, t.col.difference, t.col.interval, t.col.relative, t.col.correlation, t.col.level],
     numeric: [false, false, true, true, true, true, true, true, true, true],
-    rows: rows.map((r) => {
-      const scale = Math.max(...rows.filter((x) => x.outcome === r.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
-      const e = effect(r.outcome, r.diff_mean, r.diff_ci_low, r.diff_ci_high, scale);
+    rows: rows.map((r, i) => {
+      const { e, scale } = effects[i]!;
+      const digits = Math.max(shared, e.digits);
+      const f = e.pp ? 100 : 1;
       const unit = e.pp ? ` ${t.ppUnit}` : '';
-      const level = e.pp ? (x: number) => pct(x) : (x: number) => fmt(x);
+      const level = (x: number) => `${plain(f * x, digits)}${e.pp ? ' %' : ''}`;
+      const bound = (x: number | null) => (x === null ? '–' : signedBound(f * x, digits, f * scale));
       return [
         outcomeName(r.outcome, t, names),
         r.variant,
         String(r.n),
         level(r.base_mean),
         level(r.variant_mean),
-        `${e.meanText}${unit}${e.marked ? ' *' : ''}`,
-        `${e.lowText} – ${e.highText}${unit}`,
+        `${signed(f * r.diff_mean, digits)}${unit}${e.marked ? ' *' : ''}`,
+        `${bound(r.diff_ci_low)} – ${bound(r.diff_ci_high)}${unit}`,
         r.relative_change === null || !Number.isFinite(r.relative_change) ? '–' : `${signed(100 * r.relative_change, 0)} %`,
         fmt(r.correlation),
         r.level === null ? '–' : `${fmt(100 * r.level, 2)} %`,
@@ -214,7 +228,7 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
     numeric: [false, false, true, true, ...(hasConf ? [true] : []), true],
     rows: sorted.map((r) => {
       const k = scale.get(r.outcome) ?? 1;
-      return [outcomeName(r.outcome, t), r.parameter, num(r.mu, 3, k), num(r.mu_star, 3, k), ...(hasConf ? [num(r.mu_star_conf, 3, k)] : []), num(r.sigma, 3, k)];
+      return [outcomeName(r.outcome, t), r.parameter.replace(/^parameters\./, ''), num(r.mu, 3, k), num(r.mu_star, 3, k), ...(hasConf ? [num(r.mu_star_conf, 3, k)] : []), num(r.sigma, 3, k)];
     }),
   };
 }
@@ -228,12 +242,12 @@ export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | 
     note: t.sobolNote,
     columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: sorted.map((r) => [outcomeName(r.outcome, t), r.parameter, fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
+    rows: sorted.map((r) => [outcomeName(r.outcome, t), r.parameter.replace(/^parameters\./, ''), fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
   };
 }
 
-/** Sweep: mean of each outcome per design point (first 60 points). */
-export function sweepTable(results: ResultSet, t: Catalog = en): Table | null {
+/** Sweep: mean of each outcome per design point (first 60 points); columns named as a reader says them (factor without `parameters.`, outcomes by name). */
+export function sweepTable(results: ResultSet, t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   const sweep = results.sweep;
   if (!sweep || sweep.rows.length === 0) return null;
   const points = [...new Set(sweep.rows.map((r) => r.point))].sort((a, b) => a - b);
@@ -242,7 +256,7 @@ export function sweepTable(results: ResultSet, t: Catalog = en): Table | null {
     id: 'sweep',
     title: t.sweepTitle,
     note: points.length > shown.length ? t.sweepNoteFirst(shown.length, points.length) : t.sweepNoteAll,
-    columns: [t.col.point, t.col.replications, ...sweep.parameters, ...sweep.outcomes],
+    columns: [t.col.point, t.col.replications, ...sweep.parameters.map((p) => p.replace(/^parameters\./, '')), ...sweep.outcomes.map((o) => outcomeName(o, t, names))],
     numeric: [true, true, ...sweep.parameters.map(() => true), ...sweep.outcomes.map(() => true)],
     rows: shown.map((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
@@ -312,6 +326,15 @@ export function parameterCells(group: string, p: ParameterLine, t: Catalog): { g
   };
 }
 
+/** The arms of a comparison's manifest with their scenario hashes (as run), in its order. */
+function armHashes(raw: unknown): { name: string; hash: string }[] {
+  const arms = typeof raw === 'object' && raw !== null && Array.isArray((raw as Record<string, unknown>)['arms']) ? ((raw as Record<string, unknown>)['arms'] as unknown[]) : [];
+  return arms.flatMap((a) => {
+    const o = typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : {};
+    return typeof o['name'] === 'string' && typeof o['hash'] === 'string' ? [{ name: o['name'], hash: o['hash'] }] : [];
+  });
+}
+
 /** Scenario and run facts for the report header. */
 function facts(results: ResultSet, t: Catalog): [string, string][] {
   const m = results.manifest;
@@ -320,13 +343,16 @@ function facts(results: ResultSet, t: Catalog): [string, string][] {
     [f.kind, label(t.kinds, m.kind)],
     [f.scenario, m.scenario.name],
     [f.scenarioFile, m.scenario.file || '–'],
-    [f.scenarioHash, m.scenario.hash || '–'],
+    [f.runHash, m.scenario.hash || '–'],
     [f.seed, m.seed === null ? '–' : String(m.seed)],
     [f.replications, m.replications === null ? '–' : String(m.replications)],
     [f.detailReplications, m.detail_replications === null ? '–' : String(m.detail_replications)],
     [f.tool, `${m.tool.name} ${m.tool.version}`.trim() || '–'],
     [f.command, m.command || '–'],
   ];
+  // A comparison's arms each ran their own scenario: their hashes, not only the base's.
+  const arms = armHashes(m.raw);
+  if (arms.length > 1) out.splice(4, 0, [f.armHashes, arms.map((a) => `${a.name}: ${a.hash.slice(0, 12)}`).join(', ')]);
   if (m.shard) out.push([f.shard, t.shardOf(m.shard.index, m.shard.count)]);
   return out;
 }
@@ -389,6 +415,7 @@ export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t
   const keys: (keyof typeof g)[] = [
     'replication',
     'interval',
+    'hash',
     ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'instance', 'heeks', 'causes', 'failing', 'translation'] as const) : []),
     ...(has('learning') ? (['learning'] as const) : []),
     // The charts drawn from the detail replications only, while the report's other figures use them all.
@@ -397,6 +424,8 @@ export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t
     ...(has('rogers') ? (['categories'] as const) : []),
     ...(has('stages') ? (['stages'] as const) : []),
     ...(results.compare.length > 0 ? (['pp', 'crn'] as const) : []),
+    // The heat map's subtitles give a replication noise: defined once, here.
+    ...(has('heatmap') ? (['noise'] as const) : []),
     ...(results.morris.length > 0 ? (['morris'] as const) : []),
     ...(results.sobol.length > 0 ? (['sobol'] as const) : []),
   ];
@@ -417,7 +446,7 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     results.outcomes !== null && results.outcomes.innovations().length > 0 ? outcomeTable(results.outcomes, innovations, t, names) : null,
     horizonTable(results.summary, t),
     compareTable(results.compare, t, names),
-    sweepTable(results, t),
+    sweepTable(results, t, names),
     morrisTable(results.morris, t),
     sobolTable(results.sobol, t),
   ]

@@ -7,16 +7,18 @@
  *                months where they cluster (with the scheduled event there)
  *   comparison:  per what-if, the outcomes whose printed interval excludes
  *                zero, in percentage points for probabilities and shares
- *   sweep:       each outcome's range over the design, against the noise
- *   sensitivity: the most influential factors per outcome
+ *   sweep:       each outcome's lowest and highest design point, and whether
+ *                their paired difference (common random numbers) excludes 0
+ *   sensitivity: per outcome, the factors whose Morris mu* interval lies above 0
  *
  * Pure: a function of the rows and the catalog.
  */
 import type { Catalog } from './i18n/en.js';
 import { label, localNumber } from './i18n/index.js';
-import { effect, isProbability, num, percent } from './format.js';
+import { effect, isProbability, num, percent, plain } from './format.js';
+import { pairedDifference, tCritical } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
-import { CAUSES, type CompareRow, type ResultSet } from './rows.js';
+import { CAUSES, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
 
@@ -111,7 +113,25 @@ export interface EffectSentence {
   readonly text: string;
 }
 
-/** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)". */
+/**
+ * Whether a row's interval still excludes 0 when its level is adjusted for
+ * all `intervals` of the comparison (every outcome of every variant,
+ * Bonferroni) instead of for the variants only: the paired t interval is
+ * widened by the ratio of the two t quantiles (n − 1 degrees of freedom).
+ * True when it cannot be told (no level, n < 2, no interval).
+ */
+export function clearOverAllOutcomes(row: CompareRow, variants: number, intervals: number): boolean {
+  const level = row.level ?? 0.95;
+  if (row.n < 2 || row.diff_ci_low === null || row.diff_ci_high === null || intervals <= variants) return true;
+  // The family's error rate, as compare.csv's level spends it over the variants.
+  const alpha = (1 - level) * variants;
+  const wider = 1 - alpha / intervals;
+  if (!(wider > level && wider < 1)) return true;
+  const half = ((row.diff_ci_high - row.diff_ci_low) / 2) * (tCritical(wider, row.n - 1) / tCritical(level, row.n - 1));
+  return row.diff_mean - half > 0 || row.diff_mean + half < 0;
+}
+
+/** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)", flagged when it would not survive an adjustment for every outcome. */
 export function effectSentence(row: CompareRow, rows: readonly CompareRow[], t: Catalog, services: ServiceNames): string | null {
   const scale = Math.max(...rows.filter((x) => x.outcome === row.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
   const e = effect(row.outcome, row.diff_mean, row.diff_ci_low, row.diff_ci_high, scale);
@@ -119,7 +139,9 @@ export function effectSentence(row: CompareRow, rows: readonly CompareRow[], t: 
   const unit = e.pp ? ` ${t.ppUnit}` : '';
   const amount = `${e.meanText.replace(/^[+−]/, '')}${unit}`;
   const level = row.level === null ? '95 %' : `${num(100 * row.level, 2)} %`;
-  return t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${e.lowText}${unit}`, `${e.highText}${unit}`, level);
+  const text = t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${e.lowText}${unit}`, `${e.highText}${unit}`, level);
+  const variants = new Set(rows.map((r) => r.variant)).size;
+  return clearOverAllOutcomes(row, variants, rows.length) ? text : `${text} ${t.sumBorderline}`;
 }
 
 /** The comparison part: per what-if, its marked effects (at most six), and how many outcomes show none. */
@@ -129,6 +151,10 @@ export function compareSummary(results: ResultSet, context: RunContext): string[
   if (rows.length === 0) return [];
   const variants = [...new Set(rows.map((r) => r.variant))];
   const out: string[] = [t.sumCompareIntro(variants.length, Math.max(...rows.map((r) => r.n)))];
+  // How many outcomes each what-if was tested on, and what the interval level is adjusted for (the variants only).
+  const perVariant = Math.max(...variants.map((v) => rows.filter((r) => r.variant === v).length));
+  const level = rows[0]?.level ?? null;
+  if (perVariant > 1) out.push(t.sumCompareMany(perVariant, variants.length, rows.length, level === null ? '95 %' : `${num(100 * level, 2)} %`));
   for (const variant of variants) {
     const mine = rows.filter((r) => r.variant === variant);
     const sentences = mine.flatMap((r) => {
@@ -146,57 +172,171 @@ export function compareSummary(results: ResultSet, context: RunContext): string[
   return out.map((s) => localNumber(t, s));
 }
 
-/** The sweep part: each outcome's lowest and highest mean over the design points, or "hardly changes". */
+/** The values of `outcome` at design point `point` by replication (sweep.csv rows). */
+function valuesByReplication(runs: SweepTable, point: number, outcome: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const r of runs.rows) {
+    if (r.point !== point) continue;
+    const v = r.values[outcome];
+    if (v !== null && v !== undefined && Number.isFinite(v)) out.set(r.replication, v);
+  }
+  return out;
+}
+
+/**
+ * The paired difference of an outcome between two design points: replication
+ * r of every point runs on the same seeds (common random numbers,
+ * experiment/sweep.ts), so d_r = hi_r − lo_r is a paired sample, with its t
+ * interval. Null when fewer than two replications pair up.
+ */
+export function sweepPairedDifference(runs: SweepTable, outcome: string, lo: number, hi: number): { n: number; mean: number; low: number; high: number } | null {
+  const a = valuesByReplication(runs, lo, outcome);
+  const b = valuesByReplication(runs, hi, outcome);
+  const reps = [...a.keys()].filter((r) => b.has(r)).sort((x, y) => x - y);
+  if (reps.length < 2) return null;
+  const d = pairedDifference(
+    reps.map((r) => a.get(r) as number),
+    reps.map((r) => b.get(r) as number),
+  );
+  return { n: reps.length, mean: d.diff_mean, low: d.diff_ci_low, high: d.diff_ci_high };
+}
+
+/**
+ * The sweep part: per outcome, the design points with the lowest and highest
+ * mean, and whether they differ, judged from the paired differences over the
+ * replications they share (a t interval that excludes 0: "changes"; else no
+ * change detectable with that many replications; never "no effect"). Without
+ * sweep.csv the range is given untested.
+ */
 export function sweepSummary(results: ResultSet, context: RunContext): string[] {
-  const { t } = context;
+  const { t, names } = context;
   const sweep = results.sweep;
   if (sweep === null || sweep.rows.length === 0) return [];
+  // sweep.csv itself (no summary file), or the runs read beside sweep_summary.csv.
+  const runs = sweep.rows.every((r) => r.replication >= 0) ? sweep : (results.sweepRuns ?? null);
   const points = [...new Set(sweep.rows.map((r) => r.point))];
   const out: string[] = [];
+  let paired = 0;
   for (const outcome of sweep.outcomes.slice(0, 6)) {
     const means = points.flatMap((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
       let sum = 0;
       let n = 0;
-      const halves: number[] = [];
       for (const r of rows) {
         const v = r.values[outcome];
         if (v === null || v === undefined) continue;
         sum += (r.n ?? 1) * v;
         n += r.n ?? 1;
-        const ci = r.ci?.[outcome];
-        if (ci !== undefined) halves.push((ci[1] - ci[0]) / 2);
       }
       const first = rows[0];
       if (n === 0 || first === undefined) return [];
       const at = sweep.parameters.map((p2) => `${p2.replace(/^parameters\./, '')} = ${num(first.values[p2])}`).join(', ');
-      return [{ mean: sum / n, at, half: halves.length > 0 ? Math.max(...halves) : null }];
+      return [{ point: p, mean: sum / n, at }];
     });
     if (means.length < 2) continue;
     const lo = means.reduce((a, b) => (b.mean < a.mean ? b : a));
     const hi = means.reduce((a, b) => (b.mean > a.mean ? b : a));
-    const pp = isProbability(outcome);
-    const show = (x: number) => (pp ? percent(x) : num(x));
-    const noise = Math.max(...means.map((m) => m.half ?? 0));
-    const name = outcomeName(outcome, t);
-    if (noise > 0 && hi.mean - lo.mean <= noise) {
-      out.push(t.sumSweepFlat(name, pp ? `${num(100 * (hi.mean - lo.mean), 1)} ${t.ppUnit}` : num(hi.mean - lo.mean), pp ? `${num(100 * noise, 1)} ${t.ppUnit}` : num(noise)));
-    } else {
-      out.push(t.sumSweep(name, show(lo.mean), lo.at, show(hi.mean), hi.at));
+    const name = outcomeName(outcome, t, names);
+    if (lo.mean === hi.mean) {
+      const reps = Math.min(...sweep.rows.map((r) => r.n ?? 1));
+      out.push(t.sumSweepSame(name, isProbability(outcome) ? percent(lo.mean) : num(lo.mean), sweep.rows.some((r) => r.n !== undefined) ? reps : null));
+      continue;
     }
+    const d = runs === null ? null : sweepPairedDifference(runs, outcome, lo.point, hi.point);
+    if (d === null) {
+      const show = (x: number) => (isProbability(outcome) ? percent(x) : num(x));
+      out.push(t.sumSweepUntested(name, show(lo.mean), lo.at, show(hi.mean), hi.at));
+      continue;
+    }
+    paired = Math.max(paired, d.n);
+    const e = effect(outcome, d.mean, d.low, d.high, Math.max(Math.abs(lo.mean), Math.abs(hi.mean)));
+    const unit = e.pp ? ` ${t.ppUnit}` : '';
+    // The point means at the difference's precision, so the printed numbers agree with it.
+    const show = (x: number) => (e.pp ? `${plain(100 * x, e.digits)} %` : plain(x, e.digits));
+    const diff = { mean: `${e.meanText}${unit}`, low: `${e.lowText}${unit}`, high: `${e.highText}${unit}` };
+    out.push(
+      e.marked
+        ? t.sumSweepChange(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n)
+        : t.sumSweepNone(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n),
+    );
   }
+  if (paired > 0) out.unshift(t.sumSweepIntro(paired));
   return out.map((s) => localNumber(t, s));
 }
 
-/** The sensitivity part: the three most influential factors per outcome. */
+/** One Morris factor as the summary prints it: mu* and its interval in the unit shown. */
+interface MorrisItem {
+  readonly factor: string;
+  readonly mu: number;
+  readonly muText: string;
+  readonly confText: string | null;
+  /** The printed interval mu* ± conf lies above 0 (null: no interval in morris.csv). */
+  readonly above: boolean | null;
+}
+
+/**
+ * The Morris factors of one outcome as printed: mu* in percentage points
+ * for shares and probabilities (else the outcome's unit), two significant
+ * digits of the largest mu*; a factor's influence is told from zero only
+ * when its printed interval's lower end (mu* − half-width) is above 0.
+ */
+export function morrisItems(rows: readonly { parameter: string; mu_star: number; mu_star_conf?: number | null }[], outcome: string): MorrisItem[] {
+  const f = isProbability(outcome) ? 100 : 1;
+  const scale = Math.max(...rows.map((r) => Math.abs(r.mu_star * f)));
+  const digits = scale > 0 ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(scale)))) : 0;
+  return [...rows]
+    .sort((a, b) => b.mu_star - a.mu_star || (a.parameter < b.parameter ? -1 : 1))
+    .map((r) => {
+      const mu = r.mu_star * f;
+      const conf = r.mu_star_conf === null || r.mu_star_conf === undefined || !Number.isFinite(r.mu_star_conf) ? null : r.mu_star_conf * f;
+      const muText = plain(mu, digits);
+      const confText = conf === null ? null : plain(conf, digits);
+      const above = conf === null ? null : Number(muText) - Number(confText) > 0;
+      return { factor: r.parameter.replace(/^parameters\./, ''), mu, muText, confText, above };
+    });
+}
+
+/** Items in groups of equal printed mu* (ties are not ranked against each other), largest first. */
+function tiedGroups(items: readonly MorrisItem[]): MorrisItem[][] {
+  const groups: MorrisItem[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last[0]!.muText === item.muText) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+/**
+ * The sensitivity part: per outcome, the factors whose Morris mu* interval
+ * lies above 0, largest first (at most three groups; factors whose printed
+ * mu* ties are named together as tied, not ranked), and those among the
+ * larger ones whose interval reaches 0; Sobol' total indices.
+ */
 export function sensitivitySummary(results: ResultSet, context: RunContext): string[] {
-  const { t } = context;
+  const { t, names } = context;
   const out: string[] = [];
   for (const outcome of [...new Set(results.morris.map((r) => r.outcome))]) {
-    const rows = results.morris.filter((r) => r.outcome === outcome).sort((a, b) => b.mu_star - a.mu_star);
-    const scale = Math.max(...rows.map((r) => r.mu_star));
-    const items = rows.slice(0, 3).map((r) => t.sumMorrisItem(r.parameter.replace(/^parameters\./, ''), num(r.mu_star, 3, scale), r.mu_star_conf == null ? null : num(r.mu_star_conf, 3, scale)));
-    out.push(t.sumMorris(outcomeName(outcome, t), items.join(', ')));
+    const items = morrisItems(
+      results.morris.filter((r) => r.outcome === outcome),
+      outcome,
+    );
+    const unit = isProbability(outcome) ? ` ${t.ppUnit}` : '';
+    const text = (i: MorrisItem) => t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`);
+    const list = (groups: MorrisItem[][]) => groups.map((g) => (g.length === 1 ? text(g[0]!) : t.sumMorrisTied(g.map(text)))).join('; ');
+    const name = outcomeName(outcome, t, names);
+    if (items.every((i) => i.above === null)) {
+      out.push(t.sumMorrisUntested(name, list(tiedGroups(items).slice(0, 3)), unit !== ''));
+      continue;
+    }
+    const shown = tiedGroups(items.filter((i) => i.above === true)).slice(0, 3);
+    const smallest = shown.length === 0 ? null : Math.min(...shown.flat().map((i) => i.mu));
+    // The factors that would rank among those named (or the three largest when none is named) but whose interval reaches 0.
+    const unclear = items.filter((i) => i.above !== true && (smallest === null || i.mu >= smallest));
+    const unclearShown = smallest === null ? unclear.slice(0, 3) : unclear;
+    if (shown.length > 0) out.push(t.sumMorris(name, list(shown), unit !== ''));
+    else out.push(t.sumMorrisNone(name));
+    if (unclearShown.length > 0) out.push(t.sumMorrisUnclear(unclearShown.map(text).join(', '), unclearShown.length));
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);

@@ -67,6 +67,13 @@ export interface ResultSet {
   /** Each arm's resolved scenario (its own manifest), for its own timeline; absent arms are left out. */
   readonly armScenarios?: ReadonlyMap<string, unknown>;
   readonly sweep: SweepTable | null;
+  /**
+   * sweep.csv, one row per design run, when `sweep` was read from
+   * sweep_summary.csv: replication r of every design point shares its seeds
+   * (common random numbers), so the summary compares points pair by pair.
+   * Absent or null when the folder has no sweep.csv (or `sweep` is it).
+   */
+  readonly sweepRuns?: SweepTable | null;
   readonly morris: readonly MorrisRow[];
   readonly sobol: readonly SobolRow[];
 }
@@ -200,6 +207,18 @@ async function readSweep(dir: string, manifest: ResultManifest): Promise<SweepTa
   return sweep === null ? null : parseSweep(sweep, dir, manifestFactors(manifest.raw));
 }
 
+/**
+ * sweep.csv's rows when sweep_summary.csv is also there (the report's table
+ * reads the summary; the sweep's summary pairs replications across points).
+ * Not read for a sensitivity analysis, whose summary is its indices.
+ */
+async function readSweepRuns(dir: string, manifest: ResultManifest): Promise<SweepTable | null> {
+  if (manifest.kind === 'sensitivity') return null;
+  if ((await readOptional(dir, RESULT_FILES.sweepSummary)) === null) return null;
+  const sweep = await readOptional(dir, RESULT_FILES.sweep);
+  return sweep === null ? null : parseSweep(sweep, dir, manifestFactors(manifest.raw));
+}
+
 /** sweep_summary.csv: `point, <factors>, n, <outcome>_mean, _ci_low, _ci_high`. */
 export function parseSweepSummary(text: string, dir: string): SweepTable {
   const t = parseCsv(text, dir, RESULT_FILES.sweepSummary, SWEEP_SUMMARY.required);
@@ -274,7 +293,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
   const manifest = await readManifest(dir);
   await checkResultFolder(dir, manifest.raw);
   const text = (file: string) => readOptional(dir, file);
-  const [summary, outcomes, agents, events, compare, sweep, morris, sobol] = await Promise.all([
+  const [summary, outcomes, agents, events, compare, sweep, morris, sobol, sweepRuns] = await Promise.all([
     text(RESULT_FILES.summary),
     readOutcomeTally(dir),
     text(RESULT_FILES.agents),
@@ -283,6 +302,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     readSweep(dir, manifest),
     text(RESULT_FILES.morris),
     text(RESULT_FILES.sobol),
+    readSweepRuns(dir, manifest),
   ]);
   const compareRows = compare === null ? [] : parseCompare(compare, dir);
   await checkResultFolder(dir, manifest.raw, 'structure');
@@ -308,6 +328,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
     arms: sortedArms,
     armScenarios,
     sweep,
+    sweepRuns,
     morris: morris === null ? [] : parseMorris(morris, dir),
     sobol: sobol === null ? [] : parseSobol(sobol, dir),
   };

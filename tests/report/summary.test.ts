@@ -63,7 +63,7 @@ function checkSentences(summary: readonly string[], csv: readonly Row[]): string
   const names = runContext(results).names;
   const byName = new Map(csv.map((r) => [`${r['variant']}|${outcomeName(r['outcome']!, en, names)}`, r]));
   const named: string[] = [];
-  const sentence = /^(.+) (rises|falls) by ([\d.]+)( pp)? \(([\d.]+ %) interval ([+−][\d.]+)(?: pp)? to ([+−][\d.]+)(?: pp)?\)$/;
+  const sentence = /^(.+) (rises|falls) by ([\d.]+)( pp)? \(([\d.]+ %) interval ([+−][\d.]+)(?: pp)? to ([+−][\d.]+)(?: pp)?\)( \(borderline\))?$/;
   for (const paragraph of summary) {
     const head = /^(\S+) changes: (.*?)\.(?: No clear effect.*)?$/.exec(paragraph);
     if (head === null) continue;
@@ -137,7 +137,8 @@ describe('comparison summary against compare.csv', () => {
     }
     // Relative change only beside the pp difference, never instead of it.
     const live = table.rows.find((r) => r[0]!.startsWith('services in use'))!;
-    expect(live.slice(5, 8)).toEqual(['+2.6 pp *', '+1.9 – +3.3 pp', '+16 %']);
+    // Two decimals: the table's numbers share one number of decimals (the most a row's interval needs, up to two).
+    expect(live.slice(5, 8)).toEqual(['+2.60 pp *', '+1.90 – +3.30 pp', '+16 %']);
   });
 });
 

@@ -114,6 +114,8 @@ export const en = {
     scenario: 'scenario',
     scenarioFile: 'scenario file',
     scenarioHash: 'scenario hash',
+    runHash: 'scenario hash as run (with overrides, seed and replication count)',
+    armHashes: 'arms: scenario hash as run',
     seed: 'seed',
     replications: 'replications',
     detailReplications: 'detail replications',
@@ -194,9 +196,10 @@ export const en = {
   horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
-    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Level: confidence level of the intervals (Bonferroni-adjusted with several variants).',
+    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals; an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
   morrisTableTitle: 'Morris elementary effects',
-  morrisNote: 'Per outcome, parameters by decreasing mu*. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects).',
+  morrisNote:
+    "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects); a factor whose interval reaches 0 cannot be told from one without influence.",
   sobolTableTitle: 'Sobol indices',
   sobolNote: 'First-order (S1) and total (ST) indices with bootstrap intervals, by decreasing ST.',
   sweepTitle: 'Sweep: mean outcomes per design point',
@@ -226,6 +229,9 @@ export const en = {
   // Executive summary: comparison
   sumCompareIntro: (variants: number, reps: number) =>
     `Each what-if is compared with the base scenario over ${count(reps, 'paired replication')} (the same random numbers in every arm). Effects are differences variant − base with their ${''}interval; "no clear effect" means the interval includes zero.`,
+  sumCompareMany: (outcomes: number, variants: number, intervals: number, level: string) =>
+    `Each what-if is tested on ${count(outcomes, 'outcome')}${intervals > outcomes ? ` (${intervals} intervals in all)` : ''}. ${variants > 1 ? `The ${level} level of the intervals is adjusted for the ${count(variants, 'what-if')} only (Bonferroni), not for the number of outcomes,` : `The ${level} level holds for each interval on its own, not for the outcomes together,`} so among this many intervals one or two may exclude zero by chance. A change marked "borderline" would not be clear if the level were also adjusted for every outcome: confirm it with more replications before relying on it.`,
+  sumBorderline: '(borderline)',
   sumVariant: (variant: string, changes: string) => `${variant}: ${changes}.`,
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string) =>
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,
@@ -239,18 +245,32 @@ export const en = {
   perRun: 'per run',
 
   // Executive summary: sweep and sensitivity
-  sumSweep: (outcome: string, lo: string, at: string, hi: string, at2: string) => `${outcome} ranges from ${lo} (at ${at}) to ${hi} (at ${at2}).`,
-  sumSweepFlat: (outcome: string, spread: string, noise: string) =>
-    `${outcome} hardly changes over the design (spread ${spread}, within the replication noise of about ±${noise}).`,
-  sumMorris: (outcome: string, list: string) => `For ${outcome}, the most influential factors are ${list}.`,
-  sumMorrisItem: (factor: string, mu: string, conf: string | null) => `${factor} (mu* ${mu}${conf === null ? '' : ` ± ${conf}`})`,
+  sumSweepIntro: (reps: number) =>
+    `Per outcome, the design points with the lowest and the highest mean are compared pair by pair over the ${count(reps, 'replication')} they share (replication r of every point runs on the same random numbers). The difference is highest − lowest with its 95 % t interval; "no change detectable" means the interval includes 0, which is not evidence of no effect. The two points are picked after the fact, so an interval that only just excludes 0 overstates the evidence.`,
+  sumSweepChange: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number) =>
+    `${outcome} changes over the design: from ${lo} (at ${at}) to ${hi} (at ${at2}), a paired difference of ${diff.mean} (95 % interval ${diff.low} to ${diff.high}, ${count(reps, 'replication')}).`,
+  sumSweepNone: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number) =>
+    `${outcome}: no change detectable with ${count(reps, 'replication')} per point. Its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); the paired difference, ${diff.mean} (95 % interval ${diff.low} to ${diff.high}), includes 0.`,
+  sumSweepSame: (outcome: string, mean: string, reps: number | null) =>
+    `${outcome}: the same mean, ${mean}, at every design point${reps === null ? '' : ` (${count(reps, 'replication')} per point)`}.`,
+  sumSweepUntested: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
+    `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv (the replications of each point) the difference between them is not tested.`,
+  sumMorris: (outcome: string, list: string, pp: boolean) =>
+    `For ${outcome}, the factors whose influence is distinguishable from zero (Morris mu*${pp ? ' in percentage points' : ''} with its 95 % interval, which lies above 0), largest first: ${list}.`,
+  sumMorrisNone: (outcome: string) => `For ${outcome}, no factor's influence is distinguishable from zero: every mu* interval reaches 0 (more trajectories or replications may show one).`,
+  sumMorrisUnclear: (list: string, n: number) =>
+    `${n === 1 ? 'The interval of' : 'The intervals of'} ${list} ${n === 1 ? 'reaches' : 'reach'} 0, so ${n === 1 ? 'its influence is' : 'their influence is'} not distinguishable from zero with these trajectories and replications.`,
+  sumMorrisUntested: (outcome: string, list: string, pp: boolean) =>
+    `For ${outcome}, the largest Morris mu*${pp ? ' (in percentage points)' : ''} are ${list}; morris.csv has no intervals, so none is tested against zero.`,
+  sumMorrisItem: (factor: string, mu: string) => `${factor} (mu* ${mu})`,
+  sumMorrisTied: (items: readonly string[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}, tied`,
   sumSobol: (outcome: string, list: string) => `For ${outcome}, the factors explaining most of the variance are ${list}.`,
   sumSobolItem: (factor: string, st: string) => `${factor} (total index ${st})`,
 
   // Glossary
   glossaryTerms: {
-    sustained: ['sustained', 'At the horizon the service is live in at least one agency and in at least half as many as at its peak (and the peak was not trivially small).'],
-    declining: ['declining', 'Still live at the horizon, but in fewer than half of the agencies it reached at its peak.'],
+    sustained: ['sustained', 'At the horizon the service is live in at least one agency and in at least half as many as at its peak, and its peak reached min_peak agencies (3 by default; or every eligible agency, if fewer).'],
+    declining: ['declining', 'Still live at the horizon (and not withdrawn) but not sustained: live in fewer than half of the agencies it reached at its peak, or its peak never reached min_peak agencies (3 by default; or every eligible agency, if fewer).'],
     discontinued: ['discontinued', 'The service had users but none are left at the horizon (or it was withdrawn).'],
     never_adopted: ['never adopted', 'No agency adopted the service before the horizon.'],
     replication: ['replication', 'One simulated history of the city; the report summarises many, so percentages are shares of replications.'],
@@ -274,6 +294,14 @@ export const en = {
     detail: [
       'detail replications',
       'Agency-level records (each agency\'s adoption and each event) are kept for the first replications only, the detail replications counted in the facts above. The Rogers chart and the survival chart\'s Kaplan-Meier curves are drawn from those; the other figures use every replication.',
+    ],
+    noise: [
+      'replication noise (±)',
+      "In a sweep's heat map: the mean, over the design points, of the half-width of each point's 95 % interval (sweep_summary.csv), that is how far a cell's colour can move by chance alone. The summary does not compare points against it: it compares two points pair by pair over the replications they share, which shows smaller differences.",
+    ],
+    hash: [
+      'scenario hash as run',
+      "sha256 of the scenario exactly as it ran (manifest.json, scenario.hash): the file's content after any --set or experiment overrides, with the seed and the replication count, so the same file run with another -r has another hash. difusi validate prints the first 12 characters of the same hash computed for the file as written (its own seed and replications, and any --set given to validate); the two agree only when the run changed none of these.",
     ],
     sobol: ['Sobol indices (S1, ST)', 'The share of the outcome\'s variance due to a factor alone (S1) or with all its interactions (ST).'],
   },

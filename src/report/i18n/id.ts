@@ -82,6 +82,8 @@ export const id: Catalog = {
     scenario: 'skenario',
     scenarioFile: 'berkas skenario',
     scenarioHash: 'hash skenario',
+    runHash: 'hash skenario yang dijalankan (dengan penggantian nilai, seed dan jumlah replikasi)',
+    armHashes: 'skenario pembanding: hash skenario yang dijalankan',
     seed: 'seed',
     replications: 'replikasi',
     detailReplications: 'replikasi rinci',
@@ -177,9 +179,10 @@ export const id: Catalog = {
   horizonNote: (month) => `Bulan ${month}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95 % (t) untuk rata-rata, dipotong ke [0; 1]; rentang: kuantil 5 % dan 95 % dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
   compareNote:
-    'Selisih berpasangan (varian − dasar) atas replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Tingkat: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa varian).',
+    'Selisih berpasangan (varian − dasar) atas replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Dasar, varian dan selisih ditulis dengan jumlah desimal yang sama; ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. Tingkat: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa varian, bukan untuk jumlah hasil).',
   morrisTableTitle: 'Efek elementer Morris',
-  morrisNote: 'Per hasil, parameter menurut mu* yang menurun. mu* 95 % ±: setengah lebar interval bootstrap 95 % untuk mu* (efek elementer disampel ulang).',
+  morrisNote:
+    'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95 % ±: setengah lebar interval bootstrap 95 % untuk mu* (efek elementer disampel ulang); faktor yang intervalnya mencapai 0 belum dapat dibedakan dari faktor tanpa pengaruh.',
   sobolTableTitle: 'Indeks Sobol',
   sobolNote: 'Indeks orde pertama (S1) dan total (ST) dengan interval bootstrap, menurut ST yang menurun.',
   sweepTitle: 'Sapuan parameter: rata-rata hasil per titik desain',
@@ -205,6 +208,9 @@ export const id: Catalog = {
 
   sumCompareIntro: (_variants, reps) =>
     `Setiap skenario pengandaian dibandingkan dengan skenario dasar dalam ${reps} replikasi berpasangan (bilangan acak yang sama di setiap skenario). Efek adalah selisih varian − dasar dengan intervalnya; "tidak ada efek yang jelas" berarti intervalnya memuat nol.`,
+  sumCompareMany: (outcomes, variants, intervals, level) =>
+    `Setiap skenario pengandaian diuji pada ${outcomes} hasil${intervals > outcomes ? ` (${intervals} interval seluruhnya)` : ''}. ${variants > 1 ? `Tingkat ${level} pada interval hanya disesuaikan untuk ${variants} skenario pengandaian (Bonferroni), bukan untuk jumlah hasil,` : `Tingkat ${level} berlaku untuk setiap interval secara terpisah, bukan untuk semua hasil bersama-sama,`} sehingga di antara interval sebanyak ini satu atau dua bisa tidak memuat nol karena kebetulan. Perubahan yang ditandai "batas" tidak akan jelas bila tingkatnya juga disesuaikan untuk semua hasil: pastikan dengan replikasi yang lebih banyak sebelum mengandalkannya.`,
+  sumBorderline: '(batas)',
   sumVariant: (variant, changes) => `${variant}: ${changes}.`,
   sumEffect: (outcome, direction, amount, lo, hi, level) => `${outcome} ${direction} ${amount} (interval ${level}: ${lo} hingga ${hi})`,
   sumUp: 'naik',
@@ -216,17 +222,29 @@ export const id: Catalog = {
   ppUnit: 'pp',
   perRun: 'per replikasi',
 
-  sumSweep: (outcome, lo, at, hi, at2) => `${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}).`,
-  sumSweepFlat: (outcome, spread, noise) =>
-    `${outcome} hampir tidak berubah di seluruh desain (sebaran ${spread}, masih dalam derau replikasi sekitar ±${noise}).`,
-  sumMorris: (outcome, list) => `Untuk ${outcome}, faktor yang paling berpengaruh adalah ${list}.`,
-  sumMorrisItem: (factor, mu, conf) => `${factor} (mu* ${mu}${conf === null ? '' : ` ± ${conf}`})`,
+  sumSweepIntro: (reps) =>
+    `Untuk setiap hasil, titik desain dengan rata-rata terendah dan tertinggi dibandingkan secara berpasangan dalam ${reps} replikasi yang sama (replikasi ke-r di setiap titik memakai bilangan acak yang sama). Selisihnya adalah tertinggi − terendah dengan interval t 95 %; "tidak ada perubahan yang terdeteksi" berarti intervalnya memuat 0, dan itu bukan bukti bahwa tidak ada efek. Kedua titik dipilih setelah hasil diketahui, sehingga interval yang hanya sedikit tidak memuat 0 melebih-lebihkan buktinya.`,
+  sumSweepChange: (outcome, lo, at, hi, at2, diff, reps) =>
+    `${outcome} berubah di seluruh desain: dari ${lo} (pada ${at}) menjadi ${hi} (pada ${at2}), selisih berpasangan ${diff.mean} (interval 95 %: ${diff.low} hingga ${diff.high}, ${reps} replikasi).`,
+  sumSweepNone: (outcome, lo, at, hi, at2, diff, reps) =>
+    `${outcome}: tidak ada perubahan yang terdeteksi dengan ${reps} replikasi per titik. Rata-ratanya berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); selisih berpasangannya, ${diff.mean} (interval 95 %: ${diff.low} hingga ${diff.high}), memuat 0.`,
+  sumSweepSame: (outcome, mean, reps) => `${outcome}: rata-rata yang sama, ${mean}, di setiap titik desain${reps === null ? '' : ` (${reps} replikasi per titik)`}.`,
+  sumSweepUntested: (outcome, lo, at, hi, at2) =>
+    `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv (replikasi setiap titik) selisih keduanya tidak diuji.`,
+  sumMorris: (outcome, list, pp) =>
+    `Untuk ${outcome}, faktor yang pengaruhnya dapat dibedakan dari nol (mu* Morris${pp ? ' dalam poin persentase' : ''} dengan interval 95 %-nya, yang berada di atas 0), dari yang terbesar: ${list}.`,
+  sumMorrisNone: (outcome) => `Untuk ${outcome}, tidak ada faktor yang pengaruhnya dapat dibedakan dari nol: setiap interval mu* mencapai 0 (lebih banyak trajektori atau replikasi mungkin menunjukkannya).`,
+  sumMorrisUnclear: (list, _n) => `Interval ${list} mencapai 0, sehingga pengaruhnya belum dapat dibedakan dari nol dengan trajektori dan replikasi ini.`,
+  sumMorrisUntested: (outcome, list, pp) =>
+    `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''} adalah ${list}; morris.csv tidak memuat interval, sehingga tidak ada yang diuji terhadap nol.`,
+  sumMorrisItem: (factor, mu) => `${factor} (mu* ${mu})`,
+  sumMorrisTied: (items) => `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}, setara`,
   sumSobol: (outcome, list) => `Untuk ${outcome}, faktor yang paling menjelaskan variasi adalah ${list}.`,
   sumSobolItem: (factor, st) => `${factor} (indeks total ${st})`,
 
   glossaryTerms: {
-    sustained: ['bertahan', 'Pada akhir horizon layanan masih aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya (dan puncaknya tidak terlalu kecil).'],
-    declining: ['menurun', 'Masih aktif pada akhir horizon, tetapi di kurang dari separuh perangkat daerah yang dicapai pada puncaknya.'],
+    sustained: ['bertahan', 'Pada akhir horizon layanan masih aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya, dan puncaknya mencapai min_peak perangkat daerah (bawaan 3; atau semua perangkat daerah yang memenuhi syarat bila lebih sedikit).'],
+    declining: ['menurun', 'Masih aktif pada akhir horizon (dan tidak ditarik), tetapi tidak bertahan: aktif di kurang dari separuh perangkat daerah yang dicapai pada puncaknya, atau puncaknya tidak pernah mencapai min_peak perangkat daerah (bawaan 3; atau semua perangkat daerah yang memenuhi syarat bila lebih sedikit).'],
     discontinued: ['dihentikan', 'Layanan pernah dipakai tetapi tidak ada lagi pemakainya pada akhir horizon (atau ditarik).'],
     never_adopted: ['tidak pernah diadopsi', 'Tidak ada perangkat daerah yang mengadopsi layanan sebelum akhir horizon.'],
     replication: ['replikasi', 'Satu sejarah kota hasil simulasi; laporan ini merangkum banyak replikasi, sehingga persentase adalah proporsi replikasi.'],
@@ -241,7 +259,7 @@ export const id: Catalog = {
     crn: ['bilangan acak bersama', 'Setiap skenario dalam perbandingan memakai undian acak yang sama, sehingga selisih berasal dari perubahan, bukan dari kebetulan; interval berpasangan pun jauh lebih sempit.'],
     morris: ['penyaringan Morris (mu*, sigma)', 'mu*: rata-rata efek mutlak bila sebuah faktor digeser sepanjang rentangnya (tingkat pengaruh); sigma: seberapa beragam efek itu (interaksi atau ketidaklinearan).'],
     instance: ['instans layanan', 'Pemakaian satu layanan oleh satu perangkat daerah: yang diadopsi, dijalankan dan dihentikan.'],
-    failing: ['bermasalah', 'Instans aktif yang pemakaiannya di bawah batas gagal (u_fail); bila bermasalah selama setahun atau lebih, instans itu berhenti karena kekecewaan.'],
+    failing: ['bermasalah', 'Instans aktif yang pemakaiannya di bawah batas pemakaian bermasalah (u_fail); bila bermasalah selama setahun atau lebih, instans itu berhenti karena kekecewaan.'],
     translation: ['skor translasi (T)', 'Proporsi (berbobot) aktor yang dibutuhkan suatu layanan yang sudah terlibat: pemilik, anggaran, platform, regulasi, penggerak (champion), pimpinan, pemakai; 0 sampai 1.'],
     learning: [
       'putaran pembelajaran',
@@ -250,6 +268,14 @@ export const id: Catalog = {
     detail: [
       'replikasi rinci',
       'Catatan per perangkat daerah (adopsi setiap perangkat daerah dan setiap peristiwa) hanya disimpan untuk replikasi pertama, yaitu replikasi rinci yang jumlahnya tercantum di atas. Grafik Rogers dan kurva Kaplan-Meier pada grafik kelangsungan digambar dari replikasi itu; angka lain memakai semua replikasi.',
+    ],
+    noise: [
+      'derau replikasi (±)',
+      'Pada peta panas sweep: rata-rata, atas semua titik desain, dari setengah lebar interval 95 % setiap titik (sweep_summary.csv), yaitu seberapa jauh warna sebuah sel bisa bergeser karena kebetulan saja. Ringkasan tidak membandingkan titik dengan derau ini: ringkasan membandingkan dua titik secara berpasangan atas replikasi yang sama, sehingga selisih yang lebih kecil pun terlihat.',
+    ],
+    hash: [
+      'hash skenario yang dijalankan',
+      'sha256 dari skenario persis seperti yang dijalankan (manifest.json, scenario.hash): isi berkas setelah penggantian nilai dengan --set atau oleh eksperimen, termasuk seed dan jumlah replikasi, sehingga berkas yang sama yang dijalankan dengan -r lain memiliki hash lain. difusi validate mencetak 12 karakter pertama dari hash yang sama untuk berkas sebagaimana tertulis (dengan seed dan jumlah replikasinya sendiri, serta --set yang diberikan kepada validate); keduanya sama hanya bila proses tidak mengubah satu pun dari hal itu.',
     ],
     sobol: ['indeks Sobol (S1, ST)', 'Proporsi variasi hasil yang disebabkan sebuah faktor sendiri (S1) atau bersama semua interaksinya (ST).'],
   },
@@ -279,14 +305,14 @@ export const id: Catalog = {
   rogersSub1: 'Kiri: kategori menurut rata-rata dan simpangan baku (sb) bulan adopsi pertama (putus-putus: kurva normal dengan rata-rata dan simpangan baku yang sama).',
   rogersSub2: 'Kanan: proporsi menurut ambang (abu-abu) dan menurut bulan yang terjadi (gelap); tanda jingga kemerahan: harapan Rogers 2,3 / 13,6 / 34,1 / 34,1 / 15,9 %.',
   rogersHist: 'Bulan adopsi pertama yang terjadi',
-  rogersHistSub: (n, mean, sd, bin) => `${n} pengadopsi; rata-rata ${mean}, simpangan baku ${sd} bulan; kelompok ${bin} bulan`,
+  rogersHistSub: (n, mean, sd, bin) => `${n} pengadopsi; rata-rata ${mean}, simpangan baku ${sd} bulan; selang ${bin} bulan`,
   rogersNoAdopter: 'tidak ada pengadopsi',
   rogersShares: 'Proporsi per kategori',
   rogersSharesSub: (opds, reps, never) => `${opds} perangkat daerah × ${reps} replikasi; ${never} tidak pernah mengadopsi`,
   axisFirstAdoption: 'adopsi pertama (tanggal)',
-  axisAdopters: 'perangkat daerah yang mengadopsi (per kelompok)',
+  axisAdopters: 'perangkat daerah yang mengadopsi (per selang)',
   axisAgencyShare: 'proporsi perangkat daerah',
-  realizedCategory: 'kategori yang terjadi',
+  realizedCategory: 'kategori aktual',
   classification: 'klasifikasi',
   sourceThreshold: 'ambang (theta)',
   sourceRealized: 'terjadi (bulan adopsi pertama)',

@@ -1,0 +1,77 @@
+/**
+ * The comparison summary says how many outcomes each what-if was tested on
+ * and that the interval level is adjusted for the what-ifs only, not for
+ * the outcomes; a change whose interval would include 0 once the level is
+ * also adjusted for every outcome is marked borderline. compare.csv is read,
+ * never changed.
+ */
+import { describe, expect, test } from 'vitest';
+import { runContext } from '../../src/report/charts.js';
+import type { CompareRow, ResultSet } from '../../src/report/rows.js';
+import { clearOverAllOutcomes, compareSummary } from '../../src/report/summary.js';
+import { COMPARE_DIR, fixture } from './helpers.js';
+
+/** The review's rows: mandate-without-money's disenchantment (+0.17, 97.5 % interval +0.01 to +0.34, n 40) and perda's defunded exits (−1.05, −1.46 to −0.64). */
+function row(variant: string, outcome: string, diff: number, low: number, high: number): CompareRow {
+  return {
+    outcome,
+    variant,
+    n: 40,
+    base_mean: 2.825,
+    base_ci_low: 2,
+    base_ci_high: 3.6,
+    variant_mean: 2.825 + diff,
+    variant_ci_low: 2,
+    variant_ci_high: 3.6,
+    diff_mean: diff,
+    diff_ci_low: low,
+    diff_ci_high: high,
+    relative_change: diff / 2.825,
+    correlation: 0.99,
+    level: 0.975,
+  } as CompareRow;
+}
+
+function rows(): CompareRow[] {
+  const out: CompareRow[] = [];
+  for (const variant of ['perda-with-budget-line', 'mandate-without-money']) {
+    out.push(variant === 'perda-with-budget-line' ? row(variant, 'discontinuations.defunded', -1.05, -1.46, -0.64) : row(variant, 'discontinuations.defunded', 0, 0, 0));
+    out.push(variant === 'mandate-without-money' ? row(variant, 'discontinuations.disenchantment', 0.17, 0.01, 0.34) : row(variant, 'discontinuations.disenchantment', -0.1, -0.3, 0.1));
+    // 17 more outcomes without effect: 19 per variant, 38 intervals.
+    for (let k = 0; k < 17; k++) out.push(row(variant, `discontinuations.x${k}`, 0, -0.1, 0.1));
+  }
+  return out;
+}
+
+async function summary(lang: 'en' | 'id'): Promise<string[]> {
+  const base = await fixture(COMPARE_DIR);
+  const results: ResultSet = { ...base, compare: rows() };
+  return compareSummary(results, runContext(results, lang));
+}
+
+describe('compare summary and the number of outcomes', () => {
+  test('says how many outcomes each what-if was tested on and what the level is adjusted for', async () => {
+    const text = (await summary('en')).join('\n');
+    expect(text).toContain('Each what-if is tested on 19 outcomes (38 intervals in all). The 97.5 % level of the intervals is adjusted for the 2 what-ifs only (Bonferroni), not for the number of outcomes');
+    const id = (await summary('id')).join('\n');
+    expect(id).toContain('Setiap skenario pengandaian diuji pada 19 hasil (38 interval seluruhnya). Tingkat 97,5 % pada interval hanya disesuaikan untuk 2 skenario pengandaian (Bonferroni), bukan untuk jumlah hasil');
+  });
+
+  test('a change that would not survive an adjustment for every outcome is marked borderline; a clear one is not', async () => {
+    const text = await summary('en');
+    const mandate = text.find((s) => s.startsWith('mandate-without-money changes'))!;
+    expect(mandate).toMatch(/rises by 0\.17 \(97\.5 % interval \+0\.01 to \+0\.34\) \(borderline\)/);
+    const perda = text.find((s) => s.startsWith('perda-with-budget-line changes'))!;
+    expect(perda).toMatch(/falls by 1\.05 \(97\.5 % interval −1\.46 to −0\.64\)\./);
+    expect(perda).not.toMatch(/borderline/);
+    expect((await summary('id')).find((s) => s.startsWith('mandate-without-money mengubah'))).toMatch(/\(batas\)/);
+  });
+
+  test('the adjustment over all intervals: 1 − 0.05/38 widens +0.01..+0.34 past 0, not −1.46..−0.64', () => {
+    const all = rows();
+    expect(clearOverAllOutcomes(all.find((r) => r.variant === 'mandate-without-money' && r.outcome === 'discontinuations.disenchantment')!, 2, 38)).toBe(false);
+    expect(clearOverAllOutcomes(all.find((r) => r.variant === 'perda-with-budget-line' && r.outcome === 'discontinuations.defunded')!, 2, 38)).toBe(true);
+    // Only the variants to adjust for: nothing changes.
+    expect(clearOverAllOutcomes(all.find((r) => r.variant === 'mandate-without-money' && r.outcome === 'discontinuations.disenchantment')!, 2, 2)).toBe(true);
+  });
+});

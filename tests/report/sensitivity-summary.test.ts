@@ -1,0 +1,79 @@
+/**
+ * The sensitivity part of the executive summary, on the Morris results of
+ * the shipped Bekasi sensitivity analysis (-r 5): a factor whose mu*
+ * interval reaches 0 is never named among the influential ones, factors
+ * whose printed mu* ties are not ranked against each other, and mu* of a
+ * share is given in percentage points.
+ */
+import { describe, expect, test } from 'vitest';
+import { runContext } from '../../src/report/charts.js';
+import type { MorrisRow, ResultSet } from '../../src/report/rows.js';
+import { sensitivitySummary } from '../../src/report/summary.js';
+import { fixture, SENSITIVITY_DIR } from './helpers.js';
+
+const MORRIS_CSV = `parameter,outcome,mu,mu_star,sigma,mu_star_conf
+parameters.takeover_vendor,live_share,0.00927710843373,0.00975903614458,0.00622295603808,0.00315316998467
+parameters.pilot_discontinue,live_share,-0.0103614457831,0.0103614457831,0.0160059181648,0.0101168286873
+parameters.champion_rotation,live_share,-0.019156626506,0.019156626506,0.00518834469389,0.00302747648322
+parameters.renew_other,live_share,0.00734939759036,0.00734939759036,0.00237253903418,0.00140088579717
+parameters.leader_shock,live_share,-0.00385542168675,0.00385542168675,0.00195099723719,0.00117461886085
+parameters.takeover_vendor,sustained_count,0,0,0,0
+parameters.pilot_discontinue,sustained_count,-0.06,0.06,0.18973665961,0.116932623063
+parameters.champion_rotation,sustained_count,-0.18,0.18,0.154919333848,0.100366644144
+parameters.renew_other,sustained_count,-0.06,0.18,0.236643191324,0.0929860718833
+parameters.leader_shock,sustained_count,-0.06,0.06,0.126491106407,0.0697464043422
+parameters.takeover_vendor,routinized_share,0.0001,0.0002,0.0001,0.0003
+parameters.champion_rotation,routinized_share,0.0001,0.0004,0.0001,0.0005
+`;
+
+function morrisRows(): MorrisRow[] {
+  const [head, ...lines] = MORRIS_CSV.trim().split('\n');
+  const cols = head!.split(',');
+  return lines.map((line) => {
+    const c = Object.fromEntries(line.split(',').map((v, i) => [cols[i], v]));
+    return { parameter: c['parameter']!, outcome: c['outcome']!, mu: Number(c['mu']), mu_star: Number(c['mu_star']), sigma: Number(c['sigma']), mu_star_conf: Number(c['mu_star_conf']) } as MorrisRow;
+  });
+}
+
+async function summary(lang: 'en' | 'id'): Promise<string[]> {
+  const base = await fixture(SENSITIVITY_DIR);
+  const results: ResultSet = { ...base, morris: morrisRows(), sobol: [] };
+  return sensitivitySummary(results, runContext(results, lang));
+}
+
+describe('sensitivity summary', () => {
+  test('a factor whose mu* interval reaches 0 is not called influential, and is said to reach 0', async () => {
+    const text = await summary('en');
+    const count = text.filter((s) => s.startsWith('For services sustained (count)'));
+    expect(count).toHaveLength(1);
+    // pilot_discontinue 0.06 ± 0.12 and leader_shock 0.06 ± 0.07 reach 0: neither is named among the influential.
+    expect(count[0]).not.toMatch(/pilot_discontinue|leader_shock/);
+    const live = text.find((s) => s.startsWith('For services in use'))!;
+    expect(live).not.toMatch(/pilot_discontinue/);
+    expect(text).toContain('The interval of pilot_discontinue (mu* 1.0 ± 1.0 pp) reaches 0, so its influence is not distinguishable from zero with these trajectories and replications.');
+  });
+
+  test('factors whose printed mu* ties are named as tied, not ranked', async () => {
+    const text = await summary('en');
+    const count = text.find((s) => s.startsWith('For services sustained (count)'))!;
+    expect(count).toMatch(/champion_rotation \(mu\* 0\.18 ± 0\.10\) and renew_other \(mu\* 0\.18 ± 0\.09\), tied\.$/);
+    const id = (await summary('id')).find((s) => s.startsWith('Untuk layanan bertahan (jumlah)'))!;
+    expect(id).toMatch(/champion_rotation \(mu\* 0,18 ± 0,10\) dan renew_other \(mu\* 0,18 ± 0,09\), setara\.$/);
+  });
+
+  test('mu* of a share is in percentage points, with its interval', async () => {
+    const text = await summary('en');
+    const live = text.find((s) => s.startsWith('For services in use'))!;
+    expect(live).toMatch(/mu\* in percentage points/);
+    expect(live).toMatch(/champion_rotation \(mu\* 1\.9 ± 0\.3 pp\); takeover_vendor \(mu\* 1\.0 ± 0\.3 pp\); renew_other \(mu\* 0\.7 ± 0\.1 pp\)/);
+  });
+
+  test('when every interval reaches 0, no factor is named influential', async () => {
+    const text = await summary('en');
+    const routinized = text.filter((s) => /routinized/i.test(s));
+    expect(routinized[0]).toMatch(/no factor's influence is distinguishable from zero/);
+    expect(routinized.join(' ')).not.toMatch(/most influential/);
+    const id = await summary('id');
+    expect(id.some((s) => /tidak ada faktor yang pengaruhnya dapat dibedakan dari nol/.test(s))).toBe(true);
+  });
+});
