@@ -151,6 +151,9 @@ export const MESSAGES = {
   reserved_path_segment: (segment: string) => `${quote(segment)} cannot be used as a field name`,
   too_long: (what: string, limit: number) => `${what} is too long (at most ${limit} characters)`,
   too_many: (what: string, limit: string) => `Too many ${what} (at most ${limit})`,
+
+  // The command line as a whole (cli/main.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
+  option_repeated: (option: string, times: number) => `${option} is given ${times} times; it takes one value`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;
