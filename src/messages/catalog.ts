@@ -154,6 +154,8 @@ export const MESSAGES = {
 
   // The command line as a whole (cli/main.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
   option_repeated: (option: string, times: number) => `${option} is given ${times} times; it takes one value`,
+  port_unavailable: (address: string, reason: string) =>
+    `Cannot serve on ${address}: ${reason}; choose another --port, or --port 0 for any free one`,
   unknown_check: (id: string, suggestion?: string) =>
     `Unknown check id ${quote(id)} for --check${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
 } as const;
