@@ -44,19 +44,27 @@ function mergeCommand(argv: readonly string[]): string {
 }
 
 /**
- * Whether a file is an experiment file (it has `base` and no `start`).
+ * What a file given to compare is: an experiment file (it has `base` and no
+ * `start`), another readable mapping (a scenario), or neither (it cannot be
+ * read or parsed, or it is not a mapping: its reader then says why).
  * experiment/spec.ts loads the schema validator (zod): imported here, when
  * the command runs, so `difusi --help` does not load it.
  */
-async function isExperimentFile(file: string): Promise<boolean> {
+async function fileKind(file: string): Promise<'experiment' | 'other' | 'broken'> {
   const { looksLikeExperiment } = await import('../experiment/spec.js');
   try {
     // Only a regular file of sensible size is read here; anything else is left to the readers' errors.
     const st = fs.statSync(file);
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return false;
-    return looksLikeExperiment(parseDocument(fs.readFileSync(file, 'utf8')).toJS());
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return 'broken';
+    const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+    if (doc.errors.length > 0) return 'broken';
+    const js: unknown = doc.toJS();
+    if (typeof js !== 'object' || js === null || Array.isArray(js)) return 'broken';
+    if (looksLikeExperiment(js)) return 'experiment';
+    // `base` with `start`: an experiment file with a stray scenario field, not a scenario.
+    return 'base' in js ? 'broken' : 'other';
   } catch {
-    return false;
+    return 'broken';
   }
 }
 
@@ -85,12 +93,18 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const { executeCompare } = await import('../jobs/compare.js');
     checkOutRoot(args.out);
     const [first, ...rest] = args.files;
-    const experiment = first !== undefined && (await isExperimentFile(first));
+    const kind = first === undefined ? 'other' : await fileKind(first);
+    const experiment = kind === 'experiment';
     if (experiment && rest.length > 0) throw optionError('files', 'one experiment file, or a base scenario and variant scenario files', args.files.join(' '));
     // A lone file that does not exist is named as missing, not as the wrong kind of file.
     if (!experiment && rest.length === 0 && first !== undefined && !fs.existsSync(first)) {
       const { UserError } = await import('../messages/catalog.js');
       throw UserError.of('file_not_found', [], { file: first }, { expected: 'an experiment file, or a base scenario and at least one variant' });
+    }
+    // A lone file that cannot be an experiment as it stands: its reader names the problem (a folder, an empty file, a syntax error, a stray field).
+    if (kind === 'broken' && rest.length === 0) {
+      const { readExperimentFile } = await import('../store/experiment-file.js');
+      readExperimentFile(first!);
     }
     if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
     checkCountOptions(args);

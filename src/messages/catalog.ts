@@ -156,6 +156,8 @@ export const MESSAGES = {
   option_repeated: (option: string, times: number) => `${option} is given ${times} times; it takes one value`,
   port_unavailable: (address: string, reason: string) =>
     `Cannot serve on ${address}: ${reason}; choose another --port, or --port 0 for any free one`,
+  scenario_not_experiment: (command: string, file: string) =>
+    `A scenario file (it has opds and no base), not an experiment; difusi ${command} takes an experiment file (a base scenario and a design); run this scenario with difusi run ${file}`,
   unknown_check: (id: string, suggestion?: string) =>
     `Unknown check id ${quote(id)} for --check${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
 } as const;
