@@ -158,6 +158,7 @@ export const MESSAGES = {
     `Cannot serve on ${address}: ${reason}; choose another --port, or --port 0 for any free one`,
   scenario_not_experiment: (command: string, file: string) =>
     `A scenario file (it has opds and no base), not an experiment; difusi ${command} takes an experiment file (a base scenario and a design); run this scenario with difusi run ${file}`,
+  command_set_shadowed: (path: string, winner: string, hint: string) => `--set ${path} would change nothing: ${winner} wins over it; ${hint}`,
   unknown_check: (id: string, suggestion?: string) =>
     `Unknown check id ${quote(id)} for --check${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
 } as const;
