@@ -24,6 +24,7 @@ import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
+import { commandLine } from './command-line.js';
 
 interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   files: string[];
@@ -40,7 +41,7 @@ function mergeCommand(argv: readonly string[]): string {
     if (a === '--shard' || a === '--shard-count') i++;
     else if (!a.startsWith('--shard=') && !a.startsWith('--shard-count=') && a !== '--resume') kept.push(a);
   }
-  return ['difusi', ...kept, '--merge'].join(' ');
+  return commandLine([...kept, '--merge']);
 }
 
 /**
@@ -128,7 +129,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       ...(shard !== undefined && { shard }),
       ...(args.merge && { merge: true }),
       ...(args.merge && args['shard-count'] !== undefined && { shardCount: args['shard-count'] }),
-      command: ['difusi', ...process.argv.slice(2)].join(' '),
+      command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
       onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
     });

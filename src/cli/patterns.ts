@@ -4,6 +4,7 @@ import { UserError } from '../messages/catalog.js';
 import { optionError, workersOption } from './options.js';
 import { verdict } from '../validation/check.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
+import { commandLine } from './command-line.js';
 
 /**
  * A count of replications as `run -r` takes it: a whole number from `least`
@@ -109,7 +110,7 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
     writeValidation(
       args.out,
       report,
-      ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns',
+      commandLine(),
       args.replications,
       national,
       nationalControl,

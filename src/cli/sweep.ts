@@ -15,6 +15,7 @@ import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { checkCountOptions, commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
+import { commandLine } from './command-line.js';
 
 export interface DesignArgs extends CommonRunArgs, ShardArgs {
   experiment: string;
@@ -41,7 +42,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
   refuseCityScenarioAsExperiment(args.experiment, kind);
   const { executeDesignJob, findSweepShards, mergeDesignShards, sweepJob } = await import('../jobs/sweep.js');
   checkOutRoot(args.out);
-  const command = ['difusi', ...process.argv.slice(2)].join(' ');
+  const command = commandLine();
   checkCountOptions(args);
   const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
   const job = sweepJob({
