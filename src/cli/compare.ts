@@ -24,6 +24,7 @@ import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
+import { commandLine } from './command-line.js';
 
 interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   files: string[];
@@ -40,23 +41,31 @@ function mergeCommand(argv: readonly string[]): string {
     if (a === '--shard' || a === '--shard-count') i++;
     else if (!a.startsWith('--shard=') && !a.startsWith('--shard-count=') && a !== '--resume') kept.push(a);
   }
-  return ['difusi', ...kept, '--merge'].join(' ');
+  return commandLine([...kept, '--merge']);
 }
 
 /**
- * Whether a file is an experiment file (it has `base` and no `start`).
+ * What a file given to compare is: an experiment file (it has `base` and no
+ * `start`), another readable mapping (a scenario), or neither (it cannot be
+ * read or parsed, or it is not a mapping: its reader then says why).
  * experiment/spec.ts loads the schema validator (zod): imported here, when
  * the command runs, so `difusi --help` does not load it.
  */
-async function isExperimentFile(file: string): Promise<boolean> {
+async function fileKind(file: string): Promise<'experiment' | 'other' | 'broken'> {
   const { looksLikeExperiment } = await import('../experiment/spec.js');
   try {
     // Only a regular file of sensible size is read here; anything else is left to the readers' errors.
     const st = fs.statSync(file);
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return false;
-    return looksLikeExperiment(parseDocument(fs.readFileSync(file, 'utf8')).toJS());
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return 'broken';
+    const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+    if (doc.errors.length > 0) return 'broken';
+    const js: unknown = doc.toJS();
+    if (typeof js !== 'object' || js === null || Array.isArray(js)) return 'broken';
+    if (looksLikeExperiment(js)) return 'experiment';
+    // `base` with `start`: an experiment file with a stray scenario field, not a scenario.
+    return 'base' in js ? 'broken' : 'other';
   } catch {
-    return false;
+    return 'broken';
   }
 }
 
@@ -85,12 +94,18 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const { executeCompare } = await import('../jobs/compare.js');
     checkOutRoot(args.out);
     const [first, ...rest] = args.files;
-    const experiment = first !== undefined && (await isExperimentFile(first));
+    const kind = first === undefined ? 'other' : await fileKind(first);
+    const experiment = kind === 'experiment';
     if (experiment && rest.length > 0) throw optionError('files', 'one experiment file, or a base scenario and variant scenario files', args.files.join(' '));
     // A lone file that does not exist is named as missing, not as the wrong kind of file.
     if (!experiment && rest.length === 0 && first !== undefined && !fs.existsSync(first)) {
       const { UserError } = await import('../messages/catalog.js');
       throw UserError.of('file_not_found', [], { file: first }, { expected: 'an experiment file, or a base scenario and at least one variant' });
+    }
+    // A lone file that cannot be an experiment as it stands: its reader names the problem (a folder, an empty file, a syntax error, a stray field).
+    if (kind === 'broken' && rest.length === 0) {
+      const { readExperimentFile } = await import('../store/experiment-file.js');
+      readExperimentFile(first!);
     }
     if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
     checkCountOptions(args);
@@ -114,7 +129,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       ...(shard !== undefined && { shard }),
       ...(args.merge && { merge: true }),
       ...(args.merge && args['shard-count'] !== undefined && { shardCount: args['shard-count'] }),
-      command: ['difusi', ...process.argv.slice(2)].join(' '),
+      command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
       onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
     });

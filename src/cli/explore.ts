@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { optionError } from './options.js';
 
 interface ExploreArgs {
   scenario?: string;
@@ -24,6 +25,17 @@ function tryOpen(target: string): void {
   }
 }
 
+/** The largest TCP port. */
+const MAX_PORT = 65535;
+
+/** `--port`: a whole number from 0 (any free port) to 65535, checked before anything is written. */
+export function portOption(port: number): number {
+  if (!Number.isInteger(port) || port < 0 || port > MAX_PORT) {
+    throw optionError('--port', `a whole number from 0 to ${MAX_PORT} (0: any free port)`, Number.isNaN(port) ? 'not a number' : String(port));
+  }
+  return port;
+}
+
 export const exploreCommand: CommandModule<object, ExploreArgs> = {
   command: 'explore [scenario]',
   describe: 'Write the browser explorer (one HTML file, works offline) and print its path',
@@ -35,18 +47,24 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
       .option('port', { type: 'number', default: 0, describe: 'port for --serve (0: any free port)' })
       .option('open', { type: 'boolean', default: true, describe: 'open it in a browser when one is available (--no-open: only print the path)' }) as unknown as Argv<ExploreArgs>,
   handler: async (args: ArgumentsCamelCase<ExploreArgs>) => {
+    portOption(args.port);
     const { refuseNationalScenario } = await import('./national-hint.js');
     if (args.scenario !== undefined) refuseNationalScenario(args.scenario, 'explore');
     (await import('../store/out-root.js')).checkOutRoot(args.out);
     const { writeExplorer } = await import('../jobs/explore.js');
     const { servePage } = await import('../store/explorer-write.js');
-    const { file, html } = writeExplorer({ ...(args.scenario !== undefined && { scenario: args.scenario }), outDir: args.out });
+    // The port is taken before the page is written: a port in use is one line, with nothing written.
+    let html = '';
+    const served = args.serve ? await servePage(() => html, args.port) : undefined;
+    const written = writeExplorer({ ...(args.scenario !== undefined && { scenario: args.scenario }), outDir: args.out });
+    html = written.html;
+    const file = written.file;
     process.stdout.write(`explorer: ${file}\n`);
-    if (!args.serve) {
+    if (served === undefined) {
       if (args.open && process.stdout.isTTY) tryOpen(pathToFileURL(file).href);
       return;
     }
-    const { url } = await servePage(html, args.port);
+    const { url } = served;
     process.stdout.write(`serving on ${url} (Ctrl-C to stop)\n`);
     if (args.open && process.stdout.isTTY) tryOpen(url);
     await new Promise<void>(() => undefined);

@@ -6,6 +6,7 @@ import { checkOutRoot } from '../store/out-root.js';
 import { commonRunOptions } from './options.js';
 import { reportAfter } from './report.js';
 import type { Lang } from '../report/i18n/index.js';
+import { commandLine } from './command-line.js';
 
 interface MergeArgs {
   dirs: string[];
@@ -30,7 +31,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     const { isSweepPart } = await import('../store/sweep-store.js');
     checkOutRoot(args.out);
     const dirs = args.dirs.map((d) => path.resolve(d));
-    const command = ['difusi', ...process.argv.slice(2)].join(' ');
+    const command = commandLine();
     // Shards of a run, or of a sweep / sensitivity design: each kind merges its own way.
     const dir =
       dirs.length > 0 && fs.existsSync(dirs[0]!) && isSweepPart(dirs[0]!)

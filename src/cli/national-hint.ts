@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
 import { isNationalFile } from '../store/national-sniff.js';
 import { terminalSafe } from './errors.js';
+import { UserError } from '../messages/catalog.js';
 
 function refuse(line: string): never {
   process.stderr.write(terminalSafe(line) + '\n');
@@ -34,6 +35,16 @@ export function refuseCityScenario(file: string): void {
   if (isCityFile(file)) {
     refuse(`✗ ${file}: a city scenario (it has no governments): difusi national takes national scenarios; run it with difusi run ${file}`);
   }
+}
+
+/**
+ * `difusi sweep` or `sensitivity` given a city scenario instead of an
+ * experiment file: one line naming what they take and the command that runs
+ * the scenario, instead of the experiment schema's missing `base` plus one
+ * "unknown field" per scenario section.
+ */
+export function refuseCityScenarioAsExperiment(file: string, command: string): void {
+  if (isCityFile(file)) throw UserError.of('scenario_not_experiment', [command, file], { file });
 }
 
 /** Top-level sections only a national scenario has: a file with any of them is a (broken) national file, not a city one. */

@@ -6,6 +6,7 @@ import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
+import { commandLine } from './command-line.js';
 
 /** --lang, as the city commands take it: the language of the report the run writes. */
 const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html, with its charts in charts.id/)' } as const;
@@ -81,7 +82,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       workers: workersOption(args.workers),
       ...(args.replications !== undefined && { replications: args.replications }),
       overrides,
-      command: ['difusi', ...process.argv.slice(2)].join(' '),
+      command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
       onWarning: warn,
       charts: args.charts,
@@ -130,7 +131,7 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
   handler: async (args: ArgumentsCamelCase<NationalMergeArgs>) => {
     (await import('../store/out-root.js')).checkOutRoot(args.out);
     const { executeNationalMerge } = await import('../jobs/national.js');
-    const r = await executeNationalMerge(args.parts, args.out, ['difusi', ...process.argv.slice(2)].join(' '), args.charts, args.charts ? args.lang : undefined);
+    const r = await executeNationalMerge(args.parts, args.out, commandLine(), args.charts, args.charts ? args.lang : undefined);
     process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n\nresults: ${r.dir}\n`);
     if (args.charts) process.stdout.write(`report: ${reportPath(r.dir, args.lang)}\n`);
   },

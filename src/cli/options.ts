@@ -70,6 +70,37 @@ export function checkEmptyArguments(argv: readonly string[]): void {
   }
 }
 
+/** What yargs tells a check about the options of the command being run (`getOptions()`). */
+export interface DeclaredOptions {
+  /** Every declared name, long names and aliases. */
+  readonly key: Readonly<Record<string, unknown>>;
+  /** Each option's aliases, by its declared name. */
+  readonly alias: Readonly<Record<string, readonly string[]>>;
+  /** The options (and positionals) that take a list: `--set`, `--outcomes`, `<files..>`. */
+  readonly array: readonly string[];
+}
+
+/**
+ * An option that takes one value, given more than once (`--out A --out B`,
+ * `--lang en --lang id`, `-r 1 -r 2`), is refused: yargs hands it on as a
+ * list, which the commands would otherwise use as a string or a number
+ * (a crash, or minutes of work before one). Options that take a list
+ * (`--set`, `--outcomes`) stay repeatable. A flag given twice is read by
+ * yargs as its last value and is not seen here.
+ */
+export function checkRepeatedOptions(argv: Readonly<Record<string, unknown>>, options: DeclaredOptions): void {
+  const aliases = new Set(Object.values(options.alias).flat());
+  const lists = new Set(options.array);
+  for (const key of Object.keys(options.key)) {
+    if (aliases.has(key) || lists.has(key)) continue;
+    const value = argv[key];
+    if (!Array.isArray(value)) continue;
+    const short = (options.alias[key] ?? []).filter((a) => a.length === 1);
+    const name = `--${key}${short.length > 0 ? ` (-${short[0]})` : ''}`;
+    throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ') });
+  }
+}
+
 /** The largest master seed a scenario takes (its schema's bound). */
 const MAX_SEED = 4294967295;
 

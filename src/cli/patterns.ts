@@ -1,7 +1,39 @@
 /** `difusi patterns`: the pattern report (docs/VALIDATION.md). */
 import type { Argv, CommandModule } from 'yargs';
-import { workersOption } from './options.js';
+import { UserError } from '../messages/catalog.js';
+import { optionError, workersOption } from './options.js';
 import { verdict } from '../validation/check.js';
+import { MAX_REPLICATIONS } from '../scenario/limits.js';
+import { commandLine } from './command-line.js';
+
+/**
+ * A count of replications as `run -r` takes it: a whole number from `least`
+ * (1; 0 where 0 skips a stage) to MAX_REPLICATIONS. yargs reads `-r abc` as
+ * NaN, which used to measure nothing and report "NaN replications each".
+ */
+export function replicationsOption(option: string, value: number, least: 0 | 1): number {
+  if (!Number.isSafeInteger(value) || value < least || value > MAX_REPLICATIONS) {
+    const expected = `a whole number from ${least} to ${MAX_REPLICATIONS.toLocaleString('en-US')}${least === 0 ? ' (0 skips it)' : ''}`;
+    throw optionError(option, expected, Number.isNaN(value) ? 'not a number' : String(value));
+  }
+  return value;
+}
+
+/**
+ * `--check P4a,P8`: each id one the report measures, or one line naming the
+ * known ids (a typo used to measure nothing and write an empty report,
+ * over docs/VALIDATION.md by default).
+ */
+export function checkIds(text: string, known: readonly string[], suggest: (id: string, known: readonly string[]) => string | undefined): string[] {
+  const ids = text.split(',').map((x) => x.trim()).filter(Boolean);
+  if (ids.length === 0) throw optionError('--check', `check ids, comma-separated (e.g. P4a,P8): ${known.join(', ')}`, JSON.stringify(text));
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const meant = suggest(id, known);
+    throw UserError.of('unknown_check', [id, meant], { file: 'command line' }, { expected: `one of ${known.join(', ')}` });
+  }
+  return ids;
+}
 
 interface PatternArgs {
   replications: number;
@@ -33,14 +65,22 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
       })
       .option('quiet', { type: 'boolean', default: false }) as unknown as Argv<PatternArgs>,
   handler: async (args) => {
+    // Every option before minutes of measuring, and before the report is written over.
+    replicationsOption('--replications', args.replications, 1);
+    replicationsOption('--bass-replications', args['bass-replications'], 1);
+    replicationsOption('--national-replications', args['national-replications'], 0);
+    const workers = workersOption(args.workers);
+    const { PATTERN_CHECKS } = await import('../validation/registry.js');
+    const { suggest } = await import('../scenario/suggest.js');
+    const only = args.check === undefined ? undefined : checkIds(args.check, PATTERN_CHECKS.flatMap((c) => c.ids), suggest);
     // Where the report goes, before minutes of measuring (a folder, /proc, a read-only place: one line, exit 2).
     (await import('../store/out-root.js')).checkOutFile(args.out);
     const { measureShippedPatterns, writeValidation } = await import('../jobs/patterns.js');
     const report = await measureShippedPatterns({
       replications: args.replications,
       bassReplications: args['bass-replications'],
-      workers: workersOption(args.workers),
-      ...(args.check !== undefined && { only: args.check.split(',').map((x) => x.trim()).filter(Boolean) }),
+      workers,
+      ...(only !== undefined && { only }),
       shippedOnly: args['shipped-only'],
       onStage: (name) => {
         if (!args.quiet) process.stderr.write(`  running ${name}\n`);
@@ -54,23 +94,23 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
       const { nationalP14Rows } = await import('../jobs/national.js');
       const { packageRoot } = await import('../store/version.js');
       const path = await import('node:path');
-      const kase = await nationalP14Rows(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+      const kase = await nationalP14Rows(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workers);
       national = kase.p14;
       // P14's negative control, same file, seed and replications (src/validation/p14-national.ts).
       if (!args.quiet) process.stderr.write(`  running P14's negative control (${args['national-replications']} replications)\n`);
       const { nationalP14Control } = await import('../jobs/p14-control.js');
-      nationalControl = await nationalP14Control(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+      nationalControl = await nationalP14Control(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workers);
       // P14's spread control: the governments made alike, same seeds; its spread compared with the case's (src/validation/p14-alike.ts).
       if (!args.quiet) process.stderr.write(`  running P14's spread control (${args['national-replications']} replications)\n`);
       const { nationalP14Alike } = await import('../jobs/p14-alike.js');
       const { compareSpread } = await import('../validation/p14-alike.js');
-      const alike = await nationalP14Alike(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workersOption(args.workers));
+      const alike = await nationalP14Alike(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), args['national-replications'], workers);
       nationalAlike = { p14: alike.p14, changes: alike.changes, comparison: compareSpread(kase.spread, alike.spread) };
     }
     writeValidation(
       args.out,
       report,
-      ['difusi', ...process.argv.slice(2)].join(' ') || 'difusi patterns',
+      commandLine(),
       args.replications,
       national,
       nationalControl,

@@ -8,6 +8,7 @@ import { count } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { reportAfter } from './report.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
+import { commandLine } from './command-line.js';
 
 interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   scenario: string;
@@ -42,7 +43,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       ...(shard && { shard }),
       resume: args.resume,
       ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
-      command: ['difusi', ...process.argv.slice(2)].join(' '),
+      command: commandLine(),
       onProgress: (done: number, total: number) => bar.update(done, total),
       onWarning: (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n'),
     };

@@ -15,6 +15,7 @@ import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { checkCountOptions, commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
+import { commandLine } from './command-line.js';
 
 export interface DesignArgs extends CommonRunArgs, ShardArgs {
   experiment: string;
@@ -36,11 +37,12 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
 /** Shared handler of sweep and sensitivity. */
 export async function runDesign(args: DesignArgs, kind: DesignKind, method?: DesignMethod): Promise<DesignRunResult | undefined> {
   // A national scenario (or an experiment built on one) is one line naming it, not the experiment schema's errors.
-  const { refuseNationalExperiment } = await import('./national-hint.js');
+  const { refuseNationalExperiment, refuseCityScenarioAsExperiment } = await import('./national-hint.js');
   refuseNationalExperiment(args.experiment, kind);
+  refuseCityScenarioAsExperiment(args.experiment, kind);
   const { executeDesignJob, findSweepShards, mergeDesignShards, sweepJob } = await import('../jobs/sweep.js');
   checkOutRoot(args.out);
-  const command = ['difusi', ...process.argv.slice(2)].join(' ');
+  const command = commandLine();
   checkCountOptions(args);
   const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
   const job = sweepJob({

@@ -155,6 +155,16 @@ export const MESSAGES = {
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
   too_many_values: (limit: string) => `The data holds too many values (more than ${limit}, counting what each alias names once per alias)`,
+
+  // The command line as a whole (cli/main.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
+  option_repeated: (option: string, times: number) => `${option} is given ${times} times; it takes one value`,
+  port_unavailable: (address: string, reason: string) =>
+    `Cannot serve on ${address}: ${reason}; choose another --port, or --port 0 for any free one`,
+  scenario_not_experiment: (command: string, file: string) =>
+    `A scenario file (it has opds and no base), not an experiment; difusi ${command} takes an experiment file (a base scenario and a design); run this scenario with difusi run ${file}`,
+  command_set_shadowed: (path: string, winner: string, hint: string) => `--set ${path} would change nothing: ${winner} wins over it; ${hint}`,
+  unknown_check: (id: string, suggestion?: string) =>
+    `Unknown check id ${quote(id)} for --check${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

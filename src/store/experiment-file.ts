@@ -14,6 +14,7 @@ import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
 import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
+import { parseOverridePath } from '../scenario/apply-overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
@@ -89,6 +90,7 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { ar
   ];
   const cli = { set: settings.set, origin: (): Origin => ({ commandLine: true }) };
   checkExists(exp, baseFile, ['base']);
+  checkCommandLineCommon(exp, settings);
   const base0 = loadWithOrigins(exp, baseFile, layered([...common, cli]));
   const seed = settings.seed ?? spec.seed ?? base0.scenario.seed;
   const replications = settings.replications ?? spec.replications ?? base0.scenario.replications;
@@ -103,6 +105,41 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { ar
     arms.push(arm(v.name, file, v.file === undefined ? ['base'] : ['variants', i, 'file'], v.note ?? '', v.set, ['variants', i, 'set']));
   });
   return { arms, seed, replications };
+}
+
+/** `seed` or `replications` when an override path names one of them alone, else undefined. */
+function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
+  let segments;
+  try {
+    segments = parseOverridePath(key);
+  } catch {
+    return undefined;
+  }
+  const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
+  return only === 'seed' || only === 'replications' ? only : undefined;
+}
+
+/**
+ * A command-line `--set seed=N` (or `replications`) that something else
+ * wins over: `-s` / `-r`, or the experiment's own `seed:` / `replications:`
+ * (the order of docs/EXPERIMENTS-USAGE.md). It used to be dropped without a
+ * word; refused in one line naming the option that sets it, as the same
+ * pair inside the file is. Alone, it is honoured (it is the base
+ * scenario's field, which every arm then takes).
+ */
+function checkCommandLineCommon(exp: ExperimentFile, settings: ArmSettings): void {
+  for (const key of Object.keys(settings.set ?? {})) {
+    const only = commonSettingOf(key);
+    if (only === undefined) continue;
+    const option = only === 'seed' ? '--seed' : '--replications';
+    if (settings[only] !== undefined) throw UserError.of('command_set_shadowed', [key, option, 'give only one of the two'], { file: 'command line' });
+    if (exp.spec[only] !== undefined) {
+      const { line } = exp.locate([only], 'key');
+      const winner = `the experiment's ${only}: ${String(exp.spec[only])} (${exp.file}${line === undefined ? '' : `:${line}`})`;
+      const hint = `run every arm under another ${only === 'seed' ? 'seed' : 'count'} with ${only === 'seed' ? '-s' : '-r'} instead`;
+      throw UserError.of('command_set_shadowed', [key, winner, hint], { file: 'command line' });
+    }
+  }
 }
 
 function checkExists(exp: ExperimentFile, file: string, at: (string | number)[]): void {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { packageRoot } from './version.js';
+import { UserError } from '../messages/catalog.js';
 
 export interface EmbeddedScenario {
   readonly name: string;
@@ -43,19 +44,27 @@ export function writeExplorerFile(outDir: string, name: string, html: string): s
   return file;
 }
 
-/** Serves one page at http://127.0.0.1:<port>/ (loopback only); everything else is 404. */
-export function servePage(html: string, port: number): Promise<{ server: Server; url: string }> {
+/**
+ * Serves one page at http://127.0.0.1:<port>/ (loopback only); everything
+ * else is 404. `page` is the page, or a function giving it at each request
+ * (so the port can be taken before the page is written). A port in use or
+ * not allowed (below 1024 without the right) is a user error naming it.
+ */
+export function servePage(page: string | (() => string), port: number): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(html);
+      res.end(typeof page === 'string' ? page : page());
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found\n');
     }
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const reason = PORT_REFUSED[String(error.code)];
+      reject(reason === undefined ? error : UserError.of('port_unavailable', [`127.0.0.1:${port}`, `${reason} (${error.code})`], { file: 'command line' }));
+    });
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address !== null ? address.port : port;
@@ -63,3 +72,10 @@ export function servePage(html: string, port: number): Promise<{ server: Server;
     });
   });
 }
+
+/** Why the system would not let the server listen, for the errors the user can act on. */
+const PORT_REFUSED: Record<string, string> = {
+  EADDRINUSE: 'the port is in use',
+  EACCES: 'the port needs more rights than this user has',
+  EADDRNOTAVAIL: 'the loopback address is not available',
+};

@@ -1,0 +1,59 @@
+/**
+ * The manifest's `command` can be pasted into a shell to run the same
+ * command again: arguments with spaces, quotes, brackets or other shell
+ * characters are single-quoted (they used to be joined with spaces, so a
+ * path with a space or a `--set` with a name in it ran something else).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commandLine, shellWord } from '../../src/cli/command-line.js';
+import { SMALL_CITY, cliTestFolder, runCli } from '../support/cli.js';
+
+const folder = cliTestFolder('difusi-manifest-command-');
+
+/** The words a POSIX shell reads from `command` (with `difusi` as the first), as a list. */
+function shellWords(command: string): string[] {
+  const script = `words() { printf '%s\\0' "$@"; }; ${command.replace(/^difusi /, 'words ')}`;
+  return execFileSync('sh', ['-c', script], { encoding: 'utf8' }).split('\0').slice(0, -1);
+}
+
+/** The manifest of the one result folder under `<out>/<name>/`. */
+function manifestCommand(out: string, name: string): string {
+  const keys = readdirSync(join(out, name)).filter((n) => !n.startsWith('.'));
+  expect(keys).toHaveLength(1);
+  return (JSON.parse(readFileSync(join(out, name, keys[0]!, 'manifest.json'), 'utf8')) as { command: string }).command;
+}
+
+let city = '';
+beforeAll(() => {
+  city = join(folder(), "my city's $HOME.yaml");
+  copyFileSync(SMALL_CITY, city);
+});
+
+describe('the manifest command is pasteable into a POSIX shell', () => {
+  it('shellWord leaves plain words alone and quotes the rest', () => {
+    expect(commandLine(['run', 'scenarios/a.yaml', '-r', '2', '--set', 'parameters.x=0.5', '--out', '/tmp/x'])).toBe(
+      'difusi run scenarios/a.yaml -r 2 --set parameters.x=0.5 --out /tmp/x',
+    );
+    const tricky = ["it's", 'a b', '$HOME', '*', '', 'opds.list[1].name=Owning agency two', '=x', '~x', '"', '\\', 'a\nb', '!x', '`ls`'];
+    for (const word of tricky) expect(shellWords(`difusi ${shellWord(word)}`)).toEqual([word]);
+  });
+
+  it('run: the command re-reads as the arguments given', async () => {
+    const out = join(folder(), 'run out');
+    const args = ['run', city, '-r', '1', '-w', '1', '--set', 'opds.list[1].name=Owning agency two', '--out', out, '--no-charts', '--quiet'];
+    const r = await runCli(args);
+    expect(r.code, r.stderr).toBe(0);
+    expect(shellWords(manifestCommand(out, 'small-city'))).toEqual(args);
+  }, 60_000);
+
+  it('compare: the same', async () => {
+    const out = join(folder(), 'compare out');
+    const args = ['compare', SMALL_CITY, city, '-r', '1', '-w', '1', '--set', 'parameters.champion_probability=0.2', '--out', out, '--no-charts', '--quiet'];
+    const r = await runCli(args);
+    expect(r.code, r.stderr).toBe(0);
+    expect(shellWords(manifestCommand(out, 'small-city-compare'))).toEqual(args);
+  }, 60_000);
+});

@@ -1,0 +1,61 @@
+/**
+ * `difusi patterns` checks its options as `run` does, before any measuring
+ * and before its report is written over: replication counts (`-r 0`,
+ * `-r abc` used to measure nothing and report "NaN replications each" and a
+ * false FAIL), and `--check` ids (a typo used to replace the report, by
+ * default docs/VALIDATION.md, with an empty one, exit 0).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/messages/catalog.js';
+import { cliTestFolder, runCli, stackLines } from '../support/cli.js';
+
+const folder = cliTestFolder('difusi-patterns-options-');
+const BEFORE = '# an earlier report\n';
+let n = 0;
+
+async function refused(args: readonly string[], says: string): Promise<void> {
+  // A report of its own for each command line: an earlier one to be kept.
+  const report = join(folder(), `VALIDATION-${++n}.md`);
+  writeFileSync(report, BEFORE);
+  const r = await runCli(['patterns', ...args, '--out', report, '-q', '-w', '1']);
+  expect(r.code, r.stderr).toBe(2);
+  expect(stackLines(r.stderr)).toEqual([]);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toContain(says);
+  expect(r.stdout).toBe('');
+  // Nothing measured, the earlier report untouched.
+  expect(readFileSync(report, 'utf8')).toBe(BEFORE);
+}
+
+describe('patterns refuses bad options in one line, before measuring, keeping the report it would replace', () => {
+  it.each([
+    ['-r', '0', 'found 0'],
+    ['-r', '-1', 'found -1'],
+    ['-r', 'abc', 'found not a number'],
+    ['-r', '1.5', 'found 1.5'],
+    ['--bass-replications', '0', 'found 0'],
+    ['--bass-replications', 'abc', 'found not a number'],
+    ['--national-replications', '-1', 'found -1'],
+    ['--national-replications', 'abc', 'found not a number'],
+  ])('%s %s', async (option, value, found) => {
+    const name = option === '-r' ? '--replications' : option;
+    await refused([option, value, '--check', 'P4a', '--shipped-only'], `✗ command line: ${MESSAGES.invalid_option(name)} (expected a whole number from`);
+    await refused([option, value, '--check', 'P4a', '--shipped-only'], found);
+  }, 60_000);
+
+  it('an unknown --check id names the known ids, and a near miss', async () => {
+    await refused(['--check', 'NOPE'], `✗ command line: ${MESSAGES.unknown_check('NOPE')} (expected one of P1, P2a,`);
+    await refused(['--check', 'P4a,p8'], MESSAGES.unknown_check('p8', 'P8'));
+    await refused(['--check', ','], `✗ command line: ${MESSAGES.invalid_option('--check')}`);
+  }, 60_000);
+
+  it('good values still measure and write the report', async () => {
+    const out = join(folder(), 'ok.md');
+    const r = await runCli(['patterns', '-r', '2', '--check', 'P8', '--shipped-only', '--national-replications', '0', '--out', out, '-q', '-w', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/Case scenarios: 2 replications each/);
+  }, 120_000);
+});
