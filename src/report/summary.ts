@@ -189,7 +189,13 @@ function valuesByReplication(runs: SweepTable, point: number, outcome: string): 
  * experiment/sweep.ts), so d_r = hi_r − lo_r is a paired sample, with its t
  * interval. Null when fewer than two replications pair up.
  */
-export function sweepPairedDifference(runs: SweepTable, outcome: string, lo: number, hi: number): { n: number; mean: number; low: number; high: number } | null {
+export function sweepPairedDifference(
+  runs: SweepTable,
+  outcome: string,
+  lo: number,
+  hi: number,
+  level = 0.95,
+): { n: number; mean: number; low: number; high: number } | null {
   const a = valuesByReplication(runs, lo, outcome);
   const b = valuesByReplication(runs, hi, outcome);
   const reps = [...a.keys()].filter((r) => b.has(r)).sort((x, y) => x - y);
@@ -197,8 +203,24 @@ export function sweepPairedDifference(runs: SweepTable, outcome: string, lo: num
   const d = pairedDifference(
     reps.map((r) => a.get(r) as number),
     reps.map((r) => b.get(r) as number),
+    level,
   );
   return { n: reps.length, mean: d.diff_mean, low: d.diff_ci_low, high: d.diff_ci_high };
+}
+
+/** The level of the sweep summary's interval for the extremes of `points` design points: 95 %, Bonferroni over their pairs. */
+export function sweepLevel(points: number): number {
+  const pairs = (points * (points - 1)) / 2;
+  return 1 - 0.05 / Math.max(1, pairs);
+}
+
+/** A level as the summary prints it: 95 %, 99.5 %, 99.97 % (the fewest digits that tell it from 100 %). */
+function levelText(level: number): string {
+  for (let digits = 0; digits < 6; digits++) {
+    const text = (100 * level).toFixed(digits);
+    if (Number(text) < 100) return `${text} %`;
+  }
+  return `${(100 * level).toFixed(6)} %`;
 }
 
 /**
@@ -217,6 +239,7 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
   const points = [...new Set(sweep.rows.map((r) => r.point))];
   const out: string[] = [];
   let paired = 0;
+  let pointsCompared = 0;
   for (const outcome of sweep.outcomes.slice(0, 6)) {
     const means = points.flatMap((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
@@ -242,7 +265,11 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
       out.push(t.sumSweepSame(name, isProbability(outcome) ? percent(lo.mean) : num(lo.mean), sweep.rows.some((r) => r.n !== undefined) ? reps : null));
       continue;
     }
-    const d = runs === null ? null : sweepPairedDifference(runs, outcome, lo.point, hi.point);
+    // The two points are the extremes of P, picked after the fact: the interval is corrected for the
+    // K = P(P-1)/2 pairs they could have been (Bonferroni), so that chance alone, which always makes
+    // some pair differ at 95 %, is not reported as a change (with 20 points of equal means, the
+    // uncorrected rule said "changes" in most sweeps, and more often with more replications).
+    const d = runs === null ? null : sweepPairedDifference(runs, outcome, lo.point, hi.point, sweepLevel(means.length));
     if (d === null) {
       const show = (x: number) => (isProbability(outcome) ? percent(x) : num(x));
       out.push(t.sumSweepUntested(name, show(lo.mean), lo.at, show(hi.mean), hi.at));
@@ -254,13 +281,15 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
     // The point means at the difference's precision, so the printed numbers agree with it.
     const show = (x: number) => (e.pp ? `${plain(100 * x, e.digits)} %` : plain(x, e.digits));
     const diff = { mean: `${e.meanText}${unit}`, low: `${e.lowText}${unit}`, high: `${e.highText}${unit}` };
+    const level = levelText(sweepLevel(means.length));
+    pointsCompared = Math.max(pointsCompared, means.length);
     out.push(
       e.marked
-        ? t.sumSweepChange(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n)
-        : t.sumSweepNone(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n),
+        ? t.sumSweepChange(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n, level)
+        : t.sumSweepNone(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n, level),
     );
   }
-  if (paired > 0) out.unshift(t.sumSweepIntro(paired));
+  if (paired > 0) out.unshift(t.sumSweepIntro(paired, pointsCompared, levelText(sweepLevel(pointsCompared))));
   return out.map((s) => localNumber(t, s));
 }
 
@@ -270,15 +299,13 @@ interface MorrisItem {
   readonly mu: number;
   readonly muText: string;
   readonly confText: string | null;
-  /** The printed interval mu* ± conf lies above 0 (null: no interval in morris.csv). */
-  readonly above: boolean | null;
 }
 
 /**
  * The Morris factors of one outcome as printed: mu* in percentage points
  * for shares and probabilities (else the outcome's unit), two significant
- * digits of the largest mu*; a factor's influence is told from zero only
- * when its printed interval's lower end (mu* − half-width) is above 0.
+ * digits of the largest mu*, with its bootstrap half-width where morris.csv
+ * has one.
  */
 export function morrisItems(rows: readonly { parameter: string; mu_star: number; mu_star_conf?: number | null }[], outcome: string): MorrisItem[] {
   const f = isProbability(outcome) ? 100 : 1;
@@ -291,8 +318,7 @@ export function morrisItems(rows: readonly { parameter: string; mu_star: number;
       const conf = r.mu_star_conf === null || r.mu_star_conf === undefined || !Number.isFinite(r.mu_star_conf) ? null : r.mu_star_conf * f;
       const muText = plain(mu, digits);
       const confText = conf === null ? null : plain(conf, digits);
-      const above = conf === null ? null : Number(muText) - Number(confText) > 0;
-      return { factor: r.parameter.replace(/^parameters\./, ''), mu, muText, confText, above };
+      return { factor: r.parameter.replace(/^parameters\./, ''), mu, muText, confText };
     });
 }
 
@@ -308,10 +334,10 @@ function tiedGroups(items: readonly MorrisItem[]): MorrisItem[][] {
 }
 
 /**
- * The sensitivity part: per outcome, the factors whose Morris mu* interval
- * lies above 0, largest first (at most three groups; factors whose printed
- * mu* ties are named together as tied, not ranked), and those among the
- * larger ones whose interval reaches 0; Sobol' total indices.
+ * The sensitivity part: per outcome, the factors with the largest Morris mu*,
+ * largest first (at most three groups; factors whose printed mu* ties are
+ * named together as tied, not ranked), as a ranking, not a test; Sobol'
+ * total indices.
  */
 export function sensitivitySummary(results: ResultSet, context: RunContext): string[] {
   const { t, names } = context;
@@ -325,18 +351,10 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     const text = (i: MorrisItem) => t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`);
     const list = (groups: MorrisItem[][]) => groups.map((g) => (g.length === 1 ? text(g[0]!) : t.sumMorrisTied(g.map(text)))).join('; ');
     const name = outcomeName(outcome, t, names);
-    if (items.every((i) => i.above === null)) {
-      out.push(t.sumMorrisUntested(name, list(tiedGroups(items).slice(0, 3)), unit !== ''));
-      continue;
-    }
-    const shown = tiedGroups(items.filter((i) => i.above === true)).slice(0, 3);
-    const smallest = shown.length === 0 ? null : Math.min(...shown.flat().map((i) => i.mu));
-    // The factors that would rank among those named (or the three largest when none is named) but whose interval reaches 0.
-    const unclear = items.filter((i) => i.above !== true && (smallest === null || i.mu >= smallest));
-    const unclearShown = smallest === null ? unclear.slice(0, 3) : unclear;
-    if (shown.length > 0) out.push(t.sumMorris(name, list(shown), unit !== ''));
-    else out.push(t.sumMorrisNone(name));
-    if (unclearShown.length > 0) out.push(t.sumMorrisUnclear(unclearShown.map(text).join(', '), unclearShown.length));
+    // Morris screening ranks the factors; it does not test them: mu* averages the absolute elementary
+    // effects, so replication noise alone keeps it (and its bootstrap interval) above 0 for a factor
+    // without effect. So the summary ranks, with the intervals, and claims no influence.
+    out.push(t.sumMorris(name, list(tiedGroups(items).slice(0, 3)), unit !== ''));
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);

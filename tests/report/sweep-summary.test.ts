@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runContext } from '../../src/report/charts.js';
-import { sweepSummary } from '../../src/report/summary.js';
+import { sweepPairedDifference, sweepSummary } from '../../src/report/summary.js';
 import { tInterval } from '../../src/experiment/stats/index.js';
 import { readResults } from '../../src/store/results-read.js';
 import { SWEEP_DIR } from './helpers.js';
@@ -70,6 +70,36 @@ describe('sweep summary: paired differences over common random numbers', () => {
       expect(flat).toMatch(lang === 'en' ? /includes 0\.$/ : /memuat 0\.$/);
     });
   }
+
+  test('20 design points of equal means (no effect): the extremes picked after the fact are not reported as a change; the level is corrected for their 190 pairs', async () => {
+    // Common noise per replication plus small independent noise per (point, replication), from a fixed LCG.
+    let x = 12345;
+    const noise = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 4294967296 - 0.5) * 0.04;
+    const dir = mkdtempSync(join(tmpdir(), 'difusi-sweep-null-'));
+    temps.push(dir);
+    cpSync(join(SWEEP_DIR, 'manifest.json'), join(dir, 'manifest.json'));
+    const runs = ['point,replication,parameters.bass_q,parameters.w_peer,live_share'];
+    const summary = ['point,parameters.bass_q,parameters.w_peer,n,live_share_mean,live_share_ci_low,live_share_ci_high'];
+    for (let point = 0; point < 20; point++) {
+      const values = NOISE.map((base) => base + noise());
+      values.forEach((v, r) => runs.push(`${point},${r},0.2,${point / 20},${v}`));
+      const mean = values.reduce((a, b) => a + b, 0) / 4;
+      summary.push(`${point},0.2,${point / 20},4,${mean},${mean - 0.2},${mean + 0.2}`);
+    }
+    writeFileSync(join(dir, 'sweep.csv'), `${runs.join('\n')}\n`);
+    writeFileSync(join(dir, 'sweep_summary.csv'), `${summary.join('\n')}\n`);
+    const results = await readResults(dir);
+    const text = sweepSummary(results, runContext(results, 'en'));
+    const live = text.find((s) => /^services in use/i.test(s));
+    expect(live).toMatch(/no change detectable with 4 replications per point/);
+    expect(live).toMatch(/\(99\.97 % interval /);
+    expect(text[0]).toMatch(/at level 99\.97 % rather than 95 %: the two points are the extremes of 20, picked after the fact, so the level is corrected for the 190 pairs/);
+    // The uncorrected 95 % interval of the same two points excludes 0: the correction is what keeps the claim away.
+    const lo = results.sweep!.rows.reduce((a, b) => ((b.values['live_share'] as number) < (a.values['live_share'] as number) ? b : a)).point;
+    const hi = results.sweep!.rows.reduce((a, b) => ((b.values['live_share'] as number) > (a.values['live_share'] as number) ? b : a)).point;
+    const raw = sweepPairedDifference(results.sweepRuns ?? results.sweep!, 'live_share', lo, hi, 0.95)!;
+    expect(raw.low > 0 || raw.high < 0).toBe(true);
+  });
 
   test('an outcome equal at every point is said so, not as a range from a point to itself', async () => {
     const dir = folder(true);

@@ -245,23 +245,18 @@ export const en = {
   perRun: 'per run',
 
   // Executive summary: sweep and sensitivity
-  sumSweepIntro: (reps: number) =>
-    `Per outcome, the design points with the lowest and the highest mean are compared pair by pair over the ${count(reps, 'replication')} they share (replication r of every point runs on the same random numbers). The difference is highest − lowest with its 95 % t interval; "no change detectable" means the interval includes 0, which is not evidence of no effect. The two points are picked after the fact, so an interval that only just excludes 0 overstates the evidence.`,
-  sumSweepChange: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number) =>
-    `${outcome} changes over the design: from ${lo} (at ${at}) to ${hi} (at ${at2}), a paired difference of ${diff.mean} (95 % interval ${diff.low} to ${diff.high}, ${count(reps, 'replication')}).`,
-  sumSweepNone: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number) =>
-    `${outcome}: no change detectable with ${count(reps, 'replication')} per point. Its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); the paired difference, ${diff.mean} (95 % interval ${diff.low} to ${diff.high}), includes 0.`,
+  sumSweepIntro: (reps: number, points: number, level: string) =>
+    `Per outcome, the design points with the lowest and the highest mean are compared pair by pair over the ${count(reps, 'replication')} they share (replication r of every point runs on the same random numbers). The difference is highest − lowest with its paired t interval${points > 2 ? `, at level ${level} rather than 95 %: the two points are the extremes of ${points}, picked after the fact, so the level is corrected for the ${(points * (points - 1)) / 2} pairs they could have been (Bonferroni); without it, chance alone makes the extremes of many points differ` : ' (95 %)'}. "No change detectable" means the interval includes 0, which is not evidence of no effect.`,
+  sumSweepChange: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number, level: string) =>
+    `${outcome} changes over the design: from ${lo} (at ${at}) to ${hi} (at ${at2}), a paired difference of ${diff.mean} (${level} interval ${diff.low} to ${diff.high}, ${count(reps, 'replication')}).`,
+  sumSweepNone: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number, level: string) =>
+    `${outcome}: no change detectable with ${count(reps, 'replication')} per point. Its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); the paired difference, ${diff.mean} (${level} interval ${diff.low} to ${diff.high}), includes 0.`,
   sumSweepSame: (outcome: string, mean: string, reps: number | null) =>
     `${outcome}: the same mean, ${mean}, at every design point${reps === null ? '' : ` (${count(reps, 'replication')} per point)`}.`,
   sumSweepUntested: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
     `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv (the replications of each point) the difference between them is not tested.`,
   sumMorris: (outcome: string, list: string, pp: boolean) =>
-    `For ${outcome}, the factors whose influence is distinguishable from zero (Morris mu*${pp ? ' in percentage points' : ''} with its 95 % interval, which lies above 0), largest first: ${list}.`,
-  sumMorrisNone: (outcome: string) => `For ${outcome}, no factor's influence is distinguishable from zero: every mu* interval reaches 0 (more trajectories or replications may show one).`,
-  sumMorrisUnclear: (list: string, n: number) =>
-    `${n === 1 ? 'The interval of' : 'The intervals of'} ${list} ${n === 1 ? 'reaches' : 'reach'} 0, so ${n === 1 ? 'its influence is' : 'their influence is'} not distinguishable from zero with these trajectories and replications.`,
-  sumMorrisUntested: (outcome: string, list: string, pp: boolean) =>
-    `For ${outcome}, the largest Morris mu*${pp ? ' (in percentage points)' : ''} are ${list}; morris.csv has no intervals, so none is tested against zero.`,
+    `For ${outcome}, the largest Morris mu*${pp ? ' (in percentage points)' : ''}, largest first: ${list}. Morris screening ranks the factors; it does not test them: mu* averages the absolute size of each factor's effects, so replication noise alone keeps it above 0, and a factor is not shown to matter by its mu* interval lying above 0.`,
   sumMorrisItem: (factor: string, mu: string) => `${factor} (mu* ${mu})`,
   sumMorrisTied: (items: readonly string[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}, tied`,
   sumSobol: (outcome: string, list: string) => `For ${outcome}, the factors explaining most of the variance are ${list}.`,

@@ -222,21 +222,17 @@ export const id: Catalog = {
   ppUnit: 'pp',
   perRun: 'per replikasi',
 
-  sumSweepIntro: (reps) =>
-    `Untuk setiap hasil, titik desain dengan rata-rata terendah dan tertinggi dibandingkan secara berpasangan dalam ${reps} replikasi yang sama (replikasi ke-r di setiap titik memakai bilangan acak yang sama). Selisihnya adalah tertinggi − terendah dengan interval t 95 %; "tidak ada perubahan yang terdeteksi" berarti intervalnya memuat 0, dan itu bukan bukti bahwa tidak ada efek. Kedua titik dipilih setelah hasil diketahui, sehingga interval yang hanya sedikit tidak memuat 0 melebih-lebihkan buktinya.`,
-  sumSweepChange: (outcome, lo, at, hi, at2, diff, reps) =>
-    `${outcome} berubah di seluruh desain: dari ${lo} (pada ${at}) menjadi ${hi} (pada ${at2}), selisih berpasangan ${diff.mean} (interval 95 %: ${diff.low} hingga ${diff.high}, ${reps} replikasi).`,
-  sumSweepNone: (outcome, lo, at, hi, at2, diff, reps) =>
-    `${outcome}: tidak ada perubahan yang terdeteksi dengan ${reps} replikasi per titik. Rata-ratanya berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); selisih berpasangannya, ${diff.mean} (interval 95 %: ${diff.low} hingga ${diff.high}), memuat 0.`,
+  sumSweepIntro: (reps, points, level) =>
+    `Untuk setiap hasil, titik desain dengan rata-rata terendah dan tertinggi dibandingkan secara berpasangan dalam ${reps} replikasi yang sama (replikasi ke-r di setiap titik memakai bilangan acak yang sama). Selisihnya adalah tertinggi − terendah dengan interval t berpasangan${points > 2 ? `, pada tingkat ${level}, bukan 95 %: kedua titik adalah titik ekstrem dari ${points} titik yang dipilih setelah hasil diketahui, sehingga tingkatnya dikoreksi untuk ${(points * (points - 1)) / 2} pasangan yang mungkin terpilih (Bonferroni); tanpa koreksi itu, kebetulan saja sudah membuat titik ekstrem dari banyak titik tampak berbeda` : ' (95 %)'}. "Tidak ada perubahan yang terdeteksi" berarti intervalnya memuat 0, dan itu bukan bukti bahwa tidak ada efek.`,
+  sumSweepChange: (outcome, lo, at, hi, at2, diff, reps, level) =>
+    `${outcome} berubah di seluruh desain: dari ${lo} (pada ${at}) menjadi ${hi} (pada ${at2}), selisih berpasangan ${diff.mean} (interval ${level}: ${diff.low} hingga ${diff.high}, ${reps} replikasi).`,
+  sumSweepNone: (outcome, lo, at, hi, at2, diff, reps, level) =>
+    `${outcome}: tidak ada perubahan yang terdeteksi dengan ${reps} replikasi per titik. Rata-ratanya berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); selisih berpasangannya, ${diff.mean} (interval ${level}: ${diff.low} hingga ${diff.high}), memuat 0.`,
   sumSweepSame: (outcome, mean, reps) => `${outcome}: rata-rata yang sama, ${mean}, di setiap titik desain${reps === null ? '' : ` (${reps} replikasi per titik)`}.`,
   sumSweepUntested: (outcome, lo, at, hi, at2) =>
     `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv (replikasi setiap titik) selisih keduanya tidak diuji.`,
   sumMorris: (outcome, list, pp) =>
-    `Untuk ${outcome}, faktor yang pengaruhnya dapat dibedakan dari nol (mu* Morris${pp ? ' dalam poin persentase' : ''} dengan interval 95 %-nya, yang berada di atas 0), dari yang terbesar: ${list}.`,
-  sumMorrisNone: (outcome) => `Untuk ${outcome}, tidak ada faktor yang pengaruhnya dapat dibedakan dari nol: setiap interval mu* mencapai 0 (lebih banyak trajektori atau replikasi mungkin menunjukkannya).`,
-  sumMorrisUnclear: (list, _n) => `Interval ${list} mencapai 0, sehingga pengaruhnya belum dapat dibedakan dari nol dengan trajektori dan replikasi ini.`,
-  sumMorrisUntested: (outcome, list, pp) =>
-    `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''} adalah ${list}; morris.csv tidak memuat interval, sehingga tidak ada yang diuji terhadap nol.`,
+    `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''}, diurutkan dari yang terbesar: ${list}. Penyaringan Morris mengurutkan faktor, tidak mengujinya: mu* merata-ratakan besarnya efek setiap faktor tanpa tanda, sehingga derau replikasi saja sudah membuatnya di atas 0, dan sebuah faktor tidak terbukti berpengaruh hanya karena interval mu*-nya di atas 0.`,
   sumMorrisItem: (factor, mu) => `${factor} (mu* ${mu})`,
   sumMorrisTied: (items) => `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}, setara`,
   sumSobol: (outcome, list) => `Untuk ${outcome}, faktor yang paling menjelaskan variasi adalah ${list}.`,
