@@ -97,7 +97,7 @@ export function pageIssue(field: string, expected: string, found: string): Scena
 }
 
 /** The page's limits for replications (the field's min and max). */
-export const PAGE_REPLICATIONS = { min: 2, max: 100_000 } as const;
+export const PAGE_REPLICATIONS = { min: 1, max: 100_000 } as const;
 /** The largest seed (as the scenario schema). */
 export const PAGE_SEED_MAX = 2 ** 32 - 1;
 

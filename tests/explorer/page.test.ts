@@ -67,8 +67,8 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     open = await openWith(6);
     const { page, problems } = open;
     const cases: [string, string, string][] = [
-      ['#reps', '1', 'Invalid value for replications → at replications (expected a whole number from 2 to 100000, found 1)'],
-      ['#reps', '', 'Invalid value for replications → at replications (expected a whole number from 2 to 100000, found (blank))'],
+      ['#reps', '0', 'Invalid value for replications → at replications (expected a whole number from 1 to 100000, found 0)'],
+      ['#reps', '', 'Invalid value for replications → at replications (expected a whole number from 1 to 100000, found (blank))'],
       ['#seed', '12.5', 'Invalid value for seed → at seed (expected a whole number from 0 to 4294967295, found 12.5)'],
       ['#seed', '-7', 'Invalid value for seed → at seed (expected a whole number from 0 to 4294967295, found -7)'],
     ];

@@ -178,3 +178,13 @@ describe('page', () => {
     }
   });
 });
+
+describe("the page's seed and replications fields", () => {
+  test("a scenario's own replications, 1 included (difusi run accepts it; validation/rogers-categories.yaml ships with 1), run on the page; 0 is a problem", async () => {
+    const { readPageSetting } = await import('../../src/explorer/setting.js');
+    expect(readPageSetting('7', '1')).toEqual({ ok: true, seed: 7, replications: 1 });
+    const shipped = readFileSync('scenarios/validation/rogers-categories.yaml', 'utf8').match(/^replications: (\d+)$/m)?.[1];
+    expect(readPageSetting('7', shipped!).ok).toBe(true);
+    expect(readPageSetting('7', '0').ok).toBe(false);
+  });
+});
