@@ -6,8 +6,8 @@
  * quotes, each `'` in it written `'\''`.
  */
 
-/** Characters a POSIX shell (and bash, zsh) passes through unchanged; `=` and `~` only after the first character. */
-const PLAIN = /^[A-Za-z0-9_\-+.,/:@%][A-Za-z0-9_\-+.,/:@%=~]*$/;
+/** Characters a POSIX shell (and bash, zsh) passes through unchanged; `=` only after the first character. `~` is never plain: bash expands it after `=` or `:` even inside an argument (`a=~/x`). */
+const PLAIN = /^[A-Za-z0-9_\-+.,/:@%][A-Za-z0-9_\-+.,/:@%=]*$/;
 
 /** One word, quoted for a POSIX shell when it needs it. */
 export function shellWord(word: string): string {

@@ -14,9 +14,9 @@ import { SMALL_CITY, cliTestFolder, runCli } from '../support/cli.js';
 const folder = cliTestFolder('difusi-manifest-command-');
 
 /** The words a POSIX shell reads from `command` (with `difusi` as the first), as a list. */
-function shellWords(command: string): string[] {
+function shellWords(command: string, shell = 'sh'): string[] {
   const script = `words() { printf '%s\\0' "$@"; }; ${command.replace(/^difusi /, 'words ')}`;
-  return execFileSync('sh', ['-c', script], { encoding: 'utf8' }).split('\0').slice(0, -1);
+  return execFileSync(shell, ['-c', script], { encoding: 'utf8' }).split('\0').slice(0, -1);
 }
 
 /** The manifest of the one result folder under `<out>/<name>/`. */
@@ -39,6 +39,8 @@ describe('the manifest command is pasteable into a POSIX shell', () => {
     );
     const tricky = ["it's", 'a b', '$HOME', '*', '', 'opds.list[1].name=Owning agency two', '=x', '~x', '"', '\\', 'a\nb', '!x', '`ls`'];
     for (const word of tricky) expect(shellWords(`difusi ${shellWord(word)}`)).toEqual([word]);
+    // bash (the usual interactive shell) expands ~ after = or : even inside an argument; dash does not.
+    for (const word of [...tricky, 'a=~/foo', 'description=see:~/notes', 'x:~']) expect(shellWords(`difusi ${shellWord(word)}`, 'bash')).toEqual([word]);
   });
 
   it('run: the command re-reads as the arguments given', async () => {
