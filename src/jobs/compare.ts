@@ -269,23 +269,30 @@ function armVectors(plan: ComparePlan, arm: Arm, replications: number): OutcomeV
  * (store/part-store.ts): finished arms and replications of the arm that was
  * running are thrown away, which `--resume` would have kept.
  */
-function discardPartial(partial: string, options: ModeOptions): void {
+export function discardPartial(partial: string, options: Pick<CompareOptions, 'onWarning'>): void {
   if (!fs.existsSync(partial)) return;
   const arms = path.join(partial, 'arms');
   const finished = fs.existsSync(arms) ? fs.readdirSync(arms, { withFileTypes: true }).filter((e) => e.isDirectory()).length : 0;
+  // Each unfinished arm works in work/<arm>/ (its run's part, records.jsonl, somewhere below).
   let replications = 0;
+  let unfinished = 0;
   const work = path.join(partial, 'work');
   if (fs.existsSync(work)) {
-    for (const entry of fs.readdirSync(work, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || entry.name !== 'records.jsonl') continue;
-      const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
-      replications += text.split('\n').filter((line) => line !== '').length;
+    for (const arm of fs.readdirSync(work, { withFileTypes: true })) {
+      if (!arm.isDirectory()) continue;
+      let kept = 0;
+      for (const entry of fs.readdirSync(path.join(work, arm.name), { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || entry.name !== 'records.jsonl') continue;
+        kept += fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8').split('\n').filter((line) => line !== '').length;
+      }
+      if (kept > 0) unfinished++;
+      replications += kept;
     }
   }
   fs.rmSync(partial, { recursive: true, force: true });
   const parts: string[] = [];
   if (finished > 0) parts.push(`${finished} finished arm${finished === 1 ? '' : 's'}`);
-  if (replications > 0) parts.push(`${replications} replication${replications === 1 ? '' : 's'} of an unfinished arm`);
+  if (replications > 0) parts.push(`${replications} replication${replications === 1 ? '' : 's'} of ${unfinished === 1 ? 'an unfinished arm' : `${unfinished} unfinished arms`}`);
   if (parts.length > 0) options.onWarning?.(partial, `discarded ${parts.join(' and ')} of an interrupted earlier comparison (--resume keeps them)`);
 }
 

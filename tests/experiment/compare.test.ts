@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareArms, formatCompareTable } from '../../src/experiment/compare.js';
@@ -152,6 +152,27 @@ describe('difusi compare with common random numbers', () => {
       const later: string[] = [];
       await executeCompare({ ...options, workers: 1, onWarning: (where, w) => later.push(`${where}: ${w}`) });
       expect(later.filter((w) => w.includes('interrupted earlier comparison'))).toEqual([]);
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('the discard note counts every unfinished arm (a --precision comparison grows all arms at once)', async () => {
+    const { discardPartial } = await import('../../src/jobs/compare.js');
+    const other = tempRoot('compare-discard-arms');
+    try {
+      const partial = join(other.dir, '.k.partial');
+      const write = (dir: string, lines: number) => {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'records.jsonl'), '{"r":0}\n'.repeat(lines));
+      };
+      mkdirSync(join(partial, 'arms', 'base'), { recursive: true });
+      write(join(partial, 'work', 'a', 'x', '.key.partial'), 2);
+      write(join(partial, 'work', 'b', 'y', '.key.partial'), 3);
+      const said: string[] = [];
+      discardPartial(partial, { onWarning: (_where, w) => said.push(w) });
+      expect(said).toEqual(['discarded 1 finished arm and 5 replications of 2 unfinished arms of an interrupted earlier comparison (--resume keeps them)']);
+      expect(existsSync(partial)).toBe(false);
     } finally {
       other.cleanup();
     }
