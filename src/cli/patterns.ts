@@ -29,6 +29,8 @@ export function checkIds(text: string, known: readonly string[], suggest: (id: s
   if (ids.length === 0) throw optionError('--check', `check ids, comma-separated (e.g. P4a,P8): ${known.join(', ')}`, JSON.stringify(text));
   for (const id of ids) {
     if (known.includes(id)) continue;
+    // P14 is a pattern, measured on the national scenario beside the checks, not one of them.
+    if (id.toUpperCase() === 'P14') throw optionError('--check', `a check of P1-P13 (P14 is measured on the national scenario, by --national-replications, in a run without --check)`, JSON.stringify(id));
     const meant = suggest(id, known);
     throw UserError.of('unknown_check', [id, meant], { file: 'command line' }, { expected: `one of ${known.join(', ')}` });
   }
