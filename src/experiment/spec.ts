@@ -253,7 +253,7 @@ function repeatedGridValue(f: FactorSpec, hasRange: boolean): { value: number; a
 const commonSettings = z.object({ seed: experimentSchema.shape.seed.unwrap(), replications: experimentSchema.shape.replications.unwrap() }).partial();
 
 /** `seed` or `replications` when an override path is that top-level field alone (a malformed path is reported by checkPaths). */
-function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
+export function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
   let segments;
   try {
     segments = parseOverridePath(key);

@@ -11,10 +11,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
-import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
+import { commonSettingOf, parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
 import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
-import { parseOverridePath } from '../scenario/apply-overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
@@ -105,18 +104,6 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { ar
     arms.push(arm(v.name, file, v.file === undefined ? ['base'] : ['variants', i, 'file'], v.note ?? '', v.set, ['variants', i, 'set']));
   });
   return { arms, seed, replications };
-}
-
-/** `seed` or `replications` when an override path names one of them alone, else undefined. */
-function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
-  let segments;
-  try {
-    segments = parseOverridePath(key);
-  } catch {
-    return undefined;
-  }
-  const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
-  return only === 'seed' || only === 'replications' ? only : undefined;
 }
 
 /**
