@@ -5,12 +5,11 @@
  * it write 12,5 alike. A difference of exactly zero is written 0, never
  * "±0.0" (which reads as a margin of error). Pure: no DOM.
  */
-import { catalog, type Lang } from '../report/i18n/index.js';
+import { catalog, localNumber, type Lang } from '../report/i18n/index.js';
 
 /** `x` with `digits` decimals, in `lang`'s decimal separator (-0 written 0). */
 export function fixed(x: number, digits: number, lang: Lang): string {
-  const text = (Object.is(x, -0) ? 0 : x).toFixed(digits);
-  return catalog(lang).decimal === '.' ? text : text.replace('.', catalog(lang).decimal);
+  return localNumber(catalog(lang), (Object.is(x, -0) ? 0 : x).toFixed(digits));
 }
 
 /** A share as a percentage with one decimal (0.125 -> 12.5, or 12,5). */
@@ -26,6 +25,7 @@ export function signed(x: number, digits: number, lang: Lang): string {
 
 /** A number as typed in a scenario (a lever value, 0.15), in `lang`'s decimal separator. */
 export function plain(x: number, lang: Lang): string {
+  // Not localNumber: String(x) can be 1.5e-7, whose mantissa takes the comma too.
   const text = String(x);
   return catalog(lang).decimal === '.' ? text : text.replace('.', catalog(lang).decimal);
 }
