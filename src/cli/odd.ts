@@ -1,6 +1,6 @@
 /** `difusi odd <scenario> [--out FILE]`: the scenario's ODD protocol as Markdown. */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { toolVersion } from '../store/version.js';
 
@@ -21,9 +21,10 @@ export const oddCommand: CommandModule<object, OddArgs> = {
     refuseNationalScenario(args.scenario, 'odd');
     // Where the protocol goes, before any work: a folder, a device, the scenario itself, a read-only place: one line, exit 2.
     if (args.out !== undefined) {
+      const { infoPagePath } = await import('../store/scenario-file.js');
       (await import('../store/out-root.js')).checkOutFile(args.out, [
         { path: args.scenario, what: 'the scenario file' },
-        { path: infoPage(args.scenario), what: "the scenario's Info page" },
+        { path: infoPagePath(args.scenario), what: "the scenario's Info page" },
       ]);
     }
     const { oddProtocol } = await import('../odd/protocol.js');
@@ -54,8 +55,3 @@ export const oddCommand: CommandModule<object, OddArgs> = {
     process.stderr.write(`✓ ODD protocol written to ${args.out}\n`);
   },
 };
-
-/** The Info page read beside a scenario (`<name>.md`): also an input, never an output. */
-function infoPage(scenario: string): string {
-  return join(dirname(scenario), `${basename(scenario, extname(scenario))}.md`);
-}

@@ -6,13 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, type Locator } from '../scenario/yaml-locate.js';
 import { parseDataText } from '../scenario/parse.js';
-import { readScenarioText } from './scenario-file.js';
+import { infoPagePath, readScenarioText } from './scenario-file.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
 
@@ -46,7 +46,7 @@ export function readNationalFile(path: string, overrides: Record<string, unknown
     throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => overrideIssue(place(issue, target), touched)));
   }
   const hash = nationalHash(parsed.data);
-  const info = join(dirname(path), `${basename(path, extname(path))}.md`);
+  const info = infoPagePath(path);
   return { scenario: parsed.data, hash, infoMarkdown: existsSync(info) ? readFileSync(info, 'utf8') : '', locate, touched };
 }
 

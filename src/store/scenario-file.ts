@@ -106,8 +106,13 @@ export function readScenarioText(path: string): string {
   return readUserText(path, MAX_FILE_BYTES, 'an existing .yaml, .yml or .json file').replace(/^\uFEFF/, '');
 }
 
-/** The Info-tab markdown beside a scenario: `x.yaml` -> `x.md`. */
+/** The Info page read beside a scenario (city or national): `x.yaml` -> `x.md`. */
+export function infoPagePath(path: string): string {
+  return join(dirname(path), `${basename(path, extname(path))}.md`);
+}
+
+/** The Info-tab markdown beside a scenario. */
 function readInfo(path: string): string {
-  const info = join(dirname(path), `${basename(path, extname(path))}.md`);
+  const info = infoPagePath(path);
   return existsSync(info) ? readUserText(info, MAX_INFO_BYTES, 'the scenario\'s Info page (Markdown, UTF-8)').replace(/^\uFEFF/, '') : '';
 }
