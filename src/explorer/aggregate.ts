@@ -11,6 +11,7 @@ import { OutcomeTally, type OutcomeShare } from '../experiment/outcome-table.js'
 import { OutcomeExtractor, resolveOutcomes, type OutcomeSpec } from '../experiment/outcomes.js';
 import { compareArms, type ArmValues, type ComparisonRow } from '../experiment/compare.js';
 import { tInterval } from '../experiment/stats/describe.js';
+import { sampleMoments } from '../experiment/stats/moments.js';
 import type { EventRow, SummaryRow } from '../report/rows.js';
 import { metricFacets, type EventKind } from '../model/vocabulary.js';
 import type { RepResult } from './engine.js';
@@ -137,10 +138,9 @@ export class Aggregate {
   sustainedCount(): { n: number; mean: number; low: number; high: number } {
     const k = this.outcomes.findIndex((o) => o.name === 'sustained_count');
     const values = this.indices().map((r) => this.vectors.get(r)![k]!);
-    const n = values.length;
-    const mean = n > 0 ? values.reduce((a, b) => a + b, 0) / n : Number.NaN;
-    const sd = n > 1 ? Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : Number.NaN;
-    const ci = tInterval(mean, sd, n);
+    // The moments every interval of the project takes (stats/moments.ts), as compare's sustained_count row.
+    const { n, mean, variance } = sampleMoments(values);
+    const ci = tInterval(mean, Math.sqrt(variance), n);
     return { n, mean, low: ci.low, high: ci.high };
   }
 
