@@ -53,6 +53,8 @@ export interface InnovationSurvival {
   readonly innovation: string;
   readonly spells: number;
   readonly events: number;
+  /** Replications in which the innovation had at least one spell. */
+  readonly replications: number;
   readonly curve: readonly KmPoint[];
 }
 
@@ -176,6 +178,6 @@ export function survivalByInnovation(
   const ids = [...order.filter((id) => groups.has(id)), ...[...groups.keys()].filter((id) => !order.includes(id)).sort()];
   return ids.map((innovation) => {
     const g = groups.get(innovation) as Spell[];
-    return { innovation, spells: g.length, events: g.filter((s) => s.event).length, curve: kaplanMeier(g) };
+    return { innovation, spells: g.length, events: g.filter((s) => s.event).length, replications: new Set(g.map((s) => s.replication)).size, curve: kaplanMeier(g) };
   });
 }

@@ -9,7 +9,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { en, type Catalog } from '../i18n/en.js';
 import { CAUSES, type EventRow, type SummaryRow } from '../rows.js';
 import { CAUSE_SCALE } from '../palette.js';
-import { spellsFromEvents, survivalByInnovation } from '../kaplan-meier.js';
+import { survivalByInnovation } from '../kaplan-meier.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import {
   LABEL_FONT_SIZE,
@@ -101,13 +101,12 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: 
           .sort((a, b) => a[0] - b[0])
           .map(([month, total]) => ({ month, t: tValue(input.axis, month + 1), y: cap, text: `↑ ${total >= 10 ? total.toFixed(0) : total.toFixed(1)}` }));
   const curves = survivalByInnovation(input.events, input.axis.months, input.innovations);
-  const spells = spellsFromEvents(input.events, input.axis.months);
   const info: KmInfo[] = curves.map((c) => ({
     series: c.innovation,
     name: input.names?.get(c.innovation) ?? c.innovation,
     instances: c.spells,
     ended: c.events,
-    replications: new Set(spells.filter((sp) => sp.innovation === c.innovation).map((sp) => sp.replication)).size,
+    replications: c.replications,
     drawn: c.spells >= MIN_KM_INSTANCES,
   }));
   const drawn = new Set(info.filter((i) => i.drawn).map((i) => i.series));
