@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { formatNumber } from '../store/csv-format.js';
+import { factorName } from '../report/format.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
@@ -111,7 +112,7 @@ export function formatSweepTable(rows: DesignRows, file: string, limit = 40): st
   const { factors, outcomes, points } = rows;
   const n = (r: (typeof points)[number], column: string) => asWritten(r.values[column]);
   const f = (x: number) => (Number.isFinite(x) ? String(Number(x.toFixed(Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 10 ? 2 : 3))).replace(/^-0$/, '0') : '');
-  const header = ['point', ...factors.map((c) => c.replace(/^parameters\./, '')), 'n', ...outcomes.map((o) => `${o} (95% CI)`)];
+  const header = ['point', ...factors.map((c) => factorName(c)), 'n', ...outcomes.map((o) => `${o} (95% CI)`)];
   const table = points.slice(0, limit).map((r) => [
     String(r.point),
     ...factors.map((c) => f(n(r, c))),

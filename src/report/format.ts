@@ -124,3 +124,8 @@ export function percent(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   return `${(100 * x).toFixed(0)} %`;
 }
+
+/** A design factor as a reader names it: its scenario path without `parameters.` (`parameters.bass_q` -> `bass_q`). */
+export function factorName(path: string): string {
+  return path.replace(/^parameters\./, '');
+}

@@ -16,7 +16,7 @@ import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { label, localNumber, type Lang } from './i18n/index.js';
-import { effect, num, percent, plain, signed, signedBound } from './format.js';
+import { effect, factorName, num, percent, plain, signed, signedBound } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -228,7 +228,7 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
     numeric: [false, false, true, true, ...(hasConf ? [true] : []), true],
     rows: sorted.map((r) => {
       const k = scale.get(r.outcome) ?? 1;
-      return [outcomeName(r.outcome, t), r.parameter.replace(/^parameters\./, ''), num(r.mu, 3, k), num(r.mu_star, 3, k), ...(hasConf ? [num(r.mu_star_conf, 3, k)] : []), num(r.sigma, 3, k)];
+      return [outcomeName(r.outcome, t), factorName(r.parameter), num(r.mu, 3, k), num(r.mu_star, 3, k), ...(hasConf ? [num(r.mu_star_conf, 3, k)] : []), num(r.sigma, 3, k)];
     }),
   };
 }
@@ -242,7 +242,7 @@ export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | 
     note: t.sobolNote,
     columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: sorted.map((r) => [outcomeName(r.outcome, t), r.parameter.replace(/^parameters\./, ''), fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
+    rows: sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
   };
 }
 
@@ -256,7 +256,7 @@ export function sweepTable(results: ResultSet, t: Catalog = en, names: ServiceNa
     id: 'sweep',
     title: t.sweepTitle,
     note: points.length > shown.length ? t.sweepNoteFirst(shown.length, points.length) : t.sweepNoteAll,
-    columns: [t.col.point, t.col.replications, ...sweep.parameters.map((p) => p.replace(/^parameters\./, '')), ...sweep.outcomes.map((o) => outcomeName(o, t, names))],
+    columns: [t.col.point, t.col.replications, ...sweep.parameters.map((p) => factorName(p)), ...sweep.outcomes.map((o) => outcomeName(o, t, names))],
     numeric: [true, true, ...sweep.parameters.map(() => true), ...sweep.outcomes.map(() => true)],
     rows: shown.map((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);

@@ -15,7 +15,7 @@
  */
 import type { Catalog } from './i18n/en.js';
 import { label, localNumber } from './i18n/index.js';
-import { effect, isProbability, num, percent, plain } from './format.js';
+import { effect, factorName, isProbability, num, percent, plain } from './format.js';
 import { pairedDifference, tCritical } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { CAUSES, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
@@ -253,7 +253,7 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
       }
       const first = rows[0];
       if (n === 0 || first === undefined) return [];
-      const at = sweep.parameters.map((p2) => `${p2.replace(/^parameters\./, '')} = ${num(first.values[p2])}`).join(', ');
+      const at = sweep.parameters.map((p2) => `${factorName(p2)} = ${num(first.values[p2])}`).join(', ');
       return [{ point: p, mean: sum / n, at }];
     });
     if (means.length < 2) continue;
@@ -318,7 +318,7 @@ export function morrisItems(rows: readonly { parameter: string; mu_star: number;
       const conf = r.mu_star_conf === null || r.mu_star_conf === undefined || !Number.isFinite(r.mu_star_conf) ? null : r.mu_star_conf * f;
       const muText = plain(mu, digits);
       const confText = conf === null ? null : plain(conf, digits);
-      return { factor: r.parameter.replace(/^parameters\./, ''), mu, muText, confText };
+      return { factor: factorName(r.parameter), mu, muText, confText };
     });
 }
 
@@ -358,7 +358,7 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);
-    out.push(t.sumSobol(outcomeName(outcome, t), rows.slice(0, 3).map((r) => t.sumSobolItem(r.parameter.replace(/^parameters\./, ''), num(r.ST))).join(', ')));
+    out.push(t.sumSobol(outcomeName(outcome, t), rows.slice(0, 3).map((r) => t.sumSobolItem(factorName(r.parameter), num(r.ST))).join(', ')));
   }
   return out.map((s) => localNumber(t, s));
 }

@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { OutcomeTally } from '../experiment/outcome-table.js';
 import { checkResultFolder } from './results-check.js';
 import { PARAMETER_BY_NAME } from '../scenario/parameters.js';
+import { factorName } from '../report/format.js';
 import { UserError } from '../messages/catalog.js';
 import { exists, fail, parseCsv, streamCsv } from './csv-read.js';
 import {
@@ -185,7 +186,7 @@ export function parseSweep(text: string, dir: string, factors: readonly string[]
     values: Object.fromEntries(valueColumns.map((col) => [col, c.optNum(col)])),
   }));
   if (factors.length > 0) return { parameters: [...factors], outcomes: valueColumns.filter((c) => !factors.includes(c)), rows };
-  let parameters = valueColumns.filter((col) => PARAMETER_BY_NAME.has(col.replace(/^parameters\./, '')));
+  let parameters = valueColumns.filter((col) => PARAMETER_BY_NAME.has(factorName(col)));
   if (parameters.length === 0) {
     const byPoint = new Map<number, SweepRow[]>();
     for (const r of rows) byPoint.set(r.point, [...(byPoint.get(r.point) ?? []), r]);

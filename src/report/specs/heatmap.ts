@@ -11,7 +11,7 @@ import { PARAMETER_BY_NAME } from '../../scenario/parameters.js';
 import { round, topLevel, type Datum, type Unit } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
 import { localNumber } from '../i18n/index.js';
-import { isProbability, num } from '../format.js';
+import { factorName, isProbability, num } from '../format.js';
 import { outcomeName } from '../outcome-names.js';
 
 export interface HeatmapChartInput {
@@ -30,7 +30,7 @@ const BINS = 8;
 
 /** "name (unit)" for a parameter of the schema (a `parameters.` prefix is ignored). */
 export function parameterTitle(name: string): string {
-  const spec = PARAMETER_BY_NAME.get(name.replace(/^parameters\./, ''));
+  const spec = PARAMETER_BY_NAME.get(factorName(name));
   return spec ? `${name} (${spec.unit})` : name;
 }
 

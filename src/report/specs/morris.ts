@@ -11,6 +11,7 @@ import { OKABE_ITO } from '../palette.js';
 import { LABEL_FONT_SIZE, labelWidth, round, topLevel, type Datum, type Unit } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
 import { outcomeName } from '../outcome-names.js';
+import { factorName } from '../format.js';
 
 export interface MorrisChartInput {
   readonly rows: readonly MorrisRow[];
@@ -78,7 +79,7 @@ export function morrisPanelData(rows: readonly MorrisRow[]) {
   const px = (v: number): number => (v / max) * SIZE;
   const py = (v: number): number => SIZE - (v / max) * SIZE;
   // Labels without the common `parameters.` prefix of scenario paths: shorter, so more of them fit.
-  const short = (name: string): string => name.replace(/^parameters\./, '');
+  const short = factorName;
   // Each point's interval line is an obstacle: a label on it read as part of the line (review: "champion_rotation").
   const intervals = sorted.map((r) => [px(Math.max(0, r.mu_star - (r.mu_star_conf ?? 0))), py(r.sigma) - 2, px(r.mu_star + (r.mu_star_conf ?? 0)), py(r.sigma) + 2] as const);
   const labels = placePointLabels(sorted.map((r) => ({ x: px(r.mu_star), y: py(r.sigma), text: short(r.parameter) })), SIZE, SIZE, LABEL_FONT_SIZE, intervals);
