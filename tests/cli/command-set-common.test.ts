@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { SMALL_CITY, cliTestFolder, runCli, stackLines } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, runCli, refusedInOneLine } from '../support/cli.js';
 
 const folder = cliTestFolder('difusi-set-common-');
 let dir = '';
@@ -29,15 +29,6 @@ beforeAll(() => {
   writeFileSync(free, `name: free\nbase: ${SMALL_CITY}\n${variants}`);
 });
 
-function oneLine(r: { code: number | null; stdout: string; stderr: string }): string {
-  expect(r.code, r.stderr).toBe(2);
-  expect(stackLines(r.stderr)).toEqual([]);
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(r.stdout).toBe('');
-  return lines[0]!;
-}
-
 describe('a command-line --set seed / replications that something wins over is refused', () => {
   it.each([
     ['compare', 'seed', '5', 3, '-s'],
@@ -50,14 +41,14 @@ describe('a command-line --set seed / replications that something wins over is r
     const r = await runCli([command, file, '--set', `${name}=${value}`, '-q', '--no-charts', '-w', '1', '--out', out]);
     const winner = `the experiment's ${name}: ${name === 'seed' ? 11 : 2} (${file}:${line})`;
     const hint = `run every arm under another ${name === 'seed' ? 'seed' : 'count'} with ${option} instead`;
-    expect(oneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shadowed(name, winner, hint)}`);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shadowed(name, winner, hint)}`);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
   it('beside -s / -r', async () => {
     const out = join(dir, 'out-both');
     const r = await runCli(['compare', free, '--set', 'seed=5', '-s', '3', '-q', '--no-charts', '--out', out]);
-    expect(oneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shadowed('seed', '--seed', 'give only one of the two')}`);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shadowed('seed', '--seed', 'give only one of the two')}`);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { SMALL_CITY, cliTestFolder, runCli, stackLines } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, runCli, refusedInOneLine } from '../support/cli.js';
 
 const folder = cliTestFolder('difusi-compare-one-');
 let dir = '';
@@ -24,15 +24,6 @@ beforeAll(() => {
   writeFileSync(join(dir, 'aliases.yaml'), `${a}\nname: x\nbase: ${SMALL_CITY}\nvariants: [{ name: v }]\n`);
 });
 
-function oneLine(r: { code: number | null; stdout: string; stderr: string }): string {
-  expect(r.code, r.stderr).toBe(2);
-  expect(stackLines(r.stderr)).toEqual([]);
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(r.stdout).toBe('');
-  return lines[0]!;
-}
-
 describe('compare on one broken experiment file names its problem', () => {
   it.each([
     ['a-folder.yaml', /Cannot read the file: it is a directory/],
@@ -43,22 +34,22 @@ describe('compare on one broken experiment file names its problem', () => {
   ])('%s: the line sweep gives', async (name, says) => {
     const file = join(dir, name);
     const out = join(dir, `out-${name}`);
-    const compare = oneLine(await runCli(['compare', file, '-r', '2', '-q', '--out', out]));
+    const compare = refusedInOneLine(await runCli(['compare', file, '-r', '2', '-q', '--out', out]));
     expect(compare.startsWith(`✗ ${file}`), compare).toBe(true);
     expect(compare).toMatch(says);
-    expect(compare).toBe(oneLine(await runCli(['sweep', file, '-r', '2', '-q', '--out', out])));
+    expect(compare).toBe(refusedInOneLine(await runCli(['sweep', file, '-r', '2', '-q', '--out', out])));
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
   it('a lone scenario file keeps the usage line', async () => {
-    expect(oneLine(await runCli(['compare', SMALL_CITY, '-q', '--out', join(dir, 'out')]))).toMatch(/^✗ command line: Invalid value for files \(expected an experiment file, or a base scenario and at least one variant/);
+    expect(refusedInOneLine(await runCli(['compare', SMALL_CITY, '-q', '--out', join(dir, 'out')]))).toMatch(/^✗ command line: Invalid value for files \(expected an experiment file, or a base scenario and at least one variant/);
   }, 60_000);
 });
 
 describe('sweep and sensitivity given a scenario file', () => {
   it.each(['sweep', 'sensitivity'])('%s: one line naming difusi run', async (command) => {
     const out = join(dir, `out-${command}`);
-    expect(oneLine(await runCli([command, SMALL_CITY, '-r', '2', '-q', '--out', out]))).toBe(`✗ ${SMALL_CITY} ${MESSAGES.scenario_not_experiment(command, SMALL_CITY)}`);
+    expect(refusedInOneLine(await runCli([command, SMALL_CITY, '-r', '2', '-q', '--out', out]))).toBe(`✗ ${SMALL_CITY} ${MESSAGES.scenario_not_experiment(command, SMALL_CITY)}`);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 });

@@ -9,18 +9,9 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { cliTestFolder, runCli, stackLines } from '../support/cli.js';
+import { cliTestFolder, runCli, refusedInOneLine } from '../support/cli.js';
 
 const folder = cliTestFolder('difusi-explore-port-');
-
-function oneLine(r: { code: number | null; stdout: string; stderr: string }): string {
-  expect(r.code, r.stderr).toBe(2);
-  expect(stackLines(r.stderr)).toEqual([]);
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(r.stdout).toBe('');
-  return lines[0]!;
-}
 
 let busy: Server;
 let port = 0;
@@ -41,14 +32,14 @@ describe('explore --port', () => {
   ])('--port %s: refused before anything is written', async (value, found) => {
     const out = join(folder(), `bad-${value}`);
     const r = await runCli(['explore', '--serve', '--no-open', '--port', value, '--out', out]);
-    expect(oneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--port')} (expected a whole number from 0 to 65535 (0: any free port), found ${found})`);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--port')} (expected a whole number from 0 to 65535 (0: any free port), found ${found})`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 
   it('a port in use: one line naming it, nothing written', async () => {
     const out = join(folder(), 'busy');
     const r = await runCli(['explore', '--serve', '--no-open', '--port', String(port), '--out', out]);
-    expect(oneLine(r)).toBe(`✗ command line: ${MESSAGES.port_unavailable(`127.0.0.1:${port}`, 'the port is in use (EADDRINUSE)')}`);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.port_unavailable(`127.0.0.1:${port}`, 'the port is in use (EADDRINUSE)')}`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 });

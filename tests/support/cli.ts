@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -117,4 +117,14 @@ export function readDataFiles(dir: string): Record<string, Buffer> {
 /** Lines of a CLI's stderr that look like a JavaScript stack trace. */
 export function stackLines(stderr: string): string[] {
   return stderr.split('\n').filter((l) => /^\s+at /.test(l));
+}
+
+/** A refusal as the project's rule has it: exit 2, one line on stderr, no stack trace, nothing on stdout; the line. */
+export function refusedInOneLine(r: { code: number | null; stdout: string; stderr: string }): string {
+  expect(r.code, r.stderr).toBe(2);
+  expect(stackLines(r.stderr)).toEqual([]);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(r.stdout).toBe('');
+  return lines[0]!;
 }
