@@ -1,6 +1,6 @@
 /**
  * Bytes allocated per national replication, and by which functions
- * (docs/PERFORMANCE.md, ninth session): V8's sampling heap profiler, with
+ * (docs/performance-history.md, ninth session): V8's sampling heap profiler, with
  * the objects either garbage collector has freed kept in the count, over
  * `reps` replications run after one to warm up (the optimizing compiler's
  * final code, not the interpreter's). A sample every 4 KB of allocation, so

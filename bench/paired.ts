@@ -1,6 +1,6 @@
 /**
  * Paired CPU measurement of two builds of the model in one process
- * (docs/PERFORMANCE.md, "Sixth session"): loads `<old>/dist` and `<new>/dist`,
+ * (docs/PERFORMANCE.md, "How it is measured"): loads `<old>/dist` and `<new>/dist`,
  * runs the same replications alternately (old, new, new, old, ...), prints
  * the CPU seconds of each and the per-round ratio new/old, and checks that
  * both builds give the same result bytes (a hash of every replication's

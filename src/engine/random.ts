@@ -112,7 +112,7 @@ export class Streams {
    * inlines this method into the model's hot loops: a call that is not
    * inlined passes its arguments as heap objects, so the keys above 2^30
    * and the probability would be allocated afresh for every draw
-   * (docs/PERFORMANCE.md, ninth session).
+   * (docs/performance-history.md, ninth session).
    */
   belowAfter(prefix: StreamPrefix, opd: number, innovation: number, p: number, k = 0): boolean {
     const lo = finalize(round(round(round(prefix.a, opd), innovation), k) ^ 20) * TWO_POW_MINUS_32;

@@ -131,7 +131,7 @@ function discontinuancePass(w: World, translate: boolean): void {
   // The month's draw prefixes are hashed here, not in the loop's function:
   // there their inlined hashing used up the optimizer's inlining budget and
   // left `belowAfter` a call, which allocates its arguments (a heap number
-  // per draw; docs/PERFORMANCE.md, ninth session).
+  // per draw; docs/performance-history.md, ninth session).
   const streams = w.streams;
   discontinuanceLoop(w, translate, streams.prefix(Process.BanReplacement, w.month), streams.prefix(Process.Hazard, w.month));
 }

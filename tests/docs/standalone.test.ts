@@ -69,8 +69,9 @@ describe('documentation that stands alone', () => {
 /**
  * Words of the project's development process that users cannot follow
  * ("the fourth session", "issue 9"). The user docs say "an earlier
- * version" instead. docs/PERFORMANCE.md and docs/TESTING.md are logs for
- * developers, docs/VALIDATION.md is generated.
+ * version" instead. docs/PERFORMANCE.md, docs/performance-history.md (the
+ * development sessions' log) and docs/TESTING.md are for developers,
+ * docs/VALIDATION.md is generated.
  */
 const PROCESS_WORDS = /\b(?:(?:this|that|the same|the|an? earlier|a later|the next|the previous|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) (?:development )?session\b|issue #?\d+)/i;
 

@@ -6,7 +6,7 @@
  * on it, and what is compiled afterwards carries the extra checks. One
  * ArrayBuffer handed over with a message (a transfer list) is enough:
  * it discarded the whole model's code in the worker thread that sent it
- * (docs/PERFORMANCE.md, "Threads: Bekasi on two cores"). Node's
+ * (docs/performance-history.md, "Threads: Bekasi on two cores"). Node's
  * `--trace-protector-invalidation` names each invalidation as it happens,
  * in every thread of the process; this runs `replicate()` on two threads
  * (this one and one worker) with it and expects none.

@@ -719,13 +719,14 @@ export function nationalMonth(model: NationalModel, run: NationalRun, month: num
  * miss waited for in turn. These loads are independent and sequential: the
  * processor overlaps them and the hardware prefetcher streams the block, so
  * the month that follows finds it in the cache. Reads only, nothing changes.
- * Measured with bench/paired.ts (docs/PERFORMANCE.md, "the national replication"): a
- * read every 128 bytes (every other line) was about 20 % slower than one
- * every 64, no better than none, so every line is read. Before the block,
+ * Measured with bench/paired.ts (docs/performance-history.md, "Eighth
+ * session: the national replication"): a read every 128 bytes (every other
+ * line) was about 20 % slower than one every 64, no better than none, so
+ * every line is read. Before the block,
  * the objects of its typed arrays (`run.views`) are read too: each holds
  * where its data lies, and the month reaches every array through its
  * object, so each was a miss of its own the block's read did not cover
- * (docs/PERFORMANCE.md, "National replication: working set").
+ * (docs/performance-history.md, "National replication: working set").
  */
 export function warmGovernment(run: NationalRun, gi: number): void {
   const block = run.blocks[gi]!;
