@@ -232,7 +232,6 @@ export const en = {
   sumCompareMany: (outcomes: number, variants: number, intervals: number, level: string) =>
     `Each what-if is tested on ${count(outcomes, 'outcome')}${intervals > outcomes ? ` (${intervals} intervals in all)` : ''}. ${variants > 1 ? `The ${level} level of the intervals is adjusted for the ${count(variants, 'what-if')} only (Bonferroni), not for the number of outcomes,` : `The ${level} level holds for each interval on its own, not for the outcomes together,`} so among this many intervals one or two may exclude zero by chance. A change marked "borderline" would not be clear if the level were also adjusted for every outcome: confirm it with more replications before relying on it.`,
   sumBorderline: '(borderline)',
-  sumVariant: (variant: string, changes: string) => `${variant}: ${changes}.`,
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string) =>
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,
   sumUp: 'rises',
@@ -327,30 +326,22 @@ export const en = {
   rogersTitle: "Rogers' adopter categories",
   /** The boundaries drawn on the Rogers histogram (rogers.ts names them in English). */
   rogersBoundary: { 'mean − 2 sd': 'mean − 2 sd', 'mean − sd': 'mean − sd', mean: 'mean', 'mean + sd': 'mean + sd' } as Readonly<Record<string, string>>,
-  rogersSub1: 'Left: realized categories by mean and SD of the first adoption months (dashed: normal curve of the same mean and SD).',
   rogersSub2: "Right: shares from thresholds (grey) and from realized months (dark); vermillion ticks: Rogers' expected 2.3 / 13.6 / 34.1 / 34.1 / 15.9 %.",
   rogersHist: 'Realized first adoption months',
-  rogersHistSub: (n: number, mean: string, sd: string, bin: number) => `${n} adopters; mean ${mean}, sd ${sd} months; ${bin}-month bins`,
   rogersNoAdopter: 'no adopter',
   rogersShares: 'Shares per category',
   rogersSharesSub: (opds: number, reps: number, never: number) => `${opds} agencies × ${reps} replication${reps === 1 ? '' : 's'}; ${never} never adopted`,
   axisFirstAdoption: 'first adoption (date)',
-  axisAdopters: 'agencies adopting (per bin)',
-  axisAgencyShare: 'share of agencies',
   realizedCategory: 'realized category',
   classification: 'classification',
-  sourceThreshold: 'threshold (theta)',
-  sourceRealized: 'realized (first adoption month)',
 
   // Survival
   survivalName: 'Survival of services',
   survivalCaption: 'Exits per month by cause under the timeline; Kaplan-Meier survival per service.',
   survivalTitle: 'Survival of services',
   survivalSub1: (cap: number | null) => `Top: agency-service pairs ending per month by cause (mean over replications) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, cut bars show their totals`}.`,
-  survivalSub2: 'Bottom: Kaplan-Meier survival of each agency\'s use of a service, censored at the horizon; bands: 95 % pointwise interval.',
   axisExits: ['exits per month', '(agency-service pairs)'],
   causeLegend: 'cause of exit',
-  kmTitle: 'Kaplan-Meier survival of service instances (detail replications)',
   axisSinceAdoption: 'months since adoption',
   axisSurvival: 'probability still in use',
 
@@ -398,7 +389,6 @@ export const en = {
   armsSub: 'Each arm: mean over replications (common random numbers) with its 95 % confidence band. Events of only some arms are coloured and marked with their arms.',
   armLegend: 'arm',
   onlyIn: (arms: string) => `only ${arms}`,
-  armsCity: 'City-wide',
 
   // Sweep
   sweepLineName: 'Sweep',
