@@ -1,0 +1,68 @@
+/**
+ * What a planning officer reading the reports found (EN and ID):
+ * - the comparison table's columns n, relative change and correlation were
+ *   never explained;
+ * - the national report's parameter table gave rates per year and a utility
+ *   as bare numbers, with no unit and no word of what each does;
+ * - the forest chart printed other numbers than the comparison table for the
+ *   same row (+2.5 [+1.3, +3.6] beside a table's +2.45, +1.27 – +3.63), and
+ *   an interval end that rounds to 0 lost its sign ("[0.0, +0.3]" for
+ *   −0.02 – +0.30 pp in the table): a crossing of 0 read as a touch.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/report/i18n/en.js';
+import { id } from '../../src/report/i18n/id.js';
+import { compareTable } from '../../src/report/report-model.js';
+import { forestData } from '../../src/report/specs/forest.js';
+import type { CompareRow } from '../../src/report/rows.js';
+import { assertBuilt } from '../support/cli.js';
+
+beforeAll(() => assertBuilt());
+
+function row(outcome: string, variant: string, base: number, v: number, diff: number, low: number, high: number): CompareRow {
+  return {
+    outcome,
+    variant,
+    n: 20,
+    base_mean: base,
+    base_ci_low: base,
+    base_ci_high: base,
+    variant_mean: v,
+    variant_ci_low: v,
+    variant_ci_high: v,
+    diff_mean: diff,
+    diff_ci_low: low,
+    diff_ci_high: high,
+    relative_change: base === 0 ? null : diff / base,
+    correlation: 0.99,
+    level: 0.975,
+  } as CompareRow;
+}
+
+/** compare.csv of bekasi-perda-budget-line, -r 20 (the rows the reading found). */
+const ROWS = [
+  row('cumulative_adoption_share', 'perda-with-budget-line', 0.562851405622, 0.568273092369, 0.00542168674705, -0.00404482014166, 0.0148881936358),
+  row('cumulative_adoption_share', 'mandate-without-money', 0.562851405622, 0.564257028112, 0.00140562248995, -0.00022275752884, 0.00303400250874),
+  row('discontinuations.replacement', 'perda-with-budget-line', 22.05, 24.5, 2.45, 1.27, 3.63),
+  row('discontinuations.replacement', 'mandate-without-money', 22.05, 22.15, 0.1, -0.2, 0.4),
+];
+
+describe('comparison report', () => {
+  it('the forest chart writes the numbers of the comparison table, row by row, signs kept', () => {
+    for (const t of [en, id]) {
+      const table = compareTable(ROWS, t)!;
+      const forest = forestData({ rows: ROWS, t });
+      for (const [i, cells] of table.rows.entries()) {
+        const [low, high] = cells[6]!.replace(` ${t.ppUnit}`, '').split(' – ') as [string, string];
+        const diff = cells[5]!.replace(' *', '').replace(` ${t.ppUnit}`, '');
+        const text = String(forest[i]!['text']);
+        const local = (s: string): string => s.replace('.', t.decimal);
+        expect(text, `${t.lang} ${cells[0]}`).toContain(`${local(diff)}`);
+        expect(text, `${t.lang} ${cells[0]}`).toContain(`[${local(low)}${t.intervalSep}${local(high)}]`);
+      }
+      // The mandate's lower end is −0.02 pp: not "0.0".
+      expect(String(forest[1]!['text'])).toContain(t.lang === 'en' ? '[−0.02, +0.30]' : '[−0,02; +0,30]');
+      expect(String(forest[2]!['text'])).toMatch(t.lang === 'en' ? /^\+2\.45 \[\+1\.27, \+3\.63\] \*/ : /^\+2,45 \[\+1,27; \+3,63\] \*/);
+    }
+  });
+});
