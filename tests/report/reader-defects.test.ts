@@ -65,4 +65,20 @@ describe('comparison report', () => {
       expect(String(forest[2]!['text'])).toMatch(t.lang === 'en' ? /^\+2\.45 \[\+1\.27, \+3\.63\] \*/ : /^\+2,45 \[\+1,27; \+3,63\] \*/);
     }
   });
+
+  it('the comparison table explains n, relative change and correlation', () => {
+    expect(en.compareNote).toMatch(/\bn: the paired replications/);
+    expect(en.compareNote).toMatch(/Relative change: the difference divided by the base/);
+    expect(en.compareNote).toMatch(/Correlation: of the base's and the variant's values/);
+    expect(id.compareNote).toMatch(/\bn: jumlah replikasi berpasangan/);
+    expect(id.compareNote).toMatch(/Perubahan relatif: selisih dibagi nilai dasar/);
+    expect(id.compareNote).toMatch(/Korelasi: antara nilai dasar dan nilai varian/);
+    // Each explained column is a column of the table, under the same name.
+    for (const t of [en, id]) {
+      const columns = compareTable(ROWS, t)!.columns;
+      for (const c of [t.col.n, t.col.relative, t.col.correlation]) expect(columns).toContain(c);
+      expect(t.compareNote.toLowerCase()).toContain(`${t.col.relative.toLowerCase()}:`);
+      expect(t.compareNote.toLowerCase()).toContain(`${t.col.correlation.toLowerCase()}:`);
+    }
+  });
 });
