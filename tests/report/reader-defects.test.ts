@@ -15,7 +15,10 @@ import { id } from '../../src/report/i18n/id.js';
 import { compareTable } from '../../src/report/report-model.js';
 import { forestData } from '../../src/report/specs/forest.js';
 import type { CompareRow } from '../../src/report/rows.js';
-import { assertBuilt } from '../support/cli.js';
+import { executeNationalRun } from '../../src/jobs/national.js';
+import { renderNationalReport } from '../../src/jobs/national-report.js';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { join } from 'node:path';
 
 beforeAll(() => assertBuilt());
 
@@ -80,5 +83,25 @@ describe('comparison report', () => {
       expect(t.compareNote.toLowerCase()).toContain(`${t.col.relative.toLowerCase()}:`);
       expect(t.compareNote.toLowerCase()).toContain(`${t.col.correlation.toLowerCase()}:`);
     }
+  });
+});
+
+describe('national report', () => {
+  it('the national parameters come with their unit and what they do, in each language', async () => {
+    const r = await executeNationalRun({
+      file: join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml'),
+      outRoot: tempDir('difusi-natparams-'),
+      workers: 1,
+      replications: 1,
+      command: 'test',
+    });
+    const english = (await renderNationalReport(r.dir, 'en', { draw: false })).md;
+    const indonesian = (await renderNationalReport(r.dir, 'id', { draw: false })).md;
+    expect(english).toContain('| parameter | value | unit | note |');
+    expect(english).toMatch(/\| gov_launch_base \| [\d.]+ \| per year \| launch rate of a government on its own/);
+    expect(english).toMatch(/\| gov_learning \| [\d.]+ \| utility, times a share \|/);
+    expect(indonesian).toMatch(/\| gov_launch_base \| [\d,]+ \| per tahun \| laju peluncuran/);
+    expect(indonesian).toMatch(/\| gov_imitation \| [\d,]+ \| per tahun, dikali suatu proporsi \|/);
+    expect(indonesian).not.toMatch(/\| gov_\w+ \| [\d,]+ \| – \|/);
   });
 });
