@@ -4,6 +4,7 @@
  *   never explained;
  * - the national report's parameter table gave rates per year and a utility
  *   as bare numbers, with no unit and no word of what each does;
+ * - the summary, like the forest chart, wrote other numbers than the table;
  * - the forest chart printed other numbers than the comparison table for the
  *   same row (+2.5 [+1.3, +3.6] beside a table's +2.45, +1.27 – +3.63), and
  *   an interval end that rounds to 0 lost its sign ("[0.0, +0.3]" for
@@ -13,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
 import { compareTable } from '../../src/report/report-model.js';
+import { effectSentence } from '../../src/report/summary.js';
 import { forestData } from '../../src/report/specs/forest.js';
 import type { CompareRow } from '../../src/report/rows.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
@@ -67,6 +69,11 @@ describe('comparison report', () => {
       expect(String(forest[1]!['text'])).toContain(t.lang === 'en' ? '[−0.02, +0.30]' : '[−0,02; +0,30]');
       expect(String(forest[2]!['text'])).toMatch(t.lang === 'en' ? /^\+2\.45 \[\+1\.27, \+3\.63\] \*/ : /^\+2,45 \[\+1,27; \+3,63\] \*/);
     }
+  });
+
+  it('the summary writes the numbers of the comparison table', () => {
+    expect(effectSentence(ROWS[2]!, ROWS, en, new Map())).toBe('exits: replacement (per run) rises by 2.45 (97.5 % interval +1.27 to +3.63)');
+    expect(effectSentence(ROWS[2]!, ROWS, id, new Map())).toContain('2.45 (interval 97.5 %: +1.27 hingga +3.63)');
   });
 
   it('the comparison table explains n, relative change and correlation', () => {
