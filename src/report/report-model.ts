@@ -408,6 +408,10 @@ export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t
     'interval',
     'hash',
     ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'instance', 'heeks', 'causes', 'failing', 'translation'] as const) : []),
+    // The horizon table's 0-1 levels (and the learning chart's V and commitment): each defined where it is shown.
+    ...(results.summary.some((r) => r.metric === 'mean_usage') ? (['usage'] as const) : []),
+    ...(results.summary.some((r) => r.metric === 'vision') ? (['vision'] as const) : []),
+    ...(results.summary.some((r) => r.metric === 'leader_commitment') ? (['commitment'] as const) : []),
     ...(has('learning') ? (['learning'] as const) : []),
     // The charts drawn from the detail replications only, while the report's other figures use them all.
     ...(has('rogers') || has('survival') ? (['detail'] as const) : []),

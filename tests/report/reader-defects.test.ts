@@ -4,6 +4,8 @@
  *   never explained;
  * - the national report's parameter table gave rates per year and a utility
  *   as bare numbers, with no unit and no word of what each does;
+ * - the horizon table's mean usage, city vision V and leader commitment were
+ *   defined nowhere in the report (the glossary had translation T only);
  * - the summary, like the forest chart, wrote other numbers than the table;
  * - the forest chart printed other numbers than the comparison table for the
  *   same row (+2.5 [+1.3, +3.6] beside a table's +2.45, +1.27 – +3.63), and
@@ -13,8 +15,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
-import { compareTable } from '../../src/report/report-model.js';
+import { compareTable, glossaryFor, horizonTable } from '../../src/report/report-model.js';
 import { effectSentence } from '../../src/report/summary.js';
+import { fixture, RUN_DIR } from './helpers.js';
 import { forestData } from '../../src/report/specs/forest.js';
 import type { CompareRow } from '../../src/report/rows.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
@@ -89,6 +92,22 @@ describe('comparison report', () => {
       for (const c of [t.col.n, t.col.relative, t.col.correlation]) expect(columns).toContain(c);
       expect(t.compareNote.toLowerCase()).toContain(`${t.col.relative.toLowerCase()}:`);
       expect(t.compareNote.toLowerCase()).toContain(`${t.col.correlation.toLowerCase()}:`);
+    }
+  });
+});
+
+describe('run report', () => {
+  it('defines usage, the city vision V and leader commitment, which the horizon table shows', async () => {
+    const run = await fixture(RUN_DIR);
+    for (const t of [en, id]) {
+      const glossary = glossaryFor(run, [], t);
+      const terms = glossary.map(([term]) => term);
+      for (const k of ['usage', 'vision', 'commitment'] as const) expect(terms, `${t.lang} ${k}`).toContain(t.glossaryTerms[k][0]);
+      // Each term is the word the table's row uses.
+      const labels = horizonTable(run.summary, t)!.rows.map((r) => r[0]!);
+      expect(labels.some((l) => l.includes(t.lang === 'en' ? 'usage' : 'pemakaian'))).toBe(true);
+      expect(labels.some((l) => l.includes(t.lang === 'en' ? 'city vision' : 'visi kota'))).toBe(true);
+      expect(labels.some((l) => l.includes(t.glossaryTerms.commitment[0]))).toBe(true);
     }
   });
 });

@@ -281,6 +281,9 @@ export const en = {
     instance: ['service instance', 'One agency\'s use of one service: what is adopted, implemented and discontinued.'],
     failing: ['failing', 'A live instance used below the failing level (u_fail); one that stays failing for a year or more ends in disenchantment.'],
     translation: ['translation score (T)', 'The share (by weight) of the actors a service needs that are enrolled: owner, budget, platform, regulation, champion, leader, users; 0 to 1.'],
+    usage: ['usage', "How much an agency uses a service it runs, 0 to 1: it follows what the service affords (its attributes, integration and funding) plus the agency's effort. Below the failing level (u_fail) the instance is failing."],
+    vision: ['city vision (V)', "The city's smart-city vision, 0 to 1: it weakens at each change of leader, little when a coordinating agency carries it."],
+    commitment: ['leader commitment', 'How strongly the leader in office backs the smart-city services, 0 to 1 (0 while the office is vacant).'],
     learning: [
       'learning loops',
       'Single loop: an agency adjusts its effort when usage misses its target; double loop: it changes how a service is governed (ownership, integration, re-invention, replacement); triple loop: the city changes its rules (a regulation, the coordinator, a ban on standalone apps).',

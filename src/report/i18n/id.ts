@@ -256,6 +256,9 @@ export const id: Catalog = {
     instance: ['instans layanan', 'Pemakaian satu layanan oleh satu perangkat daerah: yang diadopsi, dijalankan dan dihentikan.'],
     failing: ['bermasalah', 'Instans aktif yang pemakaiannya di bawah batas pemakaian bermasalah (u_fail); bila bermasalah selama setahun atau lebih, instans itu berhenti karena kekecewaan.'],
     translation: ['skor translasi (T)', 'Proporsi (berbobot) aktor yang dibutuhkan suatu layanan yang sudah terlibat: pemilik, anggaran, platform, regulasi, penggerak (champion), pimpinan, pemakai; 0 sampai 1.'],
+    usage: ['pemakaian', 'Seberapa banyak suatu perangkat daerah memakai layanan yang dijalankannya, 0 sampai 1: mengikuti apa yang diberikan layanan itu (atributnya, integrasi dan pendanaannya) ditambah upaya perangkat daerah. Di bawah batas bermasalah (u_fail) instans itu bermasalah.'],
+    vision: ['visi kota (V)', 'Visi kota cerdas pemerintah kota, 0 sampai 1: melemah pada setiap pergantian pimpinan, sedikit saja bila dijaga oleh perangkat daerah koordinator.'],
+    commitment: ['komitmen pimpinan', 'Seberapa kuat pimpinan yang menjabat mendukung layanan kota cerdas, 0 sampai 1 (0 selama jabatan kosong).'],
     learning: [
       'putaran pembelajaran',
       'Pembelajaran satu putaran: perangkat daerah menyesuaikan upayanya bila pemakaian tidak mencapai target; dua putaran: perangkat daerah mengubah tata kelola layanan (kepemilikan, integrasi, penemuan ulang, penggantian); tiga putaran: kota mengubah aturannya (regulasi, koordinator, larangan aplikasi mandiri).',
