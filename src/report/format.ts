@@ -129,3 +129,42 @@ export function percent(x: number | null | undefined): string {
 export function factorName(path: string): string {
   return path.replace(/^parameters\./, '');
 }
+
+/** The most decimals the comparison table's rows share; a row whose interval needs more keeps its own. */
+export const COMPARE_MAX_SHARED_DIGITS = 2;
+
+/** A comparison row's difference as printed: in the table, and beside the forest chart's row. */
+export interface PrintedDifference {
+  readonly effect: Effect;
+  /** The values compared (base and variant means, of every variant of the outcome): the scale of "tiny". */
+  readonly scale: number;
+  /** Decimals of base, variant, difference and interval (in the unit shown). */
+  readonly digits: number;
+  /** The difference with its sign, and the interval's ends, whose sign survives rounding ("−0.02", not "0.00"). */
+  readonly meanText: string;
+  readonly lowText: string;
+  readonly highText: string;
+}
+
+/**
+ * Every comparison row's difference printed with one number of decimals for
+ * all rows (the most any row's interval needs, up to two; a row that needs
+ * more keeps its own), so that the comparison table and the forest chart
+ * write the same numbers for the same row.
+ */
+export function printedDifferences(
+  rows: readonly { outcome: string; base_mean: number; variant_mean: number; diff_mean: number; diff_ci_low: number | null; diff_ci_high: number | null }[],
+): PrintedDifference[] {
+  const effects = rows.map((r) => {
+    const scale = Math.max(...rows.filter((x) => x.outcome === r.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
+    return { e: effect(r.outcome, r.diff_mean, r.diff_ci_low, r.diff_ci_high, scale), scale };
+  });
+  const shared = Math.min(COMPARE_MAX_SHARED_DIGITS, Math.max(...effects.map(({ e }) => e.digits)));
+  return rows.map((r, i) => {
+    const { e, scale } = effects[i]!;
+    const digits = Math.max(shared, e.digits);
+    const f = e.pp ? 100 : 1;
+    const bound = (x: number | null) => (x === null ? '–' : signedBound(f * x, digits, f * scale));
+    return { effect: e, scale, digits, meanText: signed(f * r.diff_mean, digits), lowText: bound(r.diff_ci_low), highText: bound(r.diff_ci_high) };
+  });
+}

@@ -17,6 +17,34 @@ export function escapeHtml(text: string): string {
   return safeText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
+/** A number as the report prints it: a date (2020-04), or a signed decimal with its unit (% or pp) when it has one. */
+const NUMBER = String.raw`(?<![\p{L}\d])(?:\d{4}-\d{2}|[−+-]?\d[\d.,]*(?: ?(?:%|pp)(?![\p{L}\d]))?)`;
+
+/**
+ * An interval as the report prints it: two numbers joined by an en dash
+ * ("64 %–95 %", "0.519 – 0.606", "−7.17 – +17.17 pp"), by "to" or
+ * "hingga"/"sampai" in a sentence, or in brackets ("[0, 1]", "[0; 1]").
+ */
+const INTERVAL = new RegExp(String.raw`(${NUMBER}(?: ?– ?| to | hingga | sampai )${NUMBER}|\[${NUMBER}[;,] ${NUMBER}\])`, 'gu');
+
+/** A number and its unit (% or pp) joined by a no-break space ("27 %" cannot end one line and start the next). */
+function units(text: string): string {
+  return text.replace(/(\d) (%|pp)(?![\p{L}\d])/gu, '$1\u00a0$2');
+}
+
+/**
+ * A report text for the page (table cells, sentences, captions): escaped,
+ * each number kept on one line with its unit (a no-break space before % and
+ * pp) and each interval on one line (in a span the CSS does not wrap), so a
+ * narrow column never shows "(12 %–38" and "%)" on two lines.
+ */
+export function reportText(text: string): string {
+  return safeText(text)
+    .split(INTERVAL)
+    .map((part, i) => (i % 2 === 1 ? `<span class="nw">${escapeHtml(units(part))}</span>` : escapeHtml(units(part))))
+    .join('');
+}
+
 /** A link of the Info text, from its already-escaped text and target. */
 function link(text: string, href: string): string {
   // A scheme (https:, mailto:, javascript:...) or a path from the root: shown, never followed
@@ -92,7 +120,8 @@ export function markdownToHtml(markdown: string, headingShift = 2): string {
   const out: string[] = [];
   let paragraph: string[] = [];
   let list: { tag: 'ul' | 'ol'; items: string[] } | null = null;
-  const md = (text: string): string => inline(escapeHtml(text));
+  // The Info text's numbers keep their units on their line too (see reportText).
+  const md = (text: string): string => inline(escapeHtml(units(text)));
   const flush = (): void => {
     if (paragraph.length > 0) out.push(`<p>${md(paragraph.join(' '))}</p>`);
     paragraph = [];
@@ -185,11 +214,13 @@ function inlineSvg(svg: string, prefix: string): string {
 
 function table(t: Table): string {
   const cls = (i: number): string => (t.numeric[i] ? ' class="num"' : '');
-  const head = t.columns.map((c, i) => `<th${cls(i)}>${escapeHtml(c)}</th>`).join('');
-  const body = t.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+  const head = t.columns.map((c, i) => `<th${cls(i)}>${reportText(c)}</th>`).join('');
+  // A numeric cell is never wrapped (td.num in the CSS), so its text stays as written; the others wrap between intervals.
+  const cell = (c: string, i: number): string => (t.numeric[i] ? escapeHtml(c) : reportText(c));
+  const body = t.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${cell(c, i)}</td>`).join('')}</tr>`).join('\n');
   return `<section id="table-${escapeHtml(t.id)}">
-<h2>${escapeHtml(t.title)}</h2>
-<p class="note">${escapeHtml(t.note)}</p>
+<h2>${reportText(t.title)}</h2>
+<p class="note">${reportText(t.note)}</p>
 <div class="scroll"><table>
 <thead><tr>${head}</tr></thead>
 <tbody>
@@ -215,7 +246,7 @@ function parameters(groups: readonly ParameterGroup[], t: Catalog): string {
   const c = t.col;
   return `<section id="parameters">
 <h2>${escapeHtml(t.parametersHeading)}</h2>
-<p class="note">${escapeHtml(t.parametersNote)}</p>
+<p class="note">${reportText(t.parametersNote)}</p>
 <div class="scroll"><table>
 <thead><tr><th>${escapeHtml(c.name)}</th><th class="num">${escapeHtml(c.value)}</th><th class="num">${escapeHtml(c.default)}</th><th>${escapeHtml(c.unit)}</th><th>${escapeHtml(c.source)}</th><th>${escapeHtml(c.note)}</th></tr></thead>
 <tbody>
@@ -228,12 +259,12 @@ ${rows}
 function timeline(events: readonly TimelineEvent[], t: Catalog): string {
   if (events.length === 0) return '';
   const rows = events
-    .map((e) => `<tr><td>${escapeHtml(e.date)}${e.endDate ? ` – ${escapeHtml(e.endDate)}` : ''}</td><td class="num">${e.month}${e.endMonth !== null ? `–${e.endMonth}` : ''}</td><td>${escapeHtml(label(t.timelineKinds, e.kind))}</td><td>${escapeHtml(e.label)}</td></tr>`)
+    .map((e) => `<tr><td>${reportText(`${e.date}${e.endDate ? ` – ${e.endDate}` : ''}`)}</td><td class="num">${e.month}${e.endMonth !== null ? `–${e.endMonth}` : ''}</td><td>${escapeHtml(label(t.timelineKinds, e.kind))}</td><td>${reportText(e.label)}</td></tr>`)
     .join('\n');
   const c = t.col;
   return `<section id="timeline">
 <h2>${escapeHtml(t.timelineHeading)}</h2>
-<p class="note">${escapeHtml(t.timelineNote)}</p>
+<p class="note">${reportText(t.timelineNote)}</p>
 <table>
 <thead><tr><th>${escapeHtml(c.date)}</th><th class="num">${escapeHtml(c.month)}</th><th>${escapeHtml(c.kind)}</th><th>${escapeHtml(c.event)}</th></tr></thead>
 <tbody>
@@ -248,7 +279,7 @@ function summary(paragraphs: readonly string[], t: Catalog): string {
   if (paragraphs.length === 0) return '';
   return `<section id="summary" class="summary">
 <h2>${escapeHtml(t.summary)}</h2>
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${paragraphs.map((p) => `<p>${reportText(p)}</p>`).join('\n')}
 </section>`;
 }
 
@@ -258,7 +289,7 @@ function comparedSection(c: Compared | null, t: Catalog): string {
   const variants = c.variants
     .map(
       (v) =>
-        `<li><strong>${escapeHtml(v.name)}</strong>${v.note !== '' ? `: ${escapeHtml(v.note)}` : ''}${
+        `<li><strong>${escapeHtml(v.name)}</strong>${v.note !== '' ? `: ${reportText(v.note)}` : ''}${
           v.changes.length > 0 ? `<ul>${v.changes.map((x) => `<li><code>${escapeHtml(x)}</code></li>`).join('')}</ul>` : ''
         }</li>`,
     )
@@ -266,7 +297,7 @@ function comparedSection(c: Compared | null, t: Catalog): string {
   return `<section id="compared">
 <h2>${escapeHtml(t.compared)}</h2>
 ${c.name !== '' ? `<p><strong>${escapeHtml(t.experiment)}:</strong> ${escapeHtml(c.name)}</p>` : ''}
-${c.description !== '' ? `<p class="description">${escapeHtml(c.description)}</p>` : ''}
+${c.description !== '' ? `<p class="description">${reportText(c.description)}</p>` : ''}
 ${c.base !== '' ? `<p><strong>${escapeHtml(t.baseScenario)}:</strong> ${escapeHtml(c.base)}</p>` : ''}
 <h3>${escapeHtml(t.variantChanges)}</h3>
 <ul>
@@ -279,9 +310,9 @@ function glossary(entries: readonly (readonly [string, string])[], t: Catalog): 
   if (entries.length === 0) return '';
   return `<section id="glossary">
 <h2>${escapeHtml(t.glossary)}</h2>
-<p class="note">${escapeHtml(t.glossaryNote)}</p>
+<p class="note">${reportText(t.glossaryNote)}</p>
 <dl class="glossary">
-${entries.map(([term, def]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(def)}</dd>`).join('\n')}
+${entries.map(([term, def]) => `<dt>${reportText(term)}</dt><dd>${reportText(def)}</dd>`).join('\n')}
 </dl>
 </section>`;
 }
@@ -301,6 +332,7 @@ table { border-collapse: collapse; font-size: .9rem; margin: .3rem 0 1rem; }
 th, td { border-bottom: 1px solid #e3e3e3; padding: .25rem .6rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 tr.group th { background: #e8eef5; text-align: left; }
 tr.changed td { background: #fff4d6; }
 .note { color: #555; font-size: .9rem; margin: .2rem 0 .5rem; }
@@ -316,6 +348,7 @@ code { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .
 .summary h2 { border-bottom: none; margin-top: 1rem; }
 dl.glossary dt { font-weight: bold; margin-top: .5rem; } dl.glossary dd { margin: 0 0 0 1.2rem; }
 details summary { cursor: pointer; color: #0072B2; }
+.nw { white-space: nowrap; }
 `;
 
 /**
@@ -345,7 +378,7 @@ export function renderHtml(model: ReportModel, svgs: Readonly<Record<string, str
       // The chart's own title is drawn inside the SVG; the caption names the figure for screen readers.
       return `<figure id="${escapeHtml(id)}">
 ${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(t.chartNotRendered(c.title))}</p>`}
-<figcaption id="${escapeHtml(id)}-title"><strong>${escapeHtml(c.title)}.</strong> ${escapeHtml(c.caption)}</figcaption>
+<figcaption id="${escapeHtml(id)}-title"><strong>${reportText(c.title)}.</strong> ${reportText(c.caption)}</figcaption>
 </figure>`;
     })
     .join('\n');
@@ -363,7 +396,7 @@ ${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(t.chartNotRendered(c.
 <header>
 <h1>${escapeHtml(model.title)}</h1>
 ${summary(model.summary, t)}
-${model.description.trim() !== '' ? `<p class="description">${escapeHtml(model.description)}</p>` : ''}
+${model.description.trim() !== '' ? `<p class="description">${reportText(model.description)}</p>` : ''}
 <dl class="facts">
 ${facts}
 </dl>

@@ -275,9 +275,13 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       id: 'national-parameters',
       title: n.nationalParameters,
       note: n.nationalParametersNote,
-      columns: [c.parameter, c.value],
-      numeric: [false, true],
-      rows: Object.entries(national).map(([k, v]) => [k, typeof v === 'number' ? localNumber(t, fmt(v, 4)) : String(v)]),
+      // Each value with its unit and what it does: a rate per year and a utility read very differently.
+      columns: [c.parameter, c.value, t.col.unit, t.col.note],
+      numeric: [false, true, false, false],
+      rows: Object.entries(national).map(([k, v]) => {
+        const info = Object.hasOwn(n.nationalParameterInfo, k) ? n.nationalParameterInfo[k] : undefined;
+        return [k, typeof v === 'number' ? localNumber(t, fmt(v, 4)) : String(v), info?.unit ?? '–', info?.note ?? '–'];
+      }),
     });
   }
 

@@ -16,7 +16,7 @@ import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { label, localNumber, type Lang } from './i18n/index.js';
-import { effect, factorName, num, percent, plain, signed, signedBound } from './format.js';
+import { factorName, num, percent, plain, printedDifferences, signed } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -165,9 +165,6 @@ export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): T
   };
 }
 
-/** The most decimals the comparison table's rows share; a row whose interval needs more keeps its own. */
-const COMPARE_MAX_SHARED_DIGITS = 2;
-
 /**
  * The comparison table: differences of probabilities and shares in
  * percentage points (base and variant in %), others in their unit;
@@ -179,11 +176,7 @@ const COMPARE_MAX_SHARED_DIGITS = 2;
  */
 export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   if (rows.length === 0) return null;
-  const effects = rows.map((r) => {
-    const scale = Math.max(...rows.filter((x) => x.outcome === r.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
-    return { e: effect(r.outcome, r.diff_mean, r.diff_ci_low, r.diff_ci_high, scale), scale };
-  });
-  const shared = Math.min(COMPARE_MAX_SHARED_DIGITS, Math.max(...effects.map(({ e }) => e.digits)));
+  const printed = printedDifferences(rows);
   return {
     id: 'compare',
     title: t.compareTitle,
@@ -191,20 +184,18 @@ export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names
     columns: [t.col.outcome, t.col.variant, t.col.n, t.col.base, t.col.variantMean, t.col.difference, t.col.interval, t.col.relative, t.col.correlation, t.col.level],
     numeric: [false, false, true, true, true, true, true, true, true, true],
     rows: rows.map((r, i) => {
-      const { e, scale } = effects[i]!;
-      const digits = Math.max(shared, e.digits);
+      const { effect: e, digits, meanText, lowText, highText } = printed[i]!;
       const f = e.pp ? 100 : 1;
       const unit = e.pp ? ` ${t.ppUnit}` : '';
       const level = (x: number) => `${plain(f * x, digits)}${e.pp ? ' %' : ''}`;
-      const bound = (x: number | null) => (x === null ? '–' : signedBound(f * x, digits, f * scale));
       return [
         outcomeName(r.outcome, t, names),
         r.variant,
         String(r.n),
         level(r.base_mean),
         level(r.variant_mean),
-        `${signed(f * r.diff_mean, digits)}${unit}${e.marked ? ' *' : ''}`,
-        `${bound(r.diff_ci_low)} – ${bound(r.diff_ci_high)}${unit}`,
+        `${meanText}${unit}${e.marked ? ' *' : ''}`,
+        `${lowText} – ${highText}${unit}`,
         r.relative_change === null || !Number.isFinite(r.relative_change) ? '–' : `${signed(100 * r.relative_change, 0)} %`,
         fmt(r.correlation),
         r.level === null ? '–' : `${fmt(100 * r.level, 2)} %`,
@@ -417,6 +408,10 @@ export function glossaryFor(results: ResultSet, charts: readonly ChartEntry[], t
     'interval',
     'hash',
     ...(run ? (['sustained', 'declining', 'discontinued', 'never_adopted', 'perService', 'instance', 'heeks', 'causes', 'failing', 'translation'] as const) : []),
+    // The horizon table's 0-1 levels (and the learning chart's V and commitment): each defined where it is shown.
+    ...(results.summary.some((r) => r.metric === 'mean_usage') ? (['usage'] as const) : []),
+    ...(results.summary.some((r) => r.metric === 'vision') ? (['vision'] as const) : []),
+    ...(results.summary.some((r) => r.metric === 'leader_commitment') ? (['commitment'] as const) : []),
     ...(has('learning') ? (['learning'] as const) : []),
     // The charts drawn from the detail replications only, while the report's other figures use them all.
     ...(has('rogers') || has('survival') ? (['detail'] as const) : []),

@@ -15,7 +15,7 @@
  */
 import type { Catalog } from './i18n/en.js';
 import { label, localNumber } from './i18n/index.js';
-import { effect, factorName, isProbability, num, percent, plain } from './format.js';
+import { effect, factorName, isProbability, num, percent, plain, printedDifferences } from './format.js';
 import { pairedDifference, tCritical } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { CAUSES, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
@@ -133,13 +133,15 @@ export function clearOverAllOutcomes(row: CompareRow, variants: number, interval
 
 /** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)", flagged when it would not survive an adjustment for every outcome. */
 export function effectSentence(row: CompareRow, rows: readonly CompareRow[], t: Catalog, services: ServiceNames): string | null {
-  const scale = Math.max(...rows.filter((x) => x.outcome === row.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
-  const e = effect(row.outcome, row.diff_mean, row.diff_ci_low, row.diff_ci_high, scale);
+  // The numbers the comparison table prints for this row (and the forest chart beside it).
+  const i = rows.indexOf(row);
+  const p = (i < 0 ? printedDifferences([...rows, row]).at(-1) : printedDifferences(rows)[i])!;
+  const e = p.effect;
   if (!e.marked) return null;
   const unit = e.pp ? ` ${t.ppUnit}` : '';
-  const amount = `${e.meanText.replace(/^[+−]/, '')}${unit}`;
+  const amount = `${p.meanText.replace(/^[+−]/, '')}${unit}`;
   const level = row.level === null ? '95 %' : `${num(100 * row.level, 2)} %`;
-  const text = t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${e.lowText}${unit}`, `${e.highText}${unit}`, level);
+  const text = t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${p.lowText}${unit}`, `${p.highText}${unit}`, level);
   const variants = new Set(rows.map((r) => r.variant)).size;
   return clearOverAllOutcomes(row, variants, rows.length) ? text : `${text} ${t.sumBorderline}`;
 }

@@ -61,7 +61,8 @@ describe('control characters in scenario names', () => {
     expect(html).not.toMatch(BAD);
     expect(md).not.toMatch(BAD);
     for (const text of ['bell here', 'Perwal 1', 'shock (52 %)', 'red  vt  ff']) {
-      expect(html).toContain(text);
+      // The page joins a number and its % with a no-break space (html-nowrap.test.ts): the same name.
+      expect(html.replaceAll('\u00a0', ' ')).toContain(text);
       expect(md).toContain(text);
     }
     // The manifest shown in report.html is still the file's JSON: the character as an escape.

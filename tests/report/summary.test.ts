@@ -107,8 +107,9 @@ describe('comparison summary against compare.csv', () => {
     // The dust-ended interval (-0.1 to -1e-17) and those spanning 0 are no effect.
     expect(summary.join(' ')).toContain('No clear effect on the other 2 outcomes.');
     expect(summary.join(' ')).toContain('no-ban: no clear effect on any of the 1 outcomes compared.');
-    // The probability effect in percentage points, with its interval.
-    expect(summary.join(' ')).toContain('Smart health sustained (probability) rises by 27.5 pp (95 % interval +20.0 pp to +35.0 pp)');
+    // The probability effect in percentage points, with its interval, as the comparison table prints it
+    // (its decimals are shared over the table's rows: two here, which the 0.20 pp effect below needs).
+    expect(summary.join(' ')).toContain('Smart health sustained (probability) rises by 27.50 pp (95 % interval +20.00 pp to +35.00 pp)');
     // A tiny effect gets the digits that keep its interval off 0.
     expect(summary.join(' ')).toContain('rises by 0.20 pp (95 % interval +0.04 pp to +0.36 pp)');
   });

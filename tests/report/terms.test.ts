@@ -65,7 +65,8 @@ describe('Indonesian terms', () => {
 
   test('realized category and histogram bins', () => {
     expect(id.realizedCategory).toBe('kategori aktual');
-    expect(id.rogersHistSub(10, '1', '2', 5)).toMatch(/selang 5 bulan/);
-    expect(id.axisAdopters).toBe('perangkat daerah yang mengadopsi (per selang)');
+    // The chart's subtitle and axis (rogersHistSubPooled, axisAdoptersPerRep): bins are "selang".
+    expect(id.rogersHistSubPooled(10, 2, '1', '2', 5)).toMatch(/selang 5 bulan/);
+    expect(id.axisAdoptersPerRep[0]).toBe('adopsi pertama per selang');
   });
 });

@@ -196,7 +196,7 @@ export const en = {
   horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
-    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals; an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
+    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals; an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. n: the paired replications. Relative change: the difference divided by the base (– when the base is 0). Correlation: of the base\'s and the variant\'s values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm\'s value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
   morrisTableTitle: 'Morris elementary effects',
   morrisNote:
     "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects); a factor whose interval reaches 0 cannot be told from one without influence.",
@@ -232,7 +232,6 @@ export const en = {
   sumCompareMany: (outcomes: number, variants: number, intervals: number, level: string) =>
     `Each what-if is tested on ${count(outcomes, 'outcome')}${intervals > outcomes ? ` (${intervals} intervals in all)` : ''}. ${variants > 1 ? `The ${level} level of the intervals is adjusted for the ${count(variants, 'what-if')} only (Bonferroni), not for the number of outcomes,` : `The ${level} level holds for each interval on its own, not for the outcomes together,`} so among this many intervals one or two may exclude zero by chance. A change marked "borderline" would not be clear if the level were also adjusted for every outcome: confirm it with more replications before relying on it.`,
   sumBorderline: '(borderline)',
-  sumVariant: (variant: string, changes: string) => `${variant}: ${changes}.`,
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string) =>
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,
   sumUp: 'rises',
@@ -282,6 +281,9 @@ export const en = {
     instance: ['service instance', 'One agency\'s use of one service: what is adopted, implemented and discontinued.'],
     failing: ['failing', 'A live instance used below the failing level (u_fail); one that stays failing for a year or more ends in disenchantment.'],
     translation: ['translation score (T)', 'The share (by weight) of the actors a service needs that are enrolled: owner, budget, platform, regulation, champion, leader, users; 0 to 1.'],
+    usage: ['usage', "How much an agency uses a service it runs, 0 to 1: it follows what the service affords (its attributes, integration and funding) plus the agency's effort. Below the failing level (u_fail) the instance is failing."],
+    vision: ['city vision (V)', "The city's smart-city vision, 0 to 1: it weakens at each change of leader, little when a coordinating agency carries it."],
+    commitment: ['leader commitment', 'How strongly the leader in office backs the smart-city services, 0 to 1 (0 while the office is vacant).'],
     learning: [
       'learning loops',
       'Single loop: an agency adjusts its effort when usage misses its target; double loop: it changes how a service is governed (ownership, integration, re-invention, replacement); triple loop: the city changes its rules (a regulation, the coordinator, a ban on standalone apps).',
@@ -327,30 +329,22 @@ export const en = {
   rogersTitle: "Rogers' adopter categories",
   /** The boundaries drawn on the Rogers histogram (rogers.ts names them in English). */
   rogersBoundary: { 'mean − 2 sd': 'mean − 2 sd', 'mean − sd': 'mean − sd', mean: 'mean', 'mean + sd': 'mean + sd' } as Readonly<Record<string, string>>,
-  rogersSub1: 'Left: realized categories by mean and SD of the first adoption months (dashed: normal curve of the same mean and SD).',
   rogersSub2: "Right: shares from thresholds (grey) and from realized months (dark); vermillion ticks: Rogers' expected 2.3 / 13.6 / 34.1 / 34.1 / 15.9 %.",
   rogersHist: 'Realized first adoption months',
-  rogersHistSub: (n: number, mean: string, sd: string, bin: number) => `${n} adopters; mean ${mean}, sd ${sd} months; ${bin}-month bins`,
   rogersNoAdopter: 'no adopter',
   rogersShares: 'Shares per category',
   rogersSharesSub: (opds: number, reps: number, never: number) => `${opds} agencies × ${reps} replication${reps === 1 ? '' : 's'}; ${never} never adopted`,
   axisFirstAdoption: 'first adoption (date)',
-  axisAdopters: 'agencies adopting (per bin)',
-  axisAgencyShare: 'share of agencies',
   realizedCategory: 'realized category',
   classification: 'classification',
-  sourceThreshold: 'threshold (theta)',
-  sourceRealized: 'realized (first adoption month)',
 
   // Survival
   survivalName: 'Survival of services',
   survivalCaption: 'Exits per month by cause under the timeline; Kaplan-Meier survival per service.',
   survivalTitle: 'Survival of services',
   survivalSub1: (cap: number | null) => `Top: agency-service pairs ending per month by cause (mean over replications) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, cut bars show their totals`}.`,
-  survivalSub2: 'Bottom: Kaplan-Meier survival of each agency\'s use of a service, censored at the horizon; bands: 95 % pointwise interval.',
   axisExits: ['exits per month', '(agency-service pairs)'],
   causeLegend: 'cause of exit',
-  kmTitle: 'Kaplan-Meier survival of service instances (detail replications)',
   axisSinceAdoption: 'months since adoption',
   axisSurvival: 'probability still in use',
 
@@ -398,7 +392,6 @@ export const en = {
   armsSub: 'Each arm: mean over replications (common random numbers) with its 95 % confidence band. Events of only some arms are coloured and marked with their arms.',
   armLegend: 'arm',
   onlyIn: (arms: string) => `only ${arms}`,
-  armsCity: 'City-wide',
 
   // Sweep
   sweepLineName: 'Sweep',

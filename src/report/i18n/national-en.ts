@@ -92,6 +92,8 @@ export interface NationalCatalog {
   readonly p14Note: string;
   readonly nationalParameters: string;
   readonly nationalParametersNote: string;
+  /** Each national parameter's unit and what it does (docs/NATIONAL.md, "Diffusion between governments"), by name. */
+  readonly nationalParameterInfo: Readonly<Record<string, { readonly unit: string; readonly note: string }>>;
   readonly parametersNote: string;
   readonly parametersNoteMd: string;
   readonly parametersUnknown: string;
@@ -237,7 +239,13 @@ export const nationalEn: NationalCatalog = {
   p14Note:
     'The P14 measurement as written in p14.txt. Its first two lines are the verdict: the national totals (replaced services left out) against Heeks\' bands, and the spread between governments against its thresholds; P14 holds when both do. The lines per service compare each service with the same bands for information only: the bands are a condition on the national total alone (docs/NATIONAL.md, "P14").',
   nationalParameters: 'Diffusion between governments',
-  nationalParametersNote: 'The scenario\'s national_parameters (docs/NATIONAL.md).',
+  nationalParametersNote: 'The scenario\'s national_parameters (docs/NATIONAL.md): a government launches an available national service at the rate gov_launch_base + gov_imitation × L + gov_competition × C per year (L, C: shares of peer and same-province governments running it).',
+  nationalParameterInfo: {
+    gov_launch_base: { unit: 'per year', note: 'launch rate of a government on its own (internal determinants)' },
+    gov_imitation: { unit: 'per year, times a share', note: 'launch rate from imitating peer governments (same province, pioneers) running the service' },
+    gov_competition: { unit: 'per year, times a share', note: 'launch rate from competition with same-province governments running the service' },
+    gov_learning: { unit: 'utility, times a share', note: "added to each agency's decision, times the share of peer governments where the service is routinized (learning from success)" },
+  },
   parametersNote:
     'City-model parameters every government uses unless its own city block overrides them, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = literature, knob = modelling assumption.',
   parametersNoteMd: 'City-model parameters every government uses unless its own city block overrides them, by ODD submodel; * = differs from the default.',

@@ -90,7 +90,14 @@ export const nationalId: NationalCatalog = {
   p14Note:
     'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris). Dua baris pertama adalah kesimpulannya: total nasional (tanpa layanan yang diganti) dibandingkan dengan pita acuan Heeks, dan sebaran antarpemerintah daerah dibandingkan dengan syaratnya; P14 terpenuhi bila keduanya terpenuhi. Baris per layanan membandingkan setiap layanan dengan pita acuan yang sama hanya sebagai keterangan: pita itu menjadi syarat bagi total nasional saja (docs/NATIONAL.md, "P14").',
   nationalParameters: 'Difusi antarpemerintah daerah',
-  nationalParametersNote: 'national_parameters dari skenario (docs/NATIONAL.md).',
+  nationalParametersNote:
+    'national_parameters dari skenario (docs/NATIONAL.md): suatu pemerintah daerah meluncurkan layanan nasional yang tersedia dengan laju gov_launch_base + gov_imitation × L + gov_competition × C per tahun (L, C: proporsi pemerintah daerah sejawat dan pemerintah daerah satu provinsi yang menjalankannya).',
+  nationalParameterInfo: {
+    gov_launch_base: { unit: 'per tahun', note: 'laju peluncuran oleh pemerintah daerah sendiri (faktor internal)' },
+    gov_imitation: { unit: 'per tahun, dikali suatu proporsi', note: 'laju peluncuran karena meniru pemerintah daerah sejawat (satu provinsi, perintis) yang menjalankan layanan itu' },
+    gov_competition: { unit: 'per tahun, dikali suatu proporsi', note: 'laju peluncuran karena bersaing dengan pemerintah daerah satu provinsi yang menjalankan layanan itu' },
+    gov_learning: { unit: 'utilitas, dikali suatu proporsi', note: 'ditambahkan pada keputusan setiap perangkat daerah, dikali proporsi pemerintah daerah sejawat yang sudah merutinkan layanan itu (belajar dari keberhasilan)' },
+  },
   parametersNote:
     'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran).',
   parametersNoteMd: 'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan.',

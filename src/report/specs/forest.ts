@@ -10,7 +10,7 @@ import { en, type Catalog } from '../i18n/en.js';
 import { localNumber } from '../i18n/index.js';
 import type { CompareRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
-import { effect, isProbability, signed } from '../format.js';
+import { isProbability, printedDifferences, signed } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
 import { round, topLevel, type Datum, type Layer } from './common.js';
 
@@ -25,9 +25,10 @@ const WIDTH = 380;
 /** One row per (outcome, variant) with the interval (pp for probabilities) and a text summary. */
 export function forestData(input: ForestChartInput): Datum[] {
   const t = input.t ?? en;
-  return input.rows.map((r) => {
-    const scale = Math.max(...input.rows.filter((x) => x.outcome === r.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
-    const e = effect(r.outcome, r.diff_mean, r.diff_ci_low, r.diff_ci_high, scale);
+  // The numbers the comparison table prints for the same rows (decimals shared over the rows, interval ends keep their sign).
+  const printed = printedDifferences(input.rows);
+  return input.rows.map((r, i) => {
+    const { effect: e, meanText, lowText, highText } = printed[i]!;
     const unit = e.pp ? ` ${t.ppUnit}` : '';
     const rel = r.relative_change === null || !Number.isFinite(r.relative_change) ? '' : `  (${signed(100 * r.relative_change, 0)} %)`;
     return {
@@ -38,7 +39,7 @@ export function forestData(input: ForestChartInput): Datum[] {
       hi: round(e.high ?? e.mean),
       level: r.level,
       marked: e.marked,
-      text: localNumber(t, `${e.meanText}${unit} [${e.lowText}${t.intervalSep}${e.highText}]${e.marked ? ' *' : ''}${rel}`),
+      text: localNumber(t, `${meanText}${unit} [${lowText}${t.intervalSep}${highText}]${e.marked ? ' *' : ''}${rel}`),
     };
   });
 }
