@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, assertBuilt } from '../support/cli.js';
+import { sharedBy } from '../support/shared.js';
 
 beforeAll(() => assertBuilt());
 
@@ -23,9 +24,12 @@ const DOCS = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 
+/** `difusi <command> --help`, started once per command for the option and the example tests below. */
+const help = sharedBy(async (command: string) => (await promisify(execFile)(process.execPath, [CLI, command, '--help'])).stdout);
+
 /** The long option names of `difusi <command> --help`, with whether each defaults to true. */
 async function options(command: string): Promise<{ name: string; onByDefault: boolean }[]> {
-  const { stdout } = await promisify(execFile)(process.execPath, [CLI, command, '--help']);
+  const stdout = await help(command);
   return stdout
     .split('\n')
     .filter((l) => /^\s+-/.test(l))
@@ -51,12 +55,16 @@ describe('every option of every command is in the docs', () => {
 
 /** The `--set path=value` examples a command's `--help` gives. */
 async function setExamples(command: string): Promise<string[]> {
-  const { stdout } = await promisify(execFile)(process.execPath, [CLI, command, '--help']);
+  const stdout = await help(command);
   return [...stdout.matchAll(/--set ([^\s=]+=[^\s)]+)/g)].map((m) => m[1]!);
 }
 
-/** `difusi validate <scenario> --set <example>`: exit code and output. */
-async function validateWith(scenario: string, example: string): Promise<{ code: number; out: string }> {
+/**
+ * `difusi validate <scenario> --set <example>`: exit code and output. The same
+ * command line is run once: five commands' --help give the same example.
+ */
+const validated = sharedBy(async (commandLine: string) => {
+  const [scenario, example] = JSON.parse(commandLine) as [string, string];
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'validate', join(ROOT, 'scenarios', scenario), '--set', example]);
     return { code: 0, out: stdout };
@@ -64,7 +72,8 @@ async function validateWith(scenario: string, example: string): Promise<{ code: 
     const err = e as { code: number; stderr: string };
     return { code: err.code, out: err.stderr };
   }
-}
+});
+const validateWith = (scenario: string, example: string): Promise<{ code: number; out: string }> => validated(JSON.stringify([scenario, example]));
 
 // The national command's examples apply to a national scenario, every other
 // command's to a city scenario.
