@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, runCli, startCli, stackLines } from '../support/cli.js';
 import { filesOf, fixture, onlyFolder, tempRoot } from './helpers.js';
+import { shared } from '../support/shared.js';
 
 const out = tempRoot('experiment-cli');
 afterAll(out.cleanup);
 beforeAll(assertBuilt);
 
 const SWEEP = ['sweep', fixture('sweep.yaml'), '-r', '24', '-q'];
+
+/** `compare crn.yaml -r 12` on one machine: its output is checked, and the sharded comparison's table compared with it. */
+const singleCompare = shared(() => runCli(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--out', join(out.dir, 'compare')]));
 
 async function waitFor(test: () => boolean, ms = 20_000): Promise<void> {
   const until = Date.now() + ms;
@@ -20,7 +24,7 @@ async function waitFor(test: () => boolean, ms = 20_000): Promise<void> {
 
 describe('difusi compare, sweep and sensitivity on the command line', () => {
   it('compare prints the paired differences and writes the folder', async () => {
-    const r = await runCli(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--out', join(out.dir, 'compare')]);
+    const r = await singleCompare();
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('test-crn: 12 replications per arm, seed 11, common random numbers');
     expect(r.stdout).toContain('no-pilot-end vs base (12 paired replications)');
@@ -135,8 +139,9 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     }
     const merged = await runCli(['compare', fixture('crn.yaml'), '-r', '12', '-q', '--merge', '--no-charts', '--out', root]);
     expect(merged.code, merged.stderr).toBe(0);
-    const single = await runCli(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'compare-single')]);
-    // The same table (everything but the results path).
+    const single = await singleCompare();
+    expect(single.code, single.stderr).toBe(0);
+    // The same table (everything but the results path and the report's).
     const table = (text: string) => text.split('\nresults:')[0];
     expect(table(merged.stdout)).toBe(table(single.stdout));
     const both = await runCli(['compare', fixture('crn.yaml'), '--merge', '--shard', '0/2', '--out', root]);
