@@ -54,11 +54,9 @@ const compiledOutcome = sharedBy((key: string) => {
 });
 const compiled = (args: readonly string[], env: Record<string, string> = {}) => compiledOutcome(JSON.stringify([args, env]));
 
-/** The module URLs a command line loads (a module hook lists them on stderr). */
+/** The module URLs a command line loads (tests/support/scripts-loaded.mjs lists them on stderr). */
 async function loadedBy(entry: string, args: readonly string[]): Promise<string[]> {
-  const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
-  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
-  const { stderr } = await promisify(execFile)(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, entry, ...args]);
+  const { stderr } = await promisify(execFile)(process.execPath, ['--import', pathToFileURL(join(ROOT, 'tests', 'support', 'scripts-loaded.mjs')).href, entry, ...args]);
   return stderr
     .split('\n')
     .filter((l) => l.startsWith('LOADED '))
