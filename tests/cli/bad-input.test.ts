@@ -2,13 +2,15 @@
  * Bad input on the command line (STYLE habit 4): exit code 2, stderr names the
  * file and the line (and the column for syntax errors), no stack trace, and no
  * output folder under the --out root. Lines and columns are derived from the
- * fixture text in tests/fixtures/bad/, not copied from a run.
+ * fixture text in tests/fixtures/bad/, not copied from a run. The command is
+ * `difusi` as installed (bin/difusi.mjs, the bundle), which starts in half
+ * the time of dist/src/cli/main.js: these are some thirty starts.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, runCli, stackLines, cliTestFolder } from '../support/cli.js';
+import { ROOT, SMALL_CITY, runBin, stackLines, cliTestFolder } from '../support/cli.js';
 
 const BAD = join(ROOT, 'tests', 'fixtures', 'bad');
 const tmp = cliTestFolder('difusi-cli-bad-');
@@ -60,7 +62,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
     // `run` must not create anything; `validate` reports the same place (checked for syntax errors).
     const commands = [['run', file, '--out', out, '--quiet'], ...(c.syntax ? [['validate', file]] : [])];
     for (const command of commands) {
-      const r = await runCli(command);
+      const r = await runBin(command);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toMatch(c.says);
       if (c.syntax) expect(r.stderr).toContain(`${file}:${line}:${column} `);
@@ -74,7 +76,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
   it('missing file', async () => {
     const file = join(BAD, 'does-not-exist.yaml');
     const out = join(tmp(), 'missing');
-    const r = await runCli(['run', file, '--out', out, '--quiet']);
+    const r = await runBin(['run', file, '--out', out, '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(file);
     expect(r.stderr).toMatch(/not found/i);
@@ -84,7 +86,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
 
   it.each(['3/3', 'x', '1/0', '-1/3'])('bad --shard value %s', async (shard) => {
     const out = join(tmp(), `shard-${shard.replace(/\W/g, '_')}`);
-    const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', `--shard=${shard}`]);
+    const r = await runBin(['run', SMALL_CITY, '--out', out, '--quiet', `--shard=${shard}`]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--shard');
     expect(stackLines(r.stderr)).toEqual([]);
@@ -94,7 +96,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
 
 describe('errors outside the scenario: one line, exit 2, no stack', () => {
   it('an option value outside its choices is one line naming the option', async () => {
-    const r = await runCli(['run', SMALL_CITY, '-r', '2', '--lang', 'fr', '--no-charts', '--quiet']);
+    const r = await runBin(['run', SMALL_CITY, '-r', '2', '--lang', 'fr', '--no-charts', '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('lang');
@@ -104,7 +106,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
   it('an --out that the file system refuses (a path under a file) names the path', async () => {
     const file = join(tmp(), 'a-file');
     writeFileSync(file, '');
-    const r = await runCli(['run', SMALL_CITY, '-r', '2', '--no-charts', '--quiet', '--out', join(file, 'out')]);
+    const r = await runBin(['run', SMALL_CITY, '-r', '2', '--no-charts', '--quiet', '--out', join(file, 'out')]);
     expect(r.code).toBe(2);
     expect(stackLines(r.stderr)).toEqual([]);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -118,7 +120,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
   it('report on a folder that is not a result folder names the missing manifest', async () => {
     const dir = join(tmp(), 'empty');
     mkdirSync(dir);
-    const r = await runCli(['report', dir]);
+    const r = await runBin(['report', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ ${join(dir, 'manifest.json')} ${MESSAGES.result_file_invalid('not found (is this a difusi result folder?)')}`);
   });
@@ -126,7 +128,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
   it('compare with one file that does not exist names it as missing, not as the wrong kind of file', async () => {
     const missing = join(tmp(), 'no-such-experiment.yaml');
     const out = join(tmp(), 'compare-missing-out');
-    const r = await runCli(['compare', missing, '--out', out, '-q']);
+    const r = await runBin(['compare', missing, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ ${missing} ${MESSAGES.file_not_found()} (expected an experiment file, or a base scenario and at least one variant)`);
     expectNoOutput(out);
@@ -150,7 +152,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     [['run', SMALL_CITY, '-r', '2', '--shard', '1/2', '--shard-count', '3'], '--shard-count', '2, as in --shard 1/2 (or only one of the two)', '3'],
   ] as const)('%j names the option the user wrote, not a scenario override', async (args, option, expected, found) => {
     const out = join(tmp(), `counts-${option}-${found}`);
-    const r = await runCli(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
+    const r = await runBin(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ command line: ${MESSAGES.invalid_option(option)} (expected ${expected}, found ${found})`);
     expectNoOutput(out);
@@ -160,7 +162,7 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     // compare --merge with no shards is refused only once the comparison's
     // folder is locked; the folders the lock created go again.
     const out = join(tmp(), 'nothing-here', 'deeper');
-    const r = await runCli(['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '--merge', '--out', out, '-q']);
+    const r = await runBin(['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '--merge', '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--merge');
     expect(existsSync(join(tmp(), 'nothing-here'))).toBe(false);

@@ -7,11 +7,12 @@
  * shards and design shards) and for `sweep --merge` and `sensitivity --merge`,
  * in either report language.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SMALL_CITY, filesUnder, resultFolder, runCli, runFolders, startCli, cliTestFolder } from '../support/cli.js';
 import { fixture } from '../experiment/helpers.js';
+import { shared } from '../support/shared.js';
 
 const tmp = cliTestFolder('difusi-merge-report-');
 
@@ -63,25 +64,49 @@ function expectSameFolder(merged: string, single: string, shards: number): void 
   expect(Object.keys(m)).toEqual(Object.keys(s));
 }
 
+/**
+ * What several cases below only read: the unsharded English run of the small
+ * city (cases 1 and 5, the same command line), and its two shards
+ * (--no-charts, cases 2 and 5), each case merging copies of them in a
+ * folder of its own, as it made them before.
+ */
+const singleRun = shared(async () => {
+  const single = join(tmp(), 'run-single');
+  await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
+  return resultFolder(single, 'small-city');
+});
+const twoShards = shared(async () => {
+  const out = join(tmp(), 'two-shards');
+  for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
+  return runFolders(out, 'small-city');
+});
+
+/** The two shards copied under `out`, where their runs would have written them; their folders there. */
+async function twoShardsIn(out: string): Promise<string[]> {
+  const shards = await twoShards();
+  for (const shard of shards) cpSync(shard, join(out, 'small-city', basename(shard)), { recursive: true });
+  const copies = runFolders(out, 'small-city');
+  expect(copies.map((d) => basename(d))).toEqual(shards.map((d) => basename(d)));
+  return copies;
+}
+
 // Each case runs the CLI four to six times, reports included: minutes on a loaded machine.
 describe('merge writes the report an unsharded job writes', { timeout: 600_000 }, () => {
   it('difusi merge of run shards (shards with --no-charts, as the cluster scripts run them)', async () => {
-    const single = join(tmp(), 'run-single');
+    const single = await singleRun();
     const out = join(tmp(), 'run-shards');
-    await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
     for (let i = 0; i < 3; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/3`, '--no-charts']);
     const stdout = await ok(['merge', ...runFolders(out, 'small-city'), '--out', out]);
     const dir = resultFolder(out, 'small-city');
     expect(stdout).toContain(`report: ${join(dir, 'report.html')}`);
-    expectSameFolder(dir, resultFolder(single, 'small-city'), 3);
+    expectSameFolder(dir, single, 3);
   });
 
   it('difusi merge --lang id writes the Indonesian report, as run --lang id does; --no-charts none', async () => {
     const single = join(tmp(), 'id-single');
     const out = join(tmp(), 'id-shards');
     await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1', '--lang', 'id']);
-    for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
-    const shards = runFolders(out, 'small-city');
+    const shards = await twoShardsIn(out);
     await ok(['merge', ...shards, '--out', out, '--lang', 'id']);
     const dir = resultFolder(out, 'small-city');
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
@@ -127,12 +152,9 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
   });
 
   it('a merge killed while it draws the report leaves whole data and no half report; the same merge again writes it', async () => {
-    const single = join(tmp(), 'kill-single');
     const out = join(tmp(), 'kill-shards');
-    await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
-    for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
-    const shards = runFolders(out, 'small-city');
-    const expected = resultFolder(single, 'small-city');
+    const shards = await twoShardsIn(out);
+    const expected = await singleRun();
     const dir = join(out, 'small-city', basename(expected));
     // Killed once the data folder is in place: the report is then being drawn (or, on a fast
     // machine, already written). Whatever the moment, what is left must be whole.

@@ -4,7 +4,7 @@
  * worker count, sharding + merge and an interrupted-then-resumed run change
  * nothing; a merge with a missing shard names what to rerun.
  */
-import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { executeRun } from '../../src/jobs/run.js';
@@ -20,6 +20,7 @@ import {
   stackLines,
   startCli,
 } from '../support/cli.js';
+import { shared } from '../support/shared.js';
 
 const NAME = 'small-city'; // 6 replications, all of them with agents.csv and events.csv detail
 const folder = cliTestFolder('difusi-cli-repro-');
@@ -32,6 +33,23 @@ async function run(out: string, ...extra: string[]) {
   expect(r.code, r.stderr).toBe(0);
   return r;
 }
+
+/**
+ * The runs compared with the reference are made with --no-charts: the report
+ * is drawn after the data folder is complete (cli/run.ts, reportAfter) and
+ * never rewrites a data file, and it costs about three times what the six
+ * replications themselves do. The reference keeps the charts, so the
+ * comparisons also show that drawing them changes no data byte.
+ */
+const runData = (out: string, ...extra: string[]) => run(out, '--no-charts', ...extra);
+
+/** Shards 0/3, 1/3 and 2/3 of the reference run, in `<tmp>/shards`: one set for the merge tests below. */
+const threeShards = shared(async () => {
+  const out = join(tmp, 'shards');
+  // The shards run at the same time, as array jobs would.
+  await Promise.all([0, 1, 2].map((i) => runData(out, '--workers', '1', '--shard', `${i}/3`)));
+  return { out, shards: runFolders(out, NAME) };
+});
 
 function expectSameBytes(dir: string): void {
   const got = readDataFiles(dir);
@@ -60,9 +78,9 @@ describe('reproducibility through the CLI', () => {
 
   it('the same command twice gives byte-identical data files', async () => {
     const out = join(tmp, 'twice');
-    await run(out, '--workers', '1');
+    await runData(out, '--workers', '1');
     const first = readDataFiles(resultFolder(out, NAME));
-    await run(out, '--workers', '1');
+    await runData(out, '--workers', '1');
     const dir = resultFolder(out, NAME);
     expect(basename(dir)).toBe(referenceKey);
     const second = readDataFiles(dir);
@@ -75,24 +93,23 @@ describe('reproducibility through the CLI', () => {
 
   it('--workers 2 gives the bytes of --workers 1', async () => {
     const out = join(tmp, 'workers2');
-    await run(out, '--workers', '2');
+    await runData(out, '--workers', '2');
     expectSameBytes(resultFolder(out, NAME));
   });
 
   it('--shard 0/3, 1/3, 2/3 then merge gives the bytes of the single run', async () => {
-    const out = join(tmp, 'shards');
-    // The shards run at the same time, as array jobs would.
-    await Promise.all([0, 1, 2].map((i) => run(out, '--workers', '1', '--shard', `${i}/3`)));
-    const shards = runFolders(out, NAME);
+    const { out, shards } = await threeShards();
     expect(shards.map((d) => basename(d))).toEqual([0, 1, 2].map((i) => `${referenceKey}.shard-${i}-of-3`));
-    const merged = await runCli(['merge', ...shards, '--out', out]);
+    const merged = await runCli(['merge', ...shards, '--out', out, '--no-charts']);
     expect(merged.code, merged.stderr).toBe(0);
     expectSameBytes(join(out, NAME, referenceKey));
   });
 
   it('merge with a missing shard exits non-zero, naming the missing replications and the shard to rerun', async () => {
     const out = join(tmp, 'missing');
-    await Promise.all([0, 1].map((i) => run(out, '--workers', '1', '--shard', `${i}/3`)));
+    // Shards 0/3 and 1/3 of the set above, copied beside nothing else: what two finished array jobs of three leave.
+    for (const shard of (await threeShards()).shards.slice(0, 2)) cpSync(shard, join(out, NAME, basename(shard)), { recursive: true });
+    expect(runFolders(out, NAME).map((d) => basename(d))).toEqual([0, 1].map((i) => `${referenceKey}.shard-${i}-of-3`));
     const merged = await runCli(['merge', ...runFolders(out, NAME), '--out', out]);
     expect(merged.code).not.toBe(0);
     expect(merged.code).not.toBeNull();
@@ -126,7 +143,7 @@ describe('reproducibility through the CLI', () => {
     appendFileSync(join(part, 'series.bin'), Buffer.alloc(4096, 7));
     appendFileSync(join(part, 'records.jsonl'), '{"r":2,"offset":');
 
-    await run(out, '--workers', '1', '--resume');
+    await runData(out, '--workers', '1', '--resume');
     const dir = resultFolder(out, NAME);
     expectSameBytes(dir);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { timings: { resumed_replications?: number } };
@@ -139,7 +156,8 @@ describe('reproducibility through the CLI', () => {
     // batches (up to 250 ms apart): 40 replications once fitted in one batch, so the kill came after
     // the last record and nothing was interrupted. 1,000 take a few seconds, many batches.
     const scenario = join(ROOT, 'scenarios', 'validation', 'bass-complete.yaml');
-    const args = (out: string) => ['run', scenario, '--out', out, '--quiet', '--workers', '1', '-r', '1000'];
+    // --no-charts: the data are compared, and the report of 1,000 replications is drawn after them.
+    const args = (out: string) => ['run', scenario, '--out', out, '--quiet', '--workers', '1', '-r', '1000', '--no-charts'];
     const whole = join(tmp, 'kill-reference');
     const complete = await runCli(args(whole));
     expect(complete.code, complete.stderr).toBe(0);

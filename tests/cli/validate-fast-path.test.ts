@@ -9,20 +9,21 @@
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, SMALL_CITY, assertBuilt } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
-const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
-const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+/** Lists, on stderr as `LOADED <url>` lines, the module files the command line loaded. */
+const LOADED = pathToFileURL(join(ROOT, 'tests', 'support', 'scripts-loaded.mjs')).href;
 
 /** Exit code, stdout and stderr of `difusi <args>`, and whether yargs was loaded. */
 async function difusi(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string; yargs: boolean }> {
   let result: { code: number; stdout: string; stderr: string };
   try {
-    const r = await promisify(execFile)(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, ...args], {
+    const r = await promisify(execFile)(process.execPath, ['--import', LOADED, CLI, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     });

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, runBin, runCli, tempDir } from '../support/cli.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
 
@@ -238,6 +238,8 @@ describe('difusi national and difusi report on a national folder', () => {
   });
 });
 
+// The refusals below start `difusi` as installed (bin/difusi.mjs, the bundle), which starts in half the time of
+// dist/src/cli/main.js: thirteen starts.
 describe('city commands given a national scenario', () => {
   const experiment = () => {
     const file = join(tempDir('difusi-nreport-exp-'), 'on-national.yaml');
@@ -257,7 +259,7 @@ describe('city commands given a national scenario', () => {
     ['explore', (f: string) => ['explore', f, '--no-open']],
   ] as const)('%s says so in one line and exits with 2', async (command, args) => {
     const out = tempDir('difusi-nreport-city-');
-    const r = await runCli([...args(FIXTURE), '--out', out]);
+    const r = await runBin([...args(FIXTURE), '--out', out]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines, r.stderr).toHaveLength(1);
@@ -270,7 +272,7 @@ describe('difusi national given a city scenario', () => {
   it('says so in one line naming difusi run, exits with 2 and writes nothing', async () => {
     const out = tempDir('difusi-nreport-national-city-');
     const city = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
-    const r = await runCli(['national', city, '--out', out]);
+    const r = await runBin(['national', city, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
     expect(r.stderr.trim()).toMatch(/bekasi-2015-2025\.yaml: a city scenario \(it has no governments\): difusi national takes national scenarios; run it with difusi run .*bekasi-2015-2025\.yaml$/);
@@ -280,7 +282,7 @@ describe('difusi national given a city scenario', () => {
   it('a national file with governments misspelled is not called a city scenario: the national schema names the missing field', async () => {
     const file = join(tempDir('difusi-nreport-typo-'), 'typo.yaml');
     writeFileSync(file, readFileSync(FIXTURE, 'utf8').replace(/^governments:/m, 'goverments:'));
-    const r = await runCli(['national', file, '--out', tempDir('difusi-nreport-typo-out-')]);
+    const r = await runBin(['national', file, '--out', tempDir('difusi-nreport-typo-out-')]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('a city scenario');
     expect(r.stderr).toContain('governments');
@@ -289,7 +291,7 @@ describe('difusi national given a city scenario', () => {
   it('a file that is neither still gets the national schema\'s errors', async () => {
     const file = join(tempDir('difusi-nreport-neither-'), 'neither.yaml');
     writeFileSync(file, 'name: neither\nmonths: 12\n');
-    const r = await runCli(['national', file, '--out', tempDir('difusi-nreport-neither-out-')]);
+    const r = await runBin(['national', file, '--out', tempDir('difusi-nreport-neither-out-')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('governments');
     expect(r.stderr).not.toContain('a city scenario');

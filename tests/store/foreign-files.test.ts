@@ -2,12 +2,14 @@
  * Files a user put inside a result folder, at any depth (charts/, an arm of
  * a comparison, a national folder), are never deleted by a rerun, a merge or
  * a report: the job stops with one line naming them (exit 2) and leaves
- * every file where it was.
+ * every file where it was. The refusals start `difusi` as installed
+ * (runBin: bin/difusi.mjs, the bundle), which starts in half the time of
+ * dist/src/cli/main.js; the runs, dist/src/cli/main.js (runCli).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, resultFolder, runCli, stackLines, cliTestFolder } from '../support/cli.js';
+import { ROOT, SMALL_CITY, resultFolder, runBin, runCli, stackLines, cliTestFolder } from '../support/cli.js';
 import { foreignFiles } from '../../src/store/folder-lock.js';
 
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -59,8 +61,8 @@ describe.sequential('reruns keep the user files', () => {
     const dir = resultFolder(out, 'small-city');
     put(join(dir, 'charts', 'my-chart.svg'), 'my chart\n');
     put(join(dir, 'charts', 'sub', 'my.txt'));
-    expectRefused(await runCli(argv), ['charts/my-chart.svg', 'charts/sub']);
-    expectRefused(await runCli(['report', dir, '--no-png']), ['charts/my-chart.svg']);
+    expectRefused(await runBin(argv), ['charts/my-chart.svg', 'charts/sub']);
+    expectRefused(await runBin(['report', dir, '--no-png']), ['charts/my-chart.svg']);
     expect(readFileSync(join(dir, 'charts', 'my-chart.svg'), 'utf8')).toBe('my chart\n');
     expect(existsSync(join(dir, 'charts', 'sub', 'my.txt'))).toBe(true);
     expect(existsSync(join(dir, 'charts', 'adoption.svg'))).toBe(true);
@@ -68,7 +70,7 @@ describe.sequential('reruns keep the user files', () => {
     rmSync(join(dir, 'charts', 'sub'), { recursive: true });
     expect((await runCli(['report', dir, '--no-png', '--lang', 'id'])).code).toBe(0);
     put(join(dir, 'charts.id', 'n.txt'));
-    expectRefused(await runCli(['report', dir, '--no-png', '--lang', 'id']), ['charts.id/n.txt']);
+    expectRefused(await runBin(['report', dir, '--no-png', '--lang', 'id']), ['charts.id/n.txt']);
     expect(existsSync(join(dir, 'charts.id', 'n.txt'))).toBe(true);
   }, 120_000);
 
@@ -81,11 +83,11 @@ describe.sequential('reruns keep the user files', () => {
     expect((await runCli(argv)).code).toBe(0);
     const folder = resultFolder(join(dir, 'out'), 'ex');
     put(join(folder, 'arms', 'base', 'notes.txt'));
-    expectRefused(await runCli(argv), ['arms/base/notes.txt']);
+    expectRefused(await runBin(argv), ['arms/base/notes.txt']);
     expect(existsSync(join(folder, 'arms', 'base', 'notes.txt'))).toBe(true);
     rmSync(join(folder, 'arms', 'base', 'notes.txt'));
     put(join(folder, 'charts', 'notes.txt'));
-    expectRefused(await runCli(argv), ['charts/notes.txt']);
+    expectRefused(await runBin(argv), ['charts/notes.txt']);
     expect(existsSync(join(folder, 'charts', 'notes.txt'))).toBe(true);
   }, 180_000);
 
@@ -96,7 +98,7 @@ describe.sequential('reruns keep the user files', () => {
     const dir = resultFolder(out, 'small-national');
     put(join(dir, 'notes.txt'));
     put(join(dir, 'my-analysis', 'fig.R'));
-    expectRefused(await runCli(argv), ['notes.txt', 'my-analysis']);
+    expectRefused(await runBin(argv), ['notes.txt', 'my-analysis']);
     expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
 
@@ -104,7 +106,7 @@ describe.sequential('reruns keep the user files', () => {
     for (const i of [0, 1]) expect((await runCli([...argv.slice(0, -1), shards, '--shard', `${i}/2`])).code).toBe(0);
     const parts = readdirSync(join(shards, 'small-national')).map((p) => join(shards, 'small-national', p));
     // The merge writes the folder the run above wrote (the same key): refused for the same files.
-    expectRefused(await runCli(['national-merge', ...parts, '--out', out, '-q']), ['notes.txt']);
+    expectRefused(await runBin(['national-merge', ...parts, '--out', out, '-q']), ['notes.txt']);
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
   }, 180_000);
 });

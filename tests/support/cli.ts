@@ -12,6 +12,14 @@ import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+/**
+ * The `difusi` command as installed (package.json "bin"): it runs the bundled
+ * command line (dist/cli/; tests/cli/bundle.test.ts checks that it behaves
+ * as CLI), which starts in about half the time of CLI's separate modules:
+ * for tests that start the command many times, each for a refusal or a
+ * warning.
+ */
+export const BIN = join(ROOT, 'bin', 'difusi.mjs');
 export const SMALL_CITY = join(ROOT, 'tests', 'support', 'small-city.yaml');
 export const DATA_FILES = ['summary.csv', 'timeseries.csv', 'outcomes.csv', 'agents.csv', 'events.csv'] as const;
 
@@ -35,8 +43,12 @@ const HOLD_LOCK = join(ROOT, 'tests', 'support', 'hold-lock.mjs');
  * holds it until killed (tests/support/hold-lock.mjs).
  */
 export function startCli(args: readonly string[], options: { holdLock?: boolean } = {}): { child: ChildProcess; done: Promise<CliResult> } {
+  return start(CLI, args, options);
+}
+
+function start(entry: string, args: readonly string[], options: { holdLock?: boolean }): { child: ChildProcess; done: Promise<CliResult> } {
   const preload = options.holdLock === true ? ['--import', pathToFileURL(HOLD_LOCK).href] : [];
-  const child = spawn(process.execPath, [...preload, CLI, ...args], {
+  const child = spawn(process.execPath, [...preload, entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,6 +66,11 @@ export function startCli(args: readonly string[], options: { holdLock?: boolean 
 
 export function runCli(args: readonly string[]): Promise<CliResult> {
   return startCli(args).done;
+}
+
+/** runCli for `difusi` as installed (BIN): the same environment, folder and result. */
+export function runBin(args: readonly string[]): Promise<CliResult> {
+  return start(BIN, args, {}).done;
 }
 
 export function tempDir(prefix: string): string {
