@@ -26,7 +26,6 @@ import type { Locator } from '../scenario/yaml-locate.js';
 import { monthDate, monthIndex } from '../scenario/calendar.js';
 import type { MandateStart } from '../report/specs/national-replacements.js';
 import { readNationalFolder, writeChart } from '../store/national-tables.js';
-import { drawNationalCharts, nationalChartData } from '../report/national-charts.js';
 import { checkReplaceable } from '../store/folder-lock.js';
 import { suggestReference } from '../scenario/crossref.js';
 import { scenarioNames } from '../report/national-names.js';
@@ -251,6 +250,8 @@ async function finishNational(
     // The folder is read back once, for the charts and the report alike.
     const tables = charts || report !== undefined ? await readNationalFolder(dir) : undefined;
     if (charts) {
+      // Loaded here, not at the top: vega and the renderer cost every national command (validate, a refusal) about 1 s of start-up.
+      const { drawNationalCharts, nationalChartData } = await import('../report/national-charts.js');
       const data = nationalChartData(tables!)!;
       for (const lang of report !== undefined && report !== 'en' ? (['en', report] as const) : (['en'] as const)) {
         for (const [name, svg] of await drawNationalCharts(data, lang)) writeChart(dir, name, svg, reportFiles(lang).charts);

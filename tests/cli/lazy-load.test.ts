@@ -139,3 +139,29 @@ describe('a worker thread that runs replications loads no schema validator', () 
     expect(loaded.filter((u) => /node_modules\/zod\/|\/scenario\/schema\.js$|\/store\/(tables|run-folder)\.js$|simple-statistics|@stdlib/.test(u))).toEqual([]);
   });
 });
+
+describe('a national command loads the chart code only when it draws charts', () => {
+  // src/jobs/national.ts imported the national charts at its top, so every
+  // national command (validate, a refusal, --no-charts) loaded vega and the
+  // renderer: about 1 s of start-up.
+  const national = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+  const CHARTS = /node_modules\/(vega|vega-lite|@resvg)\/|\/report\/(render|national-charts)\.js$/;
+
+  it('validate and a run with --no-charts load no vega, renderer or national charts', async () => {
+    const out = tempDir('difusi-national-lazy-');
+    const [validated, ran] = await Promise.all([
+      loadedModules(['validate', national]),
+      loadedModules(['national', national, '-r', '1', '--no-charts', '--quiet', '--out', out]),
+    ]);
+    expect(validated.some((u) => u.endsWith('/jobs/national.js') || u.endsWith('/cli/validate.js'))).toBe(true);
+    expect(ran.some((u) => u.endsWith('/jobs/national.js'))).toBe(true);
+    expect(validated.filter((u) => CHARTS.test(u))).toEqual([]);
+    expect(ran.filter((u) => CHARTS.test(u))).toEqual([]);
+  });
+
+  it('(control) a run that draws its charts loads them', async () => {
+    const out = tempDir('difusi-national-lazy-');
+    const loaded = await loadedModules(['national', national, '-r', '1', '--quiet', '--out', out]);
+    expect(loaded.some((u) => /\/report\/national-charts\.js$/.test(u))).toBe(true);
+  });
+});
