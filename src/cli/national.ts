@@ -7,6 +7,7 @@ import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
 import { commandLine } from './command-line.js';
+import { p14Reading } from '../validation/p14-national.js';
 
 /** --lang, as the city commands take it: the language of the report the run writes. */
 const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html, with its charts in charts.id/)' } as const;
@@ -101,7 +102,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     process.stdout.write(
       `${result.scenario.name}: ${result.model.governments.length} governments, ${agencies} agencies, ${count(result.scenario.replications, 'replication')}, seed ${result.scenario.seed}\n\n`,
     );
-    process.stdout.write(result.p14.lines.join('\n') + '\n\n');
+    process.stdout.write(result.p14.lines.join('\n') + '\n' + p14Reading(result.p14) + '\n\n');
     process.stdout.write(`results: ${result.dir}\n`);
     if (args.charts) process.stdout.write(`report: ${reportPath(result.dir, args.lang)}\n`);
   },
@@ -132,7 +133,7 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
     (await import('../store/out-root.js')).checkOutRoot(args.out);
     const { executeNationalMerge } = await import('../jobs/national.js');
     const r = await executeNationalMerge(args.parts, args.out, commandLine(), args.charts, args.charts ? args.lang : undefined);
-    process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n\nresults: ${r.dir}\n`);
+    process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n${p14Reading(r.p14)}\n\nresults: ${r.dir}\n`);
     if (args.charts) process.stdout.write(`report: ${reportPath(r.dir, args.lang)}\n`);
   },
 };

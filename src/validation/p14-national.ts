@@ -83,6 +83,22 @@ export const P14_WORDS = {
     `  ${service}: success ${success}, partial ${partial}, total failure ${total} of ${classed}${outside ? ' (outside the bands)' : ''}`,
 };
 
+/**
+ * The plain reading of P14's verdict that the terminal prints after the P14
+ * lines (`difusi national`, `difusi national-merge`): what P14 and its bands
+ * are, and what to conclude, as the report's summary says it. Not part of
+ * p14.txt, whose line forms report/p14-text.ts reads back.
+ */
+export function p14Reading(r: Pick<P14Result, 'totalsPass' | 'spreadPass'>): string {
+  const what =
+    'P14 compares these shares with Heeks (2003: about 15 % of e-government projects succeed, 50 % partly fail, 35 % totally fail; ' +
+    'the bands allow for the difference) and asks for a wide spread between governments (some sustain most of their services, many none).';
+  if (r.totalsPass && r.spreadPass) return `${what} This run reproduces it; the national figures are still what-ifs under the model's assumptions, not forecasts.`;
+  const missed = [r.totalsPass ? '' : "Heeks' totals of successes and failures", r.spreadPass ? '' : 'the spread between governments'].filter((x) => x !== '');
+  const which = missed.length === 2 ? `neither ${missed[0]} nor ${missed[1]}` : `not ${missed[0]}`;
+  return `${what} This run does not reproduce it (${which}): read the national figures as exploratory what-ifs, not forecasts (docs/NATIONAL.md, P14).`;
+}
+
 export function measureP14(input: P14Input): P14Result {
   const services = input.pooled.filter((p) => p.service !== '(all)').map((p) => shares(p.service, p.counts));
   const allCounts = input.pooled.find((p) => p.service === '(all)')?.counts ?? { success: 0, partial: 0, total_failure: 0, replaced: 0 };

@@ -132,6 +132,17 @@ describe('docs/TUTORIAL.md', () => {
     expect(real.filter((s) => s.kind === 'command').map((s) => s.args![0])).toEqual(['validate', 'run', 'validate', 'run', 'odd', 'compare']);
   });
 
+  it('says where `npx difusi` runs this program, and what to type elsewhere', () => {
+    // Outside the clone npx looks the name up on the public npm registry: the tutorial must not send a reader there.
+    const setup = TUTORIAL.slice(0, TUTORIAL.indexOf('## 1.')).replace(/\s+/g, ' ');
+    expect(setup).toContain('Work in a new, empty folder **inside the clone**');
+    expect(setup).toContain('Do not type `npx difusi` in a folder outside the clone');
+    expect(setup).toContain('`node <clone>/dist/src/cli/main.js`');
+    expect(setup).not.toContain('empty folder of your own');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain('Outside the clone, `npx difusi` would look for a package of that name on the public npm registry');
+  });
+
   it('rebuilds the quoted sentences from compare.csv, and a changed number breaks them', () => {
     const csv = [
       'outcome,variant,n,base_mean,variant_mean,diff_mean,diff_ci_low,diff_ci_high',
