@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { formatNumber } from '../store/csv-format.js';
-import { factorName } from '../report/format.js';
+import { factorName, isProbability } from '../report/format.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
@@ -103,26 +103,64 @@ export function asWritten(x: number | null | undefined): number {
 }
 
 /**
+ * Summary metrics whose every value lies in [0, 1] (the report's table at
+ * the horizon clips the same ones: report/report-model.ts HORIZON_METRICS).
+ */
+export const UNIT_METRICS: readonly string[] = [
+  'cumulative_adoption_share',
+  'live_share',
+  'routinized_share',
+  'integrated_share',
+  'failing_share',
+  'mean_usage',
+  'mean_translation',
+  'vision',
+  'leader_commitment',
+];
+
+/**
+ * Outcomes that are shares or probabilities, whose values all lie in
+ * [0, 1]: `sustained.<id>` (and the other outcome shares), `*_share`, a
+ * service's `cumulative.<id>` (share of its eligible agencies) and the
+ * metrics above. Their t intervals from few replications can reach past
+ * [0, 1]; the terminal shows them clipped, as the reports do.
+ */
+export function isUnitOutcome(outcome: string): boolean {
+  return isProbability(outcome) || UNIT_METRICS.includes(outcome) || outcome.startsWith('cumulative.');
+}
+
+/**
  * The sweep's table for the terminal, from the rows written to
  * sweep_summary.csv (`file`, named in the note on points left out): one
  * line per design point (the first `limit`), its factor values, and each
- * outcome's mean with its 95 % confidence interval.
+ * outcome's mean with its 95 % confidence interval. A share's interval is
+ * shown clipped to [0, 1] (a share cannot be -0.001); the file keeps it
+ * as computed, and a note under the table says so when a printed end was
+ * clipped.
  */
 export function formatSweepTable(rows: DesignRows, file: string, limit = 40): string {
   const { factors, outcomes, points } = rows;
   const n = (r: (typeof points)[number], column: string) => asWritten(r.values[column]);
   const f = (x: number) => (Number.isFinite(x) ? String(Number(x.toFixed(Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 10 ? 2 : 3))).replace(/^-0$/, '0') : '');
+  let clipped = false;
+  const end = (o: string, x: number) => {
+    if (!isUnitOutcome(o) || !Number.isFinite(x)) return f(x);
+    const within = Math.min(1, Math.max(0, x));
+    if (f(within) !== f(x)) clipped = true;
+    return f(within);
+  };
   const header = ['point', ...factors.map((c) => factorName(c)), 'n', ...outcomes.map((o) => `${o} (95% CI)`)];
   const table = points.slice(0, limit).map((r) => [
     String(r.point),
     ...factors.map((c) => f(n(r, c))),
     String(r.n ?? 1),
-    ...outcomes.map((o) => `${f(n(r, `${o}_mean`))} (${f(n(r, `${o}_ci_low`))} to ${f(n(r, `${o}_ci_high`))})`),
+    ...outcomes.map((o) => `${f(n(r, `${o}_mean`))} (${end(o, n(r, `${o}_ci_low`))} to ${end(o, n(r, `${o}_ci_high`))})`),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
   const line = (t: string[]) => t.map((x, c) => x.padStart(widths[c]!)).join('  ');
   const more = points.length > limit ? `\n(first ${limit} of ${points.length} points; all in ${file})` : '';
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n') + more;
+  const clip = clipped ? `\n(intervals of shares shown clipped to [0, 1]; ${path.basename(file)} holds them as computed)` : '';
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n') + more + clip;
 }
 
 export const sweepCommand: CommandModule<object, DesignArgs> = {
