@@ -2,9 +2,11 @@
  * The executive summary at the top of a report: a few generated sentences
  * a policy reader can act on, every number taken from the result files.
  *
- *   run:         which services last (share of replications sustained with
- *                its Wilson 95 % interval), the main causes of exits and the
- *                months where they cluster (with the scheduled event there)
+ *   run:         which services last, which do not and which cannot be told
+ *                yet (share of replications sustained with its Wilson 95 %
+ *                interval, grouped by where that interval lies against one
+ *                half), the main causes of exits and the months where they
+ *                cluster (with the scheduled event there)
  *   comparison:  per what-if, the outcomes whose printed interval excludes
  *                zero, in percentage points for probabilities and shares
  *   sweep:       each outcome's lowest and highest design point, and whether
@@ -27,7 +29,22 @@ function shareText(t: Catalog, name: string, p: { p: number; low: number; high: 
   return t.sumService(name, percent(p.p), percent(p.low), percent(p.high));
 }
 
-/** The run part: services that last and not, causes, clusters. */
+/**
+ * Which side of one half a share of replications lies on, judged from its
+ * interval as printed (whole percent, as the summary and the outcomes table
+ * show it): likely to last when the printed lower end is above 50 %,
+ * unlikely when the printed upper end is below 50 %, else it cannot be told
+ * yet (an end printed as 50 % counts as including one half).
+ */
+export function lastingSide(w: { low: number; high: number }): 'likely' | 'unlikely' | 'unsure' {
+  const low = Number((100 * w.low).toFixed(0));
+  const high = Number((100 * w.high).toFixed(0));
+  if (low > 50) return 'likely';
+  if (high < 50) return 'unlikely';
+  return 'unsure';
+}
+
+/** The run part: services that last, that do not, and those that cannot be told yet; causes, clusters. */
 export function runSummary(results: ResultSet, context: RunContext): string[] {
   const { t, facts, names } = context;
   const out: string[] = [];
@@ -39,13 +56,15 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
     out.push(t.sumRunIntro(shares.length, reps, horizon));
     const byShare = [...shares].sort((a, b) => b.shares.sustained.p - a.shares.sustained.p || (a.innovation < b.innovation ? -1 : 1));
     const item = (s: (typeof shares)[number]) => shareText(t, names.get(s.innovation) ?? s.innovation, s.shares.sustained);
-    // Exactly half is said as such: "likely to last" would not be true of it.
-    const lasting = byShare.filter((s) => s.shares.sustained.p > 0.5);
-    const even = byShare.filter((s) => s.shares.sustained.p === 0.5);
-    const notLasting = byShare.filter((s) => s.shares.sustained.p < 0.5);
+    // Grouped by the interval the sentence (and the outcomes table) prints, not by the point estimate:
+    // a share whose interval includes one half can move to either side with more replications.
+    const side = (s: (typeof shares)[number]) => lastingSide(s.shares.sustained);
+    const lasting = byShare.filter((s) => side(s) === 'likely');
+    const unsure = byShare.filter((s) => side(s) === 'unsure');
+    const notLasting = byShare.filter((s) => side(s) === 'unlikely');
     if (lasting.length > 0) out.push(t.sumLasting(lasting.map(item).join('; ')));
-    if (even.length > 0) out.push(t.sumEven(even.map(item).join('; ')));
-    if (lasting.length === 0 && even.length === 0) out.push(t.sumNoneLasting);
+    if (unsure.length > 0) out.push(t.sumUnsure(reps, unsure.length, unsure.map(item).join('; ')));
+    if (lasting.length === 0 && unsure.length === 0) out.push(t.sumNoneLasting);
     if (notLasting.length > 0) out.push(t.sumNotLasting(notLasting.map(item).join('; ')));
     const single = shares.filter((s) => context.single.includes(s.innovation));
     if (single.length > 0) out.push(t.sumSingle(single.map((s) => names.get(s.innovation) ?? s.innovation).join(', ')));

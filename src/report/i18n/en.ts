@@ -209,10 +209,12 @@ export const en = {
   // Executive summary: run
   sumRunIntro: (services: number, reps: number, horizon: string) =>
     `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
-  sumLasting: (list: string) => `Likely to last (sustained in more than half of the replications): ${list}.`,
-  // Exactly half: neither likely nor unlikely.
-  sumEven: (list: string) => `As likely to last as not (sustained in exactly half of the replications): ${list}.`,
-  sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half): ${list}.`,
+  // Grouped by the printed interval (summary.ts, lastingSide): likely only when its lower end is above 50 %, unlikely only when its upper end is below.
+  sumLasting: (list: string) => `Likely to last (sustained in more than half of the replications, even at the interval's lower end): ${list}.`,
+  // The interval includes 50 %: the point estimate alone would put the service on either side.
+  sumUnsure: (reps: number, services: number, list: string) =>
+    `Cannot tell yet with ${count(reps, 'replication')} whether ${services === 1 ? 'this service lasts (its interval includes 50 %' : 'these services last (each interval includes 50 %'}; more replications narrow it): ${list}.`,
+  sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half of the replications, even at the interval's upper end): ${list}.`,
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
   sumService: (name: string, p: string, lo: string, hi: string) => `${name} ${p} (${lo}–${hi})`,
   sumSingle: (list: string) => `Open to a single agency (its outcome is whether that one agency still runs it): ${list}.`,

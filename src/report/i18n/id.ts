@@ -191,9 +191,10 @@ export const id: Catalog = {
 
   sumRunIntro: (services, reps, horizon) =>
     `${services} layanan disimulasikan dalam ${reps} replikasi hingga ${horizon}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95 % (Wilson), yang menyempit bila replikasi ditambah.`,
-  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi): ${list}.`,
-  sumEven: (list) => `Peluang bertahan dan tidak bertahan sama besar (bertahan dalam tepat separuh replikasi): ${list}.`,
-  sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi): ${list}.`,
+  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi, bahkan pada batas bawah intervalnya): ${list}.`,
+  sumUnsure: (reps, _services, list) =>
+    `Belum dapat dipastikan dengan ${reps} replikasi apakah layanan berikut bertahan (intervalnya memuat 50 %; replikasi yang lebih banyak mempersempitnya): ${list}.`,
+  sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi, bahkan pada batas atas intervalnya): ${list}.`,
   sumNoneLasting: 'Tidak ada layanan yang bertahan dalam sedikitnya separuh replikasi.',
   sumService: (name, p, lo, hi) => `${name} ${p} (${lo}–${hi})`,
   sumSingle: (list) => `Hanya untuk satu perangkat daerah (hasilnya: apakah perangkat daerah itu masih menjalankannya): ${list}.`,
