@@ -82,7 +82,7 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
   return out.map((s) => localNumber(t, s));
 }
 
-/** Mean exits per run by cause (summed over months), largest first, and the monthly totals. */
+/** Mean exits per replication by cause (summed over months), largest first, and the monthly totals. */
 export function exitCauses(results: ResultSet): { total: number; byCause: { cause: string; mean: number }[]; months: Map<number, number> } {
   const months = new Map<number, number>();
   const byCause = CAUSES.map((cause) => {

@@ -178,7 +178,7 @@ describe('run summary', () => {
     }
     expect(text).toMatch(/the main causes: defunded/);
     // The largest cluster is named with the events of its month (the pilot end and the vendor's contract end).
-    expect(text).toMatch(/Exits cluster in 2022-03 \([\d.]+ per run, at pilot end: Bekasi Iconic super-app/);
+    expect(text).toMatch(/Exits cluster in 2022-03 \([\d.]+ per replication, at pilot end: Bekasi Iconic super-app/);
     expect(text).toContain('per agency');
   });
 

@@ -183,10 +183,10 @@ export const en = {
     vision: 'city vision V (0-1)',
     leader_commitment: 'leader commitment (0-1)',
     sustained_count: 'services sustained (count)',
-    'discontinuations.total': 'exits, all causes (per run)',
+    'discontinuations.total': 'exits, all causes (per replication)',
   },
   sustainedOf: (service: string) => `${service} sustained (probability)`,
-  exitsOf: (cause: string) => `exits: ${cause} (per run)`,
+  exitsOf: (cause: string) => `exits: ${cause} (per replication)`,
 
   // Tables
   outcomesTitle: 'Outcomes per service',
@@ -218,12 +218,12 @@ export const en = {
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
   sumService: (name: string, p: string, lo: string, hi: string) => `${name} ${p} (${lo}–${hi})`,
   sumSingle: (list: string) => `Open to a single agency (its outcome is whether that one agency still runs it): ${list}.`,
-  sumCauses: (total: string, list: string) => `On average ${total} agency-service pairs end per run; the main causes: ${list}.`,
+  sumCauses: (total: string, list: string) => `On average ${total} agency-service pairs end per replication; the main causes: ${list}.`,
   sumCause: (cause: string, share: string) => `${cause} ${share}`,
   sumClusters: (list: string) => `Exits cluster in ${list}.`,
   /** After the three events named at an exit cluster: how many more the timeline holds. */
   sumMoreEvents: (count: number) => `and ${count} more ${count === 1 ? 'event' : 'events'}`,
-  sumCluster: (date: string, count: string, event: string | null) => `${date} (${count} per run${event === null ? '' : `, at ${event}`})`,
+  sumCluster: (date: string, count: string, event: string | null) => `${date} (${count} per replication${event === null ? '' : `, at ${event}`})`,
   sumNoExits: 'No service ends in any replication.',
   sumPerService:
     'Outcomes are per service (does the service as a whole last?); Heeks classes are per agency (does each agency\'s use of the service succeed?), so the two can differ.',
@@ -243,7 +243,7 @@ export const en = {
   sumOthers: (count: number) => (count === 1 ? 'No clear effect on the other outcome.' : `No clear effect on the other ${count} outcomes.`),
   sumMore: (count: number) => `and ${count} more (see the table)`,
   ppUnit: 'pp',
-  perRun: 'per run',
+  perReplication: 'per replication',
 
   // Executive summary: sweep and sensitivity
   sumSweepIntro: (reps: number, points: number, level: string) =>
@@ -322,7 +322,7 @@ export const en = {
   axisLive: ['agencies running the service', '(count)'],
   axisCumulativeAll: ['ever adopted, all services', '(share of eligible pairs)'],
   axisLiveAll: ['services in use, all', '(agency-service pairs)'],
-  axisSingle: ['single-agency services:', 'share of runs in which it is live'],
+  axisSingle: ['single-agency services:', 'share of replications in which it is live'],
   singleTitle: 'Services open to one agency: live or not (share of replications in which it is live)',
 
   // Rogers
@@ -367,7 +367,7 @@ export const en = {
   momentLegend: "Callon's moment",
   axisShare: 'share',
   axisInstances: 'agencies',
-  singleAgency: (name: string) => `${name} (one agency: share of runs)`,
+  singleAgency: (name: string) => `${name} (one agency: share of replications)`,
 
   // Learning
   learningName: 'Learning loops',
@@ -440,7 +440,7 @@ export const en = {
   sourceRealizedOf: 'realized (agents.csv), share of adopters',
   // Which interval a chart's band is (the report's tables use Wilson intervals for shares of runs).
   bandIsT: (single: boolean) =>
-    `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of runs with a Wilson interval, which differs slightly from this band." : ''}`,
+    `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of replications with a Wilson interval, which differs slightly from this band." : ''}`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 

@@ -220,7 +220,7 @@ export const id: Catalog = {
   sumOthers: (count) => `Tidak ada efek yang jelas pada ${count} hasil lainnya.`,
   sumMore: (count) => `dan ${count} lainnya (lihat tabel)`,
   ppUnit: 'pp',
-  perRun: 'per replikasi',
+  perReplication: 'per replikasi',
 
   sumSweepIntro: (reps, points, level) =>
     `Untuk setiap hasil, titik desain dengan rata-rata terendah dan tertinggi dibandingkan secara berpasangan dalam ${reps} replikasi yang sama (replikasi ke-r di setiap titik memakai bilangan acak yang sama). Selisihnya adalah tertinggi − terendah dengan interval t berpasangan${points > 2 ? `, pada tingkat ${level}, bukan 95 %: kedua titik adalah titik ekstrem dari ${points} titik yang dipilih setelah hasil diketahui, sehingga tingkatnya dikoreksi untuk ${(points * (points - 1)) / 2} pasangan yang mungkin terpilih (Bonferroni); tanpa koreksi itu, kebetulan saja sudah membuat titik ekstrem dari banyak titik tampak berbeda` : ' (95 %)'}. "Tidak ada perubahan yang terdeteksi" berarti intervalnya memuat 0, dan itu bukan bukti bahwa tidak ada efek.`,
