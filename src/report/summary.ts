@@ -384,14 +384,39 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
   return out.map((s) => localNumber(t, s));
 }
 
+/** The ids a summary paragraph can start with (what-ifs, services, outcomes, factors), as written in the result files. */
+function summaryIds(results: ResultSet, context: RunContext): string[] {
+  return [
+    ...results.compare.flatMap((r) => [r.variant, r.outcome]),
+    ...(results.outcomes?.innovations() ?? []),
+    ...context.names.keys(),
+    ...(results.sweep?.outcomes ?? []),
+    ...(results.sweep?.parameters ?? []),
+    ...results.morris.map((r) => r.outcome),
+    ...results.sobol.map((r) => r.outcome),
+  ].filter((id) => id !== '');
+}
+
+/**
+ * A paragraph with its first letter capitalised, unless it starts with an
+ * id (a what-if's, a service's, an outcome's): an id is never re-cased
+ * (`bekasi-cctv-city` stays as the terminal, compare.csv and the manifest
+ * write it).
+ */
+export function sentenceCase(paragraph: string, ids: readonly string[], lang: string): string {
+  const id = ids.some((i) => paragraph.startsWith(i) && !/[\p{L}\p{N}_.-]/u.test(paragraph.charAt(i.length)));
+  return id ? paragraph : paragraph.charAt(0).toLocaleUpperCase(lang) + paragraph.slice(1);
+}
+
 /** The whole executive summary of a result folder, paragraph by paragraph. */
 export function executiveSummary(results: ResultSet, context: RunContext): string[] {
   // A sensitivity design's points are not a sweep to read one by one: its summary is the factors' influence.
   const sensitivity = results.morris.length > 0 || results.sobol.length > 0;
+  const ids = summaryIds(results, context);
   return [
     ...compareSummary(results, context),
     ...runSummary(results, context),
     ...(sensitivity ? [] : sweepSummary(results, context)),
     ...sensitivitySummary(results, context),
-  ].map((p) => p.charAt(0).toLocaleUpperCase(context.t.lang) + p.slice(1));
+  ].map((p) => sentenceCase(p, ids, context.t.lang));
 }

@@ -5,13 +5,20 @@
  *   end per replication"), never "per run": a run is the whole command, which
  *   wrote every replication, and the Indonesian report, the terminal and the
  *   glossary say per replication.
+ * - An id (a what-if's, a service's, an outcome's) is written as compare.csv,
+ *   the terminal and the manifest write it: a summary sentence never
+ *   capitalises it ("The what-if bekasi-cctv-city changes:", not
+ *   "Bekasi-cctv-city changes:").
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runContext } from '../../src/report/charts.js';
+import { executiveSummary, sentenceCase } from '../../src/report/summary.js';
 import { writeReport } from '../../src/store/report-write.js';
-import { COMPARE_DIR, RUN_DIR } from './helpers.js';
+import { readResults } from '../../src/store/results-read.js';
+import { COMPARE_DIR, RUN_DIR, SWEEP_DIR } from './helpers.js';
 
 /** A comparison with counts (exits per replication, no pp) and probabilities, two what-ifs with ids in lower case. */
 const COMPARE_CSV = `outcome,variant,n,base_mean,base_ci_low,base_ci_high,variant_mean,variant_ci_low,variant_ci_high,diff_mean,diff_ci_low,diff_ci_high,relative_change,correlation,level
@@ -87,5 +94,36 @@ describe('per replication, not per run', () => {
       expect(md).toContain('per replikasi');
       expect(md).not.toMatch(/\bper run\b/i);
     }
+  });
+});
+
+describe('ids are never re-cased', () => {
+  test("a what-if's id is written as compare.csv writes it, in English and Indonesian, report.md and report.html", () => {
+    const en = reportTexts(compareDir, 'en');
+    const id = reportTexts(compareDir, 'id');
+    expect(en.get('report.md')).toContain('The what-if bekasi-cctv-city changes: ');
+    expect(en.get('report.md')).toContain('The what-if mayor-stays has no clear effect on any of the 2 outcomes compared.');
+    expect(id.get('report.id.md')).toContain('Skenario pengandaian bekasi-cctv-city mengubah: ');
+    expect(id.get('report.id.md')).toContain('Skenario pengandaian mayor-stays tidak menunjukkan efek yang jelas pada 2 hasil yang dibandingkan.');
+    for (const [file, text] of [...en, ...id]) {
+      expect(text, file).not.toContain('Bekasi-cctv-city');
+      expect(text, file).not.toContain('Mayor-stays');
+    }
+    expect(en.get('report.html')).toContain('The what-if bekasi-cctv-city changes: ');
+    expect(id.get('report.id.html')).toContain('Skenario pengandaian bekasi-cctv-city mengubah: ');
+  });
+
+  test('a summary sentence that starts with an id keeps its case; one that starts with a name from the catalog is capitalised', async () => {
+    // The sweep fixture's outcome live_end has no name in the catalog: its sentence starts with the id.
+    const sweep = await readResults(SWEEP_DIR);
+    const summary = executiveSummary(sweep, runContext(sweep));
+    expect(summary.some((p) => p.startsWith('live_end'))).toBe(true);
+    expect(summary.some((p) => p.startsWith('Live_end'))).toBe(false);
+    const ids = ['bekasi-cctv-city', 'live_end', 'smart_health'];
+    expect(sentenceCase('bekasi-cctv-city: no clear effect.', ids, 'en')).toBe('bekasi-cctv-city: no clear effect.');
+    expect(sentenceCase('smart_health sustained (probability) changes over the design', ids, 'en')).toBe('smart_health sustained (probability) changes over the design');
+    expect(sentenceCase('services in use (share of eligible agency-service pairs) changes', ids, 'en')).toBe('Services in use (share of eligible agency-service pairs) changes');
+    // An id that is only the head of the first word is not the first word.
+    expect(sentenceCase('live_end_share changes', ids, 'en')).toBe('Live_end_share changes');
   });
 });

@@ -65,7 +65,7 @@ function checkSentences(summary: readonly string[], csv: readonly Row[]): string
   const named: string[] = [];
   const sentence = /^(.+) (rises|falls) by ([\d.]+)( pp)? \(([\d.]+ %) interval ([+−][\d.]+)(?: pp)? to ([+−][\d.]+)(?: pp)?\)( \(borderline\))?$/;
   for (const paragraph of summary) {
-    const head = /^(\S+) changes: (.*?)\.(?: No clear effect.*)?$/.exec(paragraph);
+    const head = /^The what-if (\S+) changes: (.*?)\.(?: No clear effect.*)?$/.exec(paragraph);
     if (head === null) continue;
     const [, variant, body] = head as unknown as [string, string, string];
     for (const item of body.split('; ')) {
@@ -106,7 +106,7 @@ describe('comparison summary against compare.csv', () => {
     expect(named.sort()).toEqual(['discontinuations.leadership', 'live_share', 'sustained.bekasi_iconic', 'sustained.smart_health']);
     // The dust-ended interval (-0.1 to -1e-17) and those spanning 0 are no effect.
     expect(summary.join(' ')).toContain('No clear effect on the other 2 outcomes.');
-    expect(summary.join(' ')).toContain('no-ban: no clear effect on any of the 1 outcomes compared.');
+    expect(summary.join(' ')).toContain('The what-if no-ban has no clear effect on any of the 1 outcomes compared.');
     // The probability effect in percentage points, with its interval, as the comparison table prints it
     // (its decimals are shared over the table's rows: two here, which the 0.20 pp effect below needs).
     expect(summary.join(' ')).toContain('Smart health sustained (probability) rises by 27.50 pp (95 % interval +20.00 pp to +35.00 pp)');

@@ -238,8 +238,9 @@ export const en = {
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,
   sumUp: 'rises',
   sumDown: 'falls',
-  sumEffects: (variant: string, list: string) => `${variant} changes: ${list}.`,
-  sumNoEffect: (variant: string, count: number) => `${variant}: no clear effect on any of the ${count} outcomes compared.`,
+  // A what-if's id as written in compare.csv: the sentence starts before it, so the id is never re-cased.
+  sumEffects: (variant: string, list: string) => `The what-if ${variant} changes: ${list}.`,
+  sumNoEffect: (variant: string, count: number) => `The what-if ${variant} has no clear effect on any of the ${count} outcomes compared.`,
   sumOthers: (count: number) => (count === 1 ? 'No clear effect on the other outcome.' : `No clear effect on the other ${count} outcomes.`),
   sumMore: (count: number) => `and ${count} more (see the table)`,
   ppUnit: 'pp',
