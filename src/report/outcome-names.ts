@@ -1,7 +1,7 @@
 /**
  * Outcome and metric names as a reader says them: `sustained.smart-health`
  * becomes "Smart health sustained (probability)", `discontinuations.hazard`
- * "exits: everyday attrition (per run)", `live_share` "services in use
+ * "exits: everyday attrition (per replication)", `live_share` "services in use
  * (share of eligible agency-service pairs)". Unknown names are shown as
  * they are, so nothing is hidden.
  */

@@ -2,9 +2,11 @@
  * The executive summary at the top of a report: a few generated sentences
  * a policy reader can act on, every number taken from the result files.
  *
- *   run:         which services last (share of replications sustained with
- *                its Wilson 95 % interval), the main causes of exits and the
- *                months where they cluster (with the scheduled event there)
+ *   run:         which services last, which do not and which cannot be told
+ *                yet (share of replications sustained with its Wilson 95 %
+ *                interval, grouped by where that interval lies against one
+ *                half), the main causes of exits and the months where they
+ *                cluster (with the scheduled event there)
  *   comparison:  per what-if, the outcomes whose printed interval excludes
  *                zero, in percentage points for probabilities and shares
  *   sweep:       each outcome's lowest and highest design point, and whether
@@ -27,7 +29,22 @@ function shareText(t: Catalog, name: string, p: { p: number; low: number; high: 
   return t.sumService(name, percent(p.p), percent(p.low), percent(p.high));
 }
 
-/** The run part: services that last and not, causes, clusters. */
+/**
+ * Which side of one half a share of replications lies on, judged from its
+ * interval as printed (whole percent, as the summary and the outcomes table
+ * show it): likely to last when the printed lower end is above 50 %,
+ * unlikely when the printed upper end is below 50 %, else it cannot be told
+ * yet (an end printed as 50 % counts as including one half).
+ */
+export function lastingSide(w: { low: number; high: number }): 'likely' | 'unlikely' | 'unsure' {
+  const low = Number((100 * w.low).toFixed(0));
+  const high = Number((100 * w.high).toFixed(0));
+  if (low > 50) return 'likely';
+  if (high < 50) return 'unlikely';
+  return 'unsure';
+}
+
+/** The run part: services that last, that do not, and those that cannot be told yet; causes, clusters. */
 export function runSummary(results: ResultSet, context: RunContext): string[] {
   const { t, facts, names } = context;
   const out: string[] = [];
@@ -39,13 +56,15 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
     out.push(t.sumRunIntro(shares.length, reps, horizon));
     const byShare = [...shares].sort((a, b) => b.shares.sustained.p - a.shares.sustained.p || (a.innovation < b.innovation ? -1 : 1));
     const item = (s: (typeof shares)[number]) => shareText(t, names.get(s.innovation) ?? s.innovation, s.shares.sustained);
-    // Exactly half is said as such: "likely to last" would not be true of it.
-    const lasting = byShare.filter((s) => s.shares.sustained.p > 0.5);
-    const even = byShare.filter((s) => s.shares.sustained.p === 0.5);
-    const notLasting = byShare.filter((s) => s.shares.sustained.p < 0.5);
+    // Grouped by the interval the sentence (and the outcomes table) prints, not by the point estimate:
+    // a share whose interval includes one half can move to either side with more replications.
+    const side = (s: (typeof shares)[number]) => lastingSide(s.shares.sustained);
+    const lasting = byShare.filter((s) => side(s) === 'likely');
+    const unsure = byShare.filter((s) => side(s) === 'unsure');
+    const notLasting = byShare.filter((s) => side(s) === 'unlikely');
     if (lasting.length > 0) out.push(t.sumLasting(lasting.map(item).join('; ')));
-    if (even.length > 0) out.push(t.sumEven(even.map(item).join('; ')));
-    if (lasting.length === 0 && even.length === 0) out.push(t.sumNoneLasting);
+    if (unsure.length > 0) out.push(t.sumUnsure(reps, unsure.length, unsure.map(item).join('; ')));
+    if (lasting.length === 0 && unsure.length === 0) out.push(t.sumNoneLasting);
     if (notLasting.length > 0) out.push(t.sumNotLasting(notLasting.map(item).join('; ')));
     const single = shares.filter((s) => context.single.includes(s.innovation));
     if (single.length > 0) out.push(t.sumSingle(single.map((s) => names.get(s.innovation) ?? s.innovation).join(', ')));
@@ -63,7 +82,7 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
   return out.map((s) => localNumber(t, s));
 }
 
-/** Mean exits per run by cause (summed over months), largest first, and the monthly totals. */
+/** Mean exits per replication by cause (summed over months), largest first, and the monthly totals. */
 export function exitCauses(results: ResultSet): { total: number; byCause: { cause: string; mean: number }[]; months: Map<number, number> } {
   const months = new Map<number, number>();
   const byCause = CAUSES.map((cause) => {
@@ -365,14 +384,39 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
   return out.map((s) => localNumber(t, s));
 }
 
+/** The ids a summary paragraph can start with (what-ifs, services, outcomes, factors), as written in the result files. */
+function summaryIds(results: ResultSet, context: RunContext): string[] {
+  return [
+    ...results.compare.flatMap((r) => [r.variant, r.outcome]),
+    ...(results.outcomes?.innovations() ?? []),
+    ...context.names.keys(),
+    ...(results.sweep?.outcomes ?? []),
+    ...(results.sweep?.parameters ?? []),
+    ...results.morris.map((r) => r.outcome),
+    ...results.sobol.map((r) => r.outcome),
+  ].filter((id) => id !== '');
+}
+
+/**
+ * A paragraph with its first letter capitalised, unless it starts with an
+ * id (a what-if's, a service's, an outcome's): an id is never re-cased
+ * (`bekasi-cctv-city` stays as the terminal, compare.csv and the manifest
+ * write it).
+ */
+export function sentenceCase(paragraph: string, ids: readonly string[], lang: string): string {
+  const id = ids.some((i) => paragraph.startsWith(i) && !/[\p{L}\p{N}_.-]/u.test(paragraph.charAt(i.length)));
+  return id ? paragraph : paragraph.charAt(0).toLocaleUpperCase(lang) + paragraph.slice(1);
+}
+
 /** The whole executive summary of a result folder, paragraph by paragraph. */
 export function executiveSummary(results: ResultSet, context: RunContext): string[] {
   // A sensitivity design's points are not a sweep to read one by one: its summary is the factors' influence.
   const sensitivity = results.morris.length > 0 || results.sobol.length > 0;
+  const ids = summaryIds(results, context);
   return [
     ...compareSummary(results, context),
     ...runSummary(results, context),
     ...(sensitivity ? [] : sweepSummary(results, context)),
     ...sensitivitySummary(results, context),
-  ].map((p) => p.charAt(0).toLocaleUpperCase(context.t.lang) + p.slice(1));
+  ].map((p) => sentenceCase(p, ids, context.t.lang));
 }

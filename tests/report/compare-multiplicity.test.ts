@@ -59,12 +59,12 @@ describe('compare summary and the number of outcomes', () => {
 
   test('a change that would not survive an adjustment for every outcome is marked borderline; a clear one is not', async () => {
     const text = await summary('en');
-    const mandate = text.find((s) => s.startsWith('mandate-without-money changes'))!;
+    const mandate = text.find((s) => s.startsWith('The what-if mandate-without-money changes'))!;
     expect(mandate).toMatch(/rises by 0\.17 \(97\.5 % interval \+0\.01 to \+0\.34\) \(borderline\)/);
-    const perda = text.find((s) => s.startsWith('perda-with-budget-line changes'))!;
+    const perda = text.find((s) => s.startsWith('The what-if perda-with-budget-line changes'))!;
     expect(perda).toMatch(/falls by 1\.05 \(97\.5 % interval −1\.46 to −0\.64\)\./);
     expect(perda).not.toMatch(/borderline/);
-    expect((await summary('id')).find((s) => s.startsWith('mandate-without-money mengubah'))).toMatch(/\(batas\)/);
+    expect((await summary('id')).find((s) => s.startsWith('Skenario pengandaian mandate-without-money mengubah'))).toMatch(/\(batas\)/);
   });
 
   test('the adjustment over all intervals: 1 − 0.05/38 widens +0.01..+0.34 past 0, not −1.46..−0.64', () => {

@@ -75,7 +75,7 @@ describe('comparison report', () => {
   });
 
   it('the summary writes the numbers of the comparison table', () => {
-    expect(effectSentence(ROWS[2]!, ROWS, en, new Map())).toBe('exits: replacement (per run) rises by 2.45 (97.5 % interval +1.27 to +3.63)');
+    expect(effectSentence(ROWS[2]!, ROWS, en, new Map())).toBe('exits: replacement (per replication) rises by 2.45 (97.5 % interval +1.27 to +3.63)');
     expect(effectSentence(ROWS[2]!, ROWS, id, new Map())).toContain('2.45 (interval 97.5 %: +1.27 hingga +3.63)');
   });
 

@@ -135,7 +135,7 @@ describe('adoption', () => {
     const live = run.summary.filter((r) => r.metric === 'live.smart_health');
     expect(d.single.map((r) => r['mean'])).toEqual(live.map((r) => Math.round(r.mean * 1e6) / 1e6));
     const spec = adoptionSpec({ summary: run.summary, innovations, axis, timeline: timeline(), replications: 3, single: ['smart_health'] });
-    expect(JSON.stringify(spec)).toContain('share of runs in which it is live');
+    expect(JSON.stringify(spec)).toContain('share of replications in which it is live');
     // Every panel paints its bands from the same colour domain as the shared legend.
     const domains = new Set(units(spec).filter((u) => u.mark === 'line').map((u) => JSON.stringify(((u.unit['encoding'] as Record<string, { scale: { domain: string[] } }>)['color']!).scale.domain)));
     expect(domains.size).toBe(1);

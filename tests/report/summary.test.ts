@@ -19,7 +19,7 @@ import { localNumber } from '../../src/report/i18n/index.js';
 import { outcomeName } from '../../src/report/outcome-names.js';
 import { reportModel } from '../../src/report/report-model.js';
 import type { ResultSet } from '../../src/report/rows.js';
-import { compareSummary, runSummary } from '../../src/report/summary.js';
+import { compareSummary, lastingSide, runSummary } from '../../src/report/summary.js';
 import { writeReport } from '../../src/store/report-write.js';
 import { readResults } from '../../src/store/results-read.js';
 import { COMPARE_DIR, fixture, RUN_DIR } from './helpers.js';
@@ -65,7 +65,7 @@ function checkSentences(summary: readonly string[], csv: readonly Row[]): string
   const named: string[] = [];
   const sentence = /^(.+) (rises|falls) by ([\d.]+)( pp)? \(([\d.]+ %) interval ([+−][\d.]+)(?: pp)? to ([+−][\d.]+)(?: pp)?\)( \(borderline\))?$/;
   for (const paragraph of summary) {
-    const head = /^(\S+) changes: (.*?)\.(?: No clear effect.*)?$/.exec(paragraph);
+    const head = /^The what-if (\S+) changes: (.*?)\.(?: No clear effect.*)?$/.exec(paragraph);
     if (head === null) continue;
     const [, variant, body] = head as unknown as [string, string, string];
     for (const item of body.split('; ')) {
@@ -106,7 +106,7 @@ describe('comparison summary against compare.csv', () => {
     expect(named.sort()).toEqual(['discontinuations.leadership', 'live_share', 'sustained.bekasi_iconic', 'sustained.smart_health']);
     // The dust-ended interval (-0.1 to -1e-17) and those spanning 0 are no effect.
     expect(summary.join(' ')).toContain('No clear effect on the other 2 outcomes.');
-    expect(summary.join(' ')).toContain('no-ban: no clear effect on any of the 1 outcomes compared.');
+    expect(summary.join(' ')).toContain('The what-if no-ban has no clear effect on any of the 1 outcomes compared.');
     // The probability effect in percentage points, with its interval, as the comparison table prints it
     // (its decimals are shared over the table's rows: two here, which the 0.20 pp effect below needs).
     expect(summary.join(' ')).toContain('Smart health sustained (probability) rises by 27.50 pp (95 % interval +20.00 pp to +35.00 pp)');
@@ -178,12 +178,12 @@ describe('run summary', () => {
     }
     expect(text).toMatch(/the main causes: defunded/);
     // The largest cluster is named with the events of its month (the pilot end and the vendor's contract end).
-    expect(text).toMatch(/Exits cluster in 2022-03 \([\d.]+ per run, at pilot end: Bekasi Iconic super-app/);
+    expect(text).toMatch(/Exits cluster in 2022-03 \([\d.]+ per replication, at pilot end: Bekasi Iconic super-app/);
     expect(text).toContain('per agency');
   });
 
-  test('a service sustained in exactly half of the replications is said to be as likely to last as not (English and Indonesian)', async () => {
-    // The fixture's first two replications: smart_health sustained in both, bekasi_iconic in one of two.
+  test('a service sustained in exactly half of the replications, or in both of two, cannot be told yet (English and Indonesian)', async () => {
+    // The fixture's first two replications: smart_health sustained in both (100 %, 34 %–100 %), bekasi_iconic in one of two.
     const half = mkdtempSync(join(tmpdir(), 'difusi-summary-half-'));
     temps.push(half);
     cpSync(RUN_DIR, half, { recursive: true });
@@ -200,14 +200,74 @@ describe('run summary', () => {
       const context = runContext(run, lang);
       const summary = runSummary(run, context);
       const item = (innovation: string) => t.sumService(context.names.get(innovation)!, ...percents(share(innovation)));
-      expect(summary, lang).toContain(localNumber(t, t.sumLasting(item('smart_health'))));
-      expect(summary, lang).toContain(localNumber(t, t.sumEven(item('bekasi_iconic'))));
+      // Both intervals include one half: neither is called likely (nor unlikely) to last.
+      expect(summary, lang).toContain(localNumber(t, t.sumUnsure(2, 2, [item('smart_health'), item('bekasi_iconic')].join('; '))));
+      expect(summary.join('\n'), lang).not.toContain(t.sumLasting('').slice(0, 20));
+      expect(summary.join('\n'), lang).not.toContain(t.sumNotLasting('').slice(0, 20));
       expect(summary.join('\n'), lang).not.toContain(t.sumNoneLasting);
     }
-    // The words say what is true at 50 %: not "likely", not "at least half".
-    expect(en.sumEven('x')).toMatch(/^As likely to last as not \(sustained in exactly half/);
-    expect(id.sumEven('x')).not.toMatch(/Lebih mungkin/);
-    expect(id.sumLasting('x')).toContain('lebih dari separuh');
+  });
+
+  test('likely or unlikely to last only when the whole printed interval lies on one side of one half; otherwise "cannot tell yet" (English and Indonesian, report.md and report.html)', async () => {
+    // 10 replications: the tutorial's "Online permits" (6 of 10, 60 % (31 %–83 %)) was "Likely to last" by its point estimate,
+    // and at 50 replications (17 of 50, 34 % (22 %–48 %)) "Unlikely to last".
+    const dir10 = mkdtempSync(join(tmpdir(), 'difusi-summary-sides-'));
+    temps.push(dir10);
+    cpSync(RUN_DIR, dir10, { recursive: true });
+    const reps = 10;
+    const sustainedIn: Record<string, number> = { smart_health: 10, bekasi_iconic: 0, online_permits: 6 };
+    const rows = ['replication,innovation,outcome,peak_live,live_end,first_adoption_month,last_discontinuation_month,main_cause,heeks_success,heeks_partial,heeks_failure,heeks_replaced'];
+    for (let r = 0; r < reps; r++) {
+      for (const [innovation, k] of Object.entries(sustainedIn)) {
+        rows.push(r < k ? `${r},${innovation},sustained,8,7,2,13,leadership,1,6,5,0` : `${r},${innovation},discontinued,6,0,7,20,defunded,0,0,9,0`);
+      }
+    }
+    writeFileSync(join(dir10, 'outcomes.csv'), rows.join('\n') + '\n');
+    // timeseries.csv holds every replication: replication 0's months again for the others.
+    const series = readFileSync(join(dir10, 'timeseries.csv'), 'utf8').trimEnd().split('\n');
+    const first = series.filter((l) => l.startsWith('0,'));
+    const more = Array.from({ length: reps - 3 }, (_, i) => first.map((l) => `${i + 3}${l.slice(1)}`)).flat();
+    writeFileSync(join(dir10, 'timeseries.csv'), [...series, ...more].join('\n') + '\n');
+    const manifest = JSON.parse(readFileSync(join(dir10, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir10, 'manifest.json'), JSON.stringify({ ...manifest, replications: reps }));
+    const run = await readResults(dir10);
+    const share = (innovation: string) => run.outcomes!.shares().find((s) => s.innovation === innovation)!.shares.sustained;
+    // Clearly above, clearly below, and astride one half.
+    expect(share('smart_health').low).toBeGreaterThan(0.6);
+    expect(share('bekasi_iconic').high).toBeLessThan(0.4);
+    expect(percents(share('online_permits'))).toEqual(['60 %', '31 %', '83 %']);
+    for (const [lang, t] of [['en', en], ['id', id]] as const) {
+      const context = runContext(run, lang);
+      const summary = runSummary(run, context);
+      const item = (innovation: string) => t.sumService(context.names.get(innovation) ?? innovation, ...percents(share(innovation)));
+      expect(summary, lang).toContain(localNumber(t, t.sumLasting(item('smart_health'))));
+      expect(summary, lang).toContain(localNumber(t, t.sumUnsure(10, 1, item('online_permits'))));
+      expect(summary, lang).toContain(localNumber(t, t.sumNotLasting(item('bekasi_iconic'))));
+    }
+    // In the words a reader gets, in both languages and both formats.
+    await writeReport(dir10, { png: false });
+    await writeReport(dir10, { png: false, lang: 'id' });
+    const md = readFileSync(join(dir10, 'report.md'), 'utf8');
+    const html = readFileSync(join(dir10, 'report.html'), 'utf8');
+    expect(md).toMatch(/Likely to last \(sustained in more than half of the replications, even at the interval's lower end\): Smart health 100 %/);
+    expect(md).toMatch(/Cannot tell yet with 10 replications whether this service lasts \(its interval includes 50 %; more replications narrow it\): online_permits 60 % \(31 %–83 %\)/);
+    expect(md).toMatch(/Unlikely to last \(sustained in fewer than half of the replications, even at the interval's upper end\): Bekasi Iconic/);
+    expect(md).not.toMatch(/(?:Likely|Unlikely) to last[^\n]*online_permits/);
+    expect(html).toContain('Cannot tell yet with 10 replications');
+    const mdId = readFileSync(join(dir10, 'report.id.md'), 'utf8');
+    const htmlId = readFileSync(join(dir10, 'report.id.html'), 'utf8');
+    for (const text of [mdId, htmlId]) {
+      expect(text).toMatch(/Belum dapat dipastikan dengan 10 replikasi apakah layanan berikut bertahan \(intervalnya memuat 50(?:\u00a0|&nbsp;| )%/);
+      expect(text).not.toMatch(/Lebih mungkin (?:tidak )?bertahan[^\n<]*online_permits/);
+    }
+  });
+
+  test('an interval end printed as 50 % counts as including one half', () => {
+    expect(lastingSide({ low: 0.503, high: 0.8 })).toBe('unsure');
+    expect(lastingSide({ low: 0.506, high: 0.8 })).toBe('likely');
+    expect(lastingSide({ low: 0.2, high: 0.497 })).toBe('unsure');
+    expect(lastingSide({ low: 0.2, high: 0.494 })).toBe('unlikely');
+    expect(lastingSide({ low: 0.5, high: 0.5 })).toBe('unsure');
   });
 });
 

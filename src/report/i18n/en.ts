@@ -183,10 +183,10 @@ export const en = {
     vision: 'city vision V (0-1)',
     leader_commitment: 'leader commitment (0-1)',
     sustained_count: 'services sustained (count)',
-    'discontinuations.total': 'exits, all causes (per run)',
+    'discontinuations.total': 'exits, all causes (per replication)',
   },
   sustainedOf: (service: string) => `${service} sustained (probability)`,
-  exitsOf: (cause: string) => `exits: ${cause} (per run)`,
+  exitsOf: (cause: string) => `exits: ${cause} (per replication)`,
 
   // Tables
   outcomesTitle: 'Outcomes per service',
@@ -209,19 +209,21 @@ export const en = {
   // Executive summary: run
   sumRunIntro: (services: number, reps: number, horizon: string) =>
     `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
-  sumLasting: (list: string) => `Likely to last (sustained in more than half of the replications): ${list}.`,
-  // Exactly half: neither likely nor unlikely.
-  sumEven: (list: string) => `As likely to last as not (sustained in exactly half of the replications): ${list}.`,
-  sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half): ${list}.`,
+  // Grouped by the printed interval (summary.ts, lastingSide): likely only when its lower end is above 50 %, unlikely only when its upper end is below.
+  sumLasting: (list: string) => `Likely to last (sustained in more than half of the replications, even at the interval's lower end): ${list}.`,
+  // The interval includes 50 %: the point estimate alone would put the service on either side.
+  sumUnsure: (reps: number, services: number, list: string) =>
+    `Cannot tell yet with ${count(reps, 'replication')} whether ${services === 1 ? 'this service lasts (its interval includes 50 %' : 'these services last (each interval includes 50 %'}; more replications narrow it): ${list}.`,
+  sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half of the replications, even at the interval's upper end): ${list}.`,
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
   sumService: (name: string, p: string, lo: string, hi: string) => `${name} ${p} (${lo}–${hi})`,
   sumSingle: (list: string) => `Open to a single agency (its outcome is whether that one agency still runs it): ${list}.`,
-  sumCauses: (total: string, list: string) => `On average ${total} agency-service pairs end per run; the main causes: ${list}.`,
+  sumCauses: (total: string, list: string) => `On average ${total} agency-service pairs end per replication; the main causes: ${list}.`,
   sumCause: (cause: string, share: string) => `${cause} ${share}`,
   sumClusters: (list: string) => `Exits cluster in ${list}.`,
   /** After the three events named at an exit cluster: how many more the timeline holds. */
   sumMoreEvents: (count: number) => `and ${count} more ${count === 1 ? 'event' : 'events'}`,
-  sumCluster: (date: string, count: string, event: string | null) => `${date} (${count} per run${event === null ? '' : `, at ${event}`})`,
+  sumCluster: (date: string, count: string, event: string | null) => `${date} (${count} per replication${event === null ? '' : `, at ${event}`})`,
   sumNoExits: 'No service ends in any replication.',
   sumPerService:
     'Outcomes are per service (does the service as a whole last?); Heeks classes are per agency (does each agency\'s use of the service succeed?), so the two can differ.',
@@ -236,12 +238,13 @@ export const en = {
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,
   sumUp: 'rises',
   sumDown: 'falls',
-  sumEffects: (variant: string, list: string) => `${variant} changes: ${list}.`,
-  sumNoEffect: (variant: string, count: number) => `${variant}: no clear effect on any of the ${count} outcomes compared.`,
+  // A what-if's id as written in compare.csv: the sentence starts before it, so the id is never re-cased.
+  sumEffects: (variant: string, list: string) => `The what-if ${variant} changes: ${list}.`,
+  sumNoEffect: (variant: string, count: number) => `The what-if ${variant} has no clear effect on any of the ${count} outcomes compared.`,
   sumOthers: (count: number) => (count === 1 ? 'No clear effect on the other outcome.' : `No clear effect on the other ${count} outcomes.`),
   sumMore: (count: number) => `and ${count} more (see the table)`,
   ppUnit: 'pp',
-  perRun: 'per run',
+  perReplication: 'per replication',
 
   // Executive summary: sweep and sensitivity
   sumSweepIntro: (reps: number, points: number, level: string) =>
@@ -320,7 +323,7 @@ export const en = {
   axisLive: ['agencies running the service', '(count)'],
   axisCumulativeAll: ['ever adopted, all services', '(share of eligible pairs)'],
   axisLiveAll: ['services in use, all', '(agency-service pairs)'],
-  axisSingle: ['single-agency services:', 'share of runs in which it is live'],
+  axisSingle: ['single-agency services:', 'share of replications in which it is live'],
   singleTitle: 'Services open to one agency: live or not (share of replications in which it is live)',
 
   // Rogers
@@ -365,7 +368,7 @@ export const en = {
   momentLegend: "Callon's moment",
   axisShare: 'share',
   axisInstances: 'agencies',
-  singleAgency: (name: string) => `${name} (one agency: share of runs)`,
+  singleAgency: (name: string) => `${name} (one agency: share of replications)`,
 
   // Learning
   learningName: 'Learning loops',
@@ -438,7 +441,7 @@ export const en = {
   sourceRealizedOf: 'realized (agents.csv), share of adopters',
   // Which interval a chart's band is (the report's tables use Wilson intervals for shares of runs).
   bandIsT: (single: boolean) =>
-    `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of runs with a Wilson interval, which differs slightly from this band." : ''}`,
+    `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of replications with a Wilson interval, which differs slightly from this band." : ''}`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 

@@ -191,9 +191,10 @@ export const id: Catalog = {
 
   sumRunIntro: (services, reps, horizon) =>
     `${services} layanan disimulasikan dalam ${reps} replikasi hingga ${horizon}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95 % (Wilson), yang menyempit bila replikasi ditambah.`,
-  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi): ${list}.`,
-  sumEven: (list) => `Peluang bertahan dan tidak bertahan sama besar (bertahan dalam tepat separuh replikasi): ${list}.`,
-  sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi): ${list}.`,
+  sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi, bahkan pada batas bawah intervalnya): ${list}.`,
+  sumUnsure: (reps, _services, list) =>
+    `Belum dapat dipastikan dengan ${reps} replikasi apakah layanan berikut bertahan (intervalnya memuat 50 %; replikasi yang lebih banyak mempersempitnya): ${list}.`,
+  sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi, bahkan pada batas atas intervalnya): ${list}.`,
   sumNoneLasting: 'Tidak ada layanan yang bertahan dalam sedikitnya separuh replikasi.',
   sumService: (name, p, lo, hi) => `${name} ${p} (${lo}–${hi})`,
   sumSingle: (list) => `Hanya untuk satu perangkat daerah (hasilnya: apakah perangkat daerah itu masih menjalankannya): ${list}.`,
@@ -214,12 +215,12 @@ export const id: Catalog = {
   sumEffect: (outcome, direction, amount, lo, hi, level) => `${outcome} ${direction} ${amount} (interval ${level}: ${lo} hingga ${hi})`,
   sumUp: 'naik',
   sumDown: 'turun',
-  sumEffects: (variant, list) => `${variant} mengubah: ${list}.`,
-  sumNoEffect: (variant, count) => `${variant}: tidak ada efek yang jelas pada ${count} hasil yang dibandingkan.`,
+  sumEffects: (variant, list) => `Skenario pengandaian ${variant} mengubah: ${list}.`,
+  sumNoEffect: (variant, count) => `Skenario pengandaian ${variant} tidak menunjukkan efek yang jelas pada ${count} hasil yang dibandingkan.`,
   sumOthers: (count) => `Tidak ada efek yang jelas pada ${count} hasil lainnya.`,
   sumMore: (count) => `dan ${count} lainnya (lihat tabel)`,
   ppUnit: 'pp',
-  perRun: 'per replikasi',
+  perReplication: 'per replikasi',
 
   sumSweepIntro: (reps, points, level) =>
     `Untuk setiap hasil, titik desain dengan rata-rata terendah dan tertinggi dibandingkan secara berpasangan dalam ${reps} replikasi yang sama (replikasi ke-r di setiap titik memakai bilangan acak yang sama). Selisihnya adalah tertinggi − terendah dengan interval t berpasangan${points > 2 ? `, pada tingkat ${level}, bukan 95 %: kedua titik adalah titik ekstrem dari ${points} titik yang dipilih setelah hasil diketahui, sehingga tingkatnya dikoreksi untuk ${(points * (points - 1)) / 2} pasangan yang mungkin terpilih (Bonferroni); tanpa koreksi itu, kebetulan saja sudah membuat titik ekstrem dari banyak titik tampak berbeda` : ' (95 %)'}. "Tidak ada perubahan yang terdeteksi" berarti intervalnya memuat 0, dan itu bukan bukti bahwa tidak ada efek.`,

@@ -64,7 +64,7 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
     const x = {
       type: 'quantitative' as const,
       scale: { domain: [lo - pad, hi + pad], nice: false },
-      title: localNumber(t, t.forestAxis(outcomeName(outcome, t, input.services), pp ? t.ppUnit : t.perRun, levelText(rows.map((r) => r['level'] as number | null)))),
+      title: localNumber(t, t.forestAxis(outcomeName(outcome, t, input.services), pp ? t.ppUnit : t.perReplication, levelText(rows.map((r) => r['level'] as number | null)))),
       axis: { labelFlush: false, tickCount: 6 },
     };
     const y = { field: 'variant', type: 'nominal' as const, sort: variants, title: null };
