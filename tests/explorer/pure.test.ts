@@ -18,6 +18,8 @@ import { explorerHtml } from '../../src/jobs/explore.js';
 import { servePage } from '../../src/store/explorer-write.js';
 import { fixed, percent, plain, signed } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
+import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
+import { fitToWidth } from '../../src/explorer/charts.js';
 
 const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
 const read = (name: string) => readFileSync(`scenarios/${name}.yaml`, 'utf8');
@@ -186,5 +188,31 @@ describe("the page's seed and replications fields", () => {
     const shipped = readFileSync('scenarios/validation/rogers-categories.yaml', 'utf8').match(/^replications: (\d+)$/m)?.[1];
     expect(readPageSetting('7', shipped!).ok).toBe(true);
     expect(readPageSetting('7', '0').ok).toBe(false);
+  });
+});
+
+describe('charts laid out for a container', () => {
+  test('a timeline label that must end at its rule, over an earlier tick, is placed (the search used never to end)', () => {
+    // No room to the right (overflow 0, as the explorer lays a narrow panel out): the second label is right-aligned over the first tick.
+    const placed = placeWrappedLabels([{ x: 40, lines: ['first'] }, { x: 260, lines: ['a label as long as the panel is wide'] }], 270, 10, 0);
+    expect(placed).toHaveLength(2);
+    expect(placed[1]!.align).toBe('right');
+  });
+
+  test('timeline labels are wrapped to half the panel: none runs past a narrow panel', () => {
+    const axis = { kind: 'date' as const, start: '2015-01', months: 132, width: 200 };
+    const events = [{ kind: 'leader' as const, label: 'leader: Appointed acting mayor of the city', date: '2017-05', month: 29, endMonth: null }];
+    const lane = timelineLane(events, axis) as unknown as { layer: { data: { values: { line: string }[] } }[] };
+    const lines = lane.layer.slice(1).flatMap((l) => l.data.values.map((v) => v.line));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length * 0.62 * 10).toBeLessThanOrEqual(100);
+  });
+
+  test('fitToWidth wraps titles to the container and puts legends under a narrow plot', () => {
+    const spec = { title: { text: 'A title that is much longer than the narrow phone container is wide', subtitle: ['x '.repeat(80)] }, config: { legend: { orient: 'right' } }, vconcat: [] } as never;
+    const fitted = fitToWidth(spec, 300, 200) as unknown as { title: { text: string[]; subtitle: string[] }; config: { legend: { orient: string } } };
+    expect(fitted.title.text.length).toBeGreaterThan(1);
+    for (const line of fitted.title.text) expect(line.length * 0.62 * 15).toBeLessThanOrEqual(300);
+    expect(fitted.config.legend.orient).toBe('bottom');
   });
 });
