@@ -512,9 +512,10 @@ async function drawCharts(): Promise<void> {
   drawing = drawing.then(async () => {
     if (state.run !== run) return;
     const began = performance.now();
-    await charts.adoption.draw(adoptionChart(run.agg, state.lang), adoptionDescription(run.agg));
+    const lang = state.lang;
+    await charts.adoption.draw((width) => adoptionChart(run.agg, lang, width), adoptionDescription(run.agg));
     lastDrawCost = performance.now() - began;
-    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg, state.lang), survivalDescription(run.agg));
+    if (run.agg.done && state.run === run) await charts.survival.draw((width) => survivalChart(run.agg, lang, width), survivalDescription(run.agg));
   });
   await drawing;
 }
@@ -659,7 +660,9 @@ function drawForest(): void {
   // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
   const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.')).map((r) => ({ ...r, variant: t('current') }));
   const values = rows.map((r) => `${innovationName(r.outcome.replace(/^sustained\./, ''))} ${signed(r.diff_mean)} (${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`).join('; ');
-  void charts.forest.draw(forestChart(rows, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('forestDescription', { values }));
+  const lang = state.lang;
+  const names = new Map(rows.map((r) => [r.outcome, innovationName(r.outcome.replace(/^sustained\./, ''))]));
+  void charts.forest.draw((width) => forestChart(rows, (o) => names.get(o) ?? o, lang, width), t('forestDescription', { values }));
 }
 
 /** The last month of the current scenario (the horizon the outcomes are read at), e.g. 2025-12. */

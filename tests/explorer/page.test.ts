@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM, hasChromium, launchChromium, watchedPageIn, type WatchedPage } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
+import { catalog } from '../../src/report/i18n/index.js';
 
 if (!hasChromium) console.warn(`explorer page test skipped: ${CHROMIUM} is missing`);
 
@@ -87,6 +88,33 @@ async function midRunLook(page: Page, n: number): Promise<() => Promise<ReturnTy
 
 /** Replications of the run looked at while in progress: enough that the page shows it in progress (its table follows every 100 ms). */
 const LONG = 60;
+
+/**
+ * The smallest chart text as rendered (font size times the SVG's scale on
+ * screen), once each drawn chart is laid out for its container's present
+ * width (after a resize the page draws it again).
+ */
+async function smallestChartText(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLElement>('.chart')].filter((c) => c.querySelector('svg')).every((c) => Number(c.dataset['fitWidth']) === c.clientWidth),
+    null,
+    { timeout: 30_000 },
+  );
+  return page.$$eval('.chart svg text', (texts) =>
+    Math.min(
+      ...texts
+        .filter((e) => (e.textContent ?? '').trim() !== '' && (e as SVGTextElement).getBBox().width > 0)
+        .map((e) => {
+          // The scale on screen, rotated axis titles too.
+          const m = (e as SVGTextElement).getScreenCTM()!;
+          return parseFloat(getComputedStyle(e).fontSize) * Math.hypot(m.a, m.b);
+        }),
+    ),
+  );
+}
+
+/** Every text of a chart, as drawn. */
+const chartTexts = (page: Page, chart: string): Promise<string[]> => page.$$eval(`#chart-${chart} svg text`, (ts) => ts.map((t) => t.textContent ?? ''));
 
 const DESKTOP = { width: 1366, height: 768 };
 let browser: Browser | null = null;
@@ -282,6 +310,14 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     const adoption = await page.getAttribute('#chart-adoption svg', 'aria-label');
     expect(adoption).toMatch(/^Adoption chart, 2015-01 to 2025-12, means of 8 replications\. Agencies running each service at 2025-12: Integration into the POC/);
     expect(await page.getAttribute('#chart-survival svg', 'aria-label')).toMatch(/^Survival chart/);
+    // The legends and cells name the services as the table does, not by their ids.
+    const ids = await page.$$eval('#outcomes tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset['innovation']!));
+    for (const chart of ['adoption', 'survival']) {
+      const texts = await chartTexts(page, chart);
+      expect(texts.filter((x) => ids.includes(x) || ids.some((i) => x.startsWith(`${i}|`)))).toEqual([]);
+      expect(texts.some((x) => x.startsWith('Integration into the POC'))).toBe(true);
+    }
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
     // A lever's name is its label, without the raw scenario path.
     const name = await page.locator('input[data-path="parameters.takeover_vendor"]').evaluate((e) => (e as HTMLInputElement).labels![0]!.textContent);
     expect(name).not.toContain('parameters.takeover_vendor');
@@ -304,6 +340,8 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.waitForSelector('#compare-table:not([hidden]) tfoot tr[data-outcome="sustained_count"]');
     expect(await page.textContent('#compare-caption')).toContain('Difference at 2025-12');
     expect(await page.textContent('#compare-total')).toMatch(/^Services sustained at 2025-12: /);
+    await page.waitForSelector('#chart-forest svg');
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-compare')]);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(await csv.path(), 'utf8').split('\n').filter((l) => l.startsWith('sustained_count,'))).toHaveLength(1);
@@ -362,6 +400,16 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.click('#run');
     await runDoneAfter(page, n);
     await page.waitForSelector('#compare-table:not([hidden]) tbody tr');
+    await page.waitForSelector('#chart-forest svg');
+    // The charts are laid out for the phone's width, not scaled down to it: no text under 10 px.
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    // ... and in the page's language: axis titles and the timeline's kinds (the labels are the scenario's own).
+    const id = catalog('id');
+    const adoptionTexts = await chartTexts(page, 'adoption');
+    expect(adoptionTexts.join(' ')).toContain(id.axisDateLong.split(' ')[0]!);
+    expect(adoptionTexts.join(' ')).not.toContain(catalog('en').axisDateLong.split(' (')[0]!);
+    expect(adoptionTexts.some((x) => x.startsWith(`${id.timelineKinds.leader}:`))).toBe(true);
+    expect(adoptionTexts.some((x) => x.startsWith(`${catalog('en').timelineKinds.leader}:`))).toBe(false);
     const compare = [...(await page.locator('#compare-table td').allTextContents()), ...(await page.locator('#compare-words li').allTextContents()), (await page.textContent('#compare-total'))!];
     expect(compare.join(' ')).not.toContain('±');
     expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 (0 … 0)');
