@@ -24,7 +24,7 @@ import { WorkerPool } from './pool.js';
 import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, parseSource, readPageSetting, settingYaml, type Overrides } from './setting.js';
 import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
-import { networkSvg, statesAt, type NodeState } from './network.js';
+import { agencyText, networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
 import { lastMonth } from '../scenario/calendar.js';
 import { fixed, percent, plain, signed as signedIn } from './format.js';
@@ -76,7 +76,7 @@ const state = {
   comparison: null as ComparisonRow[] | null,
   /** The problems on screen (scenario text, levers, seed, replications). */
   issues: [] as readonly ScenarioIssue[],
-  inspect: { replication: 0, service: 0, month: 1, net: null as NetworkView | null, timer: 0 },
+  inspect: { replication: 0, service: 0, month: 1, net: null as NetworkView | null, timer: 0, agency: 0, picked: false },
   lastDraw: 0,
   drawTimer: 0,
 };
@@ -815,7 +815,13 @@ function renderInside(): void {
   $('month-label').textContent = `${events.length >= 0 ? monthText(run.agg.scenario.start, month) : ''}`;
   $('month').setAttribute('aria-valuetext', monthText(run.agg.scenario.start, month));
   const states = statesAt(net, events, service, innovation, month);
-  $('network').replaceChildren(networkSvg(net, states, (s) => t(STATE_KEYS[s]), t('coordinator'), `${t('network')} (${monthText(run.agg.scenario.start, month)})`));
+  const hadFocus = $('network').contains(document.activeElement);
+  const agency = Math.min(state.inspect.agency, net.opds.length - 1);
+  const stateLabel = (s: NodeState) => t(STATE_KEYS[s]);
+  $('network').replaceChildren(networkSvg(net, states, stateLabel, t('coordinator'), `${t('network')} (${monthText(run.agg.scenario.start, month)})`, agency));
+  // The picked agency, named in words (touch and keyboard users have no hover title); kept as the month moves.
+  $('network-picked').textContent = state.inspect.picked ? agencyText(net, agency, states[agency]!, stateLabel, t('coordinator')) : '';
+  if (hadFocus) $('network').querySelector<SVGElement>(`circle[data-index="${agency}"]`)?.focus();
   const shown = events.filter((e) => e.innovation === innovation || e.innovation === null);
   $('events').replaceChildren(
     ...shown.map((e, i) => {
@@ -1004,6 +1010,29 @@ function wire(): void {
     const next = buttons[Math.max(0, Math.min(buttons.length - 1, to))]!;
     buttons.forEach((b) => (b.tabIndex = b === next ? 0 : -1));
     next.focus();
+  });
+  // The network's agencies: a click or tap names one; the arrow keys move between them (one tab stop).
+  const pickAgency = (index: number, focus: boolean) => {
+    state.inspect.agency = index;
+    state.inspect.picked = true;
+    renderInside();
+    if (focus) $('network').querySelector<SVGElement>(`circle[data-index="${index}"]`)?.focus();
+  };
+  $('network').addEventListener('click', (e) => {
+    const node = (e.target as Element).closest('circle[data-index]');
+    if (node) pickAgency(Number(node.getAttribute('data-index')), true);
+  });
+  $('network').addEventListener('focusin', (e) => {
+    const node = (e.target as Element).closest('circle[data-index]');
+    if (node && !state.inspect.picked) pickAgency(Number(node.getAttribute('data-index')), false);
+  });
+  $('network').addEventListener('keydown', (e) => {
+    const count = state.inspect.net?.opds.length ?? 0;
+    const at = state.inspect.agency;
+    const to = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? count - 1 : null;
+    if (to === null || count === 0) return;
+    e.preventDefault();
+    pickAgency((to + count) % count, true);
   });
   $('dl-yaml').addEventListener('click', downloadYaml);
   $('dl-csv').addEventListener('click', downloadCsv);

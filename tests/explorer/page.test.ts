@@ -318,6 +318,23 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
       expect(texts.some((x) => x.startsWith('Integration into the POC'))).toBe(true);
     }
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    // Every agency of the network is reachable by name: one tab stop, the arrow keys move, the picked agency is named in words.
+    const nodes = page.locator('#network circle[role="button"]');
+    expect(await nodes.count()).toBeGreaterThan(10);
+    expect(await page.locator('#network circle[role="button"][tabindex="0"]').count()).toBe(1);
+    const names = await nodes.evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label') ?? ''));
+    expect(names.filter((x) => !/^.+ \(.+\): .+$/.test(x))).toEqual([]);
+    await page.focus('#network circle[tabindex="0"]');
+    const firstAgency = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+    expect(await page.textContent('#network-picked')).toBe(firstAgency);
+    await page.keyboard.press('ArrowRight');
+    const secondAgency = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+    expect(secondAgency).not.toBe(firstAgency);
+    expect(await page.textContent('#network-picked')).toBe(secondAgency);
+    // A tap or click names an agency too.
+    const third = nodes.nth(5);
+    await third.click();
+    expect(await page.textContent('#network-picked')).toBe(await third.getAttribute('aria-label'));
     // A lever's name is its label, without the raw scenario path.
     const name = await page.locator('input[data-path="parameters.takeover_vendor"]').evaluate((e) => (e as HTMLInputElement).labels![0]!.textContent);
     expect(name).not.toContain('parameters.takeover_vendor');

@@ -202,7 +202,7 @@ describe('charts laid out for a container', () => {
   test('timeline labels are wrapped to half the panel: none runs past a narrow panel', () => {
     const axis = { kind: 'date' as const, start: '2015-01', months: 132, width: 200 };
     const events = [{ kind: 'leader' as const, label: 'leader: Appointed acting mayor of the city', date: '2017-05', month: 29, endMonth: null }];
-    const lane = timelineLane(events, axis) as unknown as { layer: { data: { values: { line: string }[] } }[] };
+    const lane = timelineLane(events as never, axis) as unknown as { layer: { data: { values: { line: string }[] } }[] };
     const lines = lane.layer.slice(1).flatMap((l) => l.data.values.map((v) => v.line));
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line.length * 0.62 * 10).toBeLessThanOrEqual(100);
