@@ -26,6 +26,7 @@ import { eventKindText, translate, type Language, type MessageKey } from './i18n
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { agencyText, networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
+import { catalog } from '../report/i18n/index.js';
 import { lastMonth } from '../scenario/calendar.js';
 import { fixed, percent, plain, signed as signedIn } from './format.js';
 
@@ -830,7 +831,7 @@ function renderInside(): void {
       const b = document.createElement('button');
       b.type = 'button';
       const agency = e.opd ? (net.opds.find((o) => o.id === e.opd)?.name ?? e.opd) : '';
-      b.textContent = `${e.date} ${agency ? `${agency}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
+      b.textContent = `${e.date} ${agency ? `${agency}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${causeText(e.cause)})` : ''}`;
       b.title = e.kind;
       b.addEventListener('click', () => {
         setMonth(e.month);
@@ -848,6 +849,12 @@ function renderInside(): void {
   const firstFuture = shown.findIndex((e) => e.month > month);
   const current = firstFuture < 0 ? buttons.length - 1 : Math.max(0, firstFuture - 1);
   buttons.forEach((b, i) => (b.tabIndex = i === current ? 0 : -1));
+}
+
+/** A discontinuance cause in the page's language: the report's name for it, without its gloss in brackets. */
+function causeText(cause: string): string {
+  const names = catalog(state.lang).cause as Readonly<Record<string, string>>;
+  return Object.hasOwn(names, cause) ? names[cause]!.replace(/\s*\(.*\)$/, '') : cause;
 }
 
 function monthText(start: string, month: number): string {

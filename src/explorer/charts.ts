@@ -207,6 +207,11 @@ export class Chart {
     if (svg) {
       svg.setAttribute('role', 'img');
       svg.setAttribute('aria-label', description);
+      // The chart is one image named by its description: no English names vega gives its parts ("Title text ...").
+      for (const part of svg.querySelectorAll('[aria-label], [aria-roledescription]')) {
+        part.removeAttribute('aria-label');
+        part.removeAttribute('aria-roledescription');
+      }
     }
   }
 

@@ -427,6 +427,11 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     expect(adoptionTexts.join(' ')).not.toContain(catalog('en').axisDateLong.split(' (')[0]!);
     expect(adoptionTexts.some((x) => x.startsWith(`${id.timelineKinds.leader}:`))).toBe(true);
     expect(adoptionTexts.some((x) => x.startsWith(`${catalog('en').timelineKinds.leader}:`))).toBe(false);
+    // No English names of a chart's parts for screen readers; the causes in the event log in Indonesian.
+    expect(await page.$$eval('.chart svg [aria-label], .chart svg [aria-roledescription]', (es) => es.map((e) => e.getAttribute('aria-label') ?? e.getAttribute('aria-roledescription')))).toEqual([]);
+    const log = (await page.locator('#events button').allTextContents()).join('\n');
+    for (const cause of Object.keys(catalog('en').cause)) expect(log).not.toContain(`(${cause})`);
+    expect(log).toMatch(/\((tidak didanai|vendor keluar|kekecewaan|ditinggalkan|pergantian pimpinan|penggantian)\)/);
     const compare = [...(await page.locator('#compare-table td').allTextContents()), ...(await page.locator('#compare-words li').allTextContents()), (await page.textContent('#compare-total'))!];
     expect(compare.join(' ')).not.toContain('±');
     expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 (0 … 0)');
