@@ -26,6 +26,7 @@ import { eventKindText, translate, type Language, type MessageKey } from './i18n
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { agencyText, networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
+import { leverScale } from './scale.js';
 import { catalog } from '../report/i18n/index.js';
 import { lastMonth } from '../scenario/calendar.js';
 import { fixed, percent, plain, signed as signedIn } from './format.js';
@@ -243,14 +244,17 @@ function markInvalid(): void {
     div.classList.toggle('invalid', messages !== undefined);
     input.setAttribute('aria-invalid', String(messages !== undefined));
     div.querySelector('.lever-problem')?.remove();
-    input.removeAttribute('aria-describedby');
+    // The lever's scale, then its problem when it has one.
+    const scale = input.dataset['scale'];
+    if (scale) input.setAttribute('aria-describedby', scale);
+    else input.removeAttribute('aria-describedby');
     if (messages) {
       const p = document.createElement('p');
       p.className = 'lever-problem';
       p.id = `${input.id}-problem`;
       p.textContent = messages.join(' ');
       div.append(p);
-      input.setAttribute('aria-describedby', p.id);
+      input.setAttribute('aria-describedby', scale ? `${scale} ${p.id}` : p.id);
     }
   }
   const page: string[] = [];
@@ -342,6 +346,16 @@ function renderLevers(): void {
       out.setAttribute('aria-hidden', 'true');
       div.title = l.path;
       div.append(label, input, out);
+      // What the number means (its unit, from the parameter table or the schema), beside it and for screen readers.
+      const scale = l.kind === 'slider' ? leverScale(l.path, state.lang) : '';
+      if (scale !== '') {
+        const note = document.createElement('span');
+        note.className = 'lever-scale';
+        note.id = `${id}-scale`;
+        note.textContent = scale;
+        div.append(note);
+        input.dataset['scale'] = note.id;
+      }
       return div;
     }),
   );

@@ -338,6 +338,11 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     // A lever's name is its label, without the raw scenario path.
     const name = await page.locator('input[data-path="parameters.takeover_vendor"]').evaluate((e) => (e as HTMLInputElement).labels![0]!.textContent);
     expect(name).not.toContain('parameters.takeover_vendor');
+    // Beside a slider, what its number means (its unit), named for screen readers too.
+    const climate = page.locator('input[data-path="parameters.budget_open_min"]');
+    const scaleId = (await climate.getAttribute('aria-describedby'))!.split(' ')[0]!;
+    expect(await page.textContent(`#${scaleId}`)).toBe('budget climate: 1 is a normal year, 0.7 a refocusing year with 70 % of the budget');
+    expect(await page.locator('input[data-path="leaders[id=acting-mayor-tri-adhianto].commitment"]').evaluate((e) => document.getElementById(e.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent)).toBe('on a scale from 0 (none) to 1 (full)');
     expect(await page.locator('#terms summary').textContent()).toBe('What the terms mean');
     finish(problems);
   }, 120_000);
@@ -396,6 +401,8 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     const { page, problems } = open;
     await page.selectOption('#lang', 'id');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // What a lever's number means, in Indonesian.
+    expect(await page.locator('.lever-scale').allTextContents()).toContain('iklim anggaran: 1 berarti tahun normal, 0,7 tahun refocusing dengan 70 % anggaran');
     // Every lever value and its label inside the page's width.
     const outside = await page.$$eval('.lever label, .lever output', (els) => els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).length);
     expect(outside).toBe(0);

@@ -20,6 +20,7 @@ import { fixed, percent, plain, signed } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
 import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
 import { fitToWidth } from '../../src/explorer/charts.js';
+import { leverScale, scaleUnits } from '../../src/explorer/scale.js';
 
 const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
 const read = (name: string) => readFileSync(`scenarios/${name}.yaml`, 'utf8');
@@ -214,5 +215,28 @@ describe('charts laid out for a container', () => {
     expect(fitted.title.text.length).toBeGreaterThan(1);
     for (const line of fitted.title.text) expect(line.length * 0.62 * 15).toBeLessThanOrEqual(300);
     expect(fitted.config.legend.orient).toBe('bottom');
+  });
+});
+
+describe('what a lever number means', () => {
+  test('units from the parameter table and the schema, in both languages', () => {
+    expect(leverScale('parameters.budget_open_min', 'en')).toBe('budget climate: 1 is a normal year, 0.7 a refocusing year with 70 % of the budget');
+    expect(leverScale('budget_shocks[0].factor', 'en')).toContain('1 is a normal year');
+    expect(leverScale('leaders[id=acting-mayor-tri-adhianto].commitment', 'en')).toBe('on a scale from 0 (none) to 1 (full)');
+    expect(leverScale('parameters.takeover_vendor', 'en')).toBe('a probability, from 0 (never) to 1 (always)');
+    expect(leverScale('parameters.campaign_months', 'id')).toBe('bulan');
+    expect(leverScale('regulations[id=x].requires_budget_line', 'en')).toBe('');
+    expect(scaleUnits('id').sort()).toEqual(scaleUnits('en').sort());
+  });
+
+  test('every slider of the shipped scenarios and of the common levers says what its number means', () => {
+    for (const source of readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('indonesia'))) {
+      const parsed = parseScenarioText(readFileSync(`scenarios/${source}`, 'utf8'), source);
+      if (!parsed.ok) continue;
+      const declared = parsed.scenario.levers ?? [];
+      const levers = resolveLevers(parsed.scenario, declared.length > 0 ? declared : commonLevers(parsed.scenario));
+      const unexplained = levers.filter((x) => x.kind === 'slider' && leverScale(x.path, 'en') === '').map((x) => `${source}: ${x.path}`);
+      expect(unexplained).toEqual([]);
+    }
   });
 });
