@@ -13,6 +13,7 @@ import type { Language } from './i18n.js';
 const FIELD_UNITS: Readonly<Record<string, string>> = {
   factor: 'B',
   commitment: '[0,1]',
+  strength: '[0,1]',
   pilot_months: 'months',
 };
 
