@@ -24,8 +24,10 @@ import { WorkerPool } from './pool.js';
 import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, parseSource, readPageSetting, settingYaml, type Overrides } from './setting.js';
 import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
 import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
-import { networkSvg, statesAt, type NodeState } from './network.js';
+import { agencyText, networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
+import { leverScale } from './scale.js';
+import { catalog } from '../report/i18n/index.js';
 import { lastMonth } from '../scenario/calendar.js';
 import { fixed, percent, plain, signed as signedIn } from './format.js';
 
@@ -76,7 +78,7 @@ const state = {
   comparison: null as ComparisonRow[] | null,
   /** The problems on screen (scenario text, levers, seed, replications). */
   issues: [] as readonly ScenarioIssue[],
-  inspect: { replication: 0, service: 0, month: 1, net: null as NetworkView | null, timer: 0 },
+  inspect: { replication: 0, service: 0, month: 1, net: null as NetworkView | null, timer: 0, agency: 0, picked: false },
   lastDraw: 0,
   drawTimer: 0,
 };
@@ -242,14 +244,17 @@ function markInvalid(): void {
     div.classList.toggle('invalid', messages !== undefined);
     input.setAttribute('aria-invalid', String(messages !== undefined));
     div.querySelector('.lever-problem')?.remove();
-    input.removeAttribute('aria-describedby');
+    // The lever's scale, then its problem when it has one.
+    const scale = input.dataset['scale'];
+    if (scale) input.setAttribute('aria-describedby', scale);
+    else input.removeAttribute('aria-describedby');
     if (messages) {
       const p = document.createElement('p');
       p.className = 'lever-problem';
       p.id = `${input.id}-problem`;
       p.textContent = messages.join(' ');
       div.append(p);
-      input.setAttribute('aria-describedby', p.id);
+      input.setAttribute('aria-describedby', scale ? `${scale} ${p.id}` : p.id);
     }
   }
   const page: string[] = [];
@@ -341,6 +346,16 @@ function renderLevers(): void {
       out.setAttribute('aria-hidden', 'true');
       div.title = l.path;
       div.append(label, input, out);
+      // What the number means (its unit, from the parameter table or the schema), beside it and for screen readers.
+      const scale = l.kind === 'slider' ? leverScale(l.path, state.lang) : '';
+      if (scale !== '') {
+        const note = document.createElement('span');
+        note.className = 'lever-scale';
+        note.id = `${id}-scale`;
+        note.textContent = scale;
+        div.append(note);
+        input.dataset['scale'] = note.id;
+      }
       return div;
     }),
   );
@@ -512,9 +527,10 @@ async function drawCharts(): Promise<void> {
   drawing = drawing.then(async () => {
     if (state.run !== run) return;
     const began = performance.now();
-    await charts.adoption.draw(adoptionChart(run.agg, state.lang), adoptionDescription(run.agg));
+    const lang = state.lang;
+    await charts.adoption.draw((width) => adoptionChart(run.agg, lang, width), adoptionDescription(run.agg));
     lastDrawCost = performance.now() - began;
-    if (run.agg.done && state.run === run) await charts.survival.draw(survivalChart(run.agg, state.lang), survivalDescription(run.agg));
+    if (run.agg.done && state.run === run) await charts.survival.draw((width) => survivalChart(run.agg, lang, width), survivalDescription(run.agg));
   });
   await drawing;
 }
@@ -659,7 +675,9 @@ function drawForest(): void {
   // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
   const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.')).map((r) => ({ ...r, variant: t('current') }));
   const values = rows.map((r) => `${innovationName(r.outcome.replace(/^sustained\./, ''))} ${signed(r.diff_mean)} (${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`).join('; ');
-  void charts.forest.draw(forestChart(rows, (o) => innovationName(o.replace(/^sustained\./, '')), state.lang), t('forestDescription', { values }));
+  const lang = state.lang;
+  const names = new Map(rows.map((r) => [r.outcome, innovationName(r.outcome.replace(/^sustained\./, ''))]));
+  void charts.forest.draw((width) => forestChart(rows, (o) => names.get(o) ?? o, lang, width), t('forestDescription', { values }));
 }
 
 /** The last month of the current scenario (the horizon the outcomes are read at), e.g. 2025-12. */
@@ -812,7 +830,13 @@ function renderInside(): void {
   $('month-label').textContent = `${events.length >= 0 ? monthText(run.agg.scenario.start, month) : ''}`;
   $('month').setAttribute('aria-valuetext', monthText(run.agg.scenario.start, month));
   const states = statesAt(net, events, service, innovation, month);
-  $('network').replaceChildren(networkSvg(net, states, (s) => t(STATE_KEYS[s]), t('coordinator'), `${t('network')} (${monthText(run.agg.scenario.start, month)})`));
+  const hadFocus = $('network').contains(document.activeElement);
+  const agency = Math.min(state.inspect.agency, net.opds.length - 1);
+  const stateLabel = (s: NodeState) => t(STATE_KEYS[s]);
+  $('network').replaceChildren(networkSvg(net, states, stateLabel, t('coordinator'), `${t('network')} (${monthText(run.agg.scenario.start, month)})`, agency));
+  // The picked agency, named in words (touch and keyboard users have no hover title); kept as the month moves.
+  $('network-picked').textContent = state.inspect.picked ? agencyText(net, agency, states[agency]!, stateLabel, t('coordinator')) : '';
+  if (hadFocus) $('network').querySelector<SVGElement>(`circle[data-index="${agency}"]`)?.focus();
   const shown = events.filter((e) => e.innovation === innovation || e.innovation === null);
   $('events').replaceChildren(
     ...shown.map((e, i) => {
@@ -821,7 +845,7 @@ function renderInside(): void {
       const b = document.createElement('button');
       b.type = 'button';
       const agency = e.opd ? (net.opds.find((o) => o.id === e.opd)?.name ?? e.opd) : '';
-      b.textContent = `${e.date} ${agency ? `${agency}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${e.cause})` : ''}`;
+      b.textContent = `${e.date} ${agency ? `${agency}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${causeText(e.cause)})` : ''}`;
       b.title = e.kind;
       b.addEventListener('click', () => {
         setMonth(e.month);
@@ -839,6 +863,12 @@ function renderInside(): void {
   const firstFuture = shown.findIndex((e) => e.month > month);
   const current = firstFuture < 0 ? buttons.length - 1 : Math.max(0, firstFuture - 1);
   buttons.forEach((b, i) => (b.tabIndex = i === current ? 0 : -1));
+}
+
+/** A discontinuance cause in the page's language: the report's name for it, without its gloss in brackets. */
+function causeText(cause: string): string {
+  const names = catalog(state.lang).cause as Readonly<Record<string, string>>;
+  return Object.hasOwn(names, cause) ? names[cause]!.replace(/\s*\(.*\)$/, '') : cause;
 }
 
 function monthText(start: string, month: number): string {
@@ -1001,6 +1031,29 @@ function wire(): void {
     const next = buttons[Math.max(0, Math.min(buttons.length - 1, to))]!;
     buttons.forEach((b) => (b.tabIndex = b === next ? 0 : -1));
     next.focus();
+  });
+  // The network's agencies: a click or tap names one; the arrow keys move between them (one tab stop).
+  const pickAgency = (index: number, focus: boolean) => {
+    state.inspect.agency = index;
+    state.inspect.picked = true;
+    renderInside();
+    if (focus) $('network').querySelector<SVGElement>(`circle[data-index="${index}"]`)?.focus();
+  };
+  $('network').addEventListener('click', (e) => {
+    const node = (e.target as Element).closest('circle[data-index]');
+    if (node) pickAgency(Number(node.getAttribute('data-index')), true);
+  });
+  $('network').addEventListener('focusin', (e) => {
+    const node = (e.target as Element).closest('circle[data-index]');
+    if (node && !state.inspect.picked) pickAgency(Number(node.getAttribute('data-index')), false);
+  });
+  $('network').addEventListener('keydown', (e) => {
+    const count = state.inspect.net?.opds.length ?? 0;
+    const at = state.inspect.agency;
+    const to = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? count - 1 : null;
+    if (to === null || count === 0) return;
+    e.preventDefault();
+    pickAgency((to + count) % count, true);
   });
   $('dl-yaml').addEventListener('click', downloadYaml);
   $('dl-csv').addEventListener('click', downloadCsv);

@@ -59,9 +59,20 @@ export function layout(net: NetworkView): { x: number; y: number }[] {
   return pos;
 }
 
-/** The network as an SVG element; `label(state)` names states in the page's language. */
-export function networkSvg(net: NetworkView, states: readonly NodeState[], label: (state: NodeState) => string, coordinatorLabel: string, title: string): SVGSVGElement {
-  const svg = el('svg', { viewBox: `0 0 ${W} ${H + 30}`, role: 'img', width: '100%' });
+/** An agency's name, type and state in words (a node's accessible name, and the line shown when it is picked). */
+export function agencyText(net: NetworkView, i: number, state: NodeState, label: (state: NodeState) => string, coordinatorLabel: string): string {
+  const o = net.opds[i]!;
+  return `${o.name || o.id} (${o.coordinator ? coordinatorLabel : o.type}): ${label(state)}`;
+}
+
+/**
+ * The network as an SVG element; `label(state)` names states in the page's
+ * language. Each agency is a focusable node named by agencyText (one tab
+ * stop: `focused` has tabindex 0, the arrow keys move between nodes).
+ */
+export function networkSvg(net: NetworkView, states: readonly NodeState[], label: (state: NodeState) => string, coordinatorLabel: string, title: string, focused = 0): SVGSVGElement {
+  // A group, not an image: its agencies are reachable inside it.
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H + 30}`, role: 'group', width: '100%' });
   const counts = NODE_STATES.map((s) => `${states.filter((x) => x === s).length} ${label(s)}`).join(', ');
   svg.setAttribute('aria-label', `${title}: ${counts}`);
   const pos = layout(net);
@@ -73,8 +84,13 @@ export function networkSvg(net: NetworkView, states: readonly NodeState[], label
     const c = el('circle', { cx: pos[i]!.x, cy: pos[i]!.y, r: o.coordinator ? 13 : 8, fill: STATE_COLORS[state], stroke: '#333333', 'stroke-width': o.coordinator ? 2 : 1 });
     c.setAttribute('data-state', state);
     c.setAttribute('data-opd', o.id);
+    c.setAttribute('data-index', String(i));
+    const text = agencyText(net, i, state, label, coordinatorLabel);
+    c.setAttribute('role', 'button');
+    c.setAttribute('aria-label', text);
+    c.setAttribute('tabindex', i === focused ? '0' : '-1');
     const t = el('title', {});
-    t.textContent = `${o.name || o.id} (${o.coordinator ? coordinatorLabel : o.type}): ${label(state)}`;
+    t.textContent = text;
     c.append(t);
     svg.append(c);
     if (o.coordinator) {

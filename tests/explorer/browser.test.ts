@@ -178,6 +178,12 @@ describe('the explorer in chromium', () => {
       expect(await page.textContent('#scenario-select option:last-child')).toBe('</script><img src=x onerror=console.error(2)>');
       expect(await page.textContent('#outcomes tbody th')).toBe('</script><script>console.error(1)</script><b>bold</b>[31mred');
       expect(await page.locator('#outcomes b, img').count()).toBe(0);
+      // ... in the chart legends too (names, not ids, and as text).
+      await page.waitForSelector('#chart-adoption svg');
+      const legend = await page.$$eval('#chart-adoption svg text', (ts) => ts.map((t) => t.textContent ?? ''));
+      expect(legend.some((x) => x.startsWith('</script><script>console.error(1)</script>'))).toBe(true);
+      expect(legend).not.toContain('vendor-pilot');
+      expect(await page.locator('.chart b, .chart script, .chart img').count()).toBe(0);
 
       // Every control has a label.
       const unlabelled = await page.$$eval('input, select, textarea, button', (els) =>

@@ -10,11 +10,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, hasChromium, openWatchedPage, type WatchedPage } from '../support/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium, watchedPageIn, type WatchedPage } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
+import { catalog } from '../../src/report/i18n/index.js';
 
 if (!hasChromium) console.warn(`explorer page test skipped: ${CHROMIUM} is missing`);
 
@@ -27,6 +28,7 @@ beforeAll(() => {
   mkdirSync(ARTEFACTS, { recursive: true });
   const shipped = shippedScenarios();
   const bekasi = shipped.find((s) => s.name === 'bekasi-2015-2025')!;
+  bekasiText = bekasi.text;
   const file = join(ARTEFACTS, 'difusi-explorer.html');
   writeFileSync(file, explorerHtml(readExplorerTemplate(), [bekasi, ...shipped.filter((s) => s !== bekasi)]));
   pageUrl = pathToFileURL(file).href;
@@ -46,25 +48,151 @@ async function type(page: Page, selector: string, value: string): Promise<void> 
   await page.press(selector, 'Tab');
 }
 
-/** Opens the page on Bekasi and lets one run of `reps` replications finish. */
-async function openWith(reps: number, viewport = { width: 1366, height: 768 }): Promise<WatchedPage> {
-  const watched = await openWatchedPage({ viewport, acceptDownloads: true });
-  await watched.page.goto(pageUrl, { waitUntil: 'load' });
-  await watched.page.waitForFunction(() => Number(document.body.dataset['runCount']) >= 1);
-  const n = await runCount(watched.page);
-  await type(watched.page, '#reps', String(reps));
-  await runDoneAfter(watched.page, n);
-  return watched;
+/** What the page shows of a run's state: read at once, in the page. */
+const look = () => ({
+  state: document.body.dataset['runState'],
+  rows: document.querySelectorAll('#outcomes tbody tr').length,
+  provisional: (document.getElementById('provisional') as HTMLElement).hidden ? '' : document.getElementById('provisional')!.textContent,
+  marked: document.getElementById('outcomes')!.dataset['provisional'],
+  csv: (document.getElementById('dl-csv') as HTMLButtonElement).disabled,
+  svg: (document.querySelector('button[data-export="adoption"]') as HTMLButtonElement).disabled,
+  pin: (document.getElementById('pin') as HTMLButtonElement).disabled,
+});
+
+/**
+ * The page at its first change after run number `n` began that shows rows
+ * in the outcome table, read in the page at that change (before any later
+ * reply of a worker is handled, so the run cannot end between the change
+ * and the look, however short the run). Await it before starting the run;
+ * the function it returns gives the look.
+ */
+async function midRunLook(page: Page, n: number): Promise<() => Promise<ReturnType<typeof look>>> {
+  await page.evaluate(
+    ([k, read]) => {
+      const w = window as unknown as { midRun?: Promise<unknown> };
+      const readNow = new Function(`return (${read})()`) as () => unknown;
+      w.midRun = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (Number(document.body.dataset['runCount']) > k && document.querySelectorAll('#outcomes tbody tr').length > 0) {
+            observer.disconnect();
+            resolve(readNow());
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+    },
+    [n, look.toString()] as const,
+  );
+  return () => page.evaluate(() => (window as unknown as { midRun: Promise<ReturnType<typeof look>> }).midRun);
 }
 
-let open: WatchedPage | null = null;
+/** Replications of the run looked at while in progress: enough that the page shows it in progress (its table follows every 100 ms). */
+const LONG = 60;
+
+/**
+ * The smallest chart text as rendered (font size times the SVG's scale on
+ * screen), once each drawn chart is laid out for its container's present
+ * width (after a resize the page draws it again).
+ */
+async function smallestChartText(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLElement>('.chart')].filter((c) => c.querySelector('svg')).every((c) => Number(c.dataset['fitWidth']) === c.clientWidth),
+    null,
+    { timeout: 30_000 },
+  );
+  return page.$$eval('.chart svg text', (texts) =>
+    Math.min(
+      ...texts
+        .filter((e) => (e.textContent ?? '').trim() !== '' && (e as SVGTextElement).getBBox().width > 0)
+        .map((e) => {
+          // The scale on screen, rotated axis titles too.
+          const m = (e as SVGTextElement).getScreenCTM()!;
+          return parseFloat(getComputedStyle(e).fontSize) * Math.hypot(m.a, m.b);
+        }),
+    ),
+  );
+}
+
+/** Every text of a chart, as drawn. */
+const chartTexts = (page: Page, chart: string): Promise<string[]> => page.$$eval(`#chart-${chart} svg text`, (ts) => ts.map((t) => t.textContent ?? ''));
+
+const DESKTOP = { width: 1366, height: 768 };
+let browser: Browser | null = null;
+/** The page the tests share while it is as a fresh one would be (see pageWith). */
+let shared: WatchedPage | null = null;
+/** Set by finish(): the test that used the shared page passed, with no console problem. */
+let reusable = false;
+let bekasiText = '';
+let bekasiSeed = '';
+
+/**
+ * Is the page as a fresh load leaves it (apart from its replications, width
+ * and language, which pageWith sets): Bekasi's shipped text, its seed, no lever
+ * moved, no baseline, no problem listed?
+ */
+async function asLoaded(page: Page): Promise<boolean> {
+  return page.evaluate(
+    ([text, seed]) =>
+      (document.getElementById('scenario-select') as HTMLSelectElement).value === '0' &&
+      (document.getElementById('source') as HTMLTextAreaElement).value === text &&
+      (document.getElementById('seed') as HTMLInputElement).value === seed &&
+      document.querySelectorAll('#levers .lever.changed').length === 0 &&
+      (document.getElementById('unpin') as HTMLButtonElement).disabled &&
+      document.querySelectorAll('#issues li').length === 0 &&
+      document.body.dataset['runState'] !== 'invalid',
+    [bekasiText, bekasiSeed] as const,
+  );
+}
+
+/**
+ * The page on Bekasi with one run of `reps` replications finished, in
+ * English, at `viewport`. One browser serves every test; the page of the
+ * test before is used again when that test passed and left it as loaded
+ * (checked by asLoaded), else a fresh page is opened. Loading the page costs
+ * a few seconds on 2 shared cores (its bundle, two workers, the first run).
+ */
+async function pageWith(reps: number, viewport = DESKTOP): Promise<WatchedPage> {
+  if (shared !== null && !(reusable && (await asLoaded(shared.page)))) {
+    await shared.page.context().close();
+    shared = null;
+  }
+  reusable = false;
+  if (shared === null) {
+    shared = await watchedPageIn(browser!, { viewport, acceptDownloads: true });
+    // The page's own clock, running as usual: page.clock.runFor lets a test pass a debounce without sleeping.
+    await shared.page.clock.install();
+    await shared.page.goto(pageUrl, { waitUntil: 'load' });
+    await shared.page.waitForFunction(() => Number(document.body.dataset['runCount']) >= 1);
+    bekasiSeed ||= await shared.page.inputValue('#seed');
+  } else {
+    await shared.page.setViewportSize(viewport);
+    if ((await shared.page.inputValue('#lang')) !== 'en') await shared.page.selectOption('#lang', 'en');
+  }
+  const { page } = shared;
+  if ((await page.inputValue('#reps')) !== String(reps) || (await runState(page)) !== 'done') {
+    const n = await runCount(page);
+    await type(page, '#reps', String(reps));
+    await runDoneAfter(page, n);
+  }
+  return shared;
+}
+
+/** The end of a test: nothing went wrong in the page; it may serve the next test. */
+function finish(problems: string[]): void {
+  expect(problems).toEqual([]);
+  reusable = true;
+}
+
+beforeAll(async () => {
+  if (hasChromium) browser = await launchChromium();
+});
 afterAll(async () => {
-  await open?.browser.close();
+  await browser?.close();
 });
 
 describe.skipIf(!hasChromium)('the explorer page', () => {
   test('a Seed or Replications it cannot run is listed as a problem, and nothing runs', async () => {
-    open = await openWith(6);
+    const open = await pageWith(6);
     const { page, problems } = open;
     const cases: [string, string, string][] = [
       ['#reps', '0', 'Invalid value for replications → at replications (expected a whole number from 1 to 100000, found 0)'],
@@ -77,8 +205,8 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
       const n = await runCount(page);
       await type(page, field, value);
       await expect.poll(() => page.locator('#issues li').allInnerTexts()).toEqual([expect.stringContaining(message)]);
-      // Past the page's 250 ms debounce: still no run, no results of the earlier values.
-      await page.waitForTimeout(600);
+      // Past the page's 250 ms debounce (on the page's clock, without waiting): still no run, no results of the earlier values.
+      await page.clock.runFor(600);
       expect(await runCount(page)).toBe(n);
       expect(await runState(page)).toBe('invalid');
       expect(await page.locator('#outcomes tbody tr').count()).toBe(0);
@@ -91,52 +219,11 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
       await runDoneAfter(page, n);
       expect(await page.locator('#issues li').count()).toBe(0);
     }
-    expect(problems).toEqual([]);
-    await open.browser.close();
-    open = null;
+    finish(problems);
   }, 120_000);
 
-  test('while a run is in progress the table says it is provisional (n of N) and its downloads wait', async () => {
-    open = await openWith(6);
-    const { page, problems } = open;
-    let n = await runCount(page);
-    await type(page, '#reps', '300');
-    // One look at the page while replications arrive (read at once, so the run cannot end between the reads).
-    const snapshot = () =>
-      page.evaluate(() => ({
-        state: document.body.dataset['runState'],
-        rows: document.querySelectorAll('#outcomes tbody tr').length,
-        provisional: (document.getElementById('provisional') as HTMLElement).hidden ? '' : document.getElementById('provisional')!.textContent,
-        marked: document.getElementById('outcomes')!.dataset['provisional'],
-        csv: (document.getElementById('dl-csv') as HTMLButtonElement).disabled,
-        svg: (document.querySelector('button[data-export="adoption"]') as HTMLButtonElement).disabled,
-        pin: (document.getElementById('pin') as HTMLButtonElement).disabled,
-      }));
-    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.querySelectorAll('#outcomes tbody tr').length > 0, n);
-    const mid = await snapshot();
-    expect(mid.state).toBe('running');
-    expect(mid.provisional).toMatch(/^Provisional: \d+ of 300 replications done/);
-    expect(mid).toMatchObject({ marked: 'true', csv: true, svg: true, pin: true });
-    await page.screenshot({ path: join(ARTEFACTS, 'midrun-1366.png') });
-    await runDoneAfter(page, n);
-    expect(await snapshot()).toMatchObject({ state: 'done', provisional: '', marked: 'false', csv: false, svg: false, pin: false });
-    expect(await page.textContent('#outcomes caption')).toContain('(300 replications)');
-    // In Bahasa Indonesia too.
-    await page.selectOption('#lang', 'id');
-    n = await runCount(page);
-    await type(page, '#reps', '301');
-    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.querySelectorAll('#outcomes tbody tr').length > 0, n);
-    const midId = await snapshot();
-    expect(midId.state).toBe('running');
-    expect(midId.provisional).toMatch(/^Sementara: \d+ dari 301 replikasi selesai/);
-    await runDoneAfter(page, n);
-    expect(problems).toEqual([]);
-    await open.browser.close();
-    open = null;
-  }, 180_000);
-
   test('after an invalid lever or text: no hash, YAML download or results of the earlier setting; the lever is marked; the list names the pasted text', async () => {
-    open = await openWith(6);
+    const open = await pageWith(6);
     const { page, problems } = open;
     const hash = await page.textContent('#hash');
     expect(hash).toMatch(/^[0-9a-f]{12,64}$/);
@@ -196,80 +283,11 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k, n);
     expect(await page.$eval('#scenario-select', (s: HTMLSelectElement) => s.options[s.selectedIndex]!.text)).toBe('bekasi-2015-2025');
     expect(await page.textContent('#source-file')).toBe('scenarios/bekasi-2015-2025.yaml');
-    expect(problems).toEqual([]);
-    await open.browser.close();
-    open = null;
+    finish(problems);
   }, 180_000);
 
-  test('the answer and the comparison give the number of services sustained, at the horizon date, with the outcomes defined', async () => {
-    open = await openWith(8);
-    const { page, problems } = open;
-    expect(await page.textContent('#outcomes caption')).toContain('at the horizon, 2025-12');
-    expect(await page.textContent('#outcome-defs')).toMatch(/^Sustained: at 2025-12 .* Declining: .* Discontinued: .* Never adopted: /);
-    expect(await page.textContent('#outcomes tfoot th')).toBe('Services sustained (expected number, of 8)');
-    await page.click('#pin');
-    const n = await runCount(page);
-    const lever = page.locator('input[data-path="parameters.takeover_vendor"]');
-    await lever.focus();
-    await page.keyboard.press('End');
-    await runDoneAfter(page, n);
-    await page.waitForSelector('#compare-table:not([hidden]) tfoot tr[data-outcome="sustained_count"]');
-    expect(await page.textContent('#compare-caption')).toContain('Difference at 2025-12');
-    expect(await page.textContent('#compare-total')).toMatch(/^Services sustained at 2025-12: /);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-compare')]);
-    const { readFileSync } = await import('node:fs');
-    expect(readFileSync(await csv.path(), 'utf8').split('\n').filter((l) => l.startsWith('sustained_count,'))).toHaveLength(1);
-    expect(problems).toEqual([]);
-    await open.browser.close();
-    open = null;
-  }, 120_000);
-
-  test('phone width in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
-    open = await openWith(8, { width: 390, height: 844 });
-    const { page, problems } = open;
-    await page.selectOption('#lang', 'id');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    // Every lever value and its label inside the page's width.
-    const outside = await page.$$eval('.lever label, .lever output', (els) => els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).length);
-    expect(outside).toBe(0);
-    // Decimal commas, as the charts write them: table, lever values, status.
-    const texts = [...(await page.locator('#outcomes td').allTextContents()), ...(await page.locator('.lever output').allTextContents()), (await page.textContent('#status'))!];
-    expect(texts.filter((x) => /\d\.\d/.test(x))).toEqual([]);
-    expect(texts.some((x) => /\d,\d/.test(x))).toBe(true);
-    // An interval is never broken at its dash.
-    expect(await page.$$eval('#outcomes td .ci', (els) => els.filter((e) => e.getClientRects().length > 1).length)).toBe(0);
-    // The event log: a wrapped entry keeps its number on its first line.
-    const events = await page.$$eval('#events li', (lis) => lis.slice(0, 30).map((li) => Math.abs(li.getBoundingClientRect().top - li.querySelector('button')!.getBoundingClientRect().top)));
-    expect(events.length).toBeGreaterThan(0);
-    expect(Math.max(...events)).toBeLessThan(2);
-    await page.screenshot({ path: join(ARTEFACTS, 'phone-id.png'), fullPage: true });
-    // A baseline, then the same setting again: every difference is exactly 0, written 0 (not ±0,0).
-    await page.click('#pin');
-    expect(await page.textContent('#baseline-label')).toMatch(/\(seed \d+, 8 replikasi\)$/);
-    let n = await runCount(page);
-    await page.click('#run');
-    await runDoneAfter(page, n);
-    await page.waitForSelector('#compare-table:not([hidden]) tbody tr');
-    const compare = [...(await page.locator('#compare-table td').allTextContents()), ...(await page.locator('#compare-words li').allTextContents()), (await page.textContent('#compare-total'))!];
-    expect(compare.join(' ')).not.toContain('±');
-    expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 (0 … 0)');
-    expect(compare.filter((x) => /\d\.\d/.test(x))).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    // Another seed cannot be paired: the page says which seed the baseline has.
-    const seed = await page.inputValue('#seed');
-    n = await runCount(page);
-    await type(page, '#seed', '5');
-    await runDoneAfter(page, n);
-    expect(await page.textContent('#compare-words li')).toContain(`isi seed ${seed} dan replikasi 8`);
-    // Screen-reader names in the page's language.
-    expect(await page.getAttribute('button[data-export="adoption"][data-format="svg"]', 'aria-label')).toBe('Grafik adopsi, SVG');
-    expect(problems).toEqual([]);
-    await open.browser.close();
-    open = null;
-  }, 120_000);
-
   test('tablet: the answer above the scenario text; one tab stop for the event log; charts and levers named for screen readers', async () => {
-    open = await openWith(8, { width: 820, height: 1180 });
+    const open = await pageWith(8, { width: 820, height: 1180 });
     const { page, problems } = open;
     const top = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().top);
     expect(await top('#answer-title')).toBeLessThan(await top('#source-panel'));
@@ -292,12 +310,148 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     const adoption = await page.getAttribute('#chart-adoption svg', 'aria-label');
     expect(adoption).toMatch(/^Adoption chart, 2015-01 to 2025-12, means of 8 replications\. Agencies running each service at 2025-12: Integration into the POC/);
     expect(await page.getAttribute('#chart-survival svg', 'aria-label')).toMatch(/^Survival chart/);
+    // The legends and cells name the services as the table does, not by their ids.
+    const ids = await page.$$eval('#outcomes tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset['innovation']!));
+    for (const chart of ['adoption', 'survival']) {
+      const texts = await chartTexts(page, chart);
+      expect(texts.filter((x) => ids.includes(x) || ids.some((i) => x.startsWith(`${i}|`)))).toEqual([]);
+      expect(texts.some((x) => x.startsWith('Integration into the POC'))).toBe(true);
+    }
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    // Every agency of the network is reachable by name: one tab stop, the arrow keys move, the picked agency is named in words.
+    const nodes = page.locator('#network circle[role="button"]');
+    expect(await nodes.count()).toBeGreaterThan(10);
+    expect(await page.locator('#network circle[role="button"][tabindex="0"]').count()).toBe(1);
+    const names = await nodes.evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label') ?? ''));
+    expect(names.filter((x) => !/^.+ \(.+\): .+$/.test(x))).toEqual([]);
+    await page.focus('#network circle[tabindex="0"]');
+    const firstAgency = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+    expect(await page.textContent('#network-picked')).toBe(firstAgency);
+    await page.keyboard.press('ArrowRight');
+    const secondAgency = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+    expect(secondAgency).not.toBe(firstAgency);
+    expect(await page.textContent('#network-picked')).toBe(secondAgency);
+    // A tap or click names an agency too.
+    const third = nodes.nth(5);
+    await third.click();
+    expect(await page.textContent('#network-picked')).toBe(await third.getAttribute('aria-label'));
     // A lever's name is its label, without the raw scenario path.
     const name = await page.locator('input[data-path="parameters.takeover_vendor"]').evaluate((e) => (e as HTMLInputElement).labels![0]!.textContent);
     expect(name).not.toContain('parameters.takeover_vendor');
+    // Beside a slider, what its number means (its unit), named for screen readers too.
+    const climate = page.locator('input[data-path="parameters.budget_open_min"]');
+    const scaleId = (await climate.getAttribute('aria-describedby'))!.split(' ')[0]!;
+    expect(await page.textContent(`#${scaleId}`)).toBe('budget climate: 1 is a normal year, 0.7 a refocusing year with 70 % of the budget');
+    expect(await page.locator('input[data-path="leaders[id=acting-mayor-tri-adhianto].commitment"]').evaluate((e) => document.getElementById(e.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent)).toBe('on a scale from 0 (none) to 1 (full)');
     expect(await page.locator('#terms summary').textContent()).toBe('What the terms mean');
-    expect(problems).toEqual([]);
-    await open.browser.close();
-    open = null;
+    finish(problems);
+  }, 120_000);
+
+  test('the answer and the comparison give the number of services sustained, at the horizon date, with the outcomes defined', async () => {
+    const open = await pageWith(8);
+    const { page, problems } = open;
+    expect(await page.textContent('#outcomes caption')).toContain('at the horizon, 2025-12');
+    expect(await page.textContent('#outcome-defs')).toMatch(/^Sustained: at 2025-12 .* Declining: .* Discontinued: .* Never adopted: /);
+    expect(await page.textContent('#outcomes tfoot th')).toBe('Services sustained (expected number, of 8)');
+    await page.click('#pin');
+    const n = await runCount(page);
+    const lever = page.locator('input[data-path="parameters.takeover_vendor"]');
+    await lever.focus();
+    await page.keyboard.press('End');
+    await runDoneAfter(page, n);
+    await page.waitForSelector('#compare-table:not([hidden]) tfoot tr[data-outcome="sustained_count"]');
+    expect(await page.textContent('#compare-caption')).toContain('Difference at 2025-12');
+    expect(await page.textContent('#compare-total')).toMatch(/^Services sustained at 2025-12: /);
+    await page.waitForSelector('#chart-forest svg');
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-compare')]);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(await csv.path(), 'utf8').split('\n').filter((l) => l.startsWith('sustained_count,'))).toHaveLength(1);
+    finish(problems);
+  }, 120_000);
+
+  test('while a run is in progress the table says it is provisional (n of N) and its downloads wait', async () => {
+    const open = await pageWith(6);
+    const { page, problems } = open;
+    let n = await runCount(page);
+    let mid = await midRunLook(page, n);
+    await type(page, '#reps', String(LONG));
+    const first = await mid();
+    expect(first.state).toBe('running');
+    expect(first.provisional).toMatch(new RegExp(`^Provisional: \\d+ of ${LONG} replications done`));
+    expect(first).toMatchObject({ marked: 'true', csv: true, svg: true, pin: true });
+    await page.screenshot({ path: join(ARTEFACTS, 'midrun-1366.png') });
+    await runDoneAfter(page, n);
+    expect(await page.evaluate(look)).toMatchObject({ state: 'done', provisional: '', marked: 'false', csv: false, svg: false, pin: false });
+    expect(await page.textContent('#outcomes caption')).toContain(`(${LONG} replications)`);
+    // In Bahasa Indonesia too.
+    await page.selectOption('#lang', 'id');
+    n = await runCount(page);
+    mid = await midRunLook(page, n);
+    await type(page, '#reps', String(LONG + 1));
+    const midId = await mid();
+    expect(midId.state).toBe('running');
+    expect(midId.provisional).toMatch(new RegExp(`^Sementara: \\d+ dari ${LONG + 1} replikasi selesai`));
+    await runDoneAfter(page, n);
+    finish(problems);
+  }, 180_000);
+
+  test('phone width in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
+    const open = await pageWith(8, { width: 390, height: 844 });
+    const { page, problems } = open;
+    await page.selectOption('#lang', 'id');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // What a lever's number means, in Indonesian.
+    expect(await page.locator('.lever-scale').allTextContents()).toContain('iklim anggaran: 1 berarti tahun normal, 0,7 tahun refocusing dengan 70 % anggaran');
+    // Every lever value and its label inside the page's width.
+    const outside = await page.$$eval('.lever label, .lever output', (els) => els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+    expect(outside).toBe(0);
+    // Decimal commas, as the charts write them: table, lever values, status.
+    const texts = [...(await page.locator('#outcomes td').allTextContents()), ...(await page.locator('.lever output').allTextContents()), (await page.textContent('#status'))!];
+    expect(texts.filter((x) => /\d\.\d/.test(x))).toEqual([]);
+    expect(texts.some((x) => /\d,\d/.test(x))).toBe(true);
+    // An interval is never broken at its dash.
+    expect(await page.$$eval('#outcomes td .ci', (els) => els.filter((e) => e.getClientRects().length > 1).length)).toBe(0);
+    // The event log: a wrapped entry keeps its number on its first line.
+    const events = await page.$$eval('#events li', (lis) => lis.slice(0, 30).map((li) => Math.abs(li.getBoundingClientRect().top - li.querySelector('button')!.getBoundingClientRect().top)));
+    expect(events.length).toBeGreaterThan(0);
+    expect(Math.max(...events)).toBeLessThan(2);
+    await page.screenshot({ path: join(ARTEFACTS, 'phone-id.png'), fullPage: true });
+    // A baseline, then the same setting again: every difference is exactly 0, written 0 (not ±0,0).
+    await page.click('#pin');
+    expect(await page.textContent('#baseline-label')).toMatch(/\(seed \d+, 8 replikasi\)$/);
+    let n = await runCount(page);
+    await page.click('#run');
+    await runDoneAfter(page, n);
+    await page.waitForSelector('#compare-table:not([hidden]) tbody tr');
+    await page.waitForSelector('#chart-forest svg');
+    // The charts are laid out for the phone's width, not scaled down to it: no text under 10 px.
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    // ... and in the page's language: axis titles and the timeline's kinds (the labels are the scenario's own).
+    const id = catalog('id');
+    const adoptionTexts = await chartTexts(page, 'adoption');
+    expect(adoptionTexts.join(' ')).toContain(id.axisDateLong.split(' ')[0]!);
+    expect(adoptionTexts.join(' ')).not.toContain(catalog('en').axisDateLong.split(' (')[0]!);
+    expect(adoptionTexts.some((x) => x.startsWith(`${id.timelineKinds.leader}:`))).toBe(true);
+    expect(adoptionTexts.some((x) => x.startsWith(`${catalog('en').timelineKinds.leader}:`))).toBe(false);
+    // No English names of a chart's parts for screen readers; the causes in the event log in Indonesian.
+    expect(await page.$$eval('.chart svg [aria-label], .chart svg [aria-roledescription]', (es) => es.map((e) => e.getAttribute('aria-label') ?? e.getAttribute('aria-roledescription')))).toEqual([]);
+    const log = (await page.locator('#events button').allTextContents()).join('\n');
+    for (const cause of Object.keys(catalog('en').cause)) expect(log).not.toContain(`(${cause})`);
+    expect(log).toMatch(/\((tidak didanai|vendor keluar|kekecewaan|ditinggalkan|pergantian pimpinan|penggantian)\)/);
+    const compare = [...(await page.locator('#compare-table td').allTextContents()), ...(await page.locator('#compare-words li').allTextContents()), (await page.textContent('#compare-total'))!];
+    expect(compare.join(' ')).not.toContain('±');
+    expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 (0 … 0)');
+    expect(compare.filter((x) => /\d\.\d/.test(x))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Another seed cannot be paired: the page says which seed the baseline has.
+    const seed = await page.inputValue('#seed');
+    n = await runCount(page);
+    await type(page, '#seed', '5');
+    await runDoneAfter(page, n);
+    expect(await page.textContent('#compare-words li')).toContain(`isi seed ${seed} dan replikasi 8`);
+    // Screen-reader names in the page's language.
+    expect(await page.getAttribute('button[data-export="adoption"][data-format="svg"]', 'aria-label')).toBe('Grafik adopsi, SVG');
+    finish(problems);
   }, 120_000);
 });

@@ -18,6 +18,9 @@ import { explorerHtml } from '../../src/jobs/explore.js';
 import { servePage } from '../../src/store/explorer-write.js';
 import { fixed, percent, plain, signed } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
+import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
+import { fitToWidth } from '../../src/explorer/charts.js';
+import { leverScale, scaleUnits } from '../../src/explorer/scale.js';
 
 const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
 const read = (name: string) => readFileSync(`scenarios/${name}.yaml`, 'utf8');
@@ -186,5 +189,54 @@ describe("the page's seed and replications fields", () => {
     const shipped = readFileSync('scenarios/validation/rogers-categories.yaml', 'utf8').match(/^replications: (\d+)$/m)?.[1];
     expect(readPageSetting('7', shipped!).ok).toBe(true);
     expect(readPageSetting('7', '0').ok).toBe(false);
+  });
+});
+
+describe('charts laid out for a container', () => {
+  test('a timeline label that must end at its rule, over an earlier tick, is placed (the search used never to end)', () => {
+    // No room to the right (overflow 0, as the explorer lays a narrow panel out): the second label is right-aligned over the first tick.
+    const placed = placeWrappedLabels([{ x: 40, lines: ['first'] }, { x: 260, lines: ['a label as long as the panel is wide'] }], 270, 10, 0);
+    expect(placed).toHaveLength(2);
+    expect(placed[1]!.align).toBe('right');
+  });
+
+  test('timeline labels are wrapped to half the panel: none runs past a narrow panel', () => {
+    const axis = { kind: 'date' as const, start: '2015-01', months: 132, width: 200 };
+    const events = [{ kind: 'leader' as const, label: 'leader: Appointed acting mayor of the city', date: '2017-05', month: 29, endMonth: null }];
+    const lane = timelineLane(events as never, axis) as unknown as { layer: { data: { values: { line: string }[] } }[] };
+    const lines = lane.layer.slice(1).flatMap((l) => l.data.values.map((v) => v.line));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length * 0.62 * 10).toBeLessThanOrEqual(100);
+  });
+
+  test('fitToWidth wraps titles to the container and puts legends under a narrow plot', () => {
+    const spec = { title: { text: 'A title that is much longer than the narrow phone container is wide', subtitle: ['x '.repeat(80)] }, config: { legend: { orient: 'right' } }, vconcat: [] } as never;
+    const fitted = fitToWidth(spec, 300, 200) as unknown as { title: { text: string[]; subtitle: string[] }; config: { legend: { orient: string } } };
+    expect(fitted.title.text.length).toBeGreaterThan(1);
+    for (const line of fitted.title.text) expect(line.length * 0.62 * 15).toBeLessThanOrEqual(300);
+    expect(fitted.config.legend.orient).toBe('bottom');
+  });
+});
+
+describe('what a lever number means', () => {
+  test('units from the parameter table and the schema, in both languages', () => {
+    expect(leverScale('parameters.budget_open_min', 'en')).toBe('budget climate: 1 is a normal year, 0.7 a refocusing year with 70 % of the budget');
+    expect(leverScale('budget_shocks[0].factor', 'en')).toContain('1 is a normal year');
+    expect(leverScale('leaders[id=acting-mayor-tri-adhianto].commitment', 'en')).toBe('on a scale from 0 (none) to 1 (full)');
+    expect(leverScale('parameters.takeover_vendor', 'en')).toBe('a probability, from 0 (never) to 1 (always)');
+    expect(leverScale('parameters.campaign_months', 'id')).toBe('bulan');
+    expect(leverScale('regulations[id=x].requires_budget_line', 'en')).toBe('');
+    expect(scaleUnits('id').sort()).toEqual(scaleUnits('en').sort());
+  });
+
+  test('every slider of the shipped scenarios and of the common levers says what its number means', () => {
+    for (const source of readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('indonesia'))) {
+      const parsed = parseScenarioText(readFileSync(`scenarios/${source}`, 'utf8'), source);
+      if (!parsed.ok) continue;
+      const declared = parsed.scenario.levers ?? [];
+      const levers = resolveLevers(parsed.scenario, declared.length > 0 ? declared : commonLevers(parsed.scenario));
+      const unexplained = levers.filter((x) => x.kind === 'slider' && leverScale(x.path, 'en') === '').map((x) => `${source}: ${x.path}`);
+      expect(unexplained).toEqual([]);
+    }
   });
 });

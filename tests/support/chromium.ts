@@ -20,12 +20,16 @@ export interface WatchedPage {
   readonly requests: string[];
 }
 
-/** Launches Chromium and opens an offline page that records what went wrong; close `browser` when done. */
-export async function openWatchedPage(context: BrowserContextOptions): Promise<WatchedPage> {
-  const browser = await chromium.launch({
+/** Launches Chromium with this machine's flags; close it when done. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** Opens an offline page in `browser` (its own context) that records what went wrong. */
+export async function watchedPageIn(browser: Browser, context: BrowserContextOptions): Promise<WatchedPage> {
   const page = await (await browser.newContext({ offline: true, ...context })).newPage();
   const problems: string[] = [];
   const requests: string[] = [];
@@ -36,4 +40,9 @@ export async function openWatchedPage(context: BrowserContextOptions): Promise<W
   page.on('request', (r) => requests.push(r.url()));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   return { browser, page, problems, requests };
+}
+
+/** Launches Chromium and opens an offline page that records what went wrong; close `browser` when done. */
+export async function openWatchedPage(context: BrowserContextOptions): Promise<WatchedPage> {
+  return watchedPageIn(await launchChromium(), context);
 }

@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../scenario-facts.js';
 import { en, type Catalog } from '../i18n/en.js';
 import {
   BAND_FILL,
+  namesExpr,
   paintBands,
   seriesPoint,
   summaryByMetric,
@@ -33,6 +34,8 @@ export interface AdoptionChartInput {
   readonly replications: number | null;
   /** Services open to a single agency: drawn as the share of replications in which they are live. */
   readonly single?: readonly string[];
+  /** Display names of the services in the legend (the id when absent). */
+  readonly names?: ReadonlyMap<string, string>;
   readonly t?: Catalog;
 }
 
@@ -69,7 +72,14 @@ export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; 
  * colour scale, so each band must be painted from the same domain).
  */
 function panel(input: AdoptionChartInput, values: Datum[], all: string[], y: { title: string | readonly string[]; share: boolean }, xLabels: boolean, title?: string): Layer {
-  const color = { field: 'series', type: 'nominal' as const, title: (input.t ?? en).serviceLegend, scale: serviceScale(all, input.innovations), sort: all };
+  const color = {
+    field: 'series',
+    type: 'nominal' as const,
+    title: (input.t ?? en).serviceLegend,
+    scale: serviceScale(all, input.innovations),
+    sort: all,
+    ...(input.names && { legend: { labelExpr: namesExpr(Object.fromEntries(input.names)) } }),
+  };
   const yScale = y.share ? { domain: [0, 1], nice: false } : { zero: true, nice: true };
   return timePanel(input.axis, input.timeline, { height: 190, xLabels, ...(title !== undefined && { title }) }, [
     {

@@ -9,7 +9,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Field } from 'vega-lite/types_unstable/channeldef.js';
 import type { LayerSpec, NonNormalizedSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
 import { baseConfig, OKABE_ITO } from '../palette.js';
-import { dateOfMonth, wrapLabel, type ScenarioFacts, type TimelineEvent } from '../scenario-facts.js';
+import { dateOfMonth, wrapLabel, WRAP_WIDTH, type ScenarioFacts, type TimelineEvent } from '../scenario-facts.js';
 import type { SummaryRow } from '../rows.js';
 import { en, type Catalog } from '../i18n/en.js';
 
@@ -39,6 +39,11 @@ export type TimeAxis = (
 ) & {
   /** Axis titles in the report's language (English when absent). */
   readonly words?: AxisWords;
+  /**
+   * Width of a time panel's plotting area, laid out for a container (the
+   * explorer). Absent: PANEL_WIDTH.
+   */
+  readonly width?: number;
 };
 
 /** The time axis titles of a catalog. */
@@ -227,7 +232,7 @@ export interface TimePanelOptions {
 export function timePanel(axis: TimeAxis, timeline: readonly ChartEvent[], options: TimePanelOptions, data: readonly Unit[]): Layer {
   const t = timelineLayers(timeline, axis);
   return {
-    width: PANEL_WIDTH,
+    width: axis.width ?? PANEL_WIDTH,
     height: options.height,
     ...(options.title !== undefined && { title: { text: options.title, fontSize: 12, anchor: 'start' as const, offset: 4 } }),
     encoding: { x: timeX(axis, { labels: options.xLabels }) },
@@ -305,7 +310,10 @@ export function placeWrappedLabels(
       ticks.some((k) => k.x > x0 + 1 && k.x < x1 - 1 && r + lines.length > k.r0) ||
       // this label's tick through an earlier label (a label at or below this first row)
       boxes.some((b) => x > b.x0 + 1 && x < b.x1 - 1 && b.r1 > r);
-    while (clash(row)) row++;
+    // Below every placed label only an earlier tick can clash, and it clashes with every row further down:
+    // there the label stays (crossing that tick) rather than searching forever.
+    const below = Math.max(0, ...boxes.map((b) => b.r1));
+    while (row < below && clash(row)) row++;
     boxes.push({ x0, x1, r0: row, r1: row + lines.length });
     ticks.push({ x, r0: row });
     return { row, align };
@@ -317,12 +325,17 @@ export function placeWrappedLabels(
  * label (wrapped over several lines, never cut) next to a tick at its
  * month, placed so that no two labels overlap. Null when there is no event.
  */
-export function timelineLane(events: readonly ChartEvent[], axis: TimeAxis, width: number = PANEL_WIDTH): Layer | null {
+export function timelineLane(events: readonly ChartEvent[], axis: TimeAxis, width: number = axis.width ?? PANEL_WIDTH): Layer | null {
   if (events.length === 0) return null;
-  const wrapped = events.map((e) => wrapLabel(e.label));
+  // Laid out for a container: lines at most half the panel wide, so a label fits on one side of its rule.
+  const chars = axis.width === undefined ? WRAP_WIDTH : Math.max(12, Math.min(WRAP_WIDTH, Math.floor(width / 2 / (CHAR_EM * LABEL_FONT_SIZE))));
+  const wrapped = events.map((e) => wrapLabel(e.label, chars));
   const placed = placeWrappedLabels(
     events.map((e, i) => ({ x: monthPx(axis, e.month, width), lines: wrapped[i] as string[] })),
     width,
+    LABEL_FONT_SIZE,
+    // Laid out for a container: no label runs into the margin (a label that would is right-aligned at its rule).
+    axis.width === undefined ? 160 : 0,
   );
   const rows = Math.max(...placed.map((p, i) => p.row + (wrapped[i] as string[]).length));
   const height = rows * LANE_HEIGHT + 6;

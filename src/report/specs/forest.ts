@@ -18,6 +18,12 @@ export interface ForestChartInput {
   readonly rows: readonly CompareRow[];
   readonly t?: Catalog;
   readonly services?: ServiceNames;
+  /** Width of the plotting area (px; 380 when absent). */
+  readonly width?: number;
+  /** false: no column of numbers beside the rows (a narrow page shows them in its table). */
+  readonly numbers?: boolean;
+  /** Columns of panels (default: two when there are more than six outcomes). */
+  readonly columns?: 1 | 2;
 }
 
 const WIDTH = 380;
@@ -55,6 +61,7 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
   const data = forestData(input);
   const outcomes = [...new Set(data.map((d) => String(d['outcome'])))];
   const variants = [...new Set(data.map((d) => String(d['variant'])))];
+  const width = input.width ?? WIDTH;
   const panels: Layer[] = outcomes.map((outcome) => {
     const rows = data.filter((d) => d['outcome'] === outcome);
     const lo = Math.min(0, ...rows.map((r) => Number(r['lo'])));
@@ -69,14 +76,14 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
     };
     const y = { field: 'variant', type: 'nominal' as const, sort: variants, title: null };
     return {
-      width: WIDTH,
+      width,
       height: { step: 26 },
       data: { values: rows },
       layer: [
         { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { x: { ...x, datum: 0 } } },
         { mark: { type: 'rule', color: OKABE_ITO.blue, strokeWidth: 2 }, encoding: { y, x: { ...x, field: 'lo' }, x2: { field: 'hi' } } },
         { mark: { type: 'point', filled: true, color: OKABE_ITO.blue, size: 70 }, encoding: { y, x: { ...x, field: 'diff' } } },
-        { mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 11, color: '#222222' }, encoding: { y, x: { value: WIDTH + 10 }, text: { field: 'text' } } },
+        ...(input.numbers === false ? [] : [{ mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 11, color: '#222222' }, encoding: { y, x: { value: width + 10 }, text: { field: 'text' } } }]),
       ],
     } as Layer;
   });
@@ -84,7 +91,7 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
     t.forestTitle,
     [t.forestSub],
     // Many outcomes: two columns, so the figure stays about as wide as it is tall.
-    (outcomes.length > 6 ? { concat: panels, columns: 2, spacing: { row: 20, column: 40 } } : { vconcat: panels, spacing: 20 }) as never,
+    ((input.columns ?? (outcomes.length > 6 ? 2 : 1)) === 2 ? { concat: panels, columns: 2, spacing: { row: 20, column: 40 } } : { vconcat: panels, spacing: 20 }) as never,
     t,
   );
 }

@@ -164,7 +164,7 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
         ]
       : []),
   ]);
-  const kmPanel = kmFacets(km, info, axis.months, replications, t);
+  const kmPanel = kmFacets(km, info, axis.months, replications, t, axis.width ?? PANEL_WIDTH);
   return topLevel(
     t.survivalTitle,
     [t.survivalSub1(cap), ...t.kmSub(MIN_KM_INSTANCES), t.rulesLegend],
@@ -179,6 +179,8 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
 /** Columns of the Kaplan-Meier small multiples. */
 const KM_COLUMNS = 2;
 const KM_SPACING = 10;
+/** Below this panel width the small multiples take one column. */
+const KM_ONE_COLUMN = 400;
 const KM_LINE = '#333333';
 
 /**
@@ -187,13 +189,14 @@ const KM_LINE = '#333333';
  * rests on (instances, ended, replications). A service with fewer than
  * MIN_KM_INSTANCES instances gets no curve, only that note.
  */
-function kmFacets(km: readonly Datum[], info: readonly KmInfo[], months: number, replications: number, t: Catalog): AnySpec {
+function kmFacets(km: readonly Datum[], info: readonly KmInfo[], months: number, replications: number, t: Catalog, panelWidth: number): AnySpec {
   // A cell's header: the service's name, then what its curve rests on (split on '|' by the header's labelExpr).
   const header = new Map(info.map((i) => [i.series, `${i.name}|${t.kmCellNote(i.instances, i.ended, i.replications)}`]));
   const curves: Datum[] = km.map((r) => ({ ...r, kind: 'km', name: header.get(String(r['series'])) ?? String(r['series']) }));
   const notes: Datum[] = info.filter((i) => !i.drawn).map((i) => ({ kind: 'note', name: header.get(i.series) as string, line: t.kmTooFew(MIN_KM_INSTANCES) }));
-  const columns = Math.min(KM_COLUMNS, Math.max(1, info.length));
-  const width = Math.floor((PANEL_WIDTH - (columns - 1) * KM_SPACING) / columns);
+  // A narrow panel (laid out for a phone in the explorer) has one column of cells.
+  const columns = Math.min(panelWidth < KM_ONE_COLUMN ? 1 : KM_COLUMNS, Math.max(1, info.length));
+  const width = Math.floor((panelWidth - (columns - 1) * KM_SPACING) / columns);
   const xKm = { field: 'time', type: 'quantitative' as const, title: t.axisSinceAdoption, scale: { domain: [0, Math.max(1, months - 1)], nice: false }, axis: { tickCount: 4 } };
   const yKm = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: t.axisSurvival, axis: { tickCount: 5 } };
   const isKm = [{ filter: "datum.kind === 'km'" }];
