@@ -27,6 +27,7 @@ import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
 import { agencyText, networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
 import { leverScale } from './scale.js';
+import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
 import { catalog } from '../report/i18n/index.js';
 import { lastMonth } from '../scenario/calendar.js';
 import { fixed, percent, plain, signed as signedIn } from './format.js';
@@ -587,7 +588,7 @@ function renderOutcomes(): void {
   $('provisional').textContent = running ? t('provisional', { done: run.agg.count, total: run.agg.replications }) : '';
   $('outcomes-n').textContent = run !== null && run.agg.done ? t('outcomeCount', { total: run.agg.replications }) : '';
   $('outcomes-caption').textContent = t('outcomeTable', { date: horizonDate() });
-  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonDate() });
+  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonDate(), minPeak: minPeak() });
   const foot = table.querySelector('tfoot')!;
   if (run === null || run.agg.count === 0) {
     body.replaceChildren();
@@ -681,6 +682,13 @@ function drawForest(): void {
 }
 
 /** The last month of the current scenario (the horizon the outcomes are read at), e.g. 2025-12. */
+/** The peak a service must have reached to count as sustained: the scenario's min_peak, or the package default. */
+function minPeak(): string {
+  const scenario = state.run?.agg.scenario ?? state.base;
+  const value = scenario?.parameters?.['min_peak'] ?? PARAMETER_DEFAULTS['min_peak'];
+  return plain(Number(value), state.lang);
+}
+
 function horizonDate(): string {
   const scenario = state.run?.agg.scenario ?? state.base;
   return scenario ? lastMonth(scenario.start, scenario.months) : '';

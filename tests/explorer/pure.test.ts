@@ -240,3 +240,21 @@ describe('what a lever number means', () => {
     }
   });
 });
+
+describe('the explorer defines and names outcomes as the report does', () => {
+  test('sustained includes the min_peak rule with the scenario value, in both languages', () => {
+    for (const lang of ['en', 'id'] as const) {
+      const text = translate(lang, 'outcomeDefs', { date: '2025-12', minPeak: 5 });
+      expect(text, lang).toMatch(/min_peak/);
+      expect(text.match(/\b5\b/g)?.length, lang).toBe(2); // the rule of sustained and the one of declining
+      expect(text, lang).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  test("the explorer's word for sustained is the report's (Bahasa Indonesia: bertahan)", () => {
+    for (const lang of ['en', 'id'] as const) {
+      expect(translate(lang, 'sustained').toLowerCase(), lang).toBe(catalog(lang).outcome.sustained.toLowerCase());
+      expect(translate(lang, 'outcomeDefs', { date: '2025-12', minPeak: 3 }).toLowerCase().startsWith(catalog(lang).outcome.sustained.toLowerCase()), lang).toBe(true);
+    }
+  });
+});
