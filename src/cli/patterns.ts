@@ -5,6 +5,7 @@ import { foundText, optionError, wholeNumberOption, workersOption, type WholeNum
 import { verdict } from '../validation/check.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import { commandLine } from './command-line.js';
+import { PATTERN_FILES } from '../validation/pattern-files.js';
 
 /**
  * A count of replications as `run -r` takes it: a whole number from `least`
@@ -35,6 +36,20 @@ export function checkIds(text: string, known: readonly string[], suggest: (id: s
     throw UserError.of('unknown_check', [id, meant], { file: 'command line' }, { expected: `one of ${known.join(', ')}` });
   }
   return ids;
+}
+
+/** The files `patterns` reads: each scenario of PATTERN_FILES and its Info page. */
+export async function patternInputs(): Promise<{ path: string; what: string }[]> {
+  const { packageRoot } = await import('../store/version.js');
+  const { infoPagePath } = await import('../store/scenario-file.js');
+  const { join } = await import('node:path');
+  return Object.values(PATTERN_FILES).flatMap((file) => {
+    const scenario = join(packageRoot(), file);
+    return [
+      { path: scenario, what: `the scenario ${file}` },
+      { path: infoPagePath(scenario), what: `the Info page of ${file}` },
+    ];
+  });
 }
 
 interface PatternArgs {
@@ -74,8 +89,9 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
     const { PATTERN_CHECKS } = await import('../validation/registry.js');
     const { suggest } = await import('../scenario/suggest.js');
     const only = args.check === undefined ? undefined : checkIds(args.check, PATTERN_CHECKS.flatMap((c) => c.ids), suggest);
-    // Where the report goes, before minutes of measuring (a folder, /proc, a read-only place: one line, exit 2).
-    (await import('../store/out-root.js')).checkOutFile(args.out);
+    // Where the report goes, before minutes of measuring (a folder, /proc, a read-only place, one of the
+    // scenario files or Info pages it reads, the national scenario's among them: one line, exit 2).
+    (await import('../store/out-root.js')).checkOutFile(args.out, await patternInputs());
     const { measureShippedPatterns, writeValidation } = await import('../jobs/patterns.js');
     const report = await measureShippedPatterns({
       replications,
@@ -95,17 +111,17 @@ export const patternsCommand: CommandModule<object, PatternArgs> = {
       const { nationalP14Rows } = await import('../jobs/national.js');
       const { packageRoot } = await import('../store/version.js');
       const path = await import('node:path');
-      const kase = await nationalP14Rows(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), nationalReplications, workers);
+      const kase = await nationalP14Rows(path.join(packageRoot(), PATTERN_FILES.national), nationalReplications, workers);
       national = kase.p14;
       // P14's negative control, same file, seed and replications (src/validation/p14-national.ts).
       if (!args.quiet) process.stderr.write(`  running P14's negative control (${nationalReplications} replications)\n`);
       const { nationalP14Control } = await import('../jobs/p14-control.js');
-      nationalControl = await nationalP14Control(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), nationalReplications, workers);
+      nationalControl = await nationalP14Control(path.join(packageRoot(), PATTERN_FILES.national), nationalReplications, workers);
       // P14's spread control: the governments made alike, same seeds; its spread compared with the case's (src/validation/p14-alike.ts).
       if (!args.quiet) process.stderr.write(`  running P14's spread control (${nationalReplications} replications)\n`);
       const { nationalP14Alike } = await import('../jobs/p14-alike.js');
       const { compareSpread } = await import('../validation/p14-alike.js');
-      const alike = await nationalP14Alike(path.join(packageRoot(), 'scenarios/indonesia-2015-2025.yaml'), nationalReplications, workers);
+      const alike = await nationalP14Alike(path.join(packageRoot(), PATTERN_FILES.national), nationalReplications, workers);
       nationalAlike = { p14: alike.p14, changes: alike.changes, comparison: compareSpread(kase.spread, alike.spread) };
     }
     writeValidation(

@@ -6,7 +6,7 @@
  * and 1. Checked in-process (every command's options, the readers, each
  * option's check), and once through the built command line.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yargs, { type CommandModule } from 'yargs';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,9 @@ import {
   type DeclaredOptions,
 } from '../../src/cli/options.js';
 import { portOption } from '../../src/cli/explore.js';
-import { replicationsOption } from '../../src/cli/patterns.js';
+import { patternInputs, replicationsOption } from '../../src/cli/patterns.js';
+import { checkOutFile } from '../../src/store/out-root.js';
+import { PATTERN_FILES } from '../../src/validation/pattern-files.js';
 import { precisionFrom } from '../../src/cli/precision-options.js';
 import { runCommand } from '../../src/cli/run.js';
 import { compareCommand } from '../../src/cli/compare.js';
@@ -33,7 +35,7 @@ import { validateCommand } from '../../src/cli/validate.js';
 import { exploreCommand } from '../../src/cli/explore.js';
 import { nationalCommand } from '../../src/cli/national.js';
 import { patternsCommand } from '../../src/cli/patterns.js';
-import { refusedInOneLine, runCli, SMALL_CITY, tempDir } from '../support/cli.js';
+import { refusedInOneLine, ROOT, runCli, SMALL_CITY, tempDir } from '../support/cli.js';
 
 /** The one line a UserError prints, without its `✗ command line: ` prefix. */
 function refusal(f: () => unknown): string {
@@ -160,4 +162,18 @@ describe('whole-number options are read from the text the user wrote', () => {
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--replications')} (expected a whole number of at least 1, found 0x3)`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
+});
+
+describe('patterns --out is none of the files patterns reads', () => {
+  it('the national scenario, its Info page and the city scenarios are refused, however spelled; another file is not', async () => {
+    const inputs = await patternInputs();
+    for (const file of Object.values(PATTERN_FILES)) expect(existsSync(join(ROOT, file)), file).toBe(true);
+    const national = join(ROOT, PATTERN_FILES.national);
+    expect(refusal(() => checkOutFile(national, inputs))).toContain(`it is the scenario ${PATTERN_FILES.national}, which this command reads`);
+    expect(refusal(() => checkOutFile(national.replace(/\.yaml$/, '.md'), inputs))).toContain(`it is the Info page of ${PATTERN_FILES.national}`);
+    expect(refusal(() => checkOutFile(join(ROOT, 'scenarios', '..', PATTERN_FILES.bekasi), inputs))).toContain(PATTERN_FILES.bekasi);
+    expect(() => checkOutFile(join(tempDir('difusi-patterns-out-'), 'VALIDATION.md'), inputs)).not.toThrow();
+    // Nothing was written over.
+    expect(readFileSync(national, 'utf8')).toContain('governments:');
+  });
 });
