@@ -14,10 +14,13 @@ import {
   checkCountOptions,
   overridesFrom,
   shardOption,
+  shardCountOption,
   shardOptions,
   workersOption,
+  wholeNumberOption,
   type CommonRunArgs,
   type ShardArgs,
+  type WholeNumberArg,
 } from './options.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
@@ -29,7 +32,7 @@ import { commandLine } from './command-line.js';
 interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   files: string[];
   merge: boolean;
-  detail?: number;
+  detail?: WholeNumberArg;
   outcomes?: string[];
 }
 
@@ -83,7 +86,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .options(commonRunOptions)
       .options(shardOptions('replications (of every arm)'))
       .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this comparison (under --out) and pair them' })
-      .option('detail', { type: 'number', describe: 'replications per arm that record agents.csv and events.csv (default 10)' })
+      .option('detail', wholeNumberOption({ describe: 'replications per arm that record agents.csv and events.csv (default 10)' }))
       .option('outcomes', { type: 'string', array: true, describe: 'outcomes to compare, e.g. sustained.* live_share (default: the experiment\'s)' })
       .options(precisionOptions) as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
@@ -108,27 +111,28 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       readExperimentFile(first!);
     }
     if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
-    checkCountOptions(args);
+    const counts = checkCountOptions(args);
     const precision = precisionFrom(args);
     if (args.merge && args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);
     const shard = args.merge ? undefined : shardOption(args.shard, args['shard-count']);
+    const shardCount = shardCountOption(args['shard-count']);
+    const detail = detailOption(args.detail);
     // Only --set here: seed and replications apply to every arm as settings.
     const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
     const bar = progressBar('compare', args.quiet);
     const result = await executeCompare({
       ...(experiment ? { experiment: first } : { scenarios: { base: first!, variants: rest } }),
       set,
-      ...(args.seed !== undefined && { seed: args.seed }),
-      ...(args.replications !== undefined && { replications: args.replications }),
+      ...counts,
       ...(args.outcomes !== undefined && { outcomes: args.outcomes }),
       outRoot: args.out,
       workers: workersOption(args.workers),
       resume: args.resume,
-      ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
+      ...(detail !== undefined && { detail }),
       ...(precision !== undefined && { precision }),
       ...(shard !== undefined && { shard }),
       ...(args.merge && { merge: true }),
-      ...(args.merge && args['shard-count'] !== undefined && { shardCount: args['shard-count'] }),
+      ...(args.merge && shardCount !== undefined && { shardCount }),
       command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
       onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),

@@ -2,13 +2,13 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { optionError } from './options.js';
+import { foundText, optionError, wholeNumberOption, type WholeNumberArg } from './options.js';
 
 interface ExploreArgs {
   scenario?: string;
   out: string;
   serve: boolean;
-  port: number;
+  port: WholeNumberArg;
   open: boolean;
 }
 
@@ -29,9 +29,9 @@ function tryOpen(target: string): void {
 const MAX_PORT = 65535;
 
 /** `--port`: a whole number from 0 (any free port) to 65535, checked before anything is written. */
-export function portOption(port: number): number {
-  if (!Number.isInteger(port) || port < 0 || port > MAX_PORT) {
-    throw optionError('--port', `a whole number from 0 to ${MAX_PORT} (0: any free port)`, Number.isNaN(port) ? 'not a number' : String(port));
+export function portOption(port: WholeNumberArg): number {
+  if (typeof port === 'string' || !Number.isInteger(port) || port < 0 || port > MAX_PORT) {
+    throw optionError('--port', `a whole number from 0 to ${MAX_PORT} (0: any free port)`, foundText(port));
   }
   return port;
 }
@@ -44,10 +44,10 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
       .positional('scenario', { type: 'string', describe: 'scenario file to open first (the shipped scenarios are always included)' })
       .option('out', { type: 'string', default: 'output', describe: 'folder for difusi-explorer.html' })
       .option('serve', { type: 'boolean', default: false, describe: 'also serve it on http://127.0.0.1 (loopback only) until interrupted' })
-      .option('port', { type: 'number', default: 0, describe: 'port for --serve (0: any free port)' })
+      .option('port', wholeNumberOption({ default: 0, describe: 'port for --serve (0: any free port)' }))
       .option('open', { type: 'boolean', default: true, describe: 'open it in a browser when one is available (--no-open: only print the path)' }) as unknown as Argv<ExploreArgs>,
   handler: async (args: ArgumentsCamelCase<ExploreArgs>) => {
-    portOption(args.port);
+    const port = portOption(args.port);
     const { refuseNationalScenario } = await import('./national-hint.js');
     if (args.scenario !== undefined) refuseNationalScenario(args.scenario, 'explore');
     (await import('../store/out-root.js')).checkOutRoot(args.out);
@@ -55,7 +55,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
     const { servePage } = await import('../store/explorer-write.js');
     // The port is taken before the page is written: a port in use is one line, with nothing written.
     let html = '';
-    const served = args.serve ? await servePage(() => html, args.port) : undefined;
+    const served = args.serve ? await servePage(() => html, port) : undefined;
     const written = writeExplorer({ ...(args.scenario !== undefined && { scenario: args.scenario }), outDir: args.out });
     html = written.html;
     const file = written.file;

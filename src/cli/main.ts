@@ -5,7 +5,7 @@
  */
 import type { CommandModule } from 'yargs';
 import { exitWith } from './errors.js';
-import { checkEmptyArguments, checkRepeatedOptions, checkSeedArguments, type DeclaredOptions } from './options.js';
+import { checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
 import { usageLine } from './usage-message.js';
@@ -56,10 +56,11 @@ async function main(): Promise<void> {
   await cli
     // Every command takes --quiet (no progress on stderr), so scripts can pass it to any of them.
     .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: 'no progress on stderr' })
-    // An option that takes one value, given twice: one line, before the command does anything.
+    // An option with no value, or one that takes one value given twice: one line, before the command
+    // does anything; then each whole-number option's digits read as its number (checkCommandLine).
     .check((argv, options) => {
       // yargs passes its getOptions() here (its types say an alias map).
-      checkRepeatedOptions(argv, options as unknown as DeclaredOptions);
+      checkCommandLine(args, argv, options as unknown as DeclaredOptions);
       return true;
     })
     .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')

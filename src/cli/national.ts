@@ -1,7 +1,7 @@
 /** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { overridesFrom, workersOption } from './options.js';
+import { checkCountOptions, optionError, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
@@ -15,9 +15,9 @@ const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', descr
 interface NationalArgs {
   scenario: string;
   out: string;
-  workers?: number;
-  replications?: number;
-  seed?: number;
+  workers?: WholeNumberArg;
+  replications?: WholeNumberArg;
+  seed?: WholeNumberArg;
   set?: string[];
   quiet: boolean;
   check: boolean;
@@ -34,9 +34,9 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'national scenario file (.yaml or .json)' })
       .option('out', { type: 'string', default: 'output', describe: 'folder for results' })
-      .option('workers', { type: 'number', alias: 'w', describe: 'worker threads (default: all cores)' })
-      .option('replications', { type: 'number', alias: 'r', describe: 'replications (default: the scenario\'s)' })
-      .option('seed', { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' })
+      .option('workers', wholeNumberOption({ alias: 'w', describe: 'worker threads (default: all cores)' }))
+      .option('replications', wholeNumberOption({ alias: 'r', describe: 'replications (default: the scenario\'s)' }))
+      .option('seed', wholeNumberOption({ alias: 's', describe: 'master seed (overrides the scenario)' }))
       .option('set', { type: 'string', array: true, describe: 'override a scenario field: --set national_parameters.gov_imitation=0 (docs/NATIONAL.md)' })
       .option('check', { type: 'boolean', default: false, describe: 'only validate and compile the scenario, print its size' })
       .option('shard', { type: 'string', describe: 'i/n: run replications r with r % n == i and write a part folder; join the parts with difusi national-merge' })
@@ -51,6 +51,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     const { executeNationalRun, loadNational } = await import('../jobs/national.js');
     // As a city run's: on stderr, never changing the exit code.
     const warn = (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n');
+    // As run's: one line naming the option (exit 2), before any work.
+    const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
     const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
     if (args.check) {
       const { model, warnings } = loadNational(args.scenario, overrides, { warnings: true });
@@ -61,17 +63,10 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       for (const w of warnings) warn(w);
       return;
     }
-    if (args.replications !== undefined && (!Number.isInteger(args.replications) || args.replications < 1)) {
-      process.stderr.write('✗ --replications: a whole number of at least 1\n');
-      process.exit(2);
-    }
     let shard: { index: number; count: number } | undefined;
     if (args.shard !== undefined) {
       const m = /^(\d+)\/(\d+)$/.exec(args.shard);
-      if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) {
-        process.stderr.write(`✗ --shard: expected i/n with 0 <= i < n, found ${JSON.stringify(args.shard)}\n`);
-        process.exit(2);
-      }
+      if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', JSON.stringify(args.shard));
       shard = { index: Number(m[1]), count: Number(m[2]) };
     }
     // The place the folder goes, before any work (a file, /proc, a read-only folder: one line, exit 2).
@@ -81,7 +76,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       file: args.scenario,
       outRoot: args.out,
       workers: workersOption(args.workers),
-      ...(args.replications !== undefined && { replications: args.replications }),
+      ...(replications !== undefined && { replications }),
       overrides,
       command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),

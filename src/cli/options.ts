@@ -6,24 +6,52 @@ import { parseOverride } from '../scenario/apply-overrides.js';
 import type { Shard } from '../jobs/run.js';
 import type { Lang } from '../report/i18n/index.js';
 
+/**
+ * An option that takes a whole number (`-r`, `--seed`, `--workers`,
+ * `--port`, ...): yargs keeps its text as written (`string`), --help shows it
+ * as a number (`type: 'number'`, which --help names last), and
+ * readWholeNumbers (main.ts's check) turns decimal digits into the number or
+ * refuses anything else. Declared as plain `number`, yargs would read it as
+ * JavaScript does: `0x3`, `0b11`, `3e0`, `1.0`, `+3` and ` 3` would all be 3.
+ */
+export function wholeNumberOption<T extends Omit<Options, 'type' | 'string'>>(spec: T): T & { type: 'number'; string: true } {
+  return { ...spec, type: 'number', string: true };
+}
+
 export const commonRunOptions = {
-  replications: { type: 'number', alias: 'r', describe: 'replications (overrides the scenario)' },
-  seed: { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' },
+  replications: wholeNumberOption({ alias: 'r', describe: 'replications (overrides the scenario)' }),
+  seed: wholeNumberOption({ alias: 's', describe: 'master seed (overrides the scenario)' }),
   out: { type: 'string', default: 'output', describe: 'output root: results go to <out>/<scenario name>/<run key>/' },
-  workers: { type: 'number', alias: 'w', describe: 'threads computing replications, the main one included (default: all cores); results are identical for any count' },
+  workers: wholeNumberOption({ alias: 'w', describe: 'threads computing replications, the main one included (default: all cores); results are identical for any count' }),
   set: { type: 'string', array: true, describe: 'override a scenario field: --set parameters.takeover_vendor=0.9' },
   quiet: { type: 'boolean', default: false, describe: 'no progress bar' },
   charts: { type: 'boolean', default: true, describe: 'write charts, report.html and report.md (--no-charts to skip)' },
   lang: { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (English) or id (Bahasa Indonesia)' },
 } as const satisfies Record<string, Options>;
 
+/**
+ * A wholeNumberOption's value in a command's arguments: the number when the
+ * user wrote decimal digits; otherwise the text as written (`0x3`, `1.5`,
+ * `abc`), which the option's own check refuses, naming its range, before
+ * any work (readWholeNumbers).
+ */
+export type WholeNumberArg = number | string;
+
+/** What a refusal of a whole-number option says it found: the number or text as written (quoted when it has spaces), `not a number` for text that reads as none. */
+export function foundText(value: WholeNumberArg): string {
+  if (typeof value === 'number') return Number.isNaN(value) ? 'not a number' : String(value);
+  if (value.trim() === '') return 'no value';
+  if (Number.isNaN(Number(value))) return 'not a number';
+  return /\s/.test(value) ? JSON.stringify(value) : value;
+}
+
 /** The arguments every command that runs replications takes (commonRunOptions). */
 export interface CommonRunArgs {
   charts: boolean;
-  replications?: number;
-  seed?: number;
+  replications?: WholeNumberArg;
+  seed?: WholeNumberArg;
   out: string;
-  workers?: number;
+  workers?: WholeNumberArg;
   set?: string[];
   quiet: boolean;
   lang: Lang;
@@ -33,26 +61,26 @@ export interface CommonRunArgs {
 export function shardOptions(unit: string) {
   return {
     shard: { type: 'string', describe: `run only ${unit} with index % n == i: --shard i/n` },
-    'shard-count': {
-      type: 'number',
+    'shard-count': wholeNumberOption({
       describe: 'n, with i from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX',
-    },
+    }),
     resume: { type: 'boolean', default: false, describe: 'continue an interrupted run from what it wrote' },
   } as const satisfies Record<string, Options>;
 }
 
 export interface ShardArgs {
   shard?: string;
-  'shard-count'?: number;
+  'shard-count'?: WholeNumberArg;
   resume: boolean;
 }
 
 /** The most worker threads a run may ask for. */
 export const MAX_WORKERS = 256;
 
-export function workersOption(value: number | undefined): number {
+export function workersOption(value: WholeNumberArg | undefined): number {
   if (value === undefined) return Math.max(1, os.availableParallelism());
-  if (!Number.isInteger(value) || value < 1 || value > MAX_WORKERS) throw optionError('--workers', `a whole number from 1 to ${MAX_WORKERS}`, String(value));
+  if (typeof value === 'string' || !Number.isInteger(value) || value < 1 || value > MAX_WORKERS)
+    throw optionError('--workers', `a whole number from 1 to ${MAX_WORKERS}`, foundText(value));
   return value;
 }
 
@@ -78,6 +106,43 @@ export interface DeclaredOptions {
   readonly alias: Readonly<Record<string, readonly string[]>>;
   /** The options (and positionals) that take a list: `--set`, `--outcomes`, `<files..>`. */
   readonly array: readonly string[];
+  /** The options yargs keeps as text (wholeNumberOption's among them). */
+  readonly string: readonly string[];
+  /** The options --help shows as numbers: with `string`, a wholeNumberOption. */
+  readonly number: readonly string[];
+  /** The flags (`--quiet`, `--charts`, `--help`): they take no value. */
+  readonly boolean: readonly string[];
+  /** Counting flags (`-vvv`), if any: no value either. */
+  readonly count: readonly string[];
+}
+
+/**
+ * An option that takes a value, given as the last word or followed by
+ * another option (`--out`, `-r --quiet`, `-qr`), is refused in one line:
+ * yargs would silently use its default (`--out` alone writes to `output`,
+ * `--port` alone serves on any port) or an empty text. A negative number
+ * (`-r -1`) is a value, refused by the option's own check. Only the words
+ * before `--` are read; an unknown name is left to yargs (strict mode); a
+ * list with no value is its command's to refuse (`--outcomes`, `--set`).
+ */
+export function checkMissingValues(words: readonly string[], options: DeclaredOptions): void {
+  // A list (`--set`, `--outcomes`) given no value arrives empty, and its command refuses that in its own words.
+  const skip = new Set([...options.boolean, ...options.count, ...options.array]);
+  const takesValue = (name: string) => Object.hasOwn(options.key, name) && !skip.has(name);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === '--') break;
+    const long = /^--([A-Za-z][\w-]*)$/.exec(word);
+    // `-r`, or a group of short flags ending in one that takes a value (`-qr`).
+    const short = long === null ? /^-[A-Za-z]*([A-Za-z])$/.exec(word) : null;
+    const name = long?.[1] ?? short?.[1];
+    if (name === undefined || !takesValue(name)) continue;
+    const next = words[i + 1];
+    if (next !== undefined && (!next.startsWith('-') || /^-\d/.test(next))) continue;
+    // The long name the user's short one stands for (`-r`: --replications).
+    const full = Object.keys(options.alias).find((k) => options.alias[k]!.includes(name)) ?? name;
+    throw optionError(full.length === 1 ? `-${full}` : `--${full}`, 'a value', 'no value');
+  }
 }
 
 /**
@@ -97,8 +162,47 @@ export function checkRepeatedOptions(argv: Readonly<Record<string, unknown>>, op
     if (!Array.isArray(value)) continue;
     const short = (options.alias[key] ?? []).filter((a) => a.length === 1);
     const name = `--${key}${short.length > 0 ? ` (-${short[0]})` : ''}`;
-    throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ') });
+    // A whole-number option's values are its text (wholeNumberOption): shown as numbers are.
+    const number = options.number.includes(key);
+    const shown = (v: unknown) => (typeof v === 'string' && !(number && /^\d+$/.test(v)) ? JSON.stringify(v) : String(v));
+    throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map(shown).join(', ') });
   }
+}
+
+/**
+ * Every wholeNumberOption given on the command line, read from its text as
+ * written: decimal digits (`20`, `007`) become the number, set in `argv`
+ * under its aliases too; any other text (`0x3`, `3e0`, `0b11`, `1.0`, `+3`,
+ * ` 3`, `-1`) stays text, which the command's own check of the option
+ * refuses in one line naming its range (WholeNumberArg). `--no-port` and the
+ * like are refused here. A default (a number already) is left as it is. Run
+ * after checkMissingValues and checkRepeatedOptions: a value is never a list.
+ */
+export function readWholeNumbers(argv: Record<string, unknown>, options: DeclaredOptions): void {
+  const aliases = new Set(Object.values(options.alias).flat());
+  const texts = new Set(options.string);
+  for (const key of options.number) {
+    if (aliases.has(key) || !texts.has(key)) continue;
+    const value = argv[key];
+    if (value === undefined || typeof value === 'number') continue;
+    if (typeof value !== 'string') throw optionError(`--${key}`, 'a whole number', value === false ? `--no-${key}` : String(value));
+    if (!/^\d+$/.test(value)) continue;
+    const number = Number(value);
+    for (const k of [key, ...(options.alias[key] ?? [])]) argv[k] = number;
+  }
+}
+
+/**
+ * The checks of a parsed command line that need yargs' view of the command's
+ * options (main.ts runs them as a yargs check, which is middleware: the argv
+ * it is given is the one the command's handler gets): an option with no
+ * value, one given twice, then each whole-number option's digits read as
+ * its number.
+ */
+export function checkCommandLine(words: readonly string[], argv: Record<string, unknown>, options: DeclaredOptions): void {
+  checkMissingValues(words, options);
+  checkRepeatedOptions(argv, options);
+  readWholeNumbers(argv, options);
 }
 
 /** The largest master seed a scenario takes (its schema's bound). */
@@ -146,31 +250,34 @@ export function checkSeedArguments(argv: readonly string[]): void {
  * user wrote, so that a bad value names the option, not a scenario field
  * the user never overrode (yargs reads `-r abc` as NaN).
  */
-export function checkCountOptions(args: { replications?: number; seed?: number; outcomes?: readonly string[] }): void {
+export function checkCountOptions(args: { replications?: WholeNumberArg; seed?: WholeNumberArg; outcomes?: readonly string[] }): { replications?: number; seed?: number } {
   const { replications, seed, outcomes } = args;
   // `--outcomes` given with no value arrives as an empty list: refused, since a job with no
   // outcome writes tables with no figure in them and looks like a success.
   if (outcomes !== undefined && outcomes.length === 0) {
     throw optionError('--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value');
   }
-  if (replications !== undefined && (!Number.isSafeInteger(replications) || replications < 1)) {
-    throw optionError('--replications', 'a whole number of at least 1', Number.isNaN(replications) ? 'not a number' : String(replications));
+  if (replications !== undefined && (typeof replications === 'string' || !Number.isSafeInteger(replications) || replications < 1)) {
+    throw optionError('--replications', 'a whole number of at least 1', foundText(replications));
   }
-  if (seed !== undefined && (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED)) {
-    throw optionError('--seed', `a whole number from 0 to ${MAX_SEED}`, Number.isNaN(seed) ? 'not a number' : String(seed));
+  if (seed !== undefined && (typeof seed === 'string' || !Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED)) {
+    throw optionError('--seed', `a whole number from 0 to ${MAX_SEED}`, foundText(seed));
   }
+  return { ...(replications !== undefined && { replications }), ...(seed !== undefined && { seed }) };
 }
 
-export function overridesFrom(args: { replications?: number; seed?: number; set?: string[] }): Record<string, unknown> {
-  checkCountOptions(args);
+export function overridesFrom(args: { replications?: WholeNumberArg; seed?: WholeNumberArg; set?: string[] }): Record<string, unknown> {
+  const { replications, seed } = checkCountOptions(args);
+  // `--set` with no value arrives as an empty list: refused, as it would change nothing.
+  if (args.set !== undefined && args.set.length === 0) throw optionError('--set', 'path=value, e.g. --set parameters.takeover_vendor=0.9', 'no value');
   // Keys are user paths: a map without a prototype, so no key can reach Object.prototype.
   const overrides: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const text of args.set ?? []) {
     const [path, value] = parseOverride(text);
     overrides[path] = value;
   }
-  if (args.replications !== undefined) overrides['replications'] = args.replications;
-  if (args.seed !== undefined) overrides['seed'] = args.seed;
+  if (replications !== undefined) overrides['replications'] = replications;
+  if (seed !== undefined) overrides['seed'] = seed;
   return overrides;
 }
 
@@ -178,7 +285,8 @@ export function overridesFrom(args: { replications?: number; seed?: number; set?
  * `--shard i/n`, or the array index of a scheduler (Slurm, Kubernetes
  * Indexed Job, AWS Batch) with n given by `--shard-count` (n is always explicit).
  */
-export function shardOption(shard: string | undefined, count: number | undefined): Shard | undefined {
+export function shardOption(shard: string | undefined, given: WholeNumberArg | undefined): Shard | undefined {
+  const count = shardCountOption(given);
   if (shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(shard);
     if (!m) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', shard);
@@ -192,7 +300,6 @@ export function shardOption(shard: string | undefined, count: number | undefined
   const env = process.env;
   const fromScheduler = env['SLURM_ARRAY_TASK_ID'] ?? env['JOB_COMPLETION_INDEX'] ?? env['AWS_BATCH_JOB_ARRAY_INDEX'];
   if (count !== undefined) {
-    if (!Number.isInteger(count) || count < 1) throw optionError('--shard-count', 'a whole number n >= 1', String(count));
     if (fromScheduler === undefined)
       throw optionError('--shard-count', 'a scheduler index (SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX) in the environment', 'none');
     const index = /^\d+$/.test(fromScheduler.trim()) ? Number(fromScheduler.trim()) : NaN;
@@ -203,10 +310,17 @@ export function shardOption(shard: string | undefined, count: number | undefined
   return undefined;
 }
 
+/** `--shard-count n`, for sharding and for merging shards: a whole number n >= 1. */
+export function shardCountOption(count: WholeNumberArg | undefined): number | undefined {
+  if (count === undefined) return undefined;
+  if (typeof count === 'string' || !Number.isInteger(count) || count < 1) throw optionError('--shard-count', 'a whole number n >= 1', foundText(count));
+  return count;
+}
+
 /** `--detail N`: how many replications record agents.csv and events.csv. */
-export function detailOption(value: number | undefined): number | undefined {
+export function detailOption(value: WholeNumberArg | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < 0) throw optionError('--detail', 'a whole number >= 0', String(value));
+  if (typeof value === 'string' || !Number.isInteger(value) || value < 0) throw optionError('--detail', 'a whole number >= 0', foundText(value));
   return value;
 }
 

@@ -2,7 +2,7 @@
 import type { Options } from 'yargs';
 import { DEFAULT_PRECISION_OUTCOME, PRECISION_MAXIMUM, PRECISION_MINIMUM } from '../experiment/precision-defaults.js';
 import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
-import { optionError } from './options.js';
+import { foundText, optionError, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 
 export const precisionOptions = {
@@ -15,14 +15,14 @@ export const precisionOptions = {
     default: DEFAULT_PRECISION_OUTCOME,
     describe: 'the outcome --precision watches (at the horizon): live_share, routinized_share, sustained.<innovation>, ...',
   },
-  'max-replications': { type: 'number', default: PRECISION_MAXIMUM, describe: 'the most replications --precision may run' },
+  'max-replications': wholeNumberOption({ default: PRECISION_MAXIMUM, describe: 'the most replications --precision may run' }),
 } as const satisfies Record<string, Options>;
 
 export interface PrecisionArgs {
   precision?: number;
   'precision-outcome': string;
-  'max-replications': number;
-  replications?: number;
+  'max-replications': WholeNumberArg;
+  replications?: WholeNumberArg;
 }
 
 /** The --precision settings, or undefined when --precision is not given. */
@@ -30,9 +30,9 @@ export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined
   if (args.precision === undefined) return undefined;
   if (!(args.precision > 0)) throw optionError('--precision', 'a relative half-width > 0, e.g. 0.05', String(args.precision));
   const max = args['max-replications'];
-  if (!Number.isInteger(max) || max < PRECISION_MINIMUM || max > MAX_REPLICATIONS)
-    throw optionError('--max-replications', `a whole number from ${PRECISION_MINIMUM} to ${MAX_REPLICATIONS}`, String(max));
-  if (args.replications !== undefined) throw optionError('--replications', 'no count with --precision (it finds the count)', String(args.replications));
+  if (typeof max === 'string' || !Number.isInteger(max) || max < PRECISION_MINIMUM || max > MAX_REPLICATIONS)
+    throw optionError('--max-replications', `a whole number from ${PRECISION_MINIMUM} to ${MAX_REPLICATIONS}`, foundText(max));
+  if (args.replications !== undefined) throw optionError('--replications', 'no count with --precision (it finds the count)', foundText(args.replications));
   if (args['precision-outcome'].includes('*'))
     throw optionError('--precision-outcome', 'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)', args['precision-outcome']);
   return { target: args.precision, outcome: args['precision-outcome'], minimum: PRECISION_MINIMUM, maximum: max };

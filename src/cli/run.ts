@@ -1,7 +1,7 @@
 /** `difusi run <scenario>`: replications of one scenario into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { commonRunOptions, detailOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
+import { commonRunOptions, detailOption, wholeNumberOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
@@ -12,7 +12,7 @@ import { commandLine } from './command-line.js';
 
 interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   scenario: string;
-  detail?: number;
+  detail?: WholeNumberArg;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -23,7 +23,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
       .options(commonRunOptions)
       .options(shardOptions('replications'))
-      .option('detail', { type: 'number', describe: 'replications that record agents.csv and events.csv (default 10)' })
+      .option('detail', wholeNumberOption({ describe: 'replications that record agents.csv and events.csv (default 10)' }))
       .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
     const { refuseNationalScenario } = await import('./national-hint.js');
@@ -35,6 +35,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const shard = shardOption(args.shard, args['shard-count']);
     const bar = progressBar('run', args.quiet);
     const precision = precisionFrom(args);
+    const detail = detailOption(args.detail);
     const options = {
       file: args.scenario,
       overrides: overridesFrom(args),
@@ -42,7 +43,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       workers: workersOption(args.workers),
       ...(shard && { shard }),
       resume: args.resume,
-      ...(detailOption(args.detail) !== undefined && { detail: args.detail! }),
+      ...(detail !== undefined && { detail }),
       command: commandLine(),
       onProgress: (done: number, total: number) => bar.update(done, total),
       onWarning: (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n'),

@@ -14,7 +14,7 @@ import { factorName, isProbability } from '../report/format.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
-import { checkCountOptions, commonRunOptions, optionError, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
+import { checkCountOptions, commonRunOptions, optionError, overridesFrom, shardCountOption, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { commandLine } from './command-line.js';
 
@@ -44,15 +44,14 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
   const { executeDesignJob, findSweepShards, mergeDesignShards, sweepJob } = await import('../jobs/sweep.js');
   checkOutRoot(args.out);
   const command = commandLine();
-  checkCountOptions(args);
+  const counts = checkCountOptions(args);
   const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
   const job = sweepJob({
     experiment: args.experiment,
     kind,
     ...(method !== undefined && { method }),
     set,
-    ...(args.seed !== undefined && { seed: args.seed }),
-    ...(args.replications !== undefined && { replications: args.replications }),
+    ...counts,
     ...(args.outcomes !== undefined && { outcomes: args.outcomes }),
     outRoot: args.out,
     workers: 1,
@@ -61,7 +60,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
   });
   if (args.merge) {
     if (args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);
-    const dirs = findSweepShards(job, args.out, args['shard-count']);
+    const dirs = findSweepShards(job, args.out, shardCountOption(args['shard-count']));
     if (dirs.length === 0) throw optionError('--merge', `shard folders of this experiment under ${args.out}`, 'none');
     const { dir } = mergeDesignShards(dirs, args.out, command);
     process.stdout.write(`merged ${dirs.length} shards into ${dir}\n`);

@@ -1,11 +1,11 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
-import { overridesFrom } from './options.js';
+import { overridesFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { terminalSafe } from './errors.js';
 
 interface ValidateArgs {
   file: string;
-  seed?: number;
+  seed?: WholeNumberArg;
   set?: string[];
 }
 
@@ -16,7 +16,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     y
       .positional('file', { type: 'string', demandOption: true, describe: 'scenario file' })
       // The what-ifs of `difusi run` and `difusi national`, so one can be checked before it runs.
-      .option('seed', { type: 'number', alias: 's', describe: 'master seed (overrides the scenario)' })
+      .option('seed', wholeNumberOption({ alias: 's', describe: 'master seed (overrides the scenario)' }))
       .option('set', { type: 'string', array: true, describe: 'override a scenario field, as difusi run and difusi national do: --set parameters.takeover_vendor=0.9' }) as unknown as Argv<ValidateArgs>,
   handler: (args) => validateFile(args.file, overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) })),
 };

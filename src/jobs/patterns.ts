@@ -9,6 +9,7 @@ import { measurePatterns, patternsMarkdown, type PatternReport, type ScenarioNam
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { packageRoot, toolVersion } from '../store/version.js';
+import { PATTERN_FILES } from '../validation/pattern-files.js';
 import { P14_BANDS, P14_CONTROL_DESCRIPTION, MANY_NONE, SOME_MOST, type P14Result } from '../validation/p14-national.js';
 import { P14_ALIKE_DESCRIPTION, type P14AlikeChanges, type SpreadComparison } from '../validation/p14-alike.js';
 import { codeSpan, escapeMarkdownText } from '../report/markdown.js';
@@ -85,16 +86,16 @@ export function p14Markdown(r: P14Result, control?: P14Result, alike?: P14AlikeS
 }
 
 const FILES: Record<ScenarioName, { file: string; overrides?: Record<string, unknown> }> = {
-  bekasi: { file: 'scenarios/bekasi-2015-2025.yaml' },
-  sustained: { file: 'scenarios/sustained-opd-owned.yaml' },
-  vendor: { file: 'scenarios/discontinued-vendor-pilot.yaml' },
-  bass: { file: 'scenarios/validation/bass-complete.yaml' },
+  bekasi: { file: PATTERN_FILES.bekasi },
+  sustained: { file: PATTERN_FILES.sustained },
+  vendor: { file: PATTERN_FILES.vendor },
+  bass: { file: PATTERN_FILES.bass },
   'bass-small-world': {
-    file: 'scenarios/validation/bass-complete.yaml',
+    file: PATTERN_FILES.bass,
     overrides: { network: { type: 'small-world', degree: 4, rewire: 0.1 } },
   },
-  rogers: { file: 'scenarios/validation/rogers-categories.yaml' },
-  'null-model': { file: 'scenarios/validation/null-model.yaml' },
+  rogers: { file: PATTERN_FILES.rogers },
+  'null-model': { file: PATTERN_FILES['null-model'] },
 };
 
 export interface PatternsOptions {

@@ -159,20 +159,35 @@ export interface InputProblem {
  * most `maxValues` steps whatever the aliases expand to.
  */
 export function checkInput(input: unknown, limit = MAX_DEPTH, maxValues = MAX_VALUES): InputProblem | undefined {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  // Each value with its parent and key, not a copy of its path: the path is
+  // built only for the value a problem is found at (a copy per value made
+  // the walk of a million values take seconds, mostly in the collector).
+  interface Step {
+    readonly value: unknown;
+    readonly parent: Step | undefined;
+    readonly key: string | number;
+    readonly depth: number;
+  }
+  const pathOf = (step: Step): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let s: Step | undefined = step; s?.parent !== undefined; s = s.parent) path.push(s.key);
+    return path.reverse();
+  };
+  const stack: Step[] = [{ value: input, parent: undefined, key: '', depth: 0 }];
   let count = 0;
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (++count > maxValues) return { path, kind: 'large' };
+    const step = stack.pop()!;
+    const { value, depth } = step;
+    if (++count > maxValues) return { path: pathOf(step), kind: 'large' };
     if (typeof value !== 'object' || value === null) continue;
-    if (path.length > limit) return { path, kind: 'deep' };
+    if (depth > limit) return { path: pathOf(step), kind: 'deep' };
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: step, key: i, depth: depth + 1 });
       continue;
     }
     const keys = Object.keys(value);
-    for (const key of keys) if (isReservedSegment(key)) return { path: [...path, key], kind: 'reserved', key };
-    for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+    for (const key of keys) if (isReservedSegment(key)) return { path: [...pathOf(step), key], kind: 'reserved', key };
+    for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (value as Record<string, unknown>)[keys[i]!], parent: step, key: keys[i]!, depth: depth + 1 });
   }
   return undefined;
 }

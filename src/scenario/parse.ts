@@ -8,7 +8,7 @@
  * Nothing here reads files (see `src/store/scenario-file.ts`); the file name
  * only chooses the syntax and labels the issues.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
 import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
@@ -16,6 +16,7 @@ import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, nonDataTag, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
 import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH } from './limits.js';
+import { takeYaml } from './yaml-once.js';
 
 export { describeSchema } from './zod-issues.js';
 export type { Locator } from './yaml-locate.js';
@@ -76,7 +77,6 @@ export function parseDataText(text: string, file: string): DataResult {
   }
   const deep = bracketDepth(text);
   if (deep !== undefined) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file, ...deep })] };
-  const lineCounter = new LineCounter();
   if (syntax === 'json') {
     let input: unknown;
     try {
@@ -84,14 +84,15 @@ export function parseDataText(text: string, file: string): DataResult {
     } catch (error) {
       return { ok: false, issues: [jsonSyntaxIssue(text, file, error)] };
     }
-    const doc = parseDocument(text, { lineCounter });
+    const { doc, lineCounter } = takeYaml(text, true);
     // JSON.parse keeps the last of two equal keys; the YAML reader finds them.
     const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
     if (duplicate !== undefined) return { ok: false, issues: [duplicateKeyIssue(text, file, duplicate.pos[0], lineCounter)] };
     return { ok: true, input, locate: doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation };
   }
 
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+  // Parsed once when the national sniff has just parsed the same text (yaml-once.ts).
+  const { doc, lineCounter } = takeYaml(text, false);
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
   const tag = unknownTagIssue(doc, lineCounter, file);
   if (tag !== undefined) return { ok: false, issues: [tag] };

@@ -5,14 +5,15 @@
  * governments) the same way.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, type Locator } from '../scenario/yaml-locate.js';
 import { parseDataText } from '../scenario/parse.js';
-import { infoPagePath, readScenarioText } from './scenario-file.js';
+import { readInfo, readScenarioText } from './scenario-file.js';
+import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
 
@@ -40,14 +41,18 @@ export function readNationalFile(path: string, overrides: Record<string, unknown
   const { locate } = read;
   // What-ifs (--seed, --set) change the input before validation, as for a city scenario.
   const { result: input, touched } = applyTraced(read.input, overrides);
+  const place = issuePlacer(path, locate);
+  // As a city file's input (scenario/parse.ts validateScenario): no reserved key, not too deep, at most
+  // MAX_VALUES values counting each alias as the copy it stands for, before the schema walks them all.
+  const problem = checkInput(input);
+  if (problem !== undefined) throw new UserError([overrideIssue(place(inputProblemDraft(problem), 'key'), touched)]);
   const parsed = nationalSchema.safeParse(input);
   if (!parsed.success) {
-    const place = issuePlacer(path, locate);
     throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => overrideIssue(place(issue, target), touched)));
   }
   const hash = nationalHash(parsed.data);
-  const info = infoPagePath(path);
-  return { scenario: parsed.data, hash, infoMarkdown: existsSync(info) ? readFileSync(info, 'utf8') : '', locate, touched };
+  // The Info page beside it, read as a city scenario's (a pipe or device there used to hang the read).
+  return { scenario: parsed.data, hash, infoMarkdown: readInfo(path), locate, touched };
 }
 
 /**

@@ -3,7 +3,7 @@
  * national schema (start-up time of `difusi run` and `difusi validate`).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { peekYaml } from '../scenario/yaml-once.js';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
 
 /** Is this parsed file a national scenario (it has a `governments` section)? */
@@ -17,7 +17,8 @@ export function isNationalFile(path: string): boolean {
     // A national file must name its `governments` section; a city file that
     // never says the word is spared a second parse of the whole document.
     if (!text.includes('governments')) return false;
-    const doc = parseDocument(text);
+    // Parsed as the reader will parse it, which then takes this document instead of parsing again (yaml-once.ts).
+    const { doc } = peekYaml(text, /\.json$/i.test(path));
     const js: unknown = doc.toJS();
     return typeof js === 'object' && js !== null && 'governments' in js;
   } catch {

@@ -111,8 +111,12 @@ export function infoPagePath(path: string): string {
   return join(dirname(path), `${basename(path, extname(path))}.md`);
 }
 
-/** The Info-tab markdown beside a scenario. */
-function readInfo(path: string): string {
+/**
+ * The Info-tab markdown beside a scenario (city or national), read as the
+ * scenario is: a regular file (not a folder, device or pipe) of at most
+ * MAX_INFO_BYTES, UTF-8; '' when there is none.
+ */
+export function readInfo(path: string): string {
   const info = infoPagePath(path);
   return existsSync(info) ? readUserText(info, MAX_INFO_BYTES, 'the scenario\'s Info page (Markdown, UTF-8)').replace(/^\uFEFF/, '') : '';
 }

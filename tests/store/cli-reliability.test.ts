@@ -255,7 +255,7 @@ describe('command-line errors: one line, exit 2', () => {
     ['--out /dev/null', () => ['run', SMALL_CITY, '--out', '/dev/null'], /special file system/],
     ['--out /proc/self', () => ['run', SMALL_CITY, '--out', '/proc/self'], /special file system/],
     ['merge --out at a file', () => ['merge', tmp(), '--out', file()], /it is a file, not a folder/],
-    ['-r 1e9', () => ['run', SMALL_CITY, '-r', '1e9', '--out', join(tmp(), 'big')], /Too many replications \(at most 100,000\)/],
+    ['-r 1000000000', () => ['run', SMALL_CITY, '-r', '1000000000', '--out', join(tmp(), 'big')], /Too many replications \(at most 100,000\)/],
     ['--max-replications 1e12', () => ['run', SMALL_CITY, '--precision', '0.05', '--max-replications', '1e12', '--out', join(tmp(), 'p')], /--max-replications/],
     ["--seed ''", () => ['run', SMALL_CITY, '--seed', '', '--out', join(tmp(), 's')], /--seed.*empty string/],
     ['--set __proto__.toString=null', () => ['run', SMALL_CITY, '--set', '__proto__.toString=null', '--out', join(tmp(), 'p2')], /"__proto__" cannot be used/],
