@@ -84,6 +84,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         describe: 'an experiment file (experiments/*.yaml), or a base scenario file followed by variant scenario files',
       })
       .options(commonRunOptions)
+      .option('out', { ...commonRunOptions.out, describe: 'output root: results go to <out>/<experiment name>/<run key>/ (scenario files: <base scenario name>-compare)' })
       .options(shardOptions('replications (of every arm)'))
       .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this comparison (under --out) and pair them' })
       .option('detail', wholeNumberOption({ describe: 'replications per arm that record agents.csv and events.csv (default 10)' }))

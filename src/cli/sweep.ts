@@ -30,6 +30,7 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
   return y
     .positional('experiment', { type: 'string', demandOption: true, describe: 'experiment file with a design (experiments/*.yaml)' })
     .options(commonRunOptions)
+    .option('out', { ...commonRunOptions.out, describe: 'output root: results go to <out>/<experiment name>/<run key>/' })
     .options(shardOptions('design runs'))
     .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this experiment (under --out) into its result folder' })
     .option('outcomes', { type: 'string', array: true, describe: "outcomes to record (default: the experiment's)" }) as unknown as Argv<DesignArgs>;

@@ -23,3 +23,18 @@ describe('difusi <command> --help', () => {
     }
   });
 });
+
+describe('--out says which folder a command writes', () => {
+  // compare, sweep and sensitivity name their folder after the experiment (a comparison of
+  // scenario files after its base scenario, with -compare), not after a scenario as run does.
+  it.each([
+    ['run', /<out>\/<scenario name>\/<run key>\//],
+    ['compare', /<out>\/<experiment name>\/<run key>\/ \(scenario files: <base scenario name>-compare\)/],
+    ['sweep', /<out>\/<experiment name>\/<run key>\//],
+    ['sensitivity', /<out>\/<experiment name>\/<run key>\//],
+  ])('%s', async (command, says) => {
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, command, '--help']);
+    const line = stdout.split('\n').find((l) => /^\s+--out\s/.test(l));
+    expect(line).toMatch(says);
+  });
+});
