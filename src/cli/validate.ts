@@ -66,13 +66,14 @@ export async function validateCityFile(file: string, overrides: Record<string, u
   const { readScenarioFile } = await import('../store/scenario-file.js');
   const { compile } = await import('../model/compile.js');
   const { scenarioWarnings, textWarnings } = await import('../model/warnings.js');
+  const { leverWarnings } = await import('../scenario/levers.js');
   const { scenario, hash } = readScenarioFile(file, overrides);
   const model = compile(scenario);
   process.stdout.write(
     `✓ ${file}: scenario "${scenario.name}", ${model.opds.length} OPDs, ${count(model.innovations.length, 'innovation')}, ` +
       `${scenario.months} months from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
   );
-  for (const w of [...scenarioWarnings(scenario, model), ...textWarnings(scenario)]) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
+  for (const w of [...scenarioWarnings(scenario, model), ...leverWarnings(scenario), ...textWarnings(scenario)]) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
 }
 
 export const schemaCommand: CommandModule<object, { national: boolean }> = {

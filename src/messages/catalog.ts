@@ -17,7 +17,9 @@ const quote = (s: string): string => JSON.stringify(s);
 
 export const MESSAGES = {
   // Files
-  file_not_found: () => 'File not found',
+  // A scenario file says where it looked and names a near miss in that folder (store/scenario-file.ts).
+  file_not_found: (lookedAt?: string, nearMiss?: string) =>
+    `File not found${lookedAt === undefined ? '' : `: looked for ${lookedAt}`}${nearMiss === undefined ? '' : `; did you mean ${nearMiss}?`}`,
   file_unreadable: (reason: string) => `Cannot read the file: ${reason}`,
   unsupported_extension: (ext: string) =>
     ext === '' ? 'The file has no extension' : `Unsupported file type ${quote(ext)}`,
@@ -35,6 +37,7 @@ export const MESSAGES = {
   not_integer: () => 'Not a whole number',
   out_of_range: () => 'Value out of range',
   bad_format: () => 'Badly formatted value',
+  no_such_month: (month: string) => `There is no month ${month}: the month must be 01-12`,
   not_an_option: () => 'Not one of the allowed values',
   unknown_field: (field: string, suggestion?: string) =>
     `Unknown field ${quote(field)}${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,

@@ -7,9 +7,12 @@
  *
  *     lever.path --parseOverridePath--> segments --walk the validated scenario--> current value
  *
- * Checked after the shape check (parse.ts): the path must name a value that
- * exists (defaults filled in; any known parameter counts) and that the kind
- * can set. Pure: no I/O.
+ * Checked after the shape check (parse.ts): the path must parse, name a known
+ * field (any known parameter counts, written or not) and a value the kind can
+ * set. A path through a list entry the scenario does not have (a leader or a
+ * budget shock deleted from a copy of the file, or removed by an override) is
+ * no error: `leverWarnings` says so, and the explorer leaves that lever out
+ * (`resolveLevers`). Pure: no I/O.
  */
 import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
 import { parseOverridePath, type Segment } from './apply-overrides.js';
@@ -32,7 +35,8 @@ export interface ResolvedLever {
   readonly value: number | boolean | string | null;
 }
 
-type Found = { ok: true; value: unknown; parameter?: string } | { ok: false };
+/** Not found: `entry` when a list has no element the path selects (index or id), `field` otherwise. */
+type Found = { ok: true; value: unknown; parameter?: string } | { ok: false; missing: 'entry' | 'field' };
 
 /** The value at `segments` in a validated scenario; a known parameter that is not written takes its default. */
 function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
@@ -40,23 +44,24 @@ function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
   const second = segments[1];
   if (segments.length === 2 && first?.kind === 'key' && first.key === 'parameters' && second?.kind === 'key') {
     const spec = PARAMETER_SPECS.find((p) => p.name === second.key);
-    if (spec === undefined) return { ok: false };
+    if (spec === undefined) return { ok: false, missing: 'field' };
     return { ok: true, value: resolveParameters(scenario)[second.key], parameter: second.key };
   }
   let node: unknown = scenario;
   for (const seg of segments) {
     if (seg.kind === 'key') {
-      if (typeof node !== 'object' || node === null || Array.isArray(node)) return { ok: false };
+      if (typeof node !== 'object' || node === null || Array.isArray(node)) return { ok: false, missing: 'field' };
       node = (node as Record<string, unknown>)[seg.key];
+      if (node === undefined) return { ok: false, missing: 'field' };
     } else {
-      if (!Array.isArray(node)) return { ok: false };
+      if (!Array.isArray(node)) return { ok: false, missing: 'field' };
       const list: unknown[] = node;
       node =
         seg.kind === 'index'
           ? list[seg.index]
           : list.find((item) => typeof item === 'object' && item !== null && String((item as Record<string, unknown>)[seg.field]) === seg.value);
+      if (node === undefined) return { ok: false, missing: 'entry' };
     }
-    if (node === undefined) return { ok: false };
   }
   return { ok: true, value: node };
 }
@@ -83,6 +88,8 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       return;
     }
     const found = valueAt(scenario, segments);
+    // A list entry the scenario does not have: a warning (leverWarnings), not an error.
+    if (!found.ok && found.missing === 'entry') return;
     if (!found.ok) {
       issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
       return;
@@ -98,6 +105,28 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
     }
   });
   return issues;
+}
+
+/**
+ * One line per lever whose path names no value of the scenario (after any
+ * overrides): the explorer leaves it out. Printed by `difusi validate`, for
+ * a file edited by hand and for `--set` alike; a lever malformed in itself is
+ * an error (`checkLevers`) and never gets here.
+ */
+export function leverWarnings(scenario: Scenario): string[] {
+  const warnings: string[] = [];
+  (scenario.levers ?? []).forEach((lever, i) => {
+    let segments: Segment[];
+    try {
+      segments = parseOverridePath(lever.path);
+    } catch {
+      return; // an error of the file itself (checkLevers)
+    }
+    if (!valueAt(scenario, segments).ok) {
+      warnings.push(`levers[${i}] (path ${lever.path}) names no value of this scenario: the explorer leaves it out`);
+    }
+  });
+  return warnings;
 }
 
 function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: number; max: number; step: number } {

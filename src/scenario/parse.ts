@@ -129,9 +129,11 @@ function experimentHint(result: ParseResult, input: unknown, file: string): Pars
 }
 
 /**
- * Levers (levers.ts) are checked in the file as written. An override that
- * removes what a lever names (an experiment variant without the leadership
- * change, say) is not an error: the explorer then leaves that lever out.
+ * Levers (levers.ts) are checked in the file as written. A lever naming a
+ * list entry the scenario does not have (removed from a copy of the file, or
+ * by an override: an experiment variant without the leadership change, say)
+ * is not an error: `difusi validate` warns (leverWarnings) and the explorer
+ * leaves that lever out.
  */
 function withLeverChecks(result: ParseResult, file: string, locate: Locator): ParseResult {
   if (!result.ok) return result;

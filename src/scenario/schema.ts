@@ -14,11 +14,11 @@ import { z } from 'zod';
 import { CATEGORIES, CATEGORY_Z_BANDS, FUNDINGS, NETWORK_TYPES, OPD_TYPES, OWNERS, SPONSORS, categoryOfZ } from './vocabulary.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { MAX_LABEL_LENGTH, MAX_REPLICATIONS } from './limits.js';
-import { checkedAfterSchema } from './zod-issues.js';
+import { checkedAfterSchema, MONTH_FORMAT } from './zod-issues.js';
 
 const monthString = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a month as YYYY-MM' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: MONTH_FORMAT })
   .describe('a calendar month, written YYYY-MM (e.g. 2020-06)');
 
 const id = z

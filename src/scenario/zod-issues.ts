@@ -70,6 +70,9 @@ export function fromZodIssues(
  * ("an integer in [1,100000]") is the whole truth. A registry of its own,
  * not zod's global one: the JSON schemas stay as they are.
  */
+/** The message of the month pattern (schema.ts `monthString`), which zod-issues recognises. */
+export const MONTH_FORMAT = 'a month as YYYY-MM';
+
 export const checkedAfterSchema = z.registry<{ maximum: number }>();
 
 function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: ZodIssueOptions): TargetedDraft[] {
@@ -114,8 +117,12 @@ function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: Zo
       }
       return one(draft('out_of_range', [], path, withDefined({ expected, found })));
     }
-    case 'invalid_format':
+    case 'invalid_format': {
+      // YYYY-MM in form, but no such month ("2019-13", "2019-00"): say which part is wrong.
+      const month = typeof at.value === 'string' && zi.message === MONTH_FORMAT ? /^\d{4}-(\d\d)$/.exec(at.value)?.[1] : undefined;
+      if (month !== undefined) return one(draft('no_such_month', [month], path, withDefined({ expected: expected ?? zi.message, found })));
       return one(draft('bad_format', [], path, withDefined({ expected: expected ?? zi.message, found })));
+    }
     case 'invalid_value':
       return one(
         draft('not_an_option', [], path, withDefined({ expected: expected ?? `one of ${formatChoices(zi.values.map(String))}`, found })),

@@ -7,8 +7,8 @@
  * Problems the user can fix (missing file, syntax, schema, references,
  * overrides) are thrown as `UserError`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { scenarioHash } from '../scenario/hash.js';
 import { UserError } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
@@ -16,6 +16,7 @@ import { parseScenarioText } from '../scenario/parse.js';
 import type { Scenario } from '../scenario/schema.js';
 import { decodeUtf8, formatBytes, MAX_DESCRIPTION_LENGTH, MAX_FILE_BYTES, MAX_INFO_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 import { makeIssue } from '../messages/catalog.js';
+import { editDistance } from '../scenario/suggest.js';
 
 export interface ScenarioFile {
   /** The validated scenario, defaults filled in (overrides applied). */
@@ -103,7 +104,47 @@ export function readUserText(path: string, limit: number, expected: string): str
 
 /** A scenario file's text (city or national), without a byte order mark. */
 export function readScenarioText(path: string): string {
-  return readUserText(path, MAX_FILE_BYTES, 'an existing .yaml, .yml or .json file').replace(/^\uFEFF/, '');
+  const expected = 'an existing .yaml, .yml or .json file';
+  try {
+    return readUserText(path, MAX_FILE_BYTES, expected).replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (!(error instanceof UserError) || error.issues[0]?.code !== 'file_not_found') throw error;
+    // Where it looked (a relative path is taken from the folder the command runs in), and a near miss there.
+    const absolute = resolve(path);
+    throw UserError.of('file_not_found', [absolute, nearMiss(absolute)], { file: path }, { expected });
+  }
+}
+
+const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/**
+ * A scenario file beside a missing one that was probably meant: the same
+ * name with another of the three extensions (`sukamaju.yml` for
+ * `sukamaju.yaml`), else the closest name within edit distance 2, letter case aside
+ * (`sukamaju.yaml` for `sukamaja.yaml`); undefined when there is none or
+ * the folder cannot be listed.
+ */
+export function nearMiss(absolute: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(absolute)).filter((n) => SCENARIO_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
+  } catch {
+    return undefined;
+  }
+  const wanted = basename(absolute);
+  const stem = (n: string): string => n.slice(0, n.length - extname(n).length);
+  const sameStem = names.find((n) => stem(n) === stem(wanted) && n !== wanted);
+  if (sameStem !== undefined) return sameStem;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const n of names) {
+    const d = editDistance(wanted.toLowerCase(), n.toLowerCase());
+    if (n !== wanted && d < bestDistance) {
+      best = n;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 /** The Info page read beside a scenario (city or national): `x.yaml` -> `x.md`. */

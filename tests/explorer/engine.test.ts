@@ -110,13 +110,16 @@ describe('explorer engine path', () => {
     expect(a.edges.filter(([i, j]) => i === hub || j === hub)).toHaveLength(42);
   });
 
-  test('a bad lever path in a pasted YAML is an error at its line', () => {
-    const text = readFileSync(BEKASI, 'utf8').replace('path: budget_shocks[0].factor', 'path: budget_shocks[2].factor');
+  test('a bad lever path in a pasted YAML is an error at its line; a lever naming a list entry the scenario lacks is left out', () => {
+    const text = readFileSync(BEKASI, 'utf8').replace('path: budget_shocks[0].factor', 'path: budget_shocks[0].facter');
     const r = parseSource(text, 'pasted.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    const line = text.split('\n').findIndex((l) => l.includes('budget_shocks[2].factor')) + 1;
+    const line = text.split('\n').findIndex((l) => l.includes('budget_shocks[0].facter')) + 1;
     expect(r.issues[0]).toMatchObject({ code: 'lever_path_missing', file: 'pasted.yaml', line, path: ['levers', 4, 'path'] });
+    // budget_shocks[2] (Bekasi has one shock) was an error too: a what-if that removes an entry was refused (NEW19 item 2).
+    const dangling = parseSource(readFileSync(BEKASI, 'utf8').replace('path: budget_shocks[0].factor', 'path: budget_shocks[2].factor'), 'pasted.yaml');
+    expect(dangling.ok).toBe(true);
   });
 
   test('the browser bundle of the engine, scenario parsing and chart specs imports no node: module', async () => {

@@ -64,7 +64,7 @@ describe('levers', () => {
     const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
     const cases: [string, string, (string | number)[]][] = [
       ['{ path: parameters.no_such_parameter, label: x, kind: slider }', 'lever_path_missing', ['levers', 0, 'path']],
-      ['{ path: "regulations[id=nope].strength", label: x, kind: slider }', 'lever_path_missing', ['levers', 0, 'path']],
+      ['{ path: "regulations[0].strenght", label: x, kind: slider }', 'lever_path_missing', ['levers', 0, 'path']],
       ['{ path: "leaders[id=first-mayor].from", label: x, kind: slider }', 'lever_kind_mismatch', ['levers', 0, 'kind']],
       ['{ path: "regulations[0].requires_budget_line", label: x, kind: month }', 'lever_kind_mismatch', ['levers', 0, 'kind']],
       ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0.5, max: 0.5 }', 'lever_range', ['levers', 0, 'max']],
