@@ -18,7 +18,7 @@ import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
 import { parseOverridePath, type Segment } from './apply-overrides.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
-import type { LeverSpec, Scenario } from './schema.js';
+import { scenarioSchema, type LeverSpec, type Scenario } from './schema.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -73,6 +73,46 @@ function fits(kind: LeverSpec['kind'], value: unknown, parameter?: string): bool
   return typeof value === 'string' && MONTH.test(value);
 }
 
+const KIND_EXPECTED: Record<LeverSpec['kind'], string> = { slider: 'a number', switch: 'true or false', month: 'a month YYYY-MM' };
+/** The schema's type of the value each kind of lever sets (a month is a string YYYY-MM). */
+const KIND_TYPE: Record<LeverSpec['kind'], string> = { slider: 'number', switch: 'boolean', month: 'string' };
+
+interface SchemaNode {
+  _zod: { def: { type: string; innerType?: SchemaNode; in?: SchemaNode; element?: SchemaNode; shape?: Record<string, SchemaNode>; options?: SchemaNode[] } };
+}
+
+/** A schema without its optional, default and nullable wrappers (and a pipe's input). */
+function bare(node: SchemaNode): SchemaNode {
+  for (;;) {
+    const def = node._zod.def;
+    if (def.innerType !== undefined && ['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) node = def.innerType;
+    else if (def.type === 'pipe' && def.in !== undefined) node = def.in;
+    else return node;
+  }
+}
+
+/**
+ * The types (zod's names: number, boolean, string, ...) the scenario schema
+ * allows at `segments`, for a path through a list entry the scenario does not
+ * have; undefined when a field of the path is not in the schema.
+ */
+function schemaTypesAt(segments: readonly Segment[]): string[] | undefined {
+  let node = scenarioSchema as unknown as SchemaNode;
+  for (const seg of segments) {
+    const def = bare(node)._zod.def;
+    if (seg.kind === 'key') {
+      const next = def.type === 'object' ? def.shape?.[seg.key] : undefined;
+      if (next === undefined) return undefined;
+      node = next;
+    } else {
+      if (def.type !== 'array' || def.element === undefined) return undefined;
+      node = def.element;
+    }
+  }
+  const leaf = bare(node)._zod.def;
+  return leaf.type === 'union' ? (leaf.options ?? []).map((o) => bare(o)._zod.def.type) : [leaf.type];
+}
+
 /** Problems with a scenario's levers, as drafts at `levers[i]...`. */
 export function checkLevers(scenario: Scenario): IssueDraft[] {
   const issues: IssueDraft[] = [];
@@ -88,15 +128,31 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       return;
     }
     const found = valueAt(scenario, segments);
-    // A list entry the scenario does not have: a warning (leverWarnings), not an error.
-    if (!found.ok && found.missing === 'entry') return;
+    // A list entry the scenario does not have: a warning (leverWarnings), not an error. The rest of the
+    // lever is still checked, against what such an entry may hold (the schema): a misspelt field, a kind
+    // that cannot fit, or a slider whose min is not below its max stays an error.
+    if (!found.ok && found.missing === 'entry') {
+      const types = schemaTypesAt(segments);
+      if (types === undefined) {
+        issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
+        return;
+      }
+      if (!types.includes(KIND_TYPE[lever.kind])) {
+        issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
+        return;
+      }
+      const range = sliderRange(lever, undefined);
+      if (lever.kind === 'slider' && !(range.min < range.max)) {
+        issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
+      }
+      return;
+    }
     if (!found.ok) {
       issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
       return;
     }
     if (!fits(lever.kind, found.value, found.parameter)) {
-      const expected = lever.kind === 'slider' ? 'a number' : lever.kind === 'switch' ? 'true or false' : 'a month YYYY-MM';
-      issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${expected}` }));
+      issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
       return;
     }
     const range = sliderRange(lever, found.parameter);

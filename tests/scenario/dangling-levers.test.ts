@@ -128,10 +128,28 @@ describe('levers malformed in themselves are still errors', () => {
     ['{ path: parameters.no_such_parameter, label: x, kind: slider }', 'lever_path_missing', 'path'],
     ['{ path: "budget_shocks[0].facter", label: x, kind: slider }', 'lever_path_missing', 'path'],
     ['{ path: "leaders[id=mayor-rahmat-effendi].from", label: x, kind: slider }', 'lever_kind_mismatch', 'kind'],
+    // Through a list entry the scenario does not have, the rest of the lever is checked against the schema.
+    ['{ path: "leaders[id=no-such-leader].colour_of_hat", label: x, kind: slider }', 'lever_path_missing', 'path'],
+    ['{ path: "leaders[id=no-such-leader].from", label: x, kind: slider }', 'lever_kind_mismatch', 'kind'],
+    ['{ path: "leaders[id=no-such-leader].commitment", label: x, kind: slider, min: 5, max: 1 }', 'lever_range', 'max'],
+    ['{ path: "budget_shocks[7].factor", label: x, kind: switch }', 'lever_kind_mismatch', 'kind'],
   ])('%s: %s', (lever, code, field) => {
     const r = parseScenarioText(`${base}levers:\n  - ${lever}\n`, 'x.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0]).toMatchObject({ code, path: ['levers', 0, field] });
+  });
+});
+
+describe('a lever through a missing entry that is well formed is only a warning', () => {
+  const base = TEXT.replace(/levers:[\s\S]*$/, '');
+  test.each([
+    '{ path: "leaders[id=no-such-leader].commitment", label: x, kind: slider, min: 0, max: 1 }',
+    '{ path: "leaders[id=no-such-leader].from", label: x, kind: month }',
+    '{ path: "regulations[id=no-such-regulation].requires_budget_line", label: x, kind: switch }',
+  ])('%s', (lever) => {
+    const r = parseScenarioText(`${base}levers:\n  - ${lever}\n`, 'x.yaml');
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+    expect(leverWarnings(r.scenario)).toHaveLength(1);
   });
 });
