@@ -66,7 +66,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     let shard: { index: number; count: number } | undefined;
     if (args.shard !== undefined) {
       const m = /^(\d+)\/(\d+)$/.exec(args.shard);
-      if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', JSON.stringify(args.shard));
+      if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', args.shard);
       shard = { index: Number(m[1]), count: Number(m[2]) };
     }
     // The place the folder goes, before any work (a file, /proc, a read-only folder: one line, exit 2).

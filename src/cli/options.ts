@@ -186,7 +186,8 @@ export function readWholeNumbers(argv: Record<string, unknown>, options: Declare
     const value = argv[key];
     if (value === undefined || typeof value === 'number') continue;
     if (typeof value !== 'string') throw optionError(`--${key}`, 'a whole number', value === false ? `--no-${key}` : String(value));
-    if (!/^\d+$/.test(value)) continue;
+    // Beyond a safe integer the text stays text, so the option's own check refuses it as written (not as 1e+23).
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) continue;
     const number = Number(value);
     for (const k of [key, ...(options.alias[key] ?? [])]) argv[k] = number;
   }
@@ -292,7 +293,7 @@ export function shardOption(shard: string | undefined, given: WholeNumberArg | u
     if (!m) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', shard);
     const index = Number(m[1]);
     const n = Number(m[2]);
-    if (n < 1 || index >= n || !Number.isSafeInteger(n)) throw optionError('--shard', 'i/n with 0 <= i < n', shard);
+    if (n < 1 || index >= n || !Number.isSafeInteger(n)) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', shard);
     // Both given: they must agree, or the user meant another split than the one that would run.
     if (count !== undefined && count !== n) throw optionError('--shard-count', `${n}, as in --shard ${shard} (or only one of the two)`, String(count));
     return { index, count: n };

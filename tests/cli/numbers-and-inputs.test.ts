@@ -112,6 +112,16 @@ describe('whole-number options are read from the text the user wrote', () => {
     expect(() => checkCountOptions(a)).toThrow(UserError);
   });
 
+  it('digits beyond a safe integer stay text, so the refusal shows them as written (not 1e+23)', async () => {
+    const a = await parsed('run', ['run', 'x.yaml', '-r', '99999999999999999999999']);
+    expect(a['replications']).toBe('99999999999999999999999');
+    expect(refusal(() => checkCountOptions(a))).toBe(`${MESSAGES.invalid_option('--replications')} (expected a whole number of at least 1, found 99999999999999999999999)`);
+  });
+
+  it('--shard out of range is refused with the same text as the national command gives', () => {
+    expect(refusal(() => shardOption('3/2', undefined))).toBe(`${MESSAGES.invalid_option('--shard')} (expected i/n with 0 <= i < n, e.g. 2/7, found 3/2)`);
+  });
+
   it('a whole number given twice is named with its values as numbers', async () => {
     await expect(parsed('run', ['run', 'x.yaml', '-r', '1', '--replications', '2'])).rejects.toThrow(`${MESSAGES.option_repeated('--replications (-r)', 2)} (found 1, 2)`);
   });
