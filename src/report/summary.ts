@@ -151,10 +151,17 @@ export function clearOverAllOutcomes(row: CompareRow, variants: number, interval
 }
 
 /** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)", flagged when it would not survive an adjustment for every outcome. */
-export function effectSentence(row: CompareRow, rows: readonly CompareRow[], t: Catalog, services: ServiceNames): string | null {
-  // The numbers the comparison table prints for this row (and the forest chart beside it).
+export function effectSentence(
+  row: CompareRow,
+  rows: readonly CompareRow[],
+  t: Catalog,
+  services: ServiceNames,
+  // The numbers the comparison table prints for this row (and the forest chart beside it); compareSummary
+  // passes them in, computed once for all rows (printedDifferences looks at every row for each).
+  printed?: ReturnType<typeof printedDifferences>[number],
+): string | null {
   const i = rows.indexOf(row);
-  const p = (i < 0 ? printedDifferences([...rows, row]).at(-1) : printedDifferences(rows)[i])!;
+  const p = printed ?? (i < 0 ? printedDifferences([...rows, row]).at(-1) : printedDifferences(rows)[i])!;
   const e = p.effect;
   if (!e.marked) return null;
   const unit = e.pp ? ` ${t.ppUnit}` : '';
@@ -176,10 +183,12 @@ export function compareSummary(results: ResultSet, context: RunContext): string[
   const perVariant = Math.max(...variants.map((v) => rows.filter((r) => r.variant === v).length));
   const level = rows[0]?.level ?? null;
   if (perVariant > 1) out.push(t.sumCompareMany(perVariant, variants.length, rows.length, level === null ? '95 %' : `${num(100 * level, 2)} %`));
+  const printed = printedDifferences(rows);
+  const printedOf = new Map(rows.map((r, i) => [r, printed[i]!]));
   for (const variant of variants) {
     const mine = rows.filter((r) => r.variant === variant);
     const sentences = mine.flatMap((r) => {
-      const s = effectSentence(r, rows, t, names);
+      const s = effectSentence(r, rows, t, names, printedOf.get(r));
       return s === null ? [] : [s];
     });
     if (sentences.length === 0) {
