@@ -11,6 +11,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { formatNumber } from '../store/csv-format.js';
 import { factorName, isProbability } from '../report/format.js';
+import { UNIT_METRICS } from '../model/observation.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
@@ -102,21 +103,8 @@ export function asWritten(x: number | null | undefined): number {
   return Number(formatNumber(x));
 }
 
-/**
- * Summary metrics whose every value lies in [0, 1] (the report's table at
- * the horizon clips the same ones: report/report-model.ts HORIZON_METRICS).
- */
-export const UNIT_METRICS: readonly string[] = [
-  'cumulative_adoption_share',
-  'live_share',
-  'routinized_share',
-  'integrated_share',
-  'failing_share',
-  'mean_usage',
-  'mean_translation',
-  'vision',
-  'leader_commitment',
-];
+/** Summary metrics whose every value lies in [0, 1] (the report's table at the horizon clips the same ones). */
+export { UNIT_METRICS };
 
 /**
  * Outcomes that are shares or probabilities, whose values all lie in
@@ -126,7 +114,7 @@ export const UNIT_METRICS: readonly string[] = [
  * [0, 1]; the terminal shows them clipped, as the reports do.
  */
 export function isUnitOutcome(outcome: string): boolean {
-  return isProbability(outcome) || UNIT_METRICS.includes(outcome) || outcome.startsWith('cumulative.');
+  return isProbability(outcome) || (UNIT_METRICS as readonly string[]).includes(outcome) || outcome.startsWith('cumulative.');
 }
 
 /**

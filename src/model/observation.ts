@@ -24,6 +24,9 @@ export const CITY_SHARE_METRICS = [
   'mean_translation',
 ] as const;
 
+/** City metrics whose every value lies in [0, 1]: the shares and means above, the vision and the leader's commitment (levels). */
+export const UNIT_METRICS = [...CITY_SHARE_METRICS, 'vision', 'leader_commitment'] as const;
+
 const CITY_METRICS = [
   ...CITY_SHARE_METRICS,
   'state_unaware',

@@ -10,7 +10,7 @@
  * All cells are plain text (formatting and escaping are the renderers' job).
  */
 import type { OutcomeTally } from '../experiment/outcome-table.js';
-import { CITY_SHARE_METRICS } from '../model/observation.js';
+import { UNIT_METRICS } from '../model/observation.js';
 import { PARAMETER_SPECS, type ParameterSource } from '../scenario/parameters.js';
 import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
@@ -142,8 +142,8 @@ export function outcomeTable(tally: OutcomeTally, order: readonly string[], t: C
   };
 }
 
-/** The city-wide metrics reported at the horizon, in order. */
-export const HORIZON_METRICS = [...CITY_SHARE_METRICS, 'vision', 'leader_commitment'] as const;
+/** The city-wide metrics reported at the horizon, in order: those whose values lie in [0, 1], so their intervals are clipped. */
+export const HORIZON_METRICS = UNIT_METRICS;
 
 /** Key metrics in the last month: mean, 95 % CI of the mean, 5-95 % range of replications. */
 export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): Table | null {
