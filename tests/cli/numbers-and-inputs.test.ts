@@ -23,6 +23,7 @@ import {
   type DeclaredOptions,
 } from '../../src/cli/options.js';
 import { portOption } from '../../src/cli/explore.js';
+import { userError } from '../support/errors.js';
 import { patternInputs, replicationsOption } from '../../src/cli/patterns.js';
 import { checkOutFile } from '../../src/store/out-root.js';
 import { PATTERN_FILES } from '../../src/validation/pattern-files.js';
@@ -39,14 +40,8 @@ import { refusedInOneLine, ROOT, runCli, SMALL_CITY, tempDir } from '../support/
 
 /** The one line a UserError prints, without its `✗ command line: ` prefix. */
 function refusal(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    const issue = e.issues[0]!;
-    return `${issue.message} (expected ${issue.expected}, found ${issue.found})`;
-  }
-  throw new Error('not refused');
+  const issue = userError(f).issues[0]!;
+  return `${issue.message} (expected ${issue.expected}, found ${issue.found})`;
 }
 
 const COMMANDS: Record<string, CommandModule<object, any>> = {

@@ -105,20 +105,25 @@ describe('difusi compare with common random numbers', () => {
     }
   });
 
+  /** A comparison stopped by an error in its second arm, as a killed job leaves it. */
+  async function interruptInSecondArm(options: { experiment: string; outRoot: string; command: string }): Promise<void> {
+    let calls = 0;
+    await expect(
+      executeCompare({
+        ...options,
+        workers: 1,
+        onProgress: (done) => {
+          if (done > 0 && ++calls === 45) throw new Error('killed'); // in the second arm
+        },
+      }),
+    ).rejects.toThrow('killed');
+  }
+
   it('resumes an interrupted comparison to the same bytes', async () => {
     const other = tempRoot('compare-resume');
     try {
       const options = { experiment: fixture('crn.yaml'), outRoot: other.dir, command: 'test' };
-      let calls = 0;
-      await expect(
-        executeCompare({
-          ...options,
-          workers: 1,
-          onProgress: (done) => {
-            if (done > 0 && ++calls === 45) throw new Error('killed'); // in the second arm
-          },
-        }),
-      ).rejects.toThrow('killed');
+      await interruptInSecondArm(options);
       const resumed = await executeCompare({ ...options, workers: 2, resume: true });
       expect(filesOf(resumed.dir, ['compare.csv'])).toEqual(filesOf(result.dir, ['compare.csv']));
       expect(filesOf(join(resumed.dir, 'arms', 'unchanged'), DATA_FILES)).toEqual(filesOf(join(result.dir, 'arms', 'unchanged'), DATA_FILES));
@@ -131,16 +136,7 @@ describe('difusi compare with common random numbers', () => {
     const other = tempRoot('compare-discard');
     try {
       const options = { experiment: fixture('crn.yaml'), outRoot: other.dir, command: 'test' };
-      let calls = 0;
-      await expect(
-        executeCompare({
-          ...options,
-          workers: 1,
-          onProgress: (done) => {
-            if (done > 0 && ++calls === 45) throw new Error('killed'); // in the second arm
-          },
-        }),
-      ).rejects.toThrow('killed');
+      await interruptInSecondArm(options);
       const warnings: string[] = [];
       const again = await executeCompare({ ...options, workers: 1, onWarning: (where, w) => warnings.push(`${where}: ${w}`) });
       const said = warnings.filter((w) => w.includes('interrupted earlier comparison'));

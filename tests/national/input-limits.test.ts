@@ -10,24 +10,17 @@
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, UserError, type ScenarioIssue } from '../../src/messages/catalog.js';
+import { MESSAGES, type ScenarioIssue } from '../../src/messages/catalog.js';
 import { readNationalFile } from '../../src/store/national-file.js';
 import { MAX_INFO_BYTES } from '../../src/scenario/limits.js';
 import { ROOT, testFolder } from '../support/cli.js';
+import { userError } from '../support/errors.js';
 
 const tmp = testFolder('difusi-national-input-limits-');
 const SMALL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 const COHORT = '      - { id: smart-2017, from: 2017-01, members: [kota-a], select: { count: 1, by: fiscal_capacity } }';
 
-function issuesOf(read: () => unknown): ScenarioIssue[] {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof UserError) return error.issues;
-    throw error;
-  }
-  throw new Error('no error');
-}
+const issuesOf = (read: () => unknown): ScenarioIssue[] => userError(read).issues;
 
 /** The small national file with `text` in place of its one cohort, in a folder of its own. */
 function variant(name: string, replace: (text: string) => string): string {
