@@ -164,7 +164,7 @@ export function checkRepeatedOptions(argv: Readonly<Record<string, unknown>>, op
     const name = `--${key}${short.length > 0 ? ` (-${short[0]})` : ''}`;
     // A whole-number option's values are its text (wholeNumberOption): shown as numbers are.
     const number = options.number.includes(key);
-    const shown = (v: unknown) => (typeof v === 'string' && !(number && /^\d+$/.test(v)) ? JSON.stringify(v) : String(v));
+    const shown = (v: unknown) => (typeof v !== 'string' ? String(v) : number && /^\d+$/.test(v) ? String(Number(v)) : JSON.stringify(v));
     throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map(shown).join(', ') });
   }
 }

@@ -119,6 +119,7 @@ describe('whole-number options are read from the text the user wrote', () => {
 
   it('a whole number given twice is named with its values as numbers', async () => {
     await expect(parsed('run', ['run', 'x.yaml', '-r', '1', '--replications', '2'])).rejects.toThrow(`${MESSAGES.option_repeated('--replications (-r)', 2)} (found 1, 2)`);
+    await expect(parsed('run', ['run', 'x.yaml', '-r', '02', '-r', '3'])).rejects.toThrow(`${MESSAGES.option_repeated('--replications (-r)', 2)} (found 2, 3)`);
   });
 
   it('--no-<option> is refused, not read as 0', async () => {
