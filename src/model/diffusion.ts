@@ -273,7 +273,8 @@ function share(count: number, peers: number): number {
  * Phase 2. P(aware) = 1 - (1 - p_m c)(1 - q_m f), with p_m = 1-(1-bass_p)^(1/12)
  * and q_m = bass_q / 12 (Rand and Rust 2011; Bass 1969); c is the launch
  * campaign boost, then 1 + V. In pure Bass mode awareness is adoption and c = 1.
- * Discontinued instances return to `aware` after `readopt_months` when set.
+ * Discontinued instances return to `aware` after `readopt_months` when set,
+ * starting afresh (not owned, not re-invented: MODEL.md 2.1).
  */
 export function awareness(w: World): void {
   // The prefix is hashed outside the loop's function, so that the
@@ -345,6 +346,11 @@ function awarenessWith(w: World, draws: StreamPrefix): void {
         if (month - endedAt[i]! >= readoptMonths) {
           state[i] = STATE.aware;
           decided[i] = 0;
+          // A re-adoption is a new decision (MODEL.md 2.1): it is decided on
+          // the innovation's own attributes, not on what the old instance
+          // re-invented or owned. Reset here, not at discontinuance, so the
+          // outputs of the month it ended still show the old instance.
+          startAfresh(w, i, inn);
           record(w, 'readoption_possible', o, j);
           aware[a++] = o;
         }
@@ -369,6 +375,14 @@ function awarenessWith(w: World, draws: StreamPrefix): void {
       awareListed[j] = 1;
     }
   }
+}
+
+/** An instance aware again after its discontinuance (readopt_months): not owned, not re-invented, its innovation's compatibility and complexity. */
+function startAfresh(w: World, i: number, inn: World['model']['innovations'][number]): void {
+  w.owned[i] = 0;
+  w.reinvented[i] = 0;
+  w.compatibility[i] = inn.co;
+  w.complexity[i] = inn.cx;
 }
 
 /**
