@@ -12,7 +12,14 @@ import { Process } from './processes.js';
 import type { StreamPrefix } from '../engine/random.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
-/** Counts, for every instance, eligible peers that are live and that quit disenchanted recently (a full rescan). */
+/**
+ * Counts, for every instance, eligible peers that are live and that quit
+ * disenchanted recently (a full rescan). A peer counts as disenchanted
+ * (MODEL.md 7.3, `g`) from the month its instance ended in disenchantment
+ * until `neg_wom_months` have passed or it adopts again: while it has no
+ * live instance, whether still discontinued or aware again
+ * (`readopt_months`). Its `cause` and `endedAt` stay until it adopts.
+ */
 export function countPeers(w: World): void {
   const { n, k, network } = w;
   const kept = peerCounts.get(w);
@@ -35,7 +42,7 @@ export function countPeers(w: World): void {
         const pi = peerBase + j;
         const s = state[pi]!;
         if (isLive(s)) peerLive[base + j]!++;
-        else if (s === STATE.discontinued && cause[pi] === CAUSE.disenchantment && month - endedAt[pi]! <= negMonths) peerDisenchanted[base + j]!++;
+        else if (cause[pi] === CAUSE.disenchantment && month - endedAt[pi]! <= negMonths) peerDisenchanted[base + j]!++;
       }
     }
   }
@@ -52,8 +59,8 @@ function countPeersComplete(w: World): void {
   const month = w.month;
   const live = new Int32Array(k);
   const dis = new Int32Array(k);
-  const recent = (i: number) =>
-    cause[i] === CAUSE.disenchantment && state[i] === STATE.discontinued && month - endedAt[i]! <= negMonths ? 1 : 0;
+  // Read for instances that are not live only (countPeers: until it adopts again).
+  const recent = (i: number) => (cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths ? 1 : 0);
   for (let i = 0; i < size; i++) {
     const j = i % k;
     if (isLive(state[i]!)) live[j]!++;
@@ -153,7 +160,7 @@ export function carryPeerCounts(from: World, to: World): void {
  *
  * Which instances can have changed: those the last snapshot counted (a live
  * one may have ended, a disenchanted one's window may have closed or it may
- * be aware again) and those adopted since (active.ts logs every adoption).
+ * have adopted again) and those adopted since (active.ts logs every adoption).
  * Nothing else: an instance becomes live only by adopt(), and recently
  * disenchanted only by discontinue() of a live one, which was counted or
  * adopted since. So the month costs the live and recently disenchanted
@@ -221,7 +228,7 @@ export function snapshotPeers(w: World): boolean {
     // Its count now; the neighbourhood updated when it changed; listed when not 0.
     const s = state[i]!;
     // Whether it ended in disenchantment lately, for every instance (both
-    // tests run, though only a discontinued one needs them): a test that
+    // tests run, though only one that is not live needs them): a test that
     // first runs after this loop was optimized (the first instance to end
     // comes later) throws the optimized loop away.
     const disenchantedLately = (cause[i] === CAUSE.disenchantment ? 1 : 0) & (month - endedAt[i]! <= negMonths ? 1 : 0);
@@ -229,7 +236,7 @@ export function snapshotPeers(w: World): boolean {
     if (isLive(s)) {
       now = 1;
       liveList[liveCount++] = i;
-    } else if (s === STATE.discontinued && disenchantedLately === 1) now = 2;
+    } else if (disenchantedLately === 1) now = 2; // discontinued, or aware again: until it adopts (countPeers)
     if (now !== 0) next[nextCount++] = i;
     const before = counted[i]!;
     if (now === before) continue;
