@@ -130,10 +130,31 @@ export interface CompiledModel {
   readonly coordinator: number; // OPD index or -1
   readonly regulations: readonly CompiledRegulation[];
   readonly leaders: readonly CompiledLeader[];
+  /**
+   * The office is vacant in month 1 (MODEL.md 5): leaders are listed but
+   * none is in office then (a term already over, or the first starts
+   * later); or, in a national scenario, the government's head in office at
+   * the start is none (their term ended before it) and no later head takes
+   * office within the horizon (docs/NATIONAL.md, compile.ts of the national
+   * level). False when no leader is listed at all.
+   */
+  readonly vacantAtStart: boolean;
   readonly shocks: readonly { from: number; to: number; factor: number }[];
   readonly vendors: readonly { id: string; contractEnd: number }[];
   readonly platforms: readonly { id: string; custodianVendor: number; activeUntil: number }[];
   readonly initialAdopters: readonly { innovation: number; opds: Uint8Array; routinized: boolean }[];
+}
+
+/**
+ * The leader in office in month 1 (MODEL.md 5): the last one to take office
+ * by the start, unless their term (`to`) ended before it; -1 for none.
+ */
+export function startLeaderIndex(leaders: readonly CompiledLeader[]): number {
+  let start = -1;
+  leaders.forEach((l, idx) => {
+    if (l.from <= 1) start = l.to >= 1 ? idx : -1;
+  });
+  return start;
 }
 
 function selectOpds(selectors: readonly string[] | undefined, opds: readonly CompiledOpd[]): Uint8Array {
@@ -369,6 +390,7 @@ export function compile(scenario: Scenario): CompiledModel {
     coordinator: coordinatorId(scenario) !== undefined ? (byId.get(coordinatorId(scenario)!) ?? -1) : -1,
     regulations,
     leaders,
+    vacantAtStart: leaders.length > 0 && startLeaderIndex(leaders) < 0,
     shocks,
     vendors,
     platforms,

@@ -12,7 +12,14 @@ import { Process } from './processes.js';
 import type { StreamPrefix } from '../engine/random.js';
 import { CAUSE, STATE, isLive, record, type World } from './world.js';
 
-/** Counts, for every instance, eligible peers that are live and that quit disenchanted recently (a full rescan). */
+/**
+ * Counts, for every instance, eligible peers that are live and that quit
+ * disenchanted recently (a full rescan). A peer counts as disenchanted
+ * (MODEL.md 7.3, `g`) from the month its instance ended in disenchantment
+ * until `neg_wom_months` have passed or it adopts again: while it has no
+ * live instance, whether still discontinued or aware again
+ * (`readopt_months`). Its `cause` and `endedAt` stay until it adopts.
+ */
 export function countPeers(w: World): void {
   const { n, k, network } = w;
   const kept = peerCounts.get(w);
@@ -35,7 +42,7 @@ export function countPeers(w: World): void {
         const pi = peerBase + j;
         const s = state[pi]!;
         if (isLive(s)) peerLive[base + j]!++;
-        else if (s === STATE.discontinued && cause[pi] === CAUSE.disenchantment && month - endedAt[pi]! <= negMonths) peerDisenchanted[base + j]!++;
+        else if (cause[pi] === CAUSE.disenchantment && month - endedAt[pi]! <= negMonths) peerDisenchanted[base + j]!++;
       }
     }
   }
@@ -52,8 +59,8 @@ function countPeersComplete(w: World): void {
   const month = w.month;
   const live = new Int32Array(k);
   const dis = new Int32Array(k);
-  const recent = (i: number) =>
-    cause[i] === CAUSE.disenchantment && state[i] === STATE.discontinued && month - endedAt[i]! <= negMonths ? 1 : 0;
+  // Read for instances that are not live only (countPeers: until it adopts again).
+  const recent = (i: number) => (cause[i] === CAUSE.disenchantment && month - endedAt[i]! <= negMonths ? 1 : 0);
   for (let i = 0; i < size; i++) {
     const j = i % k;
     if (isLive(state[i]!)) live[j]!++;
@@ -153,7 +160,7 @@ export function carryPeerCounts(from: World, to: World): void {
  *
  * Which instances can have changed: those the last snapshot counted (a live
  * one may have ended, a disenchanted one's window may have closed or it may
- * be aware again) and those adopted since (active.ts logs every adoption).
+ * have adopted again) and those adopted since (active.ts logs every adoption).
  * Nothing else: an instance becomes live only by adopt(), and recently
  * disenchanted only by discontinue() of a live one, which was counted or
  * adopted since. So the month costs the live and recently disenchanted
@@ -221,7 +228,7 @@ export function snapshotPeers(w: World): boolean {
     // Its count now; the neighbourhood updated when it changed; listed when not 0.
     const s = state[i]!;
     // Whether it ended in disenchantment lately, for every instance (both
-    // tests run, though only a discontinued one needs them): a test that
+    // tests run, though only one that is not live needs them): a test that
     // first runs after this loop was optimized (the first instance to end
     // comes later) throws the optimized loop away.
     const disenchantedLately = (cause[i] === CAUSE.disenchantment ? 1 : 0) & (month - endedAt[i]! <= negMonths ? 1 : 0);
@@ -229,7 +236,7 @@ export function snapshotPeers(w: World): boolean {
     if (isLive(s)) {
       now = 1;
       liveList[liveCount++] = i;
-    } else if (s === STATE.discontinued && disenchantedLately === 1) now = 2;
+    } else if (disenchantedLately === 1) now = 2; // discontinued, or aware again: until it adopts (countPeers)
     if (now !== 0) next[nextCount++] = i;
     const before = counted[i]!;
     if (now === before) continue;
@@ -273,7 +280,8 @@ function share(count: number, peers: number): number {
  * Phase 2. P(aware) = 1 - (1 - p_m c)(1 - q_m f), with p_m = 1-(1-bass_p)^(1/12)
  * and q_m = bass_q / 12 (Rand and Rust 2011; Bass 1969); c is the launch
  * campaign boost, then 1 + V. In pure Bass mode awareness is adoption and c = 1.
- * Discontinued instances return to `aware` after `readopt_months` when set.
+ * Discontinued instances return to `aware` after `readopt_months` when set,
+ * starting afresh (not owned, not re-invented: MODEL.md 2.1).
  */
 export function awareness(w: World): void {
   // The prefix is hashed outside the loop's function, so that the
@@ -345,6 +353,11 @@ function awarenessWith(w: World, draws: StreamPrefix): void {
         if (month - endedAt[i]! >= readoptMonths) {
           state[i] = STATE.aware;
           decided[i] = 0;
+          // A re-adoption is a new decision (MODEL.md 2.1): it is decided on
+          // the innovation's own attributes, not on what the old instance
+          // re-invented or owned. Reset here, not at discontinuance, so the
+          // outputs of the month it ended still show the old instance.
+          startAfresh(w, i, inn);
           record(w, 'readoption_possible', o, j);
           aware[a++] = o;
         }
@@ -369,6 +382,14 @@ function awarenessWith(w: World, draws: StreamPrefix): void {
       awareListed[j] = 1;
     }
   }
+}
+
+/** An instance aware again after its discontinuance (readopt_months): not owned, not re-invented, its innovation's compatibility and complexity. */
+function startAfresh(w: World, i: number, inn: World['model']['innovations'][number]): void {
+  w.owned[i] = 0;
+  w.reinvented[i] = 0;
+  w.compatibility[i] = inn.co;
+  w.complexity[i] = inn.cx;
 }
 
 /**

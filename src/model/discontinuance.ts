@@ -9,6 +9,7 @@ import { OWNER } from './compile.js';
 import { discontinue } from './instances.js';
 import { Process } from './processes.js';
 import { liveList } from './active.js';
+import { leaderEnrolled } from './translation.js';
 import { isLive, LINE, STATE, type World } from './world.js';
 
 /** Late majority and laggards (category indices 3 and 4) quit more (Prins, Verhoef and Franses 2009). */
@@ -164,7 +165,7 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
   const tUsers = p.t_users;
   const stable = p.T_stable;
   const uFail = p.u_fail;
-  const leaderEnrolled = w.commitment >= p.leader_enrol_min;
+  const leaderIn = leaderEnrolled(w);
   for (let x = 0; x < count; x++) {
     const i = live[x]!;
     const s = state[i]!;
@@ -180,7 +181,7 @@ function discontinuanceLoop(w: World, translate: boolean, banDraws: StreamPrefix
       if (inn.platform >= 0 && platformActive[inn.platform]) t += tPlatform;
       if (anchored[i]) t += tRegulation;
       if (champion[o]) t += tChampion;
-      if (sponsored[j] && leaderEnrolled) t += tLeader;
+      if (sponsored[j] && leaderIn) t += tLeader;
       if (usage[i]! >= uFail) t += tUsers;
       translation[i] = t;
       stableMonths[i] = t >= stable ? stableMonths[i]! + 1 : 0;

@@ -5,7 +5,7 @@
  * initialization streams keyed by the agency's id, so adding an agency does
  * not change the draws of the others.
  */
-import type { CompiledModel } from './compile.js';
+import { startLeaderIndex, type CompiledModel } from './compile.js';
 import { CAUSES, newCounters, type World } from './world.js';
 import { buildNetwork } from './network.js';
 import { activeListBytes, newActiveLists, resetActiveLists, type ArrayMaker } from './active.js';
@@ -238,10 +238,7 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
 
   // In office in month 1: the last leader to take office by the start, unless
   // their term (`to`) ended before it.
-  let startLeader = -1;
-  model.leaders.forEach((l, idx) => {
-    if (l.from <= 1) startLeader = l.to >= 1 ? idx : -1;
-  });
+  const startLeader = startLeaderIndex(model.leaders);
   const first = startLeader >= 0 ? model.leaders[startLeader] : undefined;
   const commitment = first ? (first.commitment ?? streams.uniform(Process.LeaderCommitment, 0, 0, 0)) : 0;
 
@@ -306,8 +303,8 @@ export function initWorld(model: CompiledModel, streams: Streams, recordEvents: 
     banned: u8(old?.banned, n),
     extraRegulations: [],
     leader: startLeader,
-    // Leaders are listed but none is in office at month 1 (a term already over, or the first starts later).
-    vacant: startLeader < 0 && model.leaders.length > 0,
+    // Nobody in office at month 1 though the office is held (compile.ts vacantAtStart).
+    vacant: model.vacantAtStart,
     commitment,
     vision: p.vision_init,
     budget: 1,

@@ -14,6 +14,15 @@ import { OWNER } from './compile.js';
 import { LINE, isLive, type World } from './world.js';
 import { liveList } from './active.js';
 
+/**
+ * The leader is enrolled (MODEL.md 7.7): someone is in office with commitment
+ * at least `leader_enrol_min`. A vacant office enrols nobody, whatever
+ * `leader_enrol_min` (MODEL.md 5), even 0.
+ */
+export function leaderEnrolled(w: World): boolean {
+  return !w.vacant && w.commitment >= w.model.params.leader_enrol_min;
+}
+
 /** Translation's inputs that are the same for every instance in a month. */
 export function translationMonth(w: World) {
   const p = w.model.params;
@@ -27,7 +36,7 @@ export function translationMonth(w: World) {
     tUsers: p.t_users,
     stable: p.T_stable,
     uFail: p.u_fail,
-    leaderEnrolled: w.commitment >= p.leader_enrol_min,
+    leaderEnrolled: leaderEnrolled(w),
   };
 }
 export type TranslationMonth = ReturnType<typeof translationMonth>;

@@ -59,7 +59,7 @@ const electionCycle = z
     heads: z
       .array(headTerm)
       .min(1)
-      .describe('the succession of heads of every government on this cycle, in order of `from`, one a month (refused otherwise); the one in office at the start is the last to take office by then, none if their `to` lies before the start'),
+      .describe('the succession of heads of every government on this cycle, in order of `from`, one a month (refused otherwise); the one in office at the start is the last to take office by then; none, the office vacant until the next head, if their `to` lies before the start or the first head takes office later'),
   })
   .strict();
 

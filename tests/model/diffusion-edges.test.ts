@@ -39,7 +39,8 @@ function peersOf(w: World, o: number, j: number, negMonths: number): { peers: nu
     if (w.model.innovations[j]!.eligible[x]) peers++;
     const s = w.state[i];
     if (s === STATE.live || s === STATE.routinized) liveCount++;
-    else if (s === STATE.discontinued && w.cause[i] === CAUSE.disenchantment && w.month - w.endedAt[i]! <= negMonths) dis++;
+    // Disenchanted within neg_wom_months and not live again: discontinued, or aware again (MODEL.md 7.3).
+    else if (w.cause[i] === CAUSE.disenchantment && w.month - w.endedAt[i]! <= negMonths) dis++;
   }
   return { peers, live: liveCount, dis };
 }
@@ -79,11 +80,11 @@ function setStates(w: World, month: number): void {
       else if (r === 1) live(w, i, { state: STATE.routinized, adoptedAt: 0 });
       else if (r === 2) w.state[i] = STATE.aware;
       else if (r === 8) {
-        // Aware again after quitting disenchanted (re-adoption): no longer negative word of mouth.
+        // Aware again after quitting disenchanted (re-adoption): still negative word of mouth until it adopts again or the window closes.
         w.state[i] = STATE.aware;
         w.everAdopted[i] = 1;
         w.cause[i] = CAUSE.disenchantment;
-        w.endedAt[i] = month - ((o + j) % 4);
+        w.endedAt[i] = month - ((o + j) % 7);
       }
       else if (r === 3 || r === 9) {
         // Disenchanted: ended 0 .. 6 months before `month`, around the windows of 4 months.
@@ -269,7 +270,7 @@ describe('decision (7.3) instance by instance against the formula', () => {
 });
 
 describe('peer counts on the negative word-of-mouth boundary', () => {
-  it('a peer disenchanted exactly neg_wom_months ago counts, one month earlier not; other causes never (countPeers and snapshotPeers)', () => {
+  it('a peer disenchanted exactly neg_wom_months ago counts, one month earlier not, aware again or not; other causes never (countPeers and snapshotPeers)', () => {
     for (const network of [{ type: 'small-world', degree: 6, rewire: 0.2 }, { type: 'complete' }]) {
       for (const fn of [countPeers, snapshotPeers]) {
         const w = variedWorld({ neg_wom_months: 4 }, network, 60);
@@ -278,6 +279,7 @@ describe('peer counts on the negative word-of-mouth boundary', () => {
         setStates(w, month);
         fn(w);
         let boundary = 0;
+        const awareAgain = [0, 0]; // aware again after a disenchanted end: within the window, past it
         for (let o = 0; o < w.n; o++) {
           for (let j = 0; j < w.k; j++) {
             const i = o * w.k + j;
@@ -286,8 +288,13 @@ describe('peer counts on the negative word-of-mouth boundary', () => {
             expect(w.peerDisenchanted[i], `disenchanted peers of ${i}`).toBe(want.dis);
           }
         }
-        for (let i = 0; i < w.state.length; i++) if (w.state[i] === STATE.discontinued && w.cause[i] === CAUSE.disenchantment && month - w.endedAt[i]! === 4) boundary++;
+        for (let i = 0; i < w.state.length; i++) {
+          if (w.state[i] === STATE.discontinued && w.cause[i] === CAUSE.disenchantment && month - w.endedAt[i]! === 4) boundary++;
+          if (w.state[i] === STATE.aware && w.cause[i] === CAUSE.disenchantment) awareAgain[month - w.endedAt[i]! <= 4 ? 0 : 1]!++;
+        }
         expect(boundary).toBeGreaterThan(0);
+        expect(awareAgain[0]).toBeGreaterThan(0);
+        expect(awareAgain[1]).toBeGreaterThan(0);
       }
     }
   });

@@ -306,6 +306,22 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
   });
 }
 
+/**
+ * No head of the cycle is in office at the start: the last to take office by
+ * then ended their term before it, or the first takes office later. The
+ * office is then vacant at the start until the next head (docs/NATIONAL.md),
+ * whether or not that head takes office within the horizon: the city model
+ * sees the vacancy from the heads it is given only when one of them comes
+ * inside the horizon, so the compiler says it (CompiledModel.vacantAtStart).
+ */
+function cycleVacantAtStart(s: NationalScenario, cycleId: string | undefined): boolean {
+  const cycle = cycleId === undefined ? undefined : s.elections.find((e) => e.id === cycleId);
+  if (!cycle || cycle.heads.length === 0) return false;
+  const started = cycle.heads.filter((h) => monthIndex(s.start, h.from) <= 1);
+  const sitting = started[started.length - 1];
+  return sitting === undefined || (sitting.to !== undefined && monthIndex(s.start, sitting.to) < 1);
+}
+
 /** The heads of a government on an election cycle, as city `leaders` entries. */
 function cycleLeaders(s: NationalScenario, cycleId: string | undefined): CityInput[] {
   if (cycleId === undefined) return [];
@@ -557,6 +573,8 @@ export function compileNational(
     const base = compile(parsed.scenario as Scenario);
     const model: CompiledModel = {
       ...base,
+      // The cycle's office, vacant at the start (cycleVacantAtStart); leaders the city block gives are its own.
+      vacantAtStart: base.vacantAtStart || (city['leaders'] === undefined && cycleVacantAtStart(s, g.election)),
       params: sharedParams(base.params),
       regulations: base.regulations.map((r) => (unfunded.has(r.id) ? { ...r, unfunded: true } : r)),
     };
