@@ -1,6 +1,7 @@
 /**
  * The readable names a national scenario gives its national services,
- * programmes, national regulations (mandates) and vendors, keyed by id
+ * programmes, national regulations (mandates), vendors and election
+ * cycles, keyed by id
  * (docs/NATIONAL.md, "Outputs": the manifest's `names`). The run records
  * them in manifest.json so that the report, built from the folder alone,
  * shows "E-procurement service (LPSE)" where the CSVs hold `e-procurement`.
@@ -18,22 +19,24 @@ export interface NationalNames {
   readonly programmes: Readonly<Record<string, string>>;
   readonly regulations: Readonly<Record<string, string>>;
   readonly vendors: Readonly<Record<string, string>>;
+  /** Election cycles (`elections`), whose ids government_summary.csv's election_cycle holds. */
+  readonly elections: Readonly<Record<string, string>>;
 }
 
-export const NO_NAMES: NationalNames = { services: {}, programmes: {}, regulations: {}, vendors: {} };
+export const NO_NAMES: NationalNames = { services: {}, programmes: {}, regulations: {}, vendors: {}, elections: {} };
 
 const named = (items: readonly { id: string; name?: string | undefined }[]): Record<string, string> =>
   Object.fromEntries(items.filter((x) => typeof x.name === 'string' && x.name.trim() !== '').map((x) => [x.id, x.name!]));
 
 /** The names a validated national scenario gives (the manifest's `names`). */
 export function scenarioNames(s: NationalScenario): NationalNames {
-  return { services: named(s.innovations), programmes: named(s.programmes), regulations: named(s.national_regulations), vendors: named(s.vendors) };
+  return { services: named(s.innovations), programmes: named(s.programmes), regulations: named(s.national_regulations), vendors: named(s.vendors), elections: named(s.elections) };
 }
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The names a national folder's manifest records; none for a folder written before `names` existed (or a damaged field). */
+/** The names a national folder's manifest records; none for a folder written before `names` existed (or a damaged field), no election cycles' for one written before they were recorded. */
 export function manifestNames(manifest: Readonly<Obj>): NationalNames {
   const names = manifest['names'];
   if (!isObj(names)) return NO_NAMES;
@@ -41,7 +44,7 @@ export function manifestNames(manifest: Readonly<Obj>): NationalNames {
     const v = names[k];
     return isObj(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')) : {};
   };
-  return { services: part('services'), programmes: part('programmes'), regulations: part('regulations'), vendors: part('vendors') };
+  return { services: part('services'), programmes: part('programmes'), regulations: part('regulations'), vendors: part('vendors'), elections: part('elections') };
 }
 
 /** An element's name, else its id. */

@@ -187,7 +187,10 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       ranked.length <= 2 * GOVERNMENTS_AT_EACH_END ? ranked : [...ranked.slice(0, GOVERNMENTS_AT_EACH_END), ...ranked.slice(-GOVERNMENTS_AT_EACH_END)];
     // What sets the governments apart in this run (the caveat under the table), from government_summary.csv.
     const sizes = governmentSummary.map((g) => g.agencies);
-    const cycles = new Set(governmentSummary.map((g) => g.election_cycle ?? '')).size;
+    // Election cycles: the cycles governments are on; a government on none (an empty election_cycle) is not a cycle.
+    const onCycle = governmentSummary.map((g) => (g.election_cycle ?? '').trim());
+    const cycles = new Set(onCycle.filter((x) => x !== '')).size;
+    const noCycle = onCycle.filter((x) => x === '').length;
     const inCohort = governmentSummary.filter((g) => (g.cohorts ?? '').trim() !== '').length;
     const widths = governmentSummary
       .filter((g) => g.mean_sustained_share_low !== null && g.mean_sustained_share_high !== null)
@@ -197,6 +200,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const caveat = n.governmentCaveat(
       `${grouped(Math.min(...sizes), t)}–${grouped(Math.max(...sizes), t)}`,
       cycles,
+      grouped(noCycle, t),
       inCohort,
       grouped(governmentSummary.length, t),
       medianWidth,
@@ -214,7 +218,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
         provinceName(g.province),
         typeLabel(g.type, false),
         grouped(g.agencies, t),
-        g.election_cycle ?? '–',
+        (g.election_cycle ?? '').trim() || '–',
         (g.cohorts ?? '').trim() || '–',
         sharePercent(g.mean_sustained_share, d),
         intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
@@ -248,7 +252,9 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     .filter(isObj)
     .map((x) => ({ id: str(x['id']), programme: str(x['programme']) }))
     .filter((x) => x.id !== '' && x.programme !== '');
-  const anyName = [names.services, names.programmes, names.regulations, names.vendors].some((m) => Object.keys(m).length > 0);
+  // Election cycles: those the scenario names (in its order), then any other a government is on (unnamed).
+  const cycleIds = [...new Set([...Object.keys(names.elections), ...governmentSummary.map((g) => (g.election_cycle ?? '').trim()).filter((x) => x !== '').sort()])];
+  const anyName = [names.services, names.programmes, names.regulations, names.vendors, names.elections].some((m) => Object.keys(m).length > 0);
   if (anyName) {
     const orNone = (m: Readonly<Record<string, string>>, id: string) => (Object.prototype.hasOwnProperty.call(m, id) ? m[id]! : '–');
     const programmes = [...new Set(cohorts.map((x) => x.programme))];
@@ -266,6 +272,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
         ]),
         ...Object.entries(names.regulations).map(([id, name]) => [n.kinds.regulation, name, id]),
         ...Object.entries(names.vendors).map(([id, name]) => [n.kinds.vendor, name, id]),
+        ...cycleIds.map((id) => [n.kinds.election, orNone(names.elections, id), id]),
       ],
     });
   }
@@ -320,13 +327,17 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const parameters = parameterGroups(recorded ? (manifest['parameters'] as Record<string, number | null>) : {});
   const tt: Catalog = recorded ? t : { ...t, parametersNote: `${n.parametersUnknown} ${t.parametersNote}`, parametersNoteMd: `${n.parametersUnknown} ${t.parametersNoteMd}` };
 
+  // The sustained share's definition names min_peak with the value the parameters table shows.
+  const minPeak = parameters.flatMap((g) => g.parameters).find((p) => p.name === 'min_peak');
+  const minPeakText = minPeak === undefined || minPeak.value === null ? t.off : localNumber(t, fmt(minPeak.value, 4));
+
   return {
     lang,
     t: tt,
     title: n.title(name),
     summary,
     compared: null,
-    glossary: n.terms,
+    glossary: n.terms(minPeakText),
     facts,
     description: str(scenario['description']),
     info: '',

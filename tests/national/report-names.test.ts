@@ -62,6 +62,8 @@ describe('names in the national report', () => {
       programmes: { smart: PROGRAMME },
       regulations: { 'no-standalone': MANDATE },
       vendors: { cloudco: VENDOR },
+      // The election cycles' names (the fixture's one cycle has none).
+      elections: {},
     });
     // names was appended after the existing fields, then ban_starts (the replacement chart's marks).
     expect(Object.keys(manifest).slice(-2)).toEqual(['names', 'ban_starts']);

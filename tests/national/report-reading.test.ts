@@ -111,15 +111,18 @@ describe('the table of the highest and lowest governments', () => {
   it('says under it what sets the governments apart in this run, from government_summary.csv', () => {
     const govs = records(join(dir, 'government_summary.csv'));
     const sizes = govs.map((g) => Number(g['agencies']));
-    const cycles = new Set(govs.map((g) => g['election_cycle'])).size;
+    // The cycles governments are on; a government on none (empty election_cycle) is not a cycle of its own.
+    const cycles = new Set(govs.map((g) => g['election_cycle']).filter((c) => c !== '')).size;
+    const none = govs.filter((g) => g['election_cycle'] === '').length;
+    expect([cycles, none]).toEqual([1, 3]);
     const inCohort = govs.filter((g) => g['cohorts'] !== '').length;
     const widths = govs.map((g) => 100 * (Number(g['mean_sustained_share_high']) - Number(g['mean_sustained_share_low']))).sort((a, b) => a - b);
     const median = ((widths[1]! + widths[2]!) / 2).toFixed(0);
     expect(govs).toHaveLength(4);
     expect(en.md).toContain(
-      `in this run they differ only by type, size (${Math.min(...sizes)}–${Math.max(...sizes)} agencies), election cycle (${cycles} cycles), membership of a programme cohort (${inCohort} of 4 governments), their neighbours, and chance. A government's 95 % interval is ${median} points wide at the median. Do not rank governments on these figures.`,
+      `in this run they differ only by type, size (${Math.min(...sizes)}–${Math.max(...sizes)} agencies), election cycle (${cycles} cycle, and ${none} governments on none), membership of a programme cohort (${inCohort} of 4 governments), their neighbours, and chance. A government's 95 % interval is ${median} points wide at the median. Do not rank governments on these figures.`,
     );
-    expect(id.md).toContain(`ukuran (${Math.min(...sizes)}–${Math.max(...sizes)} perangkat daerah), siklus pilkada (${cycles} siklus), keanggotaan dalam kohort program (${inCohort} dari 4 pemerintah daerah)`);
+    expect(id.md).toContain(`ukuran (${Math.min(...sizes)}–${Math.max(...sizes)} perangkat daerah), siklus pilkada (${cycles} siklus, dan ${none} pemerintah daerah tanpa siklus), keanggotaan dalam kohort program (${inCohort} dari 4 pemerintah daerah)`);
     expect(id.md).toContain(`lebarnya ${median} poin persentase pada mediannya. Jangan memeringkat`);
     // Each row shows what sets it apart: agencies, election cycle, cohort.
     const g = govs[0]!;

@@ -67,11 +67,11 @@ export interface NationalCatalog {
   };
   /**
    * The table of names and ids: what the scenario calls each national service, programme, cohort,
-   * national regulation and vendor, beside the id the CSVs hold (the manifest's `names`).
+   * national regulation, vendor and election cycle, beside the id the CSVs hold (the manifest's `names`).
    */
   readonly namesTable: string;
   readonly namesNote: string;
-  readonly kinds: { readonly service: string; readonly programme: string; readonly cohort: string; readonly regulation: string; readonly vendor: string };
+  readonly kinds: { readonly service: string; readonly programme: string; readonly cohort: string; readonly regulation: string; readonly vendor: string; readonly election: string };
   /** Added to the P14 table's note when its service lines show the services' names. */
   readonly p14NamesNote: string;
   readonly typeTable: string;
@@ -82,10 +82,11 @@ export interface NationalCatalog {
   readonly governmentNote: string;
   /**
    * Said under the table of extremes: what sets the simulated governments apart (agencies' range already
-   * formatted, election cycles, governments in a programme cohort), the median width of their
+   * formatted; `cycles`, the election cycles the governments are on, and `noCycle`, already formatted,
+   * the governments on none; governments in a programme cohort), the median width of their
    * intervals in points, and why the ends of `all` governments exaggerate.
    */
-  readonly governmentCaveat: (agencies: string, cycles: number, inCohort: number, all: string, medianWidth: string, shown: number, extremes: boolean) => string;
+  readonly governmentCaveat: (agencies: string, cycles: number, noCycle: string, inCohort: number, all: string, medianWidth: string, shown: number, extremes: boolean) => string;
   readonly heeksTable: string;
   readonly heeksNote: string;
   readonly p14Table: string;
@@ -156,7 +157,11 @@ export interface NationalCatalog {
 
   readonly howToRead: string;
   readonly howToReadNote: string;
-  readonly terms: readonly (readonly [string, string])[];
+  /**
+   * The terms of "how to read this report". `minPeak`: the run's min_peak, already formatted (the value the
+   * parameters table shows), which the sustained share's definition names, as the model applies it.
+   */
+  readonly terms: (minPeak: string) => readonly (readonly [string, string])[];
 }
 
 export const nationalEn: NationalCatalog = {
@@ -212,8 +217,8 @@ export const nationalEn: NationalCatalog = {
   },
   namesTable: 'Names and ids',
   namesNote:
-    'What the scenario calls the national services, programmes and mandates this report names, beside the id the CSVs hold: a national service\'s id is in the innovation column of government_outcomes.csv and national_series.csv, a programme\'s in national_series.csv\'s groups programme:<id>:members and programme:<id>:others, a cohort\'s in the cohorts column of government_summary.csv (a cohort is named by its programme). National regulations and vendors have no rows of their own in the CSVs. – : the scenario gives no name.',
-  kinds: { service: 'national service', programme: 'programme', cohort: 'programme cohort', regulation: 'national regulation (mandate)', vendor: 'vendor' },
+    'What the scenario calls the national services, programmes, mandates and election cycles this report names, beside the id the CSVs hold: a national service\'s id is in the innovation column of government_outcomes.csv and national_series.csv, a programme\'s in national_series.csv\'s groups programme:<id>:members and programme:<id>:others, a cohort\'s in the cohorts column of government_summary.csv (a cohort is named by its programme), an election cycle\'s in its election_cycle column (and in the table of governments above). National regulations and vendors have no rows of their own in the CSVs. – : the scenario gives no name.',
+  kinds: { service: 'national service', programme: 'programme', cohort: 'programme cohort', regulation: 'national regulation (mandate)', vendor: 'vendor', election: 'election cycle' },
   p14NamesNote: 'Each service is shown by its name in the scenario, with the id p14.txt gives it in brackets.',
   typeTable: 'Results by type of government',
   typeNote:
@@ -223,10 +228,10 @@ export const nationalEn: NationalCatalog = {
     'Each province\'s governments (the province government, its regencies and cities), as in the table above (group_summary.csv). Two provinces differ beyond replication noise only where their intervals do not overlap.',
   governmentTable: (shown, all) => `Governments with the highest and lowest mean sustained share (${shown} of ${all})`,
   governmentNote: 'Mean sustained share of each government over the replications, with its 95 % interval (government_summary.csv, which lists every government).',
-  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown, extremes) =>
+  governmentCaveat: (agencies, cycles, noCycle, inCohort, all, medianWidth, shown, extremes) =>
     `Read these ends with care. Every government runs the same city model with the same parameters (the table of parameters below; ` +
     `a government's own city block in the scenario file, where it has one, overrides them): in this run they differ only by type, size (${agencies} agencies), ` +
-    `election cycle (${cycles} ${cycles === 1 ? 'cycle' : 'cycles'}), membership of a programme cohort (${inCohort} of ${all} governments), their neighbours, and chance. ` +
+    `election cycle (${cycles} ${cycles === 1 ? 'cycle' : 'cycles'}${noCycle === '0' ? '' : `, and ${noCycle} ${noCycle === '1' ? 'government' : 'governments'} on none`}), membership of a programme cohort (${inCohort} of ${all} governments), their neighbours, and chance. ` +
     `A government's 95 % interval is ${medianWidth} points wide at the median` +
     (extremes
       ? `, and the ${shown} shown are the extremes of ${all}: they are partly the luckiest and unluckiest draws, and most would move towards the middle in another run.`
@@ -263,7 +268,11 @@ export const nationalEn: NationalCatalog = {
       title: 'Replacement wave',
       caption: 'Agency instances replaced per month by a ban on standalone applications, and live standalone instances integrated, all governments, mean per replication.',
     },
-    cohorts: { title: 'Programme cohorts', caption: 'Share of governments that ever offered each national service: the programme\'s members against the other governments.' },
+    cohorts: {
+      title: 'Programme cohorts',
+      caption:
+        'Of the governments offered each national service, the share that have ever had it live in at least one of their agencies (governments_ever_share in national_series.csv), month by month: the programme\'s members against the other governments.',
+    },
   },
   replacementsNoBan:
     'No national regulation of this run bans standalone applications within its horizon, so there is no replacement wave: the bars are the agency instances replaced all the same (by an agency\'s double loop, or under a government\'s own ban), the line the live standalone instances integrated, per month, all governments, mean per replication.',
@@ -297,7 +306,7 @@ export const nationalEn: NationalCatalog = {
     wavesLegend: 'replaced',
     otherServices: 'other services',
     cohortsTitle: (programme) => `Adoption by governments: ${programme} members versus the others`,
-    cohortsSubtitle: (replications) => `share of governments with the service ever live in one of their agencies; mean over ${replications} replications; dashed: cohorts join`,
+    cohortsSubtitle: (replications) => `share of the governments offered the service that have ever had it live in one of their agencies; mean over ${replications} replications; dashed: cohorts join`,
     cohortsBefore: (list, first) => `joined before the start: ${list}; marked at the first month, ${first}`,
     cohortsAfter: (list) => `joins after the horizon, not marked: ${list}`,
     cohortsY: 'share of governments',
@@ -309,7 +318,7 @@ export const nationalEn: NationalCatalog = {
 
   howToRead: 'How to read this report',
   howToReadNote: 'What the figures are, and what their intervals say.',
-  terms: [
+  terms: (minPeak) => [
     [
       'replication',
       'One simulated history of every government over the horizon, with its own random draws. The figures are means over the replications; more replications give narrower intervals, not different means.',
@@ -322,7 +331,10 @@ export const nationalEn: NationalCatalog = {
       'comparing groups',
       'Two groups (types, provinces, governments) whose intervals do not overlap differ beyond replication noise. Overlapping intervals do not show that they are equal: run more replications to tell.',
     ],
-    ['sustained share', 'Of the services a government launched, the share still sustained at the horizon (live in at least one agency and in at least half as many as at its peak). A government that launched none counts as 0.'],
+    [
+      'sustained share',
+      `Of the services a government launched, the share still sustained at the horizon: live in at least one agency and in at least half as many as at its peak, and its peak reached min_peak agencies (${minPeak} in this run, as in the parameters table below) or, if fewer of its agencies are eligible, all of them. A service still live whose peak stayed under that counts as declining, not sustained. A government that launched none counts as 0.`,
+    ],
     ['sustain at least half / none', 'A government sustains at least half of its services when its sustained share is 50 % or more, and none when it sustains no service it launched.'],
     [
       'Heeks classes',

@@ -63,8 +63,8 @@ export const nationalId: NationalCatalog = {
   },
   namesTable: 'Nama dan id',
   namesNote:
-    'Nama yang diberikan skenario kepada layanan nasional, program dan mandat yang disebut dalam laporan ini, di samping id yang tercatat dalam CSV: id layanan nasional ada di kolom innovation pada government_outcomes.csv dan national_series.csv, id program pada kelompok programme:<id>:members dan programme:<id>:others di national_series.csv, id kohort di kolom cohorts pada government_summary.csv (kohort disebut dengan nama programnya). Regulasi nasional dan vendor tidak memiliki baris sendiri dalam CSV. – : skenario tidak memberinya nama.',
-  kinds: { service: 'layanan nasional', programme: 'program', cohort: 'kohort program', regulation: 'regulasi nasional (mandat)', vendor: 'vendor (penyedia)' },
+    'Nama yang diberikan skenario kepada layanan nasional, program, mandat dan siklus pilkada yang disebut dalam laporan ini, di samping id yang tercatat dalam CSV: id layanan nasional ada di kolom innovation pada government_outcomes.csv dan national_series.csv, id program pada kelompok programme:<id>:members dan programme:<id>:others di national_series.csv, id kohort di kolom cohorts pada government_summary.csv (kohort disebut dengan nama programnya), id siklus pilkada di kolom election_cycle-nya (dan di tabel pemerintah daerah di atas). Regulasi nasional dan vendor tidak memiliki baris sendiri dalam CSV. – : skenario tidak memberinya nama.',
+  kinds: { service: 'layanan nasional', programme: 'program', cohort: 'kohort program', regulation: 'regulasi nasional (mandat)', vendor: 'vendor (penyedia)', election: 'siklus pilkada' },
   p14NamesNote: 'Setiap layanan ditampilkan dengan namanya dalam skenario, diikuti id-nya dalam p14.txt di dalam kurung.',
   typeTable: 'Hasil menurut jenis pemerintah daerah',
   typeNote:
@@ -74,10 +74,10 @@ export const nationalId: NationalCatalog = {
     'Pemerintah daerah di setiap provinsi (pemerintah provinsi serta kabupaten/kota di dalamnya), seperti tabel di atas (group_summary.csv). Dua provinsi berbeda melebihi derau replikasi hanya bila interval keduanya tidak bertumpang tindih.',
   governmentTable: (shown, all) => `Pemerintah daerah dengan rata-rata proporsi bertahan tertinggi dan terendah (${shown} dari ${all})`,
   governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah atas replikasi, dengan interval 95 % (government_summary.csv memuat semua pemerintah daerah).',
-  governmentCaveat: (agencies, cycles, inCohort, all, medianWidth, shown, extremes) =>
+  governmentCaveat: (agencies, cycles, noCycle, inCohort, all, medianWidth, shown, extremes) =>
     `Bacalah kedua ujung tabel ini dengan hati-hati. Setiap pemerintah daerah menjalankan model kota yang sama dengan parameter yang sama (tabel parameter di bawah; ` +
     `blok city milik suatu pemerintah daerah dalam berkas skenario, bila ada, menggantinya): dalam simulasi ini mereka hanya berbeda menurut jenis, ukuran (${agencies} perangkat daerah), ` +
-    `siklus pilkada (${cycles} siklus), keanggotaan dalam kohort program (${inCohort} dari ${all} pemerintah daerah), tetangganya, dan peluang acak. ` +
+    `siklus pilkada (${cycles} siklus${noCycle === '0' ? '' : `, dan ${noCycle} pemerintah daerah tanpa siklus`}), keanggotaan dalam kohort program (${inCohort} dari ${all} pemerintah daerah), tetangganya, dan peluang acak. ` +
     `Interval 95 % satu pemerintah daerah lebarnya ${medianWidth} poin persentase pada mediannya` +
     (extremes
       ? `, dan ${shown} yang ditampilkan adalah ujung-ujung dari ${all}: sebagian adalah undian yang paling beruntung dan paling sial, dan kebanyakan akan bergeser ke tengah pada simulasi lain.`
@@ -117,7 +117,8 @@ export const nationalId: NationalCatalog = {
     },
     cohorts: {
       title: 'Kohort program',
-      caption: 'Proporsi pemerintah daerah yang pernah menyediakan setiap layanan nasional: anggota program dibandingkan dengan pemerintah daerah lainnya.',
+      caption:
+        'Dari pemerintah daerah yang ditawari setiap layanan nasional, proporsi yang layanannya pernah aktif di sedikitnya satu perangkat daerahnya (governments_ever_share dalam national_series.csv), bulan demi bulan: anggota program dibandingkan dengan pemerintah daerah lainnya.',
     },
   },
   replacementsNoBan:
@@ -154,7 +155,7 @@ export const nationalId: NationalCatalog = {
     otherServices: 'layanan lain',
     cohortsTitle: (programme) => `Adopsi oleh pemerintah daerah: anggota ${programme} dibandingkan dengan yang lain`,
     cohortsSubtitle: (replications) =>
-      `proporsi pemerintah daerah yang layanannya pernah aktif di salah satu perangkat daerahnya; rata-rata atas ${replications} replikasi; putus-putus: kohort bergabung`,
+      `di antara pemerintah daerah yang ditawari layanan itu, proporsi yang layanannya pernah aktif di salah satu perangkat daerahnya; rata-rata atas ${replications} replikasi; putus-putus: kohort bergabung`,
     cohortsBefore: (list, first) => `bergabung sebelum awal simulasi: ${list}; ditandai pada bulan pertama, ${first}`,
     cohortsAfter: (list) => `bergabung setelah akhir horizon, tidak ditandai: ${list}`,
     cohortsY: 'proporsi pemerintah daerah',
@@ -174,7 +175,7 @@ export const nationalId: NationalCatalog = {
 
   howToRead: 'Cara membaca laporan ini',
   howToReadNote: 'Apa arti angka-angka ini, dan apa yang dikatakan intervalnya.',
-  terms: [
+  terms: (minPeak) => [
     [
       'replikasi',
       'Satu riwayat simulasi seluruh pemerintah daerah sepanjang horizon, dengan bilangan acaknya sendiri. Angka dalam laporan adalah rata-rata atas replikasi; replikasi yang lebih banyak mempersempit interval, tidak mengubah rata-ratanya.',
@@ -189,7 +190,7 @@ export const nationalId: NationalCatalog = {
     ],
     [
       'proporsi bertahan',
-      'Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir horizon (aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya). Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0.',
+      `Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir horizon: aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya, dan puncaknya mencapai min_peak perangkat daerah (${minPeak} dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan. Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0.`,
     ],
     [
       'mempertahankan ≥ separuh / tidak satu pun',

@@ -1,0 +1,127 @@
+/**
+ * The national report says what its figures are, in English and
+ * Indonesian: the cohort chart's caption says what the chart plots (of the
+ * governments offered a service, the share that ever had it live in one of
+ * their agencies: governments_ever_share), not "ever offered"; "how to read
+ * this report" defines the sustained share with the min_peak condition and
+ * the run's min_peak; the caveat under the table of governments counts the
+ * election cycles the governments are on, apart from the governments on
+ * none; and the table of names and ids gives each cycle's name beside its id.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { executeNationalRun } from '../../src/jobs/national.js';
+import { renderNationalReport } from '../../src/jobs/national-report.js';
+import { readNationalFolder } from '../../src/store/national-tables.js';
+import { nationalReportModel } from '../../src/report/national-report.js';
+
+const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+const CYCLE = 'Pilkada 2018, then 2024';
+
+/**
+ * The fixture with its election cycle named, a second cycle no government is on, and min_peak 2:
+ * one government (kota-a) on a cycle, three on none.
+ */
+function fixture(): string {
+  const doc = parse(readFileSync(FIXTURE, 'utf8')) as Record<string, any>;
+  doc['elections'][0]['name'] = CYCLE;
+  doc['parameters']['min_peak'] = 2;
+  const file = join(tempDir('difusi-ndefs-'), 'defs.yaml');
+  writeFileSync(file, stringify(doc));
+  return file;
+}
+
+/** The markdown table row whose first cell is `first`, as cells. */
+function rowOf(md: string, first: string): string[] {
+  const line = md.split('\n').find((l) => l.startsWith(`| ${first} |`));
+  if (line === undefined) throw new Error(`no row "${first}"`);
+  return line.slice(2, -2).split(/ (?<!\\)\| /);
+}
+
+/** The paragraph under a `### heading`, up to the next heading. */
+function section(md: string, heading: string): string {
+  const at = md.indexOf(heading);
+  if (at < 0) throw new Error(`no heading "${heading}"`);
+  const rest = md.slice(at + heading.length);
+  const end = rest.search(/^#/m);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+let dir = '';
+let en = '';
+let id = '';
+beforeAll(async () => {
+  assertBuilt();
+  const r = await executeNationalRun({ file: fixture(), outRoot: tempDir('difusi-ndefs-out-'), workers: 1, replications: 2, command: 'test', charts: true, report: 'id' });
+  dir = r.dir;
+  en = (await renderNationalReport(dir, 'en')).md;
+  id = readFileSync(join(dir, 'report.id.md'), 'utf8');
+});
+
+describe("the cohort chart's caption", () => {
+  it('says what the chart plots: of the governments offered a service, the share that ever had it live (both languages)', () => {
+    const captionEn = section(en, '### Programme cohorts: smart');
+    expect(captionEn).toContain('Of the governments offered each national service, the share that have ever had it live in at least one of their agencies (governments_ever_share in national_series.csv)');
+    expect(captionEn).not.toContain('ever offered');
+    const captionId = section(id, '### Kohort program: smart');
+    expect(captionId).toContain('Dari pemerintah daerah yang ditawari setiap layanan nasional, proporsi yang layanannya pernah aktif di sedikitnya satu perangkat daerahnya (governments_ever_share dalam national_series.csv)');
+    expect(captionId).not.toContain('pernah menyediakan');
+  });
+
+  it("and the chart's subtitle says the same, with the same denominator", () => {
+    const svgEn = readFileSync(join(dir, 'charts', 'national-cohorts-smart.svg'), 'utf8');
+    expect(svgEn).toContain('share of the governments offered the service that have ever had it live in one of their agencies');
+    const svgId = readFileSync(join(dir, 'charts.id', 'national-cohorts-smart.svg'), 'utf8');
+    expect(svgId).toContain('di antara pemerintah daerah yang ditawari layanan itu, proporsi yang layanannya pernah aktif');
+  });
+});
+
+describe('"how to read this report": the sustained share', () => {
+  it("gives the min_peak condition with the run's value (both languages)", () => {
+    expect(en).toContain(
+      '- **sustained share**: Of the services a government launched, the share still sustained at the horizon: live in at least one agency and in at least half as many as at its peak, and its peak reached min_peak agencies (2 in this run, as in the parameters table below) or, if fewer of its agencies are eligible, all of them. A service still live whose peak stayed under that counts as declining, not sustained.',
+    );
+    expect(id).toContain(
+      'dan puncaknya mencapai min_peak perangkat daerah (2 dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan.',
+    );
+    // The value the parameters table shows.
+    expect(en).toContain('| min_peak * | 2 | 3 |');
+  });
+
+  it('names the default where the scenario leaves min_peak alone', async () => {
+    const tables = await readNationalFolder(dir);
+    const manifest = { ...tables.manifest, parameters: {} };
+    const model = nationalReportModel({ tables: { ...tables, manifest }, p14: '', charts: [] }, 'en');
+    const term = model.glossary.find(([name]) => name === 'sustained share')![1];
+    expect(term).toContain('its peak reached min_peak agencies (3 in this run, as in the parameters table below)');
+  });
+});
+
+describe('election cycles', () => {
+  it('the caveat counts the cycles governments are on, and the governments on none, apart (both languages)', () => {
+    expect(en).toContain('election cycle (1 cycle, and 3 governments on none), membership of a programme cohort');
+    expect(id).toContain('siklus pilkada (1 siklus, dan 3 pemerintah daerah tanpa siklus), keanggotaan dalam kohort program');
+    expect(en).not.toMatch(/election cycle \(2 cycles/);
+  });
+
+  it('says no "on none" when every government is on a cycle', async () => {
+    const tables = await readNationalFolder(dir);
+    const governmentSummary = tables.governmentSummary.map((g) => ({ ...g, election_cycle: 'c2018' }));
+    const note = nationalReportModel({ tables: { ...tables, governmentSummary }, p14: '', charts: [] }, 'en').tables.find((t) => t.id === 'national-governments')!.note;
+    expect(note).toContain('election cycle (1 cycle), membership');
+  });
+
+  it('the manifest records the names of the cycles, and the table of names and ids gives each beside its id', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.names.elections).toEqual({ c2018: CYCLE });
+    expect(rowOf(en, 'election cycle').slice(1)).toEqual([CYCLE, 'c2018']);
+    expect(rowOf(id, 'siklus pilkada').slice(1)).toEqual([CYCLE, 'c2018']);
+    // The table of governments keeps the id, which the names table explains.
+    const governments = en.slice(en.indexOf('## Governments with the highest'));
+    expect(governments.split('\n').find((l) => l.startsWith('| Kota A |'))!.split(' | ')[4]).toBe('c2018');
+    expect(en).toContain("an election cycle's in its election_cycle column (and in the table of governments above)");
+  });
+});
