@@ -210,6 +210,58 @@ const SERVICES = [
   { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', owner: 'opd', funding: 'national', platform: 'srikandi-platform', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
 ];
 
+/** A national service as the generator writes it: `eligible` agency types or ids, and an optional governments selector. */
+type Service = (typeof SERVICES)[number] & { eligible?: readonly string[]; governments?: { types?: readonly string[]; except?: readonly string[]; cohorts?: readonly string[] } };
+
+/**
+ * The agency types and ids a generated government has: the template's mix
+ * for its type, the coordinator (a dinas, id `kominfo`), and, for a regency
+ * or city, one kecamatan agency per district. A government with its own
+ * `city` block gives its agencies there.
+ */
+function agencyKinds(g: Record<string, unknown>): Set<string> {
+  const opds = (g['city'] as { opds?: { list?: { id: string; type?: string }[]; generate?: { count: number; types?: Record<string, number> } } } | undefined)?.opds;
+  if (opds !== undefined) {
+    // Listed agencies by id and type; generated ones by the types of their mix (all `other` without one).
+    const mix = opds.generate === undefined || opds.generate.count === 0 ? [] : Object.entries(opds.generate.types ?? { other: 1 }).filter(([, w]) => w > 0).map(([t]) => t);
+    return new Set([...(opds.list ?? []).flatMap((o) => [o.id, o.type ?? 'other']), ...mix]);
+  }
+  const type = g['type'] as keyof typeof AGENCIES;
+  const kinds = new Set<string>(Object.entries(AGENCIES[type]).filter(([, n]) => n > 0).map(([t]) => t));
+  kinds.add('dinas').add('kominfo');
+  if (type !== 'province' && (g['districts'] as number) > 0) kinds.add('kecamatan');
+  return kinds;
+}
+
+/**
+ * Each service offered only where a government has at least one agency
+ * eligible for it: a service nobody in a government can adopt would be
+ * launched there and counted a total failure (docs/NATIONAL.md, "Checks").
+ * The governments left out are written with the scenario's own selector:
+ * `types` for the government types none of whose governments has one
+ * (village-information, for kecamatan only: no province), `except` for the
+ * single governments of the other types. A government with `portfolio:
+ * false` is offered nothing and is not named.
+ */
+export function offerWhereEligible<S extends Service>(services: readonly S[], governments: readonly Record<string, unknown>[]): S[] {
+  return services.map((service) => {
+    if (service.eligible === undefined) return service;
+    const eligible = service.eligible;
+    const offered = governments.filter((g) => g['portfolio'] !== false);
+    const has = (g: Record<string, unknown>) => eligible.some((e) => agencyKinds(g).has(e));
+    const types = ['province', 'regency', 'city'].filter((t) => offered.some((g) => g['type'] === t && has(g)) && (service.governments?.types ?? [t]).includes(t));
+    const except = offered.filter((g) => types.includes(g['type'] as string) && !has(g)).map((g) => g['id'] as string);
+    const allTypes = types.length === 3 && service.governments?.types === undefined;
+    if (allTypes && except.length === 0) return service;
+    const selector = {
+      ...service.governments,
+      ...(allTypes ? {} : { types }),
+      ...(except.length > 0 || service.governments?.except !== undefined ? { except: [...(service.governments?.except ?? []), ...except] } : {}),
+    };
+    return { ...service, governments: selector };
+  });
+}
+
 export function generateNational(options: GenerateNationalOptions): { governments: number; agencies: number; bytes: number } {
   const { provinces, regencies } = readIdnAreas(options.dataDir);
   const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));
@@ -329,7 +381,7 @@ export function generateNational(options: GenerateNationalOptions): { government
       { id: 'sipd-platform', name: 'SIPD, the regional government information system of the Ministry of Home Affairs', custodian: 'coordinator' },
       { id: 'srikandi-platform', name: 'SRIKANDI, the shared e-office application', custodian: 'coordinator' },
     ],
-    innovations: SERVICES,
+    innovations: offerWhereEligible(SERVICES as readonly Service[], governments),
     elections: ELECTIONS,
     national_regulations: [
       { id: 'pp-24-2018-oss', name: 'PP 24/2018: electronically integrated business licensing (OSS)', from: '2018-07', strength: 0.4, anchors: ['e-licensing'], money: false },
