@@ -63,8 +63,10 @@ describe('names in the national report', () => {
       regulations: { 'no-standalone': MANDATE },
       vendors: { cloudco: VENDOR },
     });
-    // names was appended after the existing fields, then ban_starts (the replacement chart's marks).
-    expect(Object.keys(manifest).slice(-2)).toEqual(['names', 'ban_starts']);
+    // names was appended after the existing fields, then ban_starts (the replacement chart's marks), then names_id
+    // (the Indonesian names: none in this file, which gives no name_id).
+    expect(Object.keys(manifest).slice(-3)).toEqual(['names', 'ban_starts', 'names_id']);
+    expect(manifest.names_id).toEqual({ services: {}, programmes: {}, regulations: {}, vendors: {} });
   });
 
   it('report.md shows them, escaped, with the ids beside them, in English and Indonesian', async () => {
