@@ -148,21 +148,25 @@ const ELECTIONS = [
   {
     id: 'c2015',
     name: 'Pilkada 2015, 2020, 2024',
+    name_id: 'Pilkada 2015, 2020, 2024',
     heads: [{ from: '2011-02' }, { from: '2016-02' }, { from: '2021-02' }, { from: '2025-02' }],
   },
   {
     id: 'c2017',
     name: 'Pilkada 2017, acting head 2022, Pilkada 2024',
+    name_id: 'Pilkada 2017, penjabat kepala daerah 2022, Pilkada 2024',
     heads: [{ from: '2012-06' }, { from: '2017-06' }, { from: '2022-06', acting: true }, { from: '2025-02' }],
   },
   {
     id: 'c2018',
     name: 'Pilkada 2018, acting head 2023, Pilkada 2024',
+    name_id: 'Pilkada 2018, penjabat kepala daerah 2023, Pilkada 2024',
     heads: [{ from: '2013-09' }, { from: '2018-09' }, { from: '2023-09', acting: true }, { from: '2025-02' }],
   },
   {
     id: 'new-2022',
     name: 'Provinces formed in 2022: acting governors, then Pilkada 2024',
+    name_id: 'Provinsi yang dibentuk pada 2022: penjabat gubernur, lalu Pilkada 2024',
     heads: [{ from: '2015-01', acting: true }, { from: '2025-02' }],
   },
 ];
@@ -198,17 +202,69 @@ const attrs = (ra: number, co: number, cx: number, tr: number, ob: number) => ({
  * platforms.
  */
 const SERVICES = [
-  { id: 'e-procurement', name: 'E-procurement service (LPSE)', owner: 'opd', funding: 'apbd', platform: 'spse-platform', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
-  { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', platform: 'lapor-platform', launch: '2016-06', ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
-  { id: 'e-health-registration', name: 'Online health-service registration', owner: 'opd', funding: 'apbd', eligible: ['dinas'], launch: '2016-06', ...attrs(0.7, 0.7, 0.4, 0.5, 0.7) },
-  { id: 'village-information', name: 'Kecamatan and village information system', owner: 'coordinator', funding: 'apbd', eligible: ['kecamatan'], launch: '2017-01', ...attrs(0.5, 0.5, 0.5, 0.5, 0.4) },
-  { id: 'command-center', name: 'Smart-city command centre (vendor pilot)', owner: 'vendor', vendor: 'telco-vendor', funding: 'pilot', pilot_months: 36, launch: '2017-07', sponsor: 'leader', ...attrs(0.6, 0.4, 0.6, 0.4, 0.8), governments: { cohorts: ['smart-city-2017', 'smart-city-2018', 'smart-city-2019'] } },
-  { id: 'citizen-app', name: 'Standalone citizen super-app (vendor pilot)', owner: 'vendor', vendor: 'app-vendor', funding: 'pilot', pilot_months: 24, launch: '2018-03', ...attrs(0.5, 0.4, 0.5, 0.6, 0.6) },
-  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', owner: 'opd', funding: 'apbd', platform: 'oss-platform', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
-  { id: 'spbe-integration', name: 'Integration into the national e-government (SPBE) platforms', owner: 'coordinator', funding: 'apbd', launch: '2019-01', ...attrs(0.5, 0.4, 0.6, 0.3, 0.4) },
-  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', owner: 'opd', funding: 'apbd', platform: 'sipd-platform', launch: '2020-01', ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
-  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', owner: 'opd', funding: 'national', platform: 'srikandi-platform', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
+  { id: 'e-procurement', name: 'E-procurement service (LPSE)', name_id: 'Layanan Pengadaan Secara Elektronik (LPSE)', owner: 'opd', funding: 'apbd', platform: 'spse-platform', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
+  { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', name_id: 'Pengelolaan pengaduan pelayanan publik nasional (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', platform: 'lapor-platform', launch: '2016-06', ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
+  { id: 'e-health-registration', name: 'Online health-service registration', name_id: 'Pendaftaran layanan kesehatan daring', owner: 'opd', funding: 'apbd', eligible: ['dinas'], launch: '2016-06', ...attrs(0.7, 0.7, 0.4, 0.5, 0.7) },
+  { id: 'village-information', name: 'Kecamatan and village information system', name_id: 'Sistem Informasi Desa dan kecamatan', owner: 'coordinator', funding: 'apbd', eligible: ['kecamatan'], launch: '2017-01', ...attrs(0.5, 0.5, 0.5, 0.5, 0.4) },
+  { id: 'command-center', name: 'Smart-city command centre (vendor pilot)', name_id: 'Command center kota cerdas (uji coba vendor)', owner: 'vendor', vendor: 'telco-vendor', funding: 'pilot', pilot_months: 36, launch: '2017-07', sponsor: 'leader', ...attrs(0.6, 0.4, 0.6, 0.4, 0.8), governments: { cohorts: ['smart-city-2017', 'smart-city-2018', 'smart-city-2019'] } },
+  { id: 'citizen-app', name: 'Standalone citizen super-app (vendor pilot)', name_id: 'Aplikasi super warga yang berdiri sendiri (uji coba vendor)', owner: 'vendor', vendor: 'app-vendor', funding: 'pilot', pilot_months: 24, launch: '2018-03', ...attrs(0.5, 0.4, 0.5, 0.6, 0.6) },
+  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', name_id: 'Perizinan daerah yang terhubung dengan OSS nasional', owner: 'opd', funding: 'apbd', platform: 'oss-platform', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
+  { id: 'spbe-integration', name: 'Integration into the national e-government (SPBE) platforms', name_id: 'Integrasi ke platform nasional Sistem Pemerintahan Berbasis Elektronik (SPBE)', owner: 'coordinator', funding: 'apbd', launch: '2019-01', ...attrs(0.5, 0.4, 0.6, 0.3, 0.4) },
+  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', name_id: 'Sistem Informasi Pemerintahan Daerah (SIPD, penganggaran elektronik)', owner: 'opd', funding: 'apbd', platform: 'sipd-platform', launch: '2020-01', ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
+  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', name_id: 'Perkantoran elektronik dan kearsipan (SRIKANDI)', owner: 'opd', funding: 'national', platform: 'srikandi-platform', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
 ];
+
+/** A national service as the generator writes it: `eligible` agency types or ids, and an optional governments selector. */
+type Service = (typeof SERVICES)[number] & { eligible?: readonly string[]; governments?: { types?: readonly string[]; except?: readonly string[]; cohorts?: readonly string[] } };
+
+/**
+ * The agency types and ids a generated government has: the template's mix
+ * for its type, the coordinator (a dinas, id `kominfo`), and, for a regency
+ * or city, one kecamatan agency per district. A government with its own
+ * `city` block gives its agencies there.
+ */
+function agencyKinds(g: Record<string, unknown>): Set<string> {
+  const opds = (g['city'] as { opds?: { list?: { id: string; type?: string }[]; generate?: { count: number; types?: Record<string, number> } } } | undefined)?.opds;
+  if (opds !== undefined) {
+    // Listed agencies by id and type; generated ones by the types of their mix (all `other` without one).
+    const mix = opds.generate === undefined || opds.generate.count === 0 ? [] : Object.entries(opds.generate.types ?? { other: 1 }).filter(([, w]) => w > 0).map(([t]) => t);
+    return new Set([...(opds.list ?? []).flatMap((o) => [o.id, o.type ?? 'other']), ...mix]);
+  }
+  const type = g['type'] as keyof typeof AGENCIES;
+  const kinds = new Set<string>(Object.entries(AGENCIES[type]).filter(([, n]) => n > 0).map(([t]) => t));
+  kinds.add('dinas').add('kominfo');
+  if (type !== 'province' && (g['districts'] as number) > 0) kinds.add('kecamatan');
+  return kinds;
+}
+
+/**
+ * Each service offered only where a government has at least one agency
+ * eligible for it: a service nobody in a government can adopt would be
+ * launched there and counted a total failure (docs/NATIONAL.md, "Checks").
+ * The governments left out are written with the scenario's own selector:
+ * `types` for the government types none of whose governments has one
+ * (village-information, for kecamatan only: no province), `except` for the
+ * single governments of the other types. A government with `portfolio:
+ * false` is offered nothing and is not named.
+ */
+export function offerWhereEligible<S extends Service>(services: readonly S[], governments: readonly Record<string, unknown>[]): S[] {
+  return services.map((service) => {
+    if (service.eligible === undefined) return service;
+    const eligible = service.eligible;
+    const offered = governments.filter((g) => g['portfolio'] !== false);
+    const has = (g: Record<string, unknown>) => eligible.some((e) => agencyKinds(g).has(e));
+    const types = ['province', 'regency', 'city'].filter((t) => offered.some((g) => g['type'] === t && has(g)) && (service.governments?.types ?? [t]).includes(t));
+    const except = offered.filter((g) => types.includes(g['type'] as string) && !has(g)).map((g) => g['id'] as string);
+    const allTypes = types.length === 3 && service.governments?.types === undefined;
+    if (allTypes && except.length === 0) return service;
+    const selector = {
+      ...service.governments,
+      ...(allTypes ? {} : { types }),
+      ...(except.length > 0 || service.governments?.except !== undefined ? { except: [...(service.governments?.except ?? []), ...except] } : {}),
+    };
+    return { ...service, governments: selector };
+  });
+}
 
 export function generateNational(options: GenerateNationalOptions): { governments: number; agencies: number; bytes: number } {
   const { provinces, regencies } = readIdnAreas(options.dataDir);
@@ -305,6 +361,8 @@ export function generateNational(options: GenerateNationalOptions): { government
     name: 'indonesia-2015-2025',
     description:
       "Indonesia's 552 local governments (38 provinces, 514 regencies and cities), 2015-2025: each runs the city model with its own agencies (kecamatan from the district counts), heads on its election cycle, budget and services; national mandates, the smart-city programme's cohorts, shared vendors and diffusion between governments above them. Kota Bekasi is the Bekasi city scenario. Areas: idn-area-data 3.1.2 (ODbL).",
+    description_id:
+      '552 pemerintah daerah Indonesia (38 provinsi, 514 kabupaten dan kota), 2015-2025: masing-masing menjalankan model kota dengan perangkat daerahnya sendiri (satu perangkat kecamatan untuk setiap kecamatan), kepala daerah menurut siklus pilkadanya, anggaran dan layanannya; di atasnya mandat nasional, kohort Gerakan Menuju 100 Smart City, vendor bersama dan difusi antarpemerintah daerah. Kota Bekasi adalah skenario kota Bekasi. Wilayah: idn-area-data 3.1.2 (ODbL).',
     start: '2015-01',
     months: 132,
     seed: 20250101,
@@ -318,30 +376,31 @@ export function generateNational(options: GenerateNationalOptions): { government
       budget_shocks: [{ name: 'COVID-19 budget refocusing', from: '2020-04', to: '2021-12', factor: 0.7 }],
     },
     vendors: [
-      { id: 'telco-vendor', name: 'National telecom vendor (command-centre pilots)', contract_end: '2020-12' },
-      { id: 'app-vendor', name: 'App developer serving many governments (super-app pilots)', contract_end: '2021-06' },
+      { id: 'telco-vendor', name: 'National telecom vendor (command-centre pilots)', name_id: 'Vendor telekomunikasi nasional (uji coba command center)', contract_end: '2020-12' },
+      { id: 'app-vendor', name: 'App developer serving many governments (super-app pilots)', name_id: 'Pengembang aplikasi bagi banyak pemerintah daerah (uji coba aplikasi super)', contract_end: '2021-06' },
     ],
     // Systems a ministry provides to every government (their custody in each government: its coordinator).
     platforms: [
-      { id: 'lapor-platform', name: 'SP4N-LAPOR! (national complaints platform)', custodian: 'coordinator' },
-      { id: 'spse-platform', name: 'SPSE, the e-procurement system LKPP provides to every LPSE', custodian: 'coordinator' },
-      { id: 'oss-platform', name: 'OSS, the national business-licensing system', custodian: 'coordinator' },
-      { id: 'sipd-platform', name: 'SIPD, the regional government information system of the Ministry of Home Affairs', custodian: 'coordinator' },
-      { id: 'srikandi-platform', name: 'SRIKANDI, the shared e-office application', custodian: 'coordinator' },
+      { id: 'lapor-platform', name: 'SP4N-LAPOR! (national complaints platform)', name_id: 'SP4N-LAPOR! (platform pengaduan nasional)', custodian: 'coordinator' },
+      { id: 'spse-platform', name: 'SPSE, the e-procurement system LKPP provides to every LPSE', name_id: 'Sistem Pengadaan Secara Elektronik (SPSE) yang disediakan LKPP bagi setiap LPSE', custodian: 'coordinator' },
+      { id: 'oss-platform', name: 'OSS, the national business-licensing system', name_id: 'OSS, sistem Perizinan Berusaha Terintegrasi Secara Elektronik', custodian: 'coordinator' },
+      { id: 'sipd-platform', name: 'SIPD, the regional government information system of the Ministry of Home Affairs', name_id: 'Sistem Informasi Pemerintahan Daerah (SIPD) Kementerian Dalam Negeri', custodian: 'coordinator' },
+      { id: 'srikandi-platform', name: 'SRIKANDI, the shared e-office application', name_id: 'Sistem Informasi Kearsipan Dinamis Terintegrasi (SRIKANDI), aplikasi umum bidang kearsipan', custodian: 'coordinator' },
     ],
-    innovations: SERVICES,
+    innovations: offerWhereEligible(SERVICES as readonly Service[], governments),
     elections: ELECTIONS,
     national_regulations: [
-      { id: 'pp-24-2018-oss', name: 'PP 24/2018: electronically integrated business licensing (OSS)', from: '2018-07', strength: 0.4, anchors: ['e-licensing'], money: false },
-      { id: 'perpres-95-2018-spbe', name: 'Perpres 95/2018: electronic-based government system (SPBE)', from: '2018-10', strength: 0.4, anchors: ['spbe-integration', 'complaints-lapor'], money: false },
-      { id: 'permendagri-70-2019-sipd', name: 'Permendagri 70/2019: regional government information system (SIPD), provided by the ministry', from: '2020-01', strength: 0.6, anchors: ['e-budgeting-sipd'], money: true },
-      { id: 'srikandi-mandate', name: 'SRIKANDI as the shared e-office application (KemenPANRB)', from: '2021-08', strength: 0.4, anchors: ['e-office-srikandi'], money: false },
-      { id: 'perpres-82-2023', name: 'National directive: no new standalone apps, integrate existing ones (Perpres 82/2023)', from: '2023-06', strength: 0.5, bans_standalone: true, anchors: ['spbe-integration'], money: false, governments: { except: ['kota-bekasi'] } },
+      { id: 'pp-24-2018-oss', name: 'PP 24/2018: electronically integrated business licensing (OSS)', name_id: 'PP 24/2018 tentang Pelayanan Perizinan Berusaha Terintegrasi Secara Elektronik (OSS)', from: '2018-07', strength: 0.4, anchors: ['e-licensing'], money: false },
+      { id: 'perpres-95-2018-spbe', name: 'Perpres 95/2018: electronic-based government system (SPBE)', name_id: 'Perpres 95/2018 tentang Sistem Pemerintahan Berbasis Elektronik (SPBE)', from: '2018-10', strength: 0.4, anchors: ['spbe-integration', 'complaints-lapor'], money: false },
+      { id: 'permendagri-70-2019-sipd', name: 'Permendagri 70/2019: regional government information system (SIPD), provided by the ministry', name_id: 'Permendagri 70/2019 tentang Sistem Informasi Pemerintahan Daerah (SIPD), disediakan kementerian', from: '2020-01', strength: 0.6, anchors: ['e-budgeting-sipd'], money: true },
+      { id: 'srikandi-mandate', name: 'SRIKANDI as the shared e-office application (KemenPANRB)', name_id: 'SRIKANDI sebagai aplikasi umum bidang kearsipan dinamis (KemenPANRB)', from: '2021-08', strength: 0.4, anchors: ['e-office-srikandi'], money: false },
+      { id: 'perpres-82-2023', name: 'National directive: no new standalone apps, integrate existing ones (Perpres 82/2023)', name_id: 'Perpres 82/2023 tentang Percepatan Transformasi Digital dan Keterpaduan Layanan Digital Nasional', from: '2023-06', strength: 0.5, bans_standalone: true, anchors: ['spbe-integration'], money: false, governments: { except: ['kota-bekasi'] } },
     ],
     programmes: [
       {
         id: 'smart-city-movement',
         name: 'Gerakan Menuju 100 Smart City',
+        name_id: 'Gerakan Menuju 100 Smart City',
         cohorts: SMART_CITY_COHORTS.map((c) => ({ id: c.id, from: c.from, members: cohorts.get(c.id)! })),
         strength: 0.3,
         anchors: ['command-center', 'citizen-app'],

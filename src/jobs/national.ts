@@ -28,7 +28,7 @@ import type { MandateStart } from '../report/specs/national-replacements.js';
 import { readNationalFolder, writeChart } from '../store/national-tables.js';
 import { checkReplaceable } from '../store/folder-lock.js';
 import { suggestReference } from '../scenario/crossref.js';
-import { scenarioNames } from '../report/national-names.js';
+import { scenarioNames, scenarioNamesId } from '../report/national-names.js';
 
 /** National regulations that ban standalone applications (Perpres 82/2023 in the Indonesian scenario), by their start inside the horizon. */
 export function mandateStarts(model: NationalModel): MandateStart[] {
@@ -243,6 +243,9 @@ async function finishNational(
       names: scenarioNames(scenario),
       // Appended after names: the bans on standalone applications starting within the horizon, which the replacement chart marks.
       ban_starts: mandateStarts(model),
+      // Appended after ban_starts: the Indonesian names (`name_id`) and description, for the Indonesian report and charts.
+      names_id: scenarioNamesId(scenario),
+      ...(scenario.description_id !== undefined && { description_id: scenario.description_id }),
     });
     // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):
     // a report written later in another language gets the same charts this run would draw in it.

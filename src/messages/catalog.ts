@@ -170,6 +170,18 @@ export const MESSAGES = {
     `Unknown check id ${quote(id)} for --check${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
 } as const;
 
+/**
+ * Warnings (model/warnings.ts, jobs/national-warnings.ts): the file is valid
+ * but probably not what the author meant; printed on stderr, never an error.
+ */
+export const WARNINGS = {
+  // A service whose `eligible` names no agency the scenario (a national file: a government) has.
+  no_eligible_agency: (innovation: string, eligible: readonly string[]) =>
+    `${innovation}: no agency is eligible for it (${eligible.length === 0 ? 'eligible is empty' : `eligible: ${eligible.map(quote).join(', ')}`}): ` +
+    `nobody can adopt it, yet it is launched and counted (never adopted; in a national run, a total failure of the government that launches it) ` +
+    `(name agencies or types the scenario has in eligible; in a national file, leave such governments out with the service's governments selector)`,
+} as const;
+
 export type IssueCode = keyof typeof MESSAGES;
 
 /**

@@ -7,6 +7,7 @@ import { compile, FUNDING, OWNER, type CompiledModel } from './compile.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
 import { unsafeCharacters } from '../messages/safe-text.js';
+import { WARNINGS } from '../messages/catalog.js';
 
 /**
  * How a warning names an innovation, regulation or leader by its index: its
@@ -35,6 +36,7 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, name
   if (scenario.decision === 'bass') return warnings;
   model ??= compile(scenario);
   names ??= cityNames(model);
+  warnings.push(...noEligibleAgency(scenario, model, names));
   warnings.push(...costlyWithoutSeed(scenario, model, names));
   warnings.push(...eventsWithoutEffect(scenario, model, names));
   warnings.push(...seedsOutsideEligible(model, names));
@@ -132,6 +134,22 @@ function seedsOutsideEligible(model: CompiledModel, names: WarningNames): string
       `${names.innovation(k)}: ${one ? 'initial adopter' : `${ids.length} initial adopters`} ${shown} ${one ? 'is' : 'are'} not among its eligible agencies ` +
         `and ${one ? 'does' : 'do'} not adopt it at launch (only eligible agencies do: add ${one ? 'it' : 'them'} to eligible, or drop ${one ? 'it' : 'them'})`,
     );
+  });
+  return warnings;
+}
+
+/**
+ * A service none of whose agencies is eligible (`eligible` names types or
+ * ids the scenario has no agency of, e.g. kecamatan in a province
+ * government): nobody can ever adopt it, yet it launches and is counted
+ * among the outcomes (docs/NATIONAL.md: a launched service never live is a
+ * total failure). In a national file the same line for many governments is
+ * one line naming them (jobs/national-warnings.ts).
+ */
+function noEligibleAgency(scenario: Scenario, model: CompiledModel, names: WarningNames): string[] {
+  const warnings: string[] = [];
+  model.innovations.forEach((inn, k) => {
+    if (inn.eligibleCount === 0) warnings.push(WARNINGS.no_eligible_agency(names.innovation(k), scenario.innovations[k]!.eligible ?? []));
   });
   return warnings;
 }

@@ -35,7 +35,8 @@ export interface NationalChartData {
   readonly mandates: readonly MandateStart[];
   readonly cohorts: readonly { programme: string; rows: CohortSeriesRow[]; starts: { id: string; date: string }[] }[];
   readonly services: readonly string[];
-  readonly names: NationalNames;
+  /** The names in each language (Bahasa Indonesia: `name_id` where given, else `name`). */
+  readonly names: Readonly<Record<Lang, NationalNames>>;
 }
 
 type Obj = Record<string, unknown>;
@@ -91,7 +92,7 @@ export function nationalChartData(tables: NationalFolderTables): NationalChartDa
     mandates: (bans as MandateStart[]).map((b) => ({ id: b.id, name: b.name, date: b.date })),
     cohorts: charts,
     services: services as string[],
-    names: manifestNames(manifest),
+    names: { en: manifestNames(manifest, 'en'), id: manifestNames(manifest, 'id') },
   };
 }
 
@@ -100,16 +101,19 @@ export async function drawNationalCharts(data: NationalChartData, lang: Lang): P
   const R = data.replications;
   // The replacement chart's bucket of the other services is a label no service may take, in any language:
   // a service is labelled alike in every language's charts.
-  const serviceLabels = chartLabels(data.services, data.names.services, LANGS.map((l) => nationalCatalog(l).chart.otherServices));
+  const names = data.names[lang];
+  const serviceLabels = chartLabels(data.services, names.services, LANGS.map((l) => nationalCatalog(l).chart.otherServices));
+  // A ban's label is its mandate's name in the chart's language (ban_starts records the English one).
+  const mandates = data.mandates.map((m) => ({ ...m, name: Object.hasOwn(names.regulations, m.id) ? names.regulations[m.id]! : m.name }));
   const out: [string, string][] = [
     ['national-spread.svg', await renderSvg(nationalSpreadSpec(data.shares, R, lang))],
     ['national-provinces.svg', await renderSvg(nationalProvincesSpec(data.shares, data.provinceNames, R, lang))],
-    ['national-replacements.svg', await renderSvg(nationalReplacementsSpec(data.waves, data.mandates, R, lang, serviceLabels))],
+    ['national-replacements.svg', await renderSvg(nationalReplacementsSpec(data.waves, mandates, R, lang, serviceLabels))],
   ];
   for (const c of data.cohorts) {
     out.push([
       `national-cohorts-${c.programme}.svg`,
-      await renderSvg(nationalCohortsSpec(c.rows, c.programme, c.starts, R, lang, { programme: nameOf(data.names.programmes, c.programme), services: serviceLabels })),
+      await renderSvg(nationalCohortsSpec(c.rows, c.programme, c.starts, R, lang, { programme: nameOf(names.programmes, c.programme), services: serviceLabels })),
     ]);
   }
   return out;

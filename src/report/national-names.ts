@@ -6,13 +6,16 @@
  * them in manifest.json so that the report, built from the folder alone,
  * shows "E-procurement service (LPSE)" where the CSVs hold `e-procurement`.
  * Only elements the scenario names are recorded; a folder written before
- * the field, or an element without a name, falls back to its id.
+ * the field, or an element without a name, falls back to its id. Their
+ * Indonesian names (`name_id`) are recorded beside them (`names_id`) for
+ * the Indonesian report and charts, which fall back to `name` without one.
  *
  * Names are the scenario's text: they reach a page only through the
  * report's renderers (markdown.ts, html.ts), which escape every cell and
  * sentence, and a chart only as vega text, which the SVG renderer escapes.
  */
 import type { NationalScenario } from '../scenario/national-schema.js';
+import type { Lang } from './i18n/index.js';
 
 export interface NationalNames {
   readonly services: Readonly<Record<string, string>>;
@@ -33,18 +36,43 @@ export function scenarioNames(s: NationalScenario): NationalNames {
   return { services: named(s.innovations), programmes: named(s.programmes), regulations: named(s.national_regulations), vendors: named(s.vendors), elections: named(s.elections) };
 }
 
+const namedId = (items: readonly { id: string; name_id?: string | undefined }[]) => named(items.map((x) => ({ id: x.id, name: x.name_id })));
+
+/** The Indonesian names a validated national scenario gives (`name_id`; the manifest's `names_id`): only those it gives. */
+export function scenarioNamesId(s: NationalScenario): NationalNames {
+  return { services: namedId(s.innovations), programmes: namedId(s.programmes), regulations: namedId(s.national_regulations), vendors: namedId(s.vendors), elections: namedId(s.elections) };
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The names a national folder's manifest records; none for a folder written before `names` existed (or a damaged field), no election cycles' for one written before they were recorded. */
-export function manifestNames(manifest: Readonly<Obj>): NationalNames {
-  const names = manifest['names'];
+/** One recorded set of names (`names` or `names_id`); none for a missing or damaged field, no election cycles' for a folder written before they were recorded. */
+function recorded(names: unknown): NationalNames {
   if (!isObj(names)) return NO_NAMES;
   const part = (k: string): Record<string, string> => {
     const v = names[k];
     return isObj(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')) : {};
   };
   return { services: part('services'), programmes: part('programmes'), regulations: part('regulations'), vendors: part('vendors'), elections: part('elections') };
+}
+
+/**
+ * The names a national folder's manifest records, in the report's language:
+ * `names` (the scenario's `name`), and for Bahasa Indonesia each element's
+ * `names_id` (the scenario's `name_id`) where it has one, else its `name`.
+ * None for a folder written before `names` existed (or a damaged field).
+ */
+export function manifestNames(manifest: Readonly<Obj>, lang: Lang = 'en'): NationalNames {
+  const en = recorded(manifest['names']);
+  if (lang !== 'id') return en;
+  const id = recorded(manifest['names_id']);
+  return {
+    services: { ...en.services, ...id.services },
+    programmes: { ...en.programmes, ...id.programmes },
+    regulations: { ...en.regulations, ...id.regulations },
+    vendors: { ...en.vendors, ...id.vendors },
+    elections: { ...en.elections, ...id.elections },
+  };
 }
 
 /** An element's name, else its id. */

@@ -94,7 +94,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const name = str(scenario['name']) || 'national';
   const replications = typeof manifest['replications'] === 'number' ? manifest['replications'] : 0;
   // The scenario's names of services, programmes, mandates and vendors (none in a folder written before they were recorded: ids then).
-  const names = manifestNames(manifest);
+  // In Bahasa Indonesia, each element's Indonesian name (`name_id`) where the scenario gives one.
+  const names = manifestNames(manifest, lang);
 
   const typeLabel = (type: string, many: boolean) => (isType(type) ? (many ? n.typeMany : n.typeOne)[type] : type);
   // A province's name is its province government's name (as the provinces chart labels it); else its id.
@@ -339,7 +340,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     compared: null,
     glossary: n.terms(minPeakText),
     facts,
-    description: str(scenario['description']),
+    // The Indonesian description (`description_id`) where the scenario gives one.
+    description: (lang === 'id' ? str(manifest['description_id']) : '') || str(scenario['description']),
     info: '',
     tables,
     charts: input.charts.map((file) => {

@@ -14,6 +14,8 @@ import { CITY_PARTS, OPD_TYPES } from './schema.js';
 
 const { monthString, id, freeText, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
 const unit = z.number().min(0).max(1);
+/** The name in Bahasa Indonesia, beside `name`: the Indonesian report and charts show it (else `name`). */
+const nameId = freeText.optional().describe('the name in Bahasa Indonesia, shown by the Indonesian report and charts instead of name (default: name)');
 
 export const GOVERNMENT_TYPES = ['province', 'regency', 'city'] as const;
 export type GovernmentType = (typeof GOVERNMENT_TYPES)[number];
@@ -39,9 +41,13 @@ const agencyMix = z
 
 const nationalInnovation = innovation
   .extend({
+    name_id: nameId,
     governments: selector.optional().describe('the governments where this service exists (default all)'),
   })
   .strict();
+
+const nationalVendor = vendor.extend({ name_id: nameId }).strict();
+const nationalPlatform = platform.extend({ name_id: nameId }).strict();
 
 const headTerm = z
   .object({
@@ -56,6 +62,7 @@ const electionCycle = z
   .object({
     id,
     name: freeText.optional(),
+    name_id: nameId,
     heads: z
       .array(headTerm)
       .min(1)
@@ -84,6 +91,7 @@ const nationalRegulation = z
   .object({
     id,
     name: freeText.optional(),
+    name_id: nameId,
     from: monthString,
     to: monthString.optional(),
     strength: unit,
@@ -122,6 +130,7 @@ const programme = z
   .object({
     id,
     name: freeText.optional(),
+    name_id: nameId,
     cohorts: z.array(cohort).min(1),
     strength: unit.default(0).describe('strength of the programme\'s regulation in member governments (0: none)'),
     anchors: z.array(id).default([]).describe('national services the programme anchors'),
@@ -152,6 +161,7 @@ export const nationalSchema = z
   .object({
     name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'a name usable as a folder name (letters, digits, _ . -)' }),
     description: z.string().default(''),
+    description_id: z.string().optional().describe('the description in Bahasa Indonesia, shown by the Indonesian report instead of description (default: description)'),
     start: monthString,
     months: z.number().int().min(1).max(1200),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
@@ -167,8 +177,8 @@ export const nationalSchema = z
       })
       .strict()
       .default({ agencies: {}, coordinator: true, network: { type: 'complete' }, budget_shocks: [] }),
-    vendors: z.array(vendor).default([]).describe('vendors serving many governments: a contract end strikes every government it serves'),
-    platforms: z.array(platform).default([]).describe('national platforms; custodian is a vendor id or "coordinator" ("vendor", the only vendor, is refused: each government would have its own)'),
+    vendors: z.array(nationalVendor).default([]).describe('vendors serving many governments: a contract end strikes every government it serves'),
+    platforms: z.array(nationalPlatform).default([]).describe('national platforms; custodian is a vendor id or "coordinator" ("vendor", the only vendor, is refused: each government would have its own)'),
     innovations: z.array(nationalInnovation).default([]).describe('the national portfolio of services'),
     elections: z.array(electionCycle).default([]),
     governments: z.array(government).min(1),

@@ -9,7 +9,8 @@
  * kecamatan counts, provinces and the network between them) and gives
  * every one of them the levers of the typical government: a service,
  * mandate or programme that reaches more than half of the governments
- * reaches all of them, otherwise none; the election cycle is the most
+ * reaches all of them (a service: all of the government types its selector
+ * names, as a service for kecamatan agencies reaches no province), otherwise none; the election cycle is the most
  * common one; a government's own `city` block and fiscal capacity are
  * removed, so each runs the template of its type. The spread is then
  * compared with the case's on the same seeds (`compareSpread`).
@@ -19,7 +20,7 @@ import { nationalSchema, type GovernmentSelector, type NationalScenario } from '
 import { tInterval } from '../experiment/stats/describe.js';
 
 export const P14_ALIKE_DESCRIPTION =
-  "every government given the typical government's levers: a service, mandate or programme reaching more than half of the governments reaches all, otherwise none; the most common election cycle; no government's own block or fiscal capacity; types, agencies, provinces, pioneers and seeds kept";
+  "every government given the typical government's levers: a service, mandate or programme reaching more than half of the governments reaches all (a service: all of its types), otherwise none; the most common election cycle; no government's own block or fiscal capacity; types, agencies, provinces, pioneers and seeds kept";
 
 /** What the control changes in a national file (ids as written there), to be reported beside it. */
 export interface P14AlikeChanges {
@@ -137,9 +138,14 @@ export function p14AlikeScenario(input: Readonly<Raw>): Raw {
   const p = plan(input);
   const out = structuredClone(input) as Raw;
   const keep = (ids: unknown) => (Array.isArray(ids) ? ids.filter((a) => p.keptServices.has(String(a))) : ids);
+  // A kept service's `types` stay: they follow from the agencies a type has (village-information, for
+  // kecamatan agencies, is offered to no province), which the control keeps; the rest of its selector goes.
   out['innovations'] = list(out['innovations'])
     .filter((x) => p.keptServices.has(String(x['id'])))
-    .map(({ governments: _g, ...rest }) => rest);
+    .map(({ governments: g, ...rest }) => {
+      const types = (g as { types?: unknown } | undefined)?.types;
+      return types === undefined ? rest : { ...rest, governments: { types } };
+    });
   out['national_regulations'] = list(out['national_regulations'])
     .filter((_r, i) => p.keptMandates.has(i))
     .map(({ governments: _g, ...rest }) => ('anchors' in rest ? { ...rest, anchors: keep(rest['anchors']) } : rest));

@@ -80,6 +80,18 @@ describe("P14's spread control: the transform", () => {
     expect(p14AlikeChanges(varied())).toMatchObject({ servicesRemoved: ['cohort-only'], servicesEverywhere: ['vendor-app', 'three-of-four'] });
   });
 
+  it("keeps a kept service's types (a kecamatan service reaches no province in the control either), dropping the rest of its selector", () => {
+    const f = varied();
+    f['innovations'].push({ ...f['innovations'][0], id: 'kecamatan-only', eligible: ['kecamatan'], governments: { types: ['regency', 'city'], except: ['prov-a'] } });
+    const c = p14AlikeScenario(f) as Record<string, any>;
+    expect(c['innovations'].find((x: any) => x.id === 'kecamatan-only').governments).toEqual({ types: ['regency', 'city'] });
+    expect(p14AlikeChanges(f).servicesEverywhere).toContain('kecamatan-only');
+    // The shipped file: village-information stays with the regencies and cities.
+    const shipped = parse(readFileSync(fileURLToPath(new URL('../../scenarios/indonesia-2015-2025.yaml', import.meta.url)), 'utf8')) as Record<string, any>;
+    const village = (p14AlikeScenario(shipped) as any)['innovations'].find((x: any) => x.id === 'village-information');
+    expect(village.governments).toEqual({ types: ['regency', 'city'] });
+  });
+
   it('gives a mandate reaching more than half to all (anchors of removed services dropped), one reaching fewer to none', () => {
     const c = p14AlikeScenario(varied()) as Record<string, any>;
     expect(c['national_regulations']).toEqual([{ id: 'for-three', from: '2017-01', strength: 0.5, anchors: ['mandated-service'], money: true }]);

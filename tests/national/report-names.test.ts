@@ -65,8 +65,10 @@ describe('names in the national report', () => {
       // The election cycles' names (the fixture's one cycle has none).
       elections: {},
     });
-    // names was appended after the existing fields, then ban_starts (the replacement chart's marks).
-    expect(Object.keys(manifest).slice(-2)).toEqual(['names', 'ban_starts']);
+    // names was appended after the existing fields, then ban_starts (the replacement chart's marks), then names_id
+    // (the Indonesian names: none in this file, which gives no name_id).
+    expect(Object.keys(manifest).slice(-3)).toEqual(['names', 'ban_starts', 'names_id']);
+    expect(manifest.names_id).toEqual({ services: {}, programmes: {}, regulations: {}, vendors: {}, elections: {} });
   });
 
   it('report.md shows them, escaped, with the ids beside them, in English and Indonesian', async () => {

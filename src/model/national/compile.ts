@@ -464,19 +464,20 @@ export function compileNational(
     // Where each national entry of the city scenario comes from, to report a problem where it is written.
     const regulationSources: (string | number)[][] = [];
     const innovations: CityInput[] = [
-      ...portfolio.map(({ governments: _g, ...rest }) => rest as CityInput),
+      // `name_id` (the Indonesian report's name) is the national file's, not a city field.
+      ...portfolio.map(({ governments: _g, name_id: _n, ...rest }) => rest as CityInput),
       ...list(city['innovations']),
     ];
     const here = serviceIds(portfolio, city);
     const cityPlatforms = list(city['platforms']);
     const usedPlatforms = new Set(innovations.map((x) => fieldOf(x, 'platform')).filter((p): p is string => typeof p === 'string'));
-    const nationalPlatforms = s.platforms.filter((p) => usedPlatforms.has(p.id));
+    const nationalPlatforms = s.platforms.filter((p) => usedPlatforms.has(p.id)).map(({ name_id: _n, ...rest }) => rest);
     const platforms = [...nationalPlatforms, ...cityPlatforms];
     const usedVendors = new Set<string>([
       ...innovations.map((x) => fieldOf(x, 'vendor')).filter((v): v is string => typeof v === 'string'),
       ...platforms.map((p) => String(fieldOf(p, 'custodian'))),
     ]);
-    const nationalVendors = s.vendors.filter((v) => usedVendors.has(v.id));
+    const nationalVendors = s.vendors.filter((v) => usedVendors.has(v.id)).map(({ name_id: _n, ...rest }) => rest);
     const vendors = [...nationalVendors, ...list(city['vendors'])];
 
     // National regulations and programme regulations that reach this government.
