@@ -18,6 +18,32 @@ export function wholeNumberOption<T extends Omit<Options, 'type' | 'string'>>(sp
   return { ...spec, type: 'number', string: true };
 }
 
+/**
+ * An option that takes a decimal number (`--precision 0.05`): declared as a
+ * wholeNumberOption is (text as written, shown as a number by --help), its
+ * name listed in DECIMAL_OPTIONS, and read by readWholeNumbers as ordinary
+ * decimal digits with at most one point (`0.05`, `.05`, `1`); any other text
+ * (`0x1`, `1e0`, `+1`, ` 1`, `NaN`, `Infinity`) stays text, which the
+ * option's own check refuses (decimalText). Declared as plain `number`,
+ * yargs would read `0x1`, `1e0`, `+1` and ` 1` all as 1.
+ */
+export function decimalOption<T extends Omit<Options, 'type' | 'string'>>(spec: T): T & { type: 'number'; string: true } {
+  return { ...spec, type: 'number', string: true };
+}
+
+/** The options declared with decimalOption, by long name: every other number option is a whole number. */
+export const DECIMAL_OPTIONS: ReadonlySet<string> = new Set(['precision']);
+
+/** Decimal digits with at most one point, as a decimalOption takes them. */
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A decimalOption's text as a finite number, or undefined for anything else (`0x1`, `1e0`, `+1`, ` 1`, `NaN`). */
+export function decimalText(text: string): number | undefined {
+  if (!DECIMAL.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 export const commonRunOptions = {
   replications: wholeNumberOption({ alias: 'r', describe: 'replications (overrides the scenario)' }),
   seed: wholeNumberOption({ alias: 's', describe: 'master seed (overrides the scenario)' }),
@@ -174,9 +200,11 @@ export function checkRepeatedOptions(argv: Readonly<Record<string, unknown>>, op
  * written: decimal digits (`20`, `007`) become the number, set in `argv`
  * under its aliases too; any other text (`0x3`, `3e0`, `0b11`, `1.0`, `+3`,
  * ` 3`, `-1`) stays text, which the command's own check of the option
- * refuses in one line naming its range (WholeNumberArg). `--no-port` and the
- * like are refused here. A default (a number already) is left as it is. Run
- * after checkMissingValues and checkRepeatedOptions: a value is never a list.
+ * refuses in one line naming its range (WholeNumberArg). A decimalOption
+ * (DECIMAL_OPTIONS) is read alike, its digits with at most one point
+ * (`0.05`). `--no-port` and the like are refused here. A default (a number
+ * already) is left as it is. Run after checkMissingValues and
+ * checkRepeatedOptions: a value is never a list.
  */
 export function readWholeNumbers(argv: Record<string, unknown>, options: DeclaredOptions): void {
   const aliases = new Set(Object.values(options.alias).flat());
@@ -185,10 +213,11 @@ export function readWholeNumbers(argv: Record<string, unknown>, options: Declare
     if (aliases.has(key) || !texts.has(key)) continue;
     const value = argv[key];
     if (value === undefined || typeof value === 'number') continue;
-    if (typeof value !== 'string') throw optionError(`--${key}`, 'a whole number', value === false ? `--no-${key}` : String(value));
+    const decimal = DECIMAL_OPTIONS.has(key);
+    if (typeof value !== 'string') throw optionError(`--${key}`, decimal ? 'a number' : 'a whole number', value === false ? `--no-${key}` : String(value));
     // Beyond a safe integer the text stays text, so the option's own check refuses it as written (not as 1e+23).
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) continue;
-    const number = Number(value);
+    const number = decimal ? decimalText(value) : /^\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : undefined;
+    if (number === undefined) continue;
     for (const k of [key, ...(options.alias[key] ?? [])]) argv[k] = number;
   }
 }

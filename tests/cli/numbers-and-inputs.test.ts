@@ -170,6 +170,47 @@ describe('whole-number options are read from the text the user wrote', () => {
   }, 30_000);
 });
 
+describe('--precision is read from the text the user wrote, as a decimal', () => {
+  it('run and compare take it; every other number option of every command is a whole number', () => {
+    for (const [name, command] of Object.entries(COMMANDS)) {
+      const o = declared(command);
+      const aliases = new Set(Object.values(o.alias).flat());
+      // Every number option is kept as text (read by readWholeNumbers), --precision included.
+      expect(o.number.filter((k) => !aliases.has(k) && !o.string.includes(k)), name).toEqual([]);
+      expect(o.number.includes('precision'), name).toBe(name === 'run' || name === 'compare');
+    }
+  });
+
+  it.each([['0.05', 0.05], ['.05', 0.05], ['1', 1], ['0.5', 0.5], ['2.', 2], ['007.5', 7.5]])('--precision %j reaches the command as %d', async (text, value) => {
+    for (const name of ['run', 'compare']) {
+      const a = await parsed(name, [name, 'x.yaml', '--precision', text]);
+      expect(a['precision']).toBe(value);
+      expect(precisionFrom({ ...(a as never), 'max-replications': 100, replications: undefined })?.target).toBe(value);
+    }
+  });
+
+  it.each([['0x1'], ['1e0'], ['+1'], [' 1'], ['1 '], ['NaN'], ['Infinity'], ['1,5'], ['0b1'], ['.'], ['1.2.3']])('--precision %j reaches the command as text, which its check refuses', async (text) => {
+    const a = await parsed('run', ['run', 'x.yaml', `--precision=${text}`]);
+    expect(a['precision']).toBe(text);
+    const expected = /\s/.test(text) ? JSON.stringify(text) : Number.isNaN(Number(text)) ? 'not a number' : text;
+    expect(refusal(() => precisionFrom({ precision: a['precision'] as string, 'precision-outcome': 'live_share', 'max-replications': 100 }))).toBe(
+      `${MESSAGES.invalid_option('--precision')} (expected a relative half-width > 0, e.g. 0.05, found ${expected})`,
+    );
+  });
+
+  it('0, and digits too many for a finite number, are refused', () => {
+    expect(refusal(() => precisionFrom({ precision: 0, 'precision-outcome': 'live_share', 'max-replications': 100 }))).toContain('found 0)');
+    expect(() => precisionFrom({ precision: '9'.repeat(400), 'precision-outcome': 'live_share', 'max-replications': 100 })).toThrow(UserError);
+  });
+
+  it('through the command line: --precision 0x1 is one line, exit 2, nothing written', async () => {
+    const out = join(tempDir('difusi-precision-'), 'out');
+    const r = await runCli(['run', SMALL_CITY, '--precision', '0x1', '--out', out, '-q']);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--precision')} (expected a relative half-width > 0, e.g. 0.05, found 0x1)`);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+});
+
 describe('patterns --out is none of the files patterns reads', () => {
   it('the national scenario, its Info page and the city scenarios are refused, however spelled; another file is not', async () => {
     const inputs = await patternInputs();
