@@ -144,7 +144,8 @@ export interface DeclaredOptions {
 
 /**
  * An option that takes a value, given as the last word or followed by
- * another option (`--out`, `-r --quiet`, `-qr`), is refused in one line:
+ * another option (`--out`, `-r --quiet`, `-qr`), or glued to flags after it
+ * (`-rq`), is refused in one line:
  * yargs would silently use its default (`--out` alone writes to `output`,
  * `--port` alone serves on any port) or an empty text. A negative number
  * (`-r -1`) is a value, refused by the option's own check. Only the words
@@ -155,19 +156,29 @@ export function checkMissingValues(words: readonly string[], options: DeclaredOp
   // A list (`--set`, `--outcomes`) given no value arrives empty, and its command refuses that in its own words.
   const skip = new Set([...options.boolean, ...options.count, ...options.array]);
   const takesValue = (name: string) => Object.hasOwn(options.key, name) && !skip.has(name);
+  // The long name the user's short one stands for (`-r`: --replications).
+  const refuse = (name: string): never => {
+    const full = Object.keys(options.alias).find((k) => options.alias[k]!.includes(name)) ?? name;
+    throw optionError(full.length === 1 ? `-${full}` : `--${full}`, 'a value', 'no value');
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word === '--') break;
     const long = /^--([A-Za-z][\w-]*)$/.exec(word);
     // `-r`, or a group of short flags ending in one that takes a value (`-qr`).
     const short = long === null ? /^-[A-Za-z]*([A-Za-z])$/.exec(word) : null;
+    // A group with a letter that takes a value before another letter (`-rq`): yargs gives it no value
+    // (its default, or an empty text) and reads the rest as flags. A letter followed by its value
+    // (`-r3`, `-r=3`, `-qr3`) is not this.
+    const glued = long === null ? /^-[A-Za-z]+/.exec(word) : null;
+    if (glued !== null) {
+      for (let j = 1; j < glued[0].length - 1; j++) if (takesValue(word[j]!)) refuse(word[j]!);
+    }
     const name = long?.[1] ?? short?.[1];
     if (name === undefined || !takesValue(name)) continue;
     const next = words[i + 1];
     if (next !== undefined && (!next.startsWith('-') || /^-\d/.test(next))) continue;
-    // The long name the user's short one stands for (`-r`: --replications).
-    const full = Object.keys(options.alias).find((k) => options.alias[k]!.includes(name)) ?? name;
-    throw optionError(full.length === 1 ? `-${full}` : `--${full}`, 'a value', 'no value');
+    refuse(name);
   }
 }
 

@@ -162,6 +162,25 @@ describe('whole-number options are read from the text the user wrote', () => {
     expect(refusal(() => checkMissingValues(['explore', '--port'], declared(exploreCommand)))).toContain(MESSAGES.invalid_option('--port'));
   });
 
+  it('a short option that takes a value, glued to flags after it (-rq), is refused as given no value', async () => {
+    const refusedWith = (command: CommandModule<object, any>, words: string[]) => refusal(() => checkMissingValues(words, declared(command)));
+    const none = (option: string) => `${MESSAGES.invalid_option(option)} (expected a value, found no value)`;
+    expect(refusedWith(runCommand, ['run', 'x.yaml', '-rq'])).toBe(none('--replications'));
+    expect(refusedWith(runCommand, ['run', 'x.yaml', '-qwq'])).toBe(none('--workers'));
+    // patterns -rq measured with the default 200 replications, silently.
+    expect(refusedWith(patternsCommand, ['patterns', '-rq'])).toBe(none('--replications'));
+    // A letter followed by its value, or a group ending in one that takes the next word, is not refused.
+    for (const words of [['run', 'x.yaml', '-r3'], ['run', 'x.yaml', '-qr3'], ['run', 'x.yaml', '-r=3'], ['run', 'x.yaml', '-qr', '3'], ['run', 'x.yaml', '-r', '-1']]) {
+      expect(() => checkMissingValues(words, declared(runCommand)), words.join(' ')).not.toThrow();
+    }
+    const out = join(tempDir('difusi-glued-'), 'out');
+    const r = await runCli(['run', SMALL_CITY, '-rq', '--out', out]);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${none('--replications')}`);
+    const p = await runCli(['patterns', '-rq', '--check', 'P4a', '--out', join(out, 'VALIDATION.md')]);
+    expect(refusedInOneLine(p)).toBe(`✗ command line: ${none('--replications')}`);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+
   it('through the command line: -r 0x3 is one line, exit 2, nothing written', async () => {
     const out = join(tempDir('difusi-numbers-'), 'out');
     const r = await runCli(['run', SMALL_CITY, '-r', '0x3', '--out', out, '-q']);
