@@ -199,10 +199,17 @@ export function checkRepeatedOptions(argv: Readonly<Record<string, unknown>>, op
     if (!Array.isArray(value)) continue;
     const short = (options.alias[key] ?? []).filter((a) => a.length === 1);
     const name = `--${key}${short.length > 0 ? ` (-${short[0]})` : ''}`;
-    // A whole-number option's values are its text (wholeNumberOption): shown as numbers are.
-    const number = options.number.includes(key);
-    const shown = (v: unknown) => (typeof v !== 'string' ? String(v) : number && /^\d+$/.test(v) ? String(Number(v)) : JSON.stringify(v));
-    throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map(shown).join(', ') });
+    // A number option's values are its text (wholeNumberOption, decimalOption): shown as the numbers they
+    // are; a value that is not one is refused first, as the option given once refuses it (`-r 1.5 -r 2`:
+    // 1.5 is not a whole number), rather than listed beside numbers as if it were one.
+    if (options.number.includes(key)) {
+      const decimal = DECIMAL_OPTIONS.has(key);
+      const read = (v: unknown) => (typeof v === 'number' ? v : typeof v !== 'string' ? undefined : decimal ? decimalText(v) : /^\d+$/.test(v) ? Number(v) : undefined);
+      const bad = value.find((v) => read(v) === undefined);
+      if (bad !== undefined) throw optionError(`--${key}`, decimal ? 'a decimal number' : 'a whole number', typeof bad === 'string' ? foundText(bad) : String(bad));
+      throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map((v) => String(read(v))).join(', ') });
+    }
+    throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ') });
   }
 }
 

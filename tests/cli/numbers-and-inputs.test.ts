@@ -122,6 +122,19 @@ describe('whole-number options are read from the text the user wrote', () => {
     await expect(parsed('run', ['run', 'x.yaml', '-r', '02', '-r', '3'])).rejects.toThrow(`${MESSAGES.option_repeated('--replications (-r)', 2)} (found 2, 3)`);
   });
 
+  it('a number option given twice with a value that is not one: that value is refused first, as given once', async () => {
+    const notWhole = (found: string) => `${MESSAGES.invalid_option('--replications')} (expected a whole number, found ${found})`;
+    await expect(parsed('run', ['run', 'x.yaml', '-r', '1.5', '-r', '2'])).rejects.toThrow(notWhole('1.5'));
+    await expect(parsed('run', ['run', 'x.yaml', '-r', '2', '--replications', '0x3'])).rejects.toThrow(notWhole('0x3'));
+    await expect(parsed('run', ['run', 'x.yaml', '-r', '2', '-r', 'abc'])).rejects.toThrow(notWhole('not a number'));
+    await expect(parsed('run', ['run', 'x.yaml', '-r', ' 2', '-r', '2'])).rejects.toThrow(notWhole('" 2"'));
+    // A decimal option: decimals are numbers, shown as such; other text is refused first.
+    await expect(parsed('run', ['run', 'x.yaml', '--precision', '0.05', '--precision', '.10'])).rejects.toThrow(`${MESSAGES.option_repeated('--precision', 2)} (found 0.05, 0.1)`);
+    await expect(parsed('run', ['run', 'x.yaml', '--precision', '0.05', '--precision', '1e-1'])).rejects.toThrow(
+      `${MESSAGES.invalid_option('--precision')} (expected a decimal number, found 1e-1)`,
+    );
+  });
+
   it('--no-<option> is refused, not read as 0', async () => {
     await expect(parsed('run', ['run', 'x.yaml', '--no-seed'])).rejects.toThrow(MESSAGES.invalid_option('--seed'));
   });
