@@ -18,6 +18,7 @@ import { prestartReplicate, replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
+import { leverWarnings } from '../scenario/levers.js';
 import { PartWriter, type PartMeta } from '../store/part-store.js';
 import type { RunStore } from '../store/store.js';
 import type { OutcomeShare } from '../experiment/outcome-table.js';
@@ -208,7 +209,8 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
 export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'file' | 'overrides'>, vectors?: OutcomeVectors): Promise<RunResult> {
   const started = new Date();
   const { scenario, hash } = run.source;
-  if (options.onWarning) for (const w of scenarioWarnings(scenario, run.model)) options.onWarning(w);
+  // A lever naming a list entry the scenario does not have: said as `difusi validate` says it for the same file and --set.
+  if (options.onWarning) for (const w of [...scenarioWarnings(scenario, run.model), ...leverWarnings(scenario)]) options.onWarning(w);
   const shard = options.shard ?? { index: 0, count: 1 };
   const R = scenario.replications;
   const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);

@@ -21,6 +21,8 @@ import { editDistance } from '../scenario/suggest.js';
 export interface ScenarioFile {
   /** The validated scenario, defaults filled in (overrides applied). */
   scenario: Scenario;
+  /** The scenario as the file is written, before overrides (`scenario` itself when there are none). */
+  written: Scenario;
   /** The input that produced `scenario`: the parsed file, with overrides applied. */
   input: unknown;
   /** The file's text as read. */
@@ -41,13 +43,14 @@ export function readScenarioFile(path: string, overrides: Record<string, unknown
   const parsed = parseScenarioText(text, path);
   if (!parsed.ok) throw new UserError(parsed.issues);
   let { scenario, input } = parsed;
+  const written = scenario;
   if (Object.keys(overrides).length > 0) {
     const overridden = validateWithOverrides(input, overrides, path);
     if (!overridden.ok) throw new UserError(overridden.issues);
     ({ scenario, input } = overridden);
   }
   checkScenarioLimits(scenario, path, overrides);
-  return { scenario, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path) };
+  return { scenario, written, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path) };
 }
 
 /**
