@@ -8,7 +8,7 @@
  * Nothing here reads files (see `src/store/scenario-file.ts`); the file name
  * only chooses the syntax and labels the issues.
  */
-import type { Document, LineCounter } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
 import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
@@ -84,11 +84,13 @@ export function parseDataText(text: string, file: string): DataResult {
     } catch (error) {
       return { ok: false, issues: [jsonSyntaxIssue(text, file, error)] };
     }
-    const { doc, lineCounter } = takeYaml(text, true);
-    // JSON.parse keeps the last of two equal keys; the YAML reader finds them.
-    const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
-    if (duplicate !== undefined) return { ok: false, issues: [duplicateKeyIssue(text, file, duplicate.pos[0], lineCounter)] };
-    return { ok: true, input, locate: doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation };
+    // JSON.parse keeps the last of two equal keys: a scan of the text finds them.
+    const duplicate = duplicateKeyOffset(text);
+    if (duplicate !== undefined) {
+      const { line, column } = lineColumn(text, duplicate);
+      return { ok: false, issues: [makeIssue('duplicate_key', [jsonKeyAt(text, duplicate)], { file, line, column })] };
+    }
+    return { ok: true, input, locate: jsonLocator(text) };
   }
 
   // Parsed once when the national sniff has just parsed the same text (yaml-once.ts).
@@ -163,10 +165,74 @@ export function unknownTagIssue(doc: Document, lineCounter: LineCounter, file: s
   return makeIssue('unknown_tag', [tag.replace(/^tag:yaml\.org,2002:/, '!!')], { file, line, column: col });
 }
 
-function duplicateKeyIssue(text: string, file: string, offset: number, lineCounter: LineCounter): ScenarioIssue {
-  const { line, col } = lineCounter.linePos(offset);
-  const key = /^"((?:[^"\\]|\\.)*)"/.exec(text.slice(offset))?.[1] ?? text.slice(offset, offset + 40).split(/[:\n]/)[0]!;
-  return makeIssue('duplicate_key', [key], { file, line, column: col });
+// ---------------------------------------------------------------------------
+// JSON: parsed once (JSON.parse), the YAML reader only to place a problem
+
+/**
+ * Where each node of a JSON file is, for the problems found in it (schema,
+ * references): the text is parsed by the YAML reader, which keeps node
+ * positions, only when a problem is placed, and then once. A file it
+ * reads with errors places nothing (as before: no line rather than a wrong one).
+ */
+function jsonLocator(text: string): Locator {
+  let locate: Locator | undefined;
+  return (path, target) => {
+    if (locate === undefined) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter });
+      locate = doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation;
+    }
+    return locate(path, target);
+  };
+}
+
+/**
+ * The offset of the first key of a JSON object that repeats an earlier key
+ * of the same object (its opening quote), or undefined. Keys are compared
+ * as JSON.parse reads them (`"a"` and `"\u0061"` are the same key). Only for
+ * text JSON.parse has accepted: it does not check the syntax.
+ */
+export function duplicateKeyOffset(text: string): number | undefined {
+  // An object's keys so far, or null for an array, innermost last.
+  const open: (Set<string> | null)[] = [];
+  let key = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const start = i;
+      let escaped = false;
+      for (i++; text.charCodeAt(i) !== 34; i++) {
+        if (text.charCodeAt(i) === 92 /* \ */) {
+          escaped = true;
+          i++;
+        }
+      }
+      const keys = open[open.length - 1];
+      if (key && keys) {
+        const name = escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i);
+        if (keys.has(name)) return start;
+        keys.add(name);
+        key = false;
+      }
+    } else if (c === 123 /* { */) {
+      open.push(new Set());
+      key = true;
+    } else if (c === 91 /* [ */) {
+      open.push(null);
+      key = false;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      open.pop();
+      key = false;
+    } else if (c === 44 /* , */) {
+      key = open[open.length - 1] !== null && open.length > 0;
+    }
+  }
+  return undefined;
+}
+
+/** The key whose opening quote is at `offset`, as written between its quotes. */
+function jsonKeyAt(text: string, offset: number): string {
+  return /^"((?:[^"\\]|\\.)*)"/.exec(text.slice(offset))?.[1] ?? text.slice(offset, offset + 40).split(/[:\n]/)[0]!;
 }
 
 /**
