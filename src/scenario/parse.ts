@@ -16,7 +16,6 @@ import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, nonDataTag, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
 import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH } from './limits.js';
-import { takeYaml } from './yaml-once.js';
 
 export { describeSchema } from './zod-issues.js';
 export type { Locator } from './yaml-locate.js';
@@ -49,11 +48,24 @@ function extensionOf(file: string): string {
  * const r = parseScenarioText(text, 'scenarios/bekasi-2015-2025.yaml');
  * if (!r.ok) throw new UserError(r.issues);
  */
-export function parseScenarioText(text: string, file: string): ParseResult {
-  const read = parseDataText(text, file);
+export function parseScenarioText(text: string, file: string, given?: ParsedText): ParseResult {
+  const read = parseDataText(text, file, given);
   if (!read.ok) return read;
   const { input, locate } = read;
   return experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file);
+}
+
+/**
+ * A scenario file's text as a caller has already parsed it (the national
+ * sniff, store/national-sniff.ts, which `difusi validate` runs first),
+ * handed to the reader so that the file is parsed once: the YAML document
+ * with its line counter (parsed as parseDataText parses, `prettyErrors`
+ * on), or the value JSON.parse read. Used only for this very `text`.
+ */
+export interface ParsedText {
+  readonly text: string;
+  readonly yaml?: { readonly doc: Document; readonly lineCounter: LineCounter };
+  readonly json?: { readonly value: unknown };
 }
 
 /** A scenario file's text read as data, before any schema: its value and where each of its nodes is. */
@@ -66,8 +78,10 @@ export type DataResult = { ok: true; input: unknown; locate: Locator } | { ok: f
  * unresolved tags and an empty file (nothing but comments), each one issue
  * with its place. The national reader (store/national-file.ts) uses it too,
  * so a broken national file gets the same line as a broken city file.
+ * `given`: what a caller parsed of the same text (ParsedText), not parsed again.
  */
-export function parseDataText(text: string, file: string): DataResult {
+export function parseDataText(text: string, file: string, given?: ParsedText): DataResult {
+  const parsed = given !== undefined && given.text === text ? given : undefined;
   const syntax = scenarioSyntax(file);
   if (syntax === undefined) {
     return {
@@ -80,7 +94,7 @@ export function parseDataText(text: string, file: string): DataResult {
   if (syntax === 'json') {
     let input: unknown;
     try {
-      input = JSON.parse(text);
+      input = parsed?.json !== undefined ? parsed.json.value : JSON.parse(text);
     } catch (error) {
       return { ok: false, issues: [jsonSyntaxIssue(text, file, error)] };
     }
@@ -93,8 +107,7 @@ export function parseDataText(text: string, file: string): DataResult {
     return { ok: true, input, locate: jsonLocator(text) };
   }
 
-  // Parsed once when the national sniff has just parsed the same text (yaml-once.ts).
-  const { doc, lineCounter } = takeYaml(text, false);
+  const { doc, lineCounter } = parsed?.yaml ?? parseYaml(text);
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
   const tag = unknownTagIssue(doc, lineCounter, file);
   if (tag !== undefined) return { ok: false, issues: [tag] };
@@ -110,6 +123,12 @@ export function parseDataText(text: string, file: string): DataResult {
     return { ok: false, issues: [makeIssue('yaml_syntax', [detail], { file })] };
   }
   return { ok: true, input, locate: nodeLocator(doc, lineCounter) };
+}
+
+/** YAML text parsed with its line counter, as a scenario file is read. */
+function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: true }), lineCounter };
 }
 
 /**

@@ -12,7 +12,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { scenarioHash } from '../scenario/hash.js';
 import { UserError } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
-import { parseScenarioText } from '../scenario/parse.js';
+import { parseScenarioText, type ParsedText } from '../scenario/parse.js';
 import type { Scenario } from '../scenario/schema.js';
 import { decodeUtf8, formatBytes, MAX_DESCRIPTION_LENGTH, MAX_FILE_BYTES, MAX_INFO_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 import { makeIssue } from '../messages/catalog.js';
@@ -37,10 +37,12 @@ export interface ScenarioFile {
  * Reads, parses and validates a scenario file (`.yaml`, `.yml` or `.json`),
  * optionally applying overrides (`path -> value`, see scenario/overrides.ts)
  * before validation. Throws `UserError` on any problem the user can fix.
+ * `given`: what a caller parsed of the file (ParsedText: `difusi validate`'s
+ * national sniff), not parsed again when the file still reads the same.
  */
-export function readScenarioFile(path: string, overrides: Record<string, unknown> = {}): ScenarioFile {
+export function readScenarioFile(path: string, overrides: Record<string, unknown> = {}, given?: ParsedText): ScenarioFile {
   const text = readScenarioText(path);
-  const parsed = parseScenarioText(text, path);
+  const parsed = parseScenarioText(text, path, given);
   if (!parsed.ok) throw new UserError(parsed.issues);
   let { scenario, input } = parsed;
   const written = scenario;
