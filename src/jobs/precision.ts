@@ -265,7 +265,7 @@ export async function executePrecisionRun(
   if (options.shard !== undefined && options.shard.count > 1) {
     throw UserError.of('invalid_option', ['--precision'], { file: 'command line' }, { expected: 'a run on one machine (not with --shard)', found: `--shard ${options.shard.index}/${options.shard.count}` });
   }
-  const prepared = prepareRun(options.file, { ...options.overrides, replications: precision.maximum });
+  const prepared = prepareRun(options.file, { ...options.overrides, replications: precision.maximum }, options.parsed);
   const run = FileGrowingRun.open({
     run: prepared,
     ...(options.overrides !== undefined && { overrides: options.overrides }),

@@ -29,6 +29,8 @@ const { readNationalFile } = await import('../../src/store/national-file.js');
 const { readScenarioFile } = await import('../../src/store/scenario-file.js');
 const { validateFile } = await import('../../src/cli/validate.js');
 const { startValidate } = await import('../../src/cli/validate-start.js');
+const { refuseNationalScenario } = await import('../../src/cli/national-hint.js');
+const { prepareRun } = await import('../../src/jobs/run.js');
 
 const SMALL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
@@ -111,5 +113,18 @@ describe('difusi validate', () => {
   it("the bundle's quick start leaves a file naming governments to the full start, unparsed", async () => {
     expect(await startValidate(['validate', SMALL])).toBe(false);
     expect(calls.parseDocument).toBe(0);
+  });
+});
+
+describe('difusi run', () => {
+  it('a city file that names governments: its national check hands the document to the reader, one parse', () => {
+    const file = join(folder(), 'city.yaml');
+    writeFileSync(file, `# one of many local governments\n${readFileSync(BEKASI, 'utf8')}`);
+    const alone = prepareRun(file);
+    calls.parseDocument = 0;
+    const run = prepareRun(file, { replications: 2 }, refuseNationalScenario(file, 'run'));
+    expect(calls.parseDocument).toBe(1);
+    expect(run.source.written).toEqual(alone.source.scenario);
+    expect(run.source.scenario.replications).toBe(2);
   });
 });
