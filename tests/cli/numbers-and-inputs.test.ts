@@ -217,7 +217,7 @@ describe('--precision is read from the text the user wrote, as a decimal', () =>
     for (const name of ['run', 'compare']) {
       const a = await parsed(name, [name, 'x.yaml', '--precision', text]);
       expect(a['precision']).toBe(value);
-      expect(precisionFrom({ ...(a as never), 'max-replications': 100, replications: undefined })?.target).toBe(value);
+      expect(precisionFrom({ precision: a['precision'] as number, 'precision-outcome': 'live_share', 'max-replications': 100 })?.target).toBe(value);
     }
   });
 
