@@ -9,7 +9,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
-import { isNationalFile } from '../store/national-sniff.js';
+import { isNationalFile, sniffScenarioFile } from '../store/national-sniff.js';
+import type { ParsedText } from '../scenario/parse.js';
 import { terminalSafe } from './errors.js';
 import { UserError } from '../messages/catalog.js';
 
@@ -18,11 +19,18 @@ function refuse(line: string): never {
   process.exit(2);
 }
 
-/** Exits with the one-line hint when `file` is a national scenario; `command` names the city command refusing it. */
-export function refuseNationalScenario(file: string, command: string): void {
-  if (isNationalFile(file)) {
+/**
+ * Exits with the one-line hint when `file` is a national scenario; `command`
+ * names the city command refusing it. Returns what the check parsed of a
+ * city file, if anything, for its reader (`difusi run`), which then does not
+ * parse it again.
+ */
+export function refuseNationalScenario(file: string, command: string): ParsedText | undefined {
+  const { national, parsed } = sniffScenarioFile(file);
+  if (national) {
     refuse(`✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}`);
   }
+  return parsed;
 }
 
 /**

@@ -18,6 +18,32 @@ export function wholeNumberOption<T extends Omit<Options, 'type' | 'string'>>(sp
   return { ...spec, type: 'number', string: true };
 }
 
+/**
+ * An option that takes a decimal number (`--precision 0.05`): declared as a
+ * wholeNumberOption is (text as written, shown as a number by --help), its
+ * name listed in DECIMAL_OPTIONS, and read by readWholeNumbers as ordinary
+ * decimal digits with at most one point (`0.05`, `.05`, `1`); any other text
+ * (`0x1`, `1e0`, `+1`, ` 1`, `NaN`, `Infinity`) stays text, which the
+ * option's own check refuses (decimalText). Declared as plain `number`,
+ * yargs would read `0x1`, `1e0`, `+1` and ` 1` all as 1.
+ */
+export function decimalOption<T extends Omit<Options, 'type' | 'string'>>(spec: T): T & { type: 'number'; string: true } {
+  return { ...spec, type: 'number', string: true };
+}
+
+/** The options declared with decimalOption, by long name: every other number option is a whole number. */
+export const DECIMAL_OPTIONS: ReadonlySet<string> = new Set(['precision']);
+
+/** Decimal digits with at most one point, as a decimalOption takes them. */
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A decimalOption's text as a finite number, or undefined for anything else (`0x1`, `1e0`, `+1`, ` 1`, `NaN`). */
+export function decimalText(text: string): number | undefined {
+  if (!DECIMAL.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 export const commonRunOptions = {
   replications: wholeNumberOption({ alias: 'r', describe: 'replications (overrides the scenario)' }),
   seed: wholeNumberOption({ alias: 's', describe: 'master seed (overrides the scenario)' }),
@@ -118,7 +144,8 @@ export interface DeclaredOptions {
 
 /**
  * An option that takes a value, given as the last word or followed by
- * another option (`--out`, `-r --quiet`, `-qr`), is refused in one line:
+ * another option (`--out`, `-r --quiet`, `-qr`), or glued to flags after it
+ * (`-rq`), is refused in one line:
  * yargs would silently use its default (`--out` alone writes to `output`,
  * `--port` alone serves on any port) or an empty text. A negative number
  * (`-r -1`) is a value, refused by the option's own check. Only the words
@@ -129,19 +156,29 @@ export function checkMissingValues(words: readonly string[], options: DeclaredOp
   // A list (`--set`, `--outcomes`) given no value arrives empty, and its command refuses that in its own words.
   const skip = new Set([...options.boolean, ...options.count, ...options.array]);
   const takesValue = (name: string) => Object.hasOwn(options.key, name) && !skip.has(name);
+  // The long name the user's short one stands for (`-r`: --replications).
+  const refuse = (name: string): never => {
+    const full = Object.keys(options.alias).find((k) => options.alias[k]!.includes(name)) ?? name;
+    throw optionError(full.length === 1 ? `-${full}` : `--${full}`, 'a value', 'no value');
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word === '--') break;
     const long = /^--([A-Za-z][\w-]*)$/.exec(word);
     // `-r`, or a group of short flags ending in one that takes a value (`-qr`).
     const short = long === null ? /^-[A-Za-z]*([A-Za-z])$/.exec(word) : null;
+    // A group with a letter that takes a value before another letter (`-rq`): yargs gives it no value
+    // (its default, or an empty text) and reads the rest as flags. A letter followed by its value
+    // (`-r3`, `-r=3`, `-qr3`) is not this.
+    const glued = long === null ? /^-[A-Za-z]+/.exec(word) : null;
+    if (glued !== null) {
+      for (let j = 1; j < glued[0].length - 1; j++) if (takesValue(word[j]!)) refuse(word[j]!);
+    }
     const name = long?.[1] ?? short?.[1];
     if (name === undefined || !takesValue(name)) continue;
     const next = words[i + 1];
     if (next !== undefined && (!next.startsWith('-') || /^-\d/.test(next))) continue;
-    // The long name the user's short one stands for (`-r`: --replications).
-    const full = Object.keys(options.alias).find((k) => options.alias[k]!.includes(name)) ?? name;
-    throw optionError(full.length === 1 ? `-${full}` : `--${full}`, 'a value', 'no value');
+    refuse(name);
   }
 }
 
@@ -162,10 +199,17 @@ export function checkRepeatedOptions(argv: Readonly<Record<string, unknown>>, op
     if (!Array.isArray(value)) continue;
     const short = (options.alias[key] ?? []).filter((a) => a.length === 1);
     const name = `--${key}${short.length > 0 ? ` (-${short[0]})` : ''}`;
-    // A whole-number option's values are its text (wholeNumberOption): shown as numbers are.
-    const number = options.number.includes(key);
-    const shown = (v: unknown) => (typeof v !== 'string' ? String(v) : number && /^\d+$/.test(v) ? String(Number(v)) : JSON.stringify(v));
-    throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map(shown).join(', ') });
+    // A number option's values are its text (wholeNumberOption, decimalOption): shown as the numbers they
+    // are; a value that is not one is refused first, as the option given once refuses it (`-r 1.5 -r 2`:
+    // 1.5 is not a whole number), rather than listed beside numbers as if it were one.
+    if (options.number.includes(key)) {
+      const decimal = DECIMAL_OPTIONS.has(key);
+      const read = (v: unknown) => (typeof v === 'number' ? v : typeof v !== 'string' ? undefined : decimal ? decimalText(v) : /^\d+$/.test(v) ? Number(v) : undefined);
+      const bad = value.find((v) => read(v) === undefined);
+      if (bad !== undefined) throw optionError(`--${key}`, decimal ? 'a decimal number' : 'a whole number', typeof bad === 'string' ? foundText(bad) : String(bad));
+      throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map((v) => String(read(v))).join(', ') });
+    }
+    throw UserError.of('option_repeated', [name, value.length], { file: 'command line' }, { found: value.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ') });
   }
 }
 
@@ -174,9 +218,11 @@ export function checkRepeatedOptions(argv: Readonly<Record<string, unknown>>, op
  * written: decimal digits (`20`, `007`) become the number, set in `argv`
  * under its aliases too; any other text (`0x3`, `3e0`, `0b11`, `1.0`, `+3`,
  * ` 3`, `-1`) stays text, which the command's own check of the option
- * refuses in one line naming its range (WholeNumberArg). `--no-port` and the
- * like are refused here. A default (a number already) is left as it is. Run
- * after checkMissingValues and checkRepeatedOptions: a value is never a list.
+ * refuses in one line naming its range (WholeNumberArg). A decimalOption
+ * (DECIMAL_OPTIONS) is read alike, its digits with at most one point
+ * (`0.05`). `--no-port` and the like are refused here. A default (a number
+ * already) is left as it is. Run after checkMissingValues and
+ * checkRepeatedOptions: a value is never a list.
  */
 export function readWholeNumbers(argv: Record<string, unknown>, options: DeclaredOptions): void {
   const aliases = new Set(Object.values(options.alias).flat());
@@ -185,10 +231,11 @@ export function readWholeNumbers(argv: Record<string, unknown>, options: Declare
     if (aliases.has(key) || !texts.has(key)) continue;
     const value = argv[key];
     if (value === undefined || typeof value === 'number') continue;
-    if (typeof value !== 'string') throw optionError(`--${key}`, 'a whole number', value === false ? `--no-${key}` : String(value));
+    const decimal = DECIMAL_OPTIONS.has(key);
+    if (typeof value !== 'string') throw optionError(`--${key}`, decimal ? 'a number' : 'a whole number', value === false ? `--no-${key}` : String(value));
     // Beyond a safe integer the text stays text, so the option's own check refuses it as written (not as 1e+23).
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) continue;
-    const number = Number(value);
+    const number = decimal ? decimalText(value) : /^\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : undefined;
+    if (number === undefined) continue;
     for (const k of [key, ...(options.alias[key] ?? [])]) argv[k] = number;
   }
 }

@@ -2,14 +2,13 @@
 import type { Options } from 'yargs';
 import { DEFAULT_PRECISION_OUTCOME, PRECISION_MAXIMUM, PRECISION_MINIMUM } from '../experiment/precision-defaults.js';
 import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
-import { foundText, optionError, wholeNumberOption, type WholeNumberArg } from './options.js';
+import { decimalOption, foundText, optionError, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 
 export const precisionOptions = {
-  precision: {
-    type: 'number',
+  precision: decimalOption({
     describe: 'add replications until the 95% CI half-width of the outcome, relative to its mean, is at most X (at least 10)',
-  },
+  }),
   'precision-outcome': {
     type: 'string',
     default: DEFAULT_PRECISION_OUTCOME,
@@ -19,7 +18,8 @@ export const precisionOptions = {
 } as const satisfies Record<string, Options>;
 
 export interface PrecisionArgs {
-  precision?: number;
+  /** A number when given as decimal digits (readWholeNumbers); other text as written, refused here. */
+  precision?: number | string;
   'precision-outcome': string;
   'max-replications': WholeNumberArg;
   replications?: WholeNumberArg;
@@ -27,15 +27,16 @@ export interface PrecisionArgs {
 
 /** The --precision settings, or undefined when --precision is not given. */
 export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined {
-  if (args.precision === undefined) return undefined;
-  if (!(args.precision > 0)) throw optionError('--precision', 'a relative half-width > 0, e.g. 0.05', String(args.precision));
+  const target = args.precision;
+  if (target === undefined) return undefined;
+  if (typeof target === 'string' || !Number.isFinite(target) || !(target > 0)) throw optionError('--precision', 'a relative half-width > 0, e.g. 0.05', foundText(target));
   const max = args['max-replications'];
   if (typeof max === 'string' || !Number.isInteger(max) || max < PRECISION_MINIMUM || max > MAX_REPLICATIONS)
     throw optionError('--max-replications', `a whole number from ${PRECISION_MINIMUM} to ${MAX_REPLICATIONS}`, foundText(max));
   if (args.replications !== undefined) throw optionError('--replications', 'no count with --precision (it finds the count)', foundText(args.replications));
   if (args['precision-outcome'].includes('*'))
     throw optionError('--precision-outcome', 'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)', args['precision-outcome']);
-  return { target: args.precision, outcome: args['precision-outcome'], minimum: PRECISION_MINIMUM, maximum: max };
+  return { target, outcome: args['precision-outcome'], minimum: PRECISION_MINIMUM, maximum: max };
 }
 
 /** One line saying what --precision found. */

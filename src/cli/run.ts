@@ -27,7 +27,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .options(precisionOptions) as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
     const { refuseNationalScenario } = await import('./national-hint.js');
-    refuseNationalScenario(args.scenario, 'run');
+    // What the check parsed of the file goes to the reader: it is parsed once.
+    const parsed = refuseNationalScenario(args.scenario, 'run');
     checkOutRoot(args.out);
     const { executeRun } = await import('../jobs/run.js');
     const { formatOutcomeTable } = await import('../experiment/outcome-table.js');
@@ -45,6 +46,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       resume: args.resume,
       ...(detail !== undefined && { detail }),
       command: commandLine(),
+      ...(parsed !== undefined && { parsed }),
       onProgress: (done: number, total: number) => bar.update(done, total),
       onWarning: (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n'),
     };

@@ -8,8 +8,8 @@
  * file) is left to cli/main.ts. Each step is the one cli/main.ts takes for
  * the same command line: the same output, messages and exit code.
  */
-import { statSync } from 'node:fs';
-import { isNationalFile } from '../store/national-sniff.js';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_FILE_BYTES } from '../scenario/limits.js';
 import { exitWith } from './errors.js';
 import { guardStdout, plainValidate } from './start.js';
 import { validateCityFile } from './validate.js';
@@ -17,17 +17,33 @@ import { validateCityFile } from './validate.js';
 /**
  * Validates a city file for `args` (the arguments after `node <script>`) of
  * the form `validate <file>` and returns true; returns false, having done
- * nothing, for any other command line or a national file.
+ * nothing, for any other command line or a file that may be national.
  */
 export async function startValidate(args: readonly string[]): Promise<boolean> {
   // cli/main.ts also checks for empty option values first, which a plain
   // `validate <file>` (no word starting with '-') never has.
   const file = plainValidate(args);
-  if (file === undefined || isNationalFile(file)) return false;
+  if (file === undefined || mayBeNational(file)) return false;
   if (smallEnoughForNoOpt(file)) setFlagsFromString('--no-opt');
   guardStdout();
   await validateCityFile(file).catch(exitWith);
   return true;
+}
+
+/**
+ * Does the file name `governments`, as a national file must (store/
+ * national-sniff.ts)? Then cli/main.ts validates it: its sniff parses the
+ * file once and hands the document to the reader, where a sniff here would
+ * parse it a first time for main.ts to parse it again. A file that cannot be
+ * read is not (the reader says what is wrong with it).
+ */
+function mayBeNational(file: string): boolean {
+  try {
+    const st = statSync(file);
+    return st.isFile() && st.size <= MAX_FILE_BYTES && readFileSync(file, 'utf8').includes('governments');
+  } catch {
+    return false;
+  }
 }
 
 /**

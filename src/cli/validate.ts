@@ -2,6 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { overridesFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { terminalSafe } from './errors.js';
+import type { ParsedText } from '../scenario/parse.js';
 
 interface ValidateArgs {
   file: string;
@@ -33,13 +34,15 @@ const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : '
  * plain `difusi validate <file>` command line.
  */
 export async function validateFile(file: string, overrides: Record<string, unknown> = {}): Promise<void> {
-  const { isNationalFile } = await import('../store/national-sniff.js');
+  const { sniffScenarioFile } = await import('../store/national-sniff.js');
   // Said after the summary, so the line as before stays a prefix of it.
   const applied = Object.keys(overrides).length === 0 ? '' : ` with ${Object.keys(overrides).join(', ')} overridden`;
-  if (isNationalFile(file)) {
+  // The file is parsed once: what the sniff parsed to tell national from city goes to the reader.
+  const { national, parsed } = sniffScenarioFile(file);
+  if (national) {
     // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
     const { loadNational } = await import('../jobs/national.js');
-    const { scenario, hash, model, warnings } = loadNational(file, overrides, { warnings: true });
+    const { scenario, hash, model, warnings } = loadNational(file, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
       `✓ ${file}: national scenario "${scenario.name}", ${model.governments.length} governments, ${agencies} OPDs, ` +
@@ -49,11 +52,14 @@ export async function validateFile(file: string, overrides: Record<string, unkno
     for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
     return;
   }
-  await validateCityFile(file, overrides);
+  await validateCityFile(file, overrides, parsed);
 }
 
-/** `validateFile` for a file that is not a national scenario (no `governments`). */
-export async function validateCityFile(file: string, overrides: Record<string, unknown> = {}): Promise<void> {
+/**
+ * `validateFile` for a file that is not a national scenario (no `governments`);
+ * `parsed`: what the national sniff parsed of it (store/national-sniff.ts), not parsed again.
+ */
+export async function validateCityFile(file: string, overrides: Record<string, unknown> = {}, parsed?: ParsedText): Promise<void> {
   // Said after the summary, so the line as before stays a prefix of it.
   const applied = Object.keys(overrides).length === 0 ? '' : ` with ${Object.keys(overrides).join(', ')} overridden`;
   // One scenario, validated once: zod's compiled fast path (a function it
@@ -67,7 +73,7 @@ export async function validateCityFile(file: string, overrides: Record<string, u
   const { compile } = await import('../model/compile.js');
   const { scenarioWarnings, textWarnings } = await import('../model/warnings.js');
   const { leverWarnings } = await import('../scenario/levers.js');
-  const { scenario, hash } = readScenarioFile(file, overrides);
+  const { scenario, hash } = readScenarioFile(file, overrides, parsed);
   const model = compile(scenario);
   process.stdout.write(
     `✓ ${file}: scenario "${scenario.name}", ${model.opds.length} OPDs, ${count(model.innovations.length, 'innovation')}, ` +

@@ -39,6 +39,7 @@ import { metricNames } from '../model/observation.js';
 import type { ExperimentSpec } from '../experiment/spec.js';
 import { UserError } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
+import { leverWarnings } from '../scenario/levers.js';
 import { CsvWriter } from '../store/csv.js';
 import { OutcomeVectors, readArmOutcomes } from '../store/arm-outcomes.js';
 import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
@@ -212,6 +213,12 @@ function planCompare(options: CompareOptions): ComparePlan {
         said.add(w);
         options.onWarning(`${source.file} (arm ${source.name})`, w);
       }
+    }
+    // Each scenario file's levers as the file is written (what `difusi validate <file>` warns of), once a file: a
+    // variant whose `set` removes a list entry on purpose (the acting mayor) is no edit of the file.
+    for (const file of new Set(arms.map(({ source }) => source.file))) {
+      const { written } = arms.find(({ source }) => source.file === file)!.run.source;
+      for (const w of leverWarnings(written)) options.onWarning(file, w);
     }
     // Outcomes are read at each arm's horizon: arms over other months compare different dates.
     const base = arms[0]!.run.source.scenario;

@@ -23,6 +23,7 @@ import type { NationalScenario } from '../scenario/national-schema.js';
 import { UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { attributeToOverrides } from '../scenario/apply-overrides.js';
 import type { Locator } from '../scenario/yaml-locate.js';
+import type { ParsedText } from '../scenario/parse.js';
 import { monthDate, monthIndex } from '../scenario/calendar.js';
 import type { MandateStart } from '../report/specs/national-replacements.js';
 import { readNationalFolder, writeChart } from '../store/national-tables.js';
@@ -80,9 +81,10 @@ export interface NationalRunResult {
 export function loadNational(
   file: string,
   overrides: Record<string, unknown> = {},
-  options: { warnings?: boolean } = {},
+  options: { warnings?: boolean; parsed?: ParsedText } = {},
 ): { scenario: NationalScenario; hash: string; info: string; model: NationalModel; warnings: string[] } {
-  const read = readNationalFile(file, overrides);
+  // `parsed`: the file as `difusi validate`'s sniff parsed it (store/national-sniff.ts), not parsed again.
+  const read = readNationalFile(file, overrides, options.parsed);
   try {
     // The city warnings of every government, and the file's own (jobs/national-warnings.ts), when asked for.
     const warnings = options.warnings === true ? new NationalWarnings(read.scenario) : undefined;

@@ -43,6 +43,7 @@ import {
 } from './run.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
+import { leverWarnings } from '../scenario/levers.js';
 
 export interface PrecisionOptions extends PrecisionRule {
   /** The outcome whose relative precision is tested (experiment/outcomes.ts), e.g. live_share. */
@@ -264,7 +265,7 @@ export async function executePrecisionRun(
   if (options.shard !== undefined && options.shard.count > 1) {
     throw UserError.of('invalid_option', ['--precision'], { file: 'command line' }, { expected: 'a run on one machine (not with --shard)', found: `--shard ${options.shard.index}/${options.shard.count}` });
   }
-  const prepared = prepareRun(options.file, { ...options.overrides, replications: precision.maximum });
+  const prepared = prepareRun(options.file, { ...options.overrides, replications: precision.maximum }, options.parsed);
   const run = FileGrowingRun.open({
     run: prepared,
     ...(options.overrides !== undefined && { overrides: options.overrides }),
@@ -276,7 +277,8 @@ export async function executePrecisionRun(
     outcomes: [precision.outcome],
   });
   try {
-    if (options.onWarning) for (const w of scenarioWarnings(run.scenario, prepared.model)) options.onWarning(w);
+    // As a run without --precision (runPrepared): the levers naming no value of the scenario too.
+    if (options.onWarning) for (const w of [...scenarioWarnings(run.scenario, prepared.model), ...leverWarnings(run.scenario)]) options.onWarning(w);
     const grown = await growTogether([run], precision, options.onProgress);
     const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
     const result = run.finalize(grown.replications, options.command, started, { precision: report });

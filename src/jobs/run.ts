@@ -18,6 +18,8 @@ import { prestartReplicate, replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
+import { leverWarnings } from '../scenario/levers.js';
+import type { ParsedText } from '../scenario/parse.js';
 import { PartWriter, type PartMeta } from '../store/part-store.js';
 import type { RunStore } from '../store/store.js';
 import type { OutcomeShare } from '../experiment/outcome-table.js';
@@ -45,6 +47,8 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Scenario warnings (model/warnings.ts), said once before the run. */
   readonly onWarning?: (message: string) => void;
+  /** The file as a caller has parsed it (the national sniff of `difusi run`, store/national-sniff.ts): not parsed again. */
+  readonly parsed?: ParsedText;
 }
 
 export interface RunResult {
@@ -164,8 +168,8 @@ export interface PreparedRun {
   readonly model: CompiledModel;
 }
 
-export function prepareRun(file: string, overrides: Record<string, unknown> = {}): PreparedRun {
-  const source = readScenarioFile(file, overrides);
+export function prepareRun(file: string, overrides: Record<string, unknown> = {}, parsed?: ParsedText): PreparedRun {
+  const source = readScenarioFile(file, overrides, parsed);
   return { file, source, model: compile(source.scenario) };
 }
 
@@ -197,7 +201,7 @@ export function runPartMeta(file: string, source: ScenarioFile, metrics: readonl
 export async function executeRun(options: RunOptions): Promise<RunResult> {
   // The worker threads start while the scenario is read and checked.
   prestartReplicate(options.workers);
-  return runPrepared(prepareRun(options.file, options.overrides ?? {}), options);
+  return runPrepared(prepareRun(options.file, options.overrides ?? {}, options.parsed), options);
 }
 
 /**
@@ -208,7 +212,8 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
 export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'file' | 'overrides'>, vectors?: OutcomeVectors): Promise<RunResult> {
   const started = new Date();
   const { scenario, hash } = run.source;
-  if (options.onWarning) for (const w of scenarioWarnings(scenario, run.model)) options.onWarning(w);
+  // A lever naming a list entry the scenario does not have: said as `difusi validate` says it for the same file and --set.
+  if (options.onWarning) for (const w of [...scenarioWarnings(scenario, run.model), ...leverWarnings(scenario)]) options.onWarning(w);
   const shard = options.shard ?? { index: 0, count: 1 };
   const R = scenario.replications;
   const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);

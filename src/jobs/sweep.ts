@@ -22,6 +22,7 @@ import type { UnitTask } from '../experiment/sweep-worker.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { UserError } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
+import { leverWarnings } from '../scenario/levers.js';
 import type { Scenario } from '../scenario/schema.js';
 import { designPointScenario, experimentArms, loadArm, readExperimentFile } from '../store/experiment-file.js';
 import { outcomeFor } from '../experiment/outcomes.js';
@@ -130,6 +131,8 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   const baseArm = arms[0]!;
   const base = loadArm(exp, baseArm);
   if (options.onWarning) for (const w of scenarioWarnings(base.scenario)) options.onWarning(`${baseArm.file} (base of ${exp.file})`, w);
+  // The base file's levers as it is written (what `difusi validate <file>` warns of).
+  if (options.onWarning) for (const w of leverWarnings(base.written)) options.onWarning(baseArm.file, w);
   const { outcomes } = outcomeFor(base.scenario, options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES, exp.file);
   let plan: DesignPlan;
   try {

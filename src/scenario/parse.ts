@@ -8,7 +8,7 @@
  * Nothing here reads files (see `src/store/scenario-file.ts`); the file name
  * only chooses the syntax and labels the issues.
  */
-import type { Document, LineCounter } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
 import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
@@ -16,7 +16,6 @@ import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, nonDataTag, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
 import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH } from './limits.js';
-import { takeYaml } from './yaml-once.js';
 
 export { describeSchema } from './zod-issues.js';
 export type { Locator } from './yaml-locate.js';
@@ -49,11 +48,24 @@ function extensionOf(file: string): string {
  * const r = parseScenarioText(text, 'scenarios/bekasi-2015-2025.yaml');
  * if (!r.ok) throw new UserError(r.issues);
  */
-export function parseScenarioText(text: string, file: string): ParseResult {
-  const read = parseDataText(text, file);
+export function parseScenarioText(text: string, file: string, given?: ParsedText): ParseResult {
+  const read = parseDataText(text, file, given);
   if (!read.ok) return read;
   const { input, locate } = read;
   return experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file);
+}
+
+/**
+ * A scenario file's text as a caller has already parsed it (the national
+ * sniff, store/national-sniff.ts, which `difusi validate` runs first),
+ * handed to the reader so that the file is parsed once: the YAML document
+ * with its line counter (parsed as parseDataText parses, `prettyErrors`
+ * on), or the value JSON.parse read. Used only for this very `text`.
+ */
+export interface ParsedText {
+  readonly text: string;
+  readonly yaml?: { readonly doc: Document; readonly lineCounter: LineCounter };
+  readonly json?: { readonly value: unknown };
 }
 
 /** A scenario file's text read as data, before any schema: its value and where each of its nodes is. */
@@ -66,8 +78,10 @@ export type DataResult = { ok: true; input: unknown; locate: Locator } | { ok: f
  * unresolved tags and an empty file (nothing but comments), each one issue
  * with its place. The national reader (store/national-file.ts) uses it too,
  * so a broken national file gets the same line as a broken city file.
+ * `given`: what a caller parsed of the same text (ParsedText), not parsed again.
  */
-export function parseDataText(text: string, file: string): DataResult {
+export function parseDataText(text: string, file: string, given?: ParsedText): DataResult {
+  const parsed = given !== undefined && given.text === text ? given : undefined;
   const syntax = scenarioSyntax(file);
   if (syntax === undefined) {
     return {
@@ -80,19 +94,20 @@ export function parseDataText(text: string, file: string): DataResult {
   if (syntax === 'json') {
     let input: unknown;
     try {
-      input = JSON.parse(text);
+      input = parsed?.json !== undefined ? parsed.json.value : JSON.parse(text);
     } catch (error) {
       return { ok: false, issues: [jsonSyntaxIssue(text, file, error)] };
     }
-    const { doc, lineCounter } = takeYaml(text, true);
-    // JSON.parse keeps the last of two equal keys; the YAML reader finds them.
-    const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
-    if (duplicate !== undefined) return { ok: false, issues: [duplicateKeyIssue(text, file, duplicate.pos[0], lineCounter)] };
-    return { ok: true, input, locate: doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation };
+    // JSON.parse keeps the last of two equal keys: a scan of the text finds them.
+    const duplicate = duplicateKeyOffset(text);
+    if (duplicate !== undefined) {
+      const { line, column } = lineColumn(text, duplicate);
+      return { ok: false, issues: [makeIssue('duplicate_key', [jsonKeyAt(text, duplicate)], { file, line, column })] };
+    }
+    return { ok: true, input, locate: jsonLocator(text) };
   }
 
-  // Parsed once when the national sniff has just parsed the same text (yaml-once.ts).
-  const { doc, lineCounter } = takeYaml(text, false);
+  const { doc, lineCounter } = parsed?.yaml ?? parseYaml(text);
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
   const tag = unknownTagIssue(doc, lineCounter, file);
   if (tag !== undefined) return { ok: false, issues: [tag] };
@@ -108,6 +123,12 @@ export function parseDataText(text: string, file: string): DataResult {
     return { ok: false, issues: [makeIssue('yaml_syntax', [detail], { file })] };
   }
   return { ok: true, input, locate: nodeLocator(doc, lineCounter) };
+}
+
+/** YAML text parsed with its line counter, as a scenario file is read. */
+function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: true }), lineCounter };
 }
 
 /**
@@ -163,10 +184,74 @@ export function unknownTagIssue(doc: Document, lineCounter: LineCounter, file: s
   return makeIssue('unknown_tag', [tag.replace(/^tag:yaml\.org,2002:/, '!!')], { file, line, column: col });
 }
 
-function duplicateKeyIssue(text: string, file: string, offset: number, lineCounter: LineCounter): ScenarioIssue {
-  const { line, col } = lineCounter.linePos(offset);
-  const key = /^"((?:[^"\\]|\\.)*)"/.exec(text.slice(offset))?.[1] ?? text.slice(offset, offset + 40).split(/[:\n]/)[0]!;
-  return makeIssue('duplicate_key', [key], { file, line, column: col });
+// ---------------------------------------------------------------------------
+// JSON: parsed once (JSON.parse), the YAML reader only to place a problem
+
+/**
+ * Where each node of a JSON file is, for the problems found in it (schema,
+ * references): the text is parsed by the YAML reader, which keeps node
+ * positions, only when a problem is placed, and then once. A file it
+ * reads with errors places nothing (as before: no line rather than a wrong one).
+ */
+function jsonLocator(text: string): Locator {
+  let locate: Locator | undefined;
+  return (path, target) => {
+    if (locate === undefined) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter });
+      locate = doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation;
+    }
+    return locate(path, target);
+  };
+}
+
+/**
+ * The offset of the first key of a JSON object that repeats an earlier key
+ * of the same object (its opening quote), or undefined. Keys are compared
+ * as JSON.parse reads them (`"a"` and `"\u0061"` are the same key). Only for
+ * text JSON.parse has accepted: it does not check the syntax.
+ */
+export function duplicateKeyOffset(text: string): number | undefined {
+  // An object's keys so far, or null for an array, innermost last.
+  const open: (Set<string> | null)[] = [];
+  let key = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const start = i;
+      let escaped = false;
+      for (i++; text.charCodeAt(i) !== 34; i++) {
+        if (text.charCodeAt(i) === 92 /* \ */) {
+          escaped = true;
+          i++;
+        }
+      }
+      const keys = open[open.length - 1];
+      if (key && keys) {
+        const name = escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i);
+        if (keys.has(name)) return start;
+        keys.add(name);
+        key = false;
+      }
+    } else if (c === 123 /* { */) {
+      open.push(new Set());
+      key = true;
+    } else if (c === 91 /* [ */) {
+      open.push(null);
+      key = false;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      open.pop();
+      key = false;
+    } else if (c === 44 /* , */) {
+      key = open[open.length - 1] !== null && open.length > 0;
+    }
+  }
+  return undefined;
+}
+
+/** The key whose opening quote is at `offset`, as written between its quotes. */
+function jsonKeyAt(text: string, offset: number): string {
+  return /^"((?:[^"\\]|\\.)*)"/.exec(text.slice(offset))?.[1] ?? text.slice(offset, offset + 40).split(/[:\n]/)[0]!;
 }
 
 /**

@@ -11,7 +11,7 @@ import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../me
 import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, type Locator } from '../scenario/yaml-locate.js';
-import { parseDataText } from '../scenario/parse.js';
+import { parseDataText, type ParsedText } from '../scenario/parse.js';
 import { readInfo, readScenarioText } from './scenario-file.js';
 import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
@@ -33,10 +33,11 @@ export function nationalHash(scenario: NationalScenario): string {
   return createHash('sha256').update(JSON.stringify(scenario)).digest('hex');
 }
 
-export function readNationalFile(path: string, overrides: Record<string, unknown> = {}): NationalFile {
+/** `given`: what a caller parsed of the file (ParsedText: `difusi validate`'s sniff), not parsed again when the file still reads the same. */
+export function readNationalFile(path: string, overrides: Record<string, unknown> = {}, given?: ParsedText): NationalFile {
   // Read and parsed as a city file is (store/scenario-file.ts, scenario/parse.ts): a folder, a file too large,
   // not UTF-8, of another extension, empty, or not YAML (JSON for .json) gets the same one line.
-  const read = parseDataText(readScenarioText(path), path);
+  const read = parseDataText(readScenarioText(path), path, given);
   if (!read.ok) throw new UserError(read.issues);
   const { locate } = read;
   // What-ifs (--seed, --set) change the input before validation, as for a city scenario.

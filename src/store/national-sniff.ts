@@ -1,28 +1,64 @@
 /**
  * Telling a national scenario file from a city one without loading the
  * national schema (start-up time of `difusi run` and `difusi validate`).
+ * `difusi validate` hands what the sniff parsed to the reader
+ * (sniffScenarioFile, scenario/parse.ts ParsedText), so a file is parsed
+ * once: parsing is the cost of reading a large file (about 25 µs a value in
+ * the `yaml` package: a dense 4 MiB file takes tens of seconds).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { peekYaml } from '../scenario/yaml-once.js';
+import { LineCounter, parseDocument } from 'yaml';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
+import type { ParsedText } from '../scenario/parse.js';
 
-/** Is this parsed file a national scenario (it has a `governments` section)? */
-export function isNationalFile(path: string): boolean {
+/** What the sniff found: whether the file is national, and what it parsed of it, if anything, for the reader. */
+export interface Sniffed {
+  readonly national: boolean;
+  readonly parsed?: ParsedText;
+}
+
+const NOT_NATIONAL: Sniffed = { national: false };
+
+/**
+ * Is this file a national scenario (a mapping with a `governments`
+ * section)? And the text it parsed to tell, to be handed to the reader
+ * (readScenarioFile, readNationalFile), which then does not parse it again.
+ */
+export function sniffScenarioFile(path: string): Sniffed {
   try {
     // Only a regular file of scenario size is looked into: a device or a huge
     // file is left to the scenario reader, which refuses it in one line.
     const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return false;
-    const text = readFileSync(path, 'utf8');
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return NOT_NATIONAL;
+    // As the reader has it (store/scenario-file.ts readScenarioText): without a byte order mark.
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     // A national file must name its `governments` section; a city file that
-    // never says the word is spared a second parse of the whole document.
-    if (!text.includes('governments')) return false;
-    // Parsed as the reader will parse it, which then takes this document instead of parsing again (yaml-once.ts).
-    const { doc } = peekYaml(text, /\.json$/i.test(path));
-    const js: unknown = doc.toJS();
-    return typeof js === 'object' && js !== null && 'governments' in js;
+    // never says the word is spared a parse of the whole document here.
+    if (!text.includes('governments')) return NOT_NATIONAL;
+    if (/\.json$/i.test(path)) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // Told as the sniff always told it (by the YAML reader); nothing handed on: the reader's JSON.parse names the error.
+        return { national: hasGovernments(parseDocument(text).toJS()) };
+      }
+      return { national: hasGovernments(value), parsed: { text, json: { value } } };
+    }
+    // Parsed as the reader parses it (scenario/parse.ts parseDataText), which then takes this document.
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+    return { national: hasGovernments(doc.toJS()), parsed: { text, yaml: { doc, lineCounter } } };
   } catch {
-    return false;
+    return NOT_NATIONAL;
   }
 }
 
+function hasGovernments(js: unknown): boolean {
+  return typeof js === 'object' && js !== null && 'governments' in js;
+}
+
+/** Is this parsed file a national scenario (it has a `governments` section)? */
+export function isNationalFile(path: string): boolean {
+  return sniffScenarioFile(path).national;
+}

@@ -12,7 +12,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { scenarioHash } from '../scenario/hash.js';
 import { UserError } from '../messages/catalog.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
-import { parseScenarioText } from '../scenario/parse.js';
+import { parseScenarioText, type ParsedText } from '../scenario/parse.js';
 import type { Scenario } from '../scenario/schema.js';
 import { decodeUtf8, formatBytes, MAX_DESCRIPTION_LENGTH, MAX_FILE_BYTES, MAX_INFO_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 import { makeIssue } from '../messages/catalog.js';
@@ -21,6 +21,8 @@ import { editDistance } from '../scenario/suggest.js';
 export interface ScenarioFile {
   /** The validated scenario, defaults filled in (overrides applied). */
   scenario: Scenario;
+  /** The scenario as the file is written, before overrides (`scenario` itself when there are none). */
+  written: Scenario;
   /** The input that produced `scenario`: the parsed file, with overrides applied. */
   input: unknown;
   /** The file's text as read. */
@@ -35,19 +37,22 @@ export interface ScenarioFile {
  * Reads, parses and validates a scenario file (`.yaml`, `.yml` or `.json`),
  * optionally applying overrides (`path -> value`, see scenario/overrides.ts)
  * before validation. Throws `UserError` on any problem the user can fix.
+ * `given`: what a caller parsed of the file (ParsedText: `difusi validate`'s
+ * national sniff), not parsed again when the file still reads the same.
  */
-export function readScenarioFile(path: string, overrides: Record<string, unknown> = {}): ScenarioFile {
+export function readScenarioFile(path: string, overrides: Record<string, unknown> = {}, given?: ParsedText): ScenarioFile {
   const text = readScenarioText(path);
-  const parsed = parseScenarioText(text, path);
+  const parsed = parseScenarioText(text, path, given);
   if (!parsed.ok) throw new UserError(parsed.issues);
   let { scenario, input } = parsed;
+  const written = scenario;
   if (Object.keys(overrides).length > 0) {
     const overridden = validateWithOverrides(input, overrides, path);
     if (!overridden.ok) throw new UserError(overridden.issues);
     ({ scenario, input } = overridden);
   }
   checkScenarioLimits(scenario, path, overrides);
-  return { scenario, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path) };
+  return { scenario, written, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path) };
 }
 
 /**

@@ -122,6 +122,19 @@ describe('whole-number options are read from the text the user wrote', () => {
     await expect(parsed('run', ['run', 'x.yaml', '-r', '02', '-r', '3'])).rejects.toThrow(`${MESSAGES.option_repeated('--replications (-r)', 2)} (found 2, 3)`);
   });
 
+  it('a number option given twice with a value that is not one: that value is refused first, as given once', async () => {
+    const notWhole = (found: string) => `${MESSAGES.invalid_option('--replications')} (expected a whole number, found ${found})`;
+    await expect(parsed('run', ['run', 'x.yaml', '-r', '1.5', '-r', '2'])).rejects.toThrow(notWhole('1.5'));
+    await expect(parsed('run', ['run', 'x.yaml', '-r', '2', '--replications', '0x3'])).rejects.toThrow(notWhole('0x3'));
+    await expect(parsed('run', ['run', 'x.yaml', '-r', '2', '-r', 'abc'])).rejects.toThrow(notWhole('not a number'));
+    await expect(parsed('run', ['run', 'x.yaml', '-r', ' 2', '-r', '2'])).rejects.toThrow(notWhole('" 2"'));
+    // A decimal option: decimals are numbers, shown as such; other text is refused first.
+    await expect(parsed('run', ['run', 'x.yaml', '--precision', '0.05', '--precision', '.10'])).rejects.toThrow(`${MESSAGES.option_repeated('--precision', 2)} (found 0.05, 0.1)`);
+    await expect(parsed('run', ['run', 'x.yaml', '--precision', '0.05', '--precision', '1e-1'])).rejects.toThrow(
+      `${MESSAGES.invalid_option('--precision')} (expected a decimal number, found 1e-1)`,
+    );
+  });
+
   it('--no-<option> is refused, not read as 0', async () => {
     await expect(parsed('run', ['run', 'x.yaml', '--no-seed'])).rejects.toThrow(MESSAGES.invalid_option('--seed'));
   });
@@ -162,10 +175,70 @@ describe('whole-number options are read from the text the user wrote', () => {
     expect(refusal(() => checkMissingValues(['explore', '--port'], declared(exploreCommand)))).toContain(MESSAGES.invalid_option('--port'));
   });
 
+  it('a short option that takes a value, glued to flags after it (-rq), is refused as given no value', async () => {
+    const refusedWith = (command: CommandModule<object, any>, words: string[]) => refusal(() => checkMissingValues(words, declared(command)));
+    const none = (option: string) => `${MESSAGES.invalid_option(option)} (expected a value, found no value)`;
+    expect(refusedWith(runCommand, ['run', 'x.yaml', '-rq'])).toBe(none('--replications'));
+    expect(refusedWith(runCommand, ['run', 'x.yaml', '-qwq'])).toBe(none('--workers'));
+    // patterns -rq measured with the default 200 replications, silently.
+    expect(refusedWith(patternsCommand, ['patterns', '-rq'])).toBe(none('--replications'));
+    // A letter followed by its value, or a group ending in one that takes the next word, is not refused.
+    for (const words of [['run', 'x.yaml', '-r3'], ['run', 'x.yaml', '-qr3'], ['run', 'x.yaml', '-r=3'], ['run', 'x.yaml', '-qr', '3'], ['run', 'x.yaml', '-r', '-1']]) {
+      expect(() => checkMissingValues(words, declared(runCommand)), words.join(' ')).not.toThrow();
+    }
+    const out = join(tempDir('difusi-glued-'), 'out');
+    const r = await runCli(['run', SMALL_CITY, '-rq', '--out', out]);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${none('--replications')}`);
+    const p = await runCli(['patterns', '-rq', '--check', 'P4a', '--out', join(out, 'VALIDATION.md')]);
+    expect(refusedInOneLine(p)).toBe(`✗ command line: ${none('--replications')}`);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+
   it('through the command line: -r 0x3 is one line, exit 2, nothing written', async () => {
     const out = join(tempDir('difusi-numbers-'), 'out');
     const r = await runCli(['run', SMALL_CITY, '-r', '0x3', '--out', out, '-q']);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--replications')} (expected a whole number of at least 1, found 0x3)`);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+});
+
+describe('--precision is read from the text the user wrote, as a decimal', () => {
+  it('run and compare take it; every other number option of every command is a whole number', () => {
+    for (const [name, command] of Object.entries(COMMANDS)) {
+      const o = declared(command);
+      const aliases = new Set(Object.values(o.alias).flat());
+      // Every number option is kept as text (read by readWholeNumbers), --precision included.
+      expect(o.number.filter((k) => !aliases.has(k) && !o.string.includes(k)), name).toEqual([]);
+      expect(o.number.includes('precision'), name).toBe(name === 'run' || name === 'compare');
+    }
+  });
+
+  it.each([['0.05', 0.05], ['.05', 0.05], ['1', 1], ['0.5', 0.5], ['2.', 2], ['007.5', 7.5]])('--precision %j reaches the command as %d', async (text, value) => {
+    for (const name of ['run', 'compare']) {
+      const a = await parsed(name, [name, 'x.yaml', '--precision', text]);
+      expect(a['precision']).toBe(value);
+      expect(precisionFrom({ precision: a['precision'] as number, 'precision-outcome': 'live_share', 'max-replications': 100 })?.target).toBe(value);
+    }
+  });
+
+  it.each([['0x1'], ['1e0'], ['+1'], [' 1'], ['1 '], ['NaN'], ['Infinity'], ['1,5'], ['0b1'], ['.'], ['1.2.3']])('--precision %j reaches the command as text, which its check refuses', async (text) => {
+    const a = await parsed('run', ['run', 'x.yaml', `--precision=${text}`]);
+    expect(a['precision']).toBe(text);
+    const expected = /\s/.test(text) ? JSON.stringify(text) : Number.isNaN(Number(text)) ? 'not a number' : text;
+    expect(refusal(() => precisionFrom({ precision: a['precision'] as string, 'precision-outcome': 'live_share', 'max-replications': 100 }))).toBe(
+      `${MESSAGES.invalid_option('--precision')} (expected a relative half-width > 0, e.g. 0.05, found ${expected})`,
+    );
+  });
+
+  it('0, and digits too many for a finite number, are refused', () => {
+    expect(refusal(() => precisionFrom({ precision: 0, 'precision-outcome': 'live_share', 'max-replications': 100 }))).toContain('found 0)');
+    expect(() => precisionFrom({ precision: '9'.repeat(400), 'precision-outcome': 'live_share', 'max-replications': 100 })).toThrow(UserError);
+  });
+
+  it('through the command line: --precision 0x1 is one line, exit 2, nothing written', async () => {
+    const out = join(tempDir('difusi-precision-'), 'out');
+    const r = await runCli(['run', SMALL_CITY, '--precision', '0x1', '--out', out, '-q']);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--precision')} (expected a relative half-width > 0, e.g. 0.05, found 0x1)`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 });
