@@ -27,6 +27,7 @@ import { monthDate, monthIndex } from '../scenario/calendar.js';
 import type { MandateStart } from '../report/specs/national-replacements.js';
 import { readNationalFolder, writeChart } from '../store/national-tables.js';
 import { checkReplaceable } from '../store/folder-lock.js';
+import { missingShards } from '../store/part-store.js';
 import { suggestReference } from '../scenario/crossref.js';
 import { scenarioNames } from '../report/national-names.js';
 
@@ -298,7 +299,7 @@ export async function executeNationalMerge(
   if (duplicates.length > 0) throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', ')], { file: dirs[0]! });
   const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
   if (missing.length > 0) {
-    throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), String(first.shard.count)], { file: dirs[0]! });
+    throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), missingShards(missing, first.shard.count)], { file: dirs[0]! });
   }
   const model = { ...compileNational(scenario), scenario };
   const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));

@@ -81,6 +81,16 @@ export function rerunAdvice(meta: Pick<PartMeta, 'shard'> | undefined): string {
   return 'run the same command again with --resume (damaged replications are run again)';
 }
 
+/**
+ * The shards that hold `missing` replications (or design units) of a run split
+ * `count` ways (shard i runs those with r % count == i), as the merge tells
+ * the user to run them: `1/3, 2/3`.
+ */
+export function missingShards(missing: readonly number[], count: number): string {
+  const shards = [...new Set(missing.map((r) => r % count))].sort((a, b) => a - b);
+  return shards.map((s) => `${s}/${count}`).join(', ');
+}
+
 /** One record line: `<json>\t<checksum of the series bytes and the json>\n`. */
 function recordLine(record: PartRecord, series: Uint8Array): string {
   const json = JSON.stringify(record);
