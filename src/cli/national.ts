@@ -48,14 +48,17 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     // A city file gets one line naming `difusi run`, not the national schema's errors.
     (await import('./national-hint.js')).refuseCityScenario(args.scenario);
     // The national job (model, workers, charts) loads only when this command runs.
-    const { executeNationalRun, loadNational } = await import('../jobs/national.js');
+    const { detailGovernments, executeNationalRun, loadNational } = await import('../jobs/national.js');
     // As a city run's: on stderr, never changing the exit code.
     const warn = (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n');
     // As run's: one line naming the option (exit 2), before any work.
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
     const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
+    const detail = args.detail?.split(',').map((s) => s.trim()).filter((s) => s !== '');
     if (args.check) {
       const { model, warnings } = loadNational(args.scenario, overrides, { warnings: true });
+      // A run with these options would refuse --detail: so does the check.
+      if (detail !== undefined) detailGovernments(model, detail);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
       process.stdout.write(
         `✓ ${args.scenario}: ${model.governments.length} governments, ${agencies} agencies, ${model.services.length} national services, ${model.months} months\n`,
@@ -85,7 +88,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       // As a city run's --no-charts: no charts and no report.
       ...(args.charts && { report: args.lang }),
       ...(shard && { shard }),
-      ...(args.detail !== undefined && { detail: args.detail.split(',').map((s) => s.trim()).filter((s) => s !== '') }),
+      ...(detail !== undefined && { detail }),
     });
     bar.stop();
     if (shard && shard.count > 1) {

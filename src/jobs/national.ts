@@ -154,6 +154,23 @@ export async function runNationalReplications(
   });
 }
 
+/**
+ * The indices of the governments `--detail` names (a government named twice,
+ * `--detail kab-a,kab-a`, is written once). An id the scenario does not have
+ * is the command line's error, not the file's: one line naming --detail,
+ * with the id it most likely meant; a number (city runs take `--detail N`
+ * as a count) is told that national --detail takes government ids.
+ */
+export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids: readonly string[]): number[] {
+  const known = model.governments.map((g) => g.id);
+  return [...new Set(ids)].map((id) => {
+    const gi = known.indexOf(id);
+    if (gi >= 0) return gi;
+    if (/^\d+$/.test(id)) throw UserError.of('detail_not_a_count', [id, known.slice(0, 2).join(',')], { file: 'command line' });
+    throw UserError.of('detail_unknown_government', [id, suggestReference(id, known)], { file: 'command line' }, { expected: 'a government id of the scenario' });
+  });
+}
+
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, { warnings: options.onWarning !== undefined });
@@ -165,15 +182,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
-  // A government named twice (`--detail kab-a,kab-a`) is written once.
-  const detail = [...new Set(options.detail ?? [])].map((id) => {
-    const gi = model.governments.findIndex((g) => g.id === id);
-    if (gi < 0) {
-      const near = suggestReference(id, model.governments.map((g) => g.id));
-      throw UserError.of('unknown_reference', ['government', id, near], { file: options.file }, { expected: 'a government id of the scenario' });
-    }
-    return gi;
-  });
+  const detail = detailGovernments(model, options.detail ?? []);
   const shard = options.shard ?? { index: 0, count: 1 };
   const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
   // Files difusi did not write in the folder this run replaces stop it before any work (nothing deleted).

@@ -93,6 +93,10 @@ export const MESSAGES = {
 
   // Command-line options (cli/)
   invalid_option: (option: string) => `Invalid value for ${option}`,
+  detail_unknown_government: (id: string, suggestion?: string) =>
+    `Unknown government ${quote(id)} for --detail${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
+  detail_not_a_count: (value: string, example: string) =>
+    `national --detail takes government ids, comma-separated (--detail ${example}), not a count of replications as run --detail does; ${quote(value)} is no government of the scenario`,
 
   // Merging shard parts into a run folder (store/run-folder.ts)
   report_unreadable: (detail: string) => `Cannot make a report: ${detail}`,

@@ -2,10 +2,14 @@
  * Problems of `difusi national`'s and `difusi national-merge`'s command line
  * are named as the command line's, with the fix the user needs:
  *
+ * - `--detail` names governments (not a count, as a city run's `--detail N`
+ *   is): an unknown id is one line naming --detail, with the id it most
+ *   likely meant, not an error of the scenario file; `--check` refuses it
+ *   as the run would (exit code 2, no ✓).
  * - national-merge of incomplete shards names the shards to run as
  *   `difusi national --shard i/n` takes them, as the city merge does.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
@@ -13,6 +17,37 @@ import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
 beforeAll(() => assertBuilt());
 
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+const RUN = ['--replications', '1', '--workers', '1', '--no-charts', '-q'];
+
+describe('national --detail', () => {
+  it.each([
+    ['an unknown id', 'kota-aa', '✗ command line: Unknown government "kota-aa" for --detail (did you mean "kota-a"?) (expected a government id of the scenario)'],
+    ['an unknown id after a known one', 'kota-a,kab-bb', '✗ command line: Unknown government "kab-bb" for --detail (did you mean "kab-b"?) (expected a government id of the scenario)'],
+    [
+      'a number (a count, as run --detail takes)',
+      '3',
+      '✗ command line: national --detail takes government ids, comma-separated (--detail prov-a,kota-a), not a count of replications as run --detail does; "3" is no government of the scenario',
+    ],
+  ])('%s: one line naming --detail, exit code 2, nothing written; --check refuses it too', async (_, detail, line) => {
+    const out = tempDir('difusi-national-detail-');
+    const [run, check] = await Promise.all([
+      runBin(['national', NATIONAL, '--detail', detail, ...RUN, '--out', out]),
+      runBin(['national', NATIONAL, '--detail', detail, '--check']),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n').filter((l) => l.startsWith('✗'))).toEqual([line]);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    expect(check.code).toBe(2);
+    expect(check.stdout).toBe('');
+    expect(check.stderr.trim().split('\n').filter((l) => l.startsWith('✗'))).toEqual([line]);
+  });
+
+  it('--check with known ids is the ✓ line, as without --detail', async () => {
+    const r = await runBin(['national', NATIONAL, '--detail', 'kota-a,kab-b', '--check']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^✓ /);
+  });
+});
 
 describe('national-merge of incomplete shards', () => {
   it.each([
