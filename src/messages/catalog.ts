@@ -88,7 +88,8 @@ export const MESSAGES = {
 
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,
-  override_missing: (path: string) => `Override path ${path} names no existing element`,
+  override_missing: (path: string, suggestion?: string) =>
+    `Override path ${path} names no existing element${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
   override_not_container: (path: string, kind: string) => `Override path ${path} cannot step into ${kind}`,
 
   // Command-line options (cli/)
