@@ -1,7 +1,7 @@
 /** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { checkCountOptions, optionError, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
+import { checkCountOptions, overridesFrom, shardOption, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
@@ -55,6 +55,9 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
     const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
     const detail = args.detail?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    // Checked with --check too: a check passes only options the run would take.
+    // The city commands' reading of --shard i/n (national takes no --shard-count).
+    const shard = shardOption(args.shard, undefined);
     if (args.check) {
       const { model, warnings } = loadNational(args.scenario, overrides, { warnings: true });
       // A run with these options would refuse --detail: so does the check.
@@ -65,12 +68,6 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       );
       for (const w of warnings) warn(w);
       return;
-    }
-    let shard: { index: number; count: number } | undefined;
-    if (args.shard !== undefined) {
-      const m = /^(\d+)\/(\d+)$/.exec(args.shard);
-      if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', args.shard);
-      shard = { index: Number(m[1]), count: Number(m[2]) };
     }
     // The place the folder goes, before any work (a file, /proc, a read-only folder: one line, exit 2).
     (await import('../store/out-root.js')).checkOutRoot(args.out);

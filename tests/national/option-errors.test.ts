@@ -6,6 +6,8 @@
  *   is): an unknown id is one line naming --detail, with the id it most
  *   likely meant, not an error of the scenario file; `--check` refuses it
  *   as the run would (exit code 2, no ✓).
+ * - `--check` refuses a bad `--shard` as the run does; `--shard` is read
+ *   as the city commands read it.
  * - national-merge of incomplete shards names the shards to run as
  *   `difusi national --shard i/n` takes them, as the city merge does.
  */
@@ -46,6 +48,25 @@ describe('national --detail', () => {
     const r = await runBin(['national', NATIONAL, '--detail', 'kota-a,kab-b', '--check']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^✓ /);
+  });
+});
+
+describe('national --shard', () => {
+  const line = (found: string) => `✗ command line: Invalid value for --shard (expected i/n with 0 <= i < n, e.g. 2/7, found ${found})`;
+
+  it('--check refuses a --shard the run would refuse (exit code 2, no ✓)', async () => {
+    const r = await runBin(['national', NATIONAL, '--check', '--shard', '5/2']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([line('5/2')]);
+  });
+
+  it('a shard count past the whole numbers a run can count is refused as the city commands refuse it; nothing written', async () => {
+    const out = tempDir('difusi-national-shard-');
+    const r = await runBin(['national', NATIONAL, '--shard', '0/99999999999999999999', ...RUN, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('✗'))).toEqual([line('0/99999999999999999999')]);
+    expect(readdirSync(out)).toEqual([]);
   });
 });
 
