@@ -108,6 +108,7 @@ export const MESSAGES = {
   // The operating system refused a file operation (disk full, no permission...)
   io_failed: (reason: string) => `The file system refused: ${reason}`,
   not_a_part: () => 'Not a shard folder of a difusi run',
+  part_of_other_kind: (kind: string, command: string) => `A shard folder of ${kind}: merge it with ${command}`,
   merge_nothing: () => 'There are no run parts to merge',
   merge_mismatch: (dir: string, key: string, value: string, first: string) =>
     `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`,

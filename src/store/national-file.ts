@@ -5,7 +5,7 @@
  * governments) the same way.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
@@ -16,6 +16,7 @@ import { readInfo, readScenarioText } from './scenario-file.js';
 import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
+import { PART_FORMAT } from './part-store.js';
 
 export interface NationalFile {
   readonly scenario: NationalScenario;
@@ -92,13 +93,20 @@ export const NATIONAL_PART_FORMAT = 'difusi-national-part-2';
 
 export function readNationalPart(dir: string): NationalPartFile {
   const file = join(dir, 'part.json');
+  const expected = { expected: 'a shard folder written by national --shard (with part.json)' };
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw UserError.of('not_a_part', [], { file: dir });
+    // The shard of a sweep or sensitivity design (sweep-part.json) is merged by difusi merge.
+    if (existsSync(join(dir, 'sweep-part.json'))) throw UserError.of('part_of_other_kind', ['a sweep or sensitivity design (difusi sweep --shard)', 'difusi merge'], { file: dir });
+    throw UserError.of('not_a_part', [], { file: dir }, expected);
   }
   const part = json as Partial<NationalPartFile> & { format?: string };
-  if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') throw UserError.of('not_a_part', [], { file: dir });
+  // A city run's shard: difusi merge joins it.
+  if (part.format === PART_FORMAT) throw UserError.of('part_of_other_kind', ['a city run (difusi run --shard)', 'difusi merge'], { file: dir });
+  if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') {
+    throw UserError.of('not_a_part', [], { file: dir }, { ...expected, ...(typeof part.format === 'string' && { found: `format ${part.format}` }) });
+  }
   return part as NationalPartFile;
 }

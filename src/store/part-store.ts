@@ -353,6 +353,10 @@ export function readPart(dir: string): PartReader {
     throw UserError.of('not_a_part', [], { file: metaPath }, { found: error instanceof Error ? error.message : String(error) });
   }
   if (typeof meta !== 'object' || meta === null) throw UserError.of('not_a_part', [], { file: metaPath }, { found: 'not an object' });
+  // A national run's shard (NATIONAL_PART_FORMAT, any version; store/national-file.ts, not loaded here): difusi national-merge joins it.
+  if (typeof meta.format === 'string' && meta.format.startsWith('difusi-national-part-')) {
+    throw UserError.of('part_of_other_kind', ['a national run (difusi national --shard)', 'difusi national-merge'], { file: dir });
+  }
   if (meta.format !== PART_FORMAT) {
     throw UserError.of('not_a_part', [], { file: metaPath }, { expected: PART_FORMAT, found: String(meta.format) });
   }

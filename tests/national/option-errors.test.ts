@@ -10,11 +10,14 @@
  *   as the city commands read it.
  * - national-merge of incomplete shards names the shards to run as
  *   `difusi national --shard i/n` takes them, as the city merge does.
+ * - a shard folder given to the merge of the other kind (national to
+ *   difusi merge, city or sweep to national-merge) names the merge that
+ *   takes it.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, SMALL_CITY, assertBuilt, runBin, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
@@ -84,5 +87,37 @@ describe('national-merge of incomplete shards', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`✗ ${dir} ${message}`]);
     expect(readdirSync(merged)).toEqual([]);
+  });
+});
+
+describe('a shard folder given to the other merge', () => {
+  it('a national shard to difusi merge, a city or sweep shard to national-merge: one line naming the merge that takes it, exit code 2, nothing written', async () => {
+    const out = tempDir('difusi-national-other-');
+    const [national, city] = await Promise.all([
+      runBin(['national', NATIONAL, '--replications', '2', '--shard', '0/2', '--workers', '1', '--no-charts', '-q', '--out', join(out, 'n')]),
+      runBin(['run', SMALL_CITY, '--replications', '2', '--shard', '0/2', '--workers', '1', '--no-charts', '-q', '--out', join(out, 'c')]),
+    ]);
+    expect([national.code, city.code], national.stderr + city.stderr).toEqual([0, 0]);
+    const nationalDir = /in (\S+)\n/.exec(national.stdout)![1]!;
+    const cityDir = /in (\S+)\n/.exec(city.stdout)![1]!;
+    // A sweep or sensitivity shard is known by its sweep-part.json.
+    const sweepDir = join(out, 'sweep.shard-0-of-2');
+    mkdirSync(sweepDir);
+    writeFileSync(join(sweepDir, 'sweep-part.json'), '{}');
+    const merged = join(out, 'merged');
+    const [a, b, c, d] = await Promise.all([
+      runBin(['merge', nationalDir, '--no-charts', '--out', merged]),
+      runBin(['national-merge', cityDir, '--no-charts', '--out', merged]),
+      runBin(['national-merge', sweepDir, '--no-charts', '--out', merged]),
+      runBin(['national-merge', join(out, 'nowhere'), '--no-charts', '--out', merged]),
+    ]);
+    const lines = (r: { stderr: string }) => r.stderr.trim().split('\n');
+    expect([a.code, b.code, c.code, d.code]).toEqual([2, 2, 2, 2]);
+    expect(lines(a)).toEqual([`✗ ${nationalDir} A shard folder of a national run (difusi national --shard): merge it with difusi national-merge`]);
+    expect(lines(b)).toEqual([`✗ ${cityDir} A shard folder of a city run (difusi run --shard): merge it with difusi merge`]);
+    expect(lines(c)).toEqual([`✗ ${sweepDir} A shard folder of a sweep or sensitivity design (difusi sweep --shard): merge it with difusi merge`]);
+    // Not a shard at all: what national-merge takes, as difusi merge says what it takes.
+    expect(lines(d)).toEqual([`✗ ${join(out, 'nowhere')} Not a shard folder of a difusi run (expected a shard folder written by national --shard (with part.json))`]);
+    expect(existsSync(merged)).toBe(false);
   });
 });
