@@ -5,7 +5,7 @@
  * governments) the same way.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
@@ -16,7 +16,7 @@ import { readInfo, readScenarioText } from './scenario-file.js';
 import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
-import { PART_FORMAT } from './part-store.js';
+import { shardFolderOf } from './part-store.js';
 
 export interface NationalFile {
   readonly scenario: NationalScenario;
@@ -95,16 +95,15 @@ export function readNationalPart(dir: string): NationalPartFile {
   const file = join(dir, 'part.json');
   const expected = { expected: 'a shard folder written by national --shard (with part.json)' };
   let json: unknown;
+  // The shard of a city run or of a sweep or sensitivity design: difusi merge joins it.
+  const other = shardFolderOf(dir);
+  if (other !== undefined && other.merge !== 'difusi national-merge') throw UserError.of('part_of_other_kind', [other.kind, other.merge], { file: dir });
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    // The shard of a sweep or sensitivity design (sweep-part.json) is merged by difusi merge.
-    if (existsSync(join(dir, 'sweep-part.json'))) throw UserError.of('part_of_other_kind', ['a sweep or sensitivity design (difusi sweep --shard)', 'difusi merge'], { file: dir });
     throw UserError.of('not_a_part', [], { file: dir }, expected);
   }
   const part = json as Partial<NationalPartFile> & { format?: string };
-  // A city run's shard: difusi merge joins it.
-  if (part.format === PART_FORMAT) throw UserError.of('part_of_other_kind', ['a city run (difusi run --shard)', 'difusi merge'], { file: dir });
   if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') {
     throw UserError.of('not_a_part', [], { file: dir }, { ...expected, ...(typeof part.format === 'string' && { found: `format ${part.format}` }) });
   }

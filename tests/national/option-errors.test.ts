@@ -11,8 +11,8 @@
  * - national-merge of incomplete shards names the shards to run as
  *   `difusi national --shard i/n` takes them, as the city merge does.
  * - a shard folder given to the merge of the other kind (national to
- *   difusi merge, city or sweep to national-merge) names the merge that
- *   takes it.
+ *   difusi merge, city or sweep to national-merge) or to difusi report
+ *   names the merge that takes it.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +91,7 @@ describe('national-merge of incomplete shards', () => {
 });
 
 describe('a shard folder given to the other merge', () => {
-  it('a national shard to difusi merge, a city or sweep shard to national-merge: one line naming the merge that takes it, exit code 2, nothing written', async () => {
+  it('a national shard to difusi merge, a city or sweep shard to national-merge, a shard to difusi report: one line naming the merge that takes it, exit code 2, nothing written', async () => {
     const out = tempDir('difusi-national-other-');
     const [national, city] = await Promise.all([
       runBin(['national', NATIONAL, '--replications', '2', '--shard', '0/2', '--workers', '1', '--no-charts', '-q', '--out', join(out, 'n')]),
@@ -119,5 +119,10 @@ describe('a shard folder given to the other merge', () => {
     // Not a shard at all: what national-merge takes, as difusi merge says what it takes.
     expect(lines(d)).toEqual([`✗ ${join(out, 'nowhere')} Not a shard folder of a difusi run (expected a shard folder written by national --shard (with part.json))`]);
     expect(existsSync(merged)).toBe(false);
+    // A shard folder given to difusi report is told to be merged first, with the merge that takes it.
+    const [e, f] = await Promise.all([runBin(['report', nationalDir]), runBin(['report', cityDir])]);
+    expect([e.code, f.code]).toEqual([2, 2]);
+    expect(lines(e)).toEqual([`✗ ${nationalDir} A shard folder of a national run (difusi national --shard): merge it with difusi national-merge`]);
+    expect(lines(f)).toEqual([`✗ ${cityDir} A shard folder of a city run (difusi run --shard): merge it with difusi merge`]);
   });
 });
