@@ -1,7 +1,7 @@
 /** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { checkCountOptions, optionError, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
+import { checkCountOptions, overridesFrom, shardOption, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
@@ -48,26 +48,26 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     // A city file gets one line naming `difusi run`, not the national schema's errors.
     (await import('./national-hint.js')).refuseCityScenario(args.scenario);
     // The national job (model, workers, charts) loads only when this command runs.
-    const { executeNationalRun, loadNational } = await import('../jobs/national.js');
+    const { detailGovernments, executeNationalRun, loadNational } = await import('../jobs/national.js');
     // As a city run's: on stderr, never changing the exit code.
     const warn = (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n');
     // As run's: one line naming the option (exit 2), before any work.
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
     const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
+    const detail = args.detail?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    // Checked with --check too: a check passes only options the run would take.
+    // The city commands' reading of --shard i/n (national takes no --shard-count).
+    const shard = shardOption(args.shard, undefined);
     if (args.check) {
       const { model, warnings } = loadNational(args.scenario, overrides, { warnings: true });
+      // A run with these options would refuse --detail: so does the check.
+      if (detail !== undefined) detailGovernments(model, detail);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
       process.stdout.write(
         `✓ ${args.scenario}: ${model.governments.length} governments, ${agencies} agencies, ${model.services.length} national services, ${model.months} months\n`,
       );
       for (const w of warnings) warn(w);
       return;
-    }
-    let shard: { index: number; count: number } | undefined;
-    if (args.shard !== undefined) {
-      const m = /^(\d+)\/(\d+)$/.exec(args.shard);
-      if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw optionError('--shard', 'i/n with 0 <= i < n, e.g. 2/7', args.shard);
-      shard = { index: Number(m[1]), count: Number(m[2]) };
     }
     // The place the folder goes, before any work (a file, /proc, a read-only folder: one line, exit 2).
     (await import('../store/out-root.js')).checkOutRoot(args.out);
@@ -85,7 +85,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       // As a city run's --no-charts: no charts and no report.
       ...(args.charts && { report: args.lang }),
       ...(shard && { shard }),
-      ...(args.detail !== undefined && { detail: args.detail.split(',').map((s) => s.trim()).filter((s) => s !== '') }),
+      ...(detail !== undefined && { detail }),
     });
     bar.stop();
     if (shard && shard.count > 1) {

@@ -28,6 +28,7 @@ import { monthDate, monthIndex } from '../scenario/calendar.js';
 import type { MandateStart } from '../report/specs/national-replacements.js';
 import { readNationalFolder, writeChart } from '../store/national-tables.js';
 import { checkReplaceable } from '../store/folder-lock.js';
+import { missingShards } from '../store/part-store.js';
 import { suggestReference } from '../scenario/crossref.js';
 import { scenarioNames, scenarioNamesId } from '../report/national-names.js';
 
@@ -155,6 +156,23 @@ export async function runNationalReplications(
   });
 }
 
+/**
+ * The indices of the governments `--detail` names (a government named twice,
+ * `--detail kab-a,kab-a`, is written once). An id the scenario does not have
+ * is the command line's error, not the file's: one line naming --detail,
+ * with the id it most likely meant; a number (city runs take `--detail N`
+ * as a count) is told that national --detail takes government ids.
+ */
+export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids: readonly string[]): number[] {
+  const known = model.governments.map((g) => g.id);
+  return [...new Set(ids)].map((id) => {
+    const gi = known.indexOf(id);
+    if (gi >= 0) return gi;
+    if (/^\d+$/.test(id)) throw UserError.of('detail_not_a_count', [id, known.slice(0, 2).join(',')], { file: 'command line' });
+    throw UserError.of('detail_unknown_government', [id, suggestReference(id, known)], { file: 'command line' }, { expected: 'a government id of the scenario' });
+  });
+}
+
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, { warnings: options.onWarning !== undefined });
@@ -166,15 +184,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
-  // A government named twice (`--detail kab-a,kab-a`) is written once.
-  const detail = [...new Set(options.detail ?? [])].map((id) => {
-    const gi = model.governments.findIndex((g) => g.id === id);
-    if (gi < 0) {
-      const near = suggestReference(id, model.governments.map((g) => g.id));
-      throw UserError.of('unknown_reference', ['government', id, near], { file: options.file }, { expected: 'a government id of the scenario' });
-    }
-    return gi;
-  });
+  const detail = detailGovernments(model, options.detail ?? []);
   const shard = options.shard ?? { index: 0, count: 1 };
   const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
   // Files difusi did not write in the folder this run replaces stop it before any work (nothing deleted).
@@ -303,7 +313,7 @@ export async function executeNationalMerge(
   if (duplicates.length > 0) throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', ')], { file: dirs[0]! });
   const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
   if (missing.length > 0) {
-    throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), String(first.shard.count)], { file: dirs[0]! });
+    throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), missingShards(missing, first.shard.count)], { file: dirs[0]! });
   }
   const model = { ...compileNational(scenario), scenario };
   const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));

@@ -88,11 +88,16 @@ export const MESSAGES = {
 
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,
-  override_missing: (path: string) => `Override path ${path} names no existing element`,
+  override_missing: (path: string, suggestion?: string) =>
+    `Override path ${path} names no existing element${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
   override_not_container: (path: string, kind: string) => `Override path ${path} cannot step into ${kind}`,
 
   // Command-line options (cli/)
   invalid_option: (option: string) => `Invalid value for ${option}`,
+  detail_unknown_government: (id: string, suggestion?: string) =>
+    `Unknown government ${quote(id)} for --detail${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
+  detail_not_a_count: (value: string, example: string) =>
+    `national --detail takes government ids, comma-separated (--detail ${example}), not a count of replications as run --detail does; ${quote(value)} is no government of the scenario`,
 
   // Merging shard parts into a run folder (store/run-folder.ts)
   report_unreadable: (detail: string) => `Cannot make a report: ${detail}`,
@@ -103,6 +108,7 @@ export const MESSAGES = {
   // The operating system refused a file operation (disk full, no permission...)
   io_failed: (reason: string) => `The file system refused: ${reason}`,
   not_a_part: () => 'Not a shard folder of a difusi run',
+  part_of_other_kind: (kind: string, command: string) => `A shard folder of ${kind}: merge it with ${command}`,
   merge_nothing: () => 'There are no run parts to merge',
   merge_mismatch: (dir: string, key: string, value: string, first: string) =>
     `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`,

@@ -27,6 +27,7 @@ import { parseDocument } from 'yaml';
 import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, isReservedSegment, MAX_DEPTH, MAX_VALUES } from './limits.js';
 import { nonDataTag } from './yaml-locate.js';
+import { suggestReference } from './suggest.js';
 
 export type Segment =
   | { kind: 'key'; key: string }
@@ -292,7 +293,8 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
         const known = list
           .map((item) => (isMapping(item) ? scalarText(item[seg.field]) : undefined))
           .filter((s): s is string => s !== undefined);
-        throw UserError.of('override_missing', [shown(k)], where, {
+        // A mistyped id is answered with the one it most likely meant, as an unknown id in the file is.
+        throw UserError.of('override_missing', [shown(k), suggestReference(seg.value, known)], where, {
           expected: known.length === 0 ? `an element with ${seg.field}` : `one of ${formatChoices(known)}`,
           found: formatFound(seg.value),
         });

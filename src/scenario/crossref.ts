@@ -16,7 +16,7 @@ import { monthIndex, lastMonth } from './calendar.js';
 import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
 import type { NetworkGeneratorSpec, Scenario } from './schema.js';
-import { editDistance, suggest } from './suggest.js';
+import { editDistance, suggestReference } from './suggest.js';
 import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES } from './vocabulary.js';
 
 type Path = (string | number)[];
@@ -216,24 +216,8 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   return issues;
 }
 
-/**
- * The id a mistyped reference most likely meant: one a few edits away (as
- * for field names), else the only id that the reference begins or is the
- * beginning of (`diskominfo` for `diskominfostandi`).
- */
-export function suggestReference(value: string, known: readonly string[]): string | undefined {
-  // opd7 is not a typo of opd1: numbered ids that differ only in their digits get no suggestion.
-  const letters = (x: string) => x.toLowerCase().replace(/\d+/g, '#');
-  const near = suggest(value, known);
-  if (near !== undefined) return letters(near) === letters(value) ? undefined : near;
-  const v = value.toLowerCase();
-  if (v.length < 3) return undefined;
-  const starts = known.filter((k) => {
-    const l = k.toLowerCase();
-    return l.startsWith(v) || v.startsWith(l);
-  });
-  return starts.length === 1 ? starts[0] : undefined;
-}
+// suggestReference lives in suggest.ts (the --set paths use it without loading this module); re-exported for its callers.
+export { suggestReference };
 
 /**
  * The suggestion for a field that takes agency ids and types (eligible,

@@ -27,3 +27,22 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length] ?? 0;
 }
+
+/**
+ * The id a mistyped reference most likely meant: one a few edits away (as
+ * for field names), else the only id that the reference begins or is the
+ * beginning of (`diskominfo` for `diskominfostandi`).
+ */
+export function suggestReference(value: string, known: readonly string[]): string | undefined {
+  // opd7 is not a typo of opd1: numbered ids that differ only in their digits get no suggestion.
+  const letters = (x: string) => x.toLowerCase().replace(/\d+/g, '#');
+  const near = suggest(value, known);
+  if (near !== undefined) return letters(near) === letters(value) ? undefined : near;
+  const v = value.toLowerCase();
+  if (v.length < 3) return undefined;
+  const starts = known.filter((k) => {
+    const l = k.toLowerCase();
+    return l.startsWith(v) || v.startsWith(l);
+  });
+  return starts.length === 1 ? starts[0] : undefined;
+}

@@ -16,6 +16,7 @@ import { readInfo, readScenarioText } from './scenario-file.js';
 import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
+import { shardFolderOf } from './part-store.js';
 
 export interface NationalFile {
   readonly scenario: NationalScenario;
@@ -93,13 +94,19 @@ export const NATIONAL_PART_FORMAT = 'difusi-national-part-2';
 
 export function readNationalPart(dir: string): NationalPartFile {
   const file = join(dir, 'part.json');
+  const expected = { expected: 'a shard folder written by national --shard (with part.json)' };
   let json: unknown;
+  // The shard of a city run or of a sweep or sensitivity design: difusi merge joins it.
+  const other = shardFolderOf(dir);
+  if (other !== undefined && other.merge !== 'difusi national-merge') throw UserError.of('part_of_other_kind', [other.kind, other.merge], { file: dir });
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw UserError.of('not_a_part', [], { file: dir });
+    throw UserError.of('not_a_part', [], { file: dir }, expected);
   }
   const part = json as Partial<NationalPartFile> & { format?: string };
-  if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') throw UserError.of('not_a_part', [], { file: dir });
+  if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') {
+    throw UserError.of('not_a_part', [], { file: dir }, { ...expected, ...(typeof part.format === 'string' && { found: `format ${part.format}` }) });
+  }
   return part as NationalPartFile;
 }

@@ -81,6 +81,37 @@ export function rerunAdvice(meta: Pick<PartMeta, 'shard'> | undefined): string {
   return 'run the same command again with --resume (damaged replications are run again)';
 }
 
+/**
+ * The shards that hold `missing` replications (or design units) of a run split
+ * `count` ways (shard i runs those with r % count == i), as the merge tells
+ * the user to run them: `1/3, 2/3`.
+ */
+export function missingShards(missing: readonly number[], count: number): string {
+  const shards = [...new Set(missing.map((r) => r % count))].sort((a, b) => a - b);
+  return shards.map((s) => `${s}/${count}`).join(', ');
+}
+
+/**
+ * What kind of shard folder `dir` is and the merge that joins it, from the
+ * file that marks it (part.json of a city or a national run, of any format
+ * version; sweep-part.json of a sweep or sensitivity design), or undefined
+ * for any other folder. For a message that names the command to use.
+ */
+export function shardFolderOf(dir: string): { kind: string; merge: string } | undefined {
+  if (fs.existsSync(path.join(dir, 'sweep-part.json'))) return { kind: 'a sweep or sensitivity design (difusi sweep --shard)', merge: 'difusi merge' };
+  let format: unknown;
+  try {
+    format = (JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as { format?: unknown } | null)?.format;
+  } catch {
+    return undefined;
+  }
+  if (typeof format !== 'string') return undefined;
+  // NATIONAL_PART_FORMAT (store/national-file.ts, not loaded here) and PART_FORMAT, of any version.
+  if (format.startsWith('difusi-national-part-')) return { kind: 'a national run (difusi national --shard)', merge: 'difusi national-merge' };
+  if (format.startsWith('difusi-part-')) return { kind: 'a city run (difusi run --shard)', merge: 'difusi merge' };
+  return undefined;
+}
+
 /** One record line: `<json>\t<checksum of the series bytes and the json>\n`. */
 function recordLine(record: PartRecord, series: Uint8Array): string {
   const json = JSON.stringify(record);
@@ -343,6 +374,9 @@ export function readPart(dir: string): PartReader {
     throw UserError.of('not_a_part', [], { file: metaPath }, { found: error instanceof Error ? error.message : String(error) });
   }
   if (typeof meta !== 'object' || meta === null) throw UserError.of('not_a_part', [], { file: metaPath }, { found: 'not an object' });
+  // A national run's shard: difusi national-merge joins it.
+  const other = shardFolderOf(dir);
+  if (other !== undefined && other.merge !== 'difusi merge') throw UserError.of('part_of_other_kind', [other.kind, other.merge], { file: dir });
   if (meta.format !== PART_FORMAT) {
     throw UserError.of('not_a_part', [], { file: metaPath }, { expected: PART_FORMAT, found: String(meta.format) });
   }

@@ -27,6 +27,7 @@ import { PARAMETER_BY_NAME } from '../scenario/parameters.js';
 import { factorName } from '../report/format.js';
 import { UserError } from '../messages/catalog.js';
 import { exists, fail, parseCsv, streamCsv } from './csv-read.js';
+import { shardFolderOf } from './part-store.js';
 import {
   AGENTS,
   ARMS,
@@ -110,7 +111,12 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** Reads and checks manifest.json. */
 export async function readManifest(dir: string): Promise<ResultManifest> {
   const text = await readOptional(dir, RESULT_FILES.manifest);
-  if (text === null) throw fail(dir, RESULT_FILES.manifest, 'not found (is this a difusi result folder?)');
+  if (text === null) {
+    // A shard folder (run, national or design --shard) is a result folder once merged: name the merge.
+    const shard = shardFolderOf(dir);
+    if (shard !== undefined) throw UserError.of('part_of_other_kind', [shard.kind, shard.merge], { file: dir });
+    throw fail(dir, RESULT_FILES.manifest, 'not found (is this a difusi result folder?)');
+  }
   return parseManifest(text, dir);
 }
 

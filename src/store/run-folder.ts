@@ -21,7 +21,7 @@ import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
-import { PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
+import { missingShards, PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
 import { helperThread, workerFile } from '../engine/worker-pool.js';
 import type { TimeseriesJob } from './timeseries-worker.js';
@@ -64,13 +64,7 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
   const missing: number[] = [];
   for (let r = 0; r < first.replications; r++) if (owner[r] === undefined) missing.push(r);
   if (missing.length > 0) {
-    const n = first.shard.count;
-    const shards = [...new Set(missing.map((r) => r % n))].sort((a, b) => a - b);
-    throw UserError.of(
-      'merge_missing',
-      [missing.length, missing.slice(0, 50).join(', '), shards.map((s) => `${s}/${n}`).join(', ')],
-      { file: '(merge)' },
-    );
+    throw UserError.of('merge_missing', [missing.length, missing.slice(0, 50).join(', '), missingShards(missing, first.shard.count)], { file: '(merge)' });
   }
   return { owner: owner as PartReader[], replications: first.replications };
 }

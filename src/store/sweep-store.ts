@@ -35,7 +35,7 @@ import { replaceDir, startWriting } from './run-folder.js';
 import type { DesignStore } from './store.js';
 import { MORRIS, SENSITIVITY, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './durable.js';
-import { removeOwnFolder } from './part-store.js';
+import { missingShards, removeOwnFolder } from './part-store.js';
 
 /** The record check value: 48 bits of SHA-256 of the record's other bytes, exact as a float64. */
 function recordCheck(bytes: Uint8Array): number {
@@ -317,9 +317,7 @@ function indexSweepParts(dirs: readonly string[]): { metas: SweepPartMeta[]; par
   const missing: number[] = [];
   for (let u = 0; u < first.units; u++) if (part[u] === -1) missing.push(u);
   if (missing.length > 0) {
-    const n = first.shard.count;
-    const shards = [...new Set(missing.map((u) => u % n))].sort((a, b) => a - b);
-    throw UserError.of('sweep_merge_missing', [missing.length, missing.slice(0, 50).join(', '), shards.map((s) => `${s}/${n}`).join(', ')], {
+    throw UserError.of('sweep_merge_missing', [missing.length, missing.slice(0, 50).join(', '), missingShards(missing, first.shard.count)], {
       file: '(merge)',
     });
   }

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, SMALL_CITY, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { ROOT, SMALL_CITY, assertBuilt, runBin, runCli, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
@@ -117,5 +117,27 @@ describe('difusi validate --set / --seed on a national scenario', () => {
     expect(validate.stderr.trim().split('\n')).toHaveLength(1);
     expect(validate.stderr).toMatch(/^✗ override national_parameters\.gov_imitation: /);
     expect(validate.stderr).toBe(national.stderr);
+  });
+});
+
+describe('a --set path with an unknown id', () => {
+  // As an unknown id in the file is answered: the id it most likely meant (suggestReference), on the one line.
+  it.each([
+    ['a city scenario', SMALL_CITY, 'leaders[id=mayr-1].from="2018-01"', 'leaders[id=mayr-1]', 'mayor-1'],
+    ['a national scenario', NATIONAL, 'governments[id=kota-aa].fiscal_capacity=0.5', 'governments[id=kota-aa]', 'kota-a'],
+  ])('%s: "did you mean" the near id, one line, exit code 2', async (_, file, set, path, meant) => {
+    const r = await runBin(['validate', file, '--set', set]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`✗ override: Override path ${path} names no existing element (did you mean "${meant}"?) → at `);
+  });
+
+  it('no suggestion when no id is near', async () => {
+    const r = await runBin(['validate', SMALL_CITY, '--set', 'leaders[id=zzzzzzzz].from="2018-01"']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('names no existing element → at leaders');
+    expect(r.stderr).not.toContain('did you mean');
   });
 });

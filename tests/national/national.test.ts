@@ -351,7 +351,7 @@ describe('national run folder', () => {
     await expect(executeNationalRun({ file: FIXTURE, outRoot: out, workers: 1, replications: 1, command: 'test', detail: ['nowhere'] })).rejects.toThrow(UserError);
     // A typo is answered with the government it most likely meant.
     await expect(executeNationalRun({ file: FIXTURE, outRoot: out, workers: 1, replications: 1, command: 'test', detail: ['kota-aa'] })).rejects.toThrow(
-      'Unknown government "kota-aa" (did you mean "kota-a"?)',
+      'Unknown government "kota-aa" for --detail (did you mean "kota-a"?)',
     );
   });
 });

@@ -78,7 +78,7 @@ describe('applyOverrides', () => {
     ]);
     const byId = userError(() => applyOverrides(fullInput(), { 'leaders[id=acting-mayr]': null }));
     expect(formatIssues(byId.issues)).toMatchInlineSnapshot(
-      `"✗ override: Override path leaders[id=acting-mayr] names no existing element → at leaders (expected one of "mayor-1", "acting-mayor", "mayor-2", found "acting-mayr")"`,
+      `"✗ override: Override path leaders[id=acting-mayr] names no existing element (did you mean "acting-mayor"?) → at leaders (expected one of "mayor-1", "acting-mayor", "mayor-2", found "acting-mayr")"`,
     );
     const through = userError(() => applyOverrides(fullInput(), { 'name.first': 'x' }));
     expect(through.issues[0]).toMatchObject({ code: 'override_not_container', message: MESSAGES.override_not_container('name.first', 'the value "full-example"') });
