@@ -244,6 +244,8 @@ export function pngFonts(svg: string): PngFonts {
     return { files: [written[0]!, written[1]!], subset: true, release };
   } catch {
     release();
+    // A folder removed under the process (or none could be made): made anew for the next PNG.
+    subsetDir = undefined;
     return whole;
   }
 }

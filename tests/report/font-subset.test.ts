@@ -8,9 +8,9 @@
  * decomposed by the shaper, numeric references), in regular and bold.
  * Text of a script a subset is not made for is drawn with the whole files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCharts } from '../../src/report/charts.js';
@@ -103,6 +103,21 @@ describe('PNGs drawn with font subsets', () => {
       return v.getUint16(v.getUint32(12 + 16 * maxp + 8) + 4);
     };
     expect(glyphs(subset)).toBe(glyphs(whole));
+  });
+
+  test('a folder of subsets removed under the process: that PNG is drawn with the whole files, the next ones with subsets again', () => {
+    const svg = textSvg(['folder removed']);
+    const first = pngFonts(svg);
+    expect(first.subset).toBe(true);
+    first.release();
+    rmSync(dirname(first.files[0]), { recursive: true, force: true });
+    const whole = pngFonts(svg);
+    expect(whole.subset).toBe(false);
+    whole.release();
+    const again = pngFonts(svg);
+    expect(again.subset).toBe(true);
+    again.release();
+    expect(same(renderPng(svg), wholePng(svg))).toBe(true);
   });
 
   test('the subsets written for a PNG are removed once it is drawn', async () => {
