@@ -14,12 +14,12 @@ export interface FontMetrics {
   width(text: string, fontSize: number): number;
 }
 
-interface TableRecord {
+export interface TableRecord {
   readonly offset: number;
   readonly length: number;
 }
 
-function tables(view: DataView): Map<string, TableRecord> {
+export function tables(view: DataView): Map<string, TableRecord> {
   const numTables = view.getUint16(4);
   const out = new Map<string, TableRecord>();
   for (let i = 0; i < numTables; i++) {
@@ -37,7 +37,7 @@ function need(t: Map<string, TableRecord>, tag: string): TableRecord {
 }
 
 /** Builds a code point -> glyph id lookup from the best Unicode cmap subtable. */
-function cmapLookup(view: DataView, cmap: TableRecord): (cp: number) => number {
+export function cmapLookup(view: DataView, cmap: TableRecord): (cp: number) => number {
   const n = view.getUint16(cmap.offset + 2);
   let format4 = -1;
   let format12 = -1;

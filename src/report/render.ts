@@ -10,14 +10,22 @@
  * function of the spec: def ids are reset before each render, data are
  * inline, time scales are UTC and the loader refuses every URL.
  *
- * The font files are package assets, read once (the only file access here).
+ * The font files are package assets, read once. A PNG is drawn with a copy
+ * of them that leaves out the outlines the chart cannot use (font-subset.ts:
+ * resvg reads its font file again for every glyph, and the copy is a third
+ * of the file): written to a folder of this process's own under the system's
+ * temporary folder, removed when its PNG is drawn (the folder when the
+ * process exits). The PNG's bytes are the same as with the whole files.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { fontMetrics, type FontMetrics } from './font-metrics.js';
+import { fontSubsetter, subsetCharacters, type FontSubsetter } from './font-subset.js';
 import { FONT } from './palette.js';
 import { safeStrings } from '../messages/safe-text.js';
 
@@ -176,19 +184,81 @@ export interface PngOptions {
 }
 
 /** resvg's options of a PNG: DejaVu Sans only (no system fonts), white background, zoom `scale`. */
-function pngOptions(options: PngOptions): ResvgRenderOptions {
-  const files = fontFiles();
+function pngOptions(options: PngOptions, fonts: readonly string[]): ResvgRenderOptions {
   return {
-    font: { fontFiles: [files.regular, files.bold], loadSystemFonts: false, defaultFontFamily: FONT },
+    font: { fontFiles: [...fonts], loadSystemFonts: false, defaultFontFamily: FONT },
     fitTo: { mode: 'zoom', value: options.scale ?? 2 },
     background: 'white',
   };
 }
 
+/** The font files of one PNG (regular, bold) and what removes them once it is drawn. */
+export interface PngFonts {
+  readonly files: readonly [string, string];
+  /** Whether these are subsets (false: the package's own files). */
+  readonly subset: boolean;
+  release(): void;
+}
+
+/** Subsetters of the regular and bold files, made at the first PNG; null: the fonts could not be read for subsets (whole files are used). */
+let subsetters: { readonly regular: FontSubsetter; readonly bold: FontSubsetter } | null | undefined;
+/** This process's folder of font subsets, made at the first PNG. */
+let subsetDir: string | undefined;
+let subsetSerial = 0;
+
+/**
+ * The fonts `svg` is drawn with: subsets of DejaVu Sans that keep every
+ * glyph its text can use (font-subset.ts), or the whole files when its text
+ * is not one a subset is made for, or the subsets cannot be made or written.
+ * Either way the PNG has the same bytes.
+ */
+export function pngFonts(svg: string): PngFonts {
+  const files = fontFiles();
+  const whole: PngFonts = { files: [files.regular, files.bold], subset: false, release: () => undefined };
+  const codePoints = subsetCharacters(svg);
+  if (codePoints === null) return whole;
+  if (subsetters === undefined) {
+    try {
+      subsetters = { regular: fontSubsetter(readFileSync(files.regular)), bold: fontSubsetter(readFileSync(files.bold)) };
+    } catch {
+      subsetters = null;
+    }
+  }
+  if (subsetters === null) return whole;
+  const written: string[] = [];
+  const release = (): void => {
+    for (const f of written.splice(0)) rmSync(f, { force: true });
+  };
+  try {
+    if (subsetDir === undefined) {
+      const dir = mkdtempSync(join(tmpdir(), 'difusi-fonts-'));
+      subsetDir = dir;
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    }
+    const serial = subsetSerial++;
+    for (const [name, subsetter] of [['regular', subsetters.regular], ['bold', subsetters.bold]] as const) {
+      const file = join(subsetDir, `${serial}-${name}.ttf`);
+      writeFileSync(file, subsetter.subset(codePoints));
+      written.push(file);
+    }
+    return { files: [written[0]!, written[1]!], subset: true, release };
+  } catch {
+    release();
+    // A folder removed under the process (or none could be made): made anew for the next PNG.
+    subsetDir = undefined;
+    return whole;
+  }
+}
+
 /** Draws an SVG to PNG with resvg and DejaVu Sans only (no system fonts). */
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
-  const resvg = new Resvg(svg, pngOptions(options));
-  return new Uint8Array(resvg.render().asPng());
+  const fonts = pngFonts(svg);
+  try {
+    const resvg = new Resvg(svg, pngOptions(options, fonts.files));
+    return new Uint8Array(resvg.render().asPng());
+  } finally {
+    fonts.release();
+  }
 }
 
 /**
@@ -198,6 +268,11 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
  * (tests/report/render-async.test.ts).
  */
 export async function renderPngAsync(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
-  const image = await renderAsync(svg, pngOptions(options));
-  return new Uint8Array(image.asPng());
+  const fonts = pngFonts(svg);
+  try {
+    const image = await renderAsync(svg, pngOptions(options, fonts.files));
+    return new Uint8Array(image.asPng());
+  } finally {
+    fonts.release();
+  }
 }

@@ -9,27 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { signedBound } from '../../src/report/format.js';
 import { en } from '../../src/report/i18n/en.js';
 import { compareTable } from '../../src/report/report-model.js';
-import type { CompareRow } from '../../src/report/rows.js';
+import { compareRow } from '../support/compare-rows.js';
 
-function row(outcome: string, variant: string, base: number, v: number, low: number, high: number): CompareRow {
-  return {
-    outcome,
-    variant,
-    n: 40,
-    base_mean: base,
-    base_ci_low: base,
-    base_ci_high: base,
-    variant_mean: v,
-    variant_ci_low: v,
-    variant_ci_high: v,
-    diff_mean: v - base,
-    diff_ci_low: low,
-    diff_ci_high: high,
-    relative_change: base === 0 ? null : (v - base) / base,
-    correlation: 0.9,
-    level: 0.975,
-  } as CompareRow;
-}
+const row = (outcome: string, variant: string, base: number, v: number, low: number, high: number) => compareRow(outcome, variant, base, v, low, high, { n: 40, correlation: 0.9 });
 
 /** The review's rows (compare.csv of bekasi-perda-budget-line, -r 40). */
 const ROWS = [

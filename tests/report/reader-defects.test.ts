@@ -19,7 +19,7 @@ import { compareTable, glossaryFor, horizonTable } from '../../src/report/report
 import { effectSentence } from '../../src/report/summary.js';
 import { fixture, RUN_DIR } from './helpers.js';
 import { forestData } from '../../src/report/specs/forest.js';
-import type { CompareRow } from '../../src/report/rows.js';
+import { compareRow } from '../support/compare-rows.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
@@ -27,25 +27,8 @@ import { join } from 'node:path';
 
 beforeAll(() => assertBuilt());
 
-function row(outcome: string, variant: string, base: number, v: number, diff: number, low: number, high: number): CompareRow {
-  return {
-    outcome,
-    variant,
-    n: 20,
-    base_mean: base,
-    base_ci_low: base,
-    base_ci_high: base,
-    variant_mean: v,
-    variant_ci_low: v,
-    variant_ci_high: v,
-    diff_mean: diff,
-    diff_ci_low: low,
-    diff_ci_high: high,
-    relative_change: base === 0 ? null : diff / base,
-    correlation: 0.99,
-    level: 0.975,
-  } as CompareRow;
-}
+const row = (outcome: string, variant: string, base: number, v: number, diff: number, low: number, high: number) =>
+  compareRow(outcome, variant, base, v, low, high, { n: 20, correlation: 0.99, diff });
 
 /** compare.csv of bekasi-perda-budget-line, -r 20 (the rows the reading found). */
 const ROWS = [

@@ -84,8 +84,9 @@ describe('per replication, not per run', () => {
     const md = texts.get('report.md')!;
     expect(md).toContain('exits, all causes (per replication)');
     expect(md).toContain('exits: defunded (per replication) falls by 47.0');
-    // The forest chart's axis of a count: variant − base per replication.
-    expect(texts.get('charts/forest.svg')).toContain('exits: defunded (per replication): variant − base (per replication, 97.5');
+    // The forest chart's axis of a count: variant − base per replication, said once (the outcome's name says it).
+    expect(texts.get('charts/forest.svg')).toContain('exits: defunded (per replication): variant − base (97.5 % interval)');
+    expect(texts.get('charts/forest.svg')).not.toContain('(per replication): variant − base (per replication');
   });
 
   test('the Indonesian reports already said per replication and still do', () => {

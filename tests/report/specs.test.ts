@@ -23,6 +23,8 @@ import { sobolData, sobolSpec } from '../../src/report/specs/sobol.js';
 import { stagesData, stagesSpec } from '../../src/report/specs/stages.js';
 import { exitsCap, survivalData, survivalSpec } from '../../src/report/specs/survival.js';
 import { COMPARE_DIR, fixture, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR, units } from './helpers.js';
+import { compareRow } from '../support/compare-rows.js';
+import { id } from '../../src/report/i18n/id.js';
 import { schemaCheck, type SchemaCheck } from './json-schema.js';
 
 let run: ResultSet;
@@ -256,6 +258,26 @@ describe('comparison, sweep and sensitivity', () => {
     const spec = forestSpec({ rows: cmp.compare });
     expect(JSON.stringify(spec)).toContain('97.5 % interval');
     expectValid(spec);
+  });
+
+  test('forest plot: an axis title says its unit once, also when the outcome\'s name ends with it (EN and ID)', () => {
+    const rows = [
+      compareRow('discontinuations.defunded', 'perda', 45.4, 44.35, -1.46, -0.64, { n: 40, correlation: 0.99 }),
+      compareRow('sustained.parking-meters', 'perda', 0.025, 0.075, -0.0314, 0.1314, { n: 40, correlation: 0.99 }),
+      compareRow('sustained_count', 'perda', 3, 3.5, 0.1, 0.9, { n: 40, correlation: 0.99 }),
+    ];
+    const titles = (spec: TopLevelSpec): string[] =>
+      ((spec as unknown as { vconcat: { layer: { encoding: { x: { title: string } } }[] }[] }).vconcat).map((p) => p.layer[0]!.encoding.x.title);
+    expect(titles(forestSpec({ rows }))).toEqual([
+      'exits: defunded (per replication): variant − base (97.5 % interval)',
+      'parking-meters sustained (probability): variant − base (pp, 97.5 % interval)',
+      'services sustained (count): variant − base (per replication, 97.5 % interval)',
+    ]);
+    expect(titles(forestSpec({ rows, t: id, services: new Map([['parking-meters', 'Parkir meter']]) }))).toEqual([
+      'penghentian: tidak didanai (per replikasi): varian − dasar (interval 97,5 %)',
+      'Parkir meter bertahan (peluang): varian − dasar (pp, interval 97,5 %)',
+      'layanan bertahan (jumlah): varian − dasar (per replikasi, interval 97,5 %)',
+    ]);
   });
 
   test("arms' curves overlaid, base first", async () => {

@@ -386,7 +386,8 @@ export const en = {
   forestCaption: 'Each what-if minus the base, paired by replication (common random numbers), with intervals; probabilities and shares in percentage points.',
   forestTitle: 'Effect of each what-if (variant − base)',
   forestSub: 'Point: mean paired difference; line: its interval; * the interval excludes 0. Right: difference [interval] and relative change.',
-  forestAxis: (outcome: string, unit: string, level: string) => `${outcome}: variant − base (${unit}, ${level} interval)`,
+  /** `unit` null: the outcome's name already ends with it ("exits: defunded (per replication)"), said once. */
+  forestAxis: (outcome: string, unit: string | null, level: string) => `${outcome}: variant − base (${unit === null ? '' : `${unit}, `}${level} interval)`,
 
   // Arms
   armsName: 'Arms per service',

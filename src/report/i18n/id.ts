@@ -350,7 +350,7 @@ export const id: Catalog = {
   forestCaption: 'Setiap skenario pengandaian dikurangi skenario dasar, berpasangan per replikasi (bilangan acak bersama), dengan interval; peluang dan proporsi dalam poin persentase.',
   forestTitle: 'Efek setiap skenario pengandaian (varian − dasar)',
   forestSub: 'Titik: rata-rata selisih berpasangan; garis: intervalnya; * interval tidak memuat 0. Kanan: selisih [interval] dan perubahan relatif.',
-  forestAxis: (outcome, unit, level) => `${outcome}: varian − dasar (${unit}, interval ${level})`,
+  forestAxis: (outcome, unit, level) => `${outcome}: varian − dasar (${unit === null ? '' : `${unit}, `}interval ${level})`,
 
   armsName: 'Lengan per layanan',
   armsCaption: 'Kurva rata-rata setiap skenario dengan pita 95 %, per layanan dan tingkat kota; peristiwa milik setiap skenario pada linimasa.',

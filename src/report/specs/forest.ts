@@ -67,11 +67,13 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
     const lo = Math.min(0, ...rows.map((r) => Number(r['lo'])));
     const hi = Math.max(0, ...rows.map((r) => Number(r['hi'])));
     const pad = (hi - lo) * 0.08 || 1;
-    const pp = isProbability(outcome);
+    const name = outcomeName(outcome, t, input.services);
+    const unit = isProbability(outcome) ? t.ppUnit : t.perReplication;
     const x = {
       type: 'quantitative' as const,
       scale: { domain: [lo - pad, hi + pad], nice: false },
-      title: localNumber(t, t.forestAxis(outcomeName(outcome, t, input.services), pp ? t.ppUnit : t.perReplication, levelText(rows.map((r) => r['level'] as number | null)))),
+      // A name that ends with its unit ("exits: defunded (per replication)") is not followed by it again.
+      title: localNumber(t, t.forestAxis(name, name.endsWith(`(${unit})`) ? null : unit, levelText(rows.map((r) => r['level'] as number | null)))),
       axis: { labelFlush: false, tickCount: 6 },
     };
     const y = { field: 'variant', type: 'nominal' as const, sort: variants, title: null };
