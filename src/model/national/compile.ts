@@ -471,13 +471,16 @@ export function compileNational(
     const here = serviceIds(portfolio, city);
     const cityPlatforms = list(city['platforms']);
     const usedPlatforms = new Set(innovations.map((x) => fieldOf(x, 'platform')).filter((p): p is string => typeof p === 'string'));
-    const nationalPlatforms = s.platforms.filter((p) => usedPlatforms.has(p.id)).map(({ name_id: _n, ...rest }) => rest);
+    // The national file's own elements (whose index places a problem there), then their city copies without `name_id`.
+    const platformsUsed = s.platforms.filter((p) => usedPlatforms.has(p.id));
+    const nationalPlatforms = platformsUsed.map(({ name_id: _n, ...rest }) => rest);
     const platforms = [...nationalPlatforms, ...cityPlatforms];
     const usedVendors = new Set<string>([
       ...innovations.map((x) => fieldOf(x, 'vendor')).filter((v): v is string => typeof v === 'string'),
       ...platforms.map((p) => String(fieldOf(p, 'custodian'))),
     ]);
-    const nationalVendors = s.vendors.filter((v) => usedVendors.has(v.id)).map(({ name_id: _n, ...rest }) => rest);
+    const vendorsUsed = s.vendors.filter((v) => usedVendors.has(v.id));
+    const nationalVendors = vendorsUsed.map(({ name_id: _n, ...rest }) => rest);
     const vendors = [...nationalVendors, ...list(city['vendors'])];
 
     // National regulations and programme regulations that reach this government.
@@ -559,8 +562,8 @@ export function compileNational(
       type: g.type,
       election: s.elections.findIndex((e) => e.id === g.election),
       innovations: portfolio.map((x) => s.innovations.indexOf(x)),
-      vendors: nationalVendors.map((v) => s.vendors.indexOf(v)),
-      platforms: nationalPlatforms.map((p) => s.platforms.indexOf(p)),
+      vendors: vendorsUsed.map((v) => s.vendors.indexOf(v)),
+      platforms: platformsUsed.map((p) => s.platforms.indexOf(p)),
       regulations: regulationSources,
       parameters: s.parameters,
     };
