@@ -4,6 +4,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { checkCountOptions, overridesFrom, shardOption, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
+import { UserError } from '../messages/catalog.js';
 import { count } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
 import { commandLine } from './command-line.js';
@@ -55,6 +56,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
     const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
     const detail = args.detail?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    // `--detail ,` or `--detail ""` would silently write no agent rows.
+    if (detail !== undefined && detail.length === 0) throw UserError.of('detail_empty', [], { file: 'command line' }, { expected: 'a government id of the scenario', found: JSON.stringify(args.detail) });
     // Checked with --check too: a check passes only options the run would take.
     // The city commands' reading of --shard i/n (national takes no --shard-count).
     const shard = shardOption(args.shard, undefined);

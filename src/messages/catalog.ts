@@ -96,6 +96,7 @@ export const MESSAGES = {
   invalid_option: (option: string) => `Invalid value for ${option}`,
   detail_unknown_government: (id: string, suggestion?: string) =>
     `Unknown government ${quote(id)} for --detail${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
+  detail_empty: () => 'national --detail names no government (comma-separated government ids, e.g. --detail kota-bekasi)',
   detail_not_a_count: (value: string, example: string) =>
     `national --detail takes government ids, comma-separated (--detail ${example}), not a count of replications as run --detail does; ${quote(value)} is no government of the scenario`,
 

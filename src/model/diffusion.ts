@@ -6,7 +6,7 @@
  * phases (synchronous update): an agency adopting this month does not change
  * what its peers see until next month.
  */
-import { adopt, fundingOpen } from './instances.js';
+import { adopt, fundingOpen, startAfresh } from './instances.js';
 import { candidateLists, newArrays, sortPrefix, type ArrayMaker } from './active.js';
 import { Process } from './processes.js';
 import type { StreamPrefix } from '../engine/random.js';
@@ -382,14 +382,6 @@ function awarenessWith(w: World, draws: StreamPrefix): void {
       awareListed[j] = 1;
     }
   }
-}
-
-/** An instance aware again after its discontinuance (readopt_months): not owned, not re-invented, its innovation's compatibility and complexity. */
-function startAfresh(w: World, i: number, inn: World['model']['innovations'][number]): void {
-  w.owned[i] = 0;
-  w.reinvented[i] = 0;
-  w.compatibility[i] = inn.co;
-  w.complexity[i] = inn.cx;
 }
 
 /**

@@ -76,6 +76,19 @@ function applyRegulation(w: World, strength: number, requires: boolean, applies:
   }
 }
 
+/**
+ * An instance that starts afresh (MODEL.md 2.1): not owned, not re-invented,
+ * its innovation's compatibility and complexity. At every adoption, and when
+ * an instance is aware again after its discontinuance (readopt_months), so
+ * that the new decision is made on the innovation's own attributes.
+ */
+export function startAfresh(w: World, i: number, inn: World['model']['innovations'][number]): void {
+  w.owned[i] = 0;
+  w.reinvented[i] = 0;
+  w.compatibility[i] = inn.co;
+  w.complexity[i] = inn.cx;
+}
+
 /** The anchors of an unfunded national mandate that have national money in this government. */
 function withNationalMoney(w: World, anchors: Uint8Array): Uint8Array {
   return anchors.map((a, j) => (a && (w.model.innovations[j]!.funding === FUNDING.national || w.national?.money[j] === 1) ? 1 : 0));
@@ -101,10 +114,7 @@ export function adopt(w: World, i: number, authority: boolean): void {
   const city = INTEGRATION.city;
   w.integrated[i] = w.obligatoryPassagePoint ? city : w.month >= inn.integratedFrom ? integrationOnArrival(w, k) : INTEGRATION.none;
   // A re-adoption starts afresh: ownership and re-invention belonged to the old instance.
-  w.owned[i] = 0;
-  w.reinvented[i] = 0;
-  w.compatibility[i] = inn.co;
-  w.complexity[i] = inn.cx;
+  startAfresh(w, i, inn);
   w.usage[i] = 0;
   w.effort[i] = 0;
   w.gapMonths[i] = 0;

@@ -33,6 +33,11 @@ describe('national --detail', () => {
       '3',
       '✗ command line: national --detail takes government ids, comma-separated (--detail prov-a,kota-a), not a count of replications as run --detail does; "3" is no government of the scenario',
     ],
+    [
+      'no id at all (a run would write no agent rows, silently)',
+      ' , ',
+      '✗ command line: national --detail names no government (comma-separated government ids, e.g. --detail kota-bekasi) (expected a government id of the scenario, found " , ")',
+    ],
   ])('%s: one line naming --detail, exit code 2, nothing written; --check refuses it too', async (_, detail, line) => {
     const out = tempDir('difusi-national-detail-');
     const [run, check] = await Promise.all([

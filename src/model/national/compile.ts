@@ -316,10 +316,24 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
  */
 function cycleVacantAtStart(s: NationalScenario, cycleId: string | undefined): boolean {
   const cycle = cycleId === undefined ? undefined : s.elections.find((e) => e.id === cycleId);
-  if (!cycle || cycle.heads.length === 0) return false;
-  const started = cycle.heads.filter((h) => monthIndex(s.start, h.from) <= 1);
-  const sitting = started[started.length - 1];
-  return sitting === undefined || (sitting.to !== undefined && monthIndex(s.start, sitting.to) < 1);
+  return cycle !== undefined && cycle.heads.length > 0 && sittingHead(s, cycle) === undefined;
+}
+
+type Cycle = NationalScenario['elections'][number];
+
+/**
+ * The index of the cycle's head in office at the start: the last to take
+ * office by then (heads are in order of `from`, checkHeads), unless their
+ * term ended before the start; undefined when none is.
+ */
+function sittingHead(s: NationalScenario, cycle: Cycle): number | undefined {
+  let last: number | undefined;
+  cycle.heads.forEach((h, i) => {
+    if (monthIndex(s.start, h.from) <= 1) last = i;
+  });
+  if (last === undefined) return undefined;
+  const to = cycle.heads[last]!.to;
+  return to === undefined || monthIndex(s.start, to) >= 1 ? last : undefined;
 }
 
 /** The heads of a government on an election cycle, as city `leaders` entries. */
@@ -328,13 +342,12 @@ function cycleLeaders(s: NationalScenario, cycleId: string | undefined): CityInp
   const cycle = s.elections.find((e) => e.id === cycleId);
   if (!cycle) return [];
   const months = s.months;
-  // The head in office at the start is the last to take office by then (heads are in order of
-  // `from`, checkHeads), unless their term ended before the start: then the office is vacant until
-  // the next head (as a city leader whose `to` comes before the successor's `from`). Later ones
+  // The head in office at the start (sittingHead; with none, the office is vacant until the next
+  // head, as a city leader whose `to` comes before the successor's `from`), then the later ones
   // inside the horizon.
   const heads = cycle.heads.map((h, i) => ({ h, i, m: monthIndex(s.start, h.from) }));
-  const sitting = heads.filter((x) => x.m <= 1).slice(-1).filter(({ h }) => h.to === undefined || monthIndex(s.start, h.to) >= 1);
-  const kept = [...sitting, ...heads.filter((x) => x.m > 1 && x.m <= months)];
+  const sitting = sittingHead(s, cycle);
+  const kept = [...(sitting === undefined ? [] : [heads[sitting]!]), ...heads.filter((x) => x.m > 1 && x.m <= months)];
   return kept.map(({ h, i }) => ({
     id: `${cycle.id}-${h.acting ? 'acting' : 'head'}-${i + 1}`,
     name: `${h.acting ? 'Acting head' : 'Elected head'} (${cycle.name ?? cycle.id} cycle)`,
@@ -471,13 +484,16 @@ export function compileNational(
     const here = serviceIds(portfolio, city);
     const cityPlatforms = list(city['platforms']);
     const usedPlatforms = new Set(innovations.map((x) => fieldOf(x, 'platform')).filter((p): p is string => typeof p === 'string'));
-    const nationalPlatforms = s.platforms.filter((p) => usedPlatforms.has(p.id)).map(({ name_id: _n, ...rest }) => rest);
+    // The national file's own elements (whose index places a problem there), then their city copies without `name_id`.
+    const platformsUsed = s.platforms.filter((p) => usedPlatforms.has(p.id));
+    const nationalPlatforms = platformsUsed.map(({ name_id: _n, ...rest }) => rest);
     const platforms = [...nationalPlatforms, ...cityPlatforms];
     const usedVendors = new Set<string>([
       ...innovations.map((x) => fieldOf(x, 'vendor')).filter((v): v is string => typeof v === 'string'),
       ...platforms.map((p) => String(fieldOf(p, 'custodian'))),
     ]);
-    const nationalVendors = s.vendors.filter((v) => usedVendors.has(v.id)).map(({ name_id: _n, ...rest }) => rest);
+    const vendorsUsed = s.vendors.filter((v) => usedVendors.has(v.id));
+    const nationalVendors = vendorsUsed.map(({ name_id: _n, ...rest }) => rest);
     const vendors = [...nationalVendors, ...list(city['vendors'])];
 
     // National regulations and programme regulations that reach this government.
@@ -559,8 +575,8 @@ export function compileNational(
       type: g.type,
       election: s.elections.findIndex((e) => e.id === g.election),
       innovations: portfolio.map((x) => s.innovations.indexOf(x)),
-      vendors: nationalVendors.map((v) => s.vendors.indexOf(v)),
-      platforms: nationalPlatforms.map((p) => s.platforms.indexOf(p)),
+      vendors: vendorsUsed.map((v) => s.vendors.indexOf(v)),
+      platforms: platformsUsed.map((p) => s.platforms.indexOf(p)),
       regulations: regulationSources,
       parameters: s.parameters,
     };
