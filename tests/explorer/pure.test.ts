@@ -19,7 +19,7 @@ import { servePage } from '../../src/store/explorer-write.js';
 import { fixed, percent, plain, signed } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
 import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
-import { fitToWidth } from '../../src/explorer/charts.js';
+import { estimate, fitToWidth, laidOut } from '../../src/explorer/charts.js';
 import { leverScale, scaleUnits } from '../../src/explorer/scale.js';
 
 const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
@@ -215,6 +215,32 @@ describe('charts laid out for a container', () => {
     expect(fitted.title.text.length).toBeGreaterThan(1);
     for (const line of fitted.title.text) expect(line.length * 0.62 * 15).toBeLessThanOrEqual(300);
     expect(fitted.config.legend.orient).toBe('bottom');
+  });
+
+  test('laidOut wraps legend names onto lines inside the label limit (no name cut), and sizes a legend beside a wide plot before drawing', () => {
+    const r = parseScenarioText(read('bekasi-2015-2025'), 'bekasi.yaml');
+    if (!r.ok) throw new Error('invalid');
+    const names = r.scenario.innovations.map((i) => i.name);
+    const expr = names.reduce((e, name, i) => `datum.label === ${JSON.stringify(`s${i}`)} ? ${JSON.stringify(name)} : ${e}`, 'datum.label');
+    const spec = { config: {}, layer: [{ encoding: { color: { field: 'series', type: 'nominal', title: 'service', legend: { labelExpr: expr } } } }] } as never;
+    type Out = { config: { legend: { orient?: string; labelLimit: number } }; layer: { encoding: { color: { legend: { labelExpr: string; labelLimit: number } } } }[] };
+    for (const [width, plot] of [[332, 257], [762, 389], [892, 511]] as const) {
+      const { spec: out, legendWidth } = laidOut(spec, width, plot);
+      const legend = (out as unknown as Out).layer[0]!.encoding.color.legend;
+      // Every name is in the expression, whole or as its lines.
+      const shown = [...legend.labelExpr.matchAll(/\? ("(?:[^"\\]|\\.)*"|\[[^\]]*\]) :/g)].map((m) => JSON.parse(m[1]!) as string | string[]);
+      expect(shown.map((x) => (Array.isArray(x) ? x.join(' ') : x))).toEqual([...names].reverse());
+      for (const line of shown.flat()) expect(estimate(line, 11)).toBeLessThanOrEqual(legend.labelLimit);
+      if (width < 640) {
+        expect((out as unknown as Out).config.legend.orient).toBe('bottom');
+        expect(legendWidth).toBe(0);
+        // Under the plot, where it starts at the plot's left edge: no wider than the plot.
+        expect(legend.labelLimit + Math.sqrt(120) + 4).toBeLessThanOrEqual(plot);
+      } else {
+        expect(legendWidth).toBeGreaterThan(100);
+        expect(legendWidth).toBeLessThanOrEqual(18 + Math.sqrt(120) + 4 + legend.labelLimit);
+      }
+    }
   });
 });
 
