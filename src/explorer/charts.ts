@@ -69,8 +69,10 @@ const FOREST_NUMBERS_MIN = 300;
 /** Comparison rows in percentage points, as the forest plot reads compare.csv rows; `width` as axisOf's. */
 export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string, lang: Lang = 'en', width?: number): TopLevelSpec {
   const pp = (x: number) => finite(100 * x);
+  // The axes say the rows' unit (once: the names end with it), not the report's "per replication" of a non-probability.
+  const unit = lang === 'id' ? 'poin persentase' : 'percentage points';
   const compareRows: CompareRow[] = rows.map((r) => ({
-    outcome: `${label(r.outcome)} (${lang === 'id' ? 'poin persentase' : 'percentage points'})`,
+    outcome: `${label(r.outcome)} (${unit})`,
     variant: r.variant,
     n: r.n,
     base_mean: 100 * r.base_mean,
@@ -90,7 +92,7 @@ export function forestChart(rows: readonly ComparisonRow[], label: (outcome: str
   // The column of numbers takes about 210 px beside the plot: kept where the plot stays wide enough.
   const numbers = width === undefined || width - 210 >= FOREST_NUMBERS_MIN;
   // Laid out for the page: one column of panels (two would halve each plot).
-  return forestSpec({ rows: compareRows, t: catalog(lang), numbers, ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
+  return forestSpec({ rows: compareRows, t: catalog(lang), numbers, unit, ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
 }
 
 /** Average advance of the chart font in em, with a margin (as report/specs/common.ts). */
