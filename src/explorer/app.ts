@@ -516,15 +516,25 @@ function scheduleDraw(): void {
   const wait = Math.max(0, Math.max(REDRAW_MS, 4 * lastDrawCost) - since);
   state.drawTimer = window.setTimeout(() => {
     state.drawTimer = 0;
+    markDrawing();
     void drawCharts();
   }, wait);
+  markDrawing();
 }
 
 let drawing = Promise.resolve();
+/** drawCharts calls not yet done. */
+let drawsPending = 0;
+/** While charts are to be drawn (a drawing scheduled or under way) the body says data-drawing="true" (tests wait for it). */
+function markDrawing(): void {
+  document.body.dataset['drawing'] = String(drawsPending > 0 || state.drawTimer !== 0);
+}
 async function drawCharts(): Promise<void> {
   const run = state.run;
   if (run === null || run.agg.count < 2) return;
   state.lastDraw = performance.now();
+  drawsPending++;
+  markDrawing();
   drawing = drawing.then(async () => {
     if (state.run !== run) return;
     const began = performance.now();
@@ -533,7 +543,10 @@ async function drawCharts(): Promise<void> {
     lastDrawCost = performance.now() - began;
     if (run.agg.done && state.run === run) await charts.survival.draw((width) => survivalChart(run.agg, lang, width), survivalDescription(run.agg));
   });
-  await drawing;
+  await drawing.finally(() => {
+    drawsPending--;
+    markDrawing();
+  });
 }
 
 /** The adoption chart in words, for screen readers: each service's mean number of agencies running it at the horizon. */

@@ -17,6 +17,7 @@ import type { ComparisonRow } from '../experiment/compare.js';
 import type { Aggregate } from './aggregate.js';
 import { metricFacets } from '../model/vocabulary.js';
 import { catalog, type Lang } from '../report/i18n/index.js';
+import { FONT } from '../report/palette.js';
 
 /** The time axis in the page's language; `width`: the plotting area laid out for the chart's container. */
 export function axisOf(agg: Aggregate, lang: Lang = 'en', width?: number): TimeAxis {
@@ -68,8 +69,10 @@ const FOREST_NUMBERS_MIN = 300;
 /** Comparison rows in percentage points, as the forest plot reads compare.csv rows; `width` as axisOf's. */
 export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string, lang: Lang = 'en', width?: number): TopLevelSpec {
   const pp = (x: number) => finite(100 * x);
+  // The axes say the rows' unit (once: the names end with it), not the report's "per replication" of a non-probability.
+  const unit = lang === 'id' ? 'poin persentase' : 'percentage points';
   const compareRows: CompareRow[] = rows.map((r) => ({
-    outcome: `${label(r.outcome)} (${lang === 'id' ? 'poin persentase' : 'percentage points'})`,
+    outcome: `${label(r.outcome)} (${unit})`,
     variant: r.variant,
     n: r.n,
     base_mean: 100 * r.base_mean,
@@ -89,7 +92,7 @@ export function forestChart(rows: readonly ComparisonRow[], label: (outcome: str
   // The column of numbers takes about 210 px beside the plot: kept where the plot stays wide enough.
   const numbers = width === undefined || width - 210 >= FOREST_NUMBERS_MIN;
   // Laid out for the page: one column of panels (two would halve each plot).
-  return forestSpec({ rows: compareRows, t: catalog(lang), numbers, ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
+  return forestSpec({ rows: compareRows, t: catalog(lang), numbers, unit, ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
 }
 
 /** Average advance of the chart font in em, with a margin (as report/specs/common.ts). */
@@ -104,12 +107,48 @@ function wrap(text: string, chars: number): string[] {
   return wrapLabel(text, Math.max(12, Math.floor(chars)));
 }
 
+/** Width in px of a text in the chart font at `fontSize` px (`bold`: in its bold face). */
+export type Measure = (text: string, fontSize: number, bold?: boolean) => number;
+
+/** The estimate of report/specs/common.ts (wider than most texts are drawn): for laying out without a browser. */
+export const estimate: Measure = (text, fontSize) => [...text].length * CHAR_EM * fontSize;
+
+/** Legend label and title sizes (report/palette.ts baseConfig). */
+const LEGEND_LABEL = 11;
+const LEGEND_TITLE = 12;
+/** A legend entry's symbol and the gap before its label (symbolSize 120, labelOffset 4), and the gap between plot and a legend beside it. */
+const LEGEND_SYMBOL = Math.sqrt(120) + 4;
+const LEGEND_OFFSET = 18;
+/** A wide layout's longest legend line. */
+const WIDE_LABEL = 260;
+/** A label's margin over its measured width (vega cuts a label at its limit; sub-pixel differences must not). */
+const LABEL_SLACK = 4;
+
+/** The names a legend's labelExpr (report/specs/common.ts namesExpr) gives its entries: the JSON strings after each "?". */
+const NAME_IN_EXPR = /\? ("(?:[^"\\]|\\.)*") :/g;
+
+/** Lines of at most `limit` px (by `measure`), broken between words; a single word wider than that stays whole. */
+export function wrapToWidth(text: string, limit: number, fontSize: number, measure: Measure, bold = false): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines.length - 1;
+    if (last >= 0 && measure(`${lines[last]} ${word}`, fontSize, bold) <= limit) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [text];
+}
+
 /**
  * The spec laid out for a container `width` px wide: titles, subtitles and
- * axis titles wrapped to it, and on a narrow container the legends under
- * the plot. Pure.
+ * axis titles wrapped to it, and legend labels wrapped onto lines that fit
+ * (never cut with "…"): on a narrow container the legends go under the
+ * plot with lines as wide as the plot, on a wide one beside it
+ * with lines of at most WIDE_LABEL px. `legendWidth` is what the legends
+ * take beside the plot (0 when they are under it), from the measured texts:
+ * the plot can be sized before the chart is drawn. Pure.
  */
-export function fitToWidth(spec: TopLevelSpec, width: number, plot: number): TopLevelSpec {
+export function laidOut(spec: TopLevelSpec, width: number, plot: number, measure: Measure = estimate): { spec: TopLevelSpec; legendWidth: number } {
+  const narrow = width < NARROW;
   const out = structuredClone(spec) as unknown as Record<string, unknown>;
   const title = out['title'] as { text: string | string[]; subtitle?: string[] } | undefined;
   if (title && typeof title === 'object') {
@@ -117,13 +156,34 @@ export function fitToWidth(spec: TopLevelSpec, width: number, plot: number): Top
     title.text = wrap(text, width / (CHAR_EM * 15));
     if (title.subtitle) title.subtitle = title.subtitle.flatMap((line) => wrap(line, width / (CHAR_EM * 11)));
   }
-  // Axis and panel titles: wrapped to the plotting area.
+  // Legend lines: under the plot (where a legend starts at the plot's left edge), as wide as the plot less the symbol.
+  const labelLimit = Math.floor(narrow ? plot - LEGEND_SYMBOL - LABEL_SLACK : Math.min(WIDE_LABEL, width / 3));
+  let legendWidth = 0;
+  /** A legend's entries named by its labelExpr: each name wrapped to labelLimit; its width beside the plot noted. */
+  const fitLegend = (legend: Record<string, unknown>, legendTitle: unknown): void => {
+    let widest = typeof legendTitle === 'string' ? measure(legendTitle, LEGEND_TITLE) : 0;
+    const expr = legend['labelExpr'];
+    if (typeof expr === 'string') {
+      legend['labelExpr'] = expr.replace(NAME_IN_EXPR, (whole, literal: string) => {
+        const name = JSON.parse(literal) as string;
+        const lines = measure(name, LEGEND_LABEL) > labelLimit ? wrapToWidth(name, labelLimit, LEGEND_LABEL, measure) : [name];
+        widest = Math.max(widest, LEGEND_SYMBOL + Math.min(labelLimit, ...lines.map((l) => measure(l, LEGEND_LABEL))));
+        return lines.length > 1 ? `? ${JSON.stringify(lines)} :` : whole;
+      });
+    } else widest = Math.max(widest, LEGEND_SYMBOL + labelLimit);
+    legend['labelLimit'] = labelLimit + LABEL_SLACK;
+    if (!narrow) legendWidth = Math.max(legendWidth, LEGEND_OFFSET + widest);
+  };
+  // Axis and panel titles: wrapped to the plotting area; legends and facet headers fitted.
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
+    fitHeaders(o, measure);
+    const legend = o['legend'];
+    if (legend !== null && typeof legend === 'object' && !Array.isArray(legend) && (o['type'] === 'nominal' || o['type'] === 'ordinal')) fitLegend(legend as Record<string, unknown>, o['title']);
     for (const [key, value] of Object.entries(o)) {
-      if (key === 'data') continue;
+      if (key === 'data' || key === 'legend') continue;
       if (key === 'title' && typeof value === 'string' && value.length * CHAR_EM * 12 > plot) o[key] = wrap(value, plot / (CHAR_EM * 12));
       else if (key === 'title' && Array.isArray(value) && value.every((v) => typeof v === 'string')) o[key] = (value as string[]).flatMap((v) => wrap(v, plot / (CHAR_EM * 12)));
       else if (key === 'title' && value !== null && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string') {
@@ -136,10 +196,49 @@ export function fitToWidth(spec: TopLevelSpec, width: number, plot: number): Top
   const legend = (config['legend'] ?? {}) as Record<string, unknown>;
   out['config'] = {
     ...config,
-    legend: width < NARROW ? { ...legend, orient: 'bottom', direction: 'vertical', columns: 1, labelLimit: width - 140, titleLimit: width - 40 } : { ...legend, labelLimit: Math.min(260, width / 3) },
+    legend: narrow
+      ? { ...legend, orient: 'bottom', direction: 'vertical', columns: 1, labelLimit: labelLimit + LABEL_SLACK, titleLimit: width - 40 }
+      : { ...legend, labelLimit: labelLimit + LABEL_SLACK },
   };
-  return out as unknown as TopLevelSpec;
+  return { spec: out as unknown as TopLevelSpec, legendWidth };
 }
+
+/** The split of a facet header into lines (report/specs/survival.ts: a service's name, then its note). */
+const HEADER_LINES = "split(datum.value, '|')";
+
+/**
+ * A faceted view whose headers are split into lines at "|" and cut at a
+ * labelLimit (the Kaplan-Meier cells: a service's name, then what its curve
+ * rests on): each line wrapped to the limit in the facet's data and sort,
+ * so no header is cut with "…".
+ */
+function fitHeaders(o: Record<string, unknown>, measure: Measure): void {
+  const facet = o['facet'] as { field?: unknown; sort?: unknown; header?: { labelExpr?: unknown; labelLimit?: unknown; labelFontSize?: unknown; labelFontWeight?: unknown } } | undefined;
+  const values = (o['data'] as { values?: unknown } | undefined)?.values;
+  const header = facet?.header;
+  if (!facet || !header || header.labelExpr !== HEADER_LINES || typeof header.labelLimit !== 'number' || header.labelLimit <= 0 || typeof facet.field !== 'string' || !Array.isArray(values)) return;
+  const limit = header.labelLimit - LABEL_SLACK;
+  const size = typeof header.labelFontSize === 'number' ? header.labelFontSize : 12;
+  const bold = header.labelFontWeight === 'bold';
+  const field = facet.field;
+  const fitted = (value: string) => value.split('|').flatMap((line) => (measure(line, size, bold) > limit ? wrapToWidth(line, limit, size, measure, bold) : [line])).join('|');
+  for (const datum of values as Record<string, unknown>[]) if (typeof datum[field] === 'string') datum[field] = fitted(datum[field] as string);
+  if (Array.isArray(facet.sort)) facet.sort = facet.sort.map((v) => (typeof v === 'string' ? fitted(v) : v));
+}
+
+/** The spec laid out for a container `width` px wide (laidOut's spec). Pure. */
+export function fitToWidth(spec: TopLevelSpec, width: number, plot: number, measure: Measure = estimate): TopLevelSpec {
+  return laidOut(spec, width, plot, measure).spec;
+}
+
+/** Text widths in the chart font as the browser draws them (vega measures its labels the same way). */
+let canvas: CanvasRenderingContext2D | null | undefined;
+const measureText: Measure = (text, fontSize, bold = false) => {
+  if (canvas === undefined) canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (canvas === null) return estimate(text, fontSize);
+  canvas.font = `${bold ? 'bold ' : ''}${fontSize}px ${FONT}`;
+  return canvas.measureText(text).width;
+};
 
 /** A chart's spec for a plotting width (undefined: the report's widths). */
 export type SpecFor = (plot: number | undefined) => TopLevelSpec;
@@ -152,7 +251,7 @@ export type SpecFor = (plot: number | undefined) => TopLevelSpec;
 export class Chart {
   private view: View | null = null;
   private last: { specFor: SpecFor; description: string } | null = null;
-  /** Width of everything beside the plotting area (axes, legend, numbers), as measured at the last drawing, narrow or wide layout. */
+  /** Width of the axes and numbers beside the plotting area (not the legends, measured before each drawing), as measured at the last drawing, narrow or wide layout. */
   private readonly chrome = new Map<boolean, number>();
   private generation = 0;
   private drawnWidth = 0;
@@ -176,27 +275,28 @@ export class Chart {
   async draw(specFor: SpecFor, description: string): Promise<void> {
     this.last = { specFor, description };
     const generation = ++this.generation;
+    // While a drawing is in progress (tests wait for it to end).
+    this.container.dataset['drawing'] = 'true';
     const width = this.container.clientWidth;
-    const narrow = width < 640;
-    const chrome = this.chrome.get(narrow) ?? (narrow ? 90 : 260);
-    let plot = width > 0 ? Math.max(MIN_PLOT, width - chrome) : undefined;
-    const laidOut = (p: number | undefined) => (p === undefined ? specFor(undefined) : fitToWidth(specFor(p), width, p));
-    // Drawn off-screen first, then swapped in: no flicker while replications arrive.
-    let drawn = await this.render(laidOut(plot));
-    if (plot !== undefined) {
-      this.chrome.set(narrow, drawn.width - plot);
-      // Wider than its container (a longer legend or axis than measured before): again, narrower by the excess (at most twice).
-      for (let pass = 0; pass < 2 && drawn.width > width && plot > MIN_PLOT; pass++) {
-        drawn.view.finalize();
-        plot = Math.max(MIN_PLOT, plot - (drawn.width - width));
-        drawn = await this.render(laidOut(plot));
-        this.chrome.set(narrow, drawn.width - plot);
-      }
-    }
+    const narrow = width < NARROW;
+    let drawn: { view: View; host: HTMLDivElement; width: number };
+    if (width > 0) {
+      // Laid out before it is drawn, and drawn once: the legends' width from their measured texts, the axes' from the
+      // last drawing (a first drawing guesses them generously; an axis that grew since is scaled into the container
+      // by the page's CSS rather than drawn again). Drawn off-screen first, then swapped in: no flicker while replications arrive.
+      const axes = this.chrome.get(narrow) ?? (narrow ? 90 : 120);
+      const guess = Math.max(MIN_PLOT, width - axes - (narrow ? 0 : WIDE_LABEL));
+      const { legendWidth } = laidOut(specFor(guess), width, guess, measureText);
+      const plot = Math.max(MIN_PLOT, width - axes - legendWidth);
+      const fitted = laidOut(specFor(plot), width, plot, measureText);
+      drawn = await this.render(fitted.spec);
+      this.chrome.set(narrow, drawn.width - plot - fitted.legendWidth);
+    } else drawn = await this.render(specFor(undefined));
     if (generation !== this.generation) {
       drawn.view.finalize();
       return;
     }
+    this.container.dataset['drawing'] = 'false';
     this.view?.finalize();
     this.view = drawn.view;
     this.drawnWidth = width;
@@ -222,6 +322,7 @@ export class Chart {
     this.view = null;
     this.container.replaceChildren();
     delete this.container.dataset['fitWidth'];
+    this.container.dataset['drawing'] = 'false';
   }
 
   get drawn(): boolean {

@@ -16,6 +16,7 @@ import { CHROMIUM, hasChromium, launchChromium, watchedPageIn, type WatchedPage 
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
 import { catalog } from '../../src/report/i18n/index.js';
+import { parse as parseYaml } from 'yaml';
 
 if (!hasChromium) console.warn(`explorer page test skipped: ${CHROMIUM} is missing`);
 
@@ -452,6 +453,77 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     expect(await page.textContent('#compare-words li')).toContain(`isi seed ${seed} dan replikasi 8`);
     // Screen-reader names in the page's language.
     expect(await page.getAttribute('button[data-export="adoption"][data-format="svg"]', 'aria-label')).toBe('Grafik adopsi, SVG');
+    finish(problems);
+  }, 120_000);
+
+  test('phone width: the legends and survival cells name every service in full (no "…"), and a change draws each chart once', async () => {
+    const open = await pageWith(8, { width: 390, height: 844 });
+    const { page, problems } = open;
+    const names = (parseYaml(bekasiText) as { innovations: { name: string }[] }).innovations.map((i) => i.name);
+    expect(names.length).toBeGreaterThan(5);
+    /** The adoption legend's labels, a wrapped label's lines joined by a space. */
+    const legendLabels = () =>
+      page.$$eval('#chart-adoption svg .role-legend-label text', (ts) => ts.map((t) => (t.querySelectorAll('tspan').length > 0 ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : (t.textContent ?? ''))));
+    /** Chart texts vega cut at their limit, lines of a wrapped text apart. */
+    const cut = () => page.$$eval('.chart svg text', (ts) => ts.flatMap((t) => (t.querySelectorAll('tspan').length > 0 ? [...t.querySelectorAll('tspan')] : [t]).map((x) => x.textContent ?? '').filter((x) => x.endsWith('…'))));
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    const labels = await legendLabels();
+    expect(await cut()).toEqual([]);
+    expect(labels).toEqual(expect.arrayContaining(names));
+    // Every legend label inside the chart's container.
+    const outside = await page.$$eval('.chart', (cs) =>
+      cs.flatMap((c) => [...c.querySelectorAll('svg .role-legend text')].filter((t) => t.getBoundingClientRect().right > c.getBoundingClientRect().right + 0.5).map((t) => t.textContent)),
+    );
+    expect(outside).toEqual([]);
+    // Drawings of a chart are counted by the SVG roots vega makes (class "marks"), drawn or thrown away.
+    await page.evaluate(() => {
+      const w = window as unknown as { made: Element[] };
+      w.made = [];
+      const create = Document.prototype.createElementNS;
+      Document.prototype.createElementNS = function (this: Document, ns: string | null, name: string, options?: ElementCreationOptions) {
+        const e = create.call(this, ns, name, options);
+        if (name === 'svg') w.made.push(e);
+        return e;
+      } as typeof create;
+    });
+    /** No drawing under way or waiting, after a finished run. */
+    const quiet = () =>
+      page.waitForFunction(
+        () => document.body.dataset['runState'] === 'done' && document.body.dataset['drawing'] !== 'true' && document.querySelectorAll('.chart[data-drawing="true"]').length === 0,
+        null,
+        { timeout: 30_000 },
+      );
+    /** Changes something, then checks that each chart was drawn once for it, laid out for its container. */
+    const drawnOnce = async (change: () => Promise<unknown>, what: string) => {
+      await quiet();
+      await page.evaluate(() => {
+        (window as unknown as { made: Element[] }).made.length = 0;
+        for (const svg of document.querySelectorAll('.chart svg')) svg.classList.add('before-change');
+      });
+      await change();
+      await page.waitForFunction(
+        () => [...document.querySelectorAll<HTMLElement>('.chart')].filter((c) => c.querySelector('svg')).every((c) => !c.querySelector('svg')!.classList.contains('before-change') && Number(c.dataset['fitWidth']) === c.clientWidth),
+        null,
+        { timeout: 30_000 },
+      );
+      await quiet();
+      const counts = await page.evaluate(() => ({
+        made: (window as unknown as { made: Element[] }).made.filter((e) => e.classList.contains('marks')).length,
+        charts: document.querySelectorAll('.chart svg').length,
+      }));
+      expect(counts.charts, what).toBeGreaterThanOrEqual(2);
+      expect(counts.made, what).toBe(counts.charts);
+    };
+    await drawnOnce(() => page.selectOption('#lang', 'id'), 'language');
+    expect(await cut()).toEqual([]);
+    await drawnOnce(() => page.setViewportSize(DESKTOP), 'phone to desktop');
+    expect(await cut()).toEqual([]);
+    await drawnOnce(() => page.setViewportSize({ width: 820, height: 1180 }), 'desktop to tablet');
+    expect(await cut()).toEqual([]);
+    await drawnOnce(() => page.setViewportSize({ width: 390, height: 844 }), 'tablet to phone');
+    expect(await legendLabels()).toEqual(expect.arrayContaining(names));
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    await page.selectOption('#lang', 'en');
     finish(problems);
   }, 120_000);
 });

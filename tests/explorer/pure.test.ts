@@ -19,7 +19,7 @@ import { servePage } from '../../src/store/explorer-write.js';
 import { fixed, percent, plain, signed } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
 import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
-import { fitToWidth } from '../../src/explorer/charts.js';
+import { estimate, fitToWidth, forestChart, laidOut } from '../../src/explorer/charts.js';
 import { leverScale, scaleUnits } from '../../src/explorer/scale.js';
 
 const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
@@ -215,6 +215,47 @@ describe('charts laid out for a container', () => {
     expect(fitted.title.text.length).toBeGreaterThan(1);
     for (const line of fitted.title.text) expect(line.length * 0.62 * 15).toBeLessThanOrEqual(300);
     expect(fitted.config.legend.orient).toBe('bottom');
+  });
+
+  test('the forest plot of percentage points says so on its axes, once, in both languages (not "per replication")', () => {
+    const row = { outcome: 'sustained.pot', variant: 'current', n: 8, base_mean: 0.5, base_ci_low: 0.4, base_ci_high: 0.6, variant_mean: 0.6, variant_ci_low: 0.5, variant_ci_high: 0.7, diff_mean: 0.1, diff_ci_low: 0.05, diff_ci_high: 0.15, relative_change: 0.2, correlation: 0.5, level: 0.95 };
+    for (const [lang, unit] of [['en', 'percentage points'], ['id', 'poin persentase']] as const) {
+      for (const width of [undefined, 300, 700]) {
+        const json = JSON.stringify(forestChart([row] as never, () => 'POT app', lang, width));
+        const titles = [...json.matchAll(/"title":("(?:[^"\\]|\\.)*"|\[[^\]]*\])/g)].map((m) => [JSON.parse(m[1]!)].flat().join(' ')).filter((x) => x.includes('POT app'));
+        expect(titles.length).toBeGreaterThan(0);
+        for (const title of titles) {
+          expect(title).not.toContain(catalog(lang).perReplication);
+          expect(title.split(unit).length - 1).toBe(1);
+        }
+      }
+    }
+  });
+
+  test('laidOut wraps legend names onto lines inside the label limit (no name cut), and sizes a legend beside a wide plot before drawing', () => {
+    const r = parseScenarioText(read('bekasi-2015-2025'), 'bekasi.yaml');
+    if (!r.ok) throw new Error('invalid');
+    const names = r.scenario.innovations.map((i) => i.name);
+    const expr = names.reduce((e, name, i) => `datum.label === ${JSON.stringify(`s${i}`)} ? ${JSON.stringify(name)} : ${e}`, 'datum.label');
+    const spec = { config: {}, layer: [{ encoding: { color: { field: 'series', type: 'nominal', title: 'service', legend: { labelExpr: expr } } } }] } as never;
+    type Out = { config: { legend: { orient?: string; labelLimit: number } }; layer: { encoding: { color: { legend: { labelExpr: string; labelLimit: number } } } }[] };
+    for (const [width, plot] of [[332, 257], [762, 389], [892, 511]] as const) {
+      const { spec: out, legendWidth } = laidOut(spec, width, plot);
+      const legend = (out as unknown as Out).layer[0]!.encoding.color.legend;
+      // Every name is in the expression, whole or as its lines.
+      const shown = [...legend.labelExpr.matchAll(/\? ("(?:[^"\\]|\\.)*"|\[[^\]]*\]) :/g)].map((m) => JSON.parse(m[1]!) as string | string[]);
+      expect(shown.map((x) => (Array.isArray(x) ? x.join(' ') : x))).toEqual([...names].reverse());
+      for (const line of shown.flat()) expect(estimate(line, 11)).toBeLessThanOrEqual(legend.labelLimit);
+      if (width < 640) {
+        expect((out as unknown as Out).config.legend.orient).toBe('bottom');
+        expect(legendWidth).toBe(0);
+        // Under the plot, where it starts at the plot's left edge: no wider than the plot.
+        expect(legend.labelLimit + Math.sqrt(120) + 4).toBeLessThanOrEqual(plot);
+      } else {
+        expect(legendWidth).toBeGreaterThan(100);
+        expect(legendWidth).toBeLessThanOrEqual(18 + Math.sqrt(120) + 4 + legend.labelLimit);
+      }
+    }
   });
 });
 

@@ -24,6 +24,8 @@ export interface ForestChartInput {
   readonly numbers?: boolean;
   /** Columns of panels (default: two when there are more than six outcomes). */
   readonly columns?: 1 | 2;
+  /** The unit of every row's values when the rows come already scaled (the explorer's percentage points); default: pp for probabilities, else per replication. */
+  readonly unit?: string;
 }
 
 const WIDTH = 380;
@@ -68,7 +70,7 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
     const hi = Math.max(0, ...rows.map((r) => Number(r['hi'])));
     const pad = (hi - lo) * 0.08 || 1;
     const name = outcomeName(outcome, t, input.services);
-    const unit = isProbability(outcome) ? t.ppUnit : t.perReplication;
+    const unit = input.unit ?? (isProbability(outcome) ? t.ppUnit : t.perReplication);
     const x = {
       type: 'quantitative' as const,
       scale: { domain: [lo - pad, hi + pad], nice: false },
