@@ -17,6 +17,7 @@ import { executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
 import { readNationalFolder } from '../../src/store/national-tables.js';
 import { nationalReportModel } from '../../src/report/national-report.js';
+import { rowOf } from '../support/markdown.js';
 
 const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 const CYCLE = 'Pilkada 2018, then 2024';
@@ -32,13 +33,6 @@ function fixture(): string {
   const file = join(tempDir('difusi-ndefs-'), 'defs.yaml');
   writeFileSync(file, stringify(doc));
   return file;
-}
-
-/** The markdown table row whose first cell is `first`, as cells. */
-function rowOf(md: string, first: string): string[] {
-  const line = md.split('\n').find((l) => l.startsWith(`| ${first} |`));
-  if (line === undefined) throw new Error(`no row "${first}"`);
-  return line.slice(2, -2).split(/ (?<!\\)\| /);
 }
 
 /** The paragraph under a `### heading`, up to the next heading. */

@@ -18,6 +18,7 @@ import { escapeMarkdownText } from '../../src/report/markdown.js';
 import { chartLabels } from '../../src/report/national-names.js';
 import { nationalCohortsSpec, type CohortSeriesRow } from '../../src/report/specs/national-cohorts.js';
 import { compileChart } from '../../src/report/render.js';
+import { rowOf } from '../support/markdown.js';
 
 beforeAll(() => assertBuilt());
 
@@ -39,13 +40,6 @@ function namedFixture(from = '2017-01'): string {
   const file = join(tempDir('difusi-nnames-'), 'named.yaml');
   writeFileSync(file, stringify(doc));
   return file;
-}
-
-/** The markdown table row whose cells start with `first`, as cells. */
-function rowOf(md: string, first: string): string[] {
-  const line = md.split('\n').find((l) => l.startsWith(`| ${first} |`));
-  if (line === undefined) throw new Error(`no row "${first}"`);
-  return line.slice(2, -2).split(/ (?<!\\)\| /);
 }
 
 describe('names in the national report', () => {

@@ -10,19 +10,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, testFolder } from '../support/cli.js';
+import { yamlCalls as calls } from '../support/yaml-count.js';
 
 // Every parseDocument of the modules under test, counted.
-const calls = vi.hoisted(() => ({ parseDocument: 0 }));
-vi.mock('yaml', async (importOriginal) => {
-  const yaml = await importOriginal<typeof import('yaml')>();
-  return {
-    ...yaml,
-    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
-      calls.parseDocument++;
-      return yaml.parseDocument(...args);
-    },
-  };
-});
+vi.mock('yaml', async (importOriginal) => (await import('../support/yaml-count.js')).counting(await importOriginal<typeof import('yaml')>()));
 
 const { readScenarioFile } = await import('../../src/store/scenario-file.js');
 const { duplicateKeyOffset, parseDataText, parseScenarioText } = await import('../../src/scenario/parse.js');

@@ -10,19 +10,10 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, testFolder } from '../support/cli.js';
+import { yamlCalls as calls } from '../support/yaml-count.js';
 
 // Every parseDocument of the modules under test, counted.
-const calls = vi.hoisted(() => ({ parseDocument: 0 }));
-vi.mock('yaml', async (importOriginal) => {
-  const yaml = await importOriginal<typeof import('yaml')>();
-  return {
-    ...yaml,
-    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
-      calls.parseDocument++;
-      return yaml.parseDocument(...args);
-    },
-  };
-});
+vi.mock('yaml', async (importOriginal) => (await import('../support/yaml-count.js')).counting(await importOriginal<typeof import('yaml')>()));
 
 const { sniffScenarioFile, isNationalFile } = await import('../../src/store/national-sniff.js');
 const { readNationalFile } = await import('../../src/store/national-file.js');
