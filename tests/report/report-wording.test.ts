@@ -63,13 +63,18 @@ afterAll(() => {
   for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
 });
 
+/** No page or chart of `texts` says "per run" or "share of runs". */
+function expectNoPerRun(texts: Map<string, string>): void {
+  for (const [file, text] of texts) {
+    expect(text, file).not.toMatch(/\bper run\b/i);
+    expect(text, file).not.toMatch(/\bshare of runs\b/i);
+  }
+}
+
 describe('per replication, not per run', () => {
   test('the English report of a Bekasi run says exits per replication, in the summary, the tables and the charts', () => {
     const texts = reportTexts(runDir, 'en');
-    for (const [file, text] of texts) {
-      expect(text, file).not.toMatch(/\bper run\b/i);
-      expect(text, file).not.toMatch(/\bshare of runs\b/i);
-    }
+    expectNoPerRun(texts);
     const md = texts.get('report.md')!;
     expect(md).toMatch(/On average [\d.]+ agency-service pairs end per replication; the main causes/);
     expect(md).toMatch(/Exits cluster in 2022-03 \([\d.]+ per replication, at /);
@@ -77,10 +82,7 @@ describe('per replication, not per run', () => {
 
   test('the English report of a comparison: outcome names, the summary and the forest chart say per replication', () => {
     const texts = reportTexts(compareDir, 'en');
-    for (const [file, text] of texts) {
-      expect(text, file).not.toMatch(/\bper run\b/i);
-      expect(text, file).not.toMatch(/\bshare of runs\b/i);
-    }
+    expectNoPerRun(texts);
     const md = texts.get('report.md')!;
     expect(md).toContain('exits, all causes (per replication)');
     expect(md).toContain('exits: defunded (per replication) falls by 47.0');
