@@ -10,7 +10,7 @@ import { parse, View, logger, None } from 'vega';
 import { adoptionSpec } from '../report/specs/adoption.js';
 import { survivalSpec } from '../report/specs/survival.js';
 import { forestSpec } from '../report/specs/forest.js';
-import type { TimeAxis } from '../report/specs/common.js';
+import { CHAR_EM, labelWidth, type TimeAxis } from '../report/specs/common.js';
 import { scenarioFacts, wrapLabel } from '../report/scenario-facts.js';
 import type { CompareRow } from '../report/rows.js';
 import type { ComparisonRow } from '../experiment/compare.js';
@@ -95,8 +95,6 @@ export function forestChart(rows: readonly ComparisonRow[], label: (outcome: str
   return forestSpec({ rows: compareRows, t: catalog(lang), numbers, unit, ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
 }
 
-/** Average advance of the chart font in em, with a margin (as report/specs/common.ts). */
-const CHAR_EM = 0.62;
 /** Below this container width legends go under the plot, one entry a line. */
 const NARROW = 640;
 /** The narrowest plotting area a chart is laid out for. */
@@ -111,7 +109,7 @@ function wrap(text: string, chars: number): string[] {
 export type Measure = (text: string, fontSize: number, bold?: boolean) => number;
 
 /** The estimate of report/specs/common.ts (wider than most texts are drawn): for laying out without a browser. */
-export const estimate: Measure = (text, fontSize) => [...text].length * CHAR_EM * fontSize;
+export const estimate: Measure = (text, fontSize) => labelWidth(text, fontSize);
 
 /** Legend label and title sizes (report/palette.ts baseConfig). */
 const LEGEND_LABEL = 11;
@@ -286,7 +284,8 @@ export class Chart {
       // by the page's CSS rather than drawn again). Drawn off-screen first, then swapped in: no flicker while replications arrive.
       const axes = this.chrome.get(narrow) ?? (narrow ? 90 : 120);
       const guess = Math.max(MIN_PLOT, width - axes - (narrow ? 0 : WIDE_LABEL));
-      const { legendWidth } = laidOut(specFor(guess), width, guess, measureText);
+      // Under the plot (narrow) a legend takes no width beside it.
+      const legendWidth = narrow ? 0 : laidOut(specFor(guess), width, guess, measureText).legendWidth;
       const plot = Math.max(MIN_PLOT, width - axes - legendWidth);
       const fitted = laidOut(specFor(plot), width, plot, measureText);
       drawn = await this.render(fitted.spec);

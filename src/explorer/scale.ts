@@ -47,7 +47,7 @@ const SCALES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
 };
 
 /** The unit of the number at a lever's path (a parameter's unit, or the schema field's), or null when none is known. */
-export function leverUnit(path: string): string | null {
+function leverUnit(path: string): string | null {
   const parameter = /^parameters\.([a-z_0-9]+)$/.exec(path);
   if (parameter) return PARAMETER_SPECS.find((p) => p.name === parameter[1])?.unit ?? null;
   const field = /\.([a-z_]+)$/.exec(path)?.[1];

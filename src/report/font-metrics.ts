@@ -30,7 +30,8 @@ export function tables(view: DataView): Map<string, TableRecord> {
   return out;
 }
 
-function need(t: Map<string, TableRecord>, tag: string): TableRecord {
+/** The table `tag` of a font's directory; throws when the font has none. */
+export function need(t: Map<string, TableRecord>, tag: string): TableRecord {
   const r = t.get(tag);
   if (!r) throw new Error(`font: table "${tag}" missing`);
   return r;

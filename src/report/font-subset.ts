@@ -24,7 +24,7 @@
  * (`subsetCharacters`); other text, or a font this module cannot read, is drawn
  * with the whole font, as before. Pure: bytes in, bytes out.
  */
-import { cmapLookup, tables, type TableRecord } from './font-metrics.js';
+import { cmapLookup, need, tables, type TableRecord } from './font-metrics.js';
 
 /** Characters kept in every subset: ASCII, and General Punctuation (the shaper's fallbacks for spaces and hyphens). */
 const ALWAYS: readonly (readonly [number, number])[] = [
@@ -74,14 +74,6 @@ export function subsetCharacters(svg: string): Set<number> | null {
 /** Makes subsets of one TrueType font: `subset(codePoints)` is the font with the outlines only of the glyphs those characters can need. */
 export interface FontSubsetter {
   subset(codePoints: ReadonlySet<number>): Uint8Array;
-  /** Glyph ids kept for `codePoints` (for tests). */
-  kept(codePoints: ReadonlySet<number>): Set<number>;
-}
-
-function need(t: Map<string, TableRecord>, tag: string): TableRecord {
-  const r = t.get(tag);
-  if (!r) throw new Error(`font: table "${tag}" missing`);
-  return r;
 }
 
 /** Glyph ids of a Coverage table (formats 1 and 2), in coverage order. */
@@ -267,5 +259,5 @@ export function fontSubsetter(bytes: Uint8Array): FontSubsetter {
     });
     return out;
   };
-  return { subset, kept };
+  return { subset };
 }

@@ -35,13 +35,29 @@ export interface FontFiles {
   readonly bold: string;
 }
 
-/** Resolves the DejaVu Sans TTFs inside node_modules/dejavu-fonts-ttf. */
+let resolvedFonts: FontFiles | undefined;
+
+/** Resolves the DejaVu Sans TTFs inside node_modules/dejavu-fonts-ttf (once per process). */
 export function fontFiles(): FontFiles {
-  const require = createRequire(import.meta.url);
-  return {
-    regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-    bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-  };
+  if (resolvedFonts === undefined) {
+    const require = createRequire(import.meta.url);
+    resolvedFonts = {
+      regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+      bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+    };
+  }
+  return resolvedFonts;
+}
+
+let fontData: { readonly regular: Uint8Array; readonly bold: Uint8Array } | undefined;
+
+/** The bytes of the DejaVu Sans files, read once per process for the text metrics and the PNG subsets. */
+function fontBytes(): { readonly regular: Uint8Array; readonly bold: Uint8Array } {
+  if (fontData === undefined) {
+    const files = fontFiles();
+    fontData = { regular: readFileSync(files.regular), bold: readFileSync(files.bold) };
+  }
+  return fontData;
 }
 
 /** The subset of vega-scenegraph's `textMetrics` we replace (not in vega's typings). */
@@ -59,8 +75,8 @@ let installed: { regular: FontMetrics; bold: FontMetrics } | null = null;
 /** Makes vega measure text with DejaVu Sans (idempotent). */
 function installTextMetrics(): void {
   if (installed) return;
-  const files = fontFiles();
-  installed = { regular: fontMetrics(readFileSync(files.regular)), bold: fontMetrics(readFileSync(files.bold)) };
+  const bytes = fontBytes();
+  installed = { regular: fontMetrics(bytes.regular), bold: fontMetrics(bytes.bold) };
   const metrics = installed;
   const tm = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
   tm.width = (item, text) => {
@@ -219,7 +235,8 @@ export function pngFonts(svg: string): PngFonts {
   if (codePoints === null) return whole;
   if (subsetters === undefined) {
     try {
-      subsetters = { regular: fontSubsetter(readFileSync(files.regular)), bold: fontSubsetter(readFileSync(files.bold)) };
+      const bytes = fontBytes();
+      subsetters = { regular: fontSubsetter(bytes.regular), bold: fontSubsetter(bytes.bold) };
     } catch {
       subsetters = null;
     }

@@ -25,7 +25,7 @@ export const PANEL_WIDTH = 640;
 /** Font size of timeline and point labels (px). */
 export const LABEL_FONT_SIZE = 10;
 /** Average advance of DejaVu Sans, in em, with a margin (labels must not overlap). */
-const CHAR_EM = 0.62;
+export const CHAR_EM = 0.62;
 
 /** Estimated width in px of a label in DejaVu Sans. */
 export function labelWidth(text: string, fontSize: number = LABEL_FONT_SIZE): number {
