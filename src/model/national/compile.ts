@@ -11,7 +11,7 @@
 import { keyOf } from '../../engine/random.js';
 import { monthIndex, lastMonth } from '../../scenario/calendar.js';
 import { GovernmentValidator } from './validate-government.js';
-import { suggestReference } from '../../scenario/crossref.js';
+import { suggestReference } from '../../scenario/suggest.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { draft, formatFound, MESSAGES, type IssueDraft } from '../../messages/catalog.js';
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
@@ -216,7 +216,7 @@ function listsCheck(city: CityInput, gi: number): void {
 /**
  * The heads of each election cycle in order of `from`, one a month, each
  * `to` from its `from` on: the head in office at the start is then the last
- * one listed by then (cycleLeaders). A city file's leaders are held to the
+ * one listed by then (cycleOffice). A city file's leaders are held to the
  * same order, but a government sees only the heads from the one in office
  * at the start on, so the order of the earlier ones is checked here.
  */
@@ -306,19 +306,6 @@ function checkReferences(s: NationalScenario, index: ReadonlyMap<string, number>
   });
 }
 
-/**
- * No head of the cycle is in office at the start: the last to take office by
- * then ended their term before it, or the first takes office later. The
- * office is then vacant at the start until the next head (docs/NATIONAL.md),
- * whether or not that head takes office within the horizon: the city model
- * sees the vacancy from the heads it is given only when one of them comes
- * inside the horizon, so the compiler says it (CompiledModel.vacantAtStart).
- */
-function cycleVacantAtStart(s: NationalScenario, cycleId: string | undefined): boolean {
-  const cycle = cycleId === undefined ? undefined : s.elections.find((e) => e.id === cycleId);
-  return cycle !== undefined && cycle.heads.length > 0 && sittingHead(s, cycle) === undefined;
-}
-
 type Cycle = NationalScenario['elections'][number];
 
 /**
@@ -336,25 +323,33 @@ function sittingHead(s: NationalScenario, cycle: Cycle): number | undefined {
   return to === undefined || monthIndex(s.start, to) >= 1 ? last : undefined;
 }
 
-/** The heads of a government on an election cycle, as city `leaders` entries. */
-function cycleLeaders(s: NationalScenario, cycleId: string | undefined): CityInput[] {
-  if (cycleId === undefined) return [];
-  const cycle = s.elections.find((e) => e.id === cycleId);
-  if (!cycle) return [];
+/**
+ * The office of a government on an election cycle: its heads as city
+ * `leaders` entries (the head in office at the start, then the later ones
+ * inside the horizon), and whether it is vacant at the start. With no head
+ * in office at the start (the last to take office by then ended their term
+ * before it, or the first takes office later) the office is vacant until
+ * the next head (docs/NATIONAL.md), whether or not that head takes office
+ * within the horizon: the city model sees the vacancy from the heads it is
+ * given only when one of them comes inside the horizon, so the compiler
+ * says it (CompiledModel.vacantAtStart).
+ */
+function cycleOffice(s: NationalScenario, cycleId: string | undefined): { leaders: CityInput[]; vacantAtStart: boolean } {
+  const cycle = cycleId === undefined ? undefined : s.elections.find((e) => e.id === cycleId);
+  if (!cycle) return { leaders: [], vacantAtStart: false };
   const months = s.months;
-  // The head in office at the start (sittingHead; with none, the office is vacant until the next
-  // head, as a city leader whose `to` comes before the successor's `from`), then the later ones
-  // inside the horizon.
+  // With no sitting head, the office is vacant until the next (as a city leader whose `to` comes before the successor's `from`).
   const heads = cycle.heads.map((h, i) => ({ h, i, m: monthIndex(s.start, h.from) }));
   const sitting = sittingHead(s, cycle);
   const kept = [...(sitting === undefined ? [] : [heads[sitting]!]), ...heads.filter((x) => x.m > 1 && x.m <= months)];
-  return kept.map(({ h, i }) => ({
+  const leaders = kept.map(({ h, i }) => ({
     id: `${cycle.id}-${h.acting ? 'acting' : 'head'}-${i + 1}`,
     name: `${h.acting ? 'Acting head' : 'Elected head'} (${cycle.name ?? cycle.id} cycle)`,
     from: h.from,
     ...(h.to !== undefined && monthIndex(s.start, h.to) >= 1 && { to: h.to }),
     ...(h.commitment !== undefined && { commitment: h.commitment }),
   }));
+  return { leaders, vacantAtStart: cycle.heads.length > 0 && sitting === undefined };
 }
 
 /** The agencies of a government: the template's mix for its type, kecamatan from its districts. */
@@ -548,6 +543,7 @@ export function compileNational(
       }
     }
 
+    const office = cycleOffice(s, g.election);
     const input: CityInput = {
       name: g.id,
       description: g.name ?? g.id,
@@ -558,7 +554,7 @@ export function compileNational(
       opds: agencies(s, g),
       ...(s.template.coordinator && { coordinator: 'kominfo' }),
       network: s.template.network,
-      leaders: cycleLeaders(s, g.election),
+      leaders: office.leaders,
       budget_shocks: s.template.budget_shocks,
       ...city,
       // Lists that national actors add to, after the city's own.
@@ -590,8 +586,8 @@ export function compileNational(
     const base = compile(parsed.scenario as Scenario);
     const model: CompiledModel = {
       ...base,
-      // The cycle's office, vacant at the start (cycleVacantAtStart); leaders the city block gives are its own.
-      vacantAtStart: base.vacantAtStart || (city['leaders'] === undefined && cycleVacantAtStart(s, g.election)),
+      // The cycle's office, vacant at the start or not (cycleOffice); leaders the city block gives are its own.
+      vacantAtStart: city['leaders'] === undefined ? office.vacantAtStart : base.vacantAtStart,
       params: sharedParams(base.params),
       regulations: base.regulations.map((r) => (unfunded.has(r.id) ? { ...r, unfunded: true } : r)),
     };
