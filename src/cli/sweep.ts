@@ -104,7 +104,6 @@ export function asWritten(x: number | null | undefined): number {
 }
 
 /** Summary metrics whose every value lies in [0, 1] (the report's table at the horizon clips the same ones). */
-export { UNIT_METRICS };
 
 /**
  * Outcomes that are shares or probabilities, whose values all lie in

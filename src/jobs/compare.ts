@@ -216,10 +216,9 @@ function planCompare(options: CompareOptions): ComparePlan {
     }
     // Each scenario file's levers as the file is written (what `difusi validate <file>` warns of), once a file: a
     // variant whose `set` removes a list entry on purpose (the acting mayor) is no edit of the file.
-    for (const file of new Set(arms.map(({ source }) => source.file))) {
-      const { written } = arms.find(({ source }) => source.file === file)!.run.source;
-      for (const w of leverWarnings(written)) options.onWarning(file, w);
-    }
+    const files = new Map<string, (typeof arms)[number]['run']['source']['written']>();
+    for (const { source, run } of arms) if (!files.has(source.file)) files.set(source.file, run.source.written);
+    for (const [file, written] of files) for (const w of leverWarnings(written)) options.onWarning(file, w);
     // Outcomes are read at each arm's horizon: arms over other months compare different dates.
     const base = arms[0]!.run.source.scenario;
     for (const { source, run } of arms.slice(1)) {

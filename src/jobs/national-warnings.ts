@@ -30,7 +30,7 @@ import type { GovernmentSpec, NationalScenario } from '../scenario/national-sche
 import { governmentOrigin, type GovernmentSources } from '../scenario/national-origin.js';
 import { formatPath } from '../messages/catalog.js';
 import { editDistance } from '../scenario/suggest.js';
-import { suggestReference } from '../scenario/crossref.js';
+import { suggestReference } from '../scenario/suggest.js';
 
 /** How many government ids a grouped warning names before "and N more". */
 const SHOWN = 3;

@@ -29,7 +29,7 @@ import type { MandateStart } from '../report/specs/national-replacements.js';
 import { readNationalFolder, writeChart } from '../store/national-tables.js';
 import { checkReplaceable } from '../store/folder-lock.js';
 import { missingShards } from '../store/part-store.js';
-import { suggestReference } from '../scenario/crossref.js';
+import { suggestReference } from '../scenario/suggest.js';
 import { scenarioNames, scenarioNamesId } from '../report/national-names.js';
 
 /** National regulations that ban standalone applications (Perpres 82/2023 in the Indonesian scenario), by their start inside the horizon. */

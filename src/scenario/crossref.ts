@@ -216,9 +216,6 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   return issues;
 }
 
-// suggestReference lives in suggest.ts (the --set paths use it without loading this module); re-exported for its callers.
-export { suggestReference };
-
 /**
  * The suggestion for a field that takes agency ids and types (eligible,
  * applies_to, initial adopters): the agency id suggestReference finds, or a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generatedOpdIds, opdIds, resolveParameters, suggestOpdOrType, suggestReference } from '../../src/scenario/crossref.js';
+import { generatedOpdIds, opdIds, resolveParameters, suggestOpdOrType } from '../../src/scenario/crossref.js';
+import { suggestReference } from '../../src/scenario/suggest.js';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { PARAMETER_DEFAULTS, PARAMETER_SPECS } from '../../src/scenario/parameters.js';
