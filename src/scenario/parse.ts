@@ -64,7 +64,8 @@ export function parseScenarioText(text: string, file: string, given?: ParsedText
  */
 export interface ParsedText {
   readonly text: string;
-  readonly yaml?: { readonly doc: Document; readonly lineCounter: LineCounter };
+  /** `value`: the document's `toJS()`, when the parser already took it (the sniff), so it is not built twice. */
+  readonly yaml?: { readonly doc: Document; readonly lineCounter: LineCounter; readonly value?: { readonly js: unknown } };
   readonly json?: { readonly value: unknown };
 }
 
@@ -107,7 +108,7 @@ export function parseDataText(text: string, file: string, given?: ParsedText): D
     return { ok: true, input, locate: jsonLocator(text) };
   }
 
-  const { doc, lineCounter } = parsed?.yaml ?? parseYaml(text);
+  const { doc, lineCounter, value } = parsed?.yaml ?? parseYaml(text);
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
   const tag = unknownTagIssue(doc, lineCounter, file);
   if (tag !== undefined) return { ok: false, issues: [tag] };
@@ -116,7 +117,7 @@ export function parseDataText(text: string, file: string, given?: ParsedText): D
   }
   let input: unknown;
   try {
-    input = doc.toJS();
+    input = value !== undefined ? value.js : doc.toJS();
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file })] };
     const detail = error instanceof Error ? error.message : String(error);
@@ -126,7 +127,7 @@ export function parseDataText(text: string, file: string, given?: ParsedText): D
 }
 
 /** YAML text parsed with its line counter, as a scenario file is read. */
-function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
+function parseYaml(text: string): { doc: Document; lineCounter: LineCounter; value?: { js: unknown } } {
   const lineCounter = new LineCounter();
   return { doc: parseDocument(text, { lineCounter, prettyErrors: true }), lineCounter };
 }

@@ -48,7 +48,10 @@ export function sniffScenarioFile(path: string): Sniffed {
     // Parsed as the reader parses it (scenario/parse.ts parseDataText), which then takes this document.
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-    return { national: hasGovernments(doc.toJS()), parsed: { text, yaml: { doc, lineCounter } } };
+    // Its value too: the reader takes it rather than building it again, once the document's errors, tags and
+    // emptiness are checked (a toJS that throws here hands nothing on: the reader parses again and says why).
+    const js: unknown = doc.toJS();
+    return { national: hasGovernments(js), parsed: { text, yaml: { doc, lineCounter, value: { js } } } };
   } catch {
     return NOT_NATIONAL;
   }
