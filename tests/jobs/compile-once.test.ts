@@ -22,6 +22,9 @@ vi.mock('../../src/model/compile.js', async (importOriginal) => {
   };
 });
 
+// The suite runs files in one process each fork (vitest isolate: false): modules
+// another file imported are cached unmocked, so they are imported afresh here.
+vi.resetModules();
 const { executeCompare } = await import('../../src/jobs/compare.js');
 const { executePrecisionRun } = await import('../../src/jobs/precision.js');
 const { compareScenarios } = await import('../../src/jobs/in-memory.js');

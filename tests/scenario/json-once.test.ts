@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, testFolder } from '../support/cli.js';
 import { yamlCalls as calls } from '../support/yaml-count.js';
@@ -15,6 +15,9 @@ import { yamlCalls as calls } from '../support/yaml-count.js';
 // Every parseDocument of the modules under test, counted.
 vi.mock('yaml', async (importOriginal) => (await import('../support/yaml-count.js')).counting(await importOriginal<typeof import('yaml')>()));
 
+// The suite runs files in one process each fork (vitest isolate: false): modules
+// another file imported are cached unmocked, so they are imported afresh here.
+vi.resetModules();
 const { readScenarioFile } = await import('../../src/store/scenario-file.js');
 const { duplicateKeyOffset, parseDataText, parseScenarioText } = await import('../../src/scenario/parse.js');
 const { UserError } = await import('../../src/messages/catalog.js');
@@ -22,7 +25,8 @@ const { UserError } = await import('../../src/messages/catalog.js');
 const BEKASI_JSON = JSON.stringify(parse(readFileSync(join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), 'utf8')), null, 2);
 const folder = testFolder('difusi-json-once-');
 
-afterEach(() => {
+// Before each test: other files may have run the counting parser since.
+beforeEach(() => {
   calls.parseDocument = 0;
 });
 

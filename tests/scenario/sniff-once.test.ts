@@ -8,13 +8,16 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, testFolder } from '../support/cli.js';
 import { yamlCalls as calls } from '../support/yaml-count.js';
 
 // Every parseDocument of the modules under test, counted.
 vi.mock('yaml', async (importOriginal) => (await import('../support/yaml-count.js')).counting(await importOriginal<typeof import('yaml')>()));
 
+// The suite runs files in one process each fork (vitest isolate: false): modules
+// another file imported are cached unmocked, so they are imported afresh here.
+vi.resetModules();
 const { sniffScenarioFile, isNationalFile } = await import('../../src/store/national-sniff.js');
 const { readNationalFile } = await import('../../src/store/national-file.js');
 const { readScenarioFile } = await import('../../src/store/scenario-file.js');
@@ -27,8 +30,11 @@ const SMALL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml')
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
 const folder = testFolder('difusi-sniff-once-');
 
-afterEach(() => {
+// Before each test: other files may have run the counting parser since.
+beforeEach(() => {
   calls.parseDocument = 0;
+});
+afterEach(() => {
   vi.restoreAllMocks();
 });
 
