@@ -92,7 +92,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     });
     bar.stop();
     if (shard && shard.count > 1) {
-      process.stdout.write(`shard ${shard.index}/${shard.count}: ${result.tally.replications.length} replications in ${result.dir}\n`);
+      process.stdout.write(`shard ${shard.index}/${shard.count}: ${count(result.tally.replications.length, 'replication')} in ${result.dir}\n`);
       process.stdout.write(`merge all shards with: difusi national-merge ${result.dir.replace(/shard-\d+-of-/, 'shard-*-of-')} --out ${args.out}\n`);
       return;
     }

@@ -54,7 +54,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const result = grown ?? (await executeRun(options));
     bar.stop();
     if (shard && shard.count > 1) {
-      process.stdout.write(`shard ${shard.index}/${shard.count}: ${result.ran + result.resumed} replications in ${result.dir}\n`);
+      process.stdout.write(`shard ${shard.index}/${shard.count}: ${count(result.ran + result.resumed, 'replication')} in ${result.dir}\n`);
       // The run's key in the pattern: another run's shards in the same folder do not match it.
       process.stdout.write(`merge all shards with: difusi merge ${path.join(path.dirname(result.dir), path.basename(result.dir).replace(/\.shard-\d+-of-/, '.shard-*-of-'))} --out ${args.out}\n`);
       return;

@@ -3,6 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { overridesFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { terminalSafe } from './errors.js';
 import type { ParsedText } from '../scenario/parse.js';
+import { count } from '../messages/count.js';
 
 interface ValidateArgs {
   file: string;
@@ -21,9 +22,6 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .option('set', { type: 'string', array: true, describe: 'override a scenario field, as difusi run and difusi national do: --set parameters.takeover_vendor=0.9' }) as unknown as Argv<ValidateArgs>,
   handler: (args) => validateFile(args.file, overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) })),
 };
-
-/** "1 innovation", "8 innovations". */
-const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
  * `difusi validate <file> [--seed N] [--set path=value ...]`: a one-line
@@ -46,7 +44,7 @@ export async function validateFile(file: string, overrides: Record<string, unkno
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
       `✓ ${file}: national scenario "${scenario.name}", ${model.governments.length} governments, ${agencies} OPDs, ` +
-        `${model.services.length} national innovations, ${scenario.months} months from ${scenario.start}, ${scenario.replications} replications, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
+        `${model.services.length} national innovations, ${scenario.months} months from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
     );
     // The city warnings of each government, and the national file's own (jobs/national-warnings.ts).
     for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
