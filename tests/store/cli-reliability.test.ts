@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runCli, runFolders, stackLines, startCli, cliTestFolder } from '../support/cli.js';
+import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, runCli, runFolders, stackLines, startCli, cliTestFolder } from '../support/cli.js';
 
 const tmp = cliTestFolder('difusi-cli-reliability-');
 
@@ -24,11 +24,13 @@ function expectUserError(r: { code: number | null; stderr: string }, says: RegEx
 }
 
 let cleanDir = '';
+/** The clean run's command line, into `out`: --no-charts, since the tests below draw the report themselves or refuse before it. */
+const cleanRun = (out: string) => ['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--no-charts'];
 
 describe.sequential('result files', () => {
   beforeAll(async () => {
     const out = join(tmp(), 'clean');
-    const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1']);
+    const r = await runCli(cleanRun(out));
     expect(r.code, r.stderr).toBe(0);
     cleanDir = resultFolder(out, NAME);
   }, 120_000);
@@ -40,7 +42,7 @@ describe.sequential('result files', () => {
       rmSync(join(copy, 'report.html'), { force: true });
       const text = readFileSync(join(copy, file), 'utf8').split('\n');
       writeFileSync(join(copy, file), text.slice(0, 5).join('\n') + '\n');
-      const r = await runCli(['report', copy, '--no-png']);
+      const r = await runBin(['report', copy, '--no-png']);
       expectUserError(r, new RegExp(`${file.replace('.', '\\.')} does not match its checksum`));
       expect(existsSync(join(copy, 'report.html'))).toBe(false);
     }
@@ -65,7 +67,7 @@ describe.sequential('result files', () => {
     const series = join(out, NAME, shard1, 'series.bin');
     truncateSync(series, statSync(series).size - 5000);
     const shards = readdirSync(join(out, NAME)).filter((d) => /\.shard-\d-of-3$/.test(d)).map((d) => join(out, NAME, d));
-    const r = await runCli(['merge', ...shards, '--out', out]);
+    const r = await runBin(['merge', ...shards, '--out', out]);
     expectUserError(r, /missing.*run shard 1\/3/);
     // A changed byte instead: named as damage of that shard.
     const out2 = join(tmp(), 'shards2');
@@ -77,18 +79,18 @@ describe.sequential('result files', () => {
     bytes[100] = bytes[100]! ^ 0x40;
     writeFileSync(s2, bytes);
     const shards2 = shards.map((d) => d.replace(out, out2));
-    const r2 = await runCli(['merge', ...shards2, '--out', out2]);
+    const r2 = await runBin(['merge', ...shards2, '--out', out2]);
     expectUserError(r2, /damaged.*replication \d+ does not match its checksum.*run shard 1\/3 again/);
   }, 120_000);
 
   it('a rerun into a result folder holding the user\'s files refuses and deletes nothing', async () => {
+    // The clean run (the same command line, exit 0 checked in beforeAll), copied to where its run into `out` writes it.
     const out = join(tmp(), 'foreign');
-    const first = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--no-charts']);
-    expect(first.code, first.stderr).toBe(0);
+    spawnSync('cp', ['-r', join(tmp(), 'clean'), out]);
     const dir = resultFolder(out, NAME);
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     mkdirSync(join(dir, 'analysis'));
-    const again = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--no-charts']);
+    const again = await runBin(cleanRun(out));
     expectUserError(again, /holds files difusi did not write \((analysis, notes\.txt|notes\.txt, analysis)\); nothing was deleted/);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
     expect(existsSync(join(dir, 'analysis'))).toBe(true);
@@ -244,6 +246,8 @@ describe.sequential('locks and kills', () => {
   }, 300_000);
 });
 
+// The refusals start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts
+// checks behaves as dist/src/cli/main.js), which starts in half the time of dist/src/cli/main.js.
 describe('command-line errors: one line, exit 2', () => {
   const file = () => {
     const f = join(tmp(), 'plain-file');
@@ -262,21 +266,21 @@ describe('command-line errors: one line, exit 2', () => {
     ['--set __proto__.hasOwnProperty=null', () => ['run', SMALL_CITY, '--set', '__proto__.hasOwnProperty=null', '--out', join(tmp(), 'p3')], /"__proto__" cannot be used/],
     ['a scenario that is a device', () => ['run', '/dev/zero', '--out', join(tmp(), 'z')], /not a regular file/],
   ])('%s', async (_name, argv, says) => {
-    const r = await runCli(argv());
+    const r = await runBin(argv());
     expectUserError(r, says);
   });
 
   it('a name over 255 characters is refused in one line', async () => {
     const f = join(tmp(), 'long.yaml');
     writeFileSync(f, readFileSync(SMALL_CITY, 'utf8').replace('name: small-city', `name: ${'n'.repeat(300)}`));
-    const r = await runCli(['run', f, '--out', join(tmp(), 'long'), '--quiet']);
+    const r = await runBin(['run', f, '--out', join(tmp(), 'long'), '--quiet']);
     expectUserError(r, /The scenario name is too long/);
   });
 
   it('JSON nested 100,000 deep is refused in one line', async () => {
     const f = join(tmp(), 'deep.json');
     writeFileSync(f, '['.repeat(100_000) + ']'.repeat(100_000));
-    const r = await runCli(['validate', f]);
+    const r = await runBin(['validate', f]);
     expect(r.code).toBe(2);
     expect(stackLines(r.stderr)).toEqual([]);
     expect(r.stderr).toMatch(/deep\.json:1:65 The data is nested too deeply/);
