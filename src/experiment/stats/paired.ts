@@ -165,10 +165,10 @@ export function pairedTable(base: ArrayLike<number>, variant: ArrayLike<number>)
  * A > n/2, 0 when 0 <= A <= n/2, A/sqrt(...) when A < 0, and 0 when a
  * margin (e+f, g+h, e+g or f+h) is 0.
  *
- * No pair differing (f = g = 0) does not give [0, 0]: the interval is about
- * +-z/n wide around 0 (e.g. -0.0729 to +0.0729 at 95 % for e = 53, h = 1),
- * and +-z^2/(n + z^2) when one arm's values are all 0 (or all 1) in both
- * arms, since a rare effect may simply not have shown in n pairs.
+ * No pair differing (f = g = 0) does not give [0, 0], since a rare effect
+ * may simply not have shown in n pairs: at 95 %, -0.0729 to +0.0729 for
+ * e = 53, h = 1; +-0.0097 for e = h = 100; and +-z^2/(n + z^2) (+-0.0188 for
+ * n = 200) when every value is 0 (or every value 1) in both arms.
  *
  * Source: R. G. Newcombe (1998), "Improved confidence intervals for the
  * difference between binomial proportions based on paired data",
