@@ -7,20 +7,28 @@
  *   arms' outcome vectors (one value per replication and outcome)
  *     --compareArms--> rows: each arm's mean and 95 % CI (Wilson for shares of
  *                      replications), the paired difference with its CI at the
- *                      Bonferroni-adjusted level, relative change, correlation
+ *                      Bonferroni-adjusted level (Newcombe's paired-proportion
+ *                      interval for a 0/1 outcome, else paired t), relative
+ *                      change, correlation
  *     --formatCompareTable--> the terminal table, effect sizes first
  *
- * Pure: no I/O. An arm identical to the base gives differences of exactly
- * 0 with interval [0, 0].
+ * Pure: no I/O. An arm that runs the base's own scenario (the same
+ * `scenario` identity) gives differences of exactly 0 with interval [0, 0].
  */
 import type { OutcomeSpec } from './outcomes.js';
 import { count } from '../messages/count.js';
-import { bonferroniLevel, pairedDifference, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
+import { bonferroniLevel, newcombePaired, pairedDifference, pairedTable, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
 export interface ArmValues {
   readonly name: string;
   readonly values: readonly Float64Array[];
+  /**
+   * What the arm ran (its resolved scenario's hash, seed and replications
+   * included, or its canonical JSON): two arms with the same identity ran
+   * the same simulation, so their difference is exactly 0. Unset: unknown.
+   */
+  readonly scenario?: string;
 }
 
 /** One row of compare.csv (plus the spreads, kept for the table). */
@@ -61,13 +69,39 @@ export function armInterval(values: ArrayLike<number>, kind: OutcomeSpec['kind']
 }
 
 /**
+ * The interval of the paired difference variant - base of one outcome at
+ * `level`: for a 0/1 outcome (kind `binary`, `sustained.<id>`) Newcombe's
+ * interval for paired proportions (stats/paired.ts `newcombePaired`), else
+ * the paired t interval. Exactly [0, 0] for a 0/1 outcome only when the
+ * arms ran the same scenario (`same`) and no pair differs; with n < 2, NaN
+ * (no interval), as for the t interval.
+ */
+export function differenceInterval(
+  base: ArrayLike<number>,
+  variant: ArrayLike<number>,
+  kind: OutcomeSpec['kind'],
+  level: number,
+  same: boolean,
+  t: { diff_ci_low: number; diff_ci_high: number },
+): { low: number; high: number } {
+  if (kind !== 'binary' || base.length < 2) return { low: t.diff_ci_low, high: t.diff_ci_high };
+  const table = pairedTable(base, variant);
+  if (same && table.variantOnly === 0 && table.baseOnly === 0) return { low: 0, high: 0 };
+  const p = newcombePaired(table, level);
+  return { low: p.low, high: p.high };
+}
+
+/**
  * Compares every variant with the base, outcome by outcome (rows grouped by
  * outcome, variants in the order given). Arm intervals are 95 %; the
  * difference intervals use `bonferroniLevel(0.95, variants)` so that the
- * family of differences keeps 95 % coverage.
+ * family of differences keeps 95 % coverage. A 0/1 outcome's difference
+ * interval is Newcombe's for paired proportions, any other's the paired t
+ * interval ({@link differenceInterval}).
  *
  * Source: Law and Kelton (2000), sections 10.2.1 (paired t), 10.3
- * (Bonferroni), 11.2 (common random numbers); Wilson (1927).
+ * (Bonferroni), 11.2 (common random numbers); Wilson (1927); R. G. Newcombe
+ * (1998), Statistics in Medicine 17:2635-2650, method 10.
  *
  * @example
  * compareArms(outcomes, { name: 'base', values }, [{ name: 'takeover', values: v2 }]);
@@ -85,6 +119,8 @@ export function compareArms(
     for (const arm of variants) {
       const v = arm.values[k]!;
       const p = pairedDifference(b, v, level);
+      const same = base.scenario !== undefined && arm.scenario === base.scenario;
+      const d = differenceInterval(b, v, outcome.kind, level, same, p);
       const bi = armInterval(b, outcome.kind, p.base_mean, p.base_sd);
       const vi = armInterval(v, outcome.kind, p.variant_mean, p.variant_sd);
       rows.push({
@@ -98,8 +134,8 @@ export function compareArms(
         variant_ci_low: vi.low,
         variant_ci_high: vi.high,
         diff_mean: p.diff_mean,
-        diff_ci_low: p.diff_ci_low,
-        diff_ci_high: p.diff_ci_high,
+        diff_ci_low: d.low,
+        diff_ci_high: d.high,
         relative_change: p.relative_change,
         correlation: p.correlation,
         level,

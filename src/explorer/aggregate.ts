@@ -5,6 +5,7 @@
  * `difusi run`), each replication's outcome vector for paired comparisons,
  * and the event log of the detailed replications. Pure: no DOM.
  */
+import stringify from 'safe-stable-stringify';
 import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
 import { OutcomeTally, type OutcomeShare } from '../experiment/outcome-table.js';
@@ -168,13 +169,21 @@ export class Aggregate {
 
 /**
  * The paired comparison of a variant with a pinned baseline: the same
- * `compareArms` as `difusi compare` (paired t interval of the difference,
- * common random numbers). Null when the two runs cannot be paired (other
- * seed, other replications, other services).
+ * `compareArms` as `difusi compare` (common random numbers; the difference
+ * of a service's chance to be sustained with Newcombe's interval for paired
+ * proportions, that of the number sustained with the paired t interval).
+ * Each arm's identity is its scenario's canonical JSON (what `difusi
+ * compare`'s scenario hash is taken of), so the baseline compared with
+ * itself gives [0, 0] as `difusi compare` does. Null when the two runs
+ * cannot be paired (other seed, other replications, other services).
  */
 export function comparePinned(base: Aggregate, variant: Aggregate): ComparisonRow[] | null {
   if (!base.done || !variant.done) return null;
   if (base.scenario.seed !== variant.scenario.seed || base.replications !== variant.replications) return null;
   if (base.outcomes.map((o) => o.name).join() !== variant.outcomes.map((o) => o.name).join()) return null;
-  return compareArms(base.outcomes, base.arm('baseline'), [variant.arm('current')]);
+  const arm = (a: Aggregate, name: string) => {
+    const identity = stringify(a.scenario);
+    return { ...a.arm(name), ...(identity !== undefined && { scenario: identity }) };
+  };
+  return compareArms(base.outcomes, arm(base, 'baseline'), [arm(variant, 'current')]);
 }

@@ -433,14 +433,16 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
   const { exp, arms, seed, detail, outcomes } = plan;
   const { spec } = exp;
   const { partial, replications: R, precision, merged } = paired;
-  const values: ArmValues[] = arms.map((arm, a) => ({ name: arm.source.name, values: paired.values[a]! }));
+  // The arms as run: with a precision rule, R replications (not the count asked for).
+  const armFiles = R === plan.replications ? arms.map((a) => a.run.source) : arms.map((a) => loadArm(exp, { ...a.source, overrides: { ...a.source.overrides, replications: R } }));
+  // An arm's scenario hash (seed and R included, the same in every arm) is its identity: a variant of the base's own hash
+  // ran the same simulation, the one case where a 0/1 outcome's difference interval is exactly [0, 0].
+  const values: ArmValues[] = arms.map((arm, a) => ({ name: arm.source.name, values: paired.values[a]!, scenario: armFiles[a]!.hash }));
   const rows = compareArms(outcomes, values[0]!, values.slice(1));
   const csv = new CsvWriter(path.join(partial, COMPARE.file), COMPARE.columns);
   for (const row of rows) csv.write(COMPARE.format(row));
   csv.close();
 
-  // The arms as run: with a precision rule, R replications (not the count asked for).
-  const armFiles = R === plan.replications ? arms.map((a) => a.run.source) : arms.map((a) => loadArm(exp, { ...a.source, overrides: { ...a.source.overrides, replications: R } }));
   const key = compareKey(arms.map((a, i) => [a.source.name, armFiles[i]!.hash]), seed, R, detail, outcomes);
   const finished = new Date();
   const base = armFiles[0]!;

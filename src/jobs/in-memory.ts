@@ -248,7 +248,8 @@ export async function compareScenarios(base: Scenario, variants: readonly Compar
     const ctx = { metrics: metricNames(model), innovations: model.innovations.map((i) => i.id) };
     const vectors = new OutcomeVectors(ctx, outcomes, run.replications.length, { asWritten: false });
     for (const r of run.replications) vectors.add(r.replication, r.series, r.outcomes);
-    return { name: run.name, values: vectors.values };
+    // The arm's scenario hash (every arm has the base's seed and R): a variant of the base's own scenario gets [0, 0].
+    return { name: run.name, values: vectors.values, scenario: scenarioHash(arms[a]!.scenario) };
   });
   const rows = compareArms(outcomes, values[0]!, values.slice(1)).map((r) => ({ ...r, ...metricFacets(r.outcome) }));
   return { outcomes, rows, arms: runs.map(({ precision: _p, ...run }) => run), ...(precision !== undefined && { precision }) };

@@ -9,6 +9,9 @@
  *                cluster (with the scheduled event there)
  *   comparison:  per what-if, the outcomes whose printed interval excludes
  *                zero, in percentage points for probabilities and shares
+ *                (compare.csv's interval: Newcombe's for a share of
+ *                replications, paired t otherwise), "borderline" re-checked
+ *                by the same method at the level adjusted for every outcome
  *   sweep:       each outcome's lowest and highest design point, and whether
  *                their paired difference (common random numbers) excludes 0
  *   sensitivity: per outcome, the factors whose Morris mu* interval lies above 0
@@ -18,7 +21,7 @@
 import type { Catalog } from './i18n/en.js';
 import { label, localNumber } from './i18n/index.js';
 import { effect, factorName, isProbability, num, percent, plain, printedDifferences } from './format.js';
-import { pairedDifference, tCritical } from '../experiment/stats/index.js';
+import { newcombePaired, pairedDifference, tCritical, type PairedTable } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { CAUSES, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
@@ -133,11 +136,35 @@ export interface EffectSentence {
 }
 
 /**
+ * The paired 2x2 table of a 0/1 row (`sustained.<id>`) rebuilt from
+ * compare.csv: with n pairs, base share pb, variant share pv and Pearson r,
+ * both = n (pb pv + r sqrt(pb(1 − pb) pv(1 − pv))) replications have 1 in
+ * both arms (r blank: an arm is constant, and the term is 0). Null for any
+ * other row, or when the numbers are not those of whole replications.
+ */
+export function pairedTableOfRow(row: CompareRow): PairedTable | null {
+  if (!row.outcome.startsWith('sustained.') || !(row.n >= 1)) return null;
+  const { n, base_mean: pb, variant_mean: pv } = row;
+  const spread = Math.sqrt(pb * (1 - pb) * pv * (1 - pv));
+  if (row.correlation === null && spread > 0) return null;
+  const whole = (x: number) => (Math.abs(x - Math.round(x)) <= 1e-6 * Math.max(1, n) ? Math.round(x) + 0 : Number.NaN); // + 0: no -0
+  const both = whole(n * (pb * pv + (row.correlation ?? 0) * spread));
+  const baseOnes = whole(n * pb);
+  const variantOnes = whole(n * pv);
+  const table = { both, baseOnly: baseOnes - both, variantOnly: variantOnes - both, neither: n - baseOnes - variantOnes + both };
+  return Object.values(table).every((c) => Number.isInteger(c) && c >= 0) ? table : null;
+}
+
+/**
  * Whether a row's interval still excludes 0 when its level is adjusted for
  * all `intervals` of the comparison (every outcome of every variant,
- * Bonferroni) instead of for the variants only: the paired t interval is
- * widened by the ratio of the two t quantiles (n − 1 degrees of freedom).
- * True when it cannot be told (no level, n < 2, no interval).
+ * Bonferroni) instead of for the variants only, by the method that gave
+ * the row's interval: a 0/1 row whose interval is Newcombe's for paired
+ * proportions (compare.csv since that change) gets Newcombe's interval at
+ * the wider level, from its table rebuilt by {@link pairedTableOfRow}; any
+ * other row (a paired t interval) is widened by the ratio of the two t
+ * quantiles (n − 1 degrees of freedom). True when it cannot be told (no
+ * level, n < 2, no interval).
  */
 export function clearOverAllOutcomes(row: CompareRow, variants: number, intervals: number): boolean {
   const level = row.level ?? 0.95;
@@ -146,6 +173,15 @@ export function clearOverAllOutcomes(row: CompareRow, variants: number, interval
   const alpha = (1 - level) * variants;
   const wider = 1 - alpha / intervals;
   if (!(wider > level && wider < 1)) return true;
+  const table = pairedTableOfRow(row);
+  if (table !== null) {
+    const asWritten = newcombePaired(table, level);
+    // The file's interval is Newcombe's (to the 12 digits compare.csv writes): re-check with Newcombe's.
+    if (Math.abs(asWritten.low - row.diff_ci_low) <= 1e-9 && Math.abs(asWritten.high - row.diff_ci_high) <= 1e-9) {
+      const w = newcombePaired(table, wider);
+      return w.low > 0 || w.high < 0;
+    }
+  }
   const half = ((row.diff_ci_high - row.diff_ci_low) / 2) * (tCritical(wider, row.n - 1) / tCritical(level, row.n - 1));
   return row.diff_mean - half > 0 || row.diff_mean + half < 0;
 }

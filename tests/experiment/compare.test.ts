@@ -5,7 +5,7 @@ import { compareArms, formatCompareTable } from '../../src/experiment/compare.js
 import { COMPARE } from '../../src/store/tables.js';
 const COMPARE_COLUMNS = COMPARE.columns;
 import { resolveOutcomes } from '../../src/experiment/outcomes.js';
-import { bonferroniLevel, tCritical } from '../../src/experiment/stats/index.js';
+import { bonferroniLevel, newcombePaired, pairedDifference, tCritical, wilson } from '../../src/experiment/stats/index.js';
 import { sampleMoments } from '../../src/experiment/stats/moments.js';
 import { readArmOutcomes } from '../../src/store/arm-outcomes.js';
 import { executeCompare, type CompareResult } from '../../src/jobs/compare.js';
@@ -28,15 +28,75 @@ const row = (variant: string, outcome: string) => {
 };
 
 describe('difusi compare with common random numbers', () => {
-  it('an unchanged variant gives differences of exactly 0 with interval [0, 0]', () => {
-    for (const variant of ['unchanged', 'same-value']) {
-      const rows = result.rows.filter((r) => r.variant === variant);
-      expect(rows.length).toBe(4);
-      for (const r of rows) {
-        expect([r.diff_mean, r.diff_ci_low, r.diff_ci_high], `${variant} ${r.outcome}`).toEqual([0, 0, 0]);
-        expect(r.variant_mean).toBe(r.base_mean);
-      }
+  it("a variant of the base's own scenario gives differences of exactly 0 with interval [0, 0]", () => {
+    const rows = result.rows.filter((r) => r.variant === 'unchanged');
+    expect(rows.length).toBe(4);
+    for (const r of rows) {
+      expect([r.diff_mean, r.diff_ci_low, r.diff_ci_high], `unchanged ${r.outcome}`).toEqual([0, 0, 0]);
+      expect(r.variant_mean).toBe(r.base_mean);
     }
+  });
+
+  it("a variant of another scenario whose pairs never differ: [0, 0] for a measured outcome, Newcombe's interval around 0 for a share of replications", () => {
+    // same-value sets a parameter to its default: another scenario hash than the base's (manifest.json), the same
+    // replications. A 0/1 outcome that no pair changes does not show that the variant cannot change it.
+    const rows = result.rows.filter((r) => r.variant === 'same-value');
+    expect(rows.length).toBe(4);
+    for (const r of rows) {
+      expect(r.diff_mean, r.outcome).toBe(0);
+      expect(r.variant_mean).toBe(r.base_mean);
+      if (!r.outcome.startsWith('sustained.')) {
+        expect([r.diff_ci_low, r.diff_ci_high], r.outcome).toEqual([0, 0]);
+        continue;
+      }
+      const ones = Math.round(r.base_mean * r.n);
+      const expected = newcombePaired({ both: ones, variantOnly: 0, baseOnly: 0, neither: r.n - ones }, r.level);
+      expect([r.diff_ci_low, r.diff_ci_high], r.outcome).toEqual([expected.low, expected.high]);
+      expect(r.diff_ci_low).toBeLessThan(0);
+      expect(r.diff_ci_high).toBeGreaterThan(0);
+    }
+  });
+
+  it("compare.csv's difference interval of a 0/1 outcome is Newcombe's for paired proportions at the Bonferroni level (the paired t interval for the others)", async () => {
+    const text = readFileSync(join(result.dir, 'compare.csv'), 'utf8').trim().split('\n');
+    const outcomes = resolveOutcomes(['sustained.*', 'live_share'], { metrics: ['live_share'], innovations: ['vendor-pilot', 'e-office'] });
+    if (!outcomes.ok) throw new Error('outcomes');
+    const [baseValues, variantValues] = await Promise.all(['base', 'no-pilot-end'].map((arm) => readArmOutcomes(join(result.dir, 'arms', arm), outcomes.outcomes)));
+    const level = bonferroniLevel(0.95, 3);
+    const csvNumber = (x: number) => String(Number(x.toPrecision(12)));
+    outcomes.outcomes.forEach((o, k) => {
+      const line = text.find((l) => l.startsWith(`${o.name},no-pilot-end,`))!.split(',');
+      const cell = (c: string) => line[COMPARE_COLUMNS.indexOf(c)];
+      const b = baseValues![k]!;
+      const v = variantValues![k]!;
+      const t = pairedDifference(b, v, level);
+      if (o.kind !== 'binary') {
+        expect([cell('diff_ci_low'), cell('diff_ci_high')], o.name).toEqual([csvNumber(t.diff_ci_low), csvNumber(t.diff_ci_high)]);
+        return;
+      }
+      // The 2x2 table counted here, and Newcombe's method 10 written out (Wilson limits at the same level).
+      let e = 0, f = 0, g = 0, h = 0;
+      for (let r = 0; r < b.length; r++) {
+        if (b[r] === 1 && v[r] === 1) e++;
+        else if (v[r] === 1) f++;
+        else if (b[r] === 1) g++;
+        else h++;
+      }
+      const n = e + f + g + h;
+      const w1 = wilson(e + f, n, level);
+      const w2 = wilson(e + g, n, level);
+      const margins = (e + f) * (g + h) * (e + g) * (f + h);
+      const a = e * h - f * g;
+      const phi = margins === 0 ? 0 : a > n / 2 ? (a - n / 2) / Math.sqrt(margins) : a >= 0 ? 0 : a / Math.sqrt(margins);
+      const [p1, p2] = [(e + f) / n, (e + g) / n];
+      const low = p1 - p2 - Math.sqrt((p1 - w1.low) ** 2 - 2 * phi * (p1 - w1.low) * (w2.high - p2) + (w2.high - p2) ** 2);
+      const high = p1 - p2 + Math.sqrt((w1.high - p1) ** 2 - 2 * phi * (w1.high - p1) * (p2 - w2.low) + (p2 - w2.low) ** 2);
+      expect([cell('diff_ci_low'), cell('diff_ci_high')], o.name).toEqual([csvNumber(low), csvNumber(high)]);
+      expect(cell('level')).toBe(csvNumber(level));
+      // Not the paired t interval (what compare.csv held before).
+      if (f + g > 0) expect(Number(cell('diff_ci_low')), o.name).not.toBeCloseTo(t.diff_ci_low, 6);
+    });
+    expect(text.some((l) => l.startsWith('sustained.vendor-pilot,no-pilot-end,'))).toBe(true);
   });
 
   it('writes compare.csv: one row per outcome and variant, Bonferroni level for 3 variants', () => {
@@ -270,5 +330,30 @@ describe('compareArms', () => {
       ['b', 0, 0, 0, 0.975],
     ]);
     expect(rows[0]!.correlation).toBe(1);
+  });
+
+  it("a 0/1 outcome's difference: Newcombe's interval at the Bonferroni level; [0, 0] only for an arm of the base's own scenario", () => {
+    const outcomes = [{ name: 'sustained.x', kind: 'binary' as const }];
+    const ones = (k: number, n = 40) => Float64Array.from({ length: n }, (_, r) => (r < k ? 1 : 0));
+    const base = { name: 'base', scenario: 'hash-base', values: [ones(5)] };
+    const rows = compareArms(outcomes, base, [
+      { name: 'same', scenario: 'hash-base', values: [ones(5)] },
+      { name: 'other', scenario: 'hash-other', values: [ones(5)] },
+      { name: 'unknown', values: [ones(5)] },
+      { name: 'more', scenario: 'hash-more', values: [ones(8)] },
+    ]);
+    const level = bonferroniLevel(0.95, 4);
+    expect(rows.every((r) => r.level === level)).toBe(true);
+    const [same, other, unknown, more] = rows;
+    expect([same!.diff_ci_low, same!.diff_ci_high]).toEqual([0, 0]);
+    const none = newcombePaired({ both: 5, variantOnly: 0, baseOnly: 0, neither: 35 }, level);
+    for (const r of [other!, unknown!]) {
+      expect([r.diff_mean, r.diff_ci_low, r.diff_ci_high], r.variant).toEqual([0, none.low, none.high]);
+      expect(r.diff_ci_low).toBeLessThan(0);
+    }
+    const three = newcombePaired({ both: 5, variantOnly: 3, baseOnly: 0, neither: 32 }, level);
+    expect([more!.diff_ci_low, more!.diff_ci_high]).toEqual([three.low, three.high]);
+    // Not the paired t interval of the same pairs.
+    expect(more!.diff_ci_low).not.toBeCloseTo(pairedDifference(ones(5), ones(8), level).diff_ci_low, 6);
   });
 });

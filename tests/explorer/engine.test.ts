@@ -96,6 +96,13 @@ describe('explorer engine path', () => {
     const strip = (r: (typeof rows)[number]) => ({ ...r, variant: '' });
     expect(rows.map(strip)).toEqual(cli.rows.map(strip));
     expect(rows.at(-1)!.outcome).toBe('sustained_count');
+    // The baseline compared with itself: [0, 0] for every outcome, as difusi compare gives for an arm of the base's
+    // own scenario; a service the lever changes in no replication keeps Newcombe's interval around 0.
+    const again = explorerRun(text, BEKASI, common);
+    for (const r of comparePinned(base.agg, again.agg)!) expect([r.diff_mean, r.diff_ci_low, r.diff_ci_high], r.outcome).toEqual([0, 0, 0]);
+    const untouched = rows.filter((r) => r.outcome.startsWith('sustained.') && r.diff_mean === 0 && r.correlation === 1);
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const r of untouched) expect(r.diff_ci_high, r.outcome).toBeGreaterThan(0);
   }, 60_000);
 
   test('the network view is the network of that replication (pure function of the seed)', () => {

@@ -8,7 +8,8 @@
 import { describe, expect, test } from 'vitest';
 import { runContext } from '../../src/report/charts.js';
 import type { CompareRow, ResultSet } from '../../src/report/rows.js';
-import { clearOverAllOutcomes, compareSummary } from '../../src/report/summary.js';
+import { clearOverAllOutcomes, compareSummary, pairedTableOfRow } from '../../src/report/summary.js';
+import { newcombePaired, pairedDifference } from '../../src/experiment/stats/index.js';
 import { COMPARE_DIR, fixture } from './helpers.js';
 
 /** The review's rows: mandate-without-money's disenchantment (+0.17, 97.5 % interval +0.01 to +0.34, n 40) and perda's defunded exits (−1.05, −1.46 to −0.64). */
@@ -73,5 +74,35 @@ describe('compare summary and the number of outcomes', () => {
     expect(clearOverAllOutcomes(all.find((r) => r.variant === 'perda-with-budget-line' && r.outcome === 'discontinuations.defunded')!, 2, 38)).toBe(true);
     // Only the variants to adjust for: nothing changes.
     expect(clearOverAllOutcomes(all.find((r) => r.variant === 'mandate-without-money' && r.outcome === 'discontinuations.disenchantment')!, 2, 2)).toBe(true);
+  });
+
+  test("a share of replications (sustained.<id>) is re-checked with Newcombe's interval, the method compare.csv's interval comes from", async () => {
+    // 40 pairs: the variant alone sustains the service in 16, the base alone in 3, neither in 21 (both in none).
+    const counts = { both: 0, variantOnly: 16, baseOnly: 3, neither: 21 };
+    const base = [...Array(16).fill(0), ...Array(3).fill(1), ...Array(21).fill(0)];
+    const variant = [...Array(16).fill(1), ...Array(3).fill(0), ...Array(21).fill(0)];
+    const p = pairedDifference(base, variant, 0.975);
+    const written = (x: number) => Number(x.toPrecision(12));
+    const interval = newcombePaired(counts, 0.975);
+    const shareRow = {
+      ...row('mandate-without-money', 'sustained.smart-city', p.diff_mean, written(interval.low), written(interval.high)),
+      base_mean: p.base_mean,
+      variant_mean: p.variant_mean,
+      correlation: written(p.correlation),
+    } as CompareRow;
+    expect(pairedTableOfRow(shareRow)).toEqual(counts);
+    // Marked at 97.5 % (+0.09 to +0.52); at 1 − 0.05/38 Newcombe's interval reaches below 0, so it is borderline,
+    // though widening it as a t interval (the re-check before) would have called it clear.
+    expect(interval.low).toBeGreaterThan(0);
+    expect(newcombePaired(counts, 1 - 0.05 / 38).low).toBeLessThan(0);
+    expect(clearOverAllOutcomes(shareRow, 2, 38)).toBe(false);
+    // A compare.csv written before (the row's interval is the paired t one): re-checked as a t interval, as then.
+    const older = { ...shareRow, diff_ci_low: p.diff_ci_low, diff_ci_high: p.diff_ci_high };
+    const tWider = pairedDifference(base, variant, 1 - 0.05 / 38);
+    expect(clearOverAllOutcomes(older, 2, 38)).toBe(tWider.diff_ci_low > 0);
+    const tClear = { ...older, diff_mean: 0.5, diff_ci_low: 0.5 - (p.diff_ci_high - p.diff_ci_low) / 2, diff_ci_high: 0.5 + (p.diff_ci_high - p.diff_ci_low) / 2 };
+    expect(clearOverAllOutcomes(tClear, 2, 38)).toBe(true);
+    // Other outcomes have no table.
+    expect(pairedTableOfRow(row('x', 'sustained_count', 0.1, 0, 0.2))).toBeNull();
   });
 });

@@ -42,9 +42,14 @@ export { sampleMoments, type Moments } from './moments.js';
 export { normalQuantile } from './normal.js';
 export {
   bonferroniLevel,
+  newcombePaired,
   pairedDifference,
+  pairedProportionDifference,
+  pairedTable,
   unpairedReplicationRatio,
   type PairedComparison,
+  type PairedProportionInterval,
+  type PairedTable,
 } from './paired.js';
 export { enoughReplications, lawKeltonTarget, relativeHalfWidth } from './precision.js';
 export { draw, permutation, uniformIndex, type Rng } from './random.js';
