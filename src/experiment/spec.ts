@@ -53,6 +53,7 @@ const variant = z
   .object({
     name,
     note: z.string().max(MAX_NOTE_LENGTH).optional().describe('what the variant changes and why, in a sentence'),
+    note_id: z.string().max(MAX_NOTE_LENGTH).optional().describe('the note in Bahasa Indonesia, shown by the Indonesian report instead of note (default: note)'),
     file: z.string().optional().describe('a whole scenario file (relative to the experiment file) instead of the base'),
     set: overrides.optional().describe('overrides of scenario fields by path, applied after `file`'),
   })
@@ -88,6 +89,7 @@ export const experimentSchema = z
   .object({
     name,
     description: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
+    description_id: z.string().max(MAX_DESCRIPTION_LENGTH).optional().describe('the description in Bahasa Indonesia, shown by the Indonesian report instead of description (default: description)'),
     base: z.string().describe('the base scenario file, relative to the experiment file'),
     replications: z.number().int().min(1).max(MAX_REPLICATIONS).optional().describe("per arm or design point (default: the base scenario's)"),
     seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe("master seed of every arm (default: the base scenario's)"),

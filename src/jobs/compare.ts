@@ -449,8 +449,8 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
   const manifest: ManifestInput = {
     tool: { name: TOOL_NAME, version: toolVersion() },
     kind: 'compare',
-    experiment: { name: spec.name, file: exp.file, description: spec.description },
-    scenario: { name: base.scenario.name, hash: base.hash, file: arms[0]!.source.file, info: base.infoMarkdown, resolved: base.scenario },
+    experiment: { name: spec.name, file: exp.file, description: spec.description, ...(spec.description_id !== undefined && { description_id: spec.description_id }) },
+    scenario: { name: base.scenario.name, hash: base.hash, file: arms[0]!.source.file, info: base.infoMarkdown, ...(base.infoMarkdownId !== '' && { info_id: base.infoMarkdownId }), resolved: base.scenario },
     seed,
     replications: R,
     detail_replications: Math.min(R, detail),
@@ -459,6 +459,7 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
     arms: arms.map(({ source }, i) => ({
       name: source.name,
       note: source.note,
+      ...(source.noteId !== undefined && { note_id: source.noteId }),
       file: source.file,
       set: withoutRunSettings(source.overrides),
       hash: armFiles[i]!.hash,

@@ -126,7 +126,7 @@ export function runManifest(
   return {
     tool: { name: TOOL_NAME, version: toolVersion() },
     kind: 'run',
-    scenario: { name: meta.scenario_name, hash: meta.scenario_hash, file: meta.scenario_file, info: meta.info, resolved: meta.scenario },
+    scenario: { name: meta.scenario_name, hash: meta.scenario_hash, file: meta.scenario_file, info: meta.info, ...(meta.info_id !== undefined && meta.info_id !== '' && { info_id: meta.info_id }), resolved: meta.scenario },
     seed: meta.seed,
     replications: meta.replications,
     detail_replications: meta.detail_replications,
@@ -195,6 +195,7 @@ export function runPartMeta(file: string, source: ScenarioFile, metrics: readonl
     scenario,
     scenario_file: file,
     info: source.infoMarkdown,
+    ...(source.infoMarkdownId !== '' && { info_id: source.infoMarkdownId }),
   };
 }
 

@@ -169,8 +169,8 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
     manifest: {
       tool: { name: TOOL_NAME, version: toolVersion() },
       kind: options.kind,
-      experiment: { name: spec.name, file: exp.file, description: spec.description },
-      scenario: { name: base.scenario.name, hash: base.hash, file: baseArm.file, info: base.infoMarkdown, resolved: base.scenario },
+      experiment: { name: spec.name, file: exp.file, description: spec.description, ...(spec.description_id !== undefined && { description_id: spec.description_id }) },
+      scenario: { name: base.scenario.name, hash: base.hash, file: baseArm.file, info: base.infoMarkdown, ...(base.infoMarkdownId !== '' && { info_id: base.infoMarkdownId }), resolved: base.scenario },
       seed,
       replications,
       design: { method, factors: spec.design.factors, points: plan.rows.length, ...designSettings(plan) },

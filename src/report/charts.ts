@@ -43,14 +43,14 @@ export interface RunContext {
   readonly innovations: readonly string[];
   /** Services open to a single agency (shown as live or not). */
   readonly single: readonly string[];
-  /** Display names of the services (scenario name, else id). */
+  /** Display names of the services (scenario name in the report's language, else id). */
   readonly names: ReadonlyMap<string, string>;
   readonly t: Catalog;
 }
 
 export function runContext(results: ResultSet, lang: Lang = 'en'): RunContext {
   const t = catalog(lang);
-  const facts = scenarioFacts(results.manifest.scenario.resolved, results.manifest.scenario.name, t.timelineKinds, t.decimal);
+  const facts = scenarioFacts(results.manifest.scenario.resolved, results.manifest.scenario.name, t.timelineKinds, t.decimal, lang);
   const axis = timeAxisOf(facts, results.summary, t);
   const fromScenario = facts.innovations.map((i) => i.id);
   const fromData = [
@@ -162,7 +162,7 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
     const { facts, axis, innovations, single, names } = context;
     const variants = [...new Set(results.arms.map((r) => r.variant))];
     const armTimelines = new Map(
-      [...(results.armScenarios ?? new Map<string, unknown>()).entries()].map(([arm, resolved]) => [arm, scenarioFacts(resolved, '', t.timelineKinds, t.decimal).timeline]),
+      [...(results.armScenarios ?? new Map<string, unknown>()).entries()].map(([arm, resolved]) => [arm, scenarioFacts(resolved, '', t.timelineKinds, t.decimal, lang).timeline]),
     );
     out.push({
       name: 'arms',

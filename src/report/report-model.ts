@@ -365,13 +365,24 @@ function setValue(v: unknown): string {
 const GENERATED_BASE_NOTE = 'the base scenario';
 const COMMAND_LINE_EXPERIMENT = '(command line)';
 
+/**
+ * `key`'s text in the catalog's language: in Bahasa Indonesia its twin `<key>_id` (an
+ * experiment's `description_id`, a variant's `note_id`, a scenario's `description_id`)
+ * where given and not empty, else `key`; '' when neither is a string.
+ */
+function localText(o: Record<string, unknown>, key: string, t: Catalog): string {
+  const twin = t.lang === 'id' ? o[`${key}_id`] : undefined;
+  if (typeof twin === 'string' && twin.trim() !== '') return twin;
+  return typeof o[key] === 'string' ? o[key] : '';
+}
+
 function comparedDescription(exp: Record<string, unknown>, t: Catalog): string {
-  const text = typeof exp['description'] === 'string' ? exp['description'].trim() : '';
+  const text = localText(exp, 'description', t).trim();
   const generated = exp['file'] === COMMAND_LINE_EXPERIMENT ? /^(.+?) against (.+)$/.exec(text) : null;
   return generated ? t.comparedFiles(generated[1]!, generated[2]!) : text;
 }
 
-/** The experiment and its variants from a comparison's manifest (`experiment`, `arms[]`); null for other folders. */
+/** The experiment and its variants from a comparison's manifest (`experiment`, `arms[]`), in the catalog's language; null for other folders. */
 export function compared(raw: unknown, t: Catalog = en): Compared | null {
   if (!isObj(raw) || !Array.isArray(raw['arms'])) return null;
   const exp = isObj(raw['experiment']) ? raw['experiment'] : {};
@@ -381,7 +392,7 @@ export function compared(raw: unknown, t: Catalog = en): Compared | null {
     const file = typeof a['file'] === 'string' ? a['file'] : '';
     return {
       name: typeof a['name'] === 'string' ? a['name'] : `arm ${i}`,
-      note: typeof a['note'] === 'string' && a['note'] !== '' ? (i === 0 && a['note'] === GENERATED_BASE_NOTE ? t.baseArmNote : a['note']) : i === 0 ? t.noChanges : '',
+      note: i === 0 && a['note'] === GENERATED_BASE_NOTE ? t.baseArmNote : localText(a, 'note', t) || (i === 0 ? t.noChanges : ''),
       // An arm from its own scenario file (compare base.yaml variant.yaml) changes whatever that file changes.
       changes: changes.length > 0 ? changes : i === 0 ? [] : file !== '' ? [file] : [],
     };
@@ -389,7 +400,7 @@ export function compared(raw: unknown, t: Catalog = en): Compared | null {
   const scenario = isObj(raw['scenario']) ? raw['scenario'] : {};
   const resolved = isObj(scenario['resolved']) ? scenario['resolved'] : {};
   const baseName = typeof scenario['name'] === 'string' ? scenario['name'] : '';
-  const baseText = typeof resolved['description'] === 'string' ? resolved['description'].trim() : '';
+  const baseText = localText(resolved, 'description', t).trim();
   return {
     name: typeof exp['name'] === 'string' ? exp['name'] : '',
     description: comparedDescription(exp, t),
@@ -449,10 +460,12 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     .map((x) => localTable(x, t));
   const what = compared(results.manifest.raw, t);
   // A comparison is named by its experiment; the base scenario is described under "What is compared".
-  const raw = results.manifest.raw as { experiment?: { name?: unknown; description?: unknown } } | null;
-  const experiment = typeof raw?.experiment?.name === 'string' ? raw.experiment.name : '';
+  const raw = results.manifest.raw as { experiment?: unknown } | null;
+  const given = raw?.experiment;
+  const exp = isObj(given) ? given : {};
+  const experiment = typeof exp['name'] === 'string' ? exp['name'] : '';
   // A sweep or sensitivity analysis is described by its experiment, not by its base scenario.
-  const experimentText = typeof raw?.experiment?.description === 'string' ? raw.experiment.description.trim() : '';
+  const experimentText = localText(exp, 'description', t).trim();
   const name = experiment || results.manifest.scenario.name || scenario.name || 'result';
   return {
     lang,
@@ -463,7 +476,8 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     glossary: glossaryFor(results, charts, t),
     facts: facts(results, t),
     description: what !== null ? '' : experimentText || scenario.description,
-    info: results.manifest.scenario.info,
+    // The Indonesian Info page (`info_id`) where the scenario has one.
+    info: (lang === 'id' ? results.manifest.scenario.info_id : '') || results.manifest.scenario.info,
     tables,
     charts: charts.map((c) => ({ name: c.name, title: c.title, caption: c.caption })),
     timeline: scenario.timeline,

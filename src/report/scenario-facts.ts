@@ -9,6 +9,7 @@
  */
 import { monthDate, monthIndex } from '../scenario/calendar.js';
 import { en } from './i18n/en.js';
+import type { Lang } from './i18n/index.js';
 
 /** Kinds of scheduled events, in the order they are drawn and listed within a month. */
 export const TIMELINE_KINDS = ['leader', 'regulation', 'budget', 'pilot', 'contract'] as const;
@@ -136,10 +137,15 @@ export type TimelineWords = Readonly<Record<TimelineKind, string>>;
 /**
  * Extracts the report's view of a resolved scenario (manifest.scenario.resolved);
  * timeline labels start with `words` (English by default) and write a budget
- * factor with the `decimal` separator of the report's language.
+ * factor with the `decimal` separator of the report's language. In Bahasa
+ * Indonesia (`lang` 'id') names and the description are the scenario's
+ * Indonesian twins (`name_id`, `description_id`) where it gives them, else
+ * the English.
  */
-export function scenarioFacts(resolved: unknown, fallbackName = '', words: TimelineWords = en.timelineKinds, decimal = '.'): ScenarioFacts {
+export function scenarioFacts(resolved: unknown, fallbackName = '', words: TimelineWords = en.timelineKinds, decimal = '.', lang: Lang = 'en'): ScenarioFacts {
   const s: Obj = isObj(resolved) ? resolved : {};
+  /** `key`'s text in the report's language: `<key>_id` in Bahasa Indonesia when given (not empty), else `key`. */
+  const text = (o: Obj, key: string): string | null => (lang === 'id' ? str(o, `${key}_id`) || null : null) ?? str(o, key);
   const start = str(s, 'start');
   const validStart = start !== null && MONTH_RE.test(start) ? start : null;
   const months = num(s, 'months');
@@ -156,7 +162,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     timeline.push({
       kind: 'leader',
       id,
-      label: `${words.leader}: ${str(l, 'name') ?? id}`,
+      label: `${words.leader}: ${text(l, 'name') ?? id}`,
       month: m,
       date: from,
       endMonth: null,
@@ -171,7 +177,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     timeline.push({
       kind: 'regulation',
       id,
-      label: `${words.regulation}: ${str(r, 'name') ?? id}`,
+      label: `${words.regulation}: ${text(r, 'name') ?? id}`,
       month: m,
       date: from,
       endMonth: null,
@@ -187,7 +193,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     const first = Math.max(1, m);
     const last = months === null ? e : Math.min(months, e);
     const factor = num(b, 'factor');
-    const name = str(b, 'name');
+    const name = text(b, 'name');
     const what = `${words.budget} ×${factor === null ? '?' : formatFactor(factor, decimal)}`;
     timeline.push({
       kind: 'budget',
@@ -203,11 +209,11 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
   for (const v of list(s, 'vendors')) {
     const id = str(v, 'id');
     if (id === null) continue;
-    vendorNames.set(id, str(v, 'name') ?? id);
+    vendorNames.set(id, text(v, 'name') ?? id);
     const end = str(v, 'contract_end');
     const m = at(end);
     if (end === null || !inHorizon(m)) continue;
-    timeline.push({ kind: 'contract', id: `contract_${id}`, label: `${words.contract}: ${str(v, 'name') ?? id}`, month: m, date: end, endMonth: null, endDate: null });
+    timeline.push({ kind: 'contract', id: `contract_${id}`, label: `${words.contract}: ${text(v, 'name') ?? id}`, month: m, date: end, endMonth: null, endDate: null });
   }
   for (const inn of list(s, 'innovations')) {
     const id = str(inn, 'id');
@@ -222,7 +228,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     timeline.push({
       kind: 'pilot',
       id: `pilot_${id}`,
-      label: `${words.pilot}: ${str(inn, 'name') ?? id}${by}`,
+      label: `${words.pilot}: ${text(inn, 'name') ?? id}${by}`,
       month: m,
       date: validStart ? dateOfMonth(validStart, m) : '',
       endMonth: null,
@@ -245,7 +251,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     const launch = str(inn, 'launch');
     const eligible = strings(inn, 'eligible');
     const singleAgency = eligible !== null && eligible.length === 1 && listed.has(eligible[0] as string);
-    return [{ id, name: str(inn, 'name'), launch, launchMonth: at(launch), eligible, singleAgency }];
+    return [{ id, name: text(inn, 'name'), launch, launchMonth: at(launch), eligible, singleAgency }];
   });
 
   const parameters: Record<string, number | null> = {};
@@ -258,7 +264,7 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
 
   return {
     name: str(s, 'name') ?? fallbackName,
-    description: str(s, 'description') ?? '',
+    description: text(s, 'description') ?? '',
     start: validStart,
     months,
     innovations,

@@ -12,10 +12,9 @@
 import { z } from 'zod';
 import { CITY_PARTS, OPD_TYPES } from './schema.js';
 
-const { monthString, id, freeText, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
+// `nameId`: the name in Bahasa Indonesia, beside `name` (the same field as in a city file).
+const { monthString, id, freeText, nameId, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
 const unit = z.number().min(0).max(1);
-/** The name in Bahasa Indonesia, beside `name`: the Indonesian report and charts show it (else `name`). */
-const nameId = freeText.optional().describe('the name in Bahasa Indonesia, shown by the Indonesian report and charts instead of name (default: name)');
 
 export const GOVERNMENT_TYPES = ['province', 'regency', 'city'] as const;
 export type GovernmentType = (typeof GOVERNMENT_TYPES)[number];
@@ -39,15 +38,18 @@ const agencyMix = z
   .partialRecord(z.enum(OPD_TYPES), z.number().int().min(0))
   .describe('agency counts by type; kecamatan agencies come from the government\'s `districts`');
 
+// `name_id` is put last, where it was before city files had it: the parsed
+// scenario's key order is part of its canonical JSON, so of its hash.
 const nationalInnovation = innovation
+  .omit({ name_id: true })
   .extend({
     name_id: nameId,
     governments: selector.optional().describe('the governments where this service exists (default all)'),
   })
   .strict();
 
-const nationalVendor = vendor.extend({ name_id: nameId }).strict();
-const nationalPlatform = platform.extend({ name_id: nameId }).strict();
+const nationalVendor = vendor.omit({ name_id: true }).extend({ name_id: nameId }).strict();
+const nationalPlatform = platform.omit({ name_id: true }).extend({ name_id: nameId }).strict();
 
 const headTerm = z
   .object({

@@ -30,6 +30,9 @@ const id = z
 /** A readable name or a label: free text, at most MAX_LABEL_LENGTH characters (every chart and table draws it). */
 const freeText = z.string().max(MAX_LABEL_LENGTH);
 
+/** The name in Bahasa Indonesia, beside `name`: the Indonesian report and charts show it (else `name`). */
+const nameId = freeText.optional().describe('the name in Bahasa Indonesia, shown by the Indonesian report and charts instead of name (default: name)');
+
 const unit = z.number().min(0).max(1);
 
 export { CATEGORIES, CATEGORY_Z_BANDS, FUNDINGS, NETWORK_TYPES, OPD_TYPES, OWNERS, SPONSORS, categoryOfZ };
@@ -102,6 +105,7 @@ const leader = z
   .object({
     id: id.optional().describe('identifier; default leader-<n> (1-based, in list order)'),
     name: freeText.optional().describe('a readable name, shown in reports'),
+    name_id: nameId,
     from: monthString.describe('month the leader takes office, YYYY-MM; leaders are listed in this order'),
     commitment: unit.optional().describe("the leader's commitment to e-services, on [0,1]: pulls adoption of the innovations the leader sponsors (weight w_lead) and enrols the leader in their actor-network when >= leader_enrol_min; drawn Uniform(0,1) when absent"),
     to: monthString.optional().describe("last month in office (the office is then vacant until the next leader's from); absent = until the next leader takes office, or the horizon for the last leader"),
@@ -114,6 +118,7 @@ const regulation = z
   .object({
     id: id.optional().describe('identifier; default regulation-<n> (1-based, in list order)'),
     name: freeText.optional().describe('a readable name (e.g. "Perda 02/2020"), shown in reports'),
+    name_id: nameId,
     from: monthString.describe('month the regulation takes effect, YYYY-MM'),
     to: monthString.optional().describe('last month in force; absent = until the horizon'),
     strength: unit.describe('how binding the regulation is, on [0,1] (0 = a recommendation, 1 = a strict mandate): the pull M on adoption of the innovations it anchors (weight w_mand)'),
@@ -138,6 +143,7 @@ const budgetShock = z
     to: monthString.describe('last month of the shock, YYYY-MM'),
     factor: z.number().min(0).describe('budget climate B during the shock (1 = normal, 0.7 = cut to 70 %): scales budget renewal and implementation; below budget_open_min new city-funded lines are closed'),
     name: freeText.optional().describe('a readable name (e.g. "budget refocusing"), shown in reports'),
+    name_id: nameId,
   })
   .strict();
 
@@ -145,6 +151,7 @@ const vendor = z
   .object({
     id: id.describe('the vendor id, used by innovations (vendor) and platforms (custodian)'),
     name: freeText.optional().describe('a readable name, shown in reports'),
+    name_id: nameId,
     contract_end: monthString.optional().describe("month the vendor's contract ends and it leaves, YYYY-MM: its platforms shut, enrolments end (betrayal) and services of vendor-owned innovations the agency does not own end with probability vendor_exit_discontinue; absent = never"),
   })
   .strict();
@@ -153,6 +160,7 @@ const platform = z
   .object({
     id: id.describe('the platform id, used by innovations (platform)'),
     name: freeText.optional().describe('a readable name, shown in reports'),
+    name_id: nameId,
     custodian: z.string().describe('who runs the platform: a vendor id, "coordinator" (the coordinating agency), or "vendor" for the only vendor listed; a platform in a vendor\'s custody shuts when its contract ends'),
     active_until: monthString.optional().describe('last month the platform runs, YYYY-MM; it shuts the month after; absent = never'),
   })
@@ -162,6 +170,7 @@ const innovation = z
   .object({
     id: id.describe('the e-service id, used by regulations (anchors), leaders (sponsors) and initial_adopters'),
     name: freeText.optional().describe('a readable name, shown in reports'),
+    name_id: nameId,
     owner: z.enum(OWNERS).describe('who owns the service: opd (an agency, in its own plan), coordinator (the coordinating agency) or vendor (a private partner); sets the take-over probability at the pilot end (takeover_<owner>) and who can abandon it'),
     vendor: id.optional().describe('the vendor behind a vendor-owned service or a pilot'),
     funding: z.enum(FUNDINGS).describe('how instances are paid for: apbd (the city budget, renewed each January), pilot (paid by the pilot for pilot_months, then taken over, withdrawn or lapsed) or national (national programme money: not renewed each January, so no budget cycle cuts it; like any line it is lost by betrayal when the leader\'s sponsorship was its only support, MODEL.md 7.7)'),
@@ -242,6 +251,7 @@ export const scenarioSchema = z
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'a name usable as a folder name (letters, digits, _ . -)' })
       .describe('the scenario name: letters, digits, _ . -; results go to output/<name>/'),
     description: z.string().default('').describe('what the scenario represents, in plain words (the purpose in its ODD protocol and reports)'),
+    description_id: z.string().optional().describe('the description in Bahasa Indonesia, shown by the Indonesian report instead of description (default: description)'),
     start: monthString.describe('calendar month of the first simulated month (month 1), YYYY-MM'),
     months: z.number().int().min(1).max(1200).describe('horizon: number of simulated months (one tick = one month)'),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('master random seed (0 to 2^32-1); the same seed gives the same results; default 1'),
@@ -298,6 +308,7 @@ export const CITY_PARTS = {
   monthString,
   id,
   freeText,
+  nameId,
   opdEntry,
   opds,
   network,

@@ -49,6 +49,8 @@ export interface ArmSource {
   readonly file: string;
   readonly overrides: Record<string, unknown>;
   readonly note: string;
+  /** The note in Bahasa Indonesia (the variant's `note_id`), when given. */
+  readonly noteId?: string;
   /** Where the arm's file is named in the experiment (for a missing file). */
   readonly at: (string | number)[];
   readonly origins: ReadonlyMap<string, Origin>;
@@ -101,7 +103,8 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { ar
   const arms: ArmSource[] = [arm('base', baseFile, ['base'], 'the base scenario', undefined, [])];
   spec.variants.forEach((v, i) => {
     const file = v.file === undefined ? baseFile : experimentPath(exp, v.file);
-    arms.push(arm(v.name, file, v.file === undefined ? ['base'] : ['variants', i, 'file'], v.note ?? '', v.set, ['variants', i, 'set']));
+    const source = arm(v.name, file, v.file === undefined ? ['base'] : ['variants', i, 'file'], v.note ?? '', v.set, ['variants', i, 'set']);
+    arms.push(v.note_id === undefined ? source : { ...source, noteId: v.note_id });
   });
   return { arms, seed, replications };
 }

@@ -49,6 +49,8 @@ export interface PartMeta {
   readonly scenario: unknown;
   readonly scenario_file: string;
   readonly info: string;
+  /** The Indonesian Info text, only when the scenario has one. */
+  readonly info_id?: string;
 }
 
 export interface PartRecord {
@@ -293,7 +295,7 @@ export function removeOwnFolder(dir: string, own: readonly string[]): void {
  * text and the tool version do not matter.
  */
 function sameRun(a: PartMeta, b: PartMeta): boolean {
-  const data = (m: PartMeta) => JSON.stringify({ ...m, tool_version: '', scenario_file: '', info: '' });
+  const data = (m: PartMeta) => JSON.stringify({ ...m, tool_version: '', scenario_file: '', info: '', info_id: '' });
   return data(a) === data(b);
 }
 

@@ -31,6 +31,8 @@ export interface ScenarioFile {
   hash: string;
   /** The `.md` file beside the scenario with the same basename, or ''. */
   infoMarkdown: string;
+  /** The Indonesian Info page beside it (`<basename>.id.md`), or ''. */
+  infoMarkdownId: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export function readScenarioFile(path: string, overrides: Record<string, unknown
     ({ scenario, input } = overridden);
   }
   checkScenarioLimits(scenario, path, overrides);
-  return { scenario, written, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path) };
+  return { scenario, written, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path), infoMarkdownId: readInfo(path, 'id') };
 }
 
 /**
@@ -152,17 +154,22 @@ export function nearMiss(absolute: string): string | undefined {
   return best;
 }
 
-/** The Info page read beside a scenario (city or national): `x.yaml` -> `x.md`. */
-export function infoPagePath(path: string): string {
-  return join(dirname(path), `${basename(path, extname(path))}.md`);
+/**
+ * The Info page read beside a scenario (city or national): `x.yaml` -> `x.md`;
+ * its Indonesian twin (`lang` 'id'), which the Indonesian report shows instead: `x.id.md`.
+ */
+export function infoPagePath(path: string, lang: 'en' | 'id' = 'en'): string {
+  return join(dirname(path), `${basename(path, extname(path))}${lang === 'id' ? '.id' : ''}.md`);
 }
 
 /**
- * The Info-tab markdown beside a scenario (city or national), read as the
- * scenario is: a regular file (not a folder, device or pipe) of at most
- * MAX_INFO_BYTES, UTF-8; '' when there is none.
+ * The Info-tab markdown beside a scenario (city or national), or its
+ * Indonesian twin (`lang` 'id'), read as the scenario is: a regular file
+ * (not a folder, device or pipe) of at most MAX_INFO_BYTES, UTF-8; '' when
+ * there is none.
  */
-export function readInfo(path: string): string {
-  const info = infoPagePath(path);
-  return existsSync(info) ? readUserText(info, MAX_INFO_BYTES, 'the scenario\'s Info page (Markdown, UTF-8)').replace(/^\uFEFF/, '') : '';
+export function readInfo(path: string, lang: 'en' | 'id' = 'en'): string {
+  const info = infoPagePath(path, lang);
+  const what = lang === 'id' ? 'the scenario\'s Indonesian Info page (Markdown, UTF-8)' : 'the scenario\'s Info page (Markdown, UTF-8)';
+  return existsSync(info) ? readUserText(info, MAX_INFO_BYTES, what).replace(/^\uFEFF/, '') : '';
 }

@@ -531,6 +531,8 @@ export const manifestSchema = z.looseObject({
     file: z.string().default(''),
     /** The scenario's Info-tab markdown, or "". */
     info: z.string().default(''),
+    /** Its Indonesian Info page (`<basename>.id.md`), written only when there is one; "" when absent. */
+    info_id: z.string().default(''),
     /** The full scenario as run (defaults and every parameter); read it through report/scenario-facts.ts. */
     resolved: z.unknown().default(null),
   }),

@@ -60,6 +60,27 @@ describe('escaping', () => {
     expect(html.match(/&lt;script&gt;/g)!.length).toBeGreaterThanOrEqual(8);
   });
 
+  test("the Indonesian twins (name_id, description_id, the Indonesian Info page) reach report.id.html and report.id.md escaped", () => {
+    const r = hostile(run);
+    const resolved = JSON.parse(JSON.stringify(r.manifest.scenario.resolved)) as Record<string, unknown> & {
+      leaders: Record<string, unknown>[];
+      innovations: Record<string, unknown>[];
+    };
+    resolved['description_id'] = `Deskripsi ${XSS}`;
+    resolved.leaders[1]!['name_id'] = `Wali kota ${XSS}`;
+    resolved.innovations[0]!['name_id'] = `Layanan ${XSS}`;
+    const twins: ResultSet = { ...r, manifest: { ...r.manifest, scenario: { ...r.manifest.scenario, info_id: `# Judul ${XSS}\n\nTeks ${XSS}\n`, resolved } } };
+    const model = reportModel(twins, [], 'id');
+    const html = renderHtml(model, {});
+    for (const shown of ['Deskripsi', 'Wali kota', 'Layanan', 'Judul', 'Teks']) expect(html).toContain(`${shown} &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;`);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    const md = renderMarkdown(model).replace(/```[\s\S]*?```/g, '');
+    for (const shown of ['Deskripsi', 'Wali kota', 'Layanan', 'Teks']) expect(md).toContain(`${shown} &lt;script>`);
+    expect(md).not.toContain('<script');
+    expect(md).not.toContain('<img');
+  });
+
   test('no user text reaches report.md as HTML', () => {
     const md = renderMarkdown(reportModel(hostile(run), []));
     const outsideFences = md.replace(/```[\s\S]*?```/g, '');

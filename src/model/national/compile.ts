@@ -472,7 +472,7 @@ export function compileNational(
     // Where each national entry of the city scenario comes from, to report a problem where it is written.
     const regulationSources: (string | number)[][] = [];
     const innovations: CityInput[] = [
-      // `name_id` (the Indonesian report's name) is the national file's, not a city field.
+      // `name_id` (the Indonesian report's name) is left out: the national report names services from the national file, and each government's city scenario stays as it was.
       ...portfolio.map(({ governments: _g, name_id: _n, ...rest }) => rest as CityInput),
       ...list(city['innovations']),
     ];
