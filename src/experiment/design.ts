@@ -10,7 +10,14 @@
  * fastest), `lhs` Latin hypercube of `points`, `morris` r trajectories of
  * D + 1 points on a `levels` grid, `sobol` Saltelli's N (D + 2) points
  * (Sobol' sequence, random digital shift). Factors are uniform on
- * [min, max]; `integer` factors are rounded after sampling.
+ * [min, max]. An `integer` factor of a sampled design (LHS, Sobol') is
+ * uniform on the whole numbers of [min, max]: the unit coordinate u maps to
+ * lo + floor(u (hi - lo + 1)), clamped to hi (lo = ceil(min), hi =
+ * floor(max)), so every whole number, the endpoints included, has
+ * probability 1 / (hi - lo + 1). (Rounding a uniform on [min, max] would
+ * give the endpoints half the weight of the others.) Grid values and
+ * Morris's levels are points of a grid, not draws: they are rounded, and a
+ * Morris step divides by the step taken after rounding.
  */
 import seedrandom from 'seedrandom';
 import {
@@ -62,6 +69,9 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
   const integer = design.factors.map((f) => f.integer);
   const round = (rows: readonly (readonly number[])[]): number[][] =>
     rows.map((row) => row.map((x, j) => (integer[j] ? Math.round(x) : x)));
+  // Sampled designs: integer factors from the unit coordinates, uniform on the whole numbers.
+  const sampled = (rows: readonly (readonly number[])[], unit: readonly (readonly number[])[]): number[][] =>
+    rows.map((row, p) => row.map((x, j) => (integer[j] ? wholeNumber(unit[p]![j]!, space[j]!.min, space[j]!.max) : x)));
   const space: Factor[] = design.factors.map((f) => ({
     name: f.name,
     min: f.min ?? Math.min(...(f.values ?? [0])),
@@ -80,7 +90,7 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
     }
     case 'lhs': {
       const lhs = latinHypercube(space, design.points ?? 10, designRng(seed, 'lhs'));
-      return { method, names, rows: round(lhs.rows) };
+      return { method, names, rows: sampled(lhs.rows, lhs.unit) };
     }
     case 'morris': {
       const m = morrisTrajectories(
@@ -110,12 +120,30 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
       return {
         method,
         names,
-        rows: round(s.rows),
+        rows: sampled(s.rows, s.unit),
         saltelli: { N, D: names.length },
         bootstrap: design.bootstrap ?? DESIGN_DEFAULTS.bootstrap,
       };
     }
   }
+}
+
+/**
+ * The whole number of [min, max] that unit coordinate u in [0, 1] stands
+ * for: lo + floor(u (hi - lo + 1)) clamped to hi, with lo = ceil(min) and
+ * hi = floor(max); each of the hi - lo + 1 numbers takes an equal share of
+ * [0, 1). A range holding no whole number gives the rounded midpoint.
+ *
+ * @example
+ * wholeNumber(0, 12, 48); // 12
+ * wholeNumber(0.999, 12, 48); // 48
+ * wholeNumber(1, 12, 48); // 48 (clamped)
+ */
+export function wholeNumber(u: number, min: number, max: number): number {
+  const lo = Math.ceil(min);
+  const hi = Math.floor(max);
+  if (hi < lo) return Math.round((min + max) / 2);
+  return Math.min(hi, lo + Math.floor(u * (hi - lo + 1)));
 }
 
 /**

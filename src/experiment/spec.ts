@@ -65,7 +65,7 @@ const factor = z
     max: z.number().optional(),
     values: z.array(z.number()).min(1).optional().describe('grid: explicit values'),
     levels: z.number().int().min(2).optional().describe('grid: evenly spaced values from min to max'),
-    integer: z.boolean().default(false).describe('round sampled values to whole numbers (e.g. months)'),
+    integer: z.boolean().default(false).describe('whole numbers only (e.g. months): lhs and sobol draw each whole number of [min, max] equally often; grid and morris values are rounded'),
   })
   .strict();
 
