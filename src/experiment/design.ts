@@ -160,27 +160,64 @@ function centred(outputs: ArrayLike<number>, blocks: number): Float64Array {
   return Float64Array.from(outputs as ArrayLike<number>, (y) => y - mean);
 }
 
-/** One row of sensitivity.csv: a method's measures of one parameter on one outcome (the other method's cells NaN). */
+/**
+ * One row of sensitivity.csv: a method's measures of one parameter on one
+ * outcome (the other method's cells NaN). `noise_floor` (Sobol' only, the
+ * same for every factor of an outcome): see {@link noiseFloor}.
+ */
 export type SensitivityRow = { readonly method: 'morris' | 'sobol'; readonly parameter: string; readonly outcome: string } & Omit<
   MorrisEffect,
   'name'
 > &
-  Omit<SobolIndex, 'factor'>;
+  Omit<SobolIndex, 'factor'> & { readonly noise_floor?: number };
+
+/**
+ * The noise floor of a Sobol' analysis of one outcome: the share of the
+ * variance V of the design points' means (the A and B blocks, divisor 2N,
+ * what the estimator divides by) that replication noise alone gives,
+ *
+ *   floor = noise / V,
+ *
+ * `noise` the variance of a point's mean from the noise that common random
+ * numbers do not cancel between points (foldDesign's `noise`: the
+ * point x replication residual mean square / R; the mean over points of
+ * s_p^2 / R when no noise is shared). A factor that changes the runs'
+ * randomness but not their expected outcome gets a total index ST of about
+ * the floor (Jansen's ST averages (f_A - f_AB)^2 / 2; the noise in the two
+ * means adds about `noise`), and a factor the model ignores entirely gets
+ * 0 (its points run identical scenarios with identical seeds). More
+ * samples N do not lower the floor (they narrow the estimates around the
+ * noisy value); only more replications R do (about as 1 / R). NaN with
+ * R < 2, without a Sobol' design, or when V is 0.
+ */
+export function noiseFloor(plan: DesignPlan, means: ArrayLike<number>, noise: number | undefined): number {
+  if (plan.saltelli === undefined || noise === undefined || !Number.isFinite(noise)) return Number.NaN;
+  const { N } = plan.saltelli;
+  let sum = 0;
+  for (let j = 0; j < 2 * N; j++) sum += means[j] as number;
+  const mean = sum / (2 * N);
+  let ss = 0;
+  for (let j = 0; j < 2 * N; j++) ss += ((means[j] as number) - mean) ** 2;
+  const V = ss / (2 * N);
+  return V > 0 ? noise / V : Number.NaN;
+}
 
 /**
  * Sensitivity measures of every outcome, from the mean outcome of each
  * design point (in point order): Morris elementary effects per whole factor
  * range, or Sobol' indices of the centred outputs with bootstrap
- * percentile 95 % intervals (the
- * bootstrap stream is named by `seed` and the outcome, so each outcome's
- * intervals are reproducible on their own). Grid and LHS designs give no
- * rows.
+ * percentile 95 % intervals and, given the noise in the points' means
+ * (`noise`, from foldDesign), the outcome's noise floor
+ * ({@link noiseFloor}; the bootstrap stream is named by `seed` and the
+ * outcome, so each outcome's intervals are reproducible on their own).
+ * Grid and LHS designs give no rows.
  */
 export function sensitivityRows(
   plan: DesignPlan,
   outcomes: readonly string[],
   means: readonly ArrayLike<number>[],
   seed: number,
+  noise?: readonly number[],
 ): SensitivityRow[] {
   const nan = Number.NaN;
   const rows: SensitivityRow[] = [];
@@ -190,15 +227,16 @@ export function sensitivityRows(
       // mu_star_conf: SALib's bootstrap of the elementary effects, on a stream named by the seed and the outcome.
       const effects = morrisEffects(design, means[k]!, { bootstrap: plan.bootstrap ?? DESIGN_DEFAULTS.bootstrap, rng: designRng(seed, `bootstrap:morris:${outcome}`) });
       for (const e of effects) {
-        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, mu_star_conf: e.mu_star_conf, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan });
+        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, mu_star_conf: e.mu_star_conf, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan, noise_floor: nan });
       }
     });
   } else if (plan.saltelli !== undefined) {
     const { N, D } = plan.saltelli;
     outcomes.forEach((outcome, k) => {
+      const floor = noiseFloor(plan, means[k]!, noise?.[k]);
       const indices = sobolIndices(centred(means[k]!, 2 * N), N, D, { bootstrap: plan.bootstrap ?? 0, rng: designRng(seed, `bootstrap:${outcome}`) });
       for (const s of indices) {
-        rows.push({ method: 'sobol', parameter: plan.names[s.factor]!, outcome, mu: nan, mu_star: nan, sigma: nan, mu_star_conf: nan, S1: s.S1, S1_low: s.S1_low, S1_high: s.S1_high, ST: s.ST, ST_low: s.ST_low, ST_high: s.ST_high });
+        rows.push({ method: 'sobol', parameter: plan.names[s.factor]!, outcome, mu: nan, mu_star: nan, sigma: nan, mu_star_conf: nan, S1: s.S1, S1_low: s.S1_low, S1_high: s.S1_high, ST: s.ST, ST_low: s.ST_low, ST_high: s.ST_high, noise_floor: floor });
       }
     });
   }

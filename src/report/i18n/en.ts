@@ -261,7 +261,12 @@ export const en = {
     `For ${outcome}, the largest Morris mu*${pp ? ' (in percentage points)' : ''}, largest first: ${list}. Morris screening ranks the factors; it does not test them: mu* averages the absolute size of each factor's effects, so replication noise alone keeps it above 0, and a factor is not shown to matter by its mu* interval lying above 0.`,
   sumMorrisItem: (factor: string, mu: string) => `${factor} (mu* ${mu})`,
   sumMorrisTied: (items: readonly string[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}, tied`,
-  sumSobol: (outcome: string, list: string) => `For ${outcome}, the factors explaining most of the variance are ${list}.`,
+  sumSobol: (outcome: string, list: string, floor: string | null) => {
+    const above = floor === null ? '0' : `the noise floor ${floor} (the share of the variance that replication noise gives)`;
+    return list === ''
+      ? `For ${outcome}, no factor has a total index of at least 0.05 whose interval lies above ${above}.`
+      : `For ${outcome}, the factors with a total index of at least 0.05 whose interval lies above ${above} are, largest first: ${list}.`;
+  },
   sumSobolItem: (factor: string, st: string) => `${factor} (total index ${st})`,
 
   // Glossary
