@@ -19,7 +19,7 @@ export function noiseFloorLine(floor: number | undefined): string | undefined {
 
 /** Printed once after Sobol' tables: what their intervals are (docs/EXPERIMENTS-USAGE.md, "Sensitivity"). */
 export const SOBOL_INTERVAL_NOTE =
-  "Intervals: bootstrap percentile over the base rows, conservative with the Sobol' sequence (wider than 95 %; docs/EXPERIMENTS-USAGE.md, Sensitivity).";
+  "* Bootstrap percentile intervals: about 95 % with design.sequence: random; conservative (wider than 95 %) with the default Sobol' sequence (docs/EXPERIMENTS-USAGE.md, \"Sensitivity\").";
 
 /** The sensitivity table for the terminal, from the rows written to sensitivity.csv: per outcome, factors by importance. */
 export function formatSensitivity(sensitivity: readonly SensitivityRow[]): string {
@@ -35,7 +35,7 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     const key = morris ? 'mu_star' : 'ST';
     mine.sort((a, b) => num(b, key) - num(a, key));
     const scale = Math.max(0, ...mine.flatMap((r) => (['mu_star', 'mu', 'sigma'] as const).map((k) => Math.abs(num(r, k))).filter(Number.isFinite)));
-    const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI)', 'ST (95% CI)'];
+    const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI*)', 'ST (95% CI*)'];
     const table = mine.map((r) =>
       morris
         ? [

@@ -9,7 +9,8 @@
  * Designs (experiment/stats/designs.ts): `grid` full factorial (last factor
  * fastest), `lhs` Latin hypercube of `points`, `morris` r trajectories of
  * D + 1 points on a `levels` grid, `sobol` Saltelli's N (D + 2) points
- * (Sobol' sequence, random digital shift). Factors are uniform on
+ * (Sobol' sequence, random digital shift; or independent uniforms with
+ * `sequence: random`). Factors are uniform on
  * [min, max]. An `integer` factor of a sampled design (LHS, Sobol') is
  * uniform on the whole numbers of [min, max]: the unit coordinate u maps to
  * lo + floor(u (hi - lo + 1)), clamped to hi (lo = ceil(min), hi =
@@ -44,8 +45,8 @@ export interface DesignPlan {
   readonly rows: readonly (readonly number[])[];
   /** Morris: the trajectories (rows t (D+1) .. t (D+1) + D). */
   readonly morris?: Pick<MorrisDesign, 'levels' | 'delta' | 'trajectories'>;
-  /** Sobol: the Saltelli layout. */
-  readonly saltelli?: { readonly N: number; readonly D: number };
+  /** Sobol: the Saltelli layout (`sequence` only when not the default Sobol' sequence, so older plans and keys stay as they were). */
+  readonly saltelli?: { readonly N: number; readonly D: number; readonly sequence?: 'random' };
   /** Sobol: bootstrap resamples. */
   readonly bootstrap?: number;
 }
@@ -116,12 +117,13 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
     }
     case 'sobol': {
       const N = design.samples ?? DESIGN_DEFAULTS.samples;
-      const s = saltelliSample(space, N, designRng(seed, 'saltelli'));
+      const random = design.sequence === 'random';
+      const s = saltelliSample(space, N, designRng(seed, 'saltelli'), { sequence: random ? 'random' : 'sobol' });
       return {
         method,
         names,
         rows: sampled(s.rows, s.unit),
-        saltelli: { N, D: names.length },
+        saltelli: { N, D: names.length, ...(random && { sequence: 'random' as const }) },
         bootstrap: design.bootstrap ?? DESIGN_DEFAULTS.bootstrap,
       };
     }
