@@ -270,6 +270,8 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
   const out: string[] = [];
   let paired = 0;
   let pointsCompared = 0;
+  // Outcomes given a paired interval: each at its own level (corrected for the pairs of points, not across outcomes).
+  let tested = 0;
   for (const outcome of sweep.outcomes.slice(0, 6)) {
     const means = points.flatMap((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
@@ -306,6 +308,7 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
       continue;
     }
     paired = Math.max(paired, d.n);
+    tested += 1;
     const e = effect(outcome, d.mean, d.low, d.high, Math.max(Math.abs(lo.mean), Math.abs(hi.mean)));
     const unit = e.pp ? ` ${t.ppUnit}` : '';
     // The point means at the difference's precision, so the printed numbers agree with it.
@@ -319,7 +322,7 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
         : t.sumSweepNone(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n, level),
     );
   }
-  if (paired > 0) out.unshift(t.sumSweepIntro(paired, pointsCompared, levelText(sweepLevel(pointsCompared))));
+  if (paired > 0) out.unshift(t.sumSweepIntro(paired, pointsCompared, levelText(sweepLevel(pointsCompared)), tested));
   return out.map((s) => localNumber(t, s));
 }
 
