@@ -4,8 +4,10 @@
  * a shard i/n runs the units with u % n == i (docs/EXPERIMENTS-USAGE.md, "Scaling").
  *
  * Replication r of every design point uses the seeds of (master seed, r):
- * common random numbers across points, so neighbouring points differ by
- * the parameters, not by luck, and Morris' differences are paired.
+ * common random numbers across points, so the noise every point shares
+ * cancels between points and Morris' differences are paired; what a
+ * parameter change does to the runs' draws stays as noise of each point
+ * (foldDesign's `noise`).
  *
  *   units --(model or stand-in)--> outcome vectors, stored by unit
  *   in unit order --> sweep.csv rows   (point, replication, factors, outcomes)
