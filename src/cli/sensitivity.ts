@@ -9,7 +9,17 @@ import type { DesignMethod } from '../experiment/spec.js';
 import type { SensitivityRow } from '../experiment/design.js';
 import { asWritten, designBuilder, runDesign, type DesignArgs } from './sweep.js';
 
-type Measure = Exclude<keyof SensitivityRow, 'method' | 'parameter' | 'outcome'>;
+type Measure = Exclude<keyof SensitivityRow, 'method' | 'parameter' | 'outcome' | 'noise_floor'>;
+
+/** The line under a Sobol' outcome's name: its noise floor (design.ts noiseFloor), when there is one. */
+export function noiseFloorLine(floor: number | undefined): string | undefined {
+  if (floor === undefined || !Number.isFinite(floor)) return undefined;
+  return `noise floor ${floor.toFixed(3)}: the share of variance that replication noise gives; a factor without effect on the mean can reach an ST of about this (more replications lower it, more samples do not)`;
+}
+
+/** Printed once after Sobol' tables: what their intervals are (docs/EXPERIMENTS-USAGE.md, "Sensitivity"). */
+export const SOBOL_INTERVAL_NOTE =
+  "* Bootstrap percentile intervals: about 95 % with design.sequence: random; conservative (wider than 95 %) with the default Sobol' sequence (docs/EXPERIMENTS-USAGE.md, \"Sensitivity\").";
 
 /** The sensitivity table for the terminal, from the rows written to sensitivity.csv: per outcome, factors by importance. */
 export function formatSensitivity(sensitivity: readonly SensitivityRow[]): string {
@@ -25,7 +35,7 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     const key = morris ? 'mu_star' : 'ST';
     mine.sort((a, b) => num(b, key) - num(a, key));
     const scale = Math.max(0, ...mine.flatMap((r) => (['mu_star', 'mu', 'sigma'] as const).map((k) => Math.abs(num(r, k))).filter(Number.isFinite)));
-    const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI)', 'ST (95% CI)'];
+    const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI*)', 'ST (95% CI*)'];
     const table = mine.map((r) =>
       morris
         ? [
@@ -42,8 +52,10 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     );
     const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
     const line = (t: string[]) => t.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
-    blocks.push([outcome, line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
+    const floor = morris ? undefined : noiseFloorLine(mine[0] === undefined ? undefined : asWritten(mine[0].noise_floor ?? Number.NaN));
+    blocks.push([outcome, ...(floor === undefined ? [] : [floor]), line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
   }
+  if (rows.some((r) => r.method === 'sobol')) blocks.push(SOBOL_INTERVAL_NOTE);
   return blocks.join('\n\n');
 }
 

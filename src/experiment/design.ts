@@ -9,8 +9,16 @@
  * Designs (experiment/stats/designs.ts): `grid` full factorial (last factor
  * fastest), `lhs` Latin hypercube of `points`, `morris` r trajectories of
  * D + 1 points on a `levels` grid, `sobol` Saltelli's N (D + 2) points
- * (Sobol' sequence, random digital shift). Factors are uniform on
- * [min, max]; `integer` factors are rounded after sampling.
+ * (Sobol' sequence, random digital shift; or independent uniforms with
+ * `sequence: random`). Factors are uniform on
+ * [min, max]. An `integer` factor of a sampled design (LHS, Sobol') is
+ * uniform on the whole numbers of [min, max]: the unit coordinate u maps to
+ * lo + floor(u (hi - lo + 1)), clamped to hi (lo = ceil(min), hi =
+ * floor(max)), so every whole number, the endpoints included, has
+ * probability 1 / (hi - lo + 1). (Rounding a uniform on [min, max] would
+ * give the endpoints half the weight of the others.) Grid values and
+ * Morris's levels are points of a grid, not draws: they are rounded, and a
+ * Morris step divides by the step taken after rounding.
  */
 import seedrandom from 'seedrandom';
 import {
@@ -37,8 +45,8 @@ export interface DesignPlan {
   readonly rows: readonly (readonly number[])[];
   /** Morris: the trajectories (rows t (D+1) .. t (D+1) + D). */
   readonly morris?: Pick<MorrisDesign, 'levels' | 'delta' | 'trajectories'>;
-  /** Sobol: the Saltelli layout. */
-  readonly saltelli?: { readonly N: number; readonly D: number };
+  /** Sobol: the Saltelli layout (`sequence` only when not the default Sobol' sequence, so older plans and keys stay as they were). */
+  readonly saltelli?: { readonly N: number; readonly D: number; readonly sequence?: 'random' };
   /** Sobol: bootstrap resamples. */
   readonly bootstrap?: number;
 }
@@ -62,6 +70,9 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
   const integer = design.factors.map((f) => f.integer);
   const round = (rows: readonly (readonly number[])[]): number[][] =>
     rows.map((row) => row.map((x, j) => (integer[j] ? Math.round(x) : x)));
+  // Sampled designs: integer factors from the unit coordinates, uniform on the whole numbers.
+  const sampled = (rows: readonly (readonly number[])[], unit: readonly (readonly number[])[]): number[][] =>
+    rows.map((row, p) => row.map((x, j) => (integer[j] ? wholeNumber(unit[p]![j]!, space[j]!.min, space[j]!.max) : x)));
   const space: Factor[] = design.factors.map((f) => ({
     name: f.name,
     min: f.min ?? Math.min(...(f.values ?? [0])),
@@ -80,7 +91,7 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
     }
     case 'lhs': {
       const lhs = latinHypercube(space, design.points ?? 10, designRng(seed, 'lhs'));
-      return { method, names, rows: round(lhs.rows) };
+      return { method, names, rows: sampled(lhs.rows, lhs.unit) };
     }
     case 'morris': {
       const m = morrisTrajectories(
@@ -106,16 +117,35 @@ export function buildDesign(design: DesignSpec, seed: number, method: DesignMeth
     }
     case 'sobol': {
       const N = design.samples ?? DESIGN_DEFAULTS.samples;
-      const s = saltelliSample(space, N, designRng(seed, 'saltelli'));
+      const random = design.sequence === 'random';
+      const s = saltelliSample(space, N, designRng(seed, 'saltelli'), { sequence: random ? 'random' : 'sobol' });
       return {
         method,
         names,
-        rows: round(s.rows),
-        saltelli: { N, D: names.length },
+        rows: sampled(s.rows, s.unit),
+        saltelli: { N, D: names.length, ...(random && { sequence: 'random' as const }) },
         bootstrap: design.bootstrap ?? DESIGN_DEFAULTS.bootstrap,
       };
     }
   }
+}
+
+/**
+ * The whole number of [min, max] that unit coordinate u in [0, 1] stands
+ * for: lo + floor(u (hi - lo + 1)) clamped to hi, with lo = ceil(min) and
+ * hi = floor(max); each of the hi - lo + 1 numbers takes an equal share of
+ * [0, 1). A range holding no whole number gives the rounded midpoint.
+ *
+ * @example
+ * wholeNumber(0, 12, 48); // 12
+ * wholeNumber(0.999, 12, 48); // 48
+ * wholeNumber(1, 12, 48); // 48 (clamped)
+ */
+export function wholeNumber(u: number, min: number, max: number): number {
+  const lo = Math.ceil(min);
+  const hi = Math.floor(max);
+  if (hi < lo) return Math.round((min + max) / 2);
+  return Math.min(hi, lo + Math.floor(u * (hi - lo + 1)));
 }
 
 /**
@@ -132,27 +162,64 @@ function centred(outputs: ArrayLike<number>, blocks: number): Float64Array {
   return Float64Array.from(outputs as ArrayLike<number>, (y) => y - mean);
 }
 
-/** One row of sensitivity.csv: a method's measures of one parameter on one outcome (the other method's cells NaN). */
+/**
+ * One row of sensitivity.csv: a method's measures of one parameter on one
+ * outcome (the other method's cells NaN). `noise_floor` (Sobol' only, the
+ * same for every factor of an outcome): see {@link noiseFloor}.
+ */
 export type SensitivityRow = { readonly method: 'morris' | 'sobol'; readonly parameter: string; readonly outcome: string } & Omit<
   MorrisEffect,
   'name'
 > &
-  Omit<SobolIndex, 'factor'>;
+  Omit<SobolIndex, 'factor'> & { readonly noise_floor?: number };
+
+/**
+ * The noise floor of a Sobol' analysis of one outcome: the share of the
+ * variance V of the design points' means (the A and B blocks, divisor 2N,
+ * what the estimator divides by) that replication noise alone gives,
+ *
+ *   floor = noise / V,
+ *
+ * `noise` the variance of a point's mean from the noise that common random
+ * numbers do not cancel between points (foldDesign's `noise`: the
+ * point x replication residual mean square / R; the mean over points of
+ * s_p^2 / R when no noise is shared). A factor that changes the runs'
+ * randomness but not their expected outcome gets a total index ST of about
+ * the floor (Jansen's ST averages (f_A - f_AB)^2 / 2; the noise in the two
+ * means adds about `noise`), and a factor the model ignores entirely gets
+ * 0 (its points run identical scenarios with identical seeds). More
+ * samples N do not lower the floor (they narrow the estimates around the
+ * noisy value); only more replications R do (about as 1 / R). NaN with
+ * R < 2, without a Sobol' design, or when V is 0.
+ */
+export function noiseFloor(plan: DesignPlan, means: ArrayLike<number>, noise: number | undefined): number {
+  if (plan.saltelli === undefined || noise === undefined || !Number.isFinite(noise)) return Number.NaN;
+  const { N } = plan.saltelli;
+  let sum = 0;
+  for (let j = 0; j < 2 * N; j++) sum += means[j] as number;
+  const mean = sum / (2 * N);
+  let ss = 0;
+  for (let j = 0; j < 2 * N; j++) ss += ((means[j] as number) - mean) ** 2;
+  const V = ss / (2 * N);
+  return V > 0 ? noise / V : Number.NaN;
+}
 
 /**
  * Sensitivity measures of every outcome, from the mean outcome of each
  * design point (in point order): Morris elementary effects per whole factor
  * range, or Sobol' indices of the centred outputs with bootstrap
- * percentile 95 % intervals (the
- * bootstrap stream is named by `seed` and the outcome, so each outcome's
- * intervals are reproducible on their own). Grid and LHS designs give no
- * rows.
+ * percentile 95 % intervals and, given the noise in the points' means
+ * (`noise`, from foldDesign), the outcome's noise floor
+ * ({@link noiseFloor}; the bootstrap stream is named by `seed` and the
+ * outcome, so each outcome's intervals are reproducible on their own).
+ * Grid and LHS designs give no rows.
  */
 export function sensitivityRows(
   plan: DesignPlan,
   outcomes: readonly string[],
   means: readonly ArrayLike<number>[],
   seed: number,
+  noise?: readonly number[],
 ): SensitivityRow[] {
   const nan = Number.NaN;
   const rows: SensitivityRow[] = [];
@@ -162,15 +229,16 @@ export function sensitivityRows(
       // mu_star_conf: SALib's bootstrap of the elementary effects, on a stream named by the seed and the outcome.
       const effects = morrisEffects(design, means[k]!, { bootstrap: plan.bootstrap ?? DESIGN_DEFAULTS.bootstrap, rng: designRng(seed, `bootstrap:morris:${outcome}`) });
       for (const e of effects) {
-        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, mu_star_conf: e.mu_star_conf, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan });
+        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, mu_star_conf: e.mu_star_conf, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan, noise_floor: nan });
       }
     });
   } else if (plan.saltelli !== undefined) {
     const { N, D } = plan.saltelli;
     outcomes.forEach((outcome, k) => {
+      const floor = noiseFloor(plan, means[k]!, noise?.[k]);
       const indices = sobolIndices(centred(means[k]!, 2 * N), N, D, { bootstrap: plan.bootstrap ?? 0, rng: designRng(seed, `bootstrap:${outcome}`) });
       for (const s of indices) {
-        rows.push({ method: 'sobol', parameter: plan.names[s.factor]!, outcome, mu: nan, mu_star: nan, sigma: nan, mu_star_conf: nan, S1: s.S1, S1_low: s.S1_low, S1_high: s.S1_high, ST: s.ST, ST_low: s.ST_low, ST_high: s.ST_high });
+        rows.push({ method: 'sobol', parameter: plan.names[s.factor]!, outcome, mu: nan, mu_star: nan, sigma: nan, mu_star_conf: nan, S1: s.S1, S1_low: s.S1_low, S1_high: s.S1_high, ST: s.ST, ST_low: s.ST_low, ST_high: s.ST_high, noise_floor: floor });
       }
     });
   }

@@ -66,7 +66,7 @@ const factor = z
     max: z.number().optional(),
     values: z.array(z.number()).min(1).optional().describe('grid: explicit values'),
     levels: z.number().int().min(2).optional().describe('grid: evenly spaced values from min to max'),
-    integer: z.boolean().default(false).describe('round sampled values to whole numbers (e.g. months)'),
+    integer: z.boolean().default(false).describe('whole numbers only (e.g. months): lhs and sobol draw each whole number of [min, max] equally often; grid and morris values are rounded'),
   })
   .strict();
 
@@ -81,6 +81,10 @@ const design = z
     levels: z.number().int().min(2).optional().describe('morris: grid levels p, even (default 4)'),
     samples: z.number().int().min(1).optional().describe("sobol: base sample N (rows N (D + 2)), a power of two (default 256)"),
     bootstrap: z.number().int().min(0).optional().describe('bootstrap resamples for the intervals: Sobol S1/ST, Morris mu_star_conf (default 200)'),
+    sequence: z
+      .enum(['sobol', 'random'])
+      .optional()
+      .describe("sobol: the base points, a Sobol' sequence (default: more accurate indices, conservative intervals) or random (independent uniforms: 95 % intervals that hold, any number of factors)"),
     factors: z.array(factor).min(1),
   })
   .strict();

@@ -4,8 +4,10 @@
  * a shard i/n runs the units with u % n == i (docs/EXPERIMENTS-USAGE.md, "Scaling").
  *
  * Replication r of every design point uses the seeds of (master seed, r):
- * common random numbers across points, so neighbouring points differ by
- * the parameters, not by luck, and Morris' differences are paired.
+ * common random numbers across points, so the noise every point shares
+ * cancels between points and Morris' differences are paired; what a
+ * parameter change does to the runs' draws stays as noise of each point
+ * (foldDesign's `noise`).
  *
  *   units --(model or stand-in)--> outcome vectors, stored by unit
  *   in unit order --> sweep.csv rows   (point, replication, factors, outcomes)
@@ -56,6 +58,11 @@ export class PointSummary {
     return this.stats.map((s) => s.mean);
   }
 
+  /** Each outcome's sum of squares about the point's mean, (n - 1) s^2. */
+  sumsOfSquares(): number[] {
+    return this.stats.map((s) => (s.n >= 2 ? s.variance * (s.n - 1) : 0));
+  }
+
   /** Mean, CI low, CI high per outcome, flattened in column order. */
   cells(): number[] {
     return this.stats.flatMap((s, k) => {
@@ -81,11 +88,32 @@ export interface DesignFold {
   readonly point?: (point: number, n: number, cells: readonly number[]) => void;
 }
 
+/** What `foldDesign` returns: per outcome k, the design points' means and the noise in them. */
+export interface DesignMeans {
+  /** means[k][p]: the mean of outcome k over point p's replications. */
+  readonly means: Float64Array[];
+  /**
+   * noise[k]: the variance of a point's mean that replication noise gives
+   * and common random numbers do not cancel between points: the residual
+   * mean square of the two-way table (point x replication) divided by R,
+   *
+   *   MS_res = (sum_p,r (y_pr - ybar_p.)^2 - P sum_r (ybar_.r - ybar_..)^2) / ((P - 1)(R - 1)).
+   *
+   * Replication r of every point shares the seeds of (seed, r); the part of
+   * the noise that all points share moves every mean alike and drops out
+   * of every difference between points (and so of every index). Without a
+   * shared part it is the mean over points of s_p^2 / R. NaN with R < 2 or
+   * P < 2.
+   */
+  readonly noise: number[];
+}
+
 /**
  * Walks every unit of a design in order (point by point, replications in
  * order), reading each unit's outcome vector with `read`, and returns the
  * mean of every outcome at every design point (means[k][point]), which the
- * sensitivity measures take. The file store and the memory store both fold
+ * sensitivity measures take, with the squared standard error of each mean
+ * (the noise floor's input). The file store and the memory store both fold
  * through here, so they give the same numbers.
  */
 export function foldDesign(
@@ -94,8 +122,11 @@ export function foldDesign(
   outcomes: readonly OutcomeSpec[],
   read: (unit: number, out: Float64Array) => void,
   emit: DesignFold = {},
-): Float64Array[] {
+): DesignMeans {
   const means = outcomes.map(() => new Float64Array(points));
+  // Per outcome: the sum over points of (R - 1) s_p^2, and each replication's sum over points.
+  const within = new Float64Array(outcomes.length);
+  const byReplication = outcomes.map(() => new Float64Array(replications));
   const acc = new PointSummary(outcomes);
   const values = new Float64Array(outcomes.length);
   for (let u = 0; u < points * replications; u++) {
@@ -103,13 +134,28 @@ export function foldDesign(
     const { point, replication } = unitPoint(u, replications);
     emit.run?.(point, replication, values);
     acc.push(values);
+    for (let k = 0; k < outcomes.length; k++) byReplication[k]![replication]! += values[k]!;
     if (replication === replications - 1) {
       emit.point?.(point, acc.n, acc.cells());
       acc.means().forEach((m, k) => {
         means[k]![point] = m;
       });
+      acc.sumsOfSquares().forEach((ss, k) => {
+        within[k]! += ss;
+      });
       acc.reset();
     }
   }
-  return means;
+  const noise = outcomes.map((_, k) => {
+    if (replications < 2 || points < 2) return Number.NaN;
+    const rep = byReplication[k]!;
+    let grand = 0;
+    for (let r = 0; r < replications; r++) grand += rep[r]! / points;
+    grand /= replications;
+    let shared = 0;
+    for (let r = 0; r < replications; r++) shared += (rep[r]! / points - grand) ** 2;
+    const residual = Math.max(0, within[k]! - points * shared) / ((points - 1) * (replications - 1));
+    return residual / replications;
+  });
+  return { means, noise };
 }

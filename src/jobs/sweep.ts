@@ -143,7 +143,7 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   }
   // Sobol' sequences are balanced only at powers of two: another N runs, with a warning (files that ran before still run).
   const N = plan.saltelli?.N;
-  if (N !== undefined && !Number.isInteger(Math.log2(N)) && options.onWarning) {
+  if (N !== undefined && plan.saltelli?.sequence === undefined && !Number.isInteger(Math.log2(N)) && options.onWarning) {
     const { line } = exp.locate(['design', 'samples']);
     const below = 2 ** Math.floor(Math.log2(N));
     options.onWarning(
@@ -190,7 +190,7 @@ function hashHashes(hashes: readonly string[]): string {
 
 function designSettings(plan: DesignPlan): Record<string, unknown> {
   if (plan.morris) return { trajectories: plan.morris.trajectories.length, levels: plan.morris.levels };
-  if (plan.saltelli) return { samples: plan.saltelli.N, bootstrap: plan.bootstrap ?? 0 };
+  if (plan.saltelli) return { samples: plan.saltelli.N, bootstrap: plan.bootstrap ?? 0, ...(plan.saltelli.sequence !== undefined && { sequence: plan.saltelli.sequence }) };
   return {};
 }
 

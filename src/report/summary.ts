@@ -306,6 +306,8 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
   const out: string[] = [];
   let paired = 0;
   let pointsCompared = 0;
+  // Outcomes given a paired interval: each at its own level (corrected for the pairs of points, not across outcomes).
+  let tested = 0;
   for (const outcome of sweep.outcomes.slice(0, 6)) {
     const means = points.flatMap((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
@@ -342,6 +344,7 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
       continue;
     }
     paired = Math.max(paired, d.n);
+    tested += 1;
     const e = effect(outcome, d.mean, d.low, d.high, Math.max(Math.abs(lo.mean), Math.abs(hi.mean)));
     const unit = e.pp ? ` ${t.ppUnit}` : '';
     // The point means at the difference's precision, so the printed numbers agree with it.
@@ -355,7 +358,7 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
         : t.sumSweepNone(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n, level),
     );
   }
-  if (paired > 0) out.unshift(t.sumSweepIntro(paired, pointsCompared, levelText(sweepLevel(pointsCompared))));
+  if (paired > 0) out.unshift(t.sumSweepIntro(paired, pointsCompared, levelText(sweepLevel(pointsCompared)), tested));
   return out.map((s) => localNumber(t, s));
 }
 
@@ -399,11 +402,15 @@ function tiedGroups(items: readonly MorrisItem[]): MorrisItem[][] {
   return groups;
 }
 
+/** The smallest total index the report's summary names a factor for (a share of the outcome's variance). */
+export const SOBOL_MIN_SHARE = 0.05;
+
 /**
  * The sensitivity part: per outcome, the factors with the largest Morris mu*,
  * largest first (at most three groups; factors whose printed mu* ties are
  * named together as tied, not ranked), as a ranking, not a test; Sobol'
- * total indices.
+ * total indices of the factors that clear the noise floor and
+ * {@link SOBOL_MIN_SHARE}.
  */
 export function sensitivitySummary(results: ResultSet, context: RunContext): string[] {
   const { t, names } = context;
@@ -424,7 +431,18 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);
-    out.push(t.sumSobol(outcomeName(outcome, t), rows.slice(0, 3).map((r) => t.sumSobolItem(factorName(r.parameter), num(r.ST))).join(', ')));
+    // Replication noise gives every factor's ST about the noise floor, an ignored factor's included: the
+    // summary names only factors with ST >= SOBOL_MIN_SHARE whose interval (or, without one, ST) lies above
+    // the floor (above 0 in folders written before the floor was), largest first, at most three.
+    const floor = rows.map((r) => r.noise_floor).find((f): f is number => f !== null && f !== undefined && Number.isFinite(f));
+    const clear = rows.filter((r) => r.ST >= SOBOL_MIN_SHARE && (r.ST_low ?? r.ST) > (floor ?? 0));
+    out.push(
+      t.sumSobol(
+        outcomeName(outcome, t),
+        clear.slice(0, 3).map((r) => t.sumSobolItem(factorName(r.parameter), num(r.ST))).join(', '),
+        floor === undefined ? null : num(floor),
+      ),
+    );
   }
   return out.map((s) => localNumber(t, s));
 }

@@ -33,7 +33,7 @@ import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { replaceDir, startWriting } from './run-folder.js';
 import type { DesignStore } from './store.js';
-import { MORRIS, SENSITIVITY, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
+import { MORRIS, SENSITIVITY, SENSITIVITY_SOBOL, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './durable.js';
 import { missingShards, removeOwnFolder } from './part-store.js';
 
@@ -349,7 +349,7 @@ export function writeSweepFolder(
     const buf = new Float64Array(2 + K);
     const bytes = new Uint8Array(buf.buffer);
     const points: SweepRow[] = [];
-    const means = foldDesign(
+    const { means, noise } = foldDesign(
       plan.rows.length,
       R,
       outcomes,
@@ -375,10 +375,12 @@ export function writeSweepFolder(
     const checksums: Record<string, string> = { [SWEEP.file]: rows.sha256, [SWEEP_SUMMARY.file]: summary.sha256 };
     const rowCounts: Record<string, number> = { [SWEEP.file]: rows.rows, [SWEEP_SUMMARY.file]: summary.rows };
 
-    const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, meta.seed);
+    const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, meta.seed, noise);
     if (sensitivity.length > 0) {
-      const all = new CsvWriter(path.join(tmp, SENSITIVITY.file), SENSITIVITY.columns);
-      for (const r of sensitivity) all.write(SENSITIVITY.format(r));
+      // A Sobol' analysis's file has noise_floor appended; a Morris analysis's keeps the older columns.
+      const table = plan.saltelli !== undefined ? SENSITIVITY_SOBOL : SENSITIVITY;
+      const all = new CsvWriter(path.join(tmp, table.file), table.columns);
+      for (const r of sensitivity) all.write(table.format(r));
       all.close();
       // The per-method file the report reads (src/store/results-read.ts).
       const own = plan.morris !== undefined ? MORRIS : SOBOL;

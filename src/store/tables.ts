@@ -441,6 +441,8 @@ export interface SobolRow {
   readonly ST: number;
   readonly ST_low: number | null;
   readonly ST_high: number | null;
+  /** The outcome's noise floor (the share of variance replication noise alone gives); null in older folders or with one replication. */
+  readonly noise_floor?: number | null;
 }
 
 /** sensitivity.csv: both methods' measures in one file (the other method's cells empty). */
@@ -464,7 +466,19 @@ export const SENSITIVITY = table<SensitivityRow, SensitivityRow>({
     ST_low: c.optNum('ST_low') ?? NaN,
     ST_high: c.optNum('ST_high') ?? NaN,
     mu_star_conf: c.optNum('mu_star_conf') ?? NaN,
+    noise_floor: c.optNum('noise_floor') ?? NaN,
   }),
+});
+
+/**
+ * sensitivity.csv of a Sobol' analysis: SENSITIVITY's columns and then
+ * `noise_floor`, appended last (a Morris analysis's file keeps SENSITIVITY's
+ * columns, byte for byte as before).
+ */
+export const SENSITIVITY_SOBOL = table<SensitivityRow, SensitivityRow>({
+  ...SENSITIVITY,
+  columns: [...SENSITIVITY.columns, 'noise_floor'],
+  format: (r) => [...SENSITIVITY.format(r), r.noise_floor ?? Number.NaN],
 });
 
 /** morris.csv: the Morris rows of sensitivity.csv, the file the report reads. */
@@ -486,9 +500,10 @@ export const MORRIS = table<MorrisRow, SensitivityRow>({
 /** sobol.csv: the Sobol' rows of sensitivity.csv, the file the report reads. */
 export const SOBOL = table<SobolRow, SensitivityRow>({
   file: 'sobol.csv',
-  columns: ['parameter', 'outcome', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high'],
+  // noise_floor added last: existing columns keep their positions; older files lack it.
+  columns: ['parameter', 'outcome', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high', 'noise_floor'],
   required: ['parameter', 'outcome', 'S1', 'ST'],
-  format: (r) => [r.parameter, r.outcome, r.S1, r.S1_low, r.S1_high, r.ST, r.ST_low, r.ST_high],
+  format: (r) => [r.parameter, r.outcome, r.S1, r.S1_low, r.S1_high, r.ST, r.ST_low, r.ST_high, r.noise_floor ?? Number.NaN],
   parse: (c) => ({
     parameter: c.str('parameter'),
     outcome: c.str('outcome'),
@@ -498,6 +513,7 @@ export const SOBOL = table<SobolRow, SensitivityRow>({
     ST: c.num('ST'),
     ST_low: c.optNum('ST_low'),
     ST_high: c.optNum('ST_high'),
+    noise_floor: c.optNum('noise_floor'),
   }),
 });
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { runContext } from '../../src/report/charts.js';
-import type { MorrisRow, ResultSet } from '../../src/report/rows.js';
+import type { MorrisRow, ResultSet, SobolRow } from '../../src/report/rows.js';
 import { sensitivitySummary } from '../../src/report/summary.js';
 import { fixture, SENSITIVITY_DIR } from './helpers.js';
 
@@ -68,5 +68,44 @@ describe('sensitivity summary', () => {
     const live = text.find((s) => s.startsWith('For services in use'))!;
     expect(live).toMatch(/mu\* \(in percentage points\)/);
     expect(live).toMatch(/champion_rotation \(mu\* 1\.9 ± 0\.3 pp\); pilot_discontinue \(mu\* 1\.0 ± 1\.0 pp\) and takeover_vendor \(mu\* 1\.0 ± 0\.3 pp\), tied; renew_other \(mu\* 0\.7 ± 0\.1 pp\)/);
+  });
+});
+
+describe("Sobol' summary: only factors above the noise floor and 0.05", () => {
+  // The reviewer's case (a sensitivity analysis of discontinued-vendor-pilot.yaml, N = 64, R = 10): levers[0].max is
+  // ignored by the model, so its indices are 0; the old sentence called it one "explaining most of the variance".
+  const sobolRows = (floor: number | null): SobolRow[] => [
+    { parameter: 'parameters.takeover_vendor', outcome: 'live_share', S1: 0.961287391765, S1_low: 0.72348299582, S1_high: 1.23745281012, ST: 0.950445328524, ST_low: 0.75076731947, ST_high: 1.19550846384, noise_floor: floor },
+    { parameter: 'levers[0].max', outcome: 'live_share', S1: 0, S1_low: 0, S1_high: 0, ST: 0, ST_low: 0, ST_high: 0, noise_floor: floor },
+    // At the floor: a factor whose ST is replication noise.
+    { parameter: 'parameters.champion_rotation', outcome: 'live_share', S1: 0.01, S1_low: -0.2, S1_high: 0.3, ST: 0.36, ST_low: 0.2, ST_high: 0.5, noise_floor: floor },
+  ];
+  async function sobolSummary(lang: 'en' | 'id', rows: SobolRow[]): Promise<string> {
+    const base = await fixture(SENSITIVITY_DIR);
+    const results: ResultSet = { ...base, morris: [], sobol: rows };
+    return sensitivitySummary(results, runContext(results, lang)).join('\n');
+  }
+
+  test('an ignored factor (total index 0) is not named; nor is one whose interval does not clear the floor', async () => {
+    for (const floor of [0.375, null]) {
+      const en = await sobolSummary('en', sobolRows(floor));
+      expect(en).not.toMatch(/explaining most of the variance/);
+      expect(en).not.toMatch(/levers\[0\]\.max/);
+      expect(en).toMatch(/takeover_vendor \(total index 0\.95\)/);
+      if (floor !== null) {
+        expect(en).toMatch(/whose interval lies above the noise floor 0\.375 \(the share of the variance that replication noise gives\) are, largest first: takeover_vendor \(total index 0\.95\)\./);
+        expect(en).not.toMatch(/champion_rotation/);
+      }
+      const id = await sobolSummary('id', sobolRows(floor));
+      expect(id).not.toMatch(/paling menjelaskan variasi/);
+      expect(id).not.toMatch(/levers\[0\]\.max/);
+      expect(id).toMatch(/indeks total minimal 0,05/);
+    }
+  });
+
+  test('when no factor clears, the sentence says so', async () => {
+    const rows = sobolRows(0.375).slice(1);
+    expect(await sobolSummary('en', rows)).toMatch(/no factor has a total index of at least 0\.05 whose interval lies above the noise floor 0\.375 /);
+    expect(await sobolSummary('id', rows)).toMatch(/tidak ada faktor dengan indeks total minimal 0,05/);
   });
 });

@@ -94,11 +94,19 @@ describe('sweep summary: paired differences over common random numbers', () => {
     expect(live).toMatch(/no change detectable with 4 replications per point/);
     expect(live).toMatch(/\(99\.97 % interval /);
     expect(text[0]).toMatch(/at level 99\.97 % rather than 95 %: the two points are the extremes of 20, picked after the fact, so the level is corrected for the 190 pairs/);
+    // One outcome: nothing to say about outcomes together.
+    expect(text[0]).not.toMatch(/number of outcomes/);
     // The uncorrected 95 % interval of the same two points excludes 0: the correction is what keeps the claim away.
     const lo = results.sweep!.rows.reduce((a, b) => ((b.values['live_share'] as number) < (a.values['live_share'] as number) ? b : a)).point;
     const hi = results.sweep!.rows.reduce((a, b) => ((b.values['live_share'] as number) > (a.values['live_share'] as number) ? b : a)).point;
     const raw = sweepPairedDifference(results.sweepRuns ?? results.sweep!, 'live_share', lo, hi, 0.95)!;
     expect(raw.low > 0 || raw.high < 0).toBe(true);
+  });
+
+  test('with several outcomes tested, the introduction says the level is not corrected across outcomes (as compare\'s summary does)', async () => {
+    const results = await readResults(folder(true));
+    const intro = sweepSummary(results, runContext(results, 'en'))[0]!;
+    expect(intro).toMatch(/The 2 outcomes are tested each on its own: the level is that of each interval, not for the number of outcomes, so among this many intervals one may exclude zero by chance\./);
   });
 
   test('an outcome equal at every point is said so, not as a range from a point to itself', async () => {

@@ -299,7 +299,7 @@ export function saltelliSample(
     if (2 * D > SOBOL_MAX_DIMENSION) {
       throw new RangeError(
         `the Sobol' sequence here has ${SOBOL_MAX_DIMENSION} dimensions, so at most ${SOBOL_MAX_DIMENSION / 2} factors; ` +
-          `got ${D} (use sequence: 'random')`,
+          `got ${D} (use sequence: random)`,
       );
     }
     const shift = Array.from({ length: 2 * D }, () => Math.floor(draw(rng) * 2 ** 32));

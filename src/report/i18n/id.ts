@@ -235,7 +235,12 @@ export const id: Catalog = {
     `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''}, diurutkan dari yang terbesar: ${list}. Penyaringan Morris mengurutkan faktor, tidak mengujinya: mu* merata-ratakan besarnya efek setiap faktor tanpa tanda, sehingga derau replikasi saja sudah membuatnya di atas 0, dan sebuah faktor tidak terbukti berpengaruh hanya karena interval mu*-nya di atas 0.`,
   sumMorrisItem: (factor, mu) => `${factor} (mu* ${mu})`,
   sumMorrisTied: (items) => `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}, setara`,
-  sumSobol: (outcome, list) => `Untuk ${outcome}, faktor yang paling menjelaskan variasi adalah ${list}.`,
+  sumSobol: (outcome, list, floor) => {
+    const above = floor === null ? '0' : `batas derau ${floor} (proporsi variasi yang berasal dari derau replikasi)`;
+    return list === ''
+      ? `Untuk ${outcome}, tidak ada faktor dengan indeks total minimal 0.05 yang intervalnya berada di atas ${above}.`
+      : `Untuk ${outcome}, faktor dengan indeks total minimal 0.05 yang intervalnya berada di atas ${above} adalah, dari yang terbesar: ${list}.`;
+  },
   sumSobolItem: (factor, st) => `${factor} (indeks total ${st})`,
 
   glossaryTerms: {
