@@ -38,7 +38,7 @@ const SCALES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
     'probability per trigger': 'peluang setiap kali dapat terjadi, dari 0 sampai 1',
     '[0,1]': 'pada skala 0 (tidak ada) sampai 1 (penuh)',
     commitment: 'pada skala 0 (tidak ada) sampai 1 (penuh)',
-    fraction: 'porsi, dari 0 sampai 1',
+    fraction: 'proporsi, dari 0 sampai 1',
     months: 'bulan',
     'per month': 'per bulan',
     'per year': 'per tahun',

@@ -203,10 +203,10 @@ const attrs = (ra: number, co: number, cx: number, tr: number, ob: number) => ({
  */
 const SERVICES = [
   { id: 'e-procurement', name: 'E-procurement service (LPSE)', name_id: 'Layanan Pengadaan Secara Elektronik (LPSE)', owner: 'opd', funding: 'apbd', platform: 'spse-platform', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
-  { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', name_id: 'Pengelolaan pengaduan pelayanan publik nasional (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', platform: 'lapor-platform', launch: '2016-06', ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
+  { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', name_id: 'Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', platform: 'lapor-platform', launch: '2016-06', ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
   { id: 'e-health-registration', name: 'Online health-service registration', name_id: 'Pendaftaran layanan kesehatan daring', owner: 'opd', funding: 'apbd', eligible: ['dinas'], launch: '2016-06', ...attrs(0.7, 0.7, 0.4, 0.5, 0.7) },
-  { id: 'village-information', name: 'Kecamatan and village information system', name_id: 'Sistem Informasi Desa dan kecamatan', owner: 'coordinator', funding: 'apbd', eligible: ['kecamatan'], launch: '2017-01', ...attrs(0.5, 0.5, 0.5, 0.5, 0.4) },
-  { id: 'command-center', name: 'Smart-city command centre (vendor pilot)', name_id: 'Command center kota cerdas (uji coba vendor)', owner: 'vendor', vendor: 'telco-vendor', funding: 'pilot', pilot_months: 36, launch: '2017-07', sponsor: 'leader', ...attrs(0.6, 0.4, 0.6, 0.4, 0.8), governments: { cohorts: ['smart-city-2017', 'smart-city-2018', 'smart-city-2019'] } },
+  { id: 'village-information', name: 'Kecamatan and village information system', name_id: 'Sistem Informasi Desa dan Kecamatan', owner: 'coordinator', funding: 'apbd', eligible: ['kecamatan'], launch: '2017-01', ...attrs(0.5, 0.5, 0.5, 0.5, 0.4) },
+  { id: 'command-center', name: 'Smart-city command centre (vendor pilot)', name_id: 'Pusat komando (command center) kota cerdas (uji coba vendor)', owner: 'vendor', vendor: 'telco-vendor', funding: 'pilot', pilot_months: 36, launch: '2017-07', sponsor: 'leader', ...attrs(0.6, 0.4, 0.6, 0.4, 0.8), governments: { cohorts: ['smart-city-2017', 'smart-city-2018', 'smart-city-2019'] } },
   { id: 'citizen-app', name: 'Standalone citizen super-app (vendor pilot)', name_id: 'Aplikasi super warga yang berdiri sendiri (uji coba vendor)', owner: 'vendor', vendor: 'app-vendor', funding: 'pilot', pilot_months: 24, launch: '2018-03', ...attrs(0.5, 0.4, 0.5, 0.6, 0.6) },
   { id: 'e-licensing', name: 'Local licensing linked to the national OSS', name_id: 'Perizinan daerah yang terhubung dengan OSS nasional', owner: 'opd', funding: 'apbd', platform: 'oss-platform', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
   { id: 'spbe-integration', name: 'Integration into the national e-government (SPBE) platforms', name_id: 'Integrasi ke platform nasional Sistem Pemerintahan Berbasis Elektronik (SPBE)', owner: 'coordinator', funding: 'apbd', launch: '2019-01', ...attrs(0.5, 0.4, 0.6, 0.3, 0.4) },
@@ -362,7 +362,7 @@ export function generateNational(options: GenerateNationalOptions): { government
     description:
       "Indonesia's 552 local governments (38 provinces, 514 regencies and cities), 2015-2025: each runs the city model with its own agencies (kecamatan from the district counts), heads on its election cycle, budget and services; national mandates, the smart-city programme's cohorts, shared vendors and diffusion between governments above them. Kota Bekasi is the Bekasi city scenario. Areas: idn-area-data 3.1.2 (ODbL).",
     description_id:
-      '552 pemerintah daerah Indonesia (38 provinsi, 514 kabupaten dan kota), 2015-2025: masing-masing menjalankan model kota dengan perangkat daerahnya sendiri (satu perangkat kecamatan untuk setiap kecamatan), kepala daerah menurut siklus pilkadanya, anggaran dan layanannya; di atasnya mandat nasional, kohort Gerakan Menuju 100 Smart City, vendor bersama dan difusi antarpemerintah daerah. Kota Bekasi adalah skenario kota Bekasi. Wilayah: idn-area-data 3.1.2 (ODbL).',
+      'Sebanyak 552 pemerintahan di Indonesia, 2015-2025: 546 daerah otonom (38 provinsi, 415 kabupaten, 93 kota) dan 6 kota/kabupaten administrasi di DKI Jakarta, yang bukan daerah otonom dan tidak memiliki pilkada. Masing-masing menjalankan model kota dengan perangkat daerahnya sendiri (setiap kecamatan dihitung sebagai satu perangkat daerah), kepala daerah menurut siklus pilkadanya, anggaran dan layanannya; di atasnya mandat nasional, kohort Gerakan Menuju 100 Smart City, vendor bersama dan difusi antarpemerintah daerah. Kota Bekasi dijalankan dengan skenario kotanya sendiri (scenarios/bekasi-2015-2025.yaml). Wilayah: idn-area-data 3.1.2 (ODbL).',
     start: '2015-01',
     months: 132,
     seed: 20250101,
@@ -376,7 +376,7 @@ export function generateNational(options: GenerateNationalOptions): { government
       budget_shocks: [{ name: 'COVID-19 budget refocusing', from: '2020-04', to: '2021-12', factor: 0.7 }],
     },
     vendors: [
-      { id: 'telco-vendor', name: 'National telecom vendor (command-centre pilots)', name_id: 'Vendor telekomunikasi nasional (uji coba command center)', contract_end: '2020-12' },
+      { id: 'telco-vendor', name: 'National telecom vendor (command-centre pilots)', name_id: 'Vendor telekomunikasi nasional (uji coba pusat komando)', contract_end: '2020-12' },
       { id: 'app-vendor', name: 'App developer serving many governments (super-app pilots)', name_id: 'Pengembang aplikasi bagi banyak pemerintah daerah (uji coba aplikasi super)', contract_end: '2021-06' },
     ],
     // Systems a ministry provides to every government (their custody in each government: its coordinator).

@@ -33,6 +33,19 @@ export function signed(x: number, digits: number): string {
   return `${x > 0 ? '+' : '−'}${text}`;
 }
 
+/**
+ * A relative change in percent (`x` already times 100), signed: whole
+ * percents from 10 % up, one decimal below ("+0.2"), and "<0.1" for a
+ * change that is not 0 but rounds to 0.0, so a real change never prints
+ * as "0" beside a difference marked as clear.
+ */
+export function relativePercent(x: number): string {
+  if (x === 0) return '0';
+  if (Math.abs(x) >= 9.95) return signed(x, 0);
+  const text = signed(x, 1);
+  return Number(text.replace('−', '-')) === 0 ? '<0.1' : text;
+}
+
 /** The most decimals an interval is printed with before an end is accepted as 0. */
 const MAX_EXTRA_DIGITS = 4;
 

@@ -32,10 +32,10 @@ export function sharePercent(x: number | null | undefined, decimal: string): str
   return `${(100 * x).toFixed(1).replace('.', decimal)} %`;
 }
 
-/** An interval of two shares as "23.9–25.7 %"; "–" when either end is unknown (one replication, or an older folder). */
-export function intervalPercent(low: number | null, high: number | null, decimal: string): string {
+/** An interval of two shares as "23.9–25.7 %" (or the catalog's table form: "[23,9 %; 25,7 %]"); "–" when either end is unknown (one replication, or an older folder). */
+export function intervalPercent(low: number | null, high: number | null, decimal: string, form: (low: string, high: string) => string = (lo, hi) => `${lo}–${hi} %`): string {
   if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) return '–';
-  return `${(100 * low).toFixed(1).replace('.', decimal)}–${(100 * high).toFixed(1).replace('.', decimal)} %`;
+  return form((100 * low).toFixed(1).replace('.', decimal), (100 * high).toFixed(1).replace('.', decimal));
 }
 
 /**
@@ -157,11 +157,11 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     label,
     grouped(g.governments, t),
     sharePercent(g.mean_sustained_share, d),
-    intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
+    intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d, n.tableInterval),
     sharePercent(g.share_sustain_most, d),
-    intervalPercent(g.share_sustain_most_low, g.share_sustain_most_high, d),
+    intervalPercent(g.share_sustain_most_low, g.share_sustain_most_high, d, n.tableInterval),
     sharePercent(g.share_sustain_none, d),
-    intervalPercent(g.share_sustain_none_low, g.share_sustain_none_high, d),
+    intervalPercent(g.share_sustain_none_low, g.share_sustain_none_high, d, n.tableInterval),
   ];
   const tables: Table[] = [];
   tables.push({
@@ -222,7 +222,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
         (g.election_cycle ?? '').trim() || '–',
         (g.cohorts ?? '').trim() || '–',
         sharePercent(g.mean_sustained_share, d),
-        intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d),
+        intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d, n.tableInterval),
       ]),
     });
   }

@@ -16,7 +16,7 @@ import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { label, localNumber, type Lang } from './i18n/index.js';
-import { factorName, num, percent, plain, printedDifferences, signed } from './format.js';
+import { factorName, num, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -123,7 +123,7 @@ export function outcomeTable(tally: OutcomeTally, order: readonly string[], t: C
     const share = shares.get(id)!;
     const cell = (outcome: (typeof OUTCOMES)[number]): string => {
       const w = share.shares[outcome];
-      return `${pct(w.p)} (${pct(w.low)}–${pct(w.high)})`;
+      return t.shareWithInterval(pct(w.p), pct(w.low), pct(w.high));
     };
     const h = tally.heeks(id);
     const instances = h.success + h.partial + h.failure + h.replaced;
@@ -152,7 +152,7 @@ export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): T
     const r = summary.find((s) => s.month === last && s.metric === metric);
     // Every metric here lies in [0, 1]; a t interval from few or skewed replications can reach past it, so it is clipped (summary.csv keeps it as computed).
     const clip = (x: number | null) => (x === null ? null : Math.min(1, Math.max(0, x)));
-    return r ? [[label(t.metric, metric), r.date, fmt(r.mean), `${fmt(clip(r.ci_low))} – ${fmt(clip(r.ci_high))}`, `${fmt(r.p05)} – ${fmt(r.p95)}`]] : [];
+    return r ? [[label(t.metric, metric), r.date, fmt(r.mean), t.tableInterval(fmt(clip(r.ci_low)), fmt(clip(r.ci_high))), t.tableInterval(fmt(r.p05), fmt(r.p95))]] : [];
   });
   if (rows.length === 0) return null;
   return {
@@ -195,8 +195,8 @@ export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names
         level(r.base_mean),
         level(r.variant_mean),
         `${meanText}${unit}${e.marked ? ' *' : ''}`,
-        `${lowText} – ${highText}${unit}`,
-        r.relative_change === null || !Number.isFinite(r.relative_change) ? '–' : `${signed(100 * r.relative_change, 0)} %`,
+        `${t.tableInterval(lowText, highText)}${unit}`,
+        r.relative_change === null || !Number.isFinite(r.relative_change) ? '–' : `${relativePercent(100 * r.relative_change)} %`,
         fmt(r.correlation),
         r.level === null ? '–' : `${fmt(100 * r.level, 2)} %`,
       ];
@@ -233,7 +233,7 @@ export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | 
     note: t.sobolNote,
     columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), fmt(r.S1), `${fmt(r.S1_low)} – ${fmt(r.S1_high)}`, fmt(r.ST), `${fmt(r.ST_low)} – ${fmt(r.ST_high)}`]),
+    rows: sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), fmt(r.S1), t.tableInterval(fmt(r.S1_low), fmt(r.S1_high)), fmt(r.ST), t.tableInterval(fmt(r.ST_low), fmt(r.ST_high))]),
   };
 }
 

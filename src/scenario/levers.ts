@@ -220,12 +220,12 @@ export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] =
 export function commonLevers(scenario: Scenario): LeverSpec[] {
   const parameter = (name: string, label: string, label_id: string): LeverSpec => ({ path: `parameters.${name}`, label, label_id, kind: 'slider', min: 0, max: 1, step: 0.01 });
   return [
-    parameter('takeover_vendor', 'City takes over a vendor-owned pilot (probability)', 'Pemkot mengambil alih pilot milik vendor (peluang)'),
-    parameter('takeover_opd', 'City takes over an agency-owned pilot (probability)', 'Pemkot mengambil alih pilot milik OPD (peluang)'),
-    parameter('takeover_coordinator', 'City takes over a coordinator-owned pilot (probability)', 'Pemkot mengambil alih pilot milik koordinator (peluang)'),
-    parameter('renew_other', 'Budget line renewed each year, not anchored (probability)', 'Anggaran diperpanjang tiap tahun, tanpa regulasi (peluang)'),
-    parameter('renew_anchored', 'Budget line renewed each year, anchored by regulation (probability)', 'Anggaran diperpanjang tiap tahun, dengan regulasi (peluang)'),
-    parameter('leader_shock', 'A new leader drops a sponsored service (probability)', 'Pemimpin baru menghentikan layanan yang disponsori (peluang)'),
+    parameter('takeover_vendor', 'City takes over a vendor-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik vendor (peluang)'),
+    parameter('takeover_opd', 'City takes over an agency-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik perangkat daerah (peluang)'),
+    parameter('takeover_coordinator', 'City takes over a coordinator-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik koordinator (peluang)'),
+    parameter('renew_other', 'Budget line renewed each year, not anchored (probability)', 'Mata anggaran diperpanjang tiap tahun, tanpa payung regulasi (peluang)'),
+    parameter('renew_anchored', 'Budget line renewed each year, anchored by regulation (probability)', 'Mata anggaran diperpanjang tiap tahun, dengan payung regulasi (peluang)'),
+    parameter('leader_shock', 'A new leader drops a sponsored service (probability)', 'Kepala daerah baru menghentikan layanan yang didukung kepala daerah sebelumnya (peluang)'),
     ...scenario.budget_shocks.map((shock, i): LeverSpec => ({
       path: `budget_shocks[${i}].factor`,
       label: `Budget factor during ${shock.name ?? `budget shock ${i + 1}`}`,

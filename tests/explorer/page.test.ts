@@ -440,7 +440,7 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     expect(await page.$$eval('.chart svg [aria-label], .chart svg [aria-roledescription]', (es) => es.map((e) => e.getAttribute('aria-label') ?? e.getAttribute('aria-roledescription')))).toEqual([]);
     const log = (await page.locator('#events button').allTextContents()).join('\n');
     for (const cause of Object.keys(catalog('en').cause)) expect(log).not.toContain(`(${cause})`);
-    expect(log).toMatch(/\((tidak didanai|vendor keluar|kekecewaan|ditinggalkan|pergantian pimpinan|penggantian)\)/);
+    expect(log).toMatch(/\((tidak didanai|vendor keluar|kekecewaan|ditinggalkan|pergantian kepala daerah|migrasi ke layanan penerus)\)/);
     const compare = [...(await page.locator('#compare-table td').allTextContents()), ...(await page.locator('#compare-words li').allTextContents()), (await page.textContent('#compare-total'))!];
     expect(compare.join(' ')).not.toContain('±');
     expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 (0 … 0)');

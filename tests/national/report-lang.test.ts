@@ -112,7 +112,7 @@ describe('p14.txt in the report', () => {
   it('in Indonesian, every line is worded in Indonesian with decimal commas; an unknown line is shown as written', () => {
     const id = result.lines.map((l) => p14Line(l, nationalId, ','));
     expect(id[0]).toBe(
-      'P14 total Heeks nasional atas 22 pasangan pemerintah daerah–layanan dalam 2 replikasi, tanpa 1 yang diganti: berhasil 18,2 % (pita acuan Heeks 10–25 %), gagal sebagian 50,0 % (35–65 %), gagal total 31,8 % (20–50 %): di dalam pita acuan',
+      'P14 total Heeks nasional dari 22 pasangan pemerintah daerah–layanan dalam 2 replikasi, tanpa 1 yang diganti: berhasil 18,2 % (pita acuan Heeks 10 % hingga 25 %), gagal sebagian 50,0 % (35 % hingga 65 %), gagal total 31,8 % (20 % hingga 50 %): di dalam pita acuan',
     );
     expect(id[1]).toBe('P14 sebaran: 37,5 % pemerintah daerah mempertahankan sedikitnya separuh layanannya (syarat ≥ 5,0 %), 12,5 % tidak mempertahankan satu pun (syarat ≥ 20,0 %): TIDAK cukup lebar');
     expect(id[2]).toBe('  e-office: berhasil 15,0 %, gagal sebagian 50,0 %, gagal total 35,0 % dari 20');
@@ -130,7 +130,7 @@ describe('p14.txt in the report', () => {
     }
     // Whole counts with the thousands grouped, as the Indonesian charts group them; English keeps p14.txt's digits.
     const big = result.lines[0]!.replace(/over 22 /, 'over 39138 ').replace(/, 1 replaced/, ', 1684 replaced');
-    expect(p14Line(big, nationalId, ',')).toMatch(/^P14 total Heeks nasional atas 39\.138 pasangan .* tanpa 1\.684 yang diganti:/);
+    expect(p14Line(big, nationalId, ',')).toMatch(/^P14 total Heeks nasional dari 39\.138 pasangan .* tanpa 1\.684 yang diganti:/);
     expect(p14Line(big, nationalEn, '.')).toBe(big);
     expect(p14Lines('\n' + result.lines.join('\n') + '\n\n', nationalId, ',')).toEqual(id);
   });
@@ -159,7 +159,7 @@ describe('difusi national --lang id', () => {
     // P14: the headline's verdict and the table in Indonesian; the file as the run wrote it.
     const p14 = readFileSync(join(r.dir, 'p14.txt'), 'utf8');
     expect(p14).toMatch(/^P14 national Heeks totals over/);
-    expect(md).toMatch(/Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut \(tabel kelas Heeks di bawah menghitungnya\): total Heeks nasional atas \d+ pasangan/);
+    expect(md).toMatch(/Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut \(tabel kelas Heeks di bawah menghitungnya\): total Heeks nasional dari \d+ pasangan/);
     expect(md).not.toContain('P14 national Heeks totals');
     expect(md).not.toContain('P14 spread:');
   });
@@ -231,7 +231,7 @@ describe('difusi national --lang id', () => {
     expect(md).toContain('](charts/national-spread.svg)');
     // Said under each chart, with the command that draws them in Indonesian; not in a report whose charts are its own.
     // The run's own recorded command (here 'test'), not a bare `difusi national <file>` that would run other replications.
-    const note = 'Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, test --lang id, menggambarnya dalam Bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report &lt;folder> menulis ulang laporan berbahasa Inggris.';
+    const note = 'Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, test --lang id, menggambarnya dalam bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report &lt;folder> menulis ulang laporan berbahasa Inggris.';
     expect(md.split(note).length - 1).toBe(4);
     expect((await renderNationalReport(r.dir, 'en')).md).not.toContain('(This chart is in English');
     await writeNationalReport(r.dir, 'id');

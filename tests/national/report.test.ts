@@ -31,14 +31,19 @@ function records(file: string): Record<string, string>[] {
 
 /** A share cell as the report should print it, with `decimal`; '–' for an empty cell. */
 const pct = (cell: string, decimal = '.') => (cell === '' ? '–' : `${(100 * Number(cell)).toFixed(1).replace('.', decimal)} %`);
-const ci = (low: string, high: string, decimal = '.') =>
-  low === '' || high === '' ? '–' : `${(100 * Number(low)).toFixed(1).replace('.', decimal)}–${(100 * Number(high)).toFixed(1).replace('.', decimal)} %`;
+// A table's interval: "23.9–25.7 %" in English, "[23,9 %; 25,7 %]" in Indonesian (decimal comma).
+const ci = (low: string, high: string, decimal = '.') => {
+  if (low === '' || high === '') return '–';
+  const [lo, hi] = [low, high].map((x) => (100 * Number(x)).toFixed(1).replace('.', decimal));
+  return decimal === ',' ? `[${lo} %; ${hi} %]` : `${lo}–${hi} %`;
+};
 
 /** The markdown table row whose first cell is `first`, as cells. */
 function row(md: string, first: string): string[] {
   const line = md.split('\n').find((l) => l.startsWith(`| ${first} |`));
   if (line === undefined) throw new Error(`no row "${first}" in the report`);
-  return line.slice(2, -2).split(' | ');
+  // Markdown escapes a bracket ("\\["): the cell as a reader sees it.
+  return line.slice(2, -2).split(' | ').map((c) => c.replace(/\\([[\]])/g, '$1'));
 }
 
 /** The expected cells of a group's row: governments, then each share and its interval. */
@@ -193,7 +198,7 @@ describe('difusi national and difusi report on a national folder', () => {
     expect(md).toContain('sehingga tidak ada gelombang penggantian');
     expect(md).not.toContain('diganti per bulan akibat larangan aplikasi mandiri');
     const wave = readFileSync(join(dir, 'charts.id', 'national-replacements.svg'), 'utf8');
-    expect(wave).toContain('tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam horizon');
+    expect(wave).toContain('tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam periode simulasi');
     expect(wave).not.toContain('larangan mulai berlaku');
     expect(md).toContain('perangkat daerah');
     expect(md).toContain('pemerintah daerah');
@@ -202,7 +207,8 @@ describe('difusi national and difusi report on a national folder', () => {
     // The CSV's numbers with a decimal comma, in the headline and the tables.
     const all = records(join(dir, 'group_summary.csv')).find((g) => g['kind'] === 'all')!;
     expect(row(md, 'semua pemerintah daerah').slice(1)).toEqual(groupCells(all, ','));
-    expect(md).toContain(`mempertahankan ${pct(all['mean_sustained_share']!, ',')} (interval 95 % ${ci(all['mean_sustained_share_low']!, all['mean_sustained_share_high']!, ',')})`);
+    // In prose, Indonesian writes an interval "lo hingga hi" (docs/OUTPUTS.md).
+    expect(md).toContain(`mempertahankan ${pct(all['mean_sustained_share']!, ',')} (interval 95 %: ${pct(all['mean_sustained_share_low']!, ',')} hingga ${pct(all['mean_sustained_share_high']!, ',')})`);
     const headline = md.slice(md.indexOf('## Ringkasan utama'), md.indexOf('Kesimpulan P14'));
     expect(headline).toMatch(/\d,\d %/);
     expect(headline).not.toMatch(/\d\.\d/);

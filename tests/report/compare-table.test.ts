@@ -6,8 +6,10 @@
  * (−0.0015 at two decimals is "−0.002", never "0.00" or "−0.00").
  */
 import { describe, expect, test } from 'vitest';
-import { signedBound } from '../../src/report/format.js';
+import { relativePercent, signedBound } from '../../src/report/format.js';
 import { en } from '../../src/report/i18n/en.js';
+import { id } from '../../src/report/i18n/id.js';
+import { forestData } from '../../src/report/specs/forest.js';
 import { compareTable } from '../../src/report/report-model.js';
 import { compareRow } from '../support/compare-rows.js';
 
@@ -63,5 +65,30 @@ describe('compare table rounding', () => {
     expect(signedBound(-1e-17, 1)).toBe('0.0');
     // An exact zero interval stays unsigned.
     expect(table.rows[5]![COLUMNS.interval]).toBe('0.00 – 0.00');
+  });
+});
+
+describe('relative change', () => {
+  // A review of the Indonesian report: "+0.11 pp *" sat beside a relative change of "0 %", read as no change.
+  test('one decimal below 10 %, whole percents from 10 %, "<0.1" when a change rounds to 0.0, and 0 only for none', () => {
+    expect(relativePercent(0.2)).toBe('+0.2');
+    expect(relativePercent(-0.04)).toBe('<0.1');
+    expect(relativePercent(0.01)).toBe('<0.1');
+    expect(relativePercent(6.19)).toBe('+6.2');
+    expect(relativePercent(-9.94)).toBe('−9.9');
+    expect(relativePercent(9.96)).toBe('+10');
+    expect(relativePercent(200)).toBe('+200');
+    expect(relativePercent(0)).toBe('0');
+  });
+
+  test('in the table and the forest chart, in English and Indonesian', () => {
+    const RELATIVE = 7;
+    // live_share +2.1 %, parking meters +200 %, ever adopted +0.2 % (was "0 %"), disenchantment +6.2 %, hazard +0.5 %, none 0 %.
+    expect(compareTable(ROWS, en)!.rows.map((cells) => cells[RELATIVE])).toEqual(['+2.1 %', '+200 %', '+0.2 %', '+6.2 %', '+0.5 %', '0 %', '0 %']);
+    expect(compareTable(ROWS, id)!.rows.map((cells) => cells[RELATIVE])).toEqual(['+2.1 %', '+200 %', '+0.2 %', '+6.2 %', '+0.5 %', '0 %', '0 %']);
+    const forest = forestData({ rows: ROWS, t: id }).map((r) => String(r['text']));
+    expect(forest.filter((x) => x.includes('(+0,2 %)'))).toHaveLength(1);
+    // "(0 %)" only for the two outcomes that did not change at all.
+    expect(forest.filter((x) => x.includes('(0 %)'))).toHaveLength(2);
   });
 });

@@ -56,7 +56,7 @@ describe('catalogs', () => {
     expect(id.metric.integrated_share).toMatch(/proporsi seluruh perangkat daerah/);
     expect(id.metric.integrated_share).not.toMatch(/pasangan/);
     expect(en.metric.cumulative_adoption_share).toMatch(/^services .*eligible agency-service pairs/);
-    expect(id.metric.cumulative_adoption_share).toMatch(/^layanan .*pasangan perangkat daerah-layanan/);
+    expect(id.metric.cumulative_adoption_share).toMatch(/^layanan .*pasangan perangkat daerah–layanan/);
   });
 
   test('every parameter group and unit of the parameter table has a label in each catalog', () => {
@@ -76,7 +76,7 @@ describe('catalogs', () => {
     const text = JSON.stringify(id);
     expect(text).not.toMatch(/\bdinas\b/);
     expect(text).not.toContain('sehari-hari\',');
-    expect(id.cause.hazard).toBe('ditinggalkan (risiko latar)');
+    expect(id.cause.hazard).toBe('ditinggalkan (risiko dasar)');
     expect(id.col.heeks).toContain('per perangkat daerah');
     // [0, 1] would read as 0.1 with a decimal comma.
     expect(text).not.toContain('[0, 1]');

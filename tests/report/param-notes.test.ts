@@ -41,7 +41,7 @@ describe('parameter notes', () => {
     expect(calibrated.length).toBeGreaterThan(5);
     for (const s of calibrated) {
       const value = /calibrates (\d\.\d+)/.exec(s.note)![1]!;
-      expect(id.paramNote(s.note), s.name).toContain(`mengkalibrasi ${value.replace('.', ',')}`);
+      expect(id.paramNote(s.note), s.name).toContain(`dikalibrasi menjadi ${value.replace('.', ',')}`);
     }
   });
 

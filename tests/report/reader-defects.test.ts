@@ -44,7 +44,8 @@ describe('comparison report', () => {
       const table = compareTable(ROWS, t)!;
       const forest = forestData({ rows: ROWS, t });
       for (const [i, cells] of table.rows.entries()) {
-        const [low, high] = cells[6]!.replace(` ${t.ppUnit}`, '').split(' – ') as [string, string];
+        // The table's interval: "lo – hi" in English, "[lo; hi]" in Indonesian.
+        const [low, high] = cells[6]!.replace(` ${t.ppUnit}`, '').replace(/^\[|\]$/g, '').split(/ – |; /) as [string, string];
         const diff = cells[5]!.replace(' *', '').replace(` ${t.ppUnit}`, '');
         const text = String(forest[i]!['text']);
         const local = (s: string): string => s.replace('.', t.decimal);
@@ -68,7 +69,7 @@ describe('comparison report', () => {
     expect(en.compareNote).toMatch(/Correlation: of the base's and the variant's values/);
     expect(id.compareNote).toMatch(/\bn: jumlah replikasi berpasangan/);
     expect(id.compareNote).toMatch(/Perubahan relatif: selisih dibagi nilai dasar/);
-    expect(id.compareNote).toMatch(/Korelasi: antara nilai dasar dan nilai varian/);
+    expect(id.compareNote).toMatch(/Korelasi: antara nilai dasar dan nilai skenario pengandaian/);
     // Each explained column is a column of the table, under the same name.
     for (const t of [en, id]) {
       const columns = compareTable(ROWS, t)!.columns;
@@ -89,7 +90,7 @@ describe('run report', () => {
       // Each term is the word the table's row uses.
       const labels = horizonTable(run.summary, t)!.rows.map((r) => r[0]!);
       expect(labels.some((l) => l.includes(t.lang === 'en' ? 'usage' : 'pemakaian'))).toBe(true);
-      expect(labels.some((l) => l.includes(t.lang === 'en' ? 'city vision' : 'visi kota'))).toBe(true);
+      expect(labels.some((l) => l.includes(t.lang === 'en' ? 'city vision' : 'visi daerah'))).toBe(true);
       expect(labels.some((l) => l.includes(t.glossaryTerms.commitment[0]))).toBe(true);
     }
   });
@@ -110,7 +111,7 @@ describe('national report', () => {
     expect(english).toMatch(/\| gov_launch_base \| [\d.]+ \| per year \| launch rate of a government on its own/);
     expect(english).toMatch(/\| gov_learning \| [\d.]+ \| utility, times a share \|/);
     expect(indonesian).toMatch(/\| gov_launch_base \| [\d,]+ \| per tahun \| laju peluncuran/);
-    expect(indonesian).toMatch(/\| gov_imitation \| [\d,]+ \| per tahun, dikali suatu proporsi \|/);
+    expect(indonesian).toMatch(/\| gov_imitation \| [\d,]+ \| per tahun, dikalikan dengan suatu proporsi \|/);
     expect(indonesian).not.toMatch(/\| gov_\w+ \| [\d,]+ \| – \|/);
   });
 });

@@ -66,7 +66,7 @@ describe('Indonesian terms', () => {
   test('realized category and histogram bins', () => {
     expect(id.realizedCategory).toBe('kategori aktual');
     // The chart's subtitle and axis (rogersHistSubPooled, axisAdoptersPerRep): bins are "selang".
-    expect(id.rogersHistSubPooled(10, 2, '1', '2', 5)).toMatch(/selang 5 bulan/);
-    expect(id.axisAdoptersPerRep[0]).toBe('adopsi pertama per selang');
+    expect(id.rogersHistSubPooled(10, 2, '1', '2', 5)).toMatch(/lebar kelas 5 bulan/);
+    expect(id.axisAdoptersPerRep[0]).toBe('adopsi pertama per kelas');
   });
 });

@@ -40,6 +40,10 @@ export const en = {
   decimal: '.',
   /** Between the ends of an interval in brackets: [a, b]; a language with a decimal comma needs another ([a; b]). */
   intervalSep: ', ',
+  /** An interval in a table cell (Indonesian: [lo; hi], docs/OUTPUTS.md). */
+  tableInterval: (lo: string, hi: string) => `${lo} – ${hi}`,
+  /** A share with its interval in a table cell. */
+  shareWithInterval: (p: string, lo: string, hi: string) => `${p} (${lo}–${hi})`,
   reportTitle: (name: string) => `difusi report: ${name}`,
 
   // Sections
@@ -191,7 +195,7 @@ export const en = {
   // Tables
   outcomesTitle: 'Outcomes per service',
   outcomesNote:
-    'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause when agencies stopped: the most frequent cause of the agencies that stopped using the service (it may have one even when the service itself is sustained). Heeks: per agency (each agency\'s instance of the service), pooled over replications.',
+    'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause when agencies stopped: the most frequent cause of the agencies that stopped using the service (it may have one even when the service itself is sustained). Heeks: per agency (each agency\'s instance of the service), pooled over replications. Each share is rounded on its own, so a row can add up to anything from 99 % to 102 %.',
   horizonTitle: 'Key city-wide metrics at the horizon',
   horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',

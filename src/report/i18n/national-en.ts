@@ -25,6 +25,8 @@ export interface NationalCatalog {
 
   readonly headline: string;
   readonly interval: (low: string, high: string) => string;
+  /** An interval of two percentages (numbers without the %) in a table cell. */
+  readonly tableInterval: (low: string, high: string) => string;
   readonly noInterval: string;
   /** No interval in a folder of several replications: written before the interval columns existed. */
   readonly noIntervalOld: string;
@@ -174,6 +176,7 @@ export const nationalEn: NationalCatalog = {
 
   headline: 'Headline',
   interval: (low, high) => `95 % interval ${low}–${high}`,
+  tableInterval: (low, high) => `${low}–${high} %`,
   noInterval: 'one replication: no interval',
   noIntervalOld: 'no interval: the folder was written before intervals were recorded',
   sumRun: (governments, byType, agencies, replications) =>

@@ -15,21 +15,23 @@ export const nationalId: NationalCatalog = {
   kind: 'simulasi nasional',
   facts: { governments: 'pemerintah daerah', agencies: 'perangkat daerah', services: 'layanan nasional', description: 'deskripsi' },
   typeOne: { province: 'provinsi', regency: 'kabupaten', city: 'kota' },
-  typeMany: { province: 'pemerintah provinsi', regency: 'kabupaten', city: 'kota' },
+  typeMany: { province: 'provinsi', regency: 'kabupaten', city: 'kota' },
   allGovernments: 'semua pemerintah daerah',
 
   headline: 'Ringkasan utama',
-  interval: (low, high) => `interval 95 % ${low}–${high}`,
+  // The caller writes % after the upper end.
+  interval: (low, high) => `interval 95 %: ${low} % hingga ${high}`,
+  tableInterval: (low, high) => `[${low} %; ${high} %]`,
   noInterval: 'satu replikasi: tanpa interval',
   noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
   sumRun: (governments, byType, agencies, replications) =>
-    `${governments} pemerintah daerah (${byType}) dengan ${agencies} perangkat daerah seluruhnya, disimulasikan ${replications} kali (replikasi).`,
+    `Sebanyak ${governments} pemerintahan (${byType}) dengan ${agencies} perangkat daerah seluruhnya, disimulasikan ${replications} kali (replikasi).`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
-    `Pada akhir horizon, rata-rata ${most} dari ${governments} pemerintah daerah (${mostShare}) mempertahankan sedikitnya separuh layanan yang mereka luncurkan, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
+    `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintah daerah (${mostShare}) mempertahankan sedikitnya separuh layanan yang mereka luncurkan, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
   sumMean: (share) => `Rata-rata, satu pemerintah daerah mempertahankan ${share} layanan yang diluncurkannya.`,
   sumTypes: (list) => `Menurut jenis pemerintah daerah: ${list}.`,
   sumProvinces: (count, low, lowName, high, highName) =>
-    `Di antara ${count} provinsi, rata-rata proporsi layanan yang bertahan berkisar dari ${low} (${lowName}) sampai ${high} (${highName}); anggaplah dua provinsi berbeda hanya bila interval keduanya dalam tabel tidak bertumpang tindih.`,
+    `Di antara ${count} provinsi, rata-rata proporsi layanan yang bertahan berkisar dari ${low} (${lowName}) sampai ${high} (${highName}); dua provinsi baru dapat dianggap berbeda bila interval keduanya dalam tabel tidak bertumpang tindih.`,
   sumValidity: (totals, spread) =>
     totals && spread
       ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional tetap merupakan pengandaian di bawah asumsi model, bukan prakiraan.'
@@ -68,25 +70,25 @@ export const nationalId: NationalCatalog = {
   p14NamesNote: 'Setiap layanan ditampilkan dengan namanya dalam skenario, diikuti id-nya dalam p14.txt di dalam kurung.',
   typeTable: 'Hasil menurut jenis pemerintah daerah',
   typeNote:
-    'Rata-rata proporsi bertahan: dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir horizon, dirata-ratakan atas pemerintah daerah dalam kelompok dan atas replikasi. Mempertahankan ≥ separuh / tidak satu pun: proporsi pemerintah daerah dalam kelompok. Interval: 95 % atas replikasi (group_summary.csv).',
+    'Rata-rata proporsi bertahan: dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi, dirata-ratakan dari seluruh pemerintah daerah dalam kelompok dan dari seluruh replikasi. Mempertahankan ≥ separuh / tidak satu pun: proporsi pemerintah daerah dalam kelompok. Interval: interval kepercayaan 95 % dari seluruh replikasi (group_summary.csv).',
   provinceTable: 'Hasil menurut provinsi',
   provinceNote:
     'Pemerintah daerah di setiap provinsi (pemerintah provinsi serta kabupaten/kota di dalamnya), seperti tabel di atas (group_summary.csv). Dua provinsi berbeda melebihi derau replikasi hanya bila interval keduanya tidak bertumpang tindih.',
   governmentTable: (shown, all) => `Pemerintah daerah dengan rata-rata proporsi bertahan tertinggi dan terendah (${shown} dari ${all})`,
-  governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah atas replikasi, dengan interval 95 % (government_summary.csv memuat semua pemerintah daerah).',
+  governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah dari seluruh replikasi, dengan interval 95 % (government_summary.csv memuat semua pemerintah daerah).',
   governmentCaveat: (agencies, cycles, noCycle, inCohort, all, medianWidth, shown, extremes) =>
     `Bacalah kedua ujung tabel ini dengan hati-hati. Setiap pemerintah daerah menjalankan model kota yang sama dengan parameter yang sama (tabel parameter di bawah; ` +
     `blok city milik suatu pemerintah daerah dalam berkas skenario, bila ada, menggantinya): dalam simulasi ini mereka hanya berbeda menurut jenis, ukuran (${agencies} perangkat daerah), ` +
     `siklus pilkada (${cycles} siklus${noCycle === '0' ? '' : `, dan ${noCycle} pemerintah daerah tanpa siklus`}), keanggotaan dalam kohort program (${inCohort} dari ${all} pemerintah daerah), tetangganya, dan peluang acak. ` +
     `Interval 95 % satu pemerintah daerah lebarnya ${medianWidth} poin persentase pada mediannya` +
     (extremes
-      ? `, dan ${shown} yang ditampilkan adalah ujung-ujung dari ${all}: sebagian adalah undian yang paling beruntung dan paling sial, dan kebanyakan akan bergeser ke tengah pada simulasi lain.`
+      ? `, dan ${shown} yang ditampilkan adalah ujung-ujung dari ${all}: sebagian adalah undian yang paling menguntungkan dan paling merugikan, dan kebanyakan akan bergeser ke tengah pada simulasi lain.`
       : '.') +
     ' Jangan memeringkat pemerintah daerah dengan angka ini.',
   heeksTable: 'Kelas Heeks',
   heeksNote:
-    'Proporsi pasangan pemerintah daerah–layanan dalam setiap kelas Heeks, atas semua layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya. Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100 %; total P14 di bawah mengeluarkan yang diganti dari penyebut, sehingga proporsinya sedikit lebih tinggi.',
-  p14Table: 'P14: total ala Heeks',
+    'Proporsi pasangan pemerintah daerah–layanan dalam setiap kelas Heeks, dari seluruh layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya. Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100 %; total P14 di bawah mengeluarkan yang diganti dari penyebut, sehingga proporsinya sedikit lebih tinggi.',
+  p14Table: 'P14: perbandingan dengan proporsi Heeks',
   p14Note:
     'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris). Dua baris pertama adalah kesimpulannya: total nasional (tanpa layanan yang diganti) dibandingkan dengan pita acuan Heeks, dan sebaran antarpemerintah daerah dibandingkan dengan syaratnya; P14 terpenuhi bila keduanya terpenuhi. Baris per layanan membandingkan setiap layanan dengan pita acuan yang sama hanya sebagai keterangan: pita itu menjadi syarat bagi total nasional saja (docs/NATIONAL.md, "P14").',
   nationalParameters: 'Difusi antarpemerintah daerah',
@@ -94,9 +96,9 @@ export const nationalId: NationalCatalog = {
     'national_parameters dari skenario (docs/NATIONAL.md): suatu pemerintah daerah meluncurkan layanan nasional yang tersedia dengan laju gov_launch_base + gov_imitation × L + gov_competition × C per tahun (L, C: proporsi pemerintah daerah sejawat dan pemerintah daerah satu provinsi yang menjalankannya).',
   nationalParameterInfo: {
     gov_launch_base: { unit: 'per tahun', note: 'laju peluncuran oleh pemerintah daerah sendiri (faktor internal)' },
-    gov_imitation: { unit: 'per tahun, dikali suatu proporsi', note: 'laju peluncuran karena meniru pemerintah daerah sejawat (satu provinsi, perintis) yang menjalankan layanan itu' },
-    gov_competition: { unit: 'per tahun, dikali suatu proporsi', note: 'laju peluncuran karena bersaing dengan pemerintah daerah satu provinsi yang menjalankan layanan itu' },
-    gov_learning: { unit: 'utilitas, dikali suatu proporsi', note: 'ditambahkan pada keputusan setiap perangkat daerah, dikali proporsi pemerintah daerah sejawat yang sudah merutinkan layanan itu (belajar dari keberhasilan)' },
+    gov_imitation: { unit: 'per tahun, dikalikan dengan suatu proporsi', note: 'laju peluncuran karena meniru pemerintah daerah sejawat (satu provinsi, perintis) yang menjalankan layanan itu' },
+    gov_competition: { unit: 'per tahun, dikalikan dengan suatu proporsi', note: 'laju peluncuran karena bersaing dengan pemerintah daerah satu provinsi yang menjalankan layanan itu' },
+    gov_learning: { unit: 'utilitas, dikalikan dengan suatu proporsi', note: 'ditambahkan pada keputusan setiap perangkat daerah, dikalikan dengan proporsi pemerintah daerah sejawat tempat layanan itu sudah rutin (belajar dari keberhasilan)' },
   },
   parametersNote:
     'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran).',
@@ -108,12 +110,12 @@ export const nationalId: NationalCatalog = {
     spread: {
       title: 'Sebaran antarpemerintah daerah',
       caption:
-        'Berapa pemerintah daerah yang mempertahankan berapa proporsi layanan yang mereka luncurkan, dihitung dalam setiap replikasi lalu dirata-ratakan atas replikasi, seperti pada ringkasan utama: batang hijau berjumlah sama dengan pemerintah daerah yang mempertahankan sedikitnya separuh, batang merah dengan yang tidak mempertahankan satu pun.',
+        'Berapa pemerintah daerah yang mempertahankan berapa proporsi layanan yang mereka luncurkan, dihitung dalam setiap replikasi lalu dirata-ratakan dari seluruh replikasi, seperti pada ringkasan utama: batang hijau berjumlah sama dengan pemerintah daerah yang mempertahankan sedikitnya separuh, batang merah dengan yang tidak mempertahankan satu pun.',
     },
     provinces: { title: 'Proporsi bertahan menurut provinsi', caption: 'Rata-rata proporsi bertahan setiap pemerintah daerah, menurut provinsi.' },
     replacements: {
       title: 'Gelombang penggantian',
-      caption: 'Instans perangkat daerah yang diganti per bulan akibat larangan aplikasi mandiri, dan instans mandiri yang aktif lalu diintegrasikan, semua pemerintah daerah, rata-rata per replikasi.',
+      caption: 'Penerapan layanan di perangkat daerah yang diganti per bulan akibat larangan aplikasi mandiri, dan penerapan aplikasi mandiri yang aktif lalu diintegrasikan, di semua pemerintah daerah, rata-rata per replikasi.',
     },
     cohorts: {
       title: 'Kohort program',
@@ -122,9 +124,9 @@ export const nationalId: NationalCatalog = {
     },
   },
   replacementsNoBan:
-    'Tidak ada regulasi nasional dalam simulasi ini yang melarang aplikasi mandiri dalam horizonnya, sehingga tidak ada gelombang penggantian: batang adalah instans perangkat daerah yang tetap diganti (oleh pembelajaran dua putaran perangkat daerah, atau karena larangan pemerintah daerah itu sendiri), garis adalah instans mandiri aktif yang diintegrasikan, per bulan, semua pemerintah daerah, rata-rata per replikasi.',
+    'Tidak ada regulasi nasional dalam simulasi ini yang melarang aplikasi mandiri dalam periode simulasinya, sehingga tidak ada gelombang penggantian: batang adalah penerapan layanan di perangkat daerah yang tetap diganti (oleh pembelajaran dua putaran perangkat daerah, atau karena larangan pemerintah daerah itu sendiri), garis adalah penerapan aplikasi mandiri yang aktif lalu diintegrasikan, per bulan, semua pemerintah daerah, rata-rata per replikasi.',
   cohortsTitle: (programme) => `Kohort program: ${programme}`,
-  chartsOtherLanguage: (command) => `(Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, ${command}, menggambarnya dalam Bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report <folder> menulis ulang laporan berbahasa Inggris.)`,
+  chartsOtherLanguage: (command) => `(Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, ${command}, menggambarnya dalam bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report <folder> menulis ulang laporan berbahasa Inggris.)`,
 
   chart: {
     spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan yang bertahan',
@@ -133,39 +135,39 @@ export const nationalId: NationalCatalog = {
       `mempertahankan sedikitnya separuh: ${half} pemerintah daerah, tidak satu pun: ${none} (angka ringkasan utama)`,
     ],
     spreadSubtitleMeans: (governments, replications) =>
-      `${governments} pemerintah daerah, masing-masing pada rata-ratanya atas ${replications} replikasi (bukan hitungan per replikasi pada ringkasan utama)`,
+      `${governments} pemerintah daerah, masing-masing pada rata-ratanya dari ${replications} replikasi (bukan hitungan per replikasi pada ringkasan utama)`,
     spreadY: 'pemerintah daerah (rata-rata per replikasi)',
     spreadNone: 'tidak satu pun',
     spreadGroupNone: 'tidak mempertahankan satu pun',
     spreadGroupSome: 'mempertahankan sebagian, kurang dari separuh',
     spreadGroupHalf: 'mempertahankan sedikitnya separuh',
-    spreadX: 'proporsi layanan yang diluncurkannya yang bertahan pada akhir horizon',
+    spreadX: 'proporsi layanan yang diluncurkannya yang bertahan pada akhir periode simulasi',
     governmentsAxis: 'pemerintah daerah',
     provincesTitle: 'Proporsi layanan yang diluncurkan yang bertahan, menurut provinsi',
-    provincesSubtitle: (replications) => `setiap tanda satu pemerintah daerah (rata-rata atas ${replications} replikasi); warna: provinsi, kabupaten atau kota`,
+    provincesSubtitle: (replications) => `setiap tanda satu pemerintah daerah (rata-rata dari ${replications} replikasi); warna: provinsi, kabupaten atau kota`,
     provincesX: 'proporsi bertahan',
     wavesTitle: 'Gelombang penggantian: aplikasi mandiri yang diganti dan diintegrasikan, per bulan',
     wavesSubtitle: (replications) => [
-      `instans layanan nasional di perangkat daerah seluruh pemerintah daerah, rata-rata atas ${replications} replikasi`,
-      'batang: diganti (dihentikan karena larangan aplikasi mandiri); garis hitam: instans mandiri aktif yang diintegrasikan; putus-putus: larangan mulai berlaku',
+      `penerapan layanan nasional di perangkat daerah seluruh pemerintah daerah, rata-rata dari ${replications} replikasi`,
+      'batang: diganti (dihentikan karena larangan aplikasi mandiri); garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan; putus-putus: larangan mulai berlaku',
     ],
-    wavesSubtitleNoBan: 'tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam horizon; batang: diganti (pembelajaran dua putaran, atau larangan pemerintah daerah itu sendiri); garis hitam: instans mandiri aktif yang diintegrasikan',
-    wavesY: 'instans per bulan',
+    wavesSubtitleNoBan: 'tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam periode simulasi; batang: diganti (pembelajaran dua putaran, atau larangan pemerintah daerah itu sendiri); garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan',
+    wavesY: 'penerapan per bulan',
     wavesLegend: 'diganti',
     otherServices: 'layanan lain',
     cohortsTitle: (programme) => `Adopsi oleh pemerintah daerah: anggota ${programme} dibandingkan dengan yang lain`,
     cohortsSubtitle: (replications) =>
-      `di antara pemerintah daerah yang ditawari layanan itu, proporsi yang layanannya pernah aktif di salah satu perangkat daerahnya; rata-rata atas ${replications} replikasi; putus-putus: kohort bergabung`,
+      `di antara pemerintah daerah yang ditawari layanan itu, proporsi yang layanannya pernah aktif di salah satu perangkat daerahnya; rata-rata dari ${replications} replikasi; putus-putus: kohort bergabung`,
     cohortsBefore: (list, first) => `bergabung sebelum awal simulasi: ${list}; ditandai pada bulan pertama, ${first}`,
-    cohortsAfter: (list) => `bergabung setelah akhir horizon, tidak ditandai: ${list}`,
+    cohortsAfter: (list) => `bergabung setelah akhir periode simulasi, tidak ditandai: ${list}`,
     cohortsY: 'proporsi pemerintah daerah',
     members: 'anggota',
     otherGovernments: 'pemerintah daerah lain',
   },
   p14: {
     totals: (outcomes, replications, success, partial, total, replaced, within) =>
-      `P14 total Heeks nasional atas ${outcomes} pasangan pemerintah daerah–layanan dalam ${replications} replikasi, tanpa ${replaced} yang diganti: ` +
-      `berhasil ${success} (pita acuan Heeks 10–25 %), gagal sebagian ${partial} (35–65 %), gagal total ${total} (20–50 %): ${within ? 'di dalam pita acuan' : 'DI LUAR pita acuan'}`,
+      `P14 total Heeks nasional dari ${outcomes} pasangan pemerintah daerah–layanan dalam ${replications} replikasi, tanpa ${replaced} yang diganti: ` +
+      `berhasil ${success} (pita acuan Heeks 10 % hingga 25 %), gagal sebagian ${partial} (35 % hingga 65 %), gagal total ${total} (20 % hingga 50 %): ${within ? 'di dalam pita acuan' : 'DI LUAR pita acuan'}`,
     spread: (most, mostMin, none, noneMin, wide) =>
       `P14 sebaran: ${most} pemerintah daerah mempertahankan sedikitnya separuh layanannya (syarat ≥ ${mostMin}), ${none} tidak mempertahankan satu pun (syarat ≥ ${noneMin}): ${wide ? 'cukup lebar' : 'TIDAK cukup lebar'}`,
     service: (service, success, partial, total, classed, outside) =>
@@ -178,11 +180,11 @@ export const nationalId: NationalCatalog = {
   terms: (minPeak) => [
     [
       'replikasi',
-      'Satu riwayat simulasi seluruh pemerintah daerah sepanjang horizon, dengan bilangan acaknya sendiri. Angka dalam laporan adalah rata-rata atas replikasi; replikasi yang lebih banyak mempersempit interval, tidak mengubah rata-ratanya.',
+      'Satu riwayat simulasi seluruh pemerintah daerah sepanjang periode simulasi, dengan bilangan acaknya sendiri. Angka dalam laporan adalah rata-rata dari seluruh replikasi; replikasi yang lebih banyak mempersempit interval, tidak mengubah rata-ratanya.',
     ],
     [
       'interval 95 %',
-      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95 % untuk rata-rata nilai-nilai itu atas replikasi yang saling bebas, dibatasi pada 0–100 %. Interval ini hanya mengukur derau replikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Interval selebar nol (misalnya 2,8–2,8 %) berarti setiap replikasi memberi nilai yang sama; dengan sedikit replikasi hal itu tidak membuktikan nilainya tidak dapat berubah. Dengan satu replikasi tidak ada interval ("–").',
+      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95 % untuk rata-rata nilai-nilai itu dari replikasi yang saling bebas, dibatasi pada 0 % hingga 100 %. Interval ini hanya mengukur derau replikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Interval selebar nol (misalnya [2,8 %; 2,8 %]) berarti setiap replikasi memberi nilai yang sama; dengan sedikit replikasi hal itu tidak membuktikan nilainya tidak dapat berubah. Dengan satu replikasi tidak ada interval ("–").',
     ],
     [
       'membandingkan kelompok',
@@ -190,7 +192,7 @@ export const nationalId: NationalCatalog = {
     ],
     [
       'proporsi bertahan',
-      `Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir horizon: aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya, dan puncaknya mencapai min_peak perangkat daerah (${minPeak} dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan. Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0.`,
+      `Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi: aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya, dan puncaknya mencapai min_peak perangkat daerah (${minPeak} dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan. Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0.`,
     ],
     [
       'mempertahankan ≥ separuh / tidak satu pun',

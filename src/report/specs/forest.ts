@@ -10,7 +10,7 @@ import { en, type Catalog } from '../i18n/en.js';
 import { localNumber } from '../i18n/index.js';
 import type { CompareRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
-import { isProbability, printedDifferences, signed } from '../format.js';
+import { isProbability, printedDifferences, relativePercent } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
 import { round, topLevel, type Datum, type Layer } from './common.js';
 
@@ -38,7 +38,7 @@ export function forestData(input: ForestChartInput): Datum[] {
   return input.rows.map((r, i) => {
     const { effect: e, meanText, lowText, highText } = printed[i]!;
     const unit = e.pp ? ` ${t.ppUnit}` : '';
-    const rel = r.relative_change === null || !Number.isFinite(r.relative_change) ? '' : `  (${signed(100 * r.relative_change, 0)} %)`;
+    const rel = r.relative_change === null || !Number.isFinite(r.relative_change) ? '' : `  (${relativePercent(100 * r.relative_change)} %)`;
     return {
       outcome: r.outcome,
       variant: r.variant,
