@@ -96,7 +96,7 @@ describe('a run in Bahasa Indonesia', () => {
       expect(text, id).toContain(md(id));
     }
     // The timeline's labels: a leader, a regulation, a budget shock, a pilot end with its vendor, a contract end.
-    expect(text).toContain(`pimpinan: ${md(TWINS.leader[1])}`);
+    expect(text).toContain(`kepala daerah: ${md(TWINS.leader[1])}`);
     expect(text).toContain(`regulasi: ${md(TWINS.regulation[1])}`);
     expect(text).toContain(`: ${md(TWINS.shock[1])}`);
     expect(text).toContain(`${md(TWINS.pilot[1])} (${md(TWINS.vendor[1])})`);
@@ -124,7 +124,7 @@ describe('a run in Bahasa Indonesia', () => {
     for (const en of [TWINS.service[0], TWINS.leader[0], TWINS.regulation[0]]) expect(specs).not.toContain(en);
     // The timeline drawn over the adoption chart: labels wrapped, markup escaped.
     const svg = read(withTwins, 'charts.id/adoption.svg');
-    expect(svg).toContain('pimpinan: Wali kota kedua');
+    expect(svg).toContain('kepala daerah: Wali kota kedua');
     expect(svg).toContain('&lt;s&gt;PK&lt;/s&gt;');
     expect(svg).not.toContain('<s>PK');
   });
