@@ -5,10 +5,9 @@
  * file, that it is national, and the command that runs it. Exit code 2,
  * as for any bad input. `difusi run` and the other city commands use it.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { MAX_FILE_BYTES } from '../scenario/limits.js';
+import { peekText } from '../store/peek.js';
 import { isNationalFile, sniffScenarioFile } from '../store/national-sniff.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { terminalSafe } from './errors.js';
@@ -67,10 +66,10 @@ export function refuseCityScenarioAsExperiment(file: string, command: string): v
  * readable experiment (its reader then says what is wrong).
  */
 function experimentScenarios(file: string): { written: string; path: string }[] {
+  const text = peekText(file);
+  if (text === undefined) return [];
   try {
-    const st = statSync(file);
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return [];
-    const js: unknown = parseDocument(readFileSync(file, 'utf8')).toJS();
+    const js: unknown = parseDocument(text).toJS();
     if (typeof js !== 'object' || js === null) return [];
     const o = js as Record<string, unknown>;
     const written = [o['base'], ...(Array.isArray(o['variants']) ? o['variants'].map((v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)['file'] : undefined)) : [])];

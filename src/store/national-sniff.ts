@@ -6,9 +6,8 @@
  * parsed once: parsing is the cost of reading a large file (about 25 µs a value in
  * the `yaml` package: a dense 4 MiB file takes tens of seconds).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { MAX_FILE_BYTES } from '../scenario/limits.js';
+import { peekText } from './peek.js';
 import type { ParsedText } from '../scenario/parse.js';
 
 /**
@@ -41,10 +40,10 @@ export function sniffScenarioFile(path: string, words: readonly string[] = ['gov
   try {
     // Only a regular file of scenario size is looked into: a device or a huge
     // file is left to the scenario reader, which refuses it in one line.
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return NEITHER;
+    const read = peekText(path);
+    if (read === undefined) return NEITHER;
     // As the reader has it (store/scenario-file.ts readScenarioText): without a byte order mark.
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const text = read.replace(/^\uFEFF/, '');
     // A national file must name its `governments` section, a city file its `opds`: a
     // file that never says the words asked about is spared a parse of the whole document here.
     if (!words.some((word) => text.includes(word))) return NEITHER;
