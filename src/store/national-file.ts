@@ -98,7 +98,8 @@ export function readNationalPart(dir: string): NationalPartFile {
   const other = shardKindOf(dir, read);
   if (other !== undefined && other.merge !== 'difusi national-merge') throw UserError.of('part_of_other_kind', [other.kind, other.merge], { file: dir });
   if (read === undefined) throw UserError.of('not_a_part', [], { file: dir }, expected);
-  const part = read.value as Partial<NationalPartFile> & { format?: string };
+  // A part.json of `null` (or a number, a string) is no part either: it used to end in an internal error.
+  const part = (typeof read.value === 'object' && read.value !== null ? read.value : {}) as Partial<NationalPartFile> & { format?: string };
   if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') {
     throw UserError.of('not_a_part', [], { file: dir }, { ...expected, ...(typeof part.format === 'string' && { found: `format ${part.format}` }) });
   }

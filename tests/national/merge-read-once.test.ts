@@ -5,6 +5,7 @@
  * that one read. A part's tally holds every government's series, so the
  * file is the size of the run's tables.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -25,6 +26,7 @@ vi.resetModules();
 const { executeNationalMerge, executeNationalRun } = await import('../../src/jobs/national.js');
 const { readNationalPart } = await import('../../src/store/national-file.js');
 const { ROOT, testFolder } = await import('../support/cli.js');
+const { UserError } = await import('../../src/messages/catalog.js');
 
 const SMALL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 const folder = testFolder('difusi-merge-read-once-');
@@ -50,5 +52,15 @@ describe('national-merge', () => {
     const dir = join(folder(), 'nowhere');
     expect(() => readNationalPart(dir)).toThrow('Not a shard folder of a difusi run');
     expect(reads.partJson).toBe(1);
+  });
+
+  it('a part.json of null, a number or a string: not a shard folder (null was an internal error)', () => {
+    for (const [name, json] of [['null', 'null'], ['number', '3'], ['string', '"difusi-national-part-2"']]) {
+      const dir = join(folder(), name);
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'part.json'), json);
+      expect(() => readNationalPart(dir), name).toThrow(UserError);
+      expect(() => readNationalPart(dir), name).toThrow('Not a shard folder of a difusi run');
+    }
   });
 });
