@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
-import { MAX_FILE_BYTES } from '../scenario/limits.js';
+import { peekText } from '../store/peek.js';
 import {
   commonRunOptions,
   detailOption,
@@ -56,11 +56,11 @@ function mergeCommand(argv: readonly string[]): string {
  */
 async function fileKind(file: string): Promise<'experiment' | 'other' | 'broken'> {
   const { looksLikeExperiment } = await import('../experiment/spec.js');
+  // Only a regular file of sensible size is read here; anything else is left to the readers' errors.
+  const text = peekText(file);
+  if (text === undefined) return 'broken';
   try {
-    // Only a regular file of sensible size is read here; anything else is left to the readers' errors.
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return 'broken';
-    const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+    const doc = parseDocument(text);
     if (doc.errors.length > 0) return 'broken';
     const js: unknown = doc.toJS();
     if (typeof js !== 'object' || js === null || Array.isArray(js)) return 'broken';

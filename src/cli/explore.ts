@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { foundText, optionError, wholeNumberOption, type WholeNumberArg } from './options.js';
+import { checkNumber, wholeFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 
 interface ExploreArgs {
   scenario?: string;
@@ -30,10 +30,7 @@ const MAX_PORT = 65535;
 
 /** `--port`: a whole number from 0 (any free port) to 65535, checked before anything is written. */
 export function portOption(port: WholeNumberArg): number {
-  if (typeof port === 'string' || !Number.isInteger(port) || port < 0 || port > MAX_PORT) {
-    throw optionError('--port', `a whole number from 0 to ${MAX_PORT} (0: any free port)`, foundText(port));
-  }
-  return port;
+  return checkNumber('--port', port, `a whole number from 0 to ${MAX_PORT} (0: any free port)`, wholeFrom(0, MAX_PORT));
 }
 
 export const exploreCommand: CommandModule<object, ExploreArgs> = {

@@ -5,10 +5,9 @@
  * file, that it is national, and the command that runs it. Exit code 2,
  * as for any bad input. `difusi run` and the other city commands use it.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { MAX_FILE_BYTES } from '../scenario/limits.js';
+import { peekText } from '../store/peek.js';
 import { isNationalFile, sniffScenarioFile } from '../store/national-sniff.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { terminalSafe } from './errors.js';
@@ -35,48 +34,29 @@ export function refuseNationalScenario(file: string, command: string): ParsedTex
 
 /**
  * The mirror case: `difusi national` given a city scenario (a mapping with
- * `opds` or `innovations` and no `governments`) gets one line naming the
+ * `opds` and no national-only section, store/national-sniff.ts) gets one line naming the
  * command that runs it, instead of the national schema's "missing
- * governments" plus one "unknown field" per city section.
+ * governments" plus one "unknown field" per city section. Returns what the
+ * check parsed of a national file, if anything, for its reader
+ * (loadNational), which then does not parse it again.
  */
-export function refuseCityScenario(file: string): void {
-  if (isCityFile(file)) {
+export function refuseCityScenario(file: string): ParsedText | undefined {
+  const { city, parsed } = sniffScenarioFile(file, ['opds', 'governments']);
+  if (city) {
     refuse(`✗ ${file}: a city scenario (it has no governments): difusi national takes national scenarios; run it with difusi run ${file}`);
   }
+  return parsed;
 }
 
 /**
  * `difusi sweep` or `sensitivity` given a city scenario instead of an
  * experiment file: one line naming what they take and the command that runs
  * the scenario, instead of the experiment schema's missing `base` plus one
- * "unknown field" per scenario section.
+ * "unknown field" per scenario section. A file that never says `opds` is
+ * not parsed here.
  */
 export function refuseCityScenarioAsExperiment(file: string, command: string): void {
-  if (isCityFile(file)) throw UserError.of('scenario_not_experiment', [command, file], { file });
-}
-
-/** Top-level sections only a national scenario has: a file with any of them is a (broken) national file, not a city one. */
-const NATIONAL_ONLY = ['governments', 'template', 'elections', 'programmes', 'national_regulations', 'government_network', 'national_parameters'];
-
-/**
- * A readable scenario-sized file that parses to a mapping with `opds` (which
- * a national file never has at its top) and no national-only section; a
- * national file with `governments` misspelled is left to the national
- * schema, which names the missing field. A file that never says `opds` is
- * not parsed at all.
- */
-function isCityFile(file: string): boolean {
-  try {
-    const st = statSync(file);
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return false;
-    const text = readFileSync(file, 'utf8');
-    if (!text.includes('opds')) return false;
-    const js: unknown = parseDocument(text).toJS();
-    if (typeof js !== 'object' || js === null || Array.isArray(js)) return false;
-    return 'opds' in js && NATIONAL_ONLY.every((key) => !(key in js));
-  } catch {
-    return false;
-  }
+  if (sniffScenarioFile(file, ['opds']).city) throw UserError.of('scenario_not_experiment', [command, file], { file });
 }
 
 /**
@@ -86,10 +66,10 @@ function isCityFile(file: string): boolean {
  * readable experiment (its reader then says what is wrong).
  */
 function experimentScenarios(file: string): { written: string; path: string }[] {
+  const text = peekText(file);
+  if (text === undefined) return [];
   try {
-    const st = statSync(file);
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return [];
-    const js: unknown = parseDocument(readFileSync(file, 'utf8')).toJS();
+    const js: unknown = parseDocument(text).toJS();
     if (typeof js !== 'object' || js === null) return [];
     const o = js as Record<string, unknown>;
     const written = [o['base'], ...(Array.isArray(o['variants']) ? o['variants'].map((v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)['file'] : undefined)) : [])];

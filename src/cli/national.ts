@@ -46,8 +46,9 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       .option('lang', langOption)
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalArgs>,
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
-    // A city file gets one line naming `difusi run`, not the national schema's errors.
-    (await import('./national-hint.js')).refuseCityScenario(args.scenario);
+    // A city file gets one line naming `difusi run`, not the national schema's errors; what the check
+    // parsed of a national file goes to the reader, so the file is parsed once.
+    const parsed = (await import('./national-hint.js')).refuseCityScenario(args.scenario);
     // The national job (model, workers, charts) loads only when this command runs.
     const { detailGovernments, executeNationalRun, loadNational } = await import('../jobs/national.js');
     // As a city run's: on stderr, never changing the exit code.
@@ -62,7 +63,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     // The city commands' reading of --shard i/n (national takes no --shard-count).
     const shard = shardOption(args.shard, undefined);
     if (args.check) {
-      const { model, warnings } = loadNational(args.scenario, overrides, { warnings: true });
+      const { model, warnings } = loadNational(args.scenario, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
       // A run with these options would refuse --detail: so does the check.
       if (detail !== undefined) detailGovernments(model, detail);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
@@ -89,6 +90,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       ...(args.charts && { report: args.lang }),
       ...(shard && { shard }),
       ...(detail !== undefined && { detail }),
+      ...(parsed !== undefined && { parsed }),
     });
     bar.stop();
     if (shard && shard.count > 1) {

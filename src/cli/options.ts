@@ -71,6 +71,22 @@ export function foundText(value: WholeNumberArg): string {
   return /\s/.test(value) ? JSON.stringify(value) : value;
 }
 
+/**
+ * A number option's value when it is a number `accepts` takes; else one
+ * line naming the option, what it takes and what was found (exit code 2).
+ * Text arrives for what the user wrote that reads as no number of its kind
+ * (readWholeNumbers): refused whatever `accepts` says.
+ */
+export function checkNumber(option: string, value: WholeNumberArg, expected: string, accepts: (n: number) => boolean): number {
+  if (typeof value === 'string' || !accepts(value)) throw optionError(option, expected, foundText(value));
+  return value;
+}
+
+/** Whole numbers from `least` to `most` (no bound above by default), for checkNumber. */
+export function wholeFrom(least: number, most = Number.POSITIVE_INFINITY): (n: number) => boolean {
+  return (n) => Number.isInteger(n) && n >= least && n <= most;
+}
+
 /** The arguments every command that runs replications takes (commonRunOptions). */
 export interface CommonRunArgs {
   charts: boolean;
@@ -105,9 +121,7 @@ export const MAX_WORKERS = 256;
 
 export function workersOption(value: WholeNumberArg | undefined): number {
   if (value === undefined) return Math.max(1, os.availableParallelism());
-  if (typeof value === 'string' || !Number.isInteger(value) || value < 1 || value > MAX_WORKERS)
-    throw optionError('--workers', `a whole number from 1 to ${MAX_WORKERS}`, foundText(value));
-  return value;
+  return checkNumber('--workers', value, `a whole number from 1 to ${MAX_WORKERS}`, wholeFrom(1, MAX_WORKERS));
 }
 
 /**
@@ -299,18 +313,14 @@ export function checkSeedArguments(argv: readonly string[]): void {
  * the user never overrode (yargs reads `-r abc` as NaN).
  */
 export function checkCountOptions(args: { replications?: WholeNumberArg; seed?: WholeNumberArg; outcomes?: readonly string[] }): { replications?: number; seed?: number } {
-  const { replications, seed, outcomes } = args;
+  const { outcomes } = args;
   // `--outcomes` given with no value arrives as an empty list: refused, since a job with no
   // outcome writes tables with no figure in them and looks like a success.
   if (outcomes !== undefined && outcomes.length === 0) {
     throw optionError('--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value');
   }
-  if (replications !== undefined && (typeof replications === 'string' || !Number.isSafeInteger(replications) || replications < 1)) {
-    throw optionError('--replications', 'a whole number of at least 1', foundText(replications));
-  }
-  if (seed !== undefined && (typeof seed === 'string' || !Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED)) {
-    throw optionError('--seed', `a whole number from 0 to ${MAX_SEED}`, foundText(seed));
-  }
+  const replications = args.replications === undefined ? undefined : checkNumber('--replications', args.replications, 'a whole number of at least 1', wholeFrom(1, Number.MAX_SAFE_INTEGER));
+  const seed = args.seed === undefined ? undefined : checkNumber('--seed', args.seed, `a whole number from 0 to ${MAX_SEED}`, wholeFrom(0, MAX_SEED));
   return { ...(replications !== undefined && { replications }), ...(seed !== undefined && { seed }) };
 }
 
@@ -361,15 +371,13 @@ export function shardOption(shard: string | undefined, given: WholeNumberArg | u
 /** `--shard-count n`, for sharding and for merging shards: a whole number n >= 1. */
 export function shardCountOption(count: WholeNumberArg | undefined): number | undefined {
   if (count === undefined) return undefined;
-  if (typeof count === 'string' || !Number.isInteger(count) || count < 1) throw optionError('--shard-count', 'a whole number n >= 1', foundText(count));
-  return count;
+  return checkNumber('--shard-count', count, 'a whole number n >= 1', wholeFrom(1));
 }
 
 /** `--detail N`: how many replications record agents.csv and events.csv. */
 export function detailOption(value: WholeNumberArg | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' || !Number.isInteger(value) || value < 0) throw optionError('--detail', 'a whole number >= 0', foundText(value));
-  return value;
+  return checkNumber('--detail', value, 'a whole number >= 0', wholeFrom(0));
 }
 
 export function optionError(option: string, expected: string, found: string): UserError {

@@ -1,7 +1,7 @@
 /** `difusi patterns`: the pattern report (docs/VALIDATION.md). */
 import type { Argv, CommandModule } from 'yargs';
 import { UserError } from '../messages/catalog.js';
-import { foundText, optionError, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
+import { checkNumber, optionError, wholeFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { verdict } from '../validation/check.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import { commandLine } from './command-line.js';
@@ -13,11 +13,8 @@ import { PATTERN_FILES } from '../validation/pattern-files.js';
  * NaN, which used to measure nothing and report "NaN replications each".
  */
 export function replicationsOption(option: string, value: WholeNumberArg, least: 0 | 1): number {
-  if (typeof value === 'string' || !Number.isSafeInteger(value) || value < least || value > MAX_REPLICATIONS) {
-    const expected = `a whole number from ${least} to ${MAX_REPLICATIONS.toLocaleString('en-US')}${least === 0 ? ' (0 skips it)' : ''}`;
-    throw optionError(option, expected, foundText(value));
-  }
-  return value;
+  const expected = `a whole number from ${least} to ${MAX_REPLICATIONS.toLocaleString('en-US')}${least === 0 ? ' (0 skips it)' : ''}`;
+  return checkNumber(option, value, expected, wholeFrom(least, MAX_REPLICATIONS));
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Options } from 'yargs';
 import { DEFAULT_PRECISION_OUTCOME, PRECISION_MAXIMUM, PRECISION_MINIMUM } from '../experiment/precision-defaults.js';
 import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
-import { decimalOption, foundText, optionError, wholeNumberOption, type WholeNumberArg } from './options.js';
+import { checkNumber, decimalOption, foundText, optionError, wholeFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 
 export const precisionOptions = {
@@ -27,12 +27,9 @@ export interface PrecisionArgs {
 
 /** The --precision settings, or undefined when --precision is not given. */
 export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined {
-  const target = args.precision;
-  if (target === undefined) return undefined;
-  if (typeof target === 'string' || !Number.isFinite(target) || !(target > 0)) throw optionError('--precision', 'a relative half-width > 0, e.g. 0.05', foundText(target));
-  const max = args['max-replications'];
-  if (typeof max === 'string' || !Number.isInteger(max) || max < PRECISION_MINIMUM || max > MAX_REPLICATIONS)
-    throw optionError('--max-replications', `a whole number from ${PRECISION_MINIMUM} to ${MAX_REPLICATIONS}`, foundText(max));
+  if (args.precision === undefined) return undefined;
+  const target = checkNumber('--precision', args.precision, 'a relative half-width > 0, e.g. 0.05', (n) => Number.isFinite(n) && n > 0);
+  const max = checkNumber('--max-replications', args['max-replications'], `a whole number from ${PRECISION_MINIMUM} to ${MAX_REPLICATIONS}`, wholeFrom(PRECISION_MINIMUM, MAX_REPLICATIONS));
   if (args.replications !== undefined) throw optionError('--replications', 'no count with --precision (it finds the count)', foundText(args.replications));
   if (args['precision-outcome'].includes('*'))
     throw optionError('--precision-outcome', 'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)', args['precision-outcome']);

@@ -8,8 +8,8 @@
  * file) is left to cli/main.ts. Each step is the one cli/main.ts takes for
  * the same command line: the same output, messages and exit code.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { MAX_FILE_BYTES } from '../scenario/limits.js';
+import { statSync } from 'node:fs';
+import { peekText } from '../store/peek.js';
 import { exitWith } from './errors.js';
 import { guardStdout, plainValidate } from './start.js';
 import { validateCityFile } from './validate.js';
@@ -38,12 +38,7 @@ export async function startValidate(args: readonly string[]): Promise<boolean> {
  * read is not (the reader says what is wrong with it).
  */
 function mayBeNational(file: string): boolean {
-  try {
-    const st = statSync(file);
-    return st.isFile() && st.size <= MAX_FILE_BYTES && readFileSync(file, 'utf8').includes('governments');
-  } catch {
-    return false;
-  }
+  return peekText(file)?.includes('governments') === true;
 }
 
 /**

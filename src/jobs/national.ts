@@ -56,6 +56,8 @@ export interface NationalRunOptions {
   readonly shard?: { readonly index: number; readonly count: number };
   /** Government ids whose agents are written (government_agents.csv, first replication only). */
   readonly detail?: readonly string[];
+  /** The file as a caller has parsed it (the city-file check of `difusi national`, store/national-sniff.ts): not parsed again. */
+  readonly parsed?: ParsedText;
   /** Render the national charts (charts/*.svg); default false. */
   readonly charts?: boolean;
   /** Write the national report in this language (report.md and report.html; report.id.* in Indonesian); default none. */
@@ -84,7 +86,7 @@ export function loadNational(
   overrides: Record<string, unknown> = {},
   options: { warnings?: boolean; parsed?: ParsedText } = {},
 ): { scenario: NationalScenario; hash: string; info: string; model: NationalModel; warnings: string[] } {
-  // `parsed`: the file as `difusi validate`'s sniff parsed it (store/national-sniff.ts), not parsed again.
+  // `parsed`: the file as the sniff of `difusi validate` or `difusi national` parsed it (store/national-sniff.ts), not parsed again.
   const read = readNationalFile(file, overrides, options.parsed);
   try {
     // The city warnings of every government, and the file's own (jobs/national-warnings.ts), when asked for.
@@ -175,7 +177,10 @@ export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids
 
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
-  const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, { warnings: options.onWarning !== undefined });
+  const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, {
+    warnings: options.onWarning !== undefined,
+    ...(options.parsed !== undefined && { parsed: options.parsed }),
+  });
   for (const w of warnings) options.onWarning?.(w);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
   // `-r N` with the file's own N is the plain run: same scenario, same folder. Another N keys the folder by

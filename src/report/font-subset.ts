@@ -71,6 +71,11 @@ export function subsetCharacters(svg: string): Set<number> | null {
   return out;
 }
 
+/** What tells one subset from another: its characters, in order (two sets of the same characters make the same subset). */
+export function subsetKey(codePoints: ReadonlySet<number>): string {
+  return [...codePoints].sort((a, b) => a - b).join(',');
+}
+
 /** Makes subsets of one TrueType font: `subset(codePoints)` is the font with the outlines only of the glyphs those characters can need. */
 export interface FontSubsetter {
   subset(codePoints: ReadonlySet<number>): Uint8Array;
@@ -214,7 +219,7 @@ export function fontSubsetter(bytes: Uint8Array): FontSubsetter {
   /** Subsets made, by their characters (a report's charts mostly have the same). */
   const made = new Map<string, Uint8Array>();
   const subset = (codePoints: ReadonlySet<number>): Uint8Array => {
-    const key = [...codePoints].sort((a, b) => a - b).join(',');
+    const key = subsetKey(codePoints);
     let font = made.get(key);
     if (font === undefined) made.set(key, (font = build(kept(codePoints))));
     return font;

@@ -14,10 +14,11 @@
  * of them that leaves out the outlines the chart cannot use (font-subset.ts:
  * resvg reads its font file again for every glyph, and the copy is a third
  * of the file): written to a folder of this process's own under the system's
- * temporary folder, removed when its PNG is drawn (the folder when the
- * process exits). The PNG's bytes are the same as with the whole files.
+ * temporary folder, removed when its PNG is drawn, or for a report's charts
+ * (PngFontBatch) written once for all of them and removed when they are
+ * drawn (the folder when the process exits). The PNG's bytes are the same as with the whole files.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { fontMetrics, type FontMetrics } from './font-metrics.js';
-import { fontSubsetter, subsetCharacters, type FontSubsetter } from './font-subset.js';
+import { fontSubsetter, subsetCharacters, subsetKey, type FontSubsetter } from './font-subset.js';
 import { FONT } from './palette.js';
 import { safeStrings } from '../messages/safe-text.js';
 
@@ -194,9 +195,15 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** PNG options: `scale` is the zoom factor (2 = twice the SVG's pixel size). */
+/**
+ * PNG options: `scale` is the zoom factor (2 = twice the SVG's pixel size);
+ * `fonts`: the font files of a batch of PNGs (a report's charts,
+ * PngFontBatch), each subset written once for all of them; without it a
+ * PNG writes its own and removes them once it is drawn.
+ */
 export interface PngOptions {
   readonly scale?: number;
+  readonly fonts?: PngFontBatch;
 }
 
 /** resvg's options of a PNG: DejaVu Sans only (no system fonts), white background, zoom `scale`. */
@@ -216,6 +223,24 @@ export interface PngFonts {
   release(): void;
 }
 
+/**
+ * The font files of a batch of PNGs (the charts of a report): a subset
+ * (font-subset.ts subsetKey: one a set of characters, and a report's charts
+ * mostly have the same) is written at the first PNG that needs it and used
+ * by the others, where each PNG wrote and removed its own; `close` removes
+ * them all, once the batch's PNGs are drawn or have failed (and at the
+ * latest the process's exit removes its folder of subsets).
+ */
+export class PngFontBatch {
+  /** The subsets' files written for the batch, by their key. */
+  readonly files = new Map<string, readonly [string, string]>();
+
+  close(): void {
+    for (const pair of this.files.values()) for (const f of pair) rmSync(f, { force: true });
+    this.files.clear();
+  }
+}
+
 /** Subsetters of the regular and bold files, made at the first PNG; null: the fonts could not be read for subsets (whole files are used). */
 let subsetters: { readonly regular: FontSubsetter; readonly bold: FontSubsetter } | null | undefined;
 /** This process's folder of font subsets, made at the first PNG. */
@@ -226,9 +251,11 @@ let subsetSerial = 0;
  * The fonts `svg` is drawn with: subsets of DejaVu Sans that keep every
  * glyph its text can use (font-subset.ts), or the whole files when its text
  * is not one a subset is made for, or the subsets cannot be made or written.
- * Either way the PNG has the same bytes.
+ * Either way the PNG has the same bytes. `batch`: the files are the
+ * batch's, written by an earlier PNG of it when it has the same subset
+ * (and still there), and removed by its close, not by `release`.
  */
-export function pngFonts(svg: string): PngFonts {
+export function pngFonts(svg: string, batch?: PngFontBatch): PngFonts {
   const files = fontFiles();
   const whole: PngFonts = { files: [files.regular, files.bold], subset: false, release: () => undefined };
   const codePoints = subsetCharacters(svg);
@@ -242,6 +269,10 @@ export function pngFonts(svg: string): PngFonts {
     }
   }
   if (subsetters === null) return whole;
+  const key = subsetKey(codePoints);
+  const made = batch?.files.get(key);
+  // A folder removed under the process: written again below.
+  if (made !== undefined && made.every((f) => existsSync(f))) return { files: made, subset: true, release: () => undefined };
   const written: string[] = [];
   const release = (): void => {
     for (const f of written.splice(0)) rmSync(f, { force: true });
@@ -258,7 +289,10 @@ export function pngFonts(svg: string): PngFonts {
       writeFileSync(file, subsetter.subset(codePoints));
       written.push(file);
     }
-    return { files: [written[0]!, written[1]!], subset: true, release };
+    const pair = [written[0]!, written[1]!] as const;
+    if (batch === undefined) return { files: pair, subset: true, release };
+    batch.files.set(key, pair);
+    return { files: pair, subset: true, release: () => undefined };
   } catch {
     release();
     // A folder removed under the process (or none could be made): made anew for the next PNG.
@@ -269,7 +303,7 @@ export function pngFonts(svg: string): PngFonts {
 
 /** Draws an SVG to PNG with resvg and DejaVu Sans only (no system fonts). */
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
-  const fonts = pngFonts(svg);
+  const fonts = pngFonts(svg, options.fonts);
   try {
     const resvg = new Resvg(svg, pngOptions(options, fonts.files));
     return new Uint8Array(resvg.render().asPng());
@@ -285,7 +319,7 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
  * (tests/report/render-async.test.ts).
  */
 export async function renderPngAsync(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
-  const fonts = pngFonts(svg);
+  const fonts = pngFonts(svg, options.fonts);
   try {
     const image = await renderAsync(svg, pngOptions(options, fonts.files));
     return new Uint8Array(image.asPng());

@@ -5,8 +5,6 @@
  * governments) the same way.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
@@ -16,7 +14,7 @@ import { readInfo, readScenarioText } from './scenario-file.js';
 import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
-import { shardFolderOf } from './part-store.js';
+import { readPartJson, shardKindOf } from './part-store.js';
 
 export interface NationalFile {
   readonly scenario: NationalScenario;
@@ -93,18 +91,15 @@ export interface NationalPartFile {
 export const NATIONAL_PART_FORMAT = 'difusi-national-part-2';
 
 export function readNationalPart(dir: string): NationalPartFile {
-  const file = join(dir, 'part.json');
   const expected = { expected: 'a shard folder written by national --shard (with part.json)' };
-  let json: unknown;
+  // Read once: what it is, then what it holds.
+  const read = readPartJson(dir);
   // The shard of a city run or of a sweep or sensitivity design: difusi merge joins it.
-  const other = shardFolderOf(dir);
+  const other = shardKindOf(dir, read);
   if (other !== undefined && other.merge !== 'difusi national-merge') throw UserError.of('part_of_other_kind', [other.kind, other.merge], { file: dir });
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    throw UserError.of('not_a_part', [], { file: dir }, expected);
-  }
-  const part = json as Partial<NationalPartFile> & { format?: string };
+  if (read === undefined) throw UserError.of('not_a_part', [], { file: dir }, expected);
+  // A part.json of `null` (or a number, a string) is no part either: it used to end in an internal error.
+  const part = (typeof read.value === 'object' && read.value !== null ? read.value : {}) as Partial<NationalPartFile> & { format?: string };
   if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') {
     throw UserError.of('not_a_part', [], { file: dir }, { ...expected, ...(typeof part.format === 'string' && { found: `format ${part.format}` }) });
   }

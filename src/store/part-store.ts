@@ -100,13 +100,23 @@ export function missingShards(missing: readonly number[], count: number): string
  * for any other folder. For a message that names the command to use.
  */
 export function shardFolderOf(dir: string): { kind: string; merge: string } | undefined {
-  if (fs.existsSync(path.join(dir, 'sweep-part.json'))) return { kind: 'a sweep or sensitivity design (difusi sweep --shard)', merge: 'difusi merge' };
-  let format: unknown;
+  return shardKindOf(dir, readPartJson(dir));
+}
+
+/** The JSON in `dir`'s part.json, or undefined when there is none to read or it is not JSON. */
+export function readPartJson(dir: string): { readonly value: unknown } | undefined {
   try {
-    format = (JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as { format?: unknown } | null)?.format;
+    return { value: JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as unknown };
   } catch {
     return undefined;
   }
+}
+
+/** shardFolderOf, given what a caller read of `dir`'s part.json (readPartJson), which is not read again. */
+export function shardKindOf(dir: string, part: { readonly value: unknown } | undefined): { kind: string; merge: string } | undefined {
+  if (fs.existsSync(path.join(dir, 'sweep-part.json'))) return { kind: 'a sweep or sensitivity design (difusi sweep --shard)', merge: 'difusi merge' };
+  if (part === undefined) return undefined;
+  const format = (part.value as { format?: unknown } | null)?.format;
   if (typeof format !== 'string') return undefined;
   // NATIONAL_PART_FORMAT (store/national-file.ts, not loaded here) and PART_FORMAT, of any version.
   if (format.startsWith('difusi-national-part-')) return { kind: 'a national run (difusi national --shard)', merge: 'difusi national-merge' };

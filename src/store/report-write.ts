@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderPngAsync, renderSvg } from '../report/render.js';
+import { PngFontBatch, renderPngAsync, renderSvg } from '../report/render.js';
 import { reportModel } from '../report/report-model.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { exists, readResults } from './results-read.js';
@@ -52,6 +52,16 @@ export interface RenderedChart {
  * finishes first.
  */
 export async function renderCharts(charts: readonly ChartEntry[], options: WriteReportOptions): Promise<RenderedChart[]> {
+  // The font subsets the PNGs are drawn with, written once for the report's charts and removed when they are drawn or have failed.
+  const fonts = new PngFontBatch();
+  try {
+    return await renderChartsWith(charts, options, fonts);
+  } finally {
+    fonts.close();
+  }
+}
+
+async function renderChartsWith(charts: readonly ChartEntry[], options: WriteReportOptions, fonts: PngFontBatch): Promise<RenderedChart[]> {
   const out: { entry: ChartEntry; svg: string; png: Promise<Uint8Array> | null }[] = [];
   try {
     for (const entry of charts) {
@@ -61,19 +71,20 @@ export async function renderCharts(charts: readonly ChartEntry[], options: Write
       } catch (e) {
         throw new Error(`report: chart "${entry.name}" could not be rendered: ${(e as Error).message}`);
       }
-      const png = options.png ? renderPngAsync(svg, { scale: options.scale ?? 2 }) : null;
+      const png = options.png ? renderPngAsync(svg, { scale: options.scale ?? 2, fonts }) : null;
       // Observed at once: a drawing that fails while a later SVG renders is not an unhandled rejection
       // (which would end the process); its error is thrown below, by Promise.all or allSettled.
       png?.catch(() => undefined);
       out.push({ entry, svg, png });
     }
+    const pngs = await Promise.all(out.map((r) => r.png));
+    return out.map((r, i) => ({ entry: r.entry, svg: r.svg, png: pngs[i]! }));
   } catch (error) {
-    // Drawings already started are awaited (their failures too), not left running unobserved.
+    // Drawings already started are awaited (their failures too), not left running unobserved
+    // nor drawing with font files the batch's close removes.
     await Promise.allSettled(out.map((r) => r.png));
     throw error;
   }
-  const pngs = await Promise.all(out.map((r) => r.png));
-  return out.map((r, i) => ({ entry: r.entry, svg: r.svg, png: pngs[i]! }));
 }
 
 /**

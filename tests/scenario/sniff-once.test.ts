@@ -1,12 +1,13 @@
 /**
- * `difusi validate` parses a file once: the sniff that tells a national
- * file from a city one (store/national-sniff.ts sniffScenarioFile) hands
+ * `difusi validate`, `run` and `national` parse a file once: the sniff that
+ * tells a national file from a city one (store/national-sniff.ts sniffScenarioFile) hands
  * what it parsed to the reader, which does not parse it again. This replaced
  * a module-level cache (scenario/yaml-once.ts) that kept the sniff's document
  * until a reader of the same text took it. Parsing is the cost of a large
  * file (a dense 4 MiB national file: about 20 s of CPU per parse).
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, testFolder } from '../support/cli.js';
@@ -25,6 +26,7 @@ const { validateFile } = await import('../../src/cli/validate.js');
 const { startValidate } = await import('../../src/cli/validate-start.js');
 const { refuseNationalScenario } = await import('../../src/cli/national-hint.js');
 const { prepareRun } = await import('../../src/jobs/run.js');
+const { nationalCommand } = await import('../../src/cli/national.js');
 
 const SMALL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
@@ -123,5 +125,50 @@ describe('difusi run', () => {
     expect(calls.parseDocument).toBe(1);
     expect(run.source.written).toEqual(alone.source.scenario);
     expect(run.source.scenario.replications).toBe(2);
+  });
+});
+
+/** `difusi national` in process, as the command line calls it: what it writes to stdout and stderr. */
+async function national(args: Record<string, unknown>): Promise<{ stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
+  try {
+    await nationalCommand.handler!({ _: ['national'], $0: 'difusi', out: 'output', quiet: true, check: false, charts: false, lang: 'en', ...args } as never);
+  } finally {
+    vi.restoreAllMocks();
+  }
+  return { stdout, stderr };
+}
+
+describe('difusi national', () => {
+  // A national file that says `opds` (the shipped one does, in its governments' city blocks): the
+  // command's check for a city file parses it, and hands what it parsed to the reader.
+  const saysOpds = () => {
+    const file = join(folder(), 'national.yaml');
+    writeFileSync(file, `# each government's opds come from the template\n${readFileSync(SMALL, 'utf8')}`);
+    return file;
+  };
+
+  it('--check: the file is parsed once, the summary as before', async () => {
+    const file = saysOpds();
+    const { stdout, stderr } = await national({ scenario: file, check: true });
+    expect(calls.parseDocument).toBe(1);
+    expect(stdout.startsWith(`✓ ${file}: `), stdout).toBe(true);
+    expect(stdout).toMatch(/: \d+ governments, \d+ agencies, \d+ national services, \d+ months\n$/);
+    // The fixture's own warning (a vendor leaving before a pilot ends), as a check of the file gives it.
+    expect(stderr).toMatch(new RegExp(`^⚠ .*national\\.yaml: governments "prov-a", "kota-a", "kab-b": innovations\\[1\\] "vendor-app": its vendor "cloudco" leaves`));
+  });
+
+  it('a run: the file is parsed once, the folder as a run of the file unparsed', async () => {
+    const file = saysOpds();
+    const out = folder();
+    const { stdout } = await national({ scenario: file, out, workers: 1, replications: 1 });
+    expect(calls.parseDocument).toBe(1);
+    expect(stdout).toMatch(/^results: .*$/m);
+    // The same folder (the scenario's hash) as the reader alone gives the file.
+    const { hash, scenario } = readNationalFile(file);
+    expect(readdirSync(join(out, scenario.name))).toEqual([createHash('sha256').update(`${hash}:1`).digest('hex').slice(0, 12)]);
   });
 });
