@@ -145,7 +145,11 @@ export type TimelineWords = Readonly<Record<TimelineKind, string>>;
 export function scenarioFacts(resolved: unknown, fallbackName = '', words: TimelineWords = en.timelineKinds, decimal = '.', lang: Lang = 'en'): ScenarioFacts {
   const s: Obj = isObj(resolved) ? resolved : {};
   /** `key`'s text in the report's language: `<key>_id` in Bahasa Indonesia when given (not empty), else `key`. */
-  const text = (o: Obj, key: string): string | null => (lang === 'id' ? str(o, `${key}_id`) || null : null) ?? str(o, key);
+  const text = (o: Obj, key: string): string | null => {
+    // A twin of only spaces counts as missing, as an empty one does (and as report-model's localText trims).
+    const twin = lang === 'id' ? str(o, `${key}_id`) : null;
+    return twin !== null && twin.trim() !== '' ? twin : str(o, key);
+  };
   const start = str(s, 'start');
   const validStart = start !== null && MONTH_RE.test(start) ? start : null;
   const months = num(s, 'months');

@@ -229,7 +229,7 @@ export function commonLevers(scenario: Scenario): LeverSpec[] {
     ...scenario.budget_shocks.map((shock, i): LeverSpec => ({
       path: `budget_shocks[${i}].factor`,
       label: `Budget factor during ${shock.name ?? `budget shock ${i + 1}`}`,
-      label_id: `Faktor anggaran selama ${shock.name ?? `guncangan anggaran ${i + 1}`}`,
+      label_id: `Faktor anggaran selama ${shock.name_id?.trim() ? shock.name_id : (shock.name ?? `guncangan anggaran ${i + 1}`)}`,
       kind: 'slider',
       min: 0,
       max: 1,
