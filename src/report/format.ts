@@ -35,15 +35,16 @@ export function signed(x: number, digits: number): string {
 
 /**
  * A relative change in percent (`x` already times 100), signed: whole
- * percents from 10 % up, one decimal below ("+0.2"), and "<0.1" for a
- * change that is not 0 but rounds to 0.0, so a real change never prints
+ * percents from 10 % up, one decimal below ("+0.2"), and "+<0.1" or
+ * "−<0.1" for a change that is not 0 but rounds to 0.0, so a real change never prints
  * as "0" beside a difference marked as clear.
  */
 export function relativePercent(x: number): string {
   if (x === 0) return '0';
   if (Math.abs(x) >= 9.95) return signed(x, 0);
   const text = signed(x, 1);
-  return Number(text.replace('−', '-')) === 0 ? '<0.1' : text;
+  // Signed like every other value: a small fall must not read as a small rise.
+  return Number(text.replace('−', '-')) === 0 ? `${x < 0 ? '−' : '+'}<0.1` : text;
 }
 
 /** The most decimals an interval is printed with before an end is accepted as 0. */

@@ -70,10 +70,10 @@ describe('compare table rounding', () => {
 
 describe('relative change', () => {
   // A review of the Indonesian report: "+0.11 pp *" sat beside a relative change of "0 %", read as no change.
-  test('one decimal below 10 %, whole percents from 10 %, "<0.1" when a change rounds to 0.0, and 0 only for none', () => {
+  test('one decimal below 10 %, whole percents from 10 %, "+<0.1" or "−<0.1" (signed) when a change rounds to 0.0, and 0 only for none', () => {
     expect(relativePercent(0.2)).toBe('+0.2');
-    expect(relativePercent(-0.04)).toBe('<0.1');
-    expect(relativePercent(0.01)).toBe('<0.1');
+    expect(relativePercent(-0.04)).toBe('−<0.1');
+    expect(relativePercent(0.01)).toBe('+<0.1');
     expect(relativePercent(6.19)).toBe('+6.2');
     expect(relativePercent(-9.94)).toBe('−9.9');
     expect(relativePercent(9.96)).toBe('+10');
