@@ -17,8 +17,8 @@
  *
  * What is hashed: the data files (CSV) byte for byte; manifest.json without
  * its varying or free-text fields (timings, the command line with its
- * temporary --out, the tool version, the scenario's Info page and the
- * experiment's description); stdout with the temporary output root replaced
+ * temporary --out, the tool version, the scenario's Info pages, English
+ * and Indonesian, and the experiment's description); stdout with the temporary output root replaced
  * by `<out>`.
  */
 import { createHash } from 'node:crypto';
@@ -76,7 +76,7 @@ function stableManifest(text: string): string {
   };
   drop(m, ['timings', 'command']);
   drop(m['tool'], ['version']);
-  drop(m['scenario'], ['info']);
+  drop(m['scenario'], ['info', 'info_id']);
   drop(m['experiment'], ['description']);
   return JSON.stringify(m);
 }
