@@ -434,6 +434,12 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     // Replication noise gives every factor's ST about the noise floor, an ignored factor's included: the
     // summary names only factors with ST >= SOBOL_MIN_SHARE whose interval (or, without one, ST) lies above
     // the floor (above 0 in folders written before the floor was), largest first, at most three.
+    // With one replication per point the floor cannot be estimated, and it is then at its largest: say so
+    // rather than test against 0 as for a folder written before the floor existed.
+    if (results.manifest.replications === 1) {
+      out.push(t.sumSobolOneReplication(outcomeName(outcome, t)));
+      continue;
+    }
     const floor = rows.map((r) => r.noise_floor).find((f): f is number => f !== null && f !== undefined && Number.isFinite(f));
     const clear = rows.filter((r) => r.ST >= SOBOL_MIN_SHARE && (r.ST_low ?? r.ST) > (floor ?? 0));
     out.push(

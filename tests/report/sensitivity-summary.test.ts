@@ -103,6 +103,16 @@ describe("Sobol' summary: only factors above the noise floor and 0.05", () => {
     }
   });
 
+  test('with one replication per point no factor is named: the noise floor cannot be estimated (not a test against 0)', async () => {
+    const base = await fixture(SENSITIVITY_DIR);
+    const results: ResultSet = { ...base, manifest: { ...base.manifest, replications: 1 }, morris: [], sobol: sobolRows(null) };
+    const en = sensitivitySummary(results, runContext(results, 'en')).join('\n');
+    expect(en).toMatch(/no factor is named: with one replication per design point .* cannot be estimated/);
+    expect(en).not.toMatch(/takeover_vendor/);
+    const id = sensitivitySummary(results, runContext(results, 'id')).join('\n');
+    expect(id).toMatch(/tidak ada faktor yang disebut: dengan satu replikasi per titik desain/);
+  });
+
   test('when no factor clears, the sentence says so', async () => {
     const rows = sobolRows(0.375).slice(1);
     expect(await sobolSummary('en', rows)).toMatch(/no factor has a total index of at least 0\.05 whose interval lies above the noise floor 0\.375 /);

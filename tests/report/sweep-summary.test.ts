@@ -106,7 +106,8 @@ describe('sweep summary: paired differences over common random numbers', () => {
   test('with several outcomes tested, the introduction says the level is not corrected across outcomes (as compare\'s summary does)', async () => {
     const results = await readResults(folder(true));
     const intro = sweepSummary(results, runContext(results, 'en'))[0]!;
-    expect(intro).toMatch(/The 2 outcomes are tested each on its own: the level is that of each interval, not for the number of outcomes, so among this many intervals one may exclude zero by chance\./);    const id = sweepSummary(results, runContext(results, 'id'))[0]!;
+    expect(intro).toMatch(/The 2 outcomes are tested each on its own: the level is that of each interval on its own and not corrected for the number of outcomes, so among this many intervals one may exclude zero by chance\./);
+    const id = sweepSummary(results, runContext(results, 'id'))[0]!;
     expect(id).toMatch(/Setiap hasil \(2 hasil\) diuji sendiri-sendiri: tingkatnya adalah tingkat setiap interval, bukan untuk jumlah hasil/);
   });
 

@@ -252,7 +252,7 @@ export const en = {
 
   // Executive summary: sweep and sensitivity
   sumSweepIntro: (reps: number, points: number, level: string, outcomes = 1) =>
-    `Per outcome, the design points with the lowest and the highest mean are compared pair by pair over the ${count(reps, 'replication')} they share (replication r of every point runs on the same random numbers). The difference is highest − lowest with its paired t interval${points > 2 ? `, at level ${level} rather than 95 %: the two points are the extremes of ${points}, picked after the fact, so the level is corrected for the ${(points * (points - 1)) / 2} pairs they could have been (Bonferroni); without it, chance alone makes the extremes of many points differ` : ' (95 %)'}. "No change detectable" means the interval includes 0, which is not evidence of no effect.${outcomes > 1 ? ` The ${count(outcomes, 'outcome')} are tested each on its own: the level is ${points > 2 ? 'corrected for the pairs of points' : 'that of each interval'}, not for the number of outcomes, so among this many intervals one may exclude zero by chance.` : ''}`,
+    `Per outcome, the design points with the lowest and the highest mean are compared pair by pair over the ${count(reps, 'replication')} they share (replication r of every point runs on the same random numbers). The difference is highest − lowest with its paired t interval${points > 2 ? `, at level ${level} rather than 95 %: the two points are the extremes of ${points}, picked after the fact, so the level is corrected for the ${(points * (points - 1)) / 2} pairs they could have been (Bonferroni); without it, chance alone makes the extremes of many points differ` : ' (95 %)'}. "No change detectable" means the interval includes 0, which is not evidence of no effect.${outcomes > 1 ? ` The ${count(outcomes, 'outcome')} are tested each on its own: the level is ${points > 2 ? 'corrected for the pairs of points' : 'that of each interval on its own'} and not corrected for the number of outcomes, so among this many intervals one may exclude zero by chance.` : ''}`,
   sumSweepChange: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number, level: string) =>
     `${outcome} changes over the design: from ${lo} (at ${at}) to ${hi} (at ${at2}), a paired difference of ${diff.mean} (${level} interval ${diff.low} to ${diff.high}, ${count(reps, 'replication')}).`,
   sumSweepNone: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: { mean: string; low: string; high: string }, reps: number, level: string) =>
@@ -272,6 +272,8 @@ export const en = {
       : `For ${outcome}, the factors with a total index of at least 0.05 whose interval lies above ${above} are, largest first: ${list}.`;
   },
   sumSobolItem: (factor: string, st: string) => `${factor} (total index ${st})`,
+  sumSobolOneReplication: (outcome: string) =>
+    `For ${outcome}, no factor is named: with one replication per design point the share of the variance that replication noise gives (the noise floor) cannot be estimated, so no total index can be told from noise. Run two or more replications.`,
 
   // Glossary
   glossaryTerms: {

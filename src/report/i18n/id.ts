@@ -244,6 +244,8 @@ export const id: Catalog = {
       : `Untuk ${outcome}, faktor dengan indeks total minimal 0.05 yang intervalnya berada di atas ${above} adalah, dari yang terbesar: ${list}.`;
   },
   sumSobolItem: (factor, st) => `${factor} (indeks total ${st})`,
+  sumSobolOneReplication: (outcome) =>
+    `Untuk ${outcome}, tidak ada faktor yang disebut: dengan satu replikasi per titik desain, proporsi variasi yang berasal dari derau replikasi (batas derau) tidak dapat diperkirakan, sehingga tidak ada indeks total yang dapat dibedakan dari derau. Jalankan dua replikasi atau lebih.`,
 
   glossaryTerms: {
     sustained: ['bertahan', 'Pada akhir periode simulasi layanan masih aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya, dan puncaknya mencapai min_peak perangkat daerah (bawaan 3; atau semua perangkat daerah yang memenuhi syarat bila lebih sedikit).'],
