@@ -23,7 +23,7 @@ import { metricsOf, networkOf, type NetworkView } from './engine.js';
 import { WorkerPool } from './pool.js';
 import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, parseSource, readPageSetting, settingYaml, type Overrides } from './setting.js';
 import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
-import { adoptionChart, Chart, forestChart, survivalChart } from './charts.js';
+import { adoptionChart, Chart, forestChart, serviceName, survivalChart } from './charts.js';
 import { agencyText, networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
 import { leverScale } from './scale.js';
@@ -104,6 +104,8 @@ function applyLanguage(): void {
   renderLevers();
   renderOutcomes();
   renderComparison();
+  // The services to look inside, named in the new language.
+  for (const o of $<HTMLSelectElement>('inspect-service').options) o.textContent = innovationName(o.dataset['innovation'] ?? '');
   renderInside();
   renderStatus();
   renderBaselineLabel();
@@ -584,9 +586,10 @@ function shareCell(s: OutcomeShare, outcome: (typeof OUTCOMES)[number]): HTMLTab
   return td;
 }
 
+/** A service's name in the page's language (its `name_id` in Bahasa Indonesia where given), as the charts name it. */
 function innovationName(id: string): string {
   const inn = state.run?.agg.scenario.innovations.find((i) => i.id === id);
-  return inn?.name ? `${inn.name}` : id;
+  return inn ? serviceName(inn, state.lang) : id;
 }
 
 function renderOutcomes(): void {
@@ -818,6 +821,7 @@ function inspectAfterRun(): void {
     ...run.agg.innovations.map((id, i) => {
       const o = document.createElement('option');
       o.value = String(i);
+      o.dataset['innovation'] = id;
       o.textContent = innovationName(id);
       return o;
     }),

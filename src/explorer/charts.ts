@@ -11,7 +11,9 @@ import { adoptionSpec } from '../report/specs/adoption.js';
 import { survivalSpec } from '../report/specs/survival.js';
 import { forestSpec } from '../report/specs/forest.js';
 import { CHAR_EM, labelWidth, type TimeAxis } from '../report/specs/common.js';
-import { scenarioFacts, wrapLabel } from '../report/scenario-facts.js';
+import { scenarioFacts, wrapLabel, type ScenarioFacts } from '../report/scenario-facts.js';
+import { twinText } from '../scenario/twins.js';
+import type { Scenario } from '../scenario/schema.js';
 import type { CompareRow } from '../report/rows.js';
 import type { ComparisonRow } from '../experiment/compare.js';
 import type { Aggregate } from './aggregate.js';
@@ -25,15 +27,24 @@ export function axisOf(agg: Aggregate, lang: Lang = 'en', width?: number): TimeA
   return { kind: 'date', start: agg.scenario.start, months: agg.scenario.months, words: { dateShort: t.axisDateShort, dateLong: t.axisDateLong, month: t.axisMonth }, ...(width !== undefined && { width }) };
 }
 
-/** The services' names (as the outcome table shows them), by id. */
-export function serviceNames(agg: Aggregate): Map<string, string> {
-  return new Map(agg.scenario.innovations.map((i) => [i.id, i.name || i.id]));
+/**
+ * A service's name in the page's language: in Bahasa Indonesia its `name_id`
+ * where given and not empty, else its `name` (the report's rule,
+ * scenario/twins.ts), else its id.
+ */
+export function serviceName(innovation: Scenario['innovations'][number], lang: Lang = 'en'): string {
+  return twinText(innovation, 'name', lang) || innovation.id;
 }
 
-/** The scenario's timeline, labelled in the page's language. */
-function timelineOf(agg: Aggregate, lang: Lang) {
+/** The services' names in the page's language (as the outcome table shows them), by id. */
+export function serviceNames(scenario: Scenario, lang: Lang = 'en'): Map<string, string> {
+  return new Map(scenario.innovations.map((i) => [i.id, serviceName(i, lang)]));
+}
+
+/** The scenario's timeline, labelled in the page's language (names too: the report's scenarioFacts picks the twins). */
+export function timelineOf(scenario: Scenario, lang: Lang = 'en'): ScenarioFacts['timeline'] {
   const t = catalog(lang);
-  return scenarioFacts(agg.scenario, '', t.timelineKinds, t.decimal).timeline;
+  return scenarioFacts(scenario, '', t.timelineKinds, t.decimal, lang).timeline;
 }
 
 /** Charts in the page's language: the report's own catalogs (report/i18n); `width` as axisOf's. */
@@ -42,9 +53,9 @@ export function adoptionChart(agg: Aggregate, lang: Lang = 'en', width?: number)
     t: catalog(lang),
     summary: agg.summary((m) => m.startsWith('cumulative.') || m.startsWith('live.')),
     innovations: agg.innovations,
-    names: serviceNames(agg),
+    names: serviceNames(agg.scenario, lang),
     axis: axisOf(agg, lang, width),
-    timeline: timelineOf(agg, lang),
+    timeline: timelineOf(agg.scenario, lang),
     replications: agg.count,
   });
 }
@@ -55,9 +66,9 @@ export function survivalChart(agg: Aggregate, lang: Lang = 'en', width?: number)
     summary: agg.summary((m) => m.startsWith('discontinued_')),
     events: agg.events(),
     innovations: agg.innovations,
-    names: serviceNames(agg),
+    names: serviceNames(agg.scenario, lang),
     axis: axisOf(agg, lang, width),
-    timeline: timelineOf(agg, lang),
+    timeline: timelineOf(agg.scenario, lang),
   });
 }
 

@@ -19,6 +19,7 @@ import { parseOverridePath, type Segment } from './apply-overrides.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
 import { scenarioSchema, type LeverSpec, type Scenario } from './schema.js';
+import { twinText } from './twins.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -229,7 +230,8 @@ export function commonLevers(scenario: Scenario): LeverSpec[] {
     ...scenario.budget_shocks.map((shock, i): LeverSpec => ({
       path: `budget_shocks[${i}].factor`,
       label: `Budget factor during ${shock.name ?? `budget shock ${i + 1}`}`,
-      label_id: `Faktor anggaran selama ${shock.name_id?.trim() ? shock.name_id : (shock.name ?? `guncangan anggaran ${i + 1}`)}`,
+      // The shock's Indonesian name (name_id) where it has one (scenario/twins.ts).
+      label_id: `Faktor anggaran selama ${twinText(shock, 'name', 'id') ?? `guncangan anggaran ${i + 1}`}`,
       kind: 'slider',
       min: 0,
       max: 1,

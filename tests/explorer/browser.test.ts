@@ -60,7 +60,7 @@ describe('the explorer in chromium', () => {
     const evilText = readFileSync('scenarios/discontinued-vendor-pilot.yaml', 'utf8')
       .replace('name: discontinued-vendor-pilot', 'name: evil')
       .replace(/levers:[\s\S]*$/, '')
-      .replace(/innovations:\n  - id: vendor-pilot\n    name: [^\n]*/, 'innovations:\n  - id: vendor-pilot\n    name: "</script><script>console.error(1)</script><b>bold</b>\\u202E\\u001B[31mred"');
+      .replace(/innovations:\n  - id: vendor-pilot\n    name: [^\n]*/, 'innovations:\n  - id: vendor-pilot\n    name: "</script><script>console.error(1)</script><b>bold</b>\\u202E\\u001B[31mred"\n    name_id: "<i>Layanan</i></script><img src=x onerror=console.error(3)>\\u202E pilot"');
     const evil = { name: '</script><img src=x onerror=console.error(2)>\u202e', file: 'evil.yaml', text: evilText };
     const html = explorerHtml(template(), [bekasi, ...shipped.filter((s) => s !== bekasi), evil]);
     const file = join(ARTEFACTS, 'difusi-explorer.html');
@@ -184,6 +184,16 @@ describe('the explorer in chromium', () => {
       expect(legend.some((x) => x.startsWith('</script><script>console.error(1)</script>'))).toBe(true);
       expect(legend).not.toContain('vendor-pilot');
       expect(await page.locator('.chart b, .chart script, .chart img').count()).toBe(0);
+      // In Bahasa Indonesia the service is named by its twin (name_id), as text too, in the table, the legend and the service to look inside.
+      const twin = '<i>Layanan</i></script><img src=x onerror=console.error(3)> pilot';
+      await page.waitForFunction(() => document.body.dataset['runState'] === 'done', null, { timeout: 60_000 });
+      await page.selectOption('#lang', 'id');
+      expect(await page.textContent('#outcomes tbody th')).toBe(twin);
+      expect(await page.textContent('#inspect-service option')).toBe(twin);
+      await page.waitForFunction((name) => [...document.querySelectorAll('#chart-adoption svg text')].some((t) => (t.textContent ?? '').startsWith(name.slice(0, 20))), twin, { timeout: 30_000 });
+      expect(await page.locator('#outcomes i, #outcomes img, .chart i, .chart img, select img').count()).toBe(0);
+      await page.selectOption('#lang', 'en');
+      expect(await page.textContent('#outcomes tbody th')).toBe('</script><script>console.error(1)</script><b>bold</b>[31mred');
 
       // Every control has a label.
       const unlabelled = await page.$$eval('input, select, textarea, button', (els) =>

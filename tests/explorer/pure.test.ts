@@ -19,7 +19,10 @@ import { servePage } from '../../src/store/explorer-write.js';
 import { fixed, percent, plain, signed } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
 import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
-import { estimate, fitToWidth, forestChart, laidOut } from '../../src/explorer/charts.js';
+import { adoptionChart, estimate, fitToWidth, forestChart, laidOut, serviceNames, survivalChart, timelineOf } from '../../src/explorer/charts.js';
+import { Aggregate } from '../../src/explorer/aggregate.js';
+import { metricsOf, runJob } from '../../src/explorer/engine.js';
+import type { Scenario } from '../../src/scenario/schema.js';
 import { leverScale, scaleUnits } from '../../src/explorer/scale.js';
 
 const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
@@ -297,5 +300,57 @@ describe('the explorer defines and names outcomes as the report does', () => {
       expect(translate(lang, 'sustained').toLowerCase(), lang).toBe(catalog(lang).outcome.sustained.toLowerCase());
       expect(translate(lang, 'outcomeDefs', { date: '2025-12', minPeak: 3 }).toLowerCase().startsWith(catalog(lang).outcome.sustained.toLowerCase()), lang).toBe(true);
     }
+  });
+});
+
+describe("the scenario's names in the page's language (its Indonesian twins, name_id)", () => {
+  /** A scenario with twins: the service's full of markup, the new mayor's, and the vendor's empty (so its English name stands). */
+  const twinned = (): Scenario => {
+    const text = read('discontinued-vendor-pilot')
+      .replace('  - { id: second-mayor, from: 2020-01, commitment: 0.4 }', '  - { id: second-mayor, name: Second mayor, name_id: Wali kota kedua, from: 2020-01, commitment: 0.4 }')
+      .replace('  - { id: vendor, name: Pilot vendor, contract_end: 2019-01 }', '  - { id: vendor, name: Pilot vendor, name_id: "", contract_end: 2019-01 }')
+      .replace('    name: Vendor-led pilot service\n', '    name: Vendor-led pilot service\n    name_id: "<b>Layanan</b> pilot </script>vendor"\n');
+    const r = parseScenarioText(text, 'twins.yaml');
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.scenario;
+  };
+  const TWIN = '<b>Layanan</b> pilot </script>vendor';
+
+  test('tables and legends name a service by its twin in Bahasa Indonesia and by its name in English; timeline labels likewise, an empty twin standing for none', () => {
+    const scenario = twinned();
+    // The charts the page draws: legends (and survival cells) and timeline rules in the page's language.
+    const agg = new Aggregate(scenario, metricsOf(scenario), 2);
+    runJob({ type: 'job', job: 1, scenario, indices: [0, 1], detail: 2 }, (r) => agg.add(r));
+    for (const chart of [adoptionChart, survivalChart]) {
+      const en = JSON.stringify(chart(agg, 'en'));
+      const id = JSON.stringify(chart(agg, 'id'));
+      expect(en).toContain('Vendor-led pilot service');
+      expect(en).toContain('Second mayor');
+      expect(en).not.toContain('Wali kota kedua');
+      expect(id).toContain(JSON.stringify(TWIN).slice(1, -1));
+      expect(id).toContain('Wali kota kedua');
+      expect(id).not.toContain('Vendor-led pilot service');
+    }
+    // The names the tables, the comparison's words and the forest plot use, and the timeline's labels.
+    expect(serviceNames(scenario, 'en').get('vendor-pilot')).toBe('Vendor-led pilot service');
+    expect(serviceNames(scenario, 'id').get('vendor-pilot')).toBe(TWIN);
+    const labels = (lang: 'en' | 'id') => timelineOf(scenario, lang).map((e) => e.label);
+    expect(labels('en')).toContain(`${catalog('en').timelineKinds.leader}: Second mayor`);
+    expect(labels('en')).toContain(`${catalog('en').timelineKinds.pilot}: Vendor-led pilot service (Pilot vendor)`);
+    expect(labels('id')).toContain(`${catalog('id').timelineKinds.leader}: Wali kota kedua`);
+    // The vendor's name_id is empty: its English name, as the report writes it.
+    expect(labels('id')).toContain(`${catalog('id').timelineKinds.pilot}: ${TWIN} (Pilot vendor)`);
+    expect(labels('id').join()).not.toContain('Second mayor');
+  });
+
+  test("the common knobs name a budget shock by its twin in the Indonesian label", () => {
+    const r = parseScenarioText(read('sustained-opd-owned').replace(/levers:[\s\S]*$/, ''), 'x.yaml');
+    if (!r.ok) throw new Error('invalid');
+    const shock = { ...r.scenario.budget_shocks[0]!, name: 'Refocusing', name_id: 'Refocusing anggaran' };
+    const scenario = { ...r.scenario, budget_shocks: [shock] };
+    const lever = commonLevers(scenario).find((l) => l.path === 'budget_shocks[0].factor')!;
+    expect(lever.label).toBe('Budget factor during Refocusing');
+    expect(lever.label_id).toBe('Faktor anggaran selama Refocusing anggaran');
+    expect(commonLevers({ ...scenario, budget_shocks: [{ ...shock, name_id: '' }] }).find((l) => l.path === 'budget_shocks[0].factor')!.label_id).toBe('Faktor anggaran selama Refocusing');
   });
 });
