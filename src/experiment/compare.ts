@@ -212,7 +212,8 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     'CRN gain: how many times the replications independent runs would need for the same interval\n' +
     '(exact: the pairs never differ). r blank: an arm is the same in every replication; CRN gain blank: both are.\n' +
     // A sustained.<id> interval is Newcombe's, not the t interval the CRN gain is a ratio of: say what the gain then means.
-    "sustained.<id>: Newcombe's interval for paired shares; its r and CRN gain describe the pairing, not that interval.\n" +
+    // Not at the start of a line: a line starting "sustained." reads as a row.
+    "Rows sustained.<id>: Newcombe's interval for paired shares; their r and CRN gain describe the pairing, not that interval.\n" +
     // The rows mix shares and counts with no unit beside them: name each kind once.
     'Units: sustained.<id> a share of replications; sustained_count and discontinuations.* counts per replication;\n' +
     'metrics at the horizon month: *_share and cumulative.<id> shares, live.<id> and routinized.<id> counts of agencies,\n' +
