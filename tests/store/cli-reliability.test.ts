@@ -210,6 +210,11 @@ describe.sequential('locks and kills', () => {
       child.kill('SIGTERM');
       child.kill('SIGCONT');
       r = await done;
+      // Frozen inside the run's last synchronous step (writing and renaming the finished folder), the
+      // process finishes it and exits before its event loop runs the signal's handler: a complete folder
+      // and exit 0, which is right, but not the mid-run stop this test is about (seen once in a fresh
+      // clone: "0 null"). Try again, as for a run that ended before it was frozen.
+      if (r.code === 0 && r.signal === null && runFolders(out, 'bass-complete').length > 0) r = undefined;
     }
     expect(r, 'in three tries the run always ended before it was stopped').toBeDefined();
     if (r === undefined) return;
