@@ -30,8 +30,8 @@ const id = z
 /** A readable name or a label: free text, at most MAX_LABEL_LENGTH characters (every chart and table draws it). */
 const freeText = z.string().max(MAX_LABEL_LENGTH);
 
-/** The name in Bahasa Indonesia, beside `name`: the Indonesian report and charts show it (else `name`). */
-const nameId = freeText.optional().describe('the name in Bahasa Indonesia, shown by the Indonesian report and charts instead of name (default: name)');
+/** The name in Bahasa Indonesia, beside `name`: the Indonesian report, its charts and the explorer in Bahasa Indonesia show it (else `name`). */
+const nameId = freeText.optional().describe('the name in Bahasa Indonesia, shown by the Indonesian report, its charts and the explorer in Bahasa Indonesia instead of name (default: name; an empty or blank one counts as missing)');
 
 const unit = z.number().min(0).max(1);
 
