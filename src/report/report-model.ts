@@ -16,6 +16,7 @@ import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { label, localNumber, type Lang } from './i18n/index.js';
+import { twinText } from '../scenario/twins.js';
 import { factorName, num, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary } from './summary.js';
@@ -368,12 +369,10 @@ const COMMAND_LINE_EXPERIMENT = '(command line)';
 /**
  * `key`'s text in the catalog's language: in Bahasa Indonesia its twin `<key>_id` (an
  * experiment's `description_id`, a variant's `note_id`, a scenario's `description_id`)
- * where given and not empty, else `key`; '' when neither is a string.
+ * where given and not empty or blank (scenario/twins.ts twinText, the rule the names follow), else `key`; '' when neither is a string.
  */
 function localText(o: Record<string, unknown>, key: string, t: Catalog): string {
-  const twin = t.lang === 'id' ? o[`${key}_id`] : undefined;
-  if (typeof twin === 'string' && twin.trim() !== '') return twin;
-  return typeof o[key] === 'string' ? o[key] : '';
+  return twinText(o, key, t.lang === 'id' ? 'id' : 'en') ?? '';
 }
 
 function comparedDescription(exp: Record<string, unknown>, t: Catalog): string {
