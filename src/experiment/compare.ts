@@ -173,14 +173,15 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     const header = ['outcome', `difference (${level} CI)`, 'relative', 'base', 'variant', 'r', 'CRN gain'];
     const table = mine.map((r) => {
       let d = digitsFor(rows.filter((x) => x.outcome === r.outcome));
-      // The mark is read off the printed interval: an interval that excludes 0 gets the digits
-      // (up to 4 more) that keep both ends off 0; one still showing 0 then is not marked.
+      // A difference or interval end that is not 0 gets the digits (up to 4 more) that keep it off
+      // 0, so that "0.000 (0.000 to 0.000)" is never printed for a real effect of +0.0002 (the
+      // legend's "exact" is the mark of pairs that never differ). One still showing 0 with 4 more
+      // digits is floating-point dust and is left at 0. The mark is read off the printed
+      // interval: one still showing 0 as an end is not marked.
       const zero = (x: number, digits: number) => Number(Math.abs(x).toFixed(digits)) === 0;
-      if (r.diff_ci_low > 0 || r.diff_ci_high < 0) {
-        const start = d;
-        while (d < start + 4 && (zero(r.diff_ci_low, d) || zero(r.diff_ci_high, d))) d++;
-        if (zero(r.diff_ci_low, d) || zero(r.diff_ci_high, d)) d = start;
-      }
+      const start = d;
+      const shown = [r.diff_mean, r.diff_ci_low, r.diff_ci_high].filter((x) => Number.isFinite(x) && !zero(x, start + 4));
+      while (shown.some((x) => zero(x, d))) d++;
       const excludes = (r.diff_ci_low > 0 || r.diff_ci_high < 0) && !zero(r.diff_ci_low, d) && !zero(r.diff_ci_high, d);
       return [
         r.outcome,

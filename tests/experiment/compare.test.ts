@@ -315,6 +315,23 @@ describe('difusi compare with common random numbers', () => {
     expect(dust).toContain('-0.050 (-0.100 to  0.000)');
     expect(dust).not.toContain('*');
   });
+
+  it('a real difference smaller than the digits is printed with the digits that show it, never as 0.000 (0.000 to 0.000)', () => {
+    const base = { outcome: 'x', variant: 'v', n: 200, base_mean: 0.153, variant_mean: 0.1532, base_ci_low: 0, base_ci_high: 0, variant_ci_low: 0, variant_ci_high: 0, relative_change: 0.001, correlation: 1, unpaired_ratio: 5000, level: 0.95 };
+    const rows = [
+      // A live-share gain of +0.0002 (-0.0001 to +0.0005): the interval holds 0, so no star, but no end is printed as 0.
+      { ...base, outcome: 'small', diff_mean: 0.0002, diff_ci_low: -0.0001, diff_ci_high: 0.0005 },
+      // -0.030 (-0.062 to +0.00003): only the upper end needs more digits.
+      { ...base, outcome: 'edge', diff_mean: -0.03, diff_ci_low: -0.062, diff_ci_high: 0.00003 },
+      // Dust beside a real end: the dust stays 0, the real end is shown.
+      { ...base, outcome: 'mixed', diff_mean: 0.0001, diff_ci_low: -1e-17, diff_ci_high: 0.0002 },
+    ] as unknown as Parameters<typeof formatCompareTable>[0];
+    const lines = formatCompareTable(rows).split('\n');
+    expect(lines.find((l) => l.startsWith('small'))).toContain('+0.0002 (-0.0001 to +0.0005)  ');
+    expect(lines.find((l) => l.startsWith('edge'))).toContain('-0.03000 (-0.06200 to +0.00003)  ');
+    expect(lines.find((l) => l.startsWith('mixed'))).toContain('+0.0001 ( 0.0000 to +0.0002)  ');
+    expect(lines.join('\n')).not.toMatch(/ 0\.000 \( 0\.000 to  0\.000\)/);
+  });
 });
 
 describe('compareArms', () => {
