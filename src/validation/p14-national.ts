@@ -92,7 +92,9 @@ export const P14_WORDS = {
 export function p14Reading(r: Pick<P14Result, 'totalsPass' | 'spreadPass'>): string {
   const what =
     'P14 compares these shares with Heeks (2003: about 15 % of e-government projects succeed, 50 % partly fail, 35 % totally fail; ' +
-    'the bands allow for the difference) and asks for a wide spread between governments (some sustain most of their services, many none).';
+    'the bands allow for the difference) and asks for a wide spread between governments (some sustain most of their services, many none). ' +
+    // Every service line may say "(outside the bands)": a newcomer read that as every service failing.
+    "The bands are a condition on the national total alone; a service's line says how it compares with them, for information.";
   if (r.totalsPass && r.spreadPass) return `${what} This run reproduces it; the national figures are still what-ifs under the model's assumptions, not forecasts.`;
   const missed = [r.totalsPass ? '' : "Heeks' totals of successes and failures", r.spreadPass ? '' : 'the spread between governments'].filter((x) => x !== '');
   const which = missed.length === 2 ? `neither ${missed[0]} nor ${missed[1]}` : `not ${missed[0]}`;

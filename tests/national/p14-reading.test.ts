@@ -25,6 +25,8 @@ describe("P14's plain reading in the terminal", () => {
     expect(p14Reading({ totalsPass: true, spreadPass: true })).toContain("This run reproduces it; the national figures are still what-ifs under the model's assumptions, not forecasts.");
     // One line, and the report's conclusion in the same words.
     for (const r of [both, p14Reading({ totalsPass: true, spreadPass: true })]) expect(r).not.toContain('\n');
+    // A service line's "(outside the bands)" is not a verdict of P14: the reading says so.
+    expect(both).toContain("The bands are a condition on the national total alone; a service's line says how it compares with them, for information.");
     expect(nationalEn.sumValidity(false, false)).toContain('read the national figures as exploratory what-ifs, not forecasts');
     // The bands the sentence speaks of are the verdict line's.
     const lines = measureP14({ pooled: [{ service: '(all)', counts: { success: 1, partial: 8, total_failure: 1, replaced: 0 } }], spread: [] }).lines;
