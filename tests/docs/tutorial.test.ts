@@ -194,5 +194,23 @@ describe('docs/TUTORIAL.md', () => {
     // Every figure section 3 quotes is what the tutorial's own command produces.
     for (const quote of quotedFigures(csvRows(csv))) expect(TUTORIAL, 'docs/TUTORIAL.md section 3 quotes other figures than compare.csv').toContain(quote);
     expect(existsSync(join(dir, 'output', 'sukamaju'))).toBe(true);
+    // Section 2's explanation of online permits, at its own 50 replications: discontinued in about two
+    // runs in three, about half of those by a line not renewed in January, most of them in January 2021.
+    const fifty = join(dir, 'fifty');
+    const r = spawnSync(process.execPath, [CLI, 'run', 'sukamaju.yaml', '-r', '50', '--no-charts', '-q', '--out', fifty], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const [runKey] = readdirSync(join(fifty, 'sukamaju'));
+    const permits = csvRows(readFileSync(join(fifty, 'sukamaju', runKey!, 'outcomes.csv'), 'utf8')).filter((row) => row['innovation'] === 'e-permit');
+    expect(permits).toHaveLength(50);
+    const ended = permits.filter((row) => row['outcome'] === 'discontinued');
+    expect(ended.length / 50).toBeGreaterThanOrEqual(0.55);
+    expect(ended.length / 50).toBeLessThanOrEqual(0.78);
+    const defunded = ended.filter((row) => row['main_cause'] === 'defunded');
+    expect(defunded.length / ended.length).toBeGreaterThanOrEqual(0.35);
+    expect(defunded.length / ended.length).toBeLessThanOrEqual(0.65);
+    // Month 25 is 2021-01 (the run starts 2019-01).
+    expect(defunded.filter((row) => row['last_discontinuation_month'] === '25').length / defunded.length).toBeGreaterThan(0.5);
+    expect(ended.filter((row) => row['main_cause'] !== 'defunded').every((row) => row['main_cause'] === 'hazard')).toBe(true);
+    expect(TUTORIAL).toContain('is discontinued in about two runs in\nthree');
   });
 });
