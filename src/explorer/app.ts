@@ -7,7 +7,10 @@
  * scenario file. Plain DOM, no framework.
  *
  * Every value a user or a scenario file supplies is shown with textContent
- * (never as HTML): scenario files are data.
+ * (never as HTML): scenario files are data. The one exception is a
+ * scenario's Info page, rendered from Markdown by the report's
+ * markdownToHtml (everything escaped, no link followed) and checked against
+ * the few elements that renderer makes before it is shown (about.ts).
  */
 import { formatIssues, type ScenarioIssue } from '../messages/catalog.js';
 import { safeStrings, safeText } from '../messages/safe-text.js';
@@ -31,10 +34,12 @@ import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
 import { catalog } from '../report/i18n/index.js';
 import { lastMonth } from '../scenario/calendar.js';
 import { fixed, percent, plain, signed as signedIn } from './format.js';
+import { aboutScenario, markupAllowed, type InfoPages } from './about.js';
 
 declare const __WORKER_CODE__: string;
 
-interface Source {
+/** An embedded scenario (store/explorer-write.ts EmbeddedScenario): its Info pages with it. */
+interface Source extends InfoPages {
   readonly name: string;
   readonly file: string;
   readonly text: string;
@@ -101,6 +106,7 @@ function applyLanguage(): void {
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset['i18n'] as MessageKey);
   document.title = t('title');
   if (state.file !== '') showSourceName(state.file, state.text);
+  renderAbout();
   renderLevers();
   renderOutcomes();
   renderComparison();
@@ -146,6 +152,7 @@ function useSource(file: string, text: string): void {
     state.base = null;
     state.levers = [];
     state.values = new Map();
+    renderAbout();
     renderLevers();
     showIssues(parsed.issues);
     clearResults();
@@ -156,6 +163,7 @@ function useSource(file: string, text: string): void {
   // Shown, never run: names and labels without the control and bidirectional characters the reports remove too
   // (messages/safe-text.ts). Runs and the hash take the file's own text (state.input).
   state.base = safeStrings(parsed.scenario);
+  renderAbout();
   const declared = state.base.levers ?? [];
   state.commonLevers = declared.length === 0;
   state.levers = resolveLevers(state.base, state.commonLevers ? commonLevers(state.base) : declared);
@@ -187,6 +195,44 @@ function showSourceName(file: string, text: string): void {
   option.textContent = safeText(t('pastedText', { file }));
   select.append(option);
   select.value = 'other';
+}
+
+/**
+ * "About this scenario" for the scenario loaded: its description, and its
+ * Info page when the text is an embedded scenario's own (a pasted, dropped or
+ * edited text has none). Hidden while the text is not a valid scenario.
+ */
+function renderAbout(): void {
+  const section = $('about');
+  section.hidden = state.base === null;
+  if (state.base === null) return;
+  const source = state.sources.find((s) => s.file === state.file && s.text === state.text) ?? null;
+  const about = aboutScenario(state.base, source, state.lang);
+  const description = $('about-description');
+  description.textContent = about.description || t('noDescription');
+  description.classList.toggle('none', about.description === '');
+  const note = $('about-note');
+  note.hidden = about.info !== 'pasted' && about.info !== 'none';
+  note.textContent = about.info === 'pasted' ? t('infoPasted') : about.info === 'none' ? t('infoNone') : '';
+  const details = $<HTMLDetailsElement>('about-details');
+  details.hidden = about.infoHtml === '';
+  $('about-english').hidden = about.info !== 'english';
+  const box = $('about-info');
+  if (about.infoHtml === '') {
+    box.replaceChildren();
+    return;
+  }
+  // Parsed in an inert template (nothing loads or runs there), shown only if it holds nothing but
+  // markdownToHtml's own elements; else the Markdown as plain text.
+  const template = document.createElement('template');
+  template.innerHTML = about.infoHtml;
+  if (markupAllowed(template.content.querySelectorAll('*'))) {
+    box.replaceChildren(template.content);
+  } else {
+    const pre = document.createElement('pre');
+    pre.textContent = safeText(about.infoMarkdown);
+    box.replaceChildren(pre);
+  }
 }
 
 /** The file name for text from the box: a shipped scenario's when it is its text, else the dropped file's or pasted.yaml. */

@@ -97,6 +97,12 @@ const en = {
   workerError: 'The simulation stopped: {message}',
   reproduce: 'To reproduce on the command line: difusi run {file}',
   hashNote: 'Scenario hash of this setting (difusi run on the downloaded YAML writes the same in manifest.json):',
+  aboutTitle: 'About this scenario',
+  about: 'About this scenario: what it models, where its numbers come from, its sources (its Info page)',
+  noDescription: 'This scenario has no description.',
+  infoNone: 'This scenario has no Info page (the Markdown file beside a scenario file, named as it is: <name>.md).',
+  infoPasted: 'Text pasted, dropped or edited here brings no Info page: only its description is shown. A scenario\'s Info page is the Markdown file beside the scenario file (<name>.md; in Bahasa Indonesia <name>.id.md); difusi explore <file> puts it in the page.',
+  infoEnglish: 'This scenario\'s Info page is in English only.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -191,6 +197,12 @@ const id: Record<MessageKey, string> = {
   workerError: 'Simulasi berhenti: {message}',
   reproduce: 'Untuk mengulang di baris perintah: difusi run {file}',
   hashNote: 'Hash skenario pengaturan ini (difusi run pada YAML yang diunduh menulis hash yang sama di manifest.json):',
+  aboutTitle: 'Tentang skenario ini',
+  about: 'Tentang skenario ini: apa yang dimodelkan, asal angka-angkanya, dan sumbernya (informasi skenario)',
+  noDescription: 'Skenario ini tidak memiliki deskripsi.',
+  infoNone: 'Skenario ini tidak memiliki informasi skenario (berkas Markdown di samping berkas skenario, dengan nama yang sama: <nama>.md).',
+  infoPasted: 'Teks yang ditempel, diseret ke sini, atau disunting di sini tidak membawa informasi skenario: hanya deskripsinya yang ditampilkan. Informasi skenario adalah berkas Markdown di samping berkas skenario (<nama>.md; dalam Bahasa Indonesia <nama>.id.md); difusi explore <berkas> memasukkannya ke halaman ini.',
+  infoEnglish: 'Informasi skenario ini hanya tersedia dalam bahasa Inggris.',
 };
 
 const CATALOG: Record<Language, Record<MessageKey, string>> = { en, id };

@@ -4,11 +4,12 @@
  * as one self-contained HTML file that works from file:// with no network.
  *
  *   readScenarioFile (validates: a bad scenario is a UserError, exit 2)
- *     --> embed [named, ...shipped] as JSON in the page --> <out>/difusi-explorer.html
+ *     --> embed [named, ...shipped] as JSON in the page, each with its Info
+ *         pages (<name>.md, <name>.id.md) --> <out>/difusi-explorer.html
  */
 import path from 'node:path';
 import { readScenarioFile } from '../store/scenario-file.js';
-import { readExplorerTemplate, shippedScenarios, writeExplorerFile, type EmbeddedScenario } from '../store/explorer-write.js';
+import { infoPages, readExplorerTemplate, shippedScenarios, writeExplorerFile, type EmbeddedScenario } from '../store/explorer-write.js';
 
 export const EXPLORER_FILE = 'difusi-explorer.html';
 
@@ -37,7 +38,8 @@ export function writeExplorer(options: ExploreOptions): { file: string; html: st
   const scenarios: EmbeddedScenario[] = [];
   if (options.scenario !== undefined) {
     const read = readScenarioFile(options.scenario);
-    scenarios.push({ name: read.scenario.name, file: path.basename(options.scenario), text: read.text });
+    // Its Info pages (`<name>.md`, `<name>.id.md` beside it), as `difusi run` reads them.
+    scenarios.push({ name: read.scenario.name, file: path.basename(options.scenario), text: read.text, ...infoPages(read.infoMarkdown, read.infoMarkdownId) });
   }
   for (const s of shipped) if (!scenarios.some((x) => x.text === s.text)) scenarios.push(s);
   const html = explorerHtml(readExplorerTemplate(), scenarios);

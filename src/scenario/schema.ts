@@ -251,7 +251,7 @@ export const scenarioSchema = z
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'a name usable as a folder name (letters, digits, _ . -)' })
       .describe('the scenario name: letters, digits, _ . -; results go to output/<name>/'),
     description: z.string().default('').describe('what the scenario represents, in plain words (the purpose in its ODD protocol and reports)'),
-    description_id: z.string().optional().describe('the description in Bahasa Indonesia, shown by the Indonesian report instead of description (default: description)'),
+    description_id: z.string().optional().describe('the description in Bahasa Indonesia, shown by the Indonesian report and the explorer in Bahasa Indonesia instead of description (default: description; an empty or blank one counts as missing)'),
     start: monthString.describe('calendar month of the first simulated month (month 1), YYYY-MM'),
     months: z.number().int().min(1).max(1200).describe('horizon: number of simulated months (one tick = one month)'),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('master random seed (0 to 2^32-1); the same seed gives the same results; default 1'),

@@ -8,11 +8,25 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { packageRoot } from './version.js';
 import { UserError } from '../messages/catalog.js';
+import { readInfo } from './scenario-file.js';
 
 export interface EmbeddedScenario {
   readonly name: string;
   readonly file: string;
   readonly text: string;
+  /** Its Info page (the Markdown file beside it, `<name>.md`), when it has one. */
+  readonly info?: string;
+  /** Its Indonesian Info page (`<name>.id.md`), when it has one. */
+  readonly info_id?: string;
+}
+
+/**
+ * A scenario's Info pages (English and Indonesian, read as `difusi run` reads
+ * them: store/scenario-file.ts readInfo, '' when absent) as the fields of its
+ * embedded entry: only those it has, so a scenario without one adds nothing to the page.
+ */
+export function infoPages(info: string, infoId: string): Pick<EmbeddedScenario, 'info' | 'info_id'> {
+  return { ...(info !== '' && { info }), ...(infoId !== '' && { info_id: infoId }) };
 }
 
 /** The bundled explorer page, or an Error naming the build step when it is missing. */
@@ -22,7 +36,7 @@ export function readExplorerTemplate(): string {
   return readFileSync(file, 'utf8');
 }
 
-/** The scenarios shipped in scenarios/ (not the validation ones), by file name. */
+/** The scenarios shipped in scenarios/ (not the validation ones), by file name, each with its Info pages. */
 export function shippedScenarios(): EmbeddedScenario[] {
   const dir = path.join(packageRoot(), 'scenarios');
   if (!existsSync(dir)) return [];
@@ -31,7 +45,11 @@ export function shippedScenarios(): EmbeddedScenario[] {
     .sort()
     .map((f) => ({ name: f.replace(/\.ya?ml$/, ''), file: `scenarios/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }))
     // A national scenario (docs/NATIONAL.md) runs with `difusi national`, not in the explorer.
-    .filter((s) => !/^governments:/m.test(s.text));
+    .filter((s) => !/^governments:/m.test(s.text))
+    .map((s) => {
+      const file = path.join(dir, path.basename(s.file));
+      return { ...s, ...infoPages(readInfo(file), readInfo(file, 'id')) };
+    });
 }
 
 /** Writes the explorer page to `<outDir>/<name>` (whole or not at all); returns its absolute path. */

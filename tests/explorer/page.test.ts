@@ -31,9 +31,34 @@ beforeAll(() => {
   const bekasi = shipped.find((s) => s.name === 'bekasi-2015-2025')!;
   bekasiText = bekasi.text;
   const file = join(ARTEFACTS, 'difusi-explorer.html');
-  writeFileSync(file, explorerHtml(readExplorerTemplate(), [bekasi, ...shipped.filter((s) => s !== bekasi)]));
+  // Last in the list: a scenario whose description and Info page try to put markup and code on the page.
+  const hostile = {
+    name: 'hostile-about',
+    file: 'hostile-about.yaml',
+    text: shipped
+      .find((s) => s.name === 'sustained-opd-owned')!
+      .text.replace(/^name: .*/m, 'name: hostile-about')
+      .replace(/^replications: \d+/m, 'replications: 2')
+      .replace(/^description: >\n(?: {2}.*\n)+/m, `description: ${JSON.stringify(HOSTILE_DESCRIPTION)}\n`),
+    info: HOSTILE_INFO,
+  };
+  writeFileSync(file, explorerHtml(readExplorerTemplate(), [bekasi, ...shipped.filter((s) => s !== bekasi), hostile]));
   pageUrl = pathToFileURL(file).href;
 });
+
+/** A description and an Info page that would run code, load an image or link away if they reached the page as markup. */
+const HOSTILE_DESCRIPTION = '<script>window.pwned = "description"</script><img src=x onerror="window.pwned = \'img\'"> <a href="javascript:window.pwned=1">link</a>';
+const HOSTILE_INFO = [
+  '# <script>window.pwned = "heading"</script>',
+  '',
+  '<img src=x onerror="window.pwned = \'info\'"> and <svg onload="window.pwned = \'svg\'"></svg>',
+  '',
+  '- [click me](javascript:window.pwned=\'link\') and <a href="javascript:window.pwned=1">a link</a>',
+  '',
+  '| source <iframe src="data:text/html,x"></iframe> | n |',
+  '|---|--:|',
+  '| <b onmouseover="window.pwned=\'cell\'">cell</b> | 1 |',
+].join('\n');
 
 const runCount = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset['runCount'] ?? '0'));
 const runState = (page: Page): Promise<string | undefined> => page.evaluate(() => document.body.dataset['runState']);
@@ -529,6 +554,73 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     expect(await legendLabels()).toEqual(expect.arrayContaining(namesId));
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
     await page.selectOption('#lang', 'en');
+    finish(problems);
+  }, 120_000);
+
+  // Last: it leaves the page on other scenarios.
+  test("about this scenario: its description and Info page in the page's language; a hostile one shows as text and runs nothing; a pasted one has no Info page", async () => {
+    const open = await pageWith(6);
+    const { page, problems } = open;
+    const bekasi = parseYaml(bekasiText) as { description: string; description_id: string };
+    const about = () =>
+      page.evaluate(() => ({
+        description: document.getElementById('about-description')!.textContent,
+        note: document.getElementById('about-note')!.hidden ? '' : document.getElementById('about-note')!.textContent,
+        details: !document.getElementById('about-details')!.hidden,
+        headings: [...document.querySelectorAll('#about-info h3, #about-info h4')].map((h) => h.textContent),
+      }));
+    let seen = await about();
+    expect(seen).toMatchObject({ description: bekasi.description.trim(), note: '', details: true });
+    expect(seen.headings.slice(0, 2)).toEqual(['Kota Bekasi smart-city e-services, 2015-2025', 'WHAT IS IT']);
+    await page.click('#about-details summary');
+    expect(await page.getAttribute('#about-details', 'open')).not.toBeNull();
+    await page.screenshot({ path: join(ARTEFACTS, 'about-1366.png') });
+    // In Bahasa Indonesia: description_id and the .id.md Info page.
+    await page.selectOption('#lang', 'id');
+    seen = await about();
+    expect(seen).toMatchObject({ description: bekasi.description_id.trim(), details: true });
+    expect(seen.headings).toContain('APA INI');
+    expect(await page.textContent('#about-details summary')).toMatch(/^Tentang skenario ini/);
+    await page.selectOption('#lang', 'en');
+
+    // The hostile scenario of the list: everything shown as text, nothing run, loaded or linked.
+    let n = await runCount(page);
+    await page.selectOption('#scenario-select', { label: 'hostile-about' });
+    await runDoneAfter(page, n);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const markup = () =>
+      page.evaluate(() => ({
+        pwned: (window as unknown as { pwned?: unknown }).pwned ?? null,
+        foreign: [...document.querySelectorAll('#about *')].map((e) => e.tagName.toLowerCase()).filter((t) => !['h2', 'p', 'details', 'summary', 'div', 'h3', 'h4', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'code', 'pre'].includes(t)),
+        handlers: [...document.querySelectorAll('#about *')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((a) => /^on|^href$|^src$/.test(a)),
+      }));
+    expect(await markup()).toEqual({ pwned: null, foreign: [], handlers: [] });
+    seen = await about();
+    expect(seen).toMatchObject({ description: '<script>window.pwned = "description"</script><img src=x onerror="window.pwned = \'img\'"> <a href="javascript:window.pwned=1">link</a>', details: true });
+    expect(seen.headings).toEqual(['<script>window.pwned = "heading"</script>']);
+    const info = await page.textContent('#about-info');
+    expect(info).toContain('<img src=x onerror="window.pwned = \'info\'">');
+    expect(info).toContain("click me (javascript:window.pwned='link')");
+    expect(info).toContain('<b onmouseover="window.pwned=\'cell\'">cell</b>');
+    // Still open from Bekasi (the section stays as the user left it); a pointer over the cell runs nothing.
+    expect(await page.getAttribute('#about-details', 'open')).not.toBeNull();
+    await page.hover('#about-info td');
+    await page.screenshot({ path: join(ARTEFACTS, 'about-hostile-1366.png') });
+    expect(await markup()).toEqual({ pwned: null, foreign: [], handlers: [] });
+
+    // Pasted: its description, and no Info page (said so).
+    n = await runCount(page);
+    await page.fill('#source', (await page.inputValue('#source')).replace(/^name: .*/m, 'name: pasted-about'));
+    await page.click('#load');
+    await runDoneAfter(page, n);
+    seen = await about();
+    expect(seen).toMatchObject({ description: expect.stringMatching(/^<script>window.pwned/), details: false, headings: [] });
+    expect(seen.note).toMatch(/^Text pasted, dropped or edited here brings no Info page/);
+    await page.selectOption('#lang', 'id');
+    expect((await about()).note).toMatch(/^Teks yang ditempel/);
+    expect(await markup()).toEqual({ pwned: null, foreign: [], handlers: [] });
+    // Nothing was requested but the page itself (no image loaded, no frame).
+    expect(open.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:'))).toEqual([]);
     finish(problems);
   }, 120_000);
 });
