@@ -180,7 +180,9 @@ export function leverWarnings(scenario: Scenario): string[] {
       return; // an error of the file itself (checkLevers)
     }
     if (!valueAt(scenario, segments).ok) {
-      warnings.push(`levers[${i}] (path ${lever.path}) names no value of this scenario: the explorer leaves it out`);
+      // Said in full: the warning also follows `run --set`, whose results it does not touch, and
+      // a newcomer following the Info page's `--set budget_shocks=[]` did not know what a lever is.
+      warnings.push(`levers[${i}] (path ${lever.path}) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)`);
     }
   });
   return warnings;

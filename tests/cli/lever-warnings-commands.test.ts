@@ -16,7 +16,7 @@ import { ROOT, cliTestFolder, runBin } from '../support/cli.js';
 
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
 const NO_SHOCK = readFileSync(BEKASI, 'utf8').replace(/^budget_shocks:\n(?: {2}.*\n)+/m, 'budget_shocks: []\n');
-const WARN_SHOCK = 'levers[4] (path budget_shocks[0].factor) names no value of this scenario: the explorer leaves it out';
+const WARN_SHOCK = 'levers[4] (path budget_shocks[0].factor) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)';
 
 const folder = cliTestFolder('difusi-lever-warnings-');
 

@@ -20,10 +20,10 @@ const ACTING = /^ {2}- \{ id: acting-mayor-tri-adhianto,.*\n/m;
 const NO_ARREST = TEXT.replace(ACTING, '');
 const NO_SHOCK = TEXT.replace(/^budget_shocks:\n(?: {2}.*\n)+/m, 'budget_shocks: []\n');
 const WARN_LEADER = [
-  'levers[2] (path leaders[id=acting-mayor-tri-adhianto].from) names no value of this scenario: the explorer leaves it out',
-  'levers[3] (path leaders[id=acting-mayor-tri-adhianto].commitment) names no value of this scenario: the explorer leaves it out',
+  'levers[2] (path leaders[id=acting-mayor-tri-adhianto].from) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)',
+  'levers[3] (path leaders[id=acting-mayor-tri-adhianto].commitment) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)',
 ];
-const WARN_SHOCK = 'levers[4] (path budget_shocks[0].factor) names no value of this scenario: the explorer leaves it out';
+const WARN_SHOCK = 'levers[4] (path budget_shocks[0].factor) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)';
 
 const folder = testFolder('difusi-dangling-');
 
