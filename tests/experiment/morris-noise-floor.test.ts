@@ -11,10 +11,21 @@
  * ignores entirely gives identical runs and mu* exactly 0; the floor is
  * about a factor that changes the runs' randomness but not their mean.)
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import seedrandom from 'seedrandom';
-import { describe, expect, it } from 'vitest';
-import { buildDesign, sensitivityRows, type DesignPlan } from '../../src/experiment/design.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDesign, morrisNoiseFloors, sensitivityRows, type DesignPlan } from '../../src/experiment/design.js';
 import type { DesignSpec } from '../../src/experiment/spec.js';
+import { executeDesignJob, type DesignJob } from '../../src/jobs/sweep.js';
+import { formatSensitivity } from '../../src/cli/sensitivity.js';
+import { tempRoot } from './helpers.js';
+
+const out = tempRoot('morris-noise-floor');
+afterAll(out.cleanup);
+type Row = Record<string, string>;
+const readCsv = (dir: string, file: string): Row[] => parse(readFileSync(join(dir, file), 'utf8'), { columns: true }) as Row[];
 
 /** A standard normal from a stream. */
 function normal(rng: () => number): number {
@@ -96,5 +107,67 @@ describe('the noise floor of Morris mu*', () => {
     const means = plan.rows.map((row) => row[0]!);
     expect(sensitivityRows(plan, ['y'], [means], 1, [Number.NaN]).map((r) => r.noise_floor)).toEqual([NaN, NaN, NaN, NaN]);
     expect(sensitivityRows(plan, ['y'], [means], 1).map((r) => r.noise_floor)).toEqual([NaN, NaN, NaN, NaN]);
+  });
+});
+
+describe('the Morris noise floor in the result folder', () => {
+  const R = 6;
+  /** The synthetic model as a design job: y = x1 plus noise shared by replication r (cancels) and noise of its own. */
+  function job(replications: number): DesignJob {
+    const plan = buildDesign(spec, 7);
+    const normalOf = (name: string) => normal(seedrandom(name) as unknown as () => number);
+    return {
+      kind: 'sensitivity',
+      name: `morris-floor-${replications}`,
+      plan,
+      replications,
+      seed: 7,
+      outcomes: [{ name: 'y', kind: 'metric' }],
+      identity: `morris-floor-${replications}`,
+      manifest: { kind: 'sensitivity', scenario: { name: 'morris-floor' } },
+      task: () => {
+        throw new Error('a stand-in has no model task');
+      },
+      evaluate: (x, r) => Float64Array.of(x[0]! + 0.3 * normalOf(`shared:${r}`) + 0.05 * normalOf(`own:${x.join(',')}:${r}`)),
+    };
+  }
+
+  it('is the last column of sensitivity.csv and morris.csv, from the noise measured in sweep.csv, and printed above the table', async () => {
+    const result = await executeDesignJob(job(R), { outRoot: out.dir, workers: 1, command: 'test' });
+    const morris = readCsv(result.dir, 'morris.csv');
+    const all = readCsv(result.dir, 'sensitivity.csv');
+    expect(Object.keys(morris[0]!)).toEqual(['parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'mu_star_conf', 'noise_floor']);
+    expect(Object.keys(all[0]!)).toEqual(['method', 'parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'S1', 'S1_low', 'S1_high', 'ST', 'ST_low', 'ST_high', 'mu_star_conf', 'noise_floor']);
+    // The noise by hand from sweep.csv: the point x replication residual mean square / R.
+    const runs = readCsv(result.dir, 'sweep.csv');
+    const P = result.job.plan.rows.length;
+    const y = Array.from({ length: P }, () => new Array<number>(R).fill(0));
+    for (const r of runs) y[Number(r['point'])]![Number(r['replication'])] = Number(r['y']);
+    const pm = y.map((v) => v.reduce((a, b) => a + b, 0) / R);
+    const rm = Array.from({ length: R }, (_, r) => y.reduce((a, v) => a + v[r]!, 0) / P);
+    const grand = pm.reduce((a, b) => a + b, 0) / P;
+    let ss = 0;
+    for (let p = 0; p < P; p++) for (let r = 0; r < R; r++) ss += (y[p]![r]! - pm[p]! - rm[r]! + grand) ** 2;
+    const floors = morrisNoiseFloors(result.job.plan, ss / ((P - 1) * (R - 1)) / R);
+    morris.forEach((row, f) => {
+      expect(Number(row['noise_floor']), row['parameter']).toBeCloseTo(floors[f]!, 9);
+      expect(all[f]!['noise_floor']).toBe(row['noise_floor']);
+    });
+    // The own noise (SD 0.05) gives about 2 sqrt(0.05^2 / 6 / pi) / 0.6 = 0.038; the shared noise (SD 0.3) is not in it.
+    expect(floors[0]).toBeGreaterThan(0.02);
+    expect(floors[0]).toBeLessThan(0.06);
+    expect(Number(morris[0]!['mu_star'])).toBeGreaterThan(10 * floors[0]!);
+    const text = formatSensitivity(all.map((r) => ({ ...r, noise_floor: Number(r['noise_floor']), mu: Number(r['mu']), mu_star: Number(r['mu_star']), sigma: Number(r['sigma']), mu_star_conf: Number(r['mu_star_conf']) })) as never);
+    const lo = Math.min(...floors).toFixed(3);
+    const hi = Math.max(...floors).toFixed(3);
+    expect(text.split('\n')[1]).toBe(
+      `noise floor ${lo} to ${hi} (per factor: rounded integer steps differ): the mu* that replication noise alone gives; a factor without effect on the mean can reach a mu* of about this (more replications lower it, more trajectories do not)`,
+    );
+  });
+
+  it('is empty with one replication', async () => {
+    const result = await executeDesignJob(job(1), { outRoot: out.dir, workers: 1, command: 'test' });
+    expect(readCsv(result.dir, 'morris.csv').map((r) => r['noise_floor'])).toEqual(['', '', '', '']);
+    expect(readCsv(result.dir, 'sensitivity.csv').map((r) => r['noise_floor'])).toEqual(['', '', '', '']);
   });
 });
