@@ -62,7 +62,7 @@ describe('the noise floor of Morris mu*', () => {
   const plan = buildDesign(spec, 7);
   const v = 0.0004; // noise variance of a point's mean: SD 0.02
 
-  it('is 2 sqrt(v / pi) times the mean of 1 / |step| over the factor\'s steps, per factor', () => {
+  it('is 2 sqrt(v / pi) times the mean of 1 / |step| over the factor\'s steps, per factor; NaN without a noise estimate', () => {
     const means = plan.rows.map((row) => row[0]!);
     const rows = sensitivityRows(plan, ['y'], [means], 1, [v]);
     const steps = takenSteps(plan);
@@ -76,6 +76,9 @@ describe('the noise floor of Morris mu*', () => {
     expect(rows[0]!.noise_floor).toBeCloseTo((2 * Math.sqrt(v / Math.PI)) / 0.6, 12);
     expect(rows[1]!.noise_floor).toBe(rows[0]!.noise_floor);
     expect(rows[2]!.noise_floor).toBe(rows[0]!.noise_floor);
+    // NaN without an estimate of the noise (one replication).
+    expect(sensitivityRows(plan, ['y'], [means], 1, [Number.NaN]).map((r) => r.noise_floor)).toEqual([NaN, NaN, NaN, NaN]);
+    expect(sensitivityRows(plan, ['y'], [means], 1).map((r) => r.noise_floor)).toEqual([NaN, NaN, NaN, NaN]);
   });
 
   it("matches a null factor's mean mu* under pure noise, and a real effect lies well above it", () => {
@@ -101,12 +104,6 @@ describe('the noise floor of Morris mu*', () => {
     // x1: every elementary effect is 1 plus noise; the floor is 0.038.
     expect(sums[0]! / reps).toBeCloseTo(1, 1);
     expect(sums[0]! / reps).toBeGreaterThan(10 * floors[0]!);
-  });
-
-  it('is NaN without an estimate of the noise (one replication)', () => {
-    const means = plan.rows.map((row) => row[0]!);
-    expect(sensitivityRows(plan, ['y'], [means], 1, [Number.NaN]).map((r) => r.noise_floor)).toEqual([NaN, NaN, NaN, NaN]);
-    expect(sensitivityRows(plan, ['y'], [means], 1).map((r) => r.noise_floor)).toEqual([NaN, NaN, NaN, NaN]);
   });
 });
 
