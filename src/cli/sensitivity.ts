@@ -17,6 +17,20 @@ export function noiseFloorLine(floor: number | undefined): string | undefined {
   return `noise floor ${floor.toFixed(3)}: the share of variance that replication noise gives; a factor without effect on the mean can reach an ST of about this (more replications lower it, more samples do not)`;
 }
 
+/**
+ * The line under a Morris outcome's name: its noise floor (design.ts
+ * morrisNoiseFloors), one value, or the range when integer factors' rounded
+ * steps give factors different floors; undefined without one.
+ */
+export function morrisNoiseFloorLine(floors: readonly number[]): string | undefined {
+  const known = floors.filter(Number.isFinite);
+  if (known.length === 0) return undefined;
+  const lo = Math.min(...known).toFixed(3);
+  const hi = Math.max(...known).toFixed(3);
+  const value = lo === hi ? lo : `${lo} to ${hi} (per factor: rounded integer steps differ)`;
+  return `noise floor ${value}: the mu* that replication noise alone gives; a factor without effect on the mean can reach a mu* of about this (more replications lower it, more trajectories do not)`;
+}
+
 /** Printed once after Sobol' tables: what their intervals are (docs/EXPERIMENTS-USAGE.md, "Sensitivity"). */
 export const SOBOL_INTERVAL_NOTE =
   "* Bootstrap percentile intervals: about 95 % with design.sequence: random; conservative (wider than 95 %) with the default Sobol' sequence (docs/EXPERIMENTS-USAGE.md, \"Sensitivity\").";
@@ -52,7 +66,9 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     );
     const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
     const line = (t: string[]) => t.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
-    const floor = morris ? undefined : noiseFloorLine(mine[0] === undefined ? undefined : asWritten(mine[0].noise_floor ?? Number.NaN));
+    const floor = morris
+      ? morrisNoiseFloorLine(mine.map((r) => asWritten(r.noise_floor ?? Number.NaN)))
+      : noiseFloorLine(mine[0] === undefined ? undefined : asWritten(mine[0].noise_floor ?? Number.NaN));
     blocks.push([outcome, ...(floor === undefined ? [] : [floor]), line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
   }
   if (rows.some((r) => r.method === 'sobol')) blocks.push(SOBOL_INTERVAL_NOTE);

@@ -164,8 +164,9 @@ function centred(outputs: ArrayLike<number>, blocks: number): Float64Array {
 
 /**
  * One row of sensitivity.csv: a method's measures of one parameter on one
- * outcome (the other method's cells NaN). `noise_floor` (Sobol' only, the
- * same for every factor of an outcome): see {@link noiseFloor}.
+ * outcome (the other method's cells NaN). `noise_floor`: Sobol', the same
+ * for every factor of an outcome ({@link noiseFloor}); Morris, per factor
+ * ({@link morrisNoiseFloors}).
  */
 export type SensitivityRow = { readonly method: 'morris' | 'sobol'; readonly parameter: string; readonly outcome: string } & Omit<
   MorrisEffect,
@@ -205,12 +206,54 @@ export function noiseFloor(plan: DesignPlan, means: ArrayLike<number>, noise: nu
 }
 
 /**
+ * The noise floor of a Morris analysis of one outcome, per factor: the mu*
+ * that replication noise alone gives a factor without effect on the mean.
+ * (This project's derivation, from the same `noise` as {@link noiseFloor};
+ * Morris 1991 defines the method, not the floor.)
+ *
+ * An elementary effect is (f(after) - f(before)) / s, the step s in units
+ * of the factor's whole range (the design's delta = p / (2 (p - 1)), or for
+ * an integer factor the step actually taken after rounding). With noise
+ * variance `noise` = v in each point's mean, independent between points
+ * (the part common random numbers do not cancel), a null factor's effect
+ * is about N(0, 2 v / s^2), and E|EE| = sqrt(2 / pi) sqrt(2 v) / |s| =
+ * 2 sqrt(v / pi) / |s|. mu* averages |EE| over the factor's r steps, so
+ *
+ *   floor_i = 2 sqrt(v / pi) * mean_k (1 / |s_ik|),
+ *
+ * the same 2 sqrt(v / pi) / delta for every factor whose steps are all
+ * delta. A factor with effect has mu* above it; a factor that changes the
+ * runs' randomness but not their expected outcome has mu* about it; a
+ * factor the model ignores entirely has mu* 0 (identical runs). More
+ * replications lower it (as 1 / sqrt(R)); more trajectories do not (they
+ * narrow mu* around the noisy value). NaN per factor with R < 2 (noise
+ * NaN) or without a Morris design.
+ *
+ * @example
+ * // v = 0.01, levels 4 (delta 2/3): 2 sqrt(0.01 / pi) / (2/3) = 0.1693
+ */
+export function morrisNoiseFloors(plan: DesignPlan, noise: number | undefined): number[] {
+  const D = plan.names.length;
+  if (plan.morris === undefined || noise === undefined || !Number.isFinite(noise) || noise < 0) return new Array<number>(D).fill(Number.NaN);
+  const inverse = new Float64Array(D);
+  const count = new Float64Array(D);
+  for (const t of plan.morris.trajectories) {
+    t.order.forEach((f, k) => {
+      inverse[f]! += 1 / Math.abs(t.steps[k]!);
+      count[f]! += 1;
+    });
+  }
+  const perStep = 2 * Math.sqrt(noise / Math.PI);
+  return Array.from({ length: D }, (_, f) => (count[f]! > 0 ? (perStep * inverse[f]!) / count[f]! : Number.NaN));
+}
+
+/**
  * Sensitivity measures of every outcome, from the mean outcome of each
  * design point (in point order): Morris elementary effects per whole factor
  * range, or Sobol' indices of the centred outputs with bootstrap
- * percentile 95 % intervals and, given the noise in the points' means
- * (`noise`, from foldDesign), the outcome's noise floor
- * ({@link noiseFloor}; the bootstrap stream is named by `seed` and the
+ * percentile 95 % intervals; given the noise in the points' means
+ * (`noise`, from foldDesign), each row's noise floor ({@link
+ * morrisNoiseFloors}, {@link noiseFloor}; the bootstrap stream is named by `seed` and the
  * outcome, so each outcome's intervals are reproducible on their own).
  * Grid and LHS designs give no rows.
  */
@@ -228,9 +271,10 @@ export function sensitivityRows(
     outcomes.forEach((outcome, k) => {
       // mu_star_conf: SALib's bootstrap of the elementary effects, on a stream named by the seed and the outcome.
       const effects = morrisEffects(design, means[k]!, { bootstrap: plan.bootstrap ?? DESIGN_DEFAULTS.bootstrap, rng: designRng(seed, `bootstrap:morris:${outcome}`) });
-      for (const e of effects) {
-        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, mu_star_conf: e.mu_star_conf, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan, noise_floor: nan });
-      }
+      const floors = morrisNoiseFloors(plan, noise?.[k]);
+      effects.forEach((e, i) => {
+        rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, mu_star_conf: e.mu_star_conf, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan, noise_floor: floors[i]! });
+      });
     });
   } else if (plan.saltelli !== undefined) {
     const { N, D } = plan.saltelli;

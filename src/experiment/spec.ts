@@ -65,7 +65,7 @@ const factor = z
     min: z.number().optional(),
     max: z.number().optional(),
     values: z.array(z.number()).min(1).optional().describe('grid: explicit values'),
-    levels: z.number().int().min(2).optional().describe('grid: evenly spaced values from min to max'),
+    levels: z.number().int().min(2).optional().describe('grid: evenly spaced values from min to max (morris uses the design\'s levels)'),
     integer: z.boolean().default(false).describe('whole numbers only (e.g. months): lhs and sobol draw each whole number of [min, max] equally often; grid and morris values are rounded'),
   })
   .strict();
@@ -80,7 +80,7 @@ const design = z
     trajectories: z.number().int().min(2).optional().describe('morris: trajectories r (default 10)'),
     levels: z.number().int().min(2).optional().describe('morris: grid levels p, even (default 4)'),
     samples: z.number().int().min(1).optional().describe("sobol: base sample N (rows N (D + 2)), a power of two (default 256)"),
-    bootstrap: z.number().int().min(0).optional().describe('bootstrap resamples for the intervals: Sobol S1/ST, Morris mu_star_conf (default 200)'),
+    bootstrap: z.number().int().min(0).optional().describe('morris, sobol: bootstrap resamples for the intervals, Morris mu_star_conf and Sobol S1/ST (default 200)'),
     sequence: z
       .enum(['sobol', 'random'])
       .optional()
@@ -253,6 +253,47 @@ function repeatedGridValue(f: FactorSpec, hasRange: boolean): { value: number; a
     seen.add(v);
   }
   return undefined;
+}
+
+/** Which methods read each design setting (the rest ignore it); a factor's `levels` is grid's. */
+export const DESIGN_SETTING_METHODS = {
+  points: ['lhs'],
+  trajectories: ['morris'],
+  levels: ['morris'],
+  samples: ['sobol'],
+  sequence: ['sobol'],
+  bootstrap: ['morris', 'sobol'],
+} as const satisfies Record<string, readonly DesignMethod[]>;
+
+/** A design setting that the method run does not read: where it is written and which methods read it. */
+export interface UnusedDesignSetting {
+  /** The setting's path in the experiment file (`design.samples`, `design.factors.2.levels`). */
+  readonly path: readonly (string | number)[];
+  /** The methods that read it. */
+  readonly usedBy: readonly DesignMethod[];
+}
+
+/**
+ * The design settings written in the file that `method` ignores (`samples`
+ * under morris, `trajectories` under sobol, a factor's `levels` outside
+ * grid...), design fields first, then factors in order. Not refused: files that
+ * carry one ran before and still run; the command warns at the line.
+ *
+ * @example
+ * unusedDesignSettings({ method: 'morris', samples: 1024, factors: [] }, 'morris');
+ * // [{ path: ['design', 'samples'], usedBy: ['sobol'] }]
+ */
+export function unusedDesignSettings(design: DesignSpec, method: DesignMethod): UnusedDesignSetting[] {
+  const out: UnusedDesignSetting[] = [];
+  for (const [field, usedBy] of Object.entries(DESIGN_SETTING_METHODS) as [keyof typeof DESIGN_SETTING_METHODS, readonly DesignMethod[]][]) {
+    if (design[field] !== undefined && !usedBy.includes(method)) out.push({ path: ['design', field], usedBy });
+  }
+  if (method !== 'grid') {
+    design.factors.forEach((f, i) => {
+      if (f.levels !== undefined) out.push({ path: ['design', 'factors', i, 'levels'], usedBy: ['grid'] });
+    });
+  }
+  return out;
 }
 
 /** `seed` and `replications` as the experiment itself takes them (the same bounds as its top-level fields). */

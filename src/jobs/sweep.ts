@@ -19,8 +19,8 @@ import { DEFAULT_OUTCOMES, type OutcomeSpec } from '../experiment/outcomes.js';
 import { runUnits } from '../experiment/run-units.js';
 import { shardUnits, unitPoint } from '../experiment/sweep.js';
 import type { UnitTask } from '../experiment/sweep-worker.js';
-import type { DesignMethod } from '../experiment/spec.js';
-import { UserError } from '../messages/catalog.js';
+import { unusedDesignSettings, type DesignMethod } from '../experiment/spec.js';
+import { UserError, WARNINGS } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -151,6 +151,27 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
       `design.samples ${N} is not a power of two: Sobol' points are evenly spread only at powers of two (${below} or ${2 * below}), so the indices converge more slowly`,
     );
   }
+  // A setting the method does not read (samples under morris...) changed nothing: warned at its line, not refused (such files ran before).
+  if (options.onWarning) {
+    const from =
+      method === spec.design.method
+        ? method
+        : options.method !== undefined
+          ? `${method} (--method)`
+          : `${method} (difusi sensitivity runs morris for ${spec.design.method === 'lhs' ? 'an lhs' : 'a grid'} design)`;
+    // `difusi sensitivity` runs one file as Morris or as Sobol' (--method), so a setting of either is
+    // not unused there (the shipped bekasi-sensitivity.yaml carries both, and would warn on every run).
+    const unused = unusedDesignSettings(spec.design, method)
+      .filter((u) => !(options.kind === 'sensitivity' && u.usedBy.some((m) => m === 'morris' || m === 'sobol')))
+      .map((u) => ({ ...u, line: exp.locate([...u.path]).line }));
+    // In the order of the file's lines.
+    unused.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+    for (const { path: at, usedBy, line } of unused) {
+      const field = at.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+      const instead = at[1] === 'bootstrap' ? `${method} computes no sensitivity measures, so nothing is resampled` : methodUses(plan);
+      options.onWarning(line !== undefined ? `${exp.file}:${line}` : exp.file, WARNINGS.design_setting_unused(field, from, usedBy.join(' and '), instead));
+    }
+  }
   // Every point is checked before anything runs; its hash goes into the key.
   const hashes = plan.rows.map((row) => designPointScenario(exp, base, baseArm.file, plan.names, row).hash);
   let cached: { point: number; scenario: Scenario; hash: string } | undefined;
@@ -182,6 +203,16 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
       return { unit, scenario, hash, seed, replication, outcomes };
     },
   };
+}
+
+/** What a plan's method runs, in the words of its settings (the warning about a setting it ignores). */
+function methodUses(plan: DesignPlan): string {
+  const P = plan.rows.length;
+  const D = plan.names.length;
+  if (plan.morris) return `morris runs trajectories (${plan.morris.trajectories.length}) × (factors + 1) = ${P} points, each factor on ${plan.morris.levels} levels of its [min, max] (design.levels)`;
+  if (plan.saltelli) return `sobol runs samples (${plan.saltelli.N}) × (factors + 2) = ${P} points`;
+  if (plan.method === 'lhs') return `lhs runs ${P} points (design.points), each factor sampled over its [min, max]`;
+  return `grid runs every combination of the factors' values or levels: ${P} point${P === 1 ? '' : 's'} for ${D} factor${D === 1 ? '' : 's'}`;
 }
 
 function hashHashes(hashes: readonly string[]): string {

@@ -187,6 +187,9 @@ export const WARNINGS = {
     `${innovation}: no agency is eligible for it (${eligible.length === 0 ? 'eligible is empty' : `eligible: ${eligible.map(quote).join(', ')}`}): ` +
     `nobody can adopt it, yet it is launched and counted (never adopted; in a national run, a total failure of the government that launches it) ` +
     `(name agencies or types the scenario has in eligible; in a national file, leave such governments out with the service's governments selector)`,
+  // An experiment's design setting the method that runs does not read (experiment/spec.ts unusedDesignSettings).
+  design_setting_unused: (field: string, method: string, usedBy: string, instead: string) =>
+    `${field} is not used by method ${method} (it is for ${usedBy}) and changes nothing: ${instead}`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -368,6 +368,10 @@ interface MorrisItem {
   readonly mu: number;
   readonly muText: string;
   readonly confText: string | null;
+  /** The factor's noise floor in the unit shown (morris.csv noise_floor); null without one (one replication, older folders). */
+  readonly floor: number | null;
+  /** Whether mu* minus its half-width (mu* alone without one) lies above the floor; null without a floor. */
+  readonly clears: boolean | null;
 }
 
 /**
@@ -376,7 +380,10 @@ interface MorrisItem {
  * digits of the largest mu*, with its bootstrap half-width where morris.csv
  * has one.
  */
-export function morrisItems(rows: readonly { parameter: string; mu_star: number; mu_star_conf?: number | null }[], outcome: string): MorrisItem[] {
+export function morrisItems(
+  rows: readonly { parameter: string; mu_star: number; mu_star_conf?: number | null; noise_floor?: number | null }[],
+  outcome: string,
+): MorrisItem[] {
   const f = isProbability(outcome) ? 100 : 1;
   const scale = Math.max(...rows.map((r) => Math.abs(r.mu_star * f)));
   const digits = scale > 0 ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(scale)))) : 0;
@@ -387,8 +394,15 @@ export function morrisItems(rows: readonly { parameter: string; mu_star: number;
       const conf = r.mu_star_conf === null || r.mu_star_conf === undefined || !Number.isFinite(r.mu_star_conf) ? null : r.mu_star_conf * f;
       const muText = plain(mu, digits);
       const confText = conf === null ? null : plain(conf, digits);
-      return { factor: factorName(r.parameter), mu, muText, confText };
+      const floor = r.noise_floor === null || r.noise_floor === undefined || !Number.isFinite(r.noise_floor) ? null : r.noise_floor * f;
+      return { factor: factorName(r.parameter), mu, muText, confText, floor, clears: floor === null ? null : mu - (conf ?? 0) > floor };
     });
+}
+
+/** x with two significant digits (at most four decimals), as morrisItems prints mu*. */
+function significant(x: number): string {
+  const digits = x > 0 ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(x)))) : 0;
+  return plain(x, digits);
 }
 
 /** Items in groups of equal printed mu* (ties are not ranked against each other), largest first. */
@@ -424,10 +438,22 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     const text = (i: MorrisItem) => t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`);
     const list = (groups: MorrisItem[][]) => groups.map((g) => (g.length === 1 ? text(g[0]!) : t.sumMorrisTied(g.map(text)))).join('; ');
     const name = outcomeName(outcome, t, names);
-    // Morris screening ranks the factors; it does not test them: mu* averages the absolute elementary
-    // effects, so replication noise alone keeps it (and its bootstrap interval) above 0 for a factor
-    // without effect. So the summary ranks, with the intervals, and claims no influence.
-    out.push(t.sumMorris(name, list(tiedGroups(items).slice(0, 3)), unit !== ''));
+    const floors = items.map((i) => i.floor).filter((f): f is number => f !== null);
+    if (floors.length === 0) {
+      // Without a noise floor (one replication, or a folder written before it existed) Morris screening
+      // ranks the factors; it does not test them: mu* averages the absolute elementary effects, so
+      // replication noise alone keeps it (and its bootstrap interval) above 0 for a factor without effect.
+      // So the summary ranks, with the intervals, and claims no influence.
+      out.push(t.sumMorris(name, list(tiedGroups(items).slice(0, 3)), unit !== ''));
+      continue;
+    }
+    // Replication noise gives a factor without effect a mu* of about its noise floor (design.ts
+    // morrisNoiseFloors), as it gives Sobol' ST the floor: the summary names only factors whose mu*
+    // interval (mu* without one) lies above their floor, largest first, at most three groups.
+    const lo = Math.min(...floors);
+    const hi = Math.max(...floors);
+    const floorText = `${lo === hi || significant(lo) === significant(hi) ? significant(lo) : `${significant(lo)}–${significant(hi)}`}${unit}`;
+    out.push(t.sumMorrisFloor(name, list(tiedGroups(items.filter((i) => i.clears === true)).slice(0, 3)), floorText, unit !== ''));
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);

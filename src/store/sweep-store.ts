@@ -33,7 +33,7 @@ import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { replaceDir, startWriting } from './run-folder.js';
 import type { DesignStore } from './store.js';
-import { MORRIS, SENSITIVITY, SENSITIVITY_SOBOL, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
+import { MORRIS, SENSITIVITY, SENSITIVITY_FLOOR, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './durable.js';
 import { missingShards, removeOwnFolder } from './part-store.js';
 
@@ -377,8 +377,8 @@ export function writeSweepFolder(
 
     const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, meta.seed, noise);
     if (sensitivity.length > 0) {
-      // A Sobol' analysis's file has noise_floor appended; a Morris analysis's keeps the older columns.
-      const table = plan.saltelli !== undefined ? SENSITIVITY_SOBOL : SENSITIVITY;
+      // noise_floor appended last (Sobol': per outcome; Morris: per factor).
+      const table = SENSITIVITY_FLOOR;
       const all = new CsvWriter(path.join(tmp, table.file), table.columns);
       for (const r of sensitivity) all.write(table.format(r));
       all.close();

@@ -429,6 +429,8 @@ export interface MorrisRow {
   readonly sigma: number;
   /** Half-width of the bootstrap 95 % interval of mu* (SALib's mu_star_conf); null in older folders. */
   readonly mu_star_conf?: number | null;
+  /** The mu* replication noise alone gives this factor (design.ts morrisNoiseFloors); null in older folders or with one replication. */
+  readonly noise_floor?: number | null;
 }
 
 /** sobol.csv: first-order and total indices with bootstrap intervals. */
@@ -471,11 +473,12 @@ export const SENSITIVITY = table<SensitivityRow, SensitivityRow>({
 });
 
 /**
- * sensitivity.csv of a Sobol' analysis: SENSITIVITY's columns and then
- * `noise_floor`, appended last (a Morris analysis's file keeps SENSITIVITY's
- * columns, byte for byte as before).
+ * sensitivity.csv as written: SENSITIVITY's columns and then `noise_floor`,
+ * appended last (Sobol': the outcome's share of variance; Morris: each
+ * factor's mu* from noise alone). Older folders lack it (a Morris
+ * analysis's until the Morris floor existed); SENSITIVITY reads both.
  */
-export const SENSITIVITY_SOBOL = table<SensitivityRow, SensitivityRow>({
+export const SENSITIVITY_FLOOR = table<SensitivityRow, SensitivityRow>({
   ...SENSITIVITY,
   columns: [...SENSITIVITY.columns, 'noise_floor'],
   format: (r) => [...SENSITIVITY.format(r), r.noise_floor ?? Number.NaN],
@@ -484,9 +487,10 @@ export const SENSITIVITY_SOBOL = table<SensitivityRow, SensitivityRow>({
 /** morris.csv: the Morris rows of sensitivity.csv, the file the report reads. */
 export const MORRIS = table<MorrisRow, SensitivityRow>({
   file: 'morris.csv',
-  columns: ['parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'mu_star_conf'],
+  // noise_floor added last: existing columns keep their positions; older files lack it.
+  columns: ['parameter', 'outcome', 'mu', 'mu_star', 'sigma', 'mu_star_conf', 'noise_floor'],
   required: ['parameter', 'outcome', 'mu_star', 'sigma'],
-  format: (r) => [r.parameter, r.outcome, r.mu, r.mu_star, r.sigma, r.mu_star_conf],
+  format: (r) => [r.parameter, r.outcome, r.mu, r.mu_star, r.sigma, r.mu_star_conf, r.noise_floor ?? Number.NaN],
   parse: (c) => ({
     parameter: c.str('parameter'),
     outcome: c.str('outcome'),
@@ -494,6 +498,7 @@ export const MORRIS = table<MorrisRow, SensitivityRow>({
     mu_star: c.num('mu_star'),
     sigma: c.num('sigma'),
     mu_star_conf: c.optNum('mu_star_conf'),
+    noise_floor: c.optNum('noise_floor'),
   }),
 });
 

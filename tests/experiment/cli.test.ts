@@ -159,7 +159,8 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     const r = await runCli(['sensitivity', fixture('morris.yaml'), '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'sens')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('morris design, 16 points x 2 replications = 32 runs');
-    expect(r.stdout).toMatch(/live_share\nparameter +mu\* \(95% CI ±\) +mu +sigma/);
+    // The outcome's Morris noise floor (two replications: measurable) between its name and the table.
+    expect(r.stdout).toMatch(/live_share\nnoise floor [0-9.]+( to [0-9.]+ \(per factor: rounded integer steps differ\))?: the mu\* that replication noise alone gives[^\n]*\nparameter +mu\* \(95% CI ±\) +mu +sigma/);
   });
 
   it('every command takes --quiet, merge too', async () => {

@@ -5,8 +5,9 @@ import { parseExperimentText } from '../../src/experiment/spec.js';
 import { experimentArms, loadArm, readExperimentFile } from '../../src/store/experiment-file.js';
 import { executeCompare } from '../../src/jobs/compare.js';
 import { sweepJob } from '../../src/jobs/sweep.js';
-import { formatIssues, MESSAGES } from '../../src/messages/catalog.js';
+import { formatIssues, MESSAGES, WARNINGS } from '../../src/messages/catalog.js';
 import { fixture, tempRoot, userError, userErrorAsync } from './helpers.js';
+import { ROOT } from '../support/cli.js';
 
 const tmp = tempRoot('experiment-file');
 afterAll(tmp.cleanup);
@@ -138,6 +139,82 @@ describe('experiment files', () => {
     });
     expect(warnings(experiment('sobol-128.yaml', design('  samples: 128\n'))).said).toEqual([]);
     expect(warnings(experiment('sobol-default.yaml', design(''))).said).toEqual([]);
+  });
+
+  it('warn, once per setting at its line, of a design setting the method does not use, and still build the design', () => {
+    const said: string[] = [];
+    const warn = (where: string, w: string) => said.push(`${where}: ${w}`);
+    const file = experiment(
+      'morris-with-samples.yaml',
+      [
+        'replications: 1',
+        'design:',
+        '  method: morris',
+        '  trajectories: 3',
+        '  samples: 64',
+        '  sequence: random',
+        '  points: 7',
+        '  factors:',
+        '    - { name: parameters.takeover_vendor, min: 0, max: 1, levels: 5 }',
+        '    - { name: parameters.pilot_discontinue, min: 0, max: 1 }',
+        '',
+      ].join('\n'),
+    );
+    const morris = sweepJob({ experiment: file, kind: 'sensitivity', onWarning: warn });
+    expect(morris.plan.rows.length).toBe(3 * 3);
+    const runs = 'morris runs trajectories (3) × (factors + 1) = 9 points, each factor on 4 levels of its [min, max] (design.levels)';
+    // Lines: two written by the helper, then replications (3), design, method, trajectories (6), samples (7)...
+    // samples and sequence are Sobol's: difusi sensitivity can run the file as Sobol' (--method), so they are not unused there.
+    expect(said).toEqual([
+      `${file}:9: ${WARNINGS.design_setting_unused('design.points', 'morris', 'lhs', runs)}`,
+      `${file}:11: ${WARNINGS.design_setting_unused('design.factors[0].levels', 'morris', 'grid', runs)}`,
+    ]);
+    expect(said[0]).toBe(
+      `${file}:9: design.points is not used by method morris (it is for lhs) and changes nothing: morris runs trajectories (3) × (factors + 1) = 9 points, each factor on 4 levels of its [min, max] (design.levels)`,
+    );
+    // The same file run as Sobol' (--method): trajectories stays Morris's; points and the factor's levels are unused.
+    said.length = 0;
+    sweepJob({ experiment: file, kind: 'sensitivity', method: 'sobol', onWarning: warn });
+    expect(said.map((s) => s.split(': ')[1]!.split(' is not used')[0])).toEqual(['design.points', 'design.factors[0].levels']);
+    expect(said[0]).toContain('design.points is not used by method sobol (--method) (it is for lhs)');
+    expect(said[0]).toContain('sobol runs samples (64) × (factors + 2) = 256 points');
+    // difusi sweep runs the file's own method only: there samples and sequence change nothing.
+    said.length = 0;
+    sweepJob({ experiment: file, kind: 'sweep', onWarning: warn });
+    expect(said.map((s) => s.split(': ')[1]!.split(' is not used')[0])).toEqual(['design.samples', 'design.sequence', 'design.points', 'design.factors[0].levels']);
+    expect(said[0]).toBe(`${file}:7: ${WARNINGS.design_setting_unused('design.samples', 'morris', 'sobol', runs)}`);
+    // An lhs file run by difusi sensitivity runs Morris: its points are unused.
+    said.length = 0;
+    const lhs = experiment('lhs-points.yaml', 'replications: 1\ndesign:\n  method: lhs\n  points: 5\n  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n');
+    sweepJob({ experiment: lhs, kind: 'sensitivity', onWarning: warn });
+    expect(said).toHaveLength(1);
+    expect(said[0]!.slice(0, said[0]!.indexOf(' and changes nothing'))).toBe(`${lhs}:6: design.points is not used by method morris (difusi sensitivity runs morris for an lhs design) (it is for lhs)`);
+    expect(sweepJob({ experiment: lhs, kind: 'sweep', onWarning: warn }).plan.rows).toHaveLength(5);
+    expect(said).toHaveLength(1);
+    // A bootstrap under grid: no measures to resample. A file using only its own method's settings: no warning.
+    said.length = 0;
+    const grid = experiment('grid-bootstrap.yaml', 'replications: 1\ndesign:\n  method: grid\n  bootstrap: 50\n  factors:\n    - { name: parameters.takeover_vendor, values: [0, 1] }\n');
+    sweepJob({ experiment: grid, kind: 'sweep', onWarning: warn });
+    expect(said).toEqual([`${grid}:6: ${WARNINGS.design_setting_unused('design.bootstrap', 'grid', 'morris and sobol', 'grid computes no sensitivity measures, so nothing is resampled')}`]);
+    said.length = 0;
+    const clean = experiment('morris-clean.yaml', 'replications: 1\ndesign:\n  method: morris\n  trajectories: 2\n  levels: 4\n  bootstrap: 10\n  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n');
+    sweepJob({ experiment: clean, kind: 'sensitivity', onWarning: warn });
+    expect(said).toEqual([]);
+  });
+
+  it('the shipped experiments warn of no design setting under the commands their docs give', () => {
+    const said: string[] = [];
+    const warn = (where: string, w: string) => {
+      if (w.includes('is not used by method')) said.push(`${where}: ${w}`);
+    };
+    const shipped = (name: string) => join(ROOT, 'experiments', name);
+    sweepJob({ experiment: shipped('bekasi-sensitivity.yaml'), kind: 'sensitivity', onWarning: warn });
+    sweepJob({ experiment: shipped('bekasi-sensitivity.yaml'), kind: 'sensitivity', method: 'sobol', onWarning: warn });
+    sweepJob({ experiment: shipped('bekasi-sweep.yaml'), kind: 'sweep', onWarning: warn });
+    expect(said).toEqual([]);
+    // The same sensitivity file given to difusi sweep (Morris only there): its samples is unused.
+    sweepJob({ experiment: shipped('bekasi-sensitivity.yaml'), kind: 'sweep', onWarning: warn });
+    expect(said.map((s) => s.split(': ')[1]!.split(' is not used')[0])).toEqual(['design.samples']);
   });
 
   it('report an override the scenario rejects at the line that wrote it', () => {

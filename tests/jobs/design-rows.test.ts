@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { executeDesignJob, mergeDesignShards, sweepJob, type DesignJob } from '../../src/jobs/sweep.js';
 import { csvText } from '../../src/store/csv.js';
 import type { DesignRows } from '../../src/store/sweep-store.js';
-import { SENSITIVITY, SWEEP_SUMMARY } from '../../src/store/tables.js';
+import { SENSITIVITY_FLOOR, SWEEP_SUMMARY } from '../../src/store/tables.js';
 import { fixture, tempRoot } from '../experiment/helpers.js';
 
 const tmp = tempRoot('design-rows');
@@ -31,7 +31,7 @@ function summaryText(job: DesignJob, rows: DesignRows): string {
   ]);
 }
 
-const sensitivityText = (rows: DesignRows) => csvText([SENSITIVITY.columns, ...rows.sensitivity.map(SENSITIVITY.format)]);
+const sensitivityText = (rows: DesignRows) => csvText([SENSITIVITY_FLOOR.columns, ...rows.sensitivity.map(SENSITIVITY_FLOOR.format)]);
 
 describe('design jobs return the rows they write', () => {
   it('sweep: the returned points are sweep_summary.csv, byte for byte; no sensitivity rows', async () => {

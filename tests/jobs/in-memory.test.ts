@@ -17,7 +17,7 @@ import { csvText } from '../../src/store/csv.js';
 import { readOutcomeTally, parseCompare } from '../../src/store/results-read.js';
 import { readScenarioFile } from '../../src/store/scenario-file.js';
 import type { Scenario } from '../../src/scenario/schema.js';
-import { OUTCOMES_TABLE, SENSITIVITY, SUMMARY, SWEEP, SWEEP_SUMMARY } from '../../src/store/tables.js';
+import { OUTCOMES_TABLE, SENSITIVITY_FLOOR, SUMMARY, SWEEP, SWEEP_SUMMARY } from '../../src/store/tables.js';
 import { fixture, tempRoot } from '../experiment/helpers.js';
 
 const tmp = tempRoot('in-memory');
@@ -118,6 +118,6 @@ describe('jobs with a memory store', () => {
     const onFile = await executeSweep({ experiment: exp, kind: 'sensitivity', replications: 2, outRoot: join(tmp.dir, 'morris'), workers: 1, command: 'test' });
     const data = await sensitivity(exp, { replications: 2 });
     expect(data.sensitivity.length).toBeGreaterThan(0);
-    expect(csvText([SENSITIVITY.columns, ...data.sensitivity.map(SENSITIVITY.format)])).toBe(text(onFile.dir, 'sensitivity.csv'));
+    expect(csvText([SENSITIVITY_FLOOR.columns, ...data.sensitivity.map(SENSITIVITY_FLOOR.format)])).toBe(text(onFile.dir, 'sensitivity.csv'));
   });
 });

@@ -119,3 +119,44 @@ describe("Sobol' summary: only factors above the noise floor and 0.05", () => {
     expect(await sobolSummary('id', rows)).toMatch(/tidak ada faktor dengan indeks total minimal 0,05/);
   });
 });
+
+describe('Morris summary with a noise floor: only factors whose mu* interval lies above it', () => {
+  // live_share (a share: pp); floor 0.004 = 0.4 pp for every factor.
+  const rows = (floor: number): MorrisRow[] => [
+    // Well above: 1.9 ± 0.3 pp.
+    { parameter: 'parameters.champion_rotation', outcome: 'live_share', mu: -0.019, mu_star: 0.019, sigma: 0.005, mu_star_conf: 0.003, noise_floor: floor },
+    // mu* 0.7 pp is above 0.4 pp, but its interval (0.7 ± 0.5) reaches below it: not named.
+    { parameter: 'parameters.renew_other', outcome: 'live_share', mu: 0.007, mu_star: 0.007, sigma: 0.002, mu_star_conf: 0.005, noise_floor: floor },
+    // At the floor: a factor whose mu* is replication noise.
+    { parameter: 'parameters.leader_shock', outcome: 'live_share', mu: 0.0001, mu_star: 0.0039, sigma: 0.004, mu_star_conf: 0.001, noise_floor: floor },
+  ];
+  async function morrisSummary(lang: 'en' | 'id', morris: MorrisRow[]): Promise<string> {
+    const base = await fixture(SENSITIVITY_DIR);
+    const results: ResultSet = { ...base, morris, sobol: [] };
+    return sensitivitySummary(results, runContext(results, lang)).join('\n');
+  }
+
+  test('a factor at or below the floor is not named, nor one whose interval reaches below it; the floor is given in the unit of mu*', async () => {
+    const en = await morrisSummary('en', rows(0.004));
+    expect(en).toMatch(
+      /^For services in use .*, the factors whose Morris mu\* \(in percentage points\) interval lies above the noise floor 0\.40 pp \(the mu\* that replication noise alone gives a factor without effect\) are, largest first: champion_rotation \(mu\* 1\.9 ± 0\.3 pp\)\.$/,
+    );
+    expect(en).not.toMatch(/leader_shock|renew_other/);
+    const id = await morrisSummary('id', rows(0.004));
+    expect(id).toMatch(/faktor dengan mu\* Morris \(dalam poin persentase\) yang intervalnya berada di atas batas derau 0,40 pp .* adalah, dari yang terbesar: champion_rotation \(mu\* 1,9 ± 0,3 pp\)\.$/);
+    expect(id).not.toMatch(/leader_shock|renew_other/);
+  });
+
+  test('when no factor clears the floor, the sentence says so; without a floor (one replication, older folders) the ranking stays', async () => {
+    expect(await morrisSummary('en', rows(0.03))).toMatch(/no factor has a Morris mu\* whose interval lies above the noise floor 3\.0 pp /);
+    expect(await morrisSummary('id', rows(0.03))).toMatch(/tidak ada faktor dengan mu\* Morris yang intervalnya berada di atas batas derau 3,0 pp/);
+    const none = await morrisSummary('en', rows(Number.NaN));
+    expect(none).toMatch(/the largest Morris mu\* \(in percentage points\), largest first: champion_rotation .*leader_shock/);
+  });
+
+  test('factors with different floors (rounded integer steps): the range', async () => {
+    const mixed = rows(0.004).map((r, i) => ({ ...r, noise_floor: i === 2 ? 0.002 : 0.004 }));
+    // leader_shock (3.9 ± 1 > 2) now clears its own floor.
+    expect(await morrisSummary('en', mixed)).toMatch(/above the noise floor 0\.20–0\.40 pp .* largest first: champion_rotation \(mu\* 1\.9 ± 0\.3 pp\); leader_shock \(mu\* 0\.4 ± 0\.1 pp\)\.$/);
+  });
+});

@@ -235,6 +235,10 @@ export const id: Catalog = {
     `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv (replikasi setiap titik) selisih keduanya tidak diuji.`,
   sumMorris: (outcome, list, pp) =>
     `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''}, diurutkan dari yang terbesar: ${list}. Penyaringan Morris mengurutkan faktor, tidak mengujinya: mu* merata-ratakan besarnya efek setiap faktor tanpa tanda, sehingga derau replikasi saja sudah membuatnya di atas 0, dan sebuah faktor tidak terbukti berpengaruh hanya karena interval mu*-nya di atas 0.`,
+  sumMorrisFloor: (outcome, list, floor, pp) =>
+    list === ''
+      ? `Untuk ${outcome}, tidak ada faktor dengan mu* Morris yang intervalnya berada di atas batas derau ${floor} (mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh).`
+      : `Untuk ${outcome}, faktor dengan mu* Morris${pp ? ' (dalam poin persentase)' : ''} yang intervalnya berada di atas batas derau ${floor} (mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh) adalah, dari yang terbesar: ${list}.`,
   sumMorrisItem: (factor, mu) => `${factor} (mu* ${mu})`,
   sumMorrisTied: (items) => `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}, setara`,
   sumSobol: (outcome, list, floor) => {
