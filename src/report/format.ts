@@ -139,6 +139,16 @@ export function percent(x: number | null | undefined): string {
   return `${(100 * x).toFixed(0)} %`;
 }
 
+/**
+ * A name with its id, as every report shows one (a service, a national
+ * service, an election cycle): the id in square brackets after the name,
+ * "Smart health (Dinas Kesehatan) [smart-health]", so that a name holding
+ * parentheses of its own never meets a second pair.
+ */
+export function nameAndId(name: string, id: string): string {
+  return `${name} [${id}]`;
+}
+
 /** A design factor as a reader names it: its scenario path without `parameters.` (`parameters.bass_q` -> `bass_q`). */
 export function factorName(path: string): string {
   return path.replace(/^parameters\./, '');

@@ -17,7 +17,7 @@ import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
-import { factorName, num, percent, plain, printedDifferences, relativePercent } from './format.js';
+import { factorName, nameAndId, num, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -131,7 +131,7 @@ export function outcomeTable(tally: OutcomeTally, order: readonly string[], t: C
     const heeks = instances > 0 ? [h.success, h.partial, h.failure, h.replaced].map((v) => pct(v / instances)).join(' / ') : '–';
     const cause = tally.mainCause(id);
     const service = names.get(id);
-    return [service !== undefined && service !== id ? `${service} (${id})` : id, String(share.replications), ...OUTCOMES.map(cell), cause === null ? '–' : label(t.cause, cause), heeks];
+    return [service !== undefined && service !== id ? nameAndId(service, id) : id, String(share.replications), ...OUTCOMES.map(cell), cause === null ? '–' : label(t.cause, cause), heeks];
   });
   return {
     id: 'outcomes',
@@ -159,7 +159,7 @@ export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): T
   return {
     id: 'horizon',
     title: t.horizonTitle,
-    note: t.horizonNote(last),
+    note: t.horizonNote(last, rows[0]?.[1] ?? ''),
     columns: [t.col.metric, t.col.date, t.col.mean, t.col.ci, t.col.range],
     numeric: [false, false, true, true, true],
     rows,
