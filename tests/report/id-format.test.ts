@@ -164,3 +164,53 @@ describe('a name with its id', () => {
     }
   });
 });
+
+describe('decimals in a column of a report table (both languages)', () => {
+  /** The decimals a printed cell shows ("0,060" 3, "[0,600; 0,600]" 3 and 3, "101,0" 1, "–" none). */
+  const decimals = (cell: string) => [...cell.matchAll(/\d+[.,](\d+)/g)].map((m) => m[1]!.length);
+  const columnOf = (rows: readonly (readonly string[])[], i: number) => rows.map((r) => r[i]!).filter((c) => c !== '–');
+  const oneWidth = (cells: readonly string[]) => new Set(cells.flatMap(decimals));
+
+  test('the horizon table: every value with 3 decimals, trailing zeros kept (0,600; [0,600; 0,600])', () => {
+    for (const lang of ['en', 'id'] as const) {
+      const table = report('run', lang).model.tables.find((t) => t.id === 'horizon')!;
+      for (const i of [2, 3, 4]) {
+        const cells = columnOf(table.rows, i);
+        expect([...oneWidth(cells)], `${lang} ${table.columns[i]}`).toEqual([3]);
+        // Each value has its decimals: no bare "0" or "1" beside "0,583".
+        expect(cells.filter((c) => /(^|[[\s;,])[01](?=$|[\];,\s])/.test(c.replace(/\d+[.,]\d+/g, 'x'))), lang).toEqual([]);
+      }
+    }
+  });
+
+  test('the sweep table: each outcome column with one number of decimals; design factors as given', () => {
+    for (const kind of ['sweep'] as const) {
+      for (const lang of ['en', 'id'] as const) {
+        const table = report(kind, lang).model.tables.find((t) => t.id === 'sweep')!;
+        const factors = results.get(kind)!.sweep!.parameters.length;
+        for (let i = 2 + factors; i < table.columns.length; i++) {
+          const cells = columnOf(table.rows, i);
+          expect(oneWidth(cells).size, `${kind} ${lang} ${table.columns[i]}`).toBe(1);
+          expect(cells.every((c) => /[.,]/.test(c)), `${kind} ${lang} ${table.columns[i]}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('the Morris table: one number of decimals within each outcome; the comparison\'s correlations alike', () => {
+    for (const lang of ['en', 'id'] as const) {
+      const morris = report('sensitivity', lang).model.tables.find((t) => t.id === 'morris')!;
+      for (const outcome of new Set(morris.rows.map((r) => r[0]!))) {
+        const rows = morris.rows.filter((r) => r[0] === outcome);
+        const cells = morris.columns.slice(2).flatMap((_, i) => columnOf(rows, 2 + i));
+        expect(oneWidth(cells).size, `${lang} ${outcome}`).toBe(1);
+        // A negative value takes the minus sign, as every other number of the report.
+        expect(cells.filter((c) => c.startsWith('-')), lang).toEqual([]);
+      }
+      const compare = report('compare', lang).model.tables.find((t) => t.id === 'compare')!;
+      const correlations = columnOf(compare.rows, compare.columns.indexOf(lang === 'en' ? en.col.correlation : id.col.correlation));
+      expect(correlations.length).toBeGreaterThan(0);
+      expect([...oneWidth(correlations)], lang).toEqual([3]);
+    }
+  });
+});
