@@ -133,10 +133,42 @@ export function num(x: number | null | undefined, digits = 3, scale = 1): string
   return text === '-0' ? '0' : text;
 }
 
+/**
+ * Decimals of a column of a report table (docs/OUTPUTS.md, "Numbers in
+ * report tables"): every value of the column gets those of its largest
+ * value as `num` would print it alone: 3 when the largest |value| is below
+ * 10, 2 below 100, 1 from 100 on. A share column thus reads 0.060, 0.600,
+ * 1.000; a count column 99.3, 101.0.
+ */
+export function columnDigits(values: readonly (number | null | undefined)[]): number {
+  const a = Math.max(0, ...values.filter((x): x is number => x !== null && x !== undefined && Number.isFinite(x)).map(Math.abs));
+  return a >= 100 ? 1 : a >= 10 ? 2 : 3;
+}
+
+/**
+ * A value of a report table's column with the column's `digits` decimals,
+ * trailing zeros kept ("0.600"), the minus sign − for a negative value;
+ * values tiny next to `scale` (|x| < 1e-12 |scale|) as 0; "–" when unknown.
+ */
+export function fixed(x: number | null | undefined, digits: number, scale = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  return plain(Math.abs(x) < TINY * Math.max(1, Math.abs(scale)) ? 0 : x, digits);
+}
+
 /** A share as a whole percentage ("85 %"). */
 export function percent(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   return `${(100 * x).toFixed(0)} %`;
+}
+
+/**
+ * A name with its id, as every report shows one (a service, a national
+ * service, an election cycle): the id in square brackets after the name,
+ * "Smart health (Dinas Kesehatan) [smart-health]", so that a name holding
+ * parentheses of its own never meets a second pair.
+ */
+export function nameAndId(name: string, id: string): string {
+  return `${name} [${id}]`;
 }
 
 /** A design factor as a reader names it: its scenario path without `parameters.` (`parameters.bass_q` -> `bass_q`). */

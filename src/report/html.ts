@@ -259,7 +259,7 @@ ${rows}
 function timeline(events: readonly TimelineEvent[], t: Catalog): string {
   if (events.length === 0) return '';
   const rows = events
-    .map((e) => `<tr><td>${reportText(`${e.date}${e.endDate ? ` – ${e.endDate}` : ''}`)}</td><td class="num">${e.month}${e.endMonth !== null ? `–${e.endMonth}` : ''}</td><td>${escapeHtml(label(t.timelineKinds, e.kind))}</td><td>${reportText(e.label)}</td></tr>`)
+    .map((e) => `<tr><td>${reportText(e.endDate ? t.tableRange(e.date, e.endDate) : e.date)}</td><td class="num">${e.endMonth !== null ? escapeHtml(t.tableRange(String(e.month), String(e.endMonth)).replace(' – ', '–')) : e.month}</td><td>${escapeHtml(label(t.timelineKinds, e.kind))}</td><td>${reportText(e.label)}</td></tr>`)
     .join('\n');
   const c = t.col;
   return `<section id="timeline">

@@ -245,7 +245,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
         note: '',
         columns: [t.col.date, t.col.month, t.col.kind, t.col.event],
         numeric: [false, true, false, false],
-        rows: model.timeline.map((e) => [e.endDate ? `${e.date} – ${e.endDate}` : e.date, e.endMonth !== null ? `${e.month}–${e.endMonth}` : String(e.month), label(t.timelineKinds, e.kind), e.label]),
+        rows: model.timeline.map((e) => [e.endDate ? t.tableRange(e.date, e.endDate) : e.date, e.endMonth !== null ? t.tableRange(String(e.month), String(e.endMonth)).replace(' – ', '–') : String(e.month), label(t.timelineKinds, e.kind), e.label]),
       }),
       '',
     );

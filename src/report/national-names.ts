@@ -16,6 +16,7 @@
  */
 import type { NationalScenario } from '../scenario/national-schema.js';
 import type { Lang } from './i18n/index.js';
+import { nameAndId } from './format.js';
 
 export interface NationalNames {
   readonly services: Readonly<Record<string, string>>;
@@ -80,10 +81,10 @@ export function nameOf(names: Readonly<Record<string, string>>, id: string): str
   return Object.prototype.hasOwnProperty.call(names, id) ? names[id]! : id;
 }
 
-/** An element's name with its id after it, "E-procurement service (LPSE) (e-procurement)", as the city report names a service; the id alone when unnamed. */
+/** An element's name with its id after it, "E-procurement service (LPSE) [e-procurement]" (format.ts nameAndId), as the city report names a service; the id alone when unnamed. */
 export function nameWithId(names: Readonly<Record<string, string>>, id: string): string {
   const name = nameOf(names, id);
-  return name === id ? id : `${name} (${id})`;
+  return name === id ? id : nameAndId(name, id);
 }
 
 /**

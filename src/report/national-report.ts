@@ -21,18 +21,19 @@ import { catalog, localNumber, nationalCatalog, type Catalog, type Lang } from '
 import type { GovernmentType } from './i18n/national-en.js';
 import { p14Lines, p14Verdict } from './p14-text.js';
 import { manifestNames, nameOf, nameWithId } from './national-names.js';
+import { nameAndId } from './format.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
 export const GOVERNMENTS_AT_EACH_END = 10;
 
-/** A share as a percentage with one decimal, in the language's decimal separator ("29.2 %", "29,2 %"); "–" when unknown. */
-export function sharePercent(x: number | null | undefined, decimal: string): string {
+/** A share as a percentage with one decimal, in the language's decimal separator and percent sign ("29.2 %", "29,2%"); "–" when unknown. */
+export function sharePercent(x: number | null | undefined, decimal: string, sign = ' %'): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return `${(100 * x).toFixed(1).replace('.', decimal)} %`;
+  return `${(100 * x).toFixed(1).replace('.', decimal)}${sign}`;
 }
 
-/** An interval of two shares as "23.9–25.7 %" (or the catalog's table form: "[23,9 %; 25,7 %]"); "–" when either end is unknown (one replication, or an older folder). */
+/** An interval of two shares as "23.9–25.7 %" (or the catalog's table form: "[23,9%; 25,7%]"); "–" when either end is unknown (one replication, or an older folder). */
 export function intervalPercent(low: number | null, high: number | null, decimal: string, form: (low: string, high: string) => string = (lo, hi) => `${lo}–${hi} %`): string {
   if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) return '–';
   return form((100 * low).toFixed(1).replace('.', decimal), (100 * high).toFixed(1).replace('.', decimal));
@@ -109,7 +110,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const percentNumber = (x: number) => (100 * x).toFixed(1).replace('.', d);
   /** "95 % interval 23.9–25.7 %", or the words for none (one replication, or a folder written before the intervals). */
   const none = replications > 1 ? n.noIntervalOld : n.noInterval;
-  const ciWords = (low: number | null, high: number | null) => (low === null || high === null ? none : `${n.interval(percentNumber(low), percentNumber(high))} %`);
+  const ciWords = (low: number | null, high: number | null) => (low === null || high === null ? none : `${n.interval(percentNumber(low), percentNumber(high))}${n.percentSign}`);
 
   // ------------------------------------------------------------------ headline
   const summary: string[] = [];
@@ -128,21 +129,21 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       n.sumSpread(
         grouped(G, t),
         count(all.share_sustain_most * G, d),
-        `${sharePercent(all.share_sustain_most, d)}; ${ciWords(all.share_sustain_most_low, all.share_sustain_most_high)}`,
+        `${sharePercent(all.share_sustain_most, d, n.percentSign)}; ${ciWords(all.share_sustain_most_low, all.share_sustain_most_high)}`,
         count(all.share_sustain_none * G, d),
-        `${sharePercent(all.share_sustain_none, d)}; ${ciWords(all.share_sustain_none_low, all.share_sustain_none_high)}`,
+        `${sharePercent(all.share_sustain_none, d, n.percentSign)}; ${ciWords(all.share_sustain_none_low, all.share_sustain_none_high)}`,
       ),
-      n.sumMean(`${sharePercent(all.mean_sustained_share, d)} (${ciWords(all.mean_sustained_share_low, all.mean_sustained_share_high)})`),
+      n.sumMean(`${sharePercent(all.mean_sustained_share, d, n.percentSign)} (${ciWords(all.mean_sustained_share_low, all.mean_sustained_share_high)})`),
     );
   }
   if (types.length > 0) {
-    summary.push(n.sumTypes(types.map((g) => `${typeLabel(g.group, true)} ${sharePercent(g.mean_sustained_share, d)} (${ciWords(g.mean_sustained_share_low, g.mean_sustained_share_high)})`).join(', ')));
+    summary.push(n.sumTypes(types.map((g) => `${typeLabel(g.group, true)} ${sharePercent(g.mean_sustained_share, d, n.percentSign)} (${ciWords(g.mean_sustained_share_low, g.mean_sustained_share_high)})`).join(', ')));
   }
   if (provinces.length > 1) {
     const sorted = [...provinces].sort((a, b) => a.mean_sustained_share - b.mean_sustained_share);
     const low = sorted[0]!;
     const high = sorted[sorted.length - 1]!;
-    summary.push(n.sumProvinces(provinces.length, sharePercent(low.mean_sustained_share, d), provinceName(low.group), sharePercent(high.mean_sustained_share, d), provinceName(high.group)));
+    summary.push(n.sumProvinces(provinces.length, sharePercent(low.mean_sustained_share, d, n.percentSign), provinceName(low.group), sharePercent(high.mean_sustained_share, d, n.percentSign), provinceName(high.group)));
   }
   // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
   const p14 = p14Lines(input.p14, n, d, (id) => nameWithId(names.services, id));
@@ -156,11 +157,11 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const groupRow = (label: string, g: GroupSummaryRow): string[] => [
     label,
     grouped(g.governments, t),
-    sharePercent(g.mean_sustained_share, d),
+    sharePercent(g.mean_sustained_share, d, n.percentSign),
     intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d, n.tableInterval),
-    sharePercent(g.share_sustain_most, d),
+    sharePercent(g.share_sustain_most, d, n.percentSign),
     intervalPercent(g.share_sustain_most_low, g.share_sustain_most_high, d, n.tableInterval),
-    sharePercent(g.share_sustain_none, d),
+    sharePercent(g.share_sustain_none, d, n.percentSign),
     intervalPercent(g.share_sustain_none_low, g.share_sustain_none_high, d, n.tableInterval),
   ];
   const tables: Table[] = [];
@@ -197,6 +198,10 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       .filter((g) => g.mean_sustained_share_low !== null && g.mean_sustained_share_high !== null)
       .map((g) => 100 * (g.mean_sustained_share_high! - g.mean_sustained_share_low!))
       .sort((a, b) => a - b);
+    // A cohort is named by its programme (as the names table below names it).
+    const cohortProgramme = new Map(
+      (Array.isArray(manifest['cohorts']) ? manifest['cohorts'] : []).filter(isObj).flatMap((x) => (str(x['id']) !== '' && str(x['programme']) !== '' ? [[str(x['id']), str(x['programme'])] as const] : [])),
+    );
     const medianWidth = widths.length === 0 ? '–' : ((widths[(widths.length - 1) >> 1]! + widths[widths.length >> 1]!) / 2).toFixed(0);
     const caveat = n.governmentCaveat(
       `${grouped(Math.min(...sizes), t)}–${grouped(Math.max(...sizes), t)}`,
@@ -219,9 +224,14 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
         provinceName(g.province),
         typeLabel(g.type, false),
         grouped(g.agencies, t),
-        (g.election_cycle ?? '').trim() || '–',
-        (g.cohorts ?? '').trim() || '–',
-        sharePercent(g.mean_sustained_share, d),
+        // The cycle's and the cohorts' names where the scenario gives them, each with the id government_summary.csv holds.
+        nameWithId(names.elections, (g.election_cycle ?? '').trim()) || '–',
+        (g.cohorts ?? '')
+          .split(/\s+/)
+          .filter((x) => x !== '')
+          .map((x) => (cohortProgramme.has(x) ? nameAndId(nameOf(names.programmes, cohortProgramme.get(x)!), x) : x))
+          .join('; ') || '–',
+        sharePercent(g.mean_sustained_share, d, n.percentSign),
         intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d, n.tableInterval),
       ]),
     });
@@ -236,10 +246,10 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       numeric: [false, true, true, true, true],
       rows: heeksGroups.map(([label, g]) => [
         label,
-        sharePercent(g.heeks.success, d),
-        sharePercent(g.heeks.partial, d),
-        sharePercent(g.heeks.total_failure, d),
-        sharePercent(g.heeks.replaced, d),
+        sharePercent(g.heeks.success, d, n.percentSign),
+        sharePercent(g.heeks.partial, d, n.percentSign),
+        sharePercent(g.heeks.total_failure, d, n.percentSign),
+        sharePercent(g.heeks.replaced, d, n.percentSign),
       ]),
     });
   }

@@ -4,7 +4,7 @@
  * checksum, and `npm run patterns` prints the same lines); a report in
  * another language reads each line's numbers and verdict back and words
  * them with its national catalog (i18n/national-*.ts), numbers with the
- * language's decimal separator. The three line forms are those of
+ * language's decimal separator and percent sign. The three line forms are those of
  * measureP14 (validation/p14-national.ts); a line of any other form is
  * shown as written rather than guessed at.
  */
@@ -30,7 +30,7 @@ export function p14Line(line: string, n: NationalCatalog, decimal: string, servi
   const num = (x: string) => x.replace('.', decimal);
   // Whole counts (outcomes, replaced, classed) with the thousands grouped where the language groups them (39.138).
   const whole = (x: string) => (decimal === '.' || !/^\d+$/.test(x) ? num(x) : x.replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
-  const pct = (x: string) => `${num(x)} %`;
+  const pct = (x: string) => `${num(x)}${n.percentSign}`;
   let m = TOTALS.exec(line);
   if (m) return n.p14.totals(whole(m[1]!), whole(m[2]!), pct(m[3]!), pct(m[4]!), pct(m[5]!), whole(m[6]!), m[7] === 'within');
   m = SPREAD.exec(line);

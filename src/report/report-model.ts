@@ -17,7 +17,7 @@ import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
-import { factorName, num, percent, plain, printedDifferences, relativePercent } from './format.js';
+import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -98,7 +98,7 @@ export interface ReportModel {
   readonly manifestJson: string;
 }
 
-/** Formats a number for a table: up to 3 significant decimals, no trailing zeros. */
+/** Formats an input for a table (a parameter value, a design factor's value): up to 3 decimals, no trailing zeros. A column of statistics uses format.ts columnDigits and fixed instead. */
 export function fmt(x: number | null | undefined, digits = 3): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   if (Number.isInteger(x)) return String(x);
@@ -131,7 +131,7 @@ export function outcomeTable(tally: OutcomeTally, order: readonly string[], t: C
     const heeks = instances > 0 ? [h.success, h.partial, h.failure, h.replaced].map((v) => pct(v / instances)).join(' / ') : '–';
     const cause = tally.mainCause(id);
     const service = names.get(id);
-    return [service !== undefined && service !== id ? `${service} (${id})` : id, String(share.replications), ...OUTCOMES.map(cell), cause === null ? '–' : label(t.cause, cause), heeks];
+    return [service !== undefined && service !== id ? nameAndId(service, id) : id, String(share.replications), ...OUTCOMES.map(cell), cause === null ? '–' : label(t.cause, cause), heeks];
   });
   return {
     id: 'outcomes',
@@ -149,17 +149,25 @@ export const HORIZON_METRICS = UNIT_METRICS;
 /** Key metrics in the last month: mean, 95 % CI of the mean, 5-95 % range of replications. */
 export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): Table | null {
   const last = summary.reduce((m, r) => Math.max(m, r.month), 0);
-  const rows = HORIZON_METRICS.flatMap((metric) => {
-    const r = summary.find((s) => s.month === last && s.metric === metric);
-    // Every metric here lies in [0, 1]; a t interval from few or skewed replications can reach past it, so it is clipped (summary.csv keeps it as computed).
-    const clip = (x: number | null) => (x === null ? null : Math.min(1, Math.max(0, x)));
-    return r ? [[label(t.metric, metric), r.date, fmt(r.mean), t.tableInterval(fmt(clip(r.ci_low)), fmt(clip(r.ci_high))), t.tableInterval(fmt(r.p05), fmt(r.p95))]] : [];
-  });
+  const found = HORIZON_METRICS.flatMap((metric) => summary.filter((s) => s.month === last && s.metric === metric).slice(0, 1));
+  // Every metric here lies in [0, 1]; a t interval from few or skewed replications can reach past it, so it is clipped (summary.csv keeps it as computed).
+  const clip = (x: number | null) => (x === null ? null : Math.min(1, Math.max(0, x)));
+  // Each column with one number of decimals (format.ts columnDigits): 0.060, [0.600; 0.600].
+  const dMean = columnDigits(found.map((r) => r.mean));
+  const dCi = columnDigits(found.flatMap((r) => [clip(r.ci_low), clip(r.ci_high)]));
+  const dRange = columnDigits(found.flatMap((r) => [r.p05, r.p95]));
+  const rows = found.map((r) => [
+    label(t.metric, r.metric),
+    r.date,
+    fixed(r.mean, dMean),
+    t.tableInterval(fixed(clip(r.ci_low), dCi), fixed(clip(r.ci_high), dCi)),
+    t.tableInterval(fixed(r.p05, dRange), fixed(r.p95, dRange)),
+  ]);
   if (rows.length === 0) return null;
   return {
     id: 'horizon',
     title: t.horizonTitle,
-    note: t.horizonNote(last),
+    note: t.horizonNote(last, rows[0]?.[1] ?? ''),
     columns: [t.col.metric, t.col.date, t.col.mean, t.col.ci, t.col.range],
     numeric: [false, false, true, true, true],
     rows,
@@ -178,6 +186,7 @@ export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): T
 export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   if (rows.length === 0) return null;
   const printed = printedDifferences(rows);
+  const dCorrelation = columnDigits(rows.map((r) => r.correlation));
   return {
     id: 'compare',
     title: t.compareTitle,
@@ -198,7 +207,7 @@ export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names
         `${meanText}${unit}${e.marked ? ' *' : ''}`,
         `${t.tableInterval(lowText, highText)}${unit}`,
         r.relative_change === null || !Number.isFinite(r.relative_change) ? '–' : `${relativePercent(100 * r.relative_change)} %`,
-        fmt(r.correlation),
+        fixed(r.correlation, dCorrelation),
         r.level === null ? '–' : `${fmt(100 * r.level, 2)} %`,
       ];
     }),
@@ -220,7 +229,9 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
     numeric: [false, false, true, true, ...(hasConf ? [true] : []), true],
     rows: sorted.map((r) => {
       const k = scale.get(r.outcome) ?? 1;
-      return [outcomeName(r.outcome, t), factorName(r.parameter), num(r.mu, 3, k), num(r.mu_star, 3, k), ...(hasConf ? [num(r.mu_star_conf, 3, k)] : []), num(r.sigma, 3, k)];
+      // One number of decimals for all of an outcome's rows and columns, from its largest value (format.ts columnDigits).
+      const d = columnDigits([k]);
+      return [outcomeName(r.outcome, t), factorName(r.parameter), fixed(r.mu, d, k), fixed(r.mu_star, d, k), ...(hasConf ? [fixed(r.mu_star_conf, d, k)] : []), fixed(r.sigma, d, k)];
     }),
   };
 }
@@ -234,7 +245,12 @@ export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | 
     note: t.sobolNote,
     columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), fmt(r.S1), t.tableInterval(fmt(r.S1_low), fmt(r.S1_high)), fmt(r.ST), t.tableInterval(fmt(r.ST_low), fmt(r.ST_high))]),
+    rows: (() => {
+      // S1 with its interval, and ST with its interval: each with one number of decimals (format.ts columnDigits).
+      const d1 = columnDigits(rows.flatMap((r) => [r.S1, r.S1_low, r.S1_high]));
+      const dT = columnDigits(rows.flatMap((r) => [r.ST, r.ST_low, r.ST_high]));
+      return sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), fixed(r.S1, d1), t.tableInterval(fixed(r.S1_low, d1), fixed(r.S1_high, d1)), fixed(r.ST, dT), t.tableInterval(fixed(r.ST_low, dT), fixed(r.ST_high, dT))]);
+    })(),
   };
 }
 
@@ -244,31 +260,39 @@ export function sweepTable(results: ResultSet, t: Catalog = en, names: ServiceNa
   if (!sweep || sweep.rows.length === 0) return null;
   const points = [...new Set(sweep.rows.map((r) => r.point))].sort((a, b) => a - b);
   const shown = points.slice(0, 60);
+  const means = shown.map((p) => {
+    const rows = sweep.rows.filter((r) => r.point === p);
+    // A summary row stands for its n replications: means are weighted by n.
+    const mean = (col: string): number | null => {
+      let sum = 0;
+      let n = 0;
+      for (const r of rows) {
+        const v = r.values[col];
+        if (v === null || v === undefined) continue;
+        sum += (r.n ?? 1) * v;
+        n += r.n ?? 1;
+      }
+      // To the 12 significant digits the CSV files keep, so a mean read from
+      // sweep_summary.csv and one summed from sweep.csv round alike at a tie.
+      return n === 0 ? null : Number((sum / n).toPrecision(12));
+    };
+    return { p, replications: rows.reduce((s, r) => s + (r.n ?? 1), 0), factors: sweep.parameters.map(mean), outcomes: sweep.outcomes.map(mean) };
+  });
+  const digits = sweep.outcomes.map((_, i) => columnDigits(means.map((m) => m.outcomes[i])));
   return {
     id: 'sweep',
     title: t.sweepTitle,
     note: points.length > shown.length ? t.sweepNoteFirst(shown.length, points.length) : t.sweepNoteAll,
     columns: [t.col.point, t.col.replications, ...sweep.parameters.map((p) => factorName(p)), ...sweep.outcomes.map((o) => outcomeName(o, t, names))],
     numeric: [true, true, ...sweep.parameters.map(() => true), ...sweep.outcomes.map(() => true)],
-    rows: shown.map((p) => {
-      const rows = sweep.rows.filter((r) => r.point === p);
-      // A summary row stands for its n replications: means are weighted by n.
-      const mean = (col: string): string => {
-        let sum = 0;
-        let n = 0;
-        for (const r of rows) {
-          const v = r.values[col];
-          if (v === null || v === undefined) continue;
-          sum += (r.n ?? 1) * v;
-          n += r.n ?? 1;
-        }
-        // To the 12 significant digits the CSV files keep, so a mean read from
-        // sweep_summary.csv and one summed from sweep.csv round alike at a tie.
-        return n === 0 ? '–' : fmt(Number((sum / n).toPrecision(12)));
-      };
-      const replications = rows.reduce((s, r) => s + (r.n ?? 1), 0);
-      return [String(p), String(replications), ...sweep.parameters.map(mean), ...sweep.outcomes.map(mean)];
-    }),
+    rows: means.map(({ p, replications, factors, outcomes }) => [
+      String(p),
+      String(replications),
+      // A design factor's value as the design gives it (an input, like the parameters table's values).
+      ...factors.map((v) => (v === null ? '–' : fmt(v))),
+      // An outcome's means with one number of decimals per column (format.ts columnDigits).
+      ...outcomes.map((v, i) => fixed(v, digits[i]!)),
+    ]),
   };
 }
 

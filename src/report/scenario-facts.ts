@@ -225,7 +225,8 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     const m = launch + pilot;
     if (!inHorizon(m)) continue;
     const vendor = str(inn, 'vendor');
-    const by = vendor === null ? '' : ` (${vendorNames.get(vendor) ?? vendor})`;
+    // After a dash, not in parentheses: a vendor's name often holds parentheses of its own ("PT Telkomsel (CSR, SSP/POC)").
+    const by = vendor === null ? '' : ` – ${vendorNames.get(vendor) ?? vendor}`;
     timeline.push({
       kind: 'pilot',
       id: `pilot_${id}`,

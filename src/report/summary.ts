@@ -321,7 +321,7 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
       }
       const first = rows[0];
       if (n === 0 || first === undefined) return [];
-      const at = sweep.parameters.map((p2) => `${factorName(p2)} = ${num(first.values[p2])}`).join(', ');
+      const at = sweep.parameters.map((p2) => `${factorName(p2)} = ${num(first.values[p2])}`).join(t.numberListSep);
       return [{ point: p, mean: sum / n, at }];
     });
     if (means.length < 2) continue;

@@ -112,11 +112,11 @@ describe('p14.txt in the report', () => {
   it('in Indonesian, every line is worded in Indonesian with decimal commas; an unknown line is shown as written', () => {
     const id = result.lines.map((l) => p14Line(l, nationalId, ','));
     expect(id[0]).toBe(
-      'P14 total Heeks nasional dari 22 pasangan pemerintah daerah–layanan dalam 2 replikasi, tanpa 1 yang diganti: berhasil 18,2 % (pita acuan Heeks 10 % hingga 25 %), gagal sebagian 50,0 % (35 % hingga 65 %), gagal total 31,8 % (20 % hingga 50 %): di dalam pita acuan',
+      'P14 total Heeks nasional dari 22 pasangan pemerintah daerah–layanan dalam 2 replikasi, tanpa 1 yang diganti: berhasil 18,2% (pita acuan Heeks 10% hingga 25%), gagal sebagian 50,0% (35% hingga 65%), gagal total 31,8% (20% hingga 50%): di dalam pita acuan',
     );
-    expect(id[1]).toBe('P14 sebaran: 37,5 % pemerintah daerah mempertahankan sedikitnya separuh layanannya (syarat ≥ 5,0 %), 12,5 % tidak mempertahankan satu pun (syarat ≥ 20,0 %): TIDAK cukup lebar');
-    expect(id[2]).toBe('  e-office: berhasil 15,0 %, gagal sebagian 50,0 %, gagal total 35,0 % dari 20');
-    expect(id[3]).toBe('  (layanan milik daerah sendiri): berhasil 50,0 %, gagal sebagian 50,0 %, gagal total 0,0 % dari 2 (di luar pita acuan)');
+    expect(id[1]).toBe('P14 sebaran: 37,5% pemerintah daerah mempertahankan sedikitnya separuh layanannya (syarat ≥ 5,0%), 12,5% tidak mempertahankan satu pun (syarat ≥ 20,0%): TIDAK cukup lebar');
+    expect(id[2]).toBe('  e-office: berhasil 15,0%, gagal sebagian 50,0%, gagal total 35,0% dari 20');
+    expect(id[3]).toBe('  (layanan milik daerah sendiri): berhasil 50,0%, gagal sebagian 50,0%, gagal total 0,0% dari 2 (di luar pita acuan)');
     for (const line of id) {
       expect(line).not.toMatch(ENGLISH);
       expect(line).not.toMatch(/\d\.\d/);

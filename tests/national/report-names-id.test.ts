@@ -76,8 +76,8 @@ describe('Indonesian names in the national report', () => {
     const { md } = await renderNationalReport(dir, 'en');
     const { md: id2 } = await renderNationalReport(dir, 'id');
     expect(id2).toBe(id);
-    expect(id).toContain(`- **layanan nasional**: ${escapeMarkdownText(SERVICE_ID)} (e-office), ${escapeMarkdownText(APP)} (vendor-app), mandated-service`);
-    expect(md).toContain(`- **national services**: ${SERVICE} (e-office), ${escapeMarkdownText(APP)} (vendor-app), mandated-service`);
+    expect(id).toContain(`- **layanan nasional**: ${escapeMarkdownText(SERVICE_ID)} \\[e-office\\], ${escapeMarkdownText(APP)} \\[vendor-app\\], mandated-service`);
+    expect(md).toContain(`- **national services**: ${SERVICE} \\[e-office\\], ${escapeMarkdownText(APP)} \\[vendor-app\\], mandated-service`);
     expect(id).toContain(`### Kohort program: ${escapeMarkdownText(PROGRAMME_ID)}`);
     expect(md).toContain(`### Programme cohorts: ${PROGRAMME}`);
     expect(id).toContain(`| vendor (penyedia) | ${VENDOR_ID} | cloudco |`);

@@ -69,11 +69,11 @@ describe('names in the national report', () => {
     const { md, html } = await renderNationalReport(dir, 'en');
     const id = readFileSync(join(dir, 'report.id.md'), 'utf8');
     const service = escapeMarkdownText(SERVICE);
-    expect(md).toContain(`- **national services**: ${service} (e-office), vendor-app, mandated-service`);
-    expect(id).toContain(`- **layanan nasional**: ${service} (e-office), vendor-app, mandated-service`);
+    expect(md).toContain(`- **national services**: ${service} \\[e-office\\], vendor-app, mandated-service`);
+    expect(id).toContain(`- **layanan nasional**: ${service} \\[e-office\\], vendor-app, mandated-service`);
     // P14's line of the service: its name, then the id p14.txt gives it.
-    expect(md).toMatch(new RegExp(`^\\| ${service.replace(/[\\*()[\]]/g, '\\$&')} \\(e-office\\): success `, 'm'));
-    expect(id).toMatch(new RegExp(`^\\| ${service.replace(/[\\*()[\]]/g, '\\$&')} \\(e-office\\): berhasil `, 'm'));
+    expect(md).toMatch(new RegExp(`^\\| ${service.replace(/[\\*()[\]]/g, '\\$&')} \\\\\\[e-office\\\\\\]: success `, 'm'));
+    expect(id).toMatch(new RegExp(`^\\| ${service.replace(/[\\*()[\]]/g, '\\$&')} \\\\\\[e-office\\\\\\]: berhasil `, 'm'));
     expect(readFileSync(join(dir, 'p14.txt'), 'utf8')).toMatch(/^ {2}e-office: success/m); // p14.txt itself unchanged
     // The cohort chart's heading: the programme's name.
     expect(md).toContain(`### Programme cohorts: ${escapeMarkdownText(PROGRAMME)}`);
@@ -134,8 +134,8 @@ describe('chart labels', () => {
   it('are the names, with the id where two services share a name (they must not merge)', () => {
     const labels = chartLabels(['a', 'b', 'c', 'd'], { a: 'Same', b: 'Same', c: 'Other' });
     expect([...labels]).toEqual([
-      ['a', 'Same (a)'],
-      ['b', 'Same (b)'],
+      ['a', 'Same [a]'],
+      ['b', 'Same [b]'],
       ['c', 'Other'],
       ['d', 'd'],
     ]);
@@ -144,9 +144,9 @@ describe('chart labels', () => {
   it('names that a chart shows alike (whitespace) or that take the chart\'s own bucket get their ids too', () => {
     const labels = chartLabels(['a', 'b', 'c', 'd'], { a: 'A  B', b: 'A B', c: 'other services', d: 'Kept' }, ['other services', 'layanan lain']);
     expect([...labels]).toEqual([
-      ['a', 'A  B (a)'],
-      ['b', 'A B (b)'],
-      ['c', 'other services (c)'],
+      ['a', 'A  B [a]'],
+      ['b', 'A B [b]'],
+      ['c', 'other services [c]'],
       ['d', 'Kept'],
     ]);
   });

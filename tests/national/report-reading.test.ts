@@ -5,7 +5,7 @@
  * reproduce P14, the table of extreme governments says why they differ, and
  * both Heeks totals name their denominator. English and Indonesian.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
@@ -147,7 +147,7 @@ describe('the two Heeks totals', () => {
     expect(Number(all['heeks_success']) + Number(all['heeks_partial']) + Number(all['heeks_total_failure']) + Number(all['heeks_replaced'])).toBeCloseTo(1, 9);
     expect(en.md).toContain('The denominator is every initiative, replaced ones included, so the four classes add up to 100 %');
     expect(en.md).toContain("P14's verdict, with replaced services left out of the denominator");
-    expect(id.md).toContain('Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100 %');
+    expect(id.md).toContain('Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100%');
     expect(id.md).toContain('Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut');
     expect(id.md).toContain('pita itu menjadi syarat bagi total nasional saja');
   });
@@ -189,5 +189,27 @@ describe('the headline counts', () => {
     const summary = nationalReportModel({ tables: { ...tables, groupSummary }, p14: '', charts: [] }, 'en').summary.join(' ');
     expect(summary).toContain('on average 182.3 of the 552 governments');
     expect((1458 / 8).toFixed(1)).toBe('182.3');
+  });
+});
+
+describe('the Indonesian number format (PUEBI)', () => {
+  it('closes the percent sign up everywhere in report.id.md and report.id.html; English keeps "95 %"', () => {
+    expect(id.md).not.toMatch(/\d[ \u00a0]%/u);
+    expect(id.html).not.toMatch(/\d(?: |\u00a0|&nbsp;)%/u);
+    expect(id.md).toMatch(/interval 95%: \d+,\d% hingga \d+,\d%/);
+    expect(id.md).toMatch(/\| \d+,\d% \| \\\[\d+,\d%; \d+,\d%\\\] \|/);
+    expect(en.md).toMatch(/95 % interval \d+\.\d–\d+\.\d %/);
+  });
+
+  it('starts no sentence of the headline, the notes or the charts\' subtitles with a numeral', () => {
+    const prose = id.md
+      .split('\n')
+      .filter((l) => !l.startsWith('|') && !l.startsWith('- **') && !l.startsWith('#') && !l.startsWith('!['))
+      .flatMap((l) => l.split(/(?<=[.!?])\s+/));
+    expect(prose.filter((s) => /^\d/.test(s))).toEqual([]);
+    const svgs = readdirSync(join(dir, 'charts.id')).map((f) => readFileSync(join(dir, 'charts.id', f), 'utf8'));
+    const subtitles = svgs.flatMap((s) => [...s.matchAll(/aria-label="Subtitle text '([^']*)'"/g)].map((m) => m[1]!));
+    expect(subtitles.length).toBeGreaterThan(0);
+    expect(subtitles.filter((s) => /^\d/.test(s))).toEqual([]);
   });
 });

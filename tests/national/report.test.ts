@@ -29,13 +29,13 @@ function records(file: string): Record<string, string>[] {
   return lines.map((l) => Object.fromEntries(l.split(',').map((c, i) => [header[i]!, c])));
 }
 
-/** A share cell as the report should print it, with `decimal`; '–' for an empty cell. */
-const pct = (cell: string, decimal = '.') => (cell === '' ? '–' : `${(100 * Number(cell)).toFixed(1).replace('.', decimal)} %`);
-// A table's interval: "23.9–25.7 %" in English, "[23,9 %; 25,7 %]" in Indonesian (decimal comma).
+/** A share cell as the report should print it, with `decimal` (Indonesian, with its decimal comma, closes the % up: "29,2%"); '–' for an empty cell. */
+const pct = (cell: string, decimal = '.') => (cell === '' ? '–' : `${(100 * Number(cell)).toFixed(1).replace('.', decimal)}${decimal === ',' ? '%' : ' %'}`);
+// A table's interval: "23.9–25.7 %" in English, "[23,9%; 25,7%]" in Indonesian (decimal comma, % closed up).
 const ci = (low: string, high: string, decimal = '.') => {
   if (low === '' || high === '') return '–';
   const [lo, hi] = [low, high].map((x) => (100 * Number(x)).toFixed(1).replace('.', decimal));
-  return decimal === ',' ? `[${lo} %; ${hi} %]` : `${lo}–${hi} %`;
+  return decimal === ',' ? `[${lo}%; ${hi}%]` : `${lo}–${hi} %`;
 };
 
 /** The markdown table row whose first cell is `first`, as cells. */
@@ -208,9 +208,10 @@ describe('difusi national and difusi report on a national folder', () => {
     const all = records(join(dir, 'group_summary.csv')).find((g) => g['kind'] === 'all')!;
     expect(row(md, 'semua pemerintah daerah').slice(1)).toEqual(groupCells(all, ','));
     // In prose, Indonesian writes an interval "lo hingga hi" (docs/OUTPUTS.md).
-    expect(md).toContain(`mempertahankan ${pct(all['mean_sustained_share']!, ',')} (interval 95 %: ${pct(all['mean_sustained_share_low']!, ',')} hingga ${pct(all['mean_sustained_share_high']!, ',')})`);
+    expect(md).toContain(`mempertahankan ${pct(all['mean_sustained_share']!, ',')} (interval 95%: ${pct(all['mean_sustained_share_low']!, ',')} hingga ${pct(all['mean_sustained_share_high']!, ',')})`);
     const headline = md.slice(md.indexOf('## Ringkasan utama'), md.indexOf('Kesimpulan P14'));
-    expect(headline).toMatch(/\d,\d %/);
+    expect(headline).toMatch(/\d,\d%/);
+    expect(headline).not.toMatch(/\d %/);
     expect(headline).not.toMatch(/\d\.\d/);
 
     // English again, from the files: the same bytes as the run wrote.

@@ -203,7 +203,8 @@ describe('no key label hidden by overlap removal (item 13)', () => {
     const rows = Array.from({ length: 20 }, (_, i) => ({ government: `g${i}`, province: 'p', type: 'city', sustainedShare: i / 19, replicationShares: [i / 19, i / 19] }));
     const svg = await renderSvg(nationalSpreadSpec(rows, 2, 'id'));
     expect(hiddenTexts(svg)).toEqual([]);
-    expect(svg).toContain('0–10 %');
+    // Closed up in Indonesian (PUEBI): "0–10%".
+    expect(svg).toContain('0–10%');
   });
 });
 

@@ -55,7 +55,7 @@ describe('compare summary and the number of outcomes', () => {
     const text = (await summary('en')).join('\n');
     expect(text).toContain('Each what-if is tested on 19 outcomes (38 intervals in all). The 97.5 % level of the intervals is adjusted for the 2 what-ifs only (Bonferroni), not for the number of outcomes');
     const id = (await summary('id')).join('\n');
-    expect(id).toContain('Setiap skenario pengandaian diuji pada 19 hasil (38 interval seluruhnya). Tingkat kepercayaan 97,5 % pada interval hanya disesuaikan untuk 2 skenario pengandaian (Bonferroni), bukan untuk jumlah hasil');
+    expect(id).toContain('Setiap skenario pengandaian diuji pada 19 hasil (38 interval seluruhnya). Tingkat kepercayaan 97,5% pada interval hanya disesuaikan untuk 2 skenario pengandaian (Bonferroni), bukan untuk jumlah hasil');
   });
 
   test('a change that would not survive an adjustment for every outcome is marked borderline; a clear one is not', async () => {

@@ -87,8 +87,8 @@ describe('relative change', () => {
     expect(compareTable(ROWS, en)!.rows.map((cells) => cells[RELATIVE])).toEqual(['+2.1 %', '+200 %', '+0.2 %', '+6.2 %', '+0.5 %', '0 %', '0 %']);
     expect(compareTable(ROWS, id)!.rows.map((cells) => cells[RELATIVE])).toEqual(['+2.1 %', '+200 %', '+0.2 %', '+6.2 %', '+0.5 %', '0 %', '0 %']);
     const forest = forestData({ rows: ROWS, t: id }).map((r) => String(r['text']));
-    expect(forest.filter((x) => x.includes('(+0,2 %)'))).toHaveLength(1);
-    // "(0 %)" only for the two outcomes that did not change at all.
-    expect(forest.filter((x) => x.includes('(0 %)'))).toHaveLength(2);
+    expect(forest.filter((x) => x.includes('(+0,2%)'))).toHaveLength(1);
+    // "(0%)" only for the two outcomes that did not change at all.
+    expect(forest.filter((x) => x.includes('(0%)'))).toHaveLength(2);
   });
 });

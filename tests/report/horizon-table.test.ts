@@ -18,9 +18,10 @@ describe('horizon table', () => {
   test('a share interval past [0, 1] is printed clipped to it; one inside is printed as computed', () => {
     const table = horizonTable([row('live_share', 0.625, -0.328, 1.578), row('mean_usage', 0.971, 0.886, 1.055), row('failing_share', 0.2, 0.1, 0.3), row('vision', 0.45, null, null)], en)!;
     const ci = (metric: string) => table.rows.find((r) => r[0] === en.metric[metric as keyof typeof en.metric])![3];
-    expect(ci('live_share')).toBe('0 – 1');
-    expect(ci('mean_usage')).toBe('0.886 – 1');
-    expect(ci('failing_share')).toBe('0.1 – 0.3');
+    // Printed with the column's 3 decimals (format.ts columnDigits): 0.000, not 0.
+    expect(ci('live_share')).toBe('0.000 – 1.000');
+    expect(ci('mean_usage')).toBe('0.886 – 1.000');
+    expect(ci('failing_share')).toBe('0.100 – 0.300');
     // No interval stays no interval.
     expect(ci('vision')).toBe('– – –');
     expect(table.note).toContain('clipped to [0, 1]');

@@ -73,10 +73,10 @@ describe('report.html', () => {
         // and no interval "a – b" (en dash between numbers) outside a span.
         expect(text.replace(/<span class="nw">[^<]*<\/span>/g, '').match(/\d(\u00a0%|\u00a0pp)? ?– ?[−+]?\d/g) ?? []).toEqual([]);
       }
-      // The outcome table's Wilson intervals ("(64 %–95 %)", Indonesian "[64 %; 95 %]") are in numeric cells; the summary's ("64 % hingga 95 %" in Indonesian prose) in spans.
+      // The outcome table's Wilson intervals ("(64 %–95 %)", Indonesian "[64%; 95%]", the sign closed up) are in numeric cells; the summary's ("64% hingga 95%" in Indonesian prose) in spans.
       const runHtml = prose(renderHtml(reportModel(run, buildCharts(run, lang), lang), {}));
-      const cell = lang === 'en' ? /<td class="num">\d+ % \(\d+ %–\d+ %\)<\/td>/g : /<td class="num">\d+ % \[\d+ %; \d+ %\]<\/td>/g;
-      const inSummary = lang === 'en' ? /\(<span class="nw">\d+\u00a0%–\d+\u00a0%<\/span>\)/g : /\(<span class="nw">\d+\u00a0% hingga \d+\u00a0%<\/span>\)/g;
+      const cell = lang === 'en' ? /<td class="num">\d+ % \(\d+ %–\d+ %\)<\/td>/g : /<td class="num">\d+% \[\d+%; \d+%\]<\/td>/g;
+      const inSummary = lang === 'en' ? /\(<span class="nw">\d+\u00a0%–\d+\u00a0%<\/span>\)/g : /\(<span class="nw">\d+% hingga \d+%<\/span>\)/g;
       expect(runHtml.match(cell)?.length ?? 0).toBeGreaterThan(5);
       expect(runHtml.match(inSummary)?.length ?? 0).toBeGreaterThan(0);
     });

@@ -176,7 +176,8 @@ describe('report.html', () => {
 
   test('outcome shares per innovation with Wilson intervals', () => {
     const t = model.tables.find((x) => x.id === 'outcomes')!;
-    expect(t.rows.map((r) => r[0])).toEqual(['Smart health (smart_health)', 'Bekasi Iconic super-app (bekasi_iconic)']);
+    // A name with its id in square brackets (format.ts nameAndId), so a name's own parentheses never meet a second pair.
+    expect(t.rows.map((r) => r[0])).toEqual(['Smart health [smart_health]', 'Bekasi Iconic super-app [bekasi_iconic]']);
     expect(t.rows[0]![1]).toBe('3');
     // Per service (shares of replications) and per agency (Heeks) say which they are.
     expect(t.columns.slice(2, 6)).toEqual(['sustained (replications)', 'declining (replications)', 'discontinued (replications)', 'never adopted (replications)']);

@@ -2,7 +2,8 @@
  * What an Indonesian reader meets in the city and comparison charts: an
  * interval written [a; b] (a comma is the decimal separator), the survival
  * chart's cut with a decimal comma, the Rogers chart's boundaries in
- * Indonesian and its share axis written "10 %" as the text writes it.
+ * Indonesian and its share axis written "10%" as the Indonesian text writes it
+ * (the sign closed up; English "10 %").
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,14 +53,14 @@ describe('the survival chart', () => {
 });
 
 describe('the Rogers chart', () => {
-  it('names its boundaries in Indonesian and writes its shares "10 %", with a space as the text', async () => {
+  it('names its boundaries in Indonesian and writes its shares "10%", closed up as the text (English "10 %")', async () => {
     const axis = runContext(run).axis;
     const idSvg = texts(await renderSvg(rogersSpec({ agents: run.agents, axis, t: id })));
     expect(idSvg).toContain('rata-rata');
     expect(idSvg.some((x) => /^rata-rata [−+] [12] SB$/.test(x))).toBe(true);
     expect(idSvg.filter((x) => /\bmean\b|\bsd\b/.test(x))).toEqual([]);
-    expect(idSvg).toContain('0 %');
-    expect(idSvg.filter((x) => /\d%/.test(x))).toEqual([]);
+    expect(idSvg).toContain('0%');
+    expect(idSvg.filter((x) => /\d %/.test(x))).toEqual([]);
     const enSvg = texts(await renderSvg(rogersSpec({ agents: run.agents, axis })));
     expect(enSvg.some((x) => /^mean [−+] (2 )?sd$/.test(x))).toBe(true);
     expect(enSvg).toContain('0 %');

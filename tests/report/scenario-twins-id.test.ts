@@ -99,7 +99,8 @@ describe('a run in Bahasa Indonesia', () => {
     expect(text).toContain(`kepala daerah: ${md(TWINS.leader[1])}`);
     expect(text).toContain(`regulasi: ${md(TWINS.regulation[1])}`);
     expect(text).toContain(`: ${md(TWINS.shock[1])}`);
-    expect(text).toContain(`${md(TWINS.pilot[1])} (${md(TWINS.vendor[1])})`);
+    // The vendor after a dash (a vendor's own parentheses never nest in another pair).
+    expect(text).toContain(`${md(TWINS.pilot[1])} – ${md(TWINS.vendor[1])}`);
     expect(shown).toContain(html('Halaman berbahasa Indonesia <script>x</script>'));
     expect(text).toContain(md('Halaman berbahasa Indonesia <script>x</script>'));
     expect(shown).not.toContain('The English page');

@@ -274,9 +274,9 @@ describe('comparison, sweep and sensitivity', () => {
       'services sustained (count): variant − base (per replication, 97.5 % interval)',
     ]);
     expect(titles(forestSpec({ rows, t: id, services: new Map([['parking-meters', 'Parkir meter']]) }))).toEqual([
-      'penghentian karena tidak didanai (per replikasi): pengandaian − dasar (interval 97,5 %)',
-      'peluang Parkir meter bertahan: pengandaian − dasar (pp, interval 97,5 %)',
-      'layanan bertahan (jumlah): pengandaian − dasar (per replikasi, interval 97,5 %)',
+      'penghentian karena tidak didanai (per replikasi): pengandaian − dasar (interval 97,5%)',
+      'peluang Parkir meter bertahan: pengandaian − dasar (pp, interval 97,5%)',
+      'layanan bertahan (jumlah): pengandaian − dasar (per replikasi, interval 97,5%)',
     ]);
   });
 

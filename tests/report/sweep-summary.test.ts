@@ -55,7 +55,7 @@ describe('sweep summary: paired differences over common random numbers', () => {
       const live = text.find((s) => /^(services in use|layanan aktif)/i.test(s));
       expect(live).toBeDefined();
       // Differences 1, 3, 1.5, 2.5 pp: mean 2.0, t(3) interval 0.55 to 3.45 pp; the points' own intervals are ±18 pp.
-      expect(live).toMatch(lang === 'en' ? /changes over the design.*paired difference of \+2\.0 pp \(95 % interval \+0\.5 pp to \+3\.5 pp, 4 replications\)/ : /berubah di seluruh desain.*selisih berpasangan \+2,0 pp \(interval 95 %: \+0,5 pp hingga \+3,5 pp, 4 replikasi\)/);
+      expect(live).toMatch(lang === 'en' ? /changes over the design.*paired difference of \+2\.0 pp \(95 % interval \+0\.5 pp to \+3\.5 pp, 4 replications\)/ : /berubah di seluruh desain.*selisih berpasangan \+2,0 pp \(interval 95%: \+0,5 pp hingga \+3,5 pp, 4 replikasi\)/);
       expect(text.join('\n')).not.toMatch(/hardly|hampir tidak berubah/i);
       // Only the introduction speaks of "no effect", to say that an interval including 0 is not evidence of it.
       expect(text.slice(1).join('\n')).not.toMatch(/no effect|tidak ada efek/i);

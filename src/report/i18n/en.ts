@@ -38,10 +38,16 @@ const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : '
 export const en = {
   lang: 'en',
   decimal: '.',
+  /** What follows a number to make it a percentage: English writes "95 %"; Indonesian closes the sign up ("95%", PUEBI). */
+  percentSign: ' %',
   /** Between the ends of an interval in brackets: [a, b]; a language with a decimal comma needs another ([a; b]). */
   intervalSep: ', ',
   /** An interval in a table cell (Indonesian: [lo; hi], docs/OUTPUTS.md). */
   tableInterval: (lo: string, hi: string) => `${lo} – ${hi}`,
+  /** A range of dates or months in a table cell (the timeline's budget windows). */
+  tableRange: (from: string, to: string) => `${from} – ${to}`,
+  /** Between the items of a list in a sentence whose items end in a number ("a = 0.15, b = 0.2"; Indonesian "a = 0,15; b = 0,2", so a decimal comma never meets a list comma). */
+  numberListSep: ', ',
   /** A share with its interval in a table cell. */
   shareWithInterval: (p: string, lo: string, hi: string) => `${p} (${lo}–${hi})`,
   reportTitle: (name: string) => `difusi report: ${name}`,
@@ -197,7 +203,7 @@ export const en = {
   outcomesNote:
     'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause when agencies stopped: the most frequent cause of the agencies that stopped using the service (it may have one even when the service itself is sustained). Heeks: per agency (each agency\'s instance of the service), pooled over replications. Each share is rounded on its own, so a row can add up to anything from 99 % to 102 %.',
   horizonTitle: 'Key city-wide metrics at the horizon',
-  horizonNote: (month: number) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
+  horizonNote: (month: number, _date: string) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
     'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals; an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. n: the paired replications. Relative change: the difference divided by the base (– when the base is 0). Correlation: of the base\'s and the variant\'s values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm\'s value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
@@ -383,7 +389,7 @@ export const en = {
   momentLegend: "Callon's moment",
   axisShare: 'share',
   axisInstances: 'agencies',
-  singleAgency: (name: string) => `${name} (one agency: share of replications)`,
+  singleAgency: (name: string) => `${name}: one agency, share of replications`,
 
   // Learning
   learningName: 'Learning loops',

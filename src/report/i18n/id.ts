@@ -11,11 +11,25 @@
 import type { Catalog } from './en.js';
 import { PARAM_NOTES_ID } from './param-notes-id.js';
 
+const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** A month YYYY-MM as an Indonesian sentence writes it ("Desember 2025"); anything else as given. */
+export function bulan(iso: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(iso);
+  const name = m === null ? undefined : BULAN[Number(m[2]) - 1];
+  return name === undefined ? iso : `${name} ${m![1]}`;
+}
+
 export const id: Catalog = {
   lang: 'id',
   decimal: ',',
+  // PUEBI, BPS and government documents write the percent sign closed up: 95%, 22% [17%; 28%].
+  percentSign: '%',
   intervalSep: '; ',
   tableInterval: (lo, hi) => `[${lo}; ${hi}]`,
+  // Sentences and chart notes name the month (bulan: "hingga Desember 2025"); tables keep YYYY-MM, with one range style (s.d.).
+  tableRange: (from, to) => `${from} s.d. ${to}`,
+  numberListSep: '; ',
   shareWithInterval: (p, lo, hi) => `${p} [${lo}; ${hi}]`,
   reportTitle: (name) => `Laporan difusi: ${name}`,
 
@@ -115,7 +129,7 @@ export const id: Catalog = {
     heeks: 'Heeks per perangkat daerah: berhasil / gagal sebagian / gagal total / diganti',
     metric: 'ukuran',
     mean: 'rata-rata',
-    ci: 'interval kepercayaan 95 %',
+    ci: 'interval kepercayaan 95%',
     range: 'persentil ke-5 s.d. ke-95',
     outcome: 'hasil',
     variant: 'skenario pengandaian',
@@ -129,7 +143,7 @@ export const id: Catalog = {
     level: 'tingkat kepercayaan',
     parameter: 'parameter',
     point: 'titik',
-    muStarConf: 'mu* 95 % ±',
+    muStarConf: 'mu* 95% ±',
   },
   timelineKinds: { leader: 'kepala daerah', regulation: 'regulasi', budget: 'anggaran', pilot: 'akhir pilot', contract: 'akhir kontrak' },
 
@@ -176,26 +190,26 @@ export const id: Catalog = {
 
   outcomesTitle: 'Hasil per layanan',
   outcomesNote:
-    'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir periode simulasi (interval Wilson 95 %). Penyebab utama perangkat daerah berhenti: penyebab yang paling sering di antara perangkat daerah yang berhenti memakai layanan (ada juga bila layanan itu sendiri bertahan). Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung dari seluruh replikasi. Setiap persentase dibulatkan sendiri-sendiri, sehingga jumlah satu baris dapat 99 % sampai 102 %.',
+    'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir periode simulasi (interval Wilson 95%). Penyebab utama perangkat daerah berhenti: penyebab yang paling sering di antara perangkat daerah yang berhenti memakai layanan (ada juga bila layanan itu sendiri bertahan). Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung dari seluruh replikasi. Setiap persentase dibulatkan sendiri-sendiri, sehingga jumlah satu baris dapat 99% sampai 102%.',
   horizonTitle: 'Ukuran utama tingkat daerah pada akhir periode simulasi',
-  horizonNote: (month) => `Bulan ${month}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95 % (t) untuk rata-rata, dipotong ke [0; 1]; rentang: persentil ke-5 dan ke-95 dari replikasi.`,
+  horizonNote: (month, date) => `Bulan ke-${month}${/^\d{4}-\d{2}$/.test(date) ? ` (${bulan(date)})` : ''}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95% (t) untuk rata-rata, dipotong ke [0; 1]; rentang: persentil ke-5 dan ke-95 dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
   compareNote:
     'Selisih berpasangan (pengandaian − dasar) dari replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Nilai dasar, nilai skenario pengandaian dan selisih ditulis dengan jumlah desimal yang sama; ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. n: jumlah replikasi berpasangan. Perubahan relatif: selisih dibagi nilai dasar (– bila nilai dasar 0). Korelasi: antara nilai dasar dan nilai skenario pengandaian dari replikasi berpasangan; bila mendekati 1, bilangan acak yang sama telah menghilangkan sebagian besar derau dari selisih (– bila nilai salah satu skenario tidak pernah berubah). Tingkat kepercayaan: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa skenario pengandaian, bukan untuk jumlah hasil).',
   morrisTableTitle: 'Efek elementer Morris',
   morrisNote:
-    'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95 % ±: setengah lebar interval bootstrap 95 % untuk mu* (efek elementer disampel ulang); faktor yang intervalnya mencapai 0 belum dapat dibedakan dari faktor tanpa pengaruh.',
+    'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95% ±: setengah lebar interval bootstrap 95% untuk mu* (efek elementer disampel ulang); faktor yang intervalnya mencapai 0 belum dapat dibedakan dari faktor tanpa pengaruh.',
   sobolTableTitle: 'Indeks Sobol',
   sobolNote: 'Indeks orde pertama (S1) dan total (ST) dengan interval bootstrap, menurut ST yang menurun.',
   sweepTitle: 'Variasi parameter (sweep): rata-rata hasil per titik desain',
   sweepNoteAll: 'Rata-rata dari seluruh replikasi setiap titik.',
-  sweepNoteFirst: (shown, all) => `${shown} titik pertama dari ${all}; semuanya ada di sweep_summary.csv.`,
+  sweepNoteFirst: (shown, all) => `Hanya ${shown} titik pertama dari ${all} yang ditampilkan; semuanya ada di sweep_summary.csv.`,
 
   sumRunIntro: (services, reps, horizon) =>
-    `Sebanyak ${services} layanan disimulasikan dalam ${reps} replikasi hingga ${horizon}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95 % (Wilson), yang menyempit bila replikasi ditambah.`,
+    `Sebanyak ${services} layanan disimulasikan dalam ${reps} replikasi hingga ${bulan(horizon)}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95% (Wilson), yang menyempit bila replikasi ditambah.`,
   sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi, bahkan pada batas bawah intervalnya): ${list}.`,
   sumUnsure: (reps, _services, list) =>
-    `Belum dapat dipastikan dengan ${reps} replikasi apakah layanan berikut bertahan (intervalnya memuat 50 %; replikasi yang lebih banyak mempersempitnya): ${list}.`,
+    `Belum dapat dipastikan dengan ${reps} replikasi apakah layanan berikut bertahan (intervalnya memuat 50%; replikasi yang lebih banyak mempersempitnya): ${list}.`,
   sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi, bahkan pada batas atas intervalnya): ${list}.`,
   sumNoneLasting: 'Tidak ada layanan yang bertahan dalam sedikitnya separuh replikasi.',
   sumService: (name, p, lo, hi) => `${name} ${p} (${lo} hingga ${hi})`,
@@ -204,7 +218,7 @@ export const id: Catalog = {
   sumCause: (cause, share) => `${cause} ${share}`,
   sumClusters: (list) => `Penghentian paling banyak terjadi pada ${list}.`,
   sumMoreEvents: (count) => `serta ${count} peristiwa lain`,
-  sumCluster: (date, count, event) => `${date} (rata-rata ${count} per replikasi${event === null ? '' : `; bertepatan dengan ${event}`})`,
+  sumCluster: (date, count, event) => `${bulan(date)} (rata-rata ${count} per replikasi${event === null ? '' : `; bertepatan dengan ${event}`})`,
   sumNoExits: 'Tidak ada layanan yang berhenti dalam replikasi mana pun.',
   sumPerService:
     'Hasil dihitung per layanan (apakah layanan secara keseluruhan bertahan?); kelas Heeks dihitung per perangkat daerah (apakah pemakaian layanan oleh setiap perangkat daerah berhasil?), sehingga keduanya bisa berbeda.',
@@ -225,7 +239,7 @@ export const id: Catalog = {
   perReplication: 'per replikasi',
 
   sumSweepIntro: (reps, points, level, outcomes = 1) =>
-    `Untuk setiap hasil, titik desain dengan rata-rata terendah dan tertinggi dibandingkan secara berpasangan dalam ${reps} replikasi yang sama (replikasi ke-r di setiap titik memakai bilangan acak yang sama). Selisihnya adalah tertinggi − terendah dengan interval t berpasangan${points > 2 ? `, pada tingkat kepercayaan ${level}, bukan 95 %: kedua titik adalah titik ekstrem dari ${points} titik yang dipilih setelah hasil diketahui, sehingga tingkatnya dikoreksi untuk ${(points * (points - 1)) / 2} pasangan yang mungkin terpilih (Bonferroni); tanpa koreksi itu, kebetulan saja sudah membuat titik ekstrem dari banyak titik tampak berbeda` : ' (95 %)'}. "Tidak ada perubahan yang terdeteksi" berarti intervalnya memuat 0, dan itu bukan bukti bahwa tidak ada efek.${outcomes > 1 ? ` Setiap hasil (${outcomes} hasil) diuji sendiri-sendiri: tingkatnya ${points > 2 ? 'dikoreksi untuk pasangan titik' : 'adalah tingkat setiap interval'}, bukan untuk jumlah hasil, sehingga di antara sebanyak ini interval satu mungkin tidak memuat nol karena kebetulan.` : ''}`,
+    `Untuk setiap hasil, titik desain dengan rata-rata terendah dan tertinggi dibandingkan secara berpasangan dalam ${reps} replikasi yang sama (replikasi ke-r di setiap titik memakai bilangan acak yang sama). Selisihnya adalah tertinggi − terendah dengan interval t berpasangan${points > 2 ? `, pada tingkat kepercayaan ${level}, bukan 95%: kedua titik adalah titik ekstrem dari ${points} titik yang dipilih setelah hasil diketahui, sehingga tingkatnya dikoreksi untuk ${(points * (points - 1)) / 2} pasangan yang mungkin terpilih (Bonferroni); tanpa koreksi itu, kebetulan saja sudah membuat titik ekstrem dari banyak titik tampak berbeda` : ' (95%)'}. "Tidak ada perubahan yang terdeteksi" berarti intervalnya memuat 0, dan itu bukan bukti bahwa tidak ada efek.${outcomes > 1 ? ` Setiap hasil (${outcomes} hasil) diuji sendiri-sendiri: tingkatnya ${points > 2 ? 'dikoreksi untuk pasangan titik' : 'adalah tingkat setiap interval'}, bukan untuk jumlah hasil, sehingga di antara sebanyak ini interval satu mungkin tidak memuat nol karena kebetulan.` : ''}`,
   sumSweepChange: (outcome, lo, at, hi, at2, diff, reps, level) =>
     `${outcome} berubah di seluruh desain: dari ${lo} (pada ${at}) menjadi ${hi} (pada ${at2}), selisih berpasangan ${diff.mean} (interval ${level}: ${diff.low} hingga ${diff.high}, ${reps} replikasi).`,
   sumSweepNone: (outcome, lo, at, hi, at2, diff, reps, level) =>
@@ -257,8 +271,8 @@ export const id: Catalog = {
     discontinued: ['dihentikan', 'Layanan pernah dipakai tetapi tidak ada lagi pemakainya pada akhir periode simulasi (atau ditarik).'],
     never_adopted: ['tidak pernah diadopsi', 'Tidak ada perangkat daerah yang mengadopsi layanan sebelum akhir periode simulasi.'],
     replication: ['replikasi', 'Satu riwayat simulasi pemerintah daerah, dengan bilangan acaknya sendiri; laporan ini merangkum banyak replikasi, sehingga persentase adalah proporsi replikasi.'],
-    interval: ['interval kepercayaan 95 %', 'Rentang yang memuat nilai sebenarnya dengan tingkat kepercayaan 95 %; untuk proporsi replikasi dipakai interval Wilson. Rentang ini menyempit bila replikasi ditambah.'],
-    pp: ['poin persentase (pp)', 'Selisih antara dua persentase: dari 20 % menjadi 30 % adalah +10 pp (perubahan relatif +50 %).'],
+    interval: ['interval kepercayaan 95%', 'Rentang yang memuat nilai sebenarnya dengan tingkat kepercayaan 95%; untuk proporsi replikasi dipakai interval Wilson. Rentang ini menyempit bila replikasi ditambah.'],
+    pp: ['poin persentase (pp)', 'Selisih antara dua persentase: dari 20% menjadi 30% adalah +10 pp (perubahan relatif +50%).'],
     perService: ['per layanan / per perangkat daerah', 'Hasil menggambarkan layanan secara keseluruhan; kelas Heeks, adopsi dan jumlah pemakai menggambarkan pemakaian layanan oleh setiap perangkat daerah (pasangan perangkat daerah–layanan, sebuah "penerapan layanan").'],
     heeks: ['Heeks: berhasil / gagal sebagian / gagal total', 'Kelas proyek e-government menurut Heeks (2003), diterapkan pada setiap penerapan layanan (satu layanan di satu perangkat daerah): berhasil = aktif, sudah rutin dan banyak dipakai; gagal sebagian = aktif tetapi tidak demikian; gagal total = berhenti karena alasan selain migrasi ke layanan penerus; diganti = dimigrasikan ke layanan penerus.'],
     callon: ['momen Callon', 'Tahap pelibatan aktor menurut Callon (1986): problematisasi (layanan diluncurkan), interesemen (perangkat daerah mengetahuinya), enrolmen (layanan aktif di perangkat daerah), mobilisasi (perangkat daerah sudah menjadikannya rutin).'],
@@ -283,7 +297,7 @@ export const id: Catalog = {
     ],
     noise: [
       'derau replikasi (±)',
-      'Pada peta panas variasi parameter: rata-rata, dari seluruh titik desain, setengah lebar interval 95 % setiap titik (sweep_summary.csv), yaitu seberapa jauh warna sebuah sel bisa bergeser karena kebetulan saja. Ringkasan tidak membandingkan titik dengan derau ini: ringkasan membandingkan dua titik secara berpasangan dari replikasi yang sama, sehingga selisih yang lebih kecil pun terlihat.',
+      'Pada peta panas variasi parameter: rata-rata, dari seluruh titik desain, setengah lebar interval 95% setiap titik (sweep_summary.csv), yaitu seberapa jauh warna sebuah sel bisa bergeser karena kebetulan saja. Ringkasan tidak membandingkan titik dengan derau ini: ringkasan membandingkan dua titik secara berpasangan dari replikasi yang sama, sehingga selisih yang lebih kecil pun terlihat.',
     ],
     hash: [
       'hash skenario yang dijalankan',
@@ -297,11 +311,11 @@ export const id: Catalog = {
   axisMonth: 'bulan sejak awal',
   rulesLegend: 'Garis tegak: pergantian kepala daerah (penuh), regulasi (putus-putus), akhir pilot dan kontrak vendor (titik-garis), guncangan anggaran (titik-titik, jendela diarsir).',
   overReps: (n) => ` dari ${n} replikasi`,
-  lineMean: (reps) => `Garis: rata-rata${reps}; pita: interval kepercayaan 95 % untuk rata-rata.`,
+  lineMean: (reps) => `Garis: rata-rata${reps}; pita: interval kepercayaan 95% untuk rata-rata.`,
   serviceLegend: 'layanan',
 
   adoptionName: 'Kurva S adopsi',
-  adoptionCaption: 'Per layanan: perangkat daerah yang pernah mengadopsinya dan perangkat daerah tempat layanan itu aktif, rata-rata dengan pita kepercayaan 95 %, di bawah linimasa skenario.',
+  adoptionCaption: 'Per layanan: perangkat daerah yang pernah mengadopsinya dan perangkat daerah tempat layanan itu aktif, rata-rata dengan pita kepercayaan 95%, di bawah linimasa skenario.',
   adoptionTitle: 'Adopsi setiap layanan',
   axisCumulative: ['perangkat daerah yang pernah mengadopsi', '(proporsi perangkat daerah yang memenuhi syarat)'],
   axisLive: ['perangkat daerah dengan layanan aktif', '(jumlah)'],
@@ -314,11 +328,11 @@ export const id: Catalog = {
   rogersCaption: 'Bulan adopsi pertama menurut kategori aktual, beserta proporsi tiap kategori menurut ambang dan menurut kejadian aktual.',
   rogersTitle: 'Kategori pengadopsi Rogers',
   rogersBoundary: { 'mean − 2 sd': 'rata-rata − 2 SB', 'mean − sd': 'rata-rata − 1 SB', mean: 'rata-rata', 'mean + sd': 'rata-rata + 1 SB' },
-  rogersSub2: 'Kanan: proporsi menurut ambang (abu-abu) dan menurut bulan yang terjadi (gelap); tanda jingga kemerahan: proporsi teoretis Rogers 2,3 / 13,6 / 34,1 / 34,1 / 15,9 %.',
+  rogersSub2: 'Kanan: proporsi menurut ambang (abu-abu) dan menurut bulan yang terjadi (gelap); tanda jingga kemerahan: proporsi teoretis Rogers 2,3 / 13,6 / 34,1 / 34,1 / 15,9%.',
   rogersHist: 'Bulan adopsi pertama',
   rogersNoAdopter: 'tidak ada pengadopsi',
   rogersShares: 'Proporsi per kategori',
-  rogersSharesSub: (opds, reps, never) => `${opds} perangkat daerah × ${reps} replikasi; ${never} tidak pernah mengadopsi`,
+  rogersSharesSub: (opds, reps, never) => `Dari ${opds} perangkat daerah × ${reps} replikasi, ${never} tidak pernah mengadopsi`,
   axisFirstAdoption: 'adopsi pertama (tanggal)',
   realizedCategory: 'kategori aktual',
   classification: 'klasifikasi',
@@ -347,13 +361,13 @@ export const id: Catalog = {
   momentLegend: 'momen Callon',
   axisShare: 'proporsi',
   axisInstances: 'perangkat daerah',
-  singleAgency: (name) => `${name} (satu perangkat daerah: proporsi replikasi)`,
+  singleAgency: (name) => `${name}: satu perangkat daerah, proporsi replikasi`,
 
   learningName: 'Putaran pembelajaran',
   learningCaption: 'Peristiwa pembelajaran per bulan menurut putaran, dengan visi daerah dan komitmen kepala daerah.',
   learningTitle: 'Putaran pembelajaran, visi daerah dan komitmen kepala daerah',
   learningSub1: (reps) => `Peristiwa pembelajaran per bulan menurut putaran (rata-rata${reps}; setiap putaran dengan skalanya sendiri), menurut tingkat tempat terjadinya.`,
-  learningSub2: 'Bawah: visi daerah V dan komitmen kepala daerah, rata-rata dengan pita kepercayaan 95 %.',
+  learningSub2: 'Bawah: visi daerah V dan komitmen kepala daerah, rata-rata dengan pita kepercayaan 95%.',
   axisLoop: (loop) => [loop, '(peristiwa per bulan)'],
   axisCity: ['visi, komitmen kepala daerah', '(0-1)'],
   levelLegend: 'tingkat',
@@ -366,16 +380,16 @@ export const id: Catalog = {
   forestAxis: (outcome, unit, level) => `${outcome}: pengandaian − dasar (${unit === null ? '' : `${unit}, `}interval ${level})`,
 
   armsName: 'Perbandingan skenario per layanan',
-  armsCaption: 'Kurva rata-rata setiap skenario dengan pita kepercayaan 95 %, per layanan dan tingkat daerah; peristiwa milik setiap skenario pada linimasa.',
+  armsCaption: 'Kurva rata-rata setiap skenario dengan pita kepercayaan 95%, per layanan dan tingkat daerah; peristiwa milik setiap skenario pada linimasa.',
   armsTitle: 'Perbandingan skenario, per layanan',
-  armsSub: 'Setiap skenario: rata-rata dari seluruh replikasi (bilangan acak bersama) dengan pita kepercayaan 95 %. Peristiwa yang hanya ada di sebagian skenario diberi warna dan nama skenarionya.',
+  armsSub: 'Setiap skenario: rata-rata dari seluruh replikasi (bilangan acak bersama) dengan pita kepercayaan 95%. Peristiwa yang hanya ada di sebagian skenario diberi warna dan nama skenarionya.',
   armLegend: 'skenario',
   onlyIn: (arms) => `hanya ${arms}`,
 
   sweepLineName: 'Variasi parameter (sweep)',
-  sweepLineCaption: 'Setiap hasil terhadap faktor yang divariasikan: rata-rata dengan pita kepercayaan 95 %.',
+  sweepLineCaption: 'Setiap hasil terhadap faktor yang divariasikan: rata-rata dengan pita kepercayaan 95%.',
   sweepLineTitle: (factor) => `Hasil menurut ${factor}`,
-  sweepLineSub: 'Garis: rata-rata dari seluruh replikasi setiap titik desain; pita: interval kepercayaan 95 % untuk rata-rata.',
+  sweepLineSub: 'Garis: rata-rata dari seluruh replikasi setiap titik desain; pita: interval kepercayaan 95% untuk rata-rata.',
   heatmapName: 'Peta panas variasi parameter',
   heatmapCaption: 'Rata-rata hasil menurut dua faktor; skala warna dan rentangnya ada di judul panel.',
   heatmapTitle: 'Variasi parameter: hasil menurut dua faktor',
@@ -383,9 +397,9 @@ export const id: Catalog = {
   heatmapRange: (lo, hi, spread, noise) => `warna dari ${lo} hingga ${hi}: sebaran ${spread}${noise === null ? '' : ` (derau replikasi ±${noise})`}`,
 
   morrisName: 'Penyaringan Morris',
-  morrisCaption: 'mu* (tingkat pengaruh, dengan interval bootstrap 95 %) terhadap sigma per faktor.',
+  morrisCaption: 'mu* (tingkat pengaruh, dengan interval bootstrap 95%) terhadap sigma per faktor.',
   morrisTitle: 'Penyaringan Morris: pengaruh dan interaksi',
-  morrisSub: 'mu*: rata-rata efek elementer mutlak (garis mendatar: interval bootstrap 95 %); sigma: simpangan bakunya. Putus-putus: sigma = mu*.',
+  morrisSub: 'mu*: rata-rata efek elementer mutlak (garis mendatar: interval bootstrap 95%); sigma: simpangan bakunya. Putus-putus: sigma = mu*.',
   morrisUnlabelled: (list) => `tanpa label (terlalu rapat): ${list}`,
   sobolName: 'Indeks Sobol',
   sobolCaption: 'Indeks orde pertama dan total dengan interval.',
@@ -396,24 +410,24 @@ export const id: Catalog = {
 
   // Grafik (repcharts): kelangsungan Kaplan-Meier per layanan, dengan dasar setiap kurva.
   kmSub: (min) => [
-    'Bawah: kelangsungan Kaplan-Meier penerapan layanan (satu sel per layanan), tersensor kanan pada akhir periode simulasi; pita: interval 95 % per titik (log-log, Greenwood).',
+    'Bawah: kelangsungan Kaplan-Meier penerapan layanan (satu sel per layanan), tersensor kanan pada akhir periode simulasi; pita: interval 95% per titik (log-log, Greenwood).',
     `Layanan dengan kurang dari ${min} penerapan (masa pakai perangkat daerah) tidak digambar kurvanya: tabel hasil (semua replikasi) memberikan proporsinya.`,
   ],
   kmTitleN: (reps) => `Kelangsungan Kaplan-Meier penerapan layanan (${reps} replikasi rinci)`,
   kmCellNote: (instances, ended, reps) => `n = ${instances.toLocaleString('id-ID')} penerapan dalam ${reps} replikasi, ${ended.toLocaleString('id-ID')} berhenti`,
   kmTooFew: (min) => `kurang dari ${min} penerapan: tanpa kurva`,
-  eventWindow: (from, to) => `${from} s.d. ${to}`,
+  eventWindow: (from, to) => `${bulan(from)} s.d. ${bulan(to)}`,
   // Grafik Rogers: rata-rata per replikasi dan kategori dari agents.csv.
   rogersSub1PerRep:
     'Kiri: adopsi pertama per kelas, rata-rata per replikasi rinci, diwarnai menurut kategori aktual setiap perangkat daerah seperti di agents.csv (digolongkan di dalam replikasinya). Putus-putus: kurva normal dari rata-rata dan simpangan baku bulan gabungan, dengan batas-batasnya.',
   rogersHistSubPooled: (n, reps, mean, sd, bin) =>
-    `${n.toLocaleString('id-ID')} adopsi pertama digabung dari ${reps} replikasi; rata-rata gabungan ${mean} bulan; simpangan baku ${sd} bulan; lebar kelas ${bin} bulan`,
+    `Sebanyak ${n.toLocaleString('id-ID')} adopsi pertama digabung dari ${reps} replikasi; rata-rata gabungan ${mean} bulan; simpangan baku ${sd} bulan; lebar kelas ${bin} bulan`,
   axisAdoptersPerRep: ['adopsi pertama per kelas', '(rata-rata per replikasi)'],
   axisShareOfWhat: 'proporsi (ambang: dari perangkat daerah; aktual: dari pengadopsi)',
   sourceThresholdOf: 'ambang (theta), proporsi perangkat daerah',
   sourceRealizedOf: 'aktual (agents.csv), proporsi pengadopsi',
   // Interval yang digambar sebagai pita (tabel laporan memakai interval Wilson untuk proporsi replikasi).
   bandIsT: (single) =>
-    `Pita: interval kepercayaan 95 % (t Student) untuk rata-rata.${single ? ' Untuk layanan yang hanya terbuka bagi satu perangkat daerah, tabel laporan memberikan proporsi replikasi dengan interval Wilson, yang sedikit berbeda dari pita ini.' : ''}`,
+    `Pita: interval kepercayaan 95% (t Student) untuk rata-rata.${single ? ' Untuk layanan yang hanya terbuka bagi satu perangkat daerah, tabel laporan memberikan proporsi replikasi dengan interval Wilson, yang sedikit berbeda dari pita ini.' : ''}`,
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };

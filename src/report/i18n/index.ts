@@ -33,11 +33,14 @@ export function label(vocabulary: object, key: string): string {
 
 /**
  * A number written for the catalog's language: the decimal separator
- * (`0.25` -> `0,25` in Indonesian); versions, dates and names are left alone.
+ * (`0.25` -> `0,25` in Indonesian) and the percent sign (`95 %` -> `95%` in
+ * Indonesian, the catalog's `percentSign`); versions, dates and names are left alone.
  */
 export function localNumber(t: Catalog, text: string): string {
   // A number on its own (not part of a version like 1.2.3 or a name like v1.2).
-  return t.decimal === '.' ? text : text.replace(/(?<![\w.])(\d+)\.(\d+)(?![\w.])/g, `$1${t.decimal}$2`);
+  const decimal = t.decimal === '.' ? text : text.replace(/(?<![\w.])(\d+)\.(\d+)(?![\w.])/g, `$1${t.decimal}$2`);
+  // A percentage built as "<number> %" (format.ts and the summary write it so in every language).
+  return t.percentSign === ' %' ? decimal : decimal.replace(/(\d) %(?![\p{L}\d])/gu, `$1${t.percentSign}`);
 }
 
 /** The file names of a report in one language, relative to its result folder. */

@@ -15,6 +15,8 @@ import { P14_WORDS } from '../../validation/p14-national.js';
 export type GovernmentType = 'province' | 'regency' | 'city';
 
 export interface NationalCatalog {
+  /** What follows a number to make it a percentage (" %" in English, "%" in Indonesian, as the city catalog's `percentSign`). */
+  readonly percentSign: string;
   readonly title: (name: string) => string;
   readonly kind: string;
   readonly facts: { readonly governments: string; readonly agencies: string; readonly services: string; readonly description: string };
@@ -167,6 +169,7 @@ export interface NationalCatalog {
 }
 
 export const nationalEn: NationalCatalog = {
+  percentSign: ' %',
   title: (name) => `difusi national report: ${name}`,
   kind: 'national run',
   facts: { governments: 'governments', agencies: 'agencies', services: 'national services', description: 'description' },
@@ -222,7 +225,7 @@ export const nationalEn: NationalCatalog = {
   namesNote:
     'What the scenario calls the national services, programmes, mandates and election cycles this report names, beside the id the CSVs hold: a national service\'s id is in the innovation column of government_outcomes.csv and national_series.csv, a programme\'s in national_series.csv\'s groups programme:<id>:members and programme:<id>:others, a cohort\'s in the cohorts column of government_summary.csv (a cohort is named by its programme), an election cycle\'s in its election_cycle column (and in the table of governments above). National regulations and vendors have no rows of their own in the CSVs. – : the scenario gives no name.',
   kinds: { service: 'national service', programme: 'programme', cohort: 'programme cohort', regulation: 'national regulation (mandate)', vendor: 'vendor', election: 'election cycle' },
-  p14NamesNote: 'Each service is shown by its name in the scenario, with the id p14.txt gives it in brackets.',
+  p14NamesNote: 'Each service is shown by its name in the scenario, with the id p14.txt gives it in square brackets.',
   typeTable: 'Results by type of government',
   typeNote:
     'Mean sustained share: of the services a government launched, the share sustained at the horizon, averaged over the group\'s governments and the replications. Sustain at least half / none: share of the group\'s governments. Intervals: 95 % over replications (group_summary.csv).',

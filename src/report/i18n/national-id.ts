@@ -11,6 +11,8 @@
 import type { NationalCatalog } from './national-en.js';
 
 export const nationalId: NationalCatalog = {
+  // Closed up, as PUEBI, BPS and government documents write it (95%).
+  percentSign: '%',
   title: (name) => `Laporan nasional difusi: ${name}`,
   kind: 'simulasi nasional',
   facts: { governments: 'pemerintah daerah', agencies: 'perangkat daerah', services: 'layanan nasional', description: 'deskripsi' },
@@ -20,8 +22,8 @@ export const nationalId: NationalCatalog = {
 
   headline: 'Ringkasan utama',
   // The caller writes % after the upper end.
-  interval: (low, high) => `interval 95 %: ${low} % hingga ${high}`,
-  tableInterval: (low, high) => `[${low} %; ${high} %]`,
+  interval: (low, high) => `interval 95%: ${low}% hingga ${high}`,
+  tableInterval: (low, high) => `[${low}%; ${high}%]`,
   noInterval: 'satu replikasi: tanpa interval',
   noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
   sumRun: (governments, byType, agencies, replications) =>
@@ -44,7 +46,7 @@ export const nationalId: NationalCatalog = {
     meanSustained: 'rata-rata proporsi bertahan',
     sustainMost: 'mempertahankan ≥ separuh',
     sustainNone: 'tidak mempertahankan satu pun',
-    ci: 'interval 95 %',
+    ci: 'interval 95%',
     government: 'pemerintah daerah',
     province: 'provinsi',
     type: 'jenis',
@@ -67,27 +69,27 @@ export const nationalId: NationalCatalog = {
   namesNote:
     'Nama yang diberikan skenario kepada layanan nasional, program, mandat dan siklus pilkada yang disebut dalam laporan ini, di samping id yang tercatat dalam CSV: id layanan nasional ada di kolom innovation pada government_outcomes.csv dan national_series.csv, id program pada kelompok programme:<id>:members dan programme:<id>:others di national_series.csv, id kohort di kolom cohorts pada government_summary.csv (kohort disebut dengan nama programnya), id siklus pilkada di kolom election_cycle-nya (dan di tabel pemerintah daerah di atas). Regulasi nasional dan vendor tidak memiliki baris sendiri dalam CSV. – : skenario tidak memberinya nama.',
   kinds: { service: 'layanan nasional', programme: 'program', cohort: 'kohort program', regulation: 'regulasi nasional (mandat)', vendor: 'vendor (penyedia)', election: 'siklus pilkada' },
-  p14NamesNote: 'Setiap layanan ditampilkan dengan namanya dalam skenario, diikuti id-nya dalam p14.txt di dalam kurung.',
+  p14NamesNote: 'Setiap layanan ditampilkan dengan namanya dalam skenario, diikuti id-nya dalam p14.txt di dalam kurung siku.',
   typeTable: 'Hasil menurut jenis pemerintah daerah',
   typeNote:
-    'Rata-rata proporsi bertahan: dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi, dirata-ratakan dari seluruh pemerintah daerah dalam kelompok dan dari seluruh replikasi. Mempertahankan ≥ separuh / tidak satu pun: proporsi pemerintah daerah dalam kelompok. Interval: interval kepercayaan 95 % dari seluruh replikasi (group_summary.csv).',
+    'Rata-rata proporsi bertahan: dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi, dirata-ratakan dari seluruh pemerintah daerah dalam kelompok dan dari seluruh replikasi. Mempertahankan ≥ separuh / tidak satu pun: proporsi pemerintah daerah dalam kelompok. Interval: interval kepercayaan 95% dari seluruh replikasi (group_summary.csv).',
   provinceTable: 'Hasil menurut provinsi',
   provinceNote:
     'Pemerintah daerah di setiap provinsi (pemerintah provinsi serta kabupaten/kota di dalamnya), seperti tabel di atas (group_summary.csv). Dua provinsi berbeda melebihi derau replikasi hanya bila interval keduanya tidak bertumpang tindih.',
   governmentTable: (shown, all) => `Pemerintah daerah dengan rata-rata proporsi bertahan tertinggi dan terendah (${shown} dari ${all})`,
-  governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah dari seluruh replikasi, dengan interval 95 % (government_summary.csv memuat semua pemerintah daerah).',
+  governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah dari seluruh replikasi, dengan interval 95% (government_summary.csv memuat semua pemerintah daerah).',
   governmentCaveat: (agencies, cycles, noCycle, inCohort, all, medianWidth, shown, extremes) =>
     `Bacalah kedua ujung tabel ini dengan hati-hati. Setiap pemerintah daerah menjalankan model kota yang sama dengan parameter yang sama (tabel parameter di bawah; ` +
     `blok city milik suatu pemerintah daerah dalam berkas skenario, bila ada, menggantinya): dalam simulasi ini mereka hanya berbeda menurut jenis, ukuran (${agencies} perangkat daerah), ` +
     `siklus pilkada (${cycles} siklus${noCycle === '0' ? '' : `, dan ${noCycle} pemerintah daerah tanpa siklus`}), keanggotaan dalam kohort program (${inCohort} dari ${all} pemerintah daerah), tetangganya, dan peluang acak. ` +
-    `Interval 95 % satu pemerintah daerah lebarnya ${medianWidth} poin persentase pada mediannya` +
+    `Interval 95% satu pemerintah daerah lebarnya ${medianWidth} poin persentase pada mediannya` +
     (extremes
       ? `, dan ${shown} yang ditampilkan adalah ujung-ujung dari ${all}: sebagian adalah undian yang paling menguntungkan dan paling merugikan, dan kebanyakan akan bergeser ke tengah pada simulasi lain.`
       : '.') +
     ' Jangan memeringkat pemerintah daerah dengan angka ini.',
   heeksTable: 'Kelas Heeks',
   heeksNote:
-    'Proporsi pasangan pemerintah daerah–layanan dalam setiap kelas Heeks, dari seluruh layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya. Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100 %; total P14 di bawah mengeluarkan yang diganti dari penyebut, sehingga proporsinya sedikit lebih tinggi.',
+    'Proporsi pasangan pemerintah daerah–layanan dalam setiap kelas Heeks, dari seluruh layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya. Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100%; total P14 di bawah mengeluarkan yang diganti dari penyebut, sehingga proporsinya sedikit lebih tinggi.',
   p14Table: 'P14: perbandingan dengan proporsi Heeks',
   p14Note:
     'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris). Dua baris pertama adalah kesimpulannya: total nasional (tanpa layanan yang diganti) dibandingkan dengan pita acuan Heeks, dan sebaran antarpemerintah daerah dibandingkan dengan syaratnya; P14 terpenuhi bila keduanya terpenuhi. Baris per layanan membandingkan setiap layanan dengan pita acuan yang sama hanya sebagai keterangan: pita itu menjadi syarat bagi total nasional saja (docs/NATIONAL.md, "P14").',
@@ -131,11 +133,11 @@ export const nationalId: NationalCatalog = {
   chart: {
     spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan yang bertahan',
     spreadSubtitle: (governments, replications, half, none) => [
-      `${governments} pemerintah daerah dalam setiap replikasi dari ${replications} replikasi; batang: banyaknya pemerintah daerah dalam kelasnya, rata-rata per replikasi`,
+      `Sebanyak ${governments} pemerintah daerah dalam setiap replikasi dari ${replications} replikasi; batang: banyaknya pemerintah daerah dalam kelasnya, rata-rata per replikasi`,
       `mempertahankan sedikitnya separuh: ${half} pemerintah daerah, tidak satu pun: ${none} (angka ringkasan utama)`,
     ],
     spreadSubtitleMeans: (governments, replications) =>
-      `${governments} pemerintah daerah, masing-masing pada rata-ratanya dari ${replications} replikasi (bukan hitungan per replikasi pada ringkasan utama)`,
+      `Sebanyak ${governments} pemerintah daerah, masing-masing pada rata-ratanya dari ${replications} replikasi (bukan hitungan per replikasi pada ringkasan utama)`,
     spreadY: 'pemerintah daerah (rata-rata per replikasi)',
     spreadNone: 'tidak satu pun',
     spreadGroupNone: 'tidak mempertahankan satu pun',
@@ -167,7 +169,7 @@ export const nationalId: NationalCatalog = {
   p14: {
     totals: (outcomes, replications, success, partial, total, replaced, within) =>
       `P14 total Heeks nasional dari ${outcomes} pasangan pemerintah daerah–layanan dalam ${replications} replikasi, tanpa ${replaced} yang diganti: ` +
-      `berhasil ${success} (pita acuan Heeks 10 % hingga 25 %), gagal sebagian ${partial} (35 % hingga 65 %), gagal total ${total} (20 % hingga 50 %): ${within ? 'di dalam pita acuan' : 'DI LUAR pita acuan'}`,
+      `berhasil ${success} (pita acuan Heeks 10% hingga 25%), gagal sebagian ${partial} (35% hingga 65%), gagal total ${total} (20% hingga 50%): ${within ? 'di dalam pita acuan' : 'DI LUAR pita acuan'}`,
     spread: (most, mostMin, none, noneMin, wide) =>
       `P14 sebaran: ${most} pemerintah daerah mempertahankan sedikitnya separuh layanannya (syarat ≥ ${mostMin}), ${none} tidak mempertahankan satu pun (syarat ≥ ${noneMin}): ${wide ? 'cukup lebar' : 'TIDAK cukup lebar'}`,
     service: (service, success, partial, total, classed, outside) =>
@@ -183,8 +185,8 @@ export const nationalId: NationalCatalog = {
       'Satu riwayat simulasi seluruh pemerintah daerah sepanjang periode simulasi, dengan bilangan acaknya sendiri. Angka dalam laporan adalah rata-rata dari seluruh replikasi; replikasi yang lebih banyak mempersempit interval, tidak mengubah rata-ratanya.',
     ],
     [
-      'interval 95 %',
-      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95 % untuk rata-rata nilai-nilai itu dari replikasi yang saling bebas, dibatasi pada 0 % hingga 100 %. Interval ini hanya mengukur derau replikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Interval selebar nol (misalnya [2,8 %; 2,8 %]) berarti setiap replikasi memberi nilai yang sama; dengan sedikit replikasi hal itu tidak membuktikan nilainya tidak dapat berubah. Dengan satu replikasi tidak ada interval ("–").',
+      'interval 95%',
+      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95% untuk rata-rata nilai-nilai itu dari replikasi yang saling bebas, dibatasi pada 0% hingga 100%. Interval ini hanya mengukur derau replikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Interval selebar nol (misalnya [2,8%; 2,8%]) berarti setiap replikasi memberi nilai yang sama; dengan sedikit replikasi hal itu tidak membuktikan nilainya tidak dapat berubah. Dengan satu replikasi tidak ada interval ("–").',
     ],
     [
       'membandingkan kelompok',
@@ -196,7 +198,7 @@ export const nationalId: NationalCatalog = {
     ],
     [
       'mempertahankan ≥ separuh / tidak satu pun',
-      'Suatu pemerintah daerah mempertahankan sedikitnya separuh layanannya bila proporsi bertahannya 50 % atau lebih, dan tidak satu pun bila tidak ada layanan yang diluncurkannya yang bertahan.',
+      'Suatu pemerintah daerah mempertahankan sedikitnya separuh layanannya bila proporsi bertahannya 50% atau lebih, dan tidak satu pun bila tidak ada layanan yang diluncurkannya yang bertahan.',
     ],
     [
       'kelas Heeks',

@@ -60,7 +60,7 @@ export function nationalSpreadSpec(rows: readonly GovernmentShare[], replication
   const perReplication = rows.length > 0 && rows.every((r) => r.replicationShares !== undefined && r.replicationShares.length > 0);
   const counts = spreadCounts(rows, replications);
   const pct = (x: number) => localNumber(t, String(Math.round(100 * x)));
-  const bandLabel = (b: number) => (b === 0 ? w.spreadNone : `${pct((b - 1) / 10)}–${pct(b / 10)} %`);
+  const bandLabel = (b: number) => (b === 0 ? w.spreadNone : `${pct((b - 1) / 10)}–${pct(b / 10)}${t.percentSign}`);
   const group = (b: number) => (b === 0 ? w.spreadGroupNone : (b - 1) / 10 >= HALF ? w.spreadGroupHalf : w.spreadGroupSome);
   const data: Datum[] = counts.map((c, b) => ({ band: bandLabel(b), group: group(b), governments: round(c, 2) }));
   const one = (x: number) => localNumber(t, x.toFixed(1));

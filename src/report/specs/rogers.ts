@@ -167,7 +167,7 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
         encoding: {
           y: { field: 'category', type: 'nominal', sort: [...CATEGORIES], title: null, axis: { labelFontSize: 11, labelExpr: categoryLabels(t) } },
           yOffset: { field: 'source', type: 'nominal', sort: [...SOURCES] },
-          x: { field: 'share', type: 'quantitative', title: t.axisShareOfWhat, scale: { domain: [0, shareMax], nice: false }, axis: { labelExpr: "replace(format(datum.value, '.0%'), '%', ' %')" } },
+          x: { field: 'share', type: 'quantitative', title: t.axisShareOfWhat, scale: { domain: [0, shareMax], nice: false }, axis: { labelExpr: t.percentSign === '%' ? "format(datum.value, '.0%')" : `replace(format(datum.value, '.0%'), '%', '${t.percentSign}')` } },
           color: {
             field: 'source',
             type: 'nominal',
