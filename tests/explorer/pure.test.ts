@@ -336,10 +336,10 @@ describe("the scenario's names in the page's language (its Indonesian twins, nam
     expect(serviceNames(scenario, 'id').get('vendor-pilot')).toBe(TWIN);
     const labels = (lang: 'en' | 'id') => timelineOf(scenario, lang).map((e) => e.label);
     expect(labels('en')).toContain(`${catalog('en').timelineKinds.leader}: Second mayor`);
-    expect(labels('en')).toContain(`${catalog('en').timelineKinds.pilot}: Vendor-led pilot service (Pilot vendor)`);
+    expect(labels('en')).toContain(`${catalog('en').timelineKinds.pilot}: Vendor-led pilot service – Pilot vendor`);
     expect(labels('id')).toContain(`${catalog('id').timelineKinds.leader}: Wali kota kedua`);
     // The vendor's name_id is empty: its English name, as the report writes it.
-    expect(labels('id')).toContain(`${catalog('id').timelineKinds.pilot}: ${TWIN} (Pilot vendor)`);
+    expect(labels('id')).toContain(`${catalog('id').timelineKinds.pilot}: ${TWIN} – Pilot vendor`);
     expect(labels('id').join()).not.toContain('Second mayor');
   });
 
