@@ -499,8 +499,9 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     glossary: glossaryFor(results, charts, t),
     facts: facts(results, t),
     description: what !== null ? '' : experimentText || scenario.description,
-    // The Indonesian Info page (`info_id`) where the scenario has one.
-    info: (lang === 'id' ? results.manifest.scenario.info_id : '') || results.manifest.scenario.info,
+    // The Indonesian Info page (`info_id`) where the scenario has one that is not blank, by the
+    // rule of the names (twinText): an `.id.md` of only spaces showed no Info section at all.
+    info: twinText({ info: results.manifest.scenario.info, info_id: results.manifest.scenario.info_id }, 'info', lang === 'id' ? 'id' : 'en') ?? '',
     tables,
     charts: charts.map((c) => ({ name: c.name, title: c.title, caption: c.caption })),
     timeline: scenario.timeline,

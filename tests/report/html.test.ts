@@ -81,6 +81,15 @@ describe('escaping', () => {
     expect(md).not.toContain('<img');
   });
 
+  test('an Indonesian Info page of only blank lines falls back to the English one, as a blank name twin does', () => {
+    const r = hostile(run);
+    const blank: ResultSet = { ...r, manifest: { ...r.manifest, scenario: { ...r.manifest.scenario, info: '# English page\n\nIts text.\n', info_id: '  \n\n ' } } };
+    expect(reportModel(blank, [], 'id').info).toBe('# English page\n\nIts text.\n');
+    const given: ResultSet = { ...r, manifest: { ...r.manifest, scenario: { ...r.manifest.scenario, info: '# English page\n', info_id: '# Halaman\n' } } };
+    expect(reportModel(given, [], 'id').info).toBe('# Halaman\n');
+    expect(reportModel(given, [], 'en').info).toBe('# English page\n');
+  });
+
   test('no user text reaches report.md as HTML', () => {
     const md = renderMarkdown(reportModel(hostile(run), []));
     const outsideFences = md.replace(/```[\s\S]*?```/g, '');
