@@ -119,3 +119,15 @@ describe('election cycles', () => {
     expect(en).toContain("an election cycle's in its election_cycle column (and in the table of governments above)");
   });
 });
+
+describe("the parameter table's note", () => {
+  it('explains its source column (lit, knob) and says that no value is calibrated to the governments, in report.md as in report.html (both languages)', () => {
+    const noteEn = section(en, '## Parameters (ODD order)');
+    expect(noteEn).toMatch(/\| knob \|/);
+    expect(noteEn).toContain('knob = a modelling assumption');
+    expect(noteEn).toContain('None is calibrated to the governments');
+    const noteId = id.slice(id.indexOf('## Parameter'));
+    expect(noteId).toContain('asumsi = asumsi pemodelan');
+    expect(noteId).toContain('Tidak satu pun dikalibrasi untuk pemerintah daerah');
+  });
+});

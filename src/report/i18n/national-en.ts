@@ -258,8 +258,9 @@ export const nationalEn: NationalCatalog = {
     gov_learning: { unit: 'utility, times a share', note: "added to each agency's decision, times the share of peer governments where the service is routinized (learning from success)" },
   },
   parametersNote:
-    'City-model parameters every government uses unless its own city block overrides them, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = literature, knob = modelling assumption.',
-  parametersNoteMd: 'City-model parameters every government uses unless its own city block overrides them, by ODD submodel; * = differs from the default.',
+    'City-model parameters every government uses unless its own city block overrides them, grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement). None is calibrated to the governments: a government runs another value only where its own city block sets one (as Kota Bekasi\'s calibrated city scenario does in the shipped file).',
+  parametersNoteMd:
+    'City-model parameters every government uses unless its own city block overrides them, by ODD submodel; * = differs from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement). None is calibrated to the governments: a government runs another value only where its own city block sets one (as Kota Bekasi\'s calibrated city scenario does in the shipped file).',
   parametersUnknown:
     'This folder was written before national folders recorded their parameters: the values shown are the defaults, not necessarily those that ran (see the scenario file).',
 

@@ -103,8 +103,8 @@ export const nationalId: NationalCatalog = {
     gov_learning: { unit: 'utilitas, dikalikan dengan suatu proporsi', note: 'ditambahkan pada keputusan setiap perangkat daerah, dikalikan dengan proporsi pemerintah daerah sejawat tempat layanan itu sudah rutin (belajar dari keberhasilan)' },
   },
   parametersNote:
-    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran).',
-  parametersNoteMd: 'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan.',
+    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran). Tidak satu pun dikalibrasi untuk pemerintah daerah: suatu pemerintah daerah memakai nilai lain hanya bila blok city miliknya menetapkannya (seperti skenario kota Bekasi yang terkalibrasi dalam berkas bawaan).',
+  parametersNoteMd: 'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan. Tidak satu pun dikalibrasi untuk pemerintah daerah: suatu pemerintah daerah memakai nilai lain hanya bila blok city miliknya menetapkannya (seperti skenario kota Bekasi yang terkalibrasi dalam berkas bawaan).',
   parametersUnknown:
     'Folder ini ditulis sebelum folder nasional mencatat parameternya: nilai yang ditampilkan adalah nilai bawaan, belum tentu yang dijalankan (lihat berkas skenario).',
 
