@@ -33,7 +33,7 @@ import { leverScale } from './scale.js';
 import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
 import { catalog } from '../report/i18n/index.js';
 import { lastMonth } from '../scenario/calendar.js';
-import { fixed, percent, plain, signed as signedIn } from './format.js';
+import { fixed, monthInWords, percent, plain, proseInterval, signed as signedIn, tableInterval, withPercent } from './format.js';
 import { aboutScenario, markupAllowed, type InfoPages } from './about.js';
 
 declare const __WORKER_CODE__: string;
@@ -600,13 +600,13 @@ async function drawCharts(): Promise<void> {
 /** The adoption chart in words, for screen readers: each service's mean number of agencies running it at the horizon. */
 function adoptionDescription(agg: Aggregate): string {
   const values = agg.innovations.map((id) => `${innovationName(id)} ${fixed(agg.meanAt(`live.${id}`, agg.months), 1, state.lang)}`).join('; ');
-  return t('adoptionDescription', { from: agg.scenario.start, to: horizonDate(), n: agg.count, values });
+  return t('adoptionDescription', { from: inWords(agg.scenario.start), to: horizonInWords(), n: agg.count, values });
 }
 
 /** The survival chart in words: the services discontinued in more than half of the replications. */
 function survivalDescription(agg: Aggregate): string {
-  const ended = agg.shares().filter((s) => s.shares.discontinued.p > 0.5).map((s) => `${innovationName(s.innovation)} (${pct(s.shares.discontinued.p)} %)`);
-  return t('survivalDescription', { from: agg.scenario.start, to: horizonDate(), n: agg.count, values: ended.length > 0 ? ended.join('; ') : t('none') });
+  const ended = agg.shares().filter((s) => s.shares.discontinued.p > 0.5).map((s) => `${innovationName(s.innovation)} (${withPercent(pct(s.shares.discontinued.p), state.lang, ' ')})`);
+  return t('survivalDescription', { from: inWords(agg.scenario.start), to: horizonInWords(), n: agg.count, values: ended.length > 0 ? ended.join('; ') : t('none') });
 }
 
 // ---------------------------------------------------------------------------
@@ -624,10 +624,11 @@ function shareCell(s: OutcomeShare, outcome: (typeof OUTCOMES)[number]): HTMLTab
   td.dataset['p'] = String(share.p);
   td.dataset['low'] = String(share.low);
   td.dataset['high'] = String(share.high);
-  td.append(`${pct(share.p)}\u00a0%`);
+  td.append(withPercent(pct(share.p), state.lang));
   const ci = document.createElement('span');
   ci.className = 'ci';
-  ci.textContent = ` (${pct(share.low)}–${pct(share.high)})`;
+  // Bahasa Indonesia: the report's table cell, 22% [17%; 28%].
+  ci.textContent = ` ${tableInterval(withPercent(pct(share.low), state.lang), withPercent(pct(share.high), state.lang), state.lang, `(${pct(share.low)}–${pct(share.high)})`)}`;
   td.append(ci);
   return td;
 }
@@ -649,8 +650,8 @@ function renderOutcomes(): void {
   $('provisional').hidden = !running;
   $('provisional').textContent = running ? t('provisional', { done: run.agg.count, total: run.agg.replications }) : '';
   $('outcomes-n').textContent = run !== null && run.agg.done ? t('outcomeCount', { total: run.agg.replications }) : '';
-  $('outcomes-caption').textContent = t('outcomeTable', { date: horizonDate() });
-  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonDate(), minPeak: minPeak() });
+  $('outcomes-caption').textContent = t('outcomeTable', { date: horizonInWords() });
+  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonInWords(), minPeak: minPeak() });
   const foot = table.querySelector('tfoot')!;
   if (run === null || run.agg.count === 0) {
     body.replaceChildren();
@@ -670,7 +671,7 @@ function renderOutcomes(): void {
   if (Number.isFinite(total.low)) {
     const ci = document.createElement('span');
     ci.className = 'ci';
-    ci.textContent = ` (${count(total.low)}–${count(total.high)})`;
+    ci.textContent = ` ${tableInterval(count(total.low), count(total.high), state.lang, `(${count(total.low)}–${count(total.high)})`)}`;
     td.append(ci);
   }
   const rest = document.createElement('td');
@@ -737,8 +738,8 @@ function drawForest(): void {
   if (state.comparison === null) return;
   // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
   const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.')).map((r) => ({ ...r, variant: t('current') }));
-  const values = rows.map((r) => `${innovationName(r.outcome.replace(/^sustained\./, ''))} ${signed(r.diff_mean)} (${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`).join('; ');
   const lang = state.lang;
+  const values = rows.map((r) => `${innovationName(r.outcome.replace(/^sustained\./, ''))} ${signed(r.diff_mean)} (${proseInterval(signed(r.diff_ci_low), signed(r.diff_ci_high), lang)})`).join('; ');
   const names = new Map(rows.map((r) => [r.outcome, innovationName(r.outcome.replace(/^sustained\./, ''))]));
   void charts.forest.draw((width) => forestChart(rows, (o) => names.get(o) ?? o, lang, width), t('forestDescription', { values }));
 }
@@ -755,6 +756,11 @@ function horizonDate(): string {
   const scenario = state.run?.agg.scenario ?? state.base;
   return scenario ? lastMonth(scenario.start, scenario.months) : '';
 }
+
+/** A month as sentences, captions and chart descriptions name it in the page's language ("Desember 2025"; tables and inputs keep YYYY-MM). */
+const inWords = (iso: string): string => monthInWords(iso, state.lang);
+/** The horizon as a sentence names it. */
+const horizonInWords = (): string => inWords(horizonDate());
 
 /** A difference of shares in percentage points; exactly zero is 0. */
 const signed = (x: number): string => signedIn(100 * x, 1, state.lang);
@@ -773,7 +779,7 @@ function renderComparison(): void {
   const body = table.querySelector('tbody')!;
   const foot = table.querySelector('tfoot')!;
   const totalWords = $('compare-total');
-  $('compare-caption').textContent = t('diffTable', { date: horizonDate() });
+  $('compare-caption').textContent = t('diffTable', { date: horizonInWords() });
   totalWords.replaceChildren();
   foot.replaceChildren();
   $<HTMLButtonElement>('dl-compare').disabled = state.comparison === null;
@@ -794,7 +800,7 @@ function renderComparison(): void {
   const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.'));
   const total = state.comparison.find((r) => r.outcome === 'sustained_count');
   if (total) {
-    const values = { date: horizonDate(), base: count(total.base_mean), cur: count(total.variant_mean), diff: signedCount(total.diff_mean), lo: signedCount(total.diff_ci_low), hi: signedCount(total.diff_ci_high) };
+    const values = { date: horizonInWords(), base: count(total.base_mean), cur: count(total.variant_mean), diff: signedCount(total.diff_mean), lo: signedCount(total.diff_ci_low), hi: signedCount(total.diff_ci_high) };
     const exact = total.diff_ci_low === 0 && total.diff_ci_high === 0;
     totalWords.textContent = exact ? t('totalExact', values) : total.diff_ci_low > 0 || total.diff_ci_high < 0 ? t('totalUp', values) : t('totalSame', values);
     const tr = document.createElement('tr');
@@ -804,7 +810,8 @@ function renderComparison(): void {
     th.scope = 'row';
     th.textContent = t('sustainedTotal', { count: state.run?.agg.innovations.length ?? 0 });
     const diff = document.createElement('td');
-    diff.append(`${signedCount(total.diff_mean)} `, intervalSpan(`(${signedCount(total.diff_ci_low)} … ${signedCount(total.diff_ci_high)})`));
+    const [lo, hi] = [signedCount(total.diff_ci_low), signedCount(total.diff_ci_high)];
+    diff.append(`${signedCount(total.diff_mean)} `, intervalSpan(tableInterval(lo, hi, state.lang, `(${lo} … ${hi})`)));
     tr.append(th, ...[count(total.base_mean), count(total.variant_mean)].map((text) => {
       const td = document.createElement('td');
       td.textContent = text;
@@ -830,13 +837,14 @@ function renderComparison(): void {
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = innovationName(r.outcome.replace(/^sustained\./, ''));
-      const cells = [`${pct(r.base_mean)}\u00a0%`, `${pct(r.variant_mean)}\u00a0%`].map((text) => {
+      const cells = [withPercent(pct(r.base_mean), state.lang), withPercent(pct(r.variant_mean), state.lang)].map((text) => {
         const td = document.createElement('td');
         td.textContent = text;
         return td;
       });
       const diff = document.createElement('td');
-      diff.append(`${signed(r.diff_mean)} `, intervalSpan(`(${signed(r.diff_ci_low)} … ${signed(r.diff_ci_high)})`));
+      const [lo, hi] = [signed(r.diff_ci_low), signed(r.diff_ci_high)];
+      diff.append(`${signed(r.diff_mean)} `, intervalSpan(tableInterval(lo, hi, state.lang, `(${lo} … ${hi})`)));
       cells.push(diff);
       tr.append(th, ...cells);
       return tr;
@@ -904,7 +912,7 @@ function renderInside(): void {
   const hadFocus = $('network').contains(document.activeElement);
   const agency = Math.min(state.inspect.agency, net.opds.length - 1);
   const stateLabel = (s: NodeState) => t(STATE_KEYS[s]);
-  $('network').replaceChildren(networkSvg(net, states, stateLabel, t('coordinator'), `${t('network')} (${monthText(run.agg.scenario.start, month)})`, agency));
+  $('network').replaceChildren(networkSvg(net, states, stateLabel, t('coordinator'), `${t('network')} (${inWords(monthText(run.agg.scenario.start, month))})`, agency));
   // The picked agency, named in words (touch and keyboard users have no hover title); kept as the month moves.
   $('network-picked').textContent = state.inspect.picked ? agencyText(net, agency, states[agency]!, stateLabel, t('coordinator')) : '';
   if (hadFocus) $('network').querySelector<SVGElement>(`circle[data-index="${agency}"]`)?.focus();

@@ -81,9 +81,11 @@ const FOREST_NUMBERS_MIN = 300;
 export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string, lang: Lang = 'en', width?: number): TopLevelSpec {
   const pp = (x: number) => finite(100 * x);
   // The axes say the rows' unit (once: the names end with it), not the report's "per replication" of a non-probability.
+  // In Bahasa Indonesia the unit goes inside the title's own brackets (the report's forestAxis: "<name>: pengandaian − dasar
+  // (poin persentase, interval 95%)"), so that a name with brackets of its own never meets a second pair.
   const unit = lang === 'id' ? 'poin persentase' : 'percentage points';
   const compareRows: CompareRow[] = rows.map((r) => ({
-    outcome: `${label(r.outcome)} (${unit})`,
+    outcome: lang === 'id' ? label(r.outcome) : `${label(r.outcome)} (${unit})`,
     variant: r.variant,
     n: r.n,
     base_mean: 100 * r.base_mean,

@@ -32,7 +32,7 @@ const SCALES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
     agencies: 'agencies',
   },
   id: {
-    B: 'iklim anggaran: 1 berarti tahun normal, 0,7 tahun refocusing dengan 70 % anggaran',
+    B: 'iklim anggaran: 1 berarti tahun normal, 0,7 tahun refocusing dengan 70% anggaran',
     probability: 'peluang, dari 0 (tidak pernah) sampai 1 (selalu)',
     'probability per year': 'peluang per tahun, dari 0 sampai 1',
     'probability per trigger': 'peluang setiap kali dapat terjadi, dari 0 sampai 1',

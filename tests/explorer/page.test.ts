@@ -112,6 +112,56 @@ async function midRunLook(page: Page, n: number): Promise<() => Promise<ReturnTy
   return () => page.evaluate(() => (window as unknown as { midRun: Promise<ReturnType<typeof look>> }).midRun);
 }
 
+/**
+ * The page's texts, read in the page: `prose` (sentences, captions, labels
+ * and chart descriptions, each text node and each aria-label apart),
+ * `chart` (the charts' own texts, a wrapped label line by line, numbers
+ * alone such as axis ticks left out) and `other` (table cells, lever
+ * values, the month slider's value, the event log, the lists to pick from
+ * and the axis ticks), without the scenario's own text, description and
+ * Info page or the embedded scenarios.
+ */
+const indonesianTexts = () => {
+  const prose: string[] = [];
+  const chart: string[] = [];
+  const other: string[] = [];
+  const skip = 'script, textarea, #about-info, #about-description, #source-file, #hash, #reproduce';
+  const kept = 'td, output, select, #events, progress';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    const text = (node.textContent ?? '').trim();
+    if (text === '' || parent.closest(skip)) continue;
+    const inChart = parent.closest('.chart svg') !== null;
+    (parent.closest(kept) || (inChart && /^[−+\-\d.,\s%]+$/.test(text)) ? other : inChart ? chart : prose).push(text);
+  }
+  for (const e of document.querySelectorAll('[aria-label]')) if (!e.closest(skip)) prose.push(e.getAttribute('aria-label')!);
+  for (const e of document.querySelectorAll('[aria-valuetext]')) other.push(e.getAttribute('aria-valuetext')!);
+  return { prose, chart, other };
+};
+
+/**
+ * The page in Bahasa Indonesia writes numbers and dates as the Indonesian
+ * report does (docs/OUTPUTS.md): the percent sign closed up, months named
+ * in prose, no sentence starting with a numeral, no decimal comma before a
+ * list comma. The texts read are kept in `file` (ARTEFACTS) for a reader.
+ */
+async function expectIndonesianConventions(page: Page, file: string): Promise<void> {
+  const said = await page.evaluate(indonesianTexts);
+  writeFileSync(join(ARTEFACTS, file), JSON.stringify(said, null, 1));
+  expect(said.prose.length).toBeGreaterThan(50);
+  const all = [...said.prose, ...said.chart, ...said.other];
+  // The percent sign closed up everywhere, tables and charts too: 95%, 12,5% [2,2%; 47,1%].
+  expect(all.filter((x) => /\d\s%/.test(x))).toEqual([]);
+  expect(said.other.some((x) => /^\d+,\d%$/.test(x))).toBe(true);
+  // Months named in sentences, captions and chart descriptions (tables, inputs and the event log keep YYYY-MM).
+  expect([...said.prose, ...said.chart].filter((x) => /\b\d{4}-(0[1-9]|1[0-2])\b/.test(x))).toEqual([]);
+  expect(said.prose.filter((x) => /Desember 2025/.test(x)).length).toBeGreaterThanOrEqual(4);
+  // No sentence starts with a numeral; no decimal comma runs into a list comma.
+  expect(said.prose.filter((x) => /(^|[.!?]\s)\d/.test(x))).toEqual([]);
+  expect(all.filter((x) => /\d,\d+,(\s|$)/.test(x))).toEqual([]);
+}
+
 /** Replications of the run looked at while in progress: enough that the page shows it in progress (its table follows every 100 ms). */
 const LONG = 60;
 
@@ -394,6 +444,20 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-compare')]);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(await csv.path(), 'utf8').split('\n').filter((l) => l.startsWith('sustained_count,'))).toHaveLength(1);
+    // In Bahasa Indonesia, with differences that are not all 0: the month named, intervals [lo; hi] in the table and
+    // "lo hingga hi" in words, the forest's column of numbers; the Indonesian report's conventions throughout.
+    await page.selectOption('#lang', 'id');
+    expect(await page.textContent('#compare-caption')).toMatch(/^Selisih pada Desember 2025 /);
+    expect(await page.textContent('#compare-total')).toMatch(/^Layanan yang bertahan pada Desember 2025: /);
+    expect(await page.textContent('#compare-table tfoot td:last-child')).toMatch(/^[−+]?\d+(,\d+)? \[[−+]?\d+(,\d+)?; [−+]?\d+(,\d+)?\]$/);
+    expect((await page.locator('#compare-words li').allTextContents()).some((x) => / hingga /.test(x) && /\d%/.test(x))).toBe(true);
+    await page.waitForFunction(
+      () => document.body.dataset['drawing'] !== 'true' && document.querySelectorAll('.chart[data-drawing="true"]').length === 0 && (document.querySelector('#chart-forest svg')?.getAttribute('aria-label') ?? '').startsWith('Grafik perbandingan'),
+      null,
+      { timeout: 30_000 },
+    );
+    await expectIndonesianConventions(page, 'compare-id-texts.json');
+    await page.selectOption('#lang', 'en');
     finish(problems);
   }, 120_000);
 
@@ -429,7 +493,7 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.selectOption('#lang', 'id');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // What a lever's number means, in Indonesian.
-    expect(await page.locator('.lever-scale').allTextContents()).toContain('iklim anggaran: 1 berarti tahun normal, 0,7 tahun refocusing dengan 70 % anggaran');
+    expect(await page.locator('.lever-scale').allTextContents()).toContain('iklim anggaran: 1 berarti tahun normal, 0,7 tahun refocusing dengan 70% anggaran');
     // Every lever value and its label inside the page's width.
     const outside = await page.$$eval('.lever label, .lever output', (els) => els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).length);
     expect(outside).toBe(0);
@@ -468,8 +532,11 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     expect(log).toMatch(/\((tidak didanai|vendor keluar|kekecewaan|ditinggalkan|pergantian kepala daerah|migrasi ke layanan penerus)\)/);
     const compare = [...(await page.locator('#compare-table td').allTextContents()), ...(await page.locator('#compare-words li').allTextContents()), (await page.textContent('#compare-total'))!];
     expect(compare.join(' ')).not.toContain('±');
-    expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 (0 … 0)');
+    // An interval in a table cell as the Indonesian report writes it: [lo; hi].
+    expect(await page.textContent('#compare-table tbody tr:first-child td:last-child')).toBe('0 [0; 0]');
     expect(compare.filter((x) => /\d\.\d/.test(x))).toEqual([]);
+    // Everything the page says in Bahasa Indonesia follows the Indonesian report (docs/OUTPUTS.md).
+    await expectIndonesianConventions(page, 'phone-id-texts.json');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // Another seed cannot be paired: the page says which seed the baseline has.
     const seed = await page.inputValue('#seed');

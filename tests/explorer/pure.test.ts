@@ -16,7 +16,7 @@ import { scenarioHashPure, sha256Hex } from '../../src/explorer/sha256.js';
 import { catalogKeys, eventKindKeys, translate } from '../../src/explorer/i18n.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { servePage } from '../../src/store/explorer-write.js';
-import { fixed, percent, plain, signed } from '../../src/explorer/format.js';
+import { fixed, monthInWords, percent, plain, proseInterval, signed, tableInterval, withPercent } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
 import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
 import { adoptionChart, estimate, fitToWidth, forestChart, laidOut, serviceNames, survivalChart, timelineOf } from '../../src/explorer/charts.js';
@@ -140,6 +140,47 @@ describe('numbers on the page', () => {
   });
 });
 
+describe('Bahasa Indonesia follows the Indonesian report (docs/OUTPUTS.md)', () => {
+  /** Every Indonesian text of the page's own catalogs: messages and the lever scales. */
+  const texts = () => [...catalogKeys('id').map((key) => translate('id', key as never)), ...scaleUnits('id').map((unit) => SCALE_SAMPLES[unit] ?? unit).map((path) => leverScale(path, 'id'))];
+  const SCALE_SAMPLES: Record<string, string> = { B: 'parameters.budget_open_min' };
+
+  test('the percent sign closed up: no "95 %" and no "{cur} %" in any message or lever scale', () => {
+    expect(texts().filter((x) => /(\d|\})\s%/.test(x))).toEqual([]);
+    expect(translate('id', 'inWordsUp', { service: 'S', cur: '15,0', base: '2,5', diff: '+12,5', lo: '+0,5', hi: '+26,4' })).toBe(
+      'S: bertahan pada 15,0% replikasi, dibandingkan 2,5% pada acuan (selisih +12,5 poin persentase; interval 95% +0,5 hingga +26,4).',
+    );
+    expect(leverScale('parameters.budget_open_min', 'id')).toContain('dengan 70% anggaran');
+  });
+
+  test('no sentence starts with a numeral, and no decimal comma runs into a list comma', () => {
+    // A number put in at a sentence's start, or a number (a decimal one, in Indonesian) right before a comma.
+    const NUMBERS = 'done|total|count|cur|base|diff|lo|hi|n|seconds|workers|reps|seed|minPeak';
+    expect(texts().filter((x) => new RegExp(`(^|[.!?]\\s+)(\\d|\\{(${NUMBERS})\\})`).test(x))).toEqual([]);
+    expect(texts().filter((x) => new RegExp(`\\{(cur|base|diff|lo|hi|seconds|minPeak)\\},`).test(x))).toEqual([]);
+    expect(translate('id', 'doneText', { total: 200, seconds: '12,34', workers: 2 })).toBe('Sebanyak 200 replikasi selesai dalam 12,34 dtk dengan 2 proses paralel');
+    expect(translate('id', 'totalUp', { date: 'Desember 2025', cur: '3,45', base: '2,90', diff: '+0,55', lo: '+0,20', hi: '+0,90' })).toBe(
+      'Layanan yang bertahan pada Desember 2025: rata-rata 3,45 layanan, dibandingkan 2,90 layanan pada acuan (selisih +0,55; interval 95% +0,20 hingga +0,90).',
+    );
+  });
+
+  test("percentages, intervals and months: the report's forms in Bahasa Indonesia, English as before", () => {
+    expect(withPercent('12,5', 'id')).toBe('12,5%');
+    expect(withPercent('12.5', 'en')).toBe('12.5\u00a0%');
+    expect(withPercent('12.5', 'en', ' ')).toBe('12.5 %');
+    expect(tableInterval('−1,4', '+11,4', 'id', 'unused')).toBe('[−1,4; +11,4]');
+    expect(tableInterval('−1.4', '+11.4', 'en', '(−1.4 … +11.4)')).toBe('(−1.4 … +11.4)');
+    expect(proseInterval('−1,42', '−0,70', 'id')).toBe('−1,42 hingga −0,70');
+    expect(proseInterval('−1.42', '−0.70', 'en')).toBe('−1.42 … −0.70');
+    expect(monthInWords('2025-12', 'id')).toBe('Desember 2025');
+    expect(monthInWords('2015-01', 'id')).toBe('Januari 2015');
+    expect(monthInWords('2025-12', 'en')).toBe('2025-12');
+    expect(translate('id', 'adoptionDescription', { from: monthInWords('2015-01', 'id'), to: monthInWords('2025-12', 'id'), n: 8, values: 'x' })).toBe(
+      'Grafik adopsi, Januari 2015 s.d. Desember 2025, rata-rata 8 replikasi. Jumlah perangkat daerah tempat setiap layanan aktif pada Desember 2025: x.',
+    );
+  });
+});
+
 describe('page', () => {
   test('every message has an English and a Bahasa Indonesia text with the same placeholders', () => {
     expect(catalogKeys('id').sort()).toEqual(catalogKeys('en').sort());
@@ -233,6 +274,10 @@ describe('charts laid out for a container', () => {
         }
       }
     }
+    // A name with brackets of its own meets no second pair in Bahasa Indonesia (the unit goes inside the title's brackets).
+    const json = JSON.stringify(forestChart([row] as never, () => 'Layanan kesehatan cerdas (Dinas Kesehatan)', 'id', 700));
+    const titles = [...json.matchAll(/"title":("(?:[^"\\]|\\.)*"|\[[^\]]*\])/g)].map((m) => [JSON.parse(m[1]!)].flat().join(' ')).filter((x) => x.includes('Dinas'));
+    expect([...new Set(titles)]).toEqual(['Layanan kesehatan cerdas (Dinas Kesehatan): pengandaian − dasar (poin persentase, interval 95%)']);
   });
 
   test('laidOut wraps legend names onto lines inside the label limit (no name cut), and sizes a legend beside a wide plot before drawing', () => {
