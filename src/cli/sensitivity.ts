@@ -18,17 +18,13 @@ export function noiseFloorLine(floor: number | undefined): string | undefined {
 }
 
 /**
- * The line under a Morris outcome's name: its noise floor (design.ts
- * morrisNoiseFloors), one value, or the range when integer factors' rounded
- * steps give factors different floors; undefined without one.
+ * The line under a Morris outcome's name when its table has a floor column
+ * (design.ts morrisNoiseFloors: one floor per factor, measured on its own
+ * steps); undefined without one.
  */
 export function morrisNoiseFloorLine(floors: readonly number[]): string | undefined {
-  const known = floors.filter(Number.isFinite);
-  if (known.length === 0) return undefined;
-  const lo = Math.min(...known).toFixed(3);
-  const hi = Math.max(...known).toFixed(3);
-  const value = lo === hi ? lo : `${lo} to ${hi} (per factor: rounded integer steps differ)`;
-  return `noise floor ${value}: the mu* that replication noise alone gives; a factor without effect on the mean can reach a mu* of about this (more replications lower it, more trajectories do not)`;
+  if (!floors.some(Number.isFinite)) return undefined;
+  return 'floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor without effect on the mean has a mu* of about its floor (more replications lower it, more trajectories do not)';
 }
 
 /** Printed once after Sobol' tables: what their intervals are (docs/EXPERIMENTS-USAGE.md, "Sensitivity"). */
@@ -49,7 +45,9 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     const key = morris ? 'mu_star' : 'ST';
     mine.sort((a, b) => num(b, key) - num(a, key));
     const scale = Math.max(0, ...mine.flatMap((r) => (['mu_star', 'mu', 'sigma'] as const).map((k) => Math.abs(num(r, k))).filter(Number.isFinite)));
-    const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma'] : ['parameter', 'S1 (95% CI*)', 'ST (95% CI*)'];
+    // Morris: each factor's noise floor in a column of its own (floors differ by factor), where measured.
+    const floors = morris && mine.some((r) => Number.isFinite(asWritten(r.noise_floor ?? Number.NaN)));
+    const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma', ...(floors ? ['floor'] : [])] : ['parameter', 'S1 (95% CI*)', 'ST (95% CI*)'];
     const table = mine.map((r) =>
       morris
         ? [
@@ -57,6 +55,7 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
             `${g(num(r, 'mu_star'), scale)}${Number.isFinite(num(r, 'mu_star_conf')) ? ` ± ${g(num(r, 'mu_star_conf'), scale)}` : ''}`,
             g(num(r, 'mu'), scale),
             g(num(r, 'sigma'), scale),
+            ...(floors ? [f(asWritten(r.noise_floor ?? Number.NaN))] : []),
           ]
         : [
             r.parameter,

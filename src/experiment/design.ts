@@ -208,43 +208,52 @@ export function noiseFloor(plan: DesignPlan, means: ArrayLike<number>, noise: nu
 /**
  * The noise floor of a Morris analysis of one outcome, per factor: the mu*
  * that replication noise alone gives a factor without effect on the mean.
- * (This project's derivation, from the same `noise` as {@link noiseFloor};
- * Morris 1991 defines the method, not the floor.)
+ * (This project's derivation; Morris 1991 defines the method, not the floor.)
  *
  * An elementary effect is (f(after) - f(before)) / s, the step s in units
  * of the factor's whole range (the design's delta = p / (2 (p - 1)), or for
- * an integer factor the step actually taken after rounding). With noise
- * variance `noise` = v in each point's mean, independent between points
- * (the part common random numbers do not cancel), a null factor's effect
- * is about N(0, 2 v / s^2), and E|EE| = sqrt(2 / pi) sqrt(2 v) / |s| =
- * 2 sqrt(v / pi) / |s|. mu* averages |EE| over the factor's r steps, so
+ * an integer factor the step actually taken after rounding). If w is the
+ * variance of the difference f(after) - f(before) that replication noise
+ * gives, a null factor's effect is about N(0, w / s^2), and
+ * E|EE| = sqrt(2 / pi) sqrt(w) / |s|. mu* averages |EE| over the factor's
+ * r steps, so
  *
- *   floor_i = 2 sqrt(v / pi) * mean_k (1 / |s_ik|),
+ *   floor_i = mean_k sqrt(2 / pi) sqrt(w_ik) / |s_ik|.
  *
- * the same 2 sqrt(v / pi) / delta for every factor whose steps are all
- * delta. A factor with effect has mu* above it; a factor that changes the
- * runs' randomness but not their expected outcome has mu* about it; a
- * factor the model ignores entirely has mu* 0 (identical runs). More
- * replications lower it (as 1 / sqrt(R)); more trajectories do not (they
- * narrow mu* around the noisy value). NaN per factor with R < 2 (noise
- * NaN) or without a Morris design.
+ * w is measured for each step on its own paired replications (`stepNoise`,
+ * foldDesign: var_r(y_after,r - y_before,r) / R): replication r of the two
+ * points shares its seeds, and how much of the noise they share depends on
+ * the step (a step that changes little keeps the runs close), so one
+ * design-wide figure would misjudge some factors. Without `stepNoise`, w =
+ * 2 `noise` (independent noise of variance `noise` in each mean): then
+ * floor_i = 2 sqrt(v / pi) * mean_k (1 / |s_ik|). A factor with effect has
+ * mu* above its floor; a factor that changes the runs' randomness but not
+ * their expected outcome has mu* about it; a factor the model ignores
+ * entirely has mu* 0 and floor 0 (identical runs). More replications lower
+ * it (as 1 / sqrt(R)); more trajectories do not. NaN for every factor when
+ * a step's noise is unknown (R < 2) or without a Morris design.
  *
  * @example
- * // v = 0.01, levels 4 (delta 2/3): 2 sqrt(0.01 / pi) / (2/3) = 0.1693
+ * // w = 2 * 0.01 on every step, levels 4 (delta 2/3): sqrt(2 / pi) sqrt(0.02) / (2/3) = 0.1693
  */
-export function morrisNoiseFloors(plan: DesignPlan, noise: number | undefined): number[] {
+export function morrisNoiseFloors(plan: DesignPlan, noise: number | undefined, stepNoise?: ArrayLike<number>): number[] {
   const D = plan.names.length;
-  if (plan.morris === undefined || noise === undefined || !Number.isFinite(noise) || noise < 0) return new Array<number>(D).fill(Number.NaN);
-  const inverse = new Float64Array(D);
+  if (plan.morris === undefined) return new Array<number>(D).fill(Number.NaN);
+  const sum = new Float64Array(D);
   const count = new Float64Array(D);
+  let known = true;
   for (const t of plan.morris.trajectories) {
     t.order.forEach((f, k) => {
-      inverse[f]! += 1 / Math.abs(t.steps[k]!);
+      // The variance of this step's difference of means: measured on the step's own paired
+      // replications when given (foldDesign's stepNoise), else 2 v (independent noise).
+      const w = stepNoise !== undefined ? (stepNoise[t.start + k + 1] as number) : noise !== undefined ? 2 * noise : Number.NaN;
+      if (!Number.isFinite(w) || w < 0) known = false;
+      sum[f]! += (Math.sqrt(2 / Math.PI) * Math.sqrt(w)) / Math.abs(t.steps[k]!);
       count[f]! += 1;
     });
   }
-  const perStep = 2 * Math.sqrt(noise / Math.PI);
-  return Array.from({ length: D }, (_, f) => (count[f]! > 0 ? (perStep * inverse[f]!) / count[f]! : Number.NaN));
+  if (!known) return new Array<number>(D).fill(Number.NaN);
+  return Array.from({ length: D }, (_, f) => (count[f]! > 0 ? sum[f]! / count[f]! : Number.NaN));
 }
 
 /**
@@ -263,6 +272,7 @@ export function sensitivityRows(
   means: readonly ArrayLike<number>[],
   seed: number,
   noise?: readonly number[],
+  stepNoise?: readonly ArrayLike<number>[],
 ): SensitivityRow[] {
   const nan = Number.NaN;
   const rows: SensitivityRow[] = [];
@@ -271,7 +281,7 @@ export function sensitivityRows(
     outcomes.forEach((outcome, k) => {
       // mu_star_conf: SALib's bootstrap of the elementary effects, on a stream named by the seed and the outcome.
       const effects = morrisEffects(design, means[k]!, { bootstrap: plan.bootstrap ?? DESIGN_DEFAULTS.bootstrap, rng: designRng(seed, `bootstrap:morris:${outcome}`) });
-      const floors = morrisNoiseFloors(plan, noise?.[k]);
+      const floors = morrisNoiseFloors(plan, noise?.[k], stepNoise?.[k]);
       effects.forEach((e, i) => {
         rows.push({ method: 'morris', parameter: e.name, outcome, mu: e.mu, mu_star: e.mu_star, sigma: e.sigma, mu_star_conf: e.mu_star_conf, S1: nan, S1_low: nan, S1_high: nan, ST: nan, ST_low: nan, ST_high: nan, noise_floor: floors[i]! });
       });

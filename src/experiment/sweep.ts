@@ -106,6 +106,16 @@ export interface DesignMeans {
    * P < 2.
    */
   readonly noise: number[];
+  /**
+   * stepNoise[k][p]: the variance of the difference between point p's mean
+   * and point p - 1's (the step a Morris trajectory takes between them), from
+   * their paired replications: var_r(y_pr - y_(p-1)r) / R. Replication r of
+   * two neighbouring points shares its seeds, and how much of the noise the
+   * pair shares depends on how alike the two scenarios are: more than the
+   * average pair of points (`noise`) for a step that changes little. NaN for
+   * p = 0 and with R < 2.
+   */
+  readonly stepNoise: Float64Array[];
 }
 
 /**
@@ -129,13 +139,30 @@ export function foldDesign(
   const byReplication = outcomes.map(() => new Float64Array(replications));
   const acc = new PointSummary(outcomes);
   const values = new Float64Array(outcomes.length);
+  const K = outcomes.length;
+  // This point's and the previous point's values, replication by replication (stepNoise).
+  let previous = new Float64Array(K * replications);
+  let current = new Float64Array(K * replications);
+  const stepNoise = outcomes.map(() => new Float64Array(points).fill(Number.NaN));
   for (let u = 0; u < points * replications; u++) {
     read(u, values);
     const { point, replication } = unitPoint(u, replications);
     emit.run?.(point, replication, values);
     acc.push(values);
-    for (let k = 0; k < outcomes.length; k++) byReplication[k]![replication]! += values[k]!;
+    for (let k = 0; k < K; k++) byReplication[k]![replication]! += values[k]!;
+    current.set(values, replication * K);
     if (replication === replications - 1) {
+      if (point > 0 && replications > 1) {
+        for (let k = 0; k < K; k++) {
+          let mean = 0;
+          for (let r = 0; r < replications; r++) mean += current[r * K + k]! - previous[r * K + k]!;
+          mean /= replications;
+          let ss = 0;
+          for (let r = 0; r < replications; r++) ss += (current[r * K + k]! - previous[r * K + k]! - mean) ** 2;
+          stepNoise[k]![point] = ss / (replications - 1) / replications;
+        }
+      }
+      [previous, current] = [current, previous];
       emit.point?.(point, acc.n, acc.cells());
       acc.means().forEach((m, k) => {
         means[k]![point] = m;
@@ -157,5 +184,5 @@ export function foldDesign(
     const residual = Math.max(0, within[k]! - points * shared) / ((points - 1) * (replications - 1));
     return residual / replications;
   });
-  return { means, noise };
+  return { means, noise, stepNoise };
 }

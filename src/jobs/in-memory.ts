@@ -299,11 +299,11 @@ async function designData(experiment: string, kind: 'sweep' | 'sensitivity', opt
   const runs: SweepRow[] = [];
   const points: SweepRow[] = [];
   // The rows are built as the file writer builds them (store/sweep-store.ts).
-  const { means, noise } = foldDesign(plan.rows.length, R, outcomes, (u, out) => store.read(u, out), {
+  const { means, noise, stepNoise } = foldDesign(plan.rows.length, R, outcomes, (u, out) => store.read(u, out), {
     run: (point, replication, values) => runs.push(sweepRunRow(plan, outcomes, point, replication, values)),
     point: (point, n, cells) => points.push(sweepPointRow(plan, outcomes, point, n, cells)),
   });
-  const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, job.seed, noise);
+  const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, job.seed, noise, stepNoise);
   return { name: job.name, plan, replications: R, seed: job.seed, outcomes, runs, points, sensitivity };
 }
 

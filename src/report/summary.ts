@@ -370,7 +370,12 @@ interface MorrisItem {
   readonly confText: string | null;
   /** The factor's noise floor in the unit shown (morris.csv noise_floor); null without one (one replication, older folders). */
   readonly floor: number | null;
-  /** Whether mu* minus its half-width (mu* alone without one) lies above the floor; null without a floor. */
+  /** The floor as printed, with mu*'s decimals; null without one. */
+  readonly floorText: string | null;
+  /**
+   * Whether mu* minus its half-width lies above the floor, read off the printed numbers (what the
+   * sentence names follows what it prints); null without a floor or without an interval.
+   */
   readonly clears: boolean | null;
 }
 
@@ -395,7 +400,9 @@ export function morrisItems(
       const muText = plain(mu, digits);
       const confText = conf === null ? null : plain(conf, digits);
       const floor = r.noise_floor === null || r.noise_floor === undefined || !Number.isFinite(r.noise_floor) ? null : r.noise_floor * f;
-      return { factor: factorName(r.parameter), mu, muText, confText, floor, clears: floor === null ? null : mu - (conf ?? 0) > floor };
+      const floorText = floor === null ? null : plain(floor, digits);
+      const clears = floorText === null || confText === null ? null : Number(muText) - Number(confText) > Number(floorText);
+      return { factor: factorName(r.parameter), mu, muText, confText, floor, floorText, clears };
     });
 }
 
@@ -439,7 +446,9 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     const list = (groups: MorrisItem[][]) => groups.map((g) => (g.length === 1 ? text(g[0]!) : t.sumMorrisTied(g.map(text)))).join('; ');
     const name = outcomeName(outcome, t, names);
     const floors = items.map((i) => i.floor).filter((f): f is number => f !== null);
-    if (floors.length === 0) {
+    // Without a floor, or without mu*'s interval (bootstrap: 0), nothing is tested: about half of the
+    // factors without effect have a mu* above their floor, which is its expected value.
+    if (floors.length === 0 || items.some((i) => i.clears === null)) {
       // Without a noise floor (one replication, or a folder written before it existed) Morris screening
       // ranks the factors; it does not test them: mu* averages the absolute elementary effects, so
       // replication noise alone keeps it (and its bootstrap interval) above 0 for a factor without effect.
@@ -448,12 +457,19 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
       continue;
     }
     // Replication noise gives a factor without effect a mu* of about its noise floor (design.ts
-    // morrisNoiseFloors), as it gives Sobol' ST the floor: the summary names only factors whose mu*
-    // interval (mu* without one) lies above their floor, largest first, at most three groups.
+    // morrisNoiseFloors, measured on the factor's own steps), as it gives Sobol' ST the floor: the
+    // summary names only factors whose mu* interval lies above their own floor, largest first, at
+    // most three groups, each with its floor.
     const lo = Math.min(...floors);
     const hi = Math.max(...floors);
     const floorText = `${lo === hi || significant(lo) === significant(hi) ? significant(lo) : `${significant(lo)}–${significant(hi)}`}${unit}`;
-    out.push(t.sumMorrisFloor(name, list(tiedGroups(items.filter((i) => i.clears === true)).slice(0, 3)), floorText, unit !== ''));
+    const withFloor = (i: MorrisItem) =>
+      t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`, i.floorText === null ? undefined : `${i.floorText}${unit}`);
+    const named = tiedGroups(items.filter((i) => i.clears === true))
+      .slice(0, 3)
+      .map((g) => (g.length === 1 ? withFloor(g[0]!) : t.sumMorrisTied(g.map(withFloor))))
+      .join('; ');
+    out.push(t.sumMorrisFloor(name, named, floorText, unit !== ''));
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);

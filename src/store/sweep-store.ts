@@ -349,7 +349,7 @@ export function writeSweepFolder(
     const buf = new Float64Array(2 + K);
     const bytes = new Uint8Array(buf.buffer);
     const points: SweepRow[] = [];
-    const { means, noise } = foldDesign(
+    const { means, noise, stepNoise } = foldDesign(
       plan.rows.length,
       R,
       outcomes,
@@ -375,7 +375,7 @@ export function writeSweepFolder(
     const checksums: Record<string, string> = { [SWEEP.file]: rows.sha256, [SWEEP_SUMMARY.file]: summary.sha256 };
     const rowCounts: Record<string, number> = { [SWEEP.file]: rows.rows, [SWEEP_SUMMARY.file]: summary.rows };
 
-    const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, meta.seed, noise);
+    const sensitivity = sensitivityRows(plan, outcomes.map((o) => o.name), means, meta.seed, noise, stepNoise);
     if (sensitivity.length > 0) {
       // noise_floor appended last (Sobol': per outcome; Morris: per factor).
       const table = SENSITIVITY_FLOOR;

@@ -160,7 +160,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('morris design, 16 points x 2 replications = 32 runs');
     // The outcome's Morris noise floor (two replications: measurable) between its name and the table.
-    expect(r.stdout).toMatch(/live_share\nnoise floor [0-9.]+( to [0-9.]+ \(per factor: rounded integer steps differ\))?: the mu\* that replication noise alone gives[^\n]*\nparameter +mu\* \(95% CI ±\) +mu +sigma/);
+    expect(r.stdout).toMatch(/live_share\nfloor: the mu\* that replication noise alone gives the factor[^\n]*\nparameter +mu\* \(95% CI ±\) +mu +sigma +floor/);
   });
 
   it('every command takes --quiet, merge too', async () => {

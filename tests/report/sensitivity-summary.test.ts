@@ -139,17 +139,17 @@ describe('Morris summary with a noise floor: only factors whose mu* interval lie
   test('a factor at or below the floor is not named, nor one whose interval reaches below it; the floor is given in the unit of mu*', async () => {
     const en = await morrisSummary('en', rows(0.004));
     expect(en).toMatch(
-      /^For services in use .*, the factors whose Morris mu\* \(in percentage points\) interval lies above the noise floor 0\.40 pp \(the mu\* that replication noise alone gives a factor without effect\) are, largest first: champion_rotation \(mu\* 1\.9 ± 0\.3 pp\)\.$/,
+      /^For services in use .*, the factors whose Morris mu\* \(in percentage points\) interval lies above their own noise floor \(the mu\* that replication noise alone gives a factor without effect, measured on the factor's own steps\) are, largest first: champion_rotation \(mu\* 1\.9 ± 0\.3 pp; floor 0\.4 pp\)\.$/,
     );
     expect(en).not.toMatch(/leader_shock|renew_other/);
     const id = await morrisSummary('id', rows(0.004));
-    expect(id).toMatch(/faktor dengan mu\* Morris \(dalam poin persentase\) yang intervalnya berada di atas batas derau 0,40 pp .* adalah, dari yang terbesar: champion_rotation \(mu\* 1,9 ± 0,3 pp\)\.$/);
+    expect(id).toMatch(/faktor dengan mu\* Morris \(dalam poin persentase\) yang intervalnya berada di atas batas deraunya sendiri .* adalah, dari yang terbesar: champion_rotation \(mu\* 1,9 ± 0,3 pp; batas derau 0,4 pp\)\.$/);
     expect(id).not.toMatch(/leader_shock|renew_other/);
   });
 
   test('when no factor clears the floor, the sentence says so; without a floor (one replication, older folders) the ranking stays', async () => {
-    expect(await morrisSummary('en', rows(0.03))).toMatch(/no factor has a Morris mu\* whose interval lies above the noise floor 3\.0 pp /);
-    expect(await morrisSummary('id', rows(0.03))).toMatch(/tidak ada faktor dengan mu\* Morris yang intervalnya berada di atas batas derau 3,0 pp/);
+    expect(await morrisSummary('en', rows(0.03))).toMatch(/no factor has a Morris mu\* whose interval lies above its noise floor \(3\.0 pp: /);
+    expect(await morrisSummary('id', rows(0.03))).toMatch(/tidak ada faktor dengan mu\* Morris yang intervalnya berada di atas batas deraunya \(3,0 pp: /);
     const none = await morrisSummary('en', rows(Number.NaN));
     expect(none).toMatch(/the largest Morris mu\* \(in percentage points\), largest first: champion_rotation .*leader_shock/);
   });
@@ -157,6 +157,20 @@ describe('Morris summary with a noise floor: only factors whose mu* interval lie
   test('factors with different floors (rounded integer steps): the range', async () => {
     const mixed = rows(0.004).map((r, i) => ({ ...r, noise_floor: i === 2 ? 0.002 : 0.004 }));
     // leader_shock (3.9 ± 1 > 2) now clears its own floor.
-    expect(await morrisSummary('en', mixed)).toMatch(/above the noise floor 0\.20–0\.40 pp .* largest first: champion_rotation \(mu\* 1\.9 ± 0\.3 pp\); leader_shock \(mu\* 0\.4 ± 0\.1 pp\)\.$/);
+    expect(await morrisSummary('en', mixed)).toMatch(/above their own noise floor .* largest first: champion_rotation \(mu\* 1\.9 ± 0\.3 pp; floor 0\.4 pp\); leader_shock \(mu\* 0\.4 ± 0\.1 pp; floor 0\.2 pp\)\.$/);
+  });
+
+  test('what is named follows the printed numbers: a factor printed 1.0 ± 0.1 pp is not named above a floor printed 1.0 pp', async () => {
+    // mu* 1.04 pp, interval 0.06 pp (printed 1.0 ± 0.1), floor 0.97 pp (printed 1.0): unrounded, 1.04 - 0.06 > 0.97.
+    const close: MorrisRow[] = [{ parameter: 'parameters.renew_other', outcome: 'live_share', mu: 0.0104, mu_star: 0.0104, sigma: 0.002, mu_star_conf: 0.0006, noise_floor: 0.0097 }];
+    expect(await morrisSummary('en', close)).toMatch(/no factor has a Morris mu\* whose interval lies above its noise floor/);
+  });
+
+  test('without an interval of mu* (bootstrap: 0) nothing is tested against the floor: the ranking sentence', async () => {
+    // About half of the factors without effect have a mu* above their floor, its expected value.
+    const bare = rows(0.004).map((r) => ({ ...r, mu_star_conf: Number.NaN }));
+    const en = await morrisSummary('en', bare);
+    expect(en).toMatch(/the largest Morris mu\* \(in percentage points\), largest first: champion_rotation \(mu\* 1\.9 pp\)/);
+    expect(en).not.toContain('noise floor');
   });
 });

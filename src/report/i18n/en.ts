@@ -271,9 +271,9 @@ export const en = {
     `For ${outcome}, the largest Morris mu*${pp ? ' (in percentage points)' : ''}, largest first: ${list}. Morris screening ranks the factors; it does not test them: mu* averages the absolute size of each factor's effects, so replication noise alone keeps it above 0, and a factor is not shown to matter by its mu* interval lying above 0.`,
   sumMorrisFloor: (outcome: string, list: string, floor: string, pp: boolean) =>
     list === ''
-      ? `For ${outcome}, no factor has a Morris mu* whose interval lies above the noise floor ${floor} (the mu* that replication noise alone gives a factor without effect).`
-      : `For ${outcome}, the factors whose Morris mu*${pp ? ' (in percentage points)' : ''} interval lies above the noise floor ${floor} (the mu* that replication noise alone gives a factor without effect) are, largest first: ${list}.`,
-  sumMorrisItem: (factor: string, mu: string) => `${factor} (mu* ${mu})`,
+      ? `For ${outcome}, no factor has a Morris mu* whose interval lies above its noise floor (${floor}: the mu* that replication noise alone gives a factor without effect, measured on the factor's own steps).`
+      : `For ${outcome}, the factors whose Morris mu*${pp ? ' (in percentage points)' : ''} interval lies above their own noise floor (the mu* that replication noise alone gives a factor without effect, measured on the factor's own steps) are, largest first: ${list}.`,
+  sumMorrisItem: (factor: string, mu: string, floor?: string) => `${factor} (mu* ${mu}${floor === undefined ? '' : `; floor ${floor}`})`,
   sumMorrisTied: (items: readonly string[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}, tied`,
   sumSobol: (outcome: string, list: string, floor: string | null) => {
     const above = floor === null ? '0' : `the noise floor ${floor} (the share of the variance that replication noise gives)`;

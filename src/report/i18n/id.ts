@@ -251,9 +251,9 @@ export const id: Catalog = {
     `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''}, diurutkan dari yang terbesar: ${list}. Penyaringan Morris mengurutkan faktor, tidak mengujinya: mu* merata-ratakan besarnya efek setiap faktor tanpa tanda, sehingga derau replikasi saja sudah membuatnya di atas 0, dan sebuah faktor tidak terbukti berpengaruh hanya karena interval mu*-nya di atas 0.`,
   sumMorrisFloor: (outcome, list, floor, pp) =>
     list === ''
-      ? `Untuk ${outcome}, tidak ada faktor dengan mu* Morris yang intervalnya berada di atas batas derau ${floor} (mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh).`
-      : `Untuk ${outcome}, faktor dengan mu* Morris${pp ? ' (dalam poin persentase)' : ''} yang intervalnya berada di atas batas derau ${floor} (mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh) adalah, dari yang terbesar: ${list}.`,
-  sumMorrisItem: (factor, mu) => `${factor} (mu* ${mu})`,
+      ? `Untuk ${outcome}, tidak ada faktor dengan mu* Morris yang intervalnya berada di atas batas deraunya (${floor}: mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh, diukur pada langkah faktor itu sendiri).`
+      : `Untuk ${outcome}, faktor dengan mu* Morris${pp ? ' (dalam poin persentase)' : ''} yang intervalnya berada di atas batas deraunya sendiri (mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh, diukur pada langkah faktor itu sendiri) adalah, dari yang terbesar: ${list}.`,
+  sumMorrisItem: (factor, mu, floor) => `${factor} (mu* ${mu}${floor === undefined ? '' : `; batas derau ${floor}`})`,
   sumMorrisTied: (items) => `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}, setara`,
   sumSobol: (outcome, list, floor) => {
     const above = floor === null ? '0' : `batas derau ${floor} (proporsi variasi yang berasal dari derau replikasi)`;
