@@ -142,7 +142,9 @@ export function num(x: number | null | undefined, digits = 3, scale = 1): string
  */
 export function columnDigits(values: readonly (number | null | undefined)[]): number {
   const a = Math.max(0, ...values.filter((x): x is number => x !== null && x !== undefined && Number.isFinite(x)).map(Math.abs));
-  return a >= 100 ? 1 : a >= 10 ? 2 : 3;
+  // Decided on the value as it would print: 99.996 prints 100.0 (not 100.00), 9.9996 10.00.
+  if (a >= 100 || Number(a.toFixed(2)) >= 100) return 1;
+  return a >= 10 || Number(a.toFixed(3)) >= 10 ? 2 : 3;
 }
 
 /**

@@ -484,6 +484,9 @@ export const SENSITIVITY_FLOOR = table<SensitivityRow, SensitivityRow>({
   format: (r) => [...SENSITIVITY.format(r), r.noise_floor ?? Number.NaN],
 });
 
+/** The name SENSITIVITY_FLOOR had while only Sobol' analyses wrote the column (the library's `tables` export keeps it). */
+export const SENSITIVITY_SOBOL = SENSITIVITY_FLOOR;
+
 /** morris.csv: the Morris rows of sensitivity.csv, the file the report reads. */
 export const MORRIS = table<MorrisRow, SensitivityRow>({
   file: 'morris.csv',
