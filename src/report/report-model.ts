@@ -221,17 +221,27 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
   const scale = new Map<string, number>();
   for (const r of rows) scale.set(r.outcome, Math.max(scale.get(r.outcome) ?? 0, Math.abs(r.mu_star), Math.abs(r.sigma), Math.abs(r.mu ?? 0)));
   const hasConf = rows.some((r) => r.mu_star_conf !== undefined && r.mu_star_conf !== null);
+  // Each factor's noise floor (the summary names a factor only above it), where the folder has one.
+  const hasFloor = rows.some((r) => r.noise_floor !== undefined && r.noise_floor !== null && Number.isFinite(r.noise_floor));
   return {
     id: 'morris',
     title: t.morrisTableTitle,
     note: t.morrisNote,
-    columns: [t.col.outcome, t.col.parameter, 'mu', 'mu*', ...(hasConf ? [t.col.muStarConf] : []), 'sigma'],
-    numeric: [false, false, true, true, ...(hasConf ? [true] : []), true],
+    columns: [t.col.outcome, t.col.parameter, 'mu', 'mu*', ...(hasConf ? [t.col.muStarConf] : []), 'sigma', ...(hasFloor ? [t.col.noiseFloor] : [])],
+    numeric: [false, false, true, true, ...(hasConf ? [true] : []), true, ...(hasFloor ? [true] : [])],
     rows: sorted.map((r) => {
       const k = scale.get(r.outcome) ?? 1;
       // One number of decimals for all of an outcome's rows and columns, from its largest value (format.ts columnDigits).
       const d = columnDigits([k]);
-      return [outcomeName(r.outcome, t), factorName(r.parameter), fixed(r.mu, d, k), fixed(r.mu_star, d, k), ...(hasConf ? [fixed(r.mu_star_conf, d, k)] : []), fixed(r.sigma, d, k)];
+      return [
+        outcomeName(r.outcome, t),
+        factorName(r.parameter),
+        fixed(r.mu, d, k),
+        fixed(r.mu_star, d, k),
+        ...(hasConf ? [fixed(r.mu_star_conf, d, k)] : []),
+        fixed(r.sigma, d, k),
+        ...(hasFloor ? [fixed(r.noise_floor, d, k)] : []),
+      ];
     }),
   };
 }

@@ -171,6 +171,7 @@ export const en = {
     parameter: 'parameter',
     point: 'point',
     muStarConf: 'mu* 95 % ±',
+    noiseFloor: 'noise floor',
   },
   timelineKinds: { leader: 'leader', regulation: 'regulation', budget: 'budget', pilot: 'pilot end', contract: 'contract end' },
 
@@ -209,7 +210,7 @@ export const en = {
     'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals; an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. n: the paired replications. Relative change: the difference divided by the base (– when the base is 0). Correlation: of the base\'s and the variant\'s values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm\'s value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
   morrisTableTitle: 'Morris elementary effects',
   morrisNote:
-    "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects); a factor whose interval reaches 0 cannot be told from one without influence.",
+    "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects). Noise floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor whose interval does not lie above its floor (above 0 where no floor is shown) cannot be told from one without influence.",
   sobolTableTitle: 'Sobol indices',
   sobolNote: 'First-order (S1) and total (ST) indices with bootstrap intervals, by decreasing ST.',
   sweepTitle: 'Sweep: mean outcomes per design point',

@@ -144,6 +144,7 @@ export const id: Catalog = {
     parameter: 'parameter',
     point: 'titik',
     muStarConf: 'mu* 95% ±',
+    noiseFloor: 'batas derau',
   },
   timelineKinds: { leader: 'kepala daerah', regulation: 'regulasi', budget: 'anggaran', pilot: 'akhir pilot', contract: 'akhir kontrak' },
 
@@ -198,7 +199,7 @@ export const id: Catalog = {
     'Selisih berpasangan (pengandaian − dasar) dari replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Nilai dasar, nilai skenario pengandaian dan selisih ditulis dengan jumlah desimal yang sama; ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. n: jumlah replikasi berpasangan. Perubahan relatif: selisih dibagi nilai dasar (– bila nilai dasar 0). Korelasi: antara nilai dasar dan nilai skenario pengandaian dari replikasi berpasangan; bila mendekati 1, bilangan acak yang sama telah menghilangkan sebagian besar derau dari selisih (– bila nilai salah satu skenario tidak pernah berubah). Tingkat kepercayaan: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa skenario pengandaian, bukan untuk jumlah hasil).',
   morrisTableTitle: 'Efek elementer Morris',
   morrisNote:
-    'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95% ±: setengah lebar interval bootstrap 95% untuk mu* (efek elementer disampel ulang); faktor yang intervalnya mencapai 0 belum dapat dibedakan dari faktor tanpa pengaruh.',
+    'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95% ±: setengah lebar interval bootstrap 95% untuk mu* (efek elementer disampel ulang). Batas derau: mu* yang dihasilkan derau replikasi saja untuk faktor itu, diukur pada langkahnya sendiri; faktor yang intervalnya tidak berada di atas batas deraunya (di atas 0 bila batas derau tidak ditampilkan) belum dapat dibedakan dari faktor tanpa pengaruh.',
   sobolTableTitle: 'Indeks Sobol',
   sobolNote: 'Indeks orde pertama (S1) dan total (ST) dengan interval bootstrap, menurut ST yang menurun.',
   sweepTitle: 'Variasi parameter (sweep): rata-rata hasil per titik desain',
