@@ -27,7 +27,7 @@ import { WorkerPool } from './pool.js';
 import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, parseSource, readPageSetting, settingYaml, type Overrides } from './setting.js';
 import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
 import { adoptionChart, Chart, forestChart, serviceName, survivalChart } from './charts.js';
-import { agencyText, networkSvg, statesAt, type NodeState } from './network.js';
+import { agencyText, agencyTypeLabel, networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
 import { leverScale } from './scale.js';
 import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
@@ -912,9 +912,9 @@ function renderInside(): void {
   const hadFocus = $('network').contains(document.activeElement);
   const agency = Math.min(state.inspect.agency, net.opds.length - 1);
   const stateLabel = (s: NodeState) => t(STATE_KEYS[s]);
-  $('network').replaceChildren(networkSvg(net, states, stateLabel, t('coordinator'), `${t('network')} (${inWords(monthText(run.agg.scenario.start, month))})`, agency));
+  $('network').replaceChildren(networkSvg(net, states, stateLabel, t('coordinator'), `${t('network')} (${inWords(monthText(run.agg.scenario.start, month))})`, agency, (type) => agencyTypeLabel(state.lang, type)));
   // The picked agency, named in words (touch and keyboard users have no hover title); kept as the month moves.
-  $('network-picked').textContent = state.inspect.picked ? agencyText(net, agency, states[agency]!, stateLabel, t('coordinator')) : '';
+  $('network-picked').textContent = state.inspect.picked ? agencyText(net, agency, states[agency]!, stateLabel, t('coordinator'), (type) => agencyTypeLabel(state.lang, type)) : '';
   if (hadFocus) $('network').querySelector<SVGElement>(`circle[data-index="${agency}"]`)?.focus();
   const shown = events.filter((e) => e.innovation === innovation || e.innovation === null);
   $('events').replaceChildren(

@@ -60,9 +60,22 @@ export function layout(net: NetworkView): { x: number; y: number }[] {
 }
 
 /** An agency's name, type and state in words (a node's accessible name, and the line shown when it is picked). */
-export function agencyText(net: NetworkView, i: number, state: NodeState, label: (state: NodeState) => string, coordinatorLabel: string): string {
+export function agencyText(
+  net: NetworkView,
+  i: number,
+  state: NodeState,
+  label: (state: NodeState) => string,
+  coordinatorLabel: string,
+  typeLabel: (type: string) => string = (type) => type,
+): string {
   const o = net.opds[i]!;
-  return `${o.name || o.id} (${o.coordinator ? coordinatorLabel : o.type}): ${label(state)}`;
+  return `${o.name || o.id} (${o.coordinator ? coordinatorLabel : typeLabel(o.type)}): ${label(state)}`;
+}
+
+/** An agency type as the page's language names it: dinas, badan and kecamatan are Indonesian words in both. */
+export function agencyTypeLabel(lang: 'en' | 'id', type: string): string {
+  if (lang !== 'id') return type;
+  return type === 'secretariat' ? 'sekretariat' : type === 'other' ? 'lainnya' : type;
 }
 
 /**
@@ -70,7 +83,15 @@ export function agencyText(net: NetworkView, i: number, state: NodeState, label:
  * language. Each agency is a focusable node named by agencyText (one tab
  * stop: `focused` has tabindex 0, the arrow keys move between nodes).
  */
-export function networkSvg(net: NetworkView, states: readonly NodeState[], label: (state: NodeState) => string, coordinatorLabel: string, title: string, focused = 0): SVGSVGElement {
+export function networkSvg(
+  net: NetworkView,
+  states: readonly NodeState[],
+  label: (state: NodeState) => string,
+  coordinatorLabel: string,
+  title: string,
+  focused = 0,
+  typeLabel: (type: string) => string = (type) => type,
+): SVGSVGElement {
   // A group, not an image: its agencies are reachable inside it.
   const svg = el('svg', { viewBox: `0 0 ${W} ${H + 30}`, role: 'group', width: '100%' });
   const counts = NODE_STATES.map((s) => `${states.filter((x) => x === s).length} ${label(s)}`).join(', ');
@@ -85,7 +106,7 @@ export function networkSvg(net: NetworkView, states: readonly NodeState[], label
     c.setAttribute('data-state', state);
     c.setAttribute('data-opd', o.id);
     c.setAttribute('data-index', String(i));
-    const text = agencyText(net, i, state, label, coordinatorLabel);
+    const text = agencyText(net, i, state, label, coordinatorLabel, typeLabel);
     c.setAttribute('role', 'button');
     c.setAttribute('aria-label', text);
     c.setAttribute('tabindex', i === focused ? '0' : '-1');

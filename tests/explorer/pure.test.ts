@@ -24,6 +24,7 @@ import { Aggregate } from '../../src/explorer/aggregate.js';
 import { metricsOf, runJob } from '../../src/explorer/engine.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { leverScale, scaleUnits } from '../../src/explorer/scale.js';
+import { agencyText, agencyTypeLabel } from '../../src/explorer/network.js';
 
 const SCENARIOS = ['bekasi-2015-2025', 'discontinued-vendor-pilot', 'sustained-opd-owned'];
 const read = (name: string) => readFileSync(`scenarios/${name}.yaml`, 'utf8');
@@ -397,5 +398,17 @@ describe("the scenario's names in the page's language (its Indonesian twins, nam
     expect(lever.label).toBe('Budget factor during Refocusing');
     expect(lever.label_id).toBe('Faktor anggaran selama Refocusing anggaran');
     expect(commonLevers({ ...scenario, budget_shocks: [{ ...shock, name_id: '' }] }).find((l) => l.path === 'budget_shocks[0].factor')!.label_id).toBe('Faktor anggaran selama Refocusing');
+  });
+});
+
+describe("the network's agency labels", () => {
+  test('name the agency type in the page\'s language: secretariat and other in Bahasa Indonesia too', () => {
+    const net = { opds: [{ id: 'setda', name: 'Sekretariat Daerah', type: 'secretariat', coordinator: false }, { id: 'x', name: '', type: 'other', coordinator: false }, { id: 'dinkes', name: 'Dinas Kesehatan', type: 'dinas', coordinator: false }], edges: [] } as unknown as Parameters<typeof agencyText>[0];
+    const label = () => 'aktif';
+    const id = (i: number) => agencyText(net, i, 'live' as never, label, 'koordinator', (type) => agencyTypeLabel('id', type));
+    expect(id(0)).toBe('Sekretariat Daerah (sekretariat): aktif');
+    expect(id(1)).toBe('x (lainnya): aktif');
+    expect(id(2)).toBe('Dinas Kesehatan (dinas): aktif');
+    expect(agencyText(net, 0, 'live' as never, () => 'live', 'coordinator', (type) => agencyTypeLabel('en', type))).toBe('Sekretariat Daerah (secretariat): live');
   });
 });
