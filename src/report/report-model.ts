@@ -19,7 +19,7 @@ import { label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
 import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
-import { executiveSummary } from './summary.js';
+import { executiveSummary, pointMean } from './summary.js';
 import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
 
@@ -272,20 +272,8 @@ export function sweepTable(results: ResultSet, t: Catalog = en, names: ServiceNa
   const shown = points.slice(0, 60);
   const means = shown.map((p) => {
     const rows = sweep.rows.filter((r) => r.point === p);
-    // A summary row stands for its n replications: means are weighted by n.
-    const mean = (col: string): number | null => {
-      let sum = 0;
-      let n = 0;
-      for (const r of rows) {
-        const v = r.values[col];
-        if (v === null || v === undefined) continue;
-        sum += (r.n ?? 1) * v;
-        n += r.n ?? 1;
-      }
-      // To the 12 significant digits the CSV files keep, so a mean read from
-      // sweep_summary.csv and one summed from sweep.csv round alike at a tie.
-      return n === 0 ? null : Number((sum / n).toPrecision(12));
-    };
+    // Weighted by each summary row's n, to the CSV files' 12 digits (summary.ts pointMean, as the summary reads them).
+    const mean = (col: string): number | null => pointMean(rows, col);
     return { p, replications: rows.reduce((s, r) => s + (r.n ?? 1), 0), factors: sweep.parameters.map(mean), outcomes: sweep.outcomes.map(mean) };
   });
   const digits = sweep.outcomes.map((_, i) => columnDigits(means.map((m) => m.outcomes[i])));

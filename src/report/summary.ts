@@ -311,18 +311,11 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
   for (const outcome of sweep.outcomes.slice(0, 6)) {
     const means = points.flatMap((p) => {
       const rows = sweep.rows.filter((r) => r.point === p);
-      let sum = 0;
-      let n = 0;
-      for (const r of rows) {
-        const v = r.values[outcome];
-        if (v === null || v === undefined) continue;
-        sum += (r.n ?? 1) * v;
-        n += r.n ?? 1;
-      }
+      const mean = pointMean(rows, outcome);
       const first = rows[0];
-      if (n === 0 || first === undefined) return [];
+      if (mean === null || first === undefined) return [];
       const at = sweep.parameters.map((p2) => `${factorName(p2)} = ${num(first.values[p2])}`).join(t.numberListSep);
-      return [{ point: p, mean: sum / n, at }];
+      return [{ point: p, mean, at }];
     });
     if (means.length < 2) continue;
     const lo = means.reduce((a, b) => (b.mean < a.mean ? b : a));
@@ -530,4 +523,24 @@ export function executiveSummary(results: ResultSet, context: RunContext): strin
     ...(sensitivity ? [] : sweepSummary(results, context)),
     ...sensitivitySummary(results, context),
   ].map((p) => sentenceCase(p, ids, context.t.lang));
+}
+
+/**
+ * A design point's mean of one column over its rows (rows of sweep.csv, or
+ * one row of sweep_summary.csv standing for its n replications: means are
+ * weighted by n); null when no row has a value. To the 12 significant
+ * digits the CSV files keep, so a mean read from sweep_summary.csv and one
+ * summed from sweep.csv round alike at a tie (the sweep table and the
+ * summary's best and worst points read the same numbers).
+ */
+export function pointMean(rows: readonly { readonly n?: number | null; readonly values: Readonly<Record<string, number | null | undefined>> }[], col: string): number | null {
+  let sum = 0;
+  let n = 0;
+  for (const r of rows) {
+    const v = r.values[col];
+    if (v === null || v === undefined) continue;
+    sum += (r.n ?? 1) * v;
+    n += r.n ?? 1;
+  }
+  return n === 0 ? null : Number((sum / n).toPrecision(12));
 }
