@@ -415,7 +415,8 @@ export const id: Catalog = {
     `Layanan dengan kurang dari ${min} penerapan (masa pakai perangkat daerah) tidak digambar kurvanya: tabel hasil (semua replikasi) memberikan proporsinya.`,
   ],
   kmTitleN: (reps) => `Kelangsungan Kaplan-Meier penerapan layanan (${reps} replikasi rinci)`,
-  kmCellNote: (instances, ended, reps) => `n = ${instances.toLocaleString('id-ID')} penerapan dalam ${reps} replikasi, ${ended.toLocaleString('id-ID')} berhenti`,
+  // Without the replications (the chart's title gives them): the longer Indonesian line was cut mid-word in a panel.
+  kmCellNote: (instances, ended) => `n = ${instances.toLocaleString('id-ID')} penerapan, ${ended.toLocaleString('id-ID')} berhenti`,
   kmTooFew: (min) => `kurang dari ${min} penerapan: tanpa kurva`,
   eventWindow: (from, to) => `${bulan(from)} s.d. ${bulan(to)}`,
   // Grafik Rogers: rata-rata per replikasi dan kategori dari agents.csv.
