@@ -458,11 +458,14 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     const floorText = `${lo === hi || significant(lo) === significant(hi) ? significant(lo) : `${significant(lo)}–${significant(hi)}`}${unit}`;
     const withFloor = (i: MorrisItem) =>
       t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`, i.floorText === null ? undefined : `${i.floorText}${unit}`);
-    const named = tiedGroups(items.filter((i) => i.clears === true))
+    const clearing = tiedGroups(items.filter((i) => i.clears === true));
+    const named = clearing
       .slice(0, 3)
       .map((g) => (g.length === 1 ? withFloor(g[0]!) : t.sumMorrisTied(g.map(withFloor))))
       .join('; ');
-    out.push(t.sumMorrisFloor(name, named, floorText, unit !== ''));
+    // The list stops at three groups: say how many more clear their floor, so that it does not read as all of them.
+    const more = clearing.slice(3).reduce((n, g) => n + g.length, 0);
+    out.push(t.sumMorrisFloor(name, more > 0 ? `${named}${t.sumMorrisMore(more)}` : named, floorText, unit !== ''));
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);

@@ -166,6 +166,14 @@ describe('Morris summary with a noise floor: only factors whose mu* interval lie
     expect(await morrisSummary('en', close)).toMatch(/no factor has a Morris mu\* whose interval lies above its noise floor/);
   });
 
+  test('names three groups and says how many more factors clear their floor, so the list does not read as all of them', async () => {
+    const five: MorrisRow[] = [0.05, 0.04, 0.03, 0.02, 0.015].map((m, i) => ({ parameter: `parameters.f${i}`, outcome: 'live_share', mu: m, mu_star: m, sigma: 0.001, mu_star_conf: 0.001, noise_floor: 0.001 }));
+    const en = await morrisSummary('en', five);
+    expect(en).toMatch(/largest first: f0 .*; f1 .*; f2 \(mu\* 3\.0 ± 0\.1 pp; floor 0\.1 pp\); and 2 more factors above their floor \(the table gives them\)\.$/);
+    expect(await morrisSummary('id', five)).toMatch(/; serta 2 faktor lain di atas batas deraunya \(lihat tabel\)\.$/);
+    expect(await morrisSummary('en', five.slice(0, 3))).not.toContain('more factor');
+  });
+
   test('without an interval of mu* (bootstrap: 0) nothing is tested against the floor: the ranking sentence', async () => {
     // About half of the factors without effect have a mu* above their floor, its expected value.
     const bare = rows(0.004).map((r) => ({ ...r, mu_star_conf: Number.NaN }));

@@ -275,6 +275,7 @@ export const en = {
       ? `For ${outcome}, no factor has a Morris mu* whose interval lies above its noise floor (${floor}: the mu* that replication noise alone gives a factor without effect, measured on the factor's own steps).`
       : `For ${outcome}, the factors whose Morris mu*${pp ? ' (in percentage points)' : ''} interval lies above their own noise floor (the mu* that replication noise alone gives a factor without effect, measured on the factor's own steps) are, largest first: ${list}.`,
   sumMorrisItem: (factor: string, mu: string, floor?: string) => `${factor} (mu* ${mu}${floor === undefined ? '' : `; floor ${floor}`})`,
+  sumMorrisMore: (n: number) => `; and ${n} more factor${n === 1 ? '' : 's'} above ${n === 1 ? 'its' : 'their'} floor (the table gives ${n === 1 ? 'it' : 'them'})`,
   sumMorrisTied: (items: readonly string[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}, tied`,
   sumSobol: (outcome: string, list: string, floor: string | null) => {
     const above = floor === null ? '0' : `the noise floor ${floor} (the share of the variance that replication noise gives)`;

@@ -255,6 +255,7 @@ export const id: Catalog = {
       ? `Untuk ${outcome}, tidak ada faktor dengan mu* Morris yang intervalnya berada di atas batas deraunya (${floor}: mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh, diukur pada langkah faktor itu sendiri).`
       : `Untuk ${outcome}, faktor dengan mu* Morris${pp ? ' (dalam poin persentase)' : ''} yang intervalnya berada di atas batas deraunya sendiri (mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh, diukur pada langkah faktor itu sendiri) adalah, dari yang terbesar: ${list}.`,
   sumMorrisItem: (factor, mu, floor) => `${factor} (mu* ${mu}${floor === undefined ? '' : `; batas derau ${floor}`})`,
+  sumMorrisMore: (n) => `; serta ${n} faktor lain di atas batas deraunya (lihat tabel)`,
   sumMorrisTied: (items) => `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}, setara`,
   sumSobol: (outcome, list, floor) => {
     const above = floor === null ? '0' : `batas derau ${floor} (proporsi variasi yang berasal dari derau replikasi)`;
