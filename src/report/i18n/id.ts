@@ -191,7 +191,7 @@ export const id: Catalog = {
 
   outcomesTitle: 'Hasil per layanan',
   outcomesNote:
-    'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir periode simulasi (interval Wilson 95%). Penyebab utama perangkat daerah berhenti: penyebab yang paling sering di antara perangkat daerah yang berhenti memakai layanan (ada juga bila layanan itu sendiri bertahan). Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung dari seluruh replikasi. Setiap persentase dibulatkan sendiri-sendiri, sehingga jumlah satu baris dapat 99% sampai 102%.',
+    'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir periode simulasi (interval Wilson 95%). Penyebab utama perangkat daerah berhenti: penyebab yang paling sering di antara perangkat daerah yang berhenti memakai layanan (kolom ini tetap terisi walaupun layanannya sendiri bertahan). Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung dari seluruh replikasi. Setiap persentase dibulatkan sendiri-sendiri, sehingga jumlah satu baris dapat 99% sampai 102%.',
   horizonTitle: 'Ukuran utama tingkat daerah pada akhir periode simulasi',
   horizonNote: (month, date) => `Bulan ke-${month}${/^\d{4}-\d{2}$/.test(date) ? ` (${bulan(date)})` : ''}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95% (t) untuk rata-rata, dipotong ke [0; 1]; rentang: persentil ke-5 dan ke-95 dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
@@ -285,7 +285,7 @@ export const id: Catalog = {
     morris: ['penyaringan Morris (mu*, sigma)', 'mu*: rata-rata efek mutlak bila sebuah faktor digeser sepanjang rentangnya (tingkat pengaruh); sigma: seberapa beragam efek itu (interaksi atau ketidaklinearan).'],
     instance: ['penerapan layanan', 'Pemakaian satu layanan oleh satu perangkat daerah (pasangan perangkat daerah–layanan): diadopsi, aktif, dan mungkin dihentikan.'],
     failing: ['bermasalah', 'Penerapan layanan yang aktif dengan pemakaian di bawah batas pemakaian bermasalah (u_fail); bila bermasalah selama setahun atau lebih, penerapan itu berhenti karena kekecewaan.'],
-    translation: ['skor translasi (T)', 'Proporsi (berbobot) aktor yang dibutuhkan suatu layanan yang sudah terlibat: pemilik, anggaran, platform, regulasi, penggerak (champion), kepala daerah, pemakai; 0 sampai 1.'],
+    translation: ['skor translasi (T)', 'Proporsi (berbobot) aktor yang dibutuhkan suatu layanan dan sudah terlibat di dalamnya: pemilik, anggaran, platform, regulasi, penggerak (champion), kepala daerah, pemakai; 0 sampai 1.'],
     usage: ['pemakaian', 'Seberapa banyak suatu perangkat daerah memakai layanan yang aktif padanya, 0 sampai 1: mengikuti apa yang diberikan layanan itu (atributnya, integrasi dan pendanaannya) ditambah upaya perangkat daerah. Di bawah batas bermasalah (u_fail) penerapan itu bermasalah.'],
     vision: ['visi daerah (V)', 'Visi kota/kabupaten cerdas pemerintah daerah, 0 sampai 1: melemah pada setiap pergantian kepala daerah, sedikit saja bila dijaga oleh perangkat daerah koordinator.'],
     commitment: ['komitmen kepala daerah', 'Seberapa kuat kepala daerah yang menjabat mendukung layanan kota/kabupaten cerdas, 0 sampai 1 (0 selama jabatan kosong).'],
@@ -417,7 +417,7 @@ export const id: Catalog = {
   ],
   kmTitleN: (reps) => `Kelangsungan Kaplan-Meier penerapan layanan (${reps} replikasi rinci)`,
   // Without the replications (the chart's title gives them): the longer Indonesian line was cut mid-word in a panel.
-  kmCellNote: (instances, ended) => `n = ${instances.toLocaleString('id-ID')} penerapan, ${ended.toLocaleString('id-ID')} berhenti`,
+  kmCellNote: (instances, ended, _replications) => `n = ${instances.toLocaleString('id-ID')} penerapan, ${ended.toLocaleString('id-ID')} berhenti`,
   kmTooFew: (min) => `kurang dari ${min} penerapan: tanpa kurva`,
   eventWindow: (from, to) => `${bulan(from)} s.d. ${bulan(to)}`,
   // Grafik Rogers: rata-rata per replikasi dan kategori dari agents.csv.

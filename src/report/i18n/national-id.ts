@@ -112,12 +112,12 @@ export const nationalId: NationalCatalog = {
     spread: {
       title: 'Sebaran antarpemerintah daerah',
       caption:
-        'Berapa pemerintah daerah yang mempertahankan berapa proporsi layanan yang mereka luncurkan, dihitung dalam setiap replikasi lalu dirata-ratakan dari seluruh replikasi, seperti pada ringkasan utama: batang hijau berjumlah sama dengan pemerintah daerah yang mempertahankan sedikitnya separuh, batang merah dengan yang tidak mempertahankan satu pun.',
+        'Jumlah pemerintah daerah menurut proporsi layanan yang dipertahankannya dari layanan yang mereka luncurkan, dihitung dalam setiap replikasi lalu dirata-ratakan dari seluruh replikasi, seperti pada ringkasan utama: batang hijau berjumlah sama dengan pemerintah daerah yang mempertahankan sedikitnya separuh, batang merah dengan yang tidak mempertahankan satu pun.',
     },
     provinces: { title: 'Proporsi bertahan menurut provinsi', caption: 'Rata-rata proporsi bertahan setiap pemerintah daerah, menurut provinsi.' },
     replacements: {
       title: 'Gelombang penggantian',
-      caption: 'Penerapan layanan di perangkat daerah yang diganti per bulan akibat larangan aplikasi mandiri, dan penerapan aplikasi mandiri yang aktif lalu diintegrasikan, di semua pemerintah daerah, rata-rata per replikasi.',
+      caption: 'Jumlah penerapan layanan yang dimigrasikan per bulan akibat larangan aplikasi mandiri, dan penerapan aplikasi mandiri yang aktif lalu diintegrasikan, di semua pemerintah daerah, rata-rata per replikasi.',
     },
     cohorts: {
       title: 'Kohort program',
@@ -131,7 +131,7 @@ export const nationalId: NationalCatalog = {
   chartsOtherLanguage: (command) => `(Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, ${command}, menggambarnya dalam bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report <folder> menulis ulang laporan berbahasa Inggris.)`,
 
   chart: {
-    spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan yang bertahan',
+    spreadTitle: 'Sebaran antarpemerintah daerah: proporsi layanan yang diluncurkan dan masih bertahan',
     spreadSubtitle: (governments, replications, half, none) => [
       `Sebanyak ${governments} pemerintah daerah dalam setiap replikasi dari ${replications} replikasi; batang: banyaknya pemerintah daerah dalam kelasnya, rata-rata per replikasi`,
       `mempertahankan sedikitnya separuh: ${half} pemerintah daerah, tidak satu pun: ${none} (angka ringkasan utama)`,
@@ -143,9 +143,9 @@ export const nationalId: NationalCatalog = {
     spreadGroupNone: 'tidak mempertahankan satu pun',
     spreadGroupSome: 'mempertahankan sebagian, kurang dari separuh',
     spreadGroupHalf: 'mempertahankan sedikitnya separuh',
-    spreadX: 'proporsi layanan yang diluncurkannya yang bertahan pada akhir periode simulasi',
+    spreadX: 'proporsi layanan yang diluncurkan dan masih bertahan pada akhir periode simulasi',
     governmentsAxis: 'pemerintah daerah',
-    provincesTitle: 'Proporsi layanan yang diluncurkan yang bertahan, menurut provinsi',
+    provincesTitle: 'Proporsi layanan yang diluncurkan dan masih bertahan, menurut provinsi',
     provincesSubtitle: (replications) => `setiap tanda satu pemerintah daerah (rata-rata dari ${replications} replikasi); warna: provinsi, kabupaten atau kota`,
     provincesX: 'proporsi bertahan',
     wavesTitle: 'Gelombang penggantian: aplikasi mandiri yang diganti dan diintegrasikan, per bulan',
@@ -198,7 +198,7 @@ export const nationalId: NationalCatalog = {
     ],
     [
       'mempertahankan ≥ separuh / tidak satu pun',
-      'Suatu pemerintah daerah mempertahankan sedikitnya separuh layanannya bila proporsi bertahannya 50% atau lebih, dan tidak satu pun bila tidak ada layanan yang diluncurkannya yang bertahan.',
+      'Suatu pemerintah daerah mempertahankan sedikitnya separuh layanannya bila proporsi bertahannya 50% atau lebih, dan tidak satu pun bila tidak ada satu pun layanan yang diluncurkannya masih bertahan.',
     ],
     [
       'kelas Heeks',

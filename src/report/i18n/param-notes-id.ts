@@ -99,6 +99,6 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'hazard multiplier: weak translation': 'pengali risiko: translasi lemah',
   'hazard multiplier: no line': 'pengali risiko: tanpa mata anggaran',
   'Perpres 82/2023 replacement wave': 'gelombang penggantian Perpres 82/2023',
-  'months before a discontinued instance is aware again (null = off)': 'bulan sebelum penerapan layanan yang dihentikan kembali mengetahui inovasi (nonaktif bila tidak diisi)',
+  'months before a discontinued instance is aware again (null = off)': 'jumlah bulan sampai perangkat daerah yang berhenti memakai suatu layanan dapat mempertimbangkannya lagi (nonaktif bila tidak diisi)',
   'peak needed to call a service sustained': 'puncak yang diperlukan agar layanan disebut bertahan',
 };
