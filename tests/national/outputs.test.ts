@@ -210,7 +210,7 @@ describe("the mandate's replacement wave", () => {
     expect(readFileSync(svg, 'utf8')).toContain('dashed: a ban starts');
     expect(readFileSync(join(ban.dir, 'charts.id', 'national-replacements.svg'), 'utf8')).toContain('putus-putus: larangan mulai berlaku');
     const md = readFileSync(join(ban.dir, 'report.id.md'), 'utf8');
-    expect(md).toContain('diganti per bulan akibat larangan aplikasi mandiri');
+    expect(md).toContain('dimigrasikan per bulan akibat larangan aplikasi mandiri');
     expect(md).not.toContain('sehingga tidak ada gelombang penggantian');
   });
 });

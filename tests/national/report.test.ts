@@ -196,7 +196,7 @@ describe('difusi national and difusi report on a national folder', () => {
     expect(md).toContain('# Laporan nasional difusi: small-national');
     // No ban in the fixture: the Indonesian replacement section and its chart say why there is no wave, too.
     expect(md).toContain('sehingga tidak ada gelombang penggantian');
-    expect(md).not.toContain('diganti per bulan akibat larangan aplikasi mandiri');
+    expect(md).not.toContain('dimigrasikan per bulan akibat larangan aplikasi mandiri');
     const wave = readFileSync(join(dir, 'charts.id', 'national-replacements.svg'), 'utf8');
     expect(wave).toContain('tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam periode simulasi');
     expect(wave).not.toContain('larangan mulai berlaku');
