@@ -8,7 +8,7 @@
 import type { Compared, ParameterGroup, ReportModel, Table } from './report-model.js';
 import type { Catalog } from './i18n/en.js';
 import { label } from './i18n/index.js';
-import { parameterCells } from './report-model.js';
+import { parameterCells, timelineCells } from './report-model.js';
 import type { TimelineEvent } from './scenario-facts.js';
 import { safeJson, safeText } from '../messages/safe-text.js';
 
@@ -259,7 +259,10 @@ ${rows}
 function timeline(events: readonly TimelineEvent[], t: Catalog): string {
   if (events.length === 0) return '';
   const rows = events
-    .map((e) => `<tr><td>${reportText(e.endDate ? t.tableRange(e.date, e.endDate) : e.date)}</td><td class="num">${e.endMonth !== null ? escapeHtml(t.tableRange(String(e.month), String(e.endMonth)).replace(' – ', '–')) : e.month}</td><td>${escapeHtml(label(t.timelineKinds, e.kind))}</td><td>${reportText(e.label)}</td></tr>`)
+    .map((e) => {
+      const cells = timelineCells(e, t);
+      return `<tr><td>${reportText(cells.date)}</td><td class="num">${escapeHtml(cells.month)}</td><td>${escapeHtml(label(t.timelineKinds, e.kind))}</td><td>${reportText(e.label)}</td></tr>`;
+    })
     .join('\n');
   const c = t.col;
   return `<section id="timeline">

@@ -7,7 +7,7 @@
  * also lose their emphasis markers, the Info page (meant as markdown) not.
  */
 import type { ReportModel, Table } from './report-model.js';
-import { parameterCells } from './report-model.js';
+import { parameterCells, timelineCells } from './report-model.js';
 import { plainLink } from './html.js';
 import { label } from './i18n/index.js';
 import { safeText } from '../messages/safe-text.js';
@@ -245,7 +245,10 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
         note: '',
         columns: [t.col.date, t.col.month, t.col.kind, t.col.event],
         numeric: [false, true, false, false],
-        rows: model.timeline.map((e) => [e.endDate ? t.tableRange(e.date, e.endDate) : e.date, e.endMonth !== null ? t.tableRange(String(e.month), String(e.endMonth)).replace(' – ', '–') : String(e.month), label(t.timelineKinds, e.kind), e.label]),
+        rows: model.timeline.map((e) => {
+          const cells = timelineCells(e, t);
+          return [cells.date, cells.month, label(t.timelineKinds, e.kind), e.label];
+        }),
       }),
       '',
     );

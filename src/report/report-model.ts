@@ -249,18 +249,16 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
 export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | null {
   if (rows.length === 0) return null;
   const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : b.ST - a.ST));
+  // S1 with its interval, and ST with its interval: each with one number of decimals (format.ts columnDigits).
+  const d1 = columnDigits(rows.flatMap((r) => [r.S1, r.S1_low, r.S1_high]));
+  const dT = columnDigits(rows.flatMap((r) => [r.ST, r.ST_low, r.ST_high]));
   return {
     id: 'sobol',
     title: t.sobolTableTitle,
     note: t.sobolNote,
     columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: (() => {
-      // S1 with its interval, and ST with its interval: each with one number of decimals (format.ts columnDigits).
-      const d1 = columnDigits(rows.flatMap((r) => [r.S1, r.S1_low, r.S1_high]));
-      const dT = columnDigits(rows.flatMap((r) => [r.ST, r.ST_low, r.ST_high]));
-      return sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), fixed(r.S1, d1), t.tableInterval(fixed(r.S1_low, d1), fixed(r.S1_high, d1)), fixed(r.ST, dT), t.tableInterval(fixed(r.ST_low, dT), fixed(r.ST_high, dT))]);
-    })(),
+    rows: sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), fixed(r.S1, d1), t.tableInterval(fixed(r.S1_low, d1), fixed(r.S1_high, d1)), fixed(r.ST, dT), t.tableInterval(fixed(r.ST_low, dT), fixed(r.ST_high, dT))]),
   };
 }
 
@@ -337,6 +335,19 @@ export function parameterCells(group: string, p: ParameterLine, t: Catalog): { g
     unit: label(t.paramUnit, p.unit),
     source: label(t.paramSource, p.source),
     note: t.paramNote(p.note),
+  };
+}
+
+/**
+ * A timeline event's date and month cells, as report.html and report.md both
+ * write them: a span as the catalog writes a range in a table ("2020-04 –
+ * 2021-12", Indonesian "2020-04 s.d. 2021-12"); months without spaces around
+ * the English dash ("64–84"). Dates stay YYYY-MM in tables in every language.
+ */
+export function timelineCells(e: Pick<TimelineEvent, 'date' | 'endDate' | 'month' | 'endMonth'>, t: Catalog): { date: string; month: string } {
+  return {
+    date: e.endDate ? t.tableRange(e.date, e.endDate) : e.date,
+    month: e.endMonth !== null ? t.tableRange(String(e.month), String(e.endMonth)).replace(' – ', '–') : String(e.month),
   };
 }
 

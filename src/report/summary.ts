@@ -383,8 +383,7 @@ export function morrisItems(
   outcome: string,
 ): MorrisItem[] {
   const f = isProbability(outcome) ? 100 : 1;
-  const scale = Math.max(...rows.map((r) => Math.abs(r.mu_star * f)));
-  const digits = scale > 0 ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(scale)))) : 0;
+  const digits = twoSignificant(Math.max(...rows.map((r) => Math.abs(r.mu_star * f))));
   return [...rows]
     .sort((a, b) => b.mu_star - a.mu_star || (a.parameter < b.parameter ? -1 : 1))
     .map((r) => {
@@ -399,10 +398,14 @@ export function morrisItems(
     });
 }
 
-/** x with two significant digits (at most four decimals), as morrisItems prints mu*. */
+/** The decimals that give x two significant digits (at most four; 0 for x <= 0), as morrisItems prints mu*. */
+function twoSignificant(x: number): number {
+  return x > 0 ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(x)))) : 0;
+}
+
+/** x with two significant digits (at most four decimals). */
 function significant(x: number): string {
-  const digits = x > 0 ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(x)))) : 0;
-  return plain(x, digits);
+  return plain(x, twoSignificant(x));
 }
 
 /** Items in groups of equal printed mu* (ties are not ranked against each other), largest first. */
@@ -435,8 +438,11 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
       outcome,
     );
     const unit = isProbability(outcome) ? ` ${t.ppUnit}` : '';
-    const text = (i: MorrisItem) => t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`);
-    const list = (groups: MorrisItem[][]) => groups.map((g) => (g.length === 1 ? text(g[0]!) : t.sumMorrisTied(g.map(text)))).join('; ');
+    // A factor as the sentence names it: mu* with its interval, and its floor where the sentence tests against it.
+    const text = (i: MorrisItem, floor: boolean) =>
+      t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`, floor && i.floorText !== null ? `${i.floorText}${unit}` : undefined);
+    const list = (groups: MorrisItem[][], floor: boolean) =>
+      groups.map((g) => (g.length === 1 ? text(g[0]!, floor) : t.sumMorrisTied(g.map((i) => text(i, floor))))).join('; ');
     const name = outcomeName(outcome, t, names);
     const floors = items.map((i) => i.floor).filter((f): f is number => f !== null);
     // Without a floor, or without mu*'s interval (bootstrap: 0), nothing is tested: about half of the
@@ -446,7 +452,7 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
       // ranks the factors; it does not test them: mu* averages the absolute elementary effects, so
       // replication noise alone keeps it (and its bootstrap interval) above 0 for a factor without effect.
       // So the summary ranks, with the intervals, and claims no influence.
-      out.push(t.sumMorris(name, list(tiedGroups(items).slice(0, 3)), unit !== ''));
+      out.push(t.sumMorris(name, list(tiedGroups(items).slice(0, 3), false), unit !== ''));
       continue;
     }
     // Replication noise gives a factor without effect a mu* of about its noise floor (design.ts
@@ -456,13 +462,8 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     const lo = Math.min(...floors);
     const hi = Math.max(...floors);
     const floorText = `${lo === hi || significant(lo) === significant(hi) ? significant(lo) : `${significant(lo)}–${significant(hi)}`}${unit}`;
-    const withFloor = (i: MorrisItem) =>
-      t.sumMorrisItem(i.factor, `${i.muText}${i.confText === null ? '' : ` ± ${i.confText}`}${unit}`, i.floorText === null ? undefined : `${i.floorText}${unit}`);
     const clearing = tiedGroups(items.filter((i) => i.clears === true));
-    const named = clearing
-      .slice(0, 3)
-      .map((g) => (g.length === 1 ? withFloor(g[0]!) : t.sumMorrisTied(g.map(withFloor))))
-      .join('; ');
+    const named = list(clearing.slice(0, 3), true);
     // The list stops at three groups: say how many more clear their floor, so that it does not read as all of them.
     const more = clearing.slice(3).reduce((n, g) => n + g.length, 0);
     out.push(t.sumMorrisFloor(name, more > 0 ? `${named}${t.sumMorrisMore(more)}` : named, floorText, unit !== ''));
