@@ -17,15 +17,9 @@ export function noiseFloorLine(floor: number | undefined): string | undefined {
   return `noise floor ${floor.toFixed(3)}: the share of variance that replication noise gives; a factor without effect on the mean can reach an ST of about this (more replications lower it, more samples do not)`;
 }
 
-/**
- * The line under a Morris outcome's name when its table has a floor column
- * (design.ts morrisNoiseFloors: one floor per factor, measured on its own
- * steps); undefined without one.
- */
-export function morrisNoiseFloorLine(floors: readonly number[]): string | undefined {
-  if (!floors.some(Number.isFinite)) return undefined;
-  return 'floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor without effect on the mean has a mu* of about its floor (more replications lower it, more trajectories do not)';
-}
+/** The line under a Morris outcome's name when its table has a floor column (design.ts morrisNoiseFloors: one floor per factor, measured on its own steps). */
+export const MORRIS_FLOOR_LINE =
+  'floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor without effect on the mean has a mu* of about its floor (more replications lower it, more trajectories do not)';
 
 /** Printed once after Sobol' tables: what their intervals are (docs/EXPERIMENTS-USAGE.md, "Sensitivity"). */
 export const SOBOL_INTERVAL_NOTE =
@@ -46,6 +40,7 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     mine.sort((a, b) => num(b, key) - num(a, key));
     const scale = Math.max(0, ...mine.flatMap((r) => (['mu_star', 'mu', 'sigma'] as const).map((k) => Math.abs(num(r, k))).filter(Number.isFinite)));
     // Morris: each factor's noise floor in a column of its own (floors differ by factor), where measured.
+    // Morris: each factor's noise floor in a column of its own, where measured (one replication: none).
     const floors = morris && mine.some((r) => Number.isFinite(asWritten(r.noise_floor ?? Number.NaN)));
     const header = morris ? ['parameter', 'mu* (95% CI ±)', 'mu', 'sigma', ...(floors ? ['floor'] : [])] : ['parameter', 'S1 (95% CI*)', 'ST (95% CI*)'];
     const table = mine.map((r) =>
@@ -66,7 +61,9 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
     const line = (t: string[]) => t.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
     const floor = morris
-      ? morrisNoiseFloorLine(mine.map((r) => asWritten(r.noise_floor ?? Number.NaN)))
+      ? floors
+        ? MORRIS_FLOOR_LINE
+        : undefined
       : noiseFloorLine(mine[0] === undefined ? undefined : asWritten(mine[0].noise_floor ?? Number.NaN));
     blocks.push([outcome, ...(floor === undefined ? [] : [floor]), line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
   }
