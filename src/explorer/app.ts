@@ -912,9 +912,10 @@ function renderInside(): void {
   const hadFocus = $('network').contains(document.activeElement);
   const agency = Math.min(state.inspect.agency, net.opds.length - 1);
   const stateLabel = (s: NodeState) => t(STATE_KEYS[s]);
-  $('network').replaceChildren(networkSvg(net, states, stateLabel, t('coordinator'), `${t('network')} (${inWords(monthText(run.agg.scenario.start, month))})`, agency, (type) => agencyTypeLabel(state.lang, type)));
+  const typeLabel = (type: string): string => agencyTypeLabel(state.lang, type);
+  $('network').replaceChildren(networkSvg(net, states, stateLabel, t('coordinator'), `${t('network')} (${inWords(monthText(run.agg.scenario.start, month))})`, agency, typeLabel));
   // The picked agency, named in words (touch and keyboard users have no hover title); kept as the month moves.
-  $('network-picked').textContent = state.inspect.picked ? agencyText(net, agency, states[agency]!, stateLabel, t('coordinator'), (type) => agencyTypeLabel(state.lang, type)) : '';
+  $('network-picked').textContent = state.inspect.picked ? agencyText(net, agency, states[agency]!, stateLabel, t('coordinator'), typeLabel) : '';
   if (hadFocus) $('network').querySelector<SVGElement>(`circle[data-index="${agency}"]`)?.focus();
   const shown = events.filter((e) => e.innovation === innovation || e.innovation === null);
   $('events').replaceChildren(

@@ -90,6 +90,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     parametersNoteMd: n.parametersNoteMd,
   };
   const d = t.decimal;
+  /** A share as the language writes a percentage (decimal separator and percent sign). */
+  const share = (x: number | null | undefined): string => sharePercent(x, d, n.percentSign);
   const { manifest, groupSummary, governmentSummary } = input.tables;
   const scenario = isObj(manifest['scenario']) ? manifest['scenario'] : {};
   const name = str(scenario['name']) || 'national';
@@ -129,21 +131,21 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       n.sumSpread(
         grouped(G, t),
         count(all.share_sustain_most * G, d),
-        `${sharePercent(all.share_sustain_most, d, n.percentSign)}; ${ciWords(all.share_sustain_most_low, all.share_sustain_most_high)}`,
+        `${share(all.share_sustain_most)}; ${ciWords(all.share_sustain_most_low, all.share_sustain_most_high)}`,
         count(all.share_sustain_none * G, d),
-        `${sharePercent(all.share_sustain_none, d, n.percentSign)}; ${ciWords(all.share_sustain_none_low, all.share_sustain_none_high)}`,
+        `${share(all.share_sustain_none)}; ${ciWords(all.share_sustain_none_low, all.share_sustain_none_high)}`,
       ),
-      n.sumMean(`${sharePercent(all.mean_sustained_share, d, n.percentSign)} (${ciWords(all.mean_sustained_share_low, all.mean_sustained_share_high)})`),
+      n.sumMean(`${share(all.mean_sustained_share)} (${ciWords(all.mean_sustained_share_low, all.mean_sustained_share_high)})`),
     );
   }
   if (types.length > 0) {
-    summary.push(n.sumTypes(types.map((g) => `${typeLabel(g.group, true)} ${sharePercent(g.mean_sustained_share, d, n.percentSign)} (${ciWords(g.mean_sustained_share_low, g.mean_sustained_share_high)})`).join(', ')));
+    summary.push(n.sumTypes(types.map((g) => `${typeLabel(g.group, true)} ${share(g.mean_sustained_share)} (${ciWords(g.mean_sustained_share_low, g.mean_sustained_share_high)})`).join(', ')));
   }
   if (provinces.length > 1) {
     const sorted = [...provinces].sort((a, b) => a.mean_sustained_share - b.mean_sustained_share);
     const low = sorted[0]!;
     const high = sorted[sorted.length - 1]!;
-    summary.push(n.sumProvinces(provinces.length, sharePercent(low.mean_sustained_share, d, n.percentSign), provinceName(low.group), sharePercent(high.mean_sustained_share, d, n.percentSign), provinceName(high.group)));
+    summary.push(n.sumProvinces(provinces.length, share(low.mean_sustained_share), provinceName(low.group), share(high.mean_sustained_share), provinceName(high.group)));
   }
   // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
   const p14 = p14Lines(input.p14, n, d, (id) => nameWithId(names.services, id));
@@ -157,11 +159,11 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const groupRow = (label: string, g: GroupSummaryRow): string[] => [
     label,
     grouped(g.governments, t),
-    sharePercent(g.mean_sustained_share, d, n.percentSign),
+    share(g.mean_sustained_share),
     intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d, n.tableInterval),
-    sharePercent(g.share_sustain_most, d, n.percentSign),
+    share(g.share_sustain_most),
     intervalPercent(g.share_sustain_most_low, g.share_sustain_most_high, d, n.tableInterval),
-    sharePercent(g.share_sustain_none, d, n.percentSign),
+    share(g.share_sustain_none),
     intervalPercent(g.share_sustain_none_low, g.share_sustain_none_high, d, n.tableInterval),
   ];
   const tables: Table[] = [];
@@ -231,7 +233,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
           .filter((x) => x !== '')
           .map((x) => (cohortProgramme.has(x) ? nameAndId(nameOf(names.programmes, cohortProgramme.get(x)!), x) : x))
           .join('; ') || '–',
-        sharePercent(g.mean_sustained_share, d, n.percentSign),
+        share(g.mean_sustained_share),
         intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d, n.tableInterval),
       ]),
     });
@@ -246,10 +248,10 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       numeric: [false, true, true, true, true],
       rows: heeksGroups.map(([label, g]) => [
         label,
-        sharePercent(g.heeks.success, d, n.percentSign),
-        sharePercent(g.heeks.partial, d, n.percentSign),
-        sharePercent(g.heeks.total_failure, d, n.percentSign),
-        sharePercent(g.heeks.replaced, d, n.percentSign),
+        share(g.heeks.success),
+        share(g.heeks.partial),
+        share(g.heeks.total_failure),
+        share(g.heeks.replaced),
       ]),
     });
   }
