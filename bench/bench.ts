@@ -351,29 +351,44 @@ async function childRun(file: string, outRoot: string, workers: number): Promise
 
 /** How the cost of one replication grows with agencies, innovations and months (one thread). */
 function benchScaling(): void {
-  out('\n5. Cost of one replication of the flat scenario by size (one thread, median of 3)');
+  // CPU, not wall time: on a shared machine another process's work does not count (the cache it evicts still does).
+  out('\n5. Cost of one replication of the flat scenario by size (one thread, CPU seconds, median of 3 or more)');
   out('   agencies   innovations   months   s/replication   ns/pair-step');
+  // From 300 agencies (the world's arrays, about 180 bytes per pair, fit a core's L2 cache) through
+  // 1,000-12,000 (they fit the shared L3) to the full 24,000 (they do not): the same model per pair,
+  // so the ns per pair-step read how much of the cost is the memory a world is read from.
   const cases: [number, number, number][] = [
+    [300, 10, 132],
+    [1000, 10, 132],
     [3000, 10, 132],
     [6000, 10, 132],
     [12000, 10, 132],
+    [24000, 10, 132],
     [6000, 5, 132],
     [6000, 10, 66],
   ];
-  for (const [n, k, months] of cases) {
+  const sized = (n: number, k: number, months: number) => {
     const input = nationalFlatScenario(1) as { opds: { generate: { count: number } }; innovations: unknown[]; months: number };
     input.opds.generate.count = n;
     input.innovations = input.innovations.slice(0, k);
     input.months = months;
-    const model = compile(scenarioSchema.parse(input));
+    return compile(scenarioSchema.parse(input));
+  };
+  // A warm-up, so that the first row does not pay for compiling the model.
+  const warm = sized(300, 10, 132);
+  for (let r = 0; r < 20; r++) simulateReplication(warm, 7, r, { detail: false });
+  for (const [n, k, months] of cases) {
+    const model = sized(n, k, months);
+    // Small worlds take milliseconds: more replications, so that the median is not one noisy one.
+    const reps = Math.max(3, Math.round(30_000 / n));
     const times: number[] = [];
-    for (let r = 0; r < 3; r++) {
-      const t0 = performance.now();
+    for (let r = 0; r < reps; r++) {
+      const c0 = process.cpuUsage();
       simulateReplication(model, 7, r, { detail: false });
-      times.push((performance.now() - t0) / 1000);
+      times.push(cpuSince(c0));
     }
     times.sort((a, b) => a - b);
-    const s = times[1]!;
+    const s = times[Math.floor(reps / 2)]!;
     out(`   ${String(n).padStart(8)}   ${String(k).padStart(11)}   ${String(months).padStart(6)}   ${s.toFixed(3).padStart(13)}   ${((s * 1e9) / (n * k * months)).toFixed(1).padStart(12)}`);
   }
 }
