@@ -336,7 +336,7 @@ export const id: Catalog = {
     commitment: ['komitmen kepala daerah', 'Seberapa kuat kepala daerah yang menjabat mendukung layanan kota/kabupaten cerdas, 0 sampai 1 (0 selama jabatan kosong).'],
     learning: [
       'putaran pembelajaran',
-      'Pembelajaran satu putaran: perangkat daerah menyesuaikan upayanya bila pemakaian tidak mencapai target; dua putaran: perangkat daerah mengubah tata kelola layanan (kepemilikan, integrasi, penemuan ulang, migrasi ke layanan penerus); tiga putaran: pemerintah daerah mengubah aturannya (regulasi, koordinator, larangan aplikasi mandiri).',
+      'Pembelajaran satu putaran: perangkat daerah menyesuaikan upayanya bila pemakaian tidak mencapai target; dua putaran: perangkat daerah mengubah tata kelola layanan, yaitu kepemilikan, integrasi, penemuan ulang (reinvensi) atau migrasi ke layanan penerus; tiga putaran: pemerintah daerah mengubah aturannya (regulasi, koordinator, larangan aplikasi mandiri).',
     ],
     detail: [
       'replikasi rinci',
