@@ -2,7 +2,12 @@
  * The explorer's own strings in English and Bahasa Indonesia. Scenario
  * labels come from the scenario (`label`, `label_id`); validation messages
  * are the command line's (English), so they match what `difusi validate`
- * prints. Chart titles come from the report's chart specs.
+ * prints. Chart titles come from the report's chart specs, except the
+ * comparison chart's title and axis titles (chartForestTitle,
+ * chartForestAxis): the page compares the current setting with its baseline,
+ * and in Bahasa Indonesia says so in the words of its table (sekarang −
+ * acuan) rather than the report's pengandaian − dasar; the English ones are
+ * the report's.
  */
 export const LANGUAGES = ['en', 'id'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -81,6 +86,9 @@ const en = {
   adoptionDescription: 'Adoption chart, {from} to {to}, means of {n} replications. Agencies running each service at {to}: {values}.',
   survivalDescription: 'Survival chart, {from} to {to}: exits per month by cause, and the share of service instances still running (Kaplan-Meier), over {n} replications. Services discontinued in most replications: {values}.',
   forestDescription: 'Comparison chart: difference in percentage points per service (current − baseline) with its 95 % paired interval. {values}.',
+  // The report's forestTitle and forestAxis (English outputs unchanged); {outcome} ends with its unit.
+  chartForestTitle: 'Effect of each what-if (variant − base)',
+  chartForestAxis: '{outcome}: variant − base ({level} interval)',
   none: 'none',
   eventsHint: 'One tab stop: move through the events with the arrow keys, Home and End; Enter moves the month slider to an event.',
   terms: 'What the terms mean',
@@ -181,6 +189,9 @@ const id: Record<MessageKey, string> = {
   adoptionDescription: 'Grafik adopsi, {from} s.d. {to}, rata-rata {n} replikasi. Jumlah perangkat daerah tempat setiap layanan aktif pada {to}: {values}.',
   survivalDescription: 'Grafik kelangsungan, {from} s.d. {to}: layanan yang berhenti per bulan menurut penyebab, dan proporsi penerapan layanan yang masih aktif (Kaplan-Meier), dari {n} replikasi. Layanan yang dihentikan pada sebagian besar replikasi: {values}.',
   forestDescription: 'Grafik perbandingan: selisih dalam poin persentase per layanan (sekarang − acuan) dengan interval berpasangan 95%. {values}.',
+  // The table's words (diffTable), not the report's "pengandaian − dasar"; the unit inside the title's brackets.
+  chartForestTitle: 'Selisih peluang setiap layanan bertahan (sekarang − acuan)',
+  chartForestAxis: '{outcome}: sekarang − acuan (poin persentase, interval {level})',
   none: 'tidak ada',
   eventsHint: 'Daftar peristiwa dicapai dengan satu kali Tab; pindah antarperistiwa dengan tombol panah, Home dan End; Enter memindahkan penggeser bulan ke peristiwa itu.',
   terms: 'Arti istilah',
