@@ -33,7 +33,7 @@ import { leverScale } from './scale.js';
 import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
 import { catalog } from '../report/i18n/index.js';
 import { lastMonth } from '../scenario/calendar.js';
-import { fixed, monthInWords, percent, plain, proseInterval, signed as signedIn, tableInterval, withPercent } from './format.js';
+import { fixed, monthInWords, percent, plain, proseInterval, signed as signedIn, signedPoints, tableInterval, withPercent } from './format.js';
 import { aboutScenario, markupAllowed, type InfoPages } from './about.js';
 
 declare const __WORKER_CODE__: string;
@@ -763,7 +763,7 @@ const inWords = (iso: string): string => monthInWords(iso, state.lang);
 const horizonInWords = (): string => inWords(horizonDate());
 
 /** A difference of shares in percentage points; exactly zero is 0. */
-const signed = (x: number): string => signedIn(100 * x, 1, state.lang);
+const signed = (x: number): string => signedPoints(100 * x, state.lang);
 const signedCount = (x: number): string => signedIn(x, 2, state.lang);
 /** An interval kept on one line (never broken at its separator). */
 function intervalSpan(text: string): HTMLSpanElement {

@@ -18,7 +18,9 @@ import type { CompareRow } from '../report/rows.js';
 import type { ComparisonRow } from '../experiment/compare.js';
 import type { Aggregate } from './aggregate.js';
 import { metricFacets } from '../model/vocabulary.js';
-import { catalog, type Lang } from '../report/i18n/index.js';
+import { catalog, type Catalog, type Lang } from '../report/i18n/index.js';
+import { translate } from './i18n.js';
+import { signedPoints } from './format.js';
 import { FONT } from '../report/palette.js';
 
 /** The time axis in the page's language; `width`: the plotting area laid out for the chart's container. */
@@ -77,13 +79,23 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 /** Below this plotting width the forest plot leaves its column of numbers to the comparison table above it. */
 const FOREST_NUMBERS_MIN = 300;
 
-/** Comparison rows in percentage points, as the forest plot reads compare.csv rows; `width` as axisOf's. */
+/**
+ * Comparison rows in percentage points, as the forest plot reads compare.csv rows; `width` as axisOf's.
+ * Its title and axis titles are the page's (chartForestTitle, chartForestAxis: "sekarang − acuan" in
+ * Bahasa Indonesia, as the table says), and its numbers are written as the comparison table beside it
+ * writes them (one decimal), not by the report's rule for its own table.
+ */
 export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string, lang: Lang = 'en', width?: number): TopLevelSpec {
   const pp = (x: number) => finite(100 * x);
   // The axes say the rows' unit (once: the names end with it), not the report's "per replication" of a non-probability.
-  // In Bahasa Indonesia the unit goes inside the title's own brackets (the report's forestAxis: "<name>: pengandaian − dasar
-  // (poin persentase, interval 95%)"), so that a name with brackets of its own never meets a second pair.
+  // In Bahasa Indonesia the unit goes inside the title's own brackets ("<name>: sekarang − acuan (poin persentase,
+  // interval 95%)"), so that a name with brackets of its own never meets a second pair.
   const unit = lang === 'id' ? 'poin persentase' : 'percentage points';
+  const t: Catalog = {
+    ...catalog(lang),
+    forestTitle: translate(lang, 'chartForestTitle'),
+    forestAxis: (outcome, _unit, level) => translate(lang, 'chartForestAxis', { outcome, level }),
+  };
   const compareRows: CompareRow[] = rows.map((r) => ({
     outcome: lang === 'id' ? label(r.outcome) : `${label(r.outcome)} (${unit})`,
     variant: r.variant,
@@ -105,7 +117,9 @@ export function forestChart(rows: readonly ComparisonRow[], label: (outcome: str
   // The column of numbers takes about 210 px beside the plot: kept where the plot stays wide enough.
   const numbers = width === undefined || width - 210 >= FOREST_NUMBERS_MIN;
   // Laid out for the page: one column of panels (two would halve each plot).
-  return forestSpec({ rows: compareRows, t: catalog(lang), numbers, unit, ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
+  // The rows are in percentage points already: written as the table writes them (app.ts renderComparison).
+  const format = (x: number) => signedPoints(x, lang);
+  return forestSpec({ rows: compareRows, t, numbers, unit, format, ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
 }
 
 /** Below this container width legends go under the plot, one entry a line. */

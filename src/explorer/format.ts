@@ -28,6 +28,11 @@ export function signed(x: number, digits: number, lang: Lang): string {
   return `${x > 0 ? '+' : '−'}${fixed(Math.abs(x), digits, lang)}`;
 }
 
+/** A difference in percentage points as the comparison table, its sentences and its chart write it: signed, one decimal. */
+export function signedPoints(points: number, lang: Lang): string {
+  return signed(points, 1, lang);
+}
+
 /** A number as typed in a scenario (a lever value, 0.15), in `lang`'s decimal separator. */
 export function plain(x: number, lang: Lang): string {
   // Not localNumber: String(x) can be 1.5e-7, whose mantissa takes the comma too.

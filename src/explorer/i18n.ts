@@ -2,7 +2,12 @@
  * The explorer's own strings in English and Bahasa Indonesia. Scenario
  * labels come from the scenario (`label`, `label_id`); validation messages
  * are the command line's (English), so they match what `difusi validate`
- * prints. Chart titles come from the report's chart specs.
+ * prints. Chart titles come from the report's chart specs, except the
+ * comparison chart's title and axis titles (chartForestTitle,
+ * chartForestAxis): the page compares the current setting with its baseline,
+ * and in Bahasa Indonesia says so in the words of its table (sekarang −
+ * acuan) rather than the report's pengandaian − dasar; the English ones are
+ * the report's.
  */
 export const LANGUAGES = ['en', 'id'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -81,6 +86,9 @@ const en = {
   adoptionDescription: 'Adoption chart, {from} to {to}, means of {n} replications. Agencies running each service at {to}: {values}.',
   survivalDescription: 'Survival chart, {from} to {to}: exits per month by cause, and the share of service instances still running (Kaplan-Meier), over {n} replications. Services discontinued in most replications: {values}.',
   forestDescription: 'Comparison chart: difference in percentage points per service (current − baseline) with its 95 % paired interval. {values}.',
+  // The report's forestTitle and forestAxis (English outputs unchanged); {outcome} ends with its unit.
+  chartForestTitle: 'Effect of each what-if (variant − base)',
+  chartForestAxis: '{outcome}: variant − base ({level} interval)',
   none: 'none',
   eventsHint: 'One tab stop: move through the events with the arrow keys, Home and End; Enter moves the month slider to an event.',
   terms: 'What the terms mean',
@@ -181,10 +189,13 @@ const id: Record<MessageKey, string> = {
   adoptionDescription: 'Grafik adopsi, {from} s.d. {to}, rata-rata {n} replikasi. Jumlah perangkat daerah tempat setiap layanan aktif pada {to}: {values}.',
   survivalDescription: 'Grafik kelangsungan, {from} s.d. {to}: layanan yang berhenti per bulan menurut penyebab, dan proporsi penerapan layanan yang masih aktif (Kaplan-Meier), dari {n} replikasi. Layanan yang dihentikan pada sebagian besar replikasi: {values}.',
   forestDescription: 'Grafik perbandingan: selisih dalam poin persentase per layanan (sekarang − acuan) dengan interval berpasangan 95%. {values}.',
+  // The table's words (diffTable), not the report's "pengandaian − dasar"; the unit inside the title's brackets.
+  chartForestTitle: 'Selisih peluang setiap layanan bertahan (sekarang − acuan)',
+  chartForestAxis: '{outcome}: sekarang − acuan (poin persentase, interval {level})',
   none: 'tidak ada',
   eventsHint: 'Daftar peristiwa dicapai dengan satu kali Tab; pindah antarperistiwa dengan tombol panah, Home dan End; Enter memindahkan penggeser bulan ke peristiwa itu.',
   terms: 'Arti istilah',
-  termsText: 'Replikasi: satu riwayat simulasi pemerintah daerah, dengan bilangan acaknya sendiri; proporsi adalah proporsi replikasi. Benih acak (seed): bilangan awal undian acak; seed dan jumlah replikasi yang sama memberi angka yang sama. Interval Wilson 95%: rentang yang memuat proporsi sebenarnya dengan kepercayaan 95%; menyempit bila replikasi ditambah. Interval berpasangan: acuan dan pengaturan sekarang dijalankan dengan bilangan acak yang sama, replikasi demi replikasi, sehingga selisihnya terukur lebih tepat. Sudah rutin: layanan sudah menjadi bagian dari anggaran dan pekerjaan sehari-hari perangkat daerah. Kaplan-Meier: proporsi penerapan layanan (satu layanan di satu perangkat daerah) yang masih aktif setelah setiap bulan. Hanya 10 replikasi pertama yang mencatat peristiwanya (Lihat ke dalam satu simulasi).',
+  termsText: 'Replikasi: satu riwayat simulasi pemerintah daerah, dengan bilangan acaknya sendiri; proporsi adalah proporsi replikasi. Benih acak (seed): bilangan awal undian acak; seed dan jumlah replikasi yang sama memberi angka yang sama. Interval Wilson 95%: rentang yang memuat proporsi sebenarnya dengan kepercayaan 95%; menyempit bila replikasi ditambah. Interval berpasangan: acuan dan pengaturan sekarang dijalankan dengan bilangan acak yang sama, replikasi demi replikasi, sehingga selisihnya terukur lebih tepat. Sudah rutin: layanan sudah menjadi bagian dari anggaran dan pekerjaan sehari-hari perangkat daerah. Kaplan-Meier: proporsi penerapan layanan (satu layanan di satu perangkat daerah) yang masih aktif setelah setiap bulan. Hanya 10 replikasi pertama yang mencatat peristiwanya (lihat bagian "Lihat ke dalam satu simulasi").',
   chartAdoption: 'Grafik adopsi',
   chartSurvival: 'Grafik kelangsungan',
   chartForest: 'Grafik perbandingan',
@@ -250,7 +261,7 @@ const EVENT_KINDS: Record<Language, Record<string, string>> = {
     adoption: 'mengadopsi',
     discontinuance: 'berhenti memakai layanan',
     routinized: 'menjadikan layanan rutin',
-    reinvention: 'menyesuaikan layanan',
+    reinvention: 'menemukan ulang layanan (reinvensi)',
     launch: 'layanan diluncurkan',
     leadership_change: 'kepala daerah baru menjabat',
     leader_vacancy: 'kepala daerah berhenti menjabat',

@@ -19,7 +19,7 @@
 import type { NationalFolderTables, GroupSummaryRow, GovernmentSummaryRow } from '../store/national-tables.js';
 import { catalog, localNumber, nationalCatalog, type Catalog, type Lang } from './i18n/index.js';
 import type { GovernmentType } from './i18n/national-en.js';
-import { p14Lines, p14Verdict } from './p14-text.js';
+import { p14Headline, p14Lines, p14Verdict } from './p14-text.js';
 import { manifestNames, nameOf, nameWithId } from './national-names.js';
 import { nameAndId } from './format.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
@@ -149,8 +149,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   }
   // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
   const p14 = p14Lines(input.p14, n, d, (id) => nameWithId(names.services, id));
-  // The line's own leading "P14 " would repeat the sentence's first word.
-  if (p14.length > 0) summary.push(n.sumP14(p14[0]!.replace(/^P14 /, '')));
+  const p14Sentence = p14Headline(input.p14, n, d, (id) => nameWithId(names.services, id));
+  if (p14Sentence !== null) summary.push(p14Sentence);
 
   // -------------------------------------------------------------------- tables
   const c = n.col;

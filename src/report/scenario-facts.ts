@@ -22,6 +22,14 @@ export interface TimelineEvent {
   readonly id: string;
   /** The full label (charts wrap it over several lines; nothing is cut). */
   readonly label: string;
+  /**
+   * What the event is about, without the label's kind words: the leader, the regulation, the
+   * vendor of a contract, the service of a pilot (without its vendor), a budget shock's name
+   * ('' when it has none). A sentence names the event with it (the summary's exit clusters).
+   */
+  readonly name: string;
+  /** A budget shock's factor as the label writes it (×0.7, with the language's decimal separator); null for other kinds. */
+  readonly factor: string | null;
   /** 1-based month of the scenario (month 1 = start). */
   readonly month: number;
   /** YYYY-MM */
@@ -160,10 +168,13 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     // The leader in office at the start is not a change.
     if (from === null || !inHorizon(m) || m <= 1) continue;
     const id = str(l, 'id') ?? 'leader';
+    const name = text(l, 'name') ?? id;
     timeline.push({
       kind: 'leader',
       id,
-      label: `${words.leader}: ${text(l, 'name') ?? id}`,
+      label: `${words.leader}: ${name}`,
+      name,
+      factor: null,
       month: m,
       date: from,
       endMonth: null,
@@ -175,10 +186,13 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     const m = at(from);
     if (from === null || !inHorizon(m)) continue;
     const id = str(r, 'id') ?? 'regulation';
+    const name = text(r, 'name') ?? id;
     timeline.push({
       kind: 'regulation',
       id,
-      label: `${words.regulation}: ${text(r, 'name') ?? id}`,
+      label: `${words.regulation}: ${name}`,
+      name,
+      factor: null,
       month: m,
       date: from,
       endMonth: null,
@@ -195,11 +209,14 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     const last = months === null ? e : Math.min(months, e);
     const factor = num(b, 'factor');
     const name = text(b, 'name');
-    const what = `${words.budget} ×${factor === null ? '?' : formatFactor(factor, decimal)}`;
+    const times = `×${factor === null ? '?' : formatFactor(factor, decimal)}`;
+    const what = `${words.budget} ${times}`;
     timeline.push({
       kind: 'budget',
       id: `budget_shock_${i + 1}`,
       label: name ? `${what}: ${name}` : what,
+      name: name ?? '',
+      factor: times,
       month: first,
       date: validStart ? dateOfMonth(validStart, first) : from,
       endMonth: last,
@@ -210,11 +227,12 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
   for (const v of list(s, 'vendors')) {
     const id = str(v, 'id');
     if (id === null) continue;
-    vendorNames.set(id, text(v, 'name') ?? id);
+    const name = text(v, 'name') ?? id;
+    vendorNames.set(id, name);
     const end = str(v, 'contract_end');
     const m = at(end);
     if (end === null || !inHorizon(m)) continue;
-    timeline.push({ kind: 'contract', id: `contract_${id}`, label: `${words.contract}: ${text(v, 'name') ?? id}`, month: m, date: end, endMonth: null, endDate: null });
+    timeline.push({ kind: 'contract', id: `contract_${id}`, label: `${words.contract}: ${name}`, name, factor: null, month: m, date: end, endMonth: null, endDate: null });
   }
   for (const inn of list(s, 'innovations')) {
     const id = str(inn, 'id');
@@ -227,10 +245,13 @@ export function scenarioFacts(resolved: unknown, fallbackName = '', words: Timel
     const vendor = str(inn, 'vendor');
     // After a dash, not in parentheses: a vendor's name often holds parentheses of its own ("PT Telkomsel (CSR, SSP/POC)").
     const by = vendor === null ? '' : ` – ${vendorNames.get(vendor) ?? vendor}`;
+    const name = text(inn, 'name') ?? id;
     timeline.push({
       kind: 'pilot',
       id: `pilot_${id}`,
-      label: `${words.pilot}: ${text(inn, 'name') ?? id}${by}`,
+      label: `${words.pilot}: ${name}${by}`,
+      name,
+      factor: null,
       month: m,
       date: validStart ? dateOfMonth(validStart, m) : '',
       endMonth: null,

@@ -77,7 +77,10 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
     const top = causes.byCause.filter((c) => c.mean / causes.total >= 0.1 || c === causes.byCause[0]).slice(0, 3);
     out.push(t.sumCauses(num(causes.total, 1), top.map((c) => t.sumCause(label(t.cause, c.cause), percent(c.mean / causes.total))).join(', ')));
     const clusters = exitClusters(causes.months, facts.timeline, facts.start, t.sumMoreEvents);
-    if (clusters.length > 0) out.push(t.sumClusters(clusters.map((c) => t.sumCluster(c.date, num(c.mean, 1), c.event)).join('; ')));
+    if (clusters.length > 0) {
+      const events = (c: (typeof clusters)[number]) => (c.event === null ? null : { text: c.event, named: c.named, more: c.more });
+      out.push(t.sumClusters(clusters.map((c) => t.sumCluster(c.date, num(c.mean, 1), events(c))).join('; ')));
+    }
   } else if (results.summary.some((r) => r.metric.startsWith('discontinued_'))) {
     out.push(t.sumNoExits);
   }
@@ -105,14 +108,16 @@ export function exitCauses(results: ResultSet): { total: number; byCause: { caus
 /**
  * The months where exits cluster: at most three months that each hold at
  * least 10 % of all exits, largest first, each with the scheduled event in
- * that month or the month before (the model acts on an event in its month).
+ * that month or the month before (the model acts on an event in its month):
+ * `event`, the labels of the first three and how many more (`more`'s words),
+ * and the first three themselves (`named`) with the count of the others.
  */
 export function exitClusters(
   months: ReadonlyMap<number, number>,
   timeline: readonly TimelineEvent[],
   start: string | null,
   more: (count: number) => string = (count) => `and ${count} more events`,
-): { month: number; date: string; mean: number; event: string | null }[] {
+): { month: number; date: string; mean: number; event: string | null; named: TimelineEvent[]; more: number }[] {
   const total = [...months.values()].reduce((a, b) => a + b, 0);
   if (total <= 0) return [];
   return [...months.entries()]
@@ -122,9 +127,17 @@ export function exitClusters(
     .map(([month, mean]) => {
       const events = timeline.filter((e) => e.month === month || e.month === month - 1 || (e.endMonth !== null && e.month <= month && month <= e.endMonth + 1));
       // At most three events by name; the timeline table lists them all.
-      const named = events.slice(0, 3).map((e) => e.label);
-      if (events.length > 3) named.push(more(events.length - 3));
-      return { month, date: start === null ? String(month) : dateOfMonth(start, month), mean, event: events.length === 0 ? null : named.join(', ') };
+      const named = events.slice(0, 3);
+      const labels = named.map((e) => e.label);
+      if (events.length > 3) labels.push(more(events.length - 3));
+      return {
+        month,
+        date: start === null ? String(month) : dateOfMonth(start, month),
+        mean,
+        event: events.length === 0 ? null : labels.join(', '),
+        named,
+        more: Math.max(0, events.length - 3),
+      };
     });
 }
 
@@ -203,9 +216,9 @@ export function effectSentence(
   const unit = e.pp ? ` ${t.ppUnit}` : '';
   const amount = `${p.meanText.replace(/^[+−]/, '')}${unit}`;
   const level = row.level === null ? '95 %' : `${num(100 * row.level, 2)} %`;
-  const text = t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${p.lowText}${unit}`, `${p.highText}${unit}`, level);
   const variants = new Set(rows.map((r) => r.variant)).size;
-  return clearOverAllOutcomes(row, variants, rows.length) ? text : `${text} ${t.sumBorderline}`;
+  const mark = clearOverAllOutcomes(row, variants, rows.length) ? null : t.sumBorderline;
+  return t.sumEffect(outcomeName(row.outcome, t, services), e.mean > 0 ? t.sumUp : t.sumDown, amount, `${p.lowText}${unit}`, `${p.highText}${unit}`, level, mark);
 }
 
 /** The comparison part: per what-if, its marked effects (at most six), and how many outcomes show none. */
@@ -432,6 +445,8 @@ export const SOBOL_MIN_SHARE = 0.05;
 export function sensitivitySummary(results: ResultSet, context: RunContext): string[] {
   const { t, names } = context;
   const out: string[] = [];
+  // Whether a sentence before has tested against the noise floor (a language may define the floor in the first only).
+  let floorDefined = false;
   for (const outcome of [...new Set(results.morris.map((r) => r.outcome))]) {
     const items = morrisItems(
       results.morris.filter((r) => r.outcome === outcome),
@@ -461,12 +476,13 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     // most three groups, each with its floor.
     const lo = Math.min(...floors);
     const hi = Math.max(...floors);
-    const floorText = `${lo === hi || significant(lo) === significant(hi) ? significant(lo) : `${significant(lo)}–${significant(hi)}`}${unit}`;
+    const floorRange = { low: significant(lo), high: significant(hi), unit };
     const clearing = tiedGroups(items.filter((i) => i.clears === true));
     const named = list(clearing.slice(0, 3), true);
     // The list stops at three groups: say how many more clear their floor, so that it does not read as all of them.
     const more = clearing.slice(3).reduce((n, g) => n + g.length, 0);
-    out.push(t.sumMorrisFloor(name, more > 0 ? `${named}${t.sumMorrisMore(more)}` : named, floorText, unit !== ''));
+    out.push(t.sumMorrisFloor(name, more > 0 ? `${named}${t.sumMorrisMore(more)}` : named, floorRange, unit !== '', !floorDefined));
+    floorDefined = true;
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);

@@ -646,7 +646,7 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.selectOption('#lang', 'id');
     seen = await about();
     expect(seen).toMatchObject({ description: bekasi.description_id.trim(), details: true });
-    expect(seen.headings).toContain('APA INI');
+    expect(seen.headings).toContain('Ringkasan');
     expect(await page.textContent('#about-details summary')).toMatch(/^Tentang skenario ini/);
     await page.selectOption('#lang', 'en');
 

@@ -91,7 +91,9 @@ describe("the description and Info page in the page's language", () => {
     expect(id.description).toBe(String(s['description_id']).trim());
     expect(id.description).toMatch(/^Layanan elektronik kota cerdas/);
     expect(id.info).toBe('shown');
-    expect(id.infoHtml).toContain('<h4>APA INI</h4>');
+    // Headings in sentence case (the Info page's own wording, changed on purpose from "APA INI").
+    expect(id.infoHtml).toContain('<h4>Ringkasan</h4>');
+    expect(id.infoHtml).not.toContain('APA INI');
     expect(id.infoHtml).not.toContain('WHAT IS IT');
   });
 

@@ -16,7 +16,7 @@ import { scenarioHashPure, sha256Hex } from '../../src/explorer/sha256.js';
 import { catalogKeys, eventKindKeys, translate } from '../../src/explorer/i18n.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { servePage } from '../../src/store/explorer-write.js';
-import { fixed, monthInWords, percent, plain, proseInterval, signed, tableInterval, withPercent } from '../../src/explorer/format.js';
+import { fixed, monthInWords, percent, plain, proseInterval, signed, signedPoints, tableInterval, withPercent } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
 import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
 import { adoptionChart, estimate, fitToWidth, forestChart, laidOut, serviceNames, survivalChart, timelineOf } from '../../src/explorer/charts.js';
@@ -278,7 +278,33 @@ describe('charts laid out for a container', () => {
     // A name with brackets of its own meets no second pair in Bahasa Indonesia (the unit goes inside the title's brackets).
     const json = JSON.stringify(forestChart([row] as never, () => 'Layanan kesehatan cerdas (Dinas Kesehatan)', 'id', 700));
     const titles = [...json.matchAll(/"title":("(?:[^"\\]|\\.)*"|\[[^\]]*\])/g)].map((m) => [JSON.parse(m[1]!)].flat().join(' ')).filter((x) => x.includes('Dinas'));
-    expect([...new Set(titles)]).toEqual(['Layanan kesehatan cerdas (Dinas Kesehatan): pengandaian − dasar (poin persentase, interval 95%)']);
+    // Changed on purpose: the page's words (sekarang − acuan, as its table), not the report's pengandaian − dasar.
+    expect([...new Set(titles)]).toEqual(['Layanan kesehatan cerdas (Dinas Kesehatan): sekarang − acuan (poin persentase, interval 95%)']);
+  });
+
+  test("the forest plot's Indonesian title and axes say what the page's table says (sekarang − acuan); its English ones are the report's", () => {
+    const row = { outcome: 'sustained.pot', variant: 'current', n: 8, base_mean: 0.5, base_ci_low: 0.4, base_ci_high: 0.6, variant_mean: 0.6, variant_ci_low: 0.5, variant_ci_high: 0.7, diff_mean: 0.1, diff_ci_low: 0.05, diff_ci_high: 0.15, relative_change: 0.2, correlation: 0.5, level: 0.95 };
+    const texts = (lang: 'en' | 'id') =>
+      [...JSON.stringify(forestChart([row] as never, () => 'POT app', lang, 700)).matchAll(/"(?:title|text)":("(?:[^"\\]|\\.)*"|\[[^\]]*\])/g)].map((m) => [JSON.parse(m[1]!)].flat().join(' '));
+    const id = texts('id');
+    expect(id).toContain('Selisih peluang setiap layanan bertahan (sekarang − acuan)');
+    expect(id).toContain('POT app: sekarang − acuan (poin persentase, interval 95%)');
+    expect(id.filter((x) => /pengandaian|dasar/.test(x))).toEqual([]);
+    expect(id.some((x) => x.includes(translate('id', 'diffTable').match(/\((sekarang − acuan)/)![1]!))).toBe(true);
+    // English: the report's own words, as before.
+    const en = texts('en');
+    expect(en).toContain(catalog('en').forestTitle);
+    expect(en).toContain(catalog('en').forestAxis('POT app (percentage points)', null, '95 %'));
+  });
+
+  test("the forest plot's numbers have the comparison table's decimals (one, signed), in both languages", () => {
+    // A wide interval: by the report's own rule (two significant digits of the half-width) these printed whole points.
+    const row = { outcome: 'sustained.pot', variant: 'current', n: 8, base_mean: 0.5, base_ci_low: 0.4, base_ci_high: 0.6, variant_mean: 0.623, variant_ci_low: 0.5, variant_ci_high: 0.7, diff_mean: 0.123, diff_ci_low: -0.02, diff_ci_high: 0.266, relative_change: 0.246, correlation: 0.5, level: 0.95 };
+    const numbers = (lang: 'en' | 'id') => [...JSON.stringify(forestChart([row] as never, () => 'POT app', lang, 700)).matchAll(/"text":"([^"]*\[[^"]*)"/g)].map((m) => m[1]!);
+    // The table's cells: signed(100 x) with one decimal (app.ts renderComparison).
+    expect(numbers('en')).toEqual([`${signedPoints(12.3, 'en')} [${signedPoints(-2, 'en')}, ${signedPoints(26.6, 'en')}]  (+25 %)`]);
+    expect(numbers('en')[0]).toMatch(/^\+12\.3 \[−2\.0, \+26\.6\]/);
+    expect(numbers('id')[0]).toMatch(/^\+12,3 \[−2,0; \+26,6\]/);
   });
 
   test('laidOut wraps legend names onto lines inside the label limit (no name cut), and sizes a legend beside a wide plot before drawing', () => {

@@ -211,6 +211,13 @@ describe("the mandate's replacement wave", () => {
     expect(readFileSync(join(ban.dir, 'charts.id', 'national-replacements.svg'), 'utf8')).toContain('putus-putus: larangan mulai berlaku');
     const md = readFileSync(join(ban.dir, 'report.id.md'), 'utf8');
     expect(md).toContain('dimigrasikan per bulan akibat larangan aplikasi mandiri');
-    expect(md).not.toContain('sehingga tidak ada gelombang penggantian');
+    expect(md).not.toContain('sehingga tidak ada gelombang migrasi');
+    // The event is a migration (dimigrasikan); "diganti" is only the Heeks class.
+    expect(md).toContain('### Gelombang migrasi');
+    expect(md).not.toMatch(/penggantian/i);
+    const waveId = readFileSync(join(ban.dir, 'charts.id', 'national-replacements.svg'), 'utf8');
+    expect(waveId).toContain('Gelombang migrasi: aplikasi mandiri yang dimigrasikan dan diintegrasikan, per bulan');
+    expect(waveId).toContain('batang: dimigrasikan ke layanan penerus karena larangan aplikasi mandiri');
+    expect(waveId).not.toMatch(/penggantian|>diganti</i);
   });
 });

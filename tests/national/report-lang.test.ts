@@ -12,7 +12,7 @@ import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { executeNationalMerge, executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport, writeNationalReport } from '../../src/jobs/national-report.js';
 import { measureP14 } from '../../src/validation/p14-national.js';
-import { p14Line, p14Lines } from '../../src/report/p14-text.js';
+import { p14Headline, p14Line, p14Lines } from '../../src/report/p14-text.js';
 import { nationalEn } from '../../src/report/i18n/national-en.js';
 import { nationalId } from '../../src/report/i18n/national-id.js';
 import { nationalSpreadSpec, type GovernmentShare } from '../../src/report/specs/national-spread.js';
@@ -134,6 +134,19 @@ describe('p14.txt in the report', () => {
     expect(p14Line(big, nationalEn, '.')).toBe(big);
     expect(p14Lines('\n' + result.lines.join('\n') + '\n\n', nationalId, ',')).toEqual(id);
   });
+
+  it("the headline's P14 sentence: in Indonesian one sentence, each share before its band and the verdict last; in English as before", () => {
+    const text = '\n' + result.lines.join('\n') + '\n';
+    expect(p14Headline(text, nationalId, ',')).toBe(
+      'Kesimpulan P14: dari 22 pasangan pemerintah daerah–layanan dalam 2 replikasi (tanpa 1 yang diganti, yang dihitung dalam tabel kelas Heeks di bawah), 18,2% berhasil (pita acuan Heeks 10% hingga 25%), 50,0% gagal sebagian (35% hingga 65%) dan 31,8% gagal total (20% hingga 50%); hasil ini berada di dalam pita acuan.',
+    );
+    expect(p14Headline(text.replace(': within', ': OUTSIDE'), nationalId, ',')).toMatch(/; hasil ini berada DI LUAR pita acuan\.$/);
+    // English: sumP14's words before the totals line as p14.txt writes it (without its leading "P14 ").
+    expect(p14Headline(text, nationalEn, '.')).toBe(`P14's verdict, with replaced services left out of the denominator (the Heeks classes table below counts them): ${result.lines[0]!.replace(/^P14 /, '')}`);
+    // A first line of another form: given whole, after the words.
+    expect(p14Headline('something else: 1.5 %\n', nationalId, ',')).toBe('Kesimpulan P14 (tanpa layanan yang diganti, yang dihitung dalam tabel kelas Heeks di bawah): something else: 1.5 %');
+    expect(p14Headline('\n\n', nationalId, ',')).toBeNull();
+  });
 });
 
 describe('difusi national --lang id', () => {
@@ -159,7 +172,12 @@ describe('difusi national --lang id', () => {
     // P14: the headline's verdict and the table in Indonesian; the file as the run wrote it.
     const p14 = readFileSync(join(r.dir, 'p14.txt'), 'utf8');
     expect(p14).toMatch(/^P14 national Heeks totals over/);
-    expect(md).toMatch(/Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut \(tabel kelas Heeks di bawah menghitungnya\): total Heeks nasional dari \d+ pasangan/);
+    // Reworded on purpose: one sentence, its shares each before their band, the verdict last (no run-on of colons).
+    const verdict = md.split('\n').find((l) => l.startsWith('Kesimpulan P14'))!;
+    expect(verdict).toMatch(
+      /^Kesimpulan P14: dari \d+ pasangan pemerintah daerah–layanan dalam 2 replikasi \(tanpa \d+ yang diganti, yang dihitung dalam tabel kelas Heeks di bawah\), \d+,\d% berhasil \(pita acuan Heeks 10% hingga 25%\), \d+,\d% gagal sebagian \(35% hingga 65%\) dan \d+,\d% gagal total \(20% hingga 50%\); hasil ini berada (di dalam|DI LUAR) pita acuan\.$/,
+    );
+    expect(verdict.split(':').length - 1).toBe(1);
     expect(md).not.toContain('P14 national Heeks totals');
     expect(md).not.toContain('P14 spread:');
   });

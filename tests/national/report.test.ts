@@ -195,7 +195,9 @@ describe('difusi national and difusi report on a national folder', () => {
     expect(readFileSync(join(dir, 'report.id.html'), 'utf8')).toContain('<html lang="id">');
     expect(md).toContain('# Laporan nasional difusi: small-national');
     // No ban in the fixture: the Indonesian replacement section and its chart say why there is no wave, too.
-    expect(md).toContain('sehingga tidak ada gelombang penggantian');
+    // Reworded on purpose: the event is a migration ("diganti" is only the Heeks class).
+    expect(md).toContain('sehingga tidak ada gelombang migrasi: batang adalah penerapan layanan yang tetap dimigrasikan ke layanan penerus');
+    expect(md).not.toMatch(/penggantian/i);
     expect(md).not.toContain('dimigrasikan per bulan akibat larangan aplikasi mandiri');
     const wave = readFileSync(join(dir, 'charts.id', 'national-replacements.svg'), 'utf8');
     expect(wave).toContain('tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam periode simulasi');

@@ -11,6 +11,7 @@ import type { CompareRow, ResultSet } from '../../src/report/rows.js';
 import { clearOverAllOutcomes, compareSummary, pairedTableOfRow } from '../../src/report/summary.js';
 import { newcombePaired, pairedDifference } from '../../src/experiment/stats/index.js';
 import { COMPARE_DIR, fixture } from './helpers.js';
+import { id as idCatalog } from '../../src/report/i18n/id.js';
 
 /** The review's rows: mandate-without-money's disenchantment (+0.17, 97.5 % interval +0.01 to +0.34, n 40) and perda's defunded exits (−1.05, −1.46 to −0.64). */
 function row(variant: string, outcome: string, diff: number, low: number, high: number): CompareRow {
@@ -65,7 +66,14 @@ describe('compare summary and the number of outcomes', () => {
     const perda = text.find((s) => s.startsWith('The what-if perda-with-budget-line changes'))!;
     expect(perda).toMatch(/falls by 1\.05 \(97\.5 % interval −1\.46 to −0\.64\)\./);
     expect(perda).not.toMatch(/borderline/);
-    expect((await summary('id')).find((s) => s.startsWith('Skenario pengandaian mandate-without-money mengubah'))).toMatch(/\(di ambang batas\)/);
+    // In Bahasa Indonesia the mark goes inside the interval's parentheses, not in a second pair right after them.
+    const mandateId = (await summary('id')).find((s) => s.startsWith('Skenario pengandaian mandate-without-money mengubah'))!;
+    expect(mandateId).toMatch(/\(interval 97,5%: \+0,01 hingga \+0,34; di ambang batas\)/);
+    expect(mandateId).not.toMatch(/\) \(/);
+    const perdaId = (await summary('id')).find((s) => s.startsWith('Skenario pengandaian perda-with-budget-line mengubah'))!;
+    expect(perdaId).not.toMatch(/ambang batas/);
+    // The outcomes left to the table are named as outcomes (hasil), not "3 lainnya" of nothing in particular.
+    expect(idCatalog.sumMore(3)).toBe('dan 3 hasil lainnya (lihat tabel)');
   });
 
   test('the adjustment over all intervals: 1 − 0.05/38 widens +0.01..+0.34 past 0, not −1.46..−0.64', () => {

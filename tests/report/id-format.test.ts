@@ -100,7 +100,8 @@ describe('months', () => {
     expect(bulan('2020-13')).toBe('2020-13');
     expect(id.eventWindow('2020-04', '2021-12')).toBe('April 2020 s.d. Desember 2021');
     expect(id.sumRunIntro(8, 200, '2025-12')).toMatch(/^Sebanyak 8 layanan disimulasikan dalam 200 replikasi hingga Desember 2025\./);
-    expect(id.sumCluster('2019-03', '51.4', null)).toBe('Maret 2019 (rata-rata 51.4 per replikasi)');
+    // Commas, not parentheses, since the events' names may have their own (reworded on purpose).
+    expect(id.sumCluster('2019-03', '51.4', null)).toBe('Maret 2019, rata-rata 51.4 per replikasi');
     expect(id.horizonNote(132, '2025-12')).toMatch(/^Bulan ke-132 \(Desember 2025\);/);
     // English as it was.
     expect(en.eventWindow('2020-04', '2021-12')).toBe('2020-04 to 2021-12');

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
 import { buildCharts, runContext } from '../../src/report/charts.js';
-import { exitClusters } from '../../src/report/summary.js';
+import { exitClusters, runSummary } from '../../src/report/summary.js';
+import { parseScenarioText } from '../../src/scenario/parse.js';
 import { learningSpec } from '../../src/report/specs/learning.js';
 import { nationalCohortsSpec } from '../../src/report/specs/national-cohorts.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -30,6 +31,17 @@ beforeAll(async () => {
   run = await fixture(RUN_DIR);
   cmp = await fixture(COMPARE_DIR);
 });
+
+/** How deep parentheses nest in a text (1: none inside another). */
+function maxDepth(text: string): number {
+  let depth = 0;
+  let most = 0;
+  for (const c of text) {
+    if (c === '(') most = Math.max(most, ++depth);
+    else if (c === ')') depth--;
+  }
+  return most;
+}
 
 /** The texts drawn in an SVG. */
 const texts = (svg: string) => [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1]!.trim()).filter((x) => x !== '');
@@ -107,6 +119,35 @@ describe('the city report in Indonesian, as a newcomer reads it', () => {
     const [cluster] = exitClusters(new Map([[10, 5]]), events, '2020-01', id.sumMoreEvents);
     expect(cluster!.event).toBe('e0, e1, e2, serta 2 peristiwa lain');
     expect(exitClusters(new Map([[10, 5]]), events, '2020-01', en.sumMoreEvents)[0]!.event).toBe('e0, e1, e2, and 2 more events');
+  });
+
+  it('names the events at an exit cluster by their services alone, without the timeline\'s kind words or vendors, and with no parentheses inside parentheses', () => {
+    // The shipped Bekasi timeline: six events in March 2019, three pilots named, two of them with a vendor "PT Telkomsel (CSR, SSP/POC)".
+    const parsed = parseScenarioText(readFileSync(join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), 'utf8'), 'bekasi-2015-2025.yaml');
+    if (!parsed.ok) throw new Error('the shipped scenario does not parse');
+    const exit = run.summary.find((r) => r.metric === 'discontinued_defunded')!;
+    const results: ResultSet = {
+      ...run,
+      manifest: { ...run.manifest, scenario: { ...run.manifest.scenario, resolved: parsed.scenario } },
+      summary: [...run.summary.filter((r) => !r.metric.startsWith('discontinued_')), { ...exit, month: 51, mean: 51.4 }],
+    };
+    const sentence = (lang: 'en' | 'id') => runSummary(results, runContext(results, lang)).find((s) => /^(Penghentian paling banyak|Exits cluster)/.test(s))!;
+    const idText = sentence('id');
+    expect(idText).toBe(
+      'Penghentian paling banyak terjadi pada Maret 2019, rata-rata 51,4 per replikasi, bertepatan dengan berakhirnya pilot CCTV dan sensor lingkungan, Integrasi ke platform POC/SSP dan Aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain.',
+    );
+    expect(idText).not.toMatch(/akhir pilot:|Telkomsel/);
+    expect(maxDepth(idText)).toBe(1);
+    // English as it was: the timeline's labels.
+    expect(sentence('en')).toMatch(/^Exits cluster in 2019-03 \(51\.4 per replication, at pilot end: .* – PT Telkomsel \(CSR, SSP\/POC\), .*, and 3 more events\)\.$/);
+  });
+
+  it('words each kind of event at an exit cluster, neighbours of a kind together, without nesting parentheses', () => {
+    const idText = runSummary(run, runContext(run, 'id')).find((s) => s.startsWith('Penghentian paling banyak'))!;
+    expect(idText).toContain('bertepatan dengan berakhirnya pilot Bekasi Iconic super-app serta berakhirnya kontrak PT Telkomsel;');
+    expect(idText).toContain('bertepatan dengan guncangan anggaran ×0,4 berupa refocusing serta mulai menjabatnya Tri Adhianto (acting);');
+    expect(idText).toContain('bertepatan dengan berlakunya Perwal SPBE governance.');
+    expect(maxDepth(idText)).toBeLessThanOrEqual(1);
   });
 
   it("gives every learning panel's bars a legend (single loop too), and the loops one name each", () => {

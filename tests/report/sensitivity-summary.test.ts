@@ -143,13 +143,14 @@ describe('Morris summary with a noise floor: only factors whose mu* interval lie
     );
     expect(en).not.toMatch(/leader_shock|renew_other/);
     const id = await morrisSummary('id', rows(0.004));
-    expect(id).toMatch(/faktor dengan mu\* Morris \(dalam poin persentase\) yang intervalnya berada di atas batas deraunya sendiri .* adalah, dari yang terbesar: champion_rotation \(mu\* 1,9 ± 0,3 pp; batas derau 0,4 pp\)\.$/);
+    // Reworded on purpose (the noise floor is now defined once, before the first such sentence).
+    expect(id).toMatch(/, faktor yang interval mu\*-nya \(dalam poin persentase\) berada di atas batas deraunya, dari yang terbesar: champion_rotation \(mu\* 1,9 ± 0,3 pp; batas derau 0,4 pp\)\.$/);
     expect(id).not.toMatch(/leader_shock|renew_other/);
   });
 
   test('when no factor clears the floor, the sentence says so; without a floor (one replication, older folders) the ranking stays', async () => {
     expect(await morrisSummary('en', rows(0.03))).toMatch(/no factor has a Morris mu\* whose interval lies above its noise floor \(3\.0 pp: /);
-    expect(await morrisSummary('id', rows(0.03))).toMatch(/tidak ada faktor dengan mu\* Morris yang intervalnya berada di atas batas deraunya \(3,0 pp: /);
+    expect(await morrisSummary('id', rows(0.03))).toMatch(/tidak ada faktor yang interval mu\*-nya berada di atas batas deraunya \(batas derau setiap faktor: 3,0 pp\)\.$/);
     const none = await morrisSummary('en', rows(Number.NaN));
     expect(none).toMatch(/the largest Morris mu\* \(in percentage points\), largest first: champion_rotation .*leader_shock/);
   });
@@ -158,6 +159,26 @@ describe('Morris summary with a noise floor: only factors whose mu* interval lie
     const mixed = rows(0.004).map((r, i) => ({ ...r, noise_floor: i === 2 ? 0.002 : 0.004 }));
     // leader_shock (3.9 ± 1 > 2) now clears its own floor.
     expect(await morrisSummary('en', mixed)).toMatch(/above their own noise floor .* largest first: champion_rotation \(mu\* 1\.9 ± 0\.3 pp; floor 0\.4 pp\); leader_shock \(mu\* 0\.4 ± 0\.1 pp; floor 0\.2 pp\)\.$/);
+    // None clears: the range of the floors, in words in Bahasa Indonesia.
+    const high = mixed.map((r, i) => ({ ...r, noise_floor: i === 2 ? 0.02 : 0.03 }));
+    expect(await morrisSummary('en', high)).toMatch(/above its noise floor \(2\.0–3\.0 pp: /);
+    expect(await morrisSummary('id', high)).toMatch(/\(batas derau per faktor: 2,0 pp sampai 3,0 pp\)\.$/);
+  });
+
+  test('Bahasa Indonesia defines the noise floor once, in the first paragraph that tests against it; English in each, as before', async () => {
+    // Three outcomes, each tested against its floor (the shipped sensitivity report's case).
+    const three: MorrisRow[] = ['live_share', 'routinized_share', 'sustained_count'].flatMap((outcome) =>
+      rows(0.004).map((r) => ({ ...r, outcome })),
+    );
+    const id = (await morrisSummary('id', three)).split('\n');
+    expect(id).toHaveLength(3);
+    const definition = 'Batas derau suatu faktor adalah mu* Morris yang muncul dari derau replikasi saja bila faktor itu tidak berpengaruh';
+    expect(id[0]!.startsWith(definition)).toBe(true);
+    expect(id.join('\n').split(definition).length - 1).toBe(1);
+    expect(id.join('\n')).not.toContain('yang dihasilkan derau replikasi saja');
+    for (const paragraph of id.slice(1)) expect(paragraph).toMatch(/^Untuk /);
+    const en = (await morrisSummary('en', three)).split('\n');
+    for (const paragraph of en) expect(paragraph).toContain("(the mu* that replication noise alone gives a factor without effect, measured on the factor's own steps)");
   });
 
   test('what is named follows the printed numbers: a factor printed 1.0 ± 0.1 pp is not named above a floor printed 1.0 pp', async () => {

@@ -35,6 +35,19 @@ const CATEGORY: Record<Category, string> = {
 /** "1 replication", "20 replications". */
 const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
+/**
+ * The scheduled events at an exit cluster (summary.ts exitClusters): `text`, their timeline labels as
+ * the timeline table writes them, the first three and then how many more; `named`, those three, each
+ * with its kind, its subject without the kind's words (a pilot's service without its vendor, the
+ * vendor of a contract, the leader, the regulation, a budget shock's name or '') and a budget shock's
+ * factor as written (×0.7); `more`, how many more the timeline holds.
+ */
+export interface ClusterEvents {
+  readonly text: string;
+  readonly named: readonly { readonly kind: string; readonly name: string; readonly factor: string | null }[];
+  readonly more: number;
+}
+
 export const en = {
   lang: 'en',
   decimal: '.',
@@ -234,7 +247,7 @@ export const en = {
   sumClusters: (list: string) => `Exits cluster in ${list}.`,
   /** After the three events named at an exit cluster: how many more the timeline holds. */
   sumMoreEvents: (count: number) => `and ${count} more ${count === 1 ? 'event' : 'events'}`,
-  sumCluster: (date: string, count: string, event: string | null) => `${date} (${count} per replication${event === null ? '' : `, at ${event}`})`,
+  sumCluster: (date: string, count: string, events: ClusterEvents | null) => `${date} (${count} per replication${events === null ? '' : `, at ${events.text}`})`,
   sumNoExits: 'No service ends in any replication.',
   sumPerService:
     'Outcomes are per service (does the service as a whole last?); Heeks classes are per agency (does each agency\'s use of the service succeed?), so the two can differ.',
@@ -245,8 +258,9 @@ export const en = {
   sumCompareMany: (outcomes: number, variants: number, intervals: number, level: string) =>
     `Each what-if is tested on ${count(outcomes, 'outcome')}${intervals > outcomes ? ` (${intervals} intervals in all)` : ''}. ${variants > 1 ? `The ${level} level of the intervals is adjusted for the ${count(variants, 'what-if')} only (Bonferroni), not for the number of outcomes,` : `The ${level} level holds for each interval on its own, not for the outcomes together,`} so among this many intervals one or two may exclude zero by chance. A change marked "borderline" would not be clear if the level were also adjusted for every outcome: confirm it with more replications before relying on it.`,
   sumBorderline: '(borderline)',
-  sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string) =>
-    `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})`,
+  /** `mark`: sumBorderline for a change that would not survive an adjustment for every outcome, else null. */
+  sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string, mark: string | null) =>
+    `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})${mark === null ? '' : ` ${mark}`}`,
   sumUp: 'rises',
   sumDown: 'falls',
   // A what-if's id as written in compare.csv: the sentence starts before it, so the id is never re-cased.
@@ -270,9 +284,14 @@ export const en = {
     `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv (the replications of each point) the difference between them is not tested.`,
   sumMorris: (outcome: string, list: string, pp: boolean) =>
     `For ${outcome}, the largest Morris mu*${pp ? ' (in percentage points)' : ''}, largest first: ${list}. Morris screening ranks the factors; it does not test them: mu* averages the absolute size of each factor's effects, so replication noise alone keeps it above 0, and a factor is not shown to matter by its mu* interval lying above 0.`,
-  sumMorrisFloor: (outcome: string, list: string, floor: string, pp: boolean) =>
+  /**
+   * `floor`: the floors of the outcome's factors, `low` and `high` (the same text when they print alike), each
+   * followed by `unit` (" pp" or ""). `first`: the first such sentence of the summary (a language may define the
+   * noise floor there once; English defines it in each).
+   */
+  sumMorrisFloor: (outcome: string, list: string, floor: { low: string; high: string; unit: string }, pp: boolean, _first: boolean) =>
     list === ''
-      ? `For ${outcome}, no factor has a Morris mu* whose interval lies above its noise floor (${floor}: the mu* that replication noise alone gives a factor without effect, measured on the factor's own steps).`
+      ? `For ${outcome}, no factor has a Morris mu* whose interval lies above its noise floor (${floor.low === floor.high ? floor.low : `${floor.low}–${floor.high}`}${floor.unit}: the mu* that replication noise alone gives a factor without effect, measured on the factor's own steps).`
       : `For ${outcome}, the factors whose Morris mu*${pp ? ' (in percentage points)' : ''} interval lies above their own noise floor (the mu* that replication noise alone gives a factor without effect, measured on the factor's own steps) are, largest first: ${list}.`,
   sumMorrisItem: (factor: string, mu: string, floor?: string) => `${factor} (mu* ${mu}${floor === undefined ? '' : `; floor ${floor}`})`,
   sumMorrisMore: (n: number) => `; and ${n} more factor${n === 1 ? '' : 's'} above ${n === 1 ? 'its' : 'their'} floor (the table gives ${n === 1 ? 'it' : 'them'})`,

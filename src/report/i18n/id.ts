@@ -8,7 +8,7 @@
  * number takes a decimal comma (docs/OUTPUTS.md), so an interval of
  * numbers is written [0; 1], not [0, 1].
  */
-import type { Catalog } from './en.js';
+import type { Catalog, ClusterEvents } from './en.js';
 import { PARAM_NOTES_ID } from './param-notes-id.js';
 
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -18,6 +18,47 @@ export function bulan(iso: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(iso);
   const name = m === null ? undefined : BULAN[Number(m[2]) - 1];
   return name === undefined ? iso : `${name} ${m![1]}`;
+}
+
+/** "A, B dan C": Indonesian writes no comma before the last item's "dan". */
+function daftar(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`;
+}
+
+/** After the events named at an exit cluster: how many more the timeline holds (the catalog's sumMoreEvents). */
+const lainnya = (count: number): string => `serta ${count} peristiwa lain`;
+
+/**
+ * The events at an exit cluster as a sentence names them: what happened, by kind, and the
+ * subject alone (not the timeline's "akhir pilot: ... – vendor", whose parentheses and dashes
+ * read badly inside a list): "berakhirnya pilot A, B dan C, serta 3 peristiwa lain".
+ * Neighbouring events of one kind share its words.
+ */
+function peristiwaKlaster(events: ClusterEvents): string {
+  const groups: { kind: string; names: string[]; factor: string | null }[] = [];
+  for (const e of events.named) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last.kind === e.kind && e.kind !== 'budget') last.names.push(e.name);
+    else groups.push({ kind: e.kind, names: [e.name], factor: e.factor });
+  }
+  const phrases = groups.map((g) => {
+    switch (g.kind) {
+      case 'pilot':
+        return `berakhirnya pilot ${daftar(g.names)}`;
+      case 'contract':
+        return `berakhirnya kontrak ${daftar(g.names)}`;
+      case 'regulation':
+        return `berlakunya ${daftar(g.names)}`;
+      case 'leader':
+        return `mulai menjabatnya ${daftar(g.names)}`;
+      case 'budget':
+        return `guncangan anggaran${g.factor === null ? '' : ` ${g.factor}`}${g.names[0] ? ` berupa ${g.names[0]}` : ''}`;
+      default:
+        return daftar(g.names);
+    }
+  });
+  if (events.more > 0) return `${phrases.join(', ')}, ${lainnya(events.more)}`;
+  return phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} serta ${phrases[phrases.length - 1]}`;
 }
 
 export const id: Catalog = {
@@ -218,8 +259,9 @@ export const id: Catalog = {
   sumCauses: (total, list) => `Rata-rata terjadi ${total} penghentian penerapan layanan per replikasi; penyebab utamanya: ${list}.`,
   sumCause: (cause, share) => `${cause} ${share}`,
   sumClusters: (list) => `Penghentian paling banyak terjadi pada ${list}.`,
-  sumMoreEvents: (count) => `serta ${count} peristiwa lain`,
-  sumCluster: (date, count, event) => `${bulan(date)} (rata-rata ${count} per replikasi${event === null ? '' : `; bertepatan dengan ${event}`})`,
+  sumMoreEvents: lainnya,
+  // Commas, not parentheses: a service's name may hold its own ("Aplikasi pelaporan warga POT (Pemkot)").
+  sumCluster: (date, count, events) => `${bulan(date)}, rata-rata ${count} per replikasi${events === null ? '' : `, bertepatan dengan ${peristiwaKlaster(events)}`}`,
   sumNoExits: 'Tidak ada layanan yang berhenti dalam replikasi mana pun.',
   sumPerService:
     'Hasil dihitung per layanan (apakah layanan secara keseluruhan bertahan?); kelas Heeks dihitung per perangkat daerah (apakah pemakaian layanan oleh setiap perangkat daerah berhasil?), sehingga keduanya bisa berbeda.',
@@ -228,14 +270,15 @@ export const id: Catalog = {
     `Setiap skenario pengandaian dibandingkan dengan skenario dasar dalam ${reps} replikasi berpasangan (bilangan acak yang sama di setiap skenario). Efek adalah selisih pengandaian − dasar dengan intervalnya; "tidak ada efek yang jelas" berarti intervalnya memuat nol.`,
   sumCompareMany: (outcomes, variants, intervals, level) =>
     `Setiap skenario pengandaian diuji pada ${outcomes} hasil${intervals > outcomes ? ` (${intervals} interval seluruhnya)` : ''}. ${variants > 1 ? `Tingkat kepercayaan ${level} pada interval hanya disesuaikan untuk ${variants} skenario pengandaian (Bonferroni), bukan untuk jumlah hasil,` : `Tingkat kepercayaan ${level} berlaku untuk setiap interval secara terpisah, bukan untuk semua hasil bersama-sama,`} sehingga di antara interval sebanyak ini satu atau dua bisa tidak memuat nol karena kebetulan. Perubahan yang ditandai "di ambang batas" tidak akan jelas bila tingkat kepercayaannya juga disesuaikan untuk semua hasil: pastikan dengan replikasi yang lebih banyak sebelum mengandalkannya.`,
-  sumBorderline: '(di ambang batas)',
-  sumEffect: (outcome, direction, amount, lo, hi, level) => `${outcome} ${direction} ${amount} (interval ${level}: ${lo} hingga ${hi})`,
+  // Inside the interval's parentheses (sumEffect), not in a second pair after them.
+  sumBorderline: 'di ambang batas',
+  sumEffect: (outcome, direction, amount, lo, hi, level, mark) => `${outcome} ${direction} ${amount} (interval ${level}: ${lo} hingga ${hi}${mark === null ? '' : `; ${mark}`})`,
   sumUp: 'naik',
   sumDown: 'turun',
   sumEffects: (variant, list) => `Skenario pengandaian ${variant} mengubah: ${list}.`,
   sumNoEffect: (variant, count) => `Skenario pengandaian ${variant} tidak menunjukkan efek yang jelas pada ${count} hasil yang dibandingkan.`,
   sumOthers: (count) => `Tidak ada efek yang jelas pada ${count} hasil lainnya.`,
-  sumMore: (count) => `dan ${count} lainnya (lihat tabel)`,
+  sumMore: (count) => `dan ${count} hasil lainnya (lihat tabel)`,
   ppUnit: 'pp',
   perReplication: 'per replikasi',
 
@@ -250,10 +293,12 @@ export const id: Catalog = {
     `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv (replikasi setiap titik) selisih keduanya tidak diuji.`,
   sumMorris: (outcome, list, pp) =>
     `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''}, diurutkan dari yang terbesar: ${list}. Penyaringan Morris mengurutkan faktor, tidak mengujinya: mu* merata-ratakan besarnya efek setiap faktor tanpa tanda, sehingga derau replikasi saja sudah membuatnya di atas 0, dan sebuah faktor tidak terbukti berpengaruh hanya karena interval mu*-nya di atas 0.`,
-  sumMorrisFloor: (outcome, list, floor, pp) =>
-    list === ''
-      ? `Untuk ${outcome}, tidak ada faktor dengan mu* Morris yang intervalnya berada di atas batas deraunya (${floor}: mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh, diukur pada langkah faktor itu sendiri).`
-      : `Untuk ${outcome}, faktor dengan mu* Morris${pp ? ' (dalam poin persentase)' : ''} yang intervalnya berada di atas batas deraunya sendiri (mu* yang dihasilkan derau replikasi saja untuk faktor tanpa pengaruh, diukur pada langkah faktor itu sendiri) adalah, dari yang terbesar: ${list}.`,
+  // The noise floor is defined once, at the start of the first sentence that tests against it (not in every paragraph).
+  sumMorrisFloor: (outcome, list, floor, pp, first) =>
+    (first ? 'Batas derau suatu faktor adalah mu* Morris yang muncul dari derau replikasi saja bila faktor itu tidak berpengaruh (diukur pada langkah faktor itu sendiri). ' : '') +
+    (list === ''
+      ? `Untuk ${outcome}, tidak ada faktor yang interval mu*-nya berada di atas batas deraunya (${floor.low === floor.high ? `batas derau setiap faktor: ${floor.low}${floor.unit}` : `batas derau per faktor: ${floor.low}${floor.unit} sampai ${floor.high}${floor.unit}`}).`
+      : `Untuk ${outcome}, faktor yang interval mu*-nya${pp ? ' (dalam poin persentase)' : ''} berada di atas batas deraunya, dari yang terbesar: ${list}.`),
   sumMorrisItem: (factor, mu, floor) => `${factor} (mu* ${mu}${floor === undefined ? '' : `; batas derau ${floor}`})`,
   sumMorrisMore: (n) => `; serta ${n} faktor lain di atas batas deraunya (lihat tabel)`,
   sumMorrisTied: (items) => `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}, setara`,
@@ -291,7 +336,7 @@ export const id: Catalog = {
     commitment: ['komitmen kepala daerah', 'Seberapa kuat kepala daerah yang menjabat mendukung layanan kota/kabupaten cerdas, 0 sampai 1 (0 selama jabatan kosong).'],
     learning: [
       'putaran pembelajaran',
-      'Pembelajaran satu putaran: perangkat daerah menyesuaikan upayanya bila pemakaian tidak mencapai target; dua putaran: perangkat daerah mengubah tata kelola layanan (kepemilikan, integrasi, penemuan ulang, migrasi ke layanan penerus); tiga putaran: pemerintah daerah mengubah aturannya (regulasi, koordinator, larangan aplikasi mandiri).',
+      'Pembelajaran satu putaran: perangkat daerah menyesuaikan upayanya bila pemakaian tidak mencapai target; dua putaran: perangkat daerah mengubah tata kelola layanan, yaitu kepemilikan, integrasi, penemuan ulang (reinvensi) atau migrasi ke layanan penerus; tiga putaran: pemerintah daerah mengubah aturannya (regulasi, koordinator, larangan aplikasi mandiri).',
     ],
     detail: [
       'replikasi rinci',

@@ -37,7 +37,10 @@ export interface NationalCatalog {
   readonly sumMean: (share: string) => string;
   readonly sumTypes: (list: string) => string;
   readonly sumProvinces: (count: number, low: string, lowName: string, high: string, highName: string) => string;
+  /** The headline's sentence on P14 when p14.txt's first line is of none of measureP14's forms: that line, as written. */
   readonly sumP14: (line: string) => string;
+  /** The headline's sentence on P14's national totals (p14.txt's first line), with the numbers p14.totals takes. */
+  readonly sumP14Totals: (outcomes: string, replications: string, success: string, partial: string, total: string, replaced: string, within: boolean) => string;
   /**
    * What P14's verdict means for reading the figures: `totals` (Heeks' totals within their bands) and
    * `spread` (the spread wide enough) from p14.txt; said near the top of the headline.
@@ -191,6 +194,8 @@ export const nationalEn: NationalCatalog = {
   sumProvinces: (count, low, lowName, high, highName) =>
     `Across the ${count} provinces, the mean sustained share ranges from ${low} (${lowName}) to ${high} (${highName}); read a difference between two provinces only where their intervals in the table do not overlap.`,
   sumP14: (line) => `P14's verdict, with replaced services left out of the denominator (the Heeks classes table below counts them): ${line}`,
+  // The totals line of p14.txt after sumP14's words (without the line's own leading "P14 ").
+  sumP14Totals: (...values) => nationalEn.sumP14(nationalEn.p14.totals(...values).replace(/^P14 /, '')),
   sumValidity: (totals, spread) =>
     totals && spread
       ? 'In this run the model reproduces P14 (Heeks\' totals and a wide spread between governments); the national figures are still what-ifs under the model\'s assumptions, not forecasts.'

@@ -38,7 +38,11 @@ export const nationalId: NationalCatalog = {
     totals && spread
       ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional tetap merupakan pengandaian di bawah asumsi model, bukan prakiraan.'
       : `Dalam simulasi ini model tidak mereproduksi P14 (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks', spread ? '' : 'sebaran antarpemerintah daerah'].filter((x) => x !== '').join(' maupun ')}; lihat tabel P14): bacalah angka nasional sebagai pengandaian eksploratif, bukan prakiraan.`,
-  sumP14: (line) => `Kesimpulan P14, dengan layanan yang diganti dikeluarkan dari penyebut (tabel kelas Heeks di bawah menghitungnya): ${line}`,
+  sumP14: (line) => `Kesimpulan P14 (tanpa layanan yang diganti, yang dihitung dalam tabel kelas Heeks di bawah): ${line}`,
+  // One sentence with one colon: the shares first, each with its band, then the verdict.
+  sumP14Totals: (outcomes, replications, success, partial, total, replaced, within) =>
+    `Kesimpulan P14: dari ${outcomes} pasangan pemerintah daerah–layanan dalam ${replications} replikasi (tanpa ${replaced} yang diganti, yang dihitung dalam tabel kelas Heeks di bawah), ` +
+    `${success} berhasil (pita acuan Heeks 10% hingga 25%), ${partial} gagal sebagian (35% hingga 65%) dan ${total} gagal total (20% hingga 50%); hasil ini berada ${within ? 'di dalam' : 'DI LUAR'} pita acuan.`,
 
   col: {
     group: 'kelompok',
@@ -112,11 +116,11 @@ export const nationalId: NationalCatalog = {
     spread: {
       title: 'Sebaran antarpemerintah daerah',
       caption:
-        'Jumlah pemerintah daerah menurut proporsi layanan yang dipertahankannya dari layanan yang mereka luncurkan, dihitung dalam setiap replikasi lalu dirata-ratakan dari seluruh replikasi, seperti pada ringkasan utama: batang hijau berjumlah sama dengan pemerintah daerah yang mempertahankan sedikitnya separuh, batang merah dengan yang tidak mempertahankan satu pun.',
+        'Jumlah pemerintah daerah menurut proporsi layanan yang diluncurkannya dan masih bertahan, dihitung dalam setiap replikasi lalu dirata-ratakan dari seluruh replikasi, seperti pada ringkasan utama: jumlah batang hijau sama dengan banyaknya pemerintah daerah yang mempertahankan sedikitnya separuh, dan batang merah sama dengan banyaknya pemerintah daerah yang tidak mempertahankan satu pun.',
     },
     provinces: { title: 'Proporsi bertahan menurut provinsi', caption: 'Rata-rata proporsi bertahan setiap pemerintah daerah, menurut provinsi.' },
     replacements: {
-      title: 'Gelombang penggantian',
+      title: 'Gelombang migrasi',
       caption: 'Jumlah penerapan layanan yang dimigrasikan per bulan akibat larangan aplikasi mandiri, dan penerapan aplikasi mandiri yang aktif lalu diintegrasikan, di semua pemerintah daerah, rata-rata per replikasi.',
     },
     cohorts: {
@@ -126,7 +130,7 @@ export const nationalId: NationalCatalog = {
     },
   },
   replacementsNoBan:
-    'Tidak ada regulasi nasional dalam simulasi ini yang melarang aplikasi mandiri dalam periode simulasinya, sehingga tidak ada gelombang penggantian: batang adalah penerapan layanan di perangkat daerah yang tetap diganti (oleh pembelajaran dua putaran perangkat daerah, atau karena larangan pemerintah daerah itu sendiri), garis adalah penerapan aplikasi mandiri yang aktif lalu diintegrasikan, per bulan, semua pemerintah daerah, rata-rata per replikasi.',
+    'Tidak ada regulasi nasional dalam simulasi ini yang melarang aplikasi mandiri dalam periode simulasinya, sehingga tidak ada gelombang migrasi: batang adalah penerapan layanan yang tetap dimigrasikan ke layanan penerus (oleh pembelajaran dua putaran perangkat daerah, atau karena larangan pemerintah daerah itu sendiri), garis adalah penerapan aplikasi mandiri yang aktif lalu diintegrasikan, per bulan, semua pemerintah daerah, rata-rata per replikasi.',
   cohortsTitle: (programme) => `Kohort program: ${programme}`,
   chartsOtherLanguage: (command) => `(Grafik ini berbahasa Inggris: simulasi folder ini dijalankan tanpa --lang id. Perintah yang sama dengan bahasanya, ${command}, menggambarnya dalam bahasa Indonesia; perintah itu menggantikan folder ini, lalu difusi report <folder> menulis ulang laporan berbahasa Inggris.)`,
 
@@ -148,14 +152,14 @@ export const nationalId: NationalCatalog = {
     provincesTitle: 'Proporsi layanan yang diluncurkan dan masih bertahan, menurut provinsi',
     provincesSubtitle: (replications) => `setiap tanda satu pemerintah daerah (rata-rata dari ${replications} replikasi); warna: provinsi, kabupaten atau kota`,
     provincesX: 'proporsi bertahan',
-    wavesTitle: 'Gelombang penggantian: aplikasi mandiri yang diganti dan diintegrasikan, per bulan',
+    wavesTitle: 'Gelombang migrasi: aplikasi mandiri yang dimigrasikan dan diintegrasikan, per bulan',
     wavesSubtitle: (replications) => [
       `penerapan layanan nasional di perangkat daerah seluruh pemerintah daerah, rata-rata dari ${replications} replikasi`,
-      'batang: diganti (dihentikan karena larangan aplikasi mandiri); garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan; putus-putus: larangan mulai berlaku',
+      'batang: dimigrasikan ke layanan penerus karena larangan aplikasi mandiri; garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan; putus-putus: larangan mulai berlaku',
     ],
-    wavesSubtitleNoBan: 'tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam periode simulasi; batang: diganti (pembelajaran dua putaran, atau larangan pemerintah daerah itu sendiri); garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan',
+    wavesSubtitleNoBan: 'tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam periode simulasi; batang: dimigrasikan ke layanan penerus (karena pembelajaran dua putaran, atau larangan pemerintah daerah itu sendiri); garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan',
     wavesY: 'penerapan per bulan',
-    wavesLegend: 'diganti',
+    wavesLegend: 'dimigrasikan',
     otherServices: 'layanan lain',
     cohortsTitle: (programme) => `Adopsi oleh pemerintah daerah: anggota ${programme} dibandingkan dengan yang lain`,
     cohortsSubtitle: (replications) =>

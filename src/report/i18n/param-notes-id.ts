@@ -61,7 +61,7 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'stage advance probability': 'peluang maju ke tahap berikutnya',
   'advance slow-down without a line': 'perlambatan kemajuan tanpa mata anggaran',
   'a champion speeds implementation (factor 2: docs/MODEL.md 7.4)': 'penggerak (champion) mempercepat implementasi (faktor 2: docs/MODEL.md 7.4)',
-  're-invention: Rice and Rogers 1980': 'reinvensi: Rice dan Rogers 1980',
+  're-invention: Rice and Rogers 1980': 'penemuan ulang (reinvensi): Rice dan Rogers 1980',
   'translation score of a stable network': 'skor translasi jaringan yang stabil',
   'months of stable translation to routinize': 'bulan translasi stabil hingga menjadi rutin',
   'weak translation': 'translasi lemah',
@@ -98,7 +98,7 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'failing months before disenchantment': 'jumlah bulan bermasalah sebelum perangkat daerah kecewa',
   'hazard multiplier: weak translation': 'pengali risiko: translasi lemah',
   'hazard multiplier: no line': 'pengali risiko: tanpa mata anggaran',
-  'Perpres 82/2023 replacement wave': 'gelombang penggantian Perpres 82/2023',
+  'Perpres 82/2023 replacement wave': 'gelombang migrasi akibat Perpres 82/2023',
   'months before a discontinued instance is aware again (null = off)': 'jumlah bulan sampai perangkat daerah yang berhenti memakai suatu layanan dapat mempertimbangkannya lagi (nonaktif bila tidak diisi)',
   'peak needed to call a service sustained': 'puncak yang diperlukan agar layanan disebut bertahan',
 };

@@ -26,6 +26,12 @@ export interface ForestChartInput {
   readonly columns?: 1 | 2;
   /** The unit of every row's values when the rows come already scaled (the explorer's percentage points); default: pp for probabilities, else per replication. */
   readonly unit?: string;
+  /**
+   * How the numbers beside the rows (difference and interval ends) are written: the explorer passes its
+   * comparison table's, so that chart and table print the same decimals; default: the report's comparison
+   * table (printedDifferences). The mark (*) and the relative change are the same either way.
+   */
+  readonly format?: (x: number) => string;
 }
 
 const WIDTH = 380;
@@ -36,7 +42,10 @@ export function forestData(input: ForestChartInput): Datum[] {
   // The numbers the comparison table prints for the same rows (decimals shared over the rows, interval ends keep their sign).
   const printed = printedDifferences(input.rows);
   return input.rows.map((r, i) => {
-    const { effect: e, meanText, lowText, highText } = printed[i]!;
+    const { effect: e } = printed[i]!;
+    const f = input.format;
+    const { meanText, lowText, highText } =
+      f === undefined ? printed[i]! : { meanText: f(r.diff_mean), lowText: r.diff_ci_low === null ? '–' : f(r.diff_ci_low), highText: r.diff_ci_high === null ? '–' : f(r.diff_ci_high) };
     const unit = e.pp ? ` ${t.ppUnit}` : '';
     const rel = r.relative_change === null || !Number.isFinite(r.relative_change) ? '' : `  (${relativePercent(100 * r.relative_change)} %)`;
     return {
