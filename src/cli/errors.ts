@@ -38,9 +38,19 @@ export function systemError(error: unknown): UserError | undefined {
  * Newlines and tabs stay.
  */
 export function terminalSafe(text: string): string {
+  // Whole escape sequences first, so that their printable rest ("[2J", "]0;title", "31m") does not stay
+  // behind once the ESC is gone; then every control character left (a lone ESC, one cut by a chunk boundary).
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
 }
+
+/**
+ * ECMA-48 escape sequences: CSI (ESC [ or the 8-bit CSI, parameters, intermediates, a final byte),
+ * OSC, DCS, SOS, PM and APC strings (up to BEL or the string terminator, or to the end of the
+ * text when unterminated), and the two-byte ESC sequences.
+ */
+// eslint-disable-next-line no-control-regex
+const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]/g;
 
 export function exitWith(error: unknown): never {
   // A user error, or a file operation the system refused (full disk,

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, tru
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, runCli, runFolders, stackLines, startCli, cliTestFolder } from '../support/cli.js';
+import { terminalSafe } from '../../src/cli/errors.js';
 
 const tmp = cliTestFolder('difusi-cli-reliability-');
 
@@ -303,6 +304,8 @@ describe('command-line errors: one line, exit 2', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('red line');
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b\r]/);
+    // The sequences go whole, not only their ESC: no "[2J", window title or "31m" left in the note.
+    expect(r.stdout).toContain('v vs base (2 paired replications): red line');
   }, 120_000);
 });
 
@@ -333,4 +336,21 @@ describe('a full disk (tmpfs of 132 kB, root only)', () => {
     const got = readDataFiles(resultFolder(mountPoint, NAME));
     for (const f of DATA_FILES) expect(got[f]!.equals(want[f]!), f).toBe(true);
   }, 180_000);
+});
+
+describe('terminalSafe', () => {
+  it('removes escape sequences whole and keeps the text around them', () => {
+    const cases: [string, string][] = [
+      ['\u001b[2J\u001b[31mRED\u001b[0m done', 'RED done'],
+      ['a\u001b]0;title\u0007b', 'ab'],
+      ['a\u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\b', 'alinkb'],
+      ['\u009b31mred', 'red'],
+      ['x\u001bcy', 'xy'],
+      ['x\u001b(By', 'xy'],
+      ['tab\tand\nline stay; a lone ESC at the end\u001b', 'tab\tand\nline stay; a lone ESC at the end'],
+      ['unterminated title \u001b]0;gone', 'unterminated title '],
+      ['kota [2J] and 31m stay as text', 'kota [2J] and 31m stay as text'],
+    ];
+    for (const [input, shown] of cases) expect(terminalSafe(input), JSON.stringify(input)).toBe(shown);
+  });
 });
