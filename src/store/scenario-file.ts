@@ -95,7 +95,7 @@ export function readUserText(path: string, limit: number, expected: string): str
     if (code === 'ENOENT') throw UserError.of('file_not_found', [], { file: path }, { expected });
     throw UserError.of('file_unreadable', [code || (error instanceof Error ? error.message : String(error))], { file: path });
   }
-  if (size > limit) throw UserError.of('file_too_large', [formatBytes(size), formatBytes(limit)], { file: path });
+  if (size > limit) throw UserError.of('file_too_large', sizeAndLimit(size, limit), { file: path });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -103,7 +103,7 @@ export function readUserText(path: string, limit: number, expected: string): str
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     throw UserError.of('file_unreadable', [code || (error instanceof Error ? error.message : String(error))], { file: path });
   }
-  if (bytes.length > limit) throw UserError.of('file_too_large', [formatBytes(bytes.length), formatBytes(limit)], { file: path });
+  if (bytes.length > limit) throw UserError.of('file_too_large', sizeAndLimit(bytes.length, limit), { file: path });
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw UserError.of('not_utf8', [], { file: path, line: decoded.line, column: decoded.column }, { expected: 'UTF-8 text (save the file as UTF-8)' });
   return decoded.text;
@@ -120,6 +120,16 @@ export function readScenarioText(path: string): string {
     const absolute = resolve(path);
     throw UserError.of('file_not_found', [absolute, nearMiss(absolute)], { file: path }, { expected });
   }
+}
+
+/**
+ * A file's size and the limit it is over, as the message shows them: rounded (`5.2 MB`), or in bytes
+ * when the rounding would print both alike ("1.0 MB; at most 1.0 MB" for a file one byte over).
+ */
+function sizeAndLimit(size: number, limit: number): [string, string] {
+  const shown: [string, string] = [formatBytes(size), formatBytes(limit)];
+  if (shown[0] !== shown[1]) return shown;
+  return [`${size.toLocaleString('en-US')} bytes`, `${limit.toLocaleString('en-US')} bytes`];
 }
 
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];

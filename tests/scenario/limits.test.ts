@@ -4,7 +4,7 @@
  * name length and replication limits are user errors with a place, never a
  * crash, a silent coercion or a changed Object.prototype.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -152,7 +152,12 @@ describe('sizes and depths', () => {
     writeFileSync(file, `${SMALL}\n# ${'x'.repeat(MAX_FILE_BYTES)}\n`);
     const e = userError(() => readScenarioFile(file));
     expect(e.issues[0]!.code).toBe('file_too_large');
-    expect(e.message).toMatch(/4\.0 MB/);
+    // Over by a few bytes: rounded, size and limit would both read "4.0 MB", so both are given in bytes.
+    const size = statSync(file).size;
+    expect(e.message).toContain(`(${size.toLocaleString('en-US')} bytes; at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes)`);
+    // Well over: rounded, as they differ.
+    writeFileSync(file, `${SMALL}\n# ${'x'.repeat(MAX_FILE_BYTES * 1.25)}\n`);
+    expect(userError(() => readScenarioFile(file)).message).toContain('(5.0 MB; at most 4.0 MB)');
     const exp = join(tmp, 'big-exp.yaml');
     writeFileSync(exp, `name: e\nbase: s.yaml\ndescription: ${'x'.repeat(MAX_FILE_BYTES)}\n`);
     expect(userError(() => readExperimentFile(exp)).issues[0]!.code).toBe('file_too_large');
