@@ -293,11 +293,15 @@ export function sweepLevel(points: number): number {
   return 1 - 0.05 / Math.max(1, pairs);
 }
 
-/** A level as the summary prints it: 95 %, 99.5 %, 99.97 % (the fewest digits that tell it from 100 %). */
+/**
+ * A level as the summary prints it: 95 %, 98.33 %, 99.17 %, 99.5 %, 99.995 %: two decimals (trailing
+ * zeros dropped), more when two would round it to 100 %. Fewer would misstate it: 1 - 0.05/6 printed
+ * as "99 %" (the fewest digits that tell it from 100 %) said a lower level than the one used.
+ */
 function levelText(level: number): string {
-  for (let digits = 0; digits < 6; digits++) {
+  for (let digits = 2; digits < 6; digits++) {
     const text = (100 * level).toFixed(digits);
-    if (Number(text) < 100) return `${text} %`;
+    if (Number(text) < 100) return `${Number(text)} %`;
   }
   return `${(100 * level).toFixed(6)} %`;
 }

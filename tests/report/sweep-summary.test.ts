@@ -103,6 +103,27 @@ describe('sweep summary: paired differences over common random numbers', () => {
     expect(raw.low > 0 || raw.high < 0).toBe(true);
   });
 
+  test('4 design points: the corrected level 1 - 0.05/6 is printed as 99.17 %, not rounded down to 99 %', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'difusi-sweep-four-'));
+    temps.push(dir);
+    cpSync(join(SWEEP_DIR, 'manifest.json'), join(dir, 'manifest.json'));
+    const runs = ['point,replication,parameters.bass_q,parameters.w_peer,live_share'];
+    const summary = ['point,parameters.bass_q,parameters.w_peer,n,live_share_mean,live_share_ci_low,live_share_ci_high'];
+    for (let point = 0; point < 4; point++) {
+      const values = NOISE.map((base, r) => base + 0.01 * point * (1 + (r % 2)));
+      values.forEach((v, r) => runs.push(`${point},${r},0.2,${point / 4},${v}`));
+      const mean = values.reduce((a, b) => a + b, 0) / 4;
+      summary.push(`${point},0.2,${point / 4},4,${mean},${mean - 0.2},${mean + 0.2}`);
+    }
+    writeFileSync(join(dir, 'sweep.csv'), `${runs.join('\n')}\n`);
+    writeFileSync(join(dir, 'sweep_summary.csv'), `${summary.join('\n')}\n`);
+    const results = await readResults(dir);
+    const text = sweepSummary(results, runContext(results, 'en'));
+    expect(text[0]).toMatch(/at level 99\.17 % rather than 95 %/);
+    expect(text.join('\n')).toMatch(/\(99\.17 % interval /);
+    expect(text.join('\n')).not.toMatch(/\b99 %/);
+  });
+
   test('with several outcomes tested, the introduction says the level is not corrected across outcomes (as compare\'s summary does)', async () => {
     const results = await readResults(folder(true));
     const intro = sweepSummary(results, runContext(results, 'en'))[0]!;
