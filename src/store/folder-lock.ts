@@ -69,13 +69,26 @@ export function lockPath(dir: string): string {
   return path.join(path.dirname(abs), `.${path.basename(abs)}.lock`);
 }
 
-function alive(pid: number): boolean {
+/**
+ * Whether process `pid` still runs. A zombie (ended, not yet reaped by its parent: a run killed a moment
+ * ago) answers signal 0 like a live one, so on Linux its state in /proc is read too: a killed run's lock
+ * is not held against the rerun that follows it at once.
+ */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return error instanceof Error && 'code' in error && error.code === 'EPERM';
   }
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return true; // no /proc (not Linux), or unreadable: signal 0 is the answer
+  }
+  // "pid (name) S ...": the state follows the last ')' (a name may hold parentheses).
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return state !== 'Z' && state !== 'X';
 }
 
 function readLock(file: string): LockInfo | undefined {
@@ -121,7 +134,7 @@ export function lockFolder(dir: string, command: string): () => void {
     }
     const other = readLock(file);
     const sameHost = other !== undefined && other.host === os.hostname();
-    if (other !== undefined && (!sameHost || alive(other.pid)) && !(sameHost && other.pid === process.pid)) {
+    if (other !== undefined && (!sameHost || processAlive(other.pid)) && !(sameHost && other.pid === process.pid)) {
       const where = sameHost ? `process ${other.pid}` : `process ${other.pid} on ${other.host}`;
       const holder = `${where} (${other.command}, since ${other.started}; if no such job runs any more, delete ${file})`;
       throw UserError.of('folder_locked', [path.resolve(dir), holder], { file: path.resolve(dir) });
