@@ -379,6 +379,13 @@ function facts(results: ResultSet, t: Catalog): [string, string][] {
   const arms = armHashes(m.raw);
   if (arms.length > 1) out.splice(4, 0, [f.armHashes, arms.map((a) => `${a.name}: ${a.hash.slice(0, 12)}`).join(', ')]);
   if (m.shard) out.push([f.shard, t.shardOf(m.shard.index, m.shard.count)]);
+  // A --precision run: whether its target was reached, as the terminal said (a report is what gets forwarded).
+  const rule = isObj(m.raw) ? m.raw['precision'] : undefined;
+  if (isObj(rule) && typeof rule['target'] === 'number' && typeof rule['outcome'] === 'string' && typeof rule['replications'] === 'number' && (typeof rule['achieved'] === 'number' || rule['achieved'] === null) && typeof rule['reached'] === 'boolean') {
+    // null: JSON's form of the infinite relative half-width of a mean of 0.
+    const achieved = typeof rule['achieved'] === 'number' && Number.isFinite(rule['achieved']) ? localNumber(t, fmt(rule['achieved'], 4)) : t.precisionUndefined;
+    out.push([f.precision, t.precisionFact(localNumber(t, fmt(rule['target'], 4)), rule['outcome'], rule['replications'], achieved, rule['reached'])]);
+  }
   return out;
 }
 

@@ -146,7 +146,13 @@ export const en = {
     command: 'command',
     shard: 'shard',
     experiment: 'experiment',
+    precision: 'replications by precision (--precision)',
   },
+  precisionFact: (target: string, outcome: string, replications: number, achieved: string, reached: boolean) =>
+    reached
+      ? `target ${target} for ${outcome} reached after ${replications} replications (achieved ${achieved}: the 95 % interval's half-width relative to the mean)`
+      : `target ${target} for ${outcome} NOT reached: stopped at the maximum, ${replications} replications (achieved ${achieved}: the 95 % interval's half-width relative to the mean)`,
+  precisionUndefined: 'undefined, the mean is 0',
   shardOf: (i: number, n: number) => `${i} of ${n}`,
   kinds: { run: 'run', compare: 'comparison', sweep: 'sweep', sensitivity: 'sensitivity analysis' },
 

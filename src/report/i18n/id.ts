@@ -148,7 +148,13 @@ export const id: Catalog = {
     command: 'perintah',
     shard: 'bagian (shard)',
     experiment: 'eksperimen',
+    precision: 'jumlah replikasi menurut presisi (--precision)',
   },
+  precisionFact: (target, outcome, replications, achieved, reached) =>
+    reached
+      ? `target ${target} untuk ${outcome} tercapai setelah ${replications} replikasi (nilai yang dicapai ${achieved}: setengah lebar interval 95% dibagi rata-ratanya)`
+      : `target ${target} untuk ${outcome} TIDAK tercapai: berhenti pada batas maksimum, ${replications} replikasi (nilai yang dicapai ${achieved}: setengah lebar interval 95% dibagi rata-ratanya)`,
+  precisionUndefined: 'tidak terdefinisi, rata-ratanya 0',
   shardOf: (i, n) => `${i} dari ${n}`,
   kinds: { run: 'simulasi', compare: 'perbandingan', sweep: 'variasi parameter (sweep)', sensitivity: 'analisis sensitivitas' },
 
