@@ -14,11 +14,16 @@
  * and attributes, the mandates, the cohort sizes, the election cycles' counts
  * and the (lottery) assignment of the governments no list names.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Document, parse } from 'yaml';
 import { keyOf } from '../engine/random.js';
-import { readIdnAreas, type IdnRegency } from '../store/idn-area.js';
+import { UserError } from '../messages/catalog.js';
+import { IDN_AREA_FILES, readCsvTable, readIdnAreas, type IdnRegency } from '../store/idn-area.js';
+import { sniffScenarioFile } from '../store/national-sniff.js';
+import { checkOutFile } from '../store/out-root.js';
+import { infoPagePath, readScenarioFile } from '../store/scenario-file.js';
+import { writeError } from '../store/durable.js';
 import { NATIONAL_PARAMETER_DEFAULTS } from '../scenario/national-schema.js';
 
 export interface GenerateNationalOptions {
@@ -76,23 +81,19 @@ interface ListRow {
   readonly line: number;
 }
 
-function readList(file: string, groupColumn: string): ListRow[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const header = lines[0]!.split(',');
-  const col = (c: string) => {
-    const i = header.indexOf(c);
-    if (i < 0) throw new Error(`${file}:1: no column ${c}`);
-    return i;
-  };
-  const [g, n, a] = [col(groupColumn), col('name'), col('idn_area_name')];
-  const t = header.indexOf('type');
-  const rows: ListRow[] = [];
-  lines.slice(1).forEach((text, i) => {
-    if (text.trim() === '') return;
-    const cells = text.split(',');
-    rows.push({ group: cells[g]!, type: t >= 0 ? cells[t]! : '', name: cells[n]!, idnName: cells[a] ?? '', line: i + 2 });
+/**
+ * A public list: each row's group (its `groupColumn`, one of `groups`),
+ * type, name and idn_area_name. A missing file or column, a row of another
+ * length, a group that is not one of `groups`: a UserError naming the file
+ * and line.
+ */
+function readList(file: string, groupColumn: string, groups: readonly string[]): ListRow[] {
+  const expected = 'the public lists (data/public-lists/; generate-national reads them from public-lists beside the --data folder)';
+  return readCsvTable(file, [groupColumn, 'name', 'idn_area_name'], expected).map(({ row, line }) => {
+    const group = row[groupColumn]!;
+    if (!groups.includes(group)) throw UserError.of('list_unknown_group', [groupColumn, group], { file, line }, { expected: `one of ${groups.join(', ')}` });
+    return { group, type: row['type'] ?? '', name: row['name']!, idnName: row['idn_area_name']!, line };
   });
-  return rows;
 }
 
 /** Names compare without case, spaces, hyphens or the "Provinsi" prefix ("Bau-Bau" = "BAU BAU"). */
@@ -109,19 +110,25 @@ const nameKey = (s: string) =>
  * government, or more than one, or a government listed twice, is an error
  * naming the file and line: nothing is guessed.
  */
-function matchList(file: string, rows: readonly ListRow[], governments: readonly { id: string; name: string; type: string }[]): Map<string, string> {
+function matchList(
+  file: string,
+  rows: readonly ListRow[],
+  governments: readonly { id: string; name: string; type: string }[],
+  dataDir: string,
+): Map<string, { group: string; line: number }> {
   const byKey = new Map<string, { id: string; type: string }[]>();
   for (const g of governments) {
     const k = nameKey(g.name);
     byKey.set(k, [...(byKey.get(k) ?? []), g]);
   }
-  const out = new Map<string, string>();
+  const out = new Map<string, { group: string; line: number }>();
   for (const r of rows) {
     const found = (byKey.get(nameKey(r.idnName !== '' ? r.idnName : r.name)) ?? []).filter((g) => r.type === '' || g.type === r.type);
-    if (found.length !== 1) throw new Error(`${file}:${r.line}: "${r.name}" matches ${found.length} governments of data/idn-area (need exactly one)`);
+    if (found.length !== 1) throw UserError.of('list_name_matches', [r.name, found.length, dataDir], { file, line: r.line });
     const id = found[0]!.id;
-    if (out.has(id)) throw new Error(`${file}:${r.line}: "${r.name}" is listed twice`);
-    out.set(id, r.group);
+    const before = out.get(id);
+    if (before !== undefined) throw UserError.of('list_name_twice', [r.name, before.line], { file, line: r.line });
+    out.set(id, { group: r.group, line: r.line });
   }
   return out;
 }
@@ -266,23 +273,56 @@ export function offerWhereEligible<S extends Service>(services: readonly S[], go
   });
 }
 
+/**
+ * The city scenario as the generated description names it: its path from
+ * the folder the command runs in (scenarios/bekasi-2015-2025.yaml by
+ * default), or its file name when it lies outside that folder (no path of
+ * this machine goes into the scenario).
+ */
+function shownCityFile(file: string): string {
+  const rel = relative(process.cwd(), resolve(file));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return basename(file);
+  return rel.split(sep).join('/');
+}
+
 export function generateNational(options: GenerateNationalOptions): { governments: number; agencies: number; bytes: number } {
+  const listsDir = options.listsDir ?? join(dirname(options.dataDir), 'public-lists');
+  const cyclesFile = join(listsDir, 'pilkada-cycles.csv');
+  const cohortsFile = join(listsDir, 'smart-city-cohorts.csv');
+  // Where the scenario goes, before any work: a folder, a device, a read-only place, or one of the files read here: one line, exit 2.
+  checkOutFile(options.outFile, [
+    ...IDN_AREA_FILES.map((f) => ({ path: join(options.dataDir, f), what: `the area table ${join(options.dataDir, f)}` })),
+    { path: cyclesFile, what: `the public list ${cyclesFile}` },
+    { path: cohortsFile, what: `the public list ${cohortsFile}` },
+    { path: options.bekasiFile, what: 'the city scenario given as --bekasi' },
+    { path: infoPagePath(options.bekasiFile), what: "the --bekasi scenario's Info page" },
+    { path: infoPagePath(options.bekasiFile, 'id'), what: "the --bekasi scenario's Indonesian Info page" },
+  ]);
+  // Kota Bekasi's government runs a city scenario: one `difusi run` takes (a national file is refused in one line).
+  if (sniffScenarioFile(options.bekasiFile).national) throw UserError.of('bekasi_not_city', [], { file: options.bekasiFile });
+  const bekasiText = readScenarioFile(options.bekasiFile).text;
+
   const { provinces, regencies } = readIdnAreas(options.dataDir);
   const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));
   const type = (r: IdnRegency) => (regencyId(r.name).startsWith('kota') ? 'city' : 'regency');
-  const listsDir = options.listsDir ?? join(dirname(options.dataDir), 'public-lists');
   const named = [
-    ...provinces.map((p) => ({ id: provinceId(p.name), name: p.name, type: 'province' })),
-    ...regencies.map((r) => ({ id: regencyId(r.name), name: r.name, type: type(r) })),
+    ...provinces.map((p) => ({ id: provinceId(p.name), name: p.name, type: 'province', line: p.line, file: 'provinces.csv' })),
+    ...regencies.map((r) => ({ id: regencyId(r.name), name: r.name, type: type(r), line: r.line, file: 'regencies.csv' })),
   ];
-  const cyclesFile = join(listsDir, 'pilkada-cycles.csv');
-  const knownCycle = matchList(cyclesFile, readList(cyclesFile, 'cycle'), named);
-  for (const [id, c] of Object.entries(CASE_CYCLE)) {
-    if (knownCycle.get(id) !== c) throw new Error(`${cyclesFile}: ${id} should be on ${c} (case record)`);
+  // Each government once: a row given twice (or two names that make one id) would write the id twice.
+  const seen = new Map<string, (typeof named)[number]>();
+  for (const g of named) {
+    const before = seen.get(g.id);
+    if (before !== undefined) throw UserError.of('area_duplicate_government', [g.name, g.id, before.line], { file: join(options.dataDir, g.file), line: g.line });
+    seen.set(g.id, g);
   }
-  const cohortsFile = join(listsDir, 'smart-city-cohorts.csv');
-  const knownCohort = matchList(cohortsFile, readList(cohortsFile, 'cohort'), named);
-  const cohortMembers = (c: string) => [...knownCohort.entries()].filter(([, cc]) => cc === c).map(([id]) => id);
+  const knownCycle = matchList(cyclesFile, readList(cyclesFile, 'cycle', Object.keys(CYCLE_COUNTS)), named, options.dataDir);
+  for (const [id, c] of Object.entries(CASE_CYCLE)) {
+    const known = knownCycle.get(id);
+    if (known?.group !== c) throw UserError.of('list_case_cycle', [id, c, known?.group ?? 'no cycle'], { file: cyclesFile, ...(known && { line: known.line }) });
+  }
+  const knownCohort = matchList(cohortsFile, readList(cohortsFile, 'cohort', SMART_CITY_COHORTS.map((c) => c.id)), named, options.dataDir);
+  const cohortMembers = (c: string) => [...knownCohort.entries()].filter(([, cc]) => cc.group === c).map(([id]) => id);
 
   // Election cycles: the known ones, then a lottery (keyed by id) that fills each cycle's count per type.
   const cycle = new Map<string, string>();
@@ -293,7 +333,7 @@ export function generateNational(options: GenerateNationalOptions): { government
     }),
     ...regencies.map((r) => ({ id: regencyId(r.name), type: type(r) as 'regency' | 'city' })),
   ].filter((g) => !NO_ELECTION(g.id) && !cycle.has(g.id));
-  for (const [id, c] of knownCycle) if (candidates.some((g) => g.id === id)) cycle.set(id, c);
+  for (const [id, { group: c }] of knownCycle) if (candidates.some((g) => g.id === id)) cycle.set(id, c);
   for (const t of ['province', 'regency', 'city'] as const) {
     const pool = candidates
       .filter((g) => g.type === t && !cycle.has(g.id))
@@ -316,7 +356,9 @@ export function generateNational(options: GenerateNationalOptions): { government
   const cohorts = new Map<string, string[]>();
   for (const c of SMART_CITY_COHORTS) {
     const members = cohortMembers(c.id);
-    if (members.length > c.size) throw new Error(`${cohortsFile}: ${c.id} lists ${members.length} members, more than its ${c.size}`);
+    if (members.length > c.size) {
+      throw UserError.of('list_cohort_too_many', [c.id, members.length, c.size], { file: cohortsFile, line: knownCohort.get(members[c.size]!)!.line });
+    }
     const pool = regencies
       .map((r) => regencyId(r.name))
       .filter((id) => !listed.has(id) && !NO_ELECTION(id))
@@ -326,7 +368,7 @@ export function generateNational(options: GenerateNationalOptions): { government
     cohorts.set(c.id, [...members, ...drawn]);
   }
 
-  const bekasiInput = parse(readFileSync(options.bekasiFile, 'utf8')) as Record<string, unknown>;
+  const bekasiInput = parse(bekasiText) as Record<string, unknown>;
   const { name: _n, description: _d, start: _s, months: _m, seed: _seed, replications: _r, ...bekasiCity } = bekasiInput;
 
   const governments: Record<string, unknown>[] = [];
@@ -360,9 +402,9 @@ export function generateNational(options: GenerateNationalOptions): { government
   const scenario = {
     name: 'indonesia-2015-2025',
     description:
-      "Indonesia's 552 local governments (38 provinces, 514 regencies and cities), 2015-2025: each runs the city model with its own agencies (kecamatan from the district counts), heads on its election cycle, budget and services; national mandates, the smart-city programme's cohorts, shared vendors and diffusion between governments above them. Kota Bekasi runs its own city scenario (scenarios/bekasi-2015-2025.yaml) instead of the national services. Of the 514 regencies and cities, the 6 administrative ones of DKI Jakarta are not autonomous and hold no Pilkada. Areas: idn-area-data 3.1.2 (ODbL).",
+      `Indonesia's 552 local governments (38 provinces, 514 regencies and cities), 2015-2025: each runs the city model with its own agencies (kecamatan from the district counts), heads on its election cycle, budget and services; national mandates, the smart-city programme's cohorts, shared vendors and diffusion between governments above them. Kota Bekasi runs its own city scenario (${shownCityFile(options.bekasiFile)}) instead of the national services. Of the 514 regencies and cities, the 6 administrative ones of DKI Jakarta are not autonomous and hold no Pilkada. Areas: idn-area-data 3.1.2 (ODbL).`,
     description_id:
-      'Sebanyak 552 pemerintahan di Indonesia, 2015-2025: 546 daerah otonom (38 provinsi, 415 kabupaten, 93 kota) dan 6 kota/kabupaten administrasi di DKI Jakarta, yang bukan daerah otonom dan tidak memiliki pilkada. Masing-masing menjalankan model kota dengan perangkat daerahnya sendiri (setiap kecamatan dihitung sebagai satu perangkat daerah), kepala daerah menurut siklus pilkadanya, anggaran dan layanannya; di atasnya mandat nasional, kohort Gerakan Menuju 100 Smart City, vendor bersama dan difusi antarpemerintah daerah. Kota Bekasi dijalankan dengan skenario kotanya sendiri (scenarios/bekasi-2015-2025.yaml). Wilayah: idn-area-data 3.1.2 (ODbL).',
+      `Sebanyak 552 pemerintahan di Indonesia, 2015-2025: 546 daerah otonom (38 provinsi, 415 kabupaten, 93 kota) dan 6 kota/kabupaten administrasi di DKI Jakarta, yang bukan daerah otonom dan tidak memiliki pilkada. Masing-masing menjalankan model kota dengan perangkat daerahnya sendiri (setiap kecamatan dihitung sebagai satu perangkat daerah), kepala daerah menurut siklus pilkadanya, anggaran dan layanannya; di atasnya mandat nasional, kohort Gerakan Menuju 100 Smart City, vendor bersama dan difusi antarpemerintah daerah. Kota Bekasi dijalankan dengan skenario kotanya sendiri (${shownCityFile(options.bekasiFile)}). Wilayah: idn-area-data 3.1.2 (ODbL).`,
     start: '2015-01',
     months: 132,
     seed: 20250101,
@@ -422,6 +464,16 @@ export function generateNational(options: GenerateNationalOptions): { government
     '# by public sources: data/public-lists/ (NOTICE.md there). Every other number is cited or marked as an\n' +
     '# assumption in indonesia-2015-2025.md beside this file.\n';
   const text = header + doc.toString({ lineWidth: 0 });
-  writeFileSync(options.outFile, text);
+  // Whole file or nothing: written beside its place, then renamed into it; on failure nothing is left but the old file.
+  const target = resolve(options.outFile);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(tmp, text);
+    renameSync(tmp, target);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw writeError(error, options.outFile);
+  }
   return { governments: governments.length, agencies, bytes: Buffer.byteLength(text) };
 }

@@ -175,6 +175,20 @@ export const MESSAGES = {
   command_set_shadowed: (path: string, winner: string, hint: string) => `--set ${path} would change nothing: ${winner} wins over it; ${hint}`,
   unknown_check: (id: string, suggestion?: string) =>
     `Unknown check id ${quote(id)} for --check${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
+
+  // difusi generate-national: the area tables, the public lists and --bekasi (store/idn-area.ts, jobs/generate-national.ts)
+  csv_invalid: (detail: string) => `Not a CSV table difusi can read: ${detail}`,
+  csv_no_column: (column: string) => `The header names no column ${quote(column)}`,
+  csv_row_length: (cells: number, columns: number) => `The row has ${cells} cell${cells === 1 ? '' : 's'}; the header has ${columns}`,
+  area_duplicate_government: (name: string, id: string, line: number) =>
+    `${quote(name)} gives the government id ${quote(id)}, as line ${line} does (each government once)`,
+  list_name_matches: (name: string, count: number, dataDir: string) =>
+    `${quote(name)} matches ${count} government${count === 1 ? '' : 's'} of ${dataDir} (need exactly one)`,
+  list_name_twice: (name: string, line: number) => `${quote(name)} is listed twice (also on line ${line})`,
+  list_unknown_group: (column: string, value: string) => `Unknown ${column} ${quote(value)}`,
+  list_case_cycle: (id: string, cycle: string, found: string) => `${id} is on ${found} here; the case record puts it on ${cycle}`,
+  list_cohort_too_many: (cohort: string, count: number, size: number) => `${cohort} lists ${count} members, more than its ${size}`,
+  bekasi_not_city: () => "A national scenario (it has governments): --bekasi takes the city scenario Kota Bekasi's government runs",
 } as const;
 
 /**

@@ -2,49 +2,72 @@
  * Reading the Indonesian administrative-area tables (data/idn-area/, from
  * the idn-area-data package, ODbL; see NOTICE.md there): provinces,
  * regencies and cities, and the number of districts (kecamatan) of each.
+ *
+ * Every problem of a table (missing, not UTF-8, not a CSV table, a missing
+ * column, a row of another length) is a UserError naming the file and line.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../messages/catalog.js';
+import { MAX_FILE_BYTES } from '../scenario/limits.js';
+import { readUserText } from './scenario-file.js';
 
 export interface IdnProvince {
   readonly code: string;
   readonly name: string;
+  /** Its line in provinces.csv (for messages). */
+  readonly line: number;
 }
 export interface IdnRegency {
   readonly code: string;
   readonly provinceCode: string;
   readonly name: string;
   readonly districts: number;
+  /** Its line in regencies.csv (for messages). */
+  readonly line: number;
 }
 
-function table(dir: string, file: string, columns: readonly string[]): Record<string, string>[] {
-  const path = join(dir, file);
-  let text: string;
+/** The tables of an area folder, as they are named in messages. */
+export const IDN_AREA_FILES = ['provinces.csv', 'regencies.csv', 'districts.csv'] as const;
+
+/**
+ * A CSV table the user gives (the area tables, the public lists): strict
+ * UTF-8, at most MAX_FILE_BYTES, a header row naming `columns`, every row
+ * as long as the header. Rows come with their line in the file.
+ */
+export function readCsvTable(path: string, columns: readonly string[], expected: string): { row: Record<string, string>; line: number }[] {
+  const text = readUserText(path, MAX_FILE_BYTES, expected).replace(/^\uFEFF/, '');
+  let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw UserError.of('file_not_found', [], { file: path }, { expected: 'the idn-area-data CSV files (data/idn-area/)' });
+    records = parse(text, { columns: true, skip_empty_lines: true, info: true }) as typeof records;
+  } catch (error) {
+    const e = error as { lines?: unknown; message?: unknown };
+    const line = typeof e.lines === 'number' && e.lines > 0 ? e.lines : undefined;
+    // csv-parse's own words without its "at line N" (the line is in front); a CsvError always has both.
+    const detail = String(e.message ?? error).replace(/,? (at|on) line \d+/, '');
+    throw UserError.of('csv_invalid', [detail], { file: path, ...(line !== undefined && { line }) }, { expected });
   }
-  const rows = parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const header = text.slice(0, text.search(/\r?\n|$/)).split(',');
   for (const c of columns) {
-    if (rows.length > 0 && !(c in rows[0]!)) throw UserError.of('missing_field', [c], { file: path }, { expected: columns.join(', ') });
+    if (!header.includes(c)) throw UserError.of('csv_no_column', [c], { file: path, line: 1 }, { expected: columns.join(', ') });
   }
-  return rows;
+  return records.map((r) => ({ row: r.record, line: r.info.lines }));
 }
 
 export function readIdnAreas(dir: string): { provinces: IdnProvince[]; regencies: IdnRegency[] } {
-  const provinces = table(dir, 'provinces.csv', ['code', 'name']).map((r) => ({ code: r['code']!, name: r['name']! }));
+  const expected = 'the idn-area-data CSV files (data/idn-area/)';
+  const table = (file: string, columns: readonly string[]) => readCsvTable(join(dir, file), columns, expected);
+  const provinces = table('provinces.csv', ['code', 'name']).map(({ row, line }) => ({ code: row['code']!, name: row['name']!, line }));
   const districtCount = new Map<string, number>();
-  for (const d of table(dir, 'districts.csv', ['code', 'regency_code', 'name'])) {
+  for (const { row: d } of table('districts.csv', ['code', 'regency_code', 'name'])) {
     districtCount.set(d['regency_code']!, (districtCount.get(d['regency_code']!) ?? 0) + 1);
   }
-  const regencies = table(dir, 'regencies.csv', ['code', 'province_code', 'name']).map((r) => ({
+  const regencies = table('regencies.csv', ['code', 'province_code', 'name']).map(({ row: r, line }) => ({
     code: r['code']!,
     provinceCode: r['province_code']!,
     name: r['name']!,
     districts: districtCount.get(r['code']!) ?? 0,
+    line,
   }));
   return { provinces, regencies };
 }

@@ -49,7 +49,7 @@ describe('scenarios/indonesia-2015-2025.yaml', () => {
     const out = join(dir, 'out.yaml');
     expect(() =>
       generateNational({ dataDir: join(ROOT, 'data', 'idn-area'), listsDir: lists, bekasiFile: join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), outFile: out }),
-    ).toThrow(/pilkada-cycles\.csv:158: "Kabupaten Atlantis" matches 0 governments/);
+    ).toThrow(/pilkada-cycles\.csv:158:1 "Kabupaten Atlantis" matches 0 governments of .*idn-area \(need exactly one\)/);
     expect(existsSync(out)).toBe(false);
   });
 
