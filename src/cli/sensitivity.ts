@@ -56,8 +56,10 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     const morris = mine[0]?.method === 'morris';
     const key = morris ? 'mu_star' : 'ST';
     mine.sort((a, b) => descending(num(a, key), num(b, key)));
-    // Sobol': an outcome with no variance over the design has no index to print; one line says why.
-    if (!morris && mine.every((r) => !Number.isFinite(num(r, 'S1')) && !Number.isFinite(num(r, 'ST')))) {
+    // Sobol': an outcome with no variance over the design has no index to print (every S1 and ST is 0/0,
+    // and so is its noise floor, which divides by the same variance); one line says why.
+    const noFloor = !Number.isFinite(asWritten(mine[0]?.noise_floor ?? Number.NaN));
+    if (!morris && noFloor && mine.every((r) => !Number.isFinite(num(r, 'S1')) && !Number.isFinite(num(r, 'ST')))) {
       blocks.push([outcome, noVarianceLine(outcome)].join('\n'));
       continue;
     }
