@@ -25,6 +25,24 @@ export const MORRIS_FLOOR_LINE =
 export const SOBOL_INTERVAL_NOTE =
   "* Bootstrap percentile intervals: about 95 % with design.sequence: random; conservative (wider than 95 %) with the default Sobol' sequence (docs/EXPERIMENTS-USAGE.md, \"Sensitivity\").";
 
+/**
+ * The line under a Sobol' outcome's name when none of its indices is defined:
+ * the outcome has no variance over the design, so every S1 and ST is 0/0
+ * (sobol.csv leaves their cells empty).
+ */
+export function noVarianceLine(outcome: string): string {
+  return `no variance: ${outcome} is the same at every design point, so its Sobol' indices are undefined (0/0: no variance to share among the factors); their cells in sobol.csv are empty`;
+}
+
+/** A Sobol' index with its interval ("0.550 (0.306 to 0.807)"); the index alone without an interval, "undefined" without an index. */
+function sobolCell(x: number, low: number, high: number, f: (x: number) => string): string {
+  if (!Number.isFinite(x)) return 'undefined';
+  return Number.isFinite(low) && Number.isFinite(high) ? `${f(x)} (${f(low)} to ${f(high)})` : f(x);
+}
+
+/** Largest first; an undefined (NaN) value last. */
+const descending = (a: number, b: number): number => (Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : Number.isNaN(b) ? -1 : b - a);
+
 /** The sensitivity table for the terminal, from the rows written to sensitivity.csv: per outcome, factors by importance. */
 export function formatSensitivity(sensitivity: readonly SensitivityRow[]): string {
   const rows = [...sensitivity];
@@ -37,7 +55,14 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
     const mine = rows.filter((r) => r.outcome === outcome);
     const morris = mine[0]?.method === 'morris';
     const key = morris ? 'mu_star' : 'ST';
-    mine.sort((a, b) => num(b, key) - num(a, key));
+    mine.sort((a, b) => descending(num(a, key), num(b, key)));
+    // Sobol': an outcome with no variance over the design has no index to print (every S1 and ST is 0/0,
+    // and so is its noise floor, which divides by the same variance); one line says why.
+    const noFloor = !Number.isFinite(asWritten(mine[0]?.noise_floor ?? Number.NaN));
+    if (!morris && noFloor && mine.every((r) => !Number.isFinite(num(r, 'S1')) && !Number.isFinite(num(r, 'ST')))) {
+      blocks.push([outcome, noVarianceLine(outcome)].join('\n'));
+      continue;
+    }
     const scale = Math.max(0, ...mine.flatMap((r) => (['mu_star', 'mu', 'sigma'] as const).map((k) => Math.abs(num(r, k))).filter(Number.isFinite)));
     // Morris: each factor's noise floor in a column of its own (floors differ by factor), where measured.
     // Morris: each factor's noise floor in a column of its own, where measured (one replication: none).
@@ -54,8 +79,8 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[]): strin
           ]
         : [
             r.parameter,
-            `${f(num(r, 'S1'))} (${f(num(r, 'S1_low'))} to ${f(num(r, 'S1_high'))})`,
-            `${f(num(r, 'ST'))} (${f(num(r, 'ST_low'))} to ${f(num(r, 'ST_high'))})`,
+            sobolCell(num(r, 'S1'), num(r, 'S1_low'), num(r, 'S1_high'), f),
+            sobolCell(num(r, 'ST'), num(r, 'ST_low'), num(r, 'ST_high'), f),
           ],
     );
     const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));

@@ -260,7 +260,7 @@ export interface DesignDataOptions {
   readonly seed?: number;
   readonly replications?: number;
   readonly outcomes?: readonly string[];
-  /** sensitivity(): the method (default the design's, grid and LHS becoming Morris). */
+  /** sensitivity(): the method (default the design's; a grid or LHS design is a sweep and is refused, and so is a factor's `values` under morris or sobol). */
   readonly method?: DesignMethod;
   readonly workers?: number;
   readonly onProgress?: (done: number, total: number) => void;

@@ -121,13 +121,23 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   const { spec } = exp;
   const command = options.kind === 'sweep' ? 'difusi sweep' : 'difusi sensitivity';
   if (spec.design === undefined) throw UserError.of('experiment_no_design', [command], { file: exp.file, path: [] });
-  let method: DesignMethod = options.method ?? spec.design.method;
-  if (options.kind === 'sensitivity' && options.method === undefined && (method === 'grid' || method === 'lhs')) method = 'morris';
+  const method: DesignMethod = options.method ?? spec.design.method;
   const { arms, seed, replications } = experimentArms(exp, {
     ...(options.set !== undefined && { set: options.set }),
     ...(options.seed !== undefined && { seed: options.seed }),
     ...(options.replications !== undefined && { replications: options.replications }),
   });
+  // difusi sensitivity analyses Morris or Sobol' designs. A grid or LHS file is a sweep: refused at its
+  // design.method line (it used to run as Morris over [min(values), max(values)] without a word).
+  if (options.kind === 'sensitivity' && (method === 'grid' || method === 'lhs')) {
+    const ranges = spec.design.factors.every((f) => f.values === undefined);
+    throw UserError.of('sensitivity_sweep_design', [method, ranges], { file: exp.file, ...exp.locate(['design', 'method']), path: ['design', 'method'] });
+  }
+  // --method morris|sobol on a grid file: a factor's values are a grid's, not a range (refused as the file's own morris or sobol would refuse them).
+  if (method !== 'grid') {
+    const i = spec.design.factors.findIndex((f) => f.values !== undefined);
+    if (i >= 0) throw UserError.of('sensitivity_method_values', [method], { file: exp.file, ...exp.locate(['design', 'factors', i, 'values']), path: ['design', 'factors', i, 'values'] });
+  }
   const baseArm = arms[0]!;
   const base = loadArm(exp, baseArm);
   if (options.onWarning) for (const w of scenarioWarnings(base.scenario)) options.onWarning(`${baseArm.file} (base of ${exp.file})`, w);
@@ -153,12 +163,7 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   }
   // A setting the method does not read (samples under morris...) changed nothing: warned at its line, not refused (such files ran before).
   if (options.onWarning) {
-    const from =
-      method === spec.design.method
-        ? method
-        : options.method !== undefined
-          ? `${method} (--method)`
-          : `${method} (difusi sensitivity runs morris for ${spec.design.method === 'lhs' ? 'an lhs' : 'a grid'} design)`;
+    const from = method === spec.design.method ? method : `${method} (--method)`;
     // `difusi sensitivity` runs one file as Morris or as Sobol' (--method), so a setting of either is
     // not unused there (the shipped bekasi-sensitivity.yaml carries both, and would warn on every run).
     const unused = unusedDesignSettings(spec.design, method)

@@ -132,6 +132,10 @@ export const MESSAGES = {
   experiment_design_needs: (method: string, what: string) => `Design method ${quote(method)} needs ${what}`,
   experiment_no_variants: () => 'The experiment has no variants to compare (add "variants" or name variant files)',
   experiment_no_design: (command: string) => `The experiment has no design for ${command} (add "design")`,
+  sensitivity_sweep_design: (method: string, ranges: boolean) =>
+    `Design method ${quote(method)} is a sweep: difusi sensitivity analyses a morris or sobol design; run this file with difusi sweep, or write design.method: morris or sobol with min and max for every factor${ranges ? ' (or pass --method morris or --method sobol)' : ''}`,
+  sensitivity_method_values: (method: string) =>
+    `--method ${method} needs min and max (not values) for every factor: a factor's values are a grid's; run this file with difusi sweep, or give the factor min and max`,
   experiment_point_invalid: (factor: string, value: string) =>
     `The design sets ${factor} = ${value}, which the scenario does not accept`,
   unknown_outcome: (name: string) => `Unknown outcome ${quote(name)}`,

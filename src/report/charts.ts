@@ -22,7 +22,8 @@ import { forestSpec } from './specs/forest.js';
 import { armsSpec } from './specs/arms.js';
 import { heatmapSpec } from './specs/heatmap.js';
 import { morrisSpec } from './specs/morris.js';
-import { sobolSpec } from './specs/sobol.js';
+import { sobolDrawn, sobolSpec } from './specs/sobol.js';
+import { outcomeName } from './outcome-names.js';
 import { sweepLineSpec } from './specs/sweep-line.js';
 import { varyingParameters } from './specs/heatmap.js';
 import { catalog, type Catalog, type Lang } from './i18n/index.js';
@@ -185,8 +186,12 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
   if (results.morris.length > 0) {
     out.push({ name: 'morris', title: t.morrisName, caption: t.morrisCaption, spec: morrisSpec({ rows: results.morris, t }) });
   }
-  if (results.sobol.length > 0) {
-    out.push({ name: 'sobol', title: t.sobolName, caption: t.sobolCaption, spec: sobolSpec({ rows: results.sobol, t }) });
+  // An outcome with no variance over the design has no Sobol' index to draw (the table and summary say so);
+  // with no other outcome there is no chart.
+  const sobol = sobolDrawn(results.sobol);
+  if (sobol.drawn.length > 0) {
+    const caption = sobol.constant.length > 0 ? `${t.sobolCaption} ${t.sobolNotDrawn(sobol.constant.map((o) => outcomeName(o, t)))}` : t.sobolCaption;
+    out.push({ name: 'sobol', title: t.sobolName, caption, spec: sobolSpec({ rows: results.sobol, t }) });
   }
   return out;
 }

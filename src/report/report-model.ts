@@ -20,7 +20,7 @@ import { twinText } from '../scenario/twins.js';
 import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary, pointMean } from './summary.js';
-import { OUTCOMES, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
+import { OUTCOMES, sobolUndefined, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
 
 /** A table of text cells. `numeric` columns are right-aligned. */
@@ -246,19 +246,29 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
   };
 }
 
+const isFiniteNumber = (x: number | null | undefined): boolean => x !== null && x !== undefined && Number.isFinite(x);
+
 export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | null {
   if (rows.length === 0) return null;
-  const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : b.ST - a.ST));
+  // By outcome, then largest ST first (an undefined ST last).
+  const st = (r: SobolRow) => (Number.isFinite(r.ST) ? r.ST : -Infinity);
+  const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : st(b) > st(a) ? 1 : st(b) < st(a) ? -1 : 0));
   // S1 with its interval, and ST with its interval: each with one number of decimals (format.ts columnDigits).
   const d1 = columnDigits(rows.flatMap((r) => [r.S1, r.S1_low, r.S1_high]));
   const dT = columnDigits(rows.flatMap((r) => [r.ST, r.ST_low, r.ST_high]));
+  // An outcome with no variance over the design: its indices are undefined (empty in sobol.csv), said as such, and the note says why.
+  const constant = [...new Set(rows.map((r) => r.outcome))].filter((o) => sobolUndefined(rows.filter((r) => r.outcome === o)));
+  const index = (r: SobolRow, x: number, low: number | null, high: number | null, d: number): [string, string] =>
+    constant.includes(r.outcome)
+      ? [t.sobolUndefinedCell, '–']
+      : [fixed(x, d), isFiniteNumber(low) || isFiniteNumber(high) ? t.tableInterval(fixed(low, d), fixed(high, d)) : '–'];
   return {
     id: 'sobol',
     title: t.sobolTableTitle,
-    note: t.sobolNote,
+    note: constant.length > 0 ? `${t.sobolNote} ${t.sobolNoVariance(constant.map((o) => outcomeName(o, t)))}` : t.sobolNote,
     columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), fixed(r.S1, d1), t.tableInterval(fixed(r.S1_low, d1), fixed(r.S1_high, d1)), fixed(r.ST, dT), t.tableInterval(fixed(r.ST_low, dT), fixed(r.ST_high, dT))]),
+    rows: sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), ...index(r, r.S1, r.S1_low, r.S1_high, d1), ...index(r, r.ST, r.ST_low, r.ST_high, dT)]),
   };
 }
 

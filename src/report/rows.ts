@@ -26,6 +26,16 @@ export type {
 } from '../store/tables.js';
 export type { ResultSet } from '../store/results-read.js';
 
+/**
+ * Whether an outcome's Sobol' indices are undefined: every row of it (one
+ * per factor) has neither S1 nor ST, which sobol.csv leaves empty when the
+ * outcome has no variance over the design (the same value at every point:
+ * 0/0). False without rows.
+ */
+export function sobolUndefined(rows: readonly { readonly S1: number; readonly ST: number }[]): boolean {
+  return rows.length > 0 && rows.every((r) => !Number.isFinite(r.S1) && !Number.isFinite(r.ST));
+}
+
 /** Callon's moments of translation and the summary metric prefix of each (OUTPUTS.md). */
 export const CALLON_MOMENTS = [
   { moment: 'problematization', metric: 'launched' },

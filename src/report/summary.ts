@@ -23,7 +23,7 @@ import { label, localNumber } from './i18n/index.js';
 import { effect, factorName, isProbability, num, percent, plain, printedDifferences } from './format.js';
 import { newcombePaired, pairedDifference, tCritical, type PairedTable } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
-import { CAUSES, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
+import { CAUSES, sobolUndefined, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
 
@@ -489,7 +489,15 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     floorDefined = true;
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
-    const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => b.ST - a.ST);
+    // Largest ST first; an undefined ST (NaN) last.
+    const st = (x: number) => (Number.isFinite(x) ? x : -Infinity);
+    const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => (st(b.ST) > st(a.ST) ? 1 : st(b.ST) < st(a.ST) ? -1 : 0));
+    // An outcome with no variance over the design (the same value at every point): every index is 0/0,
+    // undefined (empty in sobol.csv). Said as such: no factor can be named or ruled out.
+    if (sobolUndefined(rows)) {
+      out.push(t.sumSobolNoVariance(outcomeName(outcome, t)));
+      continue;
+    }
     // Replication noise gives every factor's ST about the noise floor, an ignored factor's included: the
     // summary names only factors with ST >= SOBOL_MIN_SHARE whose interval (or, without one, ST) lies above
     // the floor (above 0 in folders written before the floor was), largest first, at most three.

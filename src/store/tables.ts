@@ -433,7 +433,12 @@ export interface MorrisRow {
   readonly noise_floor?: number | null;
 }
 
-/** sobol.csv: first-order and total indices with bootstrap intervals. */
+/**
+ * sobol.csv: first-order and total indices with bootstrap intervals. S1 and
+ * ST are NaN (an empty cell) where the index is undefined: an outcome with
+ * no variance over the design (the same value at every point) has 0/0 for
+ * every factor (report/rows.ts sobolUndefined).
+ */
 export interface SobolRow {
   readonly parameter: string;
   readonly outcome: string;
@@ -515,10 +520,12 @@ export const SOBOL = table<SobolRow, SensitivityRow>({
   parse: (c) => ({
     parameter: c.str('parameter'),
     outcome: c.str('outcome'),
-    S1: c.num('S1'),
+    // An empty cell is an undefined index (an outcome with no variance over the design), read as NaN
+    // as SENSITIVITY reads it; the columns themselves are required.
+    S1: c.optNum('S1') ?? Number.NaN,
     S1_low: c.optNum('S1_low'),
     S1_high: c.optNum('S1_high'),
-    ST: c.num('ST'),
+    ST: c.optNum('ST') ?? Number.NaN,
     ST_low: c.optNum('ST_low'),
     ST_high: c.optNum('ST_high'),
     noise_floor: c.optNum('noise_floor'),

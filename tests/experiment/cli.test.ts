@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, runBin, runCli, startCli, stackLines } from '../support/cli.js';
+import { ROOT, assertBuilt, refusedInOneLine, runBin, runCli, startCli, stackLines } from '../support/cli.js';
+import { MESSAGES } from '../../src/messages/catalog.js';
 import { filesOf, fixture, onlyFolder, tempRoot } from './helpers.js';
 import { shared } from '../support/shared.js';
 
@@ -54,6 +55,15 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}:6:7 Value out of range → at parameters.takeover_vendor`);
     expect(stackLines(r.stderr)).toEqual([]);
+  });
+
+  it('sensitivity of a grid experiment (a sweep) is refused at its design.method line: exit 2, one line, nothing written', async () => {
+    // It used to run Morris over [min(values), max(values)] of each factor without a word.
+    const file = join(ROOT, 'experiments', 'bekasi-sweep.yaml');
+    const root = join(out.dir, 'sens-of-grid');
+    const r = await runBin(['sensitivity', file, '-r', '2', '--no-charts', '--out', root]);
+    expect(refusedInOneLine(r)).toBe(`✗ ${file}:26:11 ${MESSAGES.sensitivity_sweep_design('grid', false)} → at design.method`);
+    expect(existsSync(root)).toBe(false);
   });
 
   it("a variant's seed or replications (refused by --seed / -r, or valid and overridden): one line naming the file and field, exit 2, nothing written", async () => {

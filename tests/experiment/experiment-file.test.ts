@@ -183,12 +183,13 @@ describe('experiment files', () => {
     sweepJob({ experiment: file, kind: 'sweep', onWarning: warn });
     expect(said.map((s) => s.split(': ')[1]!.split(' is not used')[0])).toEqual(['design.samples', 'design.sequence', 'design.points', 'design.factors[0].levels']);
     expect(said[0]).toBe(`${file}:7: ${WARNINGS.design_setting_unused('design.samples', 'morris', 'sobol', runs)}`);
-    // An lhs file run by difusi sensitivity runs Morris: its points are unused.
+    // An lhs file run by difusi sensitivity with --method morris runs Morris: its points are unused.
+    // (Without --method, difusi sensitivity refuses an lhs file: a sweep; see the test below.)
     said.length = 0;
     const lhs = experiment('lhs-points.yaml', 'replications: 1\ndesign:\n  method: lhs\n  points: 5\n  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n');
-    sweepJob({ experiment: lhs, kind: 'sensitivity', onWarning: warn });
+    sweepJob({ experiment: lhs, kind: 'sensitivity', method: 'morris', onWarning: warn });
     expect(said).toHaveLength(1);
-    expect(said[0]!.slice(0, said[0]!.indexOf(' and changes nothing'))).toBe(`${lhs}:6: design.points is not used by method morris (difusi sensitivity runs morris for an lhs design) (it is for lhs)`);
+    expect(said[0]!.slice(0, said[0]!.indexOf(' and changes nothing'))).toBe(`${lhs}:6: design.points is not used by method morris (--method) (it is for lhs)`);
     expect(sweepJob({ experiment: lhs, kind: 'sweep', onWarning: warn }).plan.rows).toHaveLength(5);
     expect(said).toHaveLength(1);
     // A bootstrap under grid: no measures to resample. A file using only its own method's settings: no warning.
@@ -200,6 +201,34 @@ describe('experiment files', () => {
     const clean = experiment('morris-clean.yaml', 'replications: 1\ndesign:\n  method: morris\n  trajectories: 2\n  levels: 4\n  bootstrap: 10\n  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n');
     sweepJob({ experiment: clean, kind: 'sensitivity', onWarning: warn });
     expect(said).toEqual([]);
+  });
+
+  it('difusi sensitivity refuses a grid or lhs design (a sweep) at its design.method line, and a grid factor\'s values under --method, naming the way out', () => {
+    // It used to run Morris over [min(values), max(values)] of each factor without a word, although a
+    // factor's values under another method are refused (docs/EXPERIMENTS-USAGE.md, "Design").
+    const grid = experiment('grid-values.yaml', 'replications: 1\ndesign:\n  method: grid\n  factors:\n    - { name: parameters.takeover_vendor, values: [0, 0.15, 1] }\n');
+    const refused = userError(() => sweepJob({ experiment: grid, kind: 'sensitivity' }));
+    expect(refused.issues).toHaveLength(1);
+    expect(refused.issues[0]).toMatchObject({ code: 'sensitivity_sweep_design', file: grid, line: 5, path: ['design', 'method'] });
+    expect(refused.issues[0]!.message).toBe(
+      'Design method "grid" is a sweep: difusi sensitivity analyses a morris or sobol design; run this file with difusi sweep, or write design.method: morris or sobol with min and max for every factor',
+    );
+    // An lhs design (every factor a range): --method is a way out too.
+    const lhs = experiment('lhs-range.yaml', 'replications: 1\ndesign:\n  method: lhs\n  points: 4\n  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n');
+    const lhsRefused = userError(() => sweepJob({ experiment: lhs, kind: 'sensitivity' }));
+    expect(lhsRefused.issues[0]).toMatchObject({ code: 'sensitivity_sweep_design', line: 5, path: ['design', 'method'] });
+    expect(lhsRefused.issues[0]!.message).toBe(MESSAGES.sensitivity_sweep_design('lhs', true));
+    expect(lhsRefused.issues[0]!.message).toMatch(/\(or pass --method morris or --method sobol\)$/);
+    expect(sweepJob({ experiment: lhs, kind: 'sensitivity', method: 'sobol' }).plan.method).toBe('sobol');
+    // --method on the grid file: its values are a grid's, not a range; refused at the values line.
+    for (const method of ['morris', 'sobol'] as const) {
+      const values = userError(() => sweepJob({ experiment: grid, kind: 'sensitivity', method }));
+      expect(values.issues[0]).toMatchObject({ code: 'sensitivity_method_values', line: 7, path: ['design', 'factors', 0, 'values'] });
+      expect(values.issues[0]!.message).toBe(MESSAGES.sensitivity_method_values(method));
+    }
+    // difusi sweep runs both files as they are.
+    expect(sweepJob({ experiment: grid, kind: 'sweep' }).plan.rows).toEqual([[0], [0.15], [1]]);
+    expect(sweepJob({ experiment: lhs, kind: 'sweep' }).plan.rows).toHaveLength(4);
   });
 
   it('the shipped experiments warn of no design setting under the commands their docs give', () => {

@@ -32,6 +32,9 @@ const CATEGORY: Record<Category, string> = {
   laggard: 'laggards',
 };
 
+/** "a", "a and b", "a, b and c". */
+const andList = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
 /** "1 replication", "20 replications". */
 const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -232,6 +235,11 @@ export const en = {
     "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects). Noise floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor whose interval does not lie above its floor (above 0 where no floor is shown) cannot be told from one without influence.",
   sobolTableTitle: 'Sobol indices',
   sobolNote: 'First-order (S1) and total (ST) indices with bootstrap intervals, by decreasing ST.',
+  /** An index of an outcome with no variance over the design (empty in sobol.csv). */
+  sobolUndefinedCell: 'undefined',
+  /** After sobolNote when some outcome has no variance over the design: why its indices are undefined. */
+  sobolNoVariance: (outcomes: readonly string[]) =>
+    `The indices of ${andList(outcomes)} are undefined (empty cells in sobol.csv): ${outcomes.length === 1 ? 'it has' : 'each has'} the same value at every design point, so there is no variance to share among the factors (0/0).`,
   sweepTitle: 'Sweep: mean outcomes per design point',
   sweepNoteAll: 'Means over the replications of each point.',
   sweepNoteFirst: (shown: number, all: number) => `First ${shown} of ${all} points; all are in sweep_summary.csv.`,
@@ -309,6 +317,8 @@ export const en = {
       : `For ${outcome}, the factors with a total index of at least 0.05 whose interval lies above ${above} are, largest first: ${list}.`;
   },
   sumSobolItem: (factor: string, st: string) => `${factor} (total index ${st})`,
+  sumSobolNoVariance: (outcome: string) =>
+    `For ${outcome}, the Sobol indices are undefined: it has the same value at every design point, so there is no variance to share among the factors, and no factor can be named or ruled out.`,
   sumSobolOneReplication: (outcome: string) =>
     `For ${outcome}, no factor is named: with one replication per design point the share of the variance that replication noise gives (the noise floor) cannot be estimated, so no total index can be told from noise. Run two or more replications.`,
 
@@ -468,6 +478,9 @@ export const en = {
   sobolTitle: 'Sobol sensitivity indices',
   sobolSub: 'S1: share of variance from the factor alone; ST: with all its interactions. Lines: bootstrap intervals.',
   sobolAxis: (outcome: string) => `Sobol index of ${outcome} (share of variance)`,
+  /** The Sobol chart's subtitle and caption when an outcome has no variance over the design (it gets no panel). */
+  sobolNotDrawn: (outcomes: readonly string[]) =>
+    `Not drawn: ${andList(outcomes)}, the same at every design point, so ${outcomes.length === 1 ? 'its' : 'their'} indices are undefined.`,
   indexLegend: 'index',
 
   // Charts (repcharts): Kaplan-Meier small multiples, with what each curve rests on.

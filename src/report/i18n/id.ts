@@ -28,6 +28,9 @@ function daftar(items: readonly string[]): string {
 /** After the events named at an exit cluster: how many more the timeline holds (the catalog's sumMoreEvents). */
 const lainnya = (count: number): string => `serta ${count} peristiwa lain`;
 
+/** "a", "a dan b", "a, b dan c" (as sumMorrisTied joins). */
+const danList = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`);
+
 /**
  * The events at an exit cluster as a sentence names them: what happened, by kind, and the
  * subject alone (not the timeline's "akhir pilot: ... – vendor", whose parentheses and dashes
@@ -249,6 +252,9 @@ export const id: Catalog = {
     'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95% ±: setengah lebar interval bootstrap 95% untuk mu* (efek elementer disampel ulang). Batas derau: mu* yang dihasilkan derau replikasi saja untuk faktor itu, diukur pada langkahnya sendiri; faktor yang intervalnya tidak berada di atas batas deraunya (di atas 0 bila batas derau tidak ditampilkan) belum dapat dibedakan dari faktor tanpa pengaruh.',
   sobolTableTitle: 'Indeks Sobol',
   sobolNote: 'Indeks orde pertama (S1) dan total (ST) dengan interval bootstrap, menurut ST yang menurun.',
+  sobolUndefinedCell: 'tak terdefinisi',
+  sobolNoVariance: (outcomes) =>
+    `Indeks untuk ${danList(outcomes)} tidak terdefinisi (sel kosong di sobol.csv): nilainya sama di setiap titik desain, sehingga tidak ada variasi yang dapat dibagi di antara faktor (0/0).`,
   sweepTitle: 'Variasi parameter (sweep): rata-rata hasil per titik desain',
   sweepNoteAll: 'Rata-rata dari seluruh replikasi setiap titik.',
   sweepNoteFirst: (shown, all) => `Hanya ${shown} titik pertama dari ${all} yang ditampilkan; semuanya ada di sweep_summary.csv.`,
@@ -315,6 +321,8 @@ export const id: Catalog = {
       : `Untuk ${outcome}, faktor dengan indeks total minimal 0.05 yang intervalnya berada di atas ${above} adalah, dari yang terbesar: ${list}.`;
   },
   sumSobolItem: (factor, st) => `${factor} (indeks total ${st})`,
+  sumSobolNoVariance: (outcome) =>
+    `Untuk ${outcome}, indeks Sobol tidak terdefinisi: nilainya sama di setiap titik desain, sehingga tidak ada variasi yang dapat dibagi di antara faktor, dan tidak ada faktor yang dapat disebut berpengaruh atau tidak.`,
   sumSobolOneReplication: (outcome) =>
     `Untuk ${outcome}, tidak ada faktor yang disebut: dengan satu replikasi per titik desain, proporsi variasi yang berasal dari derau replikasi (batas derau) tidak dapat diperkirakan, sehingga tidak ada indeks total yang dapat dibedakan dari derau. Jalankan dua replikasi atau lebih.`,
 
@@ -459,6 +467,7 @@ export const id: Catalog = {
   sobolTitle: 'Indeks sensitivitas Sobol',
   sobolSub: 'S1: proporsi variasi dari faktor itu sendiri; ST: bersama semua interaksinya. Garis: interval bootstrap.',
   sobolAxis: (outcome) => `Indeks Sobol untuk ${outcome} (proporsi variasi)`,
+  sobolNotDrawn: (outcomes) => `Tidak digambar: ${danList(outcomes)}, yang nilainya sama di setiap titik desain, sehingga indeksnya tidak terdefinisi.`,
   indexLegend: 'indeks',
 
   // Grafik (repcharts): kelangsungan Kaplan-Meier per layanan, dengan dasar setiap kurva.

@@ -4,7 +4,7 @@
  * parameters sorted by ST.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { SobolRow } from '../rows.js';
+import { sobolUndefined, type SobolRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import { round, topLevel, type Datum } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
@@ -17,18 +17,39 @@ export interface SobolChartInput {
 
 const INDICES = ['S1', 'ST'] as const;
 
+/** A finite number, else null (an undefined index or interval end: nothing of it reaches the chart). */
+const finite = (x: number | null | undefined): number | null => (x !== null && x !== undefined && Number.isFinite(x) ? x : null);
+
+/** Largest ST first, an undefined ST last; then by name. */
+function byST(a: SobolRow, b: SobolRow): number {
+  const x = finite(a.ST) ?? -Infinity;
+  const y = finite(b.ST) ?? -Infinity;
+  return y > x ? 1 : y < x ? -1 : a.parameter < b.parameter ? -1 : 1;
+}
+
+/** The bars of one outcome's panel: an index that is undefined (empty in sobol.csv) has no bar; an interval end that is, none either (the bar alone). */
 export function sobolData(rows: readonly SobolRow[]): { order: string[]; values: Datum[] } {
-  const sorted = [...rows].sort((a, b) => b.ST - a.ST || (a.parameter < b.parameter ? -1 : 1));
-  const values: Datum[] = sorted.flatMap((r) => [
-    { parameter: r.parameter, index: 'S1', value: round(r.S1), lo: round(r.S1_low ?? r.S1), hi: round(r.S1_high ?? r.S1) },
-    { parameter: r.parameter, index: 'ST', value: round(r.ST), lo: round(r.ST_low ?? r.ST), hi: round(r.ST_high ?? r.ST) },
-  ]);
+  const sorted = [...rows].sort(byST);
+  const bar = (parameter: string, index: (typeof INDICES)[number], x: number, low: number | null, high: number | null): Datum[] => {
+    const value = finite(x);
+    if (value === null) return [];
+    return [{ parameter, index, value: round(value), lo: round(finite(low) ?? value), hi: round(finite(high) ?? value) }];
+  };
+  const values: Datum[] = sorted.flatMap((r) => [...bar(r.parameter, 'S1', r.S1, r.S1_low, r.S1_high), ...bar(r.parameter, 'ST', r.ST, r.ST_low, r.ST_high)]);
   return { order: sorted.map((r) => r.parameter), values };
+}
+
+/** The outcomes a Sobol' chart draws: those with at least one defined index (an outcome with no variance over the design has none), in order of first appearance. */
+export function sobolDrawn(rows: readonly SobolRow[]): { drawn: string[]; constant: string[] } {
+  const outcomes = [...new Set(rows.map((r) => r.outcome))];
+  const none = outcomes.filter((o) => sobolUndefined(rows.filter((r) => r.outcome === o)));
+  return { drawn: outcomes.filter((o) => !none.includes(o)), constant: none };
 }
 
 export function sobolSpec(input: SobolChartInput): TopLevelSpec {
   const t = input.t ?? en;
-  const outcomes = [...new Set(input.rows.map((r) => r.outcome))];
+  // An outcome whose indices are all undefined (no variance over the design) gets no panel; the subtitle names it.
+  const { drawn: outcomes, constant: none } = sobolDrawn(input.rows);
   const panels = outcomes.map((outcome) => {
     const d = sobolData(input.rows.filter((r) => r.outcome === outcome));
     const lo = Math.min(0, ...d.values.map((v) => Number(v['lo'])));
@@ -57,7 +78,7 @@ export function sobolSpec(input: SobolChartInput): TopLevelSpec {
   });
   return topLevel(
     t.sobolTitle,
-    [t.sobolSub],
+    [t.sobolSub, ...(none.length > 0 ? [t.sobolNotDrawn(none.map((o) => outcomeName(o, t)))] : [])],
     { hconcat: panels, spacing: 40 } as never,
     t,
   );
