@@ -1,6 +1,5 @@
 /** `difusi odd <scenario> [--out FILE]`: the scenario's ODD protocol as Markdown. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { toolVersion } from '../store/version.js';
 
@@ -41,17 +40,8 @@ export const oddCommand: CommandModule<object, OddArgs> = {
       process.stdout.write(text);
       return;
     }
-    // Whole file or nothing: write beside it, then rename; on failure nothing is left but the old file.
-    const target = resolve(args.out);
-    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(tmp, text);
-      renameSync(tmp, target);
-    } catch (error) {
-      rmSync(tmp, { force: true });
-      throw (await import('../store/durable.js')).writeError(error, args.out);
-    }
+    // Whole file or nothing (the durable module loaded only when a file is written).
+    (await import('../store/durable.js')).writeWholeFile(args.out, text);
     process.stderr.write(`✓ ODD protocol written to ${args.out}\n`);
   },
 };

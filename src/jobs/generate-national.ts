@@ -14,7 +14,6 @@
  * and attributes, the mandates, the cohort sizes, the election cycles' counts
  * and the (lottery) assignment of the governments no list names.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Document, parse } from 'yaml';
 import { keyOf } from '../engine/random.js';
@@ -23,7 +22,7 @@ import { IDN_AREA_FILES, readCsvTable, readIdnAreas, type IdnRegency } from '../
 import { sniffScenarioFile } from '../store/national-sniff.js';
 import { checkOutFile } from '../store/out-root.js';
 import { infoPagePath, readScenarioFile } from '../store/scenario-file.js';
-import { writeError } from '../store/durable.js';
+import { writeWholeFile } from '../store/durable.js';
 import { NATIONAL_PARAMETER_DEFAULTS } from '../scenario/national-schema.js';
 
 export interface GenerateNationalOptions {
@@ -464,16 +463,6 @@ export function generateNational(options: GenerateNationalOptions): { government
     '# by public sources: data/public-lists/ (NOTICE.md there). Every other number is cited or marked as an\n' +
     '# assumption in indonesia-2015-2025.md beside this file.\n';
   const text = header + doc.toString({ lineWidth: 0 });
-  // Whole file or nothing: written beside its place, then renamed into it; on failure nothing is left but the old file.
-  const target = resolve(options.outFile);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw writeError(error, options.outFile);
-  }
+  writeWholeFile(options.outFile, text);
   return { governments: governments.length, agencies, bytes: Buffer.byteLength(text) };
 }

@@ -9,6 +9,7 @@
  * complete result or an error naming what to rerun (tests/store/faults.test.ts).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { UserError } from '../messages/catalog.js';
 
@@ -137,5 +138,23 @@ export function writeFileDurably(file: string, text: string): void {
     syncFd(fd, file);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/**
+ * Writes a whole file or nothing: beside its place under a temporary name, then renamed into it, so on
+ * failure nothing is left but the old file (odd --out, generate-national --out). `shown` is the path
+ * as the user gave it, for the message.
+ */
+export function writeWholeFile(file: string, text: string, shown = file): void {
+  const target = path.resolve(file);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, target);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw writeError(error, shown);
   }
 }
