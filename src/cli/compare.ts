@@ -118,8 +118,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const shard = args.merge ? undefined : shardOption(args.shard, args['shard-count']);
     const shardCount = shardCountOption(args['shard-count']);
     const detail = detailOption(args.detail);
-    // Only --set here: seed and replications apply to every arm as settings.
-    const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
+    // Only --set here: seed and replications apply to every arm as settings (a --set of either beside
+    // -s or -r is refused with the experiment's arms); a --set replications beside --precision here.
+    const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }), ...(args.precision !== undefined && { precision: args.precision }) });
     const bar = progressBar('compare', args.quiet);
     const result = await executeCompare({
       ...(experiment ? { experiment: first } : { scenarios: { base: first!, variants: rest } }),

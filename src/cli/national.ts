@@ -55,7 +55,11 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     const warn = (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n');
     // As run's: one line naming the option (exit 2), before any work.
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
-    const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
+    // -r is the run's count, apart from the overrides; a --set replications beside it is refused all the same.
+    const overrides = overridesFrom(
+      { ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) },
+      { ...(args.replications !== undefined && { replications: args.replications }) },
+    );
     const detail = args.detail?.split(',').map((s) => s.trim()).filter((s) => s !== '');
     // `--detail ,` or `--detail ""` would silently write no agent rows.
     if (detail !== undefined && detail.length === 0) throw UserError.of('detail_empty', [], { file: 'command line' }, { expected: 'a government id of the scenario', found: JSON.stringify(args.detail) });
