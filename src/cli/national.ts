@@ -72,7 +72,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       if (detail !== undefined) detailGovernments(model, detail);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
       process.stdout.write(
-        `✓ ${args.scenario}: ${model.governments.length} governments, ${agencies} agencies, ${model.services.length} national services, ${model.months} months\n`,
+        `✓ ${args.scenario}: ${count(model.governments.length, 'government')}, ${count(agencies, 'agency', 'agencies')}, ${count(model.services.length, 'national service')}, ${count(model.months, 'month')}\n`,
       );
       for (const w of warnings) warn(w);
       return;
@@ -104,7 +104,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     }
     const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
-      `${result.scenario.name}: ${result.model.governments.length} governments, ${agencies} agencies, ${count(result.scenario.replications, 'replication')}, seed ${result.scenario.seed}\n\n`,
+      `${result.scenario.name}: ${count(result.model.governments.length, 'government')}, ${count(agencies, 'agency', 'agencies')}, ${count(result.scenario.replications, 'replication')}, seed ${result.scenario.seed}\n\n`,
     );
     process.stdout.write(result.p14.lines.join('\n') + '\n' + p14Reading(result.p14) + '\n\n');
     process.stdout.write(`results: ${result.dir}\n`);
