@@ -147,7 +147,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     }
     process.stdout.write(`${result.name}: ${count(result.replications, 'replication')} per arm, seed ${result.seed}, common random numbers\n\n`);
     process.stdout.write(formatCompareTable(result.rows, result.notes) + '\n\n');
-    if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision) + '\n');
+    if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision, true) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);
   },
