@@ -118,8 +118,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const shard = args.merge ? undefined : shardOption(args.shard, args['shard-count']);
     const shardCount = shardCountOption(args['shard-count']);
     const detail = detailOption(args.detail);
-    // Only --set here: seed and replications apply to every arm as settings.
-    const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
+    // Only --set here: seed and replications apply to every arm as settings (a --set of either beside
+    // -s or -r is refused with the experiment's arms); a --set replications beside --precision here.
+    const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }), ...(args.precision !== undefined && { precision: args.precision }) });
     const bar = progressBar('compare', args.quiet);
     const result = await executeCompare({
       ...(experiment ? { experiment: first } : { scenarios: { base: first!, variants: rest } }),
@@ -146,7 +147,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     }
     process.stdout.write(`${result.name}: ${count(result.replications, 'replication')} per arm, seed ${result.seed}, common random numbers\n\n`);
     process.stdout.write(formatCompareTable(result.rows, result.notes) + '\n\n');
-    if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision) + '\n');
+    if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision, true) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);
   },

@@ -55,7 +55,11 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     const warn = (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n');
     // As run's: one line naming the option (exit 2), before any work.
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
-    const overrides = overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) });
+    // -r is the run's count, apart from the overrides; a --set replications beside it is refused all the same.
+    const overrides = overridesFrom(
+      { ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) },
+      { ...(args.replications !== undefined && { replications: args.replications }) },
+    );
     const detail = args.detail?.split(',').map((s) => s.trim()).filter((s) => s !== '');
     // `--detail ,` or `--detail ""` would silently write no agent rows.
     if (detail !== undefined && detail.length === 0) throw UserError.of('detail_empty', [], { file: 'command line' }, { expected: 'a government id of the scenario', found: JSON.stringify(args.detail) });
@@ -68,7 +72,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       if (detail !== undefined) detailGovernments(model, detail);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
       process.stdout.write(
-        `✓ ${args.scenario}: ${model.governments.length} governments, ${agencies} agencies, ${model.services.length} national services, ${model.months} months\n`,
+        `✓ ${args.scenario}: ${count(model.governments.length, 'government')}, ${count(agencies, 'agency', 'agencies')}, ${count(model.services.length, 'national service')}, ${count(model.months, 'month')}\n`,
       );
       for (const w of warnings) warn(w);
       return;
@@ -100,7 +104,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     }
     const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
-      `${result.scenario.name}: ${result.model.governments.length} governments, ${agencies} agencies, ${count(result.scenario.replications, 'replication')}, seed ${result.scenario.seed}\n\n`,
+      `${result.scenario.name}: ${count(result.model.governments.length, 'government')}, ${count(agencies, 'agency', 'agencies')}, ${count(result.scenario.replications, 'replication')}, seed ${result.scenario.seed}\n\n`,
     );
     process.stdout.write(result.p14.lines.join('\n') + '\n' + p14Reading(result.p14) + '\n\n');
     process.stdout.write(`results: ${result.dir}\n`);

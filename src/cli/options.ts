@@ -2,7 +2,7 @@
 import type { Options } from 'yargs';
 import os from 'node:os';
 import { UserError } from '../messages/catalog.js';
-import { parseOverride } from '../scenario/apply-overrides.js';
+import { optionDecides, parseOverride, refuseShadowedSet } from '../scenario/apply-overrides.js';
 import type { Shard } from '../jobs/run.js';
 import type { Lang } from '../report/i18n/index.js';
 
@@ -324,7 +324,19 @@ export function checkCountOptions(args: { replications?: WholeNumberArg; seed?: 
   return { ...(replications !== undefined && { replications }), ...(seed !== undefined && { seed }) };
 }
 
-export function overridesFrom(args: { replications?: WholeNumberArg; seed?: WholeNumberArg; set?: string[] }): Record<string, unknown> {
+/**
+ * The scenario overrides of a command line: each `--set path=value`, then
+ * `-r` and `-s` as the fields `replications` and `seed`. A `--set seed=N`
+ * beside `-s`, or `--set replications=N` beside `-r` or `--precision`
+ * (which finds the count), would change nothing: refused in one line
+ * naming what wins (scenario/apply-overrides.ts, refuseShadowedSet), as
+ * compare, sweep and sensitivity refuse it. `apart`: a count the command
+ * takes apart from the overrides (national's `-r`), checked the same way.
+ */
+export function overridesFrom(
+  args: { replications?: WholeNumberArg; seed?: WholeNumberArg; set?: string[]; precision?: unknown },
+  apart: { replications?: WholeNumberArg } = {},
+): Record<string, unknown> {
   const { replications, seed } = checkCountOptions(args);
   // `--set` with no value arrives as an empty list: refused, as it would change nothing.
   if (args.set !== undefined && args.set.length === 0) throw optionError('--set', 'path=value, e.g. --set parameters.takeover_vendor=0.9', 'no value');
@@ -334,6 +346,15 @@ export function overridesFrom(args: { replications?: WholeNumberArg; seed?: Whol
     const [path, value] = parseOverride(text);
     overrides[path] = value;
   }
+  refuseShadowedSet(Object.keys(overrides), {
+    seed: args.seed === undefined ? undefined : optionDecides('seed'),
+    replications:
+      args.precision !== undefined
+        ? { winner: '--precision', hint: 'it decides how many replications run (at most --max-replications); give only one of the two' }
+        : args.replications !== undefined || apart.replications !== undefined
+          ? optionDecides('replications')
+          : undefined,
+  });
   if (replications !== undefined) overrides['replications'] = replications;
   if (seed !== undefined) overrides['seed'] = seed;
   return overrides;

@@ -4,6 +4,7 @@ import { DEFAULT_PRECISION_OUTCOME, PRECISION_MAXIMUM, PRECISION_MINIMUM } from 
 import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
 import { checkNumber, decimalOption, foundText, optionError, wholeFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
+import { MESSAGES } from '../messages/catalog.js';
 
 export const precisionOptions = {
   precision: decimalOption({
@@ -36,10 +37,19 @@ export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined
   return { target, outcome: args['precision-outcome'], minimum: PRECISION_MINIMUM, maximum: max };
 }
 
-/** One line saying what --precision found. */
-export function precisionLine(p: PrecisionReport): string {
-  const achieved = Number.isFinite(p.achieved) ? p.achieved.toFixed(4) : String(p.achieved);
-  return p.reached
-    ? `precision: ${p.replications} replications brought the relative 95% CI half-width of ${p.outcome} to ${achieved} (target ${p.target})`
-    : `precision: target ${p.target} for ${p.outcome} NOT reached after ${p.replications} replications (the maximum); achieved ${achieved}`;
+/**
+ * One line saying what --precision found. `arms`: the report is of a
+ * comparison's arms (compare), not of one run.
+ *
+ * An achieved half-width that is infinite means a mean of 0 (in an arm):
+ * the relative half-width h / |mean| is then undefined (a rare event never
+ * seen, a cause that never occurs), no count reaches the target, and the
+ * rule ran to the maximum. Said in words, not as "Infinity" (the manifest
+ * records `achieved: null`, as before).
+ */
+export function precisionLine(p: PrecisionReport, arms = false): string {
+  if (p.reached) return `precision: ${p.replications} replications brought the relative 95% CI half-width of ${p.outcome} to ${p.achieved.toFixed(4)} (target ${p.target})`;
+  const missed = `precision: target ${p.target} for ${p.outcome} NOT reached after ${p.replications} replications (the maximum)`;
+  if (p.achieved === Number.POSITIVE_INFINITY) return `${missed}: ${MESSAGES.precision_zero_mean(arms)}`;
+  return `${missed}; achieved ${Number.isFinite(p.achieved) ? p.achieved.toFixed(4) : String(p.achieved)}`;
 }

@@ -43,8 +43,8 @@ export async function validateFile(file: string, overrides: Record<string, unkno
     const { scenario, hash, model, warnings } = loadNational(file, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
-      `✓ ${file}: national scenario "${scenario.name}", ${model.governments.length} governments, ${agencies} OPDs, ` +
-        `${model.services.length} national innovations, ${scenario.months} months from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
+      `✓ ${file}: national scenario "${scenario.name}", ${count(model.governments.length, 'government')}, ${count(agencies, 'OPD')}, ` +
+        `${count(model.services.length, 'national innovation')}, ${count(scenario.months, 'month')} from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
     );
     // The city warnings of each government, and the national file's own (jobs/national-warnings.ts).
     for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
@@ -74,8 +74,8 @@ export async function validateCityFile(file: string, overrides: Record<string, u
   const { scenario, hash } = readScenarioFile(file, overrides, parsed);
   const model = compile(scenario);
   process.stdout.write(
-    `✓ ${file}: scenario "${scenario.name}", ${model.opds.length} OPDs, ${count(model.innovations.length, 'innovation')}, ` +
-      `${scenario.months} months from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
+    `✓ ${file}: scenario "${scenario.name}", ${count(model.opds.length, 'OPD')}, ${count(model.innovations.length, 'innovation')}, ` +
+      `${count(scenario.months, 'month')} from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
   );
   for (const w of [...scenarioWarnings(scenario, model), ...leverWarnings(scenario), ...textWarnings(scenario)]) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
 }

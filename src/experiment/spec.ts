@@ -33,7 +33,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { parseOverridePath } from '../scenario/overrides.js';
+import { commonSettingOf, parseOverridePath } from '../scenario/overrides.js';
 import { gridFactor } from './stats/designs.js';
 import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { issuePlacer, nodeLocator, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
@@ -298,18 +298,6 @@ export function unusedDesignSettings(design: DesignSpec, method: DesignMethod): 
 
 /** `seed` and `replications` as the experiment itself takes them (the same bounds as its top-level fields). */
 const commonSettings = z.object({ seed: experimentSchema.shape.seed.unwrap(), replications: experimentSchema.shape.replications.unwrap() }).partial();
-
-/** `seed` or `replications` when an override path is that top-level field alone (a malformed path is reported by checkPaths). */
-export function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
-  let segments;
-  try {
-    segments = parseOverridePath(key);
-  } catch {
-    return undefined;
-  }
-  const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
-  return only === 'seed' || only === 'replications' ? only : undefined;
-}
 
 /**
  * A variant's `set: { seed: abc }` (or `replications`): every arm runs under

@@ -38,6 +38,7 @@ import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import type { ExperimentSpec } from '../experiment/spec.js';
 import { UserError } from '../messages/catalog.js';
+import { count } from '../messages/count.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import { CsvWriter } from '../store/csv.js';
@@ -227,7 +228,7 @@ function planCompare(options: CompareOptions): ComparePlan {
         // Named where the difference was written: the arm's own file, or the experiment's `set` on the base file.
         options.onWarning(
           `${source.file === arms[0]!.source.file ? exp.file : source.file} (arm ${source.name})`,
-          `starts ${start} and runs ${months} months, the base ${base.start} and ${base.months} months: the arms' outcomes are measured at different months, and the difference includes that`,
+          `starts ${start} and runs ${count(months, 'month')}, the base ${base.start} and ${count(base.months, 'month')}: the arms' outcomes are measured at different months, and the difference includes that`,
         );
       }
     }

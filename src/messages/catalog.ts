@@ -177,6 +177,9 @@ export const MESSAGES = {
   scenario_not_experiment: (command: string, file: string) =>
     `A scenario file (it has opds and no base), not an experiment; difusi ${command} takes an experiment file (a base scenario and a design); run this scenario with difusi run ${file}`,
   command_set_shadowed: (path: string, winner: string, hint: string) => `--set ${path} would change nothing: ${winner} wins over it; ${hint}`,
+  // --precision's closing line (cli/precision-options.ts) for an outcome whose mean stayed 0.
+  precision_zero_mean: (arms: boolean) =>
+    `its mean is 0${arms ? ' in an arm' : ''}, so a half-width relative to it is undefined and no count of replications can reach the target (watch another outcome, or give a smaller --max-replications)`,
   unknown_check: (id: string, suggestion?: string) =>
     `Unknown check id ${quote(id)} for --check${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
 

@@ -85,6 +85,50 @@ export function parseOverridePath(text: string): Segment[] {
   return segments;
 }
 
+/** `seed` or `replications` when an override path is that top-level field alone (a malformed path is reported where it is parsed). */
+export function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
+  let segments;
+  try {
+    segments = parseOverridePath(key);
+  } catch {
+    return undefined;
+  }
+  const only = segments.length === 1 && segments[0]!.kind === 'key' ? segments[0]!.key : undefined;
+  return only === 'seed' || only === 'replications' ? only : undefined;
+}
+
+/** What decides a scenario's seed or count in place of a `--set`: its words in the refusal, and what to do instead. */
+export interface SettingDecider {
+  readonly winner: string;
+  readonly hint: string;
+}
+
+/** `-s` / `--seed` or `-r` / `--replications` beside `--set seed=` / `--set replications=`. */
+export function optionDecides(only: 'seed' | 'replications'): SettingDecider {
+  return { winner: only === 'seed' ? '--seed' : '--replications', hint: 'give only one of the two' };
+}
+
+/**
+ * A command-line `--set seed=N` (or `--set replications=N`) beside something
+ * that decides the same field: the option `-s` / `-r`, `--precision` (which
+ * finds the count), or an experiment's own `seed:` / `replications:`. The
+ * `--set` would change nothing, and used to be dropped without a word by
+ * run, validate and national; refused in one line naming what wins:
+ *
+ *     ✗ command line: --set seed would change nothing: --seed wins over it; give only one of the two
+ *
+ * One check for every command: cli/options.ts (run, validate, national,
+ * and compare's --precision) and store/experiment-file.ts (compare, sweep,
+ * sensitivity). Alone, such a `--set` is honoured.
+ */
+export function refuseShadowedSet(keys: Iterable<string>, deciders: { readonly seed?: SettingDecider | undefined; readonly replications?: SettingDecider | undefined }): void {
+  for (const key of keys) {
+    const only = commonSettingOf(key);
+    const decider = only === undefined ? undefined : deciders[only];
+    if (decider !== undefined) throw UserError.of('command_set_shadowed', [key, decider.winner, decider.hint], { file: 'command line' });
+  }
+}
+
 /**
  * Parses one `path=value` override as given on the command line; the value
  * is read as a YAML scalar or flow collection, so `true`, `0.9`, `null`,

@@ -11,9 +11,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
-import { commonSettingOf, parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
+import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
 import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
-import { validateWithOverrides } from '../scenario/overrides.js';
+import { optionDecides, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
@@ -118,18 +118,17 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { ar
  * scenario's field, which every arm then takes).
  */
 function checkCommandLineCommon(exp: ExperimentFile, settings: ArmSettings): void {
-  for (const key of Object.keys(settings.set ?? {})) {
-    const only = commonSettingOf(key);
-    if (only === undefined) continue;
-    const option = only === 'seed' ? '--seed' : '--replications';
-    if (settings[only] !== undefined) throw UserError.of('command_set_shadowed', [key, option, 'give only one of the two'], { file: 'command line' });
-    if (exp.spec[only] !== undefined) {
-      const { line } = exp.locate([only], 'key');
-      const winner = `the experiment's ${only}: ${String(exp.spec[only])} (${exp.file}${line === undefined ? '' : `:${line}`})`;
-      const hint = `run every arm under another ${only === 'seed' ? 'seed' : 'count'} with ${only === 'seed' ? '-s' : '-r'} instead`;
-      throw UserError.of('command_set_shadowed', [key, winner, hint], { file: 'command line' });
-    }
-  }
+  if (settings.set === undefined) return;
+  const decider = (only: 'seed' | 'replications'): SettingDecider | undefined => {
+    if (settings[only] !== undefined) return optionDecides(only);
+    if (exp.spec[only] === undefined) return undefined;
+    const { line } = exp.locate([only], 'key');
+    return {
+      winner: `the experiment's ${only}: ${String(exp.spec[only])} (${exp.file}${line === undefined ? '' : `:${line}`})`,
+      hint: `run every arm under another ${only === 'seed' ? 'seed' : 'count'} with ${only === 'seed' ? '-s' : '-r'} instead`,
+    };
+  };
+  refuseShadowedSet(Object.keys(settings.set), { seed: decider('seed'), replications: decider('replications') });
 }
 
 function checkExists(exp: ExperimentFile, file: string, at: (string | number)[]): void {

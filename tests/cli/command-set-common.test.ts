@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { SMALL_CITY, cliTestFolder, runCli, refusedInOneLine } from '../support/cli.js';
+import { ROOT, SMALL_CITY, cliTestFolder, resultFolder, runCli, refusedInOneLine } from '../support/cli.js';
 
 const folder = cliTestFolder('difusi-set-common-');
 let dir = '';
@@ -59,5 +59,84 @@ describe('a command-line --set seed / replications that something wins over is r
     const key = readdirSync(join(out, 'free')).filter((n) => !n.startsWith('.'));
     expect(key).toHaveLength(1);
     expect((JSON.parse(readFileSync(join(out, 'free', key[0]!, 'manifest.json'), 'utf8')) as { seed: number }).seed).toBe(5);
+  }, 60_000);
+});
+
+/**
+ * `run`, `validate` and `national` took the same pair and dropped the
+ * `--set` without a word (exit 0, the option's seed or count in the
+ * manifest; validate even said "with seed overridden"), and `--precision`
+ * dropped a `--set replications=` (run and compare). Refused now with the
+ * same line, by the same check (scenario/apply-overrides.ts,
+ * refuseShadowedSet), on every path of the command (shards, --resume,
+ * national --check). Each half alone still runs.
+ */
+describe('run, validate and national: a --set seed / replications beside -s, -r or --precision is refused', () => {
+  const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+  const byOption = (name: 'seed' | 'replications') => MESSAGES.command_set_shadowed(name, name === 'seed' ? '--seed' : '--replications', 'give only one of the two');
+  const byPrecision = MESSAGES.command_set_shadowed('replications', '--precision', 'it decides how many replications run (at most --max-replications); give only one of the two');
+  const run = ['run', SMALL_CITY, '-q', '--no-charts', '-w', '1'];
+  const national = ['national', NATIONAL, '-q', '--no-charts', '-w', '1'];
+  it.each([
+    ['run -r with --set replications', [...run, '-r', '2', '--set', 'replications=3'], byOption('replications')],
+    ['run -s with --set seed', [...run, '-s', '1', '--set', 'seed=2'], byOption('seed')],
+    ['run --seed=1 with --set seed among others', [...run, '--set', 'parameters.takeover_vendor=0.5', '--seed=1', '--set', 'seed=2'], byOption('seed')],
+    ['run --shard with -s and --set seed', [...run, '--shard', '0/2', '-s', '1', '--set', 'seed=2'], byOption('seed')],
+    ['run --resume with -r and --set replications', [...run, '--resume', '-r', '2', '--set', 'replications=3'], byOption('replications')],
+    ['run --precision with --set replications', [...run, '--precision', '0.5', '--set', 'replications=7'], byPrecision],
+    ['compare (scenario files) --precision with --set replications', ['compare', SMALL_CITY, SMALL_CITY, '-q', '--no-charts', '-w', '1', '--precision', '0.5', '--set', 'replications=7'], byPrecision],
+    ['national -r with --set replications', [...national, '-r', '1', '--set', 'replications=2'], byOption('replications')],
+    ['national -s with --set seed', [...national, '-s', '7', '--set', 'seed=8'], byOption('seed')],
+    ['national --shard with -s and --set seed', [...national, '--shard', '0/2', '-s', '7', '--set', 'seed=8'], byOption('seed')],
+    ['national --check with -r and --set replications', [...national, '--check', '-r', '1', '--set', 'replications=2'], byOption('replications')],
+  ] as const)('%s', async (_, args, line) => {
+    const out = join(dir, `refused-${args.indexOf('--set')}-${args.length}-${args[0]}`);
+    const r = await runCli([...args, '--out', out]);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${line}`);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it.each([
+    ['a city scenario', () => SMALL_CITY],
+    ['a national scenario', () => NATIONAL],
+  ])('validate -s with --set seed, %s (it said "with seed overridden")', async (_, file) => {
+    const r = await runCli(['validate', file(), '-s', '5', '--set', 'seed=6']);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${byOption('seed')}`);
+  }, 60_000);
+
+  /** The seed and count a result folder's manifest records. */
+  const ran = (out: string, name: string) => {
+    const manifest = JSON.parse(readFileSync(join(resultFolder(out, name), 'manifest.json'), 'utf8')) as { seed?: number; replications?: number; scenario?: { seed: number; replications: number } };
+    return { seed: manifest.seed ?? manifest.scenario?.seed, replications: manifest.replications ?? manifest.scenario?.replications };
+  };
+
+  it.each([
+    ['--set seed alone', ['--set', 'seed=5', '--set', 'replications=2'], { seed: 5, replications: 2 }],
+    ['-s and -r alone', ['-s', '5', '-r', '2'], { seed: 5, replications: 2 }],
+    ['-r with --set seed', ['-r', '2', '--set', 'seed=6'], { seed: 6, replications: 2 }],
+  ] as const)('run: %s is honoured (control)', async (label, args, expected) => {
+    const out = join(dir, `run-alone-${label.replace(/\W+/g, '-')}`);
+    const r = await runCli([...run, ...args, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(ran(out, 'small-city')).toEqual(expected);
+  }, 60_000);
+
+  it.each([
+    ['--set seed alone', ['--set', 'seed=6'], 'seed 6'],
+    ['-s alone', ['-s', '6'], 'seed 6'],
+  ] as const)('validate: %s is honoured (control)', async (_, args, said) => {
+    const r = await runCli(['validate', SMALL_CITY, ...args]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${said} (hash `);
+  }, 60_000);
+
+  it.each([
+    ['--set seed and --set replications alone', ['--set', 'seed=8', '--set', 'replications=1'], { seed: 8, replications: 1 }],
+    ['-s and -r alone', ['-s', '8', '-r', '1'], { seed: 8, replications: 1 }],
+  ] as const)('national: %s is honoured (control)', async (label, args, expected) => {
+    const out = join(dir, `national-alone-${label.replace(/\W+/g, '-')}`);
+    const r = await runCli([...national, ...args, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(ran(out, 'small-national')).toEqual(expected);
   }, 60_000);
 });

@@ -2,6 +2,7 @@
  * One replication is "1 replication", in the terminal and in the reports'
  * sentences (English; Indonesian nouns take no plural).
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/report/i18n/en.js';
@@ -29,4 +30,32 @@ describe('counts of one', () => {
     expect(nationalEn.sumRun('3', 'x', '9', 1)).toContain('simulated once (1 replication).');
     expect(nationalEn.sumRun('3', 'x', '9', 4)).toContain('simulated 4 times (replications).');
   });
+
+  /** small-national cut to one month and one service (its other dates lie past a one-month horizon). */
+  const oneMonthNational = [
+    join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml'),
+    '--set', 'months=1',
+    '--set', 'innovations=[{id: e-office, owner: opd, funding: apbd, launch: 2016-01, relative_advantage: 0.7, compatibility: 0.7, complexity: 0.3, trialability: 0.6, observability: 0.6}]',
+    '--set', 'vendors=[]',
+    '--set', 'programmes=[]',
+    '--set', 'government_network={same_province: true}',
+  ];
+
+  it('a one-month scenario is "1 month" in validate, national --check and compare\'s warning (it was "1 months")', async () => {
+    const rogers = join(ROOT, 'scenarios', 'validation', 'rogers-categories.yaml');
+    const experiment = join(tmp(), 'one-month.yaml');
+    writeFileSync(experiment, `name: one-month\nbase: ${rogers}\nvariants: [{ name: longer, set: { months: 2 } }]\n`);
+    const [city, national, check, compare] = await Promise.all([
+      runCli(['validate', rogers]),
+      runCli(['validate', ...oneMonthNational]),
+      runCli(['national', ...oneMonthNational, '--check']),
+      runCli(['compare', experiment, '-r', '1', '-w', '1', '-q', '--no-charts', '--outcomes', 'live_share', '--out', join(tmp(), 'one-month')]),
+    ]);
+    for (const r of [city, national, check, compare]) expect(r.code, r.stderr).toBe(0);
+    expect(city.stdout).toContain(', 1 innovation, 1 month from 2020-01, 1 replication,');
+    expect(national.stdout).toContain(', 1 national innovation, 1 month from 2016-01,');
+    expect(check.stdout).toContain(', 1 national service, 1 month\n');
+    expect(compare.stderr).toContain('the base 2020-01 and 1 month:');
+    expect(`${city.stdout}${national.stdout}${check.stdout}${compare.stderr}`).not.toMatch(/\b1 (months|national innovations|national services)\b/);
+  }, 60_000);
 });
