@@ -28,6 +28,7 @@
  * each arm's shards (as `difusi merge` does) and pairs them, giving the same
  * data files as one machine would.
  */
+import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -230,6 +231,30 @@ function planCompare(options: CompareOptions): ComparePlan {
           `${source.file === arms[0]!.source.file ? exp.file : source.file} (arm ${source.name})`,
           `starts ${start} and runs ${count(months, 'month')}, the base ${base.start} and ${count(base.months, 'month')}: the arms' outcomes are measured at different months, and the difference includes that`,
         );
+      }
+    }
+  }
+  if (options.onWarning) {
+    // A variant file's own seed and replication count, as written, give way to the base's (every arm runs
+    // replication r on the same seed: common random numbers); said, so that it does not pass unseen.
+    for (const { source, run } of arms.slice(1)) {
+      if (source.file === arms[0]!.source.file) continue;
+      // The file's own fields (`input` already carries the base's seed and count as overrides).
+      let input: Record<string, unknown> | null = null;
+      try {
+        const parsed: unknown = parseYaml(run.source.text);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) input = parsed as Record<string, unknown>;
+      } catch {
+        input = null; // read once already without error; nothing to say if it cannot be read again
+      }
+      const own: string[] = [];
+      if (typeof input?.['seed'] === 'number' && input['seed'] !== seed) own.push(`seed ${input['seed']}`);
+      if (options.precision === undefined && typeof input?.['replications'] === 'number' && input['replications'] !== replications) {
+        own.push(`replications ${input['replications']}`);
+      }
+      if (own.length > 0) {
+        const runs = options.precision === undefined ? `seed ${seed} and ${count(replications, 'replication')}` : `seed ${seed}`;
+        options.onWarning(`${source.file} (arm ${source.name})`, `its own ${own.join(' and ')} are not used: every arm runs the base's ${runs}, so that replication r of each arm draws the same random numbers (common random numbers)`);
       }
     }
   }
