@@ -45,3 +45,14 @@ export function units(spec: unknown, inherited: unknown[] | null = null): { mark
   walk(spec, inherited);
   return out;
 }
+
+/** How deep parentheses nest in a text (1: none inside another). */
+export function maxDepth(text: string): number {
+  let depth = 0;
+  let most = 0;
+  for (const c of text) {
+    if (c === '(') most = Math.max(most, ++depth);
+    else if (c === ')') depth--;
+  }
+  return most;
+}

@@ -17,6 +17,7 @@ import { id } from '../../src/report/i18n/id.js';
 import { nationalId } from '../../src/report/i18n/national-id.js';
 import { PARAM_NOTES_ID } from '../../src/report/i18n/param-notes-id.js';
 import { catalogKeys, eventKindKeys, eventKindText, translate } from '../../src/explorer/i18n.js';
+import { maxDepth } from './helpers.js';
 
 const source = (...path: string[]) => readFileSync(join(ROOT, ...path), 'utf8');
 const INFO_ID = source('scenarios', 'bekasi-2015-2025.id.md');
@@ -31,17 +32,6 @@ function indonesianTexts(): [string, string][] {
     ...eventKindKeys('id').map((kind): [string, string] => [`explorer event ${kind}`, eventKindText('id', kind)]),
     ['bekasi-2015-2025.id.md', INFO_ID],
   ];
-}
-
-/** How deep parentheses nest in a text (1: none inside another). */
-function maxDepth(text: string): number {
-  let depth = 0;
-  let most = 0;
-  for (const c of text) {
-    if (c === '(') most = Math.max(most, ++depth);
-    else if (c === ')') depth--;
-  }
-  return most;
 }
 
 describe('the event of moving a service to its successor', () => {

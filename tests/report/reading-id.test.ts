@@ -23,7 +23,7 @@ import { rogersSpec } from '../../src/report/specs/rogers.js';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
 import { compared, reportModel } from '../../src/report/report-model.js';
-import { COMPARE_DIR, fixture, RUN_DIR } from './helpers.js';
+import { COMPARE_DIR, fixture, RUN_DIR, maxDepth } from './helpers.js';
 
 let run: ResultSet;
 let cmp: ResultSet;
@@ -31,17 +31,6 @@ beforeAll(async () => {
   run = await fixture(RUN_DIR);
   cmp = await fixture(COMPARE_DIR);
 });
-
-/** How deep parentheses nest in a text (1: none inside another). */
-function maxDepth(text: string): number {
-  let depth = 0;
-  let most = 0;
-  for (const c of text) {
-    if (c === '(') most = Math.max(most, ++depth);
-    else if (c === ')') depth--;
-  }
-  return most;
-}
 
 /** The texts drawn in an SVG. */
 const texts = (svg: string) => [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1]!.trim()).filter((x) => x !== '');
