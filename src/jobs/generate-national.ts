@@ -15,7 +15,7 @@
  * and the (lottery) assignment of the governments no list names.
  */
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { Document, parse } from 'yaml';
+import { Document } from 'yaml';
 import { keyOf } from '../engine/random.js';
 import { UserError } from '../messages/catalog.js';
 import { IDN_AREA_FILES, readCsvTable, readIdnAreas, type IdnRegency } from '../store/idn-area.js';
@@ -299,7 +299,8 @@ export function generateNational(options: GenerateNationalOptions): { government
   ]);
   // Kota Bekasi's government runs a city scenario: one `difusi run` takes (a national file is refused in one line).
   if (sniffScenarioFile(options.bekasiFile).national) throw UserError.of('bekasi_not_city', [], { file: options.bekasiFile });
-  const bekasiText = readScenarioFile(options.bekasiFile).text;
+  // Read (and checked) as `difusi run` reads it; its fields as the file writes them (no overrides here).
+  const bekasiInput = readScenarioFile(options.bekasiFile).input as Record<string, unknown>;
 
   const { provinces, regencies } = readIdnAreas(options.dataDir);
   const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));
@@ -367,7 +368,6 @@ export function generateNational(options: GenerateNationalOptions): { government
     cohorts.set(c.id, [...members, ...drawn]);
   }
 
-  const bekasiInput = parse(bekasiText) as Record<string, unknown>;
   const { name: _n, description: _d, start: _s, months: _m, seed: _seed, replications: _r, ...bekasiCity } = bekasiInput;
 
   const governments: Record<string, unknown>[] = [];
