@@ -133,8 +133,9 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
     const ranges = spec.design.factors.every((f) => f.values === undefined);
     throw UserError.of('sensitivity_sweep_design', [method, ranges], { file: exp.file, ...exp.locate(['design', 'method']), path: ['design', 'method'] });
   }
-  // --method morris|sobol on a grid file: a factor's values are a grid's, not a range (refused as the file's own morris or sobol would refuse them).
-  if (method !== 'grid') {
+  // --method morris|sobol on a grid file: a factor's values are a grid's, not a range (refused as the file's own morris or
+  // sobol would refuse them; a file's own method with values never gets here, its reader refuses it).
+  if (options.method !== undefined && method !== 'grid') {
     const i = spec.design.factors.findIndex((f) => f.values !== undefined);
     if (i >= 0) throw UserError.of('sensitivity_method_values', [method], { file: exp.file, ...exp.locate(['design', 'factors', i, 'values']), path: ['design', 'factors', i, 'values'] });
   }

@@ -20,7 +20,7 @@ import { twinText } from '../scenario/twins.js';
 import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary, pointMean } from './summary.js';
-import { OUTCOMES, sobolUndefined, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
+import { OUTCOMES, descendingDefinedFirst, sobolConstantOutcomes, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
 
 /** A table of text cells. `numeric` columns are right-aligned. */
@@ -251,13 +251,12 @@ const isFiniteNumber = (x: number | null | undefined): boolean => x !== null && 
 export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | null {
   if (rows.length === 0) return null;
   // By outcome, then largest ST first (an undefined ST last).
-  const st = (r: SobolRow) => (Number.isFinite(r.ST) ? r.ST : -Infinity);
-  const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : st(b) > st(a) ? 1 : st(b) < st(a) ? -1 : 0));
+  const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : descendingDefinedFirst(a.ST, b.ST)));
   // S1 with its interval, and ST with its interval: each with one number of decimals (format.ts columnDigits).
   const d1 = columnDigits(rows.flatMap((r) => [r.S1, r.S1_low, r.S1_high]));
   const dT = columnDigits(rows.flatMap((r) => [r.ST, r.ST_low, r.ST_high]));
   // An outcome with no variance over the design: its indices are undefined (empty in sobol.csv), said as such, and the note says why.
-  const constant = [...new Set(rows.map((r) => r.outcome))].filter((o) => sobolUndefined(rows.filter((r) => r.outcome === o)));
+  const constant = sobolConstantOutcomes(rows);
   const index = (r: SobolRow, x: number, low: number | null, high: number | null, d: number): [string, string] =>
     constant.includes(r.outcome)
       ? [t.sobolUndefinedCell, '–']

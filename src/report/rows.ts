@@ -36,6 +36,18 @@ export function sobolUndefined(rows: readonly { readonly S1: number; readonly ST
   return rows.length > 0 && rows.every((r) => !Number.isFinite(r.S1) && !Number.isFinite(r.ST));
 }
 
+/** The outcomes among `rows` whose Sobol' indices are all undefined ({@link sobolUndefined}), in order of first appearance. */
+export function sobolConstantOutcomes(rows: readonly { readonly outcome: string; readonly S1: number; readonly ST: number }[]): string[] {
+  return [...new Set(rows.map((r) => r.outcome))].filter((o) => sobolUndefined(rows.filter((r) => r.outcome === o)));
+}
+
+/** A sort comparator: larger first, an undefined value (NaN, infinite) last; 0 between two undefined ones. */
+export function descendingDefinedFirst(a: number, b: number): number {
+  const x = Number.isFinite(a) ? a : -Infinity;
+  const y = Number.isFinite(b) ? b : -Infinity;
+  return y > x ? 1 : y < x ? -1 : 0;
+}
+
 /** Callon's moments of translation and the summary metric prefix of each (OUTPUTS.md). */
 export const CALLON_MOMENTS = [
   { moment: 'problematization', metric: 'launched' },

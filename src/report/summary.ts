@@ -23,7 +23,7 @@ import { label, localNumber } from './i18n/index.js';
 import { effect, factorName, isProbability, num, percent, plain, printedDifferences } from './format.js';
 import { newcombePaired, pairedDifference, tCritical, type PairedTable } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
-import { CAUSES, sobolUndefined, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
+import { CAUSES, descendingDefinedFirst, sobolUndefined, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
 
@@ -490,8 +490,7 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
   }
   for (const outcome of [...new Set(results.sobol.map((r) => r.outcome))]) {
     // Largest ST first; an undefined ST (NaN) last.
-    const st = (x: number) => (Number.isFinite(x) ? x : -Infinity);
-    const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => (st(b.ST) > st(a.ST) ? 1 : st(b.ST) < st(a.ST) ? -1 : 0));
+    const rows = results.sobol.filter((r) => r.outcome === outcome).sort((a, b) => descendingDefinedFirst(a.ST, b.ST));
     // An outcome with no variance over the design (the same value at every point): every index is 0/0,
     // undefined (empty in sobol.csv). Said as such: no factor can be named or ruled out.
     if (sobolUndefined(rows)) {

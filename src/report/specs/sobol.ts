@@ -4,7 +4,7 @@
  * parameters sorted by ST.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { sobolUndefined, type SobolRow } from '../rows.js';
+import { descendingDefinedFirst, sobolConstantOutcomes, type SobolRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import { round, topLevel, type Datum } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
@@ -22,9 +22,7 @@ const finite = (x: number | null | undefined): number | null => (x !== null && x
 
 /** Largest ST first, an undefined ST last; then by name. */
 function byST(a: SobolRow, b: SobolRow): number {
-  const x = finite(a.ST) ?? -Infinity;
-  const y = finite(b.ST) ?? -Infinity;
-  return y > x ? 1 : y < x ? -1 : a.parameter < b.parameter ? -1 : 1;
+  return descendingDefinedFirst(a.ST, b.ST) || (a.parameter < b.parameter ? -1 : 1);
 }
 
 /** The bars of one outcome's panel: an index that is undefined (empty in sobol.csv) has no bar; an interval end that is, none either (the bar alone). */
@@ -41,9 +39,8 @@ export function sobolData(rows: readonly SobolRow[]): { order: string[]; values:
 
 /** The outcomes a Sobol' chart draws: those with at least one defined index (an outcome with no variance over the design has none), in order of first appearance. */
 export function sobolDrawn(rows: readonly SobolRow[]): { drawn: string[]; constant: string[] } {
-  const outcomes = [...new Set(rows.map((r) => r.outcome))];
-  const none = outcomes.filter((o) => sobolUndefined(rows.filter((r) => r.outcome === o)));
-  return { drawn: outcomes.filter((o) => !none.includes(o)), constant: none };
+  const none = sobolConstantOutcomes(rows);
+  return { drawn: [...new Set(rows.map((r) => r.outcome))].filter((o) => !none.includes(o)), constant: none };
 }
 
 export function sobolSpec(input: SobolChartInput): TopLevelSpec {
