@@ -28,7 +28,6 @@
  * each arm's shards (as `difusi merge` does) and pairs them, giving the same
  * data files as one machine would.
  */
-import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -239,14 +238,9 @@ function planCompare(options: CompareOptions): ComparePlan {
     // replication r on the same seed: common random numbers); said, so that it does not pass unseen.
     for (const { source, run } of arms.slice(1)) {
       if (source.file === arms[0]!.source.file) continue;
-      // The file's own fields (`input` already carries the base's seed and count as overrides).
-      let input: Record<string, unknown> | null = null;
-      try {
-        const parsed: unknown = parseYaml(run.source.text);
-        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) input = parsed as Record<string, unknown>;
-      } catch {
-        input = null; // read once already without error; nothing to say if it cannot be read again
-      }
+      // The file's own fields as written (`input` already carries the base's seed and count as overrides).
+      const written = run.source.writtenInput;
+      const input = written !== null && typeof written === 'object' && !Array.isArray(written) ? (written as Record<string, unknown>) : null;
       const own: string[] = [];
       if (typeof input?.['seed'] === 'number' && input['seed'] !== seed) own.push(`seed ${input['seed']}`);
       if (options.precision === undefined && typeof input?.['replications'] === 'number' && input['replications'] !== replications) {

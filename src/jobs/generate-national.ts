@@ -300,7 +300,7 @@ export function generateNational(options: GenerateNationalOptions): { government
   // Kota Bekasi's government runs a city scenario: one `difusi run` takes (a national file is refused in one line).
   if (sniffScenarioFile(options.bekasiFile).national) throw UserError.of('bekasi_not_city', [], { file: options.bekasiFile });
   // Read (and checked) as `difusi run` reads it; its fields as the file writes them (no overrides here).
-  const bekasiInput = readScenarioFile(options.bekasiFile).input as Record<string, unknown>;
+  const bekasiInput = readScenarioFile(options.bekasiFile).writtenInput as Record<string, unknown>;
 
   const { provinces, regencies } = readIdnAreas(options.dataDir);
   const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));

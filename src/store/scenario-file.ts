@@ -25,6 +25,8 @@ export interface ScenarioFile {
   written: Scenario;
   /** The input that produced `scenario`: the parsed file, with overrides applied. */
   input: unknown;
+  /** The parsed file as written, before overrides (`input` itself when there are none). */
+  writtenInput: unknown;
   /** The file's text as read. */
   text: string;
   /** sha256 hex of the canonical JSON of `scenario` (see scenario/hash.ts). */
@@ -48,13 +50,14 @@ export function readScenarioFile(path: string, overrides: Record<string, unknown
   if (!parsed.ok) throw new UserError(parsed.issues);
   let { scenario, input } = parsed;
   const written = scenario;
+  const writtenInput = input;
   if (Object.keys(overrides).length > 0) {
     const overridden = validateWithOverrides(input, overrides, path);
     if (!overridden.ok) throw new UserError(overridden.issues);
     ({ scenario, input } = overridden);
   }
   checkScenarioLimits(scenario, path, overrides);
-  return { scenario, written, input, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path), infoMarkdownId: readInfo(path, 'id') };
+  return { scenario, written, input, writtenInput, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path), infoMarkdownId: readInfo(path, 'id') };
 }
 
 /**
