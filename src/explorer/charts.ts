@@ -305,18 +305,28 @@ export class Chart {
     const width = this.container.clientWidth;
     const narrow = width < NARROW;
     let drawn: { view: View; host: HTMLDivElement; width: number };
+    let redrawn = false;
     if (width > 0) {
-      // Laid out before it is drawn, and drawn once: the legends' width from their measured texts, the axes' from the
-      // last drawing (a first drawing guesses them generously; an axis that grew since is scaled into the container
-      // by the page's CSS rather than drawn again). Drawn off-screen first, then swapped in: no flicker while replications arrive.
-      const axes = this.chrome.get(narrow) ?? (narrow ? 90 : 120);
+      // Laid out before it is drawn: the legends' width from their measured texts, the axes' from the last drawing
+      // (a first drawing guesses them generously). When the axes came out wider than that (longer tick labels than
+      // last time), it is drawn once more with their measured width, so that the page's CSS never shrinks the
+      // chart's text below its size. Drawn off-screen first, then swapped in: no flicker while replications arrive.
+      let axes = this.chrome.get(narrow) ?? (narrow ? 90 : 120);
       const guess = Math.max(MIN_PLOT, width - axes - (narrow ? 0 : WIDE_LABEL));
       // Under the plot (narrow) a legend takes no width beside it.
       const legendWidth = narrow ? 0 : laidOut(specFor(guess), width, guess, measureText).legendWidth;
-      const plot = Math.max(MIN_PLOT, width - axes - legendWidth);
-      const fitted = laidOut(specFor(plot), width, plot, measureText);
-      drawn = await this.render(fitted.spec);
-      this.chrome.set(narrow, drawn.width - plot - fitted.legendWidth);
+      for (let attempt = 0; ; attempt++) {
+        const plot = Math.max(MIN_PLOT, width - axes - legendWidth);
+        const fitted = laidOut(specFor(plot), width, plot, measureText);
+        drawn = await this.render(fitted.spec);
+        const measured = drawn.width - plot - fitted.legendWidth;
+        this.chrome.set(narrow, measured);
+        // A plot already at its smallest cannot narrow further: drawing again would change nothing.
+        if (attempt > 0 || drawn.width <= width || plot === MIN_PLOT || generation !== this.generation) break;
+        drawn.view.finalize();
+        axes = measured;
+        redrawn = true;
+      }
     } else drawn = await this.render(specFor(undefined));
     if (generation !== this.generation) {
       drawn.view.finalize();
@@ -329,6 +339,8 @@ export class Chart {
     this.container.replaceChildren(drawn.host);
     // The width it is laid out for (tests wait for it after a resize).
     this.container.dataset['fitWidth'] = String(width);
+    // Drawn a second time because its axes came out wider than guessed (tests count drawings).
+    this.container.dataset['redrawn'] = String(redrawn);
     const svg = drawn.host.querySelector('svg');
     if (svg) {
       svg.setAttribute('role', 'img');
