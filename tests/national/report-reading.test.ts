@@ -68,7 +68,7 @@ describe('the spread chart', () => {
     const svgEn = readFileSync(join(dir, 'charts', 'national-spread.svg'), 'utf8');
     expect(svgEn).toContain(`at least half sustained: ${mean('sustain_most').toFixed(1)} governments, none: ${mean('sustain_none').toFixed(1)}`);
     // The headline prints the same counts as the chart.
-    const headline = /rata-rata ([\d,]+) dari \d+ pemerintah daerah .* dan ([\d,]+) \(/.exec(id.md)!;
+    const headline = /rata-rata ([\d,]+) dari \d+ pemerintahan .* dan ([\d,]+) \(/.exec(id.md)!;
     expect([headline[1], headline[2]]).toEqual([mean('sustain_most').toFixed(1).replace('.', ','), mean('sustain_none').toFixed(1).replace('.', ',')]);
     const svgId = readFileSync(join(dir, 'charts.id', 'national-spread.svg'), 'utf8');
     expect(svgId).toContain(`sedikitnya separuh: ${mean('sustain_most').toFixed(1).replace('.', ',')} pemerintah daerah, tidak satu pun: ${mean('sustain_none').toFixed(1).replace('.', ',')}`);
@@ -161,7 +161,7 @@ describe('whole counts in the national text', () => {
     const big = { ...tables, manifest: { ...tables.manifest, agencies: 24541 } };
     const idModel = nationalReportModel({ tables: big, p14: '', charts: [] }, 'id');
     const enModel = nationalReportModel({ tables: big, p14: '', charts: [] }, 'en');
-    expect(idModel.summary[0]).toContain('dengan 24.541 perangkat daerah seluruhnya');
+    expect(idModel.summary[0]).toContain('dengan total 24.541 perangkat daerah,');
     expect(idModel.facts).toContainEqual(['perangkat daerah', '24.541']);
     expect(enModel.summary[0]).toContain('with 24541 agencies in all');
     expect(enModel.facts).toContainEqual(['agencies', '24541']);

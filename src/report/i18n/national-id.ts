@@ -27,9 +27,9 @@ export const nationalId: NationalCatalog = {
   noInterval: 'satu replikasi: tanpa interval',
   noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
   sumRun: (governments, byType, agencies, replications) =>
-    `Sebanyak ${governments} pemerintahan (${byType}) dengan ${agencies} perangkat daerah seluruhnya, disimulasikan ${replications} kali (replikasi).`,
+    `Simulasi ini mencakup ${governments} pemerintahan (${byType}) dengan total ${agencies} perangkat daerah, dalam ${replications} replikasi.`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
-    `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintah daerah (${mostShare}) mempertahankan sedikitnya separuh layanan yang mereka luncurkan, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
+    `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintahan (${mostShare}) mempertahankan sedikitnya separuh layanan yang mereka luncurkan, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
   sumMean: (share) => `Rata-rata, satu pemerintah daerah mempertahankan ${share} layanan yang diluncurkannya.`,
   sumTypes: (list) => `Menurut jenis pemerintah daerah: ${list}.`,
   sumProvinces: (count, low, lowName, high, highName) =>
