@@ -13,7 +13,7 @@ import { NationalWarnings } from './national-warnings.js';
 import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
 import { NationalTally, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
-import { NATIONAL_PART_FORMAT, readNationalFile, readNationalPart, nationalIssue, placeNationalDrafts } from '../store/national-file.js';
+import { NATIONAL_PART_FORMAT, nationalHash, readNationalFile, readNationalPart, nationalIssue, placeNationalDrafts } from '../store/national-file.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
@@ -230,6 +230,10 @@ async function finishNational(
   const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
   const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
+  // The manifest's scenario hash is the scenario's as it ran (its replication count included), the one
+  // `difusi validate --set replications=N` prints, as a city run's is (docs/OUTPUTS.md, "Run key"). The folder
+  // key differs from it under `-r N` with another N (sha256 of "<hash>:<N>", kept so existing folders keep theirs).
+  const asRun = nationalHash(scenario);
   await writeNationalFolderAsync(final, async (dir) => {
     const written = writeNationalTables(dir, tally);
     const p14Text = p14.lines.join('\n') + '\n';
@@ -242,7 +246,7 @@ async function finishNational(
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
       kind: 'national',
-      scenario: { name: scenario.name, hash, file, info, description: scenario.description },
+      scenario: { name: scenario.name, hash: asRun, file, info, description: scenario.description },
       seed: scenario.seed,
       replications: tally.replications.length,
       governments: model.governments.length,

@@ -313,7 +313,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     [f.kind, n.kind],
     [f.scenario, name],
     [f.scenarioFile, str(scenario['file']) || '–'],
-    [f.scenarioHash, str(scenario['hash']) || '–'],
+    [f.runHash, str(scenario['hash']) || '–'],
     [f.seed, int(manifest['seed'])],
     [f.replications, int(manifest['replications'])],
     [n.facts.governments, grouped(governmentSummary.length, t)],

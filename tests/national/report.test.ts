@@ -107,7 +107,7 @@ describe('the national report', () => {
     expect(wave).toContain('no national ban on standalone applications starts in the horizon');
     expect(wave).not.toContain('a ban starts');
     // What was run, and how to read it.
-    expect(md).toContain(`**scenario hash**: \` ${JSON.parse(readFileSync(join(r.dir, 'manifest.json'), 'utf8')).scenario.hash} \``);
+    expect(md).toContain(`**scenario hash as run (with overrides, seed and replication count)**: \` ${JSON.parse(readFileSync(join(r.dir, 'manifest.json'), 'utf8')).scenario.hash} \``);
     expect(md).toContain('- **replications**: 6');
     expect(md).toContain('- **agencies**: 62');
     expect(md).toContain('## How to read this report');

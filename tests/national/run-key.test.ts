@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { executeNationalRun } from '../../src/jobs/national.js';
+import { readNationalFile } from '../../src/store/national-file.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
 const fileReplications = (parse(readFileSync(FIXTURE, 'utf8')) as { replications: number }).replications;
@@ -26,6 +27,21 @@ describe('national run folder key', () => {
     // The plain run's key is the start of the file's hash, as before.
     const manifest = JSON.parse(readFileSync(join(plain.dir, 'manifest.json'), 'utf8')) as { scenario: { hash: string } };
     expect(basename(plain.dir)).toBe(manifest.scenario.hash.slice(0, 12));
+  });
+});
+
+describe("a national run's scenario hash (manifest.json, the report)", () => {
+  it('is the scenario as it ran, the hash validate prints with --set replications=N, whatever the folder key', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'difusi-national-hash-'));
+    const other = await executeNationalRun({ file: FIXTURE, outRoot: out, workers: 1, replications: 2, command: 'test', report: 'en' });
+    const manifest = JSON.parse(readFileSync(join(other.dir, 'manifest.json'), 'utf8')) as { scenario: { hash: string } };
+    const asRun = readNationalFile(FIXTURE, { replications: 2 }).hash;
+    expect(asRun).not.toBe(readNationalFile(FIXTURE).hash);
+    expect(manifest.scenario.hash).toBe(asRun);
+    // The folder keeps its key (sha256 of "<file hash>:<N>"): folders written before keep theirs.
+    expect(basename(other.dir)).not.toBe(asRun.slice(0, 12));
+    // The report names it as the city report does: the hash as run.
+    expect(readFileSync(join(other.dir, 'report.md'), 'utf8')).toContain(`**scenario hash as run (with overrides, seed and replication count)**: \` ${asRun} \``);
   });
 });
 
