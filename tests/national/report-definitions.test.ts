@@ -96,8 +96,8 @@ describe('"how to read this report": the sustained share', () => {
 
 describe('election cycles', () => {
   it('the caveat counts the cycles governments are on, and the governments on none, apart (both languages)', () => {
-    expect(en).toContain('election cycle (1 cycle, and 3 governments on none), membership of a programme cohort');
-    expect(id).toContain('siklus pilkada (1 siklus, dan 3 pemerintah daerah tanpa siklus), keanggotaan dalam kohort program');
+    expect(en).toContain('election cycle (1 cycle, and 3 governments on none: no scheduled heads, or leaders of their own city block), membership of a programme cohort');
+    expect(id).toContain('siklus pilkada (1 siklus, dan 3 pemerintah daerah tanpa siklus: tanpa jadwal pergantian kepala daerah, atau dengan pimpinan dari blok kotanya sendiri), keanggotaan dalam kohort program');
     expect(en).not.toMatch(/election cycle \(2 cycles/);
   });
 

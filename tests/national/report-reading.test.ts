@@ -120,9 +120,9 @@ describe('the table of the highest and lowest governments', () => {
     const median = ((widths[1]! + widths[2]!) / 2).toFixed(0);
     expect(govs).toHaveLength(4);
     expect(en.md).toContain(
-      `in this run they differ only by type, size (${Math.min(...sizes)}–${Math.max(...sizes)} agencies), election cycle (${cycles} cycle, and ${none} governments on none), membership of a programme cohort (${inCohort} of 4 governments), their neighbours, and chance. A government's 95 % interval is ${median} points wide at the median. Do not rank governments on these figures.`,
+      `in this run they differ only by type, size (${Math.min(...sizes)}–${Math.max(...sizes)} agencies), election cycle (${cycles} cycle, and ${none} governments on none: no scheduled heads, or leaders of their own city block), membership of a programme cohort (${inCohort} of 4 governments), their neighbours, and chance. A government's 95 % interval is ${median} points wide at the median. Do not rank governments on these figures.`,
     );
-    expect(id.md).toContain(`ukuran (${Math.min(...sizes)}–${Math.max(...sizes)} perangkat daerah), siklus pilkada (${cycles} siklus, dan ${none} pemerintah daerah tanpa siklus), keanggotaan dalam kohort program (${inCohort} dari 4 pemerintah daerah)`);
+    expect(id.md).toContain(`ukuran (${Math.min(...sizes)}–${Math.max(...sizes)} perangkat daerah), siklus pilkada (${cycles} siklus, dan ${none} pemerintah daerah tanpa siklus: tanpa jadwal pergantian kepala daerah, atau dengan pimpinan dari blok kotanya sendiri), keanggotaan dalam kohort program (${inCohort} dari 4 pemerintah daerah)`);
     expect(id.md).toContain(`lebarnya ${median} poin persentase pada mediannya. Jangan memeringkat`);
     // Each row shows what sets it apart: agencies, election cycle, cohort.
     const g = govs[0]!;

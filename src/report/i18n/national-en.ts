@@ -242,7 +242,7 @@ export const nationalEn: NationalCatalog = {
   governmentCaveat: (agencies, cycles, noCycle, inCohort, all, medianWidth, shown, extremes) =>
     `Read these ends with care. Every government runs the same city model with the same parameters (the table of parameters below; ` +
     `a government's own city block in the scenario file, where it has one, overrides them): in this run they differ only by type, size (${agencies} agencies), ` +
-    `election cycle (${cycles} ${cycles === 1 ? 'cycle' : 'cycles'}${noCycle === '0' ? '' : `, and ${noCycle} ${noCycle === '1' ? 'government' : 'governments'} on none`}), membership of a programme cohort (${inCohort} of ${all} governments), their neighbours, and chance. ` +
+    `election cycle (${cycles} ${cycles === 1 ? 'cycle' : 'cycles'}${noCycle === '0' ? '' : `, and ${noCycle} ${noCycle === '1' ? 'government' : 'governments'} on none: no scheduled heads, or leaders of their own city block`}), membership of a programme cohort (${inCohort} of ${all} governments), their neighbours, and chance. ` +
     `A government's 95 % interval is ${medianWidth} points wide at the median` +
     (extremes
       ? `, and the ${shown} shown are the extremes of ${all}: they are partly the luckiest and unluckiest draws, and most would move towards the middle in another run.`
