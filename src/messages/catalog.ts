@@ -172,6 +172,7 @@ export const MESSAGES = {
 
   // The command line as a whole (cli/main.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
   option_repeated: (option: string, times: number) => `${option} is given ${times} times; it takes one value`,
+  option_needs: (option: string, needed: string, why: string) => `${option} needs ${needed}: ${why} (add ${needed}, or leave ${option} out)`,
   port_unavailable: (address: string, reason: string) =>
     `Cannot serve on ${address}: ${reason}; choose another --port, or --port 0 for any free one`,
   scenario_not_experiment: (command: string, file: string) =>
