@@ -165,6 +165,8 @@ export const MESSAGES = {
   reserved_path_segment: (segment: string) => `${quote(segment)} cannot be used as a field name`,
   too_long: (what: string, limit: number) => `${what} is too long (at most ${limit} characters)`,
   too_many: (what: string, limit: string) => `Too many ${what} (at most ${limit})`,
+  too_many_agencies: (limit: string, counted: string) =>
+    `Too many agencies: a scenario has at most ${limit} (${counted}), a guard on memory far above any real place (a city has tens, the Indonesian national scenario 24,541 in all)`,
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
