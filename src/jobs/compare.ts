@@ -43,7 +43,7 @@ import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import { CsvWriter } from '../store/csv.js';
 import { OutcomeVectors, readArmOutcomes } from '../store/arm-outcomes.js';
-import { experimentArms, loadArm, readExperimentFile, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
+import { experimentArms, loadArm, readExperimentFile, warningPlace, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
 import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { readPart } from '../store/part-store.js';
@@ -210,9 +210,11 @@ function planCompare(options: CompareOptions): ComparePlan {
   if (options.onWarning) {
     const said = new Set<string>();
     for (const { source, run } of arms) {
+      // A warning the file as written does not give comes from an override: named at its experiment line (warningPlace).
+      const place = warningPlace(exp, source, run.source, (s) => scenarioWarnings(s, compile(s)));
       for (const w of scenarioWarnings(run.source.scenario, run.model).filter((w) => !said.has(w))) {
         said.add(w);
-        options.onWarning(`${source.file} (arm ${source.name})`, w);
+        options.onWarning(`${place(w) ?? source.file} (arm ${source.name})`, w);
       }
     }
     // Each scenario file's levers as the file is written (what `difusi validate <file>` warns of), once a file: a

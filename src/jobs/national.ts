@@ -164,15 +164,21 @@ export async function runNationalReplications(
  * is the command line's error, not the file's: one line naming --detail,
  * with the id it most likely meant; a number (city runs take `--detail N`
  * as a count) is told that national --detail takes government ids.
+ * The indices are in the scenario's order of governments, whatever the
+ * order named: government_agents.csv is then the same bytes for
+ * `--detail kota-c,kota-a` and `--detail kota-a,kota-c`, and the same as
+ * `difusi national-merge` writes from shards (which orders the rows by
+ * replication, then government).
  */
 export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids: readonly string[]): number[] {
   const known = model.governments.map((g) => g.id);
-  return [...new Set(ids)].map((id) => {
+  const indices = [...new Set(ids)].map((id) => {
     const gi = known.indexOf(id);
     if (gi >= 0) return gi;
     if (/^\d+$/.test(id)) throw UserError.of('detail_not_a_count', [id, known.slice(0, 2).join(',')], { file: 'command line' });
     throw UserError.of('detail_unknown_government', [id, suggestReference(id, known)], { file: 'command line' }, { expected: 'a government id of the scenario' });
   });
+  return indices.sort((a, b) => a - b);
 }
 
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {

@@ -24,7 +24,7 @@ import { UserError, WARNINGS } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import type { Scenario } from '../scenario/schema.js';
-import { designPointScenario, experimentArms, loadArm, readExperimentFile } from '../store/experiment-file.js';
+import { designPointScenario, experimentArms, loadArm, readExperimentFile, warningPlace } from '../store/experiment-file.js';
 import { outcomeFor } from '../experiment/outcomes.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
 import { claimFolder } from '../store/folder-lock.js';
@@ -141,7 +141,14 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   }
   const baseArm = arms[0]!;
   const base = loadArm(exp, baseArm);
-  if (options.onWarning) for (const w of scenarioWarnings(base.scenario)) options.onWarning(`${baseArm.file} (base of ${exp.file})`, w);
+  if (options.onWarning) {
+    // A warning the base file as written does not give comes from an override: named at its experiment line (warningPlace).
+    const place = warningPlace(exp, baseArm, base, (s) => scenarioWarnings(s));
+    for (const w of scenarioWarnings(base.scenario)) {
+      const at = place(w);
+      options.onWarning(at === undefined ? `${baseArm.file} (base of ${exp.file})` : at, w);
+    }
+  }
   // The base file's levers as it is written (what `difusi validate <file>` warns of).
   if (options.onWarning) for (const w of leverWarnings(base.written)) options.onWarning(baseArm.file, w);
   const { outcomes } = outcomeFor(base.scenario, options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES, exp.file);

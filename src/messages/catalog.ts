@@ -165,6 +165,8 @@ export const MESSAGES = {
   reserved_path_segment: (segment: string) => `${quote(segment)} cannot be used as a field name`,
   too_long: (what: string, limit: number) => `${what} is too long (at most ${limit} characters)`,
   too_many: (what: string, limit: string) => `Too many ${what} (at most ${limit})`,
+  too_many_agencies: (limit: string, counted: string) =>
+    `Too many agencies: a scenario has at most ${limit} (${counted}), a guard on memory far above any real place (a city has tens, the Indonesian national scenario 24,541 in all)`,
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
@@ -172,6 +174,7 @@ export const MESSAGES = {
 
   // The command line as a whole (cli/main.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
   option_repeated: (option: string, times: number) => `${option} is given ${times} times; it takes one value`,
+  option_needs: (option: string, needed: string, why: string) => `${option} needs ${needed}: ${why} (add ${needed}, or leave ${option} out)`,
   port_unavailable: (address: string, reason: string) =>
     `Cannot serve on ${address}: ${reason}; choose another --port, or --port 0 for any free one`,
   scenario_not_experiment: (command: string, file: string) =>
@@ -189,6 +192,8 @@ export const MESSAGES = {
   csv_row_length: (cells: number, columns: number) => `The row has ${cells} cell${cells === 1 ? '' : 's'}; the header has ${columns}`,
   area_duplicate_government: (name: string, id: string, line: number) =>
     `${quote(name)} gives the government id ${quote(id)}, as line ${line} does (each government once)`,
+  area_unknown_province: (name: string, code: string) =>
+    `${quote(name)} has the province_code ${quote(code)}, which no row of provinces.csv has (every regency and city belongs to a province of the file; it would be left out of the scenario)`,
   list_name_matches: (name: string, count: number, dataDir: string) =>
     `${quote(name)} matches ${count} government${count === 1 ? '' : 's'} of ${dataDir} (need exactly one)`,
   list_name_twice: (name: string, line: number) => `${quote(name)} is listed twice (also on line ${line})`,

@@ -13,6 +13,7 @@
  * parameter values (`resolveParameters`).
  */
 import { monthIndex, lastMonth } from './calendar.js';
+import { MAX_AGENCIES } from './limits.js';
 import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
 import type { NetworkGeneratorSpec, Scenario } from './schema.js';
@@ -91,6 +92,11 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   const opds = opdIds(scenario);
   const opdSet = new Set(opds);
   checkOpds(scenario, push);
+  // The generated agencies and the listed ones that replace none of them: together at most MAX_AGENCIES
+  // (the schema holds opds.generate.count to it alone).
+  if (opds.length > MAX_AGENCIES) {
+    push(draft('too_many_agencies', [MAX_AGENCIES.toLocaleString('en-US'), "generated and listed together"], ['opds'], { found: `${opds.length.toLocaleString('en-US')} agencies` }));
+  }
   uniqueIds('OPD', scenario.opds.list ?? [], ['opds', 'list'], push);
   uniqueIds('innovation', scenario.innovations, ['innovations'], push);
   uniqueIds('vendor', scenario.vendors, ['vendors'], push);

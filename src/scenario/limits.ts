@@ -13,6 +13,8 @@
  *   RESERVED_SEGMENTS   __proto__, constructor, prototype: never field names
  *   MAX_VALUES          1,000,000 values in a city scenario or experiment, each
  *                       alias counted as a copy of what it names
+ *   MAX_AGENCIES        1,000,000 agencies in a scenario (a national one: all
+ *                       its governments' together)
  */
 
 import { draft, type IssueDraft } from '../messages/catalog.js';
@@ -43,6 +45,17 @@ export const MAX_LABEL_LENGTH = 300;
  * schema, 4,630).
  */
 export const MAX_VALUES = 1_000_000;
+/**
+ * Most agencies a scenario may have: a city scenario's generated and listed
+ * agencies together, a national scenario's over all its governments. A guard
+ * on memory and time, far above any real place: a city has tens of agencies,
+ * the Indonesian national scenario 24,541 in all. `opds.generate.count` is a
+ * few characters whatever its size, and validating (which builds every
+ * agency) took 5 s and 0.5 GB for 1,000,000 agencies, 17 s and 1 GB for
+ * 3,000,000; the earlier bound on the count, 10,000,000, took about a minute
+ * and several gigabytes.
+ */
+export const MAX_AGENCIES = 1_000_000;
 /** Longest Info page (`<scenario>.md`) read beside a scenario. */
 export const MAX_INFO_BYTES = 1024 * 1024;
 

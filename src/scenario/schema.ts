@@ -13,7 +13,7 @@ import { z } from 'zod';
 // threads) can use it without loading the schema validator.
 import { CATEGORIES, CATEGORY_Z_BANDS, FUNDINGS, NETWORK_TYPES, OPD_TYPES, OWNERS, SPONSORS, categoryOfZ } from './vocabulary.js';
 import { PARAMETER_SPECS } from './parameters.js';
-import { MAX_LABEL_LENGTH, MAX_REPLICATIONS } from './limits.js';
+import { MAX_AGENCIES, MAX_LABEL_LENGTH, MAX_REPLICATIONS } from './limits.js';
 import { checkedAfterSchema, MONTH_FORMAT } from './zod-issues.js';
 
 const monthString = z
@@ -58,7 +58,7 @@ const opds = z
   .object({
     generate: z
       .object({
-        count: z.number().int().min(0).max(10_000_000).describe('how many agencies to generate (a whole number)'),
+        count: z.number().int().min(0).max(MAX_AGENCIES).describe('how many agencies to generate (a whole number, at most 1,000,000, the limit on a scenario\'s agencies in all, generated and listed: a guard on memory, far above any real city)'),
         types: z
           .partialRecord(opdType, z.number().min(0))
           .optional()

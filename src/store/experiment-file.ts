@@ -187,3 +187,40 @@ export function designPointScenario(
   const point = makeIssue('experiment_point_invalid', [factor, formatFound(values[j])], { file: exp.file, ...exp.locate(at), path: at });
   throw new UserError([point, ...result.issues]);
 }
+
+/**
+ * Where a warning of an arm's scenario (or a sweep's base) is named, as a
+ * bad value of the experiment is: `undefined` when the arm's file as written
+ * gives the warning too (the caller names that file, as before); otherwise
+ * the experiment line of the override that gives it alone (the experiment's
+ * or a variant's `set:`), `command line --set <path>` for a `--set`, or the
+ * experiment file when only overrides together give it. `warningsOf` is the
+ * caller's warnings of a scenario. Computed only for a warning the arm has,
+ * once per file and override.
+ */
+export function warningPlace(exp: ExperimentFile, arm: ArmSource, file: ScenarioFile, warningsOf: (s: Scenario) => readonly string[]): (warning: string) => string | undefined {
+  let own: ReadonlySet<string> | undefined;
+  const byKey = new Map<string, readonly string[]>();
+  return (warning) => {
+    own ??= new Set(warningsOf(file.written));
+    if (own.has(warning)) return undefined;
+    for (const key of Object.keys(arm.overrides)) {
+      if (!byKey.has(key)) {
+        let alone: readonly string[] = [];
+        try {
+          const r = validateWithOverrides(file.writtenInput, { [key]: arm.overrides[key] }, arm.file);
+          if (r.ok) alone = warningsOf(r.scenario);
+        } catch {
+          // An override that needs another one first (a path into an element another adds).
+        }
+        byKey.set(key, alone);
+      }
+      if (!byKey.get(key)!.includes(warning)) continue;
+      const origin = arm.origins.get(key);
+      if (origin === undefined || 'commandLine' in origin) return `command line --set ${key}`;
+      const { line } = exp.locate(origin.path, 'key');
+      return line === undefined ? exp.file : `${exp.file}:${line}`;
+    }
+    return exp.file;
+  };
+}

@@ -4,7 +4,8 @@
  * regencies and cities, and the number of districts (kecamatan) of each.
  *
  * Every problem of a table (missing, not UTF-8, not a CSV table, a missing
- * column, a row of another length) is a UserError naming the file and line.
+ * column, a row of another length, a regency or city whose province_code
+ * names no province of provinces.csv) is a UserError naming the file and line.
  */
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -69,5 +70,11 @@ export function readIdnAreas(dir: string): { provinces: IdnProvince[]; regencies
     districts: districtCount.get(r['code']!) ?? 0,
     line,
   }));
+  // A regency or city whose province is in no row of provinces.csv would be left out of the scenario without a word.
+  const provinceCodes = new Set(provinces.map((p) => p.code));
+  const orphan = regencies.find((r) => !provinceCodes.has(r.provinceCode));
+  if (orphan !== undefined) {
+    throw UserError.of('area_unknown_province', [orphan.name, orphan.provinceCode], { file: join(dir, 'regencies.csv'), line: orphan.line }, { expected: 'the code of a province in provinces.csv' });
+  }
   return { provinces, regencies };
 }

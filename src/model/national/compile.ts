@@ -17,6 +17,8 @@ import { draft, formatFound, MESSAGES, type IssueDraft } from '../../messages/ca
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
 import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
+import { MAX_AGENCIES } from '../../scenario/limits.js';
+import { opdIds } from '../../scenario/crossref.js';
 
 export interface CompiledGovernment {
   readonly index: number;
@@ -461,8 +463,17 @@ export function compileNational(
     paramsByValue.set(key, params);
     return params;
   };
+  // Agencies of the governments compiled so far: all together at most MAX_AGENCIES (each government's
+  // city check holds its own to it), refused at the government that passes it, before the next is built.
+  let agencyTotal = 0;
   const governments: CompiledGovernment[] = s.governments.map((g, gi) => {
     const city = g.city ?? {};
+    const addAgencies = (count: number, field: string[]): void => {
+      agencyTotal += count;
+      if (agencyTotal <= MAX_AGENCIES) return;
+      const found = `${agencyTotal.toLocaleString('en-US')} agencies with government "${g.id}"`;
+      throw new NationalCompileError(['governments', gi, ...field], `${MESSAGES.too_many_agencies(MAX_AGENCIES.toLocaleString('en-US'), "every government's together")} (found ${found})`);
+    };
     for (const key of NATIONAL_ONLY) {
       if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
     }
@@ -576,6 +587,12 @@ export function compileNational(
       regulations: regulationSources,
       parameters: s.parameters,
     };
+    // Agencies from the template and its districts: counted before the city check, which would name the
+    // template's count for a government's districts.
+    if (city['opds'] === undefined) {
+      const own = agencies(s, g) as { generate?: { count: number }; list?: unknown[] };
+      addAgencies((own.generate?.count ?? 0) + (own.list?.length ?? 0), g.type !== 'province' && g.districts > 0 ? ['districts'] : []);
+    }
     // Validated as a city file; the many values the governments share are parsed once (validate-government.ts).
     const parsed = validator.validate(input, `governments[${gi}]`);
     if (!parsed.ok) {
@@ -583,6 +600,8 @@ export function compileNational(
       const drafts = parsed.issues.map(({ file: _f, line: _l, column: _c, ...issue }) => ({ ...issue, path: governmentOrigin(sources, issue.path), message: `government "${g.id}": ${issue.message}` }));
       throw new NationalCompileError(drafts[0]!.path, drafts[0]!.message, drafts);
     }
+    // Its own opds: counted from the ids once checked, before the agencies are built (compile draws every one).
+    if (city['opds'] !== undefined) addAgencies(opdIds(parsed.scenario as Scenario).length, ['city', 'opds']);
     const base = compile(parsed.scenario as Scenario);
     const model: CompiledModel = {
       ...base,

@@ -1,0 +1,33 @@
+/**
+ * `difusi generate-national`: a regency or city whose province_code names
+ * no province of provinces.csv is refused in one line naming regencies.csv
+ * and its line (exit 2, nothing written). It used to be left out of the
+ * scenario without a word (551 governments written instead of 552).
+ */
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/messages/catalog.js';
+import { cliTestFolder, refusedInOneLine, ROOT, runCli } from '../support/cli.js';
+
+const folder = cliTestFolder('difusi-gen-orphan-');
+
+describe('generate-national: a regency of no province', () => {
+  it('refused at its line of regencies.csv, nothing written', async () => {
+    const idn = join(folder(), 'idn');
+    mkdirSync(idn);
+    for (const f of ['provinces.csv', 'regencies.csv', 'districts.csv']) copyFileSync(join(ROOT, 'data', 'idn-area', f), join(idn, f));
+    cpSync(join(ROOT, 'data', 'public-lists'), join(folder(), 'public-lists'), { recursive: true });
+    const lines = readFileSync(join(idn, 'regencies.csv'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.endsWith(',KABUPATEN ACEH SELATAN'));
+    expect(at).toBeGreaterThan(0);
+    lines[at] = lines[at]!.replace(/^([^,]*),[^,]*,/, '$1,99,');
+    writeFileSync(join(idn, 'regencies.csv'), lines.join('\n'));
+    const before = readdirSync(folder()).sort();
+    const r = await runCli(['generate-national', '--data', idn, '--out', join(folder(), 'out.yaml')]);
+    expect(refusedInOneLine(r)).toBe(
+      `✗ ${join(idn, 'regencies.csv')}:${at + 1}:1 ${MESSAGES.area_unknown_province('KABUPATEN ACEH SELATAN', '99')} (expected the code of a province in provinces.csv)`,
+    );
+    expect(readdirSync(folder()).sort()).toEqual(before);
+  }, 60_000);
+});
