@@ -208,16 +208,18 @@ describe("the mandate's replacement wave", () => {
     // With a ban the report and its charts, in both languages, speak of the ban's wave, not of its absence
     // (tests/national/report.test.ts: without one).
     expect(readFileSync(svg, 'utf8')).toContain('dashed: a ban starts');
+    // Before a ban starts the bars are agencies' double-loop replacements: the subtitle says so, not "under a ban" alone.
+    expect(readFileSync(svg, 'utf8')).toMatch(/bars: replaced \(from a ban.s start mostly under it; before it, by an agency.s double loop\)/);
     expect(readFileSync(join(ban.dir, 'charts.id', 'national-replacements.svg'), 'utf8')).toContain('putus-putus: larangan mulai berlaku');
     const md = readFileSync(join(ban.dir, 'report.id.md'), 'utf8');
-    expect(md).toContain('dimigrasikan per bulan akibat larangan aplikasi mandiri');
+    expect(md).toContain('dimigrasikan per bulan (sejak larangan aplikasi mandiri berlaku, terutama karena larangan itu; sebelumnya, dan di sampingnya, karena pembelajaran dua putaran perangkat daerah)');
     expect(md).not.toContain('sehingga tidak ada gelombang migrasi');
     // The event is a migration (dimigrasikan); "diganti" is only the Heeks class.
     expect(md).toContain('### Gelombang migrasi');
     expect(md).not.toMatch(/penggantian/i);
     const waveId = readFileSync(join(ban.dir, 'charts.id', 'national-replacements.svg'), 'utf8');
     expect(waveId).toContain('Gelombang migrasi: aplikasi mandiri yang dimigrasikan dan diintegrasikan, per bulan');
-    expect(waveId).toContain('batang: dimigrasikan ke layanan penerus karena larangan aplikasi mandiri');
+    expect(waveId).toContain('batang: dimigrasikan ke layanan penerus (sejak larangan berlaku terutama karenanya; sebelumnya karena pembelajaran dua putaran)');
     expect(waveId).not.toMatch(/penggantian|>diganti</i);
   });
 });

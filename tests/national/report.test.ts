@@ -102,7 +102,7 @@ describe('the national report', () => {
     // (tests/national/outputs.test.ts: with a ban, the ban's words).
     expect(JSON.parse(readFileSync(join(r.dir, 'manifest.json'), 'utf8')).ban_starts).toEqual([]);
     expect(md).toContain('so there is no replacement wave');
-    expect(md).not.toContain('replaced per month by a ban on standalone applications');
+    expect(md).not.toContain('replaced per month (under a ban on standalone applications');
     const wave = readFileSync(join(r.dir, 'charts', 'national-replacements.svg'), 'utf8');
     expect(wave).toContain('no national ban on standalone applications starts in the horizon');
     expect(wave).not.toContain('a ban starts');
@@ -198,7 +198,7 @@ describe('difusi national and difusi report on a national folder', () => {
     // Reworded on purpose: the event is a migration ("diganti" is only the Heeks class).
     expect(md).toContain('sehingga tidak ada gelombang migrasi: batang adalah penerapan layanan yang tetap dimigrasikan ke layanan penerus');
     expect(md).not.toMatch(/penggantian/i);
-    expect(md).not.toContain('dimigrasikan per bulan akibat larangan aplikasi mandiri');
+    expect(md).not.toContain('dimigrasikan per bulan (sejak larangan aplikasi mandiri berlaku');
     const wave = readFileSync(join(dir, 'charts.id', 'national-replacements.svg'), 'utf8');
     expect(wave).toContain('tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam periode simulasi');
     expect(wave).not.toContain('larangan mulai berlaku');

@@ -278,7 +278,7 @@ export const nationalEn: NationalCatalog = {
     provinces: { title: 'Sustained share by province', caption: 'Each government\'s mean sustained share, by province.' },
     replacements: {
       title: 'Replacement wave',
-      caption: 'Agency instances replaced per month by a ban on standalone applications, and live standalone instances integrated, all governments, mean per replication.',
+      caption: 'Agency instances replaced per month (under a ban on standalone applications from its start; before it, and beside it, by an agency\'s double loop), and live standalone instances integrated, all governments, mean per replication.',
     },
     cohorts: {
       title: 'Programme cohorts',
@@ -311,7 +311,7 @@ export const nationalEn: NationalCatalog = {
     wavesTitle: 'The replacement wave: standalone applications replaced and integrated, per month',
     wavesSubtitle: (replications) => [
       `agency instances of national services in all governments, mean over ${replications} replications`,
-      'bars: replaced (discontinued under a ban on standalone applications); black line: live standalone instances integrated; dashed: a ban starts',
+      'bars: replaced (from a ban\'s start mostly under it; before it, by an agency\'s double loop); black line: live standalone instances integrated; dashed: a ban starts',
     ],
     wavesSubtitleNoBan: 'no national ban on standalone applications starts in the horizon; bars: replaced (double loop, or a government\'s own ban); black line: live standalone instances integrated',
     wavesY: 'instances per month',

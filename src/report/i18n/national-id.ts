@@ -121,7 +121,7 @@ export const nationalId: NationalCatalog = {
     provinces: { title: 'Proporsi bertahan menurut provinsi', caption: 'Rata-rata proporsi bertahan setiap pemerintah daerah, menurut provinsi.' },
     replacements: {
       title: 'Gelombang migrasi',
-      caption: 'Jumlah penerapan layanan yang dimigrasikan per bulan akibat larangan aplikasi mandiri, dan penerapan aplikasi mandiri yang aktif lalu diintegrasikan, di semua pemerintah daerah, rata-rata per replikasi.',
+      caption: 'Jumlah penerapan layanan yang dimigrasikan per bulan (sejak larangan aplikasi mandiri berlaku, terutama karena larangan itu; sebelumnya, dan di sampingnya, karena pembelajaran dua putaran perangkat daerah), dan penerapan aplikasi mandiri yang aktif lalu diintegrasikan, di semua pemerintah daerah, rata-rata per replikasi.',
     },
     cohorts: {
       title: 'Kohort program',
@@ -155,7 +155,7 @@ export const nationalId: NationalCatalog = {
     wavesTitle: 'Gelombang migrasi: aplikasi mandiri yang dimigrasikan dan diintegrasikan, per bulan',
     wavesSubtitle: (replications) => [
       `penerapan layanan nasional di perangkat daerah seluruh pemerintah daerah, rata-rata dari ${replications} replikasi`,
-      'batang: dimigrasikan ke layanan penerus karena larangan aplikasi mandiri; garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan; putus-putus: larangan mulai berlaku',
+      'batang: dimigrasikan ke layanan penerus (sejak larangan berlaku terutama karenanya; sebelumnya karena pembelajaran dua putaran); garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan; putus-putus: larangan mulai berlaku',
     ],
     wavesSubtitleNoBan: 'tidak ada larangan nasional atas aplikasi mandiri yang mulai berlaku dalam periode simulasi; batang: dimigrasikan ke layanan penerus (karena pembelajaran dua putaran, atau larangan pemerintah daerah itu sendiri); garis hitam: penerapan aplikasi mandiri yang aktif lalu diintegrasikan',
     wavesY: 'penerapan per bulan',
