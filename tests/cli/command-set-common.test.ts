@@ -11,7 +11,11 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { ROOT, SMALL_CITY, cliTestFolder, resultFolder, runCli, refusedInOneLine } from '../support/cli.js';
+import { ROOT, SMALL_CITY, cliTestFolder, resultFolder, runBin, runCli, refusedInOneLine } from '../support/cli.js';
+
+// The refusals and validate's controls start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
+// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time: twenty
+// starts. The runs that are honoured start dist/src/cli/main.js (runCli), where the start is a small part of the time.
 
 const folder = cliTestFolder('difusi-set-common-');
 let dir = '';
@@ -38,7 +42,7 @@ describe('a command-line --set seed / replications that something wins over is r
   ] as const)('%s --set %s=%s beside the experiment\'s own', async (command, name, value, line, option) => {
     const file = command === 'compare' ? pinned : sweep;
     const out = join(dir, `out-${command}-${name}`);
-    const r = await runCli([command, file, '--set', `${name}=${value}`, '-q', '--no-charts', '-w', '1', '--out', out]);
+    const r = await runBin([command, file, '--set', `${name}=${value}`, '-q', '--no-charts', '-w', '1', '--out', out]);
     const winner = `the experiment's ${name}: ${name === 'seed' ? 11 : 2} (${file}:${line})`;
     const hint = `run every arm under another ${name === 'seed' ? 'seed' : 'count'} with ${option} instead`;
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shadowed(name, winner, hint)}`);
@@ -47,7 +51,7 @@ describe('a command-line --set seed / replications that something wins over is r
 
   it('beside -s / -r', async () => {
     const out = join(dir, 'out-both');
-    const r = await runCli(['compare', free, '--set', 'seed=5', '-s', '3', '-q', '--no-charts', '--out', out]);
+    const r = await runBin(['compare', free, '--set', 'seed=5', '-s', '3', '-q', '--no-charts', '--out', out]);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shadowed('seed', '--seed', 'give only one of the two')}`);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
@@ -91,7 +95,7 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     ['national --check with -r and --set replications', [...national, '--check', '-r', '1', '--set', 'replications=2'], byOption('replications')],
   ] as const)('%s', async (_, args, line) => {
     const out = join(dir, `refused-${args.indexOf('--set')}-${args.length}-${args[0]}`);
-    const r = await runCli([...args, '--out', out]);
+    const r = await runBin([...args, '--out', out]);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${line}`);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
@@ -100,7 +104,7 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     ['a city scenario', () => SMALL_CITY],
     ['a national scenario', () => NATIONAL],
   ])('validate -s with --set seed, %s (it said "with seed overridden")', async (_, file) => {
-    const r = await runCli(['validate', file(), '-s', '5', '--set', 'seed=6']);
+    const r = await runBin(['validate', file(), '-s', '5', '--set', 'seed=6']);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${byOption('seed')}`);
   }, 60_000);
 
@@ -125,7 +129,7 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     ['--set seed alone', ['--set', 'seed=6'], 'seed 6'],
     ['-s alone', ['-s', '6'], 'seed 6'],
   ] as const)('validate: %s is honoured (control)', async (_, args, said) => {
-    const r = await runCli(['validate', SMALL_CITY, ...args]);
+    const r = await runBin(['validate', SMALL_CITY, ...args]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`${said} (hash `);
   }, 60_000);

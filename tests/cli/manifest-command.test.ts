@@ -15,8 +15,25 @@ const folder = cliTestFolder('difusi-manifest-command-');
 
 /** The words a POSIX shell reads from `command` (with `difusi` as the first), as a list. */
 function shellWords(command: string, shell = 'sh'): string[] {
-  const script = `words() { printf '%s\\0' "$@"; }; ${command.replace(/^difusi /, 'words ')}`;
-  return execFileSync(shell, ['-c', script], { encoding: 'utf8' }).split('\0').slice(0, -1);
+  return shellWordsOfEach([command], shell)[0]!;
+}
+
+/**
+ * shellWords of several commands, read by one shell (one process, not one per
+ * command): `words` prints how many words it was given, then the words, so
+ * each command's list is read back whole whatever the words hold.
+ */
+function shellWordsOfEach(commands: readonly string[], shell = 'sh'): string[][] {
+  const script = [`words() { printf '%s\\0' "$#" "$@"; }`, ...commands.map((c) => c.replace(/^difusi /, 'words '))].join('\n');
+  const records = execFileSync(shell, ['-c', script], { encoding: 'utf8' }).split('\0').slice(0, -1);
+  const out: string[][] = [];
+  for (let i = 0; i < records.length; ) {
+    const n = Number(records[i]);
+    out.push(records.slice(i + 1, i + 1 + n));
+    i += 1 + n;
+  }
+  expect(out).toHaveLength(commands.length);
+  return out;
 }
 
 /** The manifest of the one result folder under `<out>/<name>/`. */
@@ -38,9 +55,13 @@ describe('the manifest command is pasteable into a POSIX shell', () => {
       'difusi run scenarios/a.yaml -r 2 --set parameters.x=0.5 --out /tmp/x',
     );
     const tricky = ["it's", 'a b', '$HOME', '*', '', 'opds.list[1].name=Owning agency two', '=x', '~x', '"', '\\', 'a\nb', '!x', '`ls`'];
-    for (const word of tricky) expect(shellWords(`difusi ${shellWord(word)}`)).toEqual([word]);
+    // One shell reads every word's command (a shell each cost seconds on a loaded machine); each is still checked alone.
+    const read = shellWordsOfEach(tricky.map((word) => `difusi ${shellWord(word)}`));
+    tricky.forEach((word, i) => expect(read[i], JSON.stringify(word)).toEqual([word]));
     // bash (the usual interactive shell) expands ~ after = or : even inside an argument; dash does not.
-    for (const word of [...tricky, 'a=~/foo', 'description=see:~/notes', 'x:~']) expect(shellWords(`difusi ${shellWord(word)}`, 'bash')).toEqual([word]);
+    const bashWords = [...tricky, 'a=~/foo', 'description=see:~/notes', 'x:~'];
+    const readByBash = shellWordsOfEach(bashWords.map((word) => `difusi ${shellWord(word)}`), 'bash');
+    bashWords.forEach((word, i) => expect(readByBash[i], JSON.stringify(word)).toEqual([word]));
   });
 
   it('run: the command re-reads as the arguments given', async () => {

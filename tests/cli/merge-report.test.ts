@@ -66,24 +66,26 @@ function expectSameFolder(merged: string, single: string, shards: number): void 
 
 /**
  * What several cases below only read: the unsharded English run of the small
- * city (cases 1 and 5, the same command line), and its two shards
- * (--no-charts, cases 2 and 5), each case merging copies of them in a
- * folder of its own, as it made them before.
+ * city (cases 1 and 5, the same command line), and its three shards
+ * (--no-charts, cases 1, 2 and 5), each case merging copies of them in a
+ * folder of its own, as it made them before. (Cases 2 and 5 merged two
+ * shards of their own and case 1 three: one set of three serves all, three
+ * runs instead of seven, and no case merges fewer parts than before.)
  */
 const singleRun = shared(async () => {
   const single = join(tmp(), 'run-single');
   await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1']);
   return resultFolder(single, 'small-city');
 });
-const twoShards = shared(async () => {
-  const out = join(tmp(), 'two-shards');
-  for (let i = 0; i < 2; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/2`, '--no-charts']);
+const threeShards = shared(async () => {
+  const out = join(tmp(), 'three-shards');
+  for (let i = 0; i < 3; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/3`, '--no-charts']);
   return runFolders(out, 'small-city');
 });
 
-/** The two shards copied under `out`, where their runs would have written them; their folders there. */
-async function twoShardsIn(out: string): Promise<string[]> {
-  const shards = await twoShards();
+/** The three shards copied under `out`, where their runs would have written them; their folders there. */
+async function threeShardsIn(out: string): Promise<string[]> {
+  const shards = await threeShards();
   for (const shard of shards) cpSync(shard, join(out, 'small-city', basename(shard)), { recursive: true });
   const copies = runFolders(out, 'small-city');
   expect(copies.map((d) => basename(d))).toEqual(shards.map((d) => basename(d)));
@@ -95,8 +97,7 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
   it('difusi merge of run shards (shards with --no-charts, as the cluster scripts run them)', async () => {
     const single = await singleRun();
     const out = join(tmp(), 'run-shards');
-    for (let i = 0; i < 3; i++) await ok(['run', SMALL_CITY, '--out', out, '-q', '-w', '1', '--shard', `${i}/3`, '--no-charts']);
-    const stdout = await ok(['merge', ...runFolders(out, 'small-city'), '--out', out]);
+    const stdout = await ok(['merge', ...(await threeShardsIn(out)), '--out', out]);
     const dir = resultFolder(out, 'small-city');
     expect(stdout).toContain(`report: ${join(dir, 'report.html')}`);
     expectSameFolder(dir, single, 3);
@@ -106,11 +107,11 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
     const single = join(tmp(), 'id-single');
     const out = join(tmp(), 'id-shards');
     await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1', '--lang', 'id']);
-    const shards = await twoShardsIn(out);
+    const shards = await threeShardsIn(out);
     await ok(['merge', ...shards, '--out', out, '--lang', 'id']);
     const dir = resultFolder(out, 'small-city');
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
-    expectSameFolder(dir, resultFolder(single, 'small-city'), 2);
+    expectSameFolder(dir, resultFolder(single, 'small-city'), 3);
 
     const bare = join(tmp(), 'no-charts');
     await ok(['merge', ...shards, '--out', bare, '--no-charts']);
@@ -153,7 +154,7 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
 
   it('a merge killed while it draws the report leaves whole data and no half report; the same merge again writes it', async () => {
     const out = join(tmp(), 'kill-shards');
-    const shards = await twoShardsIn(out);
+    const shards = await threeShardsIn(out);
     const expected = await singleRun();
     const dir = join(out, 'small-city', basename(expected));
     // Killed once the data folder is in place: the report is then being drawn (or, on a fast
@@ -170,6 +171,6 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
     if (existsSync(join(dir, 'report.html'))) expect(filesUnder(join(dir, 'charts'))).toEqual(filesUnder(join(expected, 'charts')));
     await ok(['merge', ...shards, '--out', out]);
     expect(readdirSync(dir).filter((e) => e.startsWith('.report-tmp-'))).toEqual([]);
-    expectSameFolder(dir, expected, 2);
+    expectSameFolder(dir, expected, 3);
   });
 });
