@@ -333,7 +333,7 @@ export const nationalEn: NationalCatalog = {
   terms: (minPeak) => [
     [
       'replication',
-      'One simulated history of every government over the horizon, with its own random draws. The figures are means over the replications; more replications give narrower intervals, not different means.',
+      'One simulated history of every government over the horizon, with its own random draws. The figures are means over the replications; more replications give narrower intervals, and means that move less from one run to the next (they settle inside the intervals; they are not fixed).',
     ],
     [
       '95 % interval',
