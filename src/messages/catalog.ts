@@ -194,6 +194,8 @@ export const MESSAGES = {
     `${quote(name)} gives the government id ${quote(id)}, as line ${line} does (each government once)`,
   area_unknown_province: (name: string, code: string) =>
     `${quote(name)} has the province_code ${quote(code)}, which no row of provinces.csv has (every regency and city belongs to a province of the file; it would be left out of the scenario)`,
+  area_unknown_regency: (name: string, code: string) =>
+    `${quote(name)} has the regency_code ${quote(code)}, which no row of regencies.csv has (every district belongs to a regency or city of the file; it would be counted in none)`,
   list_name_matches: (name: string, count: number, dataDir: string) =>
     `${quote(name)} matches ${count} government${count === 1 ? '' : 's'} of ${dataDir} (need exactly one)`,
   list_name_twice: (name: string, line: number) => `${quote(name)} is listed twice (also on line ${line})`,

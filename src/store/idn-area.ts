@@ -60,8 +60,11 @@ export function readIdnAreas(dir: string): { provinces: IdnProvince[]; regencies
   const table = (file: string, columns: readonly string[]) => readCsvTable(join(dir, file), columns, expected);
   const provinces = table('provinces.csv', ['code', 'name']).map(({ row, line }) => ({ code: row['code']!, name: row['name']!, line }));
   const districtCount = new Map<string, number>();
-  for (const { row: d } of table('districts.csv', ['code', 'regency_code', 'name'])) {
+  /** The first line of districts.csv naming each regency code (for a district of no regency, below). */
+  const districtLine = new Map<string, { line: number; name: string }>();
+  for (const { row: d, line } of table('districts.csv', ['code', 'regency_code', 'name'])) {
     districtCount.set(d['regency_code']!, (districtCount.get(d['regency_code']!) ?? 0) + 1);
+    if (!districtLine.has(d['regency_code']!)) districtLine.set(d['regency_code']!, { line, name: d['name']! });
   }
   const regencies = table('regencies.csv', ['code', 'province_code', 'name']).map(({ row: r, line }) => ({
     code: r['code']!,
@@ -75,6 +78,13 @@ export function readIdnAreas(dir: string): { provinces: IdnProvince[]; regencies
   const orphan = regencies.find((r) => !provinceCodes.has(r.provinceCode));
   if (orphan !== undefined) {
     throw UserError.of('area_unknown_province', [orphan.name, orphan.provinceCode], { file: join(dir, 'regencies.csv'), line: orphan.line }, { expected: 'the code of a province in provinces.csv' });
+  }
+  // A district whose regency is in no row of regencies.csv would be counted nowhere (no kecamatan agency) without a word.
+  const regencyCodes = new Set(regencies.map((r) => r.code));
+  const stray = [...districtLine].find(([code]) => !regencyCodes.has(code));
+  if (stray !== undefined) {
+    const [code, { line, name }] = stray;
+    throw UserError.of('area_unknown_regency', [name, code], { file: join(dir, 'districts.csv'), line }, { expected: 'the code of a regency or city in regencies.csv' });
   }
   return { provinces, regencies };
 }

@@ -30,4 +30,24 @@ describe('generate-national: a regency of no province', () => {
     );
     expect(readdirSync(folder()).sort()).toEqual(before);
   }, 60_000);
+
+  it('a district of no regency: refused at its line of districts.csv, nothing written', async () => {
+    const idn = join(folder(), 'idn-d');
+    mkdirSync(idn);
+    for (const f of ['provinces.csv', 'regencies.csv', 'districts.csv']) copyFileSync(join(ROOT, 'data', 'idn-area', f), join(idn, f));
+    cpSync(join(ROOT, 'data', 'public-lists'), join(folder(), 'public-lists'), { recursive: true });
+    const lines = readFileSync(join(idn, 'districts.csv'), 'utf8').split('\n');
+    const header = lines[0]!.split(',');
+    const at = 1;
+    const cells = lines[at]!.split(',');
+    cells[header.indexOf('regency_code')] = '99.99';
+    lines[at] = cells.join(',');
+    writeFileSync(join(idn, 'districts.csv'), lines.join('\n'));
+    const before = readdirSync(folder()).sort();
+    const r = await runCli(['generate-national', '--data', idn, '--out', join(folder(), 'out-d.yaml')]);
+    expect(refusedInOneLine(r)).toBe(
+      `✗ ${join(idn, 'districts.csv')}:${at + 1}:1 ${MESSAGES.area_unknown_regency(cells[header.indexOf('name')]!, '99.99')} (expected the code of a regency or city in regencies.csv)`,
+    );
+    expect(readdirSync(folder()).sort()).toEqual(before);
+  }, 60_000);
 });
