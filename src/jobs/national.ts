@@ -181,6 +181,19 @@ export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids
   return indices.sort((a, b) => a - b);
 }
 
+/**
+ * The what-ifs a run applied to the file, by path, for the manifest: its
+ * `--set path=value`s, in the order given, but not the seed or the
+ * replication count (`-s`, `-r` or their `--set`), which change the draws or
+ * their number, not the scenario, and which the manifest's `seed` and
+ * `replications` give.
+ */
+function whatIfs(overrides: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(overrides ?? {})) if (path !== 'replications' && path !== 'seed') out[path] = value;
+  return out;
+}
+
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, {
@@ -208,12 +221,14 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     const dir = path.join(options.outRoot, scenario.name, `${hash.slice(0, 12)}.shard-${shard.index}-of-${shard.count}`);
     writeNationalFolder(dir, (d) => {
       // `info` (whether the scenario has an Info page) last: the merge writes it into the manifest as one run does.
-      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '' });
+      // `overrides` (the what-ifs the run applied to the file) after `info`: the merge writes them into the manifest too.
+      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides: whatIfs(options.overrides) });
     });
     const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
     return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
   }
   const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info !== '', model, tally, options.charts === true, options.report, {
+    overrides: whatIfs(options.overrides),
     command: options.command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
   });
@@ -231,7 +246,7 @@ async function finishNational(
   tally: NationalTally,
   charts: boolean,
   report: Lang | undefined,
-  extra: { command: string; timings: Record<string, unknown> },
+  extra: { overrides: Record<string, unknown>; command: string; timings: Record<string, unknown> },
 ): Promise<{ dir: string; p14: P14Result }> {
   const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
@@ -273,6 +288,9 @@ async function finishNational(
       // Appended after ban_starts: the Indonesian names (`name_id`) and description, for the Indonesian report and charts.
       names_id: scenarioNamesId(scenario),
       ...(scenario.description_id !== undefined && { description_id: scenario.description_id }),
+      // Appended last: the what-ifs applied to the file (`--set path=value`, not the seed or the replication
+      // count), by path ({} for the file as written), so that the report can say the run is not the file's own scenario.
+      overrides: extra.overrides,
     });
     // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):
     // a report written later in another language gets the same charts this run would draw in it.
@@ -334,6 +352,8 @@ export async function executeNationalMerge(
   const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
   // Shards written before part.json recorded the Info page read as without one.
   const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, first.info === true, model, tally, charts, report, {
+    // Shards written before part.json recorded them: none known ({}), as the shards all ran the same scenario (one hash).
+    overrides: first.overrides ?? {},
     command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
   });

@@ -122,6 +122,11 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     .map(([type, c]) => `${n.typeMany[type]}: ${grouped(c, t)}`)
     .join(', ');
   summary.push(n.sumRun(grouped(governmentSummary.length, t), byType, grouped(agencies, t), replications));
+  // A what-if run says so first (manifest.json `overrides`; a folder written before they were recorded says nothing).
+  const overrides = isObj(manifest['overrides']) ? Object.entries(manifest['overrides']) : [];
+  if (overrides.length > 0) {
+    summary.push(n.sumWhatIf(overrides.map(([path, v]) => `${path} = ${typeof v === 'number' ? localNumber(t, String(v)) : JSON.stringify(v)}`).join('; ')));
+  }
   // Before any figure: whether the model reproduces P14 in this run, so that a reader knows how far to trust them.
   const verdict = p14Verdict(input.p14);
   if (verdict.totals !== null && verdict.spread !== null) summary.push(n.sumValidity(verdict.totals, verdict.spread));

@@ -81,6 +81,8 @@ export interface NationalPartFile {
   readonly tally: NationalPart;
   /** Whether the scenario has an Info page (absent in parts of earlier versions). */
   readonly info?: boolean;
+  /** The what-ifs the run applied to the file (`--set`), by path (absent in parts of earlier versions). */
+  readonly overrides?: Record<string, unknown>;
 }
 
 /**

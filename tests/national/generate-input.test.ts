@@ -54,6 +54,10 @@ describe('generate-national on bad data', () => {
   it('a name of a public list that matches no government: the list, its line, and the folder read', async () => {
     const { dir, idn, lists } = dataCopy();
     writeFileSync(join(idn, 'regencies.csv'), regencyLines().filter((l) => !l.includes('KOTA SORONG')).join('\n'));
+    // Its districts go with it (a district of no regency is refused in its own right).
+    const code = regencyLines().find((l) => l.includes('KOTA SORONG'))!.split(',')[0]!;
+    const districts = join(idn, 'districts.csv');
+    writeFileSync(districts, readFileSync(districts, 'utf8').split('\n').filter((l) => l.split(',')[1] !== code).join('\n'));
     const line = await refused(['--data', idn, '--out', join(dir, 'x.yaml')], dir);
     const row = readFileSync(join(lists, 'pilkada-cycles.csv'), 'utf8').split('\n').findIndex((l) => l.split(',')[2] === 'Kota Sorong') + 1;
     expect(row).toBeGreaterThan(1);

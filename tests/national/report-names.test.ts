@@ -61,7 +61,7 @@ describe('names in the national report', () => {
     });
     // names was appended after the existing fields, then ban_starts (the replacement chart's marks), then names_id
     // (the Indonesian names: none in this file, which gives no name_id).
-    expect(Object.keys(manifest).slice(-3)).toEqual(['names', 'ban_starts', 'names_id']);
+    expect(Object.keys(manifest).slice(-4)).toEqual(['names', 'ban_starts', 'names_id', 'overrides']);
     expect(manifest.names_id).toEqual({ services: {}, programmes: {}, regulations: {}, vendors: {}, elections: {} });
   });
 

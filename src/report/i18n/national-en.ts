@@ -33,6 +33,8 @@ export interface NationalCatalog {
   /** No interval in a folder of several replications: written before the interval columns existed. */
   readonly noIntervalOld: string;
   readonly sumRun: (governments: string, byType: string, agencies: string, replications: number) => string;
+  /** A run that changed the scenario file (`--set`; manifest.json `overrides`): the changes, `path = value` joined. */
+  readonly sumWhatIf: (changes: string) => string;
   readonly sumSpread: (governments: string, most: string, mostShare: string, none: string, noneShare: string) => string;
   readonly sumMean: (share: string) => string;
   readonly sumTypes: (list: string) => string;
@@ -187,6 +189,7 @@ export const nationalEn: NationalCatalog = {
   noIntervalOld: 'no interval: the folder was written before intervals were recorded',
   sumRun: (governments, byType, agencies, replications) =>
     `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`}.`,
+  sumWhatIf: (changes) => `A what-if: this run changed the scenario file (${changes}); every figure below is of the changed scenario, not of the file as written.`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
     `At the horizon, on average ${most} of the ${governments} governments (${mostShare}) sustain at least half of the services they launched, and ${none} (${noneShare}) sustain none.`,
   sumMean: (share) => `A government sustains on average ${share} of the services it launched.`,

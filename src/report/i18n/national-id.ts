@@ -28,6 +28,7 @@ export const nationalId: NationalCatalog = {
   noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
   sumRun: (governments, byType, agencies, replications) =>
     `Simulasi ini mencakup ${governments} pemerintahan (${byType}) dengan total ${agencies} perangkat daerah, dalam ${replications} replikasi.`,
+  sumWhatIf: (changes) => `Sebuah pengandaian: proses ini mengubah berkas skenario (${changes}); semua angka di bawah adalah hasil skenario yang diubah itu, bukan berkas sebagaimana tertulis.`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
     `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintahan (${mostShare}) mempertahankan sedikitnya separuh layanan yang mereka luncurkan, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
   sumMean: (share) => `Rata-rata, satu pemerintah daerah mempertahankan ${share} layanan yang diluncurkannya.`,
