@@ -192,6 +192,9 @@ const attrs = (ra: number, co: number, cx: number, tr: number, ob: number) => ({
   observability: ob,
 });
 
+/** A service on a national platform: integrated through it from its launch (see SERVICES). */
+const onPlatform = (platform: string, launch: string) => ({ platform, launch, integrated_from: launch });
+
 /**
  * The national portfolio: ten e-services every local government could run
  * (attributes are knobs; see the Info page).
@@ -205,19 +208,23 @@ const attrs = (ra: number, co: number, cx: number, tr: number, ob: number) => ({
  * complaints channel, the village information system, SPBE integration).
  * The systems a ministry provides to every government (SPSE of LKPP for
  * e-procurement, OSS, SIPD, SRIKANDI, SP4N-LAPOR!) run on national
- * platforms.
+ * platforms, and each is integrated through its platform from its launch
+ * (`integrated_from` = `launch`, onPlatform()): the platform is the
+ * ministry's shared system, so an instance is never a standalone app, and a
+ * ban on standalone apps (Perpres 82/2023, which promotes these shared
+ * applications) does not replace it.
  */
 const SERVICES = [
-  { id: 'e-procurement', name: 'E-procurement service (LPSE)', name_id: 'Layanan Pengadaan Secara Elektronik (LPSE)', owner: 'opd', funding: 'apbd', platform: 'spse-platform', launch: '2015-01', ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
-  { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', name_id: 'Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', platform: 'lapor-platform', launch: '2016-06', ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
+  { id: 'e-procurement', name: 'E-procurement service (LPSE)', name_id: 'Layanan Pengadaan Secara Elektronik (LPSE)', owner: 'opd', funding: 'apbd', ...onPlatform('spse-platform', '2015-01'), ...attrs(0.7, 0.6, 0.4, 0.5, 0.6) },
+  { id: 'complaints-lapor', name: 'National complaints channel (SP4N-LAPOR!)', name_id: 'Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional (SP4N-LAPOR!)', owner: 'coordinator', funding: 'national', ...onPlatform('lapor-platform', '2016-06'), ...attrs(0.5, 0.5, 0.3, 0.6, 0.5) },
   { id: 'e-health-registration', name: 'Online health-service registration', name_id: 'Pendaftaran layanan kesehatan daring', owner: 'opd', funding: 'apbd', eligible: ['dinas'], launch: '2016-06', ...attrs(0.7, 0.7, 0.4, 0.5, 0.7) },
   { id: 'village-information', name: 'Kecamatan and village information system', name_id: 'Sistem Informasi Desa dan Kecamatan', owner: 'coordinator', funding: 'apbd', eligible: ['kecamatan'], launch: '2017-01', ...attrs(0.5, 0.5, 0.5, 0.5, 0.4) },
   { id: 'command-center', name: 'Smart-city command centre (vendor pilot)', name_id: 'Pusat komando (command center) kota cerdas (uji coba vendor)', owner: 'vendor', vendor: 'telco-vendor', funding: 'pilot', pilot_months: 36, launch: '2017-07', sponsor: 'leader', ...attrs(0.6, 0.4, 0.6, 0.4, 0.8), governments: { cohorts: ['smart-city-2017', 'smart-city-2018', 'smart-city-2019'] } },
   { id: 'citizen-app', name: 'Standalone citizen super-app (vendor pilot)', name_id: 'Aplikasi super warga yang berdiri sendiri (uji coba vendor)', owner: 'vendor', vendor: 'app-vendor', funding: 'pilot', pilot_months: 24, launch: '2018-03', ...attrs(0.5, 0.4, 0.5, 0.6, 0.6) },
-  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', name_id: 'Perizinan daerah yang terhubung dengan OSS nasional', owner: 'opd', funding: 'apbd', platform: 'oss-platform', launch: '2018-07', ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
+  { id: 'e-licensing', name: 'Local licensing linked to the national OSS', name_id: 'Perizinan daerah yang terhubung dengan OSS nasional', owner: 'opd', funding: 'apbd', ...onPlatform('oss-platform', '2018-07'), ...attrs(0.6, 0.5, 0.5, 0.4, 0.5) },
   { id: 'spbe-integration', name: 'Integration into the national e-government (SPBE) platforms', name_id: 'Integrasi ke platform nasional Sistem Pemerintahan Berbasis Elektronik (SPBE)', owner: 'coordinator', funding: 'apbd', launch: '2019-01', ...attrs(0.5, 0.4, 0.6, 0.3, 0.4) },
-  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', name_id: 'Sistem Informasi Pemerintahan Daerah (SIPD, penganggaran elektronik)', owner: 'opd', funding: 'apbd', platform: 'sipd-platform', launch: '2020-01', ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
-  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', name_id: 'Perkantoran elektronik dan kearsipan (SRIKANDI)', owner: 'opd', funding: 'national', platform: 'srikandi-platform', launch: '2021-08', ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
+  { id: 'e-budgeting-sipd', name: 'Regional government information system (SIPD, e-budgeting)', name_id: 'Sistem Informasi Pemerintahan Daerah (SIPD, penganggaran elektronik)', owner: 'opd', funding: 'apbd', ...onPlatform('sipd-platform', '2020-01'), ...attrs(0.5, 0.5, 0.6, 0.3, 0.5) },
+  { id: 'e-office-srikandi', name: 'E-office and archives (SRIKANDI)', name_id: 'Perkantoran elektronik dan kearsipan (SRIKANDI)', owner: 'opd', funding: 'national', ...onPlatform('srikandi-platform', '2021-08'), ...attrs(0.6, 0.5, 0.4, 0.6, 0.5) },
 ];
 
 /** A national service as the generator writes it: `eligible` agency types or ids, and an optional governments selector. */
