@@ -191,6 +191,23 @@ describe('page', () => {
     }
   });
 
+  test('one replication, one worker: singular in English ("1 replications" nowhere), the same word in Bahasa Indonesia', () => {
+    expect(translate('en', 'doneText', { total: 1, seconds: '0.12', workers: 1 })).toBe('1 replication in 0.12 s on 1 worker');
+    expect(translate('en', 'doneText', { total: 200, seconds: '12.34', workers: 2 })).toBe('200 replications in 12.34 s on 2 workers');
+    expect(translate('en', 'progressText', { done: 0, total: 1, seconds: '0.01', workers: 2 })).toBe('0 of 1 replication (0.01 s, 2 workers)');
+    expect(translate('en', 'outcomeCount', { total: 1 })).toBe('(1 replication)');
+    expect(translate('en', 'outcomeCount', { total: 8 })).toBe('(8 replications)');
+    expect(translate('en', 'baselinePinned', { levers: 'x', seed: 42, reps: 1 })).toBe('Baseline: x (seed 42, 1 replication)');
+    expect(translate('id', 'outcomeCount', { total: 1 })).toBe('(1 replikasi)');
+    expect(translate('id', 'doneText', { total: 1, seconds: '0,12', workers: 1 })).toBe('Sebanyak 1 replikasi selesai dalam 0,12 dtk dengan 1 proses paralel');
+    // Every message with every number 1: no "1 replications", "1 workers" (nor a choice left unfilled).
+    const ones = new Proxy({}, { has: () => true, get: () => 1 }) as Record<string, number>;
+    for (const lang of ['en', 'id'] as const) {
+      const said = catalogKeys(lang).map((key) => translate(lang, key as never, ones));
+      expect(said.filter((x) => /\b1 (replications|workers|replikasis)\b|\{\w+\|/.test(x)), lang).toEqual([]);
+    }
+  });
+
   test('every event kind the model records has words in both languages', () => {
     const recorded = new Set<string>();
     for (const file of readdirSync('src/model').filter((f) => f.endsWith('.ts'))) {
