@@ -5,9 +5,9 @@
  * prints. Chart titles come from the report's chart specs, except the
  * comparison chart's title and axis titles (chartForestTitle,
  * chartForestAxis): the page compares the current setting with its baseline,
- * and in Bahasa Indonesia says so in the words of its table (sekarang −
- * acuan) rather than the report's pengandaian − dasar; the English ones are
- * the report's.
+ * and says so in the words of its table (current − baseline; sekarang −
+ * acuan) rather than the report's variant − base (pengandaian − dasar),
+ * terms the page never defines.
  */
 export const LANGUAGES = ['en', 'id'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -86,9 +86,9 @@ const en = {
   adoptionDescription: 'Adoption chart, {from} to {to}, means of {n} {n|replication|replications}. Agencies running each service at {to}: {values}.',
   survivalDescription: 'Survival chart, {from} to {to}: exits per month by cause, and the share of service instances still running (Kaplan-Meier), over {n} {n|replication|replications}. Services discontinued in most replications: {values}.',
   forestDescription: 'Comparison chart: difference in percentage points per service (current − baseline) with its 95 % paired interval. {values}.',
-  // The report's forestTitle and forestAxis (English outputs unchanged); {outcome} ends with its unit.
-  chartForestTitle: 'Effect of each what-if (variant − base)',
-  chartForestAxis: '{outcome}: variant − base ({level} interval)',
+  // The table's words (diffTable), not the report's "variant − base"; {outcome} ends with its unit.
+  chartForestTitle: 'Difference in the chance that each service is sustained (current − baseline)',
+  chartForestAxis: '{outcome}: current − baseline ({level} interval)',
   none: 'none',
   eventsHint: 'One tab stop: move through the events with the arrow keys, Home and End; Enter moves the month slider to an event.',
   terms: 'What the terms mean',

@@ -299,7 +299,7 @@ describe('charts laid out for a container', () => {
     expect([...new Set(titles)]).toEqual(['Layanan kesehatan cerdas (Dinas Kesehatan): sekarang − acuan (poin persentase, interval 95%)']);
   });
 
-  test("the forest plot's Indonesian title and axes say what the page's table says (sekarang − acuan); its English ones are the report's", () => {
+  test("the forest plot's title and axes say what the page's table says (current − baseline, sekarang − acuan), not the report's variant − base", () => {
     const row = { outcome: 'sustained.pot', variant: 'current', n: 8, base_mean: 0.5, base_ci_low: 0.4, base_ci_high: 0.6, variant_mean: 0.6, variant_ci_low: 0.5, variant_ci_high: 0.7, diff_mean: 0.1, diff_ci_low: 0.05, diff_ci_high: 0.15, relative_change: 0.2, correlation: 0.5, level: 0.95 };
     const texts = (lang: 'en' | 'id') =>
       [...JSON.stringify(forestChart([row] as never, () => 'POT app', lang, 700)).matchAll(/"(?:title|text)":("(?:[^"\\]|\\.)*"|\[[^\]]*\])/g)].map((m) => [JSON.parse(m[1]!)].flat().join(' '));
@@ -308,10 +308,13 @@ describe('charts laid out for a container', () => {
     expect(id).toContain('POT app: sekarang − acuan (poin persentase, interval 95%)');
     expect(id.filter((x) => /pengandaian|dasar/.test(x))).toEqual([]);
     expect(id.some((x) => x.includes(translate('id', 'diffTable').match(/\((sekarang − acuan)/)![1]!))).toBe(true);
-    // English: the report's own words, as before.
+    // English too (changed on purpose: the report's "variant − base" are words the page never defines; its table
+    // says Baseline and Current, its caption "current − baseline").
     const en = texts('en');
-    expect(en).toContain(catalog('en').forestTitle);
-    expect(en).toContain(catalog('en').forestAxis('POT app (percentage points)', null, '95 %'));
+    expect(en).toContain('Difference in the chance that each service is sustained (current − baseline)');
+    expect(en).toContain('POT app (percentage points): current − baseline (95 % interval)');
+    expect(en.filter((x) => /variant|\bbase\b|what-if/.test(x))).toEqual([]);
+    expect(en.some((x) => x.includes(translate('en', 'diffTable').match(/\((current − baseline)/)![1]!))).toBe(true);
   });
 
   test("the forest plot's numbers have the comparison table's decimals (one, signed), in both languages", () => {
