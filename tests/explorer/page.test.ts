@@ -209,6 +209,20 @@ const overflowing = (page: Page): Promise<string[]> =>
 /** Every text of a chart, as drawn. */
 const chartTexts = (page: Page, chart: string): Promise<string[]> => page.$$eval(`#chart-${chart} svg text`, (ts) => ts.map((t) => t.textContent ?? ''));
 
+/** The chart texts that run past their SVG's left or right edge (cut there), as "chart: text". */
+const textsOutsideSvg = (page: Page): Promise<string[]> =>
+  page.$$eval('.chart svg', (svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5);
+        })
+        .map((t) => `${svg.closest('.chart')!.id}: ${t.textContent}`);
+    }),
+  );
+
 const DESKTOP = { width: 1366, height: 768 };
 let browser: Browser | null = null;
 /** The page the tests share while it is as a fresh one would be (see pageWith). */
@@ -505,8 +519,8 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     finish(problems);
   }, 180_000);
 
-  test('phone width in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
-    const open = await pageWith(8, { width: 390, height: 844 });
+  test('phone width (360 px) in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
+    const open = await pageWith(8, { width: 360, height: 800 });
     const { page, problems } = open;
     await page.selectOption('#lang', 'id');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -536,6 +550,9 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.waitForSelector('#chart-forest svg');
     // The charts are laid out for the phone's width, not scaled down to it: no text under 10 px.
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    // No chart text cut at its chart's edge (the time axis's last tick, "2026" after a horizon of 2025-12, was).
+    expect(await textsOutsideSvg(page)).toEqual([]);
+    expect(await chartTexts(page, 'adoption')).not.toContain('2026');
     // ... and in the page's language: axis titles and the timeline's kinds (the labels are the scenario's own).
     const id = catalog('id');
     const adoptionTexts = await chartTexts(page, 'adoption');

@@ -18,7 +18,7 @@ import { explorerHtml } from '../../src/jobs/explore.js';
 import { servePage } from '../../src/store/explorer-write.js';
 import { fixed, monthInWords, percent, plain, proseInterval, signed, signedPoints, tableInterval, withPercent } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
-import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
+import { placeWrappedLabels, timelineLane, timeX } from '../../src/report/specs/common.js';
 import { adoptionChart, estimate, fitToWidth, forestChart, laidOut, serviceNames, survivalChart, timelineOf } from '../../src/explorer/charts.js';
 import { Aggregate } from '../../src/explorer/aggregate.js';
 import { metricsOf, runJob } from '../../src/explorer/engine.js';
@@ -269,6 +269,23 @@ describe('charts laid out for a container', () => {
     const lines = lane.layer.slice(1).flatMap((l) => l.data.values.map((v) => v.line));
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line.length * 0.62 * 10).toBeLessThanOrEqual(100);
+  });
+
+  test('a time axis laid out for a container ends its ticks at the horizon: no "2026" tick on a run to 2025-12, none whose label runs past the plot', () => {
+    const iso = (x: number) => new Date(x).toISOString().slice(0, 7);
+    /** The ticks of the x encoding (undefined: vega's own, the report's). */
+    const ticks = (axis: Parameters<typeof timeX>[0]) => (timeX(axis).axis as { values?: number[] }).values?.map(iso);
+    const years = Array.from({ length: 11 }, (_, i) => `${2015 + i}-01`);
+    for (const width of [250, 700]) expect(ticks({ kind: 'date', start: '2015-01', months: 132, width }), String(width)).toEqual(years);
+    // A horizon in June: "2025" 5 months from the plot's edge fits a wide plot, not a narrow one (its label would be cut).
+    expect(ticks({ kind: 'date', start: '2015-01', months: 126, width: 700 })).toEqual(years);
+    expect(ticks({ kind: 'date', start: '2015-01', months: 126, width: 150 })).toEqual(years.slice(0, -1));
+    // A short run: every 3 months from January, up to its last month.
+    expect(ticks({ kind: 'date', start: '2024-02', months: 23, width: 700 })).toEqual(['2024-04', '2024-07', '2024-10', '2025-01', '2025-04', '2025-07', '2025-10']);
+    // The report's axis (no container width) is unchanged: vega's ticks at each January.
+    const report = timeX({ kind: 'date', start: '2015-01', months: 132 }).axis as Record<string, unknown>;
+    expect(report['values']).toBeUndefined();
+    expect(report['tickCount']).toEqual({ interval: 'year', step: 1 });
   });
 
   test('fitToWidth wraps titles to the container and puts legends under a narrow plot', () => {
