@@ -656,6 +656,7 @@ function renderOutcomes(): void {
   if (run === null || run.agg.count === 0) {
     body.replaceChildren();
     foot.replaceChildren();
+    fitTable($('outcomes-box'));
     return;
   }
   // The answer to "how many services": the expected number sustained, with its 95 % t interval (as compare's sustained_count).
@@ -690,6 +691,7 @@ function renderOutcomes(): void {
       return tr;
     }),
   );
+  fitTable($('outcomes-box'));
 }
 
 // ---------------------------------------------------------------------------
@@ -786,17 +788,17 @@ function renderComparison(): void {
   $('fig-forest').hidden = state.comparison === null;
   if (state.baseline === null) {
     words.replaceChildren();
-    table.hidden = true;
+    showCompareTable(false);
     return;
   }
   if (state.comparison === null) {
     const li = document.createElement('li');
     li.textContent = state.run && state.run.agg.done ? t('cannotPair', { seed: state.baseline.agg.scenario.seed, reps: state.baseline.agg.replications }) : t('waitForRun');
     words.replaceChildren(li);
-    table.hidden = true;
+    showCompareTable(false);
     return;
   }
-  table.hidden = false;
+  showCompareTable(true);
   const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.'));
   const total = state.comparison.find((r) => r.outcome === 'sustained_count');
   if (total) {
@@ -812,11 +814,7 @@ function renderComparison(): void {
     const diff = document.createElement('td');
     const [lo, hi] = [signedCount(total.diff_ci_low), signedCount(total.diff_ci_high)];
     diff.append(`${signedCount(total.diff_mean)} `, intervalSpan(tableInterval(lo, hi, state.lang, `(${lo} … ${hi})`)));
-    tr.append(th, ...[count(total.base_mean), count(total.variant_mean)].map((text) => {
-      const td = document.createElement('td');
-      td.textContent = text;
-      return td;
-    }), diff);
+    tr.append(th, ...[count(total.base_mean), count(total.variant_mean)].map(armCell), diff);
     foot.replaceChildren(tr);
   }
   words.replaceChildren(
@@ -837,11 +835,7 @@ function renderComparison(): void {
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = innovationName(r.outcome.replace(/^sustained\./, ''));
-      const cells = [withPercent(pct(r.base_mean), state.lang), withPercent(pct(r.variant_mean), state.lang)].map((text) => {
-        const td = document.createElement('td');
-        td.textContent = text;
-        return td;
-      });
+      const cells = [withPercent(pct(r.base_mean), state.lang), withPercent(pct(r.variant_mean), state.lang)].map(armCell);
       const diff = document.createElement('td');
       const [lo, hi] = [signed(r.diff_ci_low), signed(r.diff_ci_high)];
       diff.append(`${signed(r.diff_mean)} `, intervalSpan(tableInterval(lo, hi, state.lang, `(${lo} … ${hi})`)));
@@ -850,6 +844,45 @@ function renderComparison(): void {
       return tr;
     }),
   );
+  fitTable($('compare-box'));
+}
+
+/** The comparison table and its caption (above its scroll box) shown or hidden together. */
+function showCompareTable(shown: boolean): void {
+  $('compare-table').hidden = !shown;
+  $('compare-caption').hidden = !shown;
+  if (!shown) fitTable($('compare-box'));
+}
+
+/** A Baseline or Current cell of the comparison table (left out on a narrow screen: fitTable). */
+function armCell(text: string): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.className = 'arm';
+  td.textContent = text;
+  return td;
+}
+
+/**
+ * A table fitted to its scroll box: when its cells on one line are wider
+ * than the box, each interval goes under its value ("stacked"), and if that
+ * is still too wide, a table with Baseline and Current columns (class
+ * "arm") gives them up ("narrow"), so the difference, the answer, is never
+ * scrolled out of sight. A table wider than its box even so (the outcome
+ * table on a phone) scrolls in it. Measured after each rendering and when
+ * the box's width changes.
+ */
+function fitTable(box: HTMLElement): void {
+  box.classList.remove('stacked', 'narrow');
+  box.dataset['fitWidth'] = String(box.clientWidth);
+  if (box.scrollWidth <= box.clientWidth) return;
+  box.classList.add('stacked');
+  if (box.scrollWidth <= box.clientWidth || box.querySelector('.arm') === null) return;
+  box.classList.add('narrow');
+}
+for (const box of [$('outcomes-box'), $('compare-box')]) {
+  new ResizeObserver(() => {
+    if (Number(box.dataset['fitWidth']) !== box.clientWidth) fitTable(box);
+  }).observe(box);
 }
 
 // ---------------------------------------------------------------------------

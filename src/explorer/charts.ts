@@ -81,8 +81,8 @@ const FOREST_NUMBERS_MIN = 300;
 
 /**
  * Comparison rows in percentage points, as the forest plot reads compare.csv rows; `width` as axisOf's.
- * Its title and axis titles are the page's (chartForestTitle, chartForestAxis: "sekarang − acuan" in
- * Bahasa Indonesia, as the table says), and its numbers are written as the comparison table beside it
+ * Its title and axis titles are the page's (chartForestTitle, chartForestAxis: "current − baseline",
+ * "sekarang − acuan" in Bahasa Indonesia, as the table says), and its numbers are written as the comparison table beside it
  * writes them (one decimal), not by the report's rule for its own table.
  */
 export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string, lang: Lang = 'en', width?: number): TopLevelSpec {

@@ -5,9 +5,9 @@
  * prints. Chart titles come from the report's chart specs, except the
  * comparison chart's title and axis titles (chartForestTitle,
  * chartForestAxis): the page compares the current setting with its baseline,
- * and in Bahasa Indonesia says so in the words of its table (sekarang −
- * acuan) rather than the report's pengandaian − dasar; the English ones are
- * the report's.
+ * and says so in the words of its table (current − baseline; sekarang −
+ * acuan) rather than the report's variant − base (pengandaian − dasar),
+ * terms the page never defines.
  */
 export const LANGUAGES = ['en', 'id'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,14 +30,14 @@ const en = {
   run: 'Run',
   running: 'Running',
   progress: 'Progress',
-  progressText: '{done} of {total} replications ({seconds} s, {workers} workers)',
-  doneText: '{total} replications in {seconds} s on {workers} workers',
+  progressText: '{done} of {total} {total|replication|replications} ({seconds} s, {workers} {workers|worker|workers})',
+  doneText: '{total} {total|replication|replications} in {seconds} s on {workers} {workers|worker|workers}',
   answer: 'The answer',
   outcomeTable: 'Outcome of each service at the horizon, {date} (share of replications, 95 % Wilson interval)',
   outcomeDefs: 'Sustained: at {date} the service is live in at least one agency and in at least half as many as at its peak, and its peak reached {minPeak} agencies (the parameter min_peak) or, if fewer are eligible, all of them. Declining: still live, but not sustained (fewer than half its peak, or its peak never reached {minPeak}). Discontinued: it had users and none are left (or it was withdrawn). Never adopted: no agency adopted it.',
   sustainedTotal: 'Services sustained (expected number, of {count})',
-  provisional: 'Provisional: {done} of {total} replications done. These numbers change until the run ends; the downloads wait for it.',
-  outcomeCount: '({total} replications)',
+  provisional: 'Provisional: {done} of {total} {total|replication|replications} done. These numbers change until the run ends; the downloads wait for it.',
+  outcomeCount: '({total} {total|replication|replications})',
   service: 'Service',
   sustained: 'Sustained',
   declining: 'Declining',
@@ -46,7 +46,7 @@ const en = {
   compare: 'Compare with a baseline',
   pin: 'Pin the current setting as baseline',
   unpin: 'Clear the baseline',
-  baselinePinned: 'Baseline: {levers} (seed {seed}, {reps} replications)',
+  baselinePinned: 'Baseline: {levers} (seed {seed}, {reps} {reps|replication|replications})',
   noBaseline: 'Pin a setting as baseline, move levers, and the paired difference per service appears here.',
   cannotPair: 'The baseline and the current run cannot be paired: set the seed to {seed} and the replications to {reps}, as in the baseline.',
   waitForRun: 'Waiting for the current run to finish.',
@@ -83,12 +83,12 @@ const en = {
   downloadSvg: 'SVG',
   downloadPng: 'PNG',
   charts: 'Charts',
-  adoptionDescription: 'Adoption chart, {from} to {to}, means of {n} replications. Agencies running each service at {to}: {values}.',
-  survivalDescription: 'Survival chart, {from} to {to}: exits per month by cause, and the share of service instances still running (Kaplan-Meier), over {n} replications. Services discontinued in most replications: {values}.',
+  adoptionDescription: 'Adoption chart, {from} to {to}, means of {n} {n|replication|replications}. Agencies running each service at {to}: {values}.',
+  survivalDescription: 'Survival chart, {from} to {to}: exits per month by cause, and the share of service instances still running (Kaplan-Meier), over {n} {n|replication|replications}. Services discontinued in most replications: {values}.',
   forestDescription: 'Comparison chart: difference in percentage points per service (current − baseline) with its 95 % paired interval. {values}.',
-  // The report's forestTitle and forestAxis (English outputs unchanged); {outcome} ends with its unit.
-  chartForestTitle: 'Effect of each what-if (variant − base)',
-  chartForestAxis: '{outcome}: variant − base ({level} interval)',
+  // The table's words (diffTable), not the report's "variant − base"; {outcome} ends with its unit.
+  chartForestTitle: 'Difference in the chance that each service is sustained (current − baseline)',
+  chartForestAxis: '{outcome}: current − baseline ({level} interval)',
   none: 'none',
   eventsHint: 'One tab stop: move through the events with the arrow keys, Home and End; Enter moves the month slider to an event.',
   terms: 'What the terms mean',
@@ -218,9 +218,16 @@ const id: Record<MessageKey, string> = {
 
 const CATALOG: Record<Language, Record<MessageKey, string>> = { en, id };
 
-/** The message `key` in `lang`, with `{name}` placeholders filled in. */
+/**
+ * The message `key` in `lang`, with `{name}` placeholders filled in. A
+ * `{name|one|other}` is the word for the number `name`: `one` when it is 1,
+ * else `other` ("1 replication", "2 replications"; Bahasa Indonesia has no
+ * plural form and does not use it).
+ */
 export function translate(lang: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return CATALOG[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return CATALOG[lang][key]
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => (name in values ? (String(values[name]) === '1' ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Every key has a text in every language (checked by the tests). */

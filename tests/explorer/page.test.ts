@@ -209,6 +209,42 @@ const overflowing = (page: Page): Promise<string[]> =>
 /** Every text of a chart, as drawn. */
 const chartTexts = (page: Page, chart: string): Promise<string[]> => page.$$eval(`#chart-${chart} svg text`, (ts) => ts.map((t) => t.textContent ?? ''));
 
+/** The chart texts that run past their SVG's left or right edge (cut there), as "chart: text". */
+const textsOutsideSvg = (page: Page): Promise<string[]> =>
+  page.$$eval('.chart svg', (svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5);
+        })
+        .map((t) => `${svg.closest('.chart')!.id}: ${t.textContent}`);
+    }),
+  );
+
+/**
+ * A table's caption and every cell shown that lie (in part) outside the
+ * table's scroll box, as "text: px past its right edge" (to be seen, they
+ * would have to be scrolled to), and the shown cells of its last column.
+ */
+const outsideTableBox = (page: Page, table: string): Promise<{ outside: string[]; lastColumn: string[] }> =>
+  page.evaluate(
+    (table) => {
+      const t = document.getElementById(table) as HTMLTableElement;
+      // Its caption: the text that names it (aria-labelledby), or a <caption>.
+      const caption = document.getElementById(t.getAttribute('aria-labelledby') ?? '') ?? t.caption!;
+      const box = t.closest('.table-scroll')!.getBoundingClientRect();
+      const shown = (e: Element) => e.getBoundingClientRect().width > 0;
+      const outside = [caption, ...t.querySelectorAll('th, td')]
+        .filter((e) => shown(e) && (e.getBoundingClientRect().right > box.right + 0.5 || e.getBoundingClientRect().left < box.left - 0.5))
+        .map((e) => `${(e.textContent ?? '').trim()}: ${Math.round(e.getBoundingClientRect().right - box.right)}`);
+      const lastColumn = [...t.querySelectorAll('tr')].map((tr) => tr.lastElementChild!).filter(shown).map((e) => (e.textContent ?? '').trim());
+      return { outside, lastColumn };
+    },
+    table,
+  );
+
 const DESKTOP = { width: 1366, height: 768 };
 let browser: Browser | null = null;
 /** The page the tests share while it is as a fresh one would be (see pageWith). */
@@ -445,7 +481,7 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
   test('the answer and the comparison give the number of services sustained, at the horizon date, with the outcomes defined', async () => {
     const open = await pageWith(8);
     const { page, problems } = open;
-    expect(await page.textContent('#outcomes caption')).toContain('at the horizon, 2025-12');
+    expect(await page.textContent('#outcomes-title')).toContain('at the horizon, 2025-12');
     expect(await page.textContent('#outcome-defs')).toMatch(/^Sustained: at 2025-12 .* Declining: .* Discontinued: .* Never adopted: /);
     expect(await page.textContent('#outcomes tfoot th')).toBe('Services sustained (expected number, of 8)');
     await page.click('#pin');
@@ -456,16 +492,32 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await runDoneAfter(page, n);
     await page.waitForSelector('#compare-table:not([hidden]) tfoot tr[data-outcome="sustained_count"]');
     expect(await page.textContent('#compare-caption')).toContain('Difference at 2025-12');
+    // Both tables named by their captions for screen readers (a caption above the table's scroll box, aria-labelledby).
+    expect(await page.getByRole('table', { name: /^Difference at 2025-12 in the chance/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: /^Outcome of each service at the horizon, 2025-12 .*\(8 replications\)$/ }).count()).toBe(1);
     expect(await page.textContent('#compare-total')).toMatch(/^Services sustained at 2025-12: /);
     await page.waitForSelector('#chart-forest svg');
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-compare')]);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(await csv.path(), 'utf8').split('\n').filter((l) => l.startsWith('sustained_count,'))).toHaveLength(1);
+    // On a phone (360 px) the difference, the answer, is in view without scrolling sideways, and the caption wraps
+    // at the box's width (it was cut mid-word): the table gives up its Baseline and Current columns instead.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const rows = await page.locator('#compare-table tr').count();
+    let phone = await outsideTableBox(page, 'compare-table');
+    expect(phone.outside).toEqual([]);
+    expect(phone.lastColumn).toHaveLength(rows);
+    expect(phone.lastColumn[0]).toBe('Difference');
+    expect(phone.lastColumn.slice(1).every((x) => /^[−+]?\d/.test(x))).toBe(true);
     // In Bahasa Indonesia, with differences that are not all 0: the month named, intervals [lo; hi] in the table and
     // "lo hingga hi" in words, the forest's column of numbers; the Indonesian report's conventions throughout.
     await page.selectOption('#lang', 'id');
     expect(await page.textContent('#compare-caption')).toMatch(/^Selisih pada Desember 2025 /);
+    phone = await outsideTableBox(page, 'compare-table');
+    expect(phone.outside).toEqual([]);
+    expect(phone.lastColumn).toHaveLength(rows);
+    expect(phone.lastColumn[0]).toBe('Selisih');
     expect(await page.textContent('#compare-total')).toMatch(/^Layanan yang bertahan pada Desember 2025: /);
     expect(await page.textContent('#compare-table tfoot td:last-child')).toMatch(/^[−+]?\d+(,\d+)? \[[−+]?\d+(,\d+)?; [−+]?\d+(,\d+)?\]$/);
     expect((await page.locator('#compare-words li').allTextContents()).some((x) => / hingga /.test(x) && /\d%/.test(x))).toBe(true);
@@ -492,7 +544,7 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.screenshot({ path: join(ARTEFACTS, 'midrun-1366.png') });
     await runDoneAfter(page, n);
     expect(await page.evaluate(look)).toMatchObject({ state: 'done', provisional: '', marked: 'false', csv: false, svg: false, pin: false });
-    expect(await page.textContent('#outcomes caption')).toContain(`(${LONG} replications)`);
+    expect(await page.textContent('#outcomes-title')).toContain(`(${LONG} replications)`);
     // In Bahasa Indonesia too.
     await page.selectOption('#lang', 'id');
     n = await runCount(page);
@@ -536,6 +588,9 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.waitForSelector('#chart-forest svg');
     // The charts are laid out for the phone's width, not scaled down to it: no text under 10 px.
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    // No chart text cut at its chart's edge (the time axis's last tick, "2026" after a horizon of 2025-12, was).
+    expect(await textsOutsideSvg(page)).toEqual([]);
+    expect(await chartTexts(page, 'adoption')).not.toContain('2026');
     // ... and in the page's language: axis titles and the timeline's kinds (the labels are the scenario's own).
     const id = catalog('id');
     const adoptionTexts = await chartTexts(page, 'adoption');
@@ -636,8 +691,11 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     expect(await cut()).toEqual([]);
     await drawnOnce(() => page.setViewportSize(DESKTOP), 'phone to desktop');
     expect(await cut()).toEqual([]);
-    await drawnOnce(() => page.setViewportSize({ width: 820, height: 1180 }), 'desktop to tablet');
+    await drawnOnce(() => page.setViewportSize({ width: 768, height: 1024 }), 'desktop to tablet');
     expect(await cut()).toEqual([]);
+    // At tablet width in Bahasa Indonesia the outcome table fits its box ("Tidak pernah diadopsi" was scrolled out of it).
+    expect((await outsideTableBox(page, 'outcomes')).outside).toEqual([]);
+    expect(await textsOutsideSvg(page)).toEqual([]);
     await drawnOnce(() => page.setViewportSize({ width: 390, height: 844 }), 'tablet to phone');
     expect(await legendLabels()).toEqual(expect.arrayContaining(namesId));
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);

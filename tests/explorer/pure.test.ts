@@ -18,7 +18,7 @@ import { explorerHtml } from '../../src/jobs/explore.js';
 import { servePage } from '../../src/store/explorer-write.js';
 import { fixed, monthInWords, percent, plain, proseInterval, signed, signedPoints, tableInterval, withPercent } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
-import { placeWrappedLabels, timelineLane } from '../../src/report/specs/common.js';
+import { placeWrappedLabels, timelineLane, timeX } from '../../src/report/specs/common.js';
 import { adoptionChart, estimate, fitToWidth, forestChart, laidOut, serviceNames, survivalChart, timelineOf } from '../../src/explorer/charts.js';
 import { Aggregate } from '../../src/explorer/aggregate.js';
 import { metricsOf, runJob } from '../../src/explorer/engine.js';
@@ -191,6 +191,23 @@ describe('page', () => {
     }
   });
 
+  test('one replication, one worker: singular in English ("1 replications" nowhere), the same word in Bahasa Indonesia', () => {
+    expect(translate('en', 'doneText', { total: 1, seconds: '0.12', workers: 1 })).toBe('1 replication in 0.12 s on 1 worker');
+    expect(translate('en', 'doneText', { total: 200, seconds: '12.34', workers: 2 })).toBe('200 replications in 12.34 s on 2 workers');
+    expect(translate('en', 'progressText', { done: 0, total: 1, seconds: '0.01', workers: 2 })).toBe('0 of 1 replication (0.01 s, 2 workers)');
+    expect(translate('en', 'outcomeCount', { total: 1 })).toBe('(1 replication)');
+    expect(translate('en', 'outcomeCount', { total: 8 })).toBe('(8 replications)');
+    expect(translate('en', 'baselinePinned', { levers: 'x', seed: 42, reps: 1 })).toBe('Baseline: x (seed 42, 1 replication)');
+    expect(translate('id', 'outcomeCount', { total: 1 })).toBe('(1 replikasi)');
+    expect(translate('id', 'doneText', { total: 1, seconds: '0,12', workers: 1 })).toBe('Sebanyak 1 replikasi selesai dalam 0,12 dtk dengan 1 proses paralel');
+    // Every message with every number 1: no "1 replications", "1 workers" (nor a choice left unfilled).
+    const ones = new Proxy({}, { has: () => true, get: () => 1 }) as Record<string, number>;
+    for (const lang of ['en', 'id'] as const) {
+      const said = catalogKeys(lang).map((key) => translate(lang, key as never, ones));
+      expect(said.filter((x) => /\b1 (replications|workers|replikasis)\b|\{\w+\|/.test(x)), lang).toEqual([]);
+    }
+  });
+
   test('every event kind the model records has words in both languages', () => {
     const recorded = new Set<string>();
     for (const file of readdirSync('src/model').filter((f) => f.endsWith('.ts'))) {
@@ -254,6 +271,23 @@ describe('charts laid out for a container', () => {
     for (const line of lines) expect(line.length * 0.62 * 10).toBeLessThanOrEqual(100);
   });
 
+  test('a time axis laid out for a container ends its ticks at the horizon: no "2026" tick on a run to 2025-12, none whose label runs past the plot', () => {
+    const iso = (x: number) => new Date(x).toISOString().slice(0, 7);
+    /** The ticks of the x encoding (undefined: vega's own, the report's). */
+    const ticks = (axis: Parameters<typeof timeX>[0]) => (timeX(axis).axis as { values?: number[] }).values?.map(iso);
+    const years = Array.from({ length: 11 }, (_, i) => `${2015 + i}-01`);
+    for (const width of [250, 700]) expect(ticks({ kind: 'date', start: '2015-01', months: 132, width }), String(width)).toEqual(years);
+    // A horizon in June: "2025" 5 months from the plot's edge fits a wide plot, not a narrow one (its label would be cut).
+    expect(ticks({ kind: 'date', start: '2015-01', months: 126, width: 700 })).toEqual(years);
+    expect(ticks({ kind: 'date', start: '2015-01', months: 126, width: 150 })).toEqual(years.slice(0, -1));
+    // A short run: every 3 months from January, up to its last month.
+    expect(ticks({ kind: 'date', start: '2024-02', months: 23, width: 700 })).toEqual(['2024-04', '2024-07', '2024-10', '2025-01', '2025-04', '2025-07', '2025-10']);
+    // The report's axis (no container width) is unchanged: vega's ticks at each January.
+    const report = timeX({ kind: 'date', start: '2015-01', months: 132 }).axis as Record<string, unknown>;
+    expect(report['values']).toBeUndefined();
+    expect(report['tickCount']).toEqual({ interval: 'year', step: 1 });
+  });
+
   test('fitToWidth wraps titles to the container and puts legends under a narrow plot', () => {
     const spec = { title: { text: 'A title that is much longer than the narrow phone container is wide', subtitle: ['x '.repeat(80)] }, config: { legend: { orient: 'right' } }, vconcat: [] } as never;
     const fitted = fitToWidth(spec, 300, 200) as unknown as { title: { text: string[]; subtitle: string[] }; config: { legend: { orient: string } } };
@@ -282,7 +316,7 @@ describe('charts laid out for a container', () => {
     expect([...new Set(titles)]).toEqual(['Layanan kesehatan cerdas (Dinas Kesehatan): sekarang − acuan (poin persentase, interval 95%)']);
   });
 
-  test("the forest plot's Indonesian title and axes say what the page's table says (sekarang − acuan); its English ones are the report's", () => {
+  test("the forest plot's title and axes say what the page's table says (current − baseline, sekarang − acuan), not the report's variant − base", () => {
     const row = { outcome: 'sustained.pot', variant: 'current', n: 8, base_mean: 0.5, base_ci_low: 0.4, base_ci_high: 0.6, variant_mean: 0.6, variant_ci_low: 0.5, variant_ci_high: 0.7, diff_mean: 0.1, diff_ci_low: 0.05, diff_ci_high: 0.15, relative_change: 0.2, correlation: 0.5, level: 0.95 };
     const texts = (lang: 'en' | 'id') =>
       [...JSON.stringify(forestChart([row] as never, () => 'POT app', lang, 700)).matchAll(/"(?:title|text)":("(?:[^"\\]|\\.)*"|\[[^\]]*\])/g)].map((m) => [JSON.parse(m[1]!)].flat().join(' '));
@@ -291,10 +325,13 @@ describe('charts laid out for a container', () => {
     expect(id).toContain('POT app: sekarang − acuan (poin persentase, interval 95%)');
     expect(id.filter((x) => /pengandaian|dasar/.test(x))).toEqual([]);
     expect(id.some((x) => x.includes(translate('id', 'diffTable').match(/\((sekarang − acuan)/)![1]!))).toBe(true);
-    // English: the report's own words, as before.
+    // English too (changed on purpose: the report's "variant − base" are words the page never defines; its table
+    // says Baseline and Current, its caption "current − baseline").
     const en = texts('en');
-    expect(en).toContain(catalog('en').forestTitle);
-    expect(en).toContain(catalog('en').forestAxis('POT app (percentage points)', null, '95 %'));
+    expect(en).toContain('Difference in the chance that each service is sustained (current − baseline)');
+    expect(en).toContain('POT app (percentage points): current − baseline (95 % interval)');
+    expect(en.filter((x) => /variant|\bbase\b|what-if/.test(x))).toEqual([]);
+    expect(en.some((x) => x.includes(translate('en', 'diffTable').match(/\((current − baseline)/)![1]!))).toBe(true);
   });
 
   test("the forest plot's numbers have the comparison table's decimals (one, signed), in both languages", () => {

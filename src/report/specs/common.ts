@@ -102,12 +102,40 @@ export interface TimeXOptions {
   readonly labels?: boolean;
 }
 
+/** Size of the time axis's tick labels (palette.ts baseConfig, axis.labelFontSize). */
+const TICK_FONT_SIZE = 11;
+
+/**
+ * The ticks of a date axis laid out for a container (`axis.width` set: the
+ * explorer), as UTC timestamps: the months vega's tickCount would give (each
+ * January, or every `step` months from January), ending at the horizon. The
+ * domain ends at the start of the month after the horizon, where vega puts
+ * one more tick ("2026" for a run to 2025-12): it reads as data running into
+ * that year, and on a phone its label, centred on the plot's right edge, was
+ * cut at the chart's edge. Left out too: any tick whose label (its width
+ * estimated by labelWidth) would run past the plot's right edge. Undefined
+ * for the report's fixed widths (its charts are unchanged).
+ */
+function tickValues(axis: TimeAxis & { kind: 'date' }, step: number, chars: number): number[] | undefined {
+  if (axis.width === undefined) return undefined;
+  const width = axis.width;
+  const half = labelWidth('0'.repeat(chars), TICK_FONT_SIZE) / 2;
+  const values: number[] = [];
+  for (let m = 1; m <= axis.months; m++) {
+    const month = Number(dateOfMonth(axis.start, m).split('-')[1]);
+    if ((month - 1) % step === 0 && monthPx(axis, m, width) + half <= width) values.push(tValueFrac(axis, m));
+  }
+  return values;
+}
+
 /** The x encoding of a time panel, with a fixed domain so stacked panels line up. */
 export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
   const field = options.field ?? 't';
   const labels = options.labels ?? true;
   if (axis.kind === 'date') {
     const short = axis.months <= 48;
+    const step = short ? (axis.months <= 24 ? 3 : 6) : 12;
+    const values = tickValues(axis, step, short ? 7 : 4);
     return {
       field,
       type: 'temporal' as const,
@@ -119,7 +147,9 @@ export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
         // start ran into the second on a narrow panel, and the overlap removal then hid the second
         // (the Rogers chart lost "2016", the launch year).
         labelFlush: false,
-        tickCount: short ? { interval: 'month' as const, step: axis.months <= 24 ? 3 : 6 } : { interval: 'year' as const, step: 1 },
+        ...(values === undefined
+          ? { tickCount: short ? { interval: 'month' as const, step } : { interval: 'year' as const, step: 1 } }
+          : { values }),
         labels,
         ticks: labels,
         title: labels ? (options.title === undefined ? (short ? (axis.words ?? EN_AXIS).dateShort : (axis.words ?? EN_AXIS).dateLong) : options.title) : null,
