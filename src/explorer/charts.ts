@@ -126,6 +126,8 @@ export function forestChart(rows: readonly ComparisonRow[], label: (outcome: str
 const NARROW = 640;
 /** The narrowest plotting area a chart is laid out for. */
 const MIN_PLOT = 150;
+/** Drawings of a chart after the first when it came out wider than its container (Chart.draw). */
+const MAX_REDRAWS = 1;
 
 /** Lines of at most `chars` characters, broken between words. */
 function wrap(text: string, chars: number): string[] {
@@ -305,7 +307,7 @@ export class Chart {
     const width = this.container.clientWidth;
     const narrow = width < NARROW;
     let drawn: { view: View; host: HTMLDivElement; width: number };
-    let redrawn = false;
+    let redrawn = 0;
     if (width > 0) {
       // Laid out before it is drawn: the legends' width from their measured texts, the axes' from the last drawing
       // (a first drawing guesses them generously). When the axes came out wider than that (longer tick labels than
@@ -322,10 +324,10 @@ export class Chart {
         const measured = drawn.width - plot - fitted.legendWidth;
         this.chrome.set(narrow, measured);
         // A plot already at its smallest cannot narrow further: drawing again would change nothing.
-        if (attempt > 0 || drawn.width <= width || plot === MIN_PLOT || generation !== this.generation) break;
+        if (attempt >= MAX_REDRAWS || drawn.width <= width || plot === MIN_PLOT || generation !== this.generation) break;
         drawn.view.finalize();
         axes = measured;
-        redrawn = true;
+        redrawn++;
       }
     } else drawn = await this.render(specFor(undefined));
     if (generation !== this.generation) {
@@ -339,7 +341,7 @@ export class Chart {
     this.container.replaceChildren(drawn.host);
     // The width it is laid out for (tests wait for it after a resize).
     this.container.dataset['fitWidth'] = String(width);
-    // Drawn a second time because its axes came out wider than guessed (tests count drawings).
+    // How many times it was drawn again because its axes came out wider than guessed (tests count drawings).
     this.container.dataset['redrawn'] = String(redrawn);
     const svg = drawn.host.querySelector('svg');
     if (svg) {

@@ -557,8 +557,8 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     finish(problems);
   }, 180_000);
 
-  test('phone width in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
-    const open = await pageWith(8, { width: 390, height: 844 });
+  test('phone width (360 px) in Bahasa Indonesia: no sideways scroll, decimal commas, no "±0.0", intervals on one line, the seed a pairing needs', async () => {
+    const open = await pageWith(8, { width: 360, height: 800 });
     const { page, problems } = open;
     await page.selectOption('#lang', 'id');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -588,6 +588,8 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.waitForSelector('#chart-forest svg');
     // The charts are laid out for the phone's width, not scaled down to it: no text under 10 px.
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(10);
+    // Nor wider than its box (the survival chart's note "kurang dari 20 penerapan: tanpa kurva" on one line was).
+    expect(await overflowing(page)).toEqual([]);
     // No chart text cut at its chart's edge (the time axis's last tick, "2026" after a horizon of 2025-12, was).
     expect(await textsOutsideSvg(page)).toEqual([]);
     expect(await chartTexts(page, 'adoption')).not.toContain('2026');
@@ -681,7 +683,7 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
         made: (window as unknown as { made: Element[] }).made.filter((e) => e.classList.contains('marks')).length,
         charts: document.querySelectorAll('.chart svg').length,
         // A chart whose axes came out wider than its last drawing's is drawn once more, off-screen, rather than shrunk.
-        redrawn: [...document.querySelectorAll<HTMLElement>('.chart')].filter((c) => c.querySelector('svg') && c.dataset['redrawn'] === 'true').length,
+        redrawn: [...document.querySelectorAll<HTMLElement>('.chart')].filter((c) => c.querySelector('svg')).reduce((a, c) => a + Number(c.dataset['redrawn'] ?? 0), 0),
       }));
       expect(counts.charts, what).toBeGreaterThanOrEqual(2);
       expect(counts.made, what).toBe(counts.charts + counts.redrawn);

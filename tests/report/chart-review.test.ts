@@ -17,7 +17,8 @@ import { nationalSpreadSpec } from '../../src/report/specs/national-spread.js';
 import { renderSvg } from '../../src/report/render.js';
 import { rogersData, rogersSpec } from '../../src/report/specs/rogers.js';
 import { MIN_KM_INSTANCES, survivalData, survivalSpec } from '../../src/report/specs/survival.js';
-import { placeWrappedLabels, type TimeAxis } from '../../src/report/specs/common.js';
+import { labelWidth, PANEL_WIDTH, placeWrappedLabels, type TimeAxis } from '../../src/report/specs/common.js';
+import { catalog, type Catalog } from '../../src/report/i18n/index.js';
 import { COMPARE_DIR, fixture, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR, units } from './helpers.js';
 
 let run: ResultSet;
@@ -86,6 +87,37 @@ describe('the Kaplan-Meier cells say what they rest on (item 5)', () => {
     expect(json).toContain(`n = ${health.instances} instance`);
     expect(json).toContain(`fewer than ${MIN_KM_INSTANCES} instances`);
     expect(json).toContain(`the ${d.replications} detail replication`);
+  });
+});
+
+describe("a Kaplan-Meier cell's note without a curve fits its cell", () => {
+  /** The note's text marks' lines, and the cells' width, of the survival spec laid out for a plotting width. */
+  const noteLines = (width: number, t: Catalog) => {
+    const first = Math.min(...run.events.map((e) => e.replication));
+    const events = run.events.filter((e) => e.innovation !== 'smart_health' || e.replication === first);
+    const spec = survivalSpec({ summary: run.summary, events, innovations, axis: { ...axis, width }, timeline: timeline(), t });
+    // The data rows of kind 'note' (the timeline's rows have a `line` too).
+    const notes: string[] = [];
+    JSON.stringify(spec, (key, value: unknown) => {
+      if (value !== null && typeof value === 'object' && (value as { kind?: unknown }).kind === 'note') notes.push((value as { line: string }).line);
+      return value;
+    });
+    expect(notes.length).toBeGreaterThan(0);
+    return [...new Set(notes)].flatMap((line) => line.split('\n'));
+  };
+
+  test('on a phone in Bahasa Indonesia its lines fit a one-column cell (one line of it widened the chart past its box)', () => {
+    const id = catalog('id');
+    // The explorer's plotting width on a 360 px phone: one column of cells that wide.
+    const lines = noteLines(212, id);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(id.kmTooFew(MIN_KM_INSTANCES));
+    for (const line of lines) expect(labelWidth(line, 11) + 10).toBeLessThanOrEqual(212);
+  });
+
+  test("in the report's width it stays one line, as before", () => {
+    expect(noteLines(PANEL_WIDTH, catalog('id'))).toEqual([catalog('id').kmTooFew(MIN_KM_INSTANCES)]);
+    expect(noteLines(PANEL_WIDTH, catalog('en'))).toEqual([catalog('en').kmTooFew(MIN_KM_INSTANCES)]);
   });
 });
 

@@ -11,7 +11,10 @@ import { CAUSES, type EventRow, type SummaryRow } from '../rows.js';
 import { CAUSE_SCALE } from '../palette.js';
 import { survivalByInnovation } from '../kaplan-meier.js';
 import type { TimelineEvent } from '../scenario-facts.js';
+import { wrapLabel } from '../scenario-facts.js';
 import {
+  CHAR_EM,
+  labelWidth,
   LABEL_FONT_SIZE,
   PANEL_WIDTH,
   round,
@@ -189,14 +192,22 @@ const KM_LINE = '#333333';
  * rests on (instances, ended, replications). A service with fewer than
  * MIN_KM_INSTANCES instances gets no curve, only that note.
  */
+/** The font size of a cell's note when it has no curve. */
+const NOTE_FONT_SIZE = 11;
+
 function kmFacets(km: readonly Datum[], info: readonly KmInfo[], months: number, replications: number, t: Catalog, panelWidth: number): AnySpec {
   // A cell's header: the service's name, then what its curve rests on (split on '|' by the header's labelExpr).
   const header = new Map(info.map((i) => [i.series, `${i.name}|${t.kmCellNote(i.instances, i.ended, i.replications)}`]));
   const curves: Datum[] = km.map((r) => ({ ...r, kind: 'km', name: header.get(String(r['series'])) ?? String(r['series']) }));
-  const notes: Datum[] = info.filter((i) => !i.drawn).map((i) => ({ kind: 'note', name: header.get(i.series) as string, line: t.kmTooFew(MIN_KM_INSTANCES) }));
   // A narrow panel (laid out for a phone in the explorer) has one column of cells.
   const columns = Math.min(panelWidth < KM_ONE_COLUMN ? 1 : KM_COLUMNS, Math.max(1, info.length));
   const width = Math.floor((panelWidth - (columns - 1) * KM_SPACING) / columns);
+  // The note of a cell without a curve, on lines that fit the cell (its 6 px inset and a margin): a note wider than
+  // its cell widened the chart past its box on a phone in Bahasa Indonesia. One line where it fits, as before.
+  const tooFew = t.kmTooFew(MIN_KM_INSTANCES);
+  const noteWraps = labelWidth(tooFew, NOTE_FONT_SIZE) + 10 > width;
+  const noteLine = noteWraps ? wrapLabel(tooFew, Math.max(12, Math.floor((width - 10) / (CHAR_EM * NOTE_FONT_SIZE)))).join('\n') : tooFew;
+  const notes: Datum[] = info.filter((i) => !i.drawn).map((i) => ({ kind: 'note', name: header.get(i.series) as string, line: noteLine }));
   const xKm = { field: 'time', type: 'quantitative' as const, title: t.axisSinceAdoption, scale: { domain: [0, Math.max(1, months - 1)], nice: false }, axis: { tickCount: 4 } };
   const yKm = { type: 'quantitative' as const, scale: { domain: [0, 1], nice: false }, title: t.axisSurvival, axis: { tickCount: 5 } };
   const isKm = [{ filter: "datum.kind === 'km'" }];
@@ -227,7 +238,7 @@ function kmFacets(km: readonly Datum[], info: readonly KmInfo[], months: number,
         },
         {
           transform: [{ filter: "datum.kind === 'note'" }],
-          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 11, color: '#222222' },
+          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: NOTE_FONT_SIZE, color: '#222222', ...(noteWraps && { lineBreak: '\n' }) },
           encoding: { x: { datum: 0, type: 'quantitative' }, y: { datum: 0.5, type: 'quantitative' }, text: { field: 'line' } },
         },
       ],
