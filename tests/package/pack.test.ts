@@ -21,7 +21,10 @@ const folder = cliTestFolder('difusi-pack-');
 describe('npm pack, install into a fresh project, run the API example', () => {
   it('the example runs against the installed copy and prints its results', () => {
     const tmp = folder();
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8' })) as {
+    // --ignore-scripts: `npm pack` would run `prepare` (npm run build), rebuilding dist/ in place while other
+    // test files run the bundle from it (a chunk deleted under them: "Cannot find module dist/cli/chunk-...").
+    // The tree is the build the suite's global setup checked.
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8' })) as {
       filename: string;
       files: { path: string }[];
     }[];
