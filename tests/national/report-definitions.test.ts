@@ -94,6 +94,15 @@ describe('"how to read this report": the sustained share', () => {
   });
 });
 
+describe('"how to read this report": a replication', () => {
+  it('says more replications settle the means, not that the means do not change (both languages)', () => {
+    expect(en).toContain('more replications give narrower intervals, and means that move less from one run to the next (they settle inside the intervals; they are not fixed).');
+    expect(en).not.toContain('not different means');
+    expect(id).toContain('replikasi yang lebih banyak mempersempit interval, dan rata-ratanya makin stabil (bergeser di dalam intervalnya, bukan tetap).');
+    expect(id).not.toContain('tidak mengubah rata-ratanya');
+  });
+});
+
 describe('election cycles', () => {
   it('the caveat counts the cycles governments are on, and the governments on none, apart (both languages)', () => {
     expect(en).toContain('election cycle (1 cycle, and 3 governments on none: no scheduled heads, or leaders of their own city block), membership of a programme cohort');
