@@ -555,6 +555,8 @@ export function compileNational(
     }
 
     const office = cycleOffice(s, g.election);
+    // The template's agencies for it (its type's mix, kecamatan from its districts), unless its city block lists its own.
+    const templateOpds = agencies(s, g);
     const input: CityInput = {
       name: g.id,
       description: g.name ?? g.id,
@@ -562,7 +564,7 @@ export function compileNational(
       months: s.months,
       seed: s.seed,
       replications: s.replications,
-      opds: agencies(s, g),
+      opds: templateOpds,
       ...(s.template.coordinator && { coordinator: 'kominfo' }),
       network: s.template.network,
       leaders: office.leaders,
@@ -590,7 +592,7 @@ export function compileNational(
     // Agencies from the template and its districts: counted before the city check, which would name the
     // template's count for a government's districts.
     if (city['opds'] === undefined) {
-      const own = agencies(s, g) as { generate?: { count: number }; list?: unknown[] };
+      const own = templateOpds as { generate?: { count: number }; list?: unknown[] };
       addAgencies((own.generate?.count ?? 0) + (own.list?.length ?? 0), g.type !== 'province' && g.districts > 0 ? ['districts'] : []);
     }
     // Validated as a city file; the many values the governments share are parsed once (validate-government.ts).
