@@ -59,18 +59,18 @@ export function readIdnAreas(dir: string): { provinces: IdnProvince[]; regencies
   const expected = 'the idn-area-data CSV files (data/idn-area/)';
   const table = (file: string, columns: readonly string[]) => readCsvTable(join(dir, file), columns, expected);
   const provinces = table('provinces.csv', ['code', 'name']).map(({ row, line }) => ({ code: row['code']!, name: row['name']!, line }));
-  const districtCount = new Map<string, number>();
-  /** The first line of districts.csv naming each regency code (for a district of no regency, below). */
-  const districtLine = new Map<string, { line: number; name: string }>();
+  /** Each regency code's districts: how many, and the first one's line and name (for a district of no regency, below). */
+  const districts = new Map<string, { count: number; line: number; name: string }>();
   for (const { row: d, line } of table('districts.csv', ['code', 'regency_code', 'name'])) {
-    districtCount.set(d['regency_code']!, (districtCount.get(d['regency_code']!) ?? 0) + 1);
-    if (!districtLine.has(d['regency_code']!)) districtLine.set(d['regency_code']!, { line, name: d['name']! });
+    const seen = districts.get(d['regency_code']!);
+    if (seen === undefined) districts.set(d['regency_code']!, { count: 1, line, name: d['name']! });
+    else seen.count++;
   }
   const regencies = table('regencies.csv', ['code', 'province_code', 'name']).map(({ row: r, line }) => ({
     code: r['code']!,
     provinceCode: r['province_code']!,
     name: r['name']!,
-    districts: districtCount.get(r['code']!) ?? 0,
+    districts: districts.get(r['code']!)?.count ?? 0,
     line,
   }));
   // A regency or city whose province is in no row of provinces.csv would be left out of the scenario without a word.
@@ -81,7 +81,7 @@ export function readIdnAreas(dir: string): { provinces: IdnProvince[]; regencies
   }
   // A district whose regency is in no row of regencies.csv would be counted nowhere (no kecamatan agency) without a word.
   const regencyCodes = new Set(regencies.map((r) => r.code));
-  const stray = [...districtLine].find(([code]) => !regencyCodes.has(code));
+  const stray = [...districts].find(([code]) => !regencyCodes.has(code));
   if (stray !== undefined) {
     const [code, { line, name }] = stray;
     throw UserError.of('area_unknown_regency', [name, code], { file: join(dir, 'districts.csv'), line }, { expected: 'the code of a regency or city in regencies.csv' });
