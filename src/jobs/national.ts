@@ -228,6 +228,8 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
   }
   const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info !== '', model, tally, options.charts === true, options.report, {
+    // The file's own run: the hash read with it; another replication count: that scenario's.
+    asRun: scenario.replications === read.replications ? readHash : nationalHash(scenario),
     overrides: whatIfs(options.overrides),
     command: options.command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
@@ -246,15 +248,16 @@ async function finishNational(
   tally: NationalTally,
   charts: boolean,
   report: Lang | undefined,
-  extra: { overrides: Record<string, unknown>; command: string; timings: Record<string, unknown> },
+  /**
+   * `asRun`: the hash of the scenario as it ran (its replication count included) for the manifest, the one
+   * `difusi validate --set replications=N` prints, as a city run's is (docs/OUTPUTS.md, "Run key"). The folder
+   * key `hash` differs from it under `-r N` with another N (sha256 of "<hash>:<N>", kept so existing folders keep theirs).
+   */
+  extra: { asRun: string; overrides: Record<string, unknown>; command: string; timings: Record<string, unknown> },
 ): Promise<{ dir: string; p14: P14Result }> {
   const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
   const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
-  // The manifest's scenario hash is the scenario's as it ran (its replication count included), the one
-  // `difusi validate --set replications=N` prints, as a city run's is (docs/OUTPUTS.md, "Run key"). The folder
-  // key differs from it under `-r N` with another N (sha256 of "<hash>:<N>", kept so existing folders keep theirs).
-  const asRun = nationalHash(scenario);
   await writeNationalFolderAsync(final, async (dir) => {
     const written = writeNationalTables(dir, tally);
     const p14Text = p14.lines.join('\n') + '\n';
@@ -267,7 +270,7 @@ async function finishNational(
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
       kind: 'national',
-      scenario: { name: scenario.name, hash: asRun, file, info, description: scenario.description },
+      scenario: { name: scenario.name, hash: extra.asRun, file, info, description: scenario.description },
       seed: scenario.seed,
       replications: tally.replications.length,
       governments: model.governments.length,
@@ -352,6 +355,7 @@ export async function executeNationalMerge(
   const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
   // Shards written before part.json recorded the Info page read as without one.
   const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, first.info === true, model, tally, charts, report, {
+    asRun: nationalHash(scenario),
     // Shards written before part.json recorded them: none known ({}), as the shards all ran the same scenario (one hash).
     overrides: first.overrides ?? {},
     command,
