@@ -115,14 +115,16 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
   };
 
   it.each([
-    ['--set seed alone', ['--set', 'seed=5', '--set', 'replications=2'], { seed: 5, replications: 2 }],
-    ['-s and -r alone', ['-s', '5', '-r', '2'], { seed: 5, replications: 2 }],
-    ['-r with --set seed', ['-r', '2', '--set', 'seed=6'], { seed: 6, replications: 2 }],
-  ] as const)('run: %s is honoured (control)', async (label, args, expected) => {
-    const out = join(dir, `run-alone-${label.replace(/\W+/g, '-')}`);
-    const r = await runCli([...run, ...args, '--out', out]);
+    ['run', '--set seed alone', ['--set', 'seed=5', '--set', 'replications=2'], { seed: 5, replications: 2 }],
+    ['run', '-s and -r alone', ['-s', '5', '-r', '2'], { seed: 5, replications: 2 }],
+    ['run', '-r with --set seed', ['-r', '2', '--set', 'seed=6'], { seed: 6, replications: 2 }],
+    ['national', '--set seed and --set replications alone', ['--set', 'seed=8', '--set', 'replications=1'], { seed: 8, replications: 1 }],
+    ['national', '-s and -r alone', ['-s', '8', '-r', '1'], { seed: 8, replications: 1 }],
+  ] as const)('%s: %s is honoured (control)', async (command, label, args, expected) => {
+    const out = join(dir, `${command}-alone-${label.replace(/\W+/g, '-')}`);
+    const r = await runCli([...(command === 'run' ? run : national), ...args, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(ran(out, 'small-city')).toEqual(expected);
+    expect(ran(out, command === 'run' ? 'small-city' : 'small-national')).toEqual(expected);
   }, 60_000);
 
   it.each([
@@ -134,13 +136,4 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     expect(r.stdout).toContain(`${said} (hash `);
   }, 60_000);
 
-  it.each([
-    ['--set seed and --set replications alone', ['--set', 'seed=8', '--set', 'replications=1'], { seed: 8, replications: 1 }],
-    ['-s and -r alone', ['-s', '8', '-r', '1'], { seed: 8, replications: 1 }],
-  ] as const)('national: %s is honoured (control)', async (label, args, expected) => {
-    const out = join(dir, `national-alone-${label.replace(/\W+/g, '-')}`);
-    const r = await runCli([...national, ...args, '--out', out]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(ran(out, 'small-national')).toEqual(expected);
-  }, 60_000);
 });

@@ -12,12 +12,18 @@ import { cliTestFolder, refusedInOneLine, ROOT, runCli } from '../support/cli.js
 
 const folder = cliTestFolder('difusi-gen-orphan-');
 
+/** A copy of the shipped area tables in folder `name`, with the public lists beside it (DIR/../public-lists). */
+function areaCopy(name: string): string {
+  const idn = join(folder(), name);
+  mkdirSync(idn);
+  for (const f of ['provinces.csv', 'regencies.csv', 'districts.csv']) copyFileSync(join(ROOT, 'data', 'idn-area', f), join(idn, f));
+  cpSync(join(ROOT, 'data', 'public-lists'), join(folder(), 'public-lists'), { recursive: true });
+  return idn;
+}
+
 describe('generate-national: a regency of no province', () => {
   it('refused at its line of regencies.csv, nothing written', async () => {
-    const idn = join(folder(), 'idn');
-    mkdirSync(idn);
-    for (const f of ['provinces.csv', 'regencies.csv', 'districts.csv']) copyFileSync(join(ROOT, 'data', 'idn-area', f), join(idn, f));
-    cpSync(join(ROOT, 'data', 'public-lists'), join(folder(), 'public-lists'), { recursive: true });
+    const idn = areaCopy('idn');
     const lines = readFileSync(join(idn, 'regencies.csv'), 'utf8').split('\n');
     const at = lines.findIndex((l) => l.endsWith(',KABUPATEN ACEH SELATAN'));
     expect(at).toBeGreaterThan(0);
@@ -32,10 +38,7 @@ describe('generate-national: a regency of no province', () => {
   }, 60_000);
 
   it('a district of no regency: refused at its line of districts.csv, nothing written', async () => {
-    const idn = join(folder(), 'idn-d');
-    mkdirSync(idn);
-    for (const f of ['provinces.csv', 'regencies.csv', 'districts.csv']) copyFileSync(join(ROOT, 'data', 'idn-area', f), join(idn, f));
-    cpSync(join(ROOT, 'data', 'public-lists'), join(folder(), 'public-lists'), { recursive: true });
+    const idn = areaCopy('idn-d');
     const lines = readFileSync(join(idn, 'districts.csv'), 'utf8').split('\n');
     const header = lines[0]!.split(',');
     const at = 1;
