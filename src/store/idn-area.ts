@@ -48,7 +48,8 @@ export function readCsvTable(path: string, columns: readonly string[], expected:
     const detail = String(e.message ?? error).replace(/,? (at|on) line \d+/, '');
     throw UserError.of('csv_invalid', [detail], { file: path, ...(line !== undefined && { line }) }, { expected });
   }
-  const header = text.slice(0, text.search(/\r?\n|$/)).split(',');
+  // The header as the parser reads it (quoted names, commas inside quotes), not split on commas.
+  const header = (parse(text, { to_line: 1 }) as string[][])[0] ?? [];
   for (const c of columns) {
     if (!header.includes(c)) throw UserError.of('csv_no_column', [c], { file: path, line: 1 }, { expected: columns.join(', ') });
   }
