@@ -18,7 +18,7 @@
  * What is hashed: the data files (CSV) byte for byte; manifest.json without
  * its varying or free-text fields (timings, the command line with its
  * temporary --out, the tool version, the scenario's Info pages, English
- * and Indonesian, and the experiment's description); stdout with the temporary output root replaced
+ * and Indonesian, and the experiment's description, English and Indonesian); stdout with the temporary output root replaced
  * by `<out>`.
  */
 import { createHash } from 'node:crypto';
@@ -77,7 +77,7 @@ function stableManifest(text: string): string {
   drop(m, ['timings', 'command']);
   drop(m['tool'], ['version']);
   drop(m['scenario'], ['info', 'info_id']);
-  drop(m['experiment'], ['description']);
+  drop(m['experiment'], ['description', 'description_id']);
   return JSON.stringify(m);
 }
 
