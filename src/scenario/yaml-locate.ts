@@ -100,11 +100,15 @@ function isNodeLike(value: unknown): value is Node {
 }
 
 /**
- * The syntax errors of a document parsed with `{ lineCounter, prettyErrors:
- * true }`, as `yaml_syntax` issues with line and column.
+ * The first syntax error of a document parsed with `{ lineCounter,
+ * prettyErrors: true }`, as a `yaml_syntax` issue with line and column (an
+ * empty list when there is none). Only the first: after a break the parser
+ * recovers token by token and reports each one (a flow map cut by a `[`
+ * gave 13 lines), so the later errors are mostly echoes of the first and
+ * bury it; bad input gets one line.
  */
 export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: string): ScenarioIssue[] {
-  return doc.errors.map((error) => {
+  return doc.errors.slice(0, 1).map((error) => {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     const where = { file, line: pos.line, column: pos.col };
     // The reader's own words name its API (parseAllDocuments), not what to change in the file.

@@ -59,6 +59,14 @@ describe('parseScenarioText: syntax errors', () => {
     expect(issues[0]?.message).toMatch(/^YAML syntax error: /);
   });
 
+  it('gives one line for a broken flow collection, at its first error, not the parser\'s cascade', () => {
+    // The parser recovers and reports every token after the break (13 lines for this one).
+    const text = 'name: x\nfactors:\n  - { name: a.b, values: [0, 1] }\n  - { name: c[id=d].from, values: ["2015-01", "2030-01"] }\n';
+    const issues = issuesOf(text, 'flow.yaml');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'yaml_syntax', file: 'flow.yaml', line: 4 });
+  });
+
   it('reports a duplicate YAML key at the second key', () => {
     const issues = issuesOf('name: a\nname: b\n', 'dup.yaml');
     expect(issues[0]).toMatchObject({ code: 'yaml_syntax', line: 2, column: 1 });
