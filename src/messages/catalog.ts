@@ -136,8 +136,8 @@ export const MESSAGES = {
     `Design method ${quote(method)} is a sweep: difusi sensitivity analyses a morris or sobol design; run this file with difusi sweep, or write design.method: morris or sobol with min and max for every factor${ranges ? ' (or pass --method morris or --method sobol)' : ''}`,
   sensitivity_method_values: (method: string) =>
     `--method ${method} needs min and max (not values) for every factor: a factor's values are a grid's; run this file with difusi sweep, or give the factor min and max`,
-  experiment_point_invalid: (factor: string, value: string) =>
-    `The design sets ${factor} = ${value}, which the scenario does not accept`,
+  experiment_point_invalid: (factor: string, value: string, reason?: string) =>
+    `The design sets ${factor} = ${value}, which the scenario does not accept${reason === undefined ? '' : `: ${reason}`}`,
   unknown_outcome: (name: string) => `Unknown outcome ${quote(name)}`,
 
   // Sweep and sensitivity shards (store/sweep-store.ts)

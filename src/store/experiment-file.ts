@@ -184,8 +184,13 @@ export function designPointScenario(
   const factor = first.file.startsWith('override ') ? first.file.slice('override '.length) : names[0]!;
   const j = Math.max(0, names.indexOf(factor));
   const at = ['design', 'factors', j, 'name'];
-  const point = makeIssue('experiment_point_invalid', [factor, formatFound(values[j])], { file: exp.file, ...exp.locate(at), path: at });
-  throw new UserError([point, ...result.issues]);
+  // One line: the factor's line, with the scenario's reason (its message and
+  // expected/found) when an override of the point gave it; any other issue follows.
+  const own = first.file.startsWith('override ');
+  const reason = own ? first.message.charAt(0).toLowerCase() + first.message.slice(1) : undefined;
+  const detail = own ? { ...(first.expected !== undefined && { expected: first.expected }), ...(first.found !== undefined && { found: first.found }) } : {};
+  const point = makeIssue('experiment_point_invalid', [factor, formatFound(values[j]), reason], { file: exp.file, ...exp.locate(at), path: at }, detail);
+  throw new UserError([point, ...result.issues.filter((i) => !own || i !== first)]);
 }
 
 /**

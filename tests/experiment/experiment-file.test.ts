@@ -265,7 +265,11 @@ describe('experiment files', () => {
     const file = experiment('point.yaml', 'design:\n  method: grid\n  factors:\n    - { name: parameters.pilot_discontinue, values: [0.5, 1.5] }\n');
     const error = userError(() => sweepJob({ experiment: file, kind: 'sweep', outRoot: tmp.dir, workers: 1, command: 'test' }));
     expect(error.issues[0]).toMatchObject({ code: 'experiment_point_invalid', file, line: 6, path: ['design', 'factors', 0, 'name'] });
-    expect(error.issues[0]!.message).toBe(MESSAGES.experiment_point_invalid('parameters.pilot_discontinue', '1.5'));
+    // One line with the scenario's reason (it was a second line labelled `override <path>`).
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]!.message).toBe(MESSAGES.experiment_point_invalid('parameters.pilot_discontinue', '1.5', 'value out of range'));
+    expect(error.issues[0]).toMatchObject({ expected: 'a number in [0,1]', found: '1.5' });
+    expect(error.message).not.toMatch(/override/);
   });
 
   it('report an unknown outcome with the choices', async () => {
