@@ -47,6 +47,14 @@ const UNIT = { min: 0, max: 1 };
 const RATE = { min: 0 };
 const FACTOR = { min: 0 };
 const MONTHS = { min: 0, integer: true };
+/**
+ * A run of consecutive months a condition must hold (gap, failing share,
+ * failing usage, stable translation): at least 1, the condition in the
+ * current month. At 0 the comparison `counter >= months` held with no
+ * condition at all (every instance a double-loop candidate, a triple loop
+ * with no failing share, every exit a disenchantment, routinizing at any T).
+ */
+const RUN_MONTHS = { min: 1, integer: true };
 
 export const PARAMETER_SPECS = [
   // 7.2 Awareness
@@ -105,7 +113,7 @@ export const PARAMETER_SPECS = [
   p('reinvent_complexity', -0.1, 'attribute', 'knob', '7.4 implementation', 're-invention: Rice and Rogers 1980'),
   // 7.7 Translation
   p('T_stable', 0.7, 'score', 'knob', '7.7 translation', 'translation score of a stable network', UNIT),
-  p('T_stable_months', 12, 'months', 'knob', '7.7 translation', 'months of stable translation to routinize', MONTHS),
+  p('T_stable_months', 12, 'months', 'knob', '7.7 translation', 'months of stable translation to routinize', RUN_MONTHS),
   p('T_low', 0.3, 'score', 'knob', '7.7 translation', 'weak translation', UNIT),
   p('t_owner', 0.2, 'weight', 'knob', '7.7 translation', 'enrolment weight: owner', UNIT),
   p('t_budget', 0.2, 'weight', 'knob', '7.7 translation', 'enrolment weight: budget', UNIT),
@@ -125,9 +133,9 @@ export const PARAMETER_SPECS = [
   p('alpha', 0.1, 'per month', 'knob', '7.6 learning', 'single-loop effort correction', { min: 0 }),
   p('effort_max', 0.05, 'usage', 'knob', '7.6 learning', 'maximum extra effort', UNIT),
   p('unfunded_effort_decay', 0.5, 'factor', 'knob', '7.6 learning', 'effort kept each month without a line (a halving: docs/MODEL.md 7.6)', UNIT),
-  p('gap_months', 6, 'months', 'knob', '7.6 learning', 'gap months that trigger the double loop', MONTHS),
+  p('gap_months', 6, 'months', 'knob', '7.6 learning', 'gap months that trigger the double loop', RUN_MONTHS),
   p('F_star', 0.4, 'share', 'knob', '7.6 learning', 'failing share that triggers the triple loop', UNIT),
-  p('triple_months', 12, 'months', 'knob', '7.6 learning', 'months above F_star', MONTHS),
+  p('triple_months', 12, 'months', 'knob', '7.6 learning', 'months above F_star', RUN_MONTHS),
   p('city_reflexivity', 0.1, 'per month', 'knob', '7.6 learning', 'city rule change probability', PROB),
   p('triple_strength', 0.5, 'strength', 'knob', '7.6 learning', 'strength of a triple-loop regulation', UNIT),
   // 7.8 Discontinuance
@@ -139,7 +147,7 @@ export const PARAMETER_SPECS = [
   p('m_authority', 2, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: authority adoption', FACTOR),
   p('m_late', 1.5, 'factor', 'knob', '7.8 discontinuance', 'direction lit: Prins, Verhoef and Franses 2009', FACTOR),
   p('m_disenchanted', 3, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: failing service', FACTOR),
-  p('disenchant_months', 12, 'months', 'knob', '7.8 discontinuance', 'failing months before disenchantment', MONTHS),
+  p('disenchant_months', 12, 'months', 'knob', '7.8 discontinuance', 'failing months before disenchantment', RUN_MONTHS),
   p('m_low_T', 3, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: weak translation', FACTOR),
   p('m_unfunded', 1.5, 'factor', 'knob', '7.8 discontinuance', 'hazard multiplier: no line', FACTOR),
   p('ban_replacement', 0.6, 'per year', 'knob', '7.8 discontinuance', 'Perpres 82/2023 replacement wave', RATE),
