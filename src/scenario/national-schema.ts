@@ -104,7 +104,10 @@ const nationalRegulation = z
       .boolean()
       .default(false)
       .describe('true: national money for the anchored services from `from` on (national budget line); false: an unfunded mandate, which counts only where national money for the service exists'),
-    bans_standalone: z.boolean().default(false),
+    bans_standalone: z
+      .boolean()
+      .default(false)
+      .describe('true: a ban on standalone apps in every government it reaches (the city model\'s bans_standalone): live instances not integrated are replaced at the yearly rate ban_replacement; adoption goes on, and an instance left standalone is replaced in turn; default false'),
   })
   .strict();
 

@@ -133,7 +133,7 @@ const regulation = z
           'So with B >= budget_open_min it changes nothing for an apbd, national or taken-over innovation; after a pilot ends without a take-over, M stays 0. ' +
           'Its anchoring (budget renewal, translation, hazard) acts either way. Default false: M counts whatever the funding (MODEL.md 7.3)',
       ),
-    bans_standalone: z.boolean().default(false).describe('true: bans standalone apps; live services not integrated into a platform are replaced at rate ban_replacement (e.g. Perpres 82/2023); default false'),
+    bans_standalone: z.boolean().default(false).describe('true: a ban on standalone apps (e.g. Perpres 82/2023): in each agency it binds, every live instance not integrated (with a platform or into the city\'s systems) is replaced at the yearly rate ban_replacement (cause replacement); agencies may still adopt, and an instance left standalone is replaced in turn; default false'),
   })
   .strict();
 
