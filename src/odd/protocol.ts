@@ -390,7 +390,11 @@ function networkText(scenario: Scenario): string {
   return `${text}; undirected`;
 }
 
-/** The dated events of the scenario, in month order (ties in the order of the event phase). */
+/**
+ * The dated events of the scenario, in month order; ties in the order of the
+ * event phase (MODEL.md 3): regulations, leaders, the budget climate, launches,
+ * pilot ends, vendors' exits, platforms shutting.
+ */
 function scheduledEvents(scenario: Scenario, model: ReturnType<typeof compile>): [number, string][] {
   const events: [number, number, string][] = [];
   const add = (m: number, order: number, text: string) => {
@@ -406,12 +410,12 @@ function scheduledEvents(scenario: Scenario, model: ReturnType<typeof compile>):
     add(l.from, 1, `leader ${mdCode(l.id)}${name !== undefined ? ` (${mdText(name)})` : ''} takes office`);
   });
   model.innovations.forEach((inn) => {
-    add(inn.launch, 2, `launch of ${mdCode(inn.id)}`);
+    add(inn.launch, 3, `launch of ${mdCode(inn.id)}`);
     if (inn.pilotMonths > 0) add(inn.launch + inn.pilotMonths, 5, `pilot of ${mdCode(inn.id)} ends (take-over, withdrawal or lapse)`);
   });
   model.shocks.forEach((s) => {
-    add(s.from, 3, `budget climate B = ${s.factor}`);
-    add(s.to + 1, 3, 'budget climate back to B = 1');
+    add(s.from, 2, `budget climate B = ${s.factor}`);
+    add(s.to + 1, 2, 'budget climate back to B = 1');
   });
   model.vendors.forEach((v) => {
     if (Number.isFinite(v.contractEnd)) add(v.contractEnd, 6, `vendor ${mdCode(v.id)}'s contract ends`);

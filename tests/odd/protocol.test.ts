@@ -154,4 +154,13 @@ describe('difusi odd (CLI)', () => {
     expect(r.stderr).toMatch(/wrong-type\.yaml/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('lists a budget shock before a launch of the same month, as the event phase sets the climate first', () => {
+    // The launch adopters' budget lines depend on the month's climate (MODEL.md 3, 7.1).
+    const text = oddProtocol(full({ 'innovations[id=e-office].launch': '2017-01' }));
+    const shock = text.indexOf('| 2017-01 | budget climate B = 0.7 |');
+    const launch = text.indexOf('| 2017-01 | launch of `e-office` |');
+    expect(shock).toBeGreaterThan(-1);
+    expect(launch).toBeGreaterThan(shock);
+  });
 });
