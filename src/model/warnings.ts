@@ -8,6 +8,7 @@ import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
 import { unsafeCharacters } from '../messages/safe-text.js';
 import { WARNINGS } from '../messages/catalog.js';
+import { CATEGORIES, categoryOfZ } from '../scenario/vocabulary.js';
 
 /**
  * How a warning names an innovation, regulation or leader by its index: its
@@ -42,6 +43,38 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, name
   warnings.push(...seedsOutsideEligible(model, names));
   warnings.push(...vendorOwnerWithoutVendor(scenario, model, names));
   warnings.push(...parameterWarnings(model));
+  warnings.push(...thresholdWarnings(scenario, model));
+  return warnings;
+}
+
+/**
+ * Rogers categories that come out otherwise than the file seems to say
+ * (docs/MODEL.md 2.3). With theta_sd 0 every agency's z is 0, the lower
+ * bound of the late majority's band, so every agency is late majority and
+ * carries m_late: a "thresholds alike" control then raises every hazard.
+ * An agency given both theta and category runs with its theta, and its
+ * category follows from it, so a category outside theta's band is ignored.
+ */
+function thresholdWarnings(scenario: Scenario, model: CompiledModel): string[] {
+  const warnings: string[] = [];
+  const p = model.params as Record<string, number>;
+  const sd = p.theta_sd!;
+  if (sd === 0) {
+    warnings.push(
+      `parameters.theta_sd is 0: every agency's threshold z-score is 0, the start of the late majority's band (docs/MODEL.md 2.3), ` +
+        `so every agency is classed late majority` +
+        (p.m_late !== 1 ? ` and its discontinuance hazard multiplied by m_late (${p.m_late}); for agencies alike in everything set parameters.m_late to 1 too` : ''),
+    );
+  }
+  (scenario.opds.list ?? []).forEach((o, i) => {
+    if (o.theta === undefined || o.category === undefined) return;
+    const follows = CATEGORIES[categoryOfZ(sd > 0 ? (o.theta - p.theta_mean!) / sd : 0)]!;
+    if (follows === o.category) return;
+    warnings.push(
+      `opds.list[${i}] "${o.id}" gives theta ${o.theta} and category ${o.category}: the agency runs with its theta, whose category is ${follows}, ` +
+        `so the category given is ignored (drop one of the two)`,
+    );
+  });
   return warnings;
 }
 

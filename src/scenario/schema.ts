@@ -45,7 +45,7 @@ const opdEntry = z
     name: freeText.optional().describe('a readable name, shown in reports'),
     type: opdType.default('other').describe('kind of agency: dinas (office), badan (board or agency), kecamatan (district), secretariat, other; regulations and innovations can select agencies by type'),
     theta: unit.optional().describe('adoption threshold, in utility units on [0,1]: the agency adopts when the utility of an innovation reaches it (lower = earlier adopter); drawn from Normal(theta_mean, theta_sd) when absent'),
-    category: z.enum(CATEGORIES).optional().describe("pins the agency's Rogers adopter category (innovator, early_adopter, early_majority, late_majority, laggard); theta is then drawn inside that category's band"),
+    category: z.enum(CATEGORIES).optional().describe("pins the agency's Rogers adopter category (innovator, early_adopter, early_majority, late_majority, laggard); theta is then drawn inside that category's band; an explicit theta wins, and the category then follows from it"),
     capacity: unit.optional().describe('organizational capacity on [0,1] (staff, skills, IT): raises utility and speeds implementation; drawn from Normal(capacity_mean, capacity_sd) when absent'),
     slack: unit.optional().describe('spare resources on [0,1]: raises utility together with capacity; drawn like capacity when absent'),
     champion: z.boolean().optional().describe('true: the agency has an innovation champion at the start (a person who pushes e-services); drawn with probability champion_probability when absent'),
