@@ -141,7 +141,7 @@ const budgetShock = z
   .object({
     from: monthString.describe('first month of the shock, YYYY-MM'),
     to: monthString.describe('last month of the shock, YYYY-MM'),
-    factor: z.number().min(0).describe('budget climate B during the shock (1 = normal, 0.7 = cut to 70 %): scales budget renewal and implementation; below budget_open_min new city-funded lines are closed'),
+    factor: z.number().min(0).describe('budget climate B during the shock (1 = normal, 0.7 = cut to 70 %): scales budget renewal, January budget proposals and implementation, and weighs against adopting a costly service (w_cost x (1 - B), MODEL.md 7.3); below budget_open_min new city-funded lines are closed'),
     name: freeText.optional().describe('a readable name (e.g. "budget refocusing"), shown in reports'),
     name_id: nameId,
   })
