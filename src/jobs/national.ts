@@ -21,7 +21,7 @@ import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
 import { UserError, type ScenarioIssue } from '../messages/catalog.js';
-import { attributeToOverrides } from '../scenario/apply-overrides.js';
+import { attributeToOverrides, whatIfs } from '../scenario/apply-overrides.js';
 import type { Locator } from '../scenario/yaml-locate.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { monthDate, monthIndex } from '../scenario/calendar.js';
@@ -179,19 +179,6 @@ export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids
     throw UserError.of('detail_unknown_government', [id, suggestReference(id, known)], { file: 'command line' }, { expected: 'a government id of the scenario' });
   });
   return indices.sort((a, b) => a - b);
-}
-
-/**
- * The what-ifs a run applied to the file, by path, for the manifest: its
- * `--set path=value`s, in the order given, but not the seed or the
- * replication count (`-s`, `-r` or their `--set`), which change the draws or
- * their number, not the scenario, and which the manifest's `seed` and
- * `replications` give.
- */
-function whatIfs(overrides: Record<string, unknown> | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(overrides ?? {})) if (path !== 'replications' && path !== 'seed') out[path] = value;
-  return out;
 }
 
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {

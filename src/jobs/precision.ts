@@ -166,7 +166,7 @@ export class FileGrowingRun extends GrowingRun {
     const { scenario, hash } = run.source;
     const { extractor } = outcomeFor(scenario, options.outcomes, '--precision-outcome', run.model);
     const detail = Math.min(options.maximum, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
-    const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail);
+    const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail, undefined, run.overrides);
     const { partial } = runPaths(options.outRoot, scenario, runKey(hash, detail));
     const partDir = partial.replace(/\.partial$/, '.growing');
     const unlock = lockFolder(partDir, 'difusi --precision'); // one growing run at a time
@@ -206,7 +206,7 @@ export class FileGrowingRun extends GrowingRun {
     const { run } = this.options;
     const file = readScenarioFile(run.file, { ...this.options.overrides, replications: R });
     const detail = Math.min(R, this.options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
-    const meta = runPartMeta(run.file, file, metricNames(run.model), detail);
+    const meta = runPartMeta(run.file, file, metricNames(run.model), detail, undefined, run.overrides);
     const where = runPaths(this.options.outRoot, file.scenario, runKey(file.hash, detail));
     // A relabelled view of the part (hard links): the growing part stays
     // intact until the folder is written, so a crash here loses nothing.

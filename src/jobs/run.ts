@@ -20,6 +20,7 @@ import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import type { ParsedText } from '../scenario/parse.js';
+import { whatIfs } from '../scenario/apply-overrides.js';
 import { PartWriter, type PartMeta } from '../store/part-store.js';
 import type { RunStore } from '../store/store.js';
 import type { OutcomeShare } from '../experiment/outcome-table.js';
@@ -138,6 +139,8 @@ export function runManifest(
       seconds: (finished.getTime() - started.getTime()) / 1000,
       ...extra,
     },
+    // The what-ifs of `--set`, only when given; the folder writer moves them to the end (store/run-folder.ts).
+    ...(meta.overrides !== undefined && { overrides: meta.overrides }),
   };
 }
 
@@ -166,11 +169,18 @@ export interface PreparedRun {
   readonly file: string;
   readonly source: ScenarioFile;
   readonly model: CompiledModel;
+  /**
+   * The what-ifs to record in the manifest (`overrides`): a run's `--set`s
+   * (whatIfs), absent when there are none. A comparison's arms have none
+   * here: the comparison's manifest records each arm's `set`.
+   */
+  readonly overrides?: Readonly<Record<string, unknown>>;
 }
 
 export function prepareRun(file: string, overrides: Record<string, unknown> = {}, parsed?: ParsedText): PreparedRun {
   const source = readScenarioFile(file, overrides, parsed);
-  return { file, source, model: compile(source.scenario) };
+  const recorded = whatIfs(overrides);
+  return { file, source, model: compile(source.scenario), ...(Object.keys(recorded).length > 0 && { overrides: recorded }) };
 }
 
 /**
@@ -178,7 +188,14 @@ export function prepareRun(file: string, overrides: Record<string, unknown> = {}
  * replication count R); `metrics` are those of its model, which R does not
  * change (so a --precision run relabelled at R reuses them).
  */
-export function runPartMeta(file: string, source: ScenarioFile, metrics: readonly string[], detail: number, shard: Shard = { index: 0, count: 1 }): PartMeta {
+export function runPartMeta(
+  file: string,
+  source: ScenarioFile,
+  metrics: readonly string[],
+  detail: number,
+  shard: Shard = { index: 0, count: 1 },
+  overrides?: Readonly<Record<string, unknown>>,
+): PartMeta {
   const { scenario, hash } = source;
   return {
     format: 'difusi-part-2',
@@ -196,6 +213,7 @@ export function runPartMeta(file: string, source: ScenarioFile, metrics: readonl
     scenario_file: file,
     info: source.infoMarkdown,
     ...(source.infoMarkdownId !== '' && { info_id: source.infoMarkdownId }),
+    ...(overrides !== undefined && { overrides }),
   };
 }
 
@@ -218,7 +236,7 @@ export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'f
   const shard = options.shard ?? { index: 0, count: 1 };
   const R = scenario.replications;
   const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
-  const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail, shard);
+  const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail, shard, run.overrides);
   const where = runPaths(options.outRoot, scenario, runKey(hash, detail), options.shard);
   // One job per result folder; refuses early to replace a folder holding files difusi did not write.
   const release = claimFolder(where.final, options.command);

@@ -17,7 +17,7 @@
  * them. Numbers are formatted here, with the language's decimal separator.
  */
 import type { NationalFolderTables, GroupSummaryRow, GovernmentSummaryRow } from '../store/national-tables.js';
-import { catalog, localNumber, nationalCatalog, type Catalog, type Lang } from './i18n/index.js';
+import { catalog, localNumber, nationalCatalog, whatIfText, type Catalog, type Lang } from './i18n/index.js';
 import type { GovernmentType } from './i18n/national-en.js';
 import { p14Headline, p14Lines, p14Verdict } from './p14-text.js';
 import { manifestNames, nameOf, nameWithId } from './national-names.js';
@@ -123,10 +123,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     .join(', ');
   summary.push(n.sumRun(grouped(governmentSummary.length, t), byType, grouped(agencies, t), replications));
   // A what-if run says so first (manifest.json `overrides`; a folder written before they were recorded says nothing).
-  const overrides = isObj(manifest['overrides']) ? Object.entries(manifest['overrides']) : [];
-  if (overrides.length > 0) {
-    summary.push(n.sumWhatIf(overrides.map(([path, v]) => `${path} = ${typeof v === 'number' ? localNumber(t, String(v)) : JSON.stringify(v)}`).join('; ')));
-  }
+  const changes = whatIfText(manifest['overrides'], t);
+  if (changes !== null) summary.push(n.sumWhatIf(changes));
   // Before any figure: whether the model reproduces P14 in this run, so that a reader knows how far to trust them.
   const verdict = p14Verdict(input.p14);
   if (verdict.totals !== null && verdict.spread !== null) summary.push(n.sumValidity(verdict.totals, verdict.spread));

@@ -19,7 +19,7 @@
  * Pure: a function of the rows and the catalog.
  */
 import type { Catalog } from './i18n/en.js';
-import { label, localNumber } from './i18n/index.js';
+import { label, localNumber, whatIfText } from './i18n/index.js';
 import { effect, factorName, isProbability, num, percent, plain, printedDifferences } from './format.js';
 import { newcombePaired, pairedDifference, tCritical, type PairedTable } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
@@ -548,7 +548,10 @@ export function executiveSummary(results: ResultSet, context: RunContext): strin
   // A sensitivity design's points are not a sweep to read one by one: its summary is the factors' influence.
   const sensitivity = results.morris.length > 0 || results.sobol.length > 0;
   const ids = summaryIds(results, context);
+  // A run with `--set` says first that it is a what-if (manifest.json `overrides`; folders written before say nothing).
+  const changes = whatIfText((results.manifest.raw as Record<string, unknown> | null)?.['overrides'], context.t);
   return [
+    ...(changes !== null ? [context.t.sumWhatIf(changes)] : []),
     ...compareSummary(results, context),
     ...runSummary(results, context),
     ...(sensitivity ? [] : sweepSummary(results, context)),

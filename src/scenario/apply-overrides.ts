@@ -97,6 +97,20 @@ export function commonSettingOf(key: string): 'seed' | 'replications' | undefine
   return only === 'seed' || only === 'replications' ? only : undefined;
 }
 
+/**
+ * The what-ifs a run applied to its scenario file, by path, for its
+ * manifest (`overrides`, city and national runs alike): its `--set
+ * path=value`s, in the order given, but not the seed or the replication
+ * count (`-s`, `-r` or their `--set`), which change the draws or their
+ * number, not the scenario, and which the manifest's `seed` and
+ * `replications` give.
+ */
+export function whatIfs(overrides: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(overrides ?? {})) if (path !== 'replications' && path !== 'seed') out[path] = value;
+  return out;
+}
+
 /** What decides a scenario's seed or count in place of a `--set`: its words in the refusal, and what to do instead. */
 export interface SettingDecider {
   readonly winner: string;

@@ -51,6 +51,12 @@ export interface PartMeta {
   readonly info: string;
   /** The Indonesian Info text, only when the scenario has one. */
   readonly info_id?: string;
+  /**
+   * The what-ifs of `difusi run --set` (path -> value, not the seed or the
+   * replication count), only when given: the manifest of the run, and of
+   * the merge of its shards, records them as `overrides`.
+   */
+  readonly overrides?: Readonly<Record<string, unknown>>;
 }
 
 export interface PartRecord {

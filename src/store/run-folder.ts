@@ -323,7 +323,9 @@ function* folderSteps(
     const written = { 'summary.csv': summary, 'timeseries.csv': ts, 'outcomes.csv': outcomes, 'agents.csv': agents, 'events.csv': events };
     const checksums = Object.fromEntries(Object.entries(written).map(([f, w]) => [f, w.sha256]));
     const rows = Object.fromEntries(Object.entries(written).map(([f, w]) => [f, w.rows]));
-    writeFileDurably(path.join(tmp, 'manifest.json'), manifestText({ ...manifest, files, checksums, rows }));
+    // `overrides` (a run's what-ifs, only with --set) appended last, after the fields that were there before it.
+    const { overrides, ...fields } = manifest as FolderManifest & { overrides?: unknown };
+    writeFileDurably(path.join(tmp, 'manifest.json'), manifestText({ ...fields, files, checksums, rows, ...(overrides !== undefined && { overrides }) }));
     access.close();
     replaceDir(tmp, outDir);
     return { files, outcomes: tally };

@@ -259,6 +259,7 @@ export const id: Catalog = {
   sweepNoteAll: 'Rata-rata dari seluruh replikasi setiap titik.',
   sweepNoteFirst: (shown, all) => `Hanya ${shown} titik pertama dari ${all} yang ditampilkan; semuanya ada di sweep_summary.csv.`,
 
+  sumWhatIf: (changes) => `Sebuah pengandaian: proses ini mengubah berkas skenario (${changes}); semua angka di bawah adalah hasil skenario yang diubah itu, bukan berkas sebagaimana tertulis.`,
   sumRunIntro: (services, reps, horizon) =>
     `Sebanyak ${services} layanan disimulasikan dalam ${reps} replikasi hingga ${bulan(horizon)}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95% (Wilson), yang menyempit bila replikasi ditambah.`,
   sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi, bahkan pada batas bawah intervalnya): ${list}.`,

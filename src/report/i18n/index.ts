@@ -43,6 +43,20 @@ export function localNumber(t: Catalog, text: string): string {
   return t.percentSign === ' %' ? decimal : decimal.replace(/(\d) %(?![\p{L}\d])/gu, `$1${t.percentSign}`);
 }
 
+/**
+ * A run's what-ifs (manifest.json `overrides`, path -> value) as the
+ * reports name them: "path = value; ...", a number in the language's form,
+ * any other value as JSON (a string in quotes). Null when there are none
+ * (the field absent, not an object, or empty). The text is the user's:
+ * the reports escape it as they escape every summary sentence.
+ */
+export function whatIfText(overrides: unknown, t: Catalog): string | null {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return null;
+  const entries = Object.entries(overrides as Record<string, unknown>);
+  if (entries.length === 0) return null;
+  return entries.map(([path, v]) => `${path} = ${typeof v === 'number' ? localNumber(t, String(v)) : JSON.stringify(v)}`).join('; ');
+}
+
 /** The file names of a report in one language, relative to its result folder. */
 export interface ReportFiles {
   readonly html: string;

@@ -106,25 +106,39 @@ export interface TimeXOptions {
 const TICK_FONT_SIZE = 11;
 
 /**
- * The ticks of a date axis laid out for a container (`axis.width` set: the
- * explorer), as UTC timestamps: the months vega's tickCount would give (each
- * January, or every `step` months from January), ending at the horizon. The
- * domain ends at the start of the month after the horizon, where vega puts
- * one more tick ("2026" for a run to 2025-12): it reads as data running into
- * that year, and on a phone its label, centred on the plot's right edge, was
- * cut at the chart's edge. Left out too: any tick whose label (its width
- * estimated by labelWidth) would run past the plot's right edge. Undefined
- * for the report's fixed widths (its charts are unchanged).
+ * The ticks of a date axis, as UTC timestamps: the months vega's tickCount
+ * would give (each January, or every `step` months from January), ending at
+ * the horizon. The domain ends at the start of the month after the horizon,
+ * where vega put one more tick ("2026" for a run to 2025-12): it read as data
+ * (or a forecast) running into that year. Laid out for a container
+ * (`axis.width` set: the explorer), also left out: any tick whose label (its
+ * width estimated by labelWidth) would run past the plot's right edge (on a
+ * phone it was cut at the chart's edge). The report's fixed widths keep the
+ * last label, which may reach into the margin (the chart grows to hold it).
  */
-function tickValues(axis: TimeAxis & { kind: 'date' }, step: number, chars: number): number[] | undefined {
-  if (axis.width === undefined) return undefined;
+function tickValues(axis: TimeAxis & { kind: 'date' }, step: number, chars: number): number[] {
   const width = axis.width;
   const half = labelWidth('0'.repeat(chars), TICK_FONT_SIZE) / 2;
   const values: number[] = [];
   for (let m = 1; m <= axis.months; m++) {
     const month = Number(dateOfMonth(axis.start, m).split('-')[1]);
-    if ((month - 1) % step === 0 && monthPx(axis, m, width) + half <= width) values.push(tValueFrac(axis, m));
+    if ((month - 1) % step === 0 && (width === undefined || monthPx(axis, m, width) + half <= width)) values.push(tValueFrac(axis, m));
   }
+  return values;
+}
+
+/**
+ * The ticks of a month axis (no calendar): multiples of a round step (1, 2,
+ * 5, 10, 20, 50, ...: at most about ten ticks), from month 1 up to the
+ * horizon. vega's own ticks ran to the domain's end, the month after the
+ * horizon (a 6-month run had a tick at 7), and at half months on a short one.
+ */
+export function monthTickValues(months: number): number[] {
+  const horizon = Math.max(1, Math.floor(months));
+  let step = 1;
+  for (let k = 1; horizon / step > 10; k++) step = [1, 2, 5][k % 3]! * 10 ** Math.floor(k / 3);
+  const values: number[] = [];
+  for (let m = step === 1 ? 1 : step; m <= horizon; m += step) values.push(m);
   return values;
 }
 
@@ -147,9 +161,7 @@ export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
         // start ran into the second on a narrow panel, and the overlap removal then hid the second
         // (the Rogers chart lost "2016", the launch year).
         labelFlush: false,
-        ...(values === undefined
-          ? { tickCount: short ? { interval: 'month' as const, step } : { interval: 'year' as const, step: 1 } }
-          : { values }),
+        values,
         labels,
         ticks: labels,
         title: labels ? (options.title === undefined ? (short ? (axis.words ?? EN_AXIS).dateShort : (axis.words ?? EN_AXIS).dateLong) : options.title) : null,
@@ -161,6 +173,7 @@ export function timeX(axis: TimeAxis, options: TimeXOptions = {}) {
     type: 'quantitative' as const,
     scale: { domainMin: 1, domainMax: options.endMonth ?? axis.months + 1, nice: false },
     axis: {
+      values: monthTickValues(axis.months),
       labels,
       ticks: labels,
       title: labels ? (options.title === undefined ? (axis.words ?? EN_AXIS).month : options.title) : null,
