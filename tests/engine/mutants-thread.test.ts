@@ -7,7 +7,7 @@
  * mutation test's coverage does not see it: a reply without the block's id
  * and results passed unnoticed.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,13 +35,15 @@ vi.mock('node:worker_threads', async (importOriginal) => ({ ...(await importOrig
 vi.resetModules();
 await import('../../src/engine/thread.js');
 const { threadData } = await import('../../src/engine/batch.js');
+const dir = mkdtempSync(join(tmpdir(), 'difusi-thread-'));
 // The thread's module and the batch module it set the run's data in stay in the fork's
 // registry otherwise: a later file would find threadData set (tests/engine/loop-and-thread-data.test.ts).
+// The task modules' folder is removed too.
 afterAll(() => {
   vi.resetModules();
+  rmSync(dir, { recursive: true, force: true });
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'difusi-thread-'));
 const moduleOf = (name: string, body: string): string => {
   const file = join(dir, name);
   writeFileSync(file, body);
