@@ -108,7 +108,7 @@ function adHocExperiment(base: string, variants: readonly string[]): ExperimentF
     // The arm's folder (arms/<name>/) and compare.csv's variant cell: a file named `=1+2.yaml` gave a formula
     // cell, `...yaml` the folder `..` (the comparison folder itself). Held to a variant name's rule, as an
     // experiment's variants[].name is; a scenario's own name already is.
-    if (name !== own && (!FOLDER_NAME.test(name) || name.length > MAX_NAME_LENGTH)) throw UserError.of('compare_arm_file_name', [name], { file });
+    if (own === baseScenario.name && (!FOLDER_NAME.test(name) || name.length > MAX_NAME_LENGTH)) throw UserError.of('compare_arm_file_name', [name], { file });
     used.add(name);
     return { name, file: path.resolve(file), note: file };
   });
