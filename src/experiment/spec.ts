@@ -41,10 +41,13 @@ import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 import { unknownTagIssue } from '../scenario/parse.js';
 import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 
+/** A name that becomes a folder name: an experiment's, a variant's (an arm's folder). */
+export const FOLDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
 const name = z
   .string()
   .max(MAX_NAME_LENGTH)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'a name usable as a folder name (letters, digits, _ . -)' });
+  .regex(FOLDER_NAME, { message: 'a name usable as a folder name (letters, digits, _ . -)' });
 
 /** Overrides by path (scenario/overrides.ts): `parameters.takeover_vendor: 0.9`. */
 const overrides = z.record(z.string(), z.unknown());
@@ -177,6 +180,11 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
   const value = (issue: IssueDraft) => out.push({ issue, target: 'value' });
   const checkPaths = (set: Record<string, unknown> | undefined, at: (string | number)[]) => {
     for (const key of Object.keys(set ?? {})) {
+      // A key padded with spaces: the path reader trims it, the checks and the manifest would not (refused at its line).
+      if (padded(key)) {
+        out.push({ issue: draft('experiment_padded_name', ['override', key], [...at, key]), target: 'key' });
+        continue;
+      }
       try {
         parseOverridePath(key);
       } catch (error) {
@@ -186,20 +194,27 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
     }
   };
   checkPaths(spec.set, ['set']);
-  out.push(...shadowedSettingIssues(spec));
+  out.push(...shadowedSettingIssues(spec).filter((d) => !padded(String(d.issue.path.at(-1)))));
   const seen = new Map<string, number>();
   spec.variants.forEach((v, i) => {
     if (v.name === 'base') value(draft('experiment_reserved_name', [v.name], ['variants', i, 'name']));
     else if (seen.has(v.name)) value(draft('experiment_duplicate_name', ['variant', v.name], ['variants', i, 'name']));
     seen.set(v.name, i);
     checkPaths(v.set, ['variants', i, 'set']);
-    out.push(...commonSettingIssues(v.set, ['variants', i, 'set']));
+    out.push(...commonSettingIssues(v.set, ['variants', i, 'set']).filter((d) => !padded(String(d.issue.path.at(-1)))));
   });
   const d = spec.design;
   if (d !== undefined) {
     const names = new Set<string>();
     d.factors.forEach((f, i) => {
       const at = ['design', 'factors', i];
+      // A name padded with spaces ran as the trimmed path, but the duplicate and seed checks below, sweep.csv's
+      // header and the report saw it as written (" seed" ran and changed nothing; the report could not read the
+      // header back): refused at its line, and checked no further.
+      if (padded(f.name)) {
+        value(draft('experiment_padded_name', ['factor', f.name], [...at, 'name']));
+        return;
+      }
       try {
         parseOverridePath(f.name);
       } catch (error) {
@@ -235,6 +250,11 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
     }
   }
   return out;
+}
+
+/** Whether a factor name or override key has white space before or after it. */
+function padded(name: string): boolean {
+  return name !== name.trim();
 }
 
 /**

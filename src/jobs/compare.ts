@@ -36,7 +36,8 @@ import { COMPARE, manifestText, type ManifestInput } from '../store/tables.js';
 import { DEFAULT_OUTCOMES, outcomeFor, resolveOutcomes, type OutcomeContext, type OutcomeSpec } from '../experiment/outcomes.js';
 import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
-import type { ExperimentSpec } from '../experiment/spec.js';
+import { FOLDER_NAME, type ExperimentSpec } from '../experiment/spec.js';
+import { MAX_NAME_LENGTH } from '../scenario/limits.js';
 import { UserError } from '../messages/catalog.js';
 import { count } from '../messages/count.js';
 import { scenarioWarnings } from '../model/warnings.js';
@@ -104,6 +105,10 @@ function adHocExperiment(base: string, variants: readonly string[]): ExperimentF
     const name0 = own === baseScenario.name ? path.basename(file, path.extname(file)) : own;
     let name = name0;
     for (let i = 2; used.has(name); i++) name = `${name0}-${i}`;
+    // The arm's folder (arms/<name>/) and compare.csv's variant cell: a file named `=1+2.yaml` gave a formula
+    // cell, `...yaml` the folder `..` (the comparison folder itself). Held to a variant name's rule, as an
+    // experiment's variants[].name is; a scenario's own name already is.
+    if (own === baseScenario.name && (!FOLDER_NAME.test(name) || name.length > MAX_NAME_LENGTH)) throw UserError.of('compare_arm_file_name', [name], { file });
     used.add(name);
     return { name, file: path.resolve(file), note: file };
   });

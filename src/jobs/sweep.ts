@@ -24,7 +24,7 @@ import { UserError, WARNINGS } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import type { Scenario } from '../scenario/schema.js';
-import { designPointScenario, experimentArms, loadArm, readExperimentFile, warningPlace } from '../store/experiment-file.js';
+import { checkFactorFields, designPointScenario, experimentArms, loadArm, readExperimentFile, warningPlace } from '../store/experiment-file.js';
 import { outcomeFor } from '../experiment/outcomes.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
 import { claimFolder } from '../store/folder-lock.js';
@@ -141,6 +141,8 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   }
   const baseArm = arms[0]!;
   const base = loadArm(exp, baseArm);
+  // A factor on another factor's field, or on one that set: / --set writes: refused at its line before anything runs.
+  checkFactorFields(exp, baseArm, base);
   if (options.onWarning) {
     // A warning the base file as written does not give comes from an override: named at its experiment line (warningPlace).
     const place = warningPlace(exp, baseArm, base, (s) => scenarioWarnings(s));

@@ -125,6 +125,8 @@ export const MESSAGES = {
     `A variant's ${quote(name)} would change nothing: every arm runs under the experiment's own seed and replications (set ${name} at the experiment's top level, or on the command line)`,
   experiment_set_shadowed: (name: string) =>
     `The override ${quote(`set.${name}`)} would change nothing: the experiment's top-level ${quote(name)} wins over it (keep one of the two)`,
+  experiment_padded_name: (kind: 'factor' | 'override', name: string) =>
+    `The ${kind === 'factor' ? 'factor name' : 'override path'} ${quote(name)} has spaces before or after it (write it without them: ${quote(name.trim())})`,
   experiment_reserved_name: (name: string) => `The variant name ${quote(name)} is reserved for the base scenario`,
   experiment_duplicate_value: (factor: string, value: string) =>
     `The grid of factor ${quote(factor)} has the value ${value} twice: the same design points would run twice`,
@@ -136,6 +138,16 @@ export const MESSAGES = {
     `Design method ${quote(method)} is a sweep: difusi sensitivity analyses a morris or sobol design; run this file with difusi sweep, or write design.method: morris or sobol with min and max for every factor${ranges ? ' (or pass --method morris or --method sobol)' : ''}`,
   sensitivity_method_values: (method: string) =>
     `--method ${method} needs min and max (not values) for every factor: a factor's values are a grid's; run this file with difusi sweep, or give the factor min and max`,
+  experiment_same_field: (kind: 'factor' | 'override', name: string, first: string, line: string) =>
+    kind === 'factor'
+      ? `Factor ${quote(name)} names the same field as factor ${quote(first)} (${line}): every design point would run this one's value, and the other would show no effect (keep one of the two)`
+      : `The override ${quote(name)} names the same field as ${quote(first)} (${line}) in the same set: only the last one would take effect (keep one of the two)`,
+  experiment_factor_set: (factor: string, by: string) =>
+    `Factor ${quote(factor)} names a field that ${by} also sets: the factor's values replace it at every design point, so it would change nothing (drop one of the two)`,
+  command_set_variant: (path: string, variant: string, key: string, where: string) =>
+    `--set ${path} changes what the variant ${quote(variant)} sets itself (${key}, ${where}): it would replace the variant's own what-if; drop the --set, or edit the variant`,
+  compare_arm_file_name: (name: string) =>
+    `This variant has the base scenario's name, so its arm is named after the file, and ${quote(name)} is not usable as a folder name (letters, digits, _ . -, starting with a letter or digit, at most 100 characters): rename the file, or give its scenario a name of its own`,
   experiment_point_invalid: (factor: string, value: string, reason?: string) =>
     `The design sets ${factor} = ${value}, which the scenario does not accept${reason === undefined ? '' : `: ${reason}`}`,
   unknown_outcome: (name: string) => `Unknown outcome ${quote(name)}`,

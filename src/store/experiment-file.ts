@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
 import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
-import { optionDecides, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
+import { applyTraced, optionDecides, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
@@ -54,6 +54,20 @@ export interface ArmSource {
   /** Where the arm's file is named in the experiment (for a missing file). */
   readonly at: (string | number)[];
   readonly origins: ReadonlyMap<string, Origin>;
+  /**
+   * Every override as written, in the order applied (the experiment's `set`,
+   * the variant's own, the command line's), before `overrides` merges a
+   * path given twice: what checkSameFields reads.
+   */
+  readonly written: readonly WrittenOverride[];
+}
+
+/** One override as written: its path, value, and which `set` wrote it. */
+export interface WrittenOverride {
+  readonly key: string;
+  readonly value: unknown;
+  readonly layer: 'set' | 'variant' | 'command line';
+  readonly origin: Origin;
 }
 
 /** Settings of the command line that apply to every arm. */
@@ -90,6 +104,8 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { ar
     { set: spec.set, origin: (key: string): Origin => ({ path: ['set', key] }) },
   ];
   const cli = { set: settings.set, origin: (): Origin => ({ commandLine: true }) };
+  const entries = (set: Record<string, unknown> | undefined, layer: WrittenOverride['layer'], origin: (key: string) => Origin): WrittenOverride[] =>
+    Object.entries(set ?? {}).map(([key, value]) => ({ key, value, layer, origin: origin(key) }));
   checkExists(exp, baseFile, ['base']);
   checkCommandLineCommon(exp, settings);
   const base0 = loadWithOrigins(exp, baseFile, layered([...common, cli]));
@@ -97,8 +113,10 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { ar
   const replications = settings.replications ?? spec.replications ?? base0.scenario.replications;
   const fixed = { set: { seed, replications }, origin: (): Origin => ({ commandLine: true }) };
   const arm = (name: string, file: string, at: (string | number)[], note: string, own: Record<string, unknown> | undefined, ownAt: (string | number)[]): ArmSource => {
-    const { overrides, origins } = layered([...common, { set: own, origin: (key) => ({ path: [...ownAt, key] }) }, cli, fixed]);
-    return { name, file, overrides, note, at, origins };
+    const ownOrigin = (key: string): Origin => ({ path: [...ownAt, key] });
+    const { overrides, origins } = layered([...common, { set: own, origin: ownOrigin }, cli, fixed]);
+    const written = [...entries(spec.set, 'set', common[0]!.origin), ...entries(own, 'variant', ownOrigin), ...entries(settings.set, 'command line', cli.origin)];
+    return { name, file, overrides, note, at, origins, written };
   };
   const arms: ArmSource[] = [arm('base', baseFile, ['base'], 'the base scenario', undefined, [])];
   spec.variants.forEach((v, i) => {
@@ -156,10 +174,137 @@ function relabel(exp: ExperimentFile, issue: ScenarioIssue, origins: ReadonlyMap
   return { ...issue, file: exp.file, ...(line !== undefined && { line }), ...(column !== undefined && { column }) };
 }
 
-/** Reads an arm's scenario with its overrides; a rejected override is reported at its experiment line. */
+/**
+ * Reads an arm's scenario with its overrides; a rejected override is reported
+ * at its experiment line. Two overrides of the arm on one field are refused
+ * first (checkSameFields), also when together they make the scenario invalid.
+ */
 export function loadArm(exp: ExperimentFile, arm: ArmSource): ScenarioFile {
   checkExists(exp, arm.file, arm.at);
-  return loadWithOrigins(exp, arm.file, arm);
+  let file: ScenarioFile;
+  try {
+    file = loadWithOrigins(exp, arm.file, arm);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    let written: unknown;
+    try {
+      written = readScenarioFile(arm.file).writtenInput;
+    } catch {
+      throw error;
+    }
+    checkSameFields(exp, arm, written);
+    throw error;
+  }
+  checkSameFields(exp, arm, file.writtenInput);
+  return file;
+}
+
+/** Concrete paths: field names and list indices. */
+type FieldPath = readonly (string | number)[];
+
+/**
+ * The field an override path names in a scenario input, as field names and
+ * list indices (`regulations[id=perda].strength` -> regulations, 1,
+ * strength): where applying it alone to `input` writes. Undefined when it
+ * names nothing there (a path into an element another override adds; its own
+ * problem is reported when the overrides are applied).
+ */
+function fieldOf(input: unknown, key: string, value: unknown): FieldPath | undefined {
+  try {
+    return applyTraced(input, { [key]: value }).touched[0]?.path;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two fields are one, or one lies inside the other (a whole list element and a field of it). */
+function overlap(a: FieldPath, b: FieldPath): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameField(a: FieldPath, b: FieldPath): boolean {
+  return a.length === b.length && overlap(a, b);
+}
+
+/** `file:line` of a place in the experiment file (the file alone when the line is unknown). */
+function lineOf(exp: ExperimentFile, path: (string | number)[]): string {
+  const { line } = exp.locate(path, 'key');
+  return line === undefined ? exp.file : `${exp.file}:${line}`;
+}
+
+const checked = new WeakSet<readonly WrittenOverride[]>();
+
+/**
+ * Overrides of one arm that name the same field, each by its own path
+ * (`regulations[0].strength` and `regulations[id=perda].strength`): the
+ * paths are resolved against the arm's file as written, so a selector is
+ * compared by the element it selects, not as text.
+ *
+ * - two keys of one `set` (the experiment's, or one variant's) on one field:
+ *   only the last took effect, and the manifest listed both as applied;
+ *   refused at the second key's line, naming the first;
+ * - a command-line `--set` on a field the variant's own `set` writes (or a
+ *   whole element holding it, or a field inside it): the command line used
+ *   to replace the variant's value without a word, shrinking or erasing its
+ *   what-if; refused in one line naming the variant's line.
+ *
+ * The experiment's `set` under a variant's keeps its precedence (the variant
+ * wins, docs/EXPERIMENTS-USAGE.md), as does `--set` over the experiment's `set`.
+ */
+function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): void {
+  if (checked.has(arm.written)) return;
+  const resolved = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key, w.value) }));
+  for (const layer of ['set', 'variant'] as const) {
+    const mine = resolved.filter((w) => w.layer === layer);
+    mine.forEach((w, i) => {
+      const first = mine.slice(0, i).find((o) => o.field !== undefined && w.field !== undefined && o.key !== w.key && sameField(o.field, w.field));
+      if (first === undefined || 'commandLine' in w.origin || 'commandLine' in first.origin) return;
+      const at = w.origin.path;
+      throw UserError.of('experiment_same_field', ['override', w.key, first.key, lineOf(exp, first.origin.path)], { file: exp.file, ...exp.locate(at, 'key'), path: at });
+    });
+  }
+  for (const cli of resolved.filter((w) => w.layer === 'command line')) {
+    const own = resolved.find((w) => w.layer === 'variant' && w.field !== undefined && cli.field !== undefined && overlap(w.field, cli.field));
+    if (own === undefined || 'commandLine' in own.origin) continue;
+    throw UserError.of('command_set_variant', [cli.key, arm.name, own.key, lineOf(exp, own.origin.path)], { file: 'command line' });
+  }
+  checked.add(arm.written);
+}
+
+/**
+ * The design factors of a sweep or sensitivity analysis that name a field
+ * something else also sets, resolved as checkSameFields resolves them:
+ *
+ * - a factor on the field of an earlier factor (`regulations[0].strength`
+ *   and `regulations[id=perda].strength`): every point ran the later one's
+ *   value, and the earlier one showed exactly no effect; refused at the
+ *   later factor's line, naming the earlier;
+ * - a factor on a field the experiment's `set` or a command-line `--set`
+ *   writes (or an element holding it): the factor's values replaced it at
+ *   every point, and the report showed the unused value; refused at the
+ *   factor's line.
+ */
+export function checkFactorFields(exp: ExperimentFile, arm: ArmSource, base: ScenarioFile): void {
+  const factors = exp.spec.design?.factors ?? [];
+  const input = base.writtenInput;
+  const fields = factors.map((f) => fieldOf(input, f.name, 0));
+  const sets = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key, w.value) }));
+  fields.forEach((field, j) => {
+    if (field === undefined) return;
+    const at = ['design', 'factors', j, 'name'];
+    const where = { file: exp.file, ...exp.locate(at), path: at };
+    const i = fields.findIndex((other, k) => k < j && other !== undefined && sameField(other, field));
+    if (i >= 0) {
+      throw UserError.of('experiment_same_field', ['factor', factors[j]!.name, factors[i]!.name, lineOf(exp, ['design', 'factors', i, 'name'])], where);
+    }
+    for (const w of sets) {
+      if (w.field === undefined || !overlap(w.field, field)) continue;
+      const by = 'commandLine' in w.origin ? `--set ${w.key}` : `the experiment's set ${JSON.stringify(w.key)} (${lineOf(exp, w.origin.path)})`;
+      throw UserError.of('experiment_factor_set', [factors[j]!.name, by], where);
+    }
+  });
 }
 
 /**

@@ -28,6 +28,7 @@ import {
 } from '../model/vocabulary.js';
 import type { Cell } from './csv.js';
 import type { Cells } from './csv-read.js';
+import { protectText, unprotectText } from './csv-format.js';
 
 /** A CSV file of fixed columns. */
 export interface Table<Row, Written = Row> {
@@ -300,7 +301,9 @@ export const COMPARE = table<CompareRow, ComparisonRow>({
   required: ['outcome', 'variant', 'diff_mean', 'base_mean', 'variant_mean'],
   format: (r) => [
     r.outcome,
-    r.variant,
+    // An arm's name as text, never a formula (csv-format.ts, protectText): names are held to a folder name's rule,
+    // which no formula start passes; this keeps the cell safe whatever names an arm.
+    protectText(r.variant),
     r.n,
     r.base_mean,
     r.base_ci_low,
@@ -318,7 +321,7 @@ export const COMPARE = table<CompareRow, ComparisonRow>({
   ],
   parse: (c) => ({
     outcome: c.str('outcome'),
-    variant: c.str('variant'),
+    variant: unprotectText(c.str('variant')),
     n: c.optNum('n') ?? 0,
     base_mean: c.num('base_mean'),
     base_ci_low: c.optNum('base_ci_low'),

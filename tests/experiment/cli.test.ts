@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, refusedInOneLine, runBin, runCli, startCli, stackLines } from '../support/cli.js';
@@ -179,6 +179,85 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
       expect(r.stderr, args.join(' ')).not.toMatch(/Unknown argument/);
     }
   });
+});
+
+/** An experiment on the fixtures' pilot.yaml, written under the test folder (lines 1-2: name, base). */
+function pilotExperiment(name: string, body: string): string {
+  const file = join(out.dir, `${name}.yaml`);
+  writeFileSync(file, `name: ${name}\nbase: ${fixture('pilot.yaml')}\n${body}`);
+  return file;
+}
+
+const GRID = 'design:\n  method: grid\n  factors:\n';
+
+describe('two settings on one field, padded names and arm names from files: one line, exit 2, nothing written', () => {
+  // Each used to run: one of the two settings won without a word (or the arm got a formula or `..` as its name).
+  const cases: [string, () => { args: string[]; line: string }][] = [
+    [
+      "compare: --set on a field the variant sets itself (by another path)",
+      () => {
+        const file = pilotExperiment('cli-variant', 'variants:\n  - name: short-pilot\n    set:\n      innovations[0].pilot_months: 6\n');
+        return {
+          args: ['compare', file, '--set', 'innovations[id=vendor-pilot].pilot_months=12'],
+          line: `✗ command line: ${MESSAGES.command_set_variant('innovations[id=vendor-pilot].pilot_months', 'short-pilot', 'innovations[0].pilot_months', `${file}:6`)}`,
+        };
+      },
+    ],
+    [
+      "compare: two keys of a variant's set on one field",
+      () => {
+        const file = pilotExperiment('set-alias', 'variants:\n  - name: v\n    set:\n      leaders[1].commitment: 0.1\n      leaders[id=second-mayor].commitment: 0.9\n');
+        return {
+          args: ['compare', file],
+          line: `✗ ${file}:7:7 ${MESSAGES.experiment_same_field('override', 'leaders[id=second-mayor].commitment', 'leaders[1].commitment', `${file}:6`)} → at variants[0].set["leaders[id=second-mayor].commitment"]`,
+        };
+      },
+    ],
+    [
+      'sensitivity: two factors on one field',
+      () => {
+        const file = pilotExperiment('factor-alias', 'design:\n  method: morris\n  factors:\n    - { name: "leaders[1].commitment", min: 0, max: 1 }\n    - { name: "leaders[id=second-mayor].commitment", min: 0, max: 1 }\n');
+        return {
+          args: ['sensitivity', file],
+          line: `✗ ${file}:7:15 ${MESSAGES.experiment_same_field('factor', 'leaders[id=second-mayor].commitment', 'leaders[1].commitment', `${file}:6`)} → at design.factors[1].name`,
+        };
+      },
+    ],
+    [
+      'sweep: --set on a factor\'s field',
+      () => {
+        const file = pilotExperiment('factor-set', `${GRID}    - { name: parameters.takeover_vendor, values: [0, 1] }\n`);
+        return {
+          args: ['sweep', file, '--set', 'parameters.takeover_vendor=0.5'],
+          line: `✗ ${file}:6:15 ${MESSAGES.experiment_factor_set('parameters.takeover_vendor', '--set parameters.takeover_vendor')} → at design.factors[0].name`,
+        };
+      },
+    ],
+    [
+      'sweep: a factor name padded with spaces',
+      () => {
+        const file = pilotExperiment('padded', `${GRID}    - { name: " seed", values: [1, 2] }\n`);
+        return { args: ['sweep', file], line: `✗ ${file}:6:15 ${MESSAGES.experiment_padded_name('factor', ' seed')} → at design.factors[0].name` };
+      },
+    ],
+    [
+      'compare of scenario files: an arm named after a file that is no folder name',
+      () => {
+        const variant = join(out.dir, '=1+2.yaml');
+        writeFileSync(variant, readFileSync(fixture('pilot.yaml'), 'utf8'));
+        return { args: ['compare', fixture('pilot.yaml'), variant], line: `✗ ${variant} ${MESSAGES.compare_arm_file_name('=1+2')}` };
+      },
+    ],
+  ];
+  for (const [title, make] of cases) {
+    it(title, async () => {
+      const { args, line } = make();
+      const where = join(out.dir, `refused-${title.replace(/[^a-z]+/gi, '-')}`);
+      const r = await runBin([...args, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', where]);
+      expect(refusedInOneLine(r)).toBe(line);
+      expect(existsSync(where)).toBe(false);
+    });
+  }
 });
 
 async function runCliEnv(args: readonly string[], env: Record<string, string>) {

@@ -3,11 +3,16 @@
  * file keeps the base's `name`; its arm is named after its file, so that no
  * arm of the comparison reads as the base itself.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executeCompare } from '../../src/jobs/compare.js';
+import { MESSAGES, UserError } from '../../src/messages/catalog.js';
+import type { ComparisonRow } from '../../src/experiment/compare.js';
+import { COMPARE } from '../../src/store/tables.js';
+import { csvText } from '../../src/store/csv.js';
+import { parseCsv } from '../../src/store/csv-read.js';
 import { SMALL_CITY } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'difusi-compare-names-'));
@@ -34,5 +39,35 @@ describe('arm names of a comparison of scenario files', () => {
 
   it('a variant with a name of its own keeps it', async () => {
     expect(await armNames((t) => t.replace('name: small-city', 'name: own-name'), 'other-file.yaml')).toEqual(['own-name']);
+  });
+
+  it('a file name that is no folder name is refused in one line naming the file, before anything is written', async () => {
+    // `=1+2.yaml` made the formula cell =1+2 in compare.csv; `...yaml` the arm folder `..` (the comparison folder
+    // itself, and a failure naming neither); `..yaml` the arm `.`.
+    for (const [fileName, arm] of [['=1+2.yaml', '=1+2'], ['@SUM(A1).yaml', '@SUM(A1)'], ['...yaml', '..'], ['..yaml', '.'], ['my variant.yaml', 'my variant']]) {
+      const variant = join(dir, fileName);
+      writeFileSync(variant, readFileSync(SMALL_CITY, 'utf8'));
+      const outRoot = join(dir, `refused-${arm.length}-${fileName.charCodeAt(0)}`);
+      let error: unknown;
+      try {
+        await executeCompare({ scenarios: { base: SMALL_CITY, variants: [variant] }, replications: 2, outRoot, workers: 1, detail: 0, command: 'test' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, fileName).toBeInstanceOf(UserError);
+      expect((error as UserError).issues).toEqual([{ code: 'compare_arm_file_name', file: variant, path: [], message: MESSAGES.compare_arm_file_name(arm) }]);
+      expect(existsSync(outRoot)).toBe(false);
+    }
+  });
+
+  it("compare.csv's variant cell is text, never a formula, and reads back as the name", () => {
+    const row = { outcome: 'live_share', variant: '=1+2', n: 2, base_mean: 0, variant_mean: 0, diff_mean: 0 } as unknown as ComparisonRow;
+    const cells = COMPARE.format(row);
+    expect(cells[1]).toBe("'=1+2");
+    const text = csvText([[...COMPARE.columns], cells]);
+    const [read] = parseCsv(text, 'dir', COMPARE.file, COMPARE.required).records.map(COMPARE.parse);
+    expect(read!.variant).toBe('=1+2');
+    // A name as arms have them keeps its bytes (control).
+    expect(COMPARE.format({ ...row, variant: 'takeover-rule' })[1]).toBe('takeover-rule');
   });
 });
