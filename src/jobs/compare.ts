@@ -36,7 +36,7 @@ import { COMPARE, manifestText, type ManifestInput } from '../store/tables.js';
 import { DEFAULT_OUTCOMES, outcomeFor, resolveOutcomes, type OutcomeContext, type OutcomeSpec } from '../experiment/outcomes.js';
 import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
-import { FOLDER_NAME, type ExperimentSpec } from '../experiment/spec.js';
+import { type ExperimentSpec } from '../experiment/spec.js';
 import { MAX_NAME_LENGTH } from '../scenario/limits.js';
 import { UserError } from '../messages/catalog.js';
 import { count } from '../messages/count.js';
@@ -94,6 +94,12 @@ export interface CompareResult {
   readonly shard?: Shard;
 }
 
+/** A file's name usable as an arm's folder: no leading dot (`.`, `..`), no control character or backslash, at most MAX_NAME_LENGTH. */
+function usableArmFolder(name: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !name.startsWith('.') && !/[\u0000-\u001f\u007f\\]/.test(name);
+}
+
 /** An experiment made from a base scenario and variant files on the command line. */
 function adHocExperiment(base: string, variants: readonly string[]): ExperimentFile {
   const baseScenario = readScenarioFile(base).scenario;
@@ -105,10 +111,10 @@ function adHocExperiment(base: string, variants: readonly string[]): ExperimentF
     const name0 = own === baseScenario.name ? path.basename(file, path.extname(file)) : own;
     let name = name0;
     for (let i = 2; used.has(name); i++) name = `${name0}-${i}`;
-    // The arm's folder (arms/<name>/) and compare.csv's variant cell: a file named `=1+2.yaml` gave a formula
-    // cell, `...yaml` the folder `..` (the comparison folder itself). Held to a variant name's rule, as an
-    // experiment's variants[].name is; a scenario's own name already is.
-    if (own === baseScenario.name && (!FOLDER_NAME.test(name) || name.length > MAX_NAME_LENGTH)) throw UserError.of('compare_arm_file_name', [name], { file });
+    // The arm's folder (arms/<name>/): `...yaml` gave the folder `..` (the comparison folder itself), `..yaml`
+    // the folder `.`. Any other file name a folder can have is kept as it ran before (spaces too);
+    // compare.csv protects a cell that would start a formula (`=1+2.yaml`).
+    if (own === baseScenario.name && !usableArmFolder(name)) throw UserError.of('compare_arm_file_name', [name], { file });
     used.add(name);
     return { name, file: path.resolve(file), note: file };
   });

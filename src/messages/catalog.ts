@@ -147,7 +147,7 @@ export const MESSAGES = {
   command_set_variant: (path: string, variant: string, key: string, where: string) =>
     `--set ${path} changes what the variant ${quote(variant)} sets itself (${key}, ${where}): it would replace the variant's own what-if; drop the --set, or edit the variant`,
   compare_arm_file_name: (name: string) =>
-    `This variant has the base scenario's name, so its arm is named after the file, and ${quote(name)} is not usable as a folder name (letters, digits, _ . -, starting with a letter or digit, at most 100 characters): rename the file, or give its scenario a name of its own`,
+    `This variant has the base scenario's name, so its arm is named after the file, and ${quote(name)} is not usable as a folder name (it starts with a dot, holds a control character or a backslash, or is longer than 100 characters): rename the file, or give its scenario a name of its own`,
   experiment_point_invalid: (factor: string, value: string, reason?: string) =>
     `The design sets ${factor} = ${value}, which the scenario does not accept${reason === undefined ? '' : `: ${reason}`}`,
   unknown_outcome: (name: string) => `Unknown outcome ${quote(name)}`,

@@ -243,9 +243,9 @@ describe('two settings on one field, padded names and arm names from files: one 
     [
       'compare of scenario files: an arm named after a file that is no folder name',
       () => {
-        const variant = join(out.dir, '=1+2.yaml');
+        const variant = join(out.dir, '...yaml');
         writeFileSync(variant, readFileSync(fixture('pilot.yaml'), 'utf8'));
-        return { args: ['compare', fixture('pilot.yaml'), variant], line: `✗ ${variant} ${MESSAGES.compare_arm_file_name('=1+2')}` };
+        return { args: ['compare', fixture('pilot.yaml'), variant], line: `✗ ${variant} ${MESSAGES.compare_arm_file_name('..')}` };
       },
     ],
   ];
