@@ -154,6 +154,8 @@ export const MESSAGES = {
   folder_locked: (dir: string, holder: string) => `${dir} is being written by ${holder}; wait for it to finish, or stop it`,
   foreign_files: (dir: string, files: string) =>
     `${dir} holds files difusi did not write (${files}); nothing was deleted: move them away, or choose another --out`,
+  foreign_file_at_folder: (dir: string) =>
+    `${dir} is a file difusi did not write, where the result folder goes; nothing was deleted: move it away, or choose another --out`,
   result_damaged: (dir: string, file: string, problem: string) =>
     `Result folder ${dir}: ${file} ${problem}; rerun the command that wrote the folder`,
   bad_output_folder: (dir: string, reason: string) => `Cannot write results under ${dir}: ${reason}`,
