@@ -3,12 +3,13 @@
  * built by scripts/build-explorer.mjs), the shipped scenarios it embeds, the
  * written explorer file, and the small local server of `--serve`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { packageRoot } from './version.js';
 import { UserError } from '../messages/catalog.js';
 import { readInfo } from './scenario-file.js';
+import { writeWholeFile } from './durable.js';
 
 export interface EmbeddedScenario {
   readonly name: string;
@@ -52,13 +53,14 @@ export function shippedScenarios(): EmbeddedScenario[] {
     });
 }
 
-/** Writes the explorer page to `<outDir>/<name>` (whole or not at all); returns its absolute path. */
+/**
+ * Writes the explorer page to `<outDir>/<name>` (whole or not at all: a
+ * failed write, a full disk or a folder in the way, leaves no temporary
+ * file, and the message names the page); returns its absolute path.
+ */
 export function writeExplorerFile(outDir: string, name: string, html: string): string {
-  mkdirSync(outDir, { recursive: true });
   const file = path.resolve(outDir, name);
-  const partial = `${file}.partial`;
-  writeFileSync(partial, html);
-  renameSync(partial, file);
+  writeWholeFile(file, html);
   return file;
 }
 

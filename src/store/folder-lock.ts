@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../messages/catalog.js';
+import { writeError } from './durable.js';
 
 interface LockInfo {
   readonly pid: number;
@@ -124,9 +125,14 @@ export function lockFolder(dir: string, command: string): () => void {
       const fd = fs.openSync(file, 'wx');
       try {
         fs.writeSync(fd, JSON.stringify(mine) + '\n');
-      } finally {
+      } catch (error) {
+        // A full disk: no empty lock, nor the folders made for it, left behind; the message names the lock file.
         fs.closeSync(fd);
+        fs.rmSync(file, { force: true });
+        removeCreatedIfEmpty(file);
+        throw writeError(error, file);
       }
+      fs.closeSync(fd);
       held.set(file, 1);
       return () => release(file);
     } catch (error) {
