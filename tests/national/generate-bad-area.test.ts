@@ -140,7 +140,7 @@ describe('generatedProblem: the scenario is validated before it is written', () 
     expect(generatedProblem(shipped)).toBeUndefined();
   });
 
-  it('a government id given twice, a bad id, an unknown province: the first problem, with its path', () => {
+  it('a government id given twice, an empty id, a key given twice: the first problem, with its path', () => {
     const twice = shipped.replace('id: kab-aceh-tenggara,', 'id: kab-aceh-selatan,');
     expect(twice).not.toBe(shipped);
     expect(generatedProblem(twice)).toMatch(/duplicate government id "kab-aceh-selatan".*→ at governments\[\d+\]\.id/);
