@@ -5,10 +5,12 @@
  * anything else is a bug in difusi and prints the stack, exit 1.
  */
 import { UserError, formatIssues, makeIssue } from '../messages/catalog.js';
+import { rerunAdvice } from '../store/durable.js';
 
-const USER_CODES: Record<string, string> = {
-  ENOSPC: 'no space left on the device (free space, then rerun with --resume)',
-  EDQUOT: 'disk quota exceeded (free space, then rerun with --resume)',
+const USER_CODES: Record<string, string | (() => string)> = {
+  // --resume only for a command that has it (store/durable.ts rerunAdvice).
+  ENOSPC: () => `no space left on the device (free space, then ${rerunAdvice()})`,
+  EDQUOT: () => `disk quota exceeded (free space, then ${rerunAdvice()})`,
   EROFS: 'read-only file system',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
@@ -26,8 +28,9 @@ export function systemError(error: unknown): UserError | undefined {
   if (!(error instanceof Error) || !('code' in error)) return undefined;
   const e = error as NodeJS.ErrnoException;
   const code = String(e.code);
-  const what = USER_CODES[code];
-  if (what === undefined) return undefined;
+  const entry = USER_CODES[code];
+  if (entry === undefined) return undefined;
+  const what = typeof entry === 'function' ? entry() : entry;
   return new UserError([makeIssue('io_failed', [`${what} (${code})`], { file: e.path ?? 'difusi' })]);
 }
 

@@ -5,7 +5,8 @@
  */
 import type { CommandModule } from 'yargs';
 import { exitWith } from './errors.js';
-import { checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
+import { setCommandResumes } from '../store/durable.js';
+import { RESUMABLE_COMMANDS, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
 import { usageLine } from './usage-message.js';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
   const file = plainValidate(args);
   if (file !== undefined) return (await import('./validate.js')).validateFile(file);
   const named = COMMANDS.find(([name]) => name === args[0]);
+  // A full disk's advice names --resume only for the commands that take it (store/durable.ts).
+  setCommandResumes(RESUMABLE_COMMANDS.has(args[0] ?? ''));
   const [{ default: yargs }, commands] = await Promise.all([
     import('yargs'),
     Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),

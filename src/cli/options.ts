@@ -99,7 +99,10 @@ export interface CommonRunArgs {
   lang: Lang;
 }
 
-/** Sharding and resuming, for run, sweep and sensitivity; `unit` names what is sharded. */
+/** The commands whose options include shardOptions' --resume (sensitivity takes sweep's options). */
+export const RESUMABLE_COMMANDS: ReadonlySet<string> = new Set(['run', 'compare', 'sweep', 'sensitivity']);
+
+/** Sharding and resuming, for run, compare, sweep and sensitivity; `unit` names what is sharded. */
 export function shardOptions(unit: string) {
   return {
     shard: { type: 'string', describe: `run only ${unit} with index % n == i: --shard i/n` },

@@ -17,13 +17,17 @@
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
 import { keyOf } from '../engine/random.js';
-import { UserError } from '../messages/catalog.js';
-import { IDN_AREA_FILES, readCsvTable, readIdnAreas, type IdnRegency } from '../store/idn-area.js';
+import { UserError, formatPath, type IssueDraft } from '../messages/catalog.js';
+import { IDN_AREA_FILES, onceEach, readCsvTable, readIdnAreas, type IdnRegency } from '../store/idn-area.js';
 import { sniffScenarioFile } from '../store/national-sniff.js';
 import { checkOutFile } from '../store/out-root.js';
 import { infoPagePath, readScenarioFile } from '../store/scenario-file.js';
 import { writeWholeFile } from '../store/durable.js';
-import { NATIONAL_PARAMETER_DEFAULTS } from '../scenario/national-schema.js';
+import { NATIONAL_PARAMETER_DEFAULTS, nationalSchema } from '../scenario/national-schema.js';
+import { MAX_LABEL_LENGTH, checkInput, inputProblemDraft } from '../scenario/limits.js';
+import { parseDataText } from '../scenario/parse.js';
+import { fromZodIssues } from '../scenario/zod-issues.js';
+import { compileNational, NationalCompileError } from '../model/national/compile.js';
 
 export interface GenerateNationalOptions {
   readonly dataDir: string;
@@ -291,6 +295,31 @@ function shownCityFile(file: string): string {
   return rel.split(sep).join('/');
 }
 
+/**
+ * The first problem `difusi validate` would find in a generated national
+ * scenario (its shape, then each government compiled as a city), in words
+ * with its path; undefined when it validates.
+ */
+export function generatedProblem(text: string): string | undefined {
+  const say = (d: IssueDraft) => {
+    const detail = [d.expected === undefined ? undefined : `expected ${d.expected}`, d.found === undefined ? undefined : `found ${d.found}`].filter((x) => x !== undefined);
+    return `${d.message}${d.path.length === 0 ? '' : ` → at ${formatPath(d.path)}`}${detail.length === 0 ? '' : ` (${detail.join(', ')})`}`;
+  };
+  const read = parseDataText(text, 'generated.yaml');
+  if (!read.ok) return say(read.issues[0]!);
+  const limit = checkInput(read.input);
+  if (limit !== undefined) return say(inputProblemDraft(limit));
+  const parsed = nationalSchema.safeParse(read.input);
+  if (!parsed.success) return say(fromZodIssues(nationalSchema, parsed.error.issues, read.input)[0]!.issue);
+  try {
+    compileNational(parsed.data);
+  } catch (error) {
+    if (!(error instanceof NationalCompileError)) throw error;
+    return error.drafts.length > 0 ? say(error.drafts[0]!) : say({ code: 'invalid_value', path: error.path, message: error.message });
+  }
+  return undefined;
+}
+
 export function generateNational(options: GenerateNationalOptions): { governments: number; agencies: number; bytes: number } {
   const listsDir = options.listsDir ?? join(dirname(options.dataDir), 'public-lists');
   const cyclesFile = join(listsDir, 'pilkada-cycles.csv');
@@ -313,9 +342,17 @@ export function generateNational(options: GenerateNationalOptions): { government
   const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));
   const type = (r: IdnRegency) => (regencyId(r.name).startsWith('kota') ? 'city' : 'regency');
   const named = [
-    ...provinces.map((p) => ({ id: provinceId(p.name), name: p.name, type: 'province', line: p.line, file: 'provinces.csv' })),
-    ...regencies.map((r) => ({ id: regencyId(r.name), name: r.name, type: type(r), line: r.line, file: 'regencies.csv' })),
+    ...provinces.map((p) => ({ id: provinceId(p.name), name: p.name, written: `Provinsi ${title(p.name)}`, type: 'province', line: p.line, file: 'provinces.csv' })),
+    ...regencies.map((r) => ({ id: regencyId(r.name), name: r.name, written: title(r.name), type: type(r), line: r.line, file: 'regencies.csv' })),
   ];
+  // Each name gives a name and an id the scenario can hold: not empty, an id of letters or digits, neither over MAX_LABEL_LENGTH.
+  for (const g of named) {
+    const where = { file: join(options.dataDir, g.file), line: g.line };
+    if (g.name.trim() === '') throw UserError.of('area_name_empty', [], where);
+    if (g.id === '') throw UserError.of('area_name_no_id', [g.name], where);
+    const length = Math.max(g.id.length, g.written.length);
+    if (length > MAX_LABEL_LENGTH) throw UserError.of('area_name_too_long', [g.name, length, MAX_LABEL_LENGTH], where);
+  }
   // Each government once: a row given twice (or two names that make one id) would write the id twice.
   const seen = new Map<string, (typeof named)[number]>();
   for (const g of named) {
@@ -323,6 +360,9 @@ export function generateNational(options: GenerateNationalOptions): { government
     if (before !== undefined) throw UserError.of('area_duplicate_government', [g.name, g.id, before.line], { file: join(options.dataDir, g.file), line: g.line });
     seen.set(g.id, g);
   }
+  // Each code once: a province code given twice (under another name) wrote each of its regencies twice.
+  onceEach(join(options.dataDir, 'provinces.csv'), 'province', provinces);
+  onceEach(join(options.dataDir, 'regencies.csv'), 'regency or city', regencies);
   const knownCycle = matchList(cyclesFile, readList(cyclesFile, 'cycle', Object.keys(CYCLE_COUNTS)), named, options.dataDir);
   for (const [id, c] of Object.entries(CASE_CYCLE)) {
     const known = knownCycle.get(id);
@@ -470,6 +510,10 @@ export function generateNational(options: GenerateNationalOptions): { government
     '# by public sources: data/public-lists/ (NOTICE.md there). Every other number is cited or marked as an\n' +
     '# assumption in indonesia-2015-2025.md beside this file.\n';
   const text = header + doc.toString({ lineWidth: 0 });
+  // A backstop for what the checks of the tables above miss: the file is validated as `difusi validate`
+  // would (about 0.3 s) and refused rather than written invalid.
+  const problem = generatedProblem(text);
+  if (problem !== undefined) throw UserError.of('generated_invalid', [problem], { file: options.outFile });
   writeWholeFile(options.outFile, text);
   return { governments: governments.length, agencies, bytes: Buffer.byteLength(text) };
 }

@@ -166,6 +166,8 @@ export const MESSAGES = {
   folder_locked: (dir: string, holder: string) => `${dir} is being written by ${holder}; wait for it to finish, or stop it`,
   foreign_files: (dir: string, files: string) =>
     `${dir} holds files difusi did not write (${files}); nothing was deleted: move them away, or choose another --out`,
+  foreign_file_at_folder: (dir: string) =>
+    `${dir} is a file difusi did not write, where the result folder goes; nothing was deleted: move it away, or choose another --out`,
   result_damaged: (dir: string, file: string, problem: string) =>
     `Result folder ${dir}: ${file} ${problem}; rerun the command that wrote the folder`,
   bad_output_folder: (dir: string, reason: string) => `Cannot write results under ${dir}: ${reason}`,
@@ -204,6 +206,12 @@ export const MESSAGES = {
   csv_row_length: (cells: number, columns: number) => `The row has ${cells} cell${cells === 1 ? '' : 's'}; the header has ${columns}`,
   area_duplicate_government: (name: string, id: string, line: number) =>
     `${quote(name)} gives the government id ${quote(id)}, as line ${line} does (each government once)`,
+  area_duplicate_code: (kind: string, code: string, line: number) => `The ${kind} code ${quote(code)} is also on line ${line}`,
+  area_name_empty: () => 'The name is empty (each government is written with its name, and its id is made from it)',
+  area_name_no_id: (name: string) => `The name ${quote(name)} has no letter or digit (A-Z, 0-9) to make the government's id from`,
+  area_name_too_long: (name: string, length: number, limit: number) =>
+    `The name ${quote(`${name.slice(0, 39)}…`)} gives a government name or id of ${length} characters, more than ${limit}`,
+  generated_invalid: (detail: string) => `The scenario generated from the tables would not validate, so nothing was written: ${detail}`,
   area_unknown_province: (name: string, code: string) =>
     `${quote(name)} has the province_code ${quote(code)}, which no row of provinces.csv has (every regency and city belongs to a province of the file; it would be left out of the scenario)`,
   area_unknown_regency: (name: string, code: string) =>

@@ -21,7 +21,8 @@ export class Cells {
   constructor(
     private readonly dir: string,
     private readonly file: string,
-    private readonly line: number,
+    /** Its line in the file (for messages). */
+    readonly line: number,
     private readonly record: Readonly<Record<string, string>>,
   ) {}
 

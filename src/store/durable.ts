@@ -82,24 +82,54 @@ export function syncFd(fd: number, file: string): void {
   }
 }
 
-/** A write failure the user can act on (full disk, read-only folder, quota): one line, exit 2. */
-export function writeError(error: unknown, file: string): unknown {
+/**
+ * Whether the command running takes --resume (run, compare, sweep and
+ * sensitivity; cli/main.ts says which command runs), so that the advice
+ * after a full disk names it only where it exists. True for the library.
+ */
+let commandResumes = true;
+export function setCommandResumes(resumes: boolean): void {
+  commandResumes = resumes;
+}
+
+/** How to carry on after the disk is freed: with --resume where the command has it (`resumable`), else run again. */
+export function rerunAdvice(resumable = commandResumes): string {
+  return resumable ? 'run the same command with --resume' : 'run the same command again';
+}
+
+/**
+ * A write failure the user can act on (full disk, read-only folder, quota): one line, exit 2.
+ * `resumable`: whether what failed can be continued with --resume (not a whole file written at once).
+ */
+export function writeError(error: unknown, file: string, resumable = commandResumes): unknown {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   if (['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'EFBIG', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR'].includes(code)) {
-    return UserError.of('write_failed', [file, code, WRITE_HINTS[code] ?? ''], { file });
+    return UserError.of('write_failed', [file, code, writeHint(code, resumable)], { file });
   }
   return error;
 }
 
-const WRITE_HINTS: Record<string, string> = {
-  ENOSPC: 'the disk is full: free space, then run the same command with --resume',
-  EDQUOT: 'the disk quota is exhausted: free space, then run the same command with --resume',
-  EFBIG: 'the file is too large for this file system',
-  EROFS: 'the folder is read-only: choose another --out',
-  EACCES: 'no permission to write there: choose another --out',
-  EPERM: 'no permission to write there: choose another --out',
-  EIO: 'the device reported an error: check it, then run the same command with --resume',
-};
+function writeHint(code: string, resumable: boolean): string {
+  switch (code) {
+    case 'ENOSPC':
+      return `the disk is full: free space, then ${rerunAdvice(resumable)}`;
+    case 'EDQUOT':
+      return `the disk quota is exhausted: free space, then ${rerunAdvice(resumable)}`;
+    case 'EFBIG':
+      return 'the file is too large for this file system';
+    case 'EROFS':
+      return 'the folder is read-only: choose another --out';
+    case 'EACCES':
+    case 'EPERM':
+      return 'no permission to write there: choose another --out';
+    case 'EIO':
+      return `the device reported an error: check it, then ${rerunAdvice(resumable)}`;
+    case 'EISDIR':
+      return 'a folder is in the way: move it, or choose another --out';
+    default:
+      return '';
+  }
+}
 
 /** A short hex checksum (the first 64 bits of SHA-256) of byte chunks. */
 export function checksum(...chunks: (Uint8Array | string)[]): string {
@@ -143,7 +173,7 @@ export function writeFileDurably(file: string, text: string): void {
 
 /**
  * Writes a whole file or nothing: beside its place under a temporary name, then renamed into it, so on
- * failure nothing is left but the old file (odd --out, generate-national --out). `shown` is the path
+ * failure nothing is left but the old file (odd --out, generate-national --out, the explorer page). `shown` is the path
  * as the user gave it, for the message.
  */
 export function writeWholeFile(file: string, text: string, shown = file): void {
@@ -155,6 +185,7 @@ export function writeWholeFile(file: string, text: string, shown = file): void {
     fs.renameSync(tmp, target);
   } catch (error) {
     fs.rmSync(tmp, { force: true });
-    throw writeError(error, shown);
+    // A whole file is written again from the start: there is nothing to --resume.
+    throw writeError(error, shown, false);
   }
 }

@@ -3,12 +3,13 @@
  * built by scripts/build-explorer.mjs), the shipped scenarios it embeds, the
  * written explorer file, and the small local server of `--serve`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { packageRoot } from './version.js';
 import { UserError } from '../messages/catalog.js';
 import { readInfo } from './scenario-file.js';
+import { writeWholeFile } from './durable.js';
 
 export interface EmbeddedScenario {
   readonly name: string;
@@ -52,24 +53,35 @@ export function shippedScenarios(): EmbeddedScenario[] {
     });
 }
 
-/** Writes the explorer page to `<outDir>/<name>` (whole or not at all); returns its absolute path. */
+/**
+ * Writes the explorer page to `<outDir>/<name>` (whole or not at all: a
+ * failed write, a full disk or a folder in the way, leaves no temporary
+ * file, and the message names the page); returns its absolute path.
+ */
 export function writeExplorerFile(outDir: string, name: string, html: string): string {
-  mkdirSync(outDir, { recursive: true });
   const file = path.resolve(outDir, name);
-  const partial = `${file}.partial`;
-  writeFileSync(partial, html);
-  renameSync(partial, file);
+  writeWholeFile(file, html);
   return file;
 }
 
 /**
  * Serves one page at http://127.0.0.1:<port>/ (loopback only); everything
- * else is 404. `page` is the page, or a function giving it at each request
- * (so the port can be taken before the page is written). A port in use or
+ * else is 404, and a request whose Host header does not name the loopback
+ * address and port (loopbackHost) is 403. `page` is the page, or a function
+ * giving it at each request (so the port can be taken before the page is
+ * written). A port in use or
  * not allowed (below 1024 without the right) is a user error naming it.
  */
 export function servePage(page: string | (() => string), port: number): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
+    // Only a request that names the loopback address it came to: a web page whose own name was made to
+    // point at 127.0.0.1 (DNS rebinding) sends its own name as Host and must not read the page.
+    const address = server.address();
+    if (!loopbackHost(req.headers.host, typeof address === 'object' && address !== null ? address.port : port)) {
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end('forbidden: this server answers only http://127.0.0.1, http://localhost or http://[::1] at its port\n');
+      return;
+    }
     if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(typeof page === 'string' ? page : page());
@@ -89,6 +101,19 @@ export function servePage(page: string | (() => string), port: number): Promise<
       resolve({ server, url: `http://127.0.0.1:${actual}/` });
     });
   });
+}
+
+/**
+ * Whether a request's Host header names the loopback server at `port`:
+ * 127.0.0.1, localhost or [::1] (any case), with the port (without it only
+ * for port 80, where browsers leave it out). A missing Host, or any other
+ * name, is not.
+ */
+export function loopbackHost(host: string | undefined, port: number): boolean {
+  if (host === undefined) return false;
+  const m = /^(127\.0\.0\.1|localhost|\[::1\])(?::(\d+))?$/i.exec(host);
+  if (m === null) return false;
+  return m[2] === undefined ? port === 80 : Number(m[2]) === port;
 }
 
 /** Why the system would not let the server listen, for the errors the user can act on. */

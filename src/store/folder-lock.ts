@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../messages/catalog.js';
+import { writeError } from './durable.js';
 
 interface LockInfo {
   readonly pid: number;
@@ -124,9 +125,14 @@ export function lockFolder(dir: string, command: string): () => void {
       const fd = fs.openSync(file, 'wx');
       try {
         fs.writeSync(fd, JSON.stringify(mine) + '\n');
-      } finally {
+      } catch (error) {
+        // A full disk: no empty lock, nor the folders made for it, left behind; the message names the lock file.
         fs.closeSync(fd);
+        fs.rmSync(file, { force: true });
+        removeCreatedIfEmpty(file);
+        throw writeError(error, file);
       }
+      fs.closeSync(fd);
       held.set(file, 1);
       return () => release(file);
     } catch (error) {
@@ -262,6 +268,15 @@ export function isChartFile(name: string): boolean {
   return m !== null && (CHART_NAMES.has(m[1]!) || /^national-cohorts-[^/]+$/.test(m[1]!));
 }
 
+/** Something other than a folder (a file, a link, a device) is at `file`; false when nothing is. */
+function isOtherThanFolder(file: string): boolean {
+  try {
+    return !fs.lstatSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function isDirectory(file: string): boolean {
   try {
     return fs.lstatSync(file).isDirectory();
@@ -322,6 +337,9 @@ function refuseForeign(dir: string, foreign: readonly string[]): UserError {
 
 /** Refuses (a user error, nothing deleted) to replace `dir` while it holds files difusi did not write, at any depth. */
 export function checkReplaceable(dir: string): void {
+  // A file (or a link) where the result folder goes is one difusi did not write either: replacing the
+  // folder would delete it, and foreignFiles finds nothing inside a file.
+  if (isOtherThanFolder(dir)) throw UserError.of('foreign_file_at_folder', [dir], { file: dir });
   const foreign = foreignFiles(dir);
   if (foreign.length > 0) throw refuseForeign(dir, foreign);
 }

@@ -4,8 +4,9 @@
  * regencies and cities, and the number of districts (kecamatan) of each.
  *
  * Every problem of a table (missing, not UTF-8, not a CSV table, a missing
- * column, a row of another length, a regency or city whose province_code
- * names no province of provinces.csv) is a UserError naming the file and line.
+ * column, a row of another length, a district code given on two rows, a
+ * regency or city whose province_code names no province of provinces.csv) is
+ * a UserError naming the file and line.
  */
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -56,13 +57,32 @@ export function readCsvTable(path: string, columns: readonly string[], expected:
   return records.map((r) => ({ row: r.record, line: r.info.lines }));
 }
 
+/**
+ * Refuses a code given on two rows of `file`, naming both lines: a province
+ * given twice would write each of its regencies twice, a district given
+ * twice would be counted twice. (Districts here; provinces and regencies in
+ * generate-national, after its check of ids, which names a row given twice
+ * whole by its name.)
+ */
+export function onceEach(file: string, kind: string, rows: readonly { code: string; line: number }[]): void {
+  const first = new Map<string, number>();
+  for (const { code, line } of rows) {
+    const before = first.get(code);
+    if (before !== undefined) throw UserError.of('area_duplicate_code', [kind, code, before], { file, line }, { expected: `each ${kind} on one row` });
+    first.set(code, line);
+  }
+}
+
 export function readIdnAreas(dir: string): { provinces: IdnProvince[]; regencies: IdnRegency[] } {
   const expected = 'the idn-area-data CSV files (data/idn-area/)';
   const table = (file: string, columns: readonly string[]) => readCsvTable(join(dir, file), columns, expected);
   const provinces = table('provinces.csv', ['code', 'name']).map(({ row, line }) => ({ code: row['code']!, name: row['name']!, line }));
   /** Each regency code's districts: how many, and the first one's line and name (for a district of no regency, below). */
   const districts = new Map<string, { count: number; line: number; name: string }>();
-  for (const { row: d, line } of table('districts.csv', ['code', 'regency_code', 'name'])) {
+  const districtRows = table('districts.csv', ['code', 'regency_code', 'name']);
+  // A district given twice would be counted twice (one kecamatan agency too many) without a word.
+  onceEach(join(dir, 'districts.csv'), 'district', districtRows.map(({ row, line }) => ({ code: row['code']!, line })));
+  for (const { row: d, line } of districtRows) {
     const seen = districts.get(d['regency_code']!);
     if (seen === undefined) districts.set(d['regency_code']!, { count: 1, line, name: d['name']! });
     else seen.count++;

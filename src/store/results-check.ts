@@ -9,9 +9,9 @@
  */
 import fs from 'node:fs';
 import { join } from 'node:path';
-import readline from 'node:readline';
 import { UserError } from '../messages/catalog.js';
 import { fileSha256 } from './durable.js';
+import { streamCsv } from './csv-read.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -79,34 +79,26 @@ async function checkStructure(dir: string, raw: Obj): Promise<void> {
 async function checkReplications(dir: string, file: string, R: number, perReplication: number | undefined): Promise<void> {
   const path = join(dir, file);
   if (!fs.existsSync(path) || !fs.statSync(path).isFile()) return;
-  const rl = readline.createInterface({ input: fs.createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let header = true;
   let current = -1;
   let count = 0;
   let expected = perReplication;
-  let lineNo = 0;
   const close = (r: number) => {
     if (r < 0) return;
     if (expected === undefined) expected = count;
     else if (count !== expected) throw damaged(dir, file, `has ${count} rows for replication ${r}, expected ${expected}`);
   };
-  for await (const line of rl) {
-    lineNo++;
-    if (header) {
-      header = false;
-      continue;
-    }
-    if (line === '') continue;
-    const comma = line.indexOf(',');
-    const id = Number(comma < 0 ? line : line.slice(0, comma));
+  // Read with the CSV parser every result file is read with (csv-read.ts): a quoted cell ("0"), a BOM,
+  // CRLF line ends and blank lines are the same file; a line split took "0" (with its quotes) for NaN.
+  await streamCsv(dir, file, ['replication'], (cells) => {
+    const id = Number(cells.raw('replication'));
     if (id !== current) {
       close(current);
-      if (id !== current + 1) throw damaged(dir, file, `line ${lineNo}: replication ${id} where ${current + 1} was expected`);
+      if (id !== current + 1) throw damaged(dir, file, `line ${cells.line}: replication ${id} where ${current + 1} was expected`);
       current = id;
       count = 0;
     }
     count++;
-  }
+  });
   close(current);
   if (current === -1) return; // no rows at all (a scenario without innovations)
   if (current !== R - 1) throw damaged(dir, file, `holds replications 0..${current}, the manifest says ${R}`);

@@ -15,7 +15,8 @@ import { commonLevers, resolveLevers } from '../../src/scenario/levers.js';
 import { scenarioHashPure, sha256Hex } from '../../src/explorer/sha256.js';
 import { catalogKeys, eventKindKeys, translate } from '../../src/explorer/i18n.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
-import { servePage } from '../../src/store/explorer-write.js';
+import { loopbackHost, servePage } from '../../src/store/explorer-write.js';
+import { connect } from 'node:net';
 import { fixed, monthInWords, percent, plain, proseInterval, signed, signedPoints, tableInterval, withPercent } from '../../src/explorer/format.js';
 import { catalog } from '../../src/report/i18n/index.js';
 import { placeWrappedLabels, timelineLane, timeX } from '../../src/report/specs/common.js';
@@ -241,6 +242,46 @@ describe('page', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+/** The status line's code of a raw HTTP/1.1 request to 127.0.0.1:`port` (`host`: its Host header; undefined: none, as HTTP/1.0 allows). */
+function rawStatus(port: number, host: string | undefined, path = '/'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(`GET ${path} HTTP/${host === undefined ? '1.0' : '1.1'}\r\n${host === undefined ? '' : `Host: ${host}\r\n`}Connection: close\r\n\r\n`);
+    });
+    let text = '';
+    socket.on('data', (d) => (text += d.toString('latin1')));
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? NaN)));
+    socket.on('error', reject);
+  });
+}
+
+describe('--serve answers only requests that name the loopback address (no DNS rebinding)', () => {
+  test('Host 127.0.0.1, localhost or [::1] with the port: the page; any other Host, another port, or none: 403', async () => {
+    const { server, url } = await servePage('<p>hi</p>', 0);
+    try {
+      const port = Number(new URL(url).port);
+      for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) expect(await rawStatus(port, host), host).toBe(200);
+      for (const host of ['evil.com', `evil.com:${port}`, `localhost.evil.com:${port}`, `127.0.0.1.nip.io:${port}`, `127.0.0.1:${port + 1}`, 'localhost', '127.0.0.1', '']) {
+        expect(await rawStatus(port, host), host).toBe(403);
+      }
+      expect(await rawStatus(port, undefined)).toBe(403);
+      // Not the page's path either: the Host is checked first, so a rebinding page learns nothing from 404s.
+      expect(await rawStatus(port, 'evil.com', '/x')).toBe(403);
+      expect(await rawStatus(port, `localhost:${port}`, '/x')).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('loopbackHost: without a port only at port 80', () => {
+    expect(loopbackHost('localhost', 80)).toBe(true);
+    expect(loopbackHost('localhost', 8080)).toBe(false);
+    expect(loopbackHost('127.0.0.1:8080', 8080)).toBe(true);
+    expect(loopbackHost('127.0.0.1:08080', 8080)).toBe(true);
+    expect(loopbackHost(undefined, 8080)).toBe(false);
   });
 });
 

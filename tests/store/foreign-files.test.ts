@@ -110,4 +110,23 @@ describe.sequential('reruns keep the user files', () => {
     expectRefused(await runBin(['national-merge', ...parts, '--out', out, '-q']), ['notes.txt']);
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
   }, 180_000);
+  it('a file where the result folder goes (named as its key) is refused and kept: run and national', async () => {
+    const cases = [
+      { out: join(tmp(), 'file-run'), name: 'small-city', argv: ['run', SMALL_CITY, '-r', '2', '--quiet', '--workers', '1', '--no-charts'] },
+      { out: join(tmp(), 'file-national'), name: 'small-national', argv: ['national', NATIONAL, '-r', '2', '-w', '1', '-q', '--no-charts'] },
+    ];
+    for (const c of cases) {
+      const argv = [...c.argv, '--out', c.out];
+      expect((await runCli(argv)).code).toBe(0);
+      const dir = resultFolder(c.out, c.name);
+      rmSync(dir, { recursive: true });
+      writeFileSync(dir, 'my important notes\n');
+      const r = await runBin(argv);
+      expect(r.code, r.stderr).toBe(2);
+      expect(stackLines(r.stderr)).toEqual([]);
+      const lines = r.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('⚠'));
+      expect(lines, r.stderr).toEqual([`✗ ${dir} is a file difusi did not write, where the result folder goes; nothing was deleted: move it away, or choose another --out`]);
+      expect(readFileSync(dir, 'utf8')).toBe('my important notes\n');
+    }
+  }, 180_000);
 });
