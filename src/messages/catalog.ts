@@ -91,6 +91,8 @@ export const MESSAGES = {
   override_missing: (path: string, suggestion?: string) =>
     `Override path ${path} names no existing element${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
   override_not_container: (path: string, kind: string) => `Override path ${path} cannot step into ${kind}`,
+  override_ambiguous: (selector: string, count: number, what: string, names: string, hint: string) =>
+    `The selector ${selector} matches ${count} ${what} (${names}); ${hint}`,
 
   // Command-line options (cli/)
   invalid_option: (option: string) => `Invalid value for ${option}`,

@@ -16,7 +16,9 @@
  *
  * Values are JSON values. A path naming a field the schema does not know is
  * caught when the result is validated again; a path into a missing array
- * element or id is a `UserError` naming the path.
+ * element or id is a `UserError` naming the path. A `[field=value]`
+ * selector names one element: one that matches several is a `UserError`
+ * labelled `override <path>` (ambiguousSelector), never the first alone.
  *
  * This module does not validate, so it loads no schema validator (zod):
  * the command line parses `--set` with it at start-up, and `difusi --help`
@@ -24,7 +26,7 @@
  * scenario/overrides.ts re-exports it with validateWithOverrides.
  */
 import { parseDocument } from 'yaml';
-import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { draft, formatChoices, formatFound, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, isReservedSegment, MAX_DEPTH, MAX_VALUES } from './limits.js';
 import { nonDataTag } from './yaml-locate.js';
 import { suggestReference } from './suggest.js';
@@ -332,7 +334,10 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
         });
       }
     } else {
-      index = list.findIndex((item) => isMapping(item) && scalarText(item[seg.field]) === seg.value);
+      const matches = selectorMatches(list, seg.field, seg.value);
+      // A selector names one element: one that matches several used to change the first alone, without a word.
+      if (matches.length > 1) throw new UserError([{ ...ambiguousSelector([], segments.slice(0, k), seg, list, matches), file: `${SOURCE} ${text}` }]);
+      index = matches[0] ?? -1;
       if (index < 0) {
         const known = list
           .map((item) => (isMapping(item) ? scalarText(item[seg.field]) : undefined))
@@ -354,6 +359,50 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
   }
   // Unreachable for a non-empty path (parseOverridePath rejects empty ones).
   throw UserError.of('override_syntax', [text, 'the path is empty'], { file: SOURCE });
+}
+
+/** The indices of the elements of `list` that a `[field=value]` selector matches: mappings whose field, as text, is the value. */
+export function selectorMatches(list: readonly unknown[], field: string, value: string): number[] {
+  const out: number[] = [];
+  list.forEach((item, i) => {
+    if (isMapping(item) && scalarText(item[field]) === value) out.push(i);
+  });
+  return out;
+}
+
+/** How many ids (or indices) the refusal of a selector that matches several elements names. */
+const AMBIGUOUS_SHOWN = 3;
+
+/**
+ * The refusal of a `[field=value]` selector that matches several elements
+ * of `list` (`matches`, at least two): a selector names one element, so
+ * the path would change less than it says. Names how many match, the first
+ * few by id (by index where they have none) and how to name one:
+ *
+ *     ✗ override governments[type=city].fiscal_capacity: The selector [type=city] matches 98 governments (kota-banda-aceh, kota-sabang, kota-langsa, …); name one by its id, e.g. [id=kota-banda-aceh]
+ *
+ * `before`: the segments up to the list, which name what it holds.
+ */
+export function ambiguousSelector(
+  path: (string | number)[],
+  before: readonly Segment[],
+  seg: { field: string; value: string },
+  list: readonly unknown[],
+  matches: readonly number[],
+): IssueDraft {
+  const keys = before.filter((s): s is { kind: 'key'; key: string } => s.kind === 'key').map((s) => s.key);
+  // `opds.list` holds agencies: named by the key before `list`.
+  const what = (keys.at(-1) === 'list' ? keys.at(-2) : keys.at(-1)) ?? 'elements';
+  const idOf = (i: number) => {
+    const item = list[i];
+    return isMapping(item) ? scalarText(item['id']) : undefined;
+  };
+  const names = matches.slice(0, AMBIGUOUS_SHOWN).map((i) => idOf(i) ?? `[${i}]`);
+  const more = matches.length > AMBIGUOUS_SHOWN ? ', …' : '';
+  const first = matches[0]!;
+  const firstId = idOf(first);
+  const hint = firstId !== undefined ? `name one by its id, e.g. [id=${firstId}]` : `name one by its index, e.g. [${first}]`;
+  return draft('override_ambiguous', [`[${seg.field}=${seg.value}]`, matches.length, what, `${names.join(', ')}${more}`, hint], path);
 }
 
 function show(seg: Segment): string {
