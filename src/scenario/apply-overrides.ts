@@ -25,7 +25,7 @@
  * must not pay for the schema (tests/cli/lazy-load.test.ts).
  * scenario/overrides.ts re-exports it with validateWithOverrides.
  */
-import { parseDocument } from 'yaml';
+import { Lexer, parseDocument } from 'yaml';
 import { draft, formatChoices, formatFound, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, isReservedSegment, MAX_DEPTH, MAX_VALUES } from './limits.js';
 import { nonDataTag } from './yaml-locate.js';
@@ -85,6 +85,11 @@ export function parseOverridePath(text: string): Segment[] {
     first = false;
   }
   return segments;
+}
+
+/** An override path written one way (`leaders[ 0 ].from` is `leaders[0].from`), to tell two that name the same place. */
+export function overridePathKey(text: string): string {
+  return parseOverridePath(text).map(show).join('').replace(/^\./, '');
 }
 
 /** `seed` or `replications` when an override path is that top-level field alone (a malformed path is reported where it is parsed). */
@@ -155,6 +160,15 @@ export function parseOverride(text: string): [string, unknown] {
   parseOverridePath(path);
   const valueText = text.slice(eq + 1);
   if (valueText.trim() === '') throw syntaxError('the value is empty (write null to remove an element)');
+  // Node reads a command-line argument as UTF-8 and puts U+FFFD for each byte that is not: such a value
+  // was stored with the replacement character, where a scenario file with the same byte is refused.
+  if (text.includes('\uFFFD')) throw syntaxError('it holds bytes that are not UTF-8 text (shown as \uFFFD); write it in UTF-8, as a scenario file is');
+  // A " #" starts a YAML comment, which the value lost without a word (`name=Smart #1` set "Smart",
+  // `name=#1` removed the field): refused, asking for quotes.
+  const comment = [...new Lexer().lex(valueText)].find((token) => token.startsWith('#'));
+  if (comment !== undefined) {
+    throw syntaxError(`${JSON.stringify(comment.trimEnd())} would be read as a YAML comment and dropped; put the value in quotes (${path}='${valueText.trim().replace(/'/g, "''")}')`);
+  }
   const doc = parseDocument(valueText);
   const error = doc.errors[0];
   if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
