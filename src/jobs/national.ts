@@ -186,11 +186,28 @@ export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids
  * `--set path=value`s, in the order given, but not the seed or the
  * replication count (`-s`, `-r` or their `--set`), which change the draws or
  * their number, not the scenario, and which the manifest's `seed` and
- * `replications` give.
+ * `replications` give. Only those that changed the scenario: one without
+ * which the scenario validates the same (a value the file already has, or
+ * a parameter's default) is left out, so a run that changed nothing is
+ * recorded, and reported, as the file's own (its folder is the same one:
+ * the key is the scenario's hash, and whichever run wrote it last used to
+ * decide whether its report called it a what-if). `hash`: the scenario's
+ * with every override; each what-if is tested by reading the file without
+ * it (on a run with --set only).
  */
-function whatIfs(overrides: Record<string, unknown> | undefined): Record<string, unknown> {
+function whatIfs(file: string, overrides: Record<string, unknown> | undefined, hash: string, parsed?: ParsedText): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(overrides ?? {})) if (path !== 'replications' && path !== 'seed') out[path] = value;
+  for (const [path, value] of Object.entries(overrides ?? {})) {
+    if (path === 'replications' || path === 'seed') continue;
+    const others = Object.fromEntries(Object.entries(overrides ?? {}).filter(([p]) => p !== path));
+    let changed = true;
+    try {
+      changed = readNationalFile(file, others, parsed).hash !== hash;
+    } catch {
+      // Without it the file does not validate (another override needs it): it changed the scenario.
+    }
+    if (changed) out[path] = value;
+  }
   return out;
 }
 
@@ -201,6 +218,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     ...(options.parsed !== undefined && { parsed: options.parsed }),
   });
   for (const w of warnings) options.onWarning?.(w);
+  const overrides = whatIfs(options.file, options.overrides, readHash, options.parsed);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
   // `-r N` with the file's own N is the plain run: same scenario, same folder. Another N keys the folder by
   // the file's hash and N (kept as it was, so existing folders keep their keys).
@@ -222,7 +240,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     writeNationalFolder(dir, (d) => {
       // `info` (whether the scenario has an Info page) last: the merge writes it into the manifest as one run does.
       // `overrides` (the what-ifs the run applied to the file) after `info`: the merge writes them into the manifest too.
-      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides: whatIfs(options.overrides) });
+      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides });
     });
     const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
     return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
@@ -230,7 +248,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info !== '', model, tally, options.charts === true, options.report, {
     // The file's own run: the hash read with it; another replication count: that scenario's.
     asRun: scenario.replications === read.replications ? readHash : nationalHash(scenario),
-    overrides: whatIfs(options.overrides),
+    overrides,
     command: options.command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
   });
