@@ -1,8 +1,8 @@
 /** Options shared by several commands, and their parsing. */
 import type { Options } from 'yargs';
 import os from 'node:os';
-import { UserError } from '../messages/catalog.js';
-import { optionDecides, parseOverride, refuseShadowedSet } from '../scenario/apply-overrides.js';
+import { formatFound, UserError } from '../messages/catalog.js';
+import { optionDecides, overridePathKey, parseOverride, refuseShadowedSet } from '../scenario/apply-overrides.js';
 import type { Shard } from '../jobs/run.js';
 import type { Lang } from '../report/i18n/index.js';
 
@@ -345,8 +345,14 @@ export function overridesFrom(
   if (args.set !== undefined && args.set.length === 0) throw optionError('--set', 'path=value, e.g. --set parameters.takeover_vendor=0.9', 'no value');
   // Keys are user paths: a map without a prototype, so no key can reach Object.prototype.
   const overrides: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  // Each path once: a repeated path kept its first place with its last value, so `leaders[0]=null` twice removed one leader.
+  const given = new Map<string, string>();
   for (const text of args.set ?? []) {
     const [path, value] = parseOverride(text);
+    const key = overridePathKey(path);
+    const earlier = given.get(key);
+    if (earlier !== undefined) throw UserError.of('command_set_repeated', [path, formatFound(overrides[earlier]), formatFound(value), overrides[earlier] === null && value === null], { file: 'command line' });
+    given.set(key, path);
     overrides[path] = value;
   }
   refuseShadowedSet(Object.keys(overrides), {

@@ -13,7 +13,7 @@
 import { parseDocument } from 'yaml';
 import { formatIssues, makeIssue, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { parseScenarioText, type ParseResult } from '../scenario/parse.js';
-import { parseOverridePath, validateWithOverrides } from '../scenario/overrides.js';
+import { ambiguousSelector, parseOverridePath, selectorMatches, validateWithOverrides } from '../scenario/overrides.js';
 import type { Scenario } from '../scenario/schema.js';
 
 export type Overrides = Record<string, unknown>;
@@ -47,23 +47,24 @@ export function issueLines(issues: readonly ScenarioIssue[]): string[] {
 function concretePath(input: unknown, path: string): (string | number)[] {
   const out: (string | number)[] = [];
   let node: unknown = input;
-  for (const seg of parseOverridePath(path)) {
+  const segments = parseOverridePath(path);
+  segments.forEach((seg, k) => {
     if (seg.kind === 'key') {
       out.push(seg.key);
       node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[seg.key] : undefined;
     } else {
       const list = Array.isArray(node) ? (node as unknown[]) : [];
-      const index =
-        seg.kind === 'index'
-          ? seg.index
-          : list.findIndex((item) => typeof item === 'object' && item !== null && String((item as Record<string, unknown>)[seg.field]) === seg.value);
+      // As the override itself (scenario/apply-overrides.ts): a selector that matches several elements names none.
+      const matches = seg.kind === 'index' ? [seg.index] : selectorMatches(list, seg.field, seg.value);
+      if (matches.length > 1 && seg.kind === 'match') throw new UserError([{ ...ambiguousSelector([], segments.slice(0, k), seg, list, matches), file: `override ${path}` }]);
+      const index = matches[0] ?? -1;
       if (index < 0 || index >= list.length) {
         throw UserError.of('override_missing', [path], { file: 'override' });
       }
       out.push(index);
       node = list[index];
     }
-  }
+  });
   return out;
 }
 

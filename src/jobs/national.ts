@@ -188,6 +188,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     ...(options.parsed !== undefined && { parsed: options.parsed }),
   });
   for (const w of warnings) options.onWarning?.(w);
+  const overrides = whatIfs(options.overrides, readHash, (others) => readNationalFile(options.file, others, options.parsed).hash);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
   // `-r N` with the file's own N is the plain run: same scenario, same folder. Another N keys the folder by
   // the file's hash and N (kept as it was, so existing folders keep their keys).
@@ -209,7 +210,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     writeNationalFolder(dir, (d) => {
       // `info` (whether the scenario has an Info page) last: the merge writes it into the manifest as one run does.
       // `overrides` (the what-ifs the run applied to the file) after `info`: the merge writes them into the manifest too.
-      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides: whatIfs(options.overrides) });
+      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides });
     });
     const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
     return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
@@ -217,7 +218,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info !== '', model, tally, options.charts === true, options.report, {
     // The file's own run: the hash read with it; another replication count: that scenario's.
     asRun: scenario.replications === read.replications ? readHash : nationalHash(scenario),
-    overrides: whatIfs(options.overrides),
+    overrides,
     command: options.command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
   });

@@ -171,7 +171,7 @@ export interface PreparedRun {
   readonly model: CompiledModel;
   /**
    * The what-ifs to record in the manifest (`overrides`): a run's `--set`s
-   * (whatIfs), absent when there are none. A comparison's arms have none
+   * that changed the scenario (whatIfs), absent when there are none. A comparison's arms have none
    * here: the comparison's manifest records each arm's `set`.
    */
   readonly overrides?: Readonly<Record<string, unknown>>;
@@ -179,7 +179,7 @@ export interface PreparedRun {
 
 export function prepareRun(file: string, overrides: Record<string, unknown> = {}, parsed?: ParsedText): PreparedRun {
   const source = readScenarioFile(file, overrides, parsed);
-  const recorded = whatIfs(overrides);
+  const recorded = whatIfs(overrides, source.hash, (others) => readScenarioFile(file, others, parsed).hash);
   return { file, source, model: compile(source.scenario), ...(Object.keys(recorded).length > 0 && { overrides: recorded }) };
 }
 

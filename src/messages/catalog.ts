@@ -91,6 +91,8 @@ export const MESSAGES = {
   override_missing: (path: string, suggestion?: string) =>
     `Override path ${path} names no existing element${suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`}`,
   override_not_container: (path: string, kind: string) => `Override path ${path} cannot step into ${kind}`,
+  override_ambiguous: (selector: string, count: number, what: string, names: string, hint: string) =>
+    `The selector ${selector} matches ${count} ${what} (${names}); ${hint}`,
 
   // Command-line options (cli/)
   invalid_option: (option: string) => `Invalid value for ${option}`,
@@ -194,6 +196,8 @@ export const MESSAGES = {
   scenario_not_experiment: (command: string, file: string) =>
     `A scenario file (it has opds and no base), not an experiment; difusi ${command} takes an experiment file (a base scenario and a design); run this scenario with difusi run ${file}`,
   command_set_shadowed: (path: string, winner: string, hint: string) => `--set ${path} would change nothing: ${winner} wins over it; ${hint}`,
+  command_set_repeated: (path: string, first: string, second: string, removals: boolean) =>
+    `--set ${path} is given twice (${first}, then ${second}): give each path once${removals ? ' (to remove several list elements, name each one, e.g. by its id)' : ''}`,
   // --precision's closing line (cli/precision-options.ts) for an outcome whose mean stayed 0.
   precision_zero_mean: (arms: boolean) =>
     `its mean is 0${arms ? ' in an arm' : ''}, so a half-width relative to it is undefined and no count of replications can reach the target (watch another outcome, or give a smaller --max-replications)`,

@@ -16,15 +16,17 @@
  *
  * Values are JSON values. A path naming a field the schema does not know is
  * caught when the result is validated again; a path into a missing array
- * element or id is a `UserError` naming the path.
+ * element or id is a `UserError` naming the path. A `[field=value]`
+ * selector names one element: one that matches several is a `UserError`
+ * labelled `override <path>` (ambiguousSelector), never the first alone.
  *
  * This module does not validate, so it loads no schema validator (zod):
  * the command line parses `--set` with it at start-up, and `difusi --help`
  * must not pay for the schema (tests/cli/lazy-load.test.ts).
  * scenario/overrides.ts re-exports it with validateWithOverrides.
  */
-import { parseDocument } from 'yaml';
-import { formatChoices, formatFound, UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { Lexer, parseDocument } from 'yaml';
+import { draft, formatChoices, formatFound, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, isReservedSegment, MAX_DEPTH, MAX_VALUES } from './limits.js';
 import { nonDataTag } from './yaml-locate.js';
 import { suggestReference } from './suggest.js';
@@ -85,6 +87,11 @@ export function parseOverridePath(text: string): Segment[] {
   return segments;
 }
 
+/** An override path written one way (`leaders[ 0 ].from` is `leaders[0].from`), to tell two that name the same place. */
+export function overridePathKey(text: string): string {
+  return parseOverridePath(text).map(show).join('').replace(/^\./, '');
+}
+
 /** `seed` or `replications` when an override path is that top-level field alone (a malformed path is reported where it is parsed). */
 export function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
   let segments;
@@ -98,16 +105,37 @@ export function commonSettingOf(key: string): 'seed' | 'replications' | undefine
 }
 
 /**
- * The what-ifs a run applied to its scenario file, by path, for its
- * manifest (`overrides`, city and national runs alike): its `--set
- * path=value`s, in the order given, but not the seed or the replication
- * count (`-s`, `-r` or their `--set`), which change the draws or their
- * number, not the scenario, and which the manifest's `seed` and
- * `replications` give.
+ * The what-ifs a run applied to its file, by path, for the manifest
+ * (`overrides`) and the report's what-if sentence: its `--set path=value`s,
+ * in the order given, but not the seed or the replication count (`-s`, `-r`
+ * or their `--set`), which change the draws or their number, not the
+ * scenario (the manifest's `seed` and `replications` give them). Only those
+ * that changed the scenario: one without which the scenario's hash is the
+ * same (a value the file already has, or a parameter's default) is left
+ * out, so a run that changed nothing is recorded, and reported, as the
+ * file's own (its folder is the same one: the key is the scenario's hash).
+ * `hash`: the scenario's with every override; `hashWithout(others)` reads
+ * the file with the other overrides only (called on runs with --set only);
+ * a what-if without which the file does not validate (another needs it)
+ * changed the scenario.
  */
-export function whatIfs(overrides: Record<string, unknown> | undefined): Record<string, unknown> {
+export function whatIfs(
+  overrides: Record<string, unknown> | undefined,
+  hash: string,
+  hashWithout: (others: Record<string, unknown>) => string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(overrides ?? {})) if (path !== 'replications' && path !== 'seed') out[path] = value;
+  const all = Object.entries(overrides ?? {});
+  for (const [path, value] of all) {
+    if (path === 'replications' || path === 'seed') continue;
+    let changed = true;
+    try {
+      changed = hashWithout(Object.fromEntries(all.filter(([p]) => p !== path))) !== hash;
+    } catch {
+      // Without it the file does not validate: it changed the scenario.
+    }
+    if (changed) out[path] = value;
+  }
   return out;
 }
 
@@ -167,6 +195,15 @@ export function parseOverride(text: string): [string, unknown] {
   parseOverridePath(path);
   const valueText = text.slice(eq + 1);
   if (valueText.trim() === '') throw syntaxError('the value is empty (write null to remove an element)');
+  // Node reads a command-line argument as UTF-8 and puts U+FFFD for each byte that is not: such a value
+  // was stored with the replacement character, where a scenario file with the same byte is refused.
+  if (text.includes('\uFFFD')) throw syntaxError('it holds bytes that are not UTF-8 text (shown as \uFFFD); write it in UTF-8, as a scenario file is');
+  // A " #" starts a YAML comment, which the value lost without a word (`name=Smart #1` set "Smart",
+  // `name=#1` removed the field): refused, asking for quotes.
+  const comment = [...new Lexer().lex(valueText)].find((token) => token.startsWith('#'));
+  if (comment !== undefined) {
+    throw syntaxError(`${JSON.stringify(comment.trimEnd())} would be read as a YAML comment and dropped; put the value in quotes (${path}='${valueText.trim().replace(/'/g, "''")}')`);
+  }
   const doc = parseDocument(valueText);
   const error = doc.errors[0];
   if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
@@ -346,7 +383,10 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
         });
       }
     } else {
-      index = list.findIndex((item) => isMapping(item) && scalarText(item[seg.field]) === seg.value);
+      const matches = selectorMatches(list, seg.field, seg.value);
+      // A selector names one element: one that matches several used to change the first alone, without a word.
+      if (matches.length > 1) throw new UserError([{ ...ambiguousSelector([], segments.slice(0, k), seg, list, matches), file: `${SOURCE} ${text}` }]);
+      index = matches[0] ?? -1;
       if (index < 0) {
         const known = list
           .map((item) => (isMapping(item) ? scalarText(item[seg.field]) : undefined))
@@ -368,6 +408,50 @@ function setAt(root: unknown, segments: Segment[], value: unknown, text: string)
   }
   // Unreachable for a non-empty path (parseOverridePath rejects empty ones).
   throw UserError.of('override_syntax', [text, 'the path is empty'], { file: SOURCE });
+}
+
+/** The indices of the elements of `list` that a `[field=value]` selector matches: mappings whose field, as text, is the value. */
+export function selectorMatches(list: readonly unknown[], field: string, value: string): number[] {
+  const out: number[] = [];
+  list.forEach((item, i) => {
+    if (isMapping(item) && scalarText(item[field]) === value) out.push(i);
+  });
+  return out;
+}
+
+/** How many ids (or indices) the refusal of a selector that matches several elements names. */
+const AMBIGUOUS_SHOWN = 3;
+
+/**
+ * The refusal of a `[field=value]` selector that matches several elements
+ * of `list` (`matches`, at least two): a selector names one element, so
+ * the path would change less than it says. Names how many match, the first
+ * few by id (by index where they have none) and how to name one:
+ *
+ *     ✗ override governments[type=city].fiscal_capacity: The selector [type=city] matches 98 governments (kota-banda-aceh, kota-sabang, kota-langsa, …); name one by its id, e.g. [id=kota-banda-aceh]
+ *
+ * `before`: the segments up to the list, which name what it holds.
+ */
+export function ambiguousSelector(
+  path: (string | number)[],
+  before: readonly Segment[],
+  seg: { field: string; value: string },
+  list: readonly unknown[],
+  matches: readonly number[],
+): IssueDraft {
+  const keys = before.filter((s): s is { kind: 'key'; key: string } => s.kind === 'key').map((s) => s.key);
+  // `opds.list` holds agencies: named by the key before `list`.
+  const what = (keys.at(-1) === 'list' ? keys.at(-2) : keys.at(-1)) ?? 'elements';
+  const idOf = (i: number) => {
+    const item = list[i];
+    return isMapping(item) ? scalarText(item['id']) : undefined;
+  };
+  const names = matches.slice(0, AMBIGUOUS_SHOWN).map((i) => idOf(i) ?? `[${i}]`);
+  const more = matches.length > AMBIGUOUS_SHOWN ? ', …' : '';
+  const first = matches[0]!;
+  const firstId = idOf(first);
+  const hint = firstId !== undefined ? `name one by its id, e.g. [id=${firstId}]` : `name one by its index, e.g. [${first}]`;
+  return draft('override_ambiguous', [`[${seg.field}=${seg.value}]`, matches.length, what, `${names.join(', ')}${more}`, hint], path);
 }
 
 function show(seg: Segment): string {

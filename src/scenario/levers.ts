@@ -9,13 +9,13 @@
  *
  * Checked after the shape check (parse.ts): the path must parse, name a known
  * field (any known parameter counts, written or not) and a value the kind can
- * set. A path through a list entry the scenario does not have (a leader or a
+ * set, through selectors that each match one element. A path through a list entry the scenario does not have (a leader or a
  * budget shock deleted from a copy of the file, or removed by an override) is
  * no error: `leverWarnings` says so, and the explorer leaves that lever out
  * (`resolveLevers`). Pure: no I/O.
  */
 import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
-import { parseOverridePath, type Segment } from './apply-overrides.js';
+import { ambiguousSelector, parseOverridePath, selectorMatches, type Segment } from './apply-overrides.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
 import { scenarioSchema, type LeverSpec, type Scenario } from './schema.js';
@@ -36,8 +36,14 @@ export interface ResolvedLever {
   readonly value: number | boolean | string | null;
 }
 
-/** Not found: `entry` when a list has no element the path selects (index or id), `field` otherwise. */
-type Found = { ok: true; value: unknown; parameter?: string } | { ok: false; missing: 'entry' | 'field' };
+/**
+ * Not found: `entry` when a list has no element the path selects (index or id), `field` otherwise;
+ * `several` when a `[field=value]` selector matches more than one element (an error: a lever sets one value).
+ */
+type Found =
+  | { ok: true; value: unknown; parameter?: string }
+  | { ok: false; missing: 'entry' | 'field' }
+  | { ok: false; missing: 'several'; before: Segment[]; seg: { field: string; value: string }; list: unknown[]; matches: number[] };
 
 /** The value at `segments` in a validated scenario; a known parameter that is not written takes its default. */
 function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
@@ -49,7 +55,7 @@ function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
     return { ok: true, value: resolveParameters(scenario)[second.key], parameter: second.key };
   }
   let node: unknown = scenario;
-  for (const seg of segments) {
+  for (const [k, seg] of segments.entries()) {
     if (seg.kind === 'key') {
       if (typeof node !== 'object' || node === null || Array.isArray(node)) return { ok: false, missing: 'field' };
       node = (node as Record<string, unknown>)[seg.key];
@@ -57,10 +63,10 @@ function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
     } else {
       if (!Array.isArray(node)) return { ok: false, missing: 'field' };
       const list: unknown[] = node;
-      node =
-        seg.kind === 'index'
-          ? list[seg.index]
-          : list.find((item) => typeof item === 'object' && item !== null && String((item as Record<string, unknown>)[seg.field]) === seg.value);
+      // As an override (scenario/apply-overrides.ts): a selector names one element, never the first of several.
+      const matches = seg.kind === 'index' ? [seg.index] : selectorMatches(list, seg.field, seg.value);
+      if (seg.kind === 'match' && matches.length > 1) return { ok: false, missing: 'several', before: segments.slice(0, k), seg, list, matches };
+      node = matches[0] === undefined ? undefined : list[matches[0]];
       if (node === undefined) return { ok: false, missing: 'entry' };
     }
   }
@@ -129,6 +135,11 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       return;
     }
     const found = valueAt(scenario, segments);
+    // A selector that matches several elements: the lever would set the first alone (as `--set` is refused).
+    if (!found.ok && found.missing === 'several') {
+      issues.push(ambiguousSelector(at, found.before, found.seg, found.list, found.matches));
+      return;
+    }
     // A list entry the scenario does not have: a warning (leverWarnings), not an error. The rest of the
     // lever is still checked, against what such an entry may hold (the schema): a misspelt field, a kind
     // that cannot fit, or a slider whose min is not below its max stays an error.

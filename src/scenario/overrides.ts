@@ -8,6 +8,7 @@
  *     input ──applyOverrides({path: value, ...})──> input' ──validateScenario──> Scenario | issues
  */
 import { validateScenario, type ParseResult } from './parse.js';
+import { UserError } from '../messages/catalog.js';
 import { applyTraced, attributeToOverrides } from './apply-overrides.js';
 
 export * from './apply-overrides.js';
@@ -23,7 +24,16 @@ export function validateWithOverrides(
   overrides: Record<string, unknown>,
   file: string,
 ): ParseResult {
-  const { result, touched } = applyTraced(input, overrides);
+  let traced;
+  try {
+    traced = applyTraced(input, overrides);
+  } catch (error) {
+    // A refusal that names its override (a selector matching several elements) is returned as the
+    // override's issue, as a value the schema rejects is: a sweep places it at the factor's line.
+    if (error instanceof UserError && error.issues.every((i) => i.file.startsWith('override '))) return { ok: false, issues: error.issues };
+    throw error;
+  }
+  const { result, touched } = traced;
   const validated = validateScenario(result, file);
   if (validated.ok) return validated;
   const reproduce = (subset: Record<string, unknown>) => {

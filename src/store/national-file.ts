@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
-import { applyTraced, overrideIssue, type Touched } from '../scenario/overrides.js';
+import { applyTraced, attributeToOverrides, overrideIssue, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, type Locator } from '../scenario/yaml-locate.js';
 import { parseDataText, type ParsedText } from '../scenario/parse.js';
@@ -46,9 +46,22 @@ export function readNationalFile(path: string, overrides: Record<string, unknown
   // MAX_VALUES values counting each alias as the copy it stands for, before the schema walks them all.
   const problem = checkInput(input);
   if (problem !== undefined) throw new UserError([overrideIssue(place(inputProblemDraft(problem), 'key'), touched)]);
+  const schemaIssues = (value: unknown): ScenarioIssue[] => {
+    const r = nationalSchema.safeParse(value);
+    return r.success ? [] : fromZodIssues(nationalSchema, r.error.issues, value).map(({ issue, target }) => place(issue, target));
+  };
   const parsed = nationalSchema.safeParse(input);
   if (!parsed.success) {
-    throw new UserError(fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => overrideIssue(place(issue, target), touched)));
+    const issues = fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => place(issue, target));
+    // As a city file's (scenario/overrides.ts validateWithOverrides): an issue the overrides brought about is the
+    // override's, also above the path it touched (`template.parameters.x=1` creates the unknown field
+    // `template.parameters`, which was blamed on the file's line of `template:`). Validated again to tell, on this
+    // error path only.
+    const reproduce = (subset: Record<string, unknown>): ScenarioIssue[] | undefined => {
+      const again = applyTraced(read.input, subset).result;
+      return checkInput(again) === undefined ? schemaIssues(again) : undefined;
+    };
+    throw new UserError(attributeToOverrides(issues, touched, overrides, reproduce));
   }
   const hash = nationalHash(parsed.data);
   // The Info page beside it, read as a city scenario's (a pipe or device there used to hang the read).

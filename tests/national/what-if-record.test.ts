@@ -42,6 +42,28 @@ describe('a national what-if run', () => {
     expect(manifest(merged.dir)['overrides']).toEqual({ 'parameters.takeover_vendor': 0.9 });
   }, 60_000);
 
+  it('a --set that changes nothing is no what-if: the same folder as the file\'s own run, recorded and reported as it', async () => {
+    // The fixture already says gov_launch_base: 2; takeover_vendor 0.9 does change the scenario.
+    const out = mkdtempSync(join(tmpdir(), 'difusi-national-whatif-'));
+    const plain = await executeNationalRun({ file: FIXTURE, outRoot: join(out, 'plain'), workers: 1, replications: 2, command: 'test', report: 'en' });
+    const same = await executeNationalRun({ file: FIXTURE, outRoot: join(out, 'same'), workers: 1, replications: 2, overrides: { 'national_parameters.gov_launch_base': 2 }, command: 'test', report: 'en' });
+    expect(same.dir.split('/').at(-1)).toBe(plain.dir.split('/').at(-1));
+    expect(manifest(same.dir)['overrides']).toEqual({});
+    expect(readFileSync(join(same.dir, 'report.md'), 'utf8')).not.toContain('what-if: this run changed');
+    // Beside one that changes it, only that one is recorded.
+    const mixed = await executeNationalRun({
+      file: FIXTURE,
+      outRoot: join(out, 'mixed'),
+      workers: 1,
+      replications: 2,
+      overrides: { 'national_parameters.gov_launch_base': 2, 'parameters.takeover_vendor': 0.9, seed: 5 },
+      command: 'test',
+      report: 'en',
+    });
+    expect(manifest(mixed.dir)['overrides']).toEqual({ 'parameters.takeover_vendor': 0.9 });
+    expect(readFileSync(join(mixed.dir, 'report.md'), 'utf8')).toContain('A what-if: this run changed the scenario file (parameters.takeover_vendor = 0.9);');
+  }, 60_000);
+
   it("the file's own run records none and its headline says nothing of a what-if", async () => {
     const r = await executeNationalRun({ file: FIXTURE, outRoot: mkdtempSync(join(tmpdir(), 'difusi-national-whatif-')), workers: 1, replications: 2, command: 'test', report: 'en' });
     expect(manifest(r.dir)['overrides']).toEqual({});
