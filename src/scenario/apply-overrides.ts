@@ -111,7 +111,7 @@ export function commonSettingOf(key: string): 'seed' | 'replications' | undefine
  * or their `--set`), which change the draws or their number, not the
  * scenario (the manifest's `seed` and `replications` give them). Only those
  * that changed the scenario: one without which the scenario's hash is the
- * same (a value the file already has, or a parameter's default) is left
+ * same (a value the file already has) is left
  * out, so a run that changed nothing is recorded, and reported, as the
  * file's own (its folder is the same one: the key is the scenario's hash).
  * `hash`: the scenario's with every override; `hashWithout(others)` reads

@@ -57,6 +57,15 @@ describe('difusi run --set records its what-ifs', () => {
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).not.toContain('what-if: this run changed');
   }, 120_000);
 
+  it('a --set that changes nothing (the value the file has) is not recorded; one that does is', async () => {
+    // small-city.yaml sets reflexivity 0.2: without the other --set the folder is the file's own (same hash), so
+    // the run must not call it a what-if.
+    const out = join(folder(), 'same');
+    await ok(['run', SMALL_CITY, '-r', '2', '--set', 'parameters.reflexivity=0.2', '--set', 'parameters.leader_hazard=0.2', '--no-charts', '--quiet', '--out', out]);
+    const m = manifest(resultFolder(out, 'small-city'));
+    expect(m['overrides']).toEqual({ 'parameters.leader_hazard': 0.2 });
+  }, 120_000);
+
   it('the merge of its shards keeps them: the unsharded run\'s manifest but for command and timings', async () => {
     const base = ['run', SMALL_CITY, '-r', '4', ...SET, '--no-charts', '--quiet'];
     const whole = join(folder(), 'whole');
