@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, cliTestFolder, runCli } from '../support/cli.js';
+import { ROOT, SMALL_CITY, cliTestFolder, runCli, runBin } from '../support/cli.js';
 
 const tmp = cliTestFolder('difusi-count-lines-');
 const SMALL_NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -24,7 +24,7 @@ describe('a count of one replication is singular', () => {
   });
 
   it('difusi validate: a national file with one replication', async () => {
-    const r = await runCli(['validate', SMALL_NATIONAL, '--set', 'replications=1']);
+    const r = await runBin(['validate', SMALL_NATIONAL, '--set', 'replications=1']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(' months from ');
     expect(r.stdout).toMatch(/, 1 replication, seed /);

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, assertBuilt, resultFolder, runCli, stackLines, tempDir } from '../support/cli.js';
+import { SMALL_CITY, assertBuilt, resultFolder, runCli, runBin, stackLines, tempDir } from '../support/cli.js';
 
 beforeAll(assertBuilt);
 
@@ -33,7 +33,7 @@ describe('reports from the command line', () => {
 
   it('report on a folder that is not a result folder exits 2 without a stack trace', async () => {
     const missing = join(tempDir('difusi-report-'), 'nothing-here');
-    const r = await runCli(['report', missing]);
+    const r = await runBin(['report', missing]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(missing);
     expect(stackLines(r.stderr)).toEqual([]);

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, runCli, SMALL_CITY, startCli, stackLines, tempDir } from '../support/cli.js';
+import { assertBuilt, runCli, runBin, SMALL_CITY, startCli, stackLines, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
@@ -27,7 +27,7 @@ describe.concurrent('difusi explore', () => {
     const out = tempDir('explore-bad');
     const bad = join(out, 'bad.yaml');
     writeFileSync(bad, readFileSync(SMALL_CITY, 'utf8').replace(/^months: .*$/m, 'months: many'));
-    const r = await runCli(['explore', bad, '--out', join(out, 'x'), '--no-open']);
+    const r = await runBin(['explore', bad, '--out', join(out, 'x'), '--no-open']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ Wrong type → at months`));
     expect(stackLines(r.stderr)).toEqual([]);

@@ -12,7 +12,7 @@ import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { PARAMETER_SPECS } from '../../src/scenario/parameters.js';
 import { fullInput } from '../scenario/helpers.js';
-import { assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { assertBuilt, runCli, runBin, tempDir } from '../support/cli.js';
 
 function full(overrides: Record<string, unknown> = {}): Scenario {
   const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
@@ -149,7 +149,7 @@ describe('difusi odd (CLI)', () => {
   it('a bad scenario: one message, exit 2, no file', async () => {
     const dir = tempDir('difusi-odd-');
     const out = join(dir, 'odd.md');
-    const r = await runCli(['odd', 'tests/fixtures/scenarios/wrong-type.yaml', '--out', out]);
+    const r = await runBin(['odd', 'tests/fixtures/scenarios/wrong-type.yaml', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/wrong-type\.yaml/);
     expect(existsSync(out)).toBe(false);
