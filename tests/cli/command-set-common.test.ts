@@ -11,11 +11,12 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { ROOT, SMALL_CITY, cliTestFolder, resultFolder, runBin, runCli, refusedInOneLine } from '../support/cli.js';
+import { ROOT, SMALL_CITY, cliTestFolder, resultFolder, runBin, refusedInOneLine } from '../support/cli.js';
 
-// The refusals and validate's controls start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
-// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time: twenty
-// starts. The runs that are honoured start dist/src/cli/main.js (runCli), where the start is a small part of the time.
+// Every command line starts `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
+// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time:
+// the refusals, validate's controls and the runs that are honoured (a run of one or two replications is
+// mostly its start).
 
 const folder = cliTestFolder('difusi-set-common-');
 let dir = '';
@@ -58,7 +59,7 @@ describe('a command-line --set seed / replications that something wins over is r
 
   it('alone, it is the seed of every arm (control)', async () => {
     const out = join(dir, 'out-free');
-    const r = await runCli(['compare', free, '--set', 'seed=5', '-r', '1', '-q', '--no-charts', '-w', '1', '--out', out]);
+    const r = await runBin(['compare', free, '--set', 'seed=5', '-r', '1', '-q', '--no-charts', '-w', '1', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const key = readdirSync(join(out, 'free')).filter((n) => !n.startsWith('.'));
     expect(key).toHaveLength(1);
@@ -122,7 +123,7 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     ['national', '-s and -r alone', ['-s', '8', '-r', '1'], { seed: 8, replications: 1 }],
   ] as const)('%s: %s is honoured (control)', async (command, label, args, expected) => {
     const out = join(dir, `${command}-alone-${label.replace(/\W+/g, '-')}`);
-    const r = await runCli([...(command === 'run' ? run : national), ...args, '--out', out]);
+    const r = await runBin([...(command === 'run' ? run : national), ...args, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(ran(out, command === 'run' ? 'small-city' : 'small-national')).toEqual(expected);
   }, 60_000);

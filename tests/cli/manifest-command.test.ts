@@ -3,13 +3,17 @@
  * command again: arguments with spaces, quotes, brackets or other shell
  * characters are single-quoted (they used to be joined with spaces, so a
  * path with a space or a `--set` with a name in it ran something else).
+ *
+ * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
+ * the bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandLine, shellWord } from '../../src/cli/command-line.js';
-import { SMALL_CITY, cliTestFolder, runCli } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
 
 const folder = cliTestFolder('difusi-manifest-command-');
 
@@ -67,7 +71,7 @@ describe('the manifest command is pasteable into a POSIX shell', () => {
   it('run: the command re-reads as the arguments given', async () => {
     const out = join(folder(), 'run out');
     const args = ['run', city, '-r', '1', '-w', '1', '--set', 'opds.list[1].name=Owning agency two', '--out', out, '--no-charts', '--quiet'];
-    const r = await runCli(args);
+    const r = await runBin(args);
     expect(r.code, r.stderr).toBe(0);
     expect(shellWords(manifestCommand(out, 'small-city'))).toEqual(args);
   }, 60_000);
@@ -75,7 +79,7 @@ describe('the manifest command is pasteable into a POSIX shell', () => {
   it('compare: the same', async () => {
     const out = join(folder(), 'compare out');
     const args = ['compare', SMALL_CITY, city, '-r', '1', '-w', '1', '--set', 'parameters.champion_probability=0.2', '--out', out, '--no-charts', '--quiet'];
-    const r = await runCli(args);
+    const r = await runBin(args);
     expect(r.code, r.stderr).toBe(0);
     expect(shellWords(manifestCommand(out, 'small-city-compare'))).toEqual(args);
   }, 60_000);

@@ -1,15 +1,21 @@
-/** `run` writes the report by default; `--no-charts` skips it; `report` on a bad folder is a user error. */
+/**
+ * `run` writes the report by default; `--no-charts` skips it; `report` on a bad folder is a user error.
+ *
+ * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
+ * the bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, assertBuilt, resultFolder, runCli, stackLines, tempDir } from '../support/cli.js';
+import { SMALL_CITY, assertBuilt, resultFolder, runBin, stackLines, tempDir } from '../support/cli.js';
 
 beforeAll(assertBuilt);
 
 describe('reports from the command line', () => {
   it('run writes charts, report.html and report.md and prints the report path', async () => {
     const out = tempDir('difusi-report-');
-    const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '-r', '3', '-w', '1']);
+    const r = await runBin(['run', SMALL_CITY, '--out', out, '--quiet', '-r', '3', '-w', '1']);
     expect(r.code).toBe(0);
     const dir = resultFolder(out, 'small-city');
     expect(existsSync(join(dir, 'report.html'))).toBe(true);
@@ -24,7 +30,7 @@ describe('reports from the command line', () => {
 
   it('--no-charts writes the data files only', async () => {
     const out = tempDir('difusi-report-');
-    const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '-r', '2', '-w', '1', '--no-charts']);
+    const r = await runBin(['run', SMALL_CITY, '--out', out, '--quiet', '-r', '2', '-w', '1', '--no-charts']);
     expect(r.code).toBe(0);
     const dir = resultFolder(out, 'small-city');
     expect(existsSync(join(dir, 'report.html'))).toBe(false);
@@ -33,7 +39,7 @@ describe('reports from the command line', () => {
 
   it('report on a folder that is not a result folder exits 2 without a stack trace', async () => {
     const missing = join(tempDir('difusi-report-'), 'nothing-here');
-    const r = await runCli(['report', missing]);
+    const r = await runBin(['report', missing]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(missing);
     expect(stackLines(r.stderr)).toEqual([]);

@@ -15,13 +15,16 @@ import {
   cliTestFolder,
   readDataFiles,
   resultFolder,
-  runCli,
+  runBin,
   runFolders,
   stackLines,
   startCli,
 } from '../support/cli.js';
 import { shared } from '../support/shared.js';
 
+// The runs and merges start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
+// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time; the run
+// that is killed starts dist/src/cli/main.js (startCli), so its resumed run also shows the two give the same bytes.
 const NAME = 'small-city'; // 6 replications, all of them with agents.csv and events.csv detail
 const folder = cliTestFolder('difusi-cli-repro-');
 let tmp = '';
@@ -29,7 +32,7 @@ let reference: Record<string, Buffer> = {};
 let referenceKey = '';
 
 async function run(out: string, ...extra: string[]) {
-  const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', ...extra]);
+  const r = await runBin(['run', SMALL_CITY, '--out', out, '--quiet', ...extra]);
   expect(r.code, r.stderr).toBe(0);
   return r;
 }
@@ -100,7 +103,7 @@ describe('reproducibility through the CLI', () => {
   it('--shard 0/3, 1/3, 2/3 then merge gives the bytes of the single run', async () => {
     const { out, shards } = await threeShards();
     expect(shards.map((d) => basename(d))).toEqual([0, 1, 2].map((i) => `${referenceKey}.shard-${i}-of-3`));
-    const merged = await runCli(['merge', ...shards, '--out', out, '--no-charts']);
+    const merged = await runBin(['merge', ...shards, '--out', out, '--no-charts']);
     expect(merged.code, merged.stderr).toBe(0);
     expectSameBytes(join(out, NAME, referenceKey));
   });
@@ -110,7 +113,7 @@ describe('reproducibility through the CLI', () => {
     // Shards 0/3 and 1/3 of the set above, copied beside nothing else: what two finished array jobs of three leave.
     for (const shard of (await threeShards()).shards.slice(0, 2)) cpSync(shard, join(out, NAME, basename(shard)), { recursive: true });
     expect(runFolders(out, NAME).map((d) => basename(d))).toEqual([0, 1].map((i) => `${referenceKey}.shard-${i}-of-3`));
-    const merged = await runCli(['merge', ...runFolders(out, NAME), '--out', out]);
+    const merged = await runBin(['merge', ...runFolders(out, NAME), '--out', out]);
     expect(merged.code).not.toBe(0);
     expect(merged.code).not.toBeNull();
     // Shard 2/3 holds replications r with r % 3 == 2 of 0..5: 2 and 5.
@@ -159,7 +162,7 @@ describe('reproducibility through the CLI', () => {
     // --no-charts: the data are compared, and the report of 1,000 replications is drawn after them.
     const args = (out: string) => ['run', scenario, '--out', out, '--quiet', '--workers', '1', '-r', '1000', '--no-charts'];
     const whole = join(tmp, 'kill-reference');
-    const complete = await runCli(args(whole));
+    const complete = await runBin(args(whole));
     expect(complete.code, complete.stderr).toBe(0);
 
     const out = join(tmp, 'kill');
@@ -181,7 +184,7 @@ describe('reproducibility through the CLI', () => {
     expect(killed.signal).toBe('SIGKILL');
     expect(runFolders(out, 'bass-complete')).toEqual([]);
 
-    const resumed = await runCli([...args(out), '--resume']);
+    const resumed = await runBin([...args(out), '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
     const dir = resultFolder(out, 'bass-complete');
     const want = readDataFiles(resultFolder(whole, 'bass-complete'));

@@ -1,7 +1,7 @@
 /** yargs's command-line messages as one line a newcomer can act on (src/cli/usage-message.ts). */
 import { describe, expect, it } from 'vitest';
 import { usageLine } from '../../src/cli/usage-message.js';
-import { runCli } from '../support/cli.js';
+import { runBin } from '../support/cli.js';
 
 const COMMANDS = ['run', 'validate', 'compare', 'national', 'national-merge'];
 
@@ -30,7 +30,7 @@ describe('usageLine', () => {
   });
 
   it('reaches the terminal in one line, exit code 2', async () => {
-    const r = await runCli(['run', 'x.yaml', '--lang', 'ind']);
+    const r = await runBin(['run', 'x.yaml', '--lang', 'ind']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('✗ Invalid values: Argument: lang, Given: "ind", Choices: "en", "id" (see difusi --help)');
   });

@@ -4,12 +4,16 @@
  * way, so a what-if can be checked before it runs. A good override
  * validates to the scenario the file edited the same way would be (same
  * hash); a bad one is the line `difusi run` prints for it, exit code 2.
+ *
+ * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
+ * the bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, SMALL_CITY, assertBuilt, runBin, runCli, tempDir } from '../support/cli.js';
+import { ROOT, SMALL_CITY, assertBuilt, runBin, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
@@ -34,9 +38,9 @@ describe('difusi validate --set / --seed on a city scenario', () => {
       d['seed'] = 99;
     });
     const [overridden, byHand, plain] = await Promise.all([
-      runCli(['validate', SMALL_CITY, '--set', 'parameters.reflexivity=0.7', '--seed', '99']),
-      runCli(['validate', copy]),
-      runCli(['validate', SMALL_CITY]),
+      runBin(['validate', SMALL_CITY, '--set', 'parameters.reflexivity=0.7', '--seed', '99']),
+      runBin(['validate', copy]),
+      runBin(['validate', SMALL_CITY]),
     ]);
     expect([overridden.code, byHand.code, plain.code], overridden.stderr).toEqual([0, 0, 0]);
     expect(hashOf(overridden.stdout)).toBeDefined();
@@ -55,8 +59,8 @@ describe('difusi validate --set / --seed on a city scenario', () => {
   ])('%s: one line, exit code 2, exactly what difusi run prints for it', async (_, set, line) => {
     const out = tempDir('difusi-validate-set-out-');
     const [validate, run] = await Promise.all([
-      runCli(['validate', SMALL_CITY, '--set', set]),
-      runCli(['run', SMALL_CITY, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
+      runBin(['validate', SMALL_CITY, '--set', set]),
+      runBin(['run', SMALL_CITY, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
     ]);
     expect(validate.code).toBe(2);
     expect(validate.stdout).toBe('');
@@ -74,8 +78,8 @@ describe('a problem an override brings about elsewhere in the scenario', () => {
     // Removing the coordinator breaks three fields that name it, none of them under `coordinator`.
     const out = tempDir('difusi-validate-set-out-');
     const [validate, run] = await Promise.all([
-      runCli(['validate', FULL, '--set', 'coordinator=null', '--seed', '4']),
-      runCli(['run', FULL, '--set', 'coordinator=null', '--out', out, '-q', '--no-charts', '--workers', '1']),
+      runBin(['validate', FULL, '--set', 'coordinator=null', '--seed', '4']),
+      runBin(['run', FULL, '--set', 'coordinator=null', '--out', out, '-q', '--no-charts', '--workers', '1']),
     ]);
     expect(validate.code).toBe(2);
     expect(validate.stdout).toBe('');
@@ -96,9 +100,9 @@ describe('difusi validate --set / --seed on a national scenario', () => {
       d['seed'] = 5;
     });
     const [overridden, byHand, plain] = await Promise.all([
-      runCli(['validate', NATIONAL, '--set', 'national_parameters.gov_launch_base=3', '--seed', '5']),
-      runCli(['validate', copy]),
-      runCli(['validate', NATIONAL]),
+      runBin(['validate', NATIONAL, '--set', 'national_parameters.gov_launch_base=3', '--seed', '5']),
+      runBin(['validate', copy]),
+      runBin(['validate', NATIONAL]),
     ]);
     expect([overridden.code, byHand.code, plain.code], overridden.stderr).toEqual([0, 0, 0]);
     expect(overridden.stdout).toMatch(/: national scenario "/);
@@ -110,8 +114,8 @@ describe('difusi validate --set / --seed on a national scenario', () => {
     const out = tempDir('difusi-validate-set-out-');
     const set = 'national_parameters.gov_imitation="many"';
     const [validate, national] = await Promise.all([
-      runCli(['validate', NATIONAL, '--set', set]),
-      runCli(['national', NATIONAL, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
+      runBin(['validate', NATIONAL, '--set', set]),
+      runBin(['national', NATIONAL, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
     ]);
     expect(validate.code).toBe(2);
     expect(validate.stderr.trim().split('\n')).toHaveLength(1);

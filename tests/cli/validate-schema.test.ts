@@ -1,14 +1,20 @@
-/** `difusi validate <good file>` and `difusi schema`. */
+/**
+ * `difusi validate <good file>` and `difusi schema`.
+ *
+ * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
+ * the bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, assertBuilt, runCli, stackLines, tempDir } from '../support/cli.js';
+import { ROOT, SMALL_CITY, assertBuilt, runBin, stackLines, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
 describe.concurrent('validate and schema', () => {
   it('validate <good file> exits 0 with a one-line summary', async () => {
-    const r = await runCli(['validate', SMALL_CITY]);
+    const r = await runBin(['validate', SMALL_CITY]);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
@@ -21,23 +27,23 @@ describe.concurrent('validate and schema', () => {
 
   it('validate and run print scenario warnings on stderr, and still succeed', async () => {
     const file = join(ROOT, 'tests', 'fixtures', 'scenarios', 'full.yaml');
-    const r = await runCli(['validate', file]);
+    const r = await runBin(['validate', file]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`⚠ ${file}: innovations[1] "smart-city-app" is costly but no eligible agency adopts it at launch`);
     expect(stackLines(r.stderr)).toEqual([]);
     const out = tempDir('warn');
-    const run = await runCli(['run', file, '-r', '1', '--out', out, '--quiet', '--no-charts']);
+    const run = await runBin(['run', file, '-r', '1', '--out', out, '--quiet', '--no-charts']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('"smart-city-app" is costly but no eligible agency adopts it at launch');
     // compare says it once, naming the first arm that has it.
-    const cmp = await runCli(['compare', file, file, '-r', '2', '--out', out, '--quiet', '--no-charts']);
+    const cmp = await runBin(['compare', file, file, '-r', '2', '--out', out, '--quiet', '--no-charts']);
     expect(cmp.code, cmp.stderr).toBe(0);
     expect(cmp.stderr.match(/is costly but no eligible agency/g)).toHaveLength(1);
     expect(cmp.stderr).toMatch(/^⚠ \S*full\.yaml \(arm base\): innovations\[1\]/);
   });
 
   it('schema prints JSON equal to scenarios/schema/scenario.schema.json', async () => {
-    const r = await runCli(['schema']);
+    const r = await runBin(['schema']);
     expect(r.code, r.stderr).toBe(0);
     expect(stackLines(r.stderr)).toEqual([]);
     const printed = JSON.parse(r.stdout) as unknown;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, refusedInOneLine, runBin, runCli, startCli, stackLines } from '../support/cli.js';
+import { ROOT, assertBuilt, refusedInOneLine, runBin, startCli, stackLines } from '../support/cli.js';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { filesOf, fixture, onlyFolder, tempRoot } from './helpers.js';
 import { shared } from '../support/shared.js';
@@ -14,11 +14,12 @@ beforeAll(assertBuilt);
 // and the printed table (cli/report.ts, reportAfter); no test here reads it.
 const SWEEP = ['sweep', fixture('sweep.yaml'), '-r', '24', '-q', '--no-charts'];
 
-// The refusals start `difusi` as installed (runBin: bin/difusi.mjs, the bundle), which starts in half the time of
-// dist/src/cli/main.js; the runs, dist/src/cli/main.js (runCli).
+// The refusals and the runs start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
+// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time; the
+// sweep that is killed starts dist/src/cli/main.js (startCli), and its resumed run the bundle.
 
 /** `compare crn.yaml -r 12` on one machine: its output is checked, and the sharded comparison's table compared with it. */
-const singleCompare = shared(() => runCli(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'compare')]));
+const singleCompare = shared(() => runBin(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'compare')]));
 
 async function waitFor(test: () => boolean, ms = 20_000): Promise<void> {
   const until = Date.now() + ms;
@@ -40,7 +41,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
   it('arms over different months are compared with one warning on stderr naming the arm', async () => {
     const file = join(out.dir, 'longer.yaml');
     writeFileSync(file, `name: longer\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: same\n  - name: longer\n    set: { months: 72 }\n`);
-    const r = await runCli(['compare', file, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'longer-out')]);
+    const r = await runBin(['compare', file, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'longer-out')]);
     expect(r.code, r.stderr).toBe(0);
     // One warning, for the arm whose months differ; none for the arm that only shares the base's.
     expect(r.stderr).toBe(
@@ -101,7 +102,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
   });
 
   it('a sweep killed halfway and resumed gives the bytes of an uninterrupted sweep', async () => {
-    const whole = await runCli([...SWEEP, '-w', '2', '--out', join(out.dir, 'whole')]);
+    const whole = await runBin([...SWEEP, '-w', '2', '--out', join(out.dir, 'whole')]);
     expect(whole.code).toBe(0);
     const root = join(out.dir, 'killed');
     const { child, done } = startCli([...SWEEP, '-w', '1', '--out', root]);
@@ -116,7 +117,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     child.kill('SIGKILL');
     const killed = await done;
     expect(killed.signal).toBe('SIGKILL');
-    const resumed = await runCli([...SWEEP, '-w', '2', '--resume', '--out', root]);
+    const resumed = await runBin([...SWEEP, '-w', '2', '--resume', '--out', root]);
     expect(resumed.code).toBe(0);
     // The sweep prints its table: a line per design point with each outcome's mean and 95 % CI.
     expect(whole.stdout).toMatch(/point +\S+ +\S+ +n +\S+ \(95% CI\)/);
@@ -130,13 +131,13 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     const root = join(out.dir, 'sched');
     // The scheduler's variable picks the shard (Slurm here); n is explicit.
     for (let i = 0; i < 3; i++) {
-      const r = await runCliEnv(['sweep', fixture('sweep.yaml'), '-r', '4', '-q', '-w', '1', '--shard-count', '3', '--out', root], {
+      const r = await runBinEnv(['sweep', fixture('sweep.yaml'), '-r', '4', '-q', '-w', '1', '--shard-count', '3', '--out', root], {
         SLURM_ARRAY_TASK_ID: String(i),
       });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`shard ${i}/3`);
     }
-    const merged = await runCli(['sweep', fixture('sweep.yaml'), '-r', '4', '-q', '--merge', '--no-charts', '--out', root]);
+    const merged = await runBin(['sweep', fixture('sweep.yaml'), '-r', '4', '-q', '--merge', '--no-charts', '--out', root]);
     expect(merged.code).toBe(0);
     expect(merged.stdout).toContain('merged 3 shards');
   });
@@ -144,7 +145,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
   it('compare shards from a scheduler index pair up with --merge, as one machine would', async () => {
     const root = join(out.dir, 'compare-sched');
     for (let i = 0; i < 2; i++) {
-      const r = await runCliEnv(['compare', fixture('crn.yaml'), '-r', '12', '-q', '-w', '1', '--shard-count', '2', '--out', root], {
+      const r = await runBinEnv(['compare', fixture('crn.yaml'), '-r', '12', '-q', '-w', '1', '--shard-count', '2', '--out', root], {
         JOB_COMPLETION_INDEX: String(i),
       });
       expect(r.code, r.stderr).toBe(0);
@@ -152,7 +153,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
       const hint = r.stdout.split('\n').find((l) => l.startsWith('when all shards are done'))!;
       expect(hint).toContain(`compare ${fixture('crn.yaml')} -r 12 -q -w 1 --out ${root} --merge`);
     }
-    const merged = await runCli(['compare', fixture('crn.yaml'), '-r', '12', '-q', '--merge', '--no-charts', '--out', root]);
+    const merged = await runBin(['compare', fixture('crn.yaml'), '-r', '12', '-q', '--merge', '--no-charts', '--out', root]);
     expect(merged.code, merged.stderr).toBe(0);
     const single = await singleCompare();
     expect(single.code, single.stderr).toBe(0);
@@ -166,7 +167,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
   });
 
   it('sensitivity prints the effects, most important first', async () => {
-    const r = await runCli(['sensitivity', fixture('morris.yaml'), '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'sens')]);
+    const r = await runBin(['sensitivity', fixture('morris.yaml'), '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'sens')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('morris design, 16 points x 2 replications = 32 runs');
     // The outcome's Morris noise floor (two replications: measurable) between its name and the table.
@@ -260,11 +261,11 @@ describe('two settings on one field, padded names and arm names from files: one 
   }
 });
 
-async function runCliEnv(args: readonly string[], env: Record<string, string>) {
+async function runBinEnv(args: readonly string[], env: Record<string, string>) {
   const saved = { ...process.env };
   Object.assign(process.env, env);
   try {
-    return await runCli(args);
+    return await runBin(args);
   } finally {
     for (const key of Object.keys(env)) {
       if (saved[key] === undefined) delete process.env[key];

@@ -7,6 +7,10 @@
  * End to end on a small design where `sustained_count` is 2 at every point:
  * the command used to exit 2 after writing the data folder, and no report
  * could ever be drawn from it.
+ *
+ * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
+ * the bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +26,7 @@ import { sobolData, sobolSpec } from '../../src/report/specs/sobol.js';
 import { sensitivitySummary } from '../../src/report/summary.js';
 import { parseSobol } from '../../src/store/results-read.js';
 import { UserError } from '../../src/messages/catalog.js';
-import { ROOT, assertBuilt, runCli, stackLines } from '../support/cli.js';
+import { ROOT, assertBuilt, runBin, stackLines } from '../support/cli.js';
 import { fixture as resultFixture, SENSITIVITY_DIR } from '../report/helpers.js';
 import { onlyFolder, tempRoot } from './helpers.js';
 
@@ -183,7 +187,7 @@ describe('difusi sensitivity end to end: a Sobol design with an outcome that nev
       ].join('\n'),
     );
     const root = join(out.dir, 'out');
-    const r = await runCli(['sensitivity', experiment, '-w', '1', '--out', root]);
+    const r = await runBin(['sensitivity', experiment, '-w', '1', '--out', root]);
     expect(r.code, r.stderr).toBe(0);
     expect(stackLines(r.stderr)).toEqual([]);
     expect(r.stdout).not.toContain('( to )');
@@ -204,7 +208,7 @@ describe('difusi sensitivity end to end: a Sobol design with an outcome that nev
     expect(md).not.toMatch(/NaN/);
     // The report again from the folder (as after --no-charts or a merge), in Indonesian too.
     for (const lang of ['en', 'id']) {
-      const again = await runCli(['report', dir, '--lang', lang]);
+      const again = await runBin(['report', dir, '--lang', lang]);
       expect(again.code, again.stderr).toBe(0);
       expect(again.stderr).toBe('');
     }

@@ -3,12 +3,16 @@
  * no province of provinces.csv is refused in one line naming regencies.csv
  * and its line (exit 2, nothing written). It used to be left out of the
  * scenario without a word (551 governments written instead of 552).
+ *
+ * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
+ * the bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
  */
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { cliTestFolder, refusedInOneLine, ROOT, runCli } from '../support/cli.js';
+import { cliTestFolder, refusedInOneLine, ROOT, runBin } from '../support/cli.js';
 
 const folder = cliTestFolder('difusi-gen-orphan-');
 
@@ -30,7 +34,7 @@ describe('generate-national: a regency of no province', () => {
     lines[at] = lines[at]!.replace(/^([^,]*),[^,]*,/, '$1,99,');
     writeFileSync(join(idn, 'regencies.csv'), lines.join('\n'));
     const before = readdirSync(folder()).sort();
-    const r = await runCli(['generate-national', '--data', idn, '--out', join(folder(), 'out.yaml')]);
+    const r = await runBin(['generate-national', '--data', idn, '--out', join(folder(), 'out.yaml')]);
     expect(refusedInOneLine(r)).toBe(
       `✗ ${join(idn, 'regencies.csv')}:${at + 1}:1 ${MESSAGES.area_unknown_province('KABUPATEN ACEH SELATAN', '99')} (expected the code of a province in provinces.csv)`,
     );
@@ -47,7 +51,7 @@ describe('generate-national: a regency of no province', () => {
     lines[at] = cells.join(',');
     writeFileSync(join(idn, 'districts.csv'), lines.join('\n'));
     const before = readdirSync(folder()).sort();
-    const r = await runCli(['generate-national', '--data', idn, '--out', join(folder(), 'out-d.yaml')]);
+    const r = await runBin(['generate-national', '--data', idn, '--out', join(folder(), 'out-d.yaml')]);
     expect(refusedInOneLine(r)).toBe(
       `✗ ${join(idn, 'districts.csv')}:${at + 1}:1 ${MESSAGES.area_unknown_regency(cells[header.indexOf('name')]!, '99.99')} (expected the code of a regency or city in regencies.csv)`,
     );

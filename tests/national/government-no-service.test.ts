@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { compileNational, NationalCompileError } from '../../src/model/national/compile.js';
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
-import { runCli, testFolder } from '../support/cli.js';
+import { runBin, testFolder } from '../support/cli.js';
 
 const tmp = testFolder('difusi-national-no-service-');
 
@@ -67,7 +67,7 @@ describe('a government offered no service', () => {
     const path = join(tmp(), 'nosvc.yaml');
     writeFileSync(path, file(''));
     const out = join(tmp(), 'out');
-    const r = await runCli(['national', path, '--out', out]);
+    const r = await runBin(['national', path, '--out', out]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

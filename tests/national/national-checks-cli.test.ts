@@ -5,11 +5,15 @@
  * nothing written; a cohort whose select cannot be met, and `districts`
  * beside a `city.opds` that does not give one kecamatan per district, are
  * one warning line each, exit code 0.
+ *
+ * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
+ * the bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
@@ -32,7 +36,7 @@ describe('an id used twice in a national file', () => {
     const line = lines.findIndex((l) => l.includes('custodian: cloudco'));
     const column = lines[line]!.indexOf('hub') + 1; // the value of the second id
     const out = join(tempDir('difusi-natchecks-out-'), 'out');
-    const r = await runCli(['national', file, '--out', out, '-q']);
+    const r = await runBin(['national', file, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toEqual([`✗ ${file}:${line + 1}:${column} Duplicate platform id "hub" → at platforms[1].id`]);
@@ -40,7 +44,7 @@ describe('an id used twice in a national file', () => {
   });
 
   it('a duplicate made by an override names the override', async () => {
-    const r = await runCli(['validate', NATIONAL, '--set', 'innovations[id=mandated-service].id=e-office']);
+    const r = await runBin(['validate', NATIONAL, '--set', 'innovations[id=mandated-service].id=e-office']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual(['✗ override innovations[id=mandated-service].id: Duplicate national innovation id "e-office" → at innovations[2].id']);
   });
@@ -48,7 +52,7 @@ describe('an id used twice in a national file', () => {
 
 describe('warnings about cohorts and districts', () => {
   it('a cohort whose select.count cannot be met: one line naming the programme and the cohort, exit 0', async () => {
-    const r = await runCli(['validate', NATIONAL, '--set', 'programmes[0].cohorts[0].select.count=5']);
+    const r = await runBin(['validate', NATIONAL, '--set', 'programmes[0].cohorts[0].select.count=5']);
     expect(r.code).toBe(0);
     // kota-a is listed; kab-b and kota-c are all a select of regencies and cities can add.
     expect(warnings(r.stderr)).toContain(
@@ -56,13 +60,13 @@ describe('warnings about cohorts and districts', () => {
         '(of types regency, city, in no earlier cohort of the programme and listed in none of its cohorts), so it selects 2',
     );
     // (control) the fixture's count of 1 is met.
-    expect((await runCli(['validate', NATIONAL])).stderr).not.toContain('select.count');
+    expect((await runBin(['validate', NATIONAL])).stderr).not.toContain('select.count');
   });
 
   it('districts beside a city.opds with no kecamatan for them is warned as ignored; (control) one that lists them is not', async () => {
     const [bare, listed] = await Promise.all([
-      runCli(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']),
-      runCli(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 12, types: {dinas: 4, kecamatan: 8}}, list: [{id: kominfo, type: dinas}]}}']),
+      runBin(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']),
+      runBin(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 12, types: {dinas: 4, kecamatan: 8}}, list: [{id: kominfo, type: dinas}]}}']),
     ]);
     expect([bare.code, listed.code]).toEqual([0, 0]);
     expect(warnings(bare.stderr)).toContain(
@@ -74,7 +78,7 @@ describe('warnings about cohorts and districts', () => {
   });
 
   it('the Indonesian scenario gives none of these (Kota Bekasi lists its 12 kecamatan and gives districts: 12)', { timeout: 60_000 }, async () => {
-    const r = await runCli(['validate', 'scenarios/indonesia-2015-2025.yaml']);
+    const r = await runBin(['validate', 'scenarios/indonesia-2015-2025.yaml']);
     expect(r.code).toBe(0);
     expect(warnings(r.stderr)).toEqual([]);
   });

@@ -8,12 +8,16 @@
  * way gets the file's line (control: the problem is the same, only its
  * label differs), and a problem the file has on its own keeps the file's
  * label when an unrelated override is given.
+ *
+ * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
+ * the bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
 
 beforeAll(() => assertBuilt());
 
@@ -34,7 +38,7 @@ const gov = (d: Doc, id: string) => (d['governments'] as Doc[]).find((g) => g['i
 
 async function national(args: string[]): Promise<{ code: number | null; stderr: string; out: string }> {
   const out = tempDir('difusi-national-compile-out-');
-  const r = await runCli(['national', ...args, '--replications', '2', '--workers', '1', '--no-charts', '-q', '--out', out]);
+  const r = await runBin(['national', ...args, '--replications', '2', '--workers', '1', '--no-charts', '-q', '--out', out]);
   return { code: r.code, stderr: r.stderr, out };
 }
 
@@ -74,7 +78,7 @@ describe('a national compile problem an override caused names the override', () 
     const [overridden, byHand, validate] = await Promise.all([
       national([NATIONAL, '--set', set]),
       national([file]),
-      runCli(['validate', NATIONAL, '--set', set]),
+      runBin(['validate', NATIONAL, '--set', set]),
     ]);
     expect(overridden.code).toBe(2);
     const lines = overridden.stderr.trim().split('\n');

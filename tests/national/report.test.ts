@@ -14,7 +14,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { ROOT, assertBuilt, runBin, runCli, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
 
@@ -180,13 +180,13 @@ describe('a national folder written before the intervals and the recorded parame
 describe('difusi national and difusi report on a national folder', () => {
   it('writes the report unless --no-charts, and rewrites it in English and Indonesian', async () => {
     const out = tempDir('difusi-nreport-cli-');
-    const run = await runCli(['national', FIXTURE, '--replications', '3', '--workers', '1', '-q', '--out', out]);
+    const run = await runBin(['national', FIXTURE, '--replications', '3', '--workers', '1', '-q', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const dir = /results: (.*)\n/.exec(run.stdout)![1]!;
     expect(run.stdout).toContain(`report: ${join(dir, 'report.html')}`);
     const english = readFileSync(join(dir, 'report.md'), 'utf8');
 
-    const id = await runCli(['report', dir, '--lang', 'id']);
+    const id = await runBin(['report', dir, '--lang', 'id']);
     expect(id.code, id.stderr).toBe(0);
     expect(id.stdout).toContain(join(dir, 'report.id.html'));
     // The English pages are left as they were.
@@ -217,13 +217,13 @@ describe('difusi national and difusi report on a national folder', () => {
     expect(headline).not.toMatch(/\d\.\d/);
 
     // English again, from the files: the same bytes as the run wrote.
-    const en = await runCli(['report', dir]);
+    const en = await runBin(['report', dir]);
     expect(en.code, en.stderr).toBe(0);
     expect(en.stderr).toBe('');
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
     // --png / --no-png cannot apply to a national folder (its charts are SVG only): one warning line, the same report.
     for (const flag of ['--no-png', '--png']) {
-      const r = await runCli(['report', dir, flag]);
+      const r = await runBin(['report', dir, flag]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toBe(`⚠ ${dir}: ${flag} has no effect on a national folder: its charts are SVG only, and no PNG is written either way\n`);
       expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
@@ -232,13 +232,13 @@ describe('difusi national and difusi report on a national folder', () => {
     // A changed table is refused in one line naming it; the report is not rewritten from it.
     const file = join(dir, 'group_summary.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('\nall,all,4,', '\nall,all,5,'));
-    const bad = await runCli(['report', dir]);
+    const bad = await runBin(['report', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('group_summary.csv');
 
     const none = tempDir('difusi-nreport-cli-');
-    const quiet = await runCli(['national', FIXTURE, '--replications', '2', '--workers', '1', '-q', '--no-charts', '--out', none]);
+    const quiet = await runBin(['national', FIXTURE, '--replications', '2', '--workers', '1', '-q', '--no-charts', '--out', none]);
     expect(quiet.code, quiet.stderr).toBe(0);
     const quietDir = /results: (.*)\n/.exec(quiet.stdout)![1]!;
     expect(existsSync(join(quietDir, 'report.md'))).toBe(false);
@@ -248,7 +248,7 @@ describe('difusi national and difusi report on a national folder', () => {
 });
 
 // The refusals below start `difusi` as installed (bin/difusi.mjs, the bundle), which starts in half the time of
-// dist/src/cli/main.js: thirteen starts.
+// dist/src/cli/main.js: thirteen starts. So do the runs and reports above (runBin).
 describe('city commands given a national scenario', () => {
   const experiment = () => {
     const file = join(tempDir('difusi-nreport-exp-'), 'on-national.yaml');

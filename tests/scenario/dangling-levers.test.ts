@@ -12,7 +12,7 @@ import { validateFile } from '../../src/cli/validate.js';
 import { checkLevers, leverWarnings, resolveLevers } from '../../src/scenario/levers.js';
 import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
-import { CLI, ROOT, runCli, testFolder } from '../support/cli.js';
+import { CLI, ROOT, runBin, testFolder } from '../support/cli.js';
 
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
 const TEXT = readFileSync(BEKASI, 'utf8');
@@ -100,7 +100,7 @@ describe('difusi validate', () => {
     expect(existsSync(CLI)).toBe(true);
     const file = join(folder(), 'bekasi-no-shock.yaml');
     writeFileSync(file, NO_SHOCK);
-    const r = await runCli(['validate', file]);
+    const r = await runBin(['validate', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^✓ /);
     expect(r.stderr).toContain(`⚠ ${file}: ${WARN_SHOCK}\n`);

@@ -11,7 +11,7 @@ import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { nearMiss, readScenarioFile } from '../../src/store/scenario-file.js';
 import { userError } from '../support/errors.js';
-import { runCli, testFolder } from '../support/cli.js';
+import { runBin, testFolder } from '../support/cli.js';
 import { fixtureText, fullInput } from './helpers.js';
 
 const folder = testFolder('difusi-month-file-');
@@ -79,7 +79,7 @@ describe('a scenario file that is not there', () => {
   });
 
   test('the command: one line, exit 2 (one start of the command)', async () => {
-    const r = await runCli(['run', 'scenarios/bekasi-2015-2025.yml', '--out', join(folder(), 'out')]);
+    const r = await runBin(['run', 'scenarios/bekasi-2015-2025.yml', '--out', join(folder(), 'out')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, runCli, runFolders, stackLines, startCli, cliTestFolder } from '../support/cli.js';
+import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, runFolders, stackLines, startCli, cliTestFolder } from '../support/cli.js';
 import { terminalSafe } from '../../src/cli/errors.js';
 
 const tmp = cliTestFolder('difusi-cli-reliability-');
@@ -31,7 +31,7 @@ const cleanRun = (out: string) => ['run', SMALL_CITY, '--out', out, '--quiet', '
 describe.sequential('result files', () => {
   beforeAll(async () => {
     const out = join(tmp(), 'clean');
-    const r = await runCli(cleanRun(out));
+    const r = await runBin(cleanRun(out));
     expect(r.code, r.stderr).toBe(0);
     cleanDir = resultFolder(out, NAME);
   }, 120_000);
@@ -53,7 +53,7 @@ describe.sequential('result files', () => {
     const copy = join(tmp(), 'leftover');
     spawnSync('cp', ['-r', cleanDir, copy]);
     mkdirSync(join(copy, '.report-tmp-abc123'));
-    const r = await runCli(['report', copy, '--no-png']);
+    const r = await runBin(['report', copy, '--no-png']);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(copy).filter((e) => e.startsWith('.'))).toEqual([]);
   });
@@ -61,7 +61,7 @@ describe.sequential('result files', () => {
   it('three shards, 5,000 bytes cut from one series.bin: merge exits 2 naming the shard to rerun', async () => {
     const out = join(tmp(), 'shards');
     for (let i = 0; i < 3; i++) {
-      const r = await runCli(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`]);
+      const r = await runBin(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`]);
       expect(r.code, r.stderr).toBe(0);
     }
     const shard1 = readdirSync(join(out, NAME)).find((d) => d.endsWith('.shard-1-of-3'))!;
@@ -73,7 +73,7 @@ describe.sequential('result files', () => {
     // A changed byte instead: named as damage of that shard.
     const out2 = join(tmp(), 'shards2');
     spawnSync('cp', ['-r', out, out2]);
-    const r0 = await runCli(['run', SMALL_CITY, '--out', out2, '--quiet', '--workers', '1', '--shard', '1/3']);
+    const r0 = await runBin(['run', SMALL_CITY, '--out', out2, '--quiet', '--workers', '1', '--shard', '1/3']);
     expect(r0.code, r0.stderr).toBe(0);
     const s2 = join(out2, NAME, shard1, 'series.bin');
     const bytes = readFileSync(s2);
@@ -103,7 +103,7 @@ describe.sequential('locks and kills', () => {
   let reference: Record<string, Buffer> = {};
   beforeAll(async () => {
     const whole = join(tmp(), 'bass-reference');
-    const r = await runCli(args(whole));
+    const r = await runBin(args(whole));
     expect(r.code, r.stderr).toBe(0);
     reference = readDataFiles(resultFolder(whole, 'bass-complete'));
   }, 120_000);
@@ -147,14 +147,14 @@ describe.sequential('locks and kills', () => {
       const stopBy = Date.now() + 60_000;
       while (state() !== 'T' && Date.now() < stopBy) await new Promise((r) => setTimeout(r, 5));
       expect(state()).toBe('T');
-      const second = await runCli([...args(out), '--resume']);
+      const second = await runBin([...args(out), '--resume']);
       expectUserError(second, new RegExp(`being written by process ${child.pid} \\(difusi run`));
     } finally {
       child.kill('SIGKILL'); // also when the check fails: a stopped process would wait for ever
     }
     await done;
     expect(lockOf(out)).toBeDefined(); // left behind by the killed job
-    const third = await runCli([...args(out), '--resume']);
+    const third = await runBin([...args(out), '--resume']);
     expect(third.code, third.stderr).toBe(0);
     const got = readDataFiles(resultFolder(out, 'bass-complete'));
     for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), f).toBe(true);
@@ -192,7 +192,7 @@ describe.sequential('locks and kills', () => {
     // and only a run seen frozen mid-way is signalled; a run that ended first is started again (at most 3 tries).
     const out = join(tmp(), 'sigterm-resume');
     const stateOf = (pid: number) => (existsSync(`/proc/${pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] : undefined);
-    let r: Awaited<ReturnType<typeof runCli>> | undefined;
+    let r: Awaited<ReturnType<typeof runBin>> | undefined;
     for (let attempt = 0; attempt < 3 && r === undefined; attempt++) {
       rmSync(out, { recursive: true, force: true });
       const { child, done } = startCli(args(out));
@@ -223,7 +223,7 @@ describe.sequential('locks and kills', () => {
     expect(lockOf(out)).toBeUndefined();
     expect(records(out)).toBeGreaterThanOrEqual(10);
     expect(runFolders(out, 'bass-complete')).toEqual([]);
-    const resumed = await runCli([...args(out), '--resume']);
+    const resumed = await runBin([...args(out), '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stderr).not.toMatch(/discard/);
     const got = readDataFiles(resultFolder(out, 'bass-complete'));
@@ -244,7 +244,7 @@ describe.sequential('locks and kills', () => {
       if (k === 0) await new Promise((r) => setTimeout(r, 150));
       child.kill('SIGKILL');
       await done;
-      const resumed = await runCli([...args(out), '--resume']);
+      const resumed = await runBin([...args(out), '--resume']);
       expect(resumed.code, resumed.stderr).toBe(0);
       const got = readDataFiles(resultFolder(out, 'bass-complete'));
       for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), `${f} after a kill at ${k}`).toBe(true);
@@ -253,7 +253,8 @@ describe.sequential('locks and kills', () => {
 });
 
 // The refusals start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts
-// checks behaves as dist/src/cli/main.js), which starts in half the time of dist/src/cli/main.js.
+// checks behaves as dist/src/cli/main.js), which starts in half the time of dist/src/cli/main.js; so do the runs
+// of this file (the processes it stops, kills or holds at a lock start dist/src/cli/main.js: startCli).
 describe('command-line errors: one line, exit 2', () => {
   const file = () => {
     const f = join(tmp(), 'plain-file');
@@ -300,7 +301,7 @@ describe('command-line errors: one line, exit 2', () => {
       join(dir, 'e.yaml'),
       'name: esc\nbase: s.yaml\nvariants:\n  - name: v\n    note: "\\e[2J\\e]0;owned\\a\\x9b31mred \\rline"\n    set: { parameters.bass_q: 0.2 }\n',
     );
-    const r = await runCli(['compare', join(dir, 'e.yaml'), '--out', join(dir, 'out'), '--quiet', '--no-charts', '--workers', '1']);
+    const r = await runBin(['compare', join(dir, 'e.yaml'), '--out', join(dir, 'out'), '--quiet', '--no-charts', '--workers', '1']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('red line');
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b\r]/);
@@ -324,13 +325,13 @@ describe('a full disk (tmpfs of 132 kB, root only)', () => {
   it('ENOSPC is one line with exit 2; after the disk grows, --resume gives the clean bytes', async (ctx) => {
     if (!mounted) ctx.skip();
     const argv = ['run', SMALL_CITY, '--out', mountPoint, '--quiet', '--workers', '1', '--no-charts', '-r', '40'];
-    const full = await runCli(argv);
+    const full = await runBin(argv);
     expectUserError(full, /ENOSPC|no space left/i);
     expect(spawnSync('mount', ['-o', 'remount,size=64m', mountPoint]).status).toBe(0);
-    const resumed = await runCli([...argv, '--resume']);
+    const resumed = await runBin([...argv, '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
     const ref = join(tmp(), 'enospc-ref');
-    const r = await runCli(['run', SMALL_CITY, '--out', ref, '--quiet', '--workers', '1', '--no-charts', '-r', '40']);
+    const r = await runBin(['run', SMALL_CITY, '--out', ref, '--quiet', '--workers', '1', '--no-charts', '-r', '40']);
     expect(r.code).toBe(0);
     const want = readDataFiles(resultFolder(ref, NAME));
     const got = readDataFiles(resultFolder(mountPoint, NAME));

@@ -2,14 +2,15 @@
  * Files a user put inside a result folder, at any depth (charts/, an arm of
  * a comparison, a national folder), are never deleted by a rerun, a merge or
  * a report: the job stops with one line naming them (exit 2) and leaves
- * every file where it was. The refusals start `difusi` as installed
- * (runBin: bin/difusi.mjs, the bundle), which starts in half the time of
- * dist/src/cli/main.js; the runs, dist/src/cli/main.js (runCli).
+ * every file where it was. Every command line starts `difusi` as
+ * installed (runBin: bin/difusi.mjs, the bundle, which
+ * tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which
+ * starts in about half the time.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, resultFolder, runBin, runCli, stackLines, cliTestFolder } from '../support/cli.js';
+import { ROOT, SMALL_CITY, resultFolder, runBin, stackLines, cliTestFolder } from '../support/cli.js';
 import { foreignFiles } from '../../src/store/folder-lock.js';
 
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -57,7 +58,7 @@ describe.sequential('reruns keep the user files', () => {
   it('run and report refuse while charts/ holds a file no report wrote', async () => {
     const out = join(tmp(), 'run');
     const argv = ['run', SMALL_CITY, '-r', '2', '--out', out, '--quiet', '--workers', '1'];
-    expect((await runCli(argv)).code).toBe(0);
+    expect((await runBin(argv)).code).toBe(0);
     const dir = resultFolder(out, 'small-city');
     put(join(dir, 'charts', 'my-chart.svg'), 'my chart\n');
     put(join(dir, 'charts', 'sub', 'my.txt'));
@@ -68,7 +69,7 @@ describe.sequential('reruns keep the user files', () => {
     expect(existsSync(join(dir, 'charts', 'adoption.svg'))).toBe(true);
     rmSync(join(dir, 'charts', 'my-chart.svg'));
     rmSync(join(dir, 'charts', 'sub'), { recursive: true });
-    expect((await runCli(['report', dir, '--no-png', '--lang', 'id'])).code).toBe(0);
+    expect((await runBin(['report', dir, '--no-png', '--lang', 'id'])).code).toBe(0);
     put(join(dir, 'charts.id', 'n.txt'));
     expectRefused(await runBin(['report', dir, '--no-png', '--lang', 'id']), ['charts.id/n.txt']);
     expect(existsSync(join(dir, 'charts.id', 'n.txt'))).toBe(true);
@@ -80,7 +81,7 @@ describe.sequential('reruns keep the user files', () => {
     writeFileSync(join(dir, 's.yaml'), readFileSync(SMALL_CITY, 'utf8').replace(/replications: \d+/, 'replications: 2'));
     writeFileSync(join(dir, 'e.yaml'), 'name: ex\nbase: s.yaml\nvariants:\n  - name: v\n    set: { parameters.bass_q: 0.2 }\n');
     const argv = ['compare', join(dir, 'e.yaml'), '--out', join(dir, 'out'), '--quiet', '--workers', '1'];
-    expect((await runCli(argv)).code).toBe(0);
+    expect((await runBin(argv)).code).toBe(0);
     const folder = resultFolder(join(dir, 'out'), 'ex');
     put(join(folder, 'arms', 'base', 'notes.txt'));
     expectRefused(await runBin(argv), ['arms/base/notes.txt']);
@@ -95,7 +96,7 @@ describe.sequential('reruns keep the user files', () => {
     const out = join(tmp(), 'national');
     // --no-charts: the refusals are about the files a user put there, not the national charts and report (which cost time to draw).
     const argv = ['national', NATIONAL, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out];
-    expect((await runCli(argv)).code).toBe(0);
+    expect((await runBin(argv)).code).toBe(0);
     const dir = resultFolder(out, 'small-national');
     put(join(dir, 'notes.txt'));
     put(join(dir, 'my-analysis', 'fig.R'));
@@ -104,7 +105,7 @@ describe.sequential('reruns keep the user files', () => {
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
 
     const shards = join(tmp(), 'national-shards');
-    for (const i of [0, 1]) expect((await runCli([...argv.slice(0, -1), shards, '--shard', `${i}/2`])).code).toBe(0);
+    for (const i of [0, 1]) expect((await runBin([...argv.slice(0, -1), shards, '--shard', `${i}/2`])).code).toBe(0);
     const parts = readdirSync(join(shards, 'small-national')).map((p) => join(shards, 'small-national', p));
     // The merge writes the folder the run above wrote (the same key): refused for the same files.
     expectRefused(await runBin(['national-merge', ...parts, '--out', out, '-q']), ['notes.txt']);
@@ -117,7 +118,7 @@ describe.sequential('reruns keep the user files', () => {
     ];
     for (const c of cases) {
       const argv = [...c.argv, '--out', c.out];
-      expect((await runCli(argv)).code).toBe(0);
+      expect((await runBin(argv)).code).toBe(0);
       const dir = resultFolder(c.out, c.name);
       rmSync(dir, { recursive: true });
       writeFileSync(dir, 'my important notes\n');
