@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliTestFolder, resultFolder, runCli, runFolders, SMALL_CITY } from '../support/cli.js';
+import { cliTestFolder, resultFolder, runBin, runFolders, SMALL_CITY } from '../support/cli.js';
 
 const folder = cliTestFolder('difusi-run-what-if-');
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -26,7 +26,7 @@ const NAME = '<b>*Mayor*</b> [x](http://e.example)';
 const SET = ['--set', 'parameters.takeover_vendor=0.9', '--set', `leaders[0].name=${JSON.stringify(NAME)}`];
 
 async function ok(args: readonly string[]): Promise<void> {
-  const r = await runCli(args);
+  const r = await runBin(args);
   expect(r.code, r.stderr).toBe(0);
 }
 
