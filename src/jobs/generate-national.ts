@@ -28,6 +28,7 @@ import { MAX_LABEL_LENGTH, checkInput, inputProblemDraft } from '../scenario/lim
 import { parseDataText } from '../scenario/parse.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import { compileNational, NationalCompileError } from '../model/national/compile.js';
+import { compile } from '../model/compile.js';
 
 export interface GenerateNationalOptions {
   readonly dataDir: string;
@@ -336,7 +337,10 @@ export function generateNational(options: GenerateNationalOptions): { government
   // Kota Bekasi's government runs a city scenario: one `difusi run` takes (a national file is refused in one line).
   if (sniffScenarioFile(options.bekasiFile).national) throw UserError.of('bekasi_not_city', [], { file: options.bekasiFile });
   // Read (and checked) as `difusi run` reads it; its fields as the file writes them (no overrides here).
-  const bekasiInput = readScenarioFile(options.bekasiFile).writtenInput as Record<string, unknown>;
+  const bekasiFile = readScenarioFile(options.bekasiFile);
+  const bekasiInput = bekasiFile.writtenInput as Record<string, unknown>;
+  // The city block's agencies as its scenario runs them (listed and generated), for the count printed.
+  const bekasiAgencies = compile(bekasiFile.scenario).opds.length;
 
   const { provinces, regencies } = readIdnAreas(options.dataDir);
   const provinceOf = new Map(provinces.map((p) => [p.code, provinceId(p.name)]));
@@ -439,7 +443,7 @@ export function generateNational(options: GenerateNationalOptions): { government
         g['portfolio'] = false;
         delete g['election'];
         g['city'] = bekasiCity;
-        agencies += 43;
+        agencies += bekasiAgencies;
       } else agencies += Object.values(AGENCIES[type(r)]).reduce((a, b) => a + b, 0) + r.districts;
       governments.push(g);
     }
