@@ -30,6 +30,10 @@ export function systemError(error: unknown): UserError | undefined {
   const code = String(e.code);
   const entry = USER_CODES[code];
   if (entry === undefined) return undefined;
+  // mkdir where a file is: the user sees a file in the way of a folder, not a folder that "already exists".
+  if (code === 'EEXIST' && e.syscall === 'mkdir') {
+    return new UserError([makeIssue('io_failed', [`a file is in the way where a folder is made (${code}): move it, or choose another --out`], { file: e.path ?? 'difusi' })]);
+  }
   const what = typeof entry === 'function' ? entry() : entry;
   return new UserError([makeIssue('io_failed', [`${what} (${code})`], { file: e.path ?? 'difusi' })]);
 }
