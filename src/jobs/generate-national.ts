@@ -23,10 +23,10 @@ import { sniffScenarioFile } from '../store/national-sniff.js';
 import { checkOutFile } from '../store/out-root.js';
 import { infoPagePath, readScenarioFile } from '../store/scenario-file.js';
 import { writeWholeFile } from '../store/durable.js';
-import { NATIONAL_PARAMETER_DEFAULTS, nationalSchema } from '../scenario/national-schema.js';
-import { MAX_LABEL_LENGTH, checkInput, inputProblemDraft } from '../scenario/limits.js';
+import { NATIONAL_PARAMETER_DEFAULTS } from '../scenario/national-schema.js';
+import { MAX_LABEL_LENGTH } from '../scenario/limits.js';
 import { parseDataText } from '../scenario/parse.js';
-import { fromZodIssues } from '../scenario/zod-issues.js';
+import { nationalFromText } from '../store/national-file.js';
 import { compileNational, NationalCompileError } from '../model/national/compile.js';
 import { compile } from '../model/compile.js';
 
@@ -298,27 +298,22 @@ function shownCityFile(file: string): string {
 
 /**
  * The first problem `difusi validate` would find in a generated national
- * scenario (its shape, then each government compiled as a city), in words
- * with its path; undefined when it validates.
+ * scenario (its shape, as a national file is read, then each government
+ * compiled as a city), in words with its path; undefined when it validates.
  */
 export function generatedProblem(text: string): string | undefined {
   const say = (d: IssueDraft) => {
     const detail = [d.expected === undefined ? undefined : `expected ${d.expected}`, d.found === undefined ? undefined : `found ${d.found}`].filter((x) => x !== undefined);
     return `${d.message}${d.path.length === 0 ? '' : ` → at ${formatPath(d.path)}`}${detail.length === 0 ? '' : ` (${detail.join(', ')})`}`;
   };
-  const read = parseDataText(text, 'generated.yaml');
-  if (!read.ok) return say(read.issues[0]!);
-  const limit = checkInput(read.input);
-  if (limit !== undefined) return say(inputProblemDraft(limit));
-  const parsed = nationalSchema.safeParse(read.input);
-  if (!parsed.success) return say(fromZodIssues(nationalSchema, parsed.error.issues, read.input)[0]!.issue);
   try {
-    compileNational(parsed.data);
+    compileNational(nationalFromText(parseDataText(text, 'generated.yaml'), 'generated.yaml').scenario);
+    return undefined;
   } catch (error) {
-    if (!(error instanceof NationalCompileError)) throw error;
-    return error.drafts.length > 0 ? say(error.drafts[0]!) : say({ code: 'invalid_value', path: error.path, message: error.message });
+    if (error instanceof UserError) return say(error.issues[0]!);
+    if (error instanceof NationalCompileError) return say(error.drafts[0] ?? { code: 'invalid_value', path: error.path, message: error.message });
+    throw error;
   }
-  return undefined;
 }
 
 export function generateNational(options: GenerateNationalOptions): { governments: number; agencies: number; bytes: number } {

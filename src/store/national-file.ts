@@ -36,7 +36,18 @@ export function nationalHash(scenario: NationalScenario): string {
 export function readNationalFile(path: string, overrides: Record<string, unknown> = {}, given?: ParsedText): NationalFile {
   // Read and parsed as a city file is (store/scenario-file.ts, scenario/parse.ts): a folder, a file too large,
   // not UTF-8, of another extension, empty, or not YAML (JSON for .json) gets the same one line.
-  const read = parseDataText(readScenarioText(path), path, given);
+  const checked = nationalFromText(parseDataText(readScenarioText(path), path, given), path, overrides);
+  // The Info page beside it, read as a city scenario's (a pipe or device there used to hang the read).
+  return { ...checked, infoMarkdown: readInfo(path) };
+}
+
+/**
+ * A national scenario's text as read (parseDataText), with `overrides`,
+ * checked and validated as readNationalFile does, without touching the disk
+ * (`difusi generate-national` checks the file it is about to write);
+ * problems are a UserError placed in `path`.
+ */
+export function nationalFromText(read: ReturnType<typeof parseDataText>, path: string, overrides: Record<string, unknown> = {}): Omit<NationalFile, 'infoMarkdown'> {
   if (!read.ok) throw new UserError(read.issues);
   const { locate } = read;
   // What-ifs (--seed, --set) change the input before validation, as for a city scenario.
@@ -63,9 +74,7 @@ export function readNationalFile(path: string, overrides: Record<string, unknown
     };
     throw new UserError(attributeToOverrides(issues, touched, overrides, reproduce));
   }
-  const hash = nationalHash(parsed.data);
-  // The Info page beside it, read as a city scenario's (a pipe or device there used to hang the read).
-  return { scenario: parsed.data, hash, infoMarkdown: readInfo(path), locate, touched };
+  return { scenario: parsed.data, hash: nationalHash(parsed.data), locate, touched };
 }
 
 /**
