@@ -75,6 +75,16 @@ export const STYLIZED = {
   vendorCalibrated: ['takeover_vendor', 'pilot_discontinue'],
 } as const;
 
+/**
+ * The stylized pair's band, shared by P6b and P13b: the agency-owned service
+ * sustained in at least `sustained` of replications, the vendor pilot
+ * discontinued in at least `discontinued`. The project's reading of
+ * "sustained" and "discontinued" for the pair, fixed with the first pattern
+ * checks, not taken from a source; the 0.70 is also the target the
+ * `takeover_vendor` calibration was set against (docs/ODD.md section 12).
+ */
+export const STYLIZED_BAND = { sustained: 0.8, discontinued: 0.7 } as const;
+
 /** The null model (scenarios/validation/null-model.yaml): contagion switched off. */
 export const CONTAGION_OFF = { 'parameters.bass_q': 0, 'parameters.w_peer': 0 } as const;
 

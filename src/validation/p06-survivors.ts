@@ -20,7 +20,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { wilson } from '../experiment/stats/wilson.js';
 import type { Ensemble } from '../experiment/ensemble.js';
-import { ATTRITION_MONTHS, STYLIZED } from './case.js';
+import { ATTRITION_MONTHS, STYLIZED, STYLIZED_BAND } from './case.js';
 import { designRng } from '../experiment/design.js';
 import { uniformIndex } from '../experiment/stats/random.js';
 import { matureServices } from './p04-attrition.js';
@@ -214,7 +214,7 @@ function survivorsWithinGovernance(e: Ensemble, s: Scenario, features: readonly 
 function pair(sustained: Ensemble, vendor: Ensemble): Reading {
   const a = shareOutcome(sustained, STYLIZED.agencyService, ['sustained']);
   const b = shareOutcome(vendor, STYLIZED.vendorPilot, ['discontinued']);
-  return { measured: `${ci(a.p, a.low, a.high)}; ${ci(b.p, b.low, b.high)}`, pass: a.p >= 0.8 && b.p >= 0.7 };
+  return { measured: `${ci(a.p, a.low, a.high)}; ${ci(b.p, b.low, b.high)}`, pass: a.p >= STYLIZED_BAND.sustained && b.p >= STYLIZED_BAND.discontinued };
 }
 
 export const p06: PatternCheck = {
@@ -255,7 +255,7 @@ export const p06: PatternCheck = {
         id: 'P6b',
         pattern: 'The stylized pair separates: agency-owned service sustained, vendor pilot discontinued',
         metric: `${STYLIZED.agencyService}: share of replications sustained; ${STYLIZED.vendorPilot}: share discontinued`,
-        target: 'at least 0.80 and at least 0.70',
+        target: `at least ${STYLIZED_BAND.sustained.toFixed(2)} and at least ${STYLIZED_BAND.discontinued.toFixed(2)}`,
         case: pair(sustained, vendor),
         controls: [
           {
