@@ -45,7 +45,8 @@ export const p09: PatternCheck = {
     const s = ctx.scenario('bekasi');
     const R = ctx.replications;
     const kase = await ctx.run(s, R, R);
-    const other = s.parameters['vision_loss_other'] ?? 0.6;
+    // The case's resolved value (the scenario's or the default), as vision() reads vision_hold: not a copy of the default.
+    const other = kase.model.params['vision_loss_other']!;
     const noKeeper = await ctx.run(ctx.scenario('bekasi', { 'parameters.vision_loss_coordinator': other }), R, 0);
     const noSingle = await ctx.run(ctx.scenario('bekasi', { 'parameters.alpha': 0, 'parameters.unfunded_effort_decay': 1 }), R, 0);
     const hasBan = s.regulations.some((r) => r.id === BEKASI.ban);
