@@ -444,12 +444,20 @@ export function generateNational(options: GenerateNationalOptions): { government
     }
   }
 
+  // The description's counts, from the area data (not written in: other data, other counts).
+  // Kabupaten, kota and administrative (Jakarta's, not autonomous) add up to the regencies and cities.
+  const autonomous = regencies.filter((r) => !/^(kab|kota)-adm-/.test(regencyId(r.name)));
+  const administrative = regencies.length - autonomous.length;
+  const kota = autonomous.filter((r) => type(r) === 'city').length;
+  const kabupaten = autonomous.length - kota;
+  const all = provinces.length + regencies.length;
+
   const scenario = {
     name: 'indonesia-2015-2025',
     description:
-      `Indonesia's 552 local governments (38 provinces, 514 regencies and cities), 2015-2025: each runs the city model with its own agencies (kecamatan from the district counts), heads on its election cycle, budget and services; national mandates, the smart-city programme's cohorts, shared vendors and diffusion between governments above them. Kota Bekasi runs its own city scenario (${shownCityFile(options.bekasiFile)}) instead of the national services. Of the 514 regencies and cities, the 6 administrative ones of DKI Jakarta are not autonomous and hold no Pilkada. Areas: idn-area-data 3.1.2 (ODbL).`,
+      `Indonesia's ${all} local governments (${provinces.length} provinces, ${regencies.length} regencies and cities), 2015-2025: each runs the city model with its own agencies (kecamatan from the district counts), heads on its election cycle, budget and services; national mandates, the smart-city programme's cohorts, shared vendors and diffusion between governments above them. Kota Bekasi runs its own city scenario (${shownCityFile(options.bekasiFile)}) instead of the national services. Of the ${regencies.length} regencies and cities, the ${administrative} administrative ones of DKI Jakarta are not autonomous and hold no Pilkada. Areas: idn-area-data 3.1.2 (ODbL).`,
     description_id:
-      `Sebanyak 552 pemerintahan di Indonesia, 2015-2025: 546 daerah otonom (38 provinsi, 415 kabupaten, 93 kota) dan 6 kota/kabupaten administrasi di DKI Jakarta, yang bukan daerah otonom dan tidak memiliki pilkada. Masing-masing menjalankan model kota dengan perangkat daerahnya sendiri (setiap kecamatan dihitung sebagai satu perangkat daerah), kepala daerah menurut siklus pilkadanya, anggaran dan layanannya; di atasnya mandat nasional, kohort Gerakan Menuju 100 Smart City, vendor bersama dan difusi antarpemerintah daerah. Kota Bekasi dijalankan dengan skenario kotanya sendiri (${shownCityFile(options.bekasiFile)}). Wilayah: idn-area-data 3.1.2 (ODbL).`,
+      `Sebanyak ${all} pemerintahan di Indonesia, 2015-2025: ${all - administrative} daerah otonom (${provinces.length} provinsi, ${kabupaten} kabupaten, ${kota} kota) dan ${administrative} kota/kabupaten administrasi di DKI Jakarta, yang bukan daerah otonom dan tidak memiliki pilkada. Masing-masing menjalankan model kota dengan perangkat daerahnya sendiri (setiap kecamatan dihitung sebagai satu perangkat daerah), kepala daerah menurut siklus pilkadanya, anggaran dan layanannya; di atasnya mandat nasional, kohort Gerakan Menuju 100 Smart City, vendor bersama dan difusi antarpemerintah daerah. Kota Bekasi dijalankan dengan skenario kotanya sendiri (${shownCityFile(options.bekasiFile)}). Wilayah: idn-area-data 3.1.2 (ODbL).`,
     start: '2015-01',
     months: 132,
     seed: 20250101,
