@@ -13,8 +13,9 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
 import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
-import { applyTraced, optionDecides, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
+import { optionDecides, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
+import { fieldsOverlap, resolveOverridePath, sameField, type FieldPath } from '../scenario/override-path.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
@@ -199,33 +200,20 @@ export function loadArm(exp: ExperimentFile, arm: ArmSource): ScenarioFile {
   return file;
 }
 
-/** Concrete paths: field names and list indices. */
-type FieldPath = readonly (string | number)[];
-
 /**
  * The field an override path names in a scenario input, as field names and
  * list indices (`regulations[id=perda].strength` -> regulations, 1,
- * strength): where applying it alone to `input` writes. Undefined when it
- * names nothing there (a path into an element another override adds; its own
- * problem is reported when the overrides are applied).
+ * strength): where applying it alone to `input` writes (override-path.ts).
+ * Undefined when it names nothing there (a path into an element another
+ * override adds; its own problem is reported when the overrides are applied).
  */
-function fieldOf(input: unknown, key: string, value: unknown): FieldPath | undefined {
+function fieldOf(input: unknown, key: string): FieldPath | undefined {
   try {
-    return applyTraced(input, { [key]: value }).touched[0]?.path;
+    const found = resolveOverridePath(input, key);
+    return found.ok ? found.path : undefined;
   } catch {
-    return undefined;
+    return undefined; // a malformed path: reported when the overrides are applied
   }
-}
-
-/** Whether two fields are one, or one lies inside the other (a whole list element and a field of it). */
-function overlap(a: FieldPath, b: FieldPath): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameField(a: FieldPath, b: FieldPath): boolean {
-  return a.length === b.length && overlap(a, b);
 }
 
 /** `file:line` of a place in the experiment file (the file alone when the line is unknown). */
@@ -255,7 +243,7 @@ const checked = new WeakSet<readonly WrittenOverride[]>();
  */
 function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): void {
   if (checked.has(arm.written)) return;
-  const resolved = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key, w.value) }));
+  const resolved = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key) }));
   for (const layer of ['set', 'variant'] as const) {
     const mine = resolved.filter((w) => w.layer === layer);
     mine.forEach((w, i) => {
@@ -266,7 +254,7 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
     });
   }
   for (const cli of resolved.filter((w) => w.layer === 'command line')) {
-    const own = resolved.find((w) => w.layer === 'variant' && w.field !== undefined && cli.field !== undefined && overlap(w.field, cli.field));
+    const own = resolved.find((w) => w.layer === 'variant' && w.field !== undefined && cli.field !== undefined && fieldsOverlap(w.field, cli.field));
     if (own === undefined || 'commandLine' in own.origin) continue;
     throw UserError.of('command_set_variant', [cli.key, arm.name, own.key, lineOf(exp, own.origin.path)], { file: 'command line' });
   }
@@ -289,8 +277,8 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
 export function checkFactorFields(exp: ExperimentFile, arm: ArmSource, base: ScenarioFile): void {
   const factors = exp.spec.design?.factors ?? [];
   const input = base.writtenInput;
-  const fields = factors.map((f) => fieldOf(input, f.name, 0));
-  const sets = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key, w.value) }));
+  const fields = factors.map((f) => fieldOf(input, f.name));
+  const sets = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key) }));
   fields.forEach((field, j) => {
     if (field === undefined) return;
     const at = ['design', 'factors', j, 'name'];
@@ -300,7 +288,7 @@ export function checkFactorFields(exp: ExperimentFile, arm: ArmSource, base: Sce
       throw UserError.of('experiment_same_field', ['factor', factors[j]!.name, factors[i]!.name, lineOf(exp, ['design', 'factors', i, 'name'])], where);
     }
     for (const w of sets) {
-      if (w.field === undefined || !overlap(w.field, field)) continue;
+      if (w.field === undefined || !fieldsOverlap(w.field, field)) continue;
       const by = 'commandLine' in w.origin ? `--set ${w.key}` : `the experiment's set ${JSON.stringify(w.key)} (${lineOf(exp, w.origin.path)})`;
       throw UserError.of('experiment_factor_set', [factors[j]!.name, by], where);
     }
