@@ -198,6 +198,11 @@ export const MESSAGES = {
   command_set_shadowed: (path: string, winner: string, hint: string) => `--set ${path} would change nothing: ${winner} wins over it; ${hint}`,
   command_set_repeated: (path: string, first: string, second: string, removals: boolean) =>
     `--set ${path} is given twice (${first}, then ${second}): give each path once${removals ? ' (to remove several list elements, name each one, e.g. by its id)' : ''}`,
+  // Two --set paths written differently that name one field of the file, or one a field inside the other (scenario/apply-overrides.ts refuseSameFieldSets).
+  command_set_same_field: (path: string, first: string, field: string, inside: { inner: string; outer: string; outerField: string; removes: boolean } | undefined, removals: boolean) =>
+    inside === undefined
+      ? `--set ${path} names the same field as --set ${first} (${field} in the file): a field takes one value; give each field once${removals ? ' (to remove several list elements, name each one, e.g. by its id)' : ''}`
+      : `--set ${inside.inner} names a field inside ${inside.outerField}, which --set ${inside.outer} ${inside.removes ? 'removes' : 'sets whole'}: the two would write over each other; give one of the two${inside.removes ? '' : " (write the field's value into the whole one)"}`,
   // --precision's closing line (cli/precision-options.ts) for an outcome whose mean stayed 0.
   precision_zero_mean: (arms: boolean) =>
     `its mean is 0${arms ? ' in an arm' : ''}, so a half-width relative to it is undefined and no count of replications can reach the target (watch another outcome, or give a smaller --max-replications)`,

@@ -26,10 +26,10 @@
  * scenario/overrides.ts re-exports it with validateWithOverrides.
  */
 import { Lexer, parseDocument } from 'yaml';
-import { UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { formatPath, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, MAX_DEPTH, MAX_VALUES } from './limits.js';
 import { nonDataTag } from './yaml-locate.js';
-import { concreteOverridePath, OVERRIDE_SOURCE as SOURCE, parseOverridePath, type Segment } from './override-path.js';
+import { concreteOverridePath, fieldOfPath, fieldsOverlap, OVERRIDE_SOURCE as SOURCE, parseOverridePath, type Segment } from './override-path.js';
 
 // The path notation lives in override-path.ts; re-exported so every importer of this module (and of overrides.ts) sees it as before.
 export { ambiguousSelector, overridePathKey, parseOverridePath, selectorMatches, type Segment } from './override-path.js';
@@ -111,6 +111,46 @@ export function refuseShadowedSet(keys: Iterable<string>, deciders: { readonly s
     const decider = only === undefined ? undefined : deciders[only];
     if (decider !== undefined) throw UserError.of('command_set_shadowed', [key, decider.winner, decider.hint], { file: 'command line' });
   }
+}
+
+/**
+ * Two `--set`s of one command line that name one field of the scenario,
+ * each by its own path (`innovations[0].owner` and
+ * `innovations[id=smart_health].owner` when the first innovation is
+ * smart_health), or a whole mapping or list element and a field inside it
+ * (`coordinator_office` and `coordinator_office.capacity`, or removing
+ * `leaders[0]` and setting `leaders[0].from`, which would then set the next
+ * leader's). The last one silently won; refused in one line naming both:
+ *
+ *     ✗ command line: --set innovations[id=smart_health].owner names the same field as --set innovations[0].owner (innovations[0].owner in the file): a field takes one value; give each field once
+ *
+ * The same rule as the same path written twice (cli/options.ts,
+ * `command_set_repeated`), which needs no scenario; this one compares the
+ * fields the paths name in the file as written (override-path.ts), in
+ * either order. A path that names nothing in the file (into an element
+ * another `--set` adds) is not compared: its own problem, if any, is
+ * reported when the overrides are applied. Called by every command that
+ * reads a file with `--set` (store/scenario-file.ts, store/national-file.ts,
+ * and store/experiment-file.ts for the arms of compare, sweep and
+ * sensitivity), before the scenario is validated.
+ */
+export function refuseSameFieldSets(input: unknown, overrides: Readonly<Record<string, unknown>>): void {
+  const keys = Object.keys(overrides);
+  if (keys.length < 2) return;
+  const fields = keys.map((key) => ({ key, field: fieldOfPath(input, key) }));
+  fields.forEach((later, j) => {
+    if (later.field === undefined) return;
+    for (const earlier of fields.slice(0, j)) {
+      if (earlier.field === undefined || !fieldsOverlap(earlier.field, later.field)) continue;
+      const removals = overrides[earlier.key] === null && overrides[later.key] === null;
+      const [outer, inner] = earlier.field.length <= later.field.length ? [earlier, later] : [later, earlier];
+      const inside =
+        outer.field!.length === inner.field!.length
+          ? undefined
+          : { inner: inner.key, outer: outer.key, outerField: formatPath(outer.field!), removes: overrides[outer.key] === null };
+      throw UserError.of('command_set_same_field', [later.key, earlier.key, formatPath(later.field), inside, removals], { file: 'command line' });
+    }
+  });
 }
 
 /**

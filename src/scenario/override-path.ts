@@ -171,6 +171,22 @@ export function concreteOverridePath(root: unknown, text: string, segments?: rea
   return found.path;
 }
 
+/**
+ * The field an override path names in a scenario input, as field names and
+ * list indices (`regulations[id=perda].strength` -> regulations, 1,
+ * strength): where applying it alone to `input` writes. Undefined when it
+ * names nothing there (a path into an element another override adds, or a
+ * malformed path: its own problem is reported when the overrides are applied).
+ */
+export function fieldOfPath(input: unknown, text: string): FieldPath | undefined {
+  try {
+    const found = resolveOverridePath(input, text);
+    return found.ok ? found.path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether one field path is the other, or lies inside it (a whole list element and a field of it). */
 export function fieldsOverlap(a: FieldPath, b: FieldPath): boolean {
   const n = Math.min(a.length, b.length);

@@ -13,9 +13,9 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
 import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
-import { optionDecides, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
+import { optionDecides, refuseSameFieldSets, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
-import { fieldsOverlap, resolveOverridePath, sameField, type FieldPath } from '../scenario/override-path.js';
+import { fieldOfPath, fieldsOverlap, sameField } from '../scenario/override-path.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
@@ -200,22 +200,6 @@ export function loadArm(exp: ExperimentFile, arm: ArmSource): ScenarioFile {
   return file;
 }
 
-/**
- * The field an override path names in a scenario input, as field names and
- * list indices (`regulations[id=perda].strength` -> regulations, 1,
- * strength): where applying it alone to `input` writes (override-path.ts).
- * Undefined when it names nothing there (a path into an element another
- * override adds; its own problem is reported when the overrides are applied).
- */
-function fieldOf(input: unknown, key: string): FieldPath | undefined {
-  try {
-    const found = resolveOverridePath(input, key);
-    return found.ok ? found.path : undefined;
-  } catch {
-    return undefined; // a malformed path: reported when the overrides are applied
-  }
-}
-
 /** `file:line` of a place in the experiment file (the file alone when the line is unknown). */
 function lineOf(exp: ExperimentFile, path: (string | number)[]): string {
   const { line } = exp.locate(path, 'key');
@@ -233,6 +217,9 @@ const checked = new WeakSet<readonly WrittenOverride[]>();
  * - two keys of one `set` (the experiment's, or one variant's) on one field:
  *   only the last took effect, and the manifest listed both as applied;
  *   refused at the second key's line, naming the first;
+ * - two command-line `--set`s on one field, or one inside the other:
+ *   refused in one line naming both, as `run` refuses them
+ *   (scenario/apply-overrides.ts refuseSameFieldSets);
  * - a command-line `--set` on a field the variant's own `set` writes (or a
  *   whole element holding it, or a field inside it): the command line used
  *   to replace the variant's value without a word, shrinking or erasing its
@@ -243,7 +230,7 @@ const checked = new WeakSet<readonly WrittenOverride[]>();
  */
 function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): void {
   if (checked.has(arm.written)) return;
-  const resolved = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key) }));
+  const resolved = arm.written.map((w) => ({ ...w, field: fieldOfPath(input, w.key) }));
   for (const layer of ['set', 'variant'] as const) {
     const mine = resolved.filter((w) => w.layer === layer);
     mine.forEach((w, i) => {
@@ -253,7 +240,10 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
       throw UserError.of('experiment_same_field', ['override', w.key, first.key, lineOf(exp, first.origin.path)], { file: exp.file, ...exp.locate(at, 'key'), path: at });
     });
   }
-  for (const cli of resolved.filter((w) => w.layer === 'command line')) {
+  // Two --set of the command line on one field: refused as for run (scenario/apply-overrides.ts).
+  const commandLine = resolved.filter((w) => w.layer === 'command line');
+  refuseSameFieldSets(input, Object.fromEntries(commandLine.map((w) => [w.key, w.value])));
+  for (const cli of commandLine) {
     const own = resolved.find((w) => w.layer === 'variant' && w.field !== undefined && cli.field !== undefined && fieldsOverlap(w.field, cli.field));
     if (own === undefined || 'commandLine' in own.origin) continue;
     throw UserError.of('command_set_variant', [cli.key, arm.name, own.key, lineOf(exp, own.origin.path)], { file: 'command line' });
@@ -277,8 +267,8 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
 export function checkFactorFields(exp: ExperimentFile, arm: ArmSource, base: ScenarioFile): void {
   const factors = exp.spec.design?.factors ?? [];
   const input = base.writtenInput;
-  const fields = factors.map((f) => fieldOf(input, f.name));
-  const sets = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key) }));
+  const fields = factors.map((f) => fieldOfPath(input, f.name));
+  const sets = arm.written.map((w) => ({ ...w, field: fieldOfPath(input, w.key) }));
   fields.forEach((field, j) => {
     if (field === undefined) return;
     const at = ['design', 'factors', j, 'name'];
