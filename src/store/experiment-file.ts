@@ -10,12 +10,14 @@
  * reported at the line of the experiment file that wrote it.
  */
 import { existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
-import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
-import { optionDecides, refuseSameFieldSets, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
+import { makeIssue, UserError, formatFound, formatPath, type ScenarioIssue } from '../messages/catalog.js';
+import { commonSettingOf, optionDecides, refuseSameFieldSets, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
-import { fieldOfPath, fieldsOverlap, sameField } from '../scenario/override-path.js';
+import { fieldOfPath, fieldsOverlap, resolveOverridePath, sameField } from '../scenario/override-path.js';
+import { resolveParameters } from '../scenario/crossref.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
@@ -249,6 +251,47 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
     throw UserError.of('command_set_variant', [cli.key, arm.name, own.key, lineOf(exp, own.origin.path)], { file: 'command line' });
   }
   checked.add(arm.written);
+}
+
+/**
+ * A command-line `--set` on a field where a variant's own scenario file
+ * differs from the base's (`compare base.yaml variant.yaml --set X`, or a
+ * variant with `file:` in an experiment): the `--set` gives both arms the
+ * same value there, so it erases the very difference the comparison is
+ * about, and the comparison reported the rest without a word. Refused in
+ * one line naming the path and the arm, as a `--set` on what a variant's
+ * own `set` writes is (checkSameFields):
+ *
+ *     ✗ command line: --set parameters.takeover_vendor would erase a difference the comparison is about: parameters.takeover_vendor is 0.9 in the variant "high-takeover" (variant.yaml) and 0.35 in the base scenario, and the --set makes them the same; drop the --set, or edit the files
+ *
+ * Each path is resolved in each file as written, after validation (a
+ * default left implicit in one file and written out in the other is no
+ * difference; a parameter not written takes its default). The seed and the
+ * replication count are left out: every arm runs under the common ones
+ * anyway. A path that names nothing in one of the files is refused when
+ * the overrides are applied to it.
+ */
+export function checkSetsAgainstVariantFiles(exp: ExperimentFile, arms: readonly { readonly source: ArmSource; readonly file: ScenarioFile }[]): void {
+  const [base, ...variants] = arms;
+  if (base === undefined) return;
+  const at = (scenario: Scenario, key: string) => {
+    const found = resolveOverridePath({ ...scenario, parameters: resolveParameters(scenario) }, key);
+    return found.ok ? found : undefined;
+  };
+  for (const { source, file } of variants) {
+    if (source.file === base.source.file) continue;
+    for (const w of source.written) {
+      if (w.layer !== 'command line' || commonSettingOf(w.key) !== undefined) continue;
+      const own = at(file.written, w.key);
+      const theirs = at(base.file.written, w.key);
+      if (own === undefined || theirs === undefined || isDeepStrictEqual(own.value, theirs.value)) continue;
+      throw UserError.of(
+        'command_set_variant_file',
+        [w.key, formatPath(own.path), formatFound(own.value), source.name, experimentPath(exp, source.file), formatFound(theirs.value)],
+        { file: 'command line' },
+      );
+    }
+  }
 }
 
 /**
