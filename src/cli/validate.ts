@@ -71,7 +71,7 @@ export async function validateCityFile(file: string, overrides: Record<string, u
   const { compile } = await import('../model/compile.js');
   const { scenarioWarnings, textWarnings } = await import('../model/warnings.js');
   const { leverWarnings } = await import('../scenario/levers.js');
-  const { scenario, hash } = readScenarioFile(file, overrides, parsed);
+  const { scenario, hash } = readScenarioFile(file, overrides, parsed, { commandLine: true });
   const model = compile(scenario);
   process.stdout.write(
     `✓ ${file}: scenario "${scenario.name}", ${count(model.opds.length, 'OPD')}, ${count(model.innovations.length, 'innovation')}, ` +

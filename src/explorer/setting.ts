@@ -13,7 +13,8 @@
 import { parseDocument } from 'yaml';
 import { formatIssues, makeIssue, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { parseScenarioText, type ParseResult } from '../scenario/parse.js';
-import { ambiguousSelector, parseOverridePath, selectorMatches, validateWithOverrides } from '../scenario/overrides.js';
+import { validateWithOverrides } from '../scenario/overrides.js';
+import { concreteOverridePath } from '../scenario/override-path.js';
 import type { Scenario } from '../scenario/schema.js';
 
 export type Overrides = Record<string, unknown>;
@@ -43,31 +44,6 @@ export function issueLines(issues: readonly ScenarioIssue[]): string[] {
   return formatIssues([...issues]).split('\n');
 }
 
-/** The concrete key path (indices resolved) of an override path in `input`. */
-function concretePath(input: unknown, path: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  let node: unknown = input;
-  const segments = parseOverridePath(path);
-  segments.forEach((seg, k) => {
-    if (seg.kind === 'key') {
-      out.push(seg.key);
-      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[seg.key] : undefined;
-    } else {
-      const list = Array.isArray(node) ? (node as unknown[]) : [];
-      // As the override itself (scenario/apply-overrides.ts): a selector that matches several elements names none.
-      const matches = seg.kind === 'index' ? [seg.index] : selectorMatches(list, seg.field, seg.value);
-      if (matches.length > 1 && seg.kind === 'match') throw new UserError([{ ...ambiguousSelector([], segments.slice(0, k), seg, list, matches), file: `override ${path}` }]);
-      const index = matches[0] ?? -1;
-      if (index < 0 || index >= list.length) {
-        throw UserError.of('override_missing', [path], { file: 'override' });
-      }
-      out.push(index);
-      node = list[index];
-    }
-  });
-  return out;
-}
-
 /**
  * The scenario file with the overrides written in, as YAML, headed by a
  * comment that lists them. JSON input is read as YAML (JSON is YAML) and
@@ -76,7 +52,8 @@ function concretePath(input: unknown, path: string): (string | number)[] {
 export function settingYaml(text: string, input: unknown, overrides: Overrides): string {
   const doc = parseDocument(text.replace(/^\uFEFF/, ''));
   for (const [path, value] of Object.entries(overrides)) {
-    const at = concretePath(input, path);
+    // Resolved as the override itself is (scenario/override-path.ts): a path that names nothing in the file is refused the same way.
+    const at = concreteOverridePath(input, path);
     if (value === null) doc.deleteIn(at);
     else doc.setIn(at, doc.createNode(value, { flow: true }));
   }

@@ -44,7 +44,7 @@ import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import { CsvWriter } from '../store/csv.js';
 import { OutcomeVectors, readArmOutcomes } from '../store/arm-outcomes.js';
-import { experimentArms, loadArm, readExperimentFile, warningPlace, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
+import { checkSetsAgainstVariantFiles, experimentArms, loadArm, readExperimentFile, warningPlace, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
 import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { readPart } from '../store/part-store.js';
@@ -214,10 +214,10 @@ function planCompare(options: CompareOptions): ComparePlan {
     ...(options.replications !== undefined && { replications: options.replications }),
   });
   if (sources.length < 2) throw errorNoVariants(exp);
-  const arms: Arm[] = sources.map((source) => {
-    const file = loadArm(exp, source);
-    return { source, run: { file: source.file, source: file, model: compile(file.scenario) } };
-  });
+  const loaded = sources.map((source) => ({ source, file: loadArm(exp, source) }));
+  // Before anything compiles or runs: a --set that would erase a variant file's difference from the base.
+  checkSetsAgainstVariantFiles(exp, loaded);
+  const arms: Arm[] = loaded.map(({ source, file }) => ({ source, run: { file: source.file, source: file, model: compile(file.scenario) } }));
   if (options.onWarning) {
     const said = new Set<string>();
     for (const { source, run } of arms) {

@@ -178,7 +178,7 @@ export interface PreparedRun {
 }
 
 export function prepareRun(file: string, overrides: Record<string, unknown> = {}, parsed?: ParsedText): PreparedRun {
-  const source = readScenarioFile(file, overrides, parsed);
+  const source = readScenarioFile(file, overrides, parsed, { commandLine: true });
   const recorded = whatIfs(overrides, source.hash, (others) => readScenarioFile(file, others, parsed).hash);
   return { file, source, model: compile(source.scenario), ...(Object.keys(recorded).length > 0 && { overrides: recorded }) };
 }

@@ -148,6 +148,8 @@ export const MESSAGES = {
     `Factor ${quote(factor)} names a field that ${by} also sets: the factor's values replace it at every design point, so it would change nothing (drop one of the two)`,
   command_set_variant: (path: string, variant: string, key: string, where: string) =>
     `--set ${path} changes what the variant ${quote(variant)} sets itself (${key}, ${where}): it would replace the variant's own what-if; drop the --set, or edit the variant`,
+  command_set_variant_file: (path: string, field: string, own: string, variant: string, file: string, base: string) =>
+    `--set ${path} would erase a difference the comparison is about: ${field} is ${own} in the variant ${quote(variant)} (${file}) and ${base} in the base scenario, and the --set makes them the same; drop the --set, or edit the files`,
   compare_arm_file_name: (name: string) =>
     `This variant has the base scenario's name, so its arm is named after the file, and ${quote(name)} is not usable as a folder name (it starts with a dot, holds a control character or a backslash, or is longer than 100 characters): rename the file, or give its scenario a name of its own`,
   experiment_point_invalid: (factor: string, value: string, reason?: string) =>
@@ -198,6 +200,11 @@ export const MESSAGES = {
   command_set_shadowed: (path: string, winner: string, hint: string) => `--set ${path} would change nothing: ${winner} wins over it; ${hint}`,
   command_set_repeated: (path: string, first: string, second: string, removals: boolean) =>
     `--set ${path} is given twice (${first}, then ${second}): give each path once${removals ? ' (to remove several list elements, name each one, e.g. by its id)' : ''}`,
+  // Two --set paths written differently that name one field of the file, or one a field inside the other (scenario/apply-overrides.ts refuseSameFieldSets).
+  command_set_same_field: (path: string, first: string, field: string, inside: { inner: string; outer: string; outerField: string; removes: boolean } | undefined, removals: boolean) =>
+    inside === undefined
+      ? `--set ${path} names the same field as --set ${first} (${field} in the file): a field takes one value; give each field once${removals ? ' (to remove several list elements, name each one, e.g. by its id)' : ''}`
+      : `--set ${inside.inner} names a field inside ${inside.outerField}, which --set ${inside.outer} ${inside.removes ? 'removes' : 'sets whole'}: the two would write over each other; give one of the two${inside.removes ? '' : " (write the field's value into the whole one)"}`,
   // --precision's closing line (cli/precision-options.ts) for an outcome whose mean stayed 0.
   precision_zero_mean: (arms: boolean) =>
     `its mean is 0${arms ? ' in an arm' : ''}, so a half-width relative to it is undefined and no count of replications can reach the target (watch another outcome, or give a smaller --max-replications)`,

@@ -26,71 +26,13 @@
  * scenario/overrides.ts re-exports it with validateWithOverrides.
  */
 import { Lexer, parseDocument } from 'yaml';
-import { draft, formatChoices, formatFound, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
-import { checkInput, isReservedSegment, MAX_DEPTH, MAX_VALUES } from './limits.js';
+import { formatPath, UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { checkInput, MAX_DEPTH, MAX_VALUES } from './limits.js';
 import { nonDataTag } from './yaml-locate.js';
-import { suggestReference } from './suggest.js';
+import { concreteOverridePath, fieldOfPath, fieldsOverlap, OVERRIDE_SOURCE as SOURCE, parseOverridePath, type Segment } from './override-path.js';
 
-export type Segment =
-  | { kind: 'key'; key: string }
-  | { kind: 'index'; index: number }
-  | { kind: 'match'; field: string; value: string };
-
-/** Where override problems are reported (there is no file line). */
-const SOURCE = 'override';
-
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*/;
-
-/** Splits `a.b[1].c[id=x]` into segments; a `UserError` when malformed. */
-export function parseOverridePath(text: string): Segment[] {
-  const fail = (reason: string): never => {
-    throw UserError.of('override_syntax', [text, reason], { file: SOURCE }, { expected: 'a path like regulations[id=perda-1].strength' });
-  };
-  const segments: Segment[] = [];
-  let rest = text.trim();
-  if (rest === '') fail('the path is empty');
-  let first = true;
-  while (rest !== '') {
-    if (!first) {
-      if (rest.startsWith('.')) rest = rest.slice(1);
-      else if (!rest.startsWith('[')) fail(`unexpected ${JSON.stringify(rest.charAt(0))}`);
-    }
-    if (rest.startsWith('[')) {
-      if (first) fail('the path must start with a field name');
-      const close = rest.indexOf(']');
-      if (close < 0) fail('a "[" is not closed');
-      const inner = rest.slice(1, close).trim();
-      rest = rest.slice(close + 1);
-      if (/^\d+$/.test(inner)) {
-        if (!Number.isSafeInteger(Number(inner))) fail(`the index ${inner} is too large`);
-        segments.push({ kind: 'index', index: Number(inner) });
-      }
-      else {
-        const eq = inner.indexOf('=');
-        const field = inner.slice(0, eq).trim();
-        const value = inner.slice(eq + 1).trim();
-        if (eq < 0 || !KEY.test(field) || value === '') fail(`"[${inner}]" is neither an index nor field=value`);
-        if (isReservedSegment(field)) fail(`${JSON.stringify(field)} cannot be used as a field name`);
-        segments.push({ kind: 'match', field, value });
-      }
-    } else {
-      const match = KEY.exec(rest);
-      if (match === null) fail(`expected a field name at ${JSON.stringify(rest)}`);
-      else if (isReservedSegment(match[0])) fail(`${JSON.stringify(match[0])} cannot be used as a field name`);
-      else {
-        segments.push({ kind: 'key', key: match[0] });
-        rest = rest.slice(match[0].length);
-      }
-    }
-    first = false;
-  }
-  return segments;
-}
-
-/** An override path written one way (`leaders[ 0 ].from` is `leaders[0].from`), to tell two that name the same place. */
-export function overridePathKey(text: string): string {
-  return parseOverridePath(text).map(show).join('').replace(/^\./, '');
-}
+// The path notation lives in override-path.ts; re-exported so every importer of this module (and of overrides.ts) sees it as before.
+export { ambiguousSelector, overridePathKey, parseOverridePath, selectorMatches, type Segment } from './override-path.js';
 
 /** `seed` or `replications` when an override path is that top-level field alone (a malformed path is reported where it is parsed). */
 export function commonSettingOf(key: string): 'seed' | 'replications' | undefined {
@@ -169,6 +111,46 @@ export function refuseShadowedSet(keys: Iterable<string>, deciders: { readonly s
     const decider = only === undefined ? undefined : deciders[only];
     if (decider !== undefined) throw UserError.of('command_set_shadowed', [key, decider.winner, decider.hint], { file: 'command line' });
   }
+}
+
+/**
+ * Two `--set`s of one command line that name one field of the scenario,
+ * each by its own path (`innovations[0].owner` and
+ * `innovations[id=smart_health].owner` when the first innovation is
+ * smart_health), or a whole mapping or list element and a field inside it
+ * (`coordinator_office` and `coordinator_office.capacity`, or removing
+ * `leaders[0]` and setting `leaders[0].from`, which would then set the next
+ * leader's). The last one silently won; refused in one line naming both:
+ *
+ *     ✗ command line: --set innovations[id=smart_health].owner names the same field as --set innovations[0].owner (innovations[0].owner in the file): a field takes one value; give each field once
+ *
+ * The same rule as the same path written twice (cli/options.ts,
+ * `command_set_repeated`), which needs no scenario; this one compares the
+ * fields the paths name in the file as written (override-path.ts), in
+ * either order. A path that names nothing in the file (into an element
+ * another `--set` adds) is not compared: its own problem, if any, is
+ * reported when the overrides are applied. Called by every command that
+ * reads a file with `--set` (store/scenario-file.ts, store/national-file.ts,
+ * and store/experiment-file.ts for the arms of compare, sweep and
+ * sensitivity), before the scenario is validated.
+ */
+export function refuseSameFieldSets(input: unknown, overrides: Readonly<Record<string, unknown>>): void {
+  const keys = Object.keys(overrides);
+  if (keys.length < 2) return;
+  const fields = keys.map((key) => ({ key, field: fieldOfPath(input, key) }));
+  fields.forEach((later, j) => {
+    if (later.field === undefined) return;
+    for (const earlier of fields.slice(0, j)) {
+      if (earlier.field === undefined || !fieldsOverlap(earlier.field, later.field)) continue;
+      const removals = overrides[earlier.key] === null && overrides[later.key] === null;
+      const [outer, inner] = earlier.field.length <= later.field.length ? [earlier, later] : [later, earlier];
+      const inside =
+        outer.field!.length === inner.field!.length
+          ? undefined
+          : { inner: inner.key, outer: outer.key, outerField: formatPath(outer.field!), removes: overrides[outer.key] === null };
+      throw UserError.of('command_set_same_field', [later.key, earlier.key, formatPath(later.field), inside, removals], { file: 'command line' });
+    }
+  });
 }
 
 /**
@@ -335,143 +317,24 @@ function unshared(value: unknown): unknown {
   return value;
 }
 
-function isMapping(value: unknown): value is Mapping {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Sets (or removes) the value at `segments`; returns the concrete path. */
-function setAt(root: unknown, segments: Segment[], value: unknown, text: string): (string | number)[] {
-  const concrete: (string | number)[] = [];
-  let node: unknown = root;
-  const shown = (upTo: number): string => segments.slice(0, upTo + 1).map(show).join('').replace(/^\./, '');
-  for (let k = 0; k < segments.length; k++) {
-    const seg = segments[k];
-    if (seg === undefined) break;
-    const last = k === segments.length - 1;
-    const where = { file: SOURCE, path: [...concrete] };
-    if (seg.kind === 'key') {
-      if (!isMapping(node)) {
-        throw UserError.of('override_not_container', [shown(k), kindOf(node)], where, { expected: 'a mapping' });
-      }
-      concrete.push(seg.key);
-      if (last) {
-        if (value === null) delete node[seg.key];
-        else node[seg.key] = value;
-        return concrete;
-      }
-      const next = segments[k + 1];
-      if (!Object.hasOwn(node, seg.key) || node[seg.key] === undefined || (node[seg.key] === null && next?.kind === 'key')) {
-        if (next?.kind !== 'key') {
-          throw UserError.of('override_missing', [shown(k + 1)], { file: SOURCE, path: [...concrete] }, { expected: 'an existing list' });
-        }
-        node[seg.key] = {};
-      }
-      node = node[seg.key] = unshared(node[seg.key]);
-      continue;
-    }
-    if (!Array.isArray(node)) {
-      throw UserError.of('override_not_container', [shown(k), kindOf(node)], where, { expected: 'a list' });
-    }
-    const list: unknown[] = node;
-    let index: number;
-    if (seg.kind === 'index') {
-      index = seg.index;
-      if (index >= list.length) {
-        throw UserError.of('override_missing', [shown(k)], where, {
-          expected: list.length === 0 ? 'a non-empty list' : `an index in 0..${list.length - 1}`,
-          found: String(index),
-        });
-      }
-    } else {
-      const matches = selectorMatches(list, seg.field, seg.value);
-      // A selector names one element: one that matches several used to change the first alone, without a word.
-      if (matches.length > 1) throw new UserError([{ ...ambiguousSelector([], segments.slice(0, k), seg, list, matches), file: `${SOURCE} ${text}` }]);
-      index = matches[0] ?? -1;
-      if (index < 0) {
-        const known = list
-          .map((item) => (isMapping(item) ? scalarText(item[seg.field]) : undefined))
-          .filter((s): s is string => s !== undefined);
-        // A mistyped id is answered with the one it most likely meant, as an unknown id in the file is.
-        throw UserError.of('override_missing', [shown(k), suggestReference(seg.value, known)], where, {
-          expected: known.length === 0 ? `an element with ${seg.field}` : `one of ${formatChoices(known)}`,
-          found: formatFound(seg.value),
-        });
-      }
-    }
-    concrete.push(index);
-    if (last) {
-      if (value === null) list.splice(index, 1);
-      else list[index] = value;
-      return concrete;
-    }
-    node = list[index] = unshared(list[index]);
-  }
-  // Unreachable for a non-empty path (parseOverridePath rejects empty ones).
-  throw UserError.of('override_syntax', [text, 'the path is empty'], { file: SOURCE });
-}
-
-/** The indices of the elements of `list` that a `[field=value]` selector matches: mappings whose field, as text, is the value. */
-export function selectorMatches(list: readonly unknown[], field: string, value: string): number[] {
-  const out: number[] = [];
-  list.forEach((item, i) => {
-    if (isMapping(item) && scalarText(item[field]) === value) out.push(i);
-  });
-  return out;
-}
-
-/** How many ids (or indices) the refusal of a selector that matches several elements names. */
-const AMBIGUOUS_SHOWN = 3;
-
 /**
- * The refusal of a `[field=value]` selector that matches several elements
- * of `list` (`matches`, at least two): a selector names one element, so
- * the path would change less than it says. Names how many match, the first
- * few by id (by index where they have none) and how to name one:
- *
- *     ✗ override governments[type=city].fiscal_capacity: The selector [type=city] matches 98 governments (kota-banda-aceh, kota-sabang, kota-langsa, …); name one by its id, e.g. [id=kota-banda-aceh]
- *
- * `before`: the segments up to the list, which name what it holds.
+ * Sets (or removes) the value at `segments`; returns the concrete path.
+ * The path is resolved first (override-path.ts: a `UserError` when it names
+ * nothing), then followed, each list or mapping on the way copied before it
+ * is changed and a missing (or null) mapping created.
  */
-export function ambiguousSelector(
-  path: (string | number)[],
-  before: readonly Segment[],
-  seg: { field: string; value: string },
-  list: readonly unknown[],
-  matches: readonly number[],
-): IssueDraft {
-  const keys = before.filter((s): s is { kind: 'key'; key: string } => s.kind === 'key').map((s) => s.key);
-  // `opds.list` holds agencies: named by the key before `list`.
-  const what = (keys.at(-1) === 'list' ? keys.at(-2) : keys.at(-1)) ?? 'elements';
-  const idOf = (i: number) => {
-    const item = list[i];
-    return isMapping(item) ? scalarText(item['id']) : undefined;
-  };
-  const names = matches.slice(0, AMBIGUOUS_SHOWN).map((i) => idOf(i) ?? `[${i}]`);
-  const more = matches.length > AMBIGUOUS_SHOWN ? ', …' : '';
-  const first = matches[0]!;
-  const firstId = idOf(first);
-  const hint = firstId !== undefined ? `name one by its id, e.g. [id=${firstId}]` : `name one by its index, e.g. [${first}]`;
-  return draft('override_ambiguous', [`[${seg.field}=${seg.value}]`, matches.length, what, `${names.join(', ')}${more}`, hint], path);
-}
-
-function show(seg: Segment): string {
-  switch (seg.kind) {
-    case 'key':
-      return `.${seg.key}`;
-    case 'index':
-      return `[${seg.index}]`;
-    case 'match':
-      return `[${seg.field}=${seg.value}]`;
+function setAt(root: unknown, segments: Segment[], value: unknown, text: string): (string | number)[] {
+  const concrete = concreteOverridePath(root, text, segments);
+  // Each step of a resolved path is a key of a mapping or an index of a list.
+  let node = root as Record<string | number, unknown>;
+  for (const step of concrete.slice(0, -1)) {
+    const child = Object.hasOwn(node, step) ? node[step] : undefined;
+    // Only a mapping can be missing or null here: a path through any other value is refused when resolved.
+    node = node[step] = (child === undefined || child === null ? {} : unshared(child)) as Record<string | number, unknown>;
   }
-}
-
-function scalarText(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `the value ${formatFound(value)}`;
+  const last = concrete.at(-1)!;
+  if (value !== null) node[last] = value;
+  else if (Array.isArray(node)) node.splice(last as number, 1);
+  else delete node[last];
+  return concrete;
 }

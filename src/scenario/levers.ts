@@ -15,7 +15,7 @@
  * (`resolveLevers`). Pure: no I/O.
  */
 import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
-import { ambiguousSelector, parseOverridePath, selectorMatches, type Segment } from './apply-overrides.js';
+import { parseOverridePath, resolveOverridePath, type Segment } from './override-path.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
 import { scenarioSchema, type LeverSpec, type Scenario } from './schema.js';
@@ -38,15 +38,16 @@ export interface ResolvedLever {
 
 /**
  * Not found: `entry` when a list has no element the path selects (index or id), `field` otherwise;
- * `several` when a `[field=value]` selector matches more than one element (an error: a lever sets one value).
+ * `several` when a `[field=value]` selector matches more than one element (an error: a lever sets one
+ * value), with the refusal as `--set` prints it (`issue`).
  */
 type Found =
   | { ok: true; value: unknown; parameter?: string }
   | { ok: false; missing: 'entry' | 'field' }
-  | { ok: false; missing: 'several'; before: Segment[]; seg: { field: string; value: string }; list: unknown[]; matches: number[] };
+  | { ok: false; missing: 'several'; issue: IssueDraft };
 
-/** The value at `segments` in a validated scenario; a known parameter that is not written takes its default. */
-function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
+/** The value at `path` in a validated scenario, resolved as an override is (override-path.ts); a known parameter that is not written takes its default. */
+function valueAt(scenario: Scenario, path: string, segments: readonly Segment[]): Found {
   const first = segments[0];
   const second = segments[1];
   if (segments.length === 2 && first?.kind === 'key' && first.key === 'parameters' && second?.kind === 'key') {
@@ -54,23 +55,14 @@ function valueAt(scenario: Scenario, segments: readonly Segment[]): Found {
     if (spec === undefined) return { ok: false, missing: 'field' };
     return { ok: true, value: resolveParameters(scenario)[second.key], parameter: second.key };
   }
-  let node: unknown = scenario;
-  for (const [k, seg] of segments.entries()) {
-    if (seg.kind === 'key') {
-      if (typeof node !== 'object' || node === null || Array.isArray(node)) return { ok: false, missing: 'field' };
-      node = (node as Record<string, unknown>)[seg.key];
-      if (node === undefined) return { ok: false, missing: 'field' };
-    } else {
-      if (!Array.isArray(node)) return { ok: false, missing: 'field' };
-      const list: unknown[] = node;
-      // As an override (scenario/apply-overrides.ts): a selector names one element, never the first of several.
-      const matches = seg.kind === 'index' ? [seg.index] : selectorMatches(list, seg.field, seg.value);
-      if (seg.kind === 'match' && matches.length > 1) return { ok: false, missing: 'several', before: segments.slice(0, k), seg, list, matches };
-      node = matches[0] === undefined ? undefined : list[matches[0]];
-      if (node === undefined) return { ok: false, missing: 'entry' };
-    }
+  const found = resolveOverridePath(scenario, path, segments);
+  if (!found.ok) {
+    if (found.missing !== 'several') return { ok: false, missing: found.missing };
+    const { file: _file, line: _line, column: _column, ...issue } = found.issue;
+    return { ok: false, missing: 'several', issue };
   }
-  return { ok: true, value: node };
+  // A field the scenario does not have (a setting would create it) is no value a lever can show.
+  return found.value === undefined ? { ok: false, missing: 'field' } : { ok: true, value: found.value };
 }
 
 function fits(kind: LeverSpec['kind'], value: unknown, parameter?: string): boolean {
@@ -134,10 +126,10 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       issues.push({ ...issue, path: at } as IssueDraft);
       return;
     }
-    const found = valueAt(scenario, segments);
+    const found = valueAt(scenario, lever.path, segments);
     // A selector that matches several elements: the lever would set the first alone (as `--set` is refused).
     if (!found.ok && found.missing === 'several') {
-      issues.push(ambiguousSelector(at, found.before, found.seg, found.list, found.matches));
+      issues.push({ ...found.issue, path: at });
       return;
     }
     // A list entry the scenario does not have: a warning (leverWarnings), not an error. The rest of the
@@ -190,7 +182,7 @@ export function leverWarnings(scenario: Scenario): string[] {
     } catch {
       return; // an error of the file itself (checkLevers)
     }
-    if (!valueAt(scenario, segments).ok) {
+    if (!valueAt(scenario, lever.path, segments).ok) {
       // Said in full: the warning also follows `run --set`, whose results it does not touch, and
       // a newcomer following the Info page's `--set budget_shocks=[]` did not know what a lever is.
       warnings.push(`levers[${i}] (path ${lever.path}) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)`);
@@ -211,7 +203,7 @@ function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: nu
 export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] = scenario.levers ?? []): ResolvedLever[] {
   const out: ResolvedLever[] = [];
   for (const lever of levers) {
-    const found = valueAt(scenario, parseOverridePath(lever.path));
+    const found = valueAt(scenario, lever.path, parseOverridePath(lever.path));
     if (!found.ok || !fits(lever.kind, found.value, found.parameter)) continue;
     const range = sliderRange(lever, found.parameter);
     out.push({

@@ -10,11 +10,14 @@
  * reported at the line of the experiment file that wrote it.
  */
 import { existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
-import { makeIssue, UserError, formatFound, type ScenarioIssue } from '../messages/catalog.js';
-import { applyTraced, optionDecides, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
+import { makeIssue, UserError, formatFound, formatPath, type ScenarioIssue } from '../messages/catalog.js';
+import { commonSettingOf, optionDecides, refuseSameFieldSets, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
+import { fieldOfPath, fieldsOverlap, resolveOverridePath, sameField } from '../scenario/override-path.js';
+import { resolveParameters } from '../scenario/crossref.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
@@ -199,35 +202,6 @@ export function loadArm(exp: ExperimentFile, arm: ArmSource): ScenarioFile {
   return file;
 }
 
-/** Concrete paths: field names and list indices. */
-type FieldPath = readonly (string | number)[];
-
-/**
- * The field an override path names in a scenario input, as field names and
- * list indices (`regulations[id=perda].strength` -> regulations, 1,
- * strength): where applying it alone to `input` writes. Undefined when it
- * names nothing there (a path into an element another override adds; its own
- * problem is reported when the overrides are applied).
- */
-function fieldOf(input: unknown, key: string, value: unknown): FieldPath | undefined {
-  try {
-    return applyTraced(input, { [key]: value }).touched[0]?.path;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether two fields are one, or one lies inside the other (a whole list element and a field of it). */
-function overlap(a: FieldPath, b: FieldPath): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameField(a: FieldPath, b: FieldPath): boolean {
-  return a.length === b.length && overlap(a, b);
-}
-
 /** `file:line` of a place in the experiment file (the file alone when the line is unknown). */
 function lineOf(exp: ExperimentFile, path: (string | number)[]): string {
   const { line } = exp.locate(path, 'key');
@@ -245,6 +219,9 @@ const checked = new WeakSet<readonly WrittenOverride[]>();
  * - two keys of one `set` (the experiment's, or one variant's) on one field:
  *   only the last took effect, and the manifest listed both as applied;
  *   refused at the second key's line, naming the first;
+ * - two command-line `--set`s on one field, or one inside the other:
+ *   refused in one line naming both, as `run` refuses them
+ *   (scenario/apply-overrides.ts refuseSameFieldSets);
  * - a command-line `--set` on a field the variant's own `set` writes (or a
  *   whole element holding it, or a field inside it): the command line used
  *   to replace the variant's value without a word, shrinking or erasing its
@@ -255,7 +232,7 @@ const checked = new WeakSet<readonly WrittenOverride[]>();
  */
 function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): void {
   if (checked.has(arm.written)) return;
-  const resolved = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key, w.value) }));
+  const resolved = arm.written.map((w) => ({ ...w, field: fieldOfPath(input, w.key) }));
   for (const layer of ['set', 'variant'] as const) {
     const mine = resolved.filter((w) => w.layer === layer);
     mine.forEach((w, i) => {
@@ -265,12 +242,56 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
       throw UserError.of('experiment_same_field', ['override', w.key, first.key, lineOf(exp, first.origin.path)], { file: exp.file, ...exp.locate(at, 'key'), path: at });
     });
   }
-  for (const cli of resolved.filter((w) => w.layer === 'command line')) {
-    const own = resolved.find((w) => w.layer === 'variant' && w.field !== undefined && cli.field !== undefined && overlap(w.field, cli.field));
+  // Two --set of the command line on one field: refused as for run (scenario/apply-overrides.ts).
+  const commandLine = resolved.filter((w) => w.layer === 'command line');
+  refuseSameFieldSets(input, Object.fromEntries(commandLine.map((w) => [w.key, w.value])));
+  for (const cli of commandLine) {
+    const own = resolved.find((w) => w.layer === 'variant' && w.field !== undefined && cli.field !== undefined && fieldsOverlap(w.field, cli.field));
     if (own === undefined || 'commandLine' in own.origin) continue;
     throw UserError.of('command_set_variant', [cli.key, arm.name, own.key, lineOf(exp, own.origin.path)], { file: 'command line' });
   }
   checked.add(arm.written);
+}
+
+/**
+ * A command-line `--set` on a field where a variant's own scenario file
+ * differs from the base's (`compare base.yaml variant.yaml --set X`, or a
+ * variant with `file:` in an experiment): the `--set` gives both arms the
+ * same value there, so it erases the very difference the comparison is
+ * about, and the comparison reported the rest without a word. Refused in
+ * one line naming the path and the arm, as a `--set` on what a variant's
+ * own `set` writes is (checkSameFields):
+ *
+ *     ✗ command line: --set parameters.takeover_vendor would erase a difference the comparison is about: parameters.takeover_vendor is 0.9 in the variant "high-takeover" (variant.yaml) and 0.35 in the base scenario, and the --set makes them the same; drop the --set, or edit the files
+ *
+ * Each path is resolved in each file as written, after validation (a
+ * default left implicit in one file and written out in the other is no
+ * difference; a parameter not written takes its default). The seed and the
+ * replication count are left out: every arm runs under the common ones
+ * anyway. A path that names nothing in one of the files is refused when
+ * the overrides are applied to it.
+ */
+export function checkSetsAgainstVariantFiles(exp: ExperimentFile, arms: readonly { readonly source: ArmSource; readonly file: ScenarioFile }[]): void {
+  const [base, ...variants] = arms;
+  if (base === undefined) return;
+  const at = (scenario: Scenario, key: string) => {
+    const found = resolveOverridePath({ ...scenario, parameters: resolveParameters(scenario) }, key);
+    return found.ok ? found : undefined;
+  };
+  for (const { source, file } of variants) {
+    if (source.file === base.source.file) continue;
+    for (const w of source.written) {
+      if (w.layer !== 'command line' || commonSettingOf(w.key) !== undefined) continue;
+      const own = at(file.written, w.key);
+      const theirs = at(base.file.written, w.key);
+      if (own === undefined || theirs === undefined || isDeepStrictEqual(own.value, theirs.value)) continue;
+      throw UserError.of(
+        'command_set_variant_file',
+        [w.key, formatPath(own.path), formatFound(own.value), source.name, experimentPath(exp, source.file), formatFound(theirs.value)],
+        { file: 'command line' },
+      );
+    }
+  }
 }
 
 /**
@@ -289,8 +310,8 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
 export function checkFactorFields(exp: ExperimentFile, arm: ArmSource, base: ScenarioFile): void {
   const factors = exp.spec.design?.factors ?? [];
   const input = base.writtenInput;
-  const fields = factors.map((f) => fieldOf(input, f.name, 0));
-  const sets = arm.written.map((w) => ({ ...w, field: fieldOf(input, w.key, w.value) }));
+  const fields = factors.map((f) => fieldOfPath(input, f.name));
+  const sets = arm.written.map((w) => ({ ...w, field: fieldOfPath(input, w.key) }));
   fields.forEach((field, j) => {
     if (field === undefined) return;
     const at = ['design', 'factors', j, 'name'];
@@ -300,7 +321,7 @@ export function checkFactorFields(exp: ExperimentFile, arm: ArmSource, base: Sce
       throw UserError.of('experiment_same_field', ['factor', factors[j]!.name, factors[i]!.name, lineOf(exp, ['design', 'factors', i, 'name'])], where);
     }
     for (const w of sets) {
-      if (w.field === undefined || !overlap(w.field, field)) continue;
+      if (w.field === undefined || !fieldsOverlap(w.field, field)) continue;
       const by = 'commandLine' in w.origin ? `--set ${w.key}` : `the experiment's set ${JSON.stringify(w.key)} (${lineOf(exp, w.origin.path)})`;
       throw UserError.of('experiment_factor_set', [factors[j]!.name, by], where);
     }

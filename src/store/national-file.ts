@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
-import { applyTraced, attributeToOverrides, overrideIssue, type Touched } from '../scenario/overrides.js';
+import { applyTraced, attributeToOverrides, overrideIssue, refuseSameFieldSets, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, type Locator } from '../scenario/yaml-locate.js';
 import { parseDataText, type ParsedText } from '../scenario/parse.js';
@@ -50,6 +50,8 @@ export function readNationalFile(path: string, overrides: Record<string, unknown
 export function nationalFromText(read: ReturnType<typeof parseDataText>, path: string, overrides: Record<string, unknown> = {}): Omit<NationalFile, 'infoMarkdown'> {
   if (!read.ok) throw new UserError(read.issues);
   const { locate } = read;
+  // Overrides of a national file are a command line's (national, validate): two --set on one field are refused.
+  refuseSameFieldSets(read.input, overrides);
   // What-ifs (--seed, --set) change the input before validation, as for a city scenario.
   const { result: input, touched } = applyTraced(read.input, overrides);
   const place = issuePlacer(path, locate);

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { scenarioHash } from '../scenario/hash.js';
 import { UserError } from '../messages/catalog.js';
-import { validateWithOverrides } from '../scenario/overrides.js';
+import { refuseSameFieldSets, validateWithOverrides } from '../scenario/overrides.js';
 import { parseScenarioText, type ParsedText } from '../scenario/parse.js';
 import type { Scenario } from '../scenario/schema.js';
 import { decodeUtf8, formatBytes, MAX_DESCRIPTION_LENGTH, MAX_FILE_BYTES, MAX_INFO_BYTES, MAX_NAME_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
@@ -43,14 +43,19 @@ export interface ScenarioFile {
  * before validation. Throws `UserError` on any problem the user can fix.
  * `given`: what a caller parsed of the file (ParsedText: `difusi validate`'s
  * national sniff), not parsed again when the file still reads the same.
+ * `commandLine`: the overrides are one command line's `--set` (with `-r`,
+ * `-s`), so two that name one field are refused (refuseSameFieldSets); not
+ * an experiment's layers, where a variant's `set` wins over the
+ * experiment's on purpose (store/experiment-file.ts checks each layer).
  */
-export function readScenarioFile(path: string, overrides: Record<string, unknown> = {}, given?: ParsedText): ScenarioFile {
+export function readScenarioFile(path: string, overrides: Record<string, unknown> = {}, given?: ParsedText, options: { commandLine?: boolean } = {}): ScenarioFile {
   const text = readScenarioText(path);
   const parsed = parseScenarioText(text, path, given);
   if (!parsed.ok) throw new UserError(parsed.issues);
   let { scenario, input } = parsed;
   const written = scenario;
   const writtenInput = input;
+  if (options.commandLine === true) refuseSameFieldSets(input, overrides);
   if (Object.keys(overrides).length > 0) {
     const overridden = validateWithOverrides(input, overrides, path);
     if (!overridden.ok) throw new UserError(overridden.issues);
