@@ -78,7 +78,7 @@ export const PARAMETER_SPECS = [
   p('vision_loss_other', 0.6, 'fraction', 'knob', '7.1 events', 'vision lost without a coordinator', UNIT),
   p('leader_hazard', 0, 'per year', 'knob', '7.1 events', 'random leadership changes', RATE),
   p('sponsor_continuity', 0.3, 'probability', 'knob', '7.1 events', 'sponsorship carried over by a new leader', PROB),
-  p('leader_shock', 0.5, 'probability', 'lit', '7.8 discontinuance', 'qualitative: Kumar and Best 2006', PROB),
+  p('leader_shock', 0.5, 'probability', 'knob', '7.8 discontinuance', 'mechanism lit: Kumar and Best 2006 (services collapsed after officials moved; no rate given)', PROB),
   p('leader_enrol_min', 0.5, 'commitment', 'knob', '7.7 translation', 'commitment at which a leader counts as enrolled', UNIT),
   p('renew_anchored', 0.97, 'probability per year', 'knob', '7.1 events', 'budget-line renewal when anchored (uncalibrated default; the Bekasi scenario calibrates 0.99)', PROB),
   p('renew_other', 0.85, 'probability per year', 'knob', '7.1 events', 'budget-line renewal otherwise', PROB),

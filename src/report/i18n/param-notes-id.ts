@@ -28,7 +28,8 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'vision lost without a coordinator': 'visi yang hilang tanpa koordinator',
   'random leadership changes': 'pergantian kepala daerah secara acak',
   'sponsorship carried over by a new leader': 'dukungan (sponsorship) yang diteruskan oleh kepala daerah baru',
-  'qualitative: Kumar and Best 2006': 'kualitatif: Kumar dan Best 2006',
+  'mechanism lit: Kumar and Best 2006 (services collapsed after officials moved; no rate given)':
+    'mekanisme dari literatur: Kumar dan Best 2006 (layanan runtuh setelah pejabatnya dimutasi; tanpa angka peluang)',
   'commitment at which a leader counts as enrolled': 'komitmen yang membuat kepala daerah dihitung ikut dalam enrolmen',
   'budget-line renewal when anchored (uncalibrated default; the Bekasi scenario calibrates 0.99)':
     'perpanjangan mata anggaran bila memiliki payung regulasi (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,99)',
