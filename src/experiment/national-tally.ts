@@ -9,7 +9,7 @@ import { OUTCOMES, type OutcomeRow } from '../model/observation.js';
 import { CAUSE, CAUSES } from '../model/world.js';
 import type { NationalModel } from '../model/national/compile.js';
 import type { NationalReplicationResult, SeriesGroups } from '../model/national/simulate.js';
-import { heeksServiceClass, type HeeksClass } from '../validation/heeks.js';
+import { heeksRule, heeksServiceClass, type HeeksClass, type HeeksRule } from '../validation/heeks.js';
 
 export const HEEKS_CLASSES: readonly HeeksClass[] = ['success', 'partial', 'total_failure', 'replaced'];
 
@@ -74,6 +74,11 @@ export class NationalTally {
   offering: Int32Array | null = null;
   /** Agents' rows of the governments asked for in detail, with their replication. */
   readonly agents: { replication: number; government: number; rows: NationalReplicationResult['agents'][number]['rows'] }[] = [];
+  /**
+   * Per government, the Heeks cuts of its resolved parameters (a city block may set its own):
+   * read once here, not per (government, service) pair of every replication.
+   */
+  private readonly heeksRules: readonly HeeksRule[];
 
   constructor(
     readonly model: NationalModel,
@@ -92,6 +97,7 @@ export class NationalTally {
       })),
     );
     const G = model.governments.length;
+    this.heeksRules = model.governments.map((g) => heeksRule(g.model.params));
     this.sustainMost = new Int32Array(G);
     this.sustainNone = new Int32Array(G);
     this.series = new Float64Array(model.months * groups.names.length * model.services.length * 2);
@@ -102,6 +108,7 @@ export class NationalTally {
     this.replications.push(r.replication);
     const shares: number[] = [];
     r.outcomes.forEach((rows: OutcomeRow[], gi) => {
+      const rule = this.heeksRules[gi]!;
       let sustained = 0;
       let launched = 0;
       rows.forEach((o, j) => {
@@ -112,7 +119,7 @@ export class NationalTally {
         t.launched++;
         CAUSES.forEach((c, ci) => (t.ended[ci] += r.endedByCause[gi]![j * (CAUSES.length + 1) + CAUSE[c]]!));
         t.outcome[OUTCOMES.indexOf(o.outcome)]!++;
-        t.heeks[HEEKS_CLASSES.indexOf(heeksServiceClass(o))]!++;
+        t.heeks[HEEKS_CLASSES.indexOf(heeksServiceClass(o, rule))]!++;
         t.peakLive += o.peak_live;
         t.liveEnd += o.live_end;
         if (o.first_adoption_month !== null) {

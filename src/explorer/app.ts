@@ -651,7 +651,7 @@ function renderOutcomes(): void {
   $('provisional').textContent = running ? t('provisional', { done: run.agg.count, total: run.agg.replications }) : '';
   $('outcomes-n').textContent = run !== null && run.agg.done ? t('outcomeCount', { total: run.agg.replications }) : '';
   $('outcomes-caption').textContent = t('outcomeTable', { date: horizonInWords() });
-  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonInWords(), minPeak: minPeak() });
+  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonInWords(), minPeak: minPeak(), peakShare: peakShare() });
   const foot = table.querySelector('tfoot')!;
   if (run === null || run.agg.count === 0) {
     body.replaceChildren();
@@ -752,6 +752,14 @@ function minPeak(): string {
   const scenario = state.run?.agg.scenario ?? state.base;
   const value = scenario?.parameters?.['min_peak'] ?? PARAMETER_DEFAULTS['min_peak'];
   return plain(Number(value), state.lang);
+}
+
+/** The share of its peak a service must keep to count as sustained, as a percentage: the scenario's sustain_fraction, or the package default. */
+function peakShare(): string {
+  const scenario = state.run?.agg.scenario ?? state.base;
+  const value = Number(scenario?.parameters?.['sustain_fraction'] ?? PARAMETER_DEFAULTS['sustain_fraction']);
+  // toPrecision: 0.3 * 100 is 30.000000000000004 in floating point.
+  return withPercent(plain(Number((value * 100).toPrecision(12)), state.lang), state.lang);
 }
 
 function horizonDate(): string {

@@ -381,7 +381,8 @@ export interface OutcomeRow {
 
 /**
  * Per innovation at the horizon (MODEL.md section 8): `sustained` (live at
- * the end >= 1 and >= half its peak, with peak >= min(min_peak, eligible)),
+ * the end >= 1 and >= sustain_fraction of its peak, half by default, with
+ * peak >= min(min_peak, eligible)),
  * `discontinued` (had live instances, none at the end, or withdrawn),
  * `never_adopted`, otherwise `declining`. Heeks (2003) per instance: success
  * (live, routinized, usage >= u_target), partial (live otherwise), failure
@@ -389,6 +390,7 @@ export interface OutcomeRow {
  */
 export function outcomes(w: World): OutcomeRow[] {
   const p = w.model.params;
+  const sustainFraction = p.sustain_fraction;
   const { n, k } = w;
   const rows: OutcomeRow[] = [];
   for (let j = 0; j < k; j++) {
@@ -410,7 +412,10 @@ export function outcomes(w: World): OutcomeRow[] {
     let outcome: Outcome;
     if (w.firstAdopted[j]! < 0) outcome = 'never_adopted';
     else if (w.withdrawn[j] || liveEnd === 0) outcome = 'discontinued';
-    else if (liveEnd >= peak / 2 && peak >= Math.min(p.min_peak, inn.eligibleCount)) outcome = 'sustained';
+    // A ratio, not liveEnd >= peak * f: 10 * 0.3 is 3.0000000000000004 in floating point, which would
+    // call 3 of 10 short of 0.3; the division rounds exactly at the decimal (and equals peak / 2 at 0.5).
+    // liveEnd >= 1 here, so the ratio is finite or, for a peak of 0, Infinity, as liveEnd >= 0 was.
+    else if (liveEnd / peak >= sustainFraction && peak >= Math.min(p.min_peak, inn.eligibleCount)) outcome = 'sustained';
     else outcome = 'declining';
     let mainCause: string | null = null;
     let most = 0;

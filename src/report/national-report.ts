@@ -343,9 +343,13 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const parameters = parameterGroups(recorded ? (manifest['parameters'] as Record<string, number | null>) : {});
   const tt: Catalog = recorded ? t : { ...t, parametersNote: `${n.parametersUnknown} ${t.parametersNote}`, parametersNoteMd: `${n.parametersUnknown} ${t.parametersNoteMd}` };
 
-  // The sustained share's definition names min_peak with the value the parameters table shows.
-  const minPeak = parameters.flatMap((g) => g.parameters).find((p) => p.name === 'min_peak');
-  const minPeakText = minPeak === undefined || minPeak.value === null ? t.off : localNumber(t, fmt(minPeak.value, 4));
+  // The sustained share's definition names min_peak and sustain_fraction with the values the parameters table shows.
+  const shown = (name: string): string => {
+    const p = parameters.flatMap((g) => g.parameters).find((x) => x.name === name);
+    return p === undefined || p.value === null ? t.off : localNumber(t, fmt(p.value, 4));
+  };
+  const minPeakText = shown('min_peak');
+  const peakShareText = shown('sustain_fraction');
 
   return {
     lang,
@@ -353,7 +357,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     title: n.title(name),
     summary,
     compared: null,
-    glossary: n.terms(minPeakText),
+    glossary: n.terms(minPeakText, peakShareText),
     facts,
     // The Indonesian description (`description_id`) where the scenario gives one.
     description: (lang === 'id' ? str(manifest['description_id']) : '') || str(scenario['description']),

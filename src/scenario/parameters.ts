@@ -28,6 +28,8 @@ export interface ParameterSpec {
   /** ODD submodel the parameter belongs to (for grouping in reports). */
   readonly group: string;
   readonly min?: number;
+  /** `min` itself is refused (the range is open there): a fraction in (0, 1]. */
+  readonly exclusiveMin?: boolean;
   readonly max?: number;
   readonly integer?: boolean;
 }
@@ -39,7 +41,7 @@ const p = <const N extends string>(
   source: ParameterSource,
   group: string,
   note: string,
-  range: { min?: number; max?: number; integer?: boolean } = {},
+  range: { min?: number; exclusiveMin?: boolean; max?: number; integer?: boolean } = {},
 ): ParameterSpec & { readonly name: N } => ({ name, default: def, unit, source, group, note, ...range });
 
 const PROB = { min: 0, max: 1 };
@@ -55,6 +57,12 @@ const MONTHS = { min: 0, integer: true };
  * with no failing share, every exit a disenchantment, routinizing at any T).
  */
 const RUN_MONTHS = { min: 1, integer: true };
+/**
+ * A share of a whole that must be reached, in (0, 1]: at 0 the condition
+ * would hold with nothing at all (a service live in no agency "keeping" its
+ * peak), which is not a reading of the word it stands for.
+ */
+const SHARE = { min: 0, exclusiveMin: true, max: 1 };
 
 export const PARAMETER_SPECS = [
   // 7.2 Awareness
@@ -78,7 +86,7 @@ export const PARAMETER_SPECS = [
   p('vision_loss_other', 0.6, 'fraction', 'knob', '7.1 events', 'vision lost without a coordinator', UNIT),
   p('leader_hazard', 0, 'per year', 'knob', '7.1 events', 'random leadership changes', RATE),
   p('sponsor_continuity', 0.3, 'probability', 'knob', '7.1 events', 'sponsorship carried over by a new leader', PROB),
-  p('leader_shock', 0.5, 'probability', 'lit', '7.8 discontinuance', 'qualitative: Kumar and Best 2006', PROB),
+  p('leader_shock', 0.5, 'probability', 'knob', '7.8 discontinuance', 'mechanism lit: Kumar and Best 2006 (services collapsed after officials moved; no rate given)', PROB),
   p('leader_enrol_min', 0.5, 'commitment', 'knob', '7.7 translation', 'commitment at which a leader counts as enrolled', UNIT),
   p('renew_anchored', 0.97, 'probability per year', 'knob', '7.1 events', 'budget-line renewal when anchored (uncalibrated default; the Bekasi scenario calibrates 0.99)', PROB),
   p('renew_other', 0.85, 'probability per year', 'knob', '7.1 events', 'budget-line renewal otherwise', PROB),
@@ -153,6 +161,10 @@ export const PARAMETER_SPECS = [
   p('ban_replacement', 0.6, 'per year', 'knob', '7.8 discontinuance', 'Perpres 82/2023 replacement wave', RATE),
   p('readopt_months', null, 'months', 'knob', '2.1 states', 'months before a discontinued instance is aware again (null = off)', { min: 1, integer: true }),
   p('min_peak', 3, 'agencies', 'knob', '8 observation', 'peak needed to call a service sustained', MONTHS),
+  // The outcome definitions below decide headline results (docs/MODEL.md 8), so they are named, not literals.
+  p('sustain_fraction', 0.5, 'fraction', 'knob', '8 observation', 'share of its peak a service must keep live at the horizon to count as sustained (this project reads sustained as at least half; no source)', SHARE),
+  p('heeks_failure_months', 12, 'months', 'lit', '8 observation', 'months a service must run before its end counts as a partial (sustainability), not a total, failure: Heeks 2003, fails after a year or so', RUN_MONTHS),
+  p('heeks_success_share', 0.5, 'fraction', 'knob', '8 observation', 'share of the live instances of a sustained service that must be successes for a Heeks service success (this project reads mostly as at least half; no source)', SHARE),
 ] as const satisfies readonly ParameterSpec[];
 
 export type ParameterName = (typeof PARAMETER_SPECS)[number]['name'];

@@ -232,7 +232,7 @@ function parameterSchema() {
   const shape: Record<string, ParameterField> = {};
   for (const spec of PARAMETER_SPECS) {
     let n = spec.integer ? z.number().int() : z.number();
-    if (spec.min !== undefined) n = n.min(spec.min);
+    if (spec.min !== undefined) n = spec.exclusiveMin ? n.gt(spec.min) : n.min(spec.min);
     if (spec.max !== undefined) n = n.max(spec.max);
     const described = `${spec.unit}; ${spec.source === 'lit' ? 'from the literature' : 'modelling assumption'}: ${spec.note}; default ${spec.default ?? 'off'}`;
     // A parameter that can be off takes null or "off" (MODEL.md writes "off").

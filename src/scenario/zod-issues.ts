@@ -214,8 +214,10 @@ export function describeSchema(schema: z.ZodType): string {
     const noun = s.isInt ? 'an integer' : 'a number';
     const min = s.minValue !== null && s.minValue > -SAFE ? s.minValue : undefined;
     const max = s.maxValue !== null && s.maxValue < SAFE ? s.maxValue : checkedAfterSchema.get(s)?.maximum;
-    if (min !== undefined && max !== undefined) return `${noun} in [${min},${max}]`;
-    if (min !== undefined) return `${noun} >= ${min}`;
+    // A fraction in (0, 1] (`.gt(0)`, parameters.ts SHARE) must not read as [0,1]: 0 is refused.
+    const open = min !== undefined && exclusiveMinimum(s) === min;
+    if (min !== undefined && max !== undefined) return `${noun} in ${open ? '(' : '['}${min},${max}]`;
+    if (min !== undefined) return `${noun} ${open ? '>' : '>='} ${min}`;
     if (max !== undefined) return `${noun} <= ${max}`;
     return noun;
   }
@@ -245,6 +247,16 @@ export function describeSchema(schema: z.ZodType): string {
     return options.length > 1 ? `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}` : (options[0] ?? 'a valid value');
   }
   return 'a valid value';
+}
+
+/** The bound of a number schema's `.gt(n)` (an open lower end), if any. */
+function exclusiveMinimum(schema: z.ZodNumber): number | undefined {
+  let bound: number | undefined;
+  for (const check of schema._zod.def.checks ?? []) {
+    const def = check._zod.def as { check?: string; value?: unknown; inclusive?: boolean };
+    if (def.check === 'greater_than' && def.inclusive === false && typeof def.value === 'number') bound = def.value;
+  }
+  return bound;
 }
 
 /** The `.min(n)` of an array schema, if any. */

@@ -17,48 +17,77 @@
  * and its `failure` (discontinued other than by replacement) lumps Heeks'
  * total failures with his sustainability failures. Here each service of a
  * replication is classed as Heeks would class the initiative:
- *   - success: `sustained` at the horizon, with at least half of its live
- *     instances MODEL.md successes (live, routinized, usage >= u_target);
+ *   - success: `sustained` at the horizon, with at least
+ *     `heeks_success_share` (half, by default) of its live instances
+ *     MODEL.md successes (live, routinized, usage >= u_target);
  *   - partial: live at the horizon otherwise (goal failure; the zombie of
- *     P5), or discontinued at least SUSTAINABILITY_MONTHS after its first
- *     adoption (sustainability failure);
+ *     P5), or discontinued at least `heeks_failure_months` (12, by default)
+ *     after its first adoption (sustainability failure);
  *   - total failure: never live, or discontinued within
- *     SUSTAINABILITY_MONTHS of its first adoption;
+ *     `heeks_failure_months` of its first adoption;
  *   - replaced: discontinued with most instances migrated under a
  *     standalone ban (Heeks has no such class; left out of the shares).
  */
 import type { OutcomeRow } from '../model/observation.js';
+import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
 
 /** Heeks (2003): shares of e-government-for-development initiatives. */
 export const HEEKS_2003 = { success: 0.15, partial: 0.5, total_failure: 0.35 } as const;
 
 /**
- * "Fails after a year or so" (Heeks' sustainability failure): a service that
- * ran at least this long before it ended is a partial, not a total, failure.
+ * The two cuts of the per-service classes, model parameters (docs/MODEL.md
+ * sections 8 and 11) read from the run's resolved parameters, so that a
+ * scenario or `--set` moves them and the classes follow:
+ *   - `failureMonths` (`heeks_failure_months`, Heeks' "fails after a year
+ *     or so"): a service that ran at least this long before it ended is a
+ *     partial (sustainability), not a total, failure;
+ *   - `successShare` (`heeks_success_share`): the share of a sustained
+ *     service's live instances that must be successes for the service to be
+ *     one (the project's reading of "mostly").
  */
-export const SUSTAINABILITY_MONTHS = 12;
+export interface HeeksRule {
+  readonly failureMonths: number;
+  readonly successShare: number;
+}
+
+/** The rule of a run's resolved parameters (every name present: resolveParameters). */
+export function heeksRule(params: { readonly heeks_failure_months: number | null; readonly heeks_success_share: number | null }): HeeksRule {
+  const failureMonths = params.heeks_failure_months;
+  const successShare = params.heeks_success_share;
+  if (failureMonths === null || successShare === null) throw new Error('heeks_failure_months and heeks_success_share must be resolved');
+  return { failureMonths, successShare };
+}
+
+/** The rule at the package defaults (parameters.ts). */
+export const DEFAULT_HEEKS_RULE: HeeksRule = heeksRule({
+  heeks_failure_months: PARAMETER_DEFAULTS['heeks_failure_months'] ?? null,
+  heeks_success_share: PARAMETER_DEFAULTS['heeks_success_share'] ?? null,
+});
 
 export type HeeksClass = 'success' | 'partial' | 'total_failure' | 'replaced';
 
-/** A service live at the horizon: a success when sustained with at least half its live instances successes. */
-function liveClass(o: OutcomeRow): HeeksClass {
-  return o.outcome === 'sustained' && o.heeks_success >= o.heeks_partial ? 'success' : 'partial';
+/** A service live at the horizon: a success when sustained with at least `successShare` of its live instances successes. */
+function liveClass(o: OutcomeRow, rule: HeeksRule): HeeksClass {
+  const live = o.heeks_success + o.heeks_partial;
+  // A ratio (exact at a decimal share; at 0.5 the same as success >= partial). With no
+  // instance counted live the condition holds, as 0 >= 0 did.
+  return o.outcome === 'sustained' && (live === 0 || o.heeks_success / live >= rule.successShare) ? 'success' : 'partial';
 }
 
-export function heeksServiceClass(o: OutcomeRow, sustainabilityMonths = SUSTAINABILITY_MONTHS): HeeksClass {
+export function heeksServiceClass(o: OutcomeRow, rule: HeeksRule): HeeksClass {
   if (o.first_adoption_month === null || o.peak_live === 0) return 'total_failure';
-  if (o.live_end > 0) return liveClass(o);
+  if (o.live_end > 0) return liveClass(o, rule);
   if (o.heeks_replaced > o.heeks_failure) return 'replaced';
   if (o.last_discontinuation_month === null) throw new Error(`${o.innovation}: ended with no discontinuation month`);
   const ran = o.last_discontinuation_month - o.first_adoption_month;
-  return ran >= sustainabilityMonths ? 'partial' : 'total_failure';
+  return ran >= rule.failureMonths ? 'partial' : 'total_failure';
 }
 
 export type HeeksCounts = Record<HeeksClass, number>;
 
-export function heeksPortfolio(rows: readonly OutcomeRow[], sustainabilityMonths = SUSTAINABILITY_MONTHS): HeeksCounts {
+export function heeksPortfolio(rows: readonly OutcomeRow[], rule: HeeksRule): HeeksCounts {
   const counts: HeeksCounts = { success: 0, partial: 0, total_failure: 0, replaced: 0 };
-  for (const o of rows) counts[heeksServiceClass(o, sustainabilityMonths)]++;
+  for (const o of rows) counts[heeksServiceClass(o, rule)]++;
   return counts;
 }
 
@@ -92,14 +121,14 @@ export function heeksLaunchedRange(): { success: Range; partial: Range; total_fa
  * "implemented": a service that ended without ever being routinized in
  * some agency is a total failure, whatever it ran.
  */
-export function neverRoutinizedClass(o: OutcomeRow, everRoutinized: boolean, sustainabilityMonths = SUSTAINABILITY_MONTHS): HeeksClass {
-  const heeks = heeksServiceClass(o, sustainabilityMonths);
+export function neverRoutinizedClass(o: OutcomeRow, everRoutinized: boolean, rule: HeeksRule): HeeksClass {
+  const heeks = heeksServiceClass(o, rule);
   return heeks === 'partial' && o.live_end === 0 && !everRoutinized ? 'total_failure' : heeks;
 }
 
 /** Per service, MODEL.md's classes: any discontinuance other than replacement is a failure. */
-export function modelServiceClass(o: OutcomeRow): HeeksClass {
-  if (o.live_end > 0) return liveClass(o);
+export function modelServiceClass(o: OutcomeRow, rule: HeeksRule): HeeksClass {
+  if (o.live_end > 0) return liveClass(o, rule);
   if (o.peak_live > 0 && o.heeks_replaced > o.heeks_failure) return 'replaced';
   return 'total_failure';
 }
@@ -107,14 +136,14 @@ export function modelServiceClass(o: OutcomeRow): HeeksClass {
 /**
  * Per instance, on Heeks' definitions: live instances as MODEL.md classes
  * them (success or partial); an ended instance is a sustainability (partial)
- * failure when it ran `sustainabilityMonths` or more since its adoption,
+ * failure when it ran `rule.failureMonths` or more since its adoption,
  * else a total failure; replaced instances are left out. Needs the
  * replication's events (adoption and discontinuance rows).
  */
 export function heeksInstanceCounts(
   outcomes: readonly OutcomeRow[],
   events: readonly { month: number; kind: string; opd: string; innovation: string; cause: string }[],
-  sustainabilityMonths = SUSTAINABILITY_MONTHS,
+  rule: HeeksRule,
 ): HeeksCounts {
   const counts: HeeksCounts = { success: 0, partial: 0, total_failure: 0, replaced: 0 };
   for (const o of outcomes) {
@@ -129,7 +158,7 @@ export function heeksInstanceCounts(
     const from = adopted.get(key);
     adopted.delete(key);
     if (e.cause === 'replacement') counts.replaced++;
-    else if (from !== undefined && e.month - from < sustainabilityMonths) counts.total_failure++;
+    else if (from !== undefined && e.month - from < rule.failureMonths) counts.total_failure++;
     else counts.partial++;
   }
   return counts;

@@ -3,8 +3,9 @@
  *
  * P4a: most launched services are discontinued or dormant within 2-4 years.
  * Judged at 48 months after each launch, the 4-year end of the range: a
- * service is gone (no live instance) or dormant (live instances below half of
- * their peak so far). "Not routinized" is not attrition: a pilot that runs,
+ * service is gone (no live instance) or dormant (live instances below
+ * `sustain_fraction` of their peak so far, half by default: the cut of the
+ * `sustained` outcome, MODEL.md section 8). "Not routinized" is not attrition: a pilot that runs,
  * or a service still being implemented, is neither gone nor dormant. Control:
  * every pilot taken over and no vendor contract ending, so the funding
  * structure that ends services is removed.
@@ -25,13 +26,18 @@
 import type { Scenario } from '../scenario/schema.js';
 import { describe } from '../experiment/stats/describe.js';
 import { metricAt, type Ensemble } from '../experiment/ensemble.js';
-import { heeksPortfolio, type HeeksCounts } from './heeks.js';
+import { heeksPortfolio, heeksRule, type HeeksCounts } from './heeks.js';
 import { ATTRITION_MONTHS, BEKASI } from './case.js';
 import { centralInterval, mean, num, pct, type CheckContext, type CheckRow, type ControlReading, type PatternCheck, type Reading } from './check.js';
 import { everyServiceGovernedLike, everyServiceVendorPilot, monthOf, pilotsKept } from './measure.js';
 
 /** "Most": more than half of the services, on average over replications. */
 const MOST = 0.5;
+
+/** `sustain_fraction` in words for the metric: "half" at the default, else the number. */
+function ofPeak(fraction: number): string {
+  return fraction === 0.5 ? 'half' : String(fraction);
+}
 
 /** Services with ATTRITION_MONTHS of history before the horizon (later ones are right-censored). */
 export function matureServices(s: Scenario): Scenario['innovations'] {
@@ -40,7 +46,8 @@ export function matureServices(s: Scenario): Scenario['innovations'] {
 
 /** Per replication, the Heeks classes of the given services (heeks.ts). */
 export function portfolioCounts(e: Ensemble, ids: ReadonlySet<string>): HeeksCounts[] {
-  return e.results.map((r) => heeksPortfolio(r.outcomes.filter((o) => ids.has(o.innovation))));
+  const rule = heeksRule(e.model.params);
+  return e.results.map((r) => heeksPortfolio(r.outcomes.filter((o) => ids.has(o.innovation)), rule));
 }
 
 /** Per service, the share of replications in which it is gone or dormant `months` after its launch. */
@@ -50,7 +57,9 @@ function goneOrDormant(e: Ensemble, s: Scenario, months: number, services: Scena
     const peak = e.results.map(() => 0);
     for (let m = 1; m <= at; m++) metricAt(e, `live.${x.id}`, m).forEach((v, r) => (peak[r] = Math.max(peak[r]!, v)));
     const live = metricAt(e, `live.${x.id}`, at);
-    return live.filter((l, r) => l === 0 || l < peak[r]! / 2).length / Math.max(1, live.length);
+    // As the outcome's ratio (observation.ts): l / peak, exact at a decimal fraction; peak >= l >= 1 here.
+    const fraction = e.model.params.sustain_fraction;
+    return live.filter((l, r) => l === 0 || l / peak[r]! < fraction).length / Math.max(1, live.length);
   });
 }
 
@@ -126,7 +135,7 @@ export const p04: PatternCheck = {
         pattern: 'Attrition dominates: most launched services discontinued or dormant within 2-4 years',
         metric:
           `the ${mature.length} services with ${ATTRITION_MONTHS} months of history: mean over services of the share of replications in which, ` +
-          `24 / 36 / ${ATTRITION_MONTHS} months after its launch, the service has no live instance or fewer than half of its peak so far (dormant)`,
+          `24 / 36 / ${ATTRITION_MONTHS} months after its launch, the service has no live instance or fewer than ${ofPeak(kase.model.params.sustain_fraction)} of its peak so far (dormant)`,
         target: `above ${MOST} at ${ATTRITION_MONTHS} months ("most", at the 4-year end of "2-4 years")`,
         case: attrition(kase, s, mature),
         controls: [

@@ -157,9 +157,9 @@ describe('Bahasa Indonesia follows the Indonesian report (docs/OUTPUTS.md)', () 
 
   test('no sentence starts with a numeral, and no decimal comma runs into a list comma', () => {
     // A number put in at a sentence's start, or a number (a decimal one, in Indonesian) right before a comma.
-    const NUMBERS = 'done|total|count|cur|base|diff|lo|hi|n|seconds|workers|reps|seed|minPeak';
+    const NUMBERS = 'done|total|count|cur|base|diff|lo|hi|n|seconds|workers|reps|seed|minPeak|peakShare';
     expect(texts().filter((x) => new RegExp(`(^|[.!?]\\s+)(\\d|\\{(${NUMBERS})\\})`).test(x))).toEqual([]);
-    expect(texts().filter((x) => new RegExp(`\\{(cur|base|diff|lo|hi|seconds|minPeak)\\},`).test(x))).toEqual([]);
+    expect(texts().filter((x) => new RegExp(`\\{(cur|base|diff|lo|hi|seconds|minPeak|peakShare)\\},`).test(x))).toEqual([]);
     expect(translate('id', 'doneText', { total: 200, seconds: '12,34', workers: 2 })).toBe('Sebanyak 200 replikasi selesai dalam 12,34 dtk dengan 2 proses paralel');
     expect(translate('id', 'totalUp', { date: 'Desember 2025', cur: '3,45', base: '2,90', diff: '+0,55', lo: '+0,20', hi: '+0,90' })).toBe(
       'Layanan yang bertahan pada Desember 2025: rata-rata 3,45 layanan, dibandingkan 2,90 layanan pada acuan (selisih +0,55; interval 95% +0,20 hingga +0,90).',
@@ -436,11 +436,13 @@ describe('what a lever number means', () => {
 });
 
 describe('the explorer defines and names outcomes as the report does', () => {
-  test('sustained includes the min_peak rule with the scenario value, in both languages', () => {
+  test('sustained includes the min_peak and sustain_fraction rules with the scenario values, in both languages', () => {
     for (const lang of ['en', 'id'] as const) {
-      const text = translate(lang, 'outcomeDefs', { date: '2025-12', minPeak: 5 });
+      const text = translate(lang, 'outcomeDefs', { date: '2025-12', minPeak: 5, peakShare: '25 %' });
       expect(text, lang).toMatch(/min_peak/);
+      expect(text, lang).toMatch(/sustain_fraction/);
       expect(text.match(/\b5\b/g)?.length, lang).toBe(2); // the rule of sustained and the one of declining
+      expect(text.match(/25 %/g)?.length, lang).toBe(2); // the same two rules
       expect(text, lang).not.toMatch(/\{\w+\}/);
     }
   });

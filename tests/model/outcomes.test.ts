@@ -1,6 +1,7 @@
 /**
  * MODEL.md section 8, per innovation at the horizon: `sustained` (live at the
- * end >= 1 and >= half its peak, with peak >= min(min_peak, eligible)),
+ * end >= 1 and >= sustain_fraction of its peak, half by default, with
+ * peak >= min(min_peak, eligible)),
  * `discontinued` (had live instances, none at the end, or withdrawn),
  * `never_adopted`, otherwise `declining`; Heeks per instance.
  */
@@ -43,6 +44,35 @@ describe('innovation outcomes at the horizon (8)', () => {
     }
     w.peakLive[0] = peak;
     expect(outcomes(w)[0]).toMatchObject({ innovation: 'svc', outcome: expected, peak_live: peak, live_end: liveEnd });
+  });
+
+  it('the share of its peak a sustained service keeps is the parameter sustain_fraction (0.5 by default)', () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `o${i}`);
+    /** Peak 10, `liveEnd` still live at the horizon, read at sustain_fraction `f` (undefined: the default). */
+    const read = (liveEnd: number, f?: number): string => {
+      const w = world({
+        months: 24,
+        opds: { list: ids.map((id) => opd(id)) },
+        innovations: [{ id: 'svc', owner: 'opd', funding: 'apbd', launch: '2020-01', ...PLAIN }],
+        parameters: { ...QUIET, min_peak: 3, ...(f !== undefined && { sustain_fraction: f }) },
+      });
+      ids.forEach((id, o) => {
+        const i = at(w, id, 'svc');
+        live(w, i);
+        if (o >= liveEnd) {
+          w.state[i] = STATE.discontinued;
+          w.cause[i] = CAUSE.hazard;
+        }
+      });
+      w.peakLive[0] = 10;
+      return outcomes(w)[0]!.outcome;
+    };
+    expect([read(5), read(4)]).toEqual(['sustained', 'declining']);
+    expect([read(3, 0.25), read(2, 0.25)]).toEqual(['sustained', 'declining']);
+    expect([read(8, 0.75), read(7, 0.75)]).toEqual(['sustained', 'declining']);
+    // 3 of 10 at 0.3: sustained (10 * 0.3 is 3.0000000000000004 in floating point; the ratio is exact).
+    expect(read(3, 0.3)).toBe('sustained');
+    expect([read(10, 1), read(9, 1)]).toEqual(['sustained', 'declining']);
   });
 
   it('withdrawn counts as discontinued; Heeks classes per instance', () => {

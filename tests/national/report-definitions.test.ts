@@ -23,13 +23,14 @@ const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml
 const CYCLE = 'Pilkada 2018, then 2024';
 
 /**
- * The fixture with its election cycle named, a second cycle no government is on, and min_peak 2:
+ * The fixture with its election cycle named, a second cycle no government is on, min_peak 2 and sustain_fraction 0.4:
  * one government (kota-a) on a cycle, three on none.
  */
 function fixture(): string {
   const doc = parse(readFileSync(FIXTURE, 'utf8')) as Record<string, any>;
   doc['elections'][0]['name'] = CYCLE;
   doc['parameters']['min_peak'] = 2;
+  doc['parameters']['sustain_fraction'] = 0.4;
   const file = join(tempDir('difusi-ndefs-'), 'defs.yaml');
   writeFileSync(file, stringify(doc));
   return file;
@@ -74,15 +75,17 @@ describe("the cohort chart's caption", () => {
 });
 
 describe('"how to read this report": the sustained share', () => {
-  it("gives the min_peak condition with the run's value (both languages)", () => {
+  it("gives the min_peak and sustain_fraction conditions with the run's values (both languages)", () => {
     expect(en).toContain(
-      '- **sustained share**: Of the services a government launched, the share still sustained at the horizon: live in at least one agency and in at least half as many as at its peak, and its peak reached min_peak agencies (2 in this run, as in the parameters table below) or, if fewer of its agencies are eligible, all of them. A service still live whose peak stayed under that counts as declining, not sustained.',
+      '- **sustained share**: Of the services a government launched, the share still sustained at the horizon: live in at least one agency and in at least the share sustain_fraction of the agencies it reached at its peak (0.4 in this run; by default 0.5, one half), and its peak reached min_peak agencies (2 in this run, as in the parameters table below) or, if fewer of its agencies are eligible, all of them. A service still live whose peak stayed under that counts as declining, not sustained.',
     );
+    expect(id).toContain('di sedikitnya proporsi sustain_fraction dari jumlah perangkat daerah pada puncaknya (0,4 dalam simulasi ini; bawaan 0,5, yaitu separuh)');
     expect(id).toContain(
       'dan puncaknya mencapai min_peak perangkat daerah (2 dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan.',
     );
-    // The value the parameters table shows.
+    // The values the parameters table shows.
     expect(en).toContain('| min_peak * | 2 | 3 |');
+    expect(en).toContain('| sustain_fraction * | 0.4 | 0.5 |');
   });
 
   it('names the default where the scenario leaves min_peak alone', async () => {
@@ -91,6 +94,7 @@ describe('"how to read this report": the sustained share', () => {
     const model = nationalReportModel({ tables: { ...tables, manifest }, p14: '', charts: [] }, 'en');
     const term = model.glossary.find(([name]) => name === 'sustained share')![1];
     expect(term).toContain('its peak reached min_peak agencies (3 in this run, as in the parameters table below)');
+    expect(term).toContain('the share sustain_fraction of the agencies it reached at its peak (0.5 in this run; by default 0.5, one half)');
   });
 });
 

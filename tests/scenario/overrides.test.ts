@@ -92,7 +92,7 @@ describe('applyOverrides', () => {
     if (!result.ok) {
       expect(formatIssues(result.issues)).toMatchInlineSnapshot(`
         "✗ override regulations[id=perwal-01].strength: Value out of range → at regulations[0].strength (expected a number in [0,1], found 2)
-        ✗ override parameters.takeover_vendr: Unknown field "takeover_vendr" (did you mean "takeover_vendor"?) → at parameters.takeover_vendr (expected one of "bass_p", "bass_q", "campaign_boost", "campaign_months", "theta_mean", "theta_sd", "capacity_mean", "capacity_sd", "champion_probability", "reflexivity", "champion_rotation", "champion_emergence", … (87 in all))"
+        ✗ override parameters.takeover_vendr: Unknown field "takeover_vendr" (did you mean "takeover_vendor"?) → at parameters.takeover_vendr (expected one of "bass_p", "bass_q", "campaign_boost", "campaign_months", "theta_mean", "theta_sd", "capacity_mean", "capacity_sd", "champion_probability", "reflexivity", "champion_rotation", "champion_emergence", … (90 in all))"
       `);
     }
   });

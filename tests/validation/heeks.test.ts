@@ -5,9 +5,16 @@ import {
   heeksPortfolio,
   modelServiceClass,
   neverRoutinizedClass,
+  heeksRule,
   heeksServiceClass,
-  SUSTAINABILITY_MONTHS,
+  DEFAULT_HEEKS_RULE,
+  type HeeksRule,
 } from '../../src/validation/heeks.js';
+import { PARAMETER_DEFAULTS } from '../../src/scenario/parameters.js';
+
+/** The package defaults' rule: 12 months, half the live instances (parameters.ts). */
+const D = DEFAULT_HEEKS_RULE;
+const SUSTAINABILITY_MONTHS = D.failureMonths;
 import type { OutcomeRow } from '../../src/model/observation.js';
 
 const row = (o: Partial<OutcomeRow>): OutcomeRow => ({
@@ -27,30 +34,30 @@ const row = (o: Partial<OutcomeRow>): OutcomeRow => ({
 
 describe("Heeks' categories per service", () => {
   it('an ended service with no discontinuation month is a bug, not a class', () => {
-    expect(() => heeksServiceClass(row({ last_discontinuation_month: null }))).toThrow(/no discontinuation month/);
+    expect(() => heeksServiceClass(row({ last_discontinuation_month: null }), D)).toThrow(/no discontinuation month/);
   });
 
   it('a service never live is a total failure (never implemented)', () => {
-    expect(heeksServiceClass(row({ outcome: 'never_adopted', peak_live: 0, heeks_failure: 0, first_adoption_month: null, last_discontinuation_month: null }))).toBe('total_failure');
+    expect(heeksServiceClass(row({ outcome: 'never_adopted', peak_live: 0, heeks_failure: 0, first_adoption_month: null, last_discontinuation_month: null }), D)).toBe('total_failure');
   });
 
   it('an ended service is a total failure when abandoned within the year, a sustainability (partial) failure after', () => {
     const ended = (months: number) => row({ first_adoption_month: 10, last_discontinuation_month: 10 + months });
-    expect(heeksServiceClass(ended(SUSTAINABILITY_MONTHS - 1))).toBe('total_failure');
-    expect(heeksServiceClass(ended(SUSTAINABILITY_MONTHS))).toBe('partial');
-    expect(heeksServiceClass(ended(36))).toBe('partial');
+    expect(heeksServiceClass(ended(SUSTAINABILITY_MONTHS - 1), D)).toBe('total_failure');
+    expect(heeksServiceClass(ended(SUSTAINABILITY_MONTHS), D)).toBe('partial');
+    expect(heeksServiceClass(ended(36), D)).toBe('partial');
   });
 
   it('an ended service whose instances mostly migrated is replaced, not failed', () => {
-    expect(heeksServiceClass(row({ heeks_failure: 2, heeks_replaced: 3 }))).toBe('replaced');
-    expect(heeksServiceClass(row({ heeks_failure: 3, heeks_replaced: 3 }))).toBe('partial');
+    expect(heeksServiceClass(row({ heeks_failure: 2, heeks_replaced: 3 }), D)).toBe('replaced');
+    expect(heeksServiceClass(row({ heeks_failure: 3, heeks_replaced: 3 }), D)).toBe('partial');
   });
 
   it('a live service is a success only when sustained with at least half its live instances successes', () => {
     const live = (o: Partial<OutcomeRow>) => row({ live_end: 4, heeks_failure: 1, last_discontinuation_month: null, ...o });
-    expect(heeksServiceClass(live({ outcome: 'sustained', heeks_success: 2, heeks_partial: 2 }))).toBe('success');
-    expect(heeksServiceClass(live({ outcome: 'sustained', heeks_success: 1, heeks_partial: 3 }))).toBe('partial');
-    expect(heeksServiceClass(live({ outcome: 'declining', heeks_success: 4, heeks_partial: 0 }))).toBe('partial');
+    expect(heeksServiceClass(live({ outcome: 'sustained', heeks_success: 2, heeks_partial: 2 }), D)).toBe('success');
+    expect(heeksServiceClass(live({ outcome: 'sustained', heeks_success: 1, heeks_partial: 3 }), D)).toBe('partial');
+    expect(heeksServiceClass(live({ outcome: 'declining', heeks_success: 4, heeks_partial: 0 }), D)).toBe('partial');
   });
 
   it('counts a portfolio', () => {
@@ -59,8 +66,56 @@ describe("Heeks' categories per service", () => {
       row({}),
       row({ peak_live: 0 }),
       row({ heeks_replaced: 9 }),
-    ]);
+    ], D);
     expect(counts).toEqual({ success: 1, partial: 1, total_failure: 1, replaced: 1 });
+  });
+});
+
+describe("the Heeks cuts are the run's parameters heeks_failure_months and heeks_success_share", () => {
+  const rule = (o: Partial<HeeksRule>): HeeksRule => ({ ...D, ...o });
+  const ended = (months: number) => row({ first_adoption_month: 10, last_discontinuation_month: 10 + months });
+  const live = (success: number, partial: number) =>
+    row({ outcome: 'sustained', live_end: success + partial, heeks_success: success, heeks_partial: partial, heeks_failure: 0, last_discontinuation_month: null });
+
+  it('default to the package values, 12 months and one half (so every shipped result is unchanged)', () => {
+    expect(D).toEqual({ failureMonths: 12, successShare: 0.5 });
+    expect(heeksRule({ heeks_failure_months: PARAMETER_DEFAULTS['heeks_failure_months']!, heeks_success_share: PARAMETER_DEFAULTS['heeks_success_share']! })).toEqual(D);
+    expect(() => heeksRule({ heeks_failure_months: null, heeks_success_share: 0.5 })).toThrow(/must be resolved/);
+  });
+
+  it('at 24 months, a service that ran 12 to 23 months becomes a total failure; one that ran 24 stays partial', () => {
+    const at24 = rule({ failureMonths: 24 });
+    for (const ran of [12, 18, 23]) {
+      expect(heeksServiceClass(ended(ran), D), `ran ${ran}`).toBe('partial');
+      expect(heeksServiceClass(ended(ran), at24), `ran ${ran}`).toBe('total_failure');
+    }
+    expect(heeksServiceClass(ended(24), at24)).toBe('partial');
+    const portfolio = [ended(6), ended(14), ended(30)];
+    expect(heeksPortfolio(portfolio, D)).toEqual({ success: 0, partial: 2, total_failure: 1, replaced: 0 });
+    expect(heeksPortfolio(portfolio, at24)).toEqual({ success: 0, partial: 1, total_failure: 2, replaced: 0 });
+  });
+
+  it('per instance, the same months cut an ended instance', () => {
+    const ev = (month: number, kind: string, opd: string, cause = '') => ({ month, kind, opd, innovation: 'x', cause });
+    const events = [ev(1, 'adoption', 'a'), ev(19, 'discontinuance', 'a', 'hazard')]; // 18 months
+    const outcomes = [row({ heeks_failure: 1 })];
+    expect(heeksInstanceCounts(outcomes, events, D)).toEqual({ success: 0, partial: 1, total_failure: 0, replaced: 0 });
+    expect(heeksInstanceCounts(outcomes, events, rule({ failureMonths: 24 }))).toEqual({ success: 0, partial: 0, total_failure: 1, replaced: 0 });
+  });
+
+  it('the success share decides how many live instances must succeed, exactly at a decimal share', () => {
+    // 1 of 4: a success at 0.25, not at the default half.
+    expect(heeksServiceClass(live(1, 3), D)).toBe('partial');
+    expect(heeksServiceClass(live(1, 3), rule({ successShare: 0.25 }))).toBe('success');
+    // 2 of 4: a success at the default, not at 0.75.
+    expect(heeksServiceClass(live(2, 2), D)).toBe('success');
+    expect(heeksServiceClass(live(2, 2), rule({ successShare: 0.75 }))).toBe('partial');
+    // 3 of 10 at 0.3 (10 * 0.3 is 3.0000000000000004 in floating point): a success.
+    expect(heeksServiceClass(live(3, 7), rule({ successShare: 0.3 }))).toBe('success');
+    // All successes at 1; a declining service is never a success.
+    expect(heeksServiceClass(live(4, 0), rule({ successShare: 1 }))).toBe('success');
+    expect(heeksServiceClass(live(3, 1), rule({ successShare: 1 }))).toBe('partial');
+    expect(modelServiceClass(live(1, 3), rule({ successShare: 0.25 }))).toBe('success');
   });
 });
 
@@ -78,18 +133,18 @@ describe("Heeks' rates for a launched portfolio", () => {
 describe('the other readings beside P5b', () => {
   it('a pilot never routinized anywhere, ended after years, is a total failure in that reading only', () => {
     const pilot = row({ first_adoption_month: 10, last_discontinuation_month: 46 });
-    expect(heeksServiceClass(pilot)).toBe('partial');
-    expect(neverRoutinizedClass(pilot, false)).toBe('total_failure');
-    expect(neverRoutinizedClass(pilot, true)).toBe('partial');
+    expect(heeksServiceClass(pilot, D)).toBe('partial');
+    expect(neverRoutinizedClass(pilot, false, D)).toBe('total_failure');
+    expect(neverRoutinizedClass(pilot, true, D)).toBe('partial');
     // A live service is judged the same way in every reading.
     const zombie = row({ live_end: 3, outcome: 'declining', heeks_partial: 3, last_discontinuation_month: null });
-    expect(neverRoutinizedClass(zombie, false)).toBe('partial');
+    expect(neverRoutinizedClass(zombie, false, D)).toBe('partial');
   });
 
   it("MODEL.md's classes per service: any discontinuance other than replacement is a failure", () => {
-    expect(modelServiceClass(row({ first_adoption_month: 10, last_discontinuation_month: 46 }))).toBe('total_failure');
-    expect(modelServiceClass(row({ heeks_failure: 1, heeks_replaced: 4 }))).toBe('replaced');
-    expect(modelServiceClass(row({ outcome: 'sustained', live_end: 2, heeks_success: 2, heeks_failure: 0 }))).toBe('success');
+    expect(modelServiceClass(row({ first_adoption_month: 10, last_discontinuation_month: 46 }), D)).toBe('total_failure');
+    expect(modelServiceClass(row({ heeks_failure: 1, heeks_replaced: 4 }), D)).toBe('replaced');
+    expect(modelServiceClass(row({ outcome: 'sustained', live_end: 2, heeks_success: 2, heeks_failure: 0 }), D)).toBe('success');
   });
 
   it('per instance on Heeks definitions: ended within a year total, later partial, replaced apart, live ones as classed', () => {
@@ -103,6 +158,6 @@ describe('the other readings beside P5b', () => {
       ev(2, 'adoption', 'c'),
       ev(70, 'discontinuance', 'c', 'replacement'),
     ];
-    expect(heeksInstanceCounts(outcomes, events)).toEqual({ success: 2, partial: 2, total_failure: 1, replaced: 1 });
+    expect(heeksInstanceCounts(outcomes, events, D)).toEqual({ success: 2, partial: 2, total_failure: 1, replaced: 1 });
   });
 });

@@ -326,8 +326,8 @@ export const en = {
 
   // Glossary
   glossaryTerms: {
-    sustained: ['sustained', 'At the horizon the service is live in at least one agency and in at least half as many as at its peak, and its peak reached min_peak agencies (3 by default; or every eligible agency, if fewer).'],
-    declining: ['declining', 'Still live at the horizon (and not withdrawn) but not sustained: live in fewer than half of the agencies it reached at its peak, or its peak never reached min_peak agencies (3 by default; or every eligible agency, if fewer).'],
+    sustained: ['sustained', 'At the horizon the service is live in at least one agency and in at least the share sustain_fraction of the agencies it reached at its peak (one half by default), and its peak reached min_peak agencies (3 by default; or every eligible agency, if fewer).'],
+    declining: ['declining', 'Still live at the horizon (and not withdrawn) but not sustained: live in fewer than the share sustain_fraction of the agencies it reached at its peak (one half by default), or its peak never reached min_peak agencies (3 by default; or every eligible agency, if fewer).'],
     discontinued: ['discontinued', 'The service had users but none are left at the horizon (or it was withdrawn).'],
     never_adopted: ['never adopted', 'No agency adopted the service before the horizon.'],
     replication: ['replication', 'One simulated history of the city; the report summarises many, so percentages are shares of replications.'],

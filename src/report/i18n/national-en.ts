@@ -167,10 +167,11 @@ export interface NationalCatalog {
   readonly howToRead: string;
   readonly howToReadNote: string;
   /**
-   * The terms of "how to read this report". `minPeak`: the run's min_peak, already formatted (the value the
-   * parameters table shows), which the sustained share's definition names, as the model applies it.
+   * The terms of "how to read this report". `minPeak`, `peakShare`: the run's min_peak and sustain_fraction,
+   * already formatted (the values the parameters table shows), which the sustained share's definition names,
+   * as the model applies them.
    */
-  readonly terms: (minPeak: string) => readonly (readonly [string, string])[];
+  readonly terms: (minPeak: string, peakShare: string) => readonly (readonly [string, string])[];
 }
 
 export const nationalEn: NationalCatalog = {
@@ -333,7 +334,7 @@ export const nationalEn: NationalCatalog = {
 
   howToRead: 'How to read this report',
   howToReadNote: 'What the figures are, and what their intervals say.',
-  terms: (minPeak) => [
+  terms: (minPeak, peakShare) => [
     [
       'replication',
       'One simulated history of every government over the horizon, with its own random draws. The figures are means over the replications; more replications give narrower intervals, and means that move less from one run to the next (they settle inside the intervals; they are not fixed).',
@@ -348,7 +349,7 @@ export const nationalEn: NationalCatalog = {
     ],
     [
       'sustained share',
-      `Of the services a government launched, the share still sustained at the horizon: live in at least one agency and in at least half as many as at its peak, and its peak reached min_peak agencies (${minPeak} in this run, as in the parameters table below) or, if fewer of its agencies are eligible, all of them. A service still live whose peak stayed under that counts as declining, not sustained. A government that launched none counts as 0.`,
+      `Of the services a government launched, the share still sustained at the horizon: live in at least one agency and in at least the share sustain_fraction of the agencies it reached at its peak (${peakShare} in this run; by default 0.5, one half), and its peak reached min_peak agencies (${minPeak} in this run, as in the parameters table below) or, if fewer of its agencies are eligible, all of them. A service still live whose peak stayed under that counts as declining, not sustained. A government that launched none counts as 0.`,
     ],
     ['sustain at least half / none', 'A government sustains at least half of its services when its sustained share is 50 % or more, and none when it sustains no service it launched.'],
     [

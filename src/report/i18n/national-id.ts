@@ -184,7 +184,7 @@ export const nationalId: NationalCatalog = {
 
   howToRead: 'Cara membaca laporan ini',
   howToReadNote: 'Apa arti angka-angka ini, dan apa yang dikatakan intervalnya.',
-  terms: (minPeak) => [
+  terms: (minPeak, peakShare) => [
     [
       'replikasi',
       'Satu riwayat simulasi seluruh pemerintah daerah sepanjang periode simulasi, dengan bilangan acaknya sendiri. Angka dalam laporan adalah rata-rata dari seluruh replikasi; replikasi yang lebih banyak mempersempit interval, dan rata-ratanya makin stabil (bergeser di dalam intervalnya, bukan tetap).',
@@ -199,7 +199,7 @@ export const nationalId: NationalCatalog = {
     ],
     [
       'proporsi bertahan',
-      `Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi: aktif di sedikitnya satu perangkat daerah dan di sedikitnya separuh jumlah perangkat daerah pada puncaknya, dan puncaknya mencapai min_peak perangkat daerah (${minPeak} dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan. Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0.`,
+      `Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi: aktif di sedikitnya satu perangkat daerah dan di sedikitnya proporsi sustain_fraction dari jumlah perangkat daerah pada puncaknya (${peakShare} dalam simulasi ini; bawaan 0,5, yaitu separuh), dan puncaknya mencapai min_peak perangkat daerah (${minPeak} dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan. Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0.`,
     ],
     [
       'mempertahankan ≥ separuh / tidak satu pun',

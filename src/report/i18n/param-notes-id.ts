@@ -28,7 +28,8 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'vision lost without a coordinator': 'visi yang hilang tanpa koordinator',
   'random leadership changes': 'pergantian kepala daerah secara acak',
   'sponsorship carried over by a new leader': 'dukungan (sponsorship) yang diteruskan oleh kepala daerah baru',
-  'qualitative: Kumar and Best 2006': 'kualitatif: Kumar dan Best 2006',
+  'mechanism lit: Kumar and Best 2006 (services collapsed after officials moved; no rate given)':
+    'mekanisme dari literatur: Kumar dan Best 2006 (layanan runtuh setelah pejabatnya dimutasi; tanpa angka peluang)',
   'commitment at which a leader counts as enrolled': 'komitmen yang membuat kepala daerah dihitung ikut dalam enrolmen',
   'budget-line renewal when anchored (uncalibrated default; the Bekasi scenario calibrates 0.99)':
     'perpanjangan mata anggaran bila memiliki payung regulasi (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,99)',
@@ -101,4 +102,10 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'Perpres 82/2023 replacement wave': 'gelombang migrasi akibat Perpres 82/2023',
   'months before a discontinued instance is aware again (null = off)': 'jumlah bulan sampai perangkat daerah yang berhenti memakai suatu layanan dapat mempertimbangkannya lagi (nonaktif bila tidak diisi)',
   'peak needed to call a service sustained': 'puncak yang diperlukan agar layanan disebut bertahan',
+  'share of its peak a service must keep live at the horizon to count as sustained (this project reads sustained as at least half; no source)':
+    'proporsi puncaknya yang harus tetap aktif pada akhir periode simulasi agar layanan disebut bertahan (proyek ini menafsirkan bertahan sebagai sedikitnya separuh; tanpa sumber)',
+  'months a service must run before its end counts as a partial (sustainability), not a total, failure: Heeks 2003, fails after a year or so':
+    'lama (bulan) layanan harus berjalan sebelum berakhir agar dihitung gagal sebagian (gagal keberlanjutan), bukan gagal total: Heeks 2003, gagal setelah sekitar setahun',
+  'share of the live instances of a sustained service that must be successes for a Heeks service success (this project reads mostly as at least half; no source)':
+    'proporsi penerapan aktif dari layanan yang bertahan yang harus berhasil agar layanan itu dihitung berhasil menurut Heeks (proyek ini menafsirkan sebagian besar sebagai sedikitnya separuh; tanpa sumber)',
 };
