@@ -193,10 +193,14 @@ export function leverWarnings(scenario: Scenario): string[] {
 
 function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: number; max: number; step: number } {
   const spec = parameter === undefined ? undefined : PARAMETER_SPECS.find((p) => p.name === parameter);
-  const min = lever.min ?? spec?.min ?? 0;
-  const max = lever.max ?? (spec?.max !== undefined && Number.isFinite(spec.max) ? spec.max : Math.max(1, min + 1));
+  const low = lever.min ?? spec?.min ?? 0;
+  const max = lever.max ?? (spec?.max !== undefined && Number.isFinite(spec.max) ? spec.max : Math.max(1, low + 1));
   // Whole-number parameters (months, counts) step by 1 unless the lever says otherwise.
-  return { min, max, step: lever.step ?? (spec?.integer ? 1 : (max - min) / 100) };
+  const step = lever.step ?? (spec?.integer ? 1 : (max - low) / 100);
+  // A parameter whose lower bound is open (a share in (0, 1]) refuses its bound: a slider
+  // that starts there would offer a value the scenario check then refuses, so it starts a step above.
+  const min = lever.min === undefined && spec?.exclusiveMin === true && spec.min !== undefined ? low + step : low;
+  return { min, max, step };
 }
 
 /** A scenario's levers (already checked) with their ranges and current values. */

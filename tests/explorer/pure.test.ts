@@ -91,6 +91,17 @@ describe('levers', () => {
     expect(resolveLevers(r.scenario)[0]).toMatchObject({ value: null, min: 1, max: 60, step: 1 });
   });
 
+  test('a slider on a share with an open lower bound (sustain_fraction, in (0, 1]) starts a step above 0, a value the scenario check accepts', () => {
+    const text = `${read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '')}levers:\n  - { path: parameters.sustain_fraction, label: x, kind: slider }\n`;
+    const r = parseScenarioText(text, 'x.yaml');
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join());
+    const lever = resolveLevers(r.scenario)[0]!;
+    expect(lever).toMatchObject({ min: 0.01, max: 1, step: 0.01 });
+    const at = validateWithOverrides(r.input, { 'parameters.sustain_fraction': lever.min }, 'x.yaml');
+    expect(at.ok).toBe(true);
+    expect(validateWithOverrides(r.input, { 'parameters.sustain_fraction': 0 }, 'x.yaml').ok).toBe(false);
+  });
+
   test('an override that removes what a lever names is no error: the lever is left out', () => {
     const r = parseScenarioText(read('bekasi-2015-2025'), 'b.yaml');
     if (!r.ok) throw new Error('invalid');
