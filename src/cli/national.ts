@@ -50,9 +50,10 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     // parsed of a national file goes to the reader, so the file is parsed once.
     const parsed = (await import('./national-hint.js')).refuseCityScenario(args.scenario);
     // The national job (model, workers, charts) loads only when this command runs.
-    const { detailGovernments, executeNationalRun, loadNational } = await import('../jobs/national.js');
+    const { detailGovernments, executeNationalRun, loadNational, nationalWarningPlace } = await import('../jobs/national.js');
     // As a city run's: on stderr, never changing the exit code.
-    const warn = (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n');
+    // A warning only a --set gives names it, not the file (jobs/national.ts nationalWarningPlace).
+    const warn = (w: string, where?: string) => process.stderr.write(terminalSafe(`⚠ ${where ?? args.scenario}: ${w}`) + '\n');
     // As run's: one line naming the option (exit 2), before any work.
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
     // -r is the run's count, apart from the overrides; a --set replications beside it is refused all the same.
@@ -74,7 +75,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       process.stdout.write(
         `✓ ${args.scenario}: ${count(model.governments.length, 'government')}, ${count(agencies, 'agency', 'agencies')}, ${count(model.services.length, 'national service')}, ${count(model.months, 'month')}\n`,
       );
-      for (const w of warnings) warn(w);
+      const place = nationalWarningPlace(args.scenario, overrides, parsed);
+      for (const w of warnings) warn(w, place(w));
       return;
     }
     // The place the folder goes, before any work (a file, /proc, a read-only folder: one line, exit 2).

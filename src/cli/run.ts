@@ -48,7 +48,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       command: commandLine(),
       ...(parsed !== undefined && { parsed }),
       onProgress: (done: number, total: number) => bar.update(done, total),
-      onWarning: (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.scenario}: ${w}`) + '\n'),
+      // A warning only a --set gives names it, not the file (jobs/run.ts sayWarnings).
+      onWarning: (w: string, where?: string) => process.stderr.write(terminalSafe(`⚠ ${where ?? args.scenario}: ${w}`) + '\n'),
     };
     const grown = precision === undefined ? undefined : await executePrecisionRun(options, precision);
     const result = grown ?? (await executeRun(options));

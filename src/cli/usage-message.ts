@@ -25,5 +25,41 @@ export function usageLine(message: string, args: readonly string[], commands: re
       return `Unknown command ${JSON.stringify(command)}${meant === undefined ? '' : ` (did you mean ${JSON.stringify(meant)}?)`}`;
     }
   }
+  if (unknown !== null) {
+    const typed = asTyped(unknown[1]!.split(', '), args);
+    if (typed.length > 0) return `Unknown argument${typed.length === 1 ? '' : 's'}: ${typed.join(', ')}`;
+  }
   return oneLine;
+}
+
+/**
+ * yargs's unknown arguments as the user typed them: `--shard-count`, not
+ * `shard-count, shardCount` (yargs adds the camelCase twin of every dashed
+ * name it does not know, a name nobody typed). A name is shown as its
+ * option on the command line (`--no-x`, `--x.y` and `-z` included), or
+ * bare when it was typed bare (an extra file); a name the command line
+ * does not hold (the twin) is left out.
+ */
+function asTyped(names: readonly string[], args: readonly string[]): string[] {
+  const shown: string[] = [];
+  for (const name of names) {
+    const form = typedForm(name, args);
+    if (form !== undefined && !shown.includes(form)) shown.push(form);
+  }
+  return shown;
+}
+
+function typedForm(name: string, args: readonly string[]): string | undefined {
+  for (const arg of args) {
+    if (arg === '--') break;
+    if (arg.startsWith('--')) {
+      const option = arg.split('=')[0]!;
+      const key = option.slice(2).split('.')[0]!;
+      if (key === name || key === `no-${name}`) return option;
+    } else if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) {
+      // A short option, or several run together (`-zq`): each letter is its own.
+      if (name.length === 1 && arg.split('=')[0]!.slice(1).includes(name)) return `-${name}`;
+    } else if (arg === name) return arg;
+  }
+  return undefined;
 }

@@ -39,7 +39,7 @@ export async function validateFile(file: string, overrides: Record<string, unkno
   const { national, parsed } = sniffScenarioFile(file);
   if (national) {
     // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
-    const { loadNational } = await import('../jobs/national.js');
+    const { loadNational, nationalWarningPlace } = await import('../jobs/national.js');
     const { scenario, hash, model, warnings } = loadNational(file, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
@@ -47,7 +47,9 @@ export async function validateFile(file: string, overrides: Record<string, unkno
         `${count(model.services.length, 'national innovation')}, ${count(scenario.months, 'month')} from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
     );
     // The city warnings of each government, and the national file's own (jobs/national-warnings.ts).
-    for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
+    // One only a --set gives names it, not the file (nationalWarningPlace).
+    const place = nationalWarningPlace(file, overrides, parsed);
+    for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
     return;
   }
   await validateCityFile(file, overrides, parsed);
@@ -67,17 +69,20 @@ export async function validateCityFile(file: string, overrides: Record<string, u
   // the setting when it is built. Not for a national file, whose governments
   // are all validated by the same schemas.
   (await import('zod')).config({ jitless: true });
-  const { readScenarioFile } = await import('../store/scenario-file.js');
+  const { commandLineWarningPlace, readScenarioFile } = await import('../store/scenario-file.js');
   const { compile } = await import('../model/compile.js');
   const { scenarioWarnings, textWarnings } = await import('../model/warnings.js');
   const { leverWarnings } = await import('../scenario/levers.js');
-  const { scenario, hash } = readScenarioFile(file, overrides, parsed, { commandLine: true });
+  const source = readScenarioFile(file, overrides, parsed, { commandLine: true });
+  const { scenario, hash } = source;
   const model = compile(scenario);
   process.stdout.write(
     `✓ ${file}: scenario "${scenario.name}", ${count(model.opds.length, 'OPD')}, ${count(model.innovations.length, 'innovation')}, ` +
       `${count(scenario.months, 'month')} from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
   );
-  for (const w of [...scenarioWarnings(scenario, model), ...leverWarnings(scenario), ...textWarnings(scenario)]) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
+  // A warning only a --set gives names it, not the file, as `difusi run` does (jobs/run.ts sayWarnings).
+  const place = commandLineWarningPlace(source, overrides, file, (s) => [...scenarioWarnings(s), ...leverWarnings(s), ...textWarnings(s)]);
+  for (const w of [...scenarioWarnings(scenario, model), ...leverWarnings(scenario), ...textWarnings(scenario)]) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
 }
 
 export const schemaCommand: CommandModule<object, { national: boolean }> = {

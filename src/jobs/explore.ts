@@ -42,6 +42,12 @@ export function writeExplorer(options: ExploreOptions): { file: string; html: st
     scenarios.push({ name: read.scenario.name, file: path.basename(options.scenario), text: read.text, ...infoPages(read.infoMarkdown, read.infoMarkdownId) });
   }
   for (const s of shipped) if (!scenarios.some((x) => x.text === s.text)) scenarios.push(s);
+  // A user's copy of a shipped scenario keeps its name: listed beside the shipped one, the two would look alike
+  // in the page's scenario list, so the copy's entry names its file too (`bekasi-2015-2025 (my-bekasi.yaml)`).
+  const named = scenarios[0];
+  if (options.scenario !== undefined && named !== undefined && scenarios.slice(1).some((s) => s.name === named.name)) {
+    scenarios[0] = { ...named, name: `${named.name} (${named.file})` };
+  }
   const html = explorerHtml(readExplorerTemplate(), scenarios);
   return { file: writeExplorerFile(options.outDir, EXPLORER_FILE, html), html };
 }

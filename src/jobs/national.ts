@@ -50,8 +50,11 @@ export interface NationalRunOptions {
   readonly overrides?: Record<string, unknown>;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Receives each warning about the scenario (jobs/national-warnings.ts) before the run; none are computed without it. */
-  readonly onWarning?: (warning: string) => void;
+  /**
+   * Receives each warning about the scenario (jobs/national-warnings.ts) before the run; none are computed without it.
+   * `where`: the override that gives the warning when the file as written does not (nationalWarningPlace).
+   */
+  readonly onWarning?: (warning: string, where?: string) => void;
   /** Run only replications r with r % count === index and write a part folder for `national-merge`. */
   readonly shard?: { readonly index: number; readonly count: number };
   /** Government ids whose agents are written (government_agents.csv, first replication only). */
@@ -71,6 +74,39 @@ export interface NationalRunResult {
   readonly tally: NationalTally;
   readonly p14: P14Result;
   readonly secondsPerReplication: number;
+}
+
+/**
+ * Where a warning of a national file read with `overrides` is named, as a
+ * city run's (store/scenario-file.ts commandLineWarningPlace): undefined
+ * when the file as written gives it too (the caller names the file);
+ * `command line --set <path>` when that --set alone gives it; every --set
+ * when only together they give it. The file is compiled again, without the
+ * overrides and with each alone, only for a warning the file does not give.
+ */
+export function nationalWarningPlace(file: string, overrides: Readonly<Record<string, unknown>>, parsed?: ParsedText): (warning: string) => string | undefined {
+  // The seed and the replication count change the draws, not what a warning says.
+  const keys = Object.keys(overrides).filter((k) => k !== 'seed' && k !== 'replications');
+  if (keys.length === 0) return () => undefined;
+  const warningsWith = (o: Record<string, unknown>): readonly string[] => {
+    try {
+      return loadNational(file, o, { warnings: true, ...(parsed !== undefined && { parsed }) }).warnings;
+    } catch {
+      // Without the others the file does not read: that override gives nothing alone.
+      return [];
+    }
+  };
+  let own: ReadonlySet<string> | undefined;
+  const alone = new Map<string, readonly string[]>();
+  return (warning) => {
+    own ??= new Set(warningsWith({}));
+    if (own.has(warning)) return undefined;
+    for (const key of keys) {
+      if (!alone.has(key)) alone.set(key, warningsWith({ [key]: overrides[key] }));
+      if (alone.get(key)!.includes(warning)) return `command line --set ${key}`;
+    }
+    return `command line ${keys.map((k) => `--set ${k}`).join(', ')}`;
+  };
 }
 
 /**
@@ -187,7 +223,14 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     warnings: options.onWarning !== undefined,
     ...(options.parsed !== undefined && { parsed: options.parsed }),
   });
-  for (const w of warnings) options.onWarning?.(w);
+  if (options.onWarning !== undefined) {
+    const place = nationalWarningPlace(options.file, options.overrides ?? {}, options.parsed);
+    for (const w of warnings) {
+      const where = place(w);
+      if (where === undefined) options.onWarning(w);
+      else options.onWarning(w, where);
+    }
+  }
   const overrides = whatIfs(options.overrides, readHash, (others) => readNationalFile(options.file, others, options.parsed).hash);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
   // `-r N` with the file's own N is the plain run: same scenario, same folder. Another N keys the folder by

@@ -37,13 +37,13 @@ import {
   runPartMeta,
   runPaths,
   runReplications,
+  sayWarnings,
   type PreparedRun,
   type RunOptions,
   type RunResult,
 } from './run.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
-import { leverWarnings } from '../scenario/levers.js';
 
 export interface PrecisionOptions extends PrecisionRule {
   /** The outcome whose relative precision is tested (experiment/outcomes.ts), e.g. live_share. */
@@ -278,7 +278,7 @@ export async function executePrecisionRun(
   });
   try {
     // As a run without --precision (runPrepared): the levers naming no value of the scenario too.
-    if (options.onWarning) for (const w of [...scenarioWarnings(run.scenario, prepared.model), ...leverWarnings(run.scenario)]) options.onWarning(w);
+    if (options.onWarning) sayWarnings(prepared, scenarioWarnings(run.scenario, prepared.model), options.onWarning);
     const grown = await growTogether([run], precision, options.onProgress);
     const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
     const result = run.finalize(grown.replications, options.command, started, { precision: report });

@@ -16,7 +16,7 @@ import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { prestartReplicate, replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
-import { readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
+import { commandLineWarningPlace, readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import type { ParsedText } from '../scenario/parse.js';
@@ -46,8 +46,12 @@ export interface RunOptions {
   readonly detail?: number;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Scenario warnings (model/warnings.ts), said once before the run. */
-  readonly onWarning?: (message: string) => void;
+  /**
+   * Scenario warnings (model/warnings.ts), said once before the run. `where`:
+   * the override that gives the warning when the file as written does not
+   * (`command line --set <path>`); absent when the file gives it.
+   */
+  readonly onWarning?: (message: string, where?: string) => void;
   /** The file as a caller has parsed it (the national sniff of `difusi run`, store/national-sniff.ts): not parsed again. */
   readonly parsed?: ParsedText;
 }
@@ -224,6 +228,24 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
 }
 
 /**
+ * A run's scenario warnings and those of its levers, each with the --set that
+ * gives it when the file as written does not (a warning only `--set
+ * parameters.theta_sd=0` gives is not the file's). `warnings`: the
+ * scenario's (model/warnings.ts), computed with its compiled model.
+ */
+export function sayWarnings(run: PreparedRun, warnings: readonly string[], say: (message: string, where?: string) => void): void {
+  const { source } = run;
+  const all = [...warnings, ...leverWarnings(source.scenario)];
+  if (all.length === 0) return;
+  const place = commandLineWarningPlace(source, run.overrides ?? {}, run.file, (s) => [...scenarioWarnings(s), ...leverWarnings(s)]);
+  for (const w of all) {
+    const where = place(w);
+    if (where === undefined) say(w);
+    else say(w, where);
+  }
+}
+
+/**
  * `executeRun` of a prepared scenario. `vectors`, when given, is filled with
  * each replication's outcome vector as the folder's files hold them (not for
  * a shard, whose folder is a part).
@@ -232,7 +254,7 @@ export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'f
   const started = new Date();
   const { scenario, hash } = run.source;
   // A lever naming a list entry the scenario does not have: said as `difusi validate` says it for the same file and --set.
-  if (options.onWarning) for (const w of [...scenarioWarnings(scenario, run.model), ...leverWarnings(scenario)]) options.onWarning(w);
+  if (options.onWarning) sayWarnings(run, scenarioWarnings(scenario, run.model), options.onWarning);
   const shard = options.shard ?? { index: 0, count: 1 };
   const R = scenario.replications;
   const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);

@@ -23,6 +23,7 @@ import { unusedDesignSettings, type DesignMethod } from '../experiment/spec.js';
 import { UserError, WARNINGS } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
+import { whatIfs } from '../scenario/apply-overrides.js';
 import type { Scenario } from '../scenario/schema.js';
 import { checkFactorFields, designPointScenario, experimentArms, loadArm, readExperimentFile, warningPlace } from '../store/experiment-file.js';
 import { outcomeFor } from '../experiment/outcomes.js';
@@ -141,6 +142,14 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   }
   const baseArm = arms[0]!;
   const base = loadArm(exp, baseArm);
+  // The command line's --sets that changed the base scenario (as `difusi run` records them, jobs/run.ts):
+  // without one, the base is read with the experiment's `set:` and the other --sets, as above.
+  const settingsWithout = (others: Record<string, unknown>) => ({
+    set: others,
+    ...(options.seed !== undefined && { seed: options.seed }),
+    ...(options.replications !== undefined && { replications: options.replications }),
+  });
+  const overrides = whatIfs(options.set, base.hash, (others) => loadArm(exp, experimentArms(exp, settingsWithout(others)).arms[0]!).hash);
   // A factor on another factor's field, or on one that set: / --set writes: refused at its line before anything runs.
   checkFactorFields(exp, baseArm, base);
   if (options.onWarning) {
@@ -211,6 +220,8 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
       replications,
       design: { method, factors: spec.design.factors, points: plan.rows.length, ...designSettings(plan) },
       outcomes: outcomes.map((o) => o.name),
+      // Only when a --set changed the scenario; the folder writer moves it to the end (store/sweep-store.ts).
+      ...(Object.keys(overrides).length > 0 && { overrides }),
     },
     task: (unit) => {
       const { point, replication } = unitPoint(unit, replications);

@@ -19,7 +19,7 @@ import { scenarioHash } from '../scenario/hash.js';
 import { fieldOfPath, fieldsOverlap, resolveOverridePath, sameField } from '../scenario/override-path.js';
 import { resolveParameters } from '../scenario/crossref.js';
 import type { Scenario } from '../scenario/schema.js';
-import { readScenarioFile, readUserText, type ScenarioFile } from './scenario-file.js';
+import { readScenarioFile, readUserText, warningOverride, type ScenarioFile } from './scenario-file.js';
 import { MAX_FILE_BYTES } from '../scenario/limits.js';
 
 export interface ExperimentFile {
@@ -370,28 +370,14 @@ export function designPointScenario(
  * once per file and override.
  */
 export function warningPlace(exp: ExperimentFile, arm: ArmSource, file: ScenarioFile, warningsOf: (s: Scenario) => readonly string[]): (warning: string) => string | undefined {
-  let own: ReadonlySet<string> | undefined;
-  const byKey = new Map<string, readonly string[]>();
+  const which = warningOverride(file, arm.overrides, arm.file, warningsOf);
   return (warning) => {
-    own ??= new Set(warningsOf(file.written));
-    if (own.has(warning)) return undefined;
-    for (const key of Object.keys(arm.overrides)) {
-      if (!byKey.has(key)) {
-        let alone: readonly string[] = [];
-        try {
-          const r = validateWithOverrides(file.writtenInput, { [key]: arm.overrides[key] }, arm.file);
-          if (r.ok) alone = warningsOf(r.scenario);
-        } catch {
-          // An override that needs another one first (a path into an element another adds).
-        }
-        byKey.set(key, alone);
-      }
-      if (!byKey.get(key)!.includes(warning)) continue;
-      const origin = arm.origins.get(key);
-      if (origin === undefined || 'commandLine' in origin) return `command line --set ${key}`;
-      const { line } = exp.locate(origin.path, 'key');
-      return line === undefined ? exp.file : `${exp.file}:${line}`;
-    }
-    return exp.file;
+    const key = which(warning);
+    if (key === undefined) return undefined;
+    if (key === null) return exp.file;
+    const origin = arm.origins.get(key);
+    if (origin === undefined || 'commandLine' in origin) return `command line --set ${key}`;
+    const { line } = exp.locate(origin.path, 'key');
+    return line === undefined ? exp.file : `${exp.file}:${line}`;
   };
 }

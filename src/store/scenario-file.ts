@@ -66,6 +66,67 @@ export function readScenarioFile(path: string, overrides: Record<string, unknown
 }
 
 /**
+ * Which override gives a warning of a scenario read with overrides, so that
+ * the warning names it and not the file, as if the file said it: undefined
+ * when the file as written gives the warning too (the caller names the file,
+ * as before), an override's path when that override alone (on the file as
+ * written) gives it, the first such in `overrides`' order; null when only
+ * overrides together give it. `warningsOf` is the caller's warnings of a
+ * scenario; they are computed only for a warning the file as written does
+ * not give, once for the file and once per override.
+ */
+export function warningOverride(
+  file: Pick<ScenarioFile, 'scenario' | 'written' | 'writtenInput'>,
+  overrides: Readonly<Record<string, unknown>>,
+  path: string,
+  warningsOf: (scenario: Scenario) => readonly string[],
+): (warning: string) => string | null | undefined {
+  let own: ReadonlySet<string> | undefined;
+  const alone = new Map<string, readonly string[]>();
+  return (warning) => {
+    if (file.written === file.scenario) return undefined;
+    own ??= new Set(warningsOf(file.written));
+    if (own.has(warning)) return undefined;
+    for (const key of Object.keys(overrides)) {
+      if (!alone.has(key)) {
+        let found: readonly string[] = [];
+        try {
+          const r = validateWithOverrides(file.writtenInput, { [key]: overrides[key] }, path);
+          if (r.ok) found = warningsOf(r.scenario);
+        } catch {
+          // An override that needs another one first (a path into an element another adds).
+        }
+        alone.set(key, found);
+      }
+      if (alone.get(key)!.includes(warning)) return key;
+    }
+    return null;
+  };
+}
+
+/**
+ * Where a warning of a scenario read with command-line overrides is named
+ * (warningOverride): `command line --set <path>` when one override gives it,
+ * as the experiment commands name one, every override when only together
+ * they give it, undefined when the file gives it (the caller names the file).
+ */
+export function commandLineWarningPlace(
+  file: Pick<ScenarioFile, 'scenario' | 'written' | 'writtenInput'>,
+  overrides: Readonly<Record<string, unknown>>,
+  path: string,
+  warningsOf: (scenario: Scenario) => readonly string[],
+): (warning: string) => string | undefined {
+  const which = warningOverride(file, overrides, path, warningsOf);
+  const option = (key: string) => (key === 'seed' || key === 'replications' ? `--${key}` : `--set ${key}`);
+  return (warning) => {
+    const key = which(warning);
+    if (key === undefined) return undefined;
+    const keys = key === null ? Object.keys(overrides) : [key];
+    return keys.length === 0 ? undefined : `command line ${keys.map(option).join(', ')}`;
+  };
+}
+
+/**
  * Limits the schema does not state: a name short enough for a folder name,
  * a replication count that fits in memory (scenario/limits.ts).
  */

@@ -394,7 +394,12 @@ export function writeSweepFolder(
       rowCounts[own.file] = writer.rows;
     }
     files.push('manifest.json');
-    writeFileDurably(path.join(tmp, 'manifest.json'), manifestText({ ...meta.manifest, ...manifest, files, checksums, rows: rowCounts }));
+    // `overrides` (the command line's what-ifs, only with --set) appended last, after the fields that were there before it.
+    const { overrides, ...fixed } = meta.manifest as ManifestInput & { overrides?: unknown };
+    writeFileDurably(
+      path.join(tmp, 'manifest.json'),
+      manifestText({ ...fixed, ...manifest, files, checksums, rows: rowCounts, ...(overrides !== undefined && { overrides }) }),
+    );
     for (const fd of fds.splice(0)) fs.closeSync(fd);
     replaceDir(tmp, outDir);
     return { files, rows: { factors: plan.names, outcomes: outcomes.map((o) => o.name), points, sensitivity } };

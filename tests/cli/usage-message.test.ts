@@ -25,8 +25,19 @@ describe('usageLine', () => {
   it('answers a mistyped command with the command it most likely meant, and only that', () => {
     expect(usageLine('Unknown arguments: runn, x.yaml', ['runn', 'x.yaml'], COMMANDS)).toBe('Unknown command "runn" (did you mean "run"?)');
     expect(usageLine('Unknown argument: zzzzzz', ['zzzzzz'], COMMANDS)).toBe('Unknown command "zzzzzz"');
-    // An unknown option of a known command stays yargs's message.
-    expect(usageLine('Unknown argument: bogus', ['run', 'a.yaml', '--bogus'], COMMANDS)).toBe('Unknown argument: bogus');
+    // An unknown option of a known command is named as typed, with its dashes.
+    expect(usageLine('Unknown argument: bogus', ['run', 'a.yaml', '--bogus'], COMMANDS)).toBe('Unknown argument: --bogus');
+  });
+
+  it("names unknown arguments as typed, without yargs's camelCase twin of a dashed name", () => {
+    const line = (message: string, ...args: string[]) => usageLine(message, ['national', 'n.yaml', ...args], COMMANDS);
+    expect(line('Unknown arguments: shard-count, shardCount', '--shard-count', '2')).toBe('Unknown argument: --shard-count');
+    expect(line('Unknown arguments: shard-count, shardCount', '--shard-count=2')).toBe('Unknown argument: --shard-count');
+    expect(line('Unknown argument: shardCount', '--shardCount', '2')).toBe('Unknown argument: --shardCount');
+    expect(line('Unknown arguments: foo-bar, fooBar', '--no-foo-bar')).toBe('Unknown argument: --no-foo-bar');
+    expect(line('Unknown argument: foo', '--foo.bar', '1')).toBe('Unknown argument: --foo.bar');
+    expect(line('Unknown arguments: z, y', '-zy')).toBe('Unknown arguments: -z, -y');
+    expect(line('Unknown arguments: a-b, aB, extra.yaml', '--a-b', 'extra.yaml')).toBe('Unknown arguments: --a-b, extra.yaml');
   });
 
   it('reaches the terminal in one line, exit code 2', async () => {

@@ -75,6 +75,21 @@ describe('the page carries the Info pages', () => {
     const { html } = writeExplorer({ scenario: file, outDir: join(dir, 'out') });
     expect(embedded(html)[0]).toMatchObject({ name: 'my-city', file: 'my-city.yaml', info: '# My city\n\nWhere the numbers come from.\n', info_id: '# Kota saya\n\nAsal angka-angkanya.\n' });
   });
+
+  test("a user's copy of a shipped scenario is listed with its file name, so it does not look like the shipped one", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'difusi-about-'));
+    const file = join(dir, 'my-bekasi.yaml');
+    // The shipped Bekasi file with one value changed: same scenario name, another text.
+    writeFileSync(file, readFileSync('scenarios/bekasi-2015-2025.yaml', 'utf8').replace(/^seed: .*/m, 'seed: 5'));
+    const list = embedded(writeExplorer({ scenario: file, outDir: join(dir, 'out') }).html);
+    expect(list[0]).toMatchObject({ name: 'bekasi-2015-2025 (my-bekasi.yaml)', file: 'my-bekasi.yaml' });
+    expect(list.filter((s) => s.name === 'bekasi-2015-2025')).toHaveLength(1);
+    expect(new Set(list.map((s) => s.name)).size).toBe(list.length);
+    // (control) the shipped file itself is listed once, under its own name; a scenario of another name keeps it.
+    const own = embedded(writeExplorer({ scenario: 'scenarios/bekasi-2015-2025.yaml', outDir: join(dir, 'own') }).html);
+    expect(own[0]!.name).toBe('bekasi-2015-2025');
+    expect(own.filter((s) => s.name.startsWith('bekasi-2015-2025'))).toHaveLength(1);
+  });
 });
 
 describe("the description and Info page in the page's language", () => {

@@ -55,8 +55,9 @@ describe('warnings about cohorts and districts', () => {
     const r = await runBin(['validate', NATIONAL, '--set', 'programmes[0].cohorts[0].select.count=5']);
     expect(r.code).toBe(0);
     // kota-a is listed; kab-b and kota-c are all a select of regencies and cities can add.
+    // Only the --set gives the warning: named by it, not by the file (jobs/national.ts nationalWarningPlace).
     expect(warnings(r.stderr)).toContain(
-      `⚠ tests/national/fixtures/small-national.yaml: programmes[0] "smart" cohort "smart-2017": select.count is 5, but only 2 governments are left to select ` +
+      `⚠ command line --set programmes[0].cohorts[0].select.count: programmes[0] "smart" cohort "smart-2017": select.count is 5, but only 2 governments are left to select ` +
         '(of types regency, city, in no earlier cohort of the programme and listed in none of its cohorts), so it selects 2',
     );
     // (control) the fixture's count of 1 is met.
@@ -69,8 +70,9 @@ describe('warnings about cohorts and districts', () => {
       runBin(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 12, types: {dinas: 4, kecamatan: 8}}, list: [{id: kominfo, type: dinas}]}}']),
     ]);
     expect([bare.code, listed.code]).toEqual([0, 0]);
+    // The file's districts are ignored only with the --set's city.opds: the warning names the --set.
     expect(warnings(bare.stderr)).toContain(
-      '⚠ tests/national/fixtures/small-national.yaml: government "kab-b": districts is set beside city.opds, which gives all of its agencies: ' +
+      '⚠ command line --set governments[id=kab-b].city: government "kab-b": districts is set beside city.opds, which gives all of its agencies: ' +
         'it is ignored (its city.opds has another number of kecamatan agencies; list the kecamatan in city.opds, or drop districts)',
     );
     // kab-b's 8 districts are its 8 generated kecamatan.

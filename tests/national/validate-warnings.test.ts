@@ -55,7 +55,8 @@ describe('difusi validate on a national file gives the city warnings', () => {
       runBin(['national', 'tests/national/fixtures/small-national.yaml', '--check', '--set', 'innovations[id=e-office].takeover=1']),
     ]);
     expect([validate.code, check.code]).toEqual([0, 0]);
-    const line = '⚠ tests/national/fixtures/small-national.yaml: all 4 governments: innovations[0] "e-office" sets takeover but is not pilot-funded (funding: apbd): there is no pilot end to take over';
+    // Only the --set gives it: named by the --set, not by the file (jobs/national.ts nationalWarningPlace).
+    const line = '⚠ command line --set innovations[id=e-office].takeover: all 4 governments: innovations[0] "e-office" sets takeover but is not pilot-funded (funding: apbd): there is no pilot end to take over';
     expect(warnings(validate.stderr)).toContain(line);
     expect(warnings(check.stderr)).toContain(line);
     expect(warnings(check.stderr)).toEqual(warnings(validate.stderr));
@@ -71,8 +72,9 @@ describe('difusi validate on a national file gives the city warnings', () => {
       'innovations[id=e-office].owner=vendor',
     ]);
     expect(r.code).toBe(0);
-    const file = '⚠ tests/national/fixtures/small-national.yaml: ';
-    expect(warnings(r.stderr)).toContainEqual(expect.stringMatching(/^⚠ .*: all 4 governments: parameters\.u_fail \(0\.8\) is above parameters\.u_target \(0\.6\)/));
+    // Each given by one --set alone: named by it, not by the file.
+    const file = '⚠ command line --set innovations[id=e-office].owner: ';
+    expect(warnings(r.stderr)).toContainEqual(expect.stringMatching(/^⚠ command line --set parameters\.u_fail: all 4 governments: parameters\.u_fail \(0\.8\) is above parameters\.u_target \(0\.6\)/));
     // kota-c does not offer vendor-app, so no vendor is in its scenario: its e-office has none behind it.
     expect(warnings(r.stderr)).toContainEqual(expect.stringContaining(`${file}government "kota-c": innovations[0] "e-office": owner is vendor, but no vendor is behind it`));
   });
@@ -85,7 +87,8 @@ describe('difusi validate on a national file gives the city warnings', () => {
       runBin(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].owner=vendor', '--set', 'innovations[id=e-office].vendor=cloudco']),
     ]);
     expect([owned.code, named.code]).toEqual([0, 0]);
-    const file = '⚠ tests/national/fixtures/small-national.yaml: ';
+    // Given by the --set alone: named by it, not by the file.
+    const file = '⚠ command line --set innovations[id=e-office].owner: ';
     expect(warnings(owned.stderr)).toContain(
       `${file}governments "prov-a", "kota-a", "kab-b": innovations[0] "e-office": owner is vendor but it names no vendor, so it takes the government's only vendor "cloudco" ` +
         `(and no vendor where a government has none or several): which vendor's exit (contract_end) acts on it depends on the vendors that reach each government ` +

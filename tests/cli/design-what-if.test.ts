@@ -1,0 +1,101 @@
+/**
+ * A sweep's or sensitivity analysis's what-if says so, as a run's does
+ * (tests/cli/run-what-if.test.ts): the command line's `--set`s that changed
+ * the base scenario are recorded in manifest.json as `overrides` (the last
+ * key, the other keys in their old order; not the seed or the replication
+ * count, nor a `--set` of the value the scenario already has), the merge of
+ * its shards keeps them, and the report (English and Indonesian) says first
+ * that the figures are of the changed scenario. Without any, the manifest
+ * is the one it always was.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliTestFolder, resultFolder, ROOT, runBin, runFolders } from '../support/cli.js';
+
+const folder = cliTestFolder('difusi-design-what-if-');
+const SWEEP = join(ROOT, 'tests', 'experiment', 'fixtures', 'sweep.yaml');
+const MORRIS = join(ROOT, 'tests', 'experiment', 'fixtures', 'morris.yaml');
+const COMMON = ['--no-charts', '--quiet', '--workers', '1'];
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+/** The manifest without the fields that differ between two runs of the same inputs (and a merge's command). */
+const stable = (dir: string) => {
+  const { command: _c, timings: _t, ...rest } = manifest(dir);
+  return JSON.stringify(rest, null, 2);
+};
+/** A design's manifest keys before this change, in their order. */
+const KEYS = ['tool', 'kind', 'experiment', 'scenario', 'seed', 'replications', 'design', 'outcomes', 'command', 'shard', 'timings', 'files', 'checksums', 'rows'];
+
+async function ok(args: readonly string[]): Promise<void> {
+  const r = await runBin(args);
+  expect(r.code, r.stderr).toBe(0);
+}
+
+describe('difusi sweep and sensitivity --set record their what-ifs', () => {
+  it('sweep: as `overrides`, the last key, only the --sets that changed the scenario (not --set seed)', async () => {
+    const out = join(folder(), 'sweep');
+    // pilot.yaml leaves leader_hazard at its default (0): 0.2 changes the scenario; `seed` changes the draws, not the scenario.
+    await ok(['sweep', SWEEP, '-r', '2', '--set', 'parameters.leader_hazard=0.2', '--set', 'seed=5', ...COMMON, '--out', out]);
+    const m = manifest(resultFolder(out, 'test-sweep'));
+    expect(m['overrides']).toEqual({ 'parameters.leader_hazard': 0.2 });
+    expect(Object.keys(m)).toEqual([...KEYS, 'overrides']);
+  }, 120_000);
+
+  it('sweep: a --set of the value the scenario already has is left out; without any change the manifest has no overrides', async () => {
+    const out = join(folder(), 'same');
+    // An experiment whose own `set:` changes a field: a --set back to the file's own value changes the scenario
+    // the experiment runs (recorded); a --set of the experiment's value changes nothing (left out).
+    writeFileSync(
+      join(folder(), 'exp.yaml'),
+      [
+        'name: what-if-sweep',
+        'description: what-if tests',
+        `base: ${JSON.stringify(join(ROOT, 'tests', 'experiment', 'fixtures', 'pilot.yaml'))}`,
+        'replications: 2',
+        'outcomes: [live_share]',
+        'set: { parameters.leader_hazard: 0.3 }',
+        'design:',
+        '  method: grid',
+        '  factors:',
+        '    - { name: parameters.takeover_vendor, values: [0, 1] }',
+        '',
+      ].join('\n'),
+    );
+    const exp = join(folder(), 'exp.yaml');
+    await ok(['sweep', exp, '--set', 'parameters.leader_hazard=0.3', ...COMMON, '--out', out]);
+    expect(Object.keys(manifest(resultFolder(out, 'what-if-sweep')))).toEqual(KEYS);
+    const plain = join(folder(), 'plain');
+    await ok(['sweep', exp, ...COMMON, '--out', plain]);
+    expect(stable(resultFolder(plain, 'what-if-sweep'))).toBe(stable(resultFolder(out, 'what-if-sweep')));
+    const back = join(folder(), 'back');
+    await ok(['sweep', exp, '--set', 'parameters.leader_hazard=0', '--set', 'parameters.reflexivity=0.5', ...COMMON, '--out', back]);
+    expect(manifest(resultFolder(back, 'what-if-sweep'))['overrides']).toEqual({ 'parameters.leader_hazard': 0, 'parameters.reflexivity': 0.5 });
+  }, 120_000);
+
+  it("the merge of a sweep's shards keeps them: the unsharded sweep's manifest but for command and timings", async () => {
+    const base = ['sweep', SWEEP, '-r', '2', '--set', 'parameters.leader_hazard=0.2', ...COMMON];
+    const whole = join(folder(), 'whole');
+    const parts = join(folder(), 'parts');
+    await ok([...base, '--out', whole]);
+    for (const i of [0, 1]) await ok([...base, '--shard', `${i}/2`, '--out', parts]);
+    expect(runFolders(parts, 'test-sweep').filter((d) => /\.shard-\d-of-2$/.test(d))).toHaveLength(2);
+    await ok([...base, '--merge', '--out', parts]);
+    const merged = resultFolder(parts, 'test-sweep');
+    expect(manifest(merged)['overrides']).toEqual({ 'parameters.leader_hazard': 0.2 });
+    expect(stable(merged)).toBe(stable(resultFolder(whole, 'test-sweep')));
+  }, 180_000);
+
+  it('sensitivity: recorded the same way, and the reports say first that the figures are of the changed scenario (English and Indonesian)', async () => {
+    const out = join(folder(), 'morris');
+    await ok(['sensitivity', MORRIS, '-r', '2', '--set', 'parameters.leader_hazard=0.2', '--quiet', '--workers', '1', '--out', out]);
+    const dir = resultFolder(out, 'test-morris');
+    const m = manifest(dir);
+    expect(m['overrides']).toEqual({ 'parameters.leader_hazard': 0.2 });
+    expect(Object.keys(m)).toEqual([...KEYS, 'overrides']);
+    await ok(['report', dir, '--lang', 'id']);
+    const md = readFileSync(join(dir, 'report.md'), 'utf8');
+    expect(md).toMatch(/## Summary\n\nA what-if: this run changed the scenario file \(parameters\.leader_hazard = 0\.2\); every figure below is of the changed scenario/);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<p>A what-if: this run changed the scenario file (parameters.leader_hazard = 0.2);');
+    expect(readFileSync(join(dir, 'report.id.md'), 'utf8')).toContain('Sebuah pengandaian: proses ini mengubah berkas skenario (parameters.leader_hazard = 0,2);');
+  }, 180_000);
+});
