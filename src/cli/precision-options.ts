@@ -4,37 +4,46 @@ import { DEFAULT_PRECISION_OUTCOME, PRECISION_MAXIMUM, PRECISION_MINIMUM } from 
 import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
 import { checkNumber, decimalOption, foundText, optionError, wholeFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
-import { MESSAGES } from '../messages/catalog.js';
+import { MESSAGES, UserError } from '../messages/catalog.js';
 
 export const precisionOptions = {
   precision: decimalOption({
     describe: 'add replications until the 95% CI half-width of the outcome, relative to its mean, is at most X (at least 10)',
   }),
+  // Defaults applied in precisionFrom, not by yargs: given without --precision, the two
+  // companions would do nothing, and a value yargs filled in cannot be told from one typed.
   'precision-outcome': {
     type: 'string',
-    default: DEFAULT_PRECISION_OUTCOME,
+    defaultDescription: JSON.stringify(DEFAULT_PRECISION_OUTCOME),
     describe: 'the outcome --precision watches (at the horizon): live_share, routinized_share, sustained.<innovation>, ...',
   },
-  'max-replications': wholeNumberOption({ default: PRECISION_MAXIMUM, describe: 'the most replications --precision may run' }),
+  'max-replications': wholeNumberOption({ defaultDescription: String(PRECISION_MAXIMUM), describe: 'the most replications --precision may run' }),
 } as const satisfies Record<string, Options>;
 
 export interface PrecisionArgs {
   /** A number when given as decimal digits (readWholeNumbers); other text as written, refused here. */
   precision?: number | string;
-  'precision-outcome': string;
-  'max-replications': WholeNumberArg;
+  'precision-outcome'?: string | undefined;
+  'max-replications'?: WholeNumberArg | undefined;
   replications?: WholeNumberArg;
 }
 
 /** The --precision settings, or undefined when --precision is not given. */
 export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined {
-  if (args.precision === undefined) return undefined;
+  if (args.precision === undefined) {
+    // Without --precision they would be ignored, a bad value with them (`--max-replications x`).
+    for (const name of ['precision-outcome', 'max-replications'] as const) {
+      if (args[name] !== undefined) throw UserError.of('option_needs', [`--${name}`, '--precision', 'without --precision the replication count is fixed (-r or the scenario\'s), so it would be ignored'], { file: 'command line' });
+    }
+    return undefined;
+  }
   const target = checkNumber('--precision', args.precision, 'a relative half-width > 0, e.g. 0.05', (n) => Number.isFinite(n) && n > 0);
-  const max = checkNumber('--max-replications', args['max-replications'], `a whole number from ${PRECISION_MINIMUM} to ${MAX_REPLICATIONS}`, wholeFrom(PRECISION_MINIMUM, MAX_REPLICATIONS));
+  const max = checkNumber('--max-replications', args['max-replications'] ?? PRECISION_MAXIMUM, `a whole number from ${PRECISION_MINIMUM} to ${MAX_REPLICATIONS}`, wholeFrom(PRECISION_MINIMUM, MAX_REPLICATIONS));
   if (args.replications !== undefined) throw optionError('--replications', 'no count with --precision (it finds the count)', foundText(args.replications));
-  if (args['precision-outcome'].includes('*'))
-    throw optionError('--precision-outcome', 'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)', args['precision-outcome']);
-  return { target, outcome: args['precision-outcome'], minimum: PRECISION_MINIMUM, maximum: max };
+  const outcome = args['precision-outcome'] ?? DEFAULT_PRECISION_OUTCOME;
+  if (outcome.includes('*'))
+    throw optionError('--precision-outcome', 'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)', outcome);
+  return { target, outcome, minimum: PRECISION_MINIMUM, maximum: max };
 }
 
 /**
