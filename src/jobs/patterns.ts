@@ -52,6 +52,8 @@ export function p14Markdown(r: P14Result, control?: P14Result, alike?: P14AlikeS
     '',
     'Measured on `scenarios/indonesia-2015-2025.yaml` (every service a government launched, per service on',
     "Heeks' definitions, pooled over governments and replications). Not counted in the headline above (docs/NATIONAL.md).",
+    // The spread thresholds have no source: say so where the verdict is read (SOME_MOST, MANY_NONE in validation/p14-national.ts).
+    `The bands lie around Heeks' (2003) 15 / 50 / 35 %; the two spread thresholds (at least ${pct(SOME_MOST)} of governments sustaining at least half of their services, at least ${pct(MANY_NONE)} sustaining none) are the project's reading of a wide spread, not Heeks' numbers, fixed before the national scenario was first run.`,
     ...(replications !== undefined ? [`${replications} replications of the national scenario per column (the same seeds in every column).`] : []),
     `Negative control (same file, seed and replications): ${P14_CONTROL_DESCRIPTION}; it must FAIL.`,
     ...(alike

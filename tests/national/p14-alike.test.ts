@@ -270,5 +270,7 @@ describe("P14's spread control in docs/VALIDATION.md's P14 section", () => {
     expect(text).toContain('programmes removed: ` smart `');
     expect(text).toContain('own blocks removed: ` kab-*b* `');
     expect(text).toContain("every government's election cycle: ` c2018 `");
+    // The spread thresholds have no source: the section says they are the project's reading.
+    expect(text).toContain("the two spread thresholds (at least 5.0 % of governments sustaining at least half of their services, at least 20.0 % sustaining none) are the project's reading of a wide spread, not Heeks' numbers");
   });
 });
