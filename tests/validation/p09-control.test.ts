@@ -8,12 +8,8 @@
  * replaced for this file only), and the control must follow it.
  */
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { runEnsemble } from '../../src/experiment/ensemble.js';
-import { resolveParameters } from '../../src/scenario/crossref.js';
-import { readScenarioFile } from '../../src/store/scenario-file.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { CheckContext, Overrides } from '../../src/validation/check.js';
-import { p09 } from '../../src/validation/p09-learning.js';
 import { ROOT } from '../support/cli.js';
 
 /** A default no version of difusi has had, so that a copied literal cannot agree with it. */
@@ -22,6 +18,20 @@ const { CHANGED_DEFAULT } = vi.hoisted(() => ({ CHANGED_DEFAULT: 0.45 }));
 vi.mock('../../src/scenario/parameters.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/scenario/parameters.js')>();
   return { ...original, PARAMETER_DEFAULTS: Object.freeze({ ...original.PARAMETER_DEFAULTS, vision_loss_other: CHANGED_DEFAULT }) };
+});
+
+// The suite runs a fork's files in one module registry (vitest isolate: false): modules another
+// file imported are cached unmocked, so they are imported afresh here; and the changed default
+// must not reach the files that run after this one (it did: the ODD protocol then counted a
+// changed parameter), so the mock is undone and the registry cleared when this file ends.
+vi.resetModules();
+const { runEnsemble } = await import('../../src/experiment/ensemble.js');
+const { resolveParameters } = await import('../../src/scenario/crossref.js');
+const { readScenarioFile } = await import('../../src/store/scenario-file.js');
+const { p09 } = await import('../../src/validation/p09-learning.js');
+afterAll(() => {
+  vi.doUnmock('../../src/scenario/parameters.js');
+  vi.resetModules();
 });
 
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');

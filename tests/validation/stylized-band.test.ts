@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { CheckRow, Reading } from '../../src/validation/check.js';
 import { ROOT } from '../support/cli.js';
 
@@ -17,6 +17,14 @@ import { ROOT } from '../support/cli.js';
 const BAND = { sustained: 0.35, discontinued: 0.55 } as const;
 
 vi.mock('../../src/validation/case.js', async (importOriginal) => ({ ...(await importOriginal<object>()), STYLIZED_BAND: BAND }));
+
+// One module registry per fork (vitest isolate: false): import afresh so the mock applies, and
+// undo it when this file ends, so that later files judge against the shipped band.
+vi.resetModules();
+afterAll(() => {
+  vi.doUnmock('../../src/validation/case.js');
+  vi.resetModules();
+});
 
 /** The two shares a reading shows first ("1.000 [..]; 0.875 [..]" or "1.00 [..] / 0.88 [..]"). */
 function shares(r: Reading): [number, number] {
