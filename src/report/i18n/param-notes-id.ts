@@ -105,7 +105,7 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'share of its peak a service must keep live at the horizon to count as sustained (this project reads sustained as at least half; no source)':
     'proporsi puncaknya yang harus tetap aktif pada akhir periode simulasi agar layanan disebut bertahan (proyek ini menafsirkan bertahan sebagai sedikitnya separuh; tanpa sumber)',
   'months a service must run before its end counts as a partial (sustainability), not a total, failure: Heeks 2003, fails after a year or so':
-    'lama (bulan) layanan harus berjalan sebelum berakhir agar dihitung gagal sebagian (gagal keberlanjutan), bukan gagal total: Heeks 2003, gagal setelah sekitar setahun',
+    'lama (bulan) layanan harus berjalan sebelum berakhir agar dihitung gagal sebagian (gagal keberlanjutan), bukan gagal total: Heeks 2003, berhenti setelah sekitar setahun',
   'share of the live instances of a sustained service that must be successes for a Heeks service success (this project reads mostly as at least half; no source)':
     'proporsi penerapan aktif dari layanan yang bertahan yang harus berhasil agar layanan itu dihitung berhasil menurut Heeks (proyek ini menafsirkan sebagian besar sebagai sedikitnya separuh; tanpa sumber)',
 };
