@@ -19,7 +19,7 @@
  * node_modules at run time as before (piscina starts its own worker file,
  * @resvg/resvg-js is native code, vega is large and used only for reports).
  * Start-up of every command that runs or reads results includes the t
- * quantile (@stdlib, some 150 CommonJS files found and compiled one by one:
+ * quantile (@stdlib, some 410 CommonJS files found and compiled one by one:
  * about a third of a refused `difusi run`'s time) and csv-stringify /
  * csv-parse (8 and 11 files): bundled too.
  *
