@@ -18,6 +18,10 @@
  * import); every other package stays an ordinary import, found in
  * node_modules at run time as before (piscina starts its own worker file,
  * @resvg/resvg-js is native code, vega is large and used only for reports).
+ * Start-up of every command that runs or reads results includes the t
+ * quantile (@stdlib, some 410 CommonJS files found and compiled one by one:
+ * about a third of a refused `difusi run`'s time) and csv-stringify /
+ * csv-parse (8 and 11 files): bundled too.
  *
  * zod and yaml (NAMELESS) are bundled first, apart, each into its own file
  * (package-zod.js, package-yaml.js), without esbuild's keepNames: keepNames
@@ -49,7 +53,7 @@ const out = join(root, 'dist', 'cli');
 const entry = join(root, 'dist', 'src', 'cli', 'main.js');
 
 /** Packages bundled (those `--help` and `validate` load); the rest load from node_modules. */
-const BUNDLED = new Set(['yargs', 'zod', 'yaml', 'safe-stable-stringify', 'seedrandom', 'cli-progress']);
+const BUNDLED = new Set(['yargs', 'zod', 'yaml', 'safe-stable-stringify', 'seedrandom', 'cli-progress', '@stdlib/stats-base-dists-t-quantile', 'csv-stringify', 'csv-parse']);
 /** Bundled packages bundled apart without keepNames, each as dist/cli/package-<name>.js. */
 const NAMELESS = ['zod', 'yaml'];
 

@@ -7,12 +7,15 @@
  * get `--no-charts` (charts are tested in tests/report). `compare` keeps the
  * tutorial's own replications and seed (100, 2024; a few seconds), and every
  * figure section 3 quotes is checked against the compare.csv it writes.
+ * The commands run `npx difusi` as installed, bin/difusi.mjs (BIN: the
+ * bundle, which tests/cli/bundle.test.ts checks behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { BIN, ROOT, assertBuilt, tempDir } from '../support/cli.js';
 
 export interface TutorialStep {
   readonly kind: 'file' | 'command';
@@ -171,7 +174,7 @@ describe('docs/TUTORIAL.md', () => {
         continue;
       }
       const args = forTest(step.args!);
-      const r = spawnSync(process.execPath, [CLI, ...args], {
+      const r = spawnSync(process.execPath, [BIN, ...args], {
         cwd: dir,
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -197,7 +200,7 @@ describe('docs/TUTORIAL.md', () => {
     // Section 2's explanation of online permits, at its own 50 replications: discontinued in about two
     // runs in three, about half of those by a line not renewed in January, most of them in January 2021.
     const fifty = join(dir, 'fifty');
-    const r = spawnSync(process.execPath, [CLI, 'run', 'sukamaju.yaml', '-r', '50', '--no-charts', '-q', '--out', fifty], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'run', 'sukamaju.yaml', '-r', '50', '--no-charts', '-q', '--out', fifty], { cwd: dir, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const [runKey] = readdirSync(join(fifty, 'sukamaju'));
     const permits = csvRows(readFileSync(join(fifty, 'sukamaju', runKey!, 'outcomes.csv'), 'utf8')).filter((row) => row['innovation'] === 'e-permit');

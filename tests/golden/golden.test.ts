@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, runCli } from '../support/cli.js';
+import { ROOT, cliTestFolder, runBin } from '../support/cli.js';
 
 const GOLDEN = join(ROOT, 'tests', 'fixtures', 'golden');
 const UPDATE = process.env['GOLDEN_UPDATE'] === '1';
@@ -114,9 +114,14 @@ const folder = cliTestFolder('difusi-golden-');
 let tmp = '';
 const results = new Map<string, Golden | Error>();
 
+/**
+ * Each case runs `difusi` as installed (runBin: bin/difusi.mjs, the bundle a
+ * user's `difusi` runs; tests/cli/bundle.test.ts checks it behaves as
+ * dist/src/cli/main.js), which starts in about half the time.
+ */
 async function runCase(c: Case): Promise<void> {
   const out = join(tmp, c.name);
-  const r = await runCli([...c.args, '--out', out]);
+  const r = await runBin([...c.args, '--out', out]);
   if (r.code !== 0) {
     results.set(c.name, new Error(`${c.args.join(' ')} exited ${r.code}: ${r.stderr}`));
     return;
