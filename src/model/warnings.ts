@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { unsafeCharacters } from '../messages/safe-text.js';
 import { WARNINGS } from '../messages/catalog.js';
 import { CATEGORIES, categoryOfZ } from '../scenario/vocabulary.js';
+import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
 
 /**
  * How a warning names an innovation, regulation or leader by its index: its
@@ -35,6 +36,8 @@ function cityNames(model: CompiledModel): WarningNames {
 export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, names?: WarningNames): string[] {
   const warnings: string[] = [];
   if (scenario.decision === 'bass') return warnings;
+  // Only the national file's warnings name entries their own way (jobs/national-warnings.ts).
+  const inCityFile = names === undefined;
   model ??= compile(scenario);
   names ??= cityNames(model);
   warnings.push(...noEligibleAgency(scenario, model, names));
@@ -44,7 +47,27 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, name
   warnings.push(...vendorOwnerWithoutVendor(scenario, model, names));
   warnings.push(...parameterWarnings(model));
   warnings.push(...thresholdWarnings(scenario, model));
+  if (inCityFile) warnings.push(...unreadInACity(scenario));
   return warnings;
+}
+
+/**
+ * Parameters a city scenario can set but none of its outputs reads: the
+ * per-service Heeks cuts decide the validation's P4b and P5b (`difusi
+ * patterns`) and the national tables, while a city run's files classify
+ * instances, not services. Set away from their defaults in a city file they
+ * change the scenario's hash, and so its folder and the report's what-if
+ * sentence, but no figure.
+ */
+const READ_ONLY_NATIONALLY = ['heeks_failure_months', 'heeks_success_share'] as const;
+
+function unreadInACity(scenario: Scenario): string[] {
+  const given = scenario.parameters as Record<string, number | null | undefined>;
+  return READ_ONLY_NATIONALLY.filter((name) => given[name] !== undefined && given[name] !== PARAMETER_DEFAULTS[name]).map(
+    (name) =>
+      `parameters.${name} is ${given[name]}: it only classes whole services on Heeks' scale for the validation's P4b and P5b (difusi patterns) and for national scenarios; ` +
+      `no file or figure of a city run reads it, so a run of this file gives the results of the file without it`,
+  );
 }
 
 /**
