@@ -83,6 +83,9 @@ describe('"how to read this report": the sustained share', () => {
     expect(id).toContain(
       'dan puncaknya mencapai min_peak perangkat daerah (2 dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan.',
     );
+    // They are the file's national parameters: a government's own block may set others (review finding 3).
+    expect(en).toContain("A government that launched none counts as 0. The values are the file's national parameters; a government whose own block sets other values is judged by its own.");
+    expect(id).toContain('pemerintah daerah yang bloknya sendiri menetapkan nilai lain dinilai dengan nilainya sendiri.');
     // The values the parameters table shows.
     expect(en).toContain('| min_peak * | 2 | 3 |');
     expect(en).toContain('| sustain_fraction * | 0.4 | 0.5 |');

@@ -349,7 +349,7 @@ export const nationalEn: NationalCatalog = {
     ],
     [
       'sustained share',
-      `Of the services a government launched, the share still sustained at the horizon: live in at least one agency and in at least the share sustain_fraction of the agencies it reached at its peak (${peakShare} in this run; by default 0.5, one half), and its peak reached min_peak agencies (${minPeak} in this run, as in the parameters table below) or, if fewer of its agencies are eligible, all of them. A service still live whose peak stayed under that counts as declining, not sustained. A government that launched none counts as 0.`,
+      `Of the services a government launched, the share still sustained at the horizon: live in at least one agency and in at least the share sustain_fraction of the agencies it reached at its peak (${peakShare} in this run; by default 0.5, one half), and its peak reached min_peak agencies (${minPeak} in this run, as in the parameters table below) or, if fewer of its agencies are eligible, all of them. A service still live whose peak stayed under that counts as declining, not sustained. A government that launched none counts as 0. The values are the file's national parameters; a government whose own block sets other values is judged by its own.`,
     ],
     ['sustain at least half / none', 'A government sustains at least half of its services when its sustained share is 50 % or more, and none when it sustains no service it launched.'],
     [

@@ -199,7 +199,7 @@ export const nationalId: NationalCatalog = {
     ],
     [
       'proporsi bertahan',
-      `Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi: aktif di sedikitnya satu perangkat daerah dan di sedikitnya proporsi sustain_fraction dari jumlah perangkat daerah pada puncaknya (${peakShare} dalam simulasi ini; bawaan 0,5, yaitu separuh), dan puncaknya mencapai min_peak perangkat daerah (${minPeak} dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan. Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0.`,
+      `Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi: aktif di sedikitnya satu perangkat daerah dan di sedikitnya proporsi sustain_fraction dari jumlah perangkat daerah pada puncaknya (${peakShare} dalam simulasi ini; bawaan 0,5, yaitu separuh), dan puncaknya mencapai min_peak perangkat daerah (${minPeak} dalam simulasi ini, seperti pada tabel parameter di bawah) atau, bila perangkat daerahnya yang memenuhi syarat lebih sedikit, semuanya. Layanan yang masih aktif tetapi puncaknya tidak mencapai itu dihitung menurun, bukan bertahan. Pemerintah daerah yang tidak meluncurkan layanan apa pun dihitung 0. Nilai-nilai ini adalah parameter nasional berkas skenario; pemerintah daerah yang bloknya sendiri menetapkan nilai lain dinilai dengan nilainya sendiri.`,
     ],
     [
       'mempertahankan ≥ separuh / tidak satu pun',
