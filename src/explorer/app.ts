@@ -746,7 +746,6 @@ function drawForest(): void {
   void charts.forest.draw((width) => forestChart(rows, (o) => names.get(o) ?? o, lang, width), t('forestDescription', { values }));
 }
 
-/** The last month of the current scenario (the horizon the outcomes are read at), e.g. 2025-12. */
 /** The peak a service must have reached to count as sustained: the scenario's min_peak, or the package default. */
 function minPeak(): string {
   const scenario = state.run?.agg.scenario ?? state.base;
@@ -762,6 +761,7 @@ function peakShare(): string {
   return withPercent(plain(Number((value * 100).toPrecision(12)), state.lang), state.lang);
 }
 
+/** The last month of the current scenario (the horizon the outcomes are read at), e.g. 2025-12. */
 function horizonDate(): string {
   const scenario = state.run?.agg.scenario ?? state.base;
   return scenario ? lastMonth(scenario.start, scenario.months) : '';

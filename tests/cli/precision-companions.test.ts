@@ -4,8 +4,8 @@
  * that is no count at all (`--max-replications x`), and the run went ahead
  * with its fixed count. Refused in one line naming the option and what it
  * needs, exit code 2, nothing written, by `run` and `compare`. With
- * `--precision` both still work, and their defaults (live_share, 10,000)
- * still apply when they are left out (controls).
+ * `--precision` both still work, and the outcome's default (live_share)
+ * still applies when it is left out (controls).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
