@@ -149,7 +149,7 @@ export const p04: PatternCheck = {
       {
         id: 'P4b',
         pattern: 'Successes a minority, judged against the city\'s own record',
-        metric: `per replication, the number of Heeks successes among the ${mature.length} services with ${ATTRITION_MONTHS} months of history (a success: live at the horizon with at least half of its live instances sustained and used); its central 90 % interval over replications`,
+        metric: `per replication, the number of Heeks successes among the ${mature.length} services with ${ATTRITION_MONTHS} months of history (a success: sustained at the horizon with at least heeks_success_share, one half by default, of its live instances routinized and used at target); its central 90 % interval over replications`,
         target: `the record's ${BEKASI.record.success} of ${BEKASI.record.services} (smart health) inside the interval, and mean success share below one half`,
         case: successReading(kase, ids),
         controls: await portfolioControls(ctx, s, (e) => successReading(e, ids)),
