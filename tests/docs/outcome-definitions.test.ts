@@ -33,6 +33,9 @@ describe('short definitions of the outcomes', () => {
     const row = /\| \*\*sustained\*\* \|[^|]*\|/.exec(glossary)?.[0] ?? '';
     expect(row).toContain(`its peak reached \`min_peak\` agencies (a parameter, ${minPeak} by default) or, if fewer agencies are eligible for it, all of them`);
     const tutorial = read('docs/TUTORIAL.md');
-    expect(tutorial).toContain(`*sustained* (still running at the end, at least half as widely as at its peak, and its peak reached \`min_peak\` agencies: ${minPeak} by default, or all eligible ones if fewer)`);
+    expect(tutorial).toContain(`*sustained* (still running at the end, at least half as widely as at its peak by default (\`sustain_fraction\`), and its peak reached \`min_peak\` agencies: ${minPeak} by default, or all eligible ones if fewer)`);
+    // The share of the peak is a parameter too, named where sustained is defined.
+    expect(PARAMETER_DEFAULTS.sustain_fraction).toBe(0.5);
+    expect(quickStart).toContain('at least half as many agencies as at its peak (`sustain_fraction`, a parameter, one half by default)');
   });
 });
