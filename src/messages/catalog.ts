@@ -85,6 +85,8 @@ export const MESSAGES = {
   lever_path_missing: (path: string) => `Lever path ${quote(path)} names no value of the scenario`,
   lever_kind_mismatch: (kind: string) => `The value at this path cannot be set by a ${quote(kind)} lever`,
   lever_range: () => 'The lever\'s min must be below its max',
+  lever_outside_parameter: (field: 'min' | 'max', value: number, parameter: string, range: string) =>
+    `The lever's ${field} ${value} lies outside ${parameter}'s range ${range}: the explorer would offer a value the scenario check refuses`,
 
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,
@@ -205,6 +207,9 @@ export const MESSAGES = {
     inside === undefined
       ? `--set ${path} names the same field as --set ${first} (${field} in the file): a field takes one value; give each field once${removals ? ' (to remove several list elements, name each one, e.g. by its id)' : ''}`
       : `--set ${inside.inner} names a field inside ${inside.outerField}, which --set ${inside.outer} ${inside.removes ? 'removes' : 'sets whole'}: the two would write over each other; give one of the two${inside.removes ? '' : " (write the field's value into the whole one)"}`,
+  // A --set naming a list element by index after an earlier --set removed an element before it (scenario/apply-overrides.ts refuseShiftedIndex).
+  command_set_shifted_index: (path: string, first: string, list: string, named: string, byId: string | undefined) =>
+    `--set ${path} names an element of ${list} by its index (${named} in the file), but --set ${first} before it removes one ahead of it, which moves the later ones up, so the index would name another element; ${byId === undefined ? 'give it before the removal' : `name it by its id (${byId}), or give it before the removal`}`,
   // --precision's closing line (cli/precision-options.ts) for an outcome whose mean stayed 0.
   precision_zero_mean: (arms: boolean) =>
     `its mean is 0${arms ? ' in an arm' : ''}, so a half-width relative to it is undefined and no count of replications can reach the target (watch another outcome, or give a smaller --max-replications)`,

@@ -29,7 +29,7 @@ import { Lexer, parseDocument } from 'yaml';
 import { formatPath, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, MAX_DEPTH, MAX_VALUES } from './limits.js';
 import { nonDataTag } from './yaml-locate.js';
-import { concreteOverridePath, fieldOfPath, fieldsOverlap, OVERRIDE_SOURCE as SOURCE, parseOverridePath, type Segment } from './override-path.js';
+import { concreteOverridePath, fieldOfPath, fieldsOverlap, isMapping, OVERRIDE_SOURCE as SOURCE, parseOverridePath, showSegments, type FieldPath, type Segment } from './override-path.js';
 
 // The path notation lives in override-path.ts; re-exported so every importer of this module (and of overrides.ts) sees it as before.
 export { ambiguousSelector, overridePathKey, parseOverridePath, selectorMatches, type Segment } from './override-path.js';
@@ -150,7 +150,42 @@ export function refuseSameFieldSets(input: unknown, overrides: Readonly<Record<s
           : { inner: inner.key, outer: outer.key, outerField: formatPath(outer.field!), removes: overrides[outer.key] === null };
       throw UserError.of('command_set_same_field', [later.key, earlier.key, formatPath(later.field), inside, removals], { file: 'command line' });
     }
+    for (const earlier of fields.slice(0, j)) refuseShiftedIndex(input, earlier, later, overrides[earlier.key] === null);
   });
+}
+
+/**
+ * The overrides apply in the order given, and removing a list element
+ * (`leaders[0]=null`) moves the elements after it up by one. So a later
+ * `--set` that names an element of the same list by an index past the
+ * removed one (`leaders[1]` or `leaders[1].commitment`) reached the file's
+ * next element instead: `--set leaders[0]=null --set leaders[1]=null`
+ * removed the file's leaders 0 and 2, without a word. Refused in one line
+ * naming both, so that every path that runs names what it names in the file
+ * as written (both are resolved there, as refuseSameFieldSets compares
+ * them). An index before the removed one, a `[field=value]` selector, and
+ * a path given before the removal are not moved, and run.
+ */
+function refuseShiftedIndex(input: unknown, earlier: { key: string; field: FieldPath | undefined }, later: { key: string; field: FieldPath | undefined }, removes: boolean): void {
+  if (!removes || earlier.field === undefined || later.field === undefined) return;
+  const removed = earlier.field.at(-1);
+  // Only the removal of a list element (a number: an index) moves others; a removed mapping field moves nothing.
+  if (typeof removed !== 'number') return;
+  const list = earlier.field.slice(0, -1);
+  const at = list.length;
+  const index = later.field[at];
+  if (later.field.length <= at || typeof index !== 'number' || index <= removed || !fieldsOverlap(list, later.field)) return;
+  const segments = parseOverridePath(later.key);
+  if (segments[at]?.kind !== 'index') return;
+  // The element the later path names in the file, and its path by id where it has one.
+  let element: unknown = input;
+  for (const step of later.field.slice(0, at + 1)) element = (element as Record<string | number, unknown>)[step];
+  const id = isMapping(element) ? element['id'] : undefined;
+  const byId =
+    typeof id === 'string' || typeof id === 'number'
+      ? showSegments([...segments.slice(0, at), { kind: 'match', field: 'id', value: String(id) }, ...segments.slice(at + 1)])
+      : undefined;
+  throw UserError.of('command_set_shifted_index', [later.key, `${earlier.key}=null`, formatPath(list), formatPath(later.field.slice(0, at + 1)), byId], { file: 'command line' });
 }
 
 /**

@@ -159,6 +159,11 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
       return;
     }
+    const outside = lever.kind === 'slider' ? outsideParameter(lever, found.parameter) : undefined;
+    if (outside !== undefined) {
+      issues.push(draft('lever_outside_parameter', [outside.field, outside.value, found.parameter!, outside.range], ['levers', i, outside.field], { expected: outside.expected, found: String(outside.value) }));
+      return;
+    }
     const range = sliderRange(lever, found.parameter);
     if (lever.kind === 'slider' && !(range.min < range.max)) {
       issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
@@ -189,6 +194,27 @@ export function leverWarnings(scenario: Scenario): string[] {
     }
   });
   return warnings;
+}
+
+/**
+ * A slider's explicit min or max outside its parameter's range (a `min: 0`
+ * on a share in (0, 1], a `max: 2` on a probability): the explorer offered
+ * that value, and the scenario check then refused it. Undefined when the
+ * lever is no parameter's or its bounds lie within the range.
+ */
+function outsideParameter(lever: LeverSpec, parameter: string | undefined): { field: 'min' | 'max'; value: number; range: string; expected: string } | undefined {
+  const spec = parameter === undefined ? undefined : PARAMETER_SPECS.find((p) => p.name === parameter);
+  if (spec === undefined) return undefined;
+  const max = spec.max !== undefined && Number.isFinite(spec.max) ? spec.max : undefined;
+  const range = `${spec.min === undefined ? '(-∞' : spec.exclusiveMin === true ? `(${spec.min}` : `[${spec.min}`}, ${max === undefined ? '∞)' : `${max}]`}`;
+  const below = (v: number) => spec.min !== undefined && (spec.exclusiveMin === true ? v <= spec.min : v < spec.min);
+  const above = (v: number) => max !== undefined && v > max;
+  const expected = `a value in ${range}`;
+  for (const field of ['min', 'max'] as const) {
+    const value = lever[field];
+    if (value !== undefined && (below(value) || above(value))) return { field, value, range, expected };
+  }
+  return undefined;
 }
 
 function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: number; max: number; step: number } {

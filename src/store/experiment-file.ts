@@ -268,9 +268,20 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
  * default left implicit in one file and written out in the other is no
  * difference; a parameter not written takes its default). The seed and the
  * replication count are left out: every arm runs under the common ones
- * anyway. A path that names nothing in one of the files is refused when
+ * anyway, and so are the fields that change no result (PRESENTATION_ONLY:
+ * `--set name=foo` on two files whose names differ runs). A path that names nothing in one of the files is refused when
  * the overrides are applied to it.
  */
+/**
+ * Top-level scenario fields that change no result, so a `--set` on one
+ * erases no difference a comparison is about: the scenario's name (a
+ * variant file's always differs; it names the arm's folder), its
+ * descriptions (shown in reports and the explorer), and its levers
+ * (controls of the explorer; the model ignores them). Everything else is
+ * read by the model or decides which results there are.
+ */
+const PRESENTATION_ONLY = new Set(['name', 'description', 'description_id', 'levers']);
+
 export function checkSetsAgainstVariantFiles(exp: ExperimentFile, arms: readonly { readonly source: ArmSource; readonly file: ScenarioFile }[]): void {
   const [base, ...variants] = arms;
   if (base === undefined) return;
@@ -285,6 +296,7 @@ export function checkSetsAgainstVariantFiles(exp: ExperimentFile, arms: readonly
       const own = at(file.written, w.key);
       const theirs = at(base.file.written, w.key);
       if (own === undefined || theirs === undefined || isDeepStrictEqual(own.value, theirs.value)) continue;
+      if (typeof own.path[0] === 'string' && PRESENTATION_ONLY.has(own.path[0])) continue;
       throw UserError.of(
         'command_set_variant_file',
         [w.key, formatPath(own.path), formatFound(own.value), source.name, experimentPath(exp, source.file), formatFound(theirs.value)],

@@ -93,6 +93,33 @@ describe('a --set on a whole element and one on a field inside it are refused, i
   }, 60_000);
 });
 
+describe('a --set naming a list element by an index past one an earlier --set removes is refused (the removal moves the later elements up)', () => {
+  const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
+
+  it('removing leaders[0], then leaders[1]: removed the file\'s leaders 0 and 2 without a word; one line naming both, with the id to use', async () => {
+    const line = refusedInOneLine(await runBin(['validate', BEKASI, '--set', 'leaders[0]=null', '--set', 'leaders[1]=null']));
+    expect(line).toBe(`✗ command line: ${MESSAGES.command_set_shifted_index('leaders[1]', 'leaders[0]=null', 'leaders', 'leaders[1]', 'leaders[id=acting-mayor-tri-adhianto]')}`);
+  }, 60_000);
+
+  it('removing leaders[id=mayor-1] (the first), then setting leaders[1].commitment: run, nothing written', async () => {
+    const out = join(dir, 'out-shifted');
+    const r = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', out, '--set', 'leaders[id=mayor-1]=null', '--set', 'leaders[1].commitment=0.5']);
+    expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shifted_index('leaders[1].commitment', 'leaders[id=mayor-1]=null', 'leaders', 'leaders[1]', 'leaders[id=mayor-2].commitment')}`);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('controls: an index before the removed one, a selector, and a path given before the removal run', async () => {
+    for (const sets of [
+      ['leaders[1]=null', 'leaders[0].commitment=0.5'],
+      ['leaders[0]=null', 'leaders[id=mayor-2].commitment=0.5'],
+      ['leaders[1].commitment=0.5', 'leaders[0]=null'],
+    ]) {
+      const r = await runBin(['validate', SMALL_CITY, ...sets.flatMap((s) => ['--set', s])]);
+      expect(r.code, `${sets.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+  }, 60_000);
+});
+
 describe('controls: --set on different fields still apply', () => {
   it('validate: two elements of one list, by index and by id', async () => {
     const r = await runBin(['validate', SMALL_CITY, '--set', `${BY_INDEX}=0.5`, '--set', 'innovations[id=smart-app].relative_advantage=0.9']);

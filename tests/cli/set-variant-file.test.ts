@@ -75,6 +75,17 @@ describe('controls: a --set where the files agree runs', () => {
     expect(r.code, r.stderr).toBe(0);
   }, 60_000);
 
+  it('a field that changes no result (the name, which a variant file\'s always differs in; the description) runs; a result field of the same files is still refused', async () => {
+    const described = join(dir, 'described.yaml');
+    writeFileSync(described, readFileSync(variant, 'utf8').replace(/^description: .*$/m, 'description: a longer pilot\ndescription_id: pilot lebih lama'));
+    for (const set of ['name=foo', 'description=the same words', 'description_id=kata yang sama']) {
+      const r = await runBin(['compare', SMALL_CITY, described, '--set', set, '-r', '1', '-w', '1', '-q', '--no-charts', '--out', join(dir, `out-${set.split('=')[0]}`)]);
+      expect(r.code, `${set}: ${r.stderr}`).toBe(0);
+    }
+    const r = await runBin(['compare', SMALL_CITY, described, '--set', 'name=foo', '--set', 'parameters.takeover_vendor=0.5', '-r', '1', '-q', '--no-charts', '--out', join(dir, 'out-name-and-result')]);
+    expect(refusedInOneLine(r)).toMatch(/^✗ command line: --set parameters\.takeover_vendor would erase a difference the comparison is about: /);
+  }, 120_000);
+
   it('a default written out in the variant alone is no difference', async () => {
     const r = await runBin(['compare', SMALL_CITY, sameDefault, '--set', 'parameters.takeover_vendor=0.5', '-r', '1', '-w', '1', '-q', '--no-charts', '--out', join(dir, 'out-default')]);
     expect(r.code, r.stderr).toBe(0);

@@ -102,6 +102,30 @@ describe('levers', () => {
     expect(validateWithOverrides(r.input, { 'parameters.sustain_fraction': 0 }, 'x.yaml').ok).toBe(false);
   });
 
+  test("a slider's explicit min or max outside its parameter's range is refused at that field, in one line (min: 0 on a share in (0, 1])", () => {
+    const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const cases: [string, string, string][] = [
+      ['{ path: parameters.sustain_fraction, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside sustain_fraction's range (0, 1]"],
+      ['{ path: parameters.heeks_success_share, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside heeks_success_share's range (0, 1]"],
+      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: -0.5, max: 1 }', 'min', "The lever's min -0.5 lies outside takeover_vendor's range [0, 1]"],
+      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0, max: 1.5 }', 'max', "The lever's max 1.5 lies outside takeover_vendor's range [0, 1]"],
+    ];
+    for (const [lever, field, message] of cases) {
+      const text = `${base}levers:\n  - ${lever}\n`;
+      const r = parseScenarioText(text, 'x.yaml');
+      expect(r.ok, lever).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues).toHaveLength(1);
+      expect(r.issues[0]).toMatchObject({ code: 'lever_outside_parameter', path: ['levers', 0, field], file: 'x.yaml', line: text.split('\n').length - 1 });
+      expect(r.issues[0]!.message).toContain(message);
+    }
+    // At the bounds themselves (a closed one) and inside an open one: accepted.
+    for (const lever of ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0, max: 1 }', '{ path: parameters.sustain_fraction, label: x, kind: slider, min: 0.05, max: 1 }']) {
+      const r = parseScenarioText(`${base}levers:\n  - ${lever}\n`, 'x.yaml');
+      expect(r.ok, lever).toBe(true);
+    }
+  });
+
   test('an override that removes what a lever names is no error: the lever is left out', () => {
     const r = parseScenarioText(read('bekasi-2015-2025'), 'b.yaml');
     if (!r.ok) throw new Error('invalid');
