@@ -21,6 +21,7 @@ import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
 import { UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { overrideGivingWarning } from '../store/scenario-file.js';
 import { attributeToOverrides, whatIfs } from '../scenario/apply-overrides.js';
 import type { Locator } from '../scenario/yaml-locate.js';
 import type { ParsedText } from '../scenario/parse.js';
@@ -88,24 +89,11 @@ export function nationalWarningPlace(file: string, overrides: Readonly<Record<st
   // The seed and the replication count change the draws, not what a warning says.
   const keys = Object.keys(overrides).filter((k) => k !== 'seed' && k !== 'replications');
   if (keys.length === 0) return () => undefined;
-  const warningsWith = (o: Record<string, unknown>): readonly string[] => {
-    try {
-      return loadNational(file, o, { warnings: true, ...(parsed !== undefined && { parsed }) }).warnings;
-    } catch {
-      // Without the others the file does not read: that override gives nothing alone.
-      return [];
-    }
-  };
-  let own: ReadonlySet<string> | undefined;
-  const alone = new Map<string, readonly string[]>();
+  const which = overrideGivingWarning(keys, (o) => loadNational(file, o, { warnings: true, ...(parsed !== undefined && { parsed }) }).warnings, overrides);
   return (warning) => {
-    own ??= new Set(warningsWith({}));
-    if (own.has(warning)) return undefined;
-    for (const key of keys) {
-      if (!alone.has(key)) alone.set(key, warningsWith({ [key]: overrides[key] }));
-      if (alone.get(key)!.includes(warning)) return `command line --set ${key}`;
-    }
-    return `command line ${keys.map((k) => `--set ${k}`).join(', ')}`;
+    const key = which(warning);
+    if (key === undefined) return undefined;
+    return `command line ${(key === null ? keys : [key]).map((k) => `--set ${k}`).join(', ')}`;
   };
 }
 

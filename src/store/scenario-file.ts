@@ -81,23 +81,43 @@ export function warningOverride(
   path: string,
   warningsOf: (scenario: Scenario) => readonly string[],
 ): (warning: string) => string | null | undefined {
+  // No override changed the scenario: every warning is the file's.
+  if (file.written === file.scenario) return () => undefined;
+  return overrideGivingWarning(Object.keys(overrides), (o) => {
+    if (Object.keys(o).length === 0) return warningsOf(file.written);
+    const r = validateWithOverrides(file.writtenInput, o, path);
+    return r.ok ? warningsOf(r.scenario) : [];
+  }, overrides);
+}
+
+/**
+ * The rule warningOverride and a national file's warnings (jobs/national.ts
+ * nationalWarningPlace) share: undefined when the file as written gives the
+ * warning, the first of `keys` whose override alone gives it, null when only
+ * they together do. `warningsWith(o)`: the warnings of the file as written
+ * with the overrides `o` ({}: none), computed once each and only for a
+ * warning the file does not give; one that throws (an override that needs
+ * another first, a file that does not read without the others) gives none.
+ */
+export function overrideGivingWarning(
+  keys: readonly string[],
+  warningsWith: (overrides: Record<string, unknown>) => readonly string[],
+  overrides: Readonly<Record<string, unknown>>,
+): (warning: string) => string | null | undefined {
+  const attempt = (o: Record<string, unknown>): readonly string[] => {
+    try {
+      return warningsWith(o);
+    } catch {
+      return [];
+    }
+  };
   let own: ReadonlySet<string> | undefined;
   const alone = new Map<string, readonly string[]>();
   return (warning) => {
-    if (file.written === file.scenario) return undefined;
-    own ??= new Set(warningsOf(file.written));
+    own ??= new Set(attempt({}));
     if (own.has(warning)) return undefined;
-    for (const key of Object.keys(overrides)) {
-      if (!alone.has(key)) {
-        let found: readonly string[] = [];
-        try {
-          const r = validateWithOverrides(file.writtenInput, { [key]: overrides[key] }, path);
-          if (r.ok) found = warningsOf(r.scenario);
-        } catch {
-          // An override that needs another one first (a path into an element another adds).
-        }
-        alone.set(key, found);
-      }
+    for (const key of keys) {
+      if (!alone.has(key)) alone.set(key, attempt({ [key]: overrides[key] }));
       if (alone.get(key)!.includes(warning)) return key;
     }
     return null;
