@@ -285,16 +285,21 @@ const PRESENTATION_ONLY = new Set(['name', 'description', 'description_id', 'lev
 export function checkSetsAgainstVariantFiles(exp: ExperimentFile, arms: readonly { readonly source: ArmSource; readonly file: ScenarioFile }[]): void {
   const [base, ...variants] = arms;
   if (base === undefined) return;
+  // Compared as the scenario reads them: a parameter left out is its default (resolved once per file).
+  const readAs = (scenario: Scenario): Scenario => ({ ...scenario, parameters: resolveParameters(scenario) });
   const at = (scenario: Scenario, key: string) => {
-    const found = resolveOverridePath({ ...scenario, parameters: resolveParameters(scenario) }, key);
+    const found = resolveOverridePath(scenario, key);
     return found.ok ? found : undefined;
   };
+  const baseRead = readAs(base.file.written);
   for (const { source, file } of variants) {
     if (source.file === base.source.file) continue;
+    let variantRead: Scenario | undefined;
     for (const w of source.written) {
       if (w.layer !== 'command line' || commonSettingOf(w.key) !== undefined) continue;
-      const own = at(file.written, w.key);
-      const theirs = at(base.file.written, w.key);
+      variantRead ??= readAs(file.written);
+      const own = at(variantRead, w.key);
+      const theirs = at(baseRead, w.key);
       if (own === undefined || theirs === undefined || isDeepStrictEqual(own.value, theirs.value)) continue;
       if (typeof own.path[0] === 'string' && PRESENTATION_ONLY.has(own.path[0])) continue;
       throw UserError.of(
