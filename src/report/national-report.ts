@@ -23,9 +23,25 @@ import { p14Headline, p14Lines, p14Verdict } from './p14-text.js';
 import { manifestNames, nameOf, nameWithId } from './national-names.js';
 import { nameAndId } from './format.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
+import { formedAfterStart, type LaterProvince } from './national-map.js';
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
 export const GOVERNMENTS_AT_EACH_END = 10;
+
+/**
+ * From how many replications the report reads a difference between two groups' intervals, and names a highest
+ * or lowest province (docs/NATIONAL.md, "Comparing provinces"). A Student t interval from R replications rests
+ * on R - 1 degrees of freedom: with 2, its width is one difference times 6.4, so two replications that happen
+ * to agree give a narrow interval by luck; from 10 (9 degrees of freedom) the sample standard deviation lies
+ * within about half to one and a half times the true one (95 % of the time), so an interval's width means
+ * something one interval at a time.
+ */
+export const RANK_MIN_REPLICATIONS = 10;
+
+/** True when an interval has zero width at its mean: every replication gave the same value. */
+export function sameEveryReplication(mean: number | null | undefined, low: number | null, high: number | null): boolean {
+  return mean !== null && mean !== undefined && low !== null && high !== null && low === high && Math.abs(mean - low) < 1e-9;
+}
 
 /** A share as a percentage with one decimal, in the language's decimal separator and percent sign ("29.2 %", "29,2%"); "–" when unknown. */
 export function sharePercent(x: number | null | undefined, decimal: string, sign = ' %'): string {
@@ -90,6 +106,16 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     parametersNoteMd: n.parametersNoteMd,
   };
   const d = t.decimal;
+  // The city-model parameters every government shares (the manifest's, over the defaults), as the parameters table shows them.
+  const recorded = isObj(input.tables.manifest['parameters']);
+  const parameters = parameterGroups(recorded ? (input.tables.manifest['parameters'] as Record<string, number | null>) : {});
+  const value = (name: string): number | null => parameters.flatMap((g) => g.parameters).find((x) => x.name === name)?.value ?? null;
+  // The sustained share's definition names min_peak and sustain_fraction with the values the parameters table shows.
+  const shown = (name: string): string => {
+    const v = value(name);
+    return v === null ? t.off : localNumber(t, fmt(v, 4));
+  };
+  const peakShareText = shown('sustain_fraction');
   /** A share as the language writes a percentage (decimal separator and percent sign). */
   const share = (x: number | null | undefined): string => sharePercent(x, d, n.percentSign);
   const { manifest, groupSummary, governmentSummary } = input.tables;
@@ -104,8 +130,21 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   // A province's name is its province government's name (as the provinces chart labels it); else its id.
   const provinceNames = new Map(governmentSummary.filter((g) => g.type === 'province').map((g) => [g.province, g.name]));
   const provinceName = (id: string) => provinceNames.get(id) ?? id;
+  /** Names joined as the language lists them ("a, b and c"). */
+  const list = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} ${n.and} ${xs.at(-1)!}`);
+  /** The current map's caveat for provinces formed after the start, one sentence per year formed. */
+  const laterText = (ps: readonly LaterProvince[]): string =>
+    [...new Set(ps.map((p) => p.formed.slice(0, 4)))]
+      .map((year) => {
+        const of = ps.filter((p) => p.formed.startsWith(year));
+        const parents = [...new Set(of.map((p) => p.from))].map(provinceName);
+        return n.laterProvinces(list(of.map((p) => provinceName(p.id))), of.length, year, list(parents), parents.length);
+      })
+      .join(' ');
 
   const all = groupSummary.find((g) => g.kind === 'all');
+  // The national services, in the scenario's order (manifest.json).
+  const services = Array.isArray(manifest['services']) ? manifest['services'].filter((s): s is string => typeof s === 'string') : [];
   const types = groupSummary.filter((g) => g.kind === 'type');
   const provinces = groupSummary.filter((g) => g.kind === 'province');
 
@@ -113,6 +152,17 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   /** "95 % interval 23.9–25.7 %", or the words for none (one replication, or a folder written before the intervals). */
   const none = replications > 1 ? n.noIntervalOld : n.noInterval;
   const ciWords = (low: number | null, high: number | null) => (low === null || high === null ? none : `${n.interval(percentNumber(low), percentNumber(high))}${n.percentSign}`);
+  /**
+   * A share and its interval as the headline writes them: `x (interval)`, or with `sep` `x; interval` inside the
+   * caller's brackets; a share every replication gave alike says so instead of a zero-width interval.
+   */
+  const shareCi = (x: number, low: number | null, high: number | null, sep: '; ' | ' (' = ' (') => {
+    if (sameEveryReplication(x, low, high)) return sep === ' (' ? `${share(x)} (${n.everyReplication})` : `${share(x)} ${n.everyReplication}`;
+    return sep === ' (' ? `${share(x)} (${ciWords(low, high)})` : `${share(x)}; ${ciWords(low, high)}`;
+  };
+  /** A table's interval cell; a zero-width interval at its mean says "same in every replication". */
+  const ciCell = (x: number, low: number | null, high: number | null) =>
+    sameEveryReplication(x, low, high) ? n.everyReplicationCell : intervalPercent(low, high, d, n.tableInterval);
 
   // ------------------------------------------------------------------ headline
   const summary: string[] = [];
@@ -134,26 +184,51 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       n.sumSpread(
         grouped(G, t),
         count(all.share_sustain_most * G, d),
-        `${share(all.share_sustain_most)}; ${ciWords(all.share_sustain_most_low, all.share_sustain_most_high)}`,
+        shareCi(all.share_sustain_most, all.share_sustain_most_low, all.share_sustain_most_high, '; '),
         count(all.share_sustain_none * G, d),
-        `${share(all.share_sustain_none)}; ${ciWords(all.share_sustain_none_low, all.share_sustain_none_high)}`,
+        shareCi(all.share_sustain_none, all.share_sustain_none_low, all.share_sustain_none_high, '; '),
       ),
-      n.sumMean(`${share(all.mean_sustained_share)} (${ciWords(all.mean_sustained_share_low, all.mean_sustained_share_high)})`),
+      n.sumMean(shareCi(all.mean_sustained_share, all.mean_sustained_share_low, all.mean_sustained_share_high)),
     );
   }
   if (types.length > 0) {
-    summary.push(n.sumTypes(types.map((g) => `${typeLabel(g.group, true)} ${share(g.mean_sustained_share)} (${ciWords(g.mean_sustained_share_low, g.mean_sustained_share_high)})`).join(', ')));
+    summary.push(n.sumTypes(types.map((g) => `${typeLabel(g.group, true)} ${shareCi(g.mean_sustained_share, g.mean_sustained_share_low, g.mean_sustained_share_high)}`).join(', ')));
   }
+  // Provinces formed after the scenario's start that the results hold (report/national-map.ts): the scenario applies today's map throughout.
+  const start = input.tables.series.find((r) => r.month === 1)?.date ?? null;
+  const later = formedAfterStart(new Set(provinces.map((g) => g.group)), start);
   if (provinces.length > 1) {
+    // A province is named as the highest (lowest) only when the run has enough replications for its interval to
+    // mean something, and that interval lies clear of every other province's (docs/NATIONAL.md, "Comparing provinces").
     const sorted = [...provinces].sort((a, b) => a.mean_sustained_share - b.mean_sustained_share);
     const low = sorted[0]!;
     const high = sorted[sorted.length - 1]!;
-    summary.push(n.sumProvinces(provinces.length, share(low.mean_sustained_share), provinceName(low.group), share(high.mean_sustained_share), provinceName(high.group)));
+    const enough = replications >= RANK_MIN_REPLICATIONS;
+    const clearAbove = enough && high.mean_sustained_share_low !== null && sorted.slice(0, -1).every((o) => o.mean_sustained_share_high !== null && high.mean_sustained_share_low! > o.mean_sustained_share_high);
+    const clearBelow = enough && low.mean_sustained_share_high !== null && sorted.slice(1).every((o) => o.mean_sustained_share_low !== null && low.mean_sustained_share_high! < o.mean_sustained_share_low);
+    if (!clearAbove && !clearBelow) {
+      const widths = provinces
+        .filter((g) => g.mean_sustained_share_low !== null && g.mean_sustained_share_high !== null)
+        .map((g) => 100 * (g.mean_sustained_share_high! - g.mean_sustained_share_low!))
+        .sort((a, b) => a - b);
+      const median = widths.length === 0 ? '–' : ((widths[(widths.length - 1) >> 1]! + widths[widths.length >> 1]!) / 2).toFixed(1).replace('.', d);
+      const span = (100 * (high.mean_sustained_share - low.mean_sustained_share)).toFixed(1).replace('.', d);
+      summary.push(n.sumProvinces(provinces.length, share(low.mean_sustained_share), share(high.mean_sustained_share), median, span, replications, RANK_MIN_REPLICATIONS, !enough));
+    }
+    if (clearAbove) summary.push(n.sumProvinceEnd('high', provinceName(high.group), shareCi(high.mean_sustained_share, high.mean_sustained_share_low, high.mean_sustained_share_high, '; ')));
+    if (clearBelow) summary.push(n.sumProvinceEnd('low', provinceName(low.group), shareCi(low.mean_sustained_share, low.mean_sustained_share_low, low.mean_sustained_share_high, '; ')));
+    // The current map's caveat, where a province it names was formed after the start.
+    const named = [...(clearAbove ? [high.group] : []), ...(clearBelow ? [low.group] : [])];
+    const namedLater = later.filter((p) => named.includes(p.id));
+    if (namedLater.length > 0) summary.push(laterText(namedLater));
+    summary.push(n.spreadControl);
   }
   // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
   const p14 = p14Lines(input.p14, n, d, (id) => nameWithId(names.services, id));
   const p14Sentence = p14Headline(input.p14, n, d, (id) => nameWithId(names.services, id));
   if (p14Sentence !== null) summary.push(p14Sentence);
+  // The headline's measure and P14's are not the same: a bridge between them, wherever both are shown.
+  if (all !== undefined && p14Sentence !== null) summary.push(n.sumSustainedVsSuccess(peakShareText, shown('heeks_success_share')));
 
   // -------------------------------------------------------------------- tables
   const c = n.col;
@@ -163,11 +238,11 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     label,
     grouped(g.governments, t),
     share(g.mean_sustained_share),
-    intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d, n.tableInterval),
+    ciCell(g.mean_sustained_share, g.mean_sustained_share_low, g.mean_sustained_share_high),
     share(g.share_sustain_most),
-    intervalPercent(g.share_sustain_most_low, g.share_sustain_most_high, d, n.tableInterval),
+    ciCell(g.share_sustain_most, g.share_sustain_most_low, g.share_sustain_most_high),
     share(g.share_sustain_none),
-    intervalPercent(g.share_sustain_none_low, g.share_sustain_none_high, d, n.tableInterval),
+    ciCell(g.share_sustain_none, g.share_sustain_none_low, g.share_sustain_none_high),
   ];
   const tables: Table[] = [];
   tables.push({
@@ -182,7 +257,9 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     tables.push({
       id: 'national-provinces',
       title: n.provinceTable,
-      note: n.provinceNote,
+      // Beside the provinces: how to compare them, that the spread control does not find the governments' differences
+      // behind the spread, and the current map's caveat for the provinces formed after the start.
+      note: [n.provinceNote(RANK_MIN_REPLICATIONS), ...(provinces.length > 1 ? [n.spreadControl] : []), ...(later.length > 0 ? [laterText(later)] : [])].join(' '),
       columns: [c.province, ...groupColumns.slice(1)],
       numeric: groupNumeric,
       rows: provinces.map((g) => groupRow(provinceName(g.group), g)),
@@ -208,6 +285,53 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       (Array.isArray(manifest['cohorts']) ? manifest['cohorts'] : []).filter(isObj).flatMap((x) => (str(x['id']) !== '' && str(x['programme']) !== '' ? [[str(x['id']), str(x['programme'])] as const] : [])),
     );
     const medianWidth = widths.length === 0 ? '–' : ((widths[(widths.length - 1) >> 1]! + widths[widths.length >> 1]!) / 2).toFixed(0);
+    const caveats: string[] = [];
+    // The lowest rows: mostly programme members? Then say how many, and what the members are offered that the
+    // others are not (government_outcomes.csv), so that the table does not read as the programme's harm.
+    const lowest = shown.length < governmentSummary.length ? shown.slice(-GOVERNMENTS_AT_EACH_END) : [];
+    const isMember = (g: GovernmentSummaryRow) => (g.cohorts ?? '').trim() !== '';
+    const lowMembers = lowest.filter(isMember);
+    if (lowest.length > 0 && 2 * lowMembers.length > lowest.length && lowMembers.length / lowest.length > inCohort / governmentSummary.length) {
+      const programmesOf = [...new Set(lowMembers.flatMap((g) => (g.cohorts ?? '').split(/\s+/).filter((x) => x !== '').map((x) => cohortProgramme.get(x) ?? x)))];
+      caveats.push(n.governmentCohortsLow(lowMembers.length, lowest.length, list(programmesOf.map((p) => nameOf(names.programmes, p))), grouped(inCohort, t), grouped(governmentSummary.length, t)));
+      const members = new Set(governmentSummary.filter(isMember).map((g) => g.government));
+      const national = input.tables.governmentOutcomes.filter((r) => r.national);
+      const offeredTo = new Map<string, Set<string>>();
+      for (const r of national) offeredTo.set(r.innovation, (offeredTo.get(r.innovation) ?? new Set()).add(r.government));
+      // A national service offered to members only (and not to every government that is offered national services).
+      const offering = new Set(national.map((r) => r.government));
+      const membersOnly = [...offeredTo].filter(([, govs]) => govs.size < offering.size && [...govs].every((g) => members.has(g))).map(([id]) => id);
+      // Pooled over (government, replication): services sustained / services launched (share_launched counts the launches).
+      const pooled = (rows: readonly { share: { sustained: number }; share_launched: number }[]) => {
+        const launched = rows.reduce((a, r) => a + r.share_launched, 0);
+        return launched > 0 ? rows.reduce((a, r) => a + r.share.sustained, 0) / launched : null;
+      };
+      for (const id of membersOnly) {
+        const p = pooled(national.filter((r) => r.innovation === id));
+        if (p !== null) caveats.push(n.governmentMembersOnly(nameWithId(names.services, id), share(p)));
+      }
+      if (membersOnly.length > 0) {
+        // The members' and the others' pooled sustained share of all their national services, then of the others
+        // only: how much of the gap those services make.
+        const others = national.filter((r) => !membersOnly.includes(r.innovation));
+        const shares = [national, others].map((rows) => [pooled(rows.filter((r) => members.has(r.government))), pooled(rows.filter((r) => !members.has(r.government)))]);
+        const [[mAll, oAll], [mOther, oOther]] = shares as [[number | null, number | null], [number | null, number | null]];
+        if (mAll !== null && oAll !== null && mOther !== null && oOther !== null) {
+          // "Mostly": the gap without those services is under half of the gap with them.
+          const mostly = oAll - mAll > 0 && Math.abs(oOther - mOther) < (oAll - mAll) / 2;
+          caveats.push(n.governmentMembersOther(share(mAll), share(oAll), share(mOther), share(oOther), mostly));
+        }
+      }
+    }
+    // Shown governments that run services of their own (a city block's innovations), and those offered no national one.
+    for (const g of shown) {
+      const rows = input.tables.governmentOutcomes.filter((r) => r.government === g.government);
+      const own = rows.filter((r) => !r.national).length;
+      if (own > 0) caveats.push(n.governmentOwnServices(g.name, own, rows.some((r) => r.national)));
+    }
+    // A shown province government formed after the start.
+    const laterShown = formedAfterStart(new Set(shown.filter((g) => g.type === 'province').map((g) => g.government)), start);
+    for (const p of laterShown) caveats.push(n.governmentLaterProvince(provinceName(p.id), p.formed.slice(0, 4)));
     const caveat = n.governmentCaveat(
       `${grouped(Math.min(...sizes), t)}–${grouped(Math.max(...sizes), t)}`,
       cycles,
@@ -221,7 +345,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     tables.push({
       id: 'national-governments',
       title: n.governmentTable(shown.length, grouped(governmentSummary.length, t)),
-      note: `${n.governmentNote} ${caveat}`,
+      note: [n.governmentNote, caveat, ...caveats].join(' '),
       columns: [c.government, c.province, c.type, c.agencies, c.election, c.cohorts, c.meanSustained, c.ci],
       numeric: [false, false, false, true, false, false, true, true],
       rows: shown.map((g) => [
@@ -237,7 +361,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
           .map((x) => (cohortProgramme.has(x) ? nameAndId(nameOf(names.programmes, cohortProgramme.get(x)!), x) : x))
           .join('; ') || '–',
         share(g.mean_sustained_share),
-        intervalPercent(g.mean_sustained_share_low, g.mean_sustained_share_high, d, n.tableInterval),
+        ciCell(g.mean_sustained_share, g.mean_sustained_share_low, g.mean_sustained_share_high),
       ]),
     });
   }
@@ -260,10 +384,48 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   }
   if (p14.length > 0) {
     const named = Object.keys(names.services).length > 0;
-    tables.push({ id: 'national-p14', title: n.p14Table, note: named ? `${n.p14Note} ${n.p14NamesNote}` : n.p14Note, columns: [c.line], numeric: [false], rows: p14.map((l) => [l.trim()]) });
+    const notes = [n.p14Note, ...(named ? [n.p14NamesNote] : [])];
+    // The pooled line of the governments' own services: whose, how many (government_outcomes.csv, national 0).
+    const own = input.tables.governmentOutcomes.filter((r) => !r.national);
+    if (/^ {2}\(local services\): /m.test(input.p14) && own.length > 0) {
+      const governments = [...new Set(own.map((r) => r.government))].map((id) => governmentSummary.find((g) => g.government === id)?.name ?? id);
+      notes.push(n.p14Local(list(governments), own.length, replications));
+    }
+    // National services none of whose initiatives succeeded in any replication (heeks_success is a share of
+    // replications: 0 in every row), among those launched somewhere; and what such a zero can mean.
+    const nationalRows = input.tables.governmentOutcomes.filter((r) => r.national);
+    const noSuccess = services.filter((id) => {
+      const rows = nationalRows.filter((r) => r.innovation === id);
+      return rows.some((r) => r.share_launched > 0) && rows.every((r) => r.heeks.success === 0);
+    });
+    if (noSuccess.length > 0 && replications > 0) {
+      // The highest score of a network owned by the coordinator (no owner enrolled), on no platform, sponsored by no
+      // leader: budget, regulation, champion and users, at this run's weights (docs/MODEL.md 7.7).
+      const weights = ['t_budget', 't_regulation', 't_champion', 't_users'] as const;
+      const w = weights.map((k) => value(k));
+      const stable = value('T_stable');
+      const months = value('T_stable_months');
+      if (w.every((x) => x !== null) && stable !== null && months !== null) {
+        const bound = w.reduce((a, x) => a + x!, 0);
+        const terms = weights.map((k, i) => `${n.enrolment[k]} ${localNumber(t, fmt(w[i]!, 4))}`).join(' + ');
+        notes.push(
+          n.p14NoSuccess(
+            list(noSuccess.map((id) => nameWithId(names.services, id))),
+            noSuccess.length,
+            replications,
+            shown('heeks_success_share'),
+            terms,
+            localNumber(t, fmt(Math.round(bound * 1e9) / 1e9, 4)),
+            localNumber(t, fmt(stable, 4)),
+            localNumber(t, fmt(months, 4)),
+            bound < stable - 1e-9,
+          ),
+        );
+      }
+    }
+    tables.push({ id: 'national-p14', title: n.p14Table, note: notes.join(' '), columns: [c.line], numeric: [false], rows: p14.map((l) => [l.trim()]) });
   }
   // Names beside the ids the CSVs hold, so that a reader can go from a name in this report to its rows.
-  const services = Array.isArray(manifest['services']) ? manifest['services'].filter((s): s is string => typeof s === 'string') : [];
   const cohorts = (Array.isArray(manifest['cohorts']) ? manifest['cohorts'] : [])
     .filter(isObj)
     .map((x) => ({ id: str(x['id']), programme: str(x['programme']) }))
@@ -339,17 +501,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   };
 
   // --------------------------------------------------------------- parameters
-  const recorded = isObj(manifest['parameters']);
-  const parameters = parameterGroups(recorded ? (manifest['parameters'] as Record<string, number | null>) : {});
   const tt: Catalog = recorded ? t : { ...t, parametersNote: `${n.parametersUnknown} ${t.parametersNote}`, parametersNoteMd: `${n.parametersUnknown} ${t.parametersNoteMd}` };
-
-  // The sustained share's definition names min_peak and sustain_fraction with the values the parameters table shows.
-  const shown = (name: string): string => {
-    const p = parameters.flatMap((g) => g.parameters).find((x) => x.name === name);
-    return p === undefined || p.value === null ? t.off : localNumber(t, fmt(p.value, 4));
-  };
   const minPeakText = shown('min_peak');
-  const peakShareText = shown('sustain_fraction');
 
   return {
     lang,
@@ -357,7 +510,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     title: n.title(name),
     summary,
     compared: null,
-    glossary: n.terms(minPeakText, peakShareText),
+    glossary: n.terms(minPeakText, peakShareText, RANK_MIN_REPLICATIONS),
     facts,
     // The Indonesian description (`description_id`) where the scenario gives one.
     description: (lang === 'id' ? str(manifest['description_id']) : '') || str(scenario['description']),

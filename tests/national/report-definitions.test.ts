@@ -113,7 +113,7 @@ describe('"how to read this report": a replication', () => {
 describe('election cycles', () => {
   it('the caveat counts the cycles governments are on, and the governments on none, apart (both languages)', () => {
     expect(en).toContain('election cycle (1 cycle, and 3 governments on none: no scheduled heads, or leaders of their own city block), membership of a programme cohort');
-    expect(id).toContain('siklus pilkada (1 siklus, dan 3 pemerintah daerah tanpa siklus: tanpa jadwal pergantian kepala daerah, atau dengan pimpinan dari blok kotanya sendiri), keanggotaan dalam kohort program');
+    expect(id).toContain('siklus pilkada (1 siklus, dan 3 pemerintah daerah tanpa siklus: tanpa jadwal pergantian kepala daerah, atau dengan pimpinan dari blok city (skenario kota) miliknya sendiri), keanggotaan dalam kohort program');
     expect(en).not.toMatch(/election cycle \(2 cycles/);
   });
 

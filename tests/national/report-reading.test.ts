@@ -68,7 +68,7 @@ describe('the spread chart', () => {
     const svgEn = readFileSync(join(dir, 'charts', 'national-spread.svg'), 'utf8');
     expect(svgEn).toContain(`at least half sustained: ${mean('sustain_most').toFixed(1)} governments, none: ${mean('sustain_none').toFixed(1)}`);
     // The headline prints the same counts as the chart.
-    const headline = /rata-rata ([\d,]+) dari \d+ pemerintahan .* dan ([\d,]+) \(/.exec(id.md)!;
+    const headline = /rata-rata ([\d,]+) dari \d+ pemerintah daerah .* dan ([\d,]+) \(/.exec(id.md)!;
     expect([headline[1], headline[2]]).toEqual([mean('sustain_most').toFixed(1).replace('.', ','), mean('sustain_none').toFixed(1).replace('.', ',')]);
     const svgId = readFileSync(join(dir, 'charts.id', 'national-spread.svg'), 'utf8');
     expect(svgId).toContain(`sedikitnya separuh: ${mean('sustain_most').toFixed(1).replace('.', ',')} pemerintah daerah, tidak satu pun: ${mean('sustain_none').toFixed(1).replace('.', ',')}`);
@@ -88,7 +88,7 @@ describe("the headline's reading of P14", () => {
     const enSummary = await withP14(p14, 'en');
     const idSummary = await withP14(p14, 'id');
     expect(enSummary[1]).toMatch(holds ? /^In this run the model reproduces P14/ : /^In this run the model does not reproduce P14 .*exploratory what-ifs, not forecasts\.$/);
-    expect(idSummary[1]).toMatch(holds ? /^Dalam simulasi ini model mereproduksi P14/ : /^Dalam simulasi ini model tidak mereproduksi P14 .*pengandaian eksploratif, bukan prakiraan\.$/);
+    expect(idSummary[1]).toMatch(holds ? /^Dalam simulasi ini model mereproduksi P14/ : /^Dalam simulasi ini model tidak mereproduksi P14 .*hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi\.$/);
     expect(en.md).toContain(enSummary[1]!);
     expect(id.md).toContain(idSummary[1]);
   });
@@ -100,7 +100,7 @@ describe("the headline's reading of P14", () => {
       'In this run the model does not reproduce P14 (the spread between governments; see the P14 table): read the national figures as exploratory what-ifs, not forecasts.',
     );
     expect((await withP14(PASS.replace(': within', ': OUTSIDE'), 'id'))[1]).toBe(
-      'Dalam simulasi ini model tidak mereproduksi P14 (total keberhasilan dan kegagalan menurut Heeks; lihat tabel P14): bacalah angka nasional sebagai pengandaian eksploratif, bukan prakiraan.',
+      'Dalam simulasi ini model tidak mereproduksi P14 (total keberhasilan dan kegagalan menurut Heeks; lihat tabel P14): angka nasional ini hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi.',
     );
     // No p14.txt: no reading of it.
     expect((await withP14('', 'en')).some((s) => s.includes('P14'))).toBe(false);
@@ -122,7 +122,7 @@ describe('the table of the highest and lowest governments', () => {
     expect(en.md).toContain(
       `in this run they differ only by type, size (${Math.min(...sizes)}–${Math.max(...sizes)} agencies), election cycle (${cycles} cycle, and ${none} governments on none: no scheduled heads, or leaders of their own city block), membership of a programme cohort (${inCohort} of 4 governments), their neighbours, and chance. A government's 95 % interval is ${median} points wide at the median. Do not rank governments on these figures.`,
     );
-    expect(id.md).toContain(`ukuran (${Math.min(...sizes)}–${Math.max(...sizes)} perangkat daerah), siklus pilkada (${cycles} siklus, dan ${none} pemerintah daerah tanpa siklus: tanpa jadwal pergantian kepala daerah, atau dengan pimpinan dari blok kotanya sendiri), keanggotaan dalam kohort program (${inCohort} dari 4 pemerintah daerah)`);
+    expect(id.md).toContain(`ukuran (${Math.min(...sizes)}–${Math.max(...sizes)} perangkat daerah), siklus pilkada (${cycles} siklus, dan ${none} pemerintah daerah tanpa siklus: tanpa jadwal pergantian kepala daerah, atau dengan pimpinan dari blok city (skenario kota) miliknya sendiri), keanggotaan dalam kohort program (${inCohort} dari 4 pemerintah daerah)`);
     expect(id.md).toContain(`lebarnya ${median} poin persentase pada mediannya. Jangan memeringkat`);
     // Each row shows what sets it apart: agencies, election cycle, cohort.
     const g = govs[0]!;

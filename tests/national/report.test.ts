@@ -31,9 +31,11 @@ function records(file: string): Record<string, string>[] {
 
 /** A share cell as the report should print it, with `decimal` (Indonesian, with its decimal comma, closes the % up: "29,2%"); '–' for an empty cell. */
 const pct = (cell: string, decimal = '.') => (cell === '' ? '–' : `${(100 * Number(cell)).toFixed(1).replace('.', decimal)}${decimal === ',' ? '%' : ' %'}`);
-// A table's interval: "23.9–25.7 %" in English, "[23,9%; 25,7%]" in Indonesian (decimal comma, % closed up).
-const ci = (low: string, high: string, decimal = '.') => {
+// A table's interval: "23.9–25.7 %" in English, "[23,9%; 25,7%]" in Indonesian (decimal comma, % closed up);
+// one of zero width at its mean (every replication gave the same value) says so in words instead.
+const ci = (low: string, high: string, decimal = '.', mean?: string) => {
   if (low === '' || high === '') return '–';
+  if (mean !== undefined && Number(low) === Number(high) && Number(mean) === Number(low)) return decimal === ',' ? 'sama di setiap replikasi' : 'same in every replication';
   const [lo, hi] = [low, high].map((x) => (100 * Number(x)).toFixed(1).replace('.', decimal));
   return decimal === ',' ? `[${lo}%; ${hi}%]` : `${lo}–${hi} %`;
 };
@@ -51,11 +53,11 @@ function groupCells(g: Record<string, string>, decimal = '.'): string[] {
   return [
     g['governments']!,
     pct(g['mean_sustained_share']!, decimal),
-    ci(g['mean_sustained_share_low']!, g['mean_sustained_share_high']!, decimal),
+    ci(g['mean_sustained_share_low']!, g['mean_sustained_share_high']!, decimal, g['mean_sustained_share']),
     pct(g['share_sustain_most']!, decimal),
-    ci(g['share_sustain_most_low']!, g['share_sustain_most_high']!, decimal),
+    ci(g['share_sustain_most_low']!, g['share_sustain_most_high']!, decimal, g['share_sustain_most']),
     pct(g['share_sustain_none']!, decimal),
-    ci(g['share_sustain_none_low']!, g['share_sustain_none_high']!, decimal),
+    ci(g['share_sustain_none_low']!, g['share_sustain_none_high']!, decimal, g['share_sustain_none']),
   ];
 }
 
@@ -85,7 +87,7 @@ describe('the national report', () => {
     // Each government's mean and interval (four governments: all listed).
     const governments = md.slice(md.indexOf('## Governments with the highest'));
     for (const g of records(join(r.dir, 'government_summary.csv'))) {
-      expect(row(governments, g['name']!).slice(-2), g['government']).toEqual([pct(g['mean_sustained_share']!), ci(g['mean_sustained_share_low']!, g['mean_sustained_share_high']!)]);
+      expect(row(governments, g['name']!).slice(-2), g['government']).toEqual([pct(g['mean_sustained_share']!), ci(g['mean_sustained_share_low']!, g['mean_sustained_share_high']!, '.', g['mean_sustained_share'])]);
     }
     // Heeks classes of all governments, P14's verdict line, the charts linked.
     expect(md).toContain(`| all governments | ${pct(all['heeks_success']!)} | ${pct(all['heeks_partial']!)} | ${pct(all['heeks_total_failure']!)} | ${pct(all['heeks_replaced']!)} |`);
@@ -210,7 +212,13 @@ describe('difusi national and difusi report on a national folder', () => {
     const all = records(join(dir, 'group_summary.csv')).find((g) => g['kind'] === 'all')!;
     expect(row(md, 'semua pemerintah daerah').slice(1)).toEqual(groupCells(all, ','));
     // In prose, Indonesian writes an interval "lo hingga hi" (docs/OUTPUTS.md).
-    expect(md).toContain(`mempertahankan ${pct(all['mean_sustained_share']!, ',')} (interval 95%: ${pct(all['mean_sustained_share_low']!, ',')} hingga ${pct(all['mean_sustained_share_high']!, ',')})`);
+    // A mean every replication gave alike is said to be so, not given a zero-width interval.
+    const same = all['mean_sustained_share_low'] === all['mean_sustained_share_high'];
+    expect(md).toContain(
+      same
+        ? `mempertahankan ${pct(all['mean_sustained_share']!, ',')} (di setiap replikasi)`
+        : `mempertahankan ${pct(all['mean_sustained_share']!, ',')} (interval 95%: ${pct(all['mean_sustained_share_low']!, ',')} hingga ${pct(all['mean_sustained_share_high']!, ',')})`,
+    );
     const headline = md.slice(md.indexOf('## Ringkasan utama'), md.indexOf('Kesimpulan P14'));
     expect(headline).toMatch(/\d,\d%/);
     expect(headline).not.toMatch(/\d %/);

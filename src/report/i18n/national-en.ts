@@ -24,6 +24,8 @@ export interface NationalCatalog {
   readonly typeOne: Readonly<Record<GovernmentType, string>>;
   readonly typeMany: Readonly<Record<GovernmentType, string>>;
   readonly allGovernments: string;
+  /** The word joining the last two items of a list ("a, b and c"). */
+  readonly and: string;
 
   readonly headline: string;
   readonly interval: (low: string, high: string) => string;
@@ -38,7 +40,27 @@ export interface NationalCatalog {
   readonly sumSpread: (governments: string, most: string, mostShare: string, none: string, noneShare: string) => string;
   readonly sumMean: (share: string) => string;
   readonly sumTypes: (list: string) => string;
-  readonly sumProvinces: (count: number, low: string, lowName: string, high: string, highName: string) => string;
+  /**
+   * The range of the provinces' mean sustained shares (`low`, `high` already formatted), the median width of
+   * their intervals and the span of their means in points, and why no highest or lowest province is named:
+   * `few` when the run has fewer than `minReplications` replications (docs/NATIONAL.md, "Comparing provinces").
+   */
+  readonly sumProvinces: (count: number, low: string, high: string, medianWidth: string, span: string, replications: number, minReplications: number, few: boolean) => string;
+  /** A province named as the highest (`end` 'high') or lowest, its interval clear of every other province's. */
+  readonly sumProvinceEnd: (end: 'high' | 'low', name: string, share: string) => string;
+  /** The spread control's verdict, in words (it is computed by `npm run patterns`, not from this folder). */
+  readonly spreadControl: string;
+  /**
+   * Provinces of the table formed after the scenario's start (report/national-map.ts): their names (joined),
+   * the year, and the provinces they were split from (joined), which the scenario gives today's borders too.
+   */
+  readonly laterProvinces: (names: string, count: number, year: string, parents: string, parentCount: number) => string;
+  /** How the headline's "sustained" and P14's "success" differ (`peakShare`: sustain_fraction; `successShare`: heeks_success_share). */
+  readonly sumSustainedVsSuccess: (peakShare: string, successShare: string) => string;
+  /** Said instead of an interval where every replication gave the same value (low = high = mean). */
+  readonly everyReplication: string;
+  /** A table's interval cell where every replication gave the same value. */
+  readonly everyReplicationCell: string;
   /** The headline's sentence on P14 when p14.txt's first line is of none of measureP14's forms: that line, as written. */
   readonly sumP14: (line: string) => string;
   /** The headline's sentence on P14's national totals (p14.txt's first line), with the numbers p14.totals takes. */
@@ -86,7 +108,8 @@ export interface NationalCatalog {
   readonly typeTable: string;
   readonly typeNote: string;
   readonly provinceTable: string;
-  readonly provinceNote: string;
+  /** The province table's note; `minReplications`: from how many replications the report reads a difference between provinces. */
+  readonly provinceNote: (minReplications: number) => string;
   readonly governmentTable: (shown: number, all: string) => string;
   readonly governmentNote: string;
   /**
@@ -96,10 +119,37 @@ export interface NationalCatalog {
    * intervals in points, and why the ends of `all` governments exaggerate.
    */
   readonly governmentCaveat: (agencies: string, cycles: number, noCycle: string, inCohort: number, all: string, medianWidth: string, shown: number, extremes: boolean) => string;
+  /**
+   * Said under the table when most of its lowest rows are programme members: `members` of the `lowest`
+   * shown, against `inCohort` of `all` governments; `programmes`, the programmes' names.
+   */
+  readonly governmentCohortsLow: (members: number, lowest: number, programmes: string, inCohort: string, all: string) => string;
+  /** Why: a service only the members are offered (`service`, named), sustained in `sustained` of its launches. */
+  readonly governmentMembersOnly: (service: string, sustained: string) => string;
+  /**
+   * The members' and the others' pooled sustained share of all their national services, then of those the members
+   * are not alone in being offered; `mostly`: the gap is mostly the members-only services'.
+   */
+  readonly governmentMembersOther: (membersAll: string, othersAll: string, members: string, others: string, mostly: boolean) => string;
+  /** A shown government that runs services of its own (from its city block): `own` of them; `national`, whether it has national services too. */
+  readonly governmentOwnServices: (name: string, own: number, national: boolean) => string;
+  /** A shown province government formed after the scenario's start (report/national-map.ts). */
+  readonly governmentLaterProvince: (name: string, year: string) => string;
   readonly heeksTable: string;
   readonly heeksNote: string;
   readonly p14Table: string;
   readonly p14Note: string;
+  /** The P14 table's row of the governments' own services: `governments` (names), `services` (their count), `replications`. */
+  readonly p14Local: (governments: string, services: number, replications: number) => string;
+  /**
+   * The services none of whose initiatives was a success in any replication (`services`, named), and what
+   * such a zero can mean: `bound`, the highest translation score a coordinator-owned service on no platform
+   * and with no sponsoring leader can reach at this run's weights (`terms`, its enrolled weights), against
+   * `stable` (T_stable) held for `months` (T_stable_months).
+   */
+  /** The enrolment weights p14NoSuccess sums, as the translation score names its actors (docs/MODEL.md 7.7). */
+  readonly enrolment: Readonly<Record<'t_budget' | 't_regulation' | 't_champion' | 't_users', string>>;
+  readonly p14NoSuccess: (services: string, count: number, replications: number, successShare: string, terms: string, bound: string, stable: string, months: string, below: boolean) => string;
   readonly nationalParameters: string;
   readonly nationalParametersNote: string;
   /** Each national parameter's unit and what it does (docs/NATIONAL.md, "Diffusion between governments"), by name. */
@@ -169,9 +219,10 @@ export interface NationalCatalog {
   /**
    * The terms of "how to read this report". `minPeak`, `peakShare`: the run's min_peak and sustain_fraction,
    * already formatted (the values the parameters table shows), which the sustained share's definition names,
-   * as the model applies them.
+   * as the model applies them; `minReplications`, from how many replications the report reads a difference
+   * between two groups' intervals.
    */
-  readonly terms: (minPeak: string, peakShare: string) => readonly (readonly [string, string])[];
+  readonly terms: (minPeak: string, peakShare: string, minReplications: number) => readonly (readonly [string, string])[];
 }
 
 export const nationalEn: NationalCatalog = {
@@ -182,6 +233,7 @@ export const nationalEn: NationalCatalog = {
   typeOne: { province: 'province', regency: 'regency', city: 'city' },
   typeMany: { province: 'province governments', regency: 'regencies', city: 'cities' },
   allGovernments: 'all governments',
+  and: 'and',
 
   headline: 'Headline',
   interval: (low, high) => `95 % interval ${low}–${high}`,
@@ -195,8 +247,27 @@ export const nationalEn: NationalCatalog = {
     `At the horizon, on average ${most} of the ${governments} governments (${mostShare}) sustain at least half of the services they launched, and ${none} (${noneShare}) sustain none.`,
   sumMean: (share) => `A government sustains on average ${share} of the services it launched.`,
   sumTypes: (list) => `By type of government: ${list}.`,
-  sumProvinces: (count, low, lowName, high, highName) =>
-    `Across the ${count} provinces, the mean sustained share ranges from ${low} (${lowName}) to ${high} (${highName}); read a difference between two provinces only where their intervals in the table do not overlap.`,
+  sumProvinces: (count, low, high, medianWidth, span, replications, minReplications, few) =>
+    `Across the ${count} provinces, the mean sustained share lies between ${low} and ${high}, but no province stands out: ` +
+    (few
+      ? `with ${replications === 1 ? 'one replication' : `${replications} replications`} the order of the provinces is not stable (another run can put another province at either end), so this report names no highest or lowest province; it names one only from ${minReplications} replications on, and only when its interval lies clear of every other province's.`
+      : `no province's interval lies clear of every other province's (the intervals are ${medianWidth} points wide at the median, the means ${span} points apart at most), so this report names no highest or lowest province.`),
+  sumProvinceEnd: (end, name, share) =>
+    `${name} sustains the ${end === 'high' ? 'highest' : 'lowest'} mean share of the provinces (${share}): its interval lies ${end === 'high' ? 'above' : 'below'} every other province's.`,
+  spreadControl:
+    'Where the spread between governments comes from is not shown by this run: the project\'s spread control (docs/NATIONAL.md, "The spread control"; run by npm run patterns on the shipped Indonesian scenario, not on this folder) found that spread not evidence that it comes from the governments\' differences: giving every government the typical government\'s programme, election cycle and mandates did not narrow it. So a difference between provinces, even one their intervals show, need not come from what sets them apart in the scenario.',
+  laterProvinces: (names, count, year, parents, parentCount) => {
+    const many = count > 1;
+    return (
+      `${names} ${many ? 'were' : 'was'} formed in ${year}, but the scenario applies today's map from its first month: ${many ? 'they are' : 'it is'} simulated as ${many ? 'governments' : 'a government'} from the start, ` +
+      `and ${many ? 'their' : 'its'} regencies and cities, part of ${parents} until then, are counted under ${many ? 'them' : 'it'}. ` +
+      `Before ${year}, ${many ? 'their rows' : 'its row'} and the ${parentCount > 1 ? 'rows' : 'row'} of ${parents} describe borders that did not yet exist.`
+    );
+  },
+  sumSustainedVsSuccess: (peakShare, successShare) =>
+    `The headline's "sustained" and P14's "success" answer different questions. A service is sustained when it is still live at the horizon in at least the share sustain_fraction = ${peakShare} of the agencies it reached at its peak; it is a success when it is sustained and, besides, at least the share heeks_success_share = ${successShare} of its live instances are routinized and used at target. A change that makes a service already sustained settle into routine moves its successes a lot and the sustained shares little. Read the sustained share to ask whether services last, the success share to ask whether they become routine.`,
+  everyReplication: 'in every replication',
+  everyReplicationCell: 'same in every replication',
   sumP14: (line) => `P14's verdict, with replaced services left out of the denominator (the Heeks classes table below counts them): ${line}`,
   // The totals line of p14.txt after sumP14's words (without the line's own leading "P14 ").
   sumP14Totals: (...values) => nationalEn.sumP14(nationalEn.p14.totals(...values).replace(/^P14 /, '')),
@@ -222,7 +293,7 @@ export const nationalEn: NationalCatalog = {
     parameter: 'parameter',
     value: 'value',
     default: 'default',
-    line: 'p14.txt',
+    line: 'P14 measurement (the lines of p14.txt)',
     agencies: 'agencies',
     election: 'election cycle',
     cohorts: 'programme cohort',
@@ -239,8 +310,8 @@ export const nationalEn: NationalCatalog = {
   typeNote:
     'Mean sustained share: of the services a government launched, the share sustained at the horizon, averaged over the group\'s governments and the replications. Sustain at least half / none: share of the group\'s governments. Intervals: 95 % over replications (group_summary.csv).',
   provinceTable: 'Results by province',
-  provinceNote:
-    'Each province\'s governments (the province government, its regencies and cities), as in the table above (group_summary.csv). Two provinces differ beyond replication noise only where their intervals do not overlap.',
+  provinceNote: (minReplications) =>
+    `Each province's governments (the province government, its regencies and cities), as in the table above (group_summary.csv). Read a difference between two provinces only where their intervals do not overlap, and only from ${minReplications} replications on: with fewer, an interval's width rests on too few values (with 2, on their one difference, so two replications that happen to agree give a narrow interval by luck), and among many provinces some intervals miss each other by chance alone.`,
   governmentTable: (shown, all) => `Governments with the highest and lowest mean sustained share (${shown} of ${all})`,
   governmentNote: 'Mean sustained share of each government over the replications, with its 95 % interval (government_summary.csv, which lists every government).',
   governmentCaveat: (agencies, cycles, noCycle, inCohort, all, medianWidth, shown, extremes) =>
@@ -252,12 +323,33 @@ export const nationalEn: NationalCatalog = {
       ? `, and the ${shown} shown are the extremes of ${all}: they are partly the luckiest and unluckiest draws, and most would move towards the middle in another run.`
       : '.') +
     ' Do not rank governments on these figures.',
+  governmentCohortsLow: (members, lowest, programmes, inCohort, all) => `${members} of the ${lowest} lowest are members of a cohort of ${programmes}, against ${inCohort} of the ${all} governments in all.`,
+  governmentMembersOnly: (service, sustained) =>
+    `Only the members are offered ${service}, which is sustained in ${sustained} of its launches (each government and replication): one more service that rarely lasts counts against their share.`,
+  governmentMembersOther: (membersAll, othersAll, members, others, mostly) =>
+    `Of all their national services the members sustain ${membersAll} and the other governments ${othersAll}; of the others alone, ${members} and ${others} (pooled over launches and replications)` +
+    (mostly ? ': the members\' lower shares come mostly from the services only they are offered, so do not read these rows as the programme harming its members.' : '.'),
+  governmentOwnServices: (name, own, national) =>
+    national
+      ? `${name} runs ${own} ${own === 1 ? 'service' : 'services'} of its own (its city block in the scenario file) besides the national ones, so its share is not of the same services as the others'.`
+      : `${name} is offered no national service: it runs its own city scenario (its city block in the scenario file, ${own} ${own === 1 ? 'service' : 'services'} of its own), so its share is of those services and not comparable with the others'.`,
+  governmentLaterProvince: (name, year) => `${name} was formed in ${year} but is simulated from the scenario's start (today's map applied throughout).`,
   heeksTable: 'Heeks classes',
   heeksNote:
     'Share of the (government, service) initiatives in each Heeks class, over all services and replications (group_summary.csv): success, partial failure, total failure, or replaced by a successor. The denominator is every initiative, replaced ones included, so the four classes add up to 100 %; P14\'s totals below leave the replaced ones out of the denominator, so their shares are slightly higher.',
   p14Table: 'P14: Heeks-like totals',
   p14Note:
-    'The P14 measurement as written in p14.txt. Its first two lines are the verdict: the national totals (replaced services left out) against Heeks\' bands, and the spread between governments against its thresholds; P14 holds when both do. The lines per service compare each service with the same bands for information only: the bands are a condition on the national total alone (docs/NATIONAL.md, "P14").',
+    'The P14 measurement as p14.txt writes it. Its first two lines are the verdict: the national totals (replaced services left out) against Heeks\' bands, and the spread between governments against its thresholds; P14 holds when both do. The lines per service compare each service with the same bands for information only: the bands are a condition on the national total alone (docs/NATIONAL.md, "P14").',
+  p14Local: (governments, services, replications) =>
+    `The line "(local services)" pools the services governments run of their own (from their city blocks), not the national ones: here ${governments}'s ${services} ${services === 1 ? 'service' : 'services'} in each of ${replications === 1 ? 'one replication' : `${replications} replications`}, ${services * replications} outcomes less any replaced; so few that its shares say little.`,
+  enrolment: { t_budget: 'budget', t_regulation: 'regulation', t_champion: 'champion', t_users: 'users' },
+  p14NoSuccess: (services, count, replications, successShare, terms, bound, stable, months, below) =>
+    `None of the initiatives of ${services} was a success in any of the ${replications === 1 ? 'one replication' : `${replications} replications`}. ` +
+    `A success needs at least the share heeks_success_share = ${successShare} of a sustained service's live instances routinized and used at target, and an instance routinizes only after ${months} months in a row with a translation score of at least T_stable = ${stable} (docs/MODEL.md 7.4 and 7.7). ` +
+    (below
+      ? `Some actor-networks can never reach that score, and then the 0 holds by construction, not by chance: at this run's weights a service owned by the coordinator, on no platform and sponsored by no leader scores at most ${terms} = ${bound}, below ${stable}, so none of its instances can routinize in any replication. `
+      : `At this run's weights even a service owned by the coordinator, on no platform and sponsored by no leader can reach it (${terms} = ${bound}), so the 0 is not of that construction. `) +
+    `A vendor's pilot cannot routinize while the pilot runs. This folder does not record each service's network (its owner, platform, sponsor and funding are in the scenario file): read ${count === 1 ? 'its' : 'their'} 0 % as what the scenario's coding allows before reading it as a finding (docs/NATIONAL.md, P14, names them for the shipped Indonesian scenario).`,
   nationalParameters: 'Diffusion between governments',
   nationalParametersNote: 'The scenario\'s national_parameters (docs/NATIONAL.md): a government launches an available national service at the rate gov_launch_base + gov_imitation × L + gov_competition × C per year (L, C: shares of peer and same-province governments running it).',
   nationalParameterInfo: {
@@ -334,18 +426,18 @@ export const nationalEn: NationalCatalog = {
 
   howToRead: 'How to read this report',
   howToReadNote: 'What the figures are, and what their intervals say.',
-  terms: (minPeak, peakShare) => [
+  terms: (minPeak, peakShare, minReplications) => [
     [
       'replication',
       'One simulated history of every government over the horizon, with its own random draws. The figures are means over the replications; more replications give narrower intervals, and means that move less from one run to the next (they settle inside the intervals; they are not fixed).',
     ],
     [
       '95 % interval',
-      'Each replication gives one value of a group\'s figure (for example its mean sustained share); the interval is the Student t 95 % interval of their mean over the independent replications, limited to 0–100 %. It measures replication noise only: not the differences between governments within a group, nor the uncertainty of the model\'s parameters and assumptions. An interval of zero width (say 2.8–2.8 %) means every replication gave the same value; with few replications that does not show the value cannot vary. With one replication there is none ("–").',
+      'Each replication gives one value of a group\'s figure (for example its mean sustained share); the interval is the Student t 95 % interval of their mean over the independent replications, limited to 0–100 %. It measures replication noise only: not the differences between governments within a group, nor the uncertainty of the model\'s parameters and assumptions. Where every replication gave the same value, the report says "in every replication" (in a table, "same in every replication") instead of an interval of zero width; with few replications that does not show the value cannot vary. With one replication there is no interval ("–").',
     ],
     [
       'comparing groups',
-      'Two groups (types, provinces, governments) whose intervals do not overlap differ beyond replication noise. Overlapping intervals do not show that they are equal: run more replications to tell.',
+      `Two groups (types, provinces, governments) whose intervals do not overlap differ beyond replication noise, if the run has at least ${minReplications} replications: with fewer, an interval's width rests on too few values to be trusted one by one. Among many groups some intervals miss each other by chance alone, so a group is called the highest or lowest only when its interval lies clear of every other's. Overlapping intervals do not show that groups are equal: run more replications to tell.`,
     ],
     [
       'sustained share',

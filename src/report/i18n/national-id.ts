@@ -19,6 +19,7 @@ export const nationalId: NationalCatalog = {
   typeOne: { province: 'provinsi', regency: 'kabupaten', city: 'kota' },
   typeMany: { province: 'provinsi', regency: 'kabupaten', city: 'kota' },
   allGovernments: 'semua pemerintah daerah',
+  and: 'dan',
 
   headline: 'Ringkasan utama',
   // The caller writes % after the upper end.
@@ -27,18 +28,33 @@ export const nationalId: NationalCatalog = {
   noInterval: 'satu replikasi: tanpa interval',
   noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
   sumRun: (governments, byType, agencies, replications) =>
-    `Simulasi ini mencakup ${governments} pemerintahan (${byType}) dengan total ${agencies} perangkat daerah, dalam ${replications} replikasi.`,
+    `Simulasi ini mencakup ${governments} pemerintah daerah (${byType}) dengan total ${agencies} perangkat daerah, dalam ${replications} replikasi.`,
   sumWhatIf: (changes) => `Sebuah pengandaian: proses ini mengubah berkas skenario (${changes}); semua angka di bawah adalah hasil skenario yang diubah itu, bukan berkas sebagaimana tertulis.`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
-    `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintahan (${mostShare}) mempertahankan sedikitnya separuh layanan yang mereka luncurkan, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
-  sumMean: (share) => `Rata-rata, satu pemerintah daerah mempertahankan ${share} layanan yang diluncurkannya.`,
+    `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintah daerah (${mostShare}) mempertahankan sedikitnya separuh layanan yang diluncurkannya, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
+  sumMean: (share) => `Rata-rata, setiap pemerintah daerah mempertahankan ${share} layanan yang diluncurkannya.`,
   sumTypes: (list) => `Menurut jenis pemerintah daerah: ${list}.`,
-  sumProvinces: (count, low, lowName, high, highName) =>
-    `Di antara ${count} provinsi, rata-rata proporsi layanan yang bertahan berkisar dari ${low} (${lowName}) sampai ${high} (${highName}); dua provinsi baru dapat dianggap berbeda bila interval keduanya dalam tabel tidak bertumpang tindih.`,
+  sumProvinces: (count, low, high, medianWidth, span, replications, minReplications, few) =>
+    `Di antara ${count} provinsi, rata-rata proporsi layanan yang bertahan berada antara ${low} dan ${high}, tetapi tidak ada provinsi yang menonjol: ` +
+    (few
+      ? `dengan ${replications} replikasi urutan provinsi belum stabil (simulasi lain dapat menempatkan provinsi lain di ujung atas atau bawah), sehingga laporan ini tidak menyebut provinsi tertinggi atau terendah; laporan ini baru menyebutnya mulai ${minReplications} replikasi, dan hanya bila intervalnya terpisah dari interval setiap provinsi lain.`
+      : `interval tidak satu provinsi pun terpisah dari interval setiap provinsi lain (lebar interval pada mediannya ${medianWidth} poin persentase, sedangkan selisih rata-ratanya paling besar ${span} poin), sehingga laporan ini tidak menyebut provinsi tertinggi atau terendah.`),
+  sumProvinceEnd: (end, name, share) =>
+    `${name} mempunyai rata-rata proporsi bertahan ${end === 'high' ? 'tertinggi' : 'terendah'} di antara provinsi (${share}): intervalnya berada ${end === 'high' ? 'di atas' : 'di bawah'} interval setiap provinsi lain.`,
+  spreadControl:
+    'Simulasi ini tidak menunjukkan asal sebaran antarpemerintah daerah: kontrol sebaran proyek ini (docs/NATIONAL.md, "The spread control"; dijalankan dengan npm run patterns pada skenario Indonesia bawaan, bukan pada folder ini) mendapati bahwa sebaran itu bukan bukti bahwa ia berasal dari perbedaan antarpemerintah daerah: ketika setiap pemerintah daerah diberi program, siklus pilkada dan mandat pemerintah daerah yang lazim, sebarannya tidak menyempit. Jadi perbedaan antarprovinsi, bahkan yang ditunjukkan oleh intervalnya, belum tentu berasal dari hal yang membedakan provinsi-provinsi itu dalam skenario.',
+  laterProvinces: (names, count, year, parents) =>
+    `${names} dibentuk pada ${year}, tetapi skenario menerapkan peta saat ini sejak bulan pertamanya: ${count > 1 ? 'provinsi-provinsi itu' : 'provinsi itu'} disimulasikan sebagai pemerintah daerah sejak awal, ` +
+    `dan kabupaten/kota di dalamnya, yang sampai saat itu termasuk ${parents}, dihitung di bawahnya. ` +
+    `Sebelum ${year}, baris ${count > 1 ? 'provinsi-provinsi itu' : 'provinsi itu'} serta baris ${parents} menggambarkan batas wilayah yang belum ada pada waktu itu.`,
+  sumSustainedVsSuccess: (peakShare, successShare) =>
+    `"Bertahan" pada ringkasan ini dan "berhasil" pada P14 menjawab pertanyaan yang berbeda. Suatu layanan bertahan bila pada akhir periode simulasi masih aktif di sedikitnya proporsi sustain_fraction = ${peakShare} dari jumlah perangkat daerah yang dicapainya pada puncaknya; layanan itu berhasil bila bertahan dan, selain itu, sedikitnya proporsi heeks_success_share = ${successShare} dari penerapannya yang aktif sudah rutin dan digunakan sesuai target. Perubahan yang membuat layanan yang sudah bertahan menjadi rutin menggerakkan proporsi keberhasilannya jauh lebih banyak daripada proporsi bertahannya. Bacalah proporsi bertahan untuk menjawab apakah layanan bertahan lama, dan proporsi keberhasilan untuk menjawab apakah layanan menjadi rutin.`,
+  everyReplication: 'di setiap replikasi',
+  everyReplicationCell: 'sama di setiap replikasi',
   sumValidity: (totals, spread) =>
     totals && spread
-      ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional tetap merupakan pengandaian di bawah asumsi model, bukan prakiraan.'
-      : `Dalam simulasi ini model tidak mereproduksi P14 (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks', spread ? '' : 'sebaran antarpemerintah daerah'].filter((x) => x !== '').join(' maupun ')}; lihat tabel P14): bacalah angka nasional sebagai pengandaian eksploratif, bukan prakiraan.`,
+      ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional ini tetap hendaknya dibaca sebagai simulasi pengandaian di bawah asumsi model, bukan proyeksi.'
+      : `Dalam simulasi ini model tidak mereproduksi P14 (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks', spread ? '' : 'sebaran antarpemerintah daerah'].filter((x) => x !== '').join(' maupun ')}; lihat tabel P14): angka nasional ini hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi.`,
   sumP14: (line) => `Kesimpulan P14 (tanpa layanan yang diganti, yang dihitung dalam tabel kelas Heeks di bawah): ${line}`,
   // One sentence with one colon: the shares first, each with its band, then the verdict.
   sumP14Totals: (outcomes, replications, success, partial, total, replaced, within) =>
@@ -62,7 +78,7 @@ export const nationalId: NationalCatalog = {
     parameter: 'parameter',
     value: 'nilai',
     default: 'bawaan',
-    line: 'p14.txt',
+    line: 'pengukuran P14 (baris-baris p14.txt)',
     agencies: 'perangkat daerah',
     election: 'siklus pilkada',
     cohorts: 'kohort program',
@@ -79,25 +95,47 @@ export const nationalId: NationalCatalog = {
   typeNote:
     'Rata-rata proporsi bertahan: dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi, dirata-ratakan dari seluruh pemerintah daerah dalam kelompok dan dari seluruh replikasi. Mempertahankan ≥ separuh / tidak satu pun: proporsi pemerintah daerah dalam kelompok. Interval: interval kepercayaan 95% dari seluruh replikasi (group_summary.csv).',
   provinceTable: 'Hasil menurut provinsi',
-  provinceNote:
-    'Pemerintah daerah di setiap provinsi (pemerintah provinsi serta kabupaten/kota di dalamnya), seperti tabel di atas (group_summary.csv). Dua provinsi berbeda melebihi derau replikasi hanya bila interval keduanya tidak bertumpang tindih.',
+  provinceNote: (minReplications) =>
+    `Pemerintah daerah di setiap provinsi (pemerintah provinsi serta kabupaten/kota di dalamnya), seperti tabel di atas (group_summary.csv). Perbedaan dua provinsi baru dapat dianggap nyata (bukan keragaman acak antarreplikasi) bila interval keduanya tidak beririsan, dan hanya mulai ${minReplications} replikasi: dengan replikasi yang lebih sedikit, lebar interval bertumpu pada terlalu sedikit nilai (dengan 2 replikasi, pada satu selisih saja, sehingga dua replikasi yang kebetulan berdekatan memberi interval yang sempit karena kebetulan), dan di antara banyak provinsi sebagian interval tidak beririsan karena kebetulan semata.`,
   governmentTable: (shown, all) => `Pemerintah daerah dengan rata-rata proporsi bertahan tertinggi dan terendah (${shown} dari ${all})`,
   governmentNote: 'Rata-rata proporsi bertahan setiap pemerintah daerah dari seluruh replikasi, dengan interval 95% (government_summary.csv memuat semua pemerintah daerah).',
   governmentCaveat: (agencies, cycles, noCycle, inCohort, all, medianWidth, shown, extremes) =>
     `Bacalah kedua ujung tabel ini dengan hati-hati. Setiap pemerintah daerah menjalankan model kota yang sama dengan parameter yang sama (tabel parameter di bawah; ` +
-    `blok city milik suatu pemerintah daerah dalam berkas skenario, bila ada, menggantinya): dalam simulasi ini mereka hanya berbeda menurut jenis, ukuran (${agencies} perangkat daerah), ` +
-    `siklus pilkada (${cycles} siklus${noCycle === '0' ? '' : `, dan ${noCycle} pemerintah daerah tanpa siklus: tanpa jadwal pergantian kepala daerah, atau dengan pimpinan dari blok kotanya sendiri`}), keanggotaan dalam kohort program (${inCohort} dari ${all} pemerintah daerah), tetangganya, dan peluang acak. ` +
+    `blok city (skenario kota) milik suatu pemerintah daerah dalam berkas skenario, bila ada, menggantinya): dalam simulasi ini mereka hanya berbeda menurut jenis, ukuran (${agencies} perangkat daerah), ` +
+    `siklus pilkada (${cycles} siklus${noCycle === '0' ? '' : `, dan ${noCycle} pemerintah daerah tanpa siklus: tanpa jadwal pergantian kepala daerah, atau dengan pimpinan dari blok city (skenario kota) miliknya sendiri`}), keanggotaan dalam kohort program (${inCohort} dari ${all} pemerintah daerah), tetangganya, dan peluang acak. ` +
     `Interval 95% satu pemerintah daerah lebarnya ${medianWidth} poin persentase pada mediannya` +
     (extremes
       ? `, dan ${shown} yang ditampilkan adalah ujung-ujung dari ${all}: sebagian adalah undian yang paling menguntungkan dan paling merugikan, dan kebanyakan akan bergeser ke tengah pada simulasi lain.`
       : '.') +
     ' Jangan memeringkat pemerintah daerah dengan angka ini.',
+  governmentCohortsLow: (members, lowest, programmes, inCohort, all) =>
+    `${members} dari ${lowest} pemerintah daerah terendah adalah anggota kohort ${programmes}, padahal seluruh anggotanya hanya ${inCohort} dari ${all} pemerintah daerah.`,
+  governmentMembersOnly: (service, sustained) =>
+    `Hanya anggota yang ditawari ${service}, yang bertahan pada ${sustained} peluncurannya (setiap pemerintah daerah dan replikasi): satu layanan tambahan yang jarang bertahan menurunkan proporsi bertahan mereka.`,
+  governmentMembersOther: (membersAll, othersAll, members, others, mostly) =>
+    `Dari seluruh layanan nasionalnya, anggota mempertahankan ${membersAll} dan pemerintah daerah lainnya ${othersAll}; dari layanan lainnya saja, ${members} dan ${others} (digabung dari seluruh peluncuran dan replikasi)` +
+    (mostly ? ': proporsi anggota yang lebih rendah terutama berasal dari layanan yang hanya ditawarkan kepada mereka, jadi jangan membaca baris-baris ini sebagai tanda bahwa program itu merugikan anggotanya.' : '.'),
+  governmentOwnServices: (name, own, national) =>
+    national
+      ? `${name} menjalankan ${own} layanan miliknya sendiri (dari blok city (skenario kota) miliknya dalam berkas skenario) di samping layanan nasional, sehingga proporsinya tidak dihitung dari layanan yang sama dengan pemerintah daerah lain.`
+      : `${name} tidak ditawari layanan nasional: pemerintah daerah ini menjalankan skenario kotanya sendiri (blok city (skenario kota) miliknya dalam berkas skenario, dengan ${own} layanan miliknya sendiri), sehingga proporsinya dihitung dari layanan-layanan itu dan tidak dapat dibandingkan dengan pemerintah daerah lain.`,
+  governmentLaterProvince: (name, year) => `${name} dibentuk pada ${year}, tetapi disimulasikan sejak awal skenario (peta saat ini diterapkan sepanjang simulasi).`,
   heeksTable: 'Kelas Heeks',
   heeksNote:
     'Proporsi pasangan pemerintah daerah–layanan dalam setiap kelas Heeks, dari seluruh layanan dan replikasi (group_summary.csv): berhasil, gagal sebagian, gagal total, atau diganti oleh penerusnya. Penyebutnya semua pasangan, termasuk yang diganti, sehingga keempat kelas berjumlah 100%; total P14 di bawah mengeluarkan yang diganti dari penyebut, sehingga proporsinya sedikit lebih tinggi.',
   p14Table: 'P14: perbandingan dengan proporsi Heeks',
   p14Note:
-    'Pengukuran P14 dari p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris). Dua baris pertama adalah kesimpulannya: total nasional (tanpa layanan yang diganti) dibandingkan dengan pita acuan Heeks, dan sebaran antarpemerintah daerah dibandingkan dengan syaratnya; P14 terpenuhi bila keduanya terpenuhi. Baris per layanan membandingkan setiap layanan dengan pita acuan yang sama hanya sebagai keterangan: pita itu menjadi syarat bagi total nasional saja (docs/NATIONAL.md, "P14").',
+    'Pengukuran P14 sebagaimana ditulis dalam p14.txt, diterjemahkan (berkas p14.txt sendiri ditulis dalam bahasa Inggris). Dua baris pertama adalah kesimpulannya: total nasional (tanpa layanan yang diganti) dibandingkan dengan pita acuan Heeks, dan sebaran antarpemerintah daerah dibandingkan dengan syaratnya; P14 terpenuhi bila keduanya terpenuhi. Baris per layanan membandingkan setiap layanan dengan pita acuan yang sama hanya sebagai keterangan: pita itu menjadi syarat bagi total nasional saja (docs/NATIONAL.md, "P14").',
+  p14Local: (governments, services, replications) =>
+    `Baris "(layanan milik daerah sendiri)" menggabungkan layanan yang dijalankan pemerintah daerah atas namanya sendiri (dari blok city (skenario kota) miliknya), bukan layanan nasional: di sini ${services} layanan milik ${governments} dalam setiap replikasi dari ${replications} replikasi, ${services * replications} hasil dikurangi yang diganti; jumlahnya terlalu sedikit untuk banyak disimpulkan dari proporsinya.`,
+  enrolment: { t_budget: 'anggaran', t_regulation: 'regulasi', t_champion: 'penggerak (champion)', t_users: 'pemakai' },
+  p14NoSuccess: (services, count, replications, successShare, terms, bound, stable, months, below) =>
+    `Tidak satu pun inisiatif ${services} berhasil, dalam replikasi mana pun dari ${replications} replikasi. ` +
+    `Keberhasilan menuntut sedikitnya proporsi heeks_success_share = ${successShare} dari penerapan aktif suatu layanan yang bertahan sudah rutin dan digunakan sesuai target, dan suatu penerapan baru menjadi rutin setelah ${months} bulan berturut-turut dengan skor translasi sedikitnya T_stable = ${stable} (docs/MODEL.md 7.4 dan 7.7). ` +
+    (below
+      ? `Sebagian jaringan aktor tidak pernah dapat mencapai skor itu, dan angka 0 itu lalu terjadi karena konstruksi skenario, bukan karena kebetulan: dengan bobot simulasi ini, layanan yang dimiliki koordinator, tanpa platform dan tanpa dukungan kepala daerah paling tinggi mendapat skor ${terms} = ${bound}, di bawah ${stable}, sehingga tidak satu pun penerapannya dapat menjadi rutin dalam replikasi mana pun. `
+      : `Dengan bobot simulasi ini, bahkan layanan yang dimiliki koordinator, tanpa platform dan tanpa dukungan kepala daerah dapat mencapainya (${terms} = ${bound}), sehingga angka 0 itu bukan karena konstruksi semacam itu. `) +
+    `Uji coba vendor tidak dapat menjadi rutin selama uji cobanya berjalan. Folder ini tidak mencatat jaringan setiap layanan (pemilik, platform, pendukung dan pendanaannya ada dalam berkas skenario): bacalah angka 0% ${count === 1 ? 'layanan itu' : 'layanan-layanan itu'} sebagai hal yang dimungkinkan oleh cara skenario mengodekannya sebelum membacanya sebagai temuan (docs/NATIONAL.md, P14, menyebutkannya untuk skenario Indonesia bawaan).`,
   nationalParameters: 'Difusi antarpemerintah daerah',
   nationalParametersNote:
     'national_parameters dari skenario (docs/NATIONAL.md): suatu pemerintah daerah meluncurkan layanan nasional yang tersedia dengan laju gov_launch_base + gov_imitation × L + gov_competition × C per tahun (L, C: proporsi pemerintah daerah sejawat dan pemerintah daerah satu provinsi yang menjalankannya).',
@@ -108,8 +146,8 @@ export const nationalId: NationalCatalog = {
     gov_learning: { unit: 'utilitas, dikalikan dengan suatu proporsi', note: 'ditambahkan pada keputusan setiap perangkat daerah, dikalikan dengan proporsi pemerintah daerah sejawat tempat layanan itu sudah rutin (belajar dari keberhasilan)' },
   },
   parametersNote:
-    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran). Tidak satu pun dikalibrasi untuk pemerintah daerah: suatu pemerintah daerah memakai nilai lain hanya bila blok city miliknya menetapkannya (seperti skenario kota Bekasi yang terkalibrasi dalam berkas bawaan).',
-  parametersNoteMd: 'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city miliknya menggantinya, menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan. Tidak satu pun dikalibrasi untuk pemerintah daerah: suatu pemerintah daerah memakai nilai lain hanya bila blok city miliknya menetapkannya (seperti skenario kota Bekasi yang terkalibrasi dalam berkas bawaan).',
+    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city (skenario kota) miliknya menggantinya, dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran). Tidak satu pun dikalibrasi untuk pemerintah daerah: suatu pemerintah daerah memakai nilai lain hanya bila blok city (skenario kota) miliknya menetapkannya (seperti skenario kota Bekasi yang terkalibrasi dalam berkas bawaan).',
+  parametersNoteMd: 'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city (skenario kota) miliknya menggantinya, menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan. Tidak satu pun dikalibrasi untuk pemerintah daerah: suatu pemerintah daerah memakai nilai lain hanya bila blok city (skenario kota) miliknya menetapkannya (seperti skenario kota Bekasi yang terkalibrasi dalam berkas bawaan).',
   parametersUnknown:
     'Folder ini ditulis sebelum folder nasional mencatat parameternya: nilai yang ditampilkan adalah nilai bawaan, belum tentu yang dijalankan (lihat berkas skenario).',
 
@@ -184,18 +222,18 @@ export const nationalId: NationalCatalog = {
 
   howToRead: 'Cara membaca laporan ini',
   howToReadNote: 'Apa arti angka-angka ini, dan apa yang dikatakan intervalnya.',
-  terms: (minPeak, peakShare) => [
+  terms: (minPeak, peakShare, minReplications) => [
     [
       'replikasi',
       'Satu riwayat simulasi seluruh pemerintah daerah sepanjang periode simulasi, dengan bilangan acaknya sendiri. Angka dalam laporan adalah rata-rata dari seluruh replikasi; replikasi yang lebih banyak mempersempit interval, dan rata-ratanya makin stabil (bergeser di dalam intervalnya, bukan tetap).',
     ],
     [
       'interval 95%',
-      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95% untuk rata-rata nilai-nilai itu dari replikasi yang saling bebas, dibatasi pada 0% hingga 100%. Interval ini hanya mengukur derau replikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Interval selebar nol (misalnya [2,8%; 2,8%]) berarti setiap replikasi memberi nilai yang sama; dengan sedikit replikasi hal itu tidak membuktikan nilainya tidak dapat berubah. Dengan satu replikasi tidak ada interval ("–").',
+      'Setiap replikasi memberi satu nilai angka suatu kelompok (misalnya rata-rata proporsi bertahan); intervalnya adalah interval t Student 95% untuk rata-rata nilai-nilai itu dari replikasi yang saling bebas, dibatasi pada 0% hingga 100%. Interval ini hanya mengukur keragaman acak antarreplikasi: bukan perbedaan antarpemerintah daerah dalam satu kelompok, dan bukan ketidakpastian parameter dan asumsi model. Bila setiap replikasi memberi nilai yang sama, laporan menulis "di setiap replikasi" (dalam tabel, "sama di setiap replikasi") alih-alih interval selebar nol; dengan sedikit replikasi hal itu tidak membuktikan nilainya tidak dapat berubah. Dengan satu replikasi tidak ada interval ("–").',
     ],
     [
       'membandingkan kelompok',
-      'Dua kelompok (jenis, provinsi, pemerintah daerah) yang intervalnya tidak bertumpang tindih berbeda melebihi derau replikasi. Interval yang bertumpang tindih tidak membuktikan keduanya sama: jalankan lebih banyak replikasi untuk memastikannya.',
+      `Perbedaan dua kelompok (jenis, provinsi, pemerintah daerah) baru dapat dianggap nyata (bukan keragaman acak antarreplikasi) bila interval keduanya tidak beririsan, asalkan simulasinya mempunyai sedikitnya ${minReplications} replikasi: dengan replikasi yang lebih sedikit, lebar interval bertumpu pada terlalu sedikit nilai untuk dipercaya satu per satu. Di antara banyak kelompok sebagian interval tidak beririsan karena kebetulan semata, sehingga suatu kelompok baru disebut tertinggi atau terendah bila intervalnya terpisah dari interval setiap kelompok lain. Interval yang beririsan tidak membuktikan keduanya sama: jalankan lebih banyak replikasi untuk memastikannya.`,
     ],
     [
       'proporsi bertahan',
