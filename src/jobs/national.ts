@@ -282,9 +282,9 @@ async function finishNational(
     const p14Text = p14.lines.join('\n') + '\n';
     writeText(dir, 'p14.txt', p14Text);
     // Each file's SHA-256 and each table's rows, as a city folder's manifest has them (readNationalFolder checks them).
-    // Files added after p14.txt existed (government_shares.csv) are listed after it, before manifest.json:
-    // the manifest's lists are only ever extended at their end.
-    const shares = written.filter((w) => w.file === 'government_shares.csv');
+    // Files added after p14.txt existed (government_shares.csv, then national_replications.csv) are listed after it,
+    // before manifest.json: the manifest's lists are only ever extended at their end.
+    const shares = written.filter((w) => w.file === 'government_shares.csv' || w.file === 'national_replications.csv');
     const record = manifestFiles([...written.filter((w) => !shares.includes(w)), { file: 'p14.txt', sha256: textSha256(p14Text), rows: null }, ...shares]);
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
