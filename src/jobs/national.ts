@@ -205,6 +205,16 @@ export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids
   return indices.sort((a, b) => a - b);
 }
 
+/**
+ * The hash a national run's folder is keyed by (its first 12 characters):
+ * `-r N` with the file's own N is the plain run, the same scenario and
+ * folder; another N keys the folder by the file's hash and N (kept as it
+ * was, so existing folders keep their keys).
+ */
+export function nationalFolderHash(readHash: string, fileReplications: number, replications: number): string {
+  return replications === fileReplications ? readHash : createHash('sha256').update(`${readHash}:${replications}`).digest('hex');
+}
+
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, {
@@ -221,9 +231,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   }
   const overrides = whatIfs(options.overrides, readHash, (others) => readNationalFile(options.file, others, options.parsed).hash);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
-  // `-r N` with the file's own N is the plain run: same scenario, same folder. Another N keys the folder by
-  // the file's hash and N (kept as it was, so existing folders keep their keys).
-  const hash = scenario.replications === read.replications ? readHash : createHash('sha256').update(`${readHash}:${scenario.replications}`).digest('hex');
+  const hash = nationalFolderHash(readHash, read.replications, scenario.replications);
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
