@@ -68,14 +68,16 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     // The city commands' reading of --shard i/n (national takes no --shard-count).
     const shard = shardOption(args.shard, undefined);
     if (args.check) {
-      const { model, warnings } = loadNational(args.scenario, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
+      const loaded = loadNational(args.scenario, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
+      const { model, warnings } = loaded;
       // A run with these options would refuse --detail: so does the check.
       if (detail !== undefined) detailGovernments(model, detail);
       const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
       process.stdout.write(
         `✓ ${args.scenario}: ${count(model.governments.length, 'government')}, ${count(agencies, 'agency', 'agencies')}, ${count(model.services.length, 'national service')}, ${count(model.months, 'month')}\n`,
       );
-      const place = nationalWarningPlace(args.scenario, overrides, parsed);
+      // The file as read here, not read again for each --set (jobs/national.ts NationalReuse).
+      const place = nationalWarningPlace(args.scenario, overrides, loaded);
       for (const w of warnings) warn(w, place(w));
       return;
     }

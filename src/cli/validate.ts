@@ -40,15 +40,16 @@ export async function validateFile(file: string, overrides: Record<string, unkno
   if (national) {
     // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
     const { loadNational, nationalWarningPlace } = await import('../jobs/national.js');
-    const { scenario, hash, model, warnings } = loadNational(file, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
+    const loaded = loadNational(file, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
+    const { scenario, hash, model, warnings } = loaded;
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
       `✓ ${file}: national scenario "${scenario.name}", ${count(model.governments.length, 'government')}, ${count(agencies, 'OPD')}, ` +
         `${count(model.services.length, 'national innovation')}, ${count(scenario.months, 'month')} from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
     );
     // The city warnings of each government, and the national file's own (jobs/national-warnings.ts).
-    // One only a --set gives names it, not the file (nationalWarningPlace).
-    const place = nationalWarningPlace(file, overrides, parsed);
+    // One only a --set gives names it, not the file (nationalWarningPlace), which takes the file as read here.
+    const place = nationalWarningPlace(file, overrides, loaded);
     for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
     return;
   }

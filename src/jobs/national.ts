@@ -9,11 +9,12 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { compileNational, NationalCompileError, type NationalModel } from '../model/national/compile.js';
+import { GovernmentValidator } from '../model/national/validate-government.js';
 import { NationalWarnings } from './national-warnings.js';
 import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
 import { NationalTally, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
-import { NATIONAL_PART_FORMAT, nationalHash, readNationalFile, readNationalPart, nationalIssue, placeNationalDrafts } from '../store/national-file.js';
+import { NATIONAL_PART_FORMAT, nationalHash, nationalWith, readNationalPart, readNationalText, nationalIssue, placeNationalDrafts, type NationalText } from '../store/national-file.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
@@ -78,18 +79,49 @@ export interface NationalRunResult {
 }
 
 /**
+ * What a command's loadNational of a file made, handed on to the what-if
+ * bookkeeping of the same command (nationalWarningPlace, the manifest's
+ * what-ifs) so that it is not made again for each --set: `text`, the file
+ * as read and parsed; `validator`, the cache of the governments' validated
+ * city fields (model/national/validate-government.ts), which the variants
+ * share for the most part; `warnings`, those of the file with every
+ * override (loadNational with `warnings: true`): a variant with all of them
+ * is that file, not compiled again. `parsed`: what the command's sniff
+ * parsed (store/national-sniff.ts), when nothing was read yet.
+ */
+export interface NationalReuse {
+  readonly parsed?: ParsedText;
+  readonly text?: NationalText;
+  readonly validator?: GovernmentValidator;
+  readonly warnings?: readonly string[];
+}
+
+/**
  * Where a warning of a national file read with `overrides` is named, as a
  * city run's (store/scenario-file.ts commandLineWarningPlace): undefined
  * when the file as written gives it too (the caller names the file);
  * `command line --set <path>` when that --set alone gives it; every --set
  * when only together they give it. The file is compiled again, without the
  * overrides and with each alone, only for a warning the file does not give.
+ * `reuse`: the caller's loadNational of the file with `overrides` (NationalReuse).
  */
-export function nationalWarningPlace(file: string, overrides: Readonly<Record<string, unknown>>, parsed?: ParsedText): (warning: string) => string | undefined {
+export function nationalWarningPlace(file: string, overrides: Readonly<Record<string, unknown>>, reuse: NationalReuse = {}): (warning: string) => string | undefined {
   // The seed and the replication count change the draws, not what a warning says.
   const keys = Object.keys(overrides).filter((k) => k !== 'seed' && k !== 'replications');
   if (keys.length === 0) return () => undefined;
-  const which = overrideGivingWarning(keys, (o) => loadNational(file, o, { warnings: true, ...(parsed !== undefined && { parsed }) }).warnings, overrides);
+  const all = Object.keys(overrides).length;
+  let { text, validator } = reuse;
+  const which = overrideGivingWarning(
+    keys,
+    (o) => {
+      // `o` is always some of `overrides`: all of them is the file the caller read, with its warnings.
+      if (reuse.warnings !== undefined && Object.keys(o).length === all) return reuse.warnings;
+      const loaded = loadNational(file, o, { warnings: true, ...(text !== undefined ? { text } : reuse.parsed !== undefined && { parsed: reuse.parsed }), ...(validator !== undefined && { validator }) });
+      ({ text, validator } = loaded);
+      return loaded.warnings;
+    },
+    overrides,
+  );
   return (warning) => {
     const key = which(warning);
     if (key === undefined) return undefined;
@@ -108,24 +140,27 @@ export function nationalWarningPlace(file: string, overrides: Readonly<Record<st
 export function loadNational(
   file: string,
   overrides: Record<string, unknown> = {},
-  options: { warnings?: boolean; parsed?: ParsedText } = {},
-): { scenario: NationalScenario; hash: string; info: string; model: NationalModel; warnings: string[] } {
-  // `parsed`: the file as the sniff of `difusi validate` or `difusi national` parsed it (store/national-sniff.ts), not parsed again.
-  const read = readNationalFile(file, overrides, options.parsed);
+  options: { warnings?: boolean; parsed?: ParsedText; text?: NationalText; validator?: GovernmentValidator } = {},
+): { scenario: NationalScenario; hash: string; info: string; model: NationalModel; warnings: string[]; text: NationalText; validator: GovernmentValidator } {
+  // `parsed`: the file as the sniff of `difusi validate` or `difusi national` parsed it (store/national-sniff.ts), not parsed again;
+  // `text` (of this `file`), `validator`: as this command read the file and validated its governments before (NationalReuse), not again.
+  const text = options.text ?? readNationalText(file, options.parsed);
+  const validator = options.validator ?? new GovernmentValidator();
+  const read = nationalWith(text, overrides);
   try {
     // The city warnings of every government, and the file's own (jobs/national-warnings.ts), when asked for.
     const warnings = options.warnings === true ? new NationalWarnings(read.scenario) : undefined;
-    const model = compileNational(read.scenario, undefined, warnings?.onGovernment);
-    return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model, warnings: warnings?.lines() ?? [] };
+    const model = compileNational(read.scenario, validator, warnings?.onGovernment);
+    return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model, warnings: warnings?.lines() ?? [], text, validator };
   } catch (error) {
     if (error instanceof NationalCompileError) {
       // A problem elsewhere than the overridden paths is still the override's when the file without
       // it compiles (`template.coordinator=false` breaks the template's hub network): compiled again
       // to tell, on this error path only.
       const reproduce = (subset: Record<string, unknown>): ScenarioIssue[] => {
-        const again = readNationalFile(file, subset);
+        const again = nationalWith(text, subset);
         try {
-          compileNational(again.scenario);
+          compileNational(again.scenario, validator);
           return [];
         } catch (e) {
           if (e instanceof NationalCompileError) return compileIssues(file, again.locate, e);
@@ -217,19 +252,22 @@ export function nationalFolderHash(readHash: string, fileReplications: number, r
 
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
-  const { scenario: read, hash: readHash, info, model: compiled, warnings } = loadNational(options.file, options.overrides, {
+  const loaded = loadNational(options.file, options.overrides, {
     warnings: options.onWarning !== undefined,
     ...(options.parsed !== undefined && { parsed: options.parsed }),
   });
+  const { scenario: read, hash: readHash, info, model: compiled, warnings } = loaded;
   if (options.onWarning !== undefined) {
-    const place = nationalWarningPlace(options.file, options.overrides ?? {}, options.parsed);
+    // The file as read and validated above is not read or validated again for each --set (NationalReuse).
+    const place = nationalWarningPlace(options.file, options.overrides ?? {}, loaded);
     for (const w of warnings) {
       const where = place(w);
       if (where === undefined) options.onWarning(w);
       else options.onWarning(w, where);
     }
   }
-  const overrides = whatIfs(options.overrides, readHash, (others) => readNationalFile(options.file, others, options.parsed).hash);
+  // The file without each --set: from its text as read above, not read and parsed again for each.
+  const overrides = whatIfs(options.overrides, readHash, (others) => nationalWith(loaded.text, others).hash);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
   const hash = nationalFolderHash(readHash, read.replications, scenario.replications);
   const model = { ...compiled, scenario };

@@ -16,7 +16,7 @@ import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { prestartReplicate, replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
-import { commandLineWarningPlace, readScenarioFile, type ScenarioFile } from '../store/scenario-file.js';
+import { commandLineWarningPlace, readScenarioFile, scenarioWith, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import type { ParsedText } from '../scenario/parse.js';
@@ -183,7 +183,8 @@ export interface PreparedRun {
 
 export function prepareRun(file: string, overrides: Record<string, unknown> = {}, parsed?: ParsedText): PreparedRun {
   const source = readScenarioFile(file, overrides, parsed, { commandLine: true });
-  const recorded = whatIfs(overrides, source.hash, (others) => readScenarioFile(file, others, parsed).hash);
+  // The file without each --set: from what was read and parsed of it above, not read again for each (scenarioWith).
+  const recorded = whatIfs(overrides, source.hash, (others) => scenarioWith(source, others, file).hash);
   return { file, source, model: compile(source.scenario), ...(Object.keys(recorded).length > 0 && { overrides: recorded }) };
 }
 

@@ -26,6 +26,7 @@ import { leverWarnings } from '../scenario/levers.js';
 import { whatIfs } from '../scenario/apply-overrides.js';
 import type { Scenario } from '../scenario/schema.js';
 import { checkFactorFields, designPointScenario, experimentArms, loadArm, readExperimentFile, warningPlace } from '../store/experiment-file.js';
+import { readScenarioFile, rereadScenarioFile } from '../store/scenario-file.js';
 import { outcomeFor } from '../experiment/outcomes.js';
 import { findShardFolders, finishPart } from '../store/run-folder.js';
 import { claimFolder } from '../store/folder-lock.js';
@@ -149,7 +150,9 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
     ...(options.seed !== undefined && { seed: options.seed }),
     ...(options.replications !== undefined && { replications: options.replications }),
   });
-  const overrides = whatIfs(options.set, base.hash, (others) => loadArm(exp, experimentArms(exp, settingsWithout(others)).arms[0]!).hash);
+  // The base file as read above, with other overrides, not read and parsed again for each --set (rereadScenarioFile).
+  const again = (file: string, o: Record<string, unknown>) => (file === baseArm.file ? rereadScenarioFile(base, o, file) : readScenarioFile(file, o));
+  const overrides = whatIfs(options.set, base.hash, (others) => loadArm(exp, experimentArms(exp, settingsWithout(others), again).arms[0]!, again).hash);
   // A factor on another factor's field, or on one that set: / --set writes: refused at its line before anything runs.
   checkFactorFields(exp, baseArm, base);
   if (options.onWarning) {

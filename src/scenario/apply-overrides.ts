@@ -56,10 +56,12 @@ export function commonSettingOf(key: string): 'seed' | 'replications' | undefine
  * same (a value the file already has) is left
  * out, so a run that changed nothing is recorded, and reported, as the
  * file's own (its folder is the same one: the key is the scenario's hash).
- * `hash`: the scenario's with every override; `hashWithout(others)` reads
- * the file with the other overrides only (called on runs with --set only);
- * a what-if without which the file does not validate (another needs it)
- * changed the scenario.
+ * `hash`: the scenario's with every override; `hashWithout(others)` is the
+ * hash of the file with the other overrides only (called on runs with --set
+ * only, once per --set: callers take the file as they read and parsed it
+ * once, store/scenario-file.ts scenarioWith, store/national-file.ts
+ * nationalWith); a what-if without which the file does not validate
+ * (another needs it) changed the scenario.
  */
 export function whatIfs(
   overrides: Record<string, unknown> | undefined,

@@ -95,12 +95,19 @@ function layered(layers: { set: Record<string, unknown> | undefined; origin: (ke
 }
 
 /**
+ * How an arm's scenario file is read with its overrides: readScenarioFile,
+ * or (sweep's what-ifs, jobs/sweep.ts) the base file as already read, with
+ * other overrides (store/scenario-file.ts rereadScenarioFile).
+ */
+export type ReadScenario = (file: string, overrides: Record<string, unknown>) => ScenarioFile;
+
+/**
  * The arms of an experiment, base first: each with the experiment's `set`,
  * the variant's own `set`, the command line's `--set`, and then the common
  * seed and replications, so that replication r of every arm has the same
  * seeds (common random numbers).
  */
-export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { arms: ArmSource[]; seed: number; replications: number } {
+export function experimentArms(exp: ExperimentFile, settings: ArmSettings, read: ReadScenario = readScenarioFile): { arms: ArmSource[]; seed: number; replications: number } {
   const { spec } = exp;
   const baseFile = experimentPath(exp, spec.base);
   const common = [
@@ -111,7 +118,7 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings): { ar
     Object.entries(set ?? {}).map(([key, value]) => ({ key, value, layer, origin: origin(key) }));
   checkExists(exp, baseFile, ['base']);
   checkCommandLineCommon(exp, settings);
-  const base0 = loadWithOrigins(exp, baseFile, layered([...common, cli]));
+  const base0 = loadWithOrigins(exp, baseFile, layered([...common, cli]), read);
   const seed = settings.seed ?? spec.seed ?? base0.scenario.seed;
   const replications = settings.replications ?? spec.replications ?? base0.scenario.replications;
   const fixed = { set: { seed, replications }, origin: (): Origin => ({ commandLine: true }) };
@@ -158,9 +165,9 @@ function checkExists(exp: ExperimentFile, file: string, at: (string | number)[])
   }
 }
 
-function loadWithOrigins(exp: ExperimentFile, file: string, layers: { overrides: Record<string, unknown>; origins: ReadonlyMap<string, Origin> }): ScenarioFile {
+function loadWithOrigins(exp: ExperimentFile, file: string, layers: { overrides: Record<string, unknown>; origins: ReadonlyMap<string, Origin> }, read: ReadScenario): ScenarioFile {
   try {
-    return readScenarioFile(file, layers.overrides);
+    return read(file, layers.overrides);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     throw new UserError(error.issues.map((issue) => relabel(exp, issue, layers.origins)));
@@ -182,16 +189,16 @@ function relabel(exp: ExperimentFile, issue: ScenarioIssue, origins: ReadonlyMap
  * at its experiment line. Two overrides of the arm on one field are refused
  * first (checkSameFields), also when together they make the scenario invalid.
  */
-export function loadArm(exp: ExperimentFile, arm: ArmSource): ScenarioFile {
+export function loadArm(exp: ExperimentFile, arm: ArmSource, read: ReadScenario = readScenarioFile): ScenarioFile {
   checkExists(exp, arm.file, arm.at);
   let file: ScenarioFile;
   try {
-    file = loadWithOrigins(exp, arm.file, arm);
+    file = loadWithOrigins(exp, arm.file, arm, read);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     let written: unknown;
     try {
-      written = readScenarioFile(arm.file).writtenInput;
+      written = read(arm.file, {}).writtenInput;
     } catch {
       throw error;
     }

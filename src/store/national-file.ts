@@ -9,7 +9,7 @@ import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../me
 import { applyTraced, attributeToOverrides, overrideIssue, refuseSameFieldSets, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, type Locator } from '../scenario/yaml-locate.js';
-import { parseDataText, type ParsedText } from '../scenario/parse.js';
+import { parseDataText, type DataResult, type ParsedText } from '../scenario/parse.js';
 import { readInfo, readScenarioText } from './scenario-file.js';
 import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
@@ -34,11 +34,37 @@ export function nationalHash(scenario: NationalScenario): string {
 
 /** `given`: what a caller parsed of the file (ParsedText: `difusi validate`'s sniff), not parsed again when the file still reads the same. */
 export function readNationalFile(path: string, overrides: Record<string, unknown> = {}, given?: ParsedText): NationalFile {
+  return nationalWith(readNationalText(path, given), overrides);
+}
+
+/**
+ * A national file as read and parsed (readNationalText), before any
+ * override: what a command with --sets reads once and then takes with each
+ * set of overrides its what-if bookkeeping checks (jobs/national.ts: the
+ * warning places, the what-ifs of the manifest), rather than reading and
+ * parsing the file again for each.
+ */
+export interface NationalText {
+  readonly path: string;
+  readonly read: DataResult;
+  /** The Info page beside the file (readInfo), read at the first call only. */
+  readonly info: () => string;
+}
+
+/** `given`: as readNationalFile's. */
+export function readNationalText(path: string, given?: ParsedText): NationalText {
   // Read and parsed as a city file is (store/scenario-file.ts, scenario/parse.ts): a folder, a file too large,
   // not UTF-8, of another extension, empty, or not YAML (JSON for .json) gets the same one line.
-  const checked = nationalFromText(parseDataText(readScenarioText(path), path, given), path, overrides);
+  const read = parseDataText(readScenarioText(path), path, given);
+  let info: string | undefined;
+  return { path, read, info: () => (info ??= readInfo(path)) };
+}
+
+/** The file `text` with `overrides`, as readNationalFile gives it (the same problems thrown), without reading it again. */
+export function nationalWith(text: NationalText, overrides: Record<string, unknown> = {}): NationalFile {
+  const checked = nationalFromText(text.read, text.path, overrides);
   // The Info page beside it, read as a city scenario's (a pipe or device there used to hang the read).
-  return { ...checked, infoMarkdown: readInfo(path) };
+  return { ...checked, infoMarkdown: text.info() };
 }
 
 /**

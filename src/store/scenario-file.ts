@@ -52,17 +52,42 @@ export function readScenarioFile(path: string, overrides: Record<string, unknown
   const text = readScenarioText(path);
   const parsed = parseScenarioText(text, path, given);
   if (!parsed.ok) throw new UserError(parsed.issues);
-  let { scenario, input } = parsed;
-  const written = scenario;
-  const writtenInput = input;
-  if (options.commandLine === true) refuseSameFieldSets(input, overrides);
+  const read = { written: parsed.scenario, writtenInput: parsed.input };
+  if (options.commandLine === true) refuseSameFieldSets(read.writtenInput, overrides);
+  const { scenario, input, hash } = scenarioWith(read, overrides, path);
+  return { scenario, written: read.written, input, writtenInput: read.writtenInput, text, hash, infoMarkdown: readInfo(path), infoMarkdownId: readInfo(path, 'id') };
+}
+
+/**
+ * The scenario of a file already read (its `written` scenario and
+ * `writtenInput`) with `overrides` in place of the ones it was read with,
+ * exactly as readScenarioFile gives it (the same problems thrown), without
+ * reading or parsing the file again: what a command's what-ifs check (whatIfs
+ * in scenario/apply-overrides.ts: the scenario without each --set) takes
+ * once for each --set. With no overrides, `scenario` is `written` itself.
+ */
+export function scenarioWith(
+  file: Pick<ScenarioFile, 'written' | 'writtenInput'>,
+  overrides: Record<string, unknown>,
+  path: string,
+): Pick<ScenarioFile, 'scenario' | 'input' | 'hash'> {
+  let scenario = file.written;
+  let input = file.writtenInput;
   if (Object.keys(overrides).length > 0) {
     const overridden = validateWithOverrides(input, overrides, path);
     if (!overridden.ok) throw new UserError(overridden.issues);
     ({ scenario, input } = overridden);
   }
   checkScenarioLimits(scenario, path, overrides);
-  return { scenario, written, input, writtenInput, text, hash: scenarioHash(scenario), infoMarkdown: readInfo(path), infoMarkdownId: readInfo(path, 'id') };
+  return { scenario, input, hash: scenarioHash(scenario) };
+}
+
+/**
+ * `file` (read by readScenarioFile) as read with `overrides` instead of its
+ * own (scenarioWith): its text and Info pages as read then, not read again.
+ */
+export function rereadScenarioFile(file: ScenarioFile, overrides: Record<string, unknown>, path: string): ScenarioFile {
+  return { ...file, ...scenarioWith(file, overrides, path) };
 }
 
 /**
