@@ -107,10 +107,11 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
   // Both arms read and compiled before any run: a variant that does not validate is refused with nothing written.
   const base = loadNational(options.file, { ...seedOverride }, parsed);
   const variantOverrides = { ...options.set, ...seedOverride };
-  const variant = loadNational(options.file, variantOverrides, { warnings: options.onWarning !== undefined, ...parsed });
+  // The file as read and the governments as validated for the base, not read or validated again (NationalReuse).
+  const variant = loadNational(options.file, variantOverrides, { warnings: options.onWarning !== undefined, text: base.text, validator: base.validator });
   if (variant.hash === base.hash) throw UserError.of('national_compare_same', [paths.map((p) => `--set ${p}`).join(', ')], { file: 'command line' });
   if (options.onWarning !== undefined) {
-    const place = nationalWarningPlace(options.file, variantOverrides, options.parsed);
+    const place = nationalWarningPlace(options.file, variantOverrides, variant);
     for (const w of variant.warnings) {
       const where = place(w);
       if (where === undefined) options.onWarning(w);
