@@ -36,6 +36,7 @@ const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
   ['national', async () => (await import('./national.js')).nationalCommand],
   ['generate-national', async () => (await import('./generate-national.js')).generateNationalCommand],
   ['national-merge', async () => (await import('./national.js')).nationalMergeCommand],
+  ['national-compare', async () => (await import('./national-compare.js')).nationalCompareCommand],
 ];
 
 async function main(): Promise<void> {

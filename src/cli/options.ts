@@ -32,7 +32,7 @@ export function decimalOption<T extends Omit<Options, 'type' | 'string'>>(spec: 
 }
 
 /** The options declared with decimalOption, by long name: every other number option is a whole number. */
-export const DECIMAL_OPTIONS: ReadonlySet<string> = new Set(['precision']);
+export const DECIMAL_OPTIONS: ReadonlySet<string> = new Set(['precision', 'level']);
 
 /** Decimal digits with at most one point, as a decimalOption takes them. */
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -274,7 +274,7 @@ export function checkCommandLine(words: readonly string[], argv: Record<string, 
 const MAX_SEED = 4294967295;
 
 /** The commands that take `--seed` / `-s`. */
-const SEED_COMMANDS = new Set(['run', 'validate', 'compare', 'sweep', 'sensitivity', 'national']);
+const SEED_COMMANDS = new Set(['run', 'validate', 'compare', 'sweep', 'sensitivity', 'national', 'national-compare']);
 
 /**
  * `--seed` / `-s` as the user wrote it: decimal digits only, at most

@@ -13,6 +13,15 @@ import { heeksRule, heeksServiceClass, type HeeksClass, type HeeksRule } from '.
 
 export const HEEKS_CLASSES: readonly HeeksClass[] = ['success', 'partial', 'total_failure', 'replaced'];
 
+/**
+ * The counts of one replication's row of national_replications.csv, in
+ * this order: (government, service) pairs launched, their Heeks classes,
+ * and those sustained at the horizon. Kept per replication (not only
+ * summed, as the pairs are) so that two runs can be paired replication by
+ * replication (`difusi national-compare`).
+ */
+export const REPLICATION_COUNTS = ['launched', ...HEEKS_CLASSES.map((h) => `heeks_${h}`), 'sustained'] as const;
+
 /** A government sustains "most" of its services when at least this share is sustained. */
 export const MOST_SERVICES = 0.5;
 
@@ -50,6 +59,8 @@ export interface NationalPart {
   series: number[];
   /** Replacements and integrations per (month, group, service), as `NationalTally.flows`. */
   flows: number[];
+  /** Per replication, its counts by service (`NationalTally.counts`), flattened. */
+  counts: [number, number[]][];
   offering: number[] | null;
   agents: NationalTally['agents'];
 }
@@ -71,6 +82,13 @@ export class NationalTally {
   readonly series: Float64Array;
   /** Sums of the replications' `flows` (replacements and integrations; simulate.ts). */
   readonly flows: Float64Array;
+  /**
+   * Per replication, REPLICATION_COUNTS for each national service (in
+   * `model.services` order), then for the governments' own services
+   * together, then for all services: `counts.get(r)[k * REPLICATION_COUNTS.length + c]`.
+   * The keys are heeksPooled's, which sums the same classes over replications.
+   */
+  readonly counts = new Map<number, Int32Array>();
   offering: Int32Array | null = null;
   /** Agents' rows of the governments asked for in detail, with their replication. */
   readonly agents: { replication: number; government: number; rows: NationalReplicationResult['agents'][number]['rows'] }[] = [];
@@ -107,8 +125,12 @@ export class NationalTally {
   add(r: NationalReplicationResult): void {
     this.replications.push(r.replication);
     const shares: number[] = [];
+    const S = this.model.services.length;
+    const C = REPLICATION_COUNTS.length;
+    const counts = new Int32Array((S + 2) * C);
     r.outcomes.forEach((rows: OutcomeRow[], gi) => {
       const rule = this.heeksRules[gi]!;
+      const serviceOf = this.model.governments[gi]!.serviceOf;
       let sustained = 0;
       let launched = 0;
       rows.forEach((o, j) => {
@@ -119,7 +141,14 @@ export class NationalTally {
         t.launched++;
         CAUSES.forEach((c, ci) => (t.ended[ci] += r.endedByCause[gi]![j * (CAUSES.length + 1) + CAUSE[c]]!));
         t.outcome[OUTCOMES.indexOf(o.outcome)]!++;
-        t.heeks[HEEKS_CLASSES.indexOf(heeksServiceClass(o, rule))]!++;
+        const h = HEEKS_CLASSES.indexOf(heeksServiceClass(o, rule));
+        t.heeks[h]!++;
+        // This replication's counts: the service's own row (a government's own services together), and all services.
+        for (const k of [serviceOf[j]! >= 0 ? serviceOf[j]! : S, S + 1]) {
+          counts[k * C]!++;
+          counts[k * C + 1 + h]!++;
+          if (o.outcome === 'sustained') counts[k * C + C - 1]!++;
+        }
         t.peakLive += o.peak_live;
         t.liveEnd += o.live_end;
         if (o.first_adoption_month !== null) {
@@ -134,6 +163,7 @@ export class NationalTally {
       if (sustained === 0) this.sustainNone[gi]!++;
     });
     this.shares.set(r.replication, Float64Array.from(shares));
+    this.counts.set(r.replication, counts);
     const mean = shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
     const sd = shares.length > 1 ? Math.sqrt(shares.reduce((a, b) => a + (b - mean) ** 2, 0) / (shares.length - 1)) : 0;
     this.spread.push({
@@ -170,6 +200,7 @@ export class NationalTally {
       spread: this.spread,
       series: Array.from(this.series),
       flows: Array.from(this.flows),
+      counts: [...this.counts.entries()].map(([r, c]) => [r, Array.from(c)]),
       offering: this.offering ? Array.from(this.offering) : null,
       agents: this.agents,
     };
@@ -195,6 +226,7 @@ export class NationalTally {
         }),
       );
       for (const [r, s] of part.shares) t.shares.set(r, Float64Array.from(s));
+      for (const [r, c] of part.counts) t.counts.set(r, Int32Array.from(c));
       part.sustainMost.forEach((v, gi) => (t.sustainMost[gi] += v));
       part.sustainNone.forEach((v, gi) => (t.sustainNone[gi] += v));
       t.spread.push(...part.spread);

@@ -240,6 +240,16 @@ export function detailGovernments(model: Pick<NationalModel, 'governments'>, ids
   return indices.sort((a, b) => a - b);
 }
 
+/**
+ * The hash a national run's folder is keyed by (its first 12 characters):
+ * `-r N` with the file's own N is the plain run, the same scenario and
+ * folder; another N keys the folder by the file's hash and N (kept as it
+ * was, so existing folders keep their keys).
+ */
+export function nationalFolderHash(readHash: string, fileReplications: number, replications: number): string {
+  return replications === fileReplications ? readHash : createHash('sha256').update(`${readHash}:${replications}`).digest('hex');
+}
+
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
   const loaded = loadNational(options.file, options.overrides, {
@@ -259,9 +269,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   // The file without each --set: from its text as read above, not read and parsed again for each.
   const overrides = whatIfs(options.overrides, readHash, (others) => nationalWith(loaded.text, others).hash);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
-  // `-r N` with the file's own N is the plain run: same scenario, same folder. Another N keys the folder by
-  // the file's hash and N (kept as it was, so existing folders keep their keys).
-  const hash = scenario.replications === read.replications ? readHash : createHash('sha256').update(`${readHash}:${scenario.replications}`).digest('hex');
+  const hash = nationalFolderHash(readHash, read.replications, scenario.replications);
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
@@ -320,9 +328,9 @@ async function finishNational(
     const p14Text = p14.lines.join('\n') + '\n';
     writeText(dir, 'p14.txt', p14Text);
     // Each file's SHA-256 and each table's rows, as a city folder's manifest has them (readNationalFolder checks them).
-    // Files added after p14.txt existed (government_shares.csv) are listed after it, before manifest.json:
-    // the manifest's lists are only ever extended at their end.
-    const shares = written.filter((w) => w.file === 'government_shares.csv');
+    // Files added after p14.txt existed (government_shares.csv, then national_replications.csv) are listed after it,
+    // before manifest.json: the manifest's lists are only ever extended at their end.
+    const shares = written.filter((w) => w.file === 'government_shares.csv' || w.file === 'national_replications.csv');
     const record = manifestFiles([...written.filter((w) => !shares.includes(w)), { file: 'p14.txt', sha256: textSha256(p14Text), rows: null }, ...shares]);
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },

@@ -239,6 +239,15 @@ export const MESSAGES = {
   list_case_cycle: (id: string, cycle: string, found: string) => `${id} is on ${found} here; the case record puts it on ${cycle}`,
   list_cohort_too_many: (cohort: string, count: number, size: number) => `${cohort} lists ${count} members, more than its ${size}`,
   bekasi_not_city: () => "A national scenario (it has governments): --bekasi takes the city scenario Kota Bekasi's government runs",
+
+  // difusi national-compare (cli/national-compare.ts, jobs/national-compare.ts)
+  national_compare_city: () =>
+    'A city scenario (it has no governments): difusi national-compare takes national scenarios; compare what-ifs of a city scenario with difusi compare (docs/EXPERIMENTS-USAGE.md)',
+  national_compare_no_set: () => 'difusi national-compare needs at least one --set path=value: the variant is the file with them, the base the file as written',
+  national_compare_same: (sets: string) =>
+    `${sets} change${sets.includes(', ') ? '' : 's'} nothing: the variant's scenario hash is the file's own, so both arms would run the same scenario (give a value the file does not have)`,
+  national_compare_arm_setting: (path: string, option: string) =>
+    `--set ${path} would run the two arms differently: national-compare runs both with the same seed and replications (common random numbers); give ${option} instead`,
 } as const;
 
 /**

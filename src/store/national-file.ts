@@ -137,10 +137,11 @@ export interface NationalPartFile {
 
 /**
  * The `format` of part.json. 2 added the replacement and integration
- * series (`tally.flows`); a part of format 1 cannot be merged with this
- * version and reads as not a part (run its shard again).
+ * series (`tally.flows`), 3 each replication's counts by service
+ * (`tally.counts`, national_replications.csv); a part of an earlier format
+ * cannot be merged with this version and reads as not a part (run its shard again).
  */
-export const NATIONAL_PART_FORMAT = 'difusi-national-part-2';
+export const NATIONAL_PART_FORMAT = 'difusi-national-part-3';
 
 export function readNationalPart(dir: string): NationalPartFile {
   const expected = { expected: 'a shard folder written by national --shard (with part.json)' };

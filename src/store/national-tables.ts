@@ -12,6 +12,8 @@
  *   group_summary.csv        one row per province and per government type
  *   national_spread.csv      one row per replication: the spread between governments
  *   national_series.csv      one row per (month, group, national service)
+ *   government_shares.csv    one row per (replication, government)
+ *   national_replications.csv one row per (replication, national service), and the services pooled
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { monthDate } from '../scenario/calendar.js';
 import { OUTCOMES, type Outcome } from '../model/observation.js';
 import { CAUSES, type Cause } from '../model/world.js';
-import { HEEKS_CLASSES, MOST_SERVICES, type NationalTally, type SpreadRow } from '../experiment/national-tally.js';
+import { HEEKS_CLASSES, MOST_SERVICES, REPLICATION_COUNTS, type NationalTally, type SpreadRow } from '../experiment/national-tally.js';
 import type { HeeksClass } from '../validation/heeks.js';
 import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
@@ -365,6 +367,46 @@ export const GOVERNMENT_SHARES = table<GovernmentShareRow>({
   parse: (c) => ({ replication: c.int('replication'), government: c.str('government'), sustained_share: c.num('sustained_share') }),
 });
 
+// -------------------------------------------------- national_replications.csv
+
+/**
+ * One (replication, national service), then the governments' own services
+ * together (`(local services)`, when any government has one) and all
+ * services (`(all)`): counts in that replication, so that two runs of the
+ * same seed can be paired replication by replication (`difusi
+ * national-compare`). `offered`: the (government, service) pairs the
+ * scenario has (for a national service, the governments offered it);
+ * `launched`: those launched in the replication; the four Heeks classes of
+ * the launched (they add up to `launched`); `sustained`: the launched whose
+ * outcome at the horizon is sustained. Summed over the replications, the
+ * Heeks counts are heeksPooled's (p14.txt). Added after government_shares.csv.
+ */
+export interface NationalReplicationRow {
+  readonly replication: number;
+  readonly innovation: string;
+  readonly offered: number;
+  readonly launched: number;
+  readonly heeks: Readonly<Record<HeeksClass, number>>;
+  readonly sustained: number;
+}
+
+const NATIONAL_REPLICATIONS_COLUMN_LIST = ['replication', 'innovation', 'offered', 'launched', ...HEEKS_CLASSES.map((h) => `heeks_${h}`), 'sustained'] as const;
+
+export const NATIONAL_REPLICATIONS = table<NationalReplicationRow>({
+  file: 'national_replications.csv',
+  columns: NATIONAL_REPLICATIONS_COLUMN_LIST,
+  required: NATIONAL_REPLICATIONS_COLUMN_LIST,
+  format: (r) => [r.replication, r.innovation, r.offered, r.launched, ...HEEKS_CLASSES.map((h) => r.heeks[h]), r.sustained],
+  parse: (c) => ({
+    replication: c.int('replication'),
+    innovation: c.str('innovation'),
+    offered: c.int('offered'),
+    launched: c.int('launched'),
+    heeks: Object.fromEntries(HEEKS_CLASSES.map((h) => [h, c.int(`heeks_${h}`)])) as Record<HeeksClass, number>,
+    sustained: c.int('sustained'),
+  }),
+});
+
 /** The column lists, as before the table definitions (kept: other modules and tests name them). */
 export const GOVERNMENT_OUTCOMES_COLUMNS = GOVERNMENT_OUTCOMES.columns;
 export const GOVERNMENT_SUMMARY_COLUMNS = GOVERNMENT_SUMMARY.columns;
@@ -373,9 +415,10 @@ export const NATIONAL_SPREAD_COLUMNS = NATIONAL_SPREAD.columns;
 export const GOVERNMENT_AGENTS_COLUMNS = GOVERNMENT_AGENTS.columns;
 export const NATIONAL_SERIES_COLUMNS = NATIONAL_SERIES.columns;
 export const GOVERNMENT_SHARES_COLUMNS = GOVERNMENT_SHARES.columns;
+export const NATIONAL_REPLICATIONS_COLUMNS = NATIONAL_REPLICATIONS.columns;
 
 /** Every national CSV, in the order they are written. */
-export const NATIONAL_TABLES = [GOVERNMENT_OUTCOMES, GOVERNMENT_SUMMARY, GROUP_SUMMARY, NATIONAL_SPREAD, NATIONAL_SERIES, GOVERNMENT_AGENTS, GOVERNMENT_SHARES] as const;
+export const NATIONAL_TABLES = [GOVERNMENT_OUTCOMES, GOVERNMENT_SUMMARY, GROUP_SUMMARY, NATIONAL_SPREAD, NATIONAL_SERIES, GOVERNMENT_AGENTS, GOVERNMENT_SHARES, NATIONAL_REPLICATIONS] as const;
 
 /** What the manifest records of each file written: SHA-256 and, for a CSV, its data rows. */
 export interface WrittenFile {
@@ -550,6 +593,39 @@ function* governmentShareRows(t: NationalTally): Generator<GovernmentShareRow> {
   }
 }
 
+/**
+ * Each replication's counts by service (NationalTally.counts), in
+ * replication order: the national services in the scenario's order, then
+ * `(local services)` and `(all)`, as heeksPooled names them; a service no
+ * government has (offered 0) gets no rows, as in heeksPooled.
+ */
+function* replicationRows(t: NationalTally): Generator<NationalReplicationRow> {
+  const S = t.model.services.length;
+  const C = REPLICATION_COUNTS.length;
+  const offered = new Int32Array(S + 2);
+  for (const g of t.model.governments) {
+    g.serviceOf.forEach((s) => {
+      offered[s >= 0 ? s : S]!++;
+      offered[S + 1]!++;
+    });
+  }
+  const names = [...t.model.services, '(local services)', '(all)'];
+  for (const r of [...t.counts.keys()].sort((a, b) => a - b)) {
+    const counts = t.counts.get(r)!;
+    for (let k = 0; k < S + 2; k++) {
+      if (offered[k] === 0) continue;
+      yield {
+        replication: r,
+        innovation: names[k]!,
+        offered: offered[k]!,
+        launched: counts[k * C]!,
+        heeks: Object.fromEntries(HEEKS_CLASSES.map((h, hi) => [h, counts[k * C + 1 + hi]!])) as Record<HeeksClass, number>,
+        sustained: counts[k * C + C - 1]!,
+      };
+    }
+  }
+}
+
 function* seriesRows(t: NationalTally): Generator<NationalSeriesRow> {
   const R = t.replications.length;
   const S = t.model.services.length;
@@ -600,6 +676,8 @@ export function writeNationalTables(dir: string, t: NationalTally): WrittenFile[
   }
   // Written last; the manifest lists it after p14.txt (jobs/national.ts), so the files before it keep their place.
   written.push(writeTable(dir, GOVERNMENT_SHARES, governmentShareRows(t)));
+  // Added after government_shares.csv, and listed after it.
+  written.push(writeTable(dir, NATIONAL_REPLICATIONS, replicationRows(t)));
   return written;
 }
 
@@ -624,6 +702,8 @@ export interface NationalFolderTables {
   readonly agents: GovernmentAgentRow[];
   /** Each replication's share of each government; null in a folder written before government_shares.csv existed. */
   readonly shares: GovernmentShareRow[] | null;
+  /** Each replication's counts by service; null in a folder written before national_replications.csv existed. */
+  readonly replications: NationalReplicationRow[] | null;
 }
 
 /**
@@ -662,6 +742,7 @@ export async function readNationalFolder(dir: string): Promise<NationalFolderTab
     series: read(NATIONAL_SERIES),
     agents: read(GOVERNMENT_AGENTS, true),
     shares: fs.existsSync(path.join(dir, GOVERNMENT_SHARES.file)) ? read(GOVERNMENT_SHARES) : null,
+    replications: fs.existsSync(path.join(dir, NATIONAL_REPLICATIONS.file)) ? read(NATIONAL_REPLICATIONS) : null,
   };
 }
 

@@ -19,7 +19,7 @@ beforeAll(() => assertBuilt());
 
 const help = sharedBy(async (command: string) => (await promisify(execFile)(process.execPath, [BIN, command, '--help'])).stdout);
 
-const COMMANDS = ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'merge', 'report', 'patterns', 'odd', 'explore', 'national', 'national-merge', 'generate-national', 'schema'];
+const COMMANDS = ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'merge', 'report', 'patterns', 'odd', 'explore', 'national', 'national-merge', 'generate-national', 'schema', 'national-compare'];
 
 describe('difusi <command> --help', () => {
   it.each(COMMANDS)('%s names each option once', async (command) => {

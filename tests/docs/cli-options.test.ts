@@ -17,7 +17,7 @@ import { sharedBy } from '../support/shared.js';
 
 beforeAll(() => assertBuilt());
 
-const COMMANDS = ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'merge', 'report', 'patterns', 'odd', 'explore', 'national', 'national-merge', 'generate-national', 'schema'];
+const COMMANDS = ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'merge', 'report', 'patterns', 'odd', 'explore', 'national', 'national-merge', 'generate-national', 'schema', 'national-compare'];
 
 // yargs's own, the same for every command.
 const BUILT_IN = new Set(['help', 'version']);
@@ -79,7 +79,7 @@ const validateWith = (scenario: string, example: string): Promise<{ code: number
 
 // The national command's examples apply to a national scenario, every other
 // command's to a city scenario.
-const SCENARIO_FOR = (command: string) => (command === 'national' ? 'indonesia-2015-2025.yaml' : 'bekasi-2015-2025.yaml');
+const SCENARIO_FOR = (command: string) => (command === 'national' || command === 'national-compare' ? 'indonesia-2015-2025.yaml' : 'bekasi-2015-2025.yaml');
 
 describe('every --set example in a --help is a real field', () => {
   it.each(COMMANDS)('%s', { timeout: 60_000 }, async (command) => {
@@ -91,7 +91,7 @@ describe('every --set example in a --help is a real field', () => {
   });
 
   it('the commands that take --set give an example of it', async () => {
-    for (const command of ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'national']) expect(await setExamples(command), command).not.toEqual([]);
+    for (const command of ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'national', 'national-compare']) expect(await setExamples(command), command).not.toEqual([]);
   });
 
   it('(control) an example naming no field fails validation', async () => {

@@ -310,7 +310,7 @@ describe('national run folder', () => {
     const a = await executeNationalRun({ file: FIXTURE, outRoot: out1, workers: 1, replications: 4, command: 'test' });
     const b = await executeNationalRun({ file: FIXTURE, outRoot: out2, workers: 2, replications: 4, command: 'test' });
     const files = readdirSync(a.dir).filter((f) => f.endsWith('.csv') || f.endsWith('.txt')).sort();
-    expect(files).toEqual(['government_outcomes.csv', 'government_shares.csv', 'government_summary.csv', 'group_summary.csv', 'national_series.csv', 'national_spread.csv', 'p14.txt']);
+    expect(files).toEqual(['government_outcomes.csv', 'government_shares.csv', 'government_summary.csv', 'group_summary.csv', 'national_replications.csv', 'national_series.csv', 'national_spread.csv', 'p14.txt']);
     for (const f of files) expect(readFileSync(join(b.dir, f), 'utf8'), f).toBe(readFileSync(join(a.dir, f), 'utf8'));
     const outcomes = readFileSync(join(a.dir, 'government_outcomes.csv'), 'utf8').trim().split('\n');
     expect(outcomes).toHaveLength(1 + 3 + 3 + 3 + 2);

@@ -76,11 +76,11 @@ describe('national tables', () => {
     const read = await readNationalFolder(r.dir);
     const manifest = JSON.parse(readFileSync(join(r.dir, 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest.checksums).sort()).toEqual(
-      ['government_agents.csv', 'government_outcomes.csv', 'government_shares.csv', 'government_summary.csv', 'group_summary.csv', 'national_series.csv', 'national_spread.csv', 'p14.txt'].sort(),
+      ['government_agents.csv', 'government_outcomes.csv', 'government_shares.csv', 'government_summary.csv', 'group_summary.csv', 'national_series.csv', 'national_spread.csv', 'p14.txt', 'national_replications.csv'].sort(),
     );
-    // Files keep their place in the manifest's list; the new one comes after them.
+    // Files keep their place in the manifest's list; the new ones come after them.
     expect(manifest.files).toEqual([
-      'government_outcomes.csv', 'government_summary.csv', 'group_summary.csv', 'national_spread.csv', 'national_series.csv', 'government_agents.csv', 'p14.txt', 'government_shares.csv', 'manifest.json',
+      'government_outcomes.csv', 'government_summary.csv', 'group_summary.csv', 'national_spread.csv', 'national_series.csv', 'government_agents.csv', 'p14.txt', 'government_shares.csv', 'national_replications.csv', 'manifest.json',
     ]);
     // One row per (replication, government), replication by replication; each replication's mean is national_spread.csv's.
     expect(read.shares!.map((x) => `${x.replication}:${x.government}`)).toEqual([0, 1, 2].flatMap((rep) => ['prov-a', 'kota-a', 'kab-b', 'kota-c'].map((g) => `${rep}:${g}`)));

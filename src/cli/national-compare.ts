@@ -1,0 +1,75 @@
+/**
+ * `difusi national-compare <file> --set ...`: a national file as written
+ * against the same file with --sets, paired by replication
+ * (docs/NATIONAL-COMPARE.md).
+ */
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { checkCountOptions, checkNumber, decimalOption, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
+import { progressBar } from './progress.js';
+import { terminalSafe } from './errors.js';
+import { commandLine } from './command-line.js';
+import { count } from '../messages/count.js';
+import { UserError } from '../messages/catalog.js';
+
+interface NationalCompareArgs {
+  scenario: string;
+  set?: string[];
+  replications?: WholeNumberArg;
+  seed?: WholeNumberArg;
+  out: string;
+  workers?: WholeNumberArg;
+  level?: number | string;
+  quiet: boolean;
+}
+
+export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> = {
+  command: 'national-compare <scenario>',
+  describe: 'Compare a national scenario as written with the same scenario and --sets, paired by replication (docs/NATIONAL-COMPARE.md)',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'national scenario file (.yaml or .json)' })
+      .option('set', { type: 'string', array: true, describe: 'the variant: the file with these fields changed, e.g. --set national_parameters.gov_imitation=0 (one or more)' })
+      .option('replications', wholeNumberOption({ alias: 'r', describe: 'replications of each arm (default: the scenario\'s)' }))
+      .option('seed', wholeNumberOption({ alias: 's', describe: 'master seed of both arms (default: the scenario\'s)' }))
+      .option('out', { type: 'string', default: 'output', describe: 'output root: the arms go to <out>/<name>/<key>/ as difusi national writes them, the comparison to <out>/<name>-compare/<base key>-<variant key>/' })
+      .option('workers', wholeNumberOption({ alias: 'w', describe: 'worker threads (default: all cores); results are the same for any count' }))
+      .option('level', decimalOption({ default: 0.95, describe: 'confidence level of the difference intervals' }))
+      .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalCompareArgs>,
+  handler: async (args: ArgumentsCamelCase<NationalCompareArgs>) => {
+    // A city file is one line naming difusi compare, not the national schema's errors; what the check
+    // parsed of a national file goes to the reader.
+    const { sniffScenarioFile } = await import('../store/national-sniff.js');
+    const { city, parsed } = sniffScenarioFile(args.scenario, ['opds', 'governments']);
+    if (city) throw UserError.of('national_compare_city', [], { file: args.scenario });
+    const level = checkNumber('--level', args.level ?? 0.95, 'a number between 0 and 1, e.g. 0.95', (n) => n > 0 && n < 1);
+    const counts = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }), ...(args.seed !== undefined && { seed: args.seed }) });
+    // Only the --sets are the variant's: the seed and count are both arms' (a --set of either is refused by the job).
+    const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
+    if (Object.keys(set).length === 0) throw UserError.of('national_compare_no_set', [], { file: 'command line' });
+    (await import('../store/out-root.js')).checkOutRoot(args.out);
+    const { executeNationalCompare } = await import('../jobs/national-compare.js');
+    const { formatNationalCompare } = await import('../experiment/national-compare.js');
+    const bar = progressBar('national-compare', args.quiet);
+    const result = await executeNationalCompare({
+      file: args.scenario,
+      set,
+      ...counts,
+      outRoot: args.out,
+      workers: workersOption(args.workers),
+      level,
+      command: commandLine(),
+      onProgress: (done, total) => bar.update(done, total),
+      onWarning: (w, where) => process.stderr.write(terminalSafe(`⚠ ${where ?? args.scenario}: ${w}`) + '\n'),
+      ...(parsed !== undefined && { parsed }),
+    });
+    bar.stop();
+    const sets = Object.keys(set).map((p) => `--set ${p}`).join(', ');
+    const arm = (a: { dir: string; ran: boolean }) => `${a.dir}${a.ran ? '' : ' (already in the store: read, not run again)'}`;
+    process.stdout.write(
+      terminalSafe(`${result.name}: ${sets} against the file as written, ${count(result.replications, 'replication')} each, seed ${result.seed}, common random numbers`) + '\n',
+    );
+    process.stdout.write(terminalSafe(`base: ${arm(result.base)}\nvariant: ${arm(result.variant)}`) + '\n\n');
+    process.stdout.write(terminalSafe(formatNationalCompare(result.rows)) + '\n\n');
+    process.stdout.write(terminalSafe(`results: ${result.dir}`) + '\n');
+  },
+};

@@ -1,0 +1,197 @@
+/**
+ * `difusi national-compare <file> --set ...` as a library call
+ * (docs/NATIONAL-COMPARE.md): the file as written (the base) and with the
+ * --sets (the variant), the same seed and replications, each into its own
+ * national result folder as `difusi national` writes it (a finished folder
+ * of the same scenario, seed, replications and difusi version already in
+ * the store is read, not run again), then paired replication by replication
+ * into `<outRoot>/<name>-compare/<base key>-<variant key>/`:
+ * national_compare.csv and manifest.json (kind `national-compare`).
+ *
+ * Every refusal (a --set that changes nothing, one of the seed or the
+ * replication count, a variant that does not validate) comes before any
+ * run, so nothing is written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { executeNationalRun, loadNational, nationalFolderHash, nationalWarningPlace } from './national.js';
+import { nationalHash } from '../store/national-file.js';
+import { manifestFiles, readNationalFolder, writeJson, writeNationalFolder, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
+import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
+import { CsvWriter } from '../store/csv.js';
+import { UserError } from '../messages/catalog.js';
+import { TOOL_NAME, toolVersion } from '../store/version.js';
+import type { ParsedText } from '../scenario/parse.js';
+
+export interface NationalCompareOptions {
+  readonly file: string;
+  /** The variant's `--set`s, by path (not the seed or the replication count). */
+  readonly set: Readonly<Record<string, unknown>>;
+  /** Both arms' master seed (default: the file's). */
+  readonly seed?: number;
+  /** Both arms' replications (default: the file's). */
+  readonly replications?: number;
+  readonly outRoot: string;
+  readonly workers: number;
+  /** Confidence level of the difference intervals (default 0.95). */
+  readonly level?: number;
+  readonly command: string;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** The variant's warnings (the file's own, and those its --sets give, named by them: nationalWarningPlace). */
+  readonly onWarning?: (warning: string, where?: string) => void;
+  /** The file as a caller parsed it (the city-file check): not parsed again. */
+  readonly parsed?: ParsedText;
+}
+
+/** One arm: its result folder, and whether it ran now or was read from the store. */
+export interface NationalCompareArm {
+  readonly dir: string;
+  readonly hash: string;
+  readonly ran: boolean;
+}
+
+export interface NationalCompareResult {
+  readonly dir: string;
+  readonly name: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly level: number;
+  readonly base: NationalCompareArm;
+  readonly variant: NationalCompareArm;
+  readonly rows: NationalCompareRow[];
+}
+
+/** The columns of national_compare.csv (docs/NATIONAL-COMPARE.md); extended at the end only. */
+export const NATIONAL_COMPARE_COLUMNS = ['outcome', 'base_mean', 'variant_mean', 'diff_mean', 'diff_ci_low', 'diff_ci_high', 'level', 'replications'] as const;
+
+/**
+ * A finished national folder of this scenario (its hash as run), seed and
+ * replications, written by this difusi version with every table the
+ * pairing reads, and intact (readNationalFolder checks each file against
+ * the manifest); undefined for anything else, which is then run again (and
+ * replaced, as `difusi national` replaces it).
+ */
+async function storedArm(dir: string, asRun: string, seed: number, replications: number): Promise<NationalFolderTables | undefined> {
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) return undefined;
+  let t: NationalFolderTables;
+  try {
+    t = await readNationalFolder(dir);
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+  const m = t.manifest as { tool?: { version?: unknown }; scenario?: { hash?: unknown }; seed?: unknown; replications?: unknown };
+  const same = m.tool?.version === toolVersion() && m.scenario?.hash === asRun && m.seed === seed && m.replications === replications;
+  return same && t.replications !== null && t.shares !== null ? t : undefined;
+}
+
+function armTables(t: NationalFolderTables): NationalArmTables {
+  return {
+    spread: t.spread,
+    replications: t.replications!,
+    shares: t.shares!,
+    summary: t.governmentSummary,
+    services: (t.manifest['services'] as string[] | undefined) ?? [],
+  };
+}
+
+export async function executeNationalCompare(options: NationalCompareOptions): Promise<NationalCompareResult> {
+  const paths = Object.keys(options.set);
+  if (paths.length === 0) throw UserError.of('national_compare_no_set', [], { file: 'command line' });
+  for (const [key, option] of [['seed', '--seed'], ['replications', '-r']] as const) {
+    if (paths.includes(key)) throw UserError.of('national_compare_arm_setting', [key, option], { file: 'command line' });
+  }
+  const level = options.level ?? 0.95;
+  const seedOverride = options.seed !== undefined ? { seed: options.seed } : {};
+  const parsed = options.parsed !== undefined ? { parsed: options.parsed } : {};
+  // Both arms read and compiled before any run: a variant that does not validate is refused with nothing written.
+  const base = loadNational(options.file, { ...seedOverride }, parsed);
+  const variantOverrides = { ...options.set, ...seedOverride };
+  // The file as read and the governments as validated for the base, not read or validated again (NationalReuse).
+  const variant = loadNational(options.file, variantOverrides, { warnings: options.onWarning !== undefined, text: base.text, validator: base.validator });
+  if (variant.hash === base.hash) throw UserError.of('national_compare_same', [paths.map((p) => `--set ${p}`).join(', ')], { file: 'command line' });
+  if (options.onWarning !== undefined) {
+    const place = nationalWarningPlace(options.file, variantOverrides, variant);
+    for (const w of variant.warnings) {
+      const where = place(w);
+      if (where === undefined) options.onWarning(w);
+      else options.onWarning(w, where);
+    }
+  }
+  const R = options.replications ?? base.scenario.replications;
+  const seed = base.scenario.seed;
+  const arms = [
+    { read: base, overrides: { ...seedOverride } },
+    { read: variant, overrides: variantOverrides },
+  ].map(({ read, overrides }) => {
+    const key = nationalFolderHash(read.hash, read.scenario.replications, R);
+    const asRun = R === read.scenario.replications ? read.hash : nationalHash({ ...read.scenario, replications: R });
+    return { overrides, key, asRun, dir: path.join(options.outRoot, read.scenario.name, key.slice(0, 12)) };
+  });
+  const stored = await Promise.all(arms.map((a) => storedArm(a.dir, a.asRun, seed, R)));
+  const toRun = stored.filter((t) => t === undefined).length;
+  let done = 0;
+  options.onProgress?.(0, toRun * R);
+  const tables: NationalFolderTables[] = [];
+  const ran: boolean[] = [];
+  for (const [i, arm] of arms.entries()) {
+    const kept = stored[i];
+    if (kept !== undefined) {
+      tables.push(kept);
+      ran.push(false);
+      continue;
+    }
+    const result = await executeNationalRun({
+      file: options.file,
+      outRoot: options.outRoot,
+      workers: options.workers,
+      replications: R,
+      overrides: arm.overrides,
+      command: options.command,
+      onProgress: (d) => options.onProgress?.(done + d, toRun * R),
+      ...parsed,
+    });
+    done += R;
+    tables.push(await readNationalFolder(result.dir));
+    ran.push(true);
+  }
+  const rows = compareNationalArms(armTables(tables[0]!), armTables(tables[1]!), R, level);
+  const name = base.scenario.name;
+  const dir = path.join(options.outRoot, `${name}-compare`, `${arms[0]!.key.slice(0, 12)}-${arms[1]!.key.slice(0, 12)}`);
+  const armRecord = (i: number, read: typeof base) => ({
+    // The arm's folder from the comparison's, so that the store can be moved whole.
+    folder: path.relative(dir, arms[i]!.dir),
+    hash: arms[i]!.asRun,
+    name: read.scenario.name,
+    overrides: i === 0 ? {} : options.set,
+    ran: ran[i],
+  });
+  writeNationalFolder(dir, (d) => {
+    const w = new CsvWriter(path.join(d, 'national_compare.csv'), NATIONAL_COMPARE_COLUMNS);
+    for (const r of rows) w.write(NATIONAL_COMPARE_COLUMNS.map((c) => r[c]));
+    w.close();
+    const written: WrittenFile[] = [{ file: 'national_compare.csv', sha256: w.sha256, rows: w.rows }];
+    writeJson(d, 'manifest.json', {
+      tool: { name: TOOL_NAME, version: toolVersion() },
+      kind: 'national-compare',
+      file: options.file,
+      seed,
+      replications: R,
+      level,
+      base: armRecord(0, base),
+      variant: armRecord(1, variant),
+      command: options.command,
+      ...manifestFiles(written),
+    });
+  });
+  return {
+    dir,
+    name,
+    seed,
+    replications: R,
+    level,
+    base: { dir: arms[0]!.dir, hash: arms[0]!.asRun, ran: ran[0]! },
+    variant: { dir: arms[1]!.dir, hash: arms[1]!.asRun, ran: ran[1]! },
+    rows,
+  };
+}

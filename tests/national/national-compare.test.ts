@@ -1,0 +1,128 @@
+/**
+ * `difusi national-compare <file> --set ...` (docs/NATIONAL-COMPARE.md): the
+ * file as written against the file with the --sets, the same seed and
+ * replications, paired replication by replication. A funded mandate shows
+ * an effect whose interval excludes 0; a --set that changes the scenario
+ * but acts nowhere (a name) gives differences of exactly 0 (common random
+ * numbers); the refusals are one line, exit code 2, nothing written.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, assertBuilt } from '../support/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'difusi-natcmp-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The four-government fixture with a mandate on mandated-service, without money (inert: docs/NATIONAL.md). */
+const FILE = join(work, 'small-mandate.yaml');
+beforeAll(() => {
+  assertBuilt();
+  writeFileSync(
+    FILE,
+    readFileSync(join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml'), 'utf8') +
+      'national_regulations:\n  - { id: service-law, name: Mandate without money, from: 2017-01, strength: 0.6, anchors: [mandated-service], money: false }\n',
+  );
+});
+
+const FUNDED = 'national_regulations[id=service-law].money=true';
+
+function compare(args: string[], out: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, 'national-compare', ...args, '--workers', '1', '-q', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function csv(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
+  const cols = header!.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((c, i) => [cols[i]!, c])));
+}
+
+/** The one comparison folder under <out>/small-national-compare/. */
+function comparison(out: string): string {
+  const keys = readdirSync(join(out, 'small-national-compare')).filter((k) => !k.startsWith('.'));
+  expect(keys).toHaveLength(1);
+  return join(out, 'small-national-compare', keys[0]!);
+}
+
+describe('difusi national-compare', () => {
+  it('pairs a funded mandate with the unfunded one: the mandated service is sustained more, the interval excludes 0', () => {
+    const out = join(work, 'funded');
+    const r = compare([FILE, '--set', FUNDED, '-r', '3'], out);
+    expect(r.stderr.replace(/^⚠.*\n/gm, '')).toBe('');
+    expect(r.status).toBe(0);
+    const dir = comparison(out);
+    expect(readFileSync(join(dir, 'national_compare.csv'), 'utf8').split('\n')[0]).toBe(
+      'outcome,base_mean,variant_mean,diff_mean,diff_ci_low,diff_ci_high,level,replications',
+    );
+    const rows = csv(join(dir, 'national_compare.csv'));
+    const row = (name: string) => rows.find((x) => x.outcome === name)!;
+    const sustained = row('sustained_share.mandated-service');
+    expect(Number(sustained.diff_ci_low)).toBeGreaterThan(0);
+    expect(Number(sustained.diff_mean)).toBeGreaterThan(Number(sustained.diff_ci_low));
+    expect([sustained.level, sustained.replications]).toEqual(['0.95', '3']);
+    // The outcomes named in the docs are there: national, pooled Heeks, per service, per group.
+    for (const name of ['mean_sustained_share', 'share_sustain_most', 'share_sustain_none', 'heeks_success', 'heeks_replaced', 'launched_share.e-office', 'heeks_success.vendor-app', 'mean_sustained_share.type:city', 'mean_sustained_share.province:prov-c', 'mean_sustained_share.cohort:smart-2017']) {
+      expect(row(name), name).toBeDefined();
+    }
+    // The folder is keyed by both arms' folders; each arm is a national result folder; the pairing is theirs.
+    const arms = readdirSync(join(out, 'small-national')).filter((k) => !k.startsWith('.'));
+    expect(arms).toHaveLength(2);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.kind).toBe('national-compare');
+    expect(dir.endsWith(`${manifest.base.folder.split('/').pop()}-${manifest.variant.folder.split('/').pop()}`)).toBe(true);
+    const spread = (folder: string) => csv(join(dir, folder, 'national_spread.csv')).map((x) => Number(x.mean_sustained_share));
+    const b = spread(manifest.base.folder);
+    const v = spread(manifest.variant.folder);
+    const diffs = v.map((x, i) => x - b[i]!);
+    expect(Number(row('mean_sustained_share').diff_mean)).toBeCloseTo(diffs.reduce((a, x) => a + x, 0) / 3, 9);
+    expect(r.stdout).toMatch(/sustained_share\.mandated-service\s+\+\d\.\d{4} \(\+\d\.\d{4} to \+\d\.\d{4}\) \*/);
+    expect(r.stdout).toContain(`results: ${dir}`);
+  });
+
+  it('a --set that acts nowhere (a name) gives every difference exactly 0; the stored base is read, not run again', () => {
+    const out = join(work, 'control');
+    expect(compare([FILE, '--set', FUNDED, '-r', '2'], out).status).toBe(0);
+    const r = compare([FILE, '--set', 'national_regulations[id=service-law].name=Renamed mandate', '-r', '2'], out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^base: .* \(already in the store: read, not run again\)$/m);
+    expect(r.stdout).toMatch(/^variant: [^(]*$/m);
+    expect(r.stdout).toContain('every difference is exactly 0');
+    const dirs = readdirSync(join(out, 'small-national-compare'));
+    expect(dirs).toHaveLength(2);
+    const control = dirs.map((d) => join(out, 'small-national-compare', d)).find((d) => JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')).variant.overrides['national_regulations[id=service-law].name'] !== undefined)!;
+    const rows = csv(join(control, 'national_compare.csv'));
+    expect(rows.length).toBeGreaterThan(15);
+    for (const x of rows) expect([x.outcome, x.diff_mean, x.diff_ci_low, x.diff_ci_high]).toEqual([x.outcome, '0', '0', '0']);
+  });
+
+  it('one replication: the differences without an interval, and the table says why', () => {
+    const out = join(work, 'one');
+    const r = compare([FILE, '--set', FUNDED, '-r', '1'], out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('(no interval with n < 2)');
+    expect(r.stdout).toContain('one replication: no interval');
+    const rows = csv(join(comparison(out), 'national_compare.csv'));
+    expect(rows.every((x) => x.diff_ci_low === '' && x.diff_ci_high === '' && x.diff_mean !== '')).toBe(true);
+  });
+
+  it('refuses a city file, no --set, a --set that changes nothing, a --set of the seed, a bad --level: one line, exit 2, nothing written', () => {
+    const cases: [string[], RegExp][] = [
+      [[join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), '--set', 'parameters.theta_sd=0.1'], /a city scenario .*difusi compare/],
+      [[FILE], /needs at least one --set/],
+      [[FILE, '--set', 'national_regulations[id=service-law].money=false'], /--set national_regulations\[id=service-law\]\.money changes nothing/],
+      [[FILE, '--set', 'seed=5'], /--set seed would run the two arms differently.*--seed/],
+      [[FILE, '--set', FUNDED, '--level', '1.5'], /--level/],
+    ];
+    for (const [args, message] of cases) {
+      const out = join(work, 'refused');
+      const r = compare(args, out);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(existsSync(out), args.join(' ')).toBe(false);
+    }
+  });
+});
