@@ -152,6 +152,8 @@ export const MESSAGES = {
     `--set ${path} changes what the variant ${quote(variant)} sets itself (${key}, ${where}): it would replace the variant's own what-if; drop the --set, or edit the variant`,
   command_set_variant_file: (path: string, field: string, own: string, variant: string, file: string, base: string) =>
     `--set ${path} would erase a difference the comparison is about: ${field} is ${own} in the variant ${quote(variant)} (${file}) and ${base} in the base scenario, and the --set makes them the same; drop the --set, or edit the files`,
+  experiment_set_variant_file: (path: string, field: string, own: string, variant: string, file: string, base: string) =>
+    `The experiment's set ${quote(path)} would erase a difference the comparison is about: ${field} is ${own} in the variant ${quote(variant)} (${file}) and ${base} in the base scenario, and the set makes them the same in every arm; drop it from set, or edit the files`,
   compare_arm_file_name: (name: string) =>
     `This variant has the base scenario's name, so its arm is named after the file, and ${quote(name)} is not usable as a folder name (it starts with a dot, holds a control character or a backslash, or is longer than 100 characters): rename the file, or give its scenario a name of its own`,
   experiment_point_invalid: (factor: string, value: string, reason?: string) =>
