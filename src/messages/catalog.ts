@@ -85,8 +85,8 @@ export const MESSAGES = {
   lever_path_missing: (path: string) => `Lever path ${quote(path)} names no value of the scenario`,
   lever_kind_mismatch: (kind: string) => `The value at this path cannot be set by a ${quote(kind)} lever`,
   lever_range: () => 'The lever\'s min must be below its max',
-  lever_outside_parameter: (field: 'min' | 'max', value: number, parameter: string, range: string) =>
-    `The lever's ${field} ${value} lies outside ${parameter}'s range ${range}: the explorer would offer a value the scenario check refuses`,
+  lever_outside_parameter: (field: 'min' | 'max', value: number, parameter: string, accepts: string) =>
+    `The lever's ${field} ${value} lies outside the range of ${parameter}, ${accepts}: the explorer would offer a value the scenario check refuses`,
 
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,

@@ -20,6 +20,7 @@ import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
 import { scenarioSchema, type LeverSpec, type Scenario } from './schema.js';
 import { twinText } from './twins.js';
+import { describeRange, numberRange, schemaAt, withinRange } from './zod-issues.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -161,7 +162,7 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
     }
     const outside = lever.kind === 'slider' ? outsideParameter(lever, found.parameter) : undefined;
     if (outside !== undefined) {
-      issues.push(draft('lever_outside_parameter', [outside.field, outside.value, found.parameter!, outside.range], ['levers', i, outside.field], { expected: outside.expected, found: String(outside.value) }));
+      issues.push(draft('lever_outside_parameter', [outside.field, outside.value, found.parameter!, outside.accepts], ['levers', i, outside.field], { expected: outside.accepts, found: String(outside.value) }));
       return;
     }
     const range = sliderRange(lever, found.parameter);
@@ -198,21 +199,20 @@ export function leverWarnings(scenario: Scenario): string[] {
 
 /**
  * A slider's explicit min or max outside its parameter's range (a `min: 0`
- * on a share in (0, 1], a `max: 2` on a probability): the explorer offered
- * that value, and the scenario check then refused it. Undefined when the
- * lever is no parameter's or its bounds lie within the range.
+ * on a share in (0,1], a `max: 2` on a probability): the explorer offered
+ * that value, and the scenario check then refused it. The range is the
+ * scenario schema's (which parameters.ts builds from the parameter's spec),
+ * written as every refused value's "expected" is (zod-issues.ts
+ * describeRange). Undefined when the lever is no parameter's or its bounds
+ * lie within the range.
  */
-function outsideParameter(lever: LeverSpec, parameter: string | undefined): { field: 'min' | 'max'; value: number; range: string; expected: string } | undefined {
-  const spec = parameter === undefined ? undefined : PARAMETER_SPECS.find((p) => p.name === parameter);
-  if (spec === undefined) return undefined;
-  const max = spec.max !== undefined && Number.isFinite(spec.max) ? spec.max : undefined;
-  const range = `${spec.min === undefined ? '(-∞' : spec.exclusiveMin === true ? `(${spec.min}` : `[${spec.min}`}, ${max === undefined ? '∞)' : `${max}]`}`;
-  const below = (v: number) => spec.min !== undefined && (spec.exclusiveMin === true ? v <= spec.min : v < spec.min);
-  const above = (v: number) => max !== undefined && v > max;
-  const expected = `a value in ${range}`;
+function outsideParameter(lever: LeverSpec, parameter: string | undefined): { field: 'min' | 'max'; value: number; accepts: string } | undefined {
+  const schema = parameter === undefined ? undefined : schemaAt(scenarioSchema, ['parameters', parameter]);
+  const range = schema === undefined ? undefined : numberRange(schema);
+  if (range === undefined) return undefined;
   for (const field of ['min', 'max'] as const) {
     const value = lever[field];
-    if (value !== undefined && (below(value) || above(value))) return { field, value, range, expected };
+    if (value !== undefined && !withinRange(range, value)) return { field, value, accepts: describeRange(range) };
   }
   return undefined;
 }

@@ -105,10 +105,10 @@ describe('levers', () => {
   test("a slider's explicit min or max outside its parameter's range is refused at that field, in one line (min: 0 on a share in (0, 1])", () => {
     const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
     const cases: [string, string, string][] = [
-      ['{ path: parameters.sustain_fraction, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside sustain_fraction's range (0, 1]"],
-      ['{ path: parameters.heeks_success_share, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside heeks_success_share's range (0, 1]"],
-      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: -0.5, max: 1 }', 'min', "The lever's min -0.5 lies outside takeover_vendor's range [0, 1]"],
-      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0, max: 1.5 }', 'max', "The lever's max 1.5 lies outside takeover_vendor's range [0, 1]"],
+      ['{ path: parameters.sustain_fraction, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside the range of sustain_fraction, a number in (0,1]:"],
+      ['{ path: parameters.heeks_success_share, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside the range of heeks_success_share, a number in (0,1]:"],
+      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: -0.5, max: 1 }', 'min', "The lever's min -0.5 lies outside the range of takeover_vendor, a number in [0,1]:"],
+      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0, max: 1.5 }', 'max', "The lever's max 1.5 lies outside the range of takeover_vendor, a number in [0,1]:"],
     ];
     for (const [lever, field, message] of cases) {
       const text = `${base}levers:\n  - ${lever}\n`;
@@ -124,6 +124,28 @@ describe('levers', () => {
       const r = parseScenarioText(`${base}levers:\n  - ${lever}\n`, 'x.yaml');
       expect(r.ok, lever).toBe(true);
     }
+  });
+
+  test("a lever's range is written as the scenario check writes the same field's range when it refuses a value (one form: zod-issues describeRange), a half-open one included", () => {
+    const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const cases: [string, string, number][] = [
+      ['sustain_fraction', 'min: 0, max: 1', 0],
+      ['takeover_vendor', 'min: 0, max: 1.5', 1.5],
+      ['gap_months', 'min: 0, max: 24', 0],
+    ];
+    for (const [parameter, bounds, refused] of cases) {
+      const r = parseScenarioText(`${base}levers:\n  - { path: parameters.${parameter}, label: x, kind: slider, ${bounds} }\n`, 'x.yaml');
+      if (r.ok) throw new Error(`${parameter}: accepted`);
+      const plain = parseScenarioText(base, 'x.yaml');
+      if (!plain.ok) throw new Error('invalid');
+      const check = validateWithOverrides(plain.input, { [`parameters.${parameter}`]: refused }, 'x.yaml');
+      if (check.ok) throw new Error(`${parameter} = ${refused}: accepted`);
+      const expected = check.issues[0]!.expected!;
+      expect(r.issues[0]!.expected, parameter).toBe(expected);
+      expect(r.issues[0]!.message).toContain(`lies outside the range of ${parameter}, ${expected}:`);
+    }
+    const gap = parseScenarioText(`${base}levers:\n  - { path: parameters.gap_months, label: x, kind: slider, min: 0, max: 24 }\n`, 'x.yaml');
+    expect(gap.ok ? '' : gap.issues[0]!.expected).toBe('an integer >= 1');
   });
 
   test('an override that removes what a lever names is no error: the lever is left out', () => {
