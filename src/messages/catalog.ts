@@ -87,6 +87,8 @@ export const MESSAGES = {
   lever_range: () => 'The lever\'s min must be below its max',
   lever_outside_parameter: (field: 'min' | 'max', value: number, parameter: string, accepts: string) =>
     `The lever's ${field} ${value} lies outside the range of ${parameter}, ${accepts}: the explorer would offer a value the scenario check refuses`,
+  lever_outside_range: (field: 'min' | 'max', value: number, path: string, accepts: string) =>
+    `The lever's ${field} ${value} lies outside the range of ${path}, ${accepts}: the explorer would offer a value the scenario check refuses`,
 
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,

@@ -135,7 +135,7 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
     }
     // A list entry the scenario does not have: a warning (leverWarnings), not an error. The rest of the
     // lever is still checked, against what such an entry may hold (the schema): a misspelt field, a kind
-    // that cannot fit, or a slider whose min is not below its max stays an error.
+    // that cannot fit, a slider bound outside the field's range, or a min not below the max stays an error.
     if (!found.ok && found.missing === 'entry') {
       const types = schemaTypesAt(segments);
       if (types === undefined) {
@@ -144,6 +144,11 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       }
       if (!types.includes(KIND_TYPE[lever.kind])) {
         issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
+        return;
+      }
+      const outside = lever.kind === 'slider' ? outsideRange(lever, segments) : undefined;
+      if (outside !== undefined) {
+        issues.push(outsideDraft(lever, i, undefined, outside));
         return;
       }
       const range = sliderRange(lever, undefined);
@@ -160,9 +165,9 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
       return;
     }
-    const outside = lever.kind === 'slider' ? outsideParameter(lever, found.parameter) : undefined;
+    const outside = lever.kind === 'slider' ? outsideRange(lever, segments) : undefined;
     if (outside !== undefined) {
-      issues.push(draft('lever_outside_parameter', [outside.field, outside.value, found.parameter!, outside.accepts], ['levers', i, outside.field], { expected: outside.accepts, found: String(outside.value) }));
+      issues.push(outsideDraft(lever, i, found.parameter, outside));
       return;
     }
     const range = sliderRange(lever, found.parameter);
@@ -198,16 +203,17 @@ export function leverWarnings(scenario: Scenario): string[] {
 }
 
 /**
- * A slider's explicit min or max outside its parameter's range (a `min: 0`
- * on a share in (0,1], a `max: 2` on a probability): the explorer offered
- * that value, and the scenario check then refused it. The range is the
- * scenario schema's (which parameters.ts builds from the parameter's spec),
- * written as every refused value's "expected" is (zod-issues.ts
- * describeRange). Undefined when the lever is no parameter's or its bounds
- * lie within the range.
+ * A slider's explicit min or max outside the range of the field it sets (a
+ * `min: 0` on a share in (0,1], a `max: 2` on a probability or a
+ * regulation's strength, a `min: 0` on an innovation's pilot_months): the
+ * explorer offered that value, and the scenario check then refused it. The
+ * range is the scenario schema's at the lever's path (for a parameter, the
+ * one parameters.ts builds from its spec), written as every refused value's
+ * "expected" is (zod-issues.ts describeRange). Undefined when the field has
+ * no range or the lever's bounds lie within it.
  */
-function outsideParameter(lever: LeverSpec, parameter: string | undefined): { field: 'min' | 'max'; value: number; accepts: string } | undefined {
-  const schema = parameter === undefined ? undefined : schemaAt(scenarioSchema, ['parameters', parameter]);
+function outsideRange(lever: LeverSpec, segments: readonly Segment[]): { field: 'min' | 'max'; value: number; accepts: string } | undefined {
+  const schema = schemaAt(scenarioSchema, schemaPath(segments));
   const range = schema === undefined ? undefined : numberRange(schema);
   if (range === undefined) return undefined;
   for (const field of ['min', 'max'] as const) {
@@ -215,6 +221,20 @@ function outsideParameter(lever: LeverSpec, parameter: string | undefined): { fi
     if (value !== undefined && !withinRange(range, value)) return { field, value, accepts: describeRange(range) };
   }
   return undefined;
+}
+
+/** A path's segments as a path in the schema: any element of a list stands for the one an index or selector picks. */
+function schemaPath(segments: readonly Segment[]): (string | number)[] {
+  return segments.map((seg) => (seg.kind === 'key' ? seg.key : 0));
+}
+
+/** The refusal of a slider bound outside its field's range (outsideRange), at that bound. */
+function outsideDraft(lever: LeverSpec, i: number, parameter: string | undefined, outside: { field: 'min' | 'max'; value: number; accepts: string }): IssueDraft {
+  const at = ['levers', i, outside.field];
+  const detail = { expected: outside.accepts, found: String(outside.value) };
+  return parameter !== undefined
+    ? draft('lever_outside_parameter', [outside.field, outside.value, parameter, outside.accepts], at, detail)
+    : draft('lever_outside_range', [outside.field, outside.value, lever.path, outside.accepts], at, detail);
 }
 
 function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: number; max: number; step: number } {

@@ -148,6 +148,39 @@ describe('levers', () => {
     expect(gap.ok ? '' : gap.issues[0]!.expected).toBe('an integer >= 1');
   });
 
+  test("a slider on a field that is no parameter is range-checked from the scenario schema too: an explicit min or max outside it is refused at that field, in one line", () => {
+    const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const plain = parseScenarioText(base, 'x.yaml');
+    if (!plain.ok) throw new Error('invalid');
+    const cases: [string, string, 'min' | 'max', number, string][] = [
+      ['regulations[id=service-regulation].strength', 'min: 0, max: 2', 'max', 2, 'a number in [0,1]'],
+      ['innovations[0].relative_advantage', 'min: -0.1, max: 1', 'min', -0.1, 'a number in [0,1]'],
+      ['leaders[id=second-mayor].commitment', 'min: 0, max: 1.5', 'max', 1.5, 'a number in [0,1]'],
+      ['budget_shocks[0].factor', 'min: -0.5, max: 1', 'min', -0.5, 'a number >= 0'],
+      ['months', 'min: 0, max: 120', 'min', 0, 'an integer in [1,1200]'],
+    ];
+    for (const [path, bounds, field, value, accepts] of cases) {
+      const text = `${base}levers:\n  - { path: "${path}", label: x, kind: slider, ${bounds} }\n`;
+      const r = parseScenarioText(text, 'x.yaml');
+      expect(r.ok, path).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues, path).toHaveLength(1);
+      expect(r.issues[0]).toMatchObject({ code: 'lever_outside_range', path: ['levers', 0, field], file: 'x.yaml', line: text.split('\n').length - 1, expected: accepts, found: String(value) });
+      expect(r.issues[0]!.message).toBe(`The lever's ${field} ${value} lies outside the range of ${path}, ${accepts}: the explorer would offer a value the scenario check refuses`);
+      // What a --set of that value is told the field accepts.
+      const check = validateWithOverrides(plain.input, { [path]: value }, 'x.yaml');
+      expect(check.ok ? '' : check.issues[0]!.expected, path).toBe(accepts);
+    }
+    // A lever through a list entry the scenario does not have (a warning, not an error) is range-checked all the same.
+    const missing = parseScenarioText(`${base}levers:\n  - { path: "leaders[5].commitment", label: x, kind: slider, min: 0, max: 2 }\n`, 'x.yaml');
+    expect(missing.ok ? [] : missing.issues.map((i) => [i.code, i.expected])).toEqual([['lever_outside_range', 'a number in [0,1]']]);
+    // Inside the range, or beyond a bound the field does not have: accepted.
+    for (const lever of ['{ path: "budget_shocks[0].factor", label: x, kind: slider, min: 0, max: 3 }', '{ path: "regulations[0].strength", label: x, kind: slider, min: 0, max: 1 }', '{ path: months, label: x, kind: slider, min: 12, max: 240 }']) {
+      const r = parseScenarioText(`${base}levers:\n  - ${lever}\n`, 'x.yaml');
+      expect(r.ok, lever).toBe(true);
+    }
+  });
+
   test('an override that removes what a lever names is no error: the lever is left out', () => {
     const r = parseScenarioText(read('bekasi-2015-2025'), 'b.yaml');
     if (!r.ok) throw new Error('invalid');
