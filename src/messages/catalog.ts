@@ -84,6 +84,8 @@ export const MESSAGES = {
   // Levers (levers.ts)
   lever_path_missing: (path: string) => `Lever path ${quote(path)} names no value of the scenario`,
   lever_kind_mismatch: (kind: string) => `The value at this path cannot be set by a ${quote(kind)} lever`,
+  lever_same_field: (path: string, index: number, first: string) =>
+    `Lever path ${quote(path)} names the same field as levers[${index}] (${quote(first)}): two controls would set one value (keep one of the two)`,
   lever_range: () => 'The lever\'s min must be below its max',
   lever_outside_parameter: (field: 'min' | 'max', value: number, parameter: string, accepts: string) =>
     `The lever's ${field} ${value} lies outside the range of ${parameter}, ${accepts}: the explorer would offer a value the scenario check refuses`,

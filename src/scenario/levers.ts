@@ -15,7 +15,7 @@
  * (`resolveLevers`). Pure: no I/O.
  */
 import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
-import { parseOverridePath, resolveOverridePath, type Segment } from './override-path.js';
+import { parseOverridePath, resolveOverridePath, showSegments, type Segment } from './override-path.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
 import { scenarioSchema, type LeverSpec, type Scenario } from './schema.js';
@@ -43,7 +43,7 @@ export interface ResolvedLever {
  * value), with the refusal as `--set` prints it (`issue`).
  */
 type Found =
-  | { ok: true; value: unknown; parameter?: string }
+  | { ok: true; value: unknown; parameter?: string; field: readonly (string | number)[] }
   | { ok: false; missing: 'entry' | 'field' }
   | { ok: false; missing: 'several'; issue: IssueDraft };
 
@@ -54,7 +54,7 @@ function valueAt(scenario: Scenario, path: string, segments: readonly Segment[])
   if (segments.length === 2 && first?.kind === 'key' && first.key === 'parameters' && second?.kind === 'key') {
     const spec = PARAMETER_SPECS.find((p) => p.name === second.key);
     if (spec === undefined) return { ok: false, missing: 'field' };
-    return { ok: true, value: resolveParameters(scenario)[second.key], parameter: second.key };
+    return { ok: true, value: resolveParameters(scenario)[second.key], parameter: second.key, field: ['parameters', second.key] };
   }
   const found = resolveOverridePath(scenario, path, segments);
   if (!found.ok) {
@@ -63,7 +63,7 @@ function valueAt(scenario: Scenario, path: string, segments: readonly Segment[])
     return { ok: false, missing: 'several', issue };
   }
   // A field the scenario does not have (a setting would create it) is no value a lever can show.
-  return found.value === undefined ? { ok: false, missing: 'field' } : { ok: true, value: found.value };
+  return found.value === undefined ? { ok: false, missing: 'field' } : { ok: true, value: found.value, field: found.path };
 }
 
 function fits(kind: LeverSpec['kind'], value: unknown, parameter?: string): boolean {
@@ -116,6 +116,19 @@ function schemaTypesAt(segments: readonly Segment[]): string[] | undefined {
 /** Problems with a scenario's levers, as drafts at `levers[i]...`. */
 export function checkLevers(scenario: Scenario): IssueDraft[] {
   const issues: IssueDraft[] = [];
+  // The field each lever sets, as a key: its concrete path (`regulations[id=perda].strength` and
+  // `regulations[0].strength` are one), or for a list entry the scenario does not have, the path as written one way.
+  const fields = new Map<string, number>();
+  const sameField = (i: number, key: string): boolean => {
+    const first = fields.get(key);
+    if (first === undefined) {
+      fields.set(key, i);
+      return false;
+    }
+    // Two controls on one value: the explorer would show both, and one would undo the other.
+    issues.push(draft('lever_same_field', [scenario.levers![i]!.path, first, scenario.levers![first]!.path], ['levers', i, 'path']));
+    return true;
+  };
   (scenario.levers ?? []).forEach((lever, i) => {
     const at = ['levers', i, 'path'];
     let segments: Segment[];
@@ -137,6 +150,7 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
     // lever is still checked, against what such an entry may hold (the schema): a misspelt field, a kind
     // that cannot fit, a slider bound outside the field's range, or a min not below the max stays an error.
     if (!found.ok && found.missing === 'entry') {
+      if (sameField(i, `written ${showSegments(segments)}`)) return;
       const types = schemaTypesAt(segments);
       if (types === undefined) {
         issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
@@ -161,6 +175,7 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
       return;
     }
+    if (sameField(i, JSON.stringify(found.field))) return;
     if (!fits(lever.kind, found.value, found.parameter)) {
       issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
       return;

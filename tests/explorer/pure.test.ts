@@ -181,6 +181,32 @@ describe('levers', () => {
     }
   });
 
+  test('two levers on one field, each by its own path form (or the same path twice), are refused at the second lever\'s path, naming the first', () => {
+    const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const cases: [string, string, string, string][] = [
+      ['regulations[0].strength', 'regulations[id=service-regulation].strength', 'slider', ''],
+      ['leaders[id=second-mayor].from', 'leaders[ 1 ].from', 'month', ''],
+      ['parameters.takeover_vendor', 'parameters.takeover_vendor', 'slider', ', min: 0, max: 0.5'],
+      // Through a list entry the scenario does not have (a warning alone): the path as written one way.
+      ['leaders[5].commitment', 'leaders[ 5 ].commitment', 'slider', ''],
+    ];
+    for (const [first, second, kind, more] of cases) {
+      const text = `${base}levers:\n  - { path: "${first}", label: a, kind: ${kind} }\n  - { path: "${second}", label: b, kind: ${kind}${more} }\n`;
+      const r = parseScenarioText(text, 'x.yaml');
+      expect(r.ok, second).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues, second).toHaveLength(1);
+      expect(r.issues[0]).toMatchObject({ code: 'lever_same_field', path: ['levers', 1, 'path'], file: 'x.yaml', line: text.split('\n').length - 1 });
+      expect(r.issues[0]!.message).toBe(`Lever path ${JSON.stringify(second)} names the same field as levers[0] (${JSON.stringify(first)}): two controls would set one value (keep one of the two)`);
+    }
+    // Two fields of one element, and one field of two elements: accepted.
+    for (const [first, second] of [['regulations[0].strength', 'regulations[0].requires_budget_line'], ['leaders[0].from', 'leaders[1].from']]) {
+      const kind = (path: string) => (path.endsWith('from') ? 'month' : path.endsWith('line') ? 'switch' : 'slider');
+      const r = parseScenarioText(`${base}levers:\n  - { path: "${first}", label: a, kind: ${kind(first!)} }\n  - { path: "${second}", label: b, kind: ${kind(second!)} }\n`, 'x.yaml');
+      expect(r.ok, `${first} ${second}: ${r.ok ? '' : r.issues[0]!.message}`).toBe(true);
+    }
+  });
+
   test('an override that removes what a lever names is no error: the lever is left out', () => {
     const r = parseScenarioText(read('bekasi-2015-2025'), 'b.yaml');
     if (!r.ok) throw new Error('invalid');
