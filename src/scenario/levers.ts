@@ -165,7 +165,7 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
         issues.push(outsideDraft(lever, i, undefined, outside));
         return;
       }
-      const range = sliderRange(lever, undefined);
+      const range = sliderRange(lever, segments);
       if (lever.kind === 'slider' && !(range.min < range.max)) {
         issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
       }
@@ -185,7 +185,7 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       issues.push(outsideDraft(lever, i, found.parameter, outside));
       return;
     }
-    const range = sliderRange(lever, found.parameter);
+    const range = sliderRange(lever, segments);
     if (lever.kind === 'slider' && !(range.min < range.max)) {
       issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
     }
@@ -252,15 +252,18 @@ function outsideDraft(lever: LeverSpec, i: number, parameter: string | undefined
     : draft('lever_outside_range', [outside.field, outside.value, lever.path, outside.accepts], at, detail);
 }
 
-function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: number; max: number; step: number } {
-  const spec = parameter === undefined ? undefined : PARAMETER_SPECS.find((p) => p.name === parameter);
-  const low = lever.min ?? spec?.min ?? 0;
-  const max = lever.max ?? (spec?.max !== undefined && Number.isFinite(spec.max) ? spec.max : Math.max(1, low + 1));
-  // Whole-number parameters (months, counts) step by 1 unless the lever says otherwise.
-  const step = lever.step ?? (spec?.integer ? 1 : (max - low) / 100);
-  // A parameter whose lower bound is open (a share in (0, 1]) refuses its bound: a slider
+function sliderRange(lever: LeverSpec, segments: readonly Segment[]): { min: number; max: number; step: number } {
+  // The bounds of the field the lever sets, from the scenario schema: a parameter's (built from its spec), or
+  // any other number's (a regulation's strength in [0,1], an innovation's pilot_months a whole number >= 1).
+  const schema = schemaAt(scenarioSchema, schemaPath(segments));
+  const range = schema === undefined ? undefined : numberRange(schema);
+  const low = lever.min ?? range?.min ?? 0;
+  const max = lever.max ?? range?.max ?? Math.max(1, low + 1);
+  // Whole-number fields (months, counts) step by 1 unless the lever says otherwise.
+  const step = lever.step ?? (range?.integer === true ? 1 : (max - low) / 100);
+  // A field whose lower bound is open (a share in (0,1]) refuses its bound: a slider
   // that starts there would offer a value the scenario check then refuses, so it starts a step above.
-  const min = lever.min === undefined && spec?.exclusiveMin === true && spec.min !== undefined ? low + step : low;
+  const min = lever.min === undefined && range?.openMin === true ? low + step : low;
   return { min, max, step };
 }
 
@@ -268,9 +271,10 @@ function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: nu
 export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] = scenario.levers ?? []): ResolvedLever[] {
   const out: ResolvedLever[] = [];
   for (const lever of levers) {
-    const found = valueAt(scenario, lever.path, parseOverridePath(lever.path));
+    const segments = parseOverridePath(lever.path);
+    const found = valueAt(scenario, lever.path, segments);
     if (!found.ok || !fits(lever.kind, found.value, found.parameter)) continue;
-    const range = sliderRange(lever, found.parameter);
+    const range = sliderRange(lever, segments);
     out.push({
       path: lever.path,
       label: lever.label,

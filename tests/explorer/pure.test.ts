@@ -207,6 +207,23 @@ describe('levers', () => {
     }
   });
 
+  test("a slider on a field that is no parameter takes its default min, max and step from the field's range in the scenario schema: every value it offers is one the scenario check accepts", () => {
+    const base = read('discontinued-vendor-pilot').replace(/levers:[\s\S]*$/, '');
+    const text = `${base}levers:\n  - { path: "innovations[id=vendor-pilot].pilot_months", label: x, kind: slider, max: 72 }\n  - { path: months, label: x, kind: slider }\n  - { path: "leaders[id=second-mayor].commitment", label: x, kind: slider }\n`;
+    const r = parseScenarioText(text, 'x.yaml');
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join());
+    const [pilot, months, commitment] = resolveLevers(r.scenario);
+    // pilot_months is a whole number >= 1: the slider starts at 1 and steps by 1 (it offered 0, 0.72, ...).
+    expect(pilot).toMatchObject({ min: 1, max: 72, step: 1 });
+    expect(months).toMatchObject({ min: 1, max: 1200, step: 1 });
+    // A field in [0,1] keeps the default it had.
+    expect(commitment).toMatchObject({ min: 0, max: 1, step: 0.01 });
+    // (months' own range; a horizon too short for the file's dates is the cross-check's, as for any --set.)
+    for (const value of [pilot!.min, pilot!.min + pilot!.step, pilot!.max]) {
+      expect(validateWithOverrides(r.input, { [pilot!.path]: value }, 'x.yaml').ok, `pilot_months = ${value}`).toBe(true);
+    }
+  });
+
   test('an override that removes what a lever names is no error: the lever is left out', () => {
     const r = parseScenarioText(read('bekasi-2015-2025'), 'b.yaml');
     if (!r.ok) throw new Error('invalid');
