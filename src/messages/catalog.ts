@@ -84,9 +84,13 @@ export const MESSAGES = {
   // Levers (levers.ts)
   lever_path_missing: (path: string) => `Lever path ${quote(path)} names no value of the scenario`,
   lever_kind_mismatch: (kind: string) => `The value at this path cannot be set by a ${quote(kind)} lever`,
+  lever_same_field: (path: string, index: number, first: string) =>
+    `Lever path ${quote(path)} names the same field as levers[${index}] (${quote(first)}): two controls would set one value (keep one of the two)`,
   lever_range: () => 'The lever\'s min must be below its max',
-  lever_outside_parameter: (field: 'min' | 'max', value: number, parameter: string, range: string) =>
-    `The lever's ${field} ${value} lies outside ${parameter}'s range ${range}: the explorer would offer a value the scenario check refuses`,
+  lever_outside_parameter: (field: 'min' | 'max', value: number, parameter: string, accepts: string) =>
+    `The lever's ${field} ${value} lies outside the range of ${parameter}, ${accepts}: the explorer would offer a value the scenario check refuses`,
+  lever_outside_range: (field: 'min' | 'max', value: number, path: string, accepts: string) =>
+    `The lever's ${field} ${value} lies outside the range of ${path}, ${accepts}: the explorer would offer a value the scenario check refuses`,
 
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,
@@ -152,6 +156,8 @@ export const MESSAGES = {
     `--set ${path} changes what the variant ${quote(variant)} sets itself (${key}, ${where}): it would replace the variant's own what-if; drop the --set, or edit the variant`,
   command_set_variant_file: (path: string, field: string, own: string, variant: string, file: string, base: string) =>
     `--set ${path} would erase a difference the comparison is about: ${field} is ${own} in the variant ${quote(variant)} (${file}) and ${base} in the base scenario, and the --set makes them the same; drop the --set, or edit the files`,
+  experiment_set_variant_file: (path: string, field: string, own: string, variant: string, file: string, base: string) =>
+    `The experiment's set ${quote(path)} would erase a difference the comparison is about: ${field} is ${own} in the variant ${quote(variant)} (${file}) and ${base} in the base scenario, and the set makes them the same in every arm; drop it from set, or edit the files`,
   compare_arm_file_name: (name: string) =>
     `This variant has the base scenario's name, so its arm is named after the file, and ${quote(name)} is not usable as a folder name (it starts with a dot, holds a control character or a backslash, or is longer than 100 characters): rename the file, or give its scenario a name of its own`,
   experiment_point_invalid: (factor: string, value: string, reason?: string) =>

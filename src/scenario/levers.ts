@@ -15,11 +15,12 @@
  * (`resolveLevers`). Pure: no I/O.
  */
 import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
-import { parseOverridePath, resolveOverridePath, type Segment } from './override-path.js';
+import { parseOverridePath, resolveOverridePath, showSegments, type Segment } from './override-path.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
 import { scenarioSchema, type LeverSpec, type Scenario } from './schema.js';
 import { twinText } from './twins.js';
+import { describeRange, numberRange, schemaAt, withinRange } from './zod-issues.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -42,7 +43,7 @@ export interface ResolvedLever {
  * value), with the refusal as `--set` prints it (`issue`).
  */
 type Found =
-  | { ok: true; value: unknown; parameter?: string }
+  | { ok: true; value: unknown; parameter?: string; field: readonly (string | number)[] }
   | { ok: false; missing: 'entry' | 'field' }
   | { ok: false; missing: 'several'; issue: IssueDraft };
 
@@ -53,7 +54,7 @@ function valueAt(scenario: Scenario, path: string, segments: readonly Segment[])
   if (segments.length === 2 && first?.kind === 'key' && first.key === 'parameters' && second?.kind === 'key') {
     const spec = PARAMETER_SPECS.find((p) => p.name === second.key);
     if (spec === undefined) return { ok: false, missing: 'field' };
-    return { ok: true, value: resolveParameters(scenario)[second.key], parameter: second.key };
+    return { ok: true, value: resolveParameters(scenario)[second.key], parameter: second.key, field: ['parameters', second.key] };
   }
   const found = resolveOverridePath(scenario, path, segments);
   if (!found.ok) {
@@ -62,7 +63,7 @@ function valueAt(scenario: Scenario, path: string, segments: readonly Segment[])
     return { ok: false, missing: 'several', issue };
   }
   // A field the scenario does not have (a setting would create it) is no value a lever can show.
-  return found.value === undefined ? { ok: false, missing: 'field' } : { ok: true, value: found.value };
+  return found.value === undefined ? { ok: false, missing: 'field' } : { ok: true, value: found.value, field: found.path };
 }
 
 function fits(kind: LeverSpec['kind'], value: unknown, parameter?: string): boolean {
@@ -115,6 +116,19 @@ function schemaTypesAt(segments: readonly Segment[]): string[] | undefined {
 /** Problems with a scenario's levers, as drafts at `levers[i]...`. */
 export function checkLevers(scenario: Scenario): IssueDraft[] {
   const issues: IssueDraft[] = [];
+  // The field each lever sets, as a key: its concrete path (`regulations[id=perda].strength` and
+  // `regulations[0].strength` are one), or for a list entry the scenario does not have, the path as written one way.
+  const fields = new Map<string, number>();
+  const sameField = (i: number, key: string): boolean => {
+    const first = fields.get(key);
+    if (first === undefined) {
+      fields.set(key, i);
+      return false;
+    }
+    // Two controls on one value: the explorer would show both, and one would undo the other.
+    issues.push(draft('lever_same_field', [scenario.levers![i]!.path, first, scenario.levers![first]!.path], ['levers', i, 'path']));
+    return true;
+  };
   (scenario.levers ?? []).forEach((lever, i) => {
     const at = ['levers', i, 'path'];
     let segments: Segment[];
@@ -134,8 +148,9 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
     }
     // A list entry the scenario does not have: a warning (leverWarnings), not an error. The rest of the
     // lever is still checked, against what such an entry may hold (the schema): a misspelt field, a kind
-    // that cannot fit, or a slider whose min is not below its max stays an error.
+    // that cannot fit, a slider bound outside the field's range, or a min not below the max stays an error.
     if (!found.ok && found.missing === 'entry') {
+      if (sameField(i, `written ${showSegments(segments)}`)) return;
       const types = schemaTypesAt(segments);
       if (types === undefined) {
         issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
@@ -145,7 +160,12 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
         issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
         return;
       }
-      const range = sliderRange(lever, undefined);
+      const outside = lever.kind === 'slider' ? outsideRange(lever, segments) : undefined;
+      if (outside !== undefined) {
+        issues.push(outsideDraft(lever, i, undefined, outside));
+        return;
+      }
+      const range = sliderRange(lever, segments);
       if (lever.kind === 'slider' && !(range.min < range.max)) {
         issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
       }
@@ -155,16 +175,17 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       issues.push(draft('lever_path_missing', [lever.path], at, { expected: 'a path to a value the scenario has (or a known parameter)' }));
       return;
     }
+    if (sameField(i, JSON.stringify(found.field))) return;
     if (!fits(lever.kind, found.value, found.parameter)) {
       issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
       return;
     }
-    const outside = lever.kind === 'slider' ? outsideParameter(lever, found.parameter) : undefined;
+    const outside = lever.kind === 'slider' ? outsideRange(lever, segments) : undefined;
     if (outside !== undefined) {
-      issues.push(draft('lever_outside_parameter', [outside.field, outside.value, found.parameter!, outside.range], ['levers', i, outside.field], { expected: outside.expected, found: String(outside.value) }));
+      issues.push(outsideDraft(lever, i, found.parameter, outside));
       return;
     }
-    const range = sliderRange(lever, found.parameter);
+    const range = sliderRange(lever, segments);
     if (lever.kind === 'slider' && !(range.min < range.max)) {
       issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
     }
@@ -197,35 +218,52 @@ export function leverWarnings(scenario: Scenario): string[] {
 }
 
 /**
- * A slider's explicit min or max outside its parameter's range (a `min: 0`
- * on a share in (0, 1], a `max: 2` on a probability): the explorer offered
- * that value, and the scenario check then refused it. Undefined when the
- * lever is no parameter's or its bounds lie within the range.
+ * A slider's explicit min or max outside the range of the field it sets (a
+ * `min: 0` on a share in (0,1], a `max: 2` on a probability or a
+ * regulation's strength, a `min: 0` on an innovation's pilot_months): the
+ * explorer offered that value, and the scenario check then refused it. The
+ * range is the scenario schema's at the lever's path (for a parameter, the
+ * one parameters.ts builds from its spec), written as every refused value's
+ * "expected" is (zod-issues.ts describeRange). Undefined when the field has
+ * no range or the lever's bounds lie within it.
  */
-function outsideParameter(lever: LeverSpec, parameter: string | undefined): { field: 'min' | 'max'; value: number; range: string; expected: string } | undefined {
-  const spec = parameter === undefined ? undefined : PARAMETER_SPECS.find((p) => p.name === parameter);
-  if (spec === undefined) return undefined;
-  const max = spec.max !== undefined && Number.isFinite(spec.max) ? spec.max : undefined;
-  const range = `${spec.min === undefined ? '(-∞' : spec.exclusiveMin === true ? `(${spec.min}` : `[${spec.min}`}, ${max === undefined ? '∞)' : `${max}]`}`;
-  const below = (v: number) => spec.min !== undefined && (spec.exclusiveMin === true ? v <= spec.min : v < spec.min);
-  const above = (v: number) => max !== undefined && v > max;
-  const expected = `a value in ${range}`;
+function outsideRange(lever: LeverSpec, segments: readonly Segment[]): { field: 'min' | 'max'; value: number; accepts: string } | undefined {
+  const schema = schemaAt(scenarioSchema, schemaPath(segments));
+  const range = schema === undefined ? undefined : numberRange(schema);
+  if (range === undefined) return undefined;
   for (const field of ['min', 'max'] as const) {
     const value = lever[field];
-    if (value !== undefined && (below(value) || above(value))) return { field, value, range, expected };
+    if (value !== undefined && !withinRange(range, value)) return { field, value, accepts: describeRange(range) };
   }
   return undefined;
 }
 
-function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: number; max: number; step: number } {
-  const spec = parameter === undefined ? undefined : PARAMETER_SPECS.find((p) => p.name === parameter);
-  const low = lever.min ?? spec?.min ?? 0;
-  const max = lever.max ?? (spec?.max !== undefined && Number.isFinite(spec.max) ? spec.max : Math.max(1, low + 1));
-  // Whole-number parameters (months, counts) step by 1 unless the lever says otherwise.
-  const step = lever.step ?? (spec?.integer ? 1 : (max - low) / 100);
-  // A parameter whose lower bound is open (a share in (0, 1]) refuses its bound: a slider
+/** A path's segments as a path in the schema: any element of a list stands for the one an index or selector picks. */
+function schemaPath(segments: readonly Segment[]): (string | number)[] {
+  return segments.map((seg) => (seg.kind === 'key' ? seg.key : 0));
+}
+
+/** The refusal of a slider bound outside its field's range (outsideRange), at that bound. */
+function outsideDraft(lever: LeverSpec, i: number, parameter: string | undefined, outside: { field: 'min' | 'max'; value: number; accepts: string }): IssueDraft {
+  const at = ['levers', i, outside.field];
+  const detail = { expected: outside.accepts, found: String(outside.value) };
+  return parameter !== undefined
+    ? draft('lever_outside_parameter', [outside.field, outside.value, parameter, outside.accepts], at, detail)
+    : draft('lever_outside_range', [outside.field, outside.value, lever.path, outside.accepts], at, detail);
+}
+
+function sliderRange(lever: LeverSpec, segments: readonly Segment[]): { min: number; max: number; step: number } {
+  // The bounds of the field the lever sets, from the scenario schema: a parameter's (built from its spec), or
+  // any other number's (a regulation's strength in [0,1], an innovation's pilot_months a whole number >= 1).
+  const schema = schemaAt(scenarioSchema, schemaPath(segments));
+  const range = schema === undefined ? undefined : numberRange(schema);
+  const low = lever.min ?? range?.min ?? 0;
+  const max = lever.max ?? range?.max ?? Math.max(1, low + 1);
+  // Whole-number fields (months, counts) step by 1 unless the lever says otherwise.
+  const step = lever.step ?? (range?.integer === true ? 1 : (max - low) / 100);
+  // A field whose lower bound is open (a share in (0,1]) refuses its bound: a slider
   // that starts there would offer a value the scenario check then refuses, so it starts a step above.
-  const min = lever.min === undefined && spec?.exclusiveMin === true && spec.min !== undefined ? low + step : low;
+  const min = lever.min === undefined && range?.openMin === true ? low + step : low;
   return { min, max, step };
 }
 
@@ -233,9 +271,10 @@ function sliderRange(lever: LeverSpec, parameter: string | undefined): { min: nu
 export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] = scenario.levers ?? []): ResolvedLever[] {
   const out: ResolvedLever[] = [];
   for (const lever of levers) {
-    const found = valueAt(scenario, lever.path, parseOverridePath(lever.path));
+    const segments = parseOverridePath(lever.path);
+    const found = valueAt(scenario, lever.path, segments);
     if (!found.ok || !fits(lever.kind, found.value, found.parameter)) continue;
-    const range = sliderRange(lever, found.parameter);
+    const range = sliderRange(lever, segments);
     out.push({
       path: lever.path,
       label: lever.label,

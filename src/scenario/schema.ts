@@ -217,9 +217,9 @@ const lever = z
     label: freeText.min(1).describe('what the explorer shows beside the control, in the scenario\'s own words'),
     label_id: freeText.optional().describe('the label in Bahasa Indonesia (default: label)'),
     kind: z.enum(LEVER_KINDS).describe('slider: a number from min to max; switch: true or false; month: a month YYYY-MM'),
-    min: z.number().optional().describe('slider: the lowest value (default: the parameter\'s lower bound, else 0)'),
-    max: z.number().optional().describe('slider: the highest value (default: the parameter\'s upper bound, else 1)'),
-    step: z.number().positive().optional().describe('slider: the step (default: (max - min) / 100)'),
+    min: z.number().optional().describe('slider: the lowest value (default: the lower bound of the field it sets, a parameter\'s or any other number\'s, else 0; a step above an open bound)'),
+    max: z.number().optional().describe('slider: the highest value (default: the upper bound of the field it sets, else 1)'),
+    step: z.number().positive().optional().describe('slider: the step (default: 1 for a whole-number field, else (max - min) / 100)'),
   })
   .strict();
 

@@ -172,8 +172,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
   }
 }
 
-/** The sub-schema of `root` at a data path, if the path exists in the schema. */
-function schemaAt(root: z.ZodType, path: Path): z.ZodType | undefined {
+/** The sub-schema of `root` at a data path (a list's element at any index), if the path exists in the schema. */
+export function schemaAt(root: z.ZodType, path: Path): z.ZodType | undefined {
   let s: z.ZodType = root;
   for (const seg of path) {
     s = unwrap(s);
@@ -210,17 +210,7 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 export function describeSchema(schema: z.ZodType): string {
   const s = unwrap(schema);
   if (s instanceof z.ZodNullable) return `${describeSchema(s.unwrap() as z.ZodType)} or null`;
-  if (s instanceof z.ZodNumber) {
-    const noun = s.isInt ? 'an integer' : 'a number';
-    const min = s.minValue !== null && s.minValue > -SAFE ? s.minValue : undefined;
-    const max = s.maxValue !== null && s.maxValue < SAFE ? s.maxValue : checkedAfterSchema.get(s)?.maximum;
-    // A fraction in (0, 1] (`.gt(0)`, parameters.ts SHARE) must not read as [0,1]: 0 is refused.
-    const open = min !== undefined && exclusiveMinimum(s) === min;
-    if (min !== undefined && max !== undefined) return `${noun} in ${open ? '(' : '['}${min},${max}]`;
-    if (min !== undefined) return `${noun} ${open ? '>' : '>='} ${min}`;
-    if (max !== undefined) return `${noun} <= ${max}`;
-    return noun;
-  }
+  if (s instanceof z.ZodNumber) return describeRange(numberRange(s)!);
   if (s instanceof z.ZodString) {
     // A pattern's own message says what it wants ("a month as YYYY-MM").
     const probe = s.safeParse('');
@@ -247,6 +237,60 @@ export function describeSchema(schema: z.ZodType): string {
     return options.length > 1 ? `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}` : (options[0] ?? 'a valid value');
   }
   return 'a valid value';
+}
+
+/** What a number field accepts, as its schema says: whole numbers only, and its bounds (absent: none). */
+export interface NumberRange {
+  readonly integer: boolean;
+  readonly min?: number;
+  /** The lower bound itself is refused (`.gt(min)`): a share in (0,1]. */
+  readonly openMin: boolean;
+  readonly max?: number;
+}
+
+/**
+ * The range of a number schema (its `.int()`, `.min()`, `.gt()`, `.max()`,
+ * and a maximum checked after it, checkedAfterSchema), through optional,
+ * default and nullable wrappers, and a union's one number (a parameter that
+ * can be "off"); undefined for a schema that holds no number.
+ */
+export function numberRange(schema: z.ZodType): NumberRange | undefined {
+  let s = unwrap(schema);
+  if (s instanceof z.ZodNullable) s = unwrap(s.unwrap() as z.ZodType);
+  if (s instanceof z.ZodUnion) {
+    const numbers = (s.def.options as readonly z.ZodType[]).map((o) => numberRange(o)).filter((r) => r !== undefined);
+    return numbers.length === 1 ? numbers[0] : undefined;
+  }
+  if (!(s instanceof z.ZodNumber)) return undefined;
+  const min = s.minValue !== null && s.minValue > -SAFE ? s.minValue : undefined;
+  const max = s.maxValue !== null && s.maxValue < SAFE ? s.maxValue : checkedAfterSchema.get(s)?.maximum;
+  return {
+    integer: s.isInt === true,
+    ...(min !== undefined && { min }),
+    // A fraction in (0,1] (`.gt(0)`, parameters.ts SHARE) must not read as [0,1]: 0 is refused.
+    openMin: min !== undefined && exclusiveMinimum(s) === min,
+    ...(max !== undefined && { max }),
+  };
+}
+
+/**
+ * A number range in words, the one form every message writes it in (a
+ * refused value's "expected", a lever's bounds): "a number in [0,1]",
+ * "a number in (0,1]", "an integer >= 1", "a number > 0", "a number <= 5".
+ */
+export function describeRange(range: NumberRange): string {
+  const noun = range.integer ? 'an integer' : 'a number';
+  const { min, max, openMin } = range;
+  if (min !== undefined && max !== undefined) return `${noun} in ${openMin ? '(' : '['}${min},${max}]`;
+  if (min !== undefined) return `${noun} ${openMin ? '>' : '>='} ${min}`;
+  if (max !== undefined) return `${noun} <= ${max}`;
+  return noun;
+}
+
+/** Whether a number lies inside a range's bounds (whole numbers are not checked: a slider's bounds may fall between them). */
+export function withinRange(range: NumberRange, value: number): boolean {
+  if (range.min !== undefined && (range.openMin ? value <= range.min : value < range.min)) return false;
+  return range.max === undefined || value <= range.max;
 }
 
 /** The bound of a number schema's `.gt(n)` (an open lower end), if any. */

@@ -16,7 +16,7 @@ import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } f
 import { makeIssue, UserError, formatFound, formatPath, type ScenarioIssue } from '../messages/catalog.js';
 import { commonSettingOf, optionDecides, refuseSameFieldSets, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
-import { fieldOfPath, fieldsOverlap, resolveOverridePath, sameField } from '../scenario/override-path.js';
+import { fieldOfPath, fieldsOverlap, isMapping, resolveOverridePath, sameField } from '../scenario/override-path.js';
 import { resolveParameters } from '../scenario/crossref.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile, readUserText, warningOverride, type ScenarioFile } from './scenario-file.js';
@@ -261,9 +261,10 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
 }
 
 /**
- * A command-line `--set` on a field where a variant's own scenario file
- * differs from the base's (`compare base.yaml variant.yaml --set X`, or a
- * variant with `file:` in an experiment): the `--set` gives both arms the
+ * A setting that every arm takes alike, on a field where a variant's own
+ * scenario file differs from the base's (`compare base.yaml variant.yaml
+ * --set X`, or a variant with `file:` in an experiment): the command line's
+ * `--set`, or the experiment's own top-level `set:`. It gives both arms the
  * same value there, so it erases the very difference the comparison is
  * about, and the comparison reported the rest without a word. Refused in
  * one line naming the path and the arm, as a `--set` on what a variant's
@@ -271,24 +272,20 @@ function checkSameFields(exp: ExperimentFile, arm: ArmSource, input: unknown): v
  *
  *     ✗ command line: --set parameters.takeover_vendor would erase a difference the comparison is about: parameters.takeover_vendor is 0.9 in the variant "high-takeover" (variant.yaml) and 0.35 in the base scenario, and the --set makes them the same; drop the --set, or edit the files
  *
+ * The experiment's `set` is refused at its line. It is left alone in an arm
+ * whose variant's own `set` writes the field (or an element or mapping
+ * holding it): the variant's value wins there (docs/EXPERIMENTS-USAGE.md),
+ * so the experiment's value reaches the base alone, and the arms still differ.
+ *
  * Each path is resolved in each file as written, after validation (a
  * default left implicit in one file and written out in the other is no
  * difference; a parameter not written takes its default). The seed and the
  * replication count are left out: every arm runs under the common ones
- * anyway, and so are the fields that change no result (PRESENTATION_ONLY:
- * `--set name=foo` on two files whose names differ runs). A path that names nothing in one of the files is refused when
- * the overrides are applied to it.
+ * anyway, and so are the fields that change no result (resultView:
+ * `--set name=foo` on two files whose names differ runs, as does
+ * `--set innovations[id=x].name=...`). A path that names nothing in one of
+ * the files is refused when the overrides are applied to it.
  */
-/**
- * Top-level scenario fields that change no result, so a `--set` on one
- * erases no difference a comparison is about: the scenario's name (a
- * variant file's always differs; it names the arm's folder), its
- * descriptions (shown in reports and the explorer), and its levers
- * (controls of the explorer; the model ignores them). Everything else is
- * read by the model or decides which results there are.
- */
-const PRESENTATION_ONLY = new Set(['name', 'description', 'description_id', 'levers']);
-
 export function checkSetsAgainstVariantFiles(exp: ExperimentFile, arms: readonly { readonly source: ArmSource; readonly file: ScenarioFile }[]): void {
   const [base, ...variants] = arms;
   if (base === undefined) return;
@@ -299,23 +296,97 @@ export function checkSetsAgainstVariantFiles(exp: ExperimentFile, arms: readonly
     return found.ok ? found : undefined;
   };
   const baseRead = readAs(base.file.written);
+  let baseView: unknown;
   for (const { source, file } of variants) {
     if (source.file === base.source.file) continue;
     let variantRead: Scenario | undefined;
+    let variantView: unknown;
     for (const w of source.written) {
-      if (w.layer !== 'command line' || commonSettingOf(w.key) !== undefined) continue;
+      if (w.layer === 'variant' || commonSettingOf(w.key) !== undefined) continue;
       variantRead ??= readAs(file.written);
       const own = at(variantRead, w.key);
       const theirs = at(baseRead, w.key);
       if (own === undefined || theirs === undefined || isDeepStrictEqual(own.value, theirs.value)) continue;
-      if (typeof own.path[0] === 'string' && PRESENTATION_ONLY.has(own.path[0])) continue;
+      // Only the fields that change a result count: the values again, without names, descriptions and levers.
+      baseView ??= resultView(baseRead);
+      variantView ??= resultView(variantRead);
+      if (isDeepStrictEqual(valueAt(variantView, own.path), valueAt(baseView, theirs.path))) continue;
+      if (w.layer === 'command line') {
+        throw UserError.of(
+          'command_set_variant_file',
+          [w.key, formatPath(own.path), formatFound(own.value), source.name, experimentPath(exp, source.file), formatFound(theirs.value)],
+          { file: 'command line' },
+        );
+      }
+      // The experiment's set: the variant's own set on the field (or what holds it) wins in its arm.
+      const mine = fieldOfPath(variantRead, w.key);
+      const holds = source.written.some((v) => {
+        if (v.layer !== 'variant') return false;
+        const field = fieldOfPath(variantRead, v.key);
+        return field !== undefined && mine !== undefined && field.length <= mine.length && fieldsOverlap(field, mine);
+      });
+      if (holds || 'commandLine' in w.origin) continue;
+      const where = w.origin.path;
       throw UserError.of(
-        'command_set_variant_file',
+        'experiment_set_variant_file',
         [w.key, formatPath(own.path), formatFound(own.value), source.name, experimentPath(exp, source.file), formatFound(theirs.value)],
-        { file: 'command line' },
+        { file: exp.file, ...exp.locate(where, 'key'), path: where },
       );
     }
   }
+}
+
+/**
+ * Top-level scenario fields that change no result, so a setting on one
+ * erases no difference a comparison is about: the scenario's name (a
+ * variant file's always differs; it names the arm's folder), its
+ * descriptions (shown in reports and the explorer), and its levers
+ * (controls of the explorer; the model ignores them). Everything else is
+ * read by the model or decides which results there are.
+ */
+const PRESENTATION_ONLY = ['name', 'description', 'description_id', 'levers'] as const;
+
+/**
+ * The lists whose elements carry a readable `name` and its Indonesian
+ * `name_id`: shown in reports, charts and the explorer, never read by the
+ * model (model/compile.ts keeps them for the reports alone), so they change
+ * no result either.
+ */
+const NAMED_ELEMENTS = ['leaders', 'regulations', 'budget_shocks', 'vendors', 'platforms', 'innovations'] as const; // and opds.list
+const ELEMENT_PRESENTATION_ONLY = ['name', 'name_id'] as const;
+
+/** A scenario without the fields that change no result (PRESENTATION_ONLY, NAMED_ELEMENTS): what two arms must agree on to give the same results. */
+function resultView(scenario: Scenario): Record<string, unknown> {
+  const view: Record<string, unknown> = { ...scenario };
+  for (const key of PRESENTATION_ONLY) delete view[key];
+  const unnamed = (holder: Record<string, unknown>, key: string): void => {
+    const list = holder[key];
+    if (!Array.isArray(list)) return;
+    holder[key] = list.map((element: unknown) => {
+      if (!isMapping(element)) return element;
+      const copy = { ...element };
+      for (const field of ELEMENT_PRESENTATION_ONLY) delete copy[field];
+      return copy;
+    });
+  };
+  for (const key of NAMED_ELEMENTS) unnamed(view, key);
+  const opds = view['opds'];
+  if (isMapping(opds)) {
+    const copy = { ...opds };
+    unnamed(copy, 'list');
+    view['opds'] = copy;
+  }
+  return view;
+}
+
+/** The value at a concrete path (keys and indices); undefined where it leads nowhere. */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (typeof seg === 'number' ? !Array.isArray(node) : !isMapping(node) || !Object.hasOwn(node, seg)) return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
 }
 
 /**

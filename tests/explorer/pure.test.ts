@@ -105,10 +105,10 @@ describe('levers', () => {
   test("a slider's explicit min or max outside its parameter's range is refused at that field, in one line (min: 0 on a share in (0, 1])", () => {
     const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
     const cases: [string, string, string][] = [
-      ['{ path: parameters.sustain_fraction, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside sustain_fraction's range (0, 1]"],
-      ['{ path: parameters.heeks_success_share, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside heeks_success_share's range (0, 1]"],
-      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: -0.5, max: 1 }', 'min', "The lever's min -0.5 lies outside takeover_vendor's range [0, 1]"],
-      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0, max: 1.5 }', 'max', "The lever's max 1.5 lies outside takeover_vendor's range [0, 1]"],
+      ['{ path: parameters.sustain_fraction, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside the range of sustain_fraction, a number in (0,1]:"],
+      ['{ path: parameters.heeks_success_share, label: x, kind: slider, min: 0, max: 1 }', 'min', "The lever's min 0 lies outside the range of heeks_success_share, a number in (0,1]:"],
+      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: -0.5, max: 1 }', 'min', "The lever's min -0.5 lies outside the range of takeover_vendor, a number in [0,1]:"],
+      ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0, max: 1.5 }', 'max', "The lever's max 1.5 lies outside the range of takeover_vendor, a number in [0,1]:"],
     ];
     for (const [lever, field, message] of cases) {
       const text = `${base}levers:\n  - ${lever}\n`;
@@ -123,6 +123,104 @@ describe('levers', () => {
     for (const lever of ['{ path: parameters.takeover_vendor, label: x, kind: slider, min: 0, max: 1 }', '{ path: parameters.sustain_fraction, label: x, kind: slider, min: 0.05, max: 1 }']) {
       const r = parseScenarioText(`${base}levers:\n  - ${lever}\n`, 'x.yaml');
       expect(r.ok, lever).toBe(true);
+    }
+  });
+
+  test("a lever's range is written as the scenario check writes the same field's range when it refuses a value (one form: zod-issues describeRange), a half-open one included", () => {
+    const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const cases: [string, string, number][] = [
+      ['sustain_fraction', 'min: 0, max: 1', 0],
+      ['takeover_vendor', 'min: 0, max: 1.5', 1.5],
+      ['gap_months', 'min: 0, max: 24', 0],
+    ];
+    for (const [parameter, bounds, refused] of cases) {
+      const r = parseScenarioText(`${base}levers:\n  - { path: parameters.${parameter}, label: x, kind: slider, ${bounds} }\n`, 'x.yaml');
+      if (r.ok) throw new Error(`${parameter}: accepted`);
+      const plain = parseScenarioText(base, 'x.yaml');
+      if (!plain.ok) throw new Error('invalid');
+      const check = validateWithOverrides(plain.input, { [`parameters.${parameter}`]: refused }, 'x.yaml');
+      if (check.ok) throw new Error(`${parameter} = ${refused}: accepted`);
+      const expected = check.issues[0]!.expected!;
+      expect(r.issues[0]!.expected, parameter).toBe(expected);
+      expect(r.issues[0]!.message).toContain(`lies outside the range of ${parameter}, ${expected}:`);
+    }
+    const gap = parseScenarioText(`${base}levers:\n  - { path: parameters.gap_months, label: x, kind: slider, min: 0, max: 24 }\n`, 'x.yaml');
+    expect(gap.ok ? '' : gap.issues[0]!.expected).toBe('an integer >= 1');
+  });
+
+  test("a slider on a field that is no parameter is range-checked from the scenario schema too: an explicit min or max outside it is refused at that field, in one line", () => {
+    const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const plain = parseScenarioText(base, 'x.yaml');
+    if (!plain.ok) throw new Error('invalid');
+    const cases: [string, string, 'min' | 'max', number, string][] = [
+      ['regulations[id=service-regulation].strength', 'min: 0, max: 2', 'max', 2, 'a number in [0,1]'],
+      ['innovations[0].relative_advantage', 'min: -0.1, max: 1', 'min', -0.1, 'a number in [0,1]'],
+      ['leaders[id=second-mayor].commitment', 'min: 0, max: 1.5', 'max', 1.5, 'a number in [0,1]'],
+      ['budget_shocks[0].factor', 'min: -0.5, max: 1', 'min', -0.5, 'a number >= 0'],
+      ['months', 'min: 0, max: 120', 'min', 0, 'an integer in [1,1200]'],
+    ];
+    for (const [path, bounds, field, value, accepts] of cases) {
+      const text = `${base}levers:\n  - { path: "${path}", label: x, kind: slider, ${bounds} }\n`;
+      const r = parseScenarioText(text, 'x.yaml');
+      expect(r.ok, path).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues, path).toHaveLength(1);
+      expect(r.issues[0]).toMatchObject({ code: 'lever_outside_range', path: ['levers', 0, field], file: 'x.yaml', line: text.split('\n').length - 1, expected: accepts, found: String(value) });
+      expect(r.issues[0]!.message).toBe(`The lever's ${field} ${value} lies outside the range of ${path}, ${accepts}: the explorer would offer a value the scenario check refuses`);
+      // What a --set of that value is told the field accepts.
+      const check = validateWithOverrides(plain.input, { [path]: value }, 'x.yaml');
+      expect(check.ok ? '' : check.issues[0]!.expected, path).toBe(accepts);
+    }
+    // A lever through a list entry the scenario does not have (a warning, not an error) is range-checked all the same.
+    const missing = parseScenarioText(`${base}levers:\n  - { path: "leaders[5].commitment", label: x, kind: slider, min: 0, max: 2 }\n`, 'x.yaml');
+    expect(missing.ok ? [] : missing.issues.map((i) => [i.code, i.expected])).toEqual([['lever_outside_range', 'a number in [0,1]']]);
+    // Inside the range, or beyond a bound the field does not have: accepted.
+    for (const lever of ['{ path: "budget_shocks[0].factor", label: x, kind: slider, min: 0, max: 3 }', '{ path: "regulations[0].strength", label: x, kind: slider, min: 0, max: 1 }', '{ path: months, label: x, kind: slider, min: 12, max: 240 }']) {
+      const r = parseScenarioText(`${base}levers:\n  - ${lever}\n`, 'x.yaml');
+      expect(r.ok, lever).toBe(true);
+    }
+  });
+
+  test('two levers on one field, each by its own path form (or the same path twice), are refused at the second lever\'s path, naming the first', () => {
+    const base = read('sustained-opd-owned').replace(/levers:[\s\S]*$/, '');
+    const cases: [string, string, string, string][] = [
+      ['regulations[0].strength', 'regulations[id=service-regulation].strength', 'slider', ''],
+      ['leaders[id=second-mayor].from', 'leaders[ 1 ].from', 'month', ''],
+      ['parameters.takeover_vendor', 'parameters.takeover_vendor', 'slider', ', min: 0, max: 0.5'],
+      // Through a list entry the scenario does not have (a warning alone): the path as written one way.
+      ['leaders[5].commitment', 'leaders[ 5 ].commitment', 'slider', ''],
+    ];
+    for (const [first, second, kind, more] of cases) {
+      const text = `${base}levers:\n  - { path: "${first}", label: a, kind: ${kind} }\n  - { path: "${second}", label: b, kind: ${kind}${more} }\n`;
+      const r = parseScenarioText(text, 'x.yaml');
+      expect(r.ok, second).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues, second).toHaveLength(1);
+      expect(r.issues[0]).toMatchObject({ code: 'lever_same_field', path: ['levers', 1, 'path'], file: 'x.yaml', line: text.split('\n').length - 1 });
+      expect(r.issues[0]!.message).toBe(`Lever path ${JSON.stringify(second)} names the same field as levers[0] (${JSON.stringify(first)}): two controls would set one value (keep one of the two)`);
+    }
+    // Two fields of one element, and one field of two elements: accepted.
+    for (const [first, second] of [['regulations[0].strength', 'regulations[0].requires_budget_line'], ['leaders[0].from', 'leaders[1].from']]) {
+      const kind = (path: string) => (path.endsWith('from') ? 'month' : path.endsWith('line') ? 'switch' : 'slider');
+      const r = parseScenarioText(`${base}levers:\n  - { path: "${first}", label: a, kind: ${kind(first!)} }\n  - { path: "${second}", label: b, kind: ${kind(second!)} }\n`, 'x.yaml');
+      expect(r.ok, `${first} ${second}: ${r.ok ? '' : r.issues[0]!.message}`).toBe(true);
+    }
+  });
+
+  test("a slider on a field that is no parameter takes its default min, max and step from the field's range in the scenario schema: every value it offers is one the scenario check accepts", () => {
+    const base = read('discontinued-vendor-pilot').replace(/levers:[\s\S]*$/, '');
+    const text = `${base}levers:\n  - { path: "innovations[id=vendor-pilot].pilot_months", label: x, kind: slider, max: 72 }\n  - { path: months, label: x, kind: slider }\n  - { path: "leaders[id=second-mayor].commitment", label: x, kind: slider }\n`;
+    const r = parseScenarioText(text, 'x.yaml');
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join());
+    const [pilot, months, commitment] = resolveLevers(r.scenario);
+    // pilot_months is a whole number >= 1: the slider starts at 1 and steps by 1 (it offered 0, 0.72, ...).
+    expect(pilot).toMatchObject({ min: 1, max: 72, step: 1 });
+    expect(months).toMatchObject({ min: 1, max: 1200, step: 1 });
+    // A field in [0,1] keeps the default it had.
+    expect(commitment).toMatchObject({ min: 0, max: 1, step: 0.01 });
+    // (months' own range; a horizon too short for the file's dates is the cross-check's, as for any --set.)
+    for (const value of [pilot!.min, pilot!.min + pilot!.step, pilot!.max]) {
+      expect(validateWithOverrides(r.input, { [pilot!.path]: value }, 'x.yaml').ok, `pilot_months = ${value}`).toBe(true);
     }
   });
 

@@ -132,7 +132,8 @@ describe('levers malformed in themselves are still errors', () => {
     // Through a list entry the scenario does not have, the rest of the lever is checked against the schema.
     ['{ path: "leaders[id=no-such-leader].colour_of_hat", label: x, kind: slider }', 'lever_path_missing', 'path'],
     ['{ path: "leaders[id=no-such-leader].from", label: x, kind: slider }', 'lever_kind_mismatch', 'kind'],
-    ['{ path: "leaders[id=no-such-leader].commitment", label: x, kind: slider, min: 5, max: 1 }', 'lever_range', 'max'],
+    ['{ path: "leaders[id=no-such-leader].commitment", label: x, kind: slider, min: 0.9, max: 0.1 }', 'lever_range', 'max'],
+    ['{ path: "leaders[id=no-such-leader].commitment", label: x, kind: slider, min: 0, max: 5 }', 'lever_outside_range', 'max'],
     ['{ path: "budget_shocks[7].factor", label: x, kind: switch }', 'lever_kind_mismatch', 'kind'],
   ])('%s: %s', (lever, code, field) => {
     const r = parseScenarioText(`${base}levers:\n  - ${lever}\n`, 'x.yaml');
