@@ -13,6 +13,11 @@ import type { ParsedText } from '../scenario/parse.js';
 import { terminalSafe } from './errors.js';
 import { UserError } from '../messages/catalog.js';
 
+// compare's user wants two variants paired: name the national command that does that.
+function pairedHint(command: string, file: string): string {
+  return command === 'compare' ? `, or compare two variants with difusi national-compare ${file} --set path=value` : '';
+}
+
 function refuse(line: string): never {
   process.stderr.write(terminalSafe(line) + '\n');
   process.exit(2);
@@ -27,7 +32,7 @@ function refuse(line: string): never {
 export function refuseNationalScenario(file: string, command: string): ParsedText | undefined {
   const { national, parsed } = sniffScenarioFile(file);
   if (national) {
-    refuse(`✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}`);
+    refuse(`✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}${pairedHint(command, file)}`);
   }
   return parsed;
 }
@@ -87,7 +92,7 @@ export function refuseNationalExperiment(file: string, command: string): void {
   refuseNationalScenario(file, command);
   for (const s of experimentScenarios(file)) {
     if (isNationalFile(s.path)) {
-      refuse(`✗ ${file}: its scenario ${s.written} is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${s.path}`);
+      refuse(`✗ ${file}: its scenario ${s.written} is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${s.path}${pairedHint(command, s.path)}`);
     }
   }
 }

@@ -280,7 +280,9 @@ describe('city commands given a national scenario', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines, r.stderr).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`national scenario \\(it has governments\\): difusi ${command} takes city scenarios; run it with difusi national .*small-national\\.yaml$`));
+    // compare's line also names the national command that pairs two variants.
+    const tail = command === 'compare' ? ', or compare two variants with difusi national-compare .*small-national\\.yaml --set path=value' : '';
+    expect(lines[0]).toMatch(new RegExp(`national scenario \\(it has governments\\): difusi ${command} takes city scenarios; run it with difusi national .*small-national\\.yaml${tail}$`));
     expect(r.stdout).toBe('');
   });
 });
