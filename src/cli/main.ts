@@ -9,7 +9,7 @@ import { setCommandResumes } from '../store/durable.js';
 import { RESUMABLE_COMMANDS, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
-import { usageLine } from './usage-message.js';
+import { choicesRefusal, usageLine } from './usage-message.js';
 
 // Each command has its own argument type.
 type Command = CommandModule<object, any>;
@@ -53,6 +53,9 @@ async function main(): Promise<void> {
     Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),
   ]);
   const cli = yargs(args)
+    // yargs's own words in English whatever the system's language (it would follow LANG: "Valeurs invalides",
+    // "Posisional-posisional" beside difusi's English), so usage-message.ts can read them.
+    .locale('en')
     .scriptName('difusi')
     .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.');
   for (const command of commands) cli.command(command);
@@ -74,6 +77,9 @@ async function main(): Promise<void> {
     .wrap(process.stdout.isTTY ? Math.min(110, process.stdout.columns) : null)
     .fail((message, error) => {
       if (error) throw error;
+      // A value outside an option's choices (`--lang fr`): refused as any other bad option value is, naming the option.
+      const refused = choicesRefusal(message);
+      if (refused !== undefined) throw refused;
       // One line, as every user error: yargs writes some messages over several lines.
       process.stderr.write(`✗ ${usageLine(message, args, COMMANDS.map(([name]) => name))} (see difusi --help)\n`);
       process.exit(2);
