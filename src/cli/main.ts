@@ -5,7 +5,6 @@
  */
 import type { CommandModule } from 'yargs';
 import { exitWith } from './errors.js';
-import { setCommandResumes } from '../store/durable.js';
 import { RESUMABLE_COMMANDS, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
@@ -38,16 +37,12 @@ const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
   ['national-merge', async () => (await import('./national.js')).nationalMergeCommand],
 ];
 
-async function main(): Promise<void> {
-  // The arguments after `node <script>`, as yargs's hideBin gives them under Node.
-  const args = process.argv.slice(2);
+async function main(args: readonly string[]): Promise<void> {
   checkEmptyArguments(args);
   checkSeedArguments(args);
   const file = plainValidate(args);
   if (file !== undefined) return (await import('./validate.js')).validateFile(file);
   const named = COMMANDS.find(([name]) => name === args[0]);
-  // A full disk's advice names --resume only for the commands that take it (store/durable.ts).
-  setCommandResumes(RESUMABLE_COMMANDS.has(args[0] ?? ''));
   const [{ default: yargs }, commands] = await Promise.all([
     import('yargs'),
     Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),
@@ -88,4 +83,7 @@ async function main(): Promise<void> {
 }
 
 guardStdout();
-main().catch(exitWith);
+// The arguments after `node <script>`, as yargs's hideBin gives them under Node.
+const given = process.argv.slice(2);
+// A full disk's advice names --resume only for the commands that take it (store/durable.ts WriteFailure).
+main(given).catch((error: unknown) => exitWith(error, { resumes: RESUMABLE_COMMANDS.has(given[0] ?? '') }));
