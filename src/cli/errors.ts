@@ -5,12 +5,17 @@
  * anything else is a bug in difusi and prints the stack, exit 1.
  */
 import { UserError, formatIssues, makeIssue } from '../messages/catalog.js';
-import { rerunAdvice } from '../store/durable.js';
+import { WriteFailure, rerunAdvice } from '../store/durable.js';
 
-const USER_CODES: Record<string, string | (() => string)> = {
+/** What an error's advice depends on: whether the command that ran takes --resume (cli/options.ts RESUMABLE_COMMANDS). */
+export interface CommandTraits {
+  readonly resumes: boolean;
+}
+
+const USER_CODES: Record<string, string | ((command: CommandTraits) => string)> = {
   // --resume only for a command that has it (store/durable.ts rerunAdvice).
-  ENOSPC: () => `no space left on the device (free space, then ${rerunAdvice()})`,
-  EDQUOT: () => `disk quota exceeded (free space, then ${rerunAdvice()})`,
+  ENOSPC: (command) => `no space left on the device (free space, then ${rerunAdvice(command.resumes)})`,
+  EDQUOT: (command) => `disk quota exceeded (free space, then ${rerunAdvice(command.resumes)})`,
   EROFS: 'read-only file system',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
@@ -23,8 +28,8 @@ const USER_CODES: Record<string, string | (() => string)> = {
   EIO: 'input/output error',
 };
 
-/** A file operation the operating system refused, as a user error naming the path; undefined for anything else. */
-export function systemError(error: unknown): UserError | undefined {
+/** A file operation the operating system refused, as a user error naming the path (and what to do, as `command` allows); undefined for anything else. */
+export function systemError(error: unknown, command: CommandTraits): UserError | undefined {
   if (!(error instanceof Error) || !('code' in error)) return undefined;
   const e = error as NodeJS.ErrnoException;
   const code = String(e.code);
@@ -34,7 +39,7 @@ export function systemError(error: unknown): UserError | undefined {
   if (code === 'EEXIST' && e.syscall === 'mkdir') {
     return new UserError([makeIssue('io_failed', [`a file is in the way where a folder is made (${code}): move it, or choose another --out`], { file: e.path ?? 'difusi' })]);
   }
-  const what = typeof entry === 'function' ? entry() : entry;
+  const what = typeof entry === 'function' ? entry(command) : entry;
   return new UserError([makeIssue('io_failed', [`${what} (${code})`], { file: e.path ?? 'difusi' })]);
 }
 
@@ -59,11 +64,12 @@ export function terminalSafe(text: string): string {
 // eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]/g;
 
-export function exitWith(error: unknown): never {
+/** Ends the process on `error`, as the command that ran (`command`) tells it. */
+export function exitWith(error: unknown, command: CommandTraits): never {
   // A user error, or a file operation the system refused (full disk,
   // permissions, a path that is too long or not a folder): the user can act
-  // on it, so one line, exit 2.
-  const user = error instanceof UserError ? error : systemError(error);
+  // on it, so one line, exit 2. A write's advice is the command's (WriteFailure).
+  const user = error instanceof WriteFailure ? error.forCommand(command.resumes) : error instanceof UserError ? error : systemError(error, command);
   if (user !== undefined) {
     process.stderr.write(terminalSafe(formatIssues(user.issues)) + '\n');
     process.exit(2);

@@ -5,11 +5,10 @@
  */
 import type { CommandModule } from 'yargs';
 import { exitWith } from './errors.js';
-import { setCommandResumes } from '../store/durable.js';
 import { RESUMABLE_COMMANDS, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
-import { usageLine } from './usage-message.js';
+import { choicesRefusal, usageLine } from './usage-message.js';
 
 // Each command has its own argument type.
 type Command = CommandModule<object, any>;
@@ -39,21 +38,20 @@ const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
   ['national-compare', async () => (await import('./national-compare.js')).nationalCompareCommand],
 ];
 
-async function main(): Promise<void> {
-  // The arguments after `node <script>`, as yargs's hideBin gives them under Node.
-  const args = process.argv.slice(2);
+async function main(args: readonly string[]): Promise<void> {
   checkEmptyArguments(args);
   checkSeedArguments(args);
   const file = plainValidate(args);
   if (file !== undefined) return (await import('./validate.js')).validateFile(file);
   const named = COMMANDS.find(([name]) => name === args[0]);
-  // A full disk's advice names --resume only for the commands that take it (store/durable.ts).
-  setCommandResumes(RESUMABLE_COMMANDS.has(args[0] ?? ''));
   const [{ default: yargs }, commands] = await Promise.all([
     import('yargs'),
     Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),
   ]);
   const cli = yargs(args)
+    // yargs's own words in English whatever the system's language (it would follow LANG: "Valeurs invalides",
+    // "Posisional-posisional" beside difusi's English), so usage-message.ts can read them.
+    .locale('en')
     .scriptName('difusi')
     .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.');
   for (const command of commands) cli.command(command);
@@ -75,6 +73,9 @@ async function main(): Promise<void> {
     .wrap(process.stdout.isTTY ? Math.min(110, process.stdout.columns) : null)
     .fail((message, error) => {
       if (error) throw error;
+      // A value outside an option's choices (`--lang fr`): refused as any other bad option value is, naming the option.
+      const refused = choicesRefusal(message);
+      if (refused !== undefined) throw refused;
       // One line, as every user error: yargs writes some messages over several lines.
       process.stderr.write(`✗ ${usageLine(message, args, COMMANDS.map(([name]) => name))} (see difusi --help)\n`);
       process.exit(2);
@@ -83,4 +84,7 @@ async function main(): Promise<void> {
 }
 
 guardStdout();
-main().catch(exitWith);
+// The arguments after `node <script>`, as yargs's hideBin gives them under Node.
+const given = process.argv.slice(2);
+// A full disk's advice names --resume only for the commands that take it (store/durable.ts WriteFailure).
+main(given).catch((error: unknown) => exitWith(error, { resumes: RESUMABLE_COMMANDS.has(given[0] ?? '') }));

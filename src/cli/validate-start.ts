@@ -26,7 +26,8 @@ export async function startValidate(args: readonly string[]): Promise<boolean> {
   if (file === undefined || mayBeNational(file)) return false;
   if (smallEnoughForNoOpt(file)) setFlagsFromString('--no-opt');
   guardStdout();
-  await validateCityFile(file).catch(exitWith);
+  // validate takes no --resume (cli/options.ts RESUMABLE_COMMANDS).
+  await validateCityFile(file).catch((error: unknown) => exitWith(error, { resumes: false }));
   return true;
 }
 

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { UserError } from '../messages/catalog.js';
+import { UserError, makeIssue } from '../messages/catalog.js';
 
 export interface StoreFs {
   writeSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
@@ -82,29 +82,46 @@ export function syncFd(fd: number, file: string): void {
   }
 }
 
-/**
- * Whether the command running takes --resume (run, compare, sweep and
- * sensitivity; cli/main.ts says which command runs), so that the advice
- * after a full disk names it only where it exists. True for the library.
- */
-let commandResumes = true;
-export function setCommandResumes(resumes: boolean): void {
-  commandResumes = resumes;
-}
-
-/** How to carry on after the disk is freed: with --resume where the command has it (`resumable`), else run again. */
-export function rerunAdvice(resumable = commandResumes): string {
+/** How to carry on after the disk is freed: with --resume where that continues what failed (`resumable`), else run again. */
+export function rerunAdvice(resumable: boolean): string {
   return resumable ? 'run the same command with --resume' : 'run the same command again';
 }
 
 /**
- * A write failure the user can act on (full disk, read-only folder, quota): one line, exit 2.
- * `resumable`: whether what failed can be continued with --resume (not a whole file written at once).
+ * A write the system refused (full disk, read-only folder, quota): one line naming the file, exit 2.
+ *
+ * Its advice after a full disk or a device error names --resume only where that continues what failed,
+ * which depends on the command that ran, and the store writing the file does not know it. `resumable`
+ * is what the writer knows: false for a whole file written at once (nothing to resume); undefined when
+ * it is the command's to say, which `forCommand` applies where the command is known (cli/errors.ts
+ * exitWith, from cli/main.ts). Until then it reads as for the library: with --resume. The setting is a
+ * value of each failure, not of the process, so two jobs in one process (tests, the explorer, callers of
+ * src/index.ts) never see each other's.
  */
-export function writeError(error: unknown, file: string, resumable = commandResumes): unknown {
+export class WriteFailure extends UserError {
+  constructor(
+    readonly file: string,
+    /** The system's code (ENOSPC...), not named `code`: code that reads an error's `code` takes it for a raw system error. */
+    readonly systemCode: string,
+    readonly resumable: boolean | undefined,
+  ) {
+    super([makeIssue('write_failed', [file, systemCode, writeHint(systemCode, resumable ?? true)], { file })]);
+  }
+
+  /** This failure as a command that takes --resume (`resumes`), or one that does not, tells it. */
+  forCommand(resumes: boolean): WriteFailure {
+    return this.resumable !== undefined || resumes ? this : new WriteFailure(this.file, this.systemCode, false);
+  }
+}
+
+/**
+ * A write failure the user can act on (full disk, read-only folder, quota) as a WriteFailure; any other error as it is.
+ * `resumable`: whether what failed can be continued with --resume, when the writer knows (WriteFailure).
+ */
+export function writeError(error: unknown, file: string, resumable?: boolean): unknown {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   if (['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'EFBIG', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR'].includes(code)) {
-    return UserError.of('write_failed', [file, code, writeHint(code, resumable)], { file });
+    return new WriteFailure(file, code, resumable);
   }
   return error;
 }

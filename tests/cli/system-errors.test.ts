@@ -22,7 +22,7 @@ describe('systemError', () => {
     } catch (e) {
       caught = e;
     }
-    const line = formatIssues(systemError(caught)!.issues);
+    const line = formatIssues(systemError(caught, { resumes: true })!.issues);
     expect(line).toBe(`✗ ${file} The file system refused: a file is in the way where a folder is made (EEXIST): move it, or choose another --out`);
   });
 
@@ -33,6 +33,6 @@ describe('systemError', () => {
     } catch (e) {
       caught = e;
     }
-    expect(formatIssues(systemError(caught)!.issues)).toMatch(/no such file or folder \(ENOENT\)$/);
+    expect(formatIssues(systemError(caught, { resumes: true })!.issues)).toMatch(/no such file or folder \(ENOENT\)$/);
   });
 });

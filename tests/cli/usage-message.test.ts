@@ -41,8 +41,12 @@ describe('usageLine', () => {
   });
 
   it('reaches the terminal in one line, exit code 2', async () => {
-    const r = await runBin(['run', 'x.yaml', '--lang', 'ind']);
+    const r = await runBin(['run', 'x.yaml', '--bogus']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('✗ Invalid values: Argument: lang, Given: "ind", Choices: "en", "id" (see difusi --help)');
+    expect(r.stderr).toBe('✗ Unknown argument: --bogus (see difusi --help)\n');
+    // A value outside an option's choices is refused as any bad option value is (tests/cli/option-choices.test.ts).
+    const lang = await runBin(['run', 'x.yaml', '--lang', 'ind']);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toBe('✗ command line: Invalid value for --lang (expected "en" or "id", found "ind")\n');
   });
 });
