@@ -430,7 +430,7 @@ function mergeShardArms(plan: ComparePlan, options: ModeOptions): PairedArms {
 async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: ModeOptions, started: Date): Promise<PairedArms> {
   const { arms, exp, detail } = plan;
   // Outcome check first, so a bad --precision-outcome fails before any run.
-  for (const { source, run } of arms) outcomeFor(run.source.scenario, [rule.outcome], `--precision-outcome (arm ${source.name})`, run.model);
+  for (const { source, run } of arms) outcomeFor(run.source.scenario, [rule.outcome], `command line --precision-outcome (arm ${source.name})`, run.model);
   const partial = path.join(plan.root, `.${hashKey({ arms: arms.map((a) => [a.source.name, a.run.source.hash]), seed: plan.seed, detail, rule })}.growing`);
   if (options.resume !== true) discardPartial(partial, options);
   const runs = arms.map(({ source, run }) =>

@@ -164,7 +164,7 @@ export class FileGrowingRun extends GrowingRun {
   static open(options: GrowingRunOptions): FileGrowingRun {
     const { run } = options;
     const { scenario, hash } = run.source;
-    const { extractor } = outcomeFor(scenario, options.outcomes, '--precision-outcome', run.model);
+    const { extractor } = outcomeFor(scenario, options.outcomes, 'command line --precision-outcome', run.model);
     const detail = Math.min(options.maximum, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
     const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail, undefined, run.overrides);
     const { partial } = runPaths(options.outRoot, scenario, runKey(hash, detail));

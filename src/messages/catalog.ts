@@ -357,9 +357,6 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 const FOUND_MAX = 40;
 
-/** An issue's file that is an option's name (`--precision-outcome`), with a remark in parentheses (`--precision-outcome (arm base)`). */
-const OPTION_AS_FILE = /^--[a-z][a-z0-9-]*(?: \(.*\))?$/;
-
 /**
  * A value as shown after "found": JSON-like, strings quoted, abbreviated to
  * about 40 characters.
@@ -385,20 +382,16 @@ export function formatChoices(names: readonly string[], max = 10): string {
 /**
  * One line per issue: `✗ file:line:col message → at path (expected X, found Y)`; `✗ override <path>: message ...`
  * for an override; `✗ command line: message ...` for the command line, and `✗ command line --option: message ...`
- * for an issue placed at one option (its file `command line --out`, or the option's name alone,
- * `--precision-outcome`, with a remark after it in parentheses when it has one: `--precision-outcome (arm base)`).
+ * for an issue placed at one option (its file `command line --out`, or with a remark in parentheses:
+ * `command line --precision-outcome (arm base)`).
  */
 export function formatIssues(issues: readonly ScenarioIssue[]): string {
   return issues
     .map((issue) => {
       // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").
       const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
-      // An option's name as the file (experiment/outcomes.ts outcomeFor's `where`, `--precision-outcome`) is the command line's:
-      // labelled as an issue placed at an option is ("✗ command line --out: ..."), not "✗ --precision-outcome Unknown outcome"
-      // as if a file of that name.
-      const option = issue.line === undefined && OPTION_AS_FILE.test(issue.file);
       const where =
-        issue.line !== undefined ? `${issue.file}:${issue.line}:${issue.column ?? 1}` : option ? `command line ${issue.file}:` : label ? `${issue.file}:` : issue.file;
+        issue.line === undefined ? (label ? `${issue.file}:` : issue.file) : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
       const path = formatPath(issue.path);
       const at = path === '' ? '' : ` → at ${path}`;
       const detail = [

@@ -2,7 +2,8 @@
  * An unknown `--precision-outcome` is labelled as every issue placed at one
  * option is ("✗ command line --out: ...", "✗ command line --replications:
  * ..."): "✗ command line --precision-outcome: Unknown outcome ..."
- * (src/messages/catalog.ts formatIssues). It was "✗ --precision-outcome
+ * (the callers, jobs/precision.ts and jobs/compare.ts, place it at
+ * `command line --precision-outcome`). It was "✗ --precision-outcome
  * Unknown outcome ...", the option's name standing where a file's does, run
  * into the message with no colon. compare names the arm in which the outcome
  * is unknown. Exit code 2, nothing written.
@@ -18,13 +19,11 @@ const tmp = cliTestFolder('difusi-precision-outcome-');
 describe('an issue placed at an option', () => {
   it('is labelled as the command line\'s, as `command line --out` is, a remark in parentheses kept', () => {
     const at = (file: string) => formatIssues([makeIssue('unknown_outcome', ['nope'], { file }, { expected: 'one of "live_share"' })]);
-    expect(at('--precision-outcome')).toBe(`✗ command line --precision-outcome: ${MESSAGES.unknown_outcome('nope')} (expected one of "live_share")`);
-    expect(at('--precision-outcome (arm base)')).toBe(`✗ command line --precision-outcome (arm base): ${MESSAGES.unknown_outcome('nope')} (expected one of "live_share")`);
+    expect(at('command line --precision-outcome')).toBe(`✗ command line --precision-outcome: ${MESSAGES.unknown_outcome('nope')} (expected one of "live_share")`);
+    expect(at('command line --precision-outcome (arm base)')).toBe(`✗ command line --precision-outcome (arm base): ${MESSAGES.unknown_outcome('nope')} (expected one of "live_share")`);
     // A file keeps its own place (controls): a path, a file with an arm, a file with a line.
     expect(at('a.yaml (arm base)')).toBe(`✗ a.yaml (arm base) ${MESSAGES.unknown_outcome('nope')} (expected one of "live_share")`);
     expect(formatIssues([makeIssue('unknown_outcome', ['nope'], { file: 'a.yaml', line: 3 })])).toBe(`✗ a.yaml:3:1 ${MESSAGES.unknown_outcome('nope')}`);
-    // The label an option's issue had already: the same.
-    expect(at('command line --precision-outcome')).toBe(at('--precision-outcome'));
   });
 });
 
