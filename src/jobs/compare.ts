@@ -266,7 +266,9 @@ function planCompare(options: CompareOptions): ComparePlan {
     }
   }
   const requested = options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES;
-  const resolved = arms.map(({ source, run }) => outcomeFor(run.source.scenario, requested, `${exp.file} (arm ${source.name})`, run.model).outcomes);
+  // An unknown outcome is placed where it was named: the command line's --outcomes or the experiment file's outcomes:.
+  const where = options.outcomes !== undefined ? 'command line --outcomes' : exp.file;
+  const resolved = arms.map(({ source, run }) => outcomeFor(run.source.scenario, requested, `${where} (arm ${source.name})`, run.model).outcomes);
   const outcomes = resolved[0]!;
   // The base arm's expanded outcomes (sustained.<innovation>, ...) must exist
   // in every arm: a variant that removes an innovation cannot be paired on it.

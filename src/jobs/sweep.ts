@@ -165,7 +165,8 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   }
   // The base file's levers as it is written (what `difusi validate <file>` warns of).
   if (options.onWarning) for (const w of leverWarnings(base.written)) options.onWarning(baseArm.file, w);
-  const { outcomes } = outcomeFor(base.scenario, options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES, exp.file);
+  // An unknown outcome is placed where it was named: the command line's --outcomes or the experiment file's outcomes:.
+  const { outcomes } = outcomeFor(base.scenario, options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES, options.outcomes !== undefined ? 'command line --outcomes' : exp.file);
   let plan: DesignPlan;
   try {
     plan = buildDesign(spec.design, seed, method);
