@@ -494,7 +494,7 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     // An outcome with no variance over the design (the same value at every point): every index is 0/0,
     // undefined (empty in sobol.csv). Said as such: no factor can be named or ruled out.
     if (sobolUndefined(rows)) {
-      out.push(t.sumSobolNoVariance(outcomeName(outcome, t)));
+      out.push(t.sumSobolNoVariance(outcomeName(outcome, t, names)));
       continue;
     }
     // Replication noise gives every factor's ST about the noise floor, an ignored factor's included: the
@@ -503,14 +503,14 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     // With one replication per point the floor cannot be estimated, and it is then at its largest: say so
     // rather than test against 0 as for a folder written before the floor existed.
     if (results.manifest.replications === 1) {
-      out.push(t.sumSobolOneReplication(outcomeName(outcome, t)));
+      out.push(t.sumSobolOneReplication(outcomeName(outcome, t, names)));
       continue;
     }
     const floor = rows.map((r) => r.noise_floor).find((f): f is number => f !== null && f !== undefined && Number.isFinite(f));
     const clear = rows.filter((r) => r.ST >= SOBOL_MIN_SHARE && (r.ST_low ?? r.ST) > (floor ?? 0));
     out.push(
       t.sumSobol(
-        outcomeName(outcome, t),
+        outcomeName(outcome, t, names),
         clear.slice(0, 3).map((r) => t.sumSobolItem(factorName(r.parameter), num(r.ST))).join(', '),
         floor === undefined ? null : num(floor),
       ),
