@@ -112,7 +112,7 @@ describe("the report's charts name the services in the report's language", () =>
     expect(color['scale']).toEqual(adoptionColor(runCharts(base, 'id'))['scale']);
     expect(color['sort']).toEqual(adoptionColor(runCharts(base, 'id'))['sort']);
     // The Kaplan-Meier cells are faceted by name: two services of one name stay two cells.
-    const survival = runCharts(same, 'id').find((c) => c.name === 'survival')!.spec as Node;
+    const survival = runCharts(same, 'id').find((c) => c.name === 'survival')!.spec as unknown as Node;
     const facet = collect(survival, (o) => typeof o['facet'] === 'object' && o['facet'] !== null)[0]!;
     const cells = (facet['facet'] as { sort: string[] }).sort;
     expect(new Set(cells).size).toBe(cells.length);

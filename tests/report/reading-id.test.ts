@@ -134,8 +134,10 @@ describe('the city report in Indonesian, as a newcomer reads it', () => {
   it('words each kind of event at an exit cluster, neighbours of a kind together, without nesting parentheses', () => {
     const idText = runSummary(run, runContext(run, 'id')).find((s) => s.startsWith('Penghentian paling banyak'))!;
     expect(idText).toContain('bertepatan dengan berakhirnya pilot Bekasi Iconic super-app serta berakhirnya kontrak PT Telkomsel;');
-    expect(idText).toContain('bertepatan dengan guncangan anggaran ×0,4 berupa refocusing serta mulai menjabatnya Tri Adhianto (acting);');
-    expect(idText).toContain('bertepatan dengan berlakunya Perwal SPBE governance.');
+    // The mayor took office in the cluster's month; the budget window ended the month before, the Perwal took effect then:
+    // the exits follow those (menyusul), they do not coincide with them (exit-cluster-timing.test.ts).
+    expect(idText).toContain('bertepatan dengan mulai menjabatnya Tri Adhianto (acting), dan menyusul guncangan anggaran ×0,4 berupa refocusing pada Desember 2021;');
+    expect(idText).toContain('menyusul berlakunya Perwal SPBE governance pada Juli 2022.');
     expect(maxDepth(idText)).toBeLessThanOrEqual(1);
   });
 

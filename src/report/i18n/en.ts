@@ -51,6 +51,11 @@ export interface ClusterEvents {
   readonly more: number;
 }
 
+/** The events of the month before an exit cluster, over by the cluster's month (exits follow them), and that month (YYYY-MM). */
+export interface PriorEvents extends ClusterEvents {
+  readonly date: string;
+}
+
 export const en = {
   lang: 'en',
   decimal: '.',
@@ -263,7 +268,12 @@ export const en = {
   sumClusters: (list: string) => `Exits cluster in ${list}.`,
   /** After the three events named at an exit cluster: how many more the timeline holds. */
   sumMoreEvents: (count: number) => `and ${count} more ${count === 1 ? 'event' : 'events'}`,
-  sumCluster: (date: string, count: string, events: ClusterEvents | null) => `${date} (${count} per replication${events === null ? '' : `, at ${events.text}`})`,
+  /**
+   * `events`: those in force in the cluster's month (the exits coincide with them); `before`: those of the
+   * month before, over by then (the exits follow them: "coincide" would misdate them).
+   */
+  sumCluster: (date: string, count: string, events: ClusterEvents | null, before: PriorEvents | null = null) =>
+    `${date} (${count} per replication${events === null ? '' : `, at ${events.text}`}${before === null ? '' : `${events === null ? ',' : ';'} following ${before.text} in ${before.date}`})`,
   sumNoExits: 'No service ends in any replication.',
   sumPerService:
     'Outcomes are per service (does the service as a whole last?); Heeks classes are per agency (does each agency\'s use of the service succeed?), so the two can differ.',

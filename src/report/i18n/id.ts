@@ -274,7 +274,9 @@ export const id: Catalog = {
   sumClusters: (list) => `Penghentian paling banyak terjadi pada ${list}.`,
   sumMoreEvents: lainnya,
   // Commas, not parentheses: a service's name may hold its own ("Aplikasi pelaporan warga POT (Pemkot)").
-  sumCluster: (date, count, events) => `${bulan(date)}, rata-rata ${count} per replikasi${events === null ? '' : `, bertepatan dengan ${peristiwaKlaster(events)}`}`,
+  // Bertepatan dengan: events of the cluster's month; menyusul (following): those of the month before.
+  sumCluster: (date, count, events, before = null) =>
+    `${bulan(date)}, rata-rata ${count} per replikasi${events === null ? '' : `, bertepatan dengan ${peristiwaKlaster(events)}`}${before === null ? '' : `, ${events === null ? '' : 'dan '}menyusul ${peristiwaKlaster(before)} pada ${bulan(before.date)}`}`,
   sumNoExits: 'Tidak ada layanan yang berhenti dalam replikasi mana pun.',
   sumPerService:
     'Hasil dihitung per layanan (apakah layanan secara keseluruhan bertahan?); kelas Heeks dihitung per perangkat daerah (apakah pemakaian layanan oleh setiap perangkat daerah berhasil?), sehingga keduanya bisa berbeda.',
