@@ -382,7 +382,8 @@ export const en = {
   axisMonth: 'months since start',
   rulesLegend: 'Vertical rules: leadership changes (solid), regulations (dashed), pilot and vendor contract ends (dash-dot), budget shocks (dotted, shaded window).',
   overReps: (n: number) => ` over ${count(n, 'replication')}`,
-  lineMean: (reps: string) => `Lines: mean${reps}; bands: 95 % confidence interval of the mean.`,
+  // The bands' interval is said once, by bandIsT, in the line after this one.
+  lineMean: (reps: string) => `Lines: mean${reps}.`,
   serviceLegend: 'service',
 
   // Adoption
@@ -445,7 +446,7 @@ export const en = {
   learningCaption: 'Learning events by loop per month, with the vision and the leader commitment.',
   learningTitle: 'Learning loops, vision and leader commitment',
   learningSub1: (reps: string) => `Learning events per month by loop (mean${reps}; each loop on its own scale), by level where they happen.`,
-  learningSub2: 'Bottom: the smart-city vision V and the leader commitment, mean with 95 % band.',
+  learningSub2: 'Bottom: the smart-city vision V and the leader commitment, mean with its band.',
   axisLoop: (loop: string) => [loop, '(events per month)'],
   axisCity: ['vision, leader commitment', '(0-1)'],
   levelLegend: 'level',
@@ -463,7 +464,7 @@ export const en = {
   armsName: 'Arms per service',
   armsCaption: "Each arm's mean curve with its 95 % band, per service and city-wide; each arm's own events on the timeline.",
   armsTitle: 'The arms compared, per service',
-  armsSub: 'Each arm: mean over replications (common random numbers) with its 95 % confidence band. Events of only some arms are coloured and marked with their arms.',
+  armsSub: 'Each arm: mean over replications (common random numbers) with its band. Events of only some arms are coloured and marked with their arms.',
   armLegend: 'arm',
   onlyIn: (arms: string) => `only ${arms}`,
 
@@ -471,7 +472,7 @@ export const en = {
   sweepLineName: 'Sweep',
   sweepLineCaption: 'Each outcome against the swept factor: mean with its 95 % band.',
   sweepLineTitle: (factor: string) => `Outcomes over ${factor}`,
-  sweepLineSub: 'Line: mean over the replications of each design point; band: 95 % confidence interval of the mean.',
+  sweepLineSub: 'Line: mean over the replications of each design point.',
   heatmapName: 'Sweep heat map',
   heatmapCaption: 'Mean outcome over two factors; the colour scale and its range in the panel title.',
   heatmapTitle: 'Sweep: outcomes over two factors',
