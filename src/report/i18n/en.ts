@@ -251,7 +251,9 @@ export const en = {
 
   // Executive summary: run
   // A run with `--set` (manifest.json `overrides`), first: the national report's sentence.
-  sumWhatIf: (changes: string) => `A what-if: this run changed the scenario file (${changes}); every figure below is of the changed scenario, not of the file as written.`,
+  // The run changes what it runs, never the file ("this run changed the scenario file" read as if the file were rewritten).
+  sumWhatIf: (changes: string) =>
+    `A what-if: the scenario was run with the following changes (the file itself is not changed): ${changes}. Every figure below is of the scenario with these changes, not of the file as written.`,
   sumRunIntro: (services: number, reps: number, horizon: string) =>
     `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
   // Grouped by the printed interval (summary.ts, lastingSide): likely only when its lower end is above 50 %, unlikely only when its upper end is below.
