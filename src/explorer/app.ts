@@ -267,7 +267,8 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
         go.textContent = `→ ${issue.line}:${issue.column ?? 1}`;
         go.setAttribute('aria-label', t('lineColumn', { line: issue.line, column: issue.column ?? 1 }));
         go.addEventListener('click', () => selectLine(issue.line!, issue.column ?? 1));
-        li.append(go, excerpt);
+        // A space between the message and its button: copied or read aloud, the message ran into it ('"1,5")→ 72:15').
+        li.append(' ', go, excerpt);
       }
       return li;
     }),
@@ -697,10 +698,15 @@ function renderOutcomes(): void {
 // ---------------------------------------------------------------------------
 // A/B against a pinned baseline
 
+/**
+ * The baseline's setting in words: its changed levers, or the scenario's name when it has none. The seed
+ * and the replications are left out: the label gives them in brackets after it, always ("Replikasi = 50
+ * (seed 20230601, 50 replikasi)" said them twice).
+ */
 function describeOverrides(overrides: Overrides): string {
-  const parts = Object.entries(overrides).map(([path, v]) => {
+  const parts = Object.entries(overrides).filter(([path]) => path !== 'seed' && path !== 'replications').map(([path, v]) => {
     const lever = state.levers.find((l) => l.path === path);
-    const name = lever ? leverLabel(lever) : path === 'seed' ? t('seed') : path === 'replications' ? t('replications') : path;
+    const name = lever ? leverLabel(lever) : path;
     return `${name} = ${typeof v === 'number' ? plain(v, state.lang) : v === true ? t('on') : v === false ? t('off') : String(v)}`;
   });
   return parts.length === 0 ? state.base?.name ?? '' : parts.join('; ');

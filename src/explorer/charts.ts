@@ -13,6 +13,7 @@ import { forestSpec } from '../report/specs/forest.js';
 import { CHAR_EM, labelWidth, type TimeAxis } from '../report/specs/common.js';
 import { scenarioFacts, wrapLabel, type ScenarioFacts } from '../report/scenario-facts.js';
 import { twinText } from '../scenario/twins.js';
+import { distinctNames } from '../report/outcome-names.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { CompareRow } from '../report/rows.js';
 import type { ComparisonRow } from '../experiment/compare.js';
@@ -38,9 +39,13 @@ export function serviceName(innovation: Scenario['innovations'][number], lang: L
   return twinText(innovation, 'name', lang) || innovation.id;
 }
 
-/** The services' names in the page's language (as the outcome table shows them), by id. */
+/**
+ * The services' names in the page's language, by id, as the charts show them: a name two services
+ * share followed by the id (report/outcome-names.ts distinctNames, the report's charts' rule), so that
+ * no two legend entries or panels read alike.
+ */
 export function serviceNames(scenario: Scenario, lang: Lang = 'en'): Map<string, string> {
-  return new Map(scenario.innovations.map((i) => [i.id, serviceName(i, lang)]));
+  return distinctNames(new Map(scenario.innovations.map((i) => [i.id, serviceName(i, lang)])));
 }
 
 /** The scenario's timeline, labelled in the page's language (names too: the report's scenarioFacts picks the twins). */

@@ -23,7 +23,7 @@ import { armsSpec } from './specs/arms.js';
 import { heatmapSpec } from './specs/heatmap.js';
 import { morrisSpec } from './specs/morris.js';
 import { sobolDrawn, sobolSpec } from './specs/sobol.js';
-import { outcomeName } from './outcome-names.js';
+import { distinctNames, outcomeName } from './outcome-names.js';
 import { sweepLineSpec } from './specs/sweep-line.js';
 import { varyingParameters } from './specs/heatmap.js';
 import { catalog, type Catalog, type Lang } from './i18n/index.js';
@@ -86,7 +86,10 @@ export function eligibleCounts(agents: readonly AgentRow[], innovations: readonl
 
 /** The charts of a single run (kind 'run', and the base of any folder with summary/agents/events). */
 export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
-  const { facts, axis, innovations, single, names, t } = runContext(results, lang);
+  const context = runContext(results, lang);
+  const { facts, axis, innovations, single, t } = context;
+  // What a reader sees names the services in the report's language (legends, panel titles); the data keep the ids.
+  const names = distinctNames(context.names);
   const timeline = facts.timeline;
   const replications = results.manifest.replications;
   const metrics = new Set(results.summary.map((r) => r.metric));
@@ -97,7 +100,7 @@ export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
       name: 'adoption',
       title: t.adoptionName,
       caption: t.adoptionCaption,
-      spec: adoptionSpec({ summary: results.summary, innovations, axis, timeline, replications, single, t }),
+      spec: adoptionSpec({ summary: results.summary, innovations, axis, timeline, replications, single, names, t }),
     });
   }
   if (results.agents.length > 0) {
@@ -136,6 +139,7 @@ export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
         axis,
         timeline,
         single,
+        names,
         t,
       }),
     });
@@ -156,11 +160,13 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
   const out: ChartEntry[] = [];
   const context = runContext(results, lang);
   const { t } = context;
+  // Services by name in the report's language, as in runCharts (outcome names, panel titles).
+  const names = distinctNames(context.names);
   if (results.compare.length > 0) {
-    out.push({ name: 'forest', title: t.forestName, caption: t.forestCaption, spec: forestSpec({ rows: results.compare, t, services: context.names }) });
+    out.push({ name: 'forest', title: t.forestName, caption: t.forestCaption, spec: forestSpec({ rows: results.compare, t, services: names }) });
   }
   if (results.arms.length > 0) {
-    const { facts, axis, innovations, single, names } = context;
+    const { facts, axis, innovations, single } = context;
     const variants = [...new Set(results.arms.map((r) => r.variant))];
     const armTimelines = new Map(
       [...(results.armScenarios ?? new Map<string, unknown>()).entries()].map(([arm, resolved]) => [arm, scenarioFacts(resolved, '', t.timelineKinds, t.decimal, lang).timeline]),
@@ -176,22 +182,22 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
   if (sweep && sweep.rows.length > 0 && sweep.outcomes.length > 0 && sweep.parameters.length > 0) {
     const varying = varyingParameters(sweep);
     if (varying.length === 1) {
-      out.push({ name: 'sweep', title: t.sweepLineName, caption: t.sweepLineCaption, spec: sweepLineSpec({ sweep, factor: varying[0] as string, t, services: context.names }) });
+      out.push({ name: 'sweep', title: t.sweepLineName, caption: t.sweepLineCaption, spec: sweepLineSpec({ sweep, factor: varying[0] as string, t, services: names }) });
     } else if (varying.length >= 2 && results.morris.length === 0) {
       // Not for a Morris design: its trajectories are not a balanced grid, so a cell's mean mixes in
       // whatever values the other factors had there (confounded cells); the Morris chart is the view.
-      out.push({ name: 'heatmap', title: t.heatmapName, caption: t.heatmapCaption, spec: heatmapSpec({ sweep, t }) });
+      out.push({ name: 'heatmap', title: t.heatmapName, caption: t.heatmapCaption, spec: heatmapSpec({ sweep, t, services: names }) });
     }
   }
   if (results.morris.length > 0) {
-    out.push({ name: 'morris', title: t.morrisName, caption: t.morrisCaption, spec: morrisSpec({ rows: results.morris, t }) });
+    out.push({ name: 'morris', title: t.morrisName, caption: t.morrisCaption, spec: morrisSpec({ rows: results.morris, t, services: names }) });
   }
   // An outcome with no variance over the design has no Sobol' index to draw (the table and summary say so);
   // with no other outcome there is no chart.
   const sobol = sobolDrawn(results.sobol);
   if (sobol.drawn.length > 0) {
-    const caption = sobol.constant.length > 0 ? `${t.sobolCaption} ${t.sobolNotDrawn(sobol.constant.map((o) => outcomeName(o, t)))}` : t.sobolCaption;
-    out.push({ name: 'sobol', title: t.sobolName, caption, spec: sobolSpec({ rows: results.sobol, t }) });
+    const caption = sobol.constant.length > 0 ? `${t.sobolCaption} ${t.sobolNotDrawn(sobol.constant.map((o) => outcomeName(o, t, names)))}` : t.sobolCaption;
+    out.push({ name: 'sobol', title: t.sobolName, caption, spec: sobolSpec({ rows: results.sobol, t, services: names }) });
   }
   return out;
 }

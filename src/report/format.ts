@@ -77,6 +77,8 @@ export interface Effect {
   readonly low: number | null;
   readonly high: number | null;
   readonly digits: number;
+  /** Decimals the interval's width calls for (`digits` before any added to keep an end's sign). */
+  readonly precision: number;
   /** Unit shown: 'pp' for probabilities, '' otherwise. */
   readonly pp: boolean;
   /** Printed texts. */
@@ -115,7 +117,7 @@ export function effect(outcome: string, diff: number, low: number | null, high: 
   const lowText = lo === null ? '–' : signed(lo, digits);
   const highText = hi === null ? '–' : signed(hi, digits);
   const marked = lo !== null && hi !== null && !zero(lo) && !zero(hi) && (lo > 0) === (hi > 0);
-  return { mean, low: lo, high: hi, digits, pp, meanText: signed(mean, digits), lowText, highText, marked };
+  return { mean, low: lo, high: hi, digits, precision: start, pp, meanText: signed(mean, digits), lowText, highText, marked };
 }
 
 /**
@@ -178,7 +180,7 @@ export function factorName(path: string): string {
   return path.replace(/^parameters\./, '');
 }
 
-/** The most decimals the comparison table's rows share; a row whose interval needs more keeps its own. */
+/** The most decimals the comparison table's rows of one unit share; a row whose interval needs more keeps its own. */
 export const COMPARE_MAX_SHARED_DIGITS = 2;
 
 /** A comparison row's difference as printed: in the table, and beside the forest chart's row. */
@@ -196,9 +198,14 @@ export interface PrintedDifference {
 
 /**
  * Every comparison row's difference printed with one number of decimals for
- * all rows (the most any row's interval needs, up to two; a row that needs
- * more keeps its own), so that the comparison table and the forest chart
- * write the same numbers for the same row.
+ * the rows of one unit (percentage points; the others): the most that any
+ * of their intervals' widths calls for (Effect.precision), up to two; a row
+ * that needs more keeps its own. The comparison table and the forest chart
+ * write the same numbers for the same row. An interval end that would round
+ * to 0 gets its own extra decimals (signedBound); the rest of its row does
+ * not, nor do the other rows: one such end put every row of a comparison of
+ * 100 replications at two decimals ("+7.00 pp", "84.00 %") beside intervals
+ * some ten points wide.
  */
 export function printedDifferences(
   rows: readonly { outcome: string; base_mean: number; variant_mean: number; diff_mean: number; diff_ci_low: number | null; diff_ci_high: number | null }[],
@@ -207,10 +214,10 @@ export function printedDifferences(
     const scale = Math.max(...rows.filter((x) => x.outcome === r.outcome).map((x) => Math.max(Math.abs(x.base_mean), Math.abs(x.variant_mean))));
     return { e: effect(r.outcome, r.diff_mean, r.diff_ci_low, r.diff_ci_high, scale), scale };
   });
-  const shared = Math.min(COMPARE_MAX_SHARED_DIGITS, Math.max(...effects.map(({ e }) => e.digits)));
+  const shared = (pp: boolean) => Math.min(COMPARE_MAX_SHARED_DIGITS, Math.max(...effects.filter(({ e }) => e.pp === pp).map(({ e }) => e.precision)));
   return rows.map((r, i) => {
     const { e, scale } = effects[i]!;
-    const digits = Math.max(shared, e.digits);
+    const digits = Math.max(shared(e.pp), e.precision);
     const f = e.pp ? 100 : 1;
     const bound = (x: number | null) => (x === null ? '–' : signedBound(f * x, digits, f * scale));
     return { effect: e, scale, digits, meanText: signed(f * r.diff_mean, digits), lowText: bound(r.diff_ci_low), highText: bound(r.diff_ci_high) };

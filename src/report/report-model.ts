@@ -214,7 +214,7 @@ export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names
   };
 }
 
-export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table | null {
+export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   if (rows.length === 0) return null;
   const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : b.mu_star - a.mu_star));
   // Values tiny next to the outcome's largest mu* or sigma are rounding noise: printed as 0.
@@ -234,7 +234,7 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
       // One number of decimals for all of an outcome's rows and columns, from its largest value (format.ts columnDigits).
       const d = columnDigits([k]);
       return [
-        outcomeName(r.outcome, t),
+        outcomeName(r.outcome, t, names),
         factorName(r.parameter),
         fixed(r.mu, d, k),
         fixed(r.mu_star, d, k),
@@ -248,7 +248,7 @@ export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en): Table 
 
 const isFiniteNumber = (x: number | null | undefined): boolean => x !== null && x !== undefined && Number.isFinite(x);
 
-export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | null {
+export function sobolTable(rows: readonly SobolRow[], t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   if (rows.length === 0) return null;
   // By outcome, then largest ST first (an undefined ST last).
   const sorted = [...rows].sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : descendingDefinedFirst(a.ST, b.ST)));
@@ -264,10 +264,10 @@ export function sobolTable(rows: readonly SobolRow[], t: Catalog = en): Table | 
   return {
     id: 'sobol',
     title: t.sobolTableTitle,
-    note: constant.length > 0 ? `${t.sobolNote} ${t.sobolNoVariance(constant.map((o) => outcomeName(o, t)))}` : t.sobolNote,
+    note: constant.length > 0 ? `${t.sobolNote} ${t.sobolNoVariance(constant.map((o) => outcomeName(o, t, names)))}` : t.sobolNote,
     columns: [t.col.outcome, t.col.parameter, 'S1', `S1 ${t.col.interval}`, 'ST', `ST ${t.col.interval}`],
     numeric: [false, false, true, true, true, true],
-    rows: sorted.map((r) => [outcomeName(r.outcome, t), factorName(r.parameter), ...index(r, r.S1, r.S1_low, r.S1_high, d1), ...index(r, r.ST, r.ST_low, r.ST_high, dT)]),
+    rows: sorted.map((r) => [outcomeName(r.outcome, t, names), factorName(r.parameter), ...index(r, r.S1, r.S1_low, r.S1_high, d1), ...index(r, r.ST, r.ST_low, r.ST_high, dT)]),
   };
 }
 
@@ -501,8 +501,8 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     horizonTable(results.summary, t),
     compareTable(results.compare, t, names),
     sweepTable(results, t, names),
-    morrisTable(results.morris, t),
-    sobolTable(results.sobol, t),
+    morrisTable(results.morris, t, names),
+    sobolTable(results.sobol, t, names),
   ]
     .filter((x): x is Table => x !== null)
     .map((x) => localTable(x, t));

@@ -78,8 +78,9 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
     out.push(t.sumCauses(num(causes.total, 1), top.map((c) => t.sumCause(label(t.cause, c.cause), percent(c.mean / causes.total))).join(', ')));
     const clusters = exitClusters(causes.months, facts.timeline, facts.start, t.sumMoreEvents);
     if (clusters.length > 0) {
-      const events = (c: (typeof clusters)[number]) => (c.event === null ? null : { text: c.event, named: c.named, more: c.more });
-      out.push(t.sumClusters(clusters.map((c) => t.sumCluster(c.date, num(c.mean, 1), events(c))).join('; ')));
+      const events = (g: ClusterGroup) => (g.event === null ? null : { text: g.event, named: g.named, more: g.more });
+      const before = (c: (typeof clusters)[number]) => (c.before === null ? null : { ...events(c.before)!, date: c.before.date });
+      out.push(t.sumClusters(clusters.map((c) => t.sumCluster(c.date, num(c.mean, 1), events(c), before(c))).join('; ')));
     }
   } else if (results.summary.some((r) => r.metric.startsWith('discontinued_'))) {
     out.push(t.sumNoExits);
@@ -105,38 +106,54 @@ export function exitCauses(results: ResultSet): { total: number; byCause: { caus
   return { total: byCause.reduce((s, c) => s + c.mean, 0), byCause, months };
 }
 
+/** The scheduled events a sentence names at an exit cluster: their labels (the first three, then how many more), those three, and the count of the others. */
+export interface ClusterGroup {
+  /** The labels of the first three and `more`'s words; null when there are none. */
+  readonly event: string | null;
+  readonly named: TimelineEvent[];
+  readonly more: number;
+}
+
+/** At most three events by name; the timeline table lists them all. */
+function clusterGroup(events: readonly TimelineEvent[], more: (count: number) => string): ClusterGroup {
+  const named = events.slice(0, 3);
+  const labels = named.map((e) => e.label);
+  if (events.length > 3) labels.push(more(events.length - 3));
+  return { event: events.length === 0 ? null : labels.join(', '), named, more: Math.max(0, events.length - 3) };
+}
+
 /**
  * The months where exits cluster: at most three months that each hold at
- * least 10 % of all exits, largest first, each with the scheduled event in
- * that month or the month before (the model acts on an event in its month):
- * `event`, the labels of the first three and how many more (`more`'s words),
- * and the first three themselves (`named`) with the count of the others.
+ * least 10 % of all exits, largest first, each with the scheduled events
+ * in force in that month (`event`, `named`, `more`: starting in it, or a
+ * window that covers it) and, apart, those of the month before that were
+ * over by then (`before`, with that month's `date`: the model acts on an
+ * event in its month, so exits can follow it a month later). A sentence
+ * says the exits coincide with the first and follow the second.
  */
 export function exitClusters(
   months: ReadonlyMap<number, number>,
   timeline: readonly TimelineEvent[],
   start: string | null,
   more: (count: number) => string = (count) => `and ${count} more events`,
-): { month: number; date: string; mean: number; event: string | null; named: TimelineEvent[]; more: number }[] {
+): ({ month: number; date: string; mean: number; before: (ClusterGroup & { date: string }) | null } & ClusterGroup)[] {
   const total = [...months.values()].reduce((a, b) => a + b, 0);
   if (total <= 0) return [];
+  const dateOf = (m: number) => (start === null ? String(m) : dateOfMonth(start, m));
   return [...months.entries()]
     .filter(([, mean]) => mean >= 0.1 * total)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, 3)
     .map(([month, mean]) => {
-      const events = timeline.filter((e) => e.month === month || e.month === month - 1 || (e.endMonth !== null && e.month <= month && month <= e.endMonth + 1));
-      // At most three events by name; the timeline table lists them all.
-      const named = events.slice(0, 3);
-      const labels = named.map((e) => e.label);
-      if (events.length > 3) labels.push(more(events.length - 3));
+      const inForce = (e: TimelineEvent) => e.month === month || (e.endMonth !== null && e.month <= month && month <= e.endMonth);
+      const over = (e: TimelineEvent) => !inForce(e) && (e.endMonth === null ? e.month === month - 1 : e.endMonth === month - 1);
+      const before = clusterGroup(timeline.filter(over), more);
       return {
         month,
-        date: start === null ? String(month) : dateOfMonth(start, month),
+        date: dateOf(month),
         mean,
-        event: events.length === 0 ? null : labels.join(', '),
-        named,
-        more: Math.max(0, events.length - 3),
+        ...clusterGroup(timeline.filter(inForce), more),
+        before: before.event === null ? null : { ...before, date: dateOf(month - 1) },
       };
     });
 }
@@ -494,7 +511,7 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     // An outcome with no variance over the design (the same value at every point): every index is 0/0,
     // undefined (empty in sobol.csv). Said as such: no factor can be named or ruled out.
     if (sobolUndefined(rows)) {
-      out.push(t.sumSobolNoVariance(outcomeName(outcome, t)));
+      out.push(t.sumSobolNoVariance(outcomeName(outcome, t, names)));
       continue;
     }
     // Replication noise gives every factor's ST about the noise floor, an ignored factor's included: the
@@ -503,14 +520,14 @@ export function sensitivitySummary(results: ResultSet, context: RunContext): str
     // With one replication per point the floor cannot be estimated, and it is then at its largest: say so
     // rather than test against 0 as for a folder written before the floor existed.
     if (results.manifest.replications === 1) {
-      out.push(t.sumSobolOneReplication(outcomeName(outcome, t)));
+      out.push(t.sumSobolOneReplication(outcomeName(outcome, t, names)));
       continue;
     }
     const floor = rows.map((r) => r.noise_floor).find((f): f is number => f !== null && f !== undefined && Number.isFinite(f));
     const clear = rows.filter((r) => r.ST >= SOBOL_MIN_SHARE && (r.ST_low ?? r.ST) > (floor ?? 0));
     out.push(
       t.sumSobol(
-        outcomeName(outcome, t),
+        outcomeName(outcome, t, names),
         clear.slice(0, 3).map((r) => t.sumSobolItem(factorName(r.parameter), num(r.ST))).join(', '),
         floor === undefined ? null : num(floor),
       ),

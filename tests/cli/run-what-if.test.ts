@@ -54,7 +54,7 @@ describe('difusi run --set records its what-ifs', () => {
     await ok(['run', SMALL_CITY, '-s', '5', '--set', 'replications=2', '--quiet', '--out', out]);
     const dir = resultFolder(out, 'small-city');
     expect(Object.keys(manifest(dir))).not.toContain('overrides');
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).not.toContain('what-if: this run changed');
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).not.toContain('A what-if:');
   }, 120_000);
 
   it('a --set that changes nothing (the value the file has) is not recorded; one that does is', async () => {
@@ -90,9 +90,9 @@ describe('difusi run --set records its what-ifs', () => {
     const mdId = readFileSync(join(dir, 'report.id.md'), 'utf8');
     const htmlId = readFileSync(join(dir, 'report.id.html'), 'utf8');
     // The summary's first paragraph (right under its heading).
-    expect(md).toMatch(/## Summary\n\nA what-if: this run changed the scenario file \(parameters\.takeover_vendor = 0\.9; leaders\\\[0\\\]\.name = /);
-    expect(md).toContain('every figure below is of the changed scenario, not of the file as written.');
-    expect(mdId).toContain('Sebuah pengandaian: proses ini mengubah berkas skenario (parameters.takeover_vendor = 0,9; leaders\\[0\\].name = ');
+    expect(md).toMatch(/## Summary\n\nA what-if: the scenario was run with the following changes \(the file itself is not changed\): parameters\.takeover_vendor = 0\.9; leaders\\\[0\\\]\.name = /);
+    expect(md).toContain('Every figure below is of the scenario with these changes, not of the file as written.');
+    expect(mdId).toContain('Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): parameters.takeover_vendor = 0,9; leaders\\[0\\].name = ');
     // The user's value is text: no tag, emphasis or link of its own in either report's sentence.
     for (const text of [md, mdId]) {
       const sentence = text.split('\n').find((l) => l.includes('parameters.takeover_vendor = 0'))!;
@@ -102,9 +102,9 @@ describe('difusi run --set records its what-ifs', () => {
       expect(sentence).not.toContain('[x](http');
     }
     expect(html).toContain(
-      '<p>A what-if: this run changed the scenario file (parameters.takeover_vendor = 0.9; leaders[0].name = &quot;&lt;b&gt;*Mayor*&lt;/b&gt; [x](http://e.example)&quot;); every figure below is of the changed scenario, not of the file as written.</p>',
+      '<p>A what-if: the scenario was run with the following changes (the file itself is not changed): parameters.takeover_vendor = 0.9; leaders[0].name = &quot;&lt;b&gt;*Mayor*&lt;/b&gt; [x](http://e.example)&quot;. Every figure below is of the scenario with these changes, not of the file as written.</p>',
     );
-    expect(htmlId).toContain('<p>Sebuah pengandaian: proses ini mengubah berkas skenario (parameters.takeover_vendor = 0,9; leaders[0].name = &quot;&lt;b&gt;');
+    expect(htmlId).toContain('<p>Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): parameters.takeover_vendor = 0,9; leaders[0].name = &quot;&lt;b&gt;');
     for (const text of [html, htmlId]) expect(text).not.toContain('<b>*Mayor*');
   }, 180_000);
 });

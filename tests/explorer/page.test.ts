@@ -723,6 +723,28 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
   }, 120_000);
 
   // Last: it leaves the page on other scenarios.
+  test('the baseline label gives the seed and the replications once; a problem\'s message is spaced from its line button', async () => {
+    const open = await pageWith(8);
+    const { page, problems } = open;
+    // Pinned with only the replications changed: the scenario's name, then seed and replications in brackets, once
+    // (it read "Acuan: Replikasi = 8 (seed …, 8 replikasi)").
+    await page.click('#pin');
+    expect(await page.textContent('#baseline-label')).toBe(`Baseline: bekasi-2015-2025 (seed ${bekasiSeed}, 8 replications)`);
+    await page.selectOption('#lang', 'id');
+    expect(await page.textContent('#baseline-label')).toBe(`Acuan: bekasi-2015-2025 (seed ${bekasiSeed}, 8 replikasi)`);
+    await page.selectOption('#lang', 'en');
+    await page.click('#unpin');
+    // A decimal comma in the text: the message, a space, then the button that selects its line.
+    const bad = (await page.inputValue('#source')).replace('strength: 0.4', 'strength: 1,5');
+    await page.fill('#source', bad);
+    await page.click('#load');
+    await page.waitForFunction(() => document.body.dataset['runState'] === 'invalid');
+    const line = bad.split('\n').findIndex((l) => l.endsWith('strength: 1,5')) + 1;
+    const issue = await page.locator('#issues li').first().innerText();
+    expect(issue).toContain(`write 1.5 → at regulations[0].strength (expected a number in [0,1], found "1,5") → ${line}:15`);
+    finish(problems);
+  }, 120_000);
+
   test("about this scenario: its description and Info page in the page's language; a hostile one shows as text and runs nothing; a pasted one has no Info page", async () => {
     const open = await pageWith(6);
     const { page, problems } = open;

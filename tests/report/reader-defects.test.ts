@@ -53,7 +53,7 @@ describe('comparison report', () => {
         expect(text, `${t.lang} ${cells[0]}`).toContain(`[${local(low)}${t.intervalSep}${local(high)}]`);
       }
       // The mandate's lower end is −0.02 pp: not "0.0".
-      expect(String(forest[1]!['text'])).toContain(t.lang === 'en' ? '[−0.02, +0.30]' : '[−0,02; +0,30]');
+      expect(String(forest[1]!['text'])).toContain(t.lang === 'en' ? '[−0.02, +0.3]' : '[−0,02; +0,3]');
       expect(String(forest[2]!['text'])).toMatch(t.lang === 'en' ? /^\+2\.45 \[\+1\.27, \+3\.63\] \*/ : /^\+2,45 \[\+1,27; \+3,63\] \*/);
     }
   });

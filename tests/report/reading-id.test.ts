@@ -123,9 +123,9 @@ describe('the city report in Indonesian, as a newcomer reads it', () => {
     const sentence = (lang: 'en' | 'id') => runSummary(results, runContext(results, lang)).find((s) => /^(Penghentian paling banyak|Exits cluster)/.test(s))!;
     const idText = sentence('id');
     expect(idText).toBe(
-      'Penghentian paling banyak terjadi pada Maret 2019, rata-rata 51,4 per replikasi, bertepatan dengan berakhirnya pilot CCTV dan sensor lingkungan, Integrasi ke platform POC/SSP dan Aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain.',
+      'Penghentian paling banyak terjadi pada Maret 2019, rata-rata 51,4 per replikasi, bertepatan dengan berakhirnya uji coba (pilot) CCTV dan sensor lingkungan, Integrasi ke platform POC/SSP dan Aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain.',
     );
-    expect(idText).not.toMatch(/akhir pilot:|Telkomsel/);
+    expect(idText).not.toMatch(/akhir uji coba:|Telkomsel/);
     expect(maxDepth(idText)).toBe(1);
     // English as it was: the timeline's labels.
     expect(sentence('en')).toMatch(/^Exits cluster in 2019-03 \(51\.4 per replication, at pilot end: .* – PT Telkomsel \(CSR, SSP\/POC\), .*, and 3 more events\)\.$/);
@@ -133,9 +133,11 @@ describe('the city report in Indonesian, as a newcomer reads it', () => {
 
   it('words each kind of event at an exit cluster, neighbours of a kind together, without nesting parentheses', () => {
     const idText = runSummary(run, runContext(run, 'id')).find((s) => s.startsWith('Penghentian paling banyak'))!;
-    expect(idText).toContain('bertepatan dengan berakhirnya pilot Bekasi Iconic super-app serta berakhirnya kontrak PT Telkomsel;');
-    expect(idText).toContain('bertepatan dengan guncangan anggaran ×0,4 berupa refocusing serta mulai menjabatnya Tri Adhianto (acting);');
-    expect(idText).toContain('bertepatan dengan berlakunya Perwal SPBE governance.');
+    expect(idText).toContain('bertepatan dengan berakhirnya uji coba (pilot) Bekasi Iconic super-app serta berakhirnya kontrak PT Telkomsel;');
+    // The mayor took office in the cluster's month; the budget window ended the month before, the Perwal took effect then:
+    // the exits follow those (menyusul), they do not coincide with them (exit-cluster-timing.test.ts).
+    expect(idText).toContain('bertepatan dengan mulai menjabatnya Tri Adhianto (acting), dan menyusul guncangan anggaran ×0,4 berupa refocusing pada Desember 2021;');
+    expect(idText).toContain('menyusul berlakunya Perwal SPBE governance pada Juli 2022.');
     expect(maxDepth(idText)).toBeLessThanOrEqual(1);
   });
 

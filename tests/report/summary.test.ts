@@ -108,10 +108,10 @@ describe('comparison summary against compare.csv', () => {
     expect(summary.join(' ')).toContain('No clear effect on the other 2 outcomes.');
     expect(summary.join(' ')).toContain('The what-if no-ban has no clear effect on any of the 1 outcomes compared.');
     // The probability effect in percentage points, with its interval, as the comparison table prints it
-    // (its decimals are shared over the table's rows: two here, which the 0.20 pp effect below needs).
-    expect(summary.join(' ')).toContain('Smart health sustained (probability) rises by 27.50 pp (95 % interval +20.00 pp to +35.00 pp)');
-    // A tiny effect gets the digits that keep its interval off 0.
-    expect(summary.join(' ')).toContain('rises by 0.20 pp (95 % interval +0.04 pp to +0.36 pp)');
+    // (its decimals are shared over the table's rows in pp: one, as their intervals' widths call for).
+    expect(summary.join(' ')).toContain('Smart health sustained (probability) rises by 27.5 pp (95 % interval +20.0 pp to +35.0 pp)');
+    // A tiny effect: the end that would round to 0 gets the digits that keep it off 0, and only that end.
+    expect(summary.join(' ')).toContain('rises by 0.2 pp (95 % interval +0.04 pp to +0.4 pp)');
   });
 
   test('the shipped fixture too', async () => {
@@ -138,8 +138,8 @@ describe('comparison summary against compare.csv', () => {
     }
     // Relative change only beside the pp difference, never instead of it.
     const live = table.rows.find((r) => r[0]!.startsWith('services in use'))!;
-    // Two decimals: the table's numbers share one number of decimals (the most a row's interval needs, up to two).
-    expect(live.slice(5, 8)).toEqual(['+2.60 pp *', '+1.90 – +3.30 pp', '+16 %']);
+    // One decimal: the table's rows in pp share one number of decimals (as their intervals' widths call for, up to two).
+    expect(live.slice(5, 8)).toEqual(['+2.6 pp *', '+1.9 – +3.3 pp', '+16 %']);
   });
 });
 

@@ -51,6 +51,11 @@ export interface ClusterEvents {
   readonly more: number;
 }
 
+/** The events of the month before an exit cluster, over by the cluster's month (exits follow them), and that month (YYYY-MM). */
+export interface PriorEvents extends ClusterEvents {
+  readonly date: string;
+}
+
 export const en = {
   lang: 'en',
   decimal: '.',
@@ -229,7 +234,7 @@ export const en = {
   horizonNote: (month: number, _date: string) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
-    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals; an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. n: the paired replications. Relative change: the difference divided by the base (– when the base is 0). Correlation: of the base\'s and the variant\'s values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm\'s value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
+    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals, as many as the width of the intervals calls for (for percentage points usually one); an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. n: the paired replications. Relative change: the difference divided by the base (– when the base is 0). Correlation: of the base\'s and the variant\'s values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm\'s value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
   morrisTableTitle: 'Morris elementary effects',
   morrisNote:
     "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects). Noise floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor whose interval does not lie above its floor (above 0 where no floor is shown) cannot be told from one without influence.",
@@ -246,7 +251,9 @@ export const en = {
 
   // Executive summary: run
   // A run with `--set` (manifest.json `overrides`), first: the national report's sentence.
-  sumWhatIf: (changes: string) => `A what-if: this run changed the scenario file (${changes}); every figure below is of the changed scenario, not of the file as written.`,
+  // The run changes what it runs, never the file ("this run changed the scenario file" read as if the file were rewritten).
+  sumWhatIf: (changes: string) =>
+    `A what-if: the scenario was run with the following changes (the file itself is not changed): ${changes}. Every figure below is of the scenario with these changes, not of the file as written.`,
   sumRunIntro: (services: number, reps: number, horizon: string) =>
     `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
   // Grouped by the printed interval (summary.ts, lastingSide): likely only when its lower end is above 50 %, unlikely only when its upper end is below.
@@ -263,7 +270,12 @@ export const en = {
   sumClusters: (list: string) => `Exits cluster in ${list}.`,
   /** After the three events named at an exit cluster: how many more the timeline holds. */
   sumMoreEvents: (count: number) => `and ${count} more ${count === 1 ? 'event' : 'events'}`,
-  sumCluster: (date: string, count: string, events: ClusterEvents | null) => `${date} (${count} per replication${events === null ? '' : `, at ${events.text}`})`,
+  /**
+   * `events`: those in force in the cluster's month (the exits coincide with them); `before`: those of the
+   * month before, over by then (the exits follow them: "coincide" would misdate them).
+   */
+  sumCluster: (date: string, count: string, events: ClusterEvents | null, before: PriorEvents | null = null) =>
+    `${date} (${count} per replication${events === null ? '' : `, at ${events.text}`}${before === null ? '' : `${events === null ? ',' : ';'} following ${before.text} in ${before.date}`})`,
   sumNoExits: 'No service ends in any replication.',
   sumPerService:
     'Outcomes are per service (does the service as a whole last?); Heeks classes are per agency (does each agency\'s use of the service succeed?), so the two can differ.',
@@ -372,7 +384,8 @@ export const en = {
   axisMonth: 'months since start',
   rulesLegend: 'Vertical rules: leadership changes (solid), regulations (dashed), pilot and vendor contract ends (dash-dot), budget shocks (dotted, shaded window).',
   overReps: (n: number) => ` over ${count(n, 'replication')}`,
-  lineMean: (reps: string) => `Lines: mean${reps}; bands: 95 % confidence interval of the mean.`,
+  // The bands' interval is said once, by bandIsT, in the line after this one.
+  lineMean: (reps: string) => `Lines: mean${reps}.`,
   serviceLegend: 'service',
 
   // Adoption
@@ -435,7 +448,7 @@ export const en = {
   learningCaption: 'Learning events by loop per month, with the vision and the leader commitment.',
   learningTitle: 'Learning loops, vision and leader commitment',
   learningSub1: (reps: string) => `Learning events per month by loop (mean${reps}; each loop on its own scale), by level where they happen.`,
-  learningSub2: 'Bottom: the smart-city vision V and the leader commitment, mean with 95 % band.',
+  learningSub2: 'Bottom: the smart-city vision V and the leader commitment, mean with its band.',
   axisLoop: (loop: string) => [loop, '(events per month)'],
   axisCity: ['vision, leader commitment', '(0-1)'],
   levelLegend: 'level',
@@ -453,7 +466,7 @@ export const en = {
   armsName: 'Arms per service',
   armsCaption: "Each arm's mean curve with its 95 % band, per service and city-wide; each arm's own events on the timeline.",
   armsTitle: 'The arms compared, per service',
-  armsSub: 'Each arm: mean over replications (common random numbers) with its 95 % confidence band. Events of only some arms are coloured and marked with their arms.',
+  armsSub: 'Each arm: mean over replications (common random numbers) with its band. Events of only some arms are coloured and marked with their arms.',
   armLegend: 'arm',
   onlyIn: (arms: string) => `only ${arms}`,
 
@@ -461,7 +474,7 @@ export const en = {
   sweepLineName: 'Sweep',
   sweepLineCaption: 'Each outcome against the swept factor: mean with its 95 % band.',
   sweepLineTitle: (factor: string) => `Outcomes over ${factor}`,
-  sweepLineSub: 'Line: mean over the replications of each design point; band: 95 % confidence interval of the mean.',
+  sweepLineSub: 'Line: mean over the replications of each design point.',
   heatmapName: 'Sweep heat map',
   heatmapCaption: 'Mean outcome over two factors; the colour scale and its range in the panel title.',
   heatmapTitle: 'Sweep: outcomes over two factors',

@@ -28,13 +28,21 @@ function daftar(items: readonly string[]): string {
 /** After the events named at an exit cluster: how many more the timeline holds (the catalog's sumMoreEvents). */
 const lainnya = (count: number): string => `serta ${count} peristiwa lain`;
 
+/**
+ * A pilot is an uji coba: a text says "uji coba (pilot)" where it first names one and "uji coba"
+ * after (inside brackets of its own, "uji coba" alone: no brackets in brackets).
+ */
+const PILOT_END = 'berakhirnya uji coba';
+/** The exit clusters' sentence with its first pilot end glossed, "berakhirnya uji coba (pilot)", the others not. */
+const pilotGlossed = (text: string): string => text.replace(`${PILOT_END} `, `${PILOT_END} (pilot) `);
+
 /** "a", "a dan b", "a, b dan c" (as sumMorrisTied joins). */
 const danList = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`);
 
 /**
  * The events at an exit cluster as a sentence names them: what happened, by kind, and the
- * subject alone (not the timeline's "akhir pilot: ... – vendor", whose parentheses and dashes
- * read badly inside a list): "berakhirnya pilot A, B dan C, serta 3 peristiwa lain".
+ * subject alone (not the timeline's "akhir uji coba: ... – vendor", whose parentheses and dashes
+ * read badly inside a list): "berakhirnya uji coba A, B dan C, serta 3 peristiwa lain".
  * Neighbouring events of one kind share its words.
  */
 function peristiwaKlaster(events: ClusterEvents): string {
@@ -47,7 +55,7 @@ function peristiwaKlaster(events: ClusterEvents): string {
   const phrases = groups.map((g) => {
     switch (g.kind) {
       case 'pilot':
-        return `berakhirnya pilot ${daftar(g.names)}`;
+        return `${PILOT_END} ${daftar(g.names)}`;
       case 'contract':
         return `berakhirnya kontrak ${daftar(g.names)}`;
       case 'regulation':
@@ -196,7 +204,7 @@ export const id: Catalog = {
     muStarConf: 'mu* 95% ±',
     noiseFloor: 'batas derau',
   },
-  timelineKinds: { leader: 'kepala daerah', regulation: 'regulasi', budget: 'anggaran', pilot: 'akhir pilot', contract: 'akhir kontrak' },
+  timelineKinds: { leader: 'kepala daerah', regulation: 'regulasi', budget: 'anggaran', pilot: 'akhir uji coba', contract: 'akhir kontrak' },
 
   outcome: {
     sustained: 'bertahan',
@@ -205,7 +213,7 @@ export const id: Catalog = {
     never_adopted: 'tidak pernah diadopsi',
   },
   cause: {
-    defunded: 'tidak didanai (pilot berakhir atau anggaran tidak diperpanjang)',
+    defunded: 'tidak didanai (uji coba berakhir atau anggaran tidak diperpanjang)',
     vendor_exit: 'vendor keluar',
     disenchantment: 'kekecewaan',
     hazard: 'ditinggalkan (risiko dasar)',
@@ -246,7 +254,7 @@ export const id: Catalog = {
   horizonNote: (month, date) => `Bulan ke-${month}${/^\d{4}-\d{2}$/.test(date) ? ` (${bulan(date)})` : ''}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95% (t) untuk rata-rata, dipotong ke [0; 1]; rentang: persentil ke-5 dan ke-95 dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
   compareNote:
-    'Selisih berpasangan (pengandaian − dasar) dari replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Nilai dasar, nilai skenario pengandaian dan selisih ditulis dengan jumlah desimal yang sama; ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. n: jumlah replikasi berpasangan. Perubahan relatif: selisih dibagi nilai dasar (– bila nilai dasar 0). Korelasi: antara nilai dasar dan nilai skenario pengandaian dari replikasi berpasangan; bila mendekati 1, bilangan acak yang sama telah menghilangkan sebagian besar derau dari selisih (– bila nilai salah satu skenario tidak pernah berubah). Tingkat kepercayaan: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa skenario pengandaian, bukan untuk jumlah hasil).',
+    'Selisih berpasangan (pengandaian − dasar) dari replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Nilai dasar, nilai skenario pengandaian dan selisih ditulis dengan jumlah desimal yang sama, sebanyak yang sesuai dengan lebar intervalnya (untuk poin persentase biasanya satu); ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. n: jumlah replikasi berpasangan. Perubahan relatif: selisih dibagi nilai dasar (– bila nilai dasar 0). Korelasi: antara nilai dasar dan nilai skenario pengandaian dari replikasi berpasangan; bila mendekati 1, bilangan acak yang sama telah menghilangkan sebagian besar derau dari selisih (– bila nilai salah satu skenario tidak pernah berubah). Tingkat kepercayaan: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa skenario pengandaian, bukan untuk jumlah hasil).',
   morrisTableTitle: 'Efek elementer Morris',
   morrisNote:
     'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95% ±: setengah lebar interval bootstrap 95% untuk mu* (efek elementer disampel ulang). Batas derau: mu* yang dihasilkan derau replikasi saja untuk faktor itu, diukur pada langkahnya sendiri; faktor yang intervalnya tidak berada di atas batas deraunya (di atas 0 bila batas derau tidak ditampilkan) belum dapat dibedakan dari faktor tanpa pengaruh.',
@@ -259,7 +267,9 @@ export const id: Catalog = {
   sweepNoteAll: 'Rata-rata dari seluruh replikasi setiap titik.',
   sweepNoteFirst: (shown, all) => `Hanya ${shown} titik pertama dari ${all} yang ditampilkan; semuanya ada di sweep_summary.csv.`,
 
-  sumWhatIf: (changes) => `Sebuah pengandaian: proses ini mengubah berkas skenario (${changes}); semua angka di bawah adalah hasil skenario yang diubah itu, bukan berkas sebagaimana tertulis.`,
+  // The run changes what it runs, never the file: "proses ini mengubah berkas skenario" read as if the file were rewritten.
+  sumWhatIf: (changes) =>
+    `Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ${changes}. Semua angka di bawah adalah hasil skenario dengan perubahan itu, bukan hasil berkas sebagaimana tertulis.`,
   sumRunIntro: (services, reps, horizon) =>
     `Sebanyak ${services} layanan disimulasikan dalam ${reps} replikasi hingga ${bulan(horizon)}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95% (Wilson), yang menyempit bila replikasi ditambah.`,
   sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi, bahkan pada batas bawah intervalnya): ${list}.`,
@@ -268,13 +278,15 @@ export const id: Catalog = {
   sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi, bahkan pada batas atas intervalnya): ${list}.`,
   sumNoneLasting: 'Tidak ada layanan yang bertahan dalam sedikitnya separuh replikasi.',
   sumService: (name, p, lo, hi) => `${name} ${p} (${lo} hingga ${hi})`,
-  sumSingle: (list) => `Hanya untuk satu perangkat daerah (hasilnya: apakah layanan itu masih aktif di perangkat daerah itu): ${list}.`,
+  sumSingle: (list) => `Layanan yang hanya dapat dipakai satu perangkat daerah (hasilnya menunjukkan apakah perangkat daerah itu masih menjalankannya): ${list}.`,
   sumCauses: (total, list) => `Rata-rata terjadi ${total} penghentian penerapan layanan per replikasi; penyebab utamanya: ${list}.`,
   sumCause: (cause, share) => `${cause} ${share}`,
-  sumClusters: (list) => `Penghentian paling banyak terjadi pada ${list}.`,
+  sumClusters: (list) => `Penghentian paling banyak terjadi pada ${pilotGlossed(list)}.`,
   sumMoreEvents: lainnya,
   // Commas, not parentheses: a service's name may hold its own ("Aplikasi pelaporan warga POT (Pemkot)").
-  sumCluster: (date, count, events) => `${bulan(date)}, rata-rata ${count} per replikasi${events === null ? '' : `, bertepatan dengan ${peristiwaKlaster(events)}`}`,
+  // Bertepatan dengan: events of the cluster's month; menyusul (following): those of the month before.
+  sumCluster: (date, count, events, before = null) =>
+    `${bulan(date)}, rata-rata ${count} per replikasi${events === null ? '' : `, bertepatan dengan ${peristiwaKlaster(events)}`}${before === null ? '' : `, ${events === null ? '' : 'dan '}menyusul ${peristiwaKlaster(before)} pada ${bulan(before.date)}`}`,
   sumNoExits: 'Tidak ada layanan yang berhenti dalam replikasi mana pun.',
   sumPerService:
     'Hasil dihitung per layanan (apakah layanan secara keseluruhan bertahan?); kelas Heeks dihitung per perangkat daerah (apakah pemakaian layanan oleh setiap perangkat daerah berhasil?), sehingga keduanya bisa berbeda.',
@@ -339,7 +351,7 @@ export const id: Catalog = {
     heeks: ['Heeks: berhasil / gagal sebagian / gagal total', 'Kelas proyek e-government menurut Heeks (2003), diterapkan pada setiap penerapan layanan (satu layanan di satu perangkat daerah): berhasil = aktif, sudah rutin dan banyak dipakai; gagal sebagian = aktif tetapi tidak demikian; gagal total = berhenti karena alasan selain migrasi ke layanan penerus; diganti = dimigrasikan ke layanan penerus.'],
     callon: ['momen Callon', 'Tahap pelibatan aktor menurut Callon (1986): problematisasi (layanan diluncurkan), interesemen (perangkat daerah mengetahuinya), enrolmen (layanan aktif di perangkat daerah), mobilisasi (perangkat daerah sudah menjadikannya rutin).'],
     categories: ['kategori pengadopsi', 'Rogers (2003): inovator, pengadopsi awal, mayoritas awal, mayoritas akhir dan kelompok lamban, menurut seberapa awal sebuah perangkat daerah mengadopsi (dengan batas pada rata-rata − 2 SB, rata-rata − 1 SB, rata-rata, dan rata-rata + 1 SB; SB = simpangan baku).'],
-    causes: ['penyebab penghentian', 'tidak didanai: pilot berakhir atau anggaran tidak diperpanjang; vendor keluar: vendor mundur; kekecewaan: layanan bermasalah terlalu lama (setahun atau lebih); ditinggalkan (risiko dasar, hazard): layanan ditinggalkan tanpa sebab khusus, menurut risiko bulanan yang selalu ada; pergantian kepala daerah: kehilangan dukungan kepala daerah; dimigrasikan: pemakaian dipindahkan ke layanan penerus yang menggantikannya.'],
+    causes: ['penyebab penghentian', 'tidak didanai: uji coba (pilot) berakhir atau anggaran tidak diperpanjang; vendor keluar: vendor mundur; kekecewaan: layanan bermasalah terlalu lama (setahun atau lebih); ditinggalkan (risiko dasar, hazard): layanan ditinggalkan tanpa sebab khusus, menurut risiko bulanan yang selalu ada; pergantian kepala daerah: kehilangan dukungan kepala daerah; dimigrasikan: pemakaian dipindahkan ke layanan penerus yang menggantikannya.'],
     stages: ['tahap implementasi', 'Tahap organisasi menurut Rogers: restrukturisasi (layanan dan perangkat daerah saling menyesuaikan), klarifikasi (maknanya menjadi jelas), rutinisasi (menjadi bagian pekerjaan sehari-hari).'],
     crn: ['bilangan acak bersama', 'Setiap skenario dalam perbandingan memakai undian acak yang sama, sehingga selisih berasal dari perubahan, bukan dari kebetulan; interval berpasangan pun jauh lebih sempit.'],
     morris: ['penyaringan Morris (mu*, sigma)', 'mu*: rata-rata efek mutlak bila sebuah faktor digeser sepanjang rentangnya (tingkat pengaruh); sigma: seberapa beragam efek itu (interaksi atau ketidaklinearan).'],
@@ -371,9 +383,10 @@ export const id: Catalog = {
   axisDateShort: 'tanggal (bulan, TTTT-BB)',
   axisDateLong: 'tahun (tanda pada setiap Januari)',
   axisMonth: 'bulan sejak awal',
-  rulesLegend: 'Garis tegak: pergantian kepala daerah (penuh), regulasi (putus-putus), akhir pilot dan kontrak vendor (titik-garis), guncangan anggaran (titik-titik, jendela diarsir).',
+  rulesLegend: 'Garis tegak: pergantian kepala daerah (penuh), regulasi (putus-putus), akhir uji coba (pilot) dan kontrak vendor (titik-garis), guncangan anggaran (titik-titik, jendela diarsir).',
   overReps: (n) => ` dari ${n} replikasi`,
-  lineMean: (reps) => `Garis: rata-rata${reps}; pita: interval kepercayaan 95% untuk rata-rata.`,
+  // The bands' interval is said once, by bandIsT, on the line after this one.
+  lineMean: (reps) => `Garis: rata-rata${reps}.`,
   serviceLegend: 'layanan',
 
   adoptionName: 'Kurva S adopsi',
@@ -429,7 +442,7 @@ export const id: Catalog = {
   learningCaption: 'Peristiwa pembelajaran per bulan menurut putaran, dengan visi daerah dan komitmen kepala daerah.',
   learningTitle: 'Putaran pembelajaran, visi daerah dan komitmen kepala daerah',
   learningSub1: (reps) => `Peristiwa pembelajaran per bulan menurut putaran (rata-rata${reps}; setiap putaran dengan skalanya sendiri), menurut tingkat tempat terjadinya.`,
-  learningSub2: 'Bawah: visi daerah V dan komitmen kepala daerah, rata-rata dengan pita kepercayaan 95%.',
+  learningSub2: 'Bawah: visi daerah V dan komitmen kepala daerah, rata-rata dengan pitanya.',
   axisLoop: (loop) => [loop, '(peristiwa per bulan)'],
   axisCity: ['visi, komitmen kepala daerah', '(0-1)'],
   levelLegend: 'tingkat',
@@ -444,14 +457,14 @@ export const id: Catalog = {
   armsName: 'Perbandingan skenario per layanan',
   armsCaption: 'Kurva rata-rata setiap skenario dengan pita kepercayaan 95%, per layanan dan tingkat daerah; peristiwa milik setiap skenario pada linimasa.',
   armsTitle: 'Perbandingan skenario, per layanan',
-  armsSub: 'Setiap skenario: rata-rata dari seluruh replikasi (bilangan acak bersama) dengan pita kepercayaan 95%. Peristiwa yang hanya ada di sebagian skenario diberi warna dan nama skenarionya.',
+  armsSub: 'Setiap skenario: rata-rata dari seluruh replikasi (bilangan acak bersama) dengan pitanya. Peristiwa yang hanya ada di sebagian skenario diberi warna dan nama skenarionya.',
   armLegend: 'skenario',
   onlyIn: (arms) => `hanya ${arms}`,
 
   sweepLineName: 'Variasi parameter (sweep)',
   sweepLineCaption: 'Setiap hasil terhadap faktor yang divariasikan: rata-rata dengan pita kepercayaan 95%.',
   sweepLineTitle: (factor) => `Hasil menurut ${factor}`,
-  sweepLineSub: 'Garis: rata-rata dari seluruh replikasi setiap titik desain; pita: interval kepercayaan 95% untuk rata-rata.',
+  sweepLineSub: 'Garis: rata-rata dari seluruh replikasi setiap titik desain.',
   heatmapName: 'Peta panas variasi parameter',
   heatmapCaption: 'Rata-rata hasil menurut dua faktor; skala warna dan rentangnya ada di judul panel.',
   heatmapTitle: 'Variasi parameter: hasil menurut dua faktor',

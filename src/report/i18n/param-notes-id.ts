@@ -36,12 +36,12 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'budget-line renewal otherwise': 'perpanjangan mata anggaran tanpa payung regulasi',
   'a line not renewed ends the service (uncalibrated default; the Bekasi scenario calibrates 0.1)':
     'mata anggaran yang tidak diperpanjang mengakhiri layanan (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,1)',
-  'city takes over an agency-owned pilot': 'pemerintah daerah mengambil alih pilot milik perangkat daerah',
-  'city takes over a coordinator-owned pilot': 'pemerintah daerah mengambil alih pilot milik koordinator',
+  'city takes over an agency-owned pilot': 'pemerintah daerah mengambil alih uji coba (pilot) milik perangkat daerah',
+  'city takes over a coordinator-owned pilot': 'pemerintah daerah mengambil alih uji coba (pilot) milik koordinator',
   'city takes over a vendor-owned pilot (uncalibrated default; the Bekasi scenario calibrates 0.15)':
-    'pemerintah daerah mengambil alih pilot milik vendor (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,15)',
+    'pemerintah daerah mengambil alih uji coba (pilot) milik vendor (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,15)',
   'a pilot not taken over is withdrawn (uncalibrated default; the Bekasi scenario calibrates 0.9)':
-    'pilot yang tidak diambil alih ditarik (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,9)',
+    'uji coba (pilot) yang tidak diambil alih ditarik (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,9)',
   'vendor exit ends a service not owned': 'keluarnya vendor mengakhiri layanan yang bukan milik sendiri',
   'budget climate at which apbd funding is open (uncalibrated default; the Bekasi scenario calibrates 0.8)':
     'iklim anggaran yang membuka pendanaan APBD (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,8)',

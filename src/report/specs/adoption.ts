@@ -11,7 +11,7 @@ import type { TimelineEvent } from '../scenario-facts.js';
 import { en, type Catalog } from '../i18n/en.js';
 import {
   BAND_FILL,
-  namesExpr,
+  legendNamesExpr,
   paintBands,
   seriesPoint,
   summaryByMetric,
@@ -78,7 +78,8 @@ function panel(input: AdoptionChartInput, values: Datum[], all: string[], y: { t
     title: (input.t ?? en).serviceLegend,
     scale: serviceScale(all, input.innovations),
     sort: all,
-    ...(input.names && { legend: { labelExpr: namesExpr(Object.fromEntries(input.names)) } }),
+    // The series stay keyed by id (colours and order do not move with the language); the legend shows the names.
+    ...(input.names && { legend: { labelExpr: legendNamesExpr(input.names, input.axis) } }),
   };
   const yScale = y.share ? { domain: [0, 1], nice: false } : { zero: true, nice: true };
   return timePanel(input.axis, input.timeline, { height: 190, xLabels, ...(title !== undefined && { title }) }, [

@@ -23,6 +23,8 @@ export interface CallonChartInput {
   readonly timeline: readonly TimelineEvent[];
   /** Services open to one agency (their panel title says the share is of replications). */
   readonly single?: readonly string[];
+  /** Display names of the services in the panel titles (the id when absent). */
+  readonly names?: ReadonlyMap<string, string>;
   readonly t?: Catalog;
 }
 
@@ -51,8 +53,9 @@ export function callonSpec(input: CallonChartInput): TopLevelSpec {
   const data = callonData(input);
   const ids = input.innovations.filter((id) => data.some((d) => d['innovation'] === id));
   const color = { field: 'moment', type: 'nominal' as const, title: t.momentLegend, scale: { domain: MOMENTS, range: MOMENT_COLORS }, sort: MOMENTS, legend: { labelExpr: namesExpr(t.moment) } };
-  const panels: Layer[] = ids.map((id, i) =>
-    timePanel(axis, input.timeline, { height: 110, xLabels: i === ids.length - 1, title: (input.single ?? []).includes(id) ? t.singleAgency(id) : id }, [
+  const panels: Layer[] = ids.map((id, i) => {
+    const name = input.names?.get(id) ?? id;
+    return timePanel(axis, input.timeline, { height: 110, xLabels: i === ids.length - 1, title: (input.single ?? []).includes(id) ? t.singleAgency(name) : name }, [
       {
         data: { values: data.filter((d) => d['innovation'] === id) },
         mark: { type: 'line', strokeWidth: 2, interpolate: 'step-after' },
@@ -75,8 +78,8 @@ export function callonSpec(input: CallonChartInput): TopLevelSpec {
           },
         },
       },
-    ]),
-  );
+    ]);
+  });
   return topLevel(
     t.callonTitle,
     [t.callonSub1, t.callonSub2],

@@ -437,11 +437,34 @@ export function withTimeline(lane: Layer | null, panels: readonly AnySpec[], ind
   } as AnySpec;
 }
 
-/** A vega expression that shows a key (`datum.label`) by its name in a vocabulary of the catalog. */
+/**
+ * A vega expression that shows a key (`datum.label`) by its name in a vocabulary of the catalog
+ * (a name given as lines, an array, is drawn on those lines).
+ */
 export function namesExpr(names: object): string {
   return (Object.entries(names) as [string, unknown][])
-    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .filter((e): e is [string, string | string[]] => typeof e[1] === 'string' || (Array.isArray(e[1]) && e[1].every((l) => typeof l === 'string')))
     .reduce((expr, [key, name]) => `datum.label === ${JSON.stringify(key)} ? ${JSON.stringify(name)} : ${expr}`, 'datum.label');
+}
+
+/** The longest line of a legend's label and the labels' size (palette.ts baseConfig: legend.labelLimit, labelFontSize). */
+const LEGEND_LABEL_LIMIT = 260;
+const LEGEND_LABEL_SIZE = 11;
+
+/**
+ * namesExpr for a legend whose entries are keys (service ids: the data,
+ * the colours and their order stay keyed by them) shown by their names.
+ * Laid out for the report's fixed widths (`axis.width` unset), a name wider
+ * than a legend line (by labelWidth's estimate) is broken between words
+ * onto lines rather than cut with "…"; laid out for a container (the
+ * explorer), the names stay whole, for its own layout to fit
+ * (explorer/charts.ts laidOut).
+ */
+export function legendNamesExpr(names: ReadonlyMap<string, string>, axis: TimeAxis): string {
+  const fixedWidth = axis.width === undefined;
+  const chars = Math.floor(LEGEND_LABEL_LIMIT / (CHAR_EM * LEGEND_LABEL_SIZE));
+  const shown = [...names].map(([key, name]) => [key, fixedWidth && labelWidth(name, LEGEND_LABEL_SIZE) > LEGEND_LABEL_LIMIT ? wrapLabel(name, chars) : name] as const);
+  return namesExpr(Object.fromEntries(shown));
 }
 
 /** Mean, CI band and month of one summary metric, keyed by the metric. */

@@ -12,7 +12,7 @@ import { round, topLevel, type Datum, type Unit } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
 import { localNumber } from '../i18n/index.js';
 import { factorName, isProbability, num } from '../format.js';
-import { outcomeName } from '../outcome-names.js';
+import { outcomeName, type ServiceNames } from '../outcome-names.js';
 
 export interface HeatmapChartInput {
   readonly sweep: SweepTable;
@@ -21,6 +21,8 @@ export interface HeatmapChartInput {
   readonly y?: string;
   /** Outcomes to show (default: all). */
   readonly outcomes?: readonly string[];
+  /** Display names of the services in the outcomes' names (the id when absent). */
+  readonly services?: ServiceNames;
   readonly t?: Catalog;
 }
 
@@ -132,7 +134,7 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
       width: { step: cell },
       height: { step: cell },
       title: {
-        text: outcomeName(p.outcome, t),
+        text: outcomeName(p.outcome, t, input.services),
         fontSize: 12,
         // The colours span only the values present: the subtitle says how far apart they are, against the noise.
         subtitle: localNumber(t, t.heatmapRange(num(p.lo), num(p.hi), amount(p.outcome, p.hi - p.lo), p.noise === null ? null : amount(p.outcome, p.noise))),

@@ -10,11 +10,13 @@ import type { MorrisRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import { LABEL_FONT_SIZE, labelWidth, round, topLevel, type Datum, type Unit } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
-import { outcomeName } from '../outcome-names.js';
+import { outcomeName, type ServiceNames } from '../outcome-names.js';
 import { factorName } from '../format.js';
 
 export interface MorrisChartInput {
   readonly rows: readonly MorrisRow[];
+  /** Display names of the services in the outcomes' names (the id when absent). */
+  readonly services?: ServiceNames;
   readonly t?: Catalog;
 }
 
@@ -113,7 +115,7 @@ export function morrisSpec(input: MorrisChartInput): TopLevelSpec {
     return {
       width: SIZE,
       height: SIZE,
-      title: { text: outcomeName(outcome, t), fontSize: 12, subtitle: d.unlabelled > 0 ? t.morrisUnlabelled(d.unlabelledNames.join(', ')) : '' },
+      title: { text: outcomeName(outcome, t, input.services), fontSize: 12, subtitle: d.unlabelled > 0 ? t.morrisUnlabelled(d.unlabelledNames.join(', ')) : '' },
       layer: [
         {
           data: { values: [{ a: 0 }, { a: d.max }] },

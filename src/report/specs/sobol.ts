@@ -8,10 +8,12 @@ import { descendingDefinedFirst, sobolConstantOutcomes, type SobolRow } from '..
 import { OKABE_ITO } from '../palette.js';
 import { round, topLevel, type Datum } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
-import { outcomeName } from '../outcome-names.js';
+import { outcomeName, type ServiceNames } from '../outcome-names.js';
 
 export interface SobolChartInput {
   readonly rows: readonly SobolRow[];
+  /** Display names of the services in the outcomes' names (the id when absent). */
+  readonly services?: ServiceNames;
   readonly t?: Catalog;
 }
 
@@ -51,13 +53,13 @@ export function sobolSpec(input: SobolChartInput): TopLevelSpec {
     const d = sobolData(input.rows.filter((r) => r.outcome === outcome));
     const lo = Math.min(0, ...d.values.map((v) => Number(v['lo'])));
     const hi = Math.max(1, ...d.values.map((v) => Number(v['hi'])));
-    const x = { type: 'quantitative' as const, scale: { domain: [lo, hi], nice: false }, title: t.sobolAxis(outcomeName(outcome, t)), axis: { labelFlush: false } };
+    const x = { type: 'quantitative' as const, scale: { domain: [lo, hi], nice: false }, title: t.sobolAxis(outcomeName(outcome, t, input.services)), axis: { labelFlush: false } };
     const y = { field: 'parameter', type: 'nominal' as const, sort: d.order, title: null };
     const yOffset = { field: 'index', type: 'nominal' as const, sort: [...INDICES] };
     return {
       width: 300,
       height: { step: 30 },
-      title: { text: outcomeName(outcome, t), fontSize: 12 },
+      title: { text: outcomeName(outcome, t, input.services), fontSize: 12 },
       data: { values: d.values },
       layer: [
         {
@@ -75,7 +77,7 @@ export function sobolSpec(input: SobolChartInput): TopLevelSpec {
   });
   return topLevel(
     t.sobolTitle,
-    [t.sobolSub, ...(none.length > 0 ? [t.sobolNotDrawn(none.map((o) => outcomeName(o, t)))] : [])],
+    [t.sobolSub, ...(none.length > 0 ? [t.sobolNotDrawn(none.map((o) => outcomeName(o, t, input.services)))] : [])],
     { hconcat: panels, spacing: 40 } as never,
     t,
   );
