@@ -35,7 +35,7 @@ export interface NationalCatalog {
   /** No interval in a folder of several replications: written before the interval columns existed. */
   readonly noIntervalOld: string;
   readonly sumRun: (governments: string, byType: string, agencies: string, replications: number) => string;
-  /** A run that changed the scenario file (`--set`; manifest.json `overrides`): the changes, `path = value` joined. */
+  /** A run with changes to the scenario (`--set`; manifest.json `overrides`; the file is not changed): the changes, `path = value` joined. */
   readonly sumWhatIf: (changes: string) => string;
   readonly sumSpread: (governments: string, most: string, mostShare: string, none: string, noneShare: string) => string;
   readonly sumMean: (share: string) => string;
@@ -242,7 +242,8 @@ export const nationalEn: NationalCatalog = {
   noIntervalOld: 'no interval: the folder was written before intervals were recorded',
   sumRun: (governments, byType, agencies, replications) =>
     `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`}.`,
-  sumWhatIf: (changes) => `A what-if: this run changed the scenario file (${changes}); every figure below is of the changed scenario, not of the file as written.`,
+  // The run changes what it runs, never the file (as the city report says it).
+  sumWhatIf: (changes) => `A what-if: the scenario was run with the following changes (the file itself is not changed): ${changes}. Every figure below is of the scenario with these changes, not of the file as written.`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
     `At the horizon, on average ${most} of the ${governments} governments (${mostShare}) sustain at least half of the services they launched, and ${none} (${noneShare}) sustain none.`,
   sumMean: (share) => `A government sustains on average ${share} of the services it launched.`,
