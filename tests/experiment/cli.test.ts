@@ -106,6 +106,8 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     expect(whole.code).toBe(0);
     const root = join(out.dir, 'killed');
     const { child, done } = startCli([...SWEEP, '-w', '1', '--out', root]);
+    let exited = false;
+    void done.then(() => (exited = true));
     const values = () => {
       const base = join(root, 'test-sweep');
       if (!existsSync(base)) return 0;
@@ -113,7 +115,9 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
       const file = partial === undefined ? '' : join(base, partial, 'values.bin');
       return file !== '' && existsSync(file) ? statSync(file).size : 0;
     };
-    await waitFor(() => values() > 20 * 32);
+    // Until 20 design runs are on disk (or the sweep ended: said below); the bound only guards a hang.
+    await waitFor(() => exited || values() > 20 * 32, 60_000);
+    expect(exited, 'the sweep ended before it could be killed').toBe(false);
     child.kill('SIGKILL');
     const killed = await done;
     expect(killed.signal).toBe('SIGKILL');

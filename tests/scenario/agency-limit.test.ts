@@ -44,14 +44,14 @@ describe('the agencies of a city scenario', () => {
       ['too_many_agencies', ['opds'], MESSAGES.too_many_agencies(LIMIT, 'generated and listed together'), '1,000,001 agencies'],
     ]);
     expect(parseScenarioText(city(MAX_AGENCIES - 1), 'big.yaml').ok).toBe(true);
-  }, 30_000);
+  });
 
   it('validate: one line naming the field, exit 2', async () => {
     const file = join(folder(), 'big.yaml');
     writeFileSync(file, city(10_000_000));
     const r = await runBin(['validate', file]);
     expect(refusedInOneLine(r)).toMatch(/^✗ .*big\.yaml:15:12 .* → at opds\.generate\.count \(expected an integer in \[0,1000000\], found 10000000\)$/);
-  }, 30_000);
+  });
 });
 
 describe('the agencies of a national scenario, all governments together', () => {
@@ -67,7 +67,7 @@ describe('the agencies of a national scenario, all governments together', () => 
 
   it("a government's districts: refused at them, before its agencies are built (not at the template's count)", () => {
     expect(refusal('districts', (t) => t.replace('districts: 8,', 'districts: 999990,'))).toEqual(['governments.2.districts', expect.stringContaining(message('1,000,028 agencies with government "kab-b"'))]);
-  }, 30_000);
+  });
 
   it("a government's own city.opds: refused at them", () => {
     const text = (t: string) => t.replace('districts: 4, fiscal_capacity: 0.9 }', `districts: 4, fiscal_capacity: 0.9, city: { opds: { generate: { count: ${MAX_AGENCIES - 5} }, list: [{ id: kominfo, type: dinas, coordinator: true }] } } }`);
@@ -75,5 +75,5 @@ describe('the agencies of a national scenario, all governments together', () => 
     expect(path).toBe('governments.3.city.opds');
     expect(text2).toContain(MESSAGES.too_many_agencies(LIMIT, "every government's together"));
     expect(text2).toContain('with government "kota-c"');
-  }, 30_000);
+  });
 });

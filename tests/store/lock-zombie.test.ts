@@ -11,14 +11,16 @@ import { processAlive } from '../../src/store/folder-lock.js';
 describe('processAlive', () => {
   it('is true for this process and a running child, false for a zombie and an unused pid', async () => {
     expect(processAlive(process.pid)).toBe(true);
-    // sh starts `sleep 0` in the background, prints its pid and becomes `sleep 5`, which never reaps it:
-    // the background process stays a zombie until sleep 5 ends.
-    const child = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // sh starts `sleep 0` in the background, prints its pid and becomes `sleep 600`, which never reaps it:
+    // the background process stays a zombie until the child is killed below. (It was `sleep 5`: under load
+    // the child could end before the test looked at it, and a live child read as dead.)
+    const child = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 600'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const zombie = Number((await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(String(d))))).trim());
       expect(processAlive(child.pid!)).toBe(true);
       if (existsSync('/proc/self/stat')) {
-        const deadline = Date.now() + 3000;
+        // A guard against a hang only: `sleep 0` ends at once, however long the machine takes to run it.
+        const deadline = Date.now() + 60_000;
         while (Date.now() < deadline && processAlive(zombie)) await new Promise((r) => setTimeout(r, 50));
         expect(processAlive(zombie)).toBe(false);
       }

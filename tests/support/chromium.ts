@@ -30,7 +30,13 @@ export function launchChromium(): Promise<Browser> {
 
 /** Opens an offline page in `browser` (its own context) that records what went wrong. */
 export async function watchedPageIn(browser: Browser, context: BrowserContextOptions): Promise<WatchedPage> {
-  const page = await (await browser.newContext({ offline: true, ...context })).newPage();
+  const opened = await browser.newContext({ offline: true, ...context });
+  // Each wait of the browser tests is for a state of the page (loaded, a run done, a selector shown), and
+  // its bound only guards a hang: Playwright's default bound of 30 s (page.goto, waitForFunction, clicks)
+  // was a speed limit, which loading the explorer (a few seconds on 2 idle cores) nears on a loaded machine.
+  // The runs' own waits allow 90 s; the tests' timeouts stay the outer bound.
+  opened.setDefaultTimeout(90_000);
+  const page = await opened.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {

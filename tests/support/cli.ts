@@ -36,21 +36,30 @@ export function assertBuilt(): void {
 
 /** A module that stops the CLI it is preloaded into once it has written a folder lock (hold-lock.mjs). */
 const HOLD_LOCK = join(ROOT, 'tests', 'support', 'hold-lock.mjs');
+/** A module that stops the run it is preloaded into once its records.jsonl holds a given number of lines (stop-mid-run.mjs). */
+const STOP_MID_RUN = join(ROOT, 'tests', 'support', 'stop-mid-run.mjs');
 
-/**
- * Starts the CLI; `done` resolves when it exits. `holdLock`: the process
- * stops itself (SIGSTOP) as soon as it has taken a result folder's lock, and
- * holds it until killed (tests/support/hold-lock.mjs).
- */
-export function startCli(args: readonly string[], options: { holdLock?: boolean } = {}): { child: ChildProcess; done: Promise<CliResult> } {
+interface StartOptions {
+  /** The process stops itself (SIGSTOP) as soon as it has taken a result folder's lock, and holds it until killed (tests/support/hold-lock.mjs). */
+  holdLock?: boolean;
+  /** The process stops itself (SIGSTOP) right after its part's records.jsonl has received this many lines, mid-run (tests/support/stop-mid-run.mjs). */
+  stopAtRecord?: number;
+}
+
+/** Starts the CLI; `done` resolves when it exits. */
+export function startCli(args: readonly string[], options: StartOptions = {}): { child: ChildProcess; done: Promise<CliResult> } {
   return start(CLI, args, options);
 }
 
-function start(entry: string, args: readonly string[], options: { holdLock?: boolean }): { child: ChildProcess; done: Promise<CliResult> } {
-  const preload = options.holdLock === true ? ['--import', pathToFileURL(HOLD_LOCK).href] : [];
+function start(entry: string, args: readonly string[], options: StartOptions): { child: ChildProcess; done: Promise<CliResult> } {
+  const preload = [
+    ...(options.holdLock === true ? ['--import', pathToFileURL(HOLD_LOCK).href] : []),
+    ...(options.stopAtRecord !== undefined ? ['--import', pathToFileURL(STOP_MID_RUN).href] : []),
+  ];
+  const stopAt = options.stopAtRecord !== undefined ? { DIFUSI_TEST_STOP_AT_RECORD: String(options.stopAtRecord) } : {};
   const child = spawn(process.execPath, [...preload, entry, ...args], {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...stopAt },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
