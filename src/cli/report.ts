@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { terminalSafe } from './errors.js';
+import { UserError } from '../messages/catalog.js';
 
 interface ReportArgs {
   folder: string;
@@ -15,6 +16,8 @@ interface ReportArgs {
 export async function reportFolder(folder: string, png: boolean, lang: Lang = 'en', onWarning?: (warning: string) => void): Promise<string> {
   // A national run's folder has its own report (docs/NATIONAL.md): its charts are drawn by the run, as SVG only.
   const national = await import('../jobs/national-report.js');
+  // A national comparison has a table, not a report: one line saying what it is (not "kind: expected one of run, ...").
+  if (national.folderKind(folder) === 'national-compare') throw UserError.of('national_compare_report', [], { file: path.join(folder, 'manifest.json') });
   if (national.isNationalFolder(folder)) {
     const [, html] = await national.writeNationalReport(folder, lang);
     // After the report is written: a folder that cannot be reported gets its one error line alone.

@@ -179,10 +179,14 @@ export async function writeNationalReport(dir: string, lang: Lang = 'en', option
 
 /** True when `dir` holds a national run's manifest (`kind: national`). */
 export function isNationalFolder(dir: string): boolean {
+  return folderKind(dir) === 'national';
+}
+
+/** The `kind` of a folder's manifest.json; undefined when it has none or it cannot be read (the reader then says why). */
+export function folderKind(dir: string): unknown {
   try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { kind?: unknown };
-    return manifest.kind === 'national';
+    return (JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { kind?: unknown }).kind;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -106,6 +106,14 @@ describe('difusi national-compare', () => {
     expect(r.stdout).toContain('one replication: no interval');
     const rows = csv(join(comparison(out), 'national_compare.csv'));
     expect(rows.every((x) => x.diff_ci_low === '' && x.diff_ci_high === '' && x.diff_mean !== '')).toBe(true);
+    // difusi report given the comparison folder: one line saying what it is and where its table is, exit 2, nothing written.
+    const dir = comparison(out);
+    const before = readdirSync(dir).sort();
+    const rep = spawnSync(process.execPath, [BIN, 'report', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(rep.status).toBe(2);
+    expect(rep.stderr.trim().split('\n')).toHaveLength(1);
+    expect(rep.stderr).toContain('A national comparison folder (difusi national-compare): it holds national_compare.csv, no report');
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 
   it('refuses a city file, no --set, a --set that changes nothing, a --set of the seed, a bad --level: one line, exit 2, nothing written', () => {
