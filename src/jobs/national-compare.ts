@@ -126,7 +126,7 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
   ].map(({ read, overrides }) => {
     const key = nationalFolderHash(read.hash, read.scenario.replications, R);
     const asRun = R === read.scenario.replications ? read.hash : nationalHash({ ...read.scenario, replications: R });
-    return { overrides, key, asRun, dir: path.join(options.outRoot, read.scenario.name, key.slice(0, 12)) };
+    return { read, overrides, key, asRun, dir: path.join(options.outRoot, read.scenario.name, key.slice(0, 12)) };
   });
   const stored = await Promise.all(arms.map((a) => storedArm(a.dir, a.asRun, seed, R)));
   const toRun = stored.filter((t) => t === undefined).length;
@@ -147,9 +147,10 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
       workers: options.workers,
       replications: R,
       overrides: arm.overrides,
+      // The arm as loaded above (its warnings already reported): not read or compiled again.
+      loaded: arm.read,
       command: options.command,
       onProgress: (d) => options.onProgress?.(done + d, toRun * R),
-      ...parsed,
     });
     done += R;
     tables.push(await readNationalFolder(result.dir));

@@ -63,6 +63,11 @@ export interface NationalRunOptions {
   readonly detail?: readonly string[];
   /** The file as a caller has parsed it (the city-file check of `difusi national`, store/national-sniff.ts): not parsed again. */
   readonly parsed?: ParsedText;
+  /**
+   * The file as the caller already loaded and compiled it with these `overrides` (loadNational; national-compare loads both
+   * arms before running either): not read or compiled again. Its warnings are the caller's to report.
+   */
+  readonly loaded?: NationalLoad;
   /** Render the national charts (charts/*.svg); default false. */
   readonly charts?: boolean;
   /** Write the national report in this language (report.md and report.html; report.id.* in Indonesian); default none. */
@@ -137,11 +142,22 @@ export function nationalWarningPlace(file: string, overrides: Readonly<Record<st
  * the schema's problems are, so the user sees which --set to fix rather
  * than a file line that no longer says what ran.
  */
+/** A national file read with overrides, validated and compiled (loadNational). */
+export interface NationalLoad {
+  readonly scenario: NationalScenario;
+  readonly hash: string;
+  readonly info: string;
+  readonly model: NationalModel;
+  readonly warnings: string[];
+  readonly text: NationalText;
+  readonly validator: GovernmentValidator;
+}
+
 export function loadNational(
   file: string,
   overrides: Record<string, unknown> = {},
   options: { warnings?: boolean; parsed?: ParsedText; text?: NationalText; validator?: GovernmentValidator } = {},
-): { scenario: NationalScenario; hash: string; info: string; model: NationalModel; warnings: string[]; text: NationalText; validator: GovernmentValidator } {
+): NationalLoad {
   // `parsed`: the file as the sniff of `difusi validate` or `difusi national` parsed it (store/national-sniff.ts), not parsed again;
   // `text` (of this `file`), `validator`: as this command read the file and validated its governments before (NationalReuse), not again.
   const text = options.text ?? readNationalText(file, options.parsed);
@@ -252,10 +268,12 @@ export function nationalFolderHash(readHash: string, fileReplications: number, r
 
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
-  const loaded = loadNational(options.file, options.overrides, {
-    warnings: options.onWarning !== undefined,
-    ...(options.parsed !== undefined && { parsed: options.parsed }),
-  });
+  const loaded =
+    options.loaded ??
+    loadNational(options.file, options.overrides, {
+      warnings: options.onWarning !== undefined,
+      ...(options.parsed !== undefined && { parsed: options.parsed }),
+    });
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loaded;
   if (options.onWarning !== undefined) {
     // The file as read and validated above is not read or validated again for each --set (NationalReuse).
