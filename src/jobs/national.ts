@@ -114,7 +114,8 @@ export function nationalWarningPlace(file: string, overrides: Readonly<Record<st
   // The seed and the replication count change the draws, not what a warning says.
   const keys = Object.keys(overrides).filter((k) => k !== 'seed' && k !== 'replications');
   if (keys.length === 0) return () => undefined;
-  const all = Object.keys(overrides).length;
+  // Every --set (the seed and the count aside, which change no warning) is the file the caller read.
+  const all = keys.length;
   let { text, validator } = reuse;
   const which = overrideGivingWarning(
     keys,
