@@ -17,8 +17,9 @@ export async function reportFolder(folder: string, png: boolean, lang: Lang = 'e
   // A national run's folder has its own report (docs/NATIONAL.md): its charts are drawn by the run, as SVG only.
   const national = await import('../jobs/national-report.js');
   // A national comparison has a table, not a report: one line saying what it is (not "kind: expected one of run, ...").
-  if (national.folderKind(folder) === 'national-compare') throw UserError.of('national_compare_report', [], { file: path.join(folder, 'manifest.json') });
-  if (national.isNationalFolder(folder)) {
+  const kind = national.folderKind(folder);
+  if (kind === 'national-compare') throw UserError.of('national_compare_report', [], { file: path.join(folder, 'manifest.json') });
+  if (kind === 'national') {
     const [, html] = await national.writeNationalReport(folder, lang);
     // After the report is written: a folder that cannot be reported gets its one error line alone.
     onWarning?.(NATIONAL_PNG);

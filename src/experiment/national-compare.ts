@@ -65,7 +65,11 @@ export function nationalOutcomeValues(t: NationalArmTables, R: number): Map<stri
     put('share_sustain_none', s.replication, share(s.sustain_none, s.governments));
   }
   const byService = new Map<string, NationalReplicationRow[]>();
-  for (const row of t.replications) byService.set(row.innovation, [...(byService.get(row.innovation) ?? []), row]);
+  for (const row of t.replications) {
+    const rows = byService.get(row.innovation);
+    if (rows === undefined) byService.set(row.innovation, [row]);
+    else rows.push(row);
+  }
   for (const row of byService.get('(all)') ?? []) {
     for (const h of ['success', 'partial', 'total_failure', 'replaced'] as const) put(`heeks_${h}`, row.replication, share(row.heeks[h], row.launched));
   }

@@ -133,12 +133,12 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
   let done = 0;
   options.onProgress?.(0, toRun * R);
   const tables: NationalFolderTables[] = [];
-  const ran: boolean[] = [];
+  // An arm runs now when no stored folder serves.
+  const ran = stored.map((t) => t === undefined);
   for (const [i, arm] of arms.entries()) {
     const kept = stored[i];
     if (kept !== undefined) {
       tables.push(kept);
-      ran.push(false);
       continue;
     }
     const result = await executeNationalRun({
@@ -154,7 +154,6 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
     });
     done += R;
     tables.push(await readNationalFolder(result.dir));
-    ran.push(true);
   }
   const rows = compareNationalArms(armTables(tables[0]!), armTables(tables[1]!), R, level);
   const name = base.scenario.name;

@@ -178,10 +178,6 @@ export async function writeNationalReport(dir: string, lang: Lang = 'en', option
 }
 
 /** True when `dir` holds a national run's manifest (`kind: national`). */
-export function isNationalFolder(dir: string): boolean {
-  return folderKind(dir) === 'national';
-}
-
 /** The `kind` of a folder's manifest.json; undefined when it has none or it cannot be read (the reader then says why). */
 export function folderKind(dir: string): unknown {
   try {
