@@ -91,6 +91,8 @@ export const MESSAGES = {
     `The lever's ${field} ${value} lies outside the range of ${parameter}, ${accepts}: the explorer would offer a value the scenario check refuses`,
   lever_outside_range: (field: 'min' | 'max', value: number, path: string, accepts: string) =>
     `The lever's ${field} ${value} lies outside the range of ${path}, ${accepts}: the explorer would offer a value the scenario check refuses`,
+  lever_not_whole: (field: 'min' | 'max' | 'step', value: number, path: string, accepts: string) =>
+    `The lever's ${field} ${value} is not a whole number, and ${path} takes ${accepts}: the explorer would offer a value the scenario check refuses`,
 
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,
