@@ -315,8 +315,8 @@ export function commonLevers(scenario: Scenario): LeverSpec[] {
     parameter('takeover_vendor', 'City takes over a vendor-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik vendor (peluang)'),
     parameter('takeover_opd', 'City takes over an agency-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik perangkat daerah (peluang)'),
     parameter('takeover_coordinator', 'City takes over a coordinator-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik koordinator (peluang)'),
-    parameter('renew_other', 'Budget line renewed each year, not anchored (probability)', 'Mata anggaran diperpanjang tiap tahun, tanpa payung regulasi (peluang)'),
-    parameter('renew_anchored', 'Budget line renewed each year, anchored by regulation (probability)', 'Mata anggaran diperpanjang tiap tahun, dengan payung regulasi (peluang)'),
+    parameter('renew_other', 'Budget line renewed each year, neither anchored by regulation nor agency-owned (probability)', 'Mata anggaran diperpanjang tiap tahun, tanpa payung regulasi dan bukan milik perangkat daerah (peluang)'),
+    parameter('renew_anchored', 'Budget line renewed each year, anchored by regulation or agency-owned (probability)', 'Mata anggaran diperpanjang tiap tahun, berpayung regulasi atau milik perangkat daerah (peluang)'),
     parameter('leader_shock', 'A new leader drops a sponsored service (probability)', 'Kepala daerah baru menghentikan layanan yang didukung kepala daerah sebelumnya (peluang)'),
     ...scenario.budget_shocks.map((shock, i): LeverSpec => ({
       path: `budget_shocks[${i}].factor`,
