@@ -211,7 +211,7 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
   if (bass) {
     push(
       'Pure Bass mode (`decision: bass`): each month the share of live peers is computed, then awareness, which is ' +
-        'adoption. Nothing else happens (no events, implementation, learning or discontinuance).',
+        'adoption. Nothing else happens but each innovation\'s launch with its initial adopters (no other events, no implementation, learning or discontinuance).',
       '',
     );
   } else {
