@@ -29,7 +29,7 @@ import type { ParsedText } from '../scenario/parse.js';
 import { monthDate, monthIndex } from '../scenario/calendar.js';
 import type { MandateStart } from '../report/specs/national-replacements.js';
 import { readNationalFolder, writeChart } from '../store/national-tables.js';
-import { checkReplaceable } from '../store/folder-lock.js';
+import { claimFolder } from '../store/folder-lock.js';
 import { missingShards } from '../store/part-store.js';
 import { suggestReference } from '../scenario/suggest.js';
 import { scenarioNames, scenarioNamesId } from '../report/national-names.js';
@@ -328,27 +328,33 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
   // A shard writes a part folder beside the result folder, for `national-merge`.
   const target = shard.count > 1 ? `${folder.dir}.shard-${shard.index}-of-${shard.count}` : folder.dir;
-  // Files difusi did not write in the folder this run replaces stop it before any work (nothing deleted).
-  checkReplaceable(target);
-  const t0 = performance.now();
-  options.onProgress?.(0, indices.length);
-  await runNationalReplications(scenario, hash, model, indices, options.workers, tally, (d) => options.onProgress?.(d, indices.length), detail);
-  const seconds = (performance.now() - t0) / 1000;
-  if (shard.count > 1) {
-    writeNationalFolder(target, (d) => {
-      // `info` (whether the scenario has an Info page) last: the merge writes it into the manifest as one run does.
-      // `overrides` (the what-ifs the run applied to the file) after `info`: the merge writes them into the manifest too.
-      writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides });
+  // One job per result folder (a shard's part folder is its own), as a city run: a second job on it stops in one
+  // line naming the process that holds it, a lock whose process is gone is taken over (store/folder-lock.ts). Then
+  // files difusi did not write in the folder this run replaces stop it before any work (nothing deleted).
+  const release = claimFolder(target, options.command);
+  try {
+    const t0 = performance.now();
+    options.onProgress?.(0, indices.length);
+    await runNationalReplications(scenario, hash, model, indices, options.workers, tally, (d) => options.onProgress?.(d, indices.length), detail);
+    const seconds = (performance.now() - t0) / 1000;
+    if (shard.count > 1) {
+      writeNationalFolder(target, (d) => {
+        // `info` (whether the scenario has an Info page) last: the merge writes it into the manifest as one run does.
+        // `overrides` (the what-ifs the run applied to the file) after `info`: the merge writes them into the manifest too.
+        writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides });
+      });
+      const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
+      return { dir: target, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
+    }
+    const { dir: final, p14 } = await finishNational(folder, options.file, info !== '', model, tally, options.charts === true, options.report, {
+      overrides,
+      command: options.command,
+      timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
     });
-    const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
-    return { dir: target, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
+    return { dir: final, scenario, model, tally, p14, secondsPerReplication: seconds / R };
+  } finally {
+    release();
   }
-  const { dir: final, p14 } = await finishNational(folder, options.file, info !== '', model, tally, options.charts === true, options.report, {
-    overrides,
-    command: options.command,
-    timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
-  });
-  return { dir: final, scenario, model, tally, p14, secondsPerReplication: seconds / R };
 }
 
 /** Writes a finished national folder from a complete tally (one run, or merged shards). */
@@ -448,29 +454,34 @@ export async function executeNationalMerge(
   const seen = new Set<number>();
   // The shards' key; the scenario as they ran it (with its replication count) is what the manifest's hash is of.
   const folder: NationalFolder = { key: first.hash, asRun: nationalHash(scenario), dir: folderPath(outRoot, scenario.name, first.hash) };
-  checkReplaceable(folder.dir);
-  const duplicates: number[] = [];
-  for (const p of parts) {
-    for (const r of p.tally.replications) {
-      if (seen.has(r)) duplicates.push(r);
-      seen.add(r);
+  // One job per result folder, as `merge` takes it for a city folder (claimFolder: the lock, then no foreign files).
+  const release = claimFolder(folder.dir, command);
+  try {
+    const duplicates: number[] = [];
+    for (const p of parts) {
+      for (const r of p.tally.replications) {
+        if (seen.has(r)) duplicates.push(r);
+        seen.add(r);
+      }
     }
+    if (duplicates.length > 0) throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', ')], { file: dirs[0]! });
+    const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
+    if (missing.length > 0) {
+      throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), missingShards(missing, first.shard.count)], { file: dirs[0]! });
+    }
+    const model = { ...compileNational(scenario), scenario };
+    const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
+    // Shards written before part.json recorded the Info page read as without one.
+    const { dir, p14 } = await finishNational(folder, first.file, first.info === true, model, tally, charts, report, {
+      // Shards written before part.json recorded them: none known ({}), as the shards all ran the same scenario (one hash).
+      overrides: first.overrides ?? {},
+      command,
+      timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
+    });
+    return { dir, p14, replications: tally.replications.length };
+  } finally {
+    release();
   }
-  if (duplicates.length > 0) throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', ')], { file: dirs[0]! });
-  const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
-  if (missing.length > 0) {
-    throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), missingShards(missing, first.shard.count)], { file: dirs[0]! });
-  }
-  const model = { ...compileNational(scenario), scenario };
-  const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
-  // Shards written before part.json recorded the Info page read as without one.
-  const { dir, p14 } = await finishNational(folder, first.file, first.info === true, model, tally, charts, report, {
-    // Shards written before part.json recorded them: none known ({}), as the shards all ran the same scenario (one hash).
-    overrides: first.overrides ?? {},
-    command,
-    timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
-  });
-  return { dir, p14, replications: tally.replications.length };
 }
 
 /**

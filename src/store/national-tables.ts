@@ -31,6 +31,7 @@ import { tInterval } from '../experiment/stats/describe.js';
 import { parseCsv, type Cells } from './csv-read.js';
 import { checkResultFolder } from './results-check.js';
 import { checkReplaceable } from './folder-lock.js';
+import { writeError, writeFileDurably } from './durable.js';
 import type { Table } from './tables.js';
 
 /** One definition per national CSV (the `Table` form of tables.ts): used by the writer below and by `readNationalFolder`. */
@@ -816,16 +817,30 @@ export async function writeNationalFolderAsync(final: string, write: (dir: strin
   }
 }
 
+/*
+ * The files written whole (part.json, manifest.json, p14.txt, the charts) go through the store's durable writer
+ * (durable.ts writeFileDurably), as a city folder's manifest does: every byte written and fsynced, and a refused
+ * write (a full disk, a read-only folder) is one line naming the file. With fs.writeFileSync it was "The file
+ * system refused: …" without a name (docs/RELIABILITY.md, "A write is complete or an error").
+ */
+
+/** Writes `value` as indented JSON to `<dir>/<file>` (part.json, manifest.json). */
 export function writeJson(dir: string, file: string, value: unknown): void {
-  fs.writeFileSync(path.join(dir, file), JSON.stringify(value, null, 2) + '\n');
+  writeFileDurably(path.join(dir, file), JSON.stringify(value, null, 2) + '\n');
 }
 
 /** Writes one chart into `<dir>/<folder>/`: `charts/`, or `charts.<lang>/` for a report in another language. */
 export function writeChart(dir: string, file: string, svg: string, folder = 'charts'): void {
-  fs.mkdirSync(path.join(dir, folder), { recursive: true });
-  fs.writeFileSync(path.join(dir, folder, file), svg);
+  const charts = path.join(dir, folder);
+  try {
+    fs.mkdirSync(charts, { recursive: true });
+  } catch (error) {
+    throw writeError(error, charts);
+  }
+  writeFileDurably(path.join(charts, file), svg);
 }
 
+/** Writes a text file whole (p14.txt). */
 export function writeText(dir: string, file: string, text: string): void {
-  fs.writeFileSync(path.join(dir, file), text);
+  writeFileDurably(path.join(dir, file), text);
 }

@@ -6,13 +6,13 @@
  * A folder the failed run would have replaced stays as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { resetStoreFs, setStoreFs, WriteFailure } from '../../src/store/durable.js';
-import { cliTestFolder, filesUnder, runCli, stackLines } from '../support/cli.js';
+import { cliTestFolder, filesUnder, runCli, stackLines, startCli } from '../support/cli.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
 const FULL = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
@@ -35,6 +35,36 @@ describe('a national run whose write fails (ENOSPC injected)', () => {
   }, 60_000);
 });
 
+/*
+ * The files a national job writes whole (a shard's part.json, the folder's p14.txt, manifest.json and charts)
+ * went through fs.writeFileSync, and a full disk there printed "✗ difusi The file system refused: no space left
+ * on the device …" naming no file. Each write that fails here (tests/support/fail-write.mjs, ENOSPC on that file
+ * alone) must give one line naming the file, as a city run's does, exit 2, and leave nothing under --out.
+ */
+describe('a national write refused on one file names that file', () => {
+  const cases = [
+    ['part.json', ['--shard', '0/2', '--no-charts']],
+    ['p14.txt', ['--no-charts']],
+    ['manifest.json', ['--no-charts']],
+    ['national-spread.svg', []],
+  ] as const;
+  for (const [file, extra] of cases) {
+    it(file, async () => {
+      const out = join(tmp(), `refused-${file}`);
+      const r = await startCli(['national', FIXTURE, '-r', '2', '-q', '--workers', '1', '--out', out, ...extra], { failWrite: file }).done;
+      expect(r.code, r.stderr).toBe(2);
+      expect(stackLines(r.stderr)).toEqual([]);
+      const refused = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
+      expect(refused, r.stderr).toHaveLength(1);
+      // `national` takes no --resume: the advice is to run it again.
+      // The line names the file in the hidden work folder it was written into, as a city run's names its `.writing-*` folder.
+      expect(refused[0]).toMatch(new RegExp(`^✗ (\\S+/small-national/\\.[0-9a-f]{12}(\\.shard-0-of-2)?\\.partial/(charts/)?${file.replace('.', '\\.')}) Cannot write \\1 \\(ENOSPC\\): the disk is full: free space, then run the same command again$`));
+      // Nothing under --out, not even the folders made for the run: the lock's, made by it, go with it when empty.
+      expect(existsSync(out), existsSync(out) ? filesUnder(out).join(', ') : '').toBe(false);
+    }, 60_000);
+  }
+});
+
 describe('on a full disk (tmpfs, root only)', () => {
   let mountPoint = '';
   let mounted = false;
@@ -42,23 +72,32 @@ describe('on a full disk (tmpfs, root only)', () => {
     mountPoint = join(tmp(), 'full');
     mkdirSync(mountPoint, { recursive: true });
     mounted = process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=400k', 'tmpfs', mountPoint]).status === 0;
-    // The disk made full to the last block (dd stops at ENOSPC); a file of 0 bytes can still be made.
-    if (mounted) spawnSync('dd', ['if=/dev/zero', `of=${join(mountPoint, 'filler')}`, 'bs=1k']);
+    // The disk made full to the last block (dd stops at ENOSPC); a file of 0 bytes can still be made. Then one
+    // block (4 KiB) freed: room for the job's lock file (.<folder>.lock, taken before any work, as a city run's)
+    // and for nothing more, so the write that fails is the first table (a shard's part.json). On a disk without
+    // that block the lock file's write is the one refused, and named.
+    if (mounted) {
+      spawnSync('dd', ['if=/dev/zero', `of=${join(mountPoint, 'filler')}`, 'bs=1k']);
+      spawnSync('truncate', ['-s', '-4K', join(mountPoint, 'filler')]);
+    }
   });
   afterAll(() => {
     if (mounted) spawnSync('umount', [mountPoint]);
   });
 
-  for (const [what, extra] of [['a run', []], ['a shard', ['--shard', '0/2']]] as const) {
-    it(`${what}: one line, exit 2, and no file left under --out`, async (ctx) => {
+  for (const [what, extra, file] of [['a run', [], 'government_outcomes.csv'], ['a shard', ['--shard', '0/2'], 'part.json']] as const) {
+    it(`${what}: one line naming ${file}, exit 2, and nothing left under --out`, async (ctx) => {
       if (!mounted) ctx.skip();
       const out = join(mountPoint, extra.length === 0 ? 'run' : 'shard');
       const r = await runCli(['national', FIXTURE, '-r', '2', '--no-charts', '-q', '--out', out, ...extra]);
       expect(r.code, r.stderr).toBe(2);
       expect(stackLines(r.stderr)).toEqual([]);
-      expect(r.stderr.split('\n').filter((l) => l.startsWith('✗'))).toHaveLength(1);
-      expect(filesUnder(out)).toEqual([]);
-      expect(readdirSync(join(out, 'small-national'))).toEqual([]);
+      const refused = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
+      expect(refused, r.stderr).toHaveLength(1);
+      expect(refused[0]).toMatch(new RegExp(`^✗ (\\S+/${file.replace('.', '\\.')}) Cannot write \\1 \\(ENOSPC\\): the disk is full`));
+      // The .partial folder removed, the lock released, and the folders the lock made for itself (--out and the
+      // scenario's folder) removed with it, as they hold nothing.
+      expect(existsSync(out), existsSync(out) ? filesUnder(out).join(', ') : '').toBe(false);
     }, 60_000);
   }
 });

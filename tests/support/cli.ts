@@ -38,12 +38,16 @@ export function assertBuilt(): void {
 const HOLD_LOCK = join(ROOT, 'tests', 'support', 'hold-lock.mjs');
 /** A module that stops the run it is preloaded into once its records.jsonl holds a given number of lines (stop-mid-run.mjs). */
 const STOP_MID_RUN = join(ROOT, 'tests', 'support', 'stop-mid-run.mjs');
+/** A module that makes every write to files of one name fail as on a full disk (fail-write.mjs). */
+const FAIL_WRITE = join(ROOT, 'tests', 'support', 'fail-write.mjs');
 
 interface StartOptions {
   /** The process stops itself (SIGSTOP) as soon as it has taken a result folder's lock, and holds it until killed (tests/support/hold-lock.mjs). */
   holdLock?: boolean;
   /** The process stops itself (SIGSTOP) right after its part's records.jsonl has received this many lines, mid-run (tests/support/stop-mid-run.mjs). */
   stopAtRecord?: number;
+  /** Every write to a file of this name (its last path segment) fails with ENOSPC (tests/support/fail-write.mjs). */
+  failWrite?: string;
 }
 
 /** Starts the CLI; `done` resolves when it exits. */
@@ -55,11 +59,15 @@ function start(entry: string, args: readonly string[], options: StartOptions): {
   const preload = [
     ...(options.holdLock === true ? ['--import', pathToFileURL(HOLD_LOCK).href] : []),
     ...(options.stopAtRecord !== undefined ? ['--import', pathToFileURL(STOP_MID_RUN).href] : []),
+    ...(options.failWrite !== undefined ? ['--import', pathToFileURL(FAIL_WRITE).href] : []),
   ];
-  const stopAt = options.stopAtRecord !== undefined ? { DIFUSI_TEST_STOP_AT_RECORD: String(options.stopAtRecord) } : {};
+  const preloadEnv = {
+    ...(options.stopAtRecord !== undefined && { DIFUSI_TEST_STOP_AT_RECORD: String(options.stopAtRecord) }),
+    ...(options.failWrite !== undefined && { DIFUSI_TEST_FAIL_WRITE: options.failWrite }),
+  };
   const child = spawn(process.execPath, [...preload, entry, ...args], {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...stopAt },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...preloadEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -1,0 +1,41 @@
+// Preloaded (`node --import`) into a command line a test starts with
+// startCli(args, { failWrite: name }) (name in DIFUSI_TEST_FAIL_WRITE): every
+// write to a file of that name (its last path segment: `manifest.json`,
+// `p14.txt`, `national-spread.svg`) fails as on a full disk (ENOSPC, an error
+// shaped as Node's own, which names no file), whichever call writes it: a
+// descriptor opened with fs.openSync and written with fs.writeSync (the
+// store's writers, src/store/durable.ts), or fs.writeFileSync. Other files are
+// written as usual, so a test can show the one line a failed write prints
+// names that file. Only the test's process is changed; the program is the built one.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const name = process.env.DIFUSI_TEST_FAIL_WRITE;
+if (name === undefined || name === '' || name.includes('/')) throw new Error(`fail-write.mjs: DIFUSI_TEST_FAIL_WRITE must be a file name, found ${name}`);
+
+const { openSync, closeSync, writeSync, writeFileSync } = fs;
+const failing = new Set();
+const full = (syscall) => Object.assign(new Error(`ENOSPC: no space left on device, ${syscall}`), { errno: -28, code: 'ENOSPC', syscall });
+const named = (file) => typeof file !== 'number' && path.basename(String(file)) === name;
+
+fs.openSync = function (file, ...rest) {
+  const fd = openSync.call(this, file, ...rest);
+  if (named(file)) failing.add(fd);
+  return fd;
+};
+
+// A closed descriptor's number is given to the next file opened: forgotten here.
+fs.closeSync = function (fd) {
+  failing.delete(fd);
+  return closeSync.call(this, fd);
+};
+
+fs.writeSync = function (fd, ...rest) {
+  if (failing.has(fd)) throw full('write');
+  return writeSync.call(this, fd, ...rest);
+};
+
+fs.writeFileSync = function (file, ...rest) {
+  if (named(file) || failing.has(file)) throw full('write');
+  return writeFileSync.call(this, file, ...rest);
+};
