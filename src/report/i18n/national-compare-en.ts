@@ -165,7 +165,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
     `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: the change's effect, not other luck.` +
     (replications > 1 ? ` Each difference has its ${level} interval.` : ''),
   sumClear: (clear, total, shown) =>
-    `${clear} of the ${total} outcomes compared differ beyond replication noise (their interval excludes 0)${clear > shown ? `; the ${shown} largest` : clear === 1 ? '' : ', largest first'}:`,
+    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'differs' : 'differ'} beyond replication noise (${clear === 1 ? 'its' : 'their'} interval excludes 0)${clear > shown ? `; the ${shown} largest` : clear === 1 ? '' : ', largest first'}:`,
   sumEffect: (sentence, up, amount, interval) => `With the change, ${sentence}: ${up ? 'up' : 'down'} ${amount} percentage points (${interval}).`,
   interval: (low, high, level) => `${level} interval ${low} to ${high}`,
   sameEvery: 'the same difference in every replication',

@@ -26,17 +26,18 @@ export const nationalCompareId: NationalCompareCatalog = {
   changedNames: (items) => `Di sini ${items}.`,
   changedName: (id, name) => `${id} adalah ${name}`,
   caveatSame: (count, replications, minReplications) =>
-    `${count} baris menunjukkan selisih yang bukan 0 dan sama di setiap replikasi ("sama di setiap replikasi"): dengan ${replications === 2 ? 'dua replikasi yang kebetulan sama' : `hanya ${replications} replikasi`}, hal itu dapat terjadi karena kebetulan, sehingga interval selebar nol itu tidak menunjukkan bahwa selisihnya tidak dapat berubah; bacalah baris seperti itu sebagai hasil yang mantap baru mulai ${minReplications} replikasi.`,
+    `${count === 1 ? 'Satu' : `Sebanyak ${count}`} baris menunjukkan selisih yang bukan 0 dan sama di setiap replikasi ("sama di setiap replikasi"): dengan ${replications === 2 ? 'dua replikasi yang kebetulan sama' : `hanya ${replications} replikasi`}, hal itu dapat terjadi karena kebetulan, sehingga interval selebar nol itu tidak menunjukkan bahwa selisihnya tidak dapat berubah; bacalah baris seperti itu sebagai hasil yang mantap baru mulai ${minReplications} replikasi.`,
   sumArms: (replications, seed, level) =>
     `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: itulah dampak perubahan, bukan kebetulan.` +
     (replications > 1 ? ` Setiap selisih disertai interval ${level}.` : ''),
   sumClear: (clear, total, shown) =>
-    `${clear} dari ${total} hasil yang dibandingkan berbeda melampaui keragaman acak antarreplikasi (intervalnya tidak memuat 0)${clear > shown ? `; ${shown} yang terbesar` : clear === 1 ? '' : ', mulai dari yang terbesar'}:`,
+    // A sentence does not start with a numeral (PUEBI): "Sebanyak 7 dari 81 ...".
+    `Sebanyak ${clear} dari ${total} hasil yang dibandingkan berbeda melampaui keragaman acak antarreplikasi (intervalnya tidak memuat 0)${clear > shown ? `; ${shown} yang terbesar` : clear === 1 ? '' : ', mulai dari yang terbesar'}:`,
   sumEffect: (sentence, up, amount, interval) => `Dengan perubahan ini, ${sentence}: ${up ? 'naik' : 'turun'} ${amount} poin persentase (${interval}).`,
   interval: (low, high, level) => `interval ${level}: ${low} hingga ${high}`,
   sameEvery: 'selisihnya sama di setiap replikasi',
   sameEveryCell: 'sama di setiap replikasi',
-  sumMoreClear: (count) => `${count} hasil lain juga berbeda melampaui keragaman acak antarreplikasi: lihat tabel di bawah.`,
+  sumMoreClear: (count) => `${count === 1 ? 'Satu' : `Sebanyak ${count}`} hasil lain juga berbeda melampaui keragaman acak antarreplikasi: lihat tabel di bawah.`,
   sumNoneClear: (total, replications) =>
     `Tidak satu pun dari ${total} selisih mempunyai interval yang tidak memuat 0: dengan ${replications} replikasi, perubahan ini tidak menunjukkan dampak yang melampaui keragaman acak antarreplikasi. Hal ini bukan bukti bahwa perubahan tidak berdampak: replikasi yang lebih banyak (-r) mempersempit interval.`,
   sumAllZero: (total) =>
@@ -79,7 +80,7 @@ export const nationalCompareId: NationalCompareCatalog = {
   caveatOneReplication:
     'Dengan satu replikasi tidak ada interval: sebaran tidak dapat diperkirakan dari satu pasang simulasi, sehingga tidak satu pun selisih dapat dibedakan dari keragaman acak. Jalankan perbandingan lagi dengan -r 2 atau lebih.',
   caveatEmpty: (count) =>
-    `${count} baris tidak mempunyai nilai ("–"): proporsi dari nol dalam suatu replikasi (misalnya proporsi keberhasilan suatu layanan yang tidak diluncurkan pemerintah daerah mana pun dalam replikasi itu).`,
+    `${count === 1 ? 'Satu' : `Sebanyak ${count}`} baris tidak mempunyai nilai ("–"): proporsi dari nol dalam suatu replikasi (misalnya proporsi keberhasilan suatu layanan yang tidak diluncurkan pemerintah daerah mana pun dalam replikasi itu).`,
   namesMissing: (folder) =>
     `Folder nasional skenario dasar (${folder}, sebagaimana dicatat dalam manifest.json perbandingan ini) tidak dapat dibaca, sehingga layanan, provinsi dan kohort ditampilkan dengan id-nya, dan parameter skenario tidak ditampilkan.`,
 
