@@ -222,3 +222,40 @@ describe('the report of difusi national-compare', () => {
     expect(existsSync(join(dir, 'report.id.md'))).toBe(false);
   });
 });
+
+describe('the report model, from rows written here', () => {
+  const row = (outcome: string, base: number, variant: number, low: number, high: number, replications = 4) => ({
+    outcome,
+    base_mean: base,
+    variant_mean: variant,
+    diff_mean: variant - base,
+    diff_ci_low: low,
+    diff_ci_high: high,
+    level: 0.95,
+    replications,
+  });
+  const manifest = (replications: number) => ({ kind: 'national-compare', file: 'f.yaml', seed: 7, replications, level: 0.95, base: { folder: '../../x/a', name: 'x', hash: 'h1' }, variant: { folder: '../../x/b', name: 'x', hash: 'h2', overrides: { 'national_parameters.gov_imitation': 0 } } });
+  const base = { manifest: { kind: 'national', services: ['s'], names: { services: { s: 'Service S' } }, names_id: { services: { s: 'Layanan S' } } }, governmentSummary: [] };
+
+  it('no interval excludes 0: says so, and that it is no evidence of no effect; a share of nothing is "–" and said', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04), row('heeks_success.s', Number.NaN, Number.NaN, Number.NaN, Number.NaN)];
+    const model = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'en');
+    expect(model.summary).toContain(nationalCompareEn.sumNoneClear(2, 4));
+    expect(model.summary).toContain(nationalCompareEn.caveatEmpty(1));
+    expect(model.summary.join(' ')).not.toContain('With the change, ');
+    const services = model.tables.find((t) => t.id === 'national-compare-services')!;
+    expect(services.rows[0]!.slice(0, 6)).toEqual(['Service S', nationalCompareEn.outcomes.success, '–', '–', '–', '–']);
+  });
+
+  it('a fall beyond noise is "down", named by the Indonesian name in Bahasa Indonesia', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('sustained_share.s', 0.6, 0.45, -0.2, -0.1), row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
+    const en = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'en');
+    expect(en.summary).toContain('With the change, Service S is sustained at the horizon in 45.0 % of the governments offered it, against 60.0 % without it: down 15.0 percentage points (95 % interval −20.0 to −10.0).');
+    const id = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'id');
+    expect(id.summary).toContain(
+      'Dengan perubahan ini, Layanan S bertahan pada akhir periode simulasi di 45,0% pemerintah daerah yang ditawari layanan itu, dibandingkan 60,0% tanpa perubahan: turun 15,0 poin persentase (interval 95%: −20,0 hingga −10,0).',
+    );
+  });
+});
