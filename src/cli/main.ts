@@ -5,10 +5,10 @@
  */
 import type { CommandModule } from 'yargs';
 import { exitWith } from './errors.js';
-import { RESUMABLE_COMMANDS, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
+import { RESUMABLE_COMMANDS, checkChoices, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
-import { choicesRefusal, usageLine } from './usage-message.js';
+import { usageLine } from './usage-message.js';
 
 // Each command has its own argument type.
 type Command = CommandModule<object, any>;
@@ -49,7 +49,7 @@ async function main(args: readonly string[]): Promise<void> {
     Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),
   ]);
   const cli = yargs(args)
-    // yargs's own words in English whatever the system's language (it would follow LANG: "Valeurs invalides",
+    // yargs's own words in English whatever the system's language (it would follow LANG: "Argument inconnu",
     // "Posisional-posisional" beside difusi's English), so usage-message.ts can read them.
     .locale('en')
     .scriptName('difusi')
@@ -58,6 +58,10 @@ async function main(args: readonly string[]): Promise<void> {
   await cli
     // Every command takes --quiet (no progress on stderr), so scripts can pass it to any of them.
     .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: 'no progress on stderr' })
+    // A value outside an option's choices (`--lang fr`): refused in difusi's words, as any other bad option value
+    // is, before yargs's own check of the choices (true: before its validation), whose message is yargs's.
+    // yargs gives a middleware the command's instance after argv (its types leave it out).
+    .middleware(((argv: Record<string, unknown>, command: { getOptions(): DeclaredOptions }) => checkChoices(argv, command.getOptions())) as () => void, true)
     // An option with no value, or one that takes one value given twice: one line, before the command
     // does anything; then each whole-number option's digits read as its number (checkCommandLine).
     .check((argv, options) => {
@@ -73,9 +77,6 @@ async function main(args: readonly string[]): Promise<void> {
     .wrap(process.stdout.isTTY ? Math.min(110, process.stdout.columns) : null)
     .fail((message, error) => {
       if (error) throw error;
-      // A value outside an option's choices (`--lang fr`): refused as any other bad option value is, naming the option.
-      const refused = choicesRefusal(message);
-      if (refused !== undefined) throw refused;
       // One line, as every user error: yargs writes some messages over several lines.
       process.stderr.write(`✗ ${usageLine(message, args, COMMANDS.map(([name]) => name))} (see difusi --help)\n`);
       process.exit(2);

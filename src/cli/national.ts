@@ -4,6 +4,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { checkCountOptions, overridesFrom, shardOption, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
+import { warnLangWithoutReport } from './lang-warning.js';
 import { UserError } from '../messages/catalog.js';
 import { count } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
@@ -113,6 +114,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     process.stdout.write(result.p14.lines.join('\n') + '\n' + p14Reading(result.p14) + '\n\n');
     process.stdout.write(`results: ${result.dir}\n`);
     if (args.charts) process.stdout.write(`report: ${reportPath(result.dir, args.lang)}\n`);
+    warnLangWithoutReport(result.dir, args.charts, args.lang);
   },
 };
 
@@ -143,5 +145,6 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
     const r = await executeNationalMerge(args.parts, args.out, commandLine(), args.charts, args.charts ? args.lang : undefined);
     process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n${p14Reading(r.p14)}\n\nresults: ${r.dir}\n`);
     if (args.charts) process.stdout.write(`report: ${reportPath(r.dir, args.lang)}\n`);
+    warnLangWithoutReport(r.dir, args.charts, args.lang);
   },
 };

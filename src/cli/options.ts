@@ -1,7 +1,7 @@
 /** Options shared by several commands, and their parsing. */
 import type { Options } from 'yargs';
 import os from 'node:os';
-import { formatFound, UserError } from '../messages/catalog.js';
+import { formatFound, makeIssue, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { optionDecides, overridePathKey, parseOverride, refuseShadowedSet } from '../scenario/apply-overrides.js';
 import type { Shard } from '../jobs/run.js';
 import type { Lang } from '../report/i18n/index.js';
@@ -157,6 +157,35 @@ export interface DeclaredOptions {
   readonly boolean: readonly string[];
   /** Counting flags (`-vvv`), if any: no value either. */
   readonly count: readonly string[];
+  /** Each option's fixed list of values (`--lang`: en, id), by its declared name. */
+  readonly choices?: Readonly<Record<string, readonly unknown[]>>;
+}
+
+/**
+ * A value outside an option's fixed list (`--lang fr`, sensitivity's
+ * `--method x`), refused as any other bad option value is: "command line:
+ * Invalid value for --lang (expected "en" or "id", found "fr")", one line
+ * per option, each value as JSON (`--no-lang`, which reaches here as false,
+ * as typed). main.ts runs this before yargs's own check of the choices,
+ * whose refusal is in yargs's words ("Invalid values: Argument: lang, ..."):
+ * the line is difusi's, whatever yargs's wording or language. As yargs's
+ * check, the options in the order of `argv`, the values not in the list
+ * (those given twice among them, `--lang fr --lang id`), none undefined.
+ */
+export function checkChoices(argv: Readonly<Record<string, unknown>>, options: Pick<DeclaredOptions, 'choices'>): void {
+  const choices = options.choices ?? {};
+  const issues: ScenarioIssue[] = [];
+  for (const key of Object.keys(argv)) {
+    if (key === '$0' || key === '--' || key === '_' || !Object.hasOwn(choices, key)) continue;
+    const allowed = choices[key]!;
+    const outside = ([] as unknown[]).concat(argv[key]).filter((v) => v !== undefined && !allowed.includes(v));
+    if (outside.length === 0) continue;
+    const listed = allowed.map((c) => JSON.stringify(c));
+    const expected = listed.length === 2 ? listed.join(' or ') : `one of ${listed.join(', ')}`;
+    const found = outside.map((v) => (v === false ? `--no-${key}` : JSON.stringify(v))).join(', ');
+    issues.push(makeIssue('invalid_option', [key.length === 1 ? `-${key}` : `--${key}`], { file: 'command line' }, { expected, found }));
+  }
+  if (issues.length > 0) throw new UserError(issues);
 }
 
 /**

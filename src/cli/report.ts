@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { terminalSafe } from './errors.js';
+import { warnLangWithoutReport } from './lang-warning.js';
 
 interface ReportArgs {
   folder: string;
@@ -39,6 +40,7 @@ const NATIONAL_PNG = 'has no effect on a national folder: its charts are SVG onl
 
 /** After a command's results: the report, unless --no-charts. */
 export async function reportAfter(dir: string, charts: boolean, lang: Lang = 'en'): Promise<void> {
+  warnLangWithoutReport(dir, charts, lang);
   if (!charts) return;
   const html = await reportFolder(dir, true, lang);
   process.stdout.write(`report: ${html}\n`);

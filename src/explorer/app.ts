@@ -12,7 +12,8 @@
  * markdownToHtml (everything escaped, no link followed) and checked against
  * the few elements that renderer makes before it is shown (about.ts).
  */
-import { formatIssues, type ScenarioIssue } from '../messages/catalog.js';
+import type { ScenarioIssue } from '../messages/catalog.js';
+import { issueText } from './issue-text.js';
 import { safeStrings, safeText } from '../messages/safe-text.js';
 import { commonLevers, resolveLevers, type ResolvedLever } from '../scenario/levers.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -108,6 +109,8 @@ function applyLanguage(): void {
   if (state.file !== '') showSourceName(state.file, state.text);
   renderAbout();
   renderLevers();
+  // The problems listed, and marked at their fields, in the new language.
+  showIssues(state.issues);
   renderOutcomes();
   renderComparison();
   // The services to look inside, named in the new language.
@@ -256,7 +259,8 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
       const li = document.createElement('li');
       li.dataset['line'] = issue.line === undefined ? '' : String(issue.line);
       const message = document.createElement('span');
-      message.textContent = safeText(formatIssues([issue]).replace(/^✗ /, ''));
+      // In the page's language (issue-text.ts); as text, so no scenario string in it becomes markup.
+      message.textContent = safeText(issueText(issue, state.lang));
       li.append(message);
       if (issue.line !== undefined) {
         const excerpt = document.createElement('code');
@@ -285,7 +289,7 @@ function markInvalid(): void {
     const key = issue.file.startsWith('override ') ? issue.file.slice('override '.length) : issue.file === 'explorer' ? String(issue.path[0] ?? '') : '';
     if (key === '') continue;
     // Beside the field its name is known: the message without the "override <path>:" or "explorer" that opens it.
-    const message = formatIssues([issue]).replace(/^✗ /, '');
+    const message = issueText(issue, state.lang);
     bad.set(key, [...(bad.get(key) ?? []), safeText(message.startsWith(`${issue.file}: `) ? message.slice(issue.file.length + 2) : message.replace(/^explorer /, ''))]);
   }
   for (const input of document.querySelectorAll<HTMLInputElement>('#levers input[data-path]')) {

@@ -1,8 +1,9 @@
 /**
  * The explorer's own strings in English and Bahasa Indonesia. Scenario
  * labels come from the scenario (`label`, `label_id`); validation messages
- * are the command line's (English), so they match what `difusi validate`
- * prints. Chart titles come from the report's chart specs, except the
+ * are the command line's, so they match what `difusi validate` prints, and
+ * on the Indonesian page the same problems in Bahasa Indonesia where
+ * issue-text.ts has them (the rest stays English). Chart titles come from the report's chart specs, except the
  * comparison chart's title and axis titles (chartForestTitle,
  * chartForestAxis): the page compares the current setting with its baseline,
  * and says so in the words of its table (current − baseline; sekarang −
@@ -124,7 +125,7 @@ const id: Record<MessageKey, string> = {
   load: 'Pakai teks ini',
   dropHint: 'Seret dan lepas berkas .yaml ke panel ini, atau tempel teksnya.',
   valid: 'Skenario valid.',
-  problems: 'Masalah (seperti dilaporkan difusi validate)',
+  problems: 'Masalah (yang juga dilaporkan difusi validate, dalam bahasa Inggris)',
   levers: 'Tuas kebijakan',
   leversCommon: 'Skenario ini tidak mendeklarasikan tuas: ditawarkan tuas umum.',
   resetLevers: 'Kembalikan tuas',

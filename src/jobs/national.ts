@@ -267,6 +267,36 @@ export function nationalFolderHash(readHash: string, fileReplications: number, r
   return replications === fileReplications ? readHash : createHash('sha256').update(`${readHash}:${replications}`).digest('hex');
 }
 
+/** A national result folder and the two hashes it is known by (nationalFolderDir). */
+export interface NationalFolder {
+  /** The hash the folder is keyed by (nationalFolderHash); its first 12 characters name the folder. */
+  readonly key: string;
+  /**
+   * The hash of the scenario as it ran (its replication count included), the manifest's `scenario.hash`: the one
+   * `difusi validate --set replications=N` prints, as a city run's is (docs/OUTPUTS.md, "Run key"). It differs from
+   * `key` under `-r N` with another N than the file's (`key` is then sha256 of "<hash>:<N>", kept so existing folders keep theirs).
+   */
+  readonly asRun: string;
+  /** `<outRoot>/<scenario name>/<key's first 12 characters>`. */
+  readonly dir: string;
+}
+
+/** `<outRoot>/<name>/<key's first 12 characters>`: where a national result folder goes. */
+function folderPath(outRoot: string, name: string, key: string): string {
+  return path.join(outRoot, name, key.slice(0, 12));
+}
+
+/**
+ * The result folder a run of the national file `read` (its hash and scenario, as loadNational read them) with
+ * `replications` replications writes under `outRoot`, and the hashes it is known by (NationalFolder).
+ */
+export function nationalFolderDir(outRoot: string, read: { readonly hash: string; readonly scenario: NationalScenario }, replications: number): NationalFolder {
+  const key = nationalFolderHash(read.hash, read.scenario.replications, replications);
+  // The file's own count: the hash read with it (nationalHash of the same scenario); another count: that scenario's.
+  const asRun = replications === read.scenario.replications ? read.hash : nationalHash({ ...read.scenario, replications });
+  return { key, asRun, dir: folderPath(outRoot, read.scenario.name, key) };
+}
+
 export async function executeNationalRun(options: NationalRunOptions): Promise<NationalRunResult> {
   const started = new Date();
   const loaded =
@@ -288,32 +318,32 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   // The file without each --set: from its text as read above, not read and parsed again for each.
   const overrides = whatIfs(options.overrides, readHash, (others) => nationalWith(loaded.text, others).hash);
   const scenario = options.replications !== undefined ? { ...read, replications: options.replications } : read;
-  const hash = nationalFolderHash(readHash, read.replications, scenario.replications);
+  const folder = nationalFolderDir(options.outRoot, { hash: readHash, scenario: read }, scenario.replications);
+  const hash = folder.key;
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
   const detail = detailGovernments(model, options.detail ?? []);
   const shard = options.shard ?? { index: 0, count: 1 };
   const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
+  // A shard writes a part folder beside the result folder, for `national-merge`.
+  const target = shard.count > 1 ? `${folder.dir}.shard-${shard.index}-of-${shard.count}` : folder.dir;
   // Files difusi did not write in the folder this run replaces stop it before any work (nothing deleted).
-  checkReplaceable(path.join(options.outRoot, scenario.name, shard.count > 1 ? `${hash.slice(0, 12)}.shard-${shard.index}-of-${shard.count}` : hash.slice(0, 12)));
+  checkReplaceable(target);
   const t0 = performance.now();
   options.onProgress?.(0, indices.length);
   await runNationalReplications(scenario, hash, model, indices, options.workers, tally, (d) => options.onProgress?.(d, indices.length), detail);
   const seconds = (performance.now() - t0) / 1000;
   if (shard.count > 1) {
-    const dir = path.join(options.outRoot, scenario.name, `${hash.slice(0, 12)}.shard-${shard.index}-of-${shard.count}`);
-    writeNationalFolder(dir, (d) => {
+    writeNationalFolder(target, (d) => {
       // `info` (whether the scenario has an Info page) last: the merge writes it into the manifest as one run does.
       // `overrides` (the what-ifs the run applied to the file) after `info`: the merge writes them into the manifest too.
       writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides });
     });
     const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
-    return { dir, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
+    return { dir: target, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
   }
-  const { dir: final, p14 } = await finishNational(options.outRoot, options.file, hash, info !== '', model, tally, options.charts === true, options.report, {
-    // The file's own run: the hash read with it; another replication count: that scenario's.
-    asRun: scenario.replications === read.replications ? readHash : nationalHash(scenario),
+  const { dir: final, p14 } = await finishNational(folder, options.file, info !== '', model, tally, options.charts === true, options.report, {
     overrides,
     command: options.command,
     timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
@@ -323,25 +353,19 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
 
 /** Writes a finished national folder from a complete tally (one run, or merged shards). */
 async function finishNational(
-  outRoot: string,
+  folder: NationalFolder,
   file: string,
-  hash: string,
   /** Whether the scenario has an Info page (manifest `scenario.info`). */
   info: boolean,
   model: NationalModel,
   tally: NationalTally,
   charts: boolean,
   report: Lang | undefined,
-  /**
-   * `asRun`: the hash of the scenario as it ran (its replication count included) for the manifest, the one
-   * `difusi validate --set replications=N` prints, as a city run's is (docs/OUTPUTS.md, "Run key"). The folder
-   * key `hash` differs from it under `-r N` with another N (sha256 of "<hash>:<N>", kept so existing folders keep theirs).
-   */
-  extra: { asRun: string; overrides: Record<string, unknown>; command: string; timings: Record<string, unknown> },
+  extra: { overrides: Record<string, unknown>; command: string; timings: Record<string, unknown> },
 ): Promise<{ dir: string; p14: P14Result }> {
   const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
-  const final = path.join(outRoot, scenario.name, hash.slice(0, 12));
+  const final = folder.dir;
   await writeNationalFolderAsync(final, async (dir) => {
     const written = writeNationalTables(dir, tally);
     const p14Text = p14.lines.join('\n') + '\n';
@@ -354,7 +378,7 @@ async function finishNational(
     writeJson(dir, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
       kind: 'national',
-      scenario: { name: scenario.name, hash: extra.asRun, file, info, description: scenario.description },
+      scenario: { name: scenario.name, hash: folder.asRun, file, info, description: scenario.description },
       seed: scenario.seed,
       replications: tally.replications.length,
       governments: model.governments.length,
@@ -422,7 +446,9 @@ export async function executeNationalMerge(
   });
   const scenario = first.scenario;
   const seen = new Set<number>();
-  checkReplaceable(path.join(outRoot, scenario.name, first.hash.slice(0, 12)));
+  // The shards' key; the scenario as they ran it (with its replication count) is what the manifest's hash is of.
+  const folder: NationalFolder = { key: first.hash, asRun: nationalHash(scenario), dir: folderPath(outRoot, scenario.name, first.hash) };
+  checkReplaceable(folder.dir);
   const duplicates: number[] = [];
   for (const p of parts) {
     for (const r of p.tally.replications) {
@@ -438,8 +464,7 @@ export async function executeNationalMerge(
   const model = { ...compileNational(scenario), scenario };
   const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
   // Shards written before part.json recorded the Info page read as without one.
-  const { dir, p14 } = await finishNational(outRoot, first.file, first.hash, first.info === true, model, tally, charts, report, {
-    asRun: nationalHash(scenario),
+  const { dir, p14 } = await finishNational(folder, first.file, first.info === true, model, tally, charts, report, {
     // Shards written before part.json recorded them: none known ({}), as the shards all ran the same scenario (one hash).
     overrides: first.overrides ?? {},
     command,

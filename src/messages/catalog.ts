@@ -91,6 +91,8 @@ export const MESSAGES = {
     `The lever's ${field} ${value} lies outside the range of ${parameter}, ${accepts}: the explorer would offer a value the scenario check refuses`,
   lever_outside_range: (field: 'min' | 'max', value: number, path: string, accepts: string) =>
     `The lever's ${field} ${value} lies outside the range of ${path}, ${accepts}: the explorer would offer a value the scenario check refuses`,
+  lever_not_whole: (field: 'min' | 'max' | 'step', value: number, path: string, accepts: string) =>
+    `The lever's ${field} ${value} is not a whole number, and ${path} takes ${accepts}: the explorer would offer a value the scenario check refuses`,
 
   // Overrides (overrides.ts)
   override_syntax: (text: string, reason: string) => `Cannot read override ${quote(text)}: ${reason}`,
@@ -380,6 +382,19 @@ export function formatChoices(names: readonly string[], max = 10): string {
 }
 
 /**
+ * Where an issue's line starts, with its space: `file:line:col `, `override <path>: `, `command line: `;
+ * '' for a message that names its own file first. Shared by formatIssues and the explorer's
+ * Indonesian lines (explorer/issue-text.ts), so both place a problem alike.
+ */
+export function issueLead(issue: ScenarioIssue): string {
+  // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").
+  const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
+  const where = issue.line === undefined ? (label ? `${issue.file}:` : issue.file) : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  // A message that names its own file first (a folder that is locked, damaged or holds foreign files) is not prefixed with it again.
+  return issue.line === undefined && issue.message.startsWith(`${issue.file} `) ? '' : `${where} `;
+}
+
+/**
  * One line per issue: `✗ file:line:col message → at path (expected X, found Y)`; `✗ override <path>: message ...`
  * for an override; `✗ command line: message ...` for the command line, and `✗ command line --option: message ...`
  * for an issue placed at one option (its file `command line --out`, or with a remark in parentheses:
@@ -388,19 +403,13 @@ export function formatChoices(names: readonly string[], max = 10): string {
 export function formatIssues(issues: readonly ScenarioIssue[]): string {
   return issues
     .map((issue) => {
-      // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").
-      const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
-      const where =
-        issue.line === undefined ? (label ? `${issue.file}:` : issue.file) : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
       const path = formatPath(issue.path);
       const at = path === '' ? '' : ` → at ${path}`;
       const detail = [
         issue.expected === undefined ? undefined : `expected ${issue.expected}`,
         issue.found === undefined ? undefined : `found ${issue.found}`,
       ].filter((s): s is string => s !== undefined);
-      // A message that names its own file first (a folder that is locked, damaged or holds foreign files) is not prefixed with it again.
-      const lead = issue.line === undefined && issue.message.startsWith(`${issue.file} `) ? '' : `${where} `;
-      return `✗ ${lead}${issue.message}${at}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+      return `✗ ${issueLead(issue)}${issue.message}${at}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
     })
     .join('\n');
 }

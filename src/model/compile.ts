@@ -98,7 +98,12 @@ export const EVENT_MONTH = {
   vendorExit: 4,
   /** Some regulation can start or end: month 1 (against the initial "inactive"), each `from`, each `to + 1`, and ticks 0 and months + 1 (events() treats later ticks as marked). */
   regulation: 8,
-  /** Some leader's `from` or `to + 1` (a scheduled succession or a vacancy); the random succession is drawn every month regardless. */
+  /**
+   * Some leader's `from` or `to + 1` (a scheduled succession or a vacancy).
+   * The random succession (`leader_hazard`) is drawn in every month without
+   * this bit, and in a month with it unless a scheduled succession or the
+   * start of a vacancy takes its place (events.ts leadership()).
+   */
   leader: 16,
   /** After some platform's `active_until`: a platform may shut. */
   platformEnd: 32,

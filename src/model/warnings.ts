@@ -233,6 +233,12 @@ function costlyWithoutSeed(scenario: Scenario, model: CompiledModel, names: Warn
 }
 
 /**
+ * What a pilot does after its vendor has left (docs/MODEL.md 7.1): it runs,
+ * and pays, to its own end; the exit does not end it.
+ */
+const PILOT_PAYS_ON = 'agencies adopting after the exit still get a pilot line, and funding for the service counts as open';
+
+/**
  * Scheduled events that cannot act as written: the file is valid, but a
  * what-if built on them would change nothing. Months are compared
  * as the event phase orders them (docs/MODEL.md 7.1): in one month the pilot
@@ -256,14 +262,16 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
     } else if (vendor !== undefined && vendor.contractEnd < pilotEnd && pilotEnd <= horizon) {
       warnings.push(
         `${name}: its vendor "${vendor.id}" leaves in ${date(vendor.contractEnd)} (contract_end), before its pilot ends in ${date(pilotEnd)}: ` +
-          `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts before the pilot's take-over decision`,
+          `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts before the pilot's take-over decision, ` +
+          `and the pilot keeps paying until it ends (${PILOT_PAYS_ON})`,
       );
     } else if (vendor !== undefined && pilotEnd !== Infinity && vendor.contractEnd < pilotEnd && vendor.contractEnd <= horizon) {
       // A pilot running past the horizon whose vendor leaves inside it is as
       // suspect as one ending inside it: the exit still strikes mid-pilot.
       warnings.push(
         `${name}: its vendor "${vendor.id}" leaves in ${date(vendor.contractEnd)} (contract_end), while its pilot runs (it would end in ${date(pilotEnd)}, after the horizon): ` +
-          `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts mid-pilot, and no take-over is ever decided`,
+          `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts mid-pilot, and no take-over is ever decided; ` +
+          `the pilot keeps paying to the horizon (${PILOT_PAYS_ON})`,
       );
     }
     if (spec.takeover !== undefined && inn.funding !== FUNDING.pilot) {

@@ -194,12 +194,14 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
     push('### Vendors and platforms', '');
     const rows = [
       ...model.vendors.map((v) => ['vendor', mdCode(v.id), Number.isFinite(v.contractEnd) ? `contract ends ${date(v.contractEnd)}` : 'no contract end']),
-      ...model.platforms.map((p) => [
-        'platform',
-        mdCode(p.id),
-        `custodian ${p.custodianVendor >= 0 ? mdCode(model.vendors[p.custodianVendor]!.id) : 'the coordinator'}; ` +
-          (Number.isFinite(p.activeUntil) ? `active until ${date(p.activeUntil)}` : 'no end date'),
-      ]),
+      ...model.platforms.map((p, pi) => {
+        const custodian = p.custodianVendor >= 0 ? mdCode(model.vendors[p.custodianVendor]!.id) : 'the coordinator';
+        const own = Number.isFinite(p.activeUntil) ? `active until ${date(p.activeUntil)}` : '';
+        const withVendor = shutsWithVendor(model, pi);
+        const vendorEnd = withVendor === undefined ? '' : `shuts with ${custodian} in ${date(withVendor)}${withVendor > model.months ? ' (after the horizon)' : ''}`;
+        const end = own !== '' && vendorEnd !== '' ? `${own}, but ${vendorEnd}` : own || vendorEnd || 'no end date';
+        return ['platform', mdCode(p.id), `custodian ${custodian}; ${end}`];
+      }),
     ];
     push(mdTable(['kind', 'id', 'in this scenario'], rows), '');
   }
@@ -391,9 +393,25 @@ function networkText(scenario: Scenario): string {
 }
 
 /**
+ * The month platform `pi` shuts with its custodian vendor, or undefined when
+ * it does not: a platform in a vendor's custody shuts at that vendor's exit
+ * (its `contract_end` month; model/events.ts vendorExits) unless its own
+ * `active_until` has shut it before. When the vendor leaves in the very
+ * month its `active_until` shuts it anyway, "active until" already gives
+ * the month, and the vendor is not named.
+ */
+function shutsWithVendor(model: ReturnType<typeof compile>, pi: number): number | undefined {
+  const p = model.platforms[pi]!;
+  if (p.custodianVendor < 0) return undefined;
+  const exit = model.vendors[p.custodianVendor]!.contractEnd;
+  return Number.isFinite(exit) && exit < p.activeUntil + 1 ? exit : undefined;
+}
+
+/**
  * The dated events of the scenario, in month order; ties in the order of the
  * event phase (MODEL.md 3): regulations, leaders, the budget climate, launches,
- * pilot ends, vendors' exits, platforms shutting.
+ * pilot ends, vendors' exits (with the platforms in their custody that shut
+ * with them), platforms shutting.
  */
 function scheduledEvents(scenario: Scenario, model: ReturnType<typeof compile>): [number, string][] {
   const events: [number, number, string][] = [];
@@ -417,11 +435,16 @@ function scheduledEvents(scenario: Scenario, model: ReturnType<typeof compile>):
     add(s.from, 2, `budget climate B = ${s.factor}`);
     add(s.to + 1, 2, 'budget climate back to B = 1');
   });
-  model.vendors.forEach((v) => {
-    if (Number.isFinite(v.contractEnd)) add(v.contractEnd, 6, `vendor ${mdCode(v.id)}'s contract ends`);
+  model.vendors.forEach((v, vi) => {
+    if (!Number.isFinite(v.contractEnd)) return;
+    add(v.contractEnd, 6, `vendor ${mdCode(v.id)}'s contract ends`);
+    // A platform in its custody that shuts with it shuts inside its exit, right after it (the sort is stable).
+    model.platforms.forEach((p, pi) => {
+      if (p.custodianVendor === vi && shutsWithVendor(model, pi) !== undefined) add(v.contractEnd, 6, `platform ${mdCode(p.id)} shuts with vendor ${mdCode(v.id)}`);
+    });
   });
-  model.platforms.forEach((p) => {
-    if (Number.isFinite(p.activeUntil)) add(p.activeUntil + 1, 7, `platform ${mdCode(p.id)} shuts`);
+  model.platforms.forEach((p, pi) => {
+    if (Number.isFinite(p.activeUntil) && shutsWithVendor(model, pi) === undefined) add(p.activeUntil + 1, 7, `platform ${mdCode(p.id)} shuts`);
   });
   return events
     .sort((a, b) => a[0] - b[0] || a[1] - b[1])

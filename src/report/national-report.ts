@@ -43,6 +43,18 @@ export function sameEveryReplication(mean: number | null | undefined, low: numbe
   return mean !== null && mean !== undefined && low !== null && high !== null && low === high && Math.abs(mean - low) < 1e-9;
 }
 
+/**
+ * The median width, in percentage points, of the intervals of the mean sustained share of `rows` (those that have
+ * one: a folder written before the intervals, or a run of one replication, has none); null when none has.
+ */
+function medianIntervalWidth(rows: readonly Pick<GroupSummaryRow, 'mean_sustained_share_low' | 'mean_sustained_share_high'>[]): number | null {
+  const widths = rows
+    .filter((g) => g.mean_sustained_share_low !== null && g.mean_sustained_share_high !== null)
+    .map((g) => 100 * (g.mean_sustained_share_high! - g.mean_sustained_share_low!))
+    .sort((a, b) => a - b);
+  return widths.length === 0 ? null : (widths[(widths.length - 1) >> 1]! + widths[widths.length >> 1]!) / 2;
+}
+
 /** A share as a percentage with one decimal, in the language's decimal separator and percent sign ("29.2 %", "29,2%"); "–" when unknown. */
 export function sharePercent(x: number | null | undefined, decimal: string, sign = ' %'): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
@@ -147,6 +159,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   const services = Array.isArray(manifest['services']) ? manifest['services'].filter((s): s is string => typeof s === 'string') : [];
   const types = groupSummary.filter((g) => g.kind === 'type');
   const provinces = groupSummary.filter((g) => g.kind === 'province');
+  // The rows of the national services (government_outcomes.csv), for the governments' caveats and P14's notes.
+  const nationalRows = input.tables.governmentOutcomes.filter((r) => r.national);
 
   const percentNumber = (x: number) => (100 * x).toFixed(1).replace('.', d);
   /** "95 % interval 23.9–25.7 %", or the words for none (one replication, or a folder written before the intervals). */
@@ -207,11 +221,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const clearAbove = enough && high.mean_sustained_share_low !== null && sorted.slice(0, -1).every((o) => o.mean_sustained_share_high !== null && high.mean_sustained_share_low! > o.mean_sustained_share_high);
     const clearBelow = enough && low.mean_sustained_share_high !== null && sorted.slice(1).every((o) => o.mean_sustained_share_low !== null && low.mean_sustained_share_high! < o.mean_sustained_share_low);
     if (!clearAbove && !clearBelow) {
-      const widths = provinces
-        .filter((g) => g.mean_sustained_share_low !== null && g.mean_sustained_share_high !== null)
-        .map((g) => 100 * (g.mean_sustained_share_high! - g.mean_sustained_share_low!))
-        .sort((a, b) => a - b);
-      const median = widths.length === 0 ? '–' : ((widths[(widths.length - 1) >> 1]! + widths[widths.length >> 1]!) / 2).toFixed(1).replace('.', d);
+      const width = medianIntervalWidth(provinces);
+      const median = width === null ? '–' : width.toFixed(1).replace('.', d);
       const span = (100 * (high.mean_sustained_share - low.mean_sustained_share)).toFixed(1).replace('.', d);
       summary.push(n.sumProvinces(provinces.length, share(low.mean_sustained_share), share(high.mean_sustained_share), median, span, replications, RANK_MIN_REPLICATIONS, !enough));
     }
@@ -276,15 +287,12 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const cycles = new Set(onCycle.filter((x) => x !== '')).size;
     const noCycle = onCycle.filter((x) => x === '').length;
     const inCohort = governmentSummary.filter((g) => (g.cohorts ?? '').trim() !== '').length;
-    const widths = governmentSummary
-      .filter((g) => g.mean_sustained_share_low !== null && g.mean_sustained_share_high !== null)
-      .map((g) => 100 * (g.mean_sustained_share_high! - g.mean_sustained_share_low!))
-      .sort((a, b) => a - b);
     // A cohort is named by its programme (as the names table below names it).
     const cohortProgramme = new Map(
       (Array.isArray(manifest['cohorts']) ? manifest['cohorts'] : []).filter(isObj).flatMap((x) => (str(x['id']) !== '' && str(x['programme']) !== '' ? [[str(x['id']), str(x['programme'])] as const] : [])),
     );
-    const medianWidth = widths.length === 0 ? '–' : ((widths[(widths.length - 1) >> 1]! + widths[widths.length >> 1]!) / 2).toFixed(0);
+    const width = medianIntervalWidth(governmentSummary);
+    const medianWidth = width === null ? '–' : width.toFixed(0);
     const caveats: string[] = [];
     // The lowest rows: mostly programme members? Then say how many, and what the members are offered that the
     // others are not (government_outcomes.csv), so that the table does not read as the programme's harm.
@@ -295,11 +303,10 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       const programmesOf = [...new Set(lowMembers.flatMap((g) => (g.cohorts ?? '').split(/\s+/).filter((x) => x !== '').map((x) => cohortProgramme.get(x) ?? x)))];
       caveats.push(n.governmentCohortsLow(lowMembers.length, lowest.length, list(programmesOf.map((p) => nameOf(names.programmes, p))), grouped(inCohort, t), grouped(governmentSummary.length, t)));
       const members = new Set(governmentSummary.filter(isMember).map((g) => g.government));
-      const national = input.tables.governmentOutcomes.filter((r) => r.national);
       const offeredTo = new Map<string, Set<string>>();
-      for (const r of national) offeredTo.set(r.innovation, (offeredTo.get(r.innovation) ?? new Set()).add(r.government));
+      for (const r of nationalRows) offeredTo.set(r.innovation, (offeredTo.get(r.innovation) ?? new Set()).add(r.government));
       // A national service offered to members only (and not to every government that is offered national services).
-      const offering = new Set(national.map((r) => r.government));
+      const offering = new Set(nationalRows.map((r) => r.government));
       const membersOnly = [...offeredTo].filter(([, govs]) => govs.size < offering.size && [...govs].every((g) => members.has(g))).map(([id]) => id);
       // Pooled over (government, replication): services sustained / services launched (share_launched counts the launches).
       const pooled = (rows: readonly { share: { sustained: number }; share_launched: number }[]) => {
@@ -307,14 +314,14 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
         return launched > 0 ? rows.reduce((a, r) => a + r.share.sustained, 0) / launched : null;
       };
       for (const id of membersOnly) {
-        const p = pooled(national.filter((r) => r.innovation === id));
+        const p = pooled(nationalRows.filter((r) => r.innovation === id));
         if (p !== null) caveats.push(n.governmentMembersOnly(nameWithId(names.services, id), share(p)));
       }
       if (membersOnly.length > 0) {
         // The members' and the others' pooled sustained share of all their national services, then of the others
         // only: how much of the gap those services make.
-        const others = national.filter((r) => !membersOnly.includes(r.innovation));
-        const shares = [national, others].map((rows) => [pooled(rows.filter((r) => members.has(r.government))), pooled(rows.filter((r) => !members.has(r.government)))]);
+        const others = nationalRows.filter((r) => !membersOnly.includes(r.innovation));
+        const shares = [nationalRows, others].map((rows) => [pooled(rows.filter((r) => members.has(r.government))), pooled(rows.filter((r) => !members.has(r.government)))]);
         const [[mAll, oAll], [mOther, oOther]] = shares as [[number | null, number | null], [number | null, number | null]];
         if (mAll !== null && oAll !== null && mOther !== null && oOther !== null) {
           // "Mostly": the gap without those services is under half of the gap with them.
@@ -393,7 +400,6 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     }
     // National services none of whose initiatives succeeded in any replication (heeks_success is a share of
     // replications: 0 in every row), among those launched somewhere; and what such a zero can mean.
-    const nationalRows = input.tables.governmentOutcomes.filter((r) => r.national);
     const noSuccess = services.filter((id) => {
       const rows = nationalRows.filter((r) => r.innovation === id);
       return rows.some((r) => r.share_launched > 0) && rows.every((r) => r.heeks.success === 0);

@@ -20,7 +20,7 @@ import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
 import { scenarioSchema, type LeverSpec, type Scenario } from './schema.js';
 import { twinText } from './twins.js';
-import { describeRange, numberRange, schemaAt, withinRange } from './zod-issues.js';
+import { describeRange, numberRange, schemaAt, withinRange, type NumberRange } from './zod-issues.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -160,15 +160,8 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
         issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
         return;
       }
-      const outside = lever.kind === 'slider' ? outsideRange(lever, segments) : undefined;
-      if (outside !== undefined) {
-        issues.push(outsideDraft(lever, i, undefined, outside));
-        return;
-      }
-      const range = sliderRange(lever, segments);
-      if (lever.kind === 'slider' && !(range.min < range.max)) {
-        issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
-      }
+      const slider = sliderIssue(lever, i, segments, undefined);
+      if (slider !== undefined) issues.push(slider);
       return;
     }
     if (!found.ok) {
@@ -180,15 +173,8 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
       issues.push(draft('lever_kind_mismatch', [lever.kind], ['levers', i, 'kind'], { expected: `a path to ${KIND_EXPECTED[lever.kind]}` }));
       return;
     }
-    const outside = lever.kind === 'slider' ? outsideRange(lever, segments) : undefined;
-    if (outside !== undefined) {
-      issues.push(outsideDraft(lever, i, found.parameter, outside));
-      return;
-    }
-    const range = sliderRange(lever, segments);
-    if (lever.kind === 'slider' && !(range.min < range.max)) {
-      issues.push(draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${range.min} .. ${range.max}` }));
-    }
+    const slider = sliderIssue(lever, i, segments, found.parameter);
+    if (slider !== undefined) issues.push(slider);
   });
   return issues;
 }
@@ -218,18 +204,52 @@ export function leverWarnings(scenario: Scenario): string[] {
 }
 
 /**
+ * The range of the field a lever sets, from the scenario schema at its path: a parameter's (built
+ * from its spec by parameters.ts), or any other number's (a regulation's strength in [0,1], an
+ * innovation's pilot_months a whole number >= 1). Undefined when the field has none.
+ */
+function fieldRange(segments: readonly Segment[]): NumberRange | undefined {
+  const schema = schemaAt(scenarioSchema, schemaPath(segments));
+  return schema === undefined ? undefined : numberRange(schema);
+}
+
+/**
+ * A slider checked against the field it sets, its range looked up once (a lever of another kind
+ * has nothing to check here): the first of an explicit min or max outside the field's range, a
+ * min not below the max, and on a whole-number field a min, max or step that is not whole (from
+ * `min: 1.5` on pilot_months the explorer offered 1.5, 2.5, ..., each refused by the scenario
+ * check). The whole-number check comes last, so that a lever refused before is refused as before.
+ */
+function sliderIssue(lever: LeverSpec, i: number, segments: readonly Segment[], parameter: string | undefined): IssueDraft | undefined {
+  if (lever.kind !== 'slider') return undefined;
+  const range = fieldRange(segments);
+  const outside = outsideRange(lever, range);
+  if (outside !== undefined) return outsideDraft(lever, i, parameter, outside);
+  const slider = sliderRange(lever, range);
+  if (!(slider.min < slider.max)) {
+    return draft('lever_range', [], ['levers', i, lever.max !== undefined ? 'max' : 'min'], { expected: 'min < max', found: `${slider.min} .. ${slider.max}` });
+  }
+  if (range?.integer === true) {
+    for (const field of ['min', 'max', 'step'] as const) {
+      const value = lever[field];
+      if (value === undefined || Number.isInteger(value)) continue;
+      const accepts = describeRange(range);
+      return draft('lever_not_whole', [field, value, parameter ?? lever.path, accepts], ['levers', i, field], { expected: `a whole number (${accepts})`, found: String(value) });
+    }
+  }
+  return undefined;
+}
+
+/**
  * A slider's explicit min or max outside the range of the field it sets (a
  * `min: 0` on a share in (0,1], a `max: 2` on a probability or a
  * regulation's strength, a `min: 0` on an innovation's pilot_months): the
- * explorer offered that value, and the scenario check then refused it. The
- * range is the scenario schema's at the lever's path (for a parameter, the
- * one parameters.ts builds from its spec), written as every refused value's
- * "expected" is (zod-issues.ts describeRange). Undefined when the field has
- * no range or the lever's bounds lie within it.
+ * explorer offered that value, and the scenario check then refused it.
+ * The range is written as every refused value's "expected" is
+ * (zod-issues.ts describeRange). Undefined when the field has no range or
+ * the lever's bounds lie within it.
  */
-function outsideRange(lever: LeverSpec, segments: readonly Segment[]): { field: 'min' | 'max'; value: number; accepts: string } | undefined {
-  const schema = schemaAt(scenarioSchema, schemaPath(segments));
-  const range = schema === undefined ? undefined : numberRange(schema);
+function outsideRange(lever: LeverSpec, range: NumberRange | undefined): { field: 'min' | 'max'; value: number; accepts: string } | undefined {
   if (range === undefined) return undefined;
   for (const field of ['min', 'max'] as const) {
     const value = lever[field];
@@ -252,11 +272,8 @@ function outsideDraft(lever: LeverSpec, i: number, parameter: string | undefined
     : draft('lever_outside_range', [outside.field, outside.value, lever.path, outside.accepts], at, detail);
 }
 
-function sliderRange(lever: LeverSpec, segments: readonly Segment[]): { min: number; max: number; step: number } {
-  // The bounds of the field the lever sets, from the scenario schema: a parameter's (built from its spec), or
-  // any other number's (a regulation's strength in [0,1], an innovation's pilot_months a whole number >= 1).
-  const schema = schemaAt(scenarioSchema, schemaPath(segments));
-  const range = schema === undefined ? undefined : numberRange(schema);
+/** A slider's min, max and step: the lever's own, else from the range of the field it sets (fieldRange). */
+function sliderRange(lever: LeverSpec, range: NumberRange | undefined): { min: number; max: number; step: number } {
   const low = lever.min ?? range?.min ?? 0;
   const max = lever.max ?? range?.max ?? Math.max(1, low + 1);
   // Whole-number fields (months, counts) step by 1 unless the lever says otherwise.
@@ -274,7 +291,7 @@ export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] =
     const segments = parseOverridePath(lever.path);
     const found = valueAt(scenario, lever.path, segments);
     if (!found.ok || !fits(lever.kind, found.value, found.parameter)) continue;
-    const range = sliderRange(lever, segments);
+    const range = sliderRange(lever, fieldRange(segments));
     out.push({
       path: lever.path,
       label: lever.label,

@@ -429,8 +429,14 @@ export interface WrittenFile {
 
 function writeTable<Row>(dir: string, t: Table<Row, Row>, rows: Iterable<Row>): WrittenFile {
   const w = new CsvWriter(path.join(dir, t.file), t.columns);
-  for (const r of rows) w.write(t.format(r));
-  w.close();
+  try {
+    for (const r of rows) w.write(t.format(r));
+    w.close();
+  } catch (error) {
+    // No descriptor left open on the file whose folder the failure removes (writeNationalFolder).
+    w.abandon();
+    throw error;
+  }
   return { file: t.file, sha256: w.sha256, rows: w.rows };
 }
 
@@ -770,22 +776,44 @@ function swapIn(partial: string, final: string): void {
   fs.rmSync(old, { recursive: true, force: true });
 }
 
-/** Writes a finished national folder: tables into a hidden partial folder, then renamed (nothing half-written). */
-export function writeNationalFolder(final: string, write: (dir: string) => void): void {
+/** The hidden folder a national folder is written into, made empty (what an earlier job left of it removed). */
+function startNationalFolder(final: string): string {
   const partial = path.join(path.dirname(final), `.${path.basename(final)}.partial`);
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
-  write(partial);
-  swapIn(partial, final);
+  return partial;
+}
+
+/**
+ * Removes the work folder of a national write that failed (a full disk, a refusal in swapIn), then the error
+ * goes on: as a city run's writing folder (store/run-folder.ts writeRunFolder). A national run has no --resume,
+ * so nothing in it would be continued; kept, it would only hold files cut short (docs/RELIABILITY.md, "Leftovers").
+ */
+function abandonNationalFolder(partial: string, error: unknown): never {
+  fs.rmSync(partial, { recursive: true, force: true });
+  throw error;
+}
+
+/** Writes a finished national folder: tables into a hidden partial folder, then renamed (nothing half-written). */
+export function writeNationalFolder(final: string, write: (dir: string) => void): void {
+  const partial = startNationalFolder(final);
+  try {
+    write(partial);
+    swapIn(partial, final);
+  } catch (error) {
+    abandonNationalFolder(partial, error);
+  }
 }
 
 /** writeNationalFolder with a writer that awaits (the report reads the tables back before the folder is renamed into place). */
 export async function writeNationalFolderAsync(final: string, write: (dir: string) => Promise<void>): Promise<void> {
-  const partial = path.join(path.dirname(final), `.${path.basename(final)}.partial`);
-  fs.rmSync(partial, { recursive: true, force: true });
-  fs.mkdirSync(partial, { recursive: true });
-  await write(partial);
-  swapIn(partial, final);
+  const partial = startNationalFolder(final);
+  try {
+    await write(partial);
+    swapIn(partial, final);
+  } catch (error) {
+    abandonNationalFolder(partial, error);
+  }
 }
 
 export function writeJson(dir: string, file: string, value: unknown): void {

@@ -2,41 +2,53 @@
  * An option that takes one of a fixed list of values (`--lang en|id`,
  * sensitivity's `--method morris|sobol`), given another one, is refused as
  * any other bad option value is: one line naming the option, what it takes
- * and what was given, exit code 2 (src/cli/usage-message.ts choicesRefusal),
- * not in yargs's words ("Invalid values: Argument: lang, Given: ...").
- * yargs's words are English whatever the system's language (main.ts pins its
- * locale), so the refusal reads the same under LANG=fr_FR.
+ * and what was given, exit code 2 (src/cli/options.ts checkChoices, run
+ * before yargs's own check of the choices), not in yargs's words ("Invalid
+ * values: Argument: lang, Given: ..."). The line is difusi's, so it reads
+ * the same under LANG=fr_FR; yargs's other words, which usage-message.ts
+ * reads, are English whatever the system's language (main.ts pins its locale).
+ * It used to be made by reading yargs's message, and a value that message
+ * wrote in another shape (`--lang.x fr`, an object) was left in yargs's words.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choicesRefusal } from '../../src/cli/usage-message.js';
+import { checkChoices } from '../../src/cli/options.js';
 import { UserError } from '../../src/messages/catalog.js';
 import { BIN, CLI, ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
 
 const tmp = cliTestFolder('difusi-choices-');
 
-describe('choicesRefusal', () => {
-  it("reads yargs's message into one refusal per option, each value as given", () => {
-    const one = choicesRefusal('Invalid values:\n  Argument: lang, Given: "fr", Choices: "en", "id"');
-    expect(one).toBeInstanceOf(UserError);
-    expect(one!.message).toBe('✗ command line: Invalid value for --lang (expected "en" or "id", found "fr")');
-    const two = choicesRefusal('Invalid values:\n  Argument: method, Given: "x", Choices: "morris", "sobol"\n  Argument: lang, Given: "a, \\"b", "c", Choices: "en", "id"');
-    expect(two!.message.split('\n')).toEqual([
+/** checkChoices's refusal of `argv` under `choices`, as its lines; undefined when it refuses nothing. */
+function refusal(argv: Record<string, unknown>, choices: Record<string, readonly unknown[]>): string[] | undefined {
+  try {
+    checkChoices({ _: [], $0: 'difusi', ...argv }, { choices });
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as UserError).message.split('\n');
+  }
+  return undefined;
+}
+
+describe('checkChoices', () => {
+  const LANG = { lang: ['en', 'id'] };
+  it('one refusal per option, in the order of argv, each value outside the list as JSON', () => {
+    expect(refusal({ lang: 'fr' }, LANG)).toEqual(['✗ command line: Invalid value for --lang (expected "en" or "id", found "fr")']);
+    expect(refusal({ method: 'x', lang: ['a, "b', 'en', 'c'] }, { ...LANG, method: ['morris', 'sobol'] })).toEqual([
       '✗ command line: Invalid value for --method (expected "morris" or "sobol", found "x")',
       '✗ command line: Invalid value for --lang (expected "en" or "id", found "a, \\"b", "c")',
     ]);
-    // `--no-lang` reaches yargs as false; three choices or more are "one of".
-    expect(choicesRefusal('Invalid values:\n  Argument: lang, Given: false, Choices: "en", "id", "fr"')!.message).toBe(
-      '✗ command line: Invalid value for --lang (expected one of "en", "id", "fr", found --no-lang)',
-    );
+    // `--no-lang` reaches the check as false; three choices or more are "one of"; a dotted option (`--lang.x fr`) is an object.
+    expect(refusal({ lang: false }, { lang: ['en', 'id', 'fr'] })).toEqual(['✗ command line: Invalid value for --lang (expected one of "en", "id", "fr", found --no-lang)']);
+    expect(refusal({ lang: { x: 'fr' } }, LANG)).toEqual(['✗ command line: Invalid value for --lang (expected "en" or "id", found {"x":"fr"})']);
   });
 
-  it('leaves any other message, or one of another shape, to usageLine', () => {
-    expect(choicesRefusal('Unknown argument: bogus')).toBeUndefined();
-    expect(choicesRefusal('Invalid values:')).toBeUndefined();
-    expect(choicesRefusal('Invalid values:\n  Argument: lang, Given: "fr"')).toBeUndefined();
+  it('refuses nothing for values in the list, options without one, or none given', () => {
+    expect(refusal({ lang: 'id', out: 'fr', l: 'fr' }, LANG)).toBeUndefined();
+    expect(refusal({ lang: ['en', 'id'] }, LANG)).toBeUndefined();
+    expect(refusal({ lang: undefined }, LANG)).toBeUndefined();
+    expect(refusal({ lang: 'fr' }, {})).toBeUndefined();
   });
 });
 
@@ -84,6 +96,12 @@ describe('a value outside an option\'s choices, on the command line', () => {
       '✗ command line: Invalid value for --lang (expected "en" or "id", found "ID")',
       '✗ command line: Invalid value for --method (expected "morris" or "sobol", found "morrис")',
     ]);
+  });
+
+  it('a dotted option (`--lang.x fr`): the same one line, not yargs\'s "Invalid values"', async () => {
+    const r = await runBin(['run', SMALL_CITY, '--lang.x', 'fr']);
+    expect(r.stderr).toBe('✗ command line: Invalid value for --lang (expected "en" or "id", found {"x":"fr"})\n');
+    expect(r.code).toBe(2);
   });
 
   it("reads the same under another system language (yargs's own words stay English)", () => {

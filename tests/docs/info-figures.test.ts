@@ -1,10 +1,12 @@
 /**
- * The Bekasi Info page (scenarios/bekasi-2015-2025.md) quotes what one of
- * its what-ifs gives: smart health placed on the SSP, run with the command
- * the page shows, at the replications and seed the page states. The page is
- * copied into every Bekasi report ("Scenario info"), so a stale figure
- * spreads; this test reruns the what-if (in memory, about 3 s) and checks
- * the page's sentence against the program's figures.
+ * The Bekasi Info page (scenarios/bekasi-2015-2025.md) quotes what two of
+ * its what-ifs give: smart health placed on the SSP, and the Iconic menus
+ * integrated from their launch (beside the shipped, not integrated, menus),
+ * each run with the command the page shows, at the replications and seed
+ * the page states. The page is copied into every Bekasi report ("Scenario
+ * info"), so a stale figure spreads; this test reruns the what-ifs (in
+ * memory, a few seconds each) and checks the page's sentences against the
+ * program's figures.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +34,46 @@ export function smartHealthClaim(page: string): { path: string; value: string; s
   };
 }
 
+/** The Iconic-menus item: its override and the shares it quotes, as shipped and with the override. */
+export function iconicClaim(page: string): { path: string; value: string; replications: number; shipped: number[]; integrated: number[] } {
+  const bullet = /^- whether the Iconic menus were integrated[\s\S]*?(?=^- )/m.exec(page)?.[0];
+  if (bullet === undefined) throw new Error('the Info page has no "whether the Iconic menus were integrated" item');
+  const text = bullet.replace(/\s+/g, ' ');
+  const set = /--set '([^']+)=([^'=]+)'/.exec(text);
+  const shipped = /sustained in (\d+) % of (\d+) replications, declining in (\d+) %, discontinued in (\d+) %/.exec(text);
+  const integrated = /they are sustained in (\d+) %, declining in (\d+) %, discontinued in (\d+) %/.exec(text);
+  if (set === null || shipped === null || integrated === null) throw new Error(`the Iconic-menus item no longer has its --set command and figures: ${text}`);
+  return {
+    path: set[1]!,
+    value: set[2]!,
+    replications: Number(shipped[2]),
+    shipped: [shipped[1], shipped[3], shipped[4]].map(Number),
+    integrated: integrated.slice(1, 4).map(Number),
+  };
+}
+
+/** Sustained, declining and discontinued shares of `innovation`, in whole per cent, as `difusi run` prints them. */
+async function outcomePercents(overrides: Record<string, string>, innovation: string): Promise<{ replications: number; percents: number[] }> {
+  const file = readScenario(join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), overrides);
+  const run = await runScenario(file.scenario, { detail: 0, workers: 1 });
+  const share = run.shares.find((s) => s.innovation === innovation)!;
+  const { sustained, declining, discontinued } = share.shares;
+  return { replications: file.scenario.replications, percents: [sustained, declining, discontinued].map((s) => Math.round(s.p * 100)) };
+}
+
 describe('scenarios/bekasi-2015-2025.md', () => {
+  it('quotes the figures of the Iconic menus as shipped (not integrated) and integrated from their launch', async () => {
+    const claim = iconicClaim(PAGE);
+    expect(claim.path).toBe('innovations[id=bekasi-iconic-menus].integrated_from');
+    // The shipped file leaves the menus standalone on the city platform: the page's premise.
+    const shipped = await outcomePercents({}, 'bekasi-iconic-menus');
+    const integrated = await outcomePercents({ [claim.path]: claim.value }, 'bekasi-iconic-menus');
+    expect(shipped.replications).toBe(claim.replications);
+    expect(integrated.replications).toBe(claim.replications);
+    expect(shipped.percents, 'scenarios/bekasi-2015-2025.md quotes other shipped Iconic figures than the run gives').toEqual(claim.shipped);
+    expect(integrated.percents, 'scenarios/bekasi-2015-2025.md quotes other figures than the run of its Iconic command').toEqual(claim.integrated);
+  });
+
   it('quotes the figures its smart-health-on-the-SSP what-if gives', async () => {
     const claim = smartHealthClaim(PAGE);
     expect(claim.path).toBe('innovations[id=smart-health].platform');

@@ -32,6 +32,8 @@ function extra(overrides: Record<string, unknown>): string[] {
 
 const VENDOR_EXIT_EFFECT =
   "the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue)";
+/** The pilot runs, and pays, to its own end after its vendor has left (docs/MODEL.md 7.1). */
+const PILOT_PAYS_ON = 'agencies adopting after the exit still get a pilot line, and funding for the service counts as open';
 
 describe('the whole text of each warning', () => {
   it('costly without a seed names the innovation, complex_k and the two ways out', () => {
@@ -53,7 +55,7 @@ describe('the whole text of each warning', () => {
   it('a vendor leaving before the pilot ends', () => {
     expect(extra({ 'vendors[0].contract_end': '2016-03' })).toEqual([
       'innovations[1] "smart-city-app": its vendor "acme" leaves in 2016-03 (contract_end), before its pilot ends in 2016-06: ' +
-        `${VENDOR_EXIT_EFFECT} acts before the pilot's take-over decision`,
+        `${VENDOR_EXIT_EFFECT} acts before the pilot's take-over decision, and the pilot keeps paying until it ends (${PILOT_PAYS_ON})`,
     ]);
   });
 
@@ -61,7 +63,7 @@ describe('the whole text of each warning', () => {
     // 6 + 120 = month 126, 2025-06.
     expect(extra({ 'innovations[1].pilot_months': 120 })).toEqual([
       'innovations[1] "smart-city-app": its vendor "acme" leaves in 2017-06 (contract_end), while its pilot runs (it would end in 2025-06, after the horizon): ' +
-        `${VENDOR_EXIT_EFFECT} acts mid-pilot, and no take-over is ever decided`,
+        `${VENDOR_EXIT_EFFECT} acts mid-pilot, and no take-over is ever decided; the pilot keeps paying to the horizon (${PILOT_PAYS_ON})`,
     ]);
   });
 
@@ -88,7 +90,7 @@ describe('month boundaries, both sides', () => {
     const w = extra({ 'innovations[1].pilot_months': 54 });
     expect(w).toEqual([
       'innovations[1] "smart-city-app": its vendor "acme" leaves in 2017-06 (contract_end), before its pilot ends in 2019-12: ' +
-        `${VENDOR_EXIT_EFFECT} acts before the pilot's take-over decision`,
+        `${VENDOR_EXIT_EFFECT} acts before the pilot's take-over decision, and the pilot keeps paying until it ends (${PILOT_PAYS_ON})`,
     ]);
     // so a takeover set on it is decided: no takeover warning (the vendor one stays)
     expect(extra({ 'innovations[1].pilot_months': 54, 'innovations[1].takeover': 1 })).toEqual(w);

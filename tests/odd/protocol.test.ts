@@ -65,6 +65,34 @@ describe('oddProtocol (tests/fixtures/scenarios/full.yaml)', () => {
     expect(text).toContain('| 2018-03 | leader `acting-mayor` takes office |');
   });
 
+  it("shows a platform that shuts with its custodian vendor, in its row and in the schedule (model/events.ts: the vendor's exit shuts it)", () => {
+    // acme-cloud is in acme's custody; without its active_until (2021-01, past the horizon) it has no end of its own.
+    // acme's contract ends 2017-06.
+    const own = oddProtocol(full({ 'platforms[1].active_until': null }));
+    expect(own).toContain('| platform | `acme-cloud` | custodian `acme`; shuts with `acme` in 2017-06 |');
+    // Right after the vendor's own row, in the month of its exit.
+    expect(own).toContain("| 2017-06 | vendor `acme`'s contract ends |\n| 2017-06 | platform `acme-cloud` shuts with vendor `acme` |");
+    // The coordinator's platform has no end.
+    expect(own).toContain('| platform | `city-portal` | custodian the coordinator; no end date |');
+  });
+
+  it("a platform's own active_until before its vendor's exit is when it shuts; after it, the vendor's exit still shuts it first", () => {
+    // As full.yaml has it: active until 2021-01, after acme's exit.
+    expect(text).toContain('| platform | `acme-cloud` | custodian `acme`; active until 2021-01, but shuts with `acme` in 2017-06 |');
+    expect(text).toContain('| 2017-06 | platform `acme-cloud` shuts with vendor `acme` |');
+    const later = oddProtocol(full({ 'platforms[1].active_until': '2018-12' }));
+    expect(later).toContain('| platform | `acme-cloud` | custodian `acme`; active until 2018-12, but shuts with `acme` in 2017-06 |');
+    expect(later).not.toContain('| 2019-01 | platform `acme-cloud` shuts |');
+    const earlier = oddProtocol(full({ 'platforms[1].active_until': '2016-12' }));
+    expect(earlier).toContain('| platform | `acme-cloud` | custodian `acme`; active until 2016-12 |');
+    expect(earlier).toContain('| 2017-01 | platform `acme-cloud` shuts |');
+    expect(earlier).not.toContain('shuts with vendor');
+    // A contract past the horizon (2019-12) would shut the platform then, outside the schedule.
+    const past = oddProtocol(full({ 'platforms[1].active_until': null, 'vendors[0].contract_end': '2021-06' }));
+    expect(past).toContain('| platform | `acme-cloud` | custodian `acme`; shuts with `acme` in 2021-06 (after the horizon) |');
+    expect(past).not.toContain('shuts with vendor');
+  });
+
   it('marks the parameters the scenario changes, with value, default, unit and source', () => {
     // full.yaml sets t_owner 0.25, t_users 0.05, and takeover_vendor 0.35 and
     // readopt_months null, which equal their defaults (so they are not changes).

@@ -36,6 +36,22 @@ const PILOT_END = 'berakhirnya uji coba';
 /** The exit clusters' sentence with its first pilot end glossed, "berakhirnya uji coba (pilot)", the others not. */
 const pilotGlossed = (text: string): string => text.replace(`${PILOT_END} `, `${PILOT_END} (pilot) `);
 
+/**
+ * A service whose name already says it is a pilot ("Uji coba meteran parkir", "Pilot e-parkir",
+ * any case): a sentence names its end "berakhirnya Uji coba meteran parkir", not "berakhirnya uji
+ * coba Uji coba meteran parkir".
+ */
+const SELF_NAMED_PILOT = /^(uji\s*coba|pilot)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The pilots that end together, after "berakhirnya": "uji coba" once before a run of names
+ * ("uji coba A, B dan C", as before), again after a name that says it itself ("uji coba A,
+ * Uji coba meteran parkir dan uji coba B"), never before such a name.
+ */
+function ujiCobaList(names: readonly string[]): string {
+  return daftar(names.map((name, i) => (SELF_NAMED_PILOT.test(name) || (i > 0 && !SELF_NAMED_PILOT.test(names[i - 1]!)) ? name : `uji coba ${name}`)));
+}
+
 /** "a", "a dan b", "a, b dan c" (as sumMorrisTied joins). */
 const danList = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`);
 
@@ -55,7 +71,7 @@ function peristiwaKlaster(events: ClusterEvents): string {
   const phrases = groups.map((g) => {
     switch (g.kind) {
       case 'pilot':
-        return `${PILOT_END} ${daftar(g.names)}`;
+        return `berakhirnya ${ujiCobaList(g.names)}`;
       case 'contract':
         return `berakhirnya kontrak ${daftar(g.names)}`;
       case 'regulation':
