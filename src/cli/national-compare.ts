@@ -8,6 +8,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { checkCountOptions, checkNumber, decimalOption, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
+import { warnLangWithoutReport } from './lang-warning.js';
 import { commandLine } from './command-line.js';
 import { count } from '../messages/count.js';
 import { UserError } from '../messages/catalog.js';
@@ -80,5 +81,7 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
     process.stdout.write(terminalSafe(formatNationalCompare(result.rows)) + '\n\n');
     process.stdout.write(terminalSafe(`results: ${result.dir}`) + '\n');
     if (args.charts) process.stdout.write(terminalSafe(`report: ${path.join(result.dir, args.lang === 'en' ? 'report.html' : `report.${args.lang}.html`)}`) + '\n');
+    // --lang id with --no-charts asked for a report none is written: said, as national and the city commands say it.
+    warnLangWithoutReport(result.dir, args.charts, args.lang);
   },
 };
