@@ -167,9 +167,15 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   // ---------------------------------------------------------------- numbers
   const finite = rows.filter((r) => Number.isFinite(r.diff_mean));
   // Every outcome is a share: printed in percentage points (an outcome name ending in _share, format.ts isProbability).
+  // One number of decimals per table (as the city comparison's table shares them among its rows), so that one
+  // narrow interval among 81 rows does not put every table at two decimals.
   const printed = new Map<NationalCompareRow, PrintedDifference>();
-  const all = printable(finite);
-  finite.forEach((r, i) => printed.set(r, all[i]!));
+  const tableOf = (r: NationalCompareRow) => outcomePlace(r.outcome).table;
+  for (const table of new Set(finite.map(tableOf))) {
+    const of = finite.filter((r) => tableOf(r) === table);
+    const shown = printable(of);
+    of.forEach((r, i) => printed.set(r, shown[i]!));
+  }
   /** A share as a percentage with the row's decimals ("37.2 %", "37,2%"). */
   const percent = (x: number, digits: number) => (Number.isFinite(x) ? local(`${plain(100 * x, digits)} %`) : w.noValue);
   const pp = ` ${t.ppUnit}`;
@@ -191,11 +197,13 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     }
     return { kind: 'group', group: r.outcome };
   };
+  // A sentence gives a difference with the decimals its own interval calls for (format.ts effect: one for
+  // percentage points, more only for a narrow interval or an end that would round to 0), not its table's.
   const sentence = (r: NationalCompareRow) => {
-    const p = printed.get(r)!;
-    return w.outcomeSentence(subjectOf(r), percent(r.variant_mean, p.digits), percent(r.base_mean, p.digits));
+    const e = printed.get(r)!.effect;
+    return w.outcomeSentence(subjectOf(r), percent(r.variant_mean, e.digits), percent(r.base_mean, e.digits));
   };
-  const amount = (r: NationalCompareRow) => local(plain(Math.abs(100 * r.diff_mean), printed.get(r)!.digits));
+  const amount = (r: NationalCompareRow) => local(plain(Math.abs(100 * r.diff_mean), printed.get(r)!.effect.digits));
 
   // ---------------------------------------------------------------- headline
   const changes = isObj(variantArm['overrides']) ? Object.entries(variantArm['overrides']) : [];
@@ -225,7 +233,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
       summary.push(w.sumClear(clear.length, rows.length, shown.length));
       for (const r of shown) {
         const p = printed.get(r)!;
-        summary.push(w.sumEffect(sentence(r), r.diff_mean > 0, amount(r), zeroWidth(r) ? w.sameEvery : w.interval(local(p.lowText), local(p.highText), level)));
+        summary.push(w.sumEffect(sentence(r), r.diff_mean > 0, amount(r), zeroWidth(r) ? w.sameEvery : w.interval(local(p.effect.lowText), local(p.effect.highText), level)));
       }
       if (clear.length > shown.length) summary.push(w.sumMoreClear(clear.length - shown.length));
     }
