@@ -239,7 +239,8 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     }
   }
   // The caveats of docs/NATIONAL-COMPARE.md, where a reader of the headline meets them.
-  if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length));
+  // How many of the intervals would exclude 0 by chance alone if the change did nothing (each at its level).
+  if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, Math.round((1 - levelValue) * rows.length)));
   const same = finite.filter((r) => zeroWidth(r) && r.diff_mean !== 0).length;
   if (R >= 2 && same > 0 && R < RANK_MIN_REPLICATIONS) summary.push(w.caveatSame(same, R, RANK_MIN_REPLICATIONS));
   summary.push(w.caveatNoise);

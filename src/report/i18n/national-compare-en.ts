@@ -67,8 +67,11 @@ export interface NationalCompareCatalog {
     readonly province: (name: string) => string;
     readonly cohort: (cohort: string, programme: string) => string;
   };
-  /** Each interval is for its own outcome (`level`, `rows`: the outcomes compared). */
-  readonly caveatEach: (level: string, rows: number) => string;
+  /**
+   * Each interval is for its own outcome (`level`, `rows`: the outcomes compared; `byChance`: how many of
+   * them would exclude 0 by chance alone if the change did nothing, (1 - level) × rows rounded).
+   */
+  readonly caveatEach: (level: string, rows: number, byChance: number) => string;
   readonly caveatNoise: string;
   /** A change reaches beyond the service it names. */
   readonly caveatReach: string;
@@ -203,8 +206,12 @@ export const nationalCompareEn: NationalCompareCatalog = {
     province: (name) => `the governments of ${name}`,
     cohort: (cohort, programme) => `the members of cohort ${cohort} of ${programme}`,
   },
-  caveatEach: (level, rows) =>
-    `Each interval holds at the ${level} level for its own outcome, not for all ${rows} rows together: among this many, an interval may exclude 0 by chance alone, so read one that only just excludes 0 with care and confirm it with more replications.`,
+  caveatEach: (level, rows, byChance) =>
+    `Each interval holds at the ${level} level for its own outcome, not for all ${rows} rows together: ` +
+    (byChance >= 1
+      ? `even if the change did nothing, about ${byChance} of ${rows} intervals would exclude 0 by chance alone`
+      : 'among this many, an interval may exclude 0 by chance alone') +
+    ', so read one that only just excludes 0 with care and confirm it with more replications.',
   caveatNoise:
     'The intervals measure replication noise only, not the uncertainty of the model\'s parameters and assumptions: the figures are what-ifs under the model, not forecasts.',
   caveatReach:

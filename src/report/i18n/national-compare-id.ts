@@ -71,8 +71,12 @@ export const nationalCompareId: NationalCompareCatalog = {
     province: (name) => `pemerintah daerah di ${name}`,
     cohort: (cohort, programme) => `anggota kohort ${cohort} dari ${programme}`,
   },
-  caveatEach: (level, rows) =>
-    `Setiap interval berlaku pada tingkat ${level} untuk hasilnya sendiri, bukan untuk ${rows} baris sekaligus: di antara sebanyak itu, suatu interval dapat tidak memuat 0 karena kebetulan semata, jadi bacalah dengan hati-hati interval yang nyaris memuat 0 dan pastikan dengan replikasi yang lebih banyak.`,
+  caveatEach: (level, rows, byChance) =>
+    `Setiap interval berlaku pada tingkat ${level} untuk hasilnya sendiri, bukan untuk ${rows} baris sekaligus: ` +
+    (byChance >= 1
+      ? `seandainya perubahan itu tidak berdampak apa pun, sekitar ${byChance} dari ${rows} interval tetap tidak memuat 0 karena kebetulan semata`
+      : 'di antara sebanyak itu, suatu interval dapat tidak memuat 0 karena kebetulan semata') +
+    ', jadi bacalah dengan hati-hati interval yang nyaris memuat 0 dan pastikan dengan replikasi yang lebih banyak.',
   caveatNoise:
     'Interval hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian parameter dan asumsi model: angka-angka ini adalah simulasi pengandaian di bawah asumsi model, bukan proyeksi.',
   caveatReach:
