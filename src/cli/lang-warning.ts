@@ -1,4 +1,4 @@
-/** The warning of a command given --lang and --no-charts (run, compare, sweep, sensitivity, merge, national, national-merge). */
+/** The warning of a command given --lang and --no-charts (run, compare, sweep, sensitivity, merge, national, national-merge, national-compare). */
 import type { Lang } from '../report/i18n/index.js';
 import { terminalSafe } from './errors.js';
 

@@ -3,13 +3,16 @@
  * against the same file with --sets, paired by replication
  * (docs/NATIONAL-COMPARE.md).
  */
+import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { checkCountOptions, checkNumber, decimalOption, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
+import { warnLangWithoutReport } from './lang-warning.js';
 import { commandLine } from './command-line.js';
 import { count } from '../messages/count.js';
 import { UserError } from '../messages/catalog.js';
+import type { Lang } from '../report/i18n/index.js';
 
 interface NationalCompareArgs {
   scenario: string;
@@ -20,6 +23,8 @@ interface NationalCompareArgs {
   workers?: WholeNumberArg;
   level?: number | string;
   quiet: boolean;
+  charts: boolean;
+  lang: Lang;
 }
 
 export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> = {
@@ -34,6 +39,9 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
       .option('out', { type: 'string', default: 'output', describe: 'output root: the arms go to <out>/<name>/<key>/ as difusi national writes them, the comparison to <out>/<name>-compare/<base key>-<variant key>/' })
       .option('workers', wholeNumberOption({ alias: 'w', describe: 'worker threads (default: all cores); results are the same for any count' }))
       .option('level', decimalOption({ default: 0.95, describe: 'confidence level of the difference intervals' }))
+      // As difusi national and difusi compare: the report unless --no-charts (docs/NATIONAL-COMPARE.md, "The report").
+      .option('charts', { type: 'boolean', default: true, describe: 'write the comparison\'s report (report.md, report.html, charts/national-compare.svg; report.id.* and charts.id/ with --lang id); --no-charts for the CSV only' })
+      .option('lang', { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalCompareArgs>,
   handler: async (args: ArgumentsCamelCase<NationalCompareArgs>) => {
     // A city file is one line naming difusi compare, not the national schema's errors; what the check
@@ -61,6 +69,7 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
       onProgress: (done, total) => bar.update(done, total),
       onWarning: (w, where) => process.stderr.write(terminalSafe(`⚠ ${where ?? args.scenario}: ${w}`) + '\n'),
       ...(parsed !== undefined && { parsed }),
+      ...(args.charts && { report: args.lang }),
     });
     bar.stop();
     const sets = Object.keys(set).map((p) => `--set ${p}`).join(', ');
@@ -71,5 +80,8 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
     process.stdout.write(terminalSafe(`base: ${arm(result.base)}\nvariant: ${arm(result.variant)}`) + '\n\n');
     process.stdout.write(terminalSafe(formatNationalCompare(result.rows)) + '\n\n');
     process.stdout.write(terminalSafe(`results: ${result.dir}`) + '\n');
+    if (args.charts) process.stdout.write(terminalSafe(`report: ${path.join(result.dir, args.lang === 'en' ? 'report.html' : `report.${args.lang}.html`)}`) + '\n');
+    // --lang id with --no-charts asked for a report none is written: said, as national and the city commands say it.
+    warnLangWithoutReport(result.dir, args.charts, args.lang);
   },
 };

@@ -4,7 +4,6 @@ import type { Argv, CommandModule } from 'yargs';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { terminalSafe } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
-import { UserError } from '../messages/catalog.js';
 
 interface ReportArgs {
   folder: string;
@@ -17,9 +16,13 @@ interface ReportArgs {
 export async function reportFolder(folder: string, png: boolean, lang: Lang = 'en', onWarning?: (warning: string) => void): Promise<string> {
   // A national run's folder has its own report (docs/NATIONAL.md): its charts are drawn by the run, as SVG only.
   const national = await import('../jobs/national-report.js');
-  // A national comparison has a table, not a report: one line saying what it is (not "kind: expected one of run, ...").
   const kind = national.folderKind(folder);
-  if (kind === 'national-compare') throw UserError.of('national_compare_report', [], { file: path.join(folder, 'manifest.json') });
+  // A national comparison's report (docs/NATIONAL-COMPARE.md, "The report"): SVG only, as a national folder's.
+  if (kind === 'national-compare') {
+    const [, html] = await (await import('../jobs/national-compare-report.js')).writeNationalCompareReport(folder, lang);
+    onWarning?.(NATIONAL_PNG);
+    return html!;
+  }
   if (kind === 'national') {
     const [, html] = await national.writeNationalReport(folder, lang);
     // After the report is written: a folder that cannot be reported gets its one error line alone.
@@ -48,7 +51,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
   describe: 'Write charts (SVG, PNG), report.html and report.md for a result folder',
   builder: (y: Argv<object>) =>
     y
-      .positional('folder', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep, sensitivity or national' })
+      .positional('folder', { type: 'string', demandOption: true, describe: 'a folder written by run, compare, sweep, sensitivity, national or national-compare' })
       // No yargs default: an option given explicitly is told apart from none (reportFolder's warning for a national folder).
       .option('png', { type: 'boolean', describe: 'also render PNGs (on by default; --no-png to skip; a national folder has SVG charts only)' })
       .option('lang', {

@@ -6,7 +6,8 @@
  * of the same scenario, seed, replications and difusi version already in
  * the store is read, not run again), then paired replication by replication
  * into `<outRoot>/<name>-compare/<base key>-<variant key>/`:
- * national_compare.csv and manifest.json (kind `national-compare`).
+ * national_compare.csv and manifest.json (kind `national-compare`), and with
+ * `report` its report (jobs/national-compare-report.ts).
  *
  * Every refusal (a --set that changes nothing, one of the seed or the
  * replication count, a variant that does not validate) comes before any
@@ -16,12 +17,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { executeNationalRun, loadNational, nationalFolderHash, nationalWarningPlace } from './national.js';
 import { nationalHash } from '../store/national-file.js';
-import { manifestFiles, readNationalFolder, writeJson, writeNationalFolder, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
+import { manifestFiles, readNationalFolder, writeJson, writeNationalFolderAsync, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
 import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
 import { CsvWriter } from '../store/csv.js';
 import { UserError } from '../messages/catalog.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { ParsedText } from '../scenario/parse.js';
+import type { Lang } from '../report/i18n/index.js';
 
 export interface NationalCompareOptions {
   readonly file: string;
@@ -41,6 +43,11 @@ export interface NationalCompareOptions {
   readonly onWarning?: (warning: string, where?: string) => void;
   /** The file as a caller parsed it (the city-file check): not parsed again. */
   readonly parsed?: ParsedText;
+  /**
+   * Write the comparison's report in this language into its folder (report.md and report.html; report.id.*
+   * with charts.id/ in Indonesian: jobs/national-compare-report.ts), before the folder is put in place; default none.
+   */
+  readonly report?: Lang;
 }
 
 /** One arm: its result folder, and whether it ran now or was read from the store. */
@@ -166,7 +173,7 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
     overrides: i === 0 ? {} : options.set,
     ran: ran[i],
   });
-  writeNationalFolder(dir, (d) => {
+  await writeNationalFolderAsync(dir, async (d) => {
     const w = new CsvWriter(path.join(d, 'national_compare.csv'), NATIONAL_COMPARE_COLUMNS);
     for (const r of rows) w.write(NATIONAL_COMPARE_COLUMNS.map((c) => r[c]));
     w.close();
@@ -183,6 +190,12 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
       command: options.command,
       ...manifestFiles(written),
     });
+    // Read back from the files just written, as `difusi report` reads them: the same report either way. The
+    // folder beside the final one, so the arms' folders (relative to it) are found from here too.
+    if (options.report !== undefined) {
+      const { writeNationalCompareReport } = await import('./national-compare-report.js');
+      await writeNationalCompareReport(d, options.report, { lock: false });
+    }
   });
   return {
     dir,

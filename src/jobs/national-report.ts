@@ -134,47 +134,60 @@ export async function writeNationalReport(dir: string, lang: Lang = 'en', option
     // The report replaces its charts folder whole: a file no report wrote in it stops the report first.
     if (draw) checkChartsReplaceable(dir, chartsName);
     const pages = await renderNationalReport(dir, lang, { draw, tables });
-    const names = nationalReportFiles(lang);
-    let tmp: string;
-    try {
-      tmp = await mkdtemp(path.join(dir, '.report-tmp-'));
-    } catch (e) {
-      throw UserError.of('report_unwritable', [(e as Error).message], { file: dir });
-    }
-    const written: string[] = [];
-    try {
-      if (pages.charts !== null) {
-        const chartsTmp = path.join(tmp, 'charts');
-        await mkdir(chartsTmp);
-        for (const [file, svg] of pages.charts) await writeFile(path.join(chartsTmp, file), svg);
-      }
-      await writeFile(path.join(tmp, names.md), pages.md);
-      await writeFile(path.join(tmp, names.html), pages.html);
-      if (pages.charts !== null) {
-        // The charts folder first (the old one kept until the new one is in place), then the pages that show it.
-        const chartsDir = path.join(dir, chartsName);
-        const old = path.join(tmp, 'old-charts');
-        const had = fs.existsSync(chartsDir);
-        if (had) await rename(chartsDir, old);
-        try {
-          await rename(path.join(tmp, 'charts'), chartsDir);
-        } catch (e) {
-          if (had) await rename(old, chartsDir);
-          throw e;
-        }
-        written.push(...pages.charts.map(([file]) => path.join(dir, chartsName, file)));
-      }
-      await rename(path.join(tmp, names.md), path.join(dir, names.md));
-      await rename(path.join(tmp, names.html), path.join(dir, names.html));
-    } catch (e) {
-      throw UserError.of('report_unwritable', [(e as Error).message], { file: dir });
-    } finally {
-      await rm(tmp, { recursive: true, force: true });
-    }
-    return [path.join(dir, names.md), path.join(dir, names.html), ...written];
+    return await writeReportPages(dir, lang, pages);
   } finally {
     release();
   }
+}
+
+/**
+ * Writes a report's pages (and, unless `pages.charts` is null, its charts folder) into result folder
+ * `dir` in `lang` (nationalReportFiles, reportFiles(lang).charts) and returns the paths written: each
+ * file to a temporary folder inside `dir` first, then renamed into place, the charts folder before the
+ * pages that show it, so that a reader never sees half a report and an error leaves the folder as it
+ * was. The caller holds the folder's lock. Also the national comparison's report
+ * (jobs/national-compare-report.ts).
+ */
+export async function writeReportPages(dir: string, lang: Lang, pages: NationalReportPages): Promise<string[]> {
+  const chartsName = reportFiles(lang).charts;
+  const names = nationalReportFiles(lang);
+  let tmp: string;
+  try {
+    tmp = await mkdtemp(path.join(dir, '.report-tmp-'));
+  } catch (e) {
+    throw UserError.of('report_unwritable', [(e as Error).message], { file: dir });
+  }
+  const written: string[] = [];
+  try {
+    if (pages.charts !== null) {
+      const chartsTmp = path.join(tmp, 'charts');
+      await mkdir(chartsTmp);
+      for (const [file, svg] of pages.charts) await writeFile(path.join(chartsTmp, file), svg);
+    }
+    await writeFile(path.join(tmp, names.md), pages.md);
+    await writeFile(path.join(tmp, names.html), pages.html);
+    if (pages.charts !== null) {
+      // The charts folder first (the old one kept until the new one is in place), then the pages that show it.
+      const chartsDir = path.join(dir, chartsName);
+      const old = path.join(tmp, 'old-charts');
+      const had = fs.existsSync(chartsDir);
+      if (had) await rename(chartsDir, old);
+      try {
+        await rename(path.join(tmp, 'charts'), chartsDir);
+      } catch (e) {
+        if (had) await rename(old, chartsDir);
+        throw e;
+      }
+      written.push(...pages.charts.map(([file]) => path.join(dir, chartsName, file)));
+    }
+    await rename(path.join(tmp, names.md), path.join(dir, names.md));
+    await rename(path.join(tmp, names.html), path.join(dir, names.html));
+  } catch (e) {
+    throw UserError.of('report_unwritable', [(e as Error).message], { file: dir });
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return [path.join(dir, names.md), path.join(dir, names.html), ...written];
 }
 
 /** True when `dir` holds a national run's manifest (`kind: national`). */

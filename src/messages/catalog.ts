@@ -256,8 +256,6 @@ export const MESSAGES = {
     `${sets} change${sets.includes(', ') ? '' : 's'} nothing: the variant's scenario hash is the file's own, so both arms would run the same scenario (give a value the file does not have)`,
   national_compare_arm_setting: (path: string, option: string) =>
     `--set ${path} would run the two arms differently: national-compare runs both with the same seed and replications (common random numbers); give ${option} instead`,
-  national_compare_report: () =>
-    'A national comparison folder (difusi national-compare): it holds national_compare.csv, no report; read that table (docs/NATIONAL-COMPARE.md), or give difusi report either arm\'s national folder',
 } as const;
 
 /**

@@ -260,6 +260,8 @@ const CHART_NAMES = new Set([
   'national-spread',
   'national-provinces',
   'national-replacements',
+  // The national comparison's forest (report/specs/national-compare-forest.ts).
+  'national-compare',
 ]);
 
 /** A file name a report writes into charts/ (or charts.<lang>/). */

@@ -5,8 +5,8 @@
  * say so in one ⚠ line on stderr, with the command that writes the report
  * later; exit code and stdout are as without --lang, and that command works.
  * run, compare, sweep, sensitivity and merge share one place for it
- * (src/cli/report.ts reportAfter); national and national-merge call it
- * themselves.
+ * (src/cli/report.ts reportAfter); national, national-merge and
+ * national-compare call it themselves.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +50,21 @@ describe('--lang id with --no-charts', () => {
     const dir = resultsDir(id.stdout);
     // The fixture's own scenario warning (its vendor leaves before a pilot ends) comes first, as without --lang.
     expect(warnings(id.stderr)).toEqual([...warnings(plain.stderr), expected(dir)]);
+    const report = await runBin(['report', dir, '--lang', 'id']);
+    expect(report.code, report.stderr).toBe(0);
+    expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
+  }, 180_000);
+
+  it('national-compare: the same line, and the comparison\'s report written later from its folder', async () => {
+    const out = join(folder(), 'national-compare');
+    const args = ['national-compare', SMALL_NATIONAL, '--set', 'national_parameters.gov_imitation=0', '-r', '1', '-q', '--no-charts', '--out', out];
+    const plain = await runBin(args);
+    const id = await runBin([...args, '--lang', 'id']);
+    expect(id.code, id.stderr).toBe(0);
+    expect(id.stdout.replace(/ \(already in the store: read, not run again\)/g, '')).toBe(plain.stdout);
+    const dir = resultsDir(id.stdout);
+    expect(warnings(id.stderr)).toEqual([...warnings(plain.stderr), expected(dir)]);
+    expect(existsSync(join(dir, 'report.id.html'))).toBe(false);
     const report = await runBin(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);

@@ -96,24 +96,36 @@ describe('difusi national-compare', () => {
     const rows = csv(join(control, 'national_compare.csv'));
     expect(rows.length).toBeGreaterThan(15);
     for (const x of rows) expect([x.outcome, x.diff_mean, x.diff_ci_low, x.diff_ci_high]).toEqual([x.outcome, '0', '0', '0']);
+    // The report says so in its headline, and names no effect.
+    const md = readFileSync(join(control, 'report.md'), 'utf8');
+    expect(md).toContain(`Every one of the ${rows.length} differences is exactly 0 in every replication: the change acts on nothing the model reads`);
+    expect(md).not.toContain('With the change, ');
   });
 
-  it('one replication: the differences without an interval, and the table says why', () => {
+  it('one replication: the differences without an interval, and the table and the report say why', () => {
     const out = join(work, 'one');
-    const r = compare([FILE, '--set', FUNDED, '-r', '1'], out);
+    const r = compare([FILE, '--set', FUNDED, '-r', '1', '--no-charts'], out);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('(no interval with n < 2)');
     expect(r.stdout).toContain('one replication: no interval');
     const rows = csv(join(comparison(out), 'national_compare.csv'));
     expect(rows.every((x) => x.diff_ci_low === '' && x.diff_ci_high === '' && x.diff_mean !== '')).toBe(true);
-    // difusi report given the comparison folder: one line saying what it is and where its table is, exit 2, nothing written.
+    // --no-charts: the table only, as before the report existed.
     const dir = comparison(out);
-    const before = readdirSync(dir).sort();
+    expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'national_compare.csv']);
+    expect(r.stdout).not.toContain('report:');
+    // difusi report given the comparison folder writes its report (it refused the folder when there was none): the
+    // headline says why there is no interval; the table and the manifest are left as they were.
+    const before = ['manifest.json', 'national_compare.csv'].map((f) => readFileSync(join(dir, f), 'utf8'));
     const rep = spawnSync(process.execPath, [BIN, 'report', dir], { cwd: ROOT, encoding: 'utf8' });
-    expect(rep.status).toBe(2);
-    expect(rep.stderr.trim().split('\n')).toHaveLength(1);
-    expect(rep.stderr).toContain('A national comparison folder (difusi national-compare): it holds national_compare.csv, no report');
-    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(rep.status, rep.stderr).toBe(0);
+    expect(rep.stdout).toBe(`report: ${join(dir, 'report.html')}\n`);
+    expect(readdirSync(dir).sort()).toEqual(['charts', 'manifest.json', 'national_compare.csv', 'report.html', 'report.md']);
+    expect(['manifest.json', 'national_compare.csv'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(before);
+    const md = readFileSync(join(dir, 'report.md'), 'utf8');
+    expect(md).toContain('With one replication no difference has an interval, so none can be told from replication noise.');
+    expect(md).toContain('Run the comparison again with -r 2 or more.');
+    expect(md).toContain('| no interval (one replication) |');
   });
 
   it('refuses a city file, no --set, a --set that changes nothing, a --set of the seed, a bad --level: one line, exit 2, nothing written', () => {

@@ -1,6 +1,7 @@
 /**
  * The report's catalogs hold only text the report shows: every key of the
- * city catalog (en.ts) and of the national one (national-en.ts) is read
+ * city catalog (en.ts), of the national one (national-en.ts) and of the
+ * national comparison's (national-compare-en.ts) is read
  * somewhere in src/ outside the catalogs, so a sentence a chart or table
  * stopped using cannot linger, translated and reviewed, but never printed.
  * And each language's catalog has exactly the English one's keys, at every
@@ -14,6 +15,8 @@ import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
 import { nationalEn } from '../../src/report/i18n/national-en.js';
 import { nationalId } from '../../src/report/i18n/national-id.js';
+import { nationalCompareEn } from '../../src/report/i18n/national-compare-en.js';
+import { nationalCompareId } from '../../src/report/i18n/national-compare-id.js';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -59,6 +62,10 @@ describe('report catalogs', () => {
     expect(unusedKeys(nationalEn, code)).toEqual([]);
   });
 
+  test("every key of the national comparison's catalog is read by its report", () => {
+    expect(unusedKeys(nationalCompareEn, code)).toEqual([]);
+  });
+
   test('the check sees a key nothing reads', () => {
     expect(unusedKeys({ lineMean: 1, neverPrintedAnywhere: 2 }, code)).toEqual(['neverPrintedAnywhere']);
   });
@@ -66,5 +73,6 @@ describe('report catalogs', () => {
   test('English and Indonesian have the same keys, at every depth', () => {
     expect(paths(id)).toEqual(paths(en));
     expect(paths(nationalId)).toEqual(paths(nationalEn));
+    expect(paths(nationalCompareId)).toEqual(paths(nationalCompareEn));
   });
 });

@@ -37,6 +37,12 @@ export interface NationalCatalog {
   readonly sumRun: (governments: string, byType: string, agencies: string, replications: number) => string;
   /** A run with changes to the scenario (`--set`; manifest.json `overrides`; the file is not changed): the changes, `path = value` joined. */
   readonly sumWhatIf: (changes: string) => string;
+  /**
+   * sumWhatIf's clause that names the changes ("the scenario was run with the following changes (the file
+   * itself is not changed): ..."), without its sentence around it: the national comparison's report says
+   * its variant with the same words (report/national-compare-report.ts).
+   */
+  readonly whatIfChanges: (changes: string) => string;
   readonly sumSpread: (governments: string, most: string, mostShare: string, none: string, noneShare: string) => string;
   readonly sumMean: (share: string) => string;
   readonly sumTypes: (list: string) => string;
@@ -243,7 +249,8 @@ export const nationalEn: NationalCatalog = {
   sumRun: (governments, byType, agencies, replications) =>
     `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`}.`,
   // The run changes what it runs, never the file (as the city report says it).
-  sumWhatIf: (changes) => `A what-if: the scenario was run with the following changes (the file itself is not changed): ${changes}. Every figure below is of the scenario with these changes, not of the file as written.`,
+  sumWhatIf: (changes) => `A what-if: ${nationalEn.whatIfChanges(changes)}. Every figure below is of the scenario with these changes, not of the file as written.`,
+  whatIfChanges: (changes) => `the scenario was run with the following changes (the file itself is not changed): ${changes}`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
     `At the horizon, on average ${most} of the ${governments} governments (${mostShare}) sustain at least half of the services they launched, and ${none} (${noneShare}) sustain none.`,
   sumMean: (share) => `A government sustains on average ${share} of the services it launched.`,

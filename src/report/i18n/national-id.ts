@@ -29,7 +29,8 @@ export const nationalId: NationalCatalog = {
   noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
   sumRun: (governments, byType, agencies, replications) =>
     `Simulasi ini mencakup ${governments} pemerintah daerah (${byType}) dengan total ${agencies} perangkat daerah, dalam ${replications} replikasi.`,
-  sumWhatIf: (changes) => `Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ${changes}. Semua angka di bawah adalah hasil skenario dengan perubahan itu, bukan hasil berkas sebagaimana tertulis.`,
+  sumWhatIf: (changes) => `Simulasi pengandaian: ${nationalId.whatIfChanges(changes)}. Semua angka di bawah adalah hasil skenario dengan perubahan itu, bukan hasil berkas sebagaimana tertulis.`,
+  whatIfChanges: (changes) => `skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ${changes}`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
     `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintah daerah (${mostShare}) mempertahankan sedikitnya separuh layanan yang diluncurkannya, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
   sumMean: (share) => `Rata-rata, setiap pemerintah daerah mempertahankan ${share} layanan yang diluncurkannya.`,

@@ -1,0 +1,137 @@
+/**
+ * Writes the report of a national comparison folder
+ * (docs/NATIONAL-COMPARE.md, "The report"): `difusi national-compare` into
+ * the folder it is finishing (unless --no-charts), `difusi report
+ * <comparison folder> [--lang id]` into a finished one.
+ *
+ *   manifest.json + national_compare.csv (checksum, row count) + the base arm's manifest.json and
+ *   government_summary.csv (names) --nationalCompareReportModel--> renderHtml, renderMarkdown --> report.md, report.html
+ *                                 --nationalCompareForestSpec--> charts/national-compare.svg (charts.id/ in Indonesian)
+ *
+ * The file names, the languages, the SVG-only chart and the writing (a
+ * temporary folder renamed into place) are the national report's
+ * (jobs/national-report.ts). As there, the pages and charts are not among
+ * the manifest's checksummed files: they are derived from them and may be
+ * rewritten at any time, so a report written later leaves the folder
+ * intact (the store reads it as before).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../messages/catalog.js';
+import { checkChartsReplaceable, lockFolder } from '../store/folder-lock.js';
+import { checkResultFolder } from '../store/results-check.js';
+import { parseCsv } from '../store/csv-read.js';
+import { GOVERNMENT_SUMMARY } from '../store/national-tables.js';
+import type { NationalCompareRow } from '../experiment/national-compare.js';
+import { NATIONAL_COMPARE_CHART, nationalCompareCatalog, nationalCompareReportModel, serviceDifferences, type BaseArmInfo, type NationalCompareReportInput } from '../report/national-compare-report.js';
+import { nationalCompareForestSpec } from '../report/specs/national-compare-forest.js';
+import { renderSvg } from '../report/render.js';
+import { renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { catalog, localNumber, reportFiles, type Lang } from '../report/i18n/index.js';
+import { fmt } from '../report/report-model.js';
+import { writeReportPages, type NationalReportPages } from './national-report.js';
+
+const FILE = 'national_compare.csv';
+const COLUMNS = ['outcome', 'base_mean', 'variant_mean', 'diff_mean', 'diff_ci_low', 'diff_ci_high', 'level', 'replications'] as const;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A national comparison folder read back: its manifest and national_compare.csv, checked against the
+ * manifest's checksum and row count (a truncated or edited table is a one-line user error naming it).
+ */
+export async function readNationalCompareFolder(dir: string): Promise<{ manifest: Obj; rows: NationalCompareRow[] }> {
+  const manifestPath = path.join(dir, 'manifest.json');
+  let manifest: Obj;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Obj;
+  } catch {
+    throw UserError.of('result_damaged', [dir, 'manifest.json', 'is missing or not valid JSON'], { file: manifestPath });
+  }
+  if (!isObj(manifest) || manifest['kind'] !== 'national-compare') throw UserError.of('result_damaged', [dir, 'manifest.json', 'is not the manifest of a national comparison'], { file: manifestPath });
+  await checkResultFolder(dir, manifest);
+  const file = path.join(dir, FILE);
+  if (!fs.existsSync(file)) throw UserError.of('result_damaged', [dir, FILE, 'is missing'], { file });
+  // An empty cell (no interval with one replication, a share of nothing) is NaN, as the job holds it.
+  const num = (x: number | null) => (x === null ? Number.NaN : x);
+  const rows = parseCsv(fs.readFileSync(file, 'utf8'), dir, FILE, COLUMNS).records.map(
+    (c): NationalCompareRow => ({
+      outcome: c.str('outcome'),
+      base_mean: num(c.optNum('base_mean')),
+      variant_mean: num(c.optNum('variant_mean')),
+      diff_mean: num(c.optNum('diff_mean')),
+      diff_ci_low: num(c.optNum('diff_ci_low')),
+      diff_ci_high: num(c.optNum('diff_ci_high')),
+      level: c.num('level'),
+      replications: c.int('replications'),
+    }),
+  );
+  const expected = isObj(manifest['rows']) ? manifest['rows'][FILE] : undefined;
+  if (typeof expected === 'number' && rows.length !== expected) throw UserError.of('result_damaged', [dir, FILE, `has ${rows.length} rows, the manifest says ${expected}`], { file });
+  return { manifest, rows };
+}
+
+/**
+ * What the report reads of the base arm's national folder (the folder the comparison's manifest records,
+ * relative to it): its manifest (the scenario's names, description, parameters) and government_summary.csv
+ * (the provinces' names). Null when it is not there or cannot be read (moved, deleted): the report then
+ * shows ids and says why, rather than refusing a comparison whose own table is intact.
+ */
+export function readBaseArm(dir: string, manifest: Obj): BaseArmInfo | null {
+  const base = isObj(manifest['base']) ? manifest['base'] : {};
+  if (typeof base['folder'] !== 'string') return null;
+  const folder = path.resolve(dir, base['folder']);
+  try {
+    const armManifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as unknown;
+    if (!isObj(armManifest) || armManifest['kind'] !== 'national') return null;
+    const summary = fs.readFileSync(path.join(folder, GOVERNMENT_SUMMARY.file), 'utf8');
+    return { manifest: armManifest, governmentSummary: parseCsv(summary, folder, GOVERNMENT_SUMMARY.file, GOVERNMENT_SUMMARY.required).records.map(GOVERNMENT_SUMMARY.parse) };
+  } catch {
+    return null;
+  }
+}
+
+/** The report of national comparison folder `dir` in `lang`, as page texts and its chart ([file, SVG]); nothing written. */
+export async function renderNationalCompareReport(dir: string, lang: Lang = 'en'): Promise<NationalReportPages> {
+  const { manifest, rows } = await readNationalCompareFolder(dir);
+  const base = readBaseArm(dir, manifest);
+  const input: NationalCompareReportInput = { manifest, rows, base, charts: [] };
+  const differences = serviceDifferences(input, lang);
+  const charts: [string, string][] = [];
+  if (differences.rows.length > 0) {
+    const w = nationalCompareCatalog(lang);
+    const level = typeof manifest['level'] === 'number' ? manifest['level'] : 0.95;
+    const replications = typeof manifest['replications'] === 'number' ? manifest['replications'] : (rows[0]?.replications ?? 0);
+    const spec = nationalCompareForestSpec({
+      ...differences,
+      measures: w.chartMeasures,
+      replications,
+      level: localNumber(catalog(lang), `${fmt(100 * level, 2)} %`),
+      lang,
+      words: w,
+    });
+    charts.push([`${NATIONAL_COMPARE_CHART}.svg`, await renderSvg(spec)]);
+  }
+  const model = nationalCompareReportModel({ ...input, charts: charts.map(([f]) => f.slice(0, -'.svg'.length)) }, lang);
+  const svgs = Object.fromEntries(charts.map(([f, svg]) => [f.slice(0, -'.svg'.length), svg]));
+  // SVG only, as the national charts: report.md links them.
+  return { md: renderMarkdown(model, { image: 'svg', chartsDir: reportFiles(lang).charts }), html: renderHtml(model, svgs), charts };
+}
+
+/**
+ * Writes the report of national comparison folder `dir` in `lang` (report.md and report.html; report.id.*
+ * and charts.id/ in Indonesian) and returns the paths written. `lock` (default true) takes the folder's
+ * lock first (a finished folder; national-compare writes into its folder before anyone sees it, and passes false).
+ */
+export async function writeNationalCompareReport(dir: string, lang: Lang = 'en', options: { readonly lock?: boolean } = {}): Promise<string[]> {
+  const release = options.lock === false ? () => undefined : lockFolder(dir, 'difusi report');
+  try {
+    // The report replaces its charts folder whole: a file no report wrote in it stops the report first.
+    checkChartsReplaceable(dir, reportFiles(lang).charts);
+    return await writeReportPages(dir, lang, await renderNationalCompareReport(dir, lang));
+  } finally {
+    release();
+  }
+}

@@ -1,0 +1,306 @@
+/**
+ * The English text of the report of a national comparison
+ * (report/national-compare-report.ts, docs/NATIONAL-COMPARE.md, "The
+ * report"): its title, headline sentences, table headings and notes, the
+ * chart's words and "how to read this". The city catalog (en.ts) supplies
+ * the shared section headings and the national catalog (national-en.ts) the
+ * government types and the what-if clause, so that the comparison says its
+ * variant with the national report's words. `NationalCompareCatalog` is the
+ * type every language's catalog has: a missing key is a compile error.
+ * Numbers reach the sentences already formatted (with the language's
+ * decimal separator and percent sign), names already chosen: the sentences
+ * only order words.
+ */
+
+/** The plain-words subject of one outcome of national_compare.csv (report/national-compare-report.ts outcomeSubject). */
+export type CompareSubject =
+  | { readonly kind: 'mean' | 'most' | 'none' }
+  | { readonly kind: 'heeks'; readonly heeks: 'success' | 'partial' | 'total_failure' | 'replaced' }
+  | { readonly kind: 'launched' | 'sustained' | 'success'; readonly service: string }
+  | { readonly kind: 'group'; readonly group: string };
+
+export interface NationalCompareCatalog {
+  readonly title: (name: string) => string;
+  /** The facts' "kind". */
+  readonly kind: string;
+  readonly headline: string;
+  /** What was compared: the scenario's name, its file, and the changes (`changes` is national-en's whatIfChanges clause, already worded). */
+  readonly sumCompared: (name: string, file: string, changes: string) => string;
+  /** The scenario's names of the elements the changes select by id (`items`: each already worded by changedName), joined. */
+  readonly changedNames: (items: string) => string;
+  readonly changedName: (id: string, name: string) => string;
+  /**
+   * Rows whose paired difference is not 0 and the same in every replication (`count`), with fewer than
+   * `minReplications` replications: their interval has zero width by chance as much as by design.
+   */
+  readonly caveatSame: (count: number, replications: number, minReplications: number) => string;
+  /** How both arms ran: `replications`, `seed`, `level` (already formatted, "95 %"). */
+  readonly sumArms: (replications: number, seed: string, level: string) => string;
+  /** How many outcomes differ beyond replication noise (`clear` of `total`), before the largest of them (`shown`). */
+  readonly sumClear: (clear: number, total: number, shown: number) => string;
+  /** One outcome that differs: `sentence` (outcomeSentence), `up`, the difference `amount` in points (unsigned), and its interval in words (`interval` or `sameEvery`). */
+  readonly sumEffect: (sentence: string, up: boolean, amount: string, interval: string) => string;
+  /** An interval in a sentence: its ends (signed, in points) and `level`. */
+  readonly interval: (low: string, high: string, level: string) => string;
+  /** Said instead of an interval of zero width: the paired difference was the same in every replication. */
+  readonly sameEvery: string;
+  /** A table's interval cell of zero width. */
+  readonly sameEveryCell: string;
+  /** After the largest: how many more differ beyond noise. */
+  readonly sumMoreClear: (count: number) => string;
+  /** No interval excludes 0 (`total` outcomes, `replications`). */
+  readonly sumNoneClear: (total: number, replications: number) => string;
+  /** Every difference is exactly 0 with interval [0, 0]. */
+  readonly sumAllZero: (total: number) => string;
+  /** One replication: the largest differences (`shown` of `total`), without intervals. */
+  readonly sumOneReplication: (shown: number, total: number) => string;
+  /** One outcome's difference with one replication (no interval): `sentence`, `up`, `amount`. */
+  readonly sumEffectNoInterval: (sentence: string, up: boolean, amount: string) => string;
+  /**
+   * One outcome in plain words: its value with the change (`variant`) and without (`base`), both already
+   * formatted as percentages, and what it is a share of; `subject` names the service or group.
+   */
+  readonly outcomeSentence: (subject: CompareSubject, variant: string, base: string) => string;
+  /** A group as the subject of outcomeSentence: a government type (already named, plural), a province (its name), a cohort with its programme's name. */
+  readonly groupSubject: {
+    readonly type: (types: string) => string;
+    readonly province: (name: string) => string;
+    readonly cohort: (cohort: string, programme: string) => string;
+  };
+  /**
+   * Each interval is for its own outcome (`level`, `rows`: the outcomes compared; `byChance`: how many of
+   * them would exclude 0 by chance alone if the change did nothing, (1 - level) × rows rounded).
+   */
+  readonly caveatEach: (level: string, rows: number, byChance: number) => string;
+  readonly caveatNoise: string;
+  /** A change reaches beyond the service it names. */
+  readonly caveatReach: string;
+  readonly caveatOneReplication: string;
+  /** Some rows have no value in some replication (a share of nothing): `count` rows. */
+  readonly caveatEmpty: (count: number) => string;
+  /** The names could not be read (the base arm's folder `folder` is not there or not readable): ids are shown. */
+  readonly namesMissing: (folder: string) => string;
+
+  /** The "compared" section: the base's and the variant's lines. */
+  readonly baseArm: (file: string) => string;
+  readonly variantName: string;
+  readonly variantNote: string;
+
+  readonly col: {
+    readonly outcome: string;
+    readonly service: string;
+    readonly measure: string;
+    readonly base: string;
+    readonly variant: string;
+    readonly difference: string;
+    /** The interval column, `level` already formatted. */
+    readonly interval: (level: string) => string;
+    readonly row: string;
+  };
+  /** The outcomes' names in the tables. */
+  readonly outcomes: {
+    readonly mean: string;
+    readonly most: string;
+    readonly none: string;
+    readonly heeks: Readonly<Record<'success' | 'partial' | 'total_failure' | 'replaced', string>>;
+    readonly launched: string;
+    readonly sustained: string;
+    readonly success: string;
+    /** A group's row: a government type (already named), a province (by its name), a cohort with its programme's name. */
+    readonly type: (types: string) => string;
+    readonly province: (name: string) => string;
+    readonly cohort: (cohort: string, programme: string) => string;
+  };
+  readonly totalsTable: string;
+  readonly totalsNote: string;
+  readonly heeksTable: string;
+  readonly heeksNote: string;
+  readonly servicesTable: string;
+  readonly servicesNote: string;
+  readonly groupsTable: string;
+  readonly groupsNote: string;
+  /** Said under every table: units, the mark, the interval (`level`, `replications`). */
+  readonly tableNote: (level: string, replications: number) => string;
+  /** A cell with no value (a share of nothing in some replication). */
+  readonly noValue: string;
+  /** The interval cell with one replication. */
+  readonly noIntervalCell: string;
+
+  readonly chartTitle: string;
+  readonly chartCaption: string;
+  /** The chart's subtitle lines (`replications`, `level` already formatted). */
+  readonly chartSubtitle: (replications: number, level: string) => readonly string[];
+  /** A panel's x axis: its measure, in points. */
+  readonly chartAxis: (measure: string) => string;
+  /** The measures as the panels' axes name them (short: the table's names say what each is a share of). */
+  readonly chartMeasures: Readonly<Record<'launched' | 'sustained' | 'success', string>>;
+  readonly chartClear: string;
+  readonly chartNotClear: string;
+
+  readonly facts: {
+    readonly level: string;
+    readonly base: string;
+    readonly variant: string;
+    readonly hashes: string;
+  };
+  /** The parameters' note: the base's values. */
+  readonly parametersNote: string;
+  readonly parametersNoteMd: string;
+  readonly howToRead: string;
+  readonly howToReadNote: string;
+  /** The terms of "how to read this report"; `level` already formatted. */
+  readonly terms: (level: string) => readonly (readonly [string, string])[];
+}
+
+const heeksWords = { success: 'a Heeks success', partial: 'a Heeks partial failure', total_failure: 'a Heeks total failure', replaced: 'replaced by a successor (Heeks class "replaced")' } as const;
+
+export const nationalCompareEn: NationalCompareCatalog = {
+  title: (name) => `difusi national comparison: ${name}`,
+  kind: 'national comparison (difusi national-compare)',
+  headline: 'Headline',
+  sumCompared: (name, file, changes) =>
+    `This report compares two national runs of the scenario ${name} (file ${file}): the base, the file as written, and the variant, for which ${changes}.`,
+  changedNames: (items) => `Here ${items}.`,
+  changedName: (id, name) => `${id} is ${name}`,
+  caveatSame: (count, replications, minReplications) =>
+    `${count === 1 ? 'One row shows' : `${count} rows show`} a difference that is not 0 and the same in every replication ("same in every replication"): with ${replications === 2 ? 'two replications that happen to agree' : `only ${replications} replications`}, that can be chance, so the interval of zero width does not show that the difference cannot vary; read such a row as settled only from ${minReplications} replications on.`,
+  sumArms: (replications, seed, level) =>
+    `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: the change's effect, not other luck.` +
+    (replications > 1 ? ` Each difference has its ${level} interval.` : ''),
+  sumClear: (clear, total, shown) =>
+    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'differs' : 'differ'} beyond replication noise (${clear === 1 ? 'its' : 'their'} interval excludes 0)${clear > shown ? `; the ${shown} largest` : clear === 1 ? '' : ', largest first'}:`,
+  sumEffect: (sentence, up, amount, interval) => `With the change, ${sentence}: ${up ? 'up' : 'down'} ${amount} percentage points (${interval}).`,
+  interval: (low, high, level) => `${level} interval ${low} to ${high}`,
+  sameEvery: 'the same difference in every replication',
+  sameEveryCell: 'same in every replication',
+  sumMoreClear: (count) => `${count} more ${count === 1 ? 'outcome differs' : 'outcomes differ'} beyond replication noise: see the tables below.`,
+  sumNoneClear: (total, replications) =>
+    `None of the ${total} differences has an interval that excludes 0: with ${replications} replications, the change shows no effect beyond replication noise. That is not evidence of no effect: more replications (-r) narrow the intervals.`,
+  sumAllZero: (total) =>
+    `Every one of the ${total} differences is exactly 0 in every replication: the change acts on nothing the model reads (both arms draw the same random numbers, so a change that acts nowhere gives exactly the same results).`,
+  sumOneReplication: (shown, total) =>
+    `With one replication no difference has an interval, so none can be told from replication noise. The ${shown} largest of the ${total} differences, not tested:`,
+  sumEffectNoInterval: (sentence, up, amount) => `With the change, ${sentence}: ${up ? 'up' : 'down'} ${amount} percentage points (no interval).`,
+  outcomeSentence: (s, variant, base) => {
+    switch (s.kind) {
+      case 'mean':
+        return `a government sustains on average ${variant} of the services it launched, against ${base} without it`;
+      case 'most':
+        return `${variant} of the governments sustain at least half of the services they launched, against ${base} without it`;
+      case 'none':
+        return `${variant} of the governments sustain none of the services they launched, against ${base} without it`;
+      case 'heeks':
+        return `${variant} of all the services launched (each government's launch of a service counted once) are ${heeksWords[s.heeks]} at the horizon, against ${base} without it`;
+      case 'launched':
+        return `${s.service} is launched by ${variant} of the governments offered it, against ${base} without it`;
+      case 'sustained':
+        return `${s.service} is sustained at the horizon in ${variant} of the governments offered it, against ${base} without it`;
+      case 'success':
+        return `${s.service} is a Heeks success in ${variant} of the governments that launched it, against ${base} without it`;
+      case 'group':
+        return `${s.group} sustain on average ${variant} of the services they launched, against ${base} without it`;
+    }
+  },
+  groupSubject: {
+    type: (types) => types,
+    province: (name) => `the governments of ${name}`,
+    cohort: (cohort, programme) => `the members of cohort ${cohort} of ${programme}`,
+  },
+  caveatEach: (level, rows, byChance) =>
+    `Each interval holds at the ${level} level for its own outcome, not for all ${rows} rows together: ` +
+    (byChance >= 1
+      ? `even if the change did nothing, about ${byChance} of ${rows} intervals would exclude 0 by chance alone`
+      : 'among this many, an interval may exclude 0 by chance alone') +
+    ', so read one that only just excludes 0 with care and confirm it with more replications.',
+  caveatNoise:
+    'The intervals measure replication noise only, not the uncertainty of the model\'s parameters and assumptions: the figures are what-ifs under the model, not forecasts.',
+  caveatReach:
+    'A change reaches further than the service it names: inside each government through what its services share (budget, staff, leaders), and across governments through diffusion. So look at the other rows too, not only at the service the change names.',
+  caveatOneReplication:
+    'With one replication there is no interval: no spread can be estimated from one pair of runs, so no difference can be told from replication noise. Run the comparison again with -r 2 or more.',
+  caveatEmpty: (count) =>
+    `${count === 1 ? 'One row has' : `${count} rows have`} no value ("–"): a share of nothing in some replication (for example the Heeks-success share of a service no government launched there).`,
+  namesMissing: (folder) =>
+    `The base's national folder (${folder}, as the comparison's manifest.json records it) could not be read, so services, provinces and cohorts are shown by their ids, and the scenario's parameters are not shown.`,
+
+  baseArm: (file) => `the file as written (${file})`,
+  variantName: 'variant',
+  variantNote: 'the same file, with these changes (the file itself is not changed)',
+
+  col: {
+    outcome: 'outcome',
+    service: 'national service',
+    measure: 'measure',
+    base: 'base',
+    variant: 'variant',
+    difference: 'difference (variant − base)',
+    interval: (level) => `${level} interval`,
+    row: 'row in national_compare.csv',
+  },
+  outcomes: {
+    mean: 'mean sustained share of a government',
+    most: 'governments sustaining at least half of their services',
+    none: 'governments sustaining none of their services',
+    heeks: { success: 'success', partial: 'partial failure', total_failure: 'total failure', replaced: 'replaced by a successor' },
+    launched: 'launched (share of the governments offered it)',
+    sustained: 'sustained (share of the governments offered it)',
+    success: 'Heeks success (share of the governments that launched it)',
+    type: (types) => `${types}: mean sustained share`,
+    province: (name) => `${name}: mean sustained share of its governments`,
+    cohort: (cohort, programme) => `cohort ${cohort} of ${programme}: mean sustained share of its members`,
+  },
+  totalsTable: 'National totals',
+  totalsNote:
+    'Mean sustained share: of the services a government launched, the share sustained at the horizon, averaged over all governments. The other two rows: the share of the governments that sustain at least half, or none, of the services they launched.',
+  heeksTable: 'Heeks classes of all launched services',
+  heeksNote:
+    'Each government\'s launch of a service (national or its own) is one initiative; the rows are the shares of all launched initiatives in each Heeks class at the horizon, so in each arm the four add up to 100 %.',
+  servicesTable: 'Per national service',
+  servicesNote:
+    'Launched and sustained: shares of the governments offered the service. Heeks success: share of the governments that launched it.',
+  groupsTable: 'By type of government, province and programme cohort',
+  groupsNote: 'Mean sustained share of the governments of each group (each programme cohort: its members).',
+  tableNote: (level, replications) =>
+    `Base: the file as written; variant: with the changes. Base and variant in %, the mean over ${replications === 1 ? 'the one replication' : `the ${replications} replications`}; difference: variant − base in the same replication, averaged, in percentage points (pp). ` +
+    (replications > 1
+      ? `Interval: the paired t interval of that difference at ${level}; * = the interval excludes 0.`
+      : 'No interval with one replication.') +
+    ' The last column names the row of national_compare.csv, which holds every number unrounded.',
+  noValue: '–',
+  noIntervalCell: 'no interval (one replication)',
+
+  chartTitle: 'Per national service: the change\'s effect (variant − base)',
+  chartCaption:
+    'Each national service\'s paired difference (variant − base, in percentage points) in the three measures of the table "Per national service", with its interval; a dark point: the interval excludes 0.',
+  chartSubtitle: (replications, level) => [
+    replications > 1
+      ? `point: mean paired difference over ${replications} replications; line: its ${level} interval; dashed: no difference`
+      : 'point: the difference in the one replication (no interval); dashed: no difference',
+  ],
+  chartAxis: (measure) => `${measure} (pp)`,
+  chartMeasures: { launched: 'launched', sustained: 'sustained', success: 'Heeks success' },
+  chartClear: 'interval excludes 0',
+  chartNotClear: 'interval includes 0',
+
+  facts: { level: 'confidence level of the intervals', base: 'base: national folder', variant: 'variant: national folder', hashes: 'scenario hash as run: base, variant' },
+  parametersNote:
+    'City-model parameters every government uses unless its own city block overrides them, as the base ran (the variant differs only where a change above sets a parameter), grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement).',
+  parametersNoteMd:
+    'City-model parameters every government uses unless its own city block overrides them, as the base ran (the variant differs only where a change above sets a parameter), by ODD submodel; * = differs from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement).',
+  howToRead: 'How to read this report',
+  howToReadNote: 'What the figures are, and what their intervals say.',
+  terms: (level) => [
+    ['base, variant', 'The base is the scenario file as written; the variant is the same file run with the changes listed above. Both ran with the same seed and number of replications.'],
+    [
+      'replication',
+      'One simulated history of every government over the horizon. Replication r of the base and of the variant draw the same random numbers (common random numbers), so their difference is the change\'s effect in that history.',
+    ],
+    ['difference, percentage point (pp)', 'Variant − base in the same replication, averaged over the replications. Every outcome is a share, so a difference of 0.01 is 1 percentage point: 37.2 % to 99.7 % is +62.5 pp.'],
+    [
+      `${level} interval`,
+      `The paired Student t interval of the mean difference over the replications, at the ${level} level, limited to −100 to +100 pp. It measures replication noise only, not the uncertainty of the model's assumptions, and it holds for its own row only. An interval that includes 0 does not show that there is no effect. With one replication there is none.`,
+    ],
+    ['sustained share', 'Of the services a government launched, the share still sustained at the horizon (live in enough of the agencies it reached at its peak; docs/NATIONAL.md). A government that launched none counts as 0.'],
+    ['Heeks classes', 'Heeks (2003) classes of e-government projects, applied to each service a government launched: success, partial failure, total failure, or replaced by a successor.'],
+  ],
+};

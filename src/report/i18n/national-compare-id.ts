@@ -1,0 +1,170 @@
+/**
+ * Teks laporan perbandingan nasional dalam Bahasa Indonesia: the Indonesian
+ * catalog of the national comparison's report, of the type
+ * `NationalCompareCatalog` (national-compare-en.ts). Terms as the national
+ * report's (national-id.ts): pemerintah daerah, layanan, replikasi,
+ * bertahan, berhasil; the base is "skenario dasar" and the variant
+ * "skenario pengandaian", as the city comparison's report names them
+ * (id.ts); common random numbers are "bilangan acak bersama". Numbers
+ * arrive already written with a decimal comma and the percent sign closed up.
+ */
+import type { CompareSubject, NationalCompareCatalog } from './national-compare-en.js';
+
+const heeksWords: Readonly<Record<'success' | 'partial' | 'total_failure' | 'replaced', string>> = {
+  success: 'berhasil',
+  partial: 'gagal sebagian',
+  total_failure: 'gagal total',
+  replaced: 'diganti oleh layanan penerusnya',
+};
+
+export const nationalCompareId: NationalCompareCatalog = {
+  title: (name) => `Perbandingan nasional difusi: ${name}`,
+  kind: 'perbandingan nasional (difusi national-compare)',
+  headline: 'Ringkasan utama',
+  sumCompared: (name, file, changes) =>
+    `Laporan ini membandingkan dua simulasi nasional skenario ${name} (berkas ${file}): skenario dasar, yaitu berkas sebagaimana tertulis, dan skenario pengandaian, yaitu ketika ${changes}.`,
+  changedNames: (items) => `Di sini ${items}.`,
+  changedName: (id, name) => `${id} adalah ${name}`,
+  caveatSame: (count, replications, minReplications) =>
+    `${count === 1 ? 'Satu' : `Sebanyak ${count}`} baris menunjukkan selisih yang bukan 0 dan sama di setiap replikasi ("sama di setiap replikasi"): dengan ${replications === 2 ? 'dua replikasi yang kebetulan sama' : `hanya ${replications} replikasi`}, hal itu dapat terjadi karena kebetulan, sehingga interval selebar nol itu tidak menunjukkan bahwa selisihnya tidak dapat berubah; bacalah baris seperti itu sebagai hasil yang mantap baru mulai ${minReplications} replikasi.`,
+  sumArms: (replications, seed, level) =>
+    `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: itulah dampak perubahan, bukan kebetulan.` +
+    (replications > 1 ? ` Setiap selisih disertai interval ${level}.` : ''),
+  sumClear: (clear, total, shown) =>
+    // A sentence does not start with a numeral (PUEBI): "Sebanyak 7 dari 81 ...".
+    `Sebanyak ${clear} dari ${total} hasil yang dibandingkan berbeda melampaui keragaman acak antarreplikasi (intervalnya tidak memuat 0)${clear > shown ? `; ${shown} yang terbesar` : clear === 1 ? '' : ', mulai dari yang terbesar'}:`,
+  sumEffect: (sentence, up, amount, interval) => `Dengan perubahan ini, ${sentence}: ${up ? 'naik' : 'turun'} ${amount} poin persentase (${interval}).`,
+  interval: (low, high, level) => `interval ${level}: ${low} hingga ${high}`,
+  sameEvery: 'selisihnya sama di setiap replikasi',
+  sameEveryCell: 'sama di setiap replikasi',
+  sumMoreClear: (count) => `${count === 1 ? 'Satu' : `Sebanyak ${count}`} hasil lain juga berbeda melampaui keragaman acak antarreplikasi: lihat tabel di bawah.`,
+  sumNoneClear: (total, replications) =>
+    `Tidak satu pun dari ${total} selisih mempunyai interval yang tidak memuat 0: dengan ${replications} replikasi, perubahan ini tidak menunjukkan dampak yang melampaui keragaman acak antarreplikasi. Hal ini bukan bukti bahwa perubahan tidak berdampak: replikasi yang lebih banyak (-r) mempersempit interval.`,
+  sumAllZero: (total) =>
+    `Setiap selisih dari ${total} selisih bernilai tepat 0 dalam setiap replikasi: perubahan ini tidak menyentuh apa pun yang dibaca model (kedua skenario memakai bilangan acak yang sama, sehingga perubahan yang tidak berpengaruh memberi hasil yang persis sama).`,
+  sumOneReplication: (shown, total) =>
+    `Dengan satu replikasi tidak ada selisih yang mempunyai interval, sehingga tidak satu pun dapat dibedakan dari keragaman acak. ${shown} selisih terbesar dari ${total}, tanpa pengujian:`,
+  sumEffectNoInterval: (sentence, up, amount) => `Dengan perubahan ini, ${sentence}: ${up ? 'naik' : 'turun'} ${amount} poin persentase (tanpa interval).`,
+  outcomeSentence: (s: CompareSubject, variant, base) => {
+    switch (s.kind) {
+      case 'mean':
+        return `rata-rata setiap pemerintah daerah mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
+      case 'most':
+        return `${variant} pemerintah daerah mempertahankan sedikitnya separuh layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
+      case 'none':
+        return `${variant} pemerintah daerah tidak mempertahankan satu pun layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
+      case 'heeks':
+        return `${variant} dari seluruh layanan yang diluncurkan (setiap peluncuran suatu layanan oleh satu pemerintah daerah dihitung sekali) ${heeksWords[s.heeks]} pada akhir periode simulasi, dibandingkan ${base} tanpa perubahan`;
+      case 'launched':
+        return `${s.service} diluncurkan oleh ${variant} pemerintah daerah yang ditawari layanan itu, dibandingkan ${base} tanpa perubahan`;
+      case 'sustained':
+        return `${s.service} bertahan pada akhir periode simulasi di ${variant} pemerintah daerah yang ditawari layanan itu, dibandingkan ${base} tanpa perubahan`;
+      case 'success':
+        return `${s.service} berhasil (kelas Heeks) di ${variant} pemerintah daerah yang meluncurkannya, dibandingkan ${base} tanpa perubahan`;
+      case 'group':
+        return `rata-rata ${s.group} mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
+    }
+  },
+  groupSubject: {
+    // "pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota": the governments, not the territories.
+    type: (types) => `pemerintah ${types}`,
+    province: (name) => `pemerintah daerah di ${name}`,
+    cohort: (cohort, programme) => `anggota kohort ${cohort} dari ${programme}`,
+  },
+  caveatEach: (level, rows, byChance) =>
+    `Setiap interval berlaku pada tingkat ${level} untuk hasilnya sendiri, bukan untuk ${rows} baris sekaligus: ` +
+    (byChance >= 1
+      ? `seandainya perubahan itu tidak berdampak apa pun, sekitar ${byChance} dari ${rows} interval tetap tidak memuat 0 karena kebetulan semata`
+      : 'di antara sebanyak itu, suatu interval dapat tidak memuat 0 karena kebetulan semata') +
+    ', jadi bacalah dengan hati-hati interval yang nyaris memuat 0 dan pastikan dengan replikasi yang lebih banyak.',
+  caveatNoise:
+    'Interval hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian parameter dan asumsi model: angka-angka ini adalah simulasi pengandaian di bawah asumsi model, bukan proyeksi.',
+  caveatReach:
+    'Suatu perubahan menjangkau lebih jauh daripada layanan yang disebutnya: di dalam setiap pemerintah daerah melalui hal yang dipakai bersama oleh layanan-layanannya (anggaran, pegawai, pimpinan), dan antarpemerintah daerah melalui difusi. Jadi perhatikan juga baris-baris lain, bukan hanya layanan yang disebut perubahan itu.',
+  caveatOneReplication:
+    'Dengan satu replikasi tidak ada interval: sebaran tidak dapat diperkirakan dari satu pasang simulasi, sehingga tidak satu pun selisih dapat dibedakan dari keragaman acak. Jalankan perbandingan lagi dengan -r 2 atau lebih.',
+  caveatEmpty: (count) =>
+    `${count === 1 ? 'Satu' : `Sebanyak ${count}`} baris tidak mempunyai nilai ("–"): proporsi dari nol dalam suatu replikasi (misalnya proporsi keberhasilan suatu layanan yang tidak diluncurkan pemerintah daerah mana pun dalam replikasi itu).`,
+  namesMissing: (folder) =>
+    `Folder nasional skenario dasar (${folder}, sebagaimana dicatat dalam manifest.json perbandingan ini) tidak dapat dibaca, sehingga layanan, provinsi dan kohort ditampilkan dengan id-nya, dan parameter skenario tidak ditampilkan.`,
+
+  baseArm: (file) => `berkas sebagaimana tertulis (${file})`,
+  variantName: 'skenario pengandaian',
+  variantNote: 'berkas yang sama, dengan perubahan berikut (berkas aslinya tidak diubah)',
+
+  col: {
+    outcome: 'hasil',
+    service: 'layanan nasional',
+    measure: 'ukuran',
+    base: 'skenario dasar',
+    variant: 'skenario pengandaian',
+    difference: 'selisih (pengandaian − dasar)',
+    interval: (level) => `interval ${level}`,
+    row: 'baris dalam national_compare.csv',
+  },
+  outcomes: {
+    mean: 'rata-rata proporsi bertahan per pemerintah daerah',
+    most: 'pemerintah daerah yang mempertahankan sedikitnya separuh layanannya',
+    none: 'pemerintah daerah yang tidak mempertahankan satu pun layanannya',
+    heeks: { success: 'berhasil', partial: 'gagal sebagian', total_failure: 'gagal total', replaced: 'diganti oleh penerusnya' },
+    launched: 'diluncurkan (proporsi pemerintah daerah yang ditawari)',
+    sustained: 'bertahan (proporsi pemerintah daerah yang ditawari)',
+    success: 'berhasil menurut Heeks (proporsi pemerintah daerah yang meluncurkannya)',
+    type: (types) => `pemerintah ${types}: rata-rata proporsi bertahan`,
+    province: (name) => `${name}: rata-rata proporsi bertahan pemerintah daerahnya`,
+    cohort: (cohort, programme) => `kohort ${cohort} dari ${programme}: rata-rata proporsi bertahan anggotanya`,
+  },
+  totalsTable: 'Total nasional',
+  totalsNote:
+    'Rata-rata proporsi bertahan: dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi, dirata-ratakan dari seluruh pemerintah daerah. Dua baris lainnya: proporsi pemerintah daerah yang mempertahankan sedikitnya separuh, atau tidak satu pun, layanan yang diluncurkannya.',
+  heeksTable: 'Kelas Heeks seluruh layanan yang diluncurkan',
+  heeksNote:
+    'Setiap peluncuran suatu layanan (nasional atau milik daerah sendiri) oleh satu pemerintah daerah adalah satu inisiatif; baris-barisnya adalah proporsi seluruh inisiatif yang diluncurkan dalam setiap kelas Heeks pada akhir periode simulasi, sehingga dalam setiap skenario keempatnya berjumlah 100%.',
+  servicesTable: 'Per layanan nasional',
+  servicesNote: 'Diluncurkan dan bertahan: proporsi pemerintah daerah yang ditawari layanan itu. Berhasil menurut Heeks: proporsi pemerintah daerah yang meluncurkannya.',
+  groupsTable: 'Menurut jenis pemerintah daerah, provinsi dan kohort program',
+  groupsNote: 'Rata-rata proporsi bertahan pemerintah daerah dalam setiap kelompok (setiap kohort program: anggotanya).',
+  tableNote: (level, replications) =>
+    `Skenario dasar: berkas sebagaimana tertulis; skenario pengandaian: dengan perubahan. Nilai keduanya dalam %, rata-rata dari ${replications} replikasi; selisih: pengandaian − dasar dalam replikasi yang sama, dirata-ratakan, dalam poin persentase (pp). ` +
+    (replications > 1
+      ? `Interval: interval t berpasangan dari selisih itu pada tingkat ${level}; * = interval tidak memuat 0.`
+      : 'Tanpa interval dengan satu replikasi.') +
+    ' Kolom terakhir menyebut baris national_compare.csv, yang memuat setiap angka tanpa pembulatan.',
+  noValue: '–',
+  noIntervalCell: 'tanpa interval (satu replikasi)',
+
+  chartTitle: 'Per layanan nasional: dampak perubahan (pengandaian − dasar)',
+  chartCaption:
+    'Selisih berpasangan setiap layanan nasional (pengandaian − dasar, dalam poin persentase) pada tiga ukuran tabel "Per layanan nasional", dengan intervalnya; titik gelap: interval tidak memuat 0.',
+  chartSubtitle: (replications, level) => [
+    replications > 1
+      ? `titik: rata-rata selisih berpasangan dari ${replications} replikasi; garis: interval ${level}; garis putus-putus: tanpa selisih`
+      : 'titik: selisih dalam satu replikasi (tanpa interval); garis putus-putus: tanpa selisih',
+  ],
+  chartAxis: (measure) => `${measure} (pp)`,
+  chartMeasures: { launched: 'diluncurkan', sustained: 'bertahan', success: 'berhasil menurut Heeks' },
+  chartClear: 'interval tidak memuat 0',
+  chartNotClear: 'interval memuat 0',
+
+  facts: { level: 'tingkat kepercayaan interval', base: 'skenario dasar: folder nasional', variant: 'skenario pengandaian: folder nasional', hashes: 'hash skenario yang dijalankan: dasar, pengandaian' },
+  parametersNote:
+    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city (skenario kota) miliknya menggantinya, sebagaimana dijalankan skenario dasar (skenario pengandaian hanya berbeda bila suatu perubahan di atas mengubah parameter), dikelompokkan menurut submodel ODD (docs/ODD.md); baris yang disorot berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran).',
+  parametersNoteMd:
+    'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city (skenario kota) miliknya menggantinya, sebagaimana dijalankan skenario dasar (skenario pengandaian hanya berbeda bila suatu perubahan di atas mengubah parameter), menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran).',
+  howToRead: 'Cara membaca laporan ini',
+  howToReadNote: 'Apa arti angka-angkanya, dan apa yang dikatakan intervalnya.',
+  terms: (level) => [
+    ['skenario dasar, skenario pengandaian', 'Skenario dasar adalah berkas skenario sebagaimana tertulis; skenario pengandaian adalah berkas yang sama yang dijalankan dengan perubahan yang tercantum di atas. Keduanya dijalankan dengan benih acak (seed) dan jumlah replikasi yang sama.'],
+    [
+      'replikasi',
+      'Satu riwayat simulasi setiap pemerintah daerah sepanjang periode simulasi. Replikasi ke-r skenario dasar dan skenario pengandaian memakai bilangan acak yang sama (bilangan acak bersama), sehingga selisih keduanya adalah dampak perubahan dalam riwayat itu.',
+    ],
+    ['selisih, poin persentase (pp)', 'Pengandaian − dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi. Setiap hasil adalah proporsi, sehingga selisih 0,01 adalah 1 poin persentase: dari 37,2% menjadi 99,7% adalah +62,5 pp.'],
+    [
+      `interval ${level}`,
+      `Interval t Student berpasangan dari rata-rata selisih atas seluruh replikasi, pada tingkat ${level}, dibatasi −100 hingga +100 pp. Interval ini hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian asumsi model, dan hanya berlaku untuk barisnya sendiri. Interval yang memuat 0 tidak menunjukkan bahwa perubahan tidak berdampak. Dengan satu replikasi tidak ada interval.`,
+    ],
+    ['proporsi bertahan', 'Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi (masih aktif di cukup banyak perangkat daerah yang dicapainya pada puncaknya; docs/NATIONAL.md). Pemerintah daerah yang tidak meluncurkan satu pun dihitung 0.'],
+    ['kelas Heeks', 'Kelas proyek e-government menurut Heeks (2003), diterapkan pada setiap layanan yang diluncurkan suatu pemerintah daerah: berhasil, gagal sebagian, gagal total, atau diganti oleh layanan penerusnya.'],
+  ],
+};

@@ -1,0 +1,261 @@
+/**
+ * The report of a national comparison (docs/NATIONAL-COMPARE.md, "The
+ * report"): written by `difusi national-compare` unless --no-charts, and by
+ * `difusi report <comparison folder> [--lang id]`, from a real run of the
+ * four-government fixture with a mandate funded in the variant. Its headline
+ * names the outcome that changes most beyond noise, with its sign, by the
+ * service's name; the scenario's text (a service name holding `<script>`
+ * and `|`) is escaped in report.md, report.html and the chart; the
+ * Indonesian report has no English sentence left; the report leaves
+ * national_compare.csv and manifest.json as they were (byte for byte, and
+ * the checksums intact: the store reads the folder again).
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ROOT, assertBuilt, runCli, tempDir } from '../support/cli.js';
+import { nationalCompareEn } from '../../src/report/i18n/national-compare-en.js';
+import { nationalCompareId } from '../../src/report/i18n/national-compare-id.js';
+import { escapeMarkdownLine } from '../../src/report/markdown.js';
+
+const SERVICE = 'Mandated <script>alert(1)</script> | service';
+const SERVICE_ID = 'Layanan <script>x</script> | wajib';
+
+/** The fixture with a mandate on mandated-service (money: `money`), named services and Indonesian twins. */
+function fixture(dir: string, money: boolean): string {
+  const doc = parse(readFileSync(join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml'), 'utf8')) as Record<string, any>;
+  doc['description_id'] = 'Empat pemerintah daerah untuk pengujian.';
+  Object.assign(doc['innovations'][0], { name: 'E-office', name_id: 'Perkantoran elektronik' });
+  Object.assign(doc['innovations'][1], { name: 'Vendor app', name_id: 'Aplikasi vendor' });
+  Object.assign(doc['innovations'][2], { name: SERVICE, name_id: SERVICE_ID });
+  Object.assign(doc['programmes'][0], { name: 'Smart city', name_id: 'Kota cerdas' });
+  doc['national_regulations'] = [{ id: 'service-law', name: 'Service law', name_id: 'Undang-undang layanan', from: '2017-01', strength: 0.6, anchors: ['mandated-service'], money }];
+  const file = join(dir, money ? 'funded.yaml' : 'unfunded.yaml');
+  writeFileSync(file, stringify(doc));
+  return file;
+}
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** The comparison folder under <out>/small-national-compare/ whose variant sets `money`. */
+function comparison(out: string): string {
+  const keys = readdirSync(join(out, 'small-national-compare')).filter((k) => !k.startsWith('.'));
+  expect(keys).toHaveLength(1);
+  return join(out, 'small-national-compare', keys[0]!);
+}
+
+function csv(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
+  const cols = header!.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((c, i) => [cols[i]!, c])));
+}
+
+/** The headline's paragraphs (between its heading and the next section). */
+function headline(md: string, heading: string): string[] {
+  const start = md.indexOf(`## ${heading}\n`);
+  const end = md.indexOf('\n- **', start);
+  return md
+    .slice(start, end)
+    .split('\n\n')
+    .slice(1)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+const SET = 'national_regulations[id=service-law].money=';
+
+describe('the report of difusi national-compare', () => {
+  let work: string;
+  let dir: string;
+  let noReport: string;
+  beforeAll(async () => {
+    assertBuilt();
+    work = tempDir('difusi-ncreport-');
+    const file = fixture(work, false);
+    const run = await runCli(['national-compare', file, '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--out', join(work, 'out')]);
+    expect(run.code, run.stderr).toBe(0);
+    dir = comparison(join(work, 'out'));
+    expect(run.stdout).toContain(`report: ${join(dir, 'report.html')}`);
+    // The same comparison without its report: the CSV and the manifest are compared with it below.
+    const bare = await runCli(['national-compare', file, '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--no-charts', '--out', join(work, 'bare')]);
+    expect(bare.code, bare.stderr).toBe(0);
+    noReport = comparison(join(work, 'bare'));
+  });
+
+  it('writes report.md, report.html and charts/national-compare.svg; --no-charts writes none; the CSV is the same bytes either way', () => {
+    for (const f of ['report.md', 'report.html', 'charts/national-compare.svg']) expect(existsSync(join(dir, f)), f).toBe(true);
+    expect(readdirSync(noReport).sort()).toEqual(['manifest.json', 'national_compare.csv']);
+    expect(sha(join(dir, 'national_compare.csv'))).toBe(sha(join(noReport, 'national_compare.csv')));
+    // The manifest differs only by the command line (--no-charts, --out).
+    const strip = (m: Record<string, unknown>) => ({ ...m, command: '', base: { ...(m['base'] as object), folder: '' }, variant: { ...(m['variant'] as object), folder: '' } });
+    const a = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(join(noReport, 'manifest.json'), 'utf8'));
+    expect(strip(a)).toEqual(strip(b));
+    // The report's files are not among the checksummed ones.
+    expect((a.files as string[]).filter((f) => /report|charts/.test(f))).toEqual([]);
+    expect(Object.keys(a.checksums)).toEqual(Object.keys(b.checksums));
+  });
+
+  it('the headline names the largest difference whose interval excludes 0 by its service name, with its sign, in percentage points', () => {
+    const md = readFileSync(join(dir, 'report.md'), 'utf8');
+    const rows = csv(join(dir, 'national_compare.csv'));
+    // From the CSV alone: the rows whose interval excludes 0, the largest first.
+    const clear = rows.filter((r) => Number(r['diff_ci_low']) > 0 || Number(r['diff_ci_high']) < 0).sort((a, b) => Math.abs(Number(b['diff_mean'])) - Math.abs(Number(a['diff_mean'])));
+    expect(clear[0]!['outcome']).toBe('sustained_share.mandated-service');
+    const paragraphs = headline(md, nationalCompareEn.headline);
+    expect(paragraphs[0]).toContain('national_regulations\\[id=service-law\\].money = true');
+    expect(paragraphs[0]).toContain('the scenario was run with the following changes (the file itself is not changed)');
+    expect(paragraphs.some((p) => p.startsWith('Here service-law is Service law.'))).toBe(true);
+    expect(paragraphs.join(' ')).toMatch(/3 times \(replications\) with the same seed, 11\..*common random numbers/);
+    const intro = paragraphs.findIndex((p) => p.startsWith(`${clear.length} of the ${rows.length} outcomes compared differ beyond replication noise`));
+    expect(intro).toBeGreaterThan(0);
+    const first = paragraphs[intro + 1]!;
+    const r = clear[0]!;
+    const n = String.raw`(\d+\.\d+)`;
+    const m = new RegExp(
+      String.raw`^With the change, (.*) is sustained at the horizon in ${n} % of the governments offered it, against ${n} % without it: up ${n} percentage points \(95 % interval \+${n} to \+${n}\)\.$`,
+    ).exec(first);
+    expect(m, first).not.toBeNull();
+    expect(m![1]).toBe(escapeMarkdownLine(SERVICE));
+    // Each number is the CSV's, in percent, rounded to the decimals printed.
+    const cells = [r['variant_mean'], r['base_mean'], r['diff_mean'], r['diff_ci_low'], r['diff_ci_high']];
+    cells.forEach((cell, i) => {
+      const printed = m![i + 2]!;
+      const decimals = printed.split('.')[1]!.length;
+      expect(Math.abs(Number(printed) - 100 * Number(cell)), `${printed} for ${cell}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+    });
+    // No id where a name is: the headline's sentences name services by name.
+    for (const p of paragraphs.slice(intro)) expect(p).not.toMatch(/mandated-service|e-office|vendor-app/);
+    // The caveats of docs/NATIONAL-COMPARE.md.
+    for (const caveat of [nationalCompareEn.caveatEach('95 %', rows.length, Math.round(0.05 * rows.length)), nationalCompareEn.caveatNoise, nationalCompareEn.caveatReach]) expect(paragraphs).toContain(caveat);
+    // Every outcome has its row, named by national_compare.csv's outcome in the last column.
+    for (const row of rows) expect(md).toMatch(new RegExp(`\\| ${row['outcome']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|\\n`));
+  });
+
+  it('the reverse change (money taken away) is said as a fall', async () => {
+    const file = fixture(work, true);
+    const out = join(work, 'reverse');
+    const run = await runCli(['national-compare', file, '--set', `${SET}false`, '-r', '3', '-w', '1', '-q', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const paragraphs = headline(readFileSync(join(comparison(out), 'report.md'), 'utf8'), nationalCompareEn.headline);
+    const first = paragraphs.find((p) => p.startsWith('With the change, '))!;
+    expect(first).toMatch(new RegExp(`^With the change, ${escapeMarkdownLine(SERVICE).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is sustained at the horizon in [\\d.]+ % of the governments offered it, against [\\d.]+ % without it: down [\\d.]+ percentage points \\(95 % interval −[\\d.]+ to −[\\d.]+\\)\\.$`));
+  });
+
+  it("a comparison folder moved without its arms: the report shows ids and says why, from its own intact table", async () => {
+    const moved = join(tempDir('difusi-ncreport-moved-'), 'alone');
+    cpSync(dir, moved, { recursive: true });
+    const r = await runCli(['report', moved, '--no-png']);
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(join(moved, 'report.md'), 'utf8');
+    const folder = JSON.parse(readFileSync(join(moved, 'manifest.json'), 'utf8')).base.folder as string;
+    expect(md).toContain(nationalCompareEn.namesMissing(folder));
+    expect(md).toContain('With the change, mandated-service is sustained at the horizon in ');
+    // A changed table is refused in one line naming it (the checksum), and no report is written from it.
+    writeFileSync(join(moved, 'national_compare.csv'), readFileSync(join(moved, 'national_compare.csv'), 'utf8').replace(',3\n', ',4\n'));
+    const bad = await runCli(['report', moved, '--lang', 'id']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('national_compare.csv');
+    expect(existsSync(join(moved, 'report.id.md'))).toBe(false);
+  });
+
+  it("escapes the scenario's text: a service name with <script> and | in report.md, report.html and the chart", () => {
+    const md = readFileSync(join(dir, 'report.md'), 'utf8');
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('&lt;script>alert(1)&lt;/script> \\| service');
+    // Every row of a table has as many cells as its header: the | in the name does not add one.
+    const lines = md.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]!.startsWith('| ') || !lines[i + 1]?.startsWith('| ---')) continue;
+      const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+      for (let j = i + 2; j < lines.length && lines[j]!.startsWith('| '); j++) expect(cells(lines[j]!), lines[j]).toBe(cells(lines[i]!));
+    }
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; | service');
+    const svg = readFileSync(join(dir, 'charts', 'national-compare.svg'), 'utf8');
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;');
+  });
+
+  it('difusi report writes it again in English (the same bytes) and in Indonesian beside it, with no English sentence left; the folder stays intact', async () => {
+    const english = readFileSync(join(dir, 'report.md'), 'utf8');
+    const id = await runCli(['report', dir, '--lang', 'id']);
+    expect(id.code, id.stderr).toBe(0);
+    expect(id.stdout).toContain(join(dir, 'report.id.html'));
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    expect(existsSync(join(dir, 'charts.id', 'national-compare.svg'))).toBe(true);
+    const md = readFileSync(join(dir, 'report.id.md'), 'utf8');
+    expect(readFileSync(join(dir, 'report.id.html'), 'utf8')).toContain('<html lang="id">');
+    expect(md).toContain(`# ${nationalCompareId.title('small-national')}`);
+    expect(md).toContain('skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah)');
+    expect(md).toContain(escapeMarkdownLine(SERVICE_ID));
+    expect(md).not.toContain('Mandated');
+    expect(md).toMatch(/: naik \d+,\d poin persentase \(interval 95%: \+\d+,\d hingga \+\d+,\d\)\./);
+    // The report's own text, up to the parameters (whose names are the model's), without the scenario's ids, paths and
+    // the command (code spans): not one English catalog sentence, and none of the words English sentences are made of.
+    const body = md
+      .slice(0, md.indexOf('## Parameter'))
+      .replace(/` [^`]* `|`[^`]*`/g, '')
+      .replace(/\/tmp\S*|docs\/\S*|[\w.-]*\.(csv|yaml|md)\b|service-law|small-national|national-compare|e-government/g, '')
+      .replace(/\|[^|\n]*(share|heeks)[^|\n]*\|\n/g, '|\n');
+    for (const [key, value] of Object.entries(nationalCompareEn)) {
+      if (typeof value === 'string' && value !== '–') expect(body, key).not.toContain(value);
+    }
+    const english_words = /\b(the|of|and|with|without|against|governments?|replications?|sustained|launched|share|difference|change|base|variant|interval excludes|percentage points?|outcomes?|rows?|services?|national|success|failure|chance)\b/i;
+    for (const line of body.split('\n')) expect(line, line).not.toMatch(english_words);
+    // Numbers with a decimal comma: no decimal point in the Indonesian text (the tool's version, 0.1.0, is not a number).
+    expect(body).not.toMatch(/(?<![\w.-])\d+\.\d+(?![\w.])/);
+    // English again: the same bytes as national-compare wrote.
+    const en = await runCli(['report', dir]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    // The reports are not among the checksummed files: the comparison is read back as intact and replaced by a rerun
+    // (its arms read from the store), with nothing refused.
+    const again = await runCli(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--level', '0.9', '--out', join(work, 'out')]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout.match(/already in the store: read, not run again/g)).toHaveLength(2);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('90 % interval');
+    expect(existsSync(join(dir, 'report.id.md'))).toBe(false);
+  });
+});
+
+describe('the report model, from rows written here', () => {
+  const row = (outcome: string, base: number, variant: number, low: number, high: number, replications = 4) => ({
+    outcome,
+    base_mean: base,
+    variant_mean: variant,
+    diff_mean: variant - base,
+    diff_ci_low: low,
+    diff_ci_high: high,
+    level: 0.95,
+    replications,
+  });
+  const manifest = (replications: number) => ({ kind: 'national-compare', file: 'f.yaml', seed: 7, replications, level: 0.95, base: { folder: '../../x/a', name: 'x', hash: 'h1' }, variant: { folder: '../../x/b', name: 'x', hash: 'h2', overrides: { 'national_parameters.gov_imitation': 0 } } });
+  const base = { manifest: { kind: 'national', services: ['s'], names: { services: { s: 'Service S' } }, names_id: { services: { s: 'Layanan S' } } }, governmentSummary: [] };
+
+  it('no interval excludes 0: says so, and that it is no evidence of no effect; a share of nothing is "–" and said', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04), row('heeks_success.s', Number.NaN, Number.NaN, Number.NaN, Number.NaN)];
+    const model = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'en');
+    expect(model.summary).toContain(nationalCompareEn.sumNoneClear(2, 4));
+    expect(model.summary).toContain(nationalCompareEn.caveatEmpty(1));
+    expect(model.summary.join(' ')).not.toContain('With the change, ');
+    const services = model.tables.find((t) => t.id === 'national-compare-services')!;
+    expect(services.rows[0]!.slice(0, 6)).toEqual(['Service S', nationalCompareEn.outcomes.success, '–', '–', '–', '–']);
+  });
+
+  it('a fall beyond noise is "down", named by the Indonesian name in Bahasa Indonesia', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('sustained_share.s', 0.6, 0.45, -0.2, -0.1), row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
+    const en = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'en');
+    expect(en.summary).toContain('With the change, Service S is sustained at the horizon in 45.0 % of the governments offered it, against 60.0 % without it: down 15.0 percentage points (95 % interval −20.0 to −10.0).');
+    const id = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'id');
+    expect(id.summary).toContain(
+      'Dengan perubahan ini, Layanan S bertahan pada akhir periode simulasi di 45,0% pemerintah daerah yang ditawari layanan itu, dibandingkan 60,0% tanpa perubahan: turun 15,0 poin persentase (interval 95%: −20,0 hingga −10,0).',
+    );
+  });
+});
