@@ -15,8 +15,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { executeNationalRun, loadNational, nationalFolderHash, nationalWarningPlace } from './national.js';
-import { nationalHash } from '../store/national-file.js';
+import { executeNationalRun, loadNational, nationalFolderDir, nationalWarningPlace, type NationalFolder, type NationalLoad } from './national.js';
+import { claimFolder } from '../store/folder-lock.js';
 import { manifestFiles, readNationalFolder, writeJson, writeNationalFolderAsync, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
 import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
 import { CsvWriter } from '../store/csv.js';
@@ -126,15 +126,32 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
     }
   }
   const R = options.replications ?? base.scenario.replications;
-  const seed = base.scenario.seed;
   const arms = [
     { read: base, overrides: { ...seedOverride } },
     { read: variant, overrides: variantOverrides },
-  ].map(({ read, overrides }) => {
-    const key = nationalFolderHash(read.hash, read.scenario.replications, R);
-    const asRun = R === read.scenario.replications ? read.hash : nationalHash({ ...read.scenario, replications: R });
-    return { read, overrides, key, asRun, dir: path.join(options.outRoot, read.scenario.name, key.slice(0, 12)) };
-  });
+  ].map(({ read, overrides }) => ({ read, overrides, ...nationalFolderDir(options.outRoot, read, R) }));
+  const name = base.scenario.name;
+  const dir = path.join(options.outRoot, `${name}-compare`, `${arms[0]!.key.slice(0, 12)}-${arms[1]!.key.slice(0, 12)}`);
+  // One job per result folder (docs/RELIABILITY.md): the comparison's own folder is claimed before either arm
+  // runs, so a second identical comparison is refused at once rather than after running its arms.
+  const release = claimFolder(dir, options.command);
+  try {
+    return await compareArms(options, base, variant, arms, dir, R, level);
+  } finally {
+    release();
+  }
+}
+
+async function compareArms(
+  options: NationalCompareOptions,
+  base: NationalLoad,
+  variant: NationalLoad,
+  arms: readonly (NationalFolder & { read: NationalLoad; overrides: Record<string, unknown> })[],
+  dir: string,
+  R: number,
+  level: number,
+): Promise<NationalCompareResult> {
+  const seed = base.scenario.seed;
   const stored = await Promise.all(arms.map((a) => storedArm(a.dir, a.asRun, seed, R)));
   const toRun = stored.filter((t) => t === undefined).length;
   let done = 0;
@@ -164,7 +181,6 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
   }
   const rows = compareNationalArms(armTables(tables[0]!), armTables(tables[1]!), R, level);
   const name = base.scenario.name;
-  const dir = path.join(options.outRoot, `${name}-compare`, `${arms[0]!.key.slice(0, 12)}-${arms[1]!.key.slice(0, 12)}`);
   const armRecord = (i: number, read: typeof base) => ({
     // The arm's folder from the comparison's, so that the store can be moved whole.
     folder: path.relative(dir, arms[i]!.dir),

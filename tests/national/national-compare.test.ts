@@ -12,6 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, assertBuilt } from '../support/cli.js';
+import { hostname } from 'node:os';
+import { mkdirSync } from 'node:fs';
+import { loadNational, nationalFolderDir } from '../../src/jobs/national.js';
+import { lockPath } from '../../src/store/folder-lock.js';
 
 const work = mkdtempSync(join(tmpdir(), 'difusi-natcmp-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -145,4 +149,24 @@ describe('difusi national-compare', () => {
       expect(existsSync(out), args.join(' ')).toBe(false);
     }
   });
+
+  it('takes the comparison folder\'s lock before running either arm: a comparison another live job is writing is refused in one line, exit 2, no arm run', () => {
+    const out = join(work, 'locked');
+    const arm = (set: Record<string, unknown>) => nationalFolderDir(out, loadNational(FILE, set), 2);
+    const [base, variant] = [arm({}), arm({ 'national_regulations[id=service-law].money': true })];
+    expect(base.key).not.toBe(variant.key);
+    const dir = join(out, 'small-national-compare', `${base.key.slice(0, 12)}-${variant.key.slice(0, 12)}`);
+    // A lock held by a live process (this test's own) on this host: the job that wrote it is still running.
+    const lock = lockPath(dir);
+    mkdirSync(join(lock, '..'), { recursive: true });
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-01-02T03:04:05.000Z', command: 'difusi national-compare (another)' }) + '\n');
+    const r = compare([FILE, '--set', FUNDED, '-r', '2'], out);
+    expect(r.status, r.stderr).toBe(2);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
+    expect(lines).toEqual([expect.stringContaining(`✗ ${dir} is being written by process ${process.pid} (difusi national-compare (another)`)]);
+    // Neither arm ran: no national folder, and the comparison folder holds only the planted lock.
+    expect(existsSync(join(out, 'small-national'))).toBe(false);
+    expect(readdirSync(join(out, 'small-national-compare'))).toEqual([`.${dir.split('/').pop()}.lock`]);
+  });
 });
+
