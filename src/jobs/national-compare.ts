@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { executeNationalRun, loadNational, nationalFolderDir, nationalWarningPlace, type NationalFolder, type NationalLoad } from './national.js';
 import { claimFolder } from '../store/folder-lock.js';
+import { sayWarningsPlaced } from '../store/scenario-file.js';
 import { manifestFiles, readNationalFolder, writeJson, writeNationalFolderAsync, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
 import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
 import { CsvWriter } from '../store/csv.js';
@@ -118,12 +119,7 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
   const variant = loadNational(options.file, variantOverrides, { warnings: options.onWarning !== undefined, text: base.text, validator: base.validator });
   if (variant.hash === base.hash) throw UserError.of('national_compare_same', [paths.map((p) => `--set ${p}`).join(', ')], { file: 'command line' });
   if (options.onWarning !== undefined) {
-    const place = nationalWarningPlace(options.file, variantOverrides, variant);
-    for (const w of variant.warnings) {
-      const where = place(w);
-      if (where === undefined) options.onWarning(w);
-      else options.onWarning(w, where);
-    }
+    sayWarningsPlaced(variant.warnings, nationalWarningPlace(options.file, variantOverrides, variant), options.onWarning);
   }
   const R = options.replications ?? base.scenario.replications;
   const arms = [

@@ -22,7 +22,7 @@ import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
 import { UserError, type ScenarioIssue } from '../messages/catalog.js';
-import { overrideGivingWarning } from '../store/scenario-file.js';
+import { overrideGivingWarning, sayWarningsPlaced } from '../store/scenario-file.js';
 import { attributeToOverrides, whatIfs } from '../scenario/apply-overrides.js';
 import type { Locator } from '../scenario/yaml-locate.js';
 import type { ParsedText } from '../scenario/parse.js';
@@ -308,12 +308,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loaded;
   if (options.onWarning !== undefined) {
     // The file as read and validated above is not read or validated again for each --set (NationalReuse).
-    const place = nationalWarningPlace(options.file, options.overrides ?? {}, loaded);
-    for (const w of warnings) {
-      const where = place(w);
-      if (where === undefined) options.onWarning(w);
-      else options.onWarning(w, where);
-    }
+    sayWarningsPlaced(warnings, nationalWarningPlace(options.file, options.overrides ?? {}, loaded), options.onWarning);
   }
   // The file without each --set: from its text as read above, not read and parsed again for each.
   const overrides = whatIfs(options.overrides, readHash, (others) => nationalWith(loaded.text, others).hash);

@@ -16,7 +16,7 @@ import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { prestartReplicate, replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
-import { commandLineWarningPlace, readScenarioFile, scenarioWith, type ScenarioFile } from '../store/scenario-file.js';
+import { commandLineWarningPlace, readScenarioFile, sayWarningsPlaced, scenarioWith, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import type { ParsedText } from '../scenario/parse.js';
@@ -239,11 +239,7 @@ export function sayWarnings(run: PreparedRun, warnings: readonly string[], say: 
   const all = [...warnings, ...leverWarnings(source.scenario)];
   if (all.length === 0) return;
   const place = commandLineWarningPlace(source, run.overrides ?? {}, run.file, (s) => [...scenarioWarnings(s), ...leverWarnings(s)]);
-  for (const w of all) {
-    const where = place(w);
-    if (where === undefined) say(w);
-    else say(w, where);
-  }
+  sayWarningsPlaced(all, place, say);
 }
 
 /**

@@ -172,6 +172,18 @@ export function commandLineWarningPlace(
 }
 
 /**
+ * Says each warning through `say`, with its place when `place` names one (a `--set`), without when the file gives it:
+ * the callers' `onWarning(w)` and `onWarning(w, where)` are told apart by their arity, so no `undefined` is passed.
+ */
+export function sayWarningsPlaced(warnings: readonly string[], place: (warning: string) => string | undefined, say: (warning: string, where?: string) => void): void {
+  for (const w of warnings) {
+    const where = place(w);
+    if (where === undefined) say(w);
+    else say(w, where);
+  }
+}
+
+/**
  * Limits the schema does not state: a name short enough for a folder name,
  * a replication count that fits in memory (scenario/limits.ts).
  */
