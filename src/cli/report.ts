@@ -20,13 +20,13 @@ export async function reportFolder(folder: string, png: boolean, lang: Lang = 'e
   // A national comparison's report (docs/NATIONAL-COMPARE.md, "The report"): SVG only, as a national folder's.
   if (kind === 'national-compare') {
     const [, html] = await (await import('../jobs/national-compare-report.js')).writeNationalCompareReport(folder, lang);
-    onWarning?.(NATIONAL_PNG);
+    onWarning?.(svgOnly('a national comparison folder'));
     return html!;
   }
   if (kind === 'national') {
     const [, html] = await national.writeNationalReport(folder, lang);
     // After the report is written: a folder that cannot be reported gets its one error line alone.
-    onWarning?.(NATIONAL_PNG);
+    onWarning?.(svgOnly('a national folder'));
     return html!;
   }
   // Charting and rendering (vega, resvg) load only when a report is written.
@@ -35,8 +35,8 @@ export async function reportFolder(folder: string, png: boolean, lang: Lang = 'e
   return path.join(written.dir, reportFiles(lang).html);
 }
 
-/** Said after `--png` or `--no-png` given for a national folder. */
-const NATIONAL_PNG = 'has no effect on a national folder: its charts are SVG only, and no PNG is written either way';
+/** Said after `--png` or `--no-png` given for a national folder or a national comparison's, naming which it is. */
+const svgOnly = (folder: string) => `has no effect on ${folder}: its charts are SVG only, and no PNG is written either way`;
 
 /** After a command's results: the report, unless --no-charts. */
 export async function reportAfter(dir: string, charts: boolean, lang: Lang = 'en'): Promise<void> {

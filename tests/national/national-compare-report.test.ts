@@ -213,6 +213,11 @@ describe('the report of difusi national-compare', () => {
     const en = await runCli(['report', dir]);
     expect(en.code, en.stderr).toBe(0);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    // --png cannot apply (SVG only): one warning line that names the folder for what it is, the same report.
+    const png = await runCli(['report', dir, '--png']);
+    expect(png.code, png.stderr).toBe(0);
+    expect(png.stderr).toBe(`⚠ ${dir}: --png has no effect on a national comparison folder: its charts are SVG only, and no PNG is written either way\n`);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
     // The reports are not among the checksummed files: the comparison is read back as intact and replaced by a rerun
     // (its arms read from the store), with nothing refused.
     const again = await runCli(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--level', '0.9', '--out', join(work, 'out')]);
