@@ -190,7 +190,6 @@ export async function writeReportPages(dir: string, lang: Lang, pages: NationalR
   return [path.join(dir, names.md), path.join(dir, names.html), ...written];
 }
 
-/** True when `dir` holds a national run's manifest (`kind: national`). */
 /** The `kind` of a folder's manifest.json; undefined when it has none or it cannot be read (the reader then says why). */
 export function folderKind(dir: string): unknown {
   try {
