@@ -31,9 +31,10 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'mechanism lit: Kumar and Best 2006 (services collapsed after officials moved; no rate given)':
     'mekanisme dari literatur: Kumar dan Best 2006 (layanan runtuh setelah pejabatnya dimutasi; tanpa angka peluang)',
   'commitment at which a leader counts as enrolled': 'komitmen yang membuat kepala daerah dihitung ikut dalam enrolmen',
-  'budget-line renewal when anchored (uncalibrated default; the Bekasi scenario calibrates 0.99)':
-    'perpanjangan mata anggaran bila memiliki payung regulasi (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,99)',
-  'budget-line renewal otherwise': 'perpanjangan mata anggaran tanpa payung regulasi',
+  "budget-line renewal when anchored by a regulation or in the agency's own plan (uncalibrated default; the Bekasi scenario calibrates 0.99)":
+    'perpanjangan mata anggaran bila memiliki payung regulasi atau masuk rencana perangkat daerah sendiri (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,99)',
+  "budget-line renewal otherwise (neither anchored nor in the agency's own plan)":
+    'perpanjangan mata anggaran lainnya (tanpa payung regulasi dan tidak masuk rencana perangkat daerah sendiri)',
   'a line not renewed ends the service (uncalibrated default; the Bekasi scenario calibrates 0.1)':
     'mata anggaran yang tidak diperpanjang mengakhiri layanan (nilai bawaan belum dikalibrasi; dalam skenario Bekasi dikalibrasi menjadi 0,1)',
   'city takes over an agency-owned pilot': 'pemerintah daerah mengambil alih uji coba (pilot) milik perangkat daerah',
