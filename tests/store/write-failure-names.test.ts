@@ -1,0 +1,69 @@
+/**
+ * Every write error is one line naming the file, exit 2 (docs/RELIABILITY.md). Three city writes named none:
+ * `compare`'s manifest.json and `--precision`'s staged part.json went through fs.writeFileSync, and a full disk
+ * printed "✗ difusi The file system refused: no space left on the device …"; a report's pages and charts gave
+ * "✗ <folder> Cannot write the report into this folder: ENOSPC: no space left on device, write". Each failure
+ * here is injected on one file name (tests/support/fail-write.mjs) and must name that file, leave nothing
+ * half-written, and keep what --resume continues from.
+ *
+ * Both files named by `compare` and `--precision` are written only after every arm or replication has run, under
+ * names (manifest.json, part.json) that earlier writes share; so the first command fails at an earlier file it
+ * already names, and the test's failure comes at the `--resume` that continues it, which writes only the file.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runCli, startCli } from '../support/cli.js';
+
+const folder = cliTestFolder('difusi-write-failure-names-');
+let tmp = '';
+beforeAll(() => {
+  tmp = folder();
+});
+
+const failing = (args: readonly string[], file: string) => startCli(args, { failWrite: file }).done;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The line WriteFailure prints for ENOSPC on `file` (a path matched by the pattern `file`), with the advice given. */
+const named = (file: string, advice: string) => new RegExp(`^✗ (\\S+/${file}) Cannot write \\1 \\(ENOSPC\\): the disk is full: free space, then ${escape(advice)}$`);
+
+describe('compare: a refused manifest.json is named', () => {
+  const args = (out: string, ...extra: string[]) => ['compare', SMALL_CITY, SMALL_CITY, '-r', '2', '--no-charts', '-q', '--out', out, ...extra];
+
+  it('names the comparison manifest, keeps the finished arms for --resume, and --resume then finishes', async () => {
+    const out = join(tmp, 'compare');
+    const root = join(out, 'small-city-compare');
+    // compare.csv refused (named already): the arms are finished in the hidden folder.
+    expect(refusedInOneLine(await failing(args(out), 'compare.csv'))).toMatch(named('\\.[0-9a-f]{12}\\.partial/compare\\.csv', 'run the same command with --resume'));
+    const [partial] = readdirSync(root);
+    expect(partial).toMatch(/^\.[0-9a-f]{12}\.partial$/);
+    // The resume writes compare.csv, then the comparison's manifest.json, the only one left to write.
+    const line = refusedInOneLine(await failing(args(out, '--resume'), 'manifest.json'));
+    expect(line).toMatch(named(`${escape(partial!)}/manifest\\.json`, 'run the same command with --resume'));
+    // Nothing half-written: the tables of the comparison are removed, the finished arms stay for --resume.
+    expect(readdirSync(root)).toEqual([partial]);
+    expect(readdirSync(join(root, partial!)).sort()).toEqual(['arms']);
+    // Space freed: --resume finishes, with the bytes of a comparison never interrupted.
+    const resumed = await runCli(args(out, '--resume'));
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const clean = await runCli(args(join(tmp, 'compare-clean')));
+    expect(clean.code, clean.stderr).toBe(0);
+    const [key] = readdirSync(root);
+    const cleanDir = join(tmp, 'compare-clean', 'small-city-compare', key!);
+    expect(filesUnder(join(root, key!))).toEqual(filesUnder(cleanDir));
+    for (const f of filesUnder(cleanDir).filter((f) => !f.endsWith('manifest.json'))) {
+      expect(readFileSync(join(root, key!, f)).equals(readFileSync(join(cleanDir, f))), f).toBe(true);
+    }
+  }, 120_000);
+
+  it('--merge: a refused compare.csv removes the .merging folder (every merge makes it afresh from the shards)', async () => {
+    const out = join(tmp, 'merge');
+    for (const shard of ['0/2', '1/2']) {
+      const r = await runCli(args(out, '--shard', shard));
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const line = refusedInOneLine(await failing(args(out, '--merge'), 'compare.csv'));
+    expect(line).toMatch(named('\\.[0-9a-f]{12}\\.merging/compare\\.csv', 'run the same command with --resume'));
+    // Only the two shard folders: no .merging folder holding a cut compare.csv.
+    expect(readdirSync(join(out, 'small-city-compare')).sort()).toEqual([expect.stringMatching(/\.shard-0-of-2$/), expect.stringMatching(/\.shard-1-of-2$/)]);
+  }, 120_000);
+});
