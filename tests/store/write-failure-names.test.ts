@@ -67,3 +67,26 @@ describe('compare: a refused manifest.json is named', () => {
     expect(readdirSync(join(out, 'small-city-compare')).sort()).toEqual([expect.stringMatching(/\.shard-0-of-2$/), expect.stringMatching(/\.shard-1-of-2$/)]);
   }, 120_000);
 });
+
+describe('--precision: a refused part.json of the finished run is named', () => {
+  const args = (out: string, ...extra: string[]) => ['run', SMALL_CITY, '--precision', '0.9', '--max-replications', '20', '--no-charts', '-q', '--out', out, ...extra];
+
+  it('names the staged part.json, leaves no staging folder, keeps the growing part, and --resume then finishes', async () => {
+    const out = join(tmp, 'precision');
+    const root = join(out, 'small-city');
+    // The run folder's manifest refused (named already): the grown replications stay in the .growing part.
+    expect(refusedInOneLine(await failing(args(out), 'manifest.json'))).toMatch(named('\\.[0-9a-f]{12}\\.writing-\\d+/manifest\\.json', 'run the same command with --resume'));
+    const [growing] = readdirSync(root);
+    expect(growing).toMatch(/^\.[0-9a-f]{12}\.growing$/);
+    const part = filesUnder(join(root, growing!));
+    // The resume finds every replication done and stages the run of R (hard links and its own part.json).
+    const line = refusedInOneLine(await failing(args(out, '--resume'), 'part.json'));
+    expect(line).toMatch(named(`${escape(growing!)}\\.final-\\d+/part\\.json`, 'run the same command with --resume'));
+    // The staging folder removed, the growing part as it was.
+    expect(readdirSync(root)).toEqual([growing]);
+    expect(filesUnder(join(root, growing!))).toEqual(part);
+    const resumed = await runCli(args(out, '--resume'));
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toMatch(/precision: \d+ replications brought/);
+  }, 120_000);
+});
