@@ -90,3 +90,37 @@ describe('--precision: a refused part.json of the finished run is named', () => 
     expect(resumed.stdout).toMatch(/precision: \d+ replications brought/);
   }, 120_000);
 });
+
+describe("a refused write of a city report's pages or charts is named", () => {
+  it('run: names the page, exit 2, the data folder in place without a report, no temporary folder', async () => {
+    const out = join(tmp, 'report-run');
+    const r = await failing(['run', SMALL_CITY, '-r', '2', '-q', '--out', out], 'report.html');
+    expect(r.code, r.stderr).toBe(2);
+    // The run's summary and its folder are printed before the report is drawn; the error is stderr's one line.
+    const line = refusedInOneLine({ ...r, stdout: '' });
+    // Written whole each time, a report has nothing to --resume.
+    expect(line).toMatch(named('[0-9a-f]{12}/\\.report-tmp-\\w+/report\\.html', 'run the same command again'));
+    const [key] = readdirSync(join(out, 'small-city'));
+    expect(filesUnder(join(out, 'small-city', key!))).toEqual(['agents.csv', 'events.csv', 'manifest.json', 'outcomes.csv', 'summary.csv', 'timeseries.csv']);
+  }, 120_000);
+
+  for (const [file, lang, shown] of [
+    ['adoption.svg', 'en', 'charts/adoption\\.svg'],
+    ['stages.png', 'en', 'charts/stages\\.png'],
+    ['report.md', 'id', 'report\\.md'],
+  ] as const) {
+    it(`report --lang ${lang}: ${file} named, and the folder's report left as it was`, async () => {
+      const out = join(tmp, `report-${file}`);
+      const r = await runCli(['run', SMALL_CITY, '-r', '2', '-q', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      const [key] = readdirSync(join(out, 'small-city'));
+      const dir = join(out, 'small-city', key!);
+      const before = filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))] as const);
+      const line = refusedInOneLine(await failing(['report', dir, '--lang', lang], file));
+      expect(line).toMatch(named(`${escape(key!)}/\\.report-tmp-\\w+/${shown}`, 'run the same command again'));
+      expect(filesUnder(dir)).toEqual(before.map(([f]) => f));
+      for (const [f, bytes] of before) expect(readFileSync(join(dir, f)).equals(bytes), f).toBe(true);
+      expect(existsSync(dir) && readdirSync(dir).some((e) => e.startsWith('.report-tmp-'))).toBe(false);
+    }, 120_000);
+  }
+});
