@@ -47,6 +47,7 @@ import { OutcomeVectors, readArmOutcomes } from '../store/arm-outcomes.js';
 import { checkSetsAgainstVariantFiles, experimentArms, loadArm, readExperimentFile, warningPlace, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
 import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
+import { writeFileDurably } from '../store/durable.js';
 import { readPart } from '../store/part-store.js';
 import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard } from './run.js';
@@ -157,6 +158,12 @@ interface ComparePlan {
 interface PairedArms {
   /** The hidden folder holding `arms/<arm>/`; compare.csv and manifest.json are written into it. */
   readonly partial: string;
+  /**
+   * Whether `--resume` opens `partial` again (a comparison's `.partial` with its finished arms, --precision's
+   * `.growing`): a failed write of compare.csv or manifest.json then removes those two files and keeps the folder;
+   * otherwise (--merge's `.merging`, made afresh from the shards by every merge) the whole folder.
+   */
+  readonly resumable: boolean;
   readonly replications: number;
   /** Each arm's outcome vectors, values[k][r], as the arm folders' files hold them. */
   readonly values: readonly (readonly Float64Array[])[];
@@ -342,7 +349,7 @@ async function runAllArms(plan: ComparePlan, options: ModeOptions): Promise<Pair
   const partial = path.join(plan.root, `.${plan.key}.partial`);
   if (options.resume !== true) discardPartial(partial, options);
   const values = await runArms(plan, partial, options);
-  return { partial, replications: plan.replications, values };
+  return { partial, resumable: true, replications: plan.replications, values };
 }
 
 /**
@@ -425,7 +432,7 @@ function mergeShardArms(plan: ComparePlan, options: ModeOptions): PairedArms {
     return vectors.values;
   });
   fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
-  return { partial, replications: plan.replications, values, merged: shards.length };
+  return { partial, resumable: false, replications: plan.replications, values, merged: shards.length };
 }
 
 /** --precision: every arm grows together until the rule holds in each, then each is written as a plain run of R. */
@@ -460,11 +467,35 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
     return vectors.values;
   });
   fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
-  return { partial, replications: R, values, precision };
+  return { partial, resumable: true, replications: R, values, precision };
 }
 
-/** Pairs the arms by replication into compare.csv, writes the manifest, and puts the folder in place. */
+/**
+ * Pairs the arms by replication into compare.csv, writes the manifest, and puts the folder in place. A write
+ * that fails (a full disk) leaves neither file half-written: both are removed, or the whole hidden folder when
+ * no --resume continues from it (docs/RELIABILITY.md, "Leftovers").
+ */
 function writeComparison(plan: ComparePlan, paired: PairedArms, options: CompareOptions, started: Date): CompareResult {
+  const { partial, resumable } = paired;
+  const files = [path.join(partial, COMPARE.file), path.join(partial, 'manifest.json')];
+  let key: string;
+  let rows: ComparisonRow[];
+  try {
+    ({ key, rows } = writeComparisonFiles(plan, paired, options, started));
+  } catch (error) {
+    if (resumable) for (const file of files) fs.rmSync(file, { force: true });
+    else fs.rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+  const dir = path.join(plan.root, key);
+  replaceDir(partial, dir);
+  const { spec } = plan.exp;
+  const { replications: R, precision } = paired;
+  return { dir, name: spec.name, rows, replications: R, seed: plan.seed, notes: plan.notes, ...(precision !== undefined && { precision }) };
+}
+
+/** compare.csv and manifest.json, written into the hidden folder; returns the comparison's folder key and rows. */
+function writeComparisonFiles(plan: ComparePlan, paired: PairedArms, options: CompareOptions, started: Date): { key: string; rows: ComparisonRow[] } {
   const { exp, arms, seed, detail, outcomes } = plan;
   const { spec } = exp;
   const { partial, replications: R, precision, merged } = paired;
@@ -475,8 +506,13 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
   const values: ArmValues[] = arms.map((arm, a) => ({ name: arm.source.name, values: paired.values[a]!, scenario: armFiles[a]!.hash }));
   const rows = compareArms(outcomes, values[0]!, values.slice(1));
   const csv = new CsvWriter(path.join(partial, COMPARE.file), COMPARE.columns);
-  for (const row of rows) csv.write(COMPARE.format(row));
-  csv.close();
+  try {
+    for (const row of rows) csv.write(COMPARE.format(row));
+    csv.close();
+  } catch (error) {
+    csv.abandon();
+    throw error;
+  }
 
   const key = compareKey(arms.map((a, i) => [a.source.name, armFiles[i]!.hash]), seed, R, detail, outcomes);
   const finished = new Date();
@@ -515,10 +551,9 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
     checksums: { 'compare.csv': csv.sha256 },
     rows: { 'compare.csv': csv.rows },
   };
-  fs.writeFileSync(path.join(partial, 'manifest.json'), manifestText(manifest));
-  const dir = path.join(plan.root, key);
-  replaceDir(partial, dir);
-  return { dir, name: spec.name, rows, replications: R, seed, notes: plan.notes, ...(precision !== undefined && { precision }) };
+  // Through the store's writer, as a run folder's manifest: every byte written and fsynced, a refusal naming the file.
+  writeFileDurably(path.join(partial, 'manifest.json'), manifestText(manifest));
+  return { key, rows };
 }
 
 function shardName(key: string, shard: Shard): string {

@@ -28,6 +28,7 @@ import { PartAccess, PartWriter, readPart } from '../store/part-store.js';
 import type { RunStore } from '../store/store.js';
 import type { OutcomeVectors } from '../store/arm-outcomes.js';
 import { writeRunFolder, type RunFolderWritten } from '../store/run-folder.js';
+import { writeFileDurably } from '../store/durable.js';
 import { lockFolder } from '../store/folder-lock.js';
 import {
   DEFAULT_DETAIL_REPLICATIONS,
@@ -213,10 +214,12 @@ export class FileGrowingRun extends GrowingRun {
     const staging = `${this.partDir}.final-${process.pid}`;
     fs.rmSync(staging, { recursive: true, force: true });
     fs.mkdirSync(staging, { recursive: true });
-    for (const name of ['series.bin', 'records.jsonl']) fs.linkSync(path.join(this.partDir, name), path.join(staging, name));
-    fs.writeFileSync(path.join(staging, 'part.json'), JSON.stringify(meta, null, 2) + '\n');
     let written: RunFolderWritten;
     try {
+      for (const name of ['series.bin', 'records.jsonl']) fs.linkSync(path.join(this.partDir, name), path.join(staging, name));
+      // Through the store's writer, as the growing part's own part.json: a refusal (full disk) names the file, and
+      // the staging folder goes with it (the finally below); the growing part stays for --resume.
+      writeFileDurably(path.join(staging, 'part.json'), JSON.stringify(meta, null, 2) + '\n');
       written = writeRunFolder([staging], where.final, { ...runManifest(meta, command, null, started, { workers: this.options.workers }), ...extra }, vectors);
     } finally {
       fs.rmSync(staging, { recursive: true, force: true });

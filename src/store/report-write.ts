@@ -13,6 +13,7 @@
 import { mkdtemp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { checkChartsReplaceable, lockFolder } from './folder-lock.js';
 import { UserError } from '../messages/catalog.js';
+import { WriteFailure, writeError } from './durable.js';
 import { join } from 'node:path';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
 import { renderHtml } from '../report/html.js';
@@ -150,16 +151,29 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
   try {
     const chartsTmp = join(tmp, 'charts');
     await mkdir(chartsTmp);
+    // A write the system refuses for want of room or a device error (full disk, quota, I/O error) is one line
+    // naming the file, as every store write's is (durable.ts WriteFailure), whose advice (free space, then run
+    // again: written whole each time, a report has nothing to --resume) fits `report` as well as `run`; a refusal
+    // of another kind (no permission) stays the line below, without WriteFailure's "choose another --out", an
+    // option `report` does not have.
+    const write = async (file: string, data: string | Uint8Array): Promise<void> => {
+      try {
+        await writeFile(file, data);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? '';
+        throw ['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG'].includes(code) ? writeError(e, file, false) : e;
+      }
+    };
     for (const r of rendered) {
-      await writeFile(join(chartsTmp, `${r.entry.name}.svg`), r.svg);
+      await write(join(chartsTmp, `${r.entry.name}.svg`), r.svg);
       files.push(`${names.charts}/${r.entry.name}.svg`);
       if (r.png) {
-        await writeFile(join(chartsTmp, `${r.entry.name}.png`), r.png);
+        await write(join(chartsTmp, `${r.entry.name}.png`), r.png);
         files.push(`${names.charts}/${r.entry.name}.png`);
       }
     }
-    await writeFile(join(tmp, 'report.html'), html);
-    await writeFile(join(tmp, 'report.md'), md);
+    await write(join(tmp, 'report.html'), html);
+    await write(join(tmp, 'report.md'), md);
 
     // Swap charts/ (keeping the old one until the new one is in place), then the two pages.
     const chartsDir = join(resultDir, names.charts);
@@ -176,6 +190,7 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
     await rename(join(tmp, 'report.md'), join(resultDir, names.md));
     files.push(names.html, names.md);
   } catch (e) {
+    if (e instanceof WriteFailure) throw e;
     throw UserError.of('report_unwritable', [(e as Error).message], { file: resultDir });
   } finally {
     await rm(tmp, { recursive: true, force: true });

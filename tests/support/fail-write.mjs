@@ -4,11 +4,14 @@
 // `p14.txt`, `national-spread.svg`) fails as on a full disk (ENOSPC, an error
 // shaped as Node's own, which names no file), whichever call writes it: a
 // descriptor opened with fs.openSync and written with fs.writeSync (the
-// store's writers, src/store/durable.ts), or fs.writeFileSync. Other files are
+// store's writers, src/store/durable.ts), fs.writeFileSync, or the promise
+// writeFile of node:fs/promises (a report's pages and charts,
+// src/store/report-write.ts). Other files are
 // written as usual, so a test can show the one line a failed write prints
 // names that file. Only the test's process is changed; the program is the built one.
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncBuiltinESMExports } from 'node:module';
 
 const name = process.env.DIFUSI_TEST_FAIL_WRITE;
 if (name === undefined || name === '' || name.includes('/')) throw new Error(`fail-write.mjs: DIFUSI_TEST_FAIL_WRITE must be a file name, found ${name}`);
@@ -39,3 +42,12 @@ fs.writeFileSync = function (file, ...rest) {
   if (named(file) || failing.has(file)) throw full('write');
   return writeFileSync.call(this, file, ...rest);
 };
+
+// The promise API (report pages and charts): a module's `import { writeFile } from 'node:fs/promises'` reads the
+// builtin's exports, which take the replaced function once synced (node:module syncBuiltinESMExports).
+const { writeFile } = fs.promises;
+fs.promises.writeFile = function (file, ...rest) {
+  if (named(file)) return Promise.reject(full('write'));
+  return writeFile.call(this, file, ...rest);
+};
+syncBuiltinESMExports();

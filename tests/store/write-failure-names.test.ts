@@ -1,0 +1,126 @@
+/**
+ * Every write error is one line naming the file, exit 2 (docs/RELIABILITY.md). Three city writes named none:
+ * `compare`'s manifest.json and `--precision`'s staged part.json went through fs.writeFileSync, and a full disk
+ * printed "✗ difusi The file system refused: no space left on the device …"; a report's pages and charts gave
+ * "✗ <folder> Cannot write the report into this folder: ENOSPC: no space left on device, write". Each failure
+ * here is injected on one file name (tests/support/fail-write.mjs) and must name that file, leave nothing
+ * half-written, and keep what --resume continues from.
+ *
+ * Both files named by `compare` and `--precision` are written only after every arm or replication has run, under
+ * names (manifest.json, part.json) that earlier writes share; so the first command fails at an earlier file it
+ * already names, and the test's failure comes at the `--resume` that continues it, which writes only the file.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runCli, startCli } from '../support/cli.js';
+
+const folder = cliTestFolder('difusi-write-failure-names-');
+let tmp = '';
+beforeAll(() => {
+  tmp = folder();
+});
+
+const failing = (args: readonly string[], file: string) => startCli(args, { failWrite: file }).done;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The line WriteFailure prints for ENOSPC on `file` (a path matched by the pattern `file`), with the advice given. */
+const named = (file: string, advice: string) => new RegExp(`^✗ (\\S+/${file}) Cannot write \\1 \\(ENOSPC\\): the disk is full: free space, then ${escape(advice)}$`);
+
+describe('compare: a refused manifest.json is named', () => {
+  const args = (out: string, ...extra: string[]) => ['compare', SMALL_CITY, SMALL_CITY, '-r', '2', '--no-charts', '-q', '--out', out, ...extra];
+
+  it('names the comparison manifest, keeps the finished arms for --resume, and --resume then finishes', async () => {
+    const out = join(tmp, 'compare');
+    const root = join(out, 'small-city-compare');
+    // compare.csv refused (named already): the arms are finished in the hidden folder.
+    expect(refusedInOneLine(await failing(args(out), 'compare.csv'))).toMatch(named('\\.[0-9a-f]{12}\\.partial/compare\\.csv', 'run the same command with --resume'));
+    const [partial] = readdirSync(root);
+    expect(partial).toMatch(/^\.[0-9a-f]{12}\.partial$/);
+    // The resume writes compare.csv, then the comparison's manifest.json, the only one left to write.
+    const line = refusedInOneLine(await failing(args(out, '--resume'), 'manifest.json'));
+    expect(line).toMatch(named(`${escape(partial!)}/manifest\\.json`, 'run the same command with --resume'));
+    // Nothing half-written: the tables of the comparison are removed, the finished arms stay for --resume.
+    expect(readdirSync(root)).toEqual([partial]);
+    expect(readdirSync(join(root, partial!)).sort()).toEqual(['arms']);
+    // Space freed: --resume finishes, with the bytes of a comparison never interrupted.
+    const resumed = await runCli(args(out, '--resume'));
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const clean = await runCli(args(join(tmp, 'compare-clean')));
+    expect(clean.code, clean.stderr).toBe(0);
+    const [key] = readdirSync(root);
+    const cleanDir = join(tmp, 'compare-clean', 'small-city-compare', key!);
+    expect(filesUnder(join(root, key!))).toEqual(filesUnder(cleanDir));
+    for (const f of filesUnder(cleanDir).filter((f) => !f.endsWith('manifest.json'))) {
+      expect(readFileSync(join(root, key!, f)).equals(readFileSync(join(cleanDir, f))), f).toBe(true);
+    }
+  }, 120_000);
+
+  it('--merge: a refused compare.csv removes the .merging folder (every merge makes it afresh from the shards)', async () => {
+    const out = join(tmp, 'merge');
+    for (const shard of ['0/2', '1/2']) {
+      const r = await runCli(args(out, '--shard', shard));
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const line = refusedInOneLine(await failing(args(out, '--merge'), 'compare.csv'));
+    expect(line).toMatch(named('\\.[0-9a-f]{12}\\.merging/compare\\.csv', 'run the same command with --resume'));
+    // Only the two shard folders: no .merging folder holding a cut compare.csv.
+    expect(readdirSync(join(out, 'small-city-compare')).sort()).toEqual([expect.stringMatching(/\.shard-0-of-2$/), expect.stringMatching(/\.shard-1-of-2$/)]);
+  }, 120_000);
+});
+
+describe('--precision: a refused part.json of the finished run is named', () => {
+  const args = (out: string, ...extra: string[]) => ['run', SMALL_CITY, '--precision', '0.9', '--max-replications', '20', '--no-charts', '-q', '--out', out, ...extra];
+
+  it('names the staged part.json, leaves no staging folder, keeps the growing part, and --resume then finishes', async () => {
+    const out = join(tmp, 'precision');
+    const root = join(out, 'small-city');
+    // The run folder's manifest refused (named already): the grown replications stay in the .growing part.
+    expect(refusedInOneLine(await failing(args(out), 'manifest.json'))).toMatch(named('\\.[0-9a-f]{12}\\.writing-\\d+/manifest\\.json', 'run the same command with --resume'));
+    const [growing] = readdirSync(root);
+    expect(growing).toMatch(/^\.[0-9a-f]{12}\.growing$/);
+    const part = filesUnder(join(root, growing!));
+    // The resume finds every replication done and stages the run of R (hard links and its own part.json).
+    const line = refusedInOneLine(await failing(args(out, '--resume'), 'part.json'));
+    expect(line).toMatch(named(`${escape(growing!)}\\.final-\\d+/part\\.json`, 'run the same command with --resume'));
+    // The staging folder removed, the growing part as it was.
+    expect(readdirSync(root)).toEqual([growing]);
+    expect(filesUnder(join(root, growing!))).toEqual(part);
+    const resumed = await runCli(args(out, '--resume'));
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toMatch(/precision: \d+ replications brought/);
+  }, 120_000);
+});
+
+describe("a refused write of a city report's pages or charts is named", () => {
+  it('run: names the page, exit 2, the data folder in place without a report, no temporary folder', async () => {
+    const out = join(tmp, 'report-run');
+    const r = await failing(['run', SMALL_CITY, '-r', '2', '-q', '--out', out], 'report.html');
+    expect(r.code, r.stderr).toBe(2);
+    // The run's summary and its folder are printed before the report is drawn; the error is stderr's one line.
+    const line = refusedInOneLine({ ...r, stdout: '' });
+    // Written whole each time, a report has nothing to --resume.
+    expect(line).toMatch(named('[0-9a-f]{12}/\\.report-tmp-\\w+/report\\.html', 'run the same command again'));
+    const [key] = readdirSync(join(out, 'small-city'));
+    expect(filesUnder(join(out, 'small-city', key!))).toEqual(['agents.csv', 'events.csv', 'manifest.json', 'outcomes.csv', 'summary.csv', 'timeseries.csv']);
+  }, 120_000);
+
+  for (const [file, lang, shown] of [
+    ['adoption.svg', 'en', 'charts/adoption\\.svg'],
+    ['stages.png', 'en', 'charts/stages\\.png'],
+    ['report.md', 'id', 'report\\.md'],
+  ] as const) {
+    it(`report --lang ${lang}: ${file} named, and the folder's report left as it was`, async () => {
+      const out = join(tmp, `report-${file}`);
+      const r = await runCli(['run', SMALL_CITY, '-r', '2', '-q', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      const [key] = readdirSync(join(out, 'small-city'));
+      const dir = join(out, 'small-city', key!);
+      const before = filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))] as const);
+      const line = refusedInOneLine(await failing(['report', dir, '--lang', lang], file));
+      expect(line).toMatch(named(`${escape(key!)}/\\.report-tmp-\\w+/${shown}`, 'run the same command again'));
+      expect(filesUnder(dir)).toEqual(before.map(([f]) => f));
+      for (const [f, bytes] of before) expect(readFileSync(join(dir, f)).equals(bytes), f).toBe(true);
+      expect(existsSync(dir) && readdirSync(dir).some((e) => e.startsWith('.report-tmp-'))).toBe(false);
+    }, 120_000);
+  }
+});
