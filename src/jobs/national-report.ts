@@ -14,7 +14,8 @@
  * files: they are derived from them and may be rewritten at any time.
  */
 import fs from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { WriteFailure, writeReportFile } from '../store/durable.js';
 import path from 'node:path';
 import { readNationalFolder, type NationalFolderTables } from '../store/national-tables.js';
 import { checkChartsReplaceable, lockFolder } from '../store/folder-lock.js';
@@ -162,10 +163,10 @@ export async function writeReportPages(dir: string, lang: Lang, pages: NationalR
     if (pages.charts !== null) {
       const chartsTmp = path.join(tmp, 'charts');
       await mkdir(chartsTmp);
-      for (const [file, svg] of pages.charts) await writeFile(path.join(chartsTmp, file), svg);
+      for (const [file, svg] of pages.charts) await writeReportFile(path.join(chartsTmp, file), svg);
     }
-    await writeFile(path.join(tmp, names.md), pages.md);
-    await writeFile(path.join(tmp, names.html), pages.html);
+    await writeReportFile(path.join(tmp, names.md), pages.md);
+    await writeReportFile(path.join(tmp, names.html), pages.html);
     if (pages.charts !== null) {
       // The charts folder first (the old one kept until the new one is in place), then the pages that show it.
       const chartsDir = path.join(dir, chartsName);
@@ -183,6 +184,8 @@ export async function writeReportPages(dir: string, lang: Lang, pages: NationalR
     await rename(path.join(tmp, names.md), path.join(dir, names.md));
     await rename(path.join(tmp, names.html), path.join(dir, names.html));
   } catch (e) {
+    // Want of room or a device error: the line names the file (durable.ts writeReportFile), as a city report's does.
+    if (e instanceof WriteFailure) throw e;
     throw UserError.of('report_unwritable', [(e as Error).message], { file: dir });
   } finally {
     await rm(tmp, { recursive: true, force: true });

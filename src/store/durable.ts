@@ -9,6 +9,7 @@
  * complete result or an error naming what to rerun (tests/store/faults.test.ts).
  */
 import fs from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { UserError, makeIssue } from '../messages/catalog.js';
@@ -206,3 +207,22 @@ export function writeWholeFile(file: string, text: string, shown = file): void {
     throw writeError(error, shown, false);
   }
 }
+
+/** The refusals of a report's write that are said as a WriteFailure naming the file: want of room or a device error. */
+const ROOM_OR_DEVICE = ['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG'];
+
+/**
+ * Writes a report's page or chart (city, national, national comparison). A write the system refuses for want
+ * of room or a device error (full disk, quota, I/O error) is one line naming the file, as every store write's
+ * is (WriteFailure), whose advice (free space, then run again: a report is written whole each time and has
+ * nothing to --resume) fits `report` as well as `run`; a refusal of another kind (no permission) is rethrown
+ * as it is, for the caller's own line, without WriteFailure's "choose another --out", which `report` lacks.
+ */
+export async function writeReportFile(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(file, data);
+  } catch (e) {
+    throw ROOM_OR_DEVICE.includes((e as NodeJS.ErrnoException).code ?? '') ? writeError(e, file, false) : e;
+  }
+}
+

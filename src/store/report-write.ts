@@ -10,10 +10,10 @@
  * whole, then report.html and report.md. An error before the renames leaves
  * the folder as it was; no reader ever sees a half-written file.
  */
-import { mkdtemp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { checkChartsReplaceable, lockFolder } from './folder-lock.js';
 import { UserError } from '../messages/catalog.js';
-import { WriteFailure, writeError } from './durable.js';
+import { WriteFailure, writeReportFile } from './durable.js';
 import { join } from 'node:path';
 import { buildCharts, experimentCharts, type ChartEntry } from '../report/charts.js';
 import { renderHtml } from '../report/html.js';
@@ -151,29 +151,16 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
   try {
     const chartsTmp = join(tmp, 'charts');
     await mkdir(chartsTmp);
-    // A write the system refuses for want of room or a device error (full disk, quota, I/O error) is one line
-    // naming the file, as every store write's is (durable.ts WriteFailure), whose advice (free space, then run
-    // again: written whole each time, a report has nothing to --resume) fits `report` as well as `run`; a refusal
-    // of another kind (no permission) stays the line below, without WriteFailure's "choose another --out", an
-    // option `report` does not have.
-    const write = async (file: string, data: string | Uint8Array): Promise<void> => {
-      try {
-        await writeFile(file, data);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? '';
-        throw ['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG'].includes(code) ? writeError(e, file, false) : e;
-      }
-    };
     for (const r of rendered) {
-      await write(join(chartsTmp, `${r.entry.name}.svg`), r.svg);
+      await writeReportFile(join(chartsTmp, `${r.entry.name}.svg`), r.svg);
       files.push(`${names.charts}/${r.entry.name}.svg`);
       if (r.png) {
-        await write(join(chartsTmp, `${r.entry.name}.png`), r.png);
+        await writeReportFile(join(chartsTmp, `${r.entry.name}.png`), r.png);
         files.push(`${names.charts}/${r.entry.name}.png`);
       }
     }
-    await write(join(tmp, 'report.html'), html);
-    await write(join(tmp, 'report.md'), md);
+    await writeReportFile(join(tmp, 'report.html'), html);
+    await writeReportFile(join(tmp, 'report.md'), md);
 
     // Swap charts/ (keeping the old one until the new one is in place), then the two pages.
     const chartsDir = join(resultDir, names.charts);

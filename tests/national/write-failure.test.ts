@@ -65,6 +65,39 @@ describe('a national write refused on one file names that file', () => {
   }
 });
 
+/*
+ * A national report's page or chart refused for want of room (the national run's report, or `difusi report` on
+ * a national folder) said "Cannot write the report into this folder: ENOSPC: ..., write", naming no file; it is
+ * one line naming the file, as a city report's is (durable.ts writeReportFile).
+ */
+describe('a national report page refused on one file names that file', () => {
+  it('national: report.html named, exit 2, nothing left under --out', async () => {
+    const out = join(tmp(), 'refused-report-html');
+    const r = await startCli(['national', FIXTURE, '-r', '2', '-q', '--workers', '1', '--out', out], { failWrite: 'report.html' }).done;
+    expect(r.code, r.stderr).toBe(2);
+    expect(stackLines(r.stderr)).toEqual([]);
+    const refused = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
+    expect(refused, r.stderr).toHaveLength(1);
+    expect(refused[0]).toMatch(/^✗ (\S+\/\.report-tmp-\w+\/report\.html) Cannot write \1 \(ENOSPC\): the disk is full: free space, then run the same command again$/);
+    expect(existsSync(out), existsSync(out) ? filesUnder(out).join(', ') : '').toBe(false);
+  }, 60_000);
+
+  it('report --lang id on a national folder: report.id.md named, the folder as it was', async () => {
+    const out = join(tmp(), 'refused-report-id');
+    const first = await runCli(['national', FIXTURE, '-r', '2', '-q', '--workers', '1', '--no-charts', '--out', out]);
+    expect(first.code, first.stderr).toBe(0);
+    const dir = join(out, 'small-national', readdirSync(join(out, 'small-national')).filter((e) => !e.startsWith('.'))[0]!);
+    const before = filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))] as const);
+    const r = await startCli(['report', dir, '--lang', 'id'], { failWrite: 'report.id.md' }).done;
+    expect(r.code, r.stderr).toBe(2);
+    const refused = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
+    expect(refused, r.stderr).toHaveLength(1);
+    expect(refused[0]).toMatch(/^✗ (\S+\/\.report-tmp-\w+\/report\.id\.md) Cannot write \1 \(ENOSPC\): the disk is full: free space, then run the same command again$/);
+    expect(filesUnder(dir)).toEqual(before.map(([f]) => f));
+    for (const [f, bytes] of before) expect(readFileSync(join(dir, f)).equals(bytes), f).toBe(true);
+  }, 60_000);
+});
+
 describe('on a full disk (tmpfs, root only)', () => {
   let mountPoint = '';
   let mounted = false;
