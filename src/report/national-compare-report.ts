@@ -218,24 +218,34 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   });
   if (named.length > 0) summary.push(w.changedNames(named.join('; ')));
   summary.push(w.sumArms(R, seed, level));
+  // A single province or cohort is not named from fewer than RANK_MIN_REPLICATIONS replications, as the national
+  // report ranks no province below it: among 38 provinces about 2 exclude 0 by chance alone, each from few values.
+  const heldBack = (r: NationalCompareRow) => {
+    const place = outcomePlace(r.outcome);
+    return R < RANK_MIN_REPLICATIONS && place.table === 'groups' && place.kind !== 'type';
+  };
   const bySize = [...finite].sort((a, b) => Math.abs(b.diff_mean) - Math.abs(a.diff_mean));
   const allZero = rows.length > 0 && rows.every((r) => r.diff_mean === 0 && (R < 2 || (r.diff_ci_low === 0 && r.diff_ci_high === 0)));
   if (allZero) summary.push(w.sumAllZero(rows.length));
   else if (R < 2) {
-    const shown = bySize.filter((r) => r.diff_mean !== 0).slice(0, HEADLINE_EFFECTS);
+    const nonZero = bySize.filter((r) => r.diff_mean !== 0);
+    const shown = nonZero.filter((r) => !heldBack(r)).slice(0, HEADLINE_EFFECTS);
     summary.push(w.sumOneReplication(shown.length, rows.length));
     for (const r of shown) summary.push(w.sumEffectNoInterval(sentence(r), r.diff_mean > 0, amount(r)));
+    if (nonZero.some(heldBack)) summary.push(w.sumGroupsHeld(0, w.groupsTable, R, RANK_MIN_REPLICATIONS));
   } else {
     const clear = bySize.filter((r) => printed.get(r)!.effect.marked);
     if (clear.length === 0) summary.push(w.sumNoneClear(rows.length, R));
     else {
-      const shown = clear.slice(0, HEADLINE_EFFECTS);
-      summary.push(w.sumClear(clear.length, rows.length, shown.length));
+      const named = clear.filter((r) => !heldBack(r));
+      const shown = named.slice(0, HEADLINE_EFFECTS);
+      summary.push(w.sumClear(clear.length, rows.length, shown.length, named.length < clear.length));
       for (const r of shown) {
         const p = printed.get(r)!;
         summary.push(w.sumEffect(sentence(r), r.diff_mean > 0, amount(r), zeroWidth(r) ? w.sameEvery : w.interval(local(p.effect.lowText), local(p.effect.highText), level)));
       }
-      if (clear.length > shown.length) summary.push(w.sumMoreClear(clear.length - shown.length));
+      if (named.length > shown.length) summary.push(w.sumMoreClear(named.length - shown.length));
+      if (named.length < clear.length) summary.push(w.sumGroupsHeld(clear.length - named.length, w.groupsTable, R, RANK_MIN_REPLICATIONS));
     }
   }
   // The caveats of docs/NATIONAL-COMPARE.md, where a reader of the headline meets them.

@@ -253,6 +253,29 @@ describe('the report model, from rows written here', () => {
     expect(services.rows[0]!.slice(0, 6)).toEqual(['Service S', nationalCompareEn.outcomes.success, '–', '–', '–', '–']);
   });
 
+  it('below 10 replications no single province or cohort is named in the headline: one sentence points to the groups table; from 10 on it is named', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const { RANK_MIN_REPLICATIONS } = await import('../../src/report/national-report.js');
+    const rows = (r: number) => [
+      row('mean_sustained_share.province:p1', 0.5, 0.7, 0.1, 0.3, r),
+      row('mean_sustained_share.cohort:c1', 0.5, 0.65, 0.1, 0.2, r),
+      row('sustained_share.s', 0.6, 0.65, 0.01, 0.09, r),
+    ];
+    for (const lang of ['en', 'id'] as const) {
+      const w = lang === 'en' ? nationalCompareEn : nationalCompareId;
+      const few = nationalCompareReportModel({ manifest: manifest(2), rows: rows(2), base, charts: [] }, lang).summary;
+      const effects = few.filter((p) => p.startsWith(lang === 'en' ? 'With the change, ' : 'Dengan perubahan ini, '));
+      expect(effects).toHaveLength(1);
+      expect(effects.join(' ')).not.toMatch(/p1|c1/);
+      expect(few).toContain(w.sumGroupsHeld(2, w.groupsTable, 2, RANK_MIN_REPLICATIONS));
+      expect(few).toContain(w.sumClear(3, 3, 1, true));
+      const many = nationalCompareReportModel({ manifest: manifest(10), rows: rows(10), base, charts: [] }, lang).summary;
+      expect(many.filter((p) => p.startsWith(lang === 'en' ? 'With the change, ' : 'Dengan perubahan ini, '))).toHaveLength(3);
+      expect(many.join(' ')).not.toContain(w.sumGroupsHeld(2, w.groupsTable, 10, RANK_MIN_REPLICATIONS));
+    }
+    expect(nationalCompareEn.sumGroupsHeld(2, 'T', 2, 10)).toMatch(/^2 province and cohort rows .* table "T".* at least 10 replications/);
+  });
+
   it('a fall beyond noise is "down", named by the Indonesian name in Bahasa Indonesia', async () => {
     const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
     const rows = [row('sustained_share.s', 0.6, 0.45, -0.2, -0.1), row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];

@@ -36,8 +36,16 @@ export interface NationalCompareCatalog {
   readonly caveatSame: (count: number, replications: number, minReplications: number) => string;
   /** How both arms ran: `replications`, `seed`, `level` (already formatted, "95 %"). */
   readonly sumArms: (replications: number, seed: string, level: string) => string;
-  /** How many outcomes differ beyond replication noise (`clear` of `total`), before the largest of them (`shown`). */
-  readonly sumClear: (clear: number, total: number, shown: number) => string;
+  /**
+   * How many outcomes differ beyond replication noise (`clear` of `total`), before the largest of them (`shown`;
+   * 0: none is named); `groupsHeld`: single provinces and cohorts are left out of the largest (too few replications).
+   */
+  readonly sumClear: (clear: number, total: number, shown: number, groupsHeld: boolean) => string;
+  /**
+   * Province and cohort rows are not named one by one below `minReplications` replications: `count` of them
+   * have an interval that excludes 0 (0: said of the largest differences, untested); `table` is the groups' table.
+   */
+  readonly sumGroupsHeld: (count: number, table: string, replications: number, minReplications: number) => string;
   /** One outcome that differs: `sentence` (outcomeSentence), `up`, the difference `amount` in points (unsigned), and its interval in words (`interval` or `sameEvery`). */
   readonly sumEffect: (sentence: string, up: boolean, amount: string, interval: string) => string;
   /** An interval in a sentence: its ends (signed, in points) and `level`. */
@@ -167,8 +175,11 @@ export const nationalCompareEn: NationalCompareCatalog = {
   sumArms: (replications, seed, level) =>
     `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: the change's effect, not other luck.` +
     (replications > 1 ? ` Each difference has its ${level} interval.` : ''),
-  sumClear: (clear, total, shown) =>
-    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'differs' : 'differ'} beyond replication noise (${clear === 1 ? 'its' : 'their'} interval excludes 0)${clear > shown ? `; the ${shown} largest` : clear === 1 ? '' : ', largest first'}:`,
+  sumClear: (clear, total, shown, groupsHeld) =>
+    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'differs' : 'differ'} beyond replication noise (${clear === 1 ? 'its' : 'their'} interval excludes 0)` +
+    (shown === 0 ? '.' : `${clear > shown ? `; the ${shown === 1 ? 'largest' : `${shown} largest`}${groupsHeld ? ' apart from single provinces and cohorts' : ''}` : clear === 1 ? '' : ', largest first'}:`),
+  sumGroupsHeld: (count, table, replications, minReplications) =>
+    `${count === 0 ? 'Single provinces and programme cohorts are' : `${count === 1 ? 'One province or cohort row also has' : `${count} province and cohort rows also have`} an interval that excludes 0 and ${count === 1 ? 'is' : 'are'}`} left out of the headline: group rows are in the table "${table}", and each needs at least ${minReplications} replications (this comparison has ${replications}) to be read on its own: among this many rows some exclude 0 by chance alone.`,
   sumEffect: (sentence, up, amount, interval) => `With the change, ${sentence}: ${up ? 'up' : 'down'} ${amount} percentage points (${interval}).`,
   interval: (low, high, level) => `${level} interval ${low} to ${high}`,
   sameEvery: 'the same difference in every replication',

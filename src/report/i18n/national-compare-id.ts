@@ -30,9 +30,12 @@ export const nationalCompareId: NationalCompareCatalog = {
   sumArms: (replications, seed, level) =>
     `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: itulah dampak perubahan, bukan kebetulan.` +
     (replications > 1 ? ` Setiap selisih disertai interval ${level}.` : ''),
-  sumClear: (clear, total, shown) =>
+  sumClear: (clear, total, shown, groupsHeld) =>
     // A sentence does not start with a numeral (PUEBI): "Sebanyak 7 dari 81 ...".
-    `Sebanyak ${clear} dari ${total} hasil yang dibandingkan berbeda melampaui keragaman acak antarreplikasi (intervalnya tidak memuat 0)${clear > shown ? `; ${shown} yang terbesar` : clear === 1 ? '' : ', mulai dari yang terbesar'}:`,
+    `Sebanyak ${clear} dari ${total} hasil yang dibandingkan berbeda melampaui keragaman acak antarreplikasi (intervalnya tidak memuat 0)` +
+    (shown === 0 ? '.' : `${clear > shown ? `; ${shown === 1 ? 'yang terbesar' : `${shown} yang terbesar`}${groupsHeld ? ' di luar provinsi dan kohort satu per satu' : ''}` : clear === 1 ? '' : ', mulai dari yang terbesar'}:`),
+  sumGroupsHeld: (count, table, replications, minReplications) =>
+    `${count === 0 ? 'Provinsi dan kohort program satu per satu tidak disebut' : `${count === 1 ? 'Satu baris provinsi atau kohort' : `Sebanyak ${count} baris provinsi dan kohort`} juga memiliki interval yang tidak memuat 0 tetapi tidak disebut`} dalam ringkasan ini: baris-baris kelompok ada dalam tabel "${table}", dan setiap baris baru dapat dibaca sendiri-sendiri dengan sedikitnya ${minReplications} replikasi (perbandingan ini memakai ${replications}): di antara baris sebanyak itu, sebagian tidak memuat 0 karena kebetulan semata.`,
   sumEffect: (sentence, up, amount, interval) => `Dengan perubahan ini, ${sentence}: ${up ? 'naik' : 'turun'} ${amount} poin persentase (${interval}).`,
   interval: (low, high, level) => `interval ${level}: ${low} hingga ${high}`,
   sameEvery: 'selisihnya sama di setiap replikasi',
