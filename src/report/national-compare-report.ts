@@ -224,6 +224,8 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     const place = outcomePlace(r.outcome);
     return R < RANK_MIN_REPLICATIONS && place.table === 'groups' && place.kind !== 'type';
   };
+  // How many of the intervals would exclude 0 by chance alone if the change did nothing (each at its level).
+  const byChance = Math.round((1 - levelValue) * rows.length);
   const bySize = [...finite].sort((a, b) => Math.abs(b.diff_mean) - Math.abs(a.diff_mean));
   const allZero = rows.length > 0 && rows.every((r) => r.diff_mean === 0 && (R < 2 || (r.diff_ci_low === 0 && r.diff_ci_high === 0)));
   if (allZero) summary.push(w.sumAllZero(rows.length));
@@ -239,7 +241,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     else {
       const named = clear.filter((r) => !heldBack(r));
       const shown = named.slice(0, HEADLINE_EFFECTS);
-      summary.push(w.sumClear(clear.length, rows.length, shown.length, named.length < clear.length));
+      summary.push(w.sumClear(clear.length, rows.length, shown.length, named.length < clear.length, level, byChance));
       for (const r of shown) {
         const p = printed.get(r)!;
         summary.push(w.sumEffect(sentence(r), r.diff_mean > 0, amount(r), zeroWidth(r) ? w.sameEvery : w.interval(local(p.effect.lowText), local(p.effect.highText), level)));
@@ -249,8 +251,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     }
   }
   // The caveats of docs/NATIONAL-COMPARE.md, where a reader of the headline meets them.
-  // How many of the intervals would exclude 0 by chance alone if the change did nothing (each at its level).
-  if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, Math.round((1 - levelValue) * rows.length)));
+  if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, byChance));
   const same = finite.filter((r) => zeroWidth(r) && r.diff_mean !== 0).length;
   if (R >= 2 && same > 0 && R < RANK_MIN_REPLICATIONS) summary.push(w.caveatSame(same, R, RANK_MIN_REPLICATIONS));
   summary.push(w.caveatNoise);

@@ -109,7 +109,11 @@ describe('the report of difusi national-compare', () => {
     expect(paragraphs[0]).toContain('the scenario was run with the following changes (the file itself is not changed)');
     expect(paragraphs.some((p) => p.startsWith('Here service-law is Service law.'))).toBe(true);
     expect(paragraphs.join(' ')).toMatch(/3 times \(replications\) with the same seed, 11\..*common random numbers/);
-    const intro = paragraphs.findIndex((p) => p.startsWith(`${clear.length} of the ${rows.length} outcomes compared differ beyond replication noise`));
+    // The count of intervals excluding 0 with, in the same sentence, how many would by chance alone.
+    const intro = paragraphs.findIndex((p) => p.startsWith(`${clear.length} of the ${rows.length} outcomes compared have a 95 % interval that excludes 0 (if the change did nothing, about ${Math.round(0.05 * rows.length)} would by chance alone)`));
+    // No sentence says every difference is the change's effect: the interval measures the chance that remains.
+    expect(paragraphs.join(' ')).not.toMatch(/the change's effect, not other luck/);
+    expect(paragraphs.join(' ')).toContain('both runs of a replication share the same luck, so their difference is not a difference in luck between them. The chance variation that remains is what each difference\'s 95 % interval measures.');
     expect(intro).toBeGreaterThan(0);
     const first = paragraphs[intro + 1]!;
     const r = clear[0]!;
@@ -195,6 +199,9 @@ describe('the report of difusi national-compare', () => {
     expect(md).toContain(escapeMarkdownLine(SERVICE_ID));
     expect(md).not.toContain('Mandated');
     expect(md).toMatch(/: naik \d+,\d poin persentase \(interval 95%: \+\d+,\d hingga \+\d+,\d\)\./);
+    expect(md).toMatch(/Sebanyak \d+ dari \d+ hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0 \(seandainya perubahan itu tidak berdampak apa pun, (sekitar \d+|kurang dari 1) hasil akan begitu karena kebetulan semata\)/);
+    expect(md).not.toContain('bukan kebetulan.');
+    expect(md).toContain('sehingga selisihnya bukan perbedaan nasib acak di antara keduanya. Keragaman acak yang masih tersisa ditunjukkan oleh interval 95% setiap selisih.');
     // The report's own text, up to the parameters (whose names are the model's), without the scenario's ids, paths and
     // the command (code spans): not one English catalog sentence, and none of the words English sentences are made of.
     const body = md
@@ -268,7 +275,7 @@ describe('the report model, from rows written here', () => {
       expect(effects).toHaveLength(1);
       expect(effects.join(' ')).not.toMatch(/p1|c1/);
       expect(few).toContain(w.sumGroupsHeld(2, w.groupsTable, 2, RANK_MIN_REPLICATIONS));
-      expect(few).toContain(w.sumClear(3, 3, 1, true));
+      expect(few).toContain(w.sumClear(3, 3, 1, true, lang === 'en' ? '95 %' : '95%', 0));
       const many = nationalCompareReportModel({ manifest: manifest(10), rows: rows(10), base, charts: [] }, lang).summary;
       expect(many.filter((p) => p.startsWith(lang === 'en' ? 'With the change, ' : 'Dengan perubahan ini, '))).toHaveLength(3);
       expect(many.join(' ')).not.toContain(w.sumGroupsHeld(2, w.groupsTable, 10, RANK_MIN_REPLICATIONS));

@@ -38,9 +38,11 @@ export interface NationalCompareCatalog {
   readonly sumArms: (replications: number, seed: string, level: string) => string;
   /**
    * How many outcomes differ beyond replication noise (`clear` of `total`), before the largest of them (`shown`;
-   * 0: none is named); `groupsHeld`: single provinces and cohorts are left out of the largest (too few replications).
+   * 0: none is named); `groupsHeld`: single provinces and cohorts are left out of the largest (too few replications);
+   * `level` (already formatted) and `byChance`: how many of `total` would exclude 0 by chance alone if the change did
+   * nothing ((1 - level) × total rounded), said in the same sentence so that the count is never read without it.
    */
-  readonly sumClear: (clear: number, total: number, shown: number, groupsHeld: boolean) => string;
+  readonly sumClear: (clear: number, total: number, shown: number, groupsHeld: boolean, level: string, byChance: number) => string;
   /**
    * Province and cohort rows are not named one by one below `minReplications` replications: `count` of them
    * have an interval that excludes 0 (0: said of the largest differences, untested); `table` is the groups' table.
@@ -173,10 +175,10 @@ export const nationalCompareEn: NationalCompareCatalog = {
   caveatSame: (count, replications, minReplications) =>
     `${count === 1 ? 'One row shows' : `${count} rows show`} a difference that is not 0 and the same in every replication ("same in every replication"): with ${replications === 2 ? 'two replications that happen to agree' : `only ${replications} replications`}, that can be chance, so the interval of zero width does not show that the difference cannot vary; read such a row as settled only from ${minReplications} replications on.`,
   sumArms: (replications, seed, level) =>
-    `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: the change's effect, not other luck.` +
-    (replications > 1 ? ` Each difference has its ${level} interval.` : ''),
-  sumClear: (clear, total, shown, groupsHeld) =>
-    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'differs' : 'differ'} beyond replication noise (${clear === 1 ? 'its' : 'their'} interval excludes 0)` +
+    `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: both runs of a replication share the same luck, so their difference is not a difference in luck between them.` +
+    (replications > 1 ? ` The chance variation that remains is what each difference's ${level} interval measures.` : ''),
+  sumClear: (clear, total, shown, groupsHeld, level, byChance) =>
+    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'has' : 'have'} a ${level} interval that excludes 0 (if the change did nothing, ${byChance >= 1 ? `about ${byChance}` : 'fewer than 1'} would by chance alone)` +
     (shown === 0 ? '.' : `${clear > shown ? `; the ${shown === 1 ? 'largest' : `${shown} largest`}${groupsHeld ? ' apart from single provinces and cohorts' : ''}` : clear === 1 ? '' : ', largest first'}:`),
   sumGroupsHeld: (count, table, replications, minReplications) =>
     `${count === 0 ? 'Single provinces and programme cohorts are' : `${count === 1 ? 'One province or cohort row also has' : `${count} province and cohort rows also have`} an interval that excludes 0 and ${count === 1 ? 'is' : 'are'}`} left out of the headline: group rows are in the table "${table}", and each needs at least ${minReplications} replications (this comparison has ${replications}) to be read on its own: among this many rows some exclude 0 by chance alone.`,
@@ -184,7 +186,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
   interval: (low, high, level) => `${level} interval ${low} to ${high}`,
   sameEvery: 'the same difference in every replication',
   sameEveryCell: 'same in every replication',
-  sumMoreClear: (count) => `${count} more ${count === 1 ? 'outcome differs' : 'outcomes differ'} beyond replication noise: see the tables below.`,
+  sumMoreClear: (count) => `${count} more ${count === 1 ? 'outcome has' : 'outcomes have'} an interval that excludes 0: see the tables below.`,
   sumNoneClear: (total, replications) =>
     `None of the ${total} differences has an interval that excludes 0: with ${replications} replications, the change shows no effect beyond replication noise. That is not evidence of no effect: more replications (-r) narrow the intervals.`,
   sumAllZero: (total) =>

@@ -28,11 +28,11 @@ export const nationalCompareId: NationalCompareCatalog = {
   caveatSame: (count, replications, minReplications) =>
     `${count === 1 ? 'Satu' : `Sebanyak ${count}`} baris menunjukkan selisih yang bukan 0 dan sama di setiap replikasi ("sama di setiap replikasi"): dengan ${replications === 2 ? 'dua replikasi yang kebetulan sama' : `hanya ${replications} replikasi`}, hal itu dapat terjadi karena kebetulan, sehingga interval selebar nol itu tidak menunjukkan bahwa selisihnya tidak dapat berubah; bacalah baris seperti itu sebagai hasil yang mantap baru mulai ${minReplications} replikasi.`,
   sumArms: (replications, seed, level) =>
-    `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: itulah dampak perubahan, bukan kebetulan.` +
-    (replications > 1 ? ` Setiap selisih disertai interval ${level}.` : ''),
-  sumClear: (clear, total, shown, groupsHeld) =>
+    `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: kedua simulasi dalam satu replikasi mendapat nasib acak yang sama, sehingga selisihnya bukan perbedaan nasib acak di antara keduanya.` +
+    (replications > 1 ? ` Keragaman acak yang masih tersisa ditunjukkan oleh interval ${level} setiap selisih.` : ''),
+  sumClear: (clear, total, shown, groupsHeld, level, byChance) =>
     // A sentence does not start with a numeral (PUEBI): "Sebanyak 7 dari 81 ...".
-    `Sebanyak ${clear} dari ${total} hasil yang dibandingkan berbeda melampaui keragaman acak antarreplikasi (intervalnya tidak memuat 0)` +
+    `Sebanyak ${clear} dari ${total} hasil yang dibandingkan memiliki interval ${level} yang tidak memuat 0 (seandainya perubahan itu tidak berdampak apa pun, ${byChance >= 1 ? `sekitar ${byChance} hasil` : 'kurang dari 1 hasil'} akan begitu karena kebetulan semata)` +
     (shown === 0 ? '.' : `${clear > shown ? `; ${shown === 1 ? 'yang terbesar' : `${shown} yang terbesar`}${groupsHeld ? ' di luar provinsi dan kohort satu per satu' : ''}` : clear === 1 ? '' : ', mulai dari yang terbesar'}:`),
   sumGroupsHeld: (count, table, replications, minReplications) =>
     `${count === 0 ? 'Provinsi dan kohort program satu per satu tidak disebut' : `${count === 1 ? 'Satu baris provinsi atau kohort' : `Sebanyak ${count} baris provinsi dan kohort`} juga memiliki interval yang tidak memuat 0 tetapi tidak disebut`} dalam ringkasan ini: baris-baris kelompok ada dalam tabel "${table}", dan setiap baris baru dapat dibaca sendiri-sendiri dengan sedikitnya ${minReplications} replikasi (perbandingan ini memakai ${replications}): di antara baris sebanyak itu, sebagian tidak memuat 0 karena kebetulan semata.`,
@@ -40,7 +40,7 @@ export const nationalCompareId: NationalCompareCatalog = {
   interval: (low, high, level) => `interval ${level}: ${low} hingga ${high}`,
   sameEvery: 'selisihnya sama di setiap replikasi',
   sameEveryCell: 'sama di setiap replikasi',
-  sumMoreClear: (count) => `${count === 1 ? 'Satu' : `Sebanyak ${count}`} hasil lain juga berbeda melampaui keragaman acak antarreplikasi: lihat tabel di bawah.`,
+  sumMoreClear: (count) => `${count === 1 ? 'Satu' : `Sebanyak ${count}`} hasil lain juga memiliki interval yang tidak memuat 0: lihat tabel di bawah.`,
   sumNoneClear: (total, replications) =>
     `Tidak satu pun dari ${total} selisih mempunyai interval yang tidak memuat 0: dengan ${replications} replikasi, perubahan ini tidak menunjukkan dampak yang melampaui keragaman acak antarreplikasi. Hal ini bukan bukti bahwa perubahan tidak berdampak: replikasi yang lebih banyak (-r) mempersempit interval.`,
   sumAllZero: (total) =>
