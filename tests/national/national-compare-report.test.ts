@@ -134,6 +134,18 @@ describe('the report of difusi national-compare', () => {
     for (const p of paragraphs.slice(intro)) expect(p).not.toMatch(/mandated-service|e-office|vendor-app/);
     // The caveats of docs/NATIONAL-COMPARE.md.
     for (const caveat of [nationalCompareEn.caveatEach('95 %', rows.length, Math.round(0.05 * rows.length)), nationalCompareEn.caveatNoise, nationalCompareEn.caveatReach]) expect(paragraphs).toContain(caveat);
+    // The Heeks classes are defined, in docs/GLOSSARY.md's words (its per-service classes), in both languages.
+    const glossary = (f: string) => readFileSync(join(ROOT, 'docs', f), 'utf8').replace(/`/g, '');
+    const clauses = {
+      en: ['live otherwise', 'or ended after running heeks_failure_months or more', 'never live, or ended within heeks_failure_months', 'more of its instances ended by replacement than by failure'],
+      id: ['aktif tetapi tidak demikian', 'atau berhenti setelah berjalan heeks_failure_months atau lebih', 'tidak pernah aktif, atau berhenti dalam heeks_failure_months', 'lebih banyak penerapannya yang berakhir karena migrasi daripada karena gagal'],
+    };
+    for (const clause of clauses.en) expect(glossary('GLOSSARY.md')).toContain(clause);
+    for (const clause of clauses.id) expect(glossary('GLOSSARY.id.md')).toContain(clause);
+    const heeksTerm = (terms: readonly (readonly [string, string])[]) => terms.find(([k]) => /heeks/i.test(k))![1];
+    for (const clause of clauses.en) expect(heeksTerm(nationalCompareEn.terms('95 %'))).toContain(clause);
+    for (const clause of clauses.id) expect(heeksTerm(nationalCompareId.terms('95%'))).toContain(clause);
+    expect(md).toContain(`**Heeks classes**: ${heeksTerm(nationalCompareEn.terms('95 %')).slice(0, 60)}`);
     // Every outcome has its row, named by national_compare.csv's outcome in the last column.
     for (const row of rows) expect(md).toMatch(new RegExp(`\\| ${row['outcome']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|\\n`));
   });

@@ -314,6 +314,10 @@ export const nationalCompareEn: NationalCompareCatalog = {
       `The paired Student t interval of the mean difference over the replications, at the ${level} level, limited to −100 to +100 pp. It measures replication noise only, not the uncertainty of the model's assumptions, and it holds for its own row only. An interval that includes 0 does not show that there is no effect. With one replication there is none.`,
     ],
     ['sustained share', 'Of the services a government launched, the share still sustained at the horizon (live in enough of the agencies it reached at its peak; docs/NATIONAL.md). A government that launched none counts as 0.'],
-    ['Heeks classes', 'Heeks (2003) classes of e-government projects, applied to each service a government launched: success, partial failure, total failure, or replaced by a successor.'],
+    [
+      'Heeks classes',
+      // The per-service classes of docs/GLOSSARY.md, "Heeks classes" (src/validation/heeks.ts), in its words.
+      'Heeks (2003) classes of e-government projects, applied at the horizon to each service a government launched. Success: sustained at the horizon, with at least heeks_success_share of its live instances (one per agency using it; one half by default) routinized and used at the usage target u_target. Partial failure: live otherwise (a service kept but not used as intended), or ended after running heeks_failure_months or more (12 months by default). Total failure: never live, or ended within heeks_failure_months. Replaced: no instance live at the horizon, and more of its instances ended by replacement than by failure (migrated under a ban on standalone apps, or replaced by an agency\'s double loop). The three parameters are in the table below (docs/GLOSSARY.md, "Heeks classes").',
+    ],
   ],
 };

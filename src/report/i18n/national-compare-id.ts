@@ -168,6 +168,10 @@ export const nationalCompareId: NationalCompareCatalog = {
       `Interval t Student berpasangan dari rata-rata selisih atas seluruh replikasi, pada tingkat ${level}, dibatasi −100 hingga +100 pp. Interval ini hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian asumsi model, dan hanya berlaku untuk barisnya sendiri. Interval yang memuat 0 tidak menunjukkan bahwa perubahan tidak berdampak. Dengan satu replikasi tidak ada interval.`,
     ],
     ['proporsi bertahan', 'Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi (masih aktif di cukup banyak perangkat daerah yang dicapainya pada puncaknya; docs/NATIONAL.md). Pemerintah daerah yang tidak meluncurkan satu pun dihitung 0.'],
-    ['kelas Heeks', 'Kelas proyek e-government menurut Heeks (2003), diterapkan pada setiap layanan yang diluncurkan suatu pemerintah daerah: berhasil, gagal sebagian, gagal total, atau diganti oleh layanan penerusnya.'],
+    [
+      'kelas Heeks',
+      // Kelas per layanan docs/GLOSSARY.id.md, "kelas Heeks" (src/validation/heeks.ts), dengan kata-katanya.
+      'Kelas proyek pemerintahan berbasis elektronik (e-government) menurut Heeks (2003), diterapkan pada akhir periode simulasi pada setiap layanan yang diluncurkan suatu pemerintah daerah. Berhasil: bertahan pada akhir periode simulasi, dan sedikitnya heeks_success_share dari penerapannya yang aktif (satu per perangkat daerah yang memakainya; bawaan separuh) sudah rutin dan dipakai mencapai target pemakaian u_target. Gagal sebagian: aktif tetapi tidak demikian (layanan dipertahankan tetapi tidak dipakai sebagaimana mestinya), atau berhenti setelah berjalan heeks_failure_months atau lebih (bawaan 12 bulan). Gagal total: tidak pernah aktif, atau berhenti dalam heeks_failure_months. Diganti: tidak ada penerapan yang aktif pada akhir periode simulasi, dan lebih banyak penerapannya yang berakhir karena migrasi daripada karena gagal (dimigrasikan di bawah larangan aplikasi mandiri, atau digantikan lewat pembelajaran dua putaran sebuah perangkat daerah). Ketiga parameter itu ada dalam tabel di bawah (docs/GLOSSARY.id.md, "kelas Heeks").',
+    ],
   ],
 };
