@@ -94,6 +94,28 @@ export function outcomePlace(outcome: string): Place {
   return { table: 'other' };
 }
 
+/** docs/NATIONAL.md's section (its anchor) that describes the fields under each top-level field of a national file. */
+const NATIONAL_DOC_SECTION: Readonly<Record<string, string>> = {
+  national_regulations: 'docs/NATIONAL.md#national-actors',
+  programmes: 'docs/NATIONAL.md#national-actors',
+  vendors: 'docs/NATIONAL.md#national-actors',
+  platforms: 'docs/NATIONAL.md#national-actors',
+  elections: 'docs/NATIONAL.md#election-calendars',
+  national_parameters: 'docs/NATIONAL.md#diffusion-between-governments',
+  government_network: 'docs/NATIONAL.md#diffusion-between-governments',
+};
+
+/**
+ * A --set path's field (its last segment, selectors dropped), the top-level field it is under ('' for a
+ * top-level field itself) and docs/NATIONAL.md's section for it ("The file" for any other).
+ */
+export function changedField(path: string): readonly [field: string, list: string, section: string] {
+  const segments = path.replace(/\[[^\]]*\]/g, '').split('.').filter((x) => x !== '');
+  const top = segments[0] ?? path;
+  const field = segments[segments.length - 1] ?? path;
+  return [field, segments.length > 1 ? top : '', NATIONAL_DOC_SECTION[top] ?? 'docs/NATIONAL.md#the-file'];
+}
+
 /**
  * An interval of zero width: every replication gave the same paired difference. Read off the values as
  * national_compare.csv writes them (12 significant digits), so that two ends equal but for the last digit
@@ -217,6 +239,11 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     return of === undefined ? [] : [w.changedName(id, of[id]!)];
   });
   if (named.length > 0) summary.push(w.changedNames(named.join('; ')));
+  // What a changed field means: the report cannot word every --set path in both languages (the schema's
+  // descriptions are English only, and not every field has one), so it names each field and the section of
+  // docs/NATIONAL.md that describes it, read off the path's first segment.
+  const fields = [...new Set(changes.map(([path]) => changedField(path)))];
+  if (fields.length > 0) summary.push(w.changedFields(fields.map(([field, list, section]) => w.changedField(field, list, section)).join('; ')));
   summary.push(w.sumArms(R, seed, level));
   // A single province or cohort is not named from fewer than RANK_MIN_REPLICATIONS replications, as the national
   // report ranks no province below it: among 38 provinces about 2 exclude 0 by chance alone, each from few values.

@@ -108,6 +108,8 @@ describe('the report of difusi national-compare', () => {
     expect(paragraphs[0]).toContain('national_regulations\\[id=service-law\\].money = true');
     expect(paragraphs[0]).toContain('the scenario was run with the following changes (the file itself is not changed)');
     expect(paragraphs.some((p) => p.startsWith('Here service-law is Service law.'))).toBe(true);
+    // What the changed field means: named, with the section of docs/NATIONAL.md that describes it.
+    expect(paragraphs).toContain('What each changed field means and does in the model: money (in national_regulations), see docs/NATIONAL.md#national-actors.');
     expect(paragraphs.join(' ')).toMatch(/3 times \(replications\) with the same seed, 11\..*common random numbers/);
     // The count of intervals excluding 0 with, in the same sentence, how many would by chance alone.
     const intro = paragraphs.findIndex((p) => p.startsWith(`${clear.length} of the ${rows.length} outcomes compared have a 95 % interval that excludes 0 (if the change did nothing, about ${Math.round(0.05 * rows.length)} would by chance alone)`));
@@ -293,6 +295,26 @@ describe('the report model, from rows written here', () => {
       expect(many.join(' ')).not.toContain(w.sumGroupsHeld(2, w.groupsTable, 10, RANK_MIN_REPLICATIONS));
     }
     expect(nationalCompareEn.sumGroupsHeld(2, 'T', 2, 10)).toMatch(/^2 province and cohort rows .* table "T".* at least 10 replications/);
+  });
+
+  it('each changed field is named with the section of docs/NATIONAL.md that describes it, for any --set path', async () => {
+    const { nationalCompareReportModel, changedField } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
+    for (const [lang, w] of [['en', nationalCompareEn], ['id', nationalCompareId]] as const) {
+      const summary = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, lang).summary;
+      expect(summary).toContain(w.changedFields(w.changedField('gov_imitation', 'national_parameters', 'docs/NATIONAL.md#diffusion-between-governments')));
+    }
+    const headings = new Set(
+      [...readFileSync(join(ROOT, 'docs', 'NATIONAL.md'), 'utf8').matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s+/g, '-')),
+    );
+    const paths = ['national_regulations[id=a].money', 'programmes[id=p].cohorts[id=c].from', 'vendors[id=v].contract_end', 'platforms[id=x].vendor', 'elections[id=e].heads', 'national_parameters.gov_learning', 'government_network.same_province', 'governments[type=city].fiscal_capacity', 'months'];
+    for (const path of paths) {
+      const [field, , section] = changedField(path);
+      expect(path.endsWith(field), path).toBe(true);
+      expect(headings.has(section.replace('docs/NATIONAL.md#', '')), `${path}: ${section}`).toBe(true);
+    }
+    expect(changedField('governments[type=city].fiscal_capacity')).toEqual(['fiscal_capacity', 'governments', 'docs/NATIONAL.md#the-file']);
+    expect(changedField('months')).toEqual(['months', '', 'docs/NATIONAL.md#the-file']);
   });
 
   it('a fall beyond noise is "down", named by the Indonesian name in Bahasa Indonesia', async () => {

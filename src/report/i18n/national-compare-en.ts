@@ -29,6 +29,10 @@ export interface NationalCompareCatalog {
   /** The scenario's names of the elements the changes select by id (`items`: each already worded by changedName), joined. */
   readonly changedNames: (items: string) => string;
   readonly changedName: (id: string, name: string) => string;
+  /** Where the changed fields are described (`items`: each already worded by changedField), joined. */
+  readonly changedFields: (items: string) => string;
+  /** A changed field, the top-level field it is under ('' for none) and the docs section (a path) that describes it. */
+  readonly changedField: (field: string, list: string, section: string) => string;
   /**
    * Rows whose paired difference is not 0 and the same in every replication (`count`), with fewer than
    * `minReplications` replications: their interval has zero width by chance as much as by design.
@@ -172,6 +176,8 @@ export const nationalCompareEn: NationalCompareCatalog = {
     `This report compares two national runs of the scenario ${name} (file ${file}): the base, the file as written, and the variant, for which ${changes}.`,
   changedNames: (items) => `Here ${items}.`,
   changedName: (id, name) => `${id} is ${name}`,
+  changedFields: (items) => `What each changed field means and does in the model: ${items}.`,
+  changedField: (field, list, section) => `${field}${list === '' ? '' : ` (in ${list})`}, see ${section}`,
   caveatSame: (count, replications, minReplications) =>
     `${count === 1 ? 'One row shows' : `${count} rows show`} a difference that is not 0 and the same in every replication ("same in every replication"): with ${replications === 2 ? 'two replications that happen to agree' : `only ${replications} replications`}, that can be chance, so the interval of zero width does not show that the difference cannot vary; read such a row as settled only from ${minReplications} replications on.`,
   sumArms: (replications, seed, level) =>

@@ -25,6 +25,8 @@ export const nationalCompareId: NationalCompareCatalog = {
     `Laporan ini membandingkan dua simulasi nasional skenario ${name} (berkas ${file}): skenario dasar, yaitu berkas sebagaimana tertulis, dan skenario pengandaian, yaitu ketika ${changes}.`,
   changedNames: (items) => `Di sini ${items}.`,
   changedName: (id, name) => `${id} adalah ${name}`,
+  changedFields: (items) => `Arti setiap bidang yang diubah dan pengaruhnya dalam model: ${items}.`,
+  changedField: (field, list, section) => `${field}${list === '' ? '' : ` (dalam ${list})`}, lihat ${section}`,
   caveatSame: (count, replications, minReplications) =>
     `${count === 1 ? 'Satu' : `Sebanyak ${count}`} baris menunjukkan selisih yang bukan 0 dan sama di setiap replikasi ("sama di setiap replikasi"): dengan ${replications === 2 ? 'dua replikasi yang kebetulan sama' : `hanya ${replications} replikasi`}, hal itu dapat terjadi karena kebetulan, sehingga interval selebar nol itu tidak menunjukkan bahwa selisihnya tidak dapat berubah; bacalah baris seperti itu sebagai hasil yang mantap baru mulai ${minReplications} replikasi.`,
   sumArms: (replications, seed, level) =>
