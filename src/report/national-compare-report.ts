@@ -288,6 +288,14 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   if (empty > 0) summary.push(w.caveatEmpty(empty));
   if (base === null) summary.push(w.namesMissing(str(baseArm['folder']) || '–'));
 
+  // "How to read"'s example of percentage points: this comparison's largest difference, as its table prints it
+  // (a fixed example would show numbers of another run beside this one's).
+  const largest = bySize.find((r) => r.diff_mean !== 0 && Number.isFinite(r.base_mean) && Number.isFinite(r.variant_mean));
+  const example =
+    largest === undefined
+      ? null
+      : { base: percent(largest.base_mean, printed.get(largest)!.digits), variant: percent(largest.variant_mean, printed.get(largest)!.digits), diff: local(`${printed.get(largest)!.meanText} ${t.ppUnit}`) };
+
   // ------------------------------------------------------------------ tables
   const c = w.col;
   const note = (own: string) => `${own} ${w.tableNote(level, R)}`;
@@ -364,7 +372,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
       base: w.baseArm(file),
       variants: [{ name: w.variantName, note: w.variantNote, changes: changes.map(([k, v]) => whatIfText({ [k]: v }, t) ?? k) }],
     },
-    glossary: w.terms(level),
+    glossary: w.terms(level, example),
     facts,
     description,
     info: '',

@@ -145,9 +145,16 @@ describe('the report of difusi national-compare', () => {
     for (const clause of clauses.en) expect(glossary('GLOSSARY.md')).toContain(clause);
     for (const clause of clauses.id) expect(glossary('GLOSSARY.id.md')).toContain(clause);
     const heeksTerm = (terms: readonly (readonly [string, string])[]) => terms.find(([k]) => /heeks/i.test(k))![1];
-    for (const clause of clauses.en) expect(heeksTerm(nationalCompareEn.terms('95 %'))).toContain(clause);
-    for (const clause of clauses.id) expect(heeksTerm(nationalCompareId.terms('95%'))).toContain(clause);
-    expect(md).toContain(`**Heeks classes**: ${heeksTerm(nationalCompareEn.terms('95 %')).slice(0, 60)}`);
+    for (const clause of clauses.en) expect(heeksTerm(nationalCompareEn.terms('95 %', null))).toContain(clause);
+    for (const clause of clauses.id) expect(heeksTerm(nationalCompareId.terms('95%', null))).toContain(clause);
+    expect(md).toContain(`**Heeks classes**: ${heeksTerm(nationalCompareEn.terms('95 %', null)).slice(0, 60)}`);
+    // "How to read"'s example of percentage points is this comparison's largest difference, as its table row prints it.
+    const largest = [...rows].filter((x) => Number(x['diff_mean']) !== 0).sort((a, b) => Math.abs(Number(b['diff_mean'])) - Math.abs(Number(a['diff_mean'])))[0]!;
+    const ppTerm = md.split('\n').find((l) => l.startsWith('- **difference, percentage point (pp)**'))!;
+    const example = new RegExp(String.raw`in this comparison's largest difference, ([\d.]+ %) to ([\d.]+ %) is ([+−][\d.]+ pp),`).exec(ppTerm);
+    expect(example, ppTerm).not.toBeNull();
+    const tableRow = md.split('\n').find((l) => l.startsWith('| ') && l.endsWith(`| ${largest['outcome']} |`))!;
+    expect(tableRow).toContain(`| ${example![1]} | ${example![2]} | ${example![3]} *`);
     // Every outcome has its row, named by national_compare.csv's outcome in the last column.
     for (const row of rows) expect(md).toMatch(new RegExp(`\\| ${row['outcome']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|\\n`));
   });

@@ -19,6 +19,13 @@ export type CompareSubject =
   | { readonly kind: 'launched' | 'sustained' | 'success'; readonly service: string }
   | { readonly kind: 'group'; readonly group: string };
 
+/** A difference of shares in percentage points, from one row of the report (already formatted). */
+export interface PointsExample {
+  readonly base: string;
+  readonly variant: string;
+  readonly diff: string;
+}
+
 export interface NationalCompareCatalog {
   readonly title: (name: string) => string;
   /** The facts' "kind". */
@@ -162,8 +169,11 @@ export interface NationalCompareCatalog {
   readonly parametersNoteMd: string;
   readonly howToRead: string;
   readonly howToReadNote: string;
-  /** The terms of "how to read this report"; `level` already formatted. */
-  readonly terms: (level: string) => readonly (readonly [string, string])[];
+  /**
+   * The terms of "how to read this report"; `level` already formatted; `example`: this comparison's largest
+   * difference as its table prints it (base and variant in %, the difference in pp), null when none.
+   */
+  readonly terms: (level: string, example: PointsExample | null) => readonly (readonly [string, string])[];
 }
 
 const heeksWords = { success: 'a Heeks success', partial: 'a Heeks partial failure', total_failure: 'a Heeks total failure', replaced: 'replaced by a successor (Heeks class "replaced")' } as const;
@@ -308,13 +318,16 @@ export const nationalCompareEn: NationalCompareCatalog = {
     'City-model parameters every government uses unless its own city block overrides them, as the base ran (the variant differs only where a change above sets a parameter), by ODD submodel; * = differs from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement).',
   howToRead: 'How to read this report',
   howToReadNote: 'What the figures are, and what their intervals say.',
-  terms: (level) => [
+  terms: (level, example) => [
     ['base, variant', 'The base is the scenario file as written; the variant is the same file run with the changes listed above. Both ran with the same seed and number of replications.'],
     [
       'replication',
       'One simulated history of every government over the horizon. Replication r of the base and of the variant draw the same random numbers (common random numbers), so their difference is the change\'s effect in that history.',
     ],
-    ['difference, percentage point (pp)', 'Variant − base in the same replication, averaged over the replications. Every outcome is a share, so a difference of 0.01 is 1 percentage point: 37.2 % to 99.7 % is +62.5 pp.'],
+    ['difference, percentage point (pp)',
+      `Variant − base in the same replication, averaged over the replications. Every outcome is a share, so a difference of 0.01 is 1 percentage point` +
+        (example === null ? ', not 1 %.' : `: in this comparison's largest difference, ${example.base} to ${example.variant} is ${example.diff}, a difference of points, not a change in per cent.`),
+    ],
     [
       `${level} interval`,
       `The paired Student t interval of the mean difference over the replications, at the ${level} level, limited to −100 to +100 pp. It measures replication noise only, not the uncertainty of the model's assumptions, and it holds for its own row only. An interval that includes 0 does not show that there is no effect. With one replication there is none.`,

@@ -158,13 +158,16 @@ export const nationalCompareId: NationalCompareCatalog = {
     'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city (skenario kota) miliknya menggantinya, sebagaimana dijalankan skenario dasar (skenario pengandaian hanya berbeda bila suatu perubahan di atas mengubah parameter), menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran).',
   howToRead: 'Cara membaca laporan ini',
   howToReadNote: 'Apa arti angka-angkanya, dan apa yang dikatakan intervalnya.',
-  terms: (level) => [
+  terms: (level, example) => [
     ['skenario dasar, skenario pengandaian', 'Skenario dasar adalah berkas skenario sebagaimana tertulis; skenario pengandaian adalah berkas yang sama yang dijalankan dengan perubahan yang tercantum di atas. Keduanya dijalankan dengan benih acak (seed) dan jumlah replikasi yang sama.'],
     [
       'replikasi',
       'Satu riwayat simulasi setiap pemerintah daerah sepanjang periode simulasi. Replikasi ke-r skenario dasar dan skenario pengandaian memakai bilangan acak yang sama (bilangan acak bersama), sehingga selisih keduanya adalah dampak perubahan dalam riwayat itu.',
     ],
-    ['selisih, poin persentase (pp)', 'Pengandaian − dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi. Setiap hasil adalah proporsi, sehingga selisih 0,01 adalah 1 poin persentase: dari 37,2% menjadi 99,7% adalah +62,5 pp.'],
+    ['selisih, poin persentase (pp)',
+      'Pengandaian − dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi. Setiap hasil adalah proporsi, sehingga selisih 0,01 adalah 1 poin persentase' +
+        (example === null ? ', bukan 1%.' : `: pada selisih terbesar dalam perbandingan ini, dari ${example.base} menjadi ${example.variant} adalah ${example.diff}, selisih dalam poin, bukan perubahan dalam persen.`),
+    ],
     [
       `interval ${level}`,
       `Interval t Student berpasangan dari rata-rata selisih atas seluruh replikasi, pada tingkat ${level}, dibatasi −100 hingga +100 pp. Interval ini hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian asumsi model, dan hanya berlaku untuk barisnya sendiri. Interval yang memuat 0 tidak menunjukkan bahwa perubahan tidak berdampak. Dengan satu replikasi tidak ada interval.`,
