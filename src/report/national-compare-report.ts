@@ -208,6 +208,18 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     return [percent(r.base_mean, p.digits), percent(r.variant_mean, p.digits), local(`${p.meanText}${pp}${p.effect.marked ? ' *' : ''}`), interval];
   };
 
+  /** An outcome as its table row names it (a service's row: the service and the measure). */
+  const outcomeLabel = (place: Place, r: NationalCompareRow): string => {
+    if (place.table === 'totals') return place.subject.kind === 'mean' ? w.outcomes.mean : place.subject.kind === 'most' ? w.outcomes.most : w.outcomes.none;
+    if (place.table === 'heeks') return w.outcomes.heeks[place.subject.heeks];
+    if (place.table === 'groups') {
+      if (place.kind === 'type') return w.outcomes.type(typeName(place.id));
+      if (place.kind === 'province') return w.outcomes.province(provinceNames.get(place.id) ?? place.id);
+      return w.outcomes.cohort(place.id, programmeOf(place.id));
+    }
+    if (place.table === 'services') return `${serviceName(place.service)}: ${w.outcomes[place.measure]}`;
+    return r.outcome;
+  };
   /** An outcome in words, for the headline. */
   const subjectOf = (r: NationalCompareRow): CompareSubject => {
     const place = outcomePlace(r.outcome);
@@ -279,8 +291,9 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   }
   // The caveats of docs/NATIONAL-COMPARE.md, where a reader of the headline meets them.
   if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, byChance));
-  const same = finite.filter((r) => zeroWidth(r) && r.diff_mean !== 0).length;
-  if (R >= 2 && same > 0 && R < RANK_MIN_REPLICATIONS) summary.push(w.caveatSame(same, R, RANK_MIN_REPLICATIONS));
+  // The rows whose difference is the same in every replication, named (the reader is to find them in the tables).
+  const same = finite.filter((r) => zeroWidth(r) && r.diff_mean !== 0).map((r) => w.sameRow(outcomeLabel(outcomePlace(r.outcome), r), local(`${printed.get(r)!.meanText}${pp}`)));
+  if (R >= 2 && same.length > 0 && R < RANK_MIN_REPLICATIONS) summary.push(w.caveatSame(same, R, RANK_MIN_REPLICATIONS));
   summary.push(w.caveatNoise);
   if (!allZero) summary.push(w.caveatReach);
   if (R < 2) summary.push(w.caveatOneReplication);
@@ -302,16 +315,6 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   const valueColumns = [c.base, c.variant, c.difference, c.interval(level)];
   const tables: Table[] = [];
   const places = rows.map((r) => [r, outcomePlace(r.outcome)] as const);
-  const outcomeLabel = (place: Place, r: NationalCompareRow): string => {
-    if (place.table === 'totals') return place.subject.kind === 'mean' ? w.outcomes.mean : place.subject.kind === 'most' ? w.outcomes.most : w.outcomes.none;
-    if (place.table === 'heeks') return w.outcomes.heeks[place.subject.heeks];
-    if (place.table === 'groups') {
-      if (place.kind === 'type') return w.outcomes.type(typeName(place.id));
-      if (place.kind === 'province') return w.outcomes.province(provinceNames.get(place.id) ?? place.id);
-      return w.outcomes.cohort(place.id, programmeOf(place.id));
-    }
-    return r.outcome;
-  };
   const simple = (id: string, title: string, own: string, which: (p: Place) => boolean) => {
     const of = places.filter(([, p]) => which(p));
     if (of.length === 0) return;

@@ -324,6 +324,16 @@ describe('the report model, from rows written here', () => {
     expect(changedField('months')).toEqual(['months', '', 'docs/NATIONAL.md#the-file']);
   });
 
+  it('a row whose difference is the same in both replications is named in its caveat, with its difference', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share.province:p9', 0.5, 0.506, 0.006, 0.006, 2), row('sustained_share.s', 0.6, 0.65, 0.01, 0.09, 2)];
+    const en = nationalCompareReportModel({ manifest: manifest(2), rows, base, charts: [] }, 'en').summary.join('\n');
+    expect(en).toContain('One row, "p9: mean sustained share of its governments" (+0.6 pp), shows a difference that is not 0 and the same in both replications');
+    const id = nationalCompareReportModel({ manifest: manifest(2), rows, base, charts: [] }, 'id').summary.join('\n');
+    expect(id).toContain('Satu baris, "p9: rata-rata proporsi bertahan pemerintah daerahnya" (+0,6 pp), menunjukkan selisih yang bukan 0 dan sama di kedua replikasi');
+    expect(id).toContain('dengan hanya dua replikasi, kesamaan itu bisa saja kebetulan');
+  });
+
   it('a fall beyond noise is "down", named by the Indonesian name in Bahasa Indonesia', async () => {
     const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
     const rows = [row('sustained_share.s', 0.6, 0.45, -0.2, -0.1), row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];

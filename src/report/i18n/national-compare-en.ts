@@ -41,10 +41,12 @@ export interface NationalCompareCatalog {
   /** A changed field, the top-level field it is under ('' for none) and the docs section (a path) that describes it. */
   readonly changedField: (field: string, list: string, section: string) => string;
   /**
-   * Rows whose paired difference is not 0 and the same in every replication (`count`), with fewer than
-   * `minReplications` replications: their interval has zero width by chance as much as by design.
+   * Rows whose paired difference is not 0 and the same in every replication (`rows`: each worded by sameRow),
+   * with fewer than `minReplications` replications: their interval has zero width by chance as much as by design.
    */
-  readonly caveatSame: (count: number, replications: number, minReplications: number) => string;
+  readonly caveatSame: (rows: readonly string[], replications: number, minReplications: number) => string;
+  /** One such row: its table label and its difference (already formatted, in pp). */
+  readonly sameRow: (label: string, diff: string) => string;
   /** How both arms ran: `replications`, `seed`, `level` (already formatted, "95 %"). */
   readonly sumArms: (replications: number, seed: string, level: string) => string;
   /**
@@ -188,8 +190,9 @@ export const nationalCompareEn: NationalCompareCatalog = {
   changedName: (id, name) => `${id} is ${name}`,
   changedFields: (items) => `What each changed field means and does in the model: ${items}.`,
   changedField: (field, list, section) => `${field}${list === '' ? '' : ` (in ${list})`}, see ${section}`,
-  caveatSame: (count, replications, minReplications) =>
-    `${count === 1 ? 'One row shows' : `${count} rows show`} a difference that is not 0 and the same in every replication ("same in every replication"): with ${replications === 2 ? 'two replications that happen to agree' : `only ${replications} replications`}, that can be chance, so the interval of zero width does not show that the difference cannot vary; read such a row as settled only from ${minReplications} replications on.`,
+  caveatSame: (rows, replications, minReplications) =>
+    `${rows.length === 1 ? `One row, ${rows[0]},` : `${rows.length} rows (${rows.join('; ')})`} ${rows.length === 1 ? 'shows' : 'show'} a difference that is not 0 and the same in ${replications === 2 ? 'both replications' : 'every replication'} ("same in every replication"): with ${replications === 2 ? 'two replications that happen to agree' : `only ${replications} replications`}, that can be chance, so the interval of zero width does not show that the difference cannot vary; read such a row as settled only from ${minReplications} replications on.`,
+  sameRow: (label, diff) => `"${label}" (${diff})`,
   sumArms: (replications, seed, level) =>
     `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: both runs of a replication share the same luck, so their difference is not a difference in luck between them.` +
     (replications > 1 ? ` The chance variation that remains is what each difference's ${level} interval measures.` : ''),

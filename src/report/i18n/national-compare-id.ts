@@ -27,8 +27,9 @@ export const nationalCompareId: NationalCompareCatalog = {
   changedName: (id, name) => `${id} adalah ${name}`,
   changedFields: (items) => `Arti setiap bidang yang diubah dan pengaruhnya dalam model: ${items}.`,
   changedField: (field, list, section) => `${field}${list === '' ? '' : ` (dalam ${list})`}, lihat ${section}`,
-  caveatSame: (count, replications, minReplications) =>
-    `${count === 1 ? 'Satu' : `Sebanyak ${count}`} baris menunjukkan selisih yang bukan 0 dan sama di setiap replikasi ("sama di setiap replikasi"): dengan ${replications === 2 ? 'dua replikasi yang kebetulan sama' : `hanya ${replications} replikasi`}, hal itu dapat terjadi karena kebetulan, sehingga interval selebar nol itu tidak menunjukkan bahwa selisihnya tidak dapat berubah; bacalah baris seperti itu sebagai hasil yang mantap baru mulai ${minReplications} replikasi.`,
+  caveatSame: (rows, replications, minReplications) =>
+    `${rows.length === 1 ? `Satu baris, ${rows[0]},` : `Sebanyak ${rows.length} baris (${rows.join('; ')})`} menunjukkan selisih yang bukan 0 dan sama di ${replications === 2 ? 'kedua replikasi' : 'setiap replikasi'} ("sama di setiap replikasi"): dengan ${replications === 2 ? 'hanya dua replikasi' : `hanya ${replications} replikasi`}, kesamaan itu bisa saja kebetulan, sehingga interval dengan lebar nol tidak membuktikan bahwa selisihnya selalu sama; baris seperti itu baru dapat dianggap mantap bila dijalankan dengan sedikitnya ${minReplications} replikasi.`,
+  sameRow: (label, diff) => `"${label}" (${diff})`,
   sumArms: (replications, seed, level) =>
     `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: kedua simulasi dalam satu replikasi mendapat nasib acak yang sama, sehingga selisihnya bukan perbedaan nasib acak di antara keduanya.` +
     (replications > 1 ? ` Keragaman acak yang masih tersisa ditunjukkan oleh interval ${level} setiap selisih.` : ''),
