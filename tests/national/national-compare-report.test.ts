@@ -155,6 +155,9 @@ describe('the report of difusi national-compare', () => {
     expect(example, ppTerm).not.toBeNull();
     const tableRow = md.split('\n').find((l) => l.startsWith('| ') && l.endsWith(`| ${largest['outcome']} |`))!;
     expect(tableRow).toContain(`| ${example![1]} | ${example![2]} | ${example![3]} *`);
+    // The interval in plain words first, then its method with a pointer to the docs; the tables point to it.
+    expect(md).toMatch(/- \*\*95 % interval\*\*: The range of plausible values for the mean difference, .* Method: the paired Student t interval .*\(Law and Kelton 2000, 10\.2\.1; docs\/NATIONAL-COMPARE\.md\)/);
+    expect(md).toContain('Interval: the 95 % range for that difference (see "How to read this report")');
     // Every outcome has its row, named by national_compare.csv's outcome in the last column.
     for (const row of rows) expect(md).toMatch(new RegExp(`\\| ${row['outcome']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|\\n`));
   });
@@ -222,6 +225,8 @@ describe('the report of difusi national-compare', () => {
     expect(md).toMatch(/: naik \d+,\d poin persentase \(interval 95%: \+\d+,\d hingga \+\d+,\d\)\./);
     expect(md).toMatch(/Sebanyak \d+ dari \d+ hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0 \(seandainya perubahan itu tidak berdampak apa pun, (sekitar \d+|kurang dari 1) hasil akan begitu karena kebetulan semata\)/);
     expect(md).not.toContain('bukan kebetulan.');
+    expect(md).toMatch(/- \*\*interval 95%\*\*: Rentang nilai yang wajar bagi selisih rata-rata, .* Cara hitung: interval t Student berpasangan .*\(Law dan Kelton 2000, 10\.2\.1; docs\/NATIONAL-COMPARE\.md\)/);
+    expect(md).toContain('Interval: rentang 95% bagi selisih itu (lihat "Cara membaca laporan ini")');
     expect(md).toContain('sehingga selisihnya bukan perbedaan nasib acak di antara keduanya. Keragaman acak yang masih tersisa ditunjukkan oleh interval 95% setiap selisih.');
     // The report's own text, up to the parameters (whose names are the model's), without the scenario's ids, paths and
     // the command (code spans): not one English catalog sentence, and none of the words English sentences are made of.

@@ -295,7 +295,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
   tableNote: (level, replications) =>
     `Base: the file as written; variant: with the changes. Base and variant in %, the mean over ${replications === 1 ? 'the one replication' : `the ${replications} replications`}; difference: variant − base in the same replication, averaged, in percentage points (pp). ` +
     (replications > 1
-      ? `Interval: the paired t interval of that difference at ${level}; * = the interval excludes 0.`
+      ? `Interval: the ${level} range for that difference (see "How to read this report"); * = the interval excludes 0.`
       : 'No interval with one replication.') +
     ' The last column names the row of national_compare.csv, which holds every number unrounded.',
   noValue: '–',
@@ -333,7 +333,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
     ],
     [
       `${level} interval`,
-      `The paired Student t interval of the mean difference over the replications, at the ${level} level, limited to −100 to +100 pp. It measures replication noise only, not the uncertainty of the model's assumptions, and it holds for its own row only. An interval that includes 0 does not show that there is no effect. With one replication there is none.`,
+      `The range of plausible values for the mean difference, judged from how much the replications differ; more replications make it narrower. If it excludes 0 (marked *), the difference is larger than the replication noise. Method: the paired Student t interval of the mean difference over the replications, at the ${level} level, limited to −100 to +100 pp (Law and Kelton 2000, 10.2.1; docs/NATIONAL-COMPARE.md). It measures replication noise only, not the uncertainty of the model's assumptions, and it holds for its own row only. An interval that includes 0 does not show that there is no effect. With one replication there is none.`,
     ],
     ['sustained share', 'Of the services a government launched, the share still sustained at the horizon (live in enough of the agencies it reached at its peak; docs/NATIONAL.md). A government that launched none counts as 0.'],
     [

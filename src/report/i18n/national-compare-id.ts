@@ -133,7 +133,7 @@ export const nationalCompareId: NationalCompareCatalog = {
   tableNote: (level, replications) =>
     `Skenario dasar: berkas sebagaimana tertulis; skenario pengandaian: dengan perubahan. Nilai keduanya dalam %, rata-rata dari ${replications} replikasi; selisih: pengandaian − dasar dalam replikasi yang sama, dirata-ratakan, dalam poin persentase (pp). ` +
     (replications > 1
-      ? `Interval: interval t berpasangan dari selisih itu pada tingkat ${level}; * = interval tidak memuat 0.`
+      ? `Interval: rentang ${level} bagi selisih itu (lihat "Cara membaca laporan ini"); * = interval tidak memuat 0.`
       : 'Tanpa interval dengan satu replikasi.') +
     ' Kolom terakhir menyebut baris national_compare.csv, yang memuat setiap angka tanpa pembulatan.',
   noValue: '–',
@@ -171,7 +171,7 @@ export const nationalCompareId: NationalCompareCatalog = {
     ],
     [
       `interval ${level}`,
-      `Interval t Student berpasangan dari rata-rata selisih atas seluruh replikasi, pada tingkat ${level}, dibatasi −100 hingga +100 pp. Interval ini hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian asumsi model, dan hanya berlaku untuk barisnya sendiri. Interval yang memuat 0 tidak menunjukkan bahwa perubahan tidak berdampak. Dengan satu replikasi tidak ada interval.`,
+      `Rentang nilai yang wajar bagi selisih rata-rata, dilihat dari seberapa berbeda hasil antarreplikasi; makin banyak replikasi, makin sempit rentangnya. Bila rentang ini tidak memuat 0 (tanda *), selisihnya lebih besar daripada keragaman acak antarreplikasi. Cara hitung: interval t Student berpasangan dari rata-rata selisih atas seluruh replikasi, pada tingkat ${level}, dibatasi −100 hingga +100 pp (Law dan Kelton 2000, 10.2.1; docs/NATIONAL-COMPARE.md). Interval ini hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian asumsi model, dan hanya berlaku untuk barisnya sendiri. Interval yang memuat 0 tidak menunjukkan bahwa perubahan tidak berdampak. Dengan satu replikasi tidak ada interval.`,
     ],
     ['proporsi bertahan', 'Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi (masih aktif di cukup banyak perangkat daerah yang dicapainya pada puncaknya; docs/NATIONAL.md). Pemerintah daerah yang tidak meluncurkan satu pun dihitung 0.'],
     [
