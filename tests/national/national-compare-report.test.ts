@@ -225,6 +225,10 @@ describe('the report of difusi national-compare', () => {
     expect(md).toMatch(/: naik \d+,\d poin persentase \(interval 95%: \+\d+,\d hingga \+\d+,\d\)\./);
     expect(md).toMatch(/Sebanyak \d+ dari \d+ hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0 \(seandainya perubahan itu tidak berdampak apa pun, (sekitar \d+|kurang dari 1) hasil akan begitu karena kebetulan semata\)/);
     expect(md).not.toContain('bukan kebetulan.');
+    // "rata-rata" after its subject (before it, it reads as "most governments"); no "berbeda melampaui".
+    expect(md).not.toMatch(/rata-rata (setiap |anggota |pemerintah )/);
+    expect(md).not.toContain('berbeda melampaui');
+    expect(md).toContain('Dampak suatu perubahan tidak terbatas pada layanan yang disebut dalam perubahan itu');
     expect(md).toMatch(/- \*\*interval 95%\*\*: Rentang nilai yang wajar bagi selisih rata-rata, .* Cara hitung: interval t Student berpasangan .*\(Law dan Kelton 2000, 10\.2\.1; docs\/NATIONAL-COMPARE\.md\)/);
     expect(md).toContain('Interval: rentang 95% bagi selisih itu (lihat "Cara membaca laporan ini")');
     expect(md).toContain('sehingga selisihnya bukan perbedaan nasib acak di antara keduanya. Keragaman acak yang masih tersisa ditunjukkan oleh interval 95% setiap selisih.');

@@ -54,7 +54,8 @@ export const nationalCompareId: NationalCompareCatalog = {
   outcomeSentence: (s: CompareSubject, variant, base) => {
     switch (s.kind) {
       case 'mean':
-        return `rata-rata setiap pemerintah daerah mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
+        // "pemerintah X rata-rata mempertahankan": a clause opening "rata-rata pemerintah" reads as "most governments".
+        return `setiap pemerintah daerah rata-rata mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
       case 'most':
         return `${variant} pemerintah daerah mempertahankan sedikitnya separuh layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
       case 'none':
@@ -68,7 +69,7 @@ export const nationalCompareId: NationalCompareCatalog = {
       case 'success':
         return `${s.service} berhasil (kelas Heeks) di ${variant} pemerintah daerah yang meluncurkannya, dibandingkan ${base} tanpa perubahan`;
       case 'group':
-        return `rata-rata ${s.group} mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
+        return `${s.group} rata-rata mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
     }
   },
   groupSubject: {
@@ -86,7 +87,7 @@ export const nationalCompareId: NationalCompareCatalog = {
   caveatNoise:
     'Interval hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian parameter dan asumsi model: angka-angka ini adalah simulasi pengandaian di bawah asumsi model, bukan proyeksi.',
   caveatReach:
-    'Suatu perubahan menjangkau lebih jauh daripada layanan yang disebutnya: di dalam setiap pemerintah daerah melalui hal yang dipakai bersama oleh layanan-layanannya (anggaran, pegawai, pimpinan), dan antarpemerintah daerah melalui difusi. Jadi perhatikan juga baris-baris lain, bukan hanya layanan yang disebut perubahan itu.',
+    'Dampak suatu perubahan tidak terbatas pada layanan yang disebut dalam perubahan itu: dampaknya menjalar di dalam setiap pemerintah daerah melalui hal yang dipakai bersama oleh layanan-layanannya (anggaran, pegawai, pimpinan), dan antarpemerintah daerah melalui difusi. Jadi perhatikan juga baris-baris lain, bukan hanya layanan yang disebut perubahan itu.',
   caveatOneReplication:
     'Dengan satu replikasi tidak ada interval: sebaran tidak dapat diperkirakan dari satu pasang simulasi, sehingga tidak satu pun selisih dapat dibedakan dari keragaman acak. Jalankan perbandingan lagi dengan -r 2 atau lebih.',
   caveatEmpty: (count) =>
