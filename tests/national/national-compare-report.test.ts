@@ -158,6 +158,7 @@ describe('the report of difusi national-compare', () => {
     // The interval in plain words first, then its method with a pointer to the docs; the tables point to it.
     expect(md).toMatch(/- \*\*95 % interval\*\*: The range of plausible values for the mean difference, .* Method: the paired Student t interval .*\(Law and Kelton 2000, 10\.2\.1; docs\/NATIONAL-COMPARE\.md\)/);
     expect(md).toContain('Interval: the 95 % range for that difference (see "How to read this report")');
+    expect(md).toContain('The difference is computed from unrounded values, so it can differ by one in its last decimal from the difference of the two rounded columns.');
     // Every outcome has its row, named by national_compare.csv's outcome in the last column.
     for (const row of rows) expect(md).toMatch(new RegExp(`\\| ${row['outcome']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|\\n`));
   });
@@ -231,6 +232,7 @@ describe('the report of difusi national-compare', () => {
     expect(md).toContain('Dampak suatu perubahan tidak terbatas pada layanan yang disebut dalam perubahan itu');
     expect(md).toMatch(/- \*\*interval 95%\*\*: Rentang nilai yang wajar bagi selisih rata-rata, .* Cara hitung: interval t Student berpasangan .*\(Law dan Kelton 2000, 10\.2\.1; docs\/NATIONAL-COMPARE\.md\)/);
     expect(md).toContain('Interval: rentang 95% bagi selisih itu (lihat "Cara membaca laporan ini")');
+    expect(md).toContain('Selisih dihitung dari nilai sebelum pembulatan, sehingga angka terakhirnya dapat berbeda satu dari selisih kedua kolom yang sudah dibulatkan.');
     expect(md).toContain('sehingga selisihnya bukan perbedaan nasib acak di antara keduanya. Keragaman acak yang masih tersisa ditunjukkan oleh interval 95% setiap selisih.');
     // The report's own text, up to the parameters (whose names are the model's), without the scenario's ids, paths and
     // the command (code spans): not one English catalog sentence, and none of the words English sentences are made of.

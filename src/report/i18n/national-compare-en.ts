@@ -297,7 +297,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
     (replications > 1
       ? `Interval: the ${level} range for that difference (see "How to read this report"); * = the interval excludes 0.`
       : 'No interval with one replication.') +
-    ' The last column names the row of national_compare.csv, which holds every number unrounded.',
+    ' The difference is computed from unrounded values, so it can differ by one in its last decimal from the difference of the two rounded columns. The last column names the row of national_compare.csv, which holds every number unrounded.',
   noValue: '–',
   noIntervalCell: 'no interval (one replication)',
 

@@ -136,7 +136,7 @@ export const nationalCompareId: NationalCompareCatalog = {
     (replications > 1
       ? `Interval: rentang ${level} bagi selisih itu (lihat "Cara membaca laporan ini"); * = interval tidak memuat 0.`
       : 'Tanpa interval dengan satu replikasi.') +
-    ' Kolom terakhir menyebut baris national_compare.csv, yang memuat setiap angka tanpa pembulatan.',
+    ' Selisih dihitung dari nilai sebelum pembulatan, sehingga angka terakhirnya dapat berbeda satu dari selisih kedua kolom yang sudah dibulatkan. Kolom terakhir menyebut baris national_compare.csv, yang memuat setiap angka tanpa pembulatan.',
   noValue: '–',
   noIntervalCell: 'tanpa interval (satu replikasi)',
 
