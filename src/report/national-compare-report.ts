@@ -94,6 +94,28 @@ export function outcomePlace(outcome: string): Place {
   return { table: 'other' };
 }
 
+/** docs/NATIONAL.md's section (its anchor) that describes the fields under each top-level field of a national file. */
+const NATIONAL_DOC_SECTION: Readonly<Record<string, string>> = {
+  national_regulations: 'docs/NATIONAL.md#national-actors',
+  programmes: 'docs/NATIONAL.md#national-actors',
+  vendors: 'docs/NATIONAL.md#national-actors',
+  platforms: 'docs/NATIONAL.md#national-actors',
+  elections: 'docs/NATIONAL.md#election-calendars',
+  national_parameters: 'docs/NATIONAL.md#diffusion-between-governments',
+  government_network: 'docs/NATIONAL.md#diffusion-between-governments',
+};
+
+/**
+ * A --set path's field (its last segment, selectors dropped), the top-level field it is under ('' for a
+ * top-level field itself) and docs/NATIONAL.md's section for it ("The file" for any other).
+ */
+export function changedField(path: string): readonly [field: string, list: string, section: string] {
+  const segments = path.replace(/\[[^\]]*\]/g, '').split('.').filter((x) => x !== '');
+  const top = segments[0] ?? path;
+  const field = segments[segments.length - 1] ?? path;
+  return [field, segments.length > 1 ? top : '', NATIONAL_DOC_SECTION[top] ?? 'docs/NATIONAL.md#the-file'];
+}
+
 /**
  * An interval of zero width: every replication gave the same paired difference. Read off the values as
  * national_compare.csv writes them (12 significant digits), so that two ends equal but for the last digit
@@ -186,6 +208,18 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     return [percent(r.base_mean, p.digits), percent(r.variant_mean, p.digits), local(`${p.meanText}${pp}${p.effect.marked ? ' *' : ''}`), interval];
   };
 
+  /** An outcome as its table row names it (a service's row: the service and the measure). */
+  const outcomeLabel = (place: Place, r: NationalCompareRow): string => {
+    if (place.table === 'totals') return place.subject.kind === 'mean' ? w.outcomes.mean : place.subject.kind === 'most' ? w.outcomes.most : w.outcomes.none;
+    if (place.table === 'heeks') return w.outcomes.heeks[place.subject.heeks];
+    if (place.table === 'groups') {
+      if (place.kind === 'type') return w.outcomes.type(typeName(place.id));
+      if (place.kind === 'province') return w.outcomes.province(provinceNames.get(place.id) ?? place.id);
+      return w.outcomes.cohort(place.id, programmeOf(place.id));
+    }
+    if (place.table === 'services') return `${serviceName(place.service)}: ${w.outcomes[place.measure]}`;
+    return r.outcome;
+  };
   /** An outcome in words, for the headline. */
   const subjectOf = (r: NationalCompareRow): CompareSubject => {
     const place = outcomePlace(r.outcome);
@@ -217,32 +251,49 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     return of === undefined ? [] : [w.changedName(id, of[id]!)];
   });
   if (named.length > 0) summary.push(w.changedNames(named.join('; ')));
+  // What a changed field means: the report cannot word every --set path in both languages (the schema's
+  // descriptions are English only, and not every field has one), so it names each field and the section of
+  // docs/NATIONAL.md that describes it, read off the path's first segment.
+  const fields = [...new Set(changes.map(([path]) => changedField(path)))];
+  if (fields.length > 0) summary.push(w.changedFields(fields.map(([field, list, section]) => w.changedField(field, list, section)).join('; ')));
   summary.push(w.sumArms(R, seed, level));
+  // A single province or cohort is not named from fewer than RANK_MIN_REPLICATIONS replications, as the national
+  // report ranks no province below it: among 38 provinces about 2 exclude 0 by chance alone, each from few values.
+  const heldBack = (r: NationalCompareRow) => {
+    const place = outcomePlace(r.outcome);
+    return R < RANK_MIN_REPLICATIONS && place.table === 'groups' && place.kind !== 'type';
+  };
+  // How many of the intervals would exclude 0 by chance alone if the change did nothing (each at its level).
+  const byChance = Math.round((1 - levelValue) * rows.length);
   const bySize = [...finite].sort((a, b) => Math.abs(b.diff_mean) - Math.abs(a.diff_mean));
   const allZero = rows.length > 0 && rows.every((r) => r.diff_mean === 0 && (R < 2 || (r.diff_ci_low === 0 && r.diff_ci_high === 0)));
   if (allZero) summary.push(w.sumAllZero(rows.length));
   else if (R < 2) {
-    const shown = bySize.filter((r) => r.diff_mean !== 0).slice(0, HEADLINE_EFFECTS);
+    const nonZero = bySize.filter((r) => r.diff_mean !== 0);
+    const shown = nonZero.filter((r) => !heldBack(r)).slice(0, HEADLINE_EFFECTS);
     summary.push(w.sumOneReplication(shown.length, rows.length));
     for (const r of shown) summary.push(w.sumEffectNoInterval(sentence(r), r.diff_mean > 0, amount(r)));
+    if (nonZero.some(heldBack)) summary.push(w.sumGroupsHeld(0, w.groupsTable, R, RANK_MIN_REPLICATIONS));
   } else {
     const clear = bySize.filter((r) => printed.get(r)!.effect.marked);
     if (clear.length === 0) summary.push(w.sumNoneClear(rows.length, R));
     else {
-      const shown = clear.slice(0, HEADLINE_EFFECTS);
-      summary.push(w.sumClear(clear.length, rows.length, shown.length));
+      const named = clear.filter((r) => !heldBack(r));
+      const shown = named.slice(0, HEADLINE_EFFECTS);
+      summary.push(w.sumClear(clear.length, rows.length, shown.length, named.length < clear.length, level, byChance));
       for (const r of shown) {
         const p = printed.get(r)!;
         summary.push(w.sumEffect(sentence(r), r.diff_mean > 0, amount(r), zeroWidth(r) ? w.sameEvery : w.interval(local(p.effect.lowText), local(p.effect.highText), level)));
       }
-      if (clear.length > shown.length) summary.push(w.sumMoreClear(clear.length - shown.length));
+      if (named.length > shown.length) summary.push(w.sumMoreClear(named.length - shown.length));
+      if (named.length < clear.length) summary.push(w.sumGroupsHeld(clear.length - named.length, w.groupsTable, R, RANK_MIN_REPLICATIONS));
     }
   }
   // The caveats of docs/NATIONAL-COMPARE.md, where a reader of the headline meets them.
-  // How many of the intervals would exclude 0 by chance alone if the change did nothing (each at its level).
-  if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, Math.round((1 - levelValue) * rows.length)));
-  const same = finite.filter((r) => zeroWidth(r) && r.diff_mean !== 0).length;
-  if (R >= 2 && same > 0 && R < RANK_MIN_REPLICATIONS) summary.push(w.caveatSame(same, R, RANK_MIN_REPLICATIONS));
+  if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, byChance));
+  // The rows whose difference is the same in every replication, named (the reader is to find them in the tables).
+  const same = finite.filter((r) => zeroWidth(r) && r.diff_mean !== 0).map((r) => w.sameRow(outcomeLabel(outcomePlace(r.outcome), r), local(`${printed.get(r)!.meanText}${pp}`)));
+  if (R >= 2 && same.length > 0 && R < RANK_MIN_REPLICATIONS) summary.push(w.caveatSame(same, R, RANK_MIN_REPLICATIONS));
   summary.push(w.caveatNoise);
   if (!allZero) summary.push(w.caveatReach);
   if (R < 2) summary.push(w.caveatOneReplication);
@@ -250,22 +301,20 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   if (empty > 0) summary.push(w.caveatEmpty(empty));
   if (base === null) summary.push(w.namesMissing(str(baseArm['folder']) || '–'));
 
+  // "How to read"'s example of percentage points: this comparison's largest difference, as its table prints it
+  // (a fixed example would show numbers of another run beside this one's).
+  const largest = bySize.find((r) => r.diff_mean !== 0 && Number.isFinite(r.base_mean) && Number.isFinite(r.variant_mean));
+  const example =
+    largest === undefined
+      ? null
+      : { base: percent(largest.base_mean, printed.get(largest)!.digits), variant: percent(largest.variant_mean, printed.get(largest)!.digits), diff: local(`${printed.get(largest)!.meanText} ${t.ppUnit}`) };
+
   // ------------------------------------------------------------------ tables
   const c = w.col;
   const note = (own: string) => `${own} ${w.tableNote(level, R)}`;
   const valueColumns = [c.base, c.variant, c.difference, c.interval(level)];
   const tables: Table[] = [];
   const places = rows.map((r) => [r, outcomePlace(r.outcome)] as const);
-  const outcomeLabel = (place: Place, r: NationalCompareRow): string => {
-    if (place.table === 'totals') return place.subject.kind === 'mean' ? w.outcomes.mean : place.subject.kind === 'most' ? w.outcomes.most : w.outcomes.none;
-    if (place.table === 'heeks') return w.outcomes.heeks[place.subject.heeks];
-    if (place.table === 'groups') {
-      if (place.kind === 'type') return w.outcomes.type(typeName(place.id));
-      if (place.kind === 'province') return w.outcomes.province(provinceNames.get(place.id) ?? place.id);
-      return w.outcomes.cohort(place.id, programmeOf(place.id));
-    }
-    return r.outcome;
-  };
   const simple = (id: string, title: string, own: string, which: (p: Place) => boolean) => {
     const of = places.filter(([, p]) => which(p));
     if (of.length === 0) return;
@@ -326,7 +375,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
       base: w.baseArm(file),
       variants: [{ name: w.variantName, note: w.variantNote, changes: changes.map(([k, v]) => whatIfText({ [k]: v }, t) ?? k) }],
     },
-    glossary: w.terms(level),
+    glossary: w.terms(level, example),
     facts,
     description,
     info: '',

@@ -108,8 +108,14 @@ describe('the report of difusi national-compare', () => {
     expect(paragraphs[0]).toContain('national_regulations\\[id=service-law\\].money = true');
     expect(paragraphs[0]).toContain('the scenario was run with the following changes (the file itself is not changed)');
     expect(paragraphs.some((p) => p.startsWith('Here service-law is Service law.'))).toBe(true);
+    // What the changed field means: named, with the section of docs/NATIONAL.md that describes it.
+    expect(paragraphs).toContain('What each changed field means and does in the model: money (in national_regulations), see docs/NATIONAL.md#national-actors.');
     expect(paragraphs.join(' ')).toMatch(/3 times \(replications\) with the same seed, 11\..*common random numbers/);
-    const intro = paragraphs.findIndex((p) => p.startsWith(`${clear.length} of the ${rows.length} outcomes compared differ beyond replication noise`));
+    // The count of intervals excluding 0 with, in the same sentence, how many would by chance alone.
+    const intro = paragraphs.findIndex((p) => p.startsWith(`${clear.length} of the ${rows.length} outcomes compared have a 95 % interval that excludes 0 (if the change did nothing, about ${Math.round(0.05 * rows.length)} would by chance alone)`));
+    // No sentence says every difference is the change's effect: the interval measures the chance that remains.
+    expect(paragraphs.join(' ')).not.toMatch(/the change's effect, not other luck/);
+    expect(paragraphs.join(' ')).toContain('both runs of a replication share the same luck, so their difference is not a difference in luck between them. The chance variation that remains is what each difference\'s 95 % interval measures.');
     expect(intro).toBeGreaterThan(0);
     const first = paragraphs[intro + 1]!;
     const r = clear[0]!;
@@ -130,6 +136,29 @@ describe('the report of difusi national-compare', () => {
     for (const p of paragraphs.slice(intro)) expect(p).not.toMatch(/mandated-service|e-office|vendor-app/);
     // The caveats of docs/NATIONAL-COMPARE.md.
     for (const caveat of [nationalCompareEn.caveatEach('95 %', rows.length, Math.round(0.05 * rows.length)), nationalCompareEn.caveatNoise, nationalCompareEn.caveatReach]) expect(paragraphs).toContain(caveat);
+    // The Heeks classes are defined, in docs/GLOSSARY.md's words (its per-service classes), in both languages.
+    const glossary = (f: string) => readFileSync(join(ROOT, 'docs', f), 'utf8').replace(/`/g, '');
+    const clauses = {
+      en: ['live otherwise', 'or ended after running heeks_failure_months or more', 'never live, or ended within heeks_failure_months', 'more of its instances ended by replacement than by failure'],
+      id: ['aktif tetapi tidak demikian', 'atau berhenti setelah berjalan heeks_failure_months atau lebih', 'tidak pernah aktif, atau berhenti dalam heeks_failure_months', 'lebih banyak penerapannya yang berakhir karena migrasi daripada karena gagal'],
+    };
+    for (const clause of clauses.en) expect(glossary('GLOSSARY.md')).toContain(clause);
+    for (const clause of clauses.id) expect(glossary('GLOSSARY.id.md')).toContain(clause);
+    const heeksTerm = (terms: readonly (readonly [string, string])[]) => terms.find(([k]) => /heeks/i.test(k))![1];
+    for (const clause of clauses.en) expect(heeksTerm(nationalCompareEn.terms('95 %', null))).toContain(clause);
+    for (const clause of clauses.id) expect(heeksTerm(nationalCompareId.terms('95%', null))).toContain(clause);
+    expect(md).toContain(`**Heeks classes**: ${heeksTerm(nationalCompareEn.terms('95 %', null)).slice(0, 60)}`);
+    // "How to read"'s example of percentage points is this comparison's largest difference, as its table row prints it.
+    const largest = [...rows].filter((x) => Number(x['diff_mean']) !== 0).sort((a, b) => Math.abs(Number(b['diff_mean'])) - Math.abs(Number(a['diff_mean'])))[0]!;
+    const ppTerm = md.split('\n').find((l) => l.startsWith('- **difference, percentage point (pp)**'))!;
+    const example = new RegExp(String.raw`in this comparison's largest difference, ([\d.]+ %) to ([\d.]+ %) is ([+−][\d.]+ pp),`).exec(ppTerm);
+    expect(example, ppTerm).not.toBeNull();
+    const tableRow = md.split('\n').find((l) => l.startsWith('| ') && l.endsWith(`| ${largest['outcome']} |`))!;
+    expect(tableRow).toContain(`| ${example![1]} | ${example![2]} | ${example![3]} *`);
+    // The interval in plain words first, then its method with a pointer to the docs; the tables point to it.
+    expect(md).toMatch(/- \*\*95 % interval\*\*: The range of plausible values for the mean difference, .* Method: the paired Student t interval .*\(Law and Kelton 2000, 10\.2\.1; docs\/NATIONAL-COMPARE\.md\)/);
+    expect(md).toContain('Interval: the 95 % range for that difference (see "How to read this report")');
+    expect(md).toContain('The difference is computed from unrounded values, so it can differ by one in its last decimal from the difference of the two rounded columns.');
     // Every outcome has its row, named by national_compare.csv's outcome in the last column.
     for (const row of rows) expect(md).toMatch(new RegExp(`\\| ${row['outcome']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|\\n`));
   });
@@ -195,6 +224,16 @@ describe('the report of difusi national-compare', () => {
     expect(md).toContain(escapeMarkdownLine(SERVICE_ID));
     expect(md).not.toContain('Mandated');
     expect(md).toMatch(/: naik \d+,\d poin persentase \(interval 95%: \+\d+,\d hingga \+\d+,\d\)\./);
+    expect(md).toMatch(/Sebanyak \d+ dari \d+ hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0 \(seandainya perubahan itu tidak berdampak apa pun, (sekitar \d+|kurang dari 1) hasil akan begitu karena kebetulan semata\)/);
+    expect(md).not.toContain('bukan kebetulan.');
+    // "rata-rata" after its subject (before it, it reads as "most governments"); no "berbeda melampaui".
+    expect(md).not.toMatch(/rata-rata (setiap |anggota |pemerintah )/);
+    expect(md).not.toContain('berbeda melampaui');
+    expect(md).toContain('Dampak suatu perubahan tidak terbatas pada layanan yang disebut dalam perubahan itu');
+    expect(md).toMatch(/- \*\*interval 95%\*\*: Rentang nilai yang wajar bagi selisih rata-rata, .* Cara hitung: interval t Student berpasangan .*\(Law dan Kelton 2000, 10\.2\.1; docs\/NATIONAL-COMPARE\.md\)/);
+    expect(md).toContain('Interval: rentang 95% bagi selisih itu (lihat "Cara membaca laporan ini")');
+    expect(md).toContain('Selisih dihitung dari nilai sebelum pembulatan, sehingga angka terakhirnya dapat berbeda satu dari selisih kedua kolom yang sudah dibulatkan.');
+    expect(md).toContain('sehingga selisihnya bukan perbedaan nasib acak di antara keduanya. Keragaman acak yang masih tersisa ditunjukkan oleh interval 95% setiap selisih.');
     // The report's own text, up to the parameters (whose names are the model's), without the scenario's ids, paths and
     // the command (code spans): not one English catalog sentence, and none of the words English sentences are made of.
     const body = md
@@ -251,6 +290,59 @@ describe('the report model, from rows written here', () => {
     expect(model.summary.join(' ')).not.toContain('With the change, ');
     const services = model.tables.find((t) => t.id === 'national-compare-services')!;
     expect(services.rows[0]!.slice(0, 6)).toEqual(['Service S', nationalCompareEn.outcomes.success, '–', '–', '–', '–']);
+  });
+
+  it('below 10 replications no single province or cohort is named in the headline: one sentence points to the groups table; from 10 on it is named', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const { RANK_MIN_REPLICATIONS } = await import('../../src/report/national-report.js');
+    const rows = (r: number) => [
+      row('mean_sustained_share.province:p1', 0.5, 0.7, 0.1, 0.3, r),
+      row('mean_sustained_share.cohort:c1', 0.5, 0.65, 0.1, 0.2, r),
+      row('sustained_share.s', 0.6, 0.65, 0.01, 0.09, r),
+    ];
+    for (const lang of ['en', 'id'] as const) {
+      const w = lang === 'en' ? nationalCompareEn : nationalCompareId;
+      const few = nationalCompareReportModel({ manifest: manifest(2), rows: rows(2), base, charts: [] }, lang).summary;
+      const effects = few.filter((p) => p.startsWith(lang === 'en' ? 'With the change, ' : 'Dengan perubahan ini, '));
+      expect(effects).toHaveLength(1);
+      expect(effects.join(' ')).not.toMatch(/p1|c1/);
+      expect(few).toContain(w.sumGroupsHeld(2, w.groupsTable, 2, RANK_MIN_REPLICATIONS));
+      expect(few).toContain(w.sumClear(3, 3, 1, true, lang === 'en' ? '95 %' : '95%', 0));
+      const many = nationalCompareReportModel({ manifest: manifest(10), rows: rows(10), base, charts: [] }, lang).summary;
+      expect(many.filter((p) => p.startsWith(lang === 'en' ? 'With the change, ' : 'Dengan perubahan ini, '))).toHaveLength(3);
+      expect(many.join(' ')).not.toContain(w.sumGroupsHeld(2, w.groupsTable, 10, RANK_MIN_REPLICATIONS));
+    }
+    expect(nationalCompareEn.sumGroupsHeld(2, 'T', 2, 10)).toMatch(/^2 province and cohort rows .* table "T".* at least 10 replications/);
+  });
+
+  it('each changed field is named with the section of docs/NATIONAL.md that describes it, for any --set path', async () => {
+    const { nationalCompareReportModel, changedField } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
+    for (const [lang, w] of [['en', nationalCompareEn], ['id', nationalCompareId]] as const) {
+      const summary = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, lang).summary;
+      expect(summary).toContain(w.changedFields(w.changedField('gov_imitation', 'national_parameters', 'docs/NATIONAL.md#diffusion-between-governments')));
+    }
+    const headings = new Set(
+      [...readFileSync(join(ROOT, 'docs', 'NATIONAL.md'), 'utf8').matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s+/g, '-')),
+    );
+    const paths = ['national_regulations[id=a].money', 'programmes[id=p].cohorts[id=c].from', 'vendors[id=v].contract_end', 'platforms[id=x].vendor', 'elections[id=e].heads', 'national_parameters.gov_learning', 'government_network.same_province', 'governments[type=city].fiscal_capacity', 'months'];
+    for (const path of paths) {
+      const [field, , section] = changedField(path);
+      expect(path.endsWith(field), path).toBe(true);
+      expect(headings.has(section.replace('docs/NATIONAL.md#', '')), `${path}: ${section}`).toBe(true);
+    }
+    expect(changedField('governments[type=city].fiscal_capacity')).toEqual(['fiscal_capacity', 'governments', 'docs/NATIONAL.md#the-file']);
+    expect(changedField('months')).toEqual(['months', '', 'docs/NATIONAL.md#the-file']);
+  });
+
+  it('a row whose difference is the same in both replications is named in its caveat, with its difference', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share.province:p9', 0.5, 0.506, 0.006, 0.006, 2), row('sustained_share.s', 0.6, 0.65, 0.01, 0.09, 2)];
+    const en = nationalCompareReportModel({ manifest: manifest(2), rows, base, charts: [] }, 'en').summary.join('\n');
+    expect(en).toContain('One row, "p9: mean sustained share of its governments" (+0.6 pp), shows a difference that is not 0 and the same in both replications');
+    const id = nationalCompareReportModel({ manifest: manifest(2), rows, base, charts: [] }, 'id').summary.join('\n');
+    expect(id).toContain('Satu baris, "p9: rata-rata proporsi bertahan pemerintah daerahnya" (+0,6 pp), menunjukkan selisih yang bukan 0 dan sama di kedua replikasi');
+    expect(id).toContain('dengan hanya dua replikasi, kesamaan itu bisa saja kebetulan');
   });
 
   it('a fall beyond noise is "down", named by the Indonesian name in Bahasa Indonesia', async () => {

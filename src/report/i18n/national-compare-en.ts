@@ -19,6 +19,13 @@ export type CompareSubject =
   | { readonly kind: 'launched' | 'sustained' | 'success'; readonly service: string }
   | { readonly kind: 'group'; readonly group: string };
 
+/** A difference of shares in percentage points, from one row of the report (already formatted). */
+export interface PointsExample {
+  readonly base: string;
+  readonly variant: string;
+  readonly diff: string;
+}
+
 export interface NationalCompareCatalog {
   readonly title: (name: string) => string;
   /** The facts' "kind". */
@@ -29,15 +36,31 @@ export interface NationalCompareCatalog {
   /** The scenario's names of the elements the changes select by id (`items`: each already worded by changedName), joined. */
   readonly changedNames: (items: string) => string;
   readonly changedName: (id: string, name: string) => string;
+  /** Where the changed fields are described (`items`: each already worded by changedField), joined. */
+  readonly changedFields: (items: string) => string;
+  /** A changed field, the top-level field it is under ('' for none) and the docs section (a path) that describes it. */
+  readonly changedField: (field: string, list: string, section: string) => string;
   /**
-   * Rows whose paired difference is not 0 and the same in every replication (`count`), with fewer than
-   * `minReplications` replications: their interval has zero width by chance as much as by design.
+   * Rows whose paired difference is not 0 and the same in every replication (`rows`: each worded by sameRow),
+   * with fewer than `minReplications` replications: their interval has zero width by chance as much as by design.
    */
-  readonly caveatSame: (count: number, replications: number, minReplications: number) => string;
+  readonly caveatSame: (rows: readonly string[], replications: number, minReplications: number) => string;
+  /** One such row: its table label and its difference (already formatted, in pp). */
+  readonly sameRow: (label: string, diff: string) => string;
   /** How both arms ran: `replications`, `seed`, `level` (already formatted, "95 %"). */
   readonly sumArms: (replications: number, seed: string, level: string) => string;
-  /** How many outcomes differ beyond replication noise (`clear` of `total`), before the largest of them (`shown`). */
-  readonly sumClear: (clear: number, total: number, shown: number) => string;
+  /**
+   * How many outcomes differ beyond replication noise (`clear` of `total`), before the largest of them (`shown`;
+   * 0: none is named); `groupsHeld`: single provinces and cohorts are left out of the largest (too few replications);
+   * `level` (already formatted) and `byChance`: how many of `total` would exclude 0 by chance alone if the change did
+   * nothing ((1 - level) × total rounded), said in the same sentence so that the count is never read without it.
+   */
+  readonly sumClear: (clear: number, total: number, shown: number, groupsHeld: boolean, level: string, byChance: number) => string;
+  /**
+   * Province and cohort rows are not named one by one below `minReplications` replications: `count` of them
+   * have an interval that excludes 0 (0: said of the largest differences, untested); `table` is the groups' table.
+   */
+  readonly sumGroupsHeld: (count: number, table: string, replications: number, minReplications: number) => string;
   /** One outcome that differs: `sentence` (outcomeSentence), `up`, the difference `amount` in points (unsigned), and its interval in words (`interval` or `sameEvery`). */
   readonly sumEffect: (sentence: string, up: boolean, amount: string, interval: string) => string;
   /** An interval in a sentence: its ends (signed, in points) and `level`. */
@@ -148,8 +171,11 @@ export interface NationalCompareCatalog {
   readonly parametersNoteMd: string;
   readonly howToRead: string;
   readonly howToReadNote: string;
-  /** The terms of "how to read this report"; `level` already formatted. */
-  readonly terms: (level: string) => readonly (readonly [string, string])[];
+  /**
+   * The terms of "how to read this report"; `level` already formatted; `example`: this comparison's largest
+   * difference as its table prints it (base and variant in %, the difference in pp), null when none.
+   */
+  readonly terms: (level: string, example: PointsExample | null) => readonly (readonly [string, string])[];
 }
 
 const heeksWords = { success: 'a Heeks success', partial: 'a Heeks partial failure', total_failure: 'a Heeks total failure', replaced: 'replaced by a successor (Heeks class "replaced")' } as const;
@@ -162,18 +188,24 @@ export const nationalCompareEn: NationalCompareCatalog = {
     `This report compares two national runs of the scenario ${name} (file ${file}): the base, the file as written, and the variant, for which ${changes}.`,
   changedNames: (items) => `Here ${items}.`,
   changedName: (id, name) => `${id} is ${name}`,
-  caveatSame: (count, replications, minReplications) =>
-    `${count === 1 ? 'One row shows' : `${count} rows show`} a difference that is not 0 and the same in every replication ("same in every replication"): with ${replications === 2 ? 'two replications that happen to agree' : `only ${replications} replications`}, that can be chance, so the interval of zero width does not show that the difference cannot vary; read such a row as settled only from ${minReplications} replications on.`,
+  changedFields: (items) => `What each changed field means and does in the model: ${items}.`,
+  changedField: (field, list, section) => `${field}${list === '' ? '' : ` (in ${list})`}, see ${section}`,
+  caveatSame: (rows, replications, minReplications) =>
+    `${rows.length === 1 ? `One row, ${rows[0]},` : `${rows.length} rows (${rows.join('; ')})`} ${rows.length === 1 ? 'shows' : 'show'} a difference that is not 0 and the same in ${replications === 2 ? 'both replications' : 'every replication'} ("same in every replication"): with ${replications === 2 ? 'two replications that happen to agree' : `only ${replications} replications`}, that can be chance, so the interval of zero width does not show that the difference cannot vary; read such a row as settled only from ${minReplications} replications on.`,
+  sameRow: (label, diff) => `"${label}" (${diff})`,
   sumArms: (replications, seed, level) =>
-    `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: the change's effect, not other luck.` +
-    (replications > 1 ? ` Each difference has its ${level} interval.` : ''),
-  sumClear: (clear, total, shown) =>
-    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'differs' : 'differ'} beyond replication noise (${clear === 1 ? 'its' : 'their'} interval excludes 0)${clear > shown ? `; the ${shown} largest` : clear === 1 ? '' : ', largest first'}:`,
+    `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: both runs of a replication share the same luck, so their difference is not a difference in luck between them.` +
+    (replications > 1 ? ` The chance variation that remains is what each difference's ${level} interval measures.` : ''),
+  sumClear: (clear, total, shown, groupsHeld, level, byChance) =>
+    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'has' : 'have'} a ${level} interval that excludes 0 (if the change did nothing, ${byChance >= 1 ? `about ${byChance}` : 'fewer than 1'} would by chance alone)` +
+    (shown === 0 ? '.' : `${clear > shown ? `; the ${shown === 1 ? 'largest' : `${shown} largest`}${groupsHeld ? ' apart from single provinces and cohorts' : ''}` : clear === 1 ? '' : ', largest first'}:`),
+  sumGroupsHeld: (count, table, replications, minReplications) =>
+    `${count === 0 ? 'Single provinces and programme cohorts are' : `${count === 1 ? 'One province or cohort row also has' : `${count} province and cohort rows also have`} an interval that excludes 0 and ${count === 1 ? 'is' : 'are'}`} left out of the headline: group rows are in the table "${table}", and each needs at least ${minReplications} replications (this comparison has ${replications}) to be read on its own: among this many rows some exclude 0 by chance alone.`,
   sumEffect: (sentence, up, amount, interval) => `With the change, ${sentence}: ${up ? 'up' : 'down'} ${amount} percentage points (${interval}).`,
   interval: (low, high, level) => `${level} interval ${low} to ${high}`,
   sameEvery: 'the same difference in every replication',
   sameEveryCell: 'same in every replication',
-  sumMoreClear: (count) => `${count} more ${count === 1 ? 'outcome differs' : 'outcomes differ'} beyond replication noise: see the tables below.`,
+  sumMoreClear: (count) => `${count} more ${count === 1 ? 'outcome has' : 'outcomes have'} an interval that excludes 0: see the tables below.`,
   sumNoneClear: (total, replications) =>
     `None of the ${total} differences has an interval that excludes 0: with ${replications} replications, the change shows no effect beyond replication noise. That is not evidence of no effect: more replications (-r) narrow the intervals.`,
   sumAllZero: (total) =>
@@ -263,9 +295,9 @@ export const nationalCompareEn: NationalCompareCatalog = {
   tableNote: (level, replications) =>
     `Base: the file as written; variant: with the changes. Base and variant in %, the mean over ${replications === 1 ? 'the one replication' : `the ${replications} replications`}; difference: variant − base in the same replication, averaged, in percentage points (pp). ` +
     (replications > 1
-      ? `Interval: the paired t interval of that difference at ${level}; * = the interval excludes 0.`
+      ? `Interval: the ${level} range for that difference (see "How to read this report"); * = the interval excludes 0.`
       : 'No interval with one replication.') +
-    ' The last column names the row of national_compare.csv, which holds every number unrounded.',
+    ' The difference is computed from unrounded values, so it can differ by one in its last decimal from the difference of the two rounded columns. The last column names the row of national_compare.csv, which holds every number unrounded.',
   noValue: '–',
   noIntervalCell: 'no interval (one replication)',
 
@@ -289,18 +321,25 @@ export const nationalCompareEn: NationalCompareCatalog = {
     'City-model parameters every government uses unless its own city block overrides them, as the base ran (the variant differs only where a change above sets a parameter), by ODD submodel; * = differs from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement).',
   howToRead: 'How to read this report',
   howToReadNote: 'What the figures are, and what their intervals say.',
-  terms: (level) => [
+  terms: (level, example) => [
     ['base, variant', 'The base is the scenario file as written; the variant is the same file run with the changes listed above. Both ran with the same seed and number of replications.'],
     [
       'replication',
       'One simulated history of every government over the horizon. Replication r of the base and of the variant draw the same random numbers (common random numbers), so their difference is the change\'s effect in that history.',
     ],
-    ['difference, percentage point (pp)', 'Variant − base in the same replication, averaged over the replications. Every outcome is a share, so a difference of 0.01 is 1 percentage point: 37.2 % to 99.7 % is +62.5 pp.'],
+    ['difference, percentage point (pp)',
+      `Variant − base in the same replication, averaged over the replications. Every outcome is a share, so a difference of 0.01 is 1 percentage point` +
+        (example === null ? ', not 1 %.' : `: in this comparison's largest difference, ${example.base} to ${example.variant} is ${example.diff}, a difference of points, not a change in per cent.`),
+    ],
     [
       `${level} interval`,
-      `The paired Student t interval of the mean difference over the replications, at the ${level} level, limited to −100 to +100 pp. It measures replication noise only, not the uncertainty of the model's assumptions, and it holds for its own row only. An interval that includes 0 does not show that there is no effect. With one replication there is none.`,
+      `The range of plausible values for the mean difference, judged from how much the replications differ; more replications make it narrower. If it excludes 0 (marked *), the difference is larger than the replication noise. Method: the paired Student t interval of the mean difference over the replications, at the ${level} level, limited to −100 to +100 pp (Law and Kelton 2000, 10.2.1; docs/NATIONAL-COMPARE.md). It measures replication noise only, not the uncertainty of the model's assumptions, and it holds for its own row only. An interval that includes 0 does not show that there is no effect. With one replication there is none.`,
     ],
     ['sustained share', 'Of the services a government launched, the share still sustained at the horizon (live in enough of the agencies it reached at its peak; docs/NATIONAL.md). A government that launched none counts as 0.'],
-    ['Heeks classes', 'Heeks (2003) classes of e-government projects, applied to each service a government launched: success, partial failure, total failure, or replaced by a successor.'],
+    [
+      'Heeks classes',
+      // The per-service classes of docs/GLOSSARY.md, "Heeks classes" (src/validation/heeks.ts), in its words.
+      'Heeks (2003) classes of e-government projects, applied at the horizon to each service a government launched. Success: sustained at the horizon, with at least heeks_success_share of its live instances (one per agency using it; one half by default) routinized and used at the usage target u_target. Partial failure: live otherwise (a service kept but not used as intended), or ended after running heeks_failure_months or more (12 months by default). Total failure: never live, or ended within heeks_failure_months. Replaced: no instance live at the horizon, and more of its instances ended by replacement than by failure (migrated under a ban on standalone apps, or replaced by an agency\'s double loop). The three parameters are in the table below (docs/GLOSSARY.md, "Heeks classes").',
+    ],
   ],
 };

@@ -25,19 +25,25 @@ export const nationalCompareId: NationalCompareCatalog = {
     `Laporan ini membandingkan dua simulasi nasional skenario ${name} (berkas ${file}): skenario dasar, yaitu berkas sebagaimana tertulis, dan skenario pengandaian, yaitu ketika ${changes}.`,
   changedNames: (items) => `Di sini ${items}.`,
   changedName: (id, name) => `${id} adalah ${name}`,
-  caveatSame: (count, replications, minReplications) =>
-    `${count === 1 ? 'Satu' : `Sebanyak ${count}`} baris menunjukkan selisih yang bukan 0 dan sama di setiap replikasi ("sama di setiap replikasi"): dengan ${replications === 2 ? 'dua replikasi yang kebetulan sama' : `hanya ${replications} replikasi`}, hal itu dapat terjadi karena kebetulan, sehingga interval selebar nol itu tidak menunjukkan bahwa selisihnya tidak dapat berubah; bacalah baris seperti itu sebagai hasil yang mantap baru mulai ${minReplications} replikasi.`,
+  changedFields: (items) => `Arti setiap bidang yang diubah dan pengaruhnya dalam model: ${items}.`,
+  changedField: (field, list, section) => `${field}${list === '' ? '' : ` (dalam ${list})`}, lihat ${section}`,
+  caveatSame: (rows, replications, minReplications) =>
+    `${rows.length === 1 ? `Satu baris, ${rows[0]},` : `Sebanyak ${rows.length} baris (${rows.join('; ')})`} menunjukkan selisih yang bukan 0 dan sama di ${replications === 2 ? 'kedua replikasi' : 'setiap replikasi'} ("sama di setiap replikasi"): dengan ${replications === 2 ? 'hanya dua replikasi' : `hanya ${replications} replikasi`}, kesamaan itu bisa saja kebetulan, sehingga interval dengan lebar nol tidak membuktikan bahwa selisihnya selalu sama; baris seperti itu baru dapat dianggap mantap bila dijalankan dengan sedikitnya ${minReplications} replikasi.`,
+  sameRow: (label, diff) => `"${label}" (${diff})`,
   sumArms: (replications, seed, level) =>
-    `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: itulah dampak perubahan, bukan kebetulan.` +
-    (replications > 1 ? ` Setiap selisih disertai interval ${level}.` : ''),
-  sumClear: (clear, total, shown) =>
+    `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: kedua simulasi dalam satu replikasi mendapat nasib acak yang sama, sehingga selisihnya bukan perbedaan nasib acak di antara keduanya.` +
+    (replications > 1 ? ` Keragaman acak yang masih tersisa ditunjukkan oleh interval ${level} setiap selisih.` : ''),
+  sumClear: (clear, total, shown, groupsHeld, level, byChance) =>
     // A sentence does not start with a numeral (PUEBI): "Sebanyak 7 dari 81 ...".
-    `Sebanyak ${clear} dari ${total} hasil yang dibandingkan berbeda melampaui keragaman acak antarreplikasi (intervalnya tidak memuat 0)${clear > shown ? `; ${shown} yang terbesar` : clear === 1 ? '' : ', mulai dari yang terbesar'}:`,
+    `Sebanyak ${clear} dari ${total} hasil yang dibandingkan memiliki interval ${level} yang tidak memuat 0 (seandainya perubahan itu tidak berdampak apa pun, ${byChance >= 1 ? `sekitar ${byChance} hasil` : 'kurang dari 1 hasil'} akan begitu karena kebetulan semata)` +
+    (shown === 0 ? '.' : `${clear > shown ? `; ${shown === 1 ? 'yang terbesar' : `${shown} yang terbesar`}${groupsHeld ? ' di luar provinsi dan kohort satu per satu' : ''}` : clear === 1 ? '' : ', mulai dari yang terbesar'}:`),
+  sumGroupsHeld: (count, table, replications, minReplications) =>
+    `${count === 0 ? 'Provinsi dan kohort program satu per satu tidak disebut' : `${count === 1 ? 'Satu baris provinsi atau kohort' : `Sebanyak ${count} baris provinsi dan kohort`} juga memiliki interval yang tidak memuat 0 tetapi tidak disebut`} dalam ringkasan ini: baris-baris kelompok ada dalam tabel "${table}", dan setiap baris baru dapat dibaca sendiri-sendiri dengan sedikitnya ${minReplications} replikasi (perbandingan ini memakai ${replications}): di antara baris sebanyak itu, sebagian tidak memuat 0 karena kebetulan semata.`,
   sumEffect: (sentence, up, amount, interval) => `Dengan perubahan ini, ${sentence}: ${up ? 'naik' : 'turun'} ${amount} poin persentase (${interval}).`,
   interval: (low, high, level) => `interval ${level}: ${low} hingga ${high}`,
   sameEvery: 'selisihnya sama di setiap replikasi',
   sameEveryCell: 'sama di setiap replikasi',
-  sumMoreClear: (count) => `${count === 1 ? 'Satu' : `Sebanyak ${count}`} hasil lain juga berbeda melampaui keragaman acak antarreplikasi: lihat tabel di bawah.`,
+  sumMoreClear: (count) => `${count === 1 ? 'Satu' : `Sebanyak ${count}`} hasil lain juga memiliki interval yang tidak memuat 0: lihat tabel di bawah.`,
   sumNoneClear: (total, replications) =>
     `Tidak satu pun dari ${total} selisih mempunyai interval yang tidak memuat 0: dengan ${replications} replikasi, perubahan ini tidak menunjukkan dampak yang melampaui keragaman acak antarreplikasi. Hal ini bukan bukti bahwa perubahan tidak berdampak: replikasi yang lebih banyak (-r) mempersempit interval.`,
   sumAllZero: (total) =>
@@ -48,7 +54,8 @@ export const nationalCompareId: NationalCompareCatalog = {
   outcomeSentence: (s: CompareSubject, variant, base) => {
     switch (s.kind) {
       case 'mean':
-        return `rata-rata setiap pemerintah daerah mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
+        // "pemerintah X rata-rata mempertahankan": a clause opening "rata-rata pemerintah" reads as "most governments".
+        return `setiap pemerintah daerah rata-rata mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
       case 'most':
         return `${variant} pemerintah daerah mempertahankan sedikitnya separuh layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
       case 'none':
@@ -62,7 +69,7 @@ export const nationalCompareId: NationalCompareCatalog = {
       case 'success':
         return `${s.service} berhasil (kelas Heeks) di ${variant} pemerintah daerah yang meluncurkannya, dibandingkan ${base} tanpa perubahan`;
       case 'group':
-        return `rata-rata ${s.group} mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
+        return `${s.group} rata-rata mempertahankan ${variant} layanan yang diluncurkannya, dibandingkan ${base} tanpa perubahan`;
     }
   },
   groupSubject: {
@@ -80,7 +87,7 @@ export const nationalCompareId: NationalCompareCatalog = {
   caveatNoise:
     'Interval hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian parameter dan asumsi model: angka-angka ini adalah simulasi pengandaian di bawah asumsi model, bukan proyeksi.',
   caveatReach:
-    'Suatu perubahan menjangkau lebih jauh daripada layanan yang disebutnya: di dalam setiap pemerintah daerah melalui hal yang dipakai bersama oleh layanan-layanannya (anggaran, pegawai, pimpinan), dan antarpemerintah daerah melalui difusi. Jadi perhatikan juga baris-baris lain, bukan hanya layanan yang disebut perubahan itu.',
+    'Dampak suatu perubahan tidak terbatas pada layanan yang disebut dalam perubahan itu: dampaknya menjalar di dalam setiap pemerintah daerah melalui hal yang dipakai bersama oleh layanan-layanannya (anggaran, pegawai, pimpinan), dan antarpemerintah daerah melalui difusi. Jadi perhatikan juga baris-baris lain, bukan hanya layanan yang disebut perubahan itu.',
   caveatOneReplication:
     'Dengan satu replikasi tidak ada interval: sebaran tidak dapat diperkirakan dari satu pasang simulasi, sehingga tidak satu pun selisih dapat dibedakan dari keragaman acak. Jalankan perbandingan lagi dengan -r 2 atau lebih.',
   caveatEmpty: (count) =>
@@ -127,9 +134,9 @@ export const nationalCompareId: NationalCompareCatalog = {
   tableNote: (level, replications) =>
     `Skenario dasar: berkas sebagaimana tertulis; skenario pengandaian: dengan perubahan. Nilai keduanya dalam %, rata-rata dari ${replications} replikasi; selisih: pengandaian − dasar dalam replikasi yang sama, dirata-ratakan, dalam poin persentase (pp). ` +
     (replications > 1
-      ? `Interval: interval t berpasangan dari selisih itu pada tingkat ${level}; * = interval tidak memuat 0.`
+      ? `Interval: rentang ${level} bagi selisih itu (lihat "Cara membaca laporan ini"); * = interval tidak memuat 0.`
       : 'Tanpa interval dengan satu replikasi.') +
-    ' Kolom terakhir menyebut baris national_compare.csv, yang memuat setiap angka tanpa pembulatan.',
+    ' Selisih dihitung dari nilai sebelum pembulatan, sehingga angka terakhirnya dapat berbeda satu dari selisih kedua kolom yang sudah dibulatkan. Kolom terakhir menyebut baris national_compare.csv, yang memuat setiap angka tanpa pembulatan.',
   noValue: '–',
   noIntervalCell: 'tanpa interval (satu replikasi)',
 
@@ -153,18 +160,25 @@ export const nationalCompareId: NationalCompareCatalog = {
     'Parameter model kota yang dipakai setiap pemerintah daerah kecuali bila blok city (skenario kota) miliknya menggantinya, sebagaimana dijalankan skenario dasar (skenario pengandaian hanya berbeda bila suatu perubahan di atas mengubah parameter), menurut submodel ODD; * = berbeda dari nilai bawaan. Sumber: literatur = nilai dari literatur, asumsi = asumsi pemodelan (pengaturan untuk divariasikan, bukan hasil pengukuran).',
   howToRead: 'Cara membaca laporan ini',
   howToReadNote: 'Apa arti angka-angkanya, dan apa yang dikatakan intervalnya.',
-  terms: (level) => [
+  terms: (level, example) => [
     ['skenario dasar, skenario pengandaian', 'Skenario dasar adalah berkas skenario sebagaimana tertulis; skenario pengandaian adalah berkas yang sama yang dijalankan dengan perubahan yang tercantum di atas. Keduanya dijalankan dengan benih acak (seed) dan jumlah replikasi yang sama.'],
     [
       'replikasi',
       'Satu riwayat simulasi setiap pemerintah daerah sepanjang periode simulasi. Replikasi ke-r skenario dasar dan skenario pengandaian memakai bilangan acak yang sama (bilangan acak bersama), sehingga selisih keduanya adalah dampak perubahan dalam riwayat itu.',
     ],
-    ['selisih, poin persentase (pp)', 'Pengandaian − dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi. Setiap hasil adalah proporsi, sehingga selisih 0,01 adalah 1 poin persentase: dari 37,2% menjadi 99,7% adalah +62,5 pp.'],
+    ['selisih, poin persentase (pp)',
+      'Pengandaian − dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi. Setiap hasil adalah proporsi, sehingga selisih 0,01 adalah 1 poin persentase' +
+        (example === null ? ', bukan 1%.' : `: pada selisih terbesar dalam perbandingan ini, dari ${example.base} menjadi ${example.variant} adalah ${example.diff}, selisih dalam poin, bukan perubahan dalam persen.`),
+    ],
     [
       `interval ${level}`,
-      `Interval t Student berpasangan dari rata-rata selisih atas seluruh replikasi, pada tingkat ${level}, dibatasi −100 hingga +100 pp. Interval ini hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian asumsi model, dan hanya berlaku untuk barisnya sendiri. Interval yang memuat 0 tidak menunjukkan bahwa perubahan tidak berdampak. Dengan satu replikasi tidak ada interval.`,
+      `Rentang nilai yang wajar bagi selisih rata-rata, dilihat dari seberapa berbeda hasil antarreplikasi; makin banyak replikasi, makin sempit rentangnya. Bila rentang ini tidak memuat 0 (tanda *), selisihnya lebih besar daripada keragaman acak antarreplikasi. Cara hitung: interval t Student berpasangan dari rata-rata selisih atas seluruh replikasi, pada tingkat ${level}, dibatasi −100 hingga +100 pp (Law dan Kelton 2000, 10.2.1; docs/NATIONAL-COMPARE.md). Interval ini hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian asumsi model, dan hanya berlaku untuk barisnya sendiri. Interval yang memuat 0 tidak menunjukkan bahwa perubahan tidak berdampak. Dengan satu replikasi tidak ada interval.`,
     ],
     ['proporsi bertahan', 'Dari layanan yang diluncurkan suatu pemerintah daerah, proporsi yang masih bertahan pada akhir periode simulasi (masih aktif di cukup banyak perangkat daerah yang dicapainya pada puncaknya; docs/NATIONAL.md). Pemerintah daerah yang tidak meluncurkan satu pun dihitung 0.'],
-    ['kelas Heeks', 'Kelas proyek e-government menurut Heeks (2003), diterapkan pada setiap layanan yang diluncurkan suatu pemerintah daerah: berhasil, gagal sebagian, gagal total, atau diganti oleh layanan penerusnya.'],
+    [
+      'kelas Heeks',
+      // Kelas per layanan docs/GLOSSARY.id.md, "kelas Heeks" (src/validation/heeks.ts), dengan kata-katanya.
+      'Kelas proyek pemerintahan berbasis elektronik (e-government) menurut Heeks (2003), diterapkan pada akhir periode simulasi pada setiap layanan yang diluncurkan suatu pemerintah daerah. Berhasil: bertahan pada akhir periode simulasi, dan sedikitnya heeks_success_share dari penerapannya yang aktif (satu per perangkat daerah yang memakainya; bawaan separuh) sudah rutin dan dipakai mencapai target pemakaian u_target. Gagal sebagian: aktif tetapi tidak demikian (layanan dipertahankan tetapi tidak dipakai sebagaimana mestinya), atau berhenti setelah berjalan heeks_failure_months atau lebih (bawaan 12 bulan). Gagal total: tidak pernah aktif, atau berhenti dalam heeks_failure_months. Diganti: tidak ada penerapan yang aktif pada akhir periode simulasi, dan lebih banyak penerapannya yang berakhir karena migrasi daripada karena gagal (dimigrasikan di bawah larangan aplikasi mandiri, atau digantikan lewat pembelajaran dua putaran sebuah perangkat daerah). Ketiga parameter itu ada dalam tabel di bawah (docs/GLOSSARY.id.md, "kelas Heeks").',
+    ],
   ],
 };
