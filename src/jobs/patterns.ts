@@ -2,12 +2,12 @@
  * `difusi patterns`: runs the pattern measurements on the shipped scenarios
  * and writes docs/VALIDATION.md (atomically).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { runEnsemble } from '../experiment/ensemble.js';
 import { measurePatterns, patternsMarkdown, type PatternReport, type ScenarioName } from '../validation/patterns.js';
 import type { Scenario } from '../scenario/schema.js';
 import { readScenarioFile } from '../store/scenario-file.js';
+import { writeWholeFile } from '../store/durable.js';
 import { packageRoot, toolVersion } from '../store/version.js';
 import { PATTERN_FILES } from '../validation/pattern-files.js';
 import { P14_BANDS, P14_CONTROL_DESCRIPTION, MANY_NONE, SOME_MOST, type P14Result } from '../validation/p14-national.js';
@@ -141,8 +141,6 @@ export function writeValidation(
 ): void {
   let text = patternsMarkdown(report, { command, replications, version: toolVersion() });
   if (national !== undefined) text += p14Markdown(national, nationalControl, nationalAlike, nationalReplications);
-  const tmp = `${file}.writing-${process.pid}`;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
+  // Beside its place and renamed into it; a failed write removes the temporary file and names the file (durable.ts).
+  writeWholeFile(file, text);
 }

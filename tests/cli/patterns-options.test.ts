@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { cliTestFolder, runBin, runCli, stackLines } from '../support/cli.js';
+import { cliTestFolder, runBin, runCli, stackLines, startCli } from '../support/cli.js';
+import { mkdirSync, readdirSync } from 'node:fs';
 
 const folder = cliTestFolder('difusi-patterns-options-');
 const BEFORE = '# an earlier report\n';
@@ -65,4 +66,20 @@ describe('patterns refuses bad options in one line, before measuring, keeping th
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/Case scenarios: 2 replications each/);
   }, 120_000);
+
+  // docs/RELIABILITY.md: `patterns --out` is written beside its place and renamed into it; a failed write is one line
+  // naming the file and leaves no temporary file. It wrote through fs.writeFileSync and left `<out>.writing-<pid>`
+  // behind with a line naming no file ("The file system refused ...").
+  it('a full disk while writing the report: one line naming the file, exit 2, no temporary file, no report', async () => {
+    const dir = join(folder(), 'full-disk');
+    mkdirSync(dir);
+    const out = join(dir, 'refused.md');
+    const r = await startCli(['patterns', '-r', '2', '--check', 'P8', '--shipped-only', '--national-replications', '0', '--out', out, '-q', '-w', '1'], { failWrite: '*refused.md' }).done;
+    expect(r.code, r.stderr).toBe(2);
+    expect(stackLines(r.stderr)).toEqual([]);
+    const refused = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
+    expect(refused, r.stderr).toEqual([`✗ ${out} Cannot write ${out} (ENOSPC): the disk is full: free space, then run the same command again`]);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 120_000);
 });
+
