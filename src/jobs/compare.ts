@@ -47,7 +47,7 @@ import { OutcomeVectors, readArmOutcomes } from '../store/arm-outcomes.js';
 import { checkSetsAgainstVariantFiles, experimentArms, loadArm, readExperimentFile, warningPlace, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
 import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
-import { writeFileDurably } from '../store/durable.js';
+import { WriteFailure, writeFileDurably } from '../store/durable.js';
 import { readPart } from '../store/part-store.js';
 import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard } from './run.js';
@@ -484,7 +484,11 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
     ({ key, rows } = writeComparisonFiles(plan, paired, options, started));
   } catch (error) {
     if (resumable) for (const file of files) fs.rmSync(file, { force: true });
-    else fs.rmSync(partial, { recursive: true, force: true });
+    else {
+      fs.rmSync(partial, { recursive: true, force: true });
+      // The hidden folder is gone (--merge's .merging): nothing is left to --resume, so the advice is to run again.
+      throw error instanceof WriteFailure ? error.forCommand(false) : error;
+    }
     throw error;
   }
   const dir = path.join(plan.root, key);
