@@ -159,8 +159,9 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
         files.push(`${names.charts}/${r.entry.name}.png`);
       }
     }
-    await writeReportFile(join(tmp, 'report.html'), html);
-    await writeReportFile(join(tmp, 'report.md'), md);
+    // Staged under their final names, so that a failed write names the file the user asked for (report.id.md).
+    await writeReportFile(join(tmp, names.html), html);
+    await writeReportFile(join(tmp, names.md), md);
 
     // Swap charts/ (keeping the old one until the new one is in place), then the two pages.
     const chartsDir = join(resultDir, names.charts);
@@ -173,8 +174,8 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
       if (hadCharts) await rename(old, chartsDir);
       throw e;
     }
-    await rename(join(tmp, 'report.html'), join(resultDir, names.html));
-    await rename(join(tmp, 'report.md'), join(resultDir, names.md));
+    await rename(join(tmp, names.html), join(resultDir, names.html));
+    await rename(join(tmp, names.md), join(resultDir, names.md));
     files.push(names.html, names.md);
   } catch (e) {
     if (e instanceof WriteFailure) throw e;
