@@ -187,8 +187,14 @@ async function compareArms(
   });
   await writeNationalFolderAsync(dir, async (d) => {
     const w = new CsvWriter(path.join(d, 'national_compare.csv'), NATIONAL_COMPARE_COLUMNS);
-    for (const r of rows) w.write(NATIONAL_COMPARE_COLUMNS.map((c) => r[c]));
-    w.close();
+    try {
+      for (const r of rows) w.write(NATIONAL_COMPARE_COLUMNS.map((c) => r[c]));
+      w.close();
+    } catch (error) {
+      // No descriptor left open on the file whose folder the failure removes (writeNationalFolderAsync).
+      w.abandon();
+      throw error;
+    }
     const written: WrittenFile[] = [{ file: 'national_compare.csv', sha256: w.sha256, rows: w.rows }];
     writeJson(d, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },
