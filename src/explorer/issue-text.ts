@@ -153,8 +153,7 @@ const NOUNS: Readonly<Record<string, string>> = { 'a number': 'angka', 'an integ
  */
 export function expectedId(text: string): string {
   const fixed: Readonly<Record<string, string>> = {
-    'a number': 'angka',
-    'an integer': 'bilangan bulat',
+    ...NOUNS,
     'a month as YYYY-MM': 'bulan dalam bentuk YYYY-MM',
     'a month YYYY-MM': 'bulan YYYY-MM',
     'true or false': 'true atau false',

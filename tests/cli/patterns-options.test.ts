@@ -5,12 +5,11 @@
  * false FAIL), and `--check` ids (a typo used to replace the report, by
  * default docs/VALIDATION.md, with an empty one, exit 0).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { cliTestFolder, runBin, runCli, stackLines, startCli } from '../support/cli.js';
-import { mkdirSync, readdirSync } from 'node:fs';
 
 const folder = cliTestFolder('difusi-patterns-options-');
 const BEFORE = '# an earlier report\n';

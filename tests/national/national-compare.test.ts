@@ -7,13 +7,11 @@
  * numbers); the refusals are one line, exit code 2, nothing written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, assertBuilt } from '../support/cli.js';
-import { hostname } from 'node:os';
-import { mkdirSync } from 'node:fs';
 import { loadNational, nationalFolderDir } from '../../src/jobs/national.js';
 import { lockPath } from '../../src/store/folder-lock.js';
 
