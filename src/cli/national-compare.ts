@@ -13,6 +13,7 @@ import { commandLine } from './command-line.js';
 import { count } from '../messages/count.js';
 import { UserError } from '../messages/catalog.js';
 import type { Lang } from '../report/i18n/index.js';
+import { reportFiles } from '../report/report-files.js';
 
 interface NationalCompareArgs {
   scenario: string;
@@ -80,7 +81,7 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
     process.stdout.write(terminalSafe(`base: ${arm(result.base)}\nvariant: ${arm(result.variant)}`) + '\n\n');
     process.stdout.write(terminalSafe(formatNationalCompare(result.rows)) + '\n\n');
     process.stdout.write(terminalSafe(`results: ${result.dir}`) + '\n');
-    if (args.charts) process.stdout.write(terminalSafe(`report: ${path.join(result.dir, args.lang === 'en' ? 'report.html' : `report.${args.lang}.html`)}`) + '\n');
+    if (args.charts) process.stdout.write(terminalSafe(`report: ${path.join(result.dir, reportFiles(args.lang).html)}`) + '\n');
     // --lang id with --no-charts asked for a report none is written: said, as national and the city commands say it.
     warnLangWithoutReport(result.dir, args.charts, args.lang);
   },

@@ -8,6 +8,7 @@ import { warnLangWithoutReport } from './lang-warning.js';
 import { UserError } from '../messages/catalog.js';
 import { count } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
+import { reportFiles } from '../report/report-files.js';
 import { commandLine } from './command-line.js';
 import { p14Reading } from '../validation/p14-national.js';
 
@@ -113,15 +114,10 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     );
     process.stdout.write(result.p14.lines.join('\n') + '\n' + p14Reading(result.p14) + '\n\n');
     process.stdout.write(`results: ${result.dir}\n`);
-    if (args.charts) process.stdout.write(`report: ${reportPath(result.dir, args.lang)}\n`);
+    if (args.charts) process.stdout.write(`report: ${path.join(result.dir, reportFiles(args.lang).html)}\n`);
     warnLangWithoutReport(result.dir, args.charts, args.lang);
   },
 };
-
-/** The report.html a national folder's report was written to. */
-function reportPath(dir: string, lang: Lang): string {
-  return path.join(dir, lang === 'en' ? 'report.html' : `report.${lang}.html`);
-}
 
 interface NationalMergeArgs {
   parts: string[];
@@ -144,7 +140,7 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
     const { executeNationalMerge } = await import('../jobs/national.js');
     const r = await executeNationalMerge(args.parts, args.out, commandLine(), args.charts, args.charts ? args.lang : undefined);
     process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n${p14Reading(r.p14)}\n\nresults: ${r.dir}\n`);
-    if (args.charts) process.stdout.write(`report: ${reportPath(r.dir, args.lang)}\n`);
+    if (args.charts) process.stdout.write(`report: ${path.join(r.dir, reportFiles(args.lang).html)}\n`);
     warnLangWithoutReport(r.dir, args.charts, args.lang);
   },
 };

@@ -26,11 +26,6 @@ import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 
-/** The report's file names in `lang`: English keeps the city folders' names, other languages add theirs. */
-export function nationalReportFiles(lang: Lang): { md: string; html: string } {
-  return lang === 'en' ? { md: 'report.md', html: 'report.html' } : { md: `report.${lang}.md`, html: `report.${lang}.html` };
-}
-
 /** The charts the national job draws, in the order the report shows them; any other SVG under charts/ follows, by name. */
 const CHART_ORDER = ['national-spread', 'national-provinces', 'national-replacements'];
 
@@ -143,15 +138,15 @@ export async function writeNationalReport(dir: string, lang: Lang = 'en', option
 
 /**
  * Writes a report's pages (and, unless `pages.charts` is null, its charts folder) into result folder
- * `dir` in `lang` (nationalReportFiles, reportFiles(lang).charts) and returns the paths written: each
+ * `dir` in `lang` (reportFiles(lang)) and returns the paths written: each
  * file to a temporary folder inside `dir` first, then renamed into place, the charts folder before the
  * pages that show it, so that a reader never sees half a report and an error leaves the folder as it
  * was. The caller holds the folder's lock. Also the national comparison's report
  * (jobs/national-compare-report.ts).
  */
 export async function writeReportPages(dir: string, lang: Lang, pages: NationalReportPages): Promise<string[]> {
-  const chartsName = reportFiles(lang).charts;
-  const names = nationalReportFiles(lang);
+  const names = reportFiles(lang);
+  const chartsName = names.charts;
   let tmp: string;
   try {
     tmp = await mkdtemp(path.join(dir, '.report-tmp-'));
