@@ -31,12 +31,11 @@ import { renderMarkdown } from '../report/markdown.js';
 import { catalog, localNumber, reportFiles, type Lang } from '../report/i18n/index.js';
 import { fmt } from '../report/report-model.js';
 import { writeReportPages, type NationalReportPages } from './national-report.js';
+import { type Obj, isObj } from '../report/json-values.js';
 
 const FILE = 'national_compare.csv';
 const COLUMNS = ['outcome', 'base_mean', 'variant_mean', 'diff_mean', 'diff_ci_low', 'diff_ci_high', 'level', 'replications'] as const;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A national comparison folder read back: its manifest and national_compare.csv, checked against the

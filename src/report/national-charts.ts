@@ -24,6 +24,7 @@ import { nationalSpreadSpec, type GovernmentShare } from './specs/national-sprea
 import { nationalProvincesSpec } from './specs/national-provinces.js';
 import { nationalCohortsSpec, type CohortSeriesRow } from './specs/national-cohorts.js';
 import { nationalReplacementsSpec, type MandateStart, type WaveRow } from './specs/national-replacements.js';
+import { isObj } from './json-values.js';
 
 /** What the charts are drawn from. */
 export interface NationalChartData {
@@ -39,8 +40,6 @@ export interface NationalChartData {
   readonly names: Readonly<Record<Lang, NationalNames>>;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 // A programme's id becomes part of a chart's file name: only a scenario id (letters, digits, _ . -, no separator)
 // may, so an edited manifest.json cannot make `report` write outside the folder.

@@ -32,6 +32,7 @@ import { RANK_MIN_REPLICATIONS } from './national-report.js';
 import { plain, printedDifferences, type PrintedDifference } from './format.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
 import { SERVICE_MEASURES, type ServiceDifference, type ServiceMeasure } from './specs/national-compare-forest.js';
+import { type Obj, isObj, str } from './json-values.js';
 
 const CATALOGS: Readonly<Record<Lang, NationalCompareCatalog>> = { en: nationalCompareEn, id: nationalCompareId };
 
@@ -63,9 +64,6 @@ export interface NationalCompareReportInput {
   readonly charts: readonly string[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const TYPES: readonly GovernmentType[] = ['province', 'regency', 'city'];
 const HEEKS = ['success', 'partial', 'total_failure', 'replaced'] as const;
 

@@ -17,6 +17,7 @@
 import type { NationalScenario } from '../scenario/national-schema.js';
 import type { Lang } from './i18n/index.js';
 import { nameAndId } from './format.js';
+import { type Obj, isObj } from './json-values.js';
 
 export interface NationalNames {
   readonly services: Readonly<Record<string, string>>;
@@ -44,8 +45,6 @@ export function scenarioNamesId(s: NationalScenario): NationalNames {
   return { services: namedId(s.innovations), programmes: namedId(s.programmes), regulations: namedId(s.national_regulations), vendors: namedId(s.vendors), elections: namedId(s.elections) };
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** One recorded set of names (`names` or `names_id`); none for a missing or damaged field, no election cycles' for a folder written before they were recorded. */
 function recorded(names: unknown): NationalNames {

@@ -24,6 +24,7 @@ import { manifestNames, nameOf, nameWithId } from './national-names.js';
 import { nameAndId } from './format.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
 import { formedAfterStart, type LaterProvince } from './national-map.js';
+import { isObj, str } from './json-values.js';
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
 export const GOVERNMENTS_AT_EACH_END = 10;
@@ -96,9 +97,6 @@ export interface NationalReportInput {
   readonly chartsInOtherLanguage?: boolean;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const int = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '–');
 
 const TYPES: readonly GovernmentType[] = ['province', 'regency', 'city'];

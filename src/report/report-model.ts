@@ -22,6 +22,7 @@ import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { executiveSummary, pointMean } from './summary.js';
 import { OUTCOMES, descendingDefinedFirst, sobolConstantOutcomes, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
+import { isObj } from './json-values.js';
 
 /** A table of text cells. `numeric` columns are right-aligned. */
 export interface Table {
@@ -398,8 +399,6 @@ function facts(results: ResultSet, t: Catalog): [string, string][] {
   return out;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A `--set` value as the user would write it. */
 function setValue(v: unknown): string {
