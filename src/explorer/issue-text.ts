@@ -212,7 +212,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   },
   override_not_container: {
     read: /^Override path (.+?) cannot step into (nothing|a list|a mapping|the value [\s\S]+)$/,
-    id: ([p, k]) => `Jalur pengaturan ${p} tidak dapat menelusuri ke dalam ${k === 'nothing' ? 'nilai yang tidak ada' : k === 'a list' ? 'daftar' : k === 'a mapping' ? 'pemetaan' : `nilai ${k!.slice('the value '.length)}`}`,
+    id: ([p, k]) => `Jalur pengaturan ${p} tidak dapat diteruskan ke dalam ${k === 'nothing' ? 'nilai yang tidak ada' : k === 'a list' ? 'daftar' : k === 'a mapping' ? 'pemetaan' : `nilai ${k!.slice('the value '.length)}`}`,
   },
   override_ambiguous: {
     read: /^The selector (\[[^\]]*\]) matches (\d+) (\S+) \(([\s\S]*)\); (name one by its (?:id, e\.g\. \[id=[\s\S]*\]|index, e\.g\. \[\d+\]))$/,

@@ -431,7 +431,7 @@ describe('every message of the catalog, decided', () => {
     expect(id('override_ambiguous', '[type=dinas]', 5, 'opds', 'dinas-a, dinas-b, dinas-c, …', 'name one by its id, e.g. [id=dinas-a]')).toBe(
       'Pemilih [type=dinas] cocok dengan 5 elemen opds (dinas-a, dinas-b, dinas-c, …); sebut salah satunya dengan id-nya, misalnya [id=dinas-a]',
     );
-    expect(id('override_not_container', 'seed.x', 'the value 42')).toBe('Jalur pengaturan seed.x tidak dapat menelusuri ke dalam nilai 42');
+    expect(id('override_not_container', 'seed.x', 'the value 42')).toBe('Jalur pengaturan seed.x tidak dapat diteruskan ke dalam nilai 42');
     // A part the page has no Indonesian for: the whole message stays English, never half-translated.
     expect(id('too_long', 'The name', 200)).toBe(MESSAGES.too_long('The name', 200));
     expect(id('override_syntax', 'a=b', 'the value is not YAML')).toBe(MESSAGES.override_syntax('a=b', 'the value is not YAML'));
