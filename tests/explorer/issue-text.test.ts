@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, makeIssue, MESSAGES, type IssueCode, type ScenarioIssue } from '../../src/messages/catalog.js';
 import { parseSource, readPageSetting } from '../../src/explorer/setting.js';
-import { expectedId, issueText, messageId } from '../../src/explorer/issue-text.js';
+import { expectedId, foundId, issueText, messageId } from '../../src/explorer/issue-text.js';
 
 const BEKASI = readFileSync('scenarios/bekasi-2015-2025.yaml', 'utf8');
 const issuesOf = (text: string, file = 'pasted.yaml'): ScenarioIssue[] => {
@@ -135,6 +135,13 @@ describe('the problems in Bahasa Indonesia', () => {
     expect(expectedId('one of "hub", "erdos-renyi", … (12 in all)')).toBe('salah satu dari "hub", "erdos-renyi", … (semuanya 12)');
     expect(expectedId('a list with at least 1 item')).toBe('daftar berisi sedikitnya 1 butir');
     expect(expectedId('a path to true or false')).toBe('jalur ke true atau false');
+    expect(expectedId('an even integer < 42')).toBe('bilangan bulat genap < 42');
+    expect(expectedId('a month in 2015-01..2025-12')).toBe('bulan dalam 2015-01..2025-12');
+    expect(expectedId('a month after 2018-09 (leaders[1])')).toBe('bulan sesudah 2018-09 (leaders[1])');
+    expect(expectedId('an index in 0..3')).toBe('indeks dalam 0..3');
+    expect(expectedId('a vendor id, but none is defined')).toBe('id vendor, tetapi belum ada yang didefinisikan');
+    expect(foundId('1,000,001 agencies')).toBe('1.000.001 perangkat daerah');
+    expect(foundId('2020-01..2020-12 and 2020-06..2021-06')).toBe('2020-01..2020-12 dan 2020-06..2021-06');
     expect(expectedId('min < max')).toBe('min < max');
   });
 
