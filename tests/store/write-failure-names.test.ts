@@ -108,11 +108,13 @@ describe("a refused write of a city report's pages or charts is named", () => {
   for (const [file, lang, shown] of [
     ['adoption.svg', 'en', 'charts/adoption\\.svg'],
     ['stages.png', 'en', 'charts/stages\\.png'],
+    // The Indonesian charts go to charts.id/, and are staged under that name: the line named charts/adoption.svg.
+    ['adoption.svg', 'id', 'charts\\.id/adoption\\.svg'],
     // The Indonesian page is staged under its own name, so the line names the file the user asked for.
     ['report.id.md', 'id', 'report\\.id\\.md'],
   ] as const) {
     it(`report --lang ${lang}: ${file} named, and the folder's report left as it was`, async () => {
-      const out = join(tmp, `report-${file}`);
+      const out = join(tmp, `report-${lang}-${file}`);
       const r = await runCli(['run', SMALL_CITY, '-r', '2', '-q', '--out', out]);
       expect(r.code, r.stderr).toBe(0);
       const [key] = readdirSync(join(out, 'small-city'));
