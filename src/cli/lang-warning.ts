@@ -1,6 +1,12 @@
 /** The warning of a command given --lang and --no-charts (run, compare, sweep, sensitivity, merge, national, national-merge, national-compare). */
 import type { Lang } from '../report/i18n/index.js';
 import { terminalSafe } from './errors.js';
+import { commandLine } from './command-line.js';
+
+/** The command that writes a result folder's report in `lang` (the default, en, not named), each word quoted for a shell where it needs it. */
+export function reportCommandLine(dir: string, lang: Lang): string {
+  return commandLine(['report', dir, ...(lang === 'en' ? [] : ['--lang', lang])]);
+}
 
 /**
  * After a command's results written with --no-charts: a --lang other than the default asked for a
@@ -10,5 +16,5 @@ import { terminalSafe } from './errors.js';
  */
 export function warnLangWithoutReport(dir: string, charts: boolean, lang: Lang): void {
   if (charts || lang === 'en') return;
-  process.stderr.write(terminalSafe(`⚠ ${dir}: --lang ${lang} has no effect with --no-charts (no report is written); write the report later with: difusi report ${dir} --lang ${lang}`) + '\n');
+  process.stderr.write(terminalSafe(`⚠ ${dir}: --lang ${lang} has no effect with --no-charts (no report is written); write the report later with: ${reportCommandLine(dir, lang)}`) + '\n');
 }
