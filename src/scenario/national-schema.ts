@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { CITY_PARTS, OPD_TYPES } from './schema.js';
+import { mappingExample } from './zod-issues.js';
 
 // `nameId`: the name in Bahasa Indonesia, beside `name` (the same field as in a city file).
 const { monthString, id, freeText, nameId, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
@@ -31,7 +32,9 @@ const selector = z
     cohorts: z.array(id).optional().describe('programme cohort ids: members of any of them'),
     except: z.array(id).optional().describe('government ids left out'),
   })
-  .strict();
+  .strict()
+  // A list of ids is the natural thing to try (`governments: [kab-b, kota-d]`): the error says how it is written.
+  .register(mappingExample, { example: '{ ids: [...] }' });
 
 /** The agencies of a government of one type: counts by agency type; kecamatan from its districts. */
 const agencyMix = z
