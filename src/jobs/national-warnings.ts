@@ -21,14 +21,16 @@
  *   template and the districts' kecamatan) has another number of kecamatan
  *   agencies (see `ignoresDistricts`).
  * - A programme cohort whose `select.count` cannot be met (see `shortCohorts`).
+ * - An unfunded mandate, or an unfunded programme's regulation, that acts
+ *   in no government it reaches (see `UnfundedRegulations`).
  */
 import { cohortMembership, DEFAULT_SELECT_TYPES, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
-import { OWNER, type CompiledModel } from '../model/compile.js';
+import { FUNDING, OWNER, type CompiledModel } from '../model/compile.js';
 import { scenarioWarnings, type WarningNames } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { GovernmentSpec, NationalScenario } from '../scenario/national-schema.js';
 import { governmentOrigin, type GovernmentSources } from '../scenario/national-origin.js';
-import { formatPath } from '../messages/catalog.js';
+import { formatPath, WARNINGS } from '../messages/catalog.js';
 import { editDistance } from '../scenario/suggest.js';
 import { suggestReference } from '../scenario/suggest.js';
 
@@ -99,18 +101,73 @@ function ignoresDistricts(government: CompiledGovernment, spec: GovernmentSpec):
   return government.model.opds.filter((o) => o.type === 'kecamatan').length !== spec.districts;
 }
 
+/**
+ * An unfunded mandate (`money: false`) or an unfunded programme's regulation
+ * (`strength` > 0, `money: false`) anchors and pushes a service only where
+ * that service has national money (instances.ts refreshAnchors,
+ * withNationalMoney): its own funding is `national`, or a funded mandate or
+ * programme brings money there. Money that arrives after the regulation
+ * lapsed (`to`) comes too late. Where no government the entry reaches has
+ * such money for any service it anchors, while it is in force, the entry
+ * changes nothing at all (the outputs are byte-identical without it): a
+ * mandate's default `money: false` on a city-budget service reads as a
+ * mandate and is none. Not said of a mandate that bans standalone apps (the
+ * ban acts with or without money), nor of one that acts in some government
+ * or for some of its services. The compiled governments are read, not the
+ * file, so that the rule is the simulation's own.
+ */
+class UnfundedRegulations {
+  /** By the entry's place in the national file: its name, whether it acts anywhere, the services it anchors (in order). */
+  private readonly entries = new Map<string, { origin: (string | number)[]; name: string; acts: boolean; services: string[] }>();
+
+  note(government: CompiledGovernment, sources: GovernmentSources, names: WarningNames): void {
+    const model = government.model;
+    model.regulations.forEach((reg, r) => {
+      if (reg.unfunded !== true) return;
+      const origin = governmentOrigin(sources, ['regulations', r]);
+      const key = formatPath(origin);
+      let entry = this.entries.get(key);
+      if (entry === undefined) {
+        entry = { origin, name: names.regulation(r), acts: false, services: [] };
+        this.entries.set(key, entry);
+      }
+      if (reg.bansStandalone) entry.acts = true;
+      model.innovations.forEach((inn, j) => {
+        if (reg.anchors[j] !== 1) return;
+        if (!entry.services.includes(inn.id)) entry.services.push(inn.id);
+        // National money for j in this government (its months lie inside the horizon), in time for the regulation.
+        if (inn.funding === FUNDING.national || government.money.some(([m, x]) => x === j && m <= reg.to)) entry.acts = true;
+      });
+    });
+  }
+
+  lines(s: NationalScenario): string[] {
+    const inert = [...this.entries.values()].filter((e) => !e.acts);
+    // In file order: mandates, then programmes.
+    const rank = (o: (string | number)[]) => (o[0] === 'national_regulations' ? 0 : 1e6) + Number(o[1]);
+    inert.sort((a, b) => rank(a.origin) - rank(b.origin));
+    return inert.map((e) =>
+      e.origin[0] === 'programmes'
+        ? WARNINGS.unfunded_programme_inert(e.name, s.programmes[Number(e.origin[1])]!.strength, e.services)
+        : WARNINGS.unfunded_mandate_inert(e.name, e.services),
+    );
+  }
+}
+
 /** Collects the warnings of one national file while it compiles (compileNational's `onGovernment`). */
 export class NationalWarnings {
   /** Warning text -> the ids of the governments that give it, in file order. */
   private readonly byText = new Map<string, string[]>();
   /** Regencies and cities whose `districts` their own `city.opds` leaves unused (ignoresDistricts). */
   private readonly ignoredDistricts: string[] = [];
+  private readonly unfunded = new UnfundedRegulations();
 
   constructor(private readonly scenario: NationalScenario) {}
 
   readonly onGovernment = (government: CompiledGovernment, city: Scenario, sources: GovernmentSources): void => {
     if (ignoresDistricts(government, this.scenario.governments[government.index]!)) this.ignoredDistricts.push(government.id);
     const names = nationalNames(government.model, sources);
+    this.unfunded.note(government, sources, names);
     for (const text of [...scenarioWarnings(city, government.model, names), ...implicitVendors(government.model, city, sources, names)]) {
       const ids = this.byText.get(text);
       if (ids === undefined) this.byText.set(text, [government.id]);
@@ -131,7 +188,7 @@ export class NationalWarnings {
             `${whichGovernments(districts, total)}: districts is set beside city.opds, which gives all of ${its} agencies: ` +
               `it is ignored (${its} city.opds ${has} another number of kecamatan agencies; list the kecamatan in city.opds, or drop districts)`,
           ];
-    return [...fileWarnings(this.scenario), ...ignored, ...city];
+    return [...fileWarnings(this.scenario), ...this.unfunded.lines(this.scenario), ...ignored, ...city];
   }
 }
 

@@ -271,6 +271,21 @@ export const WARNINGS = {
   // An experiment's design setting the method that runs does not read (experiment/spec.ts unusedDesignSettings).
   design_setting_unused: (field: string, method: string, usedBy: string, instead: string) =>
     `${field} is not used by method ${method} (it is for ${usedBy}) and changes nothing: ${instead}`,
+  // A service with `integrated_from` and no `platform` (model/warnings.ts): integrated into the city's systems, whatever platform was meant.
+  integrated_without_platform: (innovation: string, month: string) =>
+    `${innovation} sets integrated_from (${month}) but names no platform: its instances are integrated into the city's systems from ${month} on ` +
+    `(docs/MODEL.md 7.3: higher usage, a lower hazard, untouched by a ban on standalone apps), through no platform that could shut ` +
+    `(drop integrated_from for a standalone service, or name its platform)`,
+  // An unfunded mandate (`money: false`) whose anchors have national money in no government it reaches while it is in force (jobs/national-warnings.ts).
+  unfunded_mandate_inert: (mandate: string, services: readonly string[]) =>
+    `${mandate}: money is false, and no government it reaches has national money for ${services.map(quote).join(', ')} while it is in force ` +
+    `(funding: national, or a funded mandate or programme there), so it does nothing: an unfunded mandate anchors and pushes adoption only where ` +
+    `the service has national money (money: true funds it)`,
+  // An unfunded programme (`money: false`) with a regulation (`strength` > 0) whose anchors have national money in no member government while it is in force.
+  unfunded_programme_inert: (programme: string, strength: number, services: readonly string[]) =>
+    `${programme}: strength is ${strength} but money is false, and no member government has national money for ${services.map(quote).join(', ')} ` +
+    `while it is a member (funding: national, or a funded mandate or programme there), so the strength does nothing: an unfunded programme's regulation ` +
+    `anchors and pushes adoption only where the service has national money (money: true funds it; joining still launches the services)`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

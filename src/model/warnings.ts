@@ -281,6 +281,9 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
         `${name} sets takeover, but its pilot ends in ${date(pilotEnd)}, after the horizon (${date(horizon)}): the take-over is never decided`,
       );
     }
+    // Without a platform, integration is into the city's systems (instances.ts integrationOnArrival):
+    // it still counts, so dropping a service's platform alone keeps it (docs/MODEL.md 7.3).
+    if (inn.platform < 0 && inn.integratedFrom !== Infinity) warnings.push(WARNINGS.integrated_without_platform(name, spec.integrated_from!));
     if (inn.platform >= 0 && inn.integratedFrom !== Infinity) {
       const platform = model.platforms[inn.platform]!;
       const custodian = platform.custodianVendor >= 0 ? model.vendors[platform.custodianVendor]! : undefined;

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { CITY_PARTS, OPD_TYPES } from './schema.js';
+import { mappingExample } from './zod-issues.js';
 
 // `nameId`: the name in Bahasa Indonesia, beside `name` (the same field as in a city file).
 const { monthString, id, freeText, nameId, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
@@ -31,7 +32,9 @@ const selector = z
     cohorts: z.array(id).optional().describe('programme cohort ids: members of any of them'),
     except: z.array(id).optional().describe('government ids left out'),
   })
-  .strict();
+  .strict()
+  // A list of ids is the natural thing to try (`governments: [kab-b, kota-d]`): the error says how it is written.
+  .register(mappingExample, { example: '{ ids: [...] }' });
 
 /** The agencies of a government of one type: counts by agency type; kecamatan from its districts. */
 const agencyMix = z
@@ -103,7 +106,9 @@ const nationalRegulation = z
     money: z
       .boolean()
       .default(false)
-      .describe('true: national money for the anchored services from `from` on (national budget line); false: an unfunded mandate, which counts only where national money for the service exists'),
+      .describe(
+        'true: national money for the anchored services from `from` on (national budget line); false (default): an unfunded mandate, whose anchoring and push act only in a government where the service has national money while the mandate is in force (its funding is national, or a funded mandate or programme pays for it there): on a service paid from the city budget (apbd) or by a pilot, and by no national money, it does nothing (validate warns); a ban on standalone apps (bans_standalone) acts either way',
+      ),
     bans_standalone: z
       .boolean()
       .default(false)
@@ -137,9 +142,16 @@ const programme = z
     name: freeText.optional(),
     name_id: nameId,
     cohorts: z.array(cohort).min(1),
-    strength: unit.default(0).describe('strength of the programme\'s regulation in member governments (0: none)'),
+    strength: unit
+      .default(0)
+      .describe(
+        'strength of the programme\'s regulation in member governments (0: none). Without money (money: false) the regulation acts only where the anchored service has national money (its funding is national, or a funded mandate or programme pays for it there): on a service paid from the city budget (apbd) or by a pilot, and by no national money, the strength does nothing (validate warns)',
+      ),
     anchors: z.array(id).default([]).describe('national services the programme anchors'),
-    money: z.boolean().default(false).describe('national money for the anchored services in member governments, from the month they join (whatever the strength)'),
+    money: z
+      .boolean()
+      .default(false)
+      .describe('national money for the anchored services in member governments, from the month they join (whatever the strength); false (default): none, so the strength acts only where the service has national money otherwise'),
     vision: unit.optional().describe('a member government\'s vision V is raised to at least this on joining'),
   })
   .strict();

@@ -75,6 +75,15 @@ export const MONTH_FORMAT = 'a month as YYYY-MM';
 
 export const checkedAfterSchema = z.registry<{ maximum: number }>();
 
+/**
+ * How a mapping is written, for the "expected" of a value of another type:
+ * "a mapping of fields" alone does not say what to write where a list is
+ * natural to try (`governments: [kab-b, kota-d]` for a selector, which is
+ * `governments: { ids: [kab-b, kota-d] }`). Its own registry, as above:
+ * the JSON schemas stay as they are.
+ */
+export const mappingExample = z.registry<{ example: string }>();
+
 function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: ZodIssueOptions): TargetedDraft[] {
   const path: (string | number)[] = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const at = valueAt(input, path);
@@ -230,7 +239,10 @@ export function describeSchema(schema: z.ZodType): string {
     const min = minLength(s);
     return min !== undefined && min > 0 ? `a list with at least ${min} item${min === 1 ? '' : 's'}` : 'a list';
   }
-  if (s instanceof z.ZodObject || s instanceof z.ZodRecord) return 'a mapping of fields';
+  if (s instanceof z.ZodObject || s instanceof z.ZodRecord) {
+    const example = mappingExample.get(s)?.example;
+    return example === undefined ? 'a mapping of fields' : `a mapping of fields such as ${example} (fields: ${keysOf(s).join(', ')})`;
+  }
   if (s instanceof z.ZodLiteral) return formatChoices((s.def.values as readonly unknown[]).map(String));
   if (s instanceof z.ZodUnion) {
     const options = (s.def.options as readonly z.ZodType[]).map(describeSchema);

@@ -153,9 +153,13 @@ describe('which services the vendor and platform warnings look at', () => {
     expect(extra({ 'platforms[0].active_until': '2016-12', 'innovations[2].integrated_from': '2016-12' })).toEqual([]);
   });
 
-  it('a service without a platform integrated from some month has no platform to shut: no warning', () => {
-    // e-office has no platform: it integrates into the city's.
-    expect(extra({ 'innovations[0].integrated_from': '2016-01' })).toEqual([]);
+  it('a service without a platform integrated from some month has no platform to shut: not that warning, but the one that it integrates into the city\'s', () => {
+    // e-office has no platform: it integrates into the city's (tests/model/integrated-without-platform.test.ts).
+    expect(extra({ 'innovations[0].integrated_from': '2016-01' })).toEqual([
+      'innovations[0] "e-office" sets integrated_from (2016-01) but names no platform: its instances are integrated into the city\'s systems from 2016-01 on ' +
+        '(docs/MODEL.md 7.3: higher usage, a lower hazard, untouched by a ban on standalone apps), through no platform that could shut ' +
+        '(drop integrated_from for a standalone service, or name its platform)',
+    ]);
   });
 
   it('a platform service that is never integrated is not warned when its platform shuts', () => {

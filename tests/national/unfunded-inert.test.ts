@@ -1,0 +1,129 @@
+/**
+ * An unfunded mandate (`money: false`, the default) or an unfunded
+ * programme's regulation anchors and pushes a service only where it has
+ * national money (model/instances.ts withNationalMoney): where no
+ * government it reaches has such money while it is in force, it changes
+ * nothing, and `validate` says so (docs/NATIONAL.md, "Checks"; TRIAL29
+ * finding 2). Each case pairs the warning with what the simulation does:
+ * where it warns, the replications are identical without the entry; where
+ * it does not, the entry moves them.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { compileNational } from '../../src/model/national/compile.js';
+import { simulateNationalReplication } from '../../src/model/national/simulate.js';
+import { GovernmentValidator } from '../../src/model/national/validate-government.js';
+import { NationalWarnings } from '../../src/jobs/national-warnings.js';
+import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
+
+const FIXTURE = fileURLToPath(new URL('./fixtures/unfunded-mandate.yaml', import.meta.url));
+type Doc = Record<string, any>;
+
+const scenario = (edit: (d: Doc) => void = () => undefined): NationalScenario => {
+  const doc = parse(readFileSync(FIXTURE, 'utf8')) as Doc;
+  edit(doc);
+  return nationalSchema.parse(doc) as NationalScenario;
+};
+
+/** The warnings `difusi validate` prints for the fixture after `edit` (without the file name). */
+function warnings(edit: (d: Doc) => void = () => undefined): string[] {
+  const s = scenario(edit);
+  const w = new NationalWarnings(s);
+  compileNational(s, new GovernmentValidator(), w.onGovernment);
+  return w.lines();
+}
+
+/** Every government's outcomes in replications 0-3, as one string. */
+function outcomes(edit: (d: Doc) => void = () => undefined): string {
+  const model = compileNational(scenario(edit));
+  return JSON.stringify([0, 1, 2, 3].map((r) => simulateNationalReplication(model, model.scenario.seed, r).outcomes));
+}
+
+const noMandate = (d: Doc) => void (d['national_regulations'] = []);
+/** A funded programme bringing national money for e-permit to kab-b, joining in `from`, with no regulation of its own. */
+const fundedProgramme = (from: string) => (d: Doc) =>
+  void (d['programmes'] = [{ id: 'permit-money', strength: 0, anchors: ['e-permit'], money: true, cohorts: [{ id: 'pm-1', from, members: ['kab-b'] }] }]);
+const both = (...edits: ((d: Doc) => void)[]) => (d: Doc) => edits.forEach((e) => e(d));
+
+const MANDATE =
+  'national_regulations[0] "permit-mandate": money is false, and no government it reaches has national money for "e-permit" while it is in force ' +
+  '(funding: national, or a funded mandate or programme there), so it does nothing: an unfunded mandate anchors and pushes adoption only where ' +
+  'the service has national money (money: true funds it)';
+
+describe('an unfunded mandate that acts nowhere is warned about', () => {
+  it("the trial's file: the mandate on a city-budget service warns, and the replications are identical without it", () => {
+    expect(warnings()).toEqual([MANDATE]);
+    expect(outcomes()).toBe(outcomes(noMandate));
+  });
+
+  it('(control) with money: true it acts (the replications move) and nothing is warned', () => {
+    const funded = (d: Doc) => void (d['national_regulations'][0]['money'] = true);
+    expect(warnings(funded)).toEqual([]);
+    expect(outcomes(funded)).not.toBe(outcomes(noMandate));
+  });
+
+  it('(control) unfunded, where a funded programme pays for the service in one government: it acts there (the replications move), no warning', () => {
+    const paid = fundedProgramme('2019-06');
+    expect(warnings(paid)).toEqual([]);
+    expect(outcomes(paid)).not.toBe(outcomes(both(paid, noMandate)));
+  });
+
+  it('(control) unfunded, on a service whose own funding is national: it acts, no warning', () => {
+    const national = (d: Doc) => void (d['innovations'][0]['funding'] = 'national');
+    expect(warnings(national)).toEqual([]);
+    expect(outcomes(national)).not.toBe(outcomes(both(national, noMandate)));
+  });
+
+  it('money that arrives only after the mandate lapsed (to) comes too late: warned, and the replications are identical without the mandate', () => {
+    const late = both(fundedProgramme('2022-01'), (d) => void (d['national_regulations'][0]['to'] = '2021-12'));
+    expect(warnings(late)).toEqual([MANDATE]);
+    expect(outcomes(late)).toBe(outcomes(both(late, noMandate)));
+    // The same money one month earlier, while the mandate is in force: it acts.
+    const inTime = both(fundedProgramme('2021-12'), (d) => void (d['national_regulations'][0]['to'] = '2021-12'));
+    expect(warnings(inTime)).toEqual([]);
+  });
+
+  it('(control) an unfunded mandate that bans standalone apps acts through its ban: no warning', () => {
+    expect(warnings((d) => void (d['national_regulations'][0]['bans_standalone'] = true))).toEqual([]);
+  });
+});
+
+describe("an unfunded programme's regulation that acts nowhere is warned about", () => {
+  const programme = (strength: number, money: boolean) => (d: Doc) => {
+    noMandate(d);
+    d['programmes'] = [{ id: 'prog', strength, anchors: ['e-permit'], money, cohorts: [{ id: 'c1', from: '2019-01', members: ['prov-a', 'kab-b', 'kab-c', 'kota-d'] }] }];
+  };
+
+  it('strength 0.8 without money: warned, and the replications are those of strength 0', () => {
+    expect(warnings(programme(0.8, false))).toEqual([
+      'programmes[0] "prog": strength is 0.8 but money is false, and no member government has national money for "e-permit" while it is a member ' +
+        "(funding: national, or a funded mandate or programme there), so the strength does nothing: an unfunded programme's regulation anchors and " +
+        'pushes adoption only where the service has national money (money: true funds it; joining still launches the services)',
+    ]);
+    expect(outcomes(programme(0.8, false))).toBe(outcomes(programme(0, false)));
+  });
+
+  it('(control) strength 0.8 with money: no warning, and the strength moves the replications', () => {
+    expect(warnings(programme(0.8, true))).toEqual([]);
+    expect(outcomes(programme(0.8, true))).not.toBe(outcomes(programme(0, true)));
+  });
+
+  it('(control) strength 0 (no regulation) without money: nothing to warn about', () => {
+    expect(warnings(programme(0, false))).toEqual([]);
+  });
+});
+
+describe('the Indonesian scenario', () => {
+  it('gives the warning for its two unfunded entries that act nowhere (pp-24-2018-oss on e-licensing, the smart-city programme\'s strength), and for no other', () => {
+    const indonesia = nationalSchema.parse(parse(readFileSync(fileURLToPath(new URL('../../scenarios/indonesia-2015-2025.yaml', import.meta.url)), 'utf8'))) as NationalScenario;
+    const w = new NationalWarnings(indonesia);
+    compileNational(indonesia, new GovernmentValidator(), w.onGovernment);
+    const lines = w.lines();
+    expect(lines.map((l) => l.slice(0, l.indexOf(':')))).toEqual(['national_regulations[0] "pp-24-2018-oss"', 'programmes[0] "smart-city-movement"']);
+    expect(lines[1]).toContain('for "command-center", "citizen-app"');
+    // Acting: perpres-95 (complaints-lapor has national funding), srikandi-mandate (national), perpres-82 (its ban).
+    expect(lines.join('\n')).not.toMatch(/perpres|srikandi|sipd/);
+  });
+});
