@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { terminalSafe } from './errors.js';
-import { warnLangWithoutReport } from './lang-warning.js';
+import { reportCommandLine, warnLangWithoutReport } from './lang-warning.js';
+import { WriteFailure } from '../store/durable.js';
 
 interface ReportArgs {
   folder: string;
@@ -42,7 +43,14 @@ const svgOnly = (folder: string) => `has no effect on ${folder}: its charts are 
 export async function reportAfter(dir: string, charts: boolean, lang: Lang = 'en'): Promise<void> {
   warnLangWithoutReport(dir, charts, lang);
   if (!charts) return;
-  const html = await reportFolder(dir, true, lang);
+  let html: string;
+  try {
+    html = await reportFolder(dir, true, lang);
+  } catch (error) {
+    // The results folder is complete when its report is drawn: a full disk's advice is to write the report
+    // from it (`difusi report <folder>`), not to run the same command again, which would run the whole job.
+    throw error instanceof WriteFailure ? error.afterResults(reportCommandLine(dir, lang)) : error;
+  }
   process.stdout.write(`report: ${html}\n`);
 }
 

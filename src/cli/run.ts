@@ -9,6 +9,7 @@ import { checkOutRoot } from '../store/out-root.js';
 import { reportAfter } from './report.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { commandLine } from './command-line.js';
+import { warnLangOnShard } from './lang-warning.js';
 
 interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   scenario: string;
@@ -56,8 +57,12 @@ export const runCommand: CommandModule<object, RunArgs> = {
     bar.stop();
     if (shard && shard.count > 1) {
       process.stdout.write(`shard ${shard.index}/${shard.count}: ${count(result.ran + result.resumed, 'replication')} in ${result.dir}\n`);
-      // The run's key in the pattern: another run's shards in the same folder do not match it.
-      process.stdout.write(`merge all shards with: difusi merge ${path.join(path.dirname(result.dir), path.basename(result.dir).replace(/\.shard-\d+-of-/, '.shard-*-of-'))} --out ${args.out}\n`);
+      // The run's key in the pattern: another run's shards in the same folder do not match it. The merge writes
+      // the report, in the language it is given: a --lang given to the shard goes to the merge's command.
+      const lang = args.lang === 'en' ? '' : ` --lang ${args.lang}`;
+      const merge = `difusi merge ${path.join(path.dirname(result.dir), path.basename(result.dir).replace(/\.shard-\d+-of-/, '.shard-*-of-'))} --out ${args.out}${lang}`;
+      process.stdout.write(`merge all shards with: ${merge}\n`);
+      warnLangOnShard(result.dir, args.lang, merge);
       return;
     }
     // Printed from what the job returns, not read back from the folder it wrote.

@@ -4,18 +4,25 @@
  * without its ✗), so the page says what `difusi validate` prints. Bahasa
  * Indonesia: the same line with its framing in Indonesian ("→ di <path>
  * (seharusnya ..., ditemukan ...)"), and the message itself in Indonesian
- * for the codes in ID_MESSAGES, the problems a planning officer editing a
- * scenario in the page meets most (shape, months, references, levers, the
- * page's own Seed and Replications). Any other message, and any part of
- * "expected" the patterns below do not know, stays in English, as do the
- * details that come from the YAML and schema libraries (after "Kesalahan
- * sintaks YAML:" and "Nilai tidak valid:"); docs/EXPLORER.md says which.
+ * for the codes in ID_MESSAGES: every problem the page can meet in a city
+ * scenario opened, pasted, dropped or edited in it, or in a lever's value
+ * (the whole file, shape, months, references, agencies, network, levers and
+ * their paths, the page's own Seed and Replications). The other messages of
+ * the catalog never reach the page (the command line's, files and folders
+ * on disk, national files, experiments, result folders):
+ * tests/explorer/issue-text.test.ts lists each with the reason, and fails on
+ * a new message that is in neither list. Any part of "expected" the
+ * patterns below do not know stays in English, as do the details that come
+ * from the YAML and schema libraries (after "Kesalahan sintaks YAML:" and
+ * "Nilai tidak valid:"); docs/EXPLORER.md says which.
  *
  * A message is translated only when its English is exactly what the catalog
  * makes of the arguments read back from it: a message that reads otherwise
  * (a name holding the words the pattern looks for) is shown in English, not
- * misquoted. The text is plain: the page shows it with textContent, after
- * safeText (app.ts), so a scenario string in it can never become markup.
+ * misquoted; so is one with a part (a reason, a subject) this file has no
+ * Indonesian for, rather than half translated. The text is plain: the page
+ * shows it with textContent, after safeText (app.ts), so a scenario string
+ * in it can never become markup.
  *
  * Pure, no DOM (tests/explorer/issue-text.test.ts).
  */
@@ -45,12 +52,24 @@ interface IdMessage {
   readonly read?: RegExp;
   /** The arguments as the catalog takes them, from the pattern's groups (default: the groups, quoted ones parsed). */
   readonly args?: (groups: (string | undefined)[]) => unknown[];
-  /** The Indonesian message from the groups as shown. */
-  readonly id: (groups: (string | undefined)[]) => string;
+  /** The Indonesian message from the groups as shown; undefined when a part of it has no Indonesian twin (the message stays English). */
+  readonly id: (groups: (string | undefined)[]) => string | undefined;
 }
 
-/** Groups of JSON strings given back as the strings they quote; others as they are. */
-const unquote = (g: string | undefined): string | undefined => (g !== undefined && g.startsWith('"') ? (JSON.parse(g) as string) : g);
+/**
+ * Groups of JSON strings given back as the strings they quote; others as they are (a group that only
+ * starts with a quote, "[x]" is neither ..., too: the catalog then gives back another text, and the
+ * message stays English).
+ */
+const unquote = (g: string | undefined): string | undefined => {
+  if (g === undefined || !g.startsWith('"')) return g;
+  try {
+    const s: unknown = JSON.parse(g);
+    return typeof s === 'string' ? s : g;
+  } catch {
+    return g;
+  }
+};
 
 const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   yaml_syntax: { read: /^YAML syntax error: ([\s\S]*)$/, id: ([d]) => `Kesalahan sintaks YAML: ${d}` },
@@ -125,7 +144,103 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([p, s]) => `Jalur pengaturan ${p} tidak menunjuk elemen yang ada${didYouMean(s)}`,
   },
   invalid_option: { read: /^Invalid value for (.+)$/, id: ([o]) => `Nilai tidak valid untuk ${o}` },
+
+  // The whole file, as parse.ts and limits.ts check it before the schema (a dropped file's name chooses the syntax).
+  unsupported_extension: {
+    read: new RegExp(`^(?:The file has no extension|Unsupported file type ${Q})$`),
+    args: ([e]) => [e === undefined ? '' : unquote(e)],
+    id: ([e]) => (e === undefined ? 'Berkas tidak memiliki ekstensi' : `Jenis berkas ${e} tidak didukung`),
+  },
+  too_deep: { read: /^The data is nested too deeply \(more than (\d+) levels\)$/, args: ([n]) => [Number(n)], id: ([n]) => `Data bersarang terlalu dalam (lebih dari ${n} tingkat)` },
+  duplicate_key: { read: new RegExp(`^Duplicate key ${Q}$`), id: ([k]) => `Kunci ${k} ditulis lebih dari sekali` },
+  unknown_tag: {
+    read: new RegExp(`^Unknown YAML tag ${Q} \\(scenario files are data: tags are not allowed\\)$`),
+    id: ([t]) => `Tag YAML ${t} tidak dikenal (berkas skenario berisi data: tag tidak diizinkan)`,
+  },
+  yaml_tag_not_data: {
+    read: new RegExp(`^YAML tag ${Q} is not allowed \\(scenario files are plain data: numbers, text, lists and mappings\\)$`),
+    id: ([t]) => `Tag YAML ${t} tidak diizinkan (berkas skenario hanya berisi data biasa: angka, teks, daftar, dan pemetaan)`,
+  },
+  too_many_values: {
+    read: /^The data holds too many values \(more than ([\d,]+), counting what each alias names once per alias\)$/,
+    id: ([n]) => `Data memuat terlalu banyak nilai (lebih dari ${grouped(n!)}; isi yang dirujuk sebuah alias dihitung sekali untuk setiap alias)`,
+  },
+  reserved_path_segment: { read: new RegExp(`^${Q} cannot be used as a field name$`), id: ([f]) => `${f} tidak dapat dipakai sebagai nama kolom` },
+  // Only the schema's own "The text" (zod-issues.ts); another subject stays English.
+  too_long: { read: /^(The text) is too long \(at most (\d+) characters\)$/, args: ([w, n]) => [w, Number(n)], id: ([, n]) => `Teks terlalu panjang (paling banyak ${n} karakter)` },
+
+  // Agencies, coordinator, translation weights and network (crossref.ts).
+  no_opds: { id: () => 'Skenario tidak memiliki OPD (isi opds.generate.count atau opds.list)' },
+  type_mix_empty: { id: () => 'Komposisi jenis OPD tidak memiliki bobot yang positif' },
+  opd_id_is_type: {
+    read: new RegExp(`^OPD id ${Q} is also an OPD type, so references to it would be ambiguous$`),
+    id: ([i]) => `Id OPD ${i} juga merupakan jenis OPD, sehingga rujukan kepadanya akan bermakna ganda`,
+  },
+  coordinator_required: {
+    read: /^(owner|custodian) "coordinator" requires a coordinator \(set "coordinator"\)$/,
+    args: ([f]) => [`${f} "coordinator"`],
+    id: ([f]) => `Nilai "coordinator" pada ${f} memerlukan perangkat daerah koordinator (tetapkan "coordinator")`,
+  },
+  category_band_empty: { read: /^No threshold in \[0, 1\] falls in the (.+) band$/, id: ([c]) => `Tidak ada ambang (theta) dalam [0, 1] yang termasuk pita ${c}` },
+  coordinator_conflict: { id: () => 'Ada lebih dari satu perangkat daerah koordinator' },
+  translation_weights_sum: { id: () => 'Jumlah bobot translasi t_owner..t_users harus 1' },
+  network_param_missing: { read: new RegExp(`^Network type ${Q} needs ${Q}$`), id: ([t, p]) => `Jaringan jenis ${t} memerlukan ${p}` },
+  network_degree_odd: { id: () => 'Derajat jaringan small-world harus bilangan genap' },
+  network_too_dense: {
+    read: /^(.+) is too large for (\d+) agenc(?:y|ies)$/,
+    args: ([p, n]) => [p, Number(n)],
+    id: ([p, n]) => `${p} terlalu besar untuk ${n} perangkat daerah`,
+  },
+  network_hub_missing: { id: () => 'Jaringan jenis "hub" memerlukan "hub" atau perangkat daerah koordinator' },
+  network_nested_hub: { id: () => 'Pembangkit jaringan "among" tidak boleh berjenis "hub"' },
+  edge_self_loop: { read: new RegExp(`^Edge links ${Q} to itself$`), id: ([i]) => `Sisi jaringan (edge) menghubungkan ${i} dengan dirinya sendiri` },
+  // Only crossref.ts's count of a city scenario's agencies; another count stays English.
+  too_many_agencies: {
+    read: /^Too many agencies: a scenario has at most ([\d,]+) \((generated and listed together)\), a guard on memory far above any real place \(a city has tens, the Indonesian national scenario 24,541 in all\)$/,
+    id: ([n]) =>
+      `Terlalu banyak perangkat daerah: sebuah skenario memuat paling banyak ${grouped(n!)} (yang dibangkitkan dan yang dicantumkan, bersama-sama), batas pengaman memori yang jauh di atas daerah nyata mana pun (sebuah kota memiliki puluhan, skenario nasional Indonesia 24.541 seluruhnya)`,
+  },
+
+  // A lever's path or value, applied as an override (override-path.ts).
+  override_syntax: {
+    read: new RegExp(`^Cannot read override ${Q}: ([\\s\\S]*)$`),
+    args: ([t, r]) => [unquote(t), r],
+    id: ([t, r]) => {
+      const reason = overrideReasonId(r!);
+      return reason === undefined ? undefined : `Jalur pengaturan ${t} tidak dapat dibaca: ${reason}`;
+    },
+  },
+  override_not_container: {
+    read: /^Override path (.+?) cannot step into (nothing|a list|a mapping|the value [\s\S]+)$/,
+    id: ([p, k]) => `Jalur pengaturan ${p} tidak dapat diteruskan ke dalam ${k === 'nothing' ? 'nilai yang tidak ada' : k === 'a list' ? 'daftar' : k === 'a mapping' ? 'pemetaan' : `nilai ${k!.slice('the value '.length)}`}`,
+  },
+  override_ambiguous: {
+    read: /^The selector (\[[^\]]*\]) matches (\d+) (\S+) \(([\s\S]*)\); (name one by its (?:id, e\.g\. \[id=[\s\S]*\]|index, e\.g\. \[\d+\]))$/,
+    args: ([s, n, w, names, hint]) => [s, Number(n), w, names, hint],
+    id: ([s, n, w, names, hint]) => {
+      const byId = /^name one by its id, e\.g\. (\[id=[\s\S]*\])$/.exec(hint!);
+      const example = byId?.[1] ?? hint!.slice(hint!.lastIndexOf(' ') + 1);
+      return `Pemilih ${s} cocok dengan ${n} elemen${w === 'elements' ? '' : ` ${w}`} (${names}); sebut salah satunya dengan ${byId ? 'id-nya' : 'indeksnya'}, misalnya ${example}`;
+    },
+  },
 };
+
+/** A count as the catalog writes it, grouped in thousands with commas (1,000,000): in Indonesian with points (1.000.000). */
+const grouped = (n: string): string => n.replace(/,/g, '.');
+
+/** Why override-path.ts cannot read a path (parseOverridePath), in Indonesian; undefined for any other reason. */
+function overrideReasonId(reason: string): string | undefined {
+  if (reason === 'the path is empty') return 'jalurnya kosong';
+  if (reason === 'the path must start with a field name') return 'jalur harus diawali nama kolom';
+  if (reason === 'a "[" is not closed') return 'ada "[" yang tidak ditutup';
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`^unexpected ${Q}$`).exec(reason))) return `${m[1]} tidak diharapkan di sini`;
+  if ((m = /^the index (\d+) is too large$/.exec(reason))) return `indeks ${m[1]} terlalu besar`;
+  if ((m = new RegExp(`^${Q} is neither an index nor field=value$`).exec(reason))) return `${m[1]} bukan indeks dan bukan field=value`;
+  if ((m = new RegExp(`^${Q} cannot be used as a field name$`).exec(reason))) return `${m[1]} tidak dapat dipakai sebagai nama kolom`;
+  if ((m = new RegExp(`^expected a field name at ${Q}$`).exec(reason))) return `seharusnya nama kolom di ${m[1]}`;
+  return undefined;
+}
 
 /** The issue's message in Indonesian where ID_MESSAGES has it and it reads back exactly; else the English message. */
 export function messageId(issue: Pick<ScenarioIssue, 'code' | 'message'>): string {
@@ -141,7 +256,7 @@ export function messageId(issue: Pick<ScenarioIssue, 'code' | 'message'>): strin
   } catch {
     return issue.message;
   }
-  return again === issue.message ? entry.id(groups) : issue.message;
+  return again === issue.message ? (entry.id(groups) ?? issue.message) : issue.message;
 }
 
 const NOUNS: Readonly<Record<string, string>> = { 'a number': 'angka', 'an integer': 'bilangan bulat' };
@@ -163,12 +278,40 @@ export function expectedId(text: string): string {
     'no further fields': 'tidak ada kolom lain',
     'a valid value': 'nilai yang valid',
     'a path to a value the scenario has (or a known parameter)': 'jalur ke nilai yang dimiliki skenario (atau parameter yang dikenal)',
+    // What the checks of the whole file, of references, of the network and of a lever's path take.
+    '.yaml, .yml or .json': '.yaml, .yml atau .json',
+    'a scenario mapping': 'pemetaan skenario',
+    'a mapping': 'pemetaan',
+    'an existing list': 'daftar yang sudah ada',
+    'a non-empty list': 'daftar yang tidak kosong',
+    'a path like regulations[id=perda-1].strength': 'jalur seperti regulations[id=perda-1].strength',
+    'at least one agency': 'sedikitnya satu perangkat daerah',
+    'at least one weight > 0': 'sedikitnya satu bobot > 0',
+    'one coordinating agency': 'satu perangkat daerah koordinator',
+    'a sum of 1': 'jumlah 1',
+    'an OPD id': 'id OPD',
+    'a network generator': 'pembangkit jaringan',
+    'complete, erdos-renyi, small-world, scale-free or none': 'complete, erdos-renyi, small-world, scale-free atau none',
+    'windows that do not overlap': 'rentang waktu yang tidak bertumpang tindih',
+    'opds (a list of OPD ids or types) or opd': 'opds (daftar id atau jenis OPD) atau opd',
+    'a category whose theta band overlaps [0, 1] (or an explicit theta)': 'kategori yang pita theta-nya beririsan dengan [0, 1] (atau theta yang ditulis langsung)',
   };
   if (Object.hasOwn(fixed, text)) return fixed[text]!;
   let m: RegExpExecArray | null;
   if ((m = /^([\s\S]+) or null$/.exec(text))) return `${expectedId(m[1]!)} atau null`;
   if ((m = /^(a number|an integer) in ([[(][^\]]*\])$/.exec(text))) return `${NOUNS[m[1]!]} dalam ${m[2]}`;
-  if ((m = /^(a number|an integer) (>=|>|<=) (\S+)$/.exec(text))) return `${NOUNS[m[1]!]} ${m[2]} ${m[3]}`;
+  if ((m = /^(a number|an integer) (>=|>|<=|<) (\S+)$/.exec(text))) return `${NOUNS[m[1]!]} ${m[2]} ${m[3]}`;
+  if ((m = /^an even integer(?: (>=|<) (\S+))?$/.exec(text))) return `bilangan bulat genap${m[1] === undefined ? '' : ` ${m[1]} ${m[2]}`}`;
+  if ((m = /^a month in (\S+)\.\.(\S+)$/.exec(text))) return `bulan dalam ${m[1]}..${m[2]}`;
+  if ((m = /^a month from (\S+) on$/.exec(text))) return `bulan mulai ${m[1]}`;
+  if ((m = /^a month up to (\S+)$/.exec(text))) return `bulan paling lambat ${m[1]}`;
+  if ((m = /^a month after (\S+)( \(leaders\[\d+\]\))?$/.exec(text))) return `bulan sesudah ${m[1]}${m[2] ?? ''}`;
+  if ((m = /^an index in 0\.\.(\d+)$/.exec(text))) return `indeks dalam 0..${m[1]}`;
+  if ((m = /^an id not used before \(already used at index (\d+)\)$/.exec(text))) return `id yang belum dipakai (sudah dipakai pada indeks ${m[1]})`;
+  if ((m = /^an id other than ([\s\S]+)$/.exec(text))) return `id selain ${m[1]}`;
+  if ((m = /^an OPD id or a type \(([\s\S]+)\)$/.exec(text))) return `id atau jenis OPD (${m[1]})`;
+  if ((m = /^an element with (\S+)$/.exec(text))) return `elemen yang memiliki ${m[1]}`;
+  if ((m = /^a (.+) id, but none is defined$/.exec(text))) return `id ${kind(m[1]!)}, tetapi belum ada yang didefinisikan`;
   if ((m = /^a whole number from (\S+) to (\S+)$/.exec(text))) return `bilangan bulat dari ${m[1]} sampai ${m[2]}`;
   if ((m = /^a whole number \(([\s\S]+)\)$/.exec(text))) return `bilangan bulat (${expectedId(m[1]!)})`;
   if ((m = /^a list with at (least|most) (\d+) items?$/.exec(text))) return `daftar berisi ${m[1] === 'least' ? 'sedikitnya' : 'paling banyak'} ${m[2]} butir`;
@@ -185,6 +328,13 @@ export function foundId(text: string): string {
   if (items) return `${items[1]} butir: ${items[2]}`;
   const chars = /^(\d+) characters$/.exec(text);
   if (chars) return `${chars[1]} karakter`;
+  // crossref.ts: the agencies counted (too_many_agencies), a theta band (category_band_empty), two shocks' months (budget_shocks_overlap).
+  const agencies = /^(\d{1,3}(?:,\d{3})*) agencies$/.exec(text);
+  if (agencies) return `${grouped(agencies[1]!)} perangkat daerah`;
+  const band = /^theta band (\[\S+, \S+\))$/.exec(text);
+  if (band) return `pita theta ${band[1]}`;
+  const windows = /^(\S+\.\.\S+) and (\S+\.\.\S+)$/.exec(text);
+  if (windows) return `${windows[1]} dan ${windows[2]}`;
   return text;
 }
 

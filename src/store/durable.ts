@@ -105,13 +105,24 @@ export class WriteFailure extends UserError {
     /** The system's code (ENOSPC...), not named `code`: code that reads an error's `code` takes it for a raw system error. */
     readonly systemCode: string,
     readonly resumable: boolean | undefined,
+    /** What to do once the disk is freed, when the caller knows better than running a command again (`afterResults`). */
+    readonly advice?: string,
   ) {
-    super([makeIssue('write_failed', [file, systemCode, writeHint(systemCode, resumable ?? true)], { file })]);
+    super([makeIssue('write_failed', [file, systemCode, writeHint(systemCode, advice ?? rerunAdvice(resumable ?? true))], { file })]);
   }
 
   /** This failure as a command that takes --resume (`resumes`), or one that does not, tells it. */
   forCommand(resumes: boolean): WriteFailure {
     return this.resumable !== undefined || resumes ? this : new WriteFailure(this.file, this.systemCode, false);
+  }
+
+  /**
+   * This failure of a report written after a job's results (run, merge, compare...): the results folder is
+   * complete, so what is left to do is its report alone (`command`, `difusi report <folder>`), not the whole
+   * job again, which "run the same command again" would start.
+   */
+  afterResults(command: string): WriteFailure {
+    return new WriteFailure(this.file, this.systemCode, false, `write the report with: ${command}`);
   }
 }
 
@@ -127,12 +138,13 @@ export function writeError(error: unknown, file: string, resumable?: boolean): u
   return error;
 }
 
-function writeHint(code: string, resumable: boolean): string {
+/** The failure's advice for its system code; `then`: what to do once the disk is freed or the device checked. */
+function writeHint(code: string, then: string): string {
   switch (code) {
     case 'ENOSPC':
-      return `the disk is full: free space, then ${rerunAdvice(resumable)}`;
+      return `the disk is full: free space, then ${then}`;
     case 'EDQUOT':
-      return `the disk quota is exhausted: free space, then ${rerunAdvice(resumable)}`;
+      return `the disk quota is exhausted: free space, then ${then}`;
     case 'EFBIG':
       return 'the file is too large for this file system';
     case 'EROFS':
@@ -141,7 +153,7 @@ function writeHint(code: string, resumable: boolean): string {
     case 'EPERM':
       return 'no permission to write there: choose another --out';
     case 'EIO':
-      return `the device reported an error: check it, then ${rerunAdvice(resumable)}`;
+      return `the device reported an error: check it, then ${then}`;
     case 'EISDIR':
       return 'a folder is in the way: move it, or choose another --out';
     default:
@@ -215,8 +227,10 @@ const ROOM_OR_DEVICE = ['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG'];
  * Writes a report's page or chart (city, national, national comparison). A write the system refuses for want
  * of room or a device error (full disk, quota, I/O error) is one line naming the file, as every store write's
  * is (WriteFailure), whose advice (free space, then run again: a report is written whole each time and has
- * nothing to --resume) fits `report` as well as `run`; a refusal of another kind (no permission) is rethrown
- * as it is, for the caller's own line, without WriteFailure's "choose another --out", which `report` lacks.
+ * nothing to --resume) is `report`'s; a city command that draws it after writing its results (run, merge,
+ * compare, sweep, sensitivity) advises `difusi report <folder>` instead (WriteFailure.afterResults, from
+ * cli/report.ts reportAfter); a refusal of another kind (no permission) is rethrown as it is, for the
+ * caller's own line, without WriteFailure's "choose another --out", which `report` lacks.
  */
 export async function writeReportFile(file: string, data: string | Uint8Array): Promise<void> {
   try {

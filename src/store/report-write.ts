@@ -149,7 +149,8 @@ async function writeReportLocked(resultDir: string, options: WriteReportOptions)
     throw UserError.of('report_unwritable', [(e as Error).message], { file: resultDir });
   }
   try {
-    const chartsTmp = join(tmp, 'charts');
+    // Staged under the name of the folder they go to (charts.id/ for --lang id), so that a failed write names it.
+    const chartsTmp = join(tmp, names.charts);
     await mkdir(chartsTmp);
     for (const r of rendered) {
       await writeReportFile(join(chartsTmp, `${r.entry.name}.svg`), r.svg);

@@ -6,12 +6,18 @@
  * later; exit code and stdout are as without --lang, and that command works.
  * run, compare, sweep, sensitivity and merge share one place for it
  * (src/cli/report.ts reportAfter); national, national-merge and
- * national-compare call it themselves.
+ * national-compare call it themselves. `--lang en` written out asks for a
+ * report too and gets the same line (yargs gave it as the default, so it was
+ * not told apart from no --lang). A shard of a run writes no report, with or
+ * without --no-charts: given `--lang id` it was silent, and the merge it
+ * printed wrote the English report; it now says so in one line, and its
+ * merge command carries --lang id.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { langGiven } from '../../src/cli/lang-warning.js';
 
 const folder = cliTestFolder('difusi-lang-no-charts-');
 const SMALL_NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -67,6 +73,64 @@ describe('--lang id with --no-charts', () => {
     expect(existsSync(join(dir, 'report.id.html'))).toBe(false);
     const report = await runBin(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);
+    expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
+  }, 180_000);
+});
+
+describe('--lang en written out with --no-charts', () => {
+  it('run: the same line, naming `difusi report <folder>` (English, the default); --lang left out: nothing said', async () => {
+    const out = join(folder(), 'run-en');
+    const plain = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', out]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(warnings(plain.stderr)).toEqual([]);
+    const dir = resultsDir(plain.stdout);
+    const line = `⚠ ${dir}: --lang en has no effect with --no-charts (no report is written); write the report later with: difusi report ${dir}`;
+    // Asked for in either of the forms yargs reads; stdout and exit code as without it.
+    for (const lang of [['--lang', 'en'], ['--lang=en']]) {
+      const en = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', ...lang, '--out', out]);
+      expect(en.code, en.stderr).toBe(0);
+      expect(en.stdout).toBe(plain.stdout);
+      expect(warnings(en.stderr), lang.join(' ')).toEqual([line]);
+    }
+  }, 180_000);
+
+  it('langGiven: --lang and --lang=X written before any `--`, nothing else', () => {
+    expect(langGiven(['run', 'a.yaml', '--lang', 'en'])).toBe(true);
+    expect(langGiven(['-q', 'run', 'a.yaml', '--lang=en', '--no-charts'])).toBe(true);
+    expect(langGiven(['run', 'a.yaml', '--no-charts'])).toBe(false);
+    expect(langGiven(['run', 'a.yaml', '--language', 'en'])).toBe(false);
+    expect(langGiven(['run', '--', '--lang'])).toBe(false);
+  });
+});
+
+describe('--lang id given to a shard of a run', () => {
+  it('one ⚠ line naming the shard folder and the merge with --lang id (with or without --no-charts), which the shard prints too and which writes the Indonesian report; --lang en and no --lang: nothing said', async () => {
+    const out = join(folder(), 'shards');
+    const run = (...extra: string[]) => runBin(['run', SMALL_CITY, '-r', '2', '-q', '--out', out, ...extra]);
+    // A shard writes no report, charts or not: the same line for both.
+    for (const [shard, charts] of [['0/2', ['--no-charts']], ['1/2', []]] as const) {
+      const plain = await run('--shard', shard, ...charts);
+      expect(plain.code, plain.stderr).toBe(0);
+      expect(warnings(plain.stderr)).toEqual([]);
+      const en = await run('--shard', shard, '--lang', 'en', ...charts);
+      expect(en.code, en.stderr).toBe(0);
+      expect(en.stdout).toBe(plain.stdout);
+      expect(warnings(en.stderr)).toEqual([]);
+      const id = await run('--shard', shard, '--lang', 'id', ...charts);
+      expect(id.code, id.stderr).toBe(0);
+      const dir = /^shard \d\/2: 1 replication in (.*)$/m.exec(id.stdout)![1]!;
+      const merge = /^merge all shards with: (difusi merge .*)$/m.exec(id.stdout)![1]!;
+      // The shard's own merge line, with the language the shard was given.
+      expect(merge).toBe(`${/^merge all shards with: (.*)$/m.exec(plain.stdout)![1]!} --lang id`);
+      expect(warnings(id.stderr)).toEqual([`⚠ ${dir}: --lang id has no effect on a shard (a shard writes no report); the merge writes it with: ${merge}`]);
+      expect(readdirSync(dir).filter((f) => /^report|^charts/.test(f))).toEqual([]);
+    }
+    // The merge as printed (its pattern expanded, as a shell would) writes the Indonesian report.
+    const shards = readdirSync(join(out, 'small-city')).filter((e) => /\.shard-\d-of-2$/.test(e)).map((e) => join(out, 'small-city', e));
+    expect(shards).toHaveLength(2);
+    const merged = await runBin(['merge', ...shards, '--out', out, '--lang', 'id']);
+    expect(merged.code, merged.stderr).toBe(0);
+    const dir = /^merged 2 shards into (.*)$/m.exec(merged.stdout)![1]!;
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
   }, 180_000);
 });

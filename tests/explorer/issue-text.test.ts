@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, makeIssue, MESSAGES, type IssueCode, type ScenarioIssue } from '../../src/messages/catalog.js';
 import { parseSource, readPageSetting } from '../../src/explorer/setting.js';
-import { expectedId, issueText, messageId } from '../../src/explorer/issue-text.js';
+import { expectedId, foundId, issueText, messageId } from '../../src/explorer/issue-text.js';
 
 const BEKASI = readFileSync('scenarios/bekasi-2015-2025.yaml', 'utf8');
-const issuesOf = (text: string): ScenarioIssue[] => {
-  const r = parseSource(text, 'pasted.yaml');
+const issuesOf = (text: string, file = 'pasted.yaml'): ScenarioIssue[] => {
+  const r = parseSource(text, file);
   if (r.ok) throw new Error('accepted');
   return r.issues;
 };
@@ -60,6 +60,42 @@ describe('the problems in Bahasa Indonesia', () => {
     ]);
   });
 
+  it('says the problems of the whole file, the agencies, the network and a lever\'s path in Indonesian too', () => {
+    const lever = (path: string) => BEKASI.replace('path: parameters.takeover_vendor', `path: ${JSON.stringify(path)}`);
+    const cases: [string, string][] = [
+      [BEKASI, 'bekasi.txt'],
+      // A key twice: the YAML parser's own words in a YAML file (yaml_syntax), the catalog's in a JSON one.
+      ['{ "seed": 1, "seed": 2 }', 'pasted.json'],
+      [BEKASI.replace(/^seed: (\d+)$/m, 'seed: $1\n__proto__: 4'), 'pasted.yaml'],
+      [BEKASI.replace(/^seed: (\d+)$/m, 'seed: !!js/function $1'), 'pasted.yaml'],
+      [BEKASI.replace('name: Dinas Kesehatan', `name: ${'x'.repeat(400)}`), 'pasted.yaml'],
+      [BEKASI.replace('degree: 4', 'degree: 5'), 'pasted.yaml'],
+      [BEKASI.replace('degree: 4', 'degree: 100'), 'pasted.yaml'],
+      [BEKASI.replace(/^  among: .*\n/m, ''), 'pasted.yaml'],
+      [BEKASI.replace('types: { dinas: 17, badan: 5, other: 3 }', 'types: { dinas: 0 }'), 'pasted.yaml'],
+      [BEKASI.replace(/^coordinator: .*\n/m, ''), 'pasted.yaml'],
+      [BEKASI.replace('{ id: dishub,', '{ id: dinas,'), 'pasted.yaml'],
+      [lever('parameters.takeover_vendor['), 'pasted.yaml'],
+      [lever('opds.list[type=kecamatan].capacity'), 'pasted.yaml'],
+    ];
+    const codes = new Set<string>();
+    for (const [text, file] of cases) {
+      for (const issue of issuesOf(text, file)) {
+        codes.add(issue.code);
+        const id = issueText(issue, 'id');
+        expect(messageId(issue), id).not.toBe(issue.message);
+        expect(id, issue.message).not.toMatch(ENGLISH);
+        expect(id, issue.message).not.toMatch(/\b(requires|too large|must be|Network type|Override|Cannot read|selector|matches|Duplicate|Unknown|cannot be used|Unsupported|is also|an even|at least|agency|agencies|a mapping|characters)\b/);
+      }
+    }
+    expect([...codes].sort()).toEqual(
+      [
+        'unsupported_extension', 'duplicate_key', 'reserved_path_segment', 'unknown_tag', 'too_long', 'network_degree_odd', 'network_too_dense',
+        'network_param_missing', 'type_mix_empty', 'coordinator_required', 'network_hub_missing', 'opd_id_is_type', 'unknown_reference', 'override_syntax', 'override_ambiguous',
+      ].sort(),
+    );
+  });
+
   it('translates a message only when the catalog gives back its exact English from the arguments read from it', () => {
     const samples: [IssueCode, unknown[]][] = [
       ['missing_field', ['launch']],
@@ -88,8 +124,8 @@ describe('the problems in Bahasa Indonesia', () => {
     expect(messageId({ code: 'missing_field', message: 'Missing required field launch' })).toBe('Missing required field launch');
     expect(messageId({ code: 'out_of_range', message: 'Something else' })).toBe('Something else');
     // A code with no Indonesian text: English.
-    const other = makeIssue('network_degree_odd', [], { file: 'x.yaml', line: 3, column: 1, path: ['network', 'k'] });
-    expect(issueText(other, 'id')).toBe(`x.yaml:3:1 ${MESSAGES.network_degree_odd()} → di network.k`);
+    const other = makeIssue('heads_order', [], { file: 'x.yaml', line: 3, column: 1, path: ['elections', 0, 'heads', 1, 'from'] });
+    expect(issueText(other, 'id')).toBe(`x.yaml:3:1 ${MESSAGES.heads_order()} → di elections[0].heads[1].from`);
   });
 
   it('writes the common forms of what a field takes in Indonesian, and leaves others as written', () => {
@@ -99,6 +135,13 @@ describe('the problems in Bahasa Indonesia', () => {
     expect(expectedId('one of "hub", "erdos-renyi", … (12 in all)')).toBe('salah satu dari "hub", "erdos-renyi", … (semuanya 12)');
     expect(expectedId('a list with at least 1 item')).toBe('daftar berisi sedikitnya 1 butir');
     expect(expectedId('a path to true or false')).toBe('jalur ke true atau false');
+    expect(expectedId('an even integer < 42')).toBe('bilangan bulat genap < 42');
+    expect(expectedId('a month in 2015-01..2025-12')).toBe('bulan dalam 2015-01..2025-12');
+    expect(expectedId('a month after 2018-09 (leaders[1])')).toBe('bulan sesudah 2018-09 (leaders[1])');
+    expect(expectedId('an index in 0..3')).toBe('indeks dalam 0..3');
+    expect(expectedId('a vendor id, but none is defined')).toBe('id vendor, tetapi belum ada yang didefinisikan');
+    expect(foundId('1,000,001 agencies')).toBe('1.000.001 perangkat daerah');
+    expect(foundId('2020-01..2020-12 and 2020-06..2021-06')).toBe('2020-01..2020-12 dan 2020-06..2021-06');
     expect(expectedId('min < max')).toBe('min < max');
   });
 
@@ -107,5 +150,299 @@ describe('the problems in Bahasa Indonesia', () => {
     const [issue] = issuesOf(BEKASI.replace(/^seed: (\d+)$/m, `seed: $1\n${JSON.stringify(hostile)}: 4`));
     expect(issueText(issue!, 'en')).toBe(formatIssues([issue!]).replace(/^✗ /, ''));
     expect(issueText(issue!, 'id')).toContain(`Kolom tidak dikenal ${JSON.stringify(hostile)}`);
+  });
+});
+
+/**
+ * Every message of the catalog is decided: shown in Indonesian on the
+ * Indonesian page (SAMPLES: arguments it can take, each of which must come
+ * out translated), or English-only (ENGLISH_ONLY: why the page never shows
+ * it). A message added to the catalog with neither fails here, so whoever
+ * adds it says which.
+ */
+const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
+  // The whole file (parse.ts, yaml-locate.ts, limits.ts).
+  unsupported_extension: [['.txt'], ['']],
+  yaml_syntax: [['Nested mappings are not allowed in compact mappings at line 3, column 5']],
+  yaml_multiple_documents: [[]],
+  json_syntax: [['Unexpected token } in JSON at position 12']],
+  empty_file: [[]],
+  experiment_not_scenario: [['compare', 'experiments/bekasi-perda.yaml']],
+  too_deep: [[64]],
+  duplicate_key: [['seed'], ['a "quoted" key']],
+  unknown_tag: [['!!js/function']],
+  yaml_tag_not_data: [['!!binary']],
+  too_many_values: [['1,000,000']],
+  reserved_path_segment: [['__proto__']],
+  // The schema (zod-issues.ts).
+  wrong_type: [[], ['1.5']],
+  missing_field: [['launch']],
+  not_integer: [[]],
+  out_of_range: [[]],
+  bad_format: [[]],
+  no_such_month: [['2015-13']],
+  not_an_option: [[]],
+  unknown_field: [['sede', 'seed'], ['a "quoted" (did you mean "x"?) name']],
+  too_few_items: [[]],
+  too_many_items: [[]],
+  invalid_value: [['Invalid input']],
+  too_long: [['The text', 200]],
+  // References, months, agencies and network (crossref.ts).
+  no_opds: [[]],
+  type_mix_empty: [[]],
+  opd_id_is_type: [['dinas']],
+  duplicate_id: [['innovation', 'e-kinerja']],
+  unknown_reference: [['OPD', 'dinas-x', 'dinas-kominfo'], ['budget shock', 'refocusing']],
+  coordinator_required: [['owner "coordinator"'], ['custodian "coordinator"']],
+  pilot_months_required: [['e-sakip']],
+  month_outside_horizon: [['from']],
+  month_before_start: [['to']],
+  month_order: [['from', 'to']],
+  budget_shocks_overlap: [[2]],
+  leaders_order: [[]],
+  leaders_same_month: [['walikota-2018']],
+  category_band_empty: [['innovator']],
+  coordinator_conflict: [[]],
+  translation_weights_sum: [[]],
+  network_param_missing: [['small-world', 'degree']],
+  network_degree_odd: [[]],
+  network_too_dense: [['degree', 12], ['links', 1]],
+  network_hub_missing: [[]],
+  network_nested_hub: [[]],
+  edge_self_loop: [['dinas-kominfo']],
+  too_many_agencies: [['1,000,000', 'generated and listed together']],
+  // Levers (levers.ts) and their paths and values, applied as overrides (override-path.ts).
+  lever_path_missing: [['parameters.nope']],
+  lever_kind_mismatch: [['switch']],
+  lever_same_field: [['regulations[0].strength', 1, 'regulations[id=perda].strength']],
+  lever_range: [[]],
+  lever_outside_parameter: [['max', 2, 'takeover_vendor', 'a number in [0,1]']],
+  lever_outside_range: [['max', 2, 'regulations[id=perda].strength', 'a number in [0,1]']],
+  lever_not_whole: [['min', 1.5, 'innovations[0].pilot_months', 'an integer >= 1']],
+  override_syntax: [
+    ['', 'the path is empty'],
+    ['[0].x', 'the path must start with a field name'],
+    ['regulations[0', 'a "[" is not closed'],
+    ['seed%', 'unexpected "%"'],
+    ['leaders[99999999999999999999]', 'the index 99999999999999999999 is too large'],
+    ['leaders[x].from', '"[x]" is neither an index nor field=value'],
+    ['parameters.__proto__', '"__proto__" cannot be used as a field name'],
+    ['parameters.9x', 'expected a field name at "9x"'],
+  ],
+  override_missing: [['innovations[id=e-kinrja]', 'e-kinerja'], ['leaders[3]']],
+  override_not_container: [['seed.x', 'the value 42'], ['network.hub.x', 'nothing'], ['leaders.x', 'a list'], ['network[0]', 'a mapping']],
+  override_ambiguous: [
+    ['[type=dinas]', 5, 'opds', 'dinas-a, dinas-b, dinas-c, …', 'name one by its id, e.g. [id=dinas-a]'],
+    ['[kind=x]', 2, 'elements', '[0], [1]', 'name one by its index, e.g. [0]'],
+  ],
+  // The page's own Seed and Replications (setting.ts).
+  invalid_option: [['seed']],
+};
+
+/** Arguments the catalog writes in English words (not a name, id, path or value of the scenario): they come out in Indonesian. */
+const PROSE_ARGS = new Set<unknown>([
+  // Kinds of reference (crossref.ts), named in Indonesian.
+  'innovation',
+  'budget shock',
+  'The text',
+  // The field and its value, put in another order: both are in the Indonesian as written.
+  'owner "coordinator"',
+  'custodian "coordinator"',
+  'generated and listed together',
+  'nothing',
+  'a list',
+  'a mapping',
+  'the value 42',
+  'elements',
+  'name one by its id, e.g. [id=dinas-a]',
+  'name one by its index, e.g. [0]',
+  'the path is empty',
+  'the path must start with a field name',
+  'a "[" is not closed',
+  'unexpected "%"',
+  'the index 99999999999999999999 is too large',
+  '"[x]" is neither an index nor field=value',
+  '"__proto__" cannot be used as a field name',
+  'expected a field name at "9x"',
+  '1,000,000',
+]);
+
+const NEVER_IN_PAGE = {
+  cli: 'the command line only (src/cli): the page has no command line, and `difusi explore` prints its own refusals on the terminal, before any page exists',
+  disk: 'reading or writing files and folders on disk (src/store, cli/errors.ts): the page reads only the text it is given (a dropped file through the browser, File.text(), not store/scenario-file.ts) and writes only downloads',
+  national:
+    'national files (model/national/compile.ts, store/national-file.ts, jobs/national.ts): the page validates city scenarios only; `difusi explore` refuses a national file (cli/national-hint.ts), and one pasted into the page gets the city checks (missing opds, unknown fields), which are in Indonesian',
+  experiment:
+    'experiment files, sweeps and comparisons (experiment/spec.ts, store/experiment-file.ts, jobs/compare.ts, jobs/sweep.ts): the page runs no experiment; an experiment file pasted into it gets experiment_not_scenario, which is in Indonesian',
+  results: 'result folders, shards and their merging (store/, jobs/): the page writes no result folder and merges nothing',
+  generate: 'difusi generate-national (store/idn-area.ts, jobs/generate-national.ts): it reads the area tables and lists on disk',
+  nationalCompare: 'difusi national-compare (cli/national-compare.ts, jobs/national-compare.ts): national scenarios on the command line',
+  setChecks:
+    "the command line's --set checks (refuseShadowedSet, refuseSameFieldSets in scenario/apply-overrides.ts, cli/options.ts), called from cli/ and store/ only: the page sets each lever's own path once, and two levers on one field are refused in the file (lever_same_field, in Indonesian)",
+  outcome: 'a name given for an outcome (--precision-outcome, an experiment\'s outcomes): the page compares a fixed set of outcomes (explorer/aggregate.ts)',
+} as const;
+
+const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
+  file_not_found: NEVER_IN_PAGE.disk,
+  file_unreadable: NEVER_IN_PAGE.disk,
+  file_too_large: NEVER_IN_PAGE.disk,
+  not_utf8: NEVER_IN_PAGE.disk,
+  too_many: NEVER_IN_PAGE.disk,
+  io_failed: NEVER_IN_PAGE.disk,
+  data_damaged: NEVER_IN_PAGE.disk,
+  write_failed: NEVER_IN_PAGE.disk,
+  folder_locked: NEVER_IN_PAGE.disk,
+  foreign_files: NEVER_IN_PAGE.disk,
+  foreign_file_at_folder: NEVER_IN_PAGE.disk,
+  bad_output_folder: NEVER_IN_PAGE.disk,
+  heads_order: NEVER_IN_PAGE.national,
+  heads_same_month: NEVER_IN_PAGE.national,
+  national_platform_custodian: NEVER_IN_PAGE.national,
+  government_no_service: NEVER_IN_PAGE.national,
+  detail_unknown_government: NEVER_IN_PAGE.national,
+  detail_empty: NEVER_IN_PAGE.national,
+  detail_not_a_count: NEVER_IN_PAGE.national,
+  report_unreadable: NEVER_IN_PAGE.results,
+  result_folder_missing: NEVER_IN_PAGE.results,
+  result_file_invalid: NEVER_IN_PAGE.results,
+  report_unwritable: NEVER_IN_PAGE.results,
+  not_a_part: NEVER_IN_PAGE.results,
+  part_of_other_kind: NEVER_IN_PAGE.results,
+  merge_nothing: NEVER_IN_PAGE.results,
+  merge_mismatch: NEVER_IN_PAGE.results,
+  merge_duplicates: NEVER_IN_PAGE.results,
+  merge_missing: NEVER_IN_PAGE.results,
+  sweep_merge_nothing: NEVER_IN_PAGE.results,
+  sweep_merge_mismatch: NEVER_IN_PAGE.results,
+  sweep_merge_missing: NEVER_IN_PAGE.results,
+  sweep_merge_duplicates: NEVER_IN_PAGE.results,
+  result_damaged: NEVER_IN_PAGE.results,
+  experiment_duplicate_name: NEVER_IN_PAGE.experiment,
+  experiment_factor_common: NEVER_IN_PAGE.experiment,
+  experiment_variant_common: NEVER_IN_PAGE.experiment,
+  experiment_set_shadowed: NEVER_IN_PAGE.experiment,
+  experiment_padded_name: NEVER_IN_PAGE.experiment,
+  experiment_reserved_name: NEVER_IN_PAGE.experiment,
+  experiment_duplicate_value: NEVER_IN_PAGE.experiment,
+  experiment_factor_range: NEVER_IN_PAGE.experiment,
+  experiment_design_needs: NEVER_IN_PAGE.experiment,
+  experiment_no_variants: NEVER_IN_PAGE.experiment,
+  experiment_no_design: NEVER_IN_PAGE.experiment,
+  sensitivity_sweep_design: NEVER_IN_PAGE.experiment,
+  sensitivity_method_values: NEVER_IN_PAGE.experiment,
+  experiment_same_field: NEVER_IN_PAGE.experiment,
+  experiment_factor_set: NEVER_IN_PAGE.experiment,
+  command_set_variant: NEVER_IN_PAGE.experiment,
+  command_set_variant_file: NEVER_IN_PAGE.experiment,
+  experiment_set_variant_file: NEVER_IN_PAGE.experiment,
+  compare_arm_file_name: NEVER_IN_PAGE.experiment,
+  experiment_point_invalid: NEVER_IN_PAGE.experiment,
+  unknown_outcome: NEVER_IN_PAGE.outcome,
+  option_repeated: NEVER_IN_PAGE.cli,
+  option_needs: NEVER_IN_PAGE.cli,
+  port_unavailable: NEVER_IN_PAGE.cli,
+  scenario_not_experiment: NEVER_IN_PAGE.cli,
+  precision_zero_mean: NEVER_IN_PAGE.cli,
+  unknown_check: NEVER_IN_PAGE.cli,
+  command_set_shadowed: NEVER_IN_PAGE.setChecks,
+  command_set_repeated: NEVER_IN_PAGE.setChecks,
+  command_set_same_field: NEVER_IN_PAGE.setChecks,
+  command_set_shifted_index: NEVER_IN_PAGE.setChecks,
+  csv_invalid: NEVER_IN_PAGE.generate,
+  csv_no_column: NEVER_IN_PAGE.generate,
+  csv_row_length: NEVER_IN_PAGE.generate,
+  area_duplicate_government: NEVER_IN_PAGE.generate,
+  area_duplicate_code: NEVER_IN_PAGE.generate,
+  area_name_empty: NEVER_IN_PAGE.generate,
+  area_name_no_id: NEVER_IN_PAGE.generate,
+  area_name_too_long: NEVER_IN_PAGE.generate,
+  generated_invalid: NEVER_IN_PAGE.generate,
+  area_unknown_province: NEVER_IN_PAGE.generate,
+  area_unknown_regency: NEVER_IN_PAGE.generate,
+  list_name_matches: NEVER_IN_PAGE.generate,
+  list_name_twice: NEVER_IN_PAGE.generate,
+  list_unknown_group: NEVER_IN_PAGE.generate,
+  list_case_cycle: NEVER_IN_PAGE.generate,
+  list_cohort_too_many: NEVER_IN_PAGE.generate,
+  bekasi_not_city: NEVER_IN_PAGE.generate,
+  national_compare_city: NEVER_IN_PAGE.nationalCompare,
+  national_compare_no_set: NEVER_IN_PAGE.nationalCompare,
+  national_compare_same: NEVER_IN_PAGE.nationalCompare,
+  national_compare_arm_setting: NEVER_IN_PAGE.nationalCompare,
+};
+
+/** Words of the English message's own text (outside quotes, not a field name or a value): none may be left in the Indonesian one. */
+const englishWords = (message: string, args: unknown[]): string[] => {
+  const unquoted = (s: string) => s.replace(/"(?:[^"\\]|\\.)*"/g, ' ');
+  const fromArgs = new Set(args.flatMap((a) => String(a).split(/[^A-Za-z]+/)));
+  return unquoted(message)
+    .split(/\s+/)
+    // Sentence punctuation off; what is left with brackets, dots, dashes or underscores is code (levers[1], t_owner..t_users).
+    .map((w) => w.replace(/^\(+|[),;:?!]+$/g, ''))
+    .filter((w) => /^[A-Za-z]{4,}$/.test(w) && !fromArgs.has(w) && !CODE_WORDS.has(w));
+};
+/** Words both languages write: field names and file formats in code form, and words Indonesian shares with English. */
+const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'alias', 'data', 'horizon']);
+
+describe('every message of the catalog, decided', () => {
+  it('is either shown in Indonesian or listed as English-only with the reason the page never shows it', () => {
+    const undecided = Object.keys(MESSAGES).filter((code) => !(code in SAMPLES) && !(code in ENGLISH_ONLY));
+    expect(undecided, 'catalog messages with no decision: give them Indonesian in src/explorer/issue-text.ts (and SAMPLES here), or list them in ENGLISH_ONLY with a reason').toEqual([]);
+    const both = Object.keys(SAMPLES).filter((code) => code in ENGLISH_ONLY);
+    expect(both).toEqual([]);
+    // No decision about a message the catalog no longer has.
+    expect([...Object.keys(SAMPLES), ...Object.keys(ENGLISH_ONLY)].filter((code) => !(code in MESSAGES))).toEqual([]);
+    for (const [code, reason] of Object.entries(ENGLISH_ONLY)) expect(reason!.length, code).toBeGreaterThan(20);
+  });
+
+  it('says each message the page can show in Indonesian, with every name, id, path and value in it as the English shows it', () => {
+    const untranslated: string[] = [];
+    for (const [code, samples] of Object.entries(SAMPLES) as [IssueCode, unknown[][]][]) {
+      for (const args of samples) {
+        const message = (MESSAGES[code] as (...a: unknown[]) => string)(...args);
+        const id = messageId({ code, message });
+        if (id === message) {
+          untranslated.push(`${code}: ${message}`);
+          continue;
+        }
+        const left = englishWords(message, args).filter((w) => new RegExp(`\\b${w}\\b`).test(id.replace(/"(?:[^"\\]|\\.)*"/g, ' ')));
+        expect(left, `${message} / ${id}`).toEqual([]);
+        for (const a of args) {
+          if (PROSE_ARGS.has(a) || a === '') continue;
+          const shown = message.includes(JSON.stringify(a)) ? JSON.stringify(a) : expectedId(String(a));
+          expect(id.includes(shown), `${message} / ${id}: ${shown}`).toBe(true);
+        }
+      }
+    }
+    expect(untranslated).toEqual([]);
+  });
+
+  it('leaves each English-only message in English', () => {
+    for (const code of Object.keys(ENGLISH_ONLY) as IssueCode[]) {
+      const make = MESSAGES[code] as (...a: unknown[]) => string;
+      const message = make(...Array.from({ length: make.length }, () => 'x'));
+      expect(messageId({ code, message }), code).toBe(message);
+    }
+  });
+
+  it('puts the English words of the new messages into Indonesian as the page shows them', () => {
+    const id = (code: IssueCode, ...args: unknown[]) => messageId({ code, message: (MESSAGES[code] as (...a: unknown[]) => string)(...args) });
+    expect(id('unsupported_extension', '')).toBe('Berkas tidak memiliki ekstensi');
+    expect(id('unsupported_extension', '.txt')).toBe('Jenis berkas ".txt" tidak didukung');
+    expect(id('too_many_agencies', '1,000,000', 'generated and listed together')).toMatch(/^Terlalu banyak perangkat daerah: sebuah skenario memuat paling banyak 1\.000\.000 /);
+    expect(id('too_long', 'The text', 200)).toBe('Teks terlalu panjang (paling banyak 200 karakter)');
+    expect(id('network_too_dense', 'links', 1)).toBe('links terlalu besar untuk 1 perangkat daerah');
+    expect(id('override_syntax', 'leaders[x].from', '"[x]" is neither an index nor field=value')).toBe(
+      'Jalur pengaturan "leaders[x].from" tidak dapat dibaca: "[x]" bukan indeks dan bukan field=value',
+    );
+    expect(id('override_ambiguous', '[type=dinas]', 5, 'opds', 'dinas-a, dinas-b, dinas-c, …', 'name one by its id, e.g. [id=dinas-a]')).toBe(
+      'Pemilih [type=dinas] cocok dengan 5 elemen opds (dinas-a, dinas-b, dinas-c, …); sebut salah satunya dengan id-nya, misalnya [id=dinas-a]',
+    );
+    expect(id('override_not_container', 'seed.x', 'the value 42')).toBe('Jalur pengaturan seed.x tidak dapat diteruskan ke dalam nilai 42');
+    // A part the page has no Indonesian for: the whole message stays English, never half-translated.
+    expect(id('too_long', 'The name', 200)).toBe(MESSAGES.too_long('The name', 200));
+    expect(id('override_syntax', 'a=b', 'the value is not YAML')).toBe(MESSAGES.override_syntax('a=b', 'the value is not YAML'));
+    expect(id('too_many_agencies', '1,000,000', 'in all')).toBe(MESSAGES.too_many_agencies('1,000,000', 'in all'));
+    expect(id('coordinator_required', 'vendor "x"')).toBe(MESSAGES.coordinator_required('vendor "x"'));
   });
 });

@@ -4,14 +4,17 @@
  * printed "✗ difusi The file system refused: no space left on the device …"; a report's pages and charts gave
  * "✗ <folder> Cannot write the report into this folder: ENOSPC: no space left on device, write". Each failure
  * here is injected on one file name (tests/support/fail-write.mjs) and must name that file, leave nothing
- * half-written, and keep what --resume continues from.
+ * half-written, and keep what --resume continues from. A report refused after `run` or `merge` had written
+ * its results advised "run the same command again", which ran the whole job again: it now advises `difusi
+ * report <folder>` (with --lang id when given), which the tests follow; and an Indonesian chart was named
+ * under charts/, where charts.id/ is meant.
  *
  * Both files named by `compare` and `--precision` are written only after every arm or replication has run, under
  * names (manifest.json, part.json) that earlier writes share; so the first command fails at an earlier file it
  * already names, and the test's failure comes at the `--resume` that continues it, which writes only the file.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runCli, startCli } from '../support/cli.js';
 
@@ -93,26 +96,55 @@ describe('--precision: a refused part.json of the finished run is named', () => 
 });
 
 describe("a refused write of a city report's pages or charts is named", () => {
-  it('run: names the page, exit 2, the data folder in place without a report, no temporary folder', async () => {
-    const out = join(tmp, 'report-run');
-    const r = await failing(['run', SMALL_CITY, '-r', '2', '-q', '--out', out], 'report.html');
-    expect(r.code, r.stderr).toBe(2);
-    // The run's summary and its folder are printed before the report is drawn; the error is stderr's one line.
+  // The report is drawn after the results folder is complete: the advice is to write the report from it
+  // (it said "run the same command again", which ran the whole job again), in the language the run had.
+  for (const [lang, file] of [
+    ['en', 'report.html'],
+    ['id', 'report.id.html'],
+  ] as const) {
+    it(`run --lang ${lang}: names the page, exit 2, the data folder in place without a report, no temporary folder; the advice (difusi report) writes it`, async () => {
+      const out = join(tmp, `report-run-${lang}`);
+      const r = await failing(['run', SMALL_CITY, '-r', '2', '-q', '--lang', lang, '--out', out], file);
+      expect(r.code, r.stderr).toBe(2);
+      // The run's summary and its folder are printed before the report is drawn; the error is stderr's one line.
+      const dir = /^results: (.*)$/m.exec(r.stdout)![1]!;
+      const line = refusedInOneLine({ ...r, stdout: '' });
+      const advice = `write the report with: difusi report ${dir}${lang === 'en' ? '' : ' --lang id'}`;
+      expect(line).toMatch(named(`${escape(basename(dir))}/\\.report-tmp-\\w+/${escape(file)}`, advice));
+      expect(filesUnder(dir)).toEqual(['agents.csv', 'events.csv', 'manifest.json', 'outcomes.csv', 'summary.csv', 'timeseries.csv']);
+      // The advice, followed, writes the report the run asked for, from the folder as it is.
+      const report = await runCli(advice.replace(/^write the report with: difusi /, '').split(' '));
+      expect(report.code, report.stderr).toBe(0);
+      expect(existsSync(join(dir, file))).toBe(true);
+    }, 120_000);
+  }
+
+  it('merge --lang id: a refused Indonesian chart named under charts.id/, and the advice is `difusi report <merged folder> --lang id`', async () => {
+    const out = join(tmp, 'report-merge');
+    for (const shard of ['0/2', '1/2']) {
+      const r = await runCli(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const shards = readdirSync(join(out, 'small-city')).map((e) => join(out, 'small-city', e));
+    const r = await failing(['merge', ...shards, '--out', out, '--lang', 'id'], 'stages.png');
+    const dir = /^merged 2 shards into (.*)$/m.exec(r.stdout)![1]!;
     const line = refusedInOneLine({ ...r, stdout: '' });
-    // Written whole each time, a report has nothing to --resume.
-    expect(line).toMatch(named('[0-9a-f]{12}/\\.report-tmp-\\w+/report\\.html', 'run the same command again'));
-    const [key] = readdirSync(join(out, 'small-city'));
-    expect(filesUnder(join(out, 'small-city', key!))).toEqual(['agents.csv', 'events.csv', 'manifest.json', 'outcomes.csv', 'summary.csv', 'timeseries.csv']);
+    expect(line).toMatch(named(`${escape(basename(dir))}/\\.report-tmp-\\w+/charts\\.id/stages\\.png`, `write the report with: difusi report ${dir} --lang id`));
+    const report = await runCli(['report', dir, '--lang', 'id']);
+    expect(report.code, report.stderr).toBe(0);
+    expect(existsSync(join(dir, 'charts.id', 'stages.png'))).toBe(true);
   }, 120_000);
 
   for (const [file, lang, shown] of [
     ['adoption.svg', 'en', 'charts/adoption\\.svg'],
     ['stages.png', 'en', 'charts/stages\\.png'],
+    // The Indonesian charts go to charts.id/, and are staged under that name: the line named charts/adoption.svg.
+    ['adoption.svg', 'id', 'charts\\.id/adoption\\.svg'],
     // The Indonesian page is staged under its own name, so the line names the file the user asked for.
     ['report.id.md', 'id', 'report\\.id\\.md'],
   ] as const) {
     it(`report --lang ${lang}: ${file} named, and the folder's report left as it was`, async () => {
-      const out = join(tmp, `report-${file}`);
+      const out = join(tmp, `report-${lang}-${file}`);
       const r = await runCli(['run', SMALL_CITY, '-r', '2', '-q', '--out', out]);
       expect(r.code, r.stderr).toBe(0);
       const [key] = readdirSync(join(out, 'small-city'));
