@@ -12,8 +12,8 @@ import { reportFiles } from '../report/report-files.js';
 import { commandLine } from './command-line.js';
 import { p14Reading, type P14Result } from '../validation/p14-national.js';
 
-/** --lang, as the city commands take it: the language of the report the run writes. */
-const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html, with its charts in charts.id/)' } as const;
+/** --lang, as the city commands take it: the language of the report the run writes, and of the terminal summary. */
+const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report and of the terminal summary: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html, with its charts in charts.id/)' } as const;
 
 /** A whole count as the language writes it: Indonesian groups thousands with a point (24.541). */
 const grouped = (x: number): string => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
