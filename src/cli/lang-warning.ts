@@ -24,14 +24,15 @@ export function langGiven(words: readonly string[] = process.argv.slice(2)): boo
 
 /**
  * After a command's results written with --no-charts: a --lang asked for a report in that language,
- * and none is written. Said in one ⚠ line on stderr (exit code and stdout unchanged), with the
+ * and none is written (run's and national's terminal summary follows --lang all the same, so the line does
+ * not say that --lang had no effect). Said in one ⚠ line on stderr (exit code and stdout unchanged), with the
  * command that writes it from the folder later; an Indonesian reader who asked for `--lang id`
  * otherwise got no report and no word why. For the default language only when `--lang en` was
  * written (`given`): left out, it asked for nothing.
  */
 export function warnLangWithoutReport(dir: string, charts: boolean, lang: Lang, given: boolean = langGiven()): void {
   if (charts || (lang === 'en' && !given)) return;
-  process.stderr.write(terminalSafe(`⚠ ${dir}: --lang ${lang} has no effect with --no-charts (no report is written); write the report later with: ${reportCommandLine(dir, lang)}`) + '\n');
+  process.stderr.write(terminalSafe(`⚠ ${dir}: --lang ${lang} with --no-charts: no report is written; write it later with: ${reportCommandLine(dir, lang)}`) + '\n');
 }
 
 /**

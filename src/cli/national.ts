@@ -10,10 +10,24 @@ import { count } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
 import { reportFiles } from '../report/report-files.js';
 import { commandLine } from './command-line.js';
-import { p14Reading } from '../validation/p14-national.js';
+import { p14Reading, type P14Result } from '../validation/p14-national.js';
 
-/** --lang, as the city commands take it: the language of the report the run writes. */
-const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html, with its charts in charts.id/)' } as const;
+/** --lang, as the city commands take it: the language of the report the run writes, and of the terminal summary. */
+const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report and of the terminal summary: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html, with its charts in charts.id/)' } as const;
+
+/** A whole count as the language writes it: Indonesian groups thousands with a point (24.541). */
+const grouped = (x: number): string => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/**
+ * p14.txt's lines and their plain reading for the terminal, in the language of --lang: under `id`
+ * the lines as the Indonesian report words them (report/p14-text.ts), and p14.txt itself stays English.
+ */
+async function p14Terminal(p14: Pick<P14Result, 'lines' | 'totalsPass' | 'spreadPass'>, lang: Lang): Promise<string> {
+  if (lang !== 'id') return p14.lines.join('\n') + '\n' + p14Reading(p14);
+  const [{ p14Lines }, { nationalCatalog }] = await Promise.all([import('../report/p14-text.js'), import('../report/i18n/index.js')]);
+  const n = nationalCatalog('id');
+  return [...p14Lines(p14.lines.join('\n'), n, ','), n.terminalP14Reading(p14.totalsPass, p14.spreadPass)].join('\n');
+}
 
 interface NationalArgs {
   scenario: string;
@@ -109,10 +123,17 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       return;
     }
     const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);
-    process.stdout.write(
-      `${result.scenario.name}: ${count(result.model.governments.length, 'government')}, ${count(agencies, 'agency', 'agencies')}, ${count(result.scenario.replications, 'replication')}, seed ${result.scenario.seed}\n\n`,
-    );
-    process.stdout.write(result.p14.lines.join('\n') + '\n' + p14Reading(result.p14) + '\n\n');
+    if (args.lang === 'id') {
+      const n = result.scenario.replications;
+      process.stdout.write(
+        `${result.scenario.name}: ${grouped(result.model.governments.length)} pemerintah daerah, ${grouped(agencies)} perangkat daerah, ${grouped(n)} replikasi, benih acak (seed) ${result.scenario.seed}\n\n`,
+      );
+    } else {
+      process.stdout.write(
+        `${result.scenario.name}: ${count(result.model.governments.length, 'government')}, ${count(agencies, 'agency', 'agencies')}, ${count(result.scenario.replications, 'replication')}, seed ${result.scenario.seed}\n\n`,
+      );
+    }
+    process.stdout.write((await p14Terminal(result.p14, args.lang)) + '\n\n');
     process.stdout.write(`results: ${result.dir}\n`);
     if (args.charts) process.stdout.write(`report: ${path.join(result.dir, reportFiles(args.lang).html)}\n`);
     warnLangWithoutReport(result.dir, args.charts, args.lang);
@@ -139,7 +160,8 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
     (await import('../store/out-root.js')).checkOutRoot(args.out);
     const { executeNationalMerge } = await import('../jobs/national.js');
     const r = await executeNationalMerge(args.parts, args.out, commandLine(), args.charts, args.charts ? args.lang : undefined);
-    process.stdout.write(`merged ${args.parts.length} parts, ${r.replications} replications\n\n${r.p14.lines.join('\n')}\n${p14Reading(r.p14)}\n\nresults: ${r.dir}\n`);
+    const merged = args.lang === 'id' ? `${grouped(args.parts.length)} bagian digabung, ${grouped(r.replications)} replikasi` : `merged ${args.parts.length} parts, ${r.replications} replications`;
+    process.stdout.write(`${merged}\n\n${await p14Terminal(r.p14, args.lang)}\n\nresults: ${r.dir}\n`);
     if (args.charts) process.stdout.write(`report: ${path.join(r.dir, reportFiles(args.lang).html)}\n`);
     warnLangWithoutReport(r.dir, args.charts, args.lang);
   },

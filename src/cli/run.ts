@@ -22,7 +22,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
   builder: (y: Argv<object>) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
-      .options(commonRunOptions)
+      // run's own --lang also words the terminal table (the other commands' tables stay English); same place in --help.
+      .options({ ...commonRunOptions, lang: { ...commonRunOptions.lang, describe: 'language of the report and of the terminal table: en (English) or id (Bahasa Indonesia)' } })
       .options(shardOptions('replications'))
       .option('detail', wholeNumberOption({ describe: 'replications that record agents.csv and events.csv (default 10)' }))
       .options(precisionOptions) as unknown as Argv<RunArgs>,
@@ -32,7 +33,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const parsed = refuseNationalScenario(args.scenario, 'run');
     checkOutRoot(args.out);
     const { executeRun } = await import('../jobs/run.js');
-    const { formatOutcomeTable } = await import('../experiment/outcome-table.js');
+    const { formatOutcomeTable, outcomeTableNote } = await import('../experiment/outcome-table.js');
     const { executePrecisionRun } = await import('../jobs/precision.js');
     const shard = shardOption(args.shard, args['shard-count']);
     const bar = progressBar('run', args.quiet);
@@ -67,10 +68,15 @@ export const runCommand: CommandModule<object, RunArgs> = {
     }
     // Printed from what the job returns, not read back from the folder it wrote.
     const shares = result.outcomes ?? [];
-    process.stdout.write(`${result.scenario.name}: ${count(result.replications, 'replication')}, seed ${result.scenario.seed}\n\n`);
-    process.stdout.write(formatOutcomeTable(shares) + '\n');
+    // Under --lang id the table speaks the Indonesian report's words; the results and report lines keep their form (scripts read them).
+    const head =
+      args.lang === 'id'
+        ? `${result.scenario.name}: ${result.replications} replikasi, benih acak (seed) ${result.scenario.seed}`
+        : `${result.scenario.name}: ${count(result.replications, 'replication')}, seed ${result.scenario.seed}`;
+    process.stdout.write(`${head}\n\n`);
+    process.stdout.write(formatOutcomeTable(shares, args.lang) + '\n');
     // Each share is rounded on its own, so a row can add up to anything from 99 % to 102 %: said, not forced, so every figure is its own nearest whole percent.
-    if (shares.length > 0) process.stdout.write('Shares of the replications, each rounded on its own (a row can add up to anything from 99 % to 102 %); 95% CI: Wilson interval.\n');
+    if (shares.length > 0) process.stdout.write(outcomeTableNote(args.lang) + '\n');
     process.stdout.write('\n');
     if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);

@@ -92,10 +92,26 @@ export class OutcomeTally {
   }
 }
 
-/** A fixed-width text table for the terminal. */
-export function formatOutcomeTable(shares: readonly OutcomeShare[]): string {
+/** The terminal table's words, by the report's language (`--lang`). */
+const TABLE_WORDS = {
+  en: {
+    header: ['innovation', 'sustained (95% CI)', 'declining', 'discontinued (95% CI)', 'never'],
+    note: 'Shares of the replications, each rounded on its own (a row can add up to anything from 99 % to 102 %); 95% CI: Wilson interval.',
+  },
+  // The report's own words (report/i18n/id.ts): layanan, bertahan, menurun,
+  // dihentikan, tidak pernah diadopsi; IK = interval kepercayaan.
+  id: {
+    header: ['layanan', 'bertahan (IK 95%)', 'menurun', 'dihentikan (IK 95%)', 'tidak pernah diadopsi'],
+    note: 'Proporsi replikasi, masing-masing dibulatkan sendiri (jumlah satu baris dapat 99% sampai 102%); IK 95%: interval kepercayaan 95% (Wilson).',
+  },
+} as const;
+
+export type TableLang = keyof typeof TABLE_WORDS;
+
+/** A fixed-width text table for the terminal, in English or (under `--lang id`) Bahasa Indonesia. */
+export function formatOutcomeTable(shares: readonly OutcomeShare[], lang: TableLang = 'en'): string {
   const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
-  const header = ['innovation', 'sustained (95% CI)', 'declining', 'discontinued (95% CI)', 'never'];
+  const header = [...TABLE_WORDS[lang].header];
   const rows = shares.map((s) => [
     s.innovation,
     `${pct(s.shares.sustained.p)} (${pct(s.shares.sustained.low)}-${pct(s.shares.sustained.high)})`,
@@ -106,4 +122,9 @@ export function formatOutcomeTable(shares: readonly OutcomeShare[]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The line under the table: each share is rounded on its own, and what the interval is. */
+export function outcomeTableNote(lang: TableLang = 'en'): string {
+  return TABLE_WORDS[lang].note;
 }

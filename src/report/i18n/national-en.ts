@@ -9,7 +9,7 @@
  * the sentences only order words.
  */
 
-import { P14_WORDS } from '../../validation/p14-national.js';
+import { P14_WORDS, p14Reading } from '../../validation/p14-national.js';
 
 /** Government types of a national scenario (scenario/national-schema.ts). */
 export type GovernmentType = 'province' | 'regency' | 'city';
@@ -76,6 +76,11 @@ export interface NationalCatalog {
    * `spread` (the spread wide enough) from p14.txt; said near the top of the headline.
    */
   readonly sumValidity: (totals: boolean, spread: boolean) => string;
+  /**
+   * What `difusi national` prints under p14.txt's lines in the terminal: what P14 compares, that the
+   * bands bind the national total alone, and the verdict (English: validation/p14-national.ts p14Reading).
+   */
+  readonly terminalP14Reading: (totals: boolean, spread: boolean) => string;
 
   readonly col: {
     readonly group: string;
@@ -279,6 +284,7 @@ export const nationalEn: NationalCatalog = {
   sumP14: (line) => `P14's verdict, with replaced services left out of the denominator (the Heeks classes table below counts them): ${line}`,
   // The totals line of p14.txt after sumP14's words (without the line's own leading "P14 ").
   sumP14Totals: (...values) => nationalEn.sumP14(nationalEn.p14.totals(...values).replace(/^P14 /, '')),
+  terminalP14Reading: (totals, spread) => p14Reading({ totalsPass: totals, spreadPass: spread }),
   sumValidity: (totals, spread) =>
     totals && spread
       ? 'In this run the model reproduces P14 (Heeks\' totals and a wide spread between governments); the national figures are still what-ifs under the model\'s assumptions, not forecasts.'

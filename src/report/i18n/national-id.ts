@@ -52,6 +52,13 @@ export const nationalId: NationalCatalog = {
     `"Bertahan" pada ringkasan ini dan "berhasil" pada P14 menjawab pertanyaan yang berbeda. Suatu layanan bertahan bila pada akhir periode simulasi masih aktif di sedikitnya proporsi sustain_fraction = ${peakShare} dari jumlah perangkat daerah yang dicapainya pada puncaknya; layanan itu berhasil bila bertahan dan, selain itu, sedikitnya proporsi heeks_success_share = ${successShare} dari penerapannya yang aktif sudah rutin dan digunakan sesuai target. Perubahan yang membuat layanan yang sudah bertahan menjadi rutin menggerakkan proporsi keberhasilannya jauh lebih banyak daripada proporsi bertahannya. Bacalah proporsi bertahan untuk menjawab apakah layanan bertahan lama, dan proporsi keberhasilan untuk menjawab apakah layanan menjadi rutin.`,
   everyReplication: 'di setiap replikasi',
   everyReplicationCell: 'sama di setiap replikasi',
+  terminalP14Reading: (totals, spread) =>
+    'P14 membandingkan proporsi ini dengan Heeks (2003: sekitar 15% proyek e-government berhasil, 50% gagal sebagian, 35% gagal total; pita acuan memberi kelonggaran untuk perbedaannya) ' +
+    'dan menuntut sebaran yang lebar antarpemerintah daerah (sebagian mempertahankan sebagian besar layanannya, banyak yang tidak mempertahankan satu pun). ' +
+    'Pita acuan menjadi syarat bagi total nasional saja; baris setiap layanan menunjukkan perbandingannya dengan pita itu hanya sebagai keterangan. ' +
+    (totals && spread
+      ? 'Simulasi ini mereproduksinya; angka nasional tetap simulasi pengandaian di bawah asumsi model, bukan proyeksi.'
+      : `Simulasi ini tidak mereproduksinya (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks di luar pita acuan', spread ? '' : 'sebaran antarpemerintah daerah tidak cukup lebar'].filter((x) => x !== '').join(', dan ')}): bacalah angka nasional sebagai simulasi pengandaian yang bersifat penjajakan, bukan proyeksi (docs/NATIONAL.md, P14).`),
   sumValidity: (totals, spread) =>
     totals && spread
       ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional ini tetap hendaknya dibaca sebagai simulasi pengandaian di bawah asumsi model, bukan proyeksi.'
