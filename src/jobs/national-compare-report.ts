@@ -21,7 +21,7 @@ import { UserError } from '../messages/catalog.js';
 import { checkChartsReplaceable, lockFolder } from '../store/folder-lock.js';
 import { checkResultFolder } from '../store/results-check.js';
 import { parseCsv } from '../store/csv-read.js';
-import { GOVERNMENT_SUMMARY } from '../store/national-tables.js';
+import { GOVERNMENT_SUMMARY, NATIONAL_SERIES } from '../store/national-tables.js';
 import type { NationalCompareRow } from '../experiment/national-compare.js';
 import { NATIONAL_COMPARE_CHART, nationalCompareCatalog, nationalCompareReportModel, serviceDifferences, type BaseArmInfo, type NationalCompareReportInput } from '../report/national-compare-report.js';
 import { nationalCompareForestSpec } from '../report/specs/national-compare-forest.js';
@@ -74,9 +74,11 @@ export async function readNationalCompareFolder(dir: string): Promise<{ manifest
 
 /**
  * What the report reads of the base arm's national folder (the folder the comparison's manifest records,
- * relative to it): its manifest (the scenario's names, description, parameters) and government_summary.csv
- * (the provinces' names). Null when it is not there or cannot be read (moved, deleted): the report then
- * shows ids and says why, rather than refusing a comparison whose own table is intact.
+ * relative to it): its manifest (the scenario's names, description, parameters), government_summary.csv
+ * (the provinces' names) and national_series.csv's last month (the run's end, for "at the end of the run
+ * (2025)"; null when that file cannot be read, and the report says "at the end of the run" alone). Null when
+ * the folder is not there or cannot be read (moved, deleted): the report then shows ids and says why, rather
+ * than refusing a comparison whose own table is intact.
  */
 export function readBaseArm(dir: string, manifest: Obj): BaseArmInfo | null {
   const base = isObj(manifest['base']) ? manifest['base'] : {};
@@ -86,7 +88,26 @@ export function readBaseArm(dir: string, manifest: Obj): BaseArmInfo | null {
     const armManifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as unknown;
     if (!isObj(armManifest) || armManifest['kind'] !== 'national') return null;
     const summary = fs.readFileSync(path.join(folder, GOVERNMENT_SUMMARY.file), 'utf8');
-    return { manifest: armManifest, governmentSummary: parseCsv(summary, folder, GOVERNMENT_SUMMARY.file, GOVERNMENT_SUMMARY.required).records.map(GOVERNMENT_SUMMARY.parse) };
+    return {
+      manifest: armManifest,
+      governmentSummary: parseCsv(summary, folder, GOVERNMENT_SUMMARY.file, GOVERNMENT_SUMMARY.required).records.map(GOVERNMENT_SUMMARY.parse),
+      end: lastMonth(folder),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The date (`2025-12`) of the last month in national folder `folder`'s national_series.csv; null when it cannot be read. */
+function lastMonth(folder: string): string | null {
+  try {
+    const series = parseCsv(fs.readFileSync(path.join(folder, NATIONAL_SERIES.file), 'utf8'), folder, NATIONAL_SERIES.file, ['month', 'date']);
+    let last: { month: number; date: string } | null = null;
+    for (const c of series.records) {
+      const month = c.int('month');
+      if (last === null || month > last.month) last = { month, date: c.raw('date') };
+    }
+    return last?.date ?? null;
   } catch {
     return null;
   }
