@@ -279,6 +279,28 @@ describe('the report of difusi national-compare', () => {
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('90 % interval');
     expect(existsSync(join(dir, 'report.id.md'))).toBe(false);
   });
+
+  it('--lang id writes the Indonesian report and the chart in both languages (charts/ and charts.id/), as difusi national --lang id does; difusi report --lang id its own language only', async () => {
+    const out = join(work, 'lang-id');
+    const run = await runCli(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--lang', 'id', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const folder = comparison(out);
+    expect(run.stdout).toContain(`report: ${join(folder, 'report.id.html')}`);
+    expect(readdirSync(folder).sort()).toEqual(['charts', 'charts.id', 'manifest.json', 'national_compare.csv', 'report.id.html', 'report.id.md']);
+    expect(readFileSync(join(folder, 'charts.id', 'national-compare.svg'), 'utf8')).toContain('selisih nol');
+    // difusi report --lang id on a folder written with --no-charts: the Indonesian files only, as for a national folder;
+    // the report says it was written afterwards (the command recorded wrote none), in English likewise.
+    const later = await runCli(['report', noReport, '--lang', 'id']);
+    expect(later.code, later.stderr).toBe(0);
+    expect(readdirSync(noReport).sort()).toEqual(['charts.id', 'manifest.json', 'national_compare.csv', 'report.id.html', 'report.id.md']);
+    expect(readFileSync(join(noReport, 'report.id.md'), 'utf8')).toContain(`- **laporan**: ${nationalCompareId.reportAfterwards}\n`);
+    expect((await runCli(['report', noReport])).code).toBe(0);
+    expect(readFileSync(join(noReport, 'report.md'), 'utf8')).toContain(`- **report**: ${nationalCompareEn.reportAfterwards}\n`);
+    // The English chart --lang id wrote is the one the English report draws (the same comparison, -r 3, 95 %).
+    expect(readFileSync(join(folder, 'charts', 'national-compare.svg'), 'utf8')).toBe(readFileSync(join(noReport, 'charts', 'national-compare.svg'), 'utf8'));
+    // A report the command itself wrote says nothing of the kind.
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).not.toContain(nationalCompareEn.reportAfterwards);
+  });
 });
 
 describe('the report model, from rows written here', () => {
