@@ -41,7 +41,7 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
       .option('workers', wholeNumberOption({ alias: 'w', describe: 'worker threads (default: all cores); results are the same for any count' }))
       .option('level', decimalOption({ default: 0.95, describe: 'confidence level of the difference intervals' }))
       // As difusi national and difusi compare: the report unless --no-charts (docs/NATIONAL-COMPARE.md, "The report").
-      .option('charts', { type: 'boolean', default: true, describe: 'write the comparison\'s report (report.md, report.html, charts/national-compare.svg; report.id.* and charts.id/ with --lang id); --no-charts for the CSV only' })
+      .option('charts', { type: 'boolean', default: true, describe: 'write the comparison\'s report (report.md, report.html, charts/national-compare.svg; with --lang id report.id.* and the chart in charts.id/ and, as difusi national draws its charts, in English in charts/); --no-charts for the CSV only' })
       .option('lang', { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalCompareArgs>,
   handler: async (args: ArgumentsCamelCase<NationalCompareArgs>) => {

@@ -21,7 +21,7 @@ import { UserError } from '../messages/catalog.js';
 import { checkChartsReplaceable, lockFolder } from '../store/folder-lock.js';
 import { checkResultFolder } from '../store/results-check.js';
 import { parseCsv } from '../store/csv-read.js';
-import { GOVERNMENT_SUMMARY } from '../store/national-tables.js';
+import { GOVERNMENT_SUMMARY, NATIONAL_SERIES, writeChart } from '../store/national-tables.js';
 import type { NationalCompareRow } from '../experiment/national-compare.js';
 import { NATIONAL_COMPARE_CHART, nationalCompareCatalog, nationalCompareReportModel, serviceDifferences, type BaseArmInfo, type NationalCompareReportInput } from '../report/national-compare-report.js';
 import { nationalCompareForestSpec } from '../report/specs/national-compare-forest.js';
@@ -74,9 +74,11 @@ export async function readNationalCompareFolder(dir: string): Promise<{ manifest
 
 /**
  * What the report reads of the base arm's national folder (the folder the comparison's manifest records,
- * relative to it): its manifest (the scenario's names, description, parameters) and government_summary.csv
- * (the provinces' names). Null when it is not there or cannot be read (moved, deleted): the report then
- * shows ids and says why, rather than refusing a comparison whose own table is intact.
+ * relative to it): its manifest (the scenario's names, description, parameters), government_summary.csv
+ * (the provinces' names) and national_series.csv's last month (the run's end, for "at the end of the run
+ * (2025)"; null when that file cannot be read, and the report says "at the end of the run" alone). Null when
+ * the folder is not there or cannot be read (moved, deleted): the report then shows ids and says why, rather
+ * than refusing a comparison whose own table is intact.
  */
 export function readBaseArm(dir: string, manifest: Obj): BaseArmInfo | null {
   const base = isObj(manifest['base']) ? manifest['base'] : {};
@@ -86,17 +88,34 @@ export function readBaseArm(dir: string, manifest: Obj): BaseArmInfo | null {
     const armManifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as unknown;
     if (!isObj(armManifest) || armManifest['kind'] !== 'national') return null;
     const summary = fs.readFileSync(path.join(folder, GOVERNMENT_SUMMARY.file), 'utf8');
-    return { manifest: armManifest, governmentSummary: parseCsv(summary, folder, GOVERNMENT_SUMMARY.file, GOVERNMENT_SUMMARY.required).records.map(GOVERNMENT_SUMMARY.parse) };
+    return {
+      manifest: armManifest,
+      governmentSummary: parseCsv(summary, folder, GOVERNMENT_SUMMARY.file, GOVERNMENT_SUMMARY.required).records.map(GOVERNMENT_SUMMARY.parse),
+      end: lastMonth(folder),
+    };
   } catch {
     return null;
   }
 }
 
-/** The report of national comparison folder `dir` in `lang`, as page texts and its chart ([file, SVG]); nothing written. */
-export async function renderNationalCompareReport(dir: string, lang: Lang = 'en'): Promise<NationalReportPages> {
-  const { manifest, rows } = await readNationalCompareFolder(dir);
-  const base = readBaseArm(dir, manifest);
-  const input: NationalCompareReportInput = { manifest, rows, base, charts: [] };
+/** The date (`2025-12`) of the last month in national folder `folder`'s national_series.csv; null when it cannot be read. */
+function lastMonth(folder: string): string | null {
+  try {
+    const series = parseCsv(fs.readFileSync(path.join(folder, NATIONAL_SERIES.file), 'utf8'), folder, NATIONAL_SERIES.file, ['month', 'date']);
+    let last: { month: number; date: string } | null = null;
+    for (const c of series.records) {
+      const month = c.int('month');
+      if (last === null || month > last.month) last = { month, date: c.raw('date') };
+    }
+    return last?.date ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The forest chart of `input` in `lang` ([file, SVG]; none when no national service has a difference). */
+async function drawChart(input: NationalCompareReportInput, lang: Lang): Promise<[string, string][]> {
+  const { manifest, rows } = input;
   const differences = serviceDifferences(input, lang);
   const charts: [string, string][] = [];
   if (differences.rows.length > 0) {
@@ -113,6 +132,23 @@ export async function renderNationalCompareReport(dir: string, lang: Lang = 'en'
     });
     charts.push([`${NATIONAL_COMPARE_CHART}.svg`, await renderSvg(spec)]);
   }
+  return charts;
+}
+
+/** The report of national comparison folder `dir` in `lang`, as page texts and its chart ([file, SVG]); nothing written. */
+export async function renderNationalCompareReport(dir: string, lang: Lang = 'en'): Promise<NationalReportPages> {
+  return renderFrom(await readFolder(dir), lang);
+}
+
+/** The comparison folder `dir` read for its report: its manifest and table, and its base arm's names (null: not readable). */
+async function readFolder(dir: string): Promise<NationalCompareReportInput> {
+  const { manifest, rows } = await readNationalCompareFolder(dir);
+  return { manifest, rows, base: readBaseArm(dir, manifest), charts: [] };
+}
+
+/** The report of `input` in `lang`: its pages and its chart in that language. */
+async function renderFrom(input: NationalCompareReportInput, lang: Lang): Promise<NationalReportPages> {
+  const charts = await drawChart(input, lang);
   const model = nationalCompareReportModel({ ...input, charts: charts.map(([f]) => f.slice(0, -'.svg'.length)) }, lang);
   const svgs = Object.fromEntries(charts.map(([f, svg]) => [f.slice(0, -'.svg'.length), svg]));
   // SVG only, as the national charts: report.md links them.
@@ -123,13 +159,26 @@ export async function renderNationalCompareReport(dir: string, lang: Lang = 'en'
  * Writes the report of national comparison folder `dir` in `lang` (report.md and report.html; report.id.*
  * and charts.id/ in Indonesian) and returns the paths written. `lock` (default true) takes the folder's
  * lock first (a finished folder; national-compare writes into its folder before anyone sees it, and passes false).
+ * `englishChart` (national-compare --lang id passes it): the chart in English in charts/ too, as `difusi national
+ * --lang id` draws its charts in charts/ and charts.id/ and writes the report in Indonesian only; `difusi report
+ * --lang id` draws the report's language only, as it does for a national folder.
  */
-export async function writeNationalCompareReport(dir: string, lang: Lang = 'en', options: { readonly lock?: boolean } = {}): Promise<string[]> {
+export async function writeNationalCompareReport(dir: string, lang: Lang = 'en', options: { readonly lock?: boolean; readonly englishChart?: boolean } = {}): Promise<string[]> {
   const release = options.lock === false ? () => undefined : lockFolder(dir, 'difusi report');
   try {
+    const english = options.englishChart === true && lang !== 'en';
     // The report replaces its charts folder whole: a file no report wrote in it stops the report first.
     checkChartsReplaceable(dir, reportFiles(lang).charts);
-    return await writeReportPages(dir, lang, await renderNationalCompareReport(dir, lang));
+    if (english) checkChartsReplaceable(dir, reportFiles('en').charts);
+    const input = await readFolder(dir);
+    const written: string[] = [];
+    if (english) {
+      for (const [file, svg] of await drawChart(input, 'en')) {
+        writeChart(dir, file, svg, reportFiles('en').charts);
+        written.push(path.join(dir, reportFiles('en').charts, file));
+      }
+    }
+    return [...(await writeReportPages(dir, lang, await renderFrom(input, lang))), ...written];
   } finally {
     release();
   }

@@ -46,7 +46,8 @@ export interface NationalCompareOptions {
   readonly parsed?: ParsedText;
   /**
    * Write the comparison's report in this language into its folder (report.md and report.html; report.id.*
-   * with charts.id/ in Indonesian: jobs/national-compare-report.ts), before the folder is put in place; default none.
+   * with charts.id/ in Indonesian, and the chart in English in charts/ as difusi national draws it:
+   * jobs/national-compare-report.ts), before the folder is put in place; default none.
    */
   readonly report?: Lang;
 }
@@ -212,7 +213,8 @@ async function compareArms(
     // folder beside the final one, so the arms' folders (relative to it) are found from here too.
     if (options.report !== undefined) {
       const { writeNationalCompareReport } = await import('./national-compare-report.js');
-      await writeNationalCompareReport(d, options.report, { lock: false });
+      // In Indonesian the chart in English too (charts/), as difusi national --lang id draws its charts.
+      await writeNationalCompareReport(d, options.report, { lock: false, englishChart: true });
     }
   });
   return {

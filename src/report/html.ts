@@ -8,7 +8,7 @@
 import type { Compared, ParameterGroup, ReportModel, Table } from './report-model.js';
 import type { Catalog } from './i18n/en.js';
 import { label } from './i18n/index.js';
-import { parameterCells, timelineCells } from './report-model.js';
+import { codeParts, parameterCells, timelineCells } from './report-model.js';
 import type { TimelineEvent } from './scenario-facts.js';
 import { safeJson, safeText } from '../messages/safe-text.js';
 
@@ -277,12 +277,13 @@ ${rows}
 </section>`;
 }
 
-/** The executive summary: one paragraph per sentence group. */
-function summary(paragraphs: readonly string[], t: Catalog): string {
+/** The executive summary: one paragraph per sentence group; its texts of `code` (ReportModel.summaryCode) as code. */
+function summary(paragraphs: readonly string[], t: Catalog, code: readonly string[] = []): string {
   if (paragraphs.length === 0) return '';
+  const paragraph = (p: string) => codeParts(p, code).map((part) => (part.code ? `<code>${escapeHtml(part.text)}</code>` : reportText(part.text))).join('');
   return `<section id="summary" class="summary">
 <h2>${escapeHtml(t.summary)}</h2>
-${paragraphs.map((p) => `<p>${reportText(p)}</p>`).join('\n')}
+${paragraphs.map((p) => `<p>${paragraph(p)}</p>`).join('\n')}
 </section>`;
 }
 
@@ -398,7 +399,7 @@ ${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(t.chartNotRendered(c.
 <body>
 <header>
 <h1>${escapeHtml(model.title)}</h1>
-${summary(model.summary, t)}
+${summary(model.summary, t, model.summaryCode)}
 ${model.description.trim() !== '' ? `<p class="description">${reportText(model.description)}</p>` : ''}
 <dl class="facts">
 ${facts}

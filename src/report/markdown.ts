@@ -7,7 +7,7 @@
  * also lose their emphasis markers, the Info page (meant as markdown) not.
  */
 import type { ReportModel, Table } from './report-model.js';
-import { parameterCells, timelineCells } from './report-model.js';
+import { codeParts, parameterCells, timelineCells } from './report-model.js';
 import { plainLink } from './html.js';
 import { label } from './i18n/index.js';
 import { safeText } from '../messages/safe-text.js';
@@ -108,6 +108,14 @@ function paragraph(text: string): string {
     .replace(/^( {0,3})-(?=(?:[ \t]*-){2,}[ \t]*$)/, '$1\\-');
 }
 
+/** A summary paragraph: paragraph() but for its texts of `code` (ReportModel.summaryCode), which are code spans. */
+function summaryParagraph(text: string, code: readonly string[] | undefined): string {
+  if (code === undefined || code.length === 0) return paragraph(text);
+  return codeParts(text, code)
+    .map((part, i) => (part.code ? codeSpan(part.text) : i === 0 ? paragraph(part.text) : escapeMarkdownLine(part.text)))
+    .join('');
+}
+
 /**
  * Text as an inline code span: control characters and line breaks become
  * spaces (a blank line would end the span and the paragraph), and the span's
@@ -202,7 +210,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
   out.push(`# ${escapeMarkdownLine(model.title)}`, '');
   if (model.summary.length > 0) {
     out.push(`## ${escapeMarkdownLine(t.summary)}`, '');
-    for (const p of model.summary) out.push(paragraph(p), '');
+    for (const p of model.summary) out.push(summaryParagraph(p, model.summaryCode), '');
   }
   if (model.description.trim() !== '') out.push(paragraph(model.description.trim()), '');
   for (const [k, v] of model.facts) out.push(`- **${escapeMarkdownLine(k)}**: ${k === t.factLabels.command || k === t.factLabels.scenarioHash || k === t.factLabels.runHash ? codeSpan(v) : escapeMarkdownLine(v)}`);

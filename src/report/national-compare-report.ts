@@ -4,7 +4,8 @@
  * changes, seed, replications, level, common random numbers), a headline of
  * the largest differences whose interval excludes 0 in plain words, every
  * outcome of national_compare.csv in four tables (national totals, Heeks
- * classes, per national service, groups), the per-service forest chart, and
+ * classes, per national service, groups; an outcome this version does not
+ * know in a fifth, by its name), the per-service forest chart, and
  * the caveats of reading many paired intervals. Built only from the
  * comparison folder's files and the base arm's manifest.json and
  * government_summary.csv (the scenario's names of services, provinces and
@@ -24,7 +25,7 @@
 import type { NationalCompareRow } from '../experiment/national-compare.js';
 import type { GovernmentSummaryRow } from '../store/national-tables.js';
 import { catalog, localNumber, nationalCatalog, whatIfText, type Catalog, type Lang } from './i18n/index.js';
-import { nationalCompareEn, type CompareSubject, type NationalCompareCatalog } from './i18n/national-compare-en.js';
+import { nationalCompareEn, type ChanceCount, type CompareSubject, type NationalCompareCatalog } from './i18n/national-compare-en.js';
 import { nationalCompareId } from './i18n/national-compare-id.js';
 import type { GovernmentType } from './i18n/national-en.js';
 import { chartLabels, manifestNames, nameOf } from './national-names.js';
@@ -51,6 +52,8 @@ export const HEADLINE_EFFECTS = 5;
 export interface BaseArmInfo {
   readonly manifest: Record<string, unknown>;
   readonly governmentSummary: readonly GovernmentSummaryRow[];
+  /** The run's last month (`2025-12`, national_series.csv's last date), for "at the end of the run (2025)"; absent or null when not read. */
+  readonly end?: string | null;
 }
 
 export interface NationalCompareReportInput {
@@ -75,7 +78,7 @@ type Place =
   | { readonly table: 'groups'; readonly kind: 'type' | 'province' | 'cohort'; readonly id: string }
   | { readonly table: 'other' };
 
-/** The outcome names of docs/NATIONAL-COMPARE.md, "national_compare.csv". */
+/** The outcome names of docs/NATIONAL-COMPARE.md, "national_compare.csv" ('other': a name this version does not know). */
 export function outcomePlace(outcome: string): Place {
   if (outcome === 'mean_sustained_share') return { table: 'totals', subject: { kind: 'mean' } };
   if (outcome === 'share_sustain_most') return { table: 'totals', subject: { kind: 'most' } };
@@ -143,7 +146,11 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   const w = nationalCompareCatalog(lang);
   const n = nationalCatalog(lang);
   const city = catalog(lang);
-  const { manifest, rows, base } = input;
+  const { manifest, base } = input;
+  // An outcome this version does not know (a folder written by another version) has no words for the headline
+  // and no place in the four tables: it is shown by its name in a table of its own, and left out of the counts.
+  const rows = input.rows.filter((r) => outcomePlace(r.outcome).table !== 'other');
+  const unknown = input.rows.filter((r) => outcomePlace(r.outcome).table === 'other');
   const t: Catalog = {
     ...city,
     glossary: w.howToRead,
@@ -161,6 +168,9 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   const levelValue = typeof manifest['level'] === 'number' ? manifest['level'] : (rows[0]?.level ?? 0.95);
   const level = local(`${fmt(100 * levelValue, 2)} %`);
   const seed = typeof manifest['seed'] === 'number' ? String(manifest['seed']) : '–';
+  // When the outcomes are read: "at the end of the run (2025)" (the year of the base arm's last month).
+  const endYear = typeof base?.end === 'string' && /^\d{4}-\d{2}$/.test(base.end) ? base.end.slice(0, 4) : null;
+  const end = w.atEnd(endYear);
 
   // ------------------------------------------------------------------ names
   const names = base !== null ? manifestNames(base.manifest, lang) : manifestNames({}, lang);
@@ -202,7 +212,8 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   const cells = (r: NationalCompareRow): string[] => {
     const p = printed.get(r);
     if (p === undefined) return [percent(r.base_mean, 1), percent(r.variant_mean, 1), w.noValue, w.noValue];
-    const interval = p.effect.low === null ? w.noIntervalCell : zeroWidth(r) ? w.sameEveryCell : local(`${t.tableInterval(p.lowText, p.highText)}${pp}`);
+    // Written as the headline writes an interval ("−0.1 to +0.9 pp", "−0,1 hingga +0,9 pp"), in both languages.
+    const interval = p.effect.low === null ? w.noIntervalCell : zeroWidth(r) ? w.sameEveryCell : local(`${w.intervalCell(p.lowText, p.highText)}${pp}`);
     return [percent(r.base_mean, p.digits), percent(r.variant_mean, p.digits), local(`${p.meanText}${pp}${p.effect.marked ? ' *' : ''}`), interval];
   };
 
@@ -233,12 +244,14 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   // percentage points, more only for a narrow interval or an end that would round to 0), not its table's.
   const sentence = (r: NationalCompareRow) => {
     const e = printed.get(r)!.effect;
-    return w.outcomeSentence(subjectOf(r), percent(r.variant_mean, e.digits), percent(r.base_mean, e.digits));
+    return w.outcomeSentence(subjectOf(r), percent(r.variant_mean, e.digits), percent(r.base_mean, e.digits), end);
   };
   const amount = (r: NationalCompareRow) => local(plain(Math.abs(100 * r.diff_mean), printed.get(r)!.effect.digits));
 
   // ---------------------------------------------------------------- headline
   const changes = isObj(variantArm['overrides']) ? Object.entries(variantArm['overrides']) : [];
+  // Each change as "path = value", as the headline's clause words it.
+  const changeTexts = changes.map(([k, v]) => whatIfText({ [k]: v }, t) ?? k);
   const changeText = whatIfText(variantArm['overrides'], t) ?? '–';
   const summary: string[] = [w.sumCompared(name, file, n.whatIfChanges(changeText))];
   // The elements a change selects by id (national_regulations[id=pp-24-2018-oss]), by their names in the scenario.
@@ -261,10 +274,20 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     const place = outcomePlace(r.outcome);
     return R < RANK_MIN_REPLICATIONS && place.table === 'groups' && place.kind !== 'type';
   };
-  // How many of the intervals would exclude 0 by chance alone if the change did nothing (each at its level).
-  const byChance = Math.round((1 - levelValue) * rows.length);
+  // How many of the intervals would exclude 0 by chance alone if the change had no effect on average (each at its
+  // level), among the rows that can: not a row without a value, nor one whose difference is exactly 0 in every
+  // replication (its interval is [0, 0]: where the change does not reach, common random numbers give equal arms).
+  const counted = finite.filter((r) => !(r.diff_mean === 0 && (R < 2 || zeroWidth(r)))).length;
+  const chance: ChanceCount = {
+    byChance: Math.round((1 - levelValue) * counted),
+    share: local(`${fmt(100 * (1 - levelValue), 2)} %`),
+    counted,
+    notCounted: rows.length - counted,
+  };
   const bySize = [...finite].sort((a, b) => Math.abs(b.diff_mean) - Math.abs(a.diff_mean));
   const allZero = rows.length > 0 && rows.every((r) => r.diff_mean === 0 && (R < 2 || (r.diff_ci_low === 0 && r.diff_ci_high === 0)));
+  // Whether the headline said the chance count (sumClear): said once, beside the count it qualifies; the caveat points to it.
+  let chanceSaid = false;
   if (allZero) summary.push(w.sumAllZero(rows.length));
   else if (R < 2) {
     const nonZero = bySize.filter((r) => r.diff_mean !== 0);
@@ -278,7 +301,8 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     else {
       const named = clear.filter((r) => !heldBack(r));
       const shown = named.slice(0, HEADLINE_EFFECTS);
-      summary.push(w.sumClear(clear.length, rows.length, shown.length, named.length < clear.length, level, byChance));
+      summary.push(w.sumClear(clear.length, rows.length, shown.length, named.length < clear.length, level, chance));
+      chanceSaid = true;
       for (const r of shown) {
         const p = printed.get(r)!;
         summary.push(w.sumEffect(sentence(r), r.diff_mean > 0, amount(r), zeroWidth(r) ? w.sameEvery : w.interval(local(p.effect.lowText), local(p.effect.highText), level)));
@@ -288,7 +312,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     }
   }
   // The caveats of docs/NATIONAL-COMPARE.md, where a reader of the headline meets them.
-  if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, byChance));
+  if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, chanceSaid));
   // The rows whose difference is the same in every replication, named (the reader is to find them in the tables).
   const same = finite.filter((r) => zeroWidth(r) && r.diff_mean !== 0).map((r) => w.sameRow(outcomeLabel(outcomePlace(r.outcome), r), local(`${printed.get(r)!.meanText}${pp}`)));
   if (R >= 2 && same.length > 0 && R < RANK_MIN_REPLICATIONS) summary.push(w.caveatSame(same, R, RANK_MIN_REPLICATIONS));
@@ -325,8 +349,8 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
       rows: of.map(([r, p]) => [outcomeLabel(p, r), ...cells(r), r.outcome]),
     });
   };
-  simple('national-compare-totals', w.totalsTable, w.totalsNote, (p) => p.table === 'totals' || p.table === 'other');
-  simple('national-compare-heeks', w.heeksTable, w.heeksNote, (p) => p.table === 'heeks');
+  simple('national-compare-totals', w.totalsTable, w.totalsNote(end), (p) => p.table === 'totals');
+  simple('national-compare-heeks', w.heeksTable, w.heeksNote(end), (p) => p.table === 'heeks');
   const serviceRows = places.filter((x): x is readonly [NationalCompareRow, Place & { table: 'services' }] => x[1].table === 'services');
   if (serviceRows.length > 0) {
     // By service in the scenario's order, its three measures together.
@@ -342,6 +366,17 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     });
   }
   simple('national-compare-groups', w.groupsTable, w.groupsNote, (p) => p.table === 'groups');
+  if (unknown.length > 0) {
+    // Each with its own decimals: nothing says these rows share a unit or a scale.
+    tables.push({
+      id: 'national-compare-other',
+      title: w.otherTable,
+      note: w.otherNote,
+      columns: [c.outcome, c.base, c.variant, c.difference, c.interval(level)],
+      numeric: [false, true, true, true, true],
+      rows: unknown.map((r) => [r.outcome, local(fmt(r.base_mean, 4)), local(fmt(r.variant_mean, 4)), local(fmt(r.diff_mean, 4)), Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high) ? local(w.intervalCell(fmt(r.diff_ci_low, 4), fmt(r.diff_ci_high, 4))) : w.noValue]),
+    });
+  }
 
   // ------------------------------------------------------------------- facts
   const f = t.factLabels;
@@ -358,6 +393,8 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     [w.facts.hashes, `${str(baseArm['hash']) || '–'}, ${str(variantArm['hash']) || '–'}`],
     [f.tool, tool || '–'],
     [f.command, str(manifest['command']) || '–'],
+    // A command that wrote no report beside a report: it was written afterwards (the same words from either command).
+    ...(wroteNoReport(str(manifest['command'])) ? [[w.facts.report, w.reportAfterwards] as [string, string]] : []),
   ];
   const scenario = base !== null && isObj(base.manifest['scenario']) ? base.manifest['scenario'] : {};
   const description = (lang === 'id' && base !== null ? str(base.manifest['description_id']) : '') || str(scenario['description']);
@@ -367,13 +404,15 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     t,
     title: w.title(name),
     summary,
+    // Each --set as code in the headline (report.md would otherwise show `\[id=...\]`), as "What is compared" lists them.
+    summaryCode: changeTexts,
     compared: {
       name: '',
       description: '',
       base: w.baseArm(file),
-      variants: [{ name: w.variantName, note: w.variantNote, changes: changes.map(([k, v]) => whatIfText({ [k]: v }, t) ?? k) }],
+      variants: [{ name: w.variantName, note: w.variantNote, changes: changeTexts }],
     },
-    glossary: w.terms(level, example),
+    glossary: w.terms(level, example, end),
     facts,
     description,
     info: '',
@@ -383,6 +422,14 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     parameters: base !== null ? parameterGroups(isObj(base.manifest['parameters']) ? (base.manifest['parameters'] as Record<string, number | null>) : {}) : [],
     manifestJson: JSON.stringify(manifest, null, 2),
   };
+}
+
+/**
+ * The command line recorded wrote no report (`--no-charts`, or `--charts false` as yargs also reads it): a report in
+ * its folder was written afterwards by `difusi report`.
+ */
+export function wroteNoReport(command: string): boolean {
+  return /(^|\s)(--no-charts|--charts[= ]false)(?=\s|$)/.test(command);
 }
 
 /** The per-service differences the forest chart draws, in percentage points, and the services' labels (nationalCompareForestSpec). */

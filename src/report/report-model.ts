@@ -81,6 +81,12 @@ export interface ReportModel {
   readonly title: string;
   /** The executive summary, paragraph by paragraph (plain text). */
   readonly summary: readonly string[];
+  /**
+   * Texts shown as code wherever they occur in the summary's paragraphs (the national comparison's `--set`s as
+   * `path = value`): report.md gives them as code spans, so a reader of the file sees `a[id=x].b = true`, not
+   * `a\[id=x\].b = true`; report.html in <code>. Absent: none.
+   */
+  readonly summaryCode?: readonly string[];
   /** What a comparison compares; null for other folders. */
   readonly compared: Compared | null;
   /** The glossary: (term, definition) for the terms this report uses. */
@@ -97,6 +103,26 @@ export interface ReportModel {
   readonly parameters: readonly ParameterGroup[];
   /** manifest.json pretty-printed. */
   readonly manifestJson: string;
+}
+
+/** A summary paragraph cut into its plain text and its code (ReportModel.summaryCode: each occurrence, the longest first where two start together). */
+export function codeParts(text: string, code: readonly string[] = []): { readonly text: string; readonly code: boolean }[] {
+  const spans = code.filter((c) => c !== '');
+  const out: { text: string; code: boolean }[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let best: { index: number; c: string } | null = null;
+    for (const c of spans) {
+      const index = text.indexOf(c, at);
+      if (index >= 0 && (best === null || index < best.index || (index === best.index && c.length > best.c.length))) best = { index, c };
+    }
+    if (best === null) break;
+    if (best.index > at) out.push({ text: text.slice(at, best.index), code: false });
+    out.push({ text: best.c, code: true });
+    at = best.index + best.c.length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), code: false });
+  return out;
 }
 
 /** Formats an input for a table (a parameter value, a design factor's value): up to 3 decimals, no trailing zeros. A column of statistics uses format.ts columnDigits and fixed instead. */

@@ -105,14 +105,24 @@ describe('the report of difusi national-compare', () => {
     const clear = rows.filter((r) => Number(r['diff_ci_low']) > 0 || Number(r['diff_ci_high']) < 0).sort((a, b) => Math.abs(Number(b['diff_mean'])) - Math.abs(Number(a['diff_mean'])));
     expect(clear[0]!['outcome']).toBe('sustained_share.mandated-service');
     const paragraphs = headline(md, nationalCompareEn.headline);
-    expect(paragraphs[0]).toContain('national_regulations\\[id=service-law\\].money = true');
+    // The --set as a code span, as typed: no markdown escapes in it (report.md is read as text too).
+    expect(paragraphs[0]).toContain('` national_regulations[id=service-law].money = true `');
+    expect(paragraphs[0]).not.toContain('\\[');
     expect(paragraphs[0]).toContain('the scenario was run with the following changes (the file itself is not changed)');
     expect(paragraphs.some((p) => p.startsWith('Here service-law is Service law.'))).toBe(true);
     // What the changed field means: named, with the section of docs/NATIONAL.md that describes it.
     expect(paragraphs).toContain('What each changed field means and does in the model: money (in national_regulations), see docs/NATIONAL.md#national-actors.');
     expect(paragraphs.join(' ')).toMatch(/3 times \(replications\) with the same seed, 11\..*common random numbers/);
     // The count of intervals excluding 0 with, in the same sentence, how many would by chance alone.
-    const intro = paragraphs.findIndex((p) => p.startsWith(`${clear.length} of the ${rows.length} outcomes compared have a 95 % interval that excludes 0 (if the change did nothing, about ${Math.round(0.05 * rows.length)} would by chance alone)`));
+    // Counted over the rows that can exclude 0: not those exactly 0 in every replication, nor those without a value.
+    const counted = rows.filter((x) => x['diff_mean'] !== '' && !(Number(x['diff_mean']) === 0 && Number(x['diff_ci_low']) === 0 && Number(x['diff_ci_high']) === 0)).length;
+    expect(counted).toBeLessThan(rows.length);
+    const about = Math.round(0.05 * counted) >= 1 ? `about ${Math.round(0.05 * counted)}` : 'fewer than 1';
+    const intro = paragraphs.findIndex((p) =>
+      p.startsWith(
+        `${clear.length} of the ${rows.length} outcomes compared have a 95 % interval that excludes 0. If the change had no effect on average, ${about} would still do so by chance alone: 5 % of the ${counted} outcomes whose difference is not 0 in every replication (the other ${rows.length - counted} `,
+      ),
+    );
     // No sentence says every difference is the change's effect: the interval measures the chance that remains.
     expect(paragraphs.join(' ')).not.toMatch(/the change's effect, not other luck/);
     expect(paragraphs.join(' ')).toContain('both runs of a replication share the same luck, so their difference is not a difference in luck between them. The chance variation that remains is what each difference\'s 95 % interval measures.');
@@ -121,7 +131,7 @@ describe('the report of difusi national-compare', () => {
     const r = clear[0]!;
     const n = String.raw`(\d+\.\d+)`;
     const m = new RegExp(
-      String.raw`^With the change, (.*) is sustained at the horizon in ${n} % of the governments offered it, against ${n} % without it: up ${n} percentage points \(95 % interval \+${n} to \+${n}\)\.$`,
+      String.raw`^With the change, (.*) is sustained at the end of the run \(2021\) in ${n} % of the governments offered it, against ${n} % without it: up ${n} percentage points \(95 % interval \+${n} to \+${n}\)\.$`,
     ).exec(first);
     expect(m, first).not.toBeNull();
     expect(m![1]).toBe(escapeMarkdownLine(SERVICE));
@@ -135,7 +145,7 @@ describe('the report of difusi national-compare', () => {
     // No id where a name is: the headline's sentences name services by name.
     for (const p of paragraphs.slice(intro)) expect(p).not.toMatch(/mandated-service|e-office|vendor-app/);
     // The caveats of docs/NATIONAL-COMPARE.md.
-    for (const caveat of [nationalCompareEn.caveatEach('95 %', rows.length, Math.round(0.05 * rows.length)), nationalCompareEn.caveatNoise, nationalCompareEn.caveatReach]) expect(paragraphs).toContain(caveat);
+    for (const caveat of [nationalCompareEn.caveatEach('95 %', rows.length, true), nationalCompareEn.caveatNoise, nationalCompareEn.caveatReach]) expect(paragraphs).toContain(caveat);
     // The Heeks classes are defined, in docs/GLOSSARY.md's words (its per-service classes), in both languages.
     const glossary = (f: string) => readFileSync(join(ROOT, 'docs', f), 'utf8').replace(/`/g, '');
     const clauses = {
@@ -145,9 +155,9 @@ describe('the report of difusi national-compare', () => {
     for (const clause of clauses.en) expect(glossary('GLOSSARY.md')).toContain(clause);
     for (const clause of clauses.id) expect(glossary('GLOSSARY.id.md')).toContain(clause);
     const heeksTerm = (terms: readonly (readonly [string, string])[]) => terms.find(([k]) => /heeks/i.test(k))![1];
-    for (const clause of clauses.en) expect(heeksTerm(nationalCompareEn.terms('95 %', null))).toContain(clause);
-    for (const clause of clauses.id) expect(heeksTerm(nationalCompareId.terms('95%', null))).toContain(clause);
-    expect(md).toContain(`**Heeks classes**: ${heeksTerm(nationalCompareEn.terms('95 %', null)).slice(0, 60)}`);
+    for (const clause of clauses.en) expect(heeksTerm(nationalCompareEn.terms('95 %', null, 'at the end of the run (2021)'))).toContain(clause);
+    for (const clause of clauses.id) expect(heeksTerm(nationalCompareId.terms('95%', null, 'pada akhir periode simulasi (2021)'))).toContain(clause);
+    expect(md).toContain(`**Heeks classes**: ${heeksTerm(nationalCompareEn.terms('95 %', null, 'at the end of the run (2021)')).slice(0, 60)}`);
     // "How to read"'s example of percentage points is this comparison's largest difference, as its table row prints it.
     const largest = [...rows].filter((x) => Number(x['diff_mean']) !== 0).sort((a, b) => Math.abs(Number(b['diff_mean'])) - Math.abs(Number(a['diff_mean'])))[0]!;
     const ppTerm = md.split('\n').find((l) => l.startsWith('- **difference, percentage point (pp)**'))!;
@@ -170,7 +180,7 @@ describe('the report of difusi national-compare', () => {
     expect(run.code, run.stderr).toBe(0);
     const paragraphs = headline(readFileSync(join(comparison(out), 'report.md'), 'utf8'), nationalCompareEn.headline);
     const first = paragraphs.find((p) => p.startsWith('With the change, '))!;
-    expect(first).toMatch(new RegExp(`^With the change, ${escapeMarkdownLine(SERVICE).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is sustained at the horizon in [\\d.]+ % of the governments offered it, against [\\d.]+ % without it: down [\\d.]+ percentage points \\(95 % interval −[\\d.]+ to −[\\d.]+\\)\\.$`));
+    expect(first).toMatch(new RegExp(`^With the change, ${escapeMarkdownLine(SERVICE).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is sustained at the end of the run \\(2021\\) in [\\d.]+ % of the governments offered it, against [\\d.]+ % without it: down [\\d.]+ percentage points \\(95 % interval −[\\d.]+ to −[\\d.]+\\)\\.$`));
   });
 
   it("a comparison folder moved without its arms: the report shows ids and says why, from its own intact table", async () => {
@@ -181,7 +191,8 @@ describe('the report of difusi national-compare', () => {
     const md = readFileSync(join(moved, 'report.md'), 'utf8');
     const folder = JSON.parse(readFileSync(join(moved, 'manifest.json'), 'utf8')).base.folder as string;
     expect(md).toContain(nationalCompareEn.namesMissing(folder));
-    expect(md).toContain('With the change, mandated-service is sustained at the horizon in ');
+    // Nor the run's last year (the base arm's national_series.csv): "at the end of the run" alone.
+    expect(md).toContain('With the change, mandated-service is sustained at the end of the run in ');
     // A changed table is refused in one line naming it (the checksum), and no report is written from it.
     writeFileSync(join(moved, 'national_compare.csv'), readFileSync(join(moved, 'national_compare.csv'), 'utf8').replace(',3\n', ',4\n'));
     const bad = await runCli(['report', moved, '--lang', 'id']);
@@ -224,7 +235,10 @@ describe('the report of difusi national-compare', () => {
     expect(md).toContain(escapeMarkdownLine(SERVICE_ID));
     expect(md).not.toContain('Mandated');
     expect(md).toMatch(/: naik \d+,\d poin persentase \(interval 95%: \+\d+,\d hingga \+\d+,\d\)\./);
-    expect(md).toMatch(/Sebanyak \d+ dari \d+ hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0 \(seandainya perubahan itu tidak berdampak apa pun, (sekitar \d+|kurang dari 1) hasil akan begitu karena kebetulan semata\)/);
+    expect(md).toMatch(/Sebanyak \d+ dari \d+ hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0\. Seandainya perubahan itu rata-rata tidak berdampak, (sekitar \d+|kurang dari 1) hasil tetap akan begitu karena kebetulan semata: 5% dari \d+ hasil yang selisihnya tidak 0 di setiap replikasi/);
+    // Tables write an interval as the sentences do ("+5,8 hingga +77,5 pp"), not "[+5,8; +77,5] pp".
+    expect(md).toMatch(/\| [+−]\d+,\d+ hingga [+−]\d+,\d+ pp \|/);
+    expect(md).not.toMatch(/\\\[[+−]?\d+,\d+; /);
     expect(md).not.toContain('bukan kebetulan.');
     // "rata-rata" after its subject (before it, it reads as "most governments"); no "berbeda melampaui".
     expect(md).not.toMatch(/rata-rata (setiap |anggota |pemerintah )/);
@@ -265,6 +279,28 @@ describe('the report of difusi national-compare', () => {
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('90 % interval');
     expect(existsSync(join(dir, 'report.id.md'))).toBe(false);
   });
+
+  it('--lang id writes the Indonesian report and the chart in both languages (charts/ and charts.id/), as difusi national --lang id does; difusi report --lang id its own language only', async () => {
+    const out = join(work, 'lang-id');
+    const run = await runCli(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--lang', 'id', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const folder = comparison(out);
+    expect(run.stdout).toContain(`report: ${join(folder, 'report.id.html')}`);
+    expect(readdirSync(folder).sort()).toEqual(['charts', 'charts.id', 'manifest.json', 'national_compare.csv', 'report.id.html', 'report.id.md']);
+    expect(readFileSync(join(folder, 'charts.id', 'national-compare.svg'), 'utf8')).toContain('selisih nol');
+    // difusi report --lang id on a folder written with --no-charts: the Indonesian files only, as for a national folder;
+    // the report says it was written afterwards (the command recorded wrote none), in English likewise.
+    const later = await runCli(['report', noReport, '--lang', 'id']);
+    expect(later.code, later.stderr).toBe(0);
+    expect(readdirSync(noReport).sort()).toEqual(['charts.id', 'manifest.json', 'national_compare.csv', 'report.id.html', 'report.id.md']);
+    expect(readFileSync(join(noReport, 'report.id.md'), 'utf8')).toContain(`- **laporan**: ${nationalCompareId.reportAfterwards}\n`);
+    expect((await runCli(['report', noReport])).code).toBe(0);
+    expect(readFileSync(join(noReport, 'report.md'), 'utf8')).toContain(`- **report**: ${nationalCompareEn.reportAfterwards}\n`);
+    // The English chart --lang id wrote is the one the English report draws (the same comparison, -r 3, 95 %).
+    expect(readFileSync(join(folder, 'charts', 'national-compare.svg'), 'utf8')).toBe(readFileSync(join(noReport, 'charts', 'national-compare.svg'), 'utf8'));
+    // A report the command itself wrote says nothing of the kind.
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).not.toContain(nationalCompareEn.reportAfterwards);
+  });
 });
 
 describe('the report model, from rows written here', () => {
@@ -280,6 +316,109 @@ describe('the report model, from rows written here', () => {
   });
   const manifest = (replications: number) => ({ kind: 'national-compare', file: 'f.yaml', seed: 7, replications, level: 0.95, base: { folder: '../../x/a', name: 'x', hash: 'h1' }, variant: { folder: '../../x/b', name: 'x', hash: 'h2', overrides: { 'national_parameters.gov_imitation': 0 } } });
   const base = { manifest: { kind: 'national', services: ['s'], names: { services: { s: 'Service S' } }, names_id: { services: { s: 'Layanan S' } } }, governmentSummary: [] };
+
+  it('the chance count is over the rows that can exclude 0 (not those exactly 0 in every replication or without a value), and said once', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [
+      row('sustained_share.s', 0.6, 0.7, 0.05, 0.15),
+      ...Array.from({ length: 39 }, (_, i) => row(`mean_sustained_share.province:p${i}`, 0.5, 0.505, -0.01, 0.02)),
+      ...Array.from({ length: 20 }, (_, i) => row(`launched_share.z${i}`, 1, 1, 0, 0)),
+      row('heeks_success.e', Number.NaN, Number.NaN, Number.NaN, Number.NaN),
+    ];
+    const en = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'en').summary;
+    // 40 rows can exclude 0: about 2 (5 % of 40), not 3 (5 % of all 61).
+    expect(en).toContain(
+      '1 of the 61 outcomes compared has a 95 % interval that excludes 0. If the change had no effect on average, about 2 would still do so by chance alone: 5 % of the 40 outcomes whose difference is not 0 in every replication (the other 21 are exactly 0 in every replication or without a value, and cannot exclude 0). That outcome:',
+    );
+    // Said once: the caveat on many intervals points to the count and does not say it again.
+    expect(en.filter((p) => /about \d+ (would|of)/.test(p))).toHaveLength(1);
+    expect(en).toContain(nationalCompareEn.caveatEach('95 %', 61, true));
+    expect(nationalCompareEn.caveatEach('95 %', 61, true)).not.toMatch(/\d+ (of|intervals)/);
+    const id = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'id').summary;
+    expect(id).toContain(
+      'Sebanyak 1 dari 61 hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0. Seandainya perubahan itu rata-rata tidak berdampak, sekitar 2 hasil tetap akan begitu karena kebetulan semata: 5% dari 40 hasil yang selisihnya tidak 0 di setiap replikasi (21 hasil lainnya bernilai tepat 0 di setiap replikasi atau tidak mempunyai nilai, sehingga intervalnya pasti memuat 0). Hasil itu:',
+    );
+    expect(id.filter((p) => /sekitar \d+/.test(p))).toHaveLength(1);
+  });
+
+  it('an outcome this version does not know: not in the totals table nor the headline, but in a table of its own by its name', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04), row('future_outcome.x', 0.2, 0.5, 0.2, 0.4)];
+    for (const [lang, w] of [['en', nationalCompareEn], ['id', nationalCompareId]] as const) {
+      const model = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, lang);
+      const totals = model.tables.find((t) => t.id === 'national-compare-totals')!;
+      expect(totals.rows.map((r) => r[r.length - 1])).toEqual(['mean_sustained_share']);
+      expect(model.summary.join(' ')).not.toContain('future_outcome');
+      // No interval of the known rows excludes 0: the unknown row's does not count either.
+      expect(model.summary).toContain(w.sumNoneClear(1, 4));
+      const other = model.tables.find((t) => t.id === 'national-compare-other')!;
+      expect(other.title).toBe(w.otherTable);
+      expect(other.rows).toEqual([['future_outcome.x', lang === 'en' ? '0.2' : '0,2', lang === 'en' ? '0.5' : '0,5', lang === 'en' ? '0.3' : '0,3', lang === 'en' ? '0.2 to 0.4' : '0,2 hingga 0,4']]);
+    }
+  });
+
+  it('a table writes an interval as the headline does, in both languages: "−2.0 to +4.0 pp", "−2,0 hingga +4,0 pp"', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
+    const cell = (lang: 'en' | 'id') => nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, lang).tables[0]!.rows[0]![4];
+    expect(cell('en')).toBe('−2.0 to +4.0 pp');
+    expect(cell('id')).toBe('−2,0 hingga +4,0 pp');
+  });
+
+  it('the outcomes are read "at the end of the run (<year>)", the base arm\'s last year; no "horizon"', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('sustained_share.s', 0.6, 0.45, -0.2, -0.1), row('heeks_success', 0.3, 0.4, 0.05, 0.15), row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
+    const ended = { ...base, end: '2021-12' };
+    const en = nationalCompareReportModel({ manifest: manifest(4), rows, base: ended, charts: [] }, 'en');
+    expect(en.summary).toContain('With the change, Service S is sustained at the end of the run (2021) in 45.0 % of the governments offered it, against 60.0 % without it: down 15.0 percentage points (95 % interval −20.0 to −10.0).');
+    expect(en.summary.join(' ')).toContain('are a Heeks success at the end of the run (2021), against');
+    expect(en.tables.find((t) => t.id === 'national-compare-totals')!.note).toContain('the share sustained at the end of the run (2021), averaged');
+    // The report's own words (the parameters' notes are the model's, shared with every report).
+    expect(JSON.stringify([en.summary, en.tables, en.glossary, en.charts])).not.toMatch(/horizon/);
+    const id = nationalCompareReportModel({ manifest: manifest(4), rows, base: ended, charts: [] }, 'id');
+    expect(id.summary.join(' ')).toContain('Layanan S bertahan pada akhir periode simulasi (2021) di 45,0%');
+  });
+
+  it('a command recorded with --no-charts: the facts say the report was written afterwards by difusi report', async () => {
+    const { nationalCompareReportModel, wroteNoReport } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
+    const facts = (command: string, lang: 'en' | 'id') => nationalCompareReportModel({ manifest: { ...manifest(4), command }, rows, base, charts: [] }, lang).facts;
+    expect(facts('difusi national-compare f.yaml --set a=1 --no-charts -q', 'en')).toContainEqual(['report', nationalCompareEn.reportAfterwards]);
+    expect(facts('difusi national-compare f.yaml --set a=1 --no-charts', 'id')).toContainEqual(['laporan', nationalCompareId.reportAfterwards]);
+    expect(facts('difusi national-compare f.yaml --set a=1 -q', 'en').map(([k]) => k)).not.toContain('report');
+    expect([wroteNoReport('x --charts=false -q'), wroteNoReport('x --charts false'), wroteNoReport('x --no-charts'), wroteNoReport('x --no-chartsy'), wroteNoReport('x --charts')]).toEqual([true, true, true, false, false]);
+  });
+
+  it("the headline shows each --set as code: report.md a code span (no markdown escapes), report.html <code>, the value escaped", async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const { renderHtml } = await import('../../src/report/html.js');
+    const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
+    const overrides = { 'national_regulations[id=a].money': true, 'national_regulations[id=a].name': '</code><script>x</script>*b*' };
+    const m = { ...manifest(4), variant: { ...manifest(4).variant, overrides } };
+    const model = nationalCompareReportModel({ manifest: m, rows, base, charts: [] }, 'en');
+    const md = renderMarkdown(model, { image: 'svg' });
+    const first = md.split('\n').find((l) => l.startsWith('This report compares'))!;
+    expect(first).toContain('(the file itself is not changed): ` national_regulations[id=a].money = true `; ` national_regulations[id=a].name = "</code><script>x</script>*b*" `.');
+    expect(first).not.toContain('\\[');
+    const html = renderHtml(model, {});
+    expect(html).toContain('<code>national_regulations[id=a].money = true</code>; <code>national_regulations[id=a].name = &quot;&lt;/code&gt;&lt;script&gt;x&lt;/script&gt;*b*&quot;</code>.');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('the groups note says who a cohort is; the Indonesian chart says "selisih nol" and what the mean difference pairs', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [row('mean_sustained_share.cohort:c1', 0.5, 0.51, -0.02, 0.04)];
+    const note = (lang: 'en' | 'id') => nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, lang).tables.find((t) => t.id === 'national-compare-groups')!.note;
+    expect(note('en')).toContain('(for a programme cohort: the governments that joined the programme with that cohort)');
+    expect(note('id')).toContain('(untuk kohort program: pemerintah daerah yang bergabung dengan program itu bersama kohort tersebut)');
+    for (const r of [1, 2]) {
+      const subtitle = nationalCompareId.chartSubtitle(r, '95%').join(' ');
+      expect(subtitle).toContain('garis putus-putus: selisih nol');
+      expect(subtitle).not.toContain('tanpa selisih');
+    }
+    expect(nationalCompareId.chartSubtitle(2, '95%').join(' ')).toContain('titik: rata-rata selisih (dasar dan pengandaian pada replikasi yang sama) dari 2 replikasi');
+  });
 
   it('no interval excludes 0: says so, and that it is no evidence of no effect; a share of nothing is "–" and said', async () => {
     const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
@@ -307,7 +446,7 @@ describe('the report model, from rows written here', () => {
       expect(effects).toHaveLength(1);
       expect(effects.join(' ')).not.toMatch(/p1|c1/);
       expect(few).toContain(w.sumGroupsHeld(2, w.groupsTable, 2, RANK_MIN_REPLICATIONS));
-      expect(few).toContain(w.sumClear(3, 3, 1, true, lang === 'en' ? '95 %' : '95%', 0));
+      expect(few).toContain(w.sumClear(3, 3, 1, true, lang === 'en' ? '95 %' : '95%', { byChance: 0, share: lang === 'en' ? '5 %' : '5%', counted: 3, notCounted: 0 }));
       const many = nationalCompareReportModel({ manifest: manifest(10), rows: rows(10), base, charts: [] }, lang).summary;
       expect(many.filter((p) => p.startsWith(lang === 'en' ? 'With the change, ' : 'Dengan perubahan ini, '))).toHaveLength(3);
       expect(many.join(' ')).not.toContain(w.sumGroupsHeld(2, w.groupsTable, 10, RANK_MIN_REPLICATIONS));
@@ -349,7 +488,7 @@ describe('the report model, from rows written here', () => {
     const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
     const rows = [row('sustained_share.s', 0.6, 0.45, -0.2, -0.1), row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04)];
     const en = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'en');
-    expect(en.summary).toContain('With the change, Service S is sustained at the horizon in 45.0 % of the governments offered it, against 60.0 % without it: down 15.0 percentage points (95 % interval −20.0 to −10.0).');
+    expect(en.summary).toContain('With the change, Service S is sustained at the end of the run in 45.0 % of the governments offered it, against 60.0 % without it: down 15.0 percentage points (95 % interval −20.0 to −10.0).');
     const id = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'id');
     expect(id.summary).toContain(
       'Dengan perubahan ini, Layanan S bertahan pada akhir periode simulasi di 45,0% pemerintah daerah yang ditawari layanan itu, dibandingkan 60,0% tanpa perubahan: turun 15,0 poin persentase (interval 95%: −20,0 hingga −10,0).',

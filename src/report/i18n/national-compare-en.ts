@@ -19,6 +19,19 @@ export type CompareSubject =
   | { readonly kind: 'launched' | 'sustained' | 'success'; readonly service: string }
   | { readonly kind: 'group'; readonly group: string };
 
+/**
+ * How many of the intervals would exclude 0 by chance alone if the change had no effect on average: `byChance`,
+ * (1 − level) × `counted` rounded, `share` being 1 − level as a percentage (already formatted, "5 %"), `counted` the
+ * outcomes whose difference is not exactly 0 in every replication and `notCounted` the others (exactly 0 in every
+ * replication, or without a value: their interval cannot exclude 0).
+ */
+export interface ChanceCount {
+  readonly byChance: number;
+  readonly share: string;
+  readonly counted: number;
+  readonly notCounted: number;
+}
+
 /** A difference of shares in percentage points, from one row of the report (already formatted). */
 export interface PointsExample {
   readonly base: string;
@@ -50,12 +63,12 @@ export interface NationalCompareCatalog {
   /** How both arms ran: `replications`, `seed`, `level` (already formatted, "95 %"). */
   readonly sumArms: (replications: number, seed: string, level: string) => string;
   /**
-   * How many outcomes differ beyond replication noise (`clear` of `total`), before the largest of them (`shown`;
+   * How many outcomes have an interval that excludes 0 (`clear` of `total`), before the largest of them (`shown`;
    * 0: none is named); `groupsHeld`: single provinces and cohorts are left out of the largest (too few replications);
-   * `level` (already formatted) and `byChance`: how many of `total` would exclude 0 by chance alone if the change did
-   * nothing ((1 - level) × total rounded), said in the same sentence so that the count is never read without it.
+   * `level` (already formatted) and `chance`: how many would by chance alone, said in the same paragraph so that the
+   * count is never read without it (and said there only: the caveat points to it).
    */
-  readonly sumClear: (clear: number, total: number, shown: number, groupsHeld: boolean, level: string, byChance: number) => string;
+  readonly sumClear: (clear: number, total: number, shown: number, groupsHeld: boolean, level: string, chance: ChanceCount) => string;
   /**
    * Province and cohort rows are not named one by one below `minReplications` replications: `count` of them
    * have an interval that excludes 0 (0: said of the largest differences, untested); `table` is the groups' table.
@@ -81,9 +94,12 @@ export interface NationalCompareCatalog {
   readonly sumEffectNoInterval: (sentence: string, up: boolean, amount: string) => string;
   /**
    * One outcome in plain words: its value with the change (`variant`) and without (`base`), both already
-   * formatted as percentages, and what it is a share of; `subject` names the service or group.
+   * formatted as percentages, and what it is a share of; `subject` names the service or group; `end`: when a
+   * class or a sustained service is read (atEnd).
    */
-  readonly outcomeSentence: (subject: CompareSubject, variant: string, base: string) => string;
+  readonly outcomeSentence: (subject: CompareSubject, variant: string, base: string, end: string) => string;
+  /** When the outcomes are read: at the end of the run, with its last year (`year`; null when the base arm's folder could not be read). */
+  readonly atEnd: (year: string | null) => string;
   /** A group as the subject of outcomeSentence: a government type (already named, plural), a province (its name), a cohort with its programme's name. */
   readonly groupSubject: {
     readonly type: (types: string) => string;
@@ -91,10 +107,10 @@ export interface NationalCompareCatalog {
     readonly cohort: (cohort: string, programme: string) => string;
   };
   /**
-   * Each interval is for its own outcome (`level`, `rows`: the outcomes compared; `byChance`: how many of
-   * them would exclude 0 by chance alone if the change did nothing, (1 - level) × rows rounded).
+   * Each interval is for its own outcome (`level`, `rows`: the outcomes compared); `counted`: the headline said how
+   * many would exclude 0 by chance alone (sumClear), which this points to rather than says again.
    */
-  readonly caveatEach: (level: string, rows: number, byChance: number) => string;
+  readonly caveatEach: (level: string, rows: number, counted: boolean) => string;
   readonly caveatNoise: string;
   /** A change reaches beyond the service it names. */
   readonly caveatReach: string;
@@ -135,19 +151,25 @@ export interface NationalCompareCatalog {
     readonly cohort: (cohort: string, programme: string) => string;
   };
   readonly totalsTable: string;
-  readonly totalsNote: string;
+  /** The totals' note; `end`: atEnd. */
+  readonly totalsNote: (end: string) => string;
   readonly heeksTable: string;
-  readonly heeksNote: string;
+  readonly heeksNote: (end: string) => string;
   readonly servicesTable: string;
   readonly servicesNote: string;
   readonly groupsTable: string;
   readonly groupsNote: string;
+  /** The rows of outcomes this report does not describe (a folder written by another version of difusi): by their names in national_compare.csv. */
+  readonly otherTable: string;
+  readonly otherNote: string;
   /** Said under every table: units, the mark, the interval (`level`, `replications`). */
   readonly tableNote: (level: string, replications: number) => string;
   /** A cell with no value (a share of nothing in some replication). */
   readonly noValue: string;
   /** The interval cell with one replication. */
   readonly noIntervalCell: string;
+  /** A table's interval cell: its ends (signed, already formatted), written as in a sentence (interval), so that "−0.1 – +0.9" is not read as a subtraction. */
+  readonly intervalCell: (low: string, high: string) => string;
 
   readonly chartTitle: string;
   readonly chartCaption: string;
@@ -165,7 +187,11 @@ export interface NationalCompareCatalog {
     readonly base: string;
     readonly variant: string;
     readonly hashes: string;
+    /** Said when the command recorded ran with --no-charts: the report was written afterwards. */
+    readonly report: string;
   };
+  /** The fact `report`'s value: written afterwards by `difusi report`. */
+  readonly reportAfterwards: string;
   /** The parameters' note: the base's values. */
   readonly parametersNote: string;
   readonly parametersNoteMd: string;
@@ -173,9 +199,9 @@ export interface NationalCompareCatalog {
   readonly howToReadNote: string;
   /**
    * The terms of "how to read this report"; `level` already formatted; `example`: this comparison's largest
-   * difference as its table prints it (base and variant in %, the difference in pp), null when none.
+   * difference as its table prints it (base and variant in %, the difference in pp), null when none; `end`: atEnd.
    */
-  readonly terms: (level: string, example: PointsExample | null) => readonly (readonly [string, string])[];
+  readonly terms: (level: string, example: PointsExample | null, end: string) => readonly (readonly [string, string])[];
 }
 
 const heeksWords = { success: 'a Heeks success', partial: 'a Heeks partial failure', total_failure: 'a Heeks total failure', replaced: 'replaced by a successor (Heeks class "replaced")' } as const;
@@ -196,9 +222,13 @@ export const nationalCompareEn: NationalCompareCatalog = {
   sumArms: (replications, seed, level) =>
     `Both were simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`} with the same seed, ${seed}. In each replication both draw the same random numbers for every government (common random numbers), so each difference below is the variant minus the base in the same replication, averaged over the replications: both runs of a replication share the same luck, so their difference is not a difference in luck between them.` +
     (replications > 1 ? ` The chance variation that remains is what each difference's ${level} interval measures.` : ''),
-  sumClear: (clear, total, shown, groupsHeld, level, byChance) =>
-    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'has' : 'have'} a ${level} interval that excludes 0 (if the change did nothing, ${byChance >= 1 ? `about ${byChance}` : 'fewer than 1'} would by chance alone)` +
-    (shown === 0 ? '.' : `${clear > shown ? `; the ${shown === 1 ? 'largest' : `${shown} largest`}${groupsHeld ? ' apart from single provinces and cohorts' : ''}` : clear === 1 ? '' : ', largest first'}:`),
+  sumClear: (clear, total, shown, groupsHeld, level, c) =>
+    // "If the change had no effect on average", not "if it did nothing": a change that acts nowhere gives every
+    // difference exactly 0 (common random numbers), and no interval excludes 0 then.
+    `${clear} of the ${total} outcomes compared ${clear === 1 ? 'has' : 'have'} a ${level} interval that excludes 0. ` +
+    `If the change had no effect on average, ${c.byChance >= 1 ? `about ${c.byChance}` : 'fewer than 1'} would still do so by chance alone: ${c.share} of the ${c.counted} ${c.counted === 1 ? 'outcome' : 'outcomes'} whose difference is not 0 in every replication` +
+    (c.notCounted === 0 ? '.' : ` (the other ${c.notCounted} ${c.notCounted === 1 ? 'is' : 'are'} exactly 0 in every replication or without a value, and cannot exclude 0).`) +
+    (shown === 0 ? '' : ` ${clear > shown ? `The ${shown === 1 ? 'largest' : `${shown} largest`}${groupsHeld ? ' apart from single provinces and cohorts' : ''}` : clear === 1 ? 'That outcome' : 'Largest first'}:`),
   sumGroupsHeld: (count, table, replications, minReplications) =>
     `${count === 0 ? 'Single provinces and programme cohorts are' : `${count === 1 ? 'One province or cohort row also has' : `${count} province and cohort rows also have`} an interval that excludes 0 and ${count === 1 ? 'is' : 'are'}`} left out of the headline: group rows are in the table "${table}", and each needs at least ${minReplications} replications (this comparison has ${replications}) to be read on its own: among this many rows some exclude 0 by chance alone.`,
   sumEffect: (sentence, up, amount, interval) => `With the change, ${sentence}: ${up ? 'up' : 'down'} ${amount} percentage points (${interval}).`,
@@ -213,7 +243,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
   sumOneReplication: (shown, total) =>
     `With one replication no difference has an interval, so none can be told from replication noise. The ${shown} largest of the ${total} differences, not tested:`,
   sumEffectNoInterval: (sentence, up, amount) => `With the change, ${sentence}: ${up ? 'up' : 'down'} ${amount} percentage points (no interval).`,
-  outcomeSentence: (s, variant, base) => {
+  outcomeSentence: (s, variant, base, end) => {
     switch (s.kind) {
       case 'mean':
         return `a government sustains on average ${variant} of the services it launched, against ${base} without it`;
@@ -222,28 +252,25 @@ export const nationalCompareEn: NationalCompareCatalog = {
       case 'none':
         return `${variant} of the governments sustain none of the services they launched, against ${base} without it`;
       case 'heeks':
-        return `${variant} of all the services launched (each government's launch of a service counted once) are ${heeksWords[s.heeks]} at the horizon, against ${base} without it`;
+        return `${variant} of all the services launched (each government's launch of a service counted once) are ${heeksWords[s.heeks]} ${end}, against ${base} without it`;
       case 'launched':
         return `${s.service} is launched by ${variant} of the governments offered it, against ${base} without it`;
       case 'sustained':
-        return `${s.service} is sustained at the horizon in ${variant} of the governments offered it, against ${base} without it`;
+        return `${s.service} is sustained ${end} in ${variant} of the governments offered it, against ${base} without it`;
       case 'success':
         return `${s.service} is a Heeks success in ${variant} of the governments that launched it, against ${base} without it`;
       case 'group':
         return `${s.group} sustain on average ${variant} of the services they launched, against ${base} without it`;
     }
   },
+  atEnd: (year) => `at the end of the run${year === null ? '' : ` (${year})`}`,
   groupSubject: {
     type: (types) => types,
     province: (name) => `the governments of ${name}`,
     cohort: (cohort, programme) => `the members of cohort ${cohort} of ${programme}`,
   },
-  caveatEach: (level, rows, byChance) =>
-    `Each interval holds at the ${level} level for its own outcome, not for all ${rows} rows together: ` +
-    (byChance >= 1
-      ? `even if the change did nothing, about ${byChance} of ${rows} intervals would exclude 0 by chance alone`
-      : 'among this many, an interval may exclude 0 by chance alone') +
-    ', so read one that only just excludes 0 with care and confirm it with more replications.',
+  caveatEach: (level, rows, counted) =>
+    `Each interval holds at the ${level} level for its own outcome, not for all ${rows} rows together: among this many, some exclude 0 by chance alone${counted ? ' (how many, the count above says)' : ''}, so read one that only just excludes 0 with care and confirm it with more replications.`,
   caveatNoise:
     'The intervals measure replication noise only, not the uncertainty of the model\'s parameters and assumptions: the figures are what-ifs under the model, not forecasts.',
   caveatReach:
@@ -282,16 +309,19 @@ export const nationalCompareEn: NationalCompareCatalog = {
     cohort: (cohort, programme) => `cohort ${cohort} of ${programme}: mean sustained share of its members`,
   },
   totalsTable: 'National totals',
-  totalsNote:
-    'Mean sustained share: of the services a government launched, the share sustained at the horizon, averaged over all governments. The other two rows: the share of the governments that sustain at least half, or none, of the services they launched.',
+  totalsNote: (end) =>
+    `Mean sustained share: of the services a government launched, the share sustained ${end}, averaged over all governments. The other two rows: the share of the governments that sustain at least half, or none, of the services they launched.`,
   heeksTable: 'Heeks classes of all launched services',
-  heeksNote:
-    'Each government\'s launch of a service (national or its own) is one initiative; the rows are the shares of all launched initiatives in each Heeks class at the horizon, so in each arm the four add up to 100 %.',
+  heeksNote: (end) =>
+    `Each government's launch of a service (national or its own) is one initiative; the rows are the shares of all launched initiatives in each Heeks class ${end}, so in each arm the four add up to 100 %.`,
   servicesTable: 'Per national service',
   servicesNote:
     'Launched and sustained: shares of the governments offered the service. Heeks success: share of the governments that launched it.',
   groupsTable: 'By type of government, province and programme cohort',
-  groupsNote: 'Mean sustained share of the governments of each group (each programme cohort: its members).',
+  groupsNote: 'Mean sustained share of the governments of each group (for a programme cohort: the governments that joined the programme with that cohort).',
+  otherTable: 'Other outcomes',
+  otherNote:
+    'Outcomes of national_compare.csv that this version of difusi does not describe (the folder was written by another version), shown by their names in the file and left out of the headline.',
   tableNote: (level, replications) =>
     `Base: the file as written; variant: with the changes. Base and variant in %, the mean over ${replications === 1 ? 'the one replication' : `the ${replications} replications`}; difference: variant − base in the same replication, averaged, in percentage points (pp). ` +
     (replications > 1
@@ -300,6 +330,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
     ' The difference is computed from unrounded values, so it can differ by one in its last decimal from the difference of the two rounded columns. The last column names the row of national_compare.csv, which holds every number unrounded.',
   noValue: '–',
   noIntervalCell: 'no interval (one replication)',
+  intervalCell: (low, high) => `${low} to ${high}`,
 
   chartTitle: 'Per national service: the change\'s effect (variant − base)',
   chartCaption:
@@ -314,18 +345,19 @@ export const nationalCompareEn: NationalCompareCatalog = {
   chartClear: 'interval excludes 0',
   chartNotClear: 'interval includes 0',
 
-  facts: { level: 'confidence level of the intervals', base: 'base: national folder', variant: 'variant: national folder', hashes: 'scenario hash as run: base, variant' },
+  facts: { level: 'confidence level of the intervals', base: 'base: national folder', variant: 'variant: national folder', hashes: 'scenario hash as run: base, variant', report: 'report' },
+  reportAfterwards: 'written afterwards by difusi report (the command above ran with --no-charts, which writes none)',
   parametersNote:
     'City-model parameters every government uses unless its own city block overrides them, as the base ran (the variant differs only where a change above sets a parameter), grouped by ODD submodel (docs/ODD.md); highlighted rows differ from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement).',
   parametersNoteMd:
     'City-model parameters every government uses unless its own city block overrides them, as the base ran (the variant differs only where a change above sets a parameter), by ODD submodel; * = differs from the default. Source: lit = a value from the literature, knob = a modelling assumption (a setting to vary, not a measurement).',
   howToRead: 'How to read this report',
   howToReadNote: 'What the figures are, and what their intervals say.',
-  terms: (level, example) => [
+  terms: (level, example, end) => [
     ['base, variant', 'The base is the scenario file as written; the variant is the same file run with the changes listed above. Both ran with the same seed and number of replications.'],
     [
       'replication',
-      'One simulated history of every government over the horizon. Replication r of the base and of the variant draw the same random numbers (common random numbers), so their difference is the change\'s effect in that history.',
+      'One simulated history of every government over the whole run. Replication r of the base and of the variant draw the same random numbers (common random numbers), so their difference is the change\'s effect in that history.',
     ],
     ['difference, percentage point (pp)',
       `Variant − base in the same replication, averaged over the replications. Every outcome is a share, so a difference of 0.01 is 1 percentage point` +
@@ -335,11 +367,11 @@ export const nationalCompareEn: NationalCompareCatalog = {
       `${level} interval`,
       `The range of plausible values for the mean difference, judged from how much the replications differ; more replications make it narrower. If it excludes 0 (marked *), the difference is larger than the replication noise. Method: the paired Student t interval of the mean difference over the replications, at the ${level} level, limited to −100 to +100 pp (Law and Kelton 2000, 10.2.1; docs/NATIONAL-COMPARE.md). It measures replication noise only, not the uncertainty of the model's assumptions, and it holds for its own row only. An interval that includes 0 does not show that there is no effect. With one replication there is none.`,
     ],
-    ['sustained share', 'Of the services a government launched, the share still sustained at the horizon (live in enough of the agencies it reached at its peak; docs/NATIONAL.md). A government that launched none counts as 0.'],
+    ['sustained share', `Of the services a government launched, the share still sustained ${end}, that is live in enough of the agencies it reached at its peak (docs/NATIONAL.md). A government that launched none counts as 0.`],
     [
       'Heeks classes',
       // The per-service classes of docs/GLOSSARY.md, "Heeks classes" (src/validation/heeks.ts), in its words.
-      'Heeks (2003) classes of e-government projects, applied at the horizon to each service a government launched. Success: sustained at the horizon, with at least heeks_success_share of its live instances (one per agency using it; one half by default) routinized and used at the usage target u_target. Partial failure: live otherwise (a service kept but not used as intended), or ended after running heeks_failure_months or more (12 months by default). Total failure: never live, or ended within heeks_failure_months. Replaced: no instance live at the horizon, and more of its instances ended by replacement than by failure (migrated under a ban on standalone apps, or replaced by an agency\'s double loop). The three parameters are in the table below (docs/GLOSSARY.md, "Heeks classes").',
+      `Heeks (2003) classes of e-government projects, applied ${end} to each service a government launched. Success: sustained then, with at least heeks_success_share of its live instances (one per agency using it; one half by default) routinized and used at the usage target u_target. Partial failure: live otherwise (a service kept but not used as intended), or ended after running heeks_failure_months or more (12 months by default). Total failure: never live, or ended within heeks_failure_months. Replaced: no instance live then, and more of its instances ended by replacement than by failure (migrated under a ban on standalone apps, or replaced by an agency's double loop). The three parameters are in the table below (docs/GLOSSARY.md, "Heeks classes").`,
     ],
   ],
 };
