@@ -285,10 +285,12 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     notCounted: rows.length - counted,
   };
   const bySize = [...finite].sort((a, b) => Math.abs(b.diff_mean) - Math.abs(a.diff_mean));
-  const allZero = rows.length > 0 && rows.every((r) => r.diff_mean === 0 && (R < 2 || (r.diff_ci_low === 0 && r.diff_ci_high === 0)));
+  // Over the rows with a value: a service that no government launched in some replication has an empty row (said
+  // by caveatEmpty), and it must not turn "every difference is exactly 0" into "no interval excludes 0".
+  const allZero = finite.length > 0 && finite.every((r) => r.diff_mean === 0 && (R < 2 || (r.diff_ci_low === 0 && r.diff_ci_high === 0)));
   // Whether the headline said the chance count (sumClear): said once, beside the count it qualifies; the caveat points to it.
   let chanceSaid = false;
-  if (allZero) summary.push(w.sumAllZero(rows.length));
+  if (allZero) summary.push(w.sumAllZero(finite.length));
   else if (R < 2) {
     const nonZero = bySize.filter((r) => r.diff_mean !== 0);
     const shown = nonZero.filter((r) => !heldBack(r)).slice(0, HEADLINE_EFFECTS);

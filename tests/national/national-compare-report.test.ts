@@ -341,6 +341,22 @@ describe('the report model, from rows written here', () => {
     expect(id.filter((p) => /sekitar \d+/.test(p))).toHaveLength(1);
   });
 
+  it('every difference exactly 0 is said in words also when some rows have no value (a service not launched in some replication)', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = [
+      row('mean_sustained_share', 0.5, 0.5, 0, 0),
+      row('sustained_share.s', 0.25, 0.25, 0, 0),
+      row('heeks_success.s', Number.NaN, Number.NaN, Number.NaN, Number.NaN),
+    ];
+    for (const [lang, w] of [['en', nationalCompareEn], ['id', nationalCompareId]] as const) {
+      const summary = nationalCompareReportModel({ manifest: manifest(20), rows, base, charts: [] }, lang).summary;
+      expect(summary).toContain(w.sumAllZero(2));
+      expect(summary).not.toContain(w.sumNoneClear(3, 20));
+      expect(summary).not.toContain(w.sumNoneClear(2, 20));
+      expect(summary).toContain(w.caveatEmpty(1));
+    }
+  });
+
   it('an outcome this version does not know: not in the totals table nor the headline, but in a table of its own by its name', async () => {
     const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
     const rows = [row('mean_sustained_share', 0.5, 0.51, -0.02, 0.04), row('future_outcome.x', 0.2, 0.5, 0.2, 0.4)];
