@@ -159,7 +159,9 @@ export function formatNationalCompare(rows: readonly NationalCompareRow[], top =
     line(widths.map((w) => '-'.repeat(w))),
     ...table.map(line),
   ];
-  if (rows.length > 0 && rows.every((r) => r.diff_mean === 0 && r.diff_ci_low === 0 && r.diff_ci_high === 0)) {
+  // Over the rows with a value: an empty row (a share of nothing in some replication) must not hide that the change acts nowhere.
+  const valued = rows.filter((r) => Number.isFinite(r.diff_mean));
+  if (valued.length > 0 && valued.every((r) => r.diff_mean === 0 && r.diff_ci_low === 0 && r.diff_ci_high === 0)) {
     lines.push('every difference is exactly 0 in every replication: the change acts nowhere (common random numbers).');
   } else if (n < 2) {
     lines.push('one replication: no interval (it needs at least 2 paired replications; give -r 2 or more).');
