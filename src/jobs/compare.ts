@@ -442,32 +442,44 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   for (const { source, run } of arms) outcomeFor(run.source.scenario, [rule.outcome], `command line --precision-outcome (arm ${source.name})`, run.model);
   const partial = path.join(plan.root, `.${hashKey({ arms: arms.map((a) => [a.source.name, a.run.source.hash]), seed: plan.seed, detail, rule })}.growing`);
   if (options.resume !== true) discardPartial(partial, options);
-  const runs = arms.map(({ source, run }) =>
-    FileGrowingRun.open({
-      // The replication count changes neither the model nor its metrics: the arm's model serves.
-      run: { ...run, source: loadArm(exp, { ...source, overrides: { ...source.overrides, replications: rule.maximum } }) },
-      overrides: source.overrides,
-      outRoot: path.join(partial, 'work', source.name),
-      workers: options.workers,
-      resume: options.resume === true,
-      detail,
-      maximum: rule.maximum,
-      outcomes: [rule.outcome],
-    }),
-  );
-  const grown = await growTogether(runs, rule, options.onProgress);
-  const R = grown.replications;
-  const precision: PrecisionReport = { target: rule.target, outcome: rule.outcome, ...grown };
-  const values = runs.map((run, a) => {
-    const arm = arms[a]!;
-    const vectors = armVectors(plan, arm, R);
-    const result = run.finalize(R, options.command, started, { precision }, vectors);
-    replaceDir(result.dir, path.join(partial, 'arms', arm.source.name));
-    fs.rmSync(path.join(partial, 'work', arm.source.name), { recursive: true, force: true });
-    return vectors.values;
-  });
-  fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
-  return { partial, resumable: true, replications: R, values, precision };
+  // Each arm grows in its own locked part; every part is closed and its lock released however this ends (a failed
+  // write of an arm's folder, too), as a plain run releases its own.
+  const runs: FileGrowingRun[] = [];
+  try {
+    for (const { source, run } of arms) {
+      runs.push(
+        FileGrowingRun.open({
+          // The replication count changes neither the model nor its metrics: the arm's model serves.
+          run: { ...run, source: loadArm(exp, { ...source, overrides: { ...source.overrides, replications: rule.maximum } }) },
+          overrides: source.overrides,
+          outRoot: path.join(partial, 'work', source.name),
+          workers: options.workers,
+          resume: options.resume === true,
+          detail,
+          maximum: rule.maximum,
+          outcomes: [rule.outcome],
+        }),
+      );
+    }
+    const grown = await growTogether(runs, rule, options.onProgress);
+    const R = grown.replications;
+    const precision: PrecisionReport = { target: rule.target, outcome: rule.outcome, ...grown };
+    // Every arm's grown replications on disk before the first arm is written: a failure (a full disk) or a kill
+    // while writing the arms then leaves each unwritten arm's part whole for --resume.
+    for (const run of runs) run.flush();
+    const values = runs.map((run, a) => {
+      const arm = arms[a]!;
+      const vectors = armVectors(plan, arm, R);
+      const result = run.finalize(R, options.command, started, { precision }, vectors);
+      replaceDir(result.dir, path.join(partial, 'arms', arm.source.name));
+      fs.rmSync(path.join(partial, 'work', arm.source.name), { recursive: true, force: true });
+      return vectors.values;
+    });
+    fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
+    return { partial, resumable: true, replications: R, values, precision };
+  } finally {
+    for (const run of runs) run.release();
+  }
 }
 
 /**
