@@ -3,7 +3,8 @@
  * `.<key>.growing` folder then holds every arm's folder and no grown part (each part goes once its arm is
  * written). `--resume` used to grow every arm again from nothing; it now keeps the arms, as a plain comparison's
  * resume does (docs/EXPERIMENTS-USAGE.md), and writes only compare.csv and the manifest. A fresh run that discards
- * such a folder says "--resume keeps them": shown true here for both states it can find.
+ * such a folder says "--resume keeps them": shown true here for both states it can find (the arms written; the
+ * arms grown, none written).
  *
  * "No replication runs again" is shown by refusing every write to records.jsonl, the file a grown replication is
  * appended to (tests/support/fail-write.mjs): the resume must succeed regardless.
@@ -31,61 +32,55 @@ async function interrupted(out: string, file: string): Promise<string> {
   return entries[0]!;
 }
 
-describe('compare --precision --resume after every arm was written', () => {
-  it('keeps the arms, grows nothing again, and gives the bytes of an uninterrupted comparison', async () => {
+describe('compare --precision interrupted while its arms are written: --resume, or a fresh run', () => {
+  it('keeps the arms, grows nothing again, and gives the bytes of an uninterrupted comparison; a fresh run says it discards them and that --resume keeps them', async () => {
     const out = join(folder(), 'finished');
     const growing = await interrupted(out, 'compare.csv');
     const arms = join(out, ROOT, growing, 'arms');
     expect(readdirSync(join(out, ROOT, growing)).sort()).toEqual(['arms']);
     const before = bytesUnder(arms);
+    // The same interrupted folder, for a run without --resume: it starts afresh, as an uninterrupted one does.
+    const copy = join(folder(), 'finished-fresh');
+    cpSync(out, copy, { recursive: true });
 
     const resumed = await failing(args(out, '--resume'), 'records.jsonl');
     expect(resumed.code, resumed.stderr).toBe(0);
-    const clean = await runCli(args(join(folder(), 'finished-clean')));
-    expect(clean.code, clean.stderr).toBe(0);
+    const fresh = await runCli(args(copy));
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(fresh.stderr).toContain(`${growing}: discarded 2 finished arms of an interrupted earlier comparison (--resume keeps them)`);
     // The same terminal report (the count found and the precision achieved), but for the folder's path.
     const report = (stdout: string) => stdout.replace(/^results: .*$/m, '');
-    expect(report(resumed.stdout)).toBe(report(clean.stdout));
+    expect(report(resumed.stdout)).toBe(report(fresh.stdout));
     expect(report(resumed.stdout)).toMatch(/precision: \d+ replications brought/);
 
     const [key] = readdirSync(join(out, ROOT));
     const dir = join(out, ROOT, key!);
-    const cleanDir = join(folder(), 'finished-clean', ROOT, key!);
+    const freshDir = join(copy, ROOT, key!);
     // The arms as they were written before the interruption: their manifests too (not written again).
     for (const [f, bytes] of before) expect(readFileSync(join(dir, 'arms', f)).equals(bytes), f).toBe(true);
-    expect(filesUnder(dir)).toEqual(filesUnder(cleanDir));
-    for (const f of filesUnder(cleanDir).filter((f) => !f.endsWith('manifest.json'))) {
-      expect(readFileSync(join(dir, f)).equals(readFileSync(join(cleanDir, f))), f).toBe(true);
+    expect(filesUnder(dir)).toEqual(filesUnder(freshDir));
+    for (const f of filesUnder(freshDir).filter((f) => !f.endsWith('manifest.json'))) {
+      expect(readFileSync(join(dir, f)).equals(readFileSync(join(freshDir, f))), f).toBe(true);
     }
     const precisionOf = (d: string) => (JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')) as { precision: unknown }).precision;
-    expect(precisionOf(dir)).toEqual(precisionOf(cleanDir));
+    expect(precisionOf(dir)).toEqual(precisionOf(freshDir));
   }, 120_000);
 
-  // Both states a fresh run can discard: the arms written (compare.csv refused), or grown and not yet written
-  // (the first arm's summary.csv refused). What the note says is discarded, a resume of the same folder keeps.
-  for (const [file, said] of [
-    ['compare.csv', 'discarded 2 finished arms of an interrupted earlier comparison (--resume keeps them)'],
-    ['summary.csv', 'discarded 20 replications of 2 unfinished arms of an interrupted earlier comparison (--resume keeps them)'],
-  ] as const) {
-    it(`a fresh run's discard note after a refused ${file} is true: --resume keeps what it names`, async () => {
-      const out = join(folder(), `note-${file}`);
-      const growing = await interrupted(out, file);
-      const copy = join(folder(), `note-${file}-resumed`);
-      cpSync(out, copy, { recursive: true });
+  it("after the first arm's folder was refused (summary.csv): a fresh run's note counts every grown replication, and --resume keeps them all", async () => {
+    const out = join(folder(), 'grown');
+    const growing = await interrupted(out, 'summary.csv');
+    const copy = join(folder(), 'grown-resumed');
+    cpSync(out, copy, { recursive: true });
 
-      const fresh = await runCli(args(out));
-      expect(fresh.code, fresh.stderr).toBe(0);
-      expect(fresh.stderr).toContain(`${growing}: ${said}`);
+    const fresh = await runCli(args(out));
+    expect(fresh.code, fresh.stderr).toBe(0);
+    // R = 10 in each of the 2 arms: every replication grown reached the disk before the failure.
+    expect(fresh.stderr).toContain(`${growing}: discarded 20 replications of 2 unfinished arms of an interrupted earlier comparison (--resume keeps them)`);
 
-      // The same interrupted folder resumed: what the note counted is kept (no replication appended again, the arms
-      // written before unchanged), and the comparison is the fresh run's.
-      const arms = join(copy, ROOT, growing, 'arms');
-      const before = file === 'compare.csv' ? bytesUnder(arms) : new Map<string, Buffer>();
-      const resumed = await failing(args(copy, '--resume'), 'records.jsonl');
-      expect(resumed.code, resumed.stderr).toBe(0);
-      const [key] = readdirSync(join(copy, ROOT));
-      for (const [f, bytes] of before) expect(readFileSync(join(copy, ROOT, key!, 'arms', f)).equals(bytes), f).toBe(true);
-      expect(readFileSync(join(copy, ROOT, key!, 'compare.csv')).equals(readFileSync(join(out, ROOT, key!, 'compare.csv')))).toBe(true);
-    }, 120_000);
-  }
+    // The same interrupted folder resumed: no replication appended again, and the fresh run's comparison.
+    const resumed = await failing(args(copy, '--resume'), 'records.jsonl');
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const [key] = readdirSync(join(copy, ROOT));
+    expect(readFileSync(join(copy, ROOT, key!, 'compare.csv')).equals(readFileSync(join(out, ROOT, key!, 'compare.csv')))).toBe(true);
+  }, 120_000);
 });
