@@ -54,6 +54,7 @@ import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard 
 import { mergeParts } from './merge.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
+import { isObj } from '../report/json-values.js';
 
 export interface CompareOptions {
   /** An experiment file, or ... */
@@ -315,7 +316,8 @@ function armVectors(plan: ComparePlan, arm: Arm, replications: number): OutcomeV
  * Starts a comparison afresh (no `--resume`): what an interrupted earlier
  * one left in `partial` is removed, and said, as a run says it
  * (store/part-store.ts): finished arms and replications of the arm that was
- * running are thrown away, which `--resume` would have kept.
+ * running (with --precision, of every arm growing) are thrown away, which
+ * `--resume` would have kept (growArms keeps --precision's written arms too).
  */
 export function discardPartial(partial: string, options: Pick<CompareOptions, 'onWarning'>): void {
   if (!fs.existsSync(partial)) return;
@@ -435,39 +437,119 @@ function mergeShardArms(plan: ComparePlan, options: ModeOptions): PairedArms {
   return { partial, resumable: false, replications: plan.replications, values, merged: shards.length };
 }
 
-/** --precision: every arm grows together until the rule holds in each, then each is written as a plain run of R. */
+/**
+ * --precision: every arm grows together until the rule holds in each, then each is written as a plain run of R.
+ * `--resume` continues the growth from the arms' parts (`work/<arm>/`); once the count is found and an arm is
+ * written to `arms/<arm>/`, its part is gone, so a resume after that keeps the arms written (as a plain comparison's
+ * resume does) and takes R and what the rule found from their manifests (finishedReport), writing only the rest.
+ */
 async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: ModeOptions, started: Date): Promise<PairedArms> {
   const { arms, exp, detail } = plan;
   // Outcome check first, so a bad --precision-outcome fails before any run.
   for (const { source, run } of arms) outcomeFor(run.source.scenario, [rule.outcome], `command line --precision-outcome (arm ${source.name})`, run.model);
   const partial = path.join(plan.root, `.${hashKey({ arms: arms.map((a) => [a.source.name, a.run.source.hash]), seed: plan.seed, detail, rule })}.growing`);
   if (options.resume !== true) discardPartial(partial, options);
-  const runs = arms.map(({ source, run }) =>
-    FileGrowingRun.open({
-      // The replication count changes neither the model nor its metrics: the arm's model serves.
-      run: { ...run, source: loadArm(exp, { ...source, overrides: { ...source.overrides, replications: rule.maximum } }) },
-      overrides: source.overrides,
-      outRoot: path.join(partial, 'work', source.name),
-      workers: options.workers,
-      resume: options.resume === true,
-      detail,
-      maximum: rule.maximum,
-      outcomes: [rule.outcome],
-    }),
-  );
-  const grown = await growTogether(runs, rule, options.onProgress);
-  const R = grown.replications;
-  const precision: PrecisionReport = { target: rule.target, outcome: rule.outcome, ...grown };
-  const values = runs.map((run, a) => {
-    const arm = arms[a]!;
-    const vectors = armVectors(plan, arm, R);
-    const result = run.finalize(R, options.command, started, { precision }, vectors);
-    replaceDir(result.dir, path.join(partial, 'arms', arm.source.name));
-    fs.rmSync(path.join(partial, 'work', arm.source.name), { recursive: true, force: true });
-    return vectors.values;
-  });
-  fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
-  return { partial, resumable: true, replications: R, values, precision };
+  const armDirs = arms.map((arm) => path.join(partial, 'arms', arm.source.name));
+  const found = options.resume === true ? foundBefore(partial, armDirs, rule, options) : undefined;
+  // The arms still to write, each growing in its own locked part; every part is closed and its lock released
+  // however this ends (a failed write of an arm's folder, too), as a plain run releases its own.
+  const runs: (FileGrowingRun | undefined)[] = [];
+  try {
+    for (const [a, { source, run }] of arms.entries()) {
+      if (found !== undefined && fs.existsSync(armDirs[a]!)) {
+        runs.push(undefined);
+        continue;
+      }
+      runs.push(
+        FileGrowingRun.open({
+          // The replication count changes neither the model nor its metrics: the arm's model serves.
+          run: { ...run, source: loadArm(exp, { ...source, overrides: { ...source.overrides, replications: rule.maximum } }) },
+          overrides: source.overrides,
+          outRoot: path.join(partial, 'work', source.name),
+          workers: options.workers,
+          resume: options.resume === true,
+          detail,
+          maximum: rule.maximum,
+          outcomes: [rule.outcome],
+        }),
+      );
+    }
+    let precision: PrecisionReport;
+    if (found === undefined) {
+      const grown = await growTogether(runs as FileGrowingRun[], rule, options.onProgress);
+      precision = { target: rule.target, outcome: rule.outcome, ...grown };
+    } else {
+      // The count was found before: the arms not yet written need replications 0..R-1 (their parts hold them all,
+      // unless a resume dropped a damaged record), then are written as the others were.
+      precision = found;
+      const R = found.replications;
+      const total = R * arms.length;
+      let done = runs.reduce((s, run) => s + (run === undefined ? R : Math.min(run.done, R)), 0);
+      options.onProgress?.(done, total);
+      for (const run of runs) await run?.extendTo(R, () => options.onProgress?.(++done, total));
+    }
+    // Every arm's grown replications on disk before the first arm is written: a failure (a full disk) or a kill
+    // while writing the arms then leaves each unwritten arm's part whole for --resume.
+    for (const run of runs) run?.flush();
+    const R = precision.replications;
+    const values: Float64Array[][] = [];
+    for (const [a, arm] of arms.entries()) {
+      const run = runs[a];
+      if (run === undefined) {
+        values.push(await readArmOutcomes(armDirs[a]!, plan.outcomes, outcomeContext(arm.run.model).innovations));
+        continue;
+      }
+      const vectors = armVectors(plan, arm, R);
+      const result = run.finalize(R, options.command, started, { precision }, vectors);
+      replaceDir(result.dir, armDirs[a]!);
+      fs.rmSync(path.join(partial, 'work', arm.source.name), { recursive: true, force: true });
+      values.push(vectors.values);
+    }
+    fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
+    return { partial, resumable: true, replications: R, values, precision };
+  } finally {
+    for (const run of runs) run?.release();
+  }
+}
+
+/**
+ * On `--resume`: what the rule found before the interruption, when arms were already written (`arms/<arm>/`, each
+ * manifest recording it under `precision`, as finalize writes it); undefined when none was. Arm folders whose
+ * manifests do not record this rule's result, or disagree, are removed and said: those arms grow again.
+ */
+function foundBefore(partial: string, armDirs: readonly string[], rule: PrecisionOptions, options: Pick<CompareOptions, 'onWarning'>): PrecisionReport | undefined {
+  const written = armDirs.filter((dir) => fs.existsSync(dir));
+  if (written.length === 0) return undefined;
+  const reports = written.map((dir) => finishedReport(dir, rule));
+  const first = reports[0];
+  const same = (p: PrecisionReport | undefined) =>
+    p !== undefined && first !== undefined && p.replications === first.replications && Object.is(p.achieved, first.achieved) && p.reached === first.reached;
+  if (reports.every(same)) return first;
+  for (const dir of written) fs.rmSync(dir, { recursive: true, force: true });
+  options.onWarning?.(partial, `discarded ${count(written.length, 'finished arm')} whose manifest.json does not record the replication count --precision found: the arms grow again`);
+  return undefined;
+}
+
+/**
+ * The precision record in the manifest of an arm written by this rule, or undefined (unreadable, or another rule's).
+ * JSON has no Infinity: an achieved half-width that is not finite (an arm's mean of 0) is written as null, and read
+ * back as Infinity, which is how the terminal line and the report read it (cli/precision-options.ts precisionLine).
+ */
+function finishedReport(dir: string, rule: PrecisionOptions): PrecisionReport | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!isObj(raw) || !isObj(raw['precision'])) return undefined;
+  const p = raw['precision'];
+  const R = p['replications'];
+  const achieved = typeof p['achieved'] === 'number' ? p['achieved'] : p['achieved'] === null ? Number.POSITIVE_INFINITY : undefined;
+  if (p['target'] !== rule.target || p['outcome'] !== rule.outcome || typeof p['reached'] !== 'boolean' || achieved === undefined) return undefined;
+  if (typeof R !== 'number' || !Number.isInteger(R) || R < 1 || R > rule.maximum || raw['replications'] !== R) return undefined;
+  // The key order of the report growTogether's caller builds, so the comparison's manifest has the same bytes.
+  return { target: rule.target, outcome: rule.outcome, replications: R, achieved, reached: p['reached'] };
 }
 
 /**

@@ -144,10 +144,11 @@ export class GrowingRun {
  * folder (resumable), finalized as the folder a plain run of R writes.
  */
 export class FileGrowingRun extends GrowingRun {
-  /** Releases the growing part's lock (after finalize; on an error, when the process ends). */
+  /** Releases the growing part's lock (finalize does, and release); a second call does nothing. */
   unlock: () => void = () => undefined;
   readonly resumed: number;
   private readonly writer: PartWriter;
+  private writerOpen = true;
 
   private constructor(
     private readonly options: GrowingRunOptions,
@@ -173,12 +174,48 @@ export class FileGrowingRun extends GrowingRun {
     const unlock = lockFolder(partDir, 'difusi --precision'); // one growing run at a time
     try {
       const grown = new FileGrowingRun(options, PartWriter.open(partDir, meta, options.resume === true), extractor, partDir);
-      grown.unlock = unlock;
+      // Once: finalize releases the lock and so does the caller's finally (a second release of a lock held twice in
+      // this process, re-entrantly, would free it for the other holder).
+      let held = true;
+      grown.unlock = () => {
+        if (!held) return;
+        held = false;
+        unlock();
+      };
       return grown;
     } catch (error) {
       unlock();
       throw error;
     }
+  }
+
+  /**
+   * Makes every grown replication durable (the part's writer otherwise keeps the last lines a moment): called once
+   * the count is found, before any arm is written, so that a failure or a kill while writing loses none of them.
+   */
+  flush(): void {
+    this.writer.flush();
+  }
+
+  /**
+   * Closes the part, if finalize has not, and releases its lock: for a caller's finally, whatever happened. A
+   * failure to close (the disk still full) is not thrown over the error being handled: the replications whose
+   * lines did not reach the disk run again on --resume, which verifies every record.
+   */
+  release(): void {
+    try {
+      this.closeWriter();
+    } catch {
+      // see above
+    } finally {
+      this.unlock();
+    }
+  }
+
+  private closeWriter(): void {
+    if (!this.writerOpen) return;
+    this.writerOpen = false;
+    this.writer.close();
   }
 
   /** Outcome values of replications finished before a resume, from the part. */
@@ -203,7 +240,7 @@ export class FileGrowingRun extends GrowingRun {
    * growing part. `vectors`: as for writeRunFolder.
    */
   finalize(R: number, command: string, started: Date, extra: Record<string, unknown>, vectors?: OutcomeVectors): RunResult {
-    this.writer.close();
+    this.closeWriter();
     const { run } = this.options;
     const file = readScenarioFile(run.file, { ...this.options.overrides, replications: R });
     const detail = Math.min(R, this.options.detail ?? DEFAULT_DETAIL_REPLICATIONS);
@@ -287,6 +324,6 @@ export async function executePrecisionRun(
     const result = run.finalize(grown.replications, options.command, started, { precision: report });
     return { ...result, precision: report };
   } finally {
-    run.unlock();
+    run.release();
   }
 }
