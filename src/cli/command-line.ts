@@ -18,3 +18,20 @@ export function shellWord(word: string): string {
 export function commandLine(args: readonly string[] = process.argv.slice(2)): string {
   return ['difusi', ...args].map(shellWord).join(' ');
 }
+
+/**
+ * A shard's command line with its shard options (and --resume) replaced by --merge, so that every
+ * other option stays the same: the merge of a compare, sweep or sensitivity job finds its shards from
+ * the job's own key, which -r, --seed, --set and --outcomes decide, and writes the report in the
+ * shard's --lang. `--no-charts` is left out, as a run's shard leaves it out of its merge line: a shard
+ * writes no report with or without it, and the merge is where the report is written.
+ */
+export function shardMergeCommand(argv: readonly string[] = process.argv.slice(2)): string {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--shard' || a === '--shard-count') i++;
+    else if (!a.startsWith('--shard=') && !a.startsWith('--shard-count=') && a !== '--resume' && a !== '--no-charts') kept.push(a);
+  }
+  return commandLine([...kept, '--merge']);
+}

@@ -27,24 +27,14 @@ import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
-import { commandLine } from './command-line.js';
+import { commandLine, shardMergeCommand } from './command-line.js';
+import { warnLangOnShard } from './lang-warning.js';
 
 interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   files: string[];
   merge: boolean;
   detail?: WholeNumberArg;
   outcomes?: string[];
-}
-
-/** This shard's command line with its shard options replaced by --merge (so every other option stays the same). */
-function mergeCommand(argv: readonly string[]): string {
-  const kept: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--shard' || a === '--shard-count') i++;
-    else if (!a.startsWith('--shard=') && !a.startsWith('--shard-count=') && a !== '--resume') kept.push(a);
-  }
-  return commandLine([...kept, '--merge']);
 }
 
 /**
@@ -142,7 +132,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     bar.stop();
     if (result.shard !== undefined) {
       process.stdout.write(`shard ${result.shard.index}/${result.shard.count} of ${result.name}: every arm in ${result.dir}\n`);
-      process.stdout.write(`when all shards are done, pair them with: ${mergeCommand(process.argv.slice(2))}\n`);
+      const merge = shardMergeCommand();
+      process.stdout.write(`when all shards are done, pair them with: ${merge}\n`);
+      warnLangOnShard(result.dir, args.lang, merge);
       return;
     }
     process.stdout.write(`${result.name}: ${count(result.replications, 'replication')} per arm, seed ${result.seed}, common random numbers\n\n`);

@@ -17,7 +17,8 @@ import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
 import { checkCountOptions, commonRunOptions, optionError, overridesFrom, shardCountOption, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
-import { commandLine } from './command-line.js';
+import { commandLine, shardMergeCommand } from './command-line.js';
+import { warnLangOnShard } from './lang-warning.js';
 
 export interface DesignArgs extends CommonRunArgs, ShardArgs {
   experiment: string;
@@ -84,7 +85,11 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
   const points = job.plan.rows.length;
   if (shard && shard.count > 1) {
     process.stdout.write(`shard ${shard.index}/${shard.count}: ${result.ran + result.resumed} of ${result.units} design runs in ${result.dir}\n`);
-    process.stdout.write(`merge all shards with: difusi ${kind} ${args.experiment} --merge --out ${args.out}` + `  (shards in ${path.dirname(result.dir)})\n`);
+    // The shard's own command with --merge: the merge finds the shards by the job's key, which -r, --seed, --set
+    // and --outcomes decide (a line without them found none), and writes the report in the shard's --lang.
+    const merge = shardMergeCommand();
+    process.stdout.write(`merge all shards with: ${merge}` + `  (shards in ${path.dirname(result.dir)})\n`);
+    warnLangOnShard(result.dir, args.lang, merge);
     return undefined;
   }
   process.stdout.write(
