@@ -22,7 +22,8 @@
  *   agencies (see `ignoresDistricts`).
  * - A programme cohort whose `select.count` cannot be met (see `shortCohorts`).
  * - An unfunded mandate, or an unfunded programme's regulation, that acts
- *   in no government it reaches (see `UnfundedRegulations`).
+ *   in no government it reaches, for all or some of the services it anchors
+ *   (see `UnfundedRegulations`).
  */
 import { cohortMembership, DEFAULT_SELECT_TYPES, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
 import { FUNDING, OWNER, type CompiledModel } from '../model/compile.js';
@@ -107,18 +108,28 @@ function ignoresDistricts(government: CompiledGovernment, spec: GovernmentSpec):
  * that service has national money (instances.ts refreshAnchors,
  * withNationalMoney): its own funding is `national`, or a funded mandate or
  * programme brings money there. Money that arrives after the regulation
- * lapsed (`to`) comes too late. Where no government the entry reaches has
- * such money for any service it anchors, while it is in force, the entry
- * changes nothing at all (the outputs are byte-identical without it): a
- * mandate's default `money: false` on a city-budget service reads as a
- * mandate and is none. Not said of a mandate that bans standalone apps (the
- * ban acts with or without money), nor of one that acts in some government
- * or for some of its services. The compiled governments are read, not the
- * file, so that the rule is the simulation's own.
+ * lapsed (`to`) comes too late. The rule is per service: where no
+ * government the entry reaches has such money for a service it anchors,
+ * while it is in force, the entry does nothing for that service (the
+ * outputs are byte-identical with the service taken out of a mandate's
+ * `anchors`; a programme's anchors also launch its services, so there it is
+ * the strength that does nothing for the service). Where that holds for
+ * every service it anchors, the entry changes nothing at all (the outputs
+ * are byte-identical without it): a mandate's default `money: false` on a
+ * city-budget service reads as a mandate and is none. Where it holds for
+ * some, the line names those and the services it acts for. A mandate that
+ * bans standalone apps is never named: the ban acts with or without money,
+ * on the standalone instances of every service in the agencies it binds
+ * (discontinuance.ts), the anchored ones included, so it acts for each of
+ * its services. The compiled governments are read, not the file, so that
+ * the rule is the simulation's own.
  */
 class UnfundedRegulations {
-  /** By the entry's place in the national file: its name, whether it acts anywhere, the services it anchors (in order). */
-  private readonly entries = new Map<string, { origin: (string | number)[]; name: string; acts: boolean; services: string[] }>();
+  /**
+   * By the entry's place in the national file: its name, whether it bans standalone apps, the services it
+   * anchors in a government it reaches (in order), and those of them it acts for somewhere.
+   */
+  private readonly entries = new Map<string, { origin: (string | number)[]; name: string; bans: boolean; services: string[]; acting: Set<string> }>();
 
   note(government: CompiledGovernment, sources: GovernmentSources, names: WarningNames): void {
     const model = government.model;
@@ -128,29 +139,33 @@ class UnfundedRegulations {
       const key = formatPath(origin);
       let entry = this.entries.get(key);
       if (entry === undefined) {
-        entry = { origin, name: names.regulation(r), acts: false, services: [] };
+        entry = { origin, name: names.regulation(r), bans: false, services: [], acting: new Set() };
         this.entries.set(key, entry);
       }
-      if (reg.bansStandalone) entry.acts = true;
+      if (reg.bansStandalone) entry.bans = true;
       model.innovations.forEach((inn, j) => {
         if (reg.anchors[j] !== 1) return;
         if (!entry.services.includes(inn.id)) entry.services.push(inn.id);
         // National money for j in this government (its months lie inside the horizon), in time for the regulation.
-        if (inn.funding === FUNDING.national || government.money.some(([m, x]) => x === j && m <= reg.to)) entry.acts = true;
+        if (inn.funding === FUNDING.national || government.money.some(([m, x]) => x === j && m <= reg.to)) entry.acting.add(inn.id);
       });
     });
   }
 
   lines(s: NationalScenario): string[] {
-    const inert = [...this.entries.values()].filter((e) => !e.acts);
+    const named = [...this.entries.values()].filter((e) => !e.bans && e.services.some((x) => !e.acting.has(x)));
     // In file order: mandates, then programmes.
     const rank = (o: (string | number)[]) => (o[0] === 'national_regulations' ? 0 : 1e6) + Number(o[1]);
-    inert.sort((a, b) => rank(a.origin) - rank(b.origin));
-    return inert.map((e) =>
-      e.origin[0] === 'programmes'
-        ? WARNINGS.unfunded_programme_inert(e.name, s.programmes[Number(e.origin[1])]!.strength, e.services)
-        : WARNINGS.unfunded_mandate_inert(e.name, e.services),
-    );
+    named.sort((a, b) => rank(a.origin) - rank(b.origin));
+    return named.map((e) => {
+      const inert = e.services.filter((x) => !e.acting.has(x));
+      const acting = e.services.filter((x) => e.acting.has(x));
+      if (e.origin[0] === 'programmes') {
+        const strength = s.programmes[Number(e.origin[1])]!.strength;
+        return acting.length === 0 ? WARNINGS.unfunded_programme_inert(e.name, strength, inert) : WARNINGS.unfunded_programme_partly_inert(e.name, strength, inert, acting);
+      }
+      return acting.length === 0 ? WARNINGS.unfunded_mandate_inert(e.name, inert) : WARNINGS.unfunded_mandate_partly_inert(e.name, inert, acting);
+    });
   }
 }
 

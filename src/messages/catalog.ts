@@ -286,6 +286,19 @@ export const WARNINGS = {
     `${programme}: strength is ${strength} but money is false, and no member government has national money for ${services.map(quote).join(', ')} ` +
     `while it is a member (funding: national, or a funded mandate or programme there), so the strength does nothing: an unfunded programme's regulation ` +
     `anchors and pushes adoption only where the service has national money (money: true funds it; joining still launches the services)`,
+  // An unfunded mandate that acts for some of its anchors but, in no government it reaches, for these (no national money for them while it is in force).
+  unfunded_mandate_partly_inert: (mandate: string, services: readonly string[], acting: readonly string[]) =>
+    `${mandate}: money is false, and no government it reaches has national money for ${services.map(quote).join(', ')} while it is in force ` +
+    `(funding: national, or a funded mandate or programme there), so it does nothing for ${services.length === 1 ? 'that service' : 'those services'} ` +
+    `(it acts for ${acting.map(quote).join(', ')}): an unfunded mandate anchors and pushes adoption only where the service has national money ` +
+    `(money: true funds the services it anchors, or give ${services.length === 1 ? 'that service' : 'those services'} national money)`,
+  // An unfunded programme whose regulation acts for some of its anchors but, in no member government, for these.
+  unfunded_programme_partly_inert: (programme: string, strength: number, services: readonly string[], acting: readonly string[]) =>
+    `${programme}: strength is ${strength} but money is false, and no member government has national money for ${services.map(quote).join(', ')} ` +
+    `while it is a member (funding: national, or a funded mandate or programme there), so the strength does nothing for ` +
+    `${services.length === 1 ? 'that service' : 'those services'} (it acts for ${acting.map(quote).join(', ')}): an unfunded programme's regulation ` +
+    `anchors and pushes adoption only where the service has national money (money: true funds the services it anchors, or give ` +
+    `${services.length === 1 ? 'that service' : 'those services'} national money; joining still launches the services)`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

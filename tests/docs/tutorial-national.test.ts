@@ -119,11 +119,11 @@ describe('docs/TUTORIAL.md, section 4: a national what-if', () => {
       const cli = args.slice(2).map((a) => (a.startsWith('../') ? resolve(WORK, a) : a));
       const r = run(dir, cli[0] === 'national' ? [...cli, '--check'] : cli);
       expect(r.status, `npx difusi ${cli.join(' ')}\n${r.stderr}`).toBe(0);
-      // The tutorial says which ⚠ lines each file gives: the shipped file's unfunded mandate and programme, and the
-      // copy, whose mandate has money, only the programme's.
+      // The tutorial says which ⚠ lines each file gives: the shipped file's unfunded mandate, the unfunded mandate that does
+      // nothing for spbe-integration and the programme, and the copy, whose first mandate has money, only the last two.
       const warned = r.stderr.split('\n').filter((l) => l.startsWith('⚠')).map((l) => /(national_regulations|programmes)\[\d+\] "([^"]+)"/.exec(l)?.[2] ?? l);
       const copy = cli.some((a) => a === 'my-indonesia.yaml');
-      expect(warned, `npx difusi ${cli.join(' ')}`).toEqual(copy ? ['smart-city-movement'] : ['pp-24-2018-oss', 'smart-city-movement']);
+      expect(warned, `npx difusi ${cli.join(' ')}`).toEqual(copy ? ['perpres-95-2018-spbe', 'smart-city-movement'] : ['pp-24-2018-oss', 'perpres-95-2018-spbe', 'smart-city-movement']);
       if (cli[0] === 'validate') expect(r.stdout).toMatch(/^✓ my-indonesia\.yaml: national scenario "my-indonesia", 552 governments/);
     }
     // The copy differs from the shipped file in the two lines the tutorial changes, and nowhere else.

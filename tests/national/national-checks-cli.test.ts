@@ -83,10 +83,12 @@ describe('warnings about cohorts and districts', () => {
   it('the Indonesian scenario gives none of these (Kota Bekasi lists its 12 kecamatan and gives districts: 12)', { timeout: 60_000 }, async () => {
     const r = await runBin(['validate', 'scenarios/indonesia-2015-2025.yaml']);
     expect(r.code).toBe(0);
-    // Its only warnings: the two unfunded entries that act in no government (tests/national/unfunded-inert.test.ts).
+    // Its only warnings: the two unfunded entries that act in no government, and the unfunded mandate that does nothing
+    // for one of its services (tests/national/unfunded-inert.test.ts).
     expect(warnings(r.stderr)).toEqual(
       [
         WARNINGS.unfunded_mandate_inert('national_regulations[0] "pp-24-2018-oss"', ['e-licensing']),
+        WARNINGS.unfunded_mandate_partly_inert('national_regulations[1] "perpres-95-2018-spbe"', ['spbe-integration'], ['complaints-lapor']),
         WARNINGS.unfunded_programme_inert('programmes[0] "smart-city-movement"', 0.3, ['command-center', 'citizen-app']),
       ].map((w) => `⚠ scenarios/indonesia-2015-2025.yaml: ${w}`),
     );

@@ -12,10 +12,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { compileNational } from '../../src/model/national/compile.js';
+import { compileNational, type NationalModel } from '../../src/model/national/compile.js';
 import { simulateNationalReplication } from '../../src/model/national/simulate.js';
 import { GovernmentValidator } from '../../src/model/national/validate-government.js';
 import { NationalWarnings } from '../../src/jobs/national-warnings.js';
+import { WARNINGS } from '../../src/messages/catalog.js';
+import { CAUSE, CAUSES } from '../../src/model/world.js';
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/unfunded-mandate.yaml', import.meta.url));
@@ -35,10 +37,19 @@ function warnings(edit: (d: Doc) => void = () => undefined): string[] {
   return w.lines();
 }
 
-/** Every government's outcomes in replications 0-3, as one string. */
+/** Replications 0-3 of a compiled model: every government's outcomes, discontinuations by cause and launches, and the national series, as one string. */
+function replicationsOf(model: NationalModel): string {
+  return JSON.stringify(
+    [0, 1, 2, 3].map((r) => {
+      const x = simulateNationalReplication(model, model.scenario.seed, r);
+      return [x.outcomes, x.endedByCause.map((a) => [...a]), x.launched.map((a) => [...a]), [...x.series]];
+    }),
+  );
+}
+
+/** The replications of the fixture after `edit`, as one string. */
 function outcomes(edit: (d: Doc) => void = () => undefined): string {
-  const model = compileNational(scenario(edit));
-  return JSON.stringify([0, 1, 2, 3].map((r) => simulateNationalReplication(model, model.scenario.seed, r).outcomes));
+  return replicationsOf(compileNational(scenario(edit)));
 }
 
 const noMandate = (d: Doc) => void (d['national_regulations'] = []);
@@ -115,15 +126,109 @@ describe("an unfunded programme's regulation that acts nowhere is warned about",
   });
 });
 
+describe('an unfunded entry that acts for some of its services only: the line names the others', () => {
+  const M = 'national_regulations[0] "permit-mandate"';
+  /** The mandate anchors e-permit and e-budget (both city-funded in the fixture). */
+  const twoAnchors = (d: Doc) => void (d['national_regulations'][0]['anchors'] = ['e-permit', 'e-budget']);
+  const anchorsOnly = (...ids: string[]) => (d: Doc) => void (d['national_regulations'][0]['anchors'] = ids);
+  const eBudgetNational = (d: Doc) => void (d['innovations'][1]['funding'] = 'national');
+
+  it('e-budget has national funding, e-permit none: e-permit is named; without it in anchors the replications are identical, without e-budget they move', () => {
+    const file = both(twoAnchors, eBudgetNational);
+    expect(warnings(file)).toEqual([WARNINGS.unfunded_mandate_partly_inert(M, ['e-permit'], ['e-budget'])]);
+    expect(warnings(file)[0]).toContain('so it does nothing for that service (it acts for "e-budget")');
+    expect(outcomes(file)).toBe(outcomes(both(file, anchorsOnly('e-budget'))));
+    expect(outcomes(file)).not.toBe(outcomes(both(file, anchorsOnly('e-permit'))));
+  });
+
+  it('money for e-budget in one government only (a funded programme in kab-b): e-budget acts there and is not named; e-permit is, and removing it changes nothing', () => {
+    const paid = (d: Doc) => void (d['programmes'] = [{ id: 'budget-money', strength: 0, anchors: ['e-budget'], money: true, cohorts: [{ id: 'bm-1', from: '2019-06', members: ['kab-b'] }] }]);
+    const file = both(twoAnchors, paid);
+    expect(warnings(file)).toEqual([WARNINGS.unfunded_mandate_partly_inert(M, ['e-permit'], ['e-budget'])]);
+    expect(outcomes(file)).toBe(outcomes(both(file, anchorsOnly('e-budget'))));
+    expect(outcomes(file)).not.toBe(outcomes(both(file, anchorsOnly('e-permit'))));
+  });
+
+  it('money for e-budget that arrives only after the mandate lapsed: neither acts, the whole-entry line names both, and the replications are identical without the mandate', () => {
+    const late = both(
+      twoAnchors,
+      (d) => void (d['national_regulations'][0]['to'] = '2021-12'),
+      (d) => void (d['programmes'] = [{ id: 'budget-money', strength: 0, anchors: ['e-budget'], money: true, cohorts: [{ id: 'bm-1', from: '2022-01', members: ['kab-b'] }] }]),
+    );
+    expect(warnings(late)).toEqual([WARNINGS.unfunded_mandate_inert(M, ['e-permit', 'e-budget'])]);
+    expect(outcomes(late)).toBe(outcomes(both(late, noMandate)));
+  });
+
+  it('two services without money beside one with: both are named in one line, and removing both from anchors changes nothing', () => {
+    const file = both(anchorsOnly('e-permit', 'e-budget', 'lapor-app'), eBudgetNational);
+    expect(warnings(file)).toEqual([WARNINGS.unfunded_mandate_partly_inert(M, ['e-permit', 'lapor-app'], ['e-budget'])]);
+    expect(warnings(file)[0]).toContain('national money for "e-permit", "lapor-app" while it is in force');
+    expect(warnings(file)[0]).toContain('so it does nothing for those services (it acts for "e-budget")');
+    expect(outcomes(file)).toBe(outcomes(both(file, anchorsOnly('e-budget'))));
+    expect(outcomes(file)).toBe(outcomes(both(file, anchorsOnly('e-permit', 'e-budget'))));
+    expect(outcomes(file)).toBe(outcomes(both(file, anchorsOnly('e-budget', 'lapor-app'))));
+  });
+
+  it('(control) a mandate that bans standalone apps is not named: the ban acts on every service, e-permit included (its standalone instances are replaced)', () => {
+    const file = both(twoAnchors, eBudgetNational, (d) => void (d['national_regulations'][0]['bans_standalone'] = true));
+    expect(warnings(file)).toEqual([]);
+    const replaced = (edit: (d: Doc) => void) => {
+      const model = compileNational(scenario(edit));
+      const c = CAUSES.length + 1;
+      return [0, 1, 2, 3].reduce((sum, r) => {
+        const x = simulateNationalReplication(model, model.scenario.seed, r);
+        return sum + model.governments.reduce((g, gov, gi) => g + x.endedByCause[gi]![gov.model.innovations.findIndex((i) => i.id === 'e-permit') * c + CAUSE.replacement]!, 0);
+      }, 0);
+    };
+    expect(replaced(file)).toBeGreaterThan(0);
+    expect(replaced(both(file, noMandate))).toBe(0);
+  });
+
+  describe("a programme's regulation", () => {
+    const programme = (d: Doc) => {
+      noMandate(d);
+      eBudgetNational(d);
+      d['programmes'] = [{ id: 'prog', strength: 0.8, anchors: ['e-permit', 'e-budget'], money: false, cohorts: [{ id: 'c1', from: '2019-01', members: ['prov-a', 'kab-b', 'kab-c', 'kota-d'] }] }];
+    };
+    /** The compiled model with the programme's regulation not anchoring `service` in any government (its launches and money as they are). */
+    const withoutAnchor = (service: string): NationalModel => {
+      const model = compileNational(scenario(programme));
+      for (const g of model.governments) {
+        const j = g.model.innovations.findIndex((x) => x.id === service);
+        const reg = g.model.regulations.find((r) => r.id === 'programme.prog')!;
+        expect(reg.anchors[j]).toBe(1);
+        reg.anchors[j] = 0;
+      }
+      return model;
+    };
+
+    it('strength 0.8 without money, e-budget national: e-permit is named; the strength on e-permit changes nothing, on e-budget it moves the replications', () => {
+      expect(warnings(programme)).toEqual([WARNINGS.unfunded_programme_partly_inert('programmes[0] "prog"', 0.8, ['e-permit'], ['e-budget'])]);
+      expect(warnings(programme)[0]).toContain('so the strength does nothing for that service (it acts for "e-budget")');
+      // Taking e-permit out of the file's anchors would also stop the members launching it on joining, so
+      // the regulation's anchor alone is taken out, in the compiled governments.
+      expect(replicationsOf(withoutAnchor('e-permit'))).toBe(outcomes(programme));
+      expect(replicationsOf(withoutAnchor('e-budget'))).not.toBe(outcomes(programme));
+    });
+  });
+});
+
 describe('the Indonesian scenario', () => {
-  it('gives the warning for its two unfunded entries that act nowhere (pp-24-2018-oss on e-licensing, the smart-city programme\'s strength), and for no other', () => {
+  it('gives the warning for its two unfunded entries that act nowhere (pp-24-2018-oss on e-licensing, the smart-city programme\'s strength), and for perpres-95 on spbe-integration, and for no other', () => {
     const indonesia = nationalSchema.parse(parse(readFileSync(fileURLToPath(new URL('../../scenarios/indonesia-2015-2025.yaml', import.meta.url)), 'utf8'))) as NationalScenario;
     const w = new NationalWarnings(indonesia);
     compileNational(indonesia, new GovernmentValidator(), w.onGovernment);
     const lines = w.lines();
-    expect(lines.map((l) => l.slice(0, l.indexOf(':')))).toEqual(['national_regulations[0] "pp-24-2018-oss"', 'programmes[0] "smart-city-movement"']);
-    expect(lines[1]).toContain('for "command-center", "citizen-app"');
-    // Acting: perpres-95 (complaints-lapor has national funding), srikandi-mandate (national), perpres-82 (its ban).
-    expect(lines.join('\n')).not.toMatch(/perpres|srikandi|sipd/);
+    expect(lines.map((l) => l.slice(0, l.indexOf(':')))).toEqual([
+      'national_regulations[0] "pp-24-2018-oss"',
+      'national_regulations[1] "perpres-95-2018-spbe"',
+      'programmes[0] "smart-city-movement"',
+    ]);
+    // perpres-95 acts for complaints-lapor (national funding), not for spbe-integration (city-funded, no money anywhere):
+    // a -r 2 run with anchors [complaints-lapor] has byte-identical CSVs (docs/NATIONAL.md, "Checks").
+    expect(lines[1]).toBe(WARNINGS.unfunded_mandate_partly_inert('national_regulations[1] "perpres-95-2018-spbe"', ['spbe-integration'], ['complaints-lapor']));
+    expect(lines[2]).toContain('for "command-center", "citizen-app"');
+    // Acting: srikandi-mandate (national), perpres-82 (its ban, also on spbe-integration's standalone instances).
+    expect(lines.join('\n')).not.toMatch(/perpres-82|srikandi|sipd/);
   });
 });
