@@ -19,7 +19,7 @@ const intro = DOC.split('\n## ')[0]!.replace(/\s+/g, ' ');
 
 describe('docs/NATIONAL-COMPARE.md, what common random numbers remove', () => {
   it("the intro says it in the report's words, not 'the change's effect and not other luck'", () => {
-    const report = nationalCompareEn.sumArms(4, 1, '95 %');
+    const report = nationalCompareEn.sumArms(4, '1', '95 %');
     const clause = 'both runs of a replication share the same luck, so their difference is not a difference in luck between them';
     expect(report).toContain(clause);
     expect(intro).toContain(clause);
