@@ -25,6 +25,7 @@ import { nameAndId } from './format.js';
 import { fmt, parameterGroups, type ReportModel, type Table } from './report-model.js';
 import { formedAfterStart, type LaterProvince } from './national-map.js';
 import { isObj, str } from './json-values.js';
+import { whatIfCode } from './summary.js';
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
 export const GOVERNMENTS_AT_EACH_END = 10;
@@ -513,6 +514,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     t: tt,
     title: n.title(name),
     summary,
+    // Each --set as code in the headline (report.md would otherwise show `\[id=...\]`), as the comparison's report does.
+    summaryCode: whatIfCode(manifest['overrides'], t),
     compared: null,
     glossary: n.terms(minPeakText, peakShareText, RANK_MIN_REPLICATIONS),
     facts,

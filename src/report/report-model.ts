@@ -19,7 +19,7 @@ import { label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
 import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
-import { executiveSummary, pointMean } from './summary.js';
+import { executiveSummary, pointMean, whatIfCode } from './summary.js';
 import { OUTCOMES, descendingDefinedFirst, sobolConstantOutcomes, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
 import { isObj } from './json-values.js';
@@ -82,8 +82,8 @@ export interface ReportModel {
   /** The executive summary, paragraph by paragraph (plain text). */
   readonly summary: readonly string[];
   /**
-   * Texts shown as code wherever they occur in the summary's paragraphs (the national comparison's `--set`s as
-   * `path = value`): report.md gives them as code spans, so a reader of the file sees `a[id=x].b = true`, not
+   * Texts shown as code wherever they occur in the summary's paragraphs (a what-if's or the national comparison's
+   * `--set`s as `path = value`): report.md gives them as code spans, so a reader of the file sees `a[id=x].b = true`, not
    * `a\[id=x\].b = true`; report.html in <code>. Absent: none.
    */
   readonly summaryCode?: readonly string[];
@@ -545,6 +545,8 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     t,
     title: t.reportTitle(name),
     summary: executiveSummary(results, context),
+    // Each --set of a what-if as code in the summary (report.md would otherwise show `leaders\[0\].name`).
+    summaryCode: whatIfCode((results.manifest.raw as Record<string, unknown> | null)?.['overrides'], t),
     compared: what,
     glossary: glossaryFor(results, charts, t),
     facts: facts(results, t),

@@ -560,6 +560,17 @@ export function sentenceCase(paragraph: string, ids: readonly string[], lang: st
   return id ? paragraph : paragraph.charAt(0).toLocaleUpperCase(lang) + paragraph.slice(1);
 }
 
+/**
+ * Each `--set` of a what-if as the summary's what-if sentence words it
+ * (`path = value`, whatIfText), for ReportModel.summaryCode: report.md shows
+ * them as code spans (as plain text they read `leaders\[0\].name`) and
+ * report.html in <code>. None for a run without `overrides`.
+ */
+export function whatIfCode(overrides: unknown, t: Catalog): string[] {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return [];
+  return Object.entries(overrides as Record<string, unknown>).map(([path, v]) => whatIfText({ [path]: v }, t) ?? path);
+}
+
 /** The whole executive summary of a result folder, paragraph by paragraph. */
 export function executiveSummary(results: ResultSet, context: RunContext): string[] {
   // A sensitivity design's points are not a sweep to read one by one: its summary is the factors' influence.

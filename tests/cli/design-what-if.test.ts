@@ -94,8 +94,8 @@ describe('difusi sweep and sensitivity --set record their what-ifs', () => {
     expect(Object.keys(m)).toEqual([...KEYS, 'overrides']);
     await ok(['report', dir, '--lang', 'id']);
     const md = readFileSync(join(dir, 'report.md'), 'utf8');
-    expect(md).toMatch(/## Summary\n\nA what-if: the scenario was run with the following changes \(the file itself is not changed\): parameters\.leader_hazard = 0\.2\. Every figure below is of the scenario with these changes/);
-    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<p>A what-if: the scenario was run with the following changes (the file itself is not changed): parameters.leader_hazard = 0.2.');
-    expect(readFileSync(join(dir, 'report.id.md'), 'utf8')).toContain('Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): parameters.leader_hazard = 0,2.');
+    expect(md).toMatch(/## Summary\n\nA what-if: the scenario was run with the following changes \(the file itself is not changed\): ` parameters\.leader_hazard = 0\.2 `\. Every figure below is of the scenario with these changes/);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<p>A what-if: the scenario was run with the following changes (the file itself is not changed): <code>parameters.leader_hazard = 0.2</code>.');
+    expect(readFileSync(join(dir, 'report.id.md'), 'utf8')).toContain('Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ` parameters.leader_hazard = 0,2 `.');
   }, 180_000);
 });

@@ -27,10 +27,10 @@ describe('a national what-if run', () => {
     // Appended last: the manifest's fields are only ever extended at their end.
     expect(Object.keys(m).at(-1)).toBe('overrides');
     expect(readFileSync(join(r.dir, 'report.md'), 'utf8')).toContain(
-      'A what-if: the scenario was run with the following changes (the file itself is not changed): parameters.takeover_vendor = 0.9. Every figure below is of the scenario with these changes, not of the file as written.',
+      'A what-if: the scenario was run with the following changes (the file itself is not changed): ` parameters.takeover_vendor = 0.9 `. Every figure below is of the scenario with these changes, not of the file as written.',
     );
     const id = await executeNationalRun({ file: FIXTURE, outRoot: mkdtempSync(join(tmpdir(), 'difusi-national-whatif-')), workers: 1, replications: 2, overrides, command: 'test', report: 'id' });
-    expect(readFileSync(join(id.dir, 'report.id.md'), 'utf8')).toContain('Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): parameters.takeover_vendor = 0,9.');
+    expect(readFileSync(join(id.dir, 'report.id.md'), 'utf8')).toContain('Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ` parameters.takeover_vendor = 0,9 `.');
   }, 60_000);
 
   it('a shard carries them to the merge', async () => {
@@ -49,7 +49,7 @@ describe('a national what-if run', () => {
     const same = await executeNationalRun({ file: FIXTURE, outRoot: join(out, 'same'), workers: 1, replications: 2, overrides: { 'national_parameters.gov_launch_base': 2 }, command: 'test', report: 'en' });
     expect(same.dir.split('/').at(-1)).toBe(plain.dir.split('/').at(-1));
     expect(manifest(same.dir)['overrides']).toEqual({});
-    expect(readFileSync(join(same.dir, 'report.md'), 'utf8')).not.toContain('what-if: this run changed');
+    expect(readFileSync(join(same.dir, 'report.md'), 'utf8')).not.toContain('A what-if:');
     // Beside one that changes it, only that one is recorded.
     const mixed = await executeNationalRun({
       file: FIXTURE,
@@ -61,12 +61,12 @@ describe('a national what-if run', () => {
       report: 'en',
     });
     expect(manifest(mixed.dir)['overrides']).toEqual({ 'parameters.takeover_vendor': 0.9 });
-    expect(readFileSync(join(mixed.dir, 'report.md'), 'utf8')).toContain('A what-if: the scenario was run with the following changes (the file itself is not changed): parameters.takeover_vendor = 0.9.');
+    expect(readFileSync(join(mixed.dir, 'report.md'), 'utf8')).toContain('A what-if: the scenario was run with the following changes (the file itself is not changed): ` parameters.takeover_vendor = 0.9 `.');
   }, 60_000);
 
   it("the file's own run records none and its headline says nothing of a what-if", async () => {
     const r = await executeNationalRun({ file: FIXTURE, outRoot: mkdtempSync(join(tmpdir(), 'difusi-national-whatif-')), workers: 1, replications: 2, command: 'test', report: 'en' });
     expect(manifest(r.dir)['overrides']).toEqual({});
-    expect(readFileSync(join(r.dir, 'report.md'), 'utf8')).not.toContain('what-if: this run changed');
+    expect(readFileSync(join(r.dir, 'report.md'), 'utf8')).not.toContain('A what-if:');
   }, 60_000);
 });

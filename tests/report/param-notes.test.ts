@@ -45,6 +45,16 @@ describe('parameter notes', () => {
     }
   });
 
+  it('a note says "the end of the run" as the reports do, not "the horizon" (a report reader meets no horizon), in both languages', () => {
+    for (const s of PARAMETER_SPECS) {
+      expect(s.note, s.name).not.toMatch(/horizon/i);
+      expect(PARAM_NOTES_ID[s.note], s.name).not.toMatch(/horizon|cakrawala/i);
+    }
+    const sustain = PARAMETER_SPECS.find((s) => s.name === 'sustain_fraction')!;
+    expect(sustain.note).toContain('must keep live at the end of the run to count as sustained');
+    expect(id.paramNote(sustain.note)).toContain('harus tetap aktif pada akhir periode simulasi agar layanan disebut bertahan');
+  });
+
   it('English keeps its notes; a note without a translation shows in English rather than blank', () => {
     for (const s of PARAMETER_SPECS) expect(en.paramNote(s.note)).toBe(s.note);
     expect(id.paramNote('a note not yet translated')).toBe('a note not yet translated');

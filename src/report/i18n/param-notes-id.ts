@@ -103,7 +103,7 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'Perpres 82/2023 replacement wave': 'gelombang migrasi akibat Perpres 82/2023',
   'months before a discontinued instance is aware again (null = off)': 'jumlah bulan sampai perangkat daerah yang berhenti memakai suatu layanan dapat mempertimbangkannya lagi (nonaktif bila tidak diisi)',
   'peak needed to call a service sustained': 'puncak yang diperlukan agar layanan disebut bertahan',
-  'share of its peak a service must keep live at the horizon to count as sustained (this project reads sustained as at least half; no source)':
+  'share of its peak a service must keep live at the end of the run to count as sustained (this project reads sustained as at least half; no source)':
     'proporsi puncaknya yang harus tetap aktif pada akhir periode simulasi agar layanan disebut bertahan (proyek ini menafsirkan bertahan sebagai sedikitnya separuh; tanpa sumber)',
   'months a service must run before its end counts as a partial (sustainability), not a total, failure: Heeks 2003, fails after a year or so':
     'lama (bulan) layanan harus berjalan sebelum berakhir agar dihitung gagal sebagian (gagal keberlanjutan), bukan gagal total: Heeks 2003, berhenti setelah sekitar setahun',
