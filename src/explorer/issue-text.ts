@@ -9,7 +9,8 @@
  * (the whole file, shape, months, references, agencies, network, levers and
  * their paths, the page's own Seed and Replications). The other messages of
  * the catalog never reach the page (the command line's, files and folders
- * on disk, national files, experiments, result folders):
+ * on disk, national files beyond the one line saying a file is national,
+ * experiments, result folders):
  * tests/explorer/issue-text.test.ts lists each with the reason, and fails on
  * a new message that is in neither list. Any part of "expected" the
  * patterns below do not know stays in English, as do the details that come
@@ -81,6 +82,10 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   experiment_not_scenario: {
     read: /^An experiment file \(it has base and no opds\), not a scenario; run it with difusi (\S+) ([\s\S]*)$/,
     id: ([c, f]) => `Ini berkas eksperimen (memuat base dan tidak memuat opds), bukan skenario; jalankan dengan difusi ${c} ${f}`,
+  },
+  national_not_city: {
+    read: /^A national scenario \(it has governments\): the explorer takes city scenarios only; run it with difusi national ([\s\S]*)$/,
+    id: ([f]) => `Ini skenario nasional (memuat governments): penjelajah hanya menerima skenario kota; jalankan dengan difusi national ${f}`,
   },
   wrong_type: {
     read: /^Wrong type(?:: numbers take no comma; write (.*))?$/,

@@ -12,21 +12,50 @@
  */
 import { parseDocument } from 'yaml';
 import { formatIssues, makeIssue, UserError, type ScenarioIssue } from '../messages/catalog.js';
-import { parseScenarioText, type ParseResult } from '../scenario/parse.js';
+import { parseDataText, parseScenarioText, type ParseResult } from '../scenario/parse.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
 import { concreteOverridePath } from '../scenario/override-path.js';
 import type { Scenario } from '../scenario/schema.js';
 
 export type Overrides = Record<string, unknown>;
 
-/** Parses scenario text as the command line does (the file name chooses YAML or JSON). */
+/**
+ * Parses scenario text as the command line does (the file name chooses YAML
+ * or JSON). A national scenario is refused in one line, as `difusi explore`
+ * refuses one (nationalScenarioIssue).
+ */
 export function parseSource(text: string, file: string): ParseResult {
   try {
-    return parseScenarioText(text.replace(/^\uFEFF/, ''), file);
+    const bare = text.replace(/^\uFEFF/, '');
+    const parsed = parseScenarioText(bare, file);
+    if (parsed.ok) return parsed;
+    const national = nationalScenarioIssue(bare, file);
+    return national === undefined ? parsed : { ok: false, issues: [national] };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, issues: error.issues };
     throw error;
   }
+}
+
+/**
+ * A national scenario (docs/NATIONAL.md) pasted or dropped into the page
+ * fails the city schema on `opds` and on each national section (and on a
+ * national innovation's own `governments`), one problem each (eight for
+ * tests/national/fixtures/small-national.yaml), none saying what the file
+ * is. The command line refuses one for every city command in one line
+ * before any city check (cli/national-hint.ts), so this is the page's own
+ * check, not the reader's (scenario/parse.ts), whose lines the command line
+ * prints: one problem naming the command that runs the file. National
+ * as the command line tells it (store/national-sniff.ts, which the page
+ * cannot load: it reads files): a mapping with a `governments` section, in
+ * a text that says the word. Only for text the city check refused, so a
+ * valid scenario is parsed once.
+ */
+export function nationalScenarioIssue(text: string, file: string): ScenarioIssue | undefined {
+  if (!text.includes('governments')) return undefined;
+  const data = parseDataText(text, file);
+  if (!data.ok || typeof data.input !== 'object' || data.input === null || Array.isArray(data.input)) return undefined;
+  return 'governments' in data.input ? makeIssue('national_not_city', [file], { file }) : undefined;
 }
 
 /** Applies overrides to a parsed input and validates, as `difusi run --set` does; never throws for user errors. */

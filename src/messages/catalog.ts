@@ -29,6 +29,10 @@ export const MESSAGES = {
   empty_file: () => 'The file is empty',
   experiment_not_scenario: (command: string, file: string) =>
     `An experiment file (it has base and no opds), not a scenario; run it with difusi ${command} ${file}`,
+  // A national file pasted or dropped into the explorer's page (explorer/setting.ts), in place of the city schema's
+  // "missing opds" and unknown fields: the page's twin of the line `difusi explore` gives one (cli/national-hint.ts).
+  national_not_city: (file: string) =>
+    `A national scenario (it has governments): the explorer takes city scenarios only; run it with difusi national ${file}`,
 
   // Shape (schema.ts)
   // A number written with a comma ("0,9", as Indonesian text writes it): say how to write it.

@@ -168,6 +168,7 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   json_syntax: [['Unexpected token } in JSON at position 12']],
   empty_file: [[]],
   experiment_not_scenario: [['compare', 'experiments/bekasi-perda.yaml']],
+  national_not_city: [['pasted.yaml'], ['indonesia-2015-2025.yaml']],
   too_deep: [[64]],
   duplicate_key: [['seed'], ['a "quoted" key']],
   unknown_tag: [['!!js/function']],
@@ -271,7 +272,7 @@ const NEVER_IN_PAGE = {
   cli: 'the command line only (src/cli): the page has no command line, and `difusi explore` prints its own refusals on the terminal, before any page exists',
   disk: 'reading or writing files and folders on disk (src/store, cli/errors.ts): the page reads only the text it is given (a dropped file through the browser, File.text(), not store/scenario-file.ts) and writes only downloads',
   national:
-    'national files (model/national/compile.ts, store/national-file.ts, jobs/national.ts): the page validates city scenarios only; `difusi explore` refuses a national file (cli/national-hint.ts), and one pasted into the page gets the city checks (missing opds, unknown fields), which are in Indonesian',
+    'national files (model/national/compile.ts, store/national-file.ts, jobs/national.ts): the page validates city scenarios only; `difusi explore` refuses a national file (cli/national-hint.ts), and one pasted or dropped into the page gets the one line national_not_city, which is in Indonesian',
   experiment:
     'experiment files, sweeps and comparisons (experiment/spec.ts, store/experiment-file.ts, jobs/compare.ts, jobs/sweep.ts): the page runs no experiment; an experiment file pasted into it gets experiment_not_scenario, which is in Indonesian',
   results: 'result folders, shards and their merging (store/, jobs/): the page writes no result folder and merges nothing',
@@ -381,8 +382,8 @@ const englishWords = (message: string, args: unknown[]): string[] => {
     .map((w) => w.replace(/^\(+|[),;:?!]+$/g, ''))
     .filter((w) => /^[A-Za-z]{4,}$/.test(w) && !fromArgs.has(w) && !CODE_WORDS.has(w));
 };
-/** Words both languages write: field names and file formats in code form, and words Indonesian shares with English. */
-const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'alias', 'data', 'horizon']);
+/** Words both languages write: field names, commands and file formats in code form, and words Indonesian shares with English. */
+const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon']);
 
 describe('every message of the catalog, decided', () => {
   it('is either shown in Indonesian or listed as English-only with the reason the page never shows it', () => {
