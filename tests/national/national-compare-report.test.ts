@@ -120,7 +120,7 @@ describe('the report of difusi national-compare', () => {
     const about = Math.round(0.05 * counted) >= 1 ? `about ${Math.round(0.05 * counted)}` : 'fewer than 1';
     const intro = paragraphs.findIndex((p) =>
       p.startsWith(
-        `${clear.length} of the ${rows.length} outcomes compared have a 95 % interval that excludes 0. If the change had no effect on average, ${about} would still do so by chance alone: 5 % of the ${counted} outcomes whose difference is not 0 in every replication (the other ${rows.length - counted} `,
+        `${clear.length} of the ${rows.length} outcomes compared have a 95 % interval that excludes 0. If the change had no effect on average, ${about} would still do so by chance alone: 5 % of the ${counted} outcomes whose difference is not always 0 (the other ${rows.length - counted} `,
       ),
     );
     // No sentence says every difference is the change's effect: the interval measures the chance that remains.
@@ -235,7 +235,7 @@ describe('the report of difusi national-compare', () => {
     expect(md).toContain(escapeMarkdownLine(SERVICE_ID));
     expect(md).not.toContain('Mandated');
     expect(md).toMatch(/: naik \d+,\d poin persentase \(interval 95%: \+\d+,\d hingga \+\d+,\d\)\./);
-    expect(md).toMatch(/Sebanyak \d+ dari \d+ hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0\. Seandainya perubahan itu rata-rata tidak berdampak, (sekitar \d+|kurang dari 1) hasil tetap akan begitu karena kebetulan semata: 5% dari \d+ hasil yang selisihnya tidak 0 di setiap replikasi/);
+    expect(md).toMatch(/Sebanyak \d+ dari \d+ hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0\. Seandainya perubahan itu rata-rata tidak berdampak, (sekitar \d+|kurang dari 1) hasil tetap akan begitu karena kebetulan semata: 5% dari \d+ hasil yang selisihnya tidak selalu 0/);
     // Tables write an interval as the sentences do ("+5,8 hingga +77,5 pp"), not "[+5,8; +77,5] pp".
     expect(md).toMatch(/\| [+−]\d+,\d+ hingga [+−]\d+,\d+ pp \|/);
     expect(md).not.toMatch(/\\\[[+−]?\d+,\d+; /);
@@ -328,7 +328,7 @@ describe('the report model, from rows written here', () => {
     const en = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'en').summary;
     // 40 rows can exclude 0: about 2 (5 % of 40), not 3 (5 % of all 61).
     expect(en).toContain(
-      '1 of the 61 outcomes compared has a 95 % interval that excludes 0. If the change had no effect on average, about 2 would still do so by chance alone: 5 % of the 40 outcomes whose difference is not 0 in every replication (the other 21 are exactly 0 in every replication or without a value, and cannot exclude 0). That outcome:',
+      '1 of the 61 outcomes compared has a 95 % interval that excludes 0. If the change had no effect on average, about 2 would still do so by chance alone: 5 % of the 40 outcomes whose difference is not always 0 (the other 21 are exactly 0 in every replication or without a value, and cannot exclude 0). That outcome:',
     );
     // Said once: the caveat on many intervals points to the count and does not say it again.
     expect(en.filter((p) => /about \d+ (would|of)/.test(p))).toHaveLength(1);
@@ -336,7 +336,7 @@ describe('the report model, from rows written here', () => {
     expect(nationalCompareEn.caveatEach('95 %', 61, true)).not.toMatch(/\d+ (of|intervals)/);
     const id = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, 'id').summary;
     expect(id).toContain(
-      'Sebanyak 1 dari 61 hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0. Seandainya perubahan itu rata-rata tidak berdampak, sekitar 2 hasil tetap akan begitu karena kebetulan semata: 5% dari 40 hasil yang selisihnya tidak 0 di setiap replikasi (21 hasil lainnya bernilai tepat 0 di setiap replikasi atau tidak mempunyai nilai, sehingga intervalnya pasti memuat 0). Hasil itu:',
+      'Sebanyak 1 dari 61 hasil yang dibandingkan memiliki interval 95% yang tidak memuat 0. Seandainya perubahan itu rata-rata tidak berdampak, sekitar 2 hasil tetap akan begitu karena kebetulan semata: 5% dari 40 hasil yang selisihnya tidak selalu 0 (21 hasil lainnya bernilai tepat 0 di setiap replikasi atau tidak mempunyai nilai, sehingga tidak dihitung). Hasil itu:',
     );
     expect(id.filter((p) => /sekitar \d+/.test(p))).toHaveLength(1);
   });
@@ -354,6 +354,19 @@ describe('the report model, from rows written here', () => {
       expect(summary).not.toContain(w.sumNoneClear(3, 20));
       expect(summary).not.toContain(w.sumNoneClear(2, 20));
       expect(summary).toContain(w.caveatEmpty(1));
+    }
+  });
+
+  it('when no interval excludes 0, the caveat does not say that some do: some may, by chance alone', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    const rows = Array.from({ length: 22 }, (_, i) => row(`mean_sustained_share.province:p${i}`, 0.5, 0.505, -0.01, 0.02));
+    for (const [lang, w] of [['en', nationalCompareEn], ['id', nationalCompareId]] as const) {
+      const summary = nationalCompareReportModel({ manifest: manifest(4), rows, base, charts: [] }, lang).summary;
+      expect(summary).toContain(w.sumNoneClear(22, 4));
+      const caveat = summary.find((p) => p.startsWith(lang === 'en' ? 'Each interval holds' : 'Setiap interval berlaku'))!;
+      expect(caveat).toBe(w.caveatEach(lang === 'en' ? '95 %' : '95%', 22, false));
+      expect(caveat).toContain(lang === 'en' ? 'some may exclude 0 by chance alone' : 'sebagian dapat tidak memuat 0 karena kebetulan semata');
+      expect(caveat).not.toMatch(lang === 'en' ? /some exclude 0/ : /sebagian tidak memuat 0/);
     }
   });
 

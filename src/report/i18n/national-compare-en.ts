@@ -226,11 +226,11 @@ export const nationalCompareEn: NationalCompareCatalog = {
     // "If the change had no effect on average", not "if it did nothing": a change that acts nowhere gives every
     // difference exactly 0 (common random numbers), and no interval excludes 0 then.
     `${clear} of the ${total} outcomes compared ${clear === 1 ? 'has' : 'have'} a ${level} interval that excludes 0. ` +
-    `If the change had no effect on average, ${c.byChance >= 1 ? `about ${c.byChance}` : 'fewer than 1'} would still do so by chance alone: ${c.share} of the ${c.counted} ${c.counted === 1 ? 'outcome' : 'outcomes'} whose difference is not 0 in every replication` +
+    `If the change had no effect on average, ${c.byChance >= 1 ? `about ${c.byChance}` : 'fewer than 1'} would still do so by chance alone: ${c.share} of the ${c.counted} ${c.counted === 1 ? 'outcome' : 'outcomes'} whose difference is not always 0` +
     (c.notCounted === 0 ? '.' : ` (the other ${c.notCounted} ${c.notCounted === 1 ? 'is' : 'are'} exactly 0 in every replication or without a value, and cannot exclude 0).`) +
     (shown === 0 ? '' : ` ${clear > shown ? `The ${shown === 1 ? 'largest' : `${shown} largest`}${groupsHeld ? ' apart from single provinces and cohorts' : ''}` : clear === 1 ? 'That outcome' : 'Largest first'}:`),
   sumGroupsHeld: (count, table, replications, minReplications) =>
-    `${count === 0 ? 'Single provinces and programme cohorts are' : `${count === 1 ? 'One province or cohort row also has' : `${count} province and cohort rows also have`} an interval that excludes 0 and ${count === 1 ? 'is' : 'are'}`} left out of the headline: group rows are in the table "${table}", and each needs at least ${minReplications} replications (this comparison has ${replications}) to be read on its own: among this many rows some exclude 0 by chance alone.`,
+    `${count === 0 ? 'Single provinces and programme cohorts are' : `${count === 1 ? 'One province or cohort row also has' : `${count} province and cohort rows also have`} an interval that excludes 0 and ${count === 1 ? 'is' : 'are'}`} left out of the headline: group rows are in the table "${table}", and each needs at least ${minReplications} replications (this comparison has ${replications}) to be read on its own: among this many rows some may exclude 0 by chance alone.`,
   sumEffect: (sentence, up, amount, interval) => `With the change, ${sentence}: ${up ? 'up' : 'down'} ${amount} percentage points (${interval}).`,
   interval: (low, high, level) => `${level} interval ${low} to ${high}`,
   sameEvery: 'the same difference in every replication',
@@ -270,7 +270,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
     cohort: (cohort, programme) => `the members of cohort ${cohort} of ${programme}`,
   },
   caveatEach: (level, rows, counted) =>
-    `Each interval holds at the ${level} level for its own outcome, not for all ${rows} rows together: among this many, some exclude 0 by chance alone${counted ? ' (how many, the count above says)' : ''}, so read one that only just excludes 0 with care and confirm it with more replications.`,
+    `Each interval holds at the ${level} level for its own outcome, not for all ${rows} rows together: among this many, some may exclude 0 by chance alone${counted ? ' (about how many, the count above says)' : ''}, so read one that only just excludes 0 with care and confirm it with more replications.`,
   caveatNoise:
     'The intervals measure replication noise only, not the uncertainty of the model\'s parameters and assumptions: the figures are what-ifs under the model, not forecasts.',
   caveatReach:

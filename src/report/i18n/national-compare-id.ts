@@ -37,11 +37,11 @@ export const nationalCompareId: NationalCompareCatalog = {
     // A sentence does not start with a numeral (PUEBI): "Sebanyak 7 dari 81 ...", "Berikut 5 yang terbesar".
     // "Rata-rata tidak berdampak", not "tidak berdampak apa pun": a change that acts nowhere gives every difference exactly 0.
     `Sebanyak ${clear} dari ${total} hasil yang dibandingkan memiliki interval ${level} yang tidak memuat 0. ` +
-    `Seandainya perubahan itu rata-rata tidak berdampak, ${c.byChance >= 1 ? `sekitar ${c.byChance} hasil` : 'kurang dari 1 hasil'} tetap akan begitu karena kebetulan semata: ${c.share} dari ${c.counted} hasil yang selisihnya tidak 0 di setiap replikasi` +
-    (c.notCounted === 0 ? '.' : ` (${c.notCounted} hasil lainnya bernilai tepat 0 di setiap replikasi atau tidak mempunyai nilai, sehingga intervalnya pasti memuat 0).`) +
+    `Seandainya perubahan itu rata-rata tidak berdampak, ${c.byChance >= 1 ? `sekitar ${c.byChance} hasil` : 'kurang dari 1 hasil'} tetap akan begitu karena kebetulan semata: ${c.share} dari ${c.counted} hasil yang selisihnya tidak selalu 0` +
+    (c.notCounted === 0 ? '.' : ` (${c.notCounted} hasil lainnya bernilai tepat 0 di setiap replikasi atau tidak mempunyai nilai, sehingga tidak dihitung).`) +
     (shown === 0 ? '' : ` ${clear > shown ? `Berikut ${shown === 1 ? 'yang terbesar' : `${shown} yang terbesar`}${groupsHeld ? ' di luar provinsi dan kohort satu per satu' : ''}` : clear === 1 ? 'Hasil itu' : 'Berikut hasil-hasil itu, mulai dari yang terbesar'}:`),
   sumGroupsHeld: (count, table, replications, minReplications) =>
-    `${count === 0 ? 'Provinsi dan kohort program satu per satu tidak disebut' : `${count === 1 ? 'Satu baris provinsi atau kohort' : `Sebanyak ${count} baris provinsi dan kohort`} juga memiliki interval yang tidak memuat 0 tetapi tidak disebut`} dalam ringkasan ini: baris-baris kelompok ada dalam tabel "${table}", dan setiap baris baru dapat dibaca sendiri-sendiri dengan sedikitnya ${minReplications} replikasi (perbandingan ini memakai ${replications}): di antara baris sebanyak itu, sebagian tidak memuat 0 karena kebetulan semata.`,
+    `${count === 0 ? 'Provinsi dan kohort program satu per satu tidak disebut' : `${count === 1 ? 'Satu baris provinsi atau kohort' : `Sebanyak ${count} baris provinsi dan kohort`} juga memiliki interval yang tidak memuat 0 tetapi tidak disebut`} dalam ringkasan ini: baris-baris kelompok ada dalam tabel "${table}", dan setiap baris baru dapat dibaca sendiri-sendiri dengan sedikitnya ${minReplications} replikasi (perbandingan ini memakai ${replications}): di antara baris sebanyak itu, sebagian dapat tidak memuat 0 karena kebetulan semata.`,
   sumEffect: (sentence, up, amount, interval) => `Dengan perubahan ini, ${sentence}: ${up ? 'naik' : 'turun'} ${amount} poin persentase (${interval}).`,
   interval: (low, high, level) => `interval ${level}: ${low} hingga ${high}`,
   sameEvery: 'selisihnya sama di setiap replikasi',
@@ -83,7 +83,7 @@ export const nationalCompareId: NationalCompareCatalog = {
     cohort: (cohort, programme) => `anggota kohort ${cohort} dari ${programme}`,
   },
   caveatEach: (level, rows, counted) =>
-    `Setiap interval berlaku pada tingkat ${level} untuk hasilnya sendiri, bukan untuk ${rows} baris sekaligus: di antara sebanyak itu, sebagian tidak memuat 0 karena kebetulan semata${counted ? ' (berapa banyaknya, lihat hitungan di atas)' : ''}, jadi bacalah dengan hati-hati interval yang nyaris memuat 0 dan pastikan dengan replikasi yang lebih banyak.`,
+    `Setiap interval berlaku pada tingkat ${level} untuk hasilnya sendiri, bukan untuk ${rows} baris sekaligus: di antara sebanyak itu, sebagian dapat tidak memuat 0 karena kebetulan semata${counted ? ' (perkiraan jumlahnya disebutkan di atas)' : ''}, jadi bacalah dengan hati-hati interval yang nyaris memuat 0 dan pastikan dengan replikasi yang lebih banyak.`,
   caveatNoise:
     'Interval hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian parameter dan asumsi model: angka-angka ini adalah simulasi pengandaian di bawah asumsi model, bukan proyeksi.',
   caveatReach:
