@@ -6,7 +6,7 @@ import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
 import { UserError } from '../messages/catalog.js';
-import { count } from '../messages/count.js';
+import { count, groupedId } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
 import { reportFiles } from '../report/report-files.js';
 import { commandLine } from './command-line.js';
@@ -14,9 +14,6 @@ import { p14Reading, type P14Result } from '../validation/p14-national.js';
 
 /** --lang, as the city commands take it: the language of the report the run writes, and of the terminal summary. */
 const langOption = { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report and of the terminal summary: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html, with its charts in charts.id/)' } as const;
-
-/** A whole count as the language writes it: Indonesian groups thousands with a point (24.541). */
-const grouped = (x: number): string => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 /**
  * p14.txt's lines and their plain reading for the terminal, in the language of --lang: under `id`
@@ -126,7 +123,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     if (args.lang === 'id') {
       const n = result.scenario.replications;
       process.stdout.write(
-        `${result.scenario.name}: ${grouped(result.model.governments.length)} pemerintah daerah, ${grouped(agencies)} perangkat daerah, ${grouped(n)} replikasi, benih acak (seed) ${result.scenario.seed}\n\n`,
+        `${result.scenario.name}: ${groupedId(result.model.governments.length)} pemerintah daerah, ${groupedId(agencies)} perangkat daerah, ${groupedId(n)} replikasi, benih acak (seed) ${result.scenario.seed}\n\n`,
       );
     } else {
       process.stdout.write(
@@ -160,7 +157,7 @@ export const nationalMergeCommand: CommandModule<object, NationalMergeArgs> = {
     (await import('../store/out-root.js')).checkOutRoot(args.out);
     const { executeNationalMerge } = await import('../jobs/national.js');
     const r = await executeNationalMerge(args.parts, args.out, commandLine(), args.charts, args.charts ? args.lang : undefined);
-    const merged = args.lang === 'id' ? `${grouped(args.parts.length)} bagian digabung, ${grouped(r.replications)} replikasi` : `merged ${args.parts.length} parts, ${r.replications} replications`;
+    const merged = args.lang === 'id' ? `${groupedId(args.parts.length)} bagian digabung, ${groupedId(r.replications)} replikasi` : `merged ${args.parts.length} parts, ${r.replications} replications`;
     process.stdout.write(`${merged}\n\n${await p14Terminal(r.p14, args.lang)}\n\nresults: ${r.dir}\n`);
     if (args.charts) process.stdout.write(`report: ${path.join(r.dir, reportFiles(args.lang).html)}\n`);
     warnLangWithoutReport(r.dir, args.charts, args.lang);

@@ -4,7 +4,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { commonRunOptions, detailOption, wholeNumberOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
-import { count } from '../messages/count.js';
+import { count, groupedId } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { reportAfter } from './report.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
@@ -71,7 +71,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     // Under --lang id the table speaks the Indonesian report's words; the results and report lines keep their form (scripts read them).
     const head =
       args.lang === 'id'
-        ? `${result.scenario.name}: ${result.replications} replikasi, benih acak (seed) ${result.scenario.seed}`
+        ? `${result.scenario.name}: ${groupedId(result.replications)} replikasi, benih acak (seed) ${result.scenario.seed}`
         : `${result.scenario.name}: ${count(result.replications, 'replication')}, seed ${result.scenario.seed}`;
     process.stdout.write(`${head}\n\n`);
     process.stdout.write(formatOutcomeTable(shares, args.lang) + '\n');

@@ -102,7 +102,7 @@ const TABLE_WORDS = {
   // dihentikan, tidak pernah diadopsi; IK = interval kepercayaan.
   id: {
     header: ['layanan', 'bertahan (IK 95%)', 'menurun', 'dihentikan (IK 95%)', 'tidak pernah diadopsi'],
-    note: 'Proporsi replikasi, masing-masing dibulatkan sendiri (jumlah satu baris dapat 99% sampai 102%); IK 95%: interval kepercayaan 95% (Wilson).',
+    note: 'Proporsi replikasi, masing-masing dibulatkan sendiri (jumlah satu baris dapat berkisar antara 99% dan 102%); IK 95%: interval kepercayaan 95% (Wilson), ditulis [bawah; atas] seperti dalam laporan.',
   },
 } as const;
 
@@ -112,11 +112,13 @@ export type TableLang = keyof typeof TABLE_WORDS;
 export function formatOutcomeTable(shares: readonly OutcomeShare[], lang: TableLang = 'en'): string {
   const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
   const header = [...TABLE_WORDS[lang].header];
+  // An interval as each language's report writes it: (22%-78%) in English, [22%; 78%] in Indonesian (docs/OUTPUTS.md).
+  const interval = (lo: number, hi: number) => (lang === 'id' ? `[${pct(lo)}; ${pct(hi)}]` : `(${pct(lo)}-${pct(hi)})`);
   const rows = shares.map((s) => [
     s.innovation,
-    `${pct(s.shares.sustained.p)} (${pct(s.shares.sustained.low)}-${pct(s.shares.sustained.high)})`,
+    `${pct(s.shares.sustained.p)} ${interval(s.shares.sustained.low, s.shares.sustained.high)}`,
     pct(s.counts.declining / Math.max(1, s.replications)),
-    `${pct(s.shares.discontinued.p)} (${pct(s.shares.discontinued.low)}-${pct(s.shares.discontinued.high)})`,
+    `${pct(s.shares.discontinued.p)} ${interval(s.shares.discontinued.low, s.shares.discontinued.high)}`,
     pct(s.counts.never_adopted / Math.max(1, s.replications)),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));

@@ -16,6 +16,7 @@
  * scenario names are the scenario's text and reach the page only through
  * them. Numbers are formatted here, with the language's decimal separator.
  */
+import { groupedId } from '../messages/count.js';
 import type { NationalFolderTables, GroupSummaryRow, GovernmentSummaryRow } from '../store/national-tables.js';
 import { catalog, localNumber, nationalCatalog, whatIfText, type Catalog, type Lang } from './i18n/index.js';
 import type { GovernmentType } from './i18n/national-en.js';
@@ -75,7 +76,7 @@ export function intervalPercent(low: number | null, high: number | null, decimal
  */
 export function grouped(x: number, t: Catalog): string {
   if (t.decimal === '.') return String(x);
-  return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return groupedId(x);
 }
 
 /**

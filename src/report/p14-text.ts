@@ -9,6 +9,7 @@
  * shown as written rather than guessed at.
  */
 import type { NationalCatalog } from './i18n/national-en.js';
+import { groupedId } from '../messages/count.js';
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const PCT = String.raw`(\d+(?:\.\d+)?) %`;
@@ -41,7 +42,7 @@ export function p14Line(line: string, n: NationalCatalog, decimal: string, servi
 function numbers(n: NationalCatalog, decimal: string): { num: (x: string) => string; whole: (x: string) => string; pct: (x: string) => string } {
   const num = (x: string) => x.replace('.', decimal);
   // Whole counts (outcomes, replaced, classed) with the thousands grouped where the language groups them (39.138).
-  const whole = (x: string) => (decimal === '.' || !/^\d+$/.test(x) ? num(x) : x.replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
+  const whole = (x: string) => (decimal === '.' || !/^\d+$/.test(x) ? num(x) : groupedId(x));
   const pct = (x: string) => `${num(x)}${n.percentSign}`;
   return { num, whole, pct };
 }

@@ -25,9 +25,12 @@ describe('run --lang id: the terminal table', () => {
     expect(i[0]).toBe('small-city: 20 replikasi, benih acak (seed) 7');
     expect(cells(e[2]!)).toEqual(['innovation', 'sustained (95% CI)', 'declining', 'discontinued (95% CI)', 'never']);
     expect(cells(i[2]!)).toEqual(['layanan', 'bertahan (IK 95%)', 'menurun', 'dihentikan (IK 95%)', 'tidak pernah diadopsi']);
-    const rows = (lines: string[]) => lines.slice(4, lines.findIndex((l, k) => k > 3 && !/\(\d+%-\d+%\)/.test(l))).map(cells);
+    const rows = (lines: string[]) => lines.slice(4, lines.findIndex((l, k) => k > 3 && !/(\(\d+%-\d+%\)|\[\d+%; \d+%\])/.test(l))).map(cells);
+    // The Indonesian interval form [lo; hi], read as the English (lo-hi) to compare the figures.
+    const asEnglish = (r: string[]) => r.map((c) => c.replace(/\[(\d+%); (\d+%)\]/, '($1-$2)'));
     expect(rows(i).length).toBeGreaterThan(0);
-    expect(rows(i)).toEqual(rows(e));
+    expect(rows(i).map(asEnglish)).toEqual(rows(e));
+    expect(rows(i)[0]![1]).toMatch(/^\d+% \[\d+%; \d+%\]$/);
     expect(i.find((l) => l.startsWith('Proporsi replikasi'))).toBeDefined();
     expect(i.filter((l) => l.startsWith('results: '))).toEqual(e.filter((l) => l.startsWith('results: ')));
   }, 180_000);

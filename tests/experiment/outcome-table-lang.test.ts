@@ -33,14 +33,16 @@ describe('the terminal outcome table in Bahasa Indonesia', () => {
       `${id.outcome.discontinued} (IK 95%)`,
       id.outcome.never_adopted,
     ]);
-    expect(idRows).toEqual(enRows);
-    expect(idRows[0]).toEqual(['e-permit', '50% (22%-78%)', '13%', '25% (7%-59%)', '13%']);
+    // The same figures; each interval in the form of its language's report: (22%-78%), [22%; 78%].
+    expect(idRows.map((r) => r.map((c) => c.replace(/\[(\d+%); (\d+%)\]/, '($1-$2)')))).toEqual(enRows);
+    expect(enRows[0]).toEqual(['e-permit', '50% (22%-78%)', '13%', '25% (7%-59%)', '13%']);
+    expect(idRows[0]).toEqual(['e-permit', '50% [22%; 78%]', '13%', '25% [7%; 59%]', '13%']);
     // Every column is as wide as its widest cell: the rule under the header matches it.
     expect(rule!.join('  ').length).toBe(idTable.split('\n')[0]!.trim().length);
   });
 
   it('the note under the table says, in each language, that each share is rounded on its own and what the interval is', () => {
     expect(outcomeTableNote()).toBe('Shares of the replications, each rounded on its own (a row can add up to anything from 99 % to 102 %); 95% CI: Wilson interval.');
-    expect(outcomeTableNote('id')).toMatch(/^Proporsi replikasi, .*99% sampai 102%.*IK 95%: interval kepercayaan 95% \(Wilson\)\.$/);
+    expect(outcomeTableNote('id')).toMatch(/^Proporsi replikasi, .*berkisar antara 99% dan 102%.*IK 95%: interval kepercayaan 95% \(Wilson\), ditulis \[bawah; atas\] seperti dalam laporan\.$/);
   });
 });
