@@ -28,10 +28,13 @@ export function commandLine(args: readonly string[] = process.argv.slice(2)): st
  */
 export function shardMergeCommand(argv: readonly string[] = process.argv.slice(2)): string {
   const kept: string[] = [];
+  // --no-charts in each spelling yargs reads (--no-charts, --charts=false, --charts false).
+  const noCharts = (a: string, next: string | undefined) => a === '--no-charts' || a === '--charts=false' || (a === '--charts' && next === 'false');
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--shard' || a === '--shard-count') i++;
-    else if (!a.startsWith('--shard=') && !a.startsWith('--shard-count=') && a !== '--resume' && a !== '--no-charts') kept.push(a);
+    else if (noCharts(a, argv[i + 1])) i += a === '--charts' ? 1 : 0;
+    else if (!a.startsWith('--shard=') && !a.startsWith('--shard-count=') && a !== '--resume') kept.push(a);
   }
   return commandLine([...kept, '--merge']);
 }

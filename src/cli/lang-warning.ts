@@ -44,5 +44,5 @@ export function warnLangWithoutReport(dir: string, charts: boolean, lang: Lang, 
  */
 export function warnLangOnShard(dir: string, lang: Lang, merge: string): void {
   if (lang === 'en') return;
-  process.stderr.write(terminalSafe(`⚠ ${dir}: --lang ${lang} has no effect on a shard (a shard writes no report); the merge writes it with: ${merge}`) + '\n');
+  process.stderr.write(terminalSafe(`⚠ ${dir}: --lang ${lang}: a shard writes no report; the merge writes it with: ${merge}`) + '\n');
 }

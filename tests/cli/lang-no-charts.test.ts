@@ -124,7 +124,7 @@ describe('--lang id given to a shard of a run', () => {
       const merge = /^merge all shards with: (difusi merge .*)$/m.exec(id.stdout)![1]!;
       // The shard's own merge line, with the language the shard was given.
       expect(merge).toBe(`${/^merge all shards with: (.*)$/m.exec(plain.stdout)![1]!} --lang id`);
-      expect(warnings(id.stderr)).toEqual([`⚠ ${dir}: --lang id has no effect on a shard (a shard writes no report); the merge writes it with: ${merge}`]);
+      expect(warnings(id.stderr)).toEqual([`⚠ ${dir}: --lang id: a shard writes no report; the merge writes it with: ${merge}`]);
       expect(readdirSync(dir).filter((f) => /^report|^charts/.test(f))).toEqual([]);
     }
     // The merge as printed (its pattern expanded, as a shell would) writes the Indonesian report.

@@ -31,7 +31,7 @@ describe('a design shard\'s merge line', () => {
       const line = /^merge all shards with: (.*?)  \(shards in .*\)$/m.exec(r.stdout)![1]!;
       lines.push(line);
       const dir = /^shard \d\/2: .* in (.*)$/m.exec(r.stdout)![1]!;
-      expect(r.stderr.split('\n').filter((l) => l.startsWith('⚠'))).toEqual([`⚠ ${dir}: --lang id has no effect on a shard (a shard writes no report); the merge writes it with: ${line}`]);
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('⚠'))).toEqual([`⚠ ${dir}: --lang id: a shard writes no report; the merge writes it with: ${line}`]);
     }
     expect(lines[0]).toBe(lines[1]);
     expect(lines[0]).toBe(`difusi sweep ${SWEEP} -r 2 --set parameters.w_peer=0.1 -q --lang id --out ${out} --merge`);
@@ -45,5 +45,6 @@ describe('a design shard\'s merge line', () => {
     expect(shardMergeCommand(['compare', 'e.yaml', '--shard', '1/3', '--shard-count', '3', '--resume', '--no-charts', '-r', '5', '--shard=2/3', '--shard-count=3', '--set', 'a b=1'])).toBe(
       "difusi compare e.yaml -r 5 --set 'a b=1' --merge",
     );
+    expect(shardMergeCommand(['sweep', 'e.yaml', '--charts=false', '--shard', '0/2', '--charts', 'false', '--charts', '-q'])).toBe('difusi sweep e.yaml --charts -q --merge');
   });
 });
