@@ -38,3 +38,14 @@ export function shardMergeCommand(argv: readonly string[] = process.argv.slice(2
   }
   return commandLine([...kept, '--merge']);
 }
+
+/**
+ * A folder pattern with one `*` for the shell to expand, every other part quoted where it needs it:
+ * `'/tmp/my out/run/abc.shard-'*'-of-4'`, which a POSIX shell reads as one word with its `*` unquoted.
+ */
+export function shellGlob(pattern: string): string {
+  return pattern
+    .split('*')
+    .map((part) => (part === '' ? '' : shellWord(part)))
+    .join('*');
+}

@@ -9,7 +9,7 @@ import { UserError } from '../messages/catalog.js';
 import { count, groupedId } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
 import { reportFiles } from '../report/report-files.js';
-import { commandLine } from './command-line.js';
+import { commandLine, shellGlob, shellWord } from './command-line.js';
 import { p14Reading, type P14Result } from '../validation/p14-national.js';
 
 /** --lang, as the city commands take it: the language of the report the run writes, and of the terminal summary. */
@@ -116,7 +116,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     bar.stop();
     if (shard && shard.count > 1) {
       process.stdout.write(`shard ${shard.index}/${shard.count}: ${count(result.tally.replications.length, 'replication')} in ${result.dir}\n`);
-      process.stdout.write(`merge all shards with: difusi national-merge ${result.dir.replace(/shard-\d+-of-/, 'shard-*-of-')} --out ${args.out}\n`);
+      process.stdout.write(`merge all shards with: difusi national-merge ${shellGlob(result.dir.replace(/shard-\d+-of-/, 'shard-*-of-'))} --out ${shellWord(args.out)}\n`);
       return;
     }
     const agencies = result.model.governments.reduce((a, g) => a + g.model.opds.length, 0);

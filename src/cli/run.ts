@@ -8,7 +8,7 @@ import { count, groupedId } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { reportAfter } from './report.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
-import { commandLine } from './command-line.js';
+import { commandLine, shellGlob, shellWord } from './command-line.js';
 import { warnLangOnShard } from './lang-warning.js';
 
 interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
@@ -60,8 +60,9 @@ export const runCommand: CommandModule<object, RunArgs> = {
       process.stdout.write(`shard ${shard.index}/${shard.count}: ${count(result.ran + result.resumed, 'replication')} in ${result.dir}\n`);
       // The run's key in the pattern: another run's shards in the same folder do not match it. The merge writes
       // the report, in the language it is given: a --lang given to the shard goes to the merge's command.
+      // Quoted for a shell where a part needs it (a folder with a space), its `*` left for the shell to expand.
       const lang = args.lang === 'en' ? '' : ` --lang ${args.lang}`;
-      const merge = `difusi merge ${path.join(path.dirname(result.dir), path.basename(result.dir).replace(/\.shard-\d+-of-/, '.shard-*-of-'))} --out ${args.out}${lang}`;
+      const merge = `difusi merge ${shellGlob(path.join(path.dirname(result.dir), path.basename(result.dir).replace(/\.shard-\d+-of-/, '.shard-*-of-')))} --out ${shellWord(args.out)}${lang}`;
       process.stdout.write(`merge all shards with: ${merge}\n`);
       warnLangOnShard(result.dir, args.lang, merge);
       return;
