@@ -5,7 +5,7 @@
  * never interrupted.
  *
  * A write is refused in this process as tests/support/fail-write.mjs refuses it in a child's: the store's writes
- * (store/durable.ts, setStoreFs) to a descriptor opened on a file of the given name fail with ENOSPC.
+ * (store/durable.ts, setStoreFs) to a descriptor on a file of the given name fail with ENOSPC.
  */
 import fs, { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -22,31 +22,30 @@ afterEach(() => {
 });
 
 /**
- * Watches the files named `name` opened from now on: every store write to the `from`-th and later ones fails as on
- * a full disk when `fail`; `writes()` counts the writes to them that were asked for.
+ * Watches the files named `name`: every store write to the `from`-th and later such files (in the order their first
+ * write comes) fails as on a full disk when `fail`; `writes()` counts the writes to them that were asked for. A
+ * write's file is read from its descriptor (/proc/self/fd), not from a spy on fs.openSync: the suite runs files in
+ * one process (vitest isolate: false), and a file that mocked node:fs before this one left the store reading another
+ * fs object than this file would spy on, so the spy saw no open and no write failed (seen once in a full run).
  */
 function watchFiles(name: string, { fail, from = 1 }: { fail: boolean; from?: number }): { writes: () => number } {
-  const watched = new Set<number>();
-  let opened = 0;
+  const order = new Map<string, number>();
   let writes = 0;
-  const openSync = fs.openSync;
-  const closeSync = fs.closeSync;
-  vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, ...rest: never[]) => {
-    const fd = (openSync as (...a: unknown[]) => number)(file, ...rest);
-    if (basename(String(file)) === name && ++opened >= from) watched.add(fd);
-    return fd;
-  }) as never);
-  // A closed descriptor's number is given to the next file opened.
-  vi.spyOn(fs, 'closeSync').mockImplementation(((fd: number) => {
-    watched.delete(fd);
-    closeSync(fd);
-  }) as never);
   const write = storeFs.writeSync;
   setStoreFs({
     writeSync: (fd, buffer, offset, length, position) => {
-      if (watched.has(fd)) {
-        writes++;
-        if (fail) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+      let file = '';
+      try {
+        file = fs.readlinkSync(`/proc/self/fd/${fd}`);
+      } catch {
+        // Not a file descriptor this process can name: not a watched file.
+      }
+      if (basename(file) === name) {
+        if (!order.has(file)) order.set(file, order.size + 1);
+        if (order.get(file)! >= from) {
+          writes++;
+          if (fail) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+        }
       }
       return write(fd, buffer, offset, length, position);
     },
