@@ -42,7 +42,7 @@ import { UserError } from '../messages/catalog.js';
 import { count } from '../messages/count.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
-import { CsvWriter } from '../store/csv.js';
+import { writeCsvFile } from '../store/csv.js';
 import { OutcomeVectors, readArmOutcomes } from '../store/arm-outcomes.js';
 import { checkSetsAgainstVariantFiles, experimentArms, loadArm, readExperimentFile, warningPlace, type ArmSource, type ExperimentFile } from '../store/experiment-file.js';
 import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
@@ -591,14 +591,7 @@ function writeComparisonFiles(plan: ComparePlan, paired: PairedArms, options: Co
   // ran the same simulation, the one case where a 0/1 outcome's difference interval is exactly [0, 0].
   const values: ArmValues[] = arms.map((arm, a) => ({ name: arm.source.name, values: paired.values[a]!, scenario: armFiles[a]!.hash }));
   const rows = compareArms(outcomes, values[0]!, values.slice(1));
-  const csv = new CsvWriter(path.join(partial, COMPARE.file), COMPARE.columns);
-  try {
-    for (const row of rows) csv.write(COMPARE.format(row));
-    csv.close();
-  } catch (error) {
-    csv.abandon();
-    throw error;
-  }
+  const csv = writeCsvFile(path.join(partial, COMPARE.file), COMPARE.columns, rows.map((row) => COMPARE.format(row)));
 
   const key = compareKey(arms.map((a, i) => [a.source.name, armFiles[i]!.hash]), seed, R, detail, outcomes);
   const finished = new Date();

@@ -20,7 +20,7 @@ import { claimFolder } from '../store/folder-lock.js';
 import { sayWarningsPlaced } from '../store/scenario-file.js';
 import { manifestFiles, readNationalFolder, writeJson, writeNationalFolderAsync, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
 import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
-import { CsvWriter } from '../store/csv.js';
+import { writeCsvFile } from '../store/csv.js';
 import { UserError } from '../messages/catalog.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { ParsedText } from '../scenario/parse.js';
@@ -187,15 +187,8 @@ async function compareArms(
     ran: ran[i],
   });
   await writeNationalFolderAsync(dir, async (d) => {
-    const w = new CsvWriter(path.join(d, 'national_compare.csv'), NATIONAL_COMPARE_COLUMNS);
-    try {
-      for (const r of rows) w.write(NATIONAL_COMPARE_COLUMNS.map((c) => r[c]));
-      w.close();
-    } catch (error) {
-      // No descriptor left open on the file whose folder the failure removes (writeNationalFolderAsync).
-      w.abandon();
-      throw error;
-    }
+    // Abandoned on a failed write: no descriptor left open on the file whose folder the failure removes.
+    const w = writeCsvFile(path.join(d, 'national_compare.csv'), NATIONAL_COMPARE_COLUMNS, rows.map((r) => NATIONAL_COMPARE_COLUMNS.map((c) => r[c])));
     const written: WrittenFile[] = [{ file: 'national_compare.csv', sha256: w.sha256, rows: w.rows }];
     writeJson(d, 'manifest.json', {
       tool: { name: TOOL_NAME, version: toolVersion() },

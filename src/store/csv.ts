@@ -19,6 +19,23 @@ export function csvText(rows: readonly (readonly Cell[])[]): string {
   );
 }
 
+/**
+ * Writes a whole table: the header, every row, closed (its checksum and row count then readable). On a failed write
+ * the file is abandoned, so no descriptor is left open on a file whose folder the failure removes, and the error is
+ * thrown on.
+ */
+export function writeCsvFile(file: string, header: readonly string[], rows: Iterable<Cell[]>): CsvWriter {
+  const w = new CsvWriter(file, header);
+  try {
+    for (const row of rows) w.write(row);
+    w.close();
+  } catch (error) {
+    w.abandon();
+    throw error;
+  }
+  return w;
+}
+
 /** Writes rows to a file in chunks, for tables too large to hold as one string. */
 export class CsvWriter {
   private readonly fd: number;

@@ -24,7 +24,8 @@ import { CAUSES, type Cause } from '../model/world.js';
 import { HEEKS_CLASSES, MOST_SERVICES, REPLICATION_COUNTS, type NationalTally, type SpreadRow } from '../experiment/national-tally.js';
 import type { HeeksClass } from '../validation/heeks.js';
 import { UserError } from '../messages/catalog.js';
-import { CsvWriter } from './csv.js';
+import { writeCsvFile } from './csv.js';
+import type { Cell } from './csv-format.js';
 import { protectText, unprotectText } from './csv-format.js';
 import { sampleMoments } from '../experiment/stats/moments.js';
 import { tInterval } from '../experiment/stats/describe.js';
@@ -429,15 +430,11 @@ export interface WrittenFile {
 }
 
 function writeTable<Row>(dir: string, t: Table<Row, Row>, rows: Iterable<Row>): WrittenFile {
-  const w = new CsvWriter(path.join(dir, t.file), t.columns);
-  try {
-    for (const r of rows) w.write(t.format(r));
-    w.close();
-  } catch (error) {
-    // No descriptor left open on the file whose folder the failure removes (writeNationalFolder).
-    w.abandon();
-    throw error;
-  }
+  // Abandoned on a failed write: no descriptor left open on the file whose folder the failure removes (writeNationalFolder).
+  const formatted = function* (): Generator<Cell[]> {
+    for (const r of rows) yield t.format(r);
+  };
+  const w = writeCsvFile(path.join(dir, t.file), t.columns, formatted());
   return { file: t.file, sha256: w.sha256, rows: w.rows };
 }
 
