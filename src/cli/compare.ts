@@ -25,7 +25,7 @@ import {
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
-import { count } from '../messages/count.js';
+import { count, groupedId } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { commandLine, shardMergeCommand } from './command-line.js';
 import { warnLangOnShard } from './lang-warning.js';
@@ -73,7 +73,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         demandOption: true,
         describe: 'an experiment file (experiments/*.yaml), or a base scenario file followed by variant scenario files',
       })
-      .options(commonRunOptions)
+      // As run's: --lang words the terminal table too (same place in --help).
+      .options({ ...commonRunOptions, lang: { ...commonRunOptions.lang, describe: 'language of the report and of the terminal table: en (English) or id (Bahasa Indonesia)' } })
       .option('out', { ...commonRunOptions.out, describe: 'output root: results go to <out>/<experiment name>/<run key>/ (scenario files: <base scenario name>-compare)' })
       .options(shardOptions('replications (of every arm)'))
       .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this comparison (under --out) and pair them' })
@@ -137,9 +138,15 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       warnLangOnShard(result.dir, args.lang, merge);
       return;
     }
-    process.stdout.write(`${result.name}: ${count(result.replications, 'replication')} per arm, seed ${result.seed}, common random numbers\n\n`);
-    process.stdout.write(formatCompareTable(result.rows, result.notes) + '\n\n');
-    if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision, true) + '\n');
+    // Under --lang id the header, table, legend and precision line in the Indonesian report's words; the
+    // results line keeps its form in either language (scripts read it), as run's does.
+    const head =
+      args.lang === 'id'
+        ? `${result.name}: ${groupedId(result.replications)} replikasi per skenario, benih acak (seed) ${result.seed}, bilangan acak bersama`
+        : `${result.name}: ${count(result.replications, 'replication')} per arm, seed ${result.seed}, common random numbers`;
+    process.stdout.write(`${head}\n\n`);
+    process.stdout.write(formatCompareTable(result.rows, result.notes, args.lang) + '\n\n');
+    if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision, true, args.lang) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);
   },

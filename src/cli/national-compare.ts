@@ -10,7 +10,7 @@ import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
 import { commandLine } from './command-line.js';
-import { count } from '../messages/count.js';
+import { count, groupedId } from '../messages/count.js';
 import { UserError } from '../messages/catalog.js';
 import type { Lang } from '../report/i18n/index.js';
 import { reportFiles } from '../report/report-files.js';
@@ -42,7 +42,7 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
       .option('level', decimalOption({ default: 0.95, describe: 'confidence level of the difference intervals' }))
       // As difusi national and difusi compare: the report unless --no-charts (docs/NATIONAL-COMPARE.md, "The report").
       .option('charts', { type: 'boolean', default: true, describe: 'write the comparison\'s report (report.md, report.html, charts/national-compare.svg; with --lang id report.id.* and the chart in charts.id/ and, as difusi national draws its charts, in English in charts/); --no-charts for the CSV only' })
-      .option('lang', { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html)' })
+      .option('lang', { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report and of the terminal table: en (report.md, report.html) or id (Bahasa Indonesia: report.id.md, report.id.html)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<NationalCompareArgs>,
   handler: async (args: ArgumentsCamelCase<NationalCompareArgs>) => {
     // A city file is one line naming difusi compare, not the national schema's errors; what the check
@@ -74,12 +74,21 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
     });
     bar.stop();
     const sets = Object.keys(set).map((p) => `--set ${p}`).join(', ');
-    const arm = (a: { dir: string; ran: boolean }) => `${a.dir}${a.ran ? '' : ' (already in the store: read, not run again)'}`;
+    // Under --lang id the header, the arms' note and the table in the Indonesian report's words. The base:,
+    // variant:, results: and report: lines keep their names in either language: each names a folder, and
+    // scripts read them.
+    const id = args.lang === 'id';
+    const reused = id ? ' (sudah ada di penyimpanan: dibaca, tidak dijalankan lagi)' : ' (already in the store: read, not run again)';
+    const arm = (a: { dir: string; ran: boolean }) => `${a.dir}${a.ran ? '' : reused}`;
     process.stdout.write(
-      terminalSafe(`${result.name}: ${sets} against the file as written, ${count(result.replications, 'replication')} each, seed ${result.seed}, common random numbers`) + '\n',
+      terminalSafe(
+        id
+          ? `${result.name}: ${sets} dibandingkan dengan berkas sebagaimana tertulis, masing-masing ${groupedId(result.replications)} replikasi, benih acak (seed) ${result.seed}, bilangan acak bersama`
+          : `${result.name}: ${sets} against the file as written, ${count(result.replications, 'replication')} each, seed ${result.seed}, common random numbers`,
+      ) + '\n',
     );
     process.stdout.write(terminalSafe(`base: ${arm(result.base)}\nvariant: ${arm(result.variant)}`) + '\n\n');
-    process.stdout.write(terminalSafe(formatNationalCompare(result.rows)) + '\n\n');
+    process.stdout.write(terminalSafe(formatNationalCompare(result.rows, undefined, args.lang)) + '\n\n');
     process.stdout.write(terminalSafe(`results: ${result.dir}`) + '\n');
     if (args.charts) process.stdout.write(terminalSafe(`report: ${path.join(result.dir, reportFiles(args.lang).html)}`) + '\n');
     // --lang id with --no-charts asked for a report none is written: said, as national and the city commands say it.

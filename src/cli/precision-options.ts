@@ -5,6 +5,8 @@ import type { PrecisionOptions, PrecisionReport } from '../jobs/precision.js';
 import { checkNumber, decimalOption, foundText, optionError, wholeFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import { MESSAGES, UserError } from '../messages/catalog.js';
+import { groupedId } from '../messages/count.js';
+import { idDecimal, type TerminalLang } from '../messages/terminal-lang.js';
 
 export const precisionOptions = {
   precision: decimalOption({
@@ -55,10 +57,28 @@ export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined
  * seen, a cause that never occurs), no count reaches the target, and the
  * rule ran to the maximum. Said in words, not as "Infinity" (the manifest
  * records `achieved: null`, as before).
+ *
+ * `lang` `id`: in the words of the Indonesian report's line on the same
+ * rule (report/i18n/id.ts precisionFact), numbers with a decimal comma;
+ * the line still starts with its name, here `presisi:`.
  */
-export function precisionLine(p: PrecisionReport, arms = false): string {
+export function precisionLine(p: PrecisionReport, arms = false, lang: TerminalLang = 'en'): string {
+  if (lang === 'id') return precisionLineId(p, arms);
   if (p.reached) return `precision: ${p.replications} replications brought the relative 95% CI half-width of ${p.outcome} to ${p.achieved.toFixed(4)} (target ${p.target})`;
   const missed = `precision: target ${p.target} for ${p.outcome} NOT reached after ${p.replications} replications (the maximum)`;
   if (p.achieved === Number.POSITIVE_INFINITY) return `${missed}: ${MESSAGES.precision_zero_mean(arms)}`;
   return `${missed}; achieved ${Number.isFinite(p.achieved) ? p.achieved.toFixed(4) : String(p.achieved)}`;
+}
+
+function precisionLineId(p: PrecisionReport, arms: boolean): string {
+  const target = idDecimal(String(p.target));
+  const replications = `${groupedId(p.replications)} replikasi`;
+  const achieved = (x: number) => (Number.isFinite(x) ? idDecimal(x.toFixed(4)) : String(x));
+  const meaning = 'setengah lebar interval 95% dibagi rata-ratanya';
+  if (p.reached) return `presisi: target ${target} untuk ${p.outcome} tercapai setelah ${replications} (nilai yang dicapai ${achieved(p.achieved)}: ${meaning})`;
+  const missed = `presisi: target ${target} untuk ${p.outcome} TIDAK tercapai: berhenti pada batas maksimum, ${replications}`;
+  // A mean of 0: the relative half-width is undefined, whatever the count (precision_zero_mean's English reason, in the report's words).
+  if (p.achieved === Number.POSITIVE_INFINITY)
+    return `${missed}: rata-ratanya 0${arms ? ' pada salah satu skenario' : ''}, sehingga ${meaning} tidak terdefinisi dan tidak ada jumlah replikasi yang dapat mencapai target (amati hasil lain, atau berikan --max-replications yang lebih kecil)`;
+  return `${missed} (nilai yang dicapai ${achieved(p.achieved)}: ${meaning})`;
 }

@@ -4,7 +4,8 @@
  * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
  */
 import { terminalSafe } from './errors.js';
-import { count } from '../messages/count.js';
+import { count, groupedId } from '../messages/count.js';
+import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { checkOutRoot } from '../store/out-root.js';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
@@ -31,7 +32,8 @@ export interface DesignArgs extends CommonRunArgs, ShardArgs {
 export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
   return y
     .positional('experiment', { type: 'string', demandOption: true, describe: 'experiment file with a design (experiments/*.yaml)' })
-    .options(commonRunOptions)
+    // As run's: --lang words the terminal table too (same place in --help).
+    .options({ ...commonRunOptions, lang: { ...commonRunOptions.lang, describe: 'language of the report and of the terminal table: en (English) or id (Bahasa Indonesia)' } })
     .option('out', { ...commonRunOptions.out, describe: 'output root: results go to <out>/<experiment name>/<run key>/' })
     .options(shardOptions('design runs'))
     .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this experiment (under --out) into its result folder' })
@@ -92,8 +94,12 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     warnLangOnShard(result.dir, args.lang, merge);
     return undefined;
   }
+  // Under --lang id in the Indonesian report's words (titik desain, replikasi, simulasi, benih acak); the design's
+  // method is named as the experiment file and --method name it (grid, lhs, morris, sobol).
   process.stdout.write(
-    `${job.name}: ${job.plan.method} design, ${count(points, 'point')} x ${count(job.replications, 'replication')} = ${count(result.units, 'run')}, seed ${job.seed}\n`,
+    args.lang === 'id'
+      ? `${job.name}: desain ${job.plan.method}, ${groupedId(points)} titik x ${groupedId(job.replications)} replikasi = ${groupedId(result.units)} simulasi, benih acak (seed) ${job.seed}\n`
+      : `${job.name}: ${job.plan.method} design, ${count(points, 'point')} x ${count(job.replications, 'replication')} = ${count(result.units, 'run')}, seed ${job.seed}\n`,
   );
   return result;
 }
@@ -122,18 +128,42 @@ export function isUnitOutcome(outcome: string): boolean {
 }
 
 /**
+ * The sweep table's words, by `--lang`; the Indonesian are the Indonesian report's (report/i18n/id.ts: titik,
+ * dipotong ke [0; 1]); IK 95% = interval kepercayaan 95%, as run's table heads it (experiment/outcome-table.ts).
+ */
+const SWEEP_WORDS = {
+  en: {
+    point: 'point',
+    ci: (outcome: string) => `${outcome} (95% CI)`,
+    interval: (low: string, high: string) => `(${low} to ${high})`,
+    more: (limit: number, all: number, file: string) => `(first ${limit} of ${all} points; all in ${file})`,
+    clipped: (file: string) => `(intervals of shares shown clipped to [0, 1]; ${file} holds them as computed)`,
+  },
+  id: {
+    point: 'titik',
+    ci: (outcome: string) => `${outcome} (IK 95%)`,
+    interval: idInterval,
+    more: (limit: number, all: number, file: string) => `(hanya ${groupedId(limit)} titik pertama dari ${groupedId(all)} yang ditampilkan; semuanya ada di ${file})`,
+    clipped: (file: string) => `(interval proporsi ditampilkan dipotong ke [0; 1]; ${file} menyimpannya sebagaimana dihitung)`,
+  },
+} as const;
+
+/**
  * The sweep's table for the terminal, from the rows written to
  * sweep_summary.csv (`file`, named in the note on points left out): one
  * line per design point (the first `limit`), its factor values, and each
  * outcome's mean with its 95 % confidence interval. A share's interval is
  * shown clipped to [0, 1] (a share cannot be -0.001); the file keeps it
  * as computed, and a note under the table says so when a printed end was
- * clipped.
+ * clipped. `lang` `id`: the Indonesian report's words, numbers with a
+ * decimal comma and intervals written [bawah; atas]; the same figures.
  */
-export function formatSweepTable(rows: DesignRows, file: string, limit = 40): string {
+export function formatSweepTable(rows: DesignRows, file: string, limit = 40, lang: TerminalLang = 'en'): string {
   const { factors, outcomes, points } = rows;
+  const words = SWEEP_WORDS[lang];
   const n = (r: (typeof points)[number], column: string) => asWritten(r.values[column]);
-  const f = (x: number) => (Number.isFinite(x) ? String(Number(x.toFixed(Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 10 ? 2 : 3))).replace(/^-0$/, '0') : '');
+  const en = (x: number) => (Number.isFinite(x) ? String(Number(x.toFixed(Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 10 ? 2 : 3))).replace(/^-0$/, '0') : '');
+  const f = lang === 'id' ? (x: number) => idDecimal(en(x)) : en;
   let clipped = false;
   const end = (o: string, x: number) => {
     if (!isUnitOutcome(o) || !Number.isFinite(x)) return f(x);
@@ -141,17 +171,17 @@ export function formatSweepTable(rows: DesignRows, file: string, limit = 40): st
     if (f(within) !== f(x)) clipped = true;
     return f(within);
   };
-  const header = ['point', ...factors.map((c) => factorName(c)), 'n', ...outcomes.map((o) => `${o} (95% CI)`)];
+  const header = [words.point, ...factors.map((c) => factorName(c)), 'n', ...outcomes.map((o) => words.ci(o))];
   const table = points.slice(0, limit).map((r) => [
     String(r.point),
     ...factors.map((c) => f(n(r, c))),
     String(r.n ?? 1),
-    ...outcomes.map((o) => `${f(n(r, `${o}_mean`))} (${end(o, n(r, `${o}_ci_low`))} to ${end(o, n(r, `${o}_ci_high`))})`),
+    ...outcomes.map((o) => `${f(n(r, `${o}_mean`))} ${words.interval(end(o, n(r, `${o}_ci_low`)), end(o, n(r, `${o}_ci_high`)))}`),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((t) => t[c]!.length)));
   const line = (t: string[]) => t.map((x, c) => x.padStart(widths[c]!)).join('  ');
-  const more = points.length > limit ? `\n(first ${limit} of ${points.length} points; all in ${file})` : '';
-  const clip = clipped ? `\n(intervals of shares shown clipped to [0, 1]; ${path.basename(file)} holds them as computed)` : '';
+  const more = points.length > limit ? `\n${words.more(limit, points.length, file)}` : '';
+  const clip = clipped ? `\n${words.clipped(path.basename(file))}` : '';
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n') + more + clip;
 }
 
@@ -164,7 +194,7 @@ export const sweepCommand: CommandModule<object, DesignArgs> = {
     if (result?.rows === undefined) return;
     // store/tables.ts loads the schema validator (zod): imported when the command runs, not for --help.
     const { SWEEP_SUMMARY } = await import('../store/tables.js');
-    const text = formatSweepTable(result.rows, path.join(result.dir, SWEEP_SUMMARY.file));
+    const text = formatSweepTable(result.rows, path.join(result.dir, SWEEP_SUMMARY.file), undefined, args.lang);
     process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);

@@ -16,7 +16,8 @@
  * `scenario` identity) gives differences of exactly 0 with interval [0, 0].
  */
 import type { OutcomeSpec } from './outcomes.js';
-import { count } from '../messages/count.js';
+import { count, groupedId } from '../messages/count.js';
+import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { bonferroniLevel, newcombePaired, pairedDifference, pairedTable, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
@@ -147,18 +148,73 @@ export function compareArms(
 }
 
 /**
+ * The terminal table's words, by `--lang`. The Indonesian are the
+ * Indonesian report's (report/i18n/id.ts, docs/GLOSSARY.id.md): hasil,
+ * selisih, perubahan relatif, skenario dasar and skenario pengandaian,
+ * replikasi berpasangan, bilangan acak bersama; IK = interval kepercayaan.
+ * Outcome names (live_share, sustained.<id>) are the CSV's and stay as they are.
+ */
+const COMPARE_WORDS = {
+  en: {
+    header: (level: string) => ['outcome', `difference (${level} CI)`, 'relative', 'base', 'variant', 'r', 'CRN gain'],
+    block: (variant: string, n: number) => `${variant} vs base (${count(n, 'paired replication')})`,
+    noInterval: 'no interval with n < 2',
+    exact: 'exact',
+    legend:
+      '* the interval excludes 0.  r: correlation of the paired replications (common random numbers).\n' +
+      'CRN gain: how many times the replications independent runs would need for the same interval\n' +
+      '(exact: the pairs never differ). r blank: an arm is the same in every replication; CRN gain blank: both are.\n' +
+      // A sustained.<id> interval is Newcombe's, not the t interval the CRN gain is a ratio of: say what the gain then means.
+      // Not at the start of a line: a line starting "sustained." reads as a row.
+      "Rows sustained.<id>: Newcombe's interval for paired shares; their r and CRN gain describe the pairing, not that interval.\n" +
+      // The rows mix shares and counts with no unit beside them: name each kind once.
+      'Units: sustained.<id> a share of replications; sustained_count and discontinuations.* counts per replication;\n' +
+      'metrics at the horizon month: *_share and cumulative.<id> shares, live.<id> and routinized.<id> counts of agencies,\n' +
+      'any other metric in its own unit (docs/OUTPUTS.md).',
+    adjusted: (level: string, variants: number, together: string) =>
+      `${level} CI: Bonferroni-adjusted for ${variants} variants, so the ${variants} intervals of an outcome hold together at ${together}%.`,
+  },
+  id: {
+    header: (level: string) => ['hasil', `selisih (IK ${level})`, 'perubahan relatif', 'dasar', 'pengandaian', 'r', 'penghematan CRN'],
+    block: (variant: string, n: number) => `${variant} dibandingkan dengan skenario dasar (${groupedId(n)} replikasi berpasangan)`,
+    noInterval: 'tanpa interval bila n < 2',
+    exact: 'persis',
+    legend:
+      '* interval tidak memuat 0.  IK: interval kepercayaan, ditulis [bawah; atas] seperti dalam laporan.\n' +
+      'r: korelasi replikasi berpasangan (bilangan acak bersama, CRN). penghematan CRN: berapa kali lipat replikasi\n' +
+      'yang dibutuhkan simulasi yang saling bebas untuk interval yang sama (persis: pasangannya tidak pernah berbeda).\n' +
+      'r kosong: nilai salah satu skenario sama di setiap replikasi; penghematan CRN kosong: nilai kedua skenario.\n' +
+      // As in English: no line starts with an outcome's name (a line starting "sustained." reads as a row).
+      'Baris sustained.<id>: interval Newcombe untuk proporsi berpasangan; r dan penghematan CRN-nya\n' +
+      'menggambarkan pasangannya, bukan interval itu.\n' +
+      'Satuan: sustained.<id> proporsi replikasi; sustained_count dan discontinuations.* jumlah per replikasi;\n' +
+      'ukuran pada bulan akhir periode simulasi: *_share dan cumulative.<id> proporsi, live.<id> dan routinized.<id>\n' +
+      'jumlah perangkat daerah, ukuran lain dalam satuannya sendiri (docs/OUTPUTS.md).',
+    adjusted: (level: string, variants: number, together: string) =>
+      `IK ${level}: disesuaikan Bonferroni untuk ${groupedId(variants)} skenario pengandaian, sehingga ${groupedId(variants)} interval satu hasil bersama-sama berlaku pada ${together}%.`,
+  },
+} as const;
+
+/**
  * The comparison as text for the terminal: one block per variant, the
  * differences first (with `*` when the interval excludes 0), then the
- * arms' means and the achieved correlation.
+ * arms' means and the achieved correlation. `lang` (`--lang`): the words,
+ * and under `id` the numbers with a decimal comma and each interval
+ * written [bawah; atas], as the Indonesian report writes them; the same
+ * figures and columns in either language.
  */
-export function formatCompareTable(rows: readonly ComparisonRow[], notes: ReadonlyMap<string, string> = new Map()): string {
+export function formatCompareTable(rows: readonly ComparisonRow[], notes: ReadonlyMap<string, string> = new Map(), lang: TerminalLang = 'en'): string {
+  const words = COMPARE_WORDS[lang];
+  // A number's text in the language's form: 0.166 in English, 0,166 in Indonesian.
+  const num = lang === 'id' ? idDecimal : (text: string) => text;
+  const interval = (low: string, high: string) => (lang === 'id' ? idInterval(low, high) : `(${low} to ${high})`);
   const signed = (x: number, digits: number) => {
     if (!Number.isFinite(x)) return '';
     const text = Math.abs(x).toFixed(digits);
     const sign = Number(text) === 0 ? ' ' : x > 0 ? '+' : '-';
-    return `${sign}${text}`;
+    return num(`${sign}${text}`);
   };
-  const gain = (x: number) => (!(x > 0) ? '' : !Number.isFinite(x) ? 'exact' : x >= 1000 ? '>999x' : `${x.toFixed(1)}x`);
+  const gain = (x: number) => (!(x > 0) ? '' : !Number.isFinite(x) ? words.exact : x >= 1000 ? '>999x' : num(`${x.toFixed(1)}x`));
   const digitsFor = (outcome: readonly ComparisonRow[]) => {
     const scale = Math.max(...outcome.map((r) => Math.max(Math.abs(r.base_mean), Math.abs(r.variant_mean))));
     return scale >= 100 ? 1 : scale >= 10 ? 2 : 3;
@@ -169,8 +225,8 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     const mine = rows.filter((r) => r.variant === variant);
     if (mine.length === 0) continue;
     const first = mine[0]!;
-    const level = `${(100 * first.level).toFixed(first.level === 0.95 ? 0 : 1)}%`;
-    const header = ['outcome', `difference (${level} CI)`, 'relative', 'base', 'variant', 'r', 'CRN gain'];
+    const level = num(`${(100 * first.level).toFixed(first.level === 0.95 ? 0 : 1)}%`);
+    const header = words.header(level);
     const table = mine.map((r) => {
       let d = digitsFor(rows.filter((x) => x.outcome === r.outcome));
       // A difference or interval end that is not 0 gets the digits (up to 4 more) that keep it off
@@ -186,44 +242,33 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
       return [
         r.outcome,
         Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high)
-          ? `${signed(r.diff_mean, d)} (${signed(r.diff_ci_low, d)} to ${signed(r.diff_ci_high, d)})${excludes ? ' *' : '  '}`
-          : `${signed(r.diff_mean, d)} (no interval with n < 2)  `,
+          ? `${signed(r.diff_mean, d)} ${interval(signed(r.diff_ci_low, d), signed(r.diff_ci_high, d))}${excludes ? ' *' : '  '}`
+          : `${signed(r.diff_mean, d)} (${words.noInterval})  `,
         Number.isFinite(r.relative_change) ? `${signed(100 * r.relative_change, 0)}%` : '',
-        r.base_mean.toFixed(d),
-        r.variant_mean.toFixed(d),
-        Number.isFinite(r.correlation) ? r.correlation.toFixed(2) : '',
+        num(r.base_mean.toFixed(d)),
+        num(r.variant_mean.toFixed(d)),
+        Number.isFinite(r.correlation) ? num(r.correlation.toFixed(2)) : '',
         gain(r.unpaired_ratio),
       ];
     });
     const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
-    const line = (row: string[]) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
+    const line = (row: readonly string[]) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
     // One line: a note's line breaks would print lines that look like the table's or the command's own (results: ...).
     const note = notes.get(variant)?.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').trim();
     blocks.push(
       [
-        `${variant} vs base (${count(first.n, 'paired replication')})${note ? `: ${note}` : ''}`,
+        `${words.block(variant, first.n)}${note ? `: ${note}` : ''}`,
         line(header),
         line(widths.map((w) => '-'.repeat(w))),
         ...table.map(line),
       ].join('\n'),
     );
   }
-  const legend =
-    '* the interval excludes 0.  r: correlation of the paired replications (common random numbers).\n' +
-    'CRN gain: how many times the replications independent runs would need for the same interval\n' +
-    '(exact: the pairs never differ). r blank: an arm is the same in every replication; CRN gain blank: both are.\n' +
-    // A sustained.<id> interval is Newcombe's, not the t interval the CRN gain is a ratio of: say what the gain then means.
-    // Not at the start of a line: a line starting "sustained." reads as a row.
-    "Rows sustained.<id>: Newcombe's interval for paired shares; their r and CRN gain describe the pairing, not that interval.\n" +
-    // The rows mix shares and counts with no unit beside them: name each kind once.
-    'Units: sustained.<id> a share of replications; sustained_count and discontinuations.* counts per replication;\n' +
-    'metrics at the horizon month: *_share and cumulative.<id> shares, live.<id> and routinized.<id> counts of agencies,\n' +
-    'any other metric in its own unit (docs/OUTPUTS.md).';
   // With several variants the interval's level is Bonferroni-adjusted (95 % for all of them together): say so.
   const levels = [...new Set(rows.map((r) => r.level))].filter((l) => l !== 0.95);
   const adjusted = levels.map((l) => {
     const together = 100 * (1 - (1 - l) * variants.length);
-    return `${(100 * l).toFixed(1)}% CI: Bonferroni-adjusted for ${variants.length} variants, so the ${variants.length} intervals of an outcome hold together at ${Number(together.toFixed(1))}%.`;
+    return words.adjusted(num(`${(100 * l).toFixed(1)}%`), variants.length, num(String(Number(together.toFixed(1)))));
   });
-  return [...blocks, [legend, ...adjusted].join('\n')].join('\n\n');
+  return [...blocks, [words.legend, ...adjusted].join('\n')].join('\n\n');
 }

@@ -17,7 +17,8 @@ import { compareArms } from './compare.js';
 import type { OutcomeSpec } from './outcomes.js';
 import type { SpreadRow } from './national-tally.js';
 import type { GovernmentShareRow, GovernmentSummaryRow, NationalReplicationRow } from '../store/national-tables.js';
-import { count } from '../messages/count.js';
+import { count, groupedId } from '../messages/count.js';
+import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 
 /** What pairing needs of one arm's folder. */
 export interface NationalArmTables {
@@ -132,41 +133,73 @@ export function compareNationalArms(base: NationalArmTables, variant: NationalAr
   }));
 }
 
-/** The terminal table: the `top` largest differences (by size), each with its interval; `*` when it excludes 0. */
-export function formatNationalCompare(rows: readonly NationalCompareRow[], top = 12): string {
+/**
+ * The terminal table's words, by `--lang`. The Indonesian are the Indonesian report's (report/i18n/id.ts,
+ * national-compare-id.ts, docs/GLOSSARY.id.md): hasil, selisih, skenario dasar and skenario pengandaian,
+ * replikasi berpasangan, bilangan acak bersama, pemerintah daerah; IK = interval kepercayaan.
+ */
+const NATIONAL_COMPARE_WORDS = {
+  en: {
+    title: (shown: number, all: number, n: number) =>
+      `the ${shown} largest of ${count(all, 'difference')} (variant - base, ${count(n, 'paired replication')}; all in national_compare.csv):`,
+    header: (level: string) => ['outcome', `difference (${level} CI)`, 'base', 'variant'],
+    noValue: '(no value: a share of nothing in some replication)',
+    noInterval: '(no interval with n < 2)',
+    interval: (low: string, high: string) => `(${low} to ${high})`,
+    none: 'every difference is exactly 0 in every replication: the change acts nowhere (common random numbers).',
+    one: 'one replication: no interval (it needs at least 2 paired replications; give -r 2 or more).',
+    legend: '* the interval excludes 0. Shares are of governments (or of launched services for heeks_*); 0.01 = 1 percentage point.',
+  },
+  id: {
+    title: (shown: number, all: number, n: number) =>
+      `${groupedId(shown)} selisih terbesar dari ${groupedId(all)} (pengandaian - dasar, ${groupedId(n)} replikasi berpasangan; semuanya ada di national_compare.csv):`,
+    header: (level: string) => ['hasil', `selisih (IK ${level})`, 'dasar', 'pengandaian'],
+    noValue: '(tanpa nilai: dalam suatu replikasi proporsinya dihitung dari nol)',
+    noInterval: '(tanpa interval bila n < 2)',
+    interval: idInterval,
+    none: 'setiap selisih tepat 0 di setiap replikasi: perubahan itu tidak berpengaruh di mana pun (bilangan acak bersama).',
+    one: 'satu replikasi: tanpa interval (dibutuhkan sedikitnya 2 replikasi berpasangan; berikan -r 2 atau lebih).',
+    legend:
+      '* interval tidak memuat 0. IK: interval kepercayaan, ditulis [bawah; atas] seperti dalam laporan. Proporsi dihitung dari pemerintah daerah (untuk heeks_*: dari layanan yang diluncurkan); 0,01 = 1 poin persentase.',
+  },
+} as const;
+
+/**
+ * The terminal table: the `top` largest differences (by size), each with its interval; `*` when it excludes 0.
+ * `lang` `id`: the Indonesian report's words, numbers with a decimal comma and intervals written [bawah; atas];
+ * the same rows and figures.
+ */
+export function formatNationalCompare(rows: readonly NationalCompareRow[], top = 12, lang: TerminalLang = 'en'): string {
+  const words = NATIONAL_COMPARE_WORDS[lang];
+  const num = lang === 'id' ? idDecimal : (text: string) => text;
   const size = (r: NationalCompareRow) => (Number.isFinite(r.diff_mean) ? Math.abs(r.diff_mean) : -1);
   const shown = [...rows].sort((a, b) => size(b) - size(a)).slice(0, top);
-  const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '-' : ' '}${Math.abs(x).toFixed(4)}`;
-  const level = rows[0] !== undefined ? `${Number((100 * rows[0].level).toFixed(2))}%` : '';
-  const header = ['outcome', `difference (${level} CI)`, 'base', 'variant'];
+  const signed = (x: number) => num(`${x > 0 ? '+' : x < 0 ? '-' : ' '}${Math.abs(x).toFixed(4)}`);
+  const level = rows[0] !== undefined ? num(`${Number((100 * rows[0].level).toFixed(2))}%`) : '';
+  const header = words.header(level);
   const table = shown.map((r) => {
     const interval = Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high);
     const excludes = interval && (r.diff_ci_low > 0 || r.diff_ci_high < 0);
     const diff = !Number.isFinite(r.diff_mean)
-      ? '(no value: a share of nothing in some replication)'
+      ? words.noValue
       : interval
-        ? `${signed(r.diff_mean)} (${signed(r.diff_ci_low)} to ${signed(r.diff_ci_high)})${excludes ? ' *' : '  '}`
-        : `${signed(r.diff_mean)} (no interval with n < 2)`;
-    const mean = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : '');
+        ? `${signed(r.diff_mean)} ${words.interval(signed(r.diff_ci_low), signed(r.diff_ci_high))}${excludes ? ' *' : '  '}`
+        : `${signed(r.diff_mean)} ${words.noInterval}`;
+    const mean = (x: number) => (Number.isFinite(x) ? num(x.toFixed(4)) : '');
     return [r.outcome, diff, mean(r.base_mean), mean(r.variant_mean)];
   });
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
   const line = (row: readonly string[]) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
   const n = rows[0]?.replications ?? 0;
-  const lines = [
-    `the ${shown.length} largest of ${count(rows.length, 'difference')} (variant - base, ${count(n, 'paired replication')}; all in national_compare.csv):`,
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...table.map(line),
-  ];
+  const lines = [words.title(shown.length, rows.length, n), line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)];
   // Over the rows with a value: an empty row (a share of nothing in some replication) must not hide that the change acts nowhere.
   const valued = rows.filter((r) => Number.isFinite(r.diff_mean));
   if (valued.length > 0 && valued.every((r) => r.diff_mean === 0 && r.diff_ci_low === 0 && r.diff_ci_high === 0)) {
-    lines.push('every difference is exactly 0 in every replication: the change acts nowhere (common random numbers).');
+    lines.push(words.none);
   } else if (n < 2) {
-    lines.push('one replication: no interval (it needs at least 2 paired replications; give -r 2 or more).');
+    lines.push(words.one);
   } else {
-    lines.push('* the interval excludes 0. Shares are of governments (or of launched services for heeks_*); 0.01 = 1 percentage point.');
+    lines.push(words.legend);
   }
   return lines.join('\n');
 }

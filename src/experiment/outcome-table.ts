@@ -4,6 +4,7 @@
  */
 import { OUTCOMES, type Outcome } from '../model/observation.js';
 import { wilson } from './stats/wilson.js';
+import { idInterval } from '../messages/terminal-lang.js';
 
 export interface OutcomeShare {
   readonly innovation: string;
@@ -113,7 +114,7 @@ export function formatOutcomeTable(shares: readonly OutcomeShare[], lang: TableL
   const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
   const header = [...TABLE_WORDS[lang].header];
   // An interval as each language's report writes it: (22%-78%) in English, [22%; 78%] in Indonesian (docs/OUTPUTS.md).
-  const interval = (lo: number, hi: number) => (lang === 'id' ? `[${pct(lo)}; ${pct(hi)}]` : `(${pct(lo)}-${pct(hi)})`);
+  const interval = (lo: number, hi: number) => (lang === 'id' ? idInterval(pct(lo), pct(hi)) : `(${pct(lo)}-${pct(hi)})`);
   const rows = shares.map((s) => [
     s.innovation,
     `${pct(s.shares.sustained.p)} ${interval(s.shares.sustained.low, s.shares.sustained.high)}`,
