@@ -281,7 +281,7 @@ const EVENT_KINDS: Record<Language, Record<string, string>> = {
     budget_not_renewed: 'mata anggaran tidak diperpanjang',
     pilot_takeover: 'uji coba (pilot) diambil alih pemerintah daerah',
     pilot_withdrawn: 'uji coba (pilot) ditarik',
-    pilot_lapsed: 'uji coba (pilot) berakhir',
+    pilot_lapsed: 'uji coba (pilot) dibiarkan berakhir',
     vendor_exit: 'vendor keluar',
     platform_end: 'platform dihentikan',
     champion_gained: 'mendapat penggerak (champion)',
