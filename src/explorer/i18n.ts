@@ -7,8 +7,10 @@
  * comparison chart's title and axis titles (chartForestTitle,
  * chartForestAxis): the page compares the current setting with its baseline,
  * and says so in the words of its table (current − baseline; sekarang −
- * acuan) rather than the report's variant − base (pengandaian − dasar),
- * terms the page never defines.
+ * dasar) rather than the report's variant − base (pengandaian − dasar): the
+ * page has no variant. In Bahasa Indonesia the pinned baseline is the
+ * skenario dasar of GLOSSARY.id.md and the reports (dasar for short), not
+ * acuan, the word of the national report's P14 reference band (pita acuan).
  */
 export const LANGUAGES = ['en', 'id'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -147,21 +149,21 @@ const id: Record<MessageKey, string> = {
   declining: 'Menurun',
   discontinued: 'Dihentikan',
   never: 'Tidak pernah diadopsi',
-  compare: 'Bandingkan dengan acuan',
-  pin: 'Jadikan pengaturan ini acuan',
-  unpin: 'Hapus acuan',
-  baselinePinned: 'Acuan: {levers} (seed {seed}, {reps} replikasi)',
-  noBaseline: 'Jadikan satu pengaturan sebagai acuan, geser tuas, dan selisih berpasangan per layanan muncul di sini.',
-  cannotPair: 'Acuan dan simulasi sekarang tidak dapat dipasangkan: isi seed {seed} dan replikasi {reps}, seperti pada acuan.',
+  compare: 'Bandingkan dengan skenario dasar',
+  pin: 'Jadikan pengaturan ini skenario dasar',
+  unpin: 'Hapus skenario dasar',
+  baselinePinned: 'Skenario dasar: {levers} (seed {seed}, {reps} replikasi)',
+  noBaseline: 'Jadikan satu pengaturan sebagai skenario dasar, geser tuas, dan selisih berpasangan per layanan muncul di sini.',
+  cannotPair: 'Skenario dasar dan simulasi sekarang tidak dapat dipasangkan: isi seed {seed} dan replikasi {reps}, seperti pada skenario dasar.',
   waitForRun: 'Menunggu simulasi selesai.',
-  diffTable: 'Selisih pada {date} dalam peluang setiap layanan bertahan (sekarang − acuan, poin persentase, interval berpasangan 95%) dan dalam jumlah layanan yang bertahan',
-  totalUp: 'Layanan yang bertahan pada {date}: rata-rata {cur} layanan, dibandingkan {base} layanan pada acuan (selisih {diff}; interval 95% {lo} hingga {hi}).',
-  totalSame: 'Layanan yang bertahan pada {date}: tidak ada selisih yang terdeteksi (rata-rata {cur} layanan; acuan {base} layanan; selisih {diff}; interval 95% {lo} hingga {hi} memuat 0).',
+  diffTable: 'Selisih pada {date} dalam peluang setiap layanan bertahan (sekarang − dasar, poin persentase, interval berpasangan 95%) dan dalam jumlah layanan yang bertahan',
+  totalUp: 'Layanan yang bertahan pada {date}: rata-rata {cur} layanan, dibandingkan {base} layanan pada skenario dasar (selisih {diff}; interval 95% {lo} hingga {hi}).',
+  totalSame: 'Layanan yang bertahan pada {date}: tidak ada selisih yang terdeteksi (rata-rata {cur} layanan; skenario dasar {base} layanan; selisih {diff}; interval 95% {lo} hingga {hi} memuat 0).',
   totalExact: 'Layanan yang bertahan pada {date}: sama di setiap pasangan replikasi (rata-rata {cur} layanan).',
   difference: 'Selisih',
-  baseline: 'Acuan',
+  baseline: 'Dasar',
   current: 'Sekarang',
-  inWordsUp: '{service}: bertahan pada {cur}% replikasi, dibandingkan {base}% pada acuan (selisih {diff} poin persentase; interval 95% {lo} hingga {hi}).',
+  inWordsUp: '{service}: bertahan pada {cur}% replikasi, dibandingkan {base}% pada skenario dasar (selisih {diff} poin persentase; interval 95% {lo} hingga {hi}).',
   inWordsSame: '{service}: tidak ada selisih yang terdeteksi (selisih {diff} poin persentase; interval 95% {lo} hingga {hi} memuat 0).',
   inWordsExact: '{service}: sama di setiap pasangan replikasi ({cur}%).',
   inside: 'Lihat ke dalam satu simulasi',
@@ -189,14 +191,14 @@ const id: Record<MessageKey, string> = {
   charts: 'Grafik',
   adoptionDescription: 'Grafik adopsi, {from} s.d. {to}, rata-rata {n} replikasi. Jumlah perangkat daerah tempat setiap layanan aktif pada {to}: {values}.',
   survivalDescription: 'Grafik kelangsungan, {from} s.d. {to}: layanan yang berhenti per bulan menurut penyebab, dan proporsi penerapan layanan yang masih aktif (Kaplan-Meier), dari {n} replikasi. Layanan yang dihentikan pada sebagian besar replikasi: {values}.',
-  forestDescription: 'Grafik perbandingan: selisih dalam poin persentase per layanan (sekarang − acuan) dengan interval berpasangan 95%. {values}.',
+  forestDescription: 'Grafik perbandingan: selisih dalam poin persentase per layanan (sekarang − dasar) dengan interval berpasangan 95%. {values}.',
   // The table's words (diffTable), not the report's "pengandaian − dasar"; the unit inside the title's brackets.
-  chartForestTitle: 'Selisih peluang setiap layanan bertahan (sekarang − acuan)',
-  chartForestAxis: '{outcome}: sekarang − acuan (poin persentase, interval {level})',
+  chartForestTitle: 'Selisih peluang setiap layanan bertahan (sekarang − dasar)',
+  chartForestAxis: '{outcome}: sekarang − dasar (poin persentase, interval {level})',
   none: 'tidak ada',
   eventsHint: 'Daftar peristiwa dicapai dengan satu kali Tab; pindah antarperistiwa dengan tombol panah, Home dan End; Enter memindahkan penggeser bulan ke peristiwa itu.',
   terms: 'Arti istilah',
-  termsText: 'Replikasi: satu riwayat simulasi pemerintah daerah, dengan bilangan acaknya sendiri; proporsi adalah proporsi replikasi. Benih acak (seed): bilangan awal undian acak; seed dan jumlah replikasi yang sama memberi angka yang sama. Interval Wilson 95%: rentang yang memuat proporsi sebenarnya dengan kepercayaan 95%; menyempit bila replikasi ditambah. Interval berpasangan: acuan dan pengaturan sekarang dijalankan dengan bilangan acak yang sama, replikasi demi replikasi, sehingga selisihnya terukur lebih tepat. Sudah rutin: layanan sudah menjadi bagian dari anggaran dan pekerjaan sehari-hari perangkat daerah. Kaplan-Meier: proporsi penerapan layanan (satu layanan di satu perangkat daerah) yang masih aktif setelah setiap bulan. Hanya 10 replikasi pertama yang mencatat peristiwanya (lihat bagian "Lihat ke dalam satu simulasi").',
+  termsText: 'Replikasi: satu riwayat simulasi pemerintah daerah, dengan bilangan acaknya sendiri; proporsi adalah proporsi replikasi. Benih acak (seed): bilangan awal undian acak; seed dan jumlah replikasi yang sama memberi angka yang sama. Interval Wilson 95%: rentang yang memuat proporsi sebenarnya dengan kepercayaan 95%; menyempit bila replikasi ditambah. Interval berpasangan: skenario dasar dan pengaturan sekarang dijalankan dengan bilangan acak yang sama, replikasi demi replikasi, sehingga selisihnya terukur lebih tepat. Sudah rutin: layanan sudah menjadi bagian dari anggaran dan pekerjaan sehari-hari perangkat daerah. Kaplan-Meier: proporsi penerapan layanan (satu layanan di satu perangkat daerah) yang masih aktif setelah setiap bulan. Hanya 10 replikasi pertama yang mencatat peristiwanya (lihat bagian "Lihat ke dalam satu simulasi").',
   chartAdoption: 'Grafik adopsi',
   chartSurvival: 'Grafik kelangsungan',
   chartForest: 'Grafik perbandingan',
