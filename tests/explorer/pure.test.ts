@@ -293,7 +293,7 @@ describe('Bahasa Indonesia follows the Indonesian report (docs/OUTPUTS.md)', () 
     const NUMBERS = 'done|total|count|cur|base|diff|lo|hi|n|seconds|workers|reps|seed|minPeak|peakShare';
     expect(texts().filter((x) => new RegExp(`(^|[.!?]\\s+)(\\d|\\{(${NUMBERS})\\})`).test(x))).toEqual([]);
     expect(texts().filter((x) => new RegExp(`\\{(cur|base|diff|lo|hi|seconds|minPeak|peakShare)\\},`).test(x))).toEqual([]);
-    expect(translate('id', 'doneText', { total: 200, seconds: '12,34', workers: 2 })).toBe('Sebanyak 200 replikasi selesai dalam 12,34 dtk dengan 2 proses paralel');
+    expect(translate('id', 'doneText', { total: 200, seconds: '12,34', workers: 2 })).toBe('Sebanyak 200 replikasi selesai dalam 12,34 detik dengan 2 proses paralel');
     expect(translate('id', 'totalUp', { date: 'Desember 2025', cur: '3,45', base: '2,90', diff: '+0,55', lo: '+0,20', hi: '+0,90' })).toBe(
       'Layanan yang bertahan pada Desember 2025: rata-rata 3,45 layanan, dibandingkan 2,90 layanan pada skenario dasar (selisih +0,55; interval 95% +0,20 hingga +0,90).',
     );
@@ -333,7 +333,7 @@ describe('page', () => {
     expect(translate('en', 'outcomeCount', { total: 8 })).toBe('(8 replications)');
     expect(translate('en', 'baselinePinned', { levers: 'x', seed: 42, reps: 1 })).toBe('Baseline: x (seed 42, 1 replication)');
     expect(translate('id', 'outcomeCount', { total: 1 })).toBe('(1 replikasi)');
-    expect(translate('id', 'doneText', { total: 1, seconds: '0,12', workers: 1 })).toBe('Sebanyak 1 replikasi selesai dalam 0,12 dtk dengan 1 proses paralel');
+    expect(translate('id', 'doneText', { total: 1, seconds: '0,12', workers: 1 })).toBe('Sebanyak 1 replikasi selesai dalam 0,12 detik dengan 1 proses paralel');
     // Every message with every number 1: no "1 replications", "1 workers" (nor a choice left unfilled).
     const ones = new Proxy({}, { has: () => true, get: () => 1 }) as Record<string, number>;
     for (const lang of ['en', 'id'] as const) {
