@@ -26,13 +26,13 @@ import { Aggregate, comparePinned } from './aggregate.js';
 import { metricsOf, networkOf, type NetworkView } from './engine.js';
 import { WorkerPool } from './pool.js';
 import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, parseSource, readPageSetting, settingYaml, type Overrides } from './setting.js';
-import { eventKindText, translate, type Language, type MessageKey } from './i18n.js';
+import { translate, type Language, type MessageKey } from './i18n.js';
+import { eventText, eventTitle } from './event-text.js';
 import { adoptionChart, Chart, forestChart, serviceName, survivalChart } from './charts.js';
 import { agencyText, agencyTypeLabel, networkSvg, statesAt, type NodeState } from './network.js';
 import { scenarioHashPure } from './sha256.js';
 import { leverScale } from './scale.js';
 import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
-import { catalog } from '../report/i18n/index.js';
 import { lastMonth } from '../scenario/calendar.js';
 import { fixed, monthInWords, percent, plain, proseInterval, signed as signedIn, signedPoints, tableInterval, withPercent } from './format.js';
 import { aboutScenario, markupAllowed, type InfoPages } from './about.js';
@@ -976,8 +976,9 @@ function renderInside(): void {
       const b = document.createElement('button');
       b.type = 'button';
       const agency = e.opd ? (net.opds.find((o) => o.id === e.opd)?.name ?? e.opd) : '';
-      b.textContent = `${e.date} ${agency ? `${agency}: ` : ''}${eventKindText(state.lang, e.kind)}${e.cause ? ` (${causeText(e.cause)})` : ''}`;
-      b.title = e.kind;
+      // The cause's names come from the scenario (data): as text, without the characters the reports remove.
+      b.textContent = safeText(eventText(e, agency, run.agg.scenario, state.lang));
+      b.title = eventTitle(e.kind, state.lang);
       b.addEventListener('click', () => {
         setMonth(e.month);
         // The list is drawn again for the new month: the focus stays on this event.
@@ -994,12 +995,6 @@ function renderInside(): void {
   const firstFuture = shown.findIndex((e) => e.month > month);
   const current = firstFuture < 0 ? buttons.length - 1 : Math.max(0, firstFuture - 1);
   buttons.forEach((b, i) => (b.tabIndex = i === current ? 0 : -1));
-}
-
-/** A discontinuance cause in the page's language: the report's name for it, without its gloss in brackets. */
-function causeText(cause: string): string {
-  const names = catalog(state.lang).cause as Readonly<Record<string, string>>;
-  return Object.hasOwn(names, cause) ? names[cause]!.replace(/\s*\(.*\)$/, '') : cause;
 }
 
 function monthText(start: string, month: number): string {

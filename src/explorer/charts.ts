@@ -87,13 +87,13 @@ const FOREST_NUMBERS_MIN = 300;
 /**
  * Comparison rows in percentage points, as the forest plot reads compare.csv rows; `width` as axisOf's.
  * Its title and axis titles are the page's (chartForestTitle, chartForestAxis: "current − baseline",
- * "sekarang − acuan" in Bahasa Indonesia, as the table says), and its numbers are written as the comparison table beside it
+ * "sekarang − dasar" in Bahasa Indonesia, as the table says), and its numbers are written as the comparison table beside it
  * writes them (one decimal), not by the report's rule for its own table.
  */
 export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string, lang: Lang = 'en', width?: number): TopLevelSpec {
   const pp = (x: number) => finite(100 * x);
   // The axes say the rows' unit (once: the names end with it), not the report's "per replication" of a non-probability.
-  // In Bahasa Indonesia the unit goes inside the title's own brackets ("<name>: sekarang − acuan (poin persentase,
+  // In Bahasa Indonesia the unit goes inside the title's own brackets ("<name>: sekarang − dasar (poin persentase,
   // interval 95%)"), so that a name with brackets of its own never meets a second pair.
   const unit = lang === 'id' ? 'poin persentase' : 'percentage points';
   const t: Catalog = {

@@ -312,9 +312,9 @@ export function resolveLevers(scenario: Scenario, levers: readonly LeverSpec[] =
 export function commonLevers(scenario: Scenario): LeverSpec[] {
   const parameter = (name: string, label: string, label_id: string): LeverSpec => ({ path: `parameters.${name}`, label, label_id, kind: 'slider', min: 0, max: 1, step: 0.01 });
   return [
-    parameter('takeover_vendor', 'City takes over a vendor-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik vendor (peluang)'),
-    parameter('takeover_opd', 'City takes over an agency-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik perangkat daerah (peluang)'),
-    parameter('takeover_coordinator', 'City takes over a coordinator-owned pilot (probability)', 'Pemerintah daerah mengambil alih pilot milik koordinator (peluang)'),
+    parameter('takeover_vendor', 'City takes over a vendor-owned pilot (probability)', 'Pemerintah daerah mengambil alih uji coba (pilot) milik vendor (peluang)'),
+    parameter('takeover_opd', 'City takes over an agency-owned pilot (probability)', 'Pemerintah daerah mengambil alih uji coba (pilot) milik perangkat daerah (peluang)'),
+    parameter('takeover_coordinator', 'City takes over a coordinator-owned pilot (probability)', 'Pemerintah daerah mengambil alih uji coba (pilot) milik koordinator (peluang)'),
     parameter('renew_other', 'Budget line renewed each year, neither anchored by regulation nor agency-owned (probability)', 'Mata anggaran diperpanjang tiap tahun, tanpa payung regulasi dan bukan milik perangkat daerah (peluang)'),
     parameter('renew_anchored', 'Budget line renewed each year, anchored by regulation or agency-owned (probability)', 'Mata anggaran diperpanjang tiap tahun, berpayung regulasi atau milik perangkat daerah (peluang)'),
     parameter('leader_shock', 'A new leader drops a sponsored service (probability)', 'Kepala daerah baru menghentikan layanan yang didukung kepala daerah sebelumnya (peluang)'),

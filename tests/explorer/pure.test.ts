@@ -283,7 +283,7 @@ describe('Bahasa Indonesia follows the Indonesian report (docs/OUTPUTS.md)', () 
   test('the percent sign closed up: no "95 %" and no "{cur} %" in any message or lever scale', () => {
     expect(texts().filter((x) => /(\d|\})\s%/.test(x))).toEqual([]);
     expect(translate('id', 'inWordsUp', { service: 'S', cur: '15,0', base: '2,5', diff: '+12,5', lo: '+0,5', hi: '+26,4' })).toBe(
-      'S: bertahan pada 15,0% replikasi, dibandingkan 2,5% pada acuan (selisih +12,5 poin persentase; interval 95% +0,5 hingga +26,4).',
+      'S: bertahan pada 15,0% replikasi, dibandingkan 2,5% pada skenario dasar (selisih +12,5 poin persentase; interval 95% +0,5 hingga +26,4).',
     );
     expect(leverScale('parameters.budget_open_min', 'id')).toContain('dengan 70% anggaran');
   });
@@ -293,9 +293,9 @@ describe('Bahasa Indonesia follows the Indonesian report (docs/OUTPUTS.md)', () 
     const NUMBERS = 'done|total|count|cur|base|diff|lo|hi|n|seconds|workers|reps|seed|minPeak|peakShare';
     expect(texts().filter((x) => new RegExp(`(^|[.!?]\\s+)(\\d|\\{(${NUMBERS})\\})`).test(x))).toEqual([]);
     expect(texts().filter((x) => new RegExp(`\\{(cur|base|diff|lo|hi|seconds|minPeak|peakShare)\\},`).test(x))).toEqual([]);
-    expect(translate('id', 'doneText', { total: 200, seconds: '12,34', workers: 2 })).toBe('Sebanyak 200 replikasi selesai dalam 12,34 dtk dengan 2 proses paralel');
+    expect(translate('id', 'doneText', { total: 200, seconds: '12,34', workers: 2 })).toBe('Sebanyak 200 replikasi selesai dalam 12,34 detik dengan 2 proses paralel');
     expect(translate('id', 'totalUp', { date: 'Desember 2025', cur: '3,45', base: '2,90', diff: '+0,55', lo: '+0,20', hi: '+0,90' })).toBe(
-      'Layanan yang bertahan pada Desember 2025: rata-rata 3,45 layanan, dibandingkan 2,90 layanan pada acuan (selisih +0,55; interval 95% +0,20 hingga +0,90).',
+      'Layanan yang bertahan pada Desember 2025: rata-rata 3,45 layanan, dibandingkan 2,90 layanan pada skenario dasar (selisih +0,55; interval 95% +0,20 hingga +0,90).',
     );
   });
 
@@ -333,7 +333,7 @@ describe('page', () => {
     expect(translate('en', 'outcomeCount', { total: 8 })).toBe('(8 replications)');
     expect(translate('en', 'baselinePinned', { levers: 'x', seed: 42, reps: 1 })).toBe('Baseline: x (seed 42, 1 replication)');
     expect(translate('id', 'outcomeCount', { total: 1 })).toBe('(1 replikasi)');
-    expect(translate('id', 'doneText', { total: 1, seconds: '0,12', workers: 1 })).toBe('Sebanyak 1 replikasi selesai dalam 0,12 dtk dengan 1 proses paralel');
+    expect(translate('id', 'doneText', { total: 1, seconds: '0,12', workers: 1 })).toBe('Sebanyak 1 replikasi selesai dalam 0,12 detik dengan 1 proses paralel');
     // Every message with every number 1: no "1 replications", "1 workers" (nor a choice left unfilled).
     const ones = new Proxy({}, { has: () => true, get: () => 1 }) as Record<string, number>;
     for (const lang of ['en', 'id'] as const) {
@@ -486,19 +486,20 @@ describe('charts laid out for a container', () => {
     // A name with brackets of its own meets no second pair in Bahasa Indonesia (the unit goes inside the title's brackets).
     const json = JSON.stringify(forestChart([row] as never, () => 'Layanan kesehatan cerdas (Dinas Kesehatan)', 'id', 700));
     const titles = [...json.matchAll(/"title":("(?:[^"\\]|\\.)*"|\[[^\]]*\])/g)].map((m) => [JSON.parse(m[1]!)].flat().join(' ')).filter((x) => x.includes('Dinas'));
-    // Changed on purpose: the page's words (sekarang − acuan, as its table), not the report's pengandaian − dasar.
-    expect([...new Set(titles)]).toEqual(['Layanan kesehatan cerdas (Dinas Kesehatan): sekarang − acuan (poin persentase, interval 95%)']);
+    // Changed on purpose: the page's words (sekarang − dasar, as its table), not the report's pengandaian − dasar.
+    expect([...new Set(titles)]).toEqual(['Layanan kesehatan cerdas (Dinas Kesehatan): sekarang − dasar (poin persentase, interval 95%)']);
   });
 
-  test("the forest plot's title and axes say what the page's table says (current − baseline, sekarang − acuan), not the report's variant − base", () => {
+  test("the forest plot's title and axes say what the page's table says (current − baseline, sekarang − dasar), not the report's variant − base", () => {
     const row = { outcome: 'sustained.pot', variant: 'current', n: 8, base_mean: 0.5, base_ci_low: 0.4, base_ci_high: 0.6, variant_mean: 0.6, variant_ci_low: 0.5, variant_ci_high: 0.7, diff_mean: 0.1, diff_ci_low: 0.05, diff_ci_high: 0.15, relative_change: 0.2, correlation: 0.5, level: 0.95 };
     const texts = (lang: 'en' | 'id') =>
       [...JSON.stringify(forestChart([row] as never, () => 'POT app', lang, 700)).matchAll(/"(?:title|text)":("(?:[^"\\]|\\.)*"|\[[^\]]*\])/g)].map((m) => [JSON.parse(m[1]!)].flat().join(' '));
     const id = texts('id');
-    expect(id).toContain('Selisih peluang setiap layanan bertahan (sekarang − acuan)');
-    expect(id).toContain('POT app: sekarang − acuan (poin persentase, interval 95%)');
-    expect(id.filter((x) => /pengandaian|dasar/.test(x))).toEqual([]);
-    expect(id.some((x) => x.includes(translate('id', 'diffTable').match(/\((sekarang − acuan)/)![1]!))).toBe(true);
+    expect(id).toContain('Selisih peluang setiap layanan bertahan (sekarang − dasar)');
+    expect(id).toContain('POT app: sekarang − dasar (poin persentase, interval 95%)');
+    // The baseline is the glossary's (skenario) dasar, the page's variant is "sekarang": no pengandaian.
+    expect(id.filter((x) => /pengandaian/.test(x))).toEqual([]);
+    expect(id.some((x) => x.includes(translate('id', 'diffTable').match(/\((sekarang − dasar)/)![1]!))).toBe(true);
     // English too (changed on purpose: the report's "variant − base" are words the page never defines; its table
     // says Baseline and Current, its caption "current − baseline").
     const en = texts('en');
