@@ -22,7 +22,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
   builder: (y: Argv<object>) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
-      // run's own --lang also words the terminal table (the other commands' tables stay English); same place in --help.
+      // --lang also words the terminal table and the precision line; same place in --help.
       .options({ ...commonRunOptions, lang: { ...commonRunOptions.lang, describe: 'language of the report and of the terminal table: en (English) or id (Bahasa Indonesia)' } })
       .options(shardOptions('replications'))
       .option('detail', wholeNumberOption({ describe: 'replications that record agents.csv and events.csv (default 10)' }))
@@ -79,7 +79,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     // Each share is rounded on its own, so a row can add up to anything from 99 % to 102 %: said, not forced, so every figure is its own nearest whole percent.
     if (shares.length > 0) process.stdout.write(outcomeTableNote(args.lang) + '\n');
     process.stdout.write('\n');
-    if (grown !== undefined) process.stdout.write(precisionLine(grown.precision) + '\n');
+    if (grown !== undefined) process.stdout.write(precisionLine(grown.precision, false, args.lang) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);
   },

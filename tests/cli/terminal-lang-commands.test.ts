@@ -65,6 +65,13 @@ describe('--lang id: the terminal of the other commands', () => {
     expect(id.some((l) => l.startsWith('precision: '))).toBe(false);
   }, 180_000);
 
+  it('run --precision: the precision line in Indonesian too (it stayed English under run --lang id)', async () => {
+    const { en, id } = await both(['run', join(FIXTURES, 'pilot.yaml'), '--precision', '0.2', '--max-replications', '12', '-w', '1']);
+    expect(en.filter((l) => l.startsWith('precision: '))).toHaveLength(1);
+    expect(id.find((l) => l.startsWith('presisi: '))).toMatch(/^presisi: .*\d+,\d{4}/);
+    expect(id.some((l) => l.startsWith('precision: '))).toBe(false);
+  }, 180_000);
+
   it('sweep: header and table in Indonesian, the English figures', async () => {
     const { en, id } = await both(['sweep', join(FIXTURES, 'sweep.yaml'), '-w', '1']);
     expect(en[0]).toBe('test-sweep: grid design, 6 points x 4 replications = 24 runs, seed 11');

@@ -731,7 +731,7 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     await page.click('#pin');
     expect(await page.textContent('#baseline-label')).toBe(`Baseline: bekasi-2015-2025 (seed ${bekasiSeed}, 8 replications)`);
     await page.selectOption('#lang', 'id');
-    expect(await page.textContent('#baseline-label')).toBe(`Acuan: bekasi-2015-2025 (seed ${bekasiSeed}, 8 replikasi)`);
+    expect(await page.textContent('#baseline-label')).toBe(`Skenario dasar: bekasi-2015-2025 (seed ${bekasiSeed}, 8 replikasi)`);
     await page.selectOption('#lang', 'en');
     await page.click('#unpin');
     // A decimal comma in the text: the message, a space, then the button that selects its line.
