@@ -145,7 +145,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         ? `${result.name}: ${groupedId(result.replications)} replikasi per skenario, benih acak (seed) ${result.seed}, bilangan acak bersama`
         : `${result.name}: ${count(result.replications, 'replication')} per arm, seed ${result.seed}, common random numbers`;
     process.stdout.write(`${head}\n\n`);
-    process.stdout.write(formatCompareTable(result.rows, result.notes, args.lang) + '\n\n');
+    process.stdout.write(formatCompareTable(result.rows, args.lang === 'id' ? result.notesId : result.notes, args.lang) + '\n\n');
     if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision, true, args.lang) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
     await reportAfter(result.dir, args.charts, args.lang);

@@ -91,6 +91,8 @@ export interface CompareResult {
   readonly replications: number;
   readonly seed: number;
   readonly notes: ReadonlyMap<string, string>;
+  /** Each variant's `note_id` (its `note` where it has none): what the terminal shows under `--lang id`. */
+  readonly notesId: ReadonlyMap<string, string>;
   readonly precision?: PrecisionReport;
   /** Set when this call ran one shard: `dir` is the shard folder, `rows` is empty. */
   readonly shard?: Shard;
@@ -153,6 +155,7 @@ interface ComparePlan {
   /** The folder key for `replications` replications. */
   readonly key: string;
   readonly notes: ReadonlyMap<string, string>;
+  readonly notesId: ReadonlyMap<string, string>;
 }
 
 /** The arms paired: what the modes that pair (plain, --merge, --precision) hand to `writeComparison`. */
@@ -191,7 +194,7 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   try {
     if (shard !== undefined) {
       const dir = await compareShard(plan, shard, modeOptions);
-      return { dir, name: plan.exp.spec.name, rows: [], replications: plan.replications, seed: plan.seed, notes: plan.notes, shard };
+      return { dir, name: plan.exp.spec.name, rows: [], replications: plan.replications, seed: plan.seed, notes: plan.notes, notesId: plan.notesId, shard };
     }
     const paired =
       options.merge === true
@@ -300,6 +303,7 @@ function planCompare(options: CompareOptions): ComparePlan {
     root: path.join(options.outRoot, spec.name),
     key: compareKey(arms.map((a) => [a.source.name, a.run.source.hash]), seed, replications, detail, outcomes),
     notes: new Map(arms.slice(1).map((a) => [a.source.name, a.source.note])),
+    notesId: new Map(arms.slice(1).map((a) => [a.source.name, a.source.noteId ?? a.source.note])),
   };
 }
 
@@ -577,7 +581,7 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
   replaceDir(partial, dir);
   const { spec } = plan.exp;
   const { replications: R, precision } = paired;
-  return { dir, name: spec.name, rows, replications: R, seed: plan.seed, notes: plan.notes, ...(precision !== undefined && { precision }) };
+  return { dir, name: spec.name, rows, replications: R, seed: plan.seed, notes: plan.notes, notesId: plan.notesId, ...(precision !== undefined && { precision }) };
 }
 
 /** compare.csv and manifest.json, written into the hidden folder; returns the comparison's folder key and rows. */

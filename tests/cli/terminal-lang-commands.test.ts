@@ -65,6 +65,12 @@ describe('--lang id: the terminal of the other commands', () => {
     expect(id.some((l) => l.startsWith('precision: '))).toBe(false);
   }, 180_000);
 
+  it("compare: a variant's note_id is shown under --lang id, its note in English", async () => {
+    const { en, id } = await both(['compare', join(ROOT, 'experiments', 'bekasi-champion-retention.yaml'), '-r', '2', '-w', '1']);
+    expect(en).toContain('no-rotation vs base (2 paired replications): champions are never rotated out (champion_rotation = 0)');
+    expect(id).toContain('no-rotation dibandingkan dengan skenario dasar (2 replikasi berpasangan): penggerak (champion) tidak pernah dirotasi (champion_rotation = 0)');
+  }, 180_000);
+
   it('run --precision: the precision line in Indonesian too (it stayed English under run --lang id)', async () => {
     const { en, id } = await both(['run', join(FIXTURES, 'pilot.yaml'), '--precision', '0.2', '--max-replications', '12', '-w', '1']);
     expect(en.filter((l) => l.startsWith('precision: '))).toHaveLength(1);
