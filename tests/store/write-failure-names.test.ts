@@ -13,10 +13,11 @@
  * names (manifest.json, part.json) that earlier writes share; so the first command fails at an earlier file it
  * already names, and the test's failure comes at the `--resume` that continues it, which writes only the file.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runCli, startCli } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runBin, startCli } from '../support/cli.js';
+import { shared } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-write-failure-names-');
 let tmp = '';
@@ -24,6 +25,11 @@ beforeAll(() => {
   tmp = folder();
 });
 
+/**
+ * A command whose write to `file` fails (tests/support/fail-write.mjs, preloaded into dist/src/cli/main.js). The
+ * commands that must succeed start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
+ * tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), as a user following the advice would.
+ */
 const failing = (args: readonly string[], file: string) => startCli(args, { failWrite: file }).done;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The line WriteFailure prints for ENOSPC on `file` (a path matched by the pattern `file`), with the advice given. */
@@ -46,9 +52,9 @@ describe('compare: a refused manifest.json is named', () => {
     expect(readdirSync(root)).toEqual([partial]);
     expect(readdirSync(join(root, partial!)).sort()).toEqual(['arms']);
     // Space freed: --resume finishes, with the bytes of a comparison never interrupted.
-    const resumed = await runCli(args(out, '--resume'));
+    const resumed = await runBin(args(out, '--resume'));
     expect(resumed.code, resumed.stderr).toBe(0);
-    const clean = await runCli(args(join(tmp, 'compare-clean')));
+    const clean = await runBin(args(join(tmp, 'compare-clean')));
     expect(clean.code, clean.stderr).toBe(0);
     const [key] = readdirSync(root);
     const cleanDir = join(tmp, 'compare-clean', 'small-city-compare', key!);
@@ -61,7 +67,7 @@ describe('compare: a refused manifest.json is named', () => {
   it('--merge: a refused compare.csv removes the .merging folder (every merge makes it afresh from the shards)', async () => {
     const out = join(tmp, 'merge');
     for (const shard of ['0/2', '1/2']) {
-      const r = await runCli(args(out, '--shard', shard));
+      const r = await runBin(args(out, '--shard', shard));
       expect(r.code, r.stderr).toBe(0);
     }
     const line = refusedInOneLine(await failing(args(out, '--merge'), 'compare.csv'));
@@ -89,7 +95,7 @@ describe('--precision: a refused part.json of the finished run is named', () => 
     // The staging folder removed, the growing part as it was.
     expect(readdirSync(root)).toEqual([growing]);
     expect(filesUnder(join(root, growing!))).toEqual(part);
-    const resumed = await runCli(args(out, '--resume'));
+    const resumed = await runBin(args(out, '--resume'));
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/precision: \d+ replications brought/);
   }, 120_000);
@@ -113,7 +119,7 @@ describe("a refused write of a city report's pages or charts is named", () => {
       expect(line).toMatch(named(`${escape(basename(dir))}/\\.report-tmp-\\w+/${escape(file)}`, advice));
       expect(filesUnder(dir)).toEqual(['agents.csv', 'events.csv', 'manifest.json', 'outcomes.csv', 'summary.csv', 'timeseries.csv']);
       // The advice, followed, writes the report the run asked for, from the folder as it is.
-      const report = await runCli(advice.replace(/^write the report with: difusi /, '').split(' '));
+      const report = await runBin(advice.replace(/^write the report with: difusi /, '').split(' '));
       expect(report.code, report.stderr).toBe(0);
       expect(existsSync(join(dir, file))).toBe(true);
     }, 120_000);
@@ -122,7 +128,7 @@ describe("a refused write of a city report's pages or charts is named", () => {
   it('merge --lang id: a refused Indonesian chart named under charts.id/, and the advice is `difusi report <merged folder> --lang id`', async () => {
     const out = join(tmp, 'report-merge');
     for (const shard of ['0/2', '1/2']) {
-      const r = await runCli(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out]);
+      const r = await runBin(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out]);
       expect(r.code, r.stderr).toBe(0);
     }
     const shards = readdirSync(join(out, 'small-city')).map((e) => join(out, 'small-city', e));
@@ -130,10 +136,23 @@ describe("a refused write of a city report's pages or charts is named", () => {
     const dir = /^merged 2 shards into (.*)$/m.exec(r.stdout)![1]!;
     const line = refusedInOneLine({ ...r, stdout: '' });
     expect(line).toMatch(named(`${escape(basename(dir))}/\\.report-tmp-\\w+/charts\\.id/stages\\.png`, `write the report with: difusi report ${dir} --lang id`));
-    const report = await runCli(['report', dir, '--lang', 'id']);
+    const report = await runBin(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);
     expect(existsSync(join(dir, 'charts.id', 'stages.png'))).toBe(true);
   }, 120_000);
+
+  /**
+   * What the four cases below refuse a report on: a run with its English report, made once (each case made the
+   * same run, the report drawn each time), each case failing a report on a copy of its own (the copy's files are
+   * the run's; the run's own folder is never reported on).
+   */
+  const reportedRun = shared(async () => {
+    const out = join(tmp, 'reported-run');
+    const r = await runBin(['run', SMALL_CITY, '-r', '2', '-q', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const [key] = readdirSync(join(out, 'small-city'));
+    return join(out, 'small-city', key!);
+  });
 
   for (const [file, lang, shown] of [
     ['adoption.svg', 'en', 'charts/adoption\\.svg'],
@@ -144,11 +163,9 @@ describe("a refused write of a city report's pages or charts is named", () => {
     ['report.id.md', 'id', 'report\\.id\\.md'],
   ] as const) {
     it(`report --lang ${lang}: ${file} named, and the folder's report left as it was`, async () => {
-      const out = join(tmp, `report-${lang}-${file}`);
-      const r = await runCli(['run', SMALL_CITY, '-r', '2', '-q', '--out', out]);
-      expect(r.code, r.stderr).toBe(0);
-      const [key] = readdirSync(join(out, 'small-city'));
-      const dir = join(out, 'small-city', key!);
+      const key = basename(await reportedRun());
+      const dir = join(tmp, `report-${lang}-${file}`, 'small-city', key);
+      cpSync(await reportedRun(), dir, { recursive: true });
       const before = filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))] as const);
       const line = refusedInOneLine(await failing(['report', dir, '--lang', lang], file));
       expect(line).toMatch(named(`${escape(key!)}/\\.report-tmp-\\w+/${shown}`, 'run the same command again'));
