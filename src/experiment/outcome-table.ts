@@ -4,6 +4,7 @@
  */
 import { OUTCOMES, type Outcome } from '../model/observation.js';
 import { wilson } from './stats/wilson.js';
+import { CAUSES } from '../model/vocabulary.js';
 import { idInterval } from '../messages/terminal-lang.js';
 
 export interface OutcomeShare {
@@ -82,10 +83,20 @@ export class OutcomeTally {
     });
   }
 
-  /** The most frequent main cause of exits (ties: alphabetical), or null. */
+  /**
+   * The cause that is most often a replication's main cause (outcomes.csv's
+   * `main_cause`), or null; not the cause with the most exits pooled over
+   * the replications, which outcomes.csv does not hold. A tie goes to the
+   * first in the order outcomes.csv breaks a replication's ties (CAUSES:
+   * defunded, vendor_exit, ..., replacement), then alphabetically.
+   */
   mainCause(innovation: string): string | null {
     const causes = [...(this.by.get(innovation)?.causes ?? new Map<string, number>()).entries()];
-    return causes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+    const rank = (c: string): number => {
+      const i = (CAUSES as readonly string[]).indexOf(c);
+      return i < 0 ? CAUSES.length : i;
+    };
+    return causes.sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
   }
 
   heeks(innovation: string): HeeksSums {
