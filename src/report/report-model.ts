@@ -15,7 +15,7 @@ import { PARAMETER_SPECS, type ParameterSource } from '../scenario/parameters.js
 import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
-import { label, localNumber, type Lang } from './i18n/index.js';
+import { armLabel, label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
 import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
@@ -413,7 +413,8 @@ function facts(results: ResultSet, t: Catalog): [string, string][] {
   ];
   // A comparison's arms each ran their own scenario: their hashes, not only the base's.
   const arms = armHashes(m.raw);
-  if (arms.length > 1) out.splice(4, 0, [f.armHashes, arms.map((a) => `${a.name}: ${a.hash.slice(0, 12)}`).join(', ')]);
+  const armNames = arms.map((a) => a.name);
+  if (arms.length > 1) out.splice(4, 0, [f.armHashes, arms.map((a) => `${armLabel(a.name, armNames, t)}: ${a.hash.slice(0, 12)}`).join(', ')]);
   if (m.shard) out.push([f.shard, t.shardOf(m.shard.index, m.shard.count)]);
   // A --precision run: whether its target was reached, as the terminal said (a report is what gets forwarded).
   const rule = isObj(m.raw) ? m.raw['precision'] : undefined;
@@ -459,12 +460,14 @@ function comparedDescription(exp: Record<string, unknown>, t: Catalog): string {
 export function compared(raw: unknown, t: Catalog = en): Compared | null {
   if (!isObj(raw) || !Array.isArray(raw['arms'])) return null;
   const exp = isObj(raw['experiment']) ? raw['experiment'] : {};
+  const armNames = raw['arms'].filter(isObj).flatMap((a) => (typeof a['name'] === 'string' ? [a['name']] : []));
   const variants = raw['arms'].filter(isObj).map((a, i) => {
     const set = isObj(a['set']) ? a['set'] : {};
     const changes = Object.entries(set).map(([path, v]) => `${path} = ${setValue(v)}`);
     const file = typeof a['file'] === 'string' ? a['file'] : '';
     return {
-      name: typeof a['name'] === 'string' ? a['name'] : `arm ${i}`,
+      // Shown by its label (the base arm as `dasar` in Indonesian); the name stays in arms/<name>/ and the CSVs.
+      name: typeof a['name'] === 'string' ? armLabel(a['name'], armNames, t) : `arm ${i}`,
       note: i === 0 && a['note'] === GENERATED_BASE_NOTE ? t.baseArmNote : localText(a, 'note', t) || (i === 0 ? t.noChanges : ''),
       // An arm from its own scenario file (compare base.yaml variant.yaml) changes whatever that file changes.
       changes: changes.length > 0 ? changes : i === 0 ? [] : file !== '' ? [file] : [],

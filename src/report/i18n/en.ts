@@ -84,6 +84,8 @@ export const en = {
   noChanges: 'no change (the base scenario)',
   /** The base arm's note that difusi writes itself into a comparison's manifest (store/experiment-file.ts), shown in the report's language. */
   baseArmNote: 'the base scenario',
+  /** The base arm as the report shows it (its name `base` stays in folder names and CSVs). */
+  baseArm: 'base',
   /** The description difusi writes itself for `difusi compare base.yaml variant.yaml` (jobs/compare.ts), in the report's language. */
   comparedFiles: (base: string, variants: string) => `${base} against ${variants}`,
   chartsHeading: 'Charts',

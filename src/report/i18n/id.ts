@@ -110,6 +110,7 @@ export const id: Catalog = {
   variantChanges: 'Perubahan dari skenario dasar',
   noChanges: 'tanpa perubahan (skenario dasar)',
   baseArmNote: 'skenario dasar',
+  baseArm: 'dasar',
   comparedFiles: (base, variants) => `${base} dibandingkan dengan ${variants}`,
   chartsHeading: 'Grafik',
   scenarioInfo: 'Informasi skenario',
