@@ -129,6 +129,13 @@ export const id: Catalog = {
   comparedFiles: (base, variants) => `${base} dibandingkan dengan ${variants}`,
   chartsHeading: 'Grafik',
   scenarioInfo: 'Informasi skenario',
+  // As the explorer says it (explorer/i18n.ts infoEnglish), and where: what of the scenario has no Indonesian twin.
+  englishOnly: (parts) => {
+    const items = [parts.description ? 'deskripsinya' : '', parts.names ? 'sebagian nama (layanan, kepala daerah, regulasi, vendor dan lainnya)' : '', parts.info ? 'halaman Informasi skenario' : ''].filter((x) => x !== '');
+    const list = items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`;
+    return `Sebagian informasi skenario ini hanya tersedia dalam bahasa Inggris: ${list} ditampilkan sebagaimana tertulis dalam berkas skenario, yang tidak menyediakan terjemahannya (description_id, name_id, berkas .id.md).`;
+  },
+  infoEnglishOnly: 'Informasi skenario ini hanya tersedia dalam bahasa Inggris.',
   timelineHeading: 'Linimasa skenario',
   timelineNote: 'Peristiwa terjadwal yang ditandai pada grafik waktu.',
   parametersHeading: 'Parameter (urutan ODD)',
