@@ -400,7 +400,7 @@ ${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(t.chartNotRendered(c.
 <header>
 <h1>${escapeHtml(model.title)}</h1>
 ${summary(model.summary, t, model.summaryCode)}
-${model.description.trim() !== '' ? `<p class="description">${reportText(model.description)}</p>` : ''}
+${model.description.trim() !== '' ? `<p class="description">${reportText(model.description)}</p>` : ''}${model.englishOnly !== undefined ? `\n<p class="english-only"><em>${escapeHtml(model.englishOnly)}</em></p>` : ''}
 <dl class="facts">
 ${facts}
 </dl>
@@ -413,7 +413,7 @@ ${comparedSection(model.compared, t)}
 ${model.tables.map(table).join('\n')}
 ${model.charts.length > 0 ? `<section id="charts">\n<h2>${escapeHtml(t.chartsHeading)}</h2>\n${charts}\n</section>` : ''}
 ${glossary(model.glossary, t)}
-${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n<div class="info">\n${markdownToHtml(model.info, 2)}\n</div>\n</section>` : ''}
+${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n${model.infoEnglishOnly === true ? `<p class="english-only"><em>${escapeHtml(t.infoEnglishOnly)}</em></p>\n` : ''}<div class="info">\n${markdownToHtml(model.info, 2)}\n</div>\n</section>` : ''}
 ${timeline(model.timeline, t)}
 ${parameters(model.parameters, t)}
 <section id="manifest">

@@ -213,6 +213,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     for (const p of model.summary) out.push(summaryParagraph(p, model.summaryCode), '');
   }
   if (model.description.trim() !== '') out.push(paragraph(model.description.trim()), '');
+  if (model.englishOnly !== undefined) out.push(`*${escapeMarkdownLine(model.englishOnly)}*`, '');
   for (const [k, v] of model.facts) out.push(`- **${escapeMarkdownLine(k)}**: ${k === t.factLabels.command || k === t.factLabels.scenarioHash || k === t.factLabels.runHash ? codeSpan(v) : escapeMarkdownLine(v)}`);
   out.push('');
   const c = model.compared;
@@ -279,6 +280,8 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     }),
     '',
   );
-  if (model.info.trim() !== '') out.push(`## ${escapeMarkdownLine(t.scenarioInfo)}`, '', demoteInfo(model.info.trim(), 2), '');
+  if (model.info.trim() !== '') {
+    out.push(`## ${escapeMarkdownLine(t.scenarioInfo)}`, '', ...(model.infoEnglishOnly === true ? [`*${escapeMarkdownLine(t.infoEnglishOnly)}*`, ''] : []), demoteInfo(model.info.trim(), 2), '');
+  }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -181,10 +181,18 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   // ------------------------------------------------------------------ headline
   const summary: string[] = [];
   const agencies = typeof manifest['agencies'] === 'number' ? manifest['agencies'] : governmentSummary.reduce((a, g) => a + g.agencies, 0);
-  const byType = TYPES.map((type) => [type, governmentSummary.filter((g) => g.type === type).length] as const)
-    .filter(([, c]) => c > 0)
-    .map(([type, c]) => `${n.typeMany[type]}: ${grouped(c, t)}`)
-    .join(', ');
+  // The administrative regencies and cities (DKI Jakarta's Kabupaten/Kota Administrasi, not autonomous) are
+  // counted with their type: said, so that "kabupaten: 416" is not read against a description's 415 autonomous ones.
+  const administrative = (g: GovernmentSummaryRow) => /^(kabupaten|kota) administrasi\s/i.test(g.name);
+  const ofType = TYPES.map((type) => ({ type, of: governmentSummary.filter((g) => g.type === type) })).filter(({ of }) => of.length > 0);
+  const anyAdministrative = governmentSummary.some((g) => g.type !== 'province' && administrative(g));
+  const byType = ofType
+    .map(({ type, of }) => {
+      const adm = type === 'province' ? 0 : of.filter(administrative).length;
+      return `${n.typeMany[type]}: ${grouped(of.length, t)}${adm > 0 && type !== 'province' ? `, ${n.typeAdministrative(type, grouped(adm, t))}` : ''}`;
+    })
+    // With a count's "of which" after a comma, the types are told apart by semicolons.
+    .join(anyAdministrative ? '; ' : ', ');
   summary.push(n.sumRun(grouped(governmentSummary.length, t), byType, grouped(agencies, t), replications));
   // A what-if run says so first (manifest.json `overrides`; a folder written before they were recorded says nothing).
   const changes = whatIfText(manifest['overrides'], t);
@@ -201,6 +209,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
         shareCi(all.share_sustain_most, all.share_sustain_most_low, all.share_sustain_most_high, '; '),
         count(all.share_sustain_none * G, d),
         shareCi(all.share_sustain_none, all.share_sustain_none_low, all.share_sustain_none_high, '; '),
+        all.share_sustain_none === 0 && sameEveryReplication(all.share_sustain_none, all.share_sustain_none_low, all.share_sustain_none_high),
       ),
       n.sumMean(shareCi(all.mean_sustained_share, all.mean_sustained_share_low, all.mean_sustained_share_high)),
     );

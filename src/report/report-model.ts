@@ -15,7 +15,7 @@ import { PARAMETER_SPECS, type ParameterSource } from '../scenario/parameters.js
 import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
-import { label, localNumber, type Lang } from './i18n/index.js';
+import { armLabel, label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
 import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
@@ -97,6 +97,13 @@ export interface ReportModel {
   readonly description: string;
   /** The scenario's Info-tab markdown (user-written). */
   readonly info: string;
+  /**
+   * A report not in English: what of the scenario's information is only in English (no `_id` twin, no
+   * `.id.md`), said after the description; absent when there is none (and in English).
+   */
+  readonly englishOnly?: string;
+  /** The Info page shown is the English one in a report not in English: said under its heading. */
+  readonly infoEnglishOnly?: boolean;
   readonly tables: readonly Table[];
   readonly charts: readonly ReportChart[];
   readonly timeline: readonly TimelineEvent[];
@@ -413,7 +420,8 @@ function facts(results: ResultSet, t: Catalog): [string, string][] {
   ];
   // A comparison's arms each ran their own scenario: their hashes, not only the base's.
   const arms = armHashes(m.raw);
-  if (arms.length > 1) out.splice(4, 0, [f.armHashes, arms.map((a) => `${a.name}: ${a.hash.slice(0, 12)}`).join(', ')]);
+  const armNames = arms.map((a) => a.name);
+  if (arms.length > 1) out.splice(4, 0, [f.armHashes, arms.map((a) => `${armLabel(a.name, armNames, t)}: ${a.hash.slice(0, 12)}`).join(', ')]);
   if (m.shard) out.push([f.shard, t.shardOf(m.shard.index, m.shard.count)]);
   // A --precision run: whether its target was reached, as the terminal said (a report is what gets forwarded).
   const rule = isObj(m.raw) ? m.raw['precision'] : undefined;
@@ -445,6 +453,29 @@ const COMMAND_LINE_EXPERIMENT = '(command line)';
  * experiment's `description_id`, a variant's `note_id`, a scenario's `description_id`)
  * where given and not empty or blank (scenario/twins.ts twinText, the rule the names follow), else `key`; '' when neither is a string.
  */
+/** Whether a text field is there and not blank. */
+const written = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
+
+/**
+ * What of a run's scenario a report not in English shows in English, for want of an Indonesian twin: its
+ * description (no `description_id`), names (an entry with `name` but no `name_id`), its Info page (no
+ * `.id.md`); null when nothing (and for English). The explorer says the same of its Info tab.
+ */
+export function englishOnlyParts(results: ResultSet, lang: Lang): { description: boolean; names: boolean; info: boolean } | null {
+  if (lang === 'en') return null;
+  const resolved = results.manifest.scenario.resolved;
+  const s = isObj(resolved) ? resolved : {};
+  const description = written(s['description']) && !written(s['description_id']);
+  const entries = (key: string): Record<string, unknown>[] => (Array.isArray(s[key]) ? (s[key] as unknown[]).filter(isObj) : []);
+  const all = ['innovations', 'leaders', 'regulations', 'budget_shocks', 'vendors', 'platforms'].flatMap(entries);
+  const untwinned = (e: Record<string, unknown>) => written(e['name']) && !written(e['name_id']);
+  // A service's name without its twin; or names with no twin anywhere (an untranslated file). A translated file that
+  // leaves a company's or platform's proper name as it is (Bekasi's "PT Telkomsel") is not taken for English.
+  const names = entries('innovations').some(untwinned) || (all.some(untwinned) && !all.some((e) => written(e['name_id'])));
+  const info = written(results.manifest.scenario.info) && !written(results.manifest.scenario.info_id);
+  return description || names || info ? { description, names, info } : null;
+}
+
 function localText(o: Record<string, unknown>, key: string, t: Catalog): string {
   return twinText(o, key, t.lang === 'id' ? 'id' : 'en') ?? '';
 }
@@ -459,12 +490,14 @@ function comparedDescription(exp: Record<string, unknown>, t: Catalog): string {
 export function compared(raw: unknown, t: Catalog = en): Compared | null {
   if (!isObj(raw) || !Array.isArray(raw['arms'])) return null;
   const exp = isObj(raw['experiment']) ? raw['experiment'] : {};
+  const armNames = raw['arms'].filter(isObj).flatMap((a) => (typeof a['name'] === 'string' ? [a['name']] : []));
   const variants = raw['arms'].filter(isObj).map((a, i) => {
     const set = isObj(a['set']) ? a['set'] : {};
     const changes = Object.entries(set).map(([path, v]) => `${path} = ${setValue(v)}`);
     const file = typeof a['file'] === 'string' ? a['file'] : '';
     return {
-      name: typeof a['name'] === 'string' ? a['name'] : `arm ${i}`,
+      // Shown by its label (the base arm as `dasar` in Indonesian); the name stays in arms/<name>/ and the CSVs.
+      name: typeof a['name'] === 'string' ? armLabel(a['name'], armNames, t) : `arm ${i}`,
       note: i === 0 && a['note'] === GENERATED_BASE_NOTE ? t.baseArmNote : localText(a, 'note', t) || (i === 0 ? t.noChanges : ''),
       // An arm from its own scenario file (compare base.yaml variant.yaml) changes whatever that file changes.
       changes: changes.length > 0 ? changes : i === 0 ? [] : file !== '' ? [file] : [],
@@ -540,6 +573,7 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
   // A sweep or sensitivity analysis is described by its experiment, not by its base scenario.
   const experimentText = localText(exp, 'description', t).trim();
   const name = experiment || results.manifest.scenario.name || scenario.name || 'result';
+  const englishOnly = englishOnlyParts(results, lang);
   return {
     lang,
     t,
@@ -554,6 +588,8 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     // The Indonesian Info page (`info_id`) where the scenario has one that is not blank, by the
     // rule of the names (twinText): an `.id.md` of only spaces showed no Info section at all.
     info: twinText({ info: results.manifest.scenario.info, info_id: results.manifest.scenario.info_id }, 'info', lang === 'id' ? 'id' : 'en') ?? '',
+    ...(englishOnly !== null && { englishOnly: t.englishOnly(englishOnly) }),
+    ...(englishOnly?.info === true && { infoEnglishOnly: true }),
     tables,
     charts: charts.map((c) => ({ name: c.name, title: c.title, caption: c.caption })),
     timeline: scenario.timeline,

@@ -400,8 +400,9 @@ interface MorrisItem {
   /** The floor as printed, with mu*'s decimals; null without one. */
   readonly floorText: string | null;
   /**
-   * Whether mu* minus its half-width lies above the floor, read off the printed numbers (what the
-   * sentence names follows what it prints); null without a floor or without an interval.
+   * Whether mu* minus its half-width lies above the floor: on the unrounded values (those morris.csv
+   * holds), and also on the printed numbers, so that what the sentence names never contradicts what
+   * it prints; null without a floor or without an interval.
    */
   readonly clears: boolean | null;
 }
@@ -427,7 +428,14 @@ export function morrisItems(
       const confText = conf === null ? null : plain(conf, digits);
       const floor = r.noise_floor === null || r.noise_floor === undefined || !Number.isFinite(r.noise_floor) ? null : r.noise_floor * f;
       const floorText = floor === null ? null : plain(floor, digits);
-      const clears = floorText === null || confText === null ? null : Number(muText) - Number(confText) > Number(floorText);
+      // The printed numbers compared as whole units of their last decimal: in floating point the printed
+      // 0.10 − 0.04 is 0.06000000000000001, "above" a floor printed 0.06 (the shipped leader_shock, whose
+      // unrounded 0.0975 − 0.0429 = 0.055 is below its floor 0.063).
+      const units = (text: string): number => Math.round(Number(text) * 10 ** digits);
+      const clears =
+        floor === null || conf === null || floorText === null || confText === null
+          ? null
+          : r.mu_star - (r.mu_star_conf as number) > (r.noise_floor as number) && units(muText) - units(confText) > units(floorText);
       return { factor: factorName(r.parameter), mu, muText, confText, floor, floorText, clears };
     });
 }

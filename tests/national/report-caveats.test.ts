@@ -207,7 +207,7 @@ describe('an interval of zero width', () => {
     expect(en.summary.join('\n')).toContain('and 0.0 (0.0 % in every replication) sustain none.');
     expect(en.tables.find((t) => t.id === 'national-types')!.rows[0]!.at(-1)).toBe('same in every replication');
     const id = model({ ...tables, groupSummary }, 'id');
-    expect(id.summary.join('\n')).toContain('dan 0,0 (0,0% di setiap replikasi) tidak mempertahankan satu pun.');
+    expect(id.summary.join('\n')).toContain('dan tidak ada pemerintah daerah (0,0% di setiap replikasi) yang tidak mempertahankan satu pun layanannya.');
     expect(id.tables.find((t) => t.id === 'national-types')!.rows[0]!.at(-1)).toBe('sama di setiap replikasi');
   });
 });

@@ -145,16 +145,16 @@ describe("the report's charts name the services in the report's language", () =>
     expect(charts.map((c) => c.name)).toEqual(expect.arrayContaining(['morris', 'sobol']));
     for (const c of charts) {
       const text = JSON.stringify(c.spec);
-      expect(text, c.name).toContain('Layanan kesehatan cerdas');
+      expect(text, c.name).toContain('layanan kesehatan cerdas');
       expect(text, c.name).not.toContain('smart_health');
     }
     const model = reportModel(results, charts, 'id');
     for (const id of ['morris', 'sobol']) {
       const rows = model.tables.find((t) => t.id === id)!.rows;
-      for (const cells of rows) expect(cells[0], id).toContain('Layanan kesehatan cerdas');
+      for (const cells of rows) expect(cells[0], id).toContain('layanan kesehatan cerdas');
     }
     const summary = model.summary.join('\n');
-    expect(summary).toContain('Layanan kesehatan cerdas');
+    expect(summary).toContain('layanan kesehatan cerdas');
     expect(summary).not.toContain('smart_health');
   });
 });

@@ -193,7 +193,7 @@ describe('experiments in Bahasa Indonesia', { timeout: 600_000 }, () => {
     expect(text).toContain(md('setiap uji coba diambil alih <i>SA</i>'));
     // The base scenario's description and the compare table's services.
     expect(text).toContain(md(TWINS.description[1]));
-    expect(text).toContain(md(TWINS.service[1]));
+    expect(text).toContain(md('kantor elektronik <i>KE</i>'));
     expect(shown).not.toContain('What if the pilot');
     expect(shown).not.toContain('every pilot taken over');
     const whole = read(folder, 'report.id.html');

@@ -275,7 +275,7 @@ describe('comparison, sweep and sensitivity', () => {
     ]);
     expect(titles(forestSpec({ rows, t: id, services: new Map([['parking-meters', 'Parkir meter']]) }))).toEqual([
       'penghentian karena tidak didanai (per replikasi): pengandaian − dasar (interval 97,5%)',
-      'peluang Parkir meter bertahan: pengandaian − dasar (pp, interval 97,5%)',
+      'peluang parkir meter bertahan: pengandaian − dasar (pp, interval 97,5%)',
       'layanan bertahan (jumlah): pengandaian − dasar (per replikasi, interval 97,5%)',
     ]);
   });

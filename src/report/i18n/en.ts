@@ -84,10 +84,20 @@ export const en = {
   noChanges: 'no change (the base scenario)',
   /** The base arm's note that difusi writes itself into a comparison's manifest (store/experiment-file.ts), shown in the report's language. */
   baseArmNote: 'the base scenario',
+  /** The base arm as the report shows it (its name `base` stays in folder names and CSVs). */
+  baseArm: 'base',
   /** The description difusi writes itself for `difusi compare base.yaml variant.yaml` (jobs/compare.ts), in the report's language. */
   comparedFiles: (base: string, variants: string) => `${base} against ${variants}`,
   chartsHeading: 'Charts',
   scenarioInfo: 'Scenario info',
+  /**
+   * A report in another language than English whose scenario has texts in English only (no \`_id\` twin, no \`.id.md\`):
+   * which (its description, names, Info page), said before the figures. English reports never show it.
+   */
+  englishOnly: (parts: { readonly description: boolean; readonly names: boolean; readonly info: boolean }) =>
+    `Part of this scenario's information is only in English (${[parts.description ? 'its description' : '', parts.names ? 'names' : '', parts.info ? 'its Info page' : ''].filter((x) => x !== '').join(', ')}).`,
+  /** Under the Info heading when the Info page is only in English (a report in another language). */
+  infoEnglishOnly: 'This scenario information is only available in English.',
   timelineHeading: 'Scenario timeline',
   timelineNote: 'The scheduled events marked in the time charts.',
   parametersHeading: 'Parameters (ODD order)',

@@ -88,6 +88,21 @@ function peristiwaKlaster(events: ClusterEvents): string {
   return phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} serta ${phrases[phrases.length - 1]}`;
 }
 
+/**
+ * A service's name as it reads inside a sentence: a sentence-case name ("Uji coba meteran parkir",
+ * "Integrasi SPBE": a capitalised first word, then a word in lower case or an acronym) starts in lower
+ * case; a name in title case or opening with an acronym or a single word ("Sistem Informasi Desa",
+ * "CCTV dan sensor", "Bekasi Iconic") is a proper name and stays as written.
+ */
+export function midSentence(name: string): string {
+  const m = /^(\p{Lu})(\p{Ll}+)\s+(\S+)/u.exec(name);
+  if (m === null) return name;
+  const second = m[3] as string;
+  const lower = /^\p{Ll}/u.test(second);
+  const acronym = second.length > 1 && /^\p{Lu}/u.test(second) && !/\p{Ll}/u.test(second);
+  return lower || acronym ? `${(m[1] as string).toLowerCase()}${name.slice(1)}` : name;
+}
+
 export const id: Catalog = {
   lang: 'id',
   decimal: ',',
@@ -110,9 +125,17 @@ export const id: Catalog = {
   variantChanges: 'Perubahan dari skenario dasar',
   noChanges: 'tanpa perubahan (skenario dasar)',
   baseArmNote: 'skenario dasar',
+  baseArm: 'dasar',
   comparedFiles: (base, variants) => `${base} dibandingkan dengan ${variants}`,
   chartsHeading: 'Grafik',
   scenarioInfo: 'Informasi skenario',
+  // As the explorer says it (explorer/i18n.ts infoEnglish), and where: what of the scenario has no Indonesian twin.
+  englishOnly: (parts) => {
+    const items = [parts.description ? 'deskripsinya' : '', parts.names ? 'sebagian nama (layanan, kepala daerah, regulasi, vendor dan lainnya)' : '', parts.info ? 'halaman Informasi skenario' : ''].filter((x) => x !== '');
+    const list = items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`;
+    return `Sebagian informasi skenario ini hanya tersedia dalam bahasa Inggris: ${list} ditampilkan sebagaimana tertulis dalam berkas skenario, yang tidak menyediakan terjemahannya (description_id, name_id, berkas .id.md).`;
+  },
+  infoEnglishOnly: 'Informasi skenario ini hanya tersedia dalam bahasa Inggris.',
   timelineHeading: 'Linimasa skenario',
   timelineNote: 'Peristiwa terjadwal yang ditandai pada grafik waktu.',
   parametersHeading: 'Parameter (urutan ODD)',
@@ -260,7 +283,8 @@ export const id: Catalog = {
     sustained_count: 'layanan bertahan (jumlah)',
     'discontinuations.total': 'penghentian, semua penyebab (per replikasi)',
   },
-  sustainedOf: (service) => `peluang ${service} bertahan`,
+  // The name sits mid-sentence: a sentence-case name starts in lower case ("peluang uji coba meteran parkir bertahan").
+  sustainedOf: (service) => `peluang ${midSentence(service)} bertahan`,
   exitsOf: (cause) => `penghentian karena ${cause} (per replikasi)`,
 
   outcomesTitle: 'Hasil per layanan',
@@ -383,7 +407,8 @@ export const id: Catalog = {
     ],
     detail: [
       'replikasi rinci',
-      'Catatan per perangkat daerah (adopsi setiap perangkat daerah dan setiap peristiwa) hanya disimpan untuk replikasi pertama, yaitu replikasi rinci yang jumlahnya tercantum di atas. Grafik Rogers dan kurva Kaplan-Meier pada grafik kelangsungan digambar dari replikasi itu; angka lain memakai semua replikasi.',
+      // Plural made explicit ("sejumlah", "replikasi-replikasi"): "untuk replikasi pertama" read as the first replication only.
+      'Catatan per perangkat daerah (adopsi setiap perangkat daerah dan setiap peristiwa) hanya disimpan untuk sejumlah replikasi pertama, yaitu replikasi-replikasi rinci yang jumlahnya tercantum di atas. Grafik Rogers dan kurva Kaplan-Meier pada grafik kelangsungan digambar dari replikasi-replikasi itu; angka lain memakai semua replikasi.',
     ],
     noise: [
       'derau replikasi (±)',
@@ -462,7 +487,8 @@ export const id: Catalog = {
   axisLoop: (loop) => [loop, '(peristiwa per bulan)'],
   axisCity: ['visi, komitmen kepala daerah', '(0-1)'],
   levelLegend: 'tingkat',
-  cityLegend: 'daerah',
+  // The legend's group holds the vision and the leaders' commitment ("daerah" alone read oddly beside "tingkat").
+  cityLegend: 'visi dan komitmen',
 
   forestName: 'Selisih berpasangan',
   forestCaption: 'Setiap skenario pengandaian dikurangi skenario dasar, berpasangan per replikasi (bilangan acak bersama), dengan interval; peluang dan proporsi dalam poin persentase.',
@@ -496,7 +522,8 @@ export const id: Catalog = {
   sobolCaption: 'Indeks orde pertama dan total dengan interval.',
   sobolTitle: 'Indeks sensitivitas Sobol',
   sobolSub: 'S1: proporsi variasi dari faktor itu sendiri; ST: bersama semua interaksinya. Garis: interval bootstrap.',
-  sobolAxis: (outcome) => `Indeks Sobol untuk ${outcome} (proporsi variasi)`,
+  // The outcome's name may end in its own parentheses: the unit after a comma, not in a second pair.
+  sobolAxis: (outcome) => `Indeks Sobol untuk ${outcome}, dalam proporsi variasi`,
   sobolNotDrawn: (outcomes) => `Tidak digambar: ${danList(outcomes)}, yang nilainya sama di setiap titik desain, sehingga indeksnya tidak terdefinisi.`,
   indexLegend: 'indeks',
 

@@ -57,4 +57,14 @@ export function whatIfText(overrides: unknown, t: Catalog): string | null {
   return entries.map(([path, v]) => `${path} = ${typeof v === 'number' ? localNumber(t, String(v)) : JSON.stringify(v)}`).join('; ');
 }
 
+/**
+ * The name a comparison's arm is shown by: the base arm (always named `base`, a name no variant may
+ * take) in the catalog's word (`dasar` in Indonesian, as the tables' headers say); a variant by its
+ * own name. The name itself stays what folders (arms/base/) and CSVs hold. Should a variant be named
+ * as the base is shown (`dasar`), the base keeps its name, so no two arms are shown alike.
+ */
+export function armLabel(name: string, arms: readonly string[], t: Catalog): string {
+  return name === 'base' && !arms.includes(t.baseArm) ? t.baseArm : name;
+}
+
 export { reportFiles, type ReportFiles } from '../report-files.js';

@@ -25,7 +25,8 @@ export const nationalCompareId: NationalCompareCatalog = {
     `Laporan ini membandingkan dua simulasi nasional skenario ${name} (berkas ${file}): skenario dasar, yaitu berkas sebagaimana tertulis, dan skenario pengandaian, yaitu ketika ${changes}.`,
   changedNames: (items) => `Di sini ${items}.`,
   changedName: (id, name) => `${id} adalah ${name}`,
-  changedFields: (items) => `Arti setiap bidang yang diubah dan pengaruhnya dalam model: ${items}.`,
+  // "isian" for a field, as GLOSSARY.id.md and ADAPTING.id.md write it.
+  changedFields: (items) => `Arti setiap isian yang diubah dan pengaruhnya dalam model: ${items}.`,
   changedField: (field, list, section) => `${field}${list === '' ? '' : ` (dalam ${list})`}, lihat ${section}`,
   caveatSame: (rows, replications, minReplications) =>
     `${rows.length === 1 ? `Satu baris, ${rows[0]},` : `Sebanyak ${rows.length} baris (${rows.join('; ')})`} menunjukkan selisih yang bukan 0 dan sama di ${replications === 2 ? 'kedua replikasi' : 'setiap replikasi'} ("sama di setiap replikasi"): dengan ${replications === 2 ? 'hanya dua replikasi' : `hanya ${replications} replikasi`}, kesamaan itu bisa saja kebetulan, sehingga interval dengan lebar nol tidak membuktikan bahwa selisihnya selalu sama; baris seperti itu baru dapat dianggap mantap bila dijalankan dengan sedikitnya ${minReplications} replikasi.`,
@@ -34,12 +35,12 @@ export const nationalCompareId: NationalCompareCatalog = {
     `Keduanya disimulasikan dalam ${replications} replikasi dengan benih acak (seed) yang sama, ${seed}. Dalam setiap replikasi keduanya memakai bilangan acak yang sama untuk setiap pemerintah daerah (bilangan acak bersama), sehingga setiap selisih di bawah adalah hasil skenario pengandaian dikurangi hasil skenario dasar dalam replikasi yang sama, dirata-ratakan dari seluruh replikasi: kedua simulasi dalam satu replikasi mendapat nasib acak yang sama, sehingga selisihnya bukan perbedaan nasib acak di antara keduanya.` +
     (replications > 1 ? ` Keragaman acak yang masih tersisa ditunjukkan oleh interval ${level} setiap selisih.` : ''),
   sumClear: (clear, total, shown, groupsHeld, level, c) =>
-    // A sentence does not start with a numeral (PUEBI): "Sebanyak 7 dari 81 ...", "Berikut 5 yang terbesar".
+    // A sentence does not start with a numeral (PUEBI): "Sebanyak 7 dari 81 ...", "Berikut 5 selisih terbesar".
     // "Rata-rata tidak berdampak", not "tidak berdampak apa pun": a change that acts nowhere gives every difference exactly 0.
     `Sebanyak ${clear} dari ${total} hasil yang dibandingkan memiliki interval ${level} yang tidak memuat 0. ` +
     `Seandainya perubahan itu rata-rata tidak berdampak, ${c.byChance >= 1 ? `sekitar ${c.byChance} hasil` : 'kurang dari 1 hasil'} tetap akan begitu karena kebetulan semata: ${c.share} dari ${c.counted} hasil yang selisihnya tidak selalu 0` +
     (c.notCounted === 0 ? '.' : ` (${c.notCounted} hasil lainnya bernilai tepat 0 di setiap replikasi atau tidak mempunyai nilai, sehingga tidak dihitung).`) +
-    (shown === 0 ? '' : ` ${clear > shown ? `Berikut ${shown === 1 ? 'yang terbesar' : `${shown} yang terbesar`}${groupsHeld ? ' di luar provinsi dan kohort satu per satu' : ''}` : clear === 1 ? 'Hasil itu' : 'Berikut hasil-hasil itu, mulai dari yang terbesar'}:`),
+    (shown === 0 ? '' : ` ${clear > shown ? `Berikut ${shown === 1 ? 'selisih terbesar' : `${shown} selisih terbesar`}${groupsHeld ? ', tidak termasuk baris per provinsi dan per kohort' : ''}` : clear === 1 ? 'Hasil itu' : 'Berikut hasil-hasil itu, mulai dari yang terbesar'}:`),
   sumGroupsHeld: (count, table, replications, minReplications) =>
     `${count === 0 ? 'Provinsi dan kohort program satu per satu tidak disebut' : `${count === 1 ? 'Satu baris provinsi atau kohort' : `Sebanyak ${count} baris provinsi dan kohort`} juga memiliki interval yang tidak memuat 0 tetapi tidak disebut`} dalam ringkasan ini: baris-baris kelompok ada dalam tabel "${table}", dan setiap baris baru dapat dibaca sendiri-sendiri dengan sedikitnya ${minReplications} replikasi (perbandingan ini memakai ${replications}): di antara baris sebanyak itu, sebagian dapat tidak memuat 0 karena kebetulan semata.`,
   sumEffect: (sentence, up, amount, interval) => `Dengan perubahan ini, ${sentence}: ${up ? 'naik' : 'turun'} ${amount} poin persentase (${interval}).`,

@@ -35,6 +35,12 @@ export interface NationalCatalog {
   /** No interval in a folder of several replications: written before the interval columns existed. */
   readonly noIntervalOld: string;
   readonly sumRun: (governments: string, byType: string, agencies: string, replications: number) => string;
+  /**
+   * After a type's count in the headline: how many of them are administrative (named Kabupaten or Kota
+   * Administrasi, DKI Jakarta's: not autonomous, no Pilkada), so that the count is read as including them.
+   * Written after a comma; the types are then separated by semicolons (no parentheses inside the headline's).
+   */
+  readonly typeAdministrative: (type: 'regency' | 'city', count: string) => string;
   /** A run with changes to the scenario (`--set`; manifest.json `overrides`; the file is not changed): the changes, `path = value` joined. */
   readonly sumWhatIf: (changes: string) => string;
   /**
@@ -43,7 +49,8 @@ export interface NationalCatalog {
    * its variant with the same words (report/national-compare-report.ts).
    */
   readonly whatIfChanges: (changes: string) => string;
-  readonly sumSpread: (governments: string, most: string, mostShare: string, none: string, noneShare: string) => string;
+  /** `noneAtAll`: no government sustains none, in any replication (a language may say so in words rather than as "0.0"). */
+  readonly sumSpread: (governments: string, most: string, mostShare: string, none: string, noneShare: string, noneAtAll: boolean) => string;
   readonly sumMean: (share: string) => string;
   readonly sumTypes: (list: string) => string;
   /**
@@ -251,6 +258,7 @@ export const nationalEn: NationalCatalog = {
   tableInterval: (low, high) => `${low}–${high} %`,
   noInterval: 'one replication: no interval',
   noIntervalOld: 'no interval: the folder was written before intervals were recorded',
+  typeAdministrative: (_type, count) => `of which ${count} administrative`,
   sumRun: (governments, byType, agencies, replications) =>
     `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`}.`,
   // The run changes what it runs, never the file (as the city report says it).

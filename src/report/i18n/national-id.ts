@@ -27,12 +27,15 @@ export const nationalId: NationalCatalog = {
   tableInterval: (low, high) => `[${low}%; ${high}%]`,
   noInterval: 'satu replikasi: tanpa interval',
   noIntervalOld: 'tanpa interval: folder ini ditulis sebelum interval dicatat',
+  typeAdministrative: (type, count) => `termasuk ${count} ${type === 'regency' ? 'kabupaten' : 'kota'} administrasi`,
   sumRun: (governments, byType, agencies, replications) =>
     `Simulasi ini mencakup ${governments} pemerintah daerah (${byType}) dengan total ${agencies} perangkat daerah, dalam ${replications} replikasi.`,
   sumWhatIf: (changes) => `Simulasi pengandaian: ${nationalId.whatIfChanges(changes)}. Semua angka di bawah adalah hasil skenario dengan perubahan itu, bukan hasil berkas sebagaimana tertulis.`,
   whatIfChanges: (changes) => `skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ${changes}`,
-  sumSpread: (governments, most, mostShare, none, noneShare) =>
-    `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintah daerah (${mostShare}) mempertahankan sedikitnya separuh layanan yang diluncurkannya, dan ${none} (${noneShare}) tidak mempertahankan satu pun.`,
+  // "dan 0,0 (0,0% di setiap replikasi) tidak mempertahankan satu pun" read as a figure with no subject: none, in words.
+  sumSpread: (governments, most, mostShare, none, noneShare, noneAtAll) =>
+    `Pada akhir periode simulasi, rata-rata ${most} dari ${governments} pemerintah daerah (${mostShare}) mempertahankan sedikitnya separuh layanan yang diluncurkannya, ` +
+    (noneAtAll ? `dan tidak ada pemerintah daerah (${noneShare}) yang tidak mempertahankan satu pun layanannya.` : `dan ${none} (${noneShare}) tidak mempertahankan satu pun.`),
   sumMean: (share) => `Rata-rata, setiap pemerintah daerah mempertahankan ${share} layanan yang diluncurkannya.`,
   sumTypes: (list) => `Menurut jenis pemerintah daerah: ${list}.`,
   sumProvinces: (count, low, high, medianWidth, span, replications, minReplications, few) =>

@@ -8,6 +8,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { en, type Catalog } from '../i18n/en.js';
+import { armLabel } from '../i18n/index.js';
 import type { ArmSummaryRow } from '../rows.js';
 import { ARM_COLORS } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
@@ -89,7 +90,7 @@ export function armEvents(input: ArmsChartInput, colors: ReadonlyMap<string, str
         : {
             ...event,
             // A window names its dates, so two arms' windows that differ only in their end can be told apart.
-            label: `${event.label}${event.endDate === null ? '' : ` ${t.eventWindow(event.date, event.endDate)}`} (${t.onlyIn(arms.join(', '))})`,
+            label: `${event.label}${event.endDate === null ? '' : ` ${t.eventWindow(event.date, event.endDate)}`} (${t.onlyIn(arms.map((a) => armLabel(a, input.variants, t)).join(', '))})`,
             color: colors.get(arms[0] as string) ?? '#555555',
           },
     )
@@ -99,10 +100,12 @@ export function armEvents(input: ArmsChartInput, colors: ReadonlyMap<string, str
 export function armsSpec(input: ArmsChartInput): TopLevelSpec {
   const t = input.t ?? en;
   const { axis } = input;
-  const panels = armsData(input);
-  const variants = [...input.variants];
+  // The arms as the legend shows them (the base arm as `dasar` in Indonesian); the rows keep their names.
+  const shown = (arm: string): string => armLabel(arm, input.variants, t);
+  const panels = armsData(input).map((p) => ({ ...p, values: p.values.map((v) => ({ ...v, series: shown(String(v['series'])) })) }));
+  const variants = input.variants.map(shown);
   const range = variants.map((_, i) => ARM_COLORS[i % ARM_COLORS.length] as string);
-  const events = armEvents(input, new Map(variants.map((v, i) => [v, range[i] as string])));
+  const events = armEvents(input, new Map(input.variants.map((v, i) => [v, range[i] as string])));
   const color = { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range }, sort: variants };
   const layers: Layer[] = panels.map((p, i) => {
     const id = p.metric.startsWith('live.') ? p.metric.slice('live.'.length) : null;

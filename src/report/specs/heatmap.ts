@@ -10,7 +10,7 @@ import type { SweepTable } from '../rows.js';
 import { PARAMETER_BY_NAME } from '../../scenario/parameters.js';
 import { round, topLevel, type Datum, type Unit } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
-import { localNumber } from '../i18n/index.js';
+import { label, localNumber } from '../i18n/index.js';
 import { factorName, isProbability, num } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
 
@@ -30,24 +30,29 @@ export interface HeatmapChartInput {
 const MAX_LEVELS = 12;
 const BINS = 8;
 
-/** "name (unit)" for a parameter of the schema (a `parameters.` prefix is ignored). */
-export function parameterTitle(name: string): string {
+/**
+ * "name (unit)" for a parameter of the schema (a `parameters.` prefix is ignored), the unit in the
+ * catalog's words, as the report's parameter table writes it ("peluang", not "probability", in Indonesian).
+ */
+export function parameterTitle(name: string, t: Catalog = en): string {
   const spec = PARAMETER_BY_NAME.get(factorName(name));
-  return spec ? `${name} (${spec.unit})` : name;
+  return spec ? `${name} (${label(t.paramUnit, spec.unit)})` : name;
 }
 
-function formatLevel(x: number): string {
-  return String(round(x, 4));
+/** A level as an axis label: the value to four decimals, with the language's decimal separator (ordinal labels are text, which Vega's number locale does not reach). */
+function formatLevel(x: number, t: Catalog): string {
+  return localNumber(t, String(round(x, 4)));
 }
 
 /** Maps each value of a column to an ordered level label. */
-function levels(values: readonly number[]): { label: (v: number) => string; order: string[] } {
+function levels(values: readonly number[], t: Catalog): { label: (v: number) => string; order: string[] } {
+  const format = (x: number): string => formatLevel(x, t);
   const distinct = [...new Set(values)].sort((a, b) => a - b);
-  if (distinct.length <= MAX_LEVELS) return { label: formatLevel, order: distinct.map(formatLevel) };
+  if (distinct.length <= MAX_LEVELS) return { label: format, order: distinct.map(format) };
   const lo = distinct[0] as number;
   const hi = distinct[distinct.length - 1] as number;
   const w = (hi - lo) / BINS;
-  const name = (i: number): string => `${formatLevel(lo + i * w)}–${formatLevel(lo + (i + 1) * w)}`;
+  const name = (i: number): string => `${format(lo + i * w)}–${format(lo + (i + 1) * w)}`;
   return { label: (v) => name(Math.min(BINS - 1, Math.floor((v - lo) / w))), order: Array.from({ length: BINS }, (_, i) => name(i)) };
 }
 
@@ -58,14 +63,15 @@ export function varyingParameters(sweep: SweepTable): string[] {
 
 export function heatmapData(input: HeatmapChartInput) {
   const { sweep } = input;
+  const t = input.t ?? en;
   const varying = varyingParameters(sweep);
   const xName = input.x ?? varying[0] ?? sweep.parameters[0] ?? '';
   const yName = input.y ?? varying.find((p) => p !== xName) ?? xName;
   // Every outcome: a panel left out would be an outcome the reader cannot see (the summary may name it).
   const outcomes = [...(input.outcomes ?? sweep.outcomes)];
   const num = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
-  const xs = levels(sweep.rows.flatMap((r) => (num(r.values[xName]) === null ? [] : [r.values[xName] as number])));
-  const ys = levels(sweep.rows.flatMap((r) => (num(r.values[yName]) === null ? [] : [r.values[yName] as number])));
+  const xs = levels(sweep.rows.flatMap((r) => (num(r.values[xName]) === null ? [] : [r.values[xName] as number])), t);
+  const ys = levels(sweep.rows.flatMap((r) => (num(r.values[yName]) === null ? [] : [r.values[yName] as number])), t);
   const panels = outcomes.map((outcome) => {
     const cells = new Map<string, { x: string; y: string; sum: number; n: number }>();
     // Half-widths of the points' 95 % intervals: the replication noise the colours must be read against.
@@ -116,8 +122,8 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
   const cell = Math.max(22, Math.min(48, Math.floor(360 / Math.max(d.xOrder.length, d.yOrder.length))));
   const showText = d.xOrder.length * d.yOrder.length <= 144;
   const panel = (p: (typeof d.panels)[number]) => {
-    const x = { field: 'x', type: 'ordinal' as const, sort: d.xOrder, title: parameterTitle(d.xName), axis: { labelAngle: d.xOrder.some((l) => l.length > 6) ? -40 : 0 } };
-    const y = { field: 'y', type: 'ordinal' as const, sort: [...d.yOrder].reverse(), title: parameterTitle(d.yName) };
+    const x = { field: 'x', type: 'ordinal' as const, sort: d.xOrder, title: parameterTitle(d.xName, t), axis: { labelAngle: d.xOrder.some((l) => l.length > 6) ? -40 : 0 } };
+    const y = { field: 'y', type: 'ordinal' as const, sort: [...d.yOrder].reverse(), title: parameterTitle(d.yName, t) };
     const layers: Unit[] = [
       {
         mark: { type: 'rect' },

@@ -7,6 +7,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { en, type Catalog } from '../i18n/en.js';
+import { localNumber } from '../i18n/index.js';
 import { CAUSES, type EventRow, type SummaryRow } from '../rows.js';
 import { CAUSE_SCALE } from '../palette.js';
 import { survivalByInnovation } from '../kaplan-meier.js';
@@ -85,6 +86,7 @@ export function exitsCap(totals: readonly number[]): number | null {
 
 /** Exits per month and cause (means over replications), monthly totals above the cap, and the KM curves. */
 export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: Datum[]; cap: number | null; km: Datum[]; series: string[]; info: KmInfo[]; replications: number } {
+  const t = input.t ?? en;
   const by = summaryByMetric(input.summary);
   const exits: Datum[] = [];
   const totals = new Map<number, number>();
@@ -102,7 +104,7 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: 
       : [...totals.entries()]
           .filter(([, total]) => total > cap)
           .sort((a, b) => a[0] - b[0])
-          .map(([month, total]) => ({ month, t: tValue(input.axis, month + 1), y: cap, text: `↑ ${total >= 10 ? total.toFixed(0) : total.toFixed(1)}` }));
+          .map(([month, total]) => ({ month, t: tValue(input.axis, month + 1), y: cap, text: `↑ ${localNumber(t, total >= 10 ? total.toFixed(0) : total.toFixed(1))}` }));
   const curves = survivalByInnovation(input.events, input.axis.months, input.innovations);
   const info: KmInfo[] = curves.map((c) => ({
     series: c.innovation,

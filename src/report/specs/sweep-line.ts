@@ -61,7 +61,7 @@ export function sweepLineData(input: SweepLineInput): { outcome: string; values:
 export function sweepLineSpec(input: SweepLineInput): TopLevelSpec {
   const t = input.t ?? en;
   const panels = sweepLineData(input).map(({ outcome, values }) => {
-    const x = { field: 'x', type: 'quantitative' as const, title: parameterTitle(input.factor), scale: { zero: false, nice: false } };
+    const x = { field: 'x', type: 'quantitative' as const, title: parameterTitle(input.factor, t), scale: { zero: false, nice: false } };
     const y = { type: 'quantitative' as const, title: null, scale: { zero: false } };
     return {
       width: 300,
