@@ -239,7 +239,7 @@ export const en = {
   // Tables
   outcomesTitle: 'Outcomes per service',
   outcomesNote:
-    'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause when agencies stopped: the most frequent cause of the agencies that stopped using the service (it may have one even when the service itself is sustained). Heeks: per agency (each agency\'s instance of the service), pooled over replications. Each share is rounded on its own, so a row can add up to anything from 99 % to 102 %.',
+    'Per service: share of replications in which the service ends in each outcome at the horizon (Wilson 95 % interval). Main cause when agencies stopped: in each replication, the cause that ended the most of the agency instances of the service (main_cause in outcomes.csv); shown, the cause that is that in the most replications (not the cause of the most exits pooled over all replications); it may have one even when the service itself is sustained. Heeks: per agency (each agency\'s instance of the service), pooled over replications. Each share is rounded on its own, so a row can add up to anything from 99 % to 102 %.',
   horizonTitle: 'Key city-wide metrics at the horizon',
   horizonNote: (month: number, _date: string) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',

@@ -289,7 +289,7 @@ export const id: Catalog = {
 
   outcomesTitle: 'Hasil per layanan',
   outcomesNote:
-    'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir periode simulasi (interval Wilson 95%). Penyebab utama perangkat daerah berhenti: penyebab yang paling sering di antara perangkat daerah yang berhenti memakai layanan (kolom ini tetap terisi walaupun layanannya sendiri bertahan). Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung dari seluruh replikasi. Setiap persentase dibulatkan sendiri-sendiri, sehingga jumlah satu baris dapat 99% sampai 102%.',
+    'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir periode simulasi (interval Wilson 95%). Penyebab utama perangkat daerah berhenti: dalam setiap replikasi, penyebab yang paling banyak menghentikan pemakaian layanan oleh perangkat daerah (main_cause dalam outcomes.csv); yang ditampilkan adalah penyebab yang menjadi penyebab utama dalam replikasi terbanyak (bukan penyebab yang paling banyak menghentikan pemakaian bila semua replikasi digabung); kolom ini tetap terisi walaupun layanannya sendiri bertahan. Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung dari seluruh replikasi. Setiap persentase dibulatkan sendiri-sendiri, sehingga jumlah satu baris dapat 99% sampai 102%.',
   horizonTitle: 'Ukuran utama tingkat daerah pada akhir periode simulasi',
   horizonNote: (month, date) => `Bulan ke-${month}${/^\d{4}-\d{2}$/.test(date) ? ` (${bulan(date)})` : ''}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95% (t) untuk rata-rata, dipotong ke [0; 1]; rentang: persentil ke-5 dan ke-95 dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
