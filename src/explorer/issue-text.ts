@@ -90,7 +90,12 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   wrong_type: {
     read: /^Wrong type(?:: numbers take no comma; write (.*))?$/,
     args: ([w]) => (w === undefined ? [] : [w]),
-    id: ([w]) => (w === undefined ? 'Jenis nilai salah' : `Jenis nilai salah: angka ditulis dengan titik desimal, bukan koma; tulis ${w}`),
+    id: ([w]) => (w === undefined ? 'Jenis nilai salah' : `Jenis nilai salah: angka ditulis dengan titik desimal, bukan koma; tulis ${orId(w)}`),
+  },
+  decimal_comma_key: {
+    read: /^Numbers take no comma: ([\s\S]+?): ([+-]?\d+),(\d+) reads as [\s\S]*; write [\s\S]*?: ([+-]?[\d.]+(?: or [+-]?\d+)?)$/,
+    args: ([f, w, d, a]) => [f, `${w},${d}`, a],
+    id: ([f, w, d, a]) => `Angka ditulis dengan titik desimal, bukan koma: ${f}: ${w},${d} terbaca sebagai ${f}: ${w} dan isian "${d}"; tulis ${f}: ${orId(a!)}`,
   },
   missing_field: { read: new RegExp(`^Missing required field ${Q}$`), id: ([f]) => `Kolom wajib ${f} tidak ada` },
   not_integer: { id: () => 'Bukan bilangan bulat' },
@@ -229,6 +234,9 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     },
   },
 };
+
+/** How to write a number given with a comma (catalog.ts decimalComma): "1.5 or 1500", both readings of "1,500", with "atau". */
+const orId = (writeAs: string): string => writeAs.replace(' or ', ' atau ');
 
 /** A count as the catalog writes it, grouped in thousands with commas (1,000,000): in Indonesian with points (1.000.000). */
 const grouped = (n: string): string => n.replace(/,/g, '.');

@@ -31,6 +31,12 @@ describe('the problems in Bahasa Indonesia', () => {
     // The decimal comma an Indonesian writer types: how to write it, in Indonesian.
     const [comma] = issuesOf(BEKASI.replace(/strength: 0\.(\d+)/, 'strength: 1,5'));
     expect(issueText(comma!, 'id')).toMatch(/^pasted\.yaml:\d+:\d+ Jenis nilai salah: angka ditulis dengan titik desimal, bukan koma; tulis 1\.5 → di regulations\[\d+\]\.strength \(seharusnya angka dalam \[0,1\], ditemukan "1,5"\)$/);
+    // The same comma in a flow mapping (a leader as the shipped files write it), which YAML reads as a number and a key.
+    const [flow] = issuesOf(BEKASI.replace(/(from: 2015-01, commitment: )0\.8 \}/, '$10,8 }'));
+    expect(issueText(flow!, 'id')).toMatch(
+      /^pasted\.yaml:\d+:\d+ Angka ditulis dengan titik desimal, bukan koma: commitment: 0,8 terbaca sebagai commitment: 0 dan isian "8"; tulis commitment: 0\.8 → di leaders\[0\]\.commitment$/,
+    );
+    expect(messageId({ code: 'wrong_type', message: MESSAGES.wrong_type('1.5 or 1500') })).toBe('Jenis nilai salah: angka ditulis dengan titik desimal, bukan koma; tulis 1.5 atau 1500');
   });
 
   it('says the common problems in Indonesian, with no English framing or message left', () => {
@@ -176,7 +182,8 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   too_many_values: [['1,000,000']],
   reserved_path_segment: [['__proto__']],
   // The schema (zod-issues.ts).
-  wrong_type: [[], ['1.5']],
+  wrong_type: [[], ['1.5'], ['1.5 or 1500']],
+  decimal_comma_key: [['commitment', '0,8', '0.8'], ['commitment', '1,500', '1.5 or 1500'], ['theta', '-0,25', '-0.25']],
   missing_field: [['launch']],
   not_integer: [[]],
   out_of_range: [[]],
@@ -266,6 +273,8 @@ const PROSE_ARGS = new Set<unknown>([
   '"__proto__" cannot be used as a field name',
   'expected a field name at "9x"',
   '1,000,000',
+  // Both readings of "1,500", joined by "atau".
+  '1.5 or 1500',
 ]);
 
 const NEVER_IN_PAGE = {
