@@ -436,7 +436,7 @@ export function formatChoices(names: readonly string[], max = 10): string {
 /**
  * Where an issue's line starts, with its space: `file:line:col `, `override <path>: `, `command line: `;
  * '' for a message that names its own file first. Shared by formatIssues and the explorer's
- * Indonesian lines (explorer/issue-text.ts), so both place a problem alike.
+ * Indonesian lines (messages/issue-text.ts: the explorer's, and the command line's under --lang id), so both place a problem alike.
  */
 export function issueLead(issue: ScenarioIssue): string {
   // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").

@@ -167,6 +167,9 @@ describe('the problems in Bahasa Indonesia', () => {
  * adds it says which.
  */
 const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
+  // The scenario file as the command line looks for it (store/scenario-file.ts): never on the page, but under --lang id on the terminal.
+  file_not_found: [[], ['/home/x/kota.yaml'], ['/home/x/kota.yaml', 'kota.yml']],
+  not_utf8: [[]],
   // The whole file (parse.ts, yaml-locate.ts, limits.ts).
   unsupported_extension: [['.txt'], ['']],
   yaml_syntax: [['Nested mappings are not allowed in compact mappings at line 3, column 5']],
@@ -293,10 +296,8 @@ const NEVER_IN_PAGE = {
 } as const;
 
 const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
-  file_not_found: NEVER_IN_PAGE.disk,
   file_unreadable: NEVER_IN_PAGE.disk,
   file_too_large: NEVER_IN_PAGE.disk,
-  not_utf8: NEVER_IN_PAGE.disk,
   too_many: NEVER_IN_PAGE.disk,
   io_failed: NEVER_IN_PAGE.disk,
   data_damaged: NEVER_IN_PAGE.disk,
