@@ -7,7 +7,10 @@
  * without its ✗), so the page says what `difusi validate` prints. Bahasa
  * Indonesia: the same line with its framing in Indonesian ("→ di <path>
  * (seharusnya ..., ditemukan ...)"), and the message itself in Indonesian
- * for the codes in ID_MESSAGES: every problem the page can meet in a city
+ * for the codes in ID_MESSAGES (a range's ends apart by a semicolon,
+ * "[0; 1]", as the Indonesian reports write an interval, since "[0,1]"
+ * reads as the number 0,1; a scenario field an "isian", GLOSSARY.id.md's
+ * word, not "kolom", a CSV column): every problem the page can meet in a city
  * scenario opened, pasted, dropped or edited in it, or in a lever's value
  * (the whole file, shape, months, references, agencies, network, levers and
  * their paths, the page's own Seed and Replications). The other messages of
@@ -110,7 +113,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     args: ([f, w, d, a]) => [f, `${w},${d}`, a],
     id: ([f, w, d, a]) => `Angka ditulis dengan titik desimal, bukan koma: ${f}: ${w},${d} terbaca sebagai ${f}: ${w} dan isian "${d}"; tulis ${f}: ${orId(a!)}`,
   },
-  missing_field: { read: new RegExp(`^Missing required field ${Q}$`), id: ([f]) => `Kolom wajib ${f} tidak ada` },
+  missing_field: { read: new RegExp(`^Missing required field ${Q}$`), id: ([f]) => `Isian wajib ${f} tidak ada` },
   not_integer: { id: () => 'Bukan bilangan bulat' },
   out_of_range: { id: () => 'Nilai di luar rentang' },
   bad_format: { id: () => 'Format nilai salah' },
@@ -118,7 +121,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   not_an_option: { id: () => 'Bukan salah satu nilai yang diizinkan' },
   unknown_field: {
     read: new RegExp(`^Unknown field ${Q}(?: \\(did you mean ${Q}\\?\\))?$`),
-    id: ([f, s]) => `Kolom tidak dikenal ${f}${didYouMean(s)}`,
+    id: ([f, s]) => `Isian tidak dikenal ${f}${didYouMean(s)}`,
   },
   too_few_items: { id: () => 'Butirnya terlalu sedikit' },
   too_many_items: { id: () => 'Butirnya terlalu banyak' },
@@ -144,7 +147,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   lever_same_field: {
     read: new RegExp(`^Lever path ${Q} names the same field as levers\\[(\\d+)\\] \\(${Q}\\): two controls would set one value \\(keep one of the two\\)$`),
     args: ([p, i, f]) => [unquote(p), Number(i), unquote(f)],
-    id: ([p, i, f]) => `Jalur tuas ${p} menunjuk kolom yang sama dengan levers[${i}] (${f}): dua kendali akan mengatur satu nilai (pertahankan salah satunya)`,
+    id: ([p, i, f]) => `Jalur tuas ${p} menunjuk isian yang sama dengan levers[${i}] (${f}): dua kendali akan mengatur satu nilai (pertahankan salah satunya)`,
   },
   lever_range: { id: () => 'min tuas harus lebih kecil daripada max-nya' },
   lever_outside_parameter: {
@@ -188,7 +191,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     read: /^The data holds too many values \(more than ([\d,]+), counting what each alias names once per alias\)$/,
     id: ([n]) => `Data memuat terlalu banyak nilai (lebih dari ${grouped(n!)}; isi yang dirujuk sebuah alias dihitung sekali untuk setiap alias)`,
   },
-  reserved_path_segment: { read: new RegExp(`^${Q} cannot be used as a field name$`), id: ([f]) => `${f} tidak dapat dipakai sebagai nama kolom` },
+  reserved_path_segment: { read: new RegExp(`^${Q} cannot be used as a field name$`), id: ([f]) => `${f} tidak dapat dipakai sebagai nama isian` },
   // Only the schema's own "The text" (zod-issues.ts); another subject stays English.
   too_long: { read: /^(The text) is too long \(at most (\d+) characters\)$/, args: ([w, n]) => [w, Number(n)], id: ([, n]) => `Teks terlalu panjang (paling banyak ${n} karakter)` },
 
@@ -204,7 +207,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     args: ([f]) => [`${f} "coordinator"`],
     id: ([f]) => `Nilai "coordinator" pada ${f} memerlukan perangkat daerah koordinator (tetapkan "coordinator")`,
   },
-  category_band_empty: { read: /^No threshold in \[0, 1\] falls in the (.+) band$/, id: ([c]) => `Tidak ada ambang (theta) dalam [0, 1] yang termasuk pita ${c}` },
+  category_band_empty: { read: /^No threshold in \[0, 1\] falls in the (.+) band$/, id: ([c]) => `Tidak ada ambang (theta) dalam [0; 1] yang termasuk pita ${c}` },
   coordinator_conflict: { id: () => 'Ada lebih dari satu perangkat daerah koordinator' },
   translation_weights_sum: { id: () => 'Jumlah bobot translasi t_owner..t_users harus 1' },
   network_param_missing: { read: new RegExp(`^Network type ${Q} needs ${Q}$`), id: ([t, p]) => `Jaringan jenis ${t} memerlukan ${p}` },
@@ -257,14 +260,14 @@ const grouped = (n: string): string => n.replace(/,/g, '.');
 /** Why override-path.ts cannot read a path (parseOverridePath), in Indonesian; undefined for any other reason. */
 function overrideReasonId(reason: string): string | undefined {
   if (reason === 'the path is empty') return 'jalurnya kosong';
-  if (reason === 'the path must start with a field name') return 'jalur harus diawali nama kolom';
+  if (reason === 'the path must start with a field name') return 'jalur harus diawali nama isian';
   if (reason === 'a "[" is not closed') return 'ada "[" yang tidak ditutup';
   let m: RegExpExecArray | null;
   if ((m = new RegExp(`^unexpected ${Q}$`).exec(reason))) return `${m[1]} tidak diharapkan di sini`;
   if ((m = /^the index (\d+) is too large$/.exec(reason))) return `indeks ${m[1]} terlalu besar`;
   if ((m = new RegExp(`^${Q} is neither an index nor field=value$`).exec(reason))) return `${m[1]} bukan indeks dan bukan field=value`;
-  if ((m = new RegExp(`^${Q} cannot be used as a field name$`).exec(reason))) return `${m[1]} tidak dapat dipakai sebagai nama kolom`;
-  if ((m = new RegExp(`^expected a field name at ${Q}$`).exec(reason))) return `seharusnya nama kolom di ${m[1]}`;
+  if ((m = new RegExp(`^${Q} cannot be used as a field name$`).exec(reason))) return `${m[1]} tidak dapat dipakai sebagai nama isian`;
+  if ((m = new RegExp(`^expected a field name at ${Q}$`).exec(reason))) return `seharusnya nama isian di ${m[1]}`;
   return undefined;
 }
 
@@ -288,6 +291,13 @@ export function messageId(issue: Pick<ScenarioIssue, 'code' | 'message'>): strin
 const NOUNS: Readonly<Record<string, string>> = { 'a number': 'angka', 'an integer': 'bilangan bulat' };
 
 /**
+ * A range as the catalog writes it, "[0,1]", "(0,1]", "[0.2, 0.4)", with its
+ * ends apart by a semicolon, "[0; 1]", as the Indonesian reports write an
+ * interval: to a reader of decimal commas "[0,1]" is the number 0,1.
+ */
+const rangeId = (range: string): string => range.replace(/,\s*/, '; ');
+
+/**
  * What a field accepts (an issue's "expected"), in Indonesian for the forms
  * zod-issues.ts and the page write most (number ranges, months, true or false,
  * a list of choices, list lengths, the page's whole numbers); any other as written.
@@ -300,8 +310,8 @@ export function expectedId(text: string): string {
     'true or false': 'true atau false',
     'a string': 'teks',
     'a list': 'daftar',
-    'a mapping of fields': 'pemetaan kolom',
-    'no further fields': 'tidak ada kolom lain',
+    'a mapping of fields': 'pemetaan isian',
+    'no further fields': 'tidak ada isian lain',
     'a valid value': 'nilai yang valid',
     'a path to a value the scenario has (or a known parameter)': 'jalur ke nilai yang dimiliki skenario (atau parameter yang dikenal)',
     // The scenario file the command line looks for (store/scenario-file.ts, store/experiment-file.ts).
@@ -323,12 +333,12 @@ export function expectedId(text: string): string {
     'complete, erdos-renyi, small-world, scale-free or none': 'complete, erdos-renyi, small-world, scale-free atau none',
     'windows that do not overlap': 'rentang waktu yang tidak bertumpang tindih',
     'opds (a list of OPD ids or types) or opd': 'opds (daftar id atau jenis OPD) atau opd',
-    'a category whose theta band overlaps [0, 1] (or an explicit theta)': 'kategori yang pita theta-nya beririsan dengan [0, 1] (atau theta yang ditulis langsung)',
+    'a category whose theta band overlaps [0, 1] (or an explicit theta)': 'kategori yang pita theta-nya beririsan dengan [0; 1] (atau theta yang ditulis langsung)',
   };
   if (Object.hasOwn(fixed, text)) return fixed[text]!;
   let m: RegExpExecArray | null;
   if ((m = /^([\s\S]+) or null$/.exec(text))) return `${expectedId(m[1]!)} atau null`;
-  if ((m = /^(a number|an integer) in ([[(][^\]]*\])$/.exec(text))) return `${NOUNS[m[1]!]} dalam ${m[2]}`;
+  if ((m = /^(a number|an integer) in ([[(][^\]]*\])$/.exec(text))) return `${NOUNS[m[1]!]} dalam ${rangeId(m[2]!)}`;
   if ((m = /^(a number|an integer) (>=|>|<=|<) (\S+)$/.exec(text))) return `${NOUNS[m[1]!]} ${m[2]} ${m[3]}`;
   if ((m = /^an even integer(?: (>=|<) (\S+))?$/.exec(text))) return `bilangan bulat genap${m[1] === undefined ? '' : ` ${m[1]} ${m[2]}`}`;
   if ((m = /^a month in (\S+)\.\.(\S+)$/.exec(text))) return `bulan dalam ${m[1]}..${m[2]}`;
@@ -361,7 +371,7 @@ export function foundId(text: string): string {
   const agencies = /^(\d{1,3}(?:,\d{3})*) agencies$/.exec(text);
   if (agencies) return `${grouped(agencies[1]!)} perangkat daerah`;
   const band = /^theta band (\[\S+, \S+\))$/.exec(text);
-  if (band) return `pita theta ${band[1]}`;
+  if (band) return `pita theta ${rangeId(band[1]!)}`;
   const windows = /^(\S+\.\.\S+) and (\S+\.\.\S+)$/.exec(text);
   if (windows) return `${windows[1]} dan ${windows[2]}`;
   return text;

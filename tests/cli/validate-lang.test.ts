@@ -36,7 +36,7 @@ describe('difusi validate --lang', () => {
   it('--lang id: the problem in Bahasa Indonesia, one line, exit 2', async () => {
     const { file, line } = badMonths();
     const said = refusedInOneLine(await runBin(['validate', file, '--lang', 'id']));
-    expect(said).toBe(`✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1,1200], ditemukan "many")`);
+    expect(said).toBe(`✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1; 1200], ditemukan "many")`);
     // --lang=id, and tsc's output, alike.
     expect(refusedInOneLine(await runCli(['validate', `--lang=id`, file]))).toBe(said);
   });
@@ -74,7 +74,7 @@ describe('run --lang id', () => {
     const { file, line } = badMonths();
     const out = join(tmp(), 'out');
     expect(refusedInOneLine(await runBin(['run', file, '--lang', 'id', '--out', out, '-r', '1']))).toBe(
-      `✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1,1200], ditemukan "many")`,
+      `✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1; 1200], ditemukan "many")`,
     );
     expect(!existsSync(out) || readdirSync(out).length === 0).toBe(true);
     // And in English without it (control).
