@@ -7,9 +7,28 @@
 import { UserError, formatIssues, makeIssue } from '../messages/catalog.js';
 import { WriteFailure, rerunAdvice } from '../store/durable.js';
 
-/** What an error's advice depends on: whether the command that ran takes --resume (cli/options.ts RESUMABLE_COMMANDS). */
+/** What an error's advice depends on: whether the command that ran takes --resume (cli/options.ts RESUMABLE_COMMANDS); and its --lang. */
 export interface CommandTraits {
   readonly resumes: boolean;
+  /** The language of its problems' lines (its --lang, commandLang): id for Bahasa Indonesia, else English. */
+  readonly lang?: 'en' | 'id';
+}
+
+/**
+ * The --lang of a command line (`words`: the arguments after `difusi`), as
+ * `--lang X` or `--lang=X` before any `--`; 'en' when there is none or it
+ * is not `id`. Read from the words, not from yargs, so that an error thrown
+ * before or while yargs parses is said in the language asked for. A command
+ * that takes no --lang never gets this far with one: yargs refuses the
+ * unknown option first, in its own line.
+ */
+export function commandLang(words: readonly string[]): 'en' | 'id' {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '--') break;
+    if (w === '--lang=id' || (w === '--lang' && words[i + 1] === 'id')) return 'id';
+  }
+  return 'en';
 }
 
 const USER_CODES: Record<string, string | ((command: CommandTraits) => string)> = {
@@ -64,17 +83,46 @@ export function terminalSafe(text: string): string {
 // eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]/g;
 
-/** Ends the process on `error`, as the command that ran (`command`) tells it. */
-export function exitWith(error: unknown, command: CommandTraits): never {
-  // A user error, or a file operation the system refused (full disk,
-  // permissions, a path that is too long or not a folder): the user can act
-  // on it, so one line, exit 2. A write's advice is the command's (WriteFailure).
-  const user = error instanceof WriteFailure ? error.forCommand(command.resumes) : error instanceof UserError ? error : systemError(error, command);
-  if (user !== undefined) {
-    process.stderr.write(terminalSafe(formatIssues(user.issues)) + '\n');
-    process.exit(2);
+/**
+ * Ends the process on `error`, as the command that ran (`command`) tells it:
+ * under --lang id (command.lang) a user error's lines in Bahasa Indonesia,
+ * as the explorer's Indonesian page says them (messages/issue-text.ts,
+ * loaded only then: English start-up loads none of it).
+ */
+export async function exitWith(error: unknown, command: CommandTraits): Promise<never> {
+  const user = userError(error, command);
+  if (user !== undefined && command.lang === 'id') {
+    const { formatIssuesId } = await import('../messages/issue-text.js');
+    exitOnIssues(formatIssuesId(user.issues));
   }
+  return exitInEnglish(error, command);
+}
+
+/**
+ * exitWith with English lines, loading nothing: for the plain `difusi
+ * validate <file>` (cli/validate-start.ts), whose command line has no
+ * --lang, and whose bundle thus holds no Indonesian text.
+ */
+export function exitInEnglish(error: unknown, command: CommandTraits): never {
+  const user = userError(error, command);
+  if (user !== undefined) exitOnIssues(formatIssues(user.issues));
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`difusi: internal error (please report it):\n${text}\n`);
   process.exit(1);
+}
+
+/**
+ * A user error, or a file operation the system refused (full disk,
+ * permissions, a path that is too long or not a folder): the user can act
+ * on it, so one line, exit 2. A write's advice is the command's
+ * (WriteFailure). Undefined for anything else (a bug in difusi).
+ */
+function userError(error: unknown, command: CommandTraits): UserError | undefined {
+  return error instanceof WriteFailure ? error.forCommand(command.resumes) : error instanceof UserError ? error : systemError(error, command);
+}
+
+/** Prints a user error's lines (terminal-safe) and exits 2. */
+function exitOnIssues(lines: string): never {
+  process.stderr.write(terminalSafe(lines) + '\n');
+  process.exit(2);
 }

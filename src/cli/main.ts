@@ -4,7 +4,7 @@
  * the library, print, and set the exit code (0 ok, 1 failure, 2 user error).
  */
 import type { CommandModule } from 'yargs';
-import { exitWith } from './errors.js';
+import { commandLang, exitWith } from './errors.js';
 import { RESUMABLE_COMMANDS, checkChoices, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { guardStdout, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
@@ -87,5 +87,6 @@ async function main(args: readonly string[]): Promise<void> {
 guardStdout();
 // The arguments after `node <script>`, as yargs's hideBin gives them under Node.
 const given = process.argv.slice(2);
-// A full disk's advice names --resume only for the commands that take it (store/durable.ts WriteFailure).
-main(given).catch((error: unknown) => exitWith(error, { resumes: RESUMABLE_COMMANDS.has(given[0] ?? '') }));
+// A full disk's advice names --resume only for the commands that take it (store/durable.ts WriteFailure);
+// under --lang id a problem's line is in Bahasa Indonesia.
+main(given).catch((error: unknown) => exitWith(error, { resumes: RESUMABLE_COMMANDS.has(given[0] ?? ''), lang: commandLang(given) }));

@@ -10,7 +10,7 @@
  */
 import { statSync } from 'node:fs';
 import { peekText } from '../store/peek.js';
-import { exitWith } from './errors.js';
+import { exitInEnglish } from './errors.js';
 import { guardStdout, plainValidate } from './start.js';
 import { validateCityFile } from './validate.js';
 
@@ -26,8 +26,8 @@ export async function startValidate(args: readonly string[]): Promise<boolean> {
   if (file === undefined || mayBeNational(file)) return false;
   if (smallEnoughForNoOpt(file)) setFlagsFromString('--no-opt');
   guardStdout();
-  // validate takes no --resume (cli/options.ts RESUMABLE_COMMANDS).
-  await validateCityFile(file).catch((error: unknown) => exitWith(error, { resumes: false }));
+  // validate takes no --resume (cli/options.ts RESUMABLE_COMMANDS); a plain command line has no --lang, so its lines are English.
+  await validateCityFile(file).catch((error: unknown) => exitInEnglish(error, { resumes: false }));
   return true;
 }
 

@@ -1,6 +1,6 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
-import { overridesFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
+import { commonRunOptions, overridesFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
 import { terminalSafe } from './errors.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { count } from '../messages/count.js';
@@ -9,6 +9,7 @@ interface ValidateArgs {
   file: string;
   seed?: WholeNumberArg;
   set?: string[];
+  lang: 'en' | 'id';
 }
 
 export const validateCommand: CommandModule<object, ValidateArgs> = {
@@ -19,7 +20,9 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .positional('file', { type: 'string', demandOption: true, describe: 'scenario file' })
       // The what-ifs of `difusi run` and `difusi national`, so one can be checked before it runs.
       .option('seed', wholeNumberOption({ alias: 's', describe: 'master seed (overrides the scenario)' }))
-      .option('set', { type: 'string', array: true, describe: 'override a scenario field, as difusi run and difusi national do: --set parameters.takeover_vendor=0.9' }) as unknown as Argv<ValidateArgs>,
+      .option('set', { type: 'string', array: true, describe: 'override a scenario field, as difusi run and difusi national do: --set parameters.takeover_vendor=0.9' })
+      // The other commands' --lang, for the problems: cli/main.ts hands it to exitWith (cli/errors.ts), which prints them.
+      .option('lang', { ...commonRunOptions.lang, describe: 'language of the problems (✗ lines): en (English) or id (Bahasa Indonesia); the summary and warnings stay English' }) as unknown as Argv<ValidateArgs>,
   handler: (args) => validateFile(args.file, overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) })),
 };
 

@@ -37,6 +37,10 @@ export const MESSAGES = {
   // Shape (schema.ts)
   // A number written with a comma ("0,9", as Indonesian text writes it): say how to write it.
   wrong_type: (writeAs?: string) => (writeAs === undefined ? 'Wrong type' : `Wrong type: numbers take no comma; write ${writeAs}`),
+  // The same comma in a flow mapping (`{ commitment: 0,7 }`), which YAML reads as `commitment: 0` and a key "7" with no
+  // value: said at the number's field, in place of "Unknown field "7"" (scenario/yaml-locate.ts issuePlacer).
+  decimal_comma_key: (field: string, written: string, writeAs: string) =>
+    `Numbers take no comma: ${field}: ${written} reads as ${field}: ${written.slice(0, written.indexOf(','))} and a field ${quote(written.slice(written.indexOf(',') + 1))}; write ${field}: ${writeAs}`,
   missing_field: (field: string) => `Missing required field ${quote(field)}`,
   not_integer: () => 'Not a whole number',
   out_of_range: () => 'Value out of range',
@@ -407,6 +411,22 @@ export function formatFound(value: unknown): string {
   return text.length > FOUND_MAX ? `${text.slice(0, FOUND_MAX - 1)}…` : text;
 }
 
+/**
+ * A number written with a comma, as Indonesian texts (difusi's Indonesian
+ * reports among them) write decimals: "0,9" is 0.9. How to write it for
+ * the message: "0.9"; for "1,500", which may also be an English thousands
+ * separator, both readings ("1.5 or 1500"). Undefined for any other value.
+ */
+export function decimalComma(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*([+-]?\d+),(\d+)\s*$/.exec(value);
+  if (m === null) return undefined;
+  const [, whole, rest] = m as unknown as [string, string, string];
+  // Written as a number is written in the file ("1.5", not "1.500", which an Indonesian reader takes for 1500).
+  const decimal = String(Number(`${whole}.${rest}`));
+  return rest.length === 3 && !/^[+-]?0$/.test(whole) ? `${decimal} or ${whole}${rest}` : decimal;
+}
+
 /** A list of names for "expected", cut after `max` entries. */
 export function formatChoices(names: readonly string[], max = 10): string {
   const shown = names.slice(0, max).map(quote).join(', ');
@@ -416,7 +436,7 @@ export function formatChoices(names: readonly string[], max = 10): string {
 /**
  * Where an issue's line starts, with its space: `file:line:col `, `override <path>: `, `command line: `;
  * '' for a message that names its own file first. Shared by formatIssues and the explorer's
- * Indonesian lines (explorer/issue-text.ts), so both place a problem alike.
+ * Indonesian lines (messages/issue-text.ts: the explorer's, and the command line's under --lang id), so both place a problem alike.
  */
 export function issueLead(issue: ScenarioIssue): string {
   // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").

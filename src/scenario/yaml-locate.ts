@@ -5,7 +5,7 @@
  * files (`parse.ts`) and experiment files (`experiment/spec.ts`).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from 'yaml';
-import { makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
+import { decimalComma, draft, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import type { Path, Target } from './zod-issues.js';
 
 /**
@@ -14,7 +14,27 @@ import type { Path, Target } from './zod-issues.js';
  * path that does not exist (a missing field) falls back to the nearest
  * existing ancestor. Returns `{}` when the position is unknown.
  */
-export type Locator = (path: Path, target?: Target) => { line?: number; column?: number };
+export type Locator = ((path: Path, target?: Target) => { line?: number; column?: number }) & {
+  /**
+   * For the path of a key, what that key is when it is half of a number
+   * written with a decimal comma in a flow mapping (nodeLocator); absent
+   * for a locator that knows no source, undefined for any other key.
+   */
+  readonly commaKey?: (path: Path) => CommaKey | undefined;
+};
+
+/**
+ * A number written with a decimal comma in a flow mapping, as an Indonesian
+ * writer types it: `{ commitment: 0,7 }` is, to YAML, `commitment: 0` and a
+ * key `7` with no value, so the schema says "Unknown field "7"" where the
+ * block style (`commitment: 0,7`, one string) is told how to write it.
+ */
+export interface CommaKey {
+  /** The field the number was meant for (the key before the stray one): `commitment`. */
+  readonly field: string;
+  /** The number as written: `0,7`. */
+  readonly written: string;
+}
 
 /** A locator that knows no positions (input not read from text). */
 export const noLocation: Locator = () => ({});
@@ -64,7 +84,7 @@ export function nodeLocator(doc: Document, lineCounter: LineCounter, options: No
     const { line, col } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
   };
-  return (path, target = 'value') => {
+  const locate = (path: Path, target: Target = 'value') => {
     let node: Node | null = resolve(doc.contents);
     if (node === null) return { line: 1, column: 1 };
     let best: Node = node;
@@ -93,6 +113,36 @@ export function nodeLocator(doc: Document, lineCounter: LineCounter, options: No
     }
     return best.range ? pos(best.range[0]) : {};
   };
+  /** The node at exactly `path`, or null. */
+  const nodeAt = (path: Path): Node | null => {
+    let node: Node | null = resolve(doc.contents);
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        node = pair === undefined ? null : resolve(pair.value);
+      } else if (isSeq(node) && typeof seg === 'number') node = resolve(node.items[seg]);
+      else return null;
+    }
+    return node;
+  };
+  const commaKey = (path: Path): CommaKey | undefined => {
+    const key = path[path.length - 1];
+    if (typeof key !== 'string' || !/^\d+$/.test(key)) return undefined;
+    const map = nodeAt(path.slice(0, -1));
+    if (!isMap(map) || !map.flow) return undefined;
+    const at = map.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+    const stray = map.items[at];
+    const before = map.items[at - 1];
+    if (stray === undefined || before === undefined || stray.value !== null) return undefined;
+    const [k, field, value] = [stray.key, before.key, before.value];
+    // Only digits right after a comma right after a whole number, as written ("0,7": not "0, 7", "\"7\"" or "0,x"):
+    // the number's two halves, whatever else the mapping holds.
+    if (!isScalar(k) || k.type !== 'PLAIN' || typeof k.source !== 'string' || !/^\d+$/.test(k.source)) return undefined;
+    if (!isScalar(field) || !isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'number') return undefined;
+    if (typeof value.source !== 'string' || !/^[+-]?\d+$/.test(value.source) || value.range?.[1] === undefined || k.range?.[0] !== value.range[1] + 1) return undefined;
+    return { field: String(field.value), written: `${value.source},${k.source}` };
+  };
+  return Object.assign(locate, { commaKey });
 }
 
 function isNodeLike(value: unknown): value is Node {
@@ -118,7 +168,22 @@ export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: 
   });
 }
 
-/** Turns drafts into issues of `file`, placed by `locate`. */
+/**
+ * Turns drafts into issues of `file`, placed by `locate`. An unknown field
+ * that is half of a number written with a decimal comma in a flow mapping
+ * (`{ commitment: 0,7 }`, Locator.commaKey) is said as that, at the number's
+ * field and its value, with how to write it: the hint the block style
+ * (`commitment: 0,7`) gets from the schema (wrong_type), where the schema
+ * itself sees only a key "7".
+ */
 export function issuePlacer(file: string, locate: Locator): (d: IssueDraft, target?: Target) => ScenarioIssue {
-  return (d, target = 'value') => ({ ...d, file, ...locate(d.path, target) });
+  return (d, target = 'value') => {
+    const comma = d.code === 'unknown_field' ? locate.commaKey?.(d.path) : undefined;
+    const writeAs = comma === undefined ? undefined : decimalComma(comma.written);
+    if (comma !== undefined && writeAs !== undefined) {
+      const path = [...d.path.slice(0, -1), comma.field];
+      return { ...draft('decimal_comma_key', [comma.field, comma.written, writeAs], path), file, ...locate(path, 'value') };
+    }
+    return { ...d, file, ...locate(d.path, target) };
+  };
 }

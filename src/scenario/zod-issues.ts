@@ -11,7 +11,10 @@
  */
 import { suggest } from './suggest.js';
 import { z } from 'zod';
-import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
+import { decimalComma, draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
+
+// Where it was first written; scenario/yaml-locate.ts uses it too, for a decimal comma in a flow mapping.
+export { decimalComma };
 
 /** A field path in plain data: keys and 0-based array indices. */
 export type Path = readonly (string | number)[];
@@ -322,20 +325,4 @@ function minLength(schema: z.ZodArray): number | undefined {
     if (def.check === 'min_length' && 'minimum' in def && typeof def.minimum === 'number') return def.minimum;
   }
   return undefined;
-}
-
-/**
- * A number written with a comma, as Indonesian texts (difusi's Indonesian
- * reports among them) write decimals: "0,9" is 0.9. How to write it for
- * the message: "0.9"; for "1,500", which may also be an English thousands
- * separator, both readings ("1.5 or 1500"). Undefined for any other value.
- */
-export function decimalComma(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^\s*([+-]?\d+),(\d+)\s*$/.exec(value);
-  if (m === null) return undefined;
-  const [, whole, rest] = m as unknown as [string, string, string];
-  // Written as a number is written in the file ("1.5", not "1.500", which an Indonesian reader takes for 1500).
-  const decimal = String(Number(`${whole}.${rest}`));
-  return rest.length === 3 && !/^[+-]?0$/.test(whole) ? `${decimal} or ${whole}${rest}` : decimal;
 }

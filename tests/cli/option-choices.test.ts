@@ -71,9 +71,9 @@ async function optionsWithChoices(): Promise<{ command: string; positionals: num
 describe('a value outside an option\'s choices, on the command line', () => {
   it('every option with choices, of every command: one line naming the option, the value and the choices, exit 2, nothing written', async () => {
     const all = await optionsWithChoices();
-    // --lang of run, compare, sweep, sensitivity, merge, report, national, national-merge and national-compare; sensitivity's --method.
+    // --lang of run, compare, sweep, sensitivity, merge, report, national, national-merge, national-compare and validate; sensitivity's --method.
     expect(all.filter((o) => o.option === 'lang').map((o) => o.command).sort()).toEqual(
-      ['compare', 'merge', 'national', 'national-compare', 'national-merge', 'report', 'run', 'sensitivity', 'sweep'],
+      ['compare', 'merge', 'national', 'national-compare', 'national-merge', 'report', 'run', 'sensitivity', 'sweep', 'validate'],
     );
     expect(all.filter((o) => o.option !== 'lang').map((o) => `${o.command} --${o.option}`)).toEqual(['sensitivity --method']);
     for (const { command, positionals, out: takesOut, option, choices } of all) {

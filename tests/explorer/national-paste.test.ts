@@ -53,6 +53,6 @@ describe('a national scenario given to the page', () => {
     expect(id).toHaveLength(1);
     const stray = listed(bekasi.replace(/^seed: (\d+)$/m, 'seed: $1\nsede: 4'), 'pasted.yaml');
     expect(stray.en).toEqual([expect.stringMatching(/^pasted\.yaml:\d+:1 Unknown field "sede" → at sede /)]);
-    expect(stray.id).toEqual([expect.stringMatching(/^pasted\.yaml:\d+:1 Kolom tidak dikenal "sede" → di sede /)]);
+    expect(stray.id).toEqual([expect.stringMatching(/^pasted\.yaml:\d+:1 Isian tidak dikenal "sede" → di sede /)]);
   });
 });

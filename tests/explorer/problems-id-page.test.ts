@@ -53,9 +53,9 @@ describe.skipIf(!hasChromium)('the problems on the Indonesian page', () => {
     const items = () => page.locator('#issues li span').allInnerTexts();
     const shown = await items();
     expect(shown).toHaveLength(2);
-    expect(shown[0]).toBe(`pasted.yaml:${monthsLine}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1,1200], ditemukan "many")`);
+    expect(shown[0]).toBe(`pasted.yaml:${monthsLine}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1; 1200], ditemukan "many")`);
     const second = (await items())[1]!;
-    expect(second).toMatch(new RegExp(`^pasted\\.yaml:${hostileLine}:1 Kolom tidak dikenal "<img src=x onerror=\\\\"window\\.pwned = 1\\\\">" → di `));
+    expect(second).toMatch(new RegExp(`^pasted\\.yaml:${hostileLine}:1 Isian tidak dikenal "<img src=x onerror=\\\\"window\\.pwned = 1\\\\">" → di `));
     expect(second).toContain('(seharusnya salah satu dari "');
     // The scenario's string is text: no element made of it, nothing run.
     expect(await page.evaluate(() => ({ img: document.querySelectorAll('#issues img').length, pwned: (window as unknown as { pwned?: unknown }).pwned ?? null }))).toEqual({ img: 0, pwned: null });

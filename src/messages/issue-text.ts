@@ -1,0 +1,400 @@
+/**
+ * A scenario's problems in English or Bahasa Indonesia: the explorer's list
+ * (explorer/app.ts, through explorer/issue-text.ts) and, under `--lang id`,
+ * the command line's ✗ lines (cli/errors.ts exitWith, which loads this
+ * module only then).
+ * English: the command line's line (messages/catalog.ts formatIssues,
+ * without its ✗), so the page says what `difusi validate` prints. Bahasa
+ * Indonesia: the same line with its framing in Indonesian ("→ di <path>
+ * (seharusnya ..., ditemukan ...)"), and the message itself in Indonesian
+ * for the codes in ID_MESSAGES (a range's ends apart by a semicolon,
+ * "[0; 1]", as the Indonesian reports write an interval, since "[0,1]"
+ * reads as the number 0,1; a scenario field an "isian", GLOSSARY.id.md's
+ * word, not "kolom", a CSV column): every problem the page can meet in a city
+ * scenario opened, pasted, dropped or edited in it, or in a lever's value
+ * (the whole file, shape, months, references, agencies, network, levers and
+ * their paths, the page's own Seed and Replications). The other messages of
+ * the catalog never reach the page (the command line's, files and folders
+ * on disk, national files beyond the one line saying a file is national,
+ * experiments, result folders), and stay English on the command line too:
+ * tests/explorer/issue-text.test.ts lists each with the reason, and fails on
+ * a new message that is in neither list. Any part of "expected" the
+ * patterns below do not know stays in English, as do the details that come
+ * from the YAML and schema libraries (after "Kesalahan sintaks YAML:" and
+ * "Nilai tidak valid:"); docs/EXPLORER.md says which.
+ *
+ * A message is translated only when its English is exactly what the catalog
+ * makes of the arguments read back from it: a message that reads otherwise
+ * (a name holding the words the pattern looks for) is shown in English, not
+ * misquoted; so is one with a part (a reason, a subject) this file has no
+ * Indonesian for, rather than half translated. The text is plain: the page
+ * shows it with textContent, after safeText (app.ts), so a scenario string
+ * in it can never become markup; the command line passes it through
+ * terminalSafe (cli/errors.ts).
+ *
+ * Pure, no DOM, nothing of the explorer's (tests/explorer/issue-text.test.ts).
+ */
+import { formatIssues, formatPath, issueLead, MESSAGES, type IssueCode, type ScenarioIssue } from './catalog.js';
+
+/** The languages a problem is said in: the explorer's page and the command line's --lang. */
+export type Language = 'en' | 'id';
+
+/** A JSON string as the catalog's quote() writes it. */
+const Q = '("(?:[^"\\\\]|\\\\.)*")';
+
+/** The kinds of reference crossref.ts names (unknown_reference, duplicate_id), in Indonesian; others as written. */
+const KINDS: Readonly<Record<string, string>> = {
+  OPD: 'perangkat daerah (OPD)',
+  'OPD id or type': 'id atau jenis perangkat daerah (OPD)',
+  innovation: 'inovasi',
+  vendor: 'vendor',
+  platform: 'platform',
+  leader: 'kepala daerah',
+  regulation: 'regulasi',
+  'budget shock': 'guncangan anggaran',
+  custodian: 'pengelola (custodian)',
+};
+const kind = (k: string): string => KINDS[k] ?? k;
+const didYouMean = (s: string | undefined): string => (s === undefined ? '' : ` (maksud Anda ${s}?)`);
+
+interface IdMessage {
+  /** Reads the catalog's arguments back from its English message (strings as shown: quoted ones still quoted). */
+  readonly read?: RegExp;
+  /** The arguments as the catalog takes them, from the pattern's groups (default: the groups, quoted ones parsed). */
+  readonly args?: (groups: (string | undefined)[]) => unknown[];
+  /** The Indonesian message from the groups as shown; undefined when a part of it has no Indonesian twin (the message stays English). */
+  readonly id: (groups: (string | undefined)[]) => string | undefined;
+}
+
+/**
+ * Groups of JSON strings given back as the strings they quote; others as they are (a group that only
+ * starts with a quote, "[x]" is neither ..., too: the catalog then gives back another text, and the
+ * message stays English).
+ */
+const unquote = (g: string | undefined): string | undefined => {
+  if (g === undefined || !g.startsWith('"')) return g;
+  try {
+    const s: unknown = JSON.parse(g);
+    return typeof s === 'string' ? s : g;
+  } catch {
+    return g;
+  }
+};
+
+const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
+  // The scenario file itself, as the command line reads it (store/scenario-file.ts): never on the page, which is given its text.
+  file_not_found: {
+    read: /^File not found(?:: looked for ([\s\S]+?))?(?:; did you mean ([\s\S]+)\?)?$/,
+    args: ([l, n]) => [l, n],
+    id: ([l, n]) => `Berkas tidak ditemukan${l === undefined ? '' : `: dicari di ${l}`}${n === undefined ? '' : `; maksud Anda ${n}?`}`,
+  },
+  not_utf8: { id: () => 'Berkas ini bukan teks UTF-8' },
+  yaml_syntax: { read: /^YAML syntax error: ([\s\S]*)$/, id: ([d]) => `Kesalahan sintaks YAML: ${d}` },
+  yaml_multiple_documents: {
+    id: () => 'Satu berkas hanya boleh memuat satu dokumen YAML; dokumen kedua dimulai di sini (baris "---" memulai dokumen baru: hapus baris itu beserta isi sesudahnya, atau pisahkan berkasnya)',
+  },
+  json_syntax: { read: /^JSON syntax error: ([\s\S]*)$/, id: ([d]) => `Kesalahan sintaks JSON: ${d}` },
+  empty_file: { id: () => 'Berkas kosong' },
+  experiment_not_scenario: {
+    read: /^An experiment file \(it has base and no opds\), not a scenario; run it with difusi (\S+) ([\s\S]*)$/,
+    id: ([c, f]) => `Ini berkas eksperimen (memuat base dan tidak memuat opds), bukan skenario; jalankan dengan difusi ${c} ${f}`,
+  },
+  national_not_city: {
+    read: /^A national scenario \(it has governments\): the explorer takes city scenarios only; run it with difusi national ([\s\S]*)$/,
+    id: ([f]) => `Ini skenario nasional (memuat governments): penjelajah hanya menerima skenario kota; jalankan dengan difusi national ${f}`,
+  },
+  wrong_type: {
+    read: /^Wrong type(?:: numbers take no comma; write (.*))?$/,
+    args: ([w]) => (w === undefined ? [] : [w]),
+    id: ([w]) => (w === undefined ? 'Jenis nilai salah' : `Jenis nilai salah: angka ditulis dengan titik desimal, bukan koma; tulis ${orId(w)}`),
+  },
+  decimal_comma_key: {
+    read: /^Numbers take no comma: ([\s\S]+?): ([+-]?\d+),(\d+) reads as [\s\S]*; write [\s\S]*?: ([+-]?[\d.]+(?: or [+-]?\d+)?)$/,
+    args: ([f, w, d, a]) => [f, `${w},${d}`, a],
+    id: ([f, w, d, a]) => `Angka ditulis dengan titik desimal, bukan koma: ${f}: ${w},${d} terbaca sebagai ${f}: ${w} dan isian "${d}"; tulis ${f}: ${orId(a!)}`,
+  },
+  missing_field: { read: new RegExp(`^Missing required field ${Q}$`), id: ([f]) => `Isian wajib ${f} tidak ada` },
+  not_integer: { id: () => 'Bukan bilangan bulat' },
+  out_of_range: { id: () => 'Nilai di luar rentang' },
+  bad_format: { id: () => 'Format nilai salah' },
+  no_such_month: { read: /^There is no month (.*): the month must be 01-12$/, id: ([m]) => `Tidak ada bulan ${m}: bulan harus 01-12` },
+  not_an_option: { id: () => 'Bukan salah satu nilai yang diizinkan' },
+  unknown_field: {
+    read: new RegExp(`^Unknown field ${Q}(?: \\(did you mean ${Q}\\?\\))?$`),
+    id: ([f, s]) => `Isian tidak dikenal ${f}${didYouMean(s)}`,
+  },
+  too_few_items: { id: () => 'Butirnya terlalu sedikit' },
+  too_many_items: { id: () => 'Butirnya terlalu banyak' },
+  invalid_value: { read: /^Invalid value: ([\s\S]*)$/, id: ([d]) => `Nilai tidak valid: ${d}` },
+  duplicate_id: { read: new RegExp(`^Duplicate (.+) id ${Q}$`), id: ([k, i]) => `Id ${i} dipakai lebih dari sekali (${kind(k!)})` },
+  unknown_reference: {
+    read: new RegExp(`^Unknown (.+) ${Q}(?: \\(did you mean ${Q}\\?\\))?$`),
+    id: ([k, i, s]) => `${kind(k!)} ${i} tidak dikenal${didYouMean(s)}`,
+  },
+  pilot_months_required: {
+    read: new RegExp(`^Innovation ${Q} is pilot-funded but gives no pilot_months$`),
+    id: ([i]) => `Inovasi ${i} didanai sebagai uji coba (funding: pilot) tetapi tidak memberi pilot_months`,
+  },
+  month_outside_horizon: { read: /^(.+) lies outside the scenario's horizon$/, id: ([f]) => `${f} berada di luar horizon skenario` },
+  month_before_start: { read: /^(.+) lies before the scenario's start$/, id: ([f]) => `${f} berada sebelum awal skenario` },
+  // The catalog takes (from, to) and writes "to comes before from".
+  month_order: { read: new RegExp(`^${Q} comes before ${Q}$`), args: ([to, from]) => [unquote(from), unquote(to)], id: ([to, from]) => `${to} lebih awal daripada ${from}` },
+  budget_shocks_overlap: { read: /^Budget shock overlaps budget_shocks\[(\d+)\]$/, args: ([n]) => [Number(n)], id: ([n]) => `Guncangan anggaran bertumpang tindih dengan budget_shocks[${n}]` },
+  leaders_order: { id: () => 'Kepala daerah harus dicantumkan menurut urutan "from"' },
+  leaders_same_month: { read: new RegExp(`^Leader takes office in the same month as ${Q}$`), id: ([o]) => `Kepala daerah mulai menjabat pada bulan yang sama dengan ${o}` },
+  lever_path_missing: { read: new RegExp(`^Lever path ${Q} names no value of the scenario$`), id: ([p]) => `Jalur tuas ${p} tidak menunjuk nilai apa pun dalam skenario` },
+  lever_kind_mismatch: { read: new RegExp(`^The value at this path cannot be set by a ${Q} lever$`), id: ([k]) => `Nilai pada jalur ini tidak dapat diatur oleh tuas ${k}` },
+  lever_same_field: {
+    read: new RegExp(`^Lever path ${Q} names the same field as levers\\[(\\d+)\\] \\(${Q}\\): two controls would set one value \\(keep one of the two\\)$`),
+    args: ([p, i, f]) => [unquote(p), Number(i), unquote(f)],
+    id: ([p, i, f]) => `Jalur tuas ${p} menunjuk isian yang sama dengan levers[${i}] (${f}): dua kendali akan mengatur satu nilai (pertahankan salah satunya)`,
+  },
+  lever_range: { id: () => 'min tuas harus lebih kecil daripada max-nya' },
+  lever_outside_parameter: {
+    read: /^The lever's (min|max) (\S+) lies outside the range of (.+), (.+): the explorer would offer a value the scenario check refuses$/,
+    args: ([f, v, p, a]) => [f, Number(v), p, a],
+    id: ([f, v, p, a]) => `${f} tuas ${v} berada di luar rentang ${p}, ${expectedId(a!)}: penjelajah akan menawarkan nilai yang ditolak pemeriksaan skenario`,
+  },
+  lever_outside_range: {
+    read: /^The lever's (min|max) (\S+) lies outside the range of (.+), (.+): the explorer would offer a value the scenario check refuses$/,
+    args: ([f, v, p, a]) => [f, Number(v), p, a],
+    id: ([f, v, p, a]) => `${f} tuas ${v} berada di luar rentang ${p}, ${expectedId(a!)}: penjelajah akan menawarkan nilai yang ditolak pemeriksaan skenario`,
+  },
+  lever_not_whole: {
+    read: /^The lever's (min|max|step) (\S+) is not a whole number, and (.+) takes (.+): the explorer would offer a value the scenario check refuses$/,
+    args: ([f, v, p, a]) => [f, Number(v), p, a],
+    id: ([f, v, p, a]) => `${f} tuas ${v} bukan bilangan bulat, sedangkan ${p} menerima ${expectedId(a!)}: penjelajah akan menawarkan nilai yang ditolak pemeriksaan skenario`,
+  },
+  override_missing: {
+    read: new RegExp(`^Override path (.+?) names no existing element(?: \\(did you mean ${Q}\\?\\))?$`),
+    id: ([p, s]) => `Jalur pengaturan ${p} tidak menunjuk elemen yang ada${didYouMean(s)}`,
+  },
+  invalid_option: { read: /^Invalid value for (.+)$/, id: ([o]) => `Nilai tidak valid untuk ${o}` },
+
+  // The whole file, as parse.ts and limits.ts check it before the schema (a dropped file's name chooses the syntax).
+  unsupported_extension: {
+    read: new RegExp(`^(?:The file has no extension|Unsupported file type ${Q})$`),
+    args: ([e]) => [e === undefined ? '' : unquote(e)],
+    id: ([e]) => (e === undefined ? 'Berkas tidak memiliki ekstensi' : `Jenis berkas ${e} tidak didukung`),
+  },
+  too_deep: { read: /^The data is nested too deeply \(more than (\d+) levels\)$/, args: ([n]) => [Number(n)], id: ([n]) => `Data bersarang terlalu dalam (lebih dari ${n} tingkat)` },
+  duplicate_key: { read: new RegExp(`^Duplicate key ${Q}$`), id: ([k]) => `Kunci ${k} ditulis lebih dari sekali` },
+  unknown_tag: {
+    read: new RegExp(`^Unknown YAML tag ${Q} \\(scenario files are data: tags are not allowed\\)$`),
+    id: ([t]) => `Tag YAML ${t} tidak dikenal (berkas skenario berisi data: tag tidak diizinkan)`,
+  },
+  yaml_tag_not_data: {
+    read: new RegExp(`^YAML tag ${Q} is not allowed \\(scenario files are plain data: numbers, text, lists and mappings\\)$`),
+    id: ([t]) => `Tag YAML ${t} tidak diizinkan (berkas skenario hanya berisi data biasa: angka, teks, daftar, dan pemetaan)`,
+  },
+  too_many_values: {
+    read: /^The data holds too many values \(more than ([\d,]+), counting what each alias names once per alias\)$/,
+    id: ([n]) => `Data memuat terlalu banyak nilai (lebih dari ${grouped(n!)}; isi yang dirujuk sebuah alias dihitung sekali untuk setiap alias)`,
+  },
+  reserved_path_segment: { read: new RegExp(`^${Q} cannot be used as a field name$`), id: ([f]) => `${f} tidak dapat dipakai sebagai nama isian` },
+  // Only the schema's own "The text" (zod-issues.ts); another subject stays English.
+  too_long: { read: /^(The text) is too long \(at most (\d+) characters\)$/, args: ([w, n]) => [w, Number(n)], id: ([, n]) => `Teks terlalu panjang (paling banyak ${n} karakter)` },
+
+  // Agencies, coordinator, translation weights and network (crossref.ts).
+  no_opds: { id: () => 'Skenario tidak memiliki OPD (isi opds.generate.count atau opds.list)' },
+  type_mix_empty: { id: () => 'Komposisi jenis OPD tidak memiliki bobot yang positif' },
+  opd_id_is_type: {
+    read: new RegExp(`^OPD id ${Q} is also an OPD type, so references to it would be ambiguous$`),
+    id: ([i]) => `Id OPD ${i} juga merupakan jenis OPD, sehingga rujukan kepadanya akan bermakna ganda`,
+  },
+  coordinator_required: {
+    read: /^(owner|custodian) "coordinator" requires a coordinator \(set "coordinator"\)$/,
+    args: ([f]) => [`${f} "coordinator"`],
+    id: ([f]) => `Nilai "coordinator" pada ${f} memerlukan perangkat daerah koordinator (tetapkan "coordinator")`,
+  },
+  category_band_empty: { read: /^No threshold in \[0, 1\] falls in the (.+) band$/, id: ([c]) => `Tidak ada ambang (theta) dalam [0; 1] yang termasuk pita ${c}` },
+  coordinator_conflict: { id: () => 'Ada lebih dari satu perangkat daerah koordinator' },
+  translation_weights_sum: { id: () => 'Jumlah bobot translasi t_owner..t_users harus 1' },
+  network_param_missing: { read: new RegExp(`^Network type ${Q} needs ${Q}$`), id: ([t, p]) => `Jaringan jenis ${t} memerlukan ${p}` },
+  network_degree_odd: { id: () => 'Derajat jaringan small-world harus bilangan genap' },
+  network_too_dense: {
+    read: /^(.+) is too large for (\d+) agenc(?:y|ies)$/,
+    args: ([p, n]) => [p, Number(n)],
+    id: ([p, n]) => `${p} terlalu besar untuk ${n} perangkat daerah`,
+  },
+  network_hub_missing: { id: () => 'Jaringan jenis "hub" memerlukan "hub" atau perangkat daerah koordinator' },
+  network_nested_hub: { id: () => 'Pembangkit jaringan "among" tidak boleh berjenis "hub"' },
+  edge_self_loop: { read: new RegExp(`^Edge links ${Q} to itself$`), id: ([i]) => `Sisi jaringan (edge) menghubungkan ${i} dengan dirinya sendiri` },
+  // Only crossref.ts's count of a city scenario's agencies; another count stays English.
+  too_many_agencies: {
+    read: /^Too many agencies: a scenario has at most ([\d,]+) \((generated and listed together)\), a guard on memory far above any real place \(a city has tens, the Indonesian national scenario 24,541 in all\)$/,
+    id: ([n]) =>
+      `Terlalu banyak perangkat daerah: sebuah skenario memuat paling banyak ${grouped(n!)} (yang dibangkitkan dan yang dicantumkan, bersama-sama), batas pengaman memori yang jauh di atas daerah nyata mana pun (sebuah kota memiliki puluhan, skenario nasional Indonesia 24.541 seluruhnya)`,
+  },
+
+  // A lever's path or value, applied as an override (override-path.ts).
+  override_syntax: {
+    read: new RegExp(`^Cannot read override ${Q}: ([\\s\\S]*)$`),
+    args: ([t, r]) => [unquote(t), r],
+    id: ([t, r]) => {
+      const reason = overrideReasonId(r!);
+      return reason === undefined ? undefined : `Jalur pengaturan ${t} tidak dapat dibaca: ${reason}`;
+    },
+  },
+  override_not_container: {
+    read: /^Override path (.+?) cannot step into (nothing|a list|a mapping|the value [\s\S]+)$/,
+    id: ([p, k]) => `Jalur pengaturan ${p} tidak dapat diteruskan ke dalam ${k === 'nothing' ? 'nilai yang tidak ada' : k === 'a list' ? 'daftar' : k === 'a mapping' ? 'pemetaan' : `nilai ${k!.slice('the value '.length)}`}`,
+  },
+  override_ambiguous: {
+    read: /^The selector (\[[^\]]*\]) matches (\d+) (\S+) \(([\s\S]*)\); (name one by its (?:id, e\.g\. \[id=[\s\S]*\]|index, e\.g\. \[\d+\]))$/,
+    args: ([s, n, w, names, hint]) => [s, Number(n), w, names, hint],
+    id: ([s, n, w, names, hint]) => {
+      const byId = /^name one by its id, e\.g\. (\[id=[\s\S]*\])$/.exec(hint!);
+      const example = byId?.[1] ?? hint!.slice(hint!.lastIndexOf(' ') + 1);
+      return `Pemilih ${s} cocok dengan ${n} elemen${w === 'elements' ? '' : ` ${w}`} (${names}); sebut salah satunya dengan ${byId ? 'id-nya' : 'indeksnya'}, misalnya ${example}`;
+    },
+  },
+};
+
+/** How to write a number given with a comma (catalog.ts decimalComma): "1.5 or 1500", both readings of "1,500", with "atau". */
+const orId = (writeAs: string): string => writeAs.replace(' or ', ' atau ');
+
+/** A count as the catalog writes it, grouped in thousands with commas (1,000,000): in Indonesian with points (1.000.000). */
+const grouped = (n: string): string => n.replace(/,/g, '.');
+
+/** Why override-path.ts cannot read a path (parseOverridePath), in Indonesian; undefined for any other reason. */
+function overrideReasonId(reason: string): string | undefined {
+  if (reason === 'the path is empty') return 'jalurnya kosong';
+  if (reason === 'the path must start with a field name') return 'jalur harus diawali nama isian';
+  if (reason === 'a "[" is not closed') return 'ada "[" yang tidak ditutup';
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`^unexpected ${Q}$`).exec(reason))) return `${m[1]} tidak diharapkan di sini`;
+  if ((m = /^the index (\d+) is too large$/.exec(reason))) return `indeks ${m[1]} terlalu besar`;
+  if ((m = new RegExp(`^${Q} is neither an index nor field=value$`).exec(reason))) return `${m[1]} bukan indeks dan bukan field=value`;
+  if ((m = new RegExp(`^${Q} cannot be used as a field name$`).exec(reason))) return `${m[1]} tidak dapat dipakai sebagai nama isian`;
+  if ((m = new RegExp(`^expected a field name at ${Q}$`).exec(reason))) return `seharusnya nama isian di ${m[1]}`;
+  return undefined;
+}
+
+/** The issue's message in Indonesian where ID_MESSAGES has it and it reads back exactly; else the English message. */
+export function messageId(issue: Pick<ScenarioIssue, 'code' | 'message'>): string {
+  const entry = ID_MESSAGES[issue.code];
+  if (entry === undefined) return issue.message;
+  const match = entry.read === undefined ? (issue.message === (MESSAGES[issue.code] as () => string)() ? [''] : null) : entry.read.exec(issue.message);
+  if (match === null) return issue.message;
+  const groups = match.slice(1);
+  const args = entry.args ? entry.args(groups) : groups.filter((g) => g !== undefined).map(unquote);
+  let again: string;
+  try {
+    again = (MESSAGES[issue.code] as (...a: unknown[]) => string)(...args);
+  } catch {
+    return issue.message;
+  }
+  return again === issue.message ? (entry.id(groups) ?? issue.message) : issue.message;
+}
+
+const NOUNS: Readonly<Record<string, string>> = { 'a number': 'angka', 'an integer': 'bilangan bulat' };
+
+/**
+ * A range as the catalog writes it, "[0,1]", "(0,1]", "[0.2, 0.4)", with its
+ * ends apart by a semicolon, "[0; 1]", as the Indonesian reports write an
+ * interval: to a reader of decimal commas "[0,1]" is the number 0,1.
+ */
+const rangeId = (range: string): string => range.replace(/,\s*/, '; ');
+
+/**
+ * What a field accepts (an issue's "expected"), in Indonesian for the forms
+ * zod-issues.ts and the page write most (number ranges, months, true or false,
+ * a list of choices, list lengths, the page's whole numbers); any other as written.
+ */
+export function expectedId(text: string): string {
+  const fixed: Readonly<Record<string, string>> = {
+    ...NOUNS,
+    'a month as YYYY-MM': 'bulan dalam bentuk YYYY-MM',
+    'a month YYYY-MM': 'bulan YYYY-MM',
+    'true or false': 'true atau false',
+    'a string': 'teks',
+    'a list': 'daftar',
+    'a mapping of fields': 'pemetaan isian',
+    'no further fields': 'tidak ada isian lain',
+    'a valid value': 'nilai yang valid',
+    'a path to a value the scenario has (or a known parameter)': 'jalur ke nilai yang dimiliki skenario (atau parameter yang dikenal)',
+    // The scenario file the command line looks for (store/scenario-file.ts, store/experiment-file.ts).
+    'an existing .yaml, .yml or .json file': 'berkas .yaml, .yml atau .json yang ada',
+    'an existing scenario file': 'berkas skenario yang ada',
+    // What the checks of the whole file, of references, of the network and of a lever's path take.
+    '.yaml, .yml or .json': '.yaml, .yml atau .json',
+    'a scenario mapping': 'pemetaan skenario',
+    'a mapping': 'pemetaan',
+    'an existing list': 'daftar yang sudah ada',
+    'a non-empty list': 'daftar yang tidak kosong',
+    'a path like regulations[id=perda-1].strength': 'jalur seperti regulations[id=perda-1].strength',
+    'at least one agency': 'sedikitnya satu perangkat daerah',
+    'at least one weight > 0': 'sedikitnya satu bobot > 0',
+    'one coordinating agency': 'satu perangkat daerah koordinator',
+    'a sum of 1': 'jumlah 1',
+    'an OPD id': 'id OPD',
+    'a network generator': 'pembangkit jaringan',
+    'complete, erdos-renyi, small-world, scale-free or none': 'complete, erdos-renyi, small-world, scale-free atau none',
+    'windows that do not overlap': 'rentang waktu yang tidak bertumpang tindih',
+    'opds (a list of OPD ids or types) or opd': 'opds (daftar id atau jenis OPD) atau opd',
+    'a category whose theta band overlaps [0, 1] (or an explicit theta)': 'kategori yang pita theta-nya beririsan dengan [0; 1] (atau theta yang ditulis langsung)',
+  };
+  if (Object.hasOwn(fixed, text)) return fixed[text]!;
+  let m: RegExpExecArray | null;
+  if ((m = /^([\s\S]+) or null$/.exec(text))) return `${expectedId(m[1]!)} atau null`;
+  if ((m = /^(a number|an integer) in ([[(][^\]]*\])$/.exec(text))) return `${NOUNS[m[1]!]} dalam ${rangeId(m[2]!)}`;
+  if ((m = /^(a number|an integer) (>=|>|<=|<) (\S+)$/.exec(text))) return `${NOUNS[m[1]!]} ${m[2]} ${m[3]}`;
+  if ((m = /^an even integer(?: (>=|<) (\S+))?$/.exec(text))) return `bilangan bulat genap${m[1] === undefined ? '' : ` ${m[1]} ${m[2]}`}`;
+  if ((m = /^a month in (\S+)\.\.(\S+)$/.exec(text))) return `bulan dalam ${m[1]}..${m[2]}`;
+  if ((m = /^a month from (\S+) on$/.exec(text))) return `bulan mulai ${m[1]}`;
+  if ((m = /^a month up to (\S+)$/.exec(text))) return `bulan paling lambat ${m[1]}`;
+  if ((m = /^a month after (\S+)( \(leaders\[\d+\]\))?$/.exec(text))) return `bulan sesudah ${m[1]}${m[2] ?? ''}`;
+  if ((m = /^an index in 0\.\.(\d+)$/.exec(text))) return `indeks dalam 0..${m[1]}`;
+  if ((m = /^an id not used before \(already used at index (\d+)\)$/.exec(text))) return `id yang belum dipakai (sudah dipakai pada indeks ${m[1]})`;
+  if ((m = /^an id other than ([\s\S]+)$/.exec(text))) return `id selain ${m[1]}`;
+  if ((m = /^an OPD id or a type \(([\s\S]+)\)$/.exec(text))) return `id atau jenis OPD (${m[1]})`;
+  if ((m = /^an element with (\S+)$/.exec(text))) return `elemen yang memiliki ${m[1]}`;
+  if ((m = /^a (.+) id, but none is defined$/.exec(text))) return `id ${kind(m[1]!)}, tetapi belum ada yang didefinisikan`;
+  if ((m = /^a whole number from (\S+) to (\S+)$/.exec(text))) return `bilangan bulat dari ${m[1]} sampai ${m[2]}`;
+  if ((m = /^a whole number \(([\s\S]+)\)$/.exec(text))) return `bilangan bulat (${expectedId(m[1]!)})`;
+  if ((m = /^a list with at (least|most) (\d+) items?$/.exec(text))) return `daftar berisi ${m[1] === 'least' ? 'sedikitnya' : 'paling banyak'} ${m[2]} butir`;
+  if ((m = /^a path to ([\s\S]+)$/.exec(text))) return `jalur ke ${expectedId(m[1]!)}`;
+  if ((m = /^one of ([\s\S]+?)(?:, … \((\d+) in all\))?$/.exec(text))) return `salah satu dari ${m[1]}${m[2] === undefined ? '' : `, … (semuanya ${m[2]})`}`;
+  return text;
+}
+
+/** What was found (an issue's "found"), its own words in Indonesian; the value itself as written. */
+export function foundId(text: string): string {
+  if (text === '(blank)') return '(kosong)';
+  if (text === 'nothing') return 'tidak ada';
+  const items = /^(\d+) items?: ([\s\S]*)$/.exec(text);
+  if (items) return `${items[1]} butir: ${items[2]}`;
+  const chars = /^(\d+) characters$/.exec(text);
+  if (chars) return `${chars[1]} karakter`;
+  // crossref.ts: the agencies counted (too_many_agencies), a theta band (category_band_empty), two shocks' months (budget_shocks_overlap).
+  const agencies = /^(\d{1,3}(?:,\d{3})*) agencies$/.exec(text);
+  if (agencies) return `${grouped(agencies[1]!)} perangkat daerah`;
+  const band = /^theta band (\[\S+, \S+\))$/.exec(text);
+  if (band) return `pita theta ${rangeId(band[1]!)}`;
+  const windows = /^(\S+\.\.\S+) and (\S+\.\.\S+)$/.exec(text);
+  if (windows) return `${windows[1]} dan ${windows[2]}`;
+  return text;
+}
+
+/** One problem as the page lists it: the command line's line without its ✗ (English), or that line in Bahasa Indonesia. */
+export function issueText(issue: ScenarioIssue, lang: Language): string {
+  if (lang === 'en') return formatIssues([issue]).replace(/^✗ /, '');
+  const path = formatPath(issue.path);
+  const detail = [issue.expected === undefined ? undefined : `seharusnya ${expectedId(issue.expected)}`, issue.found === undefined ? undefined : `ditemukan ${foundId(issue.found)}`].filter(
+    (s): s is string => s !== undefined,
+  );
+  return `${issueLead(issue)}${messageId(issue)}${path === '' ? '' : ` → di ${path}`}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+}
+
+/**
+ * Problems as the command line prints them under --lang id: formatIssues's
+ * lines (✗ and all), each in Bahasa Indonesia when its message has
+ * Indonesian here, else wholly English (the command line's own options,
+ * result folders, experiments, national files' own checks): a line is
+ * one language or the other, where the page frames every line in
+ * Indonesian around the few English messages it can meet.
+ */
+export function formatIssuesId(issues: readonly ScenarioIssue[]): string {
+  return issues.map((issue) => (messageId(issue) === issue.message ? formatIssues([issue]) : `✗ ${issueText(issue, 'id')}`)).join('\n');
+}

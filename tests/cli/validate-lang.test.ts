@@ -1,0 +1,139 @@
+/**
+ * Scenario problems in Bahasa Indonesia on the command line: `validate
+ * <file> --lang id` (it answered "Unknown argument: --lang") and every
+ * command run with `--lang id` (`run` printed its problems in English) say
+ * the ✗ lines as the explorer's Indonesian page says them
+ * (messages/issue-text.ts). English is the default, byte for byte as before,
+ * and the Indonesian text is loaded only under --lang id, only for an error.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, ROOT, SMALL_CITY, cliTestFolder, refusedInOneLine, runBin, runCli } from '../support/cli.js';
+
+const tmp = cliTestFolder('difusi-validate-lang-');
+const BEKASI = readFileSync(join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), 'utf8');
+
+/** Bekasi with `months: many`, and the line of that field. */
+function badMonths(): { file: string; line: number } {
+  const file = join(tmp(), 'kota.yaml');
+  writeFileSync(file, BEKASI.replace('months: 132', 'months: many'));
+  return { file, line: BEKASI.split('\n').indexOf('months: 132') + 1 };
+}
+
+/** Bekasi with its first leader's commitment written `0,8` in its flow mapping, and where that number starts. */
+function commaFile(): { file: string; line: number; column: number } {
+  const text = BEKASI.replace(/(from: 2015-01, commitment: )0\.8 \}/, '$10,8 }');
+  const file = join(tmp(), 'koma.yaml');
+  writeFileSync(file, text);
+  const at = text.indexOf('0,8 }');
+  const before = text.slice(0, at);
+  return { file, line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
+describe('difusi validate --lang', () => {
+  it('--lang id: the problem in Bahasa Indonesia, one line, exit 2', async () => {
+    const { file, line } = badMonths();
+    const said = refusedInOneLine(await runBin(['validate', file, '--lang', 'id']));
+    expect(said).toBe(`✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1; 1200], ditemukan "many")`);
+    // --lang=id, and tsc's output, alike.
+    expect(refusedInOneLine(await runCli(['validate', `--lang=id`, file]))).toBe(said);
+  });
+
+  it('--lang id: the decimal comma of a flow mapping, in Indonesian', async () => {
+    const { file, line, column } = commaFile();
+    expect(refusedInOneLine(await runBin(['validate', file, '--lang', 'id']))).toBe(
+      `✗ ${file}:${line}:${column} Angka ditulis dengan titik desimal, bukan koma: commitment: 0,8 terbaca sebagai commitment: 0 dan isian "8"; tulis commitment: 0.8 → di leaders[0].commitment`,
+    );
+  });
+
+  it('--lang id: a file that is not there, in Indonesian', async () => {
+    const missing = join(tmp(), 'tidak-ada.yaml');
+    expect(refusedInOneLine(await runBin(['validate', missing, '--lang', 'id']))).toBe(`✗ ${missing} Berkas tidak ditemukan: dicari di ${missing} (seharusnya berkas .yaml, .yml atau .json yang ada)`);
+  });
+
+  it('English by default and with --lang en, byte for byte the same', async () => {
+    const { file, line } = badMonths();
+    const plain = await runBin(['validate', file]);
+    expect(refusedInOneLine(plain)).toBe(`✗ ${file}:${line}:9 Wrong type → at months (expected an integer in [1,1200], found "many")`);
+    const en = await runBin(['validate', file, '--lang', 'en']);
+    expect([en.code, en.stdout, en.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+  });
+
+  it('a valid file: the same summary and warnings in either language (they stay English), exit 0', async () => {
+    const plain = await runBin(['validate', SMALL_CITY]);
+    const id = await runBin(['validate', SMALL_CITY, '--lang', 'id']);
+    expect(plain.code).toBe(0);
+    expect([id.code, id.stdout, id.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+  });
+});
+
+describe('run --lang id', () => {
+  it('says the scenario\'s problem in Bahasa Indonesia, and writes nothing', async () => {
+    const { file, line } = badMonths();
+    const out = join(tmp(), 'out');
+    expect(refusedInOneLine(await runBin(['run', file, '--lang', 'id', '--out', out, '-r', '1']))).toBe(
+      `✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1; 1200], ditemukan "many")`,
+    );
+    expect(!existsSync(out) || readdirSync(out).length === 0).toBe(true);
+    // And in English without it (control).
+    expect(refusedInOneLine(await runBin(['run', file, '--out', out, '-r', '1']))).toMatch(/ Wrong type → at months \(expected /);
+  });
+});
+
+// Reports every module URL the program loads, one per line on stderr (as tests/cli/lazy-load.test.ts).
+const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
+const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+
+/** The modules tsc's command line loads for `args` (whatever its exit code). */
+function loadedModules(args: readonly string[]): Promise<string[]> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, ...args], (_error, _stdout, stderr) =>
+      resolve(
+        stderr
+          .split('\n')
+          .filter((l) => l.startsWith('LOADED '))
+          .map((l) => l.slice('LOADED '.length)),
+      ),
+    );
+  });
+}
+
+/** The chunks of the bundle (dist/cli/chunks.json) that hold the Indonesian problem text. */
+function indonesianChunks(): string[] {
+  const chunks = JSON.parse(readFileSync(join(ROOT, 'dist', 'cli', 'chunks.json'), 'utf8')) as Record<string, string[]>;
+  return Object.entries(chunks)
+    .filter(([, modules]) => modules.some((m) => m.endsWith('/messages/issue-text.js')))
+    .map(([file]) => file);
+}
+
+describe('the Indonesian text is loaded only under --lang id', () => {
+  const ISSUE_TEXT = /\/messages\/issue-text\.js$/;
+
+  it('not by validate in English, nor by a valid file under --lang id; by a refused one under --lang id (control)', async () => {
+    const { file } = badMonths();
+    const [english, valid, refused] = await Promise.all([loadedModules(['validate', file]), loadedModules(['validate', SMALL_CITY, '--lang', 'id']), loadedModules(['validate', file, '--lang', 'id'])]);
+    expect(english.some((u) => u.endsWith('/cli/validate.js'))).toBe(true);
+    expect(english.filter((u) => ISSUE_TEXT.test(u))).toEqual([]);
+    expect(valid.filter((u) => ISSUE_TEXT.test(u))).toEqual([]);
+    expect(refused.filter((u) => ISSUE_TEXT.test(u))).toHaveLength(1);
+  });
+
+  it('the bundle keeps it in a chunk of its own, out of the plain validate\'s file (difusi-validate.js)', () => {
+    const chunks = indonesianChunks();
+    expect(chunks).toHaveLength(1);
+    expect(chunks).not.toContain('difusi-validate.js');
+    expect(chunks).not.toContain('difusi.js');
+  });
+});
+
+describe('formatIssuesId (messages/issue-text.ts)', () => {
+  it('a line is Indonesian where its message is, else wholly English as formatIssues prints it', async () => {
+    const { formatIssuesId } = await import('../../src/messages/issue-text.js');
+    const { formatIssues, makeIssue } = await import('../../src/messages/catalog.js');
+    const months = makeIssue('wrong_type', [], { file: 'k.yaml', line: 3, column: 9, path: ['months'] }, { expected: 'an integer >= 1', found: '"many"' });
+    const repeated = makeIssue('option_repeated', ['--lang', 2], { file: 'command line' }, { found: '"en", "id"' });
+    expect(formatIssuesId([months, repeated])).toBe(`✗ k.yaml:3:9 Jenis nilai salah → di months (seharusnya bilangan bulat >= 1, ditemukan "many")\n${formatIssues([repeated])}`);
+  });
+});
