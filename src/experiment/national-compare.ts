@@ -19,6 +19,7 @@ import type { SpreadRow } from './national-tally.js';
 import type { GovernmentShareRow, GovernmentSummaryRow, NationalReplicationRow } from '../store/national-tables.js';
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
+import { nil } from './stats/residue.js';
 
 /** What pairing needs of one arm's folder. */
 export interface NationalArmTables {
@@ -179,7 +180,8 @@ export function formatNationalCompare(rows: readonly NationalCompareRow[], top =
   const header = words.header(level);
   const table = shown.map((r) => {
     const interval = Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high);
-    const excludes = interval && (r.diff_ci_low > 0 || r.diff_ci_high < 0);
+    // An interval at floating-point residue (nil at both ends) is an exact 0, as the report reads it.
+    const excludes = interval && !(nil(r.diff_ci_low) && nil(r.diff_ci_high)) && (r.diff_ci_low > 0 || r.diff_ci_high < 0);
     const diff = !Number.isFinite(r.diff_mean)
       ? words.noValue
       : interval
@@ -194,7 +196,7 @@ export function formatNationalCompare(rows: readonly NationalCompareRow[], top =
   const lines = [words.title(shown.length, rows.length, n), line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)];
   // Over the rows with a value: an empty row (a share of nothing in some replication) must not hide that the change acts nowhere.
   const valued = rows.filter((r) => Number.isFinite(r.diff_mean));
-  if (valued.length > 0 && valued.every((r) => r.diff_mean === 0 && r.diff_ci_low === 0 && r.diff_ci_high === 0)) {
+  if (valued.length > 0 && valued.every((r) => nil(r.diff_mean) && nil(r.diff_ci_low) && nil(r.diff_ci_high))) {
     lines.push(words.none);
   } else if (n < 2) {
     lines.push(words.one);

@@ -23,6 +23,7 @@
  * decimals for the table, the mark read off the printed interval).
  */
 import type { NationalCompareRow } from '../experiment/national-compare.js';
+import { nil } from '../experiment/stats/residue.js';
 import type { GovernmentSummaryRow } from '../store/national-tables.js';
 import { catalog, localNumber, nationalCatalog, whatIfText, type Catalog, type Lang } from './i18n/index.js';
 import { nationalCompareEn, type ChanceCount, type CompareSubject, type NationalCompareCatalog } from './i18n/national-compare-en.js';
@@ -128,15 +129,17 @@ export function zeroWidth(r: NationalCompareRow): boolean {
 
 /** The rows (differences known) as format.ts printedDifferences takes them: every outcome a share (in percentage points); a zero-width interval at the mean. */
 function printable(rows: readonly NationalCompareRow[]) {
+  // A zero-width interval at a residue (nil) is the exact 0 it stands for: not an interval that excludes 0.
+  const at = (r: NationalCompareRow) => (nil(r.diff_mean) ? 0 : r.diff_mean);
   return printedDifferences(
     rows.map((r) => ({
       // An outcome name ending in _share is printed in percentage points (format.ts isProbability).
       outcome: 'difference_share',
       base_mean: Number.isFinite(r.base_mean) ? r.base_mean : 0,
       variant_mean: Number.isFinite(r.variant_mean) ? r.variant_mean : 0,
-      diff_mean: r.diff_mean,
-      diff_ci_low: zeroWidth(r) ? r.diff_mean : Number.isFinite(r.diff_ci_low) ? r.diff_ci_low : null,
-      diff_ci_high: zeroWidth(r) ? r.diff_mean : Number.isFinite(r.diff_ci_high) ? r.diff_ci_high : null,
+      diff_mean: zeroWidth(r) ? at(r) : r.diff_mean,
+      diff_ci_low: zeroWidth(r) ? at(r) : Number.isFinite(r.diff_ci_low) ? r.diff_ci_low : null,
+      diff_ci_high: zeroWidth(r) ? at(r) : Number.isFinite(r.diff_ci_high) ? r.diff_ci_high : null,
     })),
   );
 }
@@ -277,7 +280,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   // How many of the intervals would exclude 0 by chance alone if the change had no effect on average (each at its
   // level), among the rows that can: not a row without a value, nor one whose difference is exactly 0 in every
   // replication (its interval is [0, 0]: where the change does not reach, common random numbers give equal arms).
-  const counted = finite.filter((r) => !(r.diff_mean === 0 && (R < 2 || zeroWidth(r)))).length;
+  const counted = finite.filter((r) => !(nil(r.diff_mean) && (R < 2 || zeroWidth(r)))).length;
   const chance: ChanceCount = {
     byChance: Math.round((1 - levelValue) * counted),
     share: local(`${fmt(100 * (1 - levelValue), 2)} %`),
@@ -287,12 +290,12 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   const bySize = [...finite].sort((a, b) => Math.abs(b.diff_mean) - Math.abs(a.diff_mean));
   // Over the rows with a value: a service that no government launched in some replication has an empty row (said
   // by caveatEmpty), and it must not turn "every difference is exactly 0" into "no interval excludes 0".
-  const allZero = finite.length > 0 && finite.every((r) => r.diff_mean === 0 && (R < 2 || (r.diff_ci_low === 0 && r.diff_ci_high === 0)));
+  const allZero = finite.length > 0 && finite.every((r) => nil(r.diff_mean) && (R < 2 || (nil(r.diff_ci_low) && nil(r.diff_ci_high))));
   // Whether the headline said the chance count (sumClear): said once, beside the count it qualifies; the caveat points to it.
   let chanceSaid = false;
   if (allZero) summary.push(w.sumAllZero(finite.length));
   else if (R < 2) {
-    const nonZero = bySize.filter((r) => r.diff_mean !== 0);
+    const nonZero = bySize.filter((r) => !nil(r.diff_mean));
     const shown = nonZero.filter((r) => !heldBack(r)).slice(0, HEADLINE_EFFECTS);
     summary.push(w.sumOneReplication(shown.length, rows.length));
     for (const r of shown) summary.push(w.sumEffectNoInterval(sentence(r), r.diff_mean > 0, amount(r)));
@@ -316,7 +319,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   // The caveats of docs/NATIONAL-COMPARE.md, where a reader of the headline meets them.
   if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, chanceSaid));
   // The rows whose difference is the same in every replication, named (the reader is to find them in the tables).
-  const same = finite.filter((r) => zeroWidth(r) && r.diff_mean !== 0).map((r) => w.sameRow(outcomeLabel(outcomePlace(r.outcome), r), local(`${printed.get(r)!.meanText}${pp}`)));
+  const same = finite.filter((r) => zeroWidth(r) && !nil(r.diff_mean)).map((r) => w.sameRow(outcomeLabel(outcomePlace(r.outcome), r), local(`${printed.get(r)!.meanText}${pp}`)));
   if (R >= 2 && same.length > 0 && R < RANK_MIN_REPLICATIONS) summary.push(w.caveatSame(same, R, RANK_MIN_REPLICATIONS));
   summary.push(w.caveatNoise);
   if (!allZero) summary.push(w.caveatReach);
@@ -327,7 +330,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
 
   // "How to read"'s example of percentage points: this comparison's largest difference, as its table prints it
   // (a fixed example would show numbers of another run beside this one's).
-  const largest = bySize.find((r) => r.diff_mean !== 0 && Number.isFinite(r.base_mean) && Number.isFinite(r.variant_mean));
+  const largest = bySize.find((r) => !nil(r.diff_mean) && Number.isFinite(r.base_mean) && Number.isFinite(r.variant_mean));
   const example =
     largest === undefined
       ? null

@@ -341,6 +341,24 @@ describe('the report model, from rows written here', () => {
     expect(id.filter((p) => /sekitar \d+/.test(p))).toHaveLength(1);
   });
 
+  it('a difference that is floating-point residue (a group mean summed from other values to the same total) counts as exactly 0', async () => {
+    const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
+    // As found in a run (-r 3): base = variant = 0.647541887125 for Maluku's mean sustained share, per replication 0, 0, 1.1e-16.
+    const residue = { ...row('mean_sustained_share.province:prov-maluku', 0.647541887125, 0.647541887125, -1.22e-16, 1.96e-16, 3), diff_mean: 3.7e-17 };
+    // And one whose residue is the same in every replication: its zero-width interval must not "exclude 0".
+    const constant = { ...row('mean_sustained_share.province:prov-aceh', 0.5, 0.5, 1.1e-16, 1.1e-16, 3), diff_mean: 1.1e-16 };
+    const rows = [row('sustained_share.s', 0.6, 0.7, 0.05, 0.15, 3), residue, constant, row('launched_share.s', 1, 1, 0, 0, 3)];
+    for (const [lang, w] of [['en', nationalCompareEn], ['id', nationalCompareId]] as const) {
+      const summary = nationalCompareReportModel({ manifest: manifest(3), rows, base, charts: [] }, lang).summary;
+      // Not named as "not 0 and the same in every replication".
+      expect(summary.some((p) => p.includes('Maluku') || p.includes('prov-maluku') || p.includes('Aceh') || p.includes('prov-aceh')), lang).toBe(false);
+      expect(summary.join('\n')).not.toContain(w.sameEvery);
+    }
+    const en = nationalCompareReportModel({ manifest: manifest(3), rows, base, charts: [] }, 'en').summary;
+    // One interval excludes 0 (sustained_share.s); the chance count is over 1 row, not 3: the residue rows are exactly 0.
+    expect(en.find((p) => p.startsWith('1 of the 4 outcomes'))).toContain('of the 1 outcome whose difference is not always 0 (the other 3 are exactly 0');
+  });
+
   it('every difference exactly 0 is said in words also when some rows have no value (a service not launched in some replication)', async () => {
     const { nationalCompareReportModel } = await import('../../src/report/national-compare-report.js');
     const rows = [
