@@ -396,5 +396,17 @@ export function issueText(issue: ScenarioIssue, lang: Language): string {
  * Indonesian around the few English messages it can meet.
  */
 export function formatIssuesId(issues: readonly ScenarioIssue[]): string {
-  return issues.map((issue) => (messageId(issue) === issue.message ? formatIssues([issue]) : `✗ ${issueText(issue, 'id')}`)).join('\n');
+  return issues.map((issue) => (messageId(issue) === issue.message || englishDetail(issue) ? formatIssues([issue]) : `✗ ${issueText(issue, 'id')}`)).join('\n');
+}
+
+/**
+ * Whether the line's "expected" or "found" would stay English prose inside an
+ * Indonesian frame: text the patterns above leave as written and that holds
+ * words (two words in a row), such as the command line's options' "a whole
+ * number of at least 1" or "an empty string". Such a line stays wholly English
+ * on the command line; a value ("many", 1.7, [1; 1200]) is no prose.
+ */
+function englishDetail(issue: ScenarioIssue): boolean {
+  const prose = (text: string | undefined, id: (t: string) => string) => text !== undefined && id(text) === text && /[A-Za-z]{2,} [A-Za-z]{2,}/.test(text.replace(/"(?:[^"\\]|\\.)*"/g, '""'));
+  return prose(issue.expected, expectedId) || prose(issue.found, foundId);
 }

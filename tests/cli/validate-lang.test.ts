@@ -82,8 +82,10 @@ describe('run --lang id', () => {
   });
 });
 
-// Reports every module URL the program loads, one per line on stderr (as tests/cli/lazy-load.test.ts).
-const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
+// Reports every module URL the program loads, one per line on stderr (as tests/cli/lazy-load.test.ts), written
+// with writeSync: the hooks run on their own thread, and process.stderr.write from there can be lost when a
+// refused command calls process.exit right after its import (the control below then saw nothing, once, under load).
+const hooks = `import { writeSync } from 'node:fs'; export async function load(url, context, next) { writeSync(2, 'LOADED ' + url + '\\n'); return next(url, context); }`;
 const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
 
 /** The modules tsc's command line loads for `args` (whatever its exit code). */
@@ -135,5 +137,18 @@ describe('formatIssuesId (messages/issue-text.ts)', () => {
     const months = makeIssue('wrong_type', [], { file: 'k.yaml', line: 3, column: 9, path: ['months'] }, { expected: 'an integer >= 1', found: '"many"' });
     const repeated = makeIssue('option_repeated', ['--lang', 2], { file: 'command line' }, { found: '"en", "id"' });
     expect(formatIssuesId([months, repeated])).toBe(`✗ k.yaml:3:9 Jenis nilai salah → di months (seharusnya bilangan bulat >= 1, ditemukan "many")\n${formatIssues([repeated])}`);
+  });
+
+  it('a line whose expected or found stays English prose is wholly English, not framed in Indonesian around it', async () => {
+    const { formatIssuesId } = await import('../../src/messages/issue-text.js');
+    const { formatIssues, makeIssue } = await import('../../src/messages/catalog.js');
+    // The command line's options: "Nilai tidak valid untuk --replications (seharusnya a whole number of at least 1, ditemukan 0)" was printed.
+    const count = makeIssue('invalid_option', ['--replications'], { file: 'command line' }, { expected: 'a whole number of at least 1', found: '0' });
+    const empty = makeIssue('invalid_option', ['--out'], { file: 'command line' }, { expected: 'a value', found: 'an empty string' });
+    expect(formatIssuesId([count])).toBe(formatIssues([count]));
+    expect(formatIssuesId([empty])).toBe(formatIssues([empty]));
+    // A quoted value with words in it is a value, not prose: the line stays Indonesian.
+    const quoted = makeIssue('wrong_type', [], { file: 'k.yaml', line: 3, column: 9, path: ['months'] }, { expected: 'an integer >= 1', found: '"many more"' });
+    expect(formatIssuesId([quoted])).toBe('✗ k.yaml:3:9 Jenis nilai salah → di months (seharusnya bilangan bulat >= 1, ditemukan "many more")');
   });
 });
