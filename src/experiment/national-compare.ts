@@ -155,7 +155,7 @@ const NATIONAL_COMPARE_WORDS = {
     title: (shown: number, all: number, n: number) =>
       `${groupedId(shown)} selisih terbesar dari ${groupedId(all)} (pengandaian - dasar, ${groupedId(n)} replikasi berpasangan; semuanya ada di national_compare.csv):`,
     header: (level: string) => ['hasil', `selisih (IK ${level})`, 'dasar', 'pengandaian'],
-    noValue: '(tanpa nilai: dalam suatu replikasi proporsinya dihitung dari nol)',
+    noValue: '(tanpa nilai: dalam suatu replikasi penyebut proporsinya nol)',
     noInterval: '(tanpa interval bila n < 2)',
     interval: idInterval,
     none: 'setiap selisih tepat 0 di setiap replikasi: perubahan itu tidak berpengaruh di mana pun (bilangan acak bersama).',
@@ -173,20 +173,22 @@ const NATIONAL_COMPARE_WORDS = {
 export function formatNationalCompare(rows: readonly NationalCompareRow[], top = 12, lang: TerminalLang = 'en'): string {
   const words = NATIONAL_COMPARE_WORDS[lang];
   const num = lang === 'id' ? idDecimal : (text: string) => text;
-  const size = (r: NationalCompareRow) => (Number.isFinite(r.diff_mean) ? Math.abs(r.diff_mean) : -1);
+  // Floating-point residue (a group mean summed from other values to the same total) is the exact 0 it stands
+  // for, as the report reads it: printed 0, sorted with the zeros, never an interval that excludes 0.
+  const z = (x: number) => (nil(x) ? 0 : x);
+  const size = (r: NationalCompareRow) => (Number.isFinite(r.diff_mean) ? Math.abs(z(r.diff_mean)) : -1);
   const shown = [...rows].sort((a, b) => size(b) - size(a)).slice(0, top);
   const signed = (x: number) => num(`${x > 0 ? '+' : x < 0 ? '-' : ' '}${Math.abs(x).toFixed(4)}`);
   const level = rows[0] !== undefined ? num(`${Number((100 * rows[0].level).toFixed(2))}%`) : '';
   const header = words.header(level);
   const table = shown.map((r) => {
     const interval = Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high);
-    // An interval at floating-point residue (nil at both ends) is an exact 0, as the report reads it.
-    const excludes = interval && !(nil(r.diff_ci_low) && nil(r.diff_ci_high)) && (r.diff_ci_low > 0 || r.diff_ci_high < 0);
+    const excludes = interval && (z(r.diff_ci_low) > 0 || z(r.diff_ci_high) < 0);
     const diff = !Number.isFinite(r.diff_mean)
       ? words.noValue
       : interval
-        ? `${signed(r.diff_mean)} ${words.interval(signed(r.diff_ci_low), signed(r.diff_ci_high))}${excludes ? ' *' : '  '}`
-        : `${signed(r.diff_mean)} ${words.noInterval}`;
+        ? `${signed(z(r.diff_mean))} ${words.interval(signed(z(r.diff_ci_low)), signed(z(r.diff_ci_high)))}${excludes ? ' *' : '  '}`
+        : `${signed(z(r.diff_mean))} ${words.noInterval}`;
     const mean = (x: number) => (Number.isFinite(x) ? num(x.toFixed(4)) : '');
     return [r.outcome, diff, mean(r.base_mean), mean(r.variant_mean)];
   });

@@ -16,6 +16,10 @@ describe('national-compare terminal: residue is 0', () => {
   it('a change that acts nowhere but for residue is said to act nowhere', () => {
     const rows = [row('mean_sustained_share', 0, 0, 0), row('mean_sustained_share.province:prov-maluku', 3.7e-17, -1.22e-16, 1.96e-16), row('sustained_share.s', 0, 0, 0)];
     expect(formatNationalCompare(rows)).toContain('the change acts nowhere');
+    // Printed as the 0 it is (not "+0.0000 (-0.0000 to +0.0000)"), and not sorted ahead of the exact zeros.
+    const lines = formatNationalCompare(rows).split('\n');
+    expect(lines.find((l) => l.startsWith('mean_sustained_share.province:prov-maluku'))).toMatch(/ {2}0\.0000 \( 0\.0000 to  0\.0000\) +0\.5000/);
+    expect(lines.findIndex((l) => l.startsWith('mean_sustained_share '))).toBeLessThan(lines.findIndex((l) => l.startsWith('mean_sustained_share.province:prov-maluku')));
     expect(formatNationalCompare(rows, 12, 'id')).toContain('tidak berpengaruh di mana pun');
   });
   it('a residue interval the same in every replication is not marked as excluding 0; a real one is', () => {
