@@ -461,11 +461,14 @@ const written = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '
  * description (no `description_id`), names (an entry with `name` but no `name_id`), its Info page (no
  * `.id.md`); null when nothing (and for English). The explorer says the same of its Info tab.
  */
-export function englishOnlyParts(results: ResultSet, lang: Lang): { description: boolean; names: boolean; info: boolean } | null {
+export function englishOnlyParts(results: ResultSet, lang: Lang, experiment: Record<string, unknown> = {}): { description: boolean; names: boolean; info: boolean } | null {
   if (lang === 'en') return null;
   const resolved = results.manifest.scenario.resolved;
   const s = isObj(resolved) ? resolved : {};
-  const description = written(s['description']) && !written(s['description_id']);
+  // The description the report shows: the experiment's (a comparison, sweep or sensitivity analysis) where it
+  // has one, else the scenario's.
+  const described = written(experiment['description']) ? experiment : s;
+  const description = written(described['description']) && !written(described['description_id']);
   const entries = (key: string): Record<string, unknown>[] => (Array.isArray(s[key]) ? (s[key] as unknown[]).filter(isObj) : []);
   const all = ['innovations', 'leaders', 'regulations', 'budget_shocks', 'vendors', 'platforms'].flatMap(entries);
   const untwinned = (e: Record<string, unknown>) => written(e['name']) && !written(e['name_id']);
@@ -573,7 +576,7 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
   // A sweep or sensitivity analysis is described by its experiment, not by its base scenario.
   const experimentText = localText(exp, 'description', t).trim();
   const name = experiment || results.manifest.scenario.name || scenario.name || 'result';
-  const englishOnly = englishOnlyParts(results, lang);
+  const englishOnly = englishOnlyParts(results, lang, exp);
   return {
     lang,
     t,

@@ -61,6 +61,16 @@ describe('a scenario in English only, reported in Indonesian', () => {
     expect(englishOnlyParts(described, 'id')).toEqual({ description: false, names: true, info: true });
   });
 
+  test("the description is the one the report shows: an experiment's, where it has one", () => {
+    // A sweep, sensitivity analysis or comparison shows its experiment's description, not the scenario's.
+    expect(englishOnlyParts(translated, 'id', { description: 'A sweep in English only' })?.description).toBe(true);
+    expect(englishOnlyParts(translated, 'id', { description: 'A sweep', description_id: 'Sebuah sapuan' })).toBeNull();
+    // An Indonesian experiment description over a scenario without one: the shown description is not English.
+    expect(englishOnlyParts(english, 'id', { description: 'A sweep', description_id: 'Sebuah sapuan' })?.description).toBe(false);
+    // No experiment description: the scenario's, as before.
+    expect(englishOnlyParts(english, 'id', { name: 'x' })?.description).toBe(true);
+  });
+
   test('a translated scenario gets no notice; an English report none either', () => {
     expect(englishOnlyParts(translated, 'id')).toBeNull();
     expect(renderMarkdown(reportModel(translated, [], 'id'))).not.toContain('hanya tersedia dalam bahasa Inggris');
