@@ -176,14 +176,15 @@ const COMPARE_WORDS = {
   },
   id: {
     header: (level: string) => ['hasil', `selisih (IK ${level})`, 'perubahan relatif', 'dasar', 'pengandaian', 'r', 'penghematan CRN'],
-    block: (variant: string, n: number) => `${variant} dibandingkan dengan skenario dasar (${groupedId(n)} replikasi berpasangan)`,
+    // A variant named dasar (allowed: only base is reserved) is quoted, so it never reads as the base itself.
+    block: (variant: string, n: number) => `${variant === 'dasar' ? '"dasar"' : variant} dibandingkan dengan skenario dasar (${groupedId(n)} replikasi berpasangan)`,
     noInterval: 'tanpa interval bila n < 2',
     exact: 'persis',
     legend:
       '* interval tidak memuat 0.  IK: interval kepercayaan, ditulis [bawah; atas] seperti dalam laporan.\n' +
       'r: korelasi replikasi berpasangan (bilangan acak bersama, CRN). penghematan CRN: berapa kali lipat replikasi\n' +
       'yang dibutuhkan simulasi yang saling bebas untuk interval yang sama (persis: pasangannya tidak pernah berbeda).\n' +
-      'r kosong: nilai salah satu skenario sama di setiap replikasi; penghematan CRN kosong: nilai kedua skenario.\n' +
+      'r kosong: nilai salah satu skenario sama di setiap replikasi; penghematan CRN kosong: nilai kedua skenario sama di setiap replikasi.\n' +
       // As in English: no line starts with an outcome's name (a line starting "sustained." reads as a row).
       'Baris sustained.<id>: interval Newcombe untuk proporsi berpasangan; r dan penghematan CRN-nya\n' +
       'menggambarkan pasangannya, bukan interval itu.\n' +

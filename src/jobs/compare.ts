@@ -28,6 +28,7 @@
  * each arm's shards (as `difusi merge` does) and pairs them, giving the same
  * data files as one machine would.
  */
+import { twinText } from '../scenario/twins.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,7 +92,7 @@ export interface CompareResult {
   readonly replications: number;
   readonly seed: number;
   readonly notes: ReadonlyMap<string, string>;
-  /** Each variant's `note_id` (its `note` where it has none): what the terminal shows under `--lang id`. */
+  /** Each variant's `note_id` (its `note` where it has none or a blank one, as the report's twinText): what the terminal shows under `--lang id`. */
   readonly notesId: ReadonlyMap<string, string>;
   readonly precision?: PrecisionReport;
   /** Set when this call ran one shard: `dir` is the shard folder, `rows` is empty. */
@@ -303,7 +304,7 @@ function planCompare(options: CompareOptions): ComparePlan {
     root: path.join(options.outRoot, spec.name),
     key: compareKey(arms.map((a) => [a.source.name, a.run.source.hash]), seed, replications, detail, outcomes),
     notes: new Map(arms.slice(1).map((a) => [a.source.name, a.source.note])),
-    notesId: new Map(arms.slice(1).map((a) => [a.source.name, a.source.noteId ?? a.source.note])),
+    notesId: new Map(arms.slice(1).map((a) => [a.source.name, twinText({ note: a.source.note, note_id: a.source.noteId }, 'note', 'id') ?? a.source.note])),
   };
 }
 

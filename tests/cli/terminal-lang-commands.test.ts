@@ -7,6 +7,7 @@
  * form, since scripts read it, and names the same folder. The English
  * output is the one the tests of each command pin (unchanged).
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, cliTestFolder, runBin } from '../support/cli.js';
@@ -69,6 +70,14 @@ describe('--lang id: the terminal of the other commands', () => {
     const { en, id } = await both(['compare', join(ROOT, 'experiments', 'bekasi-champion-retention.yaml'), '-r', '2', '-w', '1']);
     expect(en).toContain('no-rotation vs base (2 paired replications): champions are never rotated out (champion_rotation = 0)');
     expect(id).toContain('no-rotation dibandingkan dengan skenario dasar (2 replikasi berpasangan): penggerak (champion) tidak pernah dirotasi (champion_rotation = 0)');
+  }, 180_000);
+
+  it("compare: a blank note_id counts as none: the variant's note is shown, as the report does", async () => {
+    const dir = folder();
+    const file = join(dir, 'blank-note-id.yaml');
+    writeFileSync(file, `name: blank-note-id\nbase: ${JSON.stringify(join(FIXTURES, 'pilot.yaml'))}\nreplications: 2\noutcomes: [live_share]\nvariants:\n  - name: same\n    note: no change at all\n    note_id: "   "\n`);
+    const { id } = await both(['compare', file, '-w', '1']);
+    expect(id).toContain('same dibandingkan dengan skenario dasar (2 replikasi berpasangan): no change at all');
   }, 180_000);
 
   it('run --precision: the precision line in Indonesian too (it stayed English under run --lang id)', async () => {

@@ -92,6 +92,14 @@ describe('compare: the terminal table under --lang id', () => {
     const single = formatCompareTable([compareRow('live_share', 'v', { n: 1, diff_ci_low: Number.NaN, diff_ci_high: Number.NaN })], new Map(), 'id');
     expect(single).toContain('+0,166 (tanpa interval bila n < 2)');
   });
+
+  it('a variant named dasar (only base is reserved) is quoted in its Indonesian block line, so it never reads as the base', () => {
+    const text = formatCompareTable([compareRow('live_share', 'dasar')], new Map(), 'id');
+    expect(text.split('\n')[0]).toMatch(/^"dasar" dibandingkan dengan skenario dasar \(/);
+    // English, and any other name, as before.
+    expect(formatCompareTable([compareRow('live_share', 'dasar')]).split('\n')[0]).toMatch(/^dasar vs base \(/);
+    expect(formatCompareTable([compareRow('live_share', 'v')], new Map(), 'id').split('\n')[0]).toMatch(/^v dibandingkan dengan skenario dasar \(/);
+  });
 });
 
 describe("compare's --precision line under --lang id", () => {
