@@ -12,6 +12,7 @@ import {
   detailOption,
   optionError,
   checkCountOptions,
+  langWithTerminalTable,
   overridesFrom,
   shardOption,
   shardCountOption,
@@ -74,7 +75,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         describe: 'an experiment file (experiments/*.yaml), or a base scenario file followed by variant scenario files',
       })
       // As run's: --lang words the terminal table too (same place in --help).
-      .options({ ...commonRunOptions, lang: { ...commonRunOptions.lang, describe: 'language of the report and of the terminal table: en (English) or id (Bahasa Indonesia)' } })
+      .options({ ...commonRunOptions, lang: langWithTerminalTable })
       .option('out', { ...commonRunOptions.out, describe: 'output root: results go to <out>/<experiment name>/<run key>/ (scenario files: <base scenario name>-compare)' })
       .options(shardOptions('replications (of every arm)'))
       .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this comparison (under --out) and pair them' })

@@ -55,6 +55,9 @@ export const commonRunOptions = {
   lang: { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (English) or id (Bahasa Indonesia)' },
 } as const satisfies Record<string, Options>;
 
+/** `--lang` of a command that also words its terminal table in the language (run, compare, sweep), in the same place in --help. */
+export const langWithTerminalTable = { ...commonRunOptions.lang, describe: 'language of the report and of the terminal table: en (English) or id (Bahasa Indonesia)' } as const;
+
 /**
  * A wholeNumberOption's value in a command's arguments: the number when the
  * user wrote decimal digits; otherwise the text as written (`0x3`, `1.5`,

@@ -1,7 +1,7 @@
 /** `difusi run <scenario>`: replications of one scenario into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { commonRunOptions, detailOption, wholeNumberOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs, type WholeNumberArg } from './options.js';
+import { commonRunOptions, detailOption, langWithTerminalTable, wholeNumberOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { count, groupedId } from '../messages/count.js';
@@ -23,7 +23,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
       // --lang also words the terminal table and the precision line; same place in --help.
-      .options({ ...commonRunOptions, lang: { ...commonRunOptions.lang, describe: 'language of the report and of the terminal table: en (English) or id (Bahasa Indonesia)' } })
+      .options({ ...commonRunOptions, lang: langWithTerminalTable })
       .options(shardOptions('replications'))
       .option('detail', wholeNumberOption({ describe: 'replications that record agents.csv and events.csv (default 10)' }))
       .options(precisionOptions) as unknown as Argv<RunArgs>,

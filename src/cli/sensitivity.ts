@@ -39,7 +39,7 @@ const SENSITIVITY_ID = {
   sobolHeader: ['parameter', 'S1 (IK 95%*)', 'ST (IK 95%*)'],
   undefinedCell: 'tak terdefinisi',
   floorLine:
-    'batas derau: mu* yang dihasilkan derau replikasi saja untuk faktor itu, diukur pada langkahnya sendiri; faktor tanpa efek pada rata-rata memiliki mu* sekitar batas deraunya (replikasi yang lebih banyak menurunkannya, trajektori yang lebih banyak tidak)',
+    'batas derau: mu* yang dihasilkan derau replikasi saja untuk faktor itu, diukur pada langkahnya sendiri; faktor tanpa efek pada rata-rata memiliki mu* sekitar batas deraunya (replikasi yang lebih banyak menurunkannya, lintasan (trajectory) Morris yang lebih banyak tidak)',
   sobolNote:
     '* Interval persentil bootstrap, ditulis [bawah; atas] seperti dalam laporan: sekitar 95% dengan design.sequence: random; konservatif (lebih lebar dari 95%) dengan barisan Sobol bawaan (docs/EXPERIMENTS-USAGE.md, "Sensitivity").',
 } as const;

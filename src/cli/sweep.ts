@@ -16,7 +16,7 @@ import { UNIT_METRICS } from '../model/observation.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
-import { checkCountOptions, commonRunOptions, optionError, overridesFrom, shardCountOption, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
+import { checkCountOptions, commonRunOptions, langWithTerminalTable, optionError, overridesFrom, shardCountOption, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs } from './options.js';
 import { progressBar } from './progress.js';
 import { commandLine, shardMergeCommand } from './command-line.js';
 import { warnLangOnShard } from './lang-warning.js';
@@ -33,7 +33,7 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
   return y
     .positional('experiment', { type: 'string', demandOption: true, describe: 'experiment file with a design (experiments/*.yaml)' })
     // As run's: --lang words the terminal table too (same place in --help).
-    .options({ ...commonRunOptions, lang: { ...commonRunOptions.lang, describe: 'language of the report and of the terminal table: en (English) or id (Bahasa Indonesia)' } })
+    .options({ ...commonRunOptions, lang: langWithTerminalTable })
     .option('out', { ...commonRunOptions.out, describe: 'output root: results go to <out>/<experiment name>/<run key>/' })
     .options(shardOptions('design runs'))
     .option('merge', { type: 'boolean', default: false, describe: 'merge the finished shards of this experiment (under --out) into its result folder' })

@@ -13,9 +13,6 @@ import { suggest } from './suggest.js';
 import { z } from 'zod';
 import { decimalComma, draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 
-// Where it was first written; scenario/yaml-locate.ts uses it too, for a decimal comma in a flow mapping.
-export { decimalComma };
-
 /** A field path in plain data: keys and 0-based array indices. */
 export type Path = readonly (string | number)[];
 

@@ -35,6 +35,23 @@ describe('Morris factors above their noise floor', () => {
     expect(items.filter((i) => i.clears).map((i) => i.factor)).toEqual(['champion_rotation', 'pilot_discontinue', 'takeover_vendor']);
   });
 
+  test('a factor must clear on both: the unrounded values and the printed ones (a row where only one does is not named)', () => {
+    const extra = `parameters.unrounded_only,sustained_count,0.1049,0.1049,0.1,0.0449,0.0599
+parameters.printed_only,sustained_count,0.1151,0.1151,0.1,0.0549,0.0649`;
+    const all = [...rows(), ...extra.split('\n').map((line) => {
+      const [parameter, outcome, mu, mu_star, sigma, mu_star_conf, noise_floor] = line.split(',');
+      return { parameter: parameter!, outcome: outcome!, mu: Number(mu), mu_star: Number(mu_star), sigma: Number(sigma), mu_star_conf: Number(mu_star_conf), noise_floor: Number(noise_floor) } as MorrisRow;
+    })];
+    const items = morrisItems(all, 'sustained_count');
+    const of = (name: string) => items.find((i) => i.factor === name)!;
+    // Unrounded 0.1049 - 0.0449 = 0.0600 > 0.0599, printed 0.10 - 0.04 = 0.06, not above 0.06.
+    expect([of('unrounded_only').muText, of('unrounded_only').confText, of('unrounded_only').floorText]).toEqual(['0.10', '0.04', '0.06']);
+    expect(of('unrounded_only').clears).toBe(false);
+    // Printed 0.12 - 0.05 = 0.07 > 0.06; unrounded 0.1151 - 0.0549 = 0.0602, not above 0.0649.
+    expect([of('printed_only').muText, of('printed_only').confText, of('printed_only').floorText]).toEqual(['0.12', '0.05', '0.06']);
+    expect(of('printed_only').clears).toBe(false);
+  });
+
   test('the summary does not name leader_shock, in either language', async () => {
     const base = await fixture(SENSITIVITY_DIR);
     const results: ResultSet = { ...base, morris: rows(), sobol: [] };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssues, MESSAGES } from '../../src/messages/catalog.js';
 import { describeSchema, parseScenarioText, validateScenario } from '../../src/scenario/parse.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
-import { decimalComma } from '../../src/scenario/zod-issues.js';
+import { decimalComma } from '../../src/messages/catalog.js';
 import { fixture, fixtureText } from './helpers.js';
 
 function issuesOf(text: string, file: string) {
