@@ -21,7 +21,7 @@
 import type { Catalog } from './i18n/en.js';
 import { label, localNumber, whatIfText } from './i18n/index.js';
 import { effect, factorName, isProbability, num, percent, plain, printedDifferences } from './format.js';
-import { newcombePaired, pairedDifference, tCritical, type PairedTable } from '../experiment/stats/index.js';
+import { newcombePaired, pairedDifference, pairedProportionDifference, tCritical, type PairedTable } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { CAUSES, descendingDefinedFirst, sobolUndefined, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
@@ -283,7 +283,10 @@ function valuesByReplication(runs: SweepTable, point: number, outcome: string): 
  * The paired difference of an outcome between two design points: replication
  * r of every point runs on the same seeds (common random numbers,
  * experiment/sweep.ts), so d_r = hi_r − lo_r is a paired sample, with its t
- * interval. Null when fewer than two replications pair up.
+ * interval; for `sustained.<id>` (a yes/no per replication) Newcombe's
+ * interval for paired proportions, as compare.csv gives it (the t interval
+ * covers a rare 0/1 effect badly: [0, 0] when no pair differs). Null when
+ * fewer than two replications pair up.
  */
 export function sweepPairedDifference(
   runs: SweepTable,
@@ -296,11 +299,13 @@ export function sweepPairedDifference(
   const b = valuesByReplication(runs, hi, outcome);
   const reps = [...a.keys()].filter((r) => b.has(r)).sort((x, y) => x - y);
   if (reps.length < 2) return null;
-  const d = pairedDifference(
-    reps.map((r) => a.get(r) as number),
-    reps.map((r) => b.get(r) as number),
-    level,
-  );
+  const atLow = reps.map((r) => a.get(r) as number);
+  const atHigh = reps.map((r) => b.get(r) as number);
+  if (outcome.startsWith('sustained.') && [...atLow, ...atHigh].every((v) => v === 0 || v === 1)) {
+    const p = pairedProportionDifference(atLow, atHigh, level);
+    return { n: reps.length, mean: p.diff, low: p.low, high: p.high };
+  }
+  const d = pairedDifference(atLow, atHigh, level);
   return { n: reps.length, mean: d.diff_mean, low: d.diff_ci_low, high: d.diff_ci_high };
 }
 
