@@ -348,6 +348,16 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     // A shown province government formed after the start.
     const laterShown = formedAfterStart(new Set(shown.filter((g) => g.type === 'province').map((g) => g.government)), start);
     for (const p of laterShown) caveats.push(n.governmentLaterProvince(provinceName(p.id), p.formed.slice(0, 4)));
+    // A cut inside a tie: governments left out with the value of the last one shown at that end (ranked by id
+    // among equals), said so the list is not read as "the 10 highest" when 12 share the 10th place.
+    if (shown.length < governmentSummary.length) {
+      const hidden = ranked.slice(GOVERNMENTS_AT_EACH_END, ranked.length - GOVERNMENTS_AT_EACH_END);
+      const ends = [['highest', ranked[GOVERNMENTS_AT_EACH_END - 1]!], ['lowest', ranked[ranked.length - GOVERNMENTS_AT_EACH_END]!]] as const;
+      for (const [end, last] of ends) {
+        const more = hidden.filter((g) => Math.abs(g.mean_sustained_share - last.mean_sustained_share) < 1e-12).length;
+        if (more > 0) caveats.push(n.governmentTieAtCut(end, more, share(last.mean_sustained_share)));
+      }
+    }
     const caveat = n.governmentCaveat(
       `${grouped(Math.min(...sizes), t)}–${grouped(Math.max(...sizes), t)}`,
       cycles,

@@ -142,6 +142,8 @@ export interface NationalCatalog {
    * shown, against `inCohort` of `all` governments; `programmes`, the programmes' names.
    */
   readonly governmentCohortsLow: (members: number, lowest: number, programmes: string, inCohort: string, all: string) => string;
+  /** The table's cut at one end falls inside a tie: `more` governments not shown have the mean sustained share (`value`) of the last shown at that end. */
+  readonly governmentTieAtCut: (end: 'highest' | 'lowest', more: number, value: string) => string;
   /** Why: a service only the members are offered (`service`, named), sustained in `sustained` of its launches. */
   readonly governmentMembersOnly: (service: string, sustained: string) => string;
   /**
@@ -346,6 +348,8 @@ export const nationalEn: NationalCatalog = {
       : '.') +
     ' Do not rank governments on these figures.',
   governmentCohortsLow: (members, lowest, programmes, inCohort, all) => `${members} of the ${lowest} lowest are members of a cohort of ${programmes}, against ${inCohort} of the ${all} governments in all.`,
+  governmentTieAtCut: (end, more, value) =>
+    `The cut of the ${end} falls inside a tie: ${more} more ${more === 1 ? 'government has' : 'governments have'} the same mean sustained share (${value}) as the listed government next to the cut and ${more === 1 ? 'is' : 'are'} not listed; which of them are listed follows their ids, not their results.`,
   governmentMembersOnly: (service, sustained) =>
     `Only the members are offered ${service}, which is sustained in ${sustained} of its launches (each government and replication): one more service that rarely lasts counts against their share.`,
   governmentMembersOther: (membersAll, othersAll, members, others, mostly) =>

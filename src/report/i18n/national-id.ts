@@ -119,6 +119,8 @@ export const nationalId: NationalCatalog = {
       ? `, dan ${shown} yang ditampilkan adalah ujung-ujung dari ${all}: sebagian adalah undian yang paling menguntungkan dan paling merugikan, dan kebanyakan akan bergeser ke tengah pada simulasi lain.`
       : '.') +
     ' Jangan memeringkat pemerintah daerah dengan angka ini.',
+  governmentTieAtCut: (end, more, value) =>
+    `Batas daftar ${end === 'highest' ? 'tertinggi' : 'terendah'} jatuh di tengah nilai yang sama: ${more} pemerintah daerah lain mempunyai rata-rata proporsi bertahan yang sama (${value}) dengan pemerintah daerah yang dicantumkan tepat di batas itu dan tidak dicantumkan; mana yang dicantumkan di antara mereka mengikuti id-nya, bukan hasilnya.`,
   governmentCohortsLow: (members, lowest, programmes, inCohort, all) =>
     `${members} dari ${lowest} pemerintah daerah terendah adalah anggota kohort ${programmes}, padahal seluruh anggotanya hanya ${inCohort} dari ${all} pemerintah daerah.`,
   governmentMembersOnly: (service, sustained) =>
