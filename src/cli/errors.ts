@@ -6,12 +6,13 @@
  */
 import { UserError, formatIssues, makeIssue } from '../messages/catalog.js';
 import { WriteFailure, rerunAdvice } from '../store/durable.js';
+import type { TerminalLang } from '../messages/terminal-lang.js';
 
 /** What an error's advice depends on: whether the command that ran takes --resume (cli/options.ts RESUMABLE_COMMANDS); and its --lang. */
 export interface CommandTraits {
   readonly resumes: boolean;
   /** The language of its problems' lines (its --lang, commandLang): id for Bahasa Indonesia, else English. */
-  readonly lang?: 'en' | 'id';
+  readonly lang?: TerminalLang;
 }
 
 /**
@@ -22,7 +23,7 @@ export interface CommandTraits {
  * that takes no --lang never gets this far with one: yargs refuses the
  * unknown option first, in its own line.
  */
-export function commandLang(words: readonly string[]): 'en' | 'id' {
+export function commandLang(words: readonly string[]): TerminalLang {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '--') break;

@@ -35,9 +35,10 @@
  * Pure, no DOM, nothing of the explorer's (tests/explorer/issue-text.test.ts).
  */
 import { formatIssues, formatPath, issueLead, MESSAGES, type IssueCode, type ScenarioIssue } from './catalog.js';
+import type { TerminalLang } from './terminal-lang.js';
 
-/** The languages a problem is said in: the explorer's page and the command line's --lang. */
-export type Language = 'en' | 'id';
+/** The languages a problem is said in: the explorer's page and the command line's --lang (the terminal's languages). */
+export type Language = TerminalLang;
 
 /** A JSON string as the catalog's quote() writes it. */
 const Q = '("(?:[^"\\\\]|\\\\.)*")';

@@ -7,18 +7,8 @@
  * "* the interval excludes 0".
  */
 import { describe, expect, it } from 'vitest';
-import { formatNationalCompare, type NationalCompareRow } from '../../src/experiment/national-compare.js';
-
-const row = (outcome: string, diff: number, low: number, high: number): NationalCompareRow => ({
-  outcome,
-  base_mean: 0.5,
-  variant_mean: 0.5 + diff,
-  diff_mean: diff,
-  diff_ci_low: low,
-  diff_ci_high: high,
-  level: 0.95,
-  replications: 20,
-});
+import { formatNationalCompare } from '../../src/experiment/national-compare.js';
+import { nationalCompareRow as row } from '../support/national-compare-rows.js';
 const nowhere = 'every difference is exactly 0 in every replication: the change acts nowhere (common random numbers).';
 
 describe('national-compare terminal table', () => {

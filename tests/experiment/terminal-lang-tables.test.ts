@@ -10,7 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatCompareTable, type ComparisonRow } from '../../src/experiment/compare.js';
-import { formatNationalCompare, type NationalCompareRow } from '../../src/experiment/national-compare.js';
+import { formatNationalCompare } from '../../src/experiment/national-compare.js';
+import { nationalCompareRow } from '../support/national-compare-rows.js';
 import { formatSweepTable } from '../../src/cli/sweep.js';
 import { formatSensitivity, noVarianceLine, noiseFloorLine } from '../../src/cli/sensitivity.js';
 import { precisionLine } from '../../src/cli/precision-options.js';
@@ -202,16 +203,7 @@ describe('sensitivity: the terminal tables under --lang id', () => {
 });
 
 describe('national-compare: the terminal table under --lang id', () => {
-  const row = (outcome: string, diff: number, low: number, high: number, replications = 20): NationalCompareRow => ({
-    outcome,
-    base_mean: 0.5,
-    variant_mean: 0.5 + diff,
-    diff_mean: diff,
-    diff_ci_low: low,
-    diff_ci_high: high,
-    level: 0.95,
-    replications,
-  });
+  const row = nationalCompareRow;
   const rows = [row('mean_sustained_share', 0.0139, -0.0231, 0.0509), row('launched_share.e-office', -0.4167, -0.7752, -0.0581), row('heeks_success.s', Number.NaN, Number.NaN, Number.NaN)];
   const names = rows.map((r) => r.outcome);
 

@@ -7,10 +7,10 @@
  * marked as excluding 0.
  */
 import { describe, expect, it } from 'vitest';
-import { formatNationalCompare, type NationalCompareRow } from '../../src/experiment/national-compare.js';
+import { formatNationalCompare } from '../../src/experiment/national-compare.js';
+import { nationalCompareRow } from '../support/national-compare-rows.js';
 
-const row = (outcome: string, diff: number, low: number, high: number): NationalCompareRow =>
-  ({ outcome, base_mean: 0.5, variant_mean: 0.5 + diff, diff_mean: diff, diff_ci_low: low, diff_ci_high: high, level: 0.95, replications: 3 }) as NationalCompareRow;
+const row = (outcome: string, diff: number, low: number, high: number) => nationalCompareRow(outcome, diff, low, high, 3);
 
 describe('national-compare terminal: residue is 0', () => {
   it('a change that acts nowhere but for residue is said to act nowhere', () => {
