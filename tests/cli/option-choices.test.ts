@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkChoices } from '../../src/cli/options.js';
 import { UserError } from '../../src/messages/catalog.js';
-import { BIN, CLI, ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { BIN, ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
 
 const tmp = cliTestFolder('difusi-choices-');
 
@@ -58,8 +58,10 @@ async function optionsWithChoices(): Promise<{ command: string; positionals: num
   const commands = [...top.stdout.matchAll(/^ {2}difusi ([a-z-]+)/gm)].map((m) => m[1]!);
   expect(commands.length).toBeGreaterThan(10);
   const found: { command: string; positionals: number; out: boolean; option: string; choices: string }[] = [];
-  for (const command of commands) {
-    const help = (await runBin([command, '--help'])).stdout;
+  // Every command's --help started at once (each writes nothing), read in the order --help lists the commands.
+  const helps = await Promise.all(commands.map(async (command) => (await runBin([command, '--help'])).stdout));
+  for (const [i, command] of commands.entries()) {
+    const help = helps[i]!;
     const usage = help.split('\n')[0]!;
     const positionals = (usage.match(/<[^>]+>/g) ?? []).length;
     const out = /^\s+--out\s/m.test(help);
@@ -76,10 +78,17 @@ describe('a value outside an option\'s choices, on the command line', () => {
       ['compare', 'merge', 'national', 'national-compare', 'national-merge', 'report', 'run', 'sensitivity', 'sweep', 'validate'],
     );
     expect(all.filter((o) => o.option !== 'lang').map((o) => `${o.command} --${o.option}`)).toEqual(['sensitivity --method']);
-    for (const { command, positionals, out: takesOut, option, choices } of all) {
+    // Started at once: each has an --out of its own (`<command>-<option>`), so they stay independent.
+    const refused = await Promise.all(
+      all.map(({ command, positionals, out: takesOut, option }) => {
+        const out = join(tmp(), `${command}-${option}`);
+        const files = Array.from({ length: positionals }, () => SMALL_CITY);
+        return runBin([command, ...files, ...(takesOut ? ['--out', out] : []), `--${option}`, 'fr']);
+      }),
+    );
+    for (const [i, { command, option, choices }] of all.entries()) {
       const out = join(tmp(), `${command}-${option}`);
-      const files = Array.from({ length: positionals }, () => SMALL_CITY);
-      const r = await runBin([command, ...files, ...(takesOut ? ['--out', out] : []), `--${option}`, 'fr']);
+      const r = refused[i]!;
       const shown = choices.split(', ');
       const expected = shown.length === 2 ? shown.join(' or ') : `one of ${choices}`;
       expect(r.stderr, `${command} --${option}`).toBe(`✗ command line: Invalid value for --${option} (expected ${expected}, found "fr")\n`);
@@ -105,7 +114,9 @@ describe('a value outside an option\'s choices, on the command line', () => {
   });
 
   it("reads the same under another system language (yargs's own words stay English)", () => {
-    for (const entry of [CLI, BIN]) {
+    // `difusi` as installed (the bundle) alone: tsc's output pins the same locale in the same cli/main.ts, and
+    // tests/cli/bundle.test.ts checks the bundle's yargs messages under LANG=fr_FR are tsc's output's.
+    for (const entry of [BIN]) {
       const r = spawnSync(process.execPath, [entry, 'run', SMALL_CITY, '--lang', 'fr'], {
         cwd: ROOT,
         encoding: 'utf8',
