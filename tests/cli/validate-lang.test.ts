@@ -9,6 +9,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROOT, SMALL_CITY, cliTestFolder, refusedInOneLine, runBin, runCli } from '../support/cli.js';
 
@@ -35,10 +36,12 @@ function commaFile(): { file: string; line: number; column: number } {
 describe('difusi validate --lang', () => {
   it('--lang id: the problem in Bahasa Indonesia, one line, exit 2', async () => {
     const { file, line } = badMonths();
-    const said = refusedInOneLine(await runBin(['validate', file, '--lang', 'id']));
+    // Both at once: validate writes nothing.
+    const [bundled, compiled] = await Promise.all([runBin(['validate', file, '--lang', 'id']), runCli(['validate', `--lang=id`, file])]);
+    const said = refusedInOneLine(bundled);
     expect(said).toBe(`✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1; 1200], ditemukan "many")`);
     // --lang=id, and tsc's output, alike.
-    expect(refusedInOneLine(await runCli(['validate', `--lang=id`, file]))).toBe(said);
+    expect(refusedInOneLine(compiled)).toBe(said);
   });
 
   it('--lang id: the decimal comma of a flow mapping, in Indonesian', async () => {
@@ -55,15 +58,13 @@ describe('difusi validate --lang', () => {
 
   it('English by default and with --lang en, byte for byte the same', async () => {
     const { file, line } = badMonths();
-    const plain = await runBin(['validate', file]);
+    const [plain, en] = await Promise.all([runBin(['validate', file]), runBin(['validate', file, '--lang', 'en'])]);
     expect(refusedInOneLine(plain)).toBe(`✗ ${file}:${line}:9 Wrong type → at months (expected an integer in [1,1200], found "many")`);
-    const en = await runBin(['validate', file, '--lang', 'en']);
     expect([en.code, en.stdout, en.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
   });
 
   it('a valid file: the same summary and warnings in either language (they stay English), exit 0', async () => {
-    const plain = await runBin(['validate', SMALL_CITY]);
-    const id = await runBin(['validate', SMALL_CITY, '--lang', 'id']);
+    const [plain, id] = await Promise.all([runBin(['validate', SMALL_CITY]), runBin(['validate', SMALL_CITY, '--lang', 'id'])]);
     expect(plain.code).toBe(0);
     expect([id.code, id.stdout, id.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
   });
@@ -82,16 +83,15 @@ describe('run --lang id', () => {
   });
 });
 
-// Reports every module URL the program loads, one per line on stderr (as tests/cli/lazy-load.test.ts), written
-// with writeSync: the hooks run on their own thread, and process.stderr.write from there can be lost when a
-// refused command calls process.exit right after its import (the control below then saw nothing, once, under load).
-const hooks = `import { writeSync } from 'node:fs'; export async function load(url, context, next) { writeSync(2, 'LOADED ' + url + '\\n'); return next(url, context); }`;
-const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+// Lists, on stderr as `LOADED <url>` lines when the process exits (a refusal's process.exit too), every module
+// file the program compiled: V8's own list in the program's thread (tests/support/scripts-loaded.mjs), not module
+// hooks, which start a thread of their own in each process (a third of a small command's start-up).
+const LOADED = pathToFileURL(join(ROOT, 'tests', 'support', 'scripts-loaded.mjs')).href;
 
 /** The modules tsc's command line loads for `args` (whatever its exit code). */
 function loadedModules(args: readonly string[]): Promise<string[]> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, ...args], (_error, _stdout, stderr) =>
+    execFile(process.execPath, ['--import', LOADED, CLI, ...args], (_error, _stdout, stderr) =>
       resolve(
         stderr
           .split('\n')
