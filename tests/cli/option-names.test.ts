@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliTestFolder, refusedInOneLine, ROOT, runBin } from '../support/cli.js';
+import { sharedBy } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-option-names-');
 const FILES = { run: join(ROOT, 'tests', 'support', 'small-city.yaml'), national: join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml') } as const;
@@ -25,9 +26,16 @@ async function optionsOf(command: Command): Promise<{ name: string; flag: boolea
 /** A camelCase word (`shardCount`, `maxReplications`). */
 const CAMEL = /\b[a-z]+[A-Z]\w*/;
 
-/** Runs `command <file> ...args` and returns its refusal (the national fixture's own warning aside). */
+/**
+ * Runs `command <file> ...args` and returns its refusal (the national fixture's own warning aside). A command
+ * line is started once however many tests read its refusal (`national --shard-count 2` is read by both below).
+ */
+const refused = sharedBy(async (key: string) => {
+  const [command, args] = JSON.parse(key) as [Command, string[]];
+  return runBin([command, FILES[command], ...args, '--no-charts', '--out', join(folder(), command)]);
+});
 async function refusal(command: Command, args: readonly string[]): Promise<string> {
-  const r = await runBin([command, FILES[command], ...args, '--no-charts', '--out', join(folder(), command)]);
+  const r = await refused(JSON.stringify([command, args]));
   return refusedInOneLine({ ...r, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('⚠ ')).join('\n') });
 }
 
@@ -38,7 +46,8 @@ describe('refusals name options as typed, never in camelCase', () => {
   }, 60_000);
 
   it('every option of run and national with a bad value, and every dashed option of either given to each', async () => {
-    const options = { run: await optionsOf('run'), national: await optionsOf('national') };
+    const [run, national] = await Promise.all([optionsOf('run'), optionsOf('national')]);
+    const options = { run, national };
     const names = (command: Command) => options[command].map((o) => o.name);
     expect(names('run')).toContain('shard-count');
     expect(names('national')).toContain('shard');
