@@ -61,8 +61,8 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
     const { line, column } = position(file, c.at, c.offset ?? 0);
     // `run` must not create anything; `validate` reports the same place (checked for syntax errors).
     const commands = [['run', file, '--out', out, '--quiet'], ...(c.syntax ? [['validate', file]] : [])];
-    for (const command of commands) {
-      const r = await runBin(command);
+    // Both at once: validate writes nothing, so run's --out is still its own.
+    for (const r of await Promise.all(commands.map((command) => runBin(command)))) {
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toMatch(c.says);
       if (c.syntax) expect(r.stderr).toContain(`${file}:${line}:${column} `);
@@ -94,7 +94,8 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
   });
 });
 
-describe('errors outside the scenario: one line, exit 2, no stack', () => {
+// Concurrent, as the bad scenario files above: each test has folders of its own under tmp().
+describe.concurrent('errors outside the scenario: one line, exit 2, no stack', () => {
   it('an option value outside its choices is one line naming the option', async () => {
     const r = await runBin(['run', SMALL_CITY, '-r', '2', '--lang', 'fr', '--no-charts', '--quiet']);
     expect(r.code).toBe(2);
@@ -151,7 +152,8 @@ describe('errors outside the scenario: one line, exit 2, no stack', () => {
     [['sweep', join(ROOT, 'experiments', 'bekasi-sweep.yaml'), '-r', '2', '--outcomes'], '--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value'],
     [['run', SMALL_CITY, '-r', '2', '--shard', '1/2', '--shard-count', '3'], '--shard-count', '2, as in --shard 1/2 (or only one of the two)', '3'],
   ] as const)('%j names the option the user wrote, not a scenario override', async (args, option, expected, found) => {
-    const out = join(tmp(), `counts-${option}-${found}`);
+    // Its own folder (two command lines give --seed abc, two --outcomes no value): the tests run at once.
+    const out = join(tmp(), `counts-${args.filter((a) => !a.includes('/')).join('_').replace(/[^\w-]+/g, '_')}`);
     const r = await runBin(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ command line: ${MESSAGES.invalid_option(option)} (expected ${expected}, found ${found})`);
