@@ -12,12 +12,17 @@
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runCli, startCli } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runBin, startCli } from '../support/cli.js';
 
 const folder = cliTestFolder('difusi-compare-precision-resume-');
 
 const args = (out: string, ...extra: string[]) =>
   ['compare', SMALL_CITY, SMALL_CITY, '--precision', '0.9', '--max-replications', '20', '--no-charts', '-q', '--out', out, ...extra];
+/**
+ * A run with the write of `file` refused: startCli (dist/src/cli/main.js), the start that takes the preload.
+ * The fresh runs, every write allowed, start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
+ * tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time.
+ */
 const failing = (argv: readonly string[], file: string) => startCli(argv, { failWrite: file }).done;
 const ROOT = 'small-city-compare';
 
@@ -45,7 +50,7 @@ describe('compare --precision interrupted while its arms are written: --resume, 
 
     const resumed = await failing(args(out, '--resume'), 'records.jsonl');
     expect(resumed.code, resumed.stderr).toBe(0);
-    const fresh = await runCli(args(copy));
+    const fresh = await runBin(args(copy));
     expect(fresh.code, fresh.stderr).toBe(0);
     expect(fresh.stderr).toContain(`${growing}: discarded 2 finished arms of an interrupted earlier comparison (--resume keeps them)`);
     // The same terminal report (the count found and the precision achieved), but for the folder's path.
@@ -72,7 +77,7 @@ describe('compare --precision interrupted while its arms are written: --resume, 
     const copy = join(folder(), 'grown-resumed');
     cpSync(out, copy, { recursive: true });
 
-    const fresh = await runCli(args(out));
+    const fresh = await runBin(args(out));
     expect(fresh.code, fresh.stderr).toBe(0);
     // R = 10 in each of the 2 arms: every replication grown reached the disk before the failure.
     expect(fresh.stderr).toContain(`${growing}: discarded 20 replications of 2 unfinished arms of an interrupted earlier comparison (--resume keeps them)`);

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliTestFolder, resultFolder, ROOT, runBin, runFolders } from '../support/cli.js';
+import { shared } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-design-what-if-');
 const SWEEP = join(ROOT, 'tests', 'experiment', 'fixtures', 'sweep.yaml');
@@ -31,12 +32,21 @@ async function ok(args: readonly string[]): Promise<void> {
   expect(r.code, r.stderr).toBe(0);
 }
 
+/**
+ * The sweep what-if: pilot.yaml leaves leader_hazard at its default (0), so 0.2 changes the scenario; `seed`
+ * changes the draws, not the scenario. Its unsharded run is the one the first case reads and the one the merge
+ * case compares its merged shards with (it ran the same command but for --set seed=5: one sweep fewer).
+ */
+const SWEEP_WHAT_IF = ['sweep', SWEEP, '-r', '2', '--set', 'parameters.leader_hazard=0.2', '--set', 'seed=5', ...COMMON];
+const sweepWhatIf = shared(async () => {
+  const out = join(folder(), 'sweep');
+  await ok([...SWEEP_WHAT_IF, '--out', out]);
+  return resultFolder(out, 'test-sweep');
+});
+
 describe('difusi sweep and sensitivity --set record their what-ifs', () => {
   it('sweep: as `overrides`, the last key, only the --sets that changed the scenario (not --set seed)', async () => {
-    const out = join(folder(), 'sweep');
-    // pilot.yaml leaves leader_hazard at its default (0): 0.2 changes the scenario; `seed` changes the draws, not the scenario.
-    await ok(['sweep', SWEEP, '-r', '2', '--set', 'parameters.leader_hazard=0.2', '--set', 'seed=5', ...COMMON, '--out', out]);
-    const m = manifest(resultFolder(out, 'test-sweep'));
+    const m = manifest(await sweepWhatIf());
     expect(m['overrides']).toEqual({ 'parameters.leader_hazard': 0.2 });
     expect(Object.keys(m)).toEqual([...KEYS, 'overrides']);
   }, 120_000);
@@ -73,16 +83,15 @@ describe('difusi sweep and sensitivity --set record their what-ifs', () => {
   }, 120_000);
 
   it("the merge of a sweep's shards keeps them: the unsharded sweep's manifest but for command and timings", async () => {
-    const base = ['sweep', SWEEP, '-r', '2', '--set', 'parameters.leader_hazard=0.2', ...COMMON];
-    const whole = join(folder(), 'whole');
+    const base = SWEEP_WHAT_IF;
+    const whole = await sweepWhatIf();
     const parts = join(folder(), 'parts');
-    await ok([...base, '--out', whole]);
     for (const i of [0, 1]) await ok([...base, '--shard', `${i}/2`, '--out', parts]);
     expect(runFolders(parts, 'test-sweep').filter((d) => /\.shard-\d-of-2$/.test(d))).toHaveLength(2);
     await ok([...base, '--merge', '--out', parts]);
     const merged = resultFolder(parts, 'test-sweep');
     expect(manifest(merged)['overrides']).toEqual({ 'parameters.leader_hazard': 0.2 });
-    expect(stable(merged)).toBe(stable(resultFolder(whole, 'test-sweep')));
+    expect(stable(merged)).toBe(stable(whole));
   }, 180_000);
 
   it('sensitivity: recorded the same way, and the reports say first that the figures are of the changed scenario (English and Indonesian)', async () => {

@@ -17,6 +17,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { shared } from '../support/shared.js';
 import { langGiven } from '../../src/cli/lang-warning.js';
 
 const folder = cliTestFolder('difusi-lang-no-charts-');
@@ -29,10 +30,20 @@ const expected = (dir: string) => `⚠ ${dir}: --lang id with --no-charts: no re
 /** stdout's results line: the same folder with or without --lang (run's and national's terminal summary follow --lang; tests/national/terminal-lang, tests/cli/run-terminal-lang). */
 const resultsLine = (stdout: string): string => /^results: .*$/m.exec(stdout)![0];
 
+/**
+ * `run -r 1 --no-charts` without --lang, into the output root both run cases use: what each compares its
+ * --lang runs with (each made the same run into a root of its own before; one run fewer). Neither case's
+ * runs into the root change what the other asserts: the runs print the same stdout into a root that holds
+ * the folder, and only the report written later adds report.id.html, which the other case never looks for.
+ */
+const plainRun = shared(async () => {
+  const out = join(folder(), 'run');
+  return { out, plain: await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', out]) };
+});
+
 describe('--lang id with --no-charts', () => {
   it('run: one ⚠ line naming the folder and `difusi report <folder> --lang id`, which then writes it; exit code and results line as without --lang', async () => {
-    const out = join(folder(), 'run');
-    const plain = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', out]);
+    const { out, plain } = await plainRun();
     const id = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', out]);
     expect(id.code, id.stderr).toBe(0);
     expect(resultsLine(id.stdout)).toBe(resultsLine(plain.stdout));
@@ -85,8 +96,7 @@ describe('--lang id with --no-charts', () => {
 
 describe('--lang en written out with --no-charts', () => {
   it('run: the same line, naming `difusi report <folder>` (English, the default); --lang left out: nothing said', async () => {
-    const out = join(folder(), 'run-en');
-    const plain = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', out]);
+    const { out, plain } = await plainRun();
     expect(plain.code, plain.stderr).toBe(0);
     expect(warnings(plain.stderr)).toEqual([]);
     const dir = resultsDir(plain.stdout);

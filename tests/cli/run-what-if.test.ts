@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliTestFolder, resultFolder, runBin, runFolders, SMALL_CITY } from '../support/cli.js';
+import { shared } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-run-what-if-');
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -30,11 +31,21 @@ async function ok(args: readonly string[]): Promise<void> {
   expect(r.code, r.stderr).toBe(0);
 }
 
+/**
+ * The what-if run with -s and -r: the first case reads its manifest, and the merge case compares its merged
+ * shards with it (it ran its own unsharded run of 4 replications: one run fewer; two replications still give
+ * each of the two shards one).
+ */
+const WHAT_IF = ['run', SMALL_CITY, '-r', '2', '-s', '5', ...SET, '--no-charts', '--quiet'];
+const whatIfRun = shared(async () => {
+  const out = join(folder(), 'one');
+  await ok([...WHAT_IF, '--out', out]);
+  return resultFolder(out, 'small-city');
+});
+
 describe('difusi run --set records its what-ifs', () => {
   it('in manifest.json as `overrides`, the last key; not the seed or -r', async () => {
-    const out = join(folder(), 'one');
-    await ok(['run', SMALL_CITY, '-r', '2', '-s', '5', ...SET, '--no-charts', '--quiet', '--out', out]);
-    const m = manifest(resultFolder(out, 'small-city'));
+    const m = manifest(await whatIfRun());
     expect(m['overrides']).toEqual({ 'parameters.takeover_vendor': 0.9, 'leaders[0].name': NAME });
     expect(Object.keys(m).at(-1)).toBe('overrides');
     // The fields before it keep their order.
@@ -67,17 +78,16 @@ describe('difusi run --set records its what-ifs', () => {
   }, 120_000);
 
   it('the merge of its shards keeps them: the unsharded run\'s manifest but for command and timings', async () => {
-    const base = ['run', SMALL_CITY, '-r', '4', ...SET, '--no-charts', '--quiet'];
-    const whole = join(folder(), 'whole');
+    const base = WHAT_IF;
+    const whole = await whatIfRun();
     const parts = join(folder(), 'parts');
-    await ok([...base, '--out', whole]);
     for (const i of [0, 1]) await ok([...base, '--shard', `${i}/2`, '--out', parts]);
     const shards = runFolders(parts, 'small-city').filter((d) => /\.shard-\d-of-2$/.test(d));
     expect(shards).toHaveLength(2);
     await ok(['merge', ...shards, '--no-charts', '--out', join(folder(), 'merged')]);
     const merged = resultFolder(join(folder(), 'merged'), 'small-city');
     expect(manifest(merged)['overrides']).toEqual({ 'parameters.takeover_vendor': 0.9, 'leaders[0].name': NAME });
-    expect(stable(merged)).toBe(stable(resultFolder(whole, 'small-city')));
+    expect(stable(merged)).toBe(stable(whole));
   }, 180_000);
 
   it('and the reports say first that the figures are of the changed scenario, the values escaped, in English and Indonesian', async () => {

@@ -8,15 +8,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { BIN, ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
 import { shellGlob } from '../../src/cli/command-line.js';
 
 const folder = cliTestFolder('difusi-shard-merge-quoting-');
 const SMALL_NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 
-/** Runs a printed `difusi ...` line through a POSIX shell, as a user pasting it would. */
+/**
+ * Runs a printed `difusi ...` line through a POSIX shell, as a user pasting it would: `difusi` as installed
+ * (BIN: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js),
+ * which starts in about half the time.
+ */
 function inShell(line: string, cwd: string) {
-  return spawnSync('sh', ['-c', line.replace(/^difusi /, `'${process.execPath}' '${CLI}' `)], { cwd, encoding: 'utf8' });
+  return spawnSync('sh', ['-c', line.replace(/^difusi /, `'${process.execPath}' '${BIN}' `)], { cwd, encoding: 'utf8' });
 }
 
 describe('a shard\'s merge line in a shell', () => {
