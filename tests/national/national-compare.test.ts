@@ -52,7 +52,9 @@ function comparison(out: string): string {
 describe('difusi national-compare', () => {
   it('pairs a funded mandate with the unfunded one: the mandated service is sustained more, the interval excludes 0', () => {
     const out = join(work, 'funded');
-    const r = compare([FILE, '--set', FUNDED, '-r', '3'], out);
+    // --no-charts: this test reads the table, the manifest and the arms' national_spread.csv, not the report
+    // (tests/national/national-compare-report.test.ts reads the report of this comparison, drawn).
+    const r = compare([FILE, '--set', FUNDED, '-r', '3', '--no-charts'], out);
     expect(r.stderr.replace(/^⚠.*\n/gm, '')).toBe('');
     expect(r.status).toBe(0);
     const dir = comparison(out);
@@ -86,7 +88,8 @@ describe('difusi national-compare', () => {
 
   it('a --set that acts nowhere (a name) gives every difference exactly 0; the stored base is read, not run again', () => {
     const out = join(work, 'control');
-    expect(compare([FILE, '--set', FUNDED, '-r', '2'], out).status).toBe(0);
+    // The first comparison only puts the base arm in the store: its report is not read (--no-charts).
+    expect(compare([FILE, '--set', FUNDED, '-r', '2', '--no-charts'], out).status).toBe(0);
     const r = compare([FILE, '--set', 'national_regulations[id=service-law].name=Renamed mandate', '-r', '2'], out);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^base: .* \(already in the store: read, not run again\)$/m);
