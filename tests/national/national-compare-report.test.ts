@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
@@ -272,12 +272,16 @@ describe('the report of difusi national-compare', () => {
     expect(png.stderr).toBe(`⚠ ${dir}: --png has no effect on a national comparison folder: its charts are SVG only, and no PNG is written either way\n`);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
     // The reports are not among the checksummed files: the comparison is read back as intact and replaced by a rerun
-    // (its arms read from the store), with nothing refused.
-    const again = await runBin(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--level', '0.9', '--out', join(work, 'out')]);
+    // (its arms read from the store), with nothing refused. The rerun goes to a copy of the store, so that `dir`, which
+    // the other tests read, keeps the report its comparison wrote whatever the order the tests run in.
+    const rerunOut = join(work, 'rerun');
+    cpSync(join(work, 'out'), rerunOut, { recursive: true });
+    const rerunDir = join(rerunOut, relative(join(work, 'out'), dir));
+    const again = await runBin(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--level', '0.9', '--out', rerunOut]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout.match(/already in the store: read, not run again/g)).toHaveLength(2);
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('90 % interval');
-    expect(existsSync(join(dir, 'report.id.md'))).toBe(false);
+    expect(readFileSync(join(rerunDir, 'report.md'), 'utf8')).toContain('90 % interval');
+    expect(existsSync(join(rerunDir, 'report.id.md'))).toBe(false);
   });
 
   it('--lang id writes the Indonesian report and the chart in both languages (charts/ and charts.id/), as difusi national --lang id does; difusi report --lang id its own language only', async () => {
