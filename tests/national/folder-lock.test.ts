@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadNational, nationalFolderDir } from '../../src/jobs/national.js';
 import { lockPath } from '../../src/store/folder-lock.js';
-import { cliTestFolder, runBin, stackLines, startCli, type CliResult } from '../support/cli.js';
+import { cliTestFolder, runBin, stackLines, type CliResult } from '../support/cli.js';
+import { startBin } from '../support/store-start.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
 const tmp = cliTestFolder('difusi-national-lock-');
@@ -58,7 +59,8 @@ describe.sequential('national jobs take the result folder lock', () => {
     const dir = folderOf(out);
     const lock = lockPath(dir);
     // The first run stops itself once it has taken the lock (tests/support/hold-lock.mjs): it holds it until killed.
-    const { child, done } = startCli(national(out), { holdLock: true });
+    // `difusi` as installed (startBin: the bundle, as the other jobs here run it), which starts sooner.
+    const { child, done } = startBin(national(out), { holdLock: true });
     let exited = false;
     void done.then(() => (exited = true));
     try {
@@ -99,12 +101,10 @@ describe.sequential('national jobs take the result folder lock', () => {
     expect(entriesBesides(out, [])).toEqual([`.${shard0.split('/').pop()}.lock`]);
     // The same lock left by a process that is gone: taken over, the shard written, the lock removed.
     plantLock(shard0, GONE, 'difusi national other-job');
-    const parts: string[] = [];
-    for (const i of [0, 1]) {
-      const r = await runBin(national(out, '--shard', `${i}/2`));
-      expect(r.code, r.stderr).toBe(0);
-      parts.push(`${dir}.shard-${i}-of-2`);
-    }
+    // The two shards at once (each its own part folder and lock, as an array job's tasks run).
+    const parts = [0, 1].map((i) => `${dir}.shard-${i}-of-2`);
+    const shardRuns = await Promise.all([0, 1].map((i) => runBin(national(out, '--shard', `${i}/2`))));
+    for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);
     expect(existsSync(live.file)).toBe(false);
 
     const merge = ['national-merge', ...parts, '--no-charts', '--out', out];

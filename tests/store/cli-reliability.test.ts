@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, runFolders, stackLines, startCli, cliTestFolder } from '../support/cli.js';
+import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, runFolders, stackLines, cliTestFolder } from '../support/cli.js';
+import { startBin } from '../support/store-start.js';
 import { terminalSafe } from '../../src/cli/errors.js';
 
 const tmp = cliTestFolder('difusi-cli-reliability-');
@@ -37,16 +38,19 @@ describe.sequential('result files', () => {
   }, 120_000);
 
   it('report on a truncated outcomes.csv or timeseries.csv exits 2 naming the file', async () => {
-    for (const file of ['outcomes.csv', 'timeseries.csv', 'summary.csv']) {
-      const copy = join(tmp(), `truncated-${file}`);
-      spawnSync('cp', ['-r', cleanDir, copy]);
-      rmSync(join(copy, 'report.html'), { force: true });
-      const text = readFileSync(join(copy, file), 'utf8').split('\n');
-      writeFileSync(join(copy, file), text.slice(0, 5).join('\n') + '\n');
-      const r = await runBin(['report', copy, '--no-png']);
-      expectUserError(r, new RegExp(`${file.replace('.', '\\.')} does not match its checksum`));
-      expect(existsSync(join(copy, 'report.html'))).toBe(false);
-    }
+    // The three reports at once: each on a copy of its own.
+    await Promise.all(
+      ['outcomes.csv', 'timeseries.csv', 'summary.csv'].map(async (file) => {
+        const copy = join(tmp(), `truncated-${file}`);
+        spawnSync('cp', ['-r', cleanDir, copy]);
+        rmSync(join(copy, 'report.html'), { force: true });
+        const text = readFileSync(join(copy, file), 'utf8').split('\n');
+        writeFileSync(join(copy, file), text.slice(0, 5).join('\n') + '\n');
+        const r = await runBin(['report', copy, '--no-png']);
+        expectUserError(r, new RegExp(`${file.replace('.', '\\.')} does not match its checksum`));
+        expect(existsSync(join(copy, 'report.html'))).toBe(false);
+      }),
+    );
   });
 
   it('report removes the temporary folder a killed report left', async () => {
@@ -60,10 +64,9 @@ describe.sequential('result files', () => {
 
   it('three shards, 5,000 bytes cut from one series.bin: merge exits 2 naming the shard to rerun', async () => {
     const out = join(tmp(), 'shards');
-    for (let i = 0; i < 3; i++) {
-      const r = await runBin(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`]);
-      expect(r.code, r.stderr).toBe(0);
-    }
+    // The three shards at once (each its own folder and lock, as an array job's tasks run).
+    const shardRuns = await Promise.all([0, 1, 2].map((i) => runBin(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`])));
+    for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);
     const shard1 = readdirSync(join(out, NAME)).find((d) => d.endsWith('.shard-1-of-3'))!;
     const series = join(out, NAME, shard1, 'series.bin');
     truncateSync(series, statSync(series).size - 5000);
@@ -134,7 +137,7 @@ describe.sequential('locks and kills', () => {
     const out = join(tmp(), 'locked');
     // The first run stops itself once it has taken the lock (holdLock): it holds it, whatever the load,
     // until it is killed below, so the second run always meets a live holder.
-    const { child, done } = startCli(args(out), { holdLock: true });
+    const { child, done } = startBin(args(out), { holdLock: true });
     let exited = false;
     void done.then(() => (exited = true));
     try {
@@ -163,9 +166,10 @@ describe.sequential('locks and kills', () => {
 
   it('SIGTERM or SIGINT releases the lock and ends with the signal (exit 143, 130): a requeued job on any host may resume', async () => {
     // The job stops itself once it holds the lock (holdLock); the signal then waits, and SIGCONT lets it act: no race.
-    for (const [signal, status] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+    // The two jobs at once, each into its own --out.
+    const signalled = async ([signal, status]: readonly ['SIGTERM' | 'SIGINT', number]) => {
       const out = join(tmp(), `signal-${signal}`);
-      const { child, done } = startCli(args(out), { holdLock: true });
+      const { child, done } = startBin(args(out), { holdLock: true });
       try {
         const deadline = Date.now() + 60_000;
         const state = () => (existsSync(`/proc/${child.pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${child.pid}/stat`, 'utf8'))?.[1] : undefined);
@@ -183,7 +187,13 @@ describe.sequential('locks and kills', () => {
       expect(stackLines(r.stderr)).toEqual([]);
       expect(lockOf(out), signal).toBeUndefined();
       expect(runFolders(out, 'bass-complete'), signal).toEqual([]);
-    }
+    };
+    await Promise.all((
+      [
+        ['SIGTERM', 143],
+        ['SIGINT', 130],
+      ] as const
+    ).map(signalled));
   }, 180_000);
 
   it('SIGTERM mid-run keeps the work folder: no lock left, no finished folder, --resume gives the bytes of an uninterrupted run', async () => {
@@ -193,7 +203,7 @@ describe.sequential('locks and kills', () => {
     // step), and a SIGTERM then rightly came too late.
     const out = join(tmp(), 'sigterm-resume');
     const stateOf = (pid: number) => (existsSync(`/proc/${pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] : undefined);
-    const { child, done } = startCli(args(out), { stopAtRecord: 10 });
+    const { child, done } = startBin(args(out), { stopAtRecord: 10 });
     let exited = false;
     void done.then(() => (exited = true));
     try {
@@ -226,10 +236,11 @@ describe.sequential('locks and kills', () => {
 
   it('SIGKILL at random moments, then --resume: always the bytes of an uninterrupted run', async () => {
     // Fixed "random" moments: after k finished records (k from a seeded sequence), and once right at the start.
+    // The three jobs at once, each into its own --out (each killed at its own moment, then resumed).
     const moments = [0, 13, 37];
-    for (const k of moments) {
+    const killedAndResumed = async (k: number) => {
       const out = join(tmp(), `kill-${k}`);
-      const { child, done } = startCli(args(out));
+      const { child, done } = startBin(args(out));
       let exited = false;
       void done.then(() => (exited = true));
       const deadline = Date.now() + 60_000;
@@ -241,13 +252,15 @@ describe.sequential('locks and kills', () => {
       expect(resumed.code, resumed.stderr).toBe(0);
       const got = readDataFiles(resultFolder(out, 'bass-complete'));
       for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), `${f} after a kill at ${k}`).toBe(true);
-    }
+    };
+    await Promise.all(moments.map(killedAndResumed));
   }, 300_000);
 });
 
 // The refusals start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts
 // checks behaves as dist/src/cli/main.js), which starts in half the time of dist/src/cli/main.js; so do the runs
-// of this file (the processes it stops, kills or holds at a lock start dist/src/cli/main.js: startCli).
+// of this file, and the processes it stops, kills or holds at a lock (startBin, with the same preloaded modules as
+// startCli: the bundle runs in the process bin/difusi.mjs starts, so the signals reach the job itself).
 describe('command-line errors: one line, exit 2', () => {
   const file = () => {
     const f = join(tmp(), 'plain-file');
@@ -318,13 +331,13 @@ describe('a full disk (tmpfs of 132 kB, root only)', () => {
   it('ENOSPC is one line with exit 2; after the disk grows, --resume gives the clean bytes', async (ctx) => {
     if (!mounted) ctx.skip();
     const argv = ['run', SMALL_CITY, '--out', mountPoint, '--quiet', '--workers', '1', '--no-charts', '-r', '40'];
-    const full = await runBin(argv);
+    // The run never interrupted, that the resumed one is checked against, is made meanwhile (on the other disk).
+    const ref = join(tmp(), 'enospc-ref');
+    const [full, r] = await Promise.all([runBin(argv), runBin(['run', SMALL_CITY, '--out', ref, '--quiet', '--workers', '1', '--no-charts', '-r', '40'])]);
     expectUserError(full, /ENOSPC|no space left/i);
     expect(spawnSync('mount', ['-o', 'remount,size=64m', mountPoint]).status).toBe(0);
     const resumed = await runBin([...argv, '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    const ref = join(tmp(), 'enospc-ref');
-    const r = await runBin(['run', SMALL_CITY, '--out', ref, '--quiet', '--workers', '1', '--no-charts', '-r', '40']);
     expect(r.code).toBe(0);
     const want = readDataFiles(resultFolder(ref, NAME));
     const got = readDataFiles(resultFolder(mountPoint, NAME));

@@ -105,7 +105,9 @@ describe.sequential('reruns keep the user files', () => {
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
 
     const shards = join(tmp(), 'national-shards');
-    for (const i of [0, 1]) expect((await runBin([...argv.slice(0, -1), shards, '--shard', `${i}/2`])).code).toBe(0);
+    // The two shards at once (each its own part folder and lock, as an array job's tasks run).
+    const shardRuns = await Promise.all([0, 1].map((i) => runBin([...argv.slice(0, -1), shards, '--shard', `${i}/2`])));
+    for (const r of shardRuns) expect(r.code).toBe(0);
     const parts = readdirSync(join(shards, 'small-national')).map((p) => join(shards, 'small-national', p));
     // The merge writes the folder the run above wrote (the same key): refused for the same files.
     expectRefused(await runBin(['national-merge', ...parts, '--out', out, '-q']), ['notes.txt']);
@@ -116,18 +118,21 @@ describe.sequential('reruns keep the user files', () => {
       { out: join(tmp(), 'file-run'), name: 'small-city', argv: ['run', SMALL_CITY, '-r', '2', '--quiet', '--workers', '1', '--no-charts'] },
       { out: join(tmp(), 'file-national'), name: 'small-national', argv: ['national', NATIONAL, '-r', '2', '-w', '1', '-q', '--no-charts'] },
     ];
-    for (const c of cases) {
-      const argv = [...c.argv, '--out', c.out];
-      expect((await runBin(argv)).code).toBe(0);
-      const dir = resultFolder(c.out, c.name);
-      rmSync(dir, { recursive: true });
-      writeFileSync(dir, 'my important notes\n');
-      const r = await runBin(argv);
-      expect(r.code, r.stderr).toBe(2);
-      expect(stackLines(r.stderr)).toEqual([]);
-      const lines = r.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('⚠'));
-      expect(lines, r.stderr).toEqual([`✗ ${dir} is a file difusi did not write, where the result folder goes; nothing was deleted: move it away, or choose another --out`]);
-      expect(readFileSync(dir, 'utf8')).toBe('my important notes\n');
-    }
+    // The two cases at once: separate --out folders, nothing shared.
+    await Promise.all(
+      cases.map(async (c) => {
+        const argv = [...c.argv, '--out', c.out];
+        expect((await runBin(argv)).code).toBe(0);
+        const dir = resultFolder(c.out, c.name);
+        rmSync(dir, { recursive: true });
+        writeFileSync(dir, 'my important notes\n');
+        const r = await runBin(argv);
+        expect(r.code, r.stderr).toBe(2);
+        expect(stackLines(r.stderr)).toEqual([]);
+        const lines = r.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('⚠'));
+        expect(lines, r.stderr).toEqual([`✗ ${dir} is a file difusi did not write, where the result folder goes; nothing was deleted: move it away, or choose another --out`]);
+        expect(readFileSync(dir, 'utf8')).toBe('my important notes\n');
+      }),
+    );
   }, 180_000);
 });

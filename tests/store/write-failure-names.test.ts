@@ -16,7 +16,8 @@
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runBin, startCli } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runBin } from '../support/cli.js';
+import { startBin } from '../support/store-start.js';
 import { shared } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-write-failure-names-');
@@ -26,11 +27,11 @@ beforeAll(() => {
 });
 
 /**
- * A command whose write to `file` fails (tests/support/fail-write.mjs, preloaded into dist/src/cli/main.js). The
- * commands that must succeed start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
- * tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), as a user following the advice would.
+ * A command whose write to `file` fails (tests/support/fail-write.mjs, preloaded by startBin into `difusi` as
+ * installed: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js, and
+ * which starts sooner). The commands that must succeed start it too (runBin), as a user following the advice would.
  */
-const failing = (args: readonly string[], file: string) => startCli(args, { failWrite: file }).done;
+const failing = (args: readonly string[], file: string) => startBin(args, { failWrite: file }).done;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The line WriteFailure prints for ENOSPC on `file` (a path matched by the pattern `file`), with the advice given. */
 const named = (file: string, advice: string) => new RegExp(`^✗ (\\S+/${file}) Cannot write \\1 \\(ENOSPC\\): the disk is full: free space, then ${escape(advice)}$`);
@@ -41,8 +42,10 @@ describe('compare: a refused manifest.json is named', () => {
   it('names the comparison manifest, keeps the finished arms for --resume, and --resume then finishes', async () => {
     const out = join(tmp, 'compare');
     const root = join(out, 'small-city-compare');
-    // compare.csv refused (named already): the arms are finished in the hidden folder.
-    expect(refusedInOneLine(await failing(args(out), 'compare.csv'))).toMatch(named('\\.[0-9a-f]{12}\\.partial/compare\\.csv', 'run the same command with --resume'));
+    // compare.csv refused (named already): the arms are finished in the hidden folder. The comparison never
+    // interrupted, that the resumed one is checked against below, is made meanwhile (its own --out).
+    const [refused, clean] = await Promise.all([failing(args(out), 'compare.csv'), runBin(args(join(tmp, 'compare-clean')))]);
+    expect(refusedInOneLine(refused)).toMatch(named('\\.[0-9a-f]{12}\\.partial/compare\\.csv', 'run the same command with --resume'));
     const [partial] = readdirSync(root);
     expect(partial).toMatch(/^\.[0-9a-f]{12}\.partial$/);
     // The resume writes compare.csv, then the comparison's manifest.json, the only one left to write.
@@ -54,7 +57,6 @@ describe('compare: a refused manifest.json is named', () => {
     // Space freed: --resume finishes, with the bytes of a comparison never interrupted.
     const resumed = await runBin(args(out, '--resume'));
     expect(resumed.code, resumed.stderr).toBe(0);
-    const clean = await runBin(args(join(tmp, 'compare-clean')));
     expect(clean.code, clean.stderr).toBe(0);
     const [key] = readdirSync(root);
     const cleanDir = join(tmp, 'compare-clean', 'small-city-compare', key!);
@@ -66,10 +68,8 @@ describe('compare: a refused manifest.json is named', () => {
 
   it('--merge: a refused compare.csv removes the .merging folder (every merge makes it afresh from the shards)', async () => {
     const out = join(tmp, 'merge');
-    for (const shard of ['0/2', '1/2']) {
-      const r = await runBin(args(out, '--shard', shard));
-      expect(r.code, r.stderr).toBe(0);
-    }
+    // The two shards at once (each its own folder and lock, as an array job's tasks run).
+    for (const r of await Promise.all(['0/2', '1/2'].map((shard) => runBin(args(out, '--shard', shard))))) expect(r.code, r.stderr).toBe(0);
     const line = refusedInOneLine(await failing(args(out, '--merge'), 'compare.csv'));
     // The .merging folder is removed: nothing to --resume, so the advice is to run the same command again.
     expect(line).toMatch(named('\\.[0-9a-f]{12}\\.merging/compare\\.csv', 'run the same command again'));
@@ -127,10 +127,9 @@ describe("a refused write of a city report's pages or charts is named", () => {
 
   it('merge --lang id: a refused Indonesian chart named under charts.id/, and the advice is `difusi report <merged folder> --lang id`', async () => {
     const out = join(tmp, 'report-merge');
-    for (const shard of ['0/2', '1/2']) {
-      const r = await runBin(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out]);
-      expect(r.code, r.stderr).toBe(0);
-    }
+    // The two shards at once (each its own folder and lock, as an array job's tasks run).
+    const shardRuns = await Promise.all(['0/2', '1/2'].map((shard) => runBin(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out])));
+    for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);
     const shards = readdirSync(join(out, 'small-city')).map((e) => join(out, 'small-city', e));
     const r = await failing(['merge', ...shards, '--out', out, '--lang', 'id'], 'stages.png');
     const dir = /^merged 2 shards into (.*)$/m.exec(r.stdout)![1]!;
@@ -154,20 +153,26 @@ describe("a refused write of a city report's pages or charts is named", () => {
     return join(out, 'small-city', key!);
   });
 
-  for (const [file, lang, shown] of [
-    ['adoption.svg', 'en', 'charts/adoption\\.svg'],
-    ['stages.png', 'en', 'charts/stages\\.png'],
+  /*
+   * `--no-png` where the refused file does not depend on the PNGs (drawing them costs about 1.4 s of CPU a report):
+   * adoption.svg is the first file staged (adoption the first chart), so nothing is staged before it with or without
+   * PNGs; report.id.md is a page, staged after the charts. The case of stages.png refuses a report with its PNGs
+   * staged before it, and `run --lang id` above one with every Indonesian chart and PNG staged: both still remove them.
+   */
+  for (const [file, lang, shown, png] of [
+    ['adoption.svg', 'en', 'charts/adoption\\.svg', false],
+    ['stages.png', 'en', 'charts/stages\\.png', true],
     // The Indonesian charts go to charts.id/, and are staged under that name: the line named charts/adoption.svg.
-    ['adoption.svg', 'id', 'charts\\.id/adoption\\.svg'],
+    ['adoption.svg', 'id', 'charts\\.id/adoption\\.svg', false],
     // The Indonesian page is staged under its own name, so the line names the file the user asked for.
-    ['report.id.md', 'id', 'report\\.id\\.md'],
+    ['report.id.md', 'id', 'report\\.id\\.md', false],
   ] as const) {
     it(`report --lang ${lang}: ${file} named, and the folder's report left as it was`, async () => {
       const key = basename(await reportedRun());
       const dir = join(tmp, `report-${lang}-${file}`, 'small-city', key);
       cpSync(await reportedRun(), dir, { recursive: true });
       const before = filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))] as const);
-      const line = refusedInOneLine(await failing(['report', dir, '--lang', lang], file));
+      const line = refusedInOneLine(await failing(['report', dir, '--lang', lang, ...(png ? [] : ['--no-png'])], file));
       expect(line).toMatch(named(`${escape(key!)}/\\.report-tmp-\\w+/${shown}`, 'run the same command again'));
       expect(filesUnder(dir)).toEqual(before.map(([f]) => f));
       for (const [f, bytes] of before) expect(readFileSync(join(dir, f)).equals(bytes), f).toBe(true);
