@@ -17,7 +17,13 @@
  * Only the packages start-up needs are bundled (BUNDLED, with whatever they
  * import); every other package stays an ordinary import, found in
  * node_modules at run time as before (piscina starts its own worker file,
- * @resvg/resvg-js is native code, vega is large and used only for reports).
+ * @resvg/resvg-js is native code).
+ * vega and vega-lite are bundled too, with the fifty-odd vega-* and d3-*
+ * packages they import: only the commands that draw charts load them
+ * (report/render.js imports them, in a lazy chunk of its own), and loading
+ * them as some 110 module files found and linked one by one costs about
+ * half as much CPU again as one chunk (docs/PERFORMANCE.md). vega-canvas's optional
+ * `import('canvas')` stays an import from node_modules, as unbundled.
  * Start-up of every command that runs or reads results includes the t
  * quantile (@stdlib, some 410 CommonJS files found and compiled one by one:
  * about a third of a refused `difusi run`'s time) and csv-stringify /
@@ -52,8 +58,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'cli');
 const entry = join(root, 'dist', 'src', 'cli', 'main.js');
 
-/** Packages bundled (those `--help` and `validate` load); the rest load from node_modules. */
-const BUNDLED = new Set(['yargs', 'zod', 'yaml', 'safe-stable-stringify', 'seedrandom', 'cli-progress', '@stdlib/stats-base-dists-t-quantile', 'csv-stringify', 'csv-parse']);
+/** Packages bundled (those `--help` and `validate` load, and the chart renderer's); the rest load from node_modules. */
+const BUNDLED = new Set(['yargs', 'zod', 'yaml', 'safe-stable-stringify', 'seedrandom', 'cli-progress', '@stdlib/stats-base-dists-t-quantile', 'csv-stringify', 'csv-parse', 'vega', 'vega-lite']);
 /** Bundled packages bundled apart without keepNames, each as dist/cli/package-<name>.js. */
 const NAMELESS = ['zod', 'yaml'];
 
