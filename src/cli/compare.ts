@@ -149,6 +149,6 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     process.stdout.write(formatCompareTable(result.rows, args.lang === 'id' ? result.notesId : result.notes, args.lang) + '\n\n');
     if (result.precision !== undefined) process.stdout.write(precisionLine(result.precision, true, args.lang) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts, args.lang);
+    await reportAfter(result.dir, args.charts, args.lang, args.png);
   },
 };

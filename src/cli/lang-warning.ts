@@ -4,8 +4,8 @@ import { terminalSafe } from './errors.js';
 import { commandLine } from './command-line.js';
 
 /** The command that writes a result folder's report in `lang` (the default, en, not named), each word quoted for a shell where it needs it. */
-export function reportCommandLine(dir: string, lang: Lang): string {
-  return commandLine(['report', dir, ...(lang === 'en' ? [] : ['--lang', lang])]);
+export function reportCommandLine(dir: string, lang: Lang, png = true): string {
+  return commandLine(['report', dir, ...(lang === 'en' ? [] : ['--lang', lang]), ...(png ? [] : ['--no-png'])]);
 }
 
 /**

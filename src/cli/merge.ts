@@ -12,6 +12,7 @@ interface MergeArgs {
   dirs: string[];
   out: string;
   charts: boolean;
+  png: boolean;
   lang: Lang;
 }
 
@@ -24,6 +25,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .option('out', { type: 'string', default: 'output', describe: 'output root, as for run' })
       // The report the unsharded job writes, with the same options: a merged folder is the folder one machine writes.
       .option('charts', commonRunOptions.charts)
+      .option('png', commonRunOptions.png)
       .option('lang', commonRunOptions.lang) as unknown as Argv<MergeArgs>,
   handler: async (args) => {
     const { mergeShards } = await import('../jobs/merge.js');
@@ -38,6 +40,6 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
         ? mergeSweepShards(dirs, args.out, command)
         : mergeShards(dirs, args.out, command);
     process.stdout.write(`merged ${dirs.length} shards into ${dir}\n`);
-    await reportAfter(dir, args.charts, args.lang);
+    await reportAfter(dir, args.charts, args.lang, args.png);
   },
 };

@@ -52,6 +52,7 @@ export const commonRunOptions = {
   set: { type: 'string', array: true, describe: 'override a scenario field: --set parameters.takeover_vendor=0.9' },
   quiet: { type: 'boolean', default: false, describe: 'no progress bar' },
   charts: { type: 'boolean', default: true, describe: 'write charts, report.html and report.md (--no-charts to skip)' },
+  png: { type: 'boolean', default: true, describe: 'draw each chart as a PNG beside its SVG (--no-png: SVG charts only, which report.md then shows; drawing the PNGs takes most of a small run\'s report time)' },
   lang: { type: 'string', choices: ['en', 'id'], default: 'en', describe: 'language of the report: en (English) or id (Bahasa Indonesia)' },
 } as const satisfies Record<string, Options>;
 
@@ -93,6 +94,7 @@ export function wholeFrom(least: number, most = Number.POSITIVE_INFINITY): (n: n
 /** The arguments every command that runs replications takes (commonRunOptions). */
 export interface CommonRunArgs {
   charts: boolean;
+  png: boolean;
   replications?: WholeNumberArg;
   seed?: WholeNumberArg;
   out: string;

@@ -40,16 +40,16 @@ export async function reportFolder(folder: string, png: boolean, lang: Lang = 'e
 const svgOnly = (folder: string) => `has no effect on ${folder}: its charts are SVG only, and no PNG is written either way`;
 
 /** After a command's results: the report, unless --no-charts. */
-export async function reportAfter(dir: string, charts: boolean, lang: Lang = 'en'): Promise<void> {
+export async function reportAfter(dir: string, charts: boolean, lang: Lang = 'en', png = true): Promise<void> {
   warnLangWithoutReport(dir, charts, lang);
   if (!charts) return;
   let html: string;
   try {
-    html = await reportFolder(dir, true, lang);
+    html = await reportFolder(dir, png, lang);
   } catch (error) {
     // The results folder is complete when its report is drawn: a full disk's advice is to write the report
     // from it (`difusi report <folder>`), not to run the same command again, which would run the whole job.
-    throw error instanceof WriteFailure ? error.afterResults(reportCommandLine(dir, lang)) : error;
+    throw error instanceof WriteFailure ? error.afterResults(reportCommandLine(dir, lang, png)) : error;
   }
   process.stdout.write(`report: ${html}\n`);
 }

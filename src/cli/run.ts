@@ -81,6 +81,6 @@ export const runCommand: CommandModule<object, RunArgs> = {
     process.stdout.write('\n');
     if (grown !== undefined) process.stdout.write(precisionLine(grown.precision, false, args.lang) + '\n');
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts, args.lang);
+    await reportAfter(result.dir, args.charts, args.lang, args.png);
   },
 };

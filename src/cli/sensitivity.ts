@@ -151,6 +151,6 @@ export const sensitivityCommand: CommandModule<object, DesignArgs> = {
     const text = formatSensitivity(result.rows.sensitivity, args.lang);
     if (text !== '') process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts, args.lang);
+    await reportAfter(result.dir, args.charts, args.lang, args.png);
   },
 };

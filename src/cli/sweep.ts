@@ -70,7 +70,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     const { dir } = mergeDesignShards(dirs, args.out, command);
     process.stdout.write(`merged ${dirs.length} shards into ${dir}\n`);
     // The report the unsharded job writes: the merged folder is the folder one machine writes.
-    await reportAfter(dir, args.charts, args.lang);
+    await reportAfter(dir, args.charts, args.lang, args.png);
     return undefined;
   }
   const shard = shardOption(args.shard, args['shard-count']);
@@ -197,6 +197,6 @@ export const sweepCommand: CommandModule<object, DesignArgs> = {
     const text = formatSweepTable(result.rows, path.join(result.dir, SWEEP_SUMMARY.file), undefined, args.lang);
     process.stdout.write(`\n${text}\n\n`);
     process.stdout.write(`results: ${result.dir}\n`);
-    await reportAfter(result.dir, args.charts, args.lang);
+    await reportAfter(result.dir, args.charts, args.lang, args.png);
   },
 };
