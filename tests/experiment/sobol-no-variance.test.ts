@@ -187,7 +187,8 @@ describe('difusi sensitivity end to end: a Sobol design with an outcome that nev
       ].join('\n'),
     );
     const root = join(out.dir, 'out');
-    const r = await runBin(['sensitivity', experiment, '-w', '1', '--out', root]);
+    // --no-png: the report's PNGs are not what this test is about (it reads the CSVs, report.md and the SVG).
+    const r = await runBin(['sensitivity', experiment, '-w', '1', '--no-png', '--out', root]);
     expect(r.code, r.stderr).toBe(0);
     expect(stackLines(r.stderr)).toEqual([]);
     expect(r.stdout).not.toContain('( to )');
@@ -208,7 +209,7 @@ describe('difusi sensitivity end to end: a Sobol design with an outcome that nev
     expect(md).not.toMatch(/NaN/);
     // The report again from the folder (as after --no-charts or a merge), in Indonesian too.
     for (const lang of ['en', 'id']) {
-      const again = await runBin(['report', dir, '--lang', lang]);
+      const again = await runBin(['report', dir, '--lang', lang, '--no-png']);
       expect(again.code, again.stderr).toBe(0);
       expect(again.stderr).toBe('');
     }
