@@ -17,6 +17,8 @@ import { shared } from '../support/shared.js';
 const folder = cliTestFolder('difusi-design-what-if-');
 const SWEEP = join(ROOT, 'tests', 'experiment', 'fixtures', 'sweep.yaml');
 const MORRIS = join(ROOT, 'tests', 'experiment', 'fixtures', 'morris.yaml');
+// The sensitivity run and report that draw a report do so with --no-png: the report's PNGs are not what this
+// test is about (its pages' text is), and drawing them is most of a report's CPU.
 const COMMON = ['--no-charts', '--quiet', '--workers', '1'];
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 /** The manifest without the fields that differ between two runs of the same inputs (and a merge's command). */
@@ -96,12 +98,12 @@ describe('difusi sweep and sensitivity --set record their what-ifs', () => {
 
   it('sensitivity: recorded the same way, and the reports say first that the figures are of the changed scenario (English and Indonesian)', async () => {
     const out = join(folder(), 'morris');
-    await ok(['sensitivity', MORRIS, '-r', '2', '--set', 'parameters.leader_hazard=0.2', '--quiet', '--workers', '1', '--out', out]);
+    await ok(['sensitivity', MORRIS, '-r', '2', '--set', 'parameters.leader_hazard=0.2', '--no-png', '--quiet', '--workers', '1', '--out', out]);
     const dir = resultFolder(out, 'test-morris');
     const m = manifest(dir);
     expect(m['overrides']).toEqual({ 'parameters.leader_hazard': 0.2 });
     expect(Object.keys(m)).toEqual([...KEYS, 'overrides']);
-    await ok(['report', dir, '--lang', 'id']);
+    await ok(['report', dir, '--lang', 'id', '--no-png']);
     const md = readFileSync(join(dir, 'report.md'), 'utf8');
     expect(md).toMatch(/## Summary\n\nA what-if: the scenario was run with the following changes \(the file itself is not changed\): ` parameters\.leader_hazard = 0\.2 `\. Every figure below is of the scenario with these changes/);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<p>A what-if: the scenario was run with the following changes (the file itself is not changed): <code>parameters.leader_hazard = 0.2</code>.');

@@ -98,6 +98,9 @@ async function threeShardsIn(out: string): Promise<string[]> {
 }
 
 // Each case runs the CLI four to six times, reports included: minutes on a loaded machine.
+// Cases 1 and 5 compare a merge with the unsharded run WITH the report's PNGs (byte for byte);
+// cases 2 to 4 draw both sides with --no-png: the report's PNGs are not what they are about
+// (the language, sweep and sensitivity merges), and drawing them is most of a report's CPU.
 describe('merge writes the report an unsharded job writes', { timeout: 600_000 }, () => {
   it('difusi merge of run shards (shards with --no-charts, as the cluster scripts run them)', async () => {
     const single = await singleRun();
@@ -111,9 +114,9 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
   it('difusi merge --lang id writes the Indonesian report, as run --lang id does; --no-charts none', async () => {
     const single = join(tmp(), 'id-single');
     const out = join(tmp(), 'id-shards');
-    await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1', '--lang', 'id']);
+    await ok(['run', SMALL_CITY, '--out', single, '-q', '-w', '1', '--lang', 'id', '--no-png']);
     const shards = await threeShardsIn(out);
-    await ok(['merge', ...shards, '--out', out, '--lang', 'id']);
+    await ok(['merge', ...shards, '--out', out, '--lang', 'id', '--no-png']);
     const dir = resultFolder(out, 'small-city');
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
     expectSameFolder(dir, resultFolder(single, 'small-city'), 3);
@@ -128,7 +131,7 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
   });
 
   it('sweep --merge, and difusi merge of the same design shards', async () => {
-    const args = ['sweep', fixture('sweep.yaml'), '-r', '2', '-q', '-w', '1'];
+    const args = ['sweep', fixture('sweep.yaml'), '-r', '2', '-q', '-w', '1', '--no-png'];
     const single = join(tmp(), 'sweep-single');
     const out = join(tmp(), 'sweep-shards');
     await ok([...args, '--out', single]);
@@ -141,12 +144,12 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
     expectSameFolder(dir, expected, 3);
 
     const again = join(tmp(), 'sweep-merge-command');
-    await ok(['merge', ...runFolders(out, 'test-sweep').filter((d) => /\.shard-/.test(d)), '--out', again]);
+    await ok(['merge', ...runFolders(out, 'test-sweep').filter((d) => /\.shard-/.test(d)), '--out', again, '--no-png']);
     expectSameFolder(resultFolder(again, 'test-sweep'), expected, 3);
   });
 
   it('sensitivity --merge --lang id', async () => {
-    const args = ['sensitivity', fixture('morris.yaml'), '-r', '2', '-q', '-w', '1', '--lang', 'id'];
+    const args = ['sensitivity', fixture('morris.yaml'), '-r', '2', '-q', '-w', '1', '--lang', 'id', '--no-png'];
     const single = join(tmp(), 'sens-single');
     const out = join(tmp(), 'sens-shards');
     await ok([...args, '--out', single]);

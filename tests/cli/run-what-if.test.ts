@@ -36,6 +36,8 @@ async function ok(args: readonly string[]): Promise<void> {
  * shards with it (it ran its own unsharded run of 4 replications: one run fewer; two replications still give
  * each of the two shards one).
  */
+// The runs that draw a report do so with --no-png: the report's PNGs are not what this test is about (its
+// pages' text is), and drawing them is most of a report's CPU.
 const WHAT_IF = ['run', SMALL_CITY, '-r', '2', '-s', '5', ...SET, '--no-charts', '--quiet'];
 const whatIfRun = shared(async () => {
   const out = join(folder(), 'one');
@@ -62,7 +64,7 @@ describe('difusi run --set records its what-ifs', () => {
 
   it("the file's own run (and one with only -s and --set replications) records none", async () => {
     const out = join(folder(), 'plain');
-    await ok(['run', SMALL_CITY, '-s', '5', '--set', 'replications=2', '--quiet', '--out', out]);
+    await ok(['run', SMALL_CITY, '-s', '5', '--set', 'replications=2', '--no-png', '--quiet', '--out', out]);
     const dir = resultFolder(out, 'small-city');
     expect(Object.keys(manifest(dir))).not.toContain('overrides');
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).not.toContain('A what-if:');
@@ -92,9 +94,9 @@ describe('difusi run --set records its what-ifs', () => {
 
   it('and the reports say first that the figures are of the changed scenario, the values escaped, in English and Indonesian', async () => {
     const out = join(folder(), 'report');
-    await ok(['run', SMALL_CITY, '-r', '2', ...SET, '--quiet', '--out', out]);
+    await ok(['run', SMALL_CITY, '-r', '2', ...SET, '--no-png', '--quiet', '--out', out]);
     const dir = resultFolder(out, 'small-city');
-    await ok(['report', dir, '--lang', 'id']);
+    await ok(['report', dir, '--lang', 'id', '--no-png']);
     const md = readFileSync(join(dir, 'report.md'), 'utf8');
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     const mdId = readFileSync(join(dir, 'report.id.md'), 'utf8');
