@@ -64,7 +64,7 @@ async function loadedBy(entry: string, args: readonly string[]): Promise<string[
 }
 
 const fixture = (...p: string[]) => join('tests', ...p);
-const COMMANDS = ['run', 'validate', 'schema', 'merge', 'patterns', 'report', 'compare', 'sweep', 'sensitivity', 'odd', 'explore', 'national', 'generate-national', 'national-merge'];
+const COMMANDS = ['run', 'validate', 'schema', 'merge', 'patterns', 'report', 'compare', 'sweep', 'sensitivity', 'odd', 'explore', 'national', 'generate-national', 'national-merge', 'national-compare'];
 
 /**
  * Command lines that write nothing: help, validation (good and bad files), schemas, argument errors.
@@ -117,6 +117,11 @@ describe('bin/difusi.mjs runs the bundle, and the bundle behaves as dist/src/cli
     const r = await run('--input-type=module', ['-e', script]);
     expect(r, r.stderr).toEqual({ code: 0, stdout: '', stderr: '' });
   }, 60_000);
+
+  it('the commands whose --help is compared below are every command `difusi --help` lists', async () => {
+    const listed = [...(await compiled(['--help'])).stdout.matchAll(/^ {2}difusi ([a-z-]+)/gm)].map((m) => m[1]);
+    expect(listed).toEqual(COMMANDS);
+  });
 
   it.each(CASES.map((args) => [args.join(' ') || '(no arguments)', args] as const))('difusi %s', async (_, args) => {
     const [bundled, reference] = await Promise.all([run(BIN, args), compiled(args)]);
