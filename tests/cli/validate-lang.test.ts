@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROOT, SMALL_CITY, cliTestFolder, refusedInOneLine, runBin, runCli } from '../support/cli.js';
+import { bekasiWithDecimalComma } from '../support/comma-file.js';
 
 const tmp = cliTestFolder('difusi-validate-lang-');
 const BEKASI = readFileSync(join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), 'utf8');
@@ -23,15 +24,7 @@ function badMonths(): { file: string; line: number } {
   return { file, line: BEKASI.split('\n').indexOf('months: 132') + 1 };
 }
 
-/** Bekasi with its first leader's commitment written `0,8` in its flow mapping, and where that number starts. */
-function commaFile(): { file: string; line: number; column: number } {
-  const text = BEKASI.replace(/(from: 2015-01, commitment: )0\.8 \}/, '$10,8 }');
-  const file = join(tmp(), 'koma.yaml');
-  writeFileSync(file, text);
-  const at = text.indexOf('0,8 }');
-  const before = text.slice(0, at);
-  return { file, line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
-}
+const commaFile = () => bekasiWithDecimalComma(tmp(), 'koma.yaml');
 
 describe('difusi validate --lang', () => {
   it('--lang id: the problem in Bahasa Indonesia, one line, exit 2', async () => {
