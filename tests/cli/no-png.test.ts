@@ -10,8 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { SMALL_CITY, cliTestFolder, refusedInOneLine, resultFolder, runBin, runFolders } from '../support/cli.js';
-import { startBin } from '../support/store-start.js';
+import { SMALL_CITY, cliTestFolder, refusedInOneLine, resultFolder, runBin, startBin, runFolders } from '../support/cli.js';
 
 const dir = cliTestFolder('difusi-no-png-');
 

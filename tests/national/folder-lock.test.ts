@@ -14,8 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadNational, nationalFolderDir } from '../../src/jobs/national.js';
 import { lockPath } from '../../src/store/folder-lock.js';
-import { cliTestFolder, runBin, stackLines, type CliResult } from '../support/cli.js';
-import { startBin } from '../support/store-start.js';
+import { cliTestFolder, runBin, startBin, stackLines, type CliResult } from '../support/cli.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
 const tmp = cliTestFolder('difusi-national-lock-');

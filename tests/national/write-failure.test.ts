@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { resetStoreFs, setStoreFs, WriteFailure } from '../../src/store/durable.js';
-import { cliTestFolder, filesUnder, runBin, stackLines } from '../support/cli.js';
-import { startBin } from '../support/store-start.js';
+import { cliTestFolder, filesUnder, runBin, startBin, stackLines } from '../support/cli.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
 const FULL = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });

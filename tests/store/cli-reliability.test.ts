@@ -7,8 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, runFolders, stackLines, cliTestFolder } from '../support/cli.js';
-import { startBin } from '../support/store-start.js';
+import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, startBin, runFolders, stackLines, cliTestFolder } from '../support/cli.js';
 import { terminalSafe } from '../../src/cli/errors.js';
 
 const tmp = cliTestFolder('difusi-cli-reliability-');

@@ -16,8 +16,7 @@
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runBin } from '../support/cli.js';
-import { startBin } from '../support/store-start.js';
+import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runBin, startBin } from '../support/cli.js';
 import { shared } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-write-failure-names-');
