@@ -14,5 +14,8 @@ export default defineConfig({
     // wall time. A file that mocks a module (vi.mock) therefore calls
     // vi.resetModules() before importing what it tests.
     poolOptions: { forks: { maxForks: 2, minForks: 1, isolate: false } },
+    // The built code (dist/) runs as Node loads it, untransformed: tests/support/in-process.ts runs the
+    // command line from dist/src/cli/program.js inside a test's process, as a `difusi` process would.
+    server: { deps: { external: [/\/dist\//] } },
   },
 });

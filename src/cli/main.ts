@@ -1,92 +1,11 @@
 #!/usr/bin/env node
 /**
- * The `difusi` command line: thin yargs commands that parse arguments, call
- * the library, print, and set the exit code (0 ok, 1 failure, 2 user error).
+ * The `difusi` process: stdout made safe for a terminal, then the command
+ * line (cli/program.ts) on the arguments after `node <script>`, as yargs's
+ * hideBin gives them under Node.
  */
-import type { CommandModule } from 'yargs';
-import { commandLang, exitWith } from './errors.js';
-import { RESUMABLE_COMMANDS, checkChoices, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
-import { guardStdout, plainValidate } from './start.js';
-import { toolVersion } from '../store/version.js';
-import { usageLine } from './usage-message.js';
-
-// Each command has its own argument type.
-type Command = CommandModule<object, any>;
-
-/**
- * Every command by name, in the order `--help` lists them, each loaded from
- * its module when needed: a command line that starts with a command's name
- * loads that module only (so `difusi validate` does not load what sweep,
- * report or the progress bar need); anything else (--help, a leading
- * option, an unknown command) loads them all.
- */
-const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
-  ['run', async () => (await import('./run.js')).runCommand],
-  ['validate', async () => (await import('./validate.js')).validateCommand],
-  ['schema', async () => (await import('./validate.js')).schemaCommand],
-  ['merge', async () => (await import('./merge.js')).mergeCommand],
-  ['patterns', async () => (await import('./patterns.js')).patternsCommand],
-  ['report', async () => (await import('./report.js')).reportCommand],
-  ['compare', async () => (await import('./compare.js')).compareCommand],
-  ['sweep', async () => (await import('./sweep.js')).sweepCommand],
-  ['sensitivity', async () => (await import('./sensitivity.js')).sensitivityCommand],
-  ['odd', async () => (await import('./odd.js')).oddCommand],
-  ['explore', async () => (await import('./explore.js')).exploreCommand],
-  ['national', async () => (await import('./national.js')).nationalCommand],
-  ['generate-national', async () => (await import('./generate-national.js')).generateNationalCommand],
-  ['national-merge', async () => (await import('./national.js')).nationalMergeCommand],
-  ['national-compare', async () => (await import('./national-compare.js')).nationalCompareCommand],
-];
-
-async function main(args: readonly string[]): Promise<void> {
-  checkEmptyArguments(args);
-  checkSeedArguments(args);
-  const file = plainValidate(args);
-  if (file !== undefined) return (await import('./validate.js')).validateFile(file);
-  const named = COMMANDS.find(([name]) => name === args[0]);
-  const [{ default: yargs }, commands] = await Promise.all([
-    import('yargs'),
-    Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),
-  ]);
-  const cli = yargs(args)
-    // yargs's own words in English whatever the system's language (it would follow LANG: "Argument inconnu",
-    // "Posisional-posisional" beside difusi's English), so usage-message.ts can read them.
-    .locale('en')
-    .scriptName('difusi')
-    .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.');
-  for (const command of commands) cli.command(command);
-  await cli
-    // Every command takes --quiet (no progress on stderr), so scripts can pass it to any of them.
-    .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: 'no progress on stderr' })
-    // A value outside an option's choices (`--lang fr`): refused in difusi's words, as any other bad option value
-    // is, before yargs's own check of the choices (true: before its validation), whose message is yargs's.
-    // yargs gives a middleware the command's instance after argv (its types leave it out).
-    .middleware(((argv: Record<string, unknown>, command: { getOptions(): DeclaredOptions }) => checkChoices(argv, command.getOptions())) as () => void, true)
-    // An option with no value, or one that takes one value given twice: one line, before the command
-    // does anything; then each whole-number option's digits read as its number (checkCommandLine).
-    .check((argv, options) => {
-      // yargs passes its getOptions() here (its types say an alias map).
-      checkCommandLine(args, argv, options as unknown as DeclaredOptions);
-      return true;
-    })
-    .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
-    .strict()
-    .help()
-    .alias('h', 'help')
-    .version(toolVersion())
-    .wrap(process.stdout.isTTY ? Math.min(110, process.stdout.columns) : null)
-    .fail((message, error) => {
-      if (error) throw error;
-      // One line, as every user error: yargs writes some messages over several lines.
-      process.stderr.write(`✗ ${usageLine(message, args, COMMANDS.map(([name]) => name))} (see difusi --help)\n`);
-      process.exit(2);
-    })
-    .parseAsync();
-}
+import { commandMain } from './program.js';
+import { guardStdout } from './start.js';
 
 guardStdout();
-// The arguments after `node <script>`, as yargs's hideBin gives them under Node.
-const given = process.argv.slice(2);
-// A full disk's advice names --resume only for the commands that take it (store/durable.ts WriteFailure);
-// under --lang id a problem's line is in Bahasa Indonesia.
-main(given).catch((error: unknown) => exitWith(error, { resumes: RESUMABLE_COMMANDS.has(given[0] ?? ''), lang: commandLang(given) }));
+void commandMain(process.argv.slice(2));

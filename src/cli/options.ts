@@ -10,7 +10,7 @@ import type { Lang } from '../report/i18n/index.js';
  * An option that takes a whole number (`-r`, `--seed`, `--workers`,
  * `--port`, ...): yargs keeps its text as written (`string`), --help shows it
  * as a number (`type: 'number'`, which --help names last), and
- * readWholeNumbers (main.ts's check) turns decimal digits into the number or
+ * readWholeNumbers (program.ts's check) turns decimal digits into the number or
  * refuses anything else. Declared as plain `number`, yargs would read it as
  * JavaScript does: `0x3`, `0b11`, `3e0`, `1.0`, `+3` and ` 3` would all be 3.
  */
@@ -171,7 +171,7 @@ export interface DeclaredOptions {
  * `--method x`), refused as any other bad option value is: "command line:
  * Invalid value for --lang (expected "en" or "id", found "fr")", one line
  * per option, each value as JSON (`--no-lang`, which reaches here as false,
- * as typed). main.ts runs this before yargs's own check of the choices,
+ * as typed). program.ts runs this before yargs's own check of the choices,
  * whose refusal is in yargs's words ("Invalid values: Argument: lang, ..."):
  * the line is difusi's, whatever yargs's wording or language. As yargs's
  * check, the options in the order of `argv`, the values not in the list
@@ -293,7 +293,7 @@ export function readWholeNumbers(argv: Record<string, unknown>, options: Declare
 
 /**
  * The checks of a parsed command line that need yargs' view of the command's
- * options (main.ts runs them as a yargs check, which is middleware: the argv
+ * options (program.ts runs them as a yargs check, which is middleware: the argv
  * it is given is the one the command's handler gets): an option with no
  * value, one given twice, then each whole-number option's digits read as
  * its number.

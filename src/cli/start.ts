@@ -1,7 +1,7 @@
 /**
  * What every start of the command line shares: the plain form of
  * `difusi validate <file>`, and stdout made safe for a terminal. Used by
- * cli/main.ts and by cli/validate-start.ts (the bundle's quicker start of
+ * cli/main.ts, cli/program.ts and cli/validate-start.ts (the bundle's quicker start of
  * that plain form, bin/difusi.mjs).
  */
 import { terminalSafe } from './errors.js';

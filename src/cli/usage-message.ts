@@ -3,7 +3,7 @@
  * a message written over several lines joined at its colon (not "values:;
  * Argument"), a missing positional named as the missing file, and a mistyped
  * command answered with the command it most likely meant. They are read in
- * English: main.ts pins yargs's locale. (A value outside an option's choices
+ * English: program.ts pins yargs's locale. (A value outside an option's choices
  * never reaches yargs's message: options.ts checkChoices refuses it first.)
  */
 import { suggest } from '../scenario/suggest.js';

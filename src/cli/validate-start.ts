@@ -5,7 +5,7 @@
  * own file, not the chunks of dist/cli/difusi.js: finding, reading and
  * linking some thirty module files was a tenth of the command's start-up,
  * docs/PERFORMANCE.md). Everything else (another command line, a national
- * file) is left to cli/main.ts. Each step is the one cli/main.ts takes for
+ * file) is left to cli/program.ts. Each step is the one cli/program.ts takes for
  * the same command line: the same output, messages and exit code.
  */
 import { statSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { validateCityFile } from './validate.js';
  * nothing, for any other command line or a file that may be national.
  */
 export async function startValidate(args: readonly string[]): Promise<boolean> {
-  // cli/main.ts also checks for empty option values first, which a plain
+  // cli/program.ts also checks for empty option values first, which a plain
   // `validate <file>` (no word starting with '-') never has.
   const file = plainValidate(args);
   if (file === undefined || mayBeNational(file)) return false;
@@ -33,9 +33,9 @@ export async function startValidate(args: readonly string[]): Promise<boolean> {
 
 /**
  * Does the file name `governments`, as a national file must (store/
- * national-sniff.ts)? Then cli/main.ts validates it: its sniff parses the
+ * national-sniff.ts)? Then cli/program.ts validates it: its sniff parses the
  * file once and hands the document to the reader, where a sniff here would
- * parse it a first time for main.ts to parse it again. A file that cannot be
+ * parse it a first time for program.ts to parse it again. A file that cannot be
  * read is not (the reader says what is wrong with it).
  */
 function mayBeNational(file: string): boolean {

@@ -21,7 +21,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       // The what-ifs of `difusi run` and `difusi national`, so one can be checked before it runs.
       .option('seed', wholeNumberOption({ alias: 's', describe: 'master seed (overrides the scenario)' }))
       .option('set', { type: 'string', array: true, describe: 'override a scenario field, as difusi run and difusi national do: --set parameters.takeover_vendor=0.9' })
-      // The other commands' --lang, for the problems: cli/main.ts hands it to exitWith (cli/errors.ts), which prints them.
+      // The other commands' --lang, for the problems: cli/program.ts hands it to exitWith (cli/errors.ts), which prints them.
       .option('lang', { ...commonRunOptions.lang, describe: 'language of the problems (✗ lines): en (English) or id (Bahasa Indonesia); the summary and warnings stay English' }) as unknown as Argv<ValidateArgs>,
   handler: (args) => validateFile(args.file, overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) })),
 };
@@ -31,7 +31,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
  * summary on stdout (warnings on stderr), or a UserError. Overrides are
  * applied before validation exactly as `difusi run` and `difusi national`
  * apply them (scenario/overrides.ts), so a problem an override causes is
- * labelled `override <path>`. cli/main.ts calls it without yargs for a
+ * labelled `override <path>`. cli/program.ts calls it without yargs for a
  * plain `difusi validate <file>` command line.
  */
 export async function validateFile(file: string, overrides: Record<string, unknown> = {}): Promise<void> {

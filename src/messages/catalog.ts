@@ -208,7 +208,7 @@ export const MESSAGES = {
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
   too_many_values: (limit: string) => `The data holds too many values (more than ${limit}, counting what each alias names once per alias)`,
 
-  // The command line as a whole (cli/main.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
+  // The command line as a whole (cli/program.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
   option_repeated: (option: string, times: number) => `${option} is given ${times} times; it takes one value`,
   option_needs: (option: string, needed: string, why: string) => `${option} needs ${needed}: ${why} (add ${needed}, or leave ${option} out)`,
   port_unavailable: (address: string, reason: string) =>

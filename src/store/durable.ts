@@ -95,7 +95,7 @@ export function rerunAdvice(resumable: boolean): string {
  * which depends on the command that ran, and the store writing the file does not know it. `resumable`
  * is what the writer knows: false for a whole file written at once (nothing to resume); undefined when
  * it is the command's to say, which `forCommand` applies where the command is known (cli/errors.ts
- * exitWith, from cli/main.ts). Until then it reads as for the library: with --resume. The setting is a
+ * exitWith, from cli/program.ts). Until then it reads as for the library: with --resume. The setting is a
  * value of each failure, not of the process, so two jobs in one process (tests, the explorer, callers of
  * src/index.ts) never see each other's.
  */

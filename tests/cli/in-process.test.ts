@@ -1,0 +1,64 @@
+/**
+ * tests/support/in-process.ts runs a command line inside the test's process;
+ * the tests that use it rely on its result being the process's. Here both
+ * run the same command lines, chosen to reach each way a command ends: a
+ * refusal from yargs (.fail), from difusi's own argument checks, from a
+ * scenario's problems (in English and, loaded lazily, in Bahasa Indonesia),
+ * a warning that does not stop the command, --help and --version, the plain
+ * `validate <file>`, and a small run that writes its folder. Code, stdout and
+ * stderr must be equal (a run's folder path aside: each writes its own).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SMALL_CITY, cliTestFolder, filesUnder, runCli } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
+
+const tmp = cliTestFolder('difusi-in-process-');
+const BAD = join(ROOT, 'tests', 'fixtures', 'bad');
+
+const LINES: readonly (readonly string[])[] = [
+  ['validate', SMALL_CITY],
+  ['validate', join(BAD, 'wrong-type.yaml')],
+  ['validate', join(BAD, 'yaml-syntax.yaml'), '--lang', 'id'],
+  ['validate', SMALL_CITY, '--set', 'parameters.no_such_parameter=1'],
+  ['validate', SMALL_CITY, '--set', 'parameters.takeover_vendor=0.9'],
+  ['run', SMALL_CITY, '--no-such-option'],
+  ['run', SMALL_CITY, '--replications'],
+  ['run', SMALL_CITY, '-r', '2', '-r', '3'],
+  ['run', SMALL_CITY, '--lang', 'fr'],
+  ['no-such-command'],
+  [],
+  ['--help'],
+  ['--version'],
+  ['compare', '--help'],
+  ['merge', join(tmp(), 'no-such-folder')],
+];
+
+describe('a command line in the test process gives what the process gives', () => {
+  it.each(LINES.map((args) => [args.join(' ') || '(no arguments)', args] as const))('%s', async (_, args) => {
+    const [inProcess, child] = [await runInProcess(args), await runCli(args)];
+    expect(inProcess).toEqual(child);
+  });
+
+  it('a small run: the same lines and the same folder, byte for byte', async () => {
+    const outs = [join(tmp(), 'in'), join(tmp(), 'child')];
+    const line = (out: string) => ['run', SMALL_CITY, '-r', '3', '--no-charts', '-q', '--out', out];
+    const [inProcess, child] = [await runInProcess(line(outs[0]!)), await runCli(line(outs[1]!))];
+    expect(inProcess.code).toBe(0);
+    expect({ ...inProcess, stdout: inProcess.stdout.replaceAll(outs[0]!, 'OUT') }).toEqual({ ...child, stdout: child.stdout.replaceAll(outs[1]!, 'OUT') });
+    const files = filesUnder(outs[0]!);
+    expect(files).toEqual(filesUnder(outs[1]!));
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files.filter((f) => !f.endsWith('manifest.json'))) {
+      expect(readFileSync(join(outs[0]!, f)), f).toEqual(readFileSync(join(outs[1]!, f)));
+    }
+  });
+
+  it('the process is left as it was: argv, exit, the streams and the console', async () => {
+    const before = [process.argv, process.exit, process.stdout.write, process.stderr.write, console.log, console.error];
+    await runInProcess(['run', SMALL_CITY, '--no-such-option']);
+    await runInProcess(['validate', SMALL_CITY]);
+    expect([process.argv, process.exit, process.stdout.write, process.stderr.write, console.log, console.error]).toEqual(before);
+  });
+});

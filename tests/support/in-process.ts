@@ -1,0 +1,133 @@
+/**
+ * Running a `difusi` command line inside the test's own process, on the
+ * built code a `node dist/src/cli/main.js` process runs (dist/src/cli/
+ * program.js), for tests of what a command prints and its exit code: a
+ * refusal, a warning, a small run. A process costs 0.3-0.8 s of CPU to start
+ * and load; hundreds of such tests made most of the suite's time (docs/
+ * TESTING.md). The result has the shape of runCli's (tests/support/cli.ts),
+ * and tests/cli/in-process.test.ts checks that both give the same code,
+ * stdout and stderr for a set of command lines.
+ *
+ * What differs from a process, so tests of these keep startCli/startBin:
+ * signals, locks held by another process, preloaded test modules, the
+ * environment and the working folder (always the suite's: the repository),
+ * a terminal (stdout and stderr are never TTYs here), writes after the
+ * command's first process.exit (dropped: the process would have ended), and
+ * work a command leaves running after it returns (a process would end it).
+ *
+ * Calls never overlap: each waits for the previous one, since process.argv,
+ * process.exit and the two streams' write are the process's own.
+ */
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { CLI, ROOT, assertBuilt, type CliResult } from './cli.js';
+
+/** Thrown in place of process.exit during a call: unwinds the command as exiting would. */
+class ExitCalled extends Error {
+  constructor(readonly code: number) {
+    super(`process.exit(${code})`);
+  }
+}
+
+interface Program {
+  commandMain(args: readonly string[]): Promise<void>;
+}
+interface Errors {
+  terminalSafe(text: string): string;
+}
+
+// dist/ is loaded by Node itself, not transformed by vitest (vitest.config.ts, server.deps.external): the
+// command runs the same built modules a process would load, from their real place under dist/.
+const nativeImport = <T>(url: string): Promise<T> => import(/* @vite-ignore */ url) as Promise<T>;
+
+let loaded: Promise<[Program, Errors]> | undefined;
+function load(): Promise<[Program, Errors]> {
+  assertBuilt();
+  loaded ??= Promise.all([
+    nativeImport<Program>(pathToFileURL(join(ROOT, 'dist', 'src', 'cli', 'program.js')).href),
+    nativeImport<Errors>(pathToFileURL(join(ROOT, 'dist', 'src', 'cli', 'errors.js')).href),
+  ]);
+  return loaded;
+}
+
+/** What the running call's process.exit does; undefined between calls. */
+let exiting: ((code?: number | string | null) => never) | undefined;
+const processExit = process.exit;
+/**
+ * The one process.exit stand-in every call installs. A module may keep the
+ * function it found when it loaded (yargs keeps process.exit as it was on
+ * its first import, during a call), so the stand-in stays the same function
+ * and asks which call is running; between calls it is Node's own.
+ */
+const exitStandIn = ((code?: number | string | null) => (exiting ?? processExit)(code)) as typeof process.exit;
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `difusi <args>` in this process; resolves as runCli would for the same command line. */
+export function runInProcess(args: readonly string[]): Promise<CliResult> {
+  const call = queue.then(() => runNow(args));
+  queue = call.catch(() => undefined);
+  return call;
+}
+
+async function runNow(args: readonly string[]): Promise<CliResult> {
+  const [program, { terminalSafe }] = await load();
+  let stdout = '';
+  let stderr = '';
+  let exitCode: number | undefined;
+  const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+  const saved = {
+    argv: process.argv,
+    exit: process.exit,
+    out: process.stdout.write,
+    err: process.stderr.write,
+    outTTY: process.stdout.isTTY,
+    errTTY: process.stderr.isTTY,
+    log: console.log,
+    error: console.error,
+  };
+  // A write's callback, when given, as a stream would call it.
+  const done = (rest: unknown[]): true => {
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    if (callback !== undefined) queueMicrotask(callback);
+    return true;
+  };
+  process.argv = [process.execPath, CLI, ...args];
+  exiting = (code) => {
+    exitCode ??= Number(code ?? 0);
+    throw new ExitCalled(exitCode);
+  };
+  process.exit = exitStandIn;
+  // As cli/start.ts guardStdout: stdout terminal-safe, stderr as written.
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    if (exitCode === undefined) stdout += typeof chunk === 'string' ? terminalSafe(chunk) : text(chunk);
+    return done(rest);
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    if (exitCode === undefined) stderr += text(chunk);
+    return done(rest);
+  }) as typeof process.stderr.write;
+  process.stdout.isTTY = false;
+  process.stderr.isTTY = false;
+  // yargs prints --help, --version and its messages with console.log and console.error, which vitest
+  // replaces with its own: written to the streams here, as Node's console writes them.
+  console.log = (...parts: unknown[]) => void process.stdout.write(format(...parts) + '\n');
+  console.error = (...parts: unknown[]) => void process.stderr.write(format(...parts) + '\n');
+  try {
+    await program.commandMain(args);
+  } catch (error) {
+    if (!(error instanceof ExitCalled) && exitCode === undefined) throw error;
+  } finally {
+    process.argv = saved.argv;
+    process.exit = saved.exit;
+    exiting = undefined;
+    process.stdout.write = saved.out;
+    process.stderr.write = saved.err;
+    process.stdout.isTTY = saved.outTTY;
+    process.stderr.isTTY = saved.errTTY;
+    console.log = saved.log;
+    console.error = saved.error;
+  }
+  return { code: exitCode ?? 0, signal: null, stdout, stderr };
+}
