@@ -8,7 +8,7 @@
  * `validate <file>`, and a small run that writes its folder. Code, stdout and
  * stderr must be equal (a run's folder path aside: each writes its own).
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, filesUnder, runCli } from '../support/cli.js';
@@ -38,6 +38,17 @@ const LINES: readonly (readonly string[])[] = [
 describe('a command line in the test process gives what the process gives', () => {
   it.each(LINES.map((args) => [args.join(' ') || '(no arguments)', args] as const))('%s', async (_, args) => {
     const [inProcess, child] = [await runInProcess(args), await runCli(args)];
+    expect(inProcess).toEqual(child);
+  });
+
+  it('stdout is made terminal-safe as the process makes it (cli/start.ts guardStdout)', async () => {
+    // validate prints the file's path: here one with an escape sequence (red text) in its name.
+    const file = join(tmp(), 'city\u001b[31mred.yaml');
+    copyFileSync(SMALL_CITY, file);
+    const [inProcess, child] = [await runInProcess(['validate', file]), await runCli(['validate', file])];
+    expect(child.code).toBe(0);
+    expect(child.stdout).toContain('cityred.yaml');
+    expect(child.stdout).not.toContain('\u001b');
     expect(inProcess).toEqual(child);
   });
 
