@@ -7,22 +7,23 @@
  * shards and design shards) and for `sweep --merge` and `sensitivity --merge`,
  * in either report language.
  *
- * The commands start `difusi` as installed (runBin: bin/difusi.mjs, the
- * bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time; the merge that
- * is killed starts dist/src/cli/main.js (startCli).
+ * The commands run in the test's process (runInProcess, tests/support/
+ * in-process.ts): what they print and write is checked, not a process's
+ * start; the merge that is killed starts dist/src/cli/main.js (startCli), a
+ * process a signal can end.
  */
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_CITY, filesUnder, resultFolder, runBin, runFolders, startCli, cliTestFolder } from '../support/cli.js';
+import { SMALL_CITY, filesUnder, resultFolder, runFolders, startCli, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { fixture } from '../experiment/helpers.js';
 import { shared } from '../support/shared.js';
 
 const tmp = cliTestFolder('difusi-merge-report-');
 
 async function ok(args: readonly string[]): Promise<string> {
-  const r = await runBin(args);
+  const r = await runInProcess(args);
   expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r.stdout;
 }
@@ -125,7 +126,7 @@ describe('merge writes the report an unsharded job writes', { timeout: 600_000 }
     await ok(['merge', ...shards, '--out', bare, '--no-charts']);
     expect(filesUnder(resultFolder(bare, 'small-city')).filter((f) => f.startsWith('report') || f.startsWith('charts'))).toEqual([]);
 
-    const bad = await runBin(['merge', ...shards, '--out', bare, '--lang', 'fr']);
+    const bad = await runInProcess(['merge', ...shards, '--out', bare, '--lang', 'fr']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/lang/); // the option named, as for any command's --lang
   });

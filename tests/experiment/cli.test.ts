@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, refusedInOneLine, runBin, startCli, stackLines } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { filesOf, fixture, onlyFolder, tempRoot } from './helpers.js';
 import { shared } from '../support/shared.js';
@@ -14,12 +15,13 @@ beforeAll(assertBuilt);
 // and the printed table (cli/report.ts, reportAfter); no test here reads it.
 const SWEEP = ['sweep', fixture('sweep.yaml'), '-r', '24', '-q', '--no-charts'];
 
-// The refusals and the runs start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
-// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time; the
-// sweep that is killed starts dist/src/cli/main.js (startCli), and its resumed run the bundle.
+// The refusals and the runs run in the test's process (runInProcess, tests/support/in-process.ts): what they print,
+// their exit code and their files are checked, and a process's start cost most of their time. Two kinds stay
+// processes: the sweep that is killed (startCli: dist/src/cli/main.js, a signal), and the shards that read their
+// index from the scheduler's environment variable (runBinEnv: the bundle, given that variable).
 
 /** `compare crn.yaml -r 12` on one machine: its output is checked, and the sharded comparison's table compared with it. */
-const singleCompare = shared(() => runBin(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'compare')]));
+const singleCompare = shared(() => runInProcess(['compare', fixture('crn.yaml'), '-r', '12', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'compare')]));
 
 async function waitFor(test: () => boolean, ms = 20_000): Promise<void> {
   const until = Date.now() + ms;
@@ -41,7 +43,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
   it('arms over different months are compared with one warning on stderr naming the arm', async () => {
     const file = join(out.dir, 'longer.yaml');
     writeFileSync(file, `name: longer\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: same\n  - name: longer\n    set: { months: 72 }\n`);
-    const r = await runBin(['compare', file, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'longer-out')]);
+    const r = await runInProcess(['compare', file, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'longer-out')]);
     expect(r.code, r.stderr).toBe(0);
     // One warning, for the arm whose months differ; none for the arm that only shares the base's.
     expect(r.stderr).toBe(
@@ -52,7 +54,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
   it('a bad experiment file exits 2 with file:line and no stack', async () => {
     const bad = join(out.dir, 'bad.yaml');
     writeFileSync(bad, `name: bad\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: x\n    set:\n      parameters.takeover_vendor: 7\n`);
-    const r = await runBin(['compare', bad, '-q', '--out', out.dir]);
+    const r = await runInProcess(['compare', bad, '-q', '--out', out.dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}:6:7 Value out of range → at parameters.takeover_vendor`);
     expect(stackLines(r.stderr)).toEqual([]);
@@ -62,7 +64,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     // It used to run Morris over [min(values), max(values)] of each factor without a word.
     const file = join(ROOT, 'experiments', 'bekasi-sweep.yaml');
     const root = join(out.dir, 'sens-of-grid');
-    const r = await runBin(['sensitivity', file, '-r', '2', '--no-charts', '--out', root]);
+    const r = await runInProcess(['sensitivity', file, '-r', '2', '--no-charts', '--out', root]);
     expect(refusedInOneLine(r)).toBe(`✗ ${file}:26:11 ${MESSAGES.sensitivity_sweep_design('grid', false)} → at design.method`);
     expect(existsSync(root)).toBe(false);
   });
@@ -80,7 +82,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
       const bad = join(out.dir, 'bad-seed.yaml');
       const where = join(out.dir, 'bad-seed-out');
       writeFileSync(bad, `name: bad-seed\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: v\n    set: { ${value} }\n`);
-      const r = await runBin(['compare', bad, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', where]);
+      const r = await runInProcess(['compare', bad, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', where]);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toBe(`✗ ${bad}:5:${value === 'seed: 5' ? 12 : value.startsWith('seed') ? 18 : 26} ${says}\n`);
       expect(existsSync(where)).toBe(false);
@@ -94,7 +96,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
       `name: removed\nbase: ${fixture('pilot.yaml')}\nvariants:\n  - name: no-office\n    set:\n      "innovations[id=e-office]": null\n      initial_adopters: []\n`,
     );
     const root = join(out.dir, 'removed-out');
-    const r = await runBin(['compare', file, '-r', '2', '-q', '--out', root]);
+    const r = await runInProcess(['compare', file, '-r', '2', '-q', '--out', root]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('(arm no-office) Unknown outcome "sustained.e-office"');
     expect(stackLines(r.stderr)).toEqual([]);
@@ -102,7 +104,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
   });
 
   it('a sweep killed halfway and resumed gives the bytes of an uninterrupted sweep', async () => {
-    const whole = await runBin([...SWEEP, '-w', '2', '--out', join(out.dir, 'whole')]);
+    const whole = await runInProcess([...SWEEP, '-w', '2', '--out', join(out.dir, 'whole')]);
     expect(whole.code).toBe(0);
     const root = join(out.dir, 'killed');
     const { child, done } = startCli([...SWEEP, '-w', '1', '--out', root]);
@@ -121,7 +123,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
     child.kill('SIGKILL');
     const killed = await done;
     expect(killed.signal).toBe('SIGKILL');
-    const resumed = await runBin([...SWEEP, '-w', '2', '--resume', '--out', root]);
+    const resumed = await runInProcess([...SWEEP, '-w', '2', '--resume', '--out', root]);
     expect(resumed.code).toBe(0);
     // The sweep prints its table: a line per design point with each outcome's mean and 95 % CI.
     expect(whole.stdout).toMatch(/point +\S+ +\S+ +n +\S+ \(95% CI\)/);
@@ -141,7 +143,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`shard ${i}/3`);
     }
-    const merged = await runBin(['sweep', fixture('sweep.yaml'), '-r', '4', '-q', '--merge', '--no-charts', '--out', root]);
+    const merged = await runInProcess(['sweep', fixture('sweep.yaml'), '-r', '4', '-q', '--merge', '--no-charts', '--out', root]);
     expect(merged.code).toBe(0);
     expect(merged.stdout).toContain('merged 3 shards');
   });
@@ -157,21 +159,21 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
       const hint = r.stdout.split('\n').find((l) => l.startsWith('when all shards are done'))!;
       expect(hint).toContain(`compare ${fixture('crn.yaml')} -r 12 -q -w 1 --out ${root} --merge`);
     }
-    const merged = await runBin(['compare', fixture('crn.yaml'), '-r', '12', '-q', '--merge', '--no-charts', '--out', root]);
+    const merged = await runInProcess(['compare', fixture('crn.yaml'), '-r', '12', '-q', '--merge', '--no-charts', '--out', root]);
     expect(merged.code, merged.stderr).toBe(0);
     const single = await singleCompare();
     expect(single.code, single.stderr).toBe(0);
     // The same table (everything but the results path and the report's).
     const table = (text: string) => text.split('\nresults:')[0];
     expect(table(merged.stdout)).toBe(table(single.stdout));
-    const both = await runBin(['compare', fixture('crn.yaml'), '--merge', '--shard', '0/2', '--out', root]);
+    const both = await runInProcess(['compare', fixture('crn.yaml'), '--merge', '--shard', '0/2', '--out', root]);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--merge');
     expect(stackLines(both.stderr)).toEqual([]);
   });
 
   it('sensitivity prints the effects, most important first', async () => {
-    const r = await runBin(['sensitivity', fixture('morris.yaml'), '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'sens')]);
+    const r = await runInProcess(['sensitivity', fixture('morris.yaml'), '-r', '2', '-w', '1', '-q', '--no-charts', '--out', join(out.dir, 'sens')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('morris design, 16 points x 2 replications = 32 runs');
     // The outcome's Morris noise floor (two replications: measurable) between its name and the table.
@@ -180,7 +182,7 @@ describe('difusi compare, sweep and sensitivity on the command line', () => {
 
   it('every command takes --quiet, merge too', async () => {
     for (const args of [['merge', join(out.dir, 'no-such-shard')], ['validate', join(out.dir, 'no-such.yaml')], ['report', join(out.dir, 'no-such-folder')], ['schema']]) {
-      const r = await runBin([...args, '--quiet']);
+      const r = await runInProcess([...args, '--quiet']);
       expect(r.stderr, args.join(' ')).not.toMatch(/Unknown argument/);
     }
   });
@@ -258,7 +260,7 @@ describe('two settings on one field, padded names and arm names from files: one 
     it(title, async () => {
       const { args, line } = make();
       const where = join(out.dir, `refused-${title.replace(/[^a-z]+/gi, '-')}`);
-      const r = await runBin([...args, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', where]);
+      const r = await runInProcess([...args, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', where]);
       expect(refusedInOneLine(r)).toBe(line);
       expect(existsSync(where)).toBe(false);
     });

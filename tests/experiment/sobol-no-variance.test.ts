@@ -8,9 +8,8 @@
  * the command used to exit 2 after writing the data folder, and no report
  * could ever be drawn from it.
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's process (runInProcess, tests/support/
+ * in-process.ts): what it prints and writes is checked, not a process's start.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +25,8 @@ import { sobolData, sobolSpec } from '../../src/report/specs/sobol.js';
 import { sensitivitySummary } from '../../src/report/summary.js';
 import { parseSobol } from '../../src/store/results-read.js';
 import { UserError } from '../../src/messages/catalog.js';
-import { ROOT, assertBuilt, runBin, stackLines } from '../support/cli.js';
+import { ROOT, assertBuilt, stackLines } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { fixture as resultFixture, SENSITIVITY_DIR } from '../report/helpers.js';
 import { onlyFolder, tempRoot } from './helpers.js';
 
@@ -188,7 +188,7 @@ describe('difusi sensitivity end to end: a Sobol design with an outcome that nev
     );
     const root = join(out.dir, 'out');
     // --no-png: the report's PNGs are not what this test is about (it reads the CSVs, report.md and the SVG).
-    const r = await runBin(['sensitivity', experiment, '-w', '1', '--no-png', '--out', root]);
+    const r = await runInProcess(['sensitivity', experiment, '-w', '1', '--no-png', '--out', root]);
     expect(r.code, r.stderr).toBe(0);
     expect(stackLines(r.stderr)).toEqual([]);
     expect(r.stdout).not.toContain('( to )');
@@ -209,7 +209,7 @@ describe('difusi sensitivity end to end: a Sobol design with an outcome that nev
     expect(md).not.toMatch(/NaN/);
     // The report again from the folder (as after --no-charts or a merge), in Indonesian too.
     for (const lang of ['en', 'id']) {
-      const again = await runBin(['report', dir, '--lang', lang, '--no-png']);
+      const again = await runInProcess(['report', dir, '--lang', lang, '--no-png']);
       expect(again.code, again.stderr).toBe(0);
       expect(again.stderr).toBe('');
     }

@@ -16,16 +16,16 @@
  *
  * And the generated description names the city scenario --bekasi gave.
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's process (runInProcess, tests/support/
+ * in-process.ts): what it prints and writes is checked, not a process's start.
  */
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { ROOT, assertBuilt, refusedInOneLine, runBin, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, refusedInOneLine, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 beforeAll(() => assertBuilt());
 
@@ -49,7 +49,7 @@ const regencyLines = () => readFileSync(join(AREA, 'regencies.csv'), 'utf8').spl
 /** Refused in one line, and nothing written: no scenario, no temporary file beside it. */
 async function refused(args: readonly string[], outDir: string): Promise<string> {
   const before = readdirSync(outDir).sort();
-  const line = refusedInOneLine(await runBin(['generate-national', ...args]));
+  const line = refusedInOneLine(await runInProcess(['generate-national', ...args]));
   expect(readdirSync(outDir).sort()).toEqual(before);
   return line;
 }
@@ -137,7 +137,7 @@ describe('generate-national --bekasi', () => {
     expect(await refused(['--bekasi', NATIONAL, '--out', join(dir, 'x.yaml')], dir)).toBe(`✗ ${NATIONAL} ${MESSAGES.bekasi_not_city()}`);
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, readFileSync(BEKASI, 'utf8').replace(/^months: .*$/m, 'months: -5'));
-    const r = await runBin(['generate-national', '--bekasi', bad, '--out', join(dir, 'x.yaml')]);
+    const r = await runInProcess(['generate-national', '--bekasi', bad, '--out', join(dir, 'x.yaml')]);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^✗ ${bad}:\\d+:\\d+ .*months`));
     expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
@@ -147,7 +147,7 @@ describe('generate-national --bekasi', () => {
     const dir = tempDir('difusi-gen-bekasi-');
     const city = join(dir, 'my-city.yaml');
     copyFileSync(BEKASI, city);
-    const r = await runBin(['generate-national', '--bekasi', city, '--out', join(dir, 'x.yaml')]);
+    const r = await runInProcess(['generate-national', '--bekasi', city, '--out', join(dir, 'x.yaml')]);
     expect(r.code, r.stderr).toBe(0);
     const written = parse(readFileSync(join(dir, 'x.yaml'), 'utf8')) as { description: string; description_id: string };
     expect(written.description).toContain('Kota Bekasi runs its own city scenario (my-city.yaml)');

@@ -15,7 +15,8 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { nationalCompareEn } from '../../src/report/i18n/national-compare-en.js';
 import { nationalCompareId } from '../../src/report/i18n/national-compare-id.js';
 import { escapeMarkdownLine } from '../../src/report/markdown.js';
@@ -74,12 +75,12 @@ describe('the report of difusi national-compare', () => {
     assertBuilt();
     work = tempDir('difusi-ncreport-');
     const file = fixture(work, false);
-    const run = await runBin(['national-compare', file, '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--out', join(work, 'out')]);
+    const run = await runInProcess(['national-compare', file, '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--out', join(work, 'out')]);
     expect(run.code, run.stderr).toBe(0);
     dir = comparison(join(work, 'out'));
     expect(run.stdout).toContain(`report: ${join(dir, 'report.html')}`);
     // The same comparison without its report: the CSV and the manifest are compared with it below.
-    const bare = await runBin(['national-compare', file, '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--no-charts', '--out', join(work, 'bare')]);
+    const bare = await runInProcess(['national-compare', file, '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--no-charts', '--out', join(work, 'bare')]);
     expect(bare.code, bare.stderr).toBe(0);
     noReport = comparison(join(work, 'bare'));
   });
@@ -176,7 +177,7 @@ describe('the report of difusi national-compare', () => {
   it('the reverse change (money taken away) is said as a fall', async () => {
     const file = fixture(work, true);
     const out = join(work, 'reverse');
-    const run = await runBin(['national-compare', file, '--set', `${SET}false`, '-r', '3', '-w', '1', '-q', '--out', out]);
+    const run = await runInProcess(['national-compare', file, '--set', `${SET}false`, '-r', '3', '-w', '1', '-q', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const paragraphs = headline(readFileSync(join(comparison(out), 'report.md'), 'utf8'), nationalCompareEn.headline);
     const first = paragraphs.find((p) => p.startsWith('With the change, '))!;
@@ -186,7 +187,7 @@ describe('the report of difusi national-compare', () => {
   it("a comparison folder moved without its arms: the report shows ids and says why, from its own intact table", async () => {
     const moved = join(tempDir('difusi-ncreport-moved-'), 'alone');
     cpSync(dir, moved, { recursive: true });
-    const r = await runBin(['report', moved, '--no-png']);
+    const r = await runInProcess(['report', moved, '--no-png']);
     expect(r.code, r.stderr).toBe(0);
     const md = readFileSync(join(moved, 'report.md'), 'utf8');
     const folder = JSON.parse(readFileSync(join(moved, 'manifest.json'), 'utf8')).base.folder as string;
@@ -195,7 +196,7 @@ describe('the report of difusi national-compare', () => {
     expect(md).toContain('With the change, mandated-service is sustained at the end of the run in ');
     // A changed table is refused in one line naming it (the checksum), and no report is written from it.
     writeFileSync(join(moved, 'national_compare.csv'), readFileSync(join(moved, 'national_compare.csv'), 'utf8').replace(',3\n', ',4\n'));
-    const bad = await runBin(['report', moved, '--lang', 'id']);
+    const bad = await runInProcess(['report', moved, '--lang', 'id']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('national_compare.csv');
@@ -223,7 +224,7 @@ describe('the report of difusi national-compare', () => {
 
   it('difusi report writes it again in English (the same bytes) and in Indonesian beside it, with no English sentence left; the folder stays intact', async () => {
     const english = readFileSync(join(dir, 'report.md'), 'utf8');
-    const id = await runBin(['report', dir, '--lang', 'id']);
+    const id = await runInProcess(['report', dir, '--lang', 'id']);
     expect(id.code, id.stderr).toBe(0);
     expect(id.stdout).toContain(join(dir, 'report.id.html'));
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
@@ -263,11 +264,11 @@ describe('the report of difusi national-compare', () => {
     // Numbers with a decimal comma: no decimal point in the Indonesian text (the tool's version, 0.1.0, is not a number).
     expect(body).not.toMatch(/(?<![\w.-])\d+\.\d+(?![\w.])/);
     // English again: the same bytes as national-compare wrote.
-    const en = await runBin(['report', dir]);
+    const en = await runInProcess(['report', dir]);
     expect(en.code, en.stderr).toBe(0);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
     // --png cannot apply (SVG only): one warning line that names the folder for what it is, the same report.
-    const png = await runBin(['report', dir, '--png']);
+    const png = await runInProcess(['report', dir, '--png']);
     expect(png.code, png.stderr).toBe(0);
     expect(png.stderr).toBe(`⚠ ${dir}: --png has no effect on a national comparison folder: its charts are SVG only, and no PNG is written either way\n`);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
@@ -277,7 +278,7 @@ describe('the report of difusi national-compare', () => {
     const rerunOut = join(work, 'rerun');
     cpSync(join(work, 'out'), rerunOut, { recursive: true });
     const rerunDir = join(rerunOut, relative(join(work, 'out'), dir));
-    const again = await runBin(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--level', '0.9', '--out', rerunOut]);
+    const again = await runInProcess(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--level', '0.9', '--out', rerunOut]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout.match(/already in the store: read, not run again/g)).toHaveLength(2);
     expect(readFileSync(join(rerunDir, 'report.md'), 'utf8')).toContain('90 % interval');
@@ -286,7 +287,7 @@ describe('the report of difusi national-compare', () => {
 
   it('--lang id writes the Indonesian report and the chart in both languages (charts/ and charts.id/), as difusi national --lang id does; difusi report --lang id its own language only', async () => {
     const out = join(work, 'lang-id');
-    const run = await runBin(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--lang', 'id', '--out', out]);
+    const run = await runInProcess(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--lang', 'id', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const folder = comparison(out);
     expect(run.stdout).toContain(`report: ${join(folder, 'report.id.html')}`);
@@ -294,11 +295,11 @@ describe('the report of difusi national-compare', () => {
     expect(readFileSync(join(folder, 'charts.id', 'national-compare.svg'), 'utf8')).toContain('selisih nol');
     // difusi report --lang id on a folder written with --no-charts: the Indonesian files only, as for a national folder;
     // the report says it was written afterwards (the command recorded wrote none), in English likewise.
-    const later = await runBin(['report', noReport, '--lang', 'id']);
+    const later = await runInProcess(['report', noReport, '--lang', 'id']);
     expect(later.code, later.stderr).toBe(0);
     expect(readdirSync(noReport).sort()).toEqual(['charts.id', 'manifest.json', 'national_compare.csv', 'report.id.html', 'report.id.md']);
     expect(readFileSync(join(noReport, 'report.id.md'), 'utf8')).toContain(`- **laporan**: ${nationalCompareId.reportAfterwards}\n`);
-    expect((await runBin(['report', noReport])).code).toBe(0);
+    expect((await runInProcess(['report', noReport])).code).toBe(0);
     expect(readFileSync(join(noReport, 'report.md'), 'utf8')).toContain(`- **report**: ${nationalCompareEn.reportAfterwards}\n`);
     // The English chart --lang id wrote is the one the English report draws (the same comparison, -r 3, 95 %).
     expect(readFileSync(join(folder, 'charts', 'national-compare.svg'), 'utf8')).toBe(readFileSync(join(noReport, 'charts', 'national-compare.svg'), 'utf8'));

@@ -5,6 +5,12 @@
  * an effect whose interval excludes 0; a --set that changes the scenario
  * but acts nowhere (a name) gives differences of exactly 0 (common random
  * numbers); the refusals are one line, exit code 2, nothing written.
+ *
+ * The commands run in the test's process (runInProcess, tests/support/
+ * in-process.ts): what they print and write is checked, not a process's
+ * start. The comparison refused for a lock held by another live job stays a
+ * process (the bundle, bin/difusi.mjs): the planted lock names the test's
+ * own pid, which is another process's only when the command runs in one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +18,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, assertBuilt } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { loadNational, nationalFolderDir } from '../../src/jobs/national.js';
 import { lockPath } from '../../src/store/folder-lock.js';
 
@@ -31,7 +38,13 @@ beforeAll(() => {
 
 const FUNDED = 'national_regulations[id=service-law].money=true';
 
-function compare(args: string[], out: string): { status: number | null; stdout: string; stderr: string } {
+async function compare(args: string[], out: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const r = await runInProcess(['national-compare', ...args, '--workers', '1', '-q', '--out', out]);
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** compare in a process of its own (the bundle), for the lock another process holds. */
+function compareProcess(args: string[], out: string): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, 'national-compare', ...args, '--workers', '1', '-q', '--out', out], { cwd: ROOT, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -50,11 +63,11 @@ function comparison(out: string): string {
 }
 
 describe('difusi national-compare', () => {
-  it('pairs a funded mandate with the unfunded one: the mandated service is sustained more, the interval excludes 0', () => {
+  it('pairs a funded mandate with the unfunded one: the mandated service is sustained more, the interval excludes 0', async () => {
     const out = join(work, 'funded');
     // --no-charts: this test reads the table, the manifest and the arms' national_spread.csv, not the report
     // (tests/national/national-compare-report.test.ts reads the report of this comparison, drawn).
-    const r = compare([FILE, '--set', FUNDED, '-r', '3', '--no-charts'], out);
+    const r = await compare([FILE, '--set', FUNDED, '-r', '3', '--no-charts'], out);
     expect(r.stderr.replace(/^⚠.*\n/gm, '')).toBe('');
     expect(r.status).toBe(0);
     const dir = comparison(out);
@@ -86,11 +99,11 @@ describe('difusi national-compare', () => {
     expect(r.stdout).toContain(`results: ${dir}`);
   });
 
-  it('a --set that acts nowhere (a name) gives every difference exactly 0; the stored base is read, not run again', () => {
+  it('a --set that acts nowhere (a name) gives every difference exactly 0; the stored base is read, not run again', async () => {
     const out = join(work, 'control');
     // The first comparison only puts the base arm in the store: its report is not read (--no-charts).
-    expect(compare([FILE, '--set', FUNDED, '-r', '2', '--no-charts'], out).status).toBe(0);
-    const r = compare([FILE, '--set', 'national_regulations[id=service-law].name=Renamed mandate', '-r', '2'], out);
+    expect((await compare([FILE, '--set', FUNDED, '-r', '2', '--no-charts'], out)).status).toBe(0);
+    const r = await compare([FILE, '--set', 'national_regulations[id=service-law].name=Renamed mandate', '-r', '2'], out);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^base: .* \(already in the store: read, not run again\)$/m);
     expect(r.stdout).toMatch(/^variant: [^(]*$/m);
@@ -107,9 +120,9 @@ describe('difusi national-compare', () => {
     expect(md).not.toContain('With the change, ');
   });
 
-  it('one replication: the differences without an interval, and the table and the report say why', () => {
+  it('one replication: the differences without an interval, and the table and the report say why', async () => {
     const out = join(work, 'one');
-    const r = compare([FILE, '--set', FUNDED, '-r', '1', '--no-charts'], out);
+    const r = await compare([FILE, '--set', FUNDED, '-r', '1', '--no-charts'], out);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('(no interval with n < 2)');
     expect(r.stdout).toContain('one replication: no interval');
@@ -122,8 +135,8 @@ describe('difusi national-compare', () => {
     // difusi report given the comparison folder writes its report (it refused the folder when there was none): the
     // headline says why there is no interval; the table and the manifest are left as they were.
     const before = ['manifest.json', 'national_compare.csv'].map((f) => readFileSync(join(dir, f), 'utf8'));
-    const rep = spawnSync(process.execPath, [BIN, 'report', dir], { cwd: ROOT, encoding: 'utf8' });
-    expect(rep.status, rep.stderr).toBe(0);
+    const rep = await runInProcess(['report', dir]);
+    expect(rep.code, rep.stderr).toBe(0);
     expect(rep.stdout).toBe(`report: ${join(dir, 'report.html')}\n`);
     expect(readdirSync(dir).sort()).toEqual(['charts', 'manifest.json', 'national_compare.csv', 'report.html', 'report.md']);
     expect(['manifest.json', 'national_compare.csv'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(before);
@@ -133,7 +146,7 @@ describe('difusi national-compare', () => {
     expect(md).toContain('| no interval (one replication) |');
   });
 
-  it('refuses a city file, no --set, a --set that changes nothing, a --set of the seed, a bad --level: one line, exit 2, nothing written', () => {
+  it('refuses a city file, no --set, a --set that changes nothing, a --set of the seed, a bad --level: one line, exit 2, nothing written', async () => {
     const cases: [string[], RegExp][] = [
       [[join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), '--set', 'parameters.theta_sd=0.1'], /a city scenario .*difusi compare/],
       [[FILE], /needs at least one --set/],
@@ -143,7 +156,7 @@ describe('difusi national-compare', () => {
     ];
     for (const [args, message] of cases) {
       const out = join(work, 'refused');
-      const r = compare(args, out);
+      const r = await compare(args, out);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stderr, args.join(' ')).toMatch(message);
@@ -161,7 +174,7 @@ describe('difusi national-compare', () => {
     const lock = lockPath(dir);
     mkdirSync(join(lock, '..'), { recursive: true });
     writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-01-02T03:04:05.000Z', command: 'difusi national-compare (another)' }) + '\n');
-    const r = compare([FILE, '--set', FUNDED, '-r', '2'], out);
+    const r = compareProcess([FILE, '--set', FUNDED, '-r', '2'], out);
     expect(r.status, r.stderr).toBe(2);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
     expect(lines).toEqual([expect.stringContaining(`✗ ${dir} is being written by process ${process.pid} (difusi national-compare (another)`)]);

@@ -9,15 +9,15 @@
  * label differs), and a problem the file has on its own keeps the file's
  * label when an unrelated override is given.
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's process (runInProcess, tests/support/
+ * in-process.ts): what it prints and writes is checked, not a process's start.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 beforeAll(() => assertBuilt());
 
@@ -38,7 +38,7 @@ const gov = (d: Doc, id: string) => (d['governments'] as Doc[]).find((g) => g['i
 
 async function national(args: string[]): Promise<{ code: number | null; stderr: string; out: string }> {
   const out = tempDir('difusi-national-compile-out-');
-  const r = await runBin(['national', ...args, '--replications', '2', '--workers', '1', '--no-charts', '-q', '--out', out]);
+  const r = await runInProcess(['national', ...args, '--replications', '2', '--workers', '1', '--no-charts', '-q', '--out', out]);
   return { code: r.code, stderr: r.stderr, out };
 }
 
@@ -78,7 +78,7 @@ describe('a national compile problem an override caused names the override', () 
     const [overridden, byHand, validate] = await Promise.all([
       national([NATIONAL, '--set', set]),
       national([file]),
-      runBin(['validate', NATIONAL, '--set', set]),
+      runInProcess(['validate', NATIONAL, '--set', set]),
     ]);
     expect(overridden.code).toBe(2);
     const lines = overridden.stderr.trim().split('\n');

@@ -14,7 +14,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
 
@@ -182,13 +183,13 @@ describe('a national folder written before the intervals and the recorded parame
 describe('difusi national and difusi report on a national folder', () => {
   it('writes the report unless --no-charts, and rewrites it in English and Indonesian', async () => {
     const out = tempDir('difusi-nreport-cli-');
-    const run = await runBin(['national', FIXTURE, '--replications', '3', '--workers', '1', '-q', '--out', out]);
+    const run = await runInProcess(['national', FIXTURE, '--replications', '3', '--workers', '1', '-q', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const dir = /results: (.*)\n/.exec(run.stdout)![1]!;
     expect(run.stdout).toContain(`report: ${join(dir, 'report.html')}`);
     const english = readFileSync(join(dir, 'report.md'), 'utf8');
 
-    const id = await runBin(['report', dir, '--lang', 'id']);
+    const id = await runInProcess(['report', dir, '--lang', 'id']);
     expect(id.code, id.stderr).toBe(0);
     expect(id.stdout).toContain(join(dir, 'report.id.html'));
     // The English pages are left as they were.
@@ -225,13 +226,13 @@ describe('difusi national and difusi report on a national folder', () => {
     expect(headline).not.toMatch(/\d\.\d/);
 
     // English again, from the files: the same bytes as the run wrote.
-    const en = await runBin(['report', dir]);
+    const en = await runInProcess(['report', dir]);
     expect(en.code, en.stderr).toBe(0);
     expect(en.stderr).toBe('');
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
     // --png / --no-png cannot apply to a national folder (its charts are SVG only): one warning line, the same report.
     for (const flag of ['--no-png', '--png']) {
-      const r = await runBin(['report', dir, flag]);
+      const r = await runInProcess(['report', dir, flag]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toBe(`⚠ ${dir}: ${flag} has no effect on a national folder: its charts are SVG only, and no PNG is written either way\n`);
       expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
@@ -240,13 +241,13 @@ describe('difusi national and difusi report on a national folder', () => {
     // A changed table is refused in one line naming it; the report is not rewritten from it.
     const file = join(dir, 'group_summary.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('\nall,all,4,', '\nall,all,5,'));
-    const bad = await runBin(['report', dir]);
+    const bad = await runInProcess(['report', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('group_summary.csv');
 
     const none = tempDir('difusi-nreport-cli-');
-    const quiet = await runBin(['national', FIXTURE, '--replications', '2', '--workers', '1', '-q', '--no-charts', '--out', none]);
+    const quiet = await runInProcess(['national', FIXTURE, '--replications', '2', '--workers', '1', '-q', '--no-charts', '--out', none]);
     expect(quiet.code, quiet.stderr).toBe(0);
     const quietDir = /results: (.*)\n/.exec(quiet.stdout)![1]!;
     expect(existsSync(join(quietDir, 'report.md'))).toBe(false);
@@ -255,8 +256,8 @@ describe('difusi national and difusi report on a national folder', () => {
   });
 });
 
-// The refusals below start `difusi` as installed (bin/difusi.mjs, the bundle), which starts in half the time of
-// dist/src/cli/main.js: thirteen starts. So do the runs and reports above (runBin).
+// The refusals below, like the runs and reports above, run in the test's process (tests/support/in-process.ts):
+// what they print and their exit code are checked, not a process's start, which cost most of their time.
 describe('city commands given a national scenario', () => {
   const experiment = () => {
     const file = join(tempDir('difusi-nreport-exp-'), 'on-national.yaml');
@@ -276,7 +277,7 @@ describe('city commands given a national scenario', () => {
     ['explore', (f: string) => ['explore', f, '--no-open']],
   ] as const)('%s says so in one line and exits with 2', async (command, args) => {
     const out = tempDir('difusi-nreport-city-');
-    const r = await runBin([...args(FIXTURE), '--out', out]);
+    const r = await runInProcess([...args(FIXTURE), '--out', out]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines, r.stderr).toHaveLength(1);
@@ -291,7 +292,7 @@ describe('difusi national given a city scenario', () => {
   it('says so in one line naming difusi run, exits with 2 and writes nothing', async () => {
     const out = tempDir('difusi-nreport-national-city-');
     const city = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
-    const r = await runBin(['national', city, '--out', out]);
+    const r = await runInProcess(['national', city, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
     expect(r.stderr.trim()).toMatch(/bekasi-2015-2025\.yaml: a city scenario \(it has no governments\): difusi national takes national scenarios; run it with difusi run .*bekasi-2015-2025\.yaml$/);
@@ -301,7 +302,7 @@ describe('difusi national given a city scenario', () => {
   it('a national file with governments misspelled is not called a city scenario: the national schema names the missing field', async () => {
     const file = join(tempDir('difusi-nreport-typo-'), 'typo.yaml');
     writeFileSync(file, readFileSync(FIXTURE, 'utf8').replace(/^governments:/m, 'goverments:'));
-    const r = await runBin(['national', file, '--out', tempDir('difusi-nreport-typo-out-')]);
+    const r = await runInProcess(['national', file, '--out', tempDir('difusi-nreport-typo-out-')]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('a city scenario');
     expect(r.stderr).toContain('governments');
@@ -310,7 +311,7 @@ describe('difusi national given a city scenario', () => {
   it('a file that is neither still gets the national schema\'s errors', async () => {
     const file = join(tempDir('difusi-nreport-neither-'), 'neither.yaml');
     writeFileSync(file, 'name: neither\nmonths: 12\n');
-    const r = await runBin(['national', file, '--out', tempDir('difusi-nreport-neither-out-')]);
+    const r = await runInProcess(['national', file, '--out', tempDir('difusi-nreport-neither-out-')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('governments');
     expect(r.stderr).not.toContain('a city scenario');
