@@ -11,12 +11,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { ROOT, SMALL_CITY, cliTestFolder, resultFolder, runBin, refusedInOneLine } from '../support/cli.js';
+import { ROOT, SMALL_CITY, cliTestFolder, resultFolder, refusedInOneLine } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
-// Every command line starts `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
-// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time:
-// the refusals, validate's controls and the runs that are honoured (a run of one or two replications is
-// mostly its start).
+// Every command line runs in the test's own process (runInProcess: the built dist/src/cli/program.js, as
+// tests/cli/in-process.test.ts shows a process gives), since these tests check only what a command prints,
+// its exit code and its folder: the refusals, validate's controls and the runs that are honoured (a run of
+// one or two replications was mostly a process's start).
 
 const folder = cliTestFolder('difusi-set-common-');
 let dir = '';
@@ -43,7 +44,7 @@ describe('a command-line --set seed / replications that something wins over is r
   ] as const)('%s --set %s=%s beside the experiment\'s own', async (command, name, value, line, option) => {
     const file = command === 'compare' ? pinned : sweep;
     const out = join(dir, `out-${command}-${name}`);
-    const r = await runBin([command, file, '--set', `${name}=${value}`, '-q', '--no-charts', '-w', '1', '--out', out]);
+    const r = await runInProcess([command, file, '--set', `${name}=${value}`, '-q', '--no-charts', '-w', '1', '--out', out]);
     const winner = `the experiment's ${name}: ${name === 'seed' ? 11 : 2} (${file}:${line})`;
     const hint = `run every arm under another ${name === 'seed' ? 'seed' : 'count'} with ${option} instead`;
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shadowed(name, winner, hint)}`);
@@ -52,14 +53,14 @@ describe('a command-line --set seed / replications that something wins over is r
 
   it('beside -s / -r', async () => {
     const out = join(dir, 'out-both');
-    const r = await runBin(['compare', free, '--set', 'seed=5', '-s', '3', '-q', '--no-charts', '--out', out]);
+    const r = await runInProcess(['compare', free, '--set', 'seed=5', '-s', '3', '-q', '--no-charts', '--out', out]);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.command_set_shadowed('seed', '--seed', 'give only one of the two')}`);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
   it('alone, it is the seed of every arm (control)', async () => {
     const out = join(dir, 'out-free');
-    const r = await runBin(['compare', free, '--set', 'seed=5', '-r', '1', '-q', '--no-charts', '-w', '1', '--out', out]);
+    const r = await runInProcess(['compare', free, '--set', 'seed=5', '-r', '1', '-q', '--no-charts', '-w', '1', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const key = readdirSync(join(out, 'free')).filter((n) => !n.startsWith('.'));
     expect(key).toHaveLength(1);
@@ -96,7 +97,7 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     ['national --check with -r and --set replications', [...national, '--check', '-r', '1', '--set', 'replications=2'], byOption('replications')],
   ] as const)('%s', async (_, args, line) => {
     const out = join(dir, `refused-${args.indexOf('--set')}-${args.length}-${args[0]}`);
-    const r = await runBin([...args, '--out', out]);
+    const r = await runInProcess([...args, '--out', out]);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${line}`);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
@@ -105,7 +106,7 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     ['a city scenario', () => SMALL_CITY],
     ['a national scenario', () => NATIONAL],
   ])('validate -s with --set seed, %s (it said "with seed overridden")', async (_, file) => {
-    const r = await runBin(['validate', file(), '-s', '5', '--set', 'seed=6']);
+    const r = await runInProcess(['validate', file(), '-s', '5', '--set', 'seed=6']);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${byOption('seed')}`);
   }, 60_000);
 
@@ -123,7 +124,7 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     ['national', '-s and -r alone', ['-s', '8', '-r', '1'], { seed: 8, replications: 1 }],
   ] as const)('%s: %s is honoured (control)', async (command, label, args, expected) => {
     const out = join(dir, `${command}-alone-${label.replace(/\W+/g, '-')}`);
-    const r = await runBin([...(command === 'run' ? run : national), ...args, '--out', out]);
+    const r = await runInProcess([...(command === 'run' ? run : national), ...args, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(ran(out, command === 'run' ? 'small-city' : 'small-national')).toEqual(expected);
   }, 60_000);
@@ -132,7 +133,7 @@ describe('run, validate and national: a --set seed / replications beside -s, -r 
     ['--set seed alone', ['--set', 'seed=6'], 'seed 6'],
     ['-s alone', ['-s', '6'], 'seed 6'],
   ] as const)('validate: %s is honoured (control)', async (_, args, said) => {
-    const r = await runBin(['validate', SMALL_CITY, ...args]);
+    const r = await runInProcess(['validate', SMALL_CITY, ...args]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`${said} (hash `);
   }, 60_000);

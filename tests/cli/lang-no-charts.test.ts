@@ -11,12 +11,15 @@
  * not told apart from no --lang). A shard of a run writes no report, with or
  * without --no-charts: given `--lang id` it was silent, and the merge it
  * printed wrote the English report; it now says so in one line, and its
- * merge command carries --lang id.
+ * merge command carries --lang id. The command lines run in the test's own
+ * process (runInProcess, on the built code a process runs), since only what
+ * they print, their exit codes and the files they write are checked.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { ROOT, SMALL_CITY, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { shared } from '../support/shared.js';
 import { langGiven } from '../../src/cli/lang-warning.js';
 
@@ -41,38 +44,38 @@ const resultsLine = (stdout: string): string => /^results: .*$/m.exec(stdout)![0
  */
 const plainRun = shared(async () => {
   const out = join(folder(), 'run');
-  return { out, plain: await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', out]) };
+  return { out, plain: await runInProcess(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', out]) };
 });
 
 describe('--lang id with --no-charts', () => {
   it('run: one ⚠ line naming the folder and `difusi report <folder> --lang id`, which then writes it; exit code and results line as without --lang', async () => {
     const { out, plain } = await plainRun();
-    const id = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', out]);
+    const id = await runInProcess(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', out]);
     expect(id.code, id.stderr).toBe(0);
     expect(resultsLine(id.stdout)).toBe(resultsLine(plain.stdout));
     expect(warnings(plain.stderr)).toEqual([]);
     const dir = resultsDir(id.stdout);
     expect(warnings(id.stderr)).toEqual([expected(dir)]);
     expect(existsSync(join(dir, 'report.id.html'))).toBe(false);
-    const report = await runBin(['report', dir, '--lang', 'id', '--no-png']);
+    const report = await runInProcess(['report', dir, '--lang', 'id', '--no-png']);
     expect(report.code, report.stderr).toBe(0);
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
     // With the charts, the report is written and nothing is said.
-    const charts = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--lang', 'id', '--no-png', '--out', join(folder(), 'charts')]);
+    const charts = await runInProcess(['run', SMALL_CITY, '-r', '1', '-q', '--lang', 'id', '--no-png', '--out', join(folder(), 'charts')]);
     expect(charts.code, charts.stderr).toBe(0);
     expect(warnings(charts.stderr)).toEqual([]);
   }, 180_000);
 
   it('national: the same line, and the report written later from the folder', async () => {
     const out = join(folder(), 'national');
-    const plain = await runBin(['national', SMALL_NATIONAL, '-r', '1', '-q', '--no-charts', '--out', out]);
-    const id = await runBin(['national', SMALL_NATIONAL, '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', out]);
+    const plain = await runInProcess(['national', SMALL_NATIONAL, '-r', '1', '-q', '--no-charts', '--out', out]);
+    const id = await runInProcess(['national', SMALL_NATIONAL, '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', out]);
     expect(id.code, id.stderr).toBe(0);
     expect(resultsLine(id.stdout)).toBe(resultsLine(plain.stdout));
     const dir = resultsDir(id.stdout);
     // The fixture's own scenario warning (its vendor leaves before a pilot ends) comes first, as without --lang.
     expect(warnings(id.stderr)).toEqual([...warnings(plain.stderr), expected(dir)]);
-    const report = await runBin(['report', dir, '--lang', 'id']);
+    const report = await runInProcess(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
   }, 180_000);
@@ -80,8 +83,8 @@ describe('--lang id with --no-charts', () => {
   it('national-compare: the same line, and the comparison\'s report written later from its folder', async () => {
     const out = join(folder(), 'national-compare');
     const args = ['national-compare', SMALL_NATIONAL, '--set', 'national_parameters.gov_imitation=0', '-r', '1', '-q', '--no-charts', '--out', out];
-    const plain = await runBin(args);
-    const id = await runBin([...args, '--lang', 'id']);
+    const plain = await runInProcess(args);
+    const id = await runInProcess([...args, '--lang', 'id']);
     expect(id.code, id.stderr).toBe(0);
     // Its table follows --lang (tests/cli/terminal-lang-commands); the results line is the same, and the arms' lines name the same folders.
     expect(resultsLine(id.stdout)).toBe(resultsLine(plain.stdout));
@@ -91,7 +94,7 @@ describe('--lang id with --no-charts', () => {
     const dir = resultsDir(id.stdout);
     expect(warnings(id.stderr)).toEqual([...warnings(plain.stderr), expected(dir)]);
     expect(existsSync(join(dir, 'report.id.html'))).toBe(false);
-    const report = await runBin(['report', dir, '--lang', 'id']);
+    const report = await runInProcess(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
   }, 180_000);
@@ -106,7 +109,7 @@ describe('--lang en written out with --no-charts', () => {
     const line = `⚠ ${dir}: --lang en with --no-charts: no report is written; write it later with: difusi report ${dir}`;
     // Asked for in either of the forms yargs reads; stdout and exit code as without it.
     for (const lang of [['--lang', 'en'], ['--lang=en']]) {
-      const en = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', ...lang, '--out', out]);
+      const en = await runInProcess(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', ...lang, '--out', out]);
       expect(en.code, en.stderr).toBe(0);
       expect(en.stdout).toBe(plain.stdout);
       expect(warnings(en.stderr), lang.join(' ')).toEqual([line]);
@@ -125,7 +128,7 @@ describe('--lang en written out with --no-charts', () => {
 describe('--lang id given to a shard of a run', () => {
   it('one ⚠ line naming the shard folder and the merge with --lang id (with or without --no-charts), which the shard prints too and which writes the Indonesian report; --lang en and no --lang: nothing said', async () => {
     const out = join(folder(), 'shards');
-    const run = (...extra: string[]) => runBin(['run', SMALL_CITY, '-r', '2', '-q', '--out', out, ...extra]);
+    const run = (...extra: string[]) => runInProcess(['run', SMALL_CITY, '-r', '2', '-q', '--out', out, ...extra]);
     // A shard writes no report, charts or not: the same line for both.
     for (const [shard, charts] of [['0/2', ['--no-charts']], ['1/2', []]] as const) {
       const plain = await run('--shard', shard, ...charts);
@@ -147,7 +150,7 @@ describe('--lang id given to a shard of a run', () => {
     // The merge as printed (its pattern expanded, as a shell would) writes the Indonesian report.
     const shards = readdirSync(join(out, 'small-city')).filter((e) => /\.shard-\d-of-2$/.test(e)).map((e) => join(out, 'small-city', e));
     expect(shards).toHaveLength(2);
-    const merged = await runBin(['merge', ...shards, '--out', out, '--lang', 'id']);
+    const merged = await runInProcess(['merge', ...shards, '--out', out, '--lang', 'id']);
     expect(merged.code, merged.stderr).toBe(0);
     const dir = /^merged 2 shards into (.*)$/m.exec(merged.stdout)![1]!;
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);

@@ -5,14 +5,15 @@
  * `sensitivity` used to accept the edited file silently. Each now prints the
  * same ⚠ line on stderr, once, and still succeeds. An experiment variant whose
  * `set` removes an entry on purpose (the shipped no-leadership-change) is no
- * edit of the file: no warning. The command is `difusi` as installed
- * (runBin: bin/difusi.mjs, the bundle), which starts in half the time of
- * dist/src/cli/main.js.
+ * edit of the file: no warning. The command runs in the test's own process
+ * (runInProcess, on the built code a process runs), since only what it
+ * prints and its exit code are checked.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, runBin } from '../support/cli.js';
+import { ROOT, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
 const NO_SHOCK = readFileSync(BEKASI, 'utf8').replace(/^budget_shocks:\n(?: {2}.*\n)+/m, 'budget_shocks: []\n');
@@ -41,28 +42,28 @@ function leverLines(stderr: string): string[] {
 describe('the dangling-lever warning of validate, from the commands that run a scenario', () => {
   it('run: one ⚠ line, exit 0; with --precision too', async () => {
     const { dir, file } = edited();
-    const r = await runBin(['run', file, '-r', '1', '-q', '--no-charts', '--out', join(dir, 'out')]);
+    const r = await runInProcess(['run', file, '-r', '1', '-q', '--no-charts', '--out', join(dir, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     expect(leverLines(r.stderr)).toEqual([`⚠ ${file}: ${WARN_SHOCK}`]);
     expect(r.stdout).not.toContain('levers[');
-    const p = await runBin(['run', file, '--precision', '5', '--max-replications', '10', '-q', '--no-charts', '--out', join(dir, 'p')]);
+    const p = await runInProcess(['run', file, '--precision', '5', '--max-replications', '10', '-q', '--no-charts', '--out', join(dir, 'p')]);
     expect(p.code, p.stderr).toBe(0);
     expect(leverLines(p.stderr)).toEqual([`⚠ ${file}: ${WARN_SHOCK}`]);
   }, 120_000);
 
   it('compare of scenario files: once for the edited file, in either arm; none for the shipped one', async () => {
     const { dir, file } = edited();
-    const r = await runBin(['compare', file, BEKASI, '-r', '1', '-q', '--no-charts', '--out', join(dir, 'out')]);
+    const r = await runInProcess(['compare', file, BEKASI, '-r', '1', '-q', '--no-charts', '--out', join(dir, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     expect(leverLines(r.stderr)).toEqual([`⚠ ${file}: ${WARN_SHOCK}`]);
-    const both = await runBin(['compare', BEKASI, file, file, '-r', '1', '-q', '--no-charts', '--out', join(dir, 'both')]);
+    const both = await runInProcess(['compare', BEKASI, file, file, '-r', '1', '-q', '--no-charts', '--out', join(dir, 'both')]);
     expect(both.code, both.stderr).toBe(0);
     expect(leverLines(both.stderr)).toEqual([`⚠ ${file}: ${WARN_SHOCK}`]);
   }, 120_000);
 
   it('compare of the shipped no-leadership-change experiment: its variant removes the acting mayor by set, no warning', async () => {
     const { dir } = edited();
-    const r = await runBin(['compare', join(ROOT, 'experiments', 'bekasi-no-leadership-change.yaml'), '-r', '1', '-q', '--no-charts', '--out', join(dir, 'out')]);
+    const r = await runInProcess(['compare', join(ROOT, 'experiments', 'bekasi-no-leadership-change.yaml'), '-r', '1', '-q', '--no-charts', '--out', join(dir, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     expect(leverLines(r.stderr)).toEqual([]);
   }, 120_000);
@@ -70,11 +71,11 @@ describe('the dangling-lever warning of validate, from the commands that run a s
   it('sweep and sensitivity over an experiment whose base is the edited file: one ⚠ line each', async () => {
     const { dir, file, experiment } = edited();
     const grid = experiment('  method: grid\n  factors:\n    - { name: parameters.takeover_vendor, values: [0, 1] }\n');
-    const s = await runBin(['sweep', grid, '-q', '--no-charts', '--out', join(dir, 'sweep')]);
+    const s = await runInProcess(['sweep', grid, '-q', '--no-charts', '--out', join(dir, 'sweep')]);
     expect(s.code, s.stderr).toBe(0);
     expect(leverLines(s.stderr)).toEqual([`⚠ ${file}: ${WARN_SHOCK}`]);
     const morris = experiment('  method: morris\n  trajectories: 2\n  levels: 4\n  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n');
-    const m = await runBin(['sensitivity', morris, '-q', '--no-charts', '--out', join(dir, 'sensitivity')]);
+    const m = await runInProcess(['sensitivity', morris, '-q', '--no-charts', '--out', join(dir, 'sensitivity')]);
     expect(m.code, m.stderr).toBe(0);
     expect(leverLines(m.stderr)).toEqual([`⚠ ${file}: ${WARN_SHOCK}`]);
   }, 120_000);

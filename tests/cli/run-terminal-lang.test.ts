@@ -2,11 +2,14 @@
  * `difusi run --lang id` prints its outcome table in Bahasa Indonesia (the
  * Indonesian report's words), with the English table's figures row for row;
  * the `results:` line keeps its form, since scripts read it, and the folder
- * is the same one.
+ * is the same one. The command lines run in the test's own process
+ * (runInProcess, on the built code a process runs), since only what they
+ * print is checked.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-run-terminal-lang-');
 const cells = (line: string) => line.trim().split(/\s{2,}/);
@@ -14,8 +17,8 @@ const cells = (line: string) => line.trim().split(/\s{2,}/);
 describe('run --lang id: the terminal table', () => {
   it('is in Indonesian, with the English run\'s figures, and the same results line', async () => {
     const out = join(folder(), 'run');
-    const en = await runBin(['run', SMALL_CITY, '-r', '20', '-q', '--no-charts', '--out', out]);
-    const id = await runBin(['run', SMALL_CITY, '-r', '20', '-q', '--no-charts', '--lang', 'id', '--out', out]);
+    const en = await runInProcess(['run', SMALL_CITY, '-r', '20', '-q', '--no-charts', '--out', out]);
+    const id = await runInProcess(['run', SMALL_CITY, '-r', '20', '-q', '--no-charts', '--lang', 'id', '--out', out]);
     expect(en.code, en.stderr).toBe(0);
     expect(id.code, id.stderr).toBe(0);
     const e = en.stdout.split('\n');

@@ -5,12 +5,15 @@
  * `run --lang id` does, with the English run's figures row for row; the
  * `results:` line (and national-compare's `base:`, `variant:`) keeps its
  * form, since scripts read it, and names the same folder. The English
- * output is the one the tests of each command pin (unchanged).
+ * output is the one the tests of each command pin (unchanged). The command
+ * lines run in the test's own process (runInProcess, on the built code a
+ * process runs), since only what they print is checked.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, runBin } from '../support/cli.js';
+import { ROOT, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-terminal-lang-commands-');
 const FIXTURES = join(ROOT, 'tests', 'experiment', 'fixtures');
@@ -28,8 +31,8 @@ const figures = (line: string, comma: boolean) => numbers(line.slice(line.indexO
 /** The command in English and with --lang id into the same output root: both succeed, and print the same number of lines. */
 async function both(args: readonly string[]): Promise<{ en: string[]; id: string[] }> {
   const out = join(folder(), args[0]!);
-  const en = await runBin([...args, '-q', '--no-charts', '--out', out]);
-  const id = await runBin([...args, '-q', '--no-charts', '--lang', 'id', '--out', out]);
+  const en = await runInProcess([...args, '-q', '--no-charts', '--out', out]);
+  const id = await runInProcess([...args, '-q', '--no-charts', '--lang', 'id', '--out', out]);
   expect(en.code, en.stderr).toBe(0);
   expect(id.code, id.stderr).toBe(0);
   const e = en.stdout.split('\n');

@@ -5,13 +5,18 @@
  * the ✗ lines as the explorer's Indonesian page says them
  * (messages/issue-text.ts). English is the default, byte for byte as before,
  * and the Indonesian text is loaded only under --lang id, only for an error.
+ * The command lines run in the test's own process (runInProcess, on the
+ * built code a process runs), since only what they print and their exit
+ * codes are checked; the bundle as installed (runBin) and the modules a
+ * command loads (a preloaded module) stay processes.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, SMALL_CITY, cliTestFolder, refusedInOneLine, runBin, runCli } from '../support/cli.js';
+import { CLI, ROOT, SMALL_CITY, cliTestFolder, refusedInOneLine, runBin } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { bekasiWithDecimalComma } from '../support/comma-file.js';
 
 const tmp = cliTestFolder('difusi-validate-lang-');
@@ -29,8 +34,9 @@ const commaFile = () => bekasiWithDecimalComma(tmp(), 'koma.yaml');
 describe('difusi validate --lang', () => {
   it('--lang id: the problem in Bahasa Indonesia, one line, exit 2', async () => {
     const { file, line } = badMonths();
-    // Both at once: validate writes nothing.
-    const [bundled, compiled] = await Promise.all([runBin(['validate', file, '--lang', 'id']), runCli(['validate', `--lang=id`, file])]);
+    // Both at once: validate writes nothing. The bundle as installed stays a process (what its chunks load is
+    // what is checked); tsc's output runs in the test's process (runInProcess).
+    const [bundled, compiled] = await Promise.all([runBin(['validate', file, '--lang', 'id']), runInProcess(['validate', `--lang=id`, file])]);
     const said = refusedInOneLine(bundled);
     expect(said).toBe(`✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1; 1200], ditemukan "many")`);
     // --lang=id, and tsc's output, alike.
@@ -39,25 +45,25 @@ describe('difusi validate --lang', () => {
 
   it('--lang id: the decimal comma of a flow mapping, in Indonesian', async () => {
     const { file, line, column } = commaFile();
-    expect(refusedInOneLine(await runBin(['validate', file, '--lang', 'id']))).toBe(
+    expect(refusedInOneLine(await runInProcess(['validate', file, '--lang', 'id']))).toBe(
       `✗ ${file}:${line}:${column} Angka ditulis dengan titik desimal, bukan koma: commitment: 0,8 terbaca sebagai commitment: 0 dan isian "8"; tulis commitment: 0.8 → di leaders[0].commitment`,
     );
   });
 
   it('--lang id: a file that is not there, in Indonesian', async () => {
     const missing = join(tmp(), 'tidak-ada.yaml');
-    expect(refusedInOneLine(await runBin(['validate', missing, '--lang', 'id']))).toBe(`✗ ${missing} Berkas tidak ditemukan: dicari di ${missing} (seharusnya berkas .yaml, .yml atau .json yang ada)`);
+    expect(refusedInOneLine(await runInProcess(['validate', missing, '--lang', 'id']))).toBe(`✗ ${missing} Berkas tidak ditemukan: dicari di ${missing} (seharusnya berkas .yaml, .yml atau .json yang ada)`);
   });
 
   it('English by default and with --lang en, byte for byte the same', async () => {
     const { file, line } = badMonths();
-    const [plain, en] = await Promise.all([runBin(['validate', file]), runBin(['validate', file, '--lang', 'en'])]);
+    const [plain, en] = await Promise.all([runInProcess(['validate', file]), runInProcess(['validate', file, '--lang', 'en'])]);
     expect(refusedInOneLine(plain)).toBe(`✗ ${file}:${line}:9 Wrong type → at months (expected an integer in [1,1200], found "many")`);
     expect([en.code, en.stdout, en.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
   });
 
   it('a valid file: the same summary and warnings in either language (they stay English), exit 0', async () => {
-    const [plain, id] = await Promise.all([runBin(['validate', SMALL_CITY]), runBin(['validate', SMALL_CITY, '--lang', 'id'])]);
+    const [plain, id] = await Promise.all([runInProcess(['validate', SMALL_CITY]), runInProcess(['validate', SMALL_CITY, '--lang', 'id'])]);
     expect(plain.code).toBe(0);
     expect([id.code, id.stdout, id.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
   });
@@ -67,12 +73,12 @@ describe('run --lang id', () => {
   it('says the scenario\'s problem in Bahasa Indonesia, and writes nothing', async () => {
     const { file, line } = badMonths();
     const out = join(tmp(), 'out');
-    expect(refusedInOneLine(await runBin(['run', file, '--lang', 'id', '--out', out, '-r', '1']))).toBe(
+    expect(refusedInOneLine(await runInProcess(['run', file, '--lang', 'id', '--out', out, '-r', '1']))).toBe(
       `✗ ${file}:${line}:9 Jenis nilai salah → di months (seharusnya bilangan bulat dalam [1; 1200], ditemukan "many")`,
     );
     expect(!existsSync(out) || readdirSync(out).length === 0).toBe(true);
     // And in English without it (control).
-    expect(refusedInOneLine(await runBin(['run', file, '--out', out, '-r', '1']))).toMatch(/ Wrong type → at months \(expected /);
+    expect(refusedInOneLine(await runInProcess(['run', file, '--out', out, '-r', '1']))).toMatch(/ Wrong type → at months \(expected /);
   });
 });
 

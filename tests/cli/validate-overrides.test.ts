@@ -5,15 +5,16 @@
  * validates to the scenario the file edited the same way would be (same
  * hash); a bad one is the line `difusi run` prints for it, exit code 2.
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess, on the
+ * built code a process runs), since only what it prints and its exit code
+ * are checked, without a process's start-up to pay.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, SMALL_CITY, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, SMALL_CITY, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 beforeAll(() => assertBuilt());
 
@@ -38,9 +39,9 @@ describe('difusi validate --set / --seed on a city scenario', () => {
       d['seed'] = 99;
     });
     const [overridden, byHand, plain] = await Promise.all([
-      runBin(['validate', SMALL_CITY, '--set', 'parameters.reflexivity=0.7', '--seed', '99']),
-      runBin(['validate', copy]),
-      runBin(['validate', SMALL_CITY]),
+      runInProcess(['validate', SMALL_CITY, '--set', 'parameters.reflexivity=0.7', '--seed', '99']),
+      runInProcess(['validate', copy]),
+      runInProcess(['validate', SMALL_CITY]),
     ]);
     expect([overridden.code, byHand.code, plain.code], overridden.stderr).toEqual([0, 0, 0]);
     expect(hashOf(overridden.stdout)).toBeDefined();
@@ -59,8 +60,8 @@ describe('difusi validate --set / --seed on a city scenario', () => {
   ])('%s: one line, exit code 2, exactly what difusi run prints for it', async (_, set, line) => {
     const out = tempDir('difusi-validate-set-out-');
     const [validate, run] = await Promise.all([
-      runBin(['validate', SMALL_CITY, '--set', set]),
-      runBin(['run', SMALL_CITY, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
+      runInProcess(['validate', SMALL_CITY, '--set', set]),
+      runInProcess(['run', SMALL_CITY, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
     ]);
     expect(validate.code).toBe(2);
     expect(validate.stdout).toBe('');
@@ -78,8 +79,8 @@ describe('a problem an override brings about elsewhere in the scenario', () => {
     // Removing the coordinator breaks three fields that name it, none of them under `coordinator`.
     const out = tempDir('difusi-validate-set-out-');
     const [validate, run] = await Promise.all([
-      runBin(['validate', FULL, '--set', 'coordinator=null', '--seed', '4']),
-      runBin(['run', FULL, '--set', 'coordinator=null', '--out', out, '-q', '--no-charts', '--workers', '1']),
+      runInProcess(['validate', FULL, '--set', 'coordinator=null', '--seed', '4']),
+      runInProcess(['run', FULL, '--set', 'coordinator=null', '--out', out, '-q', '--no-charts', '--workers', '1']),
     ]);
     expect(validate.code).toBe(2);
     expect(validate.stdout).toBe('');
@@ -100,9 +101,9 @@ describe('difusi validate --set / --seed on a national scenario', () => {
       d['seed'] = 5;
     });
     const [overridden, byHand, plain] = await Promise.all([
-      runBin(['validate', NATIONAL, '--set', 'national_parameters.gov_launch_base=3', '--seed', '5']),
-      runBin(['validate', copy]),
-      runBin(['validate', NATIONAL]),
+      runInProcess(['validate', NATIONAL, '--set', 'national_parameters.gov_launch_base=3', '--seed', '5']),
+      runInProcess(['validate', copy]),
+      runInProcess(['validate', NATIONAL]),
     ]);
     expect([overridden.code, byHand.code, plain.code], overridden.stderr).toEqual([0, 0, 0]);
     expect(overridden.stdout).toMatch(/: national scenario "/);
@@ -114,8 +115,8 @@ describe('difusi validate --set / --seed on a national scenario', () => {
     const out = tempDir('difusi-validate-set-out-');
     const set = 'national_parameters.gov_imitation="many"';
     const [validate, national] = await Promise.all([
-      runBin(['validate', NATIONAL, '--set', set]),
-      runBin(['national', NATIONAL, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
+      runInProcess(['validate', NATIONAL, '--set', set]),
+      runInProcess(['national', NATIONAL, '--set', set, '--out', out, '-q', '--no-charts', '--workers', '1']),
     ]);
     expect(validate.code).toBe(2);
     expect(validate.stderr.trim().split('\n')).toHaveLength(1);
@@ -130,7 +131,7 @@ describe('a --set path with an unknown id', () => {
     ['a city scenario', SMALL_CITY, 'leaders[id=mayr-1].from="2018-01"', 'leaders[id=mayr-1]', 'mayor-1'],
     ['a national scenario', NATIONAL, 'governments[id=kota-aa].fiscal_capacity=0.5', 'governments[id=kota-aa]', 'kota-a'],
   ])('%s: "did you mean" the near id, one line, exit code 2', async (_, file, set, path, meant) => {
-    const r = await runBin(['validate', file, '--set', set]);
+    const r = await runInProcess(['validate', file, '--set', set]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
@@ -139,7 +140,7 @@ describe('a --set path with an unknown id', () => {
   });
 
   it('no suggestion when no id is near', async () => {
-    const r = await runBin(['validate', SMALL_CITY, '--set', 'leaders[id=zzzzzzzz].from="2018-01"']);
+    const r = await runInProcess(['validate', SMALL_CITY, '--set', 'leaders[id=zzzzzzzz].from="2018-01"']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('names no existing element → at leaders');
     expect(r.stderr).not.toContain('did you mean');

@@ -6,13 +6,16 @@
  * line --set parameters.theta_sd: ...", as sweep and compare name a --set's
  * warning; one the file as written gives still names the file. The same for
  * `--precision`, `validate`, `national`, `national --check` and `validate`
- * of a national file.
+ * of a national file. The command lines run in the test's own process
+ * (runInProcess, on the built code a process runs), since only what they
+ * print and their exit codes are checked.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandLineWarningPlace, readScenarioFile } from '../../src/store/scenario-file.js';
-import { cliTestFolder, ROOT, runBin } from '../support/cli.js';
+import { cliTestFolder, ROOT } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-warning-place-');
 const PILOT = join(ROOT, 'tests', 'experiment', 'fixtures', 'pilot.yaml');
@@ -22,7 +25,7 @@ const WARNING = 'parameters.theta_sd is 0: every agency';
 
 /** The lines of stderr holding the theta_sd warning. */
 async function thetaLines(args: readonly string[]): Promise<string[]> {
-  const r = await runBin(args);
+  const r = await runInProcess(args);
   expect(r.code, r.stderr).toBe(0);
   return r.stderr.split('\n').filter((l) => l.includes(WARNING));
 }
@@ -59,7 +62,7 @@ describe('a warning only a --set gives names the --set', () => {
       ['national', NATIONAL, ...THETA, '--check'],
       ['validate', NATIONAL, ...THETA],
     ]) {
-      const r = await runBin(args);
+      const r = await runInProcess(args);
       expect(r.code, r.stderr).toBe(0);
       const lines = r.stderr.split('\n');
       expect(lines.filter((l) => l.includes(WARNING)), args.join(' ')).toEqual([expect.stringMatching(/^⚠ command line --set parameters\.theta_sd: all 4 governments: parameters\.theta_sd is 0: /)]);

@@ -11,14 +11,15 @@
  * its decimal point in both. The Indonesian report of the scenario shows the
  * Indonesian page, the English report the English one.
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess, on the
+ * built code a process runs), since only what it prints and writes is
+ * checked, without a process's start-up to pay.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, resultFolder, runBin } from '../support/cli.js';
+import { ROOT, cliTestFolder, resultFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const EN = readFileSync(join(ROOT, 'scenarios', 'bekasi-2015-2025.md'), 'utf8');
 const ID = readFileSync(join(ROOT, 'scenarios', 'bekasi-2015-2025.id.md'), 'utf8');
@@ -123,12 +124,12 @@ describe('the Bekasi reports show the Info page in their language', () => {
     // One replication: the tests read the Info sections and the manifest's pages, which no replication count changes.
     // The run draws no report (--no-charts): both reports are written by difusi report --no-png, as the tests read the
     // pages' Info sections, not the charts (drawing the PNGs is about a third of a report's time).
-    const r = await runBin(['run', join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), '-r', '1', '-w', '1', '-q', '--no-charts', '--out', out]);
+    const r = await runInProcess(['run', join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), '-r', '1', '-w', '1', '-q', '--no-charts', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     dir = resultFolder(out, 'bekasi-2015-2025');
-    const id = await runBin(['report', dir, '--lang', 'id', '--no-png']);
+    const id = await runInProcess(['report', dir, '--lang', 'id', '--no-png']);
     expect(id.code, id.stderr).toBe(0);
-    const en = await runBin(['report', dir, '--lang', 'en', '--no-png']);
+    const en = await runInProcess(['report', dir, '--lang', 'en', '--no-png']);
     expect(en.code, en.stderr).toBe(0);
   }, 600_000);
 

@@ -4,12 +4,15 @@
  * P14 (report/p14-text.ts), with the same figures: a planning officer who
  * asked for Indonesian reads the verdict in Indonesian. p14.txt stays the
  * English file every folder has (its checksum is in the manifest), and the
- * `results:` line keeps its form, since scripts read it.
+ * `results:` line keeps its form, since scripts read it. The command lines
+ * run in the test's own process (runInProcess, on the built code a process
+ * runs), since only what they print and write is checked.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, runBin } from '../support/cli.js';
+import { ROOT, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { nationalCatalog } from '../../src/report/i18n/index.js';
 import { p14Reading } from '../../src/validation/p14-national.js';
 
@@ -23,8 +26,8 @@ const numbers = (text: string, decimal: ',' | '.'): number[] =>
 describe('the national terminal summary under --lang id', () => {
   it('national: Indonesian header, P14 lines and reading, the English run\'s figures; p14.txt and the results line as in English', async () => {
     const out = join(folder(), 'run');
-    const en = await runBin(['national', SMALL, '-r', '2', '-q', '--no-charts', '--out', out]);
-    const id = await runBin(['national', SMALL, '-r', '2', '-q', '--no-charts', '--lang', 'id', '--out', out]);
+    const en = await runInProcess(['national', SMALL, '-r', '2', '-q', '--no-charts', '--out', out]);
+    const id = await runInProcess(['national', SMALL, '-r', '2', '-q', '--no-charts', '--lang', 'id', '--out', out]);
     expect(en.code, en.stderr).toBe(0);
     expect(id.code, id.stderr).toBe(0);
     const enLines = en.stdout.split('\n');
@@ -53,11 +56,11 @@ describe('the national terminal summary under --lang id', () => {
   it('national-merge: the same summary in Indonesian after the merge', async () => {
     const out = join(folder(), 'shards');
     for (const s of ['0/2', '1/2']) {
-      const r = await runBin(['national', SMALL, '-r', '2', '-q', '--no-charts', '--shard', s, '--out', out]);
+      const r = await runInProcess(['national', SMALL, '-r', '2', '-q', '--no-charts', '--shard', s, '--out', out]);
       expect(r.code, r.stderr).toBe(0);
     }
     const parts = (await import('node:fs')).readdirSync(join(out, 'small-national')).map((d) => join(out, 'small-national', d));
-    const merged = await runBin(['national-merge', ...parts, '--no-charts', '--lang', 'id', '--out', join(folder(), 'merged')]);
+    const merged = await runInProcess(['national-merge', ...parts, '--no-charts', '--lang', 'id', '--out', join(folder(), 'merged')]);
     expect(merged.code, merged.stderr).toBe(0);
     const lines = merged.stdout.split('\n');
     expect(lines[0]).toBe('2 bagian digabung, 2 replikasi');
