@@ -4,16 +4,18 @@
  * characters are single-quoted (they used to be joined with spaces, so a
  * path with a space or a `--set` with a name in it ran something else).
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts, on the built code a process runs): the tests
+ * check only what it prints, its exit code and what it writes, and starting
+ * a process for each cost most of their time.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandLine, shellWord } from '../../src/cli/command-line.js';
-import { SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-manifest-command-');
 
@@ -71,7 +73,7 @@ describe('the manifest command is pasteable into a POSIX shell', () => {
   it('run: the command re-reads as the arguments given', async () => {
     const out = join(folder(), 'run out');
     const args = ['run', city, '-r', '1', '-w', '1', '--set', 'opds.list[1].name=Owning agency two', '--out', out, '--no-charts', '--quiet'];
-    const r = await runBin(args);
+    const r = await runInProcess(args);
     expect(r.code, r.stderr).toBe(0);
     expect(shellWords(manifestCommand(out, 'small-city'))).toEqual(args);
   }, 60_000);
@@ -79,7 +81,7 @@ describe('the manifest command is pasteable into a POSIX shell', () => {
   it('compare: the same', async () => {
     const out = join(folder(), 'compare out');
     const args = ['compare', SMALL_CITY, city, '-r', '1', '-w', '1', '--set', 'parameters.champion_probability=0.2', '--out', out, '--no-charts', '--quiet'];
-    const r = await runBin(args);
+    const r = await runInProcess(args);
     expect(r.code, r.stderr).toBe(0);
     expect(shellWords(manifestCommand(out, 'small-city-compare'))).toEqual(args);
   }, 60_000);

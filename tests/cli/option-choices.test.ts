@@ -9,6 +9,10 @@
  * reads, are English whatever the system's language (main.ts pins its locale).
  * It used to be made by reading yargs's message, and a value that message
  * wrote in another shape (`--lang.x fr`, an object) was left in yargs's words.
+ *
+ * The command lines run in the test's own process (runInProcess,
+ * tests/support/in-process.ts, on the built code a process runs), but for
+ * the one under another system language, which needs a process's environment.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,7 +20,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkChoices } from '../../src/cli/options.js';
 import { UserError } from '../../src/messages/catalog.js';
-import { BIN, ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { BIN, ROOT, SMALL_CITY, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const tmp = cliTestFolder('difusi-choices-');
 
@@ -54,12 +59,12 @@ describe('checkChoices', () => {
 
 /** Every command's options with a fixed list of values, as its --help shows them, and its positionals' count. */
 async function optionsWithChoices(): Promise<{ command: string; positionals: number; out: boolean; option: string; choices: string }[]> {
-  const top = await runBin(['--help']);
+  const top = await runInProcess(['--help']);
   const commands = [...top.stdout.matchAll(/^ {2}difusi ([a-z-]+)/gm)].map((m) => m[1]!);
   expect(commands.length).toBeGreaterThan(10);
   const found: { command: string; positionals: number; out: boolean; option: string; choices: string }[] = [];
-  // Every command's --help started at once (each writes nothing), read in the order --help lists the commands.
-  const helps = await Promise.all(commands.map(async (command) => (await runBin([command, '--help'])).stdout));
+  // Every command's --help (each writes nothing), read in the order --help lists the commands.
+  const helps = await Promise.all(commands.map(async (command) => (await runInProcess([command, '--help'])).stdout));
   for (const [i, command] of commands.entries()) {
     const help = helps[i]!;
     const usage = help.split('\n')[0]!;
@@ -78,12 +83,12 @@ describe('a value outside an option\'s choices, on the command line', () => {
       ['compare', 'merge', 'national', 'national-compare', 'national-merge', 'report', 'run', 'sensitivity', 'sweep', 'validate'],
     );
     expect(all.filter((o) => o.option !== 'lang').map((o) => `${o.command} --${o.option}`)).toEqual(['sensitivity --method']);
-    // Started at once: each has an --out of its own (`<command>-<option>`), so they stay independent.
+    // Each has an --out of its own (`<command>-<option>`), so they stay independent.
     const refused = await Promise.all(
       all.map(({ command, positionals, out: takesOut, option }) => {
         const out = join(tmp(), `${command}-${option}`);
         const files = Array.from({ length: positionals }, () => SMALL_CITY);
-        return runBin([command, ...files, ...(takesOut ? ['--out', out] : []), `--${option}`, 'fr']);
+        return runInProcess([command, ...files, ...(takesOut ? ['--out', out] : []), `--${option}`, 'fr']);
       }),
     );
     for (const [i, { command, option, choices }] of all.entries()) {
@@ -99,7 +104,7 @@ describe('a value outside an option\'s choices, on the command line', () => {
   }, 120_000);
 
   it('two such options: one line each', async () => {
-    const r = await runBin(['sensitivity', join(ROOT, 'experiments', 'bekasi-sensitivity.yaml'), '--method', 'morrис', '--lang', 'ID']);
+    const r = await runInProcess(['sensitivity', join(ROOT, 'experiments', 'bekasi-sensitivity.yaml'), '--method', 'morrис', '--lang', 'ID']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n').sort()).toEqual([
       '✗ command line: Invalid value for --lang (expected "en" or "id", found "ID")',
@@ -108,7 +113,7 @@ describe('a value outside an option\'s choices, on the command line', () => {
   });
 
   it('a dotted option (`--lang.x fr`): the same one line, not yargs\'s "Invalid values"', async () => {
-    const r = await runBin(['run', SMALL_CITY, '--lang.x', 'fr']);
+    const r = await runInProcess(['run', SMALL_CITY, '--lang.x', 'fr']);
     expect(r.stderr).toBe('✗ command line: Invalid value for --lang (expected "en" or "id", found {"x":"fr"})\n');
     expect(r.code).toBe(2);
   });

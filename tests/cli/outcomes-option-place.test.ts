@@ -7,7 +7,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, refusedInOneLine, runBin } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, refusedInOneLine } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const tmp = cliTestFolder('difusi-outcomes-place-');
 
@@ -26,7 +27,7 @@ describe('an unknown outcome', () => {
   it.each(['compare', 'sweep'] as const)('%s --outcomes: placed at the command line', async (kind) => {
     const dir = tmp();
     const out = join(dir, 'out');
-    const line = refusedInOneLine(await runBin([kind, experiment(dir, kind), '--outcomes', 'nope', '-r', '2', '--out', out]));
+    const line = refusedInOneLine(await runInProcess([kind, experiment(dir, kind), '--outcomes', 'nope', '-r', '2', '--out', out]));
     const arm = kind === 'compare' ? ' \\(arm base\\)' : '';
     expect(line).toMatch(new RegExp(`^✗ command line --outcomes${arm}: Unknown outcome "nope"`));
     expect(existsSync(out)).toBe(false);
@@ -35,7 +36,7 @@ describe('an unknown outcome', () => {
   it.each(['compare', 'sweep'] as const)("%s: one in the file's own outcomes: stays the file's", async (kind) => {
     const dir = tmp();
     const file = experiment(dir, kind, 'nope');
-    const line = refusedInOneLine(await runBin([kind, file, '-r', '2', '--out', join(dir, 'out')]));
+    const line = refusedInOneLine(await runInProcess([kind, file, '-r', '2', '--out', join(dir, 'out')]));
     expect(line.startsWith(`✗ ${file}`)).toBe(true);
     expect(line).toContain('Unknown outcome "nope"');
   });

@@ -2,26 +2,28 @@
  * One replication is "1 replication", in the terminal and in the reports'
  * sentences (English; Indonesian nouns take no plural).
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts, on the built code a process runs): the tests
+ * check only what it prints, its exit code and what it writes, and starting
+ * a process for each cost most of their time.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/report/i18n/en.js';
 import { nationalEn } from '../../src/report/i18n/national-en.js';
-import { ROOT, SMALL_CITY, runBin, cliTestFolder } from '../support/cli.js';
+import { ROOT, SMALL_CITY, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const tmp = cliTestFolder('difusi-cli-plurals-');
 
 describe('counts of one', () => {
   it('run and compare with -r 1 say "1 replication" and "1 paired replication"', async () => {
-    const run = await runBin(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', join(tmp(), 'run')]);
+    const run = await runInProcess(['run', SMALL_CITY, '-r', '1', '-q', '--no-charts', '--out', join(tmp(), 'run')]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^small-city: 1 replication, seed \d+\n/);
     const experiment = join(ROOT, 'tests', 'experiment', 'fixtures', 'crn.yaml');
-    const compare = await runBin(['compare', experiment, '-r', '1', '-w', '1', '-q', '--no-charts', '--outcomes', 'live_share', '--out', join(tmp(), 'compare')]);
+    const compare = await runInProcess(['compare', experiment, '-r', '1', '-w', '1', '-q', '--no-charts', '--outcomes', 'live_share', '--out', join(tmp(), 'compare')]);
     expect(compare.code, compare.stderr).toBe(0);
     expect(compare.stdout).toContain('test-crn: 1 replication per arm,');
     expect(compare.stdout).toContain('unchanged vs base (1 paired replication)');
@@ -50,10 +52,10 @@ describe('counts of one', () => {
     const experiment = join(tmp(), 'one-month.yaml');
     writeFileSync(experiment, `name: one-month\nbase: ${rogers}\nvariants: [{ name: longer, set: { months: 2 } }]\n`);
     const [city, national, check, compare] = await Promise.all([
-      runBin(['validate', rogers]),
-      runBin(['validate', ...oneMonthNational]),
-      runBin(['national', ...oneMonthNational, '--check']),
-      runBin(['compare', experiment, '-r', '1', '-w', '1', '-q', '--no-charts', '--outcomes', 'live_share', '--out', join(tmp(), 'one-month')]),
+      runInProcess(['validate', rogers]),
+      runInProcess(['validate', ...oneMonthNational]),
+      runInProcess(['national', ...oneMonthNational, '--check']),
+      runInProcess(['compare', experiment, '-r', '1', '-w', '1', '-q', '--no-charts', '--outcomes', 'live_share', '--out', join(tmp(), 'one-month')]),
     ]);
     for (const r of [city, national, check, compare]) expect(r.code, r.stderr).toBe(0);
     expect(city.stdout).toContain(', 1 innovation, 1 month from 2020-01, 1 replication,');

@@ -10,7 +10,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, refusedInOneLine, runBin } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, refusedInOneLine } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-precision-companions-');
 let dir = '';
@@ -26,7 +27,7 @@ describe('--precision-outcome and --max-replications need --precision', () => {
   ] as const) {
     it(`run ${option} ${value} without --precision is refused in one line`, async () => {
       const out = join(dir, `run-${option.slice(2)}-${value}`);
-      const line = refusedInOneLine(await runBin(['run', SMALL_CITY, '-r', '2', option, value, '--out', out]));
+      const line = refusedInOneLine(await runInProcess(['run', SMALL_CITY, '-r', '2', option, value, '--out', out]));
       expect(line).toContain(`${option} needs --precision`);
       expect(existsSync(out)).toBe(false);
     });
@@ -34,16 +35,16 @@ describe('--precision-outcome and --max-replications need --precision', () => {
 
   it('compare --max-replications without --precision is refused too', async () => {
     const out = join(dir, 'compare');
-    const line = refusedInOneLine(await runBin(['compare', SMALL_CITY, SMALL_CITY, '--max-replications', '20', '--out', out]));
+    const line = refusedInOneLine(await runInProcess(['compare', SMALL_CITY, SMALL_CITY, '--max-replications', '20', '--out', out]));
     expect(line).toContain('--max-replications needs --precision');
     expect(existsSync(out)).toBe(false);
   });
 
   it('with --precision, the companions and their defaults still apply (control)', async () => {
-    const given = await runBin(['run', SMALL_CITY, '--precision', '0.9', '--precision-outcome', 'routinized_share', '--max-replications', '20', '--out', join(dir, 'given'), '--no-charts']);
+    const given = await runInProcess(['run', SMALL_CITY, '--precision', '0.9', '--precision-outcome', 'routinized_share', '--max-replications', '20', '--out', join(dir, 'given'), '--no-charts']);
     expect(given.code, given.stderr).toBe(0);
     expect(given.stdout).toMatch(/of routinized_share/);
-    const defaults = await runBin(['run', SMALL_CITY, '--precision', '0.9', '--out', join(dir, 'defaults'), '--no-charts']);
+    const defaults = await runInProcess(['run', SMALL_CITY, '--precision', '0.9', '--out', join(dir, 'defaults'), '--no-charts']);
     expect(defaults.code, defaults.stderr).toBe(0);
     expect(defaults.stdout).toMatch(/of live_share/);
   });

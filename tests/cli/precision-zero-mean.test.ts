@@ -6,16 +6,18 @@
  * written, are those of before: a plain run of the maximum, and the
  * manifest's `achieved: null`.
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts, on the built code a process runs): the tests
+ * check only what it prints, its exit code and what it writes, and starting
+ * a process for each cost most of their time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { precisionLine } from '../../src/cli/precision-options.js';
-import { ROOT, cliTestFolder, readDataFiles, resultFolder, runBin } from '../support/cli.js';
+import { ROOT, cliTestFolder, readDataFiles, resultFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const tmp = cliTestFolder('difusi-precision-zero-');
 const PILOT = join(ROOT, 'scenarios', 'discontinued-vendor-pilot.yaml');
@@ -24,8 +26,8 @@ describe('--precision with an outcome whose mean is 0', () => {
   it('run says in words why the target cannot be reached, and runs and writes what it did before', async () => {
     const common = [PILOT, '-q', '--no-charts', '-w', '1'];
     const [precise, plain] = await Promise.all([
-      runBin(['run', ...common, '--precision', '0.05', '--precision-outcome', 'sustained.vendor-pilot', '--max-replications', '20', '--out', join(tmp(), 'precise')]),
-      runBin(['run', ...common, '-r', '20', '--out', join(tmp(), 'plain')]),
+      runInProcess(['run', ...common, '--precision', '0.05', '--precision-outcome', 'sustained.vendor-pilot', '--max-replications', '20', '--out', join(tmp(), 'precise')]),
+      runInProcess(['run', ...common, '-r', '20', '--out', join(tmp(), 'plain')]),
     ]);
     expect(precise.code, precise.stderr).toBe(0);
     expect(plain.code, plain.stderr).toBe(0);

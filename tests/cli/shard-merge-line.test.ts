@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, runBin } from '../support/cli.js';
+import { ROOT, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { shardMergeCommand } from '../../src/cli/command-line.js';
 
 const folder = cliTestFolder('difusi-shard-merge-line-');
@@ -26,7 +27,7 @@ describe('a design shard\'s merge line', () => {
     const args = ['sweep', SWEEP, '-r', '2', '--set', 'parameters.w_peer=0.1', '-q', '--no-charts', '--lang', 'id', '--out', out];
     const lines: string[] = [];
     for (const shard of ['0/2', '1/2']) {
-      const r = await runBin([...args, '--shard', shard, '--resume']);
+      const r = await runInProcess([...args, '--shard', shard, '--resume']);
       expect(r.code, r.stderr).toBe(0);
       const line = /^merge all shards with: (.*?)  \(shards in .*\)$/m.exec(r.stdout)![1]!;
       lines.push(line);
@@ -35,7 +36,7 @@ describe('a design shard\'s merge line', () => {
     }
     expect(lines[0]).toBe(lines[1]);
     expect(lines[0]).toBe(`difusi sweep ${SWEEP} -r 2 --set parameters.w_peer=0.1 -q --lang id --out ${out} --merge`);
-    const merged = await runBin(words(lines[0]!));
+    const merged = await runInProcess(words(lines[0]!));
     expect(merged.code, merged.stderr).toBe(0);
     const dir = /^merged 2 shards into (.*)$/m.exec(merged.stdout)![1]!;
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);

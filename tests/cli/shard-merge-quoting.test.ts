@@ -3,12 +3,17 @@
  * a shell as it is, also when the output folder has a space in its name: its
  * parts are quoted where they need it and its `*` is left for the shell to
  * expand (it printed the path bare, which a shell split at the space).
+ *
+ * The shards run in the test's own process (runInProcess, tests/support/
+ * in-process.ts, on the built code a process runs); the printed line is run
+ * by a real shell, as a user would.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, SMALL_CITY, cliTestFolder, runBin } from '../support/cli.js';
+import { BIN, ROOT, SMALL_CITY, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { shellGlob } from '../../src/cli/command-line.js';
 
 const folder = cliTestFolder('difusi-shard-merge-quoting-');
@@ -28,7 +33,7 @@ describe('a shard\'s merge line in a shell', () => {
     const out = join(folder(), 'my results');
     let line = '';
     for (const shard of ['0/2', '1/2']) {
-      const r = await runBin(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out]);
+      const r = await runInProcess(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out]);
       expect(r.code, r.stderr).toBe(0);
       line = /^merge all shards with: (.*)$/m.exec(r.stdout)![1]!;
     }
@@ -44,7 +49,7 @@ describe('a shard\'s merge line in a shell', () => {
     const out = join(folder(), 'national results');
     let line = '';
     for (const shard of ['0/2', '1/2']) {
-      const r = await runBin(['national', SMALL_NATIONAL, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out]);
+      const r = await runInProcess(['national', SMALL_NATIONAL, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out]);
       expect(r.code, r.stderr).toBe(0);
       line = /^merge all shards with: (.*)$/m.exec(r.stdout)![1]!;
     }

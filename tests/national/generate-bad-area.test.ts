@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, UserError } from '../../src/messages/catalog.js';
 import { generateNational, generatedProblem } from '../../src/jobs/generate-national.js';
-import { cliTestFolder, refusedInOneLine, ROOT, runCli } from '../support/cli.js';
+import { cliTestFolder, refusedInOneLine, ROOT } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-gen-bad-area-');
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
@@ -63,7 +64,7 @@ describe('generate-national: a code given twice', () => {
       second = last + 1;
     });
     const before = readdirSync(join(idn, '..')).sort();
-    const r = await runCli(['generate-national', '--data', idn, '--out', join(idn, '..', 'out.yaml')]);
+    const r = await runInProcess(['generate-national', '--data', idn, '--out', join(idn, '..', 'out.yaml')]);
     expect(refusedInOneLine(r)).toBe(`✗ ${join(idn, 'provinces.csv')}:${second}:1 ${MESSAGES.area_duplicate_code('province', '11', first)} (expected each province on one row)`);
     expect(readdirSync(join(idn, '..')).sort()).toEqual(before);
   }, 60_000);

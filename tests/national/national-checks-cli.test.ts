@@ -6,14 +6,16 @@
  * beside a `city.opds` that does not give one kecamatan per district, are
  * one warning line each, exit code 0.
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts, on the built code a process runs): the tests
+ * check only what it prints, its exit code and what it writes, and starting
+ * a process for each cost most of their time.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { WARNINGS } from '../../src/messages/catalog.js';
 
 beforeAll(() => assertBuilt());
@@ -37,7 +39,7 @@ describe('an id used twice in a national file', () => {
     const line = lines.findIndex((l) => l.includes('custodian: cloudco'));
     const column = lines[line]!.indexOf('hub') + 1; // the value of the second id
     const out = join(tempDir('difusi-natchecks-out-'), 'out');
-    const r = await runBin(['national', file, '--out', out, '-q']);
+    const r = await runInProcess(['national', file, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toEqual([`✗ ${file}:${line + 1}:${column} Duplicate platform id "hub" → at platforms[1].id`]);
@@ -45,7 +47,7 @@ describe('an id used twice in a national file', () => {
   });
 
   it('a duplicate made by an override names the override', async () => {
-    const r = await runBin(['validate', NATIONAL, '--set', 'innovations[id=mandated-service].id=e-office']);
+    const r = await runInProcess(['validate', NATIONAL, '--set', 'innovations[id=mandated-service].id=e-office']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual(['✗ override innovations[id=mandated-service].id: Duplicate national innovation id "e-office" → at innovations[2].id']);
   });
@@ -53,7 +55,7 @@ describe('an id used twice in a national file', () => {
 
 describe('warnings about cohorts and districts', () => {
   it('a cohort whose select.count cannot be met: one line naming the programme and the cohort, exit 0', async () => {
-    const r = await runBin(['validate', NATIONAL, '--set', 'programmes[0].cohorts[0].select.count=5']);
+    const r = await runInProcess(['validate', NATIONAL, '--set', 'programmes[0].cohorts[0].select.count=5']);
     expect(r.code).toBe(0);
     // kota-a is listed; kab-b and kota-c are all a select of regencies and cities can add.
     // Only the --set gives the warning: named by it, not by the file (jobs/national.ts nationalWarningPlace).
@@ -62,13 +64,13 @@ describe('warnings about cohorts and districts', () => {
         '(of types regency, city, in no earlier cohort of the programme and listed in none of its cohorts), so it selects 2',
     );
     // (control) the fixture's count of 1 is met.
-    expect((await runBin(['validate', NATIONAL])).stderr).not.toContain('select.count');
+    expect((await runInProcess(['validate', NATIONAL])).stderr).not.toContain('select.count');
   });
 
   it('districts beside a city.opds with no kecamatan for them is warned as ignored; (control) one that lists them is not', async () => {
     const [bare, listed] = await Promise.all([
-      runBin(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']),
-      runBin(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 12, types: {dinas: 4, kecamatan: 8}}, list: [{id: kominfo, type: dinas}]}}']),
+      runInProcess(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']),
+      runInProcess(['validate', NATIONAL, '--set', 'governments[id=kab-b].city={opds: {generate: {count: 12, types: {dinas: 4, kecamatan: 8}}, list: [{id: kominfo, type: dinas}]}}']),
     ]);
     expect([bare.code, listed.code]).toEqual([0, 0]);
     // The file's districts are ignored only with the --set's city.opds: the warning names the --set.
@@ -81,7 +83,7 @@ describe('warnings about cohorts and districts', () => {
   });
 
   it('the Indonesian scenario gives none of these (Kota Bekasi lists its 12 kecamatan and gives districts: 12)', { timeout: 60_000 }, async () => {
-    const r = await runBin(['validate', 'scenarios/indonesia-2015-2025.yaml']);
+    const r = await runInProcess(['validate', 'scenarios/indonesia-2015-2025.yaml']);
     expect(r.code).toBe(0);
     // Its only warnings: the two unfunded entries that act in no government, and the unfunded mandate that does nothing
     // for one of its services (tests/national/unfunded-inert.test.ts).

@@ -15,7 +15,8 @@ import { MESSAGES } from '../../src/messages/catalog.js';
 import { MAX_AGENCIES } from '../../src/scenario/limits.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { loadNational } from '../../src/jobs/national.js';
-import { cliTestFolder, refusedInOneLine, runBin, SMALL_CITY } from '../support/cli.js';
+import { cliTestFolder, refusedInOneLine, SMALL_CITY } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { userError } from '../support/errors.js';
 
 const folder = cliTestFolder('difusi-agency-limit-');
@@ -49,7 +50,7 @@ describe('the agencies of a city scenario', () => {
   it('validate: one line naming the field, exit 2', async () => {
     const file = join(folder(), 'big.yaml');
     writeFileSync(file, city(10_000_000));
-    const r = await runBin(['validate', file]);
+    const r = await runInProcess(['validate', file]);
     expect(refusedInOneLine(r)).toMatch(/^✗ .*big\.yaml:15:12 .* → at opds\.generate\.count \(expected an integer in \[0,1000000\], found 10000000\)$/);
   });
 });
