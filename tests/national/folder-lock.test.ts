@@ -5,7 +5,10 @@
  * before any work (store/folder-lock.ts claimFolder). A second job on the
  * folder stops with the line a city run gets, exit 2, nothing written; a lock
  * whose process is gone is taken over. They used to take no lock, so two jobs
- * writing one folder could interleave.
+ * writing one folder could interleave. The jobs that hold a lock, and those
+ * refused by a lock naming this test's process, are processes; the others run
+ * in the test's process (runInProcess, on the built code a process runs),
+ * without a process's start-up.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -15,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNational, nationalFolderDir } from '../../src/jobs/national.js';
 import { lockPath } from '../../src/store/folder-lock.js';
 import { cliTestFolder, runBin, startBin, stackLines, type CliResult } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
 const tmp = cliTestFolder('difusi-national-lock-');
@@ -58,7 +62,7 @@ describe.sequential('national jobs take the result folder lock', () => {
     const dir = folderOf(out);
     const lock = lockPath(dir);
     // The first run stops itself once it has taken the lock (tests/support/hold-lock.mjs): it holds it until killed.
-    // `difusi` as installed (startBin: the bundle, as the other jobs here run it), which starts sooner.
+    // `difusi` as installed (startBin: the bundle), which starts sooner.
     const { child, done } = startBin(national(out), { holdLock: true });
     let exited = false;
     void done.then(() => (exited = true));
@@ -73,7 +77,7 @@ describe.sequential('national jobs take the result folder lock', () => {
       const deadline = Date.now() + 60_000;
       while (!exited && holder() !== child.pid && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       expect(exited, 'the first run ended without taking the folder lock').toBe(false);
-      const second = await runBin(national(out));
+      const second = await runInProcess(national(out));
       const info = JSON.parse(readFileSync(lock, 'utf8')) as { command: string; started: string };
       expect(info.command).toMatch(/^difusi national /);
       expect(refusal(second)).toBe(lockedLine(dir, child.pid!, info.command, info.started, lock));
@@ -84,7 +88,7 @@ describe.sequential('national jobs take the result folder lock', () => {
     }
     await done;
     expect(existsSync(lock)).toBe(true); // left by the killed job
-    const third = await runBin(national(out));
+    const third = await runInProcess(national(out));
     expect(third.code, third.stderr).toBe(0);
     expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
     expect(existsSync(lock)).toBe(false);
@@ -94,7 +98,9 @@ describe.sequential('national jobs take the result folder lock', () => {
     const out = join(tmp(), 'shards');
     const dir = folderOf(out);
     const shard0 = `${dir}.shard-0-of-2`;
-    // A lock held by a live process on this host (this test's): the shard is refused, nothing written.
+    // A lock held by a live process on this host (this test's): the shard is refused, nothing written. The refused
+    // jobs are processes (runBin): a job in this process (runInProcess) would find its own pid in the lock and take
+    // it as its own.
     const live = plantLock(shard0, process.pid, 'difusi national other-job');
     expect(refusal(await runBin(national(out, '--shard', '0/2')))).toBe(lockedLine(shard0, process.pid, 'difusi national other-job', live.started, live.file));
     expect(entriesBesides(out, [])).toEqual([`.${shard0.split('/').pop()}.lock`]);
@@ -102,7 +108,7 @@ describe.sequential('national jobs take the result folder lock', () => {
     plantLock(shard0, GONE, 'difusi national other-job');
     // The two shards at once (each its own part folder and lock, as an array job's tasks run).
     const parts = [0, 1].map((i) => `${dir}.shard-${i}-of-2`);
-    const shardRuns = await Promise.all([0, 1].map((i) => runBin(national(out, '--shard', `${i}/2`))));
+    const shardRuns = await Promise.all([0, 1].map((i) => runInProcess(national(out, '--shard', `${i}/2`))));
     for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);
     expect(existsSync(live.file)).toBe(false);
 
@@ -112,7 +118,7 @@ describe.sequential('national jobs take the result folder lock', () => {
     // No result folder and no work folder: the shards and the other job's lock only.
     expect(entriesBesides(out, parts.map((p) => p.split('/').pop()!))).toEqual([`.${dir.split('/').pop()}.lock`]);
     plantLock(dir, GONE, 'difusi national-merge other-job');
-    const merged = await runBin(merge);
+    const merged = await runInProcess(merge);
     expect(merged.code, merged.stderr).toBe(0);
     expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
     expect(existsSync(held.file)).toBe(false);

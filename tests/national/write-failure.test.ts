@@ -12,14 +12,17 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { resetStoreFs, setStoreFs, WriteFailure } from '../../src/store/durable.js';
-import { cliTestFolder, filesUnder, runBin, startBin, stackLines } from '../support/cli.js';
+import { cliTestFolder, filesUnder, startBin, stackLines } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/small-national.yaml', import.meta.url));
 const FULL = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 const tmp = cliTestFolder('difusi-national-write-failure-');
-// The command lines start `difusi` as installed (BIN, the bundle, which tests/cli/bundle.test.ts checks behaves as
-// dist/src/cli/main.js; startBin preloads fail-write.mjs into it as startCli does into main.js): it starts in about
-// two thirds of the time, and the writes refused here are the same code's.
+// The command lines whose write is refused by fail-write.mjs start `difusi` as installed (BIN, the bundle, which
+// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js; startBin preloads fail-write.mjs into it as
+// startCli does into main.js): it starts in about two thirds of the time, and the writes refused here are the same
+// code's. The others (a run that succeeds, the runs on a full disk) need no preloaded module and run in the test's
+// process (runInProcess, on the built code a process runs), without a process's start-up.
 afterEach(() => resetStoreFs());
 
 describe('a national run whose write fails (ENOSPC injected)', () => {
@@ -87,7 +90,7 @@ describe('a national report page refused on one file names that file', () => {
 
   it('report --lang id on a national folder: report.id.md named, the folder as it was', async () => {
     const out = join(tmp(), 'refused-report-id');
-    const first = await runBin(['national', FIXTURE, '-r', '2', '-q', '--workers', '1', '--no-charts', '--out', out]);
+    const first = await runInProcess(['national', FIXTURE, '-r', '2', '-q', '--workers', '1', '--no-charts', '--out', out]);
     expect(first.code, first.stderr).toBe(0);
     const dir = join(out, 'small-national', readdirSync(join(out, 'small-national')).filter((e) => !e.startsWith('.'))[0]!);
     const before = filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))] as const);
@@ -125,7 +128,7 @@ describe('on a full disk (tmpfs, root only)', () => {
     it(`${what}: one line naming ${file}, exit 2, and nothing left under --out`, async (ctx) => {
       if (!mounted) ctx.skip();
       const out = join(mountPoint, extra.length === 0 ? 'run' : 'shard');
-      const r = await runBin(['national', FIXTURE, '-r', '2', '--no-charts', '-q', '--out', out, ...extra]);
+      const r = await runInProcess(['national', FIXTURE, '-r', '2', '--no-charts', '-q', '--out', out, ...extra]);
       expect(r.code, r.stderr).toBe(2);
       expect(stackLines(r.stderr)).toEqual([]);
       const refused = r.stderr.split('\n').filter((l) => l.startsWith('✗'));

@@ -1,13 +1,19 @@
 /**
  * The command-line attacks of issue #15, repeated against the built CLI:
  * each either exits 0 with the bytes of a clean run, or exits 2 with one
- * line naming what is wrong (and what to rerun), no stack trace.
+ * line naming what is wrong (and what to rerun), no stack trace. The
+ * command lines whose output and folders are checked run in the test's
+ * process (runInProcess, the same built code as a process, without a
+ * process's start-up cost); the jobs that are held at a lock, stopped,
+ * signalled or killed stay processes (startBin), and so do the resumes that
+ * run while other jobs wait for their moment to be killed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, startBin, runFolders, stackLines, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { terminalSafe } from '../../src/cli/errors.js';
 
 const tmp = cliTestFolder('difusi-cli-reliability-');
@@ -31,7 +37,7 @@ const cleanRun = (out: string) => ['run', SMALL_CITY, '--out', out, '--quiet', '
 describe.sequential('result files', () => {
   beforeAll(async () => {
     const out = join(tmp(), 'clean');
-    const r = await runBin(cleanRun(out));
+    const r = await runInProcess(cleanRun(out));
     expect(r.code, r.stderr).toBe(0);
     cleanDir = resultFolder(out, NAME);
   }, 120_000);
@@ -45,7 +51,7 @@ describe.sequential('result files', () => {
         rmSync(join(copy, 'report.html'), { force: true });
         const text = readFileSync(join(copy, file), 'utf8').split('\n');
         writeFileSync(join(copy, file), text.slice(0, 5).join('\n') + '\n');
-        const r = await runBin(['report', copy, '--no-png']);
+        const r = await runInProcess(['report', copy, '--no-png']);
         expectUserError(r, new RegExp(`${file.replace('.', '\\.')} does not match its checksum`));
         expect(existsSync(join(copy, 'report.html'))).toBe(false);
       }),
@@ -56,7 +62,7 @@ describe.sequential('result files', () => {
     const copy = join(tmp(), 'leftover');
     spawnSync('cp', ['-r', cleanDir, copy]);
     mkdirSync(join(copy, '.report-tmp-abc123'));
-    const r = await runBin(['report', copy, '--no-png']);
+    const r = await runInProcess(['report', copy, '--no-png']);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(copy).filter((e) => e.startsWith('.'))).toEqual([]);
   });
@@ -64,25 +70,25 @@ describe.sequential('result files', () => {
   it('three shards, 5,000 bytes cut from one series.bin: merge exits 2 naming the shard to rerun', async () => {
     const out = join(tmp(), 'shards');
     // The three shards at once (each its own folder and lock, as an array job's tasks run).
-    const shardRuns = await Promise.all([0, 1, 2].map((i) => runBin(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`])));
+    const shardRuns = await Promise.all([0, 1, 2].map((i) => runInProcess(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`])));
     for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);
     const shard1 = readdirSync(join(out, NAME)).find((d) => d.endsWith('.shard-1-of-3'))!;
     const series = join(out, NAME, shard1, 'series.bin');
     truncateSync(series, statSync(series).size - 5000);
     const shards = readdirSync(join(out, NAME)).filter((d) => /\.shard-\d-of-3$/.test(d)).map((d) => join(out, NAME, d));
-    const r = await runBin(['merge', ...shards, '--out', out]);
+    const r = await runInProcess(['merge', ...shards, '--out', out]);
     expectUserError(r, /missing.*run shard 1\/3/);
     // A changed byte instead: named as damage of that shard.
     const out2 = join(tmp(), 'shards2');
     spawnSync('cp', ['-r', out, out2]);
-    const r0 = await runBin(['run', SMALL_CITY, '--out', out2, '--quiet', '--workers', '1', '--shard', '1/3']);
+    const r0 = await runInProcess(['run', SMALL_CITY, '--out', out2, '--quiet', '--workers', '1', '--shard', '1/3']);
     expect(r0.code, r0.stderr).toBe(0);
     const s2 = join(out2, NAME, shard1, 'series.bin');
     const bytes = readFileSync(s2);
     bytes[100] = bytes[100]! ^ 0x40;
     writeFileSync(s2, bytes);
     const shards2 = shards.map((d) => d.replace(out, out2));
-    const r2 = await runBin(['merge', ...shards2, '--out', out2]);
+    const r2 = await runInProcess(['merge', ...shards2, '--out', out2]);
     expectUserError(r2, /damaged.*replication \d+ does not match its checksum.*run shard 1\/3 again/);
   }, 120_000);
 
@@ -93,7 +99,7 @@ describe.sequential('result files', () => {
     const dir = resultFolder(out, NAME);
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     mkdirSync(join(dir, 'analysis'));
-    const again = await runBin(cleanRun(out));
+    const again = await runInProcess(cleanRun(out));
     expectUserError(again, /holds files difusi did not write \((analysis, notes\.txt|notes\.txt, analysis)\); nothing was deleted/);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
     expect(existsSync(join(dir, 'analysis'))).toBe(true);
@@ -105,7 +111,7 @@ describe.sequential('locks and kills', () => {
   let reference: Record<string, Buffer> = {};
   beforeAll(async () => {
     const whole = join(tmp(), 'bass-reference');
-    const r = await runBin(args(whole));
+    const r = await runInProcess(args(whole));
     expect(r.code, r.stderr).toBe(0);
     reference = readDataFiles(resultFolder(whole, 'bass-complete'));
   }, 120_000);
@@ -149,14 +155,14 @@ describe.sequential('locks and kills', () => {
       const stopBy = Date.now() + 60_000;
       while (state() !== 'T' && Date.now() < stopBy) await new Promise((r) => setTimeout(r, 5));
       expect(state()).toBe('T');
-      const second = await runBin([...args(out), '--resume']);
+      const second = await runInProcess([...args(out), '--resume']);
       expectUserError(second, new RegExp(`being written by process ${child.pid} \\(difusi run`));
     } finally {
       child.kill('SIGKILL'); // also when the check fails: a stopped process would wait for ever
     }
     await done;
     expect(lockOf(out)).toBeDefined(); // left behind by the killed job
-    const third = await runBin([...args(out), '--resume']);
+    const third = await runInProcess([...args(out), '--resume']);
     expect(third.code, third.stderr).toBe(0);
     const got = readDataFiles(resultFolder(out, 'bass-complete'));
     for (const f of DATA_FILES) expect(got[f]!.equals(reference[f]!), f).toBe(true);
@@ -225,7 +231,7 @@ describe.sequential('locks and kills', () => {
     expect(lockOf(out)).toBeUndefined();
     expect(records(out)).toBeGreaterThanOrEqual(10);
     expect(runFolders(out, 'bass-complete')).toEqual([]);
-    const resumed = await runBin([...args(out), '--resume']);
+    const resumed = await runInProcess([...args(out), '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stderr).not.toMatch(/discard/);
     const got = readDataFiles(resultFolder(out, 'bass-complete'));
@@ -247,6 +253,8 @@ describe.sequential('locks and kills', () => {
       if (k === 0) await new Promise((r) => setTimeout(r, 150));
       child.kill('SIGKILL');
       await done;
+      // A process, not runInProcess: a resume in this process would hold the event loop the other jobs' polls
+      // need to kill them at their moment.
       const resumed = await runBin([...args(out), '--resume']);
       expect(resumed.code, resumed.stderr).toBe(0);
       const got = readDataFiles(resultFolder(out, 'bass-complete'));
@@ -256,10 +264,11 @@ describe.sequential('locks and kills', () => {
   }, 300_000);
 });
 
-// The refusals start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts
-// checks behaves as dist/src/cli/main.js), which starts in half the time of dist/src/cli/main.js; so do the runs
-// of this file, and the processes it stops, kills or holds at a lock (startBin, with the same preloaded modules as
-// startCli: the bundle runs in the process bin/difusi.mjs starts, so the signals reach the job itself).
+// The refusals run in the test's process (runInProcess: what they print and their exit code are the built
+// code's, and a process would only add its start-up); so do the runs, merges and reports of this file. The
+// processes it stops, kills or holds at a lock start `difusi` as installed (startBin: bin/difusi.mjs, the bundle,
+// with the same preloaded modules as startCli: the bundle runs in the process bin/difusi.mjs starts, so the
+// signals reach the job itself).
 describe('command-line errors: one line, exit 2', () => {
   const file = () => {
     const f = join(tmp(), 'plain-file');
@@ -278,21 +287,21 @@ describe('command-line errors: one line, exit 2', () => {
     ['--set __proto__.hasOwnProperty=null', () => ['run', SMALL_CITY, '--set', '__proto__.hasOwnProperty=null', '--out', join(tmp(), 'p3')], /"__proto__" cannot be used/],
     ['a scenario that is a device', () => ['run', '/dev/zero', '--out', join(tmp(), 'z')], /not a regular file/],
   ])('%s', async (_name, argv, says) => {
-    const r = await runBin(argv());
+    const r = await runInProcess(argv());
     expectUserError(r, says);
   });
 
   it('a name over 255 characters is refused in one line', async () => {
     const f = join(tmp(), 'long.yaml');
     writeFileSync(f, readFileSync(SMALL_CITY, 'utf8').replace('name: small-city', `name: ${'n'.repeat(300)}`));
-    const r = await runBin(['run', f, '--out', join(tmp(), 'long'), '--quiet']);
+    const r = await runInProcess(['run', f, '--out', join(tmp(), 'long'), '--quiet']);
     expectUserError(r, /The scenario name is too long/);
   });
 
   it('JSON nested 100,000 deep is refused in one line', async () => {
     const f = join(tmp(), 'deep.json');
     writeFileSync(f, '['.repeat(100_000) + ']'.repeat(100_000));
-    const r = await runBin(['validate', f]);
+    const r = await runInProcess(['validate', f]);
     expect(r.code).toBe(2);
     expect(stackLines(r.stderr)).toEqual([]);
     expect(r.stderr).toMatch(/deep\.json:1:65 The data is nested too deeply/);
@@ -306,7 +315,7 @@ describe('command-line errors: one line, exit 2', () => {
       join(dir, 'e.yaml'),
       'name: esc\nbase: s.yaml\nvariants:\n  - name: v\n    note: "\\e[2J\\e]0;owned\\a\\x9b31mred \\rline"\n    set: { parameters.bass_q: 0.2 }\n',
     );
-    const r = await runBin(['compare', join(dir, 'e.yaml'), '--out', join(dir, 'out'), '--quiet', '--no-charts', '--workers', '1']);
+    const r = await runInProcess(['compare', join(dir, 'e.yaml'), '--out', join(dir, 'out'), '--quiet', '--no-charts', '--workers', '1']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('red line');
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b\r]/);
@@ -332,10 +341,10 @@ describe('a full disk (tmpfs of 132 kB, root only)', () => {
     const argv = ['run', SMALL_CITY, '--out', mountPoint, '--quiet', '--workers', '1', '--no-charts', '-r', '40'];
     // The run never interrupted, that the resumed one is checked against, is made meanwhile (on the other disk).
     const ref = join(tmp(), 'enospc-ref');
-    const [full, r] = await Promise.all([runBin(argv), runBin(['run', SMALL_CITY, '--out', ref, '--quiet', '--workers', '1', '--no-charts', '-r', '40'])]);
+    const [full, r] = await Promise.all([runInProcess(argv), runInProcess(['run', SMALL_CITY, '--out', ref, '--quiet', '--workers', '1', '--no-charts', '-r', '40'])]);
     expectUserError(full, /ENOSPC|no space left/i);
     expect(spawnSync('mount', ['-o', 'remount,size=64m', mountPoint]).status).toBe(0);
-    const resumed = await runBin([...argv, '--resume']);
+    const resumed = await runInProcess([...argv, '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(r.code).toBe(0);
     const want = readDataFiles(resultFolder(ref, NAME));

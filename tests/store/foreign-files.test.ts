@@ -2,15 +2,16 @@
  * Files a user put inside a result folder, at any depth (charts/, an arm of
  * a comparison, a national folder), are never deleted by a rerun, a merge or
  * a report: the job stops with one line naming them (exit 2) and leaves
- * every file where it was. Every command line starts `difusi` as
- * installed (runBin: bin/difusi.mjs, the bundle, which
- * tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which
- * starts in about half the time.
+ * every file where it was. Every command line runs in the test's process
+ * (runInProcess, on the built code a process runs): the tests check what
+ * the commands print, their exit codes and the folders, which need no
+ * process's start-up.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, resultFolder, runBin, stackLines, cliTestFolder } from '../support/cli.js';
+import { ROOT, SMALL_CITY, resultFolder, stackLines, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { foreignFiles } from '../../src/store/folder-lock.js';
 
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -58,20 +59,20 @@ describe.sequential('reruns keep the user files', () => {
   it('run and report refuse while charts/ holds a file no report wrote', async () => {
     const out = join(tmp(), 'run');
     const argv = ['run', SMALL_CITY, '-r', '2', '--out', out, '--quiet', '--workers', '1'];
-    expect((await runBin(argv)).code).toBe(0);
+    expect((await runInProcess(argv)).code).toBe(0);
     const dir = resultFolder(out, 'small-city');
     put(join(dir, 'charts', 'my-chart.svg'), 'my chart\n');
     put(join(dir, 'charts', 'sub', 'my.txt'));
-    expectRefused(await runBin(argv), ['charts/my-chart.svg', 'charts/sub']);
-    expectRefused(await runBin(['report', dir, '--no-png']), ['charts/my-chart.svg']);
+    expectRefused(await runInProcess(argv), ['charts/my-chart.svg', 'charts/sub']);
+    expectRefused(await runInProcess(['report', dir, '--no-png']), ['charts/my-chart.svg']);
     expect(readFileSync(join(dir, 'charts', 'my-chart.svg'), 'utf8')).toBe('my chart\n');
     expect(existsSync(join(dir, 'charts', 'sub', 'my.txt'))).toBe(true);
     expect(existsSync(join(dir, 'charts', 'adoption.svg'))).toBe(true);
     rmSync(join(dir, 'charts', 'my-chart.svg'));
     rmSync(join(dir, 'charts', 'sub'), { recursive: true });
-    expect((await runBin(['report', dir, '--no-png', '--lang', 'id'])).code).toBe(0);
+    expect((await runInProcess(['report', dir, '--no-png', '--lang', 'id'])).code).toBe(0);
     put(join(dir, 'charts.id', 'n.txt'));
-    expectRefused(await runBin(['report', dir, '--no-png', '--lang', 'id']), ['charts.id/n.txt']);
+    expectRefused(await runInProcess(['report', dir, '--no-png', '--lang', 'id']), ['charts.id/n.txt']);
     expect(existsSync(join(dir, 'charts.id', 'n.txt'))).toBe(true);
   }, 120_000);
 
@@ -83,14 +84,14 @@ describe.sequential('reruns keep the user files', () => {
     // --no-png: the report's PNGs are not what this test is about (the run above keeps them: its reruns show
     // that the PNGs difusi drew are not counted as a user's files).
     const argv = ['compare', join(dir, 'e.yaml'), '--out', join(dir, 'out'), '--quiet', '--workers', '1', '--no-png'];
-    expect((await runBin(argv)).code).toBe(0);
+    expect((await runInProcess(argv)).code).toBe(0);
     const folder = resultFolder(join(dir, 'out'), 'ex');
     put(join(folder, 'arms', 'base', 'notes.txt'));
-    expectRefused(await runBin(argv), ['arms/base/notes.txt']);
+    expectRefused(await runInProcess(argv), ['arms/base/notes.txt']);
     expect(existsSync(join(folder, 'arms', 'base', 'notes.txt'))).toBe(true);
     rmSync(join(folder, 'arms', 'base', 'notes.txt'));
     put(join(folder, 'charts', 'notes.txt'));
-    expectRefused(await runBin(argv), ['charts/notes.txt']);
+    expectRefused(await runInProcess(argv), ['charts/notes.txt']);
     expect(existsSync(join(folder, 'charts', 'notes.txt'))).toBe(true);
   }, 180_000);
 
@@ -98,21 +99,21 @@ describe.sequential('reruns keep the user files', () => {
     const out = join(tmp(), 'national');
     // --no-charts: the refusals are about the files a user put there, not the national charts and report (which cost time to draw).
     const argv = ['national', NATIONAL, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out];
-    expect((await runBin(argv)).code).toBe(0);
+    expect((await runInProcess(argv)).code).toBe(0);
     const dir = resultFolder(out, 'small-national');
     put(join(dir, 'notes.txt'));
     put(join(dir, 'my-analysis', 'fig.R'));
-    expectRefused(await runBin(argv), ['notes.txt', 'my-analysis']);
+    expectRefused(await runInProcess(argv), ['notes.txt', 'my-analysis']);
     expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
 
     const shards = join(tmp(), 'national-shards');
     // The two shards at once (each its own part folder and lock, as an array job's tasks run).
-    const shardRuns = await Promise.all([0, 1].map((i) => runBin([...argv.slice(0, -1), shards, '--shard', `${i}/2`])));
+    const shardRuns = await Promise.all([0, 1].map((i) => runInProcess([...argv.slice(0, -1), shards, '--shard', `${i}/2`])));
     for (const r of shardRuns) expect(r.code).toBe(0);
     const parts = readdirSync(join(shards, 'small-national')).map((p) => join(shards, 'small-national', p));
     // The merge writes the folder the run above wrote (the same key): refused for the same files.
-    expectRefused(await runBin(['national-merge', ...parts, '--out', out, '-q']), ['notes.txt']);
+    expectRefused(await runInProcess(['national-merge', ...parts, '--out', out, '-q']), ['notes.txt']);
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
   }, 180_000);
   it('a file where the result folder goes (named as its key) is refused and kept: run and national', async () => {
@@ -124,11 +125,11 @@ describe.sequential('reruns keep the user files', () => {
     await Promise.all(
       cases.map(async (c) => {
         const argv = [...c.argv, '--out', c.out];
-        expect((await runBin(argv)).code).toBe(0);
+        expect((await runInProcess(argv)).code).toBe(0);
         const dir = resultFolder(c.out, c.name);
         rmSync(dir, { recursive: true });
         writeFileSync(dir, 'my important notes\n');
-        const r = await runBin(argv);
+        const r = await runInProcess(argv);
         expect(r.code, r.stderr).toBe(2);
         expect(stackLines(r.stderr)).toEqual([]);
         const lines = r.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('⚠'));

@@ -4,7 +4,9 @@
  * that ran takes --resume is applied where the command is known (cli/errors.ts
  * exitWith, given it by cli/main.ts). It was a module-level setting that
  * cli/main.ts set once per process, so two jobs in one process (tests, the
- * explorer, callers of src/index.ts) shared whatever was set last.
+ * explorer, callers of src/index.ts) shared whatever was set last. The
+ * command line runs in the test's process (runInProcess, on the built code a
+ * process runs): its exit code and line need no process's start-up.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +15,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resetStoreFs, setStoreFs, WriteFailure, writeError, writeFileDurably } from '../../src/store/durable.js';
 import { UserError } from '../../src/messages/catalog.js';
-import { ROOT, runCli, stackLines } from '../support/cli.js';
+import { ROOT, stackLines } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'difusi-write-advice-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,7 +87,7 @@ describe('on a full disk (tmpfs, root only), as the command that ran tells it', 
 
   it('national (no --resume): a result file it writes says run the command again', async (ctx) => {
     if (!mounted) ctx.skip();
-    const r = await runCli(['national', join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml'), '-r', '2', '--no-charts', '-q', '--out', join(mountPoint, 'nat')]);
+    const r = await runInProcess(['national', join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml'), '-r', '2', '--no-charts', '-q', '--out', join(mountPoint, 'nat')]);
     expect(r.code, r.stderr).toBe(2);
     expect(stackLines(r.stderr)).toEqual([]);
     const refusals = r.stderr.split('\n').filter((l) => l.startsWith('✗'));

@@ -16,7 +16,8 @@
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runBin, startBin } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, startBin } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { shared } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-write-failure-names-');
@@ -28,7 +29,8 @@ beforeAll(() => {
 /**
  * A command whose write to `file` fails (tests/support/fail-write.mjs, preloaded by startBin into `difusi` as
  * installed: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js, and
- * which starts sooner). The commands that must succeed start it too (runBin), as a user following the advice would.
+ * which starts sooner). The commands that must succeed, as a user following the advice would run them, run in the
+ * test's process (runInProcess: the same built code, without a process's start-up; they need no preloaded module).
  */
 const failing = (args: readonly string[], file: string) => startBin(args, { failWrite: file }).done;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,7 +45,7 @@ describe('compare: a refused manifest.json is named', () => {
     const root = join(out, 'small-city-compare');
     // compare.csv refused (named already): the arms are finished in the hidden folder. The comparison never
     // interrupted, that the resumed one is checked against below, is made meanwhile (its own --out).
-    const [refused, clean] = await Promise.all([failing(args(out), 'compare.csv'), runBin(args(join(tmp, 'compare-clean')))]);
+    const [refused, clean] = await Promise.all([failing(args(out), 'compare.csv'), runInProcess(args(join(tmp, 'compare-clean')))]);
     expect(refusedInOneLine(refused)).toMatch(named('\\.[0-9a-f]{12}\\.partial/compare\\.csv', 'run the same command with --resume'));
     const [partial] = readdirSync(root);
     expect(partial).toMatch(/^\.[0-9a-f]{12}\.partial$/);
@@ -54,7 +56,7 @@ describe('compare: a refused manifest.json is named', () => {
     expect(readdirSync(root)).toEqual([partial]);
     expect(readdirSync(join(root, partial!)).sort()).toEqual(['arms']);
     // Space freed: --resume finishes, with the bytes of a comparison never interrupted.
-    const resumed = await runBin(args(out, '--resume'));
+    const resumed = await runInProcess(args(out, '--resume'));
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(clean.code, clean.stderr).toBe(0);
     const [key] = readdirSync(root);
@@ -68,7 +70,7 @@ describe('compare: a refused manifest.json is named', () => {
   it('--merge: a refused compare.csv removes the .merging folder (every merge makes it afresh from the shards)', async () => {
     const out = join(tmp, 'merge');
     // The two shards at once (each its own folder and lock, as an array job's tasks run).
-    for (const r of await Promise.all(['0/2', '1/2'].map((shard) => runBin(args(out, '--shard', shard))))) expect(r.code, r.stderr).toBe(0);
+    for (const r of await Promise.all(['0/2', '1/2'].map((shard) => runInProcess(args(out, '--shard', shard))))) expect(r.code, r.stderr).toBe(0);
     const line = refusedInOneLine(await failing(args(out, '--merge'), 'compare.csv'));
     // The .merging folder is removed: nothing to --resume, so the advice is to run the same command again.
     expect(line).toMatch(named('\\.[0-9a-f]{12}\\.merging/compare\\.csv', 'run the same command again'));
@@ -94,7 +96,7 @@ describe('--precision: a refused part.json of the finished run is named', () => 
     // The staging folder removed, the growing part as it was.
     expect(readdirSync(root)).toEqual([growing]);
     expect(filesUnder(join(root, growing!))).toEqual(part);
-    const resumed = await runBin(args(out, '--resume'));
+    const resumed = await runInProcess(args(out, '--resume'));
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/precision: \d+ replications brought/);
   }, 120_000);
@@ -118,7 +120,7 @@ describe("a refused write of a city report's pages or charts is named", () => {
       expect(line).toMatch(named(`${escape(basename(dir))}/\\.report-tmp-\\w+/${escape(file)}`, advice));
       expect(filesUnder(dir)).toEqual(['agents.csv', 'events.csv', 'manifest.json', 'outcomes.csv', 'summary.csv', 'timeseries.csv']);
       // The advice, followed, writes the report the run asked for, from the folder as it is.
-      const report = await runBin(advice.replace(/^write the report with: difusi /, '').split(' '));
+      const report = await runInProcess(advice.replace(/^write the report with: difusi /, '').split(' '));
       expect(report.code, report.stderr).toBe(0);
       expect(existsSync(join(dir, file))).toBe(true);
     }, 120_000);
@@ -127,14 +129,14 @@ describe("a refused write of a city report's pages or charts is named", () => {
   it('merge --lang id: a refused Indonesian chart named under charts.id/, and the advice is `difusi report <merged folder> --lang id`', async () => {
     const out = join(tmp, 'report-merge');
     // The two shards at once (each its own folder and lock, as an array job's tasks run).
-    const shardRuns = await Promise.all(['0/2', '1/2'].map((shard) => runBin(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out])));
+    const shardRuns = await Promise.all(['0/2', '1/2'].map((shard) => runInProcess(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out])));
     for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);
     const shards = readdirSync(join(out, 'small-city')).map((e) => join(out, 'small-city', e));
     const r = await failing(['merge', ...shards, '--out', out, '--lang', 'id'], 'stages.png');
     const dir = /^merged 2 shards into (.*)$/m.exec(r.stdout)![1]!;
     const line = refusedInOneLine({ ...r, stdout: '' });
     expect(line).toMatch(named(`${escape(basename(dir))}/\\.report-tmp-\\w+/charts\\.id/stages\\.png`, `write the report with: difusi report ${dir} --lang id`));
-    const report = await runBin(['report', dir, '--lang', 'id']);
+    const report = await runInProcess(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);
     expect(existsSync(join(dir, 'charts.id', 'stages.png'))).toBe(true);
   }, 120_000);
@@ -146,7 +148,7 @@ describe("a refused write of a city report's pages or charts is named", () => {
    */
   const reportedRun = shared(async () => {
     const out = join(tmp, 'reported-run');
-    const r = await runBin(['run', SMALL_CITY, '-r', '2', '-q', '--out', out]);
+    const r = await runInProcess(['run', SMALL_CITY, '-r', '2', '-q', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const [key] = readdirSync(join(out, 'small-city'));
     return join(out, 'small-city', key!);
