@@ -62,7 +62,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
     const { line, column } = position(file, c.at, c.offset ?? 0);
     // `run` must not create anything; `validate` reports the same place (checked for syntax errors).
     const commands = [['run', file, '--out', out, '--quiet'], ...(c.syntax ? [['validate', file]] : [])];
-    // Both at once: validate writes nothing, so run's --out is still its own.
+    // Both together (one after the other in the test's process): validate writes nothing, so run's --out is still its own.
     for (const r of await Promise.all(commands.map((command) => runInProcess(command)))) {
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toMatch(c.says);
