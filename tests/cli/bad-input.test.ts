@@ -2,15 +2,16 @@
  * Bad input on the command line (STYLE habit 4): exit code 2, stderr names the
  * file and the line (and the column for syntax errors), no stack trace, and no
  * output folder under the --out root. Lines and columns are derived from the
- * fixture text in tests/fixtures/bad/, not copied from a run. The command is
- * `difusi` as installed (bin/difusi.mjs, the bundle), which starts in half
- * the time of dist/src/cli/main.js: these are some thirty starts.
+ * fixture text in tests/fixtures/bad/, not copied from a run. The command
+ * lines run in the test's process (runInProcess): some thirty refusals, each
+ * checked for its lines, exit code and folders, at no process start.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, runBin, stackLines, cliTestFolder } from '../support/cli.js';
+import { ROOT, SMALL_CITY, stackLines, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const BAD = join(ROOT, 'tests', 'fixtures', 'bad');
 const tmp = cliTestFolder('difusi-cli-bad-');
@@ -61,8 +62,8 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
     const { line, column } = position(file, c.at, c.offset ?? 0);
     // `run` must not create anything; `validate` reports the same place (checked for syntax errors).
     const commands = [['run', file, '--out', out, '--quiet'], ...(c.syntax ? [['validate', file]] : [])];
-    // Both at once: validate writes nothing, so run's --out is still its own.
-    for (const r of await Promise.all(commands.map((command) => runBin(command)))) {
+    // Both together (one after the other in the test's process): validate writes nothing, so run's --out is still its own.
+    for (const r of await Promise.all(commands.map((command) => runInProcess(command)))) {
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toMatch(c.says);
       if (c.syntax) expect(r.stderr).toContain(`${file}:${line}:${column} `);
@@ -76,7 +77,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
   it('missing file', async () => {
     const file = join(BAD, 'does-not-exist.yaml');
     const out = join(tmp(), 'missing');
-    const r = await runBin(['run', file, '--out', out, '--quiet']);
+    const r = await runInProcess(['run', file, '--out', out, '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(file);
     expect(r.stderr).toMatch(/not found/i);
@@ -86,7 +87,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
 
   it.each(['3/3', 'x', '1/0', '-1/3'])('bad --shard value %s', async (shard) => {
     const out = join(tmp(), `shard-${shard.replace(/\W/g, '_')}`);
-    const r = await runBin(['run', SMALL_CITY, '--out', out, '--quiet', `--shard=${shard}`]);
+    const r = await runInProcess(['run', SMALL_CITY, '--out', out, '--quiet', `--shard=${shard}`]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--shard');
     expect(stackLines(r.stderr)).toEqual([]);
@@ -97,7 +98,7 @@ describe.concurrent('bad scenario files: exit 2, file:line in stderr, no stack, 
 // Concurrent, as the bad scenario files above: each test has folders of its own under tmp().
 describe.concurrent('errors outside the scenario: one line, exit 2, no stack', () => {
   it('an option value outside its choices is one line naming the option', async () => {
-    const r = await runBin(['run', SMALL_CITY, '-r', '2', '--lang', 'fr', '--no-charts', '--quiet']);
+    const r = await runInProcess(['run', SMALL_CITY, '-r', '2', '--lang', 'fr', '--no-charts', '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('lang');
@@ -107,7 +108,7 @@ describe.concurrent('errors outside the scenario: one line, exit 2, no stack', (
   it('an --out that the file system refuses (a path under a file) names the path', async () => {
     const file = join(tmp(), 'a-file');
     writeFileSync(file, '');
-    const r = await runBin(['run', SMALL_CITY, '-r', '2', '--no-charts', '--quiet', '--out', join(file, 'out')]);
+    const r = await runInProcess(['run', SMALL_CITY, '-r', '2', '--no-charts', '--quiet', '--out', join(file, 'out')]);
     expect(r.code).toBe(2);
     expect(stackLines(r.stderr)).toEqual([]);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -121,7 +122,7 @@ describe.concurrent('errors outside the scenario: one line, exit 2, no stack', (
   it('report on a folder that is not a result folder names the missing manifest', async () => {
     const dir = join(tmp(), 'empty');
     mkdirSync(dir);
-    const r = await runBin(['report', dir]);
+    const r = await runInProcess(['report', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ ${join(dir, 'manifest.json')} ${MESSAGES.result_file_invalid('not found (is this a difusi result folder?)')}`);
   });
@@ -129,7 +130,7 @@ describe.concurrent('errors outside the scenario: one line, exit 2, no stack', (
   it('compare with one file that does not exist names it as missing, not as the wrong kind of file', async () => {
     const missing = join(tmp(), 'no-such-experiment.yaml');
     const out = join(tmp(), 'compare-missing-out');
-    const r = await runBin(['compare', missing, '--out', out, '-q']);
+    const r = await runInProcess(['compare', missing, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ ${missing} ${MESSAGES.file_not_found()} (expected an experiment file, or a base scenario and at least one variant)`);
     expectNoOutput(out);
@@ -154,7 +155,7 @@ describe.concurrent('errors outside the scenario: one line, exit 2, no stack', (
   ] as const)('%j names the option the user wrote, not a scenario override', async (args, option, expected, found) => {
     // Its own folder (two command lines give --seed abc, two --outcomes no value): the tests run at once.
     const out = join(tmp(), `counts-${args.filter((a) => !a.includes('/')).join('_').replace(/[^\w-]+/g, '_')}`);
-    const r = await runBin(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
+    const r = await runInProcess(args[0] === 'validate' ? [...args] : [...args, '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`✗ command line: ${MESSAGES.invalid_option(option)} (expected ${expected}, found ${found})`);
     expectNoOutput(out);
@@ -164,7 +165,7 @@ describe.concurrent('errors outside the scenario: one line, exit 2, no stack', (
     // compare --merge with no shards is refused only once the comparison's
     // folder is locked; the folders the lock created go again.
     const out = join(tmp(), 'nothing-here', 'deeper');
-    const r = await runBin(['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '--merge', '--out', out, '-q']);
+    const r = await runInProcess(['compare', join(ROOT, 'experiments', 'bekasi-pilot-takeover.yaml'), '--merge', '--out', out, '-q']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--merge');
     expect(existsSync(join(tmp(), 'nothing-here'))).toBe(false);

@@ -12,16 +12,17 @@
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, runBin, startCli } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, startCli } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-compare-precision-resume-');
 
 const args = (out: string, ...extra: string[]) =>
   ['compare', SMALL_CITY, SMALL_CITY, '--precision', '0.9', '--max-replications', '20', '--no-charts', '-q', '--out', out, ...extra];
 /**
- * A run with the write of `file` refused: startCli (dist/src/cli/main.js), the start that takes the preload.
- * The fresh runs, every write allowed, start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
- * tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time.
+ * A run with the write of `file` refused: startCli (dist/src/cli/main.js), a process, the start that takes the
+ * preload. The fresh runs, every write allowed, run in the test's process (runInProcess): they need nothing only
+ * a process has.
  */
 const failing = (argv: readonly string[], file: string) => startCli(argv, { failWrite: file }).done;
 const ROOT = 'small-city-compare';
@@ -50,7 +51,7 @@ describe('compare --precision interrupted while its arms are written: --resume, 
 
     const resumed = await failing(args(out, '--resume'), 'records.jsonl');
     expect(resumed.code, resumed.stderr).toBe(0);
-    const fresh = await runBin(args(copy));
+    const fresh = await runInProcess(args(copy));
     expect(fresh.code, fresh.stderr).toBe(0);
     expect(fresh.stderr).toContain(`${growing}: discarded 2 finished arms of an interrupted earlier comparison (--resume keeps them)`);
     // The same terminal report (the count found and the precision achieved), but for the folder's path.
@@ -77,7 +78,7 @@ describe('compare --precision interrupted while its arms are written: --resume, 
     const copy = join(folder(), 'grown-resumed');
     cpSync(out, copy, { recursive: true });
 
-    const fresh = await runBin(args(out));
+    const fresh = await runInProcess(args(out));
     expect(fresh.code, fresh.stderr).toBe(0);
     // R = 10 in each of the 2 arms: every replication grown reached the disk before the failure.
     expect(fresh.stderr).toContain(`${growing}: discarded 20 replications of 2 unfinished arms of an interrupted earlier comparison (--resume keeps them)`);

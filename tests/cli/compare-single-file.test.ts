@@ -4,14 +4,15 @@
  * experiment file ..."); `sweep` and `sensitivity` given a scenario file say
  * so in one line, as `run` does for an experiment file (they used to print
  * the experiment schema's missing `base` and one line per scenario field).
- * The command is `difusi` as installed (runBin: bin/difusi.mjs, the bundle),
- * which starts in half the time of dist/src/cli/main.js: some twenty starts.
+ * The command lines run in the test's process (runInProcess): some twenty
+ * refusals, each checked for its line and exit code, at no process start.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { SMALL_CITY, cliTestFolder, runBin, refusedInOneLine } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, refusedInOneLine } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-compare-one-');
 let dir = '';
@@ -36,22 +37,22 @@ describe('compare on one broken experiment file names its problem', () => {
   ])('%s: the line sweep gives', async (name, says) => {
     const file = join(dir, name);
     const out = join(dir, `out-${name}`);
-    const compare = refusedInOneLine(await runBin(['compare', file, '-r', '2', '-q', '--out', out]));
+    const compare = refusedInOneLine(await runInProcess(['compare', file, '-r', '2', '-q', '--out', out]));
     expect(compare.startsWith(`✗ ${file}`), compare).toBe(true);
     expect(compare).toMatch(says);
-    expect(compare).toBe(refusedInOneLine(await runBin(['sweep', file, '-r', '2', '-q', '--out', out])));
+    expect(compare).toBe(refusedInOneLine(await runInProcess(['sweep', file, '-r', '2', '-q', '--out', out])));
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
   it('a lone scenario file keeps the usage line', async () => {
-    expect(refusedInOneLine(await runBin(['compare', SMALL_CITY, '-q', '--out', join(dir, 'out')]))).toMatch(/^✗ command line: Invalid value for files \(expected an experiment file, or a base scenario and at least one variant/);
+    expect(refusedInOneLine(await runInProcess(['compare', SMALL_CITY, '-q', '--out', join(dir, 'out')]))).toMatch(/^✗ command line: Invalid value for files \(expected an experiment file, or a base scenario and at least one variant/);
   }, 60_000);
 });
 
 describe('sweep and sensitivity given a scenario file', () => {
   it.each(['sweep', 'sensitivity'])('%s: one line naming difusi run', async (command) => {
     const out = join(dir, `out-${command}`);
-    expect(refusedInOneLine(await runBin([command, SMALL_CITY, '-r', '2', '-q', '--out', out]))).toBe(`✗ ${SMALL_CITY} ${MESSAGES.scenario_not_experiment(command, SMALL_CITY)}`);
+    expect(refusedInOneLine(await runInProcess([command, SMALL_CITY, '-r', '2', '-q', '--out', out]))).toBe(`✗ ${SMALL_CITY} ${MESSAGES.scenario_not_experiment(command, SMALL_CITY)}`);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 });

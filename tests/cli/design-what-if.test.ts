@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliTestFolder, resultFolder, ROOT, runBin, runFolders } from '../support/cli.js';
+import { cliTestFolder, resultFolder, ROOT, runFolders } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { shared } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-design-what-if-');
@@ -29,8 +30,9 @@ const stable = (dir: string) => {
 /** A design's manifest keys before this change, in their order. */
 const KEYS = ['tool', 'kind', 'experiment', 'scenario', 'seed', 'replications', 'design', 'outcomes', 'command', 'shard', 'timings', 'files', 'checksums', 'rows'];
 
+// In the test's process (runInProcess): what a command writes is checked here, nothing only a process has.
 async function ok(args: readonly string[]): Promise<void> {
-  const r = await runBin(args);
+  const r = await runInProcess(args);
   expect(r.code, r.stderr).toBe(0);
 }
 

@@ -5,11 +5,13 @@
  * arguments: shard-count, shardCount". Every option of `run` and
  * `national` is given a bad value, and each dashed option of one is given
  * to the other (where it is unknown, or known): the one-line refusal holds
- * no camelCase word.
+ * no camelCase word. The command lines run in the test's process
+ * (runInProcess): each refusal is checked for its line only.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliTestFolder, refusedInOneLine, ROOT, runBin } from '../support/cli.js';
+import { cliTestFolder, refusedInOneLine, ROOT } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { sharedBy } from '../support/shared.js';
 
 const folder = cliTestFolder('difusi-option-names-');
@@ -18,7 +20,7 @@ type Command = keyof typeof FILES;
 
 /** A command's long options, as its --help lists them, and whether each is a switch (`[boolean]`). */
 async function optionsOf(command: Command): Promise<{ name: string; flag: boolean }[]> {
-  const r = await runBin([command, '--help']);
+  const r = await runInProcess([command, '--help']);
   expect(r.code).toBe(0);
   return [...r.stdout.matchAll(/^\s+(?:-\w, )?--([a-z][a-z-]*)\s.*$/gm)].map((m) => ({ name: m[1]!, flag: m[0].includes('[boolean]') }));
 }
@@ -32,7 +34,7 @@ const CAMEL = /\b[a-z]+[A-Z]\w*/;
  */
 const refused = sharedBy(async (key: string) => {
   const [command, args] = JSON.parse(key) as [Command, string[]];
-  return runBin([command, FILES[command], ...args, '--no-charts', '--out', join(folder(), command)]);
+  return runInProcess([command, FILES[command], ...args, '--no-charts', '--out', join(folder(), command)]);
 });
 async function refusal(command: Command, args: readonly string[]): Promise<string> {
   const r = await refused(JSON.stringify([command, args]));
@@ -63,7 +65,7 @@ describe('refusals name options as typed, never in camelCase', () => {
         ...unknown.map((o) => [`--${o}`, '2']),
       ];
       const lines: (readonly [string, string])[] = [];
-      // Four at a time: the machine has two cores.
+      // Four at a time (in the test's process they still run one after another).
       for (let i = 0; i < cases.length; i += 4) {
         lines.push(...(await Promise.all(cases.slice(i, i + 4).map(async (args) => [args.join(' '), await refusal(command, args)] as const))));
       }

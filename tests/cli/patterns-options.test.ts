@@ -9,22 +9,23 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { cliTestFolder, runBin, runCli, stackLines, startCli } from '../support/cli.js';
+import { cliTestFolder, stackLines, startCli } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-patterns-options-');
 const BEFORE = '# an earlier report\n';
 let n = 0;
 
 /**
- * The refusals start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts
- * checks behaves as dist/src/cli/main.js), which starts in about half the time; the one measuring run,
- * dist/src/cli/main.js. Each command line runs once, its line checked for every part in `says`.
+ * The refusals and the one measuring run run in the test's process (runInProcess): nothing only a process has
+ * is checked; the full disk is a process (startCli), for its preloaded module. Each command line runs once, its
+ * line checked for every part in `says`.
  */
 async function refused(args: readonly string[], ...says: string[]): Promise<void> {
   // A report of its own for each command line: an earlier one to be kept.
   const report = join(folder(), `VALIDATION-${++n}.md`);
   writeFileSync(report, BEFORE);
-  const r = await runBin(['patterns', ...args, '--out', report, '-q', '-w', '1']);
+  const r = await runInProcess(['patterns', ...args, '--out', report, '-q', '-w', '1']);
   expect(r.code, r.stderr).toBe(2);
   expect(stackLines(r.stderr)).toEqual([]);
   const lines = r.stderr.trimEnd().split('\n');
@@ -47,7 +48,7 @@ describe('patterns refuses bad options in one line, before measuring, keeping th
     ['--national-replications', 'abc', 'found not a number'],
   ])('%s %s', async (option, value, found) => {
     const name = option === '-r' ? '--replications' : option;
-    // One process for both checks of the same command line (they ran it twice).
+    // One run for both checks of the same command line (they ran it twice).
     await refused([option, value, '--check', 'P4a', '--shipped-only'], `✗ command line: ${MESSAGES.invalid_option(name)} (expected a whole number from`, found);
   }, 60_000);
 
@@ -61,7 +62,7 @@ describe('patterns refuses bad options in one line, before measuring, keeping th
 
   it('good values still measure and write the report', async () => {
     const out = join(folder(), 'ok.md');
-    const r = await runCli(['patterns', '-r', '2', '--check', 'P8', '--shipped-only', '--national-replications', '0', '--out', out, '-q', '-w', '1']);
+    const r = await runInProcess(['patterns', '-r', '2', '--check', 'P8', '--shipped-only', '--national-replications', '0', '--out', out, '-q', '-w', '1']);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/Case scenarios: 2 replications each/);
   }, 120_000);

@@ -20,11 +20,14 @@ import {
   stackLines,
   startCli,
 } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { shared } from '../support/shared.js';
 
-// The runs and merges start `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which
-// tests/cli/bundle.test.ts checks behaves as dist/src/cli/main.js), which starts in about half the time; the run
-// that is killed starts dist/src/cli/main.js (startCli), so its resumed run also shows the two give the same bytes.
+// The runs and merges run in the test's process (runInProcess, the built dist/src/cli/program.js), which costs
+// no process start. Processes are kept where another process is the point: the second run of "the same command
+// twice" (runBin: bin/difusi.mjs, the bundle) gives the bytes of the in-process runs; the three shards run at the
+// same time as separate processes, as array jobs would; the run that is killed (startCli, dist/src/cli/main.js)
+// is resumed here, from the part another process left.
 const NAME = 'small-city'; // 6 replications, all of them with agents.csv and events.csv detail
 const folder = cliTestFolder('difusi-cli-repro-');
 let tmp = '';
@@ -32,6 +35,13 @@ let reference: Record<string, Buffer> = {};
 let referenceKey = '';
 
 async function run(out: string, ...extra: string[]) {
+  const r = await runInProcess(['run', SMALL_CITY, '--out', out, '--quiet', ...extra]);
+  expect(r.code, r.stderr).toBe(0);
+  return r;
+}
+
+/** run, in a process of its own (`difusi` as installed: runBin). */
+async function runElsewhere(out: string, ...extra: string[]) {
   const r = await runBin(['run', SMALL_CITY, '--out', out, '--quiet', ...extra]);
   expect(r.code, r.stderr).toBe(0);
   return r;
@@ -50,7 +60,7 @@ const runData = (out: string, ...extra: string[]) => run(out, '--no-charts', ...
 const threeShards = shared(async () => {
   const out = join(tmp, 'shards');
   // The shards run at the same time, as array jobs would.
-  await Promise.all([0, 1, 2].map((i) => runData(out, '--workers', '1', '--shard', `${i}/3`)));
+  await Promise.all([0, 1, 2].map((i) => runElsewhere(out, '--no-charts', '--workers', '1', '--shard', `${i}/3`)));
   return { out, shards: runFolders(out, NAME) };
 });
 
@@ -83,7 +93,8 @@ describe('reproducibility through the CLI', () => {
     const out = join(tmp, 'twice');
     await runData(out, '--workers', '1');
     const first = readDataFiles(resultFolder(out, NAME));
-    await runData(out, '--workers', '1');
+    // The second time in a process of its own: the same bytes from another process.
+    await runElsewhere(out, '--no-charts', '--workers', '1');
     const dir = resultFolder(out, NAME);
     expect(basename(dir)).toBe(referenceKey);
     const second = readDataFiles(dir);
@@ -103,7 +114,7 @@ describe('reproducibility through the CLI', () => {
   it('--shard 0/3, 1/3, 2/3 then merge gives the bytes of the single run', async () => {
     const { out, shards } = await threeShards();
     expect(shards.map((d) => basename(d))).toEqual([0, 1, 2].map((i) => `${referenceKey}.shard-${i}-of-3`));
-    const merged = await runBin(['merge', ...shards, '--out', out, '--no-charts']);
+    const merged = await runInProcess(['merge', ...shards, '--out', out, '--no-charts']);
     expect(merged.code, merged.stderr).toBe(0);
     expectSameBytes(join(out, NAME, referenceKey));
   });
@@ -113,7 +124,7 @@ describe('reproducibility through the CLI', () => {
     // Shards 0/3 and 1/3 of the set above, copied beside nothing else: what two finished array jobs of three leave.
     for (const shard of (await threeShards()).shards.slice(0, 2)) cpSync(shard, join(out, NAME, basename(shard)), { recursive: true });
     expect(runFolders(out, NAME).map((d) => basename(d))).toEqual([0, 1].map((i) => `${referenceKey}.shard-${i}-of-3`));
-    const merged = await runBin(['merge', ...runFolders(out, NAME), '--out', out]);
+    const merged = await runInProcess(['merge', ...runFolders(out, NAME), '--out', out]);
     expect(merged.code).not.toBe(0);
     expect(merged.code).not.toBeNull();
     // Shard 2/3 holds replications r with r % 3 == 2 of 0..5: 2 and 5.
@@ -162,7 +173,7 @@ describe('reproducibility through the CLI', () => {
     // --no-charts: the data are compared, and the report of 1,000 replications is drawn after them.
     const args = (out: string) => ['run', scenario, '--out', out, '--quiet', '--workers', '1', '-r', '1000', '--no-charts'];
     const whole = join(tmp, 'kill-reference');
-    const complete = await runBin(args(whole));
+    const complete = await runInProcess(args(whole));
     expect(complete.code, complete.stderr).toBe(0);
 
     const out = join(tmp, 'kill');
@@ -184,7 +195,7 @@ describe('reproducibility through the CLI', () => {
     expect(killed.signal).toBe('SIGKILL');
     expect(runFolders(out, 'bass-complete')).toEqual([]);
 
-    const resumed = await runBin([...args(out), '--resume']);
+    const resumed = await runInProcess([...args(out), '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
     const dir = resultFolder(out, 'bass-complete');
     const want = readDataFiles(resultFolder(whole, 'bass-complete'));

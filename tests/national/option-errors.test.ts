@@ -17,8 +17,11 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SMALL_CITY, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, SMALL_CITY, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
+// The command lines run in the test's process (runInProcess): their lines, exit codes and folders are checked,
+// nothing only a process has.
 beforeAll(() => assertBuilt());
 
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -41,8 +44,8 @@ describe('national --detail', () => {
   ])('%s: one line naming --detail, exit code 2, nothing written; --check refuses it too', async (_, detail, line) => {
     const out = tempDir('difusi-national-detail-');
     const [run, check] = await Promise.all([
-      runBin(['national', NATIONAL, '--detail', detail, ...RUN, '--out', out]),
-      runBin(['national', NATIONAL, '--detail', detail, '--check']),
+      runInProcess(['national', NATIONAL, '--detail', detail, ...RUN, '--out', out]),
+      runInProcess(['national', NATIONAL, '--detail', detail, '--check']),
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').filter((l) => l.startsWith('✗'))).toEqual([line]);
@@ -53,7 +56,7 @@ describe('national --detail', () => {
   });
 
   it('--check with known ids is the ✓ line, as without --detail', async () => {
-    const r = await runBin(['national', NATIONAL, '--detail', 'kota-a,kab-b', '--check']);
+    const r = await runInProcess(['national', NATIONAL, '--detail', 'kota-a,kab-b', '--check']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^✓ /);
   });
@@ -63,7 +66,7 @@ describe('national --shard', () => {
   const line = (found: string) => `✗ command line: Invalid value for --shard (expected i/n with 0 <= i < n, e.g. 2/7, found ${found})`;
 
   it('--check refuses a --shard the run would refuse (exit code 2, no ✓)', async () => {
-    const r = await runBin(['national', NATIONAL, '--check', '--shard', '5/2']);
+    const r = await runInProcess(['national', NATIONAL, '--check', '--shard', '5/2']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual([line('5/2')]);
@@ -71,7 +74,7 @@ describe('national --shard', () => {
 
   it('a shard count past the whole numbers a run can count is refused as the city commands refuse it; nothing written', async () => {
     const out = tempDir('difusi-national-shard-');
-    const r = await runBin(['national', NATIONAL, '--shard', '0/99999999999999999999', ...RUN, '--out', out]);
+    const r = await runInProcess(['national', NATIONAL, '--shard', '0/99999999999999999999', ...RUN, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('✗'))).toEqual([line('0/99999999999999999999')]);
     expect(readdirSync(out)).toEqual([]);
@@ -84,11 +87,11 @@ describe('national-merge of incomplete shards', () => {
     [3, '2 replications are missing (1, 2); run shards 1/3, 2/3'],
   ])('shard 0 of %i alone: names the shards to run as --shard takes them', async (n, message) => {
     const out = tempDir('difusi-national-shards-');
-    const shard = await runBin(['national', NATIONAL, '--replications', String(n), '--shard', `0/${n}`, '--workers', '1', '--no-charts', '-q', '--out', out]);
+    const shard = await runInProcess(['national', NATIONAL, '--replications', String(n), '--shard', `0/${n}`, '--workers', '1', '--no-charts', '-q', '--out', out]);
     expect(shard.code, shard.stderr).toBe(0);
     const dir = /in (\S+)\n/.exec(shard.stdout)![1]!;
     const merged = tempDir('difusi-national-merged-');
-    const r = await runBin(['national-merge', dir, '--no-charts', '--out', merged]);
+    const r = await runInProcess(['national-merge', dir, '--no-charts', '--out', merged]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`✗ ${dir} ${message}`]);
     expect(readdirSync(merged)).toEqual([]);
@@ -99,8 +102,8 @@ describe('a shard folder given to the other merge', () => {
   it('a national shard to difusi merge, a city or sweep shard to national-merge, a shard to difusi report: one line naming the merge that takes it, exit code 2, nothing written', async () => {
     const out = tempDir('difusi-national-other-');
     const [national, city] = await Promise.all([
-      runBin(['national', NATIONAL, '--replications', '2', '--shard', '0/2', '--workers', '1', '--no-charts', '-q', '--out', join(out, 'n')]),
-      runBin(['run', SMALL_CITY, '--replications', '2', '--shard', '0/2', '--workers', '1', '--no-charts', '-q', '--out', join(out, 'c')]),
+      runInProcess(['national', NATIONAL, '--replications', '2', '--shard', '0/2', '--workers', '1', '--no-charts', '-q', '--out', join(out, 'n')]),
+      runInProcess(['run', SMALL_CITY, '--replications', '2', '--shard', '0/2', '--workers', '1', '--no-charts', '-q', '--out', join(out, 'c')]),
     ]);
     expect([national.code, city.code], national.stderr + city.stderr).toEqual([0, 0]);
     const nationalDir = /in (\S+)\n/.exec(national.stdout)![1]!;
@@ -111,10 +114,10 @@ describe('a shard folder given to the other merge', () => {
     writeFileSync(join(sweepDir, 'sweep-part.json'), '{}');
     const merged = join(out, 'merged');
     const [a, b, c, d] = await Promise.all([
-      runBin(['merge', nationalDir, '--no-charts', '--out', merged]),
-      runBin(['national-merge', cityDir, '--no-charts', '--out', merged]),
-      runBin(['national-merge', sweepDir, '--no-charts', '--out', merged]),
-      runBin(['national-merge', join(out, 'nowhere'), '--no-charts', '--out', merged]),
+      runInProcess(['merge', nationalDir, '--no-charts', '--out', merged]),
+      runInProcess(['national-merge', cityDir, '--no-charts', '--out', merged]),
+      runInProcess(['national-merge', sweepDir, '--no-charts', '--out', merged]),
+      runInProcess(['national-merge', join(out, 'nowhere'), '--no-charts', '--out', merged]),
     ]);
     const lines = (r: { stderr: string }) => r.stderr.trim().split('\n');
     expect([a.code, b.code, c.code, d.code]).toEqual([2, 2, 2, 2]);
@@ -125,7 +128,7 @@ describe('a shard folder given to the other merge', () => {
     expect(lines(d)).toEqual([`✗ ${join(out, 'nowhere')} Not a shard folder of a difusi run (expected a shard folder written by national --shard (with part.json))`]);
     expect(existsSync(merged)).toBe(false);
     // A shard folder given to difusi report is told to be merged first, with the merge that takes it.
-    const [e, f] = await Promise.all([runBin(['report', nationalDir]), runBin(['report', cityDir])]);
+    const [e, f] = await Promise.all([runInProcess(['report', nationalDir]), runInProcess(['report', cityDir])]);
     expect([e.code, f.code]).toEqual([2, 2]);
     expect(lines(e)).toEqual([`✗ ${nationalDir} A shard folder of a national run (difusi national --shard): merge it with difusi national-merge`]);
     expect(lines(f)).toEqual([`✗ ${cityDir} A shard folder of a city run (difusi run --shard): merge it with difusi merge`]);

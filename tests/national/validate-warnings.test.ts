@@ -6,14 +6,16 @@
  * government type with no template entry and `districts` on a province,
  * and report every problem of a government at the place in the national
  * file where it is written. Warnings never change the exit code.
- * The command is `difusi` as installed (bin/difusi.mjs, the bundle), which
- * starts in half the time of dist/src/cli/main.js: these are fifteen starts.
+ * The command lines run in the test's process (runInProcess), whose working
+ * folder is the repository's, as a process's would be: fifteen checks of the
+ * lines and exit codes, at no process start.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { provinceTypo, whichGovernments } from '../../src/jobs/national-warnings.js';
 import { shared } from '../support/shared.js';
 
@@ -33,7 +35,7 @@ function edited(edit: (doc: Doc) => void): string {
 }
 
 /** `difusi validate` of the fixture as it is: its own warnings checked first, then that the controls below give none of theirs. */
-const plainValidate = shared(() => runBin(['validate', 'tests/national/fixtures/small-national.yaml']));
+const plainValidate = shared(() => runInProcess(['validate', 'tests/national/fixtures/small-national.yaml']));
 
 const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('⚠ '));
 // small-national's vendor cloudco leaves in 2018-06, before vendor-app's pilot ends (2020-03), in the
@@ -51,8 +53,8 @@ describe('difusi validate on a national file gives the city warnings', () => {
 
   it('a what-if that makes one (takeover on a service that is no pilot): warned for all governments, as in a city file', async () => {
     const [validate, check] = await Promise.all([
-      runBin(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].takeover=1']),
-      runBin(['national', 'tests/national/fixtures/small-national.yaml', '--check', '--set', 'innovations[id=e-office].takeover=1']),
+      runInProcess(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].takeover=1']),
+      runInProcess(['national', 'tests/national/fixtures/small-national.yaml', '--check', '--set', 'innovations[id=e-office].takeover=1']),
     ]);
     expect([validate.code, check.code]).toEqual([0, 0]);
     // Only the --set gives it: named by the --set, not by the file (jobs/national.ts nationalWarningPlace).
@@ -63,7 +65,7 @@ describe('difusi validate on a national file gives the city warnings', () => {
   });
 
   it('inconsistent parameters and a vendor owner with no vendor: warned for the governments that give them, exit code 0', async () => {
-    const r = await runBin([
+    const r = await runInProcess([
       'validate',
       'tests/national/fixtures/small-national.yaml',
       '--set',
@@ -83,8 +85,8 @@ describe('difusi validate on a national file gives the city warnings', () => {
     // prov-a, kota-a and kab-b are offered vendor-app, so cloudco is the one vendor of their city scenarios and
     // e-office silently took its contract end there (and no vendor in kota-c, which the city warning names).
     const [owned, named] = await Promise.all([
-      runBin(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].owner=vendor']),
-      runBin(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].owner=vendor', '--set', 'innovations[id=e-office].vendor=cloudco']),
+      runInProcess(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].owner=vendor']),
+      runInProcess(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'innovations[id=e-office].owner=vendor', '--set', 'innovations[id=e-office].vendor=cloudco']),
     ]);
     expect([owned.code, named.code]).toEqual([0, 0]);
     // Given by the --set alone: named by it, not by the file.
@@ -100,7 +102,7 @@ describe('difusi validate on a national file gives the city warnings', () => {
   });
 
   it('(control) a contract that outlives the pilot: no warning, nothing on stderr', async () => {
-    const r = await runBin(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'vendors[id=cloudco].contract_end=2021-01']);
+    const r = await runInProcess(['validate', 'tests/national/fixtures/small-national.yaml', '--set', 'vendors[id=cloudco].contract_end=2021-01']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });
@@ -115,7 +117,7 @@ describe('difusi validate on a national file gives the city warnings', () => {
 
 describe('a government\'s province that looks like a typo of a province government\'s id', () => {
   it('is warned with "did you mean" (exit code 0): kota-a in "prov-aa" beside the province government prov-a', async () => {
-    const r = await runBin(['validate', NATIONAL, '--set', 'governments[id=kota-a].province=prov-aa']);
+    const r = await runInProcess(['validate', NATIONAL, '--set', 'governments[id=kota-a].province=prov-aa']);
     expect(r.code).toBe(0);
     expect(warnings(r.stderr)).toContainEqual(expect.stringMatching(/: government "kota-a": province "prov-aa" is the id of no province government in this file \(did you mean "prov-a"\?\)/));
   });
@@ -146,19 +148,19 @@ describe('a government\'s province that looks like a typo of a province governme
 
 describe('the template', () => {
   it('a government type without its template.agencies entry is warned: its governments get only the coordinator and their kecamatan', async () => {
-    const r = await runBin(['validate', NATIONAL, '--set', 'template.agencies.regency=null']);
+    const r = await runInProcess(['validate', NATIONAL, '--set', 'template.agencies.regency=null']);
     expect(r.code).toBe(0);
     expect(warnings(r.stderr)).toContainEqual(
       expect.stringMatching(/: template\.agencies has no "regency" entry: government "kab-b" \(regency, without city\.opds\) gets no agencies from the template, only the coordinator \(kominfo\) and one kecamatan agency per district/),
     );
     // (control) A regency with its own agencies needs no template entry.
-    const own = await runBin(['validate', NATIONAL, '--set', 'template.agencies.regency=null', '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']);
+    const own = await runInProcess(['validate', NATIONAL, '--set', 'template.agencies.regency=null', '--set', 'governments[id=kab-b].city={opds: {generate: {count: 5}, list: [{id: kominfo, type: dinas}]}}']);
     expect(own.code).toBe(0);
     expect(own.stderr).not.toContain('template.agencies');
   });
 
   it('districts on a province government is warned as ignored', async () => {
-    const r = await runBin(['validate', NATIONAL, '--set', 'governments[id=prov-a].districts=3']);
+    const r = await runInProcess(['validate', NATIONAL, '--set', 'governments[id=prov-a].districts=3']);
     expect(r.code).toBe(0);
     expect(warnings(r.stderr)).toContainEqual(expect.stringMatching(/: government "prov-a": districts is set on a province government, which has no kecamatan agencies: it is ignored/));
     const plain = await plainValidate();
@@ -182,7 +184,7 @@ describe('a government\'s problems are reported where they are written', () => {
       const l = lines.findIndex((x) => x.includes(needle));
       return `${l + 1}:${lines[l]!.indexOf(needle) + 1 + skip}`;
     };
-    const r = await runBin(['validate', file]);
+    const r = await runInProcess(['validate', file]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     // Both problems of the government, each at its own place.
@@ -194,11 +196,11 @@ describe('a government\'s problems are reported where they are written', () => {
 
   it('a problem of a national entry is placed on that entry, and one an override brings about names the override', async () => {
     const file = edited((d) => void ((d['innovations'] as Doc[])[0]!['initial_adopters'] = ['nobody']));
-    const r = await runBin(['validate', file]);
+    const r = await runInProcess(['validate', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/:\d+:\d+ government "prov-a": Unknown OPD id or type "nobody" → at innovations\[0\]\.initial_adopters\[0\] /);
     // Removing the vendor breaks vendor-app's reference to it, which the override did not touch.
-    const gone = await runBin(['validate', NATIONAL, '--set', 'vendors[id=cloudco]=null']);
+    const gone = await runInProcess(['validate', NATIONAL, '--set', 'vendors[id=cloudco]=null']);
     expect(gone.code).toBe(2);
     expect(gone.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^✗ override vendors\[id=cloudco\]: Invalid value: unknown vendor "cloudco" → at innovations\[1\]\.vendor$/),

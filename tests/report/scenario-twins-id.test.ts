@@ -11,18 +11,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, resultFolder, runBin, runFolders } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, resultFolder, runFolders } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { buildCharts } from '../../src/report/charts.js';
 import { readResults } from '../../src/store/results-read.js';
 
 const tmp = cliTestFolder('difusi-twins-id-');
 
 /**
- * Runs `difusi` as installed (runBin: bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts checks behaves
- * as dist/src/cli/main.js), which starts in about half the time; exit 0 expected.
+ * Runs a `difusi` command line in the test's process (runInProcess): the folders it writes are checked, nothing
+ * only a process has; exit 0 expected.
  */
 async function ok(args: readonly string[]): Promise<string> {
-  const r = await runBin(args);
+  const r = await runInProcess(args);
   expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r.stdout;
 }

@@ -21,8 +21,11 @@ import { parse } from 'csv-parse/sync';
 import type { Ensemble } from '../../src/experiment/ensemble.js';
 import type { OutcomeRow } from '../../src/model/observation.js';
 import { portfolioCounts } from '../../src/validation/p04-attrition.js';
-import { ROOT, assertBuilt, refusedInOneLine, resultFolder, runCli, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, refusedInOneLine, resultFolder, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
+// The command lines run in the test's process (runInProcess): their folders and refusals are checked, nothing
+// only a process has.
 beforeAll(() => assertBuilt());
 
 type Row = Record<string, string>;
@@ -33,7 +36,7 @@ const SMALL_NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-nation
 
 async function cityOutcomes(set: readonly string[]): Promise<{ dir: string; rows: Row[] }> {
   const out = tempDir('difusi-cuts-');
-  const r = await runCli(['run', BEKASI, '-r', '10', '--workers', '1', '--no-charts', '--quiet', '--out', out, ...set.flatMap((s) => ['--set', s])]);
+  const r = await runInProcess(['run', BEKASI, '-r', '10', '--workers', '1', '--no-charts', '--quiet', '--out', out, ...set.flatMap((s) => ['--set', s])]);
   expect(r.code, r.stderr).toBe(0);
   const dir = resultFolder(out, 'bekasi-2015-2025');
   return { dir, rows: csv(join(dir, 'outcomes.csv')) };
@@ -41,7 +44,7 @@ async function cityOutcomes(set: readonly string[]): Promise<{ dir: string; rows
 
 async function nationalOutcomes(set: readonly string[]): Promise<{ rows: Row[]; p14: string }> {
   const out = tempDir('difusi-cuts-national-');
-  const r = await runCli(['national', SMALL_NATIONAL, '--workers', '1', '--no-charts', '--quiet', '--out', out, ...set.flatMap((s) => ['--set', s])]);
+  const r = await runInProcess(['national', SMALL_NATIONAL, '--workers', '1', '--no-charts', '--quiet', '--out', out, ...set.flatMap((s) => ['--set', s])]);
   expect(r.code, r.stderr).toBe(0);
   const dir = resultFolder(out, 'small-national');
   return { rows: csv(join(dir, 'government_outcomes.csv')), p14: readFileSync(join(dir, 'p14.txt'), 'utf8') };
@@ -66,14 +69,14 @@ describe('sustain_fraction: the share of its peak a sustained service keeps', ()
 
   it('is refused outside (0, 1] in one line naming the field', async () => {
     for (const value of ['0', '1.5']) {
-      const r = await runCli(['validate', BEKASI, '--set', `parameters.sustain_fraction=${value}`]);
+      const r = await runInProcess(['validate', BEKASI, '--set', `parameters.sustain_fraction=${value}`]);
       expect(r.code).toBe(2);
       expect(refusedInOneLine(r)).toMatch(/parameters\.sustain_fraction.*expected a number in \(0,1\]/);
     }
-    const months = await runCli(['validate', BEKASI, '--set', 'parameters.heeks_failure_months=0']);
+    const months = await runInProcess(['validate', BEKASI, '--set', 'parameters.heeks_failure_months=0']);
     expect(months.code).toBe(2);
     expect(refusedInOneLine(months)).toMatch(/parameters\.heeks_failure_months.*expected an integer >= 1/);
-    const share = await runCli(['validate', BEKASI, '--set', 'parameters.heeks_success_share=0']);
+    const share = await runInProcess(['validate', BEKASI, '--set', 'parameters.heeks_success_share=0']);
     expect(share.code).toBe(2);
     expect(refusedInOneLine(share)).toMatch(/parameters\.heeks_success_share.*expected a number in \(0,1\]/);
   });
