@@ -6,6 +6,13 @@
  * files for a run. bin/difusi.mjs runs the bundle only while it is at least
  * as new as tsc's output, and the suite refuses a bundle built from other
  * sources (scripts/build-stamp.mjs).
+ *
+ * The bundle side is always a process (bin/difusi.mjs, as installed). tsc's
+ * side runs in the test's own process (runInProcess, tests/support/
+ * in-process.ts: dist/src/cli/program.js, which tests/cli/in-process.test.ts
+ * shows gives what a `node dist/src/cli/main.js` process gives), except
+ * where the command line is given its own environment (LOG_TOKENS, LANG),
+ * which only a process can have: there it is `node dist/src/cli/main.js`.
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -15,6 +22,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleStampFile, staleReason, writeStamp } from '../../scripts/build-stamp.mjs';
 import { CLI, ROOT, SMALL_CITY, assertBuilt, readDataFiles, resultFolder, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { sharedBy } from '../support/shared.js';
 
 const BIN = join(ROOT, 'bin', 'difusi.mjs');
@@ -43,14 +51,21 @@ async function run(entry: string, args: readonly string[], env: Record<string, s
   }
 }
 
+/** tsc's output run in this process (runInProcess), as run(CLI, args) reads a process. */
+async function inProcess(args: readonly string[]): Promise<Outcome> {
+  const { code, stdout, stderr } = await runInProcess(args);
+  return { code: code!, stdout, stderr };
+}
+
 /**
  * What tsc's output does for a command line that writes nothing: the
  * reference each bundle below is compared with, run once for each command
- * line and environment however many tests compare with it.
+ * line and environment however many tests compare with it. In this process
+ * unless the command line is given an environment of its own.
  */
 const compiledOutcome = sharedBy((key: string) => {
   const [args, env] = JSON.parse(key) as [string[], Record<string, string>];
-  return run(CLI, args, env);
+  return Object.keys(env).length === 0 ? inProcess(args) : run(CLI, args, env);
 });
 const compiled = (args: readonly string[], env: Record<string, string> = {}) => compiledOutcome(JSON.stringify([args, env]));
 
@@ -159,7 +174,7 @@ describe('bin/difusi.mjs runs the bundle, and the bundle behaves as dist/src/cli
     try {
       // Two replications on two worker threads: each thread runs one, as many as it takes for both builds' worker files to start.
       const args = (out: string) => ['run', SMALL_CITY, '--replications', '2', '--workers', '2', '--out', out, '--quiet'];
-      const [bundled, compiled] = await Promise.all([run(BIN, args(outs[0]!)), run(CLI, args(outs[1]!))]);
+      const [bundled, compiled] = await Promise.all([run(BIN, args(outs[0]!)), inProcess(args(outs[1]!))]);
       expect(bundled.code, bundled.stderr).toBe(0);
       expect({ ...bundled, stdout: bundled.stdout.replaceAll(outs[0]!, 'OUT') }).toEqual({ ...compiled, stdout: compiled.stdout.replaceAll(outs[1]!, 'OUT') });
       const [a, b] = outs.map((o) => resultFolder(o, 'small-city'));

@@ -3,6 +3,10 @@
  * option (exit 2), with nothing written. It used to be accepted and
  * silently ignored: the page was written, and never served on the port the
  * user asked for.
+ *
+ * The command runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the test reads its refusal and that nothing
+ * is written.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +16,8 @@ import { MESSAGES } from '../../src/messages/catalog.js';
 import { exploreCommand, servePort } from '../../src/cli/explore.js';
 import { checkCommandLine, type DeclaredOptions } from '../../src/cli/options.js';
 import { userError } from '../support/errors.js';
-import { cliTestFolder, refusedInOneLine, runCli } from '../support/cli.js';
+import { cliTestFolder, refusedInOneLine } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-explore-port-serve-');
 
@@ -56,7 +61,7 @@ describe('explore --port without --serve', () => {
 
   it('the command: one line, exit 2, nothing written', async () => {
     const out = join(folder(), 'no-serve');
-    const r = await runCli(['explore', '--no-open', '--port', '8080', '--out', out]);
+    const r = await runInProcess(['explore', '--no-open', '--port', '8080', '--out', out]);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${NEEDS_SERVE}`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);

@@ -4,16 +4,17 @@
  * naming it (exit 2), with nothing written: both used to write the page,
  * then crash as an internal error (exit 1, a stack trace).
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the tests read its refusal and that nothing
+ * is written; the port in use is held by this process's own server.
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { cliTestFolder, runBin, refusedInOneLine } from '../support/cli.js';
+import { cliTestFolder, refusedInOneLine } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-explore-port-');
 
@@ -35,14 +36,14 @@ describe('explore --port', () => {
     ['1.5', '1.5'],
   ])('--port %s: refused before anything is written', async (value, found) => {
     const out = join(folder(), `bad-${value}`);
-    const r = await runBin(['explore', '--serve', '--no-open', '--port', value, '--out', out]);
+    const r = await runInProcess(['explore', '--serve', '--no-open', '--port', value, '--out', out]);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--port')} (expected a whole number from 0 to 65535 (0: any free port), found ${found})`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 
   it('a port in use: one line naming it, nothing written', async () => {
     const out = join(folder(), 'busy');
-    const r = await runBin(['explore', '--serve', '--no-open', '--port', String(port), '--out', out]);
+    const r = await runInProcess(['explore', '--serve', '--no-open', '--port', String(port), '--out', out]);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.port_unavailable(`127.0.0.1:${port}`, 'the port is in use (EADDRINUSE)')}`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);

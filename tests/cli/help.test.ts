@@ -3,21 +3,24 @@
  * a command repeats from the global ones (`--quiet`) must not add its alias
  * a second time ("-q, -q, --quiet" before the fourth session).
  *
- * Each `difusi <command> --help` is started once for the tests below that
- * read it (run, compare, sweep and sensitivity twice before), as `difusi`
- * as installed (bin/difusi.mjs, the bundle, which tests/cli/bundle.test.ts
- * checks prints every --help as dist/src/cli/main.js does), which starts in
- * about half the time.
+ * Each `difusi <command> --help` runs once for the tests below that read it
+ * (run, compare, sweep and sensitivity twice before), in the test's own
+ * process (runInProcess, tests/support/in-process.ts): what --help prints
+ * needs no process of its own, and starting one costs more than the help.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, assertBuilt } from '../support/cli.js';
+import { assertBuilt } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { sharedBy } from '../support/shared.js';
 
 beforeAll(() => assertBuilt());
 
-const help = sharedBy(async (command: string) => (await promisify(execFile)(process.execPath, [BIN, command, '--help'])).stdout);
+// As execFile did, a command that fails is an error, not a help text.
+const help = sharedBy(async (command: string) => {
+  const r = await runInProcess([command, '--help']);
+  if (r.code !== 0) throw new Error(`difusi ${command} --help: exit code ${r.code}: ${r.stderr}`);
+  return r.stdout;
+});
 
 const COMMANDS = ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'merge', 'report', 'patterns', 'odd', 'explore', 'national', 'national-merge', 'generate-national', 'schema', 'national-compare'];
 

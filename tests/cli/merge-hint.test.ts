@@ -2,23 +2,24 @@
  * The merge command a shard prints names its run's key: the pattern matches
  * this run's shards only, not those of another run in the same folder.
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the test reads what it prints and the
+ * folders it writes, which need no process of its own.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_CITY, runBin, cliTestFolder } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const tmp = cliTestFolder('difusi-merge-hint-');
 
 describe('the merge hint of a shard', () => {
   it('names the run key, so that the pattern matches only its own shards', async () => {
     const out = join(tmp(), 'out');
-    const other = await runBin(['run', SMALL_CITY, '-r', '3', '--shard', '0/2', '--out', out, '-q', '-w', '1', '--no-charts']);
+    const other = await runInProcess(['run', SMALL_CITY, '-r', '3', '--shard', '0/2', '--out', out, '-q', '-w', '1', '--no-charts']);
     expect(other.code, other.stderr).toBe(0);
-    const r = await runBin(['run', SMALL_CITY, '-r', '2', '--shard', '0/2', '--out', out, '-q', '-w', '1', '--no-charts']);
+    const r = await runInProcess(['run', SMALL_CITY, '-r', '2', '--shard', '0/2', '--out', out, '-q', '-w', '1', '--no-charts']);
     expect(r.code, r.stderr).toBe(0);
     const mine = /in (\S+)\n/.exec(r.stdout)![1]!;
     const key = mine.split('/').pop()!.replace(/\.shard-.*$/, '');

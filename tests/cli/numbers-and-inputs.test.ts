@@ -4,7 +4,9 @@
  * them: decimal digits only. yargs read a `number` option as JavaScript does,
  * so `-r 0x3`, `-r 3e0`, `-r 0b11`, `-r ' 3'` and `--workers 1.0` ran as 3
  * and 1. Checked in-process (every command's options, the readers, each
- * option's check), and once through the built command line.
+ * option's check), and once through the built command line, run in the
+ * test's own process (runInProcess, tests/support/in-process.ts): those
+ * tests read its refusal and that nothing is written.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +38,8 @@ import { validateCommand } from '../../src/cli/validate.js';
 import { exploreCommand } from '../../src/cli/explore.js';
 import { nationalCommand } from '../../src/cli/national.js';
 import { patternsCommand } from '../../src/cli/patterns.js';
-import { refusedInOneLine, ROOT, runBin, SMALL_CITY, tempDir } from '../support/cli.js';
+import { refusedInOneLine, ROOT, SMALL_CITY, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 /** The one line a UserError prints, without its `✗ command line: ` prefix. */
 function refusal(f: () => unknown): string {
@@ -187,16 +190,16 @@ describe('whole-number options are read from the text the user wrote', () => {
       expect(() => checkMissingValues(words, declared(runCommand)), words.join(' ')).not.toThrow();
     }
     const out = join(tempDir('difusi-glued-'), 'out');
-    const r = await runBin(['run', SMALL_CITY, '-rq', '--out', out]);
+    const r = await runInProcess(['run', SMALL_CITY, '-rq', '--out', out]);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${none('--replications')}`);
-    const p = await runBin(['patterns', '-rq', '--check', 'P4a', '--out', join(out, 'VALIDATION.md')]);
+    const p = await runInProcess(['patterns', '-rq', '--check', 'P4a', '--out', join(out, 'VALIDATION.md')]);
     expect(refusedInOneLine(p)).toBe(`✗ command line: ${none('--replications')}`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 
   it('through the command line: -r 0x3 is one line, exit 2, nothing written', async () => {
     const out = join(tempDir('difusi-numbers-'), 'out');
-    const r = await runBin(['run', SMALL_CITY, '-r', '0x3', '--out', out, '-q']);
+    const r = await runInProcess(['run', SMALL_CITY, '-r', '0x3', '--out', out, '-q']);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--replications')} (expected a whole number of at least 1, found 0x3)`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
@@ -237,7 +240,7 @@ describe('--precision is read from the text the user wrote, as a decimal', () =>
 
   it('through the command line: --precision 0x1 is one line, exit 2, nothing written', async () => {
     const out = join(tempDir('difusi-precision-'), 'out');
-    const r = await runBin(['run', SMALL_CITY, '--precision', '0x1', '--out', out, '-q']);
+    const r = await runInProcess(['run', SMALL_CITY, '--precision', '0x1', '--out', out, '-q']);
     expect(refusedInOneLine(r)).toBe(`✗ command line: ${MESSAGES.invalid_option('--precision')} (expected a relative half-width > 0, e.g. 0.05, found 0x1)`);
     expect(existsSync(out)).toBe(false);
   }, 30_000);

@@ -7,12 +7,17 @@
  * Unknown outcome ...", the option's name standing where a file's does, run
  * into the message with no colon. compare names the arm in which the outcome
  * is unknown. Exit code 2, nothing written.
+ *
+ * The commands run in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the tests read their code, output and what
+ * they write, which need no process of their own.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, makeIssue, MESSAGES } from '../../src/messages/catalog.js';
-import { SMALL_CITY, cliTestFolder, refusedInOneLine, runBin } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, refusedInOneLine } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const tmp = cliTestFolder('difusi-precision-outcome-');
 
@@ -30,7 +35,7 @@ describe('an issue placed at an option', () => {
 describe('--precision-outcome naming no outcome', () => {
   it('run: one line, "command line --precision-outcome:", exit 2, nothing written', async () => {
     const out = join(tmp(), 'run');
-    const line = refusedInOneLine(await runBin(['run', SMALL_CITY, '--precision', '0.5', '--precision-outcome', 'nope', '--out', out]));
+    const line = refusedInOneLine(await runInProcess(['run', SMALL_CITY, '--precision', '0.5', '--precision-outcome', 'nope', '--out', out]));
     expect(line).toMatch(/^✗ command line --precision-outcome: Unknown outcome "nope" \(expected one of "sustained\.\*", .*\)$/);
     expect(existsSync(out)).toBe(false);
   });
@@ -42,7 +47,7 @@ describe('--precision-outcome naming no outcome', () => {
     // sustained.* would name it in the base arm, refused before --precision is read).
     writeFileSync(file, `name: no-pilot\nbase: ${SMALL_CITY}\nvariants:\n  - name: no-pilot\n    set:\n      "innovations[id=smart-app]": null\n      "leaders[id=mayor-1].sponsors": []\n`);
     const out = join(dir, 'compare');
-    const line = refusedInOneLine(await runBin(['compare', file, '--outcomes', 'live_share', '--precision', '0.5', '--precision-outcome', 'sustained.smart-app', '--out', out]));
+    const line = refusedInOneLine(await runInProcess(['compare', file, '--outcomes', 'live_share', '--precision', '0.5', '--precision-outcome', 'sustained.smart-app', '--out', out]));
     expect(line).toMatch(/^✗ command line --precision-outcome \(arm no-pilot\): Unknown outcome "sustained\.smart-app" \(expected one of .*\)$/);
     expect(existsSync(out)).toBe(false);
   });

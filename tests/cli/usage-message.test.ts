@@ -1,7 +1,11 @@
-/** yargs's command-line messages as one line a newcomer can act on (src/cli/usage-message.ts). */
+/**
+ * yargs's command-line messages as one line a newcomer can act on (src/cli/usage-message.ts).
+ * The command lines run in the test's own process (runInProcess, tests/support/in-process.ts):
+ * the test reads their code and stderr only.
+ */
 import { describe, expect, it } from 'vitest';
 import { usageLine } from '../../src/cli/usage-message.js';
-import { runBin } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const COMMANDS = ['run', 'validate', 'compare', 'national', 'national-merge'];
 
@@ -41,11 +45,11 @@ describe('usageLine', () => {
   });
 
   it('reaches the terminal in one line, exit code 2', async () => {
-    const r = await runBin(['run', 'x.yaml', '--bogus']);
+    const r = await runInProcess(['run', 'x.yaml', '--bogus']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('✗ Unknown argument: --bogus (see difusi --help)\n');
     // A value outside an option's choices is refused as any bad option value is (tests/cli/option-choices.test.ts).
-    const lang = await runBin(['run', 'x.yaml', '--lang', 'ind']);
+    const lang = await runInProcess(['run', 'x.yaml', '--lang', 'ind']);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toBe('✗ command line: Invalid value for --lang (expected "en" or "id", found "ind")\n');
   });

@@ -1,19 +1,22 @@
 /**
  * `validate` warns (and only warns: the file stays valid) about control and
  * bidirectional characters in a scenario's strings, which the reports leave out.
+ * The command runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the test reads its code and stderr only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { textWarnings } from '../../src/model/warnings.js';
-import { SMALL_CITY, runBin, tempDir } from '../support/cli.js';
+import { SMALL_CITY, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 it('validate accepts the file and names each string, with its characters', async () => {
   const dir = tempDir('difusi-textwarn-');
   const file = join(dir, 'city.yaml');
   const text = readFileSync(SMALL_CITY, 'utf8');
   writeFileSync(file, text.replace(/^description: .*$/m, 'description: "city\\a \\u202E"'));
-  const r = await runBin(['validate', file]);
+  const r = await runInProcess(['validate', file]);
   expect(r.code).toBe(0);
   expect(r.stderr).toContain('control or bidirectional characters in description (U+0007, U+202E)');
 });

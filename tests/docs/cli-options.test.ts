@@ -3,16 +3,15 @@
  * docs (README.md, docs/*.md) as `--name` (or `--no-name` for an option
  * that is on by default), so no option exists only in the program. This
  * is a floor: it checks that an option is mentioned, not that each
- * command's page describes it, or describes it rightly. The command is
- * `difusi` as installed (bin/difusi.mjs, the bundle), which starts in half
- * the time of dist/src/cli/main.js.
+ * command's page describes it, or describes it rightly. The commands run
+ * in the test's own process (runInProcess, tests/support/in-process.ts):
+ * the tests read what they print, which needs no process of its own.
  */
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, assertBuilt } from '../support/cli.js';
+import { ROOT, assertBuilt } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { sharedBy } from '../support/shared.js';
 
 beforeAll(() => assertBuilt());
@@ -26,8 +25,15 @@ const DOCS = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 
-/** `difusi <command> --help`, started once per command for the option and the example tests below. */
-const help = sharedBy(async (command: string) => (await promisify(execFile)(process.execPath, [BIN, command, '--help'])).stdout);
+/** The stdout of a command line that must succeed: as execFile did, a non-zero exit is an error. */
+async function stdoutOf(args: readonly string[]): Promise<string> {
+  const r = await runInProcess(args);
+  if (r.code !== 0) throw new Error(`difusi ${args.join(' ')}: exit code ${r.code}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** `difusi <command> --help`, run once per command for the option and the example tests below. */
+const help = sharedBy((command: string) => stdoutOf([command, '--help']));
 
 /** The long option names of `difusi <command> --help`, with whether each defaults to true. */
 async function options(command: string): Promise<{ name: string; onByDefault: boolean }[]> {
@@ -67,13 +73,8 @@ async function setExamples(command: string): Promise<string[]> {
  */
 const validated = sharedBy(async (commandLine: string) => {
   const [scenario, example] = JSON.parse(commandLine) as [string, string];
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'validate', join(ROOT, 'scenarios', scenario), '--set', example]);
-    return { code: 0, out: stdout };
-  } catch (e) {
-    const err = e as { code: number; stderr: string };
-    return { code: err.code, out: err.stderr };
-  }
+  const r = await runInProcess(['validate', join(ROOT, 'scenarios', scenario), '--set', example]);
+  return r.code === 0 ? { code: 0, out: r.stdout } : { code: r.code!, out: r.stderr };
 });
 const validateWith = (scenario: string, example: string): Promise<{ code: number; out: string }> => validated(JSON.stringify([scenario, example]));
 
@@ -103,10 +104,8 @@ describe('every --set example in a --help is a real field', () => {
 
 describe('difusi validate counts in words', () => {
   it('one innovation in the singular, several in the plural', async () => {
-    const [one, many] = await Promise.all(
-      ['sustained-opd-owned.yaml', 'bekasi-2015-2025.yaml'].map((file) => promisify(execFile)(process.execPath, [BIN, 'validate', join(ROOT, 'scenarios', file)])),
-    );
-    expect(one.stdout).toMatch(/, 20 OPDs, 1 innovation, 108 months from 2016-01, 200 replications, /);
-    expect(many.stdout).toMatch(/, 43 OPDs, 8 innovations, /);
+    const [one, many] = await Promise.all(['sustained-opd-owned.yaml', 'bekasi-2015-2025.yaml'].map((file) => stdoutOf(['validate', join(ROOT, 'scenarios', file)])));
+    expect(one).toMatch(/, 20 OPDs, 1 innovation, 108 months from 2016-01, 200 replications, /);
+    expect(many).toMatch(/, 43 OPDs, 8 innovations, /);
   });
 });

@@ -1,22 +1,23 @@
 /**
  * `difusi explore`: writes one self-contained file and prints its path; a bad scenario is exit 2; --serve answers on 127.0.0.1.
  *
- * The command lines start `difusi` as installed (runBin: bin/difusi.mjs, the
- * bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time; --serve starts
- * dist/src/cli/main.js (startCli).
+ * The command lines that write the page or refuse run in the test's own
+ * process (runInProcess, tests/support/in-process.ts): the tests read what
+ * they print and write. --serve starts dist/src/cli/main.js (startCli): the
+ * server keeps running until the test kills it, which only a process allows.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, runBin, SMALL_CITY, startCli, stackLines, tempDir } from '../support/cli.js';
+import { assertBuilt, SMALL_CITY, startCli, stackLines, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 beforeAll(() => assertBuilt());
 
 describe.concurrent('difusi explore', () => {
   it('writes difusi-explorer.html with the named scenario first and the shipped ones', async () => {
     const out = tempDir('explore');
-    const r = await runBin(['explore', SMALL_CITY, '--out', out, '--no-open']);
+    const r = await runInProcess(['explore', SMALL_CITY, '--out', out, '--no-open']);
     expect(r.code, r.stderr).toBe(0);
     const file = join(out, 'difusi-explorer.html');
     expect(r.stdout).toBe(`explorer: ${file}\n`);
@@ -34,7 +35,7 @@ describe.concurrent('difusi explore', () => {
     const out = tempDir('explore-bad');
     const bad = join(out, 'bad.yaml');
     writeFileSync(bad, readFileSync(SMALL_CITY, 'utf8').replace(/^months: .*$/m, 'months: many'));
-    const r = await runBin(['explore', bad, '--out', join(out, 'x'), '--no-open']);
+    const r = await runInProcess(['explore', bad, '--out', join(out, 'x'), '--no-open']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ Wrong type → at months`));
     expect(stackLines(r.stderr)).toEqual([]);

@@ -4,15 +4,16 @@
  * and its line (exit 2, nothing written). It used to be left out of the
  * scenario without a word (551 governments written instead of 552).
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the tests read its refusal and what it
+ * writes, which need no process of its own.
  */
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { cliTestFolder, refusedInOneLine, ROOT, runBin } from '../support/cli.js';
+import { cliTestFolder, refusedInOneLine, ROOT } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-gen-orphan-');
 
@@ -34,7 +35,7 @@ describe('generate-national: a regency of no province', () => {
     lines[at] = lines[at]!.replace(/^([^,]*),[^,]*,/, '$1,99,');
     writeFileSync(join(idn, 'regencies.csv'), lines.join('\n'));
     const before = readdirSync(folder()).sort();
-    const r = await runBin(['generate-national', '--data', idn, '--out', join(folder(), 'out.yaml')]);
+    const r = await runInProcess(['generate-national', '--data', idn, '--out', join(folder(), 'out.yaml')]);
     expect(refusedInOneLine(r)).toBe(
       `✗ ${join(idn, 'regencies.csv')}:${at + 1}:1 ${MESSAGES.area_unknown_province('KABUPATEN ACEH SELATAN', '99')} (expected the code of a province in provinces.csv)`,
     );
@@ -51,7 +52,7 @@ describe('generate-national: a regency of no province', () => {
     lines[at] = cells.join(',');
     writeFileSync(join(idn, 'districts.csv'), lines.join('\n'));
     const before = readdirSync(folder()).sort();
-    const r = await runBin(['generate-national', '--data', idn, '--out', join(folder(), 'out-d.yaml')]);
+    const r = await runInProcess(['generate-national', '--data', idn, '--out', join(folder(), 'out-d.yaml')]);
     expect(refusedInOneLine(r)).toBe(
       `✗ ${join(idn, 'districts.csv')}:${at + 1}:1 ${MESSAGES.area_unknown_regency(cells[header.indexOf('name')]!, '99.99')} (expected the code of a regency or city in regencies.csv)`,
     );

@@ -5,6 +5,10 @@
  * refused with the city check's "Too few items → at innovations", placed
  * at the national innovations list, which the government's selector had
  * left out: nothing said which rule was broken.
+ *
+ * The command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the test reads its refusal and that nothing
+ * is written.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +17,8 @@ import { parse } from 'yaml';
 import { MESSAGES } from '../../src/messages/catalog.js';
 import { compileNational, NationalCompileError } from '../../src/model/national/compile.js';
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
-import { runBin, testFolder } from '../support/cli.js';
+import { testFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const tmp = testFolder('difusi-national-no-service-');
 
@@ -67,7 +72,7 @@ describe('a government offered no service', () => {
     const path = join(tmp(), 'nosvc.yaml');
     writeFileSync(path, file(''));
     const out = join(tmp(), 'out');
-    const r = await runBin(['national', path, '--out', out]);
+    const r = await runInProcess(['national', path, '--out', out]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -4,14 +4,17 @@
  * what to conclude, as the report's summary says it (read the national
  * figures as exploratory what-ifs, not forecasts). p14.txt keeps its line
  * forms (report/p14-text.ts reads them back).
+ *
+ * `difusi national` runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the test reads its stdout and folder.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureP14, p14Reading } from '../../src/validation/p14-national.js';
 import { nationalEn } from '../../src/report/i18n/national-en.js';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
 
@@ -40,11 +43,11 @@ describe("P14's plain reading in the terminal", () => {
     expect(section).toContain("read the national figures as exploratory what-ifs under the model's assumptions, not as forecasts");
   });
 
-  it('`difusi national` prints it right after the P14 lines; p14.txt is unchanged', () => {
+  it('`difusi national` prints it right after the P14 lines; p14.txt is unchanged', async () => {
     assertBuilt();
     const out = tempDir('difusi-national-reading-');
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'national', FIXTURE, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
+    const r = await runInProcess(['national', FIXTURE, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     const last = lines.reduce((at, l, i) => (l.startsWith('P14 national ') || l.startsWith('P14 spread: ') || l.startsWith('  ') ? i : at), -1);
     expect(last).toBeGreaterThan(0);

@@ -5,11 +5,15 @@
  * elements leave out `name_id` (a national field), and the place was once
  * looked up by the copy, which no list holds: `vendors[-1]`, the line's
  * first column.
+ *
+ * `difusi validate` runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the tests read its code and stderr only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 beforeAll(() => assertBuilt());
 
@@ -32,7 +36,7 @@ describe('national vendor and platform problems are placed where they are writte
     const file = variant([
       ['  - { id: cloudco, name: Cloud vendor, contract_end: 2018-06 }', `  - { id: cloudco, name: Cloud vendor,${withName ? ' name_id: Vendor awan,' : ''} contract_end: 2010-06 }`],
     ]);
-    const r = await runBin(['validate', file]);
+    const r = await runInProcess(['validate', file]);
     expect(r.code).toBe(2);
     const column = withName ? 76 : 54;
     expect(r.stderr).toContain(`n.yaml:22:${column} `);
@@ -45,7 +49,7 @@ describe('national vendor and platform problems are placed where they are writte
       ['  - { id: cloudco, name: Cloud vendor, contract_end: 2018-06 }\n', '  - { id: cloudco, name: Cloud vendor, contract_end: 2018-06 }\nplatforms:\n  - { id: plat, name: P, custodian: cloudco, active_until: 2010-01 }\n'],
       ['    vendor: cloudco\n', '    vendor: cloudco\n    platform: plat\n'],
     ]);
-    const r = await runBin(['validate', file]);
+    const r = await runInProcess(['validate', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('n.yaml:24:60 ');
     expect(r.stderr).toContain('platforms[0].active_until');

@@ -3,9 +3,9 @@
  * the parameters it changes, and shows scenario strings as text, never as
  * markup (scenario files are data).
  *
- * Each command line starts `difusi` as installed (runBin: bin/difusi.mjs,
- * the bundle, which tests/cli/bundle.test.ts checks behaves as
- * dist/src/cli/main.js), which starts in about half the time.
+ * Each command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts), whose working folder is the repository's, as
+ * the process's was: the tests read its output and the file it writes.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,8 @@ import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { PARAMETER_SPECS } from '../../src/scenario/parameters.js';
 import { fullInput } from '../scenario/helpers.js';
-import { assertBuilt, runBin, tempDir } from '../support/cli.js';
+import { assertBuilt, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 function full(overrides: Record<string, unknown> = {}): Scenario {
   const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
@@ -165,7 +166,7 @@ describe('difusi odd (CLI)', () => {
     assertBuilt();
     const dir = tempDir('difusi-odd-');
     const out = join(dir, 'sub', 'odd.md');
-    const r = await runBin(['odd', 'tests/fixtures/scenarios/full.yaml', '--out', out]);
+    const r = await runInProcess(['odd', 'tests/fixtures/scenarios/full.yaml', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const text = readFileSync(out, 'utf8');
@@ -181,7 +182,7 @@ describe('difusi odd (CLI)', () => {
   it('a bad scenario: one message, exit 2, no file', async () => {
     const dir = tempDir('difusi-odd-');
     const out = join(dir, 'odd.md');
-    const r = await runBin(['odd', 'tests/fixtures/scenarios/wrong-type.yaml', '--out', out]);
+    const r = await runInProcess(['odd', 'tests/fixtures/scenarios/wrong-type.yaml', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/wrong-type\.yaml/);
     expect(existsSync(out)).toBe(false);

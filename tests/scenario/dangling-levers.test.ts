@@ -4,6 +4,9 @@
  * warning, not an error, whether the entry was removed in the file or by
  * `--set`; the explorer leaves that lever out. A lever malformed in itself
  * stays an error.
+ *
+ * The command line runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the test reads its code and output only.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +15,8 @@ import { validateFile } from '../../src/cli/validate.js';
 import { checkLevers, leverWarnings, resolveLevers } from '../../src/scenario/levers.js';
 import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
-import { CLI, ROOT, runBin, testFolder } from '../support/cli.js';
+import { CLI, ROOT, testFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 const BEKASI = join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml');
 const TEXT = readFileSync(BEKASI, 'utf8');
@@ -101,7 +105,7 @@ describe('difusi validate', () => {
     expect(existsSync(CLI)).toBe(true);
     const file = join(folder(), 'bekasi-no-shock.yaml');
     writeFileSync(file, NO_SHOCK);
-    const r = await runBin(['validate', file]);
+    const r = await runInProcess(['validate', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^✓ /);
     expect(r.stderr).toContain(`⚠ ${file}: ${WARN_SHOCK}\n`);

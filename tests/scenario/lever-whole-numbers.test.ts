@@ -5,13 +5,16 @@
  * by the scenario check when tried. It is refused in one line at that field,
  * naming the file, the field and its range, as a bound outside the range is
  * (`lever_outside_range`); `difusi validate` exits 2 and writes nothing.
+ * The command runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the test reads its code and stderr only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { MESSAGES } from '../../src/messages/catalog.js';
-import { cliTestFolder, ROOT, runCli } from '../support/cli.js';
+import { cliTestFolder, ROOT } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 
 /** The shipped vendor-pilot scenario (its pilot has pilot_months) without its levers; `withLever` gives it one. */
 const PILOT = readFileSync(join(ROOT, 'scenarios', 'discontinued-vendor-pilot.yaml'), 'utf8');
@@ -56,7 +59,7 @@ describe('a slider on a whole-number field', () => {
   it('difusi validate: one ✗ line naming the file, line and field, exit 2', async () => {
     const file = join(folder(), 'half-month.yaml');
     writeFileSync(file, withLever('{ path: "innovations[0].pilot_months", label: x, kind: slider, min: 1.5, max: 24 }'));
-    const r = await runCli(['validate', file]);
+    const r = await runInProcess(['validate', file]);
     expect(r.code, r.stderr).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -2,6 +2,10 @@
  * Two refusals that say more: a month in YYYY-MM form whose month is not
  * 01-12 ("2019-13") says so, and a scenario file that is not found names
  * where it was looked for and a near miss in that folder.
+ *
+ * The command runs in the test's own process (runInProcess,
+ * tests/support/in-process.ts), whose working folder is the repository's, as
+ * the process's was: the test reads its code and output only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +15,8 @@ import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { nearMiss, readScenarioFile } from '../../src/store/scenario-file.js';
 import { userError } from '../support/errors.js';
-import { runBin, testFolder } from '../support/cli.js';
+import { testFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { fixtureText, fullInput } from './helpers.js';
 
 const folder = testFolder('difusi-month-file-');
@@ -79,7 +84,7 @@ describe('a scenario file that is not there', () => {
   });
 
   test('the command: one line, exit 2 (one start of the command)', async () => {
-    const r = await runBin(['run', 'scenarios/bekasi-2015-2025.yml', '--out', join(folder(), 'out')]);
+    const r = await runInProcess(['run', 'scenarios/bekasi-2015-2025.yml', '--out', join(folder(), 'out')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');

@@ -8,6 +8,10 @@
  * an experiment's and a variant's `set:`, a design factor (at its line),
  * an explorer lever (at its line) and the explorer's download. A selector
  * that matches exactly one element keeps working.
+ *
+ * The command lines run in the test's own process (runInProcess,
+ * tests/support/in-process.ts): the tests read the refusal and that nothing
+ * is written, which need no process of their own.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +23,8 @@ import { readNationalFile } from '../../src/store/national-file.js';
 import { settingYaml } from '../../src/explorer/setting.js';
 import { experimentArms, loadArm, readExperimentFile } from '../../src/store/experiment-file.js';
 import { sweepJob } from '../../src/jobs/sweep.js';
-import { ROOT, assertBuilt, refusedInOneLine, runCli, tempDir } from '../support/cli.js';
+import { ROOT, assertBuilt, refusedInOneLine, tempDir } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { userError } from '../support/errors.js';
 import { tempRoot } from '../experiment/helpers.js';
 
@@ -127,13 +132,13 @@ describe('on the command line', () => {
   beforeAll(() => assertBuilt());
 
   it('validate: exit code 2, the one line', async () => {
-    const line = refusedInOneLine(await runCli(['validate', BEKASI, '--set', `${REGULATIONS}=0.9`]));
+    const line = refusedInOneLine(await runInProcess(['validate', BEKASI, '--set', `${REGULATIONS}=0.9`]));
     expect(line).toBe(REGULATIONS_LINE);
   });
 
   it('national: exit code 2, the one line, nothing written', async () => {
     const out = join(tempDir('difusi-selector-'), 'out');
-    const line = refusedInOneLine(await runCli(['national', NATIONAL, '-r', '2', '--out', out, '--quiet', '--set', 'governments[type=city].fiscal_capacity=0.1']));
+    const line = refusedInOneLine(await runInProcess(['national', NATIONAL, '-r', '2', '--out', out, '--quiet', '--set', 'governments[type=city].fiscal_capacity=0.1']));
     expect(line).toMatch(/^✗ override governments\[type=city\]\.fiscal_capacity: The selector \[type=city\] matches 2 governments \(kota-a, kota-c\)/);
     expect(existsSync(out)).toBe(false);
   });
