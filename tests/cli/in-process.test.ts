@@ -10,7 +10,7 @@
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, filesUnder, runCli } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 
@@ -64,6 +64,17 @@ describe('a command line in the test process gives what the process gives', () =
     for (const f of files.filter((f) => !f.endsWith('manifest.json'))) {
       expect(readFileSync(join(outs[0]!, f)), f).toEqual(readFileSync(join(outs[1]!, f)));
     }
+  });
+
+  it('a second instance of the harness (after vi.resetModules) shares the first one\'s process.exit stand-in', async () => {
+    // yargs keeps the process.exit it found on its first import: the first instance's stand-in. With state of
+    // its own, a second instance left that stand-in idle and yargs's exit after --help ended the test process.
+    expect((await runInProcess(['--help'])).code).toBe(0);
+    vi.resetModules();
+    const again = (await import('../support/in-process.js')) as typeof import('../support/in-process.js');
+    expect(again.runInProcess).not.toBe(runInProcess);
+    const [inProcess, child] = [await again.runInProcess(['compare', '--help']), await runCli(['compare', '--help'])];
+    expect(inProcess).toEqual(child);
   });
 
   it('the process is left as it was: argv, exit, the streams and the console', async () => {

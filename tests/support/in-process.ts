@@ -58,23 +58,42 @@ function load(): Promise<[Program, Errors]> {
   return loaded;
 }
 
-/** What the running call's process.exit does; undefined between calls. */
-let exiting: ((code?: number | string | null) => never) | undefined;
-const processExit = process.exit;
 /**
- * The one process.exit stand-in every call installs. A module may keep the
- * function it found when it loaded (yargs keeps process.exit as it was on
- * its first import, during a call), so the stand-in stays the same function
- * and asks which call is running; between calls it is Node's own.
+ * What the calls share, kept on globalThis: a test file that calls
+ * vi.resetModules() makes the next import of this module a new instance,
+ * while the built modules (and yargs, which keeps the process.exit it found
+ * on its first import) stay loaded once for the test process.
  */
-const exitStandIn = ((code?: number | string | null) => (exiting ?? processExit)(code)) as typeof process.exit;
-
-let queue: Promise<unknown> = Promise.resolve();
+interface Shared {
+  /** What the running call's process.exit does; undefined between calls. */
+  exiting: ((code?: number | string | null) => never) | undefined;
+  /** Node's own process.exit. */
+  readonly processExit: typeof process.exit;
+  /**
+   * The one process.exit stand-in every call installs. A module may keep
+   * the function it found when it loaded (yargs does), so the stand-in
+   * stays the same function and asks which call is running; between calls
+   * it is Node's own.
+   */
+  readonly exitStandIn: typeof process.exit;
+  /** The last call: each waits for the one before. */
+  queue: Promise<unknown>;
+}
+const SHARED = Symbol.for('difusi.tests.in-process');
+const shared: Shared = ((globalThis as Record<symbol, Shared | undefined>)[SHARED] ??= (() => {
+  const state: Shared = {
+    exiting: undefined,
+    processExit: process.exit,
+    exitStandIn: ((code?: number | string | null) => (state.exiting ?? state.processExit)(code)) as typeof process.exit,
+    queue: Promise.resolve(),
+  };
+  return state;
+})());
 
 /** Runs `difusi <args>` in this process; resolves as runCli would for the same command line. */
 export function runInProcess(args: readonly string[]): Promise<CliResult> {
-  const call = queue.then(() => runNow(args));
-  queue = call.catch(() => undefined);
+  const call = shared.queue.then(() => runNow(args));
+  shared.queue = call.catch(() => undefined);
   return call;
 }
 
@@ -101,11 +120,11 @@ async function runNow(args: readonly string[]): Promise<CliResult> {
     return true;
   };
   process.argv = [process.execPath, CLI, ...args];
-  exiting = (code) => {
+  shared.exiting = (code) => {
     exitCode ??= Number(code ?? 0);
     throw new ExitCalled(exitCode);
   };
-  process.exit = exitStandIn;
+  process.exit = shared.exitStandIn;
   // As cli/start.ts guardStdout: stdout terminal-safe, stderr as written.
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     if (exitCode === undefined) stdout += typeof chunk === 'string' ? terminalSafe(chunk) : text(chunk);
@@ -128,7 +147,7 @@ async function runNow(args: readonly string[]): Promise<CliResult> {
   } finally {
     process.argv = saved.argv;
     process.exit = saved.exit;
-    exiting = undefined;
+    shared.exiting = undefined;
     process.stdout.write = saved.out;
     process.stderr.write = saved.err;
     process.stdout.isTTY = saved.outTTY;
