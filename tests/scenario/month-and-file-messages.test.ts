@@ -83,7 +83,7 @@ describe('a scenario file that is not there', () => {
     expect(e.issues[0]!.message).toBe(`File not found: looked for ${resolve('scenarios/bekasi-2015-2025.yml')}; did you mean bekasi-2015-2025.yaml?`);
   });
 
-  test('the command: one line, exit 2 (one start of the command)', async () => {
+  test('the command: one line, exit 2', async () => {
     const r = await runInProcess(['run', 'scenarios/bekasi-2015-2025.yml', '--out', join(folder(), 'out')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
