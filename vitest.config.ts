@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Refuses to run on a dist/ built from other sources (workers and the CLI run dist/).
     globalSetup: ['tests/support/global-setup.ts'],
+    // Before each test file's imports: yargs made to keep the process.exit stand-in of tests/support/in-process.ts.
+    setupFiles: ['tests/support/in-process-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Two cores on CI: one fork per core keeps the suite predictable.

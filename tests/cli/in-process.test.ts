@@ -8,6 +8,9 @@
  * `validate <file>`, and a small run that writes its folder. Code, stdout and
  * stderr must be equal (a run's folder path aside: each writes its own).
  */
+// yargs imported before the harness, as a test file may: it must still keep the harness's process.exit
+// stand-in (tests/support/in-process-setup.ts), or --help and --version below end in vitest's guard.
+import 'yargs';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

@@ -67,17 +67,19 @@ function load(): Promise<[Program, Errors]> {
 interface Shared {
   /** What the running call's process.exit does; undefined between calls. */
   exiting: ((code?: number | string | null) => never) | undefined;
-  /** Node's own process.exit. */
+  /** process.exit as the test process has it outside the calls (vitest's guard against a test ending its process). */
   readonly processExit: typeof process.exit;
   /**
    * The one process.exit stand-in every call installs. A module may keep
    * the function it found when it loaded (yargs does), so the stand-in
    * stays the same function and asks which call is running; between calls
-   * it is Node's own.
+   * it is processExit.
    */
   readonly exitStandIn: typeof process.exit;
   /** The last call: each waits for the one before. */
   queue: Promise<unknown>;
+  /** Whether yargs has been loaded with the stand-in in place (keepYargsOnStandIn). */
+  yargsOnStandIn: boolean;
 }
 const SHARED = Symbol.for('difusi.tests.in-process');
 const shared: Shared = ((globalThis as Record<symbol, Shared | undefined>)[SHARED] ??= (() => {
@@ -86,9 +88,32 @@ const shared: Shared = ((globalThis as Record<symbol, Shared | undefined>)[SHARE
     processExit: process.exit,
     exitStandIn: ((code?: number | string | null) => (state.exiting ?? state.processExit)(code)) as typeof process.exit,
     queue: Promise.resolve(),
+    yargsOnStandIn: false,
   };
   return state;
 })());
+
+/**
+ * Loads yargs with the stand-in as process.exit, once per test process:
+ * yargs keeps the process.exit it finds on its first import, and the test
+ * files and the built command line share one yargs (node_modules is loaded
+ * by Node, not by vitest). A test file that imports yargs before any call
+ * would otherwise leave it vitest's guard, and every later --help or
+ * --version in that process would end in "process.exit unexpectedly
+ * called". Run before every test file (tests/support/in-process-setup.ts,
+ * vitest.config.ts setupFiles), before the file's own imports.
+ */
+export async function keepYargsOnStandIn(): Promise<void> {
+  if (shared.yargsOnStandIn) return;
+  const before = process.exit;
+  process.exit = shared.exitStandIn;
+  try {
+    await import('yargs');
+  } finally {
+    process.exit = before;
+  }
+  shared.yargsOnStandIn = true;
+}
 
 /** Runs `difusi <args>` in this process; resolves as runCli would for the same command line. */
 export function runInProcess(args: readonly string[]): Promise<CliResult> {
