@@ -1,7 +1,7 @@
 /**
  * The bundled command line (dist/cli/, scripts/build-cli.mjs), which
  * `difusi` (bin/difusi.mjs) runs, behaves as tsc's output
- * (dist/src/cli/main.js, which the rest of the suite runs): the same exit
+ * (dist/src/, which the rest of the suite runs): the same exit
  * code, stdout and stderr for each command line below, the same result
  * files for a run. bin/difusi.mjs runs the bundle only while it is at least
  * as new as tsc's output, and the suite refuses a bundle built from other
@@ -118,7 +118,7 @@ const CASES: (readonly string[])[] = [
   ['sweep', 'experiments/no-such.yaml'],
 ];
 
-describe('bin/difusi.mjs runs the bundle, and the bundle behaves as dist/src/cli/main.js', () => {
+describe('bin/difusi.mjs runs the bundle, and the bundle behaves as tsc\'s output', () => {
   it('bin/difusi.mjs loads the bundle, not the separate modules', async () => {
     const loaded = await loadedBy(BIN, ['--version']);
     expect(loaded).toContain(pathToFileURL(BUNDLE).href);

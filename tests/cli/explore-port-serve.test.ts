@@ -23,7 +23,7 @@ const folder = cliTestFolder('difusi-explore-port-serve-');
 
 const NEEDS_SERVE = MESSAGES.option_needs('--port', '--serve', 'without --serve the page is only written, never served');
 
-/** The port explore's handler would serve on for `words` (parsed as main.ts parses them), or the error it throws. */
+/** The port explore's handler would serve on for `words` (parsed as cli/program.ts parses them), or the error it throws. */
 async function port(words: string[]): Promise<number | undefined> {
   let args: Record<string, unknown> | undefined;
   await yargs(['explore', ...words])

@@ -36,6 +36,8 @@ const LINES: readonly (readonly string[])[] = [
   ['--version'],
   ['compare', '--help'],
   ['merge', join(tmp(), 'no-such-folder')],
+  // A city command given a national file: process.exit(2) from inside the command's handler (cli/national-hint.ts).
+  ['run', join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml'), '-q', '--out', join(tmp(), 'never')],
 ];
 
 describe('a command line in the test process gives what the process gives', () => {
@@ -80,10 +82,10 @@ describe('a command line in the test process gives what the process gives', () =
     expect(inProcess).toEqual(child);
   });
 
-  it('the process is left as it was: argv, exit, the streams and the console', async () => {
-    const before = [process.argv, process.exit, process.stdout.write, process.stderr.write, console.log, console.error];
+  it('the process is left as it was: argv, exit, the streams, their isTTY and the console', async () => {
+    const before = [process.argv, process.exit, process.stdout.write, process.stderr.write, console.log, console.error, process.stdout.isTTY, process.stderr.isTTY];
     await runInProcess(['run', SMALL_CITY, '--no-such-option']);
     await runInProcess(['validate', SMALL_CITY]);
-    expect([process.argv, process.exit, process.stdout.write, process.stderr.write, console.log, console.error]).toEqual(before);
+    expect([process.argv, process.exit, process.stdout.write, process.stderr.write, console.log, console.error, process.stdout.isTTY, process.stderr.isTTY]).toEqual(before);
   });
 });

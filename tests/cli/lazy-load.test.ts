@@ -1,7 +1,7 @@
 /**
  * `difusi validate` starts fast because it loads only what validating needs:
  * a command line naming a command loads that command's module alone
- * (cli/main.ts). Checked by listing the modules the process loads (a module
+ * (cli/program.ts). Checked by listing the modules the process loads (a module
  * hook), not by timing (speed is measured in benchmarks). The same listing
  * of `difusi run --help` shows the hook sees a command's modules when they
  * are loaded. The bundled command line that `difusi` runs (bin/difusi.mjs,
@@ -63,7 +63,7 @@ const UNNEEDED = [
   /\/validation\//,
   /\/experiment\/spec\.js$/,
   /node_modules\/(cli-progress|csv-parse|piscina)\//,
-  // `difusi validate <file>` alone needs no argument parser (cli/main.ts).
+  // `difusi validate <file>` alone needs no argument parser (cli/program.ts).
   /node_modules\/(yargs|yargs-parser|cliui|y18n)\//,
 ];
 

@@ -58,14 +58,14 @@ const COMMANDS: Record<string, CommandModule<object, any>> = {
   patterns: patternsCommand,
 };
 
-/** A command's options as yargs declares them (what main.ts's check is given). */
+/** A command's options as yargs declares them (what cli/program.ts's check is given). */
 function declared(command: CommandModule<object, any>): DeclaredOptions {
   const y = yargs([]);
   (command.builder as (y: unknown) => unknown)(y);
   return (y as unknown as { getOptions(): DeclaredOptions }).getOptions();
 }
 
-/** The arguments a command's handler would get for `words`, through the same check as main.ts. */
+/** The arguments a command's handler would get for `words`, through the same check as cli/program.ts. */
 async function parsed(name: string, words: string[]): Promise<Record<string, unknown>> {
   let got: Record<string, unknown> | undefined;
   const command = { ...COMMANDS[name]!, handler: (a: Record<string, unknown>) => void (got = a) };

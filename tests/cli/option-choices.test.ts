@@ -6,7 +6,7 @@
  * before yargs's own check of the choices), not in yargs's words ("Invalid
  * values: Argument: lang, Given: ..."). The line is difusi's, so it reads
  * the same under LANG=fr_FR; yargs's other words, which usage-message.ts
- * reads, are English whatever the system's language (main.ts pins its locale).
+ * reads, are English whatever the system's language (cli/program.ts pins its locale).
  * It used to be made by reading yargs's message, and a value that message
  * wrote in another shape (`--lang.x fr`, an object) was left in yargs's words.
  *
@@ -119,7 +119,7 @@ describe('a value outside an option\'s choices, on the command line', () => {
   });
 
   it("reads the same under another system language (yargs's own words stay English)", () => {
-    // `difusi` as installed (the bundle) alone: tsc's output pins the same locale in the same cli/main.ts, and
+    // `difusi` as installed (the bundle) alone: tsc's output pins the same locale in the same cli/program.ts, and
     // tests/cli/bundle.test.ts checks the bundle's yargs messages under LANG=fr_FR are tsc's output's.
     for (const entry of [BIN]) {
       const r = spawnSync(process.execPath, [entry, 'run', SMALL_CITY, '--lang', 'fr'], {

@@ -1,5 +1,5 @@
 /**
- * `difusi validate <file>` alone is answered without yargs (cli/main.ts,
+ * `difusi validate <file>` alone is answered without yargs (cli/program.ts,
  * start-up time); with any option it goes through yargs as before. Both
  * must print the same and exit the same for every kind of file: good, bad,
  * national, missing, and names yargs might have read as numbers, booleans

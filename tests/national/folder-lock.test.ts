@@ -106,7 +106,7 @@ describe.sequential('national jobs take the result folder lock', () => {
     expect(entriesBesides(out, [])).toEqual([`.${shard0.split('/').pop()}.lock`]);
     // The same lock left by a process that is gone: taken over, the shard written, the lock removed.
     plantLock(shard0, GONE, 'difusi national other-job');
-    // The two shards at once (each its own part folder and lock, as an array job's tasks run).
+    // The two shards, each into its own part folder under its own lock, as an array job's tasks write them (here one after another, in the test's process).
     const parts = [0, 1].map((i) => `${dir}.shard-${i}-of-2`);
     const shardRuns = await Promise.all([0, 1].map((i) => runInProcess(national(out, '--shard', `${i}/2`))));
     for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);

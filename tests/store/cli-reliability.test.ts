@@ -43,7 +43,7 @@ describe.sequential('result files', () => {
   }, 120_000);
 
   it('report on a truncated outcomes.csv or timeseries.csv exits 2 naming the file', async () => {
-    // The three reports at once: each on a copy of its own.
+    // The three reports, each on a copy of its own.
     await Promise.all(
       ['outcomes.csv', 'timeseries.csv', 'summary.csv'].map(async (file) => {
         const copy = join(tmp(), `truncated-${file}`);
@@ -69,7 +69,7 @@ describe.sequential('result files', () => {
 
   it('three shards, 5,000 bytes cut from one series.bin: merge exits 2 naming the shard to rerun', async () => {
     const out = join(tmp(), 'shards');
-    // The three shards at once (each its own folder and lock, as an array job's tasks run).
+    // The three shards, each into its own folder under its own lock, as an array job's tasks write them (here one after another, in the test's process).
     const shardRuns = await Promise.all([0, 1, 2].map((i) => runInProcess(['run', SMALL_CITY, '--out', out, '--quiet', '--workers', '1', '--shard', `${i}/3`])));
     for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);
     const shard1 = readdirSync(join(out, NAME)).find((d) => d.endsWith('.shard-1-of-3'))!;

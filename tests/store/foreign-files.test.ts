@@ -108,7 +108,7 @@ describe.sequential('reruns keep the user files', () => {
     expect(existsSync(join(dir, 'my-analysis', 'fig.R'))).toBe(true);
 
     const shards = join(tmp(), 'national-shards');
-    // The two shards at once (each its own part folder and lock, as an array job's tasks run).
+    // The two shards, each into its own part folder under its own lock, as an array job's tasks write them (here one after another, in the test's process).
     const shardRuns = await Promise.all([0, 1].map((i) => runInProcess([...argv.slice(0, -1), shards, '--shard', `${i}/2`])));
     for (const r of shardRuns) expect(r.code).toBe(0);
     const parts = readdirSync(join(shards, 'small-national')).map((p) => join(shards, 'small-national', p));
@@ -121,7 +121,7 @@ describe.sequential('reruns keep the user files', () => {
       { out: join(tmp(), 'file-run'), name: 'small-city', argv: ['run', SMALL_CITY, '-r', '2', '--quiet', '--workers', '1', '--no-charts'] },
       { out: join(tmp(), 'file-national'), name: 'small-national', argv: ['national', NATIONAL, '-r', '2', '-w', '1', '-q', '--no-charts'] },
     ];
-    // The two cases at once: separate --out folders, nothing shared.
+    // The two cases: separate --out folders, nothing shared.
     await Promise.all(
       cases.map(async (c) => {
         const argv = [...c.argv, '--out', c.out];

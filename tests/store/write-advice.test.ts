@@ -2,7 +2,7 @@
  * What a write failure advises after a full disk is a value of the failure
  * (store/durable.ts WriteFailure), not of the process: whether the command
  * that ran takes --resume is applied where the command is known (cli/errors.ts
- * exitWith, given it by cli/main.ts). It was a module-level setting that
+ * exitWith, given it by cli/program.ts). It was a module-level setting that
  * cli/main.ts set once per process, so two jobs in one process (tests, the
  * explorer, callers of src/index.ts) shared whatever was set last. The
  * command line runs in the test's process (runInProcess, on the built code a

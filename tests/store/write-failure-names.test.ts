@@ -69,7 +69,7 @@ describe('compare: a refused manifest.json is named', () => {
 
   it('--merge: a refused compare.csv removes the .merging folder (every merge makes it afresh from the shards)', async () => {
     const out = join(tmp, 'merge');
-    // The two shards at once (each its own folder and lock, as an array job's tasks run).
+    // The two shards, each into its own folder under its own lock, as an array job's tasks write them (here one after another, in the test's process).
     for (const r of await Promise.all(['0/2', '1/2'].map((shard) => runInProcess(args(out, '--shard', shard))))) expect(r.code, r.stderr).toBe(0);
     const line = refusedInOneLine(await failing(args(out, '--merge'), 'compare.csv'));
     // The .merging folder is removed: nothing to --resume, so the advice is to run the same command again.
@@ -128,7 +128,7 @@ describe("a refused write of a city report's pages or charts is named", () => {
 
   it('merge --lang id: a refused Indonesian chart named under charts.id/, and the advice is `difusi report <merged folder> --lang id`', async () => {
     const out = join(tmp, 'report-merge');
-    // The two shards at once (each its own folder and lock, as an array job's tasks run).
+    // The two shards, each into its own folder under its own lock, as an array job's tasks write them (here one after another, in the test's process).
     const shardRuns = await Promise.all(['0/2', '1/2'].map((shard) => runInProcess(['run', SMALL_CITY, '-r', '2', '-q', '--no-charts', '--shard', shard, '--out', out])));
     for (const r of shardRuns) expect(r.code, r.stderr).toBe(0);
     const shards = readdirSync(join(out, 'small-city')).map((e) => join(out, 'small-city', e));

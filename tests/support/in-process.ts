@@ -9,13 +9,15 @@
  * stdout and stderr for a set of command lines.
  *
  * What differs from a process, so tests of these keep startCli/startBin:
- * signals, locks held by another process (a lock naming this process's pid
+ * signals, the process that holds a lock (a command refused by a lock
+ * another process holds may run here; but a lock naming this process's pid
  * is the command's own: folder-lock.ts takes it over), preloaded test
  * modules, the environment and the working folder (always the suite's: the
  * repository), a terminal (stdout and stderr are never TTYs here), writes
  * after the command's first process.exit (dropped: the process would have
- * ended), and work a command leaves running after it returns (a process
- * would end it). During a call, anything else the test process writes to
+ * ended), process.exitCode (no command sets it: each ends by returning or
+ * by process.exit), and work a command leaves running after it returns (a
+ * process would end it). During a call, anything else the test process writes to
  * stdout or stderr lands in the call's result, and replications on the main
  * thread hold the event loop: a test that must act while a command runs
  * (kill it at a moment, poll its files) starts that command as a process.
