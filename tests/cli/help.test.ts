@@ -10,17 +10,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { stdoutInProcess } from '../support/in-process.js';
 import { sharedBy } from '../support/shared.js';
 
 beforeAll(() => assertBuilt());
 
 // As execFile did, a command that fails is an error, not a help text.
-const help = sharedBy(async (command: string) => {
-  const r = await runInProcess([command, '--help']);
-  if (r.code !== 0) throw new Error(`difusi ${command} --help: exit code ${r.code}: ${r.stderr}`);
-  return r.stdout;
-});
+const help = sharedBy((command: string) => stdoutInProcess([command, '--help']));
 
 const COMMANDS = ['run', 'validate', 'compare', 'sweep', 'sensitivity', 'merge', 'report', 'patterns', 'odd', 'explore', 'national', 'national-merge', 'generate-national', 'schema', 'national-compare'];
 

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, stdoutInProcess } from '../support/in-process.js';
 import { sharedBy } from '../support/shared.js';
 
 beforeAll(() => assertBuilt());
@@ -25,15 +25,8 @@ const DOCS = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 
-/** The stdout of a command line that must succeed: as execFile did, a non-zero exit is an error. */
-async function stdoutOf(args: readonly string[]): Promise<string> {
-  const r = await runInProcess(args);
-  if (r.code !== 0) throw new Error(`difusi ${args.join(' ')}: exit code ${r.code}: ${r.stderr}`);
-  return r.stdout;
-}
-
 /** `difusi <command> --help`, run once per command for the option and the example tests below. */
-const help = sharedBy((command: string) => stdoutOf([command, '--help']));
+const help = sharedBy((command: string) => stdoutInProcess([command, '--help']));
 
 /** The long option names of `difusi <command> --help`, with whether each defaults to true. */
 async function options(command: string): Promise<{ name: string; onByDefault: boolean }[]> {
@@ -104,7 +97,7 @@ describe('every --set example in a --help is a real field', () => {
 
 describe('difusi validate counts in words', () => {
   it('one innovation in the singular, several in the plural', async () => {
-    const [one, many] = await Promise.all(['sustained-opd-owned.yaml', 'bekasi-2015-2025.yaml'].map((file) => stdoutOf(['validate', join(ROOT, 'scenarios', file)])));
+    const [one, many] = await Promise.all(['sustained-opd-owned.yaml', 'bekasi-2015-2025.yaml'].map((file) => stdoutInProcess(['validate', join(ROOT, 'scenarios', file)])));
     expect(one).toMatch(/, 20 OPDs, 1 innovation, 108 months from 2016-01, 200 replications, /);
     expect(many).toMatch(/, 43 OPDs, 8 innovations, /);
   });

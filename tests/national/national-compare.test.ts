@@ -12,12 +12,11 @@
  * process (the bundle, bin/difusi.mjs): the planted lock names the test's
  * own pid, which is another process's only when the command runs in one.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, assertBuilt } from '../support/cli.js';
+import { ROOT, assertBuilt, runBin, type CliResult } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { loadNational, nationalFolderDir } from '../../src/jobs/national.js';
 import { lockPath } from '../../src/store/folder-lock.js';
@@ -38,15 +37,13 @@ beforeAll(() => {
 
 const FUNDED = 'national_regulations[id=service-law].money=true';
 
-async function compare(args: string[], out: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const r = await runInProcess(['national-compare', ...args, '--workers', '1', '-q', '--out', out]);
-  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+function compare(args: string[], out: string): Promise<CliResult> {
+  return runInProcess(['national-compare', ...args, '--workers', '1', '-q', '--out', out]);
 }
 
 /** compare in a process of its own (the bundle), for the lock another process holds. */
-function compareProcess(args: string[], out: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, 'national-compare', ...args, '--workers', '1', '-q', '--out', out], { cwd: ROOT, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+function compareProcess(args: string[], out: string): Promise<CliResult> {
+  return runBin(['national-compare', ...args, '--workers', '1', '-q', '--out', out]);
 }
 
 function csv(file: string): Record<string, string>[] {
@@ -69,7 +66,7 @@ describe('difusi national-compare', () => {
     // (tests/national/national-compare-report.test.ts reads the report of this comparison, drawn).
     const r = await compare([FILE, '--set', FUNDED, '-r', '3', '--no-charts'], out);
     expect(r.stderr.replace(/^⚠.*\n/gm, '')).toBe('');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const dir = comparison(out);
     expect(readFileSync(join(dir, 'national_compare.csv'), 'utf8').split('\n')[0]).toBe(
       'outcome,base_mean,variant_mean,diff_mean,diff_ci_low,diff_ci_high,level,replications',
@@ -102,9 +99,9 @@ describe('difusi national-compare', () => {
   it('a --set that acts nowhere (a name) gives every difference exactly 0; the stored base is read, not run again', async () => {
     const out = join(work, 'control');
     // The first comparison only puts the base arm in the store: its report is not read (--no-charts).
-    expect((await compare([FILE, '--set', FUNDED, '-r', '2', '--no-charts'], out)).status).toBe(0);
+    expect((await compare([FILE, '--set', FUNDED, '-r', '2', '--no-charts'], out)).code).toBe(0);
     const r = await compare([FILE, '--set', 'national_regulations[id=service-law].name=Renamed mandate', '-r', '2'], out);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^base: .* \(already in the store: read, not run again\)$/m);
     expect(r.stdout).toMatch(/^variant: [^(]*$/m);
     expect(r.stdout).toContain('every difference is exactly 0');
@@ -123,7 +120,7 @@ describe('difusi national-compare', () => {
   it('one replication: the differences without an interval, and the table and the report say why', async () => {
     const out = join(work, 'one');
     const r = await compare([FILE, '--set', FUNDED, '-r', '1', '--no-charts'], out);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('(no interval with n < 2)');
     expect(r.stdout).toContain('one replication: no interval');
     const rows = csv(join(comparison(out), 'national_compare.csv'));
@@ -157,14 +154,14 @@ describe('difusi national-compare', () => {
     for (const [args, message] of cases) {
       const out = join(work, 'refused');
       const r = await compare(args, out);
-      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stderr, args.join(' ')).toMatch(message);
       expect(existsSync(out), args.join(' ')).toBe(false);
     }
   });
 
-  it('takes the comparison folder\'s lock before running either arm: a comparison another live job is writing is refused in one line, exit 2, no arm run', () => {
+  it('takes the comparison folder\'s lock before running either arm: a comparison another live job is writing is refused in one line, exit 2, no arm run', async () => {
     const out = join(work, 'locked');
     const arm = (set: Record<string, unknown>) => nationalFolderDir(out, loadNational(FILE, set), 2);
     const [base, variant] = [arm({}), arm({ 'national_regulations[id=service-law].money': true })];
@@ -174,8 +171,8 @@ describe('difusi national-compare', () => {
     const lock = lockPath(dir);
     mkdirSync(join(lock, '..'), { recursive: true });
     writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-01-02T03:04:05.000Z', command: 'difusi national-compare (another)' }) + '\n');
-    const r = compareProcess([FILE, '--set', FUNDED, '-r', '2'], out);
-    expect(r.status, r.stderr).toBe(2);
+    const r = await compareProcess([FILE, '--set', FUNDED, '-r', '2'], out);
+    expect(r.code, r.stderr).toBe(2);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
     expect(lines).toEqual([expect.stringContaining(`✗ ${dir} is being written by process ${process.pid} (difusi national-compare (another)`)]);
     // Neither arm ran: no national folder, and the comparison folder holds only the planted lock.

@@ -7,13 +7,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, freshOut, resultFolder } from '../newcomer/helpers.js';
-import { assertBuilt } from '../support/cli.js';
+import { assertBuilt, type CliResult } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 
 const outs: string[] = [];
 afterAll(() => outs.forEach((o) => rmSync(o, { recursive: true, force: true })));
 
-async function national(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string; out: string }> {
+async function national(args: string[]): Promise<CliResult & { out: string }> {
   assertBuilt();
   const out = freshOut();
   outs.push(out);
@@ -22,7 +22,7 @@ async function national(args: string[]): Promise<{ status: number | null; stdout
   // assertions compare the bytes of government_outcomes.csv (equal for the edited file and the --set, unequal for money
   // against none and for seed 99 against 777), which differ already with one replication of this fixture.
   const r = await runInProcess(['national', ...args, '--replications', '2', '--workers', '1', '--no-charts', '-q', '--out', out]);
-  return { status: r.code, stdout: r.stdout, stderr: r.stderr, out };
+  return { ...r, out };
 }
 const outcomes = (out: string, name: string) => readFileSync(join(resultFolder(out, name), 'government_outcomes.csv'), 'utf8');
 
@@ -37,7 +37,7 @@ describe('difusi national --set / --seed', () => {
       'name=nusantara-money',
     ]);
     const plain = await national([join(FIXTURES, 'nusantara-nomoney.yaml')]);
-    expect([edited.status, overridden.status, plain.status]).toEqual([0, 0, 0]);
+    expect([edited.code, overridden.code, plain.code]).toEqual([0, 0, 0]);
     expect(outcomes(overridden.out, 'nusantara-money')).toBe(outcomes(edited.out, 'nusantara-money'));
     expect(outcomes(plain.out, 'nusantara-nomoney')).not.toBe(outcomes(edited.out, 'nusantara-money'));
   });
@@ -52,7 +52,7 @@ describe('difusi national --set / --seed', () => {
 
   it('a bad override: one line naming it, exit code 2, no result folder', async () => {
     const r = await national([join(FIXTURES, 'nusantara-base.yaml'), '--set', 'national_parameters.gov_imitation="many"']);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^✗ override national_parameters\.gov_imitation: /);
     expect(existsSync(join(r.out, 'nusantara-base'))).toBe(false);

@@ -124,6 +124,13 @@ export function runInProcess(args: readonly string[]): Promise<CliResult> {
   return call;
 }
 
+/** The stdout of a command line that must succeed, run in this process: a non-zero exit is an error (as execFile's). */
+export async function stdoutInProcess(args: readonly string[]): Promise<string> {
+  const r = await runInProcess(args);
+  if (r.code !== 0) throw new Error(`difusi ${args.join(' ')}: exit code ${r.code}: ${r.stderr}`);
+  return r.stdout;
+}
+
 async function runNow(args: readonly string[]): Promise<CliResult> {
   const [program, { terminalSafe }] = await load();
   let stdout = '';
