@@ -48,11 +48,12 @@ export function parseSource(text: string, file: string): ParseResult {
  * prints: one problem naming the command that runs the file. National
  * as the command line tells it (store/national-sniff.ts, which the page
  * cannot load: it reads files): a mapping with a `governments` section, in
- * a text that says the word. Only for text the city check refused, so a
+ * a text that says the word (or has a backslash, which may spell it). Only for text the city check refused, so a
  * valid scenario is parsed once.
  */
 export function nationalScenarioIssue(text: string, file: string): ScenarioIssue | undefined {
-  if (!text.includes('governments')) return undefined;
+  // A backslash may spell the key with escapes ("gov\u0065rnments"), which only the parse reads as the word.
+  if (!text.includes('governments') && !text.includes('\\')) return undefined;
   const data = parseDataText(text, file);
   if (!data.ok || typeof data.input !== 'object' || data.input === null || Array.isArray(data.input)) return undefined;
   return 'governments' in data.input ? makeIssue('national_not_city', [file], { file }) : undefined;

@@ -46,7 +46,9 @@ export function sniffScenarioFile(path: string, words: readonly string[] = ['gov
     const text = read.replace(/^\uFEFF/, '');
     // A national file must name its `governments` section, a city file its `opds`: a
     // file that never says the words asked about is spared a parse of the whole document here.
-    if (!words.some((word) => text.includes(word))) return NEITHER;
+    // Unless it has a backslash: a double-quoted YAML key or a JSON key may spell a word with
+    // escapes ("gov\u0065rnments"), which only the parse reads as the word.
+    if (!words.some((word) => text.includes(word)) && !text.includes('\\')) return NEITHER;
     if (/\.json$/i.test(path)) {
       let value: unknown;
       try {

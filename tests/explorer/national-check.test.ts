@@ -42,6 +42,18 @@ describe("the explorer's check for a national scenario", () => {
     expect(lines(JSON.stringify(parse(readFileSync(SMALL, 'utf8'))), 'n.json')).toEqual([nationalLine('n.json')]);
   });
 
+  it('a national file whose every `governments` is spelled with escapes (a double-quoted YAML key, a JSON key) is told national too', () => {
+    const yamlText = readFileSync(SMALL, 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/^(\s*)governments:/, '$1"gov\\u0065rnments":').replace(/governments/g, 'govts'))
+      .join('\n');
+    expect(yamlText).not.toContain('governments');
+    expect(lines(yamlText, 'e.yaml')).toEqual([nationalLine('e.yaml')]);
+    const json = JSON.stringify(parse(readFileSync(SMALL, 'utf8'))).replace(/"governments"/g, '"gov\\u0065rnments"').replace(/governments/g, 'govts');
+    expect(json).not.toContain('governments');
+    expect(lines(json, 'e.json')).toEqual([nationalLine('e.json')]);
+  });
+
   it('a broken national file is still told national (governments empty or not a list), national before experiment, as the command line tells it', () => {
     const text = readFileSync(SMALL, 'utf8');
     expect(lines(text.replace(/^governments:[\s\S]*?(?=^\S)/m, 'governments: []\n'), 'b.yaml')).toEqual([nationalLine('b.yaml')]);
