@@ -11,14 +11,18 @@
  * reorder the text after the name (a right-to-left override before
  * "(52 %-57 %)" shows its digits reversed). The terminal output removes
  * the same controls (cli/errors.ts, terminalSafe). Letters of right-to-left
- * scripts stay.
+ * scripts stay. The line and paragraph separators (U+2028, U+2029, which a
+ * text pasted from a word processor or a PDF may hold) become spaces: the
+ * charts' library refuses them raw inside the expressions it builds from
+ * the data (a chart's sort order, a legend's names), and no report shows
+ * them as breaks anyway.
  */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** `text` without the characters above. */
+/** `text` without the characters above, and its line and paragraph separators as spaces. */
 export function safeText(text: string): string {
-  return text.replace(UNSAFE, '');
+  return text.replace(UNSAFE, '').replace(/[\u2028\u2029]/g, ' ');
 }
 
 /** The characters of `text` that safeText removes, each once, in order of first appearance. */

@@ -69,10 +69,30 @@ describe('control characters in scenario names', () => {
     expect(html).toContain('rlo \\u202e x');
   });
 
+  test("a service's name, which a legend shows through a chart expression: no control character reaches the SVG, a line separator reads as a space, every chart renders", async () => {
+    const resolved = JSON.parse(JSON.stringify(run.manifest.scenario.resolved)) as { innovations: { id: string; name?: string }[] };
+    // ESC (a terminal colour), a vertical tab (a word processor's line break) and U+2028 (from a PDF): each crashed a chart.
+    resolved.innovations[0]!.name = 'Svc\u001b[31mX\u000bY\u2028Z';
+    const named: ResultSet = { ...run, manifest: { ...run.manifest, scenario: { ...run.manifest.scenario, resolved } } } as ResultSet;
+    const charts = buildCharts(named);
+    let sawName = false;
+    for (const c of charts) {
+      const svg = await renderSvg(c.spec);
+      expect(svg, c.name).not.toMatch(BAD);
+      expect(svg, c.name).not.toContain('\u2028');
+      if (svg.includes('Svc[31mXY Z')) sawName = true;
+      expect(() => renderPng(svg, { scale: 1 }), c.name).not.toThrow();
+    }
+    // The name does reach a chart's legend (the path through an expression that crashed).
+    expect(sawName).toBe(true);
+  });
+
   test('the one sanitiser: XML-forbidden, C1 and bidi controls out; tabs, line breaks, letters and emoji stay', () => {
     expect(safeText('a\u0000b\u0007c\u007fd\u0085e\u202ef\u2066g\u200fh\ufffei')).toBe('abcdefghi');
     expect(safeText('tab\tlf\ncr\r عربى 👍 ok')).toBe('tab\tlf\ncr\r عربى 👍 ok');
     expect(safeText('lone \ud800 and \udc00 surrogates')).toBe('lone  and  surrogates');
+    // Line and paragraph separators read as spaces (a chart's expressions refuse them raw).
+    expect(safeText('a\u2028b\u2029c')).toBe('a b c');
     expect(safeJson('"a\u202eb"')).toBe('"a\\u202eb"');
     expect(escapeHtml('x\u0007<')).toBe('x&lt;');
     expect(codeSpan('cmd\u001b[1m')).toBe('` cmd[1m `');

@@ -12,6 +12,7 @@ import { baseConfig, OKABE_ITO } from '../palette.js';
 import { dateOfMonth, wrapLabel, WRAP_WIDTH, type ScenarioFacts, type TimelineEvent } from '../scenario-facts.js';
 import type { SummaryRow } from '../rows.js';
 import { en, type Catalog } from '../i18n/en.js';
+import { safeStrings } from '../../messages/safe-text.js';
 
 export type Unit = UnitSpec<Field>;
 export type Layer = LayerSpec<Field>;
@@ -438,13 +439,24 @@ export function withTimeline(lane: Layer | null, panels: readonly AnySpec[], ind
 }
 
 /**
+ * A string (or a name's lines) as a string literal of a vega expression, made safe as every
+ * string of a chart is (safeText: no control or bidirectional characters, no line or paragraph
+ * separator). Needed because a name inside an expression is JSON text: the sanitising of the
+ * whole spec (render.ts safeStrings) sees there only the escape `\u001b`, which vega's parser
+ * turns back into the character (an SVG that is not XML, a PNG that fails to render).
+ */
+export function exprLiteral(value: string | readonly string[]): string {
+  return JSON.stringify(safeStrings(value));
+}
+
+/**
  * A vega expression that shows a key (`datum.label`) by its name in a vocabulary of the catalog
  * (a name given as lines, an array, is drawn on those lines).
  */
 export function namesExpr(names: object): string {
   return (Object.entries(names) as [string, unknown][])
     .filter((e): e is [string, string | string[]] => typeof e[1] === 'string' || (Array.isArray(e[1]) && e[1].every((l) => typeof l === 'string')))
-    .reduce((expr, [key, name]) => `datum.label === ${JSON.stringify(key)} ? ${JSON.stringify(name)} : ${expr}`, 'datum.label');
+    .reduce((expr, [key, name]) => `datum.label === ${exprLiteral(key)} ? ${exprLiteral(name)} : ${expr}`, 'datum.label');
 }
 
 /** The longest line of a legend's label and the labels' size (palette.ts baseConfig: legend.labelLimit, labelFontSize). */

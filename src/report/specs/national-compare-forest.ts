@@ -12,7 +12,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { OKABE_ITO } from '../palette.js';
-import { round, topLevel, type Datum, type Layer } from './common.js';
+import { exprLiteral, round, topLevel, type Datum, type Layer } from './common.js';
 import { catalog, localNumber, type Lang } from '../i18n/index.js';
 import { wrapLabel } from '../scenario-facts.js';
 import type { NationalCompareCatalog } from '../i18n/national-compare-en.js';
@@ -59,7 +59,7 @@ export function nationalCompareForestSpec(input: NationalCompareForestInput): To
   const most = Math.max(1, ...[...lines.values()].map((l) => l.length));
   const step = Math.max(22, most * (LABEL_SIZE + 2) + 8);
   // Keyed by id: two services of one name stay two rows.
-  const labelExpr = [...lines].reduce((expr, [id, l]) => `datum.value === ${JSON.stringify(id)} ? ${JSON.stringify(l)} : ${expr}`, 'datum.value');
+  const labelExpr = [...lines].reduce((expr, [id, l]) => `datum.value === ${exprLiteral(id)} ? ${exprLiteral(l)} : ${expr}`, 'datum.value');
   const panels: Layer[] = SERVICE_MEASURES.map((measure, i) => {
     const rows: Datum[] = input.rows
       .filter((r) => r.measure === measure && Number.isFinite(r.diff))
