@@ -63,11 +63,15 @@ export function escapeMarkdownText(raw: string): string {
   return escapeMarkdownHtml(out).replace(/^( {0,3})([>#])/gm, '$1\\$2');
 }
 
-/** `[x](javascript:...)` and `[x]: data:...` lose their link syntax (the bracket is escaped). */
+/**
+ * `[x](javascript:...)` and `[x]: data:...` lose their link syntax (the bracket is escaped). A
+ * viewer reads the destination after its backslash escapes, so `javascript\:` is `javascript:`
+ * there, and a reference's label may hold an escaped bracket (`[a\]b]: ...`): both are matched.
+ */
 function neutralizeLinks(text: string): string {
   return text
-    .replace(/\]\(\s*(?:&lt;)?\s*(javascript|vbscript|data|file)\s*:/gi, (m) => `]\\(${m.slice(2)}`)
-    .replace(/^(\s{0,3})\[([^\]\n]*)\]:(\s*(?:&lt;)?\s*(?:javascript|vbscript|data|file)\s*:)/gim, '$1\\[$2\\]:$3');
+    .replace(/\]\(\s*(?:&lt;)?\s*(javascript|vbscript|data|file)\s*\\?:/gi, (m) => `]\\(${m.slice(2)}`)
+    .replace(/^(\s{0,3})\[((?:[^\]\\\n]|\\.)*)\]:(\s*(?:&lt;)?\s*(?:javascript|vbscript|data|file)\s*\\?:)/gim, '$1\\[$2\\]:$3');
 }
 
 /**
@@ -79,8 +83,8 @@ function neutralizeLinks(text: string): string {
  */
 function neutralizeSplitLinks(text: string): string {
   return text
-    .replace(/\]\([ \t]*\n\s*<?\s*(javascript|vbscript|data|file)\s*:/gi, (m) => `]\\(${m.slice(2)}`)
-    .replace(/^([ \t]{0,3})\[([^\]\n]*)\]:([ \t]*\n\s*<?\s*(?:javascript|vbscript|data|file)\s*:)/gim, '$1\\[$2\\]:$3');
+    .replace(/\]\([ \t]*\n\s*<?\s*(javascript|vbscript|data|file)\s*\\?:/gi, (m) => `]\\(${m.slice(2)}`)
+    .replace(/^([ \t]{0,3})\[((?:[^\]\\\n]|\\.)*)\]:([ \t]*\n\s*<?\s*(?:javascript|vbscript|data|file)\s*\\?:)/gim, '$1\\[$2\\]:$3');
 }
 
 /**

@@ -50,6 +50,17 @@ describe('Info pages', () => {
     expect(out).toContain('[ok](https://example.org)');
   });
 
+  it('so do those a viewer reads as such only after its backslash escapes: an escaped colon, an escaped bracket in the label, a space before the destination', () => {
+    const out = demoteInfo('[a\\]b]: javascript:alert(21)\n[m]: javascript\\:alert(22)\n\n[inline]( javascript\\:alert(23))\n[x](data\\:text/html,y)\n\n[r]:\n  javascript\\:alert(24)');
+    expect(out).toContain('\\[a\\]b\\]: javascript:alert(21)');
+    expect(out).toContain('\\[m\\]: javascript\\:alert(22)');
+    expect(out).toContain('[inline]\\( javascript\\:alert(23))');
+    expect(out).toContain('[x]\\(data\\:text/html,y)');
+    expect(out).toContain('\\[r\\]:\n');
+    // An escaped colon in a safe link, and an escaped bracket in a safe reference's label, keep their links (control).
+    expect(demoteInfo('[a\\]b]: https://example.org/x\\:y')).toBe('[a\\]b]: https://example.org/x\\:y');
+  });
+
   it('so do those whose destination starts on the next line (markdown allows the break)', () => {
     const out = demoteInfo('[x](\njavascript:alert(1))\n\n[r1]:\n  <javascript:alert(2)>\n\n[fine](\nhttps://example.org)');
     expect(out).toContain('[x]\\(\njavascript:');
