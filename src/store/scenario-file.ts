@@ -7,7 +7,7 @@
  * Problems the user can fix (missing file, syntax, schema, references,
  * overrides) are thrown as `UserError`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { scenarioHash } from '../scenario/hash.js';
 import { UserError } from '../messages/catalog.js';
@@ -302,10 +302,35 @@ export function infoPagePath(path: string, lang: 'en' | 'id' = 'en'): string {
  * The Info-tab markdown beside a scenario (city or national), or its
  * Indonesian twin (`lang` 'id'), read as the scenario is: a regular file
  * (not a folder, device or pipe) of at most MAX_INFO_BYTES, UTF-8; '' when
- * there is none.
+ * there is none. A symbolic link is followed only to a Markdown file in the
+ * scenario's folder (or the folder of the file the scenario's own link
+ * points to): the page is read without being named on the command line and
+ * copied into reports and manifests that get sent on, so a scenario folder
+ * received from someone else must not pull in any other file the reader can
+ * read (a key, a password file). Refused in one line otherwise.
  */
 export function readInfo(path: string, lang: 'en' | 'id' = 'en'): string {
   const info = infoPagePath(path, lang);
   const what = lang === 'id' ? 'the scenario\'s Indonesian Info page (Markdown, UTF-8)' : 'the scenario\'s Info page (Markdown, UTF-8)';
-  return existsSync(info) ? readUserText(info, MAX_INFO_BYTES, what).replace(/^\uFEFF/, '') : '';
+  if (!existsSync(info)) return '';
+  refuseLinkOutside(info, path, what);
+  return readUserText(info, MAX_INFO_BYTES, what).replace(/^\uFEFF/, '');
+}
+
+/**
+ * Refuses `info` when it is a symbolic link to anything but a Markdown file (`.md`) directly in the
+ * folder of `scenario` (as given, or as its own link resolves): not a subfolder, where a scenario kept in a
+ * home folder would reach `.ssh/`.
+ */
+function refuseLinkOutside(info: string, scenario: string, expected: string): void {
+  if (!lstatSync(info).isSymbolicLink()) return;
+  const target = realpathSync(info);
+  const folders = [dirname(scenario), dirname(realpathSync(scenario))].map((folder) => realpathSync(folder));
+  if (extname(target).toLowerCase() === '.md' && folders.includes(dirname(target))) return;
+  throw UserError.of(
+    'file_unreadable',
+    [`it is a link to ${target}, not a Markdown file beside the scenario: an Info page is read from beside the scenario only (copy the page there instead of linking it)`],
+    { file: info },
+    { expected },
+  );
 }
