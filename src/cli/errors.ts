@@ -73,7 +73,7 @@ export function terminalSafe(text: string): string {
   // Whole escape sequences first, so that their printable rest ("[2J", "]0;title", "31m") does not stay
   // behind once the ESC is gone; then every control character left (a lone ESC, one cut by a chunk boundary).
   // eslint-disable-next-line no-control-regex
-  return text.replace(ESCAPE_SEQUENCE, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /**
@@ -94,7 +94,7 @@ export async function exitWith(error: unknown, command: CommandTraits): Promise<
   const user = userError(error, command);
   if (user !== undefined && command.lang === 'id') {
     const { formatIssuesId } = await import('../messages/issue-text.js');
-    exitOnIssues(formatIssuesId(user.issues));
+    exitOnIssues(user.issues.map((issue) => formatIssuesId([issue])));
   }
   return exitInEnglish(error, command);
 }
@@ -106,7 +106,7 @@ export async function exitWith(error: unknown, command: CommandTraits): Promise<
  */
 export function exitInEnglish(error: unknown, command: CommandTraits): never {
   const user = userError(error, command);
-  if (user !== undefined) exitOnIssues(formatIssues(user.issues));
+  if (user !== undefined) exitOnIssues(user.issues.map((issue) => formatIssues([issue])));
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`difusi: internal error (please report it):\n${text}\n`);
   process.exit(1);
@@ -123,7 +123,9 @@ function userError(error: unknown, command: CommandTraits): UserError | undefine
 }
 
 /** Prints a user error's lines (terminal-safe) and exits 2. */
-function exitOnIssues(lines: string): never {
-  process.stderr.write(terminalSafe(lines) + '\n');
+function exitOnIssues(lines: readonly string[]): never {
+  // One line each: a line break inside one (a file name that holds one) is shown as `\n`, so it
+  // cannot split the problem in two or print a line that reads as difusi's own.
+  process.stderr.write(terminalSafe(lines.map((line) => line.replace(/\r/g, '\\r').replace(/\n/g, '\\n')).join('\n')) + '\n');
   process.exit(2);
 }

@@ -59,9 +59,18 @@ export function checkOutFile(file: string, inputs: readonly { path: string; what
   checkPlace(path.dirname(abs), file);
 }
 
+/**
+ * A line break or another control character in the path: the results' folder is printed on a
+ * line of its own (`results: ...`), which such a path would break into two (a second line could
+ * even read as difusi's own). Shown with JSON's escapes, so the refusal stays one line.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /** Checks folder `dir` (or the place it would be made), naming `shown` in a refusal. */
 function checkPlace(dir: string, shown: string): void {
   const refuse = (_: string, reason: string) => refuseNamed(shown, reason);
+  if (CONTROL.test(shown)) throw refuseNamed(JSON.stringify(shown), 'the path holds a line break or another control character (choose a folder name without)');
   if (dir.trim() === '') throw refuse(dir, 'the path is empty');
   const abs = path.resolve(dir);
   // The deepest part of the path that exists.
