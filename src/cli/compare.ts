@@ -30,6 +30,7 @@ import { count, groupedId } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { commandLine, shardMergeCommand } from './command-line.js';
 import { warnLangOnShard } from './lang-warning.js';
+import { warningTextFor } from './warning-lang.js';
 
 interface CompareArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   files: string[];
@@ -130,6 +131,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
       onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
+      ...(await warningTextFor(args.lang)),
     });
     bar.stop();
     if (result.shard !== undefined) {

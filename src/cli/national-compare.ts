@@ -9,6 +9,7 @@ import { checkCountOptions, checkNumber, decimalOption, overridesFrom, wholeNumb
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
+import { warningTextFor } from './warning-lang.js';
 import { commandLine } from './command-line.js';
 import { count, groupedId } from '../messages/count.js';
 import { UserError } from '../messages/catalog.js';
@@ -69,6 +70,7 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
       command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
       onWarning: (w, where) => process.stderr.write(terminalSafe(`⚠ ${where ?? args.scenario}: ${w}`) + '\n'),
+      ...(await warningTextFor(args.lang)),
       ...(parsed !== undefined && { parsed }),
       ...(args.charts && { report: args.lang }),
     });

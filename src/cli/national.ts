@@ -5,6 +5,7 @@ import { checkCountOptions, overridesFrom, shardOption, wholeNumberOption, worke
 import { progressBar } from './progress.js';
 import { terminalSafe } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
+import { warningTextFor } from './warning-lang.js';
 import { UserError } from '../messages/catalog.js';
 import { count, groupedId } from '../messages/count.js';
 import type { Lang } from '../report/i18n/index.js';
@@ -67,6 +68,8 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     // As a city run's: on stderr, never changing the exit code.
     // A warning only a --set gives names it, not the file (jobs/national.ts nationalWarningPlace).
     const warn = (w: string, where?: string) => process.stderr.write(terminalSafe(`⚠ ${where ?? args.scenario}: ${w}`) + '\n');
+    // Under --lang id the warnings in Bahasa Indonesia, as the problems are.
+    const warningText = await warningTextFor(args.lang);
     // As run's: one line naming the option (exit 2), before any work.
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
     // -r is the run's count, apart from the overrides; a --set replications beside it is refused all the same.
@@ -81,7 +84,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     // The city commands' reading of --shard i/n (national takes no --shard-count).
     const shard = shardOption(args.shard, undefined);
     if (args.check) {
-      const loaded = loadNational(args.scenario, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
+      const loaded = loadNational(args.scenario, overrides, { warnings: true, ...warningText, ...(parsed !== undefined && { parsed }) });
       const { model, warnings } = loaded;
       // A run with these options would refuse --detail: so does the check.
       if (detail !== undefined) detailGovernments(model, detail);
@@ -106,6 +109,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
       command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
       onWarning: warn,
+      ...warningText,
       charts: args.charts,
       // As a city run's --no-charts: no charts and no report.
       ...(args.charts && { report: args.lang }),

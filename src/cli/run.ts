@@ -10,6 +10,7 @@ import { reportAfter } from './report.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { commandLine, shellGlob, shellWord } from './command-line.js';
 import { warnLangOnShard } from './lang-warning.js';
+import { warningTextFor } from './warning-lang.js';
 
 interface RunArgs extends PrecisionArgs, CommonRunArgs, ShardArgs {
   scenario: string;
@@ -41,6 +42,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const detail = detailOption(args.detail);
     const options = {
       file: args.scenario,
+      // Under --lang id the warnings in Bahasa Indonesia, as the problems are.
+      ...(await warningTextFor(args.lang)),
       overrides: overridesFrom(args),
       outRoot: args.out,
       workers: workersOption(args.workers),

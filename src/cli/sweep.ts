@@ -20,6 +20,7 @@ import { checkCountOptions, commonRunOptions, langWithTerminalTable, optionError
 import { progressBar } from './progress.js';
 import { commandLine, shardMergeCommand } from './command-line.js';
 import { warnLangOnShard } from './lang-warning.js';
+import { warningTextFor } from './warning-lang.js';
 
 export interface DesignArgs extends CommonRunArgs, ShardArgs {
   experiment: string;
@@ -62,6 +63,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     workers: 1,
     command,
     onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
+    ...(await warningTextFor(args.lang)),
   });
   if (args.merge) {
     if (args.shard !== undefined) throw optionError('--merge', 'no --shard (merge collects every shard)', args.shard);

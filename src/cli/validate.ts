@@ -4,6 +4,8 @@ import { commonRunOptions, overridesFrom, wholeNumberOption, type WholeNumberArg
 import { terminalSafe } from './errors.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { count } from '../messages/count.js';
+import type { WarningText } from '../messages/catalog.js';
+import { warningTextFor } from './warning-lang.js';
 
 interface ValidateArgs {
   file: string;
@@ -21,20 +23,21 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       // The what-ifs of `difusi run` and `difusi national`, so one can be checked before it runs.
       .option('seed', wholeNumberOption({ alias: 's', describe: 'master seed (overrides the scenario)' }))
       .option('set', { type: 'string', array: true, describe: 'override a scenario field, as difusi run and difusi national do: --set parameters.takeover_vendor=0.9' })
-      // The other commands' --lang, for the problems: cli/program.ts hands it to exitWith (cli/errors.ts), which prints them.
-      .option('lang', { ...commonRunOptions.lang, describe: 'language of the problems (✗ lines): en (English) or id (Bahasa Indonesia); the summary and warnings stay English' }) as unknown as Argv<ValidateArgs>,
-  handler: (args) => validateFile(args.file, overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) })),
+      // The other commands' --lang: the problems' (cli/program.ts hands it to exitWith, cli/errors.ts, which prints them) and the warnings'.
+      .option('lang', { ...commonRunOptions.lang, describe: 'language of the problems (✗ lines) and warnings (⚠ lines): en (English) or id (Bahasa Indonesia); the summary stays English' }) as unknown as Argv<ValidateArgs>,
+  handler: async (args) => validateFile(args.file, overridesFrom({ ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) }), (await warningTextFor(args.lang)).warningText),
 };
 
 /**
  * `difusi validate <file> [--seed N] [--set path=value ...]`: a one-line
- * summary on stdout (warnings on stderr), or a UserError. Overrides are
+ * summary on stdout (warnings on stderr, worded by `warningText`: English by
+ * default, Bahasa Indonesia under --lang id), or a UserError. Overrides are
  * applied before validation exactly as `difusi run` and `difusi national`
  * apply them (scenario/overrides.ts), so a problem an override causes is
  * labelled `override <path>`. cli/program.ts calls it without yargs for a
  * plain `difusi validate <file>` command line.
  */
-export async function validateFile(file: string, overrides: Record<string, unknown> = {}): Promise<void> {
+export async function validateFile(file: string, overrides: Record<string, unknown> = {}, warningText?: WarningText): Promise<void> {
   const { sniffScenarioFile } = await import('../store/national-sniff.js');
   // Said after the summary, so the line as before stays a prefix of it.
   const applied = Object.keys(overrides).length === 0 ? '' : ` with ${Object.keys(overrides).join(', ')} overridden`;
@@ -43,7 +46,7 @@ export async function validateFile(file: string, overrides: Record<string, unkno
   if (national) {
     // A national scenario (docs/NATIONAL.md): every government is checked as a city scenario.
     const { loadNational, nationalWarningPlace } = await import('../jobs/national.js');
-    const loaded = loadNational(file, overrides, { warnings: true, ...(parsed !== undefined && { parsed }) });
+    const loaded = loadNational(file, overrides, { warnings: true, ...(warningText !== undefined && { warningText }), ...(parsed !== undefined && { parsed }) });
     const { scenario, hash, model, warnings } = loaded;
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
@@ -56,14 +59,15 @@ export async function validateFile(file: string, overrides: Record<string, unkno
     for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
     return;
   }
-  await validateCityFile(file, overrides, parsed);
+  await validateCityFile(file, overrides, parsed, warningText);
 }
 
 /**
  * `validateFile` for a file that is not a national scenario (no `governments`);
- * `parsed`: what the national sniff parsed of it (store/national-sniff.ts), not parsed again.
+ * `parsed`: what the national sniff parsed of it (store/national-sniff.ts), not parsed again;
+ * `warningText`: how the warnings are worded (default English).
  */
-export async function validateCityFile(file: string, overrides: Record<string, unknown> = {}, parsed?: ParsedText): Promise<void> {
+export async function validateCityFile(file: string, overrides: Record<string, unknown> = {}, parsed?: ParsedText, warningText?: WarningText): Promise<void> {
   // Said after the summary, so the line as before stays a prefix of it.
   const applied = Object.keys(overrides).length === 0 ? '' : ` with ${Object.keys(overrides).join(', ')} overridden`;
   // One scenario, validated once: zod's compiled fast path (a function it
@@ -85,8 +89,9 @@ export async function validateCityFile(file: string, overrides: Record<string, u
       `${count(scenario.months, 'month')} from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
   );
   // A warning only a --set gives names it, not the file, as `difusi run` does (jobs/run.ts sayWarnings).
-  const place = commandLineWarningPlace(source, overrides, file, (s) => [...scenarioWarnings(s), ...leverWarnings(s), ...textWarnings(s)]);
-  for (const w of [...scenarioWarnings(scenario, model), ...leverWarnings(scenario), ...textWarnings(scenario)]) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
+  const warningsOf = (s: typeof scenario, m?: typeof model) => [...scenarioWarnings(s, m, undefined, warningText), ...leverWarnings(s, warningText), ...textWarnings(s, warningText)];
+  const place = commandLineWarningPlace(source, overrides, file, (s) => warningsOf(s));
+  for (const w of warningsOf(scenario, model)) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
 }
 
 export const schemaCommand: CommandModule<object, { national: boolean }> = {

@@ -39,7 +39,7 @@ import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { type ExperimentSpec } from '../experiment/spec.js';
 import { MAX_NAME_LENGTH } from '../scenario/limits.js';
-import { UserError } from '../messages/catalog.js';
+import { UserError, warningText, type WarningText } from '../messages/catalog.js';
 import { count } from '../messages/count.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
@@ -77,6 +77,8 @@ export interface CompareOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Scenario warnings (model/warnings.ts), each said once, with the arm that first has it. */
   readonly onWarning?: (where: string, message: string) => void;
+  /** How the scenario warnings are worded (default English; messages/warning-text-id.ts under --lang id). */
+  readonly warningText?: WarningText;
   /** Run only replications r % count == index of every arm (into a shard folder). */
   readonly shard?: Shard;
   /** Merge the finished shards of this comparison (under outRoot) and pair them. */
@@ -231,11 +233,12 @@ function planCompare(options: CompareOptions): ComparePlan {
   checkSetsAgainstVariantFiles(exp, loaded);
   const arms: Arm[] = loaded.map(({ source, file }) => ({ source, run: { file: source.file, source: file, model: compile(file.scenario) } }));
   if (options.onWarning) {
+    const text = options.warningText ?? warningText;
     const said = new Set<string>();
     for (const { source, run } of arms) {
       // A warning the file as written does not give comes from an override: named at its experiment line (warningPlace).
-      const place = warningPlace(exp, source, run.source, (s) => scenarioWarnings(s, compile(s)));
-      for (const w of scenarioWarnings(run.source.scenario, run.model).filter((w) => !said.has(w))) {
+      const place = warningPlace(exp, source, run.source, (s) => scenarioWarnings(s, compile(s), undefined, text));
+      for (const w of scenarioWarnings(run.source.scenario, run.model, undefined, text).filter((w) => !said.has(w))) {
         said.add(w);
         options.onWarning(`${place(w) ?? source.file} (arm ${source.name})`, w);
       }
@@ -244,7 +247,7 @@ function planCompare(options: CompareOptions): ComparePlan {
     // variant whose `set` removes a list entry on purpose (the acting mayor) is no edit of the file.
     const files = new Map<string, (typeof arms)[number]['run']['source']['written']>();
     for (const { source, run } of arms) if (!files.has(source.file)) files.set(source.file, run.source.written);
-    for (const [file, written] of files) for (const w of leverWarnings(written)) options.onWarning(file, w);
+    for (const [file, written] of files) for (const w of leverWarnings(written, text)) options.onWarning(file, w);
     // Outcomes are read at each arm's horizon: arms over other months compare different dates.
     const base = arms[0]!.run.source.scenario;
     for (const { source, run } of arms.slice(1)) {

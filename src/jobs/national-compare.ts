@@ -21,7 +21,7 @@ import { sayWarningsPlaced } from '../store/scenario-file.js';
 import { manifestFiles, readNationalFolder, writeJson, writeNationalFolderAsync, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
 import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
 import { writeCsvFile } from '../store/csv.js';
-import { UserError } from '../messages/catalog.js';
+import { UserError, type WarningText } from '../messages/catalog.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { ParsedText } from '../scenario/parse.js';
 import type { Lang } from '../report/i18n/index.js';
@@ -42,6 +42,8 @@ export interface NationalCompareOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** The variant's warnings (the file's own, and those its --sets give, named by them: nationalWarningPlace). */
   readonly onWarning?: (warning: string, where?: string) => void;
+  /** How the warnings are worded (default English; messages/warning-text-id.ts under --lang id). */
+  readonly warningText?: WarningText;
   /** The file as a caller parsed it (the city-file check): not parsed again. */
   readonly parsed?: ParsedText;
   /**
@@ -117,7 +119,12 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
   const base = loadNational(options.file, { ...seedOverride }, parsed);
   const variantOverrides = { ...options.set, ...seedOverride };
   // The file as read and the governments as validated for the base, not read or validated again (NationalReuse).
-  const variant = loadNational(options.file, variantOverrides, { warnings: options.onWarning !== undefined, text: base.text, validator: base.validator });
+  const variant = loadNational(options.file, variantOverrides, {
+    warnings: options.onWarning !== undefined,
+    ...(options.warningText !== undefined && { warningText: options.warningText }),
+    text: base.text,
+    validator: base.validator,
+  });
   if (variant.hash === base.hash) throw UserError.of('national_compare_same', [paths.map((p) => `--set ${p}`).join(', ')], { file: 'command line' });
   if (options.onWarning !== undefined) {
     sayWarningsPlaced(variant.warnings, nationalWarningPlace(options.file, variantOverrides, variant), options.onWarning);

@@ -27,25 +27,16 @@
  */
 import { cohortMembership, DEFAULT_SELECT_TYPES, matchesSelector, portfolioOf, resolveCohorts, serviceIds, type CompiledGovernment } from '../model/national/compile.js';
 import { FUNDING, OWNER, type CompiledModel } from '../model/compile.js';
-import { scenarioWarnings, type WarningNames } from '../model/warnings.js';
+import { scenarioWarningList, type WarningNames } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { GovernmentSpec, NationalScenario } from '../scenario/national-schema.js';
 import { governmentOrigin, type GovernmentSources } from '../scenario/national-origin.js';
-import { formatPath, WARNINGS } from '../messages/catalog.js';
+import { formatPath, warning, warningText, whichGovernments, type ScenarioWarning, type WarningText } from '../messages/catalog.js';
 import { editDistance } from '../scenario/suggest.js';
 import { suggestReference } from '../scenario/suggest.js';
 
-/** How many government ids a grouped warning names before "and N more". */
-const SHOWN = 3;
-
-/** "government "a"", "governments "a", "b"", "5 governments ("a", "b", "c" and 2 more)", "all 552 governments". */
-export function whichGovernments(ids: readonly string[], total: number): string {
-  const q = ids.map((id) => `"${id}"`);
-  if (ids.length === 1) return `government ${q[0]}`;
-  if (ids.length === total) return `all ${total} governments`;
-  if (ids.length <= SHOWN) return `governments ${q.join(', ')}`;
-  return `${ids.length} governments (${q.slice(0, SHOWN).join(', ')} and ${ids.length - SHOWN} more)`;
-}
+// How a grouped warning names its governments (messages/catalog.ts, beside the warnings that use it).
+export { whichGovernments };
 
 /** The names the city warnings give a government's entries: their place in the national file. */
 function nationalNames(model: CompiledModel, sources: GovernmentSources): WarningNames {
@@ -74,18 +65,14 @@ function nationalNames(model: CompiledModel, sources: GovernmentSources): Warnin
  * that means it keeps its meaning); the warning names the service and the
  * vendor it took.
  */
-function implicitVendors(model: CompiledModel, city: Scenario, sources: GovernmentSources, names: WarningNames): string[] {
-  const out: string[] = [];
+function implicitVendors(model: CompiledModel, city: Scenario, sources: GovernmentSources, names: WarningNames): ScenarioWarning[] {
+  const out: ScenarioWarning[] = [];
   if (city.decision === 'bass') return out; // no vendor exits in pure Bass mode (as scenarioWarnings)
   model.innovations.forEach((inn, k) => {
     if (inn.owner !== OWNER.vendor || inn.vendor < 0 || city.innovations[k]!.vendor !== undefined) return;
     if (inn.platform >= 0 && model.platforms[inn.platform]!.custodianVendor >= 0) return; // its platform's custodian: named in the file
     if (governmentOrigin(sources, ['innovations', k])[0] !== 'innovations') return; // a government's own service: a city file's rule
-    out.push(
-      `${names.innovation(k)}: owner is vendor but it names no vendor, so it takes the government's only vendor "${model.vendors[inn.vendor]!.id}" ` +
-        `(and no vendor where a government has none or several): which vendor's exit (contract_end) acts on it depends on the vendors that reach each government ` +
-        `(name its vendor with vendor: <id>)`,
-    );
+    out.push(warning('implicit_vendor', names.innovation(k), model.vendors[inn.vendor]!.id));
   });
   return out;
 }
@@ -152,7 +139,7 @@ class UnfundedRegulations {
     });
   }
 
-  lines(s: NationalScenario): string[] {
+  lines(s: NationalScenario): ScenarioWarning[] {
     const named = [...this.entries.values()].filter((e) => !e.bans && e.services.some((x) => !e.acting.has(x)));
     // In file order: mandates, then programmes.
     const rank = (o: (string | number)[]) => (o[0] === 'national_regulations' ? 0 : 1e6) + Number(o[1]);
@@ -162,54 +149,59 @@ class UnfundedRegulations {
       const acting = e.services.filter((x) => e.acting.has(x));
       if (e.origin[0] === 'programmes') {
         const strength = s.programmes[Number(e.origin[1])]!.strength;
-        return acting.length === 0 ? WARNINGS.unfunded_programme_inert(e.name, strength, inert) : WARNINGS.unfunded_programme_partly_inert(e.name, strength, inert, acting);
+        return acting.length === 0 ? warning('unfunded_programme_inert', e.name, strength, inert) : warning('unfunded_programme_partly_inert', e.name, strength, inert, acting);
       }
-      return acting.length === 0 ? WARNINGS.unfunded_mandate_inert(e.name, inert) : WARNINGS.unfunded_mandate_partly_inert(e.name, inert, acting);
+      return acting.length === 0 ? warning('unfunded_mandate_inert', e.name, inert) : warning('unfunded_mandate_partly_inert', e.name, inert, acting);
     });
   }
 }
 
-/** Collects the warnings of one national file while it compiles (compileNational's `onGovernment`). */
+/**
+ * Collects the warnings of one national file while it compiles (compileNational's `onGovernment`).
+ * `text`: how its lines are worded (default English; messages/warning-text-id.ts under --lang id).
+ */
 export class NationalWarnings {
-  /** Warning text -> the ids of the governments that give it, in file order. */
-  private readonly byText = new Map<string, string[]>();
+  /** A city warning's English text (what groups it) -> the warning and the ids of the governments that give it, in file order. */
+  private readonly byText = new Map<string, { warning: ScenarioWarning; ids: string[] }>();
   /** Regencies and cities whose `districts` their own `city.opds` leaves unused (ignoresDistricts). */
   private readonly ignoredDistricts: string[] = [];
   private readonly unfunded = new UnfundedRegulations();
 
-  constructor(private readonly scenario: NationalScenario) {}
+  constructor(
+    private readonly scenario: NationalScenario,
+    private readonly text: WarningText = warningText,
+  ) {}
 
   readonly onGovernment = (government: CompiledGovernment, city: Scenario, sources: GovernmentSources): void => {
     if (ignoresDistricts(government, this.scenario.governments[government.index]!)) this.ignoredDistricts.push(government.id);
     const names = nationalNames(government.model, sources);
     this.unfunded.note(government, sources, names);
-    for (const text of [...scenarioWarnings(city, government.model, names), ...implicitVendors(government.model, city, sources, names)]) {
-      const ids = this.byText.get(text);
-      if (ids === undefined) this.byText.set(text, [government.id]);
-      else ids.push(government.id);
+    // Grouped by the English text in any language: the same lines, in the same order, whatever the language.
+    for (const w of [...scenarioWarningList(city, government.model, names), ...implicitVendors(government.model, city, sources, names)]) {
+      const key = warningText(w);
+      const same = this.byText.get(key);
+      if (same === undefined) this.byText.set(key, { warning: w, ids: [government.id] });
+      else same.ids.push(government.id);
     }
   };
 
   /** Every warning, one line each (without the file name). */
   lines(): string[] {
     const total = this.scenario.governments.length;
-    const city = [...this.byText].map(([text, ids]) => `${whichGovernments(ids, total)}: ${text}`);
+    const city = [...this.byText.values()].map(({ warning: w, ids }) => warning('in_governments', ids, total, this.text(w)));
     const districts = this.ignoredDistricts;
-    const [its, has] = districts.length === 1 ? ['its', 'has'] : ['their', 'have'];
-    const ignored =
-      districts.length === 0
-        ? []
-        : [
-            `${whichGovernments(districts, total)}: districts is set beside city.opds, which gives all of ${its} agencies: ` +
-              `it is ignored (${its} city.opds ${has} another number of kecamatan agencies; list the kecamatan in city.opds, or drop districts)`,
-          ];
-    return [...fileWarnings(this.scenario), ...this.unfunded.lines(this.scenario), ...ignored, ...city];
+    const ignored = districts.length === 0 ? [] : [warning('districts_beside_city_opds', districts, total)];
+    return [...fileWarningList(this.scenario), ...this.unfunded.lines(this.scenario), ...ignored, ...city].map(this.text);
   }
 }
 
-/** Warnings about the national file's own fields (not a government's city scenario). */
-export function fileWarnings(s: NationalScenario): string[] {
-  const out: string[] = [];
+/** Warnings about the national file's own fields (not a government's city scenario); `text`: how they are worded. */
+export function fileWarnings(s: NationalScenario, text: WarningText = warningText): string[] {
+  return fileWarningList(s).map(text);
+}
+
+function fileWarningList(s: NationalScenario): ScenarioWarning[] {
+  const out: ScenarioWarning[] = [];
   const total = s.governments.length;
   const provinces = s.governments.filter((g) => g.type === 'province').map((g) => g.id);
   const provinceSet = new Set(provinces);
@@ -224,11 +216,7 @@ export function fileWarnings(s: NationalScenario): string[] {
     typos.set(g.province, entry);
   }
   for (const [name, { meant, ids }] of typos) {
-    out.push(
-      `${whichGovernments(ids, total)}: province "${name}" is the id of no province government in this file (did you mean "${meant}"?): ` +
-        `as written, ${ids.length === 1 ? 'it is' : 'they are'} a province of ${ids.length === 1 ? 'its' : 'their'} own, ` +
-        `with no same-province peers${ids.length === 1 ? '' : ' but each other'}, and a province of ${ids.length === 1 ? 'its' : 'their'} own in the results`,
-    );
+    out.push(warning('province_typo', ids, total, name, meant));
   }
   // A government type with no template entry: its governments get no agencies from the template.
   const mix = s.template.agencies;
@@ -236,21 +224,13 @@ export function fileWarnings(s: NationalScenario): string[] {
     if (mix[type] !== undefined) continue;
     const ids = s.governments.filter((g) => g.type === type && !(g.city !== undefined && 'opds' in g.city)).map((g) => g.id);
     if (ids.length === 0) continue;
-    const only = [s.template.coordinator ? 'the coordinator (kominfo)' : '', type === 'province' ? '' : 'one kecamatan agency per district'].filter((x) => x !== '');
-    out.push(
-      `template.agencies has no "${type}" entry: ${whichGovernments(ids, total)} (${type}, without city.opds) ` +
-        `${ids.length === 1 ? 'gets' : 'get'} no agencies from the template, only ${only.join(' and ')} ` +
-        `(add template.agencies.${type}, or city.opds to ${ids.length === 1 ? 'the government' : 'each'})`,
-    );
+    out.push(warning('template_type_missing', type, ids, total, s.template.coordinator));
   }
-  out.push(...inertAnchors(s));
-  out.push(...shortCohorts(s));
+  out.push(...inertAnchorList(s));
+  out.push(...shortCohortList(s));
   const provinceDistricts = s.governments.filter((g) => g.type === 'province' && g.districts > 0).map((g) => g.id);
   if (provinceDistricts.length > 0) {
-    out.push(
-      `${whichGovernments(provinceDistricts, total)}: districts is set on a province government, which has no kecamatan agencies: ` +
-        `it is ignored (districts makes kecamatan agencies in regencies and cities only)`,
-    );
+    out.push(warning('districts_on_province', provinceDistricts, total));
   }
   return out;
 }
@@ -264,32 +244,35 @@ export function fileWarnings(s: NationalScenario): string[] {
  * selector matches no government, and a programme whose cohorts have no
  * members. Likely a selector that does not say what was meant.
  */
-export function inertAnchors(s: NationalScenario): string[] {
+export function inertAnchors(s: NationalScenario, text: WarningText = warningText): string[] {
+  return inertAnchorList(s).map(text);
+}
+
+function inertAnchorList(s: NationalScenario): ScenarioWarning[] {
   const index = new Map(s.governments.map((g, i) => [g.id, i]));
   const cohorts = resolveCohorts(s, index);
   const cohortsOf = cohortMembership(s, cohorts);
   // The services each government has, by the rule compile.ts keeps a mandate's anchors by.
   const ids = new Map(s.governments.map((g) => [g.id, serviceIds(portfolioOf(s, g, cohortsOf), g.city)]));
   const has = (g: GovernmentSpec, service: string) => ids.get(g.id)!.has(service);
-  const out: string[] = [];
-  const check = (what: string, reached: readonly GovernmentSpec[], nobody: string, anchors: readonly string[]) => {
+  const out: ScenarioWarning[] = [];
+  const check = (what: string, reached: readonly GovernmentSpec[], nobody: ScenarioWarning, anchors: readonly string[]) => {
     if (reached.length === 0) {
-      out.push(`${what}: ${nobody}, so it does nothing`);
+      out.push(nobody);
       return;
     }
     const inert = anchors.filter((a) => !reached.some((g) => has(g, a)));
     if (inert.length === 0) return;
-    out.push(
-      `${what}: no government it reaches has ${inert.map((a) => `"${a}"`).join(', ')} (the service's governments selector, or portfolio: false), ` +
-        `so it does nothing for ${inert.length === 1 ? 'that service' : 'those services'}`,
-    );
+    out.push(warning('anchors_nowhere', what, inert));
   };
-  s.national_regulations.forEach((r, i) =>
-    check(`national_regulations[${i}] "${r.id}"`, s.governments.filter((g) => matchesSelector(r.governments, g, cohortsOf)), 'its governments selector matches no government', r.anchors),
-  );
+  s.national_regulations.forEach((r, i) => {
+    const what = `national_regulations[${i}] "${r.id}"`;
+    check(what, s.governments.filter((g) => matchesSelector(r.governments, g, cohortsOf)), warning('mandate_reaches_no_government', what), r.anchors);
+  });
   s.programmes.forEach((p, i) => {
     const members = new Set(cohorts.filter((c) => c.programme === p.id).flatMap((c) => c.members));
-    check(`programmes[${i}] "${p.id}"`, s.governments.filter((_, gi) => members.has(gi)), 'its cohorts have no members', p.anchors);
+    const what = `programmes[${i}] "${p.id}"`;
+    check(what, s.governments.filter((_, gi) => members.has(gi)), warning('programme_no_members', what), p.anchors);
   });
   return out;
 }
@@ -299,16 +282,17 @@ export function inertAnchors(s: NationalScenario): string[] {
  * types, in no earlier cohort of the programme and listed in none of its
  * cohorts): the cohort is smaller than the file says, silently otherwise.
  */
-export function shortCohorts(s: NationalScenario): string[] {
-  const out: string[] = [];
+export function shortCohorts(s: NationalScenario, text: WarningText = warningText): string[] {
+  return shortCohortList(s).map(text);
+}
+
+function shortCohortList(s: NationalScenario): ScenarioWarning[] {
+  const out: ScenarioWarning[] = [];
   resolveCohorts(s, new Map(s.governments.map((g, i) => [g.id, i])), (pi, ci, drawn, count) => {
     const p = s.programmes[pi]!;
     const c = p.cohorts[ci]!;
     const types = c.select?.types ?? DEFAULT_SELECT_TYPES;
-    out.push(
-      `programmes[${pi}] "${p.id}" cohort "${c.id}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
-        `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,
-    );
+    out.push(warning('cohort_short', `programmes[${pi}] "${p.id}"`, c.id, count, drawn, types));
   });
   return out;
 }

@@ -21,7 +21,7 @@ import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
-import { UserError, type ScenarioIssue } from '../messages/catalog.js';
+import { UserError, type ScenarioIssue, type WarningText } from '../messages/catalog.js';
 import { overrideGivingWarning, sayWarningsPlaced } from '../store/scenario-file.js';
 import { attributeToOverrides, whatIfs } from '../scenario/apply-overrides.js';
 import type { Locator } from '../scenario/yaml-locate.js';
@@ -57,6 +57,8 @@ export interface NationalRunOptions {
    * `where`: the override that gives the warning when the file as written does not (nationalWarningPlace).
    */
   readonly onWarning?: (warning: string, where?: string) => void;
+  /** How the warnings are worded (default English; messages/warning-text-id.ts under --lang id). */
+  readonly warningText?: WarningText;
   /** Run only replications r with r % count === index and write a part folder for `national-merge`. */
   readonly shard?: { readonly index: number; readonly count: number };
   /** Government ids whose agents are written (government_agents.csv, first replication only). */
@@ -91,11 +93,13 @@ export interface NationalRunResult {
  * city fields (model/national/validate-government.ts), which the variants
  * share for the most part; `warnings`, those of the file with every
  * override (loadNational with `warnings: true`): a variant with all of them
- * is that file, not compiled again. `parsed`: what the command's sniff
- * parsed (store/national-sniff.ts), when nothing was read yet.
+ * is that file, not compiled again; `warningText`, how they were worded
+ * (the variants' are worded alike, so that they compare). `parsed`: what
+ * the command's sniff parsed (store/national-sniff.ts), when nothing was read yet.
  */
 export interface NationalReuse {
   readonly parsed?: ParsedText;
+  readonly warningText?: WarningText;
   readonly text?: NationalText;
   readonly validator?: GovernmentValidator;
   readonly warnings?: readonly string[];
@@ -122,7 +126,12 @@ export function nationalWarningPlace(file: string, overrides: Readonly<Record<st
     (o) => {
       // `o` is always some of `overrides`: all of them is the file the caller read, with its warnings.
       if (reuse.warnings !== undefined && Object.keys(o).length === all) return reuse.warnings;
-      const loaded = loadNational(file, o, { warnings: true, ...(text !== undefined ? { text } : reuse.parsed !== undefined && { parsed: reuse.parsed }), ...(validator !== undefined && { validator }) });
+      const loaded = loadNational(file, o, {
+        warnings: true,
+        ...(text !== undefined ? { text } : reuse.parsed !== undefined && { parsed: reuse.parsed }),
+        ...(validator !== undefined && { validator }),
+        ...(reuse.warningText !== undefined && { warningText: reuse.warningText }),
+      });
       ({ text, validator } = loaded);
       return loaded.warnings;
     },
@@ -150,6 +159,8 @@ export interface NationalLoad {
   readonly info: string;
   readonly model: NationalModel;
   readonly warnings: string[];
+  /** How `warnings` are worded, when not in English (loadNational's `warningText`). */
+  readonly warningText?: WarningText;
   readonly text: NationalText;
   readonly validator: GovernmentValidator;
 }
@@ -157,7 +168,7 @@ export interface NationalLoad {
 export function loadNational(
   file: string,
   overrides: Record<string, unknown> = {},
-  options: { warnings?: boolean; parsed?: ParsedText; text?: NationalText; validator?: GovernmentValidator } = {},
+  options: { warnings?: boolean; warningText?: WarningText; parsed?: ParsedText; text?: NationalText; validator?: GovernmentValidator } = {},
 ): NationalLoad {
   // `parsed`: the file as the sniff of `difusi validate` or `difusi national` parsed it (store/national-sniff.ts), not parsed again;
   // `text` (of this `file`), `validator`: as this command read the file and validated its governments before (NationalReuse), not again.
@@ -166,9 +177,18 @@ export function loadNational(
   const read = nationalWith(text, overrides);
   try {
     // The city warnings of every government, and the file's own (jobs/national-warnings.ts), when asked for.
-    const warnings = options.warnings === true ? new NationalWarnings(read.scenario) : undefined;
+    const warnings = options.warnings === true ? new NationalWarnings(read.scenario, options.warningText) : undefined;
     const model = compileNational(read.scenario, validator, warnings?.onGovernment);
-    return { scenario: read.scenario, hash: read.hash, info: read.infoMarkdown, model, warnings: warnings?.lines() ?? [], text, validator };
+    return {
+      scenario: read.scenario,
+      hash: read.hash,
+      info: read.infoMarkdown,
+      model,
+      warnings: warnings?.lines() ?? [],
+      ...(options.warningText !== undefined && { warningText: options.warningText }),
+      text,
+      validator,
+    };
   } catch (error) {
     if (error instanceof NationalCompileError) {
       // A problem elsewhere than the overridden paths is still the override's when the file without
@@ -303,6 +323,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     options.loaded ??
     loadNational(options.file, options.overrides, {
       warnings: options.onWarning !== undefined,
+      ...(options.warningText !== undefined && { warningText: options.warningText }),
       ...(options.parsed !== undefined && { parsed: options.parsed }),
     });
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loaded;

@@ -318,7 +318,7 @@ export async function executePrecisionRun(
   });
   try {
     // As a run without --precision (runPrepared): the levers naming no value of the scenario too.
-    if (options.onWarning) sayWarnings(prepared, scenarioWarnings(run.scenario, prepared.model), options.onWarning);
+    if (options.onWarning) sayWarnings(prepared, scenarioWarnings(run.scenario, prepared.model, undefined, options.warningText), options.onWarning, options.warningText);
     const grown = await growTogether([run], precision, options.onProgress);
     const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };
     const result = run.finalize(grown.replications, options.command, started, { precision: report });

@@ -18,6 +18,7 @@ import { prestartReplicate, replicate } from '../experiment/replicate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { commandLineWarningPlace, readScenarioFile, sayWarningsPlaced, scenarioWith, type ScenarioFile } from '../store/scenario-file.js';
 import { scenarioWarnings } from '../model/warnings.js';
+import { warningText, type WarningText } from '../messages/catalog.js';
 import { leverWarnings } from '../scenario/levers.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { whatIfs } from '../scenario/apply-overrides.js';
@@ -52,6 +53,8 @@ export interface RunOptions {
    * (`command line --set <path>`); absent when the file gives it.
    */
   readonly onWarning?: (message: string, where?: string) => void;
+  /** How the warnings are worded (default English; messages/warning-text-id.ts under --lang id). */
+  readonly warningText?: WarningText;
   /** The file as a caller has parsed it (the national sniff of `difusi run`, store/national-sniff.ts): not parsed again. */
   readonly parsed?: ParsedText;
 }
@@ -234,11 +237,11 @@ export async function executeRun(options: RunOptions): Promise<RunResult> {
  * parameters.theta_sd=0` gives is not the file's). `warnings`: the
  * scenario's (model/warnings.ts), computed with its compiled model.
  */
-export function sayWarnings(run: PreparedRun, warnings: readonly string[], say: (message: string, where?: string) => void): void {
+export function sayWarnings(run: PreparedRun, warnings: readonly string[], say: (message: string, where?: string) => void, text: WarningText = warningText): void {
   const { source } = run;
-  const all = [...warnings, ...leverWarnings(source.scenario)];
+  const all = [...warnings, ...leverWarnings(source.scenario, text)];
   if (all.length === 0) return;
-  const place = commandLineWarningPlace(source, run.overrides ?? {}, run.file, (s) => [...scenarioWarnings(s), ...leverWarnings(s)]);
+  const place = commandLineWarningPlace(source, run.overrides ?? {}, run.file, (s) => [...scenarioWarnings(s, undefined, undefined, text), ...leverWarnings(s, text)]);
   sayWarningsPlaced(all, place, say);
 }
 
@@ -251,7 +254,7 @@ export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'f
   const started = new Date();
   const { scenario, hash } = run.source;
   // A lever naming a list entry the scenario does not have: said as `difusi validate` says it for the same file and --set.
-  if (options.onWarning) sayWarnings(run, scenarioWarnings(scenario, run.model), options.onWarning);
+  if (options.onWarning) sayWarnings(run, scenarioWarnings(scenario, run.model, undefined, options.warningText), options.onWarning, options.warningText);
   const shard = options.shard ?? { index: 0, count: 1 };
   const R = scenario.replications;
   const detail = Math.min(R, options.detail ?? DEFAULT_DETAIL_REPLICATIONS);

@@ -20,7 +20,7 @@ import { runUnits } from '../experiment/run-units.js';
 import { shardUnits, unitPoint } from '../experiment/sweep.js';
 import type { UnitTask } from '../experiment/sweep-worker.js';
 import { unusedDesignSettings, type DesignMethod } from '../experiment/spec.js';
-import { UserError, WARNINGS } from '../messages/catalog.js';
+import { UserError, warning, warningText, type DesignUse, type WarningText } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import { whatIfs } from '../scenario/apply-overrides.js';
@@ -97,6 +97,8 @@ export interface SweepJobOptions {
   readonly outcomes?: readonly string[];
   /** Scenario warnings of the base scenario (model/warnings.ts). */
   readonly onWarning?: (where: string, message: string) => void;
+  /** How the warnings are worded (default English; messages/warning-text-id.ts under --lang id). */
+  readonly warningText?: WarningText;
 }
 
 export interface SweepOptions extends SweepJobOptions, DesignRunOptions {}
@@ -124,6 +126,7 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   const command = options.kind === 'sweep' ? 'difusi sweep' : 'difusi sensitivity';
   if (spec.design === undefined) throw UserError.of('experiment_no_design', [command], { file: exp.file, path: [] });
   const method: DesignMethod = options.method ?? spec.design.method;
+  const text = options.warningText ?? warningText;
   const { arms, seed, replications } = experimentArms(exp, {
     ...(options.set !== undefined && { set: options.set }),
     ...(options.seed !== undefined && { seed: options.seed }),
@@ -157,14 +160,14 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   checkFactorFields(exp, baseArm, base);
   if (options.onWarning) {
     // A warning the base file as written does not give comes from an override: named at its experiment line (warningPlace).
-    const place = warningPlace(exp, baseArm, base, (s) => scenarioWarnings(s));
-    for (const w of scenarioWarnings(base.scenario)) {
+    const place = warningPlace(exp, baseArm, base, (s) => scenarioWarnings(s, undefined, undefined, text));
+    for (const w of scenarioWarnings(base.scenario, undefined, undefined, text)) {
       const at = place(w);
       options.onWarning(at === undefined ? `${baseArm.file} (base of ${exp.file})` : at, w);
     }
   }
   // The base file's levers as it is written (what `difusi validate <file>` warns of).
-  if (options.onWarning) for (const w of leverWarnings(base.written)) options.onWarning(baseArm.file, w);
+  if (options.onWarning) for (const w of leverWarnings(base.written, text)) options.onWarning(baseArm.file, w);
   // An unknown outcome is placed where it was named: the command line's --outcomes or the experiment file's outcomes:.
   const { outcomes } = outcomeFor(base.scenario, options.outcomes ?? spec.outcomes ?? DEFAULT_OUTCOMES, options.outcomes !== undefined ? 'command line --outcomes' : exp.file);
   let plan: DesignPlan;
@@ -186,7 +189,7 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   }
   // A setting the method does not read (samples under morris...) changed nothing: warned at its line, not refused (such files ran before).
   if (options.onWarning) {
-    const from = method === spec.design.method ? method : `${method} (--method)`;
+    const byOption = method !== spec.design.method;
     // `difusi sensitivity` runs one file as Morris or as Sobol' (--method), so a setting of either is
     // not unused there (the shipped bekasi-sensitivity.yaml carries both, and would warn on every run).
     const unused = unusedDesignSettings(spec.design, method)
@@ -196,8 +199,8 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
     unused.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
     for (const { path: at, usedBy, line } of unused) {
       const field = at.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-      const instead = at[1] === 'bootstrap' ? `${method} computes no sensitivity measures, so nothing is resampled` : methodUses(plan);
-      options.onWarning(line !== undefined ? `${exp.file}:${line}` : exp.file, WARNINGS.design_setting_unused(field, from, usedBy.join(' and '), instead));
+      const use: DesignUse = at[1] === 'bootstrap' ? { method, resamples: false } : methodUses(plan);
+      options.onWarning(line !== undefined ? `${exp.file}:${line}` : exp.file, text(warning('design_setting_unused', field, method, byOption, usedBy, use)));
     }
   }
   // Every point is checked before anything runs; its hash goes into the key.
@@ -236,13 +239,13 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
 }
 
 /** What a plan's method runs, in the words of its settings (the warning about a setting it ignores). */
-function methodUses(plan: DesignPlan): string {
-  const P = plan.rows.length;
-  const D = plan.names.length;
-  if (plan.morris) return `morris runs trajectories (${plan.morris.trajectories.length}) × (factors + 1) = ${P} points, each factor on ${plan.morris.levels} levels of its [min, max] (design.levels)`;
-  if (plan.saltelli) return `sobol runs samples (${plan.saltelli.N}) × (factors + 2) = ${P} points`;
-  if (plan.method === 'lhs') return `lhs runs ${P} points (design.points), each factor sampled over its [min, max]`;
-  return `grid runs every combination of the factors' values or levels: ${P} point${P === 1 ? '' : 's'} for ${D} factor${D === 1 ? '' : 's'}`;
+/** What the plan's method runs, for a design setting it does not read (design_setting_unused). */
+function methodUses(plan: DesignPlan): DesignUse {
+  const points = plan.rows.length;
+  if (plan.morris) return { method: 'morris', trajectories: plan.morris.trajectories.length, points, levels: plan.morris.levels };
+  if (plan.saltelli) return { method: 'sobol', samples: plan.saltelli.N, points };
+  if (plan.method === 'lhs') return { method: 'lhs', points };
+  return { method: 'grid', points, factors: plan.names.length };
 }
 
 function hashHashes(hashes: readonly string[]): string {

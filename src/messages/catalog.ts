@@ -267,8 +267,57 @@ export const MESSAGES = {
 } as const;
 
 /**
+ * What a pilot does after its vendor has left (docs/MODEL.md 7.1): it runs,
+ * and pays, to its own end; the exit does not end it.
+ */
+const PILOT_PAYS_ON = 'agencies adopting after the exit still get a pilot line, and funding for the service counts as open';
+
+/**
+ * What a design's method runs (design_setting_unused): its points and the
+ * settings that make them; `resamples: false` for a bootstrap under a
+ * method that computes no sensitivity measures.
+ */
+export type DesignUse =
+  | { readonly method: 'morris'; readonly trajectories: number; readonly points: number; readonly levels: number }
+  | { readonly method: 'sobol'; readonly samples: number; readonly points: number }
+  | { readonly method: 'lhs'; readonly points: number }
+  | { readonly method: 'grid'; readonly points: number; readonly factors: number }
+  | { readonly method: string; readonly resamples: false };
+
+function designUse(use: DesignUse): string {
+  if ('resamples' in use) return `${use.method} computes no sensitivity measures, so nothing is resampled`;
+  switch (use.method) {
+    case 'morris':
+      return `morris runs trajectories (${use.trajectories}) × (factors + 1) = ${use.points} points, each factor on ${use.levels} levels of its [min, max] (design.levels)`;
+    case 'sobol':
+      return `sobol runs samples (${use.samples}) × (factors + 2) = ${use.points} points`;
+    case 'lhs':
+      return `lhs runs ${use.points} points (design.points), each factor sampled over its [min, max]`;
+    default:
+      return `grid runs every combination of the factors' values or levels: ${use.points} point${use.points === 1 ? '' : 's'} for ${use.factors} factor${use.factors === 1 ? '' : 's'}`;
+  }
+}
+
+/** How many government ids a grouped national warning names before "and N more". */
+export const SHOWN_GOVERNMENTS = 3;
+
+/** "government "a"", "governments "a", "b"", "5 governments ("a", "b", "c" and 2 more)", "all 552 governments". */
+export function whichGovernments(ids: readonly string[], total: number): string {
+  const q = ids.map((id) => `"${id}"`);
+  if (ids.length === 1) return `government ${q[0]}`;
+  if (ids.length === total) return `all ${total} governments`;
+  if (ids.length <= SHOWN_GOVERNMENTS) return `governments ${q.join(', ')}`;
+  return `${ids.length} governments (${q.slice(0, SHOWN_GOVERNMENTS).join(', ')} and ${ids.length - SHOWN_GOVERNMENTS} more)`;
+}
+
+/**
  * Warnings (model/warnings.ts, jobs/national-warnings.ts): the file is valid
  * but probably not what the author meant; printed on stderr, never an error.
+ * A warning is data, as a problem is: its code (a key here) and the
+ * arguments it is worded from (`ScenarioWarning`), said in English by
+ * `warningText`. Under `--lang id` the commands word the same warnings in
+ * Bahasa Indonesia (messages/warning-text-id.ts, loaded only then), with
+ * every argument (ids, paths, numbers, months) as here.
  */
 export const WARNINGS = {
   // A service whose `eligible` names no agency the scenario (a national file: a government) has.
@@ -276,9 +325,10 @@ export const WARNINGS = {
     `${innovation}: no agency is eligible for it (${eligible.length === 0 ? 'eligible is empty' : `eligible: ${eligible.map(quote).join(', ')}`}): ` +
     `nobody can adopt it, yet it is launched and counted (never adopted; in a national run, a total failure of the government that launches it) ` +
     `(name agencies or types the scenario has in eligible; in a national file, leave such governments out with the service's governments selector)`,
-  // An experiment's design setting the method that runs does not read (experiment/spec.ts unusedDesignSettings).
-  design_setting_unused: (field: string, method: string, usedBy: string, instead: string) =>
-    `${field} is not used by method ${method} (it is for ${usedBy}) and changes nothing: ${instead}`,
+  // An experiment's design setting the method that runs does not read (experiment/spec.ts unusedDesignSettings):
+  // `byOption`, the method is --method's; `usedBy`, the methods that read it; `use`, what the method runs instead.
+  design_setting_unused: (field: string, method: string, byOption: boolean, usedBy: readonly string[], use: DesignUse) =>
+    `${field} is not used by method ${method}${byOption ? ' (--method)' : ''} (it is for ${usedBy.join(' and ')}) and changes nothing: ${designUse(use)}`,
   // A service with `integrated_from` and no `platform` (model/warnings.ts): integrated into the city's systems, whatever platform was meant.
   integrated_without_platform: (innovation: string, month: string) =>
     `${innovation} sets integrated_from (${month}) but names no platform: its instances are integrated into the city's systems from ${month} on ` +
@@ -307,7 +357,148 @@ export const WARNINGS = {
     `${services.length === 1 ? 'that service' : 'those services'} (it acts for ${acting.map(quote).join(', ')}): an unfunded programme's regulation ` +
     `anchors and pushes adoption only where the service has national money (money: true funds the services it anchors, or give ` +
     `${services.length === 1 ? 'that service' : 'those services'} national money; joining still launches the services)`,
+
+  // City scenarios (model/warnings.ts). Months are written YYYY-MM; an innovation, regulation or leader is
+  // named by its place in the file (`innovations[1] "smart-city-app"`, WarningNames), any language alike.
+  // A per-service Heeks cut set in a city file, which no output of a city run reads (unreadInACity).
+  parameter_unread_in_city: (name: string, value: number) =>
+    `parameters.${name} is ${value}: it only classes whole services on Heeks' scale for the validation's P4b and P5b (difusi patterns) and for national scenarios; ` +
+    `no file or figure of a city run reads it, so a run of this file gives the results of the file without it`,
+  // theta_sd 0: every agency late majority (thresholdWarnings); with m_late, its hazard multiplied too.
+  theta_sd_zero: (mLate: number) =>
+    `parameters.theta_sd is 0: every agency's threshold z-score is 0, the start of the late majority's band (docs/MODEL.md 2.3), ` +
+    `so every agency is classed late majority` +
+    (mLate !== 1 ? ` and its discontinuance hazard multiplied by m_late (${mLate}); for agencies alike in everything set parameters.m_late to 1 too` : ''),
+  // An agency given both theta and a category outside theta's band.
+  category_ignored: (index: number, id: string, theta: number, category: string, follows: string) =>
+    `opds.list[${index}] "${id}" gives theta ${theta} and category ${category}: the agency runs with its theta, whose category is ${follows}, ` +
+    `so the category given is ignored (drop one of the two)`,
+  // `owner: vendor` with no vendor behind it; `vendors`: how many the scenario has; `platform`: whether it names a platform.
+  vendor_owner_without_vendor: (innovation: string, vendors: number, platform: boolean) =>
+    `${innovation}: owner is vendor, but no vendor is behind it (${vendors === 0 ? 'it names no vendor, and the scenario has none' : `it names none of the scenario's ${vendors} vendors`}` +
+    `${platform ? ', and its platform is in no vendor\'s custody' : ''}): ` +
+    `no vendor's exit (contract_end, docs/MODEL.md 7.1) can act on it (name its vendor with vendor: <id>)`,
+  u_fail_above_target: (uFail: number, uTarget: number) =>
+    `parameters.u_fail (${uFail}) is above parameters.u_target (${uTarget}): an instance used between them meets its target ` +
+    `(no gap, docs/MODEL.md 7.5) yet counts as failing (disenchantment, the triple loop's failing share, users not enrolled)`,
+  t_low_above_stable: (tLow: number, tStable: number) =>
+    `parameters.T_low (${tLow}) is above parameters.T_stable (${tStable}): a translation score between them counts as stable ` +
+    `(towards routinization, docs/MODEL.md 7.4) and as weak (hazard m_low_T, 7.8) at once`,
+  weight_negative: (name: string, value: number) => `parameters.${name} (${value}) is negative: it reverses the direction docs/MODEL.md 7.3 gives its term in the utility`,
+  // Initial adopters outside `eligible` (seedsOutsideEligible): their ids, all of them (the first five are named).
+  seeds_outside_eligible: (innovation: string, ids: readonly string[]) => {
+    const q = ids.map((id) => `"${id}"`);
+    const shown = q.length <= 5 ? q.join(', ') : `${q.slice(0, 5).join(', ')} and ${q.length - 5} more`;
+    const one = ids.length === 1;
+    return (
+      `${innovation}: ${one ? 'initial adopter' : `${ids.length} initial adopters`} ${shown} ${one ? 'is' : 'are'} not among its eligible agencies ` +
+      `and ${one ? 'does' : 'do'} not adopt it at launch (only eligible agencies do: add ${one ? 'it' : 'them'} to eligible, or drop ${one ? 'it' : 'them'})`
+    );
+  },
+  costly_without_seed: (innovation: string, complexK: number) =>
+    `${innovation} is costly but no eligible agency adopts it at launch: an agency adopts it only when ` +
+    `min(complex_k = ${complexK}, its eligible peers) peers are live, so nobody can go first ` +
+    `unless an eligible agency has no eligible peer (add initial_adopters among its eligible agencies, or costly: false)`,
+  // Scheduled events that cannot act as written (eventsWithoutEffect).
+  vendor_left_before_launch: (innovation: string, launch: string, vendor: string, contractEnd: string) =>
+    `${innovation} launches in ${launch}, after its vendor "${vendor}" has left (contract_end ${contractEnd}): ` +
+    `the vendor's exit happened before the service existed and does not act on it`,
+  vendor_leaves_before_pilot_end: (innovation: string, vendor: string, contractEnd: string, pilotEnd: string) =>
+    `${innovation}: its vendor "${vendor}" leaves in ${contractEnd} (contract_end), before its pilot ends in ${pilotEnd}: ` +
+    `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts before the pilot's take-over decision, ` +
+    `and the pilot keeps paying until it ends (${PILOT_PAYS_ON})`,
+  // A pilot running past the horizon whose vendor leaves inside it.
+  vendor_leaves_mid_pilot: (innovation: string, vendor: string, contractEnd: string, pilotEnd: string) =>
+    `${innovation}: its vendor "${vendor}" leaves in ${contractEnd} (contract_end), while its pilot runs (it would end in ${pilotEnd}, after the horizon): ` +
+    `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts mid-pilot, and no take-over is ever decided; ` +
+    `the pilot keeps paying to the horizon (${PILOT_PAYS_ON})`,
+  takeover_not_pilot: (innovation: string, funding: string) => `${innovation} sets takeover but is not pilot-funded (funding: ${funding}): there is no pilot end to take over`,
+  takeover_after_horizon: (innovation: string, pilotEnd: string, horizon: string) =>
+    `${innovation} sets takeover, but its pilot ends in ${pilotEnd}, after the horizon (${horizon}): the take-over is never decided`,
+  // `custodian`: the platform's custodian vendor when its contract end is the month the platform shuts.
+  platform_shuts_before_integration: (innovation: string, month: string, platform: string, shuts: string, custodian?: string) =>
+    `${innovation} is integrated from ${month}, but its platform "${platform}" shuts in ${shuts}` +
+    `${custodian !== undefined ? ` (with its custodian "${custodian}")` : ''}: integration through it never happens`,
+  anchor_after_lapse: (regulation: string, innovation: string, launch: string, to: string) =>
+    `${regulation} anchors "${innovation}", which launches in ${launch}, after the regulation lapsed (to ${to}): the anchor never acts`,
+  anchor_binds_none_eligible: (regulation: string, innovation: string) =>
+    `${regulation} anchors "${innovation}", but its applies_to binds none of the agencies eligible for it: ` +
+    `the anchor never acts (no pull, no protected budget line, no lower hazard; docs/MODEL.md 7.1)`,
+  sponsor_leaves_before_launch: (leader: string, innovation: string, leaves: string, launch: string) =>
+    `${leader} sponsors "${innovation}" but leaves office (${leaves}) before it launches (${launch}): ` +
+    `the leader never pulls its adoption; the sponsorship passes on only through a carry-over (sponsor_continuity)`,
+  // Strings holding control or bidirectional characters (textWarnings): each `path (U+XXXX, ...)`, all of them.
+  control_characters: (places: readonly string[]) =>
+    `control or bidirectional characters in ${places.length <= 5 ? places.join(', ') : `${places.slice(0, 5).join(', ')} and ${places.length - 5} more`}: ` +
+    `the reports and charts leave them out (docs/OUTPUTS.md, "The report")`,
+  // A lever whose path names no value of the scenario (scenario/levers.ts leverWarnings). Said in full: the warning also
+  // follows `run --set`, whose results it does not touch, and a newcomer did not know what a lever is.
+  lever_names_no_value: (index: number, path: string) =>
+    `levers[${index}] (path ${path}) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)`,
+
+  // National files (jobs/national-warnings.ts); `ids`, `total`: governments, named as whichGovernments names them.
+  // The same city warning in many governments: one line naming them (`warning`: the city warning, as said).
+  in_governments: (ids: readonly string[], total: number, warning: string) => `${whichGovernments(ids, total)}: ${warning}`,
+  // A national service with `owner: vendor` and no vendor of its own, that takes a government's only vendor.
+  implicit_vendor: (innovation: string, vendor: string) =>
+    `${innovation}: owner is vendor but it names no vendor, so it takes the government's only vendor "${vendor}" ` +
+    `(and no vendor where a government has none or several): which vendor's exit (contract_end) acts on it depends on the vendors that reach each government ` +
+    `(name its vendor with vendor: <id>)`,
+  // Regencies and cities whose `districts` their own `city.opds` leaves unused.
+  districts_beside_city_opds: (ids: readonly string[], total: number) => {
+    const [its, has] = ids.length === 1 ? ['its', 'has'] : ['their', 'have'];
+    return (
+      `${whichGovernments(ids, total)}: districts is set beside city.opds, which gives all of ${its} agencies: ` +
+      `it is ignored (${its} city.opds ${has} another number of kecamatan agencies; list the kecamatan in city.opds, or drop districts)`
+    );
+  },
+  // A province name that is no province government's id but a typo of one (`meant`).
+  province_typo: (ids: readonly string[], total: number, name: string, meant: string) =>
+    `${whichGovernments(ids, total)}: province "${name}" is the id of no province government in this file (did you mean "${meant}"?): ` +
+    `as written, ${ids.length === 1 ? 'it is' : 'they are'} a province of ${ids.length === 1 ? 'its' : 'their'} own, ` +
+    `with no same-province peers${ids.length === 1 ? '' : ' but each other'}, and a province of ${ids.length === 1 ? 'its' : 'their'} own in the results`,
+  // A government type with no template entry; `coordinator`: whether the template has one.
+  template_type_missing: (type: 'province' | 'regency' | 'city', ids: readonly string[], total: number, coordinator: boolean) => {
+    const only = [coordinator ? 'the coordinator (kominfo)' : '', type === 'province' ? '' : 'one kecamatan agency per district'].filter((x) => x !== '');
+    return (
+      `template.agencies has no "${type}" entry: ${whichGovernments(ids, total)} (${type}, without city.opds) ` +
+      `${ids.length === 1 ? 'gets' : 'get'} no agencies from the template, only ${only.join(' and ')} ` +
+      `(add template.agencies.${type}, or city.opds to ${ids.length === 1 ? 'the government' : 'each'})`
+    );
+  },
+  districts_on_province: (ids: readonly string[], total: number) =>
+    `${whichGovernments(ids, total)}: districts is set on a province government, which has no kecamatan agencies: ` +
+    `it is ignored (districts makes kecamatan agencies in regencies and cities only)`,
+  // A mandate (`national_regulations[0] "x"`) whose governments selector matches no government (inertAnchors).
+  mandate_reaches_no_government: (mandate: string) => `${mandate}: its governments selector matches no government, so it does nothing`,
+  // A programme whose cohorts have no members.
+  programme_no_members: (programme: string) => `${programme}: its cohorts have no members, so it does nothing`,
+  // A mandate or programme anchoring services no government it reaches has.
+  anchors_nowhere: (entry: string, services: readonly string[]) =>
+    `${entry}: no government it reaches has ${services.map((a) => `"${a}"`).join(', ')} (the service's governments selector, or portfolio: false), ` +
+    `so it does nothing for ${services.length === 1 ? 'that service' : 'those services'}`,
+  // A programme cohort whose select.count cannot be met (shortCohorts); `types`: the types it selects from.
+  cohort_short: (programme: string, cohort: string, count: number, drawn: number, types: readonly string[]) =>
+    `${programme} cohort "${cohort}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
+    `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,
 } as const;
+
+/** A warning's code: a key of WARNINGS. */
+export type WarningCode = keyof typeof WARNINGS;
+
+/** A warning as data: its code and the arguments WARNINGS (or its Indonesian twin) words it from. */
+export type ScenarioWarning = { [C in WarningCode]: { readonly code: C; readonly args: Parameters<(typeof WARNINGS)[C]> } }[WarningCode];
+
+/** Builds a warning of `code` from its arguments, checked against the catalog's. */
+export function warning<C extends WarningCode>(code: C, ...args: Parameters<(typeof WARNINGS)[C]>): ScenarioWarning {
+  return { code, args } as unknown as ScenarioWarning;
+}
+
+/** How a command words a warning: English (`warningText`) or Bahasa Indonesia (messages/warning-text-id.ts). */
+export type WarningText = (warning: ScenarioWarning) => string;
+
+/** A warning in English, as every command says it without --lang id. */
+export const warningText: WarningText = (w) => (WARNINGS[w.code] as (...args: readonly unknown[]) => string)(...w.args);
 
 export type IssueCode = keyof typeof MESSAGES;
 

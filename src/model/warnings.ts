@@ -7,7 +7,7 @@ import { compile, FUNDING, OWNER, type CompiledModel } from './compile.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
 import { unsafeCharacters } from '../messages/safe-text.js';
-import { WARNINGS } from '../messages/catalog.js';
+import { warning, warningText, type ScenarioWarning, type WarningText } from '../messages/catalog.js';
 import { CATEGORIES, categoryOfZ } from '../scenario/vocabulary.js';
 import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
 
@@ -32,9 +32,17 @@ function cityNames(model: CompiledModel): WarningNames {
   };
 }
 
-/** `model`: the scenario compiled, when the caller has it already; `names`: how to name its entries (default: by path in the city file). */
-export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, names?: WarningNames): string[] {
-  const warnings: string[] = [];
+/**
+ * `model`: the scenario compiled, when the caller has it already; `names`: how to name its entries (default: by path
+ * in the city file); `text`: how to word them (default English; messages/warning-text-id.ts under --lang id).
+ */
+export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, names?: WarningNames, text: WarningText = warningText): string[] {
+  return scenarioWarningList(scenario, model, names).map(text);
+}
+
+/** The warnings of scenarioWarnings as data (code and arguments), for a caller that words them later (jobs/national-warnings.ts). */
+export function scenarioWarningList(scenario: Scenario, model?: CompiledModel, names?: WarningNames): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
   if (scenario.decision === 'bass') return warnings;
   // Only the national file's warnings name entries their own way (jobs/national-warnings.ts).
   const inCityFile = names === undefined;
@@ -61,12 +69,10 @@ export function scenarioWarnings(scenario: Scenario, model?: CompiledModel, name
  */
 const READ_ONLY_NATIONALLY = ['heeks_failure_months', 'heeks_success_share'] as const;
 
-function unreadInACity(scenario: Scenario): string[] {
+function unreadInACity(scenario: Scenario): ScenarioWarning[] {
   const given = scenario.parameters as Record<string, number | null | undefined>;
-  return READ_ONLY_NATIONALLY.filter((name) => given[name] !== undefined && given[name] !== PARAMETER_DEFAULTS[name]).map(
-    (name) =>
-      `parameters.${name} is ${given[name]}: it only classes whole services on Heeks' scale for the validation's P4b and P5b (difusi patterns) and for national scenarios; ` +
-      `no file or figure of a city run reads it, so a run of this file gives the results of the file without it`,
+  return READ_ONLY_NATIONALLY.filter((name) => given[name] !== undefined && given[name] !== PARAMETER_DEFAULTS[name]).map((name) =>
+    warning('parameter_unread_in_city', name, given[name] as number),
   );
 }
 
@@ -78,25 +84,18 @@ function unreadInACity(scenario: Scenario): string[] {
  * An agency given both theta and category runs with its theta, and its
  * category follows from it, so a category outside theta's band is ignored.
  */
-function thresholdWarnings(scenario: Scenario, model: CompiledModel): string[] {
-  const warnings: string[] = [];
+function thresholdWarnings(scenario: Scenario, model: CompiledModel): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
   const p = model.params as Record<string, number>;
   const sd = p.theta_sd!;
   if (sd === 0) {
-    warnings.push(
-      `parameters.theta_sd is 0: every agency's threshold z-score is 0, the start of the late majority's band (docs/MODEL.md 2.3), ` +
-        `so every agency is classed late majority` +
-        (p.m_late !== 1 ? ` and its discontinuance hazard multiplied by m_late (${p.m_late}); for agencies alike in everything set parameters.m_late to 1 too` : ''),
-    );
+    warnings.push(warning('theta_sd_zero', p.m_late!));
   }
   (scenario.opds.list ?? []).forEach((o, i) => {
     if (o.theta === undefined || o.category === undefined) return;
     const follows = CATEGORIES[categoryOfZ(sd > 0 ? (o.theta - p.theta_mean!) / sd : 0)]!;
     if (follows === o.category) return;
-    warnings.push(
-      `opds.list[${i}] "${o.id}" gives theta ${o.theta} and category ${o.category}: the agency runs with its theta, whose category is ${follows}, ` +
-        `so the category given is ignored (drop one of the two)`,
-    );
+    warnings.push(warning('category_ignored', i, o.id, o.theta, o.category, follows));
   });
   return warnings;
 }
@@ -107,16 +106,12 @@ function thresholdWarnings(scenario: Scenario, model: CompiledModel): string[] {
  * vendorOf). No vendor's contract end then acts on the service (7.1), the
  * main thing a vendor owner does, so the file probably forgot to name it.
  */
-function vendorOwnerWithoutVendor(scenario: Scenario, model: CompiledModel, names: WarningNames): string[] {
-  const warnings: string[] = [];
+function vendorOwnerWithoutVendor(scenario: Scenario, model: CompiledModel, names: WarningNames): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
   const listed = model.vendors.length;
   model.innovations.forEach((inn, k) => {
     if (inn.owner !== OWNER.vendor || inn.vendor >= 0) return;
-    const why = listed === 0 ? 'it names no vendor, and the scenario has none' : `it names none of the scenario's ${listed} vendors`;
-    warnings.push(
-      `${names.innovation(k)}: owner is vendor, but no vendor is behind it (${why}${scenario.innovations[k]!.platform !== undefined ? ', and its platform is in no vendor\'s custody' : ''}): ` +
-        `no vendor's exit (contract_end, docs/MODEL.md 7.1) can act on it (name its vendor with vendor: <id>)`,
-    );
+    warnings.push(warning('vendor_owner_without_vendor', names.innovation(k), listed, scenario.innovations[k]!.platform !== undefined));
   });
   return warnings;
 }
@@ -142,26 +137,18 @@ const SIGNED_WEIGHTS = ['w_ra', 'w_co', 'w_cx', 'w_tr', 'w_ob', 'w_peer', 'w_neg
  * ranges (parameters.ts) do not exclude them, so they are warned, not
  * refused.
  */
-function parameterWarnings(model: CompiledModel): string[] {
-  const warnings: string[] = [];
+function parameterWarnings(model: CompiledModel): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
   const p = model.params as Record<string, number>;
   if (p.u_fail! > p.u_target!) {
-    warnings.push(
-      `parameters.u_fail (${p.u_fail}) is above parameters.u_target (${p.u_target}): an instance used between them meets its target ` +
-        `(no gap, docs/MODEL.md 7.5) yet counts as failing (disenchantment, the triple loop's failing share, users not enrolled)`,
-    );
+    warnings.push(warning('u_fail_above_target', p.u_fail!, p.u_target!));
   }
   if (p.T_low! > p.T_stable!) {
-    warnings.push(
-      `parameters.T_low (${p.T_low}) is above parameters.T_stable (${p.T_stable}): a translation score between them counts as stable ` +
-        `(towards routinization, docs/MODEL.md 7.4) and as weak (hazard m_low_T, 7.8) at once`,
-    );
+    warnings.push(warning('t_low_above_stable', p.T_low!, p.T_stable!));
   }
   for (const name of SIGNED_WEIGHTS) {
     if (p[name]! < 0) {
-      warnings.push(
-        `parameters.${name} (${p[name]}) is negative: it reverses the direction docs/MODEL.md 7.3 gives its term in the utility`,
-      );
+      warnings.push(warning('weight_negative', name, p[name]!));
     }
   }
   return warnings;
@@ -172,8 +159,8 @@ function parameterWarnings(model: CompiledModel): string[] {
  * launch (docs/MODEL.md 5), so a listed one outside `eligible` is skipped
  * without a word. Named by id (the first few), per innovation.
  */
-function seedsOutsideEligible(model: CompiledModel, names: WarningNames): string[] {
-  const warnings: string[] = [];
+function seedsOutsideEligible(model: CompiledModel, names: WarningNames): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
   model.innovations.forEach((inn, k) => {
     const outside = new Set<number>();
     for (const a of model.initialAdopters) {
@@ -183,13 +170,8 @@ function seedsOutsideEligible(model: CompiledModel, names: WarningNames): string
       });
     }
     if (outside.size === 0) return;
-    const ids = [...outside].sort((a, b) => a - b).map((o) => `"${model.opds[o]!.id}"`);
-    const shown = ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
-    const one = ids.length === 1;
-    warnings.push(
-      `${names.innovation(k)}: ${one ? 'initial adopter' : `${ids.length} initial adopters`} ${shown} ${one ? 'is' : 'are'} not among its eligible agencies ` +
-        `and ${one ? 'does' : 'do'} not adopt it at launch (only eligible agencies do: add ${one ? 'it' : 'them'} to eligible, or drop ${one ? 'it' : 'them'})`,
-    );
+    const ids = [...outside].sort((a, b) => a - b).map((o) => model.opds[o]!.id);
+    warnings.push(warning('seeds_outside_eligible', names.innovation(k), ids));
   });
   return warnings;
 }
@@ -202,17 +184,17 @@ function seedsOutsideEligible(model: CompiledModel, names: WarningNames): string
  * total failure). In a national file the same line for many governments is
  * one line naming them (jobs/national-warnings.ts).
  */
-function noEligibleAgency(scenario: Scenario, model: CompiledModel, names: WarningNames): string[] {
-  const warnings: string[] = [];
+function noEligibleAgency(scenario: Scenario, model: CompiledModel, names: WarningNames): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
   model.innovations.forEach((inn, k) => {
-    if (inn.eligibleCount === 0) warnings.push(WARNINGS.no_eligible_agency(names.innovation(k), scenario.innovations[k]!.eligible ?? []));
+    if (inn.eligibleCount === 0) warnings.push(warning('no_eligible_agency', names.innovation(k), scenario.innovations[k]!.eligible ?? []));
   });
   return warnings;
 }
 
 /** A costly innovation nobody can adopt first (docs/MODEL.md 7.3). */
-function costlyWithoutSeed(scenario: Scenario, model: CompiledModel, names: WarningNames): string[] {
-  const warnings: string[] = [];
+function costlyWithoutSeed(scenario: Scenario, model: CompiledModel, names: WarningNames): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
   const complexK = model.params.complex_k;
   if (!(complexK >= 1)) return warnings;
   model.innovations.forEach((inn, k) => {
@@ -223,20 +205,10 @@ function costlyWithoutSeed(scenario: Scenario, model: CompiledModel, names: Warn
     // docs/MODEL.md 7.3: a costly innovation needs min(complex_k, eligible peers)
     // live peers, so without adopters at launch only an agency with no
     // eligible peer can go first.
-    warnings.push(
-      `${names.innovation(k)} is costly but no eligible agency adopts it at launch: an agency adopts it only when ` +
-        `min(complex_k = ${complexK}, its eligible peers) peers are live, so nobody can go first ` +
-        `unless an eligible agency has no eligible peer (add initial_adopters among its eligible agencies, or costly: false)`,
-    );
+    warnings.push(warning('costly_without_seed', names.innovation(k), complexK));
   });
   return warnings;
 }
-
-/**
- * What a pilot does after its vendor has left (docs/MODEL.md 7.1): it runs,
- * and pays, to its own end; the exit does not end it.
- */
-const PILOT_PAYS_ON = 'agencies adopting after the exit still get a pilot line, and funding for the service counts as open';
 
 /**
  * Scheduled events that cannot act as written: the file is valid, but a
@@ -245,8 +217,8 @@ const PILOT_PAYS_ON = 'agencies adopting after the exit still get a pilot line, 
  * end comes before the vendor's exit, so a contract ending in the pilot's
  * last month is fine.
  */
-function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: WarningNames): string[] {
-  const warnings: string[] = [];
+function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: WarningNames): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
   const date = (m: number) => monthDate(scenario.start, m);
   const horizon = model.months;
   model.innovations.forEach((inn, k) => {
@@ -255,44 +227,29 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
     const pilotEnd = inn.pilotMonths > 0 ? inn.launch + inn.pilotMonths : Infinity;
     const vendor = inn.vendor >= 0 ? model.vendors[inn.vendor]! : undefined;
     if (vendor !== undefined && vendor.contractEnd < inn.launch) {
-      warnings.push(
-        `${name} launches in ${date(inn.launch)}, after its vendor "${vendor.id}" has left (contract_end ${date(vendor.contractEnd)}): ` +
-          `the vendor's exit happened before the service existed and does not act on it`,
-      );
+      warnings.push(warning('vendor_left_before_launch', name, date(inn.launch), vendor.id, date(vendor.contractEnd)));
     } else if (vendor !== undefined && vendor.contractEnd < pilotEnd && pilotEnd <= horizon) {
-      warnings.push(
-        `${name}: its vendor "${vendor.id}" leaves in ${date(vendor.contractEnd)} (contract_end), before its pilot ends in ${date(pilotEnd)}: ` +
-          `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts before the pilot's take-over decision, ` +
-          `and the pilot keeps paying until it ends (${PILOT_PAYS_ON})`,
-      );
+      warnings.push(warning('vendor_leaves_before_pilot_end', name, vendor.id, date(vendor.contractEnd), date(pilotEnd)));
     } else if (vendor !== undefined && pilotEnd !== Infinity && vendor.contractEnd < pilotEnd && vendor.contractEnd <= horizon) {
       // A pilot running past the horizon whose vendor leaves inside it is as
       // suspect as one ending inside it: the exit still strikes mid-pilot.
-      warnings.push(
-        `${name}: its vendor "${vendor.id}" leaves in ${date(vendor.contractEnd)} (contract_end), while its pilot runs (it would end in ${date(pilotEnd)}, after the horizon): ` +
-          `the vendor's exit (pilot lines lost by betrayal; vendor-owned services not owned by their agency ended with vendor_exit_discontinue) acts mid-pilot, and no take-over is ever decided; ` +
-          `the pilot keeps paying to the horizon (${PILOT_PAYS_ON})`,
-      );
+      warnings.push(warning('vendor_leaves_mid_pilot', name, vendor.id, date(vendor.contractEnd), date(pilotEnd)));
     }
     if (spec.takeover !== undefined && inn.funding !== FUNDING.pilot) {
-      warnings.push(`${name} sets takeover but is not pilot-funded (funding: ${spec.funding}): there is no pilot end to take over`);
+      warnings.push(warning('takeover_not_pilot', name, String(spec.funding)));
     } else if (spec.takeover !== undefined && pilotEnd > horizon) {
-      warnings.push(
-        `${name} sets takeover, but its pilot ends in ${date(pilotEnd)}, after the horizon (${date(horizon)}): the take-over is never decided`,
-      );
+      warnings.push(warning('takeover_after_horizon', name, date(pilotEnd), date(horizon)));
     }
     // Without a platform, integration is into the city's systems (instances.ts integrationOnArrival):
     // it still counts, so dropping a service's platform alone keeps it (docs/MODEL.md 7.3).
-    if (inn.platform < 0 && inn.integratedFrom !== Infinity) warnings.push(WARNINGS.integrated_without_platform(name, spec.integrated_from!));
+    if (inn.platform < 0 && inn.integratedFrom !== Infinity) warnings.push(warning('integrated_without_platform', name, spec.integrated_from!));
     if (inn.platform >= 0 && inn.integratedFrom !== Infinity) {
       const platform = model.platforms[inn.platform]!;
       const custodian = platform.custodianVendor >= 0 ? model.vendors[platform.custodianVendor]! : undefined;
       const shuts = Math.min(platform.activeUntil + 1, custodian?.contractEnd ?? Infinity);
       if (inn.integratedFrom >= shuts) {
-        warnings.push(
-          `${name} is integrated from ${spec.integrated_from}, but its platform "${platform.id}" shuts in ${date(shuts)}` +
-            `${custodian !== undefined && custodian.contractEnd === shuts ? ` (with its custodian "${custodian.id}")` : ''}: integration through it never happens`,
-        );
+        const along = custodian !== undefined && custodian.contractEnd === shuts ? custodian.id : undefined;
+        warnings.push(warning('platform_shuts_before_integration', name, String(spec.integrated_from), platform.id, date(shuts), along));
       }
     }
   });
@@ -300,15 +257,10 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
     model.innovations.forEach((inn, k) => {
       if (reg.anchors[k] !== 1) return;
       if (reg.to < inn.launch) {
-        warnings.push(
-          `${names.regulation(r)} anchors "${inn.id}", which launches in ${date(inn.launch)}, after the regulation lapsed (to ${date(reg.to)}): the anchor never acts`,
-        );
+        warnings.push(warning('anchor_after_lapse', names.regulation(r), inn.id, date(inn.launch), date(reg.to)));
       } else if (bindsNoneEligible(reg.applies, inn.eligible)) {
         // A regulation anchors a service only in the agencies it binds (instances.ts applyRegulation).
-        warnings.push(
-          `${names.regulation(r)} anchors "${inn.id}", but its applies_to binds none of the agencies eligible for it: ` +
-            `the anchor never acts (no pull, no protected budget line, no lower hazard; docs/MODEL.md 7.1)`,
-        );
+        warnings.push(warning('anchor_binds_none_eligible', names.regulation(r), inn.id));
       }
     });
   });
@@ -318,10 +270,7 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
     for (const k of leader.sponsors) {
       const inn = model.innovations[k]!;
       if (inn.launch > lastInOffice) {
-        warnings.push(
-          `${names.leader(l)} sponsors "${inn.id}" but leaves office (${date(lastInOffice)}) before it launches (${date(inn.launch)}): ` +
-            `the leader never pulls its adoption; the sponsorship passes on only through a carry-over (sponsor_continuity)`,
-        );
+        warnings.push(warning('sponsor_leaves_before_launch', names.leader(l), inn.id, date(lastInOffice), date(inn.launch)));
       }
     }
   });
@@ -334,7 +283,7 @@ function eventsWithoutEffect(scenario: Scenario, model: CompiledModel, names: Wa
  * (messages/safe-text.ts), so the name printed is not the one written.
  * Printed by `validate` only.
  */
-export function textWarnings(scenario: unknown): string[] {
+export function textWarnings(scenario: unknown, text: WarningText = warningText): string[] {
   const found: string[] = [];
   const walk = (v: unknown, at: string): void => {
     if (typeof v === 'string') {
@@ -345,6 +294,5 @@ export function textWarnings(scenario: unknown): string[] {
   };
   walk(scenario, '');
   if (found.length === 0) return [];
-  const shown = found.length <= 5 ? found.join(', ') : `${found.slice(0, 5).join(', ')} and ${found.length - 5} more`;
-  return [`control or bidirectional characters in ${shown}: the reports and charts leave them out (docs/OUTPUTS.md, "The report")`];
+  return [text(warning('control_characters', found))];
 }

@@ -14,7 +14,7 @@
  * no error: `leverWarnings` says so, and the explorer leaves that lever out
  * (`resolveLevers`). Pure: no I/O.
  */
-import { draft, UserError, type IssueDraft } from '../messages/catalog.js';
+import { draft, UserError, warning, warningText, type IssueDraft, type WarningText } from '../messages/catalog.js';
 import { parseOverridePath, resolveOverridePath, showSegments, type Segment } from './override-path.js';
 import { PARAMETER_SPECS } from './parameters.js';
 import { resolveParameters } from './crossref.js';
@@ -185,7 +185,7 @@ export function checkLevers(scenario: Scenario): IssueDraft[] {
  * a file edited by hand and for `--set` alike; a lever malformed in itself is
  * an error (`checkLevers`) and never gets here.
  */
-export function leverWarnings(scenario: Scenario): string[] {
+export function leverWarnings(scenario: Scenario, text: WarningText = warningText): string[] {
   const warnings: string[] = [];
   (scenario.levers ?? []).forEach((lever, i) => {
     let segments: Segment[];
@@ -197,7 +197,7 @@ export function leverWarnings(scenario: Scenario): string[] {
     if (!valueAt(scenario, lever.path, segments).ok) {
       // Said in full: the warning also follows `run --set`, whose results it does not touch, and
       // a newcomer following the Info page's `--set budget_shocks=[]` did not know what a lever is.
-      warnings.push(`levers[${i}] (path ${lever.path}) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)`);
+      warnings.push(text(warning('lever_names_no_value', i, lever.path)));
     }
   });
   return warnings;

@@ -22,6 +22,8 @@ import { ROOT, SMALL_CITY, cliTestFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { shared } from '../support/shared.js';
 import { langGiven } from '../../src/cli/lang-warning.js';
+import { WARNINGS } from '../../src/messages/catalog.js';
+import { WARNINGS_ID } from '../../src/messages/warning-text-id.js';
 
 const folder = cliTestFolder('difusi-lang-no-charts-');
 // The city run that draws its report does so with --no-png: the report's PNGs are not what this test is about,
@@ -35,6 +37,12 @@ const warnings = (stderr: string): string[] => stderr.split('\n').filter((l) => 
 const expected = (dir: string) => `⚠ ${dir}: --lang id with --no-charts: no report is written; write it later with: difusi report ${dir} --lang id`;
 /** stdout's results line: the same folder with or without --lang (run's and national's terminal summary follow --lang; tests/national/terminal-lang, tests/cli/run-terminal-lang). */
 const resultsLine = (stdout: string): string => /^results: .*$/m.exec(stdout)![0];
+/**
+ * The national fixture's own scenario warning (its vendor leaves before a pilot ends, in three of its governments), in
+ * English or, under --lang id, in Bahasa Indonesia (the number of governments is not said: three of more than three).
+ */
+const fixtureWarning = (words: Pick<typeof WARNINGS, 'in_governments' | 'vendor_leaves_before_pilot_end'>) =>
+  `⚠ ${SMALL_NATIONAL}: ${words.in_governments(['prov-a', 'kota-a', 'kab-b'], 99, words.vendor_leaves_before_pilot_end('innovations[1] "vendor-app"', 'cloudco', '2018-06', '2020-03'))}`;
 
 /**
  * `run -r 1 --no-charts` without --lang, into the output root both run cases use: what each compares its
@@ -73,8 +81,9 @@ describe('--lang id with --no-charts', () => {
     expect(id.code, id.stderr).toBe(0);
     expect(resultsLine(id.stdout)).toBe(resultsLine(plain.stdout));
     const dir = resultsDir(id.stdout);
-    // The fixture's own scenario warning (its vendor leaves before a pilot ends) comes first, as without --lang.
-    expect(warnings(id.stderr)).toEqual([...warnings(plain.stderr), expected(dir)]);
+    // The fixture's own scenario warning (its vendor leaves before a pilot ends) comes first, as without --lang, in Bahasa Indonesia.
+    expect(warnings(plain.stderr)).toEqual([fixtureWarning(WARNINGS)]);
+    expect(warnings(id.stderr)).toEqual([fixtureWarning(WARNINGS_ID), expected(dir)]);
     const report = await runInProcess(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);
     expect(existsSync(join(dir, 'report.id.html'))).toBe(true);
@@ -92,7 +101,8 @@ describe('--lang id with --no-charts', () => {
     expect(arms(id.stdout)).toEqual(arms(plain.stdout));
     expect(arms(id.stdout)).toHaveLength(2);
     const dir = resultsDir(id.stdout);
-    expect(warnings(id.stderr)).toEqual([...warnings(plain.stderr), expected(dir)]);
+    expect(warnings(plain.stderr)).toEqual([fixtureWarning(WARNINGS)]);
+    expect(warnings(id.stderr)).toEqual([fixtureWarning(WARNINGS_ID), expected(dir)]);
     expect(existsSync(join(dir, 'report.id.html'))).toBe(false);
     const report = await runInProcess(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);

@@ -65,6 +65,8 @@ const UNNEEDED = [
   /node_modules\/(cli-progress|csv-parse|piscina)\//,
   // `difusi validate <file>` alone needs no argument parser (cli/program.ts).
   /node_modules\/(yargs|yargs-parser|cliui|y18n)\//,
+  // Nor the warnings in Bahasa Indonesia (--lang id only: cli/warning-lang.ts).
+  /\/messages\/warning-text-id\.js$/,
 ];
 
 describe('difusi validate loads only what it needs', () => {
@@ -77,6 +79,11 @@ describe('difusi validate loads only what it needs', () => {
   it('(control) the listing sees a command module when one is loaded', async () => {
     const loaded = await loadedModules(['run', '--help']);
     expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u))).some((u) => u.endsWith('/cli/run.js'))).toBe(true);
+  });
+
+  it('(control) validate --lang id loads the warnings in Bahasa Indonesia', async () => {
+    const loaded = await loadedModules(['validate', SMALL_CITY, '--lang', 'id']);
+    expect(loaded.some((u) => u.endsWith('/messages/warning-text-id.js'))).toBe(true);
   });
 });
 

@@ -162,12 +162,12 @@ describe('experiment files', () => {
     );
     const morris = sweepJob({ experiment: file, kind: 'sensitivity', onWarning: warn });
     expect(morris.plan.rows.length).toBe(3 * 3);
-    const runs = 'morris runs trajectories (3) × (factors + 1) = 9 points, each factor on 4 levels of its [min, max] (design.levels)';
+    const runs = { method: 'morris', trajectories: 3, points: 9, levels: 4 } as const;
     // Lines: two written by the helper, then replications (3), design, method, trajectories (6), samples (7)...
     // samples and sequence are Sobol's: difusi sensitivity can run the file as Sobol' (--method), so they are not unused there.
     expect(said).toEqual([
-      `${file}:9: ${WARNINGS.design_setting_unused('design.points', 'morris', 'lhs', runs)}`,
-      `${file}:11: ${WARNINGS.design_setting_unused('design.factors[0].levels', 'morris', 'grid', runs)}`,
+      `${file}:9: ${WARNINGS.design_setting_unused('design.points', 'morris', false, ['lhs'], runs)}`,
+      `${file}:11: ${WARNINGS.design_setting_unused('design.factors[0].levels', 'morris', false, ['grid'], runs)}`,
     ]);
     expect(said[0]).toBe(
       `${file}:9: design.points is not used by method morris (it is for lhs) and changes nothing: morris runs trajectories (3) × (factors + 1) = 9 points, each factor on 4 levels of its [min, max] (design.levels)`,
@@ -182,7 +182,7 @@ describe('experiment files', () => {
     said.length = 0;
     sweepJob({ experiment: file, kind: 'sweep', onWarning: warn });
     expect(said.map((s) => s.split(': ')[1]!.split(' is not used')[0])).toEqual(['design.samples', 'design.sequence', 'design.points', 'design.factors[0].levels']);
-    expect(said[0]).toBe(`${file}:7: ${WARNINGS.design_setting_unused('design.samples', 'morris', 'sobol', runs)}`);
+    expect(said[0]).toBe(`${file}:7: ${WARNINGS.design_setting_unused('design.samples', 'morris', false, ['sobol'], runs)}`);
     // An lhs file run by difusi sensitivity with --method morris runs Morris: its points are unused.
     // (Without --method, difusi sensitivity refuses an lhs file: a sweep; see the test below.)
     said.length = 0;
@@ -196,7 +196,8 @@ describe('experiment files', () => {
     said.length = 0;
     const grid = experiment('grid-bootstrap.yaml', 'replications: 1\ndesign:\n  method: grid\n  bootstrap: 50\n  factors:\n    - { name: parameters.takeover_vendor, values: [0, 1] }\n');
     sweepJob({ experiment: grid, kind: 'sweep', onWarning: warn });
-    expect(said).toEqual([`${grid}:6: ${WARNINGS.design_setting_unused('design.bootstrap', 'grid', 'morris and sobol', 'grid computes no sensitivity measures, so nothing is resampled')}`]);
+    expect(said).toEqual([`${grid}:6: ${WARNINGS.design_setting_unused('design.bootstrap', 'grid', false, ['morris', 'sobol'], { method: 'grid', resamples: false })}`]);
+    expect(said[0]).toBe(`${grid}:6: design.bootstrap is not used by method grid (it is for morris and sobol) and changes nothing: grid computes no sensitivity measures, so nothing is resampled`);
     said.length = 0;
     const clean = experiment('morris-clean.yaml', 'replications: 1\ndesign:\n  method: morris\n  trajectories: 2\n  levels: 4\n  bootstrap: 10\n  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n');
     sweepJob({ experiment: clean, kind: 'sensitivity', onWarning: warn });

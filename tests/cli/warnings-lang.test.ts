@@ -1,0 +1,110 @@
+/**
+ * Under `--lang id` the scenario warnings (⚠ lines) are in Bahasa Indonesia,
+ * as the problems (✗ lines) are, on every command that prints them and takes
+ * --lang: validate (a city file and a national one), run, compare, sweep,
+ * national --check (national and national-compare: tests/cli/lang-no-charts).
+ * They stayed English ("the summary and warnings stay English"). Without
+ * --lang, and with --lang en, every line is byte for byte as before. A
+ * warning only a --set gives still names the --set. The command lines run in
+ * the test's own process (runInProcess, on the built code a process runs).
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scenarioWarnings } from '../../src/model/warnings.js';
+import { readScenarioFile } from '../../src/store/scenario-file.js';
+import { WARNINGS } from '../../src/messages/catalog.js';
+import { WARNINGS_ID, warningTextId } from '../../src/messages/warning-text-id.js';
+import { cliTestFolder, ROOT } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
+
+const folder = cliTestFolder('difusi-warnings-lang-');
+const FIXTURES = join(ROOT, 'tests', 'experiment', 'fixtures');
+const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+const warnings = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('⚠'));
+
+/** The experiments' small city with two warnings of its own (theta_sd 0; u_fail above u_target), beside an experiment on it. */
+function warnedCity(): string {
+  const dir = folder();
+  const file = join(dir, 'pilot.yaml');
+  writeFileSync(file, `${readFileSync(join(FIXTURES, 'pilot.yaml'), 'utf8')}\nparameters:\n  theta_sd: 0\n  u_fail: 0.6\n  u_target: 0.5\n`);
+  return file;
+}
+
+/** The file's warnings as the library words them: English, or Bahasa Indonesia. */
+function expectedLines(file: string, lang: 'en' | 'id'): string[] {
+  const { scenario } = readScenarioFile(file);
+  return scenarioWarnings(scenario, undefined, undefined, lang === 'id' ? warningTextId : undefined).map((w) => `⚠ ${file}: ${w}`);
+}
+
+describe('scenario warnings under --lang id', () => {
+  it('validate of a city file: the warnings in Bahasa Indonesia; English without --lang and with --lang en, the same bytes', async () => {
+    const file = warnedCity();
+    const [plain, en, id] = await Promise.all([runInProcess(['validate', file]), runInProcess(['validate', file, '--lang', 'en']), runInProcess(['validate', file, '--lang', 'id'])]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect([en.code, en.stdout, en.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+    expect(warnings(plain.stderr)).toEqual(expectedLines(file, 'en'));
+    expect(warnings(plain.stderr)).toHaveLength(2);
+    expect(warnings(plain.stderr)[0]).toBe(`⚠ ${file}: ${WARNINGS.u_fail_above_target(0.6, 0.5)}`);
+    // The summary stays English; each warning is the Indonesian of its English.
+    expect([id.code, id.stdout]).toEqual([plain.code, plain.stdout]);
+    expect(warnings(id.stderr)).toEqual(expectedLines(file, 'id'));
+    expect(warnings(id.stderr)[0]).toBe(`⚠ ${file}: ${WARNINGS_ID.u_fail_above_target(0.6, 0.5)}`);
+    expect(warnings(id.stderr)[1]).toBe(`⚠ ${file}: ${WARNINGS_ID.theta_sd_zero(1.5)}`);
+    expect(warnings(id.stderr)[1]).toMatch(/: parameters\.theta_sd bernilai 0: skor-z ambang setiap perangkat daerah adalah 0, /);
+  });
+
+  it('a warning only a --set gives names the --set, in Bahasa Indonesia (validate and run)', async () => {
+    const pilot = join(FIXTURES, 'pilot.yaml');
+    const set = ['--set', 'parameters.theta_sd=0'];
+    const line = `⚠ command line --set parameters.theta_sd: ${WARNINGS_ID.theta_sd_zero(1.5)}`;
+    const validate = await runInProcess(['validate', pilot, ...set, '--lang', 'id']);
+    expect(warnings(validate.stderr)).toEqual([line]);
+    const run = await runInProcess(['run', pilot, ...set, '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', join(folder(), 'run')]);
+    expect(run.code, run.stderr).toBe(0);
+    // The ⚠ line --lang id with --no-charts adds (no report written) comes after it (cli/lang-warning.ts).
+    expect(warnings(run.stderr)[0]).toBe(line);
+  }, 120_000);
+
+  it('run, compare and sweep: the base scenario\'s warnings in Bahasa Indonesia', async () => {
+    const file = warnedCity();
+    const dir = join(file, '..');
+    copyFileSync(join(FIXTURES, 'crn.yaml'), join(dir, 'crn.yaml'));
+    // The sweep's grid with a bootstrap, which grid does not read: the experiment's own warning.
+    writeFileSync(join(dir, 'sweep.yaml'), `${readFileSync(join(FIXTURES, 'sweep.yaml'), 'utf8').replace('  method: grid\n', '  method: grid\n  bootstrap: 50\n')}`);
+    const out = join(dir, 'out');
+    const ids = expectedLines(file, 'id').map((l) => l.slice(`⚠ ${file}: `.length));
+    const run = await runInProcess(['run', file, '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(warnings(run.stderr).slice(0, 2)).toEqual(expectedLines(file, 'id'));
+    const compare = await runInProcess(['compare', join(dir, 'crn.yaml'), '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', out]);
+    expect(compare.code, compare.stderr).toBe(0);
+    expect(warnings(compare.stderr).slice(0, 2)).toEqual(ids.map((w) => `⚠ ${file} (arm base): ${w}`));
+    const sweep = await runInProcess(['sweep', join(dir, 'sweep.yaml'), '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', out]);
+    expect(sweep.code, sweep.stderr).toBe(0);
+    expect(warnings(sweep.stderr).slice(0, 3)).toEqual([
+      ...ids.map((w) => `⚠ ${file} (base of ${join(dir, 'sweep.yaml')}): ${w}`),
+      `⚠ ${join(dir, 'sweep.yaml')}:9: ${WARNINGS_ID.design_setting_unused('design.bootstrap', 'grid', false, ['morris', 'sobol'], { method: 'grid', resamples: false })}`,
+    ]);
+    expect(warnings(sweep.stderr)[2]).toContain(': design.bootstrap tidak dipakai oleh metode grid (isian ini untuk morris dan sobol) dan tidak mengubah apa pun: ');
+  }, 180_000);
+
+  it('a national file (validate, national --check): the grouped lines in Bahasa Indonesia, naming the governments as pemerintah daerah', async () => {
+    const set = ['--set', 'parameters.theta_sd=0'];
+    const [validate, check, english] = await Promise.all([
+      runInProcess(['validate', NATIONAL, ...set, '--lang', 'id']),
+      runInProcess(['national', NATIONAL, '--check', ...set, '--lang', 'id']),
+      runInProcess(['validate', NATIONAL, ...set]),
+    ]);
+    expect(validate.code, validate.stderr).toBe(0);
+    const said = warnings(validate.stderr);
+    expect(warnings(check.stderr)).toEqual(said);
+    // As many lines as in English, in the same order, none of them English.
+    expect(said).toHaveLength(warnings(english.stderr).length);
+    expect(said).toContain(`⚠ command line --set parameters.theta_sd: ${WARNINGS_ID.in_governments(['a', 'b', 'c', 'd'], 4, WARNINGS_ID.theta_sd_zero(1.5))}`);
+    expect(said).toContain(
+      `⚠ ${NATIONAL}: ${WARNINGS_ID.in_governments(['prov-a', 'kota-a', 'kab-b'], 99, WARNINGS_ID.vendor_leaves_before_pilot_end('innovations[1] "vendor-app"', 'cloudco', '2018-06', '2020-03'))}`,
+    );
+    for (const line of said) expect(line).not.toMatch(/\bgovernments?\b|\bagenc(y|ies)\b| is | the /);
+  }, 120_000);
+});
