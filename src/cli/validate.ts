@@ -57,6 +57,9 @@ export async function validateFile(file: string, overrides: Record<string, unkno
     // One only a --set gives names it, not the file (nationalWarningPlace), which takes the file as read here.
     const place = nationalWarningPlace(file, overrides, loaded);
     for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
+    // Texts holding control or bidirectional characters (a government's or service's name), as a city file's are told.
+    const { textWarnings } = await import('../model/warnings.js');
+    for (const w of textWarnings(scenario, warningText)) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
     return;
   }
   await validateCityFile(file, overrides, parsed, warningText);
