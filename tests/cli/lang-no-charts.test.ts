@@ -34,7 +34,7 @@ const SMALL_NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-nation
 /** The folder a command printed on its `results:` line. */
 const resultsDir = (stdout: string): string => /^results: (.*)$/m.exec(stdout)![1]!;
 const warnings = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('⚠'));
-const expected = (dir: string) => `⚠ ${dir}: --lang id with --no-charts: no report is written; write it later with: difusi report ${dir} --lang id`;
+const expected = (dir: string) => `⚠ ${dir}: --lang id dengan --no-charts: laporan tidak ditulis; tulis nanti dengan: difusi report ${dir} --lang id`;
 /** stdout's results line: the same folder with or without --lang (run's and national's terminal summary follow --lang; tests/national/terminal-lang, tests/cli/run-terminal-lang). */
 const resultsLine = (stdout: string): string => /^results: .*$/m.exec(stdout)![0];
 /**
@@ -154,7 +154,7 @@ describe('--lang id given to a shard of a run', () => {
       const merge = /^merge all shards with: (difusi merge .*)$/m.exec(id.stdout)![1]!;
       // The shard's own merge line, with the language the shard was given.
       expect(merge).toBe(`${/^merge all shards with: (.*)$/m.exec(plain.stdout)![1]!} --lang id`);
-      expect(warnings(id.stderr)).toEqual([`⚠ ${dir}: --lang id: a shard writes no report; the merge writes it with: ${merge}`]);
+      expect(warnings(id.stderr)).toEqual([`⚠ ${dir}: --lang id: satu bagian (shard) tidak menulis laporan; penggabungan (merge) menulisnya dengan: ${merge}`]);
       expect(readdirSync(dir).filter((f) => /^report|^charts/.test(f))).toEqual([]);
     }
     // The merge as printed (its pattern expanded, as a shell would) writes the Indonesian report.

@@ -32,7 +32,7 @@ describe('a design shard\'s merge line', () => {
       const line = /^merge all shards with: (.*?)  \(shards in .*\)$/m.exec(r.stdout)![1]!;
       lines.push(line);
       const dir = /^shard \d\/2: .* in (.*)$/m.exec(r.stdout)![1]!;
-      expect(r.stderr.split('\n').filter((l) => l.startsWith('⚠'))).toEqual([`⚠ ${dir}: --lang id: a shard writes no report; the merge writes it with: ${line}`]);
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('⚠'))).toEqual([`⚠ ${dir}: --lang id: satu bagian (shard) tidak menulis laporan; penggabungan (merge) menulisnya dengan: ${line}`]);
     }
     expect(lines[0]).toBe(lines[1]);
     expect(lines[0]).toBe(`difusi sweep ${SWEEP} -r 2 --set parameters.w_peer=0.1 -q --lang id --out ${out} --merge`);
