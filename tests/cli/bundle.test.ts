@@ -218,26 +218,37 @@ describe('the bundle where npm installs it', () => {
 });
 
 describe('bin/difusi.mjs never runs a bundle older than tsc output', () => {
-  // A copy of bin/difusi.mjs in a package whose two entries say which one ran.
-  const root = tempDir('difusi-bin-');
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const path = (...p: string[]) => join(root, ...p);
-  mkdirSync(path('bin'));
-  mkdirSync(path('dist', 'src', 'cli'), { recursive: true });
-  mkdirSync(path('dist', 'cli'), { recursive: true });
-  copyFileSync(BIN, path('bin', 'difusi.mjs'));
-  writeFileSync(path('package.json'), '{"type":"module"}');
-  writeFileSync(path('dist', 'src', 'cli', 'main.js'), 'process.stdout.write("compiled");');
-  writeFileSync(path('dist', 'cli', 'difusi.js'), 'process.stdout.write("bundle");');
-  writeFileSync(path('dist', 'cli', 'build-stamp.json'), '{}');
-  writeFileSync(path('dist', 'tsconfig.build.tsbuildinfo'), '{}');
-  const at = (file: string[], seconds: number) => utimesSync(path(...file), seconds, seconds);
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
   const MAIN = ['dist', 'src', 'cli', 'main.js'];
   const STAMP = ['dist', 'cli', 'build-stamp.json'];
   const INFO = ['dist', 'tsconfig.build.tsbuildinfo'];
-  const which = async () => (await run(path('bin', 'difusi.mjs'), [])).stdout;
+  /**
+   * A copy of bin/difusi.mjs in a package whose two entries say which one ran: one for each test, which sets its
+   * files' times and removes files (the bundle, its stamp) whatever the order the tests run in.
+   */
+  function binPackage() {
+    const root = tempDir('difusi-bin-');
+    roots.push(root);
+    const path = (...p: string[]) => join(root, ...p);
+    mkdirSync(path('bin'));
+    mkdirSync(path('dist', 'src', 'cli'), { recursive: true });
+    mkdirSync(path('dist', 'cli'), { recursive: true });
+    copyFileSync(BIN, path('bin', 'difusi.mjs'));
+    writeFileSync(path('package.json'), '{"type":"module"}');
+    writeFileSync(path('dist', 'src', 'cli', 'main.js'), 'process.stdout.write("compiled");');
+    writeFileSync(path('dist', 'cli', 'difusi.js'), 'process.stdout.write("bundle");');
+    writeFileSync(path('dist', 'cli', 'build-stamp.json'), '{}');
+    writeFileSync(path('dist', 'tsconfig.build.tsbuildinfo'), '{}');
+    const at = (file: string[], seconds: number) => utimesSync(path(...file), seconds, seconds);
+    const which = async () => (await run(path('bin', 'difusi.mjs'), [])).stdout;
+    return { path, at, which };
+  }
 
   it('bundled after tsc: the bundle; the same time (as in an npm package): the bundle', async () => {
+    const { at, which } = binPackage();
     at(MAIN, 1000);
     at(INFO, 1000);
     at(STAMP, 2000);
@@ -247,6 +258,7 @@ describe('bin/difusi.mjs never runs a bundle older than tsc output', () => {
   });
 
   it('tsc wrote dist/src after the bundle (tsc -b, tsc -p, npm start): tsc output', async () => {
+    const { at, which } = binPackage();
     at(MAIN, 3000);
     at(INFO, 1000);
     at(STAMP, 2000);
@@ -257,6 +269,7 @@ describe('bin/difusi.mjs never runs a bundle older than tsc output', () => {
   });
 
   it('a plain validate: the bundle\'s own start of it only while the bundle is current', async () => {
+    const { path, at } = binPackage();
     writeFileSync(path('dist', 'cli', 'difusi-validate.js'), 'export async function startValidate(args) { process.stdout.write("validate " + args.join(" ")); return args[1] === "city.yaml"; }');
     const validate = async (file: string) => (await run(path('bin', 'difusi.mjs'), ['validate', file])).stdout;
     at(MAIN, 1000);
@@ -273,6 +286,7 @@ describe('bin/difusi.mjs never runs a bundle older than tsc output', () => {
   });
 
   it('no bundle stamp or no bundle: tsc output', async () => {
+    const { path, at, which } = binPackage();
     at(MAIN, 1000);
     at(INFO, 1000);
     at(STAMP, 2000);

@@ -11,13 +11,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // A minimal parent port: `send` delivers a message from the main thread, `replies` collects the thread's.
 const port = vi.hoisted(() => {
   const handlers: ((m: unknown) => void)[] = [];
   return {
     replies: [] as unknown[],
+    /** Forgets the thread listening and its replies: the next import of the thread starts listening afresh. */
+    reset() {
+      handlers.length = 0;
+      this.replies.length = 0;
+    },
     on(_event: string, handler: (m: unknown) => void) {
       handlers.push(handler);
     },
@@ -31,10 +36,16 @@ const port = vi.hoisted(() => {
 });
 vi.mock('node:worker_threads', async (importOriginal) => ({ ...(await importOriginal<typeof import('node:worker_threads')>()), parentPort: port }));
 
-// The suite runs files in one process each fork (vitest isolate: false): imported afresh, with the mock.
-vi.resetModules();
-await import('../../src/engine/thread.js');
-const { threadData } = await import('../../src/engine/batch.js');
+// Each test has a thread of its own, as each run starts its threads afresh: a thread keeps the module it was sent, and
+// a test must not find the one an earlier test sent. The suite runs files in one process each fork (vitest isolate:
+// false): imported afresh, with the mock.
+let threadData: typeof import('../../src/engine/batch.js').threadData;
+beforeEach(async () => {
+  port.reset();
+  vi.resetModules();
+  await import('../../src/engine/thread.js');
+  ({ threadData } = await import('../../src/engine/batch.js'));
+});
 const dir = mkdtempSync(join(tmpdir(), 'difusi-thread-'));
 // The thread's module and the batch module it set the run's data in stay in the fork's
 // registry otherwise: a later file would find threadData set (tests/engine/loop-and-thread-data.test.ts).

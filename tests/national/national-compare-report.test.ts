@@ -223,14 +223,19 @@ describe('the report of difusi national-compare', () => {
   });
 
   it('difusi report writes it again in English (the same bytes) and in Indonesian beside it, with no English sentence left; the folder stays intact', async () => {
-    const english = readFileSync(join(dir, 'report.md'), 'utf8');
-    const id = await runInProcess(['report', dir, '--lang', 'id']);
+    // This test adds the Indonesian report and reruns the comparison: in a copy of the store, so that `dir`, which the
+    // other tests read, keeps only what its comparison wrote whatever the order the tests run in.
+    const store = join(work, 'rerun');
+    cpSync(join(work, 'out'), store, { recursive: true });
+    const copy = join(store, relative(join(work, 'out'), dir));
+    const english = readFileSync(join(copy, 'report.md'), 'utf8');
+    const id = await runInProcess(['report', copy, '--lang', 'id']);
     expect(id.code, id.stderr).toBe(0);
-    expect(id.stdout).toContain(join(dir, 'report.id.html'));
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
-    expect(existsSync(join(dir, 'charts.id', 'national-compare.svg'))).toBe(true);
-    const md = readFileSync(join(dir, 'report.id.md'), 'utf8');
-    expect(readFileSync(join(dir, 'report.id.html'), 'utf8')).toContain('<html lang="id">');
+    expect(id.stdout).toContain(join(copy, 'report.id.html'));
+    expect(readFileSync(join(copy, 'report.md'), 'utf8')).toBe(english);
+    expect(existsSync(join(copy, 'charts.id', 'national-compare.svg'))).toBe(true);
+    const md = readFileSync(join(copy, 'report.id.md'), 'utf8');
+    expect(readFileSync(join(copy, 'report.id.html'), 'utf8')).toContain('<html lang="id">');
     expect(md).toContain(`# ${nationalCompareId.title('small-national')}`);
     expect(md).toContain('skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah)');
     expect(md).toContain(escapeMarkdownLine(SERVICE_ID));
@@ -264,25 +269,21 @@ describe('the report of difusi national-compare', () => {
     // Numbers with a decimal comma: no decimal point in the Indonesian text (the tool's version, 0.1.0, is not a number).
     expect(body).not.toMatch(/(?<![\w.-])\d+\.\d+(?![\w.])/);
     // English again: the same bytes as national-compare wrote.
-    const en = await runInProcess(['report', dir]);
+    const en = await runInProcess(['report', copy]);
     expect(en.code, en.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    expect(readFileSync(join(copy, 'report.md'), 'utf8')).toBe(english);
     // --png cannot apply (SVG only): one warning line that names the folder for what it is, the same report.
-    const png = await runInProcess(['report', dir, '--png']);
+    const png = await runInProcess(['report', copy, '--png']);
     expect(png.code, png.stderr).toBe(0);
-    expect(png.stderr).toBe(`⚠ ${dir}: --png has no effect on a national comparison folder: its charts are SVG only, and no PNG is written either way\n`);
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
+    expect(png.stderr).toBe(`⚠ ${copy}: --png has no effect on a national comparison folder: its charts are SVG only, and no PNG is written either way\n`);
+    expect(readFileSync(join(copy, 'report.md'), 'utf8')).toBe(english);
     // The reports are not among the checksummed files: the comparison is read back as intact and replaced by a rerun
-    // (its arms read from the store), with nothing refused. The rerun goes to a copy of the store, so that `dir`, which
-    // the other tests read, keeps the report its comparison wrote whatever the order the tests run in.
-    const rerunOut = join(work, 'rerun');
-    cpSync(join(work, 'out'), rerunOut, { recursive: true });
-    const rerunDir = join(rerunOut, relative(join(work, 'out'), dir));
-    const again = await runInProcess(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--level', '0.9', '--out', rerunOut]);
+    // (its arms read from the store), with nothing refused. The rerun goes to this test's copy of the store.
+    const again = await runInProcess(['national-compare', join(work, 'unfunded.yaml'), '--set', `${SET}true`, '-r', '3', '-w', '1', '-q', '--level', '0.9', '--out', store]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout.match(/already in the store: read, not run again/g)).toHaveLength(2);
-    expect(readFileSync(join(rerunDir, 'report.md'), 'utf8')).toContain('90 % interval');
-    expect(existsSync(join(rerunDir, 'report.id.md'))).toBe(false);
+    expect(readFileSync(join(copy, 'report.md'), 'utf8')).toContain('90 % interval');
+    expect(existsSync(join(copy, 'report.id.md'))).toBe(false);
   });
 
   it('--lang id writes the Indonesian report and the chart in both languages (charts/ and charts.id/), as difusi national --lang id does; difusi report --lang id its own language only', async () => {
@@ -294,15 +295,20 @@ describe('the report of difusi national-compare', () => {
     expect(readdirSync(folder).sort()).toEqual(['charts', 'charts.id', 'manifest.json', 'national_compare.csv', 'report.id.html', 'report.id.md']);
     expect(readFileSync(join(folder, 'charts.id', 'national-compare.svg'), 'utf8')).toContain('selisih nol');
     // difusi report --lang id on a folder written with --no-charts: the Indonesian files only, as for a national folder;
-    // the report says it was written afterwards (the command recorded wrote none), in English likewise.
-    const later = await runInProcess(['report', noReport, '--lang', 'id']);
+    // the report says it was written afterwards (the command recorded wrote none), in English likewise. In a copy of
+    // its store (the report reads the names from its arms beside it): the first test reads the folder as --no-charts
+    // left it, whatever the order the tests run in.
+    const bareStore = join(work, 'bare-copy');
+    cpSync(join(work, 'bare'), bareStore, { recursive: true });
+    const bare = join(bareStore, relative(join(work, 'bare'), noReport));
+    const later = await runInProcess(['report', bare, '--lang', 'id']);
     expect(later.code, later.stderr).toBe(0);
-    expect(readdirSync(noReport).sort()).toEqual(['charts.id', 'manifest.json', 'national_compare.csv', 'report.id.html', 'report.id.md']);
-    expect(readFileSync(join(noReport, 'report.id.md'), 'utf8')).toContain(`- **laporan**: ${nationalCompareId.reportAfterwards}\n`);
-    expect((await runInProcess(['report', noReport])).code).toBe(0);
-    expect(readFileSync(join(noReport, 'report.md'), 'utf8')).toContain(`- **report**: ${nationalCompareEn.reportAfterwards}\n`);
+    expect(readdirSync(bare).sort()).toEqual(['charts.id', 'manifest.json', 'national_compare.csv', 'report.id.html', 'report.id.md']);
+    expect(readFileSync(join(bare, 'report.id.md'), 'utf8')).toContain(`- **laporan**: ${nationalCompareId.reportAfterwards}\n`);
+    expect((await runInProcess(['report', bare])).code).toBe(0);
+    expect(readFileSync(join(bare, 'report.md'), 'utf8')).toContain(`- **report**: ${nationalCompareEn.reportAfterwards}\n`);
     // The English chart --lang id wrote is the one the English report draws (the same comparison, -r 3, 95 %).
-    expect(readFileSync(join(folder, 'charts', 'national-compare.svg'), 'utf8')).toBe(readFileSync(join(noReport, 'charts', 'national-compare.svg'), 'utf8'));
+    expect(readFileSync(join(folder, 'charts', 'national-compare.svg'), 'utf8')).toBe(readFileSync(join(bare, 'charts', 'national-compare.svg'), 'utf8'));
     // A report the command itself wrote says nothing of the kind.
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).not.toContain(nationalCompareEn.reportAfterwards);
   });

@@ -6,7 +6,7 @@
  * falls back to the ids. And the cohort chart keeps a cohort that joined
  * before the start (or joins after the horizon) inside its time axis.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -113,20 +113,23 @@ describe('names in the national report', () => {
   });
 
   it('a folder written before the names were recorded is reported by ids, without the table of names', async () => {
-    const manifestFile = join(dir, 'manifest.json');
+    // Its manifest is edited in a copy of the folder: the other tests read the run's own, whatever the order they run in.
+    const old = join(tempDir('difusi-nnames-old-'), 'run');
+    cpSync(dir, old, { recursive: true });
+    const manifestFile = join(old, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     delete manifest.names;
     writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
     for (const lang of ['en', 'id'] as const) {
-      const { md } = await renderNationalReport(dir, lang);
+      const { md } = await renderNationalReport(old, lang);
       expect(md).not.toContain('E-office');
       expect(md).not.toMatch(/## (Names and ids|Nama dan id)/);
       expect(md).toContain(lang === 'en' ? '**national services**: e-office, vendor-app, mandated-service' : '**layanan nasional**: e-office, vendor-app, mandated-service');
       expect(md).toContain(lang === 'en' ? '### Programme cohorts: smart' : '### Kohort program: smart');
     }
     // English P14 lines as p14.txt writes them.
-    const { md } = await renderNationalReport(dir, 'en');
-    for (const line of readFileSync(join(dir, 'p14.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '')) expect(md).toContain(`| ${escapeMarkdownText(line.trim())} |`);
+    const { md } = await renderNationalReport(old, 'en');
+    for (const line of readFileSync(join(old, 'p14.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '')) expect(md).toContain(`| ${escapeMarkdownText(line.trim())} |`);
   });
 });
 

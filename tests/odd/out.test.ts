@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, stackLines, cliTestFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 
@@ -74,14 +74,17 @@ describe('odd --out', () => {
   });
 
   describe('a read-only place and a full disk (tmpfs, root only)', () => {
+    // A small tmpfs of its own for each test: the read-only test remounts it read-only, which the full disk test
+    // must not find, whatever the order the tests run in.
     let mountPoint = '';
     let mounted = false;
-    beforeAll(() => {
-      mountPoint = join(tmp(), 'mnt');
+    let mounts = 0;
+    beforeEach(() => {
+      mountPoint = join(tmp(), `mnt-${mounts++}`);
       mkdirSync(mountPoint, { recursive: true });
       mounted = isRoot && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4k', 'tmpfs', mountPoint]).status === 0;
     });
-    afterAll(() => {
+    afterEach(() => {
       if (mounted) spawnSync('umount', [mountPoint]);
     });
 

@@ -31,23 +31,31 @@ const INPUT = parse(YAML_TEXT) as Record<string, unknown>;
 const JSON_TEXT = JSON.stringify(INPUT, null, 2);
 const DIR = tempDir('difusi-national-properties-');
 
-let files = 0;
-let accepted = 0;
-let simulated = 0;
+/** The files one test has written, accepted and run: each test counts its own, whatever the order the tests run in. */
+interface Tally {
+  files: number;
+  accepted: number;
+  simulated: number;
+}
+const tally = (): Tally => ({ files: 0, accepted: 0, simulated: 0 });
+
+/** The files' names: unique in DIR across the tests. */
+let written = 0;
 
 /** Runs `generate` and checks that it exercised both outcomes: some files refused, some accepted and run. */
-function exercising(generate: () => void, minimum: { refused: number; accepted: number; simulated: number }): void {
-  const before = { files, accepted, simulated };
-  generate();
-  const made = { refused: files - before.files - (accepted - before.accepted), accepted: accepted - before.accepted, simulated: simulated - before.simulated };
+function exercising(generate: (counts: Tally) => void, minimum: { refused: number; accepted: number; simulated: number }): void {
+  const counts = tally();
+  generate(counts);
+  const made = { refused: counts.files - counts.accepted, accepted: counts.accepted, simulated: counts.simulated };
   expect(made.refused, 'files refused').toBeGreaterThanOrEqual(minimum.refused);
   expect(made.accepted, 'files accepted').toBeGreaterThanOrEqual(minimum.accepted);
   expect(made.simulated, 'accepted files run').toBeGreaterThanOrEqual(minimum.simulated);
 }
 
 /** The reader's contract for any text: a model, or catalog issues on one line each naming the file. */
-function checkLoad(text: string, ext: 'yaml' | 'json'): void {
-  const file = join(DIR, `n${files++}.${ext}`);
+function checkLoad(text: string, ext: 'yaml' | 'json', counts: Tally): void {
+  counts.files++;
+  const file = join(DIR, `n${written++}.${ext}`);
   writeFileSync(file, text);
   let loaded: ReturnType<typeof loadNational>;
   try {
@@ -62,13 +70,13 @@ function checkLoad(text: string, ext: 'yaml' | 'json'): void {
     }
     return;
   }
-  accepted++;
-  if (accepted % 8 !== 0) return;
+  counts.accepted++;
+  if (counts.accepted % 8 !== 0) return;
   // A file the reader accepts must run: one replication, twice.
   const seed = loaded.scenario.seed ?? 1;
   const a = simulateNationalReplication(loaded.model, seed, 1);
   const b = simulateNationalReplication(loaded.model, seed, 1);
-  simulated++;
+  counts.simulated++;
   for (const series of [a.series, a.flows]) {
     for (let k = 0; k < series.length; k++) {
       const v = series[k]!;
@@ -83,8 +91,9 @@ const PATHS = paths(INPUT);
 
 describe('the national reader never throws anything but one-line user errors', () => {
   it('the fixture itself loads (control: the suite below can accept a file)', () => {
-    checkLoad(YAML_TEXT, 'yaml');
-    expect(accepted).toBe(1);
+    const counts = tally();
+    checkLoad(YAML_TEXT, 'yaml', counts);
+    expect(counts.accepted).toBe(1);
   });
 
   it('1,200 copies of the fixture with a random field replaced, removed or given an odd value', () => {
@@ -95,11 +104,11 @@ describe('the national reader never throws anything but one-line user errors', (
       fc.record({ ['__proto__']: fc.jsonValue({ maxDepth: 1 }) }),
     );
     exercising(
-      () =>
+      (counts) =>
         fc.assert(
           fc.property(fc.constantFrom(...PATHS), replacement, fc.boolean(), (path, value, asJson) => {
             const input = setPath(INPUT, path, value);
-            checkLoad(asJson ? JSON.stringify(input) : stringify(input), asJson ? 'json' : 'yaml');
+            checkLoad(asJson ? JSON.stringify(input) : stringify(input), asJson ? 'json' : 'yaml', counts);
           }),
           { numRuns: 1200, seed: 161 },
         ),
@@ -109,12 +118,12 @@ describe('the national reader never throws anything but one-line user errors', (
 
   it('800 copies of the fixture text (YAML and JSON) with one to three random edits', () => {
     exercising(
-      () =>
+      (counts) =>
         fc.assert(
           fc.property(fc.boolean(), fc.array(textEdit, { minLength: 1, maxLength: 3 }), (asJson, edits) => {
             let text = asJson ? JSON_TEXT : YAML_TEXT;
             for (const e of edits) text = applyEdit(text, e);
-            checkLoad(text, asJson ? 'json' : 'yaml');
+            checkLoad(text, asJson ? 'json' : 'yaml', counts);
           }),
           { numRuns: 800, seed: 162 },
         ),

@@ -347,11 +347,13 @@ describe('sweep and sensitivity parts', () => {
     };
   };
   const sweepBytes = (dir: string) => Object.fromEntries(['sweep.csv', 'sweep_summary.csv'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  let cleanSweep: Record<string, string> = {};
+  // The clean sweep's bytes, which the tests below compare with: made once, by whichever test needs them first (the
+  // tests may run in any order), and its error, if it fails, given again to each of them.
+  let reference: Promise<Record<string, string>> | undefined;
+  const cleanSweep = () => (reference ??= executeDesignJob(job(), { outRoot: fresh('sweep-clean'), workers: 1, command: 'test' }).then((r) => sweepBytes(r.dir)));
 
   it('a clean sweep, for reference', async () => {
-    const r = await executeDesignJob(job(), { outRoot: fresh('sweep-clean'), workers: 1, command: 'test' });
-    cleanSweep = sweepBytes(r.dir);
+    await cleanSweep();
   });
 
   it('an interrupted sweep part with a changed byte or a cut: --resume reruns what is damaged, same bytes', async () => {
@@ -379,7 +381,7 @@ describe('sweep and sensitivity parts', () => {
         writeFileSync(file, bytes);
       }
       const r = await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', resume: true });
-      expect(sweepBytes(r.dir)).toEqual(cleanSweep);
+      expect(sweepBytes(r.dir)).toEqual(await cleanSweep());
     }
   });
 
@@ -395,7 +397,7 @@ describe('sweep and sensitivity parts', () => {
     unlinkSync(join(base, partial, 'sweep-part.json'));
     const r = await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', resume: true });
     expect(r.resumed).toBeGreaterThanOrEqual(10);
-    expect(sweepBytes(r.dir)).toEqual(cleanSweep);
+    expect(sweepBytes(r.dir)).toEqual(await cleanSweep());
   });
 
   it('without --resume, discarding an interrupted sweep part is said, not silent (as for a run); same bytes', async () => {
@@ -414,7 +416,7 @@ describe('sweep and sensitivity parts', () => {
       spy.mockRestore();
     }
     expect(said.join('')).toMatch(/discarding \d+ design runs of an interrupted earlier sweep in .*\.partial \(--resume keeps them\)/);
-    expect(sweepBytes(r.dir)).toEqual(cleanSweep);
+    expect(sweepBytes(r.dir)).toEqual(await cleanSweep());
   });
 
   it('a damaged shard: merge names the shard to rerun; after rerunning it, the clean bytes', async () => {
@@ -428,6 +430,6 @@ describe('sweep and sensitivity parts', () => {
     const e = userError(() => mergeSweepShards(dirs, root, 'test'));
     expect(e.message).toMatch(/damaged: record \d+ of values\.bin does not match its checksum; run shard 1\/2 again/);
     await executeDesignJob(job(), { outRoot: root, workers: 1, command: 'test', shard: { index: 1, count: 2 } });
-    expect(sweepBytes(mergeSweepShards(dirs, root, 'test'))).toEqual(cleanSweep);
+    expect(sweepBytes(mergeSweepShards(dirs, root, 'test'))).toEqual(await cleanSweep());
   });
 });
