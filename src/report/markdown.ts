@@ -71,20 +71,34 @@ export function escapeMarkdownText(raw: string): string {
 function neutralizeLinks(text: string): string {
   return text
     .replace(/\]\(\s*(?:&lt;)?\s*(javascript|vbscript|data|file)\s*\\?:/gi, (m) => `]\\(${m.slice(2)}`)
-    .replace(/^(\s{0,3})\[((?:[^\]\\\n]|\\.)*)\]:(\s*(?:&lt;)?\s*(?:javascript|vbscript|data|file)\s*\\?:)/gim, '$1\\[$2\\]:$3');
+    .replace(new RegExp(`^(${CONTAINERS})\\[${LABEL}\\]:(\\s*(?:&lt;)?\\s*${SCHEME})`, 'gim'), '$1\\[$2\\]:$3');
 }
 
 /**
+ * What may stand before a link reference definition on its line: the markers of the blocks it
+ * sits in (a quote's `>`, a list item's `-`, `+`, `*` or `1.`), which a viewer strips before it
+ * reads the definition (`> [a]: javascript:...` is one, inside a quote), and any indentation (a
+ * nested list item's content may be indented by more than three spaces; where the indentation
+ * makes a code block instead, the escaped bracket is harmless).
+ */
+const CONTAINERS = '(?:[ \\t]*(?:>|[-+*][ \\t]|\\d{1,9}[.)][ \\t]))*[ \\t]*';
+/** A reference's label: any character but a bracket or a line break, or a backslash escape (`[a\]b]`). */
+const LABEL = '((?:[^\\]\\\\\\n]|\\\\.)*)';
+/** A script or data scheme, its colon possibly written escaped (`javascript\:` reads as `javascript:`). */
+const SCHEME = '(?:javascript|vbscript|data|file)\\s*\\\\?:';
+
+/**
  * neutralizeLinks for a link whose destination starts on the next line
- * (`[x](` then `javascript:...)`, or `[r]:` then `javascript:...`): markdown
+ * (`[x](` then `javascript:...)`, or `[r]:` then `javascript:...`; inside a
+ * quote the next line starts with `>`): markdown
  * allows the line break, and the Info page is escaped line by line, so the
  * whole text is read for these first. The bracket is escaped as
  * neutralizeLinks does (inside a code block too: harmless there).
  */
 function neutralizeSplitLinks(text: string): string {
   return text
-    .replace(/\]\([ \t]*\n\s*<?\s*(javascript|vbscript|data|file)\s*\\?:/gi, (m) => `]\\(${m.slice(2)}`)
-    .replace(/^([ \t]{0,3})\[((?:[^\]\\\n]|\\.)*)\]:([ \t]*\n\s*<?\s*(?:javascript|vbscript|data|file)\s*\\?:)/gim, '$1\\[$2\\]:$3');
+    .replace(/\]\([ \t]*\n(?:[ \t]*>)*\s*<?\s*(javascript|vbscript|data|file)\s*\\?:/gi, (m) => `]\\(${m.slice(2)}`)
+    .replace(new RegExp(`^(${CONTAINERS})\\[${LABEL}\\]:([ \\t]*\\n(?:[ \\t]*>)*\\s*<?\\s*${SCHEME})`, 'gim'), '$1\\[$2\\]:$3');
 }
 
 /**

@@ -61,6 +61,18 @@ describe('Info pages', () => {
     expect(demoteInfo('[a\\]b]: https://example.org/x\\:y')).toBe('[a\\]b]: https://example.org/x\\:y');
   });
 
+  it('so do definitions inside a quote or a list item, and a destination continued on a quote\'s next line (a viewer strips the markers first)', () => {
+    expect(demoteInfo('[a]\n\n> [a]: javascript:alert(1)')).toContain('> \\[a\\]: javascript:');
+    expect(demoteInfo('[a]\n\n- [a]: javascript:alert(1)')).toContain('- \\[a\\]: javascript:');
+    expect(demoteInfo('[a]\n\n1. [a]: vbscript:x')).toContain('1. \\[a\\]: vbscript:');
+    expect(demoteInfo('[a]\n\n> > [a]: javascript:alert(1)')).toContain('> > \\[a\\]: javascript:');
+    expect(demoteInfo('- a\n  - b\n\n       [a]: javascript:x\n\n[a]')).toContain('       \\[a\\]: javascript:x');
+    expect(demoteInfo('> [a](\n> javascript:alert(1))')).toContain('> [a]\\(\n> javascript:');
+    expect(demoteInfo('[a]\n\n[a]:\n> javascript:alert(1)')).toContain('\\[a\\]:\n> javascript:');
+    // A safe definition in a quote keeps its link (control).
+    expect(demoteInfo('[ok]\n\n> [ok]: https://example.org')).toBe('[ok]\n\n> [ok]: https://example.org');
+  });
+
   it('so do those whose destination starts on the next line (markdown allows the break)', () => {
     const out = demoteInfo('[x](\njavascript:alert(1))\n\n[r1]:\n  <javascript:alert(2)>\n\n[fine](\nhttps://example.org)');
     expect(out).toContain('[x]\\(\njavascript:');
