@@ -66,6 +66,13 @@ describe('scenario warnings under --lang id', () => {
     expect(warnings(run.stderr)[0]).toBe(line);
   }, 120_000);
 
+  it('run --precision too (its own path to the warnings, jobs/precision.ts)', async () => {
+    const file = warnedCity();
+    const r = await runInProcess(['run', file, '--precision', '0.5', '--max-replications', '20', '-q', '--no-charts', '--lang', 'id', '--out', join(folder(), 'precision')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(warnings(r.stderr).slice(0, 2)).toEqual(expectedLines(file, 'id'));
+  }, 120_000);
+
   it('run, compare and sweep: the base scenario\'s warnings in Bahasa Indonesia', async () => {
     const file = warnedCity();
     const dir = join(file, '..');

@@ -12,6 +12,8 @@ import { reportModel } from '../../src/report/report-model.js';
 import { renderPng, renderSvg } from '../../src/report/render.js';
 import type { ResultSet } from '../../src/report/rows.js';
 import { safeJson, safeText } from '../../src/messages/safe-text.js';
+import { nationalCompareForestSpec } from '../../src/report/specs/national-compare-forest.js';
+import { nationalCompareEn } from '../../src/report/i18n/national-compare-en.js';
 import { fixture, RUN_DIR } from './helpers.js';
 
 // eslint-disable-next-line no-control-regex
@@ -85,6 +87,28 @@ describe('control characters in scenario names', () => {
     }
     // The name does reach a chart's legend (the path through an expression that crashed).
     expect(sawName).toBe(true);
+  });
+
+  test("the national comparison's forest chart: a service's name with control characters and U+2028 renders clean", async () => {
+    const name = 'Svc\u001b[31mX\u2028Y';
+    const rows = (['launched', 'sustained', 'success'] as const).flatMap((measure) => [
+      { service: 'a', measure, diff: 2, low: 1, high: 3, marked: true },
+      { service: 'b', measure, diff: -1, low: -2, high: 0.5, marked: false },
+    ]);
+    const spec = nationalCompareForestSpec({
+      services: ['a', 'b'],
+      labels: new Map([['a', name], ['b', 'plain']]),
+      rows,
+      measures: { launched: 'launched', sustained: 'sustained', success: 'success' },
+      replications: 3,
+      level: '95 %',
+      lang: 'en',
+      words: nationalCompareEn,
+    } as unknown as Parameters<typeof nationalCompareForestSpec>[0]);
+    const svg = await renderSvg(spec);
+    expect(svg).not.toMatch(BAD);
+    expect(svg).toContain('Svc[31mX Y');
+    expect(() => renderPng(svg, { scale: 1 })).not.toThrow();
   });
 
   test('the one sanitiser: XML-forbidden, C1 and bidi controls out; tabs, line breaks, letters and emoji stay', () => {

@@ -56,6 +56,27 @@ describe('an Info page that is a symbolic link', () => {
     expect(n.stderr).toContain('is a link to');
   });
 
+  it('to a file beside the scenario that is not Markdown (a .netrc, a key in the same folder): refused', () => {
+    const { dir, file } = bundle('not-markdown');
+    writeFileSync(join(dir, '.netrc'), 'machine example.org password hunter2\n');
+    symlinkSync('.netrc', join(dir, 'city.md'));
+    expect(() => readInfo(file)).toThrow(/is a link to .*\.netrc, not a Markdown file beside the scenario/);
+  });
+
+  it('beside the scenario in a folder reached through a link, the scenario itself a link elsewhere: read (the folders are compared as resolved)', () => {
+    const base = join(folder(), 'linked-folder');
+    const real = join(base, 'real');
+    mkdirSync(real, { recursive: true });
+    symlinkSync(real, join(base, 'alias'));
+    const shared = join(base, 'shared');
+    mkdirSync(shared);
+    copyFileSync(SCENARIO, join(shared, 'real.yaml'));
+    symlinkSync(join(shared, 'real.yaml'), join(real, 'city.yaml'));
+    writeFileSync(join(real, 'page.md'), '# Beside it\n');
+    symlinkSync('page.md', join(real, 'city.md'));
+    expect(readInfo(join(base, 'alias', 'city.yaml'))).toBe('# Beside it\n');
+  });
+
   it('to a Markdown file in another folder: refused (a .md elsewhere is not beside the scenario)', () => {
     const { dir, file } = bundle('elsewhere');
     const other = join(folder(), 'elsewhere', 'notes.md');
