@@ -68,7 +68,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     // As a city run's: on stderr, never changing the exit code.
     // A warning only a --set gives names it, not the file (jobs/national.ts nationalWarningPlace).
     const warn = (w: string, where?: string) => process.stderr.write(terminalSafe(`⚠ ${where ?? args.scenario}: ${w}`) + '\n');
-    // Under --lang id the warnings in Bahasa Indonesia, as the problems are.
+    // Worded here, not in the job: the Indonesian texts load only under --lang id.
     const warningText = await warningTextFor(args.lang);
     // As run's: one line naming the option (exit 2), before any work.
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });

@@ -42,7 +42,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const detail = detailOption(args.detail);
     const options = {
       file: args.scenario,
-      // Under --lang id the warnings in Bahasa Indonesia, as the problems are.
+      // Worded here, not in the job: the Indonesian texts load only under --lang id.
       ...(await warningTextFor(args.lang)),
       overrides: overridesFrom(args),
       outRoot: args.out,

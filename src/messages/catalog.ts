@@ -301,6 +301,14 @@ function designUse(use: DesignUse): string {
 /** How many government ids a grouped national warning names before "and N more". */
 export const SHOWN_GOVERNMENTS = 3;
 
+/**
+ * The first `shown` items of a list, joined by commas, then `more(rest)` for the rest ("and 3 more",
+ * the Indonesian "dan 3 lainnya"): a warning names a few of a long list and counts the others.
+ */
+export function firstOf(items: readonly string[], shown: number, more: (rest: number) => string): string {
+  return items.length <= shown ? items.join(', ') : `${items.slice(0, shown).join(', ')} ${more(items.length - shown)}`;
+}
+
 /** "government "a"", "governments "a", "b"", "5 governments ("a", "b", "c" and 2 more)", "all 552 governments". */
 export function whichGovernments(ids: readonly string[], total: number): string {
   const q = ids.map((id) => `"${id}"`);
@@ -388,7 +396,7 @@ export const WARNINGS = {
   // Initial adopters outside `eligible` (seedsOutsideEligible): their ids, all of them (the first five are named).
   seeds_outside_eligible: (innovation: string, ids: readonly string[]) => {
     const q = ids.map((id) => `"${id}"`);
-    const shown = q.length <= 5 ? q.join(', ') : `${q.slice(0, 5).join(', ')} and ${q.length - 5} more`;
+    const shown = firstOf(q, 5, (rest) => `and ${rest} more`);
     const one = ids.length === 1;
     return (
       `${innovation}: ${one ? 'initial adopter' : `${ids.length} initial adopters`} ${shown} ${one ? 'is' : 'are'} not among its eligible agencies ` +
@@ -429,7 +437,7 @@ export const WARNINGS = {
     `the leader never pulls its adoption; the sponsorship passes on only through a carry-over (sponsor_continuity)`,
   // Strings holding control or bidirectional characters (textWarnings): each `path (U+XXXX, ...)`, all of them.
   control_characters: (places: readonly string[]) =>
-    `control or bidirectional characters in ${places.length <= 5 ? places.join(', ') : `${places.slice(0, 5).join(', ')} and ${places.length - 5} more`}: ` +
+    `control or bidirectional characters in ${firstOf(places, 5, (rest) => `and ${rest} more`)}: ` +
     `the reports and charts leave them out (docs/OUTPUTS.md, "The report")`,
   // A lever whose path names no value of the scenario (scenario/levers.ts leverWarnings). Said in full: the warning also
   // follows `run --set`, whose results it does not touch, and a newcomer did not know what a lever is.

@@ -16,6 +16,7 @@
  * decimal point, as the Indonesian problems (✗ lines, messages/issue-text.ts)
  * keep a value to write in the file; docs/ file names too.
  */
+import { firstOf, SHOWN_GOVERNMENTS } from './catalog.js';
 import type { DesignUse, ScenarioWarning, WARNINGS, WarningText } from './catalog.js';
 
 /** The Indonesian twin of each WARNINGS entry: the same arguments, every code. */
@@ -28,8 +29,8 @@ const json = (ids: readonly string[]): string => ids.map((id) => JSON.stringify(
 /** "a, b dan c": the reports' list (report/i18n/id.ts daftar). */
 const dan = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`);
 
-/** How many government ids a grouped warning names before "dan N lainnya" (the English SHOWN_GOVERNMENTS). */
-const SHOWN = 3;
+/** How many government ids a grouped warning names before "dan N lainnya": as many as the English names. */
+const SHOWN = SHOWN_GOVERNMENTS;
 
 /** whichGovernments in Indonesian: "pemerintah daerah "a"", "5 pemerintah daerah ("a", "b", "c" dan 2 lainnya)", "semua 552 pemerintah daerah". */
 export function whichGovernmentsId(ids: readonly string[], total: number): string {
@@ -40,7 +41,7 @@ export function whichGovernmentsId(ids: readonly string[], total: number): strin
 }
 
 /** The first five of a list, then "dan N lainnya" (the English "and N more"). */
-const firstFive = (items: readonly string[]): string => (items.length <= 5 ? items.join(', ') : `${items.slice(0, 5).join(', ')} dan ${items.length - 5} lainnya`);
+const firstFive = (items: readonly string[]): string => firstOf(items, 5, (rest) => `dan ${rest} lainnya`);
 
 /** What a pilot does after its vendor has left (the English PILOT_PAYS_ON). */
 const PILOT_PAYS_ON = 'perangkat daerah yang mengadopsi sesudah vendor keluar tetap mendapat mata anggaran uji coba, dan pendanaan layanan itu tetap dihitung terbuka';
@@ -107,7 +108,7 @@ export const WARNINGS_ID: WarningsId = {
     `opds.list[${index}] "${id}" memberi theta ${theta} dan category ${category}: perangkat daerah itu berjalan dengan theta-nya, yang kategorinya ${follows}, ` +
     `sehingga category yang diberikan diabaikan (hapus salah satu dari keduanya)`,
   vendor_owner_without_vendor: (innovation, vendors, platform) =>
-    `${innovation}: owner bernilai vendor, tetapi tidak ada vendor di belakangnya (${vendors === 0 ? 'layanan ini tidak menyebut vendor, dan skenario tidak memilikinya' : `layanan ini tidak menyebut satu pun dari ${vendors} vendor skenario`}` +
+    `${innovation}: owner bernilai vendor, tetapi tidak ada vendor yang menjalankannya (${vendors === 0 ? 'layanan ini tidak menyebut vendor, dan skenario tidak memilikinya' : `layanan ini tidak menyebut satu pun dari ${vendors} vendor skenario`}` +
     `${platform ? ', dan platformnya tidak dikelola vendor mana pun' : ''}): ` +
     `keluarnya vendor (contract_end, docs/MODEL.md 7.1) tidak dapat berdampak padanya (sebut vendornya dengan vendor: <id>)`,
   u_fail_above_target: (uFail, uTarget) =>
@@ -122,7 +123,7 @@ export const WARNINGS_ID: WarningsId = {
     return (
       `${innovation}: ${one ? 'pengadopsi saat peluncuran (initial_adopters)' : `${ids.length} pengadopsi saat peluncuran (initial_adopters)`} ${firstFive(ids.map((id) => `"${id}"`))} ` +
       `tidak termasuk perangkat daerah yang memenuhi syarat untuknya dan tidak mengadopsinya saat peluncuran ` +
-      `(hanya perangkat daerah yang memenuhi syarat yang mengadopsi: tambahkan ${one ? 'perangkat daerah itu' : 'perangkat daerah tersebut'} ke eligible, atau hapus dari daftar)`
+      `(hanya perangkat daerah yang memenuhi syarat yang mengadopsi: tambahkan ${one ? 'perangkat daerah itu' : 'perangkat daerah tersebut'} ke eligible, atau hapus dari initial_adopters)`
     );
   },
   costly_without_seed: (innovation, complexK) =>
@@ -156,7 +157,7 @@ export const WARNINGS_ID: WarningsId = {
     `${leader} menjadi sponsor "${innovation}" tetapi berhenti menjabat (${leaves}) sebelum layanan itu diluncurkan (${launch}): ` +
     `kepala daerah itu tidak pernah mendorong adopsinya; dukungan itu hanya berlanjut melalui peralihan (sponsor_continuity)`,
   control_characters: (places) =>
-    `karakter kendali atau karakter dua arah di ${firstFive(places)}: laporan dan grafik tidak menampilkannya (docs/OUTPUTS.md, "The report")`,
+    `karakter kendali atau karakter dua arah di ${firstFive(places)}: laporan dan grafik tidak menampilkannya (docs/OUTPUTS.md, bagian "The report")`,
   lever_names_no_value: (index, path) =>
     `levers[${index}] (path ${path}) tidak menunjuk nilai apa pun dalam skenario ini: penjelajah tidak menampilkannya (tuas adalah kendali penjelajah; tidak ada hasil yang berubah)`,
 
