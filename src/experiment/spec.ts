@@ -196,10 +196,15 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
   checkPaths(spec.set, ['set']);
   out.push(...shadowedSettingIssues(spec).filter((d) => !padded(String(d.issue.path.at(-1)))));
   const seen = new Map<string, number>();
+  // Each arm's name, lower-cased: arms/A and arms/a are one folder where the file system ignores case.
+  const folded = new Map<string, string>([['base', 'base']]);
   spec.variants.forEach((v, i) => {
+    const same = folded.get(v.name.toLowerCase());
     if (v.name === 'base') value(draft('experiment_reserved_name', [v.name], ['variants', i, 'name']));
     else if (seen.has(v.name)) value(draft('experiment_duplicate_name', ['variant', v.name], ['variants', i, 'name']));
+    else if (same !== undefined) value(draft('experiment_case_only_name', [v.name, same], ['variants', i, 'name']));
     seen.set(v.name, i);
+    if (!folded.has(v.name.toLowerCase())) folded.set(v.name.toLowerCase(), v.name);
     checkPaths(v.set, ['variants', i, 'set']);
     out.push(...commonSettingIssues(v.set, ['variants', i, 'set']).filter((d) => !padded(String(d.issue.path.at(-1)))));
   });

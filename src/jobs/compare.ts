@@ -117,12 +117,13 @@ function adHocExperiment(base: string, variants: readonly string[]): ExperimentF
     const own = readScenarioFile(file).scenario.name;
     const name0 = own === baseScenario.name ? path.basename(file, path.extname(file)) : own;
     let name = name0;
-    for (let i = 2; used.has(name); i++) name = `${name0}-${i}`;
+    // Compared without case: arms/Cheap and arms/cheap are one folder where the file system ignores case (macOS, Windows).
+    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${name0}-${i}`;
     // The arm's folder (arms/<name>/): `...yaml` gave the folder `..` (the comparison folder itself), `..yaml`
     // the folder `.`. Any other file name a folder can have is kept as it ran before (spaces too);
     // compare.csv protects a cell that would start a formula (`=1+2.yaml`).
     if (own === baseScenario.name && !usableArmFolder(name)) throw UserError.of('compare_arm_file_name', [name], { file });
-    used.add(name);
+    used.add(name.toLowerCase());
     return { name, file: path.resolve(file), note: file };
   });
   const spec: ExperimentSpec = {

@@ -146,6 +146,9 @@ export const MESSAGES = {
   experiment_padded_name: (kind: 'factor' | 'override', name: string) =>
     `The ${kind === 'factor' ? 'factor name' : 'override path'} ${quote(name)} has spaces before or after it (write it without them: ${quote(name.trim())})`,
   experiment_reserved_name: (name: string) => `The variant name ${quote(name)} is reserved for the base scenario`,
+  // Two arms whose names differ only in case: one folder (arms/<name>) on a file system that ignores case.
+  experiment_case_only_name: (name: string, other: string) =>
+    `The variant name ${quote(name)} differs from ${quote(other)} only in case: their folders (arms/${name}, arms/${other}) would be one on a file system that ignores case (macOS, Windows); rename one`,
   experiment_duplicate_value: (factor: string, value: string) =>
     `The grid of factor ${quote(factor)} has the value ${value} twice: the same design points would run twice`,
   experiment_factor_range: (factor: string) => `Factor ${quote(factor)} needs values, or min and max with min <= max`,

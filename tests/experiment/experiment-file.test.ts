@@ -62,6 +62,18 @@ describe('experiment files', () => {
     ]);
   });
 
+  it('refuse variant names that differ only in case (one folder where the file system ignores case), "Base" too; different names pass (control)', () => {
+    const parsed = parseExperimentText('name: x\nbase: b.yaml\nvariants:\n  - { name: Cheap }\n  - { name: cheap }\n  - { name: Base }\n  - { name: other }\n', 'x.yaml');
+    expect(parsed.ok ? [] : parsed.issues.map((i) => [i.code, i.line, i.path.join('.'), i.message])).toEqual([
+      ['experiment_case_only_name', 5, 'variants.1.name', MESSAGES.experiment_case_only_name('cheap', 'Cheap')],
+      ['experiment_case_only_name', 6, 'variants.2.name', MESSAGES.experiment_case_only_name('Base', 'base')],
+    ]);
+    expect(MESSAGES.experiment_case_only_name('cheap', 'Cheap')).toBe(
+      'The variant name "cheap" differs from "Cheap" only in case: their folders (arms/cheap, arms/Cheap) would be one on a file system that ignores case (macOS, Windows); rename one',
+    );
+    expect(parseExperimentText('name: x\nbase: b.yaml\nvariants:\n  - { name: cheap }\n  - { name: cheaper }\n', 'x.yaml').ok).toBe(true);
+  });
+
   it('refuse a factor on seed or replications, which every design point takes from the experiment', () => {
     for (const name of ['seed', 'replications']) {
       const parsed = parseExperimentText(`name: x\nbase: b.yaml\ndesign:\n  method: grid\n  factors:\n    - { name: ${name}, values: [1, 2] }\n`, 'x.yaml');

@@ -334,6 +334,7 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   experiment_set_shadowed: NEVER_IN_PAGE.experiment,
   experiment_padded_name: NEVER_IN_PAGE.experiment,
   experiment_reserved_name: NEVER_IN_PAGE.experiment,
+  experiment_case_only_name: NEVER_IN_PAGE.experiment,
   experiment_duplicate_value: NEVER_IN_PAGE.experiment,
   experiment_factor_range: NEVER_IN_PAGE.experiment,
   experiment_design_needs: NEVER_IN_PAGE.experiment,

@@ -59,6 +59,18 @@ describe('arm names of a comparison of scenario files', () => {
     }
   });
 
+  it('a variant whose name differs from another arm\'s only in case gets -2 (one folder where the file system ignores case); a name of its own keeps it (control)', async () => {
+    expect(await armNames((t) => t.replace('name: small-city', 'name: BASE'), 'upper-base.yaml')).toEqual(['BASE-2']);
+    // Two variants, "Cheap" and "cheap": the second is renamed, as a second "Cheap" always was.
+    const files = ['Cheap', 'cheap'].map((name, i) => {
+      const file = join(dir, `case-${i}.yaml`);
+      writeFileSync(file, readFileSync(SMALL_CITY, 'utf8').replace('name: small-city', `name: ${name}`));
+      return file;
+    });
+    const result = await executeCompare({ scenarios: { base: SMALL_CITY, variants: files }, replications: 2, outRoot: join(dir, 'out-case'), workers: 1, detail: 0, command: 'test' });
+    expect([...new Set(result.rows.map((r) => r.variant))]).toEqual(['Cheap', 'cheap-2']);
+  });
+
   it('a file name with spaces or a formula-like start still names its arm, as before', async () => {
     // compare.csv protects the formula-like cell (below); the folders are ordinary names.
     expect(await armNames((t) => t, 'my variant.yaml')).toEqual(['my variant']);
