@@ -209,7 +209,8 @@ export function parseOverride(text: string): [string, unknown] {
   }
   const syntaxError = (reason: string) =>
     UserError.of('override_syntax', [text, reason], { file: SOURCE }, { expected: 'path=value' });
-  if (eq < 0) throw syntaxError('there is no "="');
+  // An "=" inside a "[" never closed (`parameters.a[2x=1`) was read as part of a selector: say so, not that there is none.
+  if (eq < 0) throw syntaxError(depth > 0 && text.includes('=') ? 'a "[" is not closed before the "="' : 'there is no "="');
   const path = text.slice(0, eq).trim();
   parseOverridePath(path);
   const valueText = text.slice(eq + 1);

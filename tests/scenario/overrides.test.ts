@@ -142,6 +142,11 @@ describe('parseOverride', () => {
     expect(userError(() => parseOverride('parameters.bass_p')).issues[0]?.message).toBe(
       MESSAGES.override_syntax('parameters.bass_p', 'there is no "="'),
     );
+    // An "=" swallowed by a "[" never closed: said so, not "there is no =" (a misleading line the escaping audit found).
+    expect(userError(() => parseOverride('parameters.a[2Jx=1')).issues[0]?.message).toBe(
+      MESSAGES.override_syntax('parameters.a[2Jx=1', 'a "[" is not closed before the "="'),
+    );
+    expect(userError(() => parseOverride('innovations[id=x')).issues[0]?.message).toBe(MESSAGES.override_syntax('innovations[id=x', 'a "[" is not closed before the "="'));
     expect(userError(() => parseOverride('name=')).issues[0]?.code).toBe('override_syntax');
     expect(userError(() => parseOverride('a..b=1')).issues[0]?.code).toBe('override_syntax');
     expect(userError(() => parseOverride('[0]=1')).issues[0]?.code).toBe('override_syntax');
