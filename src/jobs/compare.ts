@@ -39,7 +39,7 @@ import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { type ExperimentSpec } from '../experiment/spec.js';
 import { MAX_NAME_LENGTH } from '../scenario/limits.js';
-import { UserError, warningText, type WarningText } from '../messages/catalog.js';
+import { UserError, warning, warningText, type WarningText } from '../messages/catalog.js';
 import { count } from '../messages/count.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
@@ -233,8 +233,9 @@ function planCompare(options: CompareOptions): ComparePlan {
   // Before anything compiles or runs: a --set that would erase a variant file's difference from the base.
   checkSetsAgainstVariantFiles(exp, loaded);
   const arms: Arm[] = loaded.map(({ source, file }) => ({ source, run: { file: source.file, source: file, model: compile(file.scenario) } }));
+  // How the warnings are worded (English by default; Bahasa Indonesia under --lang id).
+  const text = options.warningText ?? warningText;
   if (options.onWarning) {
-    const text = options.warningText ?? warningText;
     const said = new Set<string>();
     for (const { source, run } of arms) {
       // A warning the file as written does not give comes from an override: named at its experiment line (warningPlace).
@@ -255,10 +256,7 @@ function planCompare(options: CompareOptions): ComparePlan {
       const { start, months } = run.source.scenario;
       if (start !== base.start || months !== base.months) {
         // Named where the difference was written: the arm's own file, or the experiment's `set` on the base file.
-        options.onWarning(
-          `${source.file === arms[0]!.source.file ? exp.file : source.file} (arm ${source.name})`,
-          `starts ${start} and runs ${count(months, 'month')}, the base ${base.start} and ${count(base.months, 'month')}: the arms' outcomes are measured at different months, and the difference includes that`,
-        );
+        options.onWarning(`${source.file === arms[0]!.source.file ? exp.file : source.file} (arm ${source.name})`, text(warning('arm_months_differ', start, months, base.start, base.months)));
       }
     }
   }
@@ -270,14 +268,13 @@ function planCompare(options: CompareOptions): ComparePlan {
       // The file's own fields as written (`input` already carries the base's seed and count as overrides).
       const written = run.source.writtenInput;
       const input = written !== null && typeof written === 'object' && !Array.isArray(written) ? (written as Record<string, unknown>) : null;
-      const own: string[] = [];
-      if (typeof input?.['seed'] === 'number' && input['seed'] !== seed) own.push(`seed ${input['seed']}`);
+      const own: { seed?: number; replications?: number } = {};
+      if (typeof input?.['seed'] === 'number' && input['seed'] !== seed) own.seed = input['seed'];
       if (options.precision === undefined && typeof input?.['replications'] === 'number' && input['replications'] !== replications) {
-        own.push(`replications ${input['replications']}`);
+        own.replications = input['replications'];
       }
-      if (own.length > 0) {
-        const runs = options.precision === undefined ? `seed ${seed} and ${count(replications, 'replication')}` : `seed ${seed}`;
-        options.onWarning(`${source.file} (arm ${source.name})`, `its own ${own.join(' and ')} are not used: every arm runs the base's ${runs}, so that replication r of each arm draws the same random numbers (common random numbers)`);
+      if (own.seed !== undefined || own.replications !== undefined) {
+        options.onWarning(`${source.file} (arm ${source.name})`, text(warning('variant_draws_unused', own, seed, options.precision === undefined ? replications : undefined)));
       }
     }
   }

@@ -446,6 +446,16 @@ export const WARNINGS = {
   // follows `run --set`, whose results it does not touch, and a newcomer did not know what a lever is.
   lever_names_no_value: (index: number, path: string) =>
     `levers[${index}] (path ${path}) names no value of this scenario: the explorer leaves it out (levers are controls of the explorer; no result changes)`,
+  // A comparison's arm over other months than the base (jobs/compare.ts): its outcomes are read at another horizon.
+  arm_months_differ: (start: string, months: number, baseStart: string, baseMonths: number) =>
+    `starts ${start} and runs ${months} month${months === 1 ? '' : 's'}, the base ${baseStart} and ${baseMonths} month${baseMonths === 1 ? '' : 's'}: ` +
+    `the arms' outcomes are measured at different months, and the difference includes that`,
+  // A variant file's own seed or replication count (`own`, as written), which give way to the base's: common random numbers.
+  // `replications`: the count every arm runs, when fixed (not under --precision).
+  variant_draws_unused: (own: { readonly seed?: number; readonly replications?: number }, seed: number, replications?: number) =>
+    `its own ${[...(own.seed === undefined ? [] : [`seed ${own.seed}`]), ...(own.replications === undefined ? [] : [`replications ${own.replications}`])].join(' and ')} ` +
+    `are not used: every arm runs the base's seed ${seed}${replications === undefined ? '' : ` and ${replications} replication${replications === 1 ? '' : 's'}`}, ` +
+    `so that replication r of each arm draws the same random numbers (common random numbers)`,
 
   // National files (jobs/national-warnings.ts); `ids`, `total`: governments, named as whichGovernments names them.
   // The same city warning in many governments: one line naming them (`warning`: the city warning, as said).

@@ -160,6 +160,13 @@ export const WARNINGS_ID: WarningsId = {
     `karakter kendali atau karakter dua arah di ${firstFive(places)}: laporan dan grafik tidak menampilkannya (docs/OUTPUTS.md, bagian "The report")`,
   lever_names_no_value: (index, path) =>
     `levers[${index}] (path ${path}) tidak menunjuk nilai apa pun dalam skenario ini: penjelajah tidak menampilkannya (tuas adalah kendali penjelajah; tidak ada hasil yang berubah)`,
+  arm_months_differ: (start, months, baseStart, baseMonths) =>
+    `dimulai ${start} dan berjalan ${months} bulan, skenario dasar ${baseStart} dan ${baseMonths} bulan: ` +
+    `hasil tiap skenario diukur pada bulan yang berbeda, dan selisihnya ikut memuat perbedaan itu`,
+  variant_draws_unused: (own, seed, replications) =>
+    `${dan([...(own.seed === undefined ? [] : [`seed ${own.seed}`]), ...(own.replications === undefined ? [] : [`replications ${own.replications}`])])} miliknya sendiri ` +
+    `tidak dipakai: setiap skenario menjalankan seed ${seed}${replications === undefined ? '' : ` dan ${replications} replikasi`} milik skenario dasar, ` +
+    `sehingga replikasi r setiap skenario memakai bilangan acak yang sama (bilangan acak bersama)`,
 
   in_governments: (ids, total, warning) => `${whichGovernmentsId(ids, total)}: ${warning}`,
   implicit_vendor: (innovation, vendor) =>

@@ -8,7 +8,7 @@
  * warning only a --set gives still names the --set. The command lines run in
  * the test's own process (runInProcess, on the built code a process runs).
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioWarnings } from '../../src/model/warnings.js';
@@ -71,6 +71,30 @@ describe('scenario warnings under --lang id', () => {
     const r = await runInProcess(['run', file, '--precision', '0.5', '--max-replications', '20', '-q', '--no-charts', '--lang', 'id', '--out', join(folder(), 'precision')]);
     expect(r.code, r.stderr).toBe(0);
     expect(warnings(r.stderr).slice(0, 2)).toEqual(expectedLines(file, 'id'));
+  }, 120_000);
+
+  it("compare's own warnings about its arms (a variant file's own seed and count; other months) in Bahasa Indonesia, English without --lang", async () => {
+    const dir = join(folder(), 'arms');
+    mkdirSync(dir, { recursive: true });
+    const pilot = readFileSync(join(FIXTURES, 'pilot.yaml'), 'utf8');
+    const base = join(dir, 'base.yaml');
+    const variant = join(dir, 'variant.yaml');
+    writeFileSync(base, pilot);
+    writeFileSync(variant, pilot.replace('name: test-pilot', 'name: longer').replace('months: 60', 'months: 72').replace('seed: 11', 'seed: 99'));
+    const args = ['compare', base, variant, '-r', '1', '-q', '--no-charts'];
+    const en = await runInProcess([...args, '--out', join(dir, 'en')]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(warnings(en.stderr)).toEqual([
+      `⚠ ${variant} (arm longer): ${WARNINGS.arm_months_differ('2016-01', 72, '2016-01', 60)}`,
+      `⚠ ${variant} (arm longer): ${WARNINGS.variant_draws_unused({ seed: 99, replications: 30 }, 11, 1)}`,
+    ]);
+    expect(warnings(en.stderr)[1]).toBe(`⚠ ${variant} (arm longer): its own seed 99 and replications 30 are not used: every arm runs the base's seed 11 and 1 replication, so that replication r of each arm draws the same random numbers (common random numbers)`);
+    const id = await runInProcess([...args, '--lang', 'id', '--out', join(dir, 'id')]);
+    expect(id.code, id.stderr).toBe(0);
+    expect(warnings(id.stderr).slice(0, 2)).toEqual([
+      `⚠ ${variant} (arm longer): ${WARNINGS_ID.arm_months_differ('2016-01', 72, '2016-01', 60)}`,
+      `⚠ ${variant} (arm longer): seed 99 dan replications 30 miliknya sendiri tidak dipakai: setiap skenario menjalankan seed 11 dan 1 replikasi milik skenario dasar, sehingga replikasi r setiap skenario memakai bilangan acak yang sama (bilangan acak bersama)`,
+    ]);
   }, 120_000);
 
   it('run, compare and sweep: the base scenario\'s warnings in Bahasa Indonesia', async () => {

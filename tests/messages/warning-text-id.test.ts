@@ -76,6 +76,16 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     [['a (U+0007)', 'b (U+202E)', 'c (U+200F)', 'd (U+001B)', 'e (U+2066)', 'f (U+0085)', 'g (U+061C)']],
   ],
   lever_names_no_value: [[2, 'budget_shocks[0].depth']],
+  arm_months_differ: [
+    ['2016-01', 120, '2015-01', 132],
+    ['2015-01', 1, '2015-01', 132],
+  ],
+  variant_draws_unused: [
+    [{ seed: 99, replications: 30 }, 11, 1],
+    [{ seed: 99 }, 11, 200],
+    [{ replications: 30 }, 11, 1],
+    [{ seed: 7 }, 11, undefined],
+  ],
   in_governments: [
     [['kota-bekasi'], 552, 'parameters.theta_sd is 0: every agency ...'],
     [ids(552), 552, 'x'],
