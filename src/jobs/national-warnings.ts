@@ -31,12 +31,13 @@ import { scenarioWarningList, type WarningNames } from '../model/warnings.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { GovernmentSpec, NationalScenario } from '../scenario/national-schema.js';
 import { governmentOrigin, type GovernmentSources } from '../scenario/national-origin.js';
-import { formatPath, warning, warningText, whichGovernments, type ScenarioWarning, type WarningText } from '../messages/catalog.js';
+import { formatPath, warning, warningText, type ScenarioWarning, type WarningText } from '../messages/catalog.js';
 import { editDistance } from '../scenario/suggest.js';
 import { suggestReference } from '../scenario/suggest.js';
 
-// How a grouped warning names its governments (messages/catalog.ts, beside the warnings that use it).
-export { whichGovernments };
+// How a grouped warning names its governments: kept importable from here, where it was (it now stands in
+// messages/catalog.ts, beside the warnings that use it).
+export { whichGovernments } from '../messages/catalog.js';
 
 /** The names the city warnings give a government's entries: their place in the national file. */
 function nationalNames(model: CompiledModel, sources: GovernmentSources): WarningNames {
