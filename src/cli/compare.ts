@@ -25,7 +25,7 @@ import {
 } from './options.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
-import { terminalSafe } from './errors.js';
+import { sayLine } from './errors.js';
 import { count, groupedId } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { commandLine, shardMergeCommand } from './command-line.js';
@@ -130,7 +130,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       ...(args.merge && shardCount !== undefined && { shardCount }),
       command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
-      onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
+      onWarning: (where, w) => sayLine(`⚠ ${where}: ${w}`),
       ...(await warningTextFor(args.lang)),
     });
     bar.stop();

@@ -122,10 +122,22 @@ function userError(error: unknown, command: CommandTraits): UserError | undefine
   return error instanceof WriteFailure ? error.forCommand(command.resumes) : error instanceof UserError ? error : systemError(error, command);
 }
 
-/** Prints a user error's lines (terminal-safe) and exits 2. */
+/**
+ * `text` on one line: a line break inside it (a file name that holds one) is shown as `\n` (and a
+ * carriage return as `\r`), so it cannot split a ✗, ⚠ or ✓ line in two or print a line that reads
+ * as difusi's own.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+
+/** Writes one ⚠ line (or any other line of difusi's own) to stderr: one line, terminal-safe. */
+export function sayLine(text: string): void {
+  process.stderr.write(terminalSafe(oneLine(text)) + '\n');
+}
+
+/** Prints a user error's lines (terminal-safe, one line each) and exits 2. */
 function exitOnIssues(lines: readonly string[]): never {
-  // One line each: a line break inside one (a file name that holds one) is shown as `\n`, so it
-  // cannot split the problem in two or print a line that reads as difusi's own.
-  process.stderr.write(terminalSafe(lines.map((line) => line.replace(/\r/g, '\\r').replace(/\n/g, '\\n')).join('\n')) + '\n');
+  process.stderr.write(terminalSafe(lines.map(oneLine).join('\n')) + '\n');
   process.exit(2);
 }

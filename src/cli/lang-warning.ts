@@ -1,6 +1,6 @@
 /** The warnings of a command given --lang where it writes no report (run, compare, sweep, sensitivity, merge, national, national-merge, national-compare; a run's shard). */
 import type { Lang } from '../report/i18n/index.js';
-import { terminalSafe } from './errors.js';
+import { sayLine } from './errors.js';
 import { commandLine } from './command-line.js';
 
 /** The command that writes a result folder's report in `lang` (the default, en, not named), each word quoted for a shell where it needs it. */
@@ -38,7 +38,7 @@ export function warnLangWithoutReport(dir: string, charts: boolean, lang: Lang, 
     lang === 'id'
       ? `⚠ ${dir}: --lang id dengan --no-charts: laporan tidak ditulis; tulis nanti dengan: ${command}`
       : `⚠ ${dir}: --lang ${lang} with --no-charts: no report is written; write it later with: ${command}`;
-  process.stderr.write(terminalSafe(line) + '\n');
+  sayLine(line);
 }
 
 /**
@@ -51,5 +51,5 @@ export function warnLangWithoutReport(dir: string, charts: boolean, lang: Lang, 
 export function warnLangOnShard(dir: string, lang: Lang, merge: string): void {
   if (lang === 'en') return;
   // In the language asked for (the only other one is id).
-  process.stderr.write(terminalSafe(`⚠ ${dir}: --lang ${lang}: satu bagian (shard) tidak menulis laporan; penggabungan (merge) menulisnya dengan: ${merge}`) + '\n');
+  sayLine(`⚠ ${dir}: --lang ${lang}: satu bagian (shard) tidak menulis laporan; penggabungan (merge) menulisnya dengan: ${merge}`);
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
-import { terminalSafe } from './errors.js';
+import { sayLine } from './errors.js';
 import { reportCommandLine, warnLangWithoutReport } from './lang-warning.js';
 import { WriteFailure } from '../store/durable.js';
 
@@ -70,7 +70,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       }) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
     // A --png or --no-png that cannot apply says so in one line, as a scenario's warnings do: on stderr, exit code unchanged.
-    const warn = args.png === undefined ? undefined : (w: string) => process.stderr.write(terminalSafe(`⚠ ${args.folder}: ${args.png ? '--png' : '--no-png'} ${w}`) + '\n');
+    const warn = args.png === undefined ? undefined : (w: string) => sayLine(`⚠ ${args.folder}: ${args.png ? '--png' : '--no-png'} ${w}`);
     const html = await reportFolder(args.folder, args.png ?? true, args.lang, warn);
     process.stdout.write(`report: ${html}\n`);
   },

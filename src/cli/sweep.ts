@@ -3,7 +3,7 @@
  * fields, R replications per design point, into sweep.csv and
  * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
  */
-import { terminalSafe } from './errors.js';
+import { sayLine } from './errors.js';
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { checkOutRoot } from '../store/out-root.js';
@@ -62,7 +62,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     outRoot: args.out,
     workers: 1,
     command,
-    onWarning: (where, w) => process.stderr.write(terminalSafe(`⚠ ${where}: ${w}`) + '\n'),
+    onWarning: (where, w) => sayLine(`⚠ ${where}: ${w}`),
     ...(await warningTextFor(args.lang)),
   });
   if (args.merge) {

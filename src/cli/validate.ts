@@ -1,7 +1,7 @@
 /** `difusi validate <file>` and `difusi schema`. */
 import type { Argv, CommandModule } from 'yargs';
 import { commonRunOptions, overridesFrom, wholeNumberOption, type WholeNumberArg } from './options.js';
-import { terminalSafe } from './errors.js';
+import { sayLine, oneLine } from './errors.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { count } from '../messages/count.js';
 import type { WarningText } from '../messages/catalog.js';
@@ -50,16 +50,16 @@ export async function validateFile(file: string, overrides: Record<string, unkno
     const { scenario, hash, model, warnings } = loaded;
     const agencies = model.governments.reduce((a, g) => a + g.model.opds.length, 0);
     process.stdout.write(
-      `✓ ${file}: national scenario "${scenario.name}", ${count(model.governments.length, 'government')}, ${count(agencies, 'OPD')}, ` +
+      `✓ ${oneLine(file)}: national scenario "${scenario.name}", ${count(model.governments.length, 'government')}, ${count(agencies, 'OPD')}, ` +
         `${count(model.services.length, 'national innovation')}, ${count(scenario.months, 'month')} from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
     );
     // The city warnings of each government, and the national file's own (jobs/national-warnings.ts).
     // One only a --set gives names it, not the file (nationalWarningPlace), which takes the file as read here.
     const place = nationalWarningPlace(file, overrides, loaded);
-    for (const w of warnings) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
+    for (const w of warnings) sayLine(`⚠ ${place(w) ?? file}: ${w}`);
     // Texts holding control or bidirectional characters (a government's or service's name), as a city file's are told.
     const { textWarnings } = await import('../model/warnings.js');
-    for (const w of textWarnings(scenario, warningText)) process.stderr.write(terminalSafe(`⚠ ${file}: ${w}`) + '\n');
+    for (const w of textWarnings(scenario, warningText)) sayLine(`⚠ ${file}: ${w}`);
     return;
   }
   await validateCityFile(file, overrides, parsed, warningText);
@@ -88,13 +88,13 @@ export async function validateCityFile(file: string, overrides: Record<string, u
   const { scenario, hash } = source;
   const model = compile(scenario);
   process.stdout.write(
-    `✓ ${file}: scenario "${scenario.name}", ${count(model.opds.length, 'OPD')}, ${count(model.innovations.length, 'innovation')}, ` +
+    `✓ ${oneLine(file)}: scenario "${scenario.name}", ${count(model.opds.length, 'OPD')}, ${count(model.innovations.length, 'innovation')}, ` +
       `${count(scenario.months, 'month')} from ${scenario.start}, ${count(scenario.replications, 'replication')}, seed ${scenario.seed} (hash ${hash.slice(0, 12)})${applied}\n`,
   );
   // A warning only a --set gives names it, not the file, as `difusi run` does (jobs/run.ts sayWarnings).
   const warningsOf = (s: typeof scenario, m?: typeof model) => [...scenarioWarnings(s, m, undefined, warningText), ...leverWarnings(s, warningText), ...textWarnings(s, warningText)];
   const place = commandLineWarningPlace(source, overrides, file, (s) => warningsOf(s));
-  for (const w of warningsOf(scenario, model)) process.stderr.write(terminalSafe(`⚠ ${place(w) ?? file}: ${w}`) + '\n');
+  for (const w of warningsOf(scenario, model)) sayLine(`⚠ ${place(w) ?? file}: ${w}`);
 }
 
 export const schemaCommand: CommandModule<object, { national: boolean }> = {

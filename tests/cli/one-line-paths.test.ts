@@ -1,7 +1,7 @@
 /**
  * A problem is one line, whatever the names in it hold: a file name with a line break is shown with
- * the break as `\n` (cli/errors.ts exitOnIssues), so it cannot split the problem in two or print a
- * line that reads as difusi's own (a `✓`); an `--out` folder with a line break or another control
+ * the break as `\n` (cli/errors.ts oneLine: the ✗ problems, the ⚠ warnings and the ✓ summary), so it
+ * cannot split a line in two or print a line that reads as difusi's own (a `✓`); an `--out` folder with a line break or another control
  * character is refused before any work (store/out-root.ts), since the `results:` line would break
  * in two. The terminal's sanitising removes the bidirectional marks the reports remove, U+061C too.
  */
@@ -15,6 +15,7 @@ import { terminalSafe } from '../../src/cli/errors.js';
 const folder = testFolder('difusi-one-line-');
 const WRONG_TYPE = join(ROOT, 'tests', 'fixtures', 'scenarios', 'wrong-type.yaml');
 const SCENARIO = join(ROOT, 'scenarios', 'sustained-opd-owned.yaml');
+const FULL = join(ROOT, 'tests', 'fixtures', 'scenarios', 'full.yaml');
 
 describe('one line per problem, whatever a name holds', () => {
   it('a scenario file whose name holds a line break: its problem is one line, the break shown as \\n', async () => {
@@ -26,6 +27,22 @@ describe('one line per problem, whatever a name holds', () => {
       expect(r.stderr.endsWith('\n')).toBe(true);
       expect(r.stderr.slice(0, -1).split('\n'), lang).toHaveLength(1);
       expect(r.stderr).toContain(`bad\\n✓ fine.yaml:13:15 `);
+    }
+  });
+
+  it('a valid scenario file whose name holds a line break: the ✓ summary and each ⚠ warning are one line, the break shown as \\n', async () => {
+    // full.yaml has one warning (a costly service nobody can adopt first), placed at the file.
+    const file = join(folder(), 'ok\n✓ fake.yaml');
+    copyFileSync(FULL, file);
+    for (const lang of ['en', 'id']) {
+      const r = await runInProcess(['validate', file, '--lang', lang]);
+      expect(r.code, lang).toBe(0);
+      const out = r.stdout.slice(0, -1).split('\n');
+      expect(out, lang).toHaveLength(1);
+      expect(out[0]!.startsWith(`✓ ${join(folder(), 'ok\\n✓ fake.yaml')}: scenario "full-example"`), lang).toBe(true);
+      const warnings = r.stderr.slice(0, -1).split('\n');
+      expect(warnings.length, lang).toBeGreaterThan(0);
+      for (const line of warnings) expect(line.startsWith(`⚠ ${join(folder(), 'ok\\n✓ fake.yaml')}: innovations[1] `), `${lang}: ${line}`).toBe(true);
     }
   });
 
