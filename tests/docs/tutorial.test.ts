@@ -16,38 +16,10 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, assertBuilt, tempDir } from '../support/cli.js';
-import { csvRows, expectPermitExplanation, forTest, pct, pts, shellWords, tutorialSteps } from '../support/tutorial.js';
+import { csvRows, expectPermitExplanation, forTest, quotedFigures, shellWords, tutorialSteps } from '../support/tutorial.js';
 
 // Its helpers live in tests/support/tutorial.ts (shared with tests/docs/tutorial-id.test.ts), exported here as before.
-export { csvRows, shellWords, tutorialSteps, type TutorialStep } from '../support/tutorial.js';
-
-/**
- * The sentences of section 3 that quote the comparison, rebuilt from
- * compare.csv: the test fails if the tutorial's numbers and the program's
- * disagree (either one changed without the other).
- */
-export function quotedFigures(rows: Record<string, string>[]): string[] {
-  const get = (outcome: string, variant: string): Record<string, number> => {
-    const row = rows.find((r) => r.outcome === outcome && r.variant === variant);
-    if (row === undefined) throw new Error(`compare.csv has no row ${outcome} / ${variant}`);
-    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
-  };
-  const take = get('sustained.lapor-app', 'city-takes-over');
-  const own = get('sustained.lapor-app', 'take-over-and-own');
-  const mayor = get('sustained.lapor-app', 'mayor-a-stays');
-  const vTake = get('discontinuations.vendor_exit', 'city-takes-over');
-  const vOwn = get('discontinuations.vendor_exit', 'take-over-and-own');
-  const dTake = get('discontinuations.defunded', 'city-takes-over');
-  const dOwn = get('discontinuations.defunded', 'take-over-and-own');
-  const two = (x: number): string => x.toFixed(2);
-  return [
-    `(${take.n} replications, seed 2024)`,
-    `${pct(take.base_mean!)} % in the base, ${pct(take.variant_mean!)} % when the city takes it over (${pts(take.diff_mean!)} percentage points,\n  ${pts(take.diff_ci_low!)} to ${pts(take.diff_ci_high!)}) and ${pct(own.variant_mean!)} % when the city also owns it (${pts(own.diff_mean!)} points, ${pts(own.diff_ci_low!)} to ${pts(own.diff_ci_high!)}).`,
-    `rises from ${two(vTake.base_mean!)} to ${two(vTake.variant_mean!)}\n  per replication with the take-over alone, and falls to ${vOwn.variant_mean} with ownership.`,
-    `${two(dTake.base_mean!)} per\n  replication in the base, ${two(dTake.variant_mean!)} when the city takes the app over and ${two(dOwn.variant_mean!)}\n  when it also owns it.`,
-    `\`mayor-a-stays\`: ${pts(mayor.diff_mean!)} points (${pts(mayor.diff_ci_low!)} to ${pts(mayor.diff_ci_high!)}, ${mayor.diff_ci_low! <= 0 && mayor.diff_ci_high! >= 0 ? 'not significant' : 'significant'})`,
-  ];
-}
+export { csvRows, quotedFigures, shellWords, tutorialSteps, type TutorialStep } from '../support/tutorial.js';
 
 const TUTORIAL = readFileSync(join(ROOT, 'docs', 'TUTORIAL.md'), 'utf8');
 
