@@ -11,7 +11,8 @@
  * writes; every command that has `--lang` is given `--lang id`; and its
  * files are the English tutorial's with Indonesian twins (`name_id`,
  * `description_id`, `note_id`) and Indonesian agency names added, so that
- * its results are the English tutorial's. Section 4 is checked by
+ * its results are the English tutorial's: the figures the English section 3
+ * quotes are rebuilt from the same compare.csv. Section 4 is checked by
  * tests/docs/tutorial-national.test.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { stdoutInProcess } from '../support/in-process.js';
-import { csvRows, expectPermitExplanation, forTest, pct, pts, tutorialSteps } from '../support/tutorial.js';
+import { csvRows, expectPermitExplanation, forTest, pct, pts, quotedFigures, tutorialSteps } from '../support/tutorial.js';
 
 const TUTORIAL_ID = readFileSync(join(ROOT, 'docs', 'TUTORIAL.id.md'), 'utf8');
 const TUTORIAL_EN = readFileSync(join(ROOT, 'docs', 'TUTORIAL.md'), 'utf8');
@@ -186,6 +187,8 @@ describe('docs/TUTORIAL.id.md', () => {
     const csv = readFileSync(join(dir, compareFolder, 'compare.csv'), 'utf8');
     // Listed, not the whole document, when they differ: what compare.csv says that the text does not.
     expect(quotedFiguresId(csvRows(csv)).filter((quote) => !flat(TUTORIAL_ID).includes(quote)), 'docs/TUTORIAL.id.md section 3 quotes other figures than compare.csv').toEqual([]);
+    // The same numbers as the English tutorial's, as its text says (its files differ in text only).
+    expect(quotedFigures(csvRows(csv)).filter((quote) => !TUTORIAL_EN.includes(quote)), 'docs/TUTORIAL.md section 3 quotes other figures than the Indonesian files give').toEqual([]);
     // Section 2's explanation of online permits, from the shown run's own 50 replications.
     expect(shownRun).toMatch(/^output\/sukamaju\//);
     expectPermitExplanation(readFileSync(join(dir, shownRun, 'outcomes.csv'), 'utf8'));
