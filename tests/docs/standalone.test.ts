@@ -81,7 +81,7 @@ export function processWords(text: string): string[] {
 
 describe('user docs speak in the project\'s terms, not its development process', () => {
   it('no "session" or "issue N" in README.md and the user docs', () => {
-    const docs = ['README.md', 'docs/TUTORIAL.md', 'docs/OUTPUTS.md', 'docs/ODD.md', 'docs/GLOSSARY.md', 'docs/EXPERIMENTS-USAGE.md', 'docs/EXPLORER.md', 'docs/MODEL.md', 'docs/NATIONAL.md'];
+    const docs = ['README.md', 'docs/TUTORIAL.md', 'docs/TUTORIAL.id.md', 'docs/OUTPUTS.md', 'docs/ODD.md', 'docs/GLOSSARY.md', 'docs/EXPERIMENTS-USAGE.md', 'docs/EXPLORER.md', 'docs/MODEL.md', 'docs/NATIONAL.md'];
     const hits = docs.flatMap((f) => {
       const text = readFileSync(join(ROOT, f), 'utf8');
       return processWords(text).map((l) => `${f}: ${l.trim()}`);

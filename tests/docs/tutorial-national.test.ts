@@ -7,7 +7,10 @@
  * copy validates, and each `npx difusi national` command is accepted as
  * written (run with `--check`: validate and compile; the runs themselves
  * take a minute or more each). Section 1 to 3's files and commands are
- * run by tests/docs/tutorial.test.ts.
+ * run by tests/docs/tutorial.test.ts. The same is done for section 4 of
+ * docs/TUTORIAL.id.md (the tutorial in Bahasa Indonesia), whose commands
+ * are the English ones with `--lang id`, and whose quoted ⚠ line must be
+ * what the check of the shipped file prints.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,6 +71,58 @@ function applyEdit(text: string, edit: string): string {
 const run = (cwd: string, args: readonly string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
 
+/**
+ * Section 4's steps done in a new folder one level inside a fresh folder, as the tutorial's reader does them (the
+ * shipped file's path resolved as seen from the clone's `mycity`): each command must succeed and give the ⚠ lines
+ * the tutorial says. Returns the folder, and each command's stderr by its line as the tutorial writes it.
+ */
+function walkThrough(steps: readonly Step[]): { dir: string; stderr: Map<string, string> } {
+  assertBuilt();
+  const dir = join(tempDir('difusi-tutorial-national-'), 'mycity');
+  mkdirSync(dir);
+  const stderr = new Map<string, string>();
+  for (const step of steps) {
+    if (step.kind === 'edit') {
+      const file = join(dir, step.file!);
+      writeFileSync(file, applyEdit(readFileSync(file, 'utf8'), step.text!));
+      continue;
+    }
+    const args = step.args!;
+    if (args[0] === 'cp') {
+      // The source as the tutorial's folder, one level inside the clone, sees it.
+      const source = resolve(WORK, args[1]!);
+      expect(existsSync(source), source).toBe(true);
+      copyFileSync(source, join(dir, args[2]!));
+      continue;
+    }
+    // The shipped file's path, as seen from the tutorial's folder.
+    const cli = args.slice(2).map((a) => (a.startsWith('../') ? resolve(WORK, a) : a));
+    const r = run(dir, cli[0] === 'national' ? [...cli, '--check'] : cli);
+    expect(r.status, `npx difusi ${cli.join(' ')}\n${r.stderr}`).toBe(0);
+    // The tutorial says which ⚠ lines each file gives: the shipped file's unfunded mandate, the unfunded mandate that does
+    // nothing for spbe-integration and the programme, and the copy, whose first mandate has money, only the last two.
+    const warned = r.stderr.split('\n').filter((l) => l.startsWith('⚠')).map((l) => /(national_regulations|programmes)\[\d+\] "([^"]+)"/.exec(l)?.[2] ?? l);
+    const copy = cli.some((a) => a === 'my-indonesia.yaml');
+    expect(warned, `npx difusi ${cli.join(' ')}`).toEqual(copy ? ['perpres-95-2018-spbe', 'smart-city-movement'] : ['pp-24-2018-oss', 'perpres-95-2018-spbe', 'smart-city-movement']);
+    if (cli[0] === 'validate') expect(r.stdout).toMatch(/^✓ my-indonesia\.yaml: national scenario "my-indonesia", 552 governments/);
+    // As printed for the path the tutorial types.
+    stderr.set(args.join(' '), r.stderr.split(resolve(WORK, '../scenarios/indonesia-2015-2025.yaml')).join('../scenarios/indonesia-2015-2025.yaml'));
+  }
+  return { dir, stderr };
+}
+
+/** The copy differs from the shipped file in the two lines the tutorial changes, and nowhere else. */
+function expectTwoLinesChanged(dir: string): void {
+  const shipped = readFileSync(join(ROOT, 'scenarios', 'indonesia-2015-2025.yaml'), 'utf8').split('\n');
+  const copy = readFileSync(join(dir, 'my-indonesia.yaml'), 'utf8').split('\n');
+  expect(copy).toHaveLength(shipped.length);
+  const changed = copy.map((l, i) => [shipped[i], l] as const).filter(([a, b]) => a !== b);
+  expect(changed).toEqual([
+    ['name: indonesia-2015-2025', 'name: my-indonesia'],
+    ['    money: false', '    money: true'],
+  ]);
+}
+
 describe('docs/TUTORIAL.md, section 4: a national what-if', () => {
   const steps = nationalSteps(TUTORIAL);
 
@@ -100,42 +155,28 @@ describe('docs/TUTORIAL.md, section 4: a national what-if', () => {
   });
 
   it('works as written on the shipped file', { timeout: 300_000 }, () => {
-    assertBuilt();
-    const dir = join(tempDir('difusi-tutorial-national-'), 'mycity');
-    mkdirSync(dir);
-    for (const step of steps) {
-      if (step.kind === 'edit') {
-        const file = join(dir, step.file!);
-        writeFileSync(file, applyEdit(readFileSync(file, 'utf8'), step.text!));
-        continue;
-      }
-      const args = step.args!;
-      if (args[0] === 'cp') {
-        // The source as the tutorial's folder, one level inside the clone, sees it.
-        const source = resolve(WORK, args[1]!);
-        expect(existsSync(source), source).toBe(true);
-        copyFileSync(source, join(dir, args[2]!));
-        continue;
-      }
-      // The shipped file's path, as seen from the tutorial's folder.
-      const cli = args.slice(2).map((a) => (a.startsWith('../') ? resolve(WORK, a) : a));
-      const r = run(dir, cli[0] === 'national' ? [...cli, '--check'] : cli);
-      expect(r.status, `npx difusi ${cli.join(' ')}\n${r.stderr}`).toBe(0);
-      // The tutorial says which ⚠ lines each file gives: the shipped file's unfunded mandate, the unfunded mandate that does
-      // nothing for spbe-integration and the programme, and the copy, whose first mandate has money, only the last two.
-      const warned = r.stderr.split('\n').filter((l) => l.startsWith('⚠')).map((l) => /(national_regulations|programmes)\[\d+\] "([^"]+)"/.exec(l)?.[2] ?? l);
-      const copy = cli.some((a) => a === 'my-indonesia.yaml');
-      expect(warned, `npx difusi ${cli.join(' ')}`).toEqual(copy ? ['perpres-95-2018-spbe', 'smart-city-movement'] : ['pp-24-2018-oss', 'perpres-95-2018-spbe', 'smart-city-movement']);
-      if (cli[0] === 'validate') expect(r.stdout).toMatch(/^✓ my-indonesia\.yaml: national scenario "my-indonesia", 552 governments/);
-    }
-    // The copy differs from the shipped file in the two lines the tutorial changes, and nowhere else.
-    const shipped = readFileSync(join(ROOT, 'scenarios', 'indonesia-2015-2025.yaml'), 'utf8').split('\n');
-    const copy = readFileSync(join(dir, 'my-indonesia.yaml'), 'utf8').split('\n');
-    expect(copy).toHaveLength(shipped.length);
-    const changed = copy.map((l, i) => [shipped[i], l] as const).filter(([a, b]) => a !== b);
-    expect(changed).toEqual([
-      ['name: indonesia-2015-2025', 'name: my-indonesia'],
-      ['    money: false', '    money: true'],
-    ]);
+    expectTwoLinesChanged(walkThrough(steps).dir);
+  });
+});
+
+const TUTORIAL_ID = readFileSync(join(ROOT, 'docs', 'TUTORIAL.id.md'), 'utf8');
+
+describe('docs/TUTORIAL.id.md, section 4: the same national what-if in Bahasa Indonesia', () => {
+  const steps = nationalSteps(TUTORIAL_ID);
+
+  it('has the English section\'s copy, edits and commands, each difusi command with --lang id', () => {
+    const english = nationalSteps(TUTORIAL).map((s) => (s.kind === 'command' && s.args![0] === 'npx' ? { ...s, args: [...s.args!, '--lang', 'id'] } : s));
+    expect(steps).toEqual(english);
+    const text = TUTORIAL_ID.replace(/\s+/g, ' ');
+    expect(text).toContain('`difusi generate-national` menulisnya ulang dari data di `data/idn-area/`');
+    expect(text).toContain('Pengandaian dibuat pada salinan milik Anda sendiri.');
+  });
+
+  it('works as written on the shipped file, which prints the ⚠ line the section quotes', { timeout: 300_000 }, () => {
+    const { dir, stderr } = walkThrough(steps);
+    expectTwoLinesChanged(dir);
+    const quoted = /Baris pertama berbunyi:\n\n```text\n(⚠[^\n]*)\n```/.exec(TUTORIAL_ID)?.[1];
+    expect(quoted, 'the quoted ⚠ line after "Baris pertama berbunyi:"').toBeDefined();
+    expect(stderr.get('npx difusi national ../scenarios/indonesia-2015-2025.yaml -r 4 --lang id')!.split('\n')).toContain(quoted);
   });
 });
