@@ -291,6 +291,15 @@ describe("README.id.md's quick start", () => {
   });
 });
 
+describe("README.id.md's commands", () => {
+  it('says where `npx difusi` runs this program, and what to type elsewhere', () => {
+    // Outside the clone npx looks the name up on the public npm registry (README.md says so too, tests/docs/tutorial.test.ts).
+    const text = README_ID.replace(/\s+/g, ' ');
+    expect(text).toContain('Ketiklah perintah-perintah di bawah di dalam clone');
+    expect(text).toContain('Di luar clone, `npx difusi` akan mencari paket bernama sama di registry npm publik, yang bukan program ini: ketiklah `node <clone>/dist/src/cli/main.js` sebagai gantinya');
+  });
+});
+
 describe("README.id.md's national words", () => {
   it('are the ones national --lang id prints when P14 is not reproduced', () => {
     const text = README_ID.replace(/\s+/g, ' ');
