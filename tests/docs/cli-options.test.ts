@@ -54,6 +54,47 @@ describe('every option of every command is in the docs', () => {
   });
 });
 
+/**
+ * The other way round for the README in Bahasa Indonesia (README.id.md),
+ * which shows only what a newcomer needs and so is not one of the docs
+ * above: every option it writes is one that some command's `--help` lists
+ * (or `--no-<name>` of a boolean one), so a translation cannot invent or
+ * misspell an option. tests/docs/readme-id.test.ts checks each of its
+ * command lines against its own command's `--help`.
+ */
+export function unknownOptions(text: string, known: ReadonlySet<string>, booleans: ReadonlySet<string>): string[] {
+  const written = new Set([...text.matchAll(/(?<![\w-])--([a-z][a-z0-9-]*)/g)].map((m) => m[1]!));
+  return [...written].filter((o) => !known.has(o) && !BUILT_IN.has(o) && !(o.startsWith('no-') && booleans.has(o.slice(3)))).map((o) => `--${o}`);
+}
+
+async function allOptions(): Promise<{ known: Set<string>; booleans: Set<string> }> {
+  const known = new Set<string>();
+  const booleans = new Set<string>();
+  for (const command of COMMANDS) {
+    for (const o of await options(command)) known.add(o.name);
+    for (const l of (await help(command)).split('\n')) {
+      const m = /^\s+(?:-[a-zA-Z], )?--([a-z][a-z0-9-]*)\s.*\[boolean\]/.exec(l);
+      if (m !== null) booleans.add(m[1]!);
+    }
+  }
+  return { known, booleans };
+}
+
+describe('every option README.id.md writes is an option of a command', () => {
+  it('README.id.md', async () => {
+    const text = readFileSync(join(ROOT, 'README.id.md'), 'utf8');
+    const { known, booleans } = await allOptions();
+    expect(text).toContain('--lang id');
+    expect(unknownOptions(text, known, booleans)).toEqual([]);
+  });
+
+  it('(control) a misspelt option, and --no- of an option that is not a boolean, are reported', async () => {
+    const { known, booleans } = await allOptions();
+    expect(unknownOptions('`--lang id`, `--no-charts`, `--no-open`, `--help`', known, booleans)).toEqual([]);
+    expect(unknownOptions('`--langs id`, `--no-lang`, `--no-chart`', known, booleans)).toEqual(['--langs', '--no-lang', '--no-chart']);
+  });
+});
+
 /** The `--set path=value` examples a command's `--help` gives. */
 async function setExamples(command: string): Promise<string[]> {
   const stdout = await help(command);

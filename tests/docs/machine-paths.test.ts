@@ -21,8 +21,8 @@ export function machinePaths(text: string): string[] {
 }
 
 describe('the docs name no folder of the machine they were written on', () => {
-  it('README.md and every file under docs/', () => {
-    const files = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  it('README.md, README.id.md and every file under docs/', () => {
+    const files = ['README.md', 'README.id.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
     expect(files.length).toBeGreaterThan(10);
     const hits = files.flatMap((f) => machinePaths(readFileSync(join(ROOT, f), 'utf8')).map((h) => `${f}:${h}`));
     expect(hits).toEqual([]);
