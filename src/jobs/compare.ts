@@ -50,6 +50,7 @@ import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionRepo
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { WriteFailure, writeFileDurably } from '../store/durable.js';
 import { readPart } from '../store/part-store.js';
+import { checksumDamage } from '../store/results-check.js';
 import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard } from './run.js';
 import { mergeParts } from './merge.js';
@@ -387,7 +388,8 @@ async function runArms(plan: ComparePlan, partial: string, options: ModeOptions,
   for (let a = 0; a < plan.arms.length; a++) {
     const arm = plan.arms[a]!;
     const armDir = path.join(partial, 'arms', arm.source.name);
-    if (fs.existsSync(armDir)) {
+    // A shard's arm holds a part, whose records merge verifies; a whole arm's folder is checked here.
+    if (shard !== undefined ? fs.existsSync(armDir) : await keepFinishedArm(armDir, arm.run.source.hash, options)) {
       if (shard === undefined) values.push(await readArmOutcomes(armDir, plan.outcomes, outcomeContext(arm.run.model).innovations));
       continue;
     }
@@ -456,6 +458,8 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   const partial = path.join(plan.root, `.${hashKey({ arms: arms.map((a) => [a.source.name, a.run.source.hash]), seed: plan.seed, detail, rule })}.growing`);
   if (options.resume !== true) discardPartial(partial, options);
   const armDirs = arms.map((arm) => path.join(partial, 'arms', arm.source.name));
+  // An arm written before that does not verify is removed (keepFinishedArm): it grows again, as one never written.
+  if (options.resume === true) for (const [a, arm] of arms.entries()) await keepFinishedArm(armDirs[a]!, arm.run.source.hash, options);
   const found = options.resume === true ? foundBefore(partial, armDirs, rule, options) : undefined;
   // The arms still to write, each growing in its own locked part; every part is closed and its lock released
   // however this ends (a failed write of an arm's folder, too), as a plain run releases its own.
@@ -516,6 +520,35 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   } finally {
     for (const run of runs) run?.release();
   }
+}
+
+/**
+ * On `--resume`, whether the arm folder `armDir` an interrupted comparison finished earlier can be used:
+ * it exists, its manifest lists its files' checksums, every file matches them (as `report` checks a folder
+ * before drawing it, store/results-check.ts), and it is the run of this arm (`hash`, the arm scenario's hash).
+ * A folder that fails is removed and said (a copy cut short, a file edited or deleted since): the arm runs
+ * again, as a damaged record of a run's part does; its outcomes are never read from damaged files.
+ */
+async function keepFinishedArm(armDir: string, hash: string, options: Pick<CompareOptions, 'onWarning'>): Promise<boolean> {
+  if (!fs.existsSync(armDir)) return false;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(path.join(armDir, 'manifest.json'), 'utf8'));
+  } catch {
+    raw = undefined;
+  }
+  let problem: string | undefined;
+  if (!isObj(raw)) problem = 'manifest.json is missing or not valid JSON';
+  else if (!isObj(raw['checksums'])) problem = 'manifest.json lists no checksums';
+  else if (!isObj(raw['scenario']) || raw['scenario']['hash'] !== hash) problem = "manifest.json is not this arm's run (another scenario hash)";
+  else {
+    const damage = checksumDamage(armDir, raw);
+    if (damage !== undefined) problem = `${damage.file} ${damage.problem}`;
+  }
+  if (problem === undefined) return true;
+  fs.rmSync(armDir, { recursive: true, force: true });
+  options.onWarning?.(armDir, `the arm finished before is damaged (${problem}): it runs again`);
+  return false;
 }
 
 /**

@@ -50,16 +50,25 @@ export async function checkResultFolder(dir: string, raw: unknown, stage: 'check
 }
 
 async function checkOne(dir: string, raw: unknown): Promise<void> {
-  if (!isObj(raw)) return;
+  const damage = checksumDamage(dir, raw);
+  if (damage !== undefined) throw damaged(dir, damage.file, damage.problem);
+}
+
+/**
+ * The first file of `dir` that its manifest (`raw`) lists with a checksum and that is missing or does not
+ * match it, with what is wrong; undefined when every listed file matches (or the manifest lists none).
+ */
+export function checksumDamage(dir: string, raw: unknown): { file: string; problem: string } | undefined {
+  if (!isObj(raw)) return undefined;
   const checksums = raw['checksums'];
-  if (isObj(checksums)) {
-    for (const [file, sum] of Object.entries(checksums)) {
-      if (typeof sum !== 'string' || file.includes('..') || file.startsWith('/')) continue;
-      const path = join(dir, file);
-      if (!fs.existsSync(path)) throw damaged(dir, file, 'is missing');
-      if (fileSha256(path) !== sum) throw damaged(dir, file, 'does not match its checksum in manifest.json (truncated or changed)');
-    }
+  if (!isObj(checksums)) return undefined;
+  for (const [file, sum] of Object.entries(checksums)) {
+    if (typeof sum !== 'string' || file.includes('..') || file.startsWith('/')) continue;
+    const path = join(dir, file);
+    if (!fs.existsSync(path)) return { file, problem: 'is missing' };
+    if (fileSha256(path) !== sum) return { file, problem: 'does not match its checksum in manifest.json (truncated or changed)' };
   }
+  return undefined;
 }
 
 /** Older folders: structure against the manifest. */
