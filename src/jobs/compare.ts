@@ -389,7 +389,7 @@ async function runArms(plan: ComparePlan, partial: string, options: ModeOptions,
     const arm = plan.arms[a]!;
     const armDir = path.join(partial, 'arms', arm.source.name);
     // A shard's arm holds a part, whose records merge verifies; a whole arm's folder is checked here.
-    if (shard !== undefined ? fs.existsSync(armDir) : await keepFinishedArm(armDir, arm.run.source.hash, options)) {
+    if (shard !== undefined ? fs.existsSync(armDir) : await keepFinishedArm(armDir, () => arm.run.source.hash, options)) {
       if (shard === undefined) values.push(await readArmOutcomes(armDir, plan.outcomes, outcomeContext(arm.run.model).innovations));
       continue;
     }
@@ -459,7 +459,12 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   if (options.resume !== true) discardPartial(partial, options);
   const armDirs = arms.map((arm) => path.join(partial, 'arms', arm.source.name));
   // An arm written before that does not verify is removed (keepFinishedArm): it grows again, as one never written.
-  if (options.resume === true) for (const [a, arm] of arms.entries()) await keepFinishedArm(armDirs[a]!, arm.run.source.hash, options);
+  // It was written as a plain run of the R the rule found (FileGrowingRun.finalize): its hash is that scenario's.
+  if (options.resume === true) {
+    for (const [a, { source, run }] of arms.entries()) {
+      await keepFinishedArm(armDirs[a]!, (R) => readScenarioFile(run.file, { ...source.overrides, replications: R }).hash, options);
+    }
+  }
   const found = options.resume === true ? foundBefore(partial, armDirs, rule, options) : undefined;
   // The arms still to write, each growing in its own locked part; every part is closed and its lock released
   // however this ends (a failed write of an arm's folder, too), as a plain run releases its own.
@@ -522,14 +527,18 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   }
 }
 
+/** A manifest's replication count: a whole number of at least 1. */
+const isReplicationCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 1;
+
 /**
  * On `--resume`, whether the arm folder `armDir` an interrupted comparison finished earlier can be used:
  * it exists, its manifest lists its files' checksums, every file matches them (as `report` checks a folder
- * before drawing it, store/results-check.ts), and it is the run of this arm (`hash`, the arm scenario's hash).
+ * before drawing it, store/results-check.ts), and it is the run of this arm (`hashFor(R)`: the hash of the arm's
+ * scenario run with the R replications the manifest records).
  * A folder that fails is removed and said (a copy cut short, a file edited or deleted since): the arm runs
  * again, as a damaged record of a run's part does; its outcomes are never read from damaged files.
  */
-async function keepFinishedArm(armDir: string, hash: string, options: Pick<CompareOptions, 'onWarning'>): Promise<boolean> {
+async function keepFinishedArm(armDir: string, hashFor: (R: number) => string, options: Pick<CompareOptions, 'onWarning'>): Promise<boolean> {
   if (!fs.existsSync(armDir)) return false;
   let raw: unknown;
   try {
@@ -540,7 +549,9 @@ async function keepFinishedArm(armDir: string, hash: string, options: Pick<Compa
   let problem: string | undefined;
   if (!isObj(raw)) problem = 'manifest.json is missing or not valid JSON';
   else if (!isObj(raw['checksums'])) problem = 'manifest.json lists no checksums';
-  else if (!isObj(raw['scenario']) || raw['scenario']['hash'] !== hash) problem = "manifest.json is not this arm's run (another scenario hash)";
+  else if (!isObj(raw['scenario']) || !isReplicationCount(raw['replications']) || raw['scenario']['hash'] !== hashFor(raw['replications'])) {
+    problem = "manifest.json is not this arm's run (another scenario hash)";
+  }
   else {
     const damage = checksumDamage(armDir, raw);
     if (damage !== undefined) problem = `${damage.file} ${damage.problem}`;
