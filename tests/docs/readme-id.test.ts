@@ -296,7 +296,7 @@ describe("README.id.md's commands", () => {
     // Outside the clone npx looks the name up on the public npm registry (README.md says so too, tests/docs/tutorial.test.ts).
     const text = README_ID.replace(/\s+/g, ' ');
     expect(text).toContain('Ketiklah perintah-perintah di bawah di dalam clone');
-    expect(text).toContain('Di luar clone, `npx difusi` akan mencari paket bernama sama di registry npm publik, yang bukan program ini: ketiklah `node <clone>/dist/src/cli/main.js` sebagai gantinya');
+    expect(text).toContain('Di luar clone, `npx difusi` akan mencari paket bernama sama di registri npm publik, yang bukan program ini: ketiklah `node <clone>/dist/src/cli/main.js` sebagai gantinya');
   });
 });
 

@@ -54,10 +54,10 @@ export function quotedFiguresId(rows: Record<string, string>[]): string[] {
   const zero = mayor.diff_ci_low! <= 0 && mayor.diff_ci_high! >= 0;
   return [
     `(${take.n} replikasi, benih acak (seed) 2024)`,
-    `proporsinya ${pct(take.base_mean!)}% pada skenario dasar, ${pct(take.variant_mean!)}% bila pemerintah kota mengambil alihnya (${pts(take.diff_mean!)} poin persentase, ${pts(take.diff_ci_low!)} hingga ${pts(take.diff_ci_high!)}) dan ${pct(own.variant_mean!)}% bila Diskominfo juga menjadi pemiliknya (${pts(own.diff_mean!)} poin, ${pts(own.diff_ci_low!)} hingga ${pts(own.diff_ci_high!)}).`,
+    `proporsinya ${pct(take.base_mean!)}% pada skenario dasar, ${pct(take.variant_mean!)}% bila pemerintah kota mengambil alihnya (${pts(take.diff_mean!)} poin persentase (pp), ${pts(take.diff_ci_low!)} hingga ${pts(take.diff_ci_high!)}) dan ${pct(own.variant_mean!)}% bila Diskominfo juga menjadi pemiliknya (${pts(own.diff_mean!)} pp, ${pts(own.diff_ci_low!)} hingga ${pts(own.diff_ci_high!)}).`,
     `naik dari ${two(vTake.base_mean!)} menjadi ${two(vTake.variant_mean!)} per replikasi dengan alih kelola saja, dan turun menjadi ${String(vOwn.variant_mean).replace('.', ',')} bila Diskominfo menjadi pemiliknya.`,
     `${two(dTake.base_mean!)} per replikasi pada skenario dasar, ${two(dTake.variant_mean!)} bila pemerintah kota mengambil alih aplikasi itu dan ${two(dOwn.variant_mean!)} bila Diskominfo juga menjadi pemiliknya.`,
-    `\`mayor-a-stays\`: ${pts(mayor.diff_mean!)} poin (${pts(mayor.diff_ci_low!)} hingga ${pts(mayor.diff_ci_high!)}; interval ${zero ? 'memuat 0, jadi tidak ada efek yang jelas' : 'tidak memuat 0'})`,
+    `\`mayor-a-stays\`: ${pts(mayor.diff_mean!)} pp (${pts(mayor.diff_ci_low!)} hingga ${pts(mayor.diff_ci_high!)}; interval ${zero ? 'memuat 0, jadi tidak ada efek yang jelas' : 'tidak memuat 0'})`,
   ];
 }
 
@@ -142,10 +142,10 @@ describe('docs/TUTORIAL.id.md', () => {
       'discontinuations.defunded,take-over-and-own,100,11.35,7.6,-3.75,-5,-2.4',
     ].join('\n');
     const quotes = quotedFiguresId(csvRows(csv));
-    expect(quotes[1]).toBe('proporsinya 13% pada skenario dasar, 24% bila pemerintah kota mengambil alihnya (+11 poin persentase, +3 hingga +19) dan 38% bila Diskominfo juga menjadi pemiliknya (+25 poin, +14 hingga +36).');
+    expect(quotes[1]).toBe('proporsinya 13% pada skenario dasar, 24% bila pemerintah kota mengambil alihnya (+11 poin persentase (pp), +3 hingga +19) dan 38% bila Diskominfo juga menjadi pemiliknya (+25 pp, +14 hingga +36).');
     expect(quotes[2]).toContain('naik dari 2,23 menjadi 4,61 per replikasi dengan alih kelola saja, dan turun menjadi 0,5 bila');
     expect(quotes[3]).toBe('11,35 per replikasi pada skenario dasar, 6,75 bila pemerintah kota mengambil alih aplikasi itu dan 7,60 bila Diskominfo juga menjadi pemiliknya.');
-    expect(quotes[4]).toBe('`mayor-a-stays`: +4 poin (-1 hingga +9; interval memuat 0, jadi tidak ada efek yang jelas)');
+    expect(quotes[4]).toBe('`mayor-a-stays`: +4 pp (-1 hingga +9; interval memuat 0, jadi tidak ada efek yang jelas)');
     // A program whose base differs by one point no longer matches the text.
     const off = quotedFiguresId(csvRows(csv.replace('lapor-app,city-takes-over,100,0.13', 'lapor-app,city-takes-over,100,0.14')));
     expect(flat(TUTORIAL_ID)).not.toContain(off[1]);
