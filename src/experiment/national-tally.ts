@@ -267,3 +267,57 @@ export class NationalTally {
     return out;
   }
 }
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+const countsOf = (x: unknown, length: number): boolean => Array.isArray(x) && x.length === length && x.every(isCount);
+
+/**
+ * What is wrong with the shape of a shard's tally (part.json `tally`) for
+ * `model` run with `replications` replications, or undefined: list lengths
+ * that do not fit the model's governments, services and months, numbers
+ * that are not numbers or are negative, replications outside the run,
+ * replications listed twice. Checked before `NationalTally.merge` adds a
+ * number of it (which trusts the shape), after the part's checksum.
+ */
+export function nationalPartProblem(model: NationalModel, groups: SeriesGroups, part: unknown, replications: number): string | undefined {
+  if (!isRecord(part)) return 'tally is not a tally';
+  const reps = part.replications;
+  if (!Array.isArray(reps) || !reps.every((r) => Number.isInteger(r) && r >= 0 && r < replications) || new Set(reps).size !== reps.length)
+    return `tally.replications is not a list of distinct replications from 0 to ${replications - 1}`;
+  const n = reps.length;
+  const own = new Set(reps as number[]);
+  const G = model.governments.length;
+  const width = 5 + OUTCOMES.length + HEEKS_CLASSES.length + CAUSES.length;
+  if (!Array.isArray(part.pairs) || part.pairs.length !== G) return 'tally.pairs does not have one row per government';
+  for (let gi = 0; gi < G; gi++) {
+    const row = part.pairs[gi] as unknown;
+    if (!Array.isArray(row) || row.length !== model.governments[gi]!.model.innovations.length || !row.every((v) => countsOf(v, width) && (v as number[])[0]! <= n))
+      return `tally.pairs[${gi}] does not fit government ${model.governments[gi]!.id}`;
+  }
+  const perReplication = (list: unknown, length: number, ok: (x: unknown) => boolean): boolean =>
+    Array.isArray(list) &&
+    list.length === n &&
+    list.every((e) => Array.isArray(e) && e.length === 2 && own.has(e[0] as number) && Array.isArray(e[1]) && e[1].length === length && (e[1] as unknown[]).every(ok)) &&
+    new Set(list.map((e) => (e as unknown[])[0])).size === n;
+  if (!perReplication(part.shares, G, (x) => typeof x === 'number' && x >= 0 && x <= 1)) return 'tally.shares is not one share per government for each of its replications';
+  const C = REPLICATION_COUNTS.length;
+  if (!perReplication(part.counts, (model.services.length + 2) * C, (x) => Number.isInteger(x) && (x as number) >= 0)) return 'tally.counts is not one row of counts for each of its replications';
+  for (const key of ['sustainMost', 'sustainNone'] as const) {
+    if (!countsOf(part[key], G) || !(part[key] as number[]).every((x) => Number.isInteger(x) && x <= n)) return `tally.${key} is not one count per government`;
+  }
+  const spread = part.spread;
+  if (
+    !Array.isArray(spread) ||
+    spread.length !== n ||
+    !spread.every((s) => isRecord(s) && own.has(s.replication as number) && ['governments', 'sustain_most', 'sustain_none', 'mean_sustained_share', 'sd_sustained_share'].every((k) => isCount(s[k])))
+  )
+    return 'tally.spread is not one row for each of its replications';
+  const cells = model.months * groups.names.length * model.services.length * 2;
+  if (!countsOf(part.series, cells)) return 'tally.series does not fit the scenario (months, groups, services)';
+  if (!countsOf(part.flows, cells)) return 'tally.flows does not fit the scenario (months, groups, services)';
+  if (part.offering !== null && !(Array.isArray(part.offering) && part.offering.every((x) => Number.isInteger(x)))) return 'tally.offering is not a list of whole numbers';
+  if (!Array.isArray(part.agents) || !part.agents.every((a) => isRecord(a) && own.has(a.replication as number) && Number.isInteger(a.government) && (a.government as number) >= 0 && (a.government as number) < G && Array.isArray(a.rows)))
+    return 'tally.agents is not a list of agents rows of its replications';
+  return undefined;
+}

@@ -12,9 +12,9 @@ import { compileNational, NationalCompileError, type NationalModel } from '../mo
 import { GovernmentValidator } from '../model/national/validate-government.js';
 import { NationalWarnings } from './national-warnings.js';
 import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
-import { NationalTally, type SpreadRow } from '../experiment/national-tally.js';
+import { NationalTally, nationalPartProblem, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
-import { NATIONAL_PART_FORMAT, nationalHash, nationalWith, readNationalPart, readNationalText, nationalIssue, placeNationalDrafts, type NationalText } from '../store/national-file.js';
+import { NATIONAL_PART_FORMAT, nationalHash, nationalRerun, nationalWith, readNationalPart, sealedNationalPart, readNationalText, nationalIssue, placeNationalDrafts, type NationalText } from '../store/national-file.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
@@ -357,7 +357,8 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
       writeNationalFolder(target, (d) => {
         // `info` (whether the scenario has an Info page) last: the merge writes it into the manifest as one run does.
         // `overrides` (the what-ifs the run applied to the file) after `info`: the merge writes them into the manifest too.
-        writeJson(d, 'part.json', { format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides });
+        // Sealed (store/part-seal.ts): the build that wrote it and a checksum of the rest, the tally included, appended last.
+        writeJson(d, 'part.json', sealedNationalPart({ format: NATIONAL_PART_FORMAT, hash, file: options.file, shard, scenario, tally: tally.toPart(), info: info !== '', overrides }));
       });
       const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
       return { dir: target, scenario, model, tally, p14, secondsPerReplication: seconds / Math.max(1, indices.length) };
@@ -462,31 +463,72 @@ export async function executeNationalMerge(
   const started = new Date();
   const parts = dirs.map((d) => readNationalPart(d));
   if (parts.length === 0) throw UserError.of('merge_nothing', [], { file: outRoot });
-  const first = parts[0]!;
+  // The run most shards belong to (the first shard's on a tie): a shard of another run is named, whatever its place.
+  const runOf = (p: (typeof parts)[number]) => JSON.stringify([p.hash, p.scenario, p.overrides ?? {}, p.shard.count]);
+  const groups = new Map<string, number>();
+  for (const p of parts) groups.set(runOf(p), (groups.get(runOf(p)) ?? 0) + 1);
+  let run = runOf(parts[0]!);
+  for (const [key, n] of groups) if (n > groups.get(run)!) run = key;
+  const first = parts.find((p) => runOf(p) === run)!;
   parts.forEach((p, i) => {
-    if (p.hash !== first.hash) throw UserError.of('merge_mismatch', [dirs[i]!, 'scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12)], { file: dirs[i]! });
+    if (runOf(p) === run) return;
+    const advice = `leave it out, or ${nationalRerun(p, dirs[i]!)} with the same settings as the other${parts.length === 2 ? '' : 's'}`;
+    const [key, value, other] =
+      p.hash !== first.hash
+        ? ['scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12)]
+        : p.shard.count !== first.shard.count
+          ? ['shard count n', String(p.shard.count), String(first.shard.count)]
+          : JSON.stringify(p.overrides ?? {}) !== JSON.stringify(first.overrides ?? {})
+            ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
+            : ['resolved scenario', 'different', 'another'];
+    throw UserError.of('merge_mismatch', [dirs[i]!, key, value, other, parts.length - 1, advice], { file: dirs[i]! });
   });
   const scenario = first.scenario;
+  const at = dirs[parts.indexOf(first)]!;
   const seen = new Set<number>();
   // The shards' key; the scenario as they ran it (with its replication count) is what the manifest's hash is of.
   const folder: NationalFolder = { key: first.hash, asRun: nationalHash(scenario), dir: folderPath(outRoot, scenario.name, first.hash) };
   // One job per result folder, as `merge` takes it for a city folder (claimFolder: the lock, then no foreign files).
   const release = claimFolder(folder.dir, command);
   try {
-    const duplicates: number[] = [];
-    for (const p of parts) {
-      for (const r of p.tally.replications) {
-        if (seen.has(r)) duplicates.push(r);
-        seen.add(r);
-      }
+    // The scenario each shard ran, compiled once (all shards ran the same one); it passed the checksum, but it is
+    // compiled without the file's validation: what compile refuses is a damaged part, not an internal error.
+    let compiled: NationalModel;
+    try {
+      compiled = compileNational(scenario);
+    } catch (error) {
+      if (!(error instanceof NationalCompileError)) throw error;
+      throw UserError.of('data_damaged', [at, `part.json: its scenario does not compile (${error.message})`, nationalRerun(first, at)], { file: at });
     }
-    if (duplicates.length > 0) throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', ')], { file: dirs[0]! });
+    const model = { ...compiled, scenario };
+    const groups = seriesGroups(model);
+    // Every tally's shape before a number of it is added (NationalTally.merge trusts it).
+    parts.forEach((p, i) => {
+      const problem = nationalPartProblem(model, groups, p.tally, scenario.replications);
+      if (problem !== undefined) throw UserError.of('data_damaged', [dirs[i]!, `part.json: ${problem}`, nationalRerun(p, dirs[i]!)], { file: dirs[i]! });
+    });
+    const duplicates: number[] = [];
+    const holders = new Set<string>();
+    const holder = new Map<number, string>();
+    parts.forEach((p, i) => {
+      for (const r of p.tally.replications) {
+        if (seen.has(r)) {
+          duplicates.push(r);
+          holders.add(holder.get(r)!).add(dirs[i]!);
+        }
+        seen.add(r);
+        holder.set(r, dirs[i]!);
+      }
+    });
+    if (duplicates.length > 0) {
+      const named = [...holders].slice(0, 4).join(', ') + (holders.size > 4 ? `, … (${holders.size} in all)` : '');
+      throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', '), named], { file: '(national-merge)' });
+    }
     const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
     if (missing.length > 0) {
       throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), missingShards(missing, first.shard.count)], { file: dirs[0]! });
     }
-    const model = { ...compileNational(scenario), scenario };
-    const tally = NationalTally.merge(model, seriesGroups(model), parts.map((p) => p.tally));
+    const tally = NationalTally.merge(model, groups, parts.map((p) => p.tally));
     // Shards written before part.json recorded the Info page read as without one.
     const { dir, p14 } = await finishNational(folder, first.file, first.info === true, model, tally, charts, report, {
       // Shards written before part.json recorded them: none known ({}), as the shards all ran the same scenario (one hash).

@@ -129,9 +129,17 @@ export const MESSAGES = {
   not_a_part: () => 'Not a shard folder of a difusi run',
   part_of_other_kind: (kind: string, command: string) => `A shard folder of ${kind}: merge it with ${command}`,
   merge_nothing: () => 'There are no run parts to merge',
-  merge_mismatch: (dir: string, key: string, value: string, first: string) =>
-    `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`,
-  merge_duplicates: (replications: string) => `Replications present in more than one part: ${replications}`,
+  // `others` (how many other parts were given) and `advice` (what to do) were added later: without them, the first wording.
+  merge_mismatch: (dir: string, key: string, value: string, first: string, others?: number, advice?: string) =>
+    others === undefined
+      ? `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`
+      : `Part ${dir} belongs to another run: ${key} is ${value}, the other part${others === 1 ? ' has' : 's have'} ${first}${advice === undefined ? '' : `; ${advice}`}`,
+  // `holders`: the folders holding a replication twice (the same folder given twice, or a copy of one).
+  merge_duplicates: (replications: string, holders?: string) =>
+    `Replications present in more than one part: ${replications}${holders === undefined ? '' : ` (in ${holders}); give each shard's folder once and leave copies out`}`,
+  // A part written by another build of difusi (store/part-seal.ts): its numbers may not be this build's.
+  part_other_build: (dir: string, rerun: string) =>
+    `${dir} was written by another build of difusi (other sources, or a difusi from before parts recorded their build), whose numbers may differ from this one's; ${rerun} with this build, or merge with the build that wrote it`,
   merge_missing: (count: number, replications: string, shards: string) =>
     `${count} replication${count === 1 ? ' is' : 's are'} missing (${replications}); run shard${shards.includes(',') ? 's' : ''} ${shards}`,
 
@@ -183,7 +191,8 @@ export const MESSAGES = {
     `Sweep shard ${dir} belongs to another sweep: ${key} is ${value}, the first shard has ${first}`,
   sweep_merge_missing: (count: number, units: string, shards: string) =>
     `${count} design run${count === 1 ? ' is' : 's are'} missing (${units}); run shard${shards.includes(',') ? 's' : ''} ${shards}`,
-  sweep_merge_duplicates: (units: string) => `Design runs present in more than one shard: ${units}`,
+  sweep_merge_duplicates: (units: string, holders?: string) =>
+    `Design runs present in more than one shard: ${units}${holders === undefined ? '' : ` (in ${holders}); give each shard's folder once and leave copies out`}`,
 
   // Reliability of files and folders (store/durable.ts, store/folder-lock.ts, store/results-check.ts)
   data_damaged: (what: string, problem: string, rerun: string) => `${what} is damaged: ${problem}; ${rerun}`,

@@ -15,6 +15,7 @@ import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
 import { readPartJson, shardKindOf } from './part-store.js';
+import { sealMeta, sealState, shardOf } from './part-seal.js';
 
 export interface NationalFile {
   readonly scenario: NationalScenario;
@@ -133,6 +134,22 @@ export interface NationalPartFile {
   readonly info?: boolean;
   /** The what-ifs the run applied to the file (`--set`), by path (absent in parts of earlier versions). */
   readonly overrides?: Record<string, unknown>;
+  /** The seal (store/part-seal.ts), last: the build that wrote the part and the checksum of everything else, the tally included. */
+  readonly build?: string;
+  readonly checksum?: string;
+}
+
+/** What to tell the user to run again for the national shard `dir`. */
+export function nationalRerun(part: unknown, dir: string): string {
+  const shard = shardOf(part, dir);
+  return shard !== undefined && shard.count > 1
+    ? `run shard ${shard.index}/${shard.count} again (the same command with --shard ${shard.index}/${shard.count})`
+    : 'run its shard again';
+}
+
+/** A national shard's part.json as written: its fields, then the seal (the build, and a checksum of the rest with the whole tally). */
+export function sealedNationalPart(part: Omit<NationalPartFile, 'build' | 'checksum'> & { readonly format: string }): NationalPartFile & { readonly format: string } {
+  return sealMeta(part);
 }
 
 /**
@@ -153,8 +170,26 @@ export function readNationalPart(dir: string): NationalPartFile {
   if (read === undefined) throw UserError.of('not_a_part', [], { file: dir }, expected);
   // A part.json of `null` (or a number, a string) is no part either: it used to end in an internal error.
   const part = (typeof read.value === 'object' && read.value !== null ? read.value : {}) as Partial<NationalPartFile> & { format?: string };
-  if (part.format !== NATIONAL_PART_FORMAT || !part.tally || !part.scenario || typeof part.hash !== 'string') {
+  if (part.format !== NATIONAL_PART_FORMAT) {
     throw UserError.of('not_a_part', [], { file: dir }, { ...expected, ...(typeof part.format === 'string' && { found: `format ${part.format}` }) });
   }
+  // The whole tally is in part.json: nothing of it is used before its checksum verifies and this build is known to have written it.
+  const seal = sealState(part);
+  if (seal === 'missing' || seal === 'other-build') throw UserError.of('part_other_build', [dir, nationalRerun(part, dir)], { file: dir });
+  if (seal === 'damaged') throw UserError.of('data_damaged', [dir, 'part.json does not match its checksum', nationalRerun(part, dir)], { file: dir });
+  const shard = part.shard as { index?: unknown; count?: unknown } | undefined;
+  const problem =
+    typeof part.hash !== 'string' || !/^[0-9a-f]+$/.test(part.hash)
+      ? 'hash is not a hash'
+      : typeof part.scenario !== 'object' || part.scenario === null || Array.isArray(part.scenario)
+        ? 'scenario is not a scenario'
+        : typeof part.tally !== 'object' || part.tally === null
+          ? 'tally is not a tally'
+          : typeof shard !== 'object' || shard === null || !Number.isInteger(shard.count) || !Number.isInteger(shard.index) || (shard.count as number) < 1 || (shard.index as number) < 0 || (shard.index as number) >= (shard.count as number)
+            ? 'shard is not a shard i of n (0 <= i < n)'
+            : typeof part.file !== 'string' || (part.info !== undefined && typeof part.info !== 'boolean') || (part.overrides !== undefined && (typeof part.overrides !== 'object' || part.overrides === null))
+              ? 'file, info or overrides is not of its type'
+              : undefined;
+  if (problem !== undefined) throw UserError.of('data_damaged', [dir, `part.json: ${problem}`, nationalRerun(part, dir)], { file: dir });
   return part as NationalPartFile;
 }

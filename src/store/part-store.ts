@@ -21,6 +21,8 @@ import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
 import { UserError } from '../messages/catalog.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully, writeTextFully } from './durable.js';
+import { sealMeta, sealState, shardOf, unsealed } from './part-seal.js';
+import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import type { RunStore } from './store.js';
 
 /**
@@ -57,6 +59,9 @@ export interface PartMeta {
    * the merge of its shards, records them as `overrides`.
    */
   readonly overrides?: Readonly<Record<string, unknown>>;
+  /** The seal (store/part-seal.ts), last in part.json: the build that wrote it and the checksum of the rest. Absent in a meta not yet written. */
+  readonly build?: string;
+  readonly checksum?: string;
 }
 
 export interface PartRecord {
@@ -84,9 +89,58 @@ const FLUSH_RECORDS = 256;
 const FLUSH_MS = 250;
 
 /** What to tell the user to rerun when a part is damaged. */
-export function rerunAdvice(meta: Pick<PartMeta, 'shard'> | undefined): string {
-  if (meta !== undefined && meta.shard.count > 1) return `run shard ${meta.shard.index}/${meta.shard.count} again (the same command with --shard ${meta.shard.index}/${meta.shard.count})`;
+export function rerunAdvice(meta: Pick<PartMeta, 'shard'> | undefined, dir = ''): string {
+  // From the folder's name when the shard in part.json is itself damaged.
+  const shard = shardOf(meta, dir);
+  if (shard !== undefined && shard.count > 1) return `run shard ${shard.index}/${shard.count} again (the same command with --shard ${shard.index}/${shard.count})`;
   return 'run the same command again with --resume (damaged replications are run again)';
+}
+
+/** part.json as difusi writes it: the meta, then its seal (build and checksum, store/part-seal.ts). */
+export function partMetaText(meta: PartMeta): string {
+  return JSON.stringify(sealMeta(unsealed(meta)), null, 2) + '\n';
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const wholeIn = (x: unknown, lo: number, hi: number): x is number => Number.isSafeInteger(x) && (x as number) >= lo && (x as number) <= hi;
+
+/**
+ * What is wrong with the shape of a part's meta (a type, a count no run
+ * writes), or undefined. Only a part whose seal verifies gets here: this finds what
+ * a checksum cannot (a forged part, a bug), before any field is used.
+ */
+export function partMetaProblem(m: Record<string, unknown>): string | undefined {
+  if (typeof m.scenario_name !== 'string' || m.scenario_name === '') return 'scenario_name is not a name';
+  if (typeof m.scenario_hash !== 'string' || m.scenario_hash === '') return 'scenario_hash is not a scenario hash';
+  if (!Number.isSafeInteger(m.seed)) return 'seed is not a whole number';
+  if (!wholeIn(m.replications, 1, MAX_REPLICATIONS)) return `replications is not a whole number from 1 to ${MAX_REPLICATIONS}`;
+  if (!wholeIn(m.detail_replications, 0, m.replications)) return 'detail_replications is not a whole number from 0 to replications';
+  const shard = m.shard as Record<string, unknown>;
+  if (!isRecord(shard) || !wholeIn(shard.count, 1, m.replications) || !wholeIn(shard.index, 0, (shard.count as number) - 1)) return 'shard is not a shard i of n (0 <= i < n)';
+  if (!wholeIn(m.months, 1, 100_000)) return 'months is not a whole number of months';
+  const metrics = m.metrics;
+  if (!Array.isArray(metrics) || metrics.length === 0 || !metrics.every((x) => typeof x === 'string' && x !== '') || new Set(metrics).size !== metrics.length)
+    return 'metrics is not a list of distinct metric names';
+  if (typeof m.start !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(m.start)) return 'start is not a month (YYYY-MM)';
+  if (!isRecord(m.scenario)) return 'scenario is not a scenario';
+  if (typeof m.tool_version !== 'string' || typeof m.scenario_file !== 'string' || typeof m.info !== 'string') return 'tool_version, scenario_file or info is not a text';
+  if (m.info_id !== undefined && typeof m.info_id !== 'string') return 'info_id is not a text';
+  if (m.overrides !== undefined && !isRecord(m.overrides)) return 'overrides is not a set of what-ifs';
+  return undefined;
+}
+
+/**
+ * Checks the part.json of `dir` (parsed, of the current format) before
+ * any field is used: its seal (a checksum that matches, this build's
+ * identity) and its shape. A user error naming the folder and what to do.
+ */
+export function checkPartMeta(dir: string, meta: PartMeta): void {
+  const seal = sealState(meta);
+  const rerun = rerunAdvice(meta, dir);
+  if (seal === 'missing' || seal === 'other-build') throw UserError.of('part_other_build', [dir, rerun], { file: dir });
+  if (seal === 'damaged') throw UserError.of('data_damaged', [dir, `${META} does not match its checksum`, rerun], { file: dir });
+  const problem = partMetaProblem(meta as unknown as Record<string, unknown>);
+  if (problem !== undefined) throw UserError.of('data_damaged', [dir, `${META}: ${problem}`, rerun], { file: dir });
 }
 
 /**
@@ -200,9 +254,21 @@ export class PartWriter implements RunStore {
       if (existing === undefined && hasData) {
         // The folder's name is the run's key, and every record carries its own
         // checksum: what verifies is this run's, so part.json is rebuilt, not the work discarded.
-        writeFileDurably(metaFile, JSON.stringify(meta, null, 2) + '\n');
-        existing = meta;
+        writeFileDurably(metaFile, partMetaText(meta));
+        existing = sealMeta(meta);
         notes.push(`${metaFile} was ${metaProblem}: rebuilt it; finished replications are kept after their checksums are verified`);
+      }
+      // A part.json that is not intact, or that another build wrote (or a difusi from before parts
+      // recorded their build), is not resumed: its work is discarded and run again, as a damaged
+      // record's is; two builds may compute different numbers from the same settings.
+      const seal = existing !== undefined && typeof existing === 'object' && existing !== null ? sealState(existing) : 'damaged';
+      if (existing !== undefined && seal !== 'ok' && hasData) {
+        const why =
+          seal === 'damaged'
+            ? `${META} does not match its checksum (damaged)`
+            : `it was written by another build of difusi${seal === 'missing' ? ' (one from before parts recorded their build)' : ''}`;
+        notes.push(`${dir}: ${why}: starting afresh`);
+        existing = undefined;
       }
       if (existing !== undefined && sameRun(existing, meta) && hasData) {
         const { records, dropped } = verifyForResume(dir, meta);
@@ -220,7 +286,7 @@ export class PartWriter implements RunStore {
     }
     removeOwnFolder(dir, [META, SERIES, RECORDS]);
     fs.mkdirSync(dir, { recursive: true });
-    writeFileDurably(metaFile, JSON.stringify(meta, null, 2) + '\n');
+    writeFileDurably(metaFile, partMetaText(meta));
     writeFileDurably(path.join(dir, SERIES), '');
     writeFileDurably(path.join(dir, RECORDS), '');
     return new PartWriter(dir, meta, new Set(), 0, notes);
@@ -311,7 +377,7 @@ export function removeOwnFolder(dir: string, own: readonly string[]): void {
  * text and the tool version do not matter.
  */
 function sameRun(a: PartMeta, b: PartMeta): boolean {
-  const data = (m: PartMeta) => JSON.stringify({ ...m, tool_version: '', scenario_file: '', info: '', info_id: '' });
+  const data = (m: PartMeta) => JSON.stringify({ ...unsealed(m), tool_version: '', scenario_file: '', info: '', info_id: '' });
   return data(a) === data(b);
 }
 
@@ -398,6 +464,8 @@ export function readPart(dir: string): PartReader {
   if (meta.format !== PART_FORMAT) {
     throw UserError.of('not_a_part', [], { file: metaPath }, { expected: PART_FORMAT, found: String(meta.format) });
   }
+  // Nothing of part.json is used before it is known to be intact, of this build and of a shape difusi writes.
+  checkPartMeta(dir, meta);
   const recordsFile = path.join(dir, RECORDS);
   const seriesFile = path.join(dir, SERIES);
   if (!fs.existsSync(recordsFile) || !fs.existsSync(seriesFile)) {
@@ -419,7 +487,8 @@ export function readPart(dir: string): PartReader {
     }
     const rec = line.record;
     if (rec.offset + size <= seriesSize) {
-      if (lines.has(rec.r)) throw UserError.of('merge_duplicates', [String(rec.r)], { file: dir });
+      // One part holding a replication twice is damage of that part, not a second part.
+      if (lines.has(rec.r)) throw UserError.of('data_damaged', [recordsFile, `replication ${rec.r} has two records (line ${lineNo} and an earlier one)`, rerunAdvice(meta, dir)], { file: recordsFile, line: lineNo });
       lines.set(rec.r, { start, length: nl - start, offset: rec.offset });
     }
     start = nl + 1;

@@ -21,7 +21,7 @@ import { UserError } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
-import { missingShards, PartAccess, readPart, verifyParts, type PartReader } from './part-store.js';
+import { missingShards, PartAccess, readPart, rerunAdvice, verifyParts, type PartMeta, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
 import { helperThread, workerFile } from '../engine/worker-pool.js';
 import type { TimeseriesJob } from './timeseries-worker.js';
@@ -34,32 +34,69 @@ import type { OutcomeVectors } from './arm-outcomes.js';
 import { RowBytes, timeseriesBytes, timeseriesText } from './timeseries-text.js';
 export { timeseriesText };
 
+/**
+ * The fields of a part's meta that say which run it belongs to, in the
+ * order a mismatch is told (the seed and counts first: what a user sets),
+ * and how each is shown. How the scenario file was named, its Info text,
+ * the tool version and the shard's index do not matter (as for resume).
+ */
+const RUN_FIELDS: readonly [keyof PartMeta, string][] = [
+  ['seed', 'seed'],
+  ['replications', 'replications'],
+  ['detail_replications', 'detail_replications'],
+  ['scenario_name', 'scenario name'],
+  ['months', 'months'],
+  ['start', 'start'],
+  ['metrics', 'metrics'],
+  ['overrides', 'overrides (--set)'],
+  ['scenario_hash', 'scenario hash'],
+  ['scenario', 'resolved scenario'],
+  ['build', 'build'],
+];
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : value === undefined ? 'none' : JSON.stringify(value);
+  return /^[0-9a-f]{64}$/.test(text) ? text.slice(0, 12) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 /** Where each replication is: its part. Checks that the parts form one complete run. */
 export function indexParts(parts: readonly PartReader[]): { owner: PartReader[]; replications: number } {
   if (parts.length === 0) throw UserError.of('merge_nothing', [], { file: '(merge)' });
-  const first = parts[0]!.meta;
+  // The run most parts belong to (the first part's on a tie); a part of another run is named, whatever its place.
+  const runOf = (m: PartMeta) => JSON.stringify([...RUN_FIELDS.map(([k]) => m[k]), m.shard.count]);
+  const groups = new Map<string, number>();
+  for (const part of parts) groups.set(runOf(part.meta), (groups.get(runOf(part.meta)) ?? 0) + 1);
+  let run = runOf(parts[0]!.meta);
+  for (const [key, n] of groups) if (n > groups.get(run)!) run = key;
+  const ref = parts.find((p) => runOf(p.meta) === run)!.meta;
+  const others = parts.length - 1;
   for (const part of parts) {
     const m = part.meta;
-    for (const key of ['scenario_hash', 'seed', 'replications', 'detail_replications'] as const) {
-      if (m[key] !== first[key])
-        throw UserError.of('merge_mismatch', [part.dir, key, String(m[key]), String(first[key])], { file: part.dir });
-    }
-    if (m.shard.count !== first.shard.count)
-      throw UserError.of('merge_mismatch', [part.dir, 'shard count n', String(m.shard.count), String(first.shard.count)], {
-        file: part.dir,
-      });
+    if (runOf(m) === run) continue;
+    const advice = `leave it out, or ${rerunAdvice(m, part.dir)} with the same settings as the other${others === 1 ? '' : 's'}`;
+    if (m.shard.count !== ref.shard.count)
+      throw UserError.of('merge_mismatch', [part.dir, 'shard count n', String(m.shard.count), String(ref.shard.count), others, advice], { file: part.dir });
+    const [key, label] = RUN_FIELDS.find(([k]) => JSON.stringify(m[k]) !== JSON.stringify(ref[k]))!;
+    throw UserError.of('merge_mismatch', [part.dir, label, shown(m[key]), shown(ref[key]), others, advice], { file: part.dir });
   }
+  const first = ref;
   const owner: (PartReader | undefined)[] = new Array<PartReader | undefined>(first.replications);
   const duplicates: number[] = [];
+  const holders = new Set<PartReader>();
   for (const part of parts) {
     for (const r of part.lines.keys()) {
       if (r >= first.replications || r < 0) continue;
-      if (owner[r] !== undefined) duplicates.push(r);
-      else owner[r] = part;
+      if (owner[r] !== undefined) {
+        duplicates.push(r);
+        holders.add(owner[r]!).add(part);
+      } else owner[r] = part;
     }
   }
   if (duplicates.length > 0) {
-    throw UserError.of('merge_duplicates', [duplicates.sort((a, b) => a - b).slice(0, 50).join(', ')], { file: '(merge)' });
+    // The folders that hold a replication twice: the same folder given twice, or a copy of one.
+    const dirs = [...new Set([...holders].map((p) => p.dir))];
+    const named = dirs.slice(0, 4).join(', ') + (dirs.length > 4 ? `, … (${dirs.length} in all)` : '');
+    throw UserError.of('merge_duplicates', [duplicates.sort((a, b) => a - b).slice(0, 50).join(', '), named], { file: '(merge)' });
   }
   const missing: number[] = [];
   for (let r = 0; r < first.replications; r++) if (owner[r] === undefined) missing.push(r);

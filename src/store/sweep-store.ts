@@ -36,6 +36,8 @@ import type { DesignStore } from './store.js';
 import { MORRIS, SENSITIVITY, SENSITIVITY_FLOOR, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './durable.js';
 import { missingShards, removeOwnFolder } from './part-store.js';
+import { sealMeta, sealState, shardOf, unsealed } from './part-seal.js';
+import { MAX_REPLICATIONS } from '../scenario/limits.js';
 
 /** The record check value: 48 bits of SHA-256 of the record's other bytes, exact as a float64. */
 function recordCheck(bytes: Uint8Array): number {
@@ -46,10 +48,58 @@ function recordBytesOf(meta: SweepPartMeta): number {
   return 8 * (2 + meta.outcomes.length);
 }
 
-function sweepRerun(meta: SweepPartMeta): string {
-  return meta.shard.count > 1
-    ? `run shard ${meta.shard.index}/${meta.shard.count} again (the same command with --shard ${meta.shard.index}/${meta.shard.count})`
+function sweepRerun(meta: SweepPartMeta, dir = ''): string {
+  // From the folder's name when the shard in sweep-part.json is itself damaged.
+  const shard = shardOf(meta, dir);
+  return shard !== undefined && shard.count > 1
+    ? `run shard ${shard.index}/${shard.count} again (the same command with --shard ${shard.index}/${shard.count})`
     : 'run the same command again with --resume';
+}
+
+/** sweep-part.json as difusi writes it: the meta, then its seal (build and checksum, store/part-seal.ts). */
+function sweepMetaText(meta: SweepPartMeta): string {
+  return JSON.stringify(sealMeta(unsealed(meta)), null, 2) + '\n';
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const wholeIn = (x: unknown, lo: number, hi: number): x is number => Number.isSafeInteger(x) && (x as number) >= lo && (x as number) <= hi;
+
+/**
+ * What is wrong with the shape of a sealed sweep-part.json (types, counts
+ * no design writes, a plan whose rows do not fit its factors), or
+ * undefined: checked before any field is used.
+ */
+function sweepMetaProblem(m: Record<string, unknown>): string | undefined {
+  if (m.kind !== 'sweep' && m.kind !== 'sensitivity') return 'kind is not sweep or sensitivity';
+  if (typeof m.name !== 'string' || m.name === '' || typeof m.key !== 'string' || m.key === '') return 'name or key is not a text';
+  if (!Number.isSafeInteger(m.seed)) return 'seed is not a whole number';
+  if (!wholeIn(m.replications, 1, MAX_REPLICATIONS)) return `replications is not a whole number from 1 to ${MAX_REPLICATIONS}`;
+  const outcomes = m.outcomes;
+  if (!Array.isArray(outcomes) || outcomes.length === 0 || !outcomes.every((o) => isRecord(o) && typeof o.name === 'string')) return 'outcomes is not a list of outcomes';
+  const plan = m.plan as Record<string, unknown>;
+  if (!isRecord(plan) || !Array.isArray(plan.names) || !plan.names.every((n) => typeof n === 'string')) return 'plan is not a design plan';
+  const width = plan.names.length;
+  if (!Array.isArray(plan.rows) || plan.rows.length === 0 || !plan.rows.every((r) => Array.isArray(r) && r.length === width && r.every((x) => typeof x === 'number' && Number.isFinite(x))))
+    return 'plan.rows is not a list of design points, one number per factor';
+  if (m.units !== plan.rows.length * m.replications) return 'units is not the design points times the replications';
+  const shard = m.shard as Record<string, unknown>;
+  if (!isRecord(shard) || !wholeIn(shard.count, 1, m.units) || !wholeIn(shard.index, 0, (shard.count as number) - 1)) return 'shard is not a shard i of n (0 <= i < n)';
+  if (!isRecord(m.manifest)) return 'manifest is not a manifest';
+  return undefined;
+}
+
+/**
+ * Checks a parsed sweep-part.json of the current format before any field
+ * is used: its seal (a checksum that matches, this build's identity) and
+ * its shape. A user error naming the folder and what to do.
+ */
+function checkSweepMeta(dir: string, meta: SweepPartMeta): void {
+  const seal = sealState(meta);
+  const rerun = sweepRerun(meta, dir);
+  if (seal === 'missing' || seal === 'other-build') throw UserError.of('part_other_build', [dir, rerun], { file: dir });
+  if (seal === 'damaged') throw UserError.of('data_damaged', [dir, `${META} does not match its checksum`, rerun], { file: dir });
+  const problem = sweepMetaProblem(meta as unknown as Record<string, unknown>);
+  if (problem !== undefined) throw UserError.of('data_damaged', [dir, `${META}: ${problem}`, rerun], { file: dir });
 }
 
 export type DesignKind = 'sweep' | 'sensitivity';
@@ -70,6 +120,9 @@ export interface SweepPartMeta {
   readonly shard: { readonly index: number; readonly count: number };
   /** The fixed fields of the result folder's manifest (experiment, scenario, design). */
   readonly manifest: ManifestInput;
+  /** The seal (store/part-seal.ts), last in sweep-part.json: the build that wrote it and the checksum of the rest. Absent in a meta not yet written. */
+  readonly build?: string;
+  readonly checksum?: string;
 }
 
 /**
@@ -150,9 +203,20 @@ export class SweepPartWriter implements DesignStore {
       }
       if (existing === undefined && fs.existsSync(path.join(dir, VALUES))) {
         // The folder's name is the job's key and every record carries its checksum: rebuild, keep the work.
-        writeFileDurably(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
-        existing = meta;
+        writeFileDurably(path.join(dir, META), sweepMetaText(meta));
+        existing = sealMeta(meta);
         notes.push(`${path.join(dir, META)} was missing or unreadable: rebuilt it; finished design runs are kept after their checksums are verified`);
+      }
+      // Not resumed (its work discarded and run again, as a damaged record's is): a sweep-part.json that is not
+      // intact, or that another build wrote (or a difusi from before parts recorded their build).
+      const seal = existing !== undefined && typeof existing === 'object' && existing !== null ? sealState(existing) : 'damaged';
+      if (existing !== undefined && seal !== 'ok' && fs.existsSync(path.join(dir, VALUES))) {
+        const why =
+          seal === 'damaged'
+            ? `${META} does not match its checksum (damaged)`
+            : `it was written by another build of difusi${seal === 'missing' ? ' (one from before parts recorded their build)' : ''}`;
+        notes.push(`${dir}: ${why}: starting afresh`);
+        existing = undefined;
       }
       if (existing !== undefined && sameMeta(existing, meta, true) && fs.existsSync(path.join(dir, VALUES))) {
         // Keep the records that verify, in order; drop the rest (they run again).
@@ -193,7 +257,7 @@ export class SweepPartWriter implements DesignStore {
     }
     removeOwnFolder(dir, [META, VALUES]);
     fs.mkdirSync(dir, { recursive: true });
-    writeFileDurably(path.join(dir, META), JSON.stringify(meta, null, 2) + '\n');
+    writeFileDurably(path.join(dir, META), sweepMetaText(meta));
     writeFileDurably(path.join(dir, VALUES), '');
     const writer = new SweepPartWriter(dir, meta, new Uint8Array(meta.units), 0);
     writer.notes.push(...notes);
@@ -232,7 +296,7 @@ export class SweepPartWriter implements DesignStore {
 /** Same sweep (and, with `sameShard`, the same shard); the tool version may differ. */
 function sameMeta(a: SweepPartMeta, b: SweepPartMeta, sameShard: boolean): boolean {
   const norm = (m: SweepPartMeta) =>
-    JSON.stringify({ ...m, tool_version: '', manifest: null, shard: sameShard ? m.shard : { index: 0, count: m.shard.count } });
+    JSON.stringify({ ...unsealed(m), tool_version: '', manifest: null, shard: sameShard ? m.shard : { index: 0, count: m.shard.count } });
   return norm(a) === norm(b);
 }
 
@@ -278,6 +342,8 @@ export function readSweepMeta(dir: string): SweepPartMeta {
   if (typeof meta !== 'object' || meta === null || meta.format !== 'difusi-sweep-part-2') {
     throw UserError.of('not_a_part', [], { file }, { expected: 'difusi-sweep-part-2', found: String((meta as { format?: unknown } | null)?.format) });
   }
+  // Nothing of sweep-part.json is used before it is known to be intact, of this build and of a shape difusi writes.
+  checkSweepMeta(dir, meta);
   if (!fs.existsSync(path.join(dir, VALUES))) throw UserError.of('data_damaged', [dir, `${VALUES} is missing`, sweepRerun(meta)], { file: dir });
   return meta;
 }
@@ -299,12 +365,16 @@ function indexSweepParts(dirs: readonly string[]): { metas: SweepPartMeta[]; par
   const part = new Int32Array(first.units).fill(-1);
   const record = new Int32Array(first.units);
   const duplicates: number[] = [];
+  const holders = new Set<string>();
   dirs.forEach((dir, p) => {
     forEachRecord(dir, metas[p]!, (unit, index, ok) => {
       if (!ok) throw UserError.of('data_damaged', [dir, `record ${index} of ${VALUES} does not match its checksum`, sweepRerun(metas[p]!)], { file: dir });
       if (!(unit >= 0 && unit < first.units)) return;
       if (part[unit] !== -1) {
-        if (part[unit] !== p) duplicates.push(unit);
+        if (part[unit] !== p) {
+          duplicates.push(unit);
+          holders.add(dirs[part[unit]!]!).add(dir);
+        }
         return; // a unit stored twice by one resumed part: the first copy is identical
       }
       part[unit] = p;
@@ -312,7 +382,8 @@ function indexSweepParts(dirs: readonly string[]): { metas: SweepPartMeta[]; par
     });
   });
   if (duplicates.length > 0) {
-    throw UserError.of('sweep_merge_duplicates', [[...new Set(duplicates)].sort((a, b) => a - b).slice(0, 50).join(', ')], { file: '(merge)' });
+    const named = [...holders].slice(0, 4).join(', ') + (holders.size > 4 ? `, … (${holders.size} in all)` : '');
+    throw UserError.of('sweep_merge_duplicates', [[...new Set(duplicates)].sort((a, b) => a - b).slice(0, 50).join(', '), named], { file: '(merge)' });
   }
   const missing: number[] = [];
   for (let u = 0; u < first.units; u++) if (part[u] === -1) missing.push(u);

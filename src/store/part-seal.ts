@@ -1,0 +1,71 @@
+/**
+ * The seal of a part's metadata (a city run's part.json, a sweep or
+ * sensitivity design's sweep-part.json, a national shard's part.json with
+ * its whole tally): the build that wrote it (version.ts buildIdentity) and
+ * a SHA-256 of everything else the file holds, both appended as the last
+ * fields `build` and `checksum`. The records a part holds have their own
+ * checksums; this one covers what says how to read them (months, metrics,
+ * start, the design plan, the national tally...), so one changed digit or a
+ * careless edit is found before a number is written.
+ *
+ * The checksum is of the JSON text of the parsed fields (JSON.stringify,
+ * fields in file order, without `checksum`), not of the file's bytes: line
+ * endings or indentation changed by a copy are harmless, a changed value is
+ * not. It is unkeyed: anybody can recompute it, so it finds accidents, not
+ * forgeries (docs/RELIABILITY.md "Not covered").
+ */
+import { createHash } from 'node:crypto';
+import { buildIdentity } from './version.js';
+
+export interface Seal {
+  /** The identity of the build that wrote the part (version.ts buildIdentity). */
+  readonly build: string;
+  /** SHA-256 (hex) of the part's JSON without this field. */
+  readonly checksum: string;
+}
+
+function metaChecksum(fields: object): string {
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+}
+
+/** `meta` with this build's identity and the checksum appended (any earlier seal is replaced). */
+export function sealMeta<T extends object>(meta: T): T & Seal {
+  const { build: _build, checksum: _checksum, ...fields } = meta as T & Partial<Seal>;
+  const withBuild = { ...fields, build: buildIdentity() };
+  return { ...withBuild, checksum: metaChecksum(withBuild) } as T & Seal;
+}
+
+/** `meta` without its seal (the fields the writer was given). */
+export function unsealed<T extends object>(meta: T): Omit<T, 'build' | 'checksum'> {
+  const { build: _build, checksum: _checksum, ...fields } = meta as T & Partial<Seal>;
+  return fields;
+}
+
+/**
+ * What a part's parsed metadata says of its seal: `missing` (no build or
+ * no checksum: written by a difusi from before parts were sealed, which
+ * counts as another build), `damaged` (the checksum does not match: a
+ * changed value), `other-build` (intact, written by another build), or `ok`.
+ */
+export function sealState(value: object): 'ok' | 'missing' | 'damaged' | 'other-build' {
+  const { checksum, ...fields } = value as Partial<Seal>;
+  if (typeof checksum !== 'string' || typeof (fields as Partial<Seal>).build !== 'string') return 'missing';
+  if (metaChecksum(fields) !== checksum) return 'damaged';
+  return (fields as Seal).build === buildIdentity() ? 'ok' : 'other-build';
+}
+
+/**
+ * The shard `dir` is, from its metadata when that holds a well-formed
+ * shard, else from its folder name (`<key>.shard-<i>-of-<n>`): what the
+ * message of a damaged part tells the user to run again.
+ */
+export function shardOf(meta: unknown, dir: string): { index: number; count: number } | undefined {
+  const shard = (meta as { shard?: unknown } | null | undefined)?.shard as { index?: unknown; count?: unknown } | undefined;
+  if (typeof shard === 'object' && shard !== null && Number.isInteger(shard.index) && Number.isInteger(shard.count)) {
+    const index = shard.index as number;
+    const count = shard.count as number;
+    if (count >= 1 && index >= 0 && index < count) return { index, count };
+  }
+  const m = /\.shard-(\d+)-of-(\d+)$/.exec(dir.replace(/[\\/]+$/, ''));
+  return m === null ? undefined : { index: Number(m[1]), count: Number(m[2]) };
+}
