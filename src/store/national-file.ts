@@ -15,7 +15,7 @@ import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
 import { readPartJson, shardKindOf } from './part-store.js';
-import { sealMeta, sealState, shardOf } from './part-seal.js';
+import { checkSealed, sealMeta, shardOf } from './part-seal.js';
 
 export interface NationalFile {
   readonly scenario: NationalScenario;
@@ -174,11 +174,8 @@ export function readNationalPart(dir: string): NationalPartFile {
     throw UserError.of('not_a_part', [], { file: dir }, { ...expected, ...(typeof part.format === 'string' && { found: `format ${part.format}` }) });
   }
   // The whole tally is in part.json: nothing of it is used before its checksum verifies and this build is known to have written it.
-  const seal = sealState(part);
-  if (seal === 'missing' || seal === 'other-build') throw UserError.of('part_other_build', [dir, nationalRerun(part, dir)], { file: dir });
-  if (seal === 'damaged') throw UserError.of('data_damaged', [dir, 'part.json does not match its checksum', nationalRerun(part, dir)], { file: dir });
   const shard = part.shard as { index?: unknown; count?: unknown } | undefined;
-  const problem =
+  const shapeProblem = () =>
     typeof part.hash !== 'string' || !/^[0-9a-f]+$/.test(part.hash)
       ? 'hash is not a hash'
       : typeof part.scenario !== 'object' || part.scenario === null || Array.isArray(part.scenario)
@@ -190,6 +187,6 @@ export function readNationalPart(dir: string): NationalPartFile {
             : typeof part.file !== 'string' || (part.info !== undefined && typeof part.info !== 'boolean') || (part.overrides !== undefined && (typeof part.overrides !== 'object' || part.overrides === null))
               ? 'file, info or overrides is not of its type'
               : undefined;
-  if (problem !== undefined) throw UserError.of('data_damaged', [dir, `part.json: ${problem}`, nationalRerun(part, dir)], { file: dir });
+  checkSealed(dir, 'part.json', part, nationalRerun(part, dir), shapeProblem);
   return part as NationalPartFile;
 }

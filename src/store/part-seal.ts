@@ -15,6 +15,7 @@
  * forgeries (docs/RELIABILITY.md "Not covered").
  */
 import { createHash } from 'node:crypto';
+import { UserError } from '../messages/catalog.js';
 import { buildIdentity } from './version.js';
 
 export interface Seal {
@@ -68,4 +69,31 @@ export function shardOf(meta: unknown, dir: string): { index: number; count: num
   }
   const m = /\.shard-(\d+)-of-(\d+)$/.exec(dir.replace(/[\\/]+$/, ''));
   return m === null ? undefined : { index: Number(m[1]), count: Number(m[2]) };
+}
+
+/**
+ * Checks a part's parsed description (`file` in the part folder `dir`) before any field of it is used: its seal
+ * (written by this build, the checksum matching) and then its shape (`shapeProblem`: what no run writes, e.g. a
+ * negative count, undefined when none). A user error naming the folder, what is wrong and `rerun` (what to run
+ * again), one line.
+ */
+export function checkSealed(dir: string, file: string, meta: object, rerun: string, shapeProblem: () => string | undefined): void {
+  const seal = sealState(meta);
+  if (seal === 'missing' || seal === 'other-build') throw UserError.of('part_other_build', [dir, rerun], { file: dir });
+  if (seal === 'damaged') throw UserError.of('data_damaged', [dir, `${file} does not match its checksum`, rerun], { file: dir });
+  const problem = shapeProblem();
+  if (problem !== undefined) throw UserError.of('data_damaged', [dir, `${file}: ${problem}`, rerun], { file: dir });
+}
+
+/**
+ * Why `--resume` does not resume a part whose parsed description (`file`) is `existing`: its checksum does not
+ * match (damaged), or another build wrote it (or a difusi from before parts recorded their build); undefined when
+ * it is intact and this build's. Its work is then discarded and run again, as a damaged record's is: two builds
+ * may compute different numbers from the same settings.
+ */
+export function notResumable(existing: unknown, file: string): string | undefined {
+  const seal = typeof existing === 'object' && existing !== null ? sealState(existing) : 'damaged';
+  if (seal === 'ok') return undefined;
+  if (seal === 'damaged') return `${file} does not match its checksum (damaged)`;
+  return `it was written by another build of difusi${seal === 'missing' ? ' (one from before parts recorded their build)' : ''}`;
 }

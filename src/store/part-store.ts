@@ -21,7 +21,7 @@ import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
 import { UserError } from '../messages/catalog.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully, writeTextFully } from './durable.js';
-import { sealMeta, sealState, shardOf, unsealed } from './part-seal.js';
+import { checkSealed, notResumable, sealMeta, shardOf, unsealed } from './part-seal.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import type { RunStore } from './store.js';
 
@@ -135,12 +135,7 @@ export function partMetaProblem(m: Record<string, unknown>): string | undefined 
  * identity) and its shape. A user error naming the folder and what to do.
  */
 export function checkPartMeta(dir: string, meta: PartMeta): void {
-  const seal = sealState(meta);
-  const rerun = rerunAdvice(meta, dir);
-  if (seal === 'missing' || seal === 'other-build') throw UserError.of('part_other_build', [dir, rerun], { file: dir });
-  if (seal === 'damaged') throw UserError.of('data_damaged', [dir, `${META} does not match its checksum`, rerun], { file: dir });
-  const problem = partMetaProblem(meta as unknown as Record<string, unknown>);
-  if (problem !== undefined) throw UserError.of('data_damaged', [dir, `${META}: ${problem}`, rerun], { file: dir });
+  checkSealed(dir, META, meta, rerunAdvice(meta, dir), () => partMetaProblem(meta as unknown as Record<string, unknown>));
 }
 
 /**
@@ -258,15 +253,9 @@ export class PartWriter implements RunStore {
         existing = sealMeta(meta);
         notes.push(`${metaFile} was ${metaProblem}: rebuilt it; finished replications are kept after their checksums are verified`);
       }
-      // A part.json that is not intact, or that another build wrote (or a difusi from before parts
-      // recorded their build), is not resumed: its work is discarded and run again, as a damaged
-      // record's is; two builds may compute different numbers from the same settings.
-      const seal = existing !== undefined && typeof existing === 'object' && existing !== null ? sealState(existing) : 'damaged';
-      if (existing !== undefined && seal !== 'ok' && hasData) {
-        const why =
-          seal === 'damaged'
-            ? `${META} does not match its checksum (damaged)`
-            : `it was written by another build of difusi${seal === 'missing' ? ' (one from before parts recorded their build)' : ''}`;
+      // A part.json that is not intact, or that another build wrote, is not resumed (part-seal.ts notResumable).
+      const why = existing === undefined ? undefined : notResumable(existing, META);
+      if (why !== undefined && hasData) {
         notes.push(`${dir}: ${why}: starting afresh`);
         existing = undefined;
       }

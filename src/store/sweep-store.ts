@@ -36,7 +36,7 @@ import type { DesignStore } from './store.js';
 import { MORRIS, SENSITIVITY, SENSITIVITY_FLOOR, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './durable.js';
 import { missingShards, removeOwnFolder } from './part-store.js';
-import { sealMeta, sealState, shardOf, unsealed } from './part-seal.js';
+import { checkSealed, notResumable, sealMeta, shardOf, unsealed } from './part-seal.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 
 /** The record check value: 48 bits of SHA-256 of the record's other bytes, exact as a float64. */
@@ -94,12 +94,7 @@ function sweepMetaProblem(m: Record<string, unknown>): string | undefined {
  * its shape. A user error naming the folder and what to do.
  */
 function checkSweepMeta(dir: string, meta: SweepPartMeta): void {
-  const seal = sealState(meta);
-  const rerun = sweepRerun(meta, dir);
-  if (seal === 'missing' || seal === 'other-build') throw UserError.of('part_other_build', [dir, rerun], { file: dir });
-  if (seal === 'damaged') throw UserError.of('data_damaged', [dir, `${META} does not match its checksum`, rerun], { file: dir });
-  const problem = sweepMetaProblem(meta as unknown as Record<string, unknown>);
-  if (problem !== undefined) throw UserError.of('data_damaged', [dir, `${META}: ${problem}`, rerun], { file: dir });
+  checkSealed(dir, META, meta, sweepRerun(meta, dir), () => sweepMetaProblem(meta as unknown as Record<string, unknown>));
 }
 
 export type DesignKind = 'sweep' | 'sensitivity';
@@ -207,14 +202,9 @@ export class SweepPartWriter implements DesignStore {
         existing = sealMeta(meta);
         notes.push(`${path.join(dir, META)} was missing or unreadable: rebuilt it; finished design runs are kept after their checksums are verified`);
       }
-      // Not resumed (its work discarded and run again, as a damaged record's is): a sweep-part.json that is not
-      // intact, or that another build wrote (or a difusi from before parts recorded their build).
-      const seal = existing !== undefined && typeof existing === 'object' && existing !== null ? sealState(existing) : 'damaged';
-      if (existing !== undefined && seal !== 'ok' && fs.existsSync(path.join(dir, VALUES))) {
-        const why =
-          seal === 'damaged'
-            ? `${META} does not match its checksum (damaged)`
-            : `it was written by another build of difusi${seal === 'missing' ? ' (one from before parts recorded their build)' : ''}`;
+      // A sweep-part.json that is not intact, or that another build wrote, is not resumed (part-seal.ts notResumable).
+      const why = existing === undefined ? undefined : notResumable(existing, META);
+      if (why !== undefined && fs.existsSync(path.join(dir, VALUES))) {
         notes.push(`${dir}: ${why}: starting afresh`);
         existing = undefined;
       }

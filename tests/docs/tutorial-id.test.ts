@@ -22,7 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { stdoutInProcess } from '../support/in-process.js';
-import { csvRows, expectPermitExplanation, forTest, pct, pts, quotedFigures, tutorialSteps } from '../support/tutorial.js';
+import { csvRows, expectPermitExplanation, forTest, pct, pts, quotedFigures, quotedRows, tutorialSteps } from '../support/tutorial.js';
 
 const TUTORIAL_ID = readFileSync(join(ROOT, 'docs', 'TUTORIAL.id.md'), 'utf8');
 const TUTORIAL_EN = readFileSync(join(ROOT, 'docs', 'TUTORIAL.md'), 'utf8');
@@ -39,18 +39,7 @@ const two = (x: number): string => x.toFixed(2).replace('.', ',');
  * prose's white space made single spaces).
  */
 export function quotedFiguresId(rows: Record<string, string>[]): string[] {
-  const get = (outcome: string, variant: string): Record<string, number> => {
-    const row = rows.find((r) => r.outcome === outcome && r.variant === variant);
-    if (row === undefined) throw new Error(`compare.csv has no row ${outcome} / ${variant}`);
-    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
-  };
-  const take = get('sustained.lapor-app', 'city-takes-over');
-  const own = get('sustained.lapor-app', 'take-over-and-own');
-  const mayor = get('sustained.lapor-app', 'mayor-a-stays');
-  const vTake = get('discontinuations.vendor_exit', 'city-takes-over');
-  const vOwn = get('discontinuations.vendor_exit', 'take-over-and-own');
-  const dTake = get('discontinuations.defunded', 'city-takes-over');
-  const dOwn = get('discontinuations.defunded', 'take-over-and-own');
+  const { take, own, mayor, vTake, vOwn, dTake, dOwn } = quotedRows(rows);
   const zero = mayor.diff_ci_low! <= 0 && mayor.diff_ci_high! >= 0;
   return [
     `(${take.n} replikasi, benih acak (seed) 2024)`,

@@ -30,24 +30,31 @@ export const pts = (x: number): string => {
   return v > 0 ? `+${v}` : String(v);
 };
 
+/** The compare.csv rows both tutorials' section 3 quote (each cell a number), by what they are. */
+export function quotedRows(rows: Record<string, string>[]) {
+  const get = (outcome: string, variant: string): Record<string, number> => {
+    const row = rows.find((r) => r.outcome === outcome && r.variant === variant);
+    if (row === undefined) throw new Error(`compare.csv has no row ${outcome} / ${variant}`);
+    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
+  };
+  return {
+    take: get('sustained.lapor-app', 'city-takes-over'),
+    own: get('sustained.lapor-app', 'take-over-and-own'),
+    mayor: get('sustained.lapor-app', 'mayor-a-stays'),
+    vTake: get('discontinuations.vendor_exit', 'city-takes-over'),
+    vOwn: get('discontinuations.vendor_exit', 'take-over-and-own'),
+    dTake: get('discontinuations.defunded', 'city-takes-over'),
+    dOwn: get('discontinuations.defunded', 'take-over-and-own'),
+  };
+}
+
 /**
  * The sentences of docs/TUTORIAL.md section 3 that quote the comparison, rebuilt from
  * compare.csv: the test fails if the tutorial's numbers and the program's
  * disagree (either one changed without the other).
  */
 export function quotedFigures(rows: Record<string, string>[]): string[] {
-  const get = (outcome: string, variant: string): Record<string, number> => {
-    const row = rows.find((r) => r.outcome === outcome && r.variant === variant);
-    if (row === undefined) throw new Error(`compare.csv has no row ${outcome} / ${variant}`);
-    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
-  };
-  const take = get('sustained.lapor-app', 'city-takes-over');
-  const own = get('sustained.lapor-app', 'take-over-and-own');
-  const mayor = get('sustained.lapor-app', 'mayor-a-stays');
-  const vTake = get('discontinuations.vendor_exit', 'city-takes-over');
-  const vOwn = get('discontinuations.vendor_exit', 'take-over-and-own');
-  const dTake = get('discontinuations.defunded', 'city-takes-over');
-  const dOwn = get('discontinuations.defunded', 'take-over-and-own');
+  const { take, own, mayor, vTake, vOwn, dTake, dOwn } = quotedRows(rows);
   const two = (x: number): string => x.toFixed(2);
   return [
     `(${take.n} replications, seed 2024)`,
