@@ -6,6 +6,7 @@
  * the tally in replication order, so the folder's tables are the same bytes
  * on any worker count.
  */
+import stringify from 'safe-stable-stringify';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { compileNational, NationalCompileError, type NationalModel } from '../model/national/compile.js';
@@ -464,7 +465,8 @@ export async function executeNationalMerge(
   const parts = dirs.map((d) => readNationalPart(d));
   if (parts.length === 0) throw UserError.of('merge_nothing', [], { file: outRoot });
   // The run most shards belong to (the first shard's on a tie): a shard of another run is named, whatever its place.
-  const runOf = (p: (typeof parts)[number]) => JSON.stringify([p.hash, p.scenario, p.overrides ?? {}, p.shard.count]);
+  // Keys sorted: --set given in another order is the same run, as its scenario hash says.
+  const runOf = (p: (typeof parts)[number]) => stringify([p.hash, p.scenario, p.overrides ?? {}, p.shard.count]);
   const groups = new Map<string, number>();
   for (const p of parts) groups.set(runOf(p), (groups.get(runOf(p)) ?? 0) + 1);
   let run = runOf(parts[0]!);
@@ -478,7 +480,7 @@ export async function executeNationalMerge(
         ? ['scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12)]
         : p.shard.count !== first.shard.count
           ? ['shard count n', String(p.shard.count), String(first.shard.count)]
-          : JSON.stringify(p.overrides ?? {}) !== JSON.stringify(first.overrides ?? {})
+          : stringify(p.overrides ?? {}) !== stringify(first.overrides ?? {})
             ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
             : ['resolved scenario', 'different', 'another'];
     throw UserError.of('merge_mismatch', [dirs[i]!, key, value, other, parts.length - 1, advice], { file: dirs[i]! });

@@ -116,7 +116,7 @@ export function partMetaProblem(m: Record<string, unknown>): string | undefined 
   if (!wholeIn(m.replications, 1, MAX_REPLICATIONS)) return `replications is not a whole number from 1 to ${MAX_REPLICATIONS}`;
   if (!wholeIn(m.detail_replications, 0, m.replications)) return 'detail_replications is not a whole number from 0 to replications';
   const shard = m.shard as Record<string, unknown>;
-  if (!isRecord(shard) || !wholeIn(shard.count, 1, m.replications) || !wholeIn(shard.index, 0, (shard.count as number) - 1)) return 'shard is not a shard i of n (0 <= i < n)';
+  if (!isRecord(shard) || !wholeIn(shard.count, 1, Number.MAX_SAFE_INTEGER) || !wholeIn(shard.index, 0, (shard.count as number) - 1)) return 'shard is not a shard i of n (0 <= i < n)';
   if (!wholeIn(m.months, 1, 100_000)) return 'months is not a whole number of months';
   const metrics = m.metrics;
   if (!Array.isArray(metrics) || metrics.length === 0 || !metrics.every((x) => typeof x === 'string' && x !== '') || new Set(metrics).size !== metrics.length)

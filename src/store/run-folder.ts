@@ -12,6 +12,7 @@
  * Memory stays flat in the number of replications: the summary reads one
  * month of every replication at a time from the parts' series files.
  */
+import stringify from 'safe-stable-stringify';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe } from '../experiment/stats/describe.js';
@@ -54,6 +55,9 @@ const RUN_FIELDS: readonly [keyof PartMeta, string][] = [
   ['build', 'build'],
 ];
 
+/** JSON with object keys sorted: the same for the same values, whatever order their keys were written in. */
+const stableJson = (value: unknown): string => stringify(value) ?? 'undefined';
+
 function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : value === undefined ? 'none' : JSON.stringify(value);
   return /^[0-9a-f]{64}$/.test(text) ? text.slice(0, 12) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -63,7 +67,8 @@ function shown(value: unknown): string {
 export function indexParts(parts: readonly PartReader[]): { owner: PartReader[]; replications: number } {
   if (parts.length === 0) throw UserError.of('merge_nothing', [], { file: '(merge)' });
   // The run most parts belong to (the first part's on a tie); a part of another run is named, whatever its place.
-  const runOf = (m: PartMeta) => JSON.stringify([...RUN_FIELDS.map(([k]) => m[k]), m.shard.count]);
+  // Keys sorted (stableJson): --set given in another order is the same run, as its scenario hash says.
+  const runOf = (m: PartMeta) => stableJson([...RUN_FIELDS.map(([k]) => m[k]), m.shard.count]);
   const groups = new Map<string, number>();
   for (const part of parts) groups.set(runOf(part.meta), (groups.get(runOf(part.meta)) ?? 0) + 1);
   let run = runOf(parts[0]!.meta);
@@ -76,7 +81,7 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
     const advice = `leave it out, or ${rerunAdvice(m, part.dir)} with the same settings as the other${others === 1 ? '' : 's'}`;
     if (m.shard.count !== ref.shard.count)
       throw UserError.of('merge_mismatch', [part.dir, 'shard count n', String(m.shard.count), String(ref.shard.count), others, advice], { file: part.dir });
-    const [key, label] = RUN_FIELDS.find(([k]) => JSON.stringify(m[k]) !== JSON.stringify(ref[k]))!;
+    const [key, label] = RUN_FIELDS.find(([k]) => stableJson(m[k]) !== stableJson(ref[k]))!;
     throw UserError.of('merge_mismatch', [part.dir, label, shown(m[key]), shown(ref[key]), others, advice], { file: part.dir });
   }
   const first = ref;

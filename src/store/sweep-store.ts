@@ -83,7 +83,7 @@ function sweepMetaProblem(m: Record<string, unknown>): string | undefined {
     return 'plan.rows is not a list of design points, one number per factor';
   if (m.units !== plan.rows.length * m.replications) return 'units is not the design points times the replications';
   const shard = m.shard as Record<string, unknown>;
-  if (!isRecord(shard) || !wholeIn(shard.count, 1, m.units) || !wholeIn(shard.index, 0, (shard.count as number) - 1)) return 'shard is not a shard i of n (0 <= i < n)';
+  if (!isRecord(shard) || !wholeIn(shard.count, 1, Number.MAX_SAFE_INTEGER) || !wholeIn(shard.index, 0, (shard.count as number) - 1)) return 'shard is not a shard i of n (0 <= i < n)';
   if (!isRecord(m.manifest)) return 'manifest is not a manifest';
   return undefined;
 }

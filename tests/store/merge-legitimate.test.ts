@@ -1,0 +1,54 @@
+/**
+ * Merges that are legitimate stay accepted now that parts are sealed and
+ * compared field by field (store/run-folder.ts indexParts, store/part-store.ts
+ * partMetaProblem): more shards than replications (a shard may hold none:
+ * `--shard` allows it and every shard succeeds), and the same `--set`s given
+ * in another order (one scenario hash, one run key, the same numbers). Each
+ * merge must give the bytes of the run on one machine. Both were refused as
+ * "damaged" or "another run" by the first version of the sealed parts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SMALL_CITY, testFolder } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
+
+const folder = testFolder('difusi-merge-legitimate-');
+const CSVS = ['summary.csv', 'timeseries.csv', 'outcomes.csv', 'agents.csv', 'events.csv'];
+
+async function run(out: string, ...args: string[]): Promise<void> {
+  const r = await runInProcess(['run', SMALL_CITY, '--no-charts', '--quiet', '-w', '1', '--out', out, ...args]);
+  expect(r.code, r.stderr).toBe(0);
+}
+
+/** The one result folder under `out`. */
+const resultDir = (out: string) => join(out, 'small-city', readdirSync(join(out, 'small-city')).filter((e) => !e.startsWith('.') && !e.includes('.shard-'))[0]!);
+const shardDirs = (out: string) => readdirSync(join(out, 'small-city')).filter((e) => e.includes('.shard-')).map((e) => join(out, 'small-city', e));
+
+async function expectMergeLikeOneRun(shards: string, one: string): Promise<void> {
+  const merged = join(folder(), `${shards.split('/').pop()}-merged`);
+  const r = await runInProcess(['merge', ...shardDirs(shards), '--no-charts', '--out', merged]);
+  expect(r.code, r.stderr).toBe(0);
+  for (const f of CSVS) expect(readFileSync(join(resultDir(merged), f)).equals(readFileSync(join(resultDir(one), f))), f).toBe(true);
+}
+
+describe('legitimate merges of sealed parts', () => {
+  it('more shards than replications (shard 2 of 3 holds none of 2): merged, the bytes of one run', async () => {
+    const one = join(folder(), 'one-r2');
+    await run(one, '-r', '2');
+    const shards = join(folder(), 'shards-r2');
+    for (const i of [0, 1, 2]) await run(shards, '-r', '2', '--shard', `${i}/3`);
+    await expectMergeLikeOneRun(shards, one);
+  });
+
+  it('the same --set values given in another order in each shard: merged, the bytes of one run', async () => {
+    const sets = ['--set', 'parameters.takeover_vendor=0.5', '--set', 'parameters.champion_rotation=0.2'];
+    const reversed = [...sets.slice(2), ...sets.slice(0, 2)];
+    const one = join(folder(), 'one-sets');
+    await run(one, '-r', '4', ...sets);
+    const shards = join(folder(), 'shards-sets');
+    await run(shards, '-r', '4', '--shard', '0/2', ...sets);
+    await run(shards, '-r', '4', '--shard', '1/2', ...reversed);
+    await expectMergeLikeOneRun(shards, one);
+  });
+});
