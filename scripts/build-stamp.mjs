@@ -36,7 +36,36 @@ export function sourceHash(root) {
   for (const file of buildInputs(root)) {
     h.update(relative(root, file).split('\\').join('/'));
     h.update('\0');
-    h.update(readFileSync(file));
+    // Line endings as git stores them: a checkout with CRLF (Windows) is the same sources.
+    h.update(readFileSync(file, 'utf8').replace(/\r\n/g, '\n'));
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+/**
+ * sha256 over the compiled modules tsc wrote under dist/src (each .js file's path below it, with `/`, and its
+ * content, CRLF read as LF), or undefined when there are none. The stamp records it (`compiled`) so that the
+ * running program can tell whether the stamp still describes its code: src/store/version.ts computes the same
+ * (its compiledModulesHash; tests/store/build-identity.test.ts checks that the two agree).
+ */
+export function compiledHash(root) {
+  const dir = join(root, 'dist', 'src');
+  if (!existsSync(dir)) return undefined;
+  const files = [];
+  const walk = (rel) => {
+    for (const name of readdirSync(join(dir, rel)).sort()) {
+      const p = rel === '' ? name : `${rel}/${name}`;
+      if (statSync(join(dir, p)).isDirectory()) walk(p);
+      else if (name.endsWith('.js')) files.push(p);
+    }
+  };
+  walk('');
+  const h = createHash('sha256');
+  for (const p of files) {
+    h.update(p);
+    h.update('\0');
+    h.update(readFileSync(join(dir, p), 'utf8').replace(/\r\n/g, '\n'));
     h.update('\0');
   }
   return h.digest('hex');
@@ -47,7 +76,8 @@ export function stampFile(root) {
 }
 
 export function writeStamp(root) {
-  writeFileSync(stampFile(root), JSON.stringify({ sources: sourceHash(root) }, null, 2) + '\n');
+  const compiled = compiledHash(root);
+  writeFileSync(stampFile(root), JSON.stringify({ sources: sourceHash(root), ...(compiled !== undefined && { compiled }) }, null, 2) + '\n');
 }
 
 /** The stamp of the bundled command line (scripts/build-cli.mjs). */

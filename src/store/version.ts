@@ -30,42 +30,57 @@ let identity: string | undefined;
  * The identity of the build that is running: the hash of the sources it was
  * compiled from (scripts/build-stamp.mjs, written into dist/build-stamp.json
  * by `npm run build`, and into dist/cli/build-stamp.json when the command
- * line is bundled). The same sources give the same identity on any machine
- * and after `npm ci`, whichever way difusi runs: the bundle (bin/difusi.mjs,
- * dist/cli/) reads the stamp written with it; tsc's output (dist/src/) reads
- * dist/build-stamp.json while that stamp is at least as new as every
- * compiled module (a `tsc` or `npm start` after an edit rewrites modules
- * without a new stamp: then the stamp no longer describes the code, and the
- * identity is a hash of the compiled modules themselves); the test suite
- * (running src/*.ts) reads dist/build-stamp.json, which its global setup
- * checks against the sources. Recorded in every part (part.json,
- * sweep-part.json, a national shard's part.json) so that --resume and merge
- * never join the work of two builds: two builds may compute different
- * numbers from the same scenario.
+ * line is bundled). The same sources give the same identity on any machine,
+ * after `npm ci` and after a copy, whichever way difusi runs: the bundle
+ * (bin/difusi.mjs, dist/cli/) reads the stamp written with it; tsc's output
+ * (dist/src/) reads dist/build-stamp.json when the compiled modules are
+ * those the stamp was written for (their hash, `compiled`, by content, not
+ * by file times: a `tsc` or `npm start` after an edit rewrites modules
+ * without a new stamp, and then the identity is the hash of the compiled
+ * modules themselves); the test suite (running src/*.ts) reads
+ * dist/build-stamp.json, which its global setup checks against the sources.
+ * Recorded in every part (part.json, sweep-part.json, a national shard's
+ * part.json) so that --resume and merge never join the work of two builds:
+ * two builds may compute different numbers from the same scenario.
  */
 export function buildIdentity(): string {
   if (identity === undefined) identity = findBuildIdentity();
   return identity;
 }
 
-function stampSources(file: string): string | undefined {
+/** A stamp's hex hash field `key`, or undefined. */
+function stampField(file: string, key: 'sources' | 'compiled'): string | undefined {
   try {
-    const sources = (JSON.parse(fs.readFileSync(file, 'utf8')) as { sources?: unknown }).sources;
-    return typeof sources === 'string' && /^[0-9a-f]{64}$/.test(sources) ? sources : undefined;
+    const value = (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>)[key];
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Every .js file under `dir`, sorted (paths relative to `dir`). */
-function compiledModules(dir: string, rel = ''): string[] {
-  const out: string[] = [];
-  for (const name of fs.readdirSync(path.join(dir, rel)).sort()) {
-    const p = path.join(rel, name);
-    if (fs.statSync(path.join(dir, p)).isDirectory()) out.push(...compiledModules(dir, p));
-    else if (name.endsWith('.js')) out.push(p);
+/**
+ * sha256 over the compiled modules under `srcDir` (each .js file's path below it, with `/`, and its content,
+ * CRLF read as LF): what scripts/build-stamp.mjs `compiledHash` records as the stamp's `compiled` (the same
+ * computation; tests/store/build-identity.test.ts checks that the two agree).
+ */
+export function compiledModulesHash(srcDir: string): string {
+  const files: string[] = [];
+  const walk = (rel: string): void => {
+    for (const name of fs.readdirSync(path.join(srcDir, rel)).sort()) {
+      const p = rel === '' ? name : `${rel}/${name}`;
+      if (fs.statSync(path.join(srcDir, p)).isDirectory()) walk(p);
+      else if (name.endsWith('.js')) files.push(p);
+    }
+  };
+  walk('');
+  const h = createHash('sha256');
+  for (const p of files) {
+    h.update(p);
+    h.update('\0');
+    h.update(fs.readFileSync(path.join(srcDir, p), 'utf8').replace(/\r\n/g, '\n'));
+    h.update('\0');
   }
-  return out;
+  return h.digest('hex');
 }
 
 function findBuildIdentity(): string {
@@ -73,27 +88,15 @@ function findBuildIdentity(): string {
   const hereDir = path.dirname(here);
   // The bundle: its own stamp, written when it was bundled from the sources.
   if (path.basename(hereDir) === 'cli' && path.basename(path.dirname(hereDir)) === 'dist') {
-    const sources = stampSources(path.join(hereDir, 'build-stamp.json'));
+    const sources = stampField(path.join(hereDir, 'build-stamp.json'), 'sources');
     if (sources !== undefined) return sources;
   }
   const dist = path.join(packageRoot(), 'dist');
   const stamp = path.join(dist, 'build-stamp.json');
-  const sources = stampSources(stamp);
+  const sources = stampField(stamp, 'sources');
   if (here.endsWith('.ts')) return sources ?? 'unbuilt';
-  // tsc's output: the stamp counts while no compiled module is newer than it.
-  const srcDir = path.join(dist, 'src');
-  const modules = fs.existsSync(srcDir) ? compiledModules(srcDir) : [];
-  if (sources !== undefined) {
-    const stamped = fs.statSync(stamp).mtimeMs;
-    const newest = Math.max(0, ...modules.map((m) => fs.statSync(path.join(srcDir, m)).mtimeMs));
-    if (stamped >= newest) return sources;
-  }
-  const h = createHash('sha256');
-  for (const m of modules) {
-    h.update(m.split(path.sep).join('/'));
-    h.update('\0');
-    h.update(fs.readFileSync(path.join(srcDir, m)));
-    h.update('\0');
-  }
-  return `compiled-${h.digest('hex')}`;
+  // tsc's output: the stamp counts while the compiled modules are those it was written for.
+  const compiled = compiledModulesHash(path.join(dist, 'src'));
+  if (sources !== undefined && stampField(stamp, 'compiled') === compiled) return sources;
+  return `compiled-${compiled}`;
 }
