@@ -389,7 +389,7 @@ async function runArms(plan: ComparePlan, partial: string, options: ModeOptions,
     const arm = plan.arms[a]!;
     const armDir = path.join(partial, 'arms', arm.source.name);
     // A shard's arm holds a part, whose records merge verifies; a whole arm's folder is checked here.
-    if (shard !== undefined ? fs.existsSync(armDir) : await keepFinishedArm(armDir, () => arm.run.source.hash, options)) {
+    if (shard !== undefined ? fs.existsSync(armDir) : await keepFinishedArm(armDir, (R) => (R === plan.replications ? arm.run.source.hash : undefined), options)) {
       if (shard === undefined) values.push(await readArmOutcomes(armDir, plan.outcomes, outcomeContext(arm.run.model).innovations));
       continue;
     }
@@ -462,7 +462,7 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   // It was written as a plain run of the R the rule found (FileGrowingRun.finalize): its hash is that scenario's.
   if (options.resume === true) {
     for (const [a, { source, run }] of arms.entries()) {
-      await keepFinishedArm(armDirs[a]!, (R) => readScenarioFile(run.file, { ...source.overrides, replications: R }).hash, options);
+      await keepFinishedArm(armDirs[a]!, (R) => (R <= rule.maximum ? readScenarioFile(run.file, { ...source.overrides, replications: R }).hash : undefined), options);
     }
   }
   const found = options.resume === true ? foundBefore(partial, armDirs, rule, options) : undefined;
@@ -527,6 +527,9 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   }
 }
 
+/** A manifest's scenario hash is the one expected (none is expected for a count the comparison cannot have written). */
+const sameHash = (found: unknown, expected: string | undefined): boolean => expected !== undefined && found === expected;
+
 /** A manifest's replication count: a whole number of at least 1. */
 const isReplicationCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 1;
 
@@ -534,11 +537,12 @@ const isReplicationCount = (x: unknown): x is number => typeof x === 'number' &&
  * On `--resume`, whether the arm folder `armDir` an interrupted comparison finished earlier can be used:
  * it exists, its manifest lists its files' checksums, every file matches them (as `report` checks a folder
  * before drawing it, store/results-check.ts), and it is the run of this arm (`hashFor(R)`: the hash of the arm's
- * scenario run with the R replications the manifest records).
+ * scenario run with the R replications the manifest records, undefined for an R this comparison cannot have
+ * written). manifest.json holds the checksums, so its own fields are checked against what they must be.
  * A folder that fails is removed and said (a copy cut short, a file edited or deleted since): the arm runs
  * again, as a damaged record of a run's part does; its outcomes are never read from damaged files.
  */
-async function keepFinishedArm(armDir: string, hashFor: (R: number) => string, options: Pick<CompareOptions, 'onWarning'>): Promise<boolean> {
+async function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefined, options: Pick<CompareOptions, 'onWarning'>): Promise<boolean> {
   if (!fs.existsSync(armDir)) return false;
   let raw: unknown;
   try {
@@ -549,10 +553,10 @@ async function keepFinishedArm(armDir: string, hashFor: (R: number) => string, o
   let problem: string | undefined;
   if (!isObj(raw)) problem = 'manifest.json is missing or not valid JSON';
   else if (!isObj(raw['checksums'])) problem = 'manifest.json lists no checksums';
-  else if (!isObj(raw['scenario']) || !isReplicationCount(raw['replications']) || raw['scenario']['hash'] !== hashFor(raw['replications'])) {
-    problem = "manifest.json is not this arm's run (another scenario hash)";
-  }
-  else {
+  else if (!isObj(raw['scenario']) || !isReplicationCount(raw['replications']) || !sameHash(raw['scenario']['hash'], hashFor(raw['replications']))) {
+    // A replication count this comparison cannot have written (edited) has no hash: not this arm's run either.
+    problem = "manifest.json is not this arm's run (another scenario hash or replication count)";
+  } else {
     const damage = checksumDamage(armDir, raw);
     if (damage !== undefined) problem = `${damage.file} ${damage.problem}`;
   }

@@ -124,6 +124,31 @@ describe('compare --precision: an arm whose folder cannot be written', () => {
     expect(precisionOf(resumed.dir)).toEqual(precisionOf(clean.dir));
   }, 120_000);
 
+  it('--resume grows again an arm written before whose files were damaged since (one cell changed): says so, the same bytes', async () => {
+    const out = join(folder(), 'damaged-arm');
+    watchFiles('summary.csv', { fail: true, from: 2 });
+    await expect(executeCompare(options(out))).rejects.toThrow(/summary\.csv.*ENOSPC/);
+    vi.restoreAllMocks();
+    resetStoreFs();
+    const partial = growing(out);
+    const outcomes = join(partial, 'arms', 'base', 'outcomes.csv');
+    const text = readFileSync(outcomes, 'utf8');
+    const changed = text.includes(',sustained') ? text.replace(',sustained', ',discontinued') : text.replace(',discontinued', ',sustained');
+    expect(changed).not.toBe(text);
+    fs.writeFileSync(outcomes, changed);
+
+    const warnings: string[] = [];
+    const resumed = await executeCompare({ ...options(out, true), onWarning: (where, w) => warnings.push(`${where}: ${w}`) });
+    const clean = await executeCompare(options(join(folder(), 'damaged-arm-clean')));
+    expect(resumed.rows).toEqual(clean.rows);
+    for (const f of filesUnder(clean.dir).filter((f) => !f.endsWith('manifest.json'))) {
+      expect(readFileSync(join(resumed.dir, f)).equals(readFileSync(join(clean.dir, f))), f).toBe(true);
+    }
+    expect(warnings).toEqual([
+      `${join(partial, 'arms', 'base')}: the arm finished before is damaged (outcomes.csv does not match its checksum in manifest.json (truncated or changed)): it runs again`,
+    ]);
+  }, 120_000);
+
   it('--resume does not take the count from an arm whose manifest lost its precision record: says so, grows the arms again, the same bytes', async () => {
     const out = join(folder(), 'damaged');
     watchFiles('compare.csv', { fail: true });

@@ -75,6 +75,11 @@ describe('compare --resume checks an arm it finished before reusing it', () => {
       rmSync(arm, { recursive: true });
       cpSync(join(folder(), 'clean', 'exp-small', key, 'arms', 'takeover'), arm, { recursive: true });
     }, "not this arm's run"],
+    ['a replication count edited in its manifest.json (which holds the checksums, not covered by them)', (arm) => {
+      const f = join(arm, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>;
+      writeFileSync(f, JSON.stringify({ ...manifest, replications: Number(R) - 1 }, null, 2) + '\n');
+    }, "not this arm's run"],
   ];
   for (const [what, damage, said] of cases) {
     it(`${what}: the arm runs again, said in one line; compare.csv has the clean bytes`, async () => {
