@@ -5,12 +5,14 @@
  * `--shard` allows it and every shard succeeds), and the same `--set`s given
  * in another order (one scenario hash, one run key, the same numbers). Each
  * merge must give the bytes of the run on one machine. Both were refused as
- * "damaged" or "another run" by the first version of the sealed parts.
+ * "damaged" or "another run" by the first version of the sealed parts. And
+ * shards written by the two ways difusi runs (the bundle, bin/difusi.mjs, and
+ * tsc's output, dist/src/cli/main.js) are one build: each reads its own stamp.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_CITY, testFolder } from '../support/cli.js';
+import { SMALL_CITY, runBin, runCli, testFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 
 const folder = testFolder('difusi-merge-legitimate-');
@@ -38,6 +40,15 @@ describe('legitimate merges of sealed parts', () => {
     await run(one, '-r', '2');
     const shards = join(folder(), 'shards-r2');
     for (const i of [0, 1, 2]) await run(shards, '-r', '2', '--shard', `${i}/3`);
+    await expectMergeLikeOneRun(shards, one);
+  });
+
+  it('a shard written by the bundle (bin/difusi.mjs) and one by dist/src/cli/main.js: merged, the bytes of one run', async () => {
+    const one = join(folder(), 'one-two-ways');
+    await run(one, '-r', '4');
+    const shards = join(folder(), 'shards-two-ways');
+    const args = (i: number) => ['run', SMALL_CITY, '-r', '4', '--shard', `${i}/2`, '--no-charts', '--quiet', '-w', '1', '--out', shards];
+    for (const r of [await runBin(args(0)), await runCli(args(1))]) expect(r.code, r.stderr).toBe(0);
     await expectMergeLikeOneRun(shards, one);
   });
 
