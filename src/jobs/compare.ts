@@ -49,7 +49,7 @@ import { checkSetsAgainstVariantFiles, experimentArms, loadArm, readExperimentFi
 import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { WriteFailure, writeFileDurably } from '../store/durable.js';
-import { readPart } from '../store/part-store.js';
+import { readPart, rerunAdvice } from '../store/part-store.js';
 import { checksumDamage } from '../store/results-check.js';
 import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard } from './run.js';
@@ -429,6 +429,13 @@ function mergeShardArms(plan: ComparePlan, options: ModeOptions): PairedArms {
   // Every arm's shards are read and checked before anything is written.
   const parts = plan.arms.map((arm) => {
     const read = shards.map((d) => readPart(path.join(d, 'arms', arm.source.name)));
+    // Each arm's folder must hold that arm's part (the plan knows its scenario's hash), not another arm's under its name.
+    for (const part of read) {
+      if (part.meta.scenario_hash !== arm.run.source.hash) {
+        const problem = `arms/${arm.source.name} holds the part of another arm (scenario hash ${part.meta.scenario_hash.slice(0, 12)}; this comparison's arm ${arm.source.name} has ${arm.run.source.hash.slice(0, 12)})`;
+        throw UserError.of('data_damaged', [path.dirname(path.dirname(part.dir)), problem, rerunAdvice(part.meta, path.dirname(path.dirname(part.dir)))], { file: part.dir });
+      }
+    }
     indexParts(read);
     return read;
   });
