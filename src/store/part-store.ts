@@ -170,6 +170,10 @@ export function readPartJson(dir: string): { readonly value: unknown } | undefin
 /** shardFolderOf, given what a caller read of `dir`'s part.json (readPartJson), which is not read again. */
 export function shardKindOf(dir: string, part: { readonly value: unknown } | undefined): { kind: string; merge: string } | undefined {
   if (fs.existsSync(path.join(dir, 'sweep-part.json'))) return { kind: 'a sweep or sensitivity design (difusi sweep --shard)', merge: 'difusi merge' };
+  // A comparison's shard holds one run part per arm under arms/ (jobs/compare.ts), and no part of its own.
+  if (part === undefined && /\.shard-\d+-of-\d+$/.test(dir.replace(/[\\/]+$/, '')) && fs.existsSync(path.join(dir, 'arms'))) {
+    return { kind: 'a comparison (difusi compare --shard)', merge: 'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)' };
+  }
   if (part === undefined) return undefined;
   const format = (part.value as { format?: unknown } | null)?.format;
   if (typeof format !== 'string') return undefined;
@@ -439,7 +443,12 @@ export interface PartReader {
  */
 export function readPart(dir: string): PartReader {
   const metaPath = path.join(dir, META);
-  if (!fs.existsSync(metaPath)) throw UserError.of('not_a_part', [], { file: dir }, { expected: `a shard folder written by run --shard (with ${META})` });
+  if (!fs.existsSync(metaPath)) {
+    // A comparison's shard (its parts are under arms/): say how that one is merged.
+    const other = shardFolderOf(dir);
+    if (other !== undefined && other.merge !== 'difusi merge') throw UserError.of('part_of_other_kind', [other.kind, other.merge], { file: dir });
+    throw UserError.of('not_a_part', [], { file: dir }, { expected: `a shard folder written by run --shard (with ${META})` });
+  }
   let meta: PartMeta;
   try {
     meta = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as PartMeta;

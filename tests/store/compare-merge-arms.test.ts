@@ -5,6 +5,8 @@
  * tidy-up by hand, a script that renamed them) used to merge with exit 0 and
  * every effect's sign flipped; now one line, exit 2, naming the shard to run
  * again (jobs/compare.ts mergeShardArms). The clean merge is the control.
+ * And a comparison's shard given to `difusi merge` or `difusi report` says
+ * how it is merged, instead of "Not a shard folder of a difusi run".
  */
 import { cpSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +45,17 @@ describe('compare --merge takes each arm from its own folder only', () => {
     expect(r.code, r.stderr).toBe(0);
     const dir = join(out, 'exp-small', readdirSync(join(out, 'exp-small')).find((d) => !d.includes('.shard-'))!);
     expect(readFileSync(join(dir, 'compare.csv'), 'utf8')).toBe(clean);
+  });
+
+  it("a comparison's shard given to `difusi merge` (or `report`): one line saying it is merged with compare --merge", async () => {
+    const dirs = await shards(join(folder(), 'wrong-command'));
+    for (const args of [['merge', ...dirs, '--no-charts', '--out', join(folder(), 'wrong-command-out')], ['report', dirs[0]!]]) {
+      const r = await runInProcess(args);
+      expect(r.code, r.stderr).toBe(2);
+      const lines = r.stderr.split('\n').filter((l) => l !== '');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('A shard folder of a comparison (difusi compare --shard): merge it with difusi compare <experiment> --merge');
+    }
   });
 
   it('the arm folders swapped in every shard: refused in one line naming a shard, exit 2, no comparison written', async () => {
