@@ -16,6 +16,7 @@
  * line (run again on resume); resume, merge and the run's own finish verify
  * every checksum and never read past the end of the data.
  */
+import stringify from 'safe-stable-stringify';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
@@ -370,7 +371,8 @@ export function removeOwnFolder(dir: string, own: readonly string[]): void {
  * text and the tool version do not matter.
  */
 function sameRun(a: PartMeta, b: PartMeta): boolean {
-  const data = (m: PartMeta) => JSON.stringify({ ...unsealed(m), tool_version: '', scenario_file: '', info: '', info_id: '' });
+  // Keys sorted: the same --sets given in another order are the same run (one scenario hash), as for merge.
+  const data = (m: PartMeta) => stringify({ ...unsealed(m), tool_version: '', scenario_file: '', info: '', info_id: '' });
   return data(a) === data(b);
 }
 

@@ -9,7 +9,7 @@
  * shards written by the two ways difusi runs (the bundle, bin/difusi.mjs, and
  * tsc's output, dist/src/cli/main.js) are one build: each reads its own stamp.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SMALL_CITY, runBin, runCli, testFolder } from '../support/cli.js';
@@ -49,6 +49,24 @@ describe('legitimate merges of sealed parts', () => {
     const shards = join(folder(), 'shards-two-ways');
     const args = (i: number) => ['run', SMALL_CITY, '-r', '4', '--shard', `${i}/2`, '--no-charts', '--quiet', '-w', '1', '--out', shards];
     for (const r of [await runBin(args(0)), await runCli(args(1))]) expect(r.code, r.stderr).toBe(0);
+    await expectMergeLikeOneRun(shards, one);
+  });
+
+  it('a shard interrupted, resumed with the same --set values in another order: its work is kept, and it merges to the bytes of one run', async () => {
+    const sets = ['--set', 'parameters.takeover_vendor=0.5', '--set', 'parameters.champion_rotation=0.2'];
+    const reversed = [...sets.slice(2), ...sets.slice(0, 2)];
+    const one = join(folder(), 'one-resume-sets');
+    await run(one, '-r', '4', ...sets);
+    // Shard 0's finished part put back as the work folder of an interrupted shard 0/2, then resumed with the --sets reversed.
+    const shards = join(folder(), 'resume-sets');
+    await run(shards, '-r', '4', '--shard', '0/2', ...sets);
+    const [done] = shardDirs(shards);
+    const key = done!.split('/').pop()!;
+    renameSync(done!, join(shards, 'small-city', `.${key}.partial`));
+    const r = await runInProcess(['run', SMALL_CITY, '--no-charts', '-w', '1', '--out', shards, '-r', '4', '--shard', '0/2', '--resume', ...reversed]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/another run|starting afresh/);
+    await run(shards, '-r', '4', '--shard', '1/2', ...sets);
     await expectMergeLikeOneRun(shards, one);
   });
 
