@@ -24,6 +24,7 @@
  * returns so that nobody reads them back; sweep.csv's rows, one per design
  * run, are written and not kept).
  */
+import stringify from 'safe-stable-stringify';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sensitivityRows, type DesignPlan, type SensitivityRow } from '../experiment/design.js';
@@ -209,6 +210,9 @@ export class SweepPartWriter implements DesignStore {
         existing = undefined;
       }
       if (existing !== undefined && sameMeta(existing, meta, true) && fs.existsSync(path.join(dir, VALUES))) {
+        // The result folder's manifest is written from sweep-part.json: what the experiment file says now (its
+        // description, edited since the interruption) is what a clean run would write, so the part takes it.
+        if (stringify(existing.manifest) !== stringify(meta.manifest)) writeFileDurably(path.join(dir, META), sweepMetaText(meta));
         // Keep the records that verify, in order; drop the rest (they run again).
         const file = path.join(dir, VALUES);
         const done = new Uint8Array(meta.units);
