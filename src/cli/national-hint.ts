@@ -10,7 +10,7 @@ import { parseDocument } from 'yaml';
 import { peekText } from '../store/peek.js';
 import { isNationalFile, sniffScenarioFile } from '../store/national-sniff.js';
 import type { ParsedText } from '../scenario/parse.js';
-import { terminalSafe, oneLine } from './errors.js';
+import { sayLine } from './errors.js';
 import { UserError } from '../messages/catalog.js';
 
 // compare's user wants two variants paired: name the national command that does that.
@@ -19,7 +19,7 @@ function pairedHint(command: string, file: string): string {
 }
 
 function refuse(line: string): never {
-  process.stderr.write(terminalSafe(oneLine(line)) + '\n');
+  sayLine(line);
   process.exit(2);
 }
 

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { toolVersion } from '../store/version.js';
-import { oneLine, terminalSafe } from './errors.js';
+import { sayLine } from './errors.js';
 
 interface OddArgs {
   scenario: string;
@@ -43,6 +43,6 @@ export const oddCommand: CommandModule<object, OddArgs> = {
     }
     // Whole file or nothing (the durable module loaded only when a file is written).
     (await import('../store/durable.js')).writeWholeFile(args.out, text);
-    process.stderr.write(terminalSafe(oneLine(`✓ ODD protocol written to ${args.out}`)) + '\n');
+    sayLine(`✓ ODD protocol written to ${args.out}`);
   },
 };

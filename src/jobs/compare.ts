@@ -389,7 +389,7 @@ async function runArms(plan: ComparePlan, partial: string, options: ModeOptions,
     const arm = plan.arms[a]!;
     const armDir = path.join(partial, 'arms', arm.source.name);
     // A shard's arm holds a part, whose records merge verifies; a whole arm's folder is checked here.
-    if (shard !== undefined ? fs.existsSync(armDir) : await keepFinishedArm(armDir, (R) => (R === plan.replications ? arm.run.source.hash : undefined), options)) {
+    if (shard !== undefined ? fs.existsSync(armDir) : keepFinishedArm(armDir, (R) => (R === plan.replications ? arm.run.source.hash : undefined), options)) {
       if (shard === undefined) values.push(await readArmOutcomes(armDir, plan.outcomes, outcomeContext(arm.run.model).innovations));
       continue;
     }
@@ -430,12 +430,11 @@ function mergeShardArms(plan: ComparePlan, options: ModeOptions): PairedArms {
   const parts = plan.arms.map((arm) => {
     const read = shards.map((d) => readPart(path.join(d, 'arms', arm.source.name)));
     // Each arm's folder must hold that arm's part (the plan knows its scenario's hash), not another arm's under its name.
-    for (const part of read) {
-      if (part.meta.scenario_hash !== arm.run.source.hash) {
-        const problem = `arms/${arm.source.name} holds the part of another arm (scenario hash ${part.meta.scenario_hash.slice(0, 12)}; this comparison's arm ${arm.source.name} has ${arm.run.source.hash.slice(0, 12)})`;
-        throw UserError.of('data_damaged', [path.dirname(path.dirname(part.dir)), problem, rerunAdvice(part.meta, path.dirname(path.dirname(part.dir)))], { file: part.dir });
-      }
-    }
+    read.forEach((part, s) => {
+      if (part.meta.scenario_hash === arm.run.source.hash) return;
+      const problem = `arms/${arm.source.name} holds the part of another arm (scenario hash ${part.meta.scenario_hash.slice(0, 12)}; this comparison's arm ${arm.source.name} has ${arm.run.source.hash.slice(0, 12)})`;
+      throw UserError.of('data_damaged', [shards[s]!, problem, rerunAdvice(part.meta, shards[s]!)], { file: part.dir });
+    });
     indexParts(read);
     return read;
   });
@@ -469,7 +468,7 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   // It was written as a plain run of the R the rule found (FileGrowingRun.finalize): its hash is that scenario's.
   if (options.resume === true) {
     for (const [a, { source, run }] of arms.entries()) {
-      await keepFinishedArm(armDirs[a]!, (R) => (R <= rule.maximum ? readScenarioFile(run.file, { ...source.overrides, replications: R }).hash : undefined), options);
+      keepFinishedArm(armDirs[a]!, (R) => (R <= rule.maximum ? readScenarioFile(run.file, { ...source.overrides, replications: R }).hash : undefined), options);
     }
   }
   const found = options.resume === true ? foundBefore(partial, armDirs, rule, options) : undefined;
@@ -549,7 +548,7 @@ const isReplicationCount = (x: unknown): x is number => typeof x === 'number' &&
  * A folder that fails is removed and said (a copy cut short, a file edited or deleted since): the arm runs
  * again, as a damaged record of a run's part does; its outcomes are never read from damaged files.
  */
-async function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefined, options: Pick<CompareOptions, 'onWarning'>): Promise<boolean> {
+function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefined, options: Pick<CompareOptions, 'onWarning'>): boolean {
   if (!fs.existsSync(armDir)) return false;
   let raw: unknown;
   try {

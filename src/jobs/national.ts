@@ -16,6 +16,7 @@ import { seriesGroups, simulateNationalReplication, type NationalReplicationResu
 import { NationalTally, nationalPartProblem, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
 import { NATIONAL_PART_FORMAT, nationalHash, nationalRerun, nationalWith, readNationalPart, sealedNationalPart, readNationalText, nationalIssue, placeNationalDrafts, type NationalText } from '../store/national-file.js';
+import { folderList } from '../store/part-seal.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
@@ -523,8 +524,7 @@ export async function executeNationalMerge(
       }
     });
     if (duplicates.length > 0) {
-      const named = [...holders].slice(0, 4).join(', ') + (holders.size > 4 ? `, … (${holders.size} in all)` : '');
-      throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', '), named], { file: '(national-merge)' });
+      throw UserError.of('merge_duplicates', [duplicates.slice(0, 10).join(', '), folderList(holders)], { file: '(national-merge)' });
     }
     const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
     if (missing.length > 0) {

@@ -24,7 +24,8 @@ import { OutcomeExtractor, outcomeFor } from '../experiment/outcomes.js';
 import { achievedPrecision, nextCheckpoint, type PrecisionRule } from '../experiment/precision.js';
 import { UserError } from '../messages/catalog.js';
 import type { Scenario } from '../scenario/schema.js';
-import { PartAccess, PartWriter, partMetaText, readPart } from '../store/part-store.js';
+import { PartAccess, PartWriter, readPart } from '../store/part-store.js';
+import { sealedJson } from '../store/part-seal.js';
 import type { RunStore } from '../store/store.js';
 import type { OutcomeVectors } from '../store/arm-outcomes.js';
 import { writeRunFolder, type RunFolderWritten } from '../store/run-folder.js';
@@ -256,7 +257,7 @@ export class FileGrowingRun extends GrowingRun {
       for (const name of ['series.bin', 'records.jsonl']) fs.linkSync(path.join(this.partDir, name), path.join(staging, name));
       // Through the store's writer, as the growing part's own part.json: a refusal (full disk) names the file, and
       // the staging folder goes with it (the finally below); the growing part stays for --resume.
-      writeFileDurably(path.join(staging, 'part.json'), partMetaText(meta)); // sealed, as every part.json (store/part-seal.ts)
+      writeFileDurably(path.join(staging, 'part.json'), sealedJson(meta)); // sealed, as every part.json (store/part-seal.ts)
       written = writeRunFolder([staging], where.final, { ...runManifest(meta, command, null, started, { workers: this.options.workers }), ...extra }, vectors);
     } finally {
       fs.rmSync(staging, { recursive: true, force: true });

@@ -238,7 +238,6 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   };
 }
 
-/** What a plan's method runs, in the words of its settings (the warning about a setting it ignores). */
 /** What the plan's method runs, for a design setting it does not read (design_setting_unused). */
 function methodUses(plan: DesignPlan): DesignUse {
   const points = plan.rows.length;

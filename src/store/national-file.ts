@@ -15,7 +15,7 @@ import { checkInput, inputProblemDraft } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
 import { readPartJson, shardKindOf } from './part-store.js';
-import { checkSealed, sealMeta, shardOf } from './part-seal.js';
+import { checkSealed, isRecord, rerunShard, sealMeta, shardOf } from './part-seal.js';
 
 export interface NationalFile {
   readonly scenario: NationalScenario;
@@ -141,10 +141,19 @@ export interface NationalPartFile {
 
 /** What to tell the user to run again for the national shard `dir`. */
 export function nationalRerun(part: unknown, dir: string): string {
-  const shard = shardOf(part, dir);
-  return shard !== undefined && shard.count > 1
-    ? `run shard ${shard.index}/${shard.count} again (the same command with --shard ${shard.index}/${shard.count})`
-    : 'run its shard again';
+  return rerunShard(part, dir, 'run its shard again');
+}
+
+/** What is wrong with the shape of a sealed national part.json's own fields (its tally is checked at the merge), or undefined. */
+function nationalPartShapeProblem(part: Partial<NationalPartFile>): string | undefined {
+  if (typeof part.hash !== 'string' || !/^[0-9a-f]+$/.test(part.hash)) return 'hash is not a hash';
+  if (!isRecord(part.scenario)) return 'scenario is not a scenario';
+  if (typeof part.tally !== 'object' || part.tally === null) return 'tally is not a tally';
+  // shardOf reads a shard only when it is one (0 <= i < n); without a folder name it has nothing else to go on.
+  if (shardOf(part, '') === undefined) return 'shard is not a shard i of n (0 <= i < n)';
+  if (typeof part.file !== 'string' || (part.info !== undefined && typeof part.info !== 'boolean') || (part.overrides !== undefined && !isRecord(part.overrides)))
+    return 'file, info or overrides is not of its type';
+  return undefined;
 }
 
 /** A national shard's part.json as written: its fields, then the seal (the build, and a checksum of the rest with the whole tally). */
@@ -174,19 +183,6 @@ export function readNationalPart(dir: string): NationalPartFile {
     throw UserError.of('not_a_part', [], { file: dir }, { ...expected, ...(typeof part.format === 'string' && { found: `format ${part.format}` }) });
   }
   // The whole tally is in part.json: nothing of it is used before its checksum verifies and this build is known to have written it.
-  const shard = part.shard as { index?: unknown; count?: unknown } | undefined;
-  const shapeProblem = () =>
-    typeof part.hash !== 'string' || !/^[0-9a-f]+$/.test(part.hash)
-      ? 'hash is not a hash'
-      : typeof part.scenario !== 'object' || part.scenario === null || Array.isArray(part.scenario)
-        ? 'scenario is not a scenario'
-        : typeof part.tally !== 'object' || part.tally === null
-          ? 'tally is not a tally'
-          : typeof shard !== 'object' || shard === null || !Number.isInteger(shard.count) || !Number.isInteger(shard.index) || (shard.count as number) < 1 || (shard.index as number) < 0 || (shard.index as number) >= (shard.count as number)
-            ? 'shard is not a shard i of n (0 <= i < n)'
-            : typeof part.file !== 'string' || (part.info !== undefined && typeof part.info !== 'boolean') || (part.overrides !== undefined && (typeof part.overrides !== 'object' || part.overrides === null))
-              ? 'file, info or overrides is not of its type'
-              : undefined;
-  checkSealed(dir, 'part.json', part, nationalRerun(part, dir), shapeProblem);
+  checkSealed(dir, 'part.json', part, nationalRerun(part, dir), () => nationalPartShapeProblem(part));
   return part as NationalPartFile;
 }

@@ -97,3 +97,29 @@ export function notResumable(existing: unknown, file: string): string | undefine
   if (seal === 'damaged') return `${file} does not match its checksum (damaged)`;
   return `it was written by another build of difusi${seal === 'missing' ? ' (one from before parts recorded their build)' : ''}`;
 }
+
+/** sealMeta's part as difusi writes the file (part.json, sweep-part.json): indented JSON, the seal last. */
+export function sealedJson(meta: object): string {
+  return JSON.stringify(sealMeta(unsealed(meta)), null, 2) + '\n';
+}
+
+/**
+ * What to tell the user to run again for the part `dir` (its metadata `meta`): its shard, when it is one of
+ * several (from the metadata, else from the folder's name when the metadata's is damaged), else `otherwise`.
+ */
+export function rerunShard(meta: unknown, dir: string, otherwise: string): string {
+  const shard = shardOf(meta, dir);
+  return shard !== undefined && shard.count > 1 ? `run shard ${shard.index}/${shard.count} again (the same command with --shard ${shard.index}/${shard.count})` : otherwise;
+}
+
+/** The folders a merge names (those holding a replication twice): the first four, then how many in all. */
+export function folderList(dirs: Iterable<string>): string {
+  const all = [...new Set(dirs)];
+  return all.slice(0, 4).join(', ') + (all.length > 4 ? `, … (${all.length} in all)` : '');
+}
+
+/** A plain JSON object (not null, not an array): what a part's metadata and its fields must be. */
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A safe whole number from `lo` to `hi`. */
+export const wholeIn = (x: unknown, lo: number, hi: number): x is number => Number.isSafeInteger(x) && (x as number) >= lo && (x as number) <= hi;

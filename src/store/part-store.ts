@@ -22,7 +22,7 @@ import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
 import { UserError } from '../messages/catalog.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully, writeTextFully } from './durable.js';
-import { checkSealed, notResumable, sealMeta, shardOf, unsealed } from './part-seal.js';
+import { checkSealed, isRecord, notResumable, rerunShard, sealMeta, sealedJson, unsealed, wholeIn } from './part-seal.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import type { RunStore } from './store.js';
 
@@ -91,19 +91,8 @@ const FLUSH_MS = 250;
 
 /** What to tell the user to rerun when a part is damaged. */
 export function rerunAdvice(meta: Pick<PartMeta, 'shard'> | undefined, dir = ''): string {
-  // From the folder's name when the shard in part.json is itself damaged.
-  const shard = shardOf(meta, dir);
-  if (shard !== undefined && shard.count > 1) return `run shard ${shard.index}/${shard.count} again (the same command with --shard ${shard.index}/${shard.count})`;
-  return 'run the same command again with --resume (damaged replications are run again)';
+  return rerunShard(meta, dir, 'run the same command again with --resume (damaged replications are run again)');
 }
-
-/** part.json as difusi writes it: the meta, then its seal (build and checksum, store/part-seal.ts). */
-export function partMetaText(meta: PartMeta): string {
-  return JSON.stringify(sealMeta(unsealed(meta)), null, 2) + '\n';
-}
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const wholeIn = (x: unknown, lo: number, hi: number): x is number => Number.isSafeInteger(x) && (x as number) >= lo && (x as number) <= hi;
 
 /**
  * What is wrong with the shape of a part's meta (a type, a count no run
@@ -254,7 +243,7 @@ export class PartWriter implements RunStore {
       if (existing === undefined && hasData) {
         // The folder's name is the run's key, and every record carries its own
         // checksum: what verifies is this run's, so part.json is rebuilt, not the work discarded.
-        writeFileDurably(metaFile, partMetaText(meta));
+        writeFileDurably(metaFile, sealedJson(meta));
         existing = sealMeta(meta);
         notes.push(`${metaFile} was ${metaProblem}: rebuilt it; finished replications are kept after their checksums are verified`);
       }
@@ -280,7 +269,7 @@ export class PartWriter implements RunStore {
     }
     removeOwnFolder(dir, [META, SERIES, RECORDS]);
     fs.mkdirSync(dir, { recursive: true });
-    writeFileDurably(metaFile, partMetaText(meta));
+    writeFileDurably(metaFile, sealedJson(meta));
     writeFileDurably(path.join(dir, SERIES), '');
     writeFileDurably(path.join(dir, RECORDS), '');
     return new PartWriter(dir, meta, new Set(), 0, notes);

@@ -24,6 +24,7 @@ export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
 import { missingShards, PartAccess, readPart, rerunAdvice, verifyParts, type PartMeta, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
+import { folderList } from './part-seal.js';
 import { helperThread, workerFile } from '../engine/worker-pool.js';
 import type { TimeseriesJob } from './timeseries-worker.js';
 import { summaryDateCell, summaryMetricCells, summaryRowText } from './summary-text.js';
@@ -99,9 +100,7 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
   }
   if (duplicates.length > 0) {
     // The folders that hold a replication twice: the same folder given twice, or a copy of one.
-    const dirs = [...new Set([...holders].map((p) => p.dir))];
-    const named = dirs.slice(0, 4).join(', ') + (dirs.length > 4 ? `, … (${dirs.length} in all)` : '');
-    throw UserError.of('merge_duplicates', [duplicates.sort((a, b) => a - b).slice(0, 50).join(', '), named], { file: '(merge)' });
+    throw UserError.of('merge_duplicates', [duplicates.sort((a, b) => a - b).slice(0, 50).join(', '), folderList([...holders].map((p) => p.dir))], { file: '(merge)' });
   }
   const missing: number[] = [];
   for (let r = 0; r < first.replications; r++) if (owner[r] === undefined) missing.push(r);

@@ -37,7 +37,7 @@ import type { DesignStore } from './store.js';
 import { MORRIS, SENSITIVITY, SENSITIVITY_FLOOR, SOBOL, SWEEP, SWEEP_SUMMARY, manifestText, type ManifestInput, type SweepRow } from './tables.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './durable.js';
 import { missingShards, removeOwnFolder } from './part-store.js';
-import { checkSealed, notResumable, sealMeta, shardOf, unsealed } from './part-seal.js';
+import { checkSealed, folderList, isRecord, notResumable, rerunShard, sealMeta, sealedJson, unsealed, wholeIn } from './part-seal.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 
 /** The record check value: 48 bits of SHA-256 of the record's other bytes, exact as a float64. */
@@ -50,20 +50,8 @@ function recordBytesOf(meta: SweepPartMeta): number {
 }
 
 function sweepRerun(meta: SweepPartMeta, dir = ''): string {
-  // From the folder's name when the shard in sweep-part.json is itself damaged.
-  const shard = shardOf(meta, dir);
-  return shard !== undefined && shard.count > 1
-    ? `run shard ${shard.index}/${shard.count} again (the same command with --shard ${shard.index}/${shard.count})`
-    : 'run the same command again with --resume';
+  return rerunShard(meta, dir, 'run the same command again with --resume');
 }
-
-/** sweep-part.json as difusi writes it: the meta, then its seal (build and checksum, store/part-seal.ts). */
-function sweepMetaText(meta: SweepPartMeta): string {
-  return JSON.stringify(sealMeta(unsealed(meta)), null, 2) + '\n';
-}
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const wholeIn = (x: unknown, lo: number, hi: number): x is number => Number.isSafeInteger(x) && (x as number) >= lo && (x as number) <= hi;
 
 /**
  * What is wrong with the shape of a sealed sweep-part.json (types, counts
@@ -199,7 +187,7 @@ export class SweepPartWriter implements DesignStore {
       }
       if (existing === undefined && fs.existsSync(path.join(dir, VALUES))) {
         // The folder's name is the job's key and every record carries its checksum: rebuild, keep the work.
-        writeFileDurably(path.join(dir, META), sweepMetaText(meta));
+        writeFileDurably(path.join(dir, META), sealedJson(meta));
         existing = sealMeta(meta);
         notes.push(`${path.join(dir, META)} was missing or unreadable: rebuilt it; finished design runs are kept after their checksums are verified`);
       }
@@ -212,7 +200,7 @@ export class SweepPartWriter implements DesignStore {
       if (existing !== undefined && sameMeta(existing, meta, true) && fs.existsSync(path.join(dir, VALUES))) {
         // The result folder's manifest is written from sweep-part.json: what the experiment file says now (its
         // description, edited since the interruption) is what a clean run would write, so the part takes it.
-        if (stringify(existing.manifest) !== stringify(meta.manifest)) writeFileDurably(path.join(dir, META), sweepMetaText(meta));
+        if (stringify(existing.manifest) !== stringify(meta.manifest)) writeFileDurably(path.join(dir, META), sealedJson(meta));
         // Keep the records that verify, in order; drop the rest (they run again).
         const file = path.join(dir, VALUES);
         const done = new Uint8Array(meta.units);
@@ -251,7 +239,7 @@ export class SweepPartWriter implements DesignStore {
     }
     removeOwnFolder(dir, [META, VALUES]);
     fs.mkdirSync(dir, { recursive: true });
-    writeFileDurably(path.join(dir, META), sweepMetaText(meta));
+    writeFileDurably(path.join(dir, META), sealedJson(meta));
     writeFileDurably(path.join(dir, VALUES), '');
     const writer = new SweepPartWriter(dir, meta, new Uint8Array(meta.units), 0);
     writer.notes.push(...notes);
@@ -376,8 +364,7 @@ function indexSweepParts(dirs: readonly string[]): { metas: SweepPartMeta[]; par
     });
   });
   if (duplicates.length > 0) {
-    const named = [...holders].slice(0, 4).join(', ') + (holders.size > 4 ? `, … (${holders.size} in all)` : '');
-    throw UserError.of('sweep_merge_duplicates', [[...new Set(duplicates)].sort((a, b) => a - b).slice(0, 50).join(', '), named], { file: '(merge)' });
+    throw UserError.of('sweep_merge_duplicates', [[...new Set(duplicates)].sort((a, b) => a - b).slice(0, 50).join(', '), folderList(holders)], { file: '(merge)' });
   }
   const missing: number[] = [];
   for (let u = 0; u < first.units; u++) if (part[u] === -1) missing.push(u);
