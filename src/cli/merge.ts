@@ -34,6 +34,9 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     checkOutRoot(args.out);
     const dirs = args.dirs.map((d) => path.resolve(d));
     const command = commandLine();
+    const { shardFolderOf } = await import('../store/part-store.js');
+    const { UserError } = await import('../messages/catalog.js');
+    mixedKinds(dirs, shardFolderOf, UserError);
     // Shards of a run, or of a sweep / sensitivity design: each kind merges its own way.
     const dir =
       dirs.length > 0 && fs.existsSync(dirs[0]!) && isSweepPart(dirs[0]!)
@@ -43,3 +46,21 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     await reportAfter(dir, args.charts, args.lang, args.png);
   },
 };
+
+/**
+ * Refuses shard folders of two kinds in one merge (a city run's and a sweep's,
+ * say), naming the first that differs from the first folder: otherwise the
+ * merge of the first folder's kind would call it "not a shard folder".
+ */
+function mixedKinds(
+  dirs: readonly string[],
+  shardFolderOf: (dir: string) => { kind: string } | undefined,
+  UserError: typeof import('../messages/catalog.js').UserError,
+): void {
+  const first = dirs[0] === undefined ? undefined : shardFolderOf(dirs[0]);
+  if (first === undefined) return;
+  for (const dir of dirs.slice(1)) {
+    const kind = shardFolderOf(dir);
+    if (kind !== undefined && kind.kind !== first.kind) throw UserError.of('merge_mixed_kinds', [kind.kind, first.kind, dirs[0]!], { file: dir });
+  }
+}

@@ -128,6 +128,9 @@ export const MESSAGES = {
   io_failed: (reason: string) => `The file system refused: ${reason}`,
   not_a_part: () => 'Not a shard folder of a difusi run',
   part_of_other_kind: (kind: string, command: string) => `A shard folder of ${kind}: merge it with ${command}`,
+  // Shards of two kinds given to one merge: each kind is merged on its own.
+  merge_mixed_kinds: (kind: string, firstKind: string, first: string) =>
+    `A shard folder of ${kind}, given with ${first}, a shard folder of ${firstKind}: merge the shards of each run on their own`,
   merge_nothing: () => 'There are no run parts to merge',
   // `others` (how many other parts were given) and `advice` (what to do) were added later: without them, the first wording.
   merge_mismatch: (dir: string, key: string, value: string, first: string, others?: number, advice?: string) =>
