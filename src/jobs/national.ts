@@ -528,7 +528,7 @@ export async function executeNationalMerge(
     }
     const missing = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => !seen.has(r));
     if (missing.length > 0) {
-      throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), missingShards(missing, first.shard.count)], { file: dirs[0]! });
+      throw UserError.of('merge_missing', [missing.length, missing.slice(0, 10).join(', '), missingShards(missing, first.shard.count)], { file: '(national-merge)' });
     }
     const tally = NationalTally.merge(model, groups, parts.map((p) => p.tally));
     // Shards written before part.json recorded the Info page read as without one.

@@ -93,7 +93,8 @@ describe('national-merge of incomplete shards', () => {
     const merged = tempDir('difusi-national-merged-');
     const r = await runInProcess(['national-merge', dir, '--no-charts', '--out', merged]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([`✗ ${dir} ${message}`]);
+    // Named as the city merge names it: the merge, not a folder given (which is not the one at fault).
+    expect(r.stderr.trim().split('\n')).toEqual([`✗ (national-merge) ${message}`]);
     expect(readdirSync(merged)).toEqual([]);
   });
 });
