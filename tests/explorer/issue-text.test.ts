@@ -319,6 +319,7 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   report_unwritable: NEVER_IN_PAGE.results,
   not_a_part: NEVER_IN_PAGE.results,
   part_of_other_kind: NEVER_IN_PAGE.results,
+  merge_mixed_kinds: NEVER_IN_PAGE.results,
   part_other_build: NEVER_IN_PAGE.results,
   merge_nothing: NEVER_IN_PAGE.results,
   merge_mismatch: NEVER_IN_PAGE.results,
