@@ -66,11 +66,27 @@ export function checkOutFile(file: string, inputs: readonly { path: string; what
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/**
+ * A bidirectional-text mark (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069): invisible, it
+ * reorders what a terminal shows, so the printed `results:` path would not read as the folder's
+ * name (and the terminal strips some of them, printing a path that does not exist). Refused as
+ * control characters are; shown as \uXXXX escapes, which JSON leaves as they are.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** What JSON.stringify leaves as it is but a terminal would not show as written: DEL, C1 controls, line and paragraph separators, bidirectional marks. */
+const UNSHOWN = /[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `path` with JSON's escapes, and \uXXXX for each character of UNSHOWN: one line that shows what the path holds. */
+function escapedPath(path: string): string {
+  return JSON.stringify(path).replace(UNSHOWN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** Checks folder `dir` (or the place it would be made), naming `shown` in a refusal. */
 function checkPlace(dir: string, shown: string): void {
   const refuse = (_: string, reason: string) => refuseNamed(shown, reason);
-  if (CONTROL.test(shown)) throw refuseNamed(JSON.stringify(shown), 'the path holds a line break or another control character (choose a folder name without)');
+  if (CONTROL.test(shown)) throw refuseNamed(escapedPath(shown), 'the path holds a line break or another control character (choose a folder name without)');
+  if (BIDI.test(shown)) throw refuseNamed(escapedPath(shown), 'the path holds an invisible bidirectional-text mark, which reorders how it is shown (choose a folder name without)');
   if (dir.trim() === '') throw refuse(dir, 'the path is empty');
   const abs = path.resolve(dir);
   // The deepest part of the path that exists.

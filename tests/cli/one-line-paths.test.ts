@@ -59,6 +59,33 @@ describe('one line per problem, whatever a name holds', () => {
     }
   });
 
+  it('an --out folder with a bidirectional mark is refused, the mark shown as an escape: the terminal would print a path that does not exist', async () => {
+    for (const [name, shown] of [
+      ['\u202ertl', '\\u202ertl'],
+      ['a\u2066b', 'a\\u2066b'],
+      ['x\u061cy', 'x\\u061cy'],
+    ] as const) {
+      const out = join(folder(), name);
+      const r = await runInProcess(['run', SCENARIO, '-r', '2', '--no-charts', '-q', '--out', out]);
+      expect(r.code, JSON.stringify(name)).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.slice(0, -1).split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`${shown}": the path holds an invisible bidirectional-text mark`);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it('a refused --out shows a line separator or a C1 control as an escape, not as itself', async () => {
+    for (const [name, shown] of [
+      ['ls\u2028x', 'ls\\u2028x'],
+      ['nel\u0085', 'nel\\u0085'],
+    ] as const) {
+      const r = await runInProcess(['run', SCENARIO, '-r', '2', '--no-charts', '-q', '--out', join(folder(), name)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${shown}": the path holds a line break or another control character`);
+    }
+  });
+
   it('an ordinary folder name with spaces and letters of any script is taken (control)', async () => {
     const out = join(folder(), 'hasil uji عربى');
     const r = await runInProcess(['run', SCENARIO, '-r', '2', '--no-charts', '-q', '--out', out]);
