@@ -41,7 +41,8 @@ const alnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N
  * backslash-escaped (one between two spaces cannot, nor a `_` inside a word
  * like `w_peer`: those stay), so is a square bracket (a name is never a
  * link or an image: `[x](https://...)` or `![i](http://...)` would be
- * followed or fetched by a viewer), a backslash before punctuation or at
+ * followed or fetched by a viewer), a backtick (it would open a code span,
+ * in which the escapes of `<` and `|` show as written), a backslash before punctuation or at
  * the end (it would undo the escape that follows, or escape the markup
  * written after the text), and a `>` or `#` that would start a quote or a
  * heading at the start of a line.
@@ -56,6 +57,8 @@ export function escapeMarkdownText(raw: string): string {
     const after = text[i + 1];
     if (c === '\\' && (after === undefined || /[!-/:-@[-`{-~]/.test(after))) out += '\\\\';
     else if (c === '[' || c === ']') out += `\\${c}`;
+    // A backtick would open a code span, inside which a viewer decodes no escape (`x&lt;y` shown as written).
+    else if (c === '`') out += '\\`';
     else if ((c === '*' || c === '~') && !(blank(before) && blank(after))) out += `\\${c}`;
     else if (c === '_' && !(blank(before) && blank(after)) && !(alnum(before) && alnum(after))) out += '\\_';
     else out += c;

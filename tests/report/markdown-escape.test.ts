@@ -123,3 +123,16 @@ describe('scenario strings and the command line', () => {
     expect(span.slice(4, -4)).not.toMatch(/(^|[^`])```([^`]|$)/);
   });
 });
+
+describe('backticks in a scenario string', () => {
+  it('cannot open a code span, in which a viewer would show the escapes of < and | as written', () => {
+    const out = escapeMarkdownText('S `x<y` |p|');
+    expect(out).toBe('S \\`x&lt;y\\` |p|');
+    // No unescaped backtick is left to pair with another.
+    expect(out).not.toMatch(/(^|[^\\])`/);
+  });
+
+  it('a backslash before a backtick is escaped too, so it cannot undo the backtick\'s escape', () => {
+    expect(escapeMarkdownText('a\\`b`')).toBe('a\\\\\\`b\\`');
+  });
+});
