@@ -200,7 +200,10 @@ export function demoteInfo(info: string, shift = 2): string {
 /**
  * `[text](relative/target)` outside code spans as `text (target's file name)`: a relative link
  * points into the machine that wrote the report and breaks once report.md is sent on (as in
- * report.html). Links with a scheme, a fragment or from the root stay as they are.
+ * report.html). Links with a scheme, a fragment or from the root stay as they are. An image
+ * (`![alt](url)`, `![alt][ref]`) is shown as the text it is written as: a viewer fetches an
+ * image as it opens the page, so a remote one would tell its server who read the report and
+ * when, and a relative one breaks once report.md is sent on; report.html shows none either.
  */
 function plainLinks(line: string): string {
   return line
@@ -208,10 +211,12 @@ function plainLinks(line: string): string {
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(?<!!)\[([^\]]*)\]\(([^)\s]+)\)/g, (m, text: string, href: string) => {
-            if (/^[a-z][a-z0-9+.-]*:|^[#/<]/i.test(href)) return m;
-            return plainLink(text, href);
-          }),
+        : part
+            .replace(/(?<!!)\[([^\]]*)\]\(([^)\s]+)\)/g, (m, text: string, href: string) => {
+              if (/^[a-z][a-z0-9+.-]*:|^[#/<]/i.test(href)) return m;
+              return plainLink(text, href);
+            })
+            .replace(/!\[/g, '!\\['),
     )
     .join('');
 }

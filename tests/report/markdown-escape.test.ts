@@ -45,7 +45,8 @@ describe('Info pages', () => {
   it('links to script and data URLs lose their link syntax', () => {
     const out = demoteInfo('[click](javascript:alert(1)) ![i](data:text/html,x)\n[ref]: javascript:alert(1)\n[ok](https://example.org)');
     expect(out).toContain('[click]\\(javascript:');
-    expect(out).toContain('![i]\\(data:');
+    // An image is shown as its text (below), so its opener is escaped too.
+    expect(out).toContain('!\\[i]\\(data:');
     expect(out).toContain('\\[ref\\]: javascript:');
     expect(out).toContain('[ok](https://example.org)');
   });
@@ -134,5 +135,20 @@ describe('backticks in a scenario string', () => {
 
   it('a backslash before a backtick is escaped too, so it cannot undo the backtick\'s escape', () => {
     expect(escapeMarkdownText('a\\`b`')).toBe('a\\\\\\`b\\`');
+  });
+});
+
+describe('images in an Info page', () => {
+  it('are shown as the text they are written as, never fetched by a viewer: remote, relative and by reference', () => {
+    const out = demoteInfo('Logo ![t](http://tracker.example/t.png) and ![rel](img/a.png)\n![ref][r]\n\n[r]: https://tracker.example/r.png');
+    expect(out).toContain('!\\[t](http://tracker.example/t.png)');
+    expect(out).toContain('!\\[rel](img/a.png)');
+    expect(out).toContain('!\\[ref][r]');
+    // No unescaped image opener is left.
+    expect(out).not.toMatch(/(^|[^\\])!\[/m);
+  });
+
+  it('an image written inside a code span stays as written (control)', () => {
+    expect(demoteInfo('Write `![alt](url)` for an image.')).toBe('Write `![alt](url)` for an image.');
   });
 });
