@@ -36,10 +36,10 @@ import { z } from 'zod';
 import { commonSettingOf, parseOverridePath } from '../scenario/overrides.js';
 import { gridFactor } from './stats/designs.js';
 import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
-import { issuePlacer, nodeLocator, yamlSyntaxIssues, type Locator } from '../scenario/yaml-locate.js';
+import { issuePlacer, nodeLocator, nestingDepth, yamlSyntaxIssues, yamlVersionIssue, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 import { unknownTagIssue } from '../scenario/parse.js';
-import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
+import { checkInput, inputProblemDraft, MAX_DEPTH, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
 
 /** A name that becomes a folder name: an experiment's, a variant's (an arm's folder). */
 export const FOLDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -129,8 +129,10 @@ export const DESIGN_DEFAULTS = { trajectories: 10, levels: 4, samples: 256, boot
  */
 export function parseExperimentText(text: string, file: string): ExperimentParse {
   const lineCounter = new LineCounter();
-  const deep = bracketDepth(text);
+  const deep = nestingDepth(text);
   if (deep !== undefined) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file, ...deep })] };
+  const version = yamlVersionIssue(text, file);
+  if (version !== undefined) return { ok: false, issues: [version] };
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
   const tag = unknownTagIssue(doc, lineCounter, file);

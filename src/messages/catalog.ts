@@ -24,6 +24,8 @@ export const MESSAGES = {
   unsupported_extension: (ext: string) =>
     ext === '' ? 'The file has no extension' : `Unsupported file type ${quote(ext)}`,
   yaml_syntax: (detail: string) => `YAML syntax error: ${detail}`,
+  yaml_version: (version: string) =>
+    `The file says it is YAML ${version} (a "%YAML ${version}" line); difusi reads YAML 1.2 only, where numbers, yes/no and dates read differently: remove the line, and check the values it changed`,
   yaml_multiple_documents: () => 'Only one YAML document is allowed in a file; a second one starts here (a "---" line starts a new document: remove it and what follows, or split the file)',
   json_syntax: (detail: string) => `JSON syntax error: ${detail}`,
   empty_file: () => 'The file is empty',

@@ -91,6 +91,10 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   },
   not_utf8: { id: () => 'Berkas ini bukan teks UTF-8' },
   yaml_syntax: { read: /^YAML syntax error: ([\s\S]*)$/, id: ([d]) => `Kesalahan sintaks YAML: ${d}` },
+  yaml_version: {
+    read: /^The file says it is YAML (\S+) \(a "%YAML \1" line\); difusi reads YAML 1\.2 only, where numbers, yes\/no and dates read differently: remove the line, and check the values it changed$/,
+    id: ([v]) => `Berkas ini menyatakan dirinya YAML ${v} (baris "%YAML ${v}"); difusi hanya membaca YAML 1.2, yang membaca angka, yes/no, dan tanggal dengan cara lain: hapus baris itu, lalu periksa nilai yang berubah karenanya`,
+  },
   yaml_multiple_documents: {
     id: () => 'Satu berkas hanya boleh memuat satu dokumen YAML; dokumen kedua dimulai di sini (baris "---" memulai dokumen baru: hapus baris itu beserta isi sesudahnya, atau pisahkan berkasnya)',
   },

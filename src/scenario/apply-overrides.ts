@@ -28,7 +28,7 @@
 import { Lexer, parseDocument } from 'yaml';
 import { formatPath, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, MAX_DEPTH, MAX_VALUES } from './limits.js';
-import { nonDataTag } from './yaml-locate.js';
+import { nestingDepth, nonDataTag, yamlVersionIssue } from './yaml-locate.js';
 import { concreteOverridePath, fieldOfPath, fieldsOverlap, isMapping, OVERRIDE_SOURCE as SOURCE, parseOverridePath, showSegments, type FieldPath, type Segment } from './override-path.js';
 
 // The path notation lives in override-path.ts; re-exported so every importer of this module (and of overrides.ts) sees it as before.
@@ -224,6 +224,10 @@ export function parseOverride(text: string): [string, unknown] {
   if (comment !== undefined) {
     throw syntaxError(`${JSON.stringify(comment.trimEnd())} would be read as a YAML comment and dropped; put the value in quotes (${path}='${valueText.trim().replace(/'/g, "''")}')`);
   }
+  // As in a scenario file (yaml-locate.ts yamlVersionIssue, yaml-locate.ts nestingDepth): no YAML 1.1 readings,
+  // and nesting refused before the parser recurses into it.
+  if (yamlVersionIssue(valueText, SOURCE) !== undefined) throw syntaxError('a "%YAML" line other than %YAML 1.2 is not read (difusi reads YAML 1.2 only)');
+  if (nestingDepth(valueText) !== undefined) throw syntaxError(`nested more than ${MAX_DEPTH} levels`);
   const doc = parseDocument(valueText);
   const error = doc.errors[0];
   if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);

@@ -123,6 +123,10 @@ function firstInvalidUtf8(b: Uint8Array): number {
 /**
  * The deepest nesting of `[`/`{` outside quoted strings, and where it first
  * exceeds `limit` (1-based line and column), before a parser recurses into it.
+ * Block nesting (indented mappings, `- ` lists) is checked by
+ * yaml-locate.ts nestingDepth, which reads YAML with the YAML reader's lexer
+ * (not imported here: the replication worker's bundle uses these limits and
+ * must not load the YAML reader).
  */
 export function bracketDepth(text: string, limit = MAX_DEPTH): { line: number; column: number } | undefined {
   let depth = 0;

@@ -13,7 +13,7 @@ import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
 import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
-import { issuePlacer, nodeLocator, noLocation, nonDataTag, yamlSyntaxIssues, type Locator } from './yaml-locate.js';
+import { issuePlacer, nodeLocator, noLocation, nestingDepth, nonDataTag, yamlSyntaxIssues, yamlVersionIssue, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
 import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH } from './limits.js';
 
@@ -90,7 +90,8 @@ export function parseDataText(text: string, file: string, given?: ParsedText): D
       issues: [makeIssue('unsupported_extension', [extensionOf(file)], { file }, { expected: '.yaml, .yml or .json' })],
     };
   }
-  const deep = bracketDepth(text);
+  // JSON nests only in brackets; YAML in indented blocks too.
+  const deep = syntax === 'json' ? bracketDepth(text) : nestingDepth(text);
   if (deep !== undefined) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file, ...deep })] };
   if (syntax === 'json') {
     let input: unknown;
@@ -108,6 +109,8 @@ export function parseDataText(text: string, file: string, given?: ParsedText): D
     return { ok: true, input, locate: jsonLocator(text) };
   }
 
+  const version = yamlVersionIssue(text, file);
+  if (version !== undefined) return { ok: false, issues: [version] };
   const { doc, lineCounter, value } = parsed?.yaml ?? parseYaml(text);
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
   const tag = unknownTagIssue(doc, lineCounter, file);

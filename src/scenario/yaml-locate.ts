@@ -4,9 +4,10 @@
  * issue drafts -> issues with file, line and column. Shared by scenario
  * files (`parse.ts`) and experiment files (`experiment/spec.ts`).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, visit, type Document, type LineCounter, type Node } from 'yaml';
 import { decimalComma, draft, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import type { Path, Target } from './zod-issues.js';
+import { bracketDepth, MAX_DEPTH } from './limits.js';
 
 /**
  * Where a path lies in the source text: 1-based line and column of the
@@ -67,6 +68,152 @@ export function nonDataTag(doc: Document): { tag: string; offset: number } | und
     },
   });
   return found;
+}
+
+/**
+ * A `%YAML` directive naming a version other than 1.2, at its line. Under
+ * `%YAML 1.1` the reader reads a file otherwise: `010` is 8 (octal), `1:48`
+ * is 108, `yes` is true, `<<:` merges a mapping in (beside a key it repeats,
+ * unreported), an unquoted date becomes a timestamp. Refused rather than
+ * read as 1.2 regardless: the line says the writer meant 1.1's readings, and
+ * reading `010` as 10 would be as silent a change of what they wrote as
+ * reading it as 8. `%YAML 1.2` is what is read anyway and passes; a `%TAG`
+ * directive passes too, as the tags it names are checked like any other
+ * (parse.ts unknownTagIssue). Directives stand at the top of the text, before the
+ * first line that is not a directive, a comment or blank. Scenario and
+ * experiment files alike; a `--set` value too (apply-overrides.ts).
+ */
+export function yamlVersionIssue(text: string, file: string): ScenarioIssue | undefined {
+  const body = text.replace(/^\uFEFF/, '');
+  for (let start = 0, n = 1; start <= body.length; n++) {
+    const end = body.indexOf('\n', start);
+    const line = body.slice(start, end < 0 ? body.length : end).replace(/\r$/, '');
+    if (!/^\s*(#.*)?$/.test(line)) {
+      if (!line.startsWith('%')) return undefined;
+      const version = /^%YAML[ \t]+(\S+)/.exec(line)?.[1];
+      if (version !== undefined && version !== '1.2') return makeIssue('yaml_version', [version], { file, line: n, column: 1 });
+    }
+    if (end < 0) return undefined;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Where the nesting of a file's data first exceeds `limit` (1-based line and
+ * column), before the YAML reader recurses into it, or undefined: flow
+ * nesting (`[`/`{`, limits.ts bracketDepth), then block nesting (indented
+ * mappings, `- ` lists, `- - x`) with the flow nesting inside it
+ * (blockDepth). The YAML reader's parser and composer recurse once a level:
+ * a list nested 100,000 times (`- - - … x`, 200 kB) overflowed the stack
+ * ("Maximum call stack size exceeded"), and 100 indented levels were refused
+ * only after parsing, placed at level 7 of the path. Scenario, experiment
+ * and `--set` values alike.
+ */
+export function nestingDepth(text: string, limit = MAX_DEPTH): { line: number; column: number } | undefined {
+  return bracketDepth(text, limit) ?? blockDepth(text, limit);
+}
+
+/**
+ * Where a YAML text's nesting, block and flow together, first reaches level
+ * `limit + 1`, counting levels as checkInput does (the top mapping or list is
+ * level 0, so a value at level 65 is refused either way; a file this check
+ * passes is not refused by checkInput for its nesting, save through aliases).
+ * Read from the tokens of the YAML reader's own lexer, which does not recurse,
+ * so that what is text to YAML stays text: block scalars (`|`, `>`), quoted
+ * scalars over several lines, plain scalars continued on the next line and
+ * comments open nothing. A level opens at a `- ` or `? ` indicator, at the
+ * first key of a mapping (a key followed by `:`) and at `[`/`{`; a block
+ * collection is closed by a line less indented than it (a list may sit at
+ * its parent key's column: `key:\n- a` is one level below the key's mapping).
+ * What is not valid YAML may be counted loosely: the parser refuses it anyway.
+ */
+function blockDepth(text: string, limit: number): { line: number; column: number } | undefined {
+  // Lexing costs about a tenth of parsing (1 ms for the Bekasi scenario, 40 ms for the national one).
+  // Open block collections, innermost last: their kind and column.
+  const open: { seq: boolean; column: number }[] = [];
+  let flow = 0;
+  let line = 1;
+  let lineStart = 0;
+  let offset = 0;
+  let scalarNext = false;
+  // Column where the current node of this line started (a key, when a `:` follows), or -1.
+  let nodeStart = -1;
+  const over = (column: number) => (open.length + flow > limit + 1 ? { line, column: column + 1 } : undefined);
+  const close = (column: number) => {
+    while (open.length > 0 && open[open.length - 1]!.column > column) open.pop();
+  };
+  for (const token of new Lexer().lex(text)) {
+    if (token === '\u001f') {
+      // The scalar's text is the next token, whatever it starts with.
+      scalarNext = true;
+      continue;
+    }
+    // The lexer's marks of a document's start and of a flow error's end: not in the text.
+    if (token === '\u0002' || token === '\u0018') continue;
+    const column = offset - lineStart;
+    let found: { line: number; column: number } | undefined;
+    if (scalarNext) {
+      scalarNext = false;
+      if (nodeStart < 0) nodeStart = column;
+    } else if (token === '' || token === '\n' || token === '\r\n') {
+      nodeStart = -1;
+    } else if (token === '---' || token === '...') {
+      open.length = 0;
+      flow = 0;
+      nodeStart = -1;
+    } else if (token === '[' || token === '{') {
+      if (flow === 0 && nodeStart < 0) nodeStart = column;
+      flow++;
+      found = over(column);
+    } else if (token === ']' || token === '}') {
+      flow = Math.max(0, flow - 1);
+    } else if (flow === 0 && token === '-') {
+      // An item of the list at this column, or the first of a new one.
+      close(column);
+      const top = open[open.length - 1];
+      if (!(top?.seq === true && top.column === column)) {
+        open.push({ seq: true, column });
+        found = over(column);
+      }
+      nodeStart = -1;
+    } else if (flow === 0 && (token === '?' || (token === ':' && nodeStart >= 0))) {
+      // A key (`? key`, or `key:` at the key's column): of the mapping at its column, or the first of a new one.
+      const at = token === '?' ? column : nodeStart;
+      close(at);
+      if (open[open.length - 1]?.seq === true && open[open.length - 1]!.column === at) open.pop();
+      const top = open[open.length - 1];
+      if (!(top?.seq === false && top.column === at)) {
+        open.push({ seq: false, column: at });
+        found = over(at);
+      }
+      nodeStart = -1;
+    } else if (flow === 0 && token === ':') {
+      // The value of an explicit key (`? key` then `: value`).
+      nodeStart = -1;
+    } else if (token.startsWith('#') || token.startsWith(' ') || token.startsWith('\t') || token === '\ufeff') {
+      // Comments, spaces, a byte order mark: nothing.
+    } else if (nodeStart < 0) {
+      // Anchors, tags, aliases, quoted scalars: the start of a node.
+      nodeStart = column;
+    }
+    if (found !== undefined) return found;
+    offset += token.length;
+    const nl = token.lastIndexOf('\n');
+    if (nl >= 0) {
+      // A token over lines (a block scalar's text, a quoted or plain scalar continued) ends no key: keys are on one line.
+      nodeStart = -1;
+      line += countNewlines(token);
+      lineStart = offset - token.length + nl + 1;
+    }
+  }
+  return undefined;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** A locator over a parsed YAML (or JSON-as-YAML) document. */
@@ -163,6 +310,9 @@ export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: 
     const where = { file, line: pos.line, column: pos.col };
     // The reader's own words name its API (parseAllDocuments), not what to change in the file.
     if (error.code === 'MULTIPLE_DOCS') return makeIssue('yaml_multiple_documents', [], where);
+    // The composer's stack overflowed on nesting the check before parsing (limits.ts bracketDepth) let
+    // through: said as the limit it is, not as JavaScript's "Maximum call stack size exceeded".
+    if (error.code === 'RESOURCE_EXHAUSTION') return makeIssue('too_deep', [MAX_DEPTH], where);
     const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
     return makeIssue('yaml_syntax', [detail], where);
   });

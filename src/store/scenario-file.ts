@@ -219,7 +219,7 @@ export function readUserText(path: string, limit: number, expected: string): str
     if (error instanceof UserError) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     if (code === 'ENOENT') throw UserError.of('file_not_found', [], { file: path }, { expected });
-    throw UserError.of('file_unreadable', [code || (error instanceof Error ? error.message : String(error))], { file: path });
+    throw UserError.of('file_unreadable', [unreadableReason(code, error)], { file: path });
   }
   if (size > limit) throw UserError.of('file_too_large', sizeAndLimit(size, limit), { file: path });
   let bytes: Buffer;
@@ -227,12 +227,39 @@ export function readUserText(path: string, limit: number, expected: string): str
     bytes = readFileSync(path);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw UserError.of('file_unreadable', [code || (error instanceof Error ? error.message : String(error))], { file: path });
+    throw UserError.of('file_unreadable', [unreadableReason(code, error)], { file: path });
   }
   if (bytes.length > limit) throw UserError.of('file_too_large', sizeAndLimit(bytes.length, limit), { file: path });
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw UserError.of('not_utf8', [], { file: path, line: decoded.line, column: decoded.column }, { expected: 'UTF-8 text (save the file as UTF-8)' });
   return decoded.text;
+}
+
+/**
+ * Why the system would not read a file, in words (as "it is a directory"
+ * is said), for the codes a path the user typed can meet: `ELOOP` alone
+ * told nobody that the file is a link leading back to itself. A code not
+ * listed is shown as it is (with the system's own words when there is no code).
+ */
+const UNREADABLE: Readonly<Record<string, string>> = {
+  ELOOP: 'it is a symbolic link that leads back to itself (a loop)',
+  EACCES: 'permission denied (the file, or a folder on its path, may not be read by this user)',
+  EPERM: 'the operation is not permitted (the file, or a folder on its path, may not be read by this user)',
+  ENAMETOOLONG: 'the name is too long for the file system',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+  EISDIR: 'it is a directory',
+  EIO: 'the disk reported an input/output error',
+  EMFILE: 'too many files are open; try again',
+  ENFILE: 'too many files are open; try again',
+  EBUSY: 'the file is busy (in use by another program)',
+  EAGAIN: 'the file is not ready to be read (try again)',
+  EINVAL: 'the path is not valid here',
+};
+
+function unreadableReason(code: string, error: unknown): string {
+  const reason = UNREADABLE[code];
+  if (reason !== undefined) return reason;
+  return code || (error instanceof Error ? error.message : String(error));
 }
 
 /** A scenario file's text (city or national), without a byte order mark. */

@@ -173,6 +173,7 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   // The whole file (parse.ts, yaml-locate.ts, limits.ts).
   unsupported_extension: [['.txt'], ['']],
   yaml_syntax: [['Nested mappings are not allowed in compact mappings at line 3, column 5']],
+  yaml_version: [['1.1'], ['2.0']],
   yaml_multiple_documents: [[]],
   json_syntax: [['Unexpected token } in JSON at position 12']],
   empty_file: [[]],
