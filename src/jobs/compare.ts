@@ -57,6 +57,7 @@ import { mergeParts } from './merge.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import { isObj } from '../report/json-values.js';
+import { readRegularText } from '../store/regular-file.js';
 
 export interface CompareOptions {
   /** An experiment file, or ... */
@@ -340,7 +341,7 @@ export function discardPartial(partial: string, options: Pick<CompareOptions, 'o
       let kept = 0;
       for (const entry of fs.readdirSync(path.join(work, arm.name), { recursive: true, withFileTypes: true })) {
         if (!entry.isFile() || entry.name !== 'records.jsonl') continue;
-        kept += fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8').split('\n').filter((line) => line !== '').length;
+        kept += readRegularText(path.join(entry.parentPath, entry.name)).split('\n').filter((line) => line !== '').length;
       }
       if (kept > 0) unfinished++;
       replications += kept;
@@ -552,7 +553,7 @@ function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefi
   if (!fs.existsSync(armDir)) return false;
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(path.join(armDir, 'manifest.json'), 'utf8'));
+    raw = JSON.parse(readRegularText(path.join(armDir, 'manifest.json')));
   } catch {
     raw = undefined;
   }
@@ -598,7 +599,7 @@ function foundBefore(partial: string, armDirs: readonly string[], rule: Precisio
 function finishedReport(dir: string, rule: PrecisionOptions): PrecisionReport | undefined {
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    raw = JSON.parse(readRegularText(path.join(dir, 'manifest.json')));
   } catch {
     return undefined;
   }

@@ -32,6 +32,7 @@ import { catalog, localNumber, reportFiles, type Lang } from '../report/i18n/ind
 import { fmt } from '../report/report-model.js';
 import { writeReportPages, type NationalReportPages } from './national-report.js';
 import { type Obj, isObj } from '../report/json-values.js';
+import { readRegularText } from '../store/regular-file.js';
 
 const FILE = 'national_compare.csv';
 const COLUMNS = ['outcome', 'base_mean', 'variant_mean', 'diff_mean', 'diff_ci_low', 'diff_ci_high', 'level', 'replications'] as const;
@@ -45,7 +46,7 @@ export async function readNationalCompareFolder(dir: string): Promise<{ manifest
   const manifestPath = path.join(dir, 'manifest.json');
   let manifest: Obj;
   try {
-    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Obj;
+    manifest = JSON.parse(readRegularText(manifestPath)) as Obj;
   } catch {
     throw UserError.of('result_damaged', [dir, 'manifest.json', 'is missing or not valid JSON'], { file: manifestPath });
   }
@@ -55,7 +56,7 @@ export async function readNationalCompareFolder(dir: string): Promise<{ manifest
   if (!fs.existsSync(file)) throw UserError.of('result_damaged', [dir, FILE, 'is missing'], { file });
   // An empty cell (no interval with one replication, a share of nothing) is NaN, as the job holds it.
   const num = (x: number | null) => (x === null ? Number.NaN : x);
-  const rows = parseCsv(fs.readFileSync(file, 'utf8'), dir, FILE, COLUMNS).records.map(
+  const rows = parseCsv(readRegularText(file), dir, FILE, COLUMNS).records.map(
     (c): NationalCompareRow => ({
       outcome: c.str('outcome'),
       base_mean: num(c.optNum('base_mean')),
@@ -85,9 +86,9 @@ export function readBaseArm(dir: string, manifest: Obj): BaseArmInfo | null {
   if (typeof base['folder'] !== 'string') return null;
   const folder = path.resolve(dir, base['folder']);
   try {
-    const armManifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as unknown;
+    const armManifest = JSON.parse(readRegularText(path.join(folder, 'manifest.json'))) as unknown;
     if (!isObj(armManifest) || armManifest['kind'] !== 'national') return null;
-    const summary = fs.readFileSync(path.join(folder, GOVERNMENT_SUMMARY.file), 'utf8');
+    const summary = readRegularText(path.join(folder, GOVERNMENT_SUMMARY.file));
     return {
       manifest: armManifest,
       governmentSummary: parseCsv(summary, folder, GOVERNMENT_SUMMARY.file, GOVERNMENT_SUMMARY.required).records.map(GOVERNMENT_SUMMARY.parse),
@@ -101,7 +102,7 @@ export function readBaseArm(dir: string, manifest: Obj): BaseArmInfo | null {
 /** The date (`2025-12`) of the last month in national folder `folder`'s national_series.csv; null when it cannot be read. */
 function lastMonth(folder: string): string | null {
   try {
-    const series = parseCsv(fs.readFileSync(path.join(folder, NATIONAL_SERIES.file), 'utf8'), folder, NATIONAL_SERIES.file, ['month', 'date']);
+    const series = parseCsv(readRegularText(path.join(folder, NATIONAL_SERIES.file)), folder, NATIONAL_SERIES.file, ['month', 'date']);
     let last: { month: number; date: string } | null = null;
     for (const c of series.records) {
       const month = c.int('month');

@@ -25,6 +25,7 @@ import { nationalReportModel } from '../report/national-report.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
+import { readRegularText, regularFileExists } from '../store/regular-file.js';
 
 /** The charts the national job draws, in the order the report shows them; any other SVG under charts/ follows, by name. */
 const CHART_ORDER = ['national-spread', 'national-provinces', 'national-replacements'];
@@ -90,7 +91,7 @@ export async function renderNationalReport(dir: string, lang: Lang = 'en', optio
   const { draw = true, tables: read } = options;
   const tables = read ?? (await readNationalFolder(dir));
   const p14File = path.join(dir, 'p14.txt');
-  const p14 = fs.existsSync(p14File) ? fs.readFileSync(p14File, 'utf8') : '';
+  const p14 = regularFileExists(p14File) ? readRegularText(p14File) : '';
   const data = draw ? nationalChartData(tables) : null;
   let folder: string;
   let drawn: [string, string][] | null = null;
@@ -191,7 +192,7 @@ export async function writeReportPages(dir: string, lang: Lang, pages: NationalR
 /** The `kind` of a folder's manifest.json; undefined when it has none or it cannot be read (the reader then says why). */
 export function folderKind(dir: string): unknown {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { kind?: unknown }).kind;
+    return (JSON.parse(readRegularText(path.join(dir, 'manifest.json'))) as { kind?: unknown }).kind;
   } catch {
     return undefined;
   }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../messages/catalog.js';
+import { regularFileExistsAsync } from './regular-file.js';
 
 /** A user error about one file of a result folder (and the line, when known). */
 export function fail(dir: string, file: string, what: string, line?: number): UserError {
@@ -131,7 +132,8 @@ export function parseCsv(text: string, dir: string, file: string, required: read
  */
 export async function streamCsv(dir: string, file: string, required: readonly string[], onRecord: (c: Cells) => void): Promise<boolean> {
   const path = join(dir, file);
-  if (!(await exists(path))) return false;
+  // A regular file only: a pipe in its place would block the read forever.
+  if (!(await regularFileExistsAsync(path))) return false;
   const { options, header } = csvOptions();
   const source = createReadStream(path);
   const parser = parseStream(options);

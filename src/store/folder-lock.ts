@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../messages/catalog.js';
 import { writeError } from './durable.js';
+import { readRegularText } from './regular-file.js';
 
 interface LockInfo {
   readonly pid: number;
@@ -235,7 +236,7 @@ export function foreignEntries(dir: string): string[] {
   }
   const listed = new Set<string>();
   try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { files?: unknown };
+    const manifest = JSON.parse(readRegularText(path.join(dir, 'manifest.json'))) as { files?: unknown };
     if (Array.isArray(manifest.files)) for (const f of manifest.files) if (typeof f === 'string') listed.add(f.replace(/\/.*$/, ''));
   } catch {
     // no manifest: only the fixed names count as ours

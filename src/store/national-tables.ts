@@ -34,6 +34,7 @@ import { checkResultFolder } from './results-check.js';
 import { checkReplaceable } from './folder-lock.js';
 import { writeError, writeFileDurably } from './durable.js';
 import type { Table } from './tables.js';
+import { readRegularText } from './regular-file.js';
 
 /** One definition per national CSV (the `Table` form of tables.ts): used by the writer below and by `readNationalFolder`. */
 function table<Row>(t: Table<Row, Row>): Table<Row, Row> {
@@ -720,7 +721,7 @@ export async function readNationalFolder(dir: string): Promise<NationalFolderTab
   const manifestPath = path.join(dir, 'manifest.json');
   let manifest: Record<string, unknown>;
   try {
-    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+    manifest = JSON.parse(readRegularText(manifestPath)) as Record<string, unknown>;
   } catch {
     throw UserError.of('result_damaged', [dir, 'manifest.json', 'is missing or not valid JSON'], { file: manifestPath });
   }
@@ -730,7 +731,7 @@ export async function readNationalFolder(dir: string): Promise<NationalFolderTab
   const read = <Row>(t: Table<Row, Row>, optional = false): Row[] => {
     const file = path.join(dir, t.file);
     if (optional && !fs.existsSync(file)) return [];
-    const parsed = parseCsv(fs.readFileSync(file, 'utf8'), dir, t.file, t.required).records.map(t.parse);
+    const parsed = parseCsv(readRegularText(file), dir, t.file, t.required).records.map(t.parse);
     const expected = rows[t.file];
     if (typeof expected === 'number' && parsed.length !== expected) {
       throw UserError.of('result_damaged', [dir, t.file, `has ${parsed.length} rows, the manifest says ${expected}`], { file });

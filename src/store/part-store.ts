@@ -25,6 +25,7 @@ import { checksum, readFully, syncFd, writeFileDurably, writeFully, writeTextFul
 import { checkSealed, isRecord, notResumable, rerunShard, sealMeta, sealedJson, unsealed, wholeIn } from './part-seal.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import type { RunStore } from './store.js';
+import { regularFileExists, requireRegularFiles } from './regular-file.js';
 
 /**
  * A replication's result, optionally with its timeseries.csv rows formatted
@@ -150,6 +151,8 @@ export function shardFolderOf(dir: string): { kind: string; merge: string } | un
 
 /** The JSON in `dir`'s part.json, or undefined when there is none to read or it is not JSON. */
 export function readPartJson(dir: string): { readonly value: unknown } | undefined {
+  // Before the read: a pipe in its place would block it forever.
+  if (!regularFileExists(path.join(dir, META))) return undefined;
   try {
     return { value: JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as unknown };
   } catch {
@@ -232,6 +235,7 @@ export class PartWriter implements RunStore {
     const metaFile = path.join(dir, META);
     const notes: string[] = [];
     if (resume && fs.existsSync(dir)) {
+      requireRegularFiles([metaFile, path.join(dir, RECORDS), path.join(dir, SERIES)]);
       let existing: PartMeta | undefined;
       let metaProblem = '';
       try {
@@ -434,6 +438,8 @@ export interface PartReader {
  */
 export function readPart(dir: string): PartReader {
   const metaPath = path.join(dir, META);
+  // Nothing of the folder is opened before each file is known to be a file (a pipe would block the read forever).
+  requireRegularFiles([metaPath, path.join(dir, RECORDS), path.join(dir, SERIES)]);
   if (!fs.existsSync(metaPath)) {
     // A comparison's shard (its parts are under arms/): say how that one is merged.
     const other = shardFolderOf(dir);

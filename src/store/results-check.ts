@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { UserError } from '../messages/catalog.js';
 import { fileSha256 } from './durable.js';
 import { streamCsv } from './csv-read.js';
+import { regularFileExists } from './regular-file.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,7 +39,7 @@ export async function checkResultFolder(dir: string, raw: unknown, stage: 'check
     if (!isObj(arm) || typeof arm['folder'] !== 'string') continue;
     const folder = join(dir, arm['folder']);
     const manifest = join(folder, 'manifest.json');
-    if (!fs.existsSync(manifest)) throw damaged(dir, join(arm['folder'], 'manifest.json'), 'is missing');
+    if (!regularFileExists(manifest)) throw damaged(dir, join(arm['folder'], 'manifest.json'), 'is missing');
     let armRaw: unknown;
     try {
       armRaw = JSON.parse(fs.readFileSync(manifest, 'utf8'));
@@ -65,7 +66,8 @@ export function checksumDamage(dir: string, raw: unknown): { file: string; probl
   for (const [file, sum] of Object.entries(checksums)) {
     if (typeof sum !== 'string' || file.includes('..') || file.startsWith('/')) continue;
     const path = join(dir, file);
-    if (!fs.existsSync(path)) return { file, problem: 'is missing' };
+    // Not a regular file (a pipe would block the hash's read forever): one line naming it.
+    if (!regularFileExists(path)) return { file, problem: 'is missing' };
     if (fileSha256(path) !== sum) return { file, problem: 'does not match its checksum in manifest.json (truncated or changed)' };
   }
   return undefined;

@@ -51,6 +51,7 @@ import {
   type SweepRow,
   type SweepTable,
 } from './tables.js';
+import { regularFileExistsAsync } from './regular-file.js';
 
 export { exists, parseCsv };
 
@@ -97,7 +98,8 @@ export const RESULT_FILES = {
 
 async function readOptional(dir: string, file: string): Promise<string | null> {
   const path = join(dir, file);
-  if (!(await exists(path))) return null;
+  // A regular file only: a pipe in its place would block the read forever.
+  if (!(await regularFileExistsAsync(path))) return null;
   try {
     return await readFile(path, 'utf8');
   } catch (e) {

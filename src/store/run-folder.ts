@@ -34,6 +34,7 @@ import type { OutcomeVectors } from './arm-outcomes.js';
 // timeseriesText lives in its own small module so worker threads can format
 // rows without loading this one (its tables load zod, csv-stringify and the statistics).
 import { RowBytes, timeseriesBytes, timeseriesText } from './timeseries-text.js';
+import { readRegularText } from './regular-file.js';
 export { timeseriesText };
 
 /**
@@ -431,7 +432,7 @@ const REPORT_ENTRIES = ['report.html', 'report.md', 'charts', 'report.id.html', 
 /** The data checksums of folder `dir`'s manifest, as text; undefined without any. */
 function dataChecksums(dir: string): string | undefined {
   try {
-    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { checksums?: unknown };
+    const m = JSON.parse(readRegularText(path.join(dir, 'manifest.json'))) as { checksums?: unknown };
     const text = JSON.stringify(m.checksums ?? null);
     return text === 'null' || text === '{}' ? undefined : text;
   } catch {

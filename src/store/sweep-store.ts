@@ -39,6 +39,7 @@ import { checksum, readFully, syncFd, writeFileDurably, writeFully } from './dur
 import { missingShards, removeOwnFolder } from './part-store.js';
 import { checkSealed, folderList, isRecord, notResumable, rerunShard, sealMeta, sealedJson, unsealed, wholeIn } from './part-seal.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
+import { requireRegularFiles } from './regular-file.js';
 
 /** The record check value: 48 bits of SHA-256 of the record's other bytes, exact as a float64. */
 function recordCheck(bytes: Uint8Array): number {
@@ -179,6 +180,7 @@ export class SweepPartWriter implements DesignStore {
     const recordBytes = recordBytesOf(meta);
     const notes: string[] = [];
     if (resume && fs.existsSync(dir)) {
+      requireRegularFiles([path.join(dir, META), path.join(dir, VALUES)]);
       let existing: SweepPartMeta | undefined;
       try {
         existing = JSON.parse(fs.readFileSync(path.join(dir, META), 'utf8')) as SweepPartMeta;
@@ -314,6 +316,8 @@ function forEachRecord(dir: string, meta: SweepPartMeta, fn: (unit: number, inde
 
 export function readSweepMeta(dir: string): SweepPartMeta {
   const file = path.join(dir, META);
+  // Before any read: a pipe in either place would block it forever.
+  requireRegularFiles([file, path.join(dir, VALUES)]);
   if (!fs.existsSync(file)) throw UserError.of('file_not_found', [], { file }, { expected: 'a sweep or sensitivity shard folder' });
   let meta: SweepPartMeta;
   try {

@@ -1,0 +1,86 @@
+/**
+ * A named pipe (or a link to a device) where a shard or result folder holds
+ * a file: `merge`, `national-merge` and `report` refuse it in one line naming
+ * it, exit code 2. Before, the read blocked forever in a system call during
+ * which no signal handler runs: the process ignored SIGTERM and kept its
+ * folder lock. Each command runs in a process of its own, killed if it has
+ * not ended in 20 s (the old code hangs).
+ */
+import { cpSync, existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SMALL_CITY, cliTestFolder, refusedInOneLine, startCli, type CliResult } from '../support/cli.js';
+
+const tmp = cliTestFolder('difusi-not-regular-');
+const NATIONAL = join(__dirname, '..', 'national', 'fixtures', 'small-national.yaml');
+
+/** Runs the CLI; a run still going after 20 s is killed and fails the test as hung. */
+async function runWithin(args: readonly string[]): Promise<CliResult> {
+  const { child, done } = startCli(args);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const r = await done;
+  clearTimeout(timer);
+  expect(r.signal, `${args.join(' ')}: hung (killed after 20 s)`).toBeNull();
+  return r;
+}
+
+/** `file` replaced by a named pipe. */
+function pipeAt(file: string): void {
+  rmSync(file, { force: true });
+  execFileSync('mkfifo', [file]);
+}
+
+const refusal = (file: string) => `✗ ${file} Cannot read the file: it is not a regular file (a named pipe, a device or a socket), which would never end or never answer`;
+
+describe('a pipe or a device where a folder holds a file', () => {
+  it('merge: a shard whose part.json, records.jsonl or series.bin is a pipe is refused by name', async () => {
+    const root = tmp();
+    const out = join(root, 'shards');
+    for (const i of [0, 1]) {
+      const r = await runWithin(['run', SMALL_CITY, '-r', '2', '--shard', `${i}/2`, '-w', '1', '-q', '--no-charts', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const dirs = readdirSync(join(out, 'small-city')).map((d) => join(out, 'small-city', d)).sort();
+    for (const file of ['part.json', 'records.jsonl', 'series.bin']) {
+      const copy = join(root, `copy-${file}`);
+      cpSync(dirs[0]!, copy, { recursive: true });
+      pipeAt(join(copy, file));
+      const r = await runWithin(['merge', copy, dirs[1]!, '--no-charts', '--out', join(root, `merged-${file}`)]);
+      expect(refusedInOneLine(r)).toBe(refusal(join(copy, file)));
+      expect(existsSync(join(root, `merged-${file}`, 'small-city'))).toBe(false);
+    }
+  }, 120_000);
+
+  it('report: a result folder whose manifest.json or a data file is a pipe, or a link to /dev/zero, is refused by name; the lock is not left behind', async () => {
+    const root = tmp();
+    const out = join(root, 'run');
+    const r = await runWithin(['run', SMALL_CITY, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const folder = join(out, 'small-city', readdirSync(join(out, 'small-city'))[0]!);
+    for (const file of ['manifest.json', 'outcomes.csv', 'timeseries.csv', 'summary.csv', 'events.csv']) {
+      const copy = join(root, 'copies', file.replace('.', '-'));
+      cpSync(folder, copy, { recursive: true });
+      pipeAt(join(copy, file));
+      const line = refusedInOneLine(await runWithin(['report', copy, '--no-png']));
+      expect(line).toBe(refusal(join(copy, file)));
+      expect(readdirSync(join(root, 'copies')).filter((e) => e.endsWith('.lock'))).toEqual([]);
+    }
+    const zero = join(root, 'copies', 'zero');
+    cpSync(folder, zero, { recursive: true });
+    rmSync(join(zero, 'agents.csv'));
+    symlinkSync('/dev/zero', join(zero, 'agents.csv'));
+    expect(refusedInOneLine(await runWithin(['report', zero, '--no-png']))).toBe(refusal(join(zero, 'agents.csv')));
+  }, 120_000);
+
+  it('national-merge: a shard whose part.json is a pipe is refused by name', async () => {
+    const root = tmp();
+    const out = join(root, 'shards');
+    const r = await runWithin(['national', NATIONAL, '-r', '2', '--shard', '0/2', '-w', '1', '-q', '--no-charts', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const shard = join(out, 'small-national', readdirSync(join(out, 'small-national'))[0]!);
+    pipeAt(join(shard, 'part.json'));
+    const line = refusedInOneLine(await runWithin(['national-merge', shard, '--no-charts', '--out', join(root, 'merged')]));
+    expect(line).toBe(refusal(join(shard, 'part.json')));
+  }, 120_000);
+});
