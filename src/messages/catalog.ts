@@ -82,6 +82,8 @@ export const MESSAGES = {
   network_degree_odd: () => 'The small-world degree must be even',
   network_too_dense: (param: string, agencies: number) =>
     `${param} is too large for ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}`,
+  network_too_many_links: (param: string, links: string, limit: string) =>
+    `${param} gives the network about ${links} peer links, more than the ${limit} one network may have, a guard on memory far above any real place (a city's network has tens or hundreds)`,
   network_hub_missing: () => 'Network type "hub" needs "hub" or a coordinator',
   network_nested_hub: () => 'The generator "among" cannot itself be of type "hub"',
   edge_self_loop: (id: string) => `Edge links ${quote(id)} to itself`,
