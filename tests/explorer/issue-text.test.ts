@@ -315,6 +315,7 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   heads_same_month: NEVER_IN_PAGE.national,
   national_platform_custodian: NEVER_IN_PAGE.national,
   government_no_service: NEVER_IN_PAGE.national,
+  too_many_links: NEVER_IN_PAGE.national,
   detail_unknown_government: NEVER_IN_PAGE.national,
   detail_empty: NEVER_IN_PAGE.national,
   detail_not_a_count: NEVER_IN_PAGE.national,

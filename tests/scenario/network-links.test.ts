@@ -18,6 +18,8 @@ import { MAX_NETWORK_LINKS } from '../../src/scenario/limits.js';
 import { networkLinks } from '../../src/scenario/crossref.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import { loadNational } from '../../src/jobs/national.js';
+import { compileNational } from '../../src/model/national/compile.js';
+import { readNationalFile } from '../../src/store/national-file.js';
 import { cliTestFolder, refusedInOneLine, ROOT } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { userError } from '../support/errors.js';
@@ -132,5 +134,26 @@ describe("a national scenario's governments", () => {
     expect(rest).toEqual([]);
     expect([issue!.code, issue!.path.join('.'), issue!.expected, issue!.found]).toEqual(['network_too_many_links', 'governments.3.city.network.among.degree', 'an even integer <= 998', '19998']);
     expect(issue!.message).toContain(MESSAGES.network_too_many_links('degree', '200,000,000', LIMIT));
+  });
+
+  it('all governments\' networks together, held at once by a replication: refused at the network of the one that passes the limit', () => {
+    const file = join(folder(), 'national-together.yaml');
+    const city = (g: string) =>
+      `${g} city: { opds: { generate: { count: 20000 }, list: [{ id: kominfo, type: dinas, coordinator: true }] }, network: { type: hub, among: { type: small-world, degree: 600, rewire: 0.1 } } } }`;
+    writeFileSync(file, NATIONAL.replace('districts: 8, fiscal_capacity: 0.3 }', city('districts: 8, fiscal_capacity: 0.3,')).replace('districts: 4, fiscal_capacity: 0.9 }', city('districts: 4, fiscal_capacity: 0.9,')));
+    const [issue, ...rest] = userError(() => loadNational(file)).issues;
+    expect(rest).toEqual([]);
+    // Each government's 6,020,000 links pass alone; the two together do not (the others' networks are complete: none stored).
+    expect([issue!.path.join('.'), issue!.message]).toEqual([
+      'governments.3.city.network',
+      expect.stringContaining(`${MESSAGES.too_many_links(LIMIT)} (found 12,040,000 links with government "kota-c")`),
+    ]);
+  });
+
+  it('the Indonesian national scenario is accepted: its networks have 71,967 links together', () => {
+    const file = join(ROOT, 'scenarios', 'indonesia-2015-2025.yaml');
+    let links = 0;
+    compileNational(readNationalFile(file).scenario, undefined, (_g, scenario) => (links += networkLinks(scenario)));
+    expect(links).toBe(71_967);
   });
 });
