@@ -1,5 +1,6 @@
 /** Options shared by several commands, and their parsing. */
 import type { Options } from 'yargs';
+import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import os from 'node:os';
 import { formatFound, makeIssue, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { optionDecides, overridePathKey, parseOverride, refuseShadowedSet } from '../scenario/apply-overrides.js';
@@ -359,6 +360,19 @@ export function checkCountOptions(args: { replications?: WholeNumberArg; seed?: 
   const replications = args.replications === undefined ? undefined : checkNumber('--replications', args.replications, 'a whole number of at least 1', wholeFrom(1, Number.MAX_SAFE_INTEGER));
   const seed = args.seed === undefined ? undefined : checkNumber('--seed', args.seed, `a whole number from 0 to ${MAX_SEED}`, wholeFrom(0, MAX_SEED));
   return { ...(replications !== undefined && { replications }), ...(seed !== undefined && { seed }) };
+}
+
+/**
+ * The -r of a command that takes it apart from the scenario's fields
+ * (national, national-compare): at most MAX_REPLICATIONS, refused in the
+ * words and code a city command's -r gets (store/scenario-file.ts), before
+ * any work (-r 1000000000 ran out of memory after seconds, a lock left).
+ */
+export function checkReplicationsLimit(replications: number | undefined): void {
+  if (replications === undefined || replications <= MAX_REPLICATIONS) return;
+  throw new UserError([
+    makeIssue('too_many', ['replications', MAX_REPLICATIONS.toLocaleString('en-US')], { file: 'command line --replications', path: ['replications'] }, { found: String(replications) }),
+  ]);
 }
 
 /**

@@ -84,6 +84,8 @@ export const MESSAGES = {
   network_degree_odd: () => 'The small-world degree must be even',
   network_too_dense: (param: string, agencies: number) =>
     `${param} is too large for ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}`,
+  network_too_many_links: (param: string, links: string, limit: string) =>
+    `${param} gives the network about ${links} peer links, more than the ${limit} one network may have, a guard on memory far above any real place (a city's network has tens or hundreds)`,
   network_hub_missing: () => 'Network type "hub" needs "hub" or a coordinator',
   network_nested_hub: () => 'The generator "among" cannot itself be of type "hub"',
   edge_self_loop: (id: string) => `Edge links ${quote(id)} to itself`,
@@ -220,6 +222,8 @@ export const MESSAGES = {
   too_many: (what: string, limit: string) => `Too many ${what} (at most ${limit})`,
   too_many_agencies: (limit: string, counted: string) =>
     `Too many agencies: a scenario has at most ${limit} (${counted}), a guard on memory far above any real place (a city has tens, the Indonesian national scenario 24,541 in all)`,
+  too_many_links: (limit: string) =>
+    `Too many peer links: the agency networks of a national scenario's governments have at most ${limit} links together, a guard on memory far above any real place (the Indonesian national scenario's have 71,967)`,
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,

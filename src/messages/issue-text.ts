@@ -222,6 +222,11 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     args: ([p, n]) => [p, Number(n)],
     id: ([p, n]) => `${p} terlalu besar untuk ${n} perangkat daerah`,
   },
+  network_too_many_links: {
+    read: /^(.+) gives the network about ([\d,]+) peer links, more than the ([\d,]+) one network may have, a guard on memory far above any real place \(a city's network has tens or hundreds\)$/,
+    id: ([p, l, n]) =>
+      `${p} memberi jaringan sekitar ${grouped(l!)} tautan antarperangkat daerah, lebih dari ${grouped(n!)} yang boleh dimuat satu jaringan, batas pengaman memori yang jauh di atas daerah nyata mana pun (jaringan sebuah kota memiliki puluhan atau ratusan tautan)`,
+  },
   network_hub_missing: { id: () => 'Jaringan jenis "hub" memerlukan "hub" atau perangkat daerah koordinator' },
   network_nested_hub: { id: () => 'Pembangkit jaringan "among" tidak boleh berjenis "hub"' },
   edge_self_loop: { read: new RegExp(`^Edge links ${Q} to itself$`), id: ([i]) => `Sisi jaringan (edge) menghubungkan ${i} dengan dirinya sendiri` },
@@ -345,7 +350,7 @@ export function expectedId(text: string): string {
   if ((m = /^([\s\S]+) or null$/.exec(text))) return `${expectedId(m[1]!)} atau null`;
   if ((m = /^(a number|an integer) in ([[(][^\]]*\])$/.exec(text))) return `${NOUNS[m[1]!]} dalam ${rangeId(m[2]!)}`;
   if ((m = /^(a number|an integer) (>=|>|<=|<) (\S+)$/.exec(text))) return `${NOUNS[m[1]!]} ${m[2]} ${m[3]}`;
-  if ((m = /^an even integer(?: (>=|<) (\S+))?$/.exec(text))) return `bilangan bulat genap${m[1] === undefined ? '' : ` ${m[1]} ${m[2]}`}`;
+  if ((m = /^an even integer(?: (>=|<=|<) (\S+))?$/.exec(text))) return `bilangan bulat genap${m[1] === undefined ? '' : ` ${m[1]} ${m[2]}`}`;
   if ((m = /^a month in (\S+)\.\.(\S+)$/.exec(text))) return `bulan dalam ${m[1]}..${m[2]}`;
   if ((m = /^a month from (\S+) on$/.exec(text))) return `bulan mulai ${m[1]}`;
   if ((m = /^a month up to (\S+)$/.exec(text))) return `bulan paling lambat ${m[1]}`;

@@ -13,7 +13,7 @@
  * parameter values (`resolveParameters`).
  */
 import { monthIndex, lastMonth } from './calendar.js';
-import { MAX_AGENCIES } from './limits.js';
+import { MAX_AGENCIES, MAX_NETWORK_LINKS } from './limits.js';
 import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
 import type { NetworkGeneratorSpec, Scenario } from './schema.js';
@@ -401,9 +401,79 @@ function checkMonths(scenario: Scenario, push: (issue: IssueDraft) => void): voi
   }
 }
 
+/** The generator parameter that sets a network's density, by type. */
+const DENSITY_PARAM = { 'small-world': 'degree', 'erdos-renyi': 'mean_degree', 'scale-free': 'links' } as const;
+
+/**
+ * Undirected links generator `type` stores among `m` agencies with density
+ * parameter `value` (network.ts): a small world's ring m * floor(degree / 2)
+ * (rewiring moves links, never adds one), an Erdos-Renyi graph's expected
+ * m * mean_degree / 2, a scale-free graph's complete seed of links + 1
+ * agencies and `links` more for each later one; at most every pair. An upper
+ * bound but for the Erdos-Renyi draw.
+ */
+function generatorLinks(type: keyof typeof DENSITY_PARAM, m: number, value: number): number {
+  const pairs = (m * (m - 1)) / 2;
+  if (type === 'small-world') return Math.min(m * Math.floor(value / 2), pairs);
+  if (type === 'erdos-renyi') return Math.min((m * value) / 2, pairs);
+  const seed = Math.min(m, value + 1);
+  return Math.min((seed * (seed - 1)) / 2 + (m - seed) * value, pairs);
+}
+
+/**
+ * Links the peer network of a valid scenario stores (network.ts
+ * buildNetwork): none for a complete one (every pair linked, nothing
+ * stored), else its generator's, a hub's link to each other agency and the
+ * explicit edges.
+ */
+export function networkLinks(scenario: Pick<Scenario, 'network' | 'opds'> & Partial<Pick<Scenario, 'coordinator'>>, n = opdIds(scenario).length): number {
+  const net = scenario.network;
+  if (net.type === 'complete' || (net.type === 'hub' && net.among?.type === 'complete')) return 0;
+  const gen = net.type === 'hub' ? net.among : net;
+  const m = net.type === 'hub' ? Math.max(0, n - 1) : n;
+  let links = (net.edges?.length ?? 0) + (net.type === 'hub' ? m : 0);
+  if (gen !== undefined && gen.type in DENSITY_PARAM) {
+    const type = gen.type as keyof typeof DENSITY_PARAM;
+    links += generatorLinks(type, m, gen[DENSITY_PARAM[type]] ?? 0);
+  }
+  return links;
+}
+
+/**
+ * At most MAX_NETWORK_LINKS links in the network: the largest density
+ * parameter of the generator at `at` among `m` agencies that keeps them
+ * within it, beside `extra` links (a hub's, the explicit edges), is what
+ * the field takes. Checked once the parameter is below the agency count.
+ */
+function checkNetworkLinks(gen: NetworkGeneratorSpec, m: number, extra: number, at: Path, push: (issue: IssueDraft) => void): void {
+  if (!(gen.type in DENSITY_PARAM)) return;
+  const type = gen.type as keyof typeof DENSITY_PARAM;
+  const param = DENSITY_PARAM[type];
+  const value = gen[param];
+  const budget = MAX_NETWORK_LINKS - extra;
+  if (value === undefined || generatorLinks(type, m, value) <= budget) return;
+  let expected: string;
+  if (type === 'small-world') expected = `an even integer <= ${2 * Math.floor(Math.max(0, budget) / m)}`;
+  else if (type === 'erdos-renyi') expected = `a number <= ${Math.floor((2 * Math.max(0, budget)) / m)}`;
+  else {
+    // The links of a scale-free graph grow with `links` (below m): the largest that fits, by bisection.
+    let lo = 0;
+    let hi = m - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (generatorLinks(type, m, mid) <= budget) lo = mid;
+      else hi = mid - 1;
+    }
+    expected = `an integer <= ${lo}`;
+  }
+  const links = Math.round(extra + generatorLinks(type, m, value)).toLocaleString('en-US');
+  push(draft('network_too_many_links', [param, links, MAX_NETWORK_LINKS.toLocaleString('en-US')], [...at, param], { expected, found: String(value) }));
+}
+
 /** The parameters each network type needs, for `n` agencies. */
 function checkNetwork(scenario: Scenario, n: number, push: (issue: IssueDraft) => void): void {
   const net = scenario.network;
+  const edges = net.edges?.length ?? 0;
   if (net.type === 'hub') {
     if (net.hub === undefined && coordinatorId(scenario) === undefined) {
       push(draft('network_hub_missing', [], ['network', 'hub'], { expected: 'an OPD id' }));
@@ -417,24 +487,27 @@ function checkNetwork(scenario: Scenario, n: number, push: (issue: IssueDraft) =
           found: '"hub"',
         }),
       );
-    } else {
-      checkGenerator(net.among, n - 1, ['network', 'among'], push);
+    } else if (checkGenerator(net.among, n - 1, ['network', 'among'], push)) {
+      checkNetworkLinks(net.among, n - 1, n - 1 + edges, ['network', 'among'], push);
     }
     return;
   }
-  checkGenerator(net, n, ['network'], push);
+  if (checkGenerator(net, n, ['network'], push)) checkNetworkLinks(net, n, edges, ['network'], push);
 }
 
+/** The generator's parameters for `n` agencies: true when its density parameter is not too large for them. */
 function checkGenerator(
   gen: NetworkGeneratorSpec,
   n: number,
   at: Path,
   push: (issue: IssueDraft) => void,
-): void {
+): boolean {
   const missing = (param: string, expected: string): void => {
     push(draft('network_param_missing', [gen.type, param], [...at, param], { expected }));
   };
+  let fits = true;
   const tooDense = (param: string, value: number, expected: string): void => {
+    fits = false;
     push(draft('network_too_dense', [param, n], [...at, param], { expected, found: String(value) }));
   };
   switch (gen.type) {
@@ -461,6 +534,7 @@ function checkGenerator(
     case 'hub':
       break;
   }
+  return fits;
 }
 
 /**

@@ -15,6 +15,9 @@
  *                       alias counted as a copy of what it names
  *   MAX_AGENCIES        1,000,000 agencies in a scenario (a national one: all
  *                       its governments' together)
+ *   MAX_NETWORK_LINKS   10,000,000 peer links in one agency network (a
+ *                       national one: all its governments' together; a
+ *                       complete network stores none)
  */
 
 import { draft, type IssueDraft } from '../messages/catalog.js';
@@ -56,6 +59,24 @@ export const MAX_VALUES = 1_000_000;
  * and several gigabytes.
  */
 export const MAX_AGENCIES = 1_000_000;
+/**
+ * Most undirected peer links one agency network may store (a city
+ * scenario's; a national scenario's governments' together, as a
+ * replication holds them all at once), as its generator's
+ * parameters give them: a small world n * degree / 2, an Erdos-Renyi graph
+ * n * mean_degree / 2 (expected), a scale-free one about n * links, a hub
+ * n - 1 more, plus the explicit edges. A `complete` network stores none
+ * (every pair is linked; peer shares come from totals). The parameters were
+ * checked only against the number of agencies, so `degree: 99998` among
+ * 100,000 agencies (5 billion links) passed validation and the run failed
+ * after 14 s with an internal error (a JavaScript Set holds at most 2^24
+ * entries), and 20,000 agencies of degree 19,998 took 4.6 GB before V8
+ * aborted. 10,000,000 is a million agencies with 20 peers each, below that
+ * Set limit; a shipped city's network has at most 126 links (Bekasi: 43
+ * agencies, a hub and a small world of degree 4), the Indonesian national
+ * scenario's 552 governments' 71,967 together.
+ */
+export const MAX_NETWORK_LINKS = 10_000_000;
 /** Longest Info page (`<scenario>.md`) read beside a scenario. */
 export const MAX_INFO_BYTES = 1024 * 1024;
 

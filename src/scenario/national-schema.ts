@@ -11,7 +11,8 @@
  */
 import { z } from 'zod';
 import { CITY_PARTS, OPD_TYPES } from './schema.js';
-import { mappingExample } from './zod-issues.js';
+import { checkedAfterSchema, mappingExample } from './zod-issues.js';
+import { MAX_REPLICATIONS } from './limits.js';
 
 // `nameId`: the name in Bahasa Indonesia, beside `name` (the same field as in a city file).
 const { monthString, id, freeText, nameId, network, budgetShock, vendor, platform, innovation } = CITY_PARTS;
@@ -182,7 +183,8 @@ export const nationalSchema = z
     start: monthString,
     months: z.number().int().min(1).max(1200),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
-    replications: z.number().int().min(1).default(20),
+    // At most MAX_REPLICATIONS, as a city file's: checked after the schema (store/national-file.ts), in the city check's words.
+    replications: z.number().int().min(1).register(checkedAfterSchema, { maximum: MAX_REPLICATIONS }).default(20),
     parameters: CITY_PARTS.parameters().default({}).describe('city-model parameters for every government (a government\'s city block may override)'),
     national_parameters: nationalParameters.default({ ...NATIONAL_PARAMETER_DEFAULTS }),
     template: z

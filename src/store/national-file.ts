@@ -5,13 +5,13 @@
  * governments) the same way.
  */
 import { createHash } from 'node:crypto';
-import { UserError, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
+import { UserError, draft, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import { applyTraced, attributeToOverrides, overrideIssue, refuseSameFieldSets, type Touched } from '../scenario/overrides.js';
 import { nationalSchema, type NationalScenario } from '../scenario/national-schema.js';
 import { issuePlacer, type Locator } from '../scenario/yaml-locate.js';
 import { parseDataText, type DataResult, type ParsedText } from '../scenario/parse.js';
 import { readInfo, readScenarioText } from './scenario-file.js';
-import { checkInput, inputProblemDraft } from '../scenario/limits.js';
+import { checkInput, inputProblemDraft, MAX_REPLICATIONS } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
 import type { NationalPart } from '../experiment/national-tally.js';
 import { readPartJson, shardKindOf } from './part-store.js';
@@ -102,6 +102,11 @@ export function nationalFromText(read: ReturnType<typeof parseDataText>, path: s
       return checkInput(again) === undefined ? schemaIssues(again) : undefined;
     };
     throw new UserError(attributeToOverrides(issues, touched, overrides, reproduce));
+  }
+  // At most MAX_REPLICATIONS (each replication's tally is kept: 10^9 ran out of memory), at the file's line or the --set's.
+  if (parsed.data.replications > MAX_REPLICATIONS) {
+    const issue = draft('too_many', ['replications', MAX_REPLICATIONS.toLocaleString('en-US')], ['replications'], { found: String(parsed.data.replications) });
+    throw new UserError([overrideIssue(place(issue, 'value'), touched)]);
   }
   return { scenario: parsed.data, hash: nationalHash(parsed.data), locate, touched };
 }

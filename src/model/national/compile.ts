@@ -17,8 +17,8 @@ import { draft, formatFound, MESSAGES, type IssueDraft } from '../../messages/ca
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
 import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
-import { MAX_AGENCIES } from '../../scenario/limits.js';
-import { opdIds } from '../../scenario/crossref.js';
+import { MAX_AGENCIES, MAX_NETWORK_LINKS } from '../../scenario/limits.js';
+import { networkLinks, opdIds } from '../../scenario/crossref.js';
 
 export interface CompiledGovernment {
   readonly index: number;
@@ -466,6 +466,9 @@ export function compileNational(
   // Agencies of the governments compiled so far: all together at most MAX_AGENCIES (each government's
   // city check holds its own to it), refused at the government that passes it, before the next is built.
   let agencyTotal = 0;
+  // Peer links of their networks, likewise at most MAX_NETWORK_LINKS together (a replication holds every
+  // government's network at once), refused at the network of the government that passes it.
+  let linkTotal = 0;
   const governments: CompiledGovernment[] = s.governments.map((g, gi) => {
     const city = g.city ?? {};
     const addAgencies = (count: number, field: string[]): void => {
@@ -604,6 +607,11 @@ export function compileNational(
     }
     // Its own opds: counted from the ids once checked, before the agencies are built (compile draws every one).
     if (city['opds'] !== undefined) addAgencies(opdIds(parsed.scenario as Scenario).length, ['city', 'opds']);
+    linkTotal += networkLinks(parsed.scenario as Scenario);
+    if (linkTotal > MAX_NETWORK_LINKS) {
+      const found = `${Math.round(linkTotal).toLocaleString('en-US')} links with government "${g.id}"`;
+      throw new NationalCompileError(governmentOrigin(sources, ['network']), `${MESSAGES.too_many_links(MAX_NETWORK_LINKS.toLocaleString('en-US'))} (found ${found})`);
+    }
     const base = compile(parsed.scenario as Scenario);
     const model: CompiledModel = {
       ...base,
