@@ -4,7 +4,8 @@
  * as a missing file is: at the experiment's line, `→ at base` /
  * `→ at variants[0].file`, naming the file, in one line, exit 2. It used to
  * name the file alone (and, for an experiment file, advise the command just
- * run). A problem inside a scenario it names keeps that file's own line.
+ * run; for a national scenario, the experiment without a line or field). A
+ * problem inside a scenario it names keeps that file's own line.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +64,18 @@ describe("the file an experiment's base or variant names", () => {
       const s = baseSweep('bs.yaml', target);
       expect(await refused(['sweep', s])).toBe(`✗ ${s}:2:7 ${said}`);
     }
+  });
+
+  it('a national scenario as base or variant: at its line and field', async () => {
+    const national = join(ROOT, 'scenarios', 'indonesia-2015-2025.yaml');
+    const v = variantFile('nat-v.yaml', national);
+    expect(await refused(['compare', v])).toBe(
+      `✗ ${v}:6:11 The file is a national scenario (it has governments): difusi compare takes city scenarios; run it with difusi national ${national}, or compare two variants with difusi national-compare ${national} --set path=value → at variants[0].file (found ${JSON.stringify(national)})`,
+    );
+    const b = baseSweep('nat-b.yaml', national);
+    expect(await refused(['sweep', b])).toBe(
+      `✗ ${b}:2:7 The file is a national scenario (it has governments): difusi sweep takes city scenarios; run it with difusi national ${national} → at base (found ${JSON.stringify(national)})`,
+    );
   });
 
   it("a problem inside the named scenario keeps the scenario's own line", async () => {
