@@ -51,8 +51,8 @@ export const MAX_DESIGN_VALUES = 10_000_000;
  * Most design runs (points x replications, the unit of a sweep's work): the
  * list of the runs to do is built before the first one starts, measured at
  * about 40 bytes per run (400 MB for 10,000,000; 10^8 runs took 3 GB, near
- * Node's heap limit), and the result store keeps a byte per run (a merge,
- * 9). -r and --set replications multiply the points by another count, so
+ * Node's heap limit), and the result store keeps a byte per run (a merge
+ * 8 bytes more). -r and --set replications multiply the points by another count, so
  * the runs are checked again with the replications the command runs. The
  * shipped designs run at most 17,920 (896 points x 20).
  */
