@@ -6,12 +6,13 @@
  * as for any bad input. `difusi run` and the other city commands use it.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { peekText } from '../store/peek.js';
 import { isNationalFile, sniffScenarioFile } from '../store/national-sniff.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { sayLine } from './errors.js';
-import { UserError } from '../messages/catalog.js';
+import { formatPath, UserError } from '../messages/catalog.js';
+import { nodeLocator } from '../scenario/yaml-locate.js';
 
 // compare's user wants two variants paired: name the national command that does that.
 function pairedHint(command: string, file: string): string {
@@ -64,21 +65,41 @@ export function refuseCityScenarioAsExperiment(file: string, command: string): v
   if (sniffScenarioFile(file, ['opds']).city) throw UserError.of('scenario_not_experiment', [command, file], { file });
 }
 
+/** A scenario file an experiment names: as written, resolved, and where (`base`, `variants[i].file`, its line and column). */
+interface NamedScenario {
+  readonly written: string;
+  readonly path: string;
+  readonly at: (string | number)[];
+  readonly line?: number;
+  readonly column?: number;
+}
+
 /**
  * The scenario files an experiment file names (`base`, `variants[].file`),
  * resolved against its folder as the experiment reader does
- * (store/experiment-file.ts, experimentPath); none when it is not a
- * readable experiment (its reader then says what is wrong).
+ * (store/experiment-file.ts, experimentPath), with where each is written;
+ * none when it is not a readable experiment (its reader then says what is
+ * wrong).
  */
-function experimentScenarios(file: string): { written: string; path: string }[] {
+function experimentScenarios(file: string): NamedScenario[] {
   const text = peekText(file);
   if (text === undefined) return [];
   try {
-    const js: unknown = parseDocument(text).toJS();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter });
+    const js: unknown = doc.toJS();
     if (typeof js !== 'object' || js === null) return [];
     const o = js as Record<string, unknown>;
-    const written = [o['base'], ...(Array.isArray(o['variants']) ? o['variants'].map((v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)['file'] : undefined)) : [])];
-    return written.filter((w): w is string => typeof w === 'string' && w !== '').map((w) => ({ written: w, path: isAbsolute(w) ? w : resolve(dirname(file), w) }));
+    const named: { written: unknown; at: (string | number)[] }[] = [
+      { written: o['base'], at: ['base'] },
+      ...(Array.isArray(o['variants'])
+        ? o['variants'].map((v: unknown, i) => ({ written: typeof v === 'object' && v !== null ? (v as Record<string, unknown>)['file'] : undefined, at: ['variants', i, 'file'] }))
+        : []),
+    ];
+    const locate = nodeLocator(doc, lineCounter, { followAliases: false });
+    return named
+      .filter((n): n is { written: string; at: (string | number)[] } => typeof n.written === 'string' && n.written !== '')
+      .map(({ written, at }) => ({ written, path: isAbsolute(written) ? written : resolve(dirname(file), written), at, ...locate(at) }));
   } catch {
     return [];
   }
@@ -91,8 +112,12 @@ function experimentScenarios(file: string): { written: string; path: string }[] 
 export function refuseNationalExperiment(file: string, command: string): void {
   refuseNationalScenario(file, command);
   for (const s of experimentScenarios(file)) {
+    // Said as the experiment reader says any problem of a file it names as a whole: at the experiment's line and field.
     if (isNationalFile(s.path)) {
-      refuse(`✗ ${file}: its scenario ${s.written} is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${s.path}${pairedHint(command, s.path)}`);
+      const where = s.line === undefined ? '' : `:${s.line}${s.column === undefined ? '' : `:${s.column}`}`;
+      refuse(
+        `✗ ${file}${where} The file is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${s.path}${pairedHint(command, s.path)} → at ${formatPath(s.at)} (found ${JSON.stringify(s.written)})`,
+      );
     }
   }
 }

@@ -39,7 +39,18 @@ import { draft, formatFound, makeIssue, UserError, type IssueDraft, type Scenari
 import { issuePlacer, nodeLocator, nestingDepth, yamlSyntaxIssues, yamlVersionIssue, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 import { unknownTagIssue } from '../scenario/parse.js';
-import { checkInput, inputProblemDraft, MAX_DEPTH, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REPLICATIONS } from '../scenario/limits.js';
+import {
+  checkInput,
+  inputProblemDraft,
+  MAX_DEPTH,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_DESIGN_POINTS,
+  MAX_DESIGN_RUNS,
+  MAX_DESIGN_VALUES,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_REPLICATIONS,
+} from '../scenario/limits.js';
 
 /** A name that becomes a folder name: an experiment's, a variant's (an arm's folder). */
 export const FOLDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -211,7 +222,13 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
     out.push(...commonSettingIssues(v.set, ['variants', i, 'set']).filter((d) => !padded(String(d.issue.path.at(-1)))));
   });
   const d = spec.design;
-  if (d !== undefined) {
+  // Sobol' needs two base samples (experiment/stats/sensitivity.ts): refused whatever the method, as the value is wrong
+  // for the only method that reads it (difusi sensitivity --method sobol runs a morris file's samples).
+  if (d?.samples !== undefined && d.samples < 2) value(draft('experiment_sobol_samples', [], ['design', 'samples'], { found: String(d.samples) }));
+  // A design too large to build, counted before anything is (and before the factors' checks, which build a grid's levels).
+  const size = d === undefined ? undefined : designSizeIssue(d, d.method, spec.replications === undefined ? undefined : { count: spec.replications, from: 'replications' });
+  if (size !== undefined) out.push(size);
+  if (d !== undefined && size === undefined) {
     const names = new Set<string>();
     d.factors.forEach((f, i) => {
       const at = ['design', 'factors', i];
@@ -257,6 +274,80 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
     }
   }
   return out;
+}
+
+/**
+ * The design points `method` runs for `design`, counted without building
+ * them: grid, the product of the factors' value counts (values, or levels,
+ * 3 by default); lhs, points (10 by default); morris, trajectories x
+ * (factors + 1); sobol, samples x (factors + 2). A product too large for a
+ * number is Infinity.
+ *
+ * @example
+ * designPointCount({ method: 'sobol', samples: 128, factors: [f, g, h, i, j] }); // 896
+ */
+export function designPointCount(design: DesignSpec, method: DesignMethod = design.method): number {
+  const D = design.factors.length;
+  switch (method) {
+    case 'grid':
+      return design.factors.reduce((n, f) => n * (f.values?.length ?? f.levels ?? 3), 1);
+    case 'lhs':
+      return design.points ?? 10;
+    case 'morris':
+      return (design.trajectories ?? DESIGN_DEFAULTS.trajectories) * (D + 1);
+    case 'sobol':
+      return (design.samples ?? DESIGN_DEFAULTS.samples) * (D + 2);
+  }
+}
+
+/** How many replications each design point runs, and what set the count (said in the message). */
+export interface DesignReplications {
+  readonly count: number;
+  /** `replications` (the experiment's own), `-r`, ... */
+  readonly from: string;
+}
+
+/**
+ * The issue of a design past a limit of scenario/limits.ts, or undefined:
+ * more than MAX_DESIGN_POINTS points, more than MAX_DESIGN_VALUES factor
+ * values over them, or (with `replications`) more than MAX_DESIGN_RUNS runs.
+ * Placed at the setting that makes the count: `design.points`,
+ * `design.trajectories`, `design.samples`, or `design.factors` (a grid's
+ * product, or a method's default count times many factors). Checked when
+ * the experiment is read (its own method and replications) and again by
+ * the command that runs it (`--method`, `-r`, the base scenario's count).
+ */
+export function designSizeIssue(design: DesignSpec, method: DesignMethod, replications?: DesignReplications): TargetedDraft | undefined {
+  const points = designPointCount(design, method);
+  const D = design.factors.length;
+  const n = (x: number) => (Number.isFinite(x) ? x.toLocaleString('en-US') : 'more than 10^308');
+  // The method's own count, where the file writes it; else the factors (or, for lhs, which needs points, the method).
+  const field = method === 'grid' ? undefined : ({ lhs: 'points', morris: 'trajectories', sobol: 'samples' } as const)[method];
+  const at: (string | number)[] = field !== undefined && design[field] !== undefined ? ['design', field] : ['design', method === 'lhs' ? 'method' : 'factors'];
+  const how = (): string => {
+    switch (method) {
+      case 'grid': {
+        const counts = design.factors.map((f) => f.values?.length ?? f.levels ?? 3);
+        return `grid: ${counts.length > 8 ? `${counts.slice(0, 8).join(' × ')} × ...` : counts.join(' × ')} values of its ${n(D)} factor${D === 1 ? '' : 's'}`;
+      }
+      case 'lhs':
+        return `lhs: design.points${design.points === undefined ? ' (default 10)' : ''}`;
+      case 'morris':
+        return `morris: trajectories (${n(design.trajectories ?? DESIGN_DEFAULTS.trajectories)}) × (factors (${n(D)}) + 1)`;
+      case 'sobol':
+        return `sobol: samples (${n(design.samples ?? DESIGN_DEFAULTS.samples)}) × (factors (${n(D)}) + 2)`;
+    }
+  };
+  const issue = (count: number, what: string, made: string, limit: number): TargetedDraft => ({
+    issue: draft('experiment_design_too_large', [n(count), what, made, n(limit)], at),
+    target: at[1] === 'factors' ? 'key' : 'value',
+  });
+  if (points > MAX_DESIGN_POINTS) return issue(points, 'points', how(), MAX_DESIGN_POINTS);
+  if (points * D > MAX_DESIGN_VALUES) return issue(points * D, 'factor values', `${n(points)} points × ${n(D)} factors`, MAX_DESIGN_VALUES);
+  if (replications !== undefined && points * replications.count > MAX_DESIGN_RUNS) {
+    return issue(points * replications.count, 'design runs', `${n(points)} points × ${n(replications.count)} replications (${replications.from})`, MAX_DESIGN_RUNS);
+  }
+  return undefined;
 }
 
 /** Whether a factor name or override key has white space before or after it. */

@@ -237,6 +237,11 @@ function planCompare(options: CompareOptions): ComparePlan {
   const arms: Arm[] = loaded.map(({ source, file }) => ({ source, run: { file: source.file, source: file, model: compile(file.scenario) } }));
   // How the warnings are worded (English by default; Bahasa Indonesia under --lang id).
   const text = options.warningText ?? warningText;
+  // The design is sweep's and sensitivity's: said at its line (the comparison runs as it would without it).
+  if (options.onWarning && spec.design !== undefined) {
+    const { line } = exp.locate(['design'], 'key');
+    options.onWarning(line !== undefined ? `${exp.file}:${line}` : exp.file, text(warning('experiment_section_unread', 'design', 'compare', ['sweep', 'sensitivity'])));
+  }
   if (options.onWarning) {
     const said = new Set<string>();
     for (const { source, run } of arms) {

@@ -19,7 +19,7 @@ import { DEFAULT_OUTCOMES, type OutcomeSpec } from '../experiment/outcomes.js';
 import { runUnits } from '../experiment/run-units.js';
 import { shardUnits, unitPoint } from '../experiment/sweep.js';
 import type { UnitTask } from '../experiment/sweep-worker.js';
-import { unusedDesignSettings, type DesignMethod } from '../experiment/spec.js';
+import { designSizeIssue, unusedDesignSettings, type DesignMethod } from '../experiment/spec.js';
 import { UserError, warning, warningText, type DesignUse, type WarningText } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
@@ -143,6 +143,17 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   if (options.method !== undefined && method !== 'grid') {
     const i = spec.design.factors.findIndex((f) => f.values !== undefined);
     if (i >= 0) throw UserError.of('sensitivity_method_values', [method], { file: exp.file, ...exp.locate(['design', 'factors', i, 'values']), path: ['design', 'factors', i, 'values'] });
+  }
+  // The design as this command runs it (--method, and the replications of -r, --set or the base scenario): past a
+  // limit of scenario/limits.ts, refused at its line before anything is built (the file's own was checked when read).
+  const replicationsFrom =
+    options.replications !== undefined ? '-r' : spec.replications !== undefined ? 'replications' : options.set !== undefined && Object.keys(options.set).some((k) => k.trim() === 'replications') ? '--set replications' : "the base scenario's";
+  const size = designSizeIssue(spec.design, method, { count: replications, from: replicationsFrom });
+  if (size !== undefined) throw new UserError([{ ...size.issue, file: exp.file, ...exp.locate(size.issue.path, size.target) }]);
+  // The variants are compare's: said at their line (the design runs as it would without them).
+  if (options.onWarning && spec.variants.length > 0) {
+    const { line } = exp.locate(['variants'], 'key');
+    options.onWarning(line !== undefined ? `${exp.file}:${line}` : exp.file, text(warning('experiment_section_unread', 'variants', options.kind, ['compare'])));
   }
   const baseArm = arms[0]!;
   const base = loadArm(exp, baseArm);

@@ -168,6 +168,18 @@ export const MESSAGES = {
     `The grid of factor ${quote(factor)} has the value ${value} twice: the same design points would run twice`,
   experiment_factor_range: (factor: string) => `Factor ${quote(factor)} needs values, or min and max with min <= max`,
   experiment_design_needs: (method: string, what: string) => `Design method ${quote(method)} needs ${what}`,
+  // A design past a limit of scenario/limits.ts (MAX_DESIGN_POINTS, MAX_DESIGN_VALUES, MAX_DESIGN_RUNS), counted before
+  // anything is built (experiment/spec.ts designSizeIssue): what is counted, how it is made, and the limit.
+  experiment_design_too_large: (count: string, what: string, how: string, limit: string) =>
+    `The design would have ${count} ${what} (${how}), more than the limit of ${limit}: all of them are built before the first run ` +
+    `(${what === 'design runs' ? 'fewer points or replications' : 'fewer points or factors'}, or split the design into several experiments)`,
+  // Sobol' with samples: 1 (experiment/stats/sensitivity.ts): why the estimators need two base samples.
+  experiment_sobol_samples: () =>
+    "Sobol' indices need at least 2 base samples: with 1, the variance they divide by is that of the A and B outputs of one sample " +
+    'about their own mean (half its expected value, so an index can reach 2), and the bootstrap, which resamples the base samples, ' +
+    'has only that one to draw (an interval of zero width)',
+  // base: or variants[i].file: names an experiment file (store/experiment-file.ts), said at the experiment's line.
+  experiment_arm_not_scenario: (field: string) => `The file is an experiment (it has base and no opds), not a scenario: ${field} must name a scenario file`,
   experiment_no_variants: () => 'The experiment has no variants to compare (add "variants" or name variant files)',
   experiment_no_design: (command: string) => `The experiment has no design for ${command} (add "design")`,
   sensitivity_sweep_design: (method: string, ranges: boolean) =>
@@ -358,6 +370,10 @@ export const WARNINGS = {
   // `byOption`, the method is --method's; `usedBy`, the methods that read it; `use`, what the method runs instead.
   design_setting_unused: (field: string, method: string, byOption: boolean, usedBy: readonly string[], use: DesignUse) =>
     `${field} is not used by method ${method}${byOption ? ' (--method)' : ''} (it is for ${usedBy.join(' and ')}) and changes nothing: ${designUse(use)}`,
+  // An experiment's section the command does not read (jobs/sweep.ts, jobs/compare.ts): `variants` under difusi sweep or
+  // sensitivity, `design` under difusi compare; `readers`, the commands that read it.
+  experiment_section_unread: (section: string, command: string, readers: readonly string[]) =>
+    `${section} is not read by difusi ${command} and changes nothing (it is for ${readers.map((r) => `difusi ${r}`).join(' and ')})`,
   // A service with `integrated_from` and no `platform` (model/warnings.ts): integrated into the city's systems, whatever platform was meant.
   integrated_without_platform: (innovation: string, month: string) =>
     `${innovation} sets integrated_from (${month}) but names no platform: its instances are integrated into the city's systems from ${month} on ` +

@@ -71,6 +71,8 @@ export const WARNINGS_ID: WarningsId = {
     `(sebut di eligible perangkat daerah atau jenis yang dimiliki skenario; dalam berkas nasional, keluarkan pemerintah daerah seperti itu dengan pemilih governments layanan itu)`,
   design_setting_unused: (field, method, byOption, usedBy, use) =>
     `${field} tidak dipakai oleh metode ${method}${byOption ? ' (--method)' : ''} (isian ini untuk ${dan(usedBy)}) dan tidak mengubah apa pun: ${designUseId(use)}`,
+  experiment_section_unread: (section, command, readers) =>
+    `${section} tidak dibaca oleh difusi ${command} dan tidak mengubah apa pun (bagian ini untuk ${dan(readers.map((r) => `difusi ${r}`))})`,
   integrated_without_platform: (innovation, month) =>
     `${innovation} menetapkan integrated_from (${month}) tetapi tidak menyebut platform: penerapannya terintegrasi ke dalam sistem pemerintah kota sejak ${month} ` +
     `(docs/MODEL.md 7.3: pemakaian lebih tinggi, risiko penghentian lebih rendah, tidak terkena larangan aplikasi mandiri), tanpa platform yang dapat berhenti beroperasi ` +

@@ -8,6 +8,9 @@
  *   MAX_DEPTH           64 levels of nesting (a scenario needs fewer than 10)
  *   MAX_NAME_LENGTH     100 characters for names that become folder names
  *   MAX_REPLICATIONS    100,000 replications per run, arm or design point
+ *   MAX_DESIGN_POINTS   1,000,000 points in a sweep's or sensitivity analysis's
+ *                       design, 10,000,000 factor values over its points, and
+ *                       10,000,000 design runs (points x replications)
  *   MAX_DESCRIPTION_LENGTH  20,000 characters (a variant's note: 2,000)
  *   MAX_LABEL_LENGTH    300 characters for an id, a name or a lever label
  *   RESERVED_SEGMENTS   __proto__, constructor, prototype: never field names
@@ -26,6 +29,37 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export const MAX_DEPTH = 64;
 export const MAX_NAME_LENGTH = 100;
 export const MAX_REPLICATIONS = 100_000;
+/**
+ * Most design points a sweep or sensitivity analysis may have, counted from
+ * the design before anything is built (grid: the product of the factors'
+ * value counts; lhs: points; morris: trajectories x (factors + 1); sobol:
+ * samples x (factors + 2)). Every point is built, its scenario checked and
+ * hashed before the first run: measured, about 0.25 ms and 200 bytes per
+ * point (plus 8 bytes per factor value), so 1,000,000 points take some
+ * 4 minutes and 200 MB before anything runs. A file of 10 lines asked for
+ * 10^9 points and ran out of memory after 26 s; a grid of 12 factors x 10
+ * values (10^12 points) grew past 4 GB. The shipped designs have at most
+ * 896 points (bekasi-sensitivity.yaml under --method sobol).
+ */
+export const MAX_DESIGN_POINTS = 1_000_000;
+/**
+ * Most factor values a design's points may hold together (points x
+ * factors): the design plan keeps one number per factor per point, so a
+ * few points of very many factors (sobol with 2 samples of 250,000
+ * factors) would need as much memory as a design of 10^11 points. 80 MB of
+ * numbers; the shipped designs hold at most 4,480 (896 points x 5 factors).
+ */
+export const MAX_DESIGN_VALUES = 10_000_000;
+/**
+ * Most design runs (points x replications, the unit of a sweep's work): the
+ * list of the runs to do is built before the first one starts, measured at
+ * about 40 bytes per run (400 MB for 10,000,000; 10^8 runs took 3 GB, near
+ * Node's heap limit), and the result store keeps a byte per run (a merge
+ * 8 bytes more). -r and --set replications multiply the points by another count, so
+ * the runs are checked again with the replications the command runs. The
+ * shipped designs run at most 17,920 (896 points x 20).
+ */
+export const MAX_DESIGN_RUNS = 10_000_000;
 /** Longest description of a scenario or experiment (long text belongs in the Info page). */
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 /** Longest note of a comparison's variant. */

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
-import { makeIssue, UserError, formatFound, formatPath, type ScenarioIssue } from '../messages/catalog.js';
+import { draft, makeIssue, UserError, formatFound, formatPath, type IssueCode, type ScenarioIssue } from '../messages/catalog.js';
 import { commonSettingOf, optionDecides, refuseSameFieldSets, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
 import { fieldOfPath, fieldsOverlap, isMapping, resolveOverridePath, sameField } from '../scenario/override-path.js';
@@ -118,7 +118,7 @@ export function experimentArms(exp: ExperimentFile, settings: ArmSettings, read:
     Object.entries(set ?? {}).map(([key, value]) => ({ key, value, layer, origin: origin(key) }));
   checkExists(exp, baseFile, ['base']);
   checkCommandLineCommon(exp, settings);
-  const base0 = loadWithOrigins(exp, baseFile, layered([...common, cli]), read);
+  const base0 = loadWithOrigins(exp, baseFile, { ...layered([...common, cli]), at: ['base'] }, read);
   const seed = settings.seed ?? spec.seed ?? base0.scenario.seed;
   const replications = settings.replications ?? spec.replications ?? base0.scenario.replications;
   const fixed = { set: { seed, replications }, origin: (): Origin => ({ commandLine: true }) };
@@ -165,13 +165,38 @@ function checkExists(exp: ExperimentFile, file: string, at: (string | number)[])
   }
 }
 
-function loadWithOrigins(exp: ExperimentFile, file: string, layers: { overrides: Record<string, unknown>; origins: ReadonlyMap<string, Origin> }, read: ReadScenario): ScenarioFile {
+function loadWithOrigins(
+  exp: ExperimentFile,
+  file: string,
+  layers: { overrides: Record<string, unknown>; origins: ReadonlyMap<string, Origin>; at: (string | number)[] },
+  read: ReadScenario,
+): ScenarioFile {
   try {
     return read(file, layers.overrides);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    throw new UserError(error.issues.map((issue) => relabel(exp, issue, layers.origins)));
+    throw new UserError(error.issues.map((issue) => atReference(exp, file, layers.at, relabel(exp, issue, layers.origins))));
   }
+}
+
+/** Problems of a named file as a whole, not of anything written inside it (store/scenario-file.ts, scenario/parse.ts). */
+const WHOLE_FILE: ReadonlySet<IssueCode> = new Set<IssueCode>(['file_not_found', 'file_unreadable', 'file_too_large', 'unsupported_extension', 'experiment_not_scenario']);
+
+/**
+ * A problem of the file that `base:` or `variants[i].file:` names as a
+ * whole (a directory, no extension, too large, an experiment file rather
+ * than a scenario), said as a missing one is: at that line of the
+ * experiment, `→ at base`, naming the file. It used to name only the file,
+ * not the experiment or the field (and, for an experiment file, suggested
+ * the very command just run). A problem inside the file (its syntax, its
+ * fields) keeps the file's own name and line: that is where to fix it.
+ */
+function atReference(exp: ExperimentFile, file: string, at: (string | number)[], issue: ScenarioIssue): ScenarioIssue {
+  if (issue.file !== file || issue.line !== undefined || !WHOLE_FILE.has(issue.code)) return issue;
+  const field = at[0] === 'base' ? 'base' : "a variant's file";
+  const moved = issue.code === 'experiment_not_scenario' ? draft('experiment_arm_not_scenario', [field], at) : { ...issue, path: at };
+  // The whole path (formatFound would shorten a long one to its start, dropping the file's name).
+  return { ...moved, file: exp.file, ...exp.locate(at), found: JSON.stringify(file) };
 }
 
 /** An issue under an overridden path, placed at the experiment line that wrote the override. */

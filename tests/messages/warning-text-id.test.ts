@@ -29,6 +29,10 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     ['design.bootstrap', 'grid', false, ['morris', 'sobol'], { method: 'grid', points: 12, factors: 2 }],
     ['design.bootstrap', 'grid', false, ['morris', 'sobol'], { method: 'grid', resamples: false }],
   ],
+  experiment_section_unread: [
+    ['variants', 'sweep', ['compare']],
+    ['design', 'compare', ['sweep', 'sensitivity']],
+  ],
   integrated_without_platform: [[A, '2019-04']],
   unfunded_mandate_inert: [
     [M, ['e-licensing']],

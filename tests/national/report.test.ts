@@ -277,13 +277,16 @@ describe('city commands given a national scenario', () => {
     ['explore', (f: string) => ['explore', f, '--no-open']],
   ] as const)('%s says so in one line and exits with 2', async (command, args) => {
     const out = tempDir('difusi-nreport-city-');
-    const r = await runInProcess([...args(FIXTURE), '--out', out]);
+    const argv = args(FIXTURE);
+    const r = await runInProcess([...argv, '--out', out]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines, r.stderr).toHaveLength(1);
     // compare's line also names the national command that pairs two variants.
     const tail = command === 'compare' ? ', or compare two variants with difusi national-compare .*small-national\\.yaml --set path=value' : '';
-    expect(lines[0]).toMatch(new RegExp(`national scenario \\(it has governments\\): difusi ${command} takes city scenarios; run it with difusi national .*small-national\\.yaml${tail}$`));
+    // An experiment's base is named at its line and field, as the experiment reader names any problem of the file as a whole.
+    const at = argv[1]!.endsWith('on-national.yaml') ? ' → at base \\(found ".*small-national\\.yaml"\\)' : '';
+    expect(lines[0]).toMatch(new RegExp(`national scenario \\(it has governments\\): difusi ${command} takes city scenarios; run it with difusi national .*small-national\\.yaml${tail}${at}$`));
     expect(r.stdout).toBe('');
   });
 });
