@@ -48,10 +48,11 @@ describe('national-merge', () => {
     expect(merged.p14.lines).toEqual(one.p14.lines);
   });
 
-  it('a folder that is no shard: one read attempt, the same refusal', () => {
+  it('a folder that is no shard: no read attempt (stat finds no part.json), the same refusal', () => {
     const dir = join(folder(), 'nowhere');
     expect(() => readNationalPart(dir)).toThrow('Not a shard folder of a difusi run');
-    expect(reads.partJson).toBe(1);
+    // part.json is looked at with stat before it is read (store/regular-file.ts): a missing one is never opened.
+    expect(reads.partJson).toBe(0);
   });
 
   it('a part.json of null, a number or a string: not a shard folder (null was an internal error)', () => {

@@ -93,7 +93,8 @@ describe('readResults', () => {
     const t = copyOf(RUN_DIR);
     rmSync(join(t, 'outcomes.csv'));
     mkdirSync(join(t, 'outcomes.csv'));
-    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/outcomes.csv Cannot read this result file: cannot read: EISDIR`);
+    // Said in words (store/regular-file.ts), no longer as the system's code EISDIR.
+    await expect(readResults(t)).rejects.toThrow(`✗ ${t}/outcomes.csv Cannot read the file: it is a directory`);
   });
 
   test('a bad cell met while streaming closes the file', async () => {
