@@ -42,6 +42,7 @@ import { unknownTagIssue } from '../scenario/parse.js';
 import {
   checkInput,
   inputProblemDraft,
+  MAX_BOOTSTRAP,
   MAX_DEPTH,
   MAX_DESCRIPTION_LENGTH,
   MAX_DESIGN_POINTS,
@@ -94,7 +95,7 @@ const design = z
     trajectories: z.number().int().min(2).optional().describe('morris: trajectories r (default 10)'),
     levels: z.number().int().min(2).optional().describe('morris: grid levels p, even (default 4)'),
     samples: z.number().int().min(1).optional().describe("sobol: base sample N (rows N (D + 2)), a power of two (default 256)"),
-    bootstrap: z.number().int().min(0).optional().describe('morris, sobol: bootstrap resamples for the intervals, Morris mu_star_conf and Sobol S1/ST (default 200)'),
+    bootstrap: z.number().int().min(0).max(MAX_BOOTSTRAP).optional().describe('morris, sobol: bootstrap resamples for the intervals, Morris mu_star_conf and Sobol S1/ST (default 200, at most 100,000)'),
     sequence: z
       .enum(['sobol', 'random'])
       .optional()

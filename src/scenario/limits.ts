@@ -60,6 +60,15 @@ export const MAX_DESIGN_VALUES = 10_000_000;
  * shipped designs run at most 17,920 (896 points x 20).
  */
 export const MAX_DESIGN_RUNS = 10_000_000;
+/**
+ * Most bootstrap resamples of a Morris or Sobol' design (`design.bootstrap`).
+ * The intervals are computed after every run has finished, each resample
+ * holding one value per factor and outcome and re-reading the design's
+ * effects: `bootstrap: 1000000000` ran the whole design, then ran out of
+ * memory. 100,000 is a hundred times SALib's default (1,000) and 500 times
+ * difusi's (200); a percentile interval's ends settle long before.
+ */
+export const MAX_BOOTSTRAP = 100_000;
 /** Longest description of a scenario or experiment (long text belongs in the Info page). */
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 /** Longest note of a comparison's variant. */

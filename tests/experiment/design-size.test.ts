@@ -95,3 +95,16 @@ describe('sobol samples', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 });
+
+describe('bootstrap resamples', () => {
+  it('past MAX_BOOTSTRAP are refused at design.bootstrap before any run (10^9 ran the whole design, then ran out of memory)', async () => {
+    const file = experiment('bsbig', `  method: morris\n  bootstrap: 1000000000\n${F1}`);
+    expect(await refused(['sensitivity', file])).toBe(`✗ ${file}:7:14 Value out of range → at design.bootstrap (expected an integer in [0,100000], found 1000000000)`);
+  });
+
+  it('100,000 runs (control)', async () => {
+    const file = experiment('bsmax', `  method: morris\n  trajectories: 2\n  bootstrap: 100000\n${F1}`);
+    const r = await runInProcess(['sensitivity', file, '-q', '--no-charts', '--out', join(folder(), 'bsmax-out')]);
+    expect(r.code, r.stderr).toBe(0);
+  });
+});
