@@ -54,13 +54,17 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
  */
 function mixedKinds(
   dirs: readonly string[],
-  shardFolderOf: (dir: string) => { kind: string } | undefined,
+  shardFolderOf: (dir: string) => { kind: string; merge: string } | undefined,
   UserError: typeof import('../messages/catalog.js').UserError,
 ): void {
-  const first = dirs[0] === undefined ? undefined : shardFolderOf(dirs[0]);
+  const kinds = dirs.map((dir) => shardFolderOf(dir));
+  // A shard another command merges (a comparison's, a national run's) is named with that command, whatever comes with it.
+  kinds.forEach((kind, i) => {
+    if (kind !== undefined && kind.merge !== 'difusi merge') throw UserError.of('part_of_other_kind', [kind.kind, kind.merge], { file: dirs[i]! });
+  });
+  const first = kinds[0];
   if (first === undefined) return;
-  for (const dir of dirs.slice(1)) {
-    const kind = shardFolderOf(dir);
-    if (kind !== undefined && kind.kind !== first.kind) throw UserError.of('merge_mixed_kinds', [kind.kind, first.kind, dirs[0]!], { file: dir });
-  }
+  kinds.forEach((kind, i) => {
+    if (kind !== undefined && kind.kind !== first.kind) throw UserError.of('merge_mixed_kinds', [kind.kind, first.kind, dirs[0]!], { file: dirs[i]! });
+  });
 }

@@ -105,7 +105,7 @@ export async function renderNationalReport(dir: string, lang: Lang = 'en', optio
   } else {
     folder = chartFolder(dir, lang);
     charts = chartNames(dir, folder);
-    svgs = Object.fromEntries(charts.map((c) => [c, fs.readFileSync(path.join(dir, folder, `${c}.svg`), 'utf8')]));
+    svgs = Object.fromEntries(charts.map((c) => [c, readRegularText(path.join(dir, folder, `${c}.svg`))]));
   }
   const model = nationalReportModel({ tables, p14, charts, chartsInOtherLanguage: charts.length > 0 && folder !== reportFiles(lang).charts }, lang);
   // The national charts are SVG only (no PNGs): report.md links them.

@@ -95,7 +95,7 @@ export function processAlive(pid: number): boolean {
 
 function readLock(file: string): LockInfo | undefined {
   try {
-    const info = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
+    const info = JSON.parse(readRegularText(file)) as LockInfo;
     return typeof info.pid === 'number' ? info : undefined;
   } catch {
     return undefined;

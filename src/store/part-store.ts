@@ -267,7 +267,7 @@ export class PartWriter implements RunStore {
         return new PartWriter(dir, meta, new Set(records.map((r) => r.r)), seriesBytes, notes);
       }
       if (existing !== undefined && hasData) notes.push(`${dir} belongs to another run (different settings): starting afresh`);
-    } else if (!resume && fs.existsSync(path.join(dir, RECORDS))) {
+    } else if (!resume && regularFileExists(path.join(dir, RECORDS))) {
       const kept = fs.readFileSync(path.join(dir, RECORDS), 'utf8').split('\n').filter((l) => l !== '').length;
       if (kept > 0) notes.push(`discarding ${kept} replication${kept === 1 ? '' : 's'} of an interrupted earlier run in ${dir} (--resume keeps them)`);
     }

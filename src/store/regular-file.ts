@@ -14,7 +14,7 @@ import { UserError } from '../messages/catalog.js';
 function notRegular(st: fs.Stats): string | undefined {
   if (st.isFile()) return undefined;
   if (st.isDirectory()) return 'it is a directory';
-  return 'it is not a regular file (a named pipe, a device or a socket), which would never end or never answer';
+  return 'it is not a regular file but a named pipe, a device or a socket, which difusi does not read (a read from one can wait or run forever)';
 }
 
 /**

@@ -41,4 +41,15 @@ describe('difusi merge given shards of two kinds', () => {
     expect(lines[0]).toContain('merge the shards of each run on their own');
     expect(existsSync(out)).toBe(false);
   });
+
+  it('a national or comparison shard among them is named with the command that merges it, not as a mix', async () => {
+    const root = tmp();
+    const { run } = shards(root);
+    const national = join(root, 'nat', 'ghi.shard-0-of-2');
+    mkdirSync(national, { recursive: true });
+    writeFileSync(join(national, 'part.json'), JSON.stringify({ format: 'difusi-national-part-3' }));
+    const r = await runInProcess(['merge', run, national, '--out', join(root, 'out'), '--no-charts']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`✗ ${national} A shard folder of a national run (difusi national --shard): merge it with difusi national-merge`);
+  });
 });

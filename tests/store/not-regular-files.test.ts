@@ -31,7 +31,7 @@ function pipeAt(file: string): void {
   execFileSync('mkfifo', [file]);
 }
 
-const refusal = (file: string) => `✗ ${file} Cannot read the file: it is not a regular file (a named pipe, a device or a socket), which would never end or never answer`;
+const refusal = (file: string) => `✗ ${file} Cannot read the file: it is not a regular file but a named pipe, a device or a socket, which difusi does not read (a read from one can wait or run forever)`;
 
 describe('a pipe or a device where a folder holds a file', () => {
   it('merge: a shard whose part.json, records.jsonl or series.bin is a pipe is refused by name', async () => {
@@ -82,5 +82,31 @@ describe('a pipe or a device where a folder holds a file', () => {
     pipeAt(join(shard, 'part.json'));
     const line = refusedInOneLine(await runWithin(['national-merge', shard, '--no-charts', '--out', join(root, 'merged')]));
     expect(line).toBe(refusal(join(shard, 'part.json')));
+  }, 120_000);
+
+  it('run: an interrupted earlier run whose records.jsonl is a pipe is refused by name, not read (no --resume)', async () => {
+    const root = tmp();
+    const out = join(root, 'run');
+    const first = await runWithin(['run', SMALL_CITY, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]);
+    expect(first.code, first.stderr).toBe(0);
+    const key = readdirSync(join(out, 'small-city'))[0]!;
+    // What an interrupted run of the same settings leaves: its hidden part folder.
+    const partial = join(out, 'small-city', `.${key}.partial`);
+    rmSync(join(out, 'small-city', key), { recursive: true });
+    execFileSync('mkdir', ['-p', partial]);
+    pipeAt(join(partial, 'records.jsonl'));
+    const line = refusedInOneLine(await runWithin(['run', SMALL_CITY, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]));
+    expect(line).toBe(refusal(join(partial, 'records.jsonl')));
+  }, 120_000);
+
+  it('report: a pipe in place of the folder\'s lock file does not block it', async () => {
+    const root = tmp();
+    const out = join(root, 'run-lock');
+    const first = await runWithin(['run', SMALL_CITY, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]);
+    expect(first.code, first.stderr).toBe(0);
+    const key = readdirSync(join(out, 'small-city'))[0]!;
+    pipeAt(join(out, 'small-city', `.${key}.lock`));
+    const r = await runWithin(['report', join(out, 'small-city', key), '--no-png']);
+    expect(r.code, r.stderr).toBe(0);
   }, 120_000);
 });
