@@ -9,7 +9,7 @@
  * Problems are `UserError`s. An override that a scenario rejects is
  * reported at the line of the experiment file that wrote it.
  */
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
@@ -160,7 +160,8 @@ function checkCommandLineCommon(exp: ExperimentFile, settings: ArmSettings): voi
 }
 
 function checkExists(exp: ExperimentFile, file: string, at: (string | number)[]): void {
-  if (!existsSync(file)) {
+  // lstat, not existsSync: a link that loops or leads nowhere exists, and its reader says why it cannot be read.
+  if (lstatSync(file, { throwIfNoEntry: false }) === undefined) {
     throw UserError.of('file_not_found', [], { file: exp.file, ...exp.locate(at), path: at }, { expected: 'an existing scenario file', found: formatFound(file) });
   }
 }
@@ -180,7 +181,7 @@ function loadWithOrigins(
 }
 
 /** Problems of a named file as a whole, not of anything written inside it (store/scenario-file.ts, scenario/parse.ts). */
-const WHOLE_FILE: ReadonlySet<IssueCode> = new Set<IssueCode>(['file_not_found', 'file_unreadable', 'file_too_large', 'unsupported_extension', 'experiment_not_scenario']);
+const WHOLE_FILE: ReadonlySet<IssueCode> = new Set<IssueCode>(['file_not_found', 'file_unreadable', 'file_too_large', 'empty_file', 'unsupported_extension', 'experiment_not_scenario']);
 
 /**
  * A problem of the file that `base:` or `variants[i].file:` names as a

@@ -7,7 +7,7 @@
  * run; for a national scenario, the experiment without a line or field). A
  * problem inside a scenario it names keeps that file's own line.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliTestFolder, refusedInOneLine, ROOT } from '../support/cli.js';
@@ -82,5 +82,15 @@ describe("the file an experiment's base or variant names", () => {
     const broken = write('broken.yaml', 'a: [\n');
     const c = baseCompare('inside.yaml', broken);
     expect(await refused(['compare', c])).toMatch(new RegExp(`^✗ ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:1 YAML syntax error`));
+  });
+
+  it('a base that is a link leading back to itself, or an empty file: at base, saying which (a loop was called not found)', async () => {
+    const loop = join(folder(), 'loop.yaml');
+    symlinkSync(loop, loop);
+    const a = baseCompare('loop-base.yaml', loop);
+    expect(await refused(['compare', a])).toBe(`✗ ${a}:2:7 Cannot read the file: it is a symbolic link that leads back to itself (a loop) → at base (found ${JSON.stringify(loop)})`);
+    const empty = write('empty.yaml', '');
+    const b = baseCompare('empty-base.yaml', empty);
+    expect(await refused(['compare', b])).toContain(`✗ ${b}:2:7 The file is empty → at base`);
   });
 });
