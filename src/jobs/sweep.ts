@@ -147,7 +147,15 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   // The design as this command runs it (--method, and the replications of -r, --set or the base scenario): past a
   // limit of scenario/limits.ts, refused at its line before anything is built (the file's own was checked when read).
   const replicationsFrom =
-    options.replications !== undefined ? '-r' : spec.replications !== undefined ? 'replications' : options.set !== undefined && Object.keys(options.set).some((k) => k.trim() === 'replications') ? '--set replications' : "the base scenario's";
+    options.replications !== undefined
+      ? '-r'
+      : spec.replications !== undefined
+        ? 'replications'
+        : options.set !== undefined && Object.keys(options.set).some((k) => k.trim() === 'replications')
+          ? '--set replications'
+          : spec.set !== undefined && Object.keys(spec.set).some((k) => k.trim() === 'replications')
+            ? "the experiment's set replications"
+            : "the base scenario's";
   const size = designSizeIssue(spec.design, method, { count: replications, from: replicationsFrom });
   if (size !== undefined) throw new UserError([{ ...size.issue, file: exp.file, ...exp.locate(size.issue.path, size.target) }]);
   // The variants are compare's: said at their line (the design runs as it would without them).

@@ -108,3 +108,11 @@ describe('bootstrap resamples', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 });
+
+describe('where the replications of a too-large design come from', () => {
+  it("the experiment's own set: replications is named as such, not as the base scenario's count", async () => {
+    const file = experiment('setbig', `  method: lhs\n  points: 600000\n${F1}`, 'set: { replications: 20 }\n');
+    const line = await refused(['sweep', file]);
+    expect(line).toContain("600,000 points × 20 replications (the experiment's set replications)");
+  });
+});
