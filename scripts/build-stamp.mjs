@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The inputs of the build: every .ts file under src/ and bench/, and the compiler settings. */
 function buildInputs(root) {
@@ -44,39 +44,25 @@ export function sourceHash(root) {
 }
 
 /**
- * sha256 over the compiled modules tsc wrote under dist/src (each .js file's path below it, with `/`, and its
- * content, CRLF read as LF), or undefined when there are none. The stamp records it (`compiled`) so that the
- * running program can tell whether the stamp still describes its code: src/store/version.ts computes the same
- * (its compiledModulesHash; tests/store/build-identity.test.ts checks that the two agree).
+ * The hash of the compiled modules under dist/src, or undefined when there are none: computed by the
+ * compiled program's own src/store/version.ts (compiledModulesHash), which the running program uses to
+ * tell whether the stamp still describes its code, so that the two can never compute it differently.
+ * It runs after tsc (`npm run build`), when dist/src/store/version.js exists.
  */
-export function compiledHash(root) {
+async function compiledHash(root) {
   const dir = join(root, 'dist', 'src');
-  if (!existsSync(dir)) return undefined;
-  const files = [];
-  const walk = (rel) => {
-    for (const name of readdirSync(join(dir, rel)).sort()) {
-      const p = rel === '' ? name : `${rel}/${name}`;
-      if (statSync(join(dir, p)).isDirectory()) walk(p);
-      else if (name.endsWith('.js')) files.push(p);
-    }
-  };
-  walk('');
-  const h = createHash('sha256');
-  for (const p of files) {
-    h.update(p);
-    h.update('\0');
-    h.update(readFileSync(join(dir, p), 'utf8').replace(/\r\n/g, '\n'));
-    h.update('\0');
-  }
-  return h.digest('hex');
+  const version = join(dir, 'store', 'version.js');
+  if (!existsSync(version)) return undefined;
+  const { compiledModulesHash } = await import(pathToFileURL(version).href);
+  return compiledModulesHash(dir);
 }
 
 export function stampFile(root) {
   return join(root, 'dist', 'build-stamp.json');
 }
 
-export function writeStamp(root) {
-  const compiled = compiledHash(root);
+export async function writeStamp(root) {
+  const compiled = await compiledHash(root);
   writeFileSync(stampFile(root), JSON.stringify({ sources: sourceHash(root), ...(compiled !== undefined && { compiled }) }, null, 2) + '\n');
 }
 
@@ -115,7 +101,7 @@ export function staleReason(root) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const command = process.argv[2];
-  if (command === 'write') writeStamp(root);
+  if (command === 'write') await writeStamp(root);
   else if (command === 'check') {
     const reason = staleReason(root);
     if (reason !== null) {

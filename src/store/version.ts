@@ -60,8 +60,8 @@ function stampField(file: string, key: 'sources' | 'compiled'): string | undefin
 
 /**
  * sha256 over the compiled modules under `srcDir` (each .js file's path below it, with `/`, and its content,
- * CRLF read as LF): what scripts/build-stamp.mjs `compiledHash` records as the stamp's `compiled` (the same
- * computation; tests/store/build-identity.test.ts checks that the two agree).
+ * CRLF read as LF): what scripts/build-stamp.mjs records as the stamp's `compiled`, calling this function of
+ * the compiled module, so the stamp and the running program compute it one way.
  */
 export function compiledModulesHash(srcDir: string): string {
   const files: string[] = [];

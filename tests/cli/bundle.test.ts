@@ -325,13 +325,13 @@ describe('the suite refuses a stale bundle', () => {
   const root = tempDir('difusi-bundle-stamp-');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('a bundle stamp from other sources, or none, when dist/cli/ exists', () => {
+  it('a bundle stamp from other sources, or none, when dist/cli/ exists', async () => {
     mkdirSync(join(root, 'src'), { recursive: true });
     mkdirSync(join(root, 'dist'), { recursive: true });
     writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 1;\n');
     writeFileSync(join(root, 'tsconfig.json'), '{}');
     writeFileSync(join(root, 'tsconfig.build.json'), '{}');
-    writeStamp(root);
+    await writeStamp(root);
     expect(staleReason(root)).toBeNull();
     mkdirSync(join(root, 'dist', 'cli'));
     expect(staleReason(root)).toMatch(/dist\/cli\/build-stamp\.json is missing/);

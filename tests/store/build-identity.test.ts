@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compiledHash, sourceHash } from '../../scripts/build-stamp.mjs';
+import { sourceHash } from '../../scripts/build-stamp.mjs';
 import { compiledModulesHash } from '../../src/store/version.js';
 import { ROOT, testFolder } from '../support/cli.js';
 
@@ -38,9 +38,8 @@ function identityOf(root: string): string {
 }
 
 describe('the build identity', () => {
-  it("the stamp's compiled hash is what the program computes from its modules (the two computations agree)", () => {
+  it("the stamp's compiled hash is what the program computes from its modules (the stamp is written by the program's own function)", () => {
     expect(stamp().compiled).toBe(compiledModulesHash(join(ROOT, 'dist', 'src')));
-    expect(compiledHash(ROOT)).toBe(stamp().compiled);
     expect(identityOf(ROOT)).toBe(stamp().sources);
   });
 

@@ -26,20 +26,20 @@ describe('the build stamp', () => {
     expect(staleReason(ROOT)).toBeNull();
   });
 
-  it('a missing stamp, a changed source, a new source or changed compiler settings make the build stale', () => {
+  it('a missing stamp, a changed source, a new source or changed compiler settings make the build stale', async () => {
     tree();
     expect(staleReason(root)).toMatch(/build-stamp\.json is missing/);
-    writeStamp(root);
+    await writeStamp(root);
     expect(staleReason(root)).toBeNull();
     writeFileSync(join(root, 'src', 'model', 'a.ts'), 'export const a = 2;\n');
     expect(staleReason(root)).toMatch(/other sources/);
-    writeStamp(root);
+    await writeStamp(root);
     writeFileSync(join(root, 'src', 'model', 'b.ts'), 'export const b = 1;\n');
     expect(staleReason(root)).toMatch(/other sources/);
-    writeStamp(root);
+    await writeStamp(root);
     writeFileSync(join(root, 'tsconfig.build.json'), '{"compilerOptions":{}}');
     expect(staleReason(root)).toMatch(/other sources/);
-    writeStamp(root);
+    await writeStamp(root);
     expect(staleReason(root)).toBeNull();
   });
 });
