@@ -7,6 +7,7 @@
 import { UserError, formatIssues, makeIssue } from '../messages/catalog.js';
 import { WriteFailure, rerunAdvice } from '../store/durable.js';
 import type { TerminalLang } from '../messages/terminal-lang.js';
+import { INVISIBLE_FORMAT_CLASS } from '../messages/safe-text.js';
 
 /** What an error's advice depends on: whether the command that ran takes --resume (cli/options.ts RESUMABLE_COMMANDS); and its --lang. */
 export interface CommandTraits {
@@ -63,6 +64,10 @@ export function systemError(error: unknown, command: CommandTraits): UserError |
   return new UserError([makeIssue('io_failed', [`${what} (${code})`], { file: e.path ?? 'difusi' })]);
 }
 
+/** What terminalSafe removes after the escape sequences: C0 controls but tab and newline, DEL, C1, line and paragraph separators, invisible format characters. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_DROPPED = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u2028\\u2029${INVISIBLE_FORMAT_CLASS}]`, 'g');
+
 /**
  * Text for a terminal: control characters (escape sequences, carriage
  * returns, the C1 range) removed, so a string from a scenario or experiment
@@ -73,7 +78,7 @@ export function terminalSafe(text: string): string {
   // Whole escape sequences first, so that their printable rest ("[2J", "]0;title", "31m") does not stay
   // behind once the ESC is gone; then every control character left (a lone ESC, one cut by a chunk boundary).
   // eslint-disable-next-line no-control-regex
-  return text.replace(ESCAPE_SEQUENCE, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(TERMINAL_DROPPED, '');
 }
 
 /**

@@ -51,3 +51,13 @@ export function safeStrings<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Invisible format characters, as a regular expression character class body: the Arabic letter mark,
+ * the zero-width space and joiners, the left-to-right and right-to-left marks, and the bidirectional
+ * embeddings, overrides and isolates. A terminal shows nothing for them or reorders the text around
+ * them; the terminal output drops them (cli/errors.ts terminalSafe), so a path holding one would be
+ * printed as another path (store/out-root.ts refuses such an --out).
+ */
+export const INVISIBLE_FORMAT_CLASS = '\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+

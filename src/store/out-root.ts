@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../messages/catalog.js';
+import { INVISIBLE_FORMAT_CLASS } from '../messages/safe-text.js';
 
 const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
 
@@ -67,15 +68,15 @@ export function checkOutFile(file: string, inputs: readonly { path: string; what
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /**
- * A bidirectional-text mark (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069): invisible, it
- * reorders what a terminal shows, so the printed `results:` path would not read as the folder's
- * name (and the terminal strips some of them, printing a path that does not exist). Refused as
- * control characters are; shown as \uXXXX escapes, which JSON leaves as they are.
+ * An invisible format character (messages/safe-text.ts INVISIBLE_FORMAT_CLASS: a bidirectional mark, a
+ * zero-width space or joiner): the terminal output drops it (cli/errors.ts terminalSafe), so the
+ * printed `results:` path would name a folder that does not exist. Refused as control characters
+ * are; shown as \uXXXX escapes, which JSON leaves as they are.
  */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const INVISIBLE = new RegExp(`[${INVISIBLE_FORMAT_CLASS}]`);
 
-/** What JSON.stringify leaves as it is but a terminal would not show as written: DEL, C1 controls, line and paragraph separators, bidirectional marks. */
-const UNSHOWN = /[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** What JSON.stringify leaves as it is but a terminal would not show as written: DEL, C1 controls, line and paragraph separators, invisible format characters. */
+const UNSHOWN = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029${INVISIBLE_FORMAT_CLASS}]`, 'g');
 
 /** `path` with JSON's escapes, and \uXXXX for each character of UNSHOWN: one line that shows what the path holds. */
 function escapedPath(path: string): string {
@@ -86,7 +87,7 @@ function escapedPath(path: string): string {
 function checkPlace(dir: string, shown: string): void {
   const refuse = (_: string, reason: string) => refuseNamed(shown, reason);
   if (CONTROL.test(shown)) throw refuseNamed(escapedPath(shown), 'the path holds a line break or another control character (choose a folder name without)');
-  if (BIDI.test(shown)) throw refuseNamed(escapedPath(shown), 'the path holds an invisible bidirectional-text mark, which reorders how it is shown (choose a folder name without)');
+  if (INVISIBLE.test(shown)) throw refuseNamed(escapedPath(shown), 'the path holds an invisible formatting character (a bidirectional-text mark or a zero-width character), which the terminal does not show as written (choose a folder name without)');
   if (dir.trim() === '') throw refuse(dir, 'the path is empty');
   const abs = path.resolve(dir);
   // The deepest part of the path that exists.

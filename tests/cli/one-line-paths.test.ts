@@ -59,18 +59,20 @@ describe('one line per problem, whatever a name holds', () => {
     }
   });
 
-  it('an --out folder with a bidirectional mark is refused, the mark shown as an escape: the terminal would print a path that does not exist', async () => {
+  it('an --out folder with a bidirectional mark or a zero-width character is refused, shown as an escape: the terminal would print a path that does not exist', async () => {
     for (const [name, shown] of [
       ['\u202ertl', '\\u202ertl'],
       ['a\u2066b', 'a\\u2066b'],
       ['x\u061cy', 'x\\u061cy'],
+      // A zero-width space: the terminal drops it too.
+      ['z\u200bw', 'z\\u200bw'],
     ] as const) {
       const out = join(folder(), name);
       const r = await runInProcess(['run', SCENARIO, '-r', '2', '--no-charts', '-q', '--out', out]);
       expect(r.code, JSON.stringify(name)).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.slice(0, -1).split('\n')).toHaveLength(1);
-      expect(r.stderr).toContain(`${shown}": the path holds an invisible bidirectional-text mark`);
+      expect(r.stderr).toContain(`${shown}": the path holds an invisible formatting character`);
       expect(existsSync(out)).toBe(false);
     }
   });
