@@ -34,9 +34,8 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     checkOutRoot(args.out);
     const dirs = args.dirs.map((d) => path.resolve(d));
     const command = commandLine();
-    const { shardFolderOf } = await import('../store/part-store.js');
-    const { UserError } = await import('../messages/catalog.js');
-    mixedKinds(dirs, shardFolderOf, UserError);
+    const { refuseMixedShards } = await import('../store/part-store.js');
+    refuseMixedShards(dirs);
     // Shards of a run, or of a sweep / sensitivity design: each kind merges its own way.
     const dir =
       dirs.length > 0 && fs.existsSync(dirs[0]!) && isSweepPart(dirs[0]!)
@@ -46,25 +45,3 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     await reportAfter(dir, args.charts, args.lang, args.png);
   },
 };
-
-/**
- * Refuses shard folders of two kinds in one merge (a city run's and a sweep's,
- * say), naming the first that differs from the first folder: otherwise the
- * merge of the first folder's kind would call it "not a shard folder".
- */
-function mixedKinds(
-  dirs: readonly string[],
-  shardFolderOf: (dir: string) => { kind: string; merge: string } | undefined,
-  UserError: typeof import('../messages/catalog.js').UserError,
-): void {
-  const kinds = dirs.map((dir) => shardFolderOf(dir));
-  // A shard another command merges (a comparison's, a national run's) is named with that command, whatever comes with it.
-  kinds.forEach((kind, i) => {
-    if (kind !== undefined && kind.merge !== 'difusi merge') throw UserError.of('part_of_other_kind', [kind.kind, kind.merge], { file: dirs[i]! });
-  });
-  const first = kinds[0];
-  if (first === undefined) return;
-  kinds.forEach((kind, i) => {
-    if (kind !== undefined && kind.kind !== first.kind) throw UserError.of('merge_mixed_kinds', [kind.kind, first.kind, dirs[0]!], { file: dirs[i]! });
-  });
-}

@@ -149,6 +149,24 @@ export function shardFolderOf(dir: string): { kind: string; merge: string } | un
   return shardKindOf(dir, readPartJson(dir));
 }
 
+/**
+ * `difusi merge`'s shard folders all of one kind that merge joins: a shard another command merges (a
+ * comparison's, a national run's) is named with that command, and one of another kind than the first
+ * folder (a sweep's beside a city run's) is named with the first, whatever comes with them; otherwise
+ * the merge of the first folder's kind would call the other "not a shard folder".
+ */
+export function refuseMixedShards(dirs: readonly string[]): void {
+  const kinds = dirs.map((dir) => shardFolderOf(dir));
+  kinds.forEach((kind, i) => {
+    if (kind !== undefined && kind.merge !== 'difusi merge') throw UserError.of('part_of_other_kind', [kind.kind, kind.merge], { file: dirs[i]! });
+  });
+  const first = kinds[0];
+  if (first === undefined) return;
+  kinds.forEach((kind, i) => {
+    if (kind !== undefined && kind.kind !== first.kind) throw UserError.of('merge_mixed_kinds', [kind.kind, first.kind, dirs[0]!], { file: dirs[i]! });
+  });
+}
+
 /** The JSON in `dir`'s part.json, or undefined when there is none to read or it is not JSON. */
 export function readPartJson(dir: string): { readonly value: unknown } | undefined {
   // Before the read: a pipe in its place would block it forever.
