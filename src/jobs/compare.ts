@@ -57,7 +57,7 @@ import { mergeParts } from './merge.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import { isObj } from '../report/json-values.js';
-import { readRegularText } from '../store/regular-file.js';
+import { readRegularText, regularFileExists } from '../store/regular-file.js';
 
 export interface CompareOptions {
   /** An experiment file, or ... */
@@ -556,6 +556,9 @@ const isReplicationCount = (x: unknown): x is number => typeof x === 'number' &&
  */
 function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefined, options: Pick<CompareOptions, 'onWarning'>): boolean {
   if (!fs.existsSync(armDir)) return false;
+  // A pipe or a device as its manifest.json is refused by name, as one among the arm's other files is (checksumDamage),
+  // outside the try: taken for a manifest "missing or not valid JSON", the arm was removed, pipe and all, and run again.
+  regularFileExists(path.join(armDir, 'manifest.json'));
   let raw: unknown;
   try {
     raw = JSON.parse(readRegularText(path.join(armDir, 'manifest.json')));

@@ -13,10 +13,10 @@
  * replication count, a variant that does not validate) comes before any
  * run, so nothing is written.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { executeNationalRun, loadNational, nationalFolderDir, nationalWarningPlace, type NationalFolder, type NationalLoad } from './national.js';
 import { claimFolder } from '../store/folder-lock.js';
+import { isNotRegularFileRefusal, regularFileExists } from '../store/regular-file.js';
 import { sayWarningsPlaced } from '../store/scenario-file.js';
 import { manifestFiles, readNationalFolder, writeJson, writeNationalFolderAsync, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
 import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
@@ -83,12 +83,14 @@ export const NATIONAL_COMPARE_COLUMNS = ['outcome', 'base_mean', 'variant_mean',
  * replaced, as `difusi national` replaces it).
  */
 async function storedArm(dir: string, asRun: string, seed: number, replications: number): Promise<NationalFolderTables | undefined> {
-  if (!fs.existsSync(path.join(dir, 'manifest.json'))) return undefined;
+  // A pipe or a device among its files (manifest.json first) is refused by name, as `difusi report` refuses it: taken
+  // for a damaged folder, the arm ran again and its folder was replaced, pipe and all (a stored arm is read, not trusted).
+  if (!regularFileExists(path.join(dir, 'manifest.json'))) return undefined;
   let t: NationalFolderTables;
   try {
     t = await readNationalFolder(dir);
   } catch (error) {
-    if (error instanceof UserError) return undefined;
+    if (error instanceof UserError && !isNotRegularFileRefusal(error)) return undefined;
     throw error;
   }
   const m = t.manifest as { tool?: { version?: unknown }; scenario?: { hash?: unknown }; seed?: unknown; replications?: unknown };

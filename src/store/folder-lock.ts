@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../messages/catalog.js';
 import { writeError } from './durable.js';
-import { readRegularText } from './regular-file.js';
+import { readRegularText, regularFileExists } from './regular-file.js';
 
 interface LockInfo {
   readonly pid: number;
@@ -235,6 +235,9 @@ export function foreignEntries(dir: string): string[] {
     return [];
   }
   const listed = new Set<string>();
+  // A pipe or a device as manifest.json is refused by name here, outside the try: taken for no manifest, it made
+  // every table of a national folder "files difusi did not write", and a city folder was replaced, pipe and all.
+  regularFileExists(path.join(dir, 'manifest.json'));
   try {
     const manifest = JSON.parse(readRegularText(path.join(dir, 'manifest.json'))) as { files?: unknown };
     if (Array.isArray(manifest.files)) for (const f of manifest.files) if (typeof f === 'string') listed.add(f.replace(/\/.*$/, ''));

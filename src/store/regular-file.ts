@@ -46,6 +46,15 @@ export async function regularFileExistsAsync(file: string): Promise<boolean> {
   return true;
 }
 
+/**
+ * Whether `error` is the refusal above (regularFileExists and the others): for a caller that takes any
+ * other user error of a folder's files for damage to work around (a stored national arm run again),
+ * and must let this one through rather than replace the pipe or the device unread.
+ */
+export function isNotRegularFileRefusal(error: unknown): boolean {
+  return error instanceof UserError && error.issues.length === 1 && error.issues[0]!.code === 'file_unreadable';
+}
+
 /** Each of `files` that exists is a regular file, else one line naming it: before any of them is opened. */
 export function requireRegularFiles(files: readonly string[]): void {
   for (const file of files) regularFileExists(file);
