@@ -276,10 +276,14 @@ describe('compare: a pipe or a device in a shard, an interrupted part or a finis
     const out = join(tmp(), 'compare-resume-work');
     const { child, done } = startCli([...args(), '--out', out], { stopAtRecord: 1 });
     const stateOf = (pid: number) => (existsSync(`/proc/${pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] : undefined);
+    let exited = false;
+    void done.then(() => (exited = true));
     const deadline = Date.now() + 20_000;
-    while (stateOf(child.pid!) !== 'T' && Date.now() < deadline) await new Promise((res) => setTimeout(res, 5));
+    while (!exited && stateOf(child.pid!) !== 'T' && Date.now() < deadline) await new Promise((res) => setTimeout(res, 5));
+    const stopped = !exited && stateOf(child.pid!) === 'T';
     child.kill('SIGKILL');
     await done;
+    expect(stopped, 'the comparison did not stop at its first record').toBe(true);
     const partial = join(out, 'tiny-compare', `.${compare.key}.partial`);
     const records = (readdirSync(partial, { recursive: true }) as string[]).filter((f) => f.endsWith('records.jsonl'));
     expect(records).toHaveLength(1);
