@@ -186,7 +186,8 @@ describe('sizes and depths', () => {
   it(`replications over ${MAX_REPLICATIONS} (-r 1e9) are refused before anything is allocated`, () => {
     const e = userError(() => readScenarioFile(SMALL_CITY, { replications: 1e9 }));
     expect(e.issues[0]!.code).toBe('too_many');
-    expect(e.issues[0]!.file).toBe('command line --replications');
+    // A count in the overrides is a `--set replications=N` here: -r over the limit is refused as the option before (tests/cli/message-labels.test.ts).
+    expect(e.issues[0]!.file).toBe('override replications');
     const r = parseExperimentText(`name: e\nbase: s.yaml\nreplications: 1000000000\n`, 'e.yaml');
     expect(!r.ok && r.issues[0]!.line).toBe(3);
   });

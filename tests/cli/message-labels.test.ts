@@ -1,0 +1,72 @@
+/**
+ * Refusals that name the right place: what the user wrote, in the words the
+ * command uses for its other problems of the same kind. One line, exit 2,
+ * nothing written.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/messages/catalog.js';
+import { cliTestFolder, refusedInOneLine, ROOT, SMALL_CITY } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
+
+const folder = cliTestFolder('difusi-message-labels-');
+const FIXTURES = join(ROOT, 'tests', 'experiment', 'fixtures');
+const PILOT = join(FIXTURES, 'pilot.yaml');
+const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
+const TOO_MANY = MESSAGES.too_many('replications', '100,000');
+
+/** An experiment fixture without its `replications:` (so a `--set replications=N` is not shadowed), its base made absolute. */
+const withoutReplications = (name: string): string => {
+  const file = join(folder(), name);
+  const text = readFileSync(join(FIXTURES, name), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('replications:'))
+    .join('\n')
+    .replace('base: pilot.yaml', `base: ${JSON.stringify(PILOT)}`);
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('replications over the limit: the option or the --set the user wrote', () => {
+  // Each command with its own arguments; a fresh --out under the test folder per call.
+  const commands = (): Record<string, string[]> => {
+    const compareFile = join(folder(), 'compare.yaml');
+    writeFileSync(compareFile, `name: labels\nbase: ${JSON.stringify(PILOT)}\nvariants:\n  - name: v\n    set: { parameters.takeover_vendor: 1 }\n`);
+    return {
+      run: ['run', SMALL_CITY],
+      'compare (experiment)': ['compare', compareFile],
+      'compare (scenario files)': ['compare', SMALL_CITY, PILOT],
+      sweep: ['sweep', withoutReplications('sweep.yaml')],
+      sensitivity: ['sensitivity', withoutReplications('morris.yaml')],
+      national: ['national', NATIONAL],
+      'national-compare': ['national-compare', NATIONAL, '--set', 'national_parameters.gov_imitation=0'],
+    };
+  };
+
+  it('-r 100001 and --replications 100001: `command line --replications`, for every command that takes -r', async () => {
+    for (const [name, args] of Object.entries(commands())) {
+      for (const option of ['-r', '--replications']) {
+        const out = join(folder(), `out-${name}-${option}`.replace(/[^\w-]/g, '_'));
+        const r = await runInProcess([...args, option, '100001', '--no-charts', '--out', out]);
+        expect(refusedInOneLine(r), `${name} ${option}`).toBe(`✗ command line --replications: ${TOO_MANY} → at replications (found 100001)`);
+        expect(existsSync(out), `${name} ${option}`).toBe(false);
+      }
+    }
+  });
+
+  it('--set replications=100001: named as the command names its other --set problems (as --set months=100000000)', async () => {
+    const label = { run: 'override', national: 'override', compare: 'command line --set', sweep: 'command line --set', sensitivity: 'command line --set' };
+    for (const [name, args] of Object.entries(commands())) {
+      // national-compare refuses any --set replications (both arms share the count).
+      if (name === 'national-compare') continue;
+      const out = join(folder(), `set-${name}`.replace(/[^\w-]/g, '_'));
+      const months = refusedInOneLine(await runInProcess([...args, '--set', 'months=100000000', '--no-charts', '--out', out]));
+      const r = await runInProcess([...args, '--set', 'replications=100001', '--no-charts', '--out', out]);
+      const prefix = label[name.split(' ')[0] as keyof typeof label];
+      expect(months, name).toMatch(new RegExp(`^✗ ${prefix} months: `));
+      expect(refusedInOneLine(r), name).toBe(`✗ ${prefix} replications: ${TOO_MANY} → at replications (found 100001)`);
+      expect(existsSync(out), name).toBe(false);
+    }
+  });
+});
