@@ -70,3 +70,35 @@ describe('replications over the limit: the option or the --set the user wrote', 
     }
   });
 });
+
+describe("a national file's agencies and peer links over all governments: one line in the city file's shape", () => {
+  const SMALL_NATIONAL = readFileSync(NATIONAL, 'utf8');
+  const hostile = (name: string, edit: (text: string) => string): string => {
+    const file = join(folder(), name);
+    writeFileSync(file, edit(SMALL_NATIONAL));
+    return file;
+  };
+  const lineOf = (file: string, text: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('agencies: no "Invalid value:", the limit, then → at the field, then what was found', async () => {
+    const file = hostile('agencies.yaml', (t) => t.replace('city: { dinas: 8,', 'city: { dinas: 999990,'));
+    const out = join(folder(), 'agencies-out');
+    const expected = `✗ ${file}:${lineOf(file, 'dinas: 999990')}:11 ${MESSAGES.too_many_agencies('1,000,000', "every government's together")} → at template.agencies.city (found 1,000,008 agencies with government "kota-a")`;
+    expect(refusedInOneLine(await runInProcess(['national', file, '--check']))).toBe(expected);
+    expect(refusedInOneLine(await runInProcess(['national', file, '--no-charts', '--out', out]))).toBe(expected);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('peer links: likewise, at the network that gives them', async () => {
+    const file = hostile('links.yaml', (t) =>
+      t
+        .replace(/(province|regency|city): \{ dinas: \d+,/g, '$1: { dinas: 3000,')
+        .replace('network: { type: complete }', 'network: { type: small-world, degree: 2400, rewire: 0.1 }'),
+    );
+    const out = join(folder(), 'links-out');
+    const expected = `✗ ${file}:${lineOf(file, 'network: { type: small-world')}:12 ${MESSAGES.too_many_links('10,000,000')} → at template.network (found 10,828,800 links with government "kab-b")`;
+    expect(refusedInOneLine(await runInProcess(['national', file, '--check']))).toBe(expected);
+    expect(refusedInOneLine(await runInProcess(['national', file, '--no-charts', '--out', out]))).toBe(expected);
+    expect(existsSync(out)).toBe(false);
+  });
+});
