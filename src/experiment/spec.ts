@@ -36,12 +36,13 @@ import { z } from 'zod';
 import { commonSettingOf, parseOverridePath } from '../scenario/overrides.js';
 import { gridFactor } from './stats/designs.js';
 import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
-import { issuePlacer, nodeLocator, nestingDepth, yamlSyntaxIssues, yamlVersionIssue, type Locator } from '../scenario/yaml-locate.js';
+import { issuePlacer, nodeLocator, nestingDepth, yamlSyntaxIssues, yamlValueIssue, yamlVersionIssue, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 import { unknownTagIssue } from '../scenario/parse.js';
 import {
   checkInput,
   inputProblemDraft,
+  MAX_ALIAS_COUNT,
   MAX_BOOTSTRAP,
   MAX_DEPTH,
   MAX_DESCRIPTION_LENGTH,
@@ -158,10 +159,9 @@ export function parseExperimentText(text: string, file: string): ExperimentParse
   let input: unknown;
   try {
     // The YAML reader refuses alias bombs (maxAliasCount) by throwing.
-    input = doc.toJS({ maxAliasCount: 100 });
+    input = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file })] };
-    return { ok: false, issues: [makeIssue('yaml_syntax', [error instanceof Error ? error.message : String(error)], { file })] };
+    return { ok: false, issues: [yamlValueIssue(error, doc, lineCounter, file)] };
   }
   const problem = checkInput(input);
   if (problem !== undefined) return { ok: false, issues: [place(inputProblemDraft(problem), 'key')] };

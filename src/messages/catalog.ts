@@ -227,6 +227,8 @@ export const MESSAGES = {
   file_too_large: (size: string, limit: string) => `The file is too large (${size}; at most ${limit})`,
   not_utf8: () => 'The file is not UTF-8 text',
   too_deep: (limit: number) => `The data is nested too deeply (more than ${limit} levels)`,
+  too_many_aliases: (limit: number) =>
+    `Too many alias expansions (more than ${limit}, counting the aliases inside what each alias names), a guard against a small file that expands to gigabytes`,
   duplicate_key: (key: string) => `Duplicate key ${quote(key)}`,
   unknown_tag: (tag: string) => `Unknown YAML tag ${quote(tag)} (scenario files are data: tags are not allowed)`,
   reserved_path_segment: (segment: string) => `${quote(segment)} cannot be used as a field name`,

@@ -6,7 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import { MESSAGES } from '../../src/messages/catalog.js';
+import { yamlSyntaxIssues } from '../../src/scenario/yaml-locate.js';
 import { cliTestFolder, refusedInOneLine, ROOT, SMALL_CITY } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 
@@ -100,5 +102,51 @@ describe("a national file's agencies and peer links over all governments: one li
     expect(refusedInOneLine(await runInProcess(['national', file, '--check']))).toBe(expected);
     expect(refusedInOneLine(await runInProcess(['national', file, '--no-charts', '--out', out]))).toBe(expected);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('a YAML file whose aliases expand too many times: its own reason, at the alias, not a syntax error or "nested too deeply"', () => {
+  /** Nine anchors, each a list of nine aliases of the one before (a "billion laughs"), then `tail`. */
+  const laughs = (tail: string): string => {
+    const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array<string>(9).fill(`*a${i - 1}`).join(', ')}]`);
+    return `${tail}${lines.join('\n')}\n`;
+  };
+  // The reader's count passes at the first alias in a3: a2's nine aliases of a1 count 10 x 10 = 100 (the limit), so a2's second use counts 200.
+  const TOO_MANY = MESSAGES.too_many_aliases(100);
+
+  it('a scenario (validate, run), a national file and an experiment (compare): one line at the alias, exit 2', async () => {
+    const scenario = join(folder(), 'laughs.yaml');
+    writeFileSync(scenario, laughs('name: laughs\n'));
+    const experiment = join(folder(), 'laughs-experiment.yaml');
+    writeFileSync(experiment, laughs(`name: laughs\nbase: ${JSON.stringify(PILOT)}\n`));
+    const at = (file: string) => {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const line = lines.findIndex((l) => l.startsWith('a3:')) + 1;
+      return `${file}:${line}:${lines[line - 1]!.indexOf('*') + 1}`;
+    };
+    const out = join(folder(), 'laughs-out');
+    for (const args of [['validate', scenario], ['run', scenario, '--out', out], ['national', scenario, '--out', out], ['compare', experiment, '--out', out]]) {
+      expect(refusedInOneLine(await runInProcess(args)), args[0]).toBe(`✗ ${at(args[1]!)} ${TOO_MANY}`);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('the YAML reader\'s RESOURCE_EXHAUSTION: "nested too deeply" only for the stack overflow it catches, an alias count as that', () => {
+    const issueOf = (message: string) => {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument('name: x\nopds: [1]\n', { lineCounter, prettyErrors: true });
+      doc.errors.push(new YAMLParseError([14, 15], 'RESOURCE_EXHAUSTION', message));
+      const [issue] = yamlSyntaxIssues(doc, lineCounter, 'x.yaml');
+      return [issue!.code, issue!.line, issue!.column];
+    };
+    expect(issueOf('Maximum call stack size exceeded')).toEqual(['too_deep', 2, 7]);
+    expect(issueOf('Excessive alias count indicates a resource exhaustion attack')).toEqual(['too_many_aliases', 2, 7]);
+  });
+
+  it('nesting is still "nested too deeply", at its place', async () => {
+    const deep = join(folder(), 'deep.yaml');
+    writeFileSync(deep, `name: x\nopds: ${'['.repeat(70)}1${']'.repeat(70)}\n`);
+    expect(refusedInOneLine(await runInProcess(['validate', deep]))).toBe(`✗ ${deep}:2:${6 + 65} ${MESSAGES.too_deep(64)}`);
   });
 });
