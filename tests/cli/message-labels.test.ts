@@ -150,3 +150,41 @@ describe('a YAML file whose aliases expand too many times: its own reason, at th
     expect(refusedInOneLine(await runInProcess(['validate', deep]))).toBe(`✗ ${deep}:2:${6 + 65} ${MESSAGES.too_deep(64)}`);
   });
 });
+
+describe('a section the command does not read is warned of, not refused: the design under compare, the variants under sweep', () => {
+  const experiment = (name: string, body: string): string => {
+    const file = join(folder(), `${name}.yaml`);
+    writeFileSync(file, `name: ${name}\nbase: ${JSON.stringify(PILOT)}\nreplications: 2\n${body}`);
+    return file;
+  };
+  const VARIANT = 'variants:\n  - name: v\n    set: { parameters.takeover_vendor: 1 }\n';
+  const GRID = 'design:\n  method: grid\n  factors:\n    - { name: parameters.takeover_vendor, values: [0, 1] }\n';
+
+  it('compare runs an experiment whose design is too large to build, warning that compare does not read it; sweep and sensitivity still refuse it at its line', async () => {
+    const file = experiment('big-design', `${VARIANT}design:\n  method: lhs\n  points: 100000000\n  factors:\n    - { name: parameters.takeover_vendor, min: 0, max: 1 }\n`);
+    const designLine = readFileSync(file, 'utf8').split('\n').indexOf('design:') + 1;
+    const out = join(folder(), 'big-design-out');
+    const r = await runInProcess(['compare', file, '-q', '--no-charts', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`⚠ ${file}:${designLine}: design is not read by difusi compare and changes nothing (it is for difusi sweep and difusi sensitivity)\n`);
+    expect(r.stdout).toContain(`results: ${join(out, 'big-design')}`);
+    const pointsLine = designLine + 2;
+    for (const command of ['sweep', 'sensitivity']) {
+      const refused = refusedInOneLine(await runInProcess([command, file, '-q', '--no-charts', '--out', join(folder(), `big-design-${command}`)]));
+      expect(refused, command).toMatch(new RegExp(`^✗ ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${pointsLine}:11 The design would have 100,000,000 points .* → at design\\.points$`));
+      expect(existsSync(join(folder(), `big-design-${command}`)), command).toBe(false);
+    }
+  });
+
+  it("sweep runs an experiment whose variants compare would refuse (a duplicate name), warning that sweep does not read them; compare still refuses them", async () => {
+    const file = experiment('bad-variants', `variants:\n  - name: v\n  - name: v\n${GRID}`);
+    const variantsLine = readFileSync(file, 'utf8').split('\n').indexOf('variants:') + 1;
+    const out = join(folder(), 'bad-variants-out');
+    const r = await runInProcess(['sweep', file, '-q', '--no-charts', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`⚠ ${file}:${variantsLine}: variants is not read by difusi sweep and changes nothing (it is for difusi compare)\n`);
+    expect(refusedInOneLine(await runInProcess(['compare', file, '-q', '--no-charts', '--out', join(folder(), 'bad-variants-compare')]))).toBe(
+      `✗ ${file}:${variantsLine + 2}:11 ${MESSAGES.experiment_duplicate_name('variant', 'v')} → at variants[1].name`,
+    );
+  });
+});
