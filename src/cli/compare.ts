@@ -102,7 +102,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     // A lone file that cannot be an experiment as it stands: its reader names the problem (a folder, an empty file, a syntax error, a stray field).
     if (kind === 'broken' && rest.length === 0) {
       const { readExperimentFile } = await import('../store/experiment-file.js');
-      readExperimentFile(first!);
+      readExperimentFile(first!, ['variants']);
     }
     if (!experiment && rest.length === 0) throw optionError('files', 'an experiment file, or a base scenario and at least one variant', String(first));
     const counts = checkCountOptions(args);

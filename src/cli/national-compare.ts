@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { checkCountOptions, checkReplicationsLimit, checkNumber, decimalOption, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
+import { checkCountOptions, checkNumber, decimalOption, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { terminalSafe, sayLine } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
@@ -53,7 +53,6 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
     if (city) throw UserError.of('national_compare_city', [], { file: args.scenario });
     const level = checkNumber('--level', args.level ?? 0.95, 'a number between 0 and 1, e.g. 0.95', (n) => n > 0 && n < 1);
     const counts = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }), ...(args.seed !== undefined && { seed: args.seed }) });
-    checkReplicationsLimit(counts.replications);
     // Only the --sets are the variant's: the seed and count are both arms' (a --set of either is refused by the job).
     const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }) });
     if (Object.keys(set).length === 0) throw UserError.of('national_compare_no_set', [], { file: 'command line' });

@@ -1,7 +1,7 @@
 /** `difusi national <scenario>`: replications of a national scenario (many governments) into a result folder. */
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { checkCountOptions, checkReplicationsLimit, overridesFrom, shardOption, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
+import { checkCountOptions, overridesFrom, shardOption, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
 import { sayLine, oneLine } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
@@ -72,7 +72,6 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     const warningText = await warningTextFor(args.lang);
     // As run's: one line naming the option (exit 2), before any work.
     const { replications } = checkCountOptions({ ...(args.replications !== undefined && { replications: args.replications }) });
-    checkReplicationsLimit(replications);
     // -r is the run's count, apart from the overrides; a --set replications beside it is refused all the same.
     const overrides = overridesFrom(
       { ...(args.seed !== undefined && { seed: args.seed }), ...(args.set !== undefined && { set: args.set }) },

@@ -358,15 +358,20 @@ export function checkCountOptions(args: { replications?: WholeNumberArg; seed?: 
     throw optionError('--outcomes', 'at least one outcome name, e.g. --outcomes live_share', 'no value');
   }
   const replications = args.replications === undefined ? undefined : checkNumber('--replications', args.replications, 'a whole number of at least 1', wholeFrom(1, Number.MAX_SAFE_INTEGER));
+  // Over the limit: refused here, as the option the user wrote, by every command that takes -r; a scenario's
+  // reader (store/scenario-file.ts) then sees a count over it only from a `--set replications=N` and says so.
+  checkReplicationsLimit(replications);
   const seed = args.seed === undefined ? undefined : checkNumber('--seed', args.seed, `a whole number from 0 to ${MAX_SEED}`, wholeFrom(0, MAX_SEED));
   return { ...(replications !== undefined && { replications }), ...(seed !== undefined && { seed }) };
 }
 
 /**
- * The -r of a command that takes it apart from the scenario's fields
- * (national, national-compare): at most MAX_REPLICATIONS, refused in the
- * words and code a city command's -r gets (store/scenario-file.ts), before
- * any work (-r 1000000000 ran out of memory after seconds, a lock left).
+ * The -r of every command that takes it (checkCountOptions): at most
+ * MAX_REPLICATIONS, refused as `command line --replications` before any
+ * work (-r 1000000000 ran out of memory after seconds, a lock left). Once
+ * checked in the scenario's reader, which could not tell -r from a
+ * `--set replications=N` (both arrive as the override `replications`) and
+ * named --replications for either.
  */
 export function checkReplicationsLimit(replications: number | undefined): void {
   if (replications === undefined || replications <= MAX_REPLICATIONS) return;

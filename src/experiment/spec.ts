@@ -36,12 +36,13 @@ import { z } from 'zod';
 import { commonSettingOf, parseOverridePath } from '../scenario/overrides.js';
 import { gridFactor } from './stats/designs.js';
 import { draft, formatFound, makeIssue, UserError, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
-import { issuePlacer, nodeLocator, nestingDepth, yamlSyntaxIssues, yamlVersionIssue, type Locator } from '../scenario/yaml-locate.js';
+import { issuePlacer, nodeLocator, nestingDepth, yamlSyntaxIssues, yamlValueIssue, yamlVersionIssue, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 import { unknownTagIssue } from '../scenario/parse.js';
 import {
   checkInput,
   inputProblemDraft,
+  MAX_ALIAS_COUNT,
   MAX_BOOTSTRAP,
   MAX_DEPTH,
   MAX_DESCRIPTION_LENGTH,
@@ -139,7 +140,7 @@ export const DESIGN_DEFAULTS = { trajectories: 10, levels: 4, samples: 256, boot
  * the spec and a locator for later issues (an override a scenario rejects),
  * or every issue with file, line and path.
  */
-export function parseExperimentText(text: string, file: string): ExperimentParse {
+export function parseExperimentText(text: string, file: string, reads: readonly ExperimentSection[] = EXPERIMENT_SECTIONS): ExperimentParse {
   const lineCounter = new LineCounter();
   const deep = nestingDepth(text);
   if (deep !== undefined) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file, ...deep })] };
@@ -158,10 +159,9 @@ export function parseExperimentText(text: string, file: string): ExperimentParse
   let input: unknown;
   try {
     // The YAML reader refuses alias bombs (maxAliasCount) by throwing.
-    input = doc.toJS({ maxAliasCount: 100 });
+    input = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file })] };
-    return { ok: false, issues: [makeIssue('yaml_syntax', [error instanceof Error ? error.message : String(error)], { file })] };
+    return { ok: false, issues: [yamlValueIssue(error, doc, lineCounter, file)] };
   }
   const problem = checkInput(input);
   if (problem !== undefined) return { ok: false, issues: [place(inputProblemDraft(problem), 'key')] };
@@ -171,14 +171,15 @@ export function parseExperimentText(text: string, file: string): ExperimentParse
     const drafts = fromZodIssues(experimentSchema, parsed.error.issues, input, { countItems: false });
     return { ok: false, issues: drafts.map(({ issue, target }) => place(issue, target)) };
   }
-  const problems = checkExperiment(parsed.data);
+  // A section's problems only where the command reads it (`reads`).
+  const problems = checkExperiment(parsed.data).filter((p) => p.section === undefined || reads.includes(p.section));
   if (problems.length > 0) return { ok: false, issues: problems.map((p) => place(p.issue, p.target)) };
   return { ok: true, spec: parsed.data, locate };
 }
 
 /** Parses experiment text or throws the issues as a `UserError`. */
-export function parseExperimentOrThrow(text: string, file: string): { spec: ExperimentSpec; locate: ExperimentLocator } {
-  const r = parseExperimentText(text, file);
+export function parseExperimentOrThrow(text: string, file: string, reads: readonly ExperimentSection[] = EXPERIMENT_SECTIONS): { spec: ExperimentSpec; locate: ExperimentLocator } {
+  const r = parseExperimentText(text, file, reads);
   if (!r.ok) throw new UserError(r.issues);
   return r;
 }
@@ -188,27 +189,46 @@ export function looksLikeExperiment(input: unknown): boolean {
   return typeof input === 'object' && input !== null && 'base' in input && !('start' in input);
 }
 
-/** Checks beyond the shape: unique names, override paths, what each design needs. */
-function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
-  const out: TargetedDraft[] = [];
-  const value = (issue: IssueDraft) => out.push({ issue, target: 'value' });
+/**
+ * The sections of an experiment file that only some commands read: compare
+ * reads `variants` (not `design`), sweep and sensitivity `design` (not
+ * `variants`). Each warns of the section it does not read
+ * (experiment_section_unread) and runs as it would without it.
+ */
+export type ExperimentSection = 'variants' | 'design';
+export const EXPERIMENT_SECTIONS: readonly ExperimentSection[] = ['variants', 'design'];
+
+/**
+ * Checks beyond the shape: unique names, override paths, what each design
+ * needs, each problem with the section it belongs to (none: the whole
+ * file's). The reader refuses a section's problems only for a command that
+ * reads it: compare ran no design, yet refused an experiment whose design
+ * was too large to build (`design: { method: lhs, points: 100000000 }`).
+ */
+function checkExperiment(spec: ExperimentSpec): (TargetedDraft & { section?: ExperimentSection })[] {
+  const out: (TargetedDraft & { section?: ExperimentSection })[] = [];
+  // The section of the problems pushed while it is set.
+  let section: ExperimentSection | undefined;
+  const push = (d: TargetedDraft) => out.push(section === undefined ? d : { ...d, section });
+  const value = (issue: IssueDraft) => push({ issue, target: 'value' });
   const checkPaths = (set: Record<string, unknown> | undefined, at: (string | number)[]) => {
     for (const key of Object.keys(set ?? {})) {
       // A key padded with spaces: the path reader trims it, the checks and the manifest would not (refused at its line).
       if (padded(key)) {
-        out.push({ issue: draft('experiment_padded_name', ['override', key], [...at, key]), target: 'key' });
+        push({ issue: draft('experiment_padded_name', ['override', key], [...at, key]), target: 'key' });
         continue;
       }
       try {
         parseOverridePath(key);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        out.push({ issue: reissue(error, [...at, key]), target: 'key' });
+        push({ issue: reissue(error, [...at, key]), target: 'key' });
       }
     }
   };
   checkPaths(spec.set, ['set']);
   out.push(...shadowedSettingIssues(spec).filter((d) => !padded(String(d.issue.path.at(-1)))));
+  section = 'variants';
   const seen = new Map<string, number>();
   // Each arm's name, lower-cased: arms/A and arms/a are one folder where the file system ignores case.
   const folded = new Map<string, string>([['base', 'base']]);
@@ -220,15 +240,16 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
     seen.set(v.name, i);
     if (!folded.has(v.name.toLowerCase())) folded.set(v.name.toLowerCase(), v.name);
     checkPaths(v.set, ['variants', i, 'set']);
-    out.push(...commonSettingIssues(v.set, ['variants', i, 'set']).filter((d) => !padded(String(d.issue.path.at(-1)))));
+    for (const d of commonSettingIssues(v.set, ['variants', i, 'set'])) if (!padded(String(d.issue.path.at(-1)))) push(d);
   });
+  section = 'design';
   const d = spec.design;
   // Sobol' needs two base samples (experiment/stats/sensitivity.ts): refused whatever the method, as the value is wrong
   // for the only method that reads it (difusi sensitivity --method sobol runs a morris file's samples).
   if (d?.samples !== undefined && d.samples < 2) value(draft('experiment_sobol_samples', [], ['design', 'samples'], { found: String(d.samples) }));
   // A design too large to build, counted before anything is (and before the factors' checks, which build a grid's levels).
   const size = d === undefined ? undefined : designSizeIssue(d, d.method, spec.replications === undefined ? undefined : { count: spec.replications, from: 'replications' });
-  if (size !== undefined) out.push(size);
+  if (size !== undefined) push(size);
   if (d !== undefined && size === undefined) {
     const names = new Set<string>();
     d.factors.forEach((f, i) => {
@@ -268,7 +289,7 @@ function checkExperiment(spec: ExperimentSpec): TargetedDraft[] {
       }
     });
     if (d.method === 'lhs' && d.points === undefined) {
-      out.push({ issue: draft('experiment_design_needs', ['lhs', '"points"'], ['design']), target: 'key' });
+      push({ issue: draft('experiment_design_needs', ['lhs', '"points"'], ['design']), target: 'key' });
     }
     if (d.method === 'morris' && d.levels !== undefined && d.levels % 2 !== 0) {
       value(draft('experiment_design_needs', ['morris', 'an even number of levels'], ['design', 'levels'], { found: String(d.levels) }));

@@ -222,7 +222,8 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
 function planCompare(options: CompareOptions): ComparePlan {
   const exp =
     options.experiment !== undefined
-      ? readExperimentFile(options.experiment)
+      ? // Its design is sweep's and sensitivity's: warned of below, not checked (too large to build, it is not built here).
+        readExperimentFile(options.experiment, ['variants'])
       : adHocExperiment(options.scenarios!.base, options.scenarios!.variants);
   const { spec } = exp;
   const { arms: sources, seed, replications } = experimentArms(exp, {

@@ -121,7 +121,8 @@ function designPaths(outRoot: string, job: DesignJob, shard?: Shard) {
 
 /** Builds the design job of an experiment file (reads the files, checks every design point). */
 export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): DesignJob {
-  const exp = readExperimentFile(options.experiment);
+  // Its variants are compare's: warned of below, not checked.
+  const exp = readExperimentFile(options.experiment, ['design']);
   const { spec } = exp;
   const command = options.kind === 'sweep' ? 'difusi sweep' : 'difusi sensitivity';
   if (spec.design === undefined) throw UserError.of('experiment_no_design', [command], { file: exp.file, path: [] });

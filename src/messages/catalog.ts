@@ -227,6 +227,8 @@ export const MESSAGES = {
   file_too_large: (size: string, limit: string) => `The file is too large (${size}; at most ${limit})`,
   not_utf8: () => 'The file is not UTF-8 text',
   too_deep: (limit: number) => `The data is nested too deeply (more than ${limit} levels)`,
+  too_many_aliases: (limit: number) =>
+    `Too many alias expansions (more than ${limit}, counting the aliases inside what each alias names), a guard against a small file that expands to gigabytes`,
   duplicate_key: (key: string) => `Duplicate key ${quote(key)}`,
   unknown_tag: (tag: string) => `Unknown YAML tag ${quote(tag)} (scenario files are data: tags are not allowed)`,
   reserved_path_segment: (segment: string) => `${quote(segment)} cannot be used as a field name`,
@@ -235,7 +237,7 @@ export const MESSAGES = {
   too_many_agencies: (limit: string, counted: string) =>
     `Too many agencies: a scenario has at most ${limit} (${counted}), a guard on memory far above any real place (a city has tens, the Indonesian national scenario 24,541 in all)`,
   too_many_links: (limit: string) =>
-    `Too many peer links: the agency networks of a national scenario's governments have at most ${limit} links together, a guard on memory far above any real place (the Indonesian national scenario's have 71,967)`,
+    `Too many peer links: a scenario's agency networks have at most ${limit} (every government's together), a guard on memory far above any real place (a city's network has tens or hundreds, the Indonesian national scenario's 71,967 in all)`,
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,

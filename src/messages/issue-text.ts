@@ -183,6 +183,11 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([e]) => (e === undefined ? 'Berkas tidak memiliki ekstensi' : `Jenis berkas ${e} tidak didukung`),
   },
   too_deep: { read: /^The data is nested too deeply \(more than (\d+) levels\)$/, args: ([n]) => [Number(n)], id: ([n]) => `Data bersarang terlalu dalam (lebih dari ${n} tingkat)` },
+  too_many_aliases: {
+    read: /^Too many alias expansions \(more than (\d+), counting the aliases inside what each alias names\), a guard against a small file that expands to gigabytes$/,
+    args: ([n]) => [Number(n)],
+    id: ([n]) => `Terlalu banyak perluasan alias (lebih dari ${n}, termasuk alias di dalam isi yang dirujuk setiap alias), pengaman terhadap berkas kecil yang mengembang menjadi gigabita`,
+  },
   duplicate_key: { read: new RegExp(`^Duplicate key ${Q}$`), id: ([k]) => `Kunci ${k} ditulis lebih dari sekali` },
   unknown_tag: {
     read: new RegExp(`^Unknown YAML tag ${Q} \\(scenario files are data: tags are not allowed\\)$`),

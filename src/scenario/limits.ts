@@ -16,6 +16,7 @@
  *   RESERVED_SEGMENTS   __proto__, constructor, prototype: never field names
  *   MAX_VALUES          1,000,000 values in a city scenario or experiment, each
  *                       alias counted as a copy of what it names
+ *   MAX_ALIAS_COUNT     100 alias expansions (the YAML reader's own limit)
  *   MAX_AGENCIES        1,000,000 agencies in a scenario (a national one: all
  *                       its governments' together)
  *   MAX_NETWORK_LINKS   10,000,000 peer links in one agency network (a
@@ -91,6 +92,15 @@ export const MAX_LABEL_LENGTH = 300;
  * schema, 4,630).
  */
 export const MAX_VALUES = 1_000_000;
+/**
+ * Most alias expansions the YAML reader makes while building a file's data
+ * (its `maxAliasCount`, its own default): an alias (`*name`) of something
+ * that holds aliases counts as many times as they expand. Nine lines of
+ * anchors, each aliasing the one before nine times (a "billion laughs"),
+ * would otherwise expand to 9^9 values from a few hundred bytes. No shipped
+ * scenario or experiment uses an alias.
+ */
+export const MAX_ALIAS_COUNT = 100;
 /**
  * Most agencies a scenario may have: a city scenario's generated and listed
  * agencies together, a national scenario's over all its governments. A guard

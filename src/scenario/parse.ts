@@ -13,9 +13,9 @@ import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
 import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
-import { issuePlacer, nodeLocator, noLocation, nestingDepth, nonDataTag, yamlSyntaxIssues, yamlVersionIssue, type Locator } from './yaml-locate.js';
+import { issuePlacer, nodeLocator, noLocation, nestingDepth, nonDataTag, yamlSyntaxIssues, yamlValueIssue, yamlVersionIssue, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
-import { bracketDepth, checkInput, inputProblemDraft, MAX_DEPTH } from './limits.js';
+import { bracketDepth, checkInput, inputProblemDraft, MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 
 export { describeSchema } from './zod-issues.js';
 export type { Locator } from './yaml-locate.js';
@@ -120,11 +120,9 @@ export function parseDataText(text: string, file: string, given?: ParsedText): D
   }
   let input: unknown;
   try {
-    input = value !== undefined ? value.js : doc.toJS();
+    input = value !== undefined ? value.js : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file })] };
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [makeIssue('yaml_syntax', [detail], { file })] };
+    return { ok: false, issues: [yamlValueIssue(error, doc, lineCounter, file)] };
   }
   return { ok: true, input, locate: nodeLocator(doc, lineCounter) };
 }

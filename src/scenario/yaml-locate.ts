@@ -4,10 +4,10 @@
  * issue drafts -> issues with file, line and column. Shared by scenario
  * files (`parse.ts`) and experiment files (`experiment/spec.ts`).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, visit, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, visit, type Alias, type Document, type LineCounter, type Node } from 'yaml';
 import { decimalComma, draft, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import type { Path, Target } from './zod-issues.js';
-import { bracketDepth, MAX_DEPTH } from './limits.js';
+import { bracketDepth, MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 
 /**
  * Where a path lies in the source text: 1-based line and column of the
@@ -310,12 +310,71 @@ export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: 
     const where = { file, line: pos.line, column: pos.col };
     // The reader's own words name its API (parseAllDocuments), not what to change in the file.
     if (error.code === 'MULTIPLE_DOCS') return makeIssue('yaml_multiple_documents', [], where);
-    // The composer's stack overflowed on nesting the check before parsing (limits.ts bracketDepth) let
-    // through: said as the limit it is, not as JavaScript's "Maximum call stack size exceeded".
-    if (error.code === 'RESOURCE_EXHAUSTION') return makeIssue('too_deep', [MAX_DEPTH], where);
+    // The reader's RESOURCE_EXHAUSTION is whatever its composer caught: said as the limit it is only when
+    // that was the stack overflowing on nesting the check before parsing (nestingDepth) let through, not
+    // as JavaScript's "Maximum call stack size exceeded"; an alias count as that (yamlValueIssue).
+    if (error.code === 'RESOURCE_EXHAUSTION' && ALIAS_COUNT.test(error.message)) return makeIssue('too_many_aliases', [MAX_ALIAS_COUNT], where);
+    if (error.code === 'RESOURCE_EXHAUSTION' && STACK_OVERFLOW.test(error.message)) return makeIssue('too_deep', [MAX_DEPTH], where);
     const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
     return makeIssue('yaml_syntax', [detail], where);
   });
+}
+
+/** The YAML reader's words for alias expansions over its `maxAliasCount` ("Excessive alias count indicates a resource exhaustion attack"). */
+const ALIAS_COUNT = /\balias count\b/i;
+/** JavaScript's words for a stack overflow (a RangeError). */
+const STACK_OVERFLOW = /call stack/i;
+
+/**
+ * Why a parsed YAML document (no syntax errors) gave no data: the `error`
+ * its `toJS({ maxAliasCount: MAX_ALIAS_COUNT })` threw, as an issue of
+ * `file`. Aliases that expand too many times (a "billion laughs" file) are
+ * said as that, at the alias where the count passes the limit; they were a
+ * "YAML syntax error" in the reader's words ("... indicates a resource
+ * exhaustion attack"), with no line. A stack overflow is the nesting
+ * (too_deep); anything else, the reader's words.
+ */
+export function yamlValueIssue(error: unknown, doc: Document, lineCounter: LineCounter, file: string): ScenarioIssue {
+  if (error instanceof RangeError) return makeIssue('too_deep', [MAX_DEPTH], { file });
+  const message = error instanceof Error ? error.message : String(error);
+  if (!ALIAS_COUNT.test(message)) return makeIssue('yaml_syntax', [message], { file });
+  const range = aliasOverLimit(doc)?.range;
+  const pos = range === undefined || range === null ? undefined : lineCounter.linePos(range[0]);
+  return makeIssue('too_many_aliases', [MAX_ALIAS_COUNT], { file, ...(pos !== undefined && { line: pos.line, column: pos.col }) });
+}
+
+/**
+ * The alias whose expansion passed the YAML reader's alias count: the data
+ * built again, each alias's conversion watched (an own `toJSON` on each alias
+ * node, taken off again), the innermost one that threw kept. Only on the
+ * refusal's path; the reader gives no position with the error.
+ */
+function aliasOverLimit(doc: Document): Alias | undefined {
+  const aliases: Alias[] = [];
+  visit(doc, { Alias: (_key, node) => void aliases.push(node) });
+  let failed: Alias | undefined;
+  for (const node of aliases) {
+    const own = node.toJSON.bind(node);
+    Object.defineProperty(node, 'toJSON', {
+      configurable: true,
+      value: (...args: Parameters<Alias['toJSON']>) => {
+        try {
+          return own(...args);
+        } catch (error) {
+          failed ??= node;
+          throw error;
+        }
+      },
+    });
+  }
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    // The failure is known; only where it happens is sought.
+  } finally {
+    for (const node of aliases) delete (node as { toJSON?: unknown }).toJSON;
+  }
+  return failed;
 }
 
 /**

@@ -12,7 +12,7 @@
 import { lstatSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
-import { parseExperimentOrThrow, type ExperimentLocator, type ExperimentSpec } from '../experiment/spec.js';
+import { EXPERIMENT_SECTIONS, parseExperimentOrThrow, type ExperimentLocator, type ExperimentSection, type ExperimentSpec } from '../experiment/spec.js';
 import { draft, makeIssue, UserError, formatFound, formatPath, type IssueCode, type ScenarioIssue } from '../messages/catalog.js';
 import { commonSettingOf, optionDecides, refuseSameFieldSets, refuseShadowedSet, validateWithOverrides, type SettingDecider } from '../scenario/overrides.js';
 import { scenarioHash } from '../scenario/hash.js';
@@ -29,10 +29,13 @@ export interface ExperimentFile {
   readonly locate: ExperimentLocator;
 }
 
-/** Reads and checks an experiment file. */
-export function readExperimentFile(file: string): ExperimentFile {
+/**
+ * Reads and checks an experiment file: the sections the command `reads`
+ * (experiment/spec.ts ExperimentSection; by default both), and all else.
+ */
+export function readExperimentFile(file: string, reads: readonly ExperimentSection[] = EXPERIMENT_SECTIONS): ExperimentFile {
   const text = readUserText(file, MAX_FILE_BYTES, 'an experiment file (.yaml)');
-  const { spec, locate } = parseExperimentOrThrow(text, file);
+  const { spec, locate } = parseExperimentOrThrow(text, file, reads);
   return { file, spec, locate };
 }
 

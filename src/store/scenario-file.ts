@@ -188,7 +188,9 @@ export function sayWarningsPlaced(warnings: readonly string[], place: (warning: 
  * a replication count that fits in memory (scenario/limits.ts).
  */
 function checkScenarioLimits(scenario: Scenario, path: string, overrides: Record<string, unknown>): void {
-  const where = (field: string) => (Object.hasOwn(overrides, field) ? { file: field === 'replications' ? 'command line --replications' : `override ${field}` } : { file: path });
+  // An overridden field is the override's, as every other --set problem is (`override months`): -r over the
+  // limit never gets here (cli/options.ts checkCountOptions), so `replications` is a `--set replications=N`.
+  const where = (field: string) => (Object.hasOwn(overrides, field) ? { file: `override ${field}` } : { file: path });
   if (scenario.name.length > MAX_NAME_LENGTH) {
     throw new UserError([makeIssue('too_long', ['The scenario name', MAX_NAME_LENGTH], { ...where('name'), path: ['name'] }, { found: `${scenario.name.length} characters` })]);
   }

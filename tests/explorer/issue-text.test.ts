@@ -180,6 +180,7 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   experiment_not_scenario: [['compare', 'experiments/bekasi-perda.yaml']],
   national_not_city: [['pasted.yaml'], ['indonesia-2015-2025.yaml']],
   too_deep: [[64]],
+  too_many_aliases: [[100]],
   duplicate_key: [['seed'], ['a "quoted" key']],
   unknown_tag: [['!!js/function']],
   yaml_tag_not_data: [['!!binary']],

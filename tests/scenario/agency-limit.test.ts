@@ -56,25 +56,30 @@ describe('the agencies of a city scenario', () => {
 });
 
 describe('the agencies of a national scenario, all governments together', () => {
-  /** loadNational's refusal of the fixture changed by `edit`, as [path, message]. */
-  const refusal = (name: string, edit: (text: string) => string): [string, string] => {
+  /** loadNational's refusal of the fixture changed by `edit`, as [code, path, message, found]. */
+  const refusal = (name: string, edit: (text: string) => string): [string, string, string, string | undefined] => {
     const file = join(folder(), `${name}.yaml`);
     writeFileSync(file, edit(NATIONAL));
     const issue = userError(() => loadNational(file)).issues;
     expect(issue).toHaveLength(1);
-    return [issue[0]!.path.join('.'), issue[0]!.message];
+    return [issue[0]!.code, issue[0]!.path.join('.'), issue[0]!.message, issue[0]!.found];
   };
-  const message = (found: string) => `${MESSAGES.too_many_agencies(LIMIT, "every government's together")} (found ${found})`;
+  // In the city file's words and shape: the message, then (after the place) what was found; it was "Invalid value: ... (found ...)".
+  const message = MESSAGES.too_many_agencies(LIMIT, "every government's together");
 
   it("a government's districts: refused at them, before its agencies are built (not at the template's count)", () => {
-    expect(refusal('districts', (t) => t.replace('districts: 8,', 'districts: 999990,'))).toEqual(['governments.2.districts', expect.stringContaining(message('1,000,028 agencies with government "kab-b"'))]);
+    expect(refusal('districts', (t) => t.replace('districts: 8,', 'districts: 999990,'))).toEqual(['too_many_agencies', 'governments.2.districts', message, '1,000,028 agencies with government "kab-b"']);
+  });
+
+  it("the template's agencies of a type: refused at them, where most of the government's agencies are written (not at its districts)", () => {
+    const edit = (t: string) => t.replace('city: { dinas: 8, badan: 3, secretariat: 1 }', 'city: { dinas: 999990, badan: 3, secretariat: 1 }');
+    expect(refusal('template', edit)).toEqual(['too_many_agencies', 'template.agencies.city', message, '1,000,008 agencies with government "kota-a"']);
   });
 
   it("a government's own city.opds: refused at them", () => {
     const text = (t: string) => t.replace('districts: 4, fiscal_capacity: 0.9 }', `districts: 4, fiscal_capacity: 0.9, city: { opds: { generate: { count: ${MAX_AGENCIES - 5} }, list: [{ id: kominfo, type: dinas, coordinator: true }] } } }`);
-    const [path, text2] = refusal('city-opds', text);
-    expect(path).toBe('governments.3.city.opds');
-    expect(text2).toContain(MESSAGES.too_many_agencies(LIMIT, "every government's together"));
-    expect(text2).toContain('with government "kota-c"');
+    const [code, path, text2, found] = refusal('city-opds', text);
+    expect([code, path, text2]).toEqual(['too_many_agencies', 'governments.3.city.opds', message]);
+    expect(found).toMatch(/ agencies with government "kota-c"$/);
   });
 });

@@ -464,18 +464,20 @@ export function compileNational(
     return params;
   };
   // Agencies of the governments compiled so far: all together at most MAX_AGENCIES (each government's
-  // city check holds its own to it), refused at the government that passes it, before the next is built.
+  // city check holds its own to it), refused at the government that passes it, before the next is built,
+  // where most of its agencies are written (addAgencies).
   let agencyTotal = 0;
   // Peer links of their networks, likewise at most MAX_NETWORK_LINKS together (a replication holds every
   // government's network at once), refused at the network of the government that passes it.
   let linkTotal = 0;
   const governments: CompiledGovernment[] = s.governments.map((g, gi) => {
     const city = g.city ?? {};
-    const addAgencies = (count: number, field: string[]): void => {
+    const addAgencies = (count: number, at: (string | number)[]): void => {
       agencyTotal += count;
       if (agencyTotal <= MAX_AGENCIES) return;
-      const found = `${agencyTotal.toLocaleString('en-US')} agencies with government "${g.id}"`;
-      throw new NationalCompileError(['governments', gi, ...field], `${MESSAGES.too_many_agencies(MAX_AGENCIES.toLocaleString('en-US'), "every government's together")} (found ${found})`);
+      // In the city file's words and shape (scenario/crossref.ts): the message, then `→ at` the place, then what was found.
+      const issue = draft('too_many_agencies', [MAX_AGENCIES.toLocaleString('en-US'), "every government's together"], at, { found: `${agencyTotal.toLocaleString('en-US')} agencies with government "${g.id}"` });
+      throw new NationalCompileError(issue.path, `${issue.message} (found ${issue.found})`, [issue]);
     };
     for (const key of NATIONAL_ONLY) {
       if (key in city) throw new NationalCompileError(['governments', gi, 'city', key], `"${key}" is set for the whole national scenario, not per government`);
@@ -593,10 +595,13 @@ export function compileNational(
       parameters: s.parameters,
     };
     // Agencies from the template and its districts: counted before the city check, which would name the
-    // template's count for a government's districts.
+    // template's count for a government's districts. Refused where most of them are written: the
+    // government's districts, or the template's agencies of its type (`template.agencies.city`).
     if (city['opds'] === undefined) {
       const own = templateOpds as { generate?: { count: number }; list?: unknown[] };
-      addAgencies((own.generate?.count ?? 0) + (own.list?.length ?? 0), g.type !== 'province' && g.districts > 0 ? ['districts'] : []);
+      const districts = g.type === 'province' ? 0 : g.districts;
+      const typed = Object.values(s.template.agencies[g.type] ?? {}).reduce((a, b) => a + b, 0);
+      addAgencies((own.generate?.count ?? 0) + (own.list?.length ?? 0), districts > 0 && districts >= typed ? ['governments', gi, 'districts'] : typed > 0 ? ['template', 'agencies', g.type] : ['governments', gi]);
     }
     // Validated as a city file; the many values the governments share are parsed once (validate-government.ts).
     const parsed = validator.validate(input, `governments[${gi}]`);
@@ -606,11 +611,11 @@ export function compileNational(
       throw new NationalCompileError(drafts[0]!.path, drafts[0]!.message, drafts);
     }
     // Its own opds: counted from the ids once checked, before the agencies are built (compile draws every one).
-    if (city['opds'] !== undefined) addAgencies(opdIds(parsed.scenario as Scenario).length, ['city', 'opds']);
+    if (city['opds'] !== undefined) addAgencies(opdIds(parsed.scenario as Scenario).length, ['governments', gi, 'city', 'opds']);
     linkTotal += networkLinks(parsed.scenario as Scenario);
     if (linkTotal > MAX_NETWORK_LINKS) {
-      const found = `${Math.round(linkTotal).toLocaleString('en-US')} links with government "${g.id}"`;
-      throw new NationalCompileError(governmentOrigin(sources, ['network']), `${MESSAGES.too_many_links(MAX_NETWORK_LINKS.toLocaleString('en-US'))} (found ${found})`);
+      const issue = draft('too_many_links', [MAX_NETWORK_LINKS.toLocaleString('en-US')], governmentOrigin(sources, ['network']), { found: `${Math.round(linkTotal).toLocaleString('en-US')} links with government "${g.id}"` });
+      throw new NationalCompileError(issue.path, `${issue.message} (found ${issue.found})`, [issue]);
     }
     const base = compile(parsed.scenario as Scenario);
     const model: CompiledModel = {
