@@ -84,6 +84,8 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     resume: args.resume,
     command,
     onProgress: (done, total) => bar.update(done, total),
+    // The notes of an interrupted design's part, in the command's language.
+    ...(await warningTextFor(args.lang)),
   });
   bar.stop();
   const points = job.plan.rows.length;

@@ -40,7 +40,6 @@ import { metricNames } from '../model/observation.js';
 import { type ExperimentSpec } from '../experiment/spec.js';
 import { MAX_NAME_LENGTH } from '../scenario/limits.js';
 import { UserError, warning, warningText, type WarningText } from '../messages/catalog.js';
-import { count } from '../messages/count.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import { writeCsvFile } from '../store/csv.js';
@@ -332,7 +331,7 @@ function armVectors(plan: ComparePlan, arm: Arm, replications: number): OutcomeV
  * running (with --precision, of every arm growing) are thrown away, which
  * `--resume` would have kept (growArms keeps --precision's written arms too).
  */
-export function discardPartial(partial: string, options: Pick<CompareOptions, 'onWarning'>): void {
+export function discardPartial(partial: string, options: Pick<CompareOptions, 'onWarning' | 'warningText'>): void {
   if (!fs.existsSync(partial)) return;
   const arms = path.join(partial, 'arms');
   const finished = fs.existsSync(arms) ? fs.readdirSync(arms, { withFileTypes: true }).filter((e) => e.isDirectory()).length : 0;
@@ -353,10 +352,7 @@ export function discardPartial(partial: string, options: Pick<CompareOptions, 'o
     }
   }
   fs.rmSync(partial, { recursive: true, force: true });
-  const parts: string[] = [];
-  if (finished > 0) parts.push(`${finished} finished arm${finished === 1 ? '' : 's'}`);
-  if (replications > 0) parts.push(`${replications} replication${replications === 1 ? '' : 's'} of ${unfinished === 1 ? 'an unfinished arm' : `${unfinished} unfinished arms`}`);
-  if (parts.length > 0) options.onWarning?.(partial, `discarded ${parts.join(' and ')} of an interrupted earlier comparison (--resume keeps them)`);
+  if (finished > 0 || replications > 0) options.onWarning?.(partial, (options.warningText ?? warningText)(warning('comparison_discarded', finished, replications, unfinished)));
 }
 
 /** Plain: every arm runs R replications (`--resume` keeps finished arms and continues an interrupted one). */
@@ -583,7 +579,7 @@ function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefi
  * manifest recording it under `precision`, as finalize writes it); undefined when none was. Arm folders whose
  * manifests do not record this rule's result, or disagree, are removed and said: those arms grow again.
  */
-function foundBefore(partial: string, armDirs: readonly string[], rule: PrecisionOptions, options: Pick<CompareOptions, 'onWarning'>): PrecisionReport | undefined {
+function foundBefore(partial: string, armDirs: readonly string[], rule: PrecisionOptions, options: Pick<CompareOptions, 'onWarning' | 'warningText'>): PrecisionReport | undefined {
   const written = armDirs.filter((dir) => fs.existsSync(dir));
   if (written.length === 0) return undefined;
   const reports = written.map((dir) => finishedReport(dir, rule));
@@ -592,7 +588,7 @@ function foundBefore(partial: string, armDirs: readonly string[], rule: Precisio
     p !== undefined && first !== undefined && p.replications === first.replications && Object.is(p.achieved, first.achieved) && p.reached === first.reached;
   if (reports.every(same)) return first;
   for (const dir of written) fs.rmSync(dir, { recursive: true, force: true });
-  options.onWarning?.(partial, `discarded ${count(written.length, 'finished arm')} whose manifest.json does not record the replication count --precision found: the arms grow again`);
+  options.onWarning?.(partial, (options.warningText ?? warningText)(warning('precision_arms_discarded', written.length)));
   return undefined;
 }
 

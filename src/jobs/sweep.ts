@@ -62,6 +62,8 @@ export interface DesignRunOptions {
   readonly resume?: boolean;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** How the notes of an interrupted design's part are worded (--lang id: messages/warning-text-id.ts); English when absent. */
+  readonly warningText?: WarningText;
 }
 
 export interface DesignRunResult {
@@ -307,7 +309,8 @@ async function executeClaimedDesignJob(job: DesignJob, options: DesignRunOptions
     manifest: job.manifest,
   };
   const writer = SweepPartWriter.open(where.partial, meta, options.resume === true);
-  for (const note of writer.notes) process.stderr.write(`⚠ ${note}\n`);
+  // What opening the part found (an interrupted sweep resumed, or discarded), worded in the command's language.
+  for (const note of writer.notes) process.stderr.write(`⚠ ${(options.warningText ?? warningText)(note)}\n`);
   const mine = shardUnits(units, shard);
   const resumed = mine.filter((u) => writer.has(u)).length;
   const ran = await runDesign(job, writer, mine, options.workers, options.onProgress);

@@ -491,6 +491,37 @@ export const WARNINGS = {
     `are not used: every arm runs the base's seed ${seed}${replications === undefined ? '' : ` and ${replications} replication${replications === 1 ? '' : 's'}`}, ` +
     `so that replication r of each arm draws the same random numbers (common random numbers)`,
 
+  // Continuing an interrupted run (--resume) or running it afresh over its work (store/part-store.ts, store/sweep-store.ts,
+  // jobs/compare.ts): what opening the work found and did, said on stderr before the run goes on. `unit`: what the part
+  // holds, a run's replications or a sweep's or sensitivity analysis's design runs (PartUnit).
+  // The part's description (part.json, sweep-part.json) missing or unreadable, with its records there: rebuilt, the work kept.
+  part_meta_rebuilt: (file: string, problem: 'missing' | 'unreadable' | 'missing or unreadable', unit: PartUnit) =>
+    `${file} was ${problem}: rebuilt it; finished ${unit === 'replication' ? 'replications' : 'design runs'} are kept after their checksums are verified`,
+  // A part whose description is damaged or from another build (store/part-seal.ts notResumable): its work is run again.
+  part_not_resumed: (dir: string, file: string, why: NotResumable) =>
+    `${dir}: ${why === 'damaged' ? `${file} does not match its checksum (damaged)` : `it was written by another build of difusi${why === 'unrecorded-build' ? ' (one from before parts recorded their build)' : ''}`}: starting afresh`,
+  // Records that fail their check on --resume: dropped, their replications or design runs run again.
+  part_records_dropped: (dir: string, dropped: number, unit: PartUnit) =>
+    unit === 'replication'
+      ? `${dir}: ${dropped} damaged or incomplete record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that replication runs' : 'those replications run'} again`
+      : `${dir}: ${dropped} damaged record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that design run runs' : 'those design runs run'} again`,
+  // A run's part written with other settings: not resumed.
+  part_other_run: (dir: string) => `${dir} belongs to another run (different settings): starting afresh`,
+  // A run again without --resume over an interrupted run's work: thrown away, and said.
+  part_discarded: (dir: string, kept: number, job: 'run' | 'sweep' | 'sensitivity') =>
+    job === 'run'
+      ? `discarding ${kept} replication${kept === 1 ? '' : 's'} of an interrupted earlier run in ${dir} (--resume keeps them)`
+      : `discarding ${kept} design run${kept === 1 ? '' : 's'} of an interrupted earlier ${job === 'sweep' ? 'sweep' : 'sensitivity analysis'} in ${dir} (--resume keeps them)`,
+  // The same for a comparison (jobs/compare.ts discardPartial): its finished arms, and the replications of its unfinished ones.
+  comparison_discarded: (finished: number, replications: number, unfinished: number) =>
+    `discarded ${[
+      ...(finished > 0 ? [`${finished} finished arm${finished === 1 ? '' : 's'}`] : []),
+      ...(replications > 0 ? [`${replications} replication${replications === 1 ? '' : 's'} of ${unfinished === 1 ? 'an unfinished arm' : `${unfinished} unfinished arms`}`] : []),
+    ].join(' and ')} of an interrupted earlier comparison (--resume keeps them)`,
+  // --resume of a comparison with --precision whose written arms disagree on what the rule found (jobs/compare.ts foundBefore).
+  precision_arms_discarded: (arms: number) =>
+    `discarded ${arms} finished arm${arms === 1 ? '' : 's'} whose manifest.json does not record the replication count --precision found: the arms grow again`,
+
   // National files (jobs/national-warnings.ts); `ids`, `total`: governments, named as whichGovernments names them.
   // The same city warning in many governments: one line naming them (`warning`: the city warning, as said).
   in_governments: (ids: readonly string[], total: number, warning: string) => `${whichGovernments(ids, total)}: ${warning}`,
@@ -537,6 +568,12 @@ export const WARNINGS = {
     `${programme} cohort "${cohort}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
     `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,
 } as const;
+
+/** What a run's part holds (part_meta_rebuilt, part_records_dropped): a run's replications, or a sweep's design runs. */
+export type PartUnit = 'replication' | 'design run';
+
+/** Why a part is not resumed (store/part-seal.ts notResumable): its description is damaged, or another build wrote it (one that recorded its build, or one from before). */
+export type NotResumable = 'damaged' | 'other-build' | 'unrecorded-build';
 
 /** A warning's code: a key of WARNINGS. */
 export type WarningCode = keyof typeof WARNINGS;

@@ -170,6 +170,28 @@ export const WARNINGS_ID: WarningsId = {
     `tidak dipakai: setiap skenario menjalankan seed ${seed}${replications === undefined ? '' : ` dan ${replications} replikasi`} milik skenario dasar, ` +
     `sehingga replikasi r setiap skenario memakai bilangan acak yang sama (bilangan acak bersama)`,
 
+  // Continuing an interrupted run (--resume): a run's folder of work is a "folder kerja"; a comparison's arm a skenario (GLOSSARY.id.md).
+  part_meta_rebuilt: (file, problem, unit) =>
+    `${file} ${problem === 'missing' ? 'tidak ada' : problem === 'unreadable' ? 'tidak terbaca' : 'tidak ada atau tidak terbaca'}: dibuat ulang; ` +
+    `${unit === 'replication' ? 'replikasi' : 'simulasi titik desain'} yang sudah selesai dipertahankan setelah checksum-nya diperiksa`,
+  part_not_resumed: (dir, file, why) =>
+    `${dir}: ${why === 'damaged' ? `${file} tidak cocok dengan checksum-nya (rusak)` : `folder kerja ini ditulis oleh build difusi yang lain${why === 'unrecorded-build' ? ' (build dari masa sebelum folder kerja mencatat build-nya)' : ''}`}: dimulai dari awal`,
+  part_records_dropped: (dir, dropped, unit) =>
+    unit === 'replication'
+      ? `${dir}: ${dropped} catatan yang rusak atau tidak lengkap dibuang; replikasi ${dropped === 1 ? 'itu' : 'tersebut'} dijalankan lagi`
+      : `${dir}: ${dropped} catatan yang rusak dibuang; simulasi titik desain ${dropped === 1 ? 'itu' : 'tersebut'} dijalankan lagi`,
+  part_other_run: (dir) => `${dir} milik simulasi lain (pengaturan berbeda): dimulai dari awal`,
+  part_discarded: (dir, kept, job) =>
+    `membuang ${kept} ${job === 'run' ? 'replikasi dari simulasi' : job === 'sweep' ? 'simulasi titik desain dari variasi parameter (sweep)' : 'simulasi titik desain dari analisis sensitivitas'} ` +
+    `sebelumnya yang terhenti di ${dir} (--resume mempertahankannya)`,
+  comparison_discarded: (finished, replications, unfinished) =>
+    `dibuang: ${dan([
+      ...(finished > 0 ? [`${finished} skenario yang sudah selesai`] : []),
+      ...(replications > 0 ? [`${replications} replikasi dari ${unfinished === 1 ? 'satu skenario' : `${unfinished} skenario`} yang belum selesai`] : []),
+    ])}, dari perbandingan sebelumnya yang terhenti (--resume mempertahankannya)`,
+  precision_arms_discarded: (arms) =>
+    `dibuang: ${arms} skenario yang sudah selesai, yang manifest.json-nya tidak mencatat jumlah replikasi yang ditemukan --precision: replikasinya ditambah lagi dari awal`,
+
   in_governments: (ids, total, warning) => `${whichGovernmentsId(ids, total)}: ${warning}`,
   implicit_vendor: (innovation, vendor) =>
     `${innovation}: owner bernilai vendor tetapi layanan ini tidak menyebut vendor, sehingga mendapat satu-satunya vendor pemerintah daerah itu, "${vendor}" ` +

@@ -90,6 +90,35 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     [{ replications: 30 }, 11, 1],
     [{ seed: 7 }, 11, undefined],
   ],
+  part_meta_rebuilt: [
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial/part.json', 'missing', 'replication'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial/part.json', 'unreadable', 'replication'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial/sweep-part.json', 'missing or unreadable', 'design run'],
+  ],
+  part_not_resumed: [
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 'part.json', 'damaged'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 'sweep-part.json', 'other-build'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 'part.json', 'unrecorded-build'],
+  ],
+  part_records_dropped: [
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'replication'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 3, 'replication'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'design run'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 2, 'design run'],
+  ],
+  part_other_run: [['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial']],
+  part_discarded: [
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'run'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 3, 'run'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 12, 'sweep'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'sensitivity'],
+  ],
+  comparison_discarded: [
+    [2, 0, 0],
+    [0, 5, 1],
+    [1, 7, 2],
+  ],
+  precision_arms_discarded: [[1], [3]],
   in_governments: [
     [['kota-bekasi'], 552, 'parameters.theta_sd is 0: every agency ...'],
     [ids(552), 552, 'x'],
