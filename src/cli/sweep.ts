@@ -76,7 +76,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     return undefined;
   }
   const shard = shardOption(args.shard, args['shard-count']);
-  const bar = progressBar(kind, args.quiet);
+  const bar = progressBar(kind, args.quiet, args.lang);
   const result = await executeDesignJob(job, {
     outRoot: args.out,
     workers: workersOption(args.workers),
