@@ -39,7 +39,7 @@ import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { type ExperimentSpec } from '../experiment/spec.js';
 import { MAX_NAME_LENGTH } from '../scenario/limits.js';
-import { UserError, warning, warningText, type WarningText } from '../messages/catalog.js';
+import { UserError, warning, warningText, type ArmDamage, type WarningText } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import { writeCsvFile } from '../store/csv.js';
@@ -550,7 +550,7 @@ const isReplicationCount = (x: unknown): x is number => typeof x === 'number' &&
  * A folder that fails is removed and said (a copy cut short, a file edited or deleted since): the arm runs
  * again, as a damaged record of a run's part does; its outcomes are never read from damaged files.
  */
-function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefined, options: Pick<CompareOptions, 'onWarning'>): boolean {
+function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefined, options: Pick<CompareOptions, 'onWarning' | 'warningText'>): boolean {
   if (!fs.existsSync(armDir)) return false;
   let raw: unknown;
   try {
@@ -558,19 +558,20 @@ function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefi
   } catch {
     raw = undefined;
   }
-  let problem: string | undefined;
-  if (!isObj(raw)) problem = 'manifest.json is missing or not valid JSON';
-  else if (!isObj(raw['checksums'])) problem = 'manifest.json lists no checksums';
+  let problem: ArmDamage | undefined;
+  if (!isObj(raw)) problem = { kind: 'manifest-unreadable' };
+  else if (!isObj(raw['checksums'])) problem = { kind: 'no-checksums' };
   else if (!isObj(raw['scenario']) || !isReplicationCount(raw['replications']) || !sameHash(raw['scenario']['hash'], hashFor(raw['replications']))) {
     // A replication count this comparison cannot have written (edited) has no hash: not this arm's run either.
-    problem = "manifest.json is not this arm's run (another scenario hash or replication count)";
+    problem = { kind: 'other-run' };
   } else {
     const damage = checksumDamage(armDir, raw);
-    if (damage !== undefined) problem = `${damage.file} ${damage.problem}`;
+    if (damage !== undefined) problem = damage.missing ? { kind: 'file-missing', file: damage.file } : { kind: 'file-changed', file: damage.file };
   }
   if (problem === undefined) return true;
   fs.rmSync(armDir, { recursive: true, force: true });
-  options.onWarning?.(armDir, `the arm finished before is damaged (${problem}): it runs again`);
+  // Worded in the command's language (--lang id: messages/warning-text-id.ts).
+  options.onWarning?.(armDir, (options.warningText ?? warningText)(warning('arm_damaged', problem)));
   return false;
 }
 

@@ -203,10 +203,7 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   if (N !== undefined && plan.saltelli?.sequence === undefined && !Number.isInteger(Math.log2(N)) && options.onWarning) {
     const { line } = exp.locate(['design', 'samples']);
     const below = 2 ** Math.floor(Math.log2(N));
-    options.onWarning(
-      line !== undefined ? `${exp.file}:${line}` : exp.file,
-      `design.samples ${N} is not a power of two: Sobol' points are evenly spread only at powers of two (${below} or ${2 * below}), so the indices converge more slowly`,
-    );
+    options.onWarning(line !== undefined ? `${exp.file}:${line}` : exp.file, text(warning('sobol_samples_not_power_of_two', N, below)));
   }
   // A setting the method does not read (samples under morris...) changed nothing: warned at its line, not refused (such files ran before).
   if (options.onWarning) {

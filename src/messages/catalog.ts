@@ -370,6 +370,9 @@ export const WARNINGS = {
   // `byOption`, the method is --method's; `usedBy`, the methods that read it; `use`, what the method runs instead.
   design_setting_unused: (field: string, method: string, byOption: boolean, usedBy: readonly string[], use: DesignUse) =>
     `${field} is not used by method ${method}${byOption ? ' (--method)' : ''} (it is for ${usedBy.join(' and ')}) and changes nothing: ${designUse(use)}`,
+  // A Sobol' design whose sample count is not a power of two (jobs/sweep.ts): it runs, its points less evenly spread.
+  sobol_samples_not_power_of_two: (samples: number, below: number) =>
+    `design.samples ${samples} is not a power of two: Sobol' points are evenly spread only at powers of two (${below} or ${2 * below}), so the indices converge more slowly`,
   // An experiment's section the command does not read (jobs/sweep.ts, jobs/compare.ts): `variants` under difusi sweep or
   // sensitivity, `design` under difusi compare; `readers`, the commands that read it.
   experiment_section_unread: (section: string, command: string, readers: readonly string[]) =>
@@ -521,6 +524,19 @@ export const WARNINGS = {
   // --resume of a comparison with --precision whose written arms disagree on what the rule found (jobs/compare.ts foundBefore).
   precision_arms_discarded: (arms: number) =>
     `discarded ${arms} finished arm${arms === 1 ? '' : 's'} whose manifest.json does not record the replication count --precision found: the arms grow again`,
+  // --resume of a comparison: an arm finished before whose folder does not verify (jobs/compare.ts keepFinishedArm) is removed and runs again.
+  arm_damaged: (damage: ArmDamage) =>
+    `the arm finished before is damaged (${
+      damage.kind === 'manifest-unreadable'
+        ? 'manifest.json is missing or not valid JSON'
+        : damage.kind === 'no-checksums'
+          ? 'manifest.json lists no checksums'
+          : damage.kind === 'other-run'
+            ? "manifest.json is not this arm's run (another scenario hash or replication count)"
+            : damage.kind === 'file-missing'
+              ? `${damage.file} is missing`
+              : `${damage.file} does not match its checksum in manifest.json (truncated or changed)`
+    }): it runs again`,
 
   // National files (jobs/national-warnings.ts); `ids`, `total`: governments, named as whichGovernments names them.
   // The same city warning in many governments: one line naming them (`warning`: the city warning, as said).
@@ -571,6 +587,14 @@ export const WARNINGS = {
 
 /** What a run's part holds (part_meta_rebuilt, part_records_dropped): a run's replications, or a sweep's design runs. */
 export type PartUnit = 'replication' | 'design run';
+
+/** What is wrong with a comparison's arm finished before (arm_damaged): its manifest.json, or a file it lists. */
+export type ArmDamage =
+  | { readonly kind: 'manifest-unreadable' }
+  | { readonly kind: 'no-checksums' }
+  | { readonly kind: 'other-run' }
+  | { readonly kind: 'file-missing'; readonly file: string }
+  | { readonly kind: 'file-changed'; readonly file: string };
 
 /** Why a part is not resumed (store/part-seal.ts notResumable): its description is damaged, or another build wrote it (one that recorded its build, or one from before). */
 export type NotResumable = 'damaged' | 'other-build' | 'unrecorded-build';

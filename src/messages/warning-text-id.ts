@@ -71,6 +71,8 @@ export const WARNINGS_ID: WarningsId = {
     `(sebut di eligible perangkat daerah atau jenis yang dimiliki skenario; dalam berkas nasional, keluarkan pemerintah daerah seperti itu dengan pemilih governments layanan itu)`,
   design_setting_unused: (field, method, byOption, usedBy, use) =>
     `${field} tidak dipakai oleh metode ${method}${byOption ? ' (--method)' : ''} (isian ini untuk ${dan(usedBy)}) dan tidak mengubah apa pun: ${designUseId(use)}`,
+  sobol_samples_not_power_of_two: (samples, below) =>
+    `design.samples ${samples} bukan bilangan pangkat dua: titik Sobol tersebar merata hanya pada bilangan pangkat dua (${below} atau ${2 * below}), sehingga indeksnya lebih lambat konvergen`,
   experiment_section_unread: (section, command, readers) =>
     `${section} tidak dibaca oleh difusi ${command} dan tidak mengubah apa pun (bagian ini untuk ${dan(readers.map((r) => `difusi ${r}`))})`,
   integrated_without_platform: (innovation, month) =>
@@ -191,6 +193,18 @@ export const WARNINGS_ID: WarningsId = {
     ])}, dari perbandingan sebelumnya yang terhenti (--resume mempertahankannya)`,
   precision_arms_discarded: (arms) =>
     `dibuang: ${arms} skenario yang sudah selesai, yang manifest.json-nya tidak mencatat jumlah replikasi yang ditemukan --precision: replikasinya ditambah lagi dari awal`,
+  arm_damaged: (damage) =>
+    `skenario yang sudah selesai sebelumnya rusak (${
+      damage.kind === 'manifest-unreadable'
+        ? 'manifest.json tidak ada atau bukan JSON yang valid'
+        : damage.kind === 'no-checksums'
+          ? 'manifest.json tidak mencantumkan checksum'
+          : damage.kind === 'other-run'
+            ? 'manifest.json bukan milik simulasi skenario ini (hash skenario atau jumlah replikasi lain)'
+            : damage.kind === 'file-missing'
+              ? `${damage.file} tidak ada`
+              : `${damage.file} tidak cocok dengan checksum-nya di manifest.json (terpotong atau berubah)`
+    }): skenario itu dijalankan lagi`,
 
   in_governments: (ids, total, warning) => `${whichGovernmentsId(ids, total)}: ${warning}`,
   implicit_vendor: (innovation, vendor) =>

@@ -4,7 +4,9 @@
  * part_meta_rebuilt, part_records_dropped, part_discarded of
  * messages/catalog.ts, worded by messages/warning-text-id.ts): they were
  * English whatever --lang said. Without --lang id they are as before.
- * A run's part (store/part-store.ts) and a sweep's (store/sweep-store.ts).
+ * A run's part (store/part-store.ts), a sweep's (store/sweep-store.ts), and
+ * a comparison's finished arms (jobs/compare.ts: arm_damaged,
+ * comparison_discarded).
  */
 import { appendFileSync, cpSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,5 +94,36 @@ describe('a resumed sweep says what it found in the language of --lang', () => {
       expect(r.stderr).toContain(note);
       rmSync(partial, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a resumed comparison says what it found in the language of --lang', () => {
+  it('a damaged finished arm, and the finished arms discarded without --resume: in Bahasa Indonesia under --lang id', async () => {
+    const dir = folder();
+    cpSync(join(ROOT, 'tests', 'support', 'small-city.yaml'), join(dir, 'small-city.yaml'));
+    const file = join(dir, 'exp.yaml');
+    writeFileSync(file, 'name: exp-small\nbase: small-city.yaml\nvariants:\n  - name: takeover\n    set:\n      parameters.takeover_vendor: 1\n');
+    const compare = (out: string, ...more: string[]) => runInProcess(['compare', file, '-r', '4', '-w', '1', '--no-charts', '--quiet', '--out', out, ...more]);
+    const clean = await compare(join(dir, 'clean'));
+    expect(clean.code, clean.stderr).toBe(0);
+    const key = readdirSync(join(dir, 'clean', 'exp-small'))[0]!;
+    /** An interrupted comparison under `out` whose base arm was finished (its timeseries.csv lost when `damaged`). */
+    const interrupted = (out: string, damaged: boolean): { partial: string; arm: string } => {
+      const partial = join(out, 'exp-small', `.${key}.partial`);
+      const arm = join(partial, 'arms', 'base');
+      cpSync(join(dir, 'clean', 'exp-small', key, 'arms', 'base'), arm, { recursive: true });
+      if (damaged) unlinkSync(join(arm, 'timeseries.csv'));
+      return { partial, arm };
+    };
+    const damaged = interrupted(join(dir, 'damaged'), true);
+    const resumed = await compare(join(dir, 'damaged'), '--resume', '--lang', 'id');
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toContain(`⚠ ${damaged.arm}: skenario yang sudah selesai sebelumnya rusak (timeseries.csv tidak ada): skenario itu dijalankan lagi\n`);
+    const english = interrupted(join(dir, 'damaged-en'), true);
+    expect((await compare(join(dir, 'damaged-en'), '--resume')).stderr).toContain(`⚠ ${english.arm}: the arm finished before is damaged (timeseries.csv is missing): it runs again\n`);
+    const discarded = interrupted(join(dir, 'discarded'), false);
+    const again = await compare(join(dir, 'discarded'), '--lang', 'id');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`⚠ ${discarded.partial}: dibuang: 1 skenario yang sudah selesai, dari perbandingan sebelumnya yang terhenti (--resume mempertahankannya)\n`);
   });
 });

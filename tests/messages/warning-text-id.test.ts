@@ -29,6 +29,10 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     ['design.bootstrap', 'grid', false, ['morris', 'sobol'], { method: 'grid', points: 12, factors: 2 }],
     ['design.bootstrap', 'grid', false, ['morris', 'sobol'], { method: 'grid', resamples: false }],
   ],
+  sobol_samples_not_power_of_two: [
+    [100, 64],
+    [3, 2],
+  ],
   experiment_section_unread: [
     ['variants', 'sweep', ['compare']],
     ['design', 'compare', ['sweep', 'sensitivity']],
@@ -119,6 +123,13 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     [1, 7, 2],
   ],
   precision_arms_discarded: [[1], [3]],
+  arm_damaged: [
+    [{ kind: 'manifest-unreadable' }],
+    [{ kind: 'no-checksums' }],
+    [{ kind: 'other-run' }],
+    [{ kind: 'file-missing', file: 'outcomes.csv' }],
+    [{ kind: 'file-changed', file: 'timeseries.csv' }],
+  ],
   in_governments: [
     [['kota-bekasi'], 552, 'parameters.theta_sd is 0: every agency ...'],
     [ids(552), 552, 'x'],
