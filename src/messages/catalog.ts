@@ -537,6 +537,9 @@ export const WARNINGS = {
               ? `${damage.file} is missing`
               : `${damage.file} does not match its checksum in manifest.json (truncated or changed)`
     }): it runs again`,
+  // `difusi report --png` or `--no-png` on a national folder or a national comparison's (cli/report.ts): its charts are SVG only.
+  png_option_svg_only: (option: '--png' | '--no-png', folder: 'national' | 'national-compare') =>
+    `${option} has no effect on ${folder === 'national' ? 'a national folder' : 'a national comparison folder'}: its charts are SVG only, and no PNG is written either way`,
 
   // National files (jobs/national-warnings.ts); `ids`, `total`: governments, named as whichGovernments names them.
   // The same city warning in many governments: one line naming them (`warning`: the city warning, as said).

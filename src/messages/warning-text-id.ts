@@ -205,6 +205,8 @@ export const WARNINGS_ID: WarningsId = {
               ? `${damage.file} tidak ada`
               : `${damage.file} tidak cocok dengan checksum-nya di manifest.json (terpotong atau berubah)`
     }): skenario itu dijalankan lagi`,
+  png_option_svg_only: (option, folder) =>
+    `${option} tidak berpengaruh pada ${folder === 'national' ? 'folder nasional' : 'folder perbandingan nasional'}: grafiknya hanya SVG, dan tidak ada PNG yang ditulis dengan opsi mana pun`,
 
   in_governments: (ids, total, warning) => `${whichGovernmentsId(ids, total)}: ${warning}`,
   implicit_vendor: (innovation, vendor) =>

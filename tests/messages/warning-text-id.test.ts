@@ -130,6 +130,10 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     [{ kind: 'file-missing', file: 'outcomes.csv' }],
     [{ kind: 'file-changed', file: 'timeseries.csv' }],
   ],
+  png_option_svg_only: [
+    ['--png', 'national'],
+    ['--no-png', 'national-compare'],
+  ],
   in_governments: [
     [['kota-bekasi'], 552, 'parameters.theta_sd is 0: every agency ...'],
     [ids(552), 552, 'x'],
@@ -173,14 +177,16 @@ const id = (code: WarningCode, args: readonly unknown[]) => (WARNINGS_ID[code] a
  * What a warning says that is the file's, not the language's: quoted text,
  * numbers (with their decimal point), months, paths and field, parameter and
  * file names (a word with `_`, `.`, `[` or `/`, as `money: true`'s `money`
- * is not: those are listed in KEPT).
+ * is not: those are listed in KEPT), and command-line options (`--no-png`).
  */
 function values(text: string): string[] {
   const quoted = text.match(/"(?:[^"\\]|\\.)*"/g) ?? [];
   const rest = text.replace(/"(?:[^"\\]|\\.)*"/g, ' ');
   const numbers = rest.match(/-?\d+(?:\.\d+)?/g) ?? [];
   const names = (rest.match(/[A-Za-z0-9_]+(?:[._/[\]][A-Za-z0-9_\]]+)+|[A-Za-z0-9]+_[A-Za-z0-9_]+/g) ?? []).filter((w) => !/^\d+(\.\d+)?$/.test(w));
-  return [...quoted, ...numbers, ...names];
+  // Command-line options as typed (`--no-png`, `--resume`), kept in either language.
+  const options = rest.match(/--[a-z][a-z-]*/g) ?? [];
+  return [...quoted, ...numbers, ...names, ...options];
 }
 
 /** Words of the file the English writes without any mark of a name: kept in Indonesian too. */
