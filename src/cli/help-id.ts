@@ -136,7 +136,7 @@ export const COMMANDS_ID: Readonly<Record<string, CommandHelpId>> = {
       file: 'berkas skenario',
       seed: SEED,
       set: 'mengubah nilai sebuah isian skenario, seperti pada difusi run dan difusi national: --set parameters.takeover_vendor=0.9',
-      lang: 'bahasa masalah (baris ✗) dan peringatan (baris ⚠): en (bahasa Inggris) atau id (bahasa Indonesia); ringkasannya tetap berbahasa Inggris',
+      lang: 'bahasa pesan kesalahan (baris ✗) dan peringatan (baris ⚠): en (bahasa Inggris) atau id (bahasa Indonesia); ringkasannya tetap berbahasa Inggris',
     },
   },
   schema: {
@@ -146,7 +146,7 @@ export const COMMANDS_ID: Readonly<Record<string, CommandHelpId>> = {
     },
   },
   merge: {
-    describe: 'Menggabungkan folder bagian (shard) (dari run, sweep atau sensitivity --shard i/n) menjadi folder hasil yang sama dengan yang ditulis satu mesin',
+    describe: 'Menggabungkan folder bagian (shard) yang ditulis run, sweep atau sensitivity dengan --shard i/n menjadi folder hasil, sama dengan yang ditulis oleh satu mesin',
     options: {
       dirs: SHARD_FOLDERS,
       out: 'folder induk keluaran, seperti pada run',
@@ -157,14 +157,14 @@ export const COMMANDS_ID: Readonly<Record<string, CommandHelpId>> = {
   },
   patterns: {
     describe:
-      'Mengukur pola P1-P13 kasus Bekasi beserta kontrol negatifnya pada skenario bawaan (dan pada nilai bawaan paket), serta P14 pada skenario nasional dengan kedua kontrolnya; menulis docs/VALIDATION.md',
+      'Mengukur pola P1-P13 kasus Bekasi beserta kontrol negatifnya pada skenario bawaan (dan pada nilai parameter bawaan paket), serta P14 pada skenario nasional dengan kedua kontrolnya; menulis docs/VALIDATION.md',
     options: {
       replications: 'jumlah replikasi per skenario kasus',
       'bass-replications': 'jumlah replikasi pemeriksaan Bass dengan 2.000 perangkat daerah',
       out: 'tempat laporan ditulis',
       workers: 'jumlah thread yang menghitung replikasi, termasuk thread utama (bawaan: semua inti prosesor)',
       check: 'hanya pemeriksaan dengan id ini, dipisahkan koma (misalnya P4a,P8); laporannya lalu hanya memuat pemeriksaan itu',
-      'shipped-only': 'melewati putaran pada nilai bawaan paket',
+      'shipped-only': 'melewati pengukuran pada nilai parameter bawaan paket',
       'national-replications':
         'jumlah replikasi skenario nasional untuk P14 dan untuk setiap kontrolnya (0 melewatinya; masing-masing memakan beberapa detik; interval berpasangan kontrol sebaran memerlukan sedikitnya 2)',
     },
@@ -251,7 +251,7 @@ export const COMMANDS_ID: Readonly<Record<string, CommandHelpId>> = {
     describe: 'Menulis skenario nasional pemerintah daerah Indonesia dari data wilayah administrasi',
     options: {
       data: 'folder berisi provinces.csv, regencies.csv, districts.csv; daftar publik (pilkada-cycles.csv, smart-city-cohorts.csv) dibaca dari public-lists di sampingnya (DIR/../public-lists)',
-      bekasi: 'skenario kota yang dijalankan pemerintah Kota Bekasi (skenario kota, seperti yang diterima difusi run)',
+      bekasi: 'skenario kota yang dijalankan pemerintah daerah Kota Bekasi dalam skenario nasional (skenario kota, seperti yang diterima difusi run)',
       out: 'berkas skenario yang ditulis (bukan salah satu berkas yang dibaca perintah ini)',
     },
   },
