@@ -114,7 +114,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     // Only --set here: seed and replications apply to every arm as settings (a --set of either beside
     // -s or -r is refused with the experiment's arms); a --set replications beside --precision here.
     const set = overridesFrom({ ...(args.set !== undefined && { set: args.set }), ...(args.precision !== undefined && { precision: args.precision }) });
-    const bar = progressBar('compare', args.quiet);
+    const bar = progressBar('compare', args.quiet, args.lang);
     const result = await executeCompare({
       ...(experiment ? { experiment: first } : { scenarios: { base: first!, variants: rest } }),
       set,

@@ -59,7 +59,7 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
     (await import('../store/out-root.js')).checkOutRoot(args.out);
     const { executeNationalCompare } = await import('../jobs/national-compare.js');
     const { formatNationalCompare } = await import('../experiment/national-compare.js');
-    const bar = progressBar('national-compare', args.quiet);
+    const bar = progressBar('national-compare', args.quiet, args.lang);
     const result = await executeNationalCompare({
       file: args.scenario,
       set,

@@ -99,7 +99,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     }
     // The place the folder goes, before any work (a file, /proc, a read-only folder: one line, exit 2).
     (await import('../store/out-root.js')).checkOutRoot(args.out);
-    const bar = progressBar('national', args.quiet);
+    const bar = progressBar('national', args.quiet, args.lang);
     const result = await executeNationalRun({
       file: args.scenario,
       outRoot: args.out,

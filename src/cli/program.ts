@@ -22,7 +22,7 @@ type Command = CommandModule<object, any>;
  * report or the progress bar need); anything else (--help, a leading
  * option, an unknown command) loads them all.
  */
-const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
+export const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
   ['run', async () => (await import('./run.js')).runCommand],
   ['validate', async () => (await import('./validate.js')).validateCommand],
   ['schema', async () => (await import('./validate.js')).schemaCommand],
@@ -46,20 +46,24 @@ async function runCommandLine(args: readonly string[]): Promise<void> {
   const file = plainValidate(args);
   if (file !== undefined) return (await import('./validate.js')).validateFile(file);
   const named = COMMANDS.find(([name]) => name === args[0]);
-  const [{ default: yargs }, commands] = await Promise.all([
+  const [{ default: yargs }, commands, helpId] = await Promise.all([
     import('yargs'),
     Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),
+    // --help in Bahasa Indonesia under --lang id (help-id.ts): loaded only then, so English loads none of it.
+    commandLang(args) === 'id' ? import('./help-id.js') : undefined,
   ]);
   const cli = yargs(args)
     // yargs's own words in English whatever the system's language (it would follow LANG: "Argument inconnu",
     // "Posisional-posisional" beside difusi's English), so usage-message.ts can read them.
     .locale('en')
     .scriptName('difusi')
-    .usage('$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.');
-  for (const command of commands) cli.command(command);
+    .usage(helpId?.USAGE_ID ?? '$0 <command> [options]\n\nAgent-based simulation of e-government innovation diffusion.');
+  // Under --lang id the words yargs adds to --help only ("Options:", "[boolean]", "Show help"); its messages stay English.
+  if (helpId !== undefined) helpId.yargsWordsInIndonesian(cli);
+  for (const command of commands) cli.command(helpId !== undefined ? helpId.commandInIndonesian(command) : command);
   await cli
     // Every command takes --quiet (no progress on stderr), so scripts can pass it to any of them.
-    .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: 'no progress on stderr' })
+    .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: helpId?.QUIET_ID ?? 'no progress on stderr' })
     // A value outside an option's choices (`--lang fr`): refused in difusi's words, as any other bad option value
     // is, before yargs's own check of the choices (true: before its validation), whose message is yargs's.
     // yargs gives a middleware the command's instance after argv (its types leave it out).

@@ -5,6 +5,8 @@ import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { sayLine } from './errors.js';
 import { reportCommandLine, warnLangWithoutReport } from './lang-warning.js';
 import { WriteFailure } from '../store/durable.js';
+import { warning, warningText } from '../messages/catalog.js';
+import { warningTextFor } from './warning-lang.js';
 
 interface ReportArgs {
   folder: string;
@@ -14,20 +16,20 @@ interface ReportArgs {
 }
 
 /** Writes the report of a result folder; a folder that cannot be read or written is a user error (store/results-read.ts, report-write.ts). */
-export async function reportFolder(folder: string, png: boolean, lang: Lang = 'en', onWarning?: (warning: string) => void): Promise<string> {
+export async function reportFolder(folder: string, png: boolean, lang: Lang = 'en', onWarning?: (svgOnly: SvgOnlyFolder) => void): Promise<string> {
   // A national run's folder has its own report (docs/NATIONAL.md): its charts are drawn by the run, as SVG only.
   const national = await import('../jobs/national-report.js');
   const kind = national.folderKind(folder);
   // A national comparison's report (docs/NATIONAL-COMPARE.md, "The report"): SVG only, as a national folder's.
   if (kind === 'national-compare') {
     const [, html] = await (await import('../jobs/national-compare-report.js')).writeNationalCompareReport(folder, lang);
-    onWarning?.(svgOnly('a national comparison folder'));
+    onWarning?.('national-compare');
     return html!;
   }
   if (kind === 'national') {
     const [, html] = await national.writeNationalReport(folder, lang);
     // After the report is written: a folder that cannot be reported gets its one error line alone.
-    onWarning?.(svgOnly('a national folder'));
+    onWarning?.('national');
     return html!;
   }
   // Charting and rendering (vega, resvg) load only when a report is written.
@@ -36,8 +38,8 @@ export async function reportFolder(folder: string, png: boolean, lang: Lang = 'e
   return path.join(written.dir, reportFiles(lang).html);
 }
 
-/** Said after `--png` or `--no-png` given for a national folder or a national comparison's, naming which it is. */
-const svgOnly = (folder: string) => `has no effect on ${folder}: its charts are SVG only, and no PNG is written either way`;
+/** A folder whose charts are SVG only, where `--png` or `--no-png` given is said to do nothing (the warning png_option_svg_only): a national folder or a national comparison's. */
+type SvgOnlyFolder = 'national' | 'national-compare';
 
 /** After a command's results: the report, unless --no-charts. */
 export async function reportAfter(dir: string, charts: boolean, lang: Lang = 'en', png = true): Promise<void> {
@@ -70,7 +72,10 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       }) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
     // A --png or --no-png that cannot apply says so in one line, as a scenario's warnings do: on stderr, exit code unchanged.
-    const warn = args.png === undefined ? undefined : (w: string) => sayLine(`⚠ ${args.folder}: ${args.png ? '--png' : '--no-png'} ${w}`);
+    // Worded in the command's language (--lang id: messages/warning-text-id.ts, loaded only then).
+    const text = args.png === undefined ? warningText : ((await warningTextFor(args.lang)).warningText ?? warningText);
+    const option = args.png ? '--png' : '--no-png';
+    const warn = args.png === undefined ? undefined : (folder: SvgOnlyFolder) => sayLine(`⚠ ${args.folder}: ${text(warning('png_option_svg_only', option, folder))}`);
     const html = await reportFolder(args.folder, args.png ?? true, args.lang, warn);
     process.stdout.write(`report: ${html}\n`);
   },

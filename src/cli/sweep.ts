@@ -76,7 +76,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     return undefined;
   }
   const shard = shardOption(args.shard, args['shard-count']);
-  const bar = progressBar(kind, args.quiet);
+  const bar = progressBar(kind, args.quiet, args.lang);
   const result = await executeDesignJob(job, {
     outRoot: args.out,
     workers: workersOption(args.workers),
@@ -84,6 +84,8 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     resume: args.resume,
     command,
     onProgress: (done, total) => bar.update(done, total),
+    // The notes of an interrupted design's part, in the command's language.
+    ...(await warningTextFor(args.lang)),
   });
   bar.stop();
   const points = job.plan.rows.length;

@@ -39,8 +39,7 @@ import { compile, type CompiledModel } from '../model/compile.js';
 import { metricNames } from '../model/observation.js';
 import { type ExperimentSpec } from '../experiment/spec.js';
 import { MAX_NAME_LENGTH } from '../scenario/limits.js';
-import { UserError, warning, warningText, type WarningText } from '../messages/catalog.js';
-import { count } from '../messages/count.js';
+import { UserError, warning, warningText, type ArmDamage, type WarningText } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
 import { writeCsvFile } from '../store/csv.js';
@@ -333,7 +332,7 @@ function armVectors(plan: ComparePlan, arm: Arm, replications: number): OutcomeV
  * running (with --precision, of every arm growing) are thrown away, which
  * `--resume` would have kept (growArms keeps --precision's written arms too).
  */
-export function discardPartial(partial: string, options: Pick<CompareOptions, 'onWarning'>): void {
+export function discardPartial(partial: string, options: Pick<CompareOptions, 'onWarning' | 'warningText'>): void {
   if (!fs.existsSync(partial)) return;
   const arms = path.join(partial, 'arms');
   const finished = fs.existsSync(arms) ? fs.readdirSync(arms, { withFileTypes: true }).filter((e) => e.isDirectory()).length : 0;
@@ -354,10 +353,7 @@ export function discardPartial(partial: string, options: Pick<CompareOptions, 'o
     }
   }
   fs.rmSync(partial, { recursive: true, force: true });
-  const parts: string[] = [];
-  if (finished > 0) parts.push(`${finished} finished arm${finished === 1 ? '' : 's'}`);
-  if (replications > 0) parts.push(`${replications} replication${replications === 1 ? '' : 's'} of ${unfinished === 1 ? 'an unfinished arm' : `${unfinished} unfinished arms`}`);
-  if (parts.length > 0) options.onWarning?.(partial, `discarded ${parts.join(' and ')} of an interrupted earlier comparison (--resume keeps them)`);
+  if (finished > 0 || replications > 0) options.onWarning?.(partial, (options.warningText ?? warningText)(warning('comparison_discarded', finished, replications, unfinished)));
 }
 
 /** Plain: every arm runs R replications (`--resume` keeps finished arms and continues an interrupted one). */
@@ -555,7 +551,7 @@ const isReplicationCount = (x: unknown): x is number => typeof x === 'number' &&
  * A folder that fails is removed and said (a copy cut short, a file edited or deleted since): the arm runs
  * again, as a damaged record of a run's part does; its outcomes are never read from damaged files.
  */
-function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefined, options: Pick<CompareOptions, 'onWarning'>): boolean {
+function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefined, options: Pick<CompareOptions, 'onWarning' | 'warningText'>): boolean {
   if (!fs.existsSync(armDir)) return false;
   // A pipe or a device as its manifest.json is refused by name, as one among the arm's other files is (checksumDamage),
   // outside the try: taken for a manifest "missing or not valid JSON", the arm was removed, pipe and all, and run again.
@@ -566,19 +562,20 @@ function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefi
   } catch {
     raw = undefined;
   }
-  let problem: string | undefined;
-  if (!isObj(raw)) problem = 'manifest.json is missing or not valid JSON';
-  else if (!isObj(raw['checksums'])) problem = 'manifest.json lists no checksums';
+  let problem: ArmDamage | undefined;
+  if (!isObj(raw)) problem = { kind: 'manifest-unreadable' };
+  else if (!isObj(raw['checksums'])) problem = { kind: 'no-checksums' };
   else if (!isObj(raw['scenario']) || !isReplicationCount(raw['replications']) || !sameHash(raw['scenario']['hash'], hashFor(raw['replications']))) {
     // A replication count this comparison cannot have written (edited) has no hash: not this arm's run either.
-    problem = "manifest.json is not this arm's run (another scenario hash or replication count)";
+    problem = { kind: 'other-run' };
   } else {
     const damage = checksumDamage(armDir, raw);
-    if (damage !== undefined) problem = `${damage.file} ${damage.problem}`;
+    if (damage !== undefined) problem = damage.missing ? { kind: 'file-missing', file: damage.file } : { kind: 'file-changed', file: damage.file };
   }
   if (problem === undefined) return true;
   fs.rmSync(armDir, { recursive: true, force: true });
-  options.onWarning?.(armDir, `the arm finished before is damaged (${problem}): it runs again`);
+  // Worded in the command's language (--lang id: messages/warning-text-id.ts).
+  options.onWarning?.(armDir, (options.warningText ?? warningText)(warning('arm_damaged', problem)));
   return false;
 }
 
@@ -587,7 +584,7 @@ function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefi
  * manifest recording it under `precision`, as finalize writes it); undefined when none was. Arm folders whose
  * manifests do not record this rule's result, or disagree, are removed and said: those arms grow again.
  */
-function foundBefore(partial: string, armDirs: readonly string[], rule: PrecisionOptions, options: Pick<CompareOptions, 'onWarning'>): PrecisionReport | undefined {
+function foundBefore(partial: string, armDirs: readonly string[], rule: PrecisionOptions, options: Pick<CompareOptions, 'onWarning' | 'warningText'>): PrecisionReport | undefined {
   const written = armDirs.filter((dir) => fs.existsSync(dir));
   if (written.length === 0) return undefined;
   const reports = written.map((dir) => finishedReport(dir, rule));
@@ -596,7 +593,7 @@ function foundBefore(partial: string, armDirs: readonly string[], rule: Precisio
     p !== undefined && first !== undefined && p.replications === first.replications && Object.is(p.achieved, first.achieved) && p.reached === first.reached;
   if (reports.every(same)) return first;
   for (const dir of written) fs.rmSync(dir, { recursive: true, force: true });
-  options.onWarning?.(partial, `discarded ${count(written.length, 'finished arm')} whose manifest.json does not record the replication count --precision found: the arms grow again`);
+  options.onWarning?.(partial, (options.warningText ?? warningText)(warning('precision_arms_discarded', written.length)));
   return undefined;
 }
 

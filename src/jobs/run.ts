@@ -264,7 +264,8 @@ export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'f
   const release = claimFolder(where.final, options.command);
   try {
     const writer = PartWriter.open(where.partial, meta, options.resume === true);
-    for (const note of writer.notes) options.onWarning?.(note);
+    // What opening the part found (an interrupted run resumed, or discarded), worded in the command's language.
+    for (const note of writer.notes) options.onWarning?.((options.warningText ?? warningText)(note));
     const resumed = writer.done.size;
     const indices: number[] = [];
     for (let r = 0; r < R; r++) if (r % shard.count === shard.index) indices.push(r);

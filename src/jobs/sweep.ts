@@ -62,6 +62,8 @@ export interface DesignRunOptions {
   readonly resume?: boolean;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** How the notes of an interrupted design's part are worded (--lang id: messages/warning-text-id.ts); English when absent. */
+  readonly warningText?: WarningText;
 }
 
 export interface DesignRunResult {
@@ -202,10 +204,7 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   if (N !== undefined && plan.saltelli?.sequence === undefined && !Number.isInteger(Math.log2(N)) && options.onWarning) {
     const { line } = exp.locate(['design', 'samples']);
     const below = 2 ** Math.floor(Math.log2(N));
-    options.onWarning(
-      line !== undefined ? `${exp.file}:${line}` : exp.file,
-      `design.samples ${N} is not a power of two: Sobol' points are evenly spread only at powers of two (${below} or ${2 * below}), so the indices converge more slowly`,
-    );
+    options.onWarning(line !== undefined ? `${exp.file}:${line}` : exp.file, text(warning('sobol_samples_not_power_of_two', N, below)));
   }
   // A setting the method does not read (samples under morris...) changed nothing: warned at its line, not refused (such files ran before).
   if (options.onWarning) {
@@ -308,7 +307,8 @@ async function executeClaimedDesignJob(job: DesignJob, options: DesignRunOptions
     manifest: job.manifest,
   };
   const writer = SweepPartWriter.open(where.partial, meta, options.resume === true);
-  for (const note of writer.notes) process.stderr.write(`⚠ ${note}\n`);
+  // What opening the part found (an interrupted sweep resumed, or discarded), worded in the command's language.
+  for (const note of writer.notes) process.stderr.write(`⚠ ${(options.warningText ?? warningText)(note)}\n`);
   const mine = shardUnits(units, shard);
   const resumed = mine.filter((u) => writer.has(u)).length;
   const ran = await runDesign(job, writer, mine, options.workers, options.onProgress);

@@ -372,6 +372,9 @@ export const WARNINGS = {
   // `byOption`, the method is --method's; `usedBy`, the methods that read it; `use`, what the method runs instead.
   design_setting_unused: (field: string, method: string, byOption: boolean, usedBy: readonly string[], use: DesignUse) =>
     `${field} is not used by method ${method}${byOption ? ' (--method)' : ''} (it is for ${usedBy.join(' and ')}) and changes nothing: ${designUse(use)}`,
+  // A Sobol' design whose sample count is not a power of two (jobs/sweep.ts): it runs, its points less evenly spread.
+  sobol_samples_not_power_of_two: (samples: number, below: number) =>
+    `design.samples ${samples} is not a power of two: Sobol' points are evenly spread only at powers of two (${below} or ${2 * below}), so the indices converge more slowly`,
   // An experiment's section the command does not read (jobs/sweep.ts, jobs/compare.ts): `variants` under difusi sweep or
   // sensitivity, `design` under difusi compare; `readers`, the commands that read it.
   experiment_section_unread: (section: string, command: string, readers: readonly string[]) =>
@@ -493,6 +496,53 @@ export const WARNINGS = {
     `are not used: every arm runs the base's seed ${seed}${replications === undefined ? '' : ` and ${replications} replication${replications === 1 ? '' : 's'}`}, ` +
     `so that replication r of each arm draws the same random numbers (common random numbers)`,
 
+  // Continuing an interrupted run (--resume) or running it afresh over its work (store/part-store.ts, store/sweep-store.ts,
+  // jobs/compare.ts): what opening the work found and did, said on stderr before the run goes on. `unit`: what the part
+  // holds, a run's replications or a sweep's or sensitivity analysis's design runs (PartUnit).
+  // The part's description (part.json, sweep-part.json) missing or unreadable, with its records there: rebuilt, the work kept.
+  part_meta_rebuilt: (file: string, problem: 'missing' | 'unreadable' | 'missing or unreadable', unit: PartUnit) =>
+    `${file} was ${problem}: rebuilt it; finished ${unit === 'replication' ? 'replications' : 'design runs'} are kept after their checksums are verified`,
+  // A part whose description is damaged or from another build (store/part-seal.ts notResumable): its work is run again.
+  part_not_resumed: (dir: string, file: string, why: NotResumable) =>
+    `${dir}: ${why === 'damaged' ? `${file} does not match its checksum (damaged)` : `it was written by another build of difusi${why === 'unrecorded-build' ? ' (one from before parts recorded their build)' : ''}`}: starting afresh`,
+  // Records that fail their check on --resume: dropped, their replications or design runs run again.
+  part_records_dropped: (dir: string, dropped: number, unit: PartUnit) =>
+    unit === 'replication'
+      ? `${dir}: ${dropped} damaged or incomplete record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that replication runs' : 'those replications run'} again`
+      : `${dir}: ${dropped} damaged record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that design run runs' : 'those design runs run'} again`,
+  // A run's part written with other settings: not resumed.
+  part_other_run: (dir: string) => `${dir} belongs to another run (different settings): starting afresh`,
+  // A run again without --resume over an interrupted run's work: thrown away, and said.
+  part_discarded: (dir: string, kept: number, job: 'run' | 'sweep' | 'sensitivity') =>
+    job === 'run'
+      ? `discarding ${kept} replication${kept === 1 ? '' : 's'} of an interrupted earlier run in ${dir} (--resume keeps them)`
+      : `discarding ${kept} design run${kept === 1 ? '' : 's'} of an interrupted earlier ${job === 'sweep' ? 'sweep' : 'sensitivity analysis'} in ${dir} (--resume keeps them)`,
+  // The same for a comparison (jobs/compare.ts discardPartial): its finished arms, and the replications of its unfinished ones.
+  comparison_discarded: (finished: number, replications: number, unfinished: number) =>
+    `discarded ${[
+      ...(finished > 0 ? [`${finished} finished arm${finished === 1 ? '' : 's'}`] : []),
+      ...(replications > 0 ? [`${replications} replication${replications === 1 ? '' : 's'} of ${unfinished === 1 ? 'an unfinished arm' : `${unfinished} unfinished arms`}`] : []),
+    ].join(' and ')} of an interrupted earlier comparison (--resume keeps them)`,
+  // --resume of a comparison with --precision whose written arms disagree on what the rule found (jobs/compare.ts foundBefore).
+  precision_arms_discarded: (arms: number) =>
+    `discarded ${arms} finished arm${arms === 1 ? '' : 's'} whose manifest.json does not record the replication count --precision found: the arms grow again`,
+  // --resume of a comparison: an arm finished before whose folder does not verify (jobs/compare.ts keepFinishedArm) is removed and runs again.
+  arm_damaged: (damage: ArmDamage) =>
+    `the arm finished before is damaged (${
+      damage.kind === 'manifest-unreadable'
+        ? 'manifest.json is missing or not valid JSON'
+        : damage.kind === 'no-checksums'
+          ? 'manifest.json lists no checksums'
+          : damage.kind === 'other-run'
+            ? "manifest.json is not this arm's run (another scenario hash or replication count)"
+            : damage.kind === 'file-missing'
+              ? `${damage.file} is missing`
+              : `${damage.file} does not match its checksum in manifest.json (truncated or changed)`
+    }): it runs again`,
+  // `difusi report --png` or `--no-png` on a national folder or a national comparison's (cli/report.ts): its charts are SVG only.
+  png_option_svg_only: (option: '--png' | '--no-png', folder: 'national' | 'national-compare') =>
+    `${option} has no effect on ${folder === 'national' ? 'a national folder' : 'a national comparison folder'}: its charts are SVG only, and no PNG is written either way`,
+
   // National files (jobs/national-warnings.ts); `ids`, `total`: governments, named as whichGovernments names them.
   // The same city warning in many governments: one line naming them (`warning`: the city warning, as said).
   in_governments: (ids: readonly string[], total: number, warning: string) => `${whichGovernments(ids, total)}: ${warning}`,
@@ -539,6 +589,20 @@ export const WARNINGS = {
     `${programme} cohort "${cohort}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
     `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,
 } as const;
+
+/** What a run's part holds (part_meta_rebuilt, part_records_dropped): a run's replications, or a sweep's design runs. */
+export type PartUnit = 'replication' | 'design run';
+
+/** What is wrong with a comparison's arm finished before (arm_damaged): its manifest.json, or a file it lists. */
+export type ArmDamage =
+  | { readonly kind: 'manifest-unreadable' }
+  | { readonly kind: 'no-checksums' }
+  | { readonly kind: 'other-run' }
+  | { readonly kind: 'file-missing'; readonly file: string }
+  | { readonly kind: 'file-changed'; readonly file: string };
+
+/** Why a part is not resumed (store/part-seal.ts notResumable): its description is damaged, or another build wrote it (one that recorded its build, or one from before). */
+export type NotResumable = 'damaged' | 'other-build' | 'unrecorded-build';
 
 /** A warning's code: a key of WARNINGS. */
 export type WarningCode = keyof typeof WARNINGS;

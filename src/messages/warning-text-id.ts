@@ -71,6 +71,8 @@ export const WARNINGS_ID: WarningsId = {
     `(sebut di eligible perangkat daerah atau jenis yang dimiliki skenario; dalam berkas nasional, keluarkan pemerintah daerah seperti itu dengan pemilih governments layanan itu)`,
   design_setting_unused: (field, method, byOption, usedBy, use) =>
     `${field} tidak dipakai oleh metode ${method}${byOption ? ' (--method)' : ''} (isian ini untuk ${dan(usedBy)}) dan tidak mengubah apa pun: ${designUseId(use)}`,
+  sobol_samples_not_power_of_two: (samples, below) =>
+    `design.samples ${samples} bukan bilangan pangkat dua: titik Sobol tersebar merata hanya pada bilangan pangkat dua (${below} atau ${2 * below}), sehingga indeksnya lebih lambat konvergen`,
   experiment_section_unread: (section, command, readers) =>
     `${section} tidak dibaca oleh difusi ${command} dan tidak mengubah apa pun (bagian ini untuk ${dan(readers.map((r) => `difusi ${r}`))})`,
   integrated_without_platform: (innovation, month) =>
@@ -169,6 +171,42 @@ export const WARNINGS_ID: WarningsId = {
     `${dan([...(own.seed === undefined ? [] : [`seed ${own.seed}`]), ...(own.replications === undefined ? [] : [`replications ${own.replications}`])])} miliknya sendiri ` +
     `tidak dipakai: setiap skenario menjalankan seed ${seed}${replications === undefined ? '' : ` dan ${replications} replikasi`} milik skenario dasar, ` +
     `sehingga replikasi r setiap skenario memakai bilangan acak yang sama (bilangan acak bersama)`,
+
+  // Continuing an interrupted run (--resume): a run's folder of work is a "folder kerja"; a comparison's arm a skenario (GLOSSARY.id.md).
+  part_meta_rebuilt: (file, problem, unit) =>
+    `${file} ${problem === 'missing' ? 'tidak ada' : problem === 'unreadable' ? 'tidak terbaca' : 'tidak ada atau tidak terbaca'}: dibuat ulang; ` +
+    `${unit === 'replication' ? 'replikasi' : 'simulasi titik desain'} yang sudah selesai dipertahankan setelah checksum-nya diperiksa`,
+  part_not_resumed: (dir, file, why) =>
+    `${dir}: ${why === 'damaged' ? `${file} tidak cocok dengan checksum-nya (rusak)` : `folder kerja ini ditulis oleh build difusi yang lain${why === 'unrecorded-build' ? ' (build dari masa sebelum folder kerja mencatat build-nya)' : ''}`}: dimulai dari awal`,
+  part_records_dropped: (dir, dropped, unit) =>
+    unit === 'replication'
+      ? `${dir}: ${dropped} catatan yang rusak atau tidak lengkap dibuang; replikasi ${dropped === 1 ? 'itu' : 'tersebut'} dijalankan lagi`
+      : `${dir}: ${dropped} catatan yang rusak dibuang; simulasi titik desain ${dropped === 1 ? 'itu' : 'tersebut'} dijalankan lagi`,
+  part_other_run: (dir) => `${dir} milik simulasi lain (pengaturan berbeda): dimulai dari awal`,
+  part_discarded: (dir, kept, job) =>
+    `membuang ${kept} ${job === 'run' ? 'replikasi dari simulasi' : job === 'sweep' ? 'simulasi titik desain dari variasi parameter (sweep)' : 'simulasi titik desain dari analisis sensitivitas'} ` +
+    `sebelumnya yang terhenti di ${dir} (--resume mempertahankannya)`,
+  comparison_discarded: (finished, replications, unfinished) =>
+    `dibuang: ${dan([
+      ...(finished > 0 ? [`${finished} skenario yang sudah selesai`] : []),
+      ...(replications > 0 ? [`${replications} replikasi dari ${unfinished === 1 ? 'satu skenario' : `${unfinished} skenario`} yang belum selesai`] : []),
+    ])}, dari perbandingan sebelumnya yang terhenti (--resume mempertahankannya)`,
+  precision_arms_discarded: (arms) =>
+    `dibuang: ${arms} skenario yang sudah selesai, yang manifest.json-nya tidak mencatat jumlah replikasi yang ditemukan --precision: replikasinya ditambah lagi dari awal`,
+  arm_damaged: (damage) =>
+    `skenario yang sudah selesai sebelumnya rusak (${
+      damage.kind === 'manifest-unreadable'
+        ? 'manifest.json tidak ada atau bukan JSON yang valid'
+        : damage.kind === 'no-checksums'
+          ? 'manifest.json tidak mencantumkan checksum'
+          : damage.kind === 'other-run'
+            ? 'manifest.json bukan milik simulasi skenario ini (hash skenario atau jumlah replikasi lain)'
+            : damage.kind === 'file-missing'
+              ? `${damage.file} tidak ada`
+              : `${damage.file} tidak cocok dengan checksum-nya di manifest.json (terpotong atau berubah)`
+    }): skenario itu dijalankan lagi`,
+  png_option_svg_only: (option, folder) =>
+    `${option} tidak berpengaruh pada ${folder === 'national' ? 'folder nasional' : 'folder perbandingan nasional'}: grafiknya hanya SVG, dan tidak ada PNG yang ditulis dengan opsi mana pun`,
 
   in_governments: (ids, total, warning) => `${whichGovernmentsId(ids, total)}: ${warning}`,
   implicit_vendor: (innovation, vendor) =>

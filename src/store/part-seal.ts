@@ -15,7 +15,7 @@
  * forgeries (docs/RELIABILITY.md "Not covered").
  */
 import { createHash } from 'node:crypto';
-import { UserError } from '../messages/catalog.js';
+import { UserError, type NotResumable } from '../messages/catalog.js';
 import { buildIdentity } from './version.js';
 
 export interface Seal {
@@ -86,16 +86,16 @@ export function checkSealed(dir: string, file: string, meta: object, rerun: stri
 }
 
 /**
- * Why `--resume` does not resume a part whose parsed description (`file`) is `existing`: its checksum does not
+ * Why `--resume` does not resume a part whose parsed description is `existing` (said by the warning part_not_resumed, messages/catalog.ts): its checksum does not
  * match (damaged), or another build wrote it (or a difusi from before parts recorded their build); undefined when
  * it is intact and this build's. Its work is then discarded and run again, as a damaged record's is: two builds
  * may compute different numbers from the same settings.
  */
-export function notResumable(existing: unknown, file: string): string | undefined {
+export function notResumable(existing: unknown): NotResumable | undefined {
   const seal = typeof existing === 'object' && existing !== null ? sealState(existing) : 'damaged';
   if (seal === 'ok') return undefined;
-  if (seal === 'damaged') return `${file} does not match its checksum (damaged)`;
-  return `it was written by another build of difusi${seal === 'missing' ? ' (one from before parts recorded their build)' : ''}`;
+  if (seal === 'damaged') return 'damaged';
+  return seal === 'missing' ? 'unrecorded-build' : 'other-build';
 }
 
 /** sealMeta's part as difusi writes the file (part.json, sweep-part.json): indented JSON, the seal last. */

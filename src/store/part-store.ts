@@ -20,7 +20,7 @@ import stringify from 'safe-stable-stringify';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReplicationResult } from '../model/simulate.js';
-import { UserError } from '../messages/catalog.js';
+import { UserError, warning, type ScenarioWarning } from '../messages/catalog.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully, writeTextFully } from './durable.js';
 import { checkSealed, isRecord, notResumable, rerunShard, sealMeta, sealedJson, unsealed, wholeIn } from './part-seal.js';
 import { MAX_REPLICATIONS } from '../scenario/limits.js';
@@ -226,15 +226,15 @@ export class PartWriter implements RunStore {
   private flushTimer: NodeJS.Timeout | undefined;
   private timerFailure: unknown;
   readonly done: Set<number>;
-  /** What opening the part found and did (dropped damaged records, rebuilt part.json), for the user. */
-  readonly notes: string[];
+  /** What opening the part found and did (dropped damaged records, rebuilt part.json), for the user: warnings, worded in the command's language. */
+  readonly notes: ScenarioWarning[];
 
   private constructor(
     readonly dir: string,
     readonly meta: PartMeta,
     done: Set<number>,
     seriesBytes: number,
-    notes: string[],
+    notes: ScenarioWarning[],
   ) {
     this.done = done;
     this.seriesBytes = seriesBytes;
@@ -251,11 +251,11 @@ export class PartWriter implements RunStore {
    */
   static open(dir: string, meta: PartMeta, resume: boolean): PartWriter {
     const metaFile = path.join(dir, META);
-    const notes: string[] = [];
+    const notes: ScenarioWarning[] = [];
     if (resume && fs.existsSync(dir)) {
       requireRegularFiles([metaFile, path.join(dir, RECORDS), path.join(dir, SERIES)]);
       let existing: PartMeta | undefined;
-      let metaProblem = '';
+      let metaProblem: 'missing' | 'unreadable' = 'missing';
       try {
         existing = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as PartMeta;
       } catch {
@@ -267,27 +267,27 @@ export class PartWriter implements RunStore {
         // checksum: what verifies is this run's, so part.json is rebuilt, not the work discarded.
         writeFileDurably(metaFile, sealedJson(meta));
         existing = sealMeta(meta);
-        notes.push(`${metaFile} was ${metaProblem}: rebuilt it; finished replications are kept after their checksums are verified`);
+        notes.push(warning('part_meta_rebuilt', metaFile, metaProblem, 'replication'));
       }
       // A part.json that is not intact, or that another build wrote, is not resumed (part-seal.ts notResumable).
-      const why = existing === undefined ? undefined : notResumable(existing, META);
+      const why = existing === undefined ? undefined : notResumable(existing);
       if (why !== undefined && hasData) {
-        notes.push(`${dir}: ${why}: starting afresh`);
+        notes.push(warning('part_not_resumed', dir, META, why));
         existing = undefined;
       }
       if (existing !== undefined && sameRun(existing, meta) && hasData) {
         const { records, dropped } = verifyForResume(dir, meta);
-        if (dropped > 0) notes.push(`${dir}: ${dropped} damaged or incomplete record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that replication runs' : 'those replications run'} again`);
+        if (dropped > 0) notes.push(warning('part_records_dropped', dir, dropped, 'replication'));
         const recordSize = recordBytes(meta);
         const seriesBytes = records.reduce((mx, r) => Math.max(mx, r.offset + recordSize), 0);
         // Shrink only: a file shorter than its records would be extended with zeros.
         if (fs.statSync(path.join(dir, SERIES)).size > seriesBytes) fs.truncateSync(path.join(dir, SERIES), seriesBytes);
         return new PartWriter(dir, meta, new Set(records.map((r) => r.r)), seriesBytes, notes);
       }
-      if (existing !== undefined && hasData) notes.push(`${dir} belongs to another run (different settings): starting afresh`);
+      if (existing !== undefined && hasData) notes.push(warning('part_other_run', dir));
     } else if (!resume && regularFileExists(path.join(dir, RECORDS))) {
       const kept = fs.readFileSync(path.join(dir, RECORDS), 'utf8').split('\n').filter((l) => l !== '').length;
-      if (kept > 0) notes.push(`discarding ${kept} replication${kept === 1 ? '' : 's'} of an interrupted earlier run in ${dir} (--resume keeps them)`);
+      if (kept > 0) notes.push(warning('part_discarded', dir, kept, 'run'));
     }
     removeOwnFolder(dir, [META, SERIES, RECORDS]);
     fs.mkdirSync(dir, { recursive: true });

@@ -57,9 +57,9 @@ async function checkOne(dir: string, raw: unknown): Promise<void> {
 
 /**
  * The first file of `dir` that its manifest (`raw`) lists with a checksum and that is missing or does not
- * match it, with what is wrong; undefined when every listed file matches (or the manifest lists none).
+ * match it, with what is wrong (`missing`: whether it is missing, else changed); undefined when every listed file matches (or the manifest lists none).
  */
-export function checksumDamage(dir: string, raw: unknown): { file: string; problem: string } | undefined {
+export function checksumDamage(dir: string, raw: unknown): { file: string; problem: string; missing: boolean } | undefined {
   if (!isObj(raw)) return undefined;
   const checksums = raw['checksums'];
   if (!isObj(checksums)) return undefined;
@@ -67,8 +67,8 @@ export function checksumDamage(dir: string, raw: unknown): { file: string; probl
     if (typeof sum !== 'string' || file.includes('..') || file.startsWith('/')) continue;
     const path = join(dir, file);
     // Not a regular file (a pipe would block the hash's read forever): one line naming it.
-    if (!regularFileExists(path)) return { file, problem: 'is missing' };
-    if (fileSha256(path) !== sum) return { file, problem: 'does not match its checksum in manifest.json (truncated or changed)' };
+    if (!regularFileExists(path)) return { file, problem: 'is missing', missing: true };
+    if (fileSha256(path) !== sum) return { file, problem: 'does not match its checksum in manifest.json (truncated or changed)', missing: false };
   }
   return undefined;
 }

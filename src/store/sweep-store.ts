@@ -30,7 +30,7 @@ import path from 'node:path';
 import { sensitivityRows, type DesignPlan, type SensitivityRow } from '../experiment/design.js';
 import type { OutcomeSpec } from '../experiment/outcomes.js';
 import { foldDesign } from '../experiment/sweep.js';
-import { UserError } from '../messages/catalog.js';
+import { UserError, warning, type ScenarioWarning } from '../messages/catalog.js';
 import { CsvWriter } from './csv.js';
 import { replaceDir, startWriting } from './run-folder.js';
 import type { DesignStore } from './store.js';
@@ -172,13 +172,13 @@ export class SweepPartWriter implements DesignStore {
     this.fd = fs.openSync(path.join(dir, VALUES), 'r+');
   }
 
-  /** What opening the part found and did, for the user. */
-  notes: string[] = [];
+  /** What opening the part found and did, for the user: warnings, worded in the command's language. */
+  notes: ScenarioWarning[] = [];
 
   /** Opens the part in `dir`: resumes it when `resume` is set and it is the same sweep and shard, else starts afresh. */
   static open(dir: string, meta: SweepPartMeta, resume: boolean): SweepPartWriter {
     const recordBytes = recordBytesOf(meta);
-    const notes: string[] = [];
+    const notes: ScenarioWarning[] = [];
     if (resume && fs.existsSync(dir)) {
       requireRegularFiles([path.join(dir, META), path.join(dir, VALUES)]);
       let existing: SweepPartMeta | undefined;
@@ -191,12 +191,12 @@ export class SweepPartWriter implements DesignStore {
         // The folder's name is the job's key and every record carries its checksum: rebuild, keep the work.
         writeFileDurably(path.join(dir, META), sealedJson(meta));
         existing = sealMeta(meta);
-        notes.push(`${path.join(dir, META)} was missing or unreadable: rebuilt it; finished design runs are kept after their checksums are verified`);
+        notes.push(warning('part_meta_rebuilt', path.join(dir, META), 'missing or unreadable', 'design run'));
       }
       // A sweep-part.json that is not intact, or that another build wrote, is not resumed (part-seal.ts notResumable).
-      const why = existing === undefined ? undefined : notResumable(existing, META);
+      const why = existing === undefined ? undefined : notResumable(existing);
       if (why !== undefined && fs.existsSync(path.join(dir, VALUES))) {
-        notes.push(`${dir}: ${why}: starting afresh`);
+        notes.push(warning('part_not_resumed', dir, META, why));
         existing = undefined;
       }
       if (existing !== undefined && sameMeta(existing, meta, true) && fs.existsSync(path.join(dir, VALUES))) {
@@ -231,13 +231,13 @@ export class SweepPartWriter implements DesignStore {
         }
         const writer = new SweepPartWriter(dir, meta, done, kept.length * recordBytes);
         writer.notes.push(...notes);
-        if (dropped > 0) writer.notes.push(`${dir}: ${dropped} damaged record${dropped === 1 ? '' : 's'} dropped; ${dropped === 1 ? 'that design run runs' : 'those design runs run'} again`);
+        if (dropped > 0) writer.notes.push(warning('part_records_dropped', dir, dropped, 'design run'));
         return writer;
       }
     } else if (!resume && fs.existsSync(path.join(dir, VALUES))) {
       // Said, not silent, as a run's part says it (part-store.ts): a rerun without --resume throws finished work away.
       const kept = Math.floor(fs.statSync(path.join(dir, VALUES)).size / recordBytes);
-      if (kept > 0) notes.push(`discarding ${kept} design run${kept === 1 ? '' : 's'} of an interrupted earlier ${meta.kind === 'sweep' ? 'sweep' : 'sensitivity analysis'} in ${dir} (--resume keeps them)`);
+      if (kept > 0) notes.push(warning('part_discarded', dir, kept, meta.kind === 'sweep' ? 'sweep' : 'sensitivity'));
     }
     removeOwnFolder(dir, [META, VALUES]);
     fs.mkdirSync(dir, { recursive: true });

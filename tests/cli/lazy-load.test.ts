@@ -67,6 +67,8 @@ const UNNEEDED = [
   /node_modules\/(yargs|yargs-parser|cliui|y18n)\//,
   // Nor the warnings in Bahasa Indonesia (--lang id only: cli/warning-lang.ts).
   /\/messages\/warning-text-id\.js$/,
+  // Nor the help in Bahasa Indonesia (--lang id only: cli/program.ts).
+  /\/cli\/help-id\.js$/,
 ];
 
 describe('difusi validate loads only what it needs', () => {
@@ -118,6 +120,15 @@ describe('difusi --help loads no schema validator', () => {
     expect(plain.filter((u) => SCHEMA.test(u))).toEqual([]);
     expect(bundled.some((u) => u.endsWith('/cli/compare.js'))).toBe(true);
     expect(bundled.filter((u) => SCHEMA.test(u))).toEqual([]);
+  });
+
+  it('nor the help in Bahasa Indonesia, which --help --lang id loads (tsc output, and the bundle)', async () => {
+    const HELP_ID = /\/cli\/help-id\.js$/;
+    const [plain, bundled, run] = await Promise.all([loadedModules(['--help']), bundledModules(['--help']), bundledModules(['run', '--help'])]);
+    expect([...plain, ...bundled, ...run].filter((u) => HELP_ID.test(u))).toEqual([]);
+    const [plainId, bundledId] = await Promise.all([loadedModules(['--help', '--lang', 'id']), bundledModules(['run', '--help', '--lang=id'])]);
+    expect(plainId.some((u) => HELP_ID.test(u))).toBe(true);
+    expect(bundledId.some((u) => HELP_ID.test(u))).toBe(true);
   });
 
   it('(control) the listing sees zod when a command that needs it runs', async () => {

@@ -35,3 +35,19 @@ test('a run shorter than the interval prints nothing', () => {
 test('progressLine', () => {
   expect(progressLine('compare', 0, 40, 3)).toBe('compare: 0/40 (0 %), 3 s elapsed');
 });
+
+test('under --lang id the lines are in Bahasa Indonesia (the label is the command name, as typed)', () => {
+  let now = 0;
+  const lines: string[] = [];
+  const p = lineProgress('run', (l) => lines.push(l), 5, () => now, 'id');
+  for (let done = 1; done <= 20; done++) {
+    now += 1.5;
+    p.update(done, 20);
+  }
+  p.stop();
+  expect(lines[0]).toBe('run: 4/20 (20%), 6 detik berlalu, sekitar 24 detik lagi\n');
+  expect(lines.at(-1)).toBe('run: 20/20 (100%), 30 detik berlalu\n');
+  expect(lines.join('')).not.toMatch(/elapsed|left|about/);
+  expect(progressLine('compare', 0, 40, 3, 'id')).toBe('compare: 0/40 (0%), 3 detik berlalu');
+  expect(progressLine('compare', 0, 40, 3, 'en')).toBe('compare: 0/40 (0 %), 3 s elapsed');
+});

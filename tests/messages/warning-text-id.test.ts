@@ -29,6 +29,10 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     ['design.bootstrap', 'grid', false, ['morris', 'sobol'], { method: 'grid', points: 12, factors: 2 }],
     ['design.bootstrap', 'grid', false, ['morris', 'sobol'], { method: 'grid', resamples: false }],
   ],
+  sobol_samples_not_power_of_two: [
+    [100, 64],
+    [3, 2],
+  ],
   experiment_section_unread: [
     ['variants', 'sweep', ['compare']],
     ['design', 'compare', ['sweep', 'sensitivity']],
@@ -90,6 +94,46 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     [{ replications: 30 }, 11, 1],
     [{ seed: 7 }, 11, undefined],
   ],
+  part_meta_rebuilt: [
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial/part.json', 'missing', 'replication'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial/part.json', 'unreadable', 'replication'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial/sweep-part.json', 'missing or unreadable', 'design run'],
+  ],
+  part_not_resumed: [
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 'part.json', 'damaged'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 'sweep-part.json', 'other-build'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 'part.json', 'unrecorded-build'],
+  ],
+  part_records_dropped: [
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'replication'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 3, 'replication'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'design run'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 2, 'design run'],
+  ],
+  part_other_run: [['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial']],
+  part_discarded: [
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'run'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 3, 'run'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 12, 'sweep'],
+    ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'sensitivity'],
+  ],
+  comparison_discarded: [
+    [2, 0, 0],
+    [0, 5, 1],
+    [1, 7, 2],
+  ],
+  precision_arms_discarded: [[1], [3]],
+  arm_damaged: [
+    [{ kind: 'manifest-unreadable' }],
+    [{ kind: 'no-checksums' }],
+    [{ kind: 'other-run' }],
+    [{ kind: 'file-missing', file: 'outcomes.csv' }],
+    [{ kind: 'file-changed', file: 'timeseries.csv' }],
+  ],
+  png_option_svg_only: [
+    ['--png', 'national'],
+    ['--no-png', 'national-compare'],
+  ],
   in_governments: [
     [['kota-bekasi'], 552, 'parameters.theta_sd is 0: every agency ...'],
     [ids(552), 552, 'x'],
@@ -133,14 +177,16 @@ const id = (code: WarningCode, args: readonly unknown[]) => (WARNINGS_ID[code] a
  * What a warning says that is the file's, not the language's: quoted text,
  * numbers (with their decimal point), months, paths and field, parameter and
  * file names (a word with `_`, `.`, `[` or `/`, as `money: true`'s `money`
- * is not: those are listed in KEPT).
+ * is not: those are listed in KEPT), and command-line options (`--no-png`).
  */
 function values(text: string): string[] {
   const quoted = text.match(/"(?:[^"\\]|\\.)*"/g) ?? [];
   const rest = text.replace(/"(?:[^"\\]|\\.)*"/g, ' ');
   const numbers = rest.match(/-?\d+(?:\.\d+)?/g) ?? [];
   const names = (rest.match(/[A-Za-z0-9_]+(?:[._/[\]][A-Za-z0-9_\]]+)+|[A-Za-z0-9]+_[A-Za-z0-9_]+/g) ?? []).filter((w) => !/^\d+(\.\d+)?$/.test(w));
-  return [...quoted, ...numbers, ...names];
+  // Command-line options as typed (`--no-png`, `--resume`), kept in either language.
+  const options = rest.match(/--[a-z][a-z-]*/g) ?? [];
+  return [...quoted, ...numbers, ...names, ...options];
 }
 
 /** Words of the file the English writes without any mark of a name: kept in Indonesian too. */

@@ -237,6 +237,10 @@ describe('difusi national and difusi report on a national folder', () => {
       expect(r.stderr).toBe(`⚠ ${dir}: ${flag} has no effect on a national folder: its charts are SVG only, and no PNG is written either way\n`);
       expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(english);
     }
+    // Under --lang id the line is in Bahasa Indonesia (it was English whatever --lang said).
+    const pngId = await runInProcess(['report', dir, '--png', '--lang', 'id']);
+    expect(pngId.code, pngId.stderr).toBe(0);
+    expect(pngId.stderr).toBe(`⚠ ${dir}: --png tidak berpengaruh pada folder nasional: grafiknya hanya SVG, dan tidak ada PNG yang ditulis dengan opsi mana pun\n`);
 
     // A changed table is refused in one line naming it; the report is not rewritten from it.
     const file = join(dir, 'group_summary.csv');
