@@ -240,6 +240,8 @@ export const MESSAGES = {
     `Too many peer links: the agency networks of a national scenario's governments have at most ${limit} links together, a guard on memory far above any real place (the Indonesian national scenario's have 71,967)`,
   too_many_pairs: (limit: string, fits: string) =>
     `Too many Erdos-Renyi pair draws: the erdos-renyi networks of a national scenario's governments draw at most ${limit} pairs together (one network of ${fits} agencies), a guard on time; small-world or scale-free cost in proportion to their links (the Indonesian national scenario's networks are small worlds)`,
+  record_too_long: (replication: number, limit: string) =>
+    `Replication ${replication}'s agents and events (recorded for agents.csv and events.csv) take more than ${limit} characters, the longest text JavaScript can hold, so they cannot be saved; run with --detail 0 (no agents.csv or events.csv), or with fewer agencies or months`,
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,

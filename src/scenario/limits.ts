@@ -24,6 +24,8 @@
  *   MAX_PAIR_DRAWS      200,000,000 pair draws of Erdos-Renyi networks (a
  *                       network of n agencies draws n(n-1)/2: 20,000
  *                       agencies at most; a national scenario's together)
+ *   MAX_RECORD_CHARS    536,870,888 characters in one replication's record
+ *                       of agents and events (V8's longest string)
  */
 
 import { draft, type IssueDraft } from '../messages/catalog.js';
@@ -139,6 +141,18 @@ export const MAX_NETWORK_LINKS = 10_000_000;
  * Indonesian national scenario: none among its 552 governments).
  */
 export const MAX_PAIR_DRAWS = 200_000_000;
+/**
+ * Longest line of a run's records.jsonl, in characters: V8's longest string
+ * (2^29 - 24 characters on 64-bit builds), which a record is written from
+ * and read back into (JSON.parse). A replication that records agents and
+ * events (the first `--detail` ones) writes one line of JSON for them: a
+ * city of 1,000,000 agencies wrote 472,137,578 characters in 72 months, and
+ * in 108 months its record passed the limit and the run ended after 2.5
+ * minutes in an internal error (RangeError: Invalid string length in
+ * JSON.stringify), leaving its .partial folder. Such a record is refused,
+ * and the run's folders removed; `--detail 0` records none.
+ */
+export const MAX_RECORD_CHARS = 0x1fffffe8;
 /** Longest Info page (`<scenario>.md`) read beside a scenario. */
 export const MAX_INFO_BYTES = 1024 * 1024;
 

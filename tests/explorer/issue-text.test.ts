@@ -322,6 +322,7 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   government_no_service: NEVER_IN_PAGE.national,
   too_many_links: NEVER_IN_PAGE.national,
   too_many_pairs: NEVER_IN_PAGE.national,
+  record_too_long: NEVER_IN_PAGE.results,
   detail_unknown_government: NEVER_IN_PAGE.national,
   detail_empty: NEVER_IN_PAGE.national,
   detail_not_a_count: NEVER_IN_PAGE.national,
