@@ -48,7 +48,7 @@ import { checkSetsAgainstVariantFiles, experimentArms, loadArm, readExperimentFi
 import { FileGrowingRun, growTogether, type PrecisionOptions, type PrecisionReport } from './precision.js';
 import { findShardFolders, indexParts, replaceDir } from '../store/run-folder.js';
 import { WriteFailure, writeFileDurably } from '../store/durable.js';
-import { readPart, rerunAdvice } from '../store/part-store.js';
+import { eachLine, readPart, rerunAdvice } from '../store/part-store.js';
 import { checksumDamage } from '../store/results-check.js';
 import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard } from './run.js';
@@ -346,7 +346,10 @@ export function discardPartial(partial: string, options: Pick<CompareOptions, 'o
       let kept = 0;
       for (const entry of fs.readdirSync(path.join(work, arm.name), { recursive: true, withFileTypes: true })) {
         if (!entry.isFile() || entry.name !== 'records.jsonl') continue;
-        kept += readRegularText(path.join(entry.parentPath, entry.name)).split('\n').filter((line) => line !== '').length;
+        // Counted a chunk at a time: the file can pass what one read or one string holds (store/part-store.ts eachLine).
+        const file = path.join(entry.parentPath, entry.name);
+        regularFileExists(file);
+        if (eachLine(file, (line) => (kept += line.length > 0 ? 1 : 0)) > 0) kept++;
       }
       if (kept > 0) unfinished++;
       replications += kept;

@@ -86,6 +86,8 @@ export const MESSAGES = {
     `${param} is too large for ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}`,
   network_too_many_links: (param: string, links: string, limit: string) =>
     `${param} gives the network about ${links} peer links, more than the ${limit} one network may have, a guard on memory far above any real place (a city's network has tens or hundreds)`,
+  network_too_many_pairs: (agencies: string, fits: string, limit: string) =>
+    `An Erdos-Renyi network draws every pair of its ${agencies} agencies; at most ${fits} agencies fit (${limit} pair draws, about 10 s in every replication, a guard on time); small-world or scale-free networks cost in proportion to their links`,
   network_hub_missing: () => 'Network type "hub" needs "hub" or a coordinator',
   network_nested_hub: () => 'The generator "among" cannot itself be of type "hub"',
   edge_self_loop: (id: string) => `Edge links ${quote(id)} to itself`,
@@ -238,6 +240,10 @@ export const MESSAGES = {
     `Too many agencies: a scenario has at most ${limit} (${counted}), a guard on memory far above any real place (a city has tens, the Indonesian national scenario 24,541 in all)`,
   too_many_links: (limit: string) =>
     `Too many peer links: a scenario's agency networks have at most ${limit} (every government's together), a guard on memory far above any real place (a city's network has tens or hundreds, the Indonesian national scenario's 71,967 in all)`,
+  too_many_pairs: (limit: string, fits: string) =>
+    `Too many Erdos-Renyi pair draws: a scenario's erdos-renyi networks draw at most ${limit} pairs (every government's together; one network of ${fits} agencies), a guard on time: each pair has its own draw, in every replication; small-world or scale-free cost in proportion to their links (the Indonesian national scenario's networks are small worlds)`,
+  record_too_long: (replication: number, limit: string) =>
+    `Replication ${replication}'s agents and events (recorded for agents.csv and events.csv) take more than ${limit} characters, the longest text JavaScript can hold, so they cannot be saved; run with --detail 0 (no agents.csv or events.csv), or with fewer agencies or months`,
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,

@@ -232,6 +232,11 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([p, l, n]) =>
       `${p} memberi jaringan sekitar ${grouped(l!)} tautan antarperangkat daerah, lebih dari ${grouped(n!)} yang boleh dimuat satu jaringan, batas pengaman memori yang jauh di atas daerah nyata mana pun (jaringan sebuah kota memiliki puluhan atau ratusan tautan)`,
   },
+  network_too_many_pairs: {
+    read: /^An Erdos-Renyi network draws every pair of its ([\d,]+) agencies; at most ([\d,]+) agencies fit \(([\d,]+) pair draws, about 10 s in every replication, a guard on time\); small-world or scale-free networks cost in proportion to their links$/,
+    id: ([a, f, n]) =>
+      `Jaringan Erdos-Renyi mengundi setiap pasangan dari ${grouped(a!)} perangkat daerahnya; paling banyak ${grouped(f!)} perangkat daerah yang muat (${grouped(n!)} undian pasangan, sekitar 10 detik pada setiap replikasi, batas pengaman waktu); jaringan small-world atau scale-free berbiaya sebanding dengan jumlah tautannya`,
+  },
   network_hub_missing: { id: () => 'Jaringan jenis "hub" memerlukan "hub" atau perangkat daerah koordinator' },
   network_nested_hub: { id: () => 'Pembangkit jaringan "among" tidak boleh berjenis "hub"' },
   edge_self_loop: { read: new RegExp(`^Edge links ${Q} to itself$`), id: ([i]) => `Sisi jaringan (edge) menghubungkan ${i} dengan dirinya sendiri` },

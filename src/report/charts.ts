@@ -73,7 +73,9 @@ export function runContext(results: ResultSet, lang: Lang = 'en'): RunContext {
  */
 export function eligibleCounts(agents: readonly AgentRow[], innovations: readonly InnovationFact[], ids: readonly string[]): Record<string, number> {
   if (agents.length === 0) return {};
-  const first = Math.min(...agents.map((a) => a.replication));
+  // A loop, not Math.min(...): a spread of a million agents' rows overflowed the stack (`difusi report` of a 1,000,000-agency run).
+  let first = Infinity;
+  for (const a of agents) if (a.replication < first) first = a.replication;
   const opds = agents.filter((a) => a.replication === first);
   const out: Record<string, number> = {};
   for (const id of ids) {

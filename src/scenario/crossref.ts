@@ -13,7 +13,7 @@
  * parameter values (`resolveParameters`).
  */
 import { monthIndex, lastMonth } from './calendar.js';
-import { MAX_AGENCIES, MAX_NETWORK_LINKS } from './limits.js';
+import { MAX_AGENCIES, MAX_NETWORK_LINKS, MAX_PAIR_DRAWS } from './limits.js';
 import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/catalog.js';
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
 import type { NetworkGeneratorSpec, Scenario } from './schema.js';
@@ -443,15 +443,16 @@ export function networkLinks(scenario: Pick<Scenario, 'network' | 'opds'> & Part
  * At most MAX_NETWORK_LINKS links in the network: the largest density
  * parameter of the generator at `at` among `m` agencies that keeps them
  * within it, beside `extra` links (a hub's, the explicit edges), is what
- * the field takes. Checked once the parameter is below the agency count.
+ * the field takes. Checked once the parameter is below the agency count;
+ * true when the links fit.
  */
-function checkNetworkLinks(gen: NetworkGeneratorSpec, m: number, extra: number, at: Path, push: (issue: IssueDraft) => void): void {
-  if (!(gen.type in DENSITY_PARAM)) return;
+function checkNetworkLinks(gen: NetworkGeneratorSpec, m: number, extra: number, at: Path, push: (issue: IssueDraft) => void): boolean {
+  if (!(gen.type in DENSITY_PARAM)) return true;
   const type = gen.type as keyof typeof DENSITY_PARAM;
   const param = DENSITY_PARAM[type];
   const value = gen[param];
   const budget = MAX_NETWORK_LINKS - extra;
-  if (value === undefined || generatorLinks(type, m, value) <= budget) return;
+  if (value === undefined || generatorLinks(type, m, value) <= budget) return true;
   let expected: string;
   if (type === 'small-world') expected = `an even integer <= ${2 * Math.floor(Math.max(0, budget) / m)}`;
   else if (type === 'erdos-renyi') expected = `a number <= ${Math.floor((2 * Math.max(0, budget)) / m)}`;
@@ -468,6 +469,48 @@ function checkNetworkLinks(gen: NetworkGeneratorSpec, m: number, extra: number, 
   }
   const links = Math.round(extra + generatorLinks(type, m, value)).toLocaleString('en-US');
   push(draft('network_too_many_links', [param, links, MAX_NETWORK_LINKS.toLocaleString('en-US')], [...at, param], { expected, found: String(value) }));
+  return false;
+}
+
+/** Pair draws of an Erdos-Renyi generator among `m` agencies (network.ts erdosRenyi draws every pair); none for another. */
+function generatorPairDraws(gen: NetworkGeneratorSpec, m: number): number {
+  return gen.type === 'erdos-renyi' && m > 1 ? (m * (m - 1)) / 2 : 0;
+}
+
+/**
+ * Pair draws the peer network of a valid scenario takes when it is built
+ * (every replication): an Erdos-Renyi generator's n * (n - 1) / 2 among its
+ * agencies (a hub's: the others), none for another type.
+ */
+export function networkPairDraws(scenario: Pick<Scenario, 'network' | 'opds'> & Partial<Pick<Scenario, 'coordinator'>>, n = opdIds(scenario).length): number {
+  const net = scenario.network;
+  if (net.type === 'hub') return net.among === undefined ? 0 : generatorPairDraws(net.among, Math.max(0, n - 1));
+  return generatorPairDraws(net, n);
+}
+
+/** The most agencies an Erdos-Renyi network may have: the largest n with n * (n - 1) / 2 <= MAX_PAIR_DRAWS. */
+export function maxErdosRenyiAgencies(): number {
+  let n = Math.floor((1 + Math.sqrt(1 + 8 * MAX_PAIR_DRAWS)) / 2);
+  while ((n * (n - 1)) / 2 > MAX_PAIR_DRAWS) n--;
+  while (((n + 1) * n) / 2 <= MAX_PAIR_DRAWS) n++;
+  return n;
+}
+
+/**
+ * At most MAX_PAIR_DRAWS pair draws for an Erdos-Renyi generator at `at`
+ * among `m` agencies: refused at its type, naming the agencies and the most
+ * that fit (a small world or a scale-free graph costs in proportion to its
+ * links). Checked once its links fit (one problem per network).
+ */
+function checkPairDraws(gen: NetworkGeneratorSpec, m: number, at: Path, push: (issue: IssueDraft) => void): void {
+  if (generatorPairDraws(gen, m) <= MAX_PAIR_DRAWS) return;
+  const fits = maxErdosRenyiAgencies().toLocaleString('en-US');
+  push(
+    draft('network_too_many_pairs', [m.toLocaleString('en-US'), fits, MAX_PAIR_DRAWS.toLocaleString('en-US')], [...at, 'type'], {
+      expected: `small-world or scale-free, or erdos-renyi among at most ${fits} agencies`,
+      found: `"erdos-renyi" among ${m.toLocaleString('en-US')} agencies`,
+    }),
+  );
 }
 
 /** The parameters each network type needs, for `n` agencies. */
@@ -487,12 +530,12 @@ function checkNetwork(scenario: Scenario, n: number, push: (issue: IssueDraft) =
           found: '"hub"',
         }),
       );
-    } else if (checkGenerator(net.among, n - 1, ['network', 'among'], push)) {
-      checkNetworkLinks(net.among, n - 1, n - 1 + edges, ['network', 'among'], push);
+    } else if (checkGenerator(net.among, n - 1, ['network', 'among'], push) && checkNetworkLinks(net.among, n - 1, n - 1 + edges, ['network', 'among'], push)) {
+      checkPairDraws(net.among, n - 1, ['network', 'among'], push);
     }
     return;
   }
-  if (checkGenerator(net, n, ['network'], push)) checkNetworkLinks(net, n, edges, ['network'], push);
+  if (checkGenerator(net, n, ['network'], push) && checkNetworkLinks(net, n, edges, ['network'], push)) checkPairDraws(net, n, ['network'], push);
 }
 
 /** The generator's parameters for `n` agencies: true when its density parameter is not too large for them. */

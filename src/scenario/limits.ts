@@ -22,6 +22,11 @@
  *   MAX_NETWORK_LINKS   10,000,000 peer links in one agency network (a
  *                       national one: all its governments' together; a
  *                       complete network stores none)
+ *   MAX_PAIR_DRAWS      200,000,000 pair draws of Erdos-Renyi networks (a
+ *                       network of n agencies draws n(n-1)/2: 20,000
+ *                       agencies at most; a national scenario's together)
+ *   MAX_RECORD_CHARS    536,870,888 characters in one replication's record
+ *                       of agents and events (V8's longest string)
  */
 
 import { draft, type IssueDraft } from '../messages/catalog.js';
@@ -130,6 +135,34 @@ export const MAX_AGENCIES = 1_000_000;
  * scenario's 552 governments' 71,967 together.
  */
 export const MAX_NETWORK_LINKS = 10_000_000;
+/**
+ * Most pair draws the Erdos-Renyi networks of a replication may take (a
+ * city scenario's network; a national scenario's governments' together):
+ * network.ts erdosRenyi draws every pair of its n agencies, n * (n - 1) / 2
+ * draws, each keyed by the two agencies' ids (common random numbers), so
+ * its cost grows with the square of the agencies whatever the links.
+ * Measured on a 2-core machine, about 45 ns a draw: 10,000 agencies took
+ * 2.4 s, 20,000 took 9.3 s, 40,000 took 35 s, in every replication; 1,000,000
+ * agencies (`mean_degree: 4`, 2 million links, within MAX_NETWORK_LINKS)
+ * passed validation and the run would have drawn for about 6 hours. The
+ * bound is 20,000 agencies' pairs (199,990,000 draws, about 9 s a
+ * replication); small-world and scale-free networks cost in proportion to
+ * their links. No shipped scenario has an Erdos-Renyi network (the
+ * Indonesian national scenario: none among its 552 governments).
+ */
+export const MAX_PAIR_DRAWS = 200_000_000;
+/**
+ * Longest line of a run's records.jsonl, in characters: V8's longest string
+ * (2^29 - 24 characters on 64-bit builds), which a record is written from
+ * and read back into (JSON.parse). A replication that records agents and
+ * events (the first `--detail` ones) writes one line of JSON for them: a
+ * city of 1,000,000 agencies wrote 472,137,578 characters in 72 months, and
+ * in 108 months its record passed the limit and the run ended after 2.5
+ * minutes in an internal error (RangeError: Invalid string length in
+ * JSON.stringify), leaving its .partial folder. Such a record is refused,
+ * and the run's folders removed; `--detail 0` records none.
+ */
+export const MAX_RECORD_CHARS = 0x1fffffe8;
 /** Longest Info page (`<scenario>.md`) read beside a scenario. */
 export const MAX_INFO_BYTES = 1024 * 1024;
 

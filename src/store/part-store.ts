@@ -23,7 +23,7 @@ import type { ReplicationResult } from '../model/simulate.js';
 import { UserError, warning, type ScenarioWarning } from '../messages/catalog.js';
 import { checksum, readFully, syncFd, writeFileDurably, writeFully, writeTextFully } from './durable.js';
 import { checkSealed, isRecord, notResumable, rerunShard, sealMeta, sealedJson, unsealed, wholeIn } from './part-seal.js';
-import { MAX_REPLICATIONS } from '../scenario/limits.js';
+import { MAX_RECORD_CHARS, MAX_REPLICATIONS } from '../scenario/limits.js';
 import type { RunStore } from './store.js';
 import { regularFileExists, requireRegularFiles } from './regular-file.js';
 
@@ -89,6 +89,8 @@ const RECORDS = 'records.jsonl';
  */
 const FLUSH_RECORDS = 256;
 const FLUSH_MS = 250;
+/** Most characters of record lines joined into one write (far below V8's longest string). */
+const WRITE_BATCH_CHARS = 1 << 26;
 
 /** What to tell the user to rerun when a part is damaged. */
 export function rerunAdvice(meta: Pick<PartMeta, 'shard'> | undefined, dir = ''): string {
@@ -194,9 +196,25 @@ export function shardKindOf(dir: string, part: { readonly value: unknown } | und
   return undefined;
 }
 
-/** One record line: `<json>\t<checksum of the series bytes and the json>\n`. */
-function recordLine(record: PartRecord, series: Uint8Array): string {
-  const json = JSON.stringify(record);
+/**
+ * One record line: `<json>\t<checksum of the series bytes and the json>\n`.
+ * A line longer than MAX_RECORD_CHARS bytes (without its newline: what a
+ * reader makes a string of) could be neither written from one string nor
+ * read back: refused, naming the replication, with `file` (the scenario file)
+ * for the place.
+ */
+export function recordLine(record: PartRecord, series: Uint8Array, file: string): string {
+  const refuse = () => UserError.of('record_too_long', [record.r, MAX_RECORD_CHARS.toLocaleString('en-US')], { file });
+  let json: string;
+  try {
+    json = JSON.stringify(record);
+  } catch (error) {
+    // V8's longest string passed while the JSON was built.
+    if (error instanceof RangeError && /string length/i.test(error.message)) throw refuse();
+    throw error;
+  }
+  // Bytes, as a reader reads the line back (each byte at most one character).
+  if (json.length + 17 > MAX_RECORD_CHARS || Buffer.byteLength(json, 'utf8') + 17 > MAX_RECORD_CHARS) throw refuse();
   return `${json}\t${checksum(series, json)}\n`;
 }
 
@@ -221,6 +239,8 @@ export class PartWriter implements RunStore {
   private recordsFd: number;
   private seriesBytes: number;
   private pending: string[] = [];
+  /** A record was refused (recordLine): the part can never be finished, so closing removes it. */
+  private refused = false;
   private lastFlush = Date.now();
   /** Flushes lines left waiting when no append comes within FLUSH_MS (unref'd: never keeps the process alive). */
   private flushTimer: NodeJS.Timeout | undefined;
@@ -286,7 +306,8 @@ export class PartWriter implements RunStore {
       }
       if (existing !== undefined && hasData) notes.push(warning('part_other_run', dir));
     } else if (!resume && regularFileExists(path.join(dir, RECORDS))) {
-      const kept = fs.readFileSync(path.join(dir, RECORDS), 'utf8').split('\n').filter((l) => l !== '').length;
+      let kept = 0;
+      if (eachLine(path.join(dir, RECORDS), (line) => (kept += line.length > 0 ? 1 : 0)) > 0) kept++;
       if (kept > 0) notes.push(warning('part_discarded', dir, kept, 'run'));
     }
     removeOwnFolder(dir, [META, SERIES, RECORDS]);
@@ -302,8 +323,6 @@ export class PartWriter implements RunStore {
     const bytes = new Uint8Array(result.series.buffer, result.series.byteOffset, result.series.byteLength);
     if (bytes.length !== recordBytes(this.meta)) throw new Error(`replication ${result.replication}: series of ${bytes.length} bytes, expected ${recordBytes(this.meta)}`);
     const offset = this.seriesBytes;
-    writeFully(this.seriesFd, bytes, offset, path.join(this.dir, SERIES));
-    this.seriesBytes += bytes.length;
     const record: PartRecord = {
       r: result.replication,
       offset,
@@ -311,7 +330,16 @@ export class PartWriter implements RunStore {
       agents: result.agents,
       events: result.events,
     };
-    this.pending.push(recordLine(record, bytes));
+    let line: string;
+    try {
+      line = recordLine(record, bytes, this.meta.scenario_file);
+    } catch (error) {
+      if (error instanceof UserError) this.refused = true;
+      throw error;
+    }
+    writeFully(this.seriesFd, bytes, offset, path.join(this.dir, SERIES));
+    this.seriesBytes += bytes.length;
+    this.pending.push(line);
     this.done.add(result.replication);
     if (this.pending.length >= FLUSH_RECORDS || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
     else if (this.flushTimer === undefined) {
@@ -338,11 +366,31 @@ export class PartWriter implements RunStore {
     this.lastFlush = Date.now();
     if (this.pending.length === 0) return;
     syncFd(this.seriesFd, path.join(this.dir, SERIES));
-    writeTextFully(this.recordsFd, this.pending.join(''), path.join(this.dir, RECORDS));
+    // Joined a batch at a time, each below the longest string (lines of agents and events can be hundreds of millions of characters).
+    let batch: string[] = [];
+    let chars = 0;
+    const write = () => {
+      if (batch.length > 0) writeTextFully(this.recordsFd, batch.join(''), path.join(this.dir, RECORDS));
+      batch = [];
+      chars = 0;
+    };
+    for (const line of this.pending) {
+      if (chars + line.length > WRITE_BATCH_CHARS) write();
+      batch.push(line);
+      chars += line.length;
+    }
+    write();
     this.pending = [];
   }
 
   close(): void {
+    if (this.refused) {
+      // A refused record (too long to save): the part can never be finished, and nothing of it is left.
+      fs.closeSync(this.seriesFd);
+      fs.closeSync(this.recordsFd);
+      removeOwnFolder(this.dir, [META, SERIES, RECORDS]);
+      return;
+    }
     try {
       this.flush();
       syncFd(this.recordsFd, path.join(this.dir, RECORDS));
@@ -356,6 +404,51 @@ export class PartWriter implements RunStore {
 /** Bytes of one replication's series record. */
 function recordBytes(meta: Pick<PartMeta, 'months' | 'metrics'>): number {
   return meta.months * meta.metrics.length * 8;
+}
+
+/** Bytes of records.jsonl read at a time. */
+const READ_CHUNK = 1 << 24;
+
+/**
+ * Calls `onLine(bytes, start)` for each complete line of `file` (its bytes
+ * without the newline, valid only during the call; `start`: its position),
+ * reading the file a chunk at a time: a records file can hold more than one
+ * read takes (2 GiB) and a line more than a chunk. Returns the bytes after
+ * the last newline (a line cut short).
+ */
+export function eachLine(file: string, onLine: (bytes: Buffer, start: number) => void): number {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(READ_CHUNK);
+    let carry: Buffer[] = [];
+    let carried = 0;
+    let pos = 0;
+    let lineStart = 0;
+    for (;;) {
+      const n = fs.readSync(fd, chunk, 0, READ_CHUNK, pos);
+      if (n <= 0) break;
+      let from = 0;
+      for (let nl = chunk.indexOf(10, from); nl >= 0 && nl < n; nl = chunk.indexOf(10, from)) {
+        let bytes = chunk.subarray(from, nl);
+        if (carried > 0) {
+          bytes = Buffer.concat([...carry, bytes]);
+          carry = [];
+          carried = 0;
+        }
+        onLine(bytes, lineStart);
+        lineStart = pos + nl + 1;
+        from = nl + 1;
+      }
+      if (from < n) {
+        carry.push(Buffer.from(chunk.subarray(from, n)));
+        carried += n - from;
+      }
+      pos += n;
+    }
+    return carried;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
@@ -395,27 +488,19 @@ function sameRun(a: PartMeta, b: PartMeta): boolean {
 function verifyForResume(dir: string, meta: PartMeta): { records: PartRecord[]; dropped: number } {
   const recordsFile = path.join(dir, RECORDS);
   const seriesFile = path.join(dir, SERIES);
-  const buffer = fs.readFileSync(recordsFile);
   const size = recordBytes(meta);
   const seriesSize = fs.statSync(seriesFile).size;
   const fd = fs.openSync(seriesFile, 'r');
   const series = new Uint8Array(size);
   const records: PartRecord[] = [];
-  const kept: string[] = [];
+  // Where each kept line lies (with its newline): copied, not held, as a line can be hundreds of megabytes.
+  const kept: { start: number; length: number }[] = [];
   const seen = new Set<number>();
   let dropped = 0;
   let changed = false;
   try {
-    let start = 0;
-    while (start < buffer.length) {
-      const nl = buffer.indexOf(10, start);
-      if (nl < 0) {
-        changed = true; // a line cut short by a crash: never counted as done
-        break;
-      }
-      const text = buffer.subarray(start, nl).toString('utf8');
-      start = nl + 1;
-      const line = parseLine(text);
+    const cut = eachLine(recordsFile, (bytes, start) => {
+      const line = bytes.length <= MAX_RECORD_CHARS ? parseLine(bytes.toString('utf8')) : undefined;
       let ok = line !== undefined && line.record.r < meta.replications && line.record.offset + size <= seriesSize && !seen.has(line.record.r);
       if (ok && line !== undefined) {
         const n = fs.readSync(fd, series, 0, size, line.record.offset);
@@ -424,21 +509,47 @@ function verifyForResume(dir: string, meta: PartMeta): { records: PartRecord[]; 
       if (!ok || line === undefined) {
         dropped++;
         changed = true;
-        continue;
+        return;
       }
       seen.add(line.record.r);
       records.push(line.record);
-      kept.push(`${text}\n`);
-    }
+      kept.push({ start, length: bytes.length + 1 });
+    });
+    if (cut > 0) changed = true; // a line cut short by a crash: never counted as done
   } finally {
     fs.closeSync(fd);
   }
   if (changed) {
     const tmp = `${recordsFile}.tmp-${process.pid}`;
-    writeFileDurably(tmp, kept.join(''));
+    copyLines(recordsFile, tmp, kept);
     fs.renameSync(tmp, recordsFile);
   }
   return { records, dropped };
+}
+
+/** Writes the byte ranges `lines` of `from` to a new file `to`, in order, durably. */
+function copyLines(from: string, to: string, lines: readonly { start: number; length: number }[]): void {
+  const src = fs.openSync(from, 'r');
+  try {
+    writeFileDurably(to, '');
+    const out = fs.openSync(to, 'a');
+    try {
+      const buf = Buffer.allocUnsafe(READ_CHUNK);
+      for (const { start, length } of lines) {
+        for (let done = 0; done < length; ) {
+          const part = buf.subarray(0, Math.min(READ_CHUNK, length - done));
+          readFully(src, part, start + done, from, 'run it again without --resume');
+          writeFully(out, part, null, to);
+          done += part.length;
+        }
+      }
+      syncFd(out, to);
+    } finally {
+      fs.closeSync(out);
+    }
+  } finally {
+    fs.closeSync(src);
+  }
 }
 
 /** A finished or partial part, read for merging. */
@@ -484,17 +595,15 @@ export function readPart(dir: string): PartReader {
   if (!fs.existsSync(recordsFile) || !fs.existsSync(seriesFile)) {
     throw UserError.of('data_damaged', [dir, `${RECORDS} or ${SERIES} is missing`, rerunAdvice(meta)], { file: dir });
   }
-  const buffer = fs.readFileSync(recordsFile);
   const seriesSize = fs.statSync(seriesFile).size;
   const size = recordBytes(meta);
   const lines = new Map<number, { start: number; length: number; offset: number }>();
-  let start = 0;
   let lineNo = 0;
-  while (start < buffer.length) {
-    const nl = buffer.indexOf(10, start);
-    if (nl < 0) break; // a line cut short: its replication is missing
+  // A line cut short at the end: its replication is missing.
+  eachLine(recordsFile, (bytes, start) => {
     lineNo++;
-    const line = parseLine(buffer.subarray(start, nl).toString('utf8'));
+    // A line longer than a string holds (MAX_RECORD_CHARS) was never written by difusi: not a record.
+    const line = bytes.length <= MAX_RECORD_CHARS ? parseLine(bytes.toString('utf8')) : undefined;
     if (line === undefined) {
       throw UserError.of('data_damaged', [recordsFile, `line ${lineNo} is not a record`, rerunAdvice(meta)], { file: recordsFile, line: lineNo });
     }
@@ -502,10 +611,9 @@ export function readPart(dir: string): PartReader {
     if (rec.offset + size <= seriesSize) {
       // One part holding a replication twice is damage of that part, not a second part.
       if (lines.has(rec.r)) throw UserError.of('data_damaged', [recordsFile, `replication ${rec.r} has two records (line ${lineNo} and an earlier one)`, rerunAdvice(meta, dir)], { file: recordsFile, line: lineNo });
-      lines.set(rec.r, { start, length: nl - start, offset: rec.offset });
+      lines.set(rec.r, { start, length: bytes.length, offset: rec.offset });
     }
-    start = nl + 1;
-  }
+  });
   return { dir, meta, lines };
 }
 

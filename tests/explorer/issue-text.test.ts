@@ -221,6 +221,7 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   network_degree_odd: [[]],
   network_too_dense: [['degree', 12], ['links', 1]],
   network_too_many_links: [['degree', '5,000,050,000', '10,000,000'], ['mean_degree', '10,000,100', '10,000,000']],
+  network_too_many_pairs: [['1,000,000', '20,000', '200,000,000']],
   network_hub_missing: [[]],
   network_nested_hub: [[]],
   edge_self_loop: [['dinas-kominfo']],
@@ -283,6 +284,9 @@ const PROSE_ARGS = new Set<unknown>([
   '5,000,050,000',
   '10,000,100',
   '10,000,000',
+  // Numbers of agencies and pair draws of an Erdos-Renyi network, grouped with dots in Indonesian.
+  '20,000',
+  '200,000,000',
   // Both readings of "1,500", joined by "atau".
   '1.5 or 1500',
 ]);
@@ -318,6 +322,8 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   national_platform_custodian: NEVER_IN_PAGE.national,
   government_no_service: NEVER_IN_PAGE.national,
   too_many_links: NEVER_IN_PAGE.national,
+  too_many_pairs: NEVER_IN_PAGE.national,
+  record_too_long: NEVER_IN_PAGE.results,
   detail_unknown_government: NEVER_IN_PAGE.national,
   detail_empty: NEVER_IN_PAGE.national,
   detail_not_a_count: NEVER_IN_PAGE.national,
@@ -481,6 +487,7 @@ describe('every message of the catalog, decided', () => {
     expect(id('too_long', 'The text', 200)).toBe('Teks terlalu panjang (paling banyak 200 karakter)');
     expect(id('network_too_dense', 'links', 1)).toBe('links terlalu besar untuk 1 perangkat daerah');
     expect(id('network_too_many_links', 'degree', '5,000,050,000', '10,000,000')).toMatch(/^degree memberi jaringan sekitar 5\.000\.050\.000 tautan antarperangkat daerah, lebih dari 10\.000\.000 /);
+    expect(id('network_too_many_pairs', '1,000,000', '20,000', '200,000,000')).toMatch(/^Jaringan Erdos-Renyi mengundi setiap pasangan dari 1\.000\.000 perangkat daerahnya; paling banyak 20\.000 perangkat daerah yang muat \(200\.000\.000 undian pasangan/);
     expect(expectedId('an even integer <= 196')).toBe('bilangan bulat genap <= 196');
     expect(id('override_syntax', 'leaders[x].from', '"[x]" is neither an index nor field=value')).toBe(
       'Jalur pengaturan "leaders[x].from" tidak dapat dibaca: "[x]" bukan indeks dan bukan field=value',

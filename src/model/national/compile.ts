@@ -17,8 +17,8 @@ import { draft, formatFound, MESSAGES, type IssueDraft } from '../../messages/ca
 import type { GovernmentSelector, GovernmentSpec, GovernmentType, NationalScenario } from '../../scenario/national-schema.js';
 import { compile, type CompiledModel } from '../compile.js';
 import { governmentOrigin, type GovernmentSources } from '../../scenario/national-origin.js';
-import { MAX_AGENCIES, MAX_NETWORK_LINKS } from '../../scenario/limits.js';
-import { networkLinks, opdIds } from '../../scenario/crossref.js';
+import { MAX_AGENCIES, MAX_NETWORK_LINKS, MAX_PAIR_DRAWS } from '../../scenario/limits.js';
+import { maxErdosRenyiAgencies, networkLinks, networkPairDraws, opdIds } from '../../scenario/crossref.js';
 
 export interface CompiledGovernment {
   readonly index: number;
@@ -470,6 +470,8 @@ export function compileNational(
   // Peer links of their networks, likewise at most MAX_NETWORK_LINKS together (a replication holds every
   // government's network at once), refused at the network of the government that passes it.
   let linkTotal = 0;
+  // Pair draws of their Erdos-Renyi networks (built in every replication), likewise at most MAX_PAIR_DRAWS together.
+  let pairTotal = 0;
   const governments: CompiledGovernment[] = s.governments.map((g, gi) => {
     const city = g.city ?? {};
     const addAgencies = (count: number, at: (string | number)[]): void => {
@@ -615,6 +617,12 @@ export function compileNational(
     linkTotal += networkLinks(parsed.scenario as Scenario);
     if (linkTotal > MAX_NETWORK_LINKS) {
       const issue = draft('too_many_links', [MAX_NETWORK_LINKS.toLocaleString('en-US')], governmentOrigin(sources, ['network']), { found: `${Math.round(linkTotal).toLocaleString('en-US')} links with government "${g.id}"` });
+      throw new NationalCompileError(issue.path, `${issue.message} (found ${issue.found})`, [issue]);
+    }
+    pairTotal += networkPairDraws(parsed.scenario as Scenario);
+    if (pairTotal > MAX_PAIR_DRAWS) {
+      const limits = [MAX_PAIR_DRAWS, maxErdosRenyiAgencies()].map((x) => x.toLocaleString('en-US'));
+      const issue = draft('too_many_pairs', limits, governmentOrigin(sources, ['network']), { found: `${pairTotal.toLocaleString('en-US')} pair draws with government "${g.id}"` });
       throw new NationalCompileError(issue.path, `${issue.message} (found ${issue.found})`, [issue]);
     }
     const base = compile(parsed.scenario as Scenario);
