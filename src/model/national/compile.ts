@@ -621,7 +621,7 @@ export function compileNational(
     }
     pairTotal += networkPairDraws(parsed.scenario as Scenario);
     if (pairTotal > MAX_PAIR_DRAWS) {
-      const limits = [MAX_PAIR_DRAWS, maxErdosRenyiAgencies()].map((x) => x.toLocaleString('en-US'));
+      const limits: [string, string] = [MAX_PAIR_DRAWS.toLocaleString('en-US'), maxErdosRenyiAgencies().toLocaleString('en-US')];
       const issue = draft('too_many_pairs', limits, governmentOrigin(sources, ['network']), { found: `${pairTotal.toLocaleString('en-US')} pair draws with government "${g.id}"` });
       throw new NationalCompileError(issue.path, `${issue.message} (found ${issue.found})`, [issue]);
     }
