@@ -24,8 +24,13 @@ const SMALL = readFileSync(SMALL_CITY, 'utf8');
 const NATIONAL = readFileSync(fileURLToPath(new URL('../national/fixtures/small-national.yaml', import.meta.url)), 'utf8');
 const LIMIT = MAX_AGENCIES.toLocaleString('en-US');
 
-/** small-city with `count` generated agencies (it also lists kominfo, which replaces none, and opd3, which does). */
-const city = (count: number) => SMALL.replace('count: 15', `count: ${count}`);
+/**
+ * small-city with `count` generated agencies (it also lists kominfo, which replaces none, and opd3, which does),
+ * its hub's peers a small world: an Erdos-Renyi network among a million agencies is refused for its pair draws
+ * (tests/scenario/erdos-renyi-cost.test.ts), which is not what these cases are about.
+ */
+const city = (count: number) =>
+  SMALL.replace('count: 15', `count: ${count}`).replace(/among:\n    type: erdos-renyi\n    mean_degree: 4/, 'among:\n    type: small-world\n    degree: 4\n    rewire: 0.1');
 
 describe('the agencies of a city scenario', () => {
   it('the limit is 1,000,000', () => expect(MAX_AGENCIES).toBe(1_000_000));
