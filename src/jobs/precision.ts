@@ -22,7 +22,7 @@ import path from 'node:path';
 import { metricNames } from '../model/observation.js';
 import { OutcomeExtractor, outcomeFor } from '../experiment/outcomes.js';
 import { achievedPrecision, nextCheckpoint, type PrecisionRule } from '../experiment/precision.js';
-import { UserError } from '../messages/catalog.js';
+import { UserError, warningText, type ScenarioWarning } from '../messages/catalog.js';
 import type { Scenario } from '../scenario/schema.js';
 import { PartAccess, PartWriter, readPart } from '../store/part-store.js';
 import { sealedJson } from '../store/part-seal.js';
@@ -148,6 +148,8 @@ export class FileGrowingRun extends GrowingRun {
   /** Releases the growing part's lock (finalize does, and release); a second call does nothing. */
   unlock: () => void = () => undefined;
   readonly resumed: number;
+  /** What opening the part found (an interrupted run resumed or discarded), for the caller to say as a plain run does. */
+  readonly notes: readonly ScenarioWarning[];
   private readonly writer: PartWriter;
   private writerOpen = true;
 
@@ -161,6 +163,7 @@ export class FileGrowingRun extends GrowingRun {
     super(writer, scenario, hash, extractor, options.maximum, writer.meta.detail_replications, options.workers);
     this.writer = writer;
     this.resumed = writer.done.size;
+    this.notes = writer.notes;
     if (this.resumed > 0) this.loadFinished();
   }
 
@@ -318,7 +321,10 @@ export async function executePrecisionRun(
     outcomes: [precision.outcome],
   });
   try {
-    // As a run without --precision (runPrepared): the levers naming no value of the scenario too.
+    // As a run without --precision (runPrepared): what opening the part found, worded in the command's
+    // language (these notes were dropped: a resumed --precision run said nothing of what it kept or discarded),
+    // and the levers naming no value of the scenario.
+    for (const note of run.notes) options.onWarning?.((options.warningText ?? warningText)(note));
     if (options.onWarning) sayWarnings(prepared, scenarioWarnings(run.scenario, prepared.model, undefined, options.warningText), options.onWarning, options.warningText);
     const grown = await growTogether([run], precision, options.onProgress);
     const report: PrecisionReport = { target: precision.target, outcome: precision.outcome, ...grown };

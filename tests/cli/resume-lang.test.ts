@@ -8,11 +8,12 @@
  * a comparison's finished arms (jobs/compare.ts: arm_damaged,
  * comparison_discarded).
  */
-import { appendFileSync, cpSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, assertBuilt, testFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
+import { DEFAULT_DETAIL_REPLICATIONS, prepareRun, runKey, runPaths } from '../../src/jobs/run.js';
 
 beforeAll(() => assertBuilt());
 
@@ -125,5 +126,44 @@ describe('a resumed comparison says what it found in the language of --lang', ()
     const again = await compare(join(dir, 'discarded'), '--lang', 'id');
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain(`⚠ ${discarded.partial}: dibuang: 1 skenario yang sudah selesai, dari perbandingan sebelumnya yang terhenti (--resume mempertahankannya)\n`);
+  });
+});
+
+describe('a --precision run says what its growing part held, in the language of --lang', () => {
+  // The notes of a growing part (jobs/precision.ts FileGrowingRun) were never printed, in any language.
+  const MAX = 20;
+  /** The hidden folder a `run --precision ... --max-replications MAX` grows in, under `root`: its key is a run's of MAX. */
+  const growingDir = (root: string): string => {
+    const prepared = prepareRun(SMALL_CITY, { replications: MAX });
+    const detail = Math.min(MAX, DEFAULT_DETAIL_REPLICATIONS);
+    return runPaths(root, prepared.source.scenario, runKey(prepared.source.hash, detail)).partial.replace(/\.partial$/, '.growing');
+  };
+  const precision = (root: string, ...more: string[]) =>
+    runInProcess(['run', SMALL_CITY, '--precision', '0.5', '--max-replications', String(MAX), '--no-charts', '--quiet', '-w', '1', '--out', root, ...more]);
+
+  it('--resume over a part that lost its part.json and holds a damaged record: both notes, in Bahasa Indonesia and in English', async () => {
+    for (const [lang, notes] of [
+      [['--lang', 'id'], (g: string) => [`${join(g, 'part.json')} tidak ada: dibuat ulang`, `${g}: 1 catatan yang rusak atau tidak lengkap dibuang; replikasi itu dijalankan lagi`]],
+      [[], (g: string) => [`${join(g, 'part.json')} was missing: rebuilt it`, `${g}: 1 damaged or incomplete record dropped; that replication runs again`]],
+    ] as const) {
+      const root = folder();
+      const growing = growingDir(root);
+      mkdirSync(growing, { recursive: true });
+      writeFileSync(join(growing, 'records.jsonl'), '{"r":0,"damaged"}\n');
+      writeFileSync(join(growing, 'series.bin'), '');
+      const r = await precision(root, '--resume', ...lang);
+      expect(r.code, r.stderr).toBe(0);
+      for (const note of notes(growing)) expect(r.stderr).toContain(`⚠ ${SMALL_CITY}: ${note}`);
+    }
+  });
+
+  it('without --resume over an interrupted growing part: the discarded work said', async () => {
+    const root = folder();
+    const growing = growingDir(root);
+    mkdirSync(growing, { recursive: true });
+    writeFileSync(join(growing, 'records.jsonl'), '{"r":0}\n{"r":1}\n');
+    const r = await precision(root, '--lang', 'id');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`⚠ ${SMALL_CITY}: membuang 2 replikasi dari simulasi sebelumnya yang terhenti di ${growing} (--resume mempertahankannya)\n`);
   });
 });
