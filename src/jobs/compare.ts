@@ -410,6 +410,10 @@ async function runArms(plan: ComparePlan, partial: string, options: ModeOptions,
         resume: options.resume === true,
         detail: options.detail,
         command: options.command,
+        // What the arm's interrupted run held (resumed or discarded), said as a plain run says it; the arm's
+        // scenario warnings were said once above, so not onWarning.
+        ...(options.onWarning !== undefined && { onPartNote: (w: string) => options.onWarning!(`${arm.source.file} (arm ${arm.source.name})`, w) }),
+        ...(options.warningText !== undefined && { warningText: options.warningText }),
         onProgress: (done, total) => options.onProgress?.(a * total + done, total * plan.arms.length),
       },
       vectors,
@@ -500,6 +504,11 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
           outcomes: [rule.outcome],
         }),
       );
+    }
+    // What each growing arm's part held (resumed or discarded), said as a plain run says it.
+    for (const [a, run] of runs.entries()) {
+      const { source } = arms[a]!;
+      for (const note of run?.notes ?? []) options.onWarning?.(`${source.file} (arm ${source.name})`, (options.warningText ?? warningText)(note));
     }
     let precision: PrecisionReport;
     if (found === undefined) {

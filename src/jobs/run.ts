@@ -53,6 +53,11 @@ export interface RunOptions {
    * (`command line --set <path>`); absent when the file gives it.
    */
   readonly onWarning?: (message: string, where?: string) => void;
+  /**
+   * Where what opening the part found is said (an interrupted run resumed or discarded), when not through
+   * onWarning: a comparison's arm (jobs/compare.ts) says its own scenario's warnings once, not per arm run.
+   */
+  readonly onPartNote?: (message: string) => void;
   /** How the warnings are worded (default English; messages/warning-text-id.ts under --lang id). */
   readonly warningText?: WarningText;
   /** The file as a caller has parsed it (the national sniff of `difusi run`, store/national-sniff.ts): not parsed again. */
@@ -265,7 +270,8 @@ export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'f
   try {
     const writer = PartWriter.open(where.partial, meta, options.resume === true);
     // What opening the part found (an interrupted run resumed, or discarded), worded in the command's language.
-    for (const note of writer.notes) options.onWarning?.((options.warningText ?? warningText)(note));
+    const sayNote = options.onPartNote ?? options.onWarning;
+    for (const note of writer.notes) sayNote?.((options.warningText ?? warningText)(note));
     const resumed = writer.done.size;
     const indices: number[] = [];
     for (let r = 0; r < R; r++) if (r % shard.count === shard.index) indices.push(r);

@@ -167,3 +167,34 @@ describe('a --precision run says what its growing part held, in the language of 
     expect(r.stderr).toContain(`⚠ ${SMALL_CITY}: membuang 2 replikasi dari simulasi sebelumnya yang terhenti di ${growing} (--resume mempertahankannya)\n`);
   });
 });
+
+describe("a comparison's interrupted arm says what its part held", () => {
+  // An arm's own run (jobs/compare.ts runArms, runPrepared) had no warning callback: its notes were never printed.
+  it('--resume over an arm whose part lost its part.json and holds a damaged record: both notes, named after the arm', async () => {
+    const dir = folder();
+    const city = join(dir, 'small-city.yaml');
+    cpSync(join(ROOT, 'tests', 'support', 'small-city.yaml'), city);
+    const file = join(dir, 'exp.yaml');
+    writeFileSync(file, 'name: exp-small\nbase: small-city.yaml\nvariants:\n  - name: takeover\n    set:\n      parameters.takeover_vendor: 1\n');
+    const compare = (out: string, ...more: string[]) => runInProcess(['compare', file, '-r', '4', '-w', '1', '--no-charts', '--quiet', '--out', out, ...more]);
+    const clean = await compare(join(dir, 'clean'));
+    expect(clean.code, clean.stderr).toBe(0);
+    const key = readdirSync(join(dir, 'clean', 'exp-small'))[0]!;
+    for (const [lang, notes] of [
+      [['--lang', 'id'], (p: string) => [`${join(p, 'part.json')} tidak ada: dibuat ulang`, `${p}: 1 catatan yang rusak atau tidak lengkap dibuang; replikasi itu dijalankan lagi`]],
+      [[], (p: string) => [`${join(p, 'part.json')} was missing: rebuilt it`, `${p}: 1 damaged or incomplete record dropped; that replication runs again`]],
+    ] as const) {
+      const out = join(dir, `out-${lang.length}`);
+      // The base arm's run interrupted inside the comparison's work folder: its part as a run of 4 replications names it.
+      const prepared = prepareRun(city, { replications: 4 });
+      const work = join(out, 'exp-small', `.${key}.partial`, 'work', 'base');
+      const part = runPaths(work, prepared.source.scenario, runKey(prepared.source.hash, 4)).partial;
+      mkdirSync(part, { recursive: true });
+      writeFileSync(join(part, 'records.jsonl'), '{"r":0,"damaged"}\n');
+      writeFileSync(join(part, 'series.bin'), '');
+      const r = await compare(out, '--resume', ...lang);
+      expect(r.code, r.stderr).toBe(0);
+      for (const note of notes(part)) expect(r.stderr).toContain(`⚠ ${city} (arm base): ${note}`);
+    }
+  });
+});
