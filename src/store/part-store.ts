@@ -203,8 +203,8 @@ export function shardKindOf(dir: string, part: { readonly value: unknown } | und
  * read back: refused, naming the replication, with `file` (the scenario file)
  * for the place.
  */
-export function recordLine(record: PartRecord, series: Uint8Array, file: string): string {
-  const refuse = () => UserError.of('record_too_long', [record.r, MAX_RECORD_CHARS.toLocaleString('en-US')], { file });
+export function recordLine(record: PartRecord, series: Uint8Array, file: string, limit = MAX_RECORD_CHARS): string {
+  const refuse = () => UserError.of('record_too_long', [record.r, limit.toLocaleString('en-US')], { file });
   let json: string;
   try {
     json = JSON.stringify(record);
@@ -213,8 +213,10 @@ export function recordLine(record: PartRecord, series: Uint8Array, file: string)
     if (error instanceof RangeError && /string length/i.test(error.message)) throw refuse();
     throw error;
   }
-  // Bytes, as a reader reads the line back (each byte at most one character).
-  if (json.length + 17 > MAX_RECORD_CHARS || Buffer.byteLength(json, 'utf8') + 17 > MAX_RECORD_CHARS) throw refuse();
+  // The line built below is the JSON and 18 characters (a tab, the 16-character checksum, the newline); in
+  // bytes too, as a reader reads the line back (each byte at most one character).
+  const extra = 18;
+  if (json.length + extra > limit || Buffer.byteLength(json, 'utf8') + extra > limit) throw refuse();
   return `${json}\t${checksum(series, json)}\n`;
 }
 

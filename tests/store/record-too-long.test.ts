@@ -67,6 +67,33 @@ describe('a record line', () => {
   });
 });
 
+describe('a record line at the limit', () => {
+  /** A record whose JSON is exactly `length` characters long (one event's cause padded). */
+  const recordOf = (length: number): PartRecord => {
+    const event = (cause: string) => ({ month: 1, kind: 'adopt', opd: 'a', innovation: 'x', loop: null, cause }) as never;
+    const bare = JSON.stringify({ r: 1, offset: 0, outcomes: [], agents: null, events: [event('')] }).length;
+    return { r: 1, offset: 0, outcomes: [], agents: null, events: [event('c'.repeat(length - bare))] };
+  };
+  const bytes = new Uint8Array(series(1).buffer);
+
+  it('the longest JSON that fits makes a line of exactly the limit (JSON, tab, 16-character checksum, newline); one more is refused', () => {
+    // At a small limit (the arithmetic is the same; a line of V8's longest string takes seconds and gigabytes).
+    const line = recordLine(recordOf(1_000 - 18), bytes, 'f.yaml', 1_000);
+    expect(line.length).toBe(1_000);
+    expect(line.endsWith('\n')).toBe(true);
+    expect(() => recordLine(recordOf(1_000 - 17), bytes, 'f.yaml', 1_000)).toThrow(UserError);
+    // Multi-byte characters count as the bytes a reader reads back: 'ä' is two.
+    const wide = recordOf(1_000 - 18);
+    (wide.events![0] as { cause: string }).cause = `ä${(wide.events![0] as { cause: string }).cause.slice(1)}`;
+    expect(() => recordLine(wide, bytes, 'f.yaml', 1_000)).toThrow(UserError);
+  });
+
+  it('at the real limit, one character more than fits is refused as a user error, not a RangeError while the line is built', () => {
+    // The check counted 17 characters after the JSON, not 18: this JSON passed it and building the line threw.
+    expect(() => recordLine(recordOf(MAX_RECORD_CHARS - 17), bytes, 'f.yaml')).toThrow(UserError);
+  });
+});
+
 describe('reading records back a chunk at a time', () => {
   it('a line longer than a read chunk (16 MiB), between short ones: every record read whole, the lines as written', () => {
     const dir = join(root, 'long-line');
