@@ -11,7 +11,7 @@
  * option added without one fails there) and that none is left over. Words
  * as docs/GLOSSARY.id.md and the Indonesian reports have them (skenario,
  * replikasi, benih acak (seed), perangkat daerah, pemerintah daerah, bagian
- * (shard), penggabungan (merge), laporan, grafik, isian). What is typed
+ * (shard), menggabungkan (merge), laporan, grafik, isian). What is typed
  * stays as typed: option and command names, field names, file names,
  * values (`--set parameters.takeover_vendor=0.9`, `en`, `id`) and the
  * positional names yargs shows in the usage line (`<scenario>`), which are

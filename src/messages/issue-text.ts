@@ -375,6 +375,8 @@ export function expectedId(text: string): string {
   if ((m = /^a whole number \(([\s\S]+)\)$/.exec(text))) return `bilangan bulat (${expectedId(m[1]!)})`;
   if ((m = /^a list with at (least|most) (\d+) items?$/.exec(text))) return `daftar berisi ${m[1] === 'least' ? 'sedikitnya' : 'paling banyak'} ${m[2]} butir`;
   if ((m = /^a path to ([\s\S]+)$/.exec(text))) return `jalur ke ${expectedId(m[1]!)}`;
+  // crossref.ts checkPairDraws (network_too_many_pairs).
+  if ((m = /^small-world or scale-free, or erdos-renyi among at most ([\d,]+) agencies$/.exec(text))) return `small-world atau scale-free, atau erdos-renyi di antara paling banyak ${grouped(m[1]!)} perangkat daerah`;
   if ((m = /^one of ([\s\S]+?)(?:, … \((\d+) in all\))?$/.exec(text))) return `salah satu dari ${m[1]}${m[2] === undefined ? '' : `, … (semuanya ${m[2]})`}`;
   return text;
 }
@@ -390,6 +392,9 @@ export function foundId(text: string): string {
   // crossref.ts: the agencies counted (too_many_agencies), a theta band (category_band_empty), two shocks' months (budget_shocks_overlap).
   const agencies = /^(\d{1,3}(?:,\d{3})*) agencies$/.exec(text);
   if (agencies) return `${grouped(agencies[1]!)} perangkat daerah`;
+  // crossref.ts checkPairDraws (network_too_many_pairs): the generator among its agencies.
+  const among = /^"erdos-renyi" among (\d{1,3}(?:,\d{3})*) agencies$/.exec(text);
+  if (among) return `"erdos-renyi" di antara ${grouped(among[1]!)} perangkat daerah`;
   const band = /^theta band (\[\S+, \S+\))$/.exec(text);
   if (band) return `pita theta ${rangeId(band[1]!)}`;
   const windows = /^(\S+\.\.\S+) and (\S+\.\.\S+)$/.exec(text);

@@ -172,7 +172,8 @@ export const WARNINGS_ID: WarningsId = {
     `tidak dipakai: setiap skenario menjalankan seed ${seed}${replications === undefined ? '' : ` dan ${replications} replikasi`} milik skenario dasar, ` +
     `sehingga replikasi r setiap skenario memakai bilangan acak yang sama (bilangan acak bersama)`,
 
-  // Continuing an interrupted run (--resume): a run's folder of work is a "folder kerja"; a comparison's arm a skenario (GLOSSARY.id.md).
+  // Continuing an interrupted run (--resume): a run's folder of work is a "folder kerja" (a plain rendering, not a glossary
+  // term); a comparison's arm a skenario (GLOSSARY.id.md).
   part_meta_rebuilt: (file, problem, unit) =>
     `${file} ${problem === 'missing' ? 'tidak ada' : problem === 'unreadable' ? 'tidak terbaca' : 'tidak ada atau tidak terbaca'}: dibuat ulang; ` +
     `${unit === 'replication' ? 'replikasi' : 'simulasi titik desain'} yang sudah selesai dipertahankan setelah checksum-nya diperiksa`,
@@ -192,7 +193,7 @@ export const WARNINGS_ID: WarningsId = {
       ...(replications > 0 ? [`${replications} replikasi dari ${unfinished === 1 ? 'satu skenario' : `${unfinished} skenario`} yang belum selesai`] : []),
     ])}, dari perbandingan sebelumnya yang terhenti (--resume mempertahankannya)`,
   precision_arms_discarded: (arms) =>
-    `dibuang: ${arms} skenario yang sudah selesai, yang manifest.json-nya tidak mencatat jumlah replikasi yang ditemukan --precision: replikasinya ditambah lagi dari awal`,
+    `dibuang: ${arms} skenario yang sudah selesai, yang manifest.json-nya tidak mencatat jumlah replikasi yang ditemukan --precision: replikasi skenario-skenario itu ditambah lagi dari awal`,
   arm_damaged: (damage) =>
     `skenario yang sudah selesai sebelumnya rusak (${
       damage.kind === 'manifest-unreadable'

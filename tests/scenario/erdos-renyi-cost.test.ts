@@ -92,6 +92,16 @@ describe('on the command line', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('under --lang id the whole line is in Bahasa Indonesia (what is expected and what was found too)', async () => {
+    // Their English "expected" and "found" kept the Indonesian message from the command line (an English line).
+    const file = join(folder(), 'er-id.yaml');
+    writeFileSync(file, city(99_998, ER));
+    const line = refusedInOneLine(await runInProcess(['validate', file, '--lang', 'id']));
+    expect(line).toBe(
+      `✗ ${file}:23:9 Jaringan Erdos-Renyi mengundi setiap pasangan dari 100.000 perangkat daerahnya; paling banyak 20.000 perangkat daerah yang muat (200.000.000 undian pasangan, sekitar 10 detik pada setiap replikasi, batas pengaman waktu); jaringan small-world atau scale-free berbiaya sebanding dengan jumlah tautannya → di network.type (seharusnya small-world atau scale-free, atau erdos-renyi di antara paling banyak 20.000 perangkat daerah, ditemukan "erdos-renyi" di antara 100.000 perangkat daerah)`,
+    );
+  });
+
   it('a --set that makes the network an Erdos-Renyi one of too many agencies is refused naming the --set', async () => {
     const file = join(folder(), 'sustained.yaml');
     writeFileSync(file, SUSTAINED);
