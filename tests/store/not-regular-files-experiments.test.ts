@@ -6,15 +6,15 @@
  * arm an interrupted comparison kept, and a result folder `report` reads.
  * Each is refused in one line naming the file (exit code 2), nothing is
  * written and no lock is left; a read of one blocked forever before the
- * guards (tests/store/not-regular-files.test.ts has the method). Each command
+ * guards (tests/support/not-regular.ts has the method). Each command
  * runs in a process of its own, killed if it has not ended in 20 s; the
  * cases of one test run side by side, each in its own copy.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, refusedInOneLine, startCli, type CliResult } from '../support/cli.js';
+import { ROOT, cliTestFolder, refusedInOneLine, startCli } from '../support/cli.js';
+import { eachInPairs, locksUnder, ok, pipeAt, refusal, runWithin, visible, zeroAt } from '../support/not-regular.js';
 
 const tmp = cliTestFolder('difusi-not-regular-exp-');
 const FIXTURES = join(ROOT, 'tests', 'experiment', 'fixtures');
@@ -24,58 +24,6 @@ const SWEEP = join(FIXTURES, 'sweep.yaml');
 const MORRIS = join(FIXTURES, 'morris.yaml');
 const QUIET = ['-r', '1', '-w', '1', '-q', '--no-charts'];
 
-/** Runs the CLI; a run still going after `seconds` (20 s: a refusal takes about one) is killed and fails the test as hung. */
-async function runWithin(args: readonly string[], seconds = 20): Promise<CliResult> {
-  const { child, done } = startCli(args);
-  const timer = setTimeout(() => child.kill('SIGKILL'), seconds * 1000);
-  const r = await done;
-  clearTimeout(timer);
-  expect(r.signal, `${args.join(' ')}: hung (killed after ${seconds} s)`).toBeNull();
-  return r;
-}
-
-/** A job the cases start from (a sweep's shards, a comparison), which must succeed: given more time than a refusal. */
-async function ok(args: readonly string[]): Promise<void> {
-  const r = await runWithin(args, 60);
-  expect(r.code, r.stderr).toBe(0);
-}
-
-/**
- * `fn` on every item, two at a time: the cases of a test side by side, each in its own copy, without starting
- * more processes than a small machine (two cores, other tests beside) finishes well within the watchdog.
- */
-async function eachInPairs<T>(items: readonly T[], fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!, i);
-    }
-  };
-  await Promise.all([lane(), lane()]);
-}
-
-/** `file` replaced by a named pipe. */
-function pipeAt(file: string): void {
-  rmSync(file, { force: true });
-  execFileSync('mkfifo', [file]);
-}
-
-/** `file` replaced by a link to /dev/zero (a read never ends). */
-function zeroAt(file: string): void {
-  rmSync(file, { force: true });
-  symlinkSync('/dev/zero', file);
-}
-
-const refusal = (file: string) => `✗ ${file} Cannot read the file: it is not a regular file but a named pipe, a device or a socket, which difusi does not read (a read from one can wait or run forever)`;
-
-/** Every `.lock` file under `dir`, at any depth: a refused job leaves none. */
-function locksUnder(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.lock'));
-}
-
-/** The folders of `dir` whose names do not start with a dot (result and shard folders). */
-const visible = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((e) => !e.startsWith('.')).sort() : []);
 
 /** What one output root holds after the shards of an experiment ran: the shard folders, by index. */
 interface Shards {

@@ -8,17 +8,17 @@
  * file (exit code 2), nothing is written and no lock is left; what a job
  * removes unread (an interrupted run's hidden folder, a lock, a table of a
  * folder it replaces) does not block it. Each command runs in a process of
- * its own, killed if it has not ended in 20 s (tests/store/not-regular-files.test.ts
+ * its own, killed if it has not ended in 20 s (tests/support/not-regular.ts
  * has the method); the cases of one test run two at a time, each in its own copy.
  *
  * The scenario is reading-caveats.yaml: five governments, and no scenario
  * warning, so that a refusal is the only line on stderr.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, refusedInOneLine, startCli, type CliResult } from '../support/cli.js';
+import { ROOT, cliTestFolder, refusedInOneLine } from '../support/cli.js';
+import { eachInPairs, locksUnder, ok, pipeAt, refusal, runWithin, visible, zeroAt } from '../support/not-regular.js';
 
 const tmp = cliTestFolder('difusi-not-regular-nat-');
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'reading-caveats.yaml');
@@ -26,56 +26,6 @@ const NAME = 'reading-caveats';
 const QUIET = ['-r', '2', '-w', '1', '-q', '--no-charts'];
 const COMPARE = ['national-compare', NATIONAL, ...QUIET, '--set', 'national_parameters.gov_imitation=0'];
 
-/** Runs the CLI; a run still going after `seconds` (20 s: a refusal takes about one) is killed and fails the test as hung. */
-async function runWithin(args: readonly string[], seconds = 20): Promise<CliResult> {
-  const { child, done } = startCli(args);
-  const timer = setTimeout(() => child.kill('SIGKILL'), seconds * 1000);
-  const r = await done;
-  clearTimeout(timer);
-  expect(r.signal, `${args.join(' ')}: hung (killed after ${seconds} s)`).toBeNull();
-  return r;
-}
-
-/** A job that must succeed (the runs the cases start from, a job that removes a pipe unread): given more time than a refusal. */
-async function ok(args: readonly string[]): Promise<CliResult> {
-  const r = await runWithin(args, 60);
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-}
-
-/** `fn` on every item, two at a time (a small machine, other tests beside, finishes well within the watchdog). */
-async function eachInPairs<T>(items: readonly T[], fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!, i);
-    }
-  };
-  await Promise.all([lane(), lane()]);
-}
-
-/** `file` replaced by a named pipe. */
-function pipeAt(file: string): void {
-  rmSync(file, { force: true });
-  execFileSync('mkfifo', [file]);
-}
-
-/** `file` replaced by a link to /dev/zero (a read never ends). */
-function zeroAt(file: string): void {
-  rmSync(file, { force: true });
-  symlinkSync('/dev/zero', file);
-}
-
-const refusal = (file: string) => `✗ ${file} Cannot read the file: it is not a regular file but a named pipe, a device or a socket, which difusi does not read (a read from one can wait or run forever)`;
-
-/** Every `.lock` file under `dir`, at any depth: a refused job leaves none. */
-function locksUnder(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.lock'));
-}
-
-/** The entries of `dir` whose names do not start with a dot (result and shard folders). */
-const visible = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((e) => !e.startsWith('.')).sort() : []);
 
 /** The tables and texts of a national result folder, manifest.json first. */
 const NATIONAL_FILES = [

@@ -10,28 +10,11 @@ import { cpSync, existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, refusedInOneLine, startCli, type CliResult } from '../support/cli.js';
+import { SMALL_CITY, cliTestFolder, refusedInOneLine } from '../support/cli.js';
+import { pipeAt, refusal, runWithin } from '../support/not-regular.js';
 
 const tmp = cliTestFolder('difusi-not-regular-');
 const NATIONAL = join(__dirname, '..', 'national', 'fixtures', 'small-national.yaml');
-
-/** Runs the CLI; a run still going after 20 s is killed and fails the test as hung. */
-async function runWithin(args: readonly string[]): Promise<CliResult> {
-  const { child, done } = startCli(args);
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const r = await done;
-  clearTimeout(timer);
-  expect(r.signal, `${args.join(' ')}: hung (killed after 20 s)`).toBeNull();
-  return r;
-}
-
-/** `file` replaced by a named pipe. */
-function pipeAt(file: string): void {
-  rmSync(file, { force: true });
-  execFileSync('mkfifo', [file]);
-}
-
-const refusal = (file: string) => `✗ ${file} Cannot read the file: it is not a regular file but a named pipe, a device or a socket, which difusi does not read (a read from one can wait or run forever)`;
 
 describe('a pipe or a device where a folder holds a file', () => {
   it('merge: a shard whose part.json, records.jsonl or series.bin is a pipe is refused by name', async () => {
