@@ -98,16 +98,25 @@ describe('a resumed sweep says what it found in the language of --lang', () => {
   });
 });
 
+/**
+ * A comparison of small-city (base) and a takeover variant in a folder of its own, run once to `clean` (-r 4):
+ * the folder, the city's copy, a function running it again with more arguments, and its key.
+ */
+async function smallComparison(): Promise<{ dir: string; city: string; compare: (out: string, ...more: string[]) => ReturnType<typeof runInProcess>; key: string }> {
+  const dir = folder();
+  const city = join(dir, 'small-city.yaml');
+  cpSync(join(ROOT, 'tests', 'support', 'small-city.yaml'), city);
+  const file = join(dir, 'exp.yaml');
+  writeFileSync(file, 'name: exp-small\nbase: small-city.yaml\nvariants:\n  - name: takeover\n    set:\n      parameters.takeover_vendor: 1\n');
+  const compare = (out: string, ...more: string[]) => runInProcess(['compare', file, '-r', '4', '-w', '1', '--no-charts', '--quiet', '--out', out, ...more]);
+  const clean = await compare(join(dir, 'clean'));
+  expect(clean.code, clean.stderr).toBe(0);
+  return { dir, city, compare, key: readdirSync(join(dir, 'clean', 'exp-small'))[0]! };
+}
+
 describe('a resumed comparison says what it found in the language of --lang', () => {
   it('a damaged finished arm, and the finished arms discarded without --resume: in Bahasa Indonesia under --lang id', async () => {
-    const dir = folder();
-    cpSync(join(ROOT, 'tests', 'support', 'small-city.yaml'), join(dir, 'small-city.yaml'));
-    const file = join(dir, 'exp.yaml');
-    writeFileSync(file, 'name: exp-small\nbase: small-city.yaml\nvariants:\n  - name: takeover\n    set:\n      parameters.takeover_vendor: 1\n');
-    const compare = (out: string, ...more: string[]) => runInProcess(['compare', file, '-r', '4', '-w', '1', '--no-charts', '--quiet', '--out', out, ...more]);
-    const clean = await compare(join(dir, 'clean'));
-    expect(clean.code, clean.stderr).toBe(0);
-    const key = readdirSync(join(dir, 'clean', 'exp-small'))[0]!;
+    const { dir, compare, key } = await smallComparison();
     /** An interrupted comparison under `out` whose base arm was finished (its timeseries.csv lost when `damaged`). */
     const interrupted = (out: string, damaged: boolean): { partial: string; arm: string } => {
       const partial = join(out, 'exp-small', `.${key}.partial`);
@@ -171,15 +180,7 @@ describe('a --precision run says what its growing part held, in the language of 
 describe("a comparison's interrupted arm says what its part held", () => {
   // An arm's own run (jobs/compare.ts runArms, runPrepared) had no warning callback: its notes were never printed.
   it('--resume over an arm whose part lost its part.json and holds a damaged record: both notes, named after the arm', async () => {
-    const dir = folder();
-    const city = join(dir, 'small-city.yaml');
-    cpSync(join(ROOT, 'tests', 'support', 'small-city.yaml'), city);
-    const file = join(dir, 'exp.yaml');
-    writeFileSync(file, 'name: exp-small\nbase: small-city.yaml\nvariants:\n  - name: takeover\n    set:\n      parameters.takeover_vendor: 1\n');
-    const compare = (out: string, ...more: string[]) => runInProcess(['compare', file, '-r', '4', '-w', '1', '--no-charts', '--quiet', '--out', out, ...more]);
-    const clean = await compare(join(dir, 'clean'));
-    expect(clean.code, clean.stderr).toBe(0);
-    const key = readdirSync(join(dir, 'clean', 'exp-small'))[0]!;
+    const { dir, city, compare, key } = await smallComparison();
     for (const [lang, notes] of [
       [['--lang', 'id'], (p: string) => [`${join(p, 'part.json')} tidak ada: dibuat ulang`, `${p}: 1 catatan yang rusak atau tidak lengkap dibuang; replikasi itu dijalankan lagi`]],
       [[], (p: string) => [`${join(p, 'part.json')} was missing: rebuilt it`, `${p}: 1 damaged or incomplete record dropped; that replication runs again`]],
