@@ -9,8 +9,8 @@
  * "No replication runs again" is shown by refusing every write to records.jsonl, the file a grown replication is
  * appended to (tests/support/fail-write.mjs): the resume must succeed regardless.
  */
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SMALL_CITY, cliTestFolder, filesUnder, refusedInOneLine, startCli } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
@@ -88,5 +88,25 @@ describe('compare --precision interrupted while its arms are written: --resume, 
     expect(resumed.code, resumed.stderr).toBe(0);
     const [key] = readdirSync(join(copy, ROOT));
     expect(readFileSync(join(copy, ROOT, key!, 'compare.csv')).equals(readFileSync(join(out, ROOT, key!, 'compare.csv')))).toBe(true);
+  }, 120_000);
+});
+
+describe("compare --precision --resume says what a growing arm's part held", () => {
+  // The growing arms' notes (jobs/compare.ts growArms, FileGrowingRun.notes) were never printed.
+  it('a part that lost its part.json and holds a damaged record: both notes, named after the arm', async () => {
+    const out = join(folder(), 'noted');
+    const growing = await interrupted(out, 'summary.csv');
+    // Each arm's grown part: work/<arm>/<scenario>/.<key>.growing/records.jsonl.
+    const records = filesUnder(join(out, ROOT, growing)).filter((f) => f.endsWith('records.jsonl'));
+    expect(records.length).toBe(2);
+    const part = dirname(join(out, ROOT, growing, records[0]!));
+    const arm = records[0]!.split('/')[1]!;
+    unlinkSync(join(part, 'part.json'));
+    appendFileSync(join(part, 'records.jsonl'), '{"r":3,"damaged"}\n');
+    const resumed = await runInProcess(args(out, '--resume'));
+    expect(resumed.code, resumed.stderr).toBe(0);
+    // The arm's file as the comparison names it (the path it was given, relative here).
+    expect(resumed.stderr).toContain(`small-city.yaml (arm ${arm}): ${join(part, 'part.json')} was missing: rebuilt it`);
+    expect(resumed.stderr).toContain(`small-city.yaml (arm ${arm}): ${part}: 1 damaged or incomplete record dropped; that replication runs again`);
   }, 120_000);
 });
