@@ -570,7 +570,7 @@ function keepFinishedArm(armDir: string, hashFor: (R: number) => string | undefi
   regularFileExists(path.join(armDir, 'manifest.json'));
   let raw: unknown;
   try {
-    raw = JSON.parse(readRegularText(path.join(armDir, 'manifest.json')));
+    raw = JSON.parse(fs.readFileSync(path.join(armDir, 'manifest.json'), 'utf8'));
   } catch {
     raw = undefined;
   }

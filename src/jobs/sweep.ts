@@ -19,7 +19,7 @@ import { DEFAULT_OUTCOMES, type OutcomeSpec } from '../experiment/outcomes.js';
 import { runUnits } from '../experiment/run-units.js';
 import { shardUnits, unitPoint } from '../experiment/sweep.js';
 import type { UnitTask } from '../experiment/sweep-worker.js';
-import { designSizeIssue, unusedDesignSettings, type DesignMethod } from '../experiment/spec.js';
+import { designSizeIssue, unusedDesignSettings, type DesignMethod, type ExperimentSpec } from '../experiment/spec.js';
 import { UserError, warning, warningText, type DesignUse, type WarningText } from '../messages/catalog.js';
 import { scenarioWarnings } from '../model/warnings.js';
 import { leverWarnings } from '../scenario/levers.js';
@@ -121,6 +121,16 @@ function designPaths(outRoot: string, job: DesignJob, shard?: Shard) {
   return { root: base, key, final: path.join(base, name), partial: path.join(base, `.${name}.partial`) };
 }
 
+/** What set a design's replication count, as the design-size refusal names it: -r, the file's field, a --set, or the base scenario. */
+function replicationsSource(options: Pick<SweepJobOptions, 'replications' | 'set'>, spec: ExperimentSpec): string {
+  const setsReplications = (set: Record<string, unknown> | undefined) => set !== undefined && Object.keys(set).some((k) => k.trim() === 'replications');
+  if (options.replications !== undefined) return '-r';
+  if (spec.replications !== undefined) return 'replications';
+  if (setsReplications(options.set)) return '--set replications';
+  if (setsReplications(spec.set)) return "the experiment's set replications";
+  return "the base scenario's";
+}
+
 /** Builds the design job of an experiment file (reads the files, checks every design point). */
 export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): DesignJob {
   // Its variants are compare's: warned of below, not checked.
@@ -149,17 +159,7 @@ export function sweepJob(options: SweepJobOptions & Partial<DesignRunOptions>): 
   }
   // The design as this command runs it (--method, and the replications of -r, --set or the base scenario): past a
   // limit of scenario/limits.ts, refused at its line before anything is built (the file's own was checked when read).
-  const replicationsFrom =
-    options.replications !== undefined
-      ? '-r'
-      : spec.replications !== undefined
-        ? 'replications'
-        : options.set !== undefined && Object.keys(options.set).some((k) => k.trim() === 'replications')
-          ? '--set replications'
-          : spec.set !== undefined && Object.keys(spec.set).some((k) => k.trim() === 'replications')
-            ? "the experiment's set replications"
-            : "the base scenario's";
-  const size = designSizeIssue(spec.design, method, { count: replications, from: replicationsFrom });
+  const size = designSizeIssue(spec.design, method, { count: replications, from: replicationsSource(options, spec) });
   if (size !== undefined) throw new UserError([{ ...size.issue, file: exp.file, ...exp.locate(size.issue.path, size.target) }]);
   // The variants are compare's: said at their line (the design runs as it would without them).
   if (options.onWarning && spec.variants.length > 0) {

@@ -239,7 +239,7 @@ export function foreignEntries(dir: string): string[] {
   // every table of a national folder "files difusi did not write", and a city folder was replaced, pipe and all.
   regularFileExists(path.join(dir, 'manifest.json'));
   try {
-    const manifest = JSON.parse(readRegularText(path.join(dir, 'manifest.json'))) as { files?: unknown };
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { files?: unknown };
     if (Array.isArray(manifest.files)) for (const f of manifest.files) if (typeof f === 'string') listed.add(f.replace(/\/.*$/, ''));
   } catch {
     // no manifest: only the fixed names count as ours

@@ -52,14 +52,14 @@ export async function checkResultFolder(dir: string, raw: unknown, stage: 'check
 
 async function checkOne(dir: string, raw: unknown): Promise<void> {
   const damage = checksumDamage(dir, raw);
-  if (damage !== undefined) throw damaged(dir, damage.file, damage.problem);
+  if (damage !== undefined) throw damaged(dir, damage.file, damage.missing ? 'is missing' : 'does not match its checksum in manifest.json (truncated or changed)');
 }
 
 /**
  * The first file of `dir` that its manifest (`raw`) lists with a checksum and that is missing or does not
  * match it, with what is wrong (`missing`: whether it is missing, else changed); undefined when every listed file matches (or the manifest lists none).
  */
-export function checksumDamage(dir: string, raw: unknown): { file: string; problem: string; missing: boolean } | undefined {
+export function checksumDamage(dir: string, raw: unknown): { file: string; missing: boolean } | undefined {
   if (!isObj(raw)) return undefined;
   const checksums = raw['checksums'];
   if (!isObj(checksums)) return undefined;
@@ -67,8 +67,8 @@ export function checksumDamage(dir: string, raw: unknown): { file: string; probl
     if (typeof sum !== 'string' || file.includes('..') || file.startsWith('/')) continue;
     const path = join(dir, file);
     // Not a regular file (a pipe would block the hash's read forever): one line naming it.
-    if (!regularFileExists(path)) return { file, problem: 'is missing', missing: true };
-    if (fileSha256(path) !== sum) return { file, problem: 'does not match its checksum in manifest.json (truncated or changed)', missing: false };
+    if (!regularFileExists(path)) return { file, missing: true };
+    if (fileSha256(path) !== sum) return { file, missing: false };
   }
   return undefined;
 }

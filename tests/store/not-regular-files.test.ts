@@ -11,10 +11,16 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SMALL_CITY, cliTestFolder, refusedInOneLine } from '../support/cli.js';
-import { pipeAt, refusal, runWithin } from '../support/not-regular.js';
+import { ok, pipeAt, refusal, runWithin } from '../support/not-regular.js';
 
 const tmp = cliTestFolder('difusi-not-regular-');
 const NATIONAL = join(__dirname, '..', 'national', 'fixtures', 'small-national.yaml');
+
+/** A finished run of small-city (-r 2) under `out`: its result folder's key. */
+async function smallRun(out: string): Promise<string> {
+  await ok(['run', SMALL_CITY, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]);
+  return readdirSync(join(out, 'small-city'))[0]!;
+}
 
 describe('a pipe or a device where a folder holds a file', () => {
   it('merge: a shard whose part.json, records.jsonl or series.bin is a pipe is refused by name', async () => {
@@ -38,9 +44,7 @@ describe('a pipe or a device where a folder holds a file', () => {
   it('report: a result folder whose manifest.json or a data file is a pipe, or a link to /dev/zero, is refused by name; the lock is not left behind', async () => {
     const root = tmp();
     const out = join(root, 'run');
-    const r = await runWithin(['run', SMALL_CITY, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]);
-    expect(r.code, r.stderr).toBe(0);
-    const folder = join(out, 'small-city', readdirSync(join(out, 'small-city'))[0]!);
+    const folder = join(out, 'small-city', await smallRun(out));
     for (const file of ['manifest.json', 'outcomes.csv', 'timeseries.csv', 'summary.csv', 'events.csv']) {
       const copy = join(root, 'copies', file.replace('.', '-'));
       cpSync(folder, copy, { recursive: true });
@@ -70,9 +74,7 @@ describe('a pipe or a device where a folder holds a file', () => {
   it('run: an interrupted earlier run whose records.jsonl is a pipe is refused by name, not read (no --resume)', async () => {
     const root = tmp();
     const out = join(root, 'run');
-    const first = await runWithin(['run', SMALL_CITY, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]);
-    expect(first.code, first.stderr).toBe(0);
-    const key = readdirSync(join(out, 'small-city'))[0]!;
+    const key = await smallRun(out);
     // What an interrupted run of the same settings leaves: its hidden part folder.
     const partial = join(out, 'small-city', `.${key}.partial`);
     rmSync(join(out, 'small-city', key), { recursive: true });
@@ -85,9 +87,7 @@ describe('a pipe or a device where a folder holds a file', () => {
   it('report: a pipe in place of the folder\'s lock file does not block it', async () => {
     const root = tmp();
     const out = join(root, 'run-lock');
-    const first = await runWithin(['run', SMALL_CITY, '-r', '2', '-w', '1', '-q', '--no-charts', '--out', out]);
-    expect(first.code, first.stderr).toBe(0);
-    const key = readdirSync(join(out, 'small-city'))[0]!;
+    const key = await smallRun(out);
     pipeAt(join(out, 'small-city', `.${key}.lock`));
     const r = await runWithin(['report', join(out, 'small-city', key), '--no-png']);
     expect(r.code, r.stderr).toBe(0);
