@@ -52,13 +52,27 @@ export function iconicClaim(page: string): { path: string; value: string; replic
   };
 }
 
-/** Sustained, declining and discontinued shares of `innovation`, in whole per cent, as `difusi run` prints them. */
-async function outcomePercents(overrides: Record<string, string>, innovation: string): Promise<{ replications: number; percents: number[] }> {
+/** The Iconic-menus item's sentence on the other services: the sustained counts it says change (service id: [shipped, integrated]). */
+export function otherServicesClaim(page: string): { replications: number; changed: Record<string, [number, number]> } {
+  const bullet = /^- whether the Iconic menus were integrated[\s\S]*?(?=^- )/m.exec(page)?.[0] ?? '';
+  const text = bullet.replace(/\s+/g, ' ');
+  const m = /the other services' counts of sustained replications change by at most one of the (\d+) \(POT (\d+) to (\d+), parking meters (\d+) to (\d+), the others the same\)/.exec(text);
+  if (m === null) throw new Error(`the Iconic-menus item no longer says how the other services change: ${text}`);
+  return {
+    replications: Number(m[1]),
+    changed: { 'pot-reporting': [Number(m[2]), Number(m[3])], 'parking-meters': [Number(m[4]), Number(m[5])] },
+  };
+}
+
+/** Sustained, declining and discontinued shares of `innovation`, in whole per cent, as `difusi run` prints them; and every service's count of sustained replications. */
+async function outcomePercents(overrides: Record<string, string>, innovation: string): Promise<{ replications: number; percents: number[]; sustainedCounts: Map<string, number> }> {
   const file = readScenario(join(ROOT, 'scenarios', 'bekasi-2015-2025.yaml'), overrides);
   const run = await runScenario(file.scenario, { detail: 0, workers: 1 });
   const share = run.shares.find((s) => s.innovation === innovation)!;
   const { sustained, declining, discontinued } = share.shares;
-  return { replications: file.scenario.replications, percents: [sustained, declining, discontinued].map((s) => Math.round(s.p * 100)) };
+  const sustainedCounts = new Map(file.scenario.innovations.map((x) => [x.id, 0]));
+  for (const o of run.outcomes) if (o.outcome === 'sustained') sustainedCounts.set(o.innovation, sustainedCounts.get(o.innovation)! + 1);
+  return { replications: file.scenario.replications, percents: [sustained, declining, discontinued].map((s) => Math.round(s.p * 100)), sustainedCounts };
 }
 
 describe('scenarios/bekasi-2015-2025.md', () => {
@@ -72,6 +86,14 @@ describe('scenarios/bekasi-2015-2025.md', () => {
     expect(integrated.replications).toBe(claim.replications);
     expect(shipped.percents, 'scenarios/bekasi-2015-2025.md quotes other shipped Iconic figures than the run gives').toEqual(claim.shipped);
     expect(integrated.percents, 'scenarios/bekasi-2015-2025.md quotes other figures than the run of its Iconic command').toEqual(claim.integrated);
+    // What the page says of the other services: the counts it names, and no change in the rest.
+    const others = otherServicesClaim(PAGE);
+    expect(others.replications).toBe(claim.replications);
+    for (const [id, before] of shipped.sustainedCounts) {
+      if (id === 'bekasi-iconic-menus') continue;
+      const said = others.changed[id] ?? [before, before];
+      expect([before, integrated.sustainedCounts.get(id)], `scenarios/bekasi-2015-2025.md: sustained replications of ${id}, shipped and with the Iconic command`).toEqual(said);
+    }
   });
 
   it('quotes the figures its smart-health-on-the-SSP what-if gives', async () => {
