@@ -53,14 +53,34 @@ export function fromZodIssues(
 ): TargetedDraft[] {
   // zod 4 reports an integer beyond 2^53 twice (its safe-integer bound and the schema's .max()), which read the same here: one line each.
   const seen = new Set<string>();
+  const misspelt = misspeltRequired(root, issues);
   return issues
     .flatMap((zi) => fromZodIssue(root, zi, input, options))
     .filter((d) => {
+      // A required field written misspelt is one mistake: its "Unknown field ... (did you mean ...?)" line says it,
+      // and the field's "Missing required field" line, which the same typo causes, is not said beside it.
+      if (d.issue.code === 'missing_field' && misspelt.has(JSON.stringify(d.issue.path))) return false;
       const key = JSON.stringify([d.target, d.issue.code, d.issue.path, d.issue.message, d.issue.expected, d.issue.found]);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
+}
+
+/** The paths (JSON) of the fields an unknown field's "did you mean" names: where a misspelt field was meant to be. */
+function misspeltRequired(root: z.ZodType, issues: readonly ZodIssue[]): Set<string> {
+  const meant = new Set<string>();
+  for (const zi of issues) {
+    if (zi.code !== 'unrecognized_keys') continue;
+    const path: (string | number)[] = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const schema = schemaAt(root, path);
+    const allowed = schema === undefined ? [] : keysOf(schema);
+    for (const key of zi.keys) {
+      const near = suggest(key, allowed);
+      if (near !== undefined) meant.add(JSON.stringify([...path, near]));
+    }
+  }
+  return meant;
 }
 
 /**
