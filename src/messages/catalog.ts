@@ -15,6 +15,13 @@
 
 const quote = (s: string): string => JSON.stringify(s);
 
+/**
+ * Said after the YAML reader's words for a line that does not fit the layout
+ * around it (scenario/yaml-locate.ts, yamlSyntaxIssues): the two usual
+ * causes. Kept here, beside the messages, for the Indonesian text to find.
+ */
+export const YAML_LAYOUT_HINT = ' (usually this line or the next indented differently from the fields beside it, or a value holding ": " that needs quotes)';
+
 export const MESSAGES = {
   // Files
   // A scenario file says where it looked and names a near miss in that folder (store/scenario-file.ts).

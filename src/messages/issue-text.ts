@@ -34,7 +34,7 @@
  *
  * Pure, no DOM, nothing of the explorer's (tests/explorer/issue-text.test.ts).
  */
-import { formatIssues, formatPath, issueLead, MESSAGES, type IssueCode, type ScenarioIssue } from './catalog.js';
+import { formatIssues, formatPath, issueLead, MESSAGES, YAML_LAYOUT_HINT, type IssueCode, type ScenarioIssue } from './catalog.js';
 import type { TerminalLang } from './terminal-lang.js';
 
 /** The languages a problem is said in: the explorer's page and the command line's --lang (the terminal's languages). */
@@ -90,7 +90,12 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([l, n]) => `Berkas tidak ditemukan${l === undefined ? '' : `: dicari di ${l}`}${n === undefined ? '' : `; maksud Anda ${n}?`}`,
   },
   not_utf8: { id: () => 'Berkas ini bukan teks UTF-8' },
-  yaml_syntax: { read: /^YAML syntax error: ([\s\S]*)$/, id: ([d]) => `Kesalahan sintaks YAML: ${d}` },
+  // The reader's own words stay English (they name its grammar); the hint difusi adds after them is said in Indonesian.
+  yaml_syntax: {
+    read: /^YAML syntax error: ([\s\S]*)$/,
+    id: ([d = '']) =>
+      `Kesalahan sintaks YAML: ${d.endsWith(YAML_LAYOUT_HINT) ? `${d.slice(0, -YAML_LAYOUT_HINT.length)} (biasanya baris ini atau baris berikutnya yang indentasinya berbeda dari isian di sekitarnya, atau nilai berisi ": " yang perlu diberi tanda kutip)` : d}`,
+  },
   yaml_version: {
     read: /^The file says it is YAML (\S+) \(a "%YAML \1" line\); difusi reads YAML 1\.2 only, where numbers, yes\/no and dates read differently: remove the line, and check the values it changed$/,
     id: ([v]) => `Berkas ini menyatakan dirinya YAML ${v} (baris "%YAML ${v}"); difusi hanya membaca YAML 1.2, yang membaca angka, yes/no, dan tanggal dengan cara lain: hapus baris itu, lalu periksa nilai yang berubah karenanya`,

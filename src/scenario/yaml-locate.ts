@@ -5,7 +5,7 @@
  * files (`parse.ts`) and experiment files (`experiment/spec.ts`).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, visit, type Alias, type Document, type LineCounter, type Node } from 'yaml';
-import { decimalComma, draft, makeIssue, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
+import { decimalComma, draft, makeIssue, YAML_LAYOUT_HINT, type IssueDraft, type ScenarioIssue } from '../messages/catalog.js';
 import type { Path, Target } from './zod-issues.js';
 import { bracketDepth, MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 
@@ -297,6 +297,19 @@ function isNodeLike(value: unknown): value is Node {
 }
 
 /**
+ * The reader's codes for a line that does not fit the layout around it
+ * ("Nested mappings are not allowed in compact mappings", "Implicit keys
+ * need to be on a single line", "... must be sufficiently indented"): words
+ * about YAML's grammar, not about the file. The two usual causes, said after
+ * them: a line indented more (or less) than the fields beside it (the
+ * reader places the error at the end of the line before it, where the
+ * value it would continue ends), and a
+ * value holding ": " (`name: Perpres 82/2023: SPBE`), which YAML reads as
+ * another key unless the value is quoted.
+ */
+const LAYOUT_ERRORS = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT']);
+
+/**
  * The first syntax error of a document parsed with `{ lineCounter,
  * prettyErrors: true }`, as a `yaml_syntax` issue with line and column (an
  * empty list when there is none). Only the first: after a break the parser
@@ -316,7 +329,7 @@ export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: 
     if (error.code === 'RESOURCE_EXHAUSTION' && ALIAS_COUNT.test(error.message)) return makeIssue('too_many_aliases', [MAX_ALIAS_COUNT], where);
     if (error.code === 'RESOURCE_EXHAUSTION' && STACK_OVERFLOW.test(error.message)) return makeIssue('too_deep', [MAX_DEPTH], where);
     const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-    return makeIssue('yaml_syntax', [detail], where);
+    return makeIssue('yaml_syntax', [detail + (LAYOUT_ERRORS.has(error.code) ? YAML_LAYOUT_HINT : '')], where);
   });
 }
 
