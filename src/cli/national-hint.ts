@@ -11,7 +11,7 @@ import { peekText } from '../store/peek.js';
 import { isNationalFile, sniffScenarioFile } from '../store/national-sniff.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { sayLine } from './errors.js';
-import { formatPath, UserError } from '../messages/catalog.js';
+import { UserError } from '../messages/catalog.js';
 import { nodeLocator } from '../scenario/yaml-locate.js';
 
 // compare's user wants two variants paired: name the national command that does that.
@@ -106,18 +106,17 @@ function experimentScenarios(file: string): NamedScenario[] {
 }
 
 /**
- * Exits with the one-line hint when `file` is a national scenario, or an
- * experiment file whose base or a variant is one.
+ * Exits with the one-line hint when `file` is a national scenario; throws the
+ * catalog's `experiment_arm_national` (in the command's --lang, cli/errors.ts)
+ * when it is an experiment file whose base or a variant is one.
  */
 export function refuseNationalExperiment(file: string, command: string): void {
   refuseNationalScenario(file, command);
   for (const s of experimentScenarios(file)) {
     // Said as the experiment reader says any problem of a file it names as a whole: at the experiment's line and field.
     if (isNationalFile(s.path)) {
-      const where = s.line === undefined ? '' : `:${s.line}${s.column === undefined ? '' : `:${s.column}`}`;
-      refuse(
-        `✗ ${file}${where} The file is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${s.path}${pairedHint(command, s.path)} → at ${formatPath(s.at)} (found ${JSON.stringify(s.written)})`,
-      );
+      const where = { file, path: s.at, ...(s.line !== undefined && { line: s.line }), ...(s.column !== undefined && { column: s.column }) };
+      throw UserError.of('experiment_arm_national', [command, s.path], where, { found: JSON.stringify(s.written) });
     }
   }
 }

@@ -390,6 +390,26 @@ async function compareShard(plan: ComparePlan, shard: Shard, options: ModeOption
  * an interrupted arm resumes in `<partial>/work/<arm>/`.
  */
 async function runArms(plan: ComparePlan, partial: string, options: ModeOptions, shard?: Shard): Promise<Float64Array[][]> {
+  try {
+    return await runEachArm(plan, partial, options, shard);
+  } catch (error) {
+    dropIfRecordRefused(error, partial);
+    throw error;
+  }
+}
+
+/**
+ * A replication's record refused as too long to save (store/part-store.ts recordLine, a user error): the arm's own
+ * part is gone (its writer removes it), and the comparison's hidden folder goes too, the arms it finished with it.
+ * A `--resume` would refuse the same record again (the comparison's key holds --detail): kept, it would be a
+ * `.partial` nothing can finish, where a refused run leaves nothing.
+ */
+function dropIfRecordRefused(error: unknown, partial: string): void {
+  if (error instanceof UserError && error.issues.some((issue) => issue.code === 'record_too_long')) fs.rmSync(partial, { recursive: true, force: true });
+}
+
+/** runArms, arm by arm. */
+async function runEachArm(plan: ComparePlan, partial: string, options: ModeOptions, shard?: Shard): Promise<Float64Array[][]> {
   const values: Float64Array[][] = [];
   for (let a = 0; a < plan.arms.length; a++) {
     const arm = plan.arms[a]!;
@@ -543,6 +563,11 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
     }
     fs.rmSync(path.join(partial, 'work'), { recursive: true, force: true });
     return { partial, resumable: true, replications: R, values, precision };
+  } catch (error) {
+    // Every growing part closed and unlocked first (release does it once; the finally's call then does nothing).
+    for (const run of runs) run?.release();
+    dropIfRecordRefused(error, partial);
+    throw error;
   } finally {
     for (const run of runs) run?.release();
   }

@@ -189,6 +189,10 @@ export const MESSAGES = {
     'has only that one to draw (an interval of zero width)',
   // base: or variants[i].file: names an experiment file (store/experiment-file.ts), said at the experiment's line.
   experiment_arm_not_scenario: (field: string) => `The file is an experiment (it has base and no opds), not a scenario: ${field} must name a scenario file`,
+  // base: or variants[i].file: names a national scenario (cli/national-hint.ts refuseNationalExperiment), said at the experiment's
+  // line; compare's user wants two variants paired: the national command that does that is named too.
+  experiment_arm_national: (command: string, file: string) =>
+    `The file is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}${command === 'compare' ? `, or compare two variants with difusi national-compare ${file} --set path=value` : ''}`,
   experiment_no_variants: () => 'The experiment has no variants to compare (add "variants" or name variant files)',
   experiment_no_design: (command: string) => `The experiment has no design for ${command} (add "design")`,
   sensitivity_sweep_design: (method: string, ranges: boolean) =>

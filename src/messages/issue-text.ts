@@ -113,6 +113,12 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     read: /^A national scenario \(it has governments\): the explorer takes city scenarios only; run it with difusi national ([\s\S]*)$/,
     id: ([f]) => `Ini skenario nasional (memuat governments): penjelajah hanya menerima skenario kota; jalankan dengan difusi national ${f}`,
   },
+  // An experiment's base or variant file that is national (cli/national-hint.ts): never on the page, but under --lang id on the terminal.
+  experiment_arm_national: {
+    read: /^The file is a national scenario \(it has governments\): difusi (\S+) takes city scenarios; run it with difusi national ([\s\S]*?)(?:, or compare two variants with difusi national-compare [\s\S]* --set path=value)?$/,
+    id: ([c, f]) =>
+      `Berkas ini skenario nasional (memuat governments): difusi ${c} hanya menerima skenario kota; jalankan dengan difusi national ${f}${c === 'compare' ? `, atau bandingkan dua varian dengan difusi national-compare ${f} --set path=value` : ''}`,
+  },
   wrong_type: {
     read: /^Wrong type(?:: numbers take no comma; write (.*))?$/,
     args: ([w]) => (w === undefined ? [] : [w]),

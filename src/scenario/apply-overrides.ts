@@ -27,8 +27,8 @@
  */
 import { Lexer, parseDocument } from 'yaml';
 import { formatPath, UserError, type ScenarioIssue } from '../messages/catalog.js';
-import { checkInput, MAX_DEPTH, MAX_VALUES } from './limits.js';
-import { nestingDepth, nonDataTag, yamlVersionIssue } from './yaml-locate.js';
+import { checkInput, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_VALUES } from './limits.js';
+import { aliasCountExceeded, nestingDepth, nonDataTag, yamlVersionIssue } from './yaml-locate.js';
 import { concreteOverridePath, fieldOfPath, fieldsOverlap, isMapping, OVERRIDE_SOURCE as SOURCE, parseOverridePath, showSegments, type FieldPath, type Segment } from './override-path.js';
 
 // The path notation lives in override-path.ts; re-exported so every importer of this module (and of overrides.ts) sees it as before.
@@ -235,8 +235,12 @@ export function parseOverride(text: string): [string, unknown] {
   if (tag !== undefined) throw syntaxError('YAML tags are not allowed in a value');
   let value: unknown;
   try {
-    value = doc.toJS();
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
+    // Aliases that expand too many times (a "billion laughs" value) in a scenario file's words (yaml-locate.ts
+    // yamlValueIssue), at the override: it was the YAML reader's "Excessive alias count indicates a resource
+    // exhaustion attack".
+    if (aliasCountExceeded(e)) throw UserError.of('too_many_aliases', [MAX_ALIAS_COUNT], { file: `${SOURCE} ${path}` });
     throw syntaxError(e instanceof RangeError ? `nested more than ${MAX_DEPTH} levels` : e instanceof Error ? e.message : String(e));
   }
   const problem = checkInput(value);

@@ -335,6 +335,15 @@ export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: 
 
 /** The YAML reader's words for alias expansions over its `maxAliasCount` ("Excessive alias count indicates a resource exhaustion attack"). */
 const ALIAS_COUNT = /\balias count\b/i;
+
+/**
+ * Whether `error`, thrown by a document's `toJS({ maxAliasCount: MAX_ALIAS_COUNT })`, is its aliases expanding
+ * too many times (a "billion laughs"): for yamlValueIssue, and for a `--set` value (scenario/apply-overrides.ts
+ * parseOverride), which says it in the same words.
+ */
+export function aliasCountExceeded(error: unknown): boolean {
+  return !(error instanceof RangeError) && ALIAS_COUNT.test(error instanceof Error ? error.message : String(error));
+}
 /** JavaScript's words for a stack overflow (a RangeError). */
 const STACK_OVERFLOW = /call stack/i;
 
@@ -349,8 +358,7 @@ const STACK_OVERFLOW = /call stack/i;
  */
 export function yamlValueIssue(error: unknown, doc: Document, lineCounter: LineCounter, file: string): ScenarioIssue {
   if (error instanceof RangeError) return makeIssue('too_deep', [MAX_DEPTH], { file });
-  const message = error instanceof Error ? error.message : String(error);
-  if (!ALIAS_COUNT.test(message)) return makeIssue('yaml_syntax', [message], { file });
+  if (!aliasCountExceeded(error)) return makeIssue('yaml_syntax', [error instanceof Error ? error.message : String(error)], { file });
   const range = aliasOverLimit(doc)?.range;
   const pos = range === undefined || range === null ? undefined : lineCounter.linePos(range[0]);
   return makeIssue('too_many_aliases', [MAX_ALIAS_COUNT], { file, ...(pos !== undefined && { line: pos.line, column: pos.col }) });

@@ -34,7 +34,7 @@ import { checkResultFolder } from './results-check.js';
 import { checkReplaceable } from './folder-lock.js';
 import { writeError, writeFileDurably } from './durable.js';
 import type { Table } from './tables.js';
-import { readRegularText } from './regular-file.js';
+import { isNotRegularFileRefusal, readRegularText } from './regular-file.js';
 
 /** One definition per national CSV (the `Table` form of tables.ts): used by the writer below and by `readNationalFolder`. */
 function table<Row>(t: Table<Row, Row>): Table<Row, Row> {
@@ -717,12 +717,23 @@ export interface NationalFolderTables {
  * naming it, as for a city folder), then the tables by their definitions,
  * and the row counts against the manifest's.
  */
+/** A read the operating system refused for a file that is there (not ENOENT: a missing file is damage), or a pipe or a device refused by name. */
+function isUnreadable(error: unknown): boolean {
+  if (error instanceof UserError) return isNotRegularFileRefusal(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code !== 'ENOENT';
+}
+
 export async function readNationalFolder(dir: string): Promise<NationalFolderTables> {
   const manifestPath = path.join(dir, 'manifest.json');
   let manifest: Record<string, unknown>;
   try {
     manifest = JSON.parse(readRegularText(manifestPath)) as Record<string, unknown>;
-  } catch {
+  } catch (error) {
+    // A manifest.json that is there but cannot be read (no permission, an input/output error) is said as what it
+    // is, by name (cli/errors.ts systemError), as each table is: taken for a damaged folder, it was run again by
+    // national-compare, whose replacing it then said the folder "holds files difusi did not write".
+    if (isUnreadable(error)) throw error;
     throw UserError.of('result_damaged', [dir, 'manifest.json', 'is missing or not valid JSON'], { file: manifestPath });
   }
   if (manifest['kind'] !== 'national') throw UserError.of('result_damaged', [dir, 'manifest.json', 'is not the manifest of a national run'], { file: manifestPath });

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { UserError } from '../messages/catalog.js';
+import { makeIssue, UserError } from '../messages/catalog.js';
 
 /** Why `st` is no file to read, in words; undefined for a regular file. */
 function notRegular(st: fs.Stats): string | undefined {
@@ -16,6 +16,15 @@ function notRegular(st: fs.Stats): string | undefined {
   if (st.isDirectory()) return 'it is a directory';
   return 'it is not a regular file but a named pipe, a device or a socket, which difusi does not read (a read from one can wait or run forever)';
 }
+
+/**
+ * The refusal of a path that exists as no regular file (a pipe, a device, a socket, a directory): a user error
+ * whose line is the `file_unreadable` one every unreadable file gives, told apart by its class, not by that code
+ * (a scenario file this user may not read shares it: store/scenario-file.ts).
+ */
+class NotRegularFile extends UserError {}
+
+const refuseNotRegular = (file: string, why: string): UserError => new NotRegularFile([makeIssue('file_unreadable', [why], { file })]);
 
 /**
  * Whether `file` exists, as a regular file (a link to one counts); a path
@@ -29,7 +38,7 @@ export function regularFileExists(file: string): boolean {
     return false;
   }
   const why = notRegular(st);
-  if (why !== undefined) throw UserError.of('file_unreadable', [why], { file });
+  if (why !== undefined) throw refuseNotRegular(file, why);
   return true;
 }
 
@@ -42,17 +51,17 @@ export async function regularFileExistsAsync(file: string): Promise<boolean> {
     return false;
   }
   const why = notRegular(st);
-  if (why !== undefined) throw UserError.of('file_unreadable', [why], { file });
+  if (why !== undefined) throw refuseNotRegular(file, why);
   return true;
 }
 
 /**
- * Whether `error` is the refusal above (regularFileExists and the others): for a caller that takes any
- * other user error of a folder's files for damage to work around (a stored national arm run again),
- * and must let this one through rather than replace the pipe or the device unread.
+ * Whether `error` is the refusal above (regularFileExists and the others), and no other `file_unreadable`: for a
+ * caller that takes any other user error of a folder's files for damage to work around (a stored national arm run
+ * again), and must let this one through rather than replace the pipe or the device unread.
  */
 export function isNotRegularFileRefusal(error: unknown): boolean {
-  return error instanceof UserError && error.issues.length === 1 && error.issues[0]!.code === 'file_unreadable';
+  return error instanceof NotRegularFile;
 }
 
 /** Each of `files` that exists is a regular file, else one line naming it: before any of them is opened. */

@@ -78,6 +78,24 @@ describe("the file an experiment's base or variant names", () => {
     );
   });
 
+  it('a national scenario as base or variant, under --lang id: the same line in Indonesian (the catalog\'s experiment_arm_national; it was built by hand, in English only)', async () => {
+    const national = join(ROOT, 'scenarios', 'indonesia-2015-2025.yaml');
+    const v = variantFile('nat-v-id.yaml', national);
+    expect(await refused(['compare', v, '--lang', 'id'])).toBe(
+      `✗ ${v}:6:11 Berkas ini skenario nasional (memuat governments): difusi compare hanya menerima skenario kota; jalankan dengan difusi national ${national}, atau bandingkan dua varian dengan difusi national-compare ${national} --set path=value → di variants[0].file (ditemukan ${JSON.stringify(national)})`,
+    );
+    const b = baseSweep('nat-b-id.yaml', national);
+    for (const command of ['sweep', 'sensitivity']) {
+      expect(await refused([command, b, '--lang', 'id'])).toBe(
+        `✗ ${b}:2:7 Berkas ini skenario nasional (memuat governments): difusi ${command} hanya menerima skenario kota; jalankan dengan difusi national ${national} → di base (ditemukan ${JSON.stringify(national)})`,
+      );
+      // English, byte for byte as the hand-built line was (sensitivity's too).
+      expect(await refused([command, b])).toBe(
+        `✗ ${b}:2:7 The file is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${national} → at base (found ${JSON.stringify(national)})`,
+      );
+    }
+  });
+
   it("a problem inside the named scenario keeps the scenario's own line", async () => {
     const broken = write('broken.yaml', 'a: [\n');
     const c = baseCompare('inside.yaml', broken);

@@ -179,6 +179,8 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   empty_file: [[]],
   experiment_not_scenario: [['compare', 'experiments/bekasi-perda.yaml']],
   national_not_city: [['pasted.yaml'], ['indonesia-2015-2025.yaml']],
+  // An experiment's base or variant that is national (cli/national-hint.ts): never on the page, but under --lang id on the terminal.
+  experiment_arm_national: [['compare', 'scenarios/indonesia-2015-2025.yaml'], ['sweep', '/home/x/nasional.yaml'], ['sensitivity', 'a b.yaml']],
   too_deep: [[64]],
   too_many_aliases: [[100]],
   duplicate_key: [['seed'], ['a "quoted" key']],

@@ -40,6 +40,10 @@ const HOLD_LOCK = join(ROOT, 'tests', 'support', 'hold-lock.mjs');
 const STOP_MID_RUN = join(ROOT, 'tests', 'support', 'stop-mid-run.mjs');
 /** A module that makes every write to files of one name fail as on a full disk (fail-write.mjs). */
 const FAIL_WRITE = join(ROOT, 'tests', 'support', 'fail-write.mjs');
+/** A module that makes every read of one file fail as for a file this user may not read (fail-read.mjs). */
+const FAIL_READ = join(ROOT, 'tests', 'support', 'fail-read.mjs');
+/** A module that makes one replication's record too long to save (long-record.mjs). */
+const LONG_RECORD = join(ROOT, 'tests', 'support', 'long-record.mjs');
 
 interface StartOptions {
   /** The process stops itself (SIGSTOP) as soon as it has taken a result folder's lock, and holds it until killed (tests/support/hold-lock.mjs). */
@@ -48,6 +52,10 @@ interface StartOptions {
   stopAtRecord?: number;
   /** Every write to a file of this name (its last path segment) fails with ENOSPC (tests/support/fail-write.mjs). */
   failWrite?: string;
+  /** Every read of this file (an absolute path) fails with EACCES, as for another user's file (tests/support/fail-read.mjs). */
+  failRead?: string;
+  /** Replication r's record (`'r'`, or `'r@n'`: the n-th made, the n-th arm's) is too long to save, as V8 refuses its JSON (tests/support/long-record.mjs). */
+  longRecord?: string;
 }
 
 /** Starts the CLI; `done` resolves when it exits. */
@@ -60,10 +68,14 @@ function start(entry: string, args: readonly string[], options: StartOptions): {
     ...(options.holdLock === true ? ['--import', pathToFileURL(HOLD_LOCK).href] : []),
     ...(options.stopAtRecord !== undefined ? ['--import', pathToFileURL(STOP_MID_RUN).href] : []),
     ...(options.failWrite !== undefined ? ['--import', pathToFileURL(FAIL_WRITE).href] : []),
+    ...(options.failRead !== undefined ? ['--import', pathToFileURL(FAIL_READ).href] : []),
+    ...(options.longRecord !== undefined ? ['--import', pathToFileURL(LONG_RECORD).href] : []),
   ];
   const preloadEnv = {
     ...(options.stopAtRecord !== undefined && { DIFUSI_TEST_STOP_AT_RECORD: String(options.stopAtRecord) }),
     ...(options.failWrite !== undefined && { DIFUSI_TEST_FAIL_WRITE: options.failWrite }),
+    ...(options.failRead !== undefined && { DIFUSI_TEST_FAIL_READ: options.failRead }),
+    ...(options.longRecord !== undefined && { DIFUSI_TEST_LONG_RECORD: options.longRecord }),
   };
   const child = spawn(process.execPath, [...preload, entry, ...args], {
     cwd: ROOT,
