@@ -452,6 +452,11 @@ export const WARNINGS = {
     `parameters.T_low (${tLow}) is above parameters.T_stable (${tStable}): a translation score between them counts as stable ` +
     `(towards routinization, docs/MODEL.md 7.4) and as weak (hazard m_low_T, 7.8) at once`,
   weight_negative: (name: string, value: number) => `parameters.${name} (${value}) is negative: it reverses the direction docs/MODEL.md 7.3 gives its term in the utility`,
+  // A budget shock's factor above the budget climate at which every use of B is at its limit (budgetFactorBeyondEffect).
+  budget_factor_beyond_effect: (index: number, factor: number, acts: number) =>
+    `budget_shocks[${index}]: factor ${factor} multiplies the budget climate B by ${factor}, but from B = ${acts} on every probability B multiplies ` +
+    `(a line's renewal, a stage's advance: docs/MODEL.md 7.1, 7.4) is already 1 and the cost pressure 0 (7.3), so it runs as ${acts} would` +
+    (factor <= 100 ? `: a percentage? ${factor / 100} is ${factor} %` : ''),
   // Initial adopters outside `eligible` (seedsOutsideEligible): their ids, all of them (the first five are named).
   seeds_outside_eligible: (innovation: string, ids: readonly string[]) => {
     const q = ids.map((id) => `"${id}"`);

@@ -54,6 +54,7 @@ export function scenarioWarningList(scenario: Scenario, model?: CompiledModel, n
   warnings.push(...seedsOutsideEligible(model, names));
   warnings.push(...vendorOwnerWithoutVendor(scenario, model, names));
   warnings.push(...parameterWarnings(model));
+  warnings.push(...budgetFactorBeyondEffect(scenario, model));
   warnings.push(...thresholdWarnings(scenario, model));
   if (inCityFile) warnings.push(...unreadInACity(scenario));
   return warnings;
@@ -152,6 +153,38 @@ function parameterWarnings(model: CompiledModel): ScenarioWarning[] {
     }
   }
   return warnings;
+}
+
+/**
+ * The budget climate at which every use of B is at its limit: city funding
+ * opens at `budget_open_min` (instances.ts), the cost pressure is `w_cost (1 -
+ * min(B, 1))` (diffusion.ts), a line's renewal `min(1, renew * B)`
+ * (events.ts) and a stage's advance `min(1, base_advance * (1 + capacity) *
+ * (champion_advance with a champion) * (unfunded_advance without a line) *
+ * B)` (implementation.ts, learning.ts), capacity in [0, 1]. Past the largest
+ * of these a larger B changes nothing (a multiplier of 0 is not counted: that
+ * probability is 0 whatever B is).
+ */
+function budgetAtItsLimit(p: Record<string, number>): number {
+  const atMostOne = (f: number) => (f > 0 ? Math.min(1, f) : 1);
+  let limit = Math.max(1, p.budget_open_min!);
+  for (const renew of [p.renew_anchored!, p.renew_other!]) if (renew > 0) limit = Math.max(limit, 1 / renew);
+  const slowest = p.base_advance! * atMostOne(p.champion_advance!) * atMostOne(p.unfunded_advance!);
+  if (slowest > 0) limit = Math.max(limit, 1 / slowest);
+  return limit;
+}
+
+/**
+ * A budget shock whose `factor` lies above that limit runs as the limit
+ * would: the number written is not what acts. A factor above 1 is a budget
+ * rise, and allowed (the schema's only bound is 0); past the limit it is
+ * most likely a percentage typed for a fraction (65 for 0.65).
+ */
+function budgetFactorBeyondEffect(scenario: Scenario, model: CompiledModel): ScenarioWarning[] {
+  const limit = budgetAtItsLimit(model.params as Record<string, number>);
+  // 1 / (0.08 x 0.2) is 62.49999999999998 in floating point: a factor of 62.5 is at the limit, not past it.
+  const shown = Number(limit.toPrecision(4));
+  return scenario.budget_shocks.flatMap((s, k) => (s.factor > limit * (1 + 1e-9) ? [warning('budget_factor_beyond_effect', k, s.factor, shown)] : []));
 }
 
 /**

@@ -61,6 +61,10 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
   u_fail_above_target: [[0.65, 0.55]],
   t_low_above_stable: [[0.7, 0.6]],
   weight_negative: [['w_peer', -0.25]],
+  budget_factor_beyond_effect: [
+    [1, 65, 62.5],
+    [0, 250, 62.5],
+  ],
   seeds_outside_eligible: [
     [A, ['kec-bekasi-timur']],
     [A, ['dinkes', 'dishub']],

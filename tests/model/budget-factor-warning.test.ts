@@ -1,0 +1,75 @@
+/**
+ * A budget shock's factor past the budget climate at which every use of B
+ * is at its limit (src/model/warnings.ts budgetFactorBeyondEffect): 65
+ * typed for 0.65 runs as the limit would, and is warned about, naming the
+ * field and what the model does with it. A factor above 1 below the limit
+ * (a budget rise) is not. tests/fixtures/scenarios/full.yaml has two shocks
+ * (factors 0.7 and 0.5) and the default base_advance 0.08, unfunded_advance
+ * 0.2 and champion_advance 2: the slowest stage advance is 0.08 x 0.2 = 0.016
+ * a month, at 1 from B = 62.5.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateWithOverrides } from '../../src/scenario/overrides.js';
+import { scenarioWarnings } from '../../src/model/warnings.js';
+import { compile } from '../../src/model/compile.js';
+import { simulateReplication } from '../../src/model/simulate.js';
+import { warningTextId } from '../../src/messages/warning-text-id.js';
+import { warning } from '../../src/messages/catalog.js';
+import { fullInput } from '../scenario/helpers.js';
+
+function scenarioWith(overrides: Record<string, unknown>) {
+  const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+  return r.scenario;
+}
+const about = (w: readonly string[]) => w.filter((x) => x.startsWith('budget_shocks['));
+
+describe('a budget shock factor past its effect', () => {
+  it('factor 65: one warning naming the field, what runs, and the percentage it may have meant', () => {
+    const w = about(scenarioWarnings(scenarioWith({ 'budget_shocks[1].factor': 65 })));
+    expect(w).toEqual([
+      'budget_shocks[1]: factor 65 multiplies the budget climate B by 65, but from B = 62.5 on every probability B multiplies ' +
+        "(a line's renewal, a stage's advance: docs/MODEL.md 7.1, 7.4) is already 1 and the cost pressure 0 (7.3), so it runs as 62.5 would: " +
+        'a percentage? 0.65 is 65 %',
+    ]);
+  });
+
+  it('the limit follows the parameters, and above 100 no percentage is suggested', () => {
+    // The slowest advance 0.2 x 0.5 = 0.1: at 1 from B = 10.
+    const s = scenarioWith({ 'budget_shocks[0].factor': 12, 'parameters.base_advance': 0.2, 'parameters.unfunded_advance': 0.5 });
+    expect(about(scenarioWarnings(s))).toEqual([expect.stringMatching(/^budget_shocks\[0\]: factor 12 .* so it runs as 10 would: a percentage\? 0\.12 is 12 %$/)]);
+    const big = about(scenarioWarnings(scenarioWith({ 'budget_shocks[0].factor': 250 })));
+    expect(big).toHaveLength(1);
+    expect(big[0]).toMatch(/so it runs as 62\.5 would$/);
+  });
+
+  it('no warning for a factor up to the limit: a budget rise', () => {
+    for (const factor of [0.65, 1, 1.5, 20, 62.5]) {
+      expect(about(scenarioWarnings(scenarioWith({ 'budget_shocks[1].factor': factor })))).toEqual([]);
+    }
+  });
+
+  it('does what it says: a factor past the limit runs as the limit does', () => {
+    // Everything a replication records but the budget climate itself (the series' B column, the shock events' value).
+    const run = (factor: number) => {
+      const model = compile(scenarioWith({ 'budget_shocks[0].factor': factor }));
+      return [0, 1, 2].map((r) => {
+        const res = simulateReplication(model, 11, r, { detail: true });
+        return { outcomes: res.outcomes, agents: res.agents, events: res.events!.filter((e) => !e.kind.startsWith('budget_shock')) };
+      });
+    };
+    const atLimit = run(62.5);
+    expect(run(65)).toEqual(atLimit);
+    expect(run(1000)).toEqual(atLimit);
+    // Below the limit the factor still acts.
+    expect(run(2)).not.toEqual(atLimit);
+  });
+
+  it('in Bahasa Indonesia, with the same values', () => {
+    expect(warningTextId(warning('budget_factor_beyond_effect', 1, 65, 62.5))).toBe(
+      'budget_shocks[1]: factor 65 mengalikan iklim anggaran B dengan 65, tetapi mulai B = 62.5 setiap peluang yang dikalikan B ' +
+        '(perpanjangan pos anggaran, kemajuan tahap: docs/MODEL.md 7.1, 7.4) sudah bernilai 1 dan tekanan biaya 0 (7.3), sehingga simulasi berjalan seperti dengan 62.5: ' +
+        'maksudnya persentase? 0.65 adalah 65 %',
+    );
+  });
+});
