@@ -3,7 +3,7 @@
  * meant. They are printed (stderr) by the commands that read scenario files;
  * they never stop a run.
  */
-import { compile, FUNDING, OWNER, type CompiledModel } from './compile.js';
+import { compile, FUNDING, OWNER, type CompiledModel, type Params } from './compile.js';
 import { monthDate } from '../scenario/calendar.js';
 import type { Scenario } from '../scenario/schema.js';
 import { unsafeCharacters } from '../messages/safe-text.js';
@@ -165,11 +165,11 @@ function parameterWarnings(model: CompiledModel): ScenarioWarning[] {
  * of these a larger B changes nothing (a multiplier of 0 is not counted: that
  * probability is 0 whatever B is).
  */
-function budgetAtItsLimit(p: Record<string, number>): number {
+function budgetAtItsLimit(p: Params): number {
   const atMostOne = (f: number) => (f > 0 ? Math.min(1, f) : 1);
-  let limit = Math.max(1, p.budget_open_min!);
-  for (const renew of [p.renew_anchored!, p.renew_other!]) if (renew > 0) limit = Math.max(limit, 1 / renew);
-  const slowest = p.base_advance! * atMostOne(p.champion_advance!) * atMostOne(p.unfunded_advance!);
+  let limit = Math.max(1, p.budget_open_min);
+  for (const renew of [p.renew_anchored, p.renew_other]) if (renew > 0) limit = Math.max(limit, 1 / renew);
+  const slowest = p.base_advance * atMostOne(p.champion_advance) * atMostOne(p.unfunded_advance);
   if (slowest > 0) limit = Math.max(limit, 1 / slowest);
   return limit;
 }
@@ -181,7 +181,7 @@ function budgetAtItsLimit(p: Record<string, number>): number {
  * most likely a percentage typed for a fraction (65 for 0.65).
  */
 function budgetFactorBeyondEffect(scenario: Scenario, model: CompiledModel): ScenarioWarning[] {
-  const limit = budgetAtItsLimit(model.params as Record<string, number>);
+  const limit = budgetAtItsLimit(model.params);
   // 1 / (0.08 x 0.2) is 62.49999999999998 in floating point: a factor of 62.5 is at the limit, not past it.
   const shown = Number(limit.toPrecision(4));
   return scenario.budget_shocks.flatMap((s, k) => (s.factor > limit * (1 + 1e-9) ? [warning('budget_factor_beyond_effect', k, s.factor, shown)] : []));
