@@ -105,6 +105,8 @@ export interface NationalReuse {
   readonly text?: NationalText;
   readonly validator?: GovernmentValidator;
   readonly warnings?: readonly string[];
+  /** The warnings of the file as written (no --set; the seed and the count change none), worded alike, when the caller has them. */
+  readonly written?: readonly string[];
 }
 
 /**
@@ -128,6 +130,7 @@ export function nationalWarningPlace(file: string, overrides: Readonly<Record<st
     (o) => {
       // `o` is always some of `overrides`: all of them is the file the caller read, with its warnings.
       if (reuse.warnings !== undefined && Object.keys(o).length === all) return reuse.warnings;
+      if (reuse.written !== undefined && Object.keys(o).length === 0) return reuse.written;
       const loaded = loadNational(file, o, {
         warnings: true,
         ...(text !== undefined ? { text } : reuse.parsed !== undefined && { parsed: reuse.parsed }),
