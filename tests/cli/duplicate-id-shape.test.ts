@@ -27,7 +27,7 @@ function variant(name: string, from: string, to: string): string {
 /** `line:column` of the value after the last `id: <id>` in `file` (the second of the two). */
 function place(file: string, id: string): string {
   const lines = readFileSync(file, 'utf8').split('\n');
-  const line = lines.findLastIndex((l) => l.includes(`id: ${id},`) || l.endsWith(`id: ${id}`));
+  const line = lines.map((l) => l.includes(`id: ${id},`) || l.endsWith(`id: ${id}`)).lastIndexOf(true);
   return `${line + 1}:${lines[line]!.indexOf(`id: ${id}`) + 'id: '.length + 1}`;
 }
 
