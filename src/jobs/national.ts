@@ -332,6 +332,8 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
       ...(options.parsed !== undefined && { parsed: options.parsed }),
     });
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loaded;
+  // --detail checked before any warning is said: a refused command says its one ✗ line alone.
+  const detail = detailGovernments(compiled, options.detail ?? []);
   if (options.onWarning !== undefined) {
     // The file as read and validated above is not read or validated again for each --set (NationalReuse).
     sayWarningsPlaced(warnings, nationalWarningPlace(options.file, options.overrides ?? {}, loaded), options.onWarning);
@@ -344,7 +346,6 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
-  const detail = detailGovernments(model, options.detail ?? []);
   const shard = options.shard ?? { index: 0, count: 1 };
   const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
   // A shard writes a part folder beside the result folder, for `national-merge`.
