@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { parseDocument } from 'yaml';
+import { YAML_QUIET } from '../scenario/yaml-quiet.js';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { peekText } from '../store/peek.js';
@@ -52,7 +53,7 @@ async function fileKind(file: string): Promise<'experiment' | 'other' | 'broken'
   const text = peekText(file);
   if (text === undefined) return 'broken';
   try {
-    const doc = parseDocument(text);
+    const doc = parseDocument(text, YAML_QUIET);
     if (doc.errors.length > 0) return 'broken';
     const js: unknown = doc.toJS();
     if (typeof js !== 'object' || js === null || Array.isArray(js)) return 'broken';

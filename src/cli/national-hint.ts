@@ -7,6 +7,7 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { YAML_QUIET } from '../scenario/yaml-quiet.js';
 import { peekText } from '../store/peek.js';
 import { isNationalFile, sniffScenarioFile } from '../store/national-sniff.js';
 import type { ParsedText } from '../scenario/parse.js';
@@ -86,7 +87,7 @@ function experimentScenarios(file: string): NamedScenario[] {
   if (text === undefined) return [];
   try {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter });
+    const doc = parseDocument(text, { ...YAML_QUIET, lineCounter });
     const js: unknown = doc.toJS();
     if (typeof js !== 'object' || js === null) return [];
     const o = js as Record<string, unknown>;

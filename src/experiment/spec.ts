@@ -32,6 +32,7 @@
  * the scenario paths.
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { YAML_QUIET } from '../scenario/yaml-quiet.js';
 import { z } from 'zod';
 import { commonSettingOf, parseOverridePath } from '../scenario/overrides.js';
 import { gridFactor } from './stats/designs.js';
@@ -146,7 +147,7 @@ export function parseExperimentText(text: string, file: string, reads: readonly 
   if (deep !== undefined) return { ok: false, issues: [makeIssue('too_deep', [MAX_DEPTH], { file, ...deep })] };
   const version = yamlVersionIssue(text, file);
   if (version !== undefined) return { ok: false, issues: [version] };
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { ...YAML_QUIET, lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) return { ok: false, issues: yamlSyntaxIssues(doc, lineCounter, file) };
   const tag = unknownTagIssue(doc, lineCounter, file);
   if (tag !== undefined) return { ok: false, issues: [tag] };

@@ -11,6 +11,7 @@
  * Pure: no DOM, no node: modules.
  */
 import { parseDocument } from 'yaml';
+import { YAML_QUIET } from '../scenario/yaml-quiet.js';
 import { formatIssues, makeIssue, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { parseDataText, parseScenarioText, type ParseResult } from '../scenario/parse.js';
 import { validateWithOverrides } from '../scenario/overrides.js';
@@ -80,7 +81,7 @@ export function issueLines(issues: readonly ScenarioIssue[]): string[] {
  * written as YAML. Throws `UserError` if a path names nothing.
  */
 export function settingYaml(text: string, input: unknown, overrides: Overrides): string {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''));
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), YAML_QUIET);
   for (const [path, value] of Object.entries(overrides)) {
     // Resolved as the override itself is (scenario/override-path.ts): a path that names nothing in the file is refused the same way.
     const at = concreteOverridePath(input, path);

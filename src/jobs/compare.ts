@@ -53,7 +53,7 @@ import { checksumDamage } from '../store/results-check.js';
 import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard } from './run.js';
 import { mergeParts } from './merge.js';
-import { readScenarioFile } from '../store/scenario-file.js';
+import { readScenarioFile, warningIdentity } from '../store/scenario-file.js';
 import { TOOL_NAME, toolVersion } from '../store/version.js';
 import { isObj } from '../report/json-values.js';
 import { readRegularText, regularFileExists } from '../store/regular-file.js';
@@ -247,8 +247,9 @@ function planCompare(options: CompareOptions): ComparePlan {
     for (const { source, run } of arms) {
       // A warning the file as written does not give comes from an override: named at its experiment line (warningPlace).
       const place = warningPlace(exp, source, run.source, (s) => scenarioWarnings(s, compile(s), undefined, text));
-      for (const w of scenarioWarnings(run.source.scenario, run.model, undefined, text).filter((w) => !said.has(w))) {
-        said.add(w);
+      // The same warning of two arms is one, whatever its element's index in each (a variant's set that removes an element before it).
+      for (const w of scenarioWarnings(run.source.scenario, run.model, undefined, text).filter((w) => !said.has(warningIdentity(w)))) {
+        said.add(warningIdentity(w));
         options.onWarning(`${place(w) ?? source.file} (arm ${source.name})`, w);
       }
     }

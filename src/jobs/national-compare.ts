@@ -17,7 +17,7 @@ import path from 'node:path';
 import { executeNationalRun, loadNational, nationalFolderDir, nationalWarningPlace, type NationalFolder, type NationalLoad } from './national.js';
 import { claimFolder } from '../store/folder-lock.js';
 import { isNotRegularFileRefusal, regularFileExists } from '../store/regular-file.js';
-import { sayWarningsPlaced } from '../store/scenario-file.js';
+import { sayWarningsPlaced, warningIdentity } from '../store/scenario-file.js';
 import { manifestFiles, readNationalFolder, writeJson, writeNationalFolderAsync, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
 import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
 import { writeCsvFile } from '../store/csv.js';
@@ -40,7 +40,7 @@ export interface NationalCompareOptions {
   readonly level?: number;
   readonly command: string;
   readonly onProgress?: (done: number, total: number) => void;
-  /** The variant's warnings (the file's own, and those its --sets give, named by them: nationalWarningPlace). */
+  /** The arms' warnings, each said once: the file's own (the base's), then those only the variant's --sets give, named by them (nationalWarningPlace). */
   readonly onWarning?: (warning: string, where?: string) => void;
   /** How the warnings are worded (default English; messages/warning-text-id.ts under --lang id). */
   readonly warningText?: WarningText;
@@ -118,18 +118,27 @@ export async function executeNationalCompare(options: NationalCompareOptions): P
   const seedOverride = options.seed !== undefined ? { seed: options.seed } : {};
   const parsed = options.parsed !== undefined ? { parsed: options.parsed } : {};
   // Both arms read and compiled before any run: a variant that does not validate is refused with nothing written.
-  const base = loadNational(options.file, { ...seedOverride }, parsed);
+  const warned = options.onWarning !== undefined;
+  const wording = options.warningText !== undefined ? { warningText: options.warningText } : {};
+  // The base's warnings are the file's own (the seed changes none): said, since the base arm runs them.
+  const base = loadNational(options.file, { ...seedOverride }, { ...parsed, warnings: warned, ...wording });
   const variantOverrides = { ...options.set, ...seedOverride };
   // The file as read and the governments as validated for the base, not read or validated again (NationalReuse).
   const variant = loadNational(options.file, variantOverrides, {
-    warnings: options.onWarning !== undefined,
-    ...(options.warningText !== undefined && { warningText: options.warningText }),
+    warnings: warned,
+    ...wording,
     text: base.text,
     validator: base.validator,
   });
   if (variant.hash === base.hash) throw UserError.of('national_compare_same', [paths.map((p) => `--set ${p}`).join(', ')], { file: 'command line' });
   if (options.onWarning !== undefined) {
-    sayWarningsPlaced(variant.warnings, nationalWarningPlace(options.file, variantOverrides, variant), options.onWarning);
+    // Each warning said once: the file's own as the base arm words them (a warning the file gives only the variant
+    // never had were lost: a --set that removes its cause), then those only the variant gives, named by the --sets
+    // that give them. The same warning of both arms is one, whatever its element's index in each (warningIdentity).
+    for (const w of base.warnings) options.onWarning(w);
+    const said = new Set(base.warnings.map(warningIdentity));
+    const place = nationalWarningPlace(options.file, variantOverrides, { ...variant, written: base.warnings });
+    sayWarningsPlaced(variant.warnings.filter((w) => !said.has(warningIdentity(w))), place, options.onWarning);
   }
   const R = options.replications ?? base.scenario.replications;
   const arms = [

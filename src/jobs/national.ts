@@ -105,6 +105,8 @@ export interface NationalReuse {
   readonly text?: NationalText;
   readonly validator?: GovernmentValidator;
   readonly warnings?: readonly string[];
+  /** The warnings of the file as written (no --set; the seed and the count change none), worded alike, when the caller has them. */
+  readonly written?: readonly string[];
 }
 
 /**
@@ -128,6 +130,7 @@ export function nationalWarningPlace(file: string, overrides: Readonly<Record<st
     (o) => {
       // `o` is always some of `overrides`: all of them is the file the caller read, with its warnings.
       if (reuse.warnings !== undefined && Object.keys(o).length === all) return reuse.warnings;
+      if (reuse.written !== undefined && Object.keys(o).length === 0) return reuse.written;
       const loaded = loadNational(file, o, {
         warnings: true,
         ...(text !== undefined ? { text } : reuse.parsed !== undefined && { parsed: reuse.parsed }),
@@ -329,6 +332,8 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
       ...(options.parsed !== undefined && { parsed: options.parsed }),
     });
   const { scenario: read, hash: readHash, info, model: compiled, warnings } = loaded;
+  // --detail checked before any warning is said: a refused command says its one ✗ line alone.
+  const detail = detailGovernments(compiled, options.detail ?? []);
   if (options.onWarning !== undefined) {
     // The file as read and validated above is not read or validated again for each --set (NationalReuse).
     sayWarningsPlaced(warnings, nationalWarningPlace(options.file, options.overrides ?? {}, loaded), options.onWarning);
@@ -341,7 +346,6 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const model = { ...compiled, scenario };
   const R = scenario.replications;
   const tally = new NationalTally(model, seriesGroups(model));
-  const detail = detailGovernments(model, options.detail ?? []);
   const shard = options.shard ?? { index: 0, count: 1 };
   const indices = Array.from({ length: R }, (_, r) => r).filter((r) => r % shard.count === shard.index);
   // A shard writes a part folder beside the result folder, for `national-merge`.

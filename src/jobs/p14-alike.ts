@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { YAML_QUIET } from '../scenario/yaml-quiet.js';
 import { measureNationalP14Rows, nationalP14Rows } from './national.js';
 import { compileNational } from '../model/national/compile.js';
 import { nationalSchema } from '../scenario/national-schema.js';
@@ -22,7 +23,7 @@ export interface P14AlikeRun {
 
 /** The control alone, `replications` replications (indices 0 .. replications - 1, as the case's). */
 export async function nationalP14Alike(file: string, replications: number, workers: number): Promise<P14AlikeRun> {
-  const input = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const input = parse(readFileSync(file, 'utf8'), YAML_QUIET) as Record<string, unknown>;
   // Built from a file the case has read and validated: a failure here is a bug in the transform, not a user error.
   const scenario = nationalSchema.parse(p14AlikeScenario(input));
   const { p14, spread } = await measureNationalP14Rows(scenario, nationalHash(scenario), compileNational(scenario), replications, workers);

@@ -43,7 +43,7 @@ export type Language = TerminalLang;
 /** A JSON string as the catalog's quote() writes it. */
 const Q = '("(?:[^"\\\\]|\\\\.)*")';
 
-/** The kinds of reference crossref.ts names (unknown_reference, duplicate_id), in Indonesian; others as written. */
+/** The kinds of reference crossref.ts and a national file's checks name (unknown_reference, duplicate_id), in Indonesian; others as written. */
 const KINDS: Readonly<Record<string, string>> = {
   OPD: 'perangkat daerah (OPD)',
   'OPD id or type': 'id atau jenis perangkat daerah (OPD)',
@@ -54,6 +54,12 @@ const KINDS: Readonly<Record<string, string>> = {
   regulation: 'regulasi',
   'budget shock': 'guncangan anggaran',
   custodian: 'pengelola (custodian)',
+  // A national file's lists (model/national/compile.ts: duplicate_id, unknown_reference), worded as its report words them.
+  government: 'pemerintah daerah',
+  'national innovation': 'inovasi nasional',
+  'national regulation': 'regulasi nasional',
+  programme: 'program',
+  'election cycle': 'siklus pilkada',
 };
 const kind = (k: string): string => KINDS[k] ?? k;
 const didYouMean = (s: string | undefined): string => (s === undefined ? '' : ` (maksud Anda ${s}?)`);

@@ -26,6 +26,7 @@
  * scenario/overrides.ts re-exports it with validateWithOverrides.
  */
 import { Lexer, parseDocument } from 'yaml';
+import { YAML_QUIET } from './yaml-quiet.js';
 import { formatPath, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_VALUES } from './limits.js';
 import { aliasCountExceeded, nestingDepth, nonDataTag, yamlVersionIssue } from './yaml-locate.js';
@@ -228,7 +229,7 @@ export function parseOverride(text: string): [string, unknown] {
   // and nesting refused before the parser recurses into it.
   if (yamlVersionIssue(valueText, SOURCE) !== undefined) throw syntaxError('a "%YAML" line other than %YAML 1.2 is not read (difusi reads YAML 1.2 only)');
   if (nestingDepth(valueText) !== undefined) throw syntaxError(`nested more than ${MAX_DEPTH} levels`);
-  const doc = parseDocument(valueText);
+  const doc = parseDocument(valueText, YAML_QUIET);
   const error = doc.errors[0];
   if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED') ?? nonDataTag(doc);

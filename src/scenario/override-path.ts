@@ -99,7 +99,7 @@ export function overridePathKey(text: string): string {
  * is (`leaders[0].from` without `leaders`).
  *
  * A refusal carries the issue that `--set` prints (`issue`, labelled
- * `override` or `override <path>`) and what is missing, as the levers tell
+ * `override <path>`, the path as given) and what is missing, as the levers tell
  * it apart: `entry` when a list has no element the path selects (index or
  * `[field=value]`), `several` when a selector matches more than one (a
  * selector names one element, never the first of several), `field` for
@@ -114,9 +114,11 @@ export function resolveOverridePath(root: unknown, text: string, segments: reado
   const refuse = (missing: 'field' | 'entry' | 'several', issue: ScenarioIssue): Resolution => ({ ok: false, missing, issue });
   let node: unknown = root;
   const shown = (upTo: number): string => showSegments(segments.slice(0, upTo + 1));
+  // Labelled with the path as given, as every other problem of an override is (`✗ override <path>: ...`).
+  const file = `${OVERRIDE_SOURCE} ${text}`;
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k]!;
-    const where = { file: OVERRIDE_SOURCE, path: [...concrete] };
+    const where = { file, path: [...concrete] };
     if (seg.kind === 'key') {
       if (!isMapping(node)) return refuse('field', makeIssue('override_not_container', [shown(k), kindOf(node)], where, { expected: 'a mapping' }));
       concrete.push(seg.key);
@@ -124,7 +126,7 @@ export function resolveOverridePath(root: unknown, text: string, segments: reado
       const next = segments[k + 1];
       if (next !== undefined && (child === undefined || (child === null && next.kind === 'key'))) {
         if (next.kind !== 'key') {
-          return refuse('field', makeIssue('override_missing', [shown(k + 1)], { file: OVERRIDE_SOURCE, path: [...concrete] }, { expected: 'an existing list' }));
+          return refuse('field', makeIssue('override_missing', [shown(k + 1)], { file, path: [...concrete] }, { expected: 'an existing list' }));
         }
         child = {}; // created when the path is set (apply-overrides.ts setAt)
       }
@@ -145,7 +147,7 @@ export function resolveOverridePath(root: unknown, text: string, segments: reado
     } else {
       const matches = selectorMatches(list, seg.field, seg.value);
       // A selector names one element: one that matches several used to change the first alone, without a word.
-      if (matches.length > 1) return refuse('several', { ...ambiguousSelector([], segments.slice(0, k), seg, list, matches), file: `${OVERRIDE_SOURCE} ${text}` });
+      if (matches.length > 1) return refuse('several', { ...ambiguousSelector([], segments.slice(0, k), seg, list, matches), file });
       if (matches[0] === undefined) {
         const known = list
           .map((item) => (isMapping(item) ? scalarText(item[seg.field]) : undefined))

@@ -9,6 +9,7 @@
  * only chooses the syntax and labels the issues.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { YAML_QUIET } from './yaml-quiet.js';
 import { checkCrossReferences } from './crossref.js';
 import { checkLevers } from './levers.js';
 import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
@@ -130,7 +131,7 @@ export function parseDataText(text: string, file: string, given?: ParsedText): D
 /** YAML text parsed with its line counter, as a scenario file is read. */
 function parseYaml(text: string): { doc: Document; lineCounter: LineCounter; value?: { js: unknown } } {
   const lineCounter = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter, prettyErrors: true }), lineCounter };
+  return { doc: parseDocument(text, { ...YAML_QUIET, lineCounter, prettyErrors: true }), lineCounter };
 }
 
 /**
@@ -200,7 +201,7 @@ function jsonLocator(text: string): Locator {
   return (path, target) => {
     if (locate === undefined) {
       const lineCounter = new LineCounter();
-      const doc = parseDocument(text, { lineCounter });
+      const doc = parseDocument(text, { ...YAML_QUIET, lineCounter });
       locate = doc.errors.length === 0 ? nodeLocator(doc, lineCounter) : noLocation;
     }
     return locate(path, target);

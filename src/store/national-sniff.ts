@@ -7,6 +7,7 @@
  * the `yaml` package: a dense 4 MiB file takes tens of seconds).
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { YAML_QUIET } from '../scenario/yaml-quiet.js';
 import { peekText } from './peek.js';
 import type { ParsedText } from '../scenario/parse.js';
 
@@ -55,13 +56,13 @@ export function sniffScenarioFile(path: string, words: readonly string[] = ['gov
         value = JSON.parse(text);
       } catch {
         // Told as the sniff always told it (by the YAML reader); nothing handed on: the reader's JSON.parse names the error.
-        return { ...kindOf(parseDocument(text).toJS()) };
+        return { ...kindOf(parseDocument(text, YAML_QUIET).toJS()) };
       }
       return { ...kindOf(value), parsed: { text, json: { value } } };
     }
     // Parsed as the reader parses it (scenario/parse.ts parseDataText), which then takes this document.
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+    const doc = parseDocument(text, { ...YAML_QUIET, lineCounter, prettyErrors: true });
     // Its value too: the reader takes it rather than building it again, once the document's errors, tags and
     // emptiness are checked (a toJS that throws here hands nothing on: the reader parses again and says why).
     const js: unknown = doc.toJS();

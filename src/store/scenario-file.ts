@@ -137,16 +137,33 @@ export function overrideGivingWarning(
     }
   };
   let own: ReadonlySet<string> | undefined;
-  const alone = new Map<string, readonly string[]>();
+  const alone = new Map<string, ReadonlySet<string>>();
   return (warning) => {
-    own ??= new Set(attempt({}));
-    if (own.has(warning)) return undefined;
+    const same = warningIdentity(warning);
+    own ??= new Set(attempt({}).map(warningIdentity));
+    if (own.has(same)) return undefined;
     for (const key of keys) {
-      if (!alone.has(key)) alone.set(key, attempt({ [key]: overrides[key] }));
-      if (alone.get(key)!.includes(warning)) return key;
+      if (!alone.has(key)) alone.set(key, new Set(attempt({ [key]: overrides[key] }).map(warningIdentity)));
+      if (alone.get(key)!.has(same)) return key;
     }
     return null;
   };
+}
+
+/**
+ * What makes two warnings the same warning, whatever the element's place in
+ * its list: a warning names an element by its index and its id
+ * (`national_regulations[1] "m-report"`, `innovations[3] "pilot-app"`), and
+ * a --set that removes or inserts an element before it moves its index, not
+ * its id. Matched by their exact text, the file's own warning about
+ * "m-report", at index 0 once `--set national_regulations[id=m-permit]=null`
+ * removed the element before it, was not the file's `[1]` one and was said as
+ * that --set's. The index before a quoted id is left out (ids are unique in
+ * their list, so two elements are never taken for one); an index named
+ * without an id (`levers[2] (path ...)`, `heads[1]`) still counts.
+ */
+export function warningIdentity(warning: string): string {
+  return warning.replace(/\[\d+\](?= ")/g, '[]');
 }
 
 /**

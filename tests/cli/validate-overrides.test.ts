@@ -55,7 +55,7 @@ describe('difusi validate --set / --seed on a city scenario', () => {
   it.each([
     ['a value of the wrong type', 'parameters.takeover_vendor="x"', /^✗ override parameters\.takeover_vendor: /],
     ['an unknown field', 'parameters.no_such_field=1', /^✗ override parameters\.no_such_field: /],
-    ['a missing element', 'regulations[9].strength=1', /^✗ override: .*regulations\[9\]/],
+    ['a missing element', 'regulations[9].strength=1', /^✗ override regulations\[9\]\.strength: Override path regulations\[9\] names no existing element/],
     ['a malformed path', 'a..b=1', /^✗ override: .*"a\.\.b"/],
   ])('%s: one line, exit code 2, exactly what difusi run prints for it', async (_, set, line) => {
     const out = tempDir('difusi-validate-set-out-');
@@ -136,7 +136,8 @@ describe('a --set path with an unknown id', () => {
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(`✗ override: Override path ${path} names no existing element (did you mean "${meant}"?) → at `);
+    // Labelled with the --set's path, as every other problem of an override is (it was `✗ override: ...`).
+    expect(lines[0]).toContain(`✗ override ${set.slice(0, set.lastIndexOf('='))}: Override path ${path} names no existing element (did you mean "${meant}"?) → at `);
   });
 
   it('no suggestion when no id is near', async () => {

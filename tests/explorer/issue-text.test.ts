@@ -206,7 +206,7 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   no_opds: [[]],
   type_mix_empty: [[]],
   opd_id_is_type: [['dinas']],
-  duplicate_id: [['innovation', 'e-kinerja']],
+  duplicate_id: [['innovation', 'e-kinerja'], ['government', 'kota-c'], ['national regulation', 'm-permit']],
   unknown_reference: [['OPD', 'dinas-x', 'dinas-kominfo'], ['budget shock', 'refocusing']],
   coordinator_required: [['owner "coordinator"'], ['custodian "coordinator"']],
   pilot_months_required: [['e-sakip']],
@@ -261,6 +261,8 @@ const PROSE_ARGS = new Set<unknown>([
   // Kinds of reference (crossref.ts), named in Indonesian.
   'innovation',
   'budget shock',
+  'government',
+  'national regulation',
   'The text',
   // The field and its value, put in another order: both are in the Indonesian as written.
   'owner "coordinator"',

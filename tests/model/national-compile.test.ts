@@ -138,7 +138,8 @@ describe('selectors (all given conditions must hold; absent means all)', () => {
     const d = compileError((s) => void ((s['innovations'] as Input[])[0]!['governments'] = { cohorts: ['nope'] }));
     expect([d.path, d.message]).toEqual([['innovations', 0, 'governments', 'cohorts', 0], 'unknown cohort "nope"']);
     const e = compileError((s) => void govs(s).push({ id: 'kab-b', type: 'regency', province: 'prov-a', districts: 2 }));
-    expect([e.path, e.message]).toEqual([['governments', 4, 'id'], 'duplicate government id "kab-b"']);
+    // The catalog's duplicate_id, as every other list's (it was "duplicate government id ...", said "Invalid value: ...").
+    expect([e.path, e.message]).toEqual([['governments', 4, 'id'], 'Duplicate government id "kab-b"']);
     const f = compileError((s) => void (govs(s)[2]!['election'] = 'c2099'));
     expect([f.path, f.message]).toEqual([['governments', 2, 'election'], 'unknown election cycle "c2099"']);
     // A province government that names another province would give that province its name in the outputs.

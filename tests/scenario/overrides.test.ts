@@ -69,7 +69,7 @@ describe('applyOverrides', () => {
     expect(byIndex.issues).toEqual([
       {
         code: 'override_missing',
-        file: 'override',
+        file: 'override regulations[5].strength',
         path: ['regulations'],
         message: MESSAGES.override_missing('regulations[5]'),
         expected: 'an index in 0..1',
@@ -78,7 +78,7 @@ describe('applyOverrides', () => {
     ]);
     const byId = userError(() => applyOverrides(fullInput(), { 'leaders[id=acting-mayr]': null }));
     expect(formatIssues(byId.issues)).toMatchInlineSnapshot(
-      `"✗ override: Override path leaders[id=acting-mayr] names no existing element (did you mean "acting-mayor"?) → at leaders (expected one of "mayor-1", "acting-mayor", "mayor-2", found "acting-mayr")"`,
+      `"✗ override leaders[id=acting-mayr]: Override path leaders[id=acting-mayr] names no existing element (did you mean "acting-mayor"?) → at leaders (expected one of "mayor-1", "acting-mayor", "mayor-2", found "acting-mayr")"`,
     );
     const through = userError(() => applyOverrides(fullInput(), { 'name.first': 'x' }));
     expect(through.issues[0]).toMatchObject({ code: 'override_not_container', message: MESSAGES.override_not_container('name.first', 'the value "full-example"') });

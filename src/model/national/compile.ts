@@ -426,7 +426,11 @@ export function compileNational(
 ): NationalModel {
   const index = new Map<string, number>();
   s.governments.forEach((g, i) => {
-    if (index.has(g.id)) throw new NationalCompileError(['governments', i, 'id'], `duplicate government id "${g.id}"`);
+    if (index.has(g.id)) {
+      // The catalog's duplicate_id, as every other list's (checkUnique): it was "Invalid value: duplicate government id ...".
+      const d = draft('duplicate_id', ['government', g.id], ['governments', i, 'id']);
+      throw new NationalCompileError(d.path, d.message, [d]);
+    }
     // A province government names itself as its province: the province's name in the
     // outputs and the report is that government's, so another id would name the wrong one.
     if (g.type === 'province' && g.province !== g.id) {
