@@ -23,6 +23,7 @@ import { executiveSummary, pointMean, whatIfCode } from './summary.js';
 import { OUTCOMES, descendingDefinedFirst, sobolConstantOutcomes, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
 import { isObj } from './json-values.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** A table of text cells. `numeric` columns are right-aligned. */
 export interface Table {
@@ -138,7 +139,7 @@ export function fmt(x: number | null | undefined, digits = 3): string {
   if (Number.isInteger(x)) return String(x);
   const a = Math.abs(x);
   const d = a >= 100 ? 1 : a >= 10 ? 2 : digits;
-  return String(Number(x.toFixed(d)));
+  return String(Number(toDecimal(x, d)));
 }
 
 /** A share as a whole percentage (format.ts `percent`, under the name the report's code uses). */

@@ -26,6 +26,7 @@ import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { CAUSES, descendingDefinedFirst, sobolUndefined, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
+import { shifted } from '../messages/decimal.js';
 
 /** A share of replications with its interval, as the summary prints it. */
 function shareText(t: Catalog, name: string, p: { p: number; low: number; high: number }): string {
@@ -40,8 +41,8 @@ function shareText(t: Catalog, name: string, p: { p: number; low: number; high: 
  * yet (an end printed as 50 % counts as including one half).
  */
 export function lastingSide(w: { low: number; high: number }): 'likely' | 'unlikely' | 'unsure' {
-  const low = Number((100 * w.low).toFixed(0));
-  const high = Number((100 * w.high).toFixed(0));
+  const low = Number(shifted(w.low, 2, 0));
+  const high = Number(shifted(w.high, 2, 0));
   if (low > 50) return 'likely';
   if (high < 50) return 'unlikely';
   return 'unsure';
@@ -322,10 +323,10 @@ export function sweepLevel(points: number): number {
  */
 function levelText(level: number): string {
   for (let digits = 2; digits < 6; digits++) {
-    const text = (100 * level).toFixed(digits);
+    const text = shifted(level, 2, digits);
     if (Number(text) < 100) return `${Number(text)} %`;
   }
-  return `${(100 * level).toFixed(6)} %`;
+  return `${shifted(level, 2, 6)} %`;
 }
 
 /**

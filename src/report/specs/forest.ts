@@ -12,6 +12,7 @@ import type { CompareRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import { isProbability, printedDifferences, relativePercent } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
+import { toDecimal } from '../../messages/decimal.js';
 import { round, topLevel, type Datum, type Layer } from './common.js';
 
 export interface ForestChartInput {
@@ -64,7 +65,7 @@ export function forestData(input: ForestChartInput): Datum[] {
 function levelText(levels: readonly (number | null)[]): string {
   const known = [...new Set(levels.filter((l): l is number => l !== null))];
   if (known.length === 0) return '95 %';
-  return known.map((l) => `${round(l * 100, 2)} %`).join(', ');
+  return known.map((l) => `${Number(toDecimal(l * 100, 2))} %`).join(', ');
 }
 
 export function forestSpec(input: ForestChartInput): TopLevelSpec {
