@@ -19,6 +19,7 @@ import type { OutcomeSpec } from './outcomes.js';
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { shifted, toDecimal } from '../messages/decimal.js';
+import { relativePercent } from '../report/format.js';
 import { bonferroniLevel, newcombePaired, pairedDifference, pairedTable, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
@@ -216,6 +217,9 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     const sign = Number(text) === 0 ? ' ' : x > 0 ? '+' : '-';
     return num(`${sign}${text}`);
   };
+  // The report's rule (report/format.ts relativePercent: whole percents from 10 % up, one decimal below,
+  // "+<0.1" for a change that rounds to 0.0), with the terminal's ASCII minus: never 0 % for a real change.
+  const relative = (x: number) => (x === 0 ? ' 0' : num(relativePercent(x).replace('−', '-')));
   const gain = (x: number) => (!(x > 0) ? '' : !Number.isFinite(x) ? words.exact : x >= 1000 ? '>999x' : num(`${toDecimal(x, 1)}x`));
   const digitsFor = (outcome: readonly ComparisonRow[]) => {
     const scale = Math.max(...outcome.map((r) => Math.max(Math.abs(r.base_mean), Math.abs(r.variant_mean))));
@@ -246,7 +250,7 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
         Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high)
           ? `${signed(r.diff_mean, d)} ${interval(signed(r.diff_ci_low, d), signed(r.diff_ci_high, d))}${excludes ? ' *' : '  '}`
           : `${signed(r.diff_mean, d)} (${words.noInterval})  `,
-        Number.isFinite(r.relative_change) ? `${signed(100 * r.relative_change, 0)}%` : '',
+        Number.isFinite(r.relative_change) ? `${relative(100 * r.relative_change)}%` : '',
         num(toDecimal(r.base_mean, d)),
         num(toDecimal(r.variant_mean, d)),
         Number.isFinite(r.correlation) ? num(toDecimal(r.correlation, 2)) : '',
