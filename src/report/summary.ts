@@ -217,6 +217,17 @@ export function clearOverAllOutcomes(row: CompareRow, variants: number, interval
   return row.diff_mean - half > 0 || row.diff_mean + half < 0;
 }
 
+/**
+ * Which rows of a comparison are "borderline": marked (the printed interval
+ * excludes 0 at the stated level) but not clear at the level adjusted for
+ * every outcome ({@link clearOverAllOutcomes}). The summary's sentences, the
+ * comparison table and the forest chart's labels mark the same rows.
+ */
+export function borderlineRows(rows: readonly CompareRow[], printed: ReturnType<typeof printedDifferences> = printedDifferences(rows)): boolean[] {
+  const variants = new Set(rows.map((r) => r.variant)).size;
+  return rows.map((r, i) => printed[i]!.effect.marked && !clearOverAllOutcomes(r, variants, rows.length));
+}
+
 /** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)", flagged when it would not survive an adjustment for every outcome. */
 export function effectSentence(
   row: CompareRow,
