@@ -369,8 +369,15 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
       return [{ point: p, mean, at }];
     });
     if (means.length < 2) continue;
-    const lo = means.reduce((a, b) => (b.mean < a.mean ? b : a));
-    const hi = means.reduce((a, b) => (b.mean > a.mean ? b : a));
+    const lowest = means.reduce((a, b) => (b.mean < a.mean ? b : a));
+    const highest = means.reduce((a, b) => (b.mean > a.mean ? b : a));
+    // An extreme that other points share: named as the first of them, "and N more" said beside it (as the national report's ties).
+    const tied = (m: (typeof means)[number]) => {
+      const more = means.filter((x) => x.mean === m.mean).length - 1;
+      return more === 0 ? m : { ...m, at: `${m.at}${t.sumSweepTied(more)}` };
+    };
+    const lo = tied(lowest);
+    const hi = tied(highest);
     const name = outcomeName(outcome, t, names);
     if (lo.mean === hi.mean) {
       const reps = Math.min(...sweep.rows.map((r) => r.n ?? 1));

@@ -320,6 +320,8 @@ export const en = {
     `${outcome}: no change detectable with ${count(reps, 'replication')} per point. Its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); the paired difference, ${diff.mean} (${level} interval ${diff.low} to ${diff.high}), includes 0.`,
   sumSweepSame: (outcome: string, mean: string, reps: number | null) =>
     `${outcome}: the same mean, ${mean}, at every design point${reps === null ? '' : ` (${count(reps, 'replication')} per point)`}.`,
+  /** After a lowest or highest point's values ("at takeover_vendor = 0, champion_rotation = 0.2"): how many other points have the very same mean. */
+  sumSweepTied: (more: number) => `; and ${more} more ${more === 1 ? 'point' : 'points'} with the same mean`,
   sumSweepUntested: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
     `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv (the replications of each point) the difference between them is not tested.`,
   sumMorris: (outcome: string, list: string, pp: boolean) =>

@@ -355,6 +355,7 @@ export const id: Catalog = {
   sumSweepNone: (outcome, lo, at, hi, at2, diff, reps, level) =>
     `${outcome}: tidak ada perubahan yang terdeteksi dengan ${reps} replikasi per titik. Rata-ratanya berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); selisih berpasangannya, ${diff.mean} (interval ${level}: ${diff.low} hingga ${diff.high}), memuat 0.`,
   sumSweepSame: (outcome, mean, reps) => `${outcome}: rata-rata yang sama, ${mean}, di setiap titik desain${reps === null ? '' : ` (${reps} replikasi per titik)`}.`,
+  sumSweepTied: (more) => `; dan ${more} titik lain dengan rata-rata yang sama`,
   sumSweepUntested: (outcome, lo, at, hi, at2) =>
     `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv (replikasi setiap titik) selisih keduanya tidak diuji.`,
   sumMorris: (outcome, list, pp) =>
