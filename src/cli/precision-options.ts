@@ -7,6 +7,7 @@ import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import { MESSAGES, UserError } from '../messages/catalog.js';
 import { groupedId } from '../messages/count.js';
 import { idDecimal, type TerminalLang } from '../messages/terminal-lang.js';
+import { toDecimal } from '../messages/decimal.js';
 
 export const precisionOptions = {
   precision: decimalOption({
@@ -64,16 +65,16 @@ export function precisionFrom(args: PrecisionArgs): PrecisionOptions | undefined
  */
 export function precisionLine(p: PrecisionReport, arms = false, lang: TerminalLang = 'en'): string {
   if (lang === 'id') return precisionLineId(p, arms);
-  if (p.reached) return `precision: ${p.replications} replications brought the relative 95% CI half-width of ${p.outcome} to ${p.achieved.toFixed(4)} (target ${p.target})`;
+  if (p.reached) return `precision: ${p.replications} replications brought the relative 95% CI half-width of ${p.outcome} to ${toDecimal(p.achieved, 4)} (target ${p.target})`;
   const missed = `precision: target ${p.target} for ${p.outcome} NOT reached after ${p.replications} replications (the maximum)`;
   if (p.achieved === Number.POSITIVE_INFINITY) return `${missed}: ${MESSAGES.precision_zero_mean(arms)}`;
-  return `${missed}; achieved ${Number.isFinite(p.achieved) ? p.achieved.toFixed(4) : String(p.achieved)}`;
+  return `${missed}; achieved ${Number.isFinite(p.achieved) ? toDecimal(p.achieved, 4) : String(p.achieved)}`;
 }
 
 function precisionLineId(p: PrecisionReport, arms: boolean): string {
   const target = idDecimal(String(p.target));
   const replications = `${groupedId(p.replications)} replikasi`;
-  const achieved = (x: number) => (Number.isFinite(x) ? idDecimal(x.toFixed(4)) : String(x));
+  const achieved = (x: number) => (Number.isFinite(x) ? idDecimal(toDecimal(x, 4)) : String(x));
   const meaning = 'setengah lebar interval 95% dibagi rata-ratanya';
   if (p.reached) return `presisi: target ${target} untuk ${p.outcome} tercapai setelah ${replications} (nilai yang dicapai ${achieved(p.achieved)}: ${meaning})`;
   const missed = `presisi: target ${target} untuk ${p.outcome} TIDAK tercapai: berhenti pada batas maksimum, ${replications}`;

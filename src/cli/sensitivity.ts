@@ -9,6 +9,7 @@ import type { DesignMethod } from '../experiment/spec.js';
 import type { SensitivityRow } from '../experiment/design.js';
 import { asWritten, designBuilder, runDesign, type DesignArgs } from './sweep.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
+import { toDecimal } from '../messages/decimal.js';
 
 type Measure = Exclude<keyof SensitivityRow, 'method' | 'parameter' | 'outcome' | 'noise_floor'>;
 
@@ -17,8 +18,8 @@ export function noiseFloorLine(floor: number | undefined, lang: TerminalLang = '
   if (floor === undefined || !Number.isFinite(floor)) return undefined;
   // Indonesian: the report's words for the floor (report/i18n/id.ts sumSobol: batas derau, proporsi variasi yang berasal dari derau replikasi).
   if (lang === 'id')
-    return `batas derau ${idDecimal(floor.toFixed(3))}: proporsi variasi yang berasal dari derau replikasi; faktor tanpa efek pada rata-rata dapat mencapai ST sekitar nilai ini (replikasi yang lebih banyak menurunkannya, sampel yang lebih banyak tidak)`;
-  return `noise floor ${floor.toFixed(3)}: the share of variance that replication noise gives; a factor without effect on the mean can reach an ST of about this (more replications lower it, more samples do not)`;
+    return `batas derau ${idDecimal(toDecimal(floor, 3))}: proporsi variasi yang berasal dari derau replikasi; faktor tanpa efek pada rata-rata dapat mencapai ST sekitar nilai ini (replikasi yang lebih banyak menurunkannya, sampel yang lebih banyak tidak)`;
+  return `noise floor ${toDecimal(floor, 3)}: the share of variance that replication noise gives; a factor without effect on the mean can reach an ST of about this (more replications lower it, more samples do not)`;
 }
 
 /** The line under a Morris outcome's name when its table has a floor column (design.ts morrisNoiseFloors: one floor per factor, measured on its own steps). */
@@ -78,7 +79,7 @@ export function formatSensitivity(sensitivity: readonly SensitivityRow[], lang: 
   const rows = [...sensitivity];
   const id = lang === 'id';
   const num = (r: SensitivityRow, k: Measure) => asWritten(r[k]);
-  const fixed = (x: number) => (Number.isFinite(x) ? x.toFixed(3).replace(/^-(0\.0+)$/, '$1') : '');
+  const fixed = (x: number) => (Number.isFinite(x) ? toDecimal(x, 3).replace(/^-(0\.0+)$/, '$1') : '');
   const f = id ? (x: number) => idDecimal(fixed(x)) : fixed;
   // Values tiny next to the outcome's largest (|x| < 1e-12 of it) are rounding noise: 0.
   const g = (x: number, scale: number) => (Number.isFinite(x) && Math.abs(x) < 1e-12 * scale ? f(0) : f(x));

@@ -21,6 +21,7 @@ import { progressBar } from './progress.js';
 import { commandLine, shardMergeCommand } from './command-line.js';
 import { warnLangOnShard } from './lang-warning.js';
 import { warningTextFor } from './warning-lang.js';
+import { toDecimal } from '../messages/decimal.js';
 
 export interface DesignArgs extends CommonRunArgs, ShardArgs {
   experiment: string;
@@ -166,7 +167,7 @@ export function formatSweepTable(rows: DesignRows, file: string, limit = 40, lan
   const { factors, outcomes, points } = rows;
   const words = SWEEP_WORDS[lang];
   const n = (r: (typeof points)[number], column: string) => asWritten(r.values[column]);
-  const en = (x: number) => (Number.isFinite(x) ? String(Number(x.toFixed(Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 10 ? 2 : 3))).replace(/^-0$/, '0') : '');
+  const en = (x: number) => (Number.isFinite(x) ? String(Number(toDecimal(x, Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 10 ? 2 : 3))).replace(/^-0$/, '0') : '');
   const f = lang === 'id' ? (x: number) => idDecimal(en(x)) : en;
   let clipped = false;
   const end = (o: string, x: number) => {

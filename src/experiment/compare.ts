@@ -18,6 +18,8 @@
 import type { OutcomeSpec } from './outcomes.js';
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
+import { shifted, toDecimal } from '../messages/decimal.js';
+import { relativePercent } from '../report/format.js';
 import { bonferroniLevel, newcombePaired, pairedDifference, pairedTable, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
@@ -211,11 +213,14 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
   const interval = (low: string, high: string) => (lang === 'id' ? idInterval(low, high) : `(${low} to ${high})`);
   const signed = (x: number, digits: number) => {
     if (!Number.isFinite(x)) return '';
-    const text = Math.abs(x).toFixed(digits);
+    const text = toDecimal(Math.abs(x), digits);
     const sign = Number(text) === 0 ? ' ' : x > 0 ? '+' : '-';
     return num(`${sign}${text}`);
   };
-  const gain = (x: number) => (!(x > 0) ? '' : !Number.isFinite(x) ? words.exact : x >= 1000 ? '>999x' : num(`${x.toFixed(1)}x`));
+  // The report's rule (report/format.ts relativePercent: whole percents from 10 % up, one decimal below,
+  // "+<0.1" for a change that rounds to 0.0), with the terminal's ASCII minus: never 0 % for a real change.
+  const relative = (x: number) => (x === 0 ? ' 0' : num(relativePercent(x).replace('−', '-')));
+  const gain = (x: number) => (!(x > 0) ? '' : !Number.isFinite(x) ? words.exact : x >= 1000 ? '>999x' : num(`${toDecimal(x, 1)}x`));
   const digitsFor = (outcome: readonly ComparisonRow[]) => {
     const scale = Math.max(...outcome.map((r) => Math.max(Math.abs(r.base_mean), Math.abs(r.variant_mean))));
     return scale >= 100 ? 1 : scale >= 10 ? 2 : 3;
@@ -226,7 +231,7 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     const mine = rows.filter((r) => r.variant === variant);
     if (mine.length === 0) continue;
     const first = mine[0]!;
-    const level = num(`${(100 * first.level).toFixed(first.level === 0.95 ? 0 : 1)}%`);
+    const level = num(`${shifted(first.level, 2, first.level === 0.95 ? 0 : 1)}%`);
     const header = words.header(level);
     const table = mine.map((r) => {
       let d = digitsFor(rows.filter((x) => x.outcome === r.outcome));
@@ -235,7 +240,7 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
       // legend's "exact" is the mark of pairs that never differ). One still showing 0 with 4 more
       // digits is floating-point dust and is left at 0. The mark is read off the printed
       // interval: one still showing 0 as an end is not marked.
-      const zero = (x: number, digits: number) => Number(Math.abs(x).toFixed(digits)) === 0;
+      const zero = (x: number, digits: number) => Number(toDecimal(Math.abs(x), digits)) === 0;
       const start = d;
       const shown = [r.diff_mean, r.diff_ci_low, r.diff_ci_high].filter((x) => Number.isFinite(x) && !zero(x, start + 4));
       while (shown.some((x) => zero(x, d))) d++;
@@ -245,10 +250,10 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
         Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high)
           ? `${signed(r.diff_mean, d)} ${interval(signed(r.diff_ci_low, d), signed(r.diff_ci_high, d))}${excludes ? ' *' : '  '}`
           : `${signed(r.diff_mean, d)} (${words.noInterval})  `,
-        Number.isFinite(r.relative_change) ? `${signed(100 * r.relative_change, 0)}%` : '',
-        num(r.base_mean.toFixed(d)),
-        num(r.variant_mean.toFixed(d)),
-        Number.isFinite(r.correlation) ? num(r.correlation.toFixed(2)) : '',
+        Number.isFinite(r.relative_change) ? `${relative(100 * r.relative_change)}%` : '',
+        num(toDecimal(r.base_mean, d)),
+        num(toDecimal(r.variant_mean, d)),
+        Number.isFinite(r.correlation) ? num(toDecimal(r.correlation, 2)) : '',
         gain(r.unpaired_ratio),
       ];
     });
@@ -269,7 +274,7 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
   const levels = [...new Set(rows.map((r) => r.level))].filter((l) => l !== 0.95);
   const adjusted = levels.map((l) => {
     const together = 100 * (1 - (1 - l) * variants.length);
-    return words.adjusted(num(`${(100 * l).toFixed(1)}%`), variants.length, num(String(Number(together.toFixed(1)))));
+    return words.adjusted(num(`${shifted(l, 2, 1)}%`), variants.length, num(String(Number(toDecimal(together, 1)))));
   });
   return [...blocks, [words.legend, ...adjusted].join('\n')].join('\n\n');
 }

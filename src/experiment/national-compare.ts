@@ -20,6 +20,7 @@ import type { GovernmentShareRow, GovernmentSummaryRow, NationalReplicationRow }
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { nil } from './stats/residue.js';
+import { shifted, toDecimal } from '../messages/decimal.js';
 
 /** What pairing needs of one arm's folder. */
 export interface NationalArmTables {
@@ -178,8 +179,8 @@ export function formatNationalCompare(rows: readonly NationalCompareRow[], top =
   const z = (x: number) => (nil(x) ? 0 : x);
   const size = (r: NationalCompareRow) => (Number.isFinite(r.diff_mean) ? Math.abs(z(r.diff_mean)) : -1);
   const shown = [...rows].sort((a, b) => size(b) - size(a)).slice(0, top);
-  const signed = (x: number) => num(`${x > 0 ? '+' : x < 0 ? '-' : ' '}${Math.abs(x).toFixed(4)}`);
-  const level = rows[0] !== undefined ? num(`${Number((100 * rows[0].level).toFixed(2))}%`) : '';
+  const signed = (x: number) => num(`${x > 0 ? '+' : x < 0 ? '-' : ' '}${toDecimal(Math.abs(x), 4)}`);
+  const level = rows[0] !== undefined ? num(`${Number(shifted(rows[0].level, 2, 2))}%`) : '';
   const header = words.header(level);
   const table = shown.map((r) => {
     const interval = Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high);
@@ -189,7 +190,7 @@ export function formatNationalCompare(rows: readonly NationalCompareRow[], top =
       : interval
         ? `${signed(z(r.diff_mean))} ${words.interval(signed(z(r.diff_ci_low)), signed(z(r.diff_ci_high)))}${excludes ? ' *' : '  '}`
         : `${signed(z(r.diff_mean))} ${words.noInterval}`;
-    const mean = (x: number) => (Number.isFinite(x) ? num(x.toFixed(4)) : '');
+    const mean = (x: number) => (Number.isFinite(x) ? num(toDecimal(x, 4)) : '');
     return [r.outcome, diff, mean(r.base_mean), mean(r.variant_mean)];
   });
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));

@@ -6,6 +6,7 @@ import { OUTCOMES, type Outcome } from '../model/observation.js';
 import { wilson } from './stats/wilson.js';
 import { CAUSES } from '../model/vocabulary.js';
 import { idInterval } from '../messages/terminal-lang.js';
+import { shifted } from '../messages/decimal.js';
 
 export interface OutcomeShare {
   readonly innovation: string;
@@ -122,7 +123,7 @@ export type TableLang = keyof typeof TABLE_WORDS;
 
 /** A fixed-width text table for the terminal, in English or (under `--lang id`) Bahasa Indonesia. */
 export function formatOutcomeTable(shares: readonly OutcomeShare[], lang: TableLang = 'en'): string {
-  const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+  const pct = (x: number) => `${shifted(x, 2, 0)}%`;
   const header = [...TABLE_WORDS[lang].header];
   // An interval as each language's report writes it: (22%-78%) in English, [22%; 78%] in Indonesian (docs/OUTPUTS.md).
   const interval = (lo: number, hi: number) => (lang === 'id' ? idInterval(pct(lo), pct(hi)) : `(${pct(lo)}-${pct(hi)})`);

@@ -11,10 +11,11 @@
  */
 import { catalog, localNumber, type Lang } from '../report/i18n/index.js';
 import { bulan } from '../report/i18n/id.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** `x` with `digits` decimals, in `lang`'s decimal separator (-0 written 0). */
 export function fixed(x: number, digits: number, lang: Lang): string {
-  return localNumber(catalog(lang), (Object.is(x, -0) ? 0 : x).toFixed(digits));
+  return localNumber(catalog(lang), toDecimal(Object.is(x, -0) ? 0 : x, digits));
 }
 
 /** A share as a percentage with one decimal (0.125 -> 12.5, or 12,5). */

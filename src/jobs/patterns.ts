@@ -13,6 +13,7 @@ import { PATTERN_FILES } from '../validation/pattern-files.js';
 import { P14_BANDS, P14_CONTROL_DESCRIPTION, MANY_NONE, SOME_MOST, type P14Result } from '../validation/p14-national.js';
 import { P14_ALIKE_DESCRIPTION, type P14AlikeChanges, type SpreadComparison } from '../validation/p14-alike.js';
 import { codeSpan, escapeMarkdownText } from '../report/markdown.js';
+import { shifted } from '../messages/decimal.js';
 
 /** P14's spread control, as the P14 section shows it. */
 export interface P14AlikeSection {
@@ -42,8 +43,8 @@ function alikeChanges(c: P14AlikeChanges): string {
  * counted in the headline above (the pattern registry lists it as pending).
  */
 export function p14Markdown(r: P14Result, control?: P14Result, alike?: P14AlikeSection, replications?: number): string {
-  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-  const points = (x: number) => `${(100 * x).toFixed(2)} points`;
+  const pct = (x: number) => `${shifted(x, 2, 1)} %`;
+  const points = (x: number) => `${shifted(x, 2, 2)} points`;
   const band = ([lo, hi]: readonly [number, number]) => `${pct(lo)}-${pct(hi)}`;
   const ctl = (f: (c: P14Result) => string) => (control ? ` ${f(control)} |` : '') + (alike ? ` ${f(alike.p14)} |` : '');
   const lines = [

@@ -1,3 +1,5 @@
+import { shifted, toDecimal } from '../messages/decimal.js';
+
 /**
  * Numbers as a policy reader sees them: differences of probabilities in
  * percentage points, and intervals printed with enough digits that an
@@ -21,15 +23,15 @@ export const TINY = 1e-12;
 
 /** `x` with `digits` decimals; -0 and values that round to 0 print as "0". */
 export function plain(x: number, digits: number): string {
-  const text = Math.abs(x).toFixed(digits);
-  if (Number(text) === 0) return (0).toFixed(digits);
+  const text = toDecimal(Math.abs(x), digits);
+  if (Number(text) === 0) return toDecimal(0, digits);
   return `${x < 0 ? '−' : ''}${text}`;
 }
 
 /** `x` with an explicit sign (+ or the minus sign −); values that round to 0 print unsigned. */
 export function signed(x: number, digits: number): string {
-  const text = Math.abs(x).toFixed(digits);
-  if (Number(text) === 0) return (0).toFixed(digits);
+  const text = toDecimal(Math.abs(x), digits);
+  if (Number(text) === 0) return toDecimal(0, digits);
   return `${x > 0 ? '+' : '−'}${text}`;
 }
 
@@ -58,10 +60,10 @@ const MAX_EXTRA_DIGITS = 4;
  * floating-point dust (|x| < 1e-12 |scale|) print as 0.
  */
 export function signedBound(x: number, digits: number, scale = 1): string {
-  if (x === 0 || Math.abs(x) < TINY * Math.max(1, Math.abs(scale))) return (0).toFixed(digits);
+  if (x === 0 || Math.abs(x) < TINY * Math.max(1, Math.abs(scale))) return toDecimal(0, digits);
   let d = digits;
-  while (d < digits + MAX_EXTRA_DIGITS && Number(Math.abs(x).toFixed(d)) === 0) d++;
-  return `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(d)}`;
+  while (d < digits + MAX_EXTRA_DIGITS && Number(toDecimal(Math.abs(x), d)) === 0) d++;
+  return `${x > 0 ? '+' : '−'}${toDecimal(Math.abs(x), d)}`;
 }
 
 /** Decimals for a value of magnitude `scale`: 3 below 1, 2 below 10, 1 below 100, else 0. */
@@ -108,7 +110,7 @@ export function effect(outcome: string, diff: number, low: number | null, high: 
   const start = half > 0 ? Math.min(4, Math.max(pp ? 1 : 0, (pp ? 0 : 1) - Math.floor(Math.log10(half)))) : pp ? 1 : baseDigits(scale * f);
   const mean = diff * f;
   let digits = start;
-  const zero = (v: number) => Number(Math.abs(v).toFixed(digits)) === 0;
+  const zero = (v: number) => Number(toDecimal(Math.abs(v), digits)) === 0;
   if (lo !== null && hi !== null && (lo > 0 || hi < 0)) {
     while (digits < start + MAX_EXTRA_DIGITS && (zero(lo) || zero(hi))) digits++;
     // An end that is 0 even then (floating-point dust such as -1e-17) is shown as 0 at the usual precision, unmarked.
@@ -131,7 +133,7 @@ export function num(x: number | null | undefined, digits = 3, scale = 1): string
   if (Number.isInteger(x)) return String(x);
   const a = Math.abs(x);
   const d = a >= 100 ? 1 : a >= 10 ? 2 : digits;
-  const text = String(Number(x.toFixed(d)));
+  const text = String(Number(toDecimal(x, d)));
   return text === '-0' ? '0' : text;
 }
 
@@ -145,8 +147,8 @@ export function num(x: number | null | undefined, digits = 3, scale = 1): string
 export function columnDigits(values: readonly (number | null | undefined)[]): number {
   const a = Math.max(0, ...values.filter((x): x is number => x !== null && x !== undefined && Number.isFinite(x)).map(Math.abs));
   // Decided on the value as it would print: 99.996 prints 100.0 (not 100.00), 9.9996 10.00.
-  if (a >= 100 || Number(a.toFixed(2)) >= 100) return 1;
-  return a >= 10 || Number(a.toFixed(3)) >= 10 ? 2 : 3;
+  if (a >= 100 || Number(toDecimal(a, 2)) >= 100) return 1;
+  return a >= 10 || Number(toDecimal(a, 3)) >= 10 ? 2 : 3;
 }
 
 /**
@@ -162,7 +164,7 @@ export function fixed(x: number | null | undefined, digits: number, scale = 1): 
 /** A share as a whole percentage ("85 %"). */
 export function percent(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return `${(100 * x).toFixed(0)} %`;
+  return `${shifted(x, 2, 0)} %`;
 }
 
 /**

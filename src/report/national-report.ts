@@ -27,6 +27,7 @@ import { fmt, parameterGroups, type ReportModel, type Table } from './report-mod
 import { formedAfterStart, type LaterProvince } from './national-map.js';
 import { isObj, str } from './json-values.js';
 import { whatIfCode } from './summary.js';
+import { shifted, toDecimal } from '../messages/decimal.js';
 
 /** Governments listed at each end of the government table (all of them when there are at most twice as many). */
 export const GOVERNMENTS_AT_EACH_END = 10;
@@ -61,13 +62,13 @@ function medianIntervalWidth(rows: readonly Pick<GroupSummaryRow, 'mean_sustaine
 /** A share as a percentage with one decimal, in the language's decimal separator and percent sign ("29.2 %", "29,2%"); "–" when unknown. */
 export function sharePercent(x: number | null | undefined, decimal: string, sign = ' %'): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return `${(100 * x).toFixed(1).replace('.', decimal)}${sign}`;
+  return `${shifted(x, 2, 1).replace('.', decimal)}${sign}`;
 }
 
 /** An interval of two shares as "23.9–25.7 %" (or the catalog's table form: "[23,9%; 25,7%]"); "–" when either end is unknown (one replication, or an older folder). */
 export function intervalPercent(low: number | null, high: number | null, decimal: string, form: (low: string, high: string) => string = (lo, hi) => `${lo}–${hi} %`): string {
   if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) return '–';
-  return form((100 * low).toFixed(1).replace('.', decimal), (100 * high).toFixed(1).replace('.', decimal));
+  return form(shifted(low, 2, 1).replace('.', decimal), shifted(high, 2, 1).replace('.', decimal));
 }
 
 /**
@@ -85,7 +86,7 @@ export function grouped(x: number, t: Catalog): string {
  * decimals, so that it prints as the spread chart prints the same mean from the counts (182.3).
  */
 function count(x: number, decimal: string): string {
-  return (Math.round(x * 1e6) / 1e6).toFixed(1).replace('.', decimal);
+  return toDecimal(Math.round(x * 1e6) / 1e6, 1).replace('.', decimal);
 }
 
 /** What a national report is made from: the folder's tables, p14.txt and the chart files under charts/. */
@@ -162,7 +163,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   // The rows of the national services (government_outcomes.csv), for the governments' caveats and P14's notes.
   const nationalRows = input.tables.governmentOutcomes.filter((r) => r.national);
 
-  const percentNumber = (x: number) => (100 * x).toFixed(1).replace('.', d);
+  const percentNumber = (x: number) => shifted(x, 2, 1).replace('.', d);
   /** "95 % interval 23.9–25.7 %", or the words for none (one replication, or a folder written before the intervals). */
   const none = replications > 1 ? n.noIntervalOld : n.noInterval;
   const ciWords = (low: number | null, high: number | null) => (low === null || high === null ? none : `${n.interval(percentNumber(low), percentNumber(high))}${n.percentSign}`);
@@ -231,8 +232,8 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const clearBelow = enough && low.mean_sustained_share_high !== null && sorted.slice(1).every((o) => o.mean_sustained_share_low !== null && low.mean_sustained_share_high! < o.mean_sustained_share_low);
     if (!clearAbove && !clearBelow) {
       const width = medianIntervalWidth(provinces);
-      const median = width === null ? '–' : width.toFixed(1).replace('.', d);
-      const span = (100 * (high.mean_sustained_share - low.mean_sustained_share)).toFixed(1).replace('.', d);
+      const median = width === null ? '–' : toDecimal(width, 1).replace('.', d);
+      const span = toDecimal(100 * (high.mean_sustained_share - low.mean_sustained_share), 1).replace('.', d);
       summary.push(n.sumProvinces(provinces.length, share(low.mean_sustained_share), share(high.mean_sustained_share), median, span, replications, RANK_MIN_REPLICATIONS, !enough));
     }
     if (clearAbove) summary.push(n.sumProvinceEnd('high', provinceName(high.group), shareCi(high.mean_sustained_share, high.mean_sustained_share_low, high.mean_sustained_share_high, '; ')));
@@ -301,7 +302,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       (Array.isArray(manifest['cohorts']) ? manifest['cohorts'] : []).filter(isObj).flatMap((x) => (str(x['id']) !== '' && str(x['programme']) !== '' ? [[str(x['id']), str(x['programme'])] as const] : [])),
     );
     const width = medianIntervalWidth(governmentSummary);
-    const medianWidth = width === null ? '–' : width.toFixed(0);
+    const medianWidth = width === null ? '–' : toDecimal(width, 0);
     const caveats: string[] = [];
     // The lowest rows: mostly programme members? Then say how many, and what the members are offered that the
     // others are not (government_outcomes.csv), so that the table does not read as the programme's harm.

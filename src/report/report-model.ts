@@ -19,10 +19,11 @@ import { armLabel, label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
 import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
-import { executiveSummary, pointMean, whatIfCode } from './summary.js';
+import { borderlineRows, executiveSummary, pointMean, whatIfCode } from './summary.js';
 import { OUTCOMES, descendingDefinedFirst, sobolConstantOutcomes, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
 import type { TimelineEvent } from './scenario-facts.js';
 import { isObj } from './json-values.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** A table of text cells. `numeric` columns are right-aligned. */
 export interface Table {
@@ -138,7 +139,7 @@ export function fmt(x: number | null | undefined, digits = 3): string {
   if (Number.isInteger(x)) return String(x);
   const a = Math.abs(x);
   const d = a >= 100 ? 1 : a >= 10 ? 2 : digits;
-  return String(Number(x.toFixed(d)));
+  return String(Number(toDecimal(x, d)));
 }
 
 /** A share as a whole percentage (format.ts `percent`, under the name the report's code uses). */
@@ -220,6 +221,7 @@ export function horizonTable(summary: readonly SummaryRow[], t: Catalog = en): T
 export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names: ServiceNames = new Map()): Table | null {
   if (rows.length === 0) return null;
   const printed = printedDifferences(rows);
+  const borderline = borderlineRows(rows, printed);
   const dCorrelation = columnDigits(rows.map((r) => r.correlation));
   return {
     id: 'compare',
@@ -238,7 +240,7 @@ export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names
         String(r.n),
         level(r.base_mean),
         level(r.variant_mean),
-        `${meanText}${unit}${e.marked ? ' *' : ''}`,
+        `${meanText}${unit}${e.marked ? ' *' : ''}${borderline[i] ? ` ${t.compareBorderline}` : ''}`,
         `${t.tableInterval(lowText, highText)}${unit}`,
         r.relative_change === null || !Number.isFinite(r.relative_change) ? '–' : `${relativePercent(100 * r.relative_change)} %`,
         fixed(r.correlation, dCorrelation),

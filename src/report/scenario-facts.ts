@@ -11,6 +11,7 @@ import { monthDate, monthIndex } from '../scenario/calendar.js';
 import { twinText } from '../scenario/twins.js';
 import { en } from './i18n/en.js';
 import type { Lang } from './i18n/index.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** Kinds of scheduled events, in the order they are drawn and listed within a month. */
 export const TIMELINE_KINDS = ['leader', 'regulation', 'budget', 'pilot', 'contract'] as const;
@@ -137,7 +138,7 @@ function strings(o: Obj, k: string): readonly string[] | null {
 }
 
 function formatFactor(f: number, decimal: string): string {
-  return (Number.isInteger(f) ? String(f) : String(Math.round(f * 100) / 100)).replace('.', decimal);
+  return (Number.isInteger(f) ? String(f) : String(Number(toDecimal(f, 2)))).replace('.', decimal);
 }
 
 /** The words that start a timeline label, per kind (a catalog's `timelineKinds`). */

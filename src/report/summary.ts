@@ -26,6 +26,7 @@ import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { CAUSES, descendingDefinedFirst, sobolUndefined, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
 import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
+import { shifted } from '../messages/decimal.js';
 
 /** A share of replications with its interval, as the summary prints it. */
 function shareText(t: Catalog, name: string, p: { p: number; low: number; high: number }): string {
@@ -40,8 +41,8 @@ function shareText(t: Catalog, name: string, p: { p: number; low: number; high: 
  * yet (an end printed as 50 % counts as including one half).
  */
 export function lastingSide(w: { low: number; high: number }): 'likely' | 'unlikely' | 'unsure' {
-  const low = Number((100 * w.low).toFixed(0));
-  const high = Number((100 * w.high).toFixed(0));
+  const low = Number(shifted(w.low, 2, 0));
+  const high = Number(shifted(w.high, 2, 0));
   if (low > 50) return 'likely';
   if (high < 50) return 'unlikely';
   return 'unsure';
@@ -216,6 +217,17 @@ export function clearOverAllOutcomes(row: CompareRow, variants: number, interval
   return row.diff_mean - half > 0 || row.diff_mean + half < 0;
 }
 
+/**
+ * Which rows of a comparison are "borderline": marked (the printed interval
+ * excludes 0 at the stated level) but not clear at the level adjusted for
+ * every outcome ({@link clearOverAllOutcomes}). The summary's sentences, the
+ * comparison table and the forest chart's labels mark the same rows.
+ */
+export function borderlineRows(rows: readonly CompareRow[], printed: ReturnType<typeof printedDifferences> = printedDifferences(rows)): boolean[] {
+  const variants = new Set(rows.map((r) => r.variant)).size;
+  return rows.map((r, i) => printed[i]!.effect.marked && !clearOverAllOutcomes(r, variants, rows.length));
+}
+
 /** The effect of one row in words: "<outcome> rises by 2.6 pp (95 % interval +1.9 to +3.3)", flagged when it would not survive an adjustment for every outcome. */
 export function effectSentence(
   row: CompareRow,
@@ -322,10 +334,10 @@ export function sweepLevel(points: number): number {
  */
 function levelText(level: number): string {
   for (let digits = 2; digits < 6; digits++) {
-    const text = (100 * level).toFixed(digits);
+    const text = shifted(level, 2, digits);
     if (Number(text) < 100) return `${Number(text)} %`;
   }
-  return `${(100 * level).toFixed(6)} %`;
+  return `${shifted(level, 2, 6)} %`;
 }
 
 /**
@@ -357,8 +369,15 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
       return [{ point: p, mean, at }];
     });
     if (means.length < 2) continue;
-    const lo = means.reduce((a, b) => (b.mean < a.mean ? b : a));
-    const hi = means.reduce((a, b) => (b.mean > a.mean ? b : a));
+    const lowest = means.reduce((a, b) => (b.mean < a.mean ? b : a));
+    const highest = means.reduce((a, b) => (b.mean > a.mean ? b : a));
+    // An extreme that other points share: named as the first of them, "and N more" said beside it (as the national report's ties).
+    const tied = (m: (typeof means)[number]) => {
+      const more = means.filter((x) => x.mean === m.mean).length - 1;
+      return more === 0 ? m : { ...m, at: `${m.at}${t.sumSweepTied(more)}` };
+    };
+    const lo = tied(lowest);
+    const hi = tied(highest);
     const name = outcomeName(outcome, t, names);
     if (lo.mean === hi.mean) {
       const reps = Math.min(...sweep.rows.map((r) => r.n ?? 1));

@@ -10,6 +10,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import type { Ensemble } from '../experiment/ensemble.js';
+import { shifted, toDecimal } from '../messages/decimal.js';
 
 /** The scenarios the checks run on, by role (src/jobs/patterns.ts maps them to files). */
 export type ScenarioName = 'bekasi' | 'sustained' | 'vendor' | 'bass' | 'bass-small-world' | 'rogers' | 'null-model';
@@ -101,8 +102,8 @@ export function missingRow(id: string, pattern: string, what: string): CheckRow 
 }
 
 // Formatting and small statistics shared by the checks.
-export const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-export const num = (x: number, d = 3) => x.toFixed(d);
+export const pct = (x: number) => `${shifted(x, 2, 1)} %`;
+export const num = (x: number, d = 3) => toDecimal(x, d);
 export const ci = (mean: number, low: number, high: number, f: (x: number) => string = num) => `${f(mean)} [${f(low)}, ${f(high)}]`;
 export const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 

@@ -30,6 +30,7 @@ import { heeksPortfolio, heeksRule, type HeeksCounts } from './heeks.js';
 import { ATTRITION_MONTHS, BEKASI } from './case.js';
 import { centralInterval, mean, num, pct, type CheckContext, type CheckRow, type ControlReading, type PatternCheck, type Reading } from './check.js';
 import { everyServiceGovernedLike, everyServiceVendorPilot, monthOf, pilotsKept } from './measure.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** "Most": more than half of the services, on average over replications. */
 const MOST = 0.5;
@@ -76,7 +77,7 @@ export function successReading(e: Ensemble, ids: ReadonlySet<string>): Reading {
   const share = describe(counts.map((c) => c.success / Math.max(1, c.success + c.partial + c.total_failure)));
   const inside = BEKASI.record.success >= lo && BEKASI.record.success <= hi;
   return {
-    measured: `90 % interval [${lo}, ${hi}] successes of ${ids.size} (mean ${mean(successes).toFixed(2)}); mean share ${pct(share.mean)}`,
+    measured: `90 % interval [${lo}, ${hi}] successes of ${ids.size} (mean ${toDecimal(mean(successes), 2)}); mean share ${pct(share.mean)}`,
     pass: ids.size > 0 && inside && share.mean < 0.5,
   };
 }

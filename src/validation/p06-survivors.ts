@@ -26,6 +26,7 @@ import { uniformIndex } from '../experiment/stats/random.js';
 import { matureServices } from './p04-attrition.js';
 import { ci, type CheckContext, type CheckRow, type Overrides, type PatternCheck, type Reading } from './check.js';
 import { pilotsKept, shareOutcome } from './measure.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** "Mostly": more than half of the survivors have each feature. */
 const MOSTLY = 0.5;
@@ -125,7 +126,7 @@ function survivors(e: Ensemble, s: Scenario, features: readonly Feature[]): Read
       }
     const a = wilson(sustainedWith, sustained);
     const b = wilson(otherWith, other);
-    parts.push(`${f.label} ${ci(a.p, a.low, a.high, (v) => v.toFixed(2))} vs ${ci(b.p, b.low, b.high, (v) => v.toFixed(2))}`);
+    parts.push(`${f.label} ${ci(a.p, a.low, a.high, (v) => toDecimal(v, 2))} vs ${ci(b.p, b.low, b.high, (v) => toDecimal(v, 2))}`);
     ok &&= sustained > 0 && a.p > MOSTLY && a.low > b.high;
   }
   return { measured: parts.join('; '), pass: ok };
@@ -202,8 +203,8 @@ function survivorsWithinGovernance(e: Ensemble, s: Scenario, features: readonly 
     const q = (p: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.floor(p * ratios.length)))] ?? Number.NaN;
     const share = wilson(observed, survivors);
     parts.push(
-      `${f.label}: ${ci(share.p, share.low, share.high, (v) => v.toFixed(2))} of survivors; ` +
-        `${observed} survivors with it vs ${expected.toFixed(1)} expected within governance, ratio ${ci(ratio, q(0.025), q(0.975), (v) => v.toFixed(2))}` +
+      `${f.label}: ${ci(share.p, share.low, share.high, (v) => toDecimal(v, 2))} of survivors; ` +
+        `${observed} survivors with it vs ${toDecimal(expected, 1)} expected within governance, ratio ${ci(ratio, q(0.025), q(0.975), (v) => toDecimal(v, 2))}` +
         (undefinedResamples > 0 ? ` (${undefinedResamples} of ${BOOTSTRAP} resamples with nothing expected dropped)` : ''),
     );
     ok &&= survivors > 0 && share.p > MOSTLY && q(0.025) > 1;
@@ -255,7 +256,7 @@ export const p06: PatternCheck = {
         id: 'P6b',
         pattern: 'The stylized pair separates: agency-owned service sustained, vendor pilot discontinued',
         metric: `${STYLIZED.agencyService}: share of replications sustained; ${STYLIZED.vendorPilot}: share discontinued`,
-        target: `at least ${STYLIZED_BAND.sustained.toFixed(2)} and at least ${STYLIZED_BAND.discontinued.toFixed(2)}`,
+        target: `at least ${toDecimal(STYLIZED_BAND.sustained, 2)} and at least ${toDecimal(STYLIZED_BAND.discontinued, 2)}`,
         case: pair(sustained, vendor),
         controls: [
           {

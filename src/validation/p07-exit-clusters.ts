@@ -17,6 +17,7 @@ import type { Ensemble } from '../experiment/ensemble.js';
 import { BEKASI } from './case.js';
 import { ci, mean, missingRow, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
 import { calendarMonth, exitsPerMonth, monthOf, pilotsKept } from './measure.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** "Cluster": at least twice the exits of the same months in other years. */
 const CLUSTER_RATIO = 2;
@@ -32,7 +33,7 @@ function clustered(e: Ensemble, window: readonly number[], exclude: ReadonlySet<
   const d = pairedDifference(outside, inside);
   const ratio = mean(inside) / Math.max(mean(outside), 1e-9);
   return {
-    measured: `x${ratio.toFixed(1)} (${mean(inside).toFixed(2)} vs ${mean(outside).toFixed(2)} exits per month; difference ${ci(d.diff_mean, d.diff_ci_low, d.diff_ci_high, (v) => v.toFixed(2))})`,
+    measured: `x${toDecimal(ratio, 1)} (${toDecimal(mean(inside), 2)} vs ${toDecimal(mean(outside), 2)} exits per month; difference ${ci(d.diff_mean, d.diff_ci_low, d.diff_ci_high, (v) => toDecimal(v, 2))})`,
     pass: ratio >= CLUSTER_RATIO && d.diff_ci_low > 0,
   };
 }

@@ -9,6 +9,7 @@ import { sumOver, type Ensemble } from '../experiment/ensemble.js';
 import { BEKASI } from './case.js';
 import { ci, missingRow, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
 import { monthOf } from './measure.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** Inert: no detectable effect (the 95 % interval holds 0) and under half an adoption per replication. */
 const INERT = 0.5;
@@ -28,7 +29,7 @@ export const p08: PatternCheck = {
     const effect = (withIt: Ensemble, without: Ensemble): Reading => {
       const d = pairedDifference(sumOver(without, 'new_adoptions', from, to), sumOver(withIt, 'new_adoptions', from, to));
       return {
-        measured: ci(d.diff_mean, d.diff_ci_low, d.diff_ci_high, (v) => v.toFixed(2)),
+        measured: ci(d.diff_mean, d.diff_ci_low, d.diff_ci_high, (v) => toDecimal(v, 2)),
         pass: d.diff_ci_low <= 0 && d.diff_ci_high >= 0 && Math.abs(d.diff_mean) <= INERT,
       };
     };

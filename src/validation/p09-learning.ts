@@ -12,6 +12,7 @@ import { wilson } from '../experiment/stats/wilson.js';
 import { metricAt, sumOver, type Ensemble } from '../experiment/ensemble.js';
 import { BEKASI } from './case.js';
 import { ci, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** The share of replications in which each part must hold. */
 const MOST_REPLICATIONS = 0.8;
@@ -20,7 +21,7 @@ const DOUBLE_RATE = 0.05;
 
 function share(hits: readonly boolean[]): Reading {
   const w = wilson(hits.filter(Boolean).length, hits.length);
-  return { measured: `${ci(w.p, w.low, w.high, (v) => v.toFixed(2))} of replications`, pass: w.p >= MOST_REPLICATIONS };
+  return { measured: `${ci(w.p, w.low, w.high, (v) => toDecimal(v, 2))} of replications`, pass: w.p >= MOST_REPLICATIONS };
 }
 
 const vision = (e: Ensemble) => {

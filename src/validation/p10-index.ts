@@ -22,8 +22,9 @@ import type { Ensemble } from '../experiment/ensemble.js';
 import { BEKASI } from './case.js';
 import { mean, missingRow, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
 import { meanOverMonths, monthOf, monthsOfYear } from './measure.js';
+import { toDecimal } from '../messages/decimal.js';
 
-const f = (v: number) => v.toFixed(3);
+const f = (v: number) => toDecimal(v, 3);
 
 function dip(e: Ensemble): Reading {
   const s = e.scenario;

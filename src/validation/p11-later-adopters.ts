@@ -19,6 +19,7 @@ import { metricAt, type Ensemble } from '../experiment/ensemble.js';
 import { designRng } from '../experiment/design.js';
 import { uniformIndex } from '../experiment/stats/random.js';
 import { ci, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** One replication's exposure (instance-years) and voluntary exits, per stratum and group. */
 type Tally = { earlyYears: number; earlyQuits: number; lateYears: number; lateQuits: number };
@@ -121,7 +122,7 @@ function laterAdopters(e: Ensemble): Reading {
   const low = q(0.025);
   const high = q(0.975);
   return {
-    measured: `${ratio.toFixed(2)} [${low.toFixed(2)}, ${high.toFixed(2)}] (${observed} exits observed, ${expected.toFixed(0)} expected; bootstrap over ${reps.length} replications)`,
+    measured: `${toDecimal(ratio, 2)} [${toDecimal(low, 2)}, ${toDecimal(high, 2)}] (${observed} exits observed, ${toDecimal(expected, 0)} expected; bootstrap over ${reps.length} replications)`,
     pass: reps.length > 0 && low > 1,
   };
 }
@@ -153,7 +154,7 @@ export const p11: PatternCheck = {
       const noNeg = await ctx.run(ctx.scenario('null-model', { ...o, 'parameters.w_neg': 0 }), wideR, 0);
       const end = withNeg.scenario.months;
       const d = pairedDifference(metricAt(noNeg, 'cumulative_adoption_share', end), metricAt(withNeg, 'cumulative_adoption_share', end));
-      return { measured: ci(d.diff_mean, d.diff_ci_low, d.diff_ci_high, (v) => v.toFixed(4)), pass: d.diff_ci_high < 0 };
+      return { measured: ci(d.diff_mean, d.diff_ci_low, d.diff_ci_high, (v) => toDecimal(v, 4)), pass: d.diff_ci_high < 0 };
     };
     const nullModel = ctx.scenario('null-model');
     return [

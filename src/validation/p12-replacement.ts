@@ -8,6 +8,7 @@ import { sumOver, type Ensemble } from '../experiment/ensemble.js';
 import { BEKASI } from './case.js';
 import { ci, mean, missingRow, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
 import { monthOf } from './measure.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** A wave: at least three times the replacement rate before the mandate. */
 const WAVE = 3;
@@ -28,7 +29,7 @@ export const p12: PatternCheck = {
       const d = pairedDifference(before, after);
       const ratio = mean(after) / Math.max(mean(before), 1e-9);
       return {
-        measured: `${mean(after).toFixed(3)} vs ${mean(before).toFixed(3)} per month (x${ratio.toFixed(1)}); difference ${ci(d.diff_mean, d.diff_ci_low, d.diff_ci_high)}`,
+        measured: `${toDecimal(mean(after), 3)} vs ${toDecimal(mean(before), 3)} per month (x${toDecimal(ratio, 1)}); difference ${ci(d.diff_mean, d.diff_ci_low, d.diff_ci_high)}`,
         pass: ratio >= WAVE && d.diff_ci_low > 0,
       };
     };

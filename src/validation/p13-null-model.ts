@@ -10,6 +10,7 @@ import { meanSeries, type Ensemble } from '../experiment/ensemble.js';
 import { CONTAGION_OFF, STYLIZED, STYLIZED_BAND } from './case.js';
 import { ci, mean, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
 import { pilotsKept, shareOutcome } from './measure.js';
+import { toDecimal } from '../messages/decimal.js';
 
 /** Concave: at least 60 % of the final adoption reached by half-time. */
 const CONCAVE = 0.6;
@@ -21,13 +22,13 @@ function shape(e: Ensemble): Reading {
   // The early adoption rate: falling from the first month when r-shaped.
   const rate = meanSeries(e, 'new_adoptions');
   const trend = mean(rate.slice(6, 12)) / Math.max(mean(rate.slice(0, 6)), 1e-9);
-  return { measured: `F(T/2)/F(T) ${half.toFixed(2)}; months 7-12 / 1-6 adoption rate ${trend.toFixed(2)}`, pass: half >= CONCAVE && trend < 1 };
+  return { measured: `F(T/2)/F(T) ${toDecimal(half, 2)}; months 7-12 / 1-6 adoption rate ${toDecimal(trend, 2)}`, pass: half >= CONCAVE && trend < 1 };
 }
 
 function contrast(sustained: Ensemble, vendor: Ensemble): Reading {
   const a = shareOutcome(sustained, STYLIZED.agencyService, ['sustained']);
   const b = shareOutcome(vendor, STYLIZED.vendorPilot, ['discontinued']);
-  return { measured: `${ci(a.p, a.low, a.high, (v) => v.toFixed(2))} / ${ci(b.p, b.low, b.high, (v) => v.toFixed(2))}`, pass: a.p >= STYLIZED_BAND.sustained && b.p >= STYLIZED_BAND.discontinued };
+  return { measured: `${ci(a.p, a.low, a.high, (v) => toDecimal(v, 2))} / ${ci(b.p, b.low, b.high, (v) => toDecimal(v, 2))}`, pass: a.p >= STYLIZED_BAND.sustained && b.p >= STYLIZED_BAND.discontinued };
 }
 
 export const p13: PatternCheck = {
@@ -53,7 +54,7 @@ export const p13: PatternCheck = {
         id: 'P13b',
         pattern: 'Without contagion the sustained/discontinued contrast still holds',
         metric: `stylized pair with contagion off: ${STYLIZED.agencyService} share sustained / ${STYLIZED.vendorPilot} share discontinued`,
-        target: `at least ${STYLIZED_BAND.sustained.toFixed(2)} / at least ${STYLIZED_BAND.discontinued.toFixed(2)}`,
+        target: `at least ${toDecimal(STYLIZED_BAND.sustained, 2)} / at least ${toDecimal(STYLIZED_BAND.discontinued, 2)}`,
         case: contrast(sustained, vendor),
         controls: [
           { variant: 'contagion off, the vendor pilot taken over and its contract not ending', why: 'the governance difference removed: the contrast must go', ...contrast(sustained, kept) },

@@ -18,6 +18,7 @@
 import { matchesSelector, resolveCohorts } from '../model/national/compile.js';
 import { nationalSchema, type GovernmentSelector, type NationalScenario } from '../scenario/national-schema.js';
 import { tInterval } from '../experiment/stats/describe.js';
+import { shifted } from '../messages/decimal.js';
 
 export const P14_ALIKE_DESCRIPTION =
   "every government given the typical government's levers: a service, mandate or programme reaching more than half of the governments reaches all (a service: all of its types), otherwise none; the most common election cycle; no government's own block or fiscal capacity; types, agencies, provinces, pioneers and seeds kept";
@@ -187,7 +188,7 @@ export interface SpreadComparison {
   readonly line: string;
 }
 
-const pp = (x: number) => (Number.isNaN(x) ? '-' : `${(100 * x).toFixed(2)}`);
+const pp = (x: number) => (Number.isNaN(x) ? '-' : `${shifted(x, 2, 2)}`);
 
 /**
  * The case's and the control's spreads, paired by replication index (the

@@ -13,6 +13,7 @@
  * national scenario was first run (recorded in docs/NATIONAL.md).
  */
 import type { HeeksClass } from './heeks.js';
+import { shifted } from '../messages/decimal.js';
 
 export const P14_BANDS = { success: [0.1, 0.25], partial: [0.35, 0.65], total_failure: [0.2, 0.5] } as const;
 /** "Some cities sustain most of their services": at least this share of governments. */
@@ -66,7 +67,7 @@ function shares(service: string, c: Record<HeeksClass, number>): P14Service {
   };
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const pct = (x: number) => `${shifted(x, 2, 1)} %`;
 
 /**
  * The words of p14.txt's three line forms, numbers given as written. The

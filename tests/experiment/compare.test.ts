@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareArms, formatCompareTable } from '../../src/experiment/compare.js';
+import { relativePercent } from '../../src/report/format.js';
 import { COMPARE } from '../../src/store/tables.js';
 const COMPARE_COLUMNS = COMPARE.columns;
 import { resolveOutcomes } from '../../src/experiment/outcomes.js';
@@ -372,5 +373,42 @@ describe('compareArms', () => {
     expect([more!.diff_ci_low, more!.diff_ci_high]).toEqual([three.low, three.high]);
     // Not the paired t interval of the same pairs.
     expect(more!.diff_ci_low).not.toBeCloseTo(pairedDifference(ones(5), ones(8), level).diff_ci_low, 6);
+  });
+});
+
+describe('the terminal\'s relative column', () => {
+  // The report's rule (report/format.ts relativePercent): whole percents from 10 % up, one decimal below, "+<0.1"
+  // for a change that rounds to 0.0. The terminal rounded to whole percents: -10 % beside the report's -9.9 %, and
+  // 0 % beside a change marked * (bekasi-perda-budget-line's discontinuations.total, +0.35 (+0.23 to +0.48) *).
+  const base = { variant: 'v', n: 200, base_mean: 95, variant_mean: 95, base_ci_low: 0, base_ci_high: 0, variant_ci_low: 0, variant_ci_high: 0, correlation: 0.9, unpaired_ratio: 2, level: 0.95 };
+  const cases: [number, string][] = [
+    [-0.098535286285, '-9.9%'],
+    [-0.0341345395256, '-3.4%'],
+    [0.00682926829269, '+0.7%'],
+    [0.0037, '+0.4%'],
+    [0.0004, '+<0.1%'],
+    [-0.0004, '-<0.1%'],
+    [0.255102040816, '+26%'],
+    [0, '0%'],
+  ];
+  const rows = cases.map(([rel], i) => ({ ...base, outcome: `o${i}`, diff_mean: 0.35, diff_ci_low: 0.23, diff_ci_high: 0.48, relative_change: rel })) as unknown as Parameters<typeof formatCompareTable>[0];
+  const relative = (text: string, i: number) => text.split('\n').find((l) => l.startsWith(`o${i} `))!.split(/\s{2,}/)[2]!.trim();
+
+  it('gives the report\'s digits, never 0 % for a change that is not 0', () => {
+    const text = formatCompareTable(rows);
+    cases.forEach(([rel, expected], i) => {
+      expect(relative(text, i), String(rel)).toBe(expected);
+      if (rel !== 0) expect(relativePercent(100 * rel).replace('−', '-') + '%').toBe(expected);
+    });
+  });
+
+  it('in Indonesian with the decimal comma, the column right-aligned as before', () => {
+    const text = formatCompareTable(rows, new Map(), 'id');
+    expect(relative(text, 0)).toBe('-9,9%');
+    expect(relative(text, 4)).toBe('+<0,1%');
+    const lines = text.split('\n').filter((l) => /^o\d /.test(l));
+    const header = text.split('\n').find((l) => l.startsWith('hasil'))!;
+    const end = header.indexOf('perubahan relatif') + 'perubahan relatif'.length;
+    for (const l of lines) expect(l[end - 1], l).toBe('%');
   });
 });

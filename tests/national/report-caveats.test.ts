@@ -259,7 +259,16 @@ describe('the lowest governments, mostly programme members', () => {
     expect(text).toContain(
       "Of all their national services the members sustain 30.0 % and the other governments 60.0 %; of the others alone, 60.0 % and 60.0 % (pooled over launches and replications): the members' lower shares come mostly from the services only they are offered, so do not read these rows as the programme harming its members.",
     );
-    expect(note(model(cohortTables(), 'id'), 'national-governments')).toContain('10 dari 10 pemerintah daerah terendah adalah anggota kohort Programme P');
+    // Not "10 dari 10 ...": the sentence follows another, and none starts with a numeral (docs/OUTPUTS.md).
+    expect(note(model(cohortTables(), 'id'), 'national-governments')).toContain('Dari 10 pemerintah daerah terendah, 10 adalah anggota kohort Programme P');
+  });
+
+  it('no sentence of the Indonesian report starts with a numeral', () => {
+    for (const m of [model(tables, 'id'), model(cohortTables(), 'id')]) {
+      const prose = [...m.summary, ...m.tables.map((t) => t.note), ...m.charts.flatMap((c) => [c.title, c.caption]), ...m.glossary.map(([term, def]) => `${term}: ${def}`)];
+      const starts = prose.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => /^\d/.test(s));
+      expect(starts).toEqual([]);
+    }
   });
 
   it('says nothing of the programme when the lowest rows are not mostly members', () => {

@@ -244,7 +244,7 @@ export const en = {
   horizonNote: (month: number, _date: string) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
-    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. Base, variant and difference are printed with the same decimals, as many as the width of the intervals calls for (for percentage points usually one); an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. n: the paired replications. Relative change: the difference divided by the base (– when the base is 0). Correlation: of the base\'s and the variant\'s values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm\'s value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
+    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. (borderline) after it: as in the summary, the change would not be clear if the level were also adjusted for every outcome compared (Bonferroni): confirm it with more replications before relying on it. Base, variant and difference are printed with the same decimals, as many as the width of the intervals calls for (for percentage points usually one); an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. n: the paired replications. Relative change: the difference divided by the base (– when the base is 0). Correlation: of the base\'s and the variant\'s values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm\'s value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
   morrisTableTitle: 'Morris elementary effects',
   morrisNote:
     "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects). Noise floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor whose interval does not lie above its floor (above 0 where no floor is shown) cannot be told from one without influence.",
@@ -296,6 +296,8 @@ export const en = {
   sumCompareMany: (outcomes: number, variants: number, intervals: number, level: string) =>
     `Each what-if is tested on ${count(outcomes, 'outcome')}${intervals > outcomes ? ` (${intervals} intervals in all)` : ''}. ${variants > 1 ? `The ${level} level of the intervals is adjusted for the ${count(variants, 'what-if')} only (Bonferroni), not for the number of outcomes,` : `The ${level} level holds for each interval on its own, not for the outcomes together,`} so among this many intervals one or two may exclude zero by chance. A change marked "borderline" would not be clear if the level were also adjusted for every outcome: confirm it with more replications before relying on it.`,
   sumBorderline: '(borderline)',
+  /** After a marked difference in the comparison table and beside the forest chart's row: the summary's word (sumBorderline). */
+  compareBorderline: '(borderline)',
   /** `mark`: sumBorderline for a change that would not survive an adjustment for every outcome, else null. */
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string, mark: string | null) =>
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})${mark === null ? '' : ` ${mark}`}`,
@@ -318,6 +320,8 @@ export const en = {
     `${outcome}: no change detectable with ${count(reps, 'replication')} per point. Its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); the paired difference, ${diff.mean} (${level} interval ${diff.low} to ${diff.high}), includes 0.`,
   sumSweepSame: (outcome: string, mean: string, reps: number | null) =>
     `${outcome}: the same mean, ${mean}, at every design point${reps === null ? '' : ` (${count(reps, 'replication')} per point)`}.`,
+  /** After a lowest or highest point's values ("at takeover_vendor = 0, champion_rotation = 0.2"): how many other points have the very same mean. */
+  sumSweepTied: (more: number) => `; and ${more} more ${more === 1 ? 'point' : 'points'} with the same mean`,
   sumSweepUntested: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
     `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv (the replications of each point) the difference between them is not tested.`,
   sumMorris: (outcome: string, list: string, pp: boolean) =>

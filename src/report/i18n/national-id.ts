@@ -122,7 +122,8 @@ export const nationalId: NationalCatalog = {
   governmentTieAtCut: (end, more, value) =>
     `Batas daftar ${end === 'highest' ? 'tertinggi' : 'terendah'} jatuh di tengah nilai yang sama: ${more} pemerintah daerah lain mempunyai rata-rata proporsi bertahan yang sama (${value}) dengan pemerintah daerah yang dicantumkan tepat di batas itu dan tidak dicantumkan; mana yang dicantumkan di antara mereka mengikuti id-nya, bukan hasilnya.`,
   governmentCohortsLow: (members, lowest, programmes, inCohort, all) =>
-    `${members} dari ${lowest} pemerintah daerah terendah adalah anggota kohort ${programmes}, padahal seluruh anggotanya hanya ${inCohort} dari ${all} pemerintah daerah.`,
+    // Not "9 dari 10 ...": no sentence starts with a numeral (docs/OUTPUTS.md); it follows "... dengan angka ini."
+    `Dari ${lowest} pemerintah daerah terendah, ${members} adalah anggota kohort ${programmes}, padahal seluruh anggotanya hanya ${inCohort} dari ${all} pemerintah daerah.`,
   governmentMembersOnly: (service, sustained) =>
     `Hanya anggota yang ditawari ${service}, yang bertahan pada ${sustained} peluncurannya (setiap pemerintah daerah dan replikasi): satu layanan tambahan yang jarang bertahan menurunkan proporsi bertahan mereka.`,
   governmentMembersOther: (membersAll, othersAll, members, others, mostly) =>

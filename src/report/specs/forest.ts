@@ -12,6 +12,8 @@ import type { CompareRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
 import { isProbability, printedDifferences, relativePercent } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
+import { borderlineRows } from '../summary.js';
+import { toDecimal } from '../../messages/decimal.js';
 import { round, topLevel, type Datum, type Layer } from './common.js';
 
 export interface ForestChartInput {
@@ -41,6 +43,8 @@ export function forestData(input: ForestChartInput): Datum[] {
   const t = input.t ?? en;
   // The numbers the comparison table prints for the same rows (decimals shared over the rows, interval ends keep their sign).
   const printed = printedDifferences(input.rows);
+  // Borderline as the summary and the table mark it; not on the explorer's rows (already scaled, format given), whose table does not.
+  const borderline = input.format === undefined ? borderlineRows(input.rows, printed) : input.rows.map(() => false);
   return input.rows.map((r, i) => {
     const { effect: e } = printed[i]!;
     const f = input.format;
@@ -56,7 +60,7 @@ export function forestData(input: ForestChartInput): Datum[] {
       hi: round(e.high ?? e.mean),
       level: r.level,
       marked: e.marked,
-      text: localNumber(t, `${meanText}${unit} [${lowText}${t.intervalSep}${highText}]${e.marked ? ' *' : ''}${rel}`),
+      text: localNumber(t, `${meanText}${unit} [${lowText}${t.intervalSep}${highText}]${e.marked ? ' *' : ''}${borderline[i] ? ` ${t.compareBorderline}` : ''}${rel}`),
     };
   });
 }
@@ -64,7 +68,7 @@ export function forestData(input: ForestChartInput): Datum[] {
 function levelText(levels: readonly (number | null)[]): string {
   const known = [...new Set(levels.filter((l): l is number => l !== null))];
   if (known.length === 0) return '95 %';
-  return known.map((l) => `${round(l * 100, 2)} %`).join(', ');
+  return known.map((l) => `${Number(toDecimal(l * 100, 2))} %`).join(', ');
 }
 
 export function forestSpec(input: ForestChartInput): TopLevelSpec {

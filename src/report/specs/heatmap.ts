@@ -13,6 +13,7 @@ import { en, type Catalog } from '../i18n/en.js';
 import { label, localNumber } from '../i18n/index.js';
 import { factorName, isProbability, num } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
+import { toDecimal } from '../../messages/decimal.js';
 
 export interface HeatmapChartInput {
   readonly sweep: SweepTable;
@@ -102,7 +103,7 @@ export function heatmapData(input: HeatmapChartInput) {
       v['ink'] = f < 0.55 ? 'white' : 'black';
       const m = Number(v['mean']);
       // Two significant digits below 10, whole numbers above (106.6 printed as 110 looked like a different cell).
-      v['label'] = Number.isInteger(m) ? String(m) : Math.abs(m) >= 10 ? String(Math.round(m)) : String(Number(m.toPrecision(2)));
+      v['label'] = Number.isInteger(m) ? String(m) : Math.abs(m) >= 10 ? String(Number(toDecimal(m, 0))) : String(Number(toDecimal(m, 1 - Math.floor(Math.log10(Math.abs(m))))));
     }
     const noise = halves.length === 0 ? null : halves.reduce((a, b) => a + b, 0) / halves.length;
     return { outcome, values, lo, hi, noise };

@@ -16,6 +16,7 @@ import { OKABE_ITO } from '../palette.js';
 import { labelWidth, round, topLevel, type Datum } from './common.js';
 import { wrapLabel } from '../scenario-facts.js';
 import { catalog, localNumber, nationalCatalog, type Lang } from '../i18n/index.js';
+import { shifted, toDecimal } from '../../messages/decimal.js';
 
 export interface GovernmentShare {
   readonly government: string;
@@ -59,11 +60,11 @@ export function nationalSpreadSpec(rows: readonly GovernmentShare[], replication
   const t = catalog(lang);
   const perReplication = rows.length > 0 && rows.every((r) => r.replicationShares !== undefined && r.replicationShares.length > 0);
   const counts = spreadCounts(rows, replications);
-  const pct = (x: number) => localNumber(t, String(Math.round(100 * x)));
+  const pct = (x: number) => localNumber(t, shifted(x, 2, 0));
   const bandLabel = (b: number) => (b === 0 ? w.spreadNone : `${pct((b - 1) / 10)}–${pct(b / 10)}${t.percentSign}`);
   const group = (b: number) => (b === 0 ? w.spreadGroupNone : (b - 1) / 10 >= HALF ? w.spreadGroupHalf : w.spreadGroupSome);
   const data: Datum[] = counts.map((c, b) => ({ band: bandLabel(b), group: group(b), governments: round(c, 2) }));
-  const one = (x: number) => localNumber(t, x.toFixed(1));
+  const one = (x: number) => localNumber(t, toDecimal(x, 1));
   const none = counts[0]!;
   const half = counts.slice(1).reduce((a, c, i) => a + (i / 10 >= HALF ? c : 0), 0);
   return topLevel(

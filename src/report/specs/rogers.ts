@@ -12,6 +12,7 @@ import { CATEGORIES, type AgentRow } from '../rows.js';
 import { CATEGORY_SCALE } from '../palette.js';
 import { EXPECTED_SHARES, rogersSummary } from '../rogers.js';
 import { LABEL_FONT_SIZE, placeLaneLabels, round, timeX, topLevel, tValue, tValueFrac, type Datum, type TimeAxis, type Unit } from './common.js';
+import { toDecimal } from '../../messages/decimal.js';
 
 export interface RogersChartInput {
   readonly agents: readonly AgentRow[];
@@ -119,7 +120,7 @@ export function rogersSpec(input: RogersChartInput): TopLevelSpec {
     title: {
       text: t.rogersHist,
       fontSize: 12,
-      subtitle: c ? t.rogersHistSubPooled(c.n, d.replications, c.mean.toFixed(1).replace('.', t.decimal), c.sd.toFixed(1).replace('.', t.decimal), d.binWidth) : t.rogersNoAdopter,
+      subtitle: c ? t.rogersHistSubPooled(c.n, d.replications, toDecimal(c.mean, 1).replace('.', t.decimal), toDecimal(c.sd, 1).replace('.', t.decimal), d.binWidth) : t.rogersNoAdopter,
     },
     encoding: { x },
     layer: [

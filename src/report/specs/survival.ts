@@ -30,6 +30,7 @@ import {
   type TimeAxis,
   namesExpr,
 } from './common.js';
+import { toDecimal } from '../../messages/decimal.js';
 
 export interface SurvivalChartInput {
   readonly summary: readonly SummaryRow[];
@@ -104,7 +105,7 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: 
       : [...totals.entries()]
           .filter(([, total]) => total > cap)
           .sort((a, b) => a[0] - b[0])
-          .map(([month, total]) => ({ month, t: tValue(input.axis, month + 1), y: cap, text: `↑ ${localNumber(t, total >= 10 ? total.toFixed(0) : total.toFixed(1))}` }));
+          .map(([month, total]) => ({ month, t: tValue(input.axis, month + 1), y: cap, text: `↑ ${localNumber(t, toDecimal(total, total >= 10 ? 0 : 1))}` }));
   const curves = survivalByInnovation(input.events, input.axis.months, input.innovations);
   const info: KmInfo[] = curves.map((c) => ({
     series: c.innovation,
