@@ -16,6 +16,21 @@
 const quote = (s: string): string => JSON.stringify(s);
 
 /**
+ * Whether a budget factor past its effect (budget_factor_beyond_effect) reads
+ * like a percentage typed for a fraction: 10 to 100 (10 % to 100 %). Below 10
+ * it is more likely a rise meant as written, in a file whose parameters bring
+ * the limit down near 1 (1.5 is not "1.5 %").
+ */
+export function percentTyped(factor: number): boolean {
+  return factor >= 10 && factor <= 100;
+}
+
+/** `factor` / 100 as a reader writes it (80.3 gives 0.803, not 0.8029999999999999). */
+export function percentAsFraction(factor: number): number {
+  return Number((factor / 100).toPrecision(12));
+}
+
+/**
  * Said after the YAML reader's words for a line that does not fit the layout
  * around it (scenario/yaml-locate.ts, yamlSyntaxIssues): the two usual
  * causes. Kept here, beside the messages, for the Indonesian text to find.
@@ -453,10 +468,12 @@ export const WARNINGS = {
     `(towards routinization, docs/MODEL.md 7.4) and as weak (hazard m_low_T, 7.8) at once`,
   weight_negative: (name: string, value: number) => `parameters.${name} (${value}) is negative: it reverses the direction docs/MODEL.md 7.3 gives its term in the utility`,
   // A budget shock's factor above the budget climate at which every use of B is at its limit (budgetFactorBeyondEffect).
-  budget_factor_beyond_effect: (index: number, factor: number, acts: number) =>
-    `budget_shocks[${index}]: factor ${factor} multiplies the budget climate B by ${factor}, but from B = ${acts} on every probability B multiplies ` +
+  // The shock is named by its months too (shocks do not overlap, so they are its identity): a --set that removes an
+  // earlier shock moves its index, and the warning must still read as the file's (store/scenario-file.ts warningIdentity).
+  budget_factor_beyond_effect: (index: number, months: string, factor: number, acts: number) =>
+    `budget_shocks[${index}] "${months}": factor ${factor} multiplies the budget climate B by ${factor}, but from B = ${acts} on every probability B multiplies ` +
     `(a line's renewal, a stage's advance: docs/MODEL.md 7.1, 7.4) is already 1 and the cost pressure 0 (7.3), so it runs as ${acts} would` +
-    (factor <= 100 ? `: a percentage? ${factor / 100} is ${factor} %` : ''),
+    (percentTyped(factor) ? `: a percentage? ${percentAsFraction(factor)} is ${factor} %` : ''),
   // Initial adopters outside `eligible` (seedsOutsideEligible): their ids, all of them (the first five are named).
   seeds_outside_eligible: (innovation: string, ids: readonly string[]) => {
     const q = ids.map((id) => `"${id}"`);

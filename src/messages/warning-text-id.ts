@@ -16,7 +16,7 @@
  * decimal point, as the Indonesian problems (✗ lines, messages/issue-text.ts)
  * keep a value to write in the file; docs/ file names too.
  */
-import { firstOf, SHOWN_GOVERNMENTS } from './catalog.js';
+import { firstOf, percentAsFraction, percentTyped, SHOWN_GOVERNMENTS } from './catalog.js';
 import type { DesignUse, ScenarioWarning, WARNINGS, WarningText } from './catalog.js';
 
 /** The Indonesian twin of each WARNINGS entry: the same arguments, every code. */
@@ -122,10 +122,10 @@ export const WARNINGS_ID: WarningsId = {
     `parameters.T_low (${tLow}) lebih besar daripada parameters.T_stable (${tStable}): skor translasi di antara keduanya sekaligus dihitung stabil ` +
     `(menuju rutinisasi, docs/MODEL.md 7.4) dan lemah (risiko m_low_T, 7.8)`,
   weight_negative: (name, value) => `parameters.${name} (${value}) bernilai negatif: arah yang diberikan docs/MODEL.md 7.3 pada sukunya dalam utilitas menjadi terbalik`,
-  budget_factor_beyond_effect: (index, factor, acts) =>
-    `budget_shocks[${index}]: factor ${factor} mengalikan iklim anggaran B dengan ${factor}, tetapi mulai B = ${acts} setiap peluang yang dikalikan B ` +
+  budget_factor_beyond_effect: (index, months, factor, acts) =>
+    `budget_shocks[${index}] "${months}": factor ${factor} mengalikan iklim anggaran B dengan ${factor}, tetapi mulai B = ${acts} setiap peluang yang dikalikan B ` +
     `(perpanjangan pos anggaran, kemajuan tahap: docs/MODEL.md 7.1, 7.4) sudah bernilai 1 dan tekanan biaya 0 (7.3), sehingga simulasi berjalan seperti dengan ${acts}` +
-    (factor <= 100 ? `: maksudnya persentase? ${factor / 100} adalah ${factor} %` : ''),
+    (percentTyped(factor) ? `: maksudnya persentase? ${percentAsFraction(factor)} adalah ${factor} %` : ''),
   seeds_outside_eligible: (innovation, ids) => {
     const one = ids.length === 1;
     return (

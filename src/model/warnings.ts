@@ -184,7 +184,7 @@ function budgetFactorBeyondEffect(scenario: Scenario, model: CompiledModel): Sce
   const limit = budgetAtItsLimit(model.params);
   // 1 / (0.08 x 0.2) is 62.49999999999998 in floating point: a factor of 62.5 is at the limit, not past it.
   const shown = Number(limit.toPrecision(4));
-  return scenario.budget_shocks.flatMap((s, k) => (s.factor > limit * (1 + 1e-9) ? [warning('budget_factor_beyond_effect', k, s.factor, shown)] : []));
+  return scenario.budget_shocks.flatMap((s, k) => (s.factor > limit * (1 + 1e-9) ? [warning('budget_factor_beyond_effect', k, `${s.from}..${s.to}`, s.factor, shown)] : []));
 }
 
 /**

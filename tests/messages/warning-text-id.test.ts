@@ -62,8 +62,8 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
   t_low_above_stable: [[0.7, 0.6]],
   weight_negative: [['w_peer', -0.25]],
   budget_factor_beyond_effect: [
-    [1, 65, 62.5],
-    [0, 250, 62.5],
+    [1, '2019-03..2019-06', 65, 62.5],
+    [0, '2017-01..2017-12', 250, 62.5],
   ],
   seeds_outside_eligible: [
     [A, ['kec-bekasi-timur']],
