@@ -310,6 +310,16 @@ function isNodeLike(value: unknown): value is Node {
 const LAYOUT_ERRORS = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT']);
 
 /**
+ * Whether the hint fits: the reader's BAD_INDENT also reports a flow list or
+ * mapping left open ("Flow sequence in block collection must be
+ * sufficiently indented and end with a ]"), whose words already say the
+ * usual cause (the missing bracket), which the hint would hide.
+ */
+function layoutError(code: string, detail: string): boolean {
+  return LAYOUT_ERRORS.has(code) && !detail.startsWith('Flow ');
+}
+
+/**
  * The first syntax error of a document parsed with `{ lineCounter,
  * prettyErrors: true }`, as a `yaml_syntax` issue with line and column (an
  * empty list when there is none). Only the first: after a break the parser
@@ -329,7 +339,7 @@ export function yamlSyntaxIssues(doc: Document, lineCounter: LineCounter, file: 
     if (error.code === 'RESOURCE_EXHAUSTION' && ALIAS_COUNT.test(error.message)) return makeIssue('too_many_aliases', [MAX_ALIAS_COUNT], where);
     if (error.code === 'RESOURCE_EXHAUSTION' && STACK_OVERFLOW.test(error.message)) return makeIssue('too_deep', [MAX_DEPTH], where);
     const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-    return makeIssue('yaml_syntax', [detail + (LAYOUT_ERRORS.has(error.code) ? YAML_LAYOUT_HINT : '')], where);
+    return makeIssue('yaml_syntax', [detail + (layoutError(error.code, detail) ? YAML_LAYOUT_HINT : '')], where);
   });
 }
 

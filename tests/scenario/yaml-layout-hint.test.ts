@@ -35,8 +35,12 @@ describe('a YAML layout error', () => {
     expect(id).not.toContain('usually');
   });
 
-  test('another syntax error (a quote left open) keeps the reader\'s words alone', () => {
-    const issue = firstIssue('name: "x\n');
+  test.each([
+    ['a quote left open', 'name: "x\n'],
+    // The reader calls it an indentation error (BAD_INDENT), but its words name the missing bracket.
+    ['a flow list left open', 'name: x\ntags: [a, b\ndescription: y\n'],
+  ])('another syntax error (%s) keeps the reader\'s words alone', (_what, text) => {
+    const issue = firstIssue(text);
     expect(issue.code).toBe('yaml_syntax');
     expect(issue.message).not.toContain(YAML_LAYOUT_HINT);
     expect(messageId(issue)).not.toContain('biasanya');
