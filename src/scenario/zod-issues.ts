@@ -23,6 +23,8 @@ export type Target = 'value' | 'key';
 export interface TargetedDraft {
   issue: IssueDraft;
   target: Target;
+  /** For an unknown field with a "did you mean": the path of the field it names (a misspelt required field's, fromZodIssues). */
+  meant?: Path;
 }
 
 export interface ZodIssueOptions {
@@ -53,9 +55,9 @@ export function fromZodIssues(
 ): TargetedDraft[] {
   // zod 4 reports an integer beyond 2^53 twice (its safe-integer bound and the schema's .max()), which read the same here: one line each.
   const seen = new Set<string>();
-  const misspelt = misspeltRequired(root, issues);
-  return issues
-    .flatMap((zi) => fromZodIssue(root, zi, input, options))
+  const drafts = issues.flatMap((zi) => fromZodIssue(root, zi, input, options));
+  const misspelt = new Set(drafts.flatMap((d) => (d.meant === undefined ? [] : [JSON.stringify(d.meant)])));
+  return drafts
     .filter((d) => {
       // A required field written misspelt is one mistake: its "Unknown field ... (did you mean ...?)" line says it,
       // and the field's "Missing required field" line, which the same typo causes, is not said beside it.
@@ -65,22 +67,6 @@ export function fromZodIssues(
       seen.add(key);
       return true;
     });
-}
-
-/** The paths (JSON) of the fields an unknown field's "did you mean" names: where a misspelt field was meant to be. */
-function misspeltRequired(root: z.ZodType, issues: readonly ZodIssue[]): Set<string> {
-  const meant = new Set<string>();
-  for (const zi of issues) {
-    if (zi.code !== 'unrecognized_keys') continue;
-    const path: (string | number)[] = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const schema = schemaAt(root, path);
-    const allowed = schema === undefined ? [] : keysOf(schema);
-    for (const key of zi.keys) {
-      const near = suggest(key, allowed);
-      if (near !== undefined) meant.add(JSON.stringify([...path, near]));
-    }
-  }
-  return meant;
 }
 
 /**
@@ -158,12 +144,16 @@ function fromZodIssue(root: z.ZodType, zi: ZodIssue, input: unknown, options: Zo
       );
     case 'unrecognized_keys': {
       const allowed = schema === undefined ? [] : keysOf(schema);
-      return zi.keys.map((key) => ({
-        issue: draft('unknown_field', [key, suggest(key, allowed)], [...path, key], {
-          expected: allowed.length === 0 ? 'no further fields' : `one of ${formatChoices(allowed, 12)}`,
-        }),
-        target: 'key' as const,
-      }));
+      return zi.keys.map((key) => {
+        const near = suggest(key, allowed);
+        return {
+          issue: draft('unknown_field', [key, near], [...path, key], {
+            expected: allowed.length === 0 ? 'no further fields' : `one of ${formatChoices(allowed, 12)}`,
+          }),
+          target: 'key' as const,
+          ...(near !== undefined && { meant: [...path, near] }),
+        };
+      });
     }
     default:
       return one(draft('invalid_value', [zi.message], path, withDefined({ expected, found })));

@@ -711,12 +711,6 @@ export interface NationalFolderTables {
   readonly replications: NationalReplicationRow[] | null;
 }
 
-/**
- * Reads a national result folder: each file against its checksum in the
- * manifest (a truncated copy or an edited file is a one-line user error
- * naming it, as for a city folder), then the tables by their definitions,
- * and the row counts against the manifest's.
- */
 /** A read the operating system refused for a file that is there (not ENOENT: a missing file is damage), or a pipe or a device refused by name. */
 function isUnreadable(error: unknown): boolean {
   if (error instanceof UserError) return isNotRegularFileRefusal(error);
@@ -724,6 +718,12 @@ function isUnreadable(error: unknown): boolean {
   return typeof code === 'string' && code !== 'ENOENT';
 }
 
+/**
+ * Reads a national result folder: each file against its checksum in the
+ * manifest (a truncated copy or an edited file is a one-line user error
+ * naming it, as for a city folder), then the tables by their definitions,
+ * and the row counts against the manifest's.
+ */
 export async function readNationalFolder(dir: string): Promise<NationalFolderTables> {
   const manifestPath = path.join(dir, 'manifest.json');
   let manifest: Record<string, unknown>;

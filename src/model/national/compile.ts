@@ -183,6 +183,12 @@ function unknownId(kind: string, id: string, ids: readonly string[], path: (stri
 /** City fields that only the national file sets (one calendar and one seed for all governments). */
 const NATIONAL_ONLY = ['name', 'description', 'start', 'months', 'seed', 'replications'] as const;
 
+/** The catalog's duplicate_id at `path`, as a compile error (checkUnique; the governments' own loop in compileNational). */
+function duplicateId(kind: string, id: string, path: (string | number)[]): NationalCompileError {
+  const d = draft('duplicate_id', [kind, id], path);
+  return new NationalCompileError(path, d.message, [d]);
+}
+
 /**
  * The second entry of a list that repeats an id: one clear error (a second
  * programme, cycle, service, mandate, vendor or platform of an id would
@@ -191,11 +197,7 @@ const NATIONAL_ONLY = ['name', 'description', 'start', 'months', 'seed', 'replic
 function checkUnique(list: readonly { id: string }[], kind: string, field: string): void {
   const seen = new Set<string>();
   list.forEach((x, i) => {
-    if (seen.has(x.id)) {
-      const path = [field, i, 'id'];
-      const d = draft('duplicate_id', [kind, x.id], path);
-      throw new NationalCompileError(path, d.message, [d]);
-    }
+    if (seen.has(x.id)) throw duplicateId(kind, x.id, [field, i, 'id']);
     seen.add(x.id);
   });
 }
@@ -426,11 +428,8 @@ export function compileNational(
 ): NationalModel {
   const index = new Map<string, number>();
   s.governments.forEach((g, i) => {
-    if (index.has(g.id)) {
-      // The catalog's duplicate_id, as every other list's (checkUnique): it was "Invalid value: duplicate government id ...".
-      const d = draft('duplicate_id', ['government', g.id], ['governments', i, 'id']);
-      throw new NationalCompileError(d.path, d.message, [d]);
-    }
+    // Checked here, not by checkUnique, so that its order against the province check below stays the file's order.
+    if (index.has(g.id)) throw duplicateId('government', g.id, ['governments', i, 'id']);
     // A province government names itself as its province: the province's name in the
     // outputs and the report is that government's, so another id would name the wrong one.
     if (g.type === 'province' && g.province !== g.id) {
