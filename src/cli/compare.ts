@@ -87,7 +87,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
     // A national scenario (or an experiment built on one) is one line naming it, not the city schema's errors.
     const { refuseNationalExperiment } = await import('./national-hint.js');
-    for (const file of args.files) refuseNationalExperiment(file, 'compare');
+    for (const file of args.files) refuseNationalExperiment(file, 'compare', args.lang);
     const { formatCompareTable } = await import('../experiment/compare.js');
     const { executeCompare } = await import('../jobs/compare.js');
     checkOutRoot(args.out);

@@ -12,13 +12,10 @@ import { peekText } from '../store/peek.js';
 import { isNationalFile, sniffScenarioFile } from '../store/national-sniff.js';
 import type { ParsedText } from '../scenario/parse.js';
 import { sayLine } from './errors.js';
-import { UserError } from '../messages/catalog.js';
+import { nationalCompareHint, UserError } from '../messages/catalog.js';
+import type { Lang } from '../report/i18n/index.js';
 import { nodeLocator } from '../scenario/yaml-locate.js';
 
-// compare's user wants two variants paired: name the national command that does that.
-function pairedHint(command: string, file: string): string {
-  return command === 'compare' ? `, or compare two variants with difusi national-compare ${file} --set path=value` : '';
-}
 
 function refuse(line: string): never {
   sayLine(line);
@@ -31,10 +28,15 @@ function refuse(line: string): never {
  * city file, if anything, for its reader (`difusi run`), which then does not
  * parse it again.
  */
-export function refuseNationalScenario(file: string, command: string): ParsedText | undefined {
+export function refuseNationalScenario(file: string, command: string, lang: Lang = 'en'): ParsedText | undefined {
   const { national, parsed } = sniffScenarioFile(file);
   if (national) {
-    refuse(`✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}${pairedHint(command, file)}`);
+    // The Indonesian words are experiment_arm_national's (messages/issue-text.ts); this line keeps its own shape (`file: ...`).
+    refuse(
+      lang === 'id'
+        ? `✗ ${file}: skenario nasional (memuat governments): difusi ${command} hanya menerima skenario kota; jalankan dengan difusi national ${file}${command === 'compare' ? `, atau bandingkan dua varian dengan difusi national-compare ${file} --set path=value` : ''}`
+        : `✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}${nationalCompareHint(command, file)}`,
+    );
   }
   return parsed;
 }
@@ -47,10 +49,14 @@ export function refuseNationalScenario(file: string, command: string): ParsedTex
  * check parsed of a national file, if anything, for its reader
  * (loadNational), which then does not parse it again.
  */
-export function refuseCityScenario(file: string): ParsedText | undefined {
+export function refuseCityScenario(file: string, lang: Lang = 'en'): ParsedText | undefined {
   const { city, parsed } = sniffScenarioFile(file, ['opds', 'governments']);
   if (city) {
-    refuse(`✗ ${file}: a city scenario (it has no governments): difusi national takes national scenarios; run it with difusi run ${file}`);
+    refuse(
+      lang === 'id'
+        ? `✗ ${file}: skenario kota (tidak memuat governments): difusi national hanya menerima skenario nasional; jalankan dengan difusi run ${file}`
+        : `✗ ${file}: a city scenario (it has no governments): difusi national takes national scenarios; run it with difusi run ${file}`,
+    );
   }
   return parsed;
 }
@@ -111,8 +117,8 @@ function experimentScenarios(file: string): NamedScenario[] {
  * catalog's `experiment_arm_national` (in the command's --lang, cli/errors.ts)
  * when it is an experiment file whose base or a variant is one.
  */
-export function refuseNationalExperiment(file: string, command: string): void {
-  refuseNationalScenario(file, command);
+export function refuseNationalExperiment(file: string, command: string, lang: Lang = 'en'): void {
+  refuseNationalScenario(file, command, lang);
   for (const s of experimentScenarios(file)) {
     // Said as the experiment reader says any problem of a file it names as a whole: at the experiment's line and field.
     if (isNationalFile(s.path)) {

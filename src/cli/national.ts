@@ -62,7 +62,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
   handler: async (args: ArgumentsCamelCase<NationalArgs>) => {
     // A city file gets one line naming `difusi run`, not the national schema's errors; what the check
     // parsed of a national file goes to the reader, so the file is parsed once.
-    const parsed = (await import('./national-hint.js')).refuseCityScenario(args.scenario);
+    const parsed = (await import('./national-hint.js')).refuseCityScenario(args.scenario, args.lang);
     // The national job (model, workers, charts) loads only when this command runs.
     const { detailGovernments, executeNationalRun, loadNational, nationalWarningPlace } = await import('../jobs/national.js');
     // As a city run's: on stderr, never changing the exit code.

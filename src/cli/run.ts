@@ -31,7 +31,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
     const { refuseNationalScenario } = await import('./national-hint.js');
     // What the check parsed of the file goes to the reader: it is parsed once.
-    const parsed = refuseNationalScenario(args.scenario, 'run');
+    const parsed = refuseNationalScenario(args.scenario, 'run', args.lang);
     checkOutRoot(args.out);
     const { executeRun } = await import('../jobs/run.js');
     const { formatOutcomeTable, outcomeTableNote } = await import('../experiment/outcome-table.js');

@@ -46,7 +46,7 @@ export function designBuilder(y: Argv<object>): Argv<DesignArgs> {
 export async function runDesign(args: DesignArgs, kind: DesignKind, method?: DesignMethod): Promise<DesignRunResult | undefined> {
   // A national scenario (or an experiment built on one) is one line naming it, not the experiment schema's errors.
   const { refuseNationalExperiment, refuseCityScenarioAsExperiment } = await import('./national-hint.js');
-  refuseNationalExperiment(args.experiment, kind);
+  refuseNationalExperiment(args.experiment, kind, args.lang);
   refuseCityScenarioAsExperiment(args.experiment, kind);
   const { executeDesignJob, findSweepShards, mergeDesignShards, sweepJob } = await import('../jobs/sweep.js');
   checkOutRoot(args.out);

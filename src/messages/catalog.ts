@@ -15,6 +15,11 @@
 
 const quote = (s: string): string => JSON.stringify(s);
 
+/** compare's user wants two variants paired: the national command that does that (a national file refused by compare, cli/national-hint.ts and experiment_arm_national). */
+export function nationalCompareHint(command: string, file: string): string {
+  return command === 'compare' ? `, or compare two variants with difusi national-compare ${file} --set path=value` : '';
+}
+
 /**
  * Whether a budget factor past its effect (budget_factor_beyond_effect) reads
  * like a percentage typed for a fraction: 10 to 100 (10 % to 100 %). Below 10
@@ -207,7 +212,7 @@ export const MESSAGES = {
   // base: or variants[i].file: names a national scenario (cli/national-hint.ts refuseNationalExperiment), said at the experiment's
   // line; compare's user wants two variants paired: the national command that does that is named too.
   experiment_arm_national: (command: string, file: string) =>
-    `The file is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}${command === 'compare' ? `, or compare two variants with difusi national-compare ${file} --set path=value` : ''}`,
+    `The file is a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}${nationalCompareHint(command, file)}`,
   experiment_no_variants: () => 'The experiment has no variants to compare (add "variants" or name variant files)',
   experiment_no_design: (command: string) => `The experiment has no design for ${command} (add "design")`,
   sensitivity_sweep_design: (method: string, ranges: boolean) =>
