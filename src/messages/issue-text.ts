@@ -60,6 +60,8 @@ const KINDS: Readonly<Record<string, string>> = {
   'national regulation': 'regulasi nasional',
   programme: 'program',
   'election cycle': 'siklus pilkada',
+  province: 'provinsi',
+  cohort: 'kohort',
 };
 const kind = (k: string): string => KINDS[k] ?? k;
 const didYouMean = (s: string | undefined): string => (s === undefined ? '' : ` (maksud Anda ${s}?)`);

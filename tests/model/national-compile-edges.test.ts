@@ -86,14 +86,14 @@ describe('references a national file gets wrong are errors at their paths', () =
       error((s) => {
         s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, anchors: ['e-office', 'nope'] }];
       }),
-    ).toEqual([['national_regulations', 0, 'anchors', 1], 'unknown national innovation "nope"']);
+    ).toEqual([['national_regulations', 0, 'anchors', 1], 'Unknown national innovation "nope"']);
     expect(
       error((s) => {
         const p = (s['programmes'] as Input[])[0]!;
         (s['programmes'] as Input[]).push({ id: 'second', cohorts: [{ id: 'c2', from: '2018-01', members: ['kab-b'] }], anchors: ['e-office', 'mandated-service', 'ghost'] });
         p['anchors'] = ['e-office'];
       }),
-    ).toEqual([['programmes', 1, 'anchors', 2], 'unknown national innovation "ghost"']);
+    ).toEqual([['programmes', 1, 'anchors', 2], 'Unknown national innovation "ghost"']);
   });
 
   it('a duplicate cohort id, an unknown cohort member, an unknown id in a programme selector', () => {
@@ -106,7 +106,7 @@ describe('references a national file gets wrong are errors at their paths', () =
       error((s) => {
         (s['programmes'] as Input[])[0]!['cohorts'] = [{ id: 'smart-2017', from: '2017-01', members: ['kota-a', 'atlantis'] }];
       }),
-    ).toEqual([['programmes', 0, 'cohorts', 0, 'members', 1], 'unknown government "atlantis"']);
+    ).toEqual([['programmes', 0, 'cohorts', 0, 'members', 1], 'Unknown government "atlantis"']);
   });
 
   it('a government whose city scenario is invalid: each issue where it is written in the national file, named by the government\'s id', () => {

@@ -12,6 +12,7 @@ import { keyOf } from '../../src/engine/random.js';
 import { allocateTypes } from '../../src/model/compile.js';
 import { NationalCompileError, matchesSelector, type NationalModel } from '../../src/model/national/compile.js';
 import { monthIndex } from '../../src/scenario/calendar.js';
+import { messageId } from '../../src/messages/issue-text.js';
 import { ATTRS, model as cityModel } from './helpers.js';
 import { buildSmallNational, compileError, type Input } from './national-fixture.js';
 
@@ -130,18 +131,29 @@ describe('selectors (all given conditions must hold; absent means all)', () => {
 
   it('name only known ids, provinces and cohorts: anything else is an error at its path', () => {
     const a = compileError((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { ids: ['kota-a', 'nope'] } }]));
-    expect([a.path, a.message]).toEqual([['national_regulations', 0, 'governments', 'ids', 1], 'unknown government "nope"']);
+    expect([a.path, a.message]).toEqual([['national_regulations', 0, 'governments', 'ids', 1], 'Unknown government "nope"']);
     const b = compileError((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { except: ['nope'] } }]));
-    expect([b.path, b.message]).toEqual([['national_regulations', 0, 'governments', 'except', 0], 'unknown government "nope"']);
+    expect([b.path, b.message]).toEqual([['national_regulations', 0, 'governments', 'except', 0], 'Unknown government "nope"']);
     const c = compileError((s) => void (s['government_network'] = { pioneers: { provinces: ['prov-a', 'atlantis'] } }));
-    expect([c.path, c.message]).toEqual([['government_network', 'pioneers', 'provinces', 1], 'unknown province "atlantis"']);
+    expect([c.path, c.message]).toEqual([['government_network', 'pioneers', 'provinces', 1], 'Unknown province "atlantis"']);
     const d = compileError((s) => void ((s['innovations'] as Input[])[0]!['governments'] = { cohorts: ['nope'] }));
-    expect([d.path, d.message]).toEqual([['innovations', 0, 'governments', 'cohorts', 0], 'unknown cohort "nope"']);
+    expect([d.path, d.message]).toEqual([['innovations', 0, 'governments', 'cohorts', 0], 'Unknown cohort "nope"']);
     const e = compileError((s) => void govs(s).push({ id: 'kab-b', type: 'regency', province: 'prov-a', districts: 2 }));
     // The catalog's duplicate_id, as every other list's (it was "duplicate government id ...", said "Invalid value: ...").
     expect([e.path, e.message]).toEqual([['governments', 4, 'id'], 'Duplicate government id "kab-b"']);
     const f = compileError((s) => void (govs(s)[2]!['election'] = 'c2099'));
-    expect([f.path, f.message]).toEqual([['governments', 2, 'election'], 'unknown election cycle "c2099"']);
+    expect([f.path, f.message]).toEqual([['governments', 2, 'election'], 'Unknown election cycle "c2099"']);
+    // Said as a city file's unknown ids are (the catalog's unknown_reference; it was "Invalid value: unknown ..."),
+    // so --lang id words it too, the national kinds in the report's Indonesian.
+    for (const [error, id] of [
+      [a, 'pemerintah daerah "nope" tidak dikenal'],
+      [c, 'provinsi "atlantis" tidak dikenal'],
+      [d, 'kohort "nope" tidak dikenal'],
+      [f, 'siklus pilkada "c2099" tidak dikenal'],
+    ] as const) {
+      expect(error.drafts.map((i) => i.code)).toEqual(['unknown_reference']);
+      expect(messageId(error.drafts[0]!)).toBe(id);
+    }
     // A province government that names another province would give that province its name in the outputs.
     const g = compileError((s) => void (govs(s)[0]!['province'] = 'prov-c'));
     expect([g.path, g.message]).toEqual([['governments', 0, 'province'], 'a province government\'s province is its own id ("prov-a"), not "prov-c"']);

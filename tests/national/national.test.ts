@@ -263,15 +263,15 @@ describe('scenario syntax', () => {
       const services = s['innovations'] as Record<string, unknown>[];
       services.find((x) => x['vendor'] === 'cloudco')!['vendor'] = 'cloudcoo';
     };
-    expect(() => build(typo)).toThrow('unknown vendor "cloudcoo" (did you mean "cloudco"?)');
+    expect(() => build(typo)).toThrow('Unknown vendor "cloudcoo" (did you mean "cloudco"?)');
     expect(() => build(typo)).not.toThrow(/none is defined/);
     expect(() =>
       build((s) => void (s['national_regulations'] = [{ id: 'm', from: '2017-01', strength: 1, governments: { ids: ['kota-aa'] } }])),
-    ).toThrow('unknown government "kota-aa" (did you mean "kota-a"?)');
+    ).toThrow('Unknown government "kota-aa" (did you mean "kota-a"?)');
     // A cohort member too.
     expect(() =>
       build((s) => void ((s['programmes'] as Record<string, any>[])[0]!['cohorts'][0]['members'] = ['kota-aa'])),
-    ).toThrow('unknown government "kota-aa" (did you mean "kota-a"?)');
+    ).toThrow('Unknown government "kota-aa" (did you mean "kota-a"?)');
     // A city entry that is not a mapping is the city check's error (placed), not a crash.
     for (const list of ['vendors', 'innovations', 'platforms']) {
       expect(() => build((s) => void ((s['governments'] as Record<string, unknown>[])[1]!['city'] = { [list]: [null] })), list).toThrow(

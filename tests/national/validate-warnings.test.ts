@@ -203,7 +203,7 @@ describe('a government\'s problems are reported where they are written', () => {
     const gone = await runInProcess(['validate', NATIONAL, '--set', 'vendors[id=cloudco]=null']);
     expect(gone.code).toBe(2);
     expect(gone.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/^✗ override vendors\[id=cloudco\]: Invalid value: unknown vendor "cloudco" → at innovations\[1\]\.vendor$/),
+      expect.stringMatching(/^✗ override vendors\[id=cloudco\]: Unknown vendor "cloudco" → at innovations\[1\]\.vendor$/),
     ]);
   });
 });

@@ -174,10 +174,13 @@ export function cohortMembership(s: NationalScenario, cohorts: NationalModel['co
   return (id) => byGovernment.get(id) ?? [];
 }
 
-/** An id no entry of its kind has, with the one a typo most likely meant (one message for every kind). */
+/**
+ * An id no entry of its kind has, with the one a typo most likely meant: the catalog's unknown_reference, as a
+ * city file's unknown ids are said (`Unknown vendor "x" (did you mean "y"?)`; it was "Invalid value: unknown ...").
+ */
 function unknownId(kind: string, id: string, ids: readonly string[], path: (string | number)[]): NationalCompileError {
-  const near = suggestReference(id, ids);
-  return new NationalCompileError(path, `unknown ${kind} "${id}"${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+  const d = draft('unknown_reference', [kind, id, suggestReference(id, ids)], path);
+  return new NationalCompileError(path, d.message, [d]);
 }
 
 /** City fields that only the national file sets (one calendar and one seed for all governments). */
@@ -439,7 +442,7 @@ export function compileNational(
   });
   s.governments.forEach((g, i) => {
     if (g.election !== undefined && !s.elections.some((e) => e.id === g.election)) {
-      throw new NationalCompileError(['governments', i, 'election'], `unknown election cycle "${g.election}"`);
+      throw unknownId('election cycle', g.election, s.elections.map((e) => e.id), ['governments', i, 'election']);
     }
   });
   checkReferences(s, index);
