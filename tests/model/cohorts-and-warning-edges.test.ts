@@ -15,9 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NationalCompileError, compileNational, type NationalModel } from '../../src/model/national/compile.js';
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
-import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { scenarioWarnings } from '../../src/model/warnings.js';
-import { fullInput } from '../scenario/helpers.js';
+import { validScenarioWith } from '../scenario/helpers.js';
 
 const FIXTURE = fileURLToPath(new URL('../national/fixtures/small-national.yaml', import.meta.url));
 type Input = Record<string, unknown>;
@@ -71,9 +70,7 @@ describe('cohort members (docs/NATIONAL.md, programmes)', () => {
 
 describe('the costly-without-seed warning at complex_k 1 (MODEL.md 7.3)', () => {
   function warningsWith(overrides: Record<string, unknown>): string[] {
-    const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
-    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
-    return scenarioWarnings(r.scenario);
+    return scenarioWarnings(validScenarioWith(overrides));
   }
 
   it('complex_k 1: one live peer is needed, so an unseeded costly service is warned (with the value)', () => {

@@ -6,14 +6,11 @@
  * full and only the head of the plural one.
  */
 import { expect, it } from 'vitest';
-import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { scenarioWarnings } from '../../src/model/warnings.js';
-import { fullInput } from '../scenario/helpers.js';
+import { validScenarioWith } from '../scenario/helpers.js';
 
 function warningsWith(overrides: Record<string, unknown>): string[] {
-  const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
-  return scenarioWarnings(r.scenario);
+  return scenarioWarnings(validScenarioWith(overrides));
 }
 
 it('two initial adopters outside eligible: named, counted, and told to be added or dropped', () => {

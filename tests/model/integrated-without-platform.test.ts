@@ -7,18 +7,15 @@
  * `integrated_from`, is not warned.
  */
 import { describe, expect, it } from 'vitest';
-import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { scenarioWarnings } from '../../src/model/warnings.js';
 import { adopt } from '../../src/model/instances.js';
 import { INTEGRATION } from '../../src/model/world.js';
-import { fullInput } from '../scenario/helpers.js';
+import { validScenarioWith } from '../scenario/helpers.js';
 import { PLAIN, QUIET, at, opd, tick, world } from '../support/world.js';
 
 /** full.yaml's warnings with `overrides` that mention integration (start 2015-01, 60 months; e-office has no platform, command-center is on city-portal). */
 function integration(overrides: Record<string, unknown>): string[] {
-  const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
-  return scenarioWarnings(r.scenario).filter((w) => w.includes('integrated_from'));
+  return scenarioWarnings(validScenarioWith(overrides)).filter((w) => w.includes('integrated_from'));
 }
 
 describe('integrated_from on a service with no platform', () => {

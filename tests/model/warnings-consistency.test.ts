@@ -14,12 +14,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { scenarioWarnings } from '../../src/model/warnings.js';
-import { fullInput } from '../scenario/helpers.js';
+import { fullInput, validScenarioWith } from '../scenario/helpers.js';
 
 function warningsWith(overrides: Record<string, unknown>): string[] {
-  const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
-  return scenarioWarnings(r.scenario).filter((w) => !w.includes(' is costly but '));
+  return scenarioWarnings(validScenarioWith(overrides)).filter((w) => !w.includes(' is costly but '));
 }
 
 const TWO_VENDORS = { vendors: [{ id: 'acme', contract_end: '2017-06' }, { id: 'beta' }] };

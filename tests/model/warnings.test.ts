@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { scenarioWarnings } from '../../src/model/warnings.js';
-import { fullInput } from '../scenario/helpers.js';
+import { validScenarioWith } from '../scenario/helpers.js';
 
 function warningsWith(overrides: Record<string, unknown>): string[] {
-  const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
-  return scenarioWarnings(r.scenario);
+  return scenarioWarnings(validScenarioWith(overrides));
 }
 
 describe('scenario warnings', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { validateWithOverrides } from '../../src/scenario/overrides.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
 import type { ScenarioIssue } from '../../src/messages/catalog.js';
+import type { Scenario } from '../../src/scenario/schema.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/scenarios/', import.meta.url));
 
@@ -20,6 +21,13 @@ export function fullInput(): unknown {
   const parsed = parseScenarioText(fixtureText('full.yaml'), 'full.yaml');
   if (!parsed.ok) throw new Error('full.yaml must be valid');
   return parsed.input;
+}
+
+/** full.yaml's scenario after the given overrides, which must leave it valid (the tests of its warnings). */
+export function validScenarioWith(overrides: Record<string, unknown>): Scenario {
+  const r = validateWithOverrides(fullInput(), overrides, 'full.yaml');
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+  return r.scenario;
 }
 
 /** The issues of full.yaml after the given overrides ([] when valid). */
