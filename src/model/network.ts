@@ -38,36 +38,33 @@ class CsrNetwork implements Network {
 /**
  * A set of pair codes lo * n + hi: a byte per code for the networks of a
  * city's or a government's agencies (n up to 1024, 1 MB at most); an
- * open-addressing table of 32-bit codes for larger ones whose codes fit
- * (n up to 46,340); a Set beyond. The same answers every way; the bytes
- * spare a replication of the national scenario the 552 Sets (and their
- * growth) of its networks, and the table spares a large city's network
- * (24,000 agencies, 120,000 edges) the Set's boxed entries.
+ * open-addressing table for larger ones (codes below n^2, exact as doubles
+ * for any n a scenario allows). The same answers either way; the bytes
+ * spare a replication of the national scenario the 552 tables of its
+ * networks, and the table spares a large city's network (24,000 agencies,
+ * 120,000 edges) a Set's boxed entries: codes past 2^31 were kept in a Set,
+ * whose lookups took more than half of a 100,000-agency replication.
  */
 class CodeSet {
   private readonly bytes: Uint8Array | null;
   private readonly table: CodeTable | null;
-  private readonly set: Set<number> | null;
   constructor(n: number) {
     const small = n * n <= 1 << 20;
-    const fits = !small && n * n <= 0x7fffffff;
     this.bytes = small ? new Uint8Array(n * n) : null;
-    this.table = fits ? new CodeTable() : null;
-    this.set = small || fits ? null : new Set<number>();
+    // Room for 4n codes at the table's load limit (a small world of degree 8 has 4n edges), so that
+    // building a large network does not spend a tenth of its time growing the table from 64 slots.
+    this.table = small ? null : new CodeTable(8 * n);
   }
   has(code: number): boolean {
-    if (this.bytes !== null) return this.bytes[code] === 1;
-    return this.table !== null ? this.table.has(code) : this.set!.has(code);
+    return this.bytes !== null ? this.bytes[code] === 1 : this.table!.has(code);
   }
   add(code: number): void {
     if (this.bytes !== null) this.bytes[code] = 1;
-    else if (this.table !== null) this.table.add(code);
-    else this.set!.add(code);
+    else this.table!.add(code);
   }
   delete(code: number): void {
     if (this.bytes !== null) this.bytes[code] = 0;
-    else if (this.table !== null) this.table.delete(code);
-    else this.set!.delete(code);
+    else this.table!.delete(code);
   }
 }
 
@@ -76,18 +73,28 @@ const EMPTY = -1;
 const DELETED = -2;
 
 /**
- * A set of non-negative 32-bit integers by open addressing with linear
- * probing (Knuth, TAOCP vol. 3, 6.4): multiplicative hashing, deleted slots
- * marked and reused, the table rebuilt without them when more than half of
- * it is taken: doubled when more than a quarter holds codes, else at the
- * same size.
+ * A set of non-negative integers below 2^53 by open addressing with linear
+ * probing (Knuth, TAOCP vol. 3, 6.4): multiplicative hashing of the code's
+ * two 32-bit halves, deleted slots marked and reused, the table rebuilt
+ * without them when more than half of it is taken: doubled when more than a
+ * quarter holds codes, else at the same size.
  */
 export class CodeTable {
-  private slots = new Int32Array(64).fill(EMPTY);
-  private mask = 63;
-  private shift = 26; // 32 - log2(capacity)
+  // Doubles, so that codes past 2^31 (networks of more than 46,340 agencies) are held exactly.
+  private slots: Float64Array;
+  private mask: number;
+  private shift: number; // 32 - log2(capacity)
   /** Slots holding a code or a deletion mark. */
   private taken = 0;
+
+  /** `capacity`: slots to start with, rounded up to a power of two of at least 64 (the table grows as it needs). */
+  constructor(capacity = 64) {
+    let bits = 6;
+    while (bits < 30 && 1 << bits < capacity) bits++;
+    this.slots = new Float64Array(1 << bits).fill(EMPTY);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
 
   /** Slots in the table (for tests of its growth). */
   get capacity(): number {
@@ -95,7 +102,9 @@ export class CodeTable {
   }
 
   private home(code: number): number {
-    return Math.imul(code, 0x9e3779b1) >>> this.shift;
+    // The low half (`>>> 0` keeps a double's low 32 bits) and the high half folded in; a code below 2^32 hashes as the low half alone.
+    const high = Math.floor(code / 4294967296);
+    return Math.imul((code >>> 0) ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
   }
 
   has(code: number): boolean {
@@ -143,7 +152,7 @@ export class CodeTable {
     let live = 0;
     for (let x = 0; x < old.length; x++) if (old[x]! >= 0) live++;
     const double = live * 4 > old.length;
-    this.slots = new Int32Array(double ? old.length * 2 : old.length).fill(EMPTY);
+    this.slots = new Float64Array(double ? old.length * 2 : old.length).fill(EMPTY);
     this.mask = this.slots.length - 1;
     if (double) this.shift--;
     this.taken = 0;

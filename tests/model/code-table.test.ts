@@ -1,6 +1,7 @@
 /**
- * network.ts keeps the pair codes of a network of 1025 to 46,340 agencies
- * in an open-addressing table (CodeTable). It must answer as a Set does
+ * network.ts keeps the pair codes of a network of more than 1024 agencies
+ * in an open-addressing table (CodeTable); past 46,340 agencies the codes
+ * pass 2^31. It must answer as a Set does
  * after any sequence of additions and deletions, through its growth and its
  * reuse of deleted slots: a wrong answer would add an edge twice or rewire
  * onto an existing neighbour, and change the network.
@@ -66,5 +67,38 @@ describe('CodeTable', () => {
       for (const c of gone) table.delete(c);
       expect(gone.filter((c) => table.has(c))).toEqual([]);
     }
+  });
+
+  it('holds codes past 2^31 and 2^32 exactly (networks of more than 46,340 agencies), apart from codes that share their low 32 bits', () => {
+    const n = 100_000; // a 100,000-agency network's codes reach n^2, about 2^33
+    const table = new CodeTable();
+    const big = [2 ** 31, 2 ** 31 + 1, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 5, (n - 2) * n + (n - 1), 2 ** 53 - 1];
+    for (const c of big) table.add(c);
+    expect(big.filter((c) => !table.has(c))).toEqual([]);
+    // A code and the one 2^32 above it share their low half: each is told apart from the other.
+    expect(table.has(5)).toBe(false);
+    expect(table.has(1)).toBe(false);
+    table.delete(2 ** 32 + 5);
+    expect(table.has(2 ** 32 + 5)).toBe(false);
+    expect(table.has(2 ** 32)).toBe(true);
+    // Through growth: 5,000 wide codes (64 slots at first).
+    const wide = Array.from({ length: 5000 }, (_, i) => (i * 7919 + 3) * n + 17 + i);
+    for (const c of wide) table.add(c);
+    expect(wide.filter((c) => !table.has(c))).toEqual([]);
+    expect(wide.map((c) => c - 1).filter((c) => table.has(c))).toEqual([]);
+  });
+
+  it('starts at the capacity asked, rounded up to a power of two of at least 64, and answers as at the default', () => {
+    expect(new CodeTable().capacity).toBe(64);
+    expect(new CodeTable(10).capacity).toBe(64);
+    expect(new CodeTable(1000).capacity).toBe(1024);
+    expect(new CodeTable(1024).capacity).toBe(1024);
+    const table = new CodeTable(800_000); // as a 100,000-agency network's (8n)
+    expect(table.capacity).toBe(1 << 20);
+    const codes = Array.from({ length: 3000 }, (_, i) => i * 100_003 * 7 + 1);
+    for (const c of codes) table.add(c);
+    for (const c of codes.filter((_, i) => i % 3 === 0)) table.delete(c);
+    expect(codes.filter((c, i) => table.has(c) !== (i % 3 !== 0))).toEqual([]);
+    expect(table.capacity).toBe(1 << 20); // no growth below a quarter's load
   });
 });

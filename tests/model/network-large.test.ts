@@ -1,6 +1,7 @@
 /**
  * network.ts keeps the pair codes of a network of up to 1024 agencies in a
- * byte array and of a larger one in a Set (CodeSet): both must give a simple
+ * byte array and of a larger one in an open-addressing table (CodeSet), whose
+ * codes pass 2^31 beyond 46,340 agencies: every way must give a simple
  * graph with every rewired edge moved, not doubled. A small world of degree 4
  * on n agencies has exactly 2n edges after rewiring (each rewiring removes
  * one edge and adds one); an edge whose removal was not recorded would be
@@ -26,8 +27,8 @@ function problems(net: Network): string[] {
   return out;
 }
 
-describe('small-world networks on both sides of the byte-array limit', () => {
-  for (const n of [1024, 1100]) {
+describe('small-world networks on both sides of the byte-array limit and past 31-bit pair codes', () => {
+  for (const n of [1024, 1100, 46_341]) {
     it(`${n} agencies: a simple graph with 2n edges, some rewired`, () => {
       const net = build(n);
       expect(problems(net)).toEqual([]);
