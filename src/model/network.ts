@@ -48,12 +48,13 @@ class CsrNetwork implements Network {
 class CodeSet {
   private readonly bytes: Uint8Array | null;
   private readonly table: CodeTable | null;
-  constructor(n: number) {
+  /** `expected`: about how many codes it will hold (a table starts with room for them). */
+  constructor(n: number, expected: number) {
     const small = n * n <= 1 << 20;
     this.bytes = small ? new Uint8Array(n * n) : null;
-    // Room for 4n codes at the table's load limit (a small world of degree 8 has 4n edges), so that
-    // building a large network does not spend a tenth of its time growing the table from 64 slots.
-    this.table = small ? null : new CodeTable(8 * n);
+    // Two slots a code or more (the table keeps under half full): it holds the expected codes without
+    // growing, which took a tenth of a 100,000-agency network's building when it started at 64 slots.
+    this.table = small ? null : new CodeTable(2 * expected);
   }
   has(code: number): boolean {
     return this.bytes !== null ? this.bytes[code] === 1 : this.table!.has(code);
@@ -68,9 +69,9 @@ class CodeSet {
   }
 }
 
-/** Free and deleted slots of a CodeTable (codes are never negative). */
-const EMPTY = -1;
-const DELETED = -2;
+/** Free and deleted slots of a CodeTable, which holds code + 1 (codes are never negative), so that a new table's zeros are free slots, with no fill. */
+const EMPTY = 0;
+const DELETED = -1;
 
 /**
  * A set of non-negative integers below 2^53 by open addressing with linear
@@ -87,11 +88,11 @@ export class CodeTable {
   /** Slots holding a code or a deletion mark. */
   private taken = 0;
 
-  /** `capacity`: slots to start with, rounded up to a power of two of at least 64 (the table grows as it needs). */
+  /** `capacity`: slots to start with, rounded up to a power of two from 64 to 2^24 (128 MB; the table grows as it needs). */
   constructor(capacity = 64) {
     let bits = 6;
-    while (bits < 30 && 1 << bits < capacity) bits++;
-    this.slots = new Float64Array(1 << bits).fill(EMPTY);
+    while (bits < 24 && 1 << bits < capacity) bits++;
+    this.slots = new Float64Array(1 << bits);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
   }
@@ -109,36 +110,39 @@ export class CodeTable {
 
   has(code: number): boolean {
     const { slots, mask } = this;
+    const held = code + 1;
     for (let x = this.home(code); ; x = (x + 1) & mask) {
       const v = slots[x]!;
-      if (v === code) return true;
+      if (v === held) return true;
       if (v === EMPTY) return false;
     }
   }
 
   add(code: number): void {
     const { slots, mask } = this;
+    const held = code + 1;
     let free = -1;
     let x = this.home(code);
     for (; ; x = (x + 1) & mask) {
       const v = slots[x]!;
-      if (v === code) return;
+      if (v === held) return;
       if (v === EMPTY) break;
       if (v === DELETED && free < 0) free = x;
     }
     if (free >= 0) {
-      slots[free] = code; // a deletion mark reused: nothing more taken
+      slots[free] = held; // a deletion mark reused: nothing more taken
       return;
     }
-    slots[x] = code;
+    slots[x] = held;
     if (++this.taken * 2 > slots.length) this.grow();
   }
 
   delete(code: number): void {
     const { slots, mask } = this;
+    const held = code + 1;
     for (let x = this.home(code); ; x = (x + 1) & mask) {
       const v = slots[x]!;
-      if (v === code) {
+      if (v === held) {
         slots[x] = DELETED;
         return;
       }
@@ -150,15 +154,15 @@ export class CodeTable {
     const old = this.slots;
     // Mostly deletion marks (add and delete churn): rebuilt at the same size, so the table follows the codes held, not the churn.
     let live = 0;
-    for (let x = 0; x < old.length; x++) if (old[x]! >= 0) live++;
+    for (let x = 0; x < old.length; x++) if (old[x]! > 0) live++;
     const double = live * 4 > old.length;
-    this.slots = new Float64Array(double ? old.length * 2 : old.length).fill(EMPTY);
+    this.slots = new Float64Array(double ? old.length * 2 : old.length);
     this.mask = this.slots.length - 1;
     if (double) this.shift--;
     this.taken = 0;
     for (let x = 0; x < old.length; x++) {
       const v = old[x]!;
-      if (v >= 0) this.add(v);
+      if (v > 0) this.add(v - 1);
     }
   }
 }
@@ -168,8 +172,8 @@ class EdgeSet {
   private readonly seen: CodeSet;
   readonly a: number[] = [];
   readonly b: number[] = [];
-  constructor(private readonly n: number) {
-    this.seen = new CodeSet(n);
+  constructor(private readonly n: number, expected: number) {
+    this.seen = new CodeSet(n, expected);
   }
   add(i: number, j: number): boolean {
     if (i === j) return false;
@@ -194,7 +198,7 @@ function toCsr(n: number, edges: EdgeSet, complete: boolean): Network {
   // The arrays keep the insertion history: a pair removed by rewiring may have
   // been added again later, so keep each pair present in the set once.
   const keep = new Uint8Array(edges.a.length);
-  const emitted = new CodeSet(n);
+  const emitted = new CodeSet(n, edges.a.length);
   for (let e = 0; e < edges.a.length; e++) {
     const i = edges.a[e]!;
     const j = edges.b[e]!;
@@ -356,6 +360,16 @@ function generate(spec: NetworkGeneratorSpec, nodes: readonly number[], edges: E
   }
 }
 
+/** About how many edges a network will have (only to size the table of its pairs; any answer gives the same network). */
+function expectedEdges(spec: NetworkSpec, n: number): number {
+  const generator = spec.type === 'hub' ? spec.among : spec;
+  let edges = (spec.type === 'hub' ? n : 0) + (spec.edges?.length ?? 0);
+  if (generator?.type === 'small-world') edges += n * Math.floor((generator.degree ?? 4) / 2) * (1 + (generator.rewire ?? 0.1));
+  else if (generator?.type === 'scale-free') edges += n * (generator.links ?? 2);
+  else if (generator?.type === 'erdos-renyi') edges += (n * (generator.mean_degree ?? 0)) / 2;
+  return edges;
+}
+
 /**
  * Builds the peer network. `ids` maps OPD ids to indices (for explicit edges
  * and the hub); `hub` is the coordinator's index when the spec names none;
@@ -376,7 +390,7 @@ export function buildNetwork(
     // (a complete graph on 50,000 agencies would hold 2.5 billion entries).
     return new CsrNetwork(n, new Int32Array(n + 1), new Int32Array(0), true);
   }
-  const edges = new EdgeSet(n);
+  const edges = new EdgeSet(n, expectedEdges(spec, n));
   const all = Array.from({ length: n }, (_, i) => i);
   if (spec.type === 'hub') {
     const hub = spec.hub !== undefined ? (ids.get(spec.hub) ?? -1) : coordinator;

@@ -88,17 +88,18 @@ describe('CodeTable', () => {
     expect(wide.map((c) => c - 1).filter((c) => table.has(c))).toEqual([]);
   });
 
-  it('starts at the capacity asked, rounded up to a power of two of at least 64, and answers as at the default', () => {
+  it('starts at the capacity asked, rounded up to a power of two from 64 to 2^24, and answers as at the default', () => {
     expect(new CodeTable().capacity).toBe(64);
     expect(new CodeTable(10).capacity).toBe(64);
     expect(new CodeTable(1000).capacity).toBe(1024);
     expect(new CodeTable(1024).capacity).toBe(1024);
-    const table = new CodeTable(800_000); // as a 100,000-agency network's (8n)
-    expect(table.capacity).toBe(1 << 20);
+    expect(new CodeTable(1e9).capacity).toBe(1 << 24);
+    const table = new CodeTable(1_100_000); // as a 100,000-agency small world's of degree 10 (2 x 550,000 expected pairs)
+    expect(table.capacity).toBe(1 << 21);
     const codes = Array.from({ length: 3000 }, (_, i) => i * 100_003 * 7 + 1);
     for (const c of codes) table.add(c);
     for (const c of codes.filter((_, i) => i % 3 === 0)) table.delete(c);
     expect(codes.filter((c, i) => table.has(c) !== (i % 3 !== 0))).toEqual([]);
-    expect(table.capacity).toBe(1 << 20); // no growth below a quarter's load
+    expect(table.capacity).toBe(1 << 21); // no growth below a quarter's load
   });
 });
