@@ -23,6 +23,7 @@
 import type { Streams } from '../engine/random.js';
 import type { Network } from './network.js';
 import { Process } from './processes.js';
+import { checkBassInputs } from './bass-input.js';
 import { adopt } from './instances.js';
 import { newTallies, tally, writeRow, type Tallies } from './observation.js';
 import { STAGE, STATE, isLive, type World } from './world.js';
@@ -274,12 +275,14 @@ export class BassClock {
  * Pure Bass on a given graph, every agency eligible, launch in month 1:
  * the cumulative adoption share at the end of each month. p and q are the
  * monthly p_m and q_m. The same clocks as `decision: bass` runs; the
- * benchmark times this beside a naive loop on the same graph.
+ * benchmark times this beside a naive loop on the same graph. Its inputs
+ * are checked (bass-input.ts): a graph the first time it is given.
  */
 export function bassCurve(
   network: Network,
   options: { readonly p: number; readonly q: number; readonly months: number; readonly streams: Streams },
 ): Float64Array {
+  checkBassInputs(network, options);
   const n = network.n;
   const peers = new Int32Array(n);
   for (let o = 0; o < n; o++) peers[o] = network.complete ? n - 1 : network.offsets[o + 1]! - network.offsets[o]!;
