@@ -12,8 +12,9 @@ import { CodeTable } from '../../src/model/network.js';
 
 describe('CodeTable', () => {
   it('answers as a Set after any additions and deletions', () => {
-    // Ops on a pool of random 31-bit codes (consecutive small codes never collide under this hash, so they would not test the probing).
-    const pool = fc.uniqueArray(fc.integer({ min: 0, max: 0x7fffffff }), { minLength: 20, maxLength: 300 });
+    // Ops on a pool of random 31-bit codes (consecutive small codes never collide under this hash, so they would not test the
+    // probing), up to the largest a 32-bit table holds (it keeps code + 1): a network's codes stay below n^2 <= 2^31 - 1.
+    const pool = fc.uniqueArray(fc.integer({ min: 0, max: 0x7ffffffe }), { minLength: 20, maxLength: 300 });
     const ops = fc.array(fc.tuple(fc.constantFrom('add', 'add', 'delete', 'has'), fc.nat()), { minLength: 200, maxLength: 3000 });
     fc.assert(
       fc.property(pool, ops, (codes, list) => {
@@ -71,7 +72,7 @@ describe('CodeTable', () => {
 
   it('holds codes past 2^31 and 2^32 exactly (networks of more than 46,340 agencies), apart from codes that share their low 32 bits', () => {
     const n = 100_000; // a 100,000-agency network's codes reach n^2, about 2^33
-    const table = new CodeTable();
+    const table = new CodeTable(64, true);
     const big = [2 ** 31, 2 ** 31 + 1, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 5, (n - 2) * n + (n - 1), 2 ** 53 - 1];
     for (const c of big) table.add(c);
     expect(big.filter((c) => !table.has(c))).toEqual([]);
@@ -94,7 +95,7 @@ describe('CodeTable', () => {
     expect(new CodeTable(1000).capacity).toBe(1024);
     expect(new CodeTable(1024).capacity).toBe(1024);
     expect(new CodeTable(1e9).capacity).toBe(1 << 24);
-    const table = new CodeTable(1_100_000); // as a 100,000-agency small world's of degree 10 (2 x 550,000 expected pairs)
+    const table = new CodeTable(1_100_000, true); // as a 100,000-agency small world's of degree 10 (2 x 550,000 expected pairs)
     expect(table.capacity).toBe(1 << 21);
     const codes = Array.from({ length: 3000 }, (_, i) => i * 100_003 * 7 + 1);
     for (const c of codes) table.add(c);

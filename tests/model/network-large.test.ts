@@ -28,7 +28,7 @@ function problems(net: Network): string[] {
 }
 
 describe('small-world networks on both sides of the byte-array limit and past 31-bit pair codes', () => {
-  for (const n of [1024, 1100, 46_341]) {
+  for (const n of [1024, 1100, 46_340, 46_341]) {
     it(`${n} agencies: a simple graph with 2n edges, some rewired`, () => {
       const net = build(n);
       expect(problems(net)).toEqual([]);
