@@ -12,7 +12,7 @@
  * markdownToHtml (everything escaped, no link followed) and checked against
  * the few elements that renderer makes before it is shown (about.ts).
  */
-import type { ScenarioIssue } from '../messages/catalog.js';
+import { UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { issueText } from './issue-text.js';
 import { safeStrings, safeText } from '../messages/safe-text.js';
 import { commonLevers, resolveLevers, type ResolvedLever } from '../scenario/levers.js';
@@ -25,7 +25,7 @@ import type { OutcomeShare } from '../experiment/outcome-table.js';
 import { Aggregate, comparePinned } from './aggregate.js';
 import { metricsOf, networkOf, type NetworkView } from './engine.js';
 import { WorkerPool } from './pool.js';
-import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, parseSource, readPageSetting, settingYaml, type Overrides } from './setting.js';
+import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, pageIssueLabelled, parseSource, readPageSetting, reproduces, settingYaml, type Overrides } from './setting.js';
 import { translate, type Language, type MessageKey } from './i18n.js';
 import { eventText, eventTitle } from './event-text.js';
 import { adoptionChart, Chart, forestChart, serviceName, survivalChart } from './charts.js';
@@ -260,7 +260,7 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
       li.dataset['line'] = issue.line === undefined ? '' : String(issue.line);
       const message = document.createElement('span');
       // In the page's language (issue-text.ts); as text, so no scenario string in it becomes markup.
-      message.textContent = safeText(issueText(issue, state.lang));
+      message.textContent = safeText(issueText(labelled(issue), state.lang));
       li.append(message);
       if (issue.line !== undefined) {
         const excerpt = document.createElement('code');
@@ -279,6 +279,11 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
   );
 }
 
+/** A problem with the Seed or Replications field named by the field's label (setting.ts pageIssueLabelled). */
+function labelled(issue: ScenarioIssue): ScenarioIssue {
+  return pageIssueLabelled(issue, { seed: t('seed'), replications: t('replications') });
+}
+
 /**
  * Marks the fields a problem names, where the user is looking: a lever
  * (`override <path>`), the seed or the replications (the page's own fields).
@@ -289,7 +294,7 @@ function markInvalid(): void {
     const key = issue.file.startsWith('override ') ? issue.file.slice('override '.length) : issue.file === 'explorer' ? String(issue.path[0] ?? '') : '';
     if (key === '') continue;
     // Beside the field its name is known: the message without the "override <path>:" or "explorer" that opens it.
-    const message = issueText(issue, state.lang);
+    const message = issueText(labelled(issue), state.lang);
     bad.set(key, [...(bad.get(key) ?? []), safeText(message.startsWith(`${issue.file}: `) ? message.slice(issue.file.length + 2) : message.replace(/^explorer /, ''))]);
   }
   for (const input of document.querySelectorAll<HTMLInputElement>('#levers input[data-path]')) {
@@ -510,7 +515,13 @@ function clearResults(): void {
   charts.survival.clear();
   charts.forest.clear();
   $('network').replaceChildren();
+  $('network-picked').textContent = '';
   $('events').replaceChildren();
+  // Nor the run, services and month to look inside (they named the earlier scenario's services, by id after a language change).
+  $('inspect-rep').replaceChildren();
+  $('inspect-service').replaceChildren();
+  $('month-label').textContent = '';
+  $('month').removeAttribute('aria-valuetext');
   state.inspect.net = null;
   // Nor the hash, downloads or reproduce line of a setting that no longer runs.
   $('hash').textContent = '';
@@ -582,9 +593,10 @@ let drawsPending = 0;
 function markDrawing(): void {
   document.body.dataset['drawing'] = String(drawsPending > 0 || state.drawTimer !== 0);
 }
+/** Draws the adoption and survival charts: from the first replication on (one replication: the mean line alone, with no interval). */
 async function drawCharts(): Promise<void> {
   const run = state.run;
-  if (run === null || run.agg.count < 2) return;
+  if (run === null || run.agg.count < 1) return;
   state.lastDraw = performance.now();
   drawsPending++;
   markDrawing();
@@ -655,8 +667,10 @@ function renderOutcomes(): void {
   $('provisional').hidden = !running;
   $('provisional').textContent = running ? t('provisional', { done: run.agg.count, total: run.agg.replications }) : '';
   $('outcomes-n').textContent = run !== null && run.agg.done ? t('outcomeCount', { total: run.agg.replications }) : '';
-  $('outcomes-caption').textContent = t('outcomeTable', { date: horizonInWords() });
-  $('outcome-defs').textContent = t('outcomeDefs', { date: horizonInWords(), minPeak: minPeak(), peakShare: peakShare() });
+  // Defined at the scenario's horizon: with no valid scenario, no definition or caption (they read "at  the service is live").
+  const scenario = horizonDate() !== '';
+  $('outcomes-caption').textContent = scenario ? t('outcomeTable', { date: horizonInWords() }) : '';
+  $('outcome-defs').textContent = scenario ? t('outcomeDefs', { date: horizonInWords(), minPeak: minPeak(), peakShare: peakShare() }) : '';
   const foot = table.querySelector('tfoot')!;
   if (run === null || run.agg.count === 0) {
     body.replaceChildren();
@@ -1055,12 +1069,31 @@ function settingName(): string {
   return `${state.run?.agg.scenario.name ?? 'scenario'}-explore`;
 }
 
+/**
+ * The setting as a scenario file, offered only when `difusi run` on it
+ * validates to the very scenario that ran (reproduces); else, or when it
+ * cannot be written, one line under the buttons says so (it was an uncaught
+ * error and no download: a lever on a YAML anchor, setting.ts writeAliasesOut).
+ */
 function downloadYaml(): void {
   if (state.run === null) return;
-  $('reproduce').textContent = '';
-  const yaml = settingYaml(state.text, state.input, state.run.overrides);
+  const line = $('reproduce');
+  line.textContent = '';
+  line.classList.remove('bad');
+  const overrides = state.run.overrides;
+  let yaml: string;
+  try {
+    yaml = settingYaml(state.text, state.input, overrides);
+    const ran = applySetting(state.input, overrides, sourceFileName());
+    if (!ran.ok || !reproduces(yaml, sourceFileName(), ran.scenario)) throw new Error(t('yamlNotSame'));
+  } catch (error) {
+    const reason = error instanceof UserError ? issueText(error.issues[0]!, state.lang) : error instanceof Error ? error.message : String(error);
+    line.textContent = safeText(t('yamlFailed', { reason: reason.split('\n')[0]! }));
+    line.classList.add('bad');
+    return;
+  }
   download(`${settingName()}.yaml`, new Blob([yaml], { type: 'application/yaml' }));
-  $('reproduce').textContent = t('reproduce', { file: `${settingName()}.yaml` });
+  line.textContent = t('reproduce', { file: `${settingName()}.yaml` });
 }
 
 function downloadCsv(): void {

@@ -348,6 +348,9 @@ export class Chart {
     this.container.dataset['fitWidth'] = String(width);
     // How many times it was drawn again because its axes came out wider than guessed (tests count drawings).
     this.container.dataset['redrawn'] = String(redrawn);
+    // Vega names its container "Vega visualization" (in English, read before the chart's own description):
+    // the chart is the one image, named by its description, in the page's language.
+    for (const attribute of ['role', 'aria-label', 'aria-roledescription']) drawn.host.removeAttribute(attribute);
     const svg = drawn.host.querySelector('svg');
     if (svg) {
       svg.setAttribute('role', 'img');

@@ -6,11 +6,12 @@
  *     text --parseDocument, setIn(each override)--> YAML (what is downloaded)
  *
  * The downloaded YAML is the scenario file with the overridden values
- * written in place (comments and layout kept), so that `difusi run` on it
+ * written in place (values, comments and key order kept; the yaml library
+ * writes the layout again), so that `difusi run` on it
  * validates to the very scenario the explorer ran: same seed, same numbers.
  * Pure: no DOM, no node: modules.
  */
-import { parseDocument } from 'yaml';
+import { isAlias, isCollection, isNode, parseDocument, visit, type Document, type Node } from 'yaml';
 import { YAML_QUIET } from '../scenario/yaml-quiet.js';
 import { formatIssues, makeIssue, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { parseDataText, parseScenarioText, type ParseResult } from '../scenario/parse.js';
@@ -85,6 +86,7 @@ export function settingYaml(text: string, input: unknown, overrides: Overrides):
   for (const [path, value] of Object.entries(overrides)) {
     // Resolved as the override itself is (scenario/override-path.ts): a path that names nothing in the file is refused the same way.
     const at = concreteOverridePath(input, path);
+    writeAliasesOut(doc, at);
     if (value === null) doc.deleteIn(at);
     else doc.setIn(at, doc.createNode(value, { flow: true }));
   }
@@ -92,6 +94,57 @@ export function settingYaml(text: string, input: unknown, overrides: Overrides):
   const header = [' Saved by difusi explore. Run it again with: difusi run <this file>', ...(changed.length > 0 ? [' Values set in the explorer:', ...changed] : [])].join('\n');
   doc.commentBefore = doc.commentBefore ? `${header}\n\n${doc.commentBefore}` : header;
   return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * Makes the place `at` names, and every list or mapping on the way to it,
+ * the file's own and no alias's, as an override treats it (an override
+ * changes only the place it names, as if every alias had been written out in
+ * full: scenario/apply-overrides.ts applyTraced). A step that is an alias
+ * (`*c`) becomes a copy of what it names; an alias elsewhere that names a
+ * step, or anything inside the place edited, becomes a copy of the old
+ * value. Editing `commitment: &c 0.7` then leaves `commitment: *c` at 0.7
+ * (it was the YAML error "Unresolved alias" once the anchored value was
+ * replaced). The copies carry no anchor (a second `&c` would change what a
+ * later `*c` names).
+ */
+function writeAliasesOut(doc: Document, at: readonly (string | number)[]): void {
+  for (let i = 1; i <= at.length; i++) {
+    const prefix = at.slice(0, i);
+    let node = doc.getIn(prefix, true);
+    if (isAlias(node)) {
+      const copy = unanchoredCopy(doc, node.resolve(doc));
+      if (copy === undefined) return;
+      doc.setIn(prefix, copy);
+      node = copy;
+    }
+    if (!isNode(node)) return;
+    // The step itself is changed below it: aliases of it keep the old value. The place edited: aliases of anything in it too.
+    const named = new Set<Node>([node]);
+    if (i === at.length && isCollection(node)) {
+      visit(node, (_key, inner) => {
+        if (isNode(inner) && !isAlias(inner) && inner.anchor) named.add(inner);
+      });
+    }
+    if (![...named].some((n) => n.anchor)) continue;
+    visit(doc, {
+      Alias: (_key, alias) => {
+        const target = alias.resolve(doc);
+        return target !== undefined && named.has(target) ? unanchoredCopy(doc, target) : undefined;
+      },
+    });
+  }
+}
+
+/** A deep copy of a node, its aliases resolved as in the file, with no anchor in it. */
+function unanchoredCopy(doc: Document, node: Node | undefined): Node | undefined {
+  if (node === undefined) return undefined;
+  const copy = node.clone() as Node;
+  visit(copy, (_key, inner) => {
+    if (isNode(inner) && !isAlias(inner)) delete inner.anchor;
+  });
+  if (!isAlias(copy)) delete copy.anchor;
+  return copy;
 }
 
 /** Checks that a downloaded YAML validates to `scenario` (used by the page before offering it). */
@@ -103,6 +156,21 @@ export function reproduces(yamlText: string, file: string, scenario: Scenario): 
 /** An issue for a problem with the page's own inputs (seed, replications). */
 export function pageIssue(field: string, expected: string, found: string): ScenarioIssue {
   return makeIssue('invalid_option', [field], { file: 'explorer', path: [field] }, { expected, found });
+}
+
+/**
+ * A problem with the page's own Seed or Replications as the page shows it:
+ * the field named by its label in the page's language ("Replikasi", "Benih
+ * acak (seed)"), not by its internal name ("Nilai tidak valid untuk
+ * replications → di replications"), and no "→ at" (the label is the
+ * field). Any other problem as it is. The problem itself keeps its path: the
+ * page marks the field by it.
+ */
+export function pageIssueLabelled(issue: ScenarioIssue, labels: Readonly<Record<'seed' | 'replications', string>>): ScenarioIssue {
+  const field = issue.path[0];
+  if (issue.file !== 'explorer' || issue.code !== 'invalid_option' || (field !== 'seed' && field !== 'replications')) return issue;
+  const detail = { ...(issue.expected !== undefined && { expected: issue.expected }), ...(issue.found !== undefined && { found: issue.found }) };
+  return makeIssue('invalid_option', [labels[field]], { file: issue.file }, detail);
 }
 
 /** The page's limits for replications (the field's min and max). */

@@ -7,7 +7,9 @@
  *     --> embed [named, ...shipped] as JSON in the page, each with its Info
  *         pages (<name>.md, <name>.id.md) --> <out>/difusi-explorer.html
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../store/version.js';
 import { readScenarioFile } from '../store/scenario-file.js';
 import { infoPages, readExplorerTemplate, shippedScenarios, writeExplorerFile, type EmbeddedScenario } from '../store/explorer-write.js';
 
@@ -26,6 +28,15 @@ export function explorerHtml(template: string, scenarios: readonly EmbeddedScena
   return template.slice(0, at) + json + template.slice(at + marker.length);
 }
 
+/** A file's path with its links resolved (as given when it cannot be: the file was read, so it exists). */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 export interface ExploreOptions {
   /** A scenario file to open first (validated here). */
   readonly scenario?: string;
@@ -41,12 +52,15 @@ export function writeExplorer(options: ExploreOptions): { file: string; html: st
     // Its Info pages (`<name>.md`, `<name>.id.md` beside it), as `difusi run` reads them.
     scenarios.push({ name: read.scenario.name, file: path.basename(options.scenario), text: read.text, ...infoPages(read.infoMarkdown, read.infoMarkdownId) });
   }
-  for (const s of shipped) if (!scenarios.some((x) => x.text === s.text)) scenarios.push(s);
+  // A shipped scenario is listed unless it is the very file named (then listed once, first): a copy of it, even
+  // unchanged, is listed beside it (it replaced the shipped one and its Info page, being the same text).
+  const named = options.scenario === undefined ? undefined : realPath(options.scenario);
+  for (const s of shipped) if (named === undefined || realPath(path.join(packageRoot(), s.file)) !== named) scenarios.push(s);
   // A user's copy of a shipped scenario keeps its name: listed beside the shipped one, the two would look alike
   // in the page's scenario list, so the copy's entry names its file too (`bekasi-2015-2025 (my-bekasi.yaml)`).
-  const named = scenarios[0];
-  if (options.scenario !== undefined && named !== undefined && scenarios.slice(1).some((s) => s.name === named.name)) {
-    scenarios[0] = { ...named, name: `${named.name} (${named.file})` };
+  const first = scenarios[0];
+  if (options.scenario !== undefined && first !== undefined && scenarios.slice(1).some((s) => s.name === first.name)) {
+    scenarios[0] = { ...first, name: `${first.name} (${first.file})` };
   }
   const html = explorerHtml(readExplorerTemplate(), scenarios);
   return { file: writeExplorerFile(options.outDir, EXPLORER_FILE, html), html };

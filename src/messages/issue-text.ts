@@ -396,6 +396,10 @@ export function expectedId(text: string): string {
   if ((m = /^a path to ([\s\S]+)$/.exec(text))) return `jalur ke ${expectedId(m[1]!)}`;
   // crossref.ts checkPairDraws (network_too_many_pairs).
   if ((m = /^small-world or scale-free, or erdos-renyi among at most ([\d,]+) agencies$/.exec(text))) return `small-world atau scale-free, atau erdos-renyi di antara paling banyak ${grouped(m[1]!)} perangkat daerah`;
+  // crossref.ts: a platform's custodian (unknown_reference), with the vendors listed when there are any.
+  if ((m = /^a vendor id, "coordinator", or "vendor" when exactly one vendor is listed(?: \(vendors: ([\s\S]+)\))?$/.exec(text))) {
+    return `id vendor, "coordinator", atau "vendor" bila tepat satu vendor terdaftar${m[1] === undefined ? '' : ` (vendor: ${m[1].replace(/, … \((\d+) in all\)$/, ', … (semuanya $1)')})`}`;
+  }
   if ((m = /^one of ([\s\S]+?)(?:, … \((\d+) in all\))?$/.exec(text))) return `salah satu dari ${m[1]}${m[2] === undefined ? '' : `, … (semuanya ${m[2]})`}`;
   return text;
 }

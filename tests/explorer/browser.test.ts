@@ -63,7 +63,7 @@ describe('the explorer in chromium', () => {
     const bekasi = { ...shippedBekasi, text: shippedBekasi.text.replace(/^replications: \d+$/m, 'replications: 4') };
     expect(bekasi.text).not.toBe(shippedBekasi.text);
     // Four replications of the scenario carrying markup: what is checked is how its names are shown (the charts
-    // are drawn from two replications on), not its numbers.
+    // are drawn from the first replication on), not its numbers.
     const evilText = readFileSync('scenarios/discontinued-vendor-pilot.yaml', 'utf8')
       .replace('name: discontinued-vendor-pilot', 'name: evil')
       .replace(/^replications: \d+$/m, 'replications: 4')

@@ -373,10 +373,11 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     const open = await pageWith(6);
     const { page, problems } = open;
     const cases: [string, string, string][] = [
-      ['#reps', '0', 'Invalid value for replications → at replications (expected a whole number from 1 to 100000, found 0)'],
-      ['#reps', '', 'Invalid value for replications → at replications (expected a whole number from 1 to 100000, found (blank))'],
-      ['#seed', '12.5', 'Invalid value for seed → at seed (expected a whole number from 0 to 4294967295, found 12.5)'],
-      ['#seed', '-7', 'Invalid value for seed → at seed (expected a whole number from 0 to 4294967295, found -7)'],
+      // Named by the fields' labels (they were named "replications → at replications", the internal names).
+      ['#reps', '0', 'Invalid value for Replications (expected a whole number from 1 to 100000, found 0)'],
+      ['#reps', '', 'Invalid value for Replications (expected a whole number from 1 to 100000, found (blank))'],
+      ['#seed', '12.5', 'Invalid value for Seed (expected a whole number from 0 to 4294967295, found 12.5)'],
+      ['#seed', '-7', 'Invalid value for Seed (expected a whole number from 0 to 4294967295, found -7)'],
     ];
     const seed = await page.inputValue('#seed');
     for (const [field, value, message] of cases) {

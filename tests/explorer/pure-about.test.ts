@@ -90,6 +90,21 @@ describe('the page carries the Info pages', () => {
     expect(own[0]!.name).toBe('bekasi-2015-2025');
     expect(own.filter((s) => s.name.startsWith('bekasi-2015-2025'))).toHaveLength(1);
   });
+
+  test('an unchanged copy of a shipped scenario is listed with its file name, and the shipped one stays, with its Info page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'difusi-about-'));
+    const file = join(dir, 'copy.yaml');
+    // The same text: it once replaced the shipped entry (duplicates were removed by text), without its file name or Info page.
+    writeFileSync(file, readFileSync('scenarios/bekasi-2015-2025.yaml', 'utf8'));
+    const list = embedded(writeExplorer({ scenario: file, outDir: join(dir, 'out') }).html);
+    expect(list[0]).toMatchObject({ name: 'bekasi-2015-2025 (copy.yaml)', file: 'copy.yaml' });
+    expect(Object.hasOwn(list[0]!, 'info')).toBe(false);
+    const shipped = list.filter((s) => s.file === 'scenarios/bekasi-2015-2025.yaml');
+    expect(shipped).toHaveLength(1);
+    expect(shipped[0]).toMatchObject({ name: 'bekasi-2015-2025', text: list[0]!.text });
+    expect(shipped[0]!.info).toContain('Kota Bekasi smart-city e-services');
+    expect(list).toHaveLength(shippedScenarios().length + 1);
+  });
 });
 
 describe("the description and Info page in the page's language", () => {
