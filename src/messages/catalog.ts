@@ -632,6 +632,12 @@ export const WARNINGS = {
   cohort_short: (programme: string, cohort: string, count: number, drawn: number, types: readonly string[]) =>
     `${programme} cohort "${cohort}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
     `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,
+  // An election cycle's heads taking office after the horizon (jobs/national-warnings.ts): allowed, as a calendar shared
+  // with longer runs may list them (docs/NATIONAL.md, "Election calendars"), but they change nothing in this run.
+  // `heads`: their indices; `from`: the first one's month; `horizon`: the scenario's last month.
+  head_after_horizon: (cycle: string, heads: readonly number[], from: string, horizon: string) =>
+    `${cycle}: ${heads.length === 1 ? `heads[${heads[0]}] takes` : `heads[${heads[0]}] and the ${heads.length - 1} after it take`} office from ${from}, ` +
+    `after the horizon (${horizon}), so ${heads.length === 1 ? 'it changes' : 'they change'} nothing in this run (a calendar shared with longer runs may list ${heads.length === 1 ? 'it' : 'them'}; a date meant inside the horizon is mistyped)`,
 } as const;
 
 /** What a run's part holds (part_meta_rebuilt, part_records_dropped): a run's replications, or a sweep's design runs. */
