@@ -348,6 +348,11 @@ export function expectedId(text: string): string {
     'a month YYYY-MM': 'bulan YYYY-MM',
     'true or false': 'true atau false',
     'a string': 'teks',
+    // The patterns of ids and names (scenario/schema.ts), and the text a scenario file must be (store/scenario-file.ts readUserText).
+    'an id of letters, digits, _ . -': 'id berupa huruf, angka, _ . -',
+    'an id prefix of letters, digits, _ . - (may be empty)': 'awalan id berupa huruf, angka, _ . - (boleh kosong)',
+    'a name usable as a folder name (letters, digits, _ . -)': 'nama yang dapat dipakai sebagai nama folder (huruf, angka, _ . -)',
+    'UTF-8 text (save the file as UTF-8)': 'teks UTF-8 (simpan berkas sebagai UTF-8)',
     'a list': 'daftar',
     'a mapping of fields': 'pemetaan isian',
     'no further fields': 'tidak ada isian lain',
