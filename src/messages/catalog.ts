@@ -15,6 +15,19 @@
 
 const quote = (s: string): string => JSON.stringify(s);
 
+/**
+ * A file name as a problem's line starts with it: its control characters (C0, DEL, C1), line and
+ * paragraph separators and invisible format characters written as escapes, `\u001b` (as quote, that
+ * is JSON, writes them: `\n`, `\t`), so that a name holding an escape sequence is printed once, the
+ * same way as where a message quotes it, and not as another name with the sequence removed.
+ */
+export function escapedName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c.charCodeAt(0) < 0x20 ? JSON.stringify(c).slice(1, -1) : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** compare's user wants two variants paired: the national command that does that (a national file refused by compare, cli/national-hint.ts and experiment_arm_national). */
 export function nationalCompareHint(command: string, file: string): string {
   return command === 'compare' ? `, or compare two variants with difusi national-compare ${file} --set path=value` : '';
@@ -803,7 +816,8 @@ export function formatChoices(names: readonly string[], max = 10): string {
 export function issueLead(issue: ScenarioIssue): string {
   // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").
   const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
-  const where = issue.line === undefined ? (label ? `${issue.file}:` : issue.file) : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  const file = escapedName(issue.file);
+  const where = issue.line === undefined ? (label ? `${file}:` : file) : `${file}:${issue.line}:${issue.column ?? 1}`;
   // A message that names its own file first (a folder that is locked, damaged or holds foreign files) is not prefixed with it again.
   return issue.line === undefined && issue.message.startsWith(`${issue.file} `) ? '' : `${where} `;
 }
