@@ -291,6 +291,11 @@ export const MESSAGES = {
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
+  // A mapping none of whose keys a scenario (city or national) or an experiment has (a docker-compose.yml, any other YAML):
+  // one line in place of one per required field and one per key (scenario/parse.ts notScenarioHint). `keys`: a few of its
+  // keys, quoted; `needs`: the fields a city scenario needs, quoted.
+  not_a_scenario: (keys: string, needs: string) =>
+    `The file is not a difusi scenario: none of its top-level fields (${keys}) is one a scenario has; a scenario needs ${needs}`,
   too_many_values: (limit: string) => `The data holds too many values (more than ${limit}, counting what each alias names once per alias)`,
 
   // The command line as a whole (cli/program.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
@@ -820,6 +825,14 @@ export function issueLead(issue: ScenarioIssue): string {
   const where = issue.line === undefined ? (label ? `${file}:` : file) : `${file}:${issue.line}:${issue.column ?? 1}`;
   // A message that names its own file first (a folder that is locked, damaged or holds foreign files) is not prefixed with it again.
   return issue.line === undefined && issue.message.startsWith(`${issue.file} `) ? '' : `${where} `;
+}
+
+/**
+ * The line after the first MAX_PROBLEM_LINES problems (scenario/limits.ts), counting the others
+ * (cli/errors.ts); in Bahasa Indonesia, messages/issue-text.ts moreProblemsId.
+ */
+export function moreProblems(count: number): string {
+  return `… and ${count.toLocaleString('en-US')} more problem${count === 1 ? '' : 's'} (fix the ones above, then check again)`;
 }
 
 /**

@@ -216,6 +216,12 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     read: new RegExp(`^YAML tag ${Q} is not allowed \\(scenario files are plain data: numbers, text, lists and mappings\\)$`),
     id: ([t]) => `Tag YAML ${t} tidak diizinkan (berkas skenario hanya berisi data biasa: angka, teks, daftar, dan pemetaan)`,
   },
+  not_a_scenario: {
+    read: /^The file is not a difusi scenario: none of its top-level fields \(([\s\S]*)\) is one a scenario has; a scenario needs ([\s\S]*)$/,
+    // Both arguments are lists of quoted names, kept as written.
+    args: ([k, n]) => [k, n],
+    id: ([k, n]) => `Berkas ini bukan skenario difusi: tidak satu pun isian tingkat atasnya (${k}) adalah isian sebuah skenario; skenario memerlukan ${n}`,
+  },
   too_many_values: {
     read: /^The data holds too many values \(more than ([\d,]+), counting what each alias names once per alias\)$/,
     id: ([n]) => `Data memuat terlalu banyak nilai (lebih dari ${grouped(n!)}; isi yang dirujuk sebuah alias dihitung sekali untuk setiap alias)`,
@@ -434,6 +440,11 @@ export function issueText(issue: ScenarioIssue, lang: Language): string {
     (s): s is string => s !== undefined,
   );
   return `${issueLead(issue)}${messageId(issue)}${path === '' ? '' : ` → di ${path}`}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+}
+
+/** messages/catalog.ts moreProblems in Bahasa Indonesia: the line after the first problems, counting the others. */
+export function moreProblemsId(count: number): string {
+  return `… dan ${grouped(count.toLocaleString('en-US'))} masalah lain (perbaiki yang di atas, lalu periksa lagi)`;
 }
 
 /**
