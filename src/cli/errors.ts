@@ -4,7 +4,8 @@
  * operating system refused (no permission, disk full: the user's to fix);
  * anything else is a bug in difusi and prints the stack, exit 1.
  */
-import { UserError, formatIssues, makeIssue } from '../messages/catalog.js';
+import { UserError, formatIssues, makeIssue, moreProblems } from '../messages/catalog.js';
+import { MAX_PROBLEM_LINES } from '../scenario/limits.js';
 import { WriteFailure, rerunAdvice } from '../store/durable.js';
 import type { TerminalLang } from '../messages/terminal-lang.js';
 import { INVISIBLE_FORMAT_CLASS } from '../messages/safe-text.js';
@@ -98,8 +99,9 @@ const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|
 export async function exitWith(error: unknown, command: CommandTraits): Promise<never> {
   const user = userError(error, command);
   if (user !== undefined && command.lang === 'id') {
-    const { formatIssuesId } = await import('../messages/issue-text.js');
-    exitOnIssues(user.issues.map((issue) => formatIssuesId([issue])));
+    const { formatIssuesId, moreProblemsId } = await import('../messages/issue-text.js');
+    const { shown, more } = capped(user.issues);
+    exitOnIssues([...shown.map((issue) => formatIssuesId([issue])), ...(more > 0 ? [moreProblemsId(more)] : [])]);
   }
   return exitInEnglish(error, command);
 }
@@ -111,10 +113,18 @@ export async function exitWith(error: unknown, command: CommandTraits): Promise<
  */
 export function exitInEnglish(error: unknown, command: CommandTraits): never {
   const user = userError(error, command);
-  if (user !== undefined) exitOnIssues(user.issues.map((issue) => formatIssues([issue])));
+  if (user !== undefined) {
+    const { shown, more } = capped(user.issues);
+    exitOnIssues([...shown.map((issue) => formatIssues([issue])), ...(more > 0 ? [moreProblems(more)] : [])]);
+  }
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`difusi: internal error (please report it):\n${text}\n`);
   process.exit(1);
+}
+
+/** The first MAX_PROBLEM_LINES problems (scenario/limits.ts), and how many more there are (0: all shown). */
+function capped<T>(issues: readonly T[]): { shown: readonly T[]; more: number } {
+  return issues.length <= MAX_PROBLEM_LINES ? { shown: issues, more: 0 } : { shown: issues.slice(0, MAX_PROBLEM_LINES), more: issues.length - MAX_PROBLEM_LINES };
 }
 
 /**

@@ -21,6 +21,7 @@
  *   template and the districts' kecamatan) has another number of kecamatan
  *   agencies (see `ignoresDistricts`).
  * - A programme cohort whose `select.count` cannot be met (see `shortCohorts`).
+ * - Heads of an election cycle taking office after the horizon (see `headsAfterHorizon`).
  * - An unfunded mandate, or an unfunded programme's regulation, that acts
  *   in no government it reaches, for all or some of the services it anchors
  *   (see `UnfundedRegulations`).
@@ -33,6 +34,7 @@ import type { GovernmentSpec, NationalScenario } from '../scenario/national-sche
 import { governmentOrigin, type GovernmentSources } from '../scenario/national-origin.js';
 import { formatPath, warning, warningText, type ScenarioWarning, type WarningText } from '../messages/catalog.js';
 import { editDistance } from '../scenario/suggest.js';
+import { lastMonth, monthIndex } from '../scenario/calendar.js';
 import { suggestReference } from '../scenario/suggest.js';
 
 // How a grouped warning names its governments: kept importable from here, where it was (it now stands in
@@ -229,10 +231,30 @@ function fileWarningList(s: NationalScenario): ScenarioWarning[] {
   }
   out.push(...inertAnchorList(s));
   out.push(...shortCohortList(s));
+  out.push(...headsAfterHorizon(s));
   const provinceDistricts = s.governments.filter((g) => g.type === 'province' && g.districts > 0).map((g) => g.id);
   if (provinceDistricts.length > 0) {
     out.push(warning('districts_on_province', provinceDistricts, total));
   }
+  return out;
+}
+
+/**
+ * Heads of an election cycle taking office after the horizon: the
+ * compiler gives a government only the heads from the one in office at the
+ * start to the horizon (model/national/compile.ts cycleOffice), so these
+ * change nothing, silently otherwise. Allowed, not refused as a city
+ * leader's `from` past the horizon is: a cycle is an election calendar, which
+ * a file may share with longer runs (docs/NATIONAL.md, "Election calendars");
+ * one line per cycle, naming the first of them.
+ */
+function headsAfterHorizon(s: NationalScenario): ScenarioWarning[] {
+  const out: ScenarioWarning[] = [];
+  s.elections.forEach((cycle, ei) => {
+    const late = cycle.heads.flatMap((h, hi) => (monthIndex(s.start, h.from) > s.months ? [hi] : []));
+    if (late.length === 0) return;
+    out.push(warning('head_after_horizon', `elections[${ei}] "${cycle.id}"`, late, cycle.heads[late[0]!]!.from, lastMonth(s.start, s.months)));
+  });
   return out;
 }
 

@@ -15,6 +15,19 @@
 
 const quote = (s: string): string => JSON.stringify(s);
 
+/**
+ * A file name as a problem's line starts with it: its control characters (C0, DEL, C1), line and
+ * paragraph separators and invisible format characters written as escapes, `\u001b` (as quote, that
+ * is JSON, writes them: `\n`, `\t`), so that a name holding an escape sequence is printed once, the
+ * same way as where a message quotes it, and not as another name with the sequence removed.
+ */
+export function escapedName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c.charCodeAt(0) < 0x20 ? JSON.stringify(c).slice(1, -1) : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** compare's user wants two variants paired: the national command that does that (a national file refused by compare, cli/national-hint.ts and experiment_arm_national). */
 export function nationalCompareHint(command: string, file: string): string {
   return command === 'compare' ? `, or compare two variants with difusi national-compare ${file} --set path=value` : '';
@@ -278,6 +291,11 @@ export const MESSAGES = {
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
+  // A mapping none of whose keys a scenario (city or national) or an experiment has (a docker-compose.yml, any other YAML):
+  // one line in place of one per required field and one per key (scenario/parse.ts notScenarioHint). `keys`: a few of its
+  // keys, quoted; `needs`: the fields a city scenario needs, quoted.
+  not_a_scenario: (keys: string, needs: string) =>
+    `The file is not a difusi scenario: none of its top-level fields (${keys}) is one a scenario has; a scenario needs ${needs}`,
   too_many_values: (limit: string) => `The data holds too many values (more than ${limit}, counting what each alias names once per alias)`,
 
   // The command line as a whole (cli/program.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)
@@ -632,6 +650,12 @@ export const WARNINGS = {
   cohort_short: (programme: string, cohort: string, count: number, drawn: number, types: readonly string[]) =>
     `${programme} cohort "${cohort}": select.count is ${count}, but only ${drawn} ${drawn === 1 ? 'government is' : 'governments are'} left to select ` +
     `(of types ${types.join(', ')}, in no earlier cohort of the programme and listed in none of its cohorts), so it selects ${drawn}`,
+  // An election cycle's heads taking office after the horizon (jobs/national-warnings.ts): allowed, as a calendar shared
+  // with longer runs may list them (docs/NATIONAL.md, "Election calendars"), but they change nothing in this run.
+  // `heads`: their indices; `from`: the first one's month; `horizon`: the scenario's last month.
+  head_after_horizon: (cycle: string, heads: readonly number[], from: string, horizon: string) =>
+    `${cycle}: ${heads.length === 1 ? `heads[${heads[0]}] takes` : `heads[${heads[0]}] and the ${heads.length - 1} after it take`} office from ${from}, ` +
+    `after the horizon (${horizon}), so ${heads.length === 1 ? 'it changes' : 'they change'} nothing in this run (a calendar shared with longer runs may list ${heads.length === 1 ? 'it' : 'them'}; a date meant inside the horizon is mistyped)`,
 } as const;
 
 /** What a run's part holds (part_meta_rebuilt, part_records_dropped): a run's replications, or a sweep's design runs. */
@@ -797,9 +821,18 @@ export function formatChoices(names: readonly string[], max = 10): string {
 export function issueLead(issue: ScenarioIssue): string {
   // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").
   const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
-  const where = issue.line === undefined ? (label ? `${issue.file}:` : issue.file) : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  const file = escapedName(issue.file);
+  const where = issue.line === undefined ? (label ? `${file}:` : file) : `${file}:${issue.line}:${issue.column ?? 1}`;
   // A message that names its own file first (a folder that is locked, damaged or holds foreign files) is not prefixed with it again.
   return issue.line === undefined && issue.message.startsWith(`${issue.file} `) ? '' : `${where} `;
+}
+
+/**
+ * The line after the first MAX_PROBLEM_LINES problems (scenario/limits.ts), counting the others
+ * (cli/errors.ts); in Bahasa Indonesia, messages/issue-text.ts moreProblemsId.
+ */
+export function moreProblems(count: number): string {
+  return `… and ${count.toLocaleString('en-US')} more problem${count === 1 ? '' : 's'} (fix the ones above, then check again)`;
 }
 
 /**

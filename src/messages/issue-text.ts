@@ -216,6 +216,12 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     read: new RegExp(`^YAML tag ${Q} is not allowed \\(scenario files are plain data: numbers, text, lists and mappings\\)$`),
     id: ([t]) => `Tag YAML ${t} tidak diizinkan (berkas skenario hanya berisi data biasa: angka, teks, daftar, dan pemetaan)`,
   },
+  not_a_scenario: {
+    read: /^The file is not a difusi scenario: none of its top-level fields \(([\s\S]*)\) is one a scenario has; a scenario needs ([\s\S]*)$/,
+    // Both arguments are lists of quoted names, kept as written.
+    args: ([k, n]) => [k, n],
+    id: ([k, n]) => `Berkas ini bukan skenario difusi: tidak satu pun isian tingkat atasnya (${k}) adalah isian sebuah skenario; skenario memerlukan ${n}`,
+  },
   too_many_values: {
     read: /^The data holds too many values \(more than ([\d,]+), counting what each alias names once per alias\)$/,
     id: ([n]) => `Data memuat terlalu banyak nilai (lebih dari ${grouped(n!)}; isi yang dirujuk sebuah alias dihitung sekali untuk setiap alias)`,
@@ -348,6 +354,11 @@ export function expectedId(text: string): string {
     'a month YYYY-MM': 'bulan YYYY-MM',
     'true or false': 'true atau false',
     'a string': 'teks',
+    // The patterns of ids and names (scenario/schema.ts), and the text a scenario file must be (store/scenario-file.ts readUserText).
+    'an id of letters, digits, _ . -': 'id berupa huruf, angka, _ . -',
+    'an id prefix of letters, digits, _ . - (may be empty)': 'awalan id berupa huruf, angka, _ . - (boleh kosong)',
+    'a name usable as a folder name (letters, digits, _ . -)': 'nama yang dapat dipakai sebagai nama folder (huruf, angka, _ . -)',
+    'UTF-8 text (save the file as UTF-8)': 'teks UTF-8 (simpan berkas sebagai UTF-8)',
     'a list': 'daftar',
     'a mapping of fields': 'pemetaan isian',
     'no further fields': 'tidak ada isian lain',
@@ -433,6 +444,11 @@ export function issueText(issue: ScenarioIssue, lang: Language): string {
     (s): s is string => s !== undefined,
   );
   return `${issueLead(issue)}${messageId(issue)}${path === '' ? '' : ` → di ${path}`}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+}
+
+/** messages/catalog.ts moreProblems in Bahasa Indonesia: the line after the first problems, counting the others. */
+export function moreProblemsId(count: number): string {
+  return `… dan ${grouped(count.toLocaleString('en-US'))} masalah lain (perbaiki yang di atas, lalu periksa lagi)`;
 }
 
 /**

@@ -244,6 +244,9 @@ export const WARNINGS_ID: WarningsId = {
   cohort_short: (programme, cohort, count, drawn, types) =>
     `${programme} kohort "${cohort}": select.count bernilai ${count}, tetapi hanya tersisa ${drawn} pemerintah daerah untuk dipilih ` +
     `(berjenis ${types.join(', ')}, tidak berada dalam kohort program yang lebih awal dan tidak tercantum dalam kohort mana pun), sehingga kohort ini memilih ${drawn}`,
+  head_after_horizon: (cycle, heads, from, horizon) =>
+    `${cycle}: ${heads.length === 1 ? `heads[${heads[0]}] menjabat` : `heads[${heads[0]}] dan ${heads.length - 1} kepala daerah sesudahnya menjabat`} mulai ${from}, ` +
+    `sesudah horizon (${horizon}), sehingga tidak mengubah apa pun dalam simulasi ini (kalender yang dipakai bersama simulasi yang lebih panjang boleh mencantumkannya; tanggal yang dimaksudkan di dalam horizon salah ketik)`,
 };
 
 /** A warning in Bahasa Indonesia: the command line's ⚠ lines under --lang id. */

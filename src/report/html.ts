@@ -51,9 +51,21 @@ function link(text: string, href: string): string {
   // (the page loads nothing and runs nothing).
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/')) return `${text} (${href})`;
   if (href.startsWith('#')) return text;
+  // A target that is no plain path (an entity, `&#106;avascript:...`, or other punctuation): shown whole, as
+  // text, where its file name would be a cut of it (`&amp;`) and the rest lost.
+  if (!plainPath(href)) return `${text} (${href})`;
   // A relative link (../docs/MODEL.md) would point into the machine that wrote the report and
   // break once the page is sent on: the page names the file instead, as plain text.
   return plainLink(text, href);
+}
+
+/**
+ * Whether a relative link's target (as written, or escaped for HTML) is a plain path: letters, digits and
+ * `_ . - ~ + % /`, then a query or fragment, so that the file's name (linkedFileName) says where it points.
+ */
+export function plainPath(href: string): boolean {
+  const cut = href.search(/[?#]/);
+  return /^[\p{L}\p{N}_.\-~+%/]*$/u.test(cut < 0 ? href : href.slice(0, cut));
 }
 
 /** A relative link as plain text: its text, then the file's name unless the text already ends with it. */
@@ -89,9 +101,10 @@ function inline(escaped: string): string {
       if (part.startsWith('`') && part.endsWith('`') && part.length > 1) return `<code>${part.slice(1, -1)}</code>`;
       // Links first, so emphasis never reaches inside a link's target.
       return part
-        .split(/(\[[^\]]+\]\([^)\s]+\))/g)
+        // A target may hold parentheses in balanced pairs (`alert(1)`), as CommonMark reads it.
+        .split(/(\[[^\]]+\]\((?:[^()\s]|\([^()\s]*\))+\))/g)
         .map((piece) => {
-          const l = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(piece);
+          const l = /^\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)$/.exec(piece);
           return l ? link(emphasis(l[1]!), l[2]!) : emphasis(piece);
         })
         .join('');

@@ -8,7 +8,7 @@
  */
 import type { ReportModel, Table } from './report-model.js';
 import { codeParts, parameterCells, timelineCells } from './report-model.js';
-import { plainLink } from './html.js';
+import { plainLink, plainPath } from './html.js';
 import { label } from './i18n/index.js';
 import { safeText } from '../messages/safe-text.js';
 
@@ -212,8 +212,11 @@ function plainLinks(line: string): string {
       i % 2 === 1
         ? part
         : part
-            .replace(/(?<!!)\[([^\]]*)\]\(([^)\s]+)\)/g, (m, text: string, href: string) => {
+            // A target may hold parentheses in balanced pairs (`alert(1)`), as CommonMark reads it.
+            .replace(/(?<!!)\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g, (m, text: string, href: string) => {
               if (/^[a-z][a-z0-9+.-]*:|^[#/<]/i.test(href)) return m;
+              // A target that is no plain path (`&amp;#106;avascript:...`): its text and the whole target, as text.
+              if (!plainPath(href)) return `${text} (${href})`;
               return plainLink(text, href);
             })
             .replace(/!\[/g, '!\\['),
@@ -251,7 +254,8 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     out.push(`### ${escapeMarkdownLine(t.variantChanges)}`, '');
     for (const v of c.variants) {
       out.push(`- **${escapeMarkdownLine(v.name)}**${v.note !== '' ? `: ${escapeMarkdownLine(v.note)}` : ''}`);
-      for (const x of v.changes) out.push(`  - \`${x.replace(/`/g, "'")}\``);
+      // A code span with a fence longer than any run of backticks in the change (CommonMark), as the headline's.
+      for (const x of v.changes) out.push(`  - ${codeSpan(x)}`);
     }
     out.push('');
   }

@@ -25,7 +25,7 @@
  * must not pay for the schema (tests/cli/lazy-load.test.ts).
  * scenario/overrides.ts re-exports it with validateWithOverrides.
  */
-import { Lexer, parseDocument } from 'yaml';
+import { Lexer, parseDocument, visit, type Document } from 'yaml';
 import { YAML_QUIET } from './yaml-quiet.js';
 import { formatPath, UserError, type ScenarioIssue } from '../messages/catalog.js';
 import { checkInput, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_VALUES } from './limits.js';
@@ -234,6 +234,10 @@ export function parseOverride(text: string): [string, unknown] {
   if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED') ?? nonDataTag(doc);
   if (tag !== undefined) throw syntaxError('YAML tags are not allowed in a value');
+  // An alias inside the very node its anchor names (`&a [*a]`) makes a value that holds itself: said so, where the
+  // nesting check below said "nested more than 64 levels" of a two-word value.
+  const loop = selfAlias(doc);
+  if (loop !== undefined) throw syntaxError(`the alias *${loop} is inside the value its anchor &${loop} names, so the value would hold itself`);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -255,6 +259,22 @@ export function parseOverride(text: string): [string, unknown] {
     );
   }
   return [path, value];
+}
+
+/** The name of the first alias that stands inside the node its anchor names (a value holding itself), or undefined. */
+function selfAlias(doc: Document): string | undefined {
+  let found: string | undefined;
+  visit(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      if (target !== undefined && path.includes(target)) {
+        found = node.source;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

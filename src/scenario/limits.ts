@@ -107,6 +107,16 @@ export const MAX_VALUES = 1_000_000;
  */
 export const MAX_ALIAS_COUNT = 100;
 /**
+ * Most problem lines (✗) a command prints for one error; the rest are
+ * counted in one line after them ("… and 2,985 more problems"). A file is
+ * checked whole, so several problems can be printed at once, each on its
+ * own line, in the order of their place in the file; a YAML mapping of
+ * 3,000 unknown keys printed 3,005 lines, burying the first (usually the
+ * cause of the others) far above the screen. Fixing the first twenty and
+ * validating again shows the next.
+ */
+export const MAX_PROBLEM_LINES = 20;
+/**
  * Most agencies a scenario may have: a city scenario's generated and listed
  * agencies together, a national scenario's over all its governments. A guard
  * on memory and time, far above any real place: a city has tens of agencies,

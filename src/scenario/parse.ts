@@ -53,7 +53,58 @@ export function parseScenarioText(text: string, file: string, given?: ParsedText
   const read = parseDataText(text, file, given);
   if (!read.ok) return read;
   const { input, locate } = read;
-  return experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file);
+  return notScenarioHint(experimentHint(withLeverChecks(validateScenario(input, file, locate), file, locate), input, file), input, file);
+}
+
+/**
+ * The top-level fields of a city scenario (scenarioSchema), of a national one
+ * (scenario/national-schema.ts) and of an experiment file: a mapping that
+ * has none of them is some other YAML or JSON file.
+ */
+const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
+  ...Object.keys(scenarioSchema.shape),
+  ...['national_parameters', 'template', 'elections', 'governments', 'national_regulations', 'programmes', 'government_network'],
+  ...['base', 'variants', 'design', 'set'],
+]);
+
+/** The fields a city scenario must have (the schema's "Missing required field" lines). */
+const REQUIRED_FIELDS = ['name', 'start', 'months', 'opds', 'innovations'];
+
+/** How many of such a file's keys notScenarioHint names, and how much of each (a key may be a whole line of the file). */
+const KEYS_NAMED = 3;
+const KEY_SHOWN = 24;
+
+/**
+ * A mapping none of whose keys is a scenario's (a docker-compose.yml, a
+ * file that is no scenario at all) failed with one "Missing required
+ * field" line per required field and one "Unknown field" line per key:
+ * one line says what it is, naming its first keys (cut, quoted) and the
+ * fields a scenario needs. Only a file that fails anyway is looked at.
+ */
+function notScenarioHint(result: ParseResult, input: unknown, file: string): ParseResult {
+  if (result.ok || typeof input !== 'object' || input === null || Array.isArray(input)) return result;
+  const keys = Object.keys(input);
+  if (keys.length === 0 || keys.some((k) => SCENARIO_FIELDS.has(k))) return result;
+  const named = keys.slice(0, KEYS_NAMED).map((k) => JSON.stringify(k.length > KEY_SHOWN ? `${k.slice(0, KEY_SHOWN - 1)}…` : k));
+  const text = `${named.join(', ')}${keys.length > KEYS_NAMED ? ', …' : ''}`;
+  return { ok: false, issues: [makeIssue('not_a_scenario', [text, REQUIRED_FIELDS.map((f) => JSON.stringify(f)).join(', ')], { file })] };
+}
+
+/**
+ * Problems in the order of their place in the file (line, then column), those
+ * with no place (an override's) after them, each group in the order found: the
+ * schema reports a list's problems field by field, which put line 58 before 56.
+ */
+function byPosition(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const key = (i: ScenarioIssue) => [i.line ?? Infinity, i.column ?? Infinity] as const;
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => {
+      const [la, ca] = key(a.issue);
+      const [lb, cb] = key(b.issue);
+      return la !== lb ? (la < lb ? -1 : 1) : ca !== cb ? (ca < cb ? -1 : 1) : a.index - b.index;
+    })
+    .map(({ issue }) => issue);
 }
 
 /**
@@ -269,10 +320,10 @@ export function validateScenario(input: unknown, file: string, locate: Locator =
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
     const drafts = fromZodIssues(scenarioSchema, parsed.error.issues, input);
-    return { ok: false, issues: drafts.map(({ issue, target }) => place(issue, target)) };
+    return { ok: false, issues: byPosition(drafts.map(({ issue, target }) => place(issue, target))) };
   }
   const crossref = checkCrossReferences(parsed.data);
-  if (crossref.length > 0) return { ok: false, issues: crossref.map((d) => place(d)) };
+  if (crossref.length > 0) return { ok: false, issues: byPosition(crossref.map((d) => place(d))) };
   return { ok: true, scenario: parsed.data, input };
 }
 

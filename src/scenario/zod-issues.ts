@@ -231,10 +231,14 @@ export function describeSchema(schema: z.ZodType): string {
   if (s instanceof z.ZodNullable) return `${describeSchema(s.unwrap() as z.ZodType)} or null`;
   if (s instanceof z.ZodNumber) return describeRange(numberRange(s)!);
   if (s instanceof z.ZodString) {
-    // A pattern's own message says what it wants ("a month as YYYY-MM").
-    const probe = s.safeParse('');
-    const first = probe.success ? undefined : probe.error.issues[0];
-    return first?.code === 'invalid_format' ? first.message : 'a string';
+    // A pattern's own message says what it wants ("a month as YYYY-MM"). A pattern that takes the empty
+    // string (an id prefix, which may be empty) is asked with a space, so that its rule is said too.
+    for (const text of ['', ' ']) {
+      const probe = s.safeParse(text);
+      const first = probe.success ? undefined : probe.error.issues[0];
+      if (first?.code === 'invalid_format') return first.message;
+    }
+    return 'a string';
   }
   if (s instanceof z.ZodBoolean) return 'true or false';
   if (s instanceof z.ZodEnum) return `one of ${formatChoices((s.options as readonly (string | number)[]).map(String))}`;

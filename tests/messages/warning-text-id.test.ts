@@ -172,6 +172,10 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     [P, '2017', 25, 1, ['city', 'regency']],
     [P, '2018', 50, 12, ['city']],
   ],
+  head_after_horizon: [
+    ['elections[0] "cycle"', [1], '2041-01', '2023-12'],
+    ['elections[2] "c2017"', [3, 4, 5], '2027-02', '2025-12'],
+  ],
 };
 
 const en = (code: WarningCode, args: readonly unknown[]) => (WARNINGS[code] as (...a: readonly unknown[]) => string)(...args);

@@ -175,9 +175,9 @@ describe('parseScenarioText: schema errors', () => {
       "✗ bad.yaml:1:7 Badly formatted value → at name (expected a name usable as a folder name (letters, digits, _ . -), found "bad name")
       ✗ bad.yaml:2:8 There is no month 13: the month must be 01-12 → at start (expected a month as YYYY-MM, found "2015-13")
       ✗ bad.yaml:3:9 Not a whole number → at months (expected an integer in [1,1200], found 1.5)
-      ✗ bad.yaml:15:39 Too many items → at network.edges[0] (expected a list of 2 items, each an id of letters, digits, _ . -, found 3 items: ["a","b","c"])
       ✗ bad.yaml:7:12 Not one of the allowed values → at innovations[0].owner (expected one of "opd", "coordinator", "vendor", found "municipality")
-      ✗ bad.yaml:9:25 Value out of range → at innovations[0].relative_advantage (expected a number in [0,1], found 2)"
+      ✗ bad.yaml:9:25 Value out of range → at innovations[0].relative_advantage (expected a number in [0,1], found 2)
+      ✗ bad.yaml:15:39 Too many items → at network.edges[0] (expected a list of 2 items, each an id of letters, digits, _ . -, found 3 items: ["a","b","c"])"
     `);
   });
 
