@@ -21,7 +21,7 @@ import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationa
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
-import { TOOL_NAME, toolVersion } from '../store/version.js';
+import { TOOL_NAME, buildIdentity, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
 import { UserError, type ScenarioIssue, type WarningText } from '../messages/catalog.js';
 import { overrideGivingWarning, sayWarningsPlaced } from '../store/scenario-file.js';
@@ -431,6 +431,9 @@ async function finishNational(
       // Appended last: the what-ifs applied to the file (`--set path=value`, not the seed or the replication
       // count), by path ({} for the file as written), so that the report can say the run is not the file's own scenario.
       overrides: extra.overrides,
+      // Appended last: the build that wrote the folder (version.ts buildIdentity), so that national-compare reuses
+      // a stored arm only of its own build (two builds may compute different numbers from the same scenario).
+      build: buildIdentity(),
     });
     // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):
     // a report written later in another language gets the same charts this run would draw in it.

@@ -549,6 +549,10 @@ export const WARNINGS = {
   // A part whose description is damaged or from another build (store/part-seal.ts notResumable): its work is run again.
   part_not_resumed: (dir: string, file: string, why: NotResumable) =>
     `${dir}: ${why === 'damaged' ? `${file} does not match its checksum (damaged)` : `it was written by another build of difusi${why === 'unrecorded-build' ? ' (one from before parts recorded their build)' : ''}`}: starting afresh`,
+  // national-compare: a stored national arm of this run that another build of difusi wrote (its manifest's `build`), or one
+  // whose manifest records no build (written before it was recorded): not reused, run again (jobs/national-compare.ts storedArm).
+  stored_arm_other_build: (why: 'other-build' | 'unrecorded-build') =>
+    `the folder already there was written by another build of difusi${why === 'unrecorded-build' ? ` (its manifest.json records no build: a difusi from before national folders recorded it)` : ''}, whose numbers may differ from this one's: not reused, this arm runs again and replaces it`,
   // Records that fail their check on --resume: dropped, their replications or design runs run again.
   part_records_dropped: (dir: string, dropped: number, unit: PartUnit) =>
     unit === 'replication'
