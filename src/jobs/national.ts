@@ -16,7 +16,7 @@ import { seriesGroups, simulateNationalReplication, type NationalReplicationResu
 import { NationalTally, nationalPartProblem, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
 import { NATIONAL_PART_FORMAT, nationalHash, nationalRerun, nationalWith, readNationalPart, sealedNationalPart, readNationalText, nationalIssue, placeNationalDrafts, type NationalText } from '../store/national-file.js';
-import { folderList } from '../store/part-seal.js';
+import { folderList, mismatchAdvice } from '../store/part-seal.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
@@ -482,7 +482,8 @@ export async function executeNationalMerge(
   const first = parts.find((p) => runOf(p) === run)!;
   parts.forEach((p, i) => {
     if (runOf(p) === run) return;
-    const advice = `leave it out, or ${nationalRerun(p, dirs[i]!)} with the same settings as the other${parts.length === 2 ? '' : 's'}`;
+    // Its shard index with the majority's shard count: a part of shard 1/4 among shards of 3 is run again as 1/3.
+    const advice = mismatchAdvice(p.shard, first.shard.count, dirs[i]!, parts.length - 1, nationalRerun);
     const [key, value, other] =
       p.hash !== first.hash
         ? ['scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12)]

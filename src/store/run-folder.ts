@@ -24,7 +24,7 @@ export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
 import { missingShards, PartAccess, readPart, rerunAdvice, verifyParts, type PartMeta, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
-import { folderList } from './part-seal.js';
+import { folderList, mismatchAdvice } from './part-seal.js';
 import { helperThread, workerFile } from '../engine/worker-pool.js';
 import type { TimeseriesJob } from './timeseries-worker.js';
 import { summaryDateCell, summaryMetricCells, summaryRowText } from './summary-text.js';
@@ -80,7 +80,8 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
   for (const part of parts) {
     const m = part.meta;
     if (runOf(m) === run) continue;
-    const advice = `leave it out, or ${rerunAdvice(m, part.dir)} with the same settings as the other${others === 1 ? '' : 's'}`;
+    // Its shard index with the majority's shard count: a part of shard 1/4 among shards of 3 is run again as 1/3.
+    const advice = mismatchAdvice(m.shard, ref.shard.count, part.dir, others, rerunAdvice);
     if (m.shard.count !== ref.shard.count)
       throw UserError.of('merge_mismatch', [part.dir, 'shard count n', String(m.shard.count), String(ref.shard.count), others, advice], { file: part.dir });
     const [key, label] = RUN_FIELDS.find(([k]) => stableJson(m[k]) !== stableJson(ref[k]))!;
