@@ -275,6 +275,10 @@ export const MESSAGES = {
     `Too many Erdos-Renyi pair draws: a scenario's erdos-renyi networks draw at most ${limit} pairs (every government's together; one network of ${fits} agencies), a guard on time: each pair has its own draw, in every replication; small-world or scale-free cost in proportion to their links (the Indonesian national scenario's networks are small worlds)`,
   record_too_long: (replication: number, limit: string) =>
     `Replication ${replication}'s agents and events (recorded for agents.csv and events.csv) take more than ${limit} characters, the longest text JavaScript can hold, so they cannot be saved; run with --detail 0 (no agents.csv or events.csv), or with fewer agencies or months`,
+  // --shard-count with two schedulers' array index variables that disagree (cli/options.ts shardOption): which is this job's
+  // shard cannot be told. `found`: each variable set, NAME=value.
+  scheduler_index_disagree: (found: string) =>
+    `--shard-count takes this job's shard index from the scheduler, and the scheduler variables disagree: ${found}; unset the one that is not this job's array index (or give --shard i/n)`,
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
