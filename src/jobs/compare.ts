@@ -195,7 +195,8 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   }
   const modeOptions: ModeOptions = { ...options, detail: plan.detail };
   // One job per comparison folder.
-  const release = claimFolder(path.join(plan.root, shard !== undefined ? shardName(plan.key, shard) : plan.key), options.command);
+  // Resumable (a stop keeps the finished arms for --resume, and says so), but for --merge, which has nothing to resume.
+  const release = claimFolder(path.join(plan.root, shard !== undefined ? shardName(plan.key, shard) : plan.key), options.command, options.merge !== true);
   try {
     if (shard !== undefined) {
       const dir = await compareShard(plan, shard, modeOptions);

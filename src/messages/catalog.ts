@@ -275,6 +275,12 @@ export const MESSAGES = {
     `Too many Erdos-Renyi pair draws: a scenario's erdos-renyi networks draw at most ${limit} pairs (every government's together; one network of ${fits} agencies), a guard on time: each pair has its own draw, in every replication; small-world or scale-free cost in proportion to their links (the Indonesian national scenario's networks are small worlds)`,
   record_too_long: (replication: number, limit: string) =>
     `Replication ${replication}'s agents and events (recorded for agents.csv and events.csv) take more than ${limit} characters, the longest text JavaScript can hold, so they cannot be saved; run with --detail 0 (no agents.csv or events.csv), or with fewer agencies or months`,
+  // A job stopped by SIGTERM or SIGINT while it held its folder's lock (store/folder-lock.ts stopOnSignal), said before it
+  // ends: what was kept and how to go on. `resumable`: the command continues with --resume (run, compare, sweep, sensitivity).
+  stopped_by_signal: (signal: string, status: number, resumable: boolean) =>
+    resumable
+      ? `stopped by ${signal} (exit status ${status}) before it was finished; the work done so far is kept in its hidden folder beside it: run the same command with --resume to continue from it (without --resume it starts afresh)`
+      : `stopped by ${signal} (exit status ${status}) before it was finished; nothing was put in place: run the same command again`,
   // --shard-count with two schedulers' array index variables that disagree (cli/options.ts shardOption): which is this job's
   // shard cannot be told. `found`: each variable set, NAME=value.
   scheduler_index_disagree: (found: string) =>
