@@ -484,15 +484,28 @@ export async function executeNationalMerge(
     if (runOf(p) === run) return;
     // Its shard index with the majority's shard count: a part of shard 1/4 among shards of 3 is run again as 1/3.
     const advice = mismatchAdvice(p.shard, first.shard.count, dirs[i]!, parts.length - 1, nationalRerun);
-    const [key, value, other] =
-      p.hash !== first.hash
-        ? ['scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12)]
-        : p.shard.count !== first.shard.count
-          ? ['shard count n', String(p.shard.count), String(first.shard.count)]
-          : stringify(p.overrides ?? {}) !== stringify(first.overrides ?? {})
-            ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
-            : ['resolved scenario', 'different', 'another'];
-    throw UserError.of('merge_mismatch', [dirs[i]!, key, value, other, parts.length - 1, advice], { file: dirs[i]! });
+    // What the parts record says what the difference is, before the hash that follows from it: another scenario (by
+    // name), another seed or replication count, other --sets; a hash that differs with all of these the same is a
+    // changed file (another scenario of the same name).
+    const differs = (k: 'name' | 'seed' | 'replications') => p.scenario[k] !== first.scenario[k];
+    const otherSets = stringify(p.overrides ?? {}) !== stringify(first.overrides ?? {});
+    const [key, value, other, why]: [string, string, string, string?] =
+      p.hash !== first.hash && differs('name')
+        ? ['scenario name', String(p.scenario.name), String(first.scenario.name), 'another scenario']
+        : p.hash !== first.hash && differs('seed')
+          ? ['seed', String(p.scenario.seed), String(first.scenario.seed), 'another seed']
+          : p.hash !== first.hash && differs('replications')
+            ? ['replications', String(p.scenario.replications), String(first.scenario.replications)]
+            : p.hash !== first.hash && otherSets
+              ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
+              : p.hash !== first.hash
+                ? ['scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12), 'another scenario of the same name']
+                : p.shard.count !== first.shard.count
+                  ? ['shard count n', String(p.shard.count), String(first.shard.count)]
+                  : otherSets
+                    ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
+                    : ['resolved scenario', 'different', 'another'];
+    throw UserError.of('merge_mismatch', [dirs[i]!, key, value, other, parts.length - 1, advice, why], { file: dirs[i]! });
   });
   const scenario = first.scenario;
   const at = dirs[parts.indexOf(first)]!;

@@ -166,10 +166,11 @@ export const MESSAGES = {
     `A shard folder of ${kind}, given with ${first}, a shard folder of ${firstKind}: merge the shards of each run on their own`,
   merge_nothing: () => 'There are no run parts to merge',
   // `others` (how many other parts were given) and `advice` (what to do) were added later: without them, the first wording.
-  merge_mismatch: (dir: string, key: string, value: string, first: string, others?: number, advice?: string) =>
+  // `why`, later still: what the difference is, when the parts say it (another scenario, another seed), before the field.
+  merge_mismatch: (dir: string, key: string, value: string, first: string, others?: number, advice?: string, why?: string) =>
     others === undefined
       ? `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`
-      : `Part ${dir} belongs to another run: ${key} is ${value}, the other part${others === 1 ? ' has' : 's have'} ${first}${advice === undefined ? '' : `; ${advice}`}`,
+      : `Part ${dir} belongs to another run${why === undefined ? '' : ` (${why})`}: ${key} is ${value}, the other part${others === 1 ? ' has' : 's have'} ${first}${advice === undefined ? '' : `; ${advice}`}`,
   // `holders`: the folders holding a replication twice (the same folder given twice, or a copy of one).
   merge_duplicates: (replications: string, holders?: string) =>
     `Replications present in more than one part: ${replications}${holders === undefined ? '' : ` (in ${holders}); give each shard's folder once and leave copies out`}`,
