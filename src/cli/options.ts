@@ -422,6 +422,9 @@ export function overridesFrom(
   return overrides;
 }
 
+/** The schedulers' array index variables --shard-count reads, first the one that wins (all must agree). */
+const SCHEDULER_INDEX = ['SLURM_ARRAY_TASK_ID', 'JOB_COMPLETION_INDEX', 'AWS_BATCH_JOB_ARRAY_INDEX'] as const;
+
 /**
  * `--shard i/n`, or the array index of a scheduler (Slurm, Kubernetes
  * Indexed Job, AWS Batch) with n given by `--shard-count` (n is always explicit).
@@ -441,6 +444,12 @@ export function shardOption(shard: string | undefined, given: WholeNumberArg | u
   const env = process.env;
   const fromScheduler = env['SLURM_ARRAY_TASK_ID'] ?? env['JOB_COMPLETION_INDEX'] ?? env['AWS_BATCH_JOB_ARRAY_INDEX'];
   if (count !== undefined) {
+    // Two schedulers' variables (a Slurm job's environment passed into a Kubernetes pod, a leftover export) that
+    // disagree: which is this job's index cannot be told, and Slurm's silently won. The same index from both is fine.
+    const set = SCHEDULER_INDEX.filter((name) => env[name] !== undefined);
+    if (new Set(set.map((name) => env[name]!.trim())).size > 1) {
+      throw UserError.of('scheduler_index_disagree', [set.map((name) => `${name}=${env[name]}`).join(', ')], { file: 'command line' });
+    }
     if (fromScheduler === undefined)
       throw optionError('--shard-count', 'a scheduler index (SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX) in the environment', 'none');
     const index = /^\d+$/.test(fromScheduler.trim()) ? Number(fromScheduler.trim()) : NaN;

@@ -54,7 +54,7 @@ import { claimFolder } from '../store/folder-lock.js';
 import { DEFAULT_DETAIL_REPLICATIONS, runPrepared, type PreparedRun, type Shard } from './run.js';
 import { mergeParts } from './merge.js';
 import { readScenarioFile, warningIdentity } from '../store/scenario-file.js';
-import { TOOL_NAME, toolVersion } from '../store/version.js';
+import { TOOL_NAME, buildIdentity, toolVersion } from '../store/version.js';
 import { isObj } from '../report/json-values.js';
 import { readRegularText, regularFileExists } from '../store/regular-file.js';
 
@@ -195,7 +195,8 @@ export async function executeCompare(options: CompareOptions): Promise<CompareRe
   }
   const modeOptions: ModeOptions = { ...options, detail: plan.detail };
   // One job per comparison folder.
-  const release = claimFolder(path.join(plan.root, shard !== undefined ? shardName(plan.key, shard) : plan.key), options.command);
+  // Resumable (a stop keeps the finished arms for --resume, and says so), but for --merge, which has nothing to resume.
+  const release = claimFolder(path.join(plan.root, shard !== undefined ? shardName(plan.key, shard) : plan.key), options.command, options.merge !== true);
   try {
     if (shard !== undefined) {
       const dir = await compareShard(plan, shard, modeOptions);
@@ -379,6 +380,7 @@ async function compareShard(plan: ComparePlan, shard: Shard, options: ModeOption
   if (options.resume !== true) discardPartial(partial, options);
   await runArms(plan, partial, options, shard);
   const dir = path.join(plan.root, name);
+  fs.rmSync(path.join(partial, BUILD_STAMP), { force: true });
   replaceDir(partial, dir);
   return dir;
 }
@@ -391,6 +393,7 @@ async function compareShard(plan: ComparePlan, shard: Shard, options: ModeOption
  * an interrupted arm resumes in `<partial>/work/<arm>/`.
  */
 async function runArms(plan: ComparePlan, partial: string, options: ModeOptions, shard?: Shard): Promise<Float64Array[][]> {
+  keepArmsOfThisBuild(plan, partial, options);
   try {
     return await runEachArm(plan, partial, options, shard);
   } catch (error) {
@@ -407,6 +410,44 @@ async function runArms(plan: ComparePlan, partial: string, options: ModeOptions,
  */
 function dropIfRecordRefused(error: unknown, partial: string): void {
   if (error instanceof UserError && error.issues.some((issue) => issue.code === 'record_too_long')) fs.rmSync(partial, { recursive: true, force: true });
+}
+
+/**
+ * The file in a comparison's hidden folder (`.partial`, `.growing`) naming the build that finished its arms
+ * (version.ts buildIdentity): an arm's manifest.json records no build, and a part's seal (part-seal.ts) goes with
+ * the part once the arm is finished. Removed before the folder is put in place.
+ */
+const BUILD_STAMP = '.build';
+
+/**
+ * Before arms are kept or run in the hidden folder `partial` (on --resume): when the folder holds finished arms and
+ * its stamp names another build (or none: a difusi from before the stamp, or one killed in the instant before the
+ * rename), those arms are removed and said, as a part of another build is (part_not_resumed): they run again, as
+ * `run --resume` runs a part of another build again, so that no comparison joins the arms of two builds. Then the
+ * folder is stamped with this build, before any arm is finished in it.
+ */
+function keepArmsOfThisBuild(plan: ComparePlan, partial: string, options: Pick<CompareOptions, 'onWarning' | 'warningText'>): void {
+  const stamp = path.join(partial, BUILD_STAMP);
+  const armsDir = path.join(partial, 'arms');
+  if (fs.existsSync(armsDir)) {
+    let found = '';
+    try {
+      found = fs.readFileSync(stamp, 'utf8').trim();
+    } catch {
+      found = '';
+    }
+    if (found !== buildIdentity()) {
+      const why = found === '' ? 'unrecorded-build' : 'other-build';
+      for (const arm of plan.arms) {
+        const armDir = path.join(armsDir, arm.source.name);
+        if (!fs.existsSync(armDir)) continue;
+        fs.rmSync(armDir, { recursive: true, force: true });
+        options.onWarning?.(`${arm.source.file} (arm ${arm.source.name})`, (options.warningText ?? warningText)(warning('part_not_resumed', armDir, 'manifest.json', why)));
+      }
+    }
+  }
+  fs.mkdirSync(partial, { recursive: true });
+  writeFileDurably(stamp, `${buildIdentity()}\n`);
 }
 
 /** runArms, arm by arm. */
@@ -495,8 +536,10 @@ async function growArms(plan: ComparePlan, rule: PrecisionOptions, options: Mode
   const partial = path.join(plan.root, `.${hashKey({ arms: arms.map((a) => [a.source.name, a.run.source.hash]), seed: plan.seed, detail, rule })}.growing`);
   if (options.resume !== true) discardPartial(partial, options);
   const armDirs = arms.map((arm) => path.join(partial, 'arms', arm.source.name));
-  // An arm written before that does not verify is removed (keepFinishedArm): it grows again, as one never written.
+  // Arms another build wrote are removed (keepArmsOfThisBuild), and so is one written before that does not verify
+  // (keepFinishedArm): each grows again, as one never written.
   // It was written as a plain run of the R the rule found (FileGrowingRun.finalize): its hash is that scenario's.
+  keepArmsOfThisBuild(plan, partial, options);
   if (options.resume === true) {
     for (const [a, { source, run }] of arms.entries()) {
       keepFinishedArm(armDirs[a]!, (R) => (R <= rule.maximum ? readScenarioFile(run.file, { ...source.overrides, replications: R }).hash : undefined), options);
@@ -679,6 +722,7 @@ function writeComparison(plan: ComparePlan, paired: PairedArms, options: Compare
     throw error;
   }
   const dir = path.join(plan.root, key);
+  fs.rmSync(path.join(partial, BUILD_STAMP), { force: true });
   replaceDir(partial, dir);
   const { spec } = plan.exp;
   const { replications: R, precision } = paired;

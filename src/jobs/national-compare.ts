@@ -3,7 +3,7 @@
  * (docs/NATIONAL-COMPARE.md): the file as written (the base) and with the
  * --sets (the variant), the same seed and replications, each into its own
  * national result folder as `difusi national` writes it (a finished folder
- * of the same scenario, seed, replications and difusi version already in
+ * of the same scenario, seed, replications and difusi build already in
  * the store is read, not run again), then paired replication by replication
  * into `<outRoot>/<name>-compare/<base key>-<variant key>/`:
  * national_compare.csv and manifest.json (kind `national-compare`), and with
@@ -21,8 +21,8 @@ import { sayWarningsPlaced, warningIdentity } from '../store/scenario-file.js';
 import { manifestFiles, readNationalFolder, writeJson, writeNationalFolderAsync, type NationalFolderTables, type WrittenFile } from '../store/national-tables.js';
 import { compareNationalArms, type NationalArmTables, type NationalCompareRow } from '../experiment/national-compare.js';
 import { writeCsvFile } from '../store/csv.js';
-import { UserError, type WarningText } from '../messages/catalog.js';
-import { TOOL_NAME, toolVersion } from '../store/version.js';
+import { UserError, warning, warningText, type WarningText } from '../messages/catalog.js';
+import { TOOL_NAME, buildIdentity, toolVersion } from '../store/version.js';
 import type { ParsedText } from '../scenario/parse.js';
 import type { Lang } from '../report/i18n/index.js';
 
@@ -77,12 +77,22 @@ export const NATIONAL_COMPARE_COLUMNS = ['outcome', 'base_mean', 'variant_mean',
 
 /**
  * A finished national folder of this scenario (its hash as run), seed and
- * replications, written by this difusi version with every table the
- * pairing reads, and intact (readNationalFolder checks each file against
- * the manifest); undefined for anything else, which is then run again (and
- * replaced, as `difusi national` replaces it).
+ * replications, written by this build of difusi (its manifest's `build`,
+ * version.ts buildIdentity) with every table the pairing reads, and intact
+ * (readNationalFolder checks each file against the manifest); undefined for
+ * anything else, which is then run again (and replaced, as `difusi national`
+ * replaces it). A folder of this run written by another build, or by a
+ * difusi from before the manifest recorded its build (which cannot be
+ * checked), is run again too, and `onOtherBuild` says so: two builds may
+ * compute different numbers from the same scenario.
  */
-async function storedArm(dir: string, asRun: string, seed: number, replications: number): Promise<NationalFolderTables | undefined> {
+async function storedArm(
+  dir: string,
+  asRun: string,
+  seed: number,
+  replications: number,
+  onOtherBuild: (why: 'other-build' | 'unrecorded-build') => void,
+): Promise<NationalFolderTables | undefined> {
   // A pipe or a device among its files (manifest.json first) is refused by name, as `difusi report` refuses it: taken
   // for a damaged folder, the arm ran again and its folder was replaced, pipe and all (a stored arm is read, not trusted).
   if (!regularFileExists(path.join(dir, 'manifest.json'))) return undefined;
@@ -93,9 +103,12 @@ async function storedArm(dir: string, asRun: string, seed: number, replications:
     if (error instanceof UserError && !isNotRegularFileRefusal(error)) return undefined;
     throw error;
   }
-  const m = t.manifest as { tool?: { version?: unknown }; scenario?: { hash?: unknown }; seed?: unknown; replications?: unknown };
+  const m = t.manifest as { tool?: { version?: unknown }; scenario?: { hash?: unknown }; seed?: unknown; replications?: unknown; build?: unknown };
   const same = m.tool?.version === toolVersion() && m.scenario?.hash === asRun && m.seed === seed && m.replications === replications;
-  return same && t.replications !== null && t.shares !== null ? t : undefined;
+  if (!same || t.replications === null || t.shares === null) return undefined;
+  if (m.build === buildIdentity()) return t;
+  onOtherBuild(typeof m.build === 'string' && m.build !== '' ? 'other-build' : 'unrecorded-build');
+  return undefined;
 }
 
 function armTables(t: NationalFolderTables): NationalArmTables {
@@ -167,7 +180,9 @@ async function compareArms(
   level: number,
 ): Promise<NationalCompareResult> {
   const seed = base.scenario.seed;
-  const stored = await Promise.all(arms.map((a) => storedArm(a.dir, a.asRun, seed, R)));
+  const say = (dir: string) => (why: 'other-build' | 'unrecorded-build') =>
+    options.onWarning?.((options.warningText ?? warningText)(warning('stored_arm_other_build', why)), dir);
+  const stored = await Promise.all(arms.map((a) => storedArm(a.dir, a.asRun, seed, R, say(a.dir))));
   const toRun = stored.filter((t) => t === undefined).length;
   let done = 0;
   options.onProgress?.(0, toRun * R);

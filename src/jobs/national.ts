@@ -16,12 +16,12 @@ import { seriesGroups, simulateNationalReplication, type NationalReplicationResu
 import { NationalTally, nationalPartProblem, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
 import { NATIONAL_PART_FORMAT, nationalHash, nationalRerun, nationalWith, readNationalPart, sealedNationalPart, readNationalText, nationalIssue, placeNationalDrafts, type NationalText } from '../store/national-file.js';
-import { folderList } from '../store/part-seal.js';
+import { folderList, mismatchAdvice } from '../store/part-seal.js';
 import { manifestFiles, textSha256, writeJson, writeNationalFolder, writeNationalFolderAsync, writeNationalTables, writeText } from '../store/national-tables.js';
 import { reportFiles, type Lang } from '../report/i18n/index.js';
 import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
-import { TOOL_NAME, toolVersion } from '../store/version.js';
+import { TOOL_NAME, buildIdentity, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
 import { UserError, type ScenarioIssue, type WarningText } from '../messages/catalog.js';
 import { overrideGivingWarning, sayWarningsPlaced } from '../store/scenario-file.js';
@@ -431,6 +431,9 @@ async function finishNational(
       // Appended last: the what-ifs applied to the file (`--set path=value`, not the seed or the replication
       // count), by path ({} for the file as written), so that the report can say the run is not the file's own scenario.
       overrides: extra.overrides,
+      // Appended last: the build that wrote the folder (version.ts buildIdentity), so that national-compare reuses
+      // a stored arm only of its own build (two builds may compute different numbers from the same scenario).
+      build: buildIdentity(),
     });
     // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):
     // a report written later in another language gets the same charts this run would draw in it.
@@ -479,16 +482,30 @@ export async function executeNationalMerge(
   const first = parts.find((p) => runOf(p) === run)!;
   parts.forEach((p, i) => {
     if (runOf(p) === run) return;
-    const advice = `leave it out, or ${nationalRerun(p, dirs[i]!)} with the same settings as the other${parts.length === 2 ? '' : 's'}`;
-    const [key, value, other] =
-      p.hash !== first.hash
-        ? ['scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12)]
-        : p.shard.count !== first.shard.count
-          ? ['shard count n', String(p.shard.count), String(first.shard.count)]
-          : stringify(p.overrides ?? {}) !== stringify(first.overrides ?? {})
-            ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
-            : ['resolved scenario', 'different', 'another'];
-    throw UserError.of('merge_mismatch', [dirs[i]!, key, value, other, parts.length - 1, advice], { file: dirs[i]! });
+    // Its shard index with the majority's shard count: a part of shard 1/4 among shards of 3 is run again as 1/3.
+    const advice = mismatchAdvice(p.shard, first.shard.count, dirs[i]!, parts.length - 1, nationalRerun);
+    // What the parts record says what the difference is, before the hash that follows from it: another scenario (by
+    // name), another seed or replication count, other --sets; a hash that differs with all of these the same is a
+    // changed file (another scenario of the same name).
+    const differs = (k: 'name' | 'seed' | 'replications') => p.scenario[k] !== first.scenario[k];
+    const otherSets = stringify(p.overrides ?? {}) !== stringify(first.overrides ?? {});
+    const [key, value, other, why]: [string, string, string, string?] =
+      p.hash !== first.hash && differs('name')
+        ? ['scenario name', String(p.scenario.name), String(first.scenario.name), 'another scenario']
+        : p.hash !== first.hash && differs('seed')
+          ? ['seed', String(p.scenario.seed), String(first.scenario.seed), 'another seed']
+          : p.hash !== first.hash && differs('replications')
+            ? ['replications', String(p.scenario.replications), String(first.scenario.replications)]
+            : p.hash !== first.hash && otherSets
+              ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
+              : p.hash !== first.hash
+                ? ['scenario hash', p.hash.slice(0, 12), first.hash.slice(0, 12), 'another scenario of the same name']
+                : p.shard.count !== first.shard.count
+                  ? ['shard count n', String(p.shard.count), String(first.shard.count)]
+                  : otherSets
+                    ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
+                    : ['resolved scenario', 'different', 'another'];
+    throw UserError.of('merge_mismatch', [dirs[i]!, key, value, other, parts.length - 1, advice, why], { file: dirs[i]! });
   });
   const scenario = first.scenario;
   const at = dirs[parts.indexOf(first)]!;

@@ -175,7 +175,7 @@ export class FileGrowingRun extends GrowingRun {
     const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail, undefined, run.overrides);
     const { partial } = runPaths(options.outRoot, scenario, runKey(hash, detail));
     const partDir = partial.replace(/\.partial$/, '.growing');
-    const unlock = lockFolder(partDir, 'difusi --precision'); // one growing run at a time
+    const unlock = lockFolder(partDir, 'difusi --precision', true); // one growing run at a time
     try {
       const grown = new FileGrowingRun(options, PartWriter.open(partDir, meta, options.resume === true), extractor, partDir);
       // Once: finalize releases the lock and so does the caller's finally (a second release of a lock held twice in

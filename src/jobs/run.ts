@@ -266,7 +266,8 @@ export async function runPrepared(run: PreparedRun, options: Omit<RunOptions, 'f
   const meta = runPartMeta(run.file, run.source, metricNames(run.model), detail, shard, run.overrides);
   const where = runPaths(options.outRoot, scenario, runKey(hash, detail), options.shard);
   // One job per result folder; refuses early to replace a folder holding files difusi did not write.
-  const release = claimFolder(where.final, options.command);
+  // Resumable: a stop (SIGTERM, SIGINT) keeps the part for --resume, and says so (store/folder-lock.ts).
+  const release = claimFolder(where.final, options.command, true);
   try {
     const writer = PartWriter.open(where.partial, meta, options.resume === true);
     // What opening the part found (an interrupted run resumed, or discarded), worded in the command's language.

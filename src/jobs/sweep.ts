@@ -279,7 +279,8 @@ function designSettings(plan: DesignPlan): Record<string, unknown> {
 /** Runs (this shard of) a design job and writes its result folder, or the shard's folder. */
 export async function executeDesignJob(job: DesignJob, options: DesignRunOptions): Promise<DesignRunResult> {
   // One job per result folder; refuses early to replace a folder holding files difusi did not write.
-  const release = claimFolder(designPaths(options.outRoot, job, options.shard).final, options.command);
+  // Resumable: a stop (SIGTERM, SIGINT) keeps the part for --resume, and says so (store/folder-lock.ts).
+  const release = claimFolder(designPaths(options.outRoot, job, options.shard).final, options.command, true);
   try {
     return await executeClaimedDesignJob(job, options);
   } finally {

@@ -179,10 +179,11 @@ export const MESSAGES = {
     `A shard folder of ${kind}, given with ${first}, a shard folder of ${firstKind}: merge the shards of each run on their own`,
   merge_nothing: () => 'There are no run parts to merge',
   // `others` (how many other parts were given) and `advice` (what to do) were added later: without them, the first wording.
-  merge_mismatch: (dir: string, key: string, value: string, first: string, others?: number, advice?: string) =>
+  // `why`, later still: what the difference is, when the parts say it (another scenario, another seed), before the field.
+  merge_mismatch: (dir: string, key: string, value: string, first: string, others?: number, advice?: string, why?: string) =>
     others === undefined
       ? `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`
-      : `Part ${dir} belongs to another run: ${key} is ${value}, the other part${others === 1 ? ' has' : 's have'} ${first}${advice === undefined ? '' : `; ${advice}`}`,
+      : `Part ${dir} belongs to another run${why === undefined ? '' : ` (${why})`}: ${key} is ${value}, the other part${others === 1 ? ' has' : 's have'} ${first}${advice === undefined ? '' : `; ${advice}`}`,
   // `holders`: the folders holding a replication twice (the same folder given twice, or a copy of one).
   merge_duplicates: (replications: string, holders?: string) =>
     `Replications present in more than one part: ${replications}${holders === undefined ? '' : ` (in ${holders}); give each shard's folder once and leave copies out`}`,
@@ -288,6 +289,16 @@ export const MESSAGES = {
     `Too many Erdos-Renyi pair draws: a scenario's erdos-renyi networks draw at most ${limit} pairs (every government's together; one network of ${fits} agencies), a guard on time: each pair has its own draw, in every replication; small-world or scale-free cost in proportion to their links (the Indonesian national scenario's networks are small worlds)`,
   record_too_long: (replication: number, limit: string) =>
     `Replication ${replication}'s agents and events (recorded for agents.csv and events.csv) take more than ${limit} characters, the longest text JavaScript can hold, so they cannot be saved; run with --detail 0 (no agents.csv or events.csv), or with fewer agencies or months`,
+  // A job stopped by SIGTERM or SIGINT while it held its folder's lock (store/folder-lock.ts stopOnSignal), said before it
+  // ends: what was kept and how to go on. `resumable`: the command continues with --resume (run, compare, sweep, sensitivity).
+  stopped_by_signal: (signal: string, status: number, resumable: boolean) =>
+    resumable
+      ? `stopped by ${signal} (exit status ${status}) before it was finished; the work done so far is kept in its hidden folder beside it: run the same command with --resume to continue from it (without --resume it starts afresh)`
+      : `stopped by ${signal} (exit status ${status}) before it was finished; nothing was put in place: run the same command again`,
+  // --shard-count with two schedulers' array index variables that disagree (cli/options.ts shardOption): which is this job's
+  // shard cannot be told. `found`: each variable set, NAME=value.
+  scheduler_index_disagree: (found: string) =>
+    `--shard-count takes this job's shard index from the scheduler, and the scheduler variables disagree: ${found}; unset the one that is not this job's array index (or give --shard i/n)`,
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
@@ -567,6 +578,10 @@ export const WARNINGS = {
   // A part whose description is damaged or from another build (store/part-seal.ts notResumable): its work is run again.
   part_not_resumed: (dir: string, file: string, why: NotResumable) =>
     `${dir}: ${why === 'damaged' ? `${file} does not match its checksum (damaged)` : `it was written by another build of difusi${why === 'unrecorded-build' ? ' (one from before parts recorded their build)' : ''}`}: starting afresh`,
+  // national-compare: a stored national arm of this run that another build of difusi wrote (its manifest's `build`), or one
+  // whose manifest records no build (written before it was recorded): not reused, run again (jobs/national-compare.ts storedArm).
+  stored_arm_other_build: (why: 'other-build' | 'unrecorded-build') =>
+    `the folder already there was written by another build of difusi${why === 'unrecorded-build' ? ` (its manifest.json records no build: a difusi from before national folders recorded it)` : ''}, whose numbers may differ from this one's: not reused, this arm runs again and replaces it`,
   // Records that fail their check on --resume: dropped, their replications or design runs run again.
   part_records_dropped: (dir: string, dropped: number, unit: PartUnit) =>
     unit === 'replication'

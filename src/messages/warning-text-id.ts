@@ -183,6 +183,8 @@ export const WARNINGS_ID: WarningsId = {
     `${unit === 'replication' ? 'replikasi' : 'simulasi titik desain'} yang sudah selesai dipertahankan setelah checksum-nya diperiksa`,
   part_not_resumed: (dir, file, why) =>
     `${dir}: ${why === 'damaged' ? `${file} tidak cocok dengan checksum-nya (rusak)` : `folder kerja ini ditulis oleh build difusi yang lain${why === 'unrecorded-build' ? ' (build dari masa sebelum folder kerja mencatat build-nya)' : ''}`}: dimulai dari awal`,
+  stored_arm_other_build: (why) =>
+    `folder yang sudah ada ditulis oleh build difusi yang lain${why === 'unrecorded-build' ? ' (manifest.json-nya tidak mencatat build: ditulis difusi dari masa sebelum folder nasional mencatatnya)' : ''}, yang angkanya bisa berbeda dari build ini: tidak dipakai ulang, skenario ini dijalankan lagi dan menggantikannya`,
   part_records_dropped: (dir, dropped, unit) =>
     unit === 'replication'
       ? `${dir}: ${dropped} catatan yang rusak atau tidak lengkap dibuang; replikasi ${dropped === 1 ? 'itu' : 'tersebut'} dijalankan lagi`

@@ -12,7 +12,9 @@
  * Locks are released when the job ends, and at the latest when the process
  * exits: normally, or on SIGTERM or SIGINT (a scheduler's requeue, a pod's
  * eviction, Ctrl-C), after which the process ends as the signal would have
- * ended it (exit status 143 or 130). Work folders stay for `--resume`.
+ * ended it (exit status 143 or 130), first saying so in one line on stderr
+ * (the folder the job was writing, and whether `--resume` continues it).
+ * Work folders stay for `--resume`.
  *
  * `claimFolder` also refuses, before any work, to replace a result folder
  * that holds files difusi did not write (see `foreignEntries`).
@@ -20,7 +22,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '../messages/catalog.js';
+import { MESSAGES, UserError } from '../messages/catalog.js';
 import { writeError } from './durable.js';
 import { readRegularText, regularFileExists } from './regular-file.js';
 
@@ -33,6 +35,8 @@ interface LockInfo {
 
 /** Locks this process holds, by lock file; released at exit. */
 const held = new Map<string, number>();
+/** The result folder of each lock held, and whether its job continues with --resume (lockFolder's `resumable`). */
+const heldFor = new Map<string, { readonly dir: string; readonly resumable: boolean }>();
 let exitHook = false;
 
 /** The signals a job is usually stopped with; each releases the locks first. */
@@ -41,6 +45,7 @@ const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 function releaseAll(): void {
   for (const f of held.keys()) removeIfMine(f);
   held.clear();
+  heldFor.clear();
 }
 
 /**
@@ -52,6 +57,17 @@ function releaseAll(): void {
  * from the work folder. Worker threads end with the process.
  */
 function stopOnSignal(signal: NodeJS.Signals): void {
+  // The job's own folder is the first lock taken (a comparison's before its arms'): one line says what was kept.
+  const first = heldFor.values().next().value;
+  if (first !== undefined) {
+    const line = `⚠ ${first.dir}: ${MESSAGES.stopped_by_signal(signal, 128 + (os.constants.signals[signal] ?? 0), first.resumable)}`;
+    try {
+      // Synchronously, before the signal ends the process; on a terminal after the progress bar's line.
+      fs.writeSync(2, `${process.stderr.isTTY ? '\n' : ''}${line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`);
+    } catch {
+      // stderr closed: the exit status still says it.
+    }
+  }
   releaseAll();
   for (const s of STOP_SIGNALS) process.removeListener(s, stopOnSignal);
   // Raised again without a handler, the signal ends the process as it would have (a shell sees 128 + its number).
@@ -107,7 +123,7 @@ function readLock(file: string): LockInfo | undefined {
  * function that releases it. Re-entrant within one process (a comparison's
  * arms, a report after its run).
  */
-export function lockFolder(dir: string, command: string): () => void {
+export function lockFolder(dir: string, command: string, resumable = false): () => void {
   const file = lockPath(dir);
   const count = held.get(file);
   if (count !== undefined) {
@@ -135,6 +151,7 @@ export function lockFolder(dir: string, command: string): () => void {
       }
       fs.closeSync(fd);
       held.set(file, 1);
+      heldFor.set(file, { dir: path.resolve(dir), resumable });
       return () => release(file);
     } catch (error) {
       if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
@@ -168,6 +185,7 @@ function release(file: string): void {
     return;
   }
   held.delete(file);
+  heldFor.delete(file);
   removeIfMine(file);
   removeCreatedIfEmpty(file);
 }
@@ -357,8 +375,8 @@ export function checkChartsReplaceable(dir: string, charts: string): void {
 }
 
 /** Locks result folder `dir` for a job and checks it may be replaced; returns the release function. */
-export function claimFolder(dir: string, command: string): () => void {
-  const release = lockFolder(dir, command);
+export function claimFolder(dir: string, command: string, resumable = false): () => void {
+  const release = lockFolder(dir, command, resumable);
   try {
     checkReplaceable(dir);
   } catch (error) {

@@ -112,6 +112,18 @@ export function rerunShard(meta: unknown, dir: string, otherwise: string): strin
   return shard !== undefined && shard.count > 1 ? `run shard ${shard.index}/${shard.count} again (the same command with --shard ${shard.index}/${shard.count})` : otherwise;
 }
 
+/**
+ * What a merge tells the user to do with the part `dir` (shard `shard`) that is not of the run the other parts (the
+ * majority) belong to, whose shards are of `count`: leave it out, or run it again as the others ran theirs, its
+ * shard index with their count (`rerun`, given that shard: a part of shard 1/4 among shards of 3 is run again as
+ * shard 1/3, not as 1/4, which the others do not fit); only leave it out when its index is none of theirs.
+ */
+export function mismatchAdvice(shard: { index: number; count: number }, count: number, dir: string, others: number, rerun: (meta: { shard: { index: number; count: number } }, dir: string) => string): string {
+  const same = `with the same settings as the other${others === 1 ? '' : 's'}`;
+  if (shard.index >= count) return `leave it out: the other part${others === 1 ? ' is a shard' : 's are shards'} of ${count} (--shard 0/${count} to ${count - 1}/${count}), and its index ${shard.index} is none of them`;
+  return `leave it out, or ${rerun({ shard: { index: shard.index, count } }, dir)} ${same}`;
+}
+
 /** The folders a merge names (those holding a replication twice): the first four, then how many in all. */
 export function folderList(dirs: Iterable<string>): string {
   const all = [...new Set(dirs)];

@@ -24,7 +24,7 @@ export { DATA_FILES } from './tables.js';
 import { AGENTS, DATA_FILES, EVENTS, OUTCOMES_TABLE, SUMMARY, TIMESERIES, manifestText, type ManifestInput } from './tables.js';
 import { missingShards, PartAccess, readPart, rerunAdvice, verifyParts, type PartMeta, type PartReader } from './part-store.js';
 import { writeFileDurably } from './durable.js';
-import { folderList } from './part-seal.js';
+import { folderList, mismatchAdvice } from './part-seal.js';
 import { helperThread, workerFile } from '../engine/worker-pool.js';
 import type { TimeseriesJob } from './timeseries-worker.js';
 import { summaryDateCell, summaryMetricCells, summaryRowText } from './summary-text.js';
@@ -80,11 +80,18 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
   for (const part of parts) {
     const m = part.meta;
     if (runOf(m) === run) continue;
-    const advice = `leave it out, or ${rerunAdvice(m, part.dir)} with the same settings as the other${others === 1 ? '' : 's'}`;
+    // Its shard index with the majority's shard count: a part of shard 1/4 among shards of 3 is run again as 1/3.
+    const advice = mismatchAdvice(m.shard, ref.shard.count, part.dir, others, rerunAdvice);
     if (m.shard.count !== ref.shard.count)
       throw UserError.of('merge_mismatch', [part.dir, 'shard count n', String(m.shard.count), String(ref.shard.count), others, advice], { file: part.dir });
-    const [key, label] = RUN_FIELDS.find(([k]) => stableJson(m[k]) !== stableJson(ref[k]))!;
-    throw UserError.of('merge_mismatch', [part.dir, label, shown(m[key]), shown(ref[key]), others, advice], { file: part.dir });
+    const differs = (k: keyof PartMeta) => stableJson(m[k]) !== stableJson(ref[k]);
+    // Another scenario is said first, by its name (the first field told otherwise is the seed, which says nothing of
+    // it); one of the same name whose seed, counts and --sets are the others' is a changed file: said so.
+    const sameRunSettings = !differs('seed') && !differs('replications') && !differs('detail_replications') && !differs('overrides');
+    const otherScenario = differs('scenario_name') ? 'another scenario' : sameRunSettings && (differs('scenario_hash') || differs('scenario')) ? 'another scenario of the same name' : undefined;
+    const [key, label] = differs('scenario_name') ? RUN_FIELDS.find(([k]) => k === 'scenario_name')! : RUN_FIELDS.find(([k]) => differs(k))!;
+    const why = otherScenario ?? (key === 'seed' ? 'another seed' : key === 'build' ? 'another build' : undefined);
+    throw UserError.of('merge_mismatch', [part.dir, label, shown(m[key]), shown(ref[key]), others, advice, why], { file: part.dir });
   }
   const first = ref;
   const owner: (PartReader | undefined)[] = new Array<PartReader | undefined>(first.replications);

@@ -43,7 +43,7 @@ describe('compare --precision interrupted while its arms are written: --resume, 
     const out = join(folder(), 'finished');
     const growing = await interrupted(out, 'compare.csv');
     const arms = join(out, ROOT, growing, 'arms');
-    expect(readdirSync(join(out, ROOT, growing)).sort()).toEqual(['arms']);
+    expect(readdirSync(join(out, ROOT, growing)).sort()).toEqual(['.build', 'arms']);
     const before = bytesUnder(arms);
     // The same interrupted folder, for a run without --resume: it starts afresh, as an uninterrupted one does.
     const copy = join(folder(), 'finished-fresh');

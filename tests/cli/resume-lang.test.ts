@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, assertBuilt, testFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
+import { stampComparison } from '../support/build-stamp-of.js';
 import { DEFAULT_DETAIL_REPLICATIONS, prepareRun, runKey, runPaths } from '../../src/jobs/run.js';
 
 beforeAll(() => assertBuilt());
@@ -122,6 +123,7 @@ describe('a resumed comparison says what it found in the language of --lang', ()
       const partial = join(out, 'exp-small', `.${key}.partial`);
       const arm = join(partial, 'arms', 'base');
       cpSync(join(dir, 'clean', 'exp-small', key, 'arms', 'base'), arm, { recursive: true });
+      stampComparison(partial);
       if (damaged) unlinkSync(join(arm, 'timeseries.csv'));
       return { partial, arm };
     };

@@ -329,6 +329,8 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   too_many_links: NEVER_IN_PAGE.national,
   too_many_pairs: NEVER_IN_PAGE.national,
   record_too_long: NEVER_IN_PAGE.results,
+  stopped_by_signal: NEVER_IN_PAGE.cli,
+  scheduler_index_disagree: NEVER_IN_PAGE.cli,
   detail_unknown_government: NEVER_IN_PAGE.national,
   detail_empty: NEVER_IN_PAGE.national,
   detail_not_a_count: NEVER_IN_PAGE.national,

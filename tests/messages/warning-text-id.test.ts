@@ -108,6 +108,10 @@ const SAMPLES: { readonly [C in WarningCode]: readonly Parameters<(typeof WARNIN
     ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 'sweep-part.json', 'other-build'],
     ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 'part.json', 'unrecorded-build'],
   ],
+  stored_arm_other_build: [
+    ['other-build'],
+    ['unrecorded-build'],
+  ],
   part_records_dropped: [
     ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 1, 'replication'],
     ['/home/dina/output/kota-sukamaju/0d6ad0ab84c4.partial', 3, 'replication'],

@@ -59,9 +59,9 @@ describe('names in the national report', () => {
       // The election cycles' names (the fixture's one cycle has none).
       elections: {},
     });
-    // names was appended after the existing fields, then ban_starts (the replacement chart's marks), then names_id
+    // names was appended after the existing fields, then ban_starts (the replacement chart's marks), then names_id, overrides and build
     // (the Indonesian names: none in this file, which gives no name_id).
-    expect(Object.keys(manifest).slice(-4)).toEqual(['names', 'ban_starts', 'names_id', 'overrides']);
+    expect(Object.keys(manifest).slice(-5)).toEqual(['names', 'ban_starts', 'names_id', 'overrides', 'build']);
     expect(manifest.names_id).toEqual({ services: {}, programmes: {}, regulations: {}, vendors: {}, elections: {} });
   });
 

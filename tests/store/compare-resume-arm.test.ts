@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, testFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
+import { stampComparison } from '../support/build-stamp-of.js';
 
 const folder = testFolder('difusi-compare-resume-arm-');
 const R = '40';
@@ -49,6 +50,7 @@ describe('compare --resume checks an arm it finished before reusing it', () => {
     const out = join(folder(), name);
     const arm = join(out, 'exp-small', `.${key}.partial`, 'arms', 'base');
     cpSync(join(folder(), 'clean', 'exp-small', key, 'arms', 'base'), arm, { recursive: true });
+    stampComparison(join(out, 'exp-small', `.${key}.partial`));
     damage(arm);
     const r = await compare(file, out, '--resume');
     return { r, csv: readFileSync(join(out, 'exp-small', key, 'compare.csv'), 'utf8') };

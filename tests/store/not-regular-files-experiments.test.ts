@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, cliTestFolder, refusedInOneLine, startCli } from '../support/cli.js';
 import { eachInPairs, locksUnder, ok, pipeAt, refusal, runWithin, visible, zeroAt } from '../support/not-regular.js';
+import { stampComparison } from '../support/build-stamp-of.js';
 
 const tmp = cliTestFolder('difusi-not-regular-exp-');
 const FIXTURES = join(ROOT, 'tests', 'experiment', 'fixtures');
@@ -209,6 +210,7 @@ describe('compare: a pipe or a device in a shard, an interrupted part or a finis
       cpSync(compareFolder, partial, { recursive: true });
       rmSync(join(partial, 'compare.csv'));
       rmSync(join(partial, 'manifest.json'));
+      stampComparison(partial);
       const arm = c % 2 === 0 ? 'cheap' : 'base';
       pipeAt(join(partial, 'arms', arm, planted));
       const line = refusedInOneLine(await runWithin([...args(), '--out', out, '--resume']));

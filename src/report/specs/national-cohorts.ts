@@ -15,6 +15,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { OKABE_ITO } from '../palette.js';
 import { round, topLevel, type Datum } from './common.js';
+import { UTC } from './national-replacements.js';
 import { wrapLabel } from '../scenario-facts.js';
 import { catalog, nationalCatalog, type Lang } from '../i18n/index.js';
 
@@ -101,7 +102,8 @@ export function nationalCohortsSpec(
           {
             mark: { type: 'line', strokeWidth: 1.5 },
             encoding: {
-              x: { field: 'date', type: 'temporal', title: null, axis: { format: '%Y', tickCount: 4 } },
+              // A UTC time scale, as the city charts' (national-replacements.ts UTC): the same chart in any time zone.
+              x: { field: 'date', type: 'temporal', title: null, scale: UTC, axis: { format: '%Y', tickCount: 4 } },
               y: { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, title: w.cohortsY },
               color: { field: 'group', type: 'nominal', scale: { domain: [w.members, w.otherGovernments], range: [OKABE_ITO.vermillion, OKABE_ITO.blue] }, title: null },
             },
@@ -109,7 +111,7 @@ export function nationalCohortsSpec(
           {
             data: { values: markers.drawn.map((c) => ({ date: `${c.date}-01`, cohort: c.id })) },
             mark: { type: 'rule', strokeDash: [3, 3], color: '#777777' },
-            encoding: { x: { field: 'date', type: 'temporal' } },
+            encoding: { x: { field: 'date', type: 'temporal', scale: UTC } },
           },
         ],
       },

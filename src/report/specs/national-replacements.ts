@@ -30,6 +30,13 @@ export interface MandateStart {
 /** Services drawn in their own colour; the rest are stacked as one "other services" bar (the palette has no more distinct colours but black, the line's). */
 export const WAVE_SERVICES = 7;
 
+/**
+ * The national charts' time scale: UTC, as the city charts' (specs/common.ts timeX). Their dates (`YYYY-MM-01`) are
+ * read as UTC midnight; on a local scale the ticks fell on the local new year, so the bytes of a chart depended on
+ * the time zone of the machine that drew it.
+ */
+export const UTC = { type: 'utc' } as const;
+
 /** `lang`: the words drawn (national-en.ts / national-id.ts `chart`) and the numbers' decimal separator. */
 /**
  * `names`: the services' labels (scenario names, national-names.ts chartLabels); a service without one is shown by its id.
@@ -61,7 +68,9 @@ export function nationalReplacementsSpec(
   const integrated = new Map<string, number>();
   for (const r of rows) integrated.set(r.date, (integrated.get(r.date) ?? 0) + r.integrations);
   const line: Datum[] = [...integrated].map(([date, n]) => ({ date: `${date}-01`, integrations: round(n, 3) }));
-  const x = { field: 'date', type: 'temporal', title: null, axis: { format: '%Y', tickCount: 8 } } as const;
+  // A UTC time scale, as the city charts' (specs/common.ts timeX): the dates are read as UTC midnight, and a local scale
+  // put the year ticks at the local new year, so the chart changed with the time zone (Asia/Jakarta lost "2015").
+  const x = { field: 'date', type: 'temporal', title: null, scale: UTC, axis: { format: '%Y', tickCount: 8 } } as const;
   return topLevel(
     w.wavesTitle,
     // Without a ban starting in the horizon no dashed line is drawn, and the bars are not a ban's: the second line says so.
@@ -88,12 +97,12 @@ export function nationalReplacementsSpec(
         {
           data: { values: mandates.map((m) => ({ date: `${m.date}-01`, label: m.name })) },
           mark: { type: 'rule', strokeDash: [4, 3], color: OKABE_ITO.vermillion },
-          encoding: { x: { field: 'date', type: 'temporal' } },
+          encoding: { x: { field: 'date', type: 'temporal', scale: UTC } },
         },
         ...(['left', 'right'] as const).map((align) => ({
           data: { values: mandates.filter((m) => (m.date > middle) === (align === 'right')).map((m) => ({ date: `${m.date}-01`, label: m.name })) },
           mark: { type: 'text' as const, align, baseline: 'top' as const, dx: align === 'left' ? 4 : -4, dy: 2, color: OKABE_ITO.vermillion, fontSize: 10 },
-          encoding: { x: { field: 'date', type: 'temporal' as const }, y: { value: 0 }, text: { field: 'label' } },
+          encoding: { x: { field: 'date', type: 'temporal' as const, scale: UTC }, y: { value: 0 }, text: { field: 'label' } },
         })),
       ],
     },
