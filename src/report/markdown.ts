@@ -151,6 +151,13 @@ export function codeSpan(text: string): string {
   return `${fence} ${flat} ${fence}`;
 }
 
+/** `text` as the single-backtick code span it needs no more than, else as {@link codeSpan} makes it. */
+function plainCodeSpan(text: string): string {
+  const span = codeSpan(text);
+  const inner = span.slice(2, -2);
+  return /[`]|^ | $|^$/.test(inner) ? span : `\`${inner}\``;
+}
+
 export function markdownTable(t: Table): string {
   const head = `| ${t.columns.map(cell).join(' | ')} |`;
   const rule = `| ${t.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`;
@@ -254,8 +261,9 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     out.push(`### ${escapeMarkdownLine(t.variantChanges)}`, '');
     for (const v of c.variants) {
       out.push(`- **${escapeMarkdownLine(v.name)}**${v.note !== '' ? `: ${escapeMarkdownLine(v.note)}` : ''}`);
-      // A code span with a fence longer than any run of backticks in the change (CommonMark), as the headline's.
-      for (const x of v.changes) out.push(`  - ${codeSpan(x)}`);
+      // A code span with a fence longer than any run of backticks in the change (CommonMark), as the headline's;
+      // a change with no backtick and no space at either end keeps the plain `...` it always had (the same bytes).
+      for (const x of v.changes) out.push(`  - ${plainCodeSpan(x)}`);
     }
     out.push('');
   }
