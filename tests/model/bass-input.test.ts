@@ -44,6 +44,17 @@ describe('bassCurve checks its inputs', () => {
     expect(() => run(net(3, [0, 0, 0, 0], [1], true))).toThrow(/complete is true but network\.neighbors is not empty/);
   });
 
+  it('says a value of the wrong type as it is (a string in quotes), as a TypeError', () => {
+    const withString = { n: 2, offsets: Int32Array.from([0, 1, 2]), neighbors: [1, '0'] as unknown as Int32Array, complete: false };
+    expect(() => run(withString)).toThrow(TypeError);
+    expect(() => run(withString)).toThrow(/network\.neighbors\[1\] = "0" is not a whole number \(a node index\)/);
+    const halfOffset = { n: 2, offsets: [0, 1.5, 2] as unknown as Int32Array, neighbors: Int32Array.from([1, 0]), complete: false };
+    expect(() => run(halfOffset)).toThrow(/network\.offsets\[1\] = 1\.5 is not a whole number/);
+    const noOffsets = { n: 2, offsets: 'abc' as unknown as Int32Array, neighbors: Int32Array.from([1, 0]), complete: false };
+    expect(() => run(noOffsets)).toThrow(TypeError);
+    expect(() => run(path(), { p: '0.1' as unknown as number })).toThrow(/p = "0\.1" is not a probability/);
+  });
+
   it('refuses p, q and months out of range, and a missing Streams', () => {
     expect(() => run(path(), { p: Number.NaN })).toThrow(/p = NaN is not a probability/);
     expect(() => run(path(), { p: -0.1 })).toThrow(/p = -0.1 is not a probability/);
