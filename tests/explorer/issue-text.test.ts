@@ -246,6 +246,8 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
     ['leaders[x].from', '"[x]" is neither an index nor field=value'],
     ['parameters.__proto__', '"__proto__" cannot be used as a field name'],
     ['parameters.9x', 'expected a field name at "9x"'],
+    // A value that holds itself through an alias (scenario/apply-overrides.ts).
+    ['description=&a [*a]', 'the alias *a is inside the value its anchor &a names, so the value would hold itself'],
   ],
   override_missing: [['innovations[id=e-kinrja]', 'e-kinerja'], ['leaders[3]']],
   override_not_container: [['seed.x', 'the value 42'], ['network.hub.x', 'nothing'], ['leaders.x', 'a list'], ['network[0]', 'a mapping']],
@@ -284,6 +286,7 @@ const PROSE_ARGS = new Set<unknown>([
   '"[x]" is neither an index nor field=value',
   '"__proto__" cannot be used as a field name',
   'expected a field name at "9x"',
+  'the alias *a is inside the value its anchor &a names, so the value would hold itself',
   '1,000,000',
   // Numbers of links, grouped with dots in Indonesian.
   '5,000,050,000',
