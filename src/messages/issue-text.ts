@@ -217,10 +217,17 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([t]) => `Tag YAML ${t} tidak diizinkan (berkas skenario hanya berisi data biasa: angka, teks, daftar, dan pemetaan)`,
   },
   not_a_scenario: {
-    read: /^The file is not a difusi scenario: none of its top-level fields \(([\s\S]*)\) is one a scenario has; a scenario needs ([\s\S]*)$/,
-    // Both arguments are lists of quoted names, kept as written.
+    read: /^The file is not a difusi scenario: none of its top-level fields \(([\s\S]*)\) is, or is close to, one a scenario has; a city scenario needs ([\s\S]*) \(a national one: ([\s\S]*)\)$/,
+    // Every argument is a list of quoted names, kept as written.
+    args: ([k, n, m]) => [k, n, m],
+    id: ([k, n, m]) =>
+      `Berkas ini bukan skenario difusi: tidak satu pun isian tingkat atasnya (${k}) adalah, atau mirip dengan, isian sebuah skenario; skenario kota memerlukan ${n} (skenario nasional: ${m})`,
+  },
+  not_an_experiment: {
+    read: /^The file is not a difusi experiment file: none of its top-level fields \(([\s\S]*)\) is, or is close to, one an experiment file has; an experiment file needs ([\s\S]*)$/,
     args: ([k, n]) => [k, n],
-    id: ([k, n]) => `Berkas ini bukan skenario difusi: tidak satu pun isian tingkat atasnya (${k}) adalah isian sebuah skenario; skenario memerlukan ${n}`,
+    id: ([k, n]) =>
+      `Berkas ini bukan berkas eksperimen difusi: tidak satu pun isian tingkat atasnya (${k}) adalah, atau mirip dengan, isian sebuah berkas eksperimen; berkas eksperimen memerlukan ${n}`,
   },
   too_many_values: {
     read: /^The data holds too many values \(more than ([\d,]+), counting what each alias names once per alias\)$/,

@@ -186,7 +186,12 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   duplicate_key: [['seed'], ['a "quoted" key']],
   unknown_tag: [['!!js/function']],
   yaml_tag_not_data: [['!!binary']],
-  not_a_scenario: [['"version", "services"', '"name", "start", "months", "opds", "innovations"'], ['"k0", "k1", "k2", …', '"name"']],
+  not_a_scenario: [
+    ['"version", "services"', '"name", "start", "months", "opds", "innovations"', '"name", "start", "months", "governments"'],
+    ['"k0", "k1", "k2", …', '"name"', '"name"'],
+  ],
+  // Its twin for an experiment file (compare, sweep, sensitivity): never on the page, but under --lang id on the terminal.
+  not_an_experiment: [['"version", "services"', '"name", "base"']],
   too_many_values: [['1,000,000']],
   reserved_path_segment: [['__proto__']],
   // The schema (zod-issues.ts).
