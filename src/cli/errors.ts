@@ -4,8 +4,9 @@
  * operating system refused (no permission, disk full: the user's to fix);
  * anything else is a bug in difusi and prints the stack, exit 1.
  */
-import { UserError, formatIssues, makeIssue, moreProblems } from '../messages/catalog.js';
+import { UserError, formatIssues, makeIssue, moreProblems, type ScenarioIssue } from '../messages/catalog.js';
 import { MAX_PROBLEM_LINES } from '../scenario/limits.js';
+import { byPosition } from '../messages/issue-order.js';
 import { WriteFailure, rerunAdvice } from '../store/durable.js';
 import type { TerminalLang } from '../messages/terminal-lang.js';
 import { INVISIBLE_FORMAT_CLASS } from '../messages/safe-text.js';
@@ -122,9 +123,14 @@ export function exitInEnglish(error: unknown, command: CommandTraits): never {
   process.exit(1);
 }
 
-/** The first MAX_PROBLEM_LINES problems (scenario/limits.ts), and how many more there are (0: all shown). */
-function capped<T>(issues: readonly T[]): { shown: readonly T[]; more: number } {
-  return issues.length <= MAX_PROBLEM_LINES ? { shown: issues, more: 0 } : { shown: issues.slice(0, MAX_PROBLEM_LINES), more: issues.length - MAX_PROBLEM_LINES };
+/**
+ * The first MAX_PROBLEM_LINES problems (scenario/limits.ts) by their place in their file (messages/issue-order.ts),
+ * and how many more there are (0: all shown). Every command's problem lines pass here, whichever reader found them
+ * (a city, national or experiment file's), so the lines shown are the file's first.
+ */
+function capped<T extends ScenarioIssue>(issues: readonly T[]): { shown: readonly T[]; more: number } {
+  const ordered = byPosition(issues);
+  return ordered.length <= MAX_PROBLEM_LINES ? { shown: ordered, more: 0 } : { shown: ordered.slice(0, MAX_PROBLEM_LINES), more: ordered.length - MAX_PROBLEM_LINES };
 }
 
 /**

@@ -40,6 +40,7 @@ import { draft, formatFound, makeIssue, UserError, type IssueDraft, type Scenari
 import { issuePlacer, nodeLocator, nestingDepth, yamlSyntaxIssues, yamlValueIssue, yamlVersionIssue, type Locator } from '../scenario/yaml-locate.js';
 import { fromZodIssues, type TargetedDraft } from '../scenario/zod-issues.js';
 import { unknownTagIssue } from '../scenario/parse.js';
+import { notDifusiFileIssue } from '../scenario/not-a-scenario.js';
 import {
   checkInput,
   inputProblemDraft,
@@ -168,6 +169,9 @@ export function parseExperimentText(text: string, file: string, reads: readonly 
   if (problem !== undefined) return { ok: false, issues: [place(inputProblemDraft(problem), 'key')] };
   const parsed = experimentSchema.safeParse(input);
   if (!parsed.success) {
+    // A file that is no difusi file at all (a docker-compose.yml) gets one line saying so, as a scenario file does.
+    const notExperiment = notDifusiFileIssue(input, file, 'experiment');
+    if (notExperiment !== undefined) return { ok: false, issues: [notExperiment] };
     // Too few/many list items show the schema's description and the list as is.
     const drafts = fromZodIssues(experimentSchema, parsed.error.issues, input, { countItems: false });
     return { ok: false, issues: drafts.map(({ issue, target }) => place(issue, target)) };

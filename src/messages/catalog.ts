@@ -302,11 +302,15 @@ export const MESSAGES = {
 
   // File handling: input limits, YAML tags, odd --out (scenario/limits.ts, scenario/parse.ts, cli/odd.ts)
   yaml_tag_not_data: (tag: string) => `YAML tag ${quote(tag)} is not allowed (scenario files are plain data: numbers, text, lists and mappings)`,
-  // A mapping none of whose keys a scenario (city or national) or an experiment has (a docker-compose.yml, any other YAML):
-  // one line in place of one per required field and one per key (scenario/parse.ts notScenarioHint). `keys`: a few of its
-  // keys, quoted; `needs`: the fields a city scenario needs, quoted.
-  not_a_scenario: (keys: string, needs: string) =>
-    `The file is not a difusi scenario: none of its top-level fields (${keys}) is one a scenario has; a scenario needs ${needs}`,
+  // A mapping none of whose keys is, or is close to, a field of a scenario (city or national) or of an experiment file (a
+  // docker-compose.yml, any other YAML): one line in place of one per required field and one per key
+  // (scenario/not-a-scenario.ts; city and national files). `keys`: a few of its keys, quoted; `needs`: the fields a city
+  // scenario needs, quoted; `national`: those a national one needs.
+  not_a_scenario: (keys: string, needs: string, national: string) =>
+    `The file is not a difusi scenario: none of its top-level fields (${keys}) is, or is close to, one a scenario has; a city scenario needs ${needs} (a national one: ${national})`,
+  // The same, for a file given where an experiment file goes (compare, sweep, sensitivity). `needs`: its required fields, quoted.
+  not_an_experiment: (keys: string, needs: string) =>
+    `The file is not a difusi experiment file: none of its top-level fields (${keys}) is, or is close to, one an experiment file has; an experiment file needs ${needs}`,
   too_many_values: (limit: string) => `The data holds too many values (more than ${limit}, counting what each alias names once per alias)`,
 
   // The command line as a whole (cli/program.ts, cli/options.ts, cli/patterns.ts, cli/explore.ts, cli/compare.ts, cli/sweep.ts)

@@ -217,10 +217,17 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([t]) => `Tag YAML ${t} tidak diizinkan (berkas skenario hanya berisi data biasa: angka, teks, daftar, dan pemetaan)`,
   },
   not_a_scenario: {
-    read: /^The file is not a difusi scenario: none of its top-level fields \(([\s\S]*)\) is one a scenario has; a scenario needs ([\s\S]*)$/,
-    // Both arguments are lists of quoted names, kept as written.
+    read: /^The file is not a difusi scenario: none of its top-level fields \(([\s\S]*)\) is, or is close to, one a scenario has; a city scenario needs ([\s\S]*) \(a national one: ([\s\S]*)\)$/,
+    // Every argument is a list of quoted names, kept as written.
+    args: ([k, n, m]) => [k, n, m],
+    id: ([k, n, m]) =>
+      `Berkas ini bukan skenario difusi: tidak satu pun isian tingkat atasnya (${k}) adalah, atau mirip dengan, isian sebuah skenario; skenario kota memerlukan ${n} (skenario nasional: ${m})`,
+  },
+  not_an_experiment: {
+    read: /^The file is not a difusi experiment file: none of its top-level fields \(([\s\S]*)\) is, or is close to, one an experiment file has; an experiment file needs ([\s\S]*)$/,
     args: ([k, n]) => [k, n],
-    id: ([k, n]) => `Berkas ini bukan skenario difusi: tidak satu pun isian tingkat atasnya (${k}) adalah isian sebuah skenario; skenario memerlukan ${n}`,
+    id: ([k, n]) =>
+      `Berkas ini bukan berkas eksperimen difusi: tidak satu pun isian tingkat atasnya (${k}) adalah, atau mirip dengan, isian sebuah berkas eksperimen; berkas eksperimen memerlukan ${n}`,
   },
   too_many_values: {
     read: /^The data holds too many values \(more than ([\d,]+), counting what each alias names once per alias\)$/,
@@ -302,7 +309,7 @@ const orId = (writeAs: string): string => writeAs.replace(' or ', ' atau ');
 /** A count as the catalog writes it, grouped in thousands with commas (1,000,000): in Indonesian with points (1.000.000). */
 const grouped = (n: string): string => n.replace(/,/g, '.');
 
-/** Why override-path.ts cannot read a path (parseOverridePath), in Indonesian; undefined for any other reason. */
+/** Why override-path.ts cannot read a path (parseOverridePath), or apply-overrides.ts a value that holds itself, in Indonesian; undefined for any other reason. */
 function overrideReasonId(reason: string): string | undefined {
   if (reason === 'the path is empty') return 'jalurnya kosong';
   if (reason === 'the path must start with a field name') return 'jalur harus diawali nama isian';
@@ -313,6 +320,10 @@ function overrideReasonId(reason: string): string | undefined {
   if ((m = new RegExp(`^${Q} is neither an index nor field=value$`).exec(reason))) return `${m[1]} bukan indeks dan bukan field=value`;
   if ((m = new RegExp(`^${Q} cannot be used as a field name$`).exec(reason))) return `${m[1]} tidak dapat dipakai sebagai nama isian`;
   if ((m = new RegExp(`^expected a field name at ${Q}$`).exec(reason))) return `seharusnya nama isian di ${m[1]}`;
+  // A value's alias inside the node its anchor names (scenario/apply-overrides.ts selfAlias).
+  if ((m = /^the alias \*(\S+) is inside the value its anchor &(\S+) names, so the value would hold itself$/.exec(reason)) && m[1] === m[2]) {
+    return `alias *${m[1]} berada di dalam nilai yang dinamai anchor-nya &${m[1]}, sehingga nilai itu akan memuat dirinya sendiri`;
+  }
   return undefined;
 }
 

@@ -16,6 +16,8 @@ import { makeIssue, type ScenarioIssue } from '../messages/catalog.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { issuePlacer, nodeLocator, noLocation, nestingDepth, nonDataTag, yamlSyntaxIssues, yamlValueIssue, yamlVersionIssue, type Locator } from './yaml-locate.js';
 import { fromZodIssues } from './zod-issues.js';
+import { notDifusiFileIssue } from './not-a-scenario.js';
+import { byPosition } from '../messages/issue-order.js';
 import { bracketDepth, checkInput, inputProblemDraft, MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 
 export { describeSchema } from './zod-issues.js';
@@ -57,54 +59,16 @@ export function parseScenarioText(text: string, file: string, given?: ParsedText
 }
 
 /**
- * The top-level fields of a city scenario (scenarioSchema), of a national one
- * (scenario/national-schema.ts) and of an experiment file: a mapping that
- * has none of them is some other YAML or JSON file.
- */
-const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
-  ...Object.keys(scenarioSchema.shape),
-  ...['national_parameters', 'template', 'elections', 'governments', 'national_regulations', 'programmes', 'government_network'],
-  ...['base', 'variants', 'design', 'set'],
-]);
-
-/** The fields a city scenario must have (the schema's "Missing required field" lines). */
-const REQUIRED_FIELDS = ['name', 'start', 'months', 'opds', 'innovations'];
-
-/** How many of such a file's keys notScenarioHint names, and how much of each (a key may be a whole line of the file). */
-const KEYS_NAMED = 3;
-const KEY_SHOWN = 24;
-
-/**
- * A mapping none of whose keys is a scenario's (a docker-compose.yml, a
- * file that is no scenario at all) failed with one "Missing required
- * field" line per required field and one "Unknown field" line per key:
- * one line says what it is, naming its first keys (cut, quoted) and the
- * fields a scenario needs. Only a file that fails anyway is looked at.
+ * A mapping none of whose keys is, or is close to, a scenario's or an
+ * experiment file's (a docker-compose.yml, a file that is no scenario at
+ * all): one line says what it is (scenario/not-a-scenario.ts), in place of
+ * one "Missing required field" line per required field and one "Unknown
+ * field" line per key. Only a file that fails anyway is looked at.
  */
 function notScenarioHint(result: ParseResult, input: unknown, file: string): ParseResult {
-  if (result.ok || typeof input !== 'object' || input === null || Array.isArray(input)) return result;
-  const keys = Object.keys(input);
-  if (keys.length === 0 || keys.some((k) => SCENARIO_FIELDS.has(k))) return result;
-  const named = keys.slice(0, KEYS_NAMED).map((k) => JSON.stringify(k.length > KEY_SHOWN ? `${k.slice(0, KEY_SHOWN - 1)}…` : k));
-  const text = `${named.join(', ')}${keys.length > KEYS_NAMED ? ', …' : ''}`;
-  return { ok: false, issues: [makeIssue('not_a_scenario', [text, REQUIRED_FIELDS.map((f) => JSON.stringify(f)).join(', ')], { file })] };
-}
-
-/**
- * Problems in the order of their place in the file (line, then column), those
- * with no place (an override's) after them, each group in the order found: the
- * schema reports a list's problems field by field, which put line 58 before 56.
- */
-function byPosition(issues: ScenarioIssue[]): ScenarioIssue[] {
-  const key = (i: ScenarioIssue) => [i.line ?? Infinity, i.column ?? Infinity] as const;
-  return issues
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => {
-      const [la, ca] = key(a.issue);
-      const [lb, cb] = key(b.issue);
-      return la !== lb ? (la < lb ? -1 : 1) : ca !== cb ? (ca < cb ? -1 : 1) : a.index - b.index;
-    })
-    .map(({ issue }) => issue);
+  if (result.ok) return result;
+  const issue = notDifusiFileIssue(input, file, 'scenario');
+  return issue === undefined ? result : { ok: false, issues: [issue] };
 }
 
 /**

@@ -13,6 +13,7 @@ import { parseDataText, type DataResult, type ParsedText } from '../scenario/par
 import { readInfo, readScenarioText } from './scenario-file.js';
 import { checkInput, inputProblemDraft, MAX_REPLICATIONS } from '../scenario/limits.js';
 import { fromZodIssues } from '../scenario/zod-issues.js';
+import { notDifusiFileIssue } from '../scenario/not-a-scenario.js';
 import type { NationalPart } from '../experiment/national-tally.js';
 import { readPartJson, shardKindOf } from './part-store.js';
 import { checkSealed, isRecord, rerunShard, sealMeta, shardOf } from './part-seal.js';
@@ -92,6 +93,9 @@ export function nationalFromText(read: ReturnType<typeof parseDataText>, path: s
   };
   const parsed = nationalSchema.safeParse(input);
   if (!parsed.success) {
+    // A file that is no difusi file at all (a docker-compose.yml) gets one line saying so, as a city file does.
+    const notScenario = notDifusiFileIssue(read.input, path, 'scenario');
+    if (notScenario !== undefined) throw new UserError([notScenario]);
     const issues = fromZodIssues(nationalSchema, parsed.error.issues, input).map(({ issue, target }) => place(issue, target));
     // As a city file's (scenario/overrides.ts validateWithOverrides): an issue the overrides brought about is the
     // override's, also above the path it touched (`template.parameters.x=1` creates the unknown field

@@ -22,6 +22,7 @@ import { runInProcess } from '../support/in-process.js';
 
 const BEKASI = readFileSync(new URL('../../scenarios/bekasi-2015-2025.yaml', import.meta.url), 'utf8');
 const NEEDS = '"name", "start", "months", "opds", "innovations"';
+const NATIONAL_NEEDS = '"name", "start", "months", "governments"';
 const dir = tempDir('difusi-problem-lines-');
 
 async function validate(name: string, text: string, ...more: string[]): Promise<string[]> {
@@ -52,17 +53,17 @@ describe('the problem lines of one file', () => {
 
   it('a mapping of 3,000 keys, none a scenario\'s: one line', async () => {
     const lines = await validate('keys.yaml', Array.from({ length: 3000 }, (_, i) => `k${i}: ${i}`).join('\n'));
-    expect(lines).toEqual([`✗ ${dir}/keys.yaml ${MESSAGES.not_a_scenario('"k0", "k1", "k2", …', NEEDS)}`]);
+    expect(lines).toEqual([`✗ ${dir}/keys.yaml ${MESSAGES.not_a_scenario('"k0", "k1", "k2", …', NEEDS, NATIONAL_NEEDS)}`]);
   });
 
   it('a docker-compose.yml: one line naming its keys and the fields a scenario needs', async () => {
     const lines = await validate('compose.yml', 'version: "3"\nservices:\n  web:\n    image: nginx\n');
     expect(lines).toEqual([
-      `✗ ${dir}/compose.yml The file is not a difusi scenario: none of its top-level fields ("version", "services") is one a scenario has; a scenario needs ${NEEDS}`,
+      `✗ ${dir}/compose.yml The file is not a difusi scenario: none of its top-level fields ("version", "services") is, or is close to, one a scenario has; a city scenario needs ${NEEDS} (a national one: ${NATIONAL_NEEDS})`,
     ]);
     const id = await validate('compose.yml', 'version: "3"\nservices:\n  web:\n    image: nginx\n', '--lang', 'id');
     expect(id).toEqual([
-      `✗ ${dir}/compose.yml Berkas ini bukan skenario difusi: tidak satu pun isian tingkat atasnya ("version", "services") adalah isian sebuah skenario; skenario memerlukan ${NEEDS}`,
+      `✗ ${dir}/compose.yml Berkas ini bukan skenario difusi: tidak satu pun isian tingkat atasnya ("version", "services") adalah, atau mirip dengan, isian sebuah skenario; skenario kota memerlukan ${NEEDS} (skenario nasional: ${NATIONAL_NEEDS})`,
     ]);
   });
 

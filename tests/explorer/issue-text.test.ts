@@ -186,7 +186,12 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   duplicate_key: [['seed'], ['a "quoted" key']],
   unknown_tag: [['!!js/function']],
   yaml_tag_not_data: [['!!binary']],
-  not_a_scenario: [['"version", "services"', '"name", "start", "months", "opds", "innovations"'], ['"k0", "k1", "k2", …', '"name"']],
+  not_a_scenario: [
+    ['"version", "services"', '"name", "start", "months", "opds", "innovations"', '"name", "start", "months", "governments"'],
+    ['"k0", "k1", "k2", …', '"name"', '"name"'],
+  ],
+  // Its twin for an experiment file (compare, sweep, sensitivity): never on the page, but under --lang id on the terminal.
+  not_an_experiment: [['"version", "services"', '"name", "base"']],
   too_many_values: [['1,000,000']],
   reserved_path_segment: [['__proto__']],
   // The schema (zod-issues.ts).
@@ -246,6 +251,8 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
     ['leaders[x].from', '"[x]" is neither an index nor field=value'],
     ['parameters.__proto__', '"__proto__" cannot be used as a field name'],
     ['parameters.9x', 'expected a field name at "9x"'],
+    // A value that holds itself through an alias (scenario/apply-overrides.ts).
+    ['description=&a [*a]', 'the alias *a is inside the value its anchor &a names, so the value would hold itself'],
   ],
   override_missing: [['innovations[id=e-kinrja]', 'e-kinerja'], ['leaders[3]']],
   override_not_container: [['seed.x', 'the value 42'], ['network.hub.x', 'nothing'], ['leaders.x', 'a list'], ['network[0]', 'a mapping']],
@@ -284,6 +291,7 @@ const PROSE_ARGS = new Set<unknown>([
   '"[x]" is neither an index nor field=value',
   '"__proto__" cannot be used as a field name',
   'expected a field name at "9x"',
+  'the alias *a is inside the value its anchor &a names, so the value would hold itself',
   '1,000,000',
   // Numbers of links, grouped with dots in Indonesian.
   '5,000,050,000',

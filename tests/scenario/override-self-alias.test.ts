@@ -24,3 +24,14 @@ describe('a --set value that holds itself through an alias', () => {
     expect(parseOverride('description=[&a x, *a]')).toEqual(['description', ['x', 'x']]);
   });
 });
+
+describe('the same under --lang id', () => {
+  it('is said in Bahasa Indonesia, the whole line', async () => {
+    const { runInProcess } = await import('../support/in-process.js');
+    const { SMALL_CITY } = await import('../support/cli.js');
+    const r = await runInProcess(['validate', SMALL_CITY, '--set', 'description=&a [*a]', '--lang', 'id']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('Jalur pengaturan "description=&a [*a]" tidak dapat dibaca: alias *a berada di dalam nilai yang dinamai anchor-nya &a, sehingga nilai itu akan memuat dirinya sendiri');
+    expect(r.stderr).not.toMatch(/Cannot read|the alias/);
+  });
+});
