@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, ROOT, SMALL_CITY, readDataFiles, resultFolder, runBin, startBin, runFolders, stackLines, cliTestFolder } from '../support/cli.js';
+import { DATA_FILES, ROOT, SMALL_CITY, processState, readDataFiles, resultFolder, runBin, signalWhenStopped, startBin, runFolders, stackLines, cliTestFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { terminalSafe } from '../../src/cli/errors.js';
 
@@ -175,17 +175,7 @@ describe.sequential('locks and kills', () => {
     const signalled = async ([signal, status]: readonly ['SIGTERM' | 'SIGINT', number]) => {
       const out = join(tmp(), `signal-${signal}`);
       const { child, done } = startBin(args(out), { holdLock: true });
-      try {
-        const deadline = Date.now() + 60_000;
-        const state = () => (existsSync(`/proc/${child.pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${child.pid}/stat`, 'utf8'))?.[1] : undefined);
-        while (state() !== 'T' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-        expect(lockHolder(out)).toBe(child.pid);
-        child.kill(signal);
-        child.kill('SIGCONT');
-      } catch (error) {
-        child.kill('SIGKILL');
-        throw error;
-      }
+      await signalWhenStopped(child, signal, () => expect(lockHolder(out)).toBe(child.pid));
       const r = await done;
       // Raised again after the clean-up, the signal ends the process (a shell shows 128 + its number).
       expect(r.signal === signal || r.code === status, `${signal}: ${r.code} ${r.signal} ${r.stderr}`).toBe(true);
@@ -207,16 +197,15 @@ describe.sequential('locks and kills', () => {
     // lines instead raced the run's end under load (the poll woke after the last line, or in the final synchronous
     // step), and a SIGTERM then rightly came too late.
     const out = join(tmp(), 'sigterm-resume');
-    const stateOf = (pid: number) => (existsSync(`/proc/${pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] : undefined);
     const { child, done } = startBin(args(out), { stopAtRecord: 10 });
     let exited = false;
     void done.then(() => (exited = true));
     try {
       // A guard against a hang only: the run stops itself.
       const deadline = Date.now() + 60_000;
-      while (!exited && stateOf(child.pid!) !== 'T' && Date.now() < deadline) await new Promise((res) => setTimeout(res, 5));
+      while (!exited && processState(child.pid!) !== 'T' && Date.now() < deadline) await new Promise((res) => setTimeout(res, 5));
       expect(exited, 'the run ended without stopping at its 10th record').toBe(false);
-      expect(stateOf(child.pid!)).toBe('T');
+      expect(processState(child.pid!)).toBe('T');
       expect(records(out)).toBe(10);
       expect(runFolders(out, 'bass-complete')).toEqual([]);
       expect(lockHolder(out)).toBe(child.pid);

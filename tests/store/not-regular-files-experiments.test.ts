@@ -10,10 +10,10 @@
  * runs in a process of its own, killed if it has not ended in 20 s; the
  * cases of one test run side by side, each in its own copy.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cliTestFolder, refusedInOneLine, startCli } from '../support/cli.js';
+import { ROOT, cliTestFolder, processState, refusedInOneLine, startCli } from '../support/cli.js';
 import { eachInPairs, locksUnder, ok, pipeAt, refusal, runWithin, visible, zeroAt } from '../support/not-regular.js';
 import { stampComparison } from '../support/build-stamp-of.js';
 
@@ -225,12 +225,11 @@ describe('compare: a pipe or a device in a shard, an interrupted part or a finis
     // A comparison stopped in its first arm (tests/support/stop-mid-run.mjs), then killed: its arm's part, where it is.
     const out = join(tmp(), 'compare-resume-work');
     const { child, done } = startCli([...args(), '--out', out], { stopAtRecord: 1 });
-    const stateOf = (pid: number) => (existsSync(`/proc/${pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] : undefined);
     let exited = false;
     void done.then(() => (exited = true));
     const deadline = Date.now() + 20_000;
-    while (!exited && stateOf(child.pid!) !== 'T' && Date.now() < deadline) await new Promise((res) => setTimeout(res, 5));
-    const stopped = !exited && stateOf(child.pid!) === 'T';
+    while (!exited && processState(child.pid!) !== 'T' && Date.now() < deadline) await new Promise((res) => setTimeout(res, 5));
+    const stopped = !exited && processState(child.pid!) === 'T';
     child.kill('SIGKILL');
     await done;
     expect(stopped, 'the comparison did not stop at its first record').toBe(true);

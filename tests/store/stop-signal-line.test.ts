@@ -4,14 +4,13 @@
  * folder it was writing, and that its work is kept for --resume. Before, it ended with exit 143 (or 130) and
  * nothing on stderr: the user could not tell that the finished replications were kept, nor how to go on.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, startBin, testFolder } from '../support/cli.js';
+import { ROOT, signalWhenStopped, startBin, testFolder } from '../support/cli.js';
 
 const folder = testFolder('difusi-stop-line-');
 const BASS = join(ROOT, 'scenarios', 'validation', 'bass-complete.yaml');
-const stateOf = (pid: number) => (existsSync(`/proc/${pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] : undefined);
 
 describe('a job stopped by a signal says what it kept and how to go on', () => {
   for (const [signal, status] of [
@@ -22,16 +21,7 @@ describe('a job stopped by a signal says what it kept and how to go on', () => {
       const out = join(folder(), signal);
       // The run stops itself (SIGSTOP) after its 5th record; only then is it signalled (and continued).
       const { child, done } = startBin(['run', BASS, '--out', out, '--quiet', '--workers', '1', '-r', '60', '--no-charts'], { stopAtRecord: 5 });
-      try {
-        const deadline = Date.now() + 60_000;
-        while (stateOf(child.pid!) !== 'T' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-        expect(stateOf(child.pid!)).toBe('T');
-        child.kill(signal);
-        child.kill('SIGCONT');
-      } catch (error) {
-        child.kill('SIGKILL');
-        throw error;
-      }
+      await signalWhenStopped(child, signal);
       const r = await done;
       expect(r.signal === signal || r.code === status, `${r.code} ${r.signal} ${r.stderr}`).toBe(true);
       const partial = readdirSync(join(out, 'bass-complete')).find((e) => e.endsWith('.partial'))!;

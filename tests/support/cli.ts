@@ -93,6 +93,30 @@ function start(entry: string, args: readonly string[], options: StartOptions): {
   return { child, done };
 }
 
+/** The state letter of process `pid` in /proc/<pid>/stat (`T`: stopped), or undefined once it has gone. */
+export function processState(pid: number): string | undefined {
+  return existsSync(`/proc/${pid}/stat`) ? /^\d+ \(.*\) (\S)/s.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] : undefined;
+}
+
+/**
+ * Waits (a minute at most) until `child` has stopped itself (the preload's `stopAtRecord` or `holdLock` sends it
+ * SIGSTOP), runs `whileStopped`, then sends it `signal` and SIGCONT, so that the signal lands at a known point of
+ * its work. On a failure the child is killed and the failure thrown on.
+ */
+export async function signalWhenStopped(child: ChildProcess, signal: NodeJS.Signals, whileStopped: () => void = () => {}): Promise<void> {
+  try {
+    const deadline = Date.now() + 60_000;
+    while (processState(child.pid!) !== 'T' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(processState(child.pid!)).toBe('T');
+    whileStopped();
+    child.kill(signal);
+    child.kill('SIGCONT');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+}
+
 export function runCli(args: readonly string[]): Promise<CliResult> {
   return startCli(args).done;
 }
