@@ -259,8 +259,9 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
       const li = document.createElement('li');
       li.dataset['line'] = issue.line === undefined ? '' : String(issue.line);
       const message = document.createElement('span');
-      // In the page's language (issue-text.ts); as text, so no scenario string in it becomes markup.
-      message.textContent = safeText(issueText(labelled(issue), state.lang));
+      // In the page's language (issue-text.ts); as text, so no scenario string in it becomes markup. A page field's
+      // problem is named by its label, not by the internal file name "explorer" its line would start with.
+      message.textContent = safeText(issueText(labelled(issue), state.lang).replace(issue.file === 'explorer' ? /^explorer / : /^$^/, ''));
       li.append(message);
       if (issue.line !== undefined) {
         const excerpt = document.createElement('code');

@@ -200,6 +200,8 @@ describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () =>
         expect(listed).toContain(reps);
         expect(listed).toContain(seed);
         expect(listed).not.toMatch(/→ (at|di) (seed|replications)|untuk replications|for replications/);
+        // Each opens with its words, not with the internal name of the page's fields.
+        expect(listed).not.toMatch(/^explorer/m);
         expect(await page.textContent('#page-problem')).toContain(reps);
         const n = await runCount(page);
         await page.fill('#seed', '101');
