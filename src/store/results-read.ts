@@ -122,6 +122,14 @@ export async function readManifest(dir: string): Promise<ResultManifest> {
   return parseManifest(text, dir);
 }
 
+/** A number's bound in words ("a number of at least 0"), where zod's own message reads "Too small: expected number to be >=0". */
+function boundWords(issue: { code: string; origin?: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean }): string | undefined {
+  if (issue.origin !== 'number') return undefined;
+  if (issue.code === 'too_small') return `a number ${issue.inclusive === false ? 'above' : 'of at least'} ${String(issue.minimum)}`;
+  if (issue.code === 'too_big') return `a number ${issue.inclusive === false ? 'below' : 'of at most'} ${String(issue.maximum)}`;
+  return undefined;
+}
+
 /** Checks manifest JSON text against the manifest's schema (store/tables.ts); absent optional fields get neutral values. */
 export function parseManifest(text: string, dir: string): ResultManifest {
   const file = RESULT_FILES.manifest;
@@ -138,7 +146,7 @@ export function parseManifest(text: string, dir: string): ResultManifest {
     const at = issue.path.map(String).join('.');
     let found: unknown = raw;
     for (const key of issue.path) found = isObj(found) || Array.isArray(found) ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    const expected = issue.code === 'invalid_value' ? `one of ${issue.values.map(String).join(', ')}` : issue.code === 'invalid_type' ? `${issue.expected}` : issue.message;
+    const expected = issue.code === 'invalid_value' ? `one of ${issue.values.map(String).join(', ')}` : issue.code === 'invalid_type' ? `${issue.expected}` : boundWords(issue) ?? issue.message;
     throw fail(dir, file, `"${at}": expected ${expected}, found ${found === undefined ? 'nothing' : JSON.stringify(found)}`);
   }
   return { ...checked.data, raw };

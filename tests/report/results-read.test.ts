@@ -124,6 +124,12 @@ test('parseManifest fills absent optional fields', () => {
   expect(m.scenario).toMatchObject({ name: 'x', info: '', resolved: null });
 });
 
+test("parseManifest says a number out of its bounds in words, not in the schema library's", () => {
+  const tampered = () => parseManifest('{"scenario": {"name": "x"}, "replications": -3}', '/d');
+  expect(tampered).toThrow(/"replications": expected a number of at least 0, found -3/);
+  expect(tampered).not.toThrow(/Too small|>=/);
+});
+
 test('parseCsv reads quoted cells', () => {
   const t = parseCsv('a,b\n"x, y",2\n', '/d', 'f.csv', ['a']);
   expect(t.records[0]!.str('a')).toBe('x, y');
