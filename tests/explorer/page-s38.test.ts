@@ -67,6 +67,20 @@ async function freshPage(viewport = { width: 1366, height: 900 }): Promise<Watch
   return open;
 }
 
+/**
+ * Runs `body` on a fresh page, then checks that the page logged no error or unhandled rejection, and closes it
+ * (also when `body` fails).
+ */
+async function onFreshPage(body: (page: Page) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> {
+  const { page, problems } = await freshPage(viewport);
+  try {
+    await body(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await page.context().close();
+  }
+}
+
 /** Puts a text in the scenario box and uses it; waits for its run when it is valid. */
 async function useText(page: Page, text: string, valid = true): Promise<void> {
   const n = await runCount(page);
@@ -83,8 +97,7 @@ async function chartsDrawn(page: Page): Promise<void> {
 
 describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () => {
   test('a lever on a YAML anchor: the scenario YAML downloads, describes what ran (the alias keeps 0.7), and difusi run on it gives the same hash and table', async () => {
-    const { page, problems } = await freshPage();
-    try {
+    await onFreshPage(async (page) => {
       const lever = page.locator('input[data-path="leaders[id=first-mayor].commitment"]');
       const n = await runCount(page);
       await lever.focus();
@@ -108,15 +121,11 @@ describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () =>
       for (const s of (await readOutcomeTally(run.dir))!.shares()) {
         for (const o of ['sustained', 'declining', 'discontinued', 'never_adopted'] as const) expect(table[s.innovation]![o]).toEqual([s.shares[o].p, s.shares[o].low, s.shares[o].high]);
       }
-      expect(problems).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 180_000);
 
   test('one replication: both charts drawn (a mean line), their SVG and PNG downloads work', async () => {
-    const { page, problems } = await freshPage();
-    try {
+    await onFreshPage(async (page) => {
       await page.selectOption('#lang', 'id');
       const n = await runCount(page);
       await page.fill('#reps', '1');
@@ -133,15 +142,11 @@ describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () =>
           expect(download.suggestedFilename()).toBe(`sustained-opd-owned-explore-${which}.${format}`);
         }
       }
-      expect(problems).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 180_000);
 
   test('no chart is named "Vega visualization": each is named by its own description, in the page\'s language', async () => {
-    const { page, problems } = await freshPage();
-    try {
+    await onFreshPage(async (page) => {
       await page.selectOption('#lang', 'id');
       await chartsDrawn(page);
       await page.waitForSelector('#chart-survival svg');
@@ -149,15 +154,11 @@ describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () =>
       expect(await page.locator('.chart [role="graphics-document"], .chart [aria-label="Vega visualization"]').count()).toBe(0);
       expect(named).toHaveLength(2);
       for (const x of named) expect(x).toMatch(/^svg img: .*(Adopsi|proporsi|layanan)/i);
-      expect(problems).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 180_000);
 
   test('an invalid text leaves no half-filled sentence or earlier services on screen', async () => {
-    const { page, problems } = await freshPage();
-    try {
+    await onFreshPage(async (page) => {
       const inspectRep = () => page.evaluate(() => (document.getElementById('inspect-rep') as HTMLSelectElement).options.length);
       expect(await inspectRep()).toBeGreaterThan(0);
       await useText(page, SUSTAINED.replace('months: 108', 'months: many'), false);
@@ -178,15 +179,11 @@ describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () =>
       await page.selectOption('#lang', 'en');
       await useText(page, ALIASED);
       expect(await page.textContent('#outcome-defs')).toContain('2024-12');
-      expect(problems).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 180_000);
 
   test('the Seed and Replications problems name their fields by their labels, in both languages', async () => {
-    const { page, problems } = await freshPage();
-    try {
+    await onFreshPage(async (page) => {
       for (const [lang, reps, seed] of [
         ['en', 'Invalid value for Replications (expected a whole number from 1 to 100000, found 0)', 'Invalid value for Seed (expected'],
         ['id', 'Nilai tidak valid untuk Replikasi (seharusnya bilangan bulat dari 1 sampai 100000, ditemukan 0)', 'Nilai tidak valid untuk Benih acak (seed) (seharusnya'],
@@ -209,15 +206,11 @@ describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () =>
         await page.press('#reps', 'Tab');
         await runDoneAfter(page, n);
       }
-      expect(problems).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 180_000);
 
   test('1280 px: a 280-character service name widens neither the page, its service selector nor its charts', async () => {
-    const { page, problems } = await freshPage({ width: 1280, height: 900 });
-    try {
+    await onFreshPage(async (page) => {
       await useText(page, LONG_NAME);
       await chartsDrawn(page);
       await page.waitForSelector('#chart-survival svg');
@@ -238,15 +231,11 @@ describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () =>
       // PNG width (bytes 16-19 of its IHDR), drawn at 2x: it was 6,106 px.
       expect(readFileSync(pngFile).readUInt32BE(16)).toBeLessThanOrEqual(1800);
 
-      expect(problems).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    }, { width: 1280, height: 900 });
   }, 180_000);
 
   test('a problem with a long unbroken token keeps its line button on its panel, clickable', async () => {
-    const { page, problems } = await freshPage({ width: 1280, height: 900 });
-    try {
+    await onFreshPage(async (page) => {
       await useText(page, LONG_TOKEN, false);
       const go = page.locator('#issues button').first();
       await go.scrollIntoViewIfNeeded();
@@ -259,9 +248,6 @@ describe.skipIf(!hasChromium)('the explorer page (thirty-eighth session)', () =>
       expect(where).toEqual({ inside: true, hit: true, page: 1280 });
       await go.click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('source');
-      expect(problems).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    }, { width: 1280, height: 900 });
   }, 180_000);
 });
