@@ -30,6 +30,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { median } from './median.js';
 import { fileURLToPath } from 'node:url';
 import { compile, type CompiledModel } from '../src/model/compile.js';
 import { simulateReplication } from '../src/model/simulate.js';
@@ -74,11 +75,6 @@ function timed(f: () => void): number {
   return (performance.now() - t0) / 1000;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 const BASS_MONTHS = 120;
 
 /**
@@ -433,7 +429,7 @@ function benchStartup(): void {
   // unbundled dist/src/cli/main.js, which scripts call, is shown beside it.
   const bin = path.join(root, 'bin', 'difusi.mjs');
   out('\n4. Start-up (median wall time of 5 runs; node alone for scale)');
-  const median = (argv: string[]): number => {
+  const medianOf5 = (argv: string[]): number => {
     const times: number[] = [];
     for (let r = 0; r < 5; r++) {
       const t0 = performance.now();
@@ -441,12 +437,11 @@ function benchStartup(): void {
       times.push((performance.now() - t0) / 1000);
       if (res.status !== 0) throw new Error(`${argv.join(' ')} failed: ${res.stderr}`);
     }
-    times.sort((a, b) => a - b);
-    return times[2]!;
+    return median(times);
   };
-  out(`   node -e 0: ${median(['-e', '0']).toFixed(3)} s`);
+  out(`   node -e 0: ${medianOf5(['-e', '0']).toFixed(3)} s`);
   for (const args of [['--help'], ['validate', bekasiFile]]) {
-    out(`   difusi ${args[0]}: ${median([bin, ...args]).toFixed(3)} s   (dist/src/cli/main.js: ${median([cli, ...args]).toFixed(3)} s)`);
+    out(`   difusi ${args[0]}: ${medianOf5([bin, ...args]).toFixed(3)} s   (dist/src/cli/main.js: ${medianOf5([cli, ...args]).toFixed(3)} s)`);
   }
 }
 
