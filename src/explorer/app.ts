@@ -261,7 +261,7 @@ function showIssues(issues: readonly ScenarioIssue[]): void {
       const message = document.createElement('span');
       // In the page's language (issue-text.ts); as text, so no scenario string in it becomes markup. A page field's
       // problem is named by its label, not by the internal file name "explorer" its line would start with.
-      message.textContent = safeText(issueText(labelled(issue), state.lang).replace(issue.file === 'explorer' ? /^explorer / : /^$^/, ''));
+      message.textContent = safeText(pageFieldText(issue, issueText(labelled(issue), state.lang)));
       li.append(message);
       if (issue.line !== undefined) {
         const excerpt = document.createElement('code');
@@ -285,6 +285,11 @@ function labelled(issue: ScenarioIssue): ScenarioIssue {
   return pageIssueLabelled(issue, { seed: t('seed'), replications: t('replications') });
 }
 
+/** A problem's line without the internal file name ("explorer") that opens the problems of the page's own fields. */
+function pageFieldText(issue: ScenarioIssue, message: string): string {
+  return issue.file === 'explorer' ? message.replace(/^explorer /, '') : message;
+}
+
 /**
  * Marks the fields a problem names, where the user is looking: a lever
  * (`override <path>`), the seed or the replications (the page's own fields).
@@ -296,7 +301,7 @@ function markInvalid(): void {
     if (key === '') continue;
     // Beside the field its name is known: the message without the "override <path>:" or "explorer" that opens it.
     const message = issueText(labelled(issue), state.lang);
-    bad.set(key, [...(bad.get(key) ?? []), safeText(message.startsWith(`${issue.file}: `) ? message.slice(issue.file.length + 2) : message.replace(/^explorer /, ''))]);
+    bad.set(key, [...(bad.get(key) ?? []), safeText(message.startsWith(`${issue.file}: `) ? message.slice(issue.file.length + 2) : pageFieldText(issue, message))]);
   }
   for (const input of document.querySelectorAll<HTMLInputElement>('#levers input[data-path]')) {
     const messages = bad.get(input.dataset['path'] ?? '');
