@@ -320,6 +320,22 @@ function overrideReasonId(reason: string): string | undefined {
   if ((m = new RegExp(`^${Q} is neither an index nor field=value$`).exec(reason))) return `${m[1]} bukan indeks dan bukan field=value`;
   if ((m = new RegExp(`^${Q} cannot be used as a field name$`).exec(reason))) return `${m[1]} tidak dapat dipakai sebagai nama isian`;
   if ((m = new RegExp(`^expected a field name at ${Q}$`).exec(reason))) return `seharusnya nama isian di ${m[1]}`;
+  // The value's own reasons (scenario/apply-overrides.ts parseOverride); a YAML reader's message stays English, the whole line with it.
+  if (reason === 'there is no "="') return 'tidak ada "="';
+  if (reason === 'a "[" is not closed before the "="') return 'ada "[" yang tidak ditutup sebelum "="';
+  if (reason === 'the value is empty (write null to remove an element)') return 'nilainya kosong (tulis null untuk menghapus sebuah elemen)';
+  if (reason === 'it holds bytes that are not UTF-8 text (shown as \uFFFD); write it in UTF-8, as a scenario file is') {
+    return 'nilainya memuat bita yang bukan teks UTF-8 (tampil sebagai \uFFFD); tulis dalam UTF-8, seperti berkas skenario';
+  }
+  if ((m = new RegExp(`^${Q} would be read as a YAML comment and dropped; put the value in quotes \\(([\\s\\S]*)\\)$`).exec(reason))) {
+    return `${m[1]} akan dibaca sebagai komentar YAML lalu dibuang; beri tanda kutip pada nilainya (${m[2]})`;
+  }
+  if (reason === 'a "%YAML" line other than %YAML 1.2 is not read (difusi reads YAML 1.2 only)') return 'baris "%YAML" selain %YAML 1.2 tidak dibaca (difusi hanya membaca YAML 1.2)';
+  if ((m = /^nested more than (\d+) levels$/.exec(reason))) return `bersarang lebih dari ${m[1]} tingkat`;
+  if (reason === 'YAML tags are not allowed in a value') return 'tag YAML tidak diizinkan dalam nilai';
+  if ((m = /^more than ([\d,]+) values, counting what each alias names once per alias$/.exec(reason))) {
+    return `lebih dari ${grouped(m[1]!)} nilai, dengan isi yang dinamai setiap alias dihitung sekali untuk setiap alias`;
+  }
   // A value's alias inside the node its anchor names (scenario/apply-overrides.ts selfAlias).
   if ((m = /^the alias \*(\S+) is inside the value its anchor &(\S+) names, so the value would hold itself$/.exec(reason)) && m[1] === m[2]) {
     return `alias *${m[1]} berada di dalam nilai yang dinamai anchor-nya &${m[1]}, sehingga nilai itu akan memuat dirinya sendiri`;

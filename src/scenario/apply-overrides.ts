@@ -231,7 +231,8 @@ export function parseOverride(text: string): [string, unknown] {
   if (nestingDepth(valueText) !== undefined) throw syntaxError(`nested more than ${MAX_DEPTH} levels`);
   const doc = parseDocument(valueText, YAML_QUIET);
   const error = doc.errors[0];
-  if (error !== undefined) throw syntaxError(error.message.split('\n')[0] ?? error.message);
+  // The reader's first line ends with a colon before the excerpt it quotes on the next lines: the line alone without it.
+  if (error !== undefined) throw syntaxError((error.message.split('\n')[0] ?? error.message).replace(/:\s*$/, ''));
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED') ?? nonDataTag(doc);
   if (tag !== undefined) throw syntaxError('YAML tags are not allowed in a value');
   // An alias inside the very node its anchor names (`&a [*a]`) makes a value that holds itself: said so, where the
