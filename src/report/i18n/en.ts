@@ -533,6 +533,8 @@ export const en = {
   // Which interval a chart's band is (the report's tables use Wilson intervals for shares of runs).
   bandIsT: (single: boolean) =>
     `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of replications with a Wilson interval, which differs slightly from this band." : ''}`,
+  // One replication: no interval, so no band is drawn (the line is that replication's own path).
+  noBandOne: 'One replication: no band (an interval needs at least two replications).',
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 

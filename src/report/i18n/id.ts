@@ -551,5 +551,7 @@ export const id: Catalog = {
   // Interval yang digambar sebagai pita (tabel laporan memakai interval Wilson untuk proporsi replikasi).
   bandIsT: (single) =>
     `Pita: interval kepercayaan 95% (t Student) untuk rata-rata.${single ? ' Untuk layanan yang hanya terbuka bagi satu perangkat daerah, tabel laporan memberikan proporsi replikasi dengan interval Wilson, yang sedikit berbeda dari pita ini.' : ''}`,
+  // Satu replikasi: tidak ada interval, jadi tidak ada pita yang digambar.
+  noBandOne: 'Satu replikasi: tanpa pita (interval memerlukan sedikitnya dua replikasi).',
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };

@@ -109,5 +109,5 @@ export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
     panels.push(panel(input, live, all, { title: perInnovation ? t.axisLive : t.axisLiveAll, share: false }, singleSeries.length === 0));
   }
   if (singleSeries.length > 0) panels.push(panel(input, single, all, { title: t.axisSingle, share: true }, true, t.singleTitle));
-  return topLevel(t.adoptionTitle, [t.lineMean(reps), t.bandIsT(singleSeries.length > 0), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
+  return topLevel(t.adoptionTitle, [t.lineMean(reps), input.replications === 1 ? t.noBandOne : t.bandIsT(singleSeries.length > 0), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
 }
