@@ -84,7 +84,7 @@ describe('generate-national: the counts in the description', () => {
     expect(file.description).toContain(`Indonesia's ${P + R} local governments (${P} provinces, ${R} regencies and cities), 2015-2025:`);
     expect(file.description).toContain(`Of the ${R} regencies and cities, the ${A} administrative ones of DKI Jakarta`);
     expect(file.description_id).toContain(
-      `Sebanyak ${P + R} pemerintahan di Indonesia, 2015-2025: ${P + R - A} daerah otonom (${P} provinsi, ${kabupaten} kabupaten, ${kota} kota) dan ${A} kota/kabupaten administrasi di DKI Jakarta`,
+      `${P + R} pemerintah daerah di Indonesia, 2015-2025: ${P + R - A} daerah otonom (${P} provinsi, ${kabupaten} kabupaten, ${kota} kota) dan ${A} kota/kabupaten administrasi di DKI Jakarta`,
     );
   }, 60_000);
 });
