@@ -252,9 +252,22 @@ function climateOf(model: CompiledModel, month: number): number {
   return b;
 }
 
-/** The budget climate becomes `b` (climateOf() of the month). */
+/**
+ * The budget climate becomes `b` (climateOf() of the month). A change of B
+ * is logged once, named by the windows, not by the sign of the change (a
+ * factor above 1 is a budget rise, docs/MODEL.md 7.1): `budget_shock_start`
+ * when a shock window opens this month (also when another closed the month
+ * before: back-to-back windows give one row, the start of the second),
+ * `budget_shock_end` when a window only closed. A month in which B does not
+ * change (a factor of 1, back-to-back windows with the same factor) logs
+ * nothing. Output only: the state and the draws do not depend on it.
+ */
 function budgetClimate(w: World, b: number): void {
-  if (b !== w.budget) record(w, b < w.budget ? 'budget_shock_start' : 'budget_shock_end', -1, -1, String(b));
+  if (b !== w.budget) {
+    const month = w.month;
+    const opens = w.model.shocks.some((s) => s.from === month);
+    record(w, opens ? 'budget_shock_start' : 'budget_shock_end', -1, -1, String(b));
+  }
   w.budget = b;
 }
 

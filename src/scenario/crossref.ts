@@ -18,7 +18,7 @@ import { draft, formatChoices, formatFound, type IssueDraft } from '../messages/
 import { PARAMETER_DEFAULTS, TRANSLATION_WEIGHTS, type Parameters } from './parameters.js';
 import type { NetworkGeneratorSpec, Scenario } from './schema.js';
 import { editDistance, suggestReference } from './suggest.js';
-import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES } from './vocabulary.js';
+import { CATEGORIES, CATEGORY_Z_BANDS, OPD_TYPES, categoryOfZ } from './vocabulary.js';
 
 type Path = (string | number)[];
 
@@ -211,7 +211,7 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
       push(
         draft('category_band_empty', [o.category], ['opds', 'list', i, 'category'], {
           expected: 'a category whose theta band overlaps [0, 1] (or an explicit theta)',
-          found: `theta band [${(mean + zlo * sd).toFixed(3)}, ${(mean + zhi * sd).toFixed(3)})`,
+          found: bandFound(mean, sd, zlo, zhi),
         }),
       );
     }
@@ -220,6 +220,18 @@ export function checkCrossReferences(scenario: Scenario): IssueDraft[] {
   // --- network -------------------------------------------------------------
   checkNetwork(scenario, opds.length, push);
   return issues;
+}
+
+/**
+ * What category_band_empty found: the category's theta band, an end at
+ * infinity written ∞ (innovators and laggards have an open z-band); with
+ * theta_sd 0 there is no band but one value (and -∞ × 0 is NaN), so it is
+ * said in words.
+ */
+function bandFound(mean: number, sd: number, zlo: number, zhi: number): string {
+  if (sd === 0) return `theta_sd 0: every theta is theta_mean (${mean.toFixed(3)}), in the ${CATEGORIES[categoryOfZ(0)]!} band`;
+  const end = (v: number) => (v === Infinity ? '∞' : v === -Infinity ? '-∞' : v.toFixed(3));
+  return `theta band [${end(mean + zlo * sd)}, ${end(mean + zhi * sd)})`;
 }
 
 /**

@@ -71,7 +71,9 @@ export const PARAMETER_SPECS = [
   p('campaign_boost', 20, 'factor', 'knob', '7.2 awareness', 'centralized launch channel (Rogers ch. 9-10)', FACTOR),
   p('campaign_months', 12, 'months', 'knob', '7.2 awareness', 'length of the launch campaign', MONTHS),
   // 2.3 / 5 Initialization
-  p('theta_mean', 0.5, 'utility', 'knob', '5 initialization', 'mean adoption threshold'),
+  // [0, 1]: the thresholds are truncated to [0, 1] (init.ts), so a mean outside it made every agency a
+  // laggard (below 0) or an innovator (above 1), and at 3 every threshold 1 after 10,000 rejected draws.
+  p('theta_mean', 0.5, 'utility', 'knob', '5 initialization', 'mean adoption threshold', UNIT),
   p('theta_sd', 0.15, 'utility', 'knob', '5 initialization', 'SD of adoption thresholds', { min: 0 }),
   p('capacity_mean', 0.5, '[0,1]', 'knob', '5 initialization', 'mean capacity and slack', UNIT),
   p('capacity_sd', 0.15, '[0,1]', 'knob', '5 initialization', 'SD of capacity and slack', { min: 0 }),
