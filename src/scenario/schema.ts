@@ -260,7 +260,7 @@ export const scenarioSchema = z
       .enum(['threshold', 'bass'])
       .default('threshold')
       .describe('threshold (the full model, default) or bass: pure Bass mode, where awareness is adoption and nothing else happens (docs/MODEL.md 7.2)'),
-    coordinator: id.optional().describe('id of the coordinating agency (e.g. the communications and informatics office): keeps the vision through leadership changes and can be the hub and a platform custodian'),
+    coordinator: id.optional().describe('id of the coordinating agency (e.g. the communications and informatics office): while the vision is strong enough, the vision loses less at a change of leader (docs/MODEL.md 7.1); can be the hub and a platform custodian'),
     opds,
     network: network.default({ type: 'complete' }).describe('the peer network among agencies; default complete'),
     leaders: z.array(leader).default([]).describe('heads of the city government (mayors, acting mayors), in order of taking office'),
