@@ -121,7 +121,7 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const id: Record<MessageKey, string> = {
-  title: 'penjelajah difusi',
+  title: 'explorer difusi',
   tagline: 'Geser tuas kebijakan, lihat jawabannya beserta ketidakpastiannya. Berjalan luring, di halaman ini, dengan mesin yang sama dengan perintah difusi.',
   language: 'Bahasa',
   scenario: 'Skenario',
@@ -129,7 +129,7 @@ const id: Record<MessageKey, string> = {
   load: 'Pakai teks ini',
   dropHint: 'Seret dan lepas berkas .yaml ke panel ini, atau tempel teksnya.',
   valid: 'Skenario valid.',
-  problems: 'Masalah (yang juga dilaporkan difusi validate, dalam bahasa Inggris)',
+  problems: 'Masalah (seperti yang dilaporkan difusi validate)',
   levers: 'Tuas kebijakan',
   leversCommon: 'Skenario ini tidak mendeklarasikan tuas: ditawarkan tuas umum.',
   resetLevers: 'Kembalikan tuas',

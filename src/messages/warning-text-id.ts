@@ -14,7 +14,10 @@
  * parameter names and their values (`money: false`, `funding: national`,
  * `owner`, `vendor`), ids, paths, months (YYYY-MM) and numbers, with their
  * decimal point, as the Indonesian problems (✗ lines, messages/issue-text.ts)
- * keep a value to write in the file; docs/ file names too.
+ * keep a value to write in the file; docs/ file names too. A number difusi
+ * computes and shows only to be read (not written in the file) takes the
+ * decimal comma of the Indonesian reports (koma: 62,5), and a percentage is
+ * written closed up as they write it (70%).
  */
 import { firstOf, percentAsFraction, percentTyped, SHOWN_GOVERNMENTS } from './catalog.js';
 import type { DesignUse, ScenarioWarning, WARNINGS, WarningText } from './catalog.js';
@@ -26,6 +29,8 @@ type WarningsId = { readonly [C in keyof typeof WARNINGS]: (...args: Parameters<
 const q = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
 /** As the catalog's quote(): a JSON string. */
 const json = (ids: readonly string[]): string => ids.map((id) => JSON.stringify(id)).join(', ');
+/** A computed number as the Indonesian reports write it: 62.5 is 62,5. */
+const koma = (n: number): string => String(n).replace('.', ',');
 /** "a, b dan c": the reports' list (report/i18n/id.ts daftar). */
 const dan = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`);
 
@@ -47,7 +52,7 @@ const firstFive = (items: readonly string[]): string => firstOf(items, 5, (rest)
 const PILOT_PAYS_ON = 'perangkat daerah yang mengadopsi sesudah vendor keluar tetap mendapat mata anggaran uji coba, dan pendanaan layanan itu tetap dihitung terbuka';
 
 /** What the vendor's exit ends (the English "pilot lines lost by betrayal; ..."). */
-const EXIT_ENDS = 'mata anggaran uji coba hilang karena pengkhianatan; layanan milik vendor yang tidak dimiliki perangkat daerahnya dihentikan menurut vendor_exit_discontinue';
+const EXIT_ENDS = 'mata anggaran uji coba hilang karena pengkhianatan (istilah Callon); layanan milik vendor yang tidak dimiliki perangkat daerahnya dihentikan menurut vendor_exit_discontinue';
 
 /** What a design's method runs (catalog.ts designUse). */
 function designUseId(use: DesignUse): string {
@@ -123,9 +128,10 @@ export const WARNINGS_ID: WarningsId = {
     `(menuju rutinisasi, docs/MODEL.md 7.4) dan lemah (risiko m_low_T, 7.8)`,
   weight_negative: (name, value) => `parameters.${name} (${value}) bernilai negatif: arah yang diberikan docs/MODEL.md 7.3 pada sukunya dalam utilitas menjadi terbalik`,
   budget_factor_beyond_effect: (index, months, factor, acts) =>
-    `budget_shocks[${index}] "${months}": factor ${factor} mengalikan iklim anggaran B dengan ${factor}, tetapi mulai B = ${acts} setiap peluang yang dikalikan B ` +
-    `(perpanjangan pos anggaran, kemajuan tahap: docs/MODEL.md 7.1, 7.4) sudah bernilai 1 dan tekanan biaya 0 (7.3), sehingga simulasi berjalan seperti dengan ${acts}` +
-    (percentTyped(factor) ? `: maksudnya persentase? ${percentAsFraction(factor)} adalah ${factor} %` : ''),
+    `budget_shocks[${index}] "${months}": factor ${factor} mengalikan iklim anggaran B dengan ${factor}, tetapi mulai B = ${koma(acts)} setiap peluang yang dikalikan B ` +
+    `(perpanjangan mata anggaran, kemajuan tahap: docs/MODEL.md 7.1, 7.4) sudah bernilai 1 dan tekanan biaya 0 (7.3), sehingga simulasi berjalan seperti dengan ${koma(acts)}` +
+    // The fraction is what to write in the file: with its decimal point.
+    (percentTyped(factor) ? `: maksudnya persentase? ${percentAsFraction(factor)} adalah ${koma(factor)}%` : ''),
   seeds_outside_eligible: (innovation, ids) => {
     const one = ids.length === 1;
     return (
@@ -167,7 +173,7 @@ export const WARNINGS_ID: WarningsId = {
   control_characters: (places) =>
     `karakter kendali atau karakter dua arah di ${firstFive(places)}: laporan dan grafik tidak menampilkannya (docs/OUTPUTS.md, bagian "The report")`,
   lever_names_no_value: (index, path) =>
-    `levers[${index}] (path ${path}) tidak menunjuk nilai apa pun dalam skenario ini: penjelajah tidak menampilkannya (tuas adalah kendali penjelajah; tidak ada hasil yang berubah)`,
+    `levers[${index}] (path ${path}) tidak menunjuk nilai apa pun dalam skenario ini: explorer tidak menampilkannya (tuas hanya dipakai di explorer; tidak ada hasil yang berubah)`,
   arm_months_differ: (start, months, baseStart, baseMonths) =>
     `dimulai ${start} dan berjalan ${months} bulan, skenario dasar ${baseStart} dan ${baseMonths} bulan: ` +
     `hasil tiap skenario diukur pada bulan yang berbeda, dan selisihnya ikut memuat perbedaan itu`,
@@ -248,7 +254,7 @@ export const WARNINGS_ID: WarningsId = {
     `(berjenis ${types.join(', ')}, tidak berada dalam kohort program yang lebih awal dan tidak tercantum dalam kohort mana pun), sehingga kohort ini memilih ${drawn}`,
   head_after_horizon: (cycle, heads, from, horizon) =>
     `${cycle}: ${heads.length === 1 ? `heads[${heads[0]}] menjabat` : `heads[${heads[0]}] dan ${heads.length - 1} kepala daerah sesudahnya menjabat`} mulai ${from}, ` +
-    `sesudah horizon (${horizon}), sehingga tidak mengubah apa pun dalam simulasi ini (kalender yang dipakai bersama simulasi yang lebih panjang boleh mencantumkannya; tanggal yang dimaksudkan di dalam horizon salah ketik)`,
+    `sesudah akhir periode simulasi (${horizon}), sehingga tidak mengubah apa pun dalam simulasi ini (kalender yang dipakai bersama simulasi yang lebih panjang boleh mencantumkannya; bila tanggal itu dimaksudkan berada dalam periode simulasi, berarti ada salah ketik)`,
 };
 
 /** A warning in Bahasa Indonesia: the command line's ⚠ lines under --lang id. */

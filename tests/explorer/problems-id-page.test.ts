@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('the problems on the Indonesian page', () => {
     expect(second).toContain('(seharusnya salah satu dari "');
     // The scenario's string is text: no element made of it, nothing run.
     expect(await page.evaluate(() => ({ img: document.querySelectorAll('#issues img').length, pwned: (window as unknown as { pwned?: unknown }).pwned ?? null }))).toEqual({ img: 0, pwned: null });
-    expect(await page.textContent('#issues-title')).toBe('Masalah (yang juga dilaporkan difusi validate, dalam bahasa Inggris)');
+    expect(await page.textContent('#issues-title')).toBe('Masalah (seperti yang dilaporkan difusi validate)');
     // English again: the command line's lines.
     await page.selectOption('#lang', 'en');
     expect((await items())[0]).toBe(`pasted.yaml:${monthsLine}:9 Wrong type → at months (expected an integer in [1,1200], found "many")`);

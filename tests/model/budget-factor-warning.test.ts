@@ -78,11 +78,14 @@ describe('a budget shock factor past its effect', () => {
     expect(run(2)).not.toEqual(atLimit);
   });
 
+  // The limit difusi computes is read, so it takes the Indonesian decimal comma (62,5); the fraction to write in
+  // the file keeps its point (0.65); the percentage is closed up as the Indonesian reports write it (65%).
   it('in Bahasa Indonesia, with the same values', () => {
     expect(warningTextId(warning('budget_factor_beyond_effect', 1, '2019-03..2019-06', 65, 62.5))).toBe(
-      'budget_shocks[1] "2019-03..2019-06": factor 65 mengalikan iklim anggaran B dengan 65, tetapi mulai B = 62.5 setiap peluang yang dikalikan B ' +
-        '(perpanjangan pos anggaran, kemajuan tahap: docs/MODEL.md 7.1, 7.4) sudah bernilai 1 dan tekanan biaya 0 (7.3), sehingga simulasi berjalan seperti dengan 62.5: ' +
-        'maksudnya persentase? 0.65 adalah 65 %',
+      'budget_shocks[1] "2019-03..2019-06": factor 65 mengalikan iklim anggaran B dengan 65, tetapi mulai B = 62,5 setiap peluang yang dikalikan B ' +
+        '(perpanjangan mata anggaran, kemajuan tahap: docs/MODEL.md 7.1, 7.4) sudah bernilai 1 dan tekanan biaya 0 (7.3), sehingga simulasi berjalan seperti dengan 62,5: ' +
+        'maksudnya persentase? 0.65 adalah 65%',
     );
+    expect(warningTextId(warning('budget_factor_beyond_effect', 0, '2020-04..2020-12', 70.5, 62.5))).toMatch(/maksudnya persentase\? 0\.705 adalah 70,5%$/);
   });
 });

@@ -42,7 +42,7 @@ describe('exit clusters: coincide with the same month, follow the month before',
   it('a mayor who took office the month before is followed, the pilots that end that month coincide (Indonesian)', () => {
     const text = sentence(bekasi(mayorFebruary), 'id');
     expect(text).toBe(
-      'Penghentian paling banyak terjadi pada Maret 2019, rata-rata 51,4 per replikasi, bertepatan dengan berakhirnya uji coba (pilot) CCTV dan sensor lingkungan, Integrasi ke platform POC/SSP dan Aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain, dan menyusul mulai menjabatnya Plt. Wali Kota Tri Adhianto (setelah penangkapan) pada Februari 2019.',
+      'Penghentian paling banyak terjadi pada Maret 2019, rata-rata 51,4 per replikasi, bertepatan dengan berakhirnya uji coba (pilot) CCTV dan sensor lingkungan, integrasi ke platform POC/SSP dan aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain, dan menyusul mulai menjabatnya Plt. Wali Kota Tri Adhianto (setelah penangkapan) pada Februari 2019.',
     );
     expect(text).not.toMatch(/bertepatan dengan mulai menjabatnya/);
     expect(maxDepth(text)).toBe(1);
@@ -58,7 +58,7 @@ describe('exit clusters: coincide with the same month, follow the month before',
     // A cluster in April 2019: the pilots and contracts ended in March.
     const results = bekasi((t) => t, 52);
     expect(sentence(results, 'id')).toBe(
-      'Penghentian paling banyak terjadi pada April 2019, rata-rata 51,4 per replikasi, menyusul berakhirnya uji coba (pilot) CCTV dan sensor lingkungan, Integrasi ke platform POC/SSP dan Aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain pada Maret 2019.',
+      'Penghentian paling banyak terjadi pada April 2019, rata-rata 51,4 per replikasi, menyusul berakhirnya uji coba (pilot) CCTV dan sensor lingkungan, integrasi ke platform POC/SSP dan aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain pada Maret 2019.',
     );
     expect(sentence(results, 'en')).toMatch(/^Exits cluster in 2019-04 \(51\.4 per replication, following pilot end: .*, and 3 more events in 2019-03\)\.$/);
   });

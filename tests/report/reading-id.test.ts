@@ -123,7 +123,7 @@ describe('the city report in Indonesian, as a newcomer reads it', () => {
     const sentence = (lang: 'en' | 'id') => runSummary(results, runContext(results, lang)).find((s) => /^(Penghentian paling banyak|Exits cluster)/.test(s))!;
     const idText = sentence('id');
     expect(idText).toBe(
-      'Penghentian paling banyak terjadi pada Maret 2019, rata-rata 51,4 per replikasi, bertepatan dengan berakhirnya uji coba (pilot) CCTV dan sensor lingkungan, Integrasi ke platform POC/SSP dan Aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain.',
+      'Penghentian paling banyak terjadi pada Maret 2019, rata-rata 51,4 per replikasi, bertepatan dengan berakhirnya uji coba (pilot) CCTV dan sensor lingkungan, integrasi ke platform POC/SSP dan aplikasi pelaporan warga POT (Pemkot), serta 3 peristiwa lain.',
     );
     expect(idText).not.toMatch(/akhir uji coba:|Telkomsel/);
     expect(maxDepth(idText)).toBe(1);

@@ -38,8 +38,8 @@ const pilotGlossed = (text: string): string => text.replace(`${PILOT_END} `, `${
 
 /**
  * A service whose name already says it is a pilot ("Uji coba meteran parkir", "Pilot e-parkir",
- * any case): a sentence names its end "berakhirnya Uji coba meteran parkir", not "berakhirnya uji
- * coba Uji coba meteran parkir".
+ * any case): a sentence names its end "berakhirnya uji coba meteran parkir", not "berakhirnya uji
+ * coba uji coba meteran parkir".
  */
 const SELF_NAMED_PILOT = /^(uji\s*coba|pilot)(?![\p{L}\p{N}])/iu;
 
@@ -51,6 +51,9 @@ const SELF_NAMED_PILOT = /^(uji\s*coba|pilot)(?![\p{L}\p{N}])/iu;
 function ujiCobaList(names: readonly string[]): string {
   return daftar(names.map((name, i) => (SELF_NAMED_PILOT.test(name) || (i > 0 && !SELF_NAMED_PILOT.test(names[i - 1]!)) ? name : `uji coba ${name}`)));
 }
+
+/** A cause of exit (cause, without its bracket) as "penghentian karena …" names it, where the cause's own word is a way of ending. */
+const EXIT_CAUSE: Readonly<Record<string, string>> = { ditinggalkan: 'risiko dasar', dimigrasikan: 'migrasi' };
 
 /** "a", "a dan b", "a, b dan c" (as sumMorrisTied joins). */
 const danList = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items[items.length - 1]}`);
@@ -65,8 +68,11 @@ function peristiwaKlaster(events: ClusterEvents): string {
   const groups: { kind: string; names: string[]; factor: string | null }[] = [];
   for (const e of events.named) {
     const last = groups[groups.length - 1];
-    if (last !== undefined && last.kind === e.kind && e.kind !== 'budget') last.names.push(e.name);
-    else groups.push({ kind: e.kind, names: [e.name], factor: e.factor });
+    // A service's name mid-sentence: a sentence-case name starts in lower case ("integrasi ke platform POC/SSP"), a proper
+    // name stays (midSentence). Vendors, regulations (Perwal ...) and heads are named as written.
+    const name = e.kind === 'pilot' ? midSentence(e.name) : e.name;
+    if (last !== undefined && last.kind === e.kind && e.kind !== 'budget') last.names.push(name);
+    else groups.push({ kind: e.kind, names: [name], factor: e.factor });
   }
   const phrases = groups.map((g) => {
     switch (g.kind) {
@@ -285,13 +291,15 @@ export const id: Catalog = {
   },
   // The name sits mid-sentence: a sentence-case name starts in lower case ("peluang uji coba meteran parkir bertahan").
   sustainedOf: (service) => `peluang ${midSentence(service)} bertahan`,
-  exitsOf: (cause) => `penghentian karena ${cause} (per replikasi)`,
+  // "Penghentian karena ditinggalkan" and "karena dimigrasikan" say the exit twice: the cause by what it is, as the English
+  // "exits: everyday attrition", "exits: replacement" (outcome-names.ts gives the cause's short head, without its bracket).
+  exitsOf: (cause) => `penghentian karena ${EXIT_CAUSE[cause] ?? cause} (per replikasi)`,
 
   outcomesTitle: 'Hasil per layanan',
   outcomesNote:
     'Per layanan: proporsi replikasi yang berakhir dengan setiap hasil pada akhir periode simulasi (interval Wilson 95%). Penyebab utama perangkat daerah berhenti: dalam setiap replikasi, penyebab yang paling banyak menghentikan pemakaian layanan oleh perangkat daerah (main_cause dalam outcomes.csv); yang ditampilkan adalah penyebab yang menjadi penyebab utama dalam replikasi terbanyak (bukan penyebab yang paling banyak menghentikan pemakaian bila semua replikasi digabung); kolom ini tetap terisi walaupun layanannya sendiri bertahan. Heeks: per perangkat daerah (pemakaian layanan oleh setiap perangkat daerah), digabung dari seluruh replikasi. Setiap persentase dibulatkan sendiri-sendiri, sehingga jumlah satu baris dapat 99% sampai 102%.',
   horizonTitle: 'Ukuran utama tingkat daerah pada akhir periode simulasi',
-  horizonNote: (month, date) => `Bulan ke-${month}${/^\d{4}-\d{2}$/.test(date) ? ` (${bulan(date)})` : ''}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95% (t) untuk rata-rata, dipotong ke [0; 1]; rentang: persentil ke-5 dan ke-95 dari replikasi.`,
+  horizonNote: (month, date) => `Bulan ke-${month}${/^\d{4}-\d{2}$/.test(date) ? ` (${bulan(date)})` : ''}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95% (t Student) untuk rata-rata, dipotong ke [0; 1]; rentang: persentil ke-5 dan ke-95 dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
   compareNote:
     'Selisih berpasangan (pengandaian − dasar) dari replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Tanda (di ambang batas) sesudahnya: seperti dalam ringkasan, perubahan itu tidak akan jelas bila tingkat kepercayaannya juga disesuaikan untuk semua hasil yang dibandingkan (Bonferroni): pastikan dengan replikasi yang lebih banyak sebelum mengandalkannya. Nilai dasar, nilai skenario pengandaian dan selisih ditulis dengan jumlah desimal yang sama, sebanyak yang sesuai dengan lebar intervalnya (untuk poin persentase biasanya satu); ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. n: jumlah replikasi berpasangan. Perubahan relatif: selisih dibagi nilai dasar (– bila nilai dasar 0). Korelasi: antara nilai dasar dan nilai skenario pengandaian dari replikasi berpasangan; bila mendekati 1, bilangan acak yang sama telah menghilangkan sebagian besar derau dari selisih (– bila nilai salah satu skenario tidak pernah berubah). Tingkat kepercayaan: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa skenario pengandaian, bukan untuk jumlah hasil).',
@@ -311,7 +319,7 @@ export const id: Catalog = {
   sumWhatIf: (changes) =>
     `Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ${changes}. Semua angka di bawah adalah hasil skenario dengan perubahan itu, bukan hasil berkas sebagaimana tertulis.`,
   sumRunIntro: (services, reps, horizon) =>
-    `Sebanyak ${services} layanan disimulasikan dalam ${reps} replikasi hingga ${bulan(horizon)}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95% (Wilson), yang menyempit bila replikasi ditambah.`,
+    `${services === 1 ? 'Satu' : `Sebanyak ${services}`} layanan disimulasikan dalam ${reps} replikasi hingga ${bulan(horizon)}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95% (Wilson), yang menyempit bila replikasi ditambah.`,
   sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi, bahkan pada batas bawah intervalnya): ${list}.`,
   sumUnsure: (reps, _services, list) =>
     `Belum dapat dipastikan dengan ${reps} replikasi apakah layanan berikut bertahan (intervalnya memuat 50%; replikasi yang lebih banyak mempersempitnya): ${list}.`,
