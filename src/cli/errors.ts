@@ -24,7 +24,8 @@ export interface CommandTraits {
  * is not `id`. Read from the words, not from yargs, so that an error thrown
  * before or while yargs parses is said in the language asked for. A command
  * that takes no --lang never gets this far with one: yargs refuses the
- * unknown option first, in its own line.
+ * unknown option first, in its own line (program.ts: in Bahasa Indonesia
+ * too, usage-message.ts usageLineId, since the line asked for id).
  */
 export function commandLang(words: readonly string[]): TerminalLang {
   for (let i = 0; i < words.length; i++) {

@@ -3,7 +3,8 @@
  * a message written over several lines joined at its colon (not "values:;
  * Argument"), a missing positional named as the missing file, and a mistyped
  * command answered with the command it most likely meant. They are read in
- * English: program.ts pins yargs's locale. (A value outside an option's choices
+ * English: program.ts pins yargs's locale; under --lang id the common ones
+ * are then said in Bahasa Indonesia (usageLineId), the others stay English. (A value outside an option's choices
  * never reaches yargs's message: options.ts checkChoices refuses it first.)
  */
 import { suggest } from '../scenario/suggest.js';
