@@ -26,7 +26,7 @@ import {
 } from './options.js';
 import { precisionFrom, precisionLine, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
-import { sayLine } from './errors.js';
+import { warnLine } from './errors.js';
 import { count, groupedId } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { commandLine, shardMergeCommand } from './command-line.js';
@@ -131,7 +131,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       ...(args.merge && shardCount !== undefined && { shardCount }),
       command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
-      onWarning: (where, w) => sayLine(`⚠ ${where}: ${w}`),
+      onWarning: (where, w) => warnLine(where, w, args.lang),
       ...(await warningTextFor(args.lang)),
     });
     bar.stop();

@@ -4,7 +4,7 @@
  * operating system refused (no permission, disk full: the user's to fix);
  * anything else is a bug in difusi and prints the stack, exit 1.
  */
-import { UserError, formatIssues, makeIssue, moreProblems, type ScenarioIssue } from '../messages/catalog.js';
+import { UserError, formatIssues, makeIssue, moreProblems, placeId, type ScenarioIssue } from '../messages/catalog.js';
 import { MAX_PROBLEM_LINES } from '../scenario/limits.js';
 import { byPosition } from '../messages/issue-order.js';
 import { WriteFailure, rerunAdvice } from '../store/durable.js';
@@ -24,7 +24,8 @@ export interface CommandTraits {
  * is not `id`. Read from the words, not from yargs, so that an error thrown
  * before or while yargs parses is said in the language asked for. A command
  * that takes no --lang never gets this far with one: yargs refuses the
- * unknown option first, in its own line.
+ * unknown option first, in its own line (program.ts: in Bahasa Indonesia
+ * too, usage-message.ts usageLineId, since the line asked for id).
  */
 export function commandLang(words: readonly string[]): TerminalLang {
   for (let i = 0; i < words.length; i++) {
@@ -155,6 +156,15 @@ export function oneLine(text: string): string {
 /** Writes one ⚠ line (or any other line of difusi's own) to stderr: one line, terminal-safe. */
 export function sayLine(text: string): void {
   process.stderr.write(terminalSafe(oneLine(text)) + '\n');
+}
+
+/**
+ * Writes one ⚠ line, `⚠ <place>: <text>`: under --lang id (`lang`) its place in Bahasa Indonesia when it
+ * is one of the command line's (`baris perintah --set <path>`, messages/catalog.ts placeId); a file's
+ * name as it is.
+ */
+export function warnLine(place: string, text: string, lang: TerminalLang | undefined): void {
+  sayLine(`⚠ ${lang === 'id' ? placeId(place) : place}: ${text}`);
 }
 
 /** Prints a user error's lines (terminal-safe, one line each) and exits 2. */

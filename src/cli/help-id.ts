@@ -136,7 +136,7 @@ export const COMMANDS_ID: Readonly<Record<string, CommandHelpId>> = {
       file: 'berkas skenario',
       seed: SEED,
       set: 'mengubah nilai sebuah isian skenario, seperti pada difusi run dan difusi national: --set parameters.takeover_vendor=0.9',
-      lang: 'bahasa pesan kesalahan (baris ✗) dan peringatan (baris ⚠): en (bahasa Inggris) atau id (bahasa Indonesia); ringkasannya tetap berbahasa Inggris',
+      lang: 'bahasa ringkasan (baris ✓), pesan kesalahan (baris ✗) dan peringatan (baris ⚠): en (bahasa Inggris) atau id (bahasa Indonesia)',
     },
   },
   schema: {
@@ -174,7 +174,7 @@ export const COMMANDS_ID: Readonly<Record<string, CommandHelpId>> = {
     options: {
       folder: 'folder yang ditulis oleh run, compare, sweep, sensitivity, national atau national-compare',
       png: 'juga menggambar PNG (aktif secara bawaan; --no-png untuk melewatinya; folder nasional hanya memiliki grafik SVG)',
-      lang: 'bahasa laporan: en (bahasa Inggris) atau id (bahasa Indonesia; folder nasional menyimpan keduanya: report.id.md, report.id.html)',
+      lang: 'bahasa laporan: en (bahasa Inggris) atau id (bahasa Indonesia: report.id.md, report.id.html); hanya berkas bahasa itu yang ditulis ulang, laporan bahasa lain di folder dibiarkan, sehingga folder dapat memuat laporan kedua bahasa (report.md dan report.id.md)',
     },
   },
   compare: {
@@ -305,9 +305,26 @@ export function commandInIndonesian(command: CommandModule<object, any>): Comman
       // yargs has getOptions() (program.ts's middleware reads it too); its types leave it out.
       const declared = (built as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key;
       for (const [option, text] of Object.entries(texts.options)) if (option in declared) built.describe(option, text);
+      booleanDefaultsInIndonesian(built);
       return built;
     },
   };
+}
+
+/** How --help shows a flag's default under --lang id: `[bawaan: tidak]`, not yargs's `[bawaan: false]`. */
+export const booleanDefaultId = (value: boolean): string => (value ? 'ya' : 'tidak');
+
+/**
+ * Each flag declared with a default (`--charts`, `--png`, `--resume`) shown in --help with its default as
+ * ya or tidak, the words of its type (`[ya/tidak]`); its value is the same.
+ */
+function booleanDefaultsInIndonesian(built: Argv<object>): void {
+  // yargs has getOptions() (program.ts's middleware reads it too); its types leave it out.
+  const options = (built as unknown as { getOptions(): { boolean: readonly string[]; default: Record<string, unknown> } }).getOptions();
+  for (const flag of options.boolean) {
+    const value = options.default[flag];
+    if (typeof value === 'boolean') built.default(flag, value, booleanDefaultId(value));
+  }
 }
 
 /** The program's yargs with yargs's own words in Bahasa Indonesia (YARGS_WORDS_ID): set after program.ts pins English. */

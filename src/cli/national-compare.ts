@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { checkCountOptions, checkNumber, decimalOption, overridesFrom, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
-import { terminalSafe, sayLine } from './errors.js';
+import { terminalSafe, warnLine } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
 import { warningTextFor } from './warning-lang.js';
 import { commandLine } from './command-line.js';
@@ -69,7 +69,7 @@ export const nationalCompareCommand: CommandModule<object, NationalCompareArgs> 
       level,
       command: commandLine(),
       onProgress: (done, total) => bar.update(done, total),
-      onWarning: (w, where) => sayLine(`⚠ ${where ?? args.scenario}: ${w}`),
+      onWarning: (w, where) => warnLine(where ?? args.scenario, w, args.lang),
       ...(await warningTextFor(args.lang)),
       ...(parsed !== undefined && { parsed }),
       ...(args.charts && { report: args.lang }),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { checkCountOptions, overridesFrom, shardOption, wholeNumberOption, workersOption, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
-import { sayLine, oneLine } from './errors.js';
+import { oneLine, warnLine } from './errors.js';
 import { warnLangWithoutReport } from './lang-warning.js';
 import { warningTextFor } from './warning-lang.js';
 import { UserError } from '../messages/catalog.js';
@@ -67,7 +67,7 @@ export const nationalCommand: CommandModule<object, NationalArgs> = {
     const { detailGovernments, executeNationalRun, loadNational, nationalWarningPlace } = await import('../jobs/national.js');
     // As a city run's: on stderr, never changing the exit code.
     // A warning only a --set gives names it, not the file (jobs/national.ts nationalWarningPlace).
-    const warn = (w: string, where?: string) => sayLine(`⚠ ${where ?? args.scenario}: ${w}`);
+    const warn = (w: string, where?: string) => warnLine(where ?? args.scenario, w, args.lang);
     // Worded here, not in the job: the Indonesian texts load only under --lang id.
     const warningText = await warningTextFor(args.lang);
     // As run's: one line naming the option (exit 2), before any work.

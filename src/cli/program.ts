@@ -10,7 +10,7 @@ import { commandLang, exitWith } from './errors.js';
 import { RESUMABLE_COMMANDS, checkChoices, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
-import { usageLine } from './usage-message.js';
+import { NO_COMMAND, usageLine, usageLineId } from './usage-message.js';
 
 // Each command has its own argument type.
 type Command = CommandModule<object, any>;
@@ -63,7 +63,7 @@ async function runCommandLine(args: readonly string[]): Promise<void> {
   for (const command of commands) cli.command(helpId !== undefined ? helpId.commandInIndonesian(command) : command);
   await cli
     // Every command takes --quiet (no progress on stderr), so scripts can pass it to any of them.
-    .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: helpId?.QUIET_ID ?? 'no progress on stderr' })
+    .option('quiet', { type: 'boolean', alias: 'q', default: false, global: true, describe: helpId?.QUIET_ID ?? 'no progress on stderr', ...(helpId !== undefined && { defaultDescription: helpId.booleanDefaultId(false) }) })
     // A value outside an option's choices (`--lang fr`): refused in difusi's words, as any other bad option value
     // is, before yargs's own check of the choices (true: before its validation), whose message is yargs's.
     // yargs gives a middleware the command's instance after argv (its types leave it out).
@@ -75,7 +75,7 @@ async function runCommandLine(args: readonly string[]): Promise<void> {
       checkCommandLine(args, argv, options as unknown as DeclaredOptions);
       return true;
     })
-    .demandCommand(1, 'Name a command: run, validate, schema, merge, ...')
+    .demandCommand(1, NO_COMMAND)
     .strict()
     .help()
     .alias('h', 'help')
@@ -83,8 +83,10 @@ async function runCommandLine(args: readonly string[]): Promise<void> {
     .wrap(process.stdout.isTTY ? Math.min(110, process.stdout.columns) : null)
     .fail((message, error) => {
       if (error) throw error;
-      // One line, as every user error: yargs writes some messages over several lines.
-      process.stderr.write(`✗ ${usageLine(message, args, COMMANDS.map(([name]) => name))} (see difusi --help)\n`);
+      // One line, as every user error: yargs writes some messages over several lines. Under --lang id (read from
+      // the words, as --help's language is, wherever --lang stands) the first ones a newcomer meets in Bahasa Indonesia.
+      const names = COMMANDS.map(([name]) => name);
+      process.stderr.write(`✗ ${helpId !== undefined ? usageLineId(message, args, names) : `${usageLine(message, args, names)} (see difusi --help)`}\n`);
       process.exit(2);
     })
     .parseAsync();

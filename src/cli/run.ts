@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { commonRunOptions, detailOption, langWithTerminalTable, wholeNumberOption, overridesFrom, shardOption, shardOptions, workersOption, type CommonRunArgs, type ShardArgs, type WholeNumberArg } from './options.js';
 import { progressBar } from './progress.js';
-import { sayLine } from './errors.js';
+import { warnLine } from './errors.js';
 import { count, groupedId } from '../messages/count.js';
 import { checkOutRoot } from '../store/out-root.js';
 import { reportAfter } from './report.js';
@@ -54,7 +54,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       ...(parsed !== undefined && { parsed }),
       onProgress: (done: number, total: number) => bar.update(done, total),
       // A warning only a --set gives names it, not the file (jobs/run.ts sayWarnings).
-      onWarning: (w: string, where?: string) => sayLine(`⚠ ${where ?? args.scenario}: ${w}`),
+      onWarning: (w: string, where?: string) => warnLine(where ?? args.scenario, w, args.lang),
     };
     const grown = precision === undefined ? undefined : await executePrecisionRun(options, precision);
     const result = grown ?? (await executeRun(options));

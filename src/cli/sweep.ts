@@ -3,7 +3,7 @@
  * fields, R replications per design point, into sweep.csv and
  * sweep_summary.csv; `--shard i/n` and `--merge` to spread it over machines.
  */
-import { sayLine } from './errors.js';
+import { warnLine } from './errors.js';
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { checkOutRoot } from '../store/out-root.js';
@@ -63,7 +63,7 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     outRoot: args.out,
     workers: 1,
     command,
-    onWarning: (where, w) => sayLine(`⚠ ${where}: ${w}`),
+    onWarning: (where, w) => warnLine(where, w, args.lang),
     ...(await warningTextFor(args.lang)),
   });
   if (args.merge) {

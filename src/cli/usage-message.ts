@@ -3,7 +3,8 @@
  * a message written over several lines joined at its colon (not "values:;
  * Argument"), a missing positional named as the missing file, and a mistyped
  * command answered with the command it most likely meant. They are read in
- * English: program.ts pins yargs's locale. (A value outside an option's choices
+ * English: program.ts pins yargs's locale; under --lang id the common ones
+ * are then said in Bahasa Indonesia (usageLineId), the others stay English. (A value outside an option's choices
  * never reaches yargs's message: options.ts checkChoices refuses it first.)
  */
 import { suggest } from '../scenario/suggest.js';
@@ -11,27 +12,73 @@ import { suggest } from '../scenario/suggest.js';
 /** Commands whose positional arguments are result or shard folders, not files. */
 const FOLDER_COMMANDS = new Set(['merge', 'report', 'national-merge']);
 
-/** `message` (from yargs) in one line; `args` the command line after `difusi`; `commands` every command's name. */
-export function usageLine(message: string, args: readonly string[], commands: readonly string[]): string {
+/** What a yargs message says, read from its English (program.ts pins yargs's locale). */
+type Usage =
+  | { readonly kind: 'missing'; readonly command: string; readonly folder: boolean; readonly detail: string }
+  | { readonly kind: 'unknown-command'; readonly command: string; readonly meant: string | undefined }
+  | { readonly kind: 'unknown-arguments'; readonly typed: readonly string[] }
+  | { readonly kind: 'no-command' }
+  | { readonly kind: 'other'; readonly text: string };
+
+/** The message program.ts gives yargs for a command line that names no command. */
+export const NO_COMMAND = 'Name a command: run, validate, schema, merge, ...';
+
+function readUsage(message: string, args: readonly string[], commands: readonly string[]): Usage {
   const oneLine = message.replace(/:\s*\n\s*/g, ': ').replace(/\s*\n\s*/g, '; ');
   const command = args[0];
   if (/^Not enough non-option arguments/.test(oneLine) && command !== undefined && commands.includes(command)) {
-    const what = FOLDER_COMMANDS.has(command) ? 'a result folder' : 'a file';
-    return `difusi ${command}: ${what} is missing (${oneLine.charAt(0).toLowerCase()}${oneLine.slice(1)})`;
+    return { kind: 'missing', command, folder: FOLDER_COMMANDS.has(command), detail: `${oneLine.charAt(0).toLowerCase()}${oneLine.slice(1)}` };
   }
+  if (oneLine === NO_COMMAND) return { kind: 'no-command' };
   const unknown = /^Unknown arguments?: (.*)$/.exec(oneLine);
   if (unknown !== null && command !== undefined && !command.startsWith('-') && !commands.includes(command)) {
     const first = unknown[1]!.split(', ')[0];
-    if (first === command) {
-      const meant = suggest(command, commands);
-      return `Unknown command ${JSON.stringify(command)}${meant === undefined ? '' : ` (did you mean ${JSON.stringify(meant)}?)`}`;
-    }
+    if (first === command) return { kind: 'unknown-command', command, meant: suggest(command, commands) };
   }
   if (unknown !== null) {
     const typed = asTyped(unknown[1]!.split(', '), args);
-    if (typed.length > 0) return `Unknown argument${typed.length === 1 ? '' : 's'}: ${typed.join(', ')}`;
+    if (typed.length > 0) return { kind: 'unknown-arguments', typed };
   }
-  return oneLine;
+  return { kind: 'other', text: oneLine };
+}
+
+/** `message` (from yargs) in one line; `args` the command line after `difusi`; `commands` every command's name. */
+export function usageLine(message: string, args: readonly string[], commands: readonly string[]): string {
+  const usage = readUsage(message, args, commands);
+  switch (usage.kind) {
+    case 'missing':
+      return `difusi ${usage.command}: ${usage.folder ? 'a result folder' : 'a file'} is missing (${usage.detail})`;
+    case 'unknown-command':
+      return `Unknown command ${JSON.stringify(usage.command)}${usage.meant === undefined ? '' : ` (did you mean ${JSON.stringify(usage.meant)}?)`}`;
+    case 'unknown-arguments':
+      return `Unknown argument${usage.typed.length === 1 ? '' : 's'}: ${usage.typed.join(', ')}`;
+    case 'no-command':
+      return NO_COMMAND;
+    case 'other':
+      return usage.text;
+  }
+}
+
+/**
+ * The whole ✗ line (without its ✗) for yargs's message under --lang id: the messages a newcomer meets first
+ * (a file not given, an unknown option or command, no command) in Bahasa Indonesia, with "(lihat difusi
+ * --help)"; any other yargs message as the English line, whole (never half translated).
+ */
+export function usageLineId(message: string, args: readonly string[], commands: readonly string[]): string {
+  const usage = readUsage(message, args, commands);
+  const see = '(lihat difusi --help)';
+  switch (usage.kind) {
+    case 'missing':
+      return `difusi ${usage.command}: ${usage.folder ? 'folder hasil' : 'berkas'} belum diberikan ${see}`;
+    case 'unknown-command':
+      return `Perintah ${JSON.stringify(usage.command)} tidak dikenal${usage.meant === undefined ? '' : ` (maksud Anda ${JSON.stringify(usage.meant)}?)`} ${see}`;
+    case 'unknown-arguments':
+      return `Argumen tidak dikenal: ${usage.typed.join(', ')} ${see}`;
+    case 'no-command':
+      return `Sebutkan sebuah perintah: run, validate, schema, merge, ... ${see}`;
+    case 'other':
+      return `${usageLine(message, args, commands)} (see difusi --help)`;
+  }
 }
 
 /**

@@ -847,6 +847,20 @@ export function issueLead(issue: ScenarioIssue): string {
 }
 
 /**
+ * A place on the command line as an Indonesian line names it (a ✗ line's lead, a ⚠ line's place):
+ * `command line` (and `command line --out`, `command line --set <path>`) as `baris perintah`, and
+ * `override <path>` (a --set's path) as `pengaturan <path>`, the word the messages say for an override
+ * ("Jalur pengaturan ..."); a file's name, and any other place, as it is. The explorer's page keeps
+ * its own places (messages/issue-text.ts issueText); the command line's ✗ lines under --lang id
+ * (formatIssuesId) and ⚠ lines (cli/errors.ts warnLine) say them so.
+ */
+export function placeId(place: string): string {
+  if (/^command line(?=[ :]|$)/.test(place)) return `baris perintah${place.slice('command line'.length)}`;
+  if (place.startsWith('override ')) return `pengaturan ${place.slice('override '.length)}`;
+  return place;
+}
+
+/**
  * The line after the first MAX_PROBLEM_LINES problems (scenario/limits.ts), counting the others
  * (cli/errors.ts); in Bahasa Indonesia, messages/issue-text.ts moreProblemsId.
  */

@@ -34,7 +34,7 @@
  *
  * Pure, no DOM, nothing of the explorer's (tests/explorer/issue-text.test.ts).
  */
-import { formatIssues, formatPath, issueLead, MESSAGES, YAML_LAYOUT_HINT, type IssueCode, type ScenarioIssue } from './catalog.js';
+import { formatIssues, formatPath, issueLead, MESSAGES, placeId, YAML_LAYOUT_HINT, type IssueCode, type ScenarioIssue } from './catalog.js';
 import type { TerminalLang } from './terminal-lang.js';
 
 /** The languages a problem is said in: the explorer's page and the command line's --lang (the terminal's languages). */
@@ -159,7 +159,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     read: new RegExp(`^Innovation ${Q} is pilot-funded but gives no pilot_months$`),
     id: ([i]) => `Inovasi ${i} didanai sebagai uji coba (funding: pilot) tetapi tidak memberi pilot_months`,
   },
-  month_outside_horizon: { read: /^(.+) lies outside the scenario's horizon$/, id: ([f]) => `${f} berada di luar horizon skenario` },
+  month_outside_horizon: { read: /^(.+) lies outside the scenario's horizon$/, id: ([f]) => `${f} berada di luar periode simulasi skenario` },
   month_before_start: { read: /^(.+) lies before the scenario's start$/, id: ([f]) => `${f} berada sebelum awal skenario` },
   // The catalog takes (from, to) and writes "to comes before from".
   month_order: { read: new RegExp(`^${Q} comes before ${Q}$`), args: ([to, from]) => [unquote(from), unquote(to)], id: ([to, from]) => `${to} lebih awal daripada ${from}` },
@@ -194,6 +194,59 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([p, s]) => `Jalur pengaturan ${p} tidak menunjuk elemen yang ada${didYouMean(s)}`,
   },
   invalid_option: { read: /^Invalid value for (.+)$/, id: ([o]) => `Nilai tidak valid untuk ${o}` },
+
+  // The command line's own refusals, said under --lang id (cli/errors.ts); never on the page.
+  option_repeated: {
+    read: /^([\s\S]+?) is given (\d+) times; it takes one value$/,
+    args: ([o, n]) => [o, Number(n)],
+    id: ([o, n]) => `${o} diberikan ${n} kali; opsi ini hanya menerima satu nilai`,
+  },
+  option_needs: {
+    read: /^(\S+) needs (\S+): ([\s\S]+) \(add \2, or leave \1 out\)$/,
+    args: ([o, n, w]) => [o, n, w],
+    id: ([o, n, w]) => {
+      const why = OPTION_NEEDS_WHY_ID[w!];
+      return why === undefined ? undefined : `${o} memerlukan ${n}: ${why} (tambahkan ${n}, atau hapus ${o})`;
+    },
+  },
+  command_set_shadowed: {
+    read: /^--set ([\s\S]+?) would change nothing: ([\s\S]+) wins over it; ([\s\S]+)$/,
+    args: ([p, w, h]) => [p, w, h],
+    id: ([p, w, h]) => {
+      const winner = shadowWinnerId(w!);
+      const hint = SHADOW_HINTS_ID[h!];
+      return winner === undefined || hint === undefined ? undefined : `--set ${p} tidak mengubah apa pun: ${winner} yang berlaku; ${hint}`;
+    },
+  },
+  command_set_repeated: {
+    read: /^--set ([\s\S]+?) is given twice \(([\s\S]+), then ([\s\S]+)\): give each path once( \(to remove several list elements, name each one, e\.g\. by its id\))?$/,
+    args: ([p, a, b, r]) => [p, a, b, r !== undefined],
+    id: ([p, a, b, r]) => `--set ${p} diberikan dua kali (${a}, lalu ${b}): berikan setiap jalur sekali saja${r === undefined ? '' : REMOVALS_ID}`,
+  },
+  command_set_same_field: {
+    read: /^--set ([\s\S]+?) (?:names the same field as --set ([\s\S]+?) \(([\s\S]+) in the file\): a field takes one value; give each field once( \(to remove several list elements, name each one, e\.g\. by its id\))?|names a field inside ([\s\S]+), which --set ([\s\S]+?) (removes|sets whole): the two would write over each other; give one of the two(?: \(write the field's value into the whole one\))?)$/,
+    args: ([p, first, field, r, outerField, outer, verb]) =>
+      outerField === undefined
+        ? [p, first, field, undefined, r !== undefined]
+        : // The inner path is the later or the earlier one; either way the message says only inner and outer.
+          [p, p, '', { inner: p, outer, outerField, removes: verb === 'removes' }, false],
+    id: ([p, first, field, r, outerField, outer, verb]) =>
+      outerField === undefined
+        ? `--set ${p} menunjuk isian yang sama dengan --set ${first} (${field} dalam berkas): satu isian hanya menerima satu nilai; berikan setiap isian sekali saja${r === undefined ? '' : REMOVALS_ID}`
+        : `--set ${p} menunjuk isian di dalam ${outerField}, yang ${verb === 'removes' ? 'dihapus' : 'ditetapkan seluruhnya'} oleh --set ${outer}: keduanya akan saling menimpa; berikan salah satunya saja${verb === 'removes' ? '' : ' (tuliskan nilai isian itu ke dalam nilai keseluruhannya)'}`,
+  },
+  command_set_shifted_index: {
+    read: /^--set ([\s\S]+?) names an element of ([\s\S]+?) by its index \(([\s\S]+?) in the file\), but --set ([\s\S]+?) before it removes one ahead of it, which moves the later ones up, so the index would name another element; (?:give it before the removal|name it by its id \(([\s\S]+)\), or give it before the removal)$/,
+    args: ([p, list, named, first, byId]) => [p, first, list, named, byId],
+    id: ([p, list, named, first, byId]) =>
+      `--set ${p} menunjuk sebuah elemen ${list} dengan indeksnya (${named} dalam berkas), tetapi --set ${first} sebelumnya menghapus elemen di depannya, sehingga elemen sesudahnya bergeser naik dan indeks itu akan menunjuk elemen lain; ${byId === undefined ? 'berikan sebelum penghapusan itu' : `sebut dengan id-nya (${byId}), atau berikan sebelum penghapusan itu`}`,
+  },
+  // Result and shard folders named on the command line (report, merge, national-merge).
+  result_folder_missing: { id: () => 'Bukan folder hasil: folder itu tidak ada atau bukan folder' },
+  not_a_part: { id: () => 'Bukan folder bagian (shard) dari sebuah simulasi difusi' },
+  national_compare_no_set: {
+    id: () => 'difusi national-compare memerlukan sedikitnya satu --set path=value: variannya adalah berkas dengan pengaturan itu, dasarnya berkas sebagaimana tertulis',
+  },
 
   // The whole file, as parse.ts and limits.ts check it before the schema (a dropped file's name chooses the syntax).
   unsupported_extension: {
@@ -303,6 +356,32 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   },
 };
 
+/** The reasons option_needs gives (cli/precision-options.ts, cli/explore.ts), in Indonesian; another stays English, the whole line with it. */
+const OPTION_NEEDS_WHY_ID: Readonly<Record<string, string>> = {
+  "without --precision the replication count is fixed (-r or the scenario's), so it would be ignored":
+    'tanpa --precision jumlah replikasi sudah tetap (-r atau milik skenario), sehingga opsi ini akan diabaikan',
+  'without --serve the page is only written, never served': 'tanpa --serve halaman hanya ditulis, tidak pernah disajikan',
+};
+
+/** What command_set_shadowed says decides instead of the --set (scenario/apply-overrides.ts optionDecides, cli/options.ts, store/experiment-file.ts). */
+function shadowWinnerId(winner: string): string | undefined {
+  if (winner === '--seed' || winner === '--replications' || winner === '--precision') return winner;
+  const m = /^the experiment's (seed|replications): ([\s\S]+)$/.exec(winner);
+  return m === null ? undefined : `${m[1]} milik eksperimen: ${m[2]}`;
+}
+
+/** command_set_shadowed's advice, in Indonesian; another stays English, the whole line with it. */
+const SHADOW_HINTS_ID: Readonly<Record<string, string>> = {
+  'give only one of the two': 'berikan salah satunya saja',
+  'it decides how many replications run (at most --max-replications); give only one of the two':
+    '--precision yang menentukan berapa replikasi dijalankan (paling banyak --max-replications); berikan salah satunya saja',
+  'run every arm under another seed with -s instead': 'untuk menjalankan setiap skenario dengan seed lain, pakai -s',
+  'run every arm under another count with -r instead': 'untuk menjalankan setiap skenario dengan jumlah replikasi lain, pakai -r',
+};
+
+/** The advice command_set_repeated and command_set_same_field add when both --set remove a list element. */
+const REMOVALS_ID = ' (untuk menghapus beberapa elemen daftar, sebut masing-masing, misalnya dengan id-nya)';
+
 /** How to write a number given with a comma (catalog.ts decimalComma): "1.5 or 1500", both readings of "1,500", with "atau". */
 const orId = (writeAs: string): string => writeAs.replace(' or ', ' atau ');
 
@@ -411,6 +490,26 @@ export function expectedId(text: string): string {
     'windows that do not overlap': 'rentang waktu yang tidak bertumpang tindih',
     'opds (a list of OPD ids or types) or opd': 'opds (daftar id atau jenis OPD) atau opd',
     'a category whose theta band overlaps [0, 1] (or an explicit theta)': 'kategori yang pita theta-nya beririsan dengan [0; 1] (atau theta yang ditulis langsung)',
+    // The command line's options (cli/options.ts and the commands' own checks) and the files and folders it is given.
+    'a value': 'sebuah nilai',
+    'a whole number': 'bilangan bulat',
+    'a decimal number': 'angka desimal',
+    'a whole number of at least 1': 'bilangan bulat ≥ 1',
+    'a whole number >= 0': 'bilangan bulat >= 0',
+    'a whole number n >= 1': 'bilangan bulat n >= 1',
+    'i/n with 0 <= i < n, e.g. 2/7': 'i/n dengan 0 <= i < n, misalnya 2/7',
+    'path=value, e.g. --set parameters.takeover_vendor=0.9': 'path=value, misalnya --set parameters.takeover_vendor=0.9',
+    'at least one outcome name, e.g. --outcomes live_share': 'sedikitnya satu nama keluaran, misalnya --outcomes live_share',
+    'a number between 0 and 1, e.g. 0.95': 'angka antara 0 dan 1, misalnya 0.95',
+    'a relative half-width > 0, e.g. 0.05': 'setengah lebar relatif > 0, misalnya 0.05',
+    'no count with --precision (it finds the count)': 'tanpa jumlah replikasi bila ada --precision (--precision yang menentukan jumlahnya)',
+    'no --shard (merge collects every shard)': 'tanpa --shard (merge mengumpulkan semua shard)',
+    'an experiment file, or a base scenario and at least one variant': 'berkas eksperimen, atau skenario dasar dan sedikitnya satu skenario pengandaian',
+    'one experiment file, or a base scenario and variant scenario files': 'satu berkas eksperimen, atau skenario dasar dan berkas-berkas skenario pengandaian',
+    'an experiment file (.yaml)': 'berkas eksperimen (.yaml)',
+    'a shard folder written by run --shard (with part.json)': 'folder bagian (shard) yang ditulis run --shard (berisi part.json)',
+    'a shard folder written by national --shard (with part.json)': 'folder bagian (shard) yang ditulis national --shard (berisi part.json)',
+    'a sweep or sensitivity shard folder': 'folder bagian (shard) sweep atau sensitivity',
   };
   if (Object.hasOwn(fixed, text)) return fixed[text]!;
   let m: RegExpExecArray | null;
@@ -430,6 +529,7 @@ export function expectedId(text: string): string {
   if ((m = /^a (.+) id, but none is defined$/.exec(text))) return `id ${kind(m[1]!)}, tetapi belum ada yang didefinisikan`;
   if ((m = /^a whole number from (\S+) to (\S+)$/.exec(text))) return `bilangan bulat dari ${m[1]} sampai ${m[2]}`;
   if ((m = /^a whole number \(([\s\S]+)\)$/.exec(text))) return `bilangan bulat (${expectedId(m[1]!)})`;
+  if ((m = /^a whole number from (\S+) to (\S+) \(0: any free port\)$/.exec(text))) return `bilangan bulat dari ${m[1]} sampai ${m[2]} (0: port bebas mana pun)`;
   if ((m = /^a list with at (least|most) (\d+) items?$/.exec(text))) return `daftar berisi ${m[1] === 'least' ? 'sedikitnya' : 'paling banyak'} ${m[2]} butir`;
   if ((m = /^a path to ([\s\S]+)$/.exec(text))) return `jalur ke ${expectedId(m[1]!)}`;
   // crossref.ts checkPairDraws (network_too_many_pairs).
@@ -446,6 +546,11 @@ export function expectedId(text: string): string {
 export function foundId(text: string): string {
   if (text === '(blank)') return '(kosong)';
   if (text === 'nothing') return 'tidak ada';
+  // What the command line's option checks found (cli/options.ts foundText, checkEmptyArguments).
+  if (text === 'not a number') return 'bukan angka';
+  if (text === 'no value') return 'tidak ada nilai';
+  if (text === 'an empty string') return 'teks kosong';
+  if (text === 'none') return 'tidak ada';
   const items = /^(\d+) items?: ([\s\S]*)$/.exec(text);
   if (items) return `${items[1]} butir: ${items[2]}`;
   const chars = /^(\d+) characters$/.exec(text);
@@ -487,7 +592,15 @@ export function moreProblemsId(count: number): string {
  * Indonesian around the few English messages it can meet.
  */
 export function formatIssuesId(issues: readonly ScenarioIssue[]): string {
-  return issues.map((issue) => (messageId(issue) === issue.message || englishDetail(issue) ? formatIssues([issue]) : `✗ ${issueText(issue, 'id')}`)).join('\n');
+  return issues
+    .map((issue) => {
+      if (messageId(issue) === issue.message || englishDetail(issue)) return formatIssues([issue]);
+      const lead = issueLead(issue);
+      // Only a label (a place with no line: an option, an override), never a file that happens to be named so.
+      const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
+      return `✗ ${label ? placeId(lead) : lead}${issueText(issue, 'id').slice(lead.length)}`;
+    })
+    .join('\n');
 }
 
 /**

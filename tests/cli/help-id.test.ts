@@ -62,7 +62,7 @@ describe('difusi --help --lang id', () => {
       expect(out.startsWith(USAGE_ID.replace('$0', 'difusi'))).toBe(true);
       expect(out).toContain('Perintah:\n');
       for (const { describe: text } of Object.values(COMMANDS_ID)) expect(out).toContain(text);
-      expect(out).toContain(`${QUIET_ID}  [${YARGS_WORDS_ID.boolean}] [${YARGS_WORDS_ID['default:']} false]`);
+      expect(out).toContain(`${QUIET_ID}  [${YARGS_WORDS_ID.boolean}] [${YARGS_WORDS_ID['default:']} tidak]`);
       expect(out).toContain(YARGS_WORDS_ID['Show help']);
       expect(out).toContain(YARGS_WORDS_ID['Show version number']);
     }

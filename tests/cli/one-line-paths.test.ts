@@ -39,7 +39,7 @@ describe('one line per problem, whatever a name holds', () => {
       expect(r.code, lang).toBe(0);
       const out = r.stdout.slice(0, -1).split('\n');
       expect(out, lang).toHaveLength(1);
-      expect(out[0]!.startsWith(`✓ ${join(folder(), 'ok\\n✓ fake.yaml')}: scenario "full-example"`), lang).toBe(true);
+      expect(out[0]!.startsWith(`✓ ${join(folder(), 'ok\\n✓ fake.yaml')}: ${lang === 'id' ? 'skenario' : 'scenario'} "full-example"`), lang).toBe(true);
       const warnings = r.stderr.slice(0, -1).split('\n');
       expect(warnings.length, lang).toBeGreaterThan(0);
       for (const line of warnings) expect(line.startsWith(`⚠ ${join(folder(), 'ok\\n✓ fake.yaml')}: innovations[1] `), `${lang}: ${line}`).toBe(true);

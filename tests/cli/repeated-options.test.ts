@@ -20,12 +20,13 @@ import { runInProcess } from '../support/in-process.js';
 const tmp = cliTestFolder('difusi-repeated-');
 const EXPERIMENTS = join(ROOT, 'experiments');
 
-function expectRefused(r: { code: number | null; stdout: string; stderr: string }, option: string, found: string): void {
+/** `lang`: the line's language, id when the command line holds --lang id (cli/errors.ts commandLang), even as the repeated option. */
+function expectRefused(r: { code: number | null; stdout: string; stderr: string }, option: string, found: string, lang: 'en' | 'id' = 'en'): void {
   expect(r.code, r.stderr).toBe(2);
   expect(stackLines(r.stderr)).toEqual([]);
   const lines = r.stderr.trimEnd().split('\n');
   expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toBe(`✗ command line: ${MESSAGES.option_repeated(option, 2)} (found ${found})`);
+  expect(lines[0]).toBe(lang === 'en' ? `✗ command line: ${MESSAGES.option_repeated(option, 2)} (found ${found})` : `✗ baris perintah: ${option} diberikan 2 kali; opsi ini hanya menerima satu nilai (ditemukan ${found})`);
   expect(r.stdout).toBe('');
 }
 
@@ -44,7 +45,7 @@ describe('a repeated one-value option is refused before any work', () => {
 
   it('run --lang en --lang id: refused before the replications run, no data folder', async () => {
     const out = join(tmp(), 'lang');
-    expectRefused(await runInProcess(['run', SMALL_CITY, '-r', '2', '-q', '--out', out, '--lang', 'en', '--lang', 'id']), '--lang', '"en", "id"');
+    expectRefused(await runInProcess(['run', SMALL_CITY, '-r', '2', '-q', '--out', out, '--lang', 'en', '--lang', 'id']), '--lang', '"en", "id"', 'id');
     nothingUnder(out);
   }, 60_000);
 
@@ -72,7 +73,7 @@ describe('a repeated one-value option is refused before any work', () => {
     expectRefused(await runInProcess(['explore', '--no-open', '--out', join(out, 'x'), '--out', join(out, 'y')]), '--out', `"${join(out, 'x')}", "${join(out, 'y')}"`);
     expectRefused(await runInProcess(['patterns', '-q', '--out', join(out, 'x.md'), '--out', join(out, 'y.md')]), '--out', `"${join(out, 'x.md')}", "${join(out, 'y.md')}"`);
     expectRefused(await runInProcess(['odd', SMALL_CITY, '--out', join(out, 'x.md'), '--out', join(out, 'y.md')]), '--out', `"${join(out, 'x.md')}", "${join(out, 'y.md')}"`);
-    expectRefused(await runInProcess(['report', join(out, 'nothing'), '--lang', 'en', '--lang', 'id']), '--lang', '"en", "id"');
+    expectRefused(await runInProcess(['report', join(out, 'nothing'), '--lang', 'en', '--lang', 'id']), '--lang', '"en", "id"', 'id');
     expectRefused(await runInProcess(['national', SMALL_CITY, '--detail', 'a', '--detail', 'b']), '--detail', '"a", "b"');
     nothingUnder(out);
   }, 120_000);

@@ -62,10 +62,11 @@ describe('difusi validate --lang', () => {
     expect([en.code, en.stdout, en.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
   });
 
-  it('a valid file without warnings: the same summary in either language (it stays English), exit 0', async () => {
+  it('a valid file without warnings: the summary in the language asked for (English by default, as before), exit 0', async () => {
     const [plain, id] = await Promise.all([runInProcess(['validate', SMALL_CITY]), runInProcess(['validate', SMALL_CITY, '--lang', 'id'])]);
     expect(plain.code).toBe(0);
-    expect([id.code, id.stdout, id.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+    expect(plain.stdout).toBe(`✓ ${SMALL_CITY}: scenario "small-city", 16 OPDs, 3 innovations, 60 months from 2018-01, 6 replications, seed 7 (hash 8c2a0baa8e7f)\n`);
+    expect([id.code, id.stdout, id.stderr]).toEqual([plain.code, `✓ ${SMALL_CITY}: skenario "small-city", 16 perangkat daerah, 3 layanan, 60 bulan sejak 2018-01, 6 replikasi, seed 7 (hash 8c2a0baa8e7f)\n`, plain.stderr]);
   });
 });
 
@@ -134,18 +135,21 @@ describe('formatIssuesId (messages/issue-text.ts)', () => {
     const { formatIssuesId } = await import('../../src/messages/issue-text.js');
     const { formatIssues, makeIssue } = await import('../../src/messages/catalog.js');
     const months = makeIssue('wrong_type', [], { file: 'k.yaml', line: 3, column: 9, path: ['months'] }, { expected: 'an integer >= 1', found: '"many"' });
-    const repeated = makeIssue('option_repeated', ['--lang', 2], { file: 'command line' }, { found: '"en", "id"' });
-    expect(formatIssuesId([months, repeated])).toBe(`✗ k.yaml:3:9 Jenis nilai salah → di months (seharusnya bilangan bulat >= 1, ditemukan "many")\n${formatIssues([repeated])}`);
+    const check = makeIssue('unknown_check', ['P99'], { file: 'command line' });
+    expect(formatIssuesId([months, check])).toBe(`✗ k.yaml:3:9 Jenis nilai salah → di months (seharusnya bilangan bulat >= 1, ditemukan "many")\n${formatIssues([check])}`);
   });
 
   it('a line whose expected or found stays English prose is wholly English, not framed in Indonesian around it', async () => {
     const { formatIssuesId } = await import('../../src/messages/issue-text.js');
     const { formatIssues, makeIssue } = await import('../../src/messages/catalog.js');
-    // The command line's options: "Nilai tidak valid untuk --replications (seharusnya a whole number of at least 1, ditemukan 0)" was printed.
+    // "Nilai tidak valid untuk --replications (seharusnya a whole number of at least 1, ditemukan 0)" was printed; the common
+    // option forms are now in Indonesian (expectedId), and one with no Indonesian leaves its line English, whole.
+    const shard = makeIssue('invalid_option', ['--precision'], { file: 'command line' }, { expected: 'a run on one machine (not with --shard)', found: '--shard 1/2' });
+    const index = makeIssue('invalid_option', ['--shard-count'], { file: 'command line' }, { expected: 'a scheduler index in [0, 4)', found: '9' });
+    expect(formatIssuesId([shard])).toBe(formatIssues([shard]));
+    expect(formatIssuesId([index])).toBe(formatIssues([index]));
     const count = makeIssue('invalid_option', ['--replications'], { file: 'command line' }, { expected: 'a whole number of at least 1', found: '0' });
-    const empty = makeIssue('invalid_option', ['--out'], { file: 'command line' }, { expected: 'a value', found: 'an empty string' });
-    expect(formatIssuesId([count])).toBe(formatIssues([count]));
-    expect(formatIssuesId([empty])).toBe(formatIssues([empty]));
+    expect(formatIssuesId([count])).toBe('✗ baris perintah: Nilai tidak valid untuk --replications (seharusnya bilangan bulat ≥ 1, ditemukan 0)');
     // A quoted value with words in it is a value, not prose: the line stays Indonesian.
     const quoted = makeIssue('wrong_type', [], { file: 'k.yaml', line: 3, column: 9, path: ['months'] }, { expected: 'an integer >= 1', found: '"many more"' });
     expect(formatIssuesId([quoted])).toBe('✗ k.yaml:3:9 Jenis nilai salah → di months (seharusnya bilangan bulat >= 1, ditemukan "many more")');

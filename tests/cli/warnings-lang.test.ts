@@ -46,8 +46,8 @@ describe('scenario warnings under --lang id', () => {
     expect(warnings(plain.stderr)).toEqual(expectedLines(file, 'en'));
     expect(warnings(plain.stderr)).toHaveLength(2);
     expect(warnings(plain.stderr)[0]).toBe(`⚠ ${file}: ${WARNINGS.u_fail_above_target(0.6, 0.5)}`);
-    // The summary stays English; each warning is the Indonesian of its English.
-    expect([id.code, id.stdout]).toEqual([plain.code, plain.stdout]);
+    // The summary in Indonesian too (it stayed English before); each warning is the Indonesian of its English.
+    expect([id.code, id.stdout]).toEqual([plain.code, plain.stdout.replace(/: scenario "test-pilot", 20 OPDs, 2 innovations, 60 months from 2016-01, 30 replications, /, ': skenario "test-pilot", 20 perangkat daerah, 2 layanan, 60 bulan sejak 2016-01, 30 replikasi, ')]);
     expect(warnings(id.stderr)).toEqual(expectedLines(file, 'id'));
     expect(warnings(id.stderr)[0]).toBe(`⚠ ${file}: ${WARNINGS_ID.u_fail_above_target(0.6, 0.5)}`);
     expect(warnings(id.stderr)[1]).toBe(`⚠ ${file}: ${WARNINGS_ID.theta_sd_zero(1.5)}`);
@@ -57,7 +57,7 @@ describe('scenario warnings under --lang id', () => {
   it('a warning only a --set gives names the --set, in Bahasa Indonesia (validate and run)', async () => {
     const pilot = join(FIXTURES, 'pilot.yaml');
     const set = ['--set', 'parameters.theta_sd=0'];
-    const line = `⚠ command line --set parameters.theta_sd: ${WARNINGS_ID.theta_sd_zero(1.5)}`;
+    const line = `⚠ baris perintah --set parameters.theta_sd: ${WARNINGS_ID.theta_sd_zero(1.5)}`;
     const validate = await runInProcess(['validate', pilot, ...set, '--lang', 'id']);
     expect(warnings(validate.stderr)).toEqual([line]);
     const run = await runInProcess(['run', pilot, ...set, '-r', '1', '-q', '--no-charts', '--lang', 'id', '--out', join(folder(), 'run')]);
@@ -132,7 +132,7 @@ describe('scenario warnings under --lang id', () => {
     expect(warnings(check.stderr)).toEqual(said);
     // As many lines as in English, in the same order, none of them English.
     expect(said).toHaveLength(warnings(english.stderr).length);
-    expect(said).toContain(`⚠ command line --set parameters.theta_sd: ${WARNINGS_ID.in_governments(['a', 'b', 'c', 'd'], 4, WARNINGS_ID.theta_sd_zero(1.5))}`);
+    expect(said).toContain(`⚠ baris perintah --set parameters.theta_sd: ${WARNINGS_ID.in_governments(['a', 'b', 'c', 'd'], 4, WARNINGS_ID.theta_sd_zero(1.5))}`);
     expect(said).toContain(
       `⚠ ${NATIONAL}: ${WARNINGS_ID.in_governments(['prov-a', 'kota-a', 'kab-b'], 99, WARNINGS_ID.vendor_leaves_before_pilot_end('innovations[1] "vendor-app"', 'cloudco', '2018-06', '2020-03'))}`,
     );

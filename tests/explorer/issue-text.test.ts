@@ -166,6 +166,10 @@ describe('the problems in Bahasa Indonesia', () => {
  * it). A message added to the catalog with neither fails here, so whoever
  * adds it says which.
  */
+/** command_set_same_field's field inside another --set's: one the other removes, one it sets whole. */
+const INSIDE_REMOVED = { inner: 'leaders[0].from', outer: 'leaders[0]', outerField: 'leaders[0]', removes: true };
+const INSIDE_SET = { inner: 'leaders[0].from', outer: 'leaders[0]', outerField: 'leaders[0]', removes: false };
+
 const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   // The scenario file as the command line looks for it (store/scenario-file.ts): never on the page, but under --lang id on the terminal.
   file_not_found: [[], ['/home/x/kota.yaml'], ['/home/x/kota.yaml', 'kota.yml']],
@@ -262,10 +266,54 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   ],
   // The page's own Seed and Replications (setting.ts).
   invalid_option: [['seed']],
+  // The command line's own refusals: never on the page, but under --lang id on the terminal (cli/errors.ts).
+  option_repeated: [['--seed', 2], ['--replications (-r)', 3]],
+  option_needs: [
+    ['--port', '--serve', 'without --serve the page is only written, never served'],
+    ['--max-replications', '--precision', "without --precision the replication count is fixed (-r or the scenario's), so it would be ignored"],
+  ],
+  command_set_shadowed: [
+    ['seed', '--seed', 'give only one of the two'],
+    ['replications', '--precision', 'it decides how many replications run (at most --max-replications); give only one of the two'],
+    ['seed', "the experiment's seed: 7 (exp.yaml:3)", 'run every arm under another seed with -s instead'],
+    ['replications', "the experiment's replications: 50 (exp.yaml)", 'run every arm under another count with -r instead'],
+  ],
+  command_set_repeated: [
+    ['seed', '4', '5', false],
+    ['leaders[0]', 'null', 'null', true],
+  ],
+  command_set_same_field: [
+    ['innovations[id=x].owner', 'innovations[0].owner', 'innovations[0].owner', undefined, false],
+    ['leaders[0]', 'leaders[id=a]', 'leaders[0]', undefined, true],
+    ['leaders[0].from', 'leaders[0]', 'leaders[0].from', INSIDE_REMOVED, false],
+    ['leaders[0]', 'leaders[0].from', 'leaders[0]', INSIDE_SET, false],
+  ],
+  command_set_shifted_index: [
+    ['leaders[1]', 'leaders[0]=null', 'leaders', 'leaders[1]', undefined],
+    ['opds[2].x', 'opds[0]=null', 'opds', 'opds[2]', 'opds[id=a].x'],
+  ],
+  result_folder_missing: [[]],
+  not_a_part: [[]],
+  national_compare_no_set: [[]],
 };
 
 /** Arguments the catalog writes in English words (not a name, id, path or value of the scenario): they come out in Indonesian. */
 const PROSE_ARGS = new Set<unknown>([
+  // The command line's refusals: what decides instead of a --set, and the advice (command_set_shadowed, option_needs);
+  // the flags and the part inside another --set, which choose the wording; no byId (command_set_shifted_index).
+  'give only one of the two',
+  'it decides how many replications run (at most --max-replications); give only one of the two',
+  "the experiment's seed: 7 (exp.yaml:3)",
+  'run every arm under another seed with -s instead',
+  "the experiment's replications: 50 (exp.yaml)",
+  'run every arm under another count with -r instead',
+  'without --serve the page is only written, never served',
+  "without --precision the replication count is fixed (-r or the scenario's), so it would be ignored",
+  true,
+  false,
+  undefined,
+  INSIDE_REMOVED,
+  INSIDE_SET,
   // Kinds of reference (crossref.ts), named in Indonesian.
   'innovation',
   'budget shock',
@@ -314,8 +362,6 @@ const NEVER_IN_PAGE = {
   results: 'result folders, shards and their merging (store/, jobs/): the page writes no result folder and merges nothing',
   generate: 'difusi generate-national (store/idn-area.ts, jobs/generate-national.ts): it reads the area tables and lists on disk',
   nationalCompare: 'difusi national-compare (cli/national-compare.ts, jobs/national-compare.ts): national scenarios on the command line',
-  setChecks:
-    "the command line's --set checks (refuseShadowedSet, refuseSameFieldSets in scenario/apply-overrides.ts, cli/options.ts), called from cli/ and store/ only: the page sets each lever's own path once, and two levers on one field are refused in the file (lever_same_field, in Indonesian)",
   outcome: 'a name given for an outcome (--precision-outcome, an experiment\'s outcomes): the page compares a fixed set of outcomes (explorer/aggregate.ts)',
 } as const;
 
@@ -343,10 +389,8 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   detail_empty: NEVER_IN_PAGE.national,
   detail_not_a_count: NEVER_IN_PAGE.national,
   report_unreadable: NEVER_IN_PAGE.results,
-  result_folder_missing: NEVER_IN_PAGE.results,
   result_file_invalid: NEVER_IN_PAGE.results,
   report_unwritable: NEVER_IN_PAGE.results,
-  not_a_part: NEVER_IN_PAGE.results,
   part_of_other_kind: NEVER_IN_PAGE.results,
   merge_mixed_kinds: NEVER_IN_PAGE.results,
   part_other_build: NEVER_IN_PAGE.results,
@@ -384,16 +428,10 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   compare_arm_file_name: NEVER_IN_PAGE.experiment,
   experiment_point_invalid: NEVER_IN_PAGE.experiment,
   unknown_outcome: NEVER_IN_PAGE.outcome,
-  option_repeated: NEVER_IN_PAGE.cli,
-  option_needs: NEVER_IN_PAGE.cli,
   port_unavailable: NEVER_IN_PAGE.cli,
   scenario_not_experiment: NEVER_IN_PAGE.cli,
   precision_zero_mean: NEVER_IN_PAGE.cli,
   unknown_check: NEVER_IN_PAGE.cli,
-  command_set_shadowed: NEVER_IN_PAGE.setChecks,
-  command_set_repeated: NEVER_IN_PAGE.setChecks,
-  command_set_same_field: NEVER_IN_PAGE.setChecks,
-  command_set_shifted_index: NEVER_IN_PAGE.setChecks,
   csv_invalid: NEVER_IN_PAGE.generate,
   csv_no_column: NEVER_IN_PAGE.generate,
   csv_row_length: NEVER_IN_PAGE.generate,
@@ -412,7 +450,6 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   list_cohort_too_many: NEVER_IN_PAGE.generate,
   bekasi_not_city: NEVER_IN_PAGE.generate,
   national_compare_city: NEVER_IN_PAGE.nationalCompare,
-  national_compare_no_set: NEVER_IN_PAGE.nationalCompare,
   national_compare_same: NEVER_IN_PAGE.nationalCompare,
   national_compare_arm_setting: NEVER_IN_PAGE.nationalCompare,
 };
@@ -428,7 +465,7 @@ const englishWords = (message: string, args: unknown[]): string[] => {
     .filter((w) => /^[A-Za-z]{4,}$/.test(w) && !fromArgs.has(w) && !CODE_WORDS.has(w));
 };
 /** Words both languages write: field names, commands and file formats in code form, and words Indonesian shares with English. */
-const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon']);
+const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon', 'folder', 'shard']);
 
 describe('every message of the catalog, decided', () => {
   it('is either shown in Indonesian or listed as English-only with the reason the page never shows it', () => {

@@ -49,6 +49,6 @@ describe('an alias bomb in a --set value', () => {
 
   it('under --lang id, in Indonesian, as in a file', async () => {
     const r = await runInProcess(['validate', SMALL_CITY, '--lang', 'id', '--set', `parameters.x=${BOMB}`]);
-    expect(refusedInOneLine(r)).toMatch(/^✗ override parameters\.x: Terlalu banyak perluasan alias \(lebih dari 100,/);
+    expect(refusedInOneLine(r)).toMatch(/^✗ pengaturan parameters\.x: Terlalu banyak perluasan alias \(lebih dari 100,/);
   });
 });
