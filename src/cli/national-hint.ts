@@ -34,7 +34,7 @@ export function refuseNationalScenario(file: string, command: string, lang: Lang
     // The Indonesian words are experiment_arm_national's (messages/issue-text.ts); this line keeps its own shape (`file: ...`).
     refuse(
       lang === 'id'
-        ? `✗ ${file}: skenario nasional (memuat governments): difusi ${command} hanya menerima skenario kota; jalankan dengan difusi national ${file}${command === 'compare' ? `, atau bandingkan dua varian dengan difusi national-compare ${file} --set path=value` : ''}`
+        ? `✗ ${file}: skenario nasional (memuat governments): difusi ${command} hanya menerima skenario kota; jalankan dengan difusi national ${file}${command === 'compare' ? `, atau bandingkan dua skenario pengandaian dengan difusi national-compare ${file} --set path=value` : ''}`
         : `✗ ${file}: a national scenario (it has governments): difusi ${command} takes city scenarios; run it with difusi national ${file}${nationalCompareHint(command, file)}`,
     );
   }

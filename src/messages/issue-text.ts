@@ -119,13 +119,13 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   },
   national_not_city: {
     read: /^A national scenario \(it has governments\): the explorer takes city scenarios only; run it with difusi national ([\s\S]*)$/,
-    id: ([f]) => `Ini skenario nasional (memuat governments): penjelajah hanya menerima skenario kota; jalankan dengan difusi national ${f}`,
+    id: ([f]) => `Ini skenario nasional (memuat governments): explorer hanya menerima skenario kota; jalankan dengan difusi national ${f}`,
   },
   // An experiment's base or variant file that is national (cli/national-hint.ts): never on the page, but under --lang id on the terminal.
   experiment_arm_national: {
     read: /^The file is a national scenario \(it has governments\): difusi (\S+) takes city scenarios; run it with difusi national ([\s\S]*?)(?:, or compare two variants with difusi national-compare [\s\S]* --set path=value)?$/,
     id: ([c, f]) =>
-      `Berkas ini skenario nasional (memuat governments): difusi ${c} hanya menerima skenario kota; jalankan dengan difusi national ${f}${c === 'compare' ? `, atau bandingkan dua varian dengan difusi national-compare ${f} --set path=value` : ''}`,
+      `Berkas ini skenario nasional (memuat governments): difusi ${c} hanya menerima skenario kota; jalankan dengan difusi national ${f}${c === 'compare' ? `, atau bandingkan dua skenario pengandaian dengan difusi national-compare ${f} --set path=value` : ''}`,
   },
   wrong_type: {
     read: /^Wrong type(?:: numbers take no comma; write (.*))?$/,
@@ -177,17 +177,17 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   lever_outside_parameter: {
     read: /^The lever's (min|max) (\S+) lies outside the range of (.+), (.+): the explorer would offer a value the scenario check refuses$/,
     args: ([f, v, p, a]) => [f, Number(v), p, a],
-    id: ([f, v, p, a]) => `${f} tuas ${v} berada di luar rentang ${p}, ${expectedId(a!)}: penjelajah akan menawarkan nilai yang ditolak pemeriksaan skenario`,
+    id: ([f, v, p, a]) => `${f} tuas ${v} berada di luar rentang ${p}, ${expectedId(a!)}: explorer akan menawarkan nilai yang ditolak pemeriksaan skenario`,
   },
   lever_outside_range: {
     read: /^The lever's (min|max) (\S+) lies outside the range of (.+), (.+): the explorer would offer a value the scenario check refuses$/,
     args: ([f, v, p, a]) => [f, Number(v), p, a],
-    id: ([f, v, p, a]) => `${f} tuas ${v} berada di luar rentang ${p}, ${expectedId(a!)}: penjelajah akan menawarkan nilai yang ditolak pemeriksaan skenario`,
+    id: ([f, v, p, a]) => `${f} tuas ${v} berada di luar rentang ${p}, ${expectedId(a!)}: explorer akan menawarkan nilai yang ditolak pemeriksaan skenario`,
   },
   lever_not_whole: {
     read: /^The lever's (min|max|step) (\S+) is not a whole number, and (.+) takes (.+): the explorer would offer a value the scenario check refuses$/,
     args: ([f, v, p, a]) => [f, Number(v), p, a],
-    id: ([f, v, p, a]) => `${f} tuas ${v} bukan bilangan bulat, sedangkan ${p} menerima ${expectedId(a!)}: penjelajah akan menawarkan nilai yang ditolak pemeriksaan skenario`,
+    id: ([f, v, p, a]) => `${f} tuas ${v} bukan bilangan bulat, sedangkan ${p} menerima ${expectedId(a!)}: explorer akan menawarkan nilai yang ditolak pemeriksaan skenario`,
   },
   override_missing: {
     read: new RegExp(`^Override path (.+?) names no existing element(?: \\(did you mean ${Q}\\?\\))?$`),
@@ -561,6 +561,9 @@ export function foundId(text: string): string {
   // crossref.ts checkPairDraws (network_too_many_pairs): the generator among its agencies.
   const among = /^"erdos-renyi" among (\d{1,3}(?:,\d{3})*) agencies$/.exec(text);
   if (among) return `"erdos-renyi" di antara ${grouped(among[1]!)} perangkat daerah`;
+  // The same check under theta_sd 0, where every theta is theta_mean (no band but the mean's own).
+  const sd0 = /^theta_sd 0: every theta is theta_mean \((\d+)\.(\d+)\), in the (\S+) band$/.exec(text);
+  if (sd0) return `theta_sd 0: setiap theta sama dengan theta_mean (${sd0[1]},${sd0[2]}), dalam pita ${sd0[3]}`;
   const band = /^theta band (\[\S+, \S+\))$/.exec(text);
   if (band) return `pita theta ${rangeId(band[1]!)}`;
   const windows = /^(\S+\.\.\S+) and (\S+\.\.\S+)$/.exec(text);

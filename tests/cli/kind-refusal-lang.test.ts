@@ -39,7 +39,7 @@ describe('a scenario of the other kind, under --lang', () => {
       `✗ ${NATIONAL}: a national scenario (it has governments): difusi compare takes city scenarios; run it with difusi national ${NATIONAL}, or compare two variants with difusi national-compare ${NATIONAL} --set path=value`,
     );
     expect(await refused(['compare', NATIONAL, '--lang', 'id'])).toBe(
-      `✗ ${NATIONAL}: skenario nasional (memuat governments): difusi compare hanya menerima skenario kota; jalankan dengan difusi national ${NATIONAL}, atau bandingkan dua varian dengan difusi national-compare ${NATIONAL} --set path=value`,
+      `✗ ${NATIONAL}: skenario nasional (memuat governments): difusi compare hanya menerima skenario kota; jalankan dengan difusi national ${NATIONAL}, atau bandingkan dua skenario pengandaian dengan difusi national-compare ${NATIONAL} --set path=value`,
     );
   });
 

@@ -82,7 +82,7 @@ describe("the file an experiment's base or variant names", () => {
     const national = join(ROOT, 'scenarios', 'indonesia-2015-2025.yaml');
     const v = variantFile('nat-v-id.yaml', national);
     expect(await refused(['compare', v, '--lang', 'id'])).toBe(
-      `✗ ${v}:6:11 Berkas ini skenario nasional (memuat governments): difusi compare hanya menerima skenario kota; jalankan dengan difusi national ${national}, atau bandingkan dua varian dengan difusi national-compare ${national} --set path=value → di variants[0].file (ditemukan ${JSON.stringify(national)})`,
+      `✗ ${v}:6:11 Berkas ini skenario nasional (memuat governments): difusi compare hanya menerima skenario kota; jalankan dengan difusi national ${national}, atau bandingkan dua skenario pengandaian dengan difusi national-compare ${national} --set path=value → di variants[0].file (ditemukan ${JSON.stringify(national)})`,
     );
     const b = baseSweep('nat-b-id.yaml', national);
     for (const command of ['sweep', 'sensitivity']) {

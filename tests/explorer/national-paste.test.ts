@@ -31,7 +31,7 @@ describe('a national scenario given to the page', () => {
   it('pasted: one problem, national, not opened by the explorer, difusi national named; in Indonesian on the Indonesian page', () => {
     expect(listed(SMALL, 'pasted.yaml')).toEqual({
       en: ["pasted.yaml A national scenario (it has governments): the explorer takes city scenarios only; run it with difusi national pasted.yaml"],
-      id: ['pasted.yaml Ini skenario nasional (memuat governments): penjelajah hanya menerima skenario kota; jalankan dengan difusi national pasted.yaml'],
+      id: ['pasted.yaml Ini skenario nasional (memuat governments): explorer hanya menerima skenario kota; jalankan dengan difusi national pasted.yaml'],
     });
   });
 

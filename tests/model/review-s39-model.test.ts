@@ -6,6 +6,7 @@
  *  - theta_mean outside [0, 1] is refused in one line naming the field;
  *  - a pinned category refused under theta_sd 0 says why without NaN.
  */
+import { foundId } from '../../src/messages/issue-text.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,5 +127,8 @@ describe('a pinned category refused under theta_sd 0', () => {
     const high = validateScenario(base({ theta_mean: 0.95, theta_sd: 0.1 }, { list: [{ id: 'l', category: 'laggard' }] }), 'band.yaml');
     expect(high.ok).toBe(false);
     if (!high.ok) expect(high.issues.map((i) => i.found)).toEqual(['theta band [1.050, ∞)']);
+    // In Bahasa Indonesia (the page and --lang id), with the mean's decimal comma.
+    expect(foundId(found)).toBe('theta_sd 0: setiap theta sama dengan theta_mean (0,500), dalam pita late_majority');
+    expect(foundId('theta band [1.050, ∞)')).toBe('pita theta [1.050; ∞)');
   });
 });
