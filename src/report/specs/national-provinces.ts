@@ -71,7 +71,8 @@ export function nationalProvincesSpec(rows: readonly GovernmentShare[], province
       spec: {
         width,
         height: 40,
-        mark: { type: 'tick', thickness: 1.5 },
+        // A rule across the panel's height, not a tick: a tick is a filled rectangle, which draws no dash.
+        mark: { type: 'rule', strokeWidth: 1.5 },
         // The x axis's grid line at 0.5 (its middle tick) is "half of its launched services sustained": the subtitle says so.
         encoding: {
           x: { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, title: n.chart.provincesX, axis: { tickCount: 3 } },
@@ -80,6 +81,8 @@ export function nationalProvincesSpec(rows: readonly GovernmentShare[], province
             type: 'nominal',
             scale: { domain: TYPES.map(typeName), range: TYPE_COLOURS },
             title: null,
+            // Legend symbols as lines, so that they show the dash as well as the colour.
+            legend: { symbolType: 'stroke', symbolStrokeWidth: 2, symbolSize: 300 },
           },
           strokeDash: { field: 'type', type: 'nominal', scale: { domain: TYPES.map(typeName), range: TYPE_DASHES }, title: null },
         },
