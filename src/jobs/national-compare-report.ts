@@ -23,7 +23,7 @@ import { checkResultFolder } from '../store/results-check.js';
 import { parseCsv } from '../store/csv-read.js';
 import { GOVERNMENT_SUMMARY, NATIONAL_SERIES, writeChart } from '../store/national-tables.js';
 import type { NationalCompareRow } from '../experiment/national-compare.js';
-import { NATIONAL_COMPARE_CHART, nationalCompareCatalog, nationalCompareReportModel, serviceDifferences, type BaseArmInfo, type NationalCompareReportInput } from '../report/national-compare-report.js';
+import { NATIONAL_COMPARE_CHART, nationalCompareCatalog, nationalCompareReportModel, serviceDifferences, changeLabels, type BaseArmInfo, type NationalCompareReportInput } from '../report/national-compare-report.js';
 import { nationalCompareForestSpec } from '../report/specs/national-compare-forest.js';
 import { renderSvg } from '../report/render.js';
 import { renderHtml } from '../report/html.js';
@@ -130,6 +130,8 @@ async function drawChart(input: NationalCompareReportInput, lang: Lang): Promise
       level: localNumber(catalog(lang), `${fmt(100 * level, 2)} %`),
       lang,
       words: w,
+      // The chart names the change it shows (the title says "the change's effect").
+      changes: changeLabels(input, lang),
     });
     charts.push([`${NATIONAL_COMPARE_CHART}.svg`, await renderSvg(spec)]);
   }

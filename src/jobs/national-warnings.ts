@@ -188,13 +188,13 @@ export class NationalWarnings {
     }
   };
 
-  /** Every warning, one line each (without the file name). */
-  lines(): string[] {
+  /** Every warning, one line each (without the file name); `text`: how they are worded (default: the constructor's). */
+  lines(text: WarningText = this.text): string[] {
     const total = this.scenario.governments.length;
-    const city = [...this.byText.values()].map(({ warning: w, ids }) => warning('in_governments', ids, total, this.text(w)));
+    const city = [...this.byText.values()].map(({ warning: w, ids }) => warning('in_governments', ids, total, text(w)));
     const districts = this.ignoredDistricts;
     const ignored = districts.length === 0 ? [] : [warning('districts_beside_city_opds', districts, total)];
-    return [...fileWarningList(this.scenario), ...this.unfunded.lines(this.scenario), ...ignored, ...city].map(this.text);
+    return [...fileWarningList(this.scenario), ...this.unfunded.lines(this.scenario), ...ignored, ...city].map(text);
   }
 }
 

@@ -23,7 +23,7 @@ import { runOnPool, workerFile } from '../engine/worker-pool.js';
 import type { NationalTask } from '../experiment/national-worker.js';
 import { TOOL_NAME, buildIdentity, toolVersion } from '../store/version.js';
 import type { NationalScenario } from '../scenario/national-schema.js';
-import { UserError, type ScenarioIssue, type WarningText } from '../messages/catalog.js';
+import { UserError, warningText, type ScenarioIssue, type WarningText } from '../messages/catalog.js';
 import { overrideGivingWarning, sayWarningsPlaced } from '../store/scenario-file.js';
 import { attributeToOverrides, whatIfs } from '../scenario/apply-overrides.js';
 import type { Locator } from '../scenario/yaml-locate.js';
@@ -166,6 +166,8 @@ export interface NationalLoad {
   readonly warnings: string[];
   /** How `warnings` are worded, when not in English (loadNational's `warningText`). */
   readonly warningText?: WarningText;
+  /** The same warnings worded by `text` (for the manifest's English and Indonesian lines); absent when none were computed. */
+  readonly wordWarnings?: (text: WarningText) => string[];
   readonly text: NationalText;
   readonly validator: GovernmentValidator;
 }
@@ -191,6 +193,7 @@ export function loadNational(
       model,
       warnings: warnings?.lines() ?? [],
       ...(options.warningText !== undefined && { warningText: options.warningText }),
+      ...(warnings !== undefined && { wordWarnings: (wording: WarningText) => warnings.lines(wording) }),
       text,
       validator,
     };
@@ -327,7 +330,8 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   const loaded =
     options.loaded ??
     loadNational(options.file, options.overrides, {
-      warnings: options.onWarning !== undefined,
+      // Computed for the manifest too (its `warnings`, which the report passes on), even when no caller says them.
+      warnings: true,
       ...(options.warningText !== undefined && { warningText: options.warningText }),
       ...(options.parsed !== undefined && { parsed: options.parsed }),
     });
@@ -371,6 +375,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     }
     const { dir: final, p14 } = await finishNational(folder, options.file, info !== '', model, tally, options.charts === true, options.report, {
       overrides,
+      ...(loaded.wordWarnings !== undefined && { warnings: await manifestWarnings(loaded.wordWarnings) }),
       command: options.command,
       timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
     });
@@ -378,6 +383,18 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   } finally {
     release();
   }
+}
+
+/** A run's scenario warnings in English and in Bahasa Indonesia (the manifest's `warnings` and `warnings_id`). */
+interface ManifestWarnings {
+  readonly en: string[];
+  readonly id: string[];
+}
+
+/** The warnings of a load (NationalLoad wordWarnings) in both languages; the Indonesian wording is loaded only here. */
+async function manifestWarnings(word: (text: WarningText) => string[]): Promise<ManifestWarnings> {
+  const { warningTextId } = await import('../messages/warning-text-id.js');
+  return { en: word(warningText), id: word(warningTextId) };
 }
 
 /** Writes a finished national folder from a complete tally (one run, or merged shards). */
@@ -390,7 +407,7 @@ async function finishNational(
   tally: NationalTally,
   charts: boolean,
   report: Lang | undefined,
-  extra: { overrides: Record<string, unknown>; command: string; timings: Record<string, unknown> },
+  extra: { overrides: Record<string, unknown>; command: string; timings: Record<string, unknown>; warnings?: ManifestWarnings },
 ): Promise<{ dir: string; p14: P14Result }> {
   const scenario = model.scenario;
   const p14 = measureP14({ pooled: tally.heeksPooled(), spread: tally.spread });
@@ -434,6 +451,10 @@ async function finishNational(
       // Appended last: the build that wrote the folder (version.ts buildIdentity), so that national-compare reuses
       // a stored arm only of its own build (two builds may compute different numbers from the same scenario).
       build: buildIdentity(),
+      // Appended after build: the scenario's warnings as the run said them (jobs/national-warnings.ts), in English and
+      // in Bahasa Indonesia, so that the report passes them on (an unfunded mandate that does nothing reads as a
+      // mandate otherwise). Absent in a folder written before they were recorded, or merged from shards.
+      ...(extra.warnings !== undefined && { warnings: extra.warnings.en, warnings_id: extra.warnings.id }),
     });
     // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):
     // a report written later in another language gets the same charts this run would draw in it.
@@ -518,8 +539,10 @@ export async function executeNationalMerge(
     // The scenario each shard ran, compiled once (all shards ran the same one); it passed the checksum, but it is
     // compiled without the file's validation: what compile refuses is a damaged part, not an internal error.
     let compiled: NationalModel;
+    // The scenario's warnings, collected while it compiles, for the manifest (as one run records them).
+    const collected = new NationalWarnings(scenario);
     try {
-      compiled = compileNational(scenario);
+      compiled = compileNational(scenario, undefined, collected.onGovernment);
     } catch (error) {
       if (!(error instanceof NationalCompileError)) throw error;
       throw UserError.of('data_damaged', [at, `part.json: its scenario does not compile (${error.message})`, nationalRerun(first, at)], { file: at });
@@ -556,6 +579,7 @@ export async function executeNationalMerge(
     const { dir, p14 } = await finishNational(folder, first.file, first.info === true, model, tally, charts, report, {
       // Shards written before part.json recorded them: none known ({}), as the shards all ran the same scenario (one hash).
       overrides: first.overrides ?? {},
+      warnings: await manifestWarnings((text) => collected.lines(text)),
       command,
       timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
     });

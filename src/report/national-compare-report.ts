@@ -293,12 +293,16 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
   const allZero = finite.length > 0 && finite.every((r) => nil(r.diff_mean) && (R < 2 || (nil(r.diff_ci_low) && nil(r.diff_ci_high))));
   // Whether the headline said the chance count (sumClear): said once, beside the count it qualifies; the caveat points to it.
   let chanceSaid = false;
+  // Whether the headline gives a Heeks class of all launched services: then it says which definition of the shares it uses.
+  let heeksShown = false;
+  const isHeeks = (r: NationalCompareRow) => outcomePlace(r.outcome).table === 'heeks';
   if (allZero) summary.push(w.sumAllZero(finite.length));
   else if (R < 2) {
     const nonZero = bySize.filter((r) => !nil(r.diff_mean));
     const shown = nonZero.filter((r) => !heldBack(r)).slice(0, HEADLINE_EFFECTS);
     summary.push(w.sumOneReplication(shown.length, rows.length));
     for (const r of shown) summary.push(w.sumEffectNoInterval(sentence(r), r.diff_mean > 0, amount(r)));
+    heeksShown = shown.some(isHeeks);
     if (nonZero.some(heldBack)) summary.push(w.sumGroupsHeld(0, w.groupsTable, R, RANK_MIN_REPLICATIONS));
   } else {
     const clear = bySize.filter((r) => printed.get(r)!.effect.marked);
@@ -312,10 +316,14 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
         const p = printed.get(r)!;
         summary.push(w.sumEffect(sentence(r), r.diff_mean > 0, amount(r), zeroWidth(r) ? w.sameEvery : w.interval(local(p.effect.lowText), local(p.effect.highText), level)));
       }
+      heeksShown = shown.some(isHeeks);
       if (named.length > shown.length) summary.push(w.sumMoreClear(named.length - shown.length));
       if (named.length < clear.length) summary.push(w.sumGroupsHeld(clear.length - named.length, w.groupsTable, R, RANK_MIN_REPLICATIONS));
     }
   }
+  // The base's Heeks success here (replaced services in the denominator) is not P14's (replaced left out), which the
+  // national report's headline and p14.txt give for the same run: said where the headline gives a Heeks share.
+  if (heeksShown) summary.push(w.heeksDefinition);
   // The caveats of docs/NATIONAL-COMPARE.md, where a reader of the headline meets them.
   if (R >= 2 && !allZero) summary.push(w.caveatEach(level, rows.length, chanceSaid));
   // The rows whose difference is the same in every replication, named (the reader is to find them in the tables).
@@ -355,7 +363,7 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
     });
   };
   simple('national-compare-totals', w.totalsTable, w.totalsNote(end), (p) => p.table === 'totals');
-  simple('national-compare-heeks', w.heeksTable, w.heeksNote(end), (p) => p.table === 'heeks');
+  simple('national-compare-heeks', w.heeksTable, `${w.heeksNote(end)} ${w.heeksDefinition}`, (p) => p.table === 'heeks');
   const serviceRows = places.filter((x): x is readonly [NationalCompareRow, Place & { table: 'services' }] => x[1].table === 'services');
   if (serviceRows.length > 0) {
     // By service in the scenario's order, its three measures together.
@@ -435,6 +443,24 @@ export function nationalCompareReportModel(input: NationalCompareReportInput, la
  */
 export function wroteNoReport(command: string): boolean {
   return /(^|\s)(--no-charts|--charts[= ]false)(?=\s|$)/.test(command);
+}
+
+/**
+ * The variant's changes as the forest chart names them: each `path = value` (whatIfText), after the scenario's name
+ * of the element its path selects by id (`national_regulations[id=pp-24-2018-oss]`) where the base arm gives one.
+ */
+export function changeLabels(input: NationalCompareReportInput, lang: Lang = 'en'): string[] {
+  const t = catalog(lang);
+  const names = input.base !== null ? manifestNames(input.base.manifest, lang) : manifestNames({}, lang);
+  const variant = isObj(input.manifest['variant']) ? input.manifest['variant'] : {};
+  const overrides = isObj(variant['overrides']) ? Object.entries(variant['overrides']) : [];
+  const kinds = [names.regulations, names.services, names.programmes, names.vendors, names.elections];
+  return overrides.map(([path, v]) => {
+    const text = whatIfText({ [path]: v }, t) ?? path;
+    const id = /\[id=([^\]]+)\]/.exec(path)?.[1];
+    const of = id === undefined ? undefined : kinds.find((k) => Object.prototype.hasOwnProperty.call(k, id));
+    return of === undefined ? text : `${of[id!]!}: ${text}`;
+  });
 }
 
 /** The per-service differences the forest chart draws, in percentage points, and the services' labels (nationalCompareForestSpec). */

@@ -105,6 +105,36 @@ const int = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v)
 const TYPES: readonly GovernmentType[] = ['province', 'regency', 'city'];
 const isType = (v: string): v is GovernmentType => (TYPES as readonly string[]).includes(v);
 
+/** The scenario's warnings a run recorded (manifest.json `warnings`, in Bahasa Indonesia `warnings_id`); none in a folder written before they were. */
+export function runWarnings(manifest: Readonly<Record<string, unknown>>, lang: Lang): string[] {
+  const lines = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const en = lines(manifest['warnings']);
+  const id = lines(manifest['warnings_id']);
+  return lang === 'id' && id.length === en.length ? id : en;
+}
+
+/** A national regulation or programme a run's warnings say does nothing: for every service it anchors, or (`partly`) for some. */
+export interface InertEntry {
+  readonly kind: 'regulation' | 'programme';
+  readonly id: string;
+  readonly partly: boolean;
+}
+
+/**
+ * The mandates and programmes the run's English warnings (jobs/national-warnings.ts: unfunded_mandate_inert,
+ * unfunded_programme_inert and their partly_ forms) say do nothing, by the place and id each line begins with.
+ */
+export function inertEntries(manifest: Readonly<Record<string, unknown>>): InertEntry[] {
+  const out: InertEntry[] = [];
+  for (const line of runWarnings(manifest, 'en')) {
+    const m = /^(national_regulations|programmes)\[\d+\] "([^"]+)": .*?, so (?:it|the strength) does nothing( for)?/.exec(line);
+    if (m === null) continue;
+    const kind = m[1] === 'programmes' ? 'programme' : 'regulation';
+    if (!out.some((e) => e.kind === kind && e.id === m[2])) out.push({ kind, id: m[2]!, partly: m[3] !== undefined });
+  }
+  return out;
+}
+
 /** The report's content, in `lang`. */
 export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en'): ReportModel {
   const n = nationalCatalog(lang);
@@ -201,6 +231,19 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   // Before any figure: whether the model reproduces P14 in this run, so that a reader knows how far to trust them.
   const verdict = p14Verdict(input.p14);
   if (verdict.totals !== null && verdict.spread !== null) summary.push(n.sumValidity(verdict.totals, verdict.spread));
+  // The scenario's warnings as the run said them (manifest.json `warnings`, `warnings_id`; none recorded in an
+  // older folder): a mandate or programme that does nothing in this run is said so where the figures are read.
+  const warned = runWarnings(manifest, lang);
+  const inert = inertEntries(manifest);
+  const inertName = (e: InertEntry) => nameOf(e.kind === 'regulation' ? names.regulations : names.programmes, e.id);
+  if (warned.length > 0) {
+    // A mandate does nothing at all (or for some of its services); a programme's strength does (joining still launches its services).
+    const of = (kind: InertEntry['kind'], partly: boolean) => {
+      const xs = inert.filter((e) => e.kind === kind && e.partly === partly).map(inertName);
+      return { names: list(xs), count: xs.length };
+    };
+    summary.push(n.sumWarnings(warned.length, of('regulation', false), of('regulation', true), of('programme', false), of('programme', true)));
+  }
   if (all !== undefined) {
     const G = all.governments;
     summary.push(
@@ -221,6 +264,15 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   // Provinces formed after the scenario's start that the results hold (report/national-map.ts): the scenario applies today's map throughout.
   const start = input.tables.series.find((r) => r.month === 1)?.date ?? null;
   const later = formedAfterStart(new Set(provinces.map((g) => g.group)), start);
+  // The governments at both ends are listed only from RANK_MIN_REPLICATIONS replications on, as a province is
+  // named only then: with fewer, a government's interval rests on too few values and the ends of hundreds of
+  // governments are mostly the luckiest and unluckiest draws. Said in the headline, as the provinces' rule is.
+  const extremes = governmentSummary.length > 2 * GOVERNMENTS_AT_EACH_END;
+  const rankGovernments = !extremes || replications >= RANK_MIN_REPLICATIONS;
+  const governmentWidth = medianIntervalWidth(governmentSummary);
+  const unranked = rankGovernments
+    ? null
+    : n.sumGovernmentsUnranked(grouped(governmentSummary.length, t), replications, governmentWidth === null ? null : toDecimal(governmentWidth, 0), GOVERNMENTS_AT_EACH_END, RANK_MIN_REPLICATIONS);
   if (provinces.length > 1) {
     // A province is named as the highest (lowest) only when the run has enough replications for its interval to
     // mean something, and that interval lies clear of every other province's (docs/NATIONAL.md, "Comparing provinces").
@@ -242,8 +294,9 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     const named = [...(clearAbove ? [high.group] : []), ...(clearBelow ? [low.group] : [])];
     const namedLater = later.filter((p) => named.includes(p.id));
     if (namedLater.length > 0) summary.push(laterText(namedLater));
+    if (unranked !== null) summary.push(unranked);
     summary.push(n.spreadControl);
-  }
+  } else if (unranked !== null) summary.push(unranked);
   // p14.txt is written in English; the report words its lines in its own language (p14-text.ts).
   const p14 = p14Lines(input.p14, n, d, (id) => nameWithId(names.services, id));
   const p14Sentence = p14Headline(input.p14, n, d, (id) => nameWithId(names.services, id));
@@ -286,7 +339,7 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
       rows: provinces.map((g) => groupRow(provinceName(g.group), g)),
     });
   }
-  if (governmentSummary.length > 0) {
+  if (governmentSummary.length > 0 && rankGovernments) {
     const ranked = [...governmentSummary].sort((a, b) => b.mean_sustained_share - a.mean_sustained_share || (a.government < b.government ? -1 : 1));
     const shown: GovernmentSummaryRow[] =
       ranked.length <= 2 * GOVERNMENTS_AT_EACH_END ? ranked : [...ranked.slice(0, GOVERNMENTS_AT_EACH_END), ...ranked.slice(-GOVERNMENTS_AT_EACH_END)];
@@ -451,10 +504,13 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
     }
     tables.push({ id: 'national-p14', title: n.p14Table, note: notes.join(' '), columns: [c.line], numeric: [false], rows: p14.map((l) => [l.trim()]) });
   }
+  if (warned.length > 0) {
+    tables.push({ id: 'national-warnings', title: n.warningsTable, note: n.warningsNote, columns: [c.warning], numeric: [false], rows: warned.map((w) => [w]) });
+  }
   // Names beside the ids the CSVs hold, so that a reader can go from a name in this report to its rows.
   const cohorts = (Array.isArray(manifest['cohorts']) ? manifest['cohorts'] : [])
     .filter(isObj)
-    .map((x) => ({ id: str(x['id']), programme: str(x['programme']) }))
+    .map((x) => ({ id: str(x['id']), programme: str(x['programme']), from: str(x['from']) }))
     .filter((x) => x.id !== '' && x.programme !== '');
   // Election cycles: those the scenario names (in its order), then any other a government is on (unnamed).
   const cycleIds = [...new Set([...Object.keys(names.elections), ...governmentSummary.map((g) => (g.election_cycle ?? '').trim()).filter((x) => x !== '').sort()])];
@@ -462,6 +518,11 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   if (anyName) {
     const orNone = (m: Readonly<Record<string, string>>, id: string) => (Object.prototype.hasOwnProperty.call(m, id) ? m[id]! : '–');
     const programmes = [...new Set(cohorts.map((x) => x.programme))];
+    // A mandate or programme the run warned does nothing (for all or some of its services): said beside its name.
+    const withInert = (row: string[], kind: InertEntry['kind']): string[] => {
+      const e = inert.find((x) => x.kind === kind && x.id === row[2]);
+      return e === undefined ? row : [row[0]!, `${row[1]!} ${n.namesInert(kind, e.partly)}`, row[2]!];
+    };
     tables.push({
       id: 'national-names',
       title: n.namesTable,
@@ -472,9 +533,10 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
         ...services.map((id) => [n.kinds.service, orNone(names.services, id), id]),
         ...programmes.flatMap((p) => [
           [n.kinds.programme, orNone(names.programmes, p), p],
-          ...cohorts.filter((x) => x.programme === p).map((x) => [n.kinds.cohort, orNone(names.programmes, p), x.id]),
-        ]),
-        ...Object.entries(names.regulations).map(([id, name]) => [n.kinds.regulation, name, id]),
+          // Each cohort told from the others of its programme by the month it joins (manifest.json `from`), where recorded.
+          ...cohorts.filter((x) => x.programme === p).map((x) => [n.kinds.cohort, x.from === '' ? orNone(names.programmes, p) : n.cohortName(orNone(names.programmes, p), x.from), x.id]),
+        ].map((row) => (row[0] === n.kinds.programme ? withInert(row, 'programme') : row))),
+        ...Object.entries(names.regulations).map(([id, name]) => withInert([n.kinds.regulation, name, id], 'regulation')),
         ...Object.entries(names.vendors).map(([id, name]) => [n.kinds.vendor, name, id]),
         ...cycleIds.map((id) => [n.kinds.election, orNone(names.elections, id), id]),
       ],

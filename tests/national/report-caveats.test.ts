@@ -245,6 +245,8 @@ describe('the lowest governments, mostly programme members', () => {
     const governmentOutcomes = ids.flatMap((id, i) => [row(id, 'common', 0.6), ...(member(i) ? [row(id, 'pilot', 0)] : [])]);
     const manifest = {
       ...tables.manifest,
+      // Enough replications for the table of extremes (the report lists no ends below RANK_MIN_REPLICATIONS).
+      replications: RANK_MIN_REPLICATIONS,
       services: ['common', 'pilot'],
       cohorts: [{ id: 'prog-2017', programme: 'prog', members: ids.slice(0, 10), from: '2017-01' }],
       names: { services: { pilot: 'Vendor pilot' }, programmes: { prog: 'Programme P' }, regulations: {}, vendors: {}, elections: {} },

@@ -60,8 +60,8 @@ describe('names in the national report', () => {
       elections: {},
     });
     // names was appended after the existing fields, then ban_starts (the replacement chart's marks), then names_id, overrides and build
-    // (the Indonesian names: none in this file, which gives no name_id).
-    expect(Object.keys(manifest).slice(-5)).toEqual(['names', 'ban_starts', 'names_id', 'overrides', 'build']);
+    // (the Indonesian names: none in this file, which gives no name_id), then the run's warnings in both languages.
+    expect(Object.keys(manifest).slice(-7)).toEqual(['names', 'ban_starts', 'names_id', 'overrides', 'build', 'warnings', 'warnings_id']);
     expect(manifest.names_id).toEqual({ services: {}, programmes: {}, regulations: {}, vendors: {}, elections: {} });
   });
 
@@ -85,7 +85,8 @@ describe('names in the national report', () => {
     expect(id).toContain('## Nama dan id');
     expect(rowOf(md, 'national service').slice(1)).toEqual([service, 'e-office']);
     expect(rowOf(md, 'programme').slice(1)).toEqual([escapeMarkdownText(PROGRAMME), 'smart']);
-    expect(rowOf(md, 'programme cohort').slice(1)).toEqual([escapeMarkdownText(PROGRAMME), 'smart-2017']);
+    // A cohort by its programme's name and the month it joins (a programme's cohorts would otherwise read alike).
+    expect(rowOf(md, 'programme cohort').slice(1)).toEqual([`${escapeMarkdownText(PROGRAMME)}, cohort joining 2017-01`, 'smart-2017']);
     expect(rowOf(md, 'national regulation (mandate)').slice(1)).toEqual([escapeMarkdownText(MANDATE), 'no-standalone']);
     expect(rowOf(md, 'vendor').slice(1)).toEqual([escapeMarkdownText(VENDOR), 'cloudco']);
     expect(rowOf(id, 'vendor (penyedia)').slice(1)).toEqual([escapeMarkdownText(VENDOR), 'cloudco']);

@@ -12,7 +12,7 @@ import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
 import { readNationalFolder } from '../../src/store/national-tables.js';
-import { nationalReportModel } from '../../src/report/national-report.js';
+import { nationalReportModel, RANK_MIN_REPLICATIONS } from '../../src/report/national-report.js';
 import { nationalSpreadSpec, spreadBand, type GovernmentShare } from '../../src/report/specs/national-spread.js';
 
 const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -134,7 +134,9 @@ describe('the table of the highest and lowest governments', () => {
   it('says that the ends of many governments are partly luck when it shows only the ends', async () => {
     const tables = await readNationalFolder(dir);
     const many = Array.from({ length: 25 }, (_, i) => ({ ...tables.governmentSummary[i % 4]!, government: `g${i}`, name: `G ${i}` }));
-    const model = nationalReportModel({ tables: { ...tables, governmentSummary: many }, p14: '', charts: [] }, 'en');
+    // Enough replications for the table of extremes (the report lists no ends below RANK_MIN_REPLICATIONS).
+    const manifest = { ...tables.manifest, replications: RANK_MIN_REPLICATIONS };
+    const model = nationalReportModel({ tables: { ...tables, manifest, governmentSummary: many }, p14: '', charts: [] }, 'en');
     const note = model.tables.find((t) => t.id === 'national-governments')!.note;
     expect(note).toContain('and the 20 shown are the extremes of 25: they are partly the luckiest and unluckiest draws');
   });

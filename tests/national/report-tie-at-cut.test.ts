@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { readNationalFolder, type GovernmentSummaryRow, type NationalFolderTables } from '../../src/store/national-tables.js';
-import { nationalReportModel } from '../../src/report/national-report.js';
+import { nationalReportModel, RANK_MIN_REPLICATIONS } from '../../src/report/national-report.js';
 
 let tables: NationalFolderTables;
 beforeAll(async () => {
@@ -25,7 +25,8 @@ beforeAll(async () => {
 function withShares(shares: readonly number[]): NationalFolderTables {
   const base = tables.governmentSummary[0]!;
   const governmentSummary: GovernmentSummaryRow[] = shares.map((s, i) => ({ ...base, government: `g${String(i).padStart(2, '0')}`, name: `Gov ${i}`, mean_sustained_share: s }));
-  return { ...tables, governmentSummary };
+  // Enough replications for the table of extremes (the report lists no ends below RANK_MIN_REPLICATIONS).
+  return { ...tables, manifest: { ...tables.manifest, replications: RANK_MIN_REPLICATIONS }, governmentSummary };
 }
 const note = (t: NationalFolderTables, lang: 'en' | 'id') => nationalReportModel({ tables: t, p14: '', charts: [] }, lang).tables.find((x) => x.id === 'national-governments')!.note;
 

@@ -399,7 +399,7 @@ describe('national provinces chart', () => {
     const svg = await renderSvg(spec);
     for (const name of names.values()) expect(svg).toContain(`>${name}<`);
     expect(svg).not.toContain('…');
-    // Panels at least as wide as the longest name needs at 0.6 em a character.
-    expect(JSON.stringify(spec)).toContain(`"width":${Math.ceil('Daerah Istimewa Yogyakarta'.length * 0.6 * 9)}`);
+    // Panels at least as wide as the longest name needs at 0.6 em a character (11 px labels since session 39).
+    expect(JSON.stringify(spec)).toContain(`"width":${Math.ceil('Daerah Istimewa Yogyakarta'.length * 0.6 * 11)}`);
   });
 });

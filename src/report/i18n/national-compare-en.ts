@@ -155,6 +155,12 @@ export interface NationalCompareCatalog {
   readonly totalsNote: (end: string) => string;
   readonly heeksTable: string;
   readonly heeksNote: (end: string) => string;
+  /**
+   * Which definition of the Heeks shares the comparison uses (every launched initiative in the denominator, replaced
+   * ones included: the national report's Heeks classes table), against P14's (replaced left out: p14.txt and the
+   * national report's headline), so that two figures for the same base are not read as a contradiction.
+   */
+  readonly heeksDefinition: string;
   readonly servicesTable: string;
   readonly servicesNote: string;
   readonly groupsTable: string;
@@ -175,6 +181,8 @@ export interface NationalCompareCatalog {
   readonly chartCaption: string;
   /** The chart's subtitle lines (`replications`, `level` already formatted). */
   readonly chartSubtitle: (replications: number, level: string) => readonly string[];
+  /** The forest chart's subtitle line naming the variant's changes (`changes`: each `name: path = value`, joined; `count` of them). */
+  readonly chartChanges: (changes: string, count: number) => string;
   /** A panel's x axis: its measure, in points. */
   readonly chartAxis: (measure: string) => string;
   /** The measures as the panels' axes name them (short: the table's names say what each is a share of). */
@@ -314,6 +322,8 @@ export const nationalCompareEn: NationalCompareCatalog = {
   heeksTable: 'Heeks classes of all launched services',
   heeksNote: (end) =>
     `Each government's launch of a service (national or its own) is one initiative; the rows are the shares of all launched initiatives in each Heeks class ${end}, so in each arm the four add up to 100 %.`,
+  heeksDefinition:
+    'These Heeks shares count every launched initiative, replaced ones included, in the denominator, as the national report\'s table "Heeks classes" does. P14\'s totals (p14.txt, and the P14 sentence in the national report\'s headline) leave the replaced ones out of the denominator, so for the same arm their shares are slightly higher (the base\'s success share there is a little above the one here): the two are the same run under two definitions, not two results.',
   servicesTable: 'Per national service',
   servicesNote:
     'Launched and sustained: shares of the governments offered the service. Heeks success: share of the governments that launched it.',
@@ -335,6 +345,7 @@ export const nationalCompareEn: NationalCompareCatalog = {
   chartTitle: 'Per national service: the change\'s effect (variant − base)',
   chartCaption:
     'Each national service\'s paired difference (variant − base, in percentage points) in the three measures of the table "Per national service", with its interval; a dark point: the interval excludes 0.',
+  chartChanges: (changes, count) => `the change${count === 1 ? '' : 's'} (variant against base): ${changes}`,
   chartSubtitle: (replications, level) => [
     replications > 1
       ? `point: mean paired difference over ${replications} replications; line: its ${level} interval; dashed: no difference`

@@ -128,6 +128,8 @@ export const nationalCompareId: NationalCompareCatalog = {
   heeksTable: 'Kelas Heeks seluruh layanan yang diluncurkan',
   heeksNote: (end) =>
     `Setiap peluncuran suatu layanan (nasional atau milik daerah sendiri) oleh satu pemerintah daerah adalah satu inisiatif; baris-barisnya adalah proporsi seluruh inisiatif yang diluncurkan dalam setiap kelas Heeks ${end}, sehingga dalam setiap skenario keempatnya berjumlah 100%.`,
+  heeksDefinition:
+    'Proporsi Heeks ini memasukkan semua inisiatif yang diluncurkan, termasuk yang diganti, ke dalam penyebut, sama seperti tabel "Kelas Heeks" dalam laporan nasional. Total P14 (p14.txt, dan kalimat P14 dalam ringkasan utama laporan nasional) mengeluarkan yang diganti dari penyebut, sehingga untuk skenario yang sama proporsinya sedikit lebih tinggi (proporsi berhasil skenario dasar di sana sedikit di atas angka di sini): keduanya adalah simulasi yang sama dengan dua definisi, bukan dua hasil.',
   servicesTable: 'Per layanan nasional',
   servicesNote: 'Diluncurkan dan bertahan: proporsi pemerintah daerah yang ditawari layanan itu. Berhasil menurut Heeks: proporsi pemerintah daerah yang meluncurkannya.',
   groupsTable: 'Menurut jenis pemerintah daerah, provinsi dan kohort program',
@@ -149,6 +151,7 @@ export const nationalCompareId: NationalCompareCatalog = {
   chartTitle: 'Per layanan nasional: dampak perubahan (pengandaian − dasar)',
   chartCaption:
     'Selisih setiap layanan nasional (pengandaian − dasar pada replikasi yang sama, dalam poin persentase) pada tiga ukuran tabel "Per layanan nasional", dengan intervalnya; titik gelap: interval tidak memuat 0.',
+  chartChanges: (changes) => `perubahan (pengandaian dibandingkan dasar): ${changes}`,
   chartSubtitle: (replications, level) => [
     replications > 1
       ? `titik: rata-rata selisih (dasar dan pengandaian pada replikasi yang sama) dari ${replications} replikasi; garis: interval ${level}; garis putus-putus: selisih nol`

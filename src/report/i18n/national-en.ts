@@ -14,6 +14,12 @@ import { P14_WORDS, p14Reading } from '../../validation/p14-national.js';
 /** Government types of a national scenario (scenario/national-schema.ts). */
 export type GovernmentType = 'province' | 'regency' | 'city';
 
+/** Names joined as a list ("a, b and c"), and how many. */
+export interface Named {
+  readonly names: string;
+  readonly count: number;
+}
+
 export interface NationalCatalog {
   /** What follows a number to make it a percentage (" %" in English, "%" in Indonesian, as the city catalog's `percentSign`). */
   readonly percentSign: string;
@@ -44,6 +50,20 @@ export interface NationalCatalog {
   /** A run with changes to the scenario (`--set`; manifest.json `overrides`; the file is not changed): the changes, `path = value` joined. */
   readonly sumWhatIf: (changes: string) => string;
   /**
+   * The run's scenario warnings (manifest.json `warnings`): `count` of them, in the table warningsTable; the mandates
+   * they say do nothing in this run (`mandates`: names joined, and their count), those that do nothing for some of the
+   * services they anchor (`mandatesPartly`), and the programmes whose regulation's strength does nothing, for all
+   * (`programmes`) or some (`programmesPartly`) of their services (joining a programme still launches its services).
+   */
+  readonly sumWarnings: (count: number, mandates: Named, mandatesPartly: Named, programmes: Named, programmesPartly: Named) => string;
+  /** The table of the run's scenario warnings, as `difusi national` said them before the run. */
+  readonly warningsTable: string;
+  readonly warningsNote: string;
+  /** After the name of a mandate or programme the warnings say does nothing (`partly`: for some of its services) in the names table. */
+  readonly namesInert: (kind: 'regulation' | 'programme', partly: boolean) => string;
+  /** A programme cohort's name in the names table: its programme's and the month it joins (YYYY-MM), so that a programme's cohorts are told apart. */
+  readonly cohortName: (programme: string, from: string) => string;
+  /**
    * sumWhatIf's clause that names the changes ("the scenario was run with the following changes (the file
    * itself is not changed): ..."), without its sentence around it: the national comparison's report says
    * its variant with the same words (report/national-compare-report.ts).
@@ -61,6 +81,12 @@ export interface NationalCatalog {
   readonly sumProvinces: (count: number, low: string, high: string, medianWidth: string, span: string, replications: number, minReplications: number, few: boolean) => string;
   /** A province named as the highest (`end` 'high') or lowest, its interval clear of every other province's. */
   readonly sumProvinceEnd: (end: 'high' | 'low', name: string, share: string) => string;
+  /**
+   * Why the report lists no highest and lowest governments: the run has fewer than `minReplications` replications
+   * (the rule the provinces follow, sumProvinces), so the `atEachEnd` at each end of `all` governments would be
+   * mostly the luckiest and unluckiest draws; `medianWidth`, their intervals' median width in points (null: no interval).
+   */
+  readonly sumGovernmentsUnranked: (all: string, replications: number, medianWidth: string | null, atEachEnd: number, minReplications: number) => string;
   /** The spread control's verdict, in words (it is computed by `npm run patterns`, not from this folder). */
   readonly spreadControl: string;
   /**
@@ -113,6 +139,7 @@ export interface NationalCatalog {
     readonly kind: string;
     readonly name: string;
     readonly id: string;
+    readonly warning: string;
   };
   /**
    * The table of names and ids: what the scenario calls each national service, programme, cohort,
@@ -265,6 +292,27 @@ export const nationalEn: NationalCatalog = {
     `${governments} local governments (${byType}) with ${agencies} agencies in all, simulated ${replications === 1 ? 'once (1 replication)' : `${replications} times (replications)`}.`,
   // The run changes what it runs, never the file (as the city report says it).
   sumWhatIf: (changes) => `A what-if: ${nationalEn.whatIfChanges(changes)}. Every figure below is of the scenario with these changes, not of the file as written.`,
+  sumWarnings: (count, mandates, mandatesPartly, programmes, programmesPartly) => {
+    const clauses = [
+      mandates.count > 0 ? `${mandates.names} ${mandates.count === 1 ? 'is a mandate' : 'are mandates'} of the scenario but ${mandates.count === 1 ? 'does' : 'do'} nothing in this run` : '',
+      mandatesPartly.count > 0 ? `${mandatesPartly.names} ${mandatesPartly.count === 1 ? 'does' : 'do'} nothing for some of the services ${mandatesPartly.count === 1 ? 'it anchors' : 'they anchor'}` : '',
+      programmes.count > 0 ? `the strength of ${programmes.names}'s regulation does nothing (joining still launches the services)` : '',
+      programmesPartly.count > 0 ? `the strength of ${programmesPartly.names}'s regulation does nothing for some of the services it anchors` : '',
+    ].filter((x) => x !== '');
+    const any = clauses.length > 0;
+    return (
+      `Before the run, difusi national warned of ${count === 1 ? 'one thing' : `${count} things`} in the scenario (table "Scenario warnings" below)` +
+      (any ? `: ${clauses.length === 1 ? clauses[0] : `${clauses.slice(0, -1).join('; ')}; and ${clauses.at(-1)!}`}, because they come with no money and the services they anchor have no national money where they reach. Read no effect of them into the figures.` : '.')
+    );
+  },
+  warningsTable: 'Scenario warnings',
+  warningsNote:
+    'What difusi national said about the scenario before the run (the ⚠ lines on the terminal, recorded in manifest.json): the file is valid, but probably does not do what its author meant here. Every figure in this report is of the scenario as it ran, with these in it; a mandate or programme that does nothing is listed among the names below all the same.',
+  namesInert: (kind, partly) =>
+    kind === 'programme'
+      ? `(its regulation's strength does nothing${partly ? ' for some of its services' : ''} in this run, joining still launches the services: see the scenario warnings)`
+      : `(does nothing${partly ? ' for some of its services' : ''} in this run: see the scenario warnings)`,
+  cohortName: (programme, from) => `${programme}, cohort joining ${from}`,
   whatIfChanges: (changes) => `the scenario was run with the following changes (the file itself is not changed): ${changes}`,
   sumSpread: (governments, most, mostShare, none, noneShare) =>
     `At the horizon, on average ${most} of the ${governments} governments (${mostShare}) sustain at least half of the services they launched, and ${none} (${noneShare}) sustain none.`,
@@ -277,6 +325,11 @@ export const nationalEn: NationalCatalog = {
       : `no province's interval lies clear of every other province's (the intervals are ${medianWidth} points wide at the median, the means ${span} points apart at most), so this report names no highest or lowest province.`),
   sumProvinceEnd: (end, name, share) =>
     `${name} sustains the ${end === 'high' ? 'highest' : 'lowest'} mean share of the provinces (${share}): its interval lies ${end === 'high' ? 'above' : 'below'} every other province's.`,
+  sumGovernmentsUnranked: (all, replications, medianWidth, atEachEnd, minReplications) =>
+    `This report does not list the ${atEachEnd} governments with the highest and the ${atEachEnd} with the lowest mean sustained share: ` +
+    (replications === 1 ? 'with one replication a government\'s mean is a single draw, with no interval, ' : `with ${replications} replications a government's mean rests on ${replications} draws (its 95 % interval is ${medianWidth ?? '–'} points wide at the median), `) +
+    `so the order of the ${all} governments is not stable, and those at either end would mostly be the luckiest and unluckiest draws (another run puts other governments there). ` +
+    `It lists them only from ${minReplications} replications on, as it names a province (run again with -r ${minReplications} or more); government_summary.csv holds every government's mean and interval.`,
   spreadControl:
     'Where the spread between governments comes from is not shown by this run: the project\'s spread control (docs/NATIONAL.md, "The spread control"; run by npm run patterns on the shipped Indonesian scenario, not on this folder) found that spread not evidence that it comes from the governments\' differences: giving every government the typical government\'s programme, election cycle and mandates did not narrow it. So a difference between provinces, even one their intervals show, need not come from what sets them apart in the scenario.',
   laterProvinces: (names, count, year, parents, parentCount) => {
@@ -324,6 +377,7 @@ export const nationalEn: NationalCatalog = {
     kind: 'kind',
     name: 'name in the scenario',
     id: 'id in the CSVs',
+    warning: 'warning (as difusi national said it, after the file name)',
   },
   namesTable: 'Names and ids',
   namesNote:
@@ -428,7 +482,8 @@ export const nationalEn: NationalCatalog = {
     spreadX: 'share of its launched services sustained at the horizon',
     governmentsAxis: 'governments',
     provincesTitle: 'Sustained share of launched services, by province',
-    provincesSubtitle: (replications) => `each tick a government (mean over ${replications} replications); colour: province, regency or city`,
+    provincesSubtitle: (replications) =>
+      `each tick a government (mean over ${replications} replications); colour and line: province (black, solid), regency (blue, dashed) or city (orange, dotted); grey line at 0.5: half of its launched services sustained`,
     provincesX: 'sustained share',
     wavesTitle: 'The replacement wave: standalone applications replaced and integrated, per month',
     wavesSubtitle: (replications) => [

@@ -31,6 +31,28 @@ export const nationalId: NationalCatalog = {
   sumRun: (governments, byType, agencies, replications) =>
     `Simulasi ini mencakup ${governments} pemerintah daerah (${byType}) dengan total ${agencies} perangkat daerah, dalam ${replications} replikasi.`,
   sumWhatIf: (changes) => `Simulasi pengandaian: ${nationalId.whatIfChanges(changes)}. Semua angka di bawah adalah hasil skenario dengan perubahan itu, bukan hasil berkas sebagaimana tertulis.`,
+  sumWarnings: (count, mandates, mandatesPartly, programmes, programmesPartly) => {
+    const clauses = [
+      mandates.count > 0 ? `${mandates.names} adalah mandat dalam skenario tetapi tidak berdampak apa pun dalam simulasi ini` : '',
+      mandatesPartly.count > 0 ? `${mandatesPartly.names} tidak berdampak bagi sebagian layanan yang dipayunginya` : '',
+      programmes.count > 0 ? `strength regulasi ${programmes.names} tidak berdampak apa pun (bergabung tetap meluncurkan layanannya)` : '',
+      programmesPartly.count > 0 ? `strength regulasi ${programmesPartly.names} tidak berdampak bagi sebagian layanan yang dipayunginya` : '',
+    ].filter((x) => x !== '');
+    return (
+      `Sebelum simulasi, difusi national memberi ${count} peringatan tentang skenario ini (tabel "Peringatan skenario" di bawah)` +
+      (clauses.length > 0
+        ? `: ${clauses.length === 1 ? clauses[0] : `${clauses.slice(0, -1).join('; ')}; dan ${clauses.at(-1)!}`}, karena tanpa dana (money: false) dan layanan yang dipayunginya tidak memiliki dana nasional di pemerintah daerah yang dijangkaunya. Angka-angka laporan ini tidak memuat pengaruhnya.`
+        : '.')
+    );
+  },
+  warningsTable: 'Peringatan skenario',
+  warningsNote:
+    'Yang disampaikan difusi national tentang skenario sebelum simulasi (baris ⚠ di terminal, dicatat dalam manifest.json): berkasnya sah, tetapi mungkin tidak bekerja seperti yang dimaksud penyusunnya. Semua angka dalam laporan ini adalah hasil skenario sebagaimana dijalankan, termasuk hal-hal ini; mandat atau program yang tidak berdampak tetap tercantum dalam daftar nama di bawah.',
+  namesInert: (kind, partly) =>
+    kind === 'programme'
+      ? `(strength regulasinya tidak berdampak${partly ? ' bagi sebagian layanannya' : ' apa pun'} dalam simulasi ini, bergabung tetap meluncurkan layanannya: lihat peringatan skenario)`
+      : `(tidak berdampak${partly ? ' bagi sebagian layanannya' : ' apa pun'} dalam simulasi ini: lihat peringatan skenario)`,
+  cohortName: (programme, from) => `${programme}, kohort yang bergabung ${from}`,
   whatIfChanges: (changes) => `skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ${changes}`,
   // "dan 0,0 (0,0% di setiap replikasi) tidak mempertahankan satu pun" read as a figure with no subject: none, in words.
   sumSpread: (governments, most, mostShare, none, noneShare, noneAtAll) =>
@@ -43,6 +65,11 @@ export const nationalId: NationalCatalog = {
     (few
       ? `dengan ${replications} replikasi urutan provinsi belum stabil (simulasi lain dapat menempatkan provinsi lain di ujung atas atau bawah), sehingga laporan ini tidak menyebut provinsi tertinggi atau terendah; laporan ini baru menyebutnya mulai ${minReplications} replikasi, dan hanya bila intervalnya terpisah dari interval setiap provinsi lain.`
       : `interval tidak satu provinsi pun terpisah dari interval setiap provinsi lain (lebar interval pada mediannya ${medianWidth} poin persentase, sedangkan selisih rata-ratanya paling besar ${span} poin), sehingga laporan ini tidak menyebut provinsi tertinggi atau terendah.`),
+  sumGovernmentsUnranked: (all, replications, medianWidth, atEachEnd, minReplications) =>
+    `Laporan ini tidak mendaftar ${atEachEnd} pemerintah daerah dengan rata-rata proporsi bertahan tertinggi dan ${atEachEnd} yang terendah: ` +
+    (replications === 1 ? 'dengan satu replikasi rata-rata suatu pemerintah daerah hanya satu hasil undian, tanpa interval, ' : `dengan ${replications} replikasi rata-rata suatu pemerintah daerah hanya bertumpu pada ${replications} hasil undian (lebar interval 95%-nya ${medianWidth ?? '–'} poin persentase pada mediannya), `) +
+    `sehingga urutan ${all} pemerintah daerah belum stabil, dan yang berada di kedua ujungnya sebagian besar hanyalah hasil undian yang paling beruntung dan paling tidak beruntung (simulasi lain menempatkan pemerintah daerah lain di sana). ` +
+    `Laporan ini baru mendaftarnya mulai ${minReplications} replikasi, sama seperti menyebut provinsi (jalankan lagi dengan -r ${minReplications} atau lebih); government_summary.csv memuat rata-rata dan interval setiap pemerintah daerah.`,
   sumProvinceEnd: (end, name, share) =>
     `${name} mempunyai rata-rata proporsi bertahan ${end === 'high' ? 'tertinggi' : 'terendah'} di antara provinsi (${share}): intervalnya berada ${end === 'high' ? 'di atas' : 'di bawah'} interval setiap provinsi lain.`,
   spreadControl:
@@ -96,6 +123,7 @@ export const nationalId: NationalCatalog = {
     kind: 'jenis',
     name: 'nama dalam skenario',
     id: 'id dalam CSV',
+    warning: 'peringatan (sebagaimana disampaikan difusi national, setelah nama berkas)',
   },
   namesTable: 'Nama dan id',
   namesNote:
@@ -203,7 +231,8 @@ export const nationalId: NationalCatalog = {
     spreadX: 'proporsi layanan yang diluncurkan dan masih bertahan pada akhir periode simulasi',
     governmentsAxis: 'pemerintah daerah',
     provincesTitle: 'Proporsi layanan yang diluncurkan dan masih bertahan, menurut provinsi',
-    provincesSubtitle: (replications) => `setiap tanda satu pemerintah daerah (rata-rata dari ${replications} replikasi); warna: provinsi, kabupaten atau kota`,
+    provincesSubtitle: (replications) =>
+      `setiap tanda satu pemerintah daerah (rata-rata dari ${replications} replikasi); warna dan garis: provinsi (hitam, utuh), kabupaten (biru, putus-putus) atau kota (jingga, titik-titik); garis abu-abu pada 0,5: separuh layanan yang diluncurkannya bertahan`,
     provincesX: 'proporsi bertahan',
     wavesTitle: 'Gelombang migrasi: aplikasi mandiri yang dimigrasikan dan diintegrasikan, per bulan',
     wavesSubtitle: (replications) => [

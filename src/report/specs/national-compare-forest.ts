@@ -36,6 +36,8 @@ const PANEL_WIDTH = 170;
 /** A service's name is broken onto lines of this many characters beside the first panel. */
 const LABEL_CHARS = 34;
 const LABEL_SIZE = 10;
+/** The subtitle's line naming the changes is broken onto lines of this many characters. */
+const CHANGE_CHARS = 110;
 
 export interface NationalCompareForestInput {
   /** Service ids in the scenario's order, and each one's label (its name in the report's language). */
@@ -49,6 +51,12 @@ export interface NationalCompareForestInput {
   readonly level: string;
   readonly lang: Lang;
   readonly words: NationalCompareCatalog;
+  /**
+   * The variant's changes (each `path = value`, after the name of the element it selects where the scenario gives
+   * one: national-compare-report.ts changeLabels), named in the subtitle: the title says "the change's effect", and
+   * a chart copied out of the report must still say which change.
+   */
+  readonly changes?: readonly string[];
 }
 
 export function nationalCompareForestSpec(input: NationalCompareForestInput): TopLevelSpec {
@@ -98,5 +106,7 @@ export function nationalCompareForestSpec(input: NationalCompareForestInput): To
       ],
     } as Layer;
   });
-  return topLevel(w.chartTitle, input.words.chartSubtitle(input.replications, input.level), { hconcat: panels, spacing: 16 } as never, t);
+  // The changes first, on lines of at most CHANGE_CHARS characters (a long name and path would run past the panels).
+  const changes = (input.changes ?? []).length === 0 ? [] : wrapLabel(w.chartChanges(input.changes!.join('; '), input.changes!.length), CHANGE_CHARS);
+  return topLevel(w.chartTitle, [...changes, ...input.words.chartSubtitle(input.replications, input.level)], { hconcat: panels, spacing: 16 } as never, t);
 }
