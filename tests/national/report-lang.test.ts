@@ -64,7 +64,7 @@ describe('the national charts', () => {
     expect(en['spread']!['title'].text).toBe('Spread between governments: share of launched services sustained');
     expect(en['spread']!['encoding'].x.title).toBe('share of its launched services sustained at the horizon');
     expect(en['provinces']!['title'].subtitle).toEqual([
-      'each tick a government (mean over 3 replications); colour and line: province (black, solid), regency (blue, dashed) or city (orange, dotted); grey line at 0.5: half of its launched services sustained',
+      'each short line a government (mean over 3 replications); colour and line: province (black, solid), regency (blue, dashed) or city (orange, dotted); grey line at 0.5: half of its launched services sustained',
     ]);
     expect(en['provinces']!['spec'].encoding.color.scale.domain).toEqual(['province', 'regency', 'city']);
     expect(en['replacements']!['title'].text).toBe('The replacement wave: standalone applications replaced and integrated, per month');

@@ -483,7 +483,7 @@ export const nationalEn: NationalCatalog = {
     governmentsAxis: 'governments',
     provincesTitle: 'Sustained share of launched services, by province',
     provincesSubtitle: (replications) =>
-      `each tick a government (mean over ${replications} replications); colour and line: province (black, solid), regency (blue, dashed) or city (orange, dotted); grey line at 0.5: half of its launched services sustained`,
+      `each short line a government (mean over ${replications} replications); colour and line: province (black, solid), regency (blue, dashed) or city (orange, dotted); grey line at 0.5: half of its launched services sustained`,
     provincesX: 'sustained share',
     wavesTitle: 'The replacement wave: standalone applications replaced and integrated, per month',
     wavesSubtitle: (replications) => [

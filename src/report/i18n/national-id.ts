@@ -232,7 +232,7 @@ export const nationalId: NationalCatalog = {
     governmentsAxis: 'pemerintah daerah',
     provincesTitle: 'Proporsi layanan yang diluncurkan dan masih bertahan, menurut provinsi',
     provincesSubtitle: (replications) =>
-      `setiap tanda satu pemerintah daerah (rata-rata dari ${replications} replikasi); warna dan garis: provinsi (hitam, utuh), kabupaten (biru, putus-putus) atau kota (jingga, titik-titik); garis abu-abu pada 0,5: separuh layanan yang diluncurkannya bertahan`,
+      `setiap garis pendek satu pemerintah daerah (rata-rata dari ${replications} replikasi); warna dan garis: provinsi (hitam, utuh), kabupaten (biru, putus-putus) atau kota (jingga, titik-titik); garis abu-abu pada 0,5: separuh layanan yang diluncurkannya bertahan`,
     provincesX: 'proporsi bertahan',
     wavesTitle: 'Gelombang migrasi: aplikasi mandiri yang dimigrasikan dan diintegrasikan, per bulan',
     wavesSubtitle: (replications) => [
