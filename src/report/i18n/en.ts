@@ -505,6 +505,8 @@ export const en = {
   morrisFloor: (floor: string) => `dotted tick on each line: that factor's noise floor (${floor})`,
   /** A Morris axis: mu* or sigma with the unit the summary uses (pp for shares). */
   morrisAxis: (name: string, pp: boolean) => (pp ? `${name} (percentage points)` : name),
+  /** The Morris chart's second subtitle line (morrisSub is the first): the noise floor drawn and the dodge. */
+  morrisSubFloor: 'Dotted tick across a line: that factor\'s noise floor, the mu* replication noise alone gives a factor without effect (the summary tests against it). Factors at about the same sigma are set a few pixels apart.',
   heatmapName: 'Sweep heat map',
   heatmapCaption: 'Mean outcome over two factors; the colour scale and its range in the panel title.',
   heatmapTitle: 'Sweep: outcomes over two factors',
@@ -516,7 +518,7 @@ export const en = {
   morrisName: 'Morris screening',
   morrisCaption: 'mu* (importance, with its bootstrap 95 % interval) against sigma per factor.',
   morrisTitle: 'Morris screening: importance and interaction',
-  morrisSub: 'mu*: mean absolute elementary effect (horizontal line: bootstrap 95 % interval); sigma: their standard deviation. Dashed: sigma = mu*. Dotted tick across a line: that factor\'s noise floor, the mu* replication noise alone gives a factor without effect (the summary tests against it). Factors at about the same sigma are set a few pixels apart.',
+  morrisSub: 'mu*: mean absolute elementary effect (horizontal line: bootstrap 95 % interval); sigma: their standard deviation. Dashed: sigma = mu*.',
   morrisUnlabelled: (list: string) => `not labelled (crowded): ${list}`,
   sobolName: 'Sobol indices',
   sobolCaption: 'First-order and total indices with intervals.',

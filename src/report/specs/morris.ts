@@ -197,7 +197,7 @@ export function morrisSpec(input: MorrisChartInput): TopLevelSpec {
   });
   return topLevel(
     t.morrisTitle,
-    [t.morrisSub],
+    [t.morrisSub, t.morrisSubFloor],
     { hconcat: panels, spacing: 30 } as never,
     t,
   );
