@@ -322,7 +322,8 @@ export function sweepTable(results: ResultSet, t: Catalog = en, names: ServiceNa
   const digits = sweep.outcomes.map((_, i) => columnDigits(means.map((m) => m.outcomes[i])));
   return {
     id: 'sweep',
-    title: t.sweepTitle,
+    // A sensitivity analysis's design points are not a sweep: the table is named for the analysis.
+    title: (results.manifest.raw as { kind?: unknown } | null)?.kind === 'sensitivity' ? t.sensitivityTableTitle : t.sweepTitle,
     note: points.length > shown.length ? t.sweepNoteFirst(shown.length, points.length) : t.sweepNoteAll,
     columns: [t.col.point, t.col.replications, ...sweep.parameters.map((p) => factorName(p)), ...sweep.outcomes.map((o) => outcomeName(o, t, names))],
     numeric: [true, true, ...sweep.parameters.map(() => true), ...sweep.outcomes.map(() => true)],
@@ -555,6 +556,29 @@ function localTable(table: Table, t: Catalog): Table {
   return { ...table, rows: table.rows.map((r) => r.map((c, i) => (table.numeric[i] ? localNumber(t, c) : c))) };
 }
 
+/**
+ * The counts of replications a description quotes ("50 replications per point", "50 replikasi"): the
+ * numbers before "replication(s)" or "replikasi".
+ */
+export function quotedReplications(text: string): number[] {
+  return [...text.matchAll(/(\d[\d.,]*)\s+(?:replications?|replikasi)\b/gi)].map((m) => Number(m[1]!.replace(/[.,](?=\d{3}\b)/g, ''))).filter(Number.isFinite);
+}
+
+/**
+ * The sentence said after a sweep's or sensitivity analysis's description when it quotes another count of
+ * replications than the run's (-r or --set replications ran another count than the file's), else ''. Read
+ * from the description and manifest.json's `replications`, so a folder merged from shards (whose command
+ * is the merge's) says it as the unsharded run does; the file's own count is not in the manifest.
+ */
+function replicationsNote(results: ResultSet, description: string, t: Catalog): string {
+  const raw = results.manifest.raw as Record<string, unknown> | null;
+  if (raw === null || (raw['kind'] !== 'sweep' && raw['kind'] !== 'sensitivity')) return '';
+  const reps = raw['replications'];
+  if (typeof reps !== 'number') return '';
+  const quoted = quotedReplications(description).filter((n) => n !== reps);
+  return quoted.length === 0 ? '' : ` ${t.descriptionReplications(reps, quoted[0]!)}`;
+}
+
 /** The report's content from a result folder's rows and its charts, in `lang` (English by default). */
 export function reportModel(results: ResultSet, charts: readonly ChartEntry[], lang: Lang = 'en'): ReportModel {
   const context: RunContext = runContext(results, lang);
@@ -589,7 +613,9 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     compared: what,
     glossary: glossaryFor(results, charts, t),
     facts: facts(results, t),
-    description: what !== null ? '' : experimentText || scenario.description,
+    // A sweep's or sensitivity analysis's description is the user's text, kept as written; when it quotes
+    // another count of replications than the run's (-r or --set replications), a sentence after it says the run's.
+    description: what !== null ? '' : experimentText !== '' ? `${experimentText}${replicationsNote(results, experimentText, t)}` : scenario.description,
     // The Indonesian Info page (`info_id`) where the scenario has one that is not blank, by the
     // rule of the names (twinText): an `.id.md` of only spaces showed no Info section at all.
     info: twinText({ info: results.manifest.scenario.info, info_id: results.manifest.scenario.info_id }, 'info', lang === 'id' ? 'id' : 'en') ?? '',

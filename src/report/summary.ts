@@ -20,7 +20,7 @@
  */
 import type { Catalog } from './i18n/en.js';
 import { label, localNumber, whatIfText } from './i18n/index.js';
-import { effect, factorName, isProbability, num, percent, plain, printedDifferences } from './format.js';
+import { columnDigits, effect, factorName, isProbability, num, percent, plain, printedDifferences, signed } from './format.js';
 import { newcombePaired, pairedDifference, pairedProportionDifference, tCritical, type PairedTable } from '../experiment/stats/index.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { CAUSES, descendingDefinedFirst, sobolUndefined, type CompareRow, type ResultSet, type SweepTable } from './rows.js';
@@ -321,6 +321,20 @@ export function sweepPairedDifference(
   return { n: reps.length, mean: d.diff_mean, low: d.diff_ci_low, high: d.diff_ci_high };
 }
 
+/**
+ * The largest difference between two design points' means that `outcome` allows: 1 (100 pp) for a
+ * share or probability; else the width of its range, from 0 (or its lowest value, when one is below
+ * 0) to the largest value any replication in sweep.csv gave. An interval reaching past ± this bounds
+ * nothing (few replications: the t quantile at n − 1 degrees of freedom is large).
+ */
+export function sweepDifferenceBound(runs: SweepTable, outcome: string): number {
+  if (isProbability(outcome)) return 1;
+  const values = runs.rows.map((r) => r.values[outcome]).filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+  if (values.length === 0) return Infinity;
+  const max = Math.max(...values);
+  return max - Math.min(0, ...values);
+}
+
 /** The level of the sweep summary's interval for the extremes of `points` design points: 95 %, Bonferroni over their pairs. */
 export function sweepLevel(points: number): number {
   const pairs = (points * (points - 1)) / 2;
@@ -396,13 +410,27 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
     }
     paired = Math.max(paired, d.n);
     tested += 1;
+    const level = levelText(sweepLevel(means.length));
+    pointsCompared = Math.max(pointsCompared, means.length);
+    // At few replications the t quantile (df = n − 1, at the corrected level) makes the interval wider
+    // than any difference the outcome allows (bekasi-sweep at -r 2: "−1938.3 pp to +1947.9 pp" for a
+    // share). Such an interval bounds nothing: said as too few replications, as run reports say "Cannot
+    // tell yet", with the means and the difference at the sweep table's decimals (one rule with the heat map).
+    const bound = sweepDifferenceBound(runs as SweepTable, outcome);
+    if (d.low < -bound || d.high > bound) {
+      const digits = columnDigits(means.map((m) => m.mean));
+      const pp = isProbability(outcome);
+      const showCol = (x: number) => (pp ? `${plain(100 * x, Math.max(0, digits - 2))} %` : plain(x, digits));
+      const meanText = pp ? `${signed(100 * d.mean, Math.max(0, digits - 2))} ${t.ppUnit}` : signed(d.mean, digits);
+      const boundText = pp ? `±100 ${t.ppUnit}` : `±${num(bound)}`;
+      out.push(t.sumSweepUnbounded(name, showCol(lo.mean), lo.at, showCol(hi.mean), hi.at, meanText, d.n, level, boundText, pp));
+      continue;
+    }
     const e = effect(outcome, d.mean, d.low, d.high, Math.max(Math.abs(lo.mean), Math.abs(hi.mean)));
     const unit = e.pp ? ` ${t.ppUnit}` : '';
     // The point means at the difference's precision, so the printed numbers agree with it.
     const show = (x: number) => (e.pp ? `${plain(100 * x, e.digits)} %` : plain(x, e.digits));
     const diff = { mean: `${e.meanText}${unit}`, low: `${e.lowText}${unit}`, high: `${e.highText}${unit}` };
-    const level = levelText(sweepLevel(means.length));
-    pointsCompared = Math.max(pointsCompared, means.length);
     out.push(
       e.marked
         ? t.sumSweepChange(name, show(lo.mean), lo.at, show(hi.mean), hi.at, diff, d.n, level)

@@ -203,7 +203,8 @@ describe('the sweep heat map (items 6 and 8)', () => {
   test('a cell label of a mean above 10 is the mean rounded, not cut to two significant digits', () => {
     const rows = [106.6, 100.4, 2.875, 0.1432].map((v, i) => ({ point: i, replication: 0, values: { a: i % 2, b: Math.floor(i / 2), exits: v } }));
     const labels = heatmapData({ sweep: { parameters: ['a', 'b'], outcomes: ['exits'], rows } }).panels[0]!.values.map((v) => v['label']);
-    expect(labels).toEqual(['107', '100', '2.9', '0.14']);
+    // One format per outcome since session 39: the sweep table's decimals for the panel (one above 100), not two significant digits per cell.
+    expect(labels).toEqual(['106.6', '100.4', '2.9', '0.1']);
   });
 
   test('is not drawn for a Morris design, whose cells would be confounded by the other factors', async () => {

@@ -322,7 +322,7 @@ describe('comparison, sweep and sensitivity', () => {
     expect(d.panels.map((p) => p.values.length)).toEqual([9, 9]);
     expect(d.panels[0]!.values.every((v) => v['n'] === 2)).toBe(true);
     expect(parameterTitle('bass_q')).toBe('bass_q (per year)');
-    expect(parameterTitle('parameters.bass_q')).toBe('parameters.bass_q (per year)');
+    expect(parameterTitle('parameters.bass_q')).toBe('bass_q (per year) (parameters.bass_q)');
     expect(parameterTitle('innovations.0.pilot_months')).toBe('innovations.0.pilot_months');
     const spec = heatmapSpec({ sweep: sw.sweep! });
     expect(JSON.stringify(spec)).toContain('w_peer (utility)');

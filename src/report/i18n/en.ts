@@ -489,12 +489,30 @@ export const en = {
   sweepLineCaption: 'Each outcome against the swept factor: mean with its 95 % band.',
   sweepLineTitle: (factor: string) => `Outcomes over ${factor}`,
   sweepLineSub: 'Line: mean over the replications of each design point.',
+  /** A sweep summary's difference whose interval reaches past the largest difference the outcome allows (`bound`: "±100 pp", "±121"): too few replications to bound it. */
+  sumSweepUnbounded: (outcome: string, lo: string, at: string, hi: string, at2: string, diff: string, reps: number, level: string, bound: string, share: boolean) =>
+    `${outcome}: cannot tell yet with ${count(reps, 'replication')} per point. Its means range from ${lo} (at ${at}) to ${hi} (at ${at2}), a paired difference of ${diff}; its ${level} interval reaches past ${bound} (the largest difference ${share ? 'a share allows' : 'the outcome allows, from 0 to the most any replication gave'}), so it bounds nothing: too few replications (sweep_summary.csv keeps the unclipped intervals). More replications narrow it.`,
+  /** After an experiment's description that quotes another count of replications (`quoted`) than the run's: -r or --set replications ran another count than the file's. */
+  descriptionReplications: (reps: number, quoted: number) => `This run: ${count(reps, 'replication')} per point (the description says ${quoted}).`,
+  /** The table of means per design point in a sensitivity report (sweepTitle in a sweep's). */
+  sensitivityTableTitle: 'Sensitivity analysis: mean outcomes per design point',
+  /** The heat map's colour scale when the interval of a point is wider than the outcome's range. */
+  heatmapNoiseUnbounded: 'unbounded: too few replications',
+  /** Why the heat map's colour scale spans what it spans: a share's whole range, or the cells' range widened to the replication noise. */
+  heatmapScale: (lo: string, hi: string, why: 'share' | 'noise' | 'cells' | 'count') =>
+    `colour ${lo} to ${hi} (${why === 'share' ? 'a share\'s whole range' : why === 'noise' ? 'the cells\' range widened to the replication noise' : why === 'count' ? 'from 0: the noise cannot be bounded' : 'the cells\' range'})`,
+  /** A Morris panel's subtitle: the noise floor drawn as a dotted rule. */
+  morrisFloor: (floor: string) => `dotted tick on each line: that factor's noise floor (${floor})`,
+  /** A Morris axis: mu* or sigma with the unit the summary uses (pp for shares). */
+  morrisAxis: (name: string, pp: boolean) => (pp ? `${name} (percentage points)` : name),
+  /** The Morris chart's second subtitle line (morrisSub is the first): the noise floor drawn and the dodge. */
+  morrisSubFloor: 'Dotted tick across a line: that factor\'s noise floor, the mu* replication noise alone gives a factor without effect (the summary tests against it). Factors at about the same sigma are set a few pixels apart.',
   heatmapName: 'Sweep heat map',
   heatmapCaption: 'Mean outcome over two factors; the colour scale and its range in the panel title.',
   heatmapTitle: 'Sweep: outcomes over two factors',
   heatmapSub: (others: string) => `Cells: mean of each outcome over the replications${others === '' ? '' : ` and over ${others}`}.`,
-  heatmapRange: (lo: string, hi: string, spread: string, noise: string | null) =>
-    `colour from ${lo} to ${hi}: a spread of ${spread}${noise === null ? '' : ` (replication noise ±${noise})`}`,
+  heatmapRange: (lo: string, hi: string, spread: string, noise: string | null, scale = '') =>
+    `cells ${lo} to ${hi}: a spread of ${spread}${noise === null ? '' : ` (replication noise ${noise})`}${scale === '' ? '' : `; ${scale}`}`,
 
   // Morris and Sobol
   morrisName: 'Morris screening',

@@ -517,11 +517,21 @@ export const id: Catalog = {
   sweepLineCaption: 'Setiap hasil terhadap faktor yang divariasikan: rata-rata dengan pita kepercayaan 95%.',
   sweepLineTitle: (factor) => `Hasil menurut ${factor}`,
   sweepLineSub: 'Garis: rata-rata dari seluruh replikasi setiap titik desain.',
+  sumSweepUnbounded: (outcome, lo, at, hi, at2, diff, reps, level, bound, share) =>
+    `${outcome}: belum dapat dipastikan dengan ${reps} replikasi per titik. Rata-ratanya berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}), selisih berpasangan ${diff}; interval ${level}-nya melampaui ${bound} (selisih terbesar yang ${share ? 'mungkin bagi sebuah proporsi' : 'mungkin bagi hasil ini, dari 0 sampai nilai terbesar dari replikasi mana pun'}), sehingga interval itu tidak membatasi apa pun: replikasinya terlalu sedikit (sweep_summary.csv menyimpan interval yang tidak dipotong). Replikasi yang lebih banyak mempersempitnya.`,
+  descriptionReplications: (reps, quoted) => `Proses ini: ${reps} replikasi per titik (deskripsi menyebut ${quoted}).`,
+  sensitivityTableTitle: 'Analisis sensitivitas: rata-rata hasil per titik desain',
+  heatmapNoiseUnbounded: 'tidak terbatas: replikasi terlalu sedikit',
+  heatmapScale: (lo, hi, why) =>
+    `warna ${lo} hingga ${hi} (${why === 'share' ? 'seluruh rentang proporsi' : why === 'noise' ? 'rentang sel diperlebar sebesar derau replikasi' : why === 'count' ? 'dari 0: derau tidak dapat dibatasi' : 'rentang sel'})`,
+  morrisFloor: (floor) => `tanda titik-titik pada setiap garis: batas derau faktor itu (${floor})`,
+  morrisAxis: (name, pp) => (pp ? `${name} (poin persentase)` : name),
+  morrisSubFloor: 'Tanda titik-titik pada sebuah garis: batas derau faktor itu, yaitu mu* yang muncul dari derau replikasi saja bagi faktor yang tidak berpengaruh (ringkasan mengujinya terhadap batas ini). Faktor dengan sigma yang hampir sama digeser beberapa piksel.',
   heatmapName: 'Peta panas variasi parameter',
   heatmapCaption: 'Rata-rata hasil menurut dua faktor; skala warna dan rentangnya ada di judul panel.',
   heatmapTitle: 'Variasi parameter: hasil menurut dua faktor',
   heatmapSub: (others) => `Sel: rata-rata setiap hasil dari seluruh replikasi${others === '' ? '' : ` dan dari seluruh ${others}`}.`,
-  heatmapRange: (lo, hi, spread, noise) => `warna dari ${lo} hingga ${hi}: sebaran ${spread}${noise === null ? '' : ` (derau replikasi ±${noise})`}`,
+  heatmapRange: (lo, hi, spread, noise, scale = '') => `sel ${lo} hingga ${hi}: sebaran ${spread}${noise === null ? '' : ` (derau replikasi ${noise})`}${scale === '' ? '' : `; ${scale}`}`,
 
   morrisName: 'Penyaringan Morris',
   morrisCaption: 'mu* (tingkat pengaruh, dengan interval bootstrap 95%) terhadap sigma per faktor.',

@@ -11,9 +11,8 @@ import { PARAMETER_BY_NAME } from '../../scenario/parameters.js';
 import { round, topLevel, type Datum, type Unit } from './common.js';
 import { en, type Catalog } from '../i18n/en.js';
 import { label, localNumber } from '../i18n/index.js';
-import { factorName, isProbability, num } from '../format.js';
+import { columnDigits, factorName, fixed, isProbability } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
-import { toDecimal } from '../../messages/decimal.js';
 
 export interface HeatmapChartInput {
   readonly sweep: SweepTable;
@@ -36,8 +35,18 @@ const BINS = 8;
  * catalog's words, as the report's parameter table writes it ("peluang", not "probability", in Indonesian).
  */
 export function parameterTitle(name: string, t: Catalog = en): string {
-  const spec = PARAMETER_BY_NAME.get(factorName(name));
-  return spec ? `${name} (${label(t.paramUnit, spec.unit)})` : name;
+  return parameterTitleLines(name, t).join(' ');
+}
+
+/**
+ * parameterTitle in lines: the factor by the name the report's table and summary use (without
+ * `parameters.`) with its unit, then the path as written, in parentheses, where it differs.
+ */
+export function parameterTitleLines(name: string, t: Catalog = en): string[] {
+  const short = factorName(name);
+  const spec = PARAMETER_BY_NAME.get(short);
+  const first = spec ? `${short} (${label(t.paramUnit, spec.unit)})` : short;
+  return short === name ? [first] : [first, `(${name})`];
 }
 
 /** A level as an axis label: the value to four decimals, with the language's decimal separator (ordinal labels are text, which Vega's number locale does not reach). */
@@ -77,13 +86,17 @@ export function heatmapData(input: HeatmapChartInput) {
     const cells = new Map<string, { x: string; y: string; sum: number; n: number }>();
     // Half-widths of the points' 95 % intervals: the replication noise the colours must be read against.
     const halves: number[] = [];
+    const cis: (readonly [number, number])[] = [];
     for (const r of sweep.rows) {
       const xv = num(r.values[xName]);
       const yv = num(r.values[yName]);
       const o = num(r.values[outcome]);
       if (xv === null || yv === null || o === null) continue;
       const ci = r.ci?.[outcome];
-      if (ci !== undefined) halves.push((ci[1] - ci[0]) / 2);
+      if (ci !== undefined) {
+        halves.push((ci[1] - ci[0]) / 2);
+        cis.push([ci[0], ci[1]]);
+      }
       const x = xs.label(xv);
       const y = ys.label(yv);
       const k = JSON.stringify([x, y]);
@@ -97,24 +110,60 @@ export function heatmapData(input: HeatmapChartInput) {
     const means = values.map((v) => Number(v['mean']));
     const lo = Math.min(...means);
     const hi = Math.max(...means);
+    const share = isProbability(outcome);
+    // A count or other outcome none of whose values is below 0 cannot go below 0: an interval that does
+    // (few replications: the t quantile at n − 1 degrees of freedom) bounds nothing, as one past 0..1 for a share.
+    const nonNegative = sweep.rows.every((r) => {
+      const v = r.values[outcome];
+      return v === null || v === undefined || !Number.isFinite(v) || v >= 0;
+    });
+    const unbounded = cis.some(([a, b]) => (share ? a < 0 || b > 1 : nonNegative && a < 0));
+    const noise = halves.length === 0 ? null : halves.reduce((a, b) => a + b, 0) / halves.length;
+    // The colour scale: a share's whole range when the noise cannot be bounded; else the cells' range,
+    // widened (about its middle, kept in the outcome's range) to at least the noise's 95 % interval, so that
+    // 0 against 0.1 with 10 replications is not drawn as the two ends of the scale.
+    let domain: [number, number];
+    let why: 'share' | 'noise' | 'cells' | 'count';
+    if (unbounded) {
+      [domain, why] = share ? [[0, 1], 'share'] : nonNegative ? [[0, Math.max(hi, 1e-12)], 'count'] : [[lo, hi], 'cells'];
+    } else if (noise !== null && 2 * noise > hi - lo) {
+      const mid = (lo + hi) / 2;
+      let d0 = mid - noise;
+      let d1 = mid + noise;
+      const floor = share || nonNegative ? 0 : -Infinity;
+      if (d0 < floor) [d0, d1] = [floor, d1 + floor - d0];
+      if (share && d1 > 1) [d0, d1] = [Math.max(0, d0 - (d1 - 1)), 1];
+      [domain, why] = [[d0, d1], 'noise'];
+    } else {
+      [domain, why] = [[lo, hi], 'cells'];
+    }
+    // One format per outcome: the sweep table's decimals for this outcome's means (format.ts columnDigits).
+    const digits = columnDigits(means);
+    const span = domain[1] - domain[0];
     // Dark viridis cells (low values) get white text.
     for (const v of values) {
-      const f = hi > lo ? (Number(v['mean']) - lo) / (hi - lo) : 0.5;
-      v['ink'] = f < 0.55 ? 'white' : 'black';
       const m = Number(v['mean']);
-      // Two significant digits below 10, whole numbers above (106.6 printed as 110 looked like a different cell).
-      v['label'] = Number.isInteger(m) ? String(m) : Math.abs(m) >= 10 ? String(Number(toDecimal(m, 0))) : String(Number(toDecimal(m, 1 - Math.floor(Math.log10(Math.abs(m))))));
+      const f = span > 0 ? (m - domain[0]) / span : 0.5;
+      v['ink'] = f < 0.55 ? 'white' : 'black';
+      v['label'] = fixed(m, digits);
     }
-    const noise = halves.length === 0 ? null : halves.reduce((a, b) => a + b, 0) / halves.length;
-    return { outcome, values, lo, hi, noise };
+    return { outcome, values, lo, hi, noise: unbounded ? null : noise, unbounded, domain, why, digits };
   });
   const others = varying.filter((p) => p !== xName && p !== yName);
   return { xName, yName, xOrder: xs.order, yOrder: ys.order, panels, others };
 }
 
-/** A spread or a noise level as printed: percentage points for probabilities and shares. */
-function amount(outcome: string, x: number): string {
-  return isProbability(outcome) ? `${num(100 * x, 1)} pp` : num(x);
+/** A value, a spread or a noise level as printed, at the outcome's decimals (those of the sweep table): percentage points for probabilities and shares. */
+function amount(outcome: string, x: number, digits: number, pp: string): string {
+  return isProbability(outcome) ? `${fixed(100 * x, Math.max(0, digits - 2))} ${pp}` : fixed(x, digits);
+}
+
+/** A panel's subtitle: the cells' range and spread against the replication noise, and what the colour scale spans. */
+export function heatmapPanelSubtitle(p: ReturnType<typeof heatmapData>['panels'][number], t: Catalog = en): string {
+  const value = (x: number) => (isProbability(p.outcome) ? `${fixed(100 * x, Math.max(0, p.digits - 2))} %` : fixed(x, p.digits));
+  const noise = p.unbounded ? t.heatmapNoiseUnbounded : p.noise === null ? null : `±${amount(p.outcome, p.noise, p.digits, t.ppUnit)}`;
+  const scale = t.heatmapScale(value(p.domain[0]), value(p.domain[1]), p.why);
+  return localNumber(t, t.heatmapRange(value(p.lo), value(p.hi), amount(p.outcome, p.hi - p.lo, p.digits, t.ppUnit), noise, scale));
 }
 
 export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
@@ -123,12 +172,12 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
   const cell = Math.max(22, Math.min(48, Math.floor(360 / Math.max(d.xOrder.length, d.yOrder.length))));
   const showText = d.xOrder.length * d.yOrder.length <= 144;
   const panel = (p: (typeof d.panels)[number]) => {
-    const x = { field: 'x', type: 'ordinal' as const, sort: d.xOrder, title: parameterTitle(d.xName, t), axis: { labelAngle: d.xOrder.some((l) => l.length > 6) ? -40 : 0 } };
-    const y = { field: 'y', type: 'ordinal' as const, sort: [...d.yOrder].reverse(), title: parameterTitle(d.yName, t) };
+    const x = { field: 'x', type: 'ordinal' as const, sort: d.xOrder, title: parameterTitleLines(d.xName, t), axis: { labelAngle: d.xOrder.some((l) => l.length > 6) ? -40 : 0 } };
+    const y = { field: 'y', type: 'ordinal' as const, sort: [...d.yOrder].reverse(), title: parameterTitleLines(d.yName, t) };
     const layers: Unit[] = [
       {
         mark: { type: 'rect' },
-        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis' }, legend: { orient: 'right', gradientLength: 120, format: '.3~g' } } },
+        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis', domain: p.domain, clamp: true }, legend: { orient: 'right', gradientLength: 120, format: '.3~g' } } },
       },
     ];
     if (showText) {
@@ -143,8 +192,8 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
       title: {
         text: outcomeName(p.outcome, t, input.services),
         fontSize: 12,
-        // The colours span only the values present: the subtitle says how far apart they are, against the noise.
-        subtitle: localNumber(t, t.heatmapRange(num(p.lo), num(p.hi), amount(p.outcome, p.hi - p.lo), p.noise === null ? null : amount(p.outcome, p.noise))),
+        // How far apart the cells are, against the noise, and what the colours span (heatmapData).
+        subtitle: heatmapPanelSubtitle(p, t),
       },
       data: { values: p.values.map((v) => ({ ...v, label: localNumber(t, String(v['label'])) })) },
       layer: layers,
