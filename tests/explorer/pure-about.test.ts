@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { shippedScenarios, type EmbeddedScenario } from '../../src/store/explorer-write.js';
+import { infoPages, shippedScenarios, type EmbeddedScenario } from '../../src/store/explorer-write.js';
 import { explorerHtml, writeExplorer } from '../../src/jobs/explore.js';
 import { aboutScenario, INFO_MARKUP, markupAllowed, type MarkupElement } from '../../src/explorer/about.js';
 import { parseScenarioText } from '../../src/scenario/parse.js';
@@ -48,18 +48,21 @@ function elementsOf(html: string): MarkupElement[] | null {
 }
 
 describe('the page carries the Info pages', () => {
-  test('each shipped scenario has its Info page, Bekasi its Indonesian one too; the written page embeds them', () => {
+  test('each shipped scenario has its Info page and its Indonesian one; the written page embeds them', () => {
     const shipped = shippedScenarios();
     const byName = new Map(shipped.map((s) => [s.name, s]));
     expect(byName.get('bekasi-2015-2025')).toMatchObject({
       info: readFileSync('scenarios/bekasi-2015-2025.md', 'utf8'),
       info_id: readFileSync('scenarios/bekasi-2015-2025.id.md', 'utf8'),
     });
+    // The stylized scenarios have Indonesian Info pages since the thirty-ninth session.
     for (const name of ['discontinued-vendor-pilot', 'sustained-opd-owned']) {
       expect(byName.get(name)!.info).toBe(readFileSync(`scenarios/${name}.md`, 'utf8'));
-      // No .id.md: nothing added for it.
-      expect(Object.hasOwn(byName.get(name)!, 'info_id')).toBe(false);
+      expect(byName.get(name)!.info_id).toBe(readFileSync(`scenarios/${name}.id.md`, 'utf8'));
     }
+    // No .id.md (or no .md): nothing added for it.
+    expect(infoPages('# x', '')).toEqual({ info: '# x' });
+    expect(Object.hasOwn(infoPages('', ''), 'info_id')).toBe(false);
     // An Info page holding "</script>" cannot close the element it is embedded in.
     const hostile = { name: 'x', file: 'x.yaml', text: 'name: x', info: '</script><script>alert(1)</script>' };
     const html = explorerHtml('<script id="difusi-scenarios" type="application/json">/*SCENARIOS*/</script>', [...shipped, hostile]);
