@@ -432,7 +432,8 @@ export const en = {
   survivalName: 'Survival of services',
   survivalCaption: 'Exits per month by cause under the timeline; Kaplan-Meier survival per service.',
   survivalTitle: 'Survival of services',
-  survivalSub1: (cap: number | null) => `Top: agency-service pairs ending per month by cause (mean over replications) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, cut bars show their totals`}.`,
+  survivalSub1: (cap: number | null, reps: string) =>
+    `Top: agency-service pairs ending per month by cause (mean${reps === '' ? ' over replications' : reps}) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, and a bar above it is drawn to the top divided among its causes in proportion, with its total (↑) beside it and each cause's mean above the panel`}.`,
   axisExits: ['exits per month', '(agency-service pairs)'],
   causeLegend: 'cause of exit',
   axisSinceAdoption: 'months since adoption',
@@ -535,6 +536,8 @@ export const en = {
     `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of replications with a Wilson interval, which differs slightly from this band." : ''}`,
   // One replication: no interval, so no band is drawn (the line is that replication's own path).
   noBandOne: 'One replication: no band (an interval needs at least two replications).',
+  /** The line above the survival chart's exits panel for a bar cut by its axis: its month, total and causes' means. */
+  survivalCutBar: (when: string, total: string, causes: string) => `Bar cut at ${when}: ${total} exits per month in all (${causes}).`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 

@@ -458,7 +458,8 @@ export const id: Catalog = {
   survivalName: 'Kelangsungan layanan',
   survivalCaption: 'Penghentian per bulan menurut penyebab di bawah linimasa; kelangsungan Kaplan-Meier per layanan.',
   survivalTitle: 'Kelangsungan layanan',
-  survivalSub1: (cap) => `Atas: penerapan layanan yang berhenti per bulan menurut penyebab (rata-rata per replikasi) dengan linimasa skenario${cap === null ? '' : `; sumbu dipotong pada ${String(cap).replace('.', ',')}; batang yang terpotong menunjukkan totalnya`}.`,
+  survivalSub1: (cap, reps) =>
+    `Atas: penerapan layanan yang berhenti per bulan menurut penyebab (rata-rata${reps === '' ? ' per replikasi' : reps}) dengan linimasa skenario${cap === null ? '' : `; sumbu dipotong pada ${String(cap).replace('.', ',')}; batang yang melewatinya digambar sampai ke atas dan dibagi menurut penyebabnya secara proporsional, dengan totalnya (↑) di sampingnya dan rata-rata setiap penyebab di atas panel`}.`,
   axisExits: ['penghentian per bulan', '(pasangan perangkat daerah–layanan)'],
   causeLegend: 'penyebab penghentian',
   axisSinceAdoption: 'bulan sejak adopsi',
@@ -553,5 +554,6 @@ export const id: Catalog = {
     `Pita: interval kepercayaan 95% (t Student) untuk rata-rata.${single ? ' Untuk layanan yang hanya terbuka bagi satu perangkat daerah, tabel laporan memberikan proporsi replikasi dengan interval Wilson, yang sedikit berbeda dari pita ini.' : ''}`,
   // Satu replikasi: tidak ada interval, jadi tidak ada pita yang digambar.
   noBandOne: 'Satu replikasi: tanpa pita (interval memerlukan sedikitnya dua replikasi).',
+  survivalCutBar: (when, total, causes) => `Batang terpotong pada ${when}: seluruhnya ${total} penghentian per bulan (${causes}).`,
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };

@@ -266,7 +266,8 @@ export interface TimePanelOptions {
   readonly height: number;
   /** Show the x axis labels (the lowest panel of a stack). */
   readonly xLabels: boolean;
-  readonly title?: string;
+  /** The panel's title (lines: several). */
+  readonly title?: string | readonly string[];
 }
 
 /**
@@ -278,7 +279,7 @@ export function timePanel(axis: TimeAxis, timeline: readonly ChartEvent[], optio
   return {
     width: axis.width ?? PANEL_WIDTH,
     height: options.height,
-    ...(options.title !== undefined && { title: { text: options.title, fontSize: 12, anchor: 'start' as const, offset: 4 } }),
+    ...(options.title !== undefined && { title: { text: typeof options.title === 'string' ? options.title : [...options.title], fontSize: 12, anchor: 'start' as const, offset: 4 } }),
     encoding: { x: timeX(axis, { labels: options.xLabels }) },
     layer: [...t.under, ...data, ...t.over],
   };
