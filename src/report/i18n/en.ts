@@ -536,6 +536,8 @@ export const en = {
     `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of replications with a Wilson interval, which differs slightly from this band." : ''}`,
   // One replication: no interval, so no band is drawn (the line is that replication's own path).
   noBandOne: 'One replication: no band (an interval needs at least two replications).',
+  /** After bandIsT: a band is drawn only within what its quantity can be. */
+  bandClipped: 'Bands are clipped to what is possible: 0 to 1 for a share, 0 to the eligible agencies for a count.',
   /** The line above the survival chart's exits panel for a bar cut by its axis: its month, total and causes' means. */
   survivalCutBar: (when: string, total: string, causes: string) => `Bar cut at ${when}: ${total} exits per month in all (${causes}).`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",

@@ -554,6 +554,7 @@ export const id: Catalog = {
     `Pita: interval kepercayaan 95% (t Student) untuk rata-rata.${single ? ' Untuk layanan yang hanya terbuka bagi satu perangkat daerah, tabel laporan memberikan proporsi replikasi dengan interval Wilson, yang sedikit berbeda dari pita ini.' : ''}`,
   // Satu replikasi: tidak ada interval, jadi tidak ada pita yang digambar.
   noBandOne: 'Satu replikasi: tanpa pita (interval memerlukan sedikitnya dua replikasi).',
+  bandClipped: 'Pita dipotong pada nilai yang mungkin: 0 sampai 1 untuk proporsi, 0 sampai jumlah perangkat daerah yang memenuhi syarat untuk hitungan.',
   survivalCutBar: (when, total, causes) => `Batang terpotong pada ${when}: seluruhnya ${total} penghentian per bulan (${causes}).`,
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };

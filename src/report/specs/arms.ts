@@ -44,6 +44,8 @@ export interface ArmsChartInput {
   readonly innovations?: readonly string[];
   readonly single?: readonly string[];
   readonly names?: ReadonlyMap<string, string>;
+  /** Eligible agencies per service (or a bound on them): a live count's band is clipped to it. */
+  readonly eligible?: Readonly<Record<string, number>> | null;
   readonly t?: Catalog;
 }
 
@@ -53,13 +55,13 @@ export function armsData(input: ArmsChartInput): { metric: string; share: boolea
   const single = new Set(input.single ?? []);
   const metrics = [
     ...ARM_METRICS.map((m) => ({ metric: m as string, share: true })),
-    ...(input.innovations ?? []).map((id) => ({ metric: `live.${id}`, share: single.has(id) })),
+    ...(input.innovations ?? []).map((id) => ({ metric: `live.${id}`, share: single.has(id), most: input.eligible?.[id] ?? Infinity })),
   ];
-  for (const { metric, share } of metrics) {
+  for (const { metric, share, most } of metrics as { metric: string; share: boolean; most?: number }[]) {
     const values: Datum[] = [];
     for (const v of input.variants) {
       const by = summaryByMetric(input.arms.filter((r) => r.variant === v && r.metric === metric));
-      for (const r of by.get(metric) ?? []) values.push(seriesPoint(input.axis, r, v, share ? [0, 1] : [0, Infinity]));
+      for (const r of by.get(metric) ?? []) values.push(seriesPoint(input.axis, r, v, share ? [0, 1] : [0, most ?? Infinity]));
     }
     if (values.length > 0) out.push({ metric, share, values });
   }
@@ -127,5 +129,5 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
   });
   const armWindows = events.some((e) => e.kind === 'budget' && e.endMonth !== null && e.color !== undefined);
   const single = panels.some((p) => p.share && p.metric.startsWith('live.'));
-  return topLevel(t.armsTitle, [t.armsSub, t.bandIsT(single), ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
+  return topLevel(t.armsTitle, [t.armsSub, t.bandIsT(single), t.bandClipped, ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
 }
