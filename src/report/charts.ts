@@ -192,6 +192,7 @@ export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
         timeline,
         single,
         names,
+        replications,
         t,
       }),
     });

@@ -15,7 +15,9 @@ import type { TimelineEvent } from '../scenario-facts.js';
 import { outcomeName } from '../outcome-names.js';
 import {
   BAND_FILL,
+  mostPerGroup,
   paintBands,
+  repsPhrase,
   seriesPoint,
   summaryByMetric,
   timelineLane,
@@ -127,7 +129,10 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
       },
     ]);
   });
+  // Each arm's replications (the most n of its rows), in the arms' order; an arm without rows is left out.
+  const most = new Map(mostPerGroup(input.arms.map((r) => [r.variant, r.n])));
+  const armReps = input.variants.filter((v) => most.has(v)).map((v) => [shown(v), most.get(v) as number] as const);
   const armWindows = events.some((e) => e.kind === 'budget' && e.endMonth !== null && e.color !== undefined);
   const single = panels.some((p) => p.share && p.metric.startsWith('live.'));
-  return topLevel(t.armsTitle, [t.armsSub, t.bandIsT(single), t.bandClipped, ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
+  return topLevel(t.armsTitle, [t.armsSub(repsPhrase(t, armReps)), t.bandIsT(single), t.bandClipped, ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
 }

@@ -25,6 +25,8 @@ export interface CallonChartInput {
   readonly single?: readonly string[];
   /** Display names of the services in the panel titles (the id when absent). */
   readonly names?: ReadonlyMap<string, string>;
+  /** Replications behind the means (for the subtitle). */
+  readonly replications?: number | null;
   readonly t?: Catalog;
 }
 
@@ -82,7 +84,7 @@ export function callonSpec(input: CallonChartInput): TopLevelSpec {
   });
   return topLevel(
     t.callonTitle,
-    [t.callonSub1, t.callonSub2],
+    [t.callonSub1, t.callonSub2(input.replications === undefined || input.replications === null ? '' : t.overReps(input.replications))],
     withTimeline(timelineLane(input.timeline, axis), panels),
     t,
   );

@@ -480,6 +480,25 @@ export function legendNamesExpr(names: ReadonlyMap<string, string>, axis: TimeAx
   return namesExpr(Object.fromEntries(shown));
 }
 
+/**
+ * " over 50 replications" (the catalog's overReps) when every arm (or
+ * what-if) has that many, else each arm's number (overRepsEach: " over the
+ * replications of each arm (base 50, mandate 40)"); '' when none is known.
+ */
+export function repsPhrase(t: Catalog, counts: readonly (readonly [string, number])[]): string {
+  const ns = [...new Set(counts.map(([, n]) => n))];
+  if (ns.length === 0) return '';
+  if (ns.length === 1) return t.overReps(ns[0] as number);
+  return t.overRepsEach(counts.map(([arm, n]) => `${arm} ${n}`).join(', '));
+}
+
+/** The largest number per key, in the keys' first order ([arm, n] pairs of rows, to each arm's replications). */
+export function mostPerGroup(pairs: readonly (readonly [string, number])[]): [string, number][] {
+  const out = new Map<string, number>();
+  for (const [k, n] of pairs) out.set(k, Math.max(out.get(k) ?? 0, n));
+  return [...out];
+}
+
 /** Mean, CI band and month of one summary metric, keyed by the metric. */
 export function summaryByMetric(summary: readonly SummaryRow[]): Map<string, SummaryRow[]> {
   const out = new Map<string, SummaryRow[]>();
