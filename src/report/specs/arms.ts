@@ -30,6 +30,9 @@ import {
   type TimeAxis,
 } from './common.js';
 
+/** The arms' line styles, in the arms' order: the base solid, then dashes that differ in length and rhythm. */
+export const ARM_DASHES: readonly (readonly number[])[] = [[1, 0], [8, 4], [2, 3], [10, 3, 2, 3], [5, 2], [1, 3, 6, 3]];
+
 /** City-wide metrics overlaid, in order, when the arms have them. */
 export const ARM_METRICS = ['live_share', 'cumulative_adoption_share'] as const;
 
@@ -109,8 +112,11 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
   const panels = armsData(input).map((p) => ({ ...p, values: p.values.map((v) => ({ ...v, series: shown(String(v['series'])) })) }));
   const variants = input.variants.map(shown);
   const range = variants.map((_, i) => ARM_COLORS[i % ARM_COLORS.length] as string);
+  const dashes = variants.map((_, i) => ARM_DASHES[i % ARM_DASHES.length] as number[]);
   const events = armEvents(input, new Map(input.variants.map((v, i) => [v, range[i] as string])));
-  const color = { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range }, sort: variants };
+  // The legend draws each arm as a short stretch of its line (colour and dashes), not as a circle.
+  const legend = { symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 500 };
+  const color = { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range }, sort: variants, legend };
   const layers: Layer[] = panels.map((p, i) => {
     const id = p.metric.startsWith('live.') ? p.metric.slice('live.'.length) : null;
     const name = id === null ? null : (input.names?.get(id) ?? id);
@@ -125,7 +131,9 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
       {
         data: { values: p.values },
         mark: { type: 'line', strokeWidth: 2, clip: true },
-        encoding: { y: { ...y, field: 'mean' }, color },
+        // A dash pattern as well as a colour per arm (the base solid, under the dashed others' gaps): blue and
+        // sky blue told the base from a third arm by hue alone, and the arm drawn last covered the base.
+        encoding: { y: { ...y, field: 'mean' }, color, strokeDash: { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range: dashes }, sort: variants, legend } },
       },
     ]);
   });
