@@ -52,7 +52,7 @@ describe('a bar cut by the exits axis', () => {
   test('the y encoding draws the proportional heights; the panel title lists every cause with its mean', () => {
     for (const [lang, t, want] of [
       ['en', en, 'Bar cut at 2021-06: 5.5 exits per month in all (defunded 4.0, vendor exit 1.5, everyday attrition < 0.01).'],
-      ['id', id, 'Batang terpotong pada 2021-06: seluruhnya 5,5 penghentian per bulan (tidak didanai 4,0, vendor keluar 1,5, ditinggalkan < 0,01).'],
+      ['id', id, 'Batang terpotong pada Juni 2021: seluruhnya 5,5 penghentian per bulan (tidak didanai 4,0; vendor keluar 1,5; ditinggalkan < 0,01).'],
     ] as const) {
       const { axis, facts, innovations } = runContext(run, lang);
       const spec = survivalSpec({ summary: capped(), events: run.events, innovations, axis, timeline: facts.timeline, t });

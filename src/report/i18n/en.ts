@@ -541,7 +541,7 @@ export const en = {
   /** After bandIsT: a band is drawn only within what its quantity can be. */
   bandClipped: 'Bands are clipped to what is possible: 0 to 1 for a share, 0 to the eligible agencies for a count.',
   /** The line above the survival chart's exits panel for a bar cut by its axis: its month, total and causes' means. */
-  survivalCutBar: (when: string, total: string, causes: string) => `Bar cut at ${when}: ${total} exits per month in all (${causes}).`,
+  survivalCutBar: (when: string, total: string, causes: readonly string[]) => `Bar cut at ${when}: ${total} exits per month in all (${causes.join(', ')}).`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 

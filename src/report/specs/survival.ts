@@ -207,8 +207,7 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
           exitsNumber(b.total),
           [...b.causes]
             .sort((x, y) => y.mean - x.mean)
-            .map((c) => `${names[c.cause] ?? c.cause} ${exitsNumber(c.mean)}`)
-            .join(', '),
+            .map((c) => `${names[c.cause] ?? c.cause} ${exitsNumber(c.mean)}`),
         ),
       ),
       Math.floor((axis.width ?? PANEL_WIDTH) / (CHAR_EM * 12)),
