@@ -86,6 +86,56 @@ export function eligibleCounts(agents: readonly AgentRow[], innovations: readonl
   return out;
 }
 
+/**
+ * At most how many agencies each innovation can have, from a resolved
+ * scenario, for a folder without agents.csv (a comparison's arms): the
+ * agencies (generated ones and `opds.list`) it is open to by id or type. A
+ * generated agency's type is drawn by the model, so where the list names a
+ * type every generated agency without an explicit entry is counted: a bound,
+ * not always the exact number. Null when the scenario gives no agencies.
+ */
+export function eligibleBounds(resolved: unknown, innovations: readonly InnovationFact[], ids: readonly string[]): Record<string, number> | null {
+  const obj = (v: unknown): Record<string, unknown> | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+  const opds = obj(obj(resolved)?.['opds']);
+  if (opds === null) return null;
+  const generate = obj(opds['generate']);
+  const count = typeof generate?.['count'] === 'number' ? generate['count'] : 0;
+  const prefix = typeof generate?.['id_prefix'] === 'string' ? generate['id_prefix'] : '';
+  const explicit = new Map<string, string | null>();
+  for (const e of Array.isArray(opds['list']) ? opds['list'] : []) {
+    const o = obj(e);
+    if (o !== null && typeof o['id'] === 'string') explicit.set(o['id'], typeof o['type'] === 'string' ? o['type'] : null);
+  }
+  // Every agency with its type (undefined: a generated agency, its type drawn by the model).
+  const agencies = new Map<string, string | null | undefined>();
+  for (let i = 1; i <= count; i++) agencies.set(`${prefix}${i}`, explicit.has(`${prefix}${i}`) ? explicit.get(`${prefix}${i}`) : undefined);
+  for (const [id, type] of explicit) if (!agencies.has(id)) agencies.set(id, type);
+  if (agencies.size === 0) return null;
+  const out: Record<string, number> = {};
+  for (const id of ids) {
+    const list = innovations.find((i) => i.id === id)?.eligible ?? null;
+    const types = list === null ? false : list.some((x) => !agencies.has(x));
+    out[id] = list === null ? agencies.size : [...agencies].filter(([opd, type]) => list.includes(opd) || (type === undefined ? types : type !== null && list.includes(type))).length;
+  }
+  return out;
+}
+
+/** Eligible agencies per innovation: counted in agents.csv, else bounded from the scenario; null when neither says. */
+function eligibleOf(results: ResultSet, context: RunContext): Record<string, number> | null {
+  if (results.agents.length > 0) return eligibleCounts(results.agents, context.facts.innovations, context.innovations);
+  return eligibleBounds(results.manifest.scenario.resolved, context.facts.innovations, context.innovations);
+}
+
+/** A comparison's bound per innovation: the largest over the arms' scenarios (an arm may add agencies), the base's without them. */
+function armsEligible(results: ResultSet, context: RunContext): Record<string, number> | null {
+  const scenarios = [results.manifest.scenario.resolved, ...(results.armScenarios ?? new Map<string, unknown>()).values()];
+  const bounds = scenarios.map((resolved) => eligibleBounds(resolved, scenarioFacts(resolved).innovations, context.innovations));
+  if (bounds.some((b) => b === null)) return null;
+  const out: Record<string, number> = {};
+  for (const id of context.innovations) out[id] = Math.max(...bounds.map((b) => (b as Record<string, number>)[id] ?? Infinity));
+  return out;
+}
+
 /** The charts of a single run (kind 'run', and the base of any folder with summary/agents/events). */
 export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
   const context = runContext(results, lang);
@@ -102,7 +152,7 @@ export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
       name: 'adoption',
       title: t.adoptionName,
       caption: t.adoptionCaption,
-      spec: adoptionSpec({ summary: results.summary, innovations, axis, timeline, replications, single, names, t }),
+      spec: adoptionSpec({ summary: results.summary, innovations, axis, timeline, replications, single, names, eligible: eligibleOf(results, context), t }),
     });
   }
   if (results.agents.length > 0) {
@@ -142,6 +192,7 @@ export function runCharts(results: ResultSet, lang: Lang = 'en'): ChartEntry[] {
         timeline,
         single,
         names,
+        replications,
         t,
       }),
     });
@@ -177,7 +228,7 @@ export function experimentCharts(results: ResultSet, lang: Lang = 'en'): ChartEn
       name: 'arms',
       title: t.armsName,
       caption: t.armsCaption,
-      spec: armsSpec({ arms: results.arms, variants, axis, timeline: facts.timeline, armTimelines, innovations, single, names, t }),
+      spec: armsSpec({ arms: results.arms, variants, axis, timeline: facts.timeline, armTimelines, innovations, single, names, eligible: armsEligible(results, context), t }),
     });
   }
   const sweep = results.sweep;

@@ -59,6 +59,15 @@ export function seriesColors(n: number): string[] {
 }
 
 /**
+ * The services' colours: the series colours without black and grey, the
+ * colours of the timeline's leadership and regulation rules (a black CCTV
+ * line read as a leadership change, a grey SPBE line as a regulation), in
+ * their places Paul Tol's wine and olive (muted scheme, also told apart
+ * under the common colour-vision deficiencies).
+ */
+export const SERVICE_COLORS: readonly string[] = SERIES_COLORS.map((c) => (c === OKABE_ITO.black ? '#882255' : c === OKABE_ITO.grey ? '#999933' : c));
+
+/**
  * One colour per service across every chart of a report: a service's colour
  * is given by its place in the scenario's service order (`all`), not by its
  * place in one chart's legend, so a chart that lists the services in another
@@ -67,7 +76,7 @@ export function seriesColors(n: number): string[] {
  */
 export function serviceScale(shown: readonly string[], all: readonly string[]): { domain: string[]; range: string[] } {
   const order = [...all, ...shown.filter((id) => !all.includes(id))];
-  return { domain: [...shown], range: shown.map((id) => SERIES_COLORS[order.indexOf(id) % SERIES_COLORS.length] as string) };
+  return { domain: [...shown], range: shown.map((id) => SERVICE_COLORS[order.indexOf(id) % SERVICE_COLORS.length] as string) };
 }
 
 /** Rogers categories: early (warm) to late (cool). */

@@ -48,8 +48,8 @@ describe('the forest plot', () => {
 
 describe('the survival chart', () => {
   it('writes its cut with a decimal comma in Indonesian', () => {
-    expect(id.survivalSub1(2.5)).toContain('sumbu dipotong pada 2,5;');
-    expect(en.survivalSub1(2.5)).toContain('the axis is cut at 2.5,');
+    expect(id.survivalSub1(2.5, '')).toContain('sumbu dipotong pada 2,5;');
+    expect(en.survivalSub1(2.5, '')).toContain('the axis is cut at 2.5,');
   });
 });
 

@@ -432,7 +432,8 @@ export const en = {
   survivalName: 'Survival of services',
   survivalCaption: 'Exits per month by cause under the timeline; Kaplan-Meier survival per service.',
   survivalTitle: 'Survival of services',
-  survivalSub1: (cap: number | null) => `Top: agency-service pairs ending per month by cause (mean over replications) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, cut bars show their totals`}.`,
+  survivalSub1: (cap: number | null, reps: string) =>
+    `Top: agency-service pairs ending per month by cause (mean${reps === '' ? ' over replications' : reps}) with the scenario timeline${cap === null ? '' : `; the axis is cut at ${cap}, and a bar above it is drawn to the top divided among its causes in proportion, with its total (↑) beside it and each cause's mean above the panel`}.`,
   axisExits: ['exits per month', '(agency-service pairs)'],
   causeLegend: 'cause of exit',
   axisSinceAdoption: 'months since adoption',
@@ -451,7 +452,7 @@ export const en = {
   callonCaption: 'Problematization, interessement, enrolment and mobilization per service.',
   callonTitle: "Callon's moments of translation per service",
   callonSub1: 'problematization = launched (share of replications); interessement = aware, enrolment = live,',
-  callonSub2: 'mobilization = routinized agencies (share of eligible agencies); means over replications.',
+  callonSub2: (reps: string) => `mobilization = routinized agencies (share of eligible agencies); means${reps === '' ? ' over replications' : reps}.`,
   momentLegend: "Callon's moment",
   axisShare: 'share',
   axisInstances: 'agencies',
@@ -472,7 +473,7 @@ export const en = {
   forestName: 'Paired differences',
   forestCaption: 'Each what-if minus the base, paired by replication (common random numbers), with intervals; probabilities and shares in percentage points.',
   forestTitle: 'Effect of each what-if (variant − base)',
-  forestSub: 'Point: mean paired difference; line: its interval; * the interval excludes 0. Right: difference [interval] and relative change.',
+  forestSub: (reps: string) => `Point: mean paired difference${reps}; line: its interval; * the interval excludes 0. Right: difference [interval] and relative change.`,
   /** `unit` null: the outcome's name already ends with it ("exits: defunded (per replication)"), said once. */
   forestAxis: (outcome: string, unit: string | null, level: string) => `${outcome}: variant − base (${unit === null ? '' : `${unit}, `}${level} interval)`,
 
@@ -480,7 +481,7 @@ export const en = {
   armsName: 'Arms per service',
   armsCaption: "Each arm's mean curve with its 95 % band, per service and city-wide; each arm's own events on the timeline.",
   armsTitle: 'The arms compared, per service',
-  armsSub: 'Each arm: mean over replications (common random numbers) with its band. Events of only some arms are coloured and marked with their arms.',
+  armsSub: (reps: string) => `Each arm: mean${reps === '' ? ' over replications' : reps} (common random numbers) with its band. Events of only some arms are coloured and marked with their arms.`,
   armLegend: 'arm',
   onlyIn: (arms: string) => `only ${arms}`,
 
@@ -553,6 +554,12 @@ export const en = {
     `Bands: Student t interval (95 %) of the mean over replications.${single ? " For a service open to one agency, the report's tables give the share of replications with a Wilson interval, which differs slightly from this band." : ''}`,
   // One replication: no interval, so no band is drawn (the line is that replication's own path).
   noBandOne: 'One replication: no band (an interval needs at least two replications).',
+  /** Each arm's (or what-if's) replications where they differ: " over the replications of each arm (base 50, mandate 40)". */
+  overRepsEach: (list: string) => ` over the replications of each arm (${list})`,
+  /** After bandIsT: a band is drawn only within what its quantity can be. */
+  bandClipped: 'Bands are clipped to what is possible: 0 to 1 for a share, 0 to the eligible agencies for a count.',
+  /** The line above the survival chart's exits panel for a bar cut by its axis: its month, total and causes' means. */
+  survivalCutBar: (when: string, total: string, causes: readonly string[]) => `Bar cut at ${when}: ${total} exits per month in all (${causes.join(', ')}).`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",
 };
 

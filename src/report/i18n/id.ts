@@ -466,7 +466,8 @@ export const id: Catalog = {
   survivalName: 'Kelangsungan layanan',
   survivalCaption: 'Penghentian per bulan menurut penyebab di bawah linimasa; kelangsungan Kaplan-Meier per layanan.',
   survivalTitle: 'Kelangsungan layanan',
-  survivalSub1: (cap) => `Atas: penerapan layanan yang berhenti per bulan menurut penyebab (rata-rata per replikasi) dengan linimasa skenario${cap === null ? '' : `; sumbu dipotong pada ${String(cap).replace('.', ',')}; batang yang terpotong menunjukkan totalnya`}.`,
+  survivalSub1: (cap, reps) =>
+    `Atas: penerapan layanan yang berhenti per bulan menurut penyebab (rata-rata${reps === '' ? ' per replikasi' : reps}) dengan linimasa skenario${cap === null ? '' : `; sumbu dipotong pada ${String(cap).replace('.', ',')}; batang yang melewatinya digambar sampai ke atas dan dibagi menurut penyebabnya secara proporsional, dengan totalnya (↑) di sampingnya dan rata-rata setiap penyebab di atas panel`}.`,
   axisExits: ['penghentian per bulan', '(pasangan perangkat daerah–layanan)'],
   causeLegend: 'penyebab penghentian',
   axisSinceAdoption: 'bulan sejak adopsi',
@@ -483,7 +484,7 @@ export const id: Catalog = {
   callonCaption: 'Problematisasi, interesemen, enrolmen dan mobilisasi per layanan.',
   callonTitle: 'Momen translasi Callon per layanan',
   callonSub1: 'problematisasi = diluncurkan (proporsi replikasi); interesemen = mengetahui, enrolmen = aktif,',
-  callonSub2: 'mobilisasi = perangkat daerah yang sudah rutin (proporsi perangkat daerah yang memenuhi syarat); rata-rata dari seluruh replikasi.',
+  callonSub2: (reps) => `mobilisasi = perangkat daerah yang sudah rutin (proporsi perangkat daerah yang memenuhi syarat); rata-rata${reps === '' ? ' dari seluruh replikasi' : reps}.`,
   momentLegend: 'momen Callon',
   axisShare: 'proporsi',
   axisInstances: 'perangkat daerah',
@@ -503,13 +504,13 @@ export const id: Catalog = {
   forestName: 'Selisih berpasangan',
   forestCaption: 'Setiap skenario pengandaian dikurangi skenario dasar, berpasangan per replikasi (bilangan acak bersama), dengan interval; peluang dan proporsi dalam poin persentase.',
   forestTitle: 'Efek setiap skenario pengandaian (pengandaian − dasar)',
-  forestSub: 'Titik: rata-rata selisih berpasangan; garis: intervalnya; * interval tidak memuat 0. Kanan: selisih [interval] dan perubahan relatif.',
+  forestSub: (reps) => `Titik: rata-rata selisih berpasangan${reps}; garis: intervalnya; * interval tidak memuat 0. Kanan: selisih [interval] dan perubahan relatif.`,
   forestAxis: (outcome, unit, level) => `${outcome}: pengandaian − dasar (${unit === null ? '' : `${unit}, `}interval ${level})`,
 
   armsName: 'Perbandingan skenario per layanan',
   armsCaption: 'Kurva rata-rata setiap skenario dengan pita kepercayaan 95%, per layanan dan tingkat daerah; peristiwa milik setiap skenario pada linimasa.',
   armsTitle: 'Perbandingan skenario, per layanan',
-  armsSub: 'Setiap skenario: rata-rata dari seluruh replikasi (bilangan acak bersama) dengan pitanya. Peristiwa yang hanya ada di sebagian skenario diberi warna dan nama skenarionya.',
+  armsSub: (reps) => `Setiap skenario: rata-rata${reps === '' ? ' dari seluruh replikasi' : reps} (bilangan acak bersama) dengan pitanya. Peristiwa yang hanya ada di sebagian skenario diberi warna dan nama skenarionya.`,
   armLegend: 'skenario',
   onlyIn: (arms) => `hanya ${arms}`,
 
@@ -571,5 +572,9 @@ export const id: Catalog = {
     `Pita: interval kepercayaan 95% (t Student) untuk rata-rata.${single ? ' Untuk layanan yang hanya terbuka bagi satu perangkat daerah, tabel laporan memberikan proporsi replikasi dengan interval Wilson, yang sedikit berbeda dari pita ini.' : ''}`,
   // Satu replikasi: tidak ada interval, jadi tidak ada pita yang digambar.
   noBandOne: 'Satu replikasi: tanpa pita (interval memerlukan sedikitnya dua replikasi).',
+  overRepsEach: (list) => ` dari replikasi setiap skenario (${list})`,
+  bandClipped: 'Pita dipotong pada nilai yang mungkin: 0 sampai 1 untuk proporsi, 0 sampai jumlah perangkat daerah yang memenuhi syarat untuk hitungan.',
+  // The month named (Maret 2019), and the causes separated by semicolons: a decimal comma must not run into a list comma.
+  survivalCutBar: (when, total, causes) => `Batang terpotong pada ${bulan(when)}: seluruhnya ${total} penghentian per bulan (${causes.join('; ')}).`,
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
 };

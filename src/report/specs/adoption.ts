@@ -36,6 +36,11 @@ export interface AdoptionChartInput {
   readonly single?: readonly string[];
   /** Display names of the services in the legend (the id when absent). */
   readonly names?: ReadonlyMap<string, string>;
+  /**
+   * Eligible agencies per service (or a bound on them): a live count's band is clipped to it, as a share's
+   * is to 1 (a t interval over 2-3 replications reached 129 agencies in a city of 43). Absent: clipped at 0 only.
+   */
+  readonly eligible?: Readonly<Record<string, number>> | null;
   readonly t?: Catalog;
 }
 
@@ -56,13 +61,16 @@ export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; 
   if (series.length > 0 || singleSeries.length > 0) {
     for (const id of series) {
       for (const r of by.get(`cumulative.${id}`) ?? []) cumulative.push(seriesPoint(input.axis, r, id, [0, 1]));
-      for (const r of by.get(`live.${id}`) ?? []) live.push(seriesPoint(input.axis, r, id));
+      for (const r of by.get(`live.${id}`) ?? []) live.push(seriesPoint(input.axis, r, id, [0, input.eligible?.[id] ?? Infinity]));
     }
   } else {
     // No per-innovation metrics: fall back to the city-wide ones.
     series = [ALL_INNOVATIONS];
     for (const r of by.get('cumulative_adoption_share') ?? []) cumulative.push(seriesPoint(input.axis, r, ALL_INNOVATIONS, [0, 1]));
-    for (const r of by.get('state_live') ?? []) live.push(seriesPoint(input.axis, r, ALL_INNOVATIONS));
+    // Agency-service pairs: at most the sum of the services' eligible agencies.
+    const bounds = input.innovations.map((id) => input.eligible?.[id]);
+    const pairs = bounds.length > 0 && bounds.every((b) => b !== undefined) ? (bounds as number[]).reduce((a, b) => a + b, 0) : Infinity;
+    for (const r of by.get('state_live') ?? []) live.push(seriesPoint(input.axis, r, ALL_INNOVATIONS, [0, pairs]));
   }
   return { cumulative, live, series, single, singleSeries };
 }
@@ -109,5 +117,5 @@ export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
     panels.push(panel(input, live, all, { title: perInnovation ? t.axisLive : t.axisLiveAll, share: false }, singleSeries.length === 0));
   }
   if (singleSeries.length > 0) panels.push(panel(input, single, all, { title: t.axisSingle, share: true }, true, t.singleTitle));
-  return topLevel(t.adoptionTitle, [t.lineMean(reps), input.replications === 1 ? t.noBandOne : t.bandIsT(singleSeries.length > 0), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
+  return topLevel(t.adoptionTitle, [t.lineMean(reps), ...(input.replications === 1 ? [t.noBandOne] : [t.bandIsT(singleSeries.length > 0), t.bandClipped]), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
 }

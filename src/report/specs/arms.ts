@@ -15,7 +15,9 @@ import type { TimelineEvent } from '../scenario-facts.js';
 import { outcomeName } from '../outcome-names.js';
 import {
   BAND_FILL,
+  mostPerGroup,
   paintBands,
+  repsPhrase,
   seriesPoint,
   summaryByMetric,
   timelineLane,
@@ -27,6 +29,9 @@ import {
   type Layer,
   type TimeAxis,
 } from './common.js';
+
+/** The arms' line styles, in the arms' order: the base solid, then dashes that differ in length and rhythm. */
+export const ARM_DASHES: readonly (readonly number[])[] = [[1, 0], [8, 4], [2, 3], [10, 3, 2, 3], [5, 2], [1, 3, 6, 3]];
 
 /** City-wide metrics overlaid, in order, when the arms have them. */
 export const ARM_METRICS = ['live_share', 'cumulative_adoption_share'] as const;
@@ -44,6 +49,8 @@ export interface ArmsChartInput {
   readonly innovations?: readonly string[];
   readonly single?: readonly string[];
   readonly names?: ReadonlyMap<string, string>;
+  /** Eligible agencies per service (or a bound on them): a live count's band is clipped to it. */
+  readonly eligible?: Readonly<Record<string, number>> | null;
   readonly t?: Catalog;
 }
 
@@ -53,13 +60,13 @@ export function armsData(input: ArmsChartInput): { metric: string; share: boolea
   const single = new Set(input.single ?? []);
   const metrics = [
     ...ARM_METRICS.map((m) => ({ metric: m as string, share: true })),
-    ...(input.innovations ?? []).map((id) => ({ metric: `live.${id}`, share: single.has(id) })),
+    ...(input.innovations ?? []).map((id) => ({ metric: `live.${id}`, share: single.has(id), most: input.eligible?.[id] ?? Infinity })),
   ];
-  for (const { metric, share } of metrics) {
+  for (const { metric, share, most } of metrics as { metric: string; share: boolean; most?: number }[]) {
     const values: Datum[] = [];
     for (const v of input.variants) {
       const by = summaryByMetric(input.arms.filter((r) => r.variant === v && r.metric === metric));
-      for (const r of by.get(metric) ?? []) values.push(seriesPoint(input.axis, r, v, share ? [0, 1] : [0, Infinity]));
+      for (const r of by.get(metric) ?? []) values.push(seriesPoint(input.axis, r, v, share ? [0, 1] : [0, most ?? Infinity]));
     }
     if (values.length > 0) out.push({ metric, share, values });
   }
@@ -105,8 +112,11 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
   const panels = armsData(input).map((p) => ({ ...p, values: p.values.map((v) => ({ ...v, series: shown(String(v['series'])) })) }));
   const variants = input.variants.map(shown);
   const range = variants.map((_, i) => ARM_COLORS[i % ARM_COLORS.length] as string);
+  const dashes = variants.map((_, i) => ARM_DASHES[i % ARM_DASHES.length] as number[]);
   const events = armEvents(input, new Map(input.variants.map((v, i) => [v, range[i] as string])));
-  const color = { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range }, sort: variants };
+  // The legend draws each arm as a short stretch of its line (colour and dashes), not as a circle.
+  const legend = { symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 500 };
+  const color = { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range }, sort: variants, legend };
   const layers: Layer[] = panels.map((p, i) => {
     const id = p.metric.startsWith('live.') ? p.metric.slice('live.'.length) : null;
     const name = id === null ? null : (input.names?.get(id) ?? id);
@@ -121,11 +131,16 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
       {
         data: { values: p.values },
         mark: { type: 'line', strokeWidth: 2, clip: true },
-        encoding: { y: { ...y, field: 'mean' }, color },
+        // A dash pattern as well as a colour per arm (the base solid, under the dashed others' gaps): blue and
+        // sky blue told the base from a third arm by hue alone, and the arm drawn last covered the base.
+        encoding: { y: { ...y, field: 'mean' }, color, strokeDash: { field: 'series', type: 'nominal' as const, title: t.armLegend, scale: { domain: variants, range: dashes }, sort: variants, legend } },
       },
     ]);
   });
+  // Each arm's replications (the most n of its rows), in the arms' order; an arm without rows is left out.
+  const most = new Map(mostPerGroup(input.arms.map((r) => [r.variant, r.n])));
+  const armReps = input.variants.filter((v) => most.has(v)).map((v) => [shown(v), most.get(v) as number] as const);
   const armWindows = events.some((e) => e.kind === 'budget' && e.endMonth !== null && e.color !== undefined);
   const single = panels.some((p) => p.share && p.metric.startsWith('live.'));
-  return topLevel(t.armsTitle, [t.armsSub, t.bandIsT(single), ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
+  return topLevel(t.armsTitle, [t.armsSub(repsPhrase(t, armReps)), t.bandIsT(single), t.bandClipped, ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
 }

@@ -25,8 +25,13 @@ export interface CallonChartInput {
   readonly single?: readonly string[];
   /** Display names of the services in the panel titles (the id when absent). */
   readonly names?: ReadonlyMap<string, string>;
+  /** Replications behind the means (for the subtitle). */
+  readonly replications?: number | null;
   readonly t?: Catalog;
 }
+
+/** The top of a share panel's y axis: above 1, so that a line at 1 is not drawn on the frame. */
+export const SHARE_TOP = 1.1;
 
 const MOMENTS = CALLON_MOMENTS.map((m) => m.moment);
 const MOMENT_COLORS = [OKABE_ITO.grey, OKABE_ITO.orange, OKABE_ITO.blue, OKABE_ITO.bluishGreen];
@@ -63,9 +68,10 @@ export function callonSpec(input: CallonChartInput): TopLevelSpec {
           y: {
             field: 'value',
             type: 'quantitative',
-            scale: input.eligible[id] ? { domain: [0, 1], nice: false } : { zero: true },
+            // A little above 1: a line at 1 (problematization once launched) sat on the panel's top border and read as its frame.
+            scale: input.eligible[id] ? { domain: [0, SHARE_TOP], nice: false } : { zero: true },
             title: input.eligible[id] ? t.axisShare : t.axisInstances,
-            axis: { tickCount: 3 },
+            axis: input.eligible[id] ? { values: [0, 0.5, 1] } : { tickCount: 3 },
           },
           color,
           strokeDash: {
@@ -82,7 +88,7 @@ export function callonSpec(input: CallonChartInput): TopLevelSpec {
   });
   return topLevel(
     t.callonTitle,
-    [t.callonSub1, t.callonSub2],
+    [t.callonSub1, t.callonSub2(input.replications === undefined || input.replications === null ? '' : t.overReps(input.replications))],
     withTimeline(timelineLane(input.timeline, axis), panels),
     t,
   );

@@ -266,7 +266,8 @@ export interface TimePanelOptions {
   readonly height: number;
   /** Show the x axis labels (the lowest panel of a stack). */
   readonly xLabels: boolean;
-  readonly title?: string;
+  /** The panel's title (lines: several). */
+  readonly title?: string | readonly string[];
 }
 
 /**
@@ -278,7 +279,7 @@ export function timePanel(axis: TimeAxis, timeline: readonly ChartEvent[], optio
   return {
     width: axis.width ?? PANEL_WIDTH,
     height: options.height,
-    ...(options.title !== undefined && { title: { text: options.title, fontSize: 12, anchor: 'start' as const, offset: 4 } }),
+    ...(options.title !== undefined && { title: { text: typeof options.title === 'string' ? options.title : [...options.title], fontSize: 12, anchor: 'start' as const, offset: 4 } }),
     encoding: { x: timeX(axis, { labels: options.xLabels }) },
     layer: [...t.under, ...data, ...t.over],
   };
@@ -477,6 +478,25 @@ export function legendNamesExpr(names: ReadonlyMap<string, string>, axis: TimeAx
   const chars = Math.floor(LEGEND_LABEL_LIMIT / (CHAR_EM * LEGEND_LABEL_SIZE));
   const shown = [...names].map(([key, name]) => [key, fixedWidth && labelWidth(name, LEGEND_LABEL_SIZE) > LEGEND_LABEL_LIMIT ? wrapLabel(name, chars) : name] as const);
   return namesExpr(Object.fromEntries(shown));
+}
+
+/**
+ * " over 50 replications" (the catalog's overReps) when every arm (or
+ * what-if) has that many, else each arm's number (overRepsEach: " over the
+ * replications of each arm (base 50, mandate 40)"); '' when none is known.
+ */
+export function repsPhrase(t: Catalog, counts: readonly (readonly [string, number])[]): string {
+  const ns = [...new Set(counts.map(([, n]) => n))];
+  if (ns.length === 0) return '';
+  if (ns.length === 1) return t.overReps(ns[0] as number);
+  return t.overRepsEach(counts.map(([arm, n]) => `${arm} ${n}`).join(', '));
+}
+
+/** The largest number per key, in the keys' first order ([arm, n] pairs of rows, to each arm's replications). */
+export function mostPerGroup(pairs: readonly (readonly [string, number])[]): [string, number][] {
+  const out = new Map<string, number>();
+  for (const [k, n] of pairs) out.set(k, Math.max(out.get(k) ?? 0, n));
+  return [...out];
 }
 
 /** Mean, CI band and month of one summary metric, keyed by the metric. */

@@ -14,7 +14,7 @@ import { isProbability, printedDifferences, relativePercent } from '../format.js
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
 import { borderlineRows } from '../summary.js';
 import { toDecimal } from '../../messages/decimal.js';
-import { round, topLevel, type Datum, type Layer } from './common.js';
+import { mostPerGroup, repsPhrase, round, topLevel, type Datum, type Layer } from './common.js';
 
 export interface ForestChartInput {
   readonly rows: readonly CompareRow[];
@@ -106,7 +106,8 @@ export function forestSpec(input: ForestChartInput): TopLevelSpec {
   });
   return topLevel(
     t.forestTitle,
-    [t.forestSub],
+    // The paired replications behind each what-if's differences (the most over its outcomes).
+    [t.forestSub(repsPhrase(t, mostPerGroup(input.rows.map((r) => [r.variant, r.n]))))],
     // Many outcomes: two columns, so the figure stays about as wide as it is tall.
     ((input.columns ?? (outcomes.length > 6 ? 2 : 1)) === 2 ? { concat: panels, columns: 2, spacing: { row: 20, column: 40 } } : { vconcat: panels, spacing: 20 }) as never,
     t,

@@ -121,5 +121,5 @@ export function learningSpec(input: LearningChartInput): TopLevelSpec {
     },
   ]);
   const reps = input.replications === null ? '' : t.overReps(input.replications);
-  return topLevel(t.learningTitle, [t.learningSub1(reps), t.learningSub2, input.replications === 1 ? t.noBandOne : t.bandIsT(false)], withTimeline(timelineLane(input.timeline, axis), [...present.map(loopPanel), cityPanel]), t);
+  return topLevel(t.learningTitle, [t.learningSub1(reps), t.learningSub2, ...(input.replications === 1 ? [t.noBandOne] : [t.bandIsT(false), t.bandClipped])], withTimeline(timelineLane(input.timeline, axis), [...present.map(loopPanel), cityPanel]), t);
 }

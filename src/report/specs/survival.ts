@@ -12,7 +12,7 @@ import { CAUSES, type EventRow, type SummaryRow } from '../rows.js';
 import { CAUSE_SCALE } from '../palette.js';
 import { survivalByInnovation } from '../kaplan-meier.js';
 import type { TimelineEvent } from '../scenario-facts.js';
-import { wrapLabel } from '../scenario-facts.js';
+import { dateOfMonth, wrapLabel } from '../scenario-facts.js';
 import {
   CHAR_EM,
   labelWidth,
@@ -85,8 +85,30 @@ export function exitsCap(totals: readonly number[]): number | null {
   return step;
 }
 
-/** Exits per month and cause (means over replications), monthly totals above the cap, and the KM curves. */
-export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: Datum[]; cap: number | null; km: Datum[]; series: string[]; info: KmInfo[]; replications: number } {
+/** A cut bar's month and what it is made of: each cause's mean exits in that month (stack order), and their total. */
+export interface CutBar {
+  readonly month: number;
+  readonly total: number;
+  readonly causes: readonly { readonly cause: string; readonly mean: number }[];
+}
+
+/**
+ * Exits per month and cause (means over replications), monthly totals above the cap, and the KM curves.
+ * `mean` is a cause's mean exits in its month; `shown` the height it is drawn with: the same, except in a
+ * bar cut by the cap, which is drawn up to the cap and divided among its causes in proportion to their means
+ * (a bar cut at the cap showed only its lowest causes: a whole cause of exit could be hidden above the axis).
+ */
+export function survivalData(input: SurvivalChartInput): {
+  exits: Datum[];
+  cut: Datum[];
+  cutBars: CutBar[];
+  cap: number | null;
+  km: Datum[];
+  series: string[];
+  info: KmInfo[];
+  replications: number;
+  meanReplications: number | null;
+} {
   const t = input.t ?? en;
   const by = summaryByMetric(input.summary);
   const exits: Datum[] = [];
@@ -99,6 +121,21 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: 
     }
   }
   const cap = exitsCap([...totals.values()]);
+  const cutMonths = new Set(cap === null ? [] : [...totals].filter(([, total]) => total > cap).map(([month]) => month));
+  for (const e of exits) {
+    const month = e['month'] as number;
+    const total = totals.get(month) as number;
+    e['shown'] = cap !== null && cutMonths.has(month) ? round(((e['mean'] as number) / total) * cap) : e['mean'];
+  }
+  const cutBars: CutBar[] = [...cutMonths]
+    .sort((a, b) => a - b)
+    .map((month) => {
+      const rows = exits.filter((e) => e['month'] === month);
+      return { month, total: totals.get(month) as number, causes: rows.map((e) => ({ cause: String(e['cause']), mean: e['mean'] as number })) };
+    });
+  // The replications behind the means (the summary's n of an exits row; null when there is none).
+  const ns = CAUSES.flatMap((cause) => (by.get(`discontinued_${cause}`) ?? []).map((r) => r.n));
+  const meanReplications = ns.length === 0 ? null : Math.max(...ns);
   const cut: Datum[] =
     cap === null
       ? []
@@ -129,7 +166,16 @@ export function survivalData(input: SurvivalChartInput): { exits: Datum[]; cut: 
       })),
     );
   const replications = new Set(input.events.map((e) => e.replication)).size;
-  return { exits, cut, cap, km, series: curves.map((c) => c.innovation), info, replications };
+  return { exits, cut, cutBars, cap, km, series: curves.map((c) => c.innovation), info, replications, meanReplications };
+}
+
+/** Characters of a subtitle line of the survival chart (about the width of the Kaplan-Meier lines). */
+const SUBTITLE_CHARS = 150;
+
+/** Mean exits per month as a cut bar's label lists them: no decimal from 10, one from 0.1, else two ("< 0.01" below). */
+function exitsNumber(x: number): string {
+  if (x > 0 && x < 0.005) return '< 0.01';
+  return toDecimal(x, x >= 10 ? 0 : x >= 0.1 ? 1 : 2);
 }
 
 /** A vocabulary without the glosses in brackets ("defunded", not "defunded (pilot end ...)"): legends stay short; the glossary explains. */
@@ -139,17 +185,35 @@ function shortNames(names: Readonly<Record<string, string>>): Record<string, str
 
 /** The survival chart: timeline lane, exits by cause, Kaplan-Meier curves. */
 export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
-  const { exits, cut, cap, km, info, replications } = survivalData(input);
+  const { exits, cut, cutBars, cap, km, info, replications, meanReplications } = survivalData(input);
   const { axis } = input;
   const t = input.t ?? en;
   const yExits = {
-    field: 'mean',
+    field: 'shown',
     type: 'quantitative' as const,
     stack: 'zero' as const,
     title: [...t.axisExits],
     ...(cap !== null && { scale: { domain: [0, cap], nice: false } }),
   };
-  const exitPanel = timePanel(axis, input.timeline, { height: 170, xLabels: true }, [
+  // Above the panel, what each cut bar is made of: its month, its total and every cause's mean (the bar itself is
+  // drawn up to the cap, divided in proportion, so a cause that is a small share of it may be only a sliver).
+  const names = shortNames(t.cause);
+  const cutTitle = cutBars.flatMap((b) =>
+    wrapLabel(
+      localNumber(
+        t,
+        t.survivalCutBar(
+          axis.kind === 'date' ? dateOfMonth(axis.start, b.month) : `${axis.words?.month ?? en.axisMonth} ${b.month}`,
+          exitsNumber(b.total),
+          [...b.causes]
+            .sort((x, y) => y.mean - x.mean)
+            .map((c) => `${names[c.cause] ?? c.cause} ${exitsNumber(c.mean)}`),
+        ),
+      ),
+      Math.floor((axis.width ?? PANEL_WIDTH) / (CHAR_EM * 12)),
+    ),
+  );
+  const exitPanel = timePanel(axis, input.timeline, { height: 170, xLabels: true, ...(cutTitle.length > 0 && { title: cutTitle }) }, [
     {
       data: { values: exits },
       mark: { type: 'bar', orient: 'vertical', stroke: 'white', strokeWidth: 0.3, clip: true },
@@ -173,7 +237,8 @@ export function survivalSpec(input: SurvivalChartInput): TopLevelSpec {
   const kmPanel = kmFacets(km, info, axis.months, replications, t, axis.width ?? PANEL_WIDTH);
   return topLevel(
     t.survivalTitle,
-    [t.survivalSub1(cap), ...t.kmSub(MIN_KM_INSTANCES), t.rulesLegend],
+    // The first line, long when the axis is cut, on lines no wider than the others (it widened the chart).
+    [...wrapLabel(t.survivalSub1(cap, meanReplications === null ? '' : t.overReps(meanReplications)), SUBTITLE_CHARS), ...t.kmSub(MIN_KM_INSTANCES), t.rulesLegend],
     // The x axes differ (calendar vs months since adoption). Colour means the cause only: the
     // Kaplan-Meier cells are named by their headers and drawn in one neutral colour, so no colour
     // stands for a cause in one panel and for a service in the other.
