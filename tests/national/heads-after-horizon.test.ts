@@ -50,6 +50,6 @@ describe('a head taking office after the horizon', () => {
     const id = await runInProcess(['validate', file, '--lang', 'id']);
     expect(id.code, id.stderr).toBe(0);
     expect(id.stderr).toContain(warningTextId(warning('head_after_horizon', 'elections[0] "cycle"', [1], '2041-01', '2023-12')));
-    expect(id.stderr).toContain('sesudah horizon (2023-12)');
+    expect(id.stderr).toContain('sesudah akhir periode simulasi (2023-12)');
   });
 });
