@@ -68,7 +68,7 @@ describe('the explorer in chromium', () => {
       .replace('name: discontinued-vendor-pilot', 'name: evil')
       .replace(/^replications: \d+$/m, 'replications: 4')
       .replace(/levers:[\s\S]*$/, '')
-      .replace(/innovations:\n  - id: vendor-pilot\n    name: [^\n]*/, 'innovations:\n  - id: vendor-pilot\n    name: "</script><script>console.error(1)</script><b>bold</b>\\u202E\\u001B[31mred"\n    name_id: "<i>Layanan</i></script><img src=x onerror=console.error(3)>\\u202E pilot"');
+      .replace(/innovations:\n  - id: vendor-pilot\n    name: [^\n]*\n    name_id: [^\n]*/, 'innovations:\n  - id: vendor-pilot\n    name: "</script><script>console.error(1)</script><b>bold</b>\\u202E\\u001B[31mred"\n    name_id: "<i>Layanan</i></script><img src=x onerror=console.error(3)>\\u202E pilot"');
     const evil = { name: '</script><img src=x onerror=console.error(2)>\u202e', file: 'evil.yaml', text: evilText };
     const html = explorerHtml(template(), [bekasi, ...shipped.filter((s) => s !== shippedBekasi), evil]);
     const file = join(ARTEFACTS, 'difusi-explorer.html');
