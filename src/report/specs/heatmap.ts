@@ -86,7 +86,6 @@ export function heatmapData(input: HeatmapChartInput) {
     const cells = new Map<string, { x: string; y: string; sum: number; n: number }>();
     // Half-widths of the points' 95 % intervals: the replication noise the colours must be read against.
     const halves: number[] = [];
-    const cis: (readonly [number, number])[] = [];
     for (const r of sweep.rows) {
       const xv = num(r.values[xName]);
       const yv = num(r.values[yName]);
@@ -95,7 +94,6 @@ export function heatmapData(input: HeatmapChartInput) {
       const ci = r.ci?.[outcome];
       if (ci !== undefined) {
         halves.push((ci[1] - ci[0]) / 2);
-        cis.push([ci[0], ci[1]]);
       }
       const x = xs.label(xv);
       const y = ys.label(yv);
@@ -117,8 +115,11 @@ export function heatmapData(input: HeatmapChartInput) {
       const v = r.values[outcome];
       return v === null || v === undefined || !Number.isFinite(v) || v >= 0;
     });
-    const unbounded = cis.some(([a, b]) => (share ? a < 0 || b > 1 : nonNegative && a < 0));
     const noise = halves.length === 0 ? null : halves.reduce((a, b) => a + b, 0) / halves.length;
+    // Unbounded only when the noise's interval is wider than everything the outcome can be (a share's whole
+    // 0..1, a count's 0 to its largest mean): one reaching a little past 0 or 1 (a share near 0 with 50
+    // replications) is only clipped.
+    const unbounded = noise !== null && (share ? 2 * noise > 1 : nonNegative && 2 * noise > Math.max(hi, 0));
     // The colour scale: a share's whole range when the noise cannot be bounded; else the cells' range,
     // widened (about its middle, kept in the outcome's range) to at least the noise's 95 % interval, so that
     // 0 against 0.1 with 10 replications is not drawn as the two ends of the scale.
