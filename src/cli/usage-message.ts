@@ -32,7 +32,9 @@ function readUsage(message: string, args: readonly string[], commands: readonly 
   if (oneLine === NO_COMMAND) return { kind: 'no-command' };
   const unknown = /^Unknown arguments?: (.*)$/.exec(oneLine);
   if (unknown !== null && command !== undefined && !command.startsWith('-') && !commands.includes(command)) {
-    const first = unknown[1]!.split(', ')[0];
+    // The top level declares no --lang, so yargs lists it among the unknown before a mistyped command
+    // (`difusi runn --lang id` listed "lang, runn"): the command is the first other than it.
+    const first = unknown[1]!.split(', ').filter((a) => a !== 'lang' && a !== '--lang')[0];
     if (first === command) return { kind: 'unknown-command', command, meant: suggest(command, commands) };
   }
   if (unknown !== null) {

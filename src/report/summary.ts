@@ -405,7 +405,8 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
     const d = runs === null ? null : sweepPairedDifference(runs, outcome, lo.point, hi.point, sweepLevel(means.length));
     if (d === null) {
       const show = (x: number) => (isProbability(outcome) ? percent(x) : num(x));
-      out.push(t.sumSweepUntested(name, show(lo.mean), lo.at, show(hi.mean), hi.at));
+      // Without sweep.csv nothing can be paired; with it, fewer than two replications per point pair up.
+      out.push((runs === null ? t.sumSweepUntested : t.sumSweepOneReplication)(name, show(lo.mean), lo.at, show(hi.mean), hi.at));
       continue;
     }
     paired = Math.max(paired, d.n);

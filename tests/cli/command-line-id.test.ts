@@ -80,6 +80,11 @@ describe('command-line refusals under --lang id', () => {
     expect((await refused(['report'])).id).toBe('✗ difusi report: folder hasil belum diberikan (lihat difusi --help)');
     expect((await refused(['run', BEKASI, 'extra.yaml'])).id).toBe('✗ Argumen tidak dikenal: extra.yaml (lihat difusi --help)');
     expect((await refused([])).id).toBe('✗ Sebutkan sebuah perintah: run, validate, schema, merge, ... (lihat difusi --help)');
+    // A mistyped command with --lang on the line (which the top level does not declare, so yargs lists it first).
+    const mistyped = await refused(['runn']);
+    expect(mistyped.en).toBe('✗ Unknown command "runn" (did you mean "run"?) (see difusi --help)');
+    expect(mistyped.id).toBe('✗ Perintah "runn" tidak dikenal (maksud Anda "run"?) (lihat difusi --help)');
+    expect((await runInProcess(['runn', '--lang=en'])).stderr.trimEnd()).toBe(mistyped.en);
   });
 });
 

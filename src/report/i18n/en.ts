@@ -324,6 +324,9 @@ export const en = {
   sumSweepTied: (more: number) => `; and ${more} more ${more === 1 ? 'point' : 'points'} with the same mean`,
   sumSweepUntested: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
     `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); without sweep.csv (the replications of each point) the difference between them is not tested.`,
+  /** The same with sweep.csv at hand but fewer than two replications per point: no spread to test a difference against. */
+  sumSweepOneReplication: (outcome: string, lo: string, at: string, hi: string, at2: string) =>
+    `${outcome}: its means range from ${lo} (at ${at}) to ${hi} (at ${at2}); with one replication per point the difference between them cannot be tested (it needs at least two).`,
   sumMorris: (outcome: string, list: string, pp: boolean) =>
     `For ${outcome}, the largest Morris mu*${pp ? ' (in percentage points)' : ''}, largest first: ${list}. Morris screening ranks the factors; it does not test them: mu* averages the absolute size of each factor's effects, so replication noise alone keeps it above 0, and a factor is not shown to matter by its mu* interval lying above 0.`,
   /**

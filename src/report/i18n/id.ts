@@ -366,6 +366,8 @@ export const id: Catalog = {
   sumSweepTied: (more) => `; dan ${more} titik lain dengan rata-rata yang sama`,
   sumSweepUntested: (outcome, lo, at, hi, at2) =>
     `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); tanpa sweep.csv (replikasi setiap titik) selisih keduanya tidak diuji.`,
+  sumSweepOneReplication: (outcome, lo, at, hi, at2) =>
+    `Rata-rata ${outcome} berkisar dari ${lo} (pada ${at}) hingga ${hi} (pada ${at2}); dengan satu replikasi per titik selisih keduanya tidak dapat diuji (diperlukan sedikitnya dua).`,
   sumMorris: (outcome, list, pp) =>
     `Untuk ${outcome}, mu* Morris terbesar${pp ? ' (dalam poin persentase)' : ''}, diurutkan dari yang terbesar: ${list}. Penyaringan Morris mengurutkan faktor, tidak mengujinya: mu* merata-ratakan besarnya efek setiap faktor tanpa tanda, sehingga derau replikasi saja sudah membuatnya di atas 0, dan sebuah faktor tidak terbukti berpengaruh hanya karena interval mu*-nya di atas 0.`,
   // The noise floor is defined once, at the start of the first sentence that tests against it (not in every paragraph).
