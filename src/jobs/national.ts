@@ -453,7 +453,7 @@ async function finishNational(
       build: buildIdentity(),
       // Appended after build: the scenario's warnings as the run said them (jobs/national-warnings.ts), in English and
       // in Bahasa Indonesia, so that the report passes them on (an unfunded mandate that does nothing reads as a
-      // mandate otherwise). Absent in a folder written before they were recorded, or merged from shards.
+      // mandate otherwise). Absent in a folder written before they were recorded (national-merge writes them too).
       ...(extra.warnings !== undefined && { warnings: extra.warnings.en, warnings_id: extra.warnings.id }),
     });
     // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):

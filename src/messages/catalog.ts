@@ -857,6 +857,8 @@ export function issueLead(issue: ScenarioIssue): string {
 export function placeId(place: string): string {
   if (/^command line(?=[ :]|$)/.test(place)) return `baris perintah${place.slice('command line'.length)}`;
   if (place.startsWith('override ')) return `pengaturan ${place.slice('override '.length)}`;
+  // A --set that cannot be read at all (no path yet): the bare label parseOverride gives it (`override: `).
+  if (/^override(?=:|$)/.test(place)) return `pengaturan${place.slice('override'.length)}`;
   return place;
 }
 

@@ -539,6 +539,8 @@ export function expectedId(text: string): string {
     return `id vendor, "coordinator", atau "vendor" bila tepat satu vendor terdaftar${m[1] === undefined ? '' : ` (vendor: ${m[1].replace(/, … \((\d+) in all\)$/, ', … (semuanya $1)')})`}`;
   }
   if ((m = /^one of ([\s\S]+?)(?:, … \((\d+) in all\))?$/.exec(text))) return `salah satu dari ${m[1]}${m[2] === undefined ? '' : `, … (semuanya ${m[2]})`}`;
+  // An option's choices (cli/options.ts checkChoices): `"en" or "id"`, `"a", "b" or "c"`.
+  if ((m = /^((?:"[^"]*", )*"[^"]*") or ("[^"]*")$/.exec(text))) return `${m[1]} atau ${m[2]}`;
   return text;
 }
 

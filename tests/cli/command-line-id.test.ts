@@ -80,6 +80,10 @@ describe('command-line refusals under --lang id', () => {
     expect((await refused(['report'])).id).toBe('✗ difusi report: folder hasil belum diberikan (lihat difusi --help)');
     expect((await refused(['run', BEKASI, 'extra.yaml'])).id).toBe('✗ Argumen tidak dikenal: extra.yaml (lihat difusi --help)');
     expect((await refused([])).id).toBe('✗ Sebutkan sebuah perintah: run, validate, schema, merge, ... (lihat difusi --help)');
+    // A --set with no "=" (its label has no path yet) and an option's choices, wholly Indonesian.
+    expect((await refused(['run', BEKASI, '--set', 'foo'])).id).toBe('✗ pengaturan: Jalur pengaturan "foo" tidak dapat dibaca: tidak ada "=" (seharusnya path=value)');
+    const lang = await runInProcess(['run', BEKASI, '--lang', 'fr', '--lang', 'id']);
+    expect(lang.stderr.trimEnd()).toBe('✗ baris perintah: Nilai tidak valid untuk --lang (seharusnya "en" atau "id", ditemukan "fr")');
     // A mistyped command with --lang on the line (which the top level does not declare, so yargs lists it first).
     const mistyped = await refused(['runn']);
     expect(mistyped.en).toBe('✗ Unknown command "runn" (did you mean "run"?) (see difusi --help)');
