@@ -12,17 +12,9 @@
 import { describe, expect, it } from 'vitest';
 import { changeLabels, nationalCompareCatalog, nationalCompareReportModel, serviceDifferences } from '../../src/report/national-compare-report.js';
 import { nationalCompareForestSpec } from '../../src/report/specs/national-compare-forest.js';
+import { nationalCompareRowOf } from '../support/national-compare-rows.js';
 
-const row = (outcome: string, base: number, variant: number, low: number, high: number) => ({
-  outcome,
-  base_mean: base,
-  variant_mean: variant,
-  diff_mean: variant - base,
-  diff_ci_low: low,
-  diff_ci_high: high,
-  level: 0.95,
-  replications: 4,
-});
+const row = (outcome: string, base: number, variant: number, low: number, high: number) => nationalCompareRowOf(outcome, base, variant, low, high);
 const manifest = {
   kind: 'national-compare',
   file: 'f.yaml',

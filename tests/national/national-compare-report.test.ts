@@ -10,6 +10,7 @@
  * national_compare.csv and manifest.json as they were (byte for byte, and
  * the checksums intact: the store reads the folder again).
  */
+import { nationalCompareRowOf } from '../support/national-compare-rows.js';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -315,16 +316,7 @@ describe('the report of difusi national-compare', () => {
 });
 
 describe('the report model, from rows written here', () => {
-  const row = (outcome: string, base: number, variant: number, low: number, high: number, replications = 4) => ({
-    outcome,
-    base_mean: base,
-    variant_mean: variant,
-    diff_mean: variant - base,
-    diff_ci_low: low,
-    diff_ci_high: high,
-    level: 0.95,
-    replications,
-  });
+  const row = nationalCompareRowOf;
   const manifest = (replications: number) => ({ kind: 'national-compare', file: 'f.yaml', seed: 7, replications, level: 0.95, base: { folder: '../../x/a', name: 'x', hash: 'h1' }, variant: { folder: '../../x/b', name: 'x', hash: 'h2', overrides: { 'national_parameters.gov_imitation': 0 } } });
   const base = { manifest: { kind: 'national', services: ['s'], names: { services: { s: 'Service S' } }, names_id: { services: { s: 'Layanan S' } } }, governmentSummary: [] };
 
