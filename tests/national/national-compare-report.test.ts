@@ -10,7 +10,6 @@
  * national_compare.csv and manifest.json as they were (byte for byte, and
  * the checksums intact: the store reads the folder again).
  */
-import { nationalCompareRowOf } from '../support/national-compare-rows.js';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -18,6 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
+import { nationalCompareRowOf } from '../support/national-compare-rows.js';
 import { nationalCompareEn } from '../../src/report/i18n/national-compare-en.js';
 import { nationalCompareId } from '../../src/report/i18n/national-compare-id.js';
 import { escapeMarkdownLine } from '../../src/report/markdown.js';
