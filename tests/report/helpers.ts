@@ -1,7 +1,7 @@
 /** Shared fixtures of the report tests: the result folders under tests/fixtures/results/. */
 import { fileURLToPath } from 'node:url';
 import { readResults } from '../../src/store/results-read.js';
-import type { ResultSet } from '../../src/report/rows.js';
+import type { ResultSet, SummaryRow } from '../../src/report/rows.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/results/', import.meta.url));
 export const RUN_DIR = `${FIXTURES}bekasi-mini`;
@@ -55,4 +55,11 @@ export function maxDepth(text: string): number {
     else if (c === ')') depth--;
   }
   return most;
+}
+
+/** A run's summary with its exits (`discontinued_*` rows) replaced by `exits`: [month, metric, mean] each, as a survival chart test wants them. */
+export function withExits(summary: readonly SummaryRow[], exits: readonly (readonly [number, string, number])[]): SummaryRow[] {
+  const kept = summary.filter((r) => !r.metric.startsWith('discontinued_'));
+  const model = summary.find((r) => r.metric.startsWith('discontinued_'))!;
+  return [...kept, ...exits.map(([month, metric, mean]) => ({ ...model, month, metric, mean }))];
 }

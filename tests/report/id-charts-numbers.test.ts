@@ -15,7 +15,7 @@ import { renderSvg } from '../../src/report/render.js';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
 import type { ResultSet, SummaryRow, SweepTable } from '../../src/report/rows.js';
-import { fixture, RUN_DIR } from './helpers.js';
+import { fixture, RUN_DIR, withExits } from './helpers.js';
 
 /** Every piece of text an SVG draws (tspans split out). */
 function svgTexts(svg: string): string[] {
@@ -86,10 +86,11 @@ describe("the survival chart's capped bar in Indonesian", () => {
 
   /** The fixture's summary with its exits replaced: 4.5 in one month, well above the rest, so the axis is cut. */
   function capped(): SummaryRow[] {
-    const kept = run.summary.filter((r) => !r.metric.startsWith('discontinued_'));
-    const model = run.summary.find((r) => r.metric.startsWith('discontinued_'))!;
-    const exit = (month: number, metric: string, mean: number): SummaryRow => ({ ...model, month, metric, mean });
-    return [...kept, exit(6, 'discontinued_defunded', 4.5), exit(12, 'discontinued_leadership', 0.5), exit(18, 'discontinued_hazard', 0.4)];
+    return withExits(run.summary, [
+      [6, 'discontinued_defunded', 4.5],
+      [12, 'discontinued_leadership', 0.5],
+      [18, 'discontinued_hazard', 0.4],
+    ]);
   }
 
   test('says ↑ 4,5 (↑ 4.5 in English)', async () => {

@@ -11,7 +11,7 @@ import { runContext } from '../../src/report/charts.js';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
 import type { ResultSet, SummaryRow } from '../../src/report/rows.js';
-import { fixture, RUN_DIR } from './helpers.js';
+import { fixture, RUN_DIR, withExits } from './helpers.js';
 
 let run: ResultSet;
 beforeAll(async () => {
@@ -20,17 +20,13 @@ beforeAll(async () => {
 
 /** The fixture's exits replaced: month 6 has 4 defunded and 1.5 vendor exits (the cut bar), the rest small. */
 function capped(): SummaryRow[] {
-  const kept = run.summary.filter((r) => !r.metric.startsWith('discontinued_'));
-  const model = run.summary.find((r) => r.metric.startsWith('discontinued_'))!;
-  const exit = (month: number, metric: string, mean: number): SummaryRow => ({ ...model, month, metric, mean });
-  return [
-    ...kept,
-    exit(6, 'discontinued_defunded', 4),
-    exit(6, 'discontinued_vendor_exit', 1.5),
-    exit(6, 'discontinued_hazard', 0.004),
-    exit(12, 'discontinued_leadership', 0.5),
-    exit(18, 'discontinued_hazard', 0.4),
-  ];
+  return withExits(run.summary, [
+    [6, 'discontinued_defunded', 4],
+    [6, 'discontinued_vendor_exit', 1.5],
+    [6, 'discontinued_hazard', 0.004],
+    [12, 'discontinued_leadership', 0.5],
+    [18, 'discontinued_hazard', 0.4],
+  ]);
 }
 
 describe('a bar cut by the exits axis', () => {
