@@ -40,4 +40,11 @@ describe('the number of replications in the subtitle', () => {
     const chart = experimentCharts({ ...cmp, arms }).find((c) => c.name === 'arms')!;
     expect(subtitle(chart.spec)).toContain(`over the replications of each arm (base ${n}, budget_line 7, no_leader_change ${n})`);
   });
+
+  test('arms of one replication each: no band, so no Student t line (as adoption and learning)', () => {
+    const one = experimentCharts({ ...cmp, arms: cmp.arms.map((r) => ({ ...r, n: 1 })) }, 'en').find((c) => c.name === 'arms')!;
+    expect(subtitle(one.spec)).toContain('One replication: no band (an interval needs at least two replications).');
+    expect(subtitle(one.spec)).not.toMatch(/Student|clipped/);
+    expect(subtitle(experimentCharts(cmp, 'en').find((c) => c.name === 'arms')!.spec)).toMatch(/Student/);
+  });
 });

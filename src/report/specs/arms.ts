@@ -142,5 +142,7 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
   const armReps = input.variants.filter((v) => most.has(v)).map((v) => [shown(v), most.get(v) as number] as const);
   const armWindows = events.some((e) => e.kind === 'budget' && e.endMonth !== null && e.color !== undefined);
   const single = panels.some((p) => p.share && p.metric.startsWith('live.'));
-  return topLevel(t.armsTitle, [t.armsSub(repsPhrase(t, armReps)), t.bandIsT(single), t.bandClipped, ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
+  // Every arm of one replication: no interval, so no band is drawn (as the adoption and learning charts say).
+  const oneEach = armReps.length > 0 && armReps.every(([, n]) => n === 1);
+  return topLevel(t.armsTitle, [t.armsSub(repsPhrase(t, armReps)), ...(oneEach ? [t.noBandOne] : [t.bandIsT(single), t.bandClipped]), ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
 }
