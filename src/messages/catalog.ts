@@ -837,9 +837,14 @@ export function formatChoices(names: readonly string[], max = 10): string {
  * '' for a message that names its own file first. Shared by formatIssues and the explorer's
  * Indonesian lines (messages/issue-text.ts: the explorer's, and the command line's under --lang id), so both place a problem alike.
  */
+/** Whether an issue's place is a label difusi writes (an override, the command line), not a file that happens to be named so. */
+export function placeIsLabel(issue: Pick<ScenarioIssue, 'file' | 'line'>): boolean {
+  return issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
+}
+
 export function issueLead(issue: ScenarioIssue): string {
   // An override or a command-line option has no line; a colon ends its label, which otherwise ran into the message ("override coordinator owner ...").
-  const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
+  const label = placeIsLabel(issue);
   const file = escapedName(issue.file);
   const where = issue.line === undefined ? (label ? `${file}:` : file) : `${file}:${issue.line}:${issue.column ?? 1}`;
   // A message that names its own file first (a folder that is locked, damaged or holds foreign files) is not prefixed with it again.

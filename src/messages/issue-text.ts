@@ -34,7 +34,7 @@
  *
  * Pure, no DOM, nothing of the explorer's (tests/explorer/issue-text.test.ts).
  */
-import { formatIssues, formatPath, issueLead, MESSAGES, placeId, YAML_LAYOUT_HINT, type IssueCode, type ScenarioIssue } from './catalog.js';
+import { formatIssues, formatPath, issueLead, MESSAGES, placeId, placeIsLabel, YAML_LAYOUT_HINT, type IssueCode, type ScenarioIssue } from './catalog.js';
 import type { TerminalLang } from './terminal-lang.js';
 
 /** The languages a problem is said in: the explorer's page and the command line's --lang (the terminal's languages). */
@@ -602,8 +602,7 @@ export function formatIssuesId(issues: readonly ScenarioIssue[]): string {
       if (messageId(issue) === issue.message || englishDetail(issue)) return formatIssues([issue]);
       const lead = issueLead(issue);
       // Only a label (a place with no line: an option, an override), never a file that happens to be named so.
-      const label = issue.line === undefined && /^(override|command line)( |$)/.test(issue.file);
-      return `✗ ${label ? placeId(lead) : lead}${issueText(issue, 'id').slice(lead.length)}`;
+      return `✗ ${placeIsLabel(issue) ? placeId(lead) : lead}${issueText(issue, 'id').slice(lead.length)}`;
     })
     .join('\n');
 }

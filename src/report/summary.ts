@@ -416,7 +416,8 @@ export function sweepSummary(results: ResultSet, context: RunContext): string[] 
     // At few replications the t quantile (df = n − 1, at the corrected level) makes the interval wider
     // than any difference the outcome allows (bekasi-sweep at -r 2: "−1938.3 pp to +1947.9 pp" for a
     // share). Such an interval bounds nothing: said as too few replications, as run reports say "Cannot
-    // tell yet", with the means and the difference at the sweep table's decimals (one rule with the heat map).
+    // tell yet", with the means and the difference at the sweep table's decimals. (The heat map judges its own noise against the
+    // outcome's range, specs/heatmap.ts: a point's interval, not this difference.)
     const bound = sweepDifferenceBound(runs as SweepTable, outcome);
     if (d.low < -bound || d.high > bound) {
       const digits = columnDigits(means.map((m) => m.mean));
