@@ -229,7 +229,10 @@ export interface EventRow {
   readonly cause: string | null;
 }
 
-/** The first release's columns, then `date` (appended: columns are extended, never reordered). */
+/**
+ * `date` last, as issue #2 named the columns. The project's first hour wrote `date` third; that one reorder is
+ * in CHANGELOG.md (first and second development sessions). Columns are extended since, never reordered.
+ */
 export const EVENTS = table<EventRow, Omit<EventRow, 'loop'> & { readonly loop: Loop | '' | null }>({
   file: 'events.csv',
   columns: ['replication', 'month', 'kind', 'opd', 'innovation', 'loop', 'cause', 'date'],
