@@ -13,7 +13,9 @@ import { OutcomeExtractor, resolveOutcomes, type OutcomeSpec } from '../experime
 import { compareArms, type ArmValues, type ComparisonRow } from '../experiment/compare.js';
 import { tInterval } from '../experiment/stats/describe.js';
 import { sampleMoments } from '../experiment/stats/moments.js';
-import type { EventRow, SummaryRow } from '../report/rows.js';
+import type { CompareRow, EventRow, SummaryRow } from '../report/rows.js';
+import { borderlineRows } from '../report/summary.js';
+import { formatNumber } from '../store/csv-format.js';
 import { metricFacets, type EventKind } from '../model/vocabulary.js';
 import type { RepResult } from './engine.js';
 
@@ -186,4 +188,49 @@ export function comparePinned(base: Aggregate, variant: Aggregate): ComparisonRo
     return { ...a.arm(name), ...(identity !== undefined && { scenario: identity }) };
   };
   return compareArms(base.outcomes, arm(base, 'baseline'), [arm(variant, 'current')]);
+}
+
+/**
+ * The comparison's rows as compare.csv holds them once read back: every
+ * number to the 12 significant digits the file writes (store/csv-format.ts),
+ * NaN (a correlation with a constant arm, a relative change from 0) as an
+ * empty cell, null; the facet columns as the file writes them.
+ */
+export function asWrittenRows(rows: readonly ComparisonRow[]): CompareRow[] {
+  const cell = (x: number): number | null => {
+    const text = formatNumber(x);
+    return text === '' ? null : Number(text);
+  };
+  return rows.map((r) => ({
+    outcome: r.outcome,
+    variant: r.variant,
+    n: cell(r.n) ?? 0,
+    base_mean: cell(r.base_mean) ?? Number.NaN,
+    base_ci_low: cell(r.base_ci_low),
+    base_ci_high: cell(r.base_ci_high),
+    variant_mean: cell(r.variant_mean) ?? Number.NaN,
+    variant_ci_low: cell(r.variant_ci_low),
+    variant_ci_high: cell(r.variant_ci_high),
+    diff_mean: cell(r.diff_mean) ?? Number.NaN,
+    diff_ci_low: cell(r.diff_ci_low),
+    diff_ci_high: cell(r.diff_ci_high),
+    relative_change: cell(r.relative_change),
+    correlation: cell(r.correlation),
+    level: cell(r.level),
+    ...metricFacets(r.outcome),
+  }));
+}
+
+/**
+ * Which rows of a comparison are "borderline", by the rule of `difusi
+ * compare`'s report (report/summary.ts borderlineRows, one function for
+ * both): the interval excludes 0 at its level (as the report prints it) but
+ * would not at the level adjusted for every outcome compared (Bonferroni
+ * over all the rows: here each service and the number sustained). Judged on
+ * the rows as compare.csv writes them ({@link asWrittenRows}), as the report
+ * reads them: the rule sees the same numbers as the report of `difusi
+ * compare --outcomes 'sustained.*,sustained_count'` on the downloaded YAMLs.
+ */
+export function borderlineOf(rows: readonly ComparisonRow[]): boolean[] {
+  return borderlineRows(asWrittenRows(rows));
 }

@@ -22,7 +22,8 @@ import { COMPARE } from '../store/tables.js';
 import { formatCell, type Cell } from '../store/csv-format.js';
 import { OUTCOMES } from '../model/observation.js';
 import type { OutcomeShare } from '../experiment/outcome-table.js';
-import { Aggregate, comparePinned } from './aggregate.js';
+import { Aggregate, borderlineOf, comparePinned } from './aggregate.js';
+import { catalog } from '../report/i18n/index.js';
 import { metricsOf, networkOf, type NetworkView } from './engine.js';
 import { WorkerPool } from './pool.js';
 import { applySetting, PAGE_REPLICATIONS, PAGE_SEED_MAX, pageIssueLabelled, parseSource, readPageSetting, reproduces, settingYaml, type Overrides } from './setting.js';
@@ -824,6 +825,7 @@ function renderComparison(): void {
   foot.replaceChildren();
   $<HTMLButtonElement>('dl-compare').disabled = state.comparison === null;
   $('fig-forest').hidden = state.comparison === null;
+  $('compare-borderline').hidden = true;
   if (state.baseline === null) {
     words.replaceChildren();
     showCompareTable(false);
@@ -837,21 +839,31 @@ function renderComparison(): void {
     return;
   }
   showCompareTable(true);
+  // The rows difusi compare's report marks "borderline" (its rule and its word), over every outcome compared.
+  const marks = borderlineOf(state.comparison);
+  const borderline = new Set(state.comparison.filter((_, i) => marks[i]));
+  const mark = (r: ComparisonRow) => (borderline.has(r) ? ` ${catalog(state.lang).compareBorderline}` : '');
+  $('compare-borderline').hidden = borderline.size === 0;
   const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.'));
   const total = state.comparison.find((r) => r.outcome === 'sustained_count');
   if (total) {
     const values = { date: horizonInWords(), base: count(total.base_mean), cur: count(total.variant_mean), diff: signedCount(total.diff_mean), lo: signedCount(total.diff_ci_low), hi: signedCount(total.diff_ci_high) };
     const exact = total.diff_ci_low === 0 && total.diff_ci_high === 0;
-    totalWords.textContent = exact ? t('totalExact', values) : total.diff_ci_low > 0 || total.diff_ci_high < 0 ? t('totalUp', values) : t('totalSame', values);
+    totalWords.textContent = exact
+      ? t('totalExact', values)
+      : total.diff_ci_low > 0 || total.diff_ci_high < 0
+        ? t(borderline.has(total) ? 'totalUpBorderline' : 'totalUp', values)
+        : t('totalSame', values);
     const tr = document.createElement('tr');
     tr.dataset['outcome'] = total.outcome;
     tr.dataset['diff'] = String(total.diff_mean);
+    if (borderline.has(total)) tr.dataset['borderline'] = 'true';
     const th = document.createElement('th');
     th.scope = 'row';
     th.textContent = t('sustainedTotal', { count: state.run?.agg.innovations.length ?? 0 });
     const diff = document.createElement('td');
     const [lo, hi] = [signedCount(total.diff_ci_low), signedCount(total.diff_ci_high)];
-    diff.append(`${signedCount(total.diff_mean)} `, intervalSpan(tableInterval(lo, hi, state.lang, `(${lo} … ${hi})`)));
+    diff.append(`${signedCount(total.diff_mean)} `, intervalSpan(tableInterval(lo, hi, state.lang, `(${lo} … ${hi})`)), mark(total));
     tr.append(th, ...[count(total.base_mean), count(total.variant_mean)].map(armCell), diff);
     foot.replaceChildren(tr);
   }
@@ -861,7 +873,11 @@ function renderComparison(): void {
       const service = innovationName(r.outcome.replace(/^sustained\./, ''));
       const values = { service, base: pct(r.base_mean), cur: pct(r.variant_mean), diff: signed(r.diff_mean), lo: signed(r.diff_ci_low), hi: signed(r.diff_ci_high) };
       const exact = r.diff_ci_low === 0 && r.diff_ci_high === 0;
-      li.textContent = exact ? t('inWordsExact', values) : r.diff_ci_low > 0 || r.diff_ci_high < 0 ? t('inWordsUp', values) : t('inWordsSame', values);
+      li.textContent = exact
+        ? t('inWordsExact', values)
+        : r.diff_ci_low > 0 || r.diff_ci_high < 0
+          ? t(borderline.has(r) ? 'inWordsUpBorderline' : 'inWordsUp', values)
+          : t('inWordsSame', values);
       return li;
     }),
   );
@@ -870,13 +886,14 @@ function renderComparison(): void {
       const tr = document.createElement('tr');
       tr.dataset['outcome'] = r.outcome;
       tr.dataset['diff'] = String(r.diff_mean);
+      if (borderline.has(r)) tr.dataset['borderline'] = 'true';
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = innovationName(r.outcome.replace(/^sustained\./, ''));
       const cells = [withPercent(pct(r.base_mean), state.lang), withPercent(pct(r.variant_mean), state.lang)].map(armCell);
       const diff = document.createElement('td');
       const [lo, hi] = [signed(r.diff_ci_low), signed(r.diff_ci_high)];
-      diff.append(`${signed(r.diff_mean)} `, intervalSpan(tableInterval(lo, hi, state.lang, `(${lo} … ${hi})`)));
+      diff.append(`${signed(r.diff_mean)} `, intervalSpan(tableInterval(lo, hi, state.lang, `(${lo} … ${hi})`)), mark(r));
       cells.push(diff);
       tr.append(th, ...cells);
       return tr;
