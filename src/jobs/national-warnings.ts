@@ -142,7 +142,8 @@ class UnfundedRegulations {
     });
   }
 
-  lines(s: NationalScenario): ScenarioWarning[] {
+  /** The named entries (see the class comment), in file order: mandates, then programmes; with the services each does nothing for and those it acts for. */
+  private named(s: NationalScenario): { entry: InertWarningEntry; name: string; acting: string[]; strength: number }[] {
     const named = [...this.entries.values()].filter((e) => !e.bans && e.services.some((x) => !e.acting.has(x)));
     // In file order: mandates, then programmes.
     const rank = (o: (string | number)[]) => (o[0] === 'national_regulations' ? 0 : 1e6) + Number(o[1]);
@@ -150,13 +151,50 @@ class UnfundedRegulations {
     return named.map((e) => {
       const inert = e.services.filter((x) => !e.acting.has(x));
       const acting = e.services.filter((x) => e.acting.has(x));
+      const i = Number(e.origin[1]);
       if (e.origin[0] === 'programmes') {
-        const strength = s.programmes[Number(e.origin[1])]!.strength;
-        return acting.length === 0 ? warning('unfunded_programme_inert', e.name, strength, inert) : warning('unfunded_programme_partly_inert', e.name, strength, inert, acting);
+        const p = s.programmes[i]!;
+        const code = acting.length === 0 ? 'unfunded_programme_inert' : 'unfunded_programme_partly_inert';
+        return { entry: { code, kind: 'programme', id: p.id, services: inert }, name: e.name, acting, strength: p.strength };
       }
-      return acting.length === 0 ? warning('unfunded_mandate_inert', e.name, inert) : warning('unfunded_mandate_partly_inert', e.name, inert, acting);
+      const code = acting.length === 0 ? 'unfunded_mandate_inert' : 'unfunded_mandate_partly_inert';
+      return { entry: { code, kind: 'regulation', id: s.national_regulations[i]!.id, services: inert }, name: e.name, acting, strength: 0 };
     });
   }
+
+  lines(s: NationalScenario): ScenarioWarning[] {
+    return this.named(s).map(({ entry: { code, services }, name, acting, strength }) => {
+      switch (code) {
+        case 'unfunded_programme_inert':
+          return warning(code, name, strength, services);
+        case 'unfunded_programme_partly_inert':
+          return warning(code, name, strength, services, acting);
+        case 'unfunded_mandate_inert':
+          return warning(code, name, services);
+        case 'unfunded_mandate_partly_inert':
+          return warning(code, name, services, acting);
+      }
+    });
+  }
+
+  /** The same entries as data (the manifest's `inert_entries`), one per line of `lines`, in the same order. */
+  inertEntries(s: NationalScenario): InertWarningEntry[] {
+    return this.named(s).map((x) => x.entry);
+  }
+}
+
+/**
+ * A mandate or programme the warnings say does nothing (UnfundedRegulations), as data: the manifest's
+ * `inert_entries`, which the report reads (report/national-report.ts inertEntries) rather than the
+ * wording of the lines. `code`: the warning's (the `partly_` forms: it acts for some other service);
+ * `kind`, `id`: the national regulation's or programme's id in the file; `services`: those it does
+ * nothing for (a programme: its strength does nothing for them).
+ */
+export interface InertWarningEntry {
+  readonly code: 'unfunded_mandate_inert' | 'unfunded_mandate_partly_inert' | 'unfunded_programme_inert' | 'unfunded_programme_partly_inert';
+  readonly kind: 'regulation' | 'programme';
+  readonly id: string;
+  readonly services: readonly string[];
 }
 
 /**
@@ -195,6 +233,11 @@ export class NationalWarnings {
     const districts = this.ignoredDistricts;
     const ignored = districts.length === 0 ? [] : [warning('districts_beside_city_opds', districts, total)];
     return [...fileWarningList(this.scenario), ...this.unfunded.lines(this.scenario), ...ignored, ...city].map(text);
+  }
+
+  /** The mandates and programmes that do nothing for some service they anchor, as data (the manifest's `inert_entries`). */
+  inertEntries(): InertWarningEntry[] {
+    return this.unfunded.inertEntries(this.scenario);
   }
 }
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { compileNational, NationalCompileError, type NationalModel } from '../model/national/compile.js';
 import { GovernmentValidator } from '../model/national/validate-government.js';
-import { NationalWarnings } from './national-warnings.js';
+import { NationalWarnings, type InertWarningEntry } from './national-warnings.js';
 import { seriesGroups, simulateNationalReplication, type NationalReplicationResult } from '../model/national/simulate.js';
 import { NationalTally, nationalPartProblem, type SpreadRow } from '../experiment/national-tally.js';
 import { measureP14, type P14Result } from '../validation/p14-national.js';
@@ -168,6 +168,8 @@ export interface NationalLoad {
   readonly warningText?: WarningText;
   /** The same warnings worded by `text` (for the manifest's English and Indonesian lines); absent when none were computed. */
   readonly wordWarnings?: (text: WarningText) => string[];
+  /** The mandates and programmes the warnings say do nothing, as data (the manifest's `inert_entries`); absent when no warnings were computed. */
+  readonly inertEntries?: InertWarningEntry[];
   readonly text: NationalText;
   readonly validator: GovernmentValidator;
 }
@@ -193,7 +195,7 @@ export function loadNational(
       model,
       warnings: warnings?.lines() ?? [],
       ...(options.warningText !== undefined && { warningText: options.warningText }),
-      ...(warnings !== undefined && { wordWarnings: (wording: WarningText) => warnings.lines(wording) }),
+      ...(warnings !== undefined && { wordWarnings: (wording: WarningText) => warnings.lines(wording), inertEntries: warnings.inertEntries() }),
       text,
       validator,
     };
@@ -375,7 +377,7 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
     }
     const { dir: final, p14 } = await finishNational(folder, options.file, info !== '', model, tally, options.charts === true, options.report, {
       overrides,
-      ...(loaded.wordWarnings !== undefined && { warnings: await manifestWarnings(loaded.wordWarnings) }),
+      ...(loaded.wordWarnings !== undefined && { warnings: await manifestWarnings(loaded.wordWarnings, loaded.inertEntries ?? []) }),
       command: options.command,
       timings: { started: started.toISOString(), finished: new Date().toISOString(), seconds, workers: options.workers },
     });
@@ -385,16 +387,17 @@ export async function executeNationalRun(options: NationalRunOptions): Promise<N
   }
 }
 
-/** A run's scenario warnings in English and in Bahasa Indonesia (the manifest's `warnings` and `warnings_id`). */
+/** A run's scenario warnings in English and in Bahasa Indonesia (the manifest's `warnings` and `warnings_id`), and its inert mandates and programmes as data (`inert_entries`). */
 interface ManifestWarnings {
   readonly en: string[];
   readonly id: string[];
+  readonly inert: readonly InertWarningEntry[];
 }
 
 /** The warnings of a load (NationalLoad wordWarnings) in both languages; the Indonesian wording is loaded only here. */
-async function manifestWarnings(word: (text: WarningText) => string[]): Promise<ManifestWarnings> {
+async function manifestWarnings(word: (text: WarningText) => string[], inert: readonly InertWarningEntry[]): Promise<ManifestWarnings> {
   const { warningTextId } = await import('../messages/warning-text-id.js');
-  return { en: word(warningText), id: word(warningTextId) };
+  return { en: word(warningText), id: word(warningTextId), inert };
 }
 
 /** Writes a finished national folder from a complete tally (one run, or merged shards). */
@@ -455,6 +458,10 @@ async function finishNational(
       // in Bahasa Indonesia, so that the report passes them on (an unfunded mandate that does nothing reads as a
       // mandate otherwise). Absent in a folder written before they were recorded (national-merge writes them too).
       ...(extra.warnings !== undefined && { warnings: extra.warnings.en, warnings_id: extra.warnings.id }),
+      // Appended after warnings_id: the mandates and programmes those warnings say do nothing, as data
+      // (jobs/national-warnings.ts InertWarningEntry: code, kind, id, services; [] when none), which the report
+      // reads rather than the wording of the lines. Absent in a folder written before (the report then reads the lines).
+      ...(extra.warnings !== undefined && { inert_entries: extra.warnings.inert }),
     });
     // The charts are drawn from the files just written, as `difusi report` draws them (report/national-charts.ts):
     // a report written later in another language gets the same charts this run would draw in it.
@@ -579,7 +586,7 @@ export async function executeNationalMerge(
     const { dir, p14 } = await finishNational(folder, first.file, first.info === true, model, tally, charts, report, {
       // Shards written before part.json recorded them: none known ({}), as the shards all ran the same scenario (one hash).
       overrides: first.overrides ?? {},
-      warnings: await manifestWarnings((text) => collected.lines(text)),
+      warnings: await manifestWarnings((text) => collected.lines(text), collected.inertEntries()),
       command,
       timings: { started: started.toISOString(), finished: new Date().toISOString(), merged_parts: parts.length },
     });

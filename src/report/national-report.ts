@@ -121,10 +121,29 @@ export interface InertEntry {
 }
 
 /**
- * The mandates and programmes the run's English warnings (jobs/national-warnings.ts: unfunded_mandate_inert,
- * unfunded_programme_inert and their partly_ forms) say do nothing, by the place and id each line begins with.
+ * The mandates and programmes the run's warnings say do nothing: from the manifest's `inert_entries` (the
+ * entries as data, jobs/national-warnings.ts InertWarningEntry), so that a change of the warnings' wording
+ * changes nothing here; in a folder written before that field, from the English lines (inertEntriesFromText).
  */
 export function inertEntries(manifest: Readonly<Record<string, unknown>>): InertEntry[] {
+  const recorded = manifest['inert_entries'];
+  if (!Array.isArray(recorded)) return inertEntriesFromText(manifest);
+  const out: InertEntry[] = [];
+  for (const e of recorded) {
+    if (!isObj(e) || typeof e['id'] !== 'string' || (e['kind'] !== 'regulation' && e['kind'] !== 'programme') || typeof e['code'] !== 'string') continue;
+    const kind = e['kind'];
+    const id = e['id'];
+    if (!out.some((x) => x.kind === kind && x.id === id)) out.push({ kind, id, partly: e['code'].endsWith('_partly_inert') });
+  }
+  return out;
+}
+
+/**
+ * The mandates and programmes the run's English warnings (jobs/national-warnings.ts: unfunded_mandate_inert,
+ * unfunded_programme_inert and their partly_ forms) say do nothing, by the place and id each line begins with:
+ * how a folder written before the manifest's `inert_entries` is read (their wording then).
+ */
+export function inertEntriesFromText(manifest: Readonly<Record<string, unknown>>): InertEntry[] {
   const out: InertEntry[] = [];
   for (const line of runWarnings(manifest, 'en')) {
     const m = /^(national_regulations|programmes)\[\d+\] "([^"]+)": .*?, so (?:it|the strength) does nothing( for)?/.exec(line);

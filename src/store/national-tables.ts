@@ -42,12 +42,30 @@ function table<Row>(t: Table<Row, Row>): Table<Row, Row> {
 }
 
 /**
- * The scenario's free text in a cell (a government's or province's name):
- * one `'` in front of a name a spreadsheet would read as a formula, taken
- * off again on reading (csv-format.ts, protectText). Ids need none: they
- * start with a letter or digit.
+ * The control characters a name may hold (the schema's free text allows any): C0, DEL and C1. Those
+ * that break a line or a column (tab, line feed, vertical tab, form feed, carriage return, next line
+ * U+0085) become a space, the others are dropped: the name as the report shows it (messages/safe-text.ts
+ * drops them, and a page shows a tab or line break as a space), and a CSV whose every row is one line.
  */
-const optProtect = (s: string | null): string | null => (s === null ? null : protectText(s));
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const BREAK = /[\t\n\u000b\f\r\u0085]/;
+export function plainName(s: string): string {
+  return s.replace(CONTROL, (c) => (BREAK.test(c) ? ' ' : ''));
+}
+
+/**
+ * The scenario's free text in a cell (a government's or province's name):
+ * its control characters as plainName writes them (not undone on reading),
+ * then one `'` in front of a name a spreadsheet would read as a formula,
+ * taken off again on reading (csv-format.ts, protectText). Ids need neither:
+ * the schema holds them to letters, digits, `_ . -`, starting with a letter
+ * or digit. The city tables hold no free text (docs/RELIABILITY.md, "CSV
+ * cells a spreadsheet would run"), so they have no such rule.
+ */
+const nameCell = (s: string): string => protectText(plainName(s));
+const optProtect = (s: string | null): string | null => (s === null ? null : nameCell(s));
 const optUnprotect = (s: string | null): string | null => (s === null ? null : unprotectText(s));
 
 /** A record of numbers keyed by `keys`, read from the columns `<prefix><key>`. */
@@ -91,7 +109,7 @@ export const GOVERNMENT_OUTCOMES = table<GovernmentOutcomeRow>({
   columns: [...GOVERNMENT_OUTCOMES_COLUMN_LIST, 'province_name'],
   required: GOVERNMENT_OUTCOMES_COLUMN_LIST,
   format: (r) => [
-    r.government, protectText(r.name), r.province, r.type, r.innovation, r.national, r.replications,
+    r.government, nameCell(r.name), r.province, r.type, r.innovation, r.national, r.replications,
     ...OUTCOMES.map((o) => r.share[o]),
     ...HEEKS_CLASSES.map((h) => r.heeks[h]),
     r.mean_peak_live, r.mean_live_end, r.mean_first_adoption_month, r.share_launched,
@@ -156,7 +174,7 @@ export const GOVERNMENT_SUMMARY = table<GovernmentSummaryRow>({
   columns: [...GOVERNMENT_SUMMARY_COLUMN_LIST, ...GOVERNMENT_SUMMARY_INTERVALS, 'province_name'],
   required: GOVERNMENT_SUMMARY_COLUMN_LIST,
   format: (r) => [
-    r.government, protectText(r.name), r.province, r.type, r.election_cycle, r.cohorts, r.agencies, r.services, r.replications,
+    r.government, nameCell(r.name), r.province, r.type, r.election_cycle, r.cohorts, r.agencies, r.services, r.replications,
     r.mean_sustained_share, r.share_sustain_most, r.share_sustain_none,
     ...HEEKS_CLASSES.map((h) => r.heeks[h]),
     r.mean_sustained_share_low, r.mean_sustained_share_high, optProtect(r.province_name),

@@ -32,7 +32,7 @@ describe('national-compare and the build of a stored arm', () => {
 
   it('a national manifest records the build that wrote it, after the fields before it (then the warnings, appended in session 39)', () => {
     const m = manifestOf(stored);
-    expect(Object.keys(m).slice(-3)).toEqual(['build', 'warnings', 'warnings_id']);
+    expect(Object.keys(m).slice(-4)).toEqual(['build', 'warnings', 'warnings_id', 'inert_entries']);
     expect(m['build']).toBe(thisBuild());
   });
 

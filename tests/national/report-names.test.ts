@@ -61,7 +61,7 @@ describe('names in the national report', () => {
     });
     // names was appended after the existing fields, then ban_starts (the replacement chart's marks), then names_id, overrides and build
     // (the Indonesian names: none in this file, which gives no name_id), then the run's warnings in both languages.
-    expect(Object.keys(manifest).slice(-7)).toEqual(['names', 'ban_starts', 'names_id', 'overrides', 'build', 'warnings', 'warnings_id']);
+    expect(Object.keys(manifest).slice(-8)).toEqual(['names', 'ban_starts', 'names_id', 'overrides', 'build', 'warnings', 'warnings_id', 'inert_entries']);
     expect(manifest.names_id).toEqual({ services: {}, programmes: {}, regulations: {}, vendors: {}, elections: {} });
   });
 

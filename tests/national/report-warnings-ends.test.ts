@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertBuilt, tempDir } from '../support/cli.js';
 import { executeNationalRun } from '../../src/jobs/national.js';
 import { readNationalFolder, type NationalFolderTables } from '../../src/store/national-tables.js';
-import { nationalReportModel, RANK_MIN_REPLICATIONS } from '../../src/report/national-report.js';
+import { inertEntries, nationalReportModel, RANK_MIN_REPLICATIONS } from '../../src/report/national-report.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 
@@ -84,7 +84,8 @@ describe("the run's scenario warnings", () => {
 
   it("a programme's strength that does nothing is said as such: joining still launches its services", () => {
     const line = 'programmes[0] "prog": strength is 0.3 but money is false, and no member government has national money for "x" while it is a member (funding: national, or a funded mandate or programme there), so the strength does nothing: ...';
-    const t = { ...tables, manifest: { ...tables.manifest, warnings: [line], warnings_id: [line], cohorts: [{ id: 'prog-2018', programme: 'prog', members: [], from: '2018-05' }], names: { ...(tables.manifest['names'] as object), programmes: { prog: 'Programme P' } } } };
+    const inert_entries = [{ code: 'unfunded_programme_inert', kind: 'programme', id: 'prog', services: ['x'] }];
+    const t = { ...tables, manifest: { ...tables.manifest, warnings: [line], warnings_id: [line], inert_entries, cohorts: [{ id: 'prog-2018', programme: 'prog', members: [], from: '2018-05' }], names: { ...(tables.manifest['names'] as object), programmes: { prog: 'Programme P' } } } };
     const en = model(t);
     expect(en.summary.some((s) => s.includes("the strength of Programme P's regulation does nothing (joining still launches the services)"))).toBe(true);
     const rows = en.tables.find((x) => x.id === 'national-names')!.rows;
@@ -131,5 +132,35 @@ describe('the provinces chart', () => {
     expect(spec.title.subtitle.join(' ')).toContain('grey line at 0.5: half of its launched services sustained');
     const id = nationalProvincesSpec(rows, names, 2, 'id') as unknown as { title: { subtitle: string[] } };
     expect(id.title.subtitle.join(' ')).toContain('garis abu-abu pada 0,5');
+  });
+});
+
+describe('the inert mandates and programmes (manifest.json inert_entries)', () => {
+  const said = (t: NationalFolderTables) => model(t).summary.some((s) => s.startsWith('Before the run, difusi national warned of') && s.includes('is a mandate of the scenario but does nothing in this run'));
+
+  it('are recorded as data after warnings_id: code, kind, id and the services each does nothing for', () => {
+    expect(Object.keys(tables.manifest).slice(-3)).toEqual(['warnings', 'warnings_id', 'inert_entries']);
+    expect(tables.manifest['inert_entries']).toEqual([{ code: 'unfunded_mandate_inert', kind: 'regulation', id: 'permit-mandate', services: ['e-permit'] }]);
+  });
+
+  it("are read from the entries, not the wording: a warning reworded changes nothing the report finds", () => {
+    expect(said(tables)).toBe(true);
+    const reword = (w: string) => w.replace('so it does nothing', 'which is why it has no effect').replace(/^national_regulations\[0\]/, 'mandate #1');
+    const reworded = (tables.manifest['warnings'] as string[]).map(reword);
+    expect(reworded).not.toEqual(tables.manifest['warnings']);
+    const t = { ...tables, manifest: { ...tables.manifest, warnings: reworded, warnings_id: reworded } };
+    expect(inertEntries(t.manifest)).toEqual([{ kind: 'regulation', id: 'permit-mandate', partly: false }]);
+    expect(said(t)).toBe(true);
+    // A partly_ code is a mandate that acts for some other service.
+    const partly = [{ code: 'unfunded_mandate_partly_inert', kind: 'regulation', id: 'permit-mandate', services: ['e-permit'] }];
+    expect(inertEntries({ ...t.manifest, inert_entries: partly })).toEqual([{ kind: 'regulation', id: 'permit-mandate', partly: true }]);
+    // Entries say none: none, whatever the lines say.
+    expect(inertEntries({ ...tables.manifest, inert_entries: [] })).toEqual([]);
+  });
+
+  it('are read from the English lines in a folder written before the entries were recorded', () => {
+    const { inert_entries: _e, ...older } = tables.manifest;
+    expect(inertEntries(older)).toEqual([{ kind: 'regulation', id: 'permit-mandate', partly: false }]);
+    expect(said({ ...tables, manifest: older })).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ describe('a national what-if run', () => {
     const m = manifest(r.dir);
     expect(m['overrides']).toEqual({ 'parameters.takeover_vendor': 0.9 });
     // Appended after the fields before it (then build, then the warnings, appended later): the manifest's fields are only ever extended at their end.
-    expect(Object.keys(m).slice(-4)).toEqual(['overrides', 'build', 'warnings', 'warnings_id']);
+    expect(Object.keys(m).slice(-5)).toEqual(['overrides', 'build', 'warnings', 'warnings_id', 'inert_entries']);
     expect(readFileSync(join(r.dir, 'report.md'), 'utf8')).toContain(
       'A what-if: the scenario was run with the following changes (the file itself is not changed): ` parameters.takeover_vendor = 0.9 `. Every figure below is of the scenario with these changes, not of the file as written.',
     );
