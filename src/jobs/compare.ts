@@ -102,10 +102,14 @@ export interface CompareResult {
   readonly shard?: Shard;
 }
 
-/** A file's name usable as an arm's folder: no leading dot (`.`, `..`), no control character or backslash, at most MAX_NAME_LENGTH. */
+/**
+ * A file's name usable as an arm's folder: no leading dot (`.`, `..`), no control character (C0, DEL or C1: a
+ * next line, U+0085, breaks a line where a terminal or a CSV reader shows the arm's name) or backslash, at most
+ * MAX_NAME_LENGTH.
+ */
 function usableArmFolder(name: string): boolean {
   // eslint-disable-next-line no-control-regex
-  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !name.startsWith('.') && !/[\u0000-\u001f\u007f\\]/.test(name);
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !name.startsWith('.') && !/[\u0000-\u001f\u007f-\u009f\\]/.test(name);
 }
 
 /** An experiment made from a base scenario and variant files on the command line. */

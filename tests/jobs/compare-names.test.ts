@@ -43,7 +43,8 @@ describe('arm names of a comparison of scenario files', () => {
 
   it('a file name that is no folder name is refused in one line naming the file, before anything is written', async () => {
     // `...yaml` made the arm folder `..` (the comparison folder itself, and a failure naming neither); `..yaml` the arm `.`.
-    for (const [fileName, arm] of [['...yaml', '..'], ['..yaml', '.']]) {
+    // A C1 control character (U+0085, next line) was accepted: the arm's folder and compare.csv's cell held it.
+    for (const [fileName, arm] of [['...yaml', '..'], ['..yaml', '.'], ['next\u0085line.yaml', 'next\u0085line']]) {
       const variant = join(dir, fileName);
       writeFileSync(variant, readFileSync(SMALL_CITY, 'utf8'));
       const outRoot = join(dir, `refused-${arm.length}-${fileName.charCodeAt(0)}`);
