@@ -559,8 +559,10 @@ export const en = {
   noBandOne: 'One replication: no band (an interval needs at least two replications).',
   /** Each arm's (or what-if's) replications where they differ: " over the replications of each arm (base 50, mandate 40)". */
   overRepsEach: (list: string) => ` over the replications of each arm (${list})`,
-  /** After bandIsT: a band is drawn only within what its quantity can be. */
+  /** After bandIsT, when a band was clipped: a band is drawn only within what its quantity can be. */
   bandClipped: 'Bands are clipped to what is possible: 0 to 1 for a share, 0 to the eligible agencies for a count.',
+  /** bandClipped where a count drawn has no known number of eligible agencies (a folder without agents.csv or agencies in its scenario): clipped at 0 only. */
+  bandClippedAtZero: 'Bands are clipped to what is possible: 0 to 1 for a share, not below 0 for a count (its eligible agencies are not known).',
   /** The line above the survival chart's exits panel for a bar cut by its axis: its month, total and causes' means. */
   survivalCutBar: (when: string, total: string, causes: readonly string[]) => `Bar cut at ${when}: ${total} exits per month in all (${causes.join(', ')}).`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",

@@ -576,6 +576,7 @@ export const id: Catalog = {
   noBandOne: 'Satu replikasi: tanpa pita (interval memerlukan sedikitnya dua replikasi).',
   overRepsEach: (list) => ` dari replikasi setiap skenario (${list})`,
   bandClipped: 'Pita dipotong pada nilai yang mungkin: 0 sampai 1 untuk proporsi, 0 sampai jumlah perangkat daerah yang memenuhi syarat untuk hitungan.',
+  bandClippedAtZero: 'Pita dipotong pada nilai yang mungkin: 0 sampai 1 untuk proporsi, tidak kurang dari 0 untuk hitungan (jumlah perangkat daerah yang memenuhi syarat tidak diketahui).',
   // The month named (Maret 2019), and the causes separated by semicolons: a decimal comma must not run into a list comma.
   survivalCutBar: (when, total, causes) => `Batang terpotong pada ${bulan(when)}: seluruhnya ${total} penghentian per bulan (${causes.join('; ')}).`,
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',
