@@ -27,6 +27,7 @@ import { distinctNames, outcomeName } from './outcome-names.js';
 import { sweepLineSpec } from './specs/sweep-line.js';
 import { varyingParameters } from './specs/heatmap.js';
 import { catalog, type Catalog, type Lang } from './i18n/index.js';
+import { generatedOpdIds } from '../scenario/crossref.js';
 
 /** One chart of the report: file stem, heading, one-line caption, spec. */
 export interface ChartEntry {
@@ -106,9 +107,11 @@ export function eligibleBounds(resolved: unknown, innovations: readonly Innovati
     const o = obj(e);
     if (o !== null && typeof o['id'] === 'string') explicit.set(o['id'], typeof o['type'] === 'string' ? o['type'] : null);
   }
-  // Every agency with its type (undefined: a generated agency, its type drawn by the model).
+  // Every agency with its type (undefined: a generated agency, its type drawn by the model). The generated
+  // ids as the model names them (scenario/crossref.ts generatedOpdIds), not written again here.
   const agencies = new Map<string, string | null | undefined>();
-  for (let i = 1; i <= count; i++) agencies.set(`${prefix}${i}`, explicit.has(`${prefix}${i}`) ? explicit.get(`${prefix}${i}`) : undefined);
+  const generated = count > 0 ? generatedOpdIds({ opds: { generate: { count, id_prefix: prefix } } } as Parameters<typeof generatedOpdIds>[0]) : [];
+  for (const id of generated) agencies.set(id, explicit.has(id) ? explicit.get(id) : undefined);
   for (const [id, type] of explicit) if (!agencies.has(id)) agencies.set(id, type);
   if (agencies.size === 0) return null;
   const out: Record<string, number> = {};

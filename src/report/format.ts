@@ -49,6 +49,46 @@ export function relativePercent(x: number): string {
   return Number(text.replace('−', '-')) === 0 ? `${x < 0 ? '−' : '+'}<0.1` : text;
 }
 
+/**
+ * The smallest base share (a fraction: 5 %) whose relative change the reports print. Below it a
+ * share rests on a handful of agencies or replications (5 % of a city's few dozen agencies is one to
+ * three of them), so a change of one or two doubles or triples the base: 1 % to 6 % printed "+500 %",
+ * read as a huge effect where the difference was 5 percentage points. The difference in pp says it
+ * without that amplification. compare.csv keeps every relative_change (an interface).
+ */
+export const MIN_RELATIVE_BASE_SHARE = 0.05;
+
+/**
+ * The smallest base mean of a count (per replication) whose relative change the reports print: below
+ * one event per replication most replications had none, and one event more doubles the base, as a
+ * share below MIN_RELATIVE_BASE_SHARE.
+ */
+export const MIN_RELATIVE_BASE_COUNT = 1;
+
+/**
+ * Why a comparison's relative change (diff_mean / base_mean) is not printed, or null when it is:
+ * 'small' when the base mean is below MIN_RELATIVE_BASE_SHARE (a share) or MIN_RELATIVE_BASE_COUNT (a
+ * count); 'zero' when the base arm's interval includes 0 (the base is not known to differ from 0, so
+ * the ratio has no bound: one replication's value more could double it). `scale` is what the values
+ * were multiplied by (100: a share's rows already in percent, as the explorer gives them).
+ */
+export function relativeWithheld(
+  row: { readonly base_mean: number; readonly base_ci_low: number | null; readonly base_ci_high: number | null },
+  share: boolean,
+  scale = 1,
+): 'small' | 'zero' | null {
+  const least = share ? MIN_RELATIVE_BASE_SHARE * scale : MIN_RELATIVE_BASE_COUNT;
+  if (Math.abs(row.base_mean) < least) return 'small';
+  const { base_ci_low: low, base_ci_high: high } = row;
+  if (low !== null && high !== null && low <= 0 && high >= 0) return 'zero';
+  return null;
+}
+
+/** The base below which relativeWithheld says 'small', as printed: "5 %" for a share, "1" for a count. */
+export function relativeThreshold(share: boolean): string {
+  return share ? `${toDecimal(100 * MIN_RELATIVE_BASE_SHARE, 0)} %` : toDecimal(MIN_RELATIVE_BASE_COUNT, 0);
+}
+
 /** The most decimals an interval is printed with before an end is accepted as 0. */
 const MAX_EXTRA_DIGITS = 4;
 

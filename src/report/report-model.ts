@@ -17,7 +17,7 @@ import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { armLabel, label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
-import { columnDigits, factorName, fixed, nameAndId, percent, plain, printedDifferences, relativePercent } from './format.js';
+import { columnDigits, factorName, fixed, isProbability, nameAndId, percent, plain, printedDifferences, relativePercent, relativeThreshold, relativeWithheld } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { borderlineRows, executiveSummary, pointMean, whatIfCode } from './summary.js';
 import { OUTCOMES, descendingDefinedFirst, sobolConstantOutcomes, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -242,12 +242,23 @@ export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names
         level(r.variant_mean),
         `${meanText}${unit}${e.marked ? ' *' : ''}${borderline[i] ? ` ${t.compareBorderline}` : ''}`,
         `${t.tableInterval(lowText, highText)}${unit}`,
-        r.relative_change === null || !Number.isFinite(r.relative_change) ? '–' : `${relativePercent(100 * r.relative_change)} %`,
+        relativeCell(r, t),
         fixed(r.correlation, dCorrelation),
         r.level === null ? '–' : `${fmt(100 * r.level, 2)} %`,
       ];
     }),
   };
+}
+
+/**
+ * A comparison row's relative change as the table prints it: – when there is none (a base of 0), and
+ * "– (base below 5 %)" where relativeWithheld (format.ts) withholds it; compare.csv keeps the value.
+ */
+function relativeCell(r: CompareRow, t: Catalog): string {
+  if (r.relative_change === null || !Number.isFinite(r.relative_change)) return '–';
+  const share = isProbability(r.outcome);
+  const why = relativeWithheld(r, share);
+  return why === null ? `${relativePercent(100 * r.relative_change)} %` : `– (${t.relativeWhy(why, relativeThreshold(share))})`;
 }
 
 export function morrisTable(rows: readonly MorrisRow[], t: Catalog = en, names: ServiceNames = new Map()): Table | null {

@@ -7,6 +7,7 @@
  * of `../format.ts`), so the catalogs only order words.
  */
 import type { Cause, Category, Outcome } from '../rows.js';
+import { relativeThreshold } from '../format.js';
 
 const OUTCOME: Record<Outcome, string> = {
   sustained: 'sustained',
@@ -244,7 +245,7 @@ export const en = {
   horizonNote: (month: number, _date: string) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
-    'Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. (borderline) after it: as in the summary, the change would not be clear if the level were also adjusted for every outcome compared (Bonferroni): confirm it with more replications before relying on it. Base, variant and difference are printed with the same decimals, as many as the width of the intervals calls for (for percentage points usually one); an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. Each number is rounded on its own, so the printed variant can differ from the printed base plus difference by one in the last digit (compare.csv has the unrounded values). n: the paired replications. Relative change: the difference divided by the base (– when the base is 0). Correlation: of the base\'s and the variant\'s values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm\'s value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).',
+    `Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. (borderline) after it: as in the summary, the change would not be clear if the level were also adjusted for every outcome compared (Bonferroni): confirm it with more replications before relying on it. Base, variant and difference are printed with the same decimals, as many as the width of the intervals calls for (for percentage points usually one); an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. Each number is rounded on its own, so the printed variant can differ from the printed base plus difference by one in the last digit (compare.csv has the unrounded values). n: the paired replications. Relative change: the difference divided by the base; not shown (–, with the reason) when the base is below ${relativeThreshold(true)} (a share) or ${relativeThreshold(false)} (a count) or its interval includes 0, where a small difference would read as a large relative one (compare.csv keeps every value). Correlation: of the base's and the variant's values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm's value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).`,
   morrisTableTitle: 'Morris elementary effects',
   morrisNote:
     "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects). Noise floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor whose interval does not lie above its floor (above 0 where no floor is shown) cannot be told from one without influence.",
@@ -298,6 +299,10 @@ export const en = {
   sumBorderline: '(borderline)',
   /** After a marked difference in the comparison table and beside the forest chart's row: the summary's word (sumBorderline). */
   compareBorderline: '(borderline)',
+  /** Beside a comparison's difference (forest chart) in place of a relative change that relativeWithheld (format.ts) withholds. */
+  relativeNotShown: 'relative change not shown',
+  /** Why a relative change is not shown: the base below `threshold` ("5 %"), or its interval includes 0. */
+  relativeWhy: (why: 'small' | 'zero', threshold: string) => (why === 'small' ? `base below ${threshold}` : 'base interval includes 0'),
   /** `mark`: sumBorderline for a change that would not survive an adjustment for every outcome, else null. */
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string, mark: string | null) =>
     `${outcome} ${direction} by ${amount} (${level} interval ${lo} to ${hi})${mark === null ? '' : ` ${mark}`}`,
@@ -559,8 +564,10 @@ export const en = {
   noBandOne: 'One replication: no band (an interval needs at least two replications).',
   /** Each arm's (or what-if's) replications where they differ: " over the replications of each arm (base 50, mandate 40)". */
   overRepsEach: (list: string) => ` over the replications of each arm (${list})`,
-  /** After bandIsT: a band is drawn only within what its quantity can be. */
+  /** After bandIsT, when a band was clipped: a band is drawn only within what its quantity can be. */
   bandClipped: 'Bands are clipped to what is possible: 0 to 1 for a share, 0 to the eligible agencies for a count.',
+  /** bandClipped where a count drawn has no known number of eligible agencies (a folder without agents.csv or agencies in its scenario): clipped at 0 only. */
+  bandClippedAtZero: 'Bands are clipped to what is possible: 0 to 1 for a share, not below 0 for a count (its eligible agencies are not known).',
   /** The line above the survival chart's exits panel for a bar cut by its axis: its month, total and causes' means. */
   survivalCutBar: (when: string, total: string, causes: readonly string[]) => `Bar cut at ${when}: ${total} exits per month in all (${causes.join(', ')}).`,
   armsWindowSub: "A budget window of only some arms is shaded in its first arm's colour, with a dashed rule in that colour at its end.",

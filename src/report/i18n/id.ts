@@ -10,6 +10,7 @@
  */
 import type { Catalog, ClusterEvents } from './en.js';
 import { PARAM_NOTES_ID } from './param-notes-id.js';
+import { MIN_RELATIVE_BASE_COUNT, MIN_RELATIVE_BASE_SHARE } from '../format.js';
 
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
@@ -302,7 +303,7 @@ export const id: Catalog = {
   horizonNote: (month, date) => `Bulan ke-${month}${/^\d{4}-\d{2}$/.test(date) ? ` (${bulan(date)})` : ''}; proporsi dalam [0; 1]. Interval: interval kepercayaan 95% (t Student) untuk rata-rata, dipotong ke [0; 1]; rentang: persentil ke-5 dan ke-95 dari replikasi.`,
   compareTitle: 'Perbandingan dengan skenario dasar',
   compareNote:
-    'Selisih berpasangan (pengandaian − dasar) dari replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Tanda (di ambang batas) sesudahnya: seperti dalam ringkasan, perubahan itu tidak akan jelas bila tingkat kepercayaannya juga disesuaikan untuk semua hasil yang dibandingkan (Bonferroni): pastikan dengan replikasi yang lebih banyak sebelum mengandalkannya. Nilai dasar, nilai skenario pengandaian dan selisih ditulis dengan jumlah desimal yang sama, sebanyak yang sesuai dengan lebar intervalnya (untuk poin persentase biasanya satu); ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. Setiap angka dibulatkan sendiri-sendiri, sehingga nilai skenario pengandaian yang tertulis dapat berbeda satu angka terakhir dari nilai dasar ditambah selisih yang tertulis (compare.csv memuat nilai yang belum dibulatkan). n: jumlah replikasi berpasangan. Perubahan relatif: selisih dibagi nilai dasar (– bila nilai dasar 0). Korelasi: antara nilai dasar dan nilai skenario pengandaian dari replikasi berpasangan; bila mendekati 1, bilangan acak yang sama telah menghilangkan sebagian besar derau dari selisih (– bila nilai salah satu skenario tidak pernah berubah). Tingkat kepercayaan: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa skenario pengandaian, bukan untuk jumlah hasil).',
+    `Selisih berpasangan (pengandaian − dasar) dari replikasi dengan bilangan acak yang sama. Peluang dan proporsi: selisih dalam poin persentase (pp); jumlah dalam satuannya. * = interval yang ditampilkan tidak memuat 0. Tanda (di ambang batas) sesudahnya: seperti dalam ringkasan, perubahan itu tidak akan jelas bila tingkat kepercayaannya juga disesuaikan untuk semua hasil yang dibandingkan (Bonferroni): pastikan dengan replikasi yang lebih banyak sebelum mengandalkannya. Nilai dasar, nilai skenario pengandaian dan selisih ditulis dengan jumlah desimal yang sama, sebanyak yang sesuai dengan lebar intervalnya (untuk poin persentase biasanya satu); ujung interval yang bukan 0 tetapi akan dibulatkan menjadi 0 diberi desimal tambahan, sehingga tandanya tetap terlihat. Setiap angka dibulatkan sendiri-sendiri, sehingga nilai skenario pengandaian yang tertulis dapat berbeda satu angka terakhir dari nilai dasar ditambah selisih yang tertulis (compare.csv memuat nilai yang belum dibulatkan). n: jumlah replikasi berpasangan. Perubahan relatif: selisih dibagi nilai dasar; tidak ditampilkan (–, dengan alasannya) bila nilai dasar di bawah ${100 * MIN_RELATIVE_BASE_SHARE}% (proporsi) atau ${MIN_RELATIVE_BASE_COUNT} (hitungan), atau intervalnya memuat 0, karena di situ selisih kecil terbaca sebagai perubahan relatif yang besar (compare.csv menyimpan semua nilainya). Korelasi: antara nilai dasar dan nilai skenario pengandaian dari replikasi berpasangan; bila mendekati 1, bilangan acak yang sama telah menghilangkan sebagian besar derau dari selisih (– bila nilai salah satu skenario tidak pernah berubah). Tingkat kepercayaan: tingkat kepercayaan interval (disesuaikan Bonferroni bila ada beberapa skenario pengandaian, bukan untuk jumlah hasil).`,
   morrisTableTitle: 'Efek elementer Morris',
   morrisNote:
     'Per hasil, parameter diurutkan dari mu* terbesar. mu, mu* dan sigma dinyatakan dalam satuan hasil itu sendiri: untuk proporsi atau peluang, 0,019 berarti 1,9 poin persentase. mu* 95% ±: setengah lebar interval bootstrap 95% untuk mu* (efek elementer disampel ulang). Batas derau: mu* yang dihasilkan derau replikasi saja untuk faktor itu, diukur pada langkahnya sendiri; faktor yang intervalnya tidak berada di atas batas deraunya (di atas 0 bila batas derau tidak ditampilkan) belum dapat dibedakan dari faktor tanpa pengaruh.',
@@ -346,6 +347,8 @@ export const id: Catalog = {
   // Inside the interval's parentheses (sumEffect), not in a second pair after them.
   sumBorderline: 'di ambang batas',
   compareBorderline: '(di ambang batas)',
+  relativeNotShown: 'perubahan relatif tidak ditampilkan',
+  relativeWhy: (why, threshold) => (why === 'small' ? `nilai dasar di bawah ${threshold}` : 'interval nilai dasar memuat 0'),
   sumEffect: (outcome, direction, amount, lo, hi, level, mark) => `${outcome} ${direction} ${amount} (interval ${level}: ${lo} hingga ${hi}${mark === null ? '' : `; ${mark}`})`,
   sumUp: 'naik',
   sumDown: 'turun',
@@ -576,6 +579,7 @@ export const id: Catalog = {
   noBandOne: 'Satu replikasi: tanpa pita (interval memerlukan sedikitnya dua replikasi).',
   overRepsEach: (list) => ` dari replikasi setiap skenario (${list})`,
   bandClipped: 'Pita dipotong pada nilai yang mungkin: 0 sampai 1 untuk proporsi, 0 sampai jumlah perangkat daerah yang memenuhi syarat untuk hitungan.',
+  bandClippedAtZero: 'Pita dipotong pada nilai yang mungkin: 0 sampai 1 untuk proporsi, tidak kurang dari 0 untuk hitungan (jumlah perangkat daerah yang memenuhi syarat tidak diketahui).',
   // The month named (Maret 2019), and the causes separated by semicolons: a decimal comma must not run into a list comma.
   survivalCutBar: (when, total, causes) => `Batang terpotong pada ${bulan(when)}: seluruhnya ${total} penghentian per bulan (${causes.join('; ')}).`,
   armsWindowSub: 'Jendela anggaran yang hanya ada di sebagian skenario diarsir dengan warna skenario pertamanya, dengan garis putus-putus berwarna sama pada akhirnya.',

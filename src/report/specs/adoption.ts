@@ -11,6 +11,8 @@ import type { TimelineEvent } from '../scenario-facts.js';
 import { en, type Catalog } from '../i18n/en.js';
 import {
   BAND_FILL,
+  bandClippedLines,
+  clipsBand,
   legendNamesExpr,
   paintBands,
   seriesPoint,
@@ -47,9 +49,27 @@ export interface AdoptionChartInput {
 /** Series name used when the summary has no per-innovation metrics. */
 export const ALL_INNOVATIONS = 'all innovations';
 
-/** The data of the two panels: one row per (innovation, month) each. */
-export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; live: Datum[]; series: string[]; single: Datum[]; singleSeries: string[] } {
+/**
+ * The data of the two panels: one row per (innovation, month) each; whether a band was clipped, and
+ * whether every count drawn had a bound (its eligible agencies) or was clipped at 0 only.
+ */
+export function adoptionData(input: AdoptionChartInput): {
+  cumulative: Datum[];
+  live: Datum[];
+  series: string[];
+  single: Datum[];
+  singleSeries: string[];
+  clipped: boolean;
+  countsBounded: boolean;
+} {
   const by = summaryByMetric(input.summary);
+  let clipped = false;
+  let countsBounded = true;
+  const point = (r: SummaryRow, id: string, clamp: readonly [number, number]): Datum => {
+    if (clipsBand(r, clamp)) clipped = true;
+    if (clamp[1] === Infinity) countsBounded = false;
+    return seriesPoint(input.axis, r, id, clamp);
+  };
   const singleIds = new Set(input.single ?? []);
   const present = input.innovations.filter((id) => by.has(`cumulative.${id}`) || by.has(`live.${id}`));
   let series = present.filter((id) => !singleIds.has(id));
@@ -57,22 +77,22 @@ export function adoptionData(input: AdoptionChartInput): { cumulative: Datum[]; 
   const cumulative: Datum[] = [];
   const live: Datum[] = [];
   // One eligible agency: the mean of its 0/1 live count is the share of replications in which it is live.
-  const single: Datum[] = singleSeries.flatMap((id) => (by.get(`live.${id}`) ?? []).map((r) => seriesPoint(input.axis, r, id, [0, 1])));
+  const single: Datum[] = singleSeries.flatMap((id) => (by.get(`live.${id}`) ?? []).map((r) => point(r, id, [0, 1])));
   if (series.length > 0 || singleSeries.length > 0) {
     for (const id of series) {
-      for (const r of by.get(`cumulative.${id}`) ?? []) cumulative.push(seriesPoint(input.axis, r, id, [0, 1]));
-      for (const r of by.get(`live.${id}`) ?? []) live.push(seriesPoint(input.axis, r, id, [0, input.eligible?.[id] ?? Infinity]));
+      for (const r of by.get(`cumulative.${id}`) ?? []) cumulative.push(point(r, id, [0, 1]));
+      for (const r of by.get(`live.${id}`) ?? []) live.push(point(r, id, [0, input.eligible?.[id] ?? Infinity]));
     }
   } else {
     // No per-innovation metrics: fall back to the city-wide ones.
     series = [ALL_INNOVATIONS];
-    for (const r of by.get('cumulative_adoption_share') ?? []) cumulative.push(seriesPoint(input.axis, r, ALL_INNOVATIONS, [0, 1]));
+    for (const r of by.get('cumulative_adoption_share') ?? []) cumulative.push(point(r, ALL_INNOVATIONS, [0, 1]));
     // Agency-service pairs: at most the sum of the services' eligible agencies.
     const bounds = input.innovations.map((id) => input.eligible?.[id]);
     const pairs = bounds.length > 0 && bounds.every((b) => b !== undefined) ? (bounds as number[]).reduce((a, b) => a + b, 0) : Infinity;
-    for (const r of by.get('state_live') ?? []) live.push(seriesPoint(input.axis, r, ALL_INNOVATIONS, [0, pairs]));
+    for (const r of by.get('state_live') ?? []) live.push(point(r, ALL_INNOVATIONS, [0, pairs]));
   }
-  return { cumulative, live, series, single, singleSeries };
+  return { cumulative, live, series, single, singleSeries, clipped, countsBounded };
 }
 
 /**
@@ -107,7 +127,7 @@ function panel(input: AdoptionChartInput, values: Datum[], all: string[], y: { t
 /** The adoption chart: a timeline lane, cumulative adoption and live agencies per service, and single-agency services as live or not. */
 export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
   const t = input.t ?? en;
-  const { cumulative, live, series, single, singleSeries } = adoptionData(input);
+  const { cumulative, live, series, single, singleSeries, clipped, countsBounded } = adoptionData(input);
   const perInnovation = !(series.length === 1 && series[0] === ALL_INNOVATIONS);
   const reps = input.replications === null ? '' : t.overReps(input.replications);
   const panels: Layer[] = [];
@@ -117,5 +137,5 @@ export function adoptionSpec(input: AdoptionChartInput): TopLevelSpec {
     panels.push(panel(input, live, all, { title: perInnovation ? t.axisLive : t.axisLiveAll, share: false }, singleSeries.length === 0));
   }
   if (singleSeries.length > 0) panels.push(panel(input, single, all, { title: t.axisSingle, share: true }, true, t.singleTitle));
-  return topLevel(t.adoptionTitle, [t.lineMean(reps), ...(input.replications === 1 ? [t.noBandOne] : [t.bandIsT(singleSeries.length > 0), t.bandClipped]), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
+  return topLevel(t.adoptionTitle, [t.lineMean(reps), ...(input.replications === 1 ? [t.noBandOne] : [t.bandIsT(singleSeries.length > 0), ...bandClippedLines(t, clipped, countsBounded)]), t.rulesLegend], withTimeline(timelineLane(input.timeline, input.axis), panels), t);
 }

@@ -15,6 +15,8 @@ import type { TimelineEvent } from '../scenario-facts.js';
 import { outcomeName } from '../outcome-names.js';
 import {
   BAND_FILL,
+  bandClippedLines,
+  clipsBand,
   mostPerGroup,
   paintBands,
   repsPhrase,
@@ -54,9 +56,12 @@ export interface ArmsChartInput {
   readonly t?: Catalog;
 }
 
-/** One panel: a metric (city-wide share, or `live.<service>`) with each arm's rows. */
-export function armsData(input: ArmsChartInput): { metric: string; share: boolean; values: Datum[] }[] {
-  const out: { metric: string; share: boolean; values: Datum[] }[] = [];
+/**
+ * One panel: a metric (city-wide share, or `live.<service>`) with each arm's rows; whether a band of it
+ * was clipped, and whether it had a bound (a share's 1, a count's eligible agencies) or was clipped at 0 only.
+ */
+export function armsData(input: ArmsChartInput): { metric: string; share: boolean; values: Datum[]; clipped: boolean; bounded: boolean }[] {
+  const out: { metric: string; share: boolean; values: Datum[]; clipped: boolean; bounded: boolean }[] = [];
   const single = new Set(input.single ?? []);
   const metrics = [
     ...ARM_METRICS.map((m) => ({ metric: m as string, share: true })),
@@ -64,11 +69,16 @@ export function armsData(input: ArmsChartInput): { metric: string; share: boolea
   ];
   for (const { metric, share, most } of metrics as { metric: string; share: boolean; most?: number }[]) {
     const values: Datum[] = [];
+    const clamp: [number, number] = share ? [0, 1] : [0, most ?? Infinity];
+    let clipped = false;
     for (const v of input.variants) {
       const by = summaryByMetric(input.arms.filter((r) => r.variant === v && r.metric === metric));
-      for (const r of by.get(metric) ?? []) values.push(seriesPoint(input.axis, r, v, share ? [0, 1] : [0, most ?? Infinity]));
+      for (const r of by.get(metric) ?? []) {
+        if (clipsBand(r, clamp)) clipped = true;
+        values.push(seriesPoint(input.axis, r, v, clamp));
+      }
     }
-    if (values.length > 0) out.push({ metric, share, values });
+    if (values.length > 0) out.push({ metric, share, values, clipped, bounded: clamp[1] !== Infinity });
   }
   return out;
 }
@@ -144,5 +154,5 @@ export function armsSpec(input: ArmsChartInput): TopLevelSpec {
   const single = panels.some((p) => p.share && p.metric.startsWith('live.'));
   // Every arm of one replication: no interval, so no band is drawn (as the adoption and learning charts say).
   const oneEach = armReps.length > 0 && armReps.every(([, n]) => n === 1);
-  return topLevel(t.armsTitle, [t.armsSub(repsPhrase(t, armReps)), ...(oneEach ? [t.noBandOne] : [t.bandIsT(single), t.bandClipped]), ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
+  return topLevel(t.armsTitle, [t.armsSub(repsPhrase(t, armReps)), ...(oneEach ? [t.noBandOne] : [t.bandIsT(single), ...bandClippedLines(t, panels.some((p) => p.clipped), panels.every((p) => p.bounded))]), ...(armWindows ? [t.armsWindowSub] : []), t.rulesLegend], withTimeline(timelineLane(events, axis), layers), t);
 }

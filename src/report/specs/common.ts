@@ -536,6 +536,25 @@ export function seriesPoint(axis: TimeAxis, r: SummaryRow, series: string, clamp
 }
 
 /**
+ * Whether seriesPoint clips a row's band: an end of its interval, as drawn (rounded), lies outside
+ * `clamp`. A subtitle says the bands were clipped only when one was (bandClippedLines).
+ */
+export function clipsBand(r: SummaryRow, clamp: readonly [number, number] = [0, Infinity]): boolean {
+  const c = (v: number): number => Math.min(clamp[1], Math.max(clamp[0], v));
+  return [r.ci_low ?? r.mean, r.ci_high ?? r.mean].some((v) => round(c(v)) !== round(v));
+}
+
+/**
+ * The subtitle's line on clipped bands: none when no band was clipped (the line was said of every chart,
+ * also where nothing was clipped, and where a count had no known bound, so was clipped at 0 only); else
+ * what the bands were clipped to, the eligible agencies only where every count drawn has them.
+ */
+export function bandClippedLines(t: Catalog, clipped: boolean, countsBounded: boolean): string[] {
+  if (!clipped) return [];
+  return [countsBounded ? t.bandClipped : t.bandClippedAtZero];
+}
+
+/**
  * Adds each row's band colour (`band_color`, from the series' colour) for a
  * band drawn with `fill: {field: 'band_color', scale: null}`: the band then
  * has no scale and no legend of its own, and the line's colour legend shows.

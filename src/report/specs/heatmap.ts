@@ -167,6 +167,16 @@ export function heatmapPanelSubtitle(p: ReturnType<typeof heatmapData>['panels']
   return localNumber(t, t.heatmapRange(value(p.lo), value(p.hi), amount(p.outcome, p.hi - p.lo, p.digits, t.ppUnit), noise, scale));
 }
 
+/**
+ * The colour legend's labels: a share's in percent, at the decimals of its panel subtitle (`5.0 %`, `5,0%`
+ * in Indonesian; the legend showed `0.05` beside a subtitle of `5.0 %`); any other outcome in its own
+ * unit, to three significant digits.
+ */
+export function legendFormat(outcome: string, digits: number, t: Catalog = en): { format: string } | { labelExpr: string } {
+  if (!isProbability(outcome)) return { format: '.3~g' };
+  return { labelExpr: `format(datum.value * 100, '.${Math.max(0, digits - 2)}f') + ${JSON.stringify(t.percentSign)}` };
+}
+
 export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
   const t = input.t ?? en;
   const d = heatmapData(input);
@@ -178,7 +188,7 @@ export function heatmapSpec(input: HeatmapChartInput): TopLevelSpec {
     const layers: Unit[] = [
       {
         mark: { type: 'rect' },
-        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis', domain: p.domain, clamp: true }, legend: { orient: 'right', gradientLength: 120, format: '.3~g' } } },
+        encoding: { x, y, color: { field: 'mean', type: 'quantitative', title: null, scale: { scheme: 'viridis', domain: p.domain, clamp: true }, legend: { orient: 'right', gradientLength: 120, ...legendFormat(p.outcome, p.digits, t) } } },
       },
     ];
     if (showText) {

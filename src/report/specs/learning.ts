@@ -14,6 +14,8 @@ import { OKABE_ITO } from '../palette.js';
 import type { TimelineEvent } from '../scenario-facts.js';
 import {
   BAND_FILL,
+  bandClippedLines,
+  clipsBand,
   extendSteps,
   paintBands,
   round,
@@ -43,8 +45,8 @@ const CITY = ['vision', 'leader_commitment'] as const;
 const LEVELS = ['services', 'city vision', 'city rules'] as const;
 const LEVEL_COLORS = [OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple];
 
-/** Rows for the loop panels (loop, level, month, mean) and the city panel. */
-export function learningData(input: LearningChartInput): { loops: Datum[]; city: Datum[] } {
+/** Rows for the loop panels (loop, level, month, mean) and the city panel; whether a band of the city panel was clipped. */
+export function learningData(input: LearningChartInput): { loops: Datum[]; city: Datum[]; clipped: boolean } {
   const by = summaryByMetric(input.summary);
   const { axis } = input;
   const row = (loop: string, level: string, month: number, mean: number, order: number): Datum => ({
@@ -70,18 +72,20 @@ export function learningData(input: LearningChartInput): { loops: Datum[]; city:
     }
   }
   for (const r of by.get('learning_triple') ?? []) loops.push(row('triple', 'city rules', r.month, r.mean, 2));
+  const cityRows = CITY.flatMap((metric) => (by.get(metric) ?? []).map((r) => [metric, r] as const));
   const city = extendSteps(
-    CITY.flatMap((metric) => (by.get(metric) ?? []).map((r) => seriesPoint(axis, r, metric, [0, 1]))),
+    cityRows.map(([metric, r]) => seriesPoint(axis, r, metric, [0, 1])),
     'series',
     axis,
   );
-  return { loops, city };
+  // Vision and commitment are in [0, 1]: no count, so nothing is left without a bound.
+  return { loops, city, clipped: cityRows.some(([, r]) => clipsBand(r, [0, 1])) };
 }
 
 export function learningSpec(input: LearningChartInput): TopLevelSpec {
   const { axis } = input;
   const t = input.t ?? en;
-  const { loops, city } = learningData(input);
+  const { loops, city, clipped } = learningData(input);
   const present = (['single', 'double', 'triple'] as const).filter((loop) => loops.some((d) => d['loop'] === loop));
   const levelColor = { field: 'level', type: 'nominal' as const, title: t.levelLegend, scale: { domain: [...LEVELS], range: LEVEL_COLORS }, sort: [...LEVELS], legend: { labelExpr: namesExpr(t.level) } };
   const loopPanel = (loop: (typeof present)[number]): Layer =>
@@ -121,5 +125,5 @@ export function learningSpec(input: LearningChartInput): TopLevelSpec {
     },
   ]);
   const reps = input.replications === null ? '' : t.overReps(input.replications);
-  return topLevel(t.learningTitle, [t.learningSub1(reps), t.learningSub2, ...(input.replications === 1 ? [t.noBandOne] : [t.bandIsT(false), t.bandClipped])], withTimeline(timelineLane(input.timeline, axis), [...present.map(loopPanel), cityPanel]), t);
+  return topLevel(t.learningTitle, [t.learningSub1(reps), t.learningSub2, ...(input.replications === 1 ? [t.noBandOne] : [t.bandIsT(false), ...bandClippedLines(t, clipped, true)])], withTimeline(timelineLane(input.timeline, axis), [...present.map(loopPanel), cityPanel]), t);
 }
