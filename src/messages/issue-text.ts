@@ -295,6 +295,30 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
         : `${d} ditulis oleh versi difusi lain (kode sumber lain, atau difusi dari masa sebelum bagian mencatat versinya), yang angkanya bisa berbeda dengan versi ini; ${again} dengan versi ini, atau gabungkan dengan versi yang menulisnya`;
     },
   },
+  // A scenario given to sweep or sensitivity (store/experiment-file.ts), an experiment with no variants or no design
+  // (experiment/spec.ts), an unknown outcome (--precision-outcome, an experiment's outcomes): never on the page.
+  scenario_not_experiment: {
+    read: /^A scenario file \(it has opds and no base\), not an experiment; difusi (\S+) takes an experiment file \(a base scenario and a design\); run this scenario with difusi run ([\s\S]*)$/,
+    id: ([c, f]) => `Ini berkas skenario (memuat opds dan tidak memuat base), bukan eksperimen; difusi ${c} menerima berkas eksperimen (skenario dasar dan sebuah desain); jalankan skenario ini dengan difusi run ${f}`,
+  },
+  experiment_no_variants: { id: () => 'Eksperimen ini tidak memiliki skenario pengandaian untuk dibandingkan (tambahkan "variants" atau sebutkan berkas-berkas skenario pengandaian)' },
+  experiment_no_design: { read: /^The experiment has no design for ([\s\S]+) \(add "design"\)$/, id: ([c]) => `Eksperimen ini tidak memiliki desain untuk ${c} (tambahkan "design")` },
+  unknown_outcome: { read: new RegExp(`^Unknown outcome ${Q}$`), id: ([n]) => `Keluaran tidak dikenal ${n}` },
+  // national --detail (cli/national.ts, jobs/national.ts).
+  detail_unknown_government: {
+    read: new RegExp(`^Unknown government ${Q} for --detail(?: \\(did you mean ${Q}\\?\\))?$`),
+    id: ([g, s]) => `Pemerintah daerah tidak dikenal ${g} untuk --detail${didYouMean(s)}`,
+  },
+  detail_empty: { id: () => 'national --detail tidak menyebut satu pun pemerintah daerah (id pemerintah daerah, dipisahkan koma, misalnya --detail kota-bekasi)' },
+  detail_not_a_count: {
+    read: new RegExp(`^national --detail takes government ids, comma-separated \\(--detail (\\S+)\\), not a count of replications as run --detail does; ${Q} is no government of the scenario$`),
+    args: ([e, v]) => [unquote(v), e],
+    id: ([e, v]) => `national --detail menerima id pemerintah daerah, dipisahkan koma (--detail ${e}), bukan jumlah replikasi seperti run --detail; ${v} bukan pemerintah daerah dalam skenario ini`,
+  },
+  national_compare_city: {
+    id: () =>
+      'Ini skenario kota (tidak memuat governments): difusi national-compare menerima skenario nasional; untuk membandingkan skenario pengandaian sebuah skenario kota, pakai difusi compare (docs/EXPERIMENTS-USAGE.md)',
+  },
   // --shard-count reading the scheduler's array index (cli/options.ts shardOption).
   scheduler_index_disagree: {
     read: /^--shard-count takes this job's shard index from the scheduler, and the scheduler variables disagree: ([\s\S]+); unset the one that is not this job's array index \(or give --shard i\/n\)$/,
@@ -625,6 +649,8 @@ export function expectedId(text: string): string {
     'a relative half-width > 0, e.g. 0.05': 'setengah lebar relatif > 0, misalnya 0.05',
     'no count with --precision (it finds the count)': 'tanpa jumlah replikasi bila ada --precision (--precision yang menentukan jumlahnya)',
     'no --shard (merge collects every shard)': 'tanpa --shard (merge mengumpulkan semua shard)',
+    // national --detail (cli/national.ts, jobs/national.ts).
+    'a government id of the scenario': 'id pemerintah daerah dalam skenario',
     // --precision with --shard (jobs/precision.ts), --precision-outcome naming a family (cli/precision-options.ts).
     'a run on one machine (not with --shard)': 'simulasi di satu mesin (tanpa --shard)',
     'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)': 'satu keluaran, bukan satu keluarga keluaran (misalnya sustained.smart-health, bukan sustained.*)',

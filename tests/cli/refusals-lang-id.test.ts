@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SMALL_CITY, cliTestFolder, refusedInOneLine, runCli } from '../support/cli.js';
+import { ROOT, SMALL_CITY, cliTestFolder, refusedInOneLine, runCli } from '../support/cli.js';
 import { runInProcess, stdoutInProcess } from '../support/in-process.js';
 
 const folder = cliTestFolder('difusi-refusals-lang-id-');
@@ -112,5 +112,42 @@ describe('report --help under --lang id', () => {
     expect(en).not.toMatch(/national/);
     expect(en).toMatch(/a folder can hold both \(report\.md and report\.id\.md\)/);
     expect(id).toMatch(/folder dapat memuat laporan kedua bahasa \(report\.md dan report\.id\.md\)/);
+  });
+});
+
+describe('other refusals that were wholly English under --lang id', () => {
+  it('a scenario given to sweep, an experiment with no variants or no design, an unknown outcome, a city scenario given to national-compare', async () => {
+    const out = join(folder(), 'out');
+    const sweepFile = join(ROOT, 'experiments', 'bekasi-sweep.yaml');
+    const compareFile = join(ROOT, 'experiments', 'bekasi-perda-budget-line.yaml');
+    expect(await refusedId(['sweep', SMALL_CITY, '--out', out])).toBe(
+      `✗ ${SMALL_CITY} Ini berkas skenario (memuat opds dan tidak memuat base), bukan eksperimen; difusi sweep menerima berkas eksperimen (skenario dasar dan sebuah desain); jalankan skenario ini dengan difusi run ${SMALL_CITY}`,
+    );
+    expect(await refusedId(['compare', sweepFile, '--out', out])).toMatch(
+      /^✗ \S+bekasi-sweep\.yaml:\d+:\d+ Eksperimen ini tidak memiliki skenario pengandaian untuk dibandingkan \(tambahkan "variants" atau sebutkan berkas-berkas skenario pengandaian\) → di variants$/,
+    );
+    expect(await refusedId(['sweep', compareFile, '--out', out])).toBe(`✗ ${compareFile} Eksperimen ini tidak memiliki desain untuk difusi sweep (tambahkan "design")`);
+    expect(await refusedId(['run', SMALL_CITY, '--precision', '0.05', '--precision-outcome', 'nosuch', '--out', out])).toMatch(
+      /^✗ baris perintah --precision-outcome: Keluaran tidak dikenal "nosuch" \(seharusnya salah satu dari "sustained\.\*", .*\(semuanya \d+\)\)$/,
+    );
+    expect(await refusedId(['national-compare', SMALL_CITY, '--set', 'seed=1', '--out', out])).toBe(
+      `✗ ${SMALL_CITY} Ini skenario kota (tidak memuat governments): difusi national-compare menerima skenario nasional; untuk membandingkan skenario pengandaian sebuah skenario kota, pakai difusi compare (docs/EXPERIMENTS-USAGE.md)`,
+    );
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('national --detail naming no government, an unknown one, or a count (the lines formatIssuesId prints)', async () => {
+    const { formatIssuesId } = await import('../../src/messages/issue-text.js');
+    const { UserError } = await import('../../src/messages/catalog.js');
+    const line = (e: UserError) => formatIssuesId(e.issues);
+    expect(line(UserError.of('detail_unknown_government', ['kota-bekasii', 'kota-bekasi'], { file: 'command line' }, { expected: 'a government id of the scenario' }))).toBe(
+      '✗ baris perintah: Pemerintah daerah tidak dikenal "kota-bekasii" untuk --detail (maksud Anda "kota-bekasi"?) (seharusnya id pemerintah daerah dalam skenario)',
+    );
+    expect(line(UserError.of('detail_empty', [], { file: 'command line' }, { expected: 'a government id of the scenario', found: '","' }))).toBe(
+      '✗ baris perintah: national --detail tidak menyebut satu pun pemerintah daerah (id pemerintah daerah, dipisahkan koma, misalnya --detail kota-bekasi) (seharusnya id pemerintah daerah dalam skenario, ditemukan ",")',
+    );
+    expect(line(UserError.of('detail_not_a_count', ['0', 'prov-aceh,kab-aceh-selatan'], { file: 'command line' }))).toBe(
+      '✗ baris perintah: national --detail menerima id pemerintah daerah, dipisahkan koma (--detail prov-aceh,kab-aceh-selatan), bukan jumlah replikasi seperti run --detail; "0" bukan pemerintah daerah dalam skenario ini',
+    );
   });
 });

@@ -317,6 +317,16 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   sweep_merge_duplicates: [['4'], ['1, 3', 'out/k.shard-1-of-2']],
   sweep_merge_mismatch: [['w/k.shard-1-of-2', 'replications', '4', '3'], ['w/k.shard-1-of-2', 'shard count n', '2', '3'], ['w/k.shard-1-of-2', 'design', 'different', 'another']],
   scheduler_index_disagree: [['SLURM_ARRAY_TASK_ID=1, JOB_COMPLETION_INDEX=2']],
+  // A scenario given to sweep or sensitivity, an experiment with no variants or design, an unknown outcome, national --detail,
+  // a city scenario given to national-compare: never on the page, but under --lang id on the terminal.
+  scenario_not_experiment: [['sweep', 'scenarios/bekasi-2015-2025.yaml'], ['sensitivity', "'my city.yaml'"]],
+  experiment_no_variants: [[]],
+  experiment_no_design: [['difusi sweep'], ['difusi sensitivity']],
+  unknown_outcome: [['nosuch'], ['sustained.x']],
+  detail_unknown_government: [['kota-bekasii', 'kota-bekasi'], ['x', undefined]],
+  detail_empty: [[]],
+  detail_not_a_count: [['0', 'prov-aceh,kab-aceh-selatan']],
+  national_compare_city: [[]],
 };
 
 /** Arguments the catalog writes in English words (not a name, id, path or value of the scenario): they come out in Indonesian. */
@@ -421,9 +431,6 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   too_many_pairs: NEVER_IN_PAGE.national,
   record_too_long: NEVER_IN_PAGE.results,
   stopped_by_signal: NEVER_IN_PAGE.cli,
-  detail_unknown_government: NEVER_IN_PAGE.national,
-  detail_empty: NEVER_IN_PAGE.national,
-  detail_not_a_count: NEVER_IN_PAGE.national,
   report_unreadable: NEVER_IN_PAGE.results,
   result_file_invalid: NEVER_IN_PAGE.results,
   report_unwritable: NEVER_IN_PAGE.results,
@@ -443,8 +450,6 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   experiment_design_too_large: NEVER_IN_PAGE.experiment,
   experiment_sobol_samples: NEVER_IN_PAGE.experiment,
   experiment_arm_not_scenario: NEVER_IN_PAGE.experiment,
-  experiment_no_variants: NEVER_IN_PAGE.experiment,
-  experiment_no_design: NEVER_IN_PAGE.experiment,
   sensitivity_sweep_design: NEVER_IN_PAGE.experiment,
   sensitivity_method_values: NEVER_IN_PAGE.experiment,
   experiment_same_field: NEVER_IN_PAGE.experiment,
@@ -454,9 +459,7 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   experiment_set_variant_file: NEVER_IN_PAGE.experiment,
   compare_arm_file_name: NEVER_IN_PAGE.experiment,
   experiment_point_invalid: NEVER_IN_PAGE.experiment,
-  unknown_outcome: NEVER_IN_PAGE.outcome,
   port_unavailable: NEVER_IN_PAGE.cli,
-  scenario_not_experiment: NEVER_IN_PAGE.cli,
   precision_zero_mean: NEVER_IN_PAGE.cli,
   unknown_check: NEVER_IN_PAGE.cli,
   csv_invalid: NEVER_IN_PAGE.generate,
@@ -476,7 +479,6 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   list_case_cycle: NEVER_IN_PAGE.generate,
   list_cohort_too_many: NEVER_IN_PAGE.generate,
   bekasi_not_city: NEVER_IN_PAGE.generate,
-  national_compare_city: NEVER_IN_PAGE.nationalCompare,
   national_compare_same: NEVER_IN_PAGE.nationalCompare,
   national_compare_arm_setting: NEVER_IN_PAGE.nationalCompare,
 };
@@ -492,7 +494,7 @@ const englishWords = (message: string, args: unknown[]): string[] => {
     .filter((w) => /^[A-Za-z]{4,}$/.test(w) && !fromArgs.has(w) && !CODE_WORDS.has(w));
 };
 /** Words both languages write: field names, commands and file formats in code form, and words Indonesian shares with English (the page is the explorer in both: docs/GLOSSARY.id.md). */
-const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon', 'folder', 'shard', 'explorer', 'sweep']);
+const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon', 'folder', 'shard', 'explorer', 'sweep', 'compare']);
 
 describe('every message of the catalog, decided', () => {
   it('is either shown in Indonesian or listed as English-only with the reason the page never shows it', () => {
