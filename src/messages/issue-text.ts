@@ -319,6 +319,24 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: () =>
       'Ini skenario kota (tidak memuat governments): difusi national-compare menerima skenario nasional; untuk membandingkan skenario pengandaian sebuah skenario kota, pakai difusi compare (docs/EXPERIMENTS-USAGE.md)',
   },
+  // A shard folder of another kind than the merge takes (store/part-store.ts shardKindOf, checkShardKinds).
+  part_of_other_kind: {
+    read: /^A shard folder of ([\s\S]+?): merge it with ([\s\S]+)$/,
+    id: ([k, c]) => {
+      const kind = SHARD_KINDS_ID[k!];
+      const command = c === 'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)' ? 'difusi compare <eksperimen> --merge (dengan -r, --seed dan --set yang sama seperti shard-nya)' : /^difusi [a-z-]+$/.test(c!) ? c : undefined;
+      return kind === undefined || command === undefined ? undefined : `Folder bagian (shard) dari ${kind}: gabungkan dengan ${command}`;
+    },
+  },
+  merge_mixed_kinds: {
+    read: /^A shard folder of ([\s\S]+?), given with ([\s\S]+), a shard folder of ([\s\S]+?): merge the shards of each run on their own$/,
+    args: ([k, d, f]) => [k, f, d],
+    id: ([k, d, f]) => {
+      const kind = SHARD_KINDS_ID[k!];
+      const first = SHARD_KINDS_ID[f!];
+      return kind === undefined || first === undefined ? undefined : `Folder bagian (shard) dari ${kind}, diberikan bersama ${d}, folder bagian (shard) dari ${first}: gabungkan shard setiap simulasi secara terpisah`;
+    },
+  },
   // --shard-count reading the scheduler's array index (cli/options.ts shardOption).
   scheduler_index_disagree: {
     read: /^--shard-count takes this job's shard index from the scheduler, and the scheduler variables disagree: ([\s\S]+); unset the one that is not this job's array index \(or give --shard i\/n\)$/,
@@ -466,6 +484,14 @@ function partDiffersId(field: string, value: string, theirs: string, others: str
   if (name === undefined) return undefined;
   return value === 'different' && theirs === 'another' ? `${name} berbeda dengan milik ${others}` : `${name} di sini ${value}, di ${others} ${theirs}`;
 }
+
+/** The kinds of shard folder (store/part-store.ts shardKindOf), in Indonesian. */
+const SHARD_KINDS_ID: Readonly<Record<string, string>> = {
+  'a sweep or sensitivity design (difusi sweep --shard)': 'desain variasi parameter atau analisis sensitivitas (difusi sweep --shard)',
+  'a comparison (difusi compare --shard)': 'perbandingan (difusi compare --shard)',
+  'a national run (difusi national --shard)': 'simulasi nasional (difusi national --shard)',
+  'a city run (difusi run --shard)': 'simulasi kota (difusi run --shard)',
+};
 
 /** merge_mismatch's reason before its field (store/run-folder.ts indexParts). */
 const PART_WHY_ID: Readonly<Record<string, string>> = {

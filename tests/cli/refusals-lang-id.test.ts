@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, refusedInOneLine, runCli } from '../support/cli.js';
 import { runInProcess, stdoutInProcess } from '../support/in-process.js';
+import { UserError } from '../../src/messages/catalog.js';
+import { formatIssuesId } from '../../src/messages/issue-text.js';
 
 const folder = cliTestFolder('difusi-refusals-lang-id-');
 
@@ -136,9 +138,7 @@ describe('other refusals that were wholly English under --lang id', () => {
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
-  it('national --detail naming no government, an unknown one, or a count (the lines formatIssuesId prints)', async () => {
-    const { formatIssuesId } = await import('../../src/messages/issue-text.js');
-    const { UserError } = await import('../../src/messages/catalog.js');
+  it('national --detail naming no government, an unknown one, or a count (the lines formatIssuesId prints)', () => {
     const line = (e: UserError) => formatIssuesId(e.issues);
     expect(line(UserError.of('detail_unknown_government', ['kota-bekasii', 'kota-bekasi'], { file: 'command line' }, { expected: 'a government id of the scenario' }))).toBe(
       '✗ baris perintah: Pemerintah daerah tidak dikenal "kota-bekasii" untuk --detail (maksud Anda "kota-bekasi"?) (seharusnya id pemerintah daerah dalam skenario)',
@@ -148,6 +148,18 @@ describe('other refusals that were wholly English under --lang id', () => {
     );
     expect(line(UserError.of('detail_not_a_count', ['0', 'prov-aceh,kab-aceh-selatan'], { file: 'command line' }))).toBe(
       '✗ baris perintah: national --detail menerima id pemerintah daerah, dipisahkan koma (--detail prov-aceh,kab-aceh-selatan), bukan jumlah replikasi seperti run --detail; "0" bukan pemerintah daerah dalam skenario ini',
+    );
+  });
+});
+
+describe('merge under --lang id, of shard folders of another kind', () => {
+  it('a comparison\'s shard, and a city run\'s shard given with a national one (the lines formatIssuesId prints)', () => {
+    const line = (e: UserError) => formatIssuesId(e.issues);
+    expect(line(UserError.of('part_of_other_kind', ['a comparison (difusi compare --shard)', 'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)'], { file: 'o/k.shard-0-of-2' }))).toBe(
+      '✗ o/k.shard-0-of-2 Folder bagian (shard) dari perbandingan (difusi compare --shard): gabungkan dengan difusi compare <eksperimen> --merge (dengan -r, --seed dan --set yang sama seperti shard-nya)',
+    );
+    expect(line(UserError.of('merge_mixed_kinds', ['a national run (difusi national --shard)', 'a city run (difusi run --shard)', 'a/k.shard-0-of-2'], { file: 'n/k.shard-1-of-2' }))).toBe(
+      '✗ n/k.shard-1-of-2 Folder bagian (shard) dari simulasi nasional (difusi national --shard), diberikan bersama a/k.shard-0-of-2, folder bagian (shard) dari simulasi kota (difusi run --shard): gabungkan shard setiap simulasi secara terpisah',
     );
   });
 });

@@ -170,6 +170,10 @@ describe('the problems in Bahasa Indonesia', () => {
 const INSIDE_REMOVED = { inner: 'leaders[0].from', outer: 'leaders[0]', outerField: 'leaders[0]', removes: true };
 const INSIDE_SET = { inner: 'leaders[0].from', outer: 'leaders[0]', outerField: 'leaders[0]', removes: false };
 
+/** Kinds of shard folder (store/part-store.ts shardKindOf), named in Indonesian. */
+const SHARD_NATIONAL = 'a national run (difusi national --shard)';
+const SHARD_CITY = 'a city run (difusi run --shard)';
+
 /** A merge's advice for a part of another run (store/part-seal.ts mismatchAdvice): run it again, or leave it out. */
 const MISMATCH_RERUN = 'leave it out, or run shard 1/3 again (the same command with --shard 1/3) with the same settings as the other';
 const MISMATCH_RERUN_OTHERS = 'leave it out, or run shard 1/3 again (the same command with --shard 1/3) with the same settings as the others';
@@ -327,6 +331,11 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   detail_empty: [[]],
   detail_not_a_count: [['0', 'prov-aceh,kab-aceh-selatan']],
   national_compare_city: [[]],
+  part_of_other_kind: [
+    [SHARD_NATIONAL, 'difusi national-merge'],
+    ['a comparison (difusi compare --shard)', 'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)'],
+  ],
+  merge_mixed_kinds: [[SHARD_NATIONAL, SHARD_CITY, 'out/k.shard-0-of-2']],
 };
 
 /** Arguments the catalog writes in English words (not a name, id, path or value of the scenario): they come out in Indonesian. */
@@ -346,6 +355,10 @@ const PROSE_ARGS = new Set<unknown>([
   'another seed',
   'run shard 0/3 again (the same command with --shard 0/3)',
   'run the same command again with --resume (damaged replications are run again)',
+  SHARD_NATIONAL,
+  SHARD_CITY,
+  'a comparison (difusi compare --shard)',
+  'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)',
   // The command line's refusals: what decides instead of a --set, and the advice (command_set_shadowed, option_needs);
   // the flags and the part inside another --set, which choose the wording; no byId (command_set_shifted_index).
   'give only one of the two',
@@ -434,8 +447,6 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   report_unreadable: NEVER_IN_PAGE.results,
   result_file_invalid: NEVER_IN_PAGE.results,
   report_unwritable: NEVER_IN_PAGE.results,
-  part_of_other_kind: NEVER_IN_PAGE.results,
-  merge_mixed_kinds: NEVER_IN_PAGE.results,
   result_damaged: NEVER_IN_PAGE.results,
   experiment_duplicate_name: NEVER_IN_PAGE.experiment,
   experiment_factor_common: NEVER_IN_PAGE.experiment,
