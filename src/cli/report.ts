@@ -68,7 +68,9 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         type: 'string',
         choices: ['en', 'id'],
         default: 'en',
-        describe: 'language of the report: en (English) or id (Bahasa Indonesia; a national folder keeps both: report.id.md, report.id.html)',
+        // Every folder, not only a national one, keeps the other language's report (reportFiles): said so in both helps (help-id.ts).
+        describe:
+          "language of the report: en (English) or id (Bahasa Indonesia: report.id.md, report.id.html); only that language's files are written again, the other language's report in the folder is left as it is, so a folder can hold both (report.md and report.id.md)",
       }) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
     // A --png or --no-png that cannot apply says so in one line, as a scenario's warnings do: on stderr, exit code unchanged.

@@ -100,13 +100,24 @@ export async function runDesign(args: DesignArgs, kind: DesignKind, method?: Des
     return undefined;
   }
   // Under --lang id in the Indonesian report's words (titik desain, replikasi, simulasi, benih acak); the design's
-  // method is named as the experiment file and --method name it (grid, lhs, morris, sobol).
+  // method in Indonesian, with its name as the experiment file and --method write it (designId).
   process.stdout.write(
     args.lang === 'id'
-      ? `${job.name}: desain ${job.plan.method}, ${groupedId(points)} titik x ${groupedId(job.replications)} replikasi = ${groupedId(result.units)} simulasi, benih acak (seed) ${job.seed}\n`
+      ? `${job.name}: ${designId(job.plan.method)}, ${groupedId(points)} titik x ${groupedId(job.replications)} replikasi = ${groupedId(result.units)} simulasi, benih acak (seed) ${job.seed}\n`
       : `${job.name}: ${job.plan.method} design, ${count(points, 'point')} x ${count(job.replications, 'replication')} = ${count(result.units, 'run')}, seed ${job.seed}\n`,
   );
   return result;
+}
+
+/** Each design method in Indonesian (help-id.ts: "desain kisi atau Latin hypercube"). */
+const DESIGN_ID: Readonly<Record<DesignMethod, string>> = { grid: 'kisi', lhs: 'Latin hypercube', morris: 'Morris', sobol: 'Sobol' };
+
+/**
+ * A design as the Indonesian terminal line names it: `desain kisi (grid)`, the method's name as the user
+ * wrote it in the experiment file (or --method) kept in parentheses; `desain grid` read as a mix of two languages.
+ */
+export function designId(method: DesignMethod): string {
+  return `desain ${DESIGN_ID[method]} (${method})`;
 }
 
 /**

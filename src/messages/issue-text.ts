@@ -244,6 +244,104 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   // Result and shard folders named on the command line (report, merge, national-merge).
   result_folder_missing: { id: () => 'Bukan folder hasil: folder itu tidak ada atau bukan folder' },
   not_a_part: { id: () => 'Bukan folder bagian (shard) dari sebuah simulasi difusi' },
+  // Merging shard parts (store/run-folder.ts, jobs/national.ts, store/sweep-store.ts): parts that do not add up to one run.
+  merge_nothing: { id: () => 'Tidak ada bagian simulasi untuk digabungkan' },
+  // The missing ones' numbers outside parentheses: to a reader of decimal commas "(1, 2)" reads as the number 1,2.
+  merge_missing: {
+    read: /^(\d+) replications? (?:is|are) missing \(([\s\S]*)\); run shards? ([\s\S]+)$/,
+    args: ([n, r, s]) => [Number(n), r, s],
+    id: ([n, r, s]) => `Replikasi yang belum ada: ${r} (${n} replikasi); jalankan shard ${s}`,
+  },
+  merge_duplicates: {
+    read: /^Replications present in more than one part: ([\s\S]+?)(?: \(in ([\s\S]+)\); give each shard's folder once and leave copies out)?$/,
+    args: ([r, h]) => [r, h],
+    id: ([r, h]) => `Replikasi yang ada di lebih dari satu bagian: ${r}${h === undefined ? '' : ` (di ${inAllId(h)}); berikan folder setiap shard sekali saja, tanpa salinannya`}`,
+  },
+  merge_mismatch: {
+    read: /^Part ([\s\S]+?) belongs to another run(?: \((another scenario|another scenario of the same name|another seed|another build)\))?: ([\s\S]+?) is ([\s\S]*?), the other part(s have| has) ([\s\S]*?)(?:; ([\s\S]+))?$/,
+    args: ([d, why, k, v, plural, f, advice]) => [d, k, v, f, plural === ' has' ? 1 : 2, advice, why],
+    id: ([d, why, k, v, , f, advice]) => {
+      const differs = partDiffersId(k!, v!, f!, 'bagian lain');
+      const adviceId = advice === undefined ? '' : mismatchAdviceId(advice);
+      if (differs === undefined || adviceId === undefined) return undefined;
+      return `Bagian ${d} berasal dari simulasi lain${why === undefined ? '' : ` (${PART_WHY_ID[why]})`}: ${differs}${advice === undefined ? '' : `; ${adviceId}`}`;
+    },
+  },
+  sweep_merge_nothing: { id: () => 'Tidak ada bagian (shard) variasi parameter (sweep) untuk digabungkan' },
+  sweep_merge_missing: {
+    read: /^(\d+) design runs? (?:is|are) missing \(([\s\S]*)\); run shards? ([\s\S]+)$/,
+    args: ([n, u, s]) => [Number(n), u, s],
+    id: ([n, u, s]) => `Simulasi titik desain yang belum ada: ${u} (${n} simulasi); jalankan shard ${s}`,
+  },
+  sweep_merge_duplicates: {
+    read: /^Design runs present in more than one shard: ([\s\S]+?)(?: \(in ([\s\S]+)\); give each shard's folder once and leave copies out)?$/,
+    args: ([u, h]) => [u, h],
+    id: ([u, h]) => `Simulasi titik desain yang ada di lebih dari satu shard: ${u}${h === undefined ? '' : ` (di ${inAllId(h)}); berikan folder setiap shard sekali saja, tanpa salinannya`}`,
+  },
+  sweep_merge_mismatch: {
+    read: /^Sweep shard ([\s\S]+?) belongs to another sweep: ([\s\S]+?) is ([\s\S]*?), the first shard has ([\s\S]*)$/,
+    id: ([d, k, v, f]) => {
+      const differs = partDiffersId(k!, v!, f!, 'shard pertama');
+      return differs === undefined ? undefined : `Shard sweep ${d} berasal dari sweep lain: ${differs}`;
+    },
+  },
+  // A part another build of difusi wrote (store/part-seal.ts checkSealed).
+  part_other_build: {
+    read: /^([\s\S]+) was written by another build of difusi \(other sources, or a difusi from before parts recorded their build\), whose numbers may differ from this one's; ([\s\S]+) with this build, or merge with the build that wrote it$/,
+    id: ([d, r]) => {
+      const again = rerunId(r!);
+      return again === undefined
+        ? undefined
+        : `${d} ditulis oleh versi difusi lain (kode sumber lain, atau difusi dari masa sebelum bagian mencatat versinya), yang angkanya bisa berbeda dengan versi ini; ${again} dengan versi ini, atau gabungkan dengan versi yang menulisnya`;
+    },
+  },
+  // A scenario given to sweep or sensitivity (store/experiment-file.ts), an experiment with no variants or no design
+  // (experiment/spec.ts), an unknown outcome (--precision-outcome, an experiment's outcomes): never on the page.
+  scenario_not_experiment: {
+    read: /^A scenario file \(it has opds and no base\), not an experiment; difusi (\S+) takes an experiment file \(a base scenario and a design\); run this scenario with difusi run ([\s\S]*)$/,
+    id: ([c, f]) => `Ini berkas skenario (memuat opds dan tidak memuat base), bukan eksperimen; difusi ${c} menerima berkas eksperimen (skenario dasar dan sebuah desain); jalankan skenario ini dengan difusi run ${f}`,
+  },
+  experiment_no_variants: { id: () => 'Eksperimen ini tidak memiliki skenario pengandaian untuk dibandingkan (tambahkan "variants" atau sebutkan berkas-berkas skenario pengandaian)' },
+  experiment_no_design: { read: /^The experiment has no design for ([\s\S]+) \(add "design"\)$/, id: ([c]) => `Eksperimen ini tidak memiliki desain untuk ${c} (tambahkan "design")` },
+  unknown_outcome: { read: new RegExp(`^Unknown outcome ${Q}$`), id: ([n]) => `Keluaran tidak dikenal ${n}` },
+  // national --detail (cli/national.ts, jobs/national.ts).
+  detail_unknown_government: {
+    read: new RegExp(`^Unknown government ${Q} for --detail(?: \\(did you mean ${Q}\\?\\))?$`),
+    id: ([g, s]) => `Pemerintah daerah tidak dikenal ${g} untuk --detail${didYouMean(s)}`,
+  },
+  detail_empty: { id: () => 'national --detail tidak menyebut satu pun pemerintah daerah (id pemerintah daerah, dipisahkan koma, misalnya --detail kota-bekasi)' },
+  detail_not_a_count: {
+    read: new RegExp(`^national --detail takes government ids, comma-separated \\(--detail (\\S+)\\), not a count of replications as run --detail does; ${Q} is no government of the scenario$`),
+    args: ([e, v]) => [unquote(v), e],
+    id: ([e, v]) => `national --detail menerima id pemerintah daerah, dipisahkan koma (--detail ${e}), bukan jumlah replikasi seperti run --detail; ${v} bukan pemerintah daerah dalam skenario ini`,
+  },
+  national_compare_city: {
+    id: () =>
+      'Ini skenario kota (tidak memuat governments): difusi national-compare menerima skenario nasional; untuk membandingkan skenario pengandaian sebuah skenario kota, pakai difusi compare (docs/EXPERIMENTS-USAGE.md)',
+  },
+  // A shard folder of another kind than the merge takes (store/part-store.ts shardKindOf, checkShardKinds).
+  part_of_other_kind: {
+    read: /^A shard folder of ([\s\S]+?): merge it with ([\s\S]+)$/,
+    id: ([k, c]) => {
+      const kind = SHARD_KINDS_ID[k!];
+      const command = c === 'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)' ? 'difusi compare <eksperimen> --merge (dengan -r, --seed dan --set yang sama seperti shard-nya)' : /^difusi [a-z-]+$/.test(c!) ? c : undefined;
+      return kind === undefined || command === undefined ? undefined : `Folder bagian (shard) dari ${kind}: gabungkan dengan ${command}`;
+    },
+  },
+  merge_mixed_kinds: {
+    read: /^A shard folder of ([\s\S]+?), given with ([\s\S]+), a shard folder of ([\s\S]+?): merge the shards of each run on their own$/,
+    args: ([k, d, f]) => [k, f, d],
+    id: ([k, d, f]) => {
+      const kind = SHARD_KINDS_ID[k!];
+      const first = SHARD_KINDS_ID[f!];
+      return kind === undefined || first === undefined ? undefined : `Folder bagian (shard) dari ${kind}, diberikan bersama ${d}, folder bagian (shard) dari ${first}: gabungkan shard setiap simulasi secara terpisah`;
+    },
+  },
+  // --shard-count reading the scheduler's array index (cli/options.ts shardOption).
+  scheduler_index_disagree: {
+    read: /^--shard-count takes this job's shard index from the scheduler, and the scheduler variables disagree: ([\s\S]+); unset the one that is not this job's array index \(or give --shard i\/n\)$/,
+    id: ([f]) => `--shard-count mengambil indeks shard pekerjaan ini dari penjadwal, dan variabel penjadwal tidak sepakat: ${f}; hapus variabel yang bukan indeks pekerjaan ini (atau berikan --shard i/n)`,
+  },
   national_compare_no_set: {
     id: () => 'difusi national-compare memerlukan sedikitnya satu --set path=value: variannya adalah berkas dengan pengaturan itu, dasarnya berkas sebagaimana tertulis',
   },
@@ -355,6 +453,79 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     },
   },
 };
+
+/** The fields a merge names when a part is of another run (store/run-folder.ts RUN_FIELDS, jobs/national.ts, store/sweep-store.ts; the shard count), in Indonesian; another stays English, the whole line with it. */
+const PART_FIELDS_ID: Readonly<Record<string, string>> = {
+  'shard count n': 'jumlah shard n',
+  seed: 'seed',
+  replications: 'jumlah replikasi',
+  detail_replications: 'detail_replications',
+  'scenario name': 'nama skenario',
+  months: 'months',
+  start: 'start',
+  metrics: 'metrics',
+  'overrides (--set)': 'pengaturan (--set)',
+  'scenario hash': 'hash skenario',
+  'resolved scenario': 'skenario yang sudah diuraikan',
+  build: 'versi (build)',
+  // A sweep's shards (store/sweep-store.ts indexSweepParts): the job's key, its count of design runs, its design.
+  key: 'key',
+  units: 'jumlah simulasi titik desain (units)',
+  design: 'desain',
+};
+
+/**
+ * How a part differs from the others (merge_mismatch, sweep_merge_mismatch): `<field> di sini <value>, di <others> <theirs>`,
+ * or, where the merge says only that it differs (`different`, `another`), `<field> berbeda dengan milik <others>`; undefined
+ * for a field with no Indonesian here.
+ */
+function partDiffersId(field: string, value: string, theirs: string, others: string): string | undefined {
+  const name = PART_FIELDS_ID[field];
+  if (name === undefined) return undefined;
+  return value === 'different' && theirs === 'another' ? `${name} berbeda dengan milik ${others}` : `${name} di sini ${value}, di ${others} ${theirs}`;
+}
+
+/** The kinds of shard folder (store/part-store.ts shardKindOf), in Indonesian. */
+const SHARD_KINDS_ID: Readonly<Record<string, string>> = {
+  'a sweep or sensitivity design (difusi sweep --shard)': 'desain variasi parameter atau analisis sensitivitas (difusi sweep --shard)',
+  'a comparison (difusi compare --shard)': 'perbandingan (difusi compare --shard)',
+  'a national run (difusi national --shard)': 'simulasi nasional (difusi national --shard)',
+  'a city run (difusi run --shard)': 'simulasi kota (difusi run --shard)',
+};
+
+/** merge_mismatch's reason before its field (store/run-folder.ts indexParts). */
+const PART_WHY_ID: Readonly<Record<string, string>> = {
+  'another scenario': 'skenario lain',
+  'another scenario of the same name': 'skenario lain dengan nama yang sama',
+  'another seed': 'seed lain',
+  'another build': 'versi lain',
+};
+
+/** A list of folders (store/part-seal.ts folderList), its count of all in Indonesian: `a, b, c, d, … (semuanya 7)`. */
+const inAllId = (list: string): string => list.replace(/, … \((\d+) in all\)$/, ', … (semuanya $1)');
+
+/** What to run again for a part (store/part-seal.ts rerunShard, with the otherwise of store/part-store.ts, sweep-store.ts, national-file.ts), in Indonesian; undefined for another. */
+function rerunId(rerun: string): string | undefined {
+  const shard = /^run shard (\S+) again \(the same command with --shard \1\)$/.exec(rerun);
+  if (shard) return `jalankan lagi shard ${shard[1]} (perintah yang sama dengan --shard ${shard[1]})`;
+  if (rerun === 'run the same command again with --resume (damaged replications are run again)') return 'jalankan lagi perintah yang sama dengan --resume (replikasi yang rusak dijalankan lagi)';
+  if (rerun === 'run the same command again with --resume') return 'jalankan lagi perintah yang sama dengan --resume';
+  if (rerun === 'run its shard again') return 'jalankan lagi shard-nya';
+  return undefined;
+}
+
+/** What merge_mismatch tells the user to do (store/part-seal.ts mismatchAdvice, with store/part-store.ts rerunAdvice), in Indonesian; undefined for another. */
+function mismatchAdviceId(advice: string): string | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^leave it out: the other parts? (?:is a shard|are shards) of (\d+) \(--shard (\S+) to (\S+)\), and its index (\d+) is none of them$/.exec(advice))) {
+    return `jangan sertakan bagian ini: bagian lain adalah shard dari ${m[1]} (--shard ${m[2]} sampai ${m[3]}), dan indeksnya, ${m[4]}, tidak termasuk di antaranya`;
+  }
+  if ((m = /^leave it out, or (.+) with the same settings as the others?$/.exec(advice))) {
+    const again = rerunId(m[1]!);
+    return again === undefined ? undefined : `jangan sertakan bagian ini, atau ${again} dengan pengaturan yang sama seperti bagian lain`;
+  }
+  return undefined;
+}
 
 /** The reasons option_needs gives (cli/precision-options.ts, cli/explore.ts), in Indonesian; another stays English, the whole line with it. */
 const OPTION_NEEDS_WHY_ID: Readonly<Record<string, string>> = {
@@ -504,6 +675,14 @@ export function expectedId(text: string): string {
     'a relative half-width > 0, e.g. 0.05': 'setengah lebar relatif > 0, misalnya 0.05',
     'no count with --precision (it finds the count)': 'tanpa jumlah replikasi bila ada --precision (--precision yang menentukan jumlahnya)',
     'no --shard (merge collects every shard)': 'tanpa --shard (merge mengumpulkan semua shard)',
+    // national --detail (cli/national.ts, jobs/national.ts).
+    'a government id of the scenario': 'id pemerintah daerah dalam skenario',
+    // --precision with --shard (jobs/precision.ts), --precision-outcome naming a family (cli/precision-options.ts).
+    'a run on one machine (not with --shard)': 'simulasi di satu mesin (tanpa --shard)',
+    'one outcome, not a family (e.g. sustained.smart-health, not sustained.*)': 'satu keluaran, bukan satu keluarga keluaran (misalnya sustained.smart-health, bukan sustained.*)',
+    // --shard-count with no --shard: the scheduler's array index (cli/options.ts shardOption).
+    'a scheduler index (SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX) in the environment':
+      'indeks penjadwal (SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX atau AWS_BATCH_JOB_ARRAY_INDEX) di environment',
     'an experiment file, or a base scenario and at least one variant': 'berkas eksperimen, atau skenario dasar dan sedikitnya satu skenario pengandaian',
     'one experiment file, or a base scenario and variant scenario files': 'satu berkas eksperimen, atau skenario dasar dan berkas-berkas skenario pengandaian',
     'an experiment file (.yaml)': 'berkas eksperimen (.yaml)',
@@ -527,6 +706,10 @@ export function expectedId(text: string): string {
   if ((m = /^an OPD id or a type \(([\s\S]+)\)$/.exec(text))) return `id atau jenis OPD (${m[1]})`;
   if ((m = /^an element with (\S+)$/.exec(text))) return `elemen yang memiliki ${m[1]}`;
   if ((m = /^a (.+) id, but none is defined$/.exec(text))) return `id ${kind(m[1]!)}, tetapi belum ada yang didefinisikan`;
+  // --shard-count beside --shard, and the scheduler's index (cli/options.ts shardOption); sweep --merge with no shard (cli/sweep.ts).
+  if ((m = /^(\d+), as in --shard (\S+) \(or only one of the two\)$/.exec(text))) return `${m[1]}, sesuai --shard ${m[2]} (atau berikan salah satunya saja)`;
+  if ((m = /^a scheduler index in \[0, (\d+)\)$/.exec(text))) return `indeks penjadwal dalam [0; ${m[1]})`;
+  if ((m = /^shard folders of this experiment under ([\s\S]+)$/.exec(text))) return `folder bagian (shard) eksperimen ini di bawah ${m[1]}`;
   if ((m = /^a whole number from (\S+) to (\S+)$/.exec(text))) return `bilangan bulat dari ${m[1]} sampai ${m[2]}`;
   if ((m = /^a whole number \(([\s\S]+)\)$/.exec(text))) return `bilangan bulat (${expectedId(m[1]!)})`;
   if ((m = /^a whole number from (\S+) to (\S+) \(0: any free port\)$/.exec(text))) return `bilangan bulat dari ${m[1]} sampai ${m[2]} (0: port bebas mana pun)`;

@@ -93,7 +93,7 @@ describe('--lang id: the terminal of the other commands', () => {
   it('sweep: header and table in Indonesian, the English figures', async () => {
     const { en, id } = await both(['sweep', join(FIXTURES, 'sweep.yaml'), '-w', '1']);
     expect(en[0]).toBe('test-sweep: grid design, 6 points x 4 replications = 24 runs, seed 11');
-    expect(id[0]).toBe('test-sweep: desain grid, 6 titik x 4 replikasi = 24 simulasi, benih acak (seed) 11');
+    expect(id[0]).toBe('test-sweep: desain kisi (grid), 6 titik x 4 replikasi = 24 simulasi, benih acak (seed) 11');
     expect(id.length).toBe(en.length);
     expect(cells(id[2]!)).toEqual(['titik', 'takeover_vendor', 'champion_rotation', 'n', 'live_share (IK 95%)', 'sustained.vendor-pilot (IK 95%)', 'discontinuations.total (IK 95%)']);
     const points = (lines: string[]) => lines.slice(4, 10);
@@ -104,7 +104,7 @@ describe('--lang id: the terminal of the other commands', () => {
 
   it("sensitivity (Morris and Sobol'): header and tables in Indonesian, the English figures", async () => {
     const morris = await both(['sensitivity', join(FIXTURES, 'morris.yaml'), '--method', 'morris', '-r', '2', '-w', '1']);
-    expect(morris.id[0]).toBe('test-morris: desain morris, 16 titik x 2 replikasi = 32 simulasi, benih acak (seed) 11');
+    expect(morris.id[0]).toBe('test-morris: desain Morris (morris), 16 titik x 2 replikasi = 32 simulasi, benih acak (seed) 11');
     expect(morris.id[3]).toMatch(/^batas derau: mu\* yang dihasilkan derau replikasi saja/);
     expect(cells(morris.id[4]!)).toEqual(['parameter', 'mu* (IK 95% ±)', 'mu', 'sigma', 'batas derau']);
     const factors = ['parameters.takeover_vendor', 'parameters.pilot_discontinue', 'innovations[id=vendor-pilot].pilot_months'];

@@ -144,10 +144,14 @@ describe('formatIssuesId (messages/issue-text.ts)', () => {
     const { formatIssues, makeIssue } = await import('../../src/messages/catalog.js');
     // "Nilai tidak valid untuk --replications (seharusnya a whole number of at least 1, ditemukan 0)" was printed; the common
     // option forms are now in Indonesian (expectedId), and one with no Indonesian leaves its line English, whole.
-    const shard = makeIssue('invalid_option', ['--precision'], { file: 'command line' }, { expected: 'a run on one machine (not with --shard)', found: '--shard 1/2' });
+    // (patterns' --check, which takes no --lang: its refusals never meet an Indonesian line.)
+    const check = makeIssue('invalid_option', ['--check'], { file: 'command line' }, { expected: 'a check of P1-P13 (P14 is measured on the national scenario, by --national-replications, in a run without --check)', found: '"P14"' });
+    const ids = makeIssue('invalid_option', ['--check'], { file: 'command line' }, { expected: 'check ids, comma-separated (e.g. P4a,P8): P1, P2', found: '","' });
+    expect(formatIssuesId([check])).toBe(formatIssues([check]));
+    expect(formatIssuesId([ids])).toBe(formatIssues([ids]));
+    // --precision with --shard and --shard-count's scheduler index, the examples here before, are now in Indonesian (tests/cli/refusals-lang-id.test.ts).
     const index = makeIssue('invalid_option', ['--shard-count'], { file: 'command line' }, { expected: 'a scheduler index in [0, 4)', found: '9' });
-    expect(formatIssuesId([shard])).toBe(formatIssues([shard]));
-    expect(formatIssuesId([index])).toBe(formatIssues([index]));
+    expect(formatIssuesId([index])).toBe('✗ baris perintah: Nilai tidak valid untuk --shard-count (seharusnya indeks penjadwal dalam [0; 4), ditemukan 9)');
     const count = makeIssue('invalid_option', ['--replications'], { file: 'command line' }, { expected: 'a whole number of at least 1', found: '0' });
     expect(formatIssuesId([count])).toBe('✗ baris perintah: Nilai tidak valid untuk --replications (seharusnya bilangan bulat ≥ 1, ditemukan 0)');
     // A quoted value with words in it is a value, not prose: the line stays Indonesian.

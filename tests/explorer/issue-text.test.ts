@@ -170,6 +170,16 @@ describe('the problems in Bahasa Indonesia', () => {
 const INSIDE_REMOVED = { inner: 'leaders[0].from', outer: 'leaders[0]', outerField: 'leaders[0]', removes: true };
 const INSIDE_SET = { inner: 'leaders[0].from', outer: 'leaders[0]', outerField: 'leaders[0]', removes: false };
 
+/** Kinds of shard folder (store/part-store.ts shardKindOf), named in Indonesian. */
+const SHARD_NATIONAL = 'a national run (difusi national --shard)';
+const SHARD_CITY = 'a city run (difusi run --shard)';
+
+/** A merge's advice for a part of another run (store/part-seal.ts mismatchAdvice): run it again, or leave it out. */
+const MISMATCH_RERUN = 'leave it out, or run shard 1/3 again (the same command with --shard 1/3) with the same settings as the other';
+const MISMATCH_RERUN_OTHERS = 'leave it out, or run shard 1/3 again (the same command with --shard 1/3) with the same settings as the others';
+const MISMATCH_LEAVE_OUT = 'leave it out: the other parts are shards of 3 (--shard 0/3 to 2/3), and its index 5 is none of them';
+const MISMATCH_RESUME = 'leave it out, or run the same command again with --resume (damaged replications are run again) with the same settings as the other';
+
 const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   // The scenario file as the command line looks for it (store/scenario-file.ts): never on the page, but under --lang id on the terminal.
   file_not_found: [[], ['/home/x/kota.yaml'], ['/home/x/kota.yaml', 'kota.yml']],
@@ -295,10 +305,60 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   result_folder_missing: [[]],
   not_a_part: [[]],
   national_compare_no_set: [[]],
+  // Shard parts that do not add up to one run, and --shard-count's scheduler index: never on the page, but under --lang id on the terminal.
+  merge_nothing: [[]],
+  merge_missing: [[2, '1, 2', '1/3, 2/3'], [1, '2', '2/3']],
+  merge_duplicates: [['0'], ['0, 3', 'out/k.shard-0-of-3'], ['2', 'a/k.shard-2-of-3, b/k.shard-2-of-3']],
+  merge_mismatch: [
+    ['q/k.shard-1-of-2', 'shard count n', '2', '3', 1, MISMATCH_RERUN],
+    ['s/k.shard-1-of-3', 'seed', '7', '20230601', 2, MISMATCH_RERUN_OTHERS, 'another seed'],
+    ['t/k.shard-5-of-6', 'shard count n', '6', '3', 2, MISMATCH_LEAVE_OUT],
+    ['n/k.shard-0-of-1', 'resolved scenario', 'different', 'another', 1, MISMATCH_RESUME],
+  ],
+  part_other_build: [['p/k.shard-0-of-3', 'run shard 0/3 again (the same command with --shard 0/3)'], ['p/k', 'run the same command again with --resume (damaged replications are run again)']],
+  sweep_merge_nothing: [[]],
+  sweep_merge_missing: [[3, '0, 2, 4', '0/2'], [1, '5', '1/2']],
+  sweep_merge_duplicates: [['4'], ['1, 3', 'out/k.shard-1-of-2']],
+  sweep_merge_mismatch: [['w/k.shard-1-of-2', 'replications', '4', '3'], ['w/k.shard-1-of-2', 'shard count n', '2', '3'], ['w/k.shard-1-of-2', 'design', 'different', 'another']],
+  scheduler_index_disagree: [['SLURM_ARRAY_TASK_ID=1, JOB_COMPLETION_INDEX=2']],
+  // A scenario given to sweep or sensitivity, an experiment with no variants or design, an unknown outcome, national --detail,
+  // a city scenario given to national-compare: never on the page, but under --lang id on the terminal.
+  scenario_not_experiment: [['sweep', 'scenarios/bekasi-2015-2025.yaml'], ['sensitivity', "'my city.yaml'"]],
+  experiment_no_variants: [[]],
+  experiment_no_design: [['difusi sweep'], ['difusi sensitivity']],
+  unknown_outcome: [['nosuch'], ['sustained.x']],
+  detail_unknown_government: [['kota-bekasii', 'kota-bekasi'], ['x', undefined]],
+  detail_empty: [[]],
+  detail_not_a_count: [['0', 'prov-aceh,kab-aceh-selatan']],
+  national_compare_city: [[]],
+  part_of_other_kind: [
+    [SHARD_NATIONAL, 'difusi national-merge'],
+    ['a comparison (difusi compare --shard)', 'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)'],
+  ],
+  merge_mixed_kinds: [[SHARD_NATIONAL, SHARD_CITY, 'out/k.shard-0-of-2']],
 };
 
 /** Arguments the catalog writes in English words (not a name, id, path or value of the scenario): they come out in Indonesian. */
 const PROSE_ARGS = new Set<unknown>([
+  // A merge's field names, its count of other parts (which only chooses "has" or "have"), its advice and its reason (merge_mismatch, part_other_build).
+  'shard count n',
+  'resolved scenario',
+  'replications',
+  'design',
+  'different',
+  'another',
+  2,
+  MISMATCH_RERUN,
+  MISMATCH_RERUN_OTHERS,
+  MISMATCH_LEAVE_OUT,
+  MISMATCH_RESUME,
+  'another seed',
+  'run shard 0/3 again (the same command with --shard 0/3)',
+  'run the same command again with --resume (damaged replications are run again)',
+  SHARD_NATIONAL,
+  SHARD_CITY,
+  'a comparison (difusi compare --shard)',
+  'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)',
   // The command line's refusals: what decides instead of a --set, and the advice (command_set_shadowed, option_needs);
   // the flags and the part inside another --set, which choose the wording; no byId (command_set_shifted_index).
   'give only one of the two',
@@ -384,24 +444,9 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   too_many_pairs: NEVER_IN_PAGE.national,
   record_too_long: NEVER_IN_PAGE.results,
   stopped_by_signal: NEVER_IN_PAGE.cli,
-  scheduler_index_disagree: NEVER_IN_PAGE.cli,
-  detail_unknown_government: NEVER_IN_PAGE.national,
-  detail_empty: NEVER_IN_PAGE.national,
-  detail_not_a_count: NEVER_IN_PAGE.national,
   report_unreadable: NEVER_IN_PAGE.results,
   result_file_invalid: NEVER_IN_PAGE.results,
   report_unwritable: NEVER_IN_PAGE.results,
-  part_of_other_kind: NEVER_IN_PAGE.results,
-  merge_mixed_kinds: NEVER_IN_PAGE.results,
-  part_other_build: NEVER_IN_PAGE.results,
-  merge_nothing: NEVER_IN_PAGE.results,
-  merge_mismatch: NEVER_IN_PAGE.results,
-  merge_duplicates: NEVER_IN_PAGE.results,
-  merge_missing: NEVER_IN_PAGE.results,
-  sweep_merge_nothing: NEVER_IN_PAGE.results,
-  sweep_merge_mismatch: NEVER_IN_PAGE.results,
-  sweep_merge_missing: NEVER_IN_PAGE.results,
-  sweep_merge_duplicates: NEVER_IN_PAGE.results,
   result_damaged: NEVER_IN_PAGE.results,
   experiment_duplicate_name: NEVER_IN_PAGE.experiment,
   experiment_factor_common: NEVER_IN_PAGE.experiment,
@@ -416,8 +461,6 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   experiment_design_too_large: NEVER_IN_PAGE.experiment,
   experiment_sobol_samples: NEVER_IN_PAGE.experiment,
   experiment_arm_not_scenario: NEVER_IN_PAGE.experiment,
-  experiment_no_variants: NEVER_IN_PAGE.experiment,
-  experiment_no_design: NEVER_IN_PAGE.experiment,
   sensitivity_sweep_design: NEVER_IN_PAGE.experiment,
   sensitivity_method_values: NEVER_IN_PAGE.experiment,
   experiment_same_field: NEVER_IN_PAGE.experiment,
@@ -427,9 +470,7 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   experiment_set_variant_file: NEVER_IN_PAGE.experiment,
   compare_arm_file_name: NEVER_IN_PAGE.experiment,
   experiment_point_invalid: NEVER_IN_PAGE.experiment,
-  unknown_outcome: NEVER_IN_PAGE.outcome,
   port_unavailable: NEVER_IN_PAGE.cli,
-  scenario_not_experiment: NEVER_IN_PAGE.cli,
   precision_zero_mean: NEVER_IN_PAGE.cli,
   unknown_check: NEVER_IN_PAGE.cli,
   csv_invalid: NEVER_IN_PAGE.generate,
@@ -449,7 +490,6 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   list_case_cycle: NEVER_IN_PAGE.generate,
   list_cohort_too_many: NEVER_IN_PAGE.generate,
   bekasi_not_city: NEVER_IN_PAGE.generate,
-  national_compare_city: NEVER_IN_PAGE.nationalCompare,
   national_compare_same: NEVER_IN_PAGE.nationalCompare,
   national_compare_arm_setting: NEVER_IN_PAGE.nationalCompare,
 };
@@ -465,7 +505,7 @@ const englishWords = (message: string, args: unknown[]): string[] => {
     .filter((w) => /^[A-Za-z]{4,}$/.test(w) && !fromArgs.has(w) && !CODE_WORDS.has(w));
 };
 /** Words both languages write: field names, commands and file formats in code form, and words Indonesian shares with English (the page is the explorer in both: docs/GLOSSARY.id.md). */
-const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon', 'folder', 'shard', 'explorer']);
+const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon', 'folder', 'shard', 'explorer', 'sweep', 'compare']);
 
 describe('every message of the catalog, decided', () => {
   it('is either shown in Indonesian or listed as English-only with the reason the page never shows it', () => {
