@@ -43,7 +43,11 @@ let exitHook = false;
 const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 function releaseAll(): void {
-  for (const f of held.keys()) removeIfMine(f);
+  for (const f of held.keys()) {
+    removeIfMine(f);
+    // The folders the lock made for itself, left empty (a job stopped before it wrote): nothing stays of it.
+    removeCreatedIfEmpty(f);
+  }
   held.clear();
   heldFor.clear();
 }
@@ -130,13 +134,16 @@ export function lockFolder(dir: string, command: string, resumable = false): () 
     held.set(file, count + 1);
     return () => release(file);
   }
+  // Before the lock and its folders exist, so that no signal finds either without its handler: a stop that
+  // came before is handled (its default action, no handler yet) with nothing made; one from here on, once the
+  // job's synchronous step ends, as any stop of a job holding its lock (stopOnSignal), the folders the lock
+  // made removed again when nothing else was put in them.
+  installExitHooks();
   // The first folder this lock had to create, if any: released with nothing
-  // else in it (a job refused before writing), it is removed again.
+  // else in it (a job refused before writing, or stopped), it is removed again.
   const created = fs.mkdirSync(path.dirname(file), { recursive: true });
   if (created !== undefined) createdFor.set(file, created);
   const mine: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString(), command };
-  // Before the lock exists, so that no signal finds a lock without its handler.
-  installExitHooks();
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');
