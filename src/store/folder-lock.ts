@@ -6,7 +6,9 @@
  *   {"pid": 1234, "host": "node-7", "started": "...", "command": "difusi run ..."}
  *
  * A second job finds the file and stops with one line naming the process
- * that holds it (exit 2). A lock whose process is gone (killed, crashed) on
+ * that holds it (exit 2), whether it runs in another process or in the same
+ * one (the explorer's server, a library caller running two jobs at once:
+ * this process's locks are kept in `held`, the pid alone telling no job apart). A lock whose process is gone (killed, crashed) on
  * this host is taken over. A lock from another host (a shared file system)
  * is respected; the message names the file to delete if that job is gone.
  * Locks are released when the job ends, and at the latest when the process
@@ -26,6 +28,9 @@ import { MESSAGES, UserError } from '../messages/catalog.js';
 import { writeError } from './durable.js';
 import { readRegularText, regularFileExists } from './regular-file.js';
 
+/** Where this process's locks are kept on globalThis. */
+const LOCKS = Symbol.for('difusi.folder-locks');
+
 interface LockInfo {
   readonly pid: number;
   readonly host: string;
@@ -33,17 +38,38 @@ interface LockInfo {
   readonly command: string;
 }
 
-/** Locks this process holds, by lock file; released at exit. */
-const held = new Map<string, number>();
-/** The result folder of each lock held, and whether its job continues with --resume (lockFolder's `resumable`). */
-const heldFor = new Map<string, { readonly dir: string; readonly resumable: boolean }>();
+/**
+ * The locks this process holds, kept once per process (on globalThis), not per copy of this module: a
+ * program that loads difusi twice (its modules and its bundle, a test's fresh module registry) still has
+ * one job per folder, where each copy took the other's lock file, naming this pid, for a stale one.
+ */
+const locks = ((globalThis as Record<symbol, ProcessLocks | undefined>)[LOCKS] ??= {
+  held: new Map(),
+  heldFor: new Map(),
+  createdFor: new Map(),
+});
+
+interface ProcessLocks {
+  /** Locks this process holds, by lock file, with what each lock file says; released at exit. */
+  readonly held: Map<string, LockInfo>;
+  /** The result folder of each lock held, and whether its job continues with --resume (lockFolder's `resumable`). */
+  readonly heldFor: Map<string, { readonly dir: string; readonly resumable: boolean }>;
+  /** Folders a lock created for itself, by lock file. */
+  readonly createdFor: Map<string, string>;
+}
+
+const { held, heldFor, createdFor } = locks;
 let exitHook = false;
 
 /** The signals a job is usually stopped with; each releases the locks first. */
 const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 function releaseAll(): void {
-  for (const f of held.keys()) removeIfMine(f);
+  for (const f of held.keys()) {
+    removeIfMine(f);
+    // The folders the lock made for itself, left empty (a job stopped before it wrote): nothing stays of it.
+    removeCreatedIfEmpty(f);
+  }
   held.clear();
   heldFor.clear();
 }
@@ -119,29 +145,32 @@ function readLock(file: string): LockInfo | undefined {
 }
 
 /**
- * Takes the lock of result folder `dir` for this process; returns the
- * function that releases it. Re-entrant within one process (a comparison's
- * arms, a report after its run).
+ * Takes the lock of result folder `dir` for this job; returns the function
+ * that releases it (once; a second call does nothing). Exclusive within one
+ * process too: a second job of this process (the explorer's server, a
+ * library caller running two jobs at once) is refused as a second process
+ * is, in the same line, naming this process and the job holding the lock.
  */
 export function lockFolder(dir: string, command: string, resumable = false): () => void {
   const file = lockPath(dir);
-  const count = held.get(file);
-  if (count !== undefined) {
-    held.set(file, count + 1);
-    return () => release(file);
-  }
+  // Another job of this process holds it (the lock file's pid alone cannot tell the two jobs apart): refused.
+  const holding = held.get(file);
+  if (holding !== undefined) throw lockedBy(dir, file, holding);
+  // Before the lock and its folders exist, so that no signal finds either without its handler: a stop that
+  // came before is handled (its default action, no handler yet) with nothing made; one from here on, once the
+  // job's synchronous step ends, as any stop of a job holding its lock (stopOnSignal), the folders the lock
+  // made removed again when nothing else was put in them.
+  installExitHooks();
   // The first folder this lock had to create, if any: released with nothing
-  // else in it (a job refused before writing), it is removed again.
+  // else in it (a job refused before writing, or stopped), it is removed again.
   const created = fs.mkdirSync(path.dirname(file), { recursive: true });
   if (created !== undefined) createdFor.set(file, created);
-  const mine: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString(), command };
-  // Before the lock exists, so that no signal finds a lock without its handler.
-  installExitHooks();
+  const info: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString(), command };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');
       try {
-        fs.writeSync(fd, JSON.stringify(mine) + '\n');
+        fs.writeSync(fd, JSON.stringify(info) + '\n');
       } catch (error) {
         // A full disk: no empty lock, nor the folders made for it, left behind; the message names the lock file.
         fs.closeSync(fd);
@@ -150,19 +179,21 @@ export function lockFolder(dir: string, command: string, resumable = false): () 
         throw writeError(error, file);
       }
       fs.closeSync(fd);
-      held.set(file, 1);
+      held.set(file, info);
       heldFor.set(file, { dir: path.resolve(dir), resumable });
-      return () => release(file);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        release(file, info);
+      };
     } catch (error) {
       if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
     }
     const other = readLock(file);
     const sameHost = other !== undefined && other.host === os.hostname();
-    if (other !== undefined && (!sameHost || processAlive(other.pid)) && !(sameHost && other.pid === process.pid)) {
-      const where = sameHost ? `process ${other.pid}` : `process ${other.pid} on ${other.host}`;
-      const holder = `${where} (${other.command}, since ${other.started}; if no such job runs any more, delete ${file})`;
-      throw UserError.of('folder_locked', [path.resolve(dir), holder], { file: path.resolve(dir) });
-    }
+    // A lock file naming this process that no job of it holds (held above) is one a process of the same pid left: stale.
+    if (other !== undefined && (!sameHost || processAlive(other.pid)) && !(sameHost && other.pid === process.pid)) throw lockedBy(dir, file, other);
     // Stale (its process is gone on this host) or unreadable (a crash between
     // creating and writing it; give a live writer a moment first): take it over.
     if (other === undefined) {
@@ -177,21 +208,21 @@ export function lockFolder(dir: string, command: string, resumable = false): () 
   throw UserError.of('folder_locked', [path.resolve(dir), `another job (the lock ${file} keeps changing)`], { file: path.resolve(dir) });
 }
 
-function release(file: string): void {
-  const count = held.get(file);
-  if (count === undefined) return;
-  if (count > 1) {
-    held.set(file, count - 1);
-    return;
-  }
+/** The one line refusing `dir`, whose lock `file` says `other` holds it. */
+function lockedBy(dir: string, file: string, other: LockInfo): UserError {
+  const where = other.host === os.hostname() ? `process ${other.pid}` : `process ${other.pid} on ${other.host}`;
+  const holder = `${where} (${other.command}, since ${other.started}; if no such job runs any more, delete ${file})`;
+  return UserError.of('folder_locked', [path.resolve(dir), holder], { file: path.resolve(dir) });
+}
+
+/** Releases lock `file` taken as `info`: nothing when it is no longer that lock (released at a signal, and taken again since). */
+function release(file: string, info: LockInfo): void {
+  if (held.get(file) !== info) return;
   held.delete(file);
   heldFor.delete(file);
   removeIfMine(file);
   removeCreatedIfEmpty(file);
 }
-
-/** Folders a lock created for itself, by lock file. */
-const createdFor = new Map<string, string>();
 
 function removeCreatedIfEmpty(file: string): void {
   const created = createdFor.get(file);

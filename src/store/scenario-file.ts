@@ -7,7 +7,7 @@
  * Problems the user can fix (missing file, syntax, schema, references,
  * overrides) are thrown as `UserError`.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { scenarioHash } from '../scenario/hash.js';
 import { UserError } from '../messages/catalog.js';
@@ -226,32 +226,71 @@ function checkScenarioLimits(scenario: Scenario, path: string, overrides: Record
 /**
  * Reads a data file the user names: a regular file (not a folder, a device
  * or a pipe), at most `limit` bytes, strict UTF-8. Every failure is a user error.
+ *
+ * The path is looked at first (stat, which opens nothing: a pipe or a tape
+ * device is refused without being opened), then opened once, and what was
+ * opened is checked again (fstat: a regular file within the limit) and read
+ * through that descriptor, never by the name again: a file swapped in under
+ * the name between the look and the read (a pipe, which a read would wait on
+ * for ever, a huge file) is refused, not read. `opened`, when given, checks
+ * the opened file further before a byte is read (readInfo: that it is the
+ * file at an allowed name).
  */
-export function readUserText(path: string, limit: number, expected: string): string {
-  let size: number;
-  try {
-    const st = statSync(path);
+export function readUserText(path: string, limit: number, expected: string, opened?: (st: Stats) => void): string {
+  const refuseStat = (st: Stats, size = st.size): void => {
     if (st.isDirectory()) throw UserError.of('file_unreadable', ['it is a directory'], { file: path });
     if (!st.isFile()) throw UserError.of('file_unreadable', ['it is not a regular file'], { file: path }, { expected });
-    size = st.size;
+    if (size > limit) throw UserError.of('file_too_large', sizeAndLimit(size, limit), { file: path });
+  };
+  const refuseCode = (error: unknown): UserError => {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code === 'ENOENT') return UserError.of('file_not_found', [], { file: path }, { expected });
+    return UserError.of('file_unreadable', [unreadableReason(code, error)], { file: path });
+  };
+  try {
+    refuseStat(statSync(path));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    if (code === 'ENOENT') throw UserError.of('file_not_found', [], { file: path }, { expected });
-    throw UserError.of('file_unreadable', [unreadableReason(code, error)], { file: path });
+    throw refuseCode(error);
   }
-  if (size > limit) throw UserError.of('file_too_large', sizeAndLimit(size, limit), { file: path });
+  let fd: number;
+  try {
+    // Without waiting: a pipe swapped in since the look opens at once (and is refused below), as a file does.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch (error) {
+    throw refuseCode(error);
+  }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    const st = fstatSync(fd);
+    refuseStat(st);
+    opened?.(st);
+    bytes = readAtMost(fd, limit + 1);
+    // Grown since fstat: its size is at least what was read.
+    if (bytes.length > limit) refuseStat(st, Math.max(st.size, bytes.length));
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw UserError.of('file_unreadable', [unreadableReason(code, error)], { file: path });
+    if (error instanceof UserError) throw error;
+    throw refuseCode(error);
+  } finally {
+    closeSync(fd);
   }
-  if (bytes.length > limit) throw UserError.of('file_too_large', sizeAndLimit(bytes.length, limit), { file: path });
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw UserError.of('not_utf8', [], { file: path, line: decoded.line, column: decoded.column }, { expected: 'UTF-8 text (save the file as UTF-8)' });
   return decoded.text;
+}
+
+/** At most `max` bytes of open file `fd`, from its start: the whole file when it is shorter. */
+function readAtMost(fd: number, max: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < max) {
+    const chunk = Buffer.allocUnsafe(Math.min(max - total, 1 << 20));
+    const n = readSync(fd, chunk, 0, chunk.length, total);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /**
@@ -354,25 +393,32 @@ export function infoPagePath(path: string, lang: 'en' | 'id' = 'en'): string {
  * copied into reports and manifests that get sent on, so a scenario folder
  * received from someone else must not pull in any other file the reader can
  * read (a key, a password file). Refused in one line otherwise.
+ *
+ * The file is opened once (readUserText) and the opened file is checked to
+ * be the one at an allowed name (the page itself, or the link's target) after
+ * it was opened: a link swapped in between the check and the read is refused,
+ * never read. A hard link is read as the file it is (docs/RELIABILITY.md,
+ * "An Info page that is a link"): it can only be made by one who can already
+ * reach the file, and a received archive cannot make one outside itself.
  */
 export function readInfo(path: string, lang: 'en' | 'id' = 'en'): string {
   const info = infoPagePath(path, lang);
   const what = lang === 'id' ? 'the scenario\'s Indonesian Info page (Markdown, UTF-8)' : 'the scenario\'s Info page (Markdown, UTF-8)';
   if (!existsSync(info)) return '';
   refuseLinkOutside(info, path, what);
-  return readUserText(info, MAX_INFO_BYTES, what).replace(/^\uFEFF/, '');
+  return readUserText(info, MAX_INFO_BYTES, what, (opened) => refuseOpenedElsewhere(info, path, what, opened)).replace(/^\uFEFF/, '');
 }
 
 /**
  * Refuses `info` when it is a symbolic link to anything but a Markdown file (`.md`) directly in the
  * folder of `scenario` (as given, or as its own link resolves): not a subfolder, where a scenario kept in a
- * home folder would reach `.ssh/`.
+ * home folder would reach `.ssh/`. Returns the path of the file read: `info` itself, or the link's target.
  */
-function refuseLinkOutside(info: string, scenario: string, expected: string): void {
-  if (!lstatSync(info).isSymbolicLink()) return;
+function refuseLinkOutside(info: string, scenario: string, expected: string): string {
+  if (!lstatSync(info).isSymbolicLink()) return info;
   const target = realpathSync(info);
   const folders = [dirname(scenario), dirname(realpathSync(scenario))].map((folder) => realpathSync(folder));
-  if (extname(target).toLowerCase() === '.md' && folders.includes(dirname(target))) return;
+  if (extname(target).toLowerCase() === '.md' && folders.includes(dirname(target))) return target;
   throw UserError.of(
     'file_unreadable',
     [`it is a link to ${target}, not a Markdown file beside the scenario: an Info page is read from beside the scenario only (copy the page there instead of linking it)`],
@@ -380,3 +426,25 @@ function refuseLinkOutside(info: string, scenario: string, expected: string): vo
     { expected },
   );
 }
+
+/**
+ * Refuses the Info page opened as `opened` (its fstat) unless it is, now that it is open, the file at an
+ * allowed name: `info` itself when that is no link, else the Markdown file beside the scenario that the link
+ * leads to (refuseLinkOutside, checked again). Its name, looked at again without following a link, must
+ * give the very file opened (device and inode): a name changed between the first look and the open is
+ * refused in one line, not read.
+ */
+function refuseOpenedElsewhere(info: string, scenario: string, expected: string, opened: Stats): void {
+  let now: Stats;
+  try {
+    now = lstatSync(refuseLinkOutside(info, scenario, expected));
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    // Gone (or become unreadable) since it was opened: a change too.
+    throw UserError.of('file_unreadable', [INFO_CHANGED], { file: info }, { expected });
+  }
+  if (now.dev !== opened.dev || now.ino !== opened.ino) throw UserError.of('file_unreadable', [INFO_CHANGED], { file: info }, { expected });
+}
+
+/** Why an Info page whose name gave another file once opened than when it was checked is refused. */
+const INFO_CHANGED = 'it was replaced by another file while difusi read it (a program changed the folder): run the command again once the folder is left alone';
