@@ -11,8 +11,7 @@ import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportAfter } from './report.js';
 import { formatNumber } from '../store/csv-format.js';
-import { factorName, isProbability } from '../report/format.js';
-import { UNIT_METRICS } from '../model/observation.js';
+import { factorName, isUnitOutcome } from '../report/format.js';
 import type { DesignKind, DesignRows } from '../store/sweep-store.js';
 import type { DesignRunResult } from '../jobs/sweep.js';
 import type { DesignMethod } from '../experiment/spec.js';
@@ -130,18 +129,8 @@ export function asWritten(x: number | null | undefined): number {
   return Number(formatNumber(x));
 }
 
-/** Summary metrics whose every value lies in [0, 1] (the report's table at the horizon clips the same ones). */
-
-/**
- * Outcomes that are shares or probabilities, whose values all lie in
- * [0, 1]: `sustained.<id>` (and the other outcome shares), `*_share`, a
- * service's `cumulative.<id>` (share of its eligible agencies) and the
- * metrics above. Their t intervals from few replications can reach past
- * [0, 1]; the terminal shows them clipped, as the reports do.
- */
-export function isUnitOutcome(outcome: string): boolean {
-  return isProbability(outcome) || (UNIT_METRICS as readonly string[]).includes(outcome) || outcome.startsWith('cumulative.');
-}
+// Where the sweep's table found it first; the reports' relative change uses it too (report/format.ts).
+export { isUnitOutcome } from '../report/format.js';
 
 /**
  * The sweep table's words, by `--lang`; the Indonesian are the Indonesian report's (report/i18n/id.ts: titik,

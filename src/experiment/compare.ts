@@ -19,7 +19,7 @@ import type { OutcomeSpec } from './outcomes.js';
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { shifted, toDecimal } from '../messages/decimal.js';
-import { relativePercent } from '../report/format.js';
+import { relativeOnUnitScale, relativePercent, relativeThreshold, relativeWithheld } from '../report/format.js';
 import { bonferroniLevel, newcombePaired, pairedDifference, pairedTable, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
@@ -173,6 +173,8 @@ const COMPARE_WORDS = {
       'Units: sustained.<id> a share of replications; sustained_count and discontinuations.* counts per replication;\n' +
       'metrics at the horizon month: *_share and cumulative.<id> shares, live.<id> and routinized.<id> counts of agencies,\n' +
       'any other metric in its own unit (docs/OUTPUTS.md).',
+    relativeWithheld: (percent: string, unit: string, count: string) =>
+      `relative -: not shown on a base below ${percent} (a share; ${unit} for another value on 0 to 1), below ${count} for a count, or whose interval includes 0 (compare.csv keeps it).`,
     adjusted: (level: string, variants: number, together: string) =>
       `${level} CI: Bonferroni-adjusted for ${variants} variants, so the ${variants} intervals of an outcome hold together at ${together}%.`,
   },
@@ -193,6 +195,8 @@ const COMPARE_WORDS = {
       'Satuan: sustained.<id> proporsi replikasi; sustained_count dan discontinuations.* jumlah per replikasi;\n' +
       'ukuran pada bulan akhir periode simulasi: *_share dan cumulative.<id> proporsi, live.<id> dan routinized.<id>\n' +
       'jumlah perangkat daerah, ukuran lain dalam satuannya sendiri (docs/OUTPUTS.md).',
+    relativeWithheld: (percent: string, unit: string, count: string) =>
+      `perubahan relatif -: tidak ditampilkan bila nilai dasar di bawah ${percent} (proporsi; ${unit} untuk nilai lain antara 0 dan 1), di bawah ${count} untuk jumlah, atau intervalnya memuat 0 (compare.csv tetap memuatnya).`,
     adjusted: (level: string, variants: number, together: string) =>
       `IK ${level}: disesuaikan Bonferroni untuk ${groupedId(variants)} skenario pengandaian, sehingga ${groupedId(variants)} interval satu hasil bersama-sama berlaku pada ${together}%.`,
   },
@@ -220,6 +224,12 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
   // The report's rule (report/format.ts relativePercent: whole percents from 10 % up, one decimal below,
   // "+<0.1" for a change that rounds to 0.0), with the terminal's ASCII minus: never 0 % for a real change.
   const relative = (x: number) => (x === 0 ? ' 0' : num(relativePercent(x).replace('−', '-')));
+  let anyWithheld = false;
+  const withheld = (r: ComparisonRow) => {
+    const why = relativeWithheld(r, relativeOnUnitScale(r.outcome));
+    if (why !== null) anyWithheld = true;
+    return why !== null;
+  };
   const gain = (x: number) => (!(x > 0) ? '' : !Number.isFinite(x) ? words.exact : x >= 1000 ? '>999x' : num(`${toDecimal(x, 1)}x`));
   const digitsFor = (outcome: readonly ComparisonRow[]) => {
     const scale = Math.max(...outcome.map((r) => Math.max(Math.abs(r.base_mean), Math.abs(r.variant_mean))));
@@ -250,7 +260,8 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
         Number.isFinite(r.diff_ci_low) && Number.isFinite(r.diff_ci_high)
           ? `${signed(r.diff_mean, d)} ${interval(signed(r.diff_ci_low, d), signed(r.diff_ci_high, d))}${excludes ? ' *' : '  '}`
           : `${signed(r.diff_mean, d)} (${words.noInterval})  `,
-        Number.isFinite(r.relative_change) ? `${relative(100 * r.relative_change)}%` : '',
+        // Withheld on a tiny base as the reports withhold it (report/format.ts relativeWithheld): "-" here, said in the legend.
+        !Number.isFinite(r.relative_change) ? '' : withheld(r) ? '-' : `${relative(100 * r.relative_change)}%`,
         num(toDecimal(r.base_mean, d)),
         num(toDecimal(r.variant_mean, d)),
         Number.isFinite(r.correlation) ? num(toDecimal(r.correlation, 2)) : '',
@@ -276,5 +287,6 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     const together = 100 * (1 - (1 - l) * variants.length);
     return words.adjusted(num(`${shifted(l, 2, 1)}%`), variants.length, num(String(Number(toDecimal(together, 1)))));
   });
-  return [...blocks, [words.legend, ...adjusted].join('\n')].join('\n\n');
+  const withheldLine = anyWithheld ? [words.relativeWithheld(num(relativeThreshold(true).replace(' %', '%')), num(relativeThreshold(true, false)), relativeThreshold(false))] : [];
+  return [...blocks, [words.legend, ...withheldLine, ...adjusted].join('\n')].join('\n\n');
 }

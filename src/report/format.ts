@@ -1,4 +1,5 @@
 import { shifted, toDecimal } from '../messages/decimal.js';
+import { UNIT_METRICS } from '../model/observation.js';
 
 /**
  * Numbers as a policy reader sees them: differences of probabilities in
@@ -84,9 +85,35 @@ export function relativeWithheld(
   return null;
 }
 
-/** The base below which relativeWithheld says 'small', as printed: "5 %" for a share, "1" for a count. */
-export function relativeThreshold(share: boolean): string {
-  return share ? `${toDecimal(100 * MIN_RELATIVE_BASE_SHARE, 0)} %` : toDecimal(MIN_RELATIVE_BASE_COUNT, 0);
+/**
+ * The base below which relativeWithheld says 'small', as printed: "5 %" for a share in percent, "0.05"
+ * for another value on [0, 1] (an index such as `mean_translation`), "1" for a count.
+ */
+export function relativeThreshold(share: boolean, percentForm = share): string {
+  if (!share) return toDecimal(MIN_RELATIVE_BASE_COUNT, 0);
+  return percentForm ? `${toDecimal(100 * MIN_RELATIVE_BASE_SHARE, 0)} %` : toDecimal(MIN_RELATIVE_BASE_SHARE, 2);
+}
+
+/**
+ * Outcomes that are shares or probabilities, whose values all lie in
+ * [0, 1]: `sustained.<id>` (and the other outcome shares), `*_share`, a
+ * service's `cumulative.<id>` (share of its eligible agencies) and the
+ * summary metrics whose every value lies in [0, 1] (UNIT_METRICS: the
+ * report's table at the horizon clips the same ones). Their t intervals from few replications can reach past
+ * [0, 1]; the terminal shows them clipped, as the reports do.
+ */
+export function isUnitOutcome(outcome: string): boolean {
+  return isProbability(outcome) || (UNIT_METRICS as readonly string[]).includes(outcome) || outcome.startsWith('cumulative.');
+}
+
+/**
+ * Whether relativeWithheld takes `outcome` as a value on [0, 1] (its share threshold) or as a count:
+ * every unit outcome (isUnitOutcome: shares, `cumulative.<id>`, `mean_usage`, `mean_translation`,
+ * `vision`, ...), not only those the reports print in percent (isProbability). A base of 0.53 of the
+ * translation index is no count below 1.
+ */
+export function relativeOnUnitScale(outcome: string): boolean {
+  return isUnitOutcome(outcome);
 }
 
 /** The most decimals an interval is printed with before an end is accepted as 0. */

@@ -380,7 +380,8 @@ describe('the terminal\'s relative column', () => {
   // The report's rule (report/format.ts relativePercent): whole percents from 10 % up, one decimal below, "+<0.1"
   // for a change that rounds to 0.0. The terminal rounded to whole percents: -10 % beside the report's -9.9 %, and
   // 0 % beside a change marked * (bekasi-perda-budget-line's discontinuations.total, +0.35 (+0.23 to +0.48) *).
-  const base = { variant: 'v', n: 200, base_mean: 95, variant_mean: 95, base_ci_low: 0, base_ci_high: 0, variant_ci_low: 0, variant_ci_high: 0, correlation: 0.9, unpaired_ratio: 2, level: 0.95 };
+  // The base's interval is a real one (90 to 100): an interval that includes 0 withholds the relative change (report/format.ts relativeWithheld).
+  const base = { variant: 'v', n: 200, base_mean: 95, variant_mean: 95, base_ci_low: 90, base_ci_high: 100, variant_ci_low: 0, variant_ci_high: 0, correlation: 0.9, unpaired_ratio: 2, level: 0.95 };
   const cases: [number, string][] = [
     [-0.098535286285, '-9.9%'],
     [-0.0341345395256, '-3.4%'],

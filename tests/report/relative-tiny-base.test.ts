@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { compareTable, reportModel } from '../../src/report/report-model.js';
 import { forestData } from '../../src/report/specs/forest.js';
-import { relativeWithheld, MIN_RELATIVE_BASE_SHARE } from '../../src/report/format.js';
+import { relativeOnUnitScale, relativeWithheld, MIN_RELATIVE_BASE_SHARE } from '../../src/report/format.js';
+import { formatCompareTable } from '../../src/experiment/compare.js';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
 import type { CompareRow, ResultSet } from '../../src/report/rows.js';
@@ -87,5 +88,65 @@ describe('relative change on a tiny base', () => {
     const text = forestData({ rows: pp, t: en, unit: 'percentage points', format: (x) => x.toFixed(1) }).map((d) => String(d['text']));
     expect(text[0]).toContain('relative change not shown: base below 5 %');
     expect(text[1]).toMatch(/\(\+20 %\)$/);
+  });
+});
+
+/**
+ * Values on [0, 1] that the reports do not print in percent (the translation index, a service's
+ * cumulative share) take the share threshold, not the count's: a translation index of 0.53 is no count
+ * below 1, and its relative change (+3.8 %) was withheld as "base below 1".
+ */
+describe('relative change of values on [0, 1] that are not printed in percent', () => {
+  const UNIT_ROWS: CompareRow[] = [row('mean_translation', 0.53, 0.5, 0.56, 0.02), row('cumulative.e-office', 0.4, 0.35, 0.45, 0.04), row('mean_translation', 0.03, 0.02, 0.04, 0.02)];
+
+  test('the rule takes them on the share scale', () => {
+    for (const o of ['mean_translation', 'cumulative.e-office', 'vision', 'live_share', 'sustained.e-office']) expect(relativeOnUnitScale(o), o).toBe(true);
+    for (const o of ['discontinuations.total', 'sustained_count', 'live.e-office']) expect(relativeOnUnitScale(o), o).toBe(false);
+  });
+
+  test('the comparison table shows them, and names the threshold as a value below 0.05, not 5 %', () => {
+    const table = compareTable(UNIT_ROWS, en)!;
+    const col = table.columns.indexOf(en.col.relative);
+    expect(table.rows.map((r) => r[col])).toEqual(['+3.8 %', '+10 %', '– (base below 0.05)']);
+  });
+
+  test('the forest chart shows them', () => {
+    const text = forestData({ rows: UNIT_ROWS, t: en }).map((d) => String(d['text']));
+    expect(text[0]).toMatch(/\(\+3\.8 %\)$/);
+    expect(text[1]).toMatch(/\(\+10 %\)$/);
+    expect(text[2]).toMatch(/\(relative change not shown: base below 0\.05\)$/);
+  });
+});
+
+/** The terminal table of `difusi compare` printed +500 % where the report now withholds it. */
+describe("the terminal's comparison table", () => {
+  const terminalRows = [...ROWS, row('mean_translation', 0.53, 0.5, 0.56, 0.02)].map((r) => ({
+    ...r,
+    base_ci_low: r.base_ci_low!,
+    base_ci_high: r.base_ci_high!,
+    variant_ci_low: r.variant_ci_low!,
+    variant_ci_high: r.variant_ci_high!,
+    diff_ci_low: r.diff_ci_low!,
+    diff_ci_high: r.diff_ci_high!,
+    relative_change: r.relative_change!,
+    correlation: r.correlation!,
+    level: r.level!,
+    unpaired_ratio: 2,
+  }));
+
+  test('withholds it as the report does ("-"), and says so once in the legend, in both languages', () => {
+    const text = formatCompareTable(terminalRows);
+    const cells = (name: string) => text.split('\n').find((l) => l.startsWith(`${name} `))!;
+    expect(text).not.toContain('+500%');
+    expect(cells('live_share')).toMatch(/ - +0\.010 /);
+    expect(cells('discontinuations.total')).toMatch(/ - +3\.000 /);
+    expect(cells('routinized_share')).toContain('+20%');
+    expect(cells('mean_translation')).toContain('+3.8%');
+    expect(text).toContain('relative -: not shown on a base below 5% (a share; 0.05 for another value on 0 to 1), below 1 for a count, or whose interval includes 0 (compare.csv keeps it).');
+    expect(formatCompareTable(terminalRows, new Map(), 'id')).toContain('perubahan relatif -: tidak ditampilkan bila nilai dasar di bawah 5% (proporsi; 0,05 untuk nilai lain antara 0 dan 1), di bawah 1 untuk jumlah, atau intervalnya memuat 0 (compare.csv tetap memuatnya).');
+  });
+
+  test('no legend line when nothing is withheld', () => {
+    expect(formatCompareTable(terminalRows.filter((r) => r.outcome === 'routinized_share'))).not.toContain('relative -:');
   });
 });

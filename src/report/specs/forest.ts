@@ -10,7 +10,7 @@ import { en, type Catalog } from '../i18n/en.js';
 import { localNumber } from '../i18n/index.js';
 import type { CompareRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
-import { isProbability, printedDifferences, relativePercent, relativeThreshold, relativeWithheld } from '../format.js';
+import { isProbability, printedDifferences, relativeOnUnitScale, relativePercent, relativeThreshold, relativeWithheld } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
 import { borderlineRows } from '../summary.js';
 import { toDecimal } from '../../messages/decimal.js';
@@ -52,14 +52,15 @@ export function forestData(input: ForestChartInput): Datum[] {
       f === undefined ? printed[i]! : { meanText: f(r.diff_mean), lowText: r.diff_ci_low === null ? '–' : f(r.diff_ci_low), highText: r.diff_ci_high === null ? '–' : f(r.diff_ci_high) };
     const unit = e.pp ? ` ${t.ppUnit}` : '';
     // Rows already scaled (the explorer's, `unit` given) are shares in percentage points: their base is in percent.
-    const share = input.unit !== undefined || isProbability(r.outcome);
+    // A value on [0, 1] (shares, cumulative.<id>, the indices) takes the share threshold; only shares print it in percent.
+    const share = input.unit !== undefined || relativeOnUnitScale(r.outcome);
     const why = relativeWithheld(r, share, input.unit !== undefined ? 100 : 1);
     const rel =
       r.relative_change === null || !Number.isFinite(r.relative_change)
         ? ''
         : why === null
           ? `  (${relativePercent(100 * r.relative_change)} %)`
-          : `  (${t.relativeNotShown}: ${t.relativeWhy(why, relativeThreshold(share))})`;
+          : `  (${t.relativeNotShown}: ${t.relativeWhy(why, relativeThreshold(share, input.unit !== undefined || isProbability(r.outcome)))})`;
     return {
       outcome: r.outcome,
       variant: r.variant,
