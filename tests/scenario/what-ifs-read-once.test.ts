@@ -6,7 +6,7 @@
  * store/scenario-file.ts warningOverride, jobs/national.ts
  * nationalWarningPlace) are made from what was read and parsed once, not
  * from the file read and parsed again for each --set. The --sets add no
- * read of the file (counted: readFileSync of its path) and no parse
+ * read of the file (counted: readFileSync or openSync of its path) and no parse
  * (parseDocument). What the commands say and record is the same as the
  * tests of each say (tests/cli/warning-override-place.test.ts,
  * tests/national/validate-warnings.test.ts).
@@ -17,7 +17,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, testFolder } from '../support/cli.js';
 import { yamlCalls } from '../support/yaml-count.js';
 
-// Every path read with readFileSync by the modules under test; every national compile, with the validator it was given.
+// Every path read with readFileSync, or opened with openSync, by the modules under test; every national compile, with the validator it was given.
 const seen = vi.hoisted(() => ({ reads: [] as string[], validators: [] as unknown[] }));
 
 vi.mock('yaml', async (importOriginal) => (await import('../support/yaml-count.js')).counting(await importOriginal<typeof import('yaml')>()));
@@ -27,7 +27,13 @@ vi.mock('node:fs', async (importOriginal) => {
     seen.reads.push(resolve(String(args[0])));
     return fs.readFileSync(...args);
   }) as typeof fs.readFileSync;
-  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+  // A user's file is read through one open (store/scenario-file.ts readUserText: opened once, the opened file
+  // checked, then read): an open of a path is a read of it.
+  const openSync = ((...args: Parameters<typeof fs.openSync>) => {
+    seen.reads.push(resolve(String(args[0])));
+    return fs.openSync(...args);
+  }) as typeof fs.openSync;
+  return { ...fs, readFileSync, openSync, default: { ...fs, readFileSync, openSync } };
 });
 vi.mock('../../src/model/national/compile.js', async (importOriginal) => {
   const m = await importOriginal<typeof import('../../src/model/national/compile.js')>();
