@@ -19,7 +19,7 @@ import type { OutcomeSpec } from './outcomes.js';
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { shifted, toDecimal } from '../messages/decimal.js';
-import { relativeOnUnitScale, relativePercent, relativeThreshold, relativeWithheld } from '../report/format.js';
+import { isUnitOutcome, relativePercent, relativeThreshold, relativeWithheld } from '../report/format.js';
 import { bonferroniLevel, newcombePaired, pairedDifference, pairedTable, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
@@ -226,7 +226,7 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
   const relative = (x: number) => (x === 0 ? ' 0' : num(relativePercent(x).replace('−', '-')));
   let anyWithheld = false;
   const withheld = (r: ComparisonRow) => {
-    const why = relativeWithheld(r, relativeOnUnitScale(r.outcome));
+    const why = relativeWithheld(r, isUnitOutcome(r.outcome));
     if (why !== null) anyWithheld = true;
     return why !== null;
   };

@@ -62,7 +62,10 @@ export const MIN_RELATIVE_BASE_SHARE = 0.05;
 /**
  * The smallest base mean of a count (per replication) whose relative change the reports print: below
  * one event per replication most replications had none, and one event more doubles the base, as a
- * share below MIN_RELATIVE_BASE_SHARE.
+ * share below MIN_RELATIVE_BASE_SHARE. A count of agencies (`live.<id>`, `routinized.<id>`) below one
+ * is withheld too: from 0.2 agencies to 1.2 is +500 % for one agency more. Where a service has a single
+ * eligible agency that count is in effect a share (0.9: live in 90 % of replications), whose relative
+ * change the rule withholds although it is stable; the difference is shown either way.
  */
 export const MIN_RELATIVE_BASE_COUNT = 1;
 
@@ -71,7 +74,10 @@ export const MIN_RELATIVE_BASE_COUNT = 1;
  * 'small' when the base mean is below MIN_RELATIVE_BASE_SHARE (a share) or MIN_RELATIVE_BASE_COUNT (a
  * count); 'zero' when the base arm's interval includes 0 (the base is not known to differ from 0, so
  * the ratio has no bound: one replication's value more could double it). `scale` is what the values
- * were multiplied by (100: a share's rows already in percent, as the explorer gives them).
+ * were multiplied by (100: a share's rows already in percent, as the explorer gives them). `share` is
+ * isUnitOutcome(outcome): every value on [0, 1] (shares, `cumulative.<id>`, `mean_usage`,
+ * `mean_translation`, `vision`, ...), not only those the reports print in percent (isProbability): a
+ * translation index of 0.53 is no count below 1.
  */
 export function relativeWithheld(
   row: { readonly base_mean: number; readonly base_ci_low: number | null; readonly base_ci_high: number | null },
@@ -106,15 +112,6 @@ export function isUnitOutcome(outcome: string): boolean {
   return isProbability(outcome) || (UNIT_METRICS as readonly string[]).includes(outcome) || outcome.startsWith('cumulative.');
 }
 
-/**
- * Whether relativeWithheld takes `outcome` as a value on [0, 1] (its share threshold) or as a count:
- * every unit outcome (isUnitOutcome: shares, `cumulative.<id>`, `mean_usage`, `mean_translation`,
- * `vision`, ...), not only those the reports print in percent (isProbability). A base of 0.53 of the
- * translation index is no count below 1.
- */
-export function relativeOnUnitScale(outcome: string): boolean {
-  return isUnitOutcome(outcome);
-}
 
 /** The most decimals an interval is printed with before an end is accepted as 0. */
 const MAX_EXTRA_DIGITS = 4;

@@ -17,7 +17,7 @@ import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
 import { armLabel, label, localNumber, type Lang } from './i18n/index.js';
 import { twinText } from '../scenario/twins.js';
-import { columnDigits, factorName, fixed, isProbability, nameAndId, percent, plain, printedDifferences, relativeOnUnitScale, relativePercent, relativeThreshold, relativeWithheld } from './format.js';
+import { columnDigits, factorName, fixed, isProbability, nameAndId, percent, plain, printedDifferences, isUnitOutcome, relativePercent, relativeThreshold, relativeWithheld } from './format.js';
 import { outcomeName, type ServiceNames } from './outcome-names.js';
 import { borderlineRows, executiveSummary, pointMean, whatIfCode } from './summary.js';
 import { OUTCOMES, descendingDefinedFirst, sobolConstantOutcomes, type CompareRow, type MorrisRow, type ResultSet, type SobolRow, type SummaryRow } from './rows.js';
@@ -256,7 +256,7 @@ export function compareTable(rows: readonly CompareRow[], t: Catalog = en, names
  */
 function relativeCell(r: CompareRow, t: Catalog): string {
   if (r.relative_change === null || !Number.isFinite(r.relative_change)) return '–';
-  const share = relativeOnUnitScale(r.outcome);
+  const share = isUnitOutcome(r.outcome);
   const why = relativeWithheld(r, share);
   return why === null ? `${relativePercent(100 * r.relative_change)} %` : `– (${t.relativeWhy(why, relativeThreshold(share, isProbability(r.outcome)))})`;
 }

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { compareTable, reportModel } from '../../src/report/report-model.js';
 import { forestData } from '../../src/report/specs/forest.js';
-import { relativeOnUnitScale, relativeWithheld, MIN_RELATIVE_BASE_SHARE } from '../../src/report/format.js';
+import { isUnitOutcome, relativeWithheld, MIN_RELATIVE_BASE_SHARE } from '../../src/report/format.js';
 import { formatCompareTable } from '../../src/experiment/compare.js';
 import { en } from '../../src/report/i18n/en.js';
 import { id } from '../../src/report/i18n/id.js';
@@ -100,8 +100,8 @@ describe('relative change of values on [0, 1] that are not printed in percent', 
   const UNIT_ROWS: CompareRow[] = [row('mean_translation', 0.53, 0.5, 0.56, 0.02), row('cumulative.e-office', 0.4, 0.35, 0.45, 0.04), row('mean_translation', 0.03, 0.02, 0.04, 0.02)];
 
   test('the rule takes them on the share scale', () => {
-    for (const o of ['mean_translation', 'cumulative.e-office', 'vision', 'live_share', 'sustained.e-office']) expect(relativeOnUnitScale(o), o).toBe(true);
-    for (const o of ['discontinuations.total', 'sustained_count', 'live.e-office']) expect(relativeOnUnitScale(o), o).toBe(false);
+    for (const o of ['mean_translation', 'cumulative.e-office', 'vision', 'live_share', 'sustained.e-office']) expect(isUnitOutcome(o), o).toBe(true);
+    for (const o of ['discontinuations.total', 'sustained_count', 'live.e-office']) expect(isUnitOutcome(o), o).toBe(false);
   });
 
   test('the comparison table shows them, and names the threshold as a value below 0.05, not 5 %', () => {

@@ -106,8 +106,9 @@ describe('sweep heat map: colour scale, noise, cell labels, axis titles', () => 
     expect(p.domain[1] - p.domain[0]).toBeGreaterThanOrEqual(2 * noise - 1e-12);
     expect(p.domain[0]).toBeGreaterThanOrEqual(0);
     expect(p.why).toBe('noise');
-    // One format per outcome: "0.000", "0.100", "0.060" (not "0", "0.1", "0.06").
-    expect(p.values.map((v) => v['label']).sort()).toEqual(['0.000', '0.000', '0.060', '0.100']);
+    // One format per outcome: "0.0", "10.0", "6.0" (not "0", "10", "6"); a share in percent, as its legend
+    // and subtitle (the cells read "0.100" beside a legend of "10.0 %").
+    expect(p.values.map((v) => v['label']).sort()).toEqual(['0.0', '0.0', '10.0', '6.0']);
     expect(heatmapPanelSubtitle(p)).toContain("the cells' range widened to the replication noise");
     const spec = JSON.stringify(heatmapSpec({ sweep }));
     expect(spec).toContain(`"domain":[${p.domain[0]},${p.domain[1]}]`);

@@ -10,7 +10,7 @@ import { en, type Catalog } from '../i18n/en.js';
 import { localNumber } from '../i18n/index.js';
 import type { CompareRow } from '../rows.js';
 import { OKABE_ITO } from '../palette.js';
-import { isProbability, printedDifferences, relativeOnUnitScale, relativePercent, relativeThreshold, relativeWithheld } from '../format.js';
+import { isProbability, printedDifferences, isUnitOutcome, relativePercent, relativeThreshold, relativeWithheld } from '../format.js';
 import { outcomeName, type ServiceNames } from '../outcome-names.js';
 import { borderlineRows } from '../summary.js';
 import { toDecimal } from '../../messages/decimal.js';
@@ -53,7 +53,7 @@ export function forestData(input: ForestChartInput): Datum[] {
     const unit = e.pp ? ` ${t.ppUnit}` : '';
     // Rows already scaled (the explorer's, `unit` given) are shares in percentage points: their base is in percent.
     // A value on [0, 1] (shares, cumulative.<id>, the indices) takes the share threshold; only shares print it in percent.
-    const share = input.unit !== undefined || relativeOnUnitScale(r.outcome);
+    const share = input.unit !== undefined || isUnitOutcome(r.outcome);
     const why = relativeWithheld(r, share, input.unit !== undefined ? 100 : 1);
     const rel =
       r.relative_change === null || !Number.isFinite(r.relative_change)

@@ -146,7 +146,9 @@ export function heatmapData(input: HeatmapChartInput) {
       const m = Number(v['mean']);
       const f = span > 0 ? (m - domain[0]) / span : 0.5;
       v['ink'] = f < 0.55 ? 'white' : 'black';
-      v['label'] = fixed(m, digits);
+      // A share in percent, as its legend and subtitle (the sign left to them: a cell holds only a few
+      // characters); the cell showed 0.050 beside a legend of 5.0 %.
+      v['label'] = share ? fixed(100 * m, Math.max(0, digits - 2)) : fixed(m, digits);
     }
     return { outcome, values, lo, hi, noise: unbounded ? null : noise, unbounded, domain, why, digits };
   });
