@@ -86,7 +86,10 @@ function stopOnSignal(signal: NodeJS.Signals): void {
   // The job's own folder is the first lock taken (a comparison's before its arms'): one line says what was kept.
   const first = heldFor.values().next().value;
   if (first !== undefined) {
-    const line = `⚠ ${first.dir}: ${MESSAGES.stopped_by_signal(signal, 128 + (os.constants.signals[signal] ?? 0), first.resumable)}`;
+    // "Kept for --resume" only where a job's hidden work exists beside its folder: a stop before its first write
+    // keeps nothing (the lock and the folders it made are removed below), and is told to run again.
+    const kept = first.resumable && workBeside(first.dir);
+    const line = `⚠ ${first.dir}: ${MESSAGES.stopped_by_signal(signal, 128 + (os.constants.signals[signal] ?? 0), kept)}`;
     try {
       // Synchronously, before the signal ends the process; on a terminal after the progress bar's line.
       fs.writeSync(2, `${process.stderr.isTTY ? '\n' : ''}${line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`);
@@ -99,6 +102,18 @@ function stopOnSignal(signal: NodeJS.Signals): void {
   // Raised again without a handler, the signal ends the process as it would have (a shell sees 128 + its number).
   process.kill(process.pid, signal);
   process.exit(128 + (os.constants.signals[signal] ?? 0));
+}
+
+/**
+ * Whether the folder holding `dir` has a hidden entry other than a lock: a job's work in progress
+ * (`.<name>.partial`, `.growing`, `.writing-*`). Final folders are never hidden, so none is taken for work.
+ */
+function workBeside(dir: string): boolean {
+  try {
+    return fs.readdirSync(path.dirname(dir)).some((name) => name.startsWith('.') && !name.endsWith('.lock'));
+  } catch {
+    return false;
+  }
 }
 
 function installExitHooks(): void {
@@ -155,7 +170,7 @@ export function lockFolder(dir: string, command: string, resumable = false): () 
   const file = lockPath(dir);
   // Another job of this process holds it (the lock file's pid alone cannot tell the two jobs apart): refused.
   const holding = held.get(file);
-  if (holding !== undefined) throw lockedBy(dir, file, holding);
+  if (holding !== undefined) throw lockedBy(dir, file, holding, true);
   // Before the lock and its folders exist, so that no signal finds either without its handler: a stop that
   // came before is handled (its default action, no handler yet) with nothing made; one from here on, once the
   // job's synchronous step ends, as any stop of a job holding its lock (stopOnSignal), the folders the lock
@@ -209,9 +224,13 @@ export function lockFolder(dir: string, command: string, resumable = false): () 
 }
 
 /** The one line refusing `dir`, whose lock `file` says `other` holds it. */
-function lockedBy(dir: string, file: string, other: LockInfo): UserError {
+function lockedBy(dir: string, file: string, other: LockInfo, sameProcess = false): UserError {
   const where = other.host === os.hostname() ? `process ${other.pid}` : `process ${other.pid} on ${other.host}`;
-  const holder = `${where} (${other.command}, since ${other.started}; if no such job runs any more, delete ${file})`;
+  // Another job of this very process: deleting the lock file would not help (the process keeps the locks it
+  // holds), and the job ends with its lock released.
+  const holder = sameProcess
+    ? `another job of this process ${other.pid} (${other.command}, since ${other.started}; it releases the folder when it ends)`
+    : `${where} (${other.command}, since ${other.started}; if no such job runs any more, delete ${file})`;
   return UserError.of('folder_locked', [path.resolve(dir), holder], { file: path.resolve(dir) });
 }
 

@@ -11,21 +11,25 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, testFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { executeRun } from '../../src/jobs/run.js';
-import { lockFolder, lockPath } from '../../src/store/folder-lock.js';
+import { lockFolder } from '../../src/store/folder-lock.js';
 import { UserError } from '../../src/messages/catalog.js';
 
 const BASS = join(ROOT, 'scenarios', 'validation', 'bass-complete.yaml');
 const folder = testFolder('difusi-lock-same-process-');
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The line a job gets for folder `dir` held by job `command` of this process, as a second process gets it. */
+/**
+ * The line a job gets for folder `dir` held by job `command` of this process: the second process's line, but
+ * naming another job of this process and not advising to delete the lock file (the process keeps the locks
+ * it holds, so deleting it would not help).
+ */
 const lockedLine = (dir: string, command: string) =>
   new RegExp(
-    `^${escaped(dir)} is being written by process ${process.pid} \\(${escaped(command)}, since [0-9T:.Z-]+; if no such job runs any more, delete ${escaped(lockPath(dir))}\\); wait for it to finish, or stop it$`,
+    `^${escaped(dir)} is being written by another job of this process ${process.pid} \\(${escaped(command)}, since [0-9T:.Z-]+; it releases the folder when it ends\\); wait for it to finish, or stop it$`,
   );
 
 describe('two jobs of one process on one result folder', () => {
-  it('started at once: the first runs, the second is refused with the line a second process gets', async () => {
+  it('started at once: the first runs, the second is refused in one line naming the job of this process that holds it', async () => {
     const out = join(folder(), 'two-runs');
     const options = (command: string) => ({ file: BASS, outRoot: out, workers: 1, command, overrides: { replications: 6 } });
     const first = executeRun(options('difusi run first'));

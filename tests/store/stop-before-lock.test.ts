@@ -73,7 +73,9 @@ setTimeout(() => {}, 30000);`;
       const r = await started(['--input-type=module', '-e', script]).done;
       expect(r.signal === signal || r.code === status, `${r.code} ${r.signal} ${r.stderr}`).toBe(true);
       expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
-      expect(r.stderr).toContain(`⚠ ${dir}: stopped by ${signal} (exit status ${status})`);
+      // Nothing was written, so nothing is kept for --resume: the line says to run again (it said the work was kept).
+      expect(r.stderr).toContain(`⚠ ${dir}: stopped by ${signal} (exit status ${status}) before it was finished; nothing was put in place: run the same command again`);
+      expect(r.stderr).not.toContain('--resume');
       // Nothing under the folder the test made: no output root, no lock.
       expect(readdirSync(top)).toEqual([]);
     }, 90_000);
