@@ -43,7 +43,8 @@ export function forestData(input: ForestChartInput): Datum[] {
   const t = input.t ?? en;
   // The numbers the comparison table prints for the same rows (decimals shared over the rows, interval ends keep their sign).
   const printed = printedDifferences(input.rows);
-  // Borderline as the summary and the table mark it; not on the explorer's rows (already scaled, format given), whose table does not.
+  // Borderline as the summary and the table mark it; not on the explorer's rows (already scaled, format given):
+  // the explorer marks them in its table and sentences (explorer/app.ts), not yet beside its forest chart's rows.
   const borderline = input.format === undefined ? borderlineRows(input.rows, printed) : input.rows.map(() => false);
   return input.rows.map((r, i) => {
     const { effect: e } = printed[i]!;
