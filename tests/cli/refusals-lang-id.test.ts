@@ -8,11 +8,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, refusedInOneLine, runCli } from '../support/cli.js';
 import { runInProcess, stdoutInProcess } from '../support/in-process.js';
 import { UserError } from '../../src/messages/catalog.js';
 import { formatIssuesId } from '../../src/messages/issue-text.js';
+import { schedulerEnv, useSchedulerEnv } from '../support/scheduler-env.js';
 
 const folder = cliTestFolder('difusi-refusals-lang-id-');
 
@@ -27,18 +28,7 @@ async function refusedId(args: readonly string[], inProcess = true): Promise<str
   return line;
 }
 
-const VARS = ['SLURM_ARRAY_TASK_ID', 'JOB_COMPLETION_INDEX', 'AWS_BATCH_JOB_ARRAY_INDEX'] as const;
-const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
-afterEach(() => {
-  for (const v of VARS) {
-    if (saved[v] === undefined) delete process.env[v];
-    else process.env[v] = saved[v];
-  }
-});
-function schedulerEnv(env: Partial<Record<(typeof VARS)[number], string>>): void {
-  for (const v of VARS) delete process.env[v];
-  Object.assign(process.env, env);
-}
+useSchedulerEnv();
 
 describe('--shard-count under --lang id', () => {
   it('beside a --shard of another count', async () => {

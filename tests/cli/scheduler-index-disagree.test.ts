@@ -6,26 +6,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SMALL_CITY, refusedInOneLine, runCli, testFolder } from '../support/cli.js';
 import { shardOption } from '../../src/cli/options.js';
 import { UserError } from '../../src/messages/catalog.js';
+import { schedulerEnv, useSchedulerEnv } from '../support/scheduler-env.js';
 
 const folder = testFolder('difusi-scheduler-index-');
-const VARS = ['SLURM_ARRAY_TASK_ID', 'JOB_COMPLETION_INDEX', 'AWS_BATCH_JOB_ARRAY_INDEX'] as const;
-const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
-afterEach(() => {
-  for (const v of VARS) {
-    if (saved[v] === undefined) delete process.env[v];
-    else process.env[v] = saved[v];
-  }
-});
-
-/** Sets exactly these scheduler variables in this process's environment. */
-function schedulerEnv(env: Partial<Record<(typeof VARS)[number], string>>): void {
-  for (const v of VARS) delete process.env[v];
-  Object.assign(process.env, env);
-}
+useSchedulerEnv();
 
 describe('two scheduler index variables', () => {
   it('that disagree: one line naming both, exit 2, no folder (a process, with the variables in its environment)', async () => {

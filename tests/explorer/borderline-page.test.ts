@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, watchedPageIn } from '../support/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium, runCount, runDoneAfter, watchedPageIn } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate } from '../../src/store/explorer-write.js';
 
@@ -39,12 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const runCount = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset['runCount'] ?? '0'));
-
-async function runDoneAfter(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.body.dataset['runState'] === 'done', n, { timeout: 90_000 });
-}
 
 /** Per row of the comparison table: its outcome, whether it is marked borderline, and its difference cell. */
 const tableRows = (page: Page): Promise<[string, boolean, string][]> =>

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, watchedPageIn, type WatchedPage } from '../support/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium, runCount, runDoneAfter, watchedPageIn, type WatchedPage } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
 import { executeRun } from '../../src/jobs/run.js';
@@ -52,12 +52,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const runCount = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset['runCount'] ?? '0'));
-
-async function runDoneAfter(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.body.dataset['runState'] === 'done', n, { timeout: 90_000 });
-}
 
 /** A fresh page on the aliased scenario, its first run (4 replications) done. */
 async function freshPage(viewport = { width: 1366, height: 900 }): Promise<WatchedPage> {

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, watchedPageIn, type WatchedPage } from '../support/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium, runCount, runDoneAfter, watchedPageIn, type WatchedPage } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
 import { catalog } from '../../src/report/i18n/index.js';
@@ -65,30 +65,8 @@ const HOSTILE_INFO = [
   '| <b onmouseover="window.pwned=\'cell\'">cell</b> | 1 |',
 ].join('\n');
 
-const runCount = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset['runCount'] ?? '0'));
 const runState = (page: Page): Promise<string | undefined> => page.evaluate(() => document.body.dataset['runState']);
 
-/**
- * Waits until a run after run number `n` has finished. On a timeout it says
- * what the page showed (run count and state, status line, fields), so that a
- * run that never started can be told from one that never finished (once seen
- * in a full suite on a fresh clone, not reproduced alone).
- */
-async function runDoneAfter(page: Page, n: number): Promise<void> {
-  try {
-    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.body.dataset['runState'] === 'done', n, { timeout: 90_000 });
-  } catch (error) {
-    const seen = await page.evaluate(() => ({
-      runCount: document.body.dataset['runCount'],
-      runState: document.body.dataset['runState'],
-      drawing: document.body.dataset['drawing'],
-      status: document.getElementById('status')?.textContent,
-      reps: (document.getElementById('reps') as HTMLInputElement | null)?.value,
-      seed: (document.getElementById('seed') as HTMLInputElement | null)?.value,
-    }));
-    throw new Error(`no run after run ${n} finished within 90 s; the page shows ${JSON.stringify(seen)}: ${String(error)}`);
-  }
-}
 
 /** Types a value into a field and leaves it, as a user does. */
 async function type(page: Page, selector: string, value: string): Promise<void> {

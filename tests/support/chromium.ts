@@ -52,3 +52,28 @@ export async function watchedPageIn(browser: Browser, context: BrowserContextOpt
 export async function openWatchedPage(context: BrowserContextOptions): Promise<WatchedPage> {
   return watchedPageIn(await launchChromium(), context);
 }
+
+/** How many runs the explorer page has started (its body's data-run-count). */
+export const runCount = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset['runCount'] ?? '0'));
+
+/**
+ * Waits until a run after run number `n` has finished. On a timeout it says
+ * what the page showed (run count and state, status line, fields), so that a
+ * run that never started can be told from one that never finished (once seen
+ * in a full suite on a fresh clone, not reproduced alone).
+ */
+export async function runDoneAfter(page: Page, n: number): Promise<void> {
+  try {
+    await page.waitForFunction((k) => Number(document.body.dataset['runCount']) > k && document.body.dataset['runState'] === 'done', n, { timeout: 90_000 });
+  } catch (error) {
+    const seen = await page.evaluate(() => ({
+      runCount: document.body.dataset['runCount'],
+      runState: document.body.dataset['runState'],
+      drawing: document.body.dataset['drawing'],
+      status: document.getElementById('status')?.textContent,
+      reps: (document.getElementById('reps') as HTMLInputElement | null)?.value,
+      seed: (document.getElementById('seed') as HTMLInputElement | null)?.value,
+    }));
+    throw new Error(`no run after run ${n} finished within 90 s; the page shows ${JSON.stringify(seen)}: ${String(error)}`);
+  }
+}
