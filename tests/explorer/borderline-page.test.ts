@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, runCount, runDoneAfter, watchedPageIn } from '../support/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium, pinThenMoveLever, runDoneAfter, watchedPageIn } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate } from '../../src/store/explorer-write.js';
 
@@ -54,12 +54,7 @@ describe.skipIf(!hasChromium)('borderline rows in the explorer comparison', () =
       await runDoneAfter(page, 0);
       // No baseline yet: no note.
       expect(await page.isHidden('#compare-borderline')).toBe(true);
-      await page.click('#pin');
-      const n = await runCount(page);
-      const lever = page.locator('input[data-path="parameters.takeover_vendor"]');
-      await lever.focus();
-      await page.keyboard.press('End');
-      await runDoneAfter(page, n);
+      await pinThenMoveLever(page, 'parameters.takeover_vendor');
       await page.waitForSelector('#compare-table:not([hidden]) tfoot tr[data-outcome="sustained_count"]');
 
       const rows = await tableRows(page);

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, runCount, runDoneAfter, watchedPageIn, type WatchedPage } from '../support/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium, pinThenMoveLever, runCount, runDoneAfter, watchedPageIn, type WatchedPage } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate, shippedScenarios } from '../../src/store/explorer-write.js';
 import { catalog } from '../../src/report/i18n/index.js';
@@ -512,12 +512,7 @@ describe.skipIf(!hasChromium)('the explorer page', () => {
     expect(await page.textContent('#outcomes-title')).toContain('at the horizon, 2025-12');
     expect(await page.textContent('#outcome-defs')).toMatch(/^Sustained: at 2025-12 .* Declining: .* Discontinued: .* Never adopted: /);
     expect(await page.textContent('#outcomes tfoot th')).toBe('Services sustained (expected number, of 8)');
-    await page.click('#pin');
-    const n = await runCount(page);
-    const lever = page.locator('input[data-path="parameters.takeover_vendor"]');
-    await lever.focus();
-    await page.keyboard.press('End');
-    await runDoneAfter(page, n);
+    await pinThenMoveLever(page, 'parameters.takeover_vendor');
     await page.waitForSelector('#compare-table:not([hidden]) tfoot tr[data-outcome="sustained_count"]');
     expect(await page.textContent('#compare-caption')).toContain('Difference at 2025-12');
     // Both tables named by their captions for screen readers (a caption above the table's scroll box, aria-labelledby).

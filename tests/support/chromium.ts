@@ -77,3 +77,12 @@ export async function runDoneAfter(page: Page, n: number): Promise<void> {
     throw new Error(`no run after run ${n} finished within 90 s; the page shows ${JSON.stringify(seen)}: ${String(error)}`);
   }
 }
+
+/** Pins the finished run as the baseline, moves lever `path` to its end, and waits for the run that follows. */
+export async function pinThenMoveLever(page: Page, path: string): Promise<void> {
+  await page.click('#pin');
+  const n = await runCount(page);
+  await page.locator(`input[data-path="${path}"]`).focus();
+  await page.keyboard.press('End');
+  await runDoneAfter(page, n);
+}
