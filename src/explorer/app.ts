@@ -770,11 +770,15 @@ function updateComparison(): void {
 function drawForest(): void {
   if (state.comparison === null) return;
   // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
-  const rows = state.comparison.filter((r) => r.outcome.startsWith('sustained.')).map((r) => ({ ...r, variant: t('current') }));
+  // Marked "borderline" as the table marks them (over every outcome compared, the count sustained too).
+  const marks = borderlineOf(state.comparison);
+  const services = state.comparison.map((r, i) => ({ r, mark: marks[i] === true })).filter(({ r }) => r.outcome.startsWith('sustained.'));
+  const rows = services.map(({ r }) => ({ ...r, variant: t('current') }));
   const lang = state.lang;
   const values = rows.map((r) => `${innovationName(r.outcome.replace(/^sustained\./, ''))} ${signed(r.diff_mean)} (${proseInterval(signed(r.diff_ci_low), signed(r.diff_ci_high), lang)})`).join('; ');
   const names = new Map(rows.map((r) => [r.outcome, innovationName(r.outcome.replace(/^sustained\./, ''))]));
-  void charts.forest.draw((width) => forestChart(rows, (o) => names.get(o) ?? o, lang, width), t('forestDescription', { values }));
+  const borderline = services.map(({ mark }) => mark);
+  void charts.forest.draw((width) => forestChart(rows, (o) => names.get(o) ?? o, lang, width, borderline), t('forestDescription', { values }));
 }
 
 /** The peak a service must have reached to count as sustained: the scenario's min_peak, or the package default. */

@@ -90,7 +90,13 @@ const FOREST_NUMBERS_MIN = 300;
  * "sekarang − dasar" in Bahasa Indonesia, as the table says), and its numbers are written as the comparison table beside it
  * writes them (one decimal), not by the report's rule for its own table.
  */
-export function forestChart(rows: readonly ComparisonRow[], label: (outcome: string) => string, lang: Lang = 'en', width?: number): TopLevelSpec {
+export function forestChart(
+  rows: readonly ComparisonRow[],
+  label: (outcome: string) => string,
+  lang: Lang = 'en',
+  width?: number,
+  borderline?: readonly boolean[],
+): TopLevelSpec {
   const pp = (x: number) => finite(100 * x);
   // The axes say the rows' unit (once: the names end with it), not the report's "per replication" of a non-probability.
   // In Bahasa Indonesia the unit goes inside the title's own brackets ("<name>: sekarang − dasar (poin persentase,
@@ -124,7 +130,7 @@ export function forestChart(rows: readonly ComparisonRow[], label: (outcome: str
   // Laid out for the page: one column of panels (two would halve each plot).
   // The rows are in percentage points already: written as the table writes them (app.ts renderComparison).
   const format = (x: number) => signedPoints(x, lang);
-  return forestSpec({ rows: compareRows, t, numbers, unit, format, ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
+  return forestSpec({ rows: compareRows, t, numbers, unit, format, ...(borderline !== undefined && { borderline }), ...(width !== undefined && { width: numbers ? width - 210 : width, columns: 1 as const }) });
 }
 
 /** Below this container width legends go under the plot, one entry a line. */

@@ -64,6 +64,10 @@ describe.skipIf(!hasChromium)('borderline rows in the explorer comparison', () =
       expect(words.filter((w) => w.endsWith(') (borderline).'))).toHaveLength(1);
       expect(words.find((w) => w.includes('(borderline)'))).toMatch(/^Parking-meter trial: sustained in .* \(borderline\)\.$/);
       expect(await page.textContent('#compare-total')).toMatch(/^Services sustained at 2025-12: .*\) \(borderline\)\.$/);
+      // The forest chart writes the word beside the same service (it marked none).
+      await page.waitForFunction(() => (document.getElementById('chart-forest')?.textContent ?? '').includes('Parking'), null, { timeout: 60_000 });
+      const forest = (await page.textContent('#chart-forest')) ?? '';
+      expect(forest.split('(borderline)').length - 1, forest).toBe(1);
       expect(await page.isVisible('#compare-borderline')).toBe(true);
       expect(await page.textContent('#compare-borderline')).toMatch(/^\(borderline\): the interval excludes 0, but would include it if its level were also adjusted for every outcome compared here/);
 

@@ -18,6 +18,7 @@ import { compareTable } from '../../src/report/report-model.js';
 import { runJob, metricsOf } from '../../src/explorer/engine.js';
 import { Aggregate, asWrittenRows, borderlineOf, comparePinned } from '../../src/explorer/aggregate.js';
 import { applySetting, parseSource, settingYaml } from '../../src/explorer/setting.js';
+import { forestChart } from '../../src/explorer/charts.js';
 
 const BEKASI = 'scenarios/bekasi-2015-2025.yaml';
 
@@ -58,5 +59,15 @@ describe('borderline rows of the explorer comparison', () => {
     // The report's comparison table writes the word after the same rows' differences.
     const table = compareTable(csv)!;
     expect(table.rows.map((cells) => cells[5]!.endsWith(' (borderline)'))).toEqual(marks);
+
+    // The page's forest chart (the service rows) writes the word beside the same services as its table,
+    // in both languages; it marked none, where the report's forest chart marks them.
+    const services = rows.map((r, i) => ({ r, mark: marks[i]! })).filter(({ r }) => r.outcome.startsWith('sustained.'));
+    const forestTexts = (lang: 'en' | 'id', word: string, marked = services.map(({ mark }) => mark)) =>
+      JSON.stringify(forestChart(services.map(({ r }) => r), (o) => o, lang, undefined, marked)).split(word).length - 1;
+    expect(forestTexts('en', '(borderline)')).toBe(1);
+    expect(forestTexts('id', '(di ambang batas)')).toBe(1);
+    // The word comes from the marks (none given none): not from elsewhere in the chart.
+    expect(forestTexts('en', '(borderline)', services.map(() => false))).toBe(0);
   }, 120_000);
 });

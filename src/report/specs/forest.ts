@@ -34,6 +34,12 @@ export interface ForestChartInput {
    * table (printedDifferences). The mark (*) and the relative change are the same either way.
    */
   readonly format?: (x: number) => string;
+  /**
+   * Which rows are marked borderline, by index, when the caller decided it over other rows than these (the
+   * explorer, over every outcome it compares: aggregate.ts borderlineOf); default: borderlineRows over these
+   * rows, or none for rows already scaled (`format` given).
+   */
+  readonly borderline?: readonly boolean[];
 }
 
 const WIDTH = 380;
@@ -43,9 +49,9 @@ export function forestData(input: ForestChartInput): Datum[] {
   const t = input.t ?? en;
   // The numbers the comparison table prints for the same rows (decimals shared over the rows, interval ends keep their sign).
   const printed = printedDifferences(input.rows);
-  // Borderline as the summary and the table mark it; not on the explorer's rows (already scaled, format given):
-  // the explorer marks them in its table and sentences (explorer/app.ts), not yet beside its forest chart's rows.
-  const borderline = input.format === undefined ? borderlineRows(input.rows, printed) : input.rows.map(() => false);
+  // Borderline as the summary and the table mark it; the explorer's rows (already scaled, format given) as its
+  // table marks them, which it passes (explorer/app.ts), since it decides over the count sustained too.
+  const borderline = input.borderline ?? (input.format === undefined ? borderlineRows(input.rows, printed) : input.rows.map(() => false));
   return input.rows.map((r, i) => {
     const { effect: e } = printed[i]!;
     const f = input.format;
