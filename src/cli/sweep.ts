@@ -129,9 +129,6 @@ export function asWritten(x: number | null | undefined): number {
   return Number(formatNumber(x));
 }
 
-// Where the sweep's table found it first; the reports' relative change uses it too (report/format.ts).
-export { isUnitOutcome } from '../report/format.js';
-
 /**
  * The sweep table's words, by `--lang`; the Indonesian are the Indonesian report's (report/i18n/id.ts: titik,
  * dipotong ke [0; 1]); IK 95% = interval kepercayaan 95%, as run's table heads it (experiment/outcome-table.ts).

@@ -7,7 +7,8 @@
  * are printed as computed.
  */
 import { describe, expect, it } from 'vitest';
-import { formatSweepTable, isUnitOutcome } from '../../src/cli/sweep.js';
+import { formatSweepTable } from '../../src/cli/sweep.js';
+import { isUnitOutcome } from '../../src/report/format.js';
 import { UNIT_METRICS } from '../../src/model/observation.js';
 import { HORIZON_METRICS } from '../../src/report/report-model.js';
 import type { DesignRows } from '../../src/store/sweep-store.js';
