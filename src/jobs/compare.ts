@@ -57,6 +57,7 @@ import { readScenarioFile, warningIdentity } from '../store/scenario-file.js';
 import { TOOL_NAME, buildIdentity, toolVersion } from '../store/version.js';
 import { isObj } from '../report/json-values.js';
 import { readRegularText, regularFileExists } from '../store/regular-file.js';
+import { CONTROL_CLASS } from '../messages/safe-text.js';
 
 export interface CompareOptions {
   /** An experiment file, or ... */
@@ -108,9 +109,9 @@ export interface CompareResult {
  * MAX_NAME_LENGTH.
  */
 function usableArmFolder(name: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !name.startsWith('.') && !/[\u0000-\u001f\u007f-\u009f\\]/.test(name);
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !name.startsWith('.') && !NOT_IN_ARM_FOLDER.test(name);
 }
+const NOT_IN_ARM_FOLDER = new RegExp(`[${CONTROL_CLASS}\\\\]`);
 
 /** An experiment made from a base scenario and variant files on the command line. */
 function adHocExperiment(base: string, variants: readonly string[]): ExperimentFile {

@@ -13,7 +13,12 @@
  * Tests compare messages against this catalog, not against copied text.
  */
 
+import { CONTROL_CLASS, INVISIBLE_FORMAT_CLASS, SEPARATOR_CLASS } from './safe-text.js';
+
 const quote = (s: string): string => JSON.stringify(s);
+
+/** What escapedName writes as escapes. */
+const ESCAPED_IN_NAME = new RegExp(`[${CONTROL_CLASS}${SEPARATOR_CLASS}${INVISIBLE_FORMAT_CLASS}]`, 'g');
 
 /**
  * A file name as a problem's line starts with it: its control characters (C0, DEL, C1), line and
@@ -22,8 +27,7 @@ const quote = (s: string): string => JSON.stringify(s);
  * same way as where a message quotes it, and not as another name with the sequence removed.
  */
 export function escapedName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+  return name.replace(ESCAPED_IN_NAME, (c) =>
     c.charCodeAt(0) < 0x20 ? JSON.stringify(c).slice(1, -1) : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

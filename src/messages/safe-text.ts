@@ -61,3 +61,14 @@ export function safeStrings<T>(value: T): T {
  */
 export const INVISIBLE_FORMAT_CLASS = '\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069';
 
+/**
+ * The control characters, as a regular expression character class body: C0 (U+0000-U+001F, among them
+ * tab, line feed and carriage return), DEL and the C1 controls (U+007F-U+009F, among them next line,
+ * U+0085). Each place that refuses, replaces or escapes them builds its pattern from this one, adding
+ * what it needs (SEPARATOR_CLASS, INVISIBLE_FORMAT_CLASS, a backslash), so that they stay in step.
+ */
+export const CONTROL_CLASS = '\\u0000-\\u001f\\u007f-\\u009f';
+
+/** The line and paragraph separators (U+2028, U+2029), as a character class body: a line break to many readers. */
+export const SEPARATOR_CLASS = '\\u2028\\u2029';
+

@@ -10,7 +10,10 @@ import type { ReportModel, Table } from './report-model.js';
 import { codeParts, parameterCells, timelineCells } from './report-model.js';
 import { plainLink, plainPath } from './html.js';
 import { label } from './i18n/index.js';
-import { safeText } from '../messages/safe-text.js';
+import { CONTROL_CLASS, SEPARATOR_CLASS, safeText } from '../messages/safe-text.js';
+
+/** What would break a code span's one line: control characters and the line and paragraph separators. */
+const BREAKING = new RegExp(`[${CONTROL_CLASS}${SEPARATOR_CLASS}]`, 'g');
 
 /**
  * Escapes the HTML in markdown text, and nothing a reader would notice:
@@ -144,8 +147,7 @@ function summaryParagraph(text: string, code: readonly string[] | undefined): st
  * so nothing inside is read as markdown or HTML.
  */
 export function codeSpan(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = safeText(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const flat = safeText(text).replace(BREAKING, ' ');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence} ${flat} ${fence}`;

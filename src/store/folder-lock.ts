@@ -27,6 +27,10 @@ import path from 'node:path';
 import { MESSAGES, UserError } from '../messages/catalog.js';
 import { writeError } from './durable.js';
 import { readRegularText, regularFileExists } from './regular-file.js';
+import { CONTROL_CLASS } from '../messages/safe-text.js';
+
+/** The stop line's control characters, shown as `?`: it is written raw to stderr, on one line. */
+const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 
 /** Where this process's locks are kept on globalThis. */
 const LOCKS = Symbol.for('difusi.folder-locks');
@@ -92,7 +96,7 @@ function stopOnSignal(signal: NodeJS.Signals): void {
     const line = `⚠ ${first.dir}: ${MESSAGES.stopped_by_signal(signal, 128 + (os.constants.signals[signal] ?? 0), kept)}`;
     try {
       // Synchronously, before the signal ends the process; on a terminal after the progress bar's line.
-      fs.writeSync(2, `${process.stderr.isTTY ? '\n' : ''}${line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`);
+      fs.writeSync(2, `${process.stderr.isTTY ? '\n' : ''}${line.replace(CONTROL, '?')}\n`);
     } catch {
       // stderr closed: the exit status still says it.
     }

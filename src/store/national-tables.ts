@@ -35,6 +35,7 @@ import { checkReplaceable } from './folder-lock.js';
 import { writeError, writeFileDurably } from './durable.js';
 import type { Table } from './tables.js';
 import { isNotRegularFileRefusal, readRegularText } from './regular-file.js';
+import { CONTROL_CLASS } from '../messages/safe-text.js';
 
 /** One definition per national CSV (the `Table` form of tables.ts): used by the writer below and by `readNationalFolder`. */
 function table<Row>(t: Table<Row, Row>): Table<Row, Row> {
@@ -47,8 +48,7 @@ function table<Row>(t: Table<Row, Row>): Table<Row, Row> {
  * U+0085) become a space, the others are dropped: the name as the report shows it (messages/safe-text.ts
  * drops them, and a page shows a tab or line break as a space), and a CSV whose every row is one line.
  */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 // eslint-disable-next-line no-control-regex
 const BREAK = /[\t\n\u000b\f\r\u0085]/;
 export function plainName(s: string): string {

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../messages/catalog.js';
-import { INVISIBLE_FORMAT_CLASS } from '../messages/safe-text.js';
+import { CONTROL_CLASS, INVISIBLE_FORMAT_CLASS, SEPARATOR_CLASS } from '../messages/safe-text.js';
 
 const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
 
@@ -65,8 +65,7 @@ export function checkOutFile(file: string, inputs: readonly { path: string; what
  * line of its own (`results: ...`), which such a path would break into two (a second line could
  * even read as difusi's own). Shown with JSON's escapes, so the refusal stays one line.
  */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL = new RegExp(`[${CONTROL_CLASS}${SEPARATOR_CLASS}]`);
 /**
  * An invisible format character (messages/safe-text.ts INVISIBLE_FORMAT_CLASS: a bidirectional mark, a
  * zero-width space or joiner): the terminal output drops it (cli/errors.ts terminalSafe), so the
