@@ -54,7 +54,9 @@ export function nationalReplacementsSpec(
   // Services by their total replacements; never-replaced ones would only add empty legend entries.
   const totals = new Map<string, number>();
   for (const r of rows) if (r.replacements > 0) totals.set(r.innovation, (totals.get(r.innovation) ?? 0) + r.replacements);
-  const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  // Ties by id in code-point order, not localeCompare: that follows the machine's locale (Czech puts "ch" after "h",
+  // Danish "aa" after "z"), so the legend, the colours and which services share "other services" would differ by machine.
+  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([id]) => id);
   const own = ranked.length > WAVE_SERVICES ? ranked.slice(0, WAVE_SERVICES - 1) : ranked;
   const domain = ranked.length > own.length ? [...own.map(label), OTHERS] : own.map(label);
   const palette = SERIES_COLORS.filter((c) => c !== OKABE_ITO.black && c !== OKABE_ITO.grey);
