@@ -378,9 +378,26 @@ export function nearMiss(absolute: string): string | undefined {
 /**
  * The Info page read beside a scenario (city or national): `x.yaml` -> `x.md`;
  * its Indonesian twin (`lang` 'id'), which the Indonesian report shows instead: `x.id.md`.
+ * A scenario reached through a symbolic link with no page beside the link has the page beside
+ * the file the link leads to (`mine/kota.yaml` -> `scenarios/bekasi-2015-2025.yaml`: its
+ * `scenarios/bekasi-2015-2025.md`), where its author put it; before, such a run's reports and
+ * manifest silently had no Info page, while a copy of both files beside each other had it.
  */
 export function infoPagePath(path: string, lang: 'en' | 'id' = 'en'): string {
-  return join(dirname(path), `${basename(path, extname(path))}${lang === 'id' ? '.id' : ''}.md`);
+  const page = (file: string) => join(dirname(file), `${basename(file, extname(file))}${lang === 'id' ? '.id' : ''}.md`);
+  const beside = page(path);
+  try {
+    lstatSync(beside);
+    return beside;
+  } catch {
+    // None beside the name given (not even a dangling link): beside the link's target, when the scenario is a link.
+  }
+  try {
+    if (lstatSync(path).isSymbolicLink()) return page(realpathSync(path));
+  } catch {
+    // The scenario is missing or its link is dangling: its reading says so.
+  }
+  return beside;
 }
 
 /**
