@@ -16,9 +16,10 @@
  * their paths, the page's own Seed and Replications). The other messages of
  * the catalog never reach the page (the command line's, files and folders
  * on disk, national files beyond the one line saying a file is national,
- * experiments, result folders), and stay English on the command line too:
- * tests/explorer/issue-text.test.ts lists each with the reason, and fails on
- * a new message that is in neither list. Any part of "expected" the
+ * experiments, result folders): those below are said in Indonesian on the
+ * command line under --lang id, and the rest (difusi generate-national's)
+ * stay English there too: tests/explorer/issue-text.test.ts lists each
+ * with the reason, and fails on a new message that is in neither list. Any part of "expected" the
  * patterns below do not know stays in English, as do the details that come
  * from the YAML and schema libraries (after "Kesalahan sintaks YAML:" and
  * "Nilai tidak valid:"); docs/EXPLORER.md says which.
@@ -1354,9 +1355,9 @@ export function moreProblemsId(count: number): string {
 /**
  * Problems as the command line prints them under --lang id: formatIssues's
  * lines (✗ and all), each in Bahasa Indonesia when its message has
- * Indonesian here, else wholly English (the command line's own options,
- * result folders, experiments, national files' own checks): a line is
- * one language or the other, where the page frames every line in
+ * Indonesian here, else wholly English (difusi generate-national's, a
+ * reason in the operating system's or a library's words, an option's rarer
+ * forms): a line is one language or the other, where the page frames every line in
  * Indonesian around the few English messages it can meet.
  */
 export function formatIssuesId(issues: readonly ScenarioIssue[]): string {
