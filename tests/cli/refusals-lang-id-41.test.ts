@@ -12,6 +12,9 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, runCli, signalWhenStopped, startCli, type CliResult } from '../support/cli.js';
+import { MESSAGES } from '../../src/messages/catalog.js';
+import { messageId } from '../../src/messages/issue-text.js';
+import { precisionLine } from '../../src/cli/precision-options.js';
 
 const folder = cliTestFolder('difusi-refusals-lang-id-41-');
 const NATIONAL = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -149,4 +152,16 @@ describe('a job stopped by a signal under --lang id', () => {
       id: ['⚠ <dir>: dihentikan oleh SIGTERM (kode keluar 143) sebelum selesai; pekerjaan yang sudah selesai disimpan di folder tersembunyinya di sebelahnya: jalankan perintah yang sama dengan --resume untuk melanjutkannya (tanpa --resume perintah itu mulai dari awal)'],
     });
   }, 120_000);
+});
+
+describe('--precision\'s mean of 0 under --lang id', () => {
+  it('says on its closing line what precision_zero_mean says in Indonesian (cli/precision-options.ts writes it itself, loading no Indonesian table)', () => {
+    for (const arms of [false, true]) {
+      const p = { target: 0.05, outcome: 'sustained.x', replications: 1000, achieved: Number.POSITIVE_INFINITY, reached: false };
+      const id = messageId({ code: 'precision_zero_mean', message: MESSAGES.precision_zero_mean(arms) });
+      expect(id).not.toBe(MESSAGES.precision_zero_mean(arms));
+      expect(precisionLine(p, arms, 'id').endsWith(`: ${id}`)).toBe(true);
+      expect(precisionLine(p, arms).endsWith(`: ${MESSAGES.precision_zero_mean(arms)}`)).toBe(true);
+    }
+  });
 });
