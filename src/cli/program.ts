@@ -7,6 +7,7 @@
  */
 import type { CommandModule } from 'yargs';
 import { commandLang, exitWith } from './errors.js';
+import { setLineWording, type CodedMessage } from '../messages/terminal-lang.js';
 import { RESUMABLE_COMMANDS, checkChoices, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
@@ -97,8 +98,23 @@ async function runCommandLine(args: readonly string[]): Promise<void> {
  * `difusi` process does once stdout is guarded (cli/main.ts). A problem ends
  * in exitWith: its line(s) on stderr and process.exit with 1 or 2.
  */
-export function commandMain(args: readonly string[]): Promise<void> {
-  // A full disk's advice names --resume only for the commands that take it (store/durable.ts WriteFailure);
-  // under --lang id a problem's line is in Bahasa Indonesia.
-  return runCommandLine(args).catch((error: unknown) => exitWith(error, { resumes: RESUMABLE_COMMANDS.has(args[0] ?? ''), lang: commandLang(args) }));
+export async function commandMain(args: readonly string[]): Promise<void> {
+  const lang = commandLang(args);
+  try {
+    // The lines a command says outside its error path (a job stopped by a signal: store/folder-lock.ts) in its language:
+    // under --lang id the Indonesian texts are loaded now, as the signal's handler can load nothing; English loads none of them.
+    // validate writes no folder: it loads them only for a refusal (cli/errors.ts exitWith).
+    setLineWording(lang === 'id' && args[0] !== 'validate' ? await indonesianWording() : undefined);
+    await runCommandLine(args);
+  } catch (error: unknown) {
+    // A full disk's advice names --resume only for the commands that take it (store/durable.ts WriteFailure);
+    // under --lang id a problem's line is in Bahasa Indonesia.
+    await exitWith(error, { resumes: RESUMABLE_COMMANDS.has(args[0] ?? ''), lang });
+  }
+}
+
+/** A message of the catalog in Bahasa Indonesia where messages/issue-text.ts has it, else in English. */
+async function indonesianWording(): Promise<(m: CodedMessage) => string> {
+  const { messageId } = await import('../messages/issue-text.js');
+  return (m) => messageId(m as Parameters<typeof messageId>[0]);
 }

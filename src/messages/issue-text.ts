@@ -16,9 +16,10 @@
  * their paths, the page's own Seed and Replications). The other messages of
  * the catalog never reach the page (the command line's, files and folders
  * on disk, national files beyond the one line saying a file is national,
- * experiments, result folders), and stay English on the command line too:
- * tests/explorer/issue-text.test.ts lists each with the reason, and fails on
- * a new message that is in neither list. Any part of "expected" the
+ * experiments, result folders): those below are said in Indonesian on the
+ * command line under --lang id, and the rest (difusi generate-national's)
+ * stay English there too: tests/explorer/issue-text.test.ts lists each
+ * with the reason, and fails on a new message that is in neither list. Any part of "expected" the
  * patterns below do not know stays in English, as do the details that come
  * from the YAML and schema libraries (after "Kesalahan sintaks YAML:" and
  * "Nilai tidak valid:"); docs/EXPLORER.md says which.
@@ -149,7 +150,14 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   },
   too_few_items: { id: () => 'Butirnya terlalu sedikit' },
   too_many_items: { id: () => 'Butirnya terlalu banyak' },
-  invalid_value: { read: /^Invalid value: ([\s\S]*)$/, id: ([d]) => `Nilai tidak valid: ${d}` },
+  // A national file's government offered no service (model/national/compile.ts noServiceCheck) is said as an invalid value (store/national-file.ts nationalIssue): its words in Indonesian too.
+  invalid_value: {
+    read: /^Invalid value: ([\s\S]*)$/,
+    id: ([d]) => {
+      const service = messageId({ code: 'government_no_service', message: d! });
+      return `Nilai tidak valid: ${service}`;
+    },
+  },
   duplicate_id: { read: new RegExp(`^Duplicate (.+) id ${Q}$`), id: ([k, i]) => `Id ${i} dipakai lebih dari sekali (${kind(k!)})` },
   unknown_reference: {
     read: new RegExp(`^Unknown (.+) ${Q}(?: \\(did you mean ${Q}\\?\\))?$`),
@@ -452,6 +460,308 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
       return `Pemilih ${s} cocok dengan ${n} elemen${w === 'elements' ? '' : ` ${w}`} (${names}); sebut salah satunya dengan ${byId ? 'id-nya' : 'indeksnya'}, misalnya ${example}`;
     },
   },
+
+  // Experiment files as compare, sweep and sensitivity read them (experiment/spec.ts, store/experiment-file.ts,
+  // jobs/sweep.ts, jobs/compare.ts): never on the page, but under --lang id on the terminal.
+  experiment_duplicate_name: {
+    read: new RegExp(`^Duplicate (variant|factor) name ${Q}$`),
+    id: ([k, n]) => `Nama ${k === 'variant' ? 'skenario pengandaian' : 'faktor'} ${n} dipakai lebih dari sekali`,
+  },
+  experiment_factor_common: {
+    read: new RegExp(`^Factor ${Q} would change nothing: every design point runs under the experiment's own seed and replications \\(vary a scenario field instead\\)$`),
+    id: ([n]) => `Faktor ${n} tidak mengubah apa pun: setiap titik desain dijalankan dengan seed dan jumlah replikasi milik eksperimen sendiri (variasikan sebuah isian skenario sebagai gantinya)`,
+  },
+  experiment_variant_common: {
+    read: new RegExp(`^A variant's ${Q} would change nothing: every arm runs under the experiment's own seed and replications \\(set (\\S+) at the experiment's top level, or on the command line\\)$`),
+    args: ([n]) => [unquote(n)],
+    id: ([n, f]) => `${n} pada skenario pengandaian tidak mengubah apa pun: setiap skenario dijalankan dengan seed dan jumlah replikasi milik eksperimen sendiri (tetapkan ${f} di tingkat atas eksperimen, atau di baris perintah)`,
+  },
+  experiment_set_shadowed: {
+    read: new RegExp(`^The override ${Q} would change nothing: the experiment's top-level ${Q} wins over it \\(keep one of the two\\)$`),
+    args: ([, n]) => [unquote(n)],
+    id: ([o, n]) => `Pengaturan ${o} tidak mengubah apa pun: ${n} di tingkat atas eksperimen yang berlaku (pertahankan salah satunya)`,
+  },
+  experiment_padded_name: {
+    read: new RegExp(`^The (factor name|override path) ${Q} has spaces before or after it \\(write it without them: ${Q}\\)$`),
+    args: ([k, n]) => [k === 'factor name' ? 'factor' : 'override', unquote(n)],
+    id: ([k, n, t]) => `${k === 'factor name' ? 'Nama faktor' : 'Jalur pengaturan'} ${n} diawali atau diakhiri spasi (tulis tanpa spasi itu: ${t})`,
+  },
+  experiment_reserved_name: {
+    read: new RegExp(`^The variant name ${Q} is reserved for the base scenario$`),
+    id: ([n]) => `Nama skenario pengandaian ${n} disediakan untuk skenario dasar`,
+  },
+  experiment_case_only_name: {
+    read: new RegExp(`^The variant name ${Q} differs from ${Q} only in case: their folders \\(arms/([\\s\\S]*), arms/([\\s\\S]*)\\) would be one on a file system that ignores case \\(macOS, Windows\\); rename one$`),
+    args: ([n, o]) => [unquote(n), unquote(o)],
+    id: ([n, o, a, b]) =>
+      `Nama skenario pengandaian ${n} hanya berbeda huruf besar-kecilnya dengan ${o}: folder keduanya (arms/${a}, arms/${b}) akan menjadi satu pada sistem berkas yang tidak membedakan huruf besar-kecil (macOS, Windows); ganti salah satu namanya`,
+  },
+  experiment_duplicate_value: {
+    read: new RegExp(`^The grid of factor ${Q} has the value ([\\s\\S]+) twice: the same design points would run twice$`),
+    id: ([f, v]) => `Kisi faktor ${f} memuat nilai ${v} dua kali: titik desain yang sama akan dijalankan dua kali`,
+  },
+  experiment_factor_range: {
+    read: new RegExp(`^Factor ${Q} needs values, or min and max with min <= max$`),
+    id: ([f]) => `Faktor ${f} memerlukan values, atau min dan max dengan min <= max`,
+  },
+  experiment_design_needs: {
+    read: new RegExp(`^Design method ${Q} needs ([\\s\\S]+)$`),
+    // What it needs as written ('"points"' keeps its quotes).
+    args: ([m, w]) => [unquote(m), w],
+    id: ([m, w]) => {
+      const what = DESIGN_NEEDS_ID[w!];
+      return what === undefined ? undefined : `Metode desain ${m} memerlukan ${what}`;
+    },
+  },
+  experiment_design_too_large: {
+    read: /^The design would have ([\d,]+|more than 10\^308) (points|factor values|design runs) \(([\s\S]+)\), more than the limit of ([\d,]+): all of them are built before the first run \((?:fewer points or replications|fewer points or factors), or split the design into several experiments\)$/,
+    id: ([c, w, h, l]) => {
+      const how = designHowId(h!);
+      if (how === undefined) return undefined;
+      const what = w === 'points' ? 'titik' : w === 'factor values' ? 'nilai faktor' : 'simulasi titik desain';
+      const fewer = w === 'design runs' ? 'lebih sedikit titik atau replikasi' : 'lebih sedikit titik atau faktor';
+      return `Desain ini akan memiliki ${countId(c!)} ${what} (${how}), melebihi batas ${grouped(l!)}: semuanya dibangun sebelum simulasi pertama (${fewer}, atau pecah desain menjadi beberapa eksperimen)`;
+    },
+  },
+  experiment_sobol_samples: {
+    id: () =>
+      'Indeks Sobol memerlukan sedikitnya 2 sampel dasar: dengan 1, variansi yang menjadi pembaginya adalah variansi keluaran A dan B dari satu sampel itu di sekitar rata-ratanya sendiri (separuh nilai harapannya, sehingga sebuah indeks dapat mencapai 2), dan bootstrap, yang mengambil ulang sampel dasar, hanya memiliki satu sampel itu untuk diundi (interval dengan lebar nol)',
+  },
+  experiment_arm_not_scenario: {
+    read: /^The file is an experiment \(it has base and no opds\), not a scenario: (base|a variant's file) must name a scenario file$/,
+    id: ([f]) => `Berkas ini berkas eksperimen (memuat base dan tidak memuat opds), bukan skenario: ${f === 'base' ? 'base' : 'isian file sebuah skenario pengandaian'} harus menyebut berkas skenario`,
+  },
+  sensitivity_sweep_design: {
+    read: new RegExp(`^Design method ${Q} is a sweep: difusi sensitivity analyses a morris or sobol design; run this file with difusi sweep, or write design\\.method: morris or sobol with min and max for every factor( \\(or pass --method morris or --method sobol\\))?$`),
+    args: ([m, r]) => [unquote(m), r !== undefined],
+    id: ([m, r]) =>
+      `Metode desain ${m} adalah variasi parameter (sweep): difusi sensitivity menganalisis desain morris atau sobol; jalankan berkas ini dengan difusi sweep, atau tulis design.method: morris atau sobol dengan min dan max untuk setiap faktor${r === undefined ? '' : ' (atau berikan --method morris atau --method sobol)'}`,
+  },
+  sensitivity_method_values: {
+    read: /^--method (\S+) needs min and max \(not values\) for every factor: a factor's values are a grid's; run this file with difusi sweep, or give the factor min and max$/,
+    id: ([m]) => `--method ${m} memerlukan min dan max (bukan values) untuk setiap faktor: values sebuah faktor adalah nilai-nilai kisi (grid); jalankan berkas ini dengan difusi sweep, atau beri faktor itu min dan max`,
+  },
+  experiment_same_field: {
+    read: new RegExp(
+      `^(?:Factor ${Q} names the same field as factor ${Q} \\(([\\s\\S]+)\\): every design point would run this one's value, and the other would show no effect \\(keep one of the two\\)` +
+        `|The override ${Q} names the same field as ${Q} \\(([\\s\\S]+)\\) in the same set: only the last one would take effect \\(keep one of the two\\))$`,
+    ),
+    args: ([fn, ff, fl, on, of, ol]) => (fn !== undefined ? ['factor', unquote(fn), unquote(ff), fl] : ['override', unquote(on), unquote(of), ol]),
+    id: ([fn, ff, fl, on, of, ol]) =>
+      fn !== undefined
+        ? `Faktor ${fn} menunjuk isian yang sama dengan faktor ${ff} (${fl}): setiap titik desain akan menjalankan nilai faktor ini, dan faktor yang lain tidak akan menunjukkan efek apa pun (pertahankan salah satunya)`
+        : `Pengaturan ${on} menunjuk isian yang sama dengan ${of} (${ol}) dalam set yang sama: hanya yang terakhir yang akan berlaku (pertahankan salah satunya)`,
+  },
+  experiment_factor_set: {
+    read: new RegExp(`^Factor ${Q} names a field that ([\\s\\S]+) also sets: the factor's values replace it at every design point, so it would change nothing \\(drop one of the two\\)$`),
+    id: ([f, by]) => {
+      const setBy = factorSetById(by!);
+      return setBy === undefined
+        ? undefined
+        : `Faktor ${f} menunjuk isian yang juga ditetapkan oleh ${setBy}: nilai-nilai faktor itu menggantikannya di setiap titik desain, sehingga faktor itu tidak mengubah apa pun (hapus salah satunya)`;
+    },
+  },
+  command_set_variant: {
+    read: new RegExp(`^--set ([\\s\\S]+?) changes what the variant ${Q} sets itself \\(([\\s\\S]+), ([^,]+)\\): it would replace the variant's own what-if; drop the --set, or edit the variant$`),
+    args: ([p, v, k, w]) => [p, unquote(v), k, w],
+    id: ([p, v, k, w]) =>
+      `--set ${p} mengubah apa yang ditetapkan sendiri oleh skenario pengandaian ${v} (${k}, ${w}): --set itu akan menggantikan pengandaian milik skenario itu sendiri; hapus --set tersebut, atau ubah skenario pengandaiannya`,
+  },
+  command_set_variant_file: {
+    read: new RegExp(
+      `^--set ([\\s\\S]+?) would erase a difference the comparison is about: ([\\s\\S]+?) is ([\\s\\S]*?) in the variant ${Q} \\(([\\s\\S]+)\\) and ([\\s\\S]*?) in the base scenario, and the --set makes them the same; drop the --set, or edit the files$`,
+    ),
+    args: ([p, f, o, v, file, b]) => [p, f, o, unquote(v), file, b],
+    id: ([p, f, o, v, file, b]) =>
+      `--set ${p} akan menghapus perbedaan yang justru dibandingkan: ${f} bernilai ${o} pada skenario pengandaian ${v} (${file}) dan ${b} pada skenario dasar, dan --set itu menyamakan keduanya; hapus --set tersebut, atau ubah berkasnya`,
+  },
+  experiment_set_variant_file: {
+    read: new RegExp(
+      `^The experiment's set ${Q} would erase a difference the comparison is about: ([\\s\\S]+?) is ([\\s\\S]*?) in the variant ${Q} \\(([\\s\\S]+)\\) and ([\\s\\S]*?) in the base scenario, and the set makes them the same in every arm; drop it from set, or edit the files$`,
+    ),
+    args: ([p, f, o, v, file, b]) => [unquote(p), f, o, unquote(v), file, b],
+    id: ([p, f, o, v, file, b]) =>
+      `Pengaturan set ${p} milik eksperimen akan menghapus perbedaan yang justru dibandingkan: ${f} bernilai ${o} pada skenario pengandaian ${v} (${file}) dan ${b} pada skenario dasar, dan set itu menyamakan keduanya di setiap skenario; hapus dari set, atau ubah berkasnya`,
+  },
+  compare_arm_file_name: {
+    read: new RegExp(
+      `^This variant has the base scenario's name, so its arm is named after the file, and ${Q} is not usable as a folder name \\(it starts with a dot, holds a control character or a backslash, or is longer than 100 characters\\): rename the file, or give its scenario a name of its own$`,
+    ),
+    id: ([n]) =>
+      `Skenario pengandaian ini memiliki nama yang sama dengan skenario dasar, sehingga foldernya dinamai menurut berkasnya, dan ${n} tidak dapat dipakai sebagai nama folder (diawali titik, memuat karakter kontrol atau garis miring terbalik, atau lebih dari 100 karakter): ganti nama berkasnya, atau beri skenarionya nama sendiri`,
+  },
+  // The scenario's own reason after the colon (store/experiment-file.ts designPointScenario: another message, its first letter lower-cased), in Indonesian too, or the line stays English.
+  experiment_point_invalid: {
+    read: /^The design sets ([\s\S]+?) = ([\s\S]+?), which the scenario does not accept(?:: ([\s\S]+))?$/,
+    args: ([f, v, r]) => [f, v, r],
+    id: ([f, v, r]) => {
+      const reason = r === undefined ? '' : nestedMessageId(r);
+      return reason === undefined ? undefined : `Desain menetapkan ${f} = ${v}, yang tidak diterima skenario${r === undefined ? '' : `: ${reason}`}`;
+    },
+  },
+
+  // A job stopped by a signal (store/folder-lock.ts stopOnSignal, its ⚠ line), --serve's port (store/explorer-write.ts),
+  // --precision's closing line for a mean of 0 (cli/precision-options.ts, whose precisionLineId says the same), patterns --check.
+  stopped_by_signal: {
+    read: /^stopped by (\S+) \(exit status (\d+)\) before it was finished; (?:(the work done so far is kept in its hidden folder beside it: run the same command with --resume to continue from it \(without --resume it starts afresh\))|nothing was put in place: run the same command again)$/,
+    args: ([s, n, k]) => [s, Number(n), k !== undefined],
+    id: ([s, n, k]) =>
+      `dihentikan oleh ${s} (kode keluar ${n}) sebelum selesai; ${
+        k === undefined
+          ? 'belum ada yang ditempatkan: jalankan lagi perintah yang sama'
+          : 'pekerjaan yang sudah selesai disimpan di folder tersembunyinya di sebelahnya: jalankan perintah yang sama dengan --resume untuk melanjutkannya (tanpa --resume perintah itu mulai dari awal)'
+      }`,
+  },
+  port_unavailable: {
+    read: /^Cannot serve on (\S+): ([\s\S]+) \((E[A-Z]+)\); choose another --port, or --port 0 for any free one$/,
+    args: ([a, r, c]) => [a, `${r} (${c})`],
+    id: ([a, r, c]) => {
+      const reason = PORT_REFUSED_ID[r!];
+      return reason === undefined ? undefined : `Tidak dapat menyajikan di ${a}: ${reason} (${c}); pilih --port lain, atau --port 0 untuk port bebas mana pun`;
+    },
+  },
+  precision_zero_mean: {
+    read: /^its mean is 0( in an arm)?, so a half-width relative to it is undefined and no count of replications can reach the target \(watch another outcome, or give a smaller --max-replications\)$/,
+    args: ([a]) => [a !== undefined],
+    id: ([a]) => precisionZeroMeanId(a !== undefined),
+  },
+  unknown_check: {
+    read: new RegExp(`^Unknown check id ${Q} for --check(?: \\(did you mean ${Q}\\?\\))?$`),
+    id: ([i, s]) => `Id pemeriksaan tidak dikenal ${i} untuk --check${didYouMean(s)}`,
+  },
+
+  // National files' own checks (model/national/compile.ts), and national-compare's (jobs/national-compare.ts).
+  heads_order: { id: () => 'Kepala daerah dalam siklus pilkada harus dicantumkan menurut urutan "from"' },
+  heads_same_month: { read: /^Head takes office in the same month as heads\[(\d+)\]$/, args: ([n]) => [Number(n)], id: ([n]) => `Kepala daerah mulai menjabat pada bulan yang sama dengan heads[${n}]` },
+  national_platform_custodian: {
+    id: () =>
+      'Pengelola (custodian) platform nasional harus disebut (id vendor, atau "coordinator"): "vendor" akan berarti satu-satunya vendor yang kebetulan dimiliki masing-masing pemerintah daerah',
+  },
+  // Said inside invalid_value's line (store/national-file.ts nationalIssue), which puts it into Indonesian through nestedMessageId.
+  government_no_service: {
+    read: new RegExp(`^government ${Q} is offered no service: ([\\s\\S]+) and it has no service of its own$`),
+    id: ([g, w]) => {
+      const why = NO_SERVICE_WHY_ID[w!];
+      return why === undefined ? undefined : `pemerintah daerah ${g} tidak ditawari layanan apa pun: ${why}, dan tidak memiliki layanan sendiri`;
+    },
+  },
+  too_many_links: {
+    read: /^Too many peer links: a scenario's agency networks have at most ([\d,]+) \(every government's together\), a guard on memory far above any real place \(a city's network has tens or hundreds, the Indonesian national scenario's 71,967 in all\)$/,
+    id: ([n]) =>
+      `Terlalu banyak tautan antarperangkat daerah: jaringan perangkat daerah sebuah skenario memuat paling banyak ${grouped(n!)} tautan (semua pemerintah daerah bersama-sama), batas pengaman memori yang jauh di atas daerah nyata mana pun (jaringan sebuah kota memiliki puluhan atau ratusan tautan, jaringan skenario nasional Indonesia 71.967 seluruhnya)`,
+  },
+  too_many_pairs: {
+    read: /^Too many Erdos-Renyi pair draws: a scenario's erdos-renyi networks draw at most ([\d,]+) pairs \(every government's together; one network of ([\d,]+) agencies\), a guard on time: each pair has its own draw, in every replication; small-world or scale-free cost in proportion to their links \(the Indonesian national scenario's networks are small worlds\)$/,
+    id: ([n, f]) =>
+      `Terlalu banyak undian pasangan Erdos-Renyi: jaringan erdos-renyi sebuah skenario mengundi paling banyak ${grouped(n!)} pasangan (semua pemerintah daerah bersama-sama; satu jaringan berisi ${grouped(f!)} perangkat daerah), batas pengaman waktu: setiap pasangan diundi tersendiri, pada setiap replikasi; jaringan small-world atau scale-free berbiaya sebanding dengan jumlah tautannya (jaringan skenario nasional Indonesia berjenis small-world)`,
+  },
+  national_compare_same: {
+    read: /^([\s\S]+?) changes? nothing: the variant's scenario hash is the file's own, so both arms would run the same scenario \(give a value the file does not have\)$/,
+    id: ([s]) =>
+      `${s} tidak mengubah apa pun: hash skenario pengandaiannya sama dengan hash berkas itu sendiri, sehingga kedua skenario akan menjalankan skenario yang sama (berikan nilai yang belum dimiliki berkas itu)`,
+  },
+  national_compare_arm_setting: {
+    read: /^--set (\S+) would run the two arms differently: national-compare runs both with the same seed and replications \(common random numbers\); give (\S+) instead$/,
+    id: ([p, o]) =>
+      `--set ${p} akan menjalankan kedua skenario secara berbeda: national-compare menjalankan keduanya dengan seed dan jumlah replikasi yang sama (bilangan acak bersama); berikan ${o} sebagai gantinya`,
+  },
+
+  // Files and folders on disk (store/scenario-file.ts, store/durable.ts, store/folder-lock.ts, store/out-root.ts,
+  // store/part-store.ts, cli/errors.ts systemError) and result folders (store/csv-read.ts, store/results-check.ts,
+  // store/report-write.ts): each reason difusi words in Indonesian; a reason it does not know (the operating
+  // system's or a library's own words) leaves the whole line English.
+  file_unreadable: {
+    read: /^Cannot read the file: ([\s\S]+)$/,
+    id: ([r]) => {
+      const reason = unreadableId(r!);
+      return reason === undefined ? undefined : `Berkas tidak dapat dibaca: ${reason}`;
+    },
+  },
+  file_too_large: {
+    read: /^The file is too large \(([\d.,]+ (?:bytes|kB|MB)); at most ([\d.,]+ (?:bytes|kB|MB))\)$/,
+    // No parentheses around the sizes: to a reader of decimal commas "(12,5 MB; ...)" is no interval, but the sizes are said plainly.
+    id: ([s, l]) => `Berkas terlalu besar: ${bytesId(s!)}; paling banyak ${bytesId(l!)}`,
+  },
+  too_many: { read: /^Too many (replications) \(at most ([\d,]+)\)$/, id: ([, n]) => `Terlalu banyak replikasi (paling banyak ${grouped(n!)})` },
+  io_failed: {
+    read: /^The file system refused: ([\s\S]+)$/,
+    id: ([r]) => {
+      const reason = ioReasonId(r!);
+      return reason === undefined ? undefined : `Sistem berkas menolak: ${reason}`;
+    },
+  },
+  data_damaged: {
+    read: /^([\s\S]+?) is damaged: ([\s\S]+); ([^;]+)$/,
+    id: ([w, p, r]) => {
+      const problem = damageId(p!);
+      const again = rerunId(r!);
+      return problem === undefined || again === undefined ? undefined : `${w} rusak: ${problem}; ${again}`;
+    },
+  },
+  write_failed: {
+    read: /^Cannot write ([\s\S]+?) \((E[A-Z0-9]+|[^()]*)\)(?:: ([\s\S]+))?$/,
+    args: ([f, c, h]) => [f, c, h ?? ''],
+    id: ([f, c, h]) => {
+      const hint = h === undefined ? '' : writeHintId(h);
+      return hint === undefined ? undefined : `Tidak dapat menulis ${f} (${c})${h === undefined ? '' : `: ${hint}`}`;
+    },
+  },
+  folder_locked: {
+    read: /^([\s\S]+?) is being written by ([\s\S]+); wait for it to finish, or stop it$/,
+    id: ([d, h]) => {
+      const holder = lockHolderId(h!);
+      return holder === undefined ? undefined : `${d} sedang ditulis oleh ${holder}; tunggu sampai selesai, atau hentikan`;
+    },
+  },
+  foreign_files: {
+    read: /^([\s\S]+?) holds files difusi did not write \(([\s\S]*)\); nothing was deleted: move them away, or choose another --out$/,
+    id: ([d, f]) => `${d} memuat berkas yang tidak ditulis difusi (${inAllId(f!)}); tidak ada yang dihapus: pindahkan berkas itu, atau pilih --out lain`,
+  },
+  foreign_file_at_folder: {
+    read: /^([\s\S]+?) is a file difusi did not write, where the result folder goes; nothing was deleted: move it away, or choose another --out$/,
+    id: ([d]) => `${d} adalah berkas yang tidak ditulis difusi, di tempat folder hasil akan dibuat; tidak ada yang dihapus: pindahkan berkas itu, atau pilih --out lain`,
+  },
+  bad_output_folder: {
+    read: /^Cannot write results under ([\s\S]+?): ([^:]+)$/,
+    id: ([d, r]) => {
+      const reason = outFolderReasonId(r!);
+      return reason === undefined ? undefined : `Tidak dapat menulis hasil di bawah ${d}: ${reason}`;
+    },
+  },
+  record_too_long: {
+    read: /^Replication (\d+)'s agents and events \(recorded for agents\.csv and events\.csv\) take more than ([\d,]+) characters, the longest text JavaScript can hold, so they cannot be saved; run with --detail 0 \(no agents\.csv or events\.csv\), or with fewer agencies or months$/,
+    args: ([r, n]) => [Number(r), n],
+    id: ([r, n]) =>
+      `Agen dan kejadian replikasi ${r} (yang dicatat untuk agents.csv dan events.csv) memerlukan lebih dari ${grouped(n!)} karakter, teks terpanjang yang dapat ditampung JavaScript, sehingga tidak dapat disimpan; jalankan dengan --detail 0 (tanpa agents.csv dan events.csv), atau dengan lebih sedikit perangkat daerah atau bulan`,
+  },
+  report_unreadable: {
+    read: /^Cannot make a report: ([\s\S]+)$/,
+    id: ([d]) => {
+      const detail = nestedMessageId(d!);
+      return detail === undefined ? undefined : `Tidak dapat membuat laporan: ${detail}`;
+    },
+  },
+  result_file_invalid: {
+    read: /^Cannot read this result file: ([\s\S]+)$/,
+    id: ([w]) => {
+      const what = resultFileId(w!);
+      return what === undefined ? undefined : `Berkas hasil ini tidak dapat dibaca: ${what}`;
+    },
+  },
+  report_unwritable: {
+    read: /^Cannot write the report into this folder: ([\s\S]+)$/,
+    id: ([r]) => {
+      const reason = systemMessageId(r!);
+      return reason === undefined ? undefined : `Tidak dapat menulis laporan ke dalam folder ini: ${reason}`;
+    },
+  },
+  result_damaged: {
+    read: /^Result folder ([\s\S]+?): (\S+) ([\s\S]+); rerun the command that wrote the folder$/,
+    id: ([d, f, p]) => {
+      const problem = resultDamageId(p!);
+      return problem === undefined ? undefined : `Folder hasil ${d}: ${f} ${problem}; jalankan lagi perintah yang menulis folder itu`;
+    },
+  },
 };
 
 /** The fields a merge names when a part is of another run (store/run-folder.ts RUN_FIELDS, jobs/national.ts, store/sweep-store.ts; the shard count), in Indonesian; another stays English, the whole line with it. */
@@ -593,6 +903,268 @@ function overrideReasonId(reason: string): string | undefined {
   return undefined;
 }
 
+/** What a design method needs (experiment/spec.ts checkExperiment: experiment_design_needs), in Indonesian. */
+const DESIGN_NEEDS_ID: Readonly<Record<string, string>> = {
+  'values or levels for every factor': 'values atau levels untuk setiap faktor',
+  'min and max (not values) for every factor': 'min dan max (bukan values) untuk setiap faktor',
+  '"points"': '"points"',
+  'an even number of levels': 'levels berjumlah genap',
+};
+
+/** A count as experiment/spec.ts designSizeIssue writes it (1,234,567, or "more than 10^308"), in Indonesian. */
+const countId = (n: string): string => (n === 'more than 10^308' ? 'lebih dari 10^308' : grouped(n));
+
+/** What set a design's replications (jobs/sweep.ts replicationsSource), in Indonesian; undefined for another. */
+const REPLICATIONS_FROM_ID: Readonly<Record<string, string>> = {
+  '-r': '-r',
+  replications: 'replications',
+  '--set replications': '--set replications',
+  "the experiment's set replications": 'set replications milik eksperimen',
+  "the base scenario's": 'milik skenario dasar',
+};
+
+/** How a design's count is made (experiment/spec.ts designSizeIssue), in Indonesian; undefined for another form. */
+function designHowId(how: string): string | undefined {
+  const N = '([\\d,]+|more than 10\\^308)';
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`^grid: ([\\d ×.]+) values of its ${N} factors?$`).exec(how))) return `grid: ${m[1]} nilai dari ${countId(m[2]!)} faktornya`;
+  if ((m = /^lhs: design\.points( \(default 10\))?$/.exec(how))) return `lhs: design.points${m[1] === undefined ? '' : ' (bawaan 10)'}`;
+  if ((m = new RegExp(`^(morris|sobol): (trajectories|samples) \\(${N}\\) × \\(factors \\(${N}\\) \\+ ([12])\\)$`).exec(how))) {
+    return `${m[1]}: ${m[2]} (${countId(m[3]!)}) × (faktor (${countId(m[4]!)}) + ${m[5]})`;
+  }
+  if ((m = new RegExp(`^${N} points × ${N} factors$`).exec(how))) return `${countId(m[1]!)} titik × ${countId(m[2]!)} faktor`;
+  if ((m = new RegExp(`^${N} points × ${N} replications \\(([\\s\\S]+)\\)$`).exec(how))) {
+    const from = REPLICATIONS_FROM_ID[m[3]!];
+    return from === undefined ? undefined : `${countId(m[1]!)} titik × ${countId(m[2]!)} replikasi (${from})`;
+  }
+  return undefined;
+}
+
+/** What else sets a factor's field (store/experiment-file.ts checkFactorFields: experiment_factor_set), in Indonesian. */
+function factorSetById(by: string): string | undefined {
+  if (/^--set \S/.test(by)) return by;
+  const m = new RegExp(`^the experiment's set ${Q} \\(([\\s\\S]+)\\)$`).exec(by);
+  return m === null ? undefined : `set ${m[1]} milik eksperimen (${m[2]})`;
+}
+
+/** A message of the catalog said inside another (a design point's reason, a report's detail), its first letter as written; undefined when no code has it in Indonesian. */
+function nestedMessageId(text: string): string | undefined {
+  const upper = text.charAt(0).toUpperCase() + text.slice(1);
+  for (const code of Object.keys(ID_MESSAGES) as IssueCode[]) {
+    for (const message of upper === text ? [text] : [upper, text]) {
+      const id = messageId({ code, message });
+      if (id === message) continue;
+      return message === text ? id : id.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+    }
+  }
+  return undefined;
+}
+
+/** Why --serve cannot listen (store/explorer-write.ts PORT_REFUSED), in Indonesian. */
+const PORT_REFUSED_ID: Readonly<Record<string, string>> = {
+  'the port is in use': 'port itu sedang dipakai',
+  'the port needs more rights than this user has': 'port itu memerlukan hak yang lebih besar daripada yang dimiliki pengguna ini',
+  'the loopback address is not available': 'alamat loopback tidak tersedia',
+};
+
+/**
+ * precision_zero_mean in Indonesian: the words of --precision's closing line under --lang id
+ * (cli/precision-options.ts precisionLineId, which writes them itself to load none of this module).
+ */
+export function precisionZeroMeanId(arms: boolean): string {
+  return `rata-ratanya 0${arms ? ' pada salah satu skenario' : ''}, sehingga setengah lebar interval 95% dibagi rata-ratanya tidak terdefinisi dan tidak ada jumlah replikasi yang dapat mencapai target (amati hasil lain, atau berikan --max-replications yang lebih kecil)`;
+}
+
+/** Why a government is offered no service (model/national/compile.ts noServiceCheck), in Indonesian. */
+const NO_SERVICE_WHY_ID: Readonly<Record<string, string>> = {
+  'its portfolio is false': 'portfolio-nya false',
+  'the file has no national service': 'berkas ini tidak memiliki layanan nasional',
+  "the national service's governments selector leaves it out": 'pemilih governments layanan nasional itu tidak menyertakannya',
+  "every national service's governments selector leaves it out": 'pemilih governments setiap layanan nasional tidak menyertakannya',
+};
+
+/** Why a file cannot be read (store/scenario-file.ts UNREADABLE and its own checks, store/regular-file.ts), in Indonesian; a bare system code as it is. */
+function unreadableId(reason: string): string | undefined {
+  const fixed: Readonly<Record<string, string>> = {
+    'it is a symbolic link that leads back to itself (a loop)': 'berkas itu tautan simbolik yang kembali ke dirinya sendiri (berputar)',
+    'permission denied (the file, or a folder on its path, may not be read by this user)': 'izin ditolak (berkas itu, atau sebuah folder pada jalurnya, tidak boleh dibaca pengguna ini)',
+    'the operation is not permitted (the file, or a folder on its path, may not be read by this user)': 'operasi itu tidak diizinkan (berkas itu, atau sebuah folder pada jalurnya, tidak boleh dibaca pengguna ini)',
+    'the name is too long for the file system': 'namanya terlalu panjang untuk sistem berkas',
+    'a part of its path is a file, not a folder': 'sebagian jalurnya adalah berkas, bukan folder',
+    'it is a directory': 'itu sebuah folder',
+    'it is not a regular file': 'itu bukan berkas biasa',
+    'it is not a regular file but a named pipe, a device or a socket, which difusi does not read (a read from one can wait or run forever)':
+      'itu bukan berkas biasa, melainkan named pipe, perangkat atau socket, yang tidak dibaca difusi (membacanya dapat menunggu atau berjalan tanpa akhir)',
+    'the disk reported an input/output error': 'disk melaporkan kesalahan input/output',
+    'too many files are open; try again': 'terlalu banyak berkas yang terbuka; coba lagi',
+    'the file is busy (in use by another program)': 'berkas itu sedang dipakai program lain',
+    'the file is not ready to be read (try again)': 'berkas itu belum siap dibaca (coba lagi)',
+    'the path is not valid here': 'jalur itu tidak valid di sini',
+    'it was replaced by another file while difusi read it (a program changed the folder): run the command again once the folder is left alone':
+      'berkas itu diganti berkas lain ketika difusi membacanya (sebuah program mengubah foldernya): jalankan lagi perintahnya setelah folder itu tidak diubah lagi',
+  };
+  if (Object.hasOwn(fixed, reason)) return fixed[reason];
+  if (/^E[A-Z0-9]+$/.test(reason)) return reason;
+  const link = /^it is a link to ([\s\S]+), not a Markdown file beside the scenario: an Info page is read from beside the scenario only \(copy the page there instead of linking it\)$/.exec(reason);
+  if (link) return `itu tautan ke ${link[1]}, bukan berkas Markdown di samping skenario: halaman Info hanya dibaca dari samping skenario (salin halamannya ke sana, jangan ditautkan)`;
+  return undefined;
+}
+
+/** A size as the catalog writes it (scenario/limits.ts formatBytes: "5.2 MB", "900 bytes", "1,048,577 bytes"), in Indonesian: a decimal comma, thousands by points. */
+const bytesId = (size: string): string => {
+  const bytes = /^([\d,]+) bytes$/.exec(size);
+  return bytes ? `${grouped(bytes[1]!)} bita` : size.replace(/(\d)\.(\d)/, '$1,$2');
+};
+
+/** What to run again after a full disk (store/durable.ts rerunAdvice, a report's advice), and a merge's (rerunId), in Indonesian. */
+function thenId(then: string): string | undefined {
+  if (then === 'run the same command with --resume') return 'jalankan perintah yang sama dengan --resume';
+  if (then === 'run the same command again') return 'jalankan lagi perintah yang sama';
+  // A report refused after its results were written (store/durable.ts WriteFailure.reportAdvice): the command that writes it alone.
+  const report = /^write the report with: (difusi report [\s\S]+)$/.exec(then);
+  if (report) return `tulis laporannya dengan: ${report[1]}`;
+  return rerunId(then);
+}
+
+/** What the system refused (cli/errors.ts systemError: USER_CODES with its code), in Indonesian. */
+function ioReasonId(reason: string): string | undefined {
+  const codes: Readonly<Record<string, string>> = {
+    'read-only file system': 'sistem berkas hanya-baca',
+    'permission denied': 'izin ditolak',
+    'operation not permitted': 'operasi tidak diizinkan',
+    'file name too long': 'nama berkas terlalu panjang',
+    'a part of the path is not a folder': 'sebagian jalurnya bukan folder',
+    'is a folder': 'merupakan folder',
+    'already exists': 'sudah ada',
+    'no such file or folder': 'berkas atau folder itu tidak ada',
+    'too many open files': 'terlalu banyak berkas yang terbuka',
+    'input/output error': 'kesalahan input/output',
+  };
+  let m: RegExpExecArray | null;
+  if ((m = /^a file is in the way where a folder is made \((E[A-Z]+)\): move it, or choose another --out$/.exec(reason))) {
+    return `ada berkas di tempat sebuah folder akan dibuat (${m[1]}): pindahkan berkas itu, atau pilih --out lain`;
+  }
+  if ((m = /^(no space left on the device|disk quota exceeded) \(free space, then ([\s\S]+)\) \((E[A-Z]+)\)$/.exec(reason))) {
+    const then = thenId(m[2]!);
+    if (then === undefined) return undefined;
+    return `${m[1] === 'no space left on the device' ? 'tidak ada ruang tersisa di perangkat penyimpanan' : 'kuota disk terlampaui'} (kosongkan ruang, lalu ${then}) (${m[3]})`;
+  }
+  if ((m = /^([\s\S]+) \((E[A-Z]+)\)$/.exec(reason)) && Object.hasOwn(codes, m[1]!)) return `${codes[m[1]!]} (${m[2]})`;
+  return undefined;
+}
+
+/** What is damaged in a part or its records (store/part-seal.ts, store/part-store.ts, store/sweep-store.ts, store/durable.ts), in Indonesian. */
+function damageId(problem: string): string | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\S+) does not match its checksum$/.exec(problem))) return `${m[1]} tidak cocok dengan checksum-nya`;
+  if ((m = /^it ends (\d+) bytes before the data it declares$/.exec(problem))) return `berkas itu berakhir ${m[1]} bita sebelum akhir data yang dinyatakannya`;
+  if ((m = /^(\S+) or (\S+) is missing$/.exec(problem))) return `${m[1]} atau ${m[2]} tidak ada`;
+  if ((m = /^(\S+) is missing$/.exec(problem))) return `${m[1]} tidak ada`;
+  if ((m = /^line (\d+) is not a record$/.exec(problem))) return `baris ${m[1]} bukan sebuah rekaman`;
+  if ((m = /^replication (\d+) has two records \(line (\d+) and an earlier one\)$/.exec(problem))) return `replikasi ${m[1]} memiliki dua rekaman (baris ${m[2]} dan satu rekaman sebelumnya)`;
+  if ((m = /^replication (\d+) does not match its checksum$/.exec(problem))) return `replikasi ${m[1]} tidak cocok dengan checksum-nya`;
+  if ((m = /^the record of replication (\d+) changed while it was read$/.exec(problem))) return `rekaman replikasi ${m[1]} berubah ketika sedang dibaca`;
+  if ((m = /^record (\d+) of (\S+) does not match its checksum$/.exec(problem))) return `rekaman ${m[1]} dari ${m[2]} tidak cocok dengan checksum-nya`;
+  if ((m = /^design run (\d+) changed while it was read$/.exec(problem))) return `simulasi titik desain ${m[1]} berubah ketika sedang dibaca`;
+  return undefined;
+}
+
+/** A write's advice (store/durable.ts writeHint, with its rerun advice), in Indonesian. */
+function writeHintId(hint: string): string | undefined {
+  const fixed: Readonly<Record<string, string>> = {
+    'the file is too large for this file system': 'berkas itu terlalu besar untuk sistem berkas ini',
+    'the folder is read-only: choose another --out': 'folder itu hanya-baca: pilih --out lain',
+    'no permission to write there: choose another --out': 'tidak ada izin untuk menulis di sana: pilih --out lain',
+    'a folder is in the way: move it, or choose another --out': 'ada folder yang menghalangi: pindahkan folder itu, atau pilih --out lain',
+  };
+  if (Object.hasOwn(fixed, hint)) return fixed[hint];
+  const m = /^(the disk is full: free space|the disk quota is exhausted: free space|the device reported an error: check it), then ([\s\S]+)$/.exec(hint);
+  if (m === null) return undefined;
+  const then = thenId(m[2]!);
+  if (then === undefined) return undefined;
+  const first = m[1] === 'the disk is full: free space' ? 'disk penuh: kosongkan ruang' : m[1] === 'the disk quota is exhausted: free space' ? 'kuota disk habis: kosongkan ruang' : 'perangkat penyimpanan melaporkan kesalahan: periksa perangkat itu';
+  return `${first}, lalu ${then}`;
+}
+
+/** Who holds a folder's lock (store/folder-lock.ts lockedBy, takeLock), in Indonesian. */
+function lockHolderId(holder: string): string | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^another job \(the lock ([\s\S]+) keeps changing\)$/.exec(holder))) return `pekerjaan lain (kunci ${m[1]} terus berubah)`;
+  if ((m = /^another job of this process (\d+) \(([\s\S]+), since ([^;]+); it releases the folder when it ends\)$/.exec(holder))) {
+    return `pekerjaan lain dari proses ini, ${m[1]} (${m[2]}, sejak ${m[3]}; folder itu dilepas ketika pekerjaan itu selesai)`;
+  }
+  if ((m = /^process (\d+)(?: on ([\s\S]+?))? \(([\s\S]+), since ([^;]+); if no such job runs any more, delete ([\s\S]+)\)$/.exec(holder))) {
+    return `proses ${m[1]}${m[2] === undefined ? '' : ` di ${m[2]}`} (${m[3]}, sejak ${m[4]}; bila pekerjaan itu sudah tidak berjalan, hapus ${m[5]})`;
+  }
+  return undefined;
+}
+
+/** Why --out cannot take results (store/out-root.ts), in Indonesian. */
+function outFolderReasonId(reason: string): string | undefined {
+  const fixed: Readonly<Record<string, string>> = {
+    'the path is empty': 'jalurnya kosong',
+    'a part of the path is a file, not a folder': 'sebagian jalurnya adalah berkas, bukan folder',
+    'the path is too long': 'jalurnya terlalu panjang',
+    'it is a folder, not a file': 'itu folder, bukan berkas',
+    'it is a device, pipe or socket, not a regular file': 'itu perangkat, pipe atau socket, bukan berkas biasa',
+    'it is a file, not a folder': 'itu berkas, bukan folder',
+    'the path holds a line break or another control character (choose a folder name without)': 'jalurnya memuat jeda baris atau karakter kontrol lain (pilih nama folder tanpa karakter itu)',
+    'the path holds an invisible formatting character (a bidirectional-text mark or a zero-width character), which the terminal does not show as written (choose a folder name without)':
+      'jalurnya memuat karakter format yang tidak terlihat (tanda teks dua arah atau karakter berlebar nol), yang tidak ditampilkan terminal sebagaimana tertulis (pilih nama folder tanpa karakter itu)',
+  };
+  if (Object.hasOwn(fixed, reason)) return fixed[reason];
+  let m: RegExpExecArray | null;
+  if ((m = /^([\s\S]+) is a file, not a folder$/.exec(reason))) return `${m[1]} adalah berkas, bukan folder`;
+  if ((m = /^([\s\S]+) is a special file system, not a place for result folders$/.exec(reason))) return `${m[1]} adalah sistem berkas khusus, bukan tempat folder hasil`;
+  if ((m = /^([\s\S]+) is on a read-only file system$/.exec(reason))) return `${m[1]} berada di sistem berkas hanya-baca`;
+  if ((m = /^no permission to write in ([\s\S]+)$/.exec(reason))) return `tidak ada izin untuk menulis di ${m[1]}`;
+  if (/^E[A-Z0-9]+$/.test(reason)) return reason;
+  return undefined;
+}
+
+/** What is wrong with a result folder's CSV file (store/csv-read.ts), in Indonesian: a CSV column is a "kolom". */
+function resultFileId(what: string): string | undefined {
+  if (what === 'empty file (no header line)') return 'berkas kosong (tidak ada baris judul)';
+  const m = /^missing columns? ((?:"[^"]*", )*"[^"]*")$/.exec(what);
+  return m === null ? undefined : `kolom ${m[1]} tidak ada`;
+}
+
+/** A file operation's own message (Node's "EACCES: permission denied, open '/x'", as report_unwritable gives it), in Indonesian for the usual codes. */
+function systemMessageId(message: string): string | undefined {
+  const words: Readonly<Record<string, string>> = {
+    'permission denied': 'izin ditolak',
+    'operation not permitted': 'operasi tidak diizinkan',
+    'read-only file system': 'sistem berkas hanya-baca',
+    'no space left on device': 'tidak ada ruang tersisa di perangkat penyimpanan',
+    'no such file or directory': 'berkas atau folder itu tidak ada',
+    'not a directory': 'bukan folder',
+    'is a directory': 'merupakan folder',
+    'file already exists': 'berkas sudah ada',
+  };
+  const m = /^(E[A-Z0-9]+): ([a-z -]+), (\w+)( '[\s\S]*')?$/.exec(message);
+  if (m === null || !Object.hasOwn(words, m[2]!)) return undefined;
+  return `${m[1]}: ${words[m[2]!]}, ${m[3]}${m[4] ?? ''}`;
+}
+
+/** What is wrong with a result folder's file (store/results-check.ts, store/national-tables.ts, jobs/national-compare-report.ts), in Indonesian. */
+function resultDamageId(problem: string): string | undefined {
+  const fixed: Readonly<Record<string, string>> = {
+    'is missing': 'tidak ada',
+    'is not valid JSON': 'bukan JSON yang valid',
+    'is missing or not valid JSON': 'tidak ada atau bukan JSON yang valid',
+    'is not the manifest of a national run': 'bukan manifest sebuah simulasi nasional',
+    'is not the manifest of a national comparison': 'bukan manifest sebuah perbandingan nasional',
+    'does not match its checksum in manifest.json (truncated or changed)': 'tidak cocok dengan checksum-nya di manifest.json (terpotong atau berubah)',
+  };
+  if (Object.hasOwn(fixed, problem)) return fixed[problem];
+  let m: RegExpExecArray | null;
+  if ((m = /^has (\d+) rows, the manifest says (\d+)$/.exec(problem))) return `memiliki ${m[1]} baris, sedangkan manifest menyebut ${m[2]}`;
+  if ((m = /^has (\d+) rows for replication (\d+), expected (\d+)$/.exec(problem))) return `memiliki ${m[1]} baris untuk replikasi ${m[2]}, seharusnya ${m[3]}`;
+  if ((m = /^line (\d+): replication (\d+) where (\d+) was expected$/.exec(problem))) return `baris ${m[1]}: replikasi ${m[2]} di tempat yang seharusnya ${m[3]}`;
+  if ((m = /^holds replications 0\.\.(\d+), the manifest says (\d+)$/.exec(problem))) return `memuat replikasi 0..${m[1]}, sedangkan manifest menyebut ${m[2]}`;
+  return undefined;
+}
+
 /** The issue's message in Indonesian where ID_MESSAGES has it and it reads back exactly; else the English message. */
 export function messageId(issue: Pick<ScenarioIssue, 'code' | 'message'>): string {
   const entry = ID_MESSAGES[issue.code];
@@ -699,7 +1271,10 @@ export function expectedId(text: string): string {
   if ((m = /^a month in (\S+)\.\.(\S+)$/.exec(text))) return `bulan dalam ${m[1]}..${m[2]}`;
   if ((m = /^a month from (\S+) on$/.exec(text))) return `bulan mulai ${m[1]}`;
   if ((m = /^a month up to (\S+)$/.exec(text))) return `bulan paling lambat ${m[1]}`;
-  if ((m = /^a month after (\S+)( \(leaders\[\d+\]\))?$/.exec(text))) return `bulan sesudah ${m[1]}${m[2] ?? ''}`;
+  // A city's leaders, and a national election cycle's heads (model/national/compile.ts heads_order).
+  if ((m = /^a month after (\S+)( \((?:leaders|heads)\[\d+\]\))?$/.exec(text))) return `bulan sesudah ${m[1]}${m[2] ?? ''}`;
+  // A national platform's custodian (model/national/compile.ts national_platform_custodian), with the file's vendors when it has any.
+  if ((m = /^a vendor id(?: \(([\s\S]+)\))? or "coordinator"$/.exec(text))) return `id vendor${m[1] === undefined ? '' : ` (${m[1]})`} atau "coordinator"`;
   if ((m = /^an index in 0\.\.(\d+)$/.exec(text))) return `indeks dalam 0..${m[1]}`;
   if ((m = /^an id not used before \(already used at index (\d+)\)$/.exec(text))) return `id yang belum dipakai (sudah dipakai pada indeks ${m[1]})`;
   if ((m = /^an id other than ([\s\S]+)$/.exec(text))) return `id selain ${m[1]}`;
@@ -751,6 +1326,12 @@ export function foundId(text: string): string {
   if (sd0) return `theta_sd 0: setiap theta sama dengan theta_mean (${sd0[1]},${sd0[2]}), dalam pita ${sd0[3]}`;
   const band = /^theta band (\[\S+, \S+\))$/.exec(text);
   if (band) return `pita theta ${rangeId(band[1]!)}`;
+  // A factor's range (experiment/spec.ts experiment_factor_range).
+  const range = /^min (\S+), max (\S+)$/.exec(text);
+  if (range) return `min ${foundId(range[1]!)}, max ${foundId(range[2]!)}`;
+  // A national file's links and pair draws, counted up to a government (model/national/compile.ts too_many_links, too_many_pairs).
+  const counted = /^(\d{1,3}(?:,\d{3})*) (links|pair draws) with government ("(?:[^"\\]|\\.)*")$/.exec(text);
+  if (counted) return `${grouped(counted[1]!)} ${counted[2] === 'links' ? 'tautan' : 'undian pasangan'} sampai dengan pemerintah daerah ${counted[3]}`;
   const windows = /^(\S+\.\.\S+) and (\S+\.\.\S+)$/.exec(text);
   if (windows) return `${windows[1]} dan ${windows[2]}`;
   return text;
@@ -774,9 +1355,9 @@ export function moreProblemsId(count: number): string {
 /**
  * Problems as the command line prints them under --lang id: formatIssues's
  * lines (✗ and all), each in Bahasa Indonesia when its message has
- * Indonesian here, else wholly English (the command line's own options,
- * result folders, experiments, national files' own checks): a line is
- * one language or the other, where the page frames every line in
+ * Indonesian here, else wholly English (difusi generate-national's, a
+ * reason in the operating system's or a library's words, an option's rarer
+ * forms): a line is one language or the other, where the page frames every line in
  * Indonesian around the few English messages it can meet.
  */
 export function formatIssuesId(issues: readonly ScenarioIssue[]): string {

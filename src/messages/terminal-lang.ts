@@ -23,3 +23,27 @@ export function idInterval(low: string, high: string): string {
 export function idDecimal(text: string): string {
   return text.replace(/(\d)\.(\d)/g, '$1,$2');
 }
+
+/** A message of the catalog as a line says it: its code and its English text. */
+export interface CodedMessage {
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * How a line said outside a command's own error path is worded: the ⚠ line
+ * of a job stopped by a signal (store/folder-lock.ts stopOnSignal), written
+ * synchronously inside the signal's handler, where no module can be loaded.
+ * Set for each command line by cli/program.ts commandMain: under --lang id
+ * to messages/issue-text.ts messageId (loaded then, before the command
+ * runs), else back to English, the message as it is.
+ */
+let wording: (m: CodedMessage) => string = (m) => m.message;
+
+export function setLineWording(word: ((m: CodedMessage) => string) | undefined): void {
+  wording = word ?? ((m) => m.message);
+}
+
+export function lineWording(m: CodedMessage): string {
+  return wording(m);
+}

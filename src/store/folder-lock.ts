@@ -25,6 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MESSAGES, UserError } from '../messages/catalog.js';
+import { lineWording } from '../messages/terminal-lang.js';
 import { writeError } from './durable.js';
 import { readRegularText, regularFileExists } from './regular-file.js';
 import { CONTROL_CLASS } from '../messages/safe-text.js';
@@ -93,7 +94,9 @@ function stopOnSignal(signal: NodeJS.Signals): void {
     // "Kept for --resume" only where a job's hidden work exists beside its folder: a stop before its first write
     // keeps nothing (the lock and the folders it made are removed below), and is told to run again.
     const kept = first.resumable && workBeside(first.dir);
-    const line = `⚠ ${first.dir}: ${MESSAGES.stopped_by_signal(signal, 128 + (os.constants.signals[signal] ?? 0), kept)}`;
+    // Under --lang id in Bahasa Indonesia (messages/terminal-lang.ts lineWording, set by cli/program.ts before the command ran).
+    const message = MESSAGES.stopped_by_signal(signal, 128 + (os.constants.signals[signal] ?? 0), kept);
+    const line = `⚠ ${first.dir}: ${lineWording({ code: 'stopped_by_signal', message })}`;
     try {
       // Synchronously, before the signal ends the process; on a terminal after the progress bar's line.
       fs.writeSync(2, `${process.stderr.isTTY ? '\n' : ''}${line.replace(CONTROL, '?')}\n`);

@@ -135,7 +135,8 @@ describe('formatIssuesId (messages/issue-text.ts)', () => {
     const { formatIssuesId } = await import('../../src/messages/issue-text.js');
     const { formatIssues, makeIssue } = await import('../../src/messages/catalog.js');
     const months = makeIssue('wrong_type', [], { file: 'k.yaml', line: 3, column: 9, path: ['months'] }, { expected: 'an integer >= 1', found: '"many"' });
-    const check = makeIssue('unknown_check', ['P99'], { file: 'command line' });
+    // An English-only message (difusi generate-national's, a developer's command; unknown_check, the example before, now has Indonesian).
+    const check = makeIssue('area_name_empty', [], { file: 'regencies.csv', line: 4, column: 1 });
     expect(formatIssuesId([months, check])).toBe(`✗ k.yaml:3:9 Jenis nilai salah → di months (seharusnya bilangan bulat >= 1, ditemukan "many")\n${formatIssues([check])}`);
   });
 

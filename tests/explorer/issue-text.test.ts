@@ -129,9 +129,9 @@ describe('the problems in Bahasa Indonesia', () => {
     // A message that is not what the catalog makes (another code's text under this code): left in English.
     expect(messageId({ code: 'missing_field', message: 'Missing required field launch' })).toBe('Missing required field launch');
     expect(messageId({ code: 'out_of_range', message: 'Something else' })).toBe('Something else');
-    // A code with no Indonesian text: English.
-    const other = makeIssue('heads_order', [], { file: 'x.yaml', line: 3, column: 1, path: ['elections', 0, 'heads', 1, 'from'] });
-    expect(issueText(other, 'id')).toBe(`x.yaml:3:1 ${MESSAGES.heads_order()} → di elections[0].heads[1].from`);
+    // A code with no Indonesian text (difusi generate-national's, a developer's command): English.
+    const other = makeIssue('area_name_empty', [], { file: 'x.csv', line: 3, column: 1, path: ['name'] });
+    expect(issueText(other, 'id')).toBe(`x.csv:3:1 ${MESSAGES.area_name_empty()} → di name`);
   });
 
   it('writes the common forms of what a field takes in Indonesian, and leaves others as written', () => {
@@ -178,6 +178,8 @@ const SHARD_CITY = 'a city run (difusi run --shard)';
 const MISMATCH_RERUN = 'leave it out, or run shard 1/3 again (the same command with --shard 1/3) with the same settings as the other';
 const MISMATCH_RERUN_OTHERS = 'leave it out, or run shard 1/3 again (the same command with --shard 1/3) with the same settings as the others';
 const MISMATCH_LEAVE_OUT = 'leave it out: the other parts are shards of 3 (--shard 0/3 to 2/3), and its index 5 is none of them';
+/** What else sets a factor's field (store/experiment-file.ts checkFactorFields): the experiment's own set, at its line. */
+const FACTOR_SET_BY_EXPERIMENT = 'the experiment\'s set "parameters.takeover_vendor" (exp.yaml:4)';
 const MISMATCH_RESUME = 'leave it out, or run the same command again with --resume (damaged replications are run again) with the same settings as the other';
 
 const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
@@ -336,6 +338,96 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
     ['a comparison (difusi compare --shard)', 'difusi compare <experiment> --merge (with the same -r, --seed and --set as the shards)'],
   ],
   merge_mixed_kinds: [[SHARD_NATIONAL, SHARD_CITY, 'out/k.shard-0-of-2']],
+  // Experiment files as compare, sweep and sensitivity read them: never on the page, but under --lang id on the terminal.
+  experiment_duplicate_name: [['variant', 'perda'], ['factor', 'parameters.takeover_vendor']],
+  experiment_factor_common: [['seed'], ['replications']],
+  experiment_variant_common: [['seed'], ['replications']],
+  experiment_set_shadowed: [['seed'], ['replications']],
+  experiment_padded_name: [['factor', ' parameters.takeover_vendor'], ['override', 'seed ']],
+  experiment_reserved_name: [['base']],
+  experiment_case_only_name: [['Perda', 'perda']],
+  experiment_duplicate_value: [['parameters.takeover_vendor', '0.5']],
+  experiment_factor_range: [['parameters.takeover_vendor']],
+  experiment_design_needs: [
+    ['grid', 'values or levels for every factor'],
+    ['lhs', 'min and max (not values) for every factor'],
+    ['lhs', '"points"'],
+    ['morris', 'an even number of levels'],
+  ],
+  experiment_design_too_large: [
+    ['1,000,000', 'points', 'grid: 100 × 100 × 100 values of its 3 factors', '100,000'],
+    ['200,000', 'points', 'lhs: design.points', '100,000'],
+    ['2,600,000', 'factor values', '200,000 points × 13 factors', '1,000,000'],
+    ['150,000', 'points', 'morris: trajectories (50,000) × (factors (2) + 1)', '100,000'],
+    ['1,500,000', 'design runs', '15,000 points × 100 replications (-r)', '1,000,000'],
+    ['1,500,000', 'design runs', "15,000 points × 100 replications (the base scenario's)", '1,000,000'],
+  ],
+  experiment_sobol_samples: [[]],
+  experiment_arm_not_scenario: [['base'], ["a variant's file"]],
+  sensitivity_sweep_design: [
+    ['grid', true],
+    ['lhs', false],
+  ],
+  sensitivity_method_values: [['morris'], ['sobol']],
+  experiment_same_field: [
+    ['factor', 'regulations[id=perda].strength', 'regulations[0].strength', 'exp.yaml:12'],
+    ['override', 'leaders[id=a].commitment', 'leaders[0].commitment', 'exp.yaml:8'],
+  ],
+  experiment_factor_set: [
+    ['parameters.takeover_vendor', '--set parameters.takeover_vendor'],
+    ['parameters.takeover_vendor', FACTOR_SET_BY_EXPERIMENT],
+  ],
+  command_set_variant: [['regulations[0].strength', 'perda', 'regulations[id=perda].strength', 'exp.yaml:14']],
+  command_set_variant_file: [['parameters.takeover_vendor', 'parameters.takeover_vendor', '0.9', 'vendor-exit', 'variant.yaml', '0.5']],
+  experiment_set_variant_file: [['parameters.takeover_vendor', 'parameters.takeover_vendor', '0.9', 'vendor-exit', 'variant.yaml', '0.5']],
+  compare_arm_file_name: [['.hidden']],
+  experiment_point_invalid: [
+    ['regulations[0].strength', '1.5', 'value out of range'],
+    ['months', '0', undefined],
+  ],
+  // A job stopped by a signal, --serve's port, --precision's mean of 0, patterns --check: under --lang id on the terminal.
+  stopped_by_signal: [
+    ['SIGTERM', 143, true],
+    ['SIGINT', 130, false],
+  ],
+  port_unavailable: [['127.0.0.1:8080', 'the port is in use (EADDRINUSE)'], ['127.0.0.1:80', 'the port needs more rights than this user has (EACCES)']],
+  precision_zero_mean: [[true], [false]],
+  unknown_check: [['P4x', 'P4a'], ['Q1', undefined]],
+  // A national file's own checks, and national-compare's: under --lang id on the terminal.
+  heads_order: [[]],
+  heads_same_month: [[1]],
+  national_platform_custodian: [[]],
+  government_no_service: [['kota-a', 'its portfolio is false'], ['kab-b', "every national service's governments selector leaves it out"]],
+  too_many_links: [['10,000,000']],
+  too_many_pairs: [['200,000,000', '20,000']],
+  national_compare_same: [['--set parameters.takeover_vendor'], ['--set seed_x, --set parameters.takeover_vendor']],
+  national_compare_arm_setting: [['seed', '--seed'], ['replications', '-r']],
+  // Files and folders on disk, and result folders: under --lang id on the terminal.
+  file_unreadable: [['it is a directory'], ['permission denied (the file, or a folder on its path, may not be read by this user)'], ['EXDEV']],
+  file_too_large: [['12.5 MB', '10.0 MB'], ['10,485,761 bytes', '10,485,760 bytes']],
+  too_many: [['replications', '100,000']],
+  io_failed: [['permission denied (EACCES)'], ['no space left on the device (free space, then run the same command with --resume) (ENOSPC)'], ['a file is in the way where a folder is made (EEXIST): move it, or choose another --out']],
+  data_damaged: [
+    ['out/k.shard-0-of-3', 'records.jsonl does not match its checksum', 'run shard 0/3 again (the same command with --shard 0/3)'],
+    ['out/.k.partial/records.jsonl', 'line 4 is not a record', 'run the same command again with --resume (damaged replications are run again)'],
+  ],
+  write_failed: [
+    ['out/k/summary.csv', 'ENOSPC', 'the disk is full: free space, then run the same command with --resume'],
+    ['out/k/report.html', 'EROFS', 'the folder is read-only: choose another --out'],
+    ['out/k/x.csv', 'EXDEV', ''],
+  ],
+  folder_locked: [
+    ['/home/x/out/k', 'process 4242 (difusi run kota.yaml, since 2026-12-07T21:00:00.000Z; if no such job runs any more, delete /home/x/out/.k.lock)'],
+    ['/home/x/out/k', 'another job (the lock /home/x/out/.k.lock keeps changing)'],
+  ],
+  foreign_files: [['/home/x/out/k', 'notes.txt, a.csv'], ['/home/x/out/k', 'a, b, c, d, e, … (7 in all)']],
+  foreign_file_at_folder: [['/home/x/out/k']],
+  bad_output_folder: [['/dev/null', 'it is a file, not a folder'], ['/proc/x', '/proc is a special file system, not a place for result folders'], ['/ro/out', 'no permission to write in /ro']],
+  record_too_long: [[3, '536,870,888']],
+  report_unreadable: [['Not a result folder: it does not exist or is not a folder']],
+  result_file_invalid: [['empty file (no header line)']],
+  report_unwritable: [["EACCES: permission denied, open '/ro/out/report.html'"]],
+  result_damaged: [['/home/x/out/k', 'manifest.json', 'is missing or not valid JSON'], ['/home/x/out/k', 'national_series.csv', 'has 3 rows, the manifest says 4']],
 };
 
 /** Arguments the catalog writes in English words (not a name, id, path or value of the scenario): they come out in Indonesian. */
@@ -410,6 +502,59 @@ const PROSE_ARGS = new Set<unknown>([
   '200,000,000',
   // Both readings of "1,500", joined by "atau".
   '1.5 or 1500',
+  // What an experiment's name is of, what a design needs, and its counts, which come out in Indonesian (grouped with dots).
+  'variant',
+  'factor',
+  'override',
+  'values or levels for every factor',
+  'min and max (not values) for every factor',
+  'an even number of levels',
+  'points',
+  'factor values',
+  'design runs',
+  'grid: 100 × 100 × 100 values of its 3 factors',
+  '200,000 points × 13 factors',
+  'morris: trajectories (50,000) × (factors (2) + 1)',
+  '15,000 points × 100 replications (-r)',
+  "15,000 points × 100 replications (the base scenario's)",
+  '100,000',
+  '200,000',
+  '2,600,000',
+  '150,000',
+  '1,500,000',
+  "a variant's file",
+  FACTOR_SET_BY_EXPERIMENT,
+  'value out of range',
+  // Reasons and problems of the system, of files and folders, and of --serve's port, said in Indonesian.
+  'the port is in use (EADDRINUSE)',
+  'the port needs more rights than this user has (EACCES)',
+  'its portfolio is false',
+  "every national service's governments selector leaves it out",
+  'it is a directory',
+  'permission denied (the file, or a folder on its path, may not be read by this user)',
+  '12.5 MB',
+  '10.0 MB',
+  '10,485,761 bytes',
+  '10,485,760 bytes',
+  'permission denied (EACCES)',
+  'no space left on the device (free space, then run the same command with --resume) (ENOSPC)',
+  'a file is in the way where a folder is made (EEXIST): move it, or choose another --out',
+  'records.jsonl does not match its checksum',
+  'line 4 is not a record',
+  'the disk is full: free space, then run the same command with --resume',
+  'the folder is read-only: choose another --out',
+  'process 4242 (difusi run kota.yaml, since 2026-12-07T21:00:00.000Z; if no such job runs any more, delete /home/x/out/.k.lock)',
+  'another job (the lock /home/x/out/.k.lock keeps changing)',
+  'a, b, c, d, e, … (7 in all)',
+  'it is a file, not a folder',
+  '/proc is a special file system, not a place for result folders',
+  'no permission to write in /ro',
+  '536,870,888',
+  'Not a result folder: it does not exist or is not a folder',
+  'empty file (no header line)',
+  "EACCES: permission denied, open '/ro/out/report.html'",
+  'is missing or not valid JSON',
+  'has 3 rows, the manifest says 4',
 ]);
 
 const NEVER_IN_PAGE = {
@@ -426,53 +571,6 @@ const NEVER_IN_PAGE = {
 } as const;
 
 const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
-  file_unreadable: NEVER_IN_PAGE.disk,
-  file_too_large: NEVER_IN_PAGE.disk,
-  too_many: NEVER_IN_PAGE.disk,
-  io_failed: NEVER_IN_PAGE.disk,
-  data_damaged: NEVER_IN_PAGE.disk,
-  write_failed: NEVER_IN_PAGE.disk,
-  folder_locked: NEVER_IN_PAGE.disk,
-  foreign_files: NEVER_IN_PAGE.disk,
-  foreign_file_at_folder: NEVER_IN_PAGE.disk,
-  bad_output_folder: NEVER_IN_PAGE.disk,
-  heads_order: NEVER_IN_PAGE.national,
-  heads_same_month: NEVER_IN_PAGE.national,
-  national_platform_custodian: NEVER_IN_PAGE.national,
-  government_no_service: NEVER_IN_PAGE.national,
-  too_many_links: NEVER_IN_PAGE.national,
-  too_many_pairs: NEVER_IN_PAGE.national,
-  record_too_long: NEVER_IN_PAGE.results,
-  stopped_by_signal: NEVER_IN_PAGE.cli,
-  report_unreadable: NEVER_IN_PAGE.results,
-  result_file_invalid: NEVER_IN_PAGE.results,
-  report_unwritable: NEVER_IN_PAGE.results,
-  result_damaged: NEVER_IN_PAGE.results,
-  experiment_duplicate_name: NEVER_IN_PAGE.experiment,
-  experiment_factor_common: NEVER_IN_PAGE.experiment,
-  experiment_variant_common: NEVER_IN_PAGE.experiment,
-  experiment_set_shadowed: NEVER_IN_PAGE.experiment,
-  experiment_padded_name: NEVER_IN_PAGE.experiment,
-  experiment_reserved_name: NEVER_IN_PAGE.experiment,
-  experiment_case_only_name: NEVER_IN_PAGE.experiment,
-  experiment_duplicate_value: NEVER_IN_PAGE.experiment,
-  experiment_factor_range: NEVER_IN_PAGE.experiment,
-  experiment_design_needs: NEVER_IN_PAGE.experiment,
-  experiment_design_too_large: NEVER_IN_PAGE.experiment,
-  experiment_sobol_samples: NEVER_IN_PAGE.experiment,
-  experiment_arm_not_scenario: NEVER_IN_PAGE.experiment,
-  sensitivity_sweep_design: NEVER_IN_PAGE.experiment,
-  sensitivity_method_values: NEVER_IN_PAGE.experiment,
-  experiment_same_field: NEVER_IN_PAGE.experiment,
-  experiment_factor_set: NEVER_IN_PAGE.experiment,
-  command_set_variant: NEVER_IN_PAGE.experiment,
-  command_set_variant_file: NEVER_IN_PAGE.experiment,
-  experiment_set_variant_file: NEVER_IN_PAGE.experiment,
-  compare_arm_file_name: NEVER_IN_PAGE.experiment,
-  experiment_point_invalid: NEVER_IN_PAGE.experiment,
-  port_unavailable: NEVER_IN_PAGE.cli,
-  precision_zero_mean: NEVER_IN_PAGE.cli,
-  unknown_check: NEVER_IN_PAGE.cli,
   csv_invalid: NEVER_IN_PAGE.generate,
   csv_no_column: NEVER_IN_PAGE.generate,
   csv_row_length: NEVER_IN_PAGE.generate,
@@ -490,8 +588,6 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   list_case_cycle: NEVER_IN_PAGE.generate,
   list_cohort_too_many: NEVER_IN_PAGE.generate,
   bekasi_not_city: NEVER_IN_PAGE.generate,
-  national_compare_same: NEVER_IN_PAGE.nationalCompare,
-  national_compare_arm_setting: NEVER_IN_PAGE.nationalCompare,
 };
 
 /** Words of the English message's own text (outside quotes, not a field name or a value): none may be left in the Indonesian one. */
@@ -504,8 +600,18 @@ const englishWords = (message: string, args: unknown[]): string[] => {
     .map((w) => w.replace(/^\(+|[),;:?!]+$/g, ''))
     .filter((w) => /^[A-Za-z]{4,}$/.test(w) && !fromArgs.has(w) && !CODE_WORDS.has(w));
 };
+/**
+ * The Indonesian text without what it writes in code form, as the English does: quoted strings, option names
+ * (--max-replications, --check) and dotted names (design.method, agents.csv), whose parts are no leftover English words.
+ */
+const codeOut = (id: string): string => id.replace(/"(?:[^"\\]|\\.)*"/g, ' ').replace(/--[\w-]+|[\w-]+(?:\.[\w-]+)+/g, ' ');
 /** Words both languages write: field names, commands and file formats in code form, and words Indonesian shares with English (the page is the explorer in both: docs/GLOSSARY.id.md). */
-const CODE_WORDS = new Set(['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon', 'folder', 'shard', 'explorer', 'sweep', 'compare']);
+const CODE_WORDS = new Set([
+  ...['YAML', 'JSON', 'difusi', 'base', 'opds', 'governments', 'national', 'alias', 'data', 'horizon', 'folder', 'shard', 'explorer', 'sweep', 'compare'],
+  // Fields, commands and values in code form (seed, values, difusi sensitivity, design methods, custodian), a part of small-world;
+  // words Indonesian writes too (GLOSSARY.id.md: vendor, target, interval, bootstrap, hash); names of systems.
+  ...['seed', 'values', 'sensitivity', 'morris', 'sobol', 'custodian', 'small', 'vendor', 'target', 'interval', 'bootstrap', 'hash', 'macOS', 'Windows', 'JavaScript'],
+]);
 
 describe('every message of the catalog, decided', () => {
   it('is either shown in Indonesian or listed as English-only with the reason the page never shows it', () => {
@@ -551,7 +657,7 @@ describe('every message of the catalog, decided', () => {
           untranslated.push(`${code}: ${message}`);
           continue;
         }
-        const left = englishWords(message, args).filter((w) => new RegExp(`\\b${w}\\b`).test(id.replace(/"(?:[^"\\]|\\.)*"/g, ' ')));
+        const left = englishWords(message, args).filter((w) => new RegExp(`\\b${w}\\b`).test(codeOut(id)));
         expect(left, `${message} / ${id}`).toEqual([]);
         for (const a of args) {
           if (PROSE_ARGS.has(a) || a === '') continue;

@@ -98,7 +98,8 @@ describe('a national report page refused on one file names that file', () => {
     expect(r.code, r.stderr).toBe(2);
     const refused = r.stderr.split('\n').filter((l) => l.startsWith('✗'));
     expect(refused, r.stderr).toHaveLength(1);
-    expect(refused[0]).toMatch(/^✗ (\S+\/\.report-tmp-\w+\/report\.id\.md) Cannot write \1 \(ENOSPC\): the disk is full: free space, then run the same command again$/);
+    // Under --lang id in Bahasa Indonesia (messages/issue-text.ts write_failed).
+    expect(refused[0]).toMatch(/^✗ (\S+\/\.report-tmp-\w+\/report\.id\.md) Tidak dapat menulis \1 \(ENOSPC\): disk penuh: kosongkan ruang, lalu jalankan lagi perintah yang sama$/);
     expect(filesUnder(dir)).toEqual(before.map(([f]) => f));
     for (const [f, bytes] of before) expect(readFileSync(join(dir, f)).equals(bytes), f).toBe(true);
   }, 60_000);

@@ -36,6 +36,8 @@ const failing = (args: readonly string[], file: string) => startBin(args, { fail
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The line WriteFailure prints for ENOSPC on `file` (a path matched by the pattern `file`), with the advice given. */
 const named = (file: string, advice: string) => new RegExp(`^✗ (\\S+/${file}) Cannot write \\1 \\(ENOSPC\\): the disk is full: free space, then ${escape(advice)}$`);
+/** The same line under --lang id, in Bahasa Indonesia (messages/issue-text.ts write_failed), with the advice given in Indonesian. */
+const namedId = (file: string, advice: string) => new RegExp(`^✗ (\\S+/${file}) Tidak dapat menulis \\1 \\(ENOSPC\\): disk penuh: kosongkan ruang, lalu ${escape(advice)}$`);
 
 describe('compare: a refused manifest.json is named', () => {
   const args = (out: string, ...extra: string[]) => ['compare', SMALL_CITY, SMALL_CITY, '-r', '2', '--no-charts', '-q', '--out', out, ...extra];
@@ -117,7 +119,8 @@ describe("a refused write of a city report's pages or charts is named", () => {
       const dir = /^results: (.*)$/m.exec(r.stdout)![1]!;
       const line = refusedInOneLine({ ...r, stdout: '' });
       const advice = `write the report with: difusi report ${dir}${lang === 'en' ? '' : ' --lang id'}`;
-      expect(line).toMatch(named(`${escape(basename(dir))}/\\.report-tmp-\\w+/${escape(file)}`, advice));
+      const at = `${escape(basename(dir))}/\\.report-tmp-\\w+/${escape(file)}`;
+      expect(line).toMatch(lang === 'en' ? named(at, advice) : namedId(at, `tulis laporannya dengan: difusi report ${dir} --lang id`));
       expect(filesUnder(dir)).toEqual(['agents.csv', 'events.csv', 'manifest.json', 'outcomes.csv', 'summary.csv', 'timeseries.csv']);
       // The advice, followed, writes the report the run asked for, from the folder as it is.
       const report = await runInProcess(advice.replace(/^write the report with: difusi /, '').split(' '));
@@ -135,7 +138,7 @@ describe("a refused write of a city report's pages or charts is named", () => {
     const r = await failing(['merge', ...shards, '--out', out, '--lang', 'id'], 'stages.png');
     const dir = /^merged 2 shards into (.*)$/m.exec(r.stdout)![1]!;
     const line = refusedInOneLine({ ...r, stdout: '' });
-    expect(line).toMatch(named(`${escape(basename(dir))}/\\.report-tmp-\\w+/charts\\.id/stages\\.png`, `write the report with: difusi report ${dir} --lang id`));
+    expect(line).toMatch(namedId(`${escape(basename(dir))}/\\.report-tmp-\\w+/charts\\.id/stages\\.png`, `tulis laporannya dengan: difusi report ${dir} --lang id`));
     const report = await runInProcess(['report', dir, '--lang', 'id']);
     expect(report.code, report.stderr).toBe(0);
     expect(existsSync(join(dir, 'charts.id', 'stages.png'))).toBe(true);
@@ -174,7 +177,8 @@ describe("a refused write of a city report's pages or charts is named", () => {
       cpSync(await reportedRun(), dir, { recursive: true });
       const before = filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))] as const);
       const line = refusedInOneLine(await failing(['report', dir, '--lang', lang, ...(png ? [] : ['--no-png'])], file));
-      expect(line).toMatch(named(`${escape(key!)}/\\.report-tmp-\\w+/${shown}`, 'run the same command again'));
+      const at = `${escape(key!)}/\\.report-tmp-\\w+/${shown}`;
+      expect(line).toMatch(lang === 'en' ? named(at, 'run the same command again') : namedId(at, 'jalankan lagi perintah yang sama'));
       expect(filesUnder(dir)).toEqual(before.map(([f]) => f));
       for (const [f, bytes] of before) expect(readFileSync(join(dir, f)).equals(bytes), f).toBe(true);
       expect(existsSync(dir) && readdirSync(dir).some((e) => e.startsWith('.report-tmp-'))).toBe(false);
