@@ -215,6 +215,8 @@ function renderAbout(): void {
   const description = $('about-description');
   description.textContent = about.description || t('noDescription');
   description.classList.toggle('none', about.description === '');
+  // Text shown in English on a page in Bahasa Indonesia is marked so (a screen reader reads it as English).
+  markEnglish(description, about.descriptionEnglish);
   const note = $('about-note');
   note.hidden = about.info !== 'pasted' && about.info !== 'none';
   note.textContent = about.info === 'pasted' ? t('infoPasted') : about.info === 'none' ? t('infoNone') : '';
@@ -222,6 +224,7 @@ function renderAbout(): void {
   details.hidden = about.infoHtml === '';
   $('about-english').hidden = about.info !== 'english';
   const box = $('about-info');
+  markEnglish(box, about.info === 'english');
   if (about.infoHtml === '') {
     box.replaceChildren();
     return;
@@ -237,6 +240,12 @@ function renderAbout(): void {
     pre.textContent = safeText(about.infoMarkdown);
     box.replaceChildren(pre);
   }
+}
+
+/** Marks an element's text as English (lang="en") on a page in another language, or as the page's (no lang of its own). */
+function markEnglish(element: HTMLElement, english: boolean): void {
+  if (english) element.lang = 'en';
+  else element.removeAttribute('lang');
 }
 
 /** The file name for text from the box: a shipped scenario's when it is its text, else the dropped file's or pasted.yaml. */
