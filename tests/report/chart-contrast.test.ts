@@ -6,7 +6,7 @@
  * darkened, the rules unchanged. The sweep heat map's white numbers reached
  * 3.5:1 on viridis' teal cells (up to 55 % of the scale); the cut is now 43 %.
  */
-import { scheme } from 'vega-scale';
+import { scheme } from 'vega';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ARM_COLORS, OKABE_ITO } from '../../src/report/palette.js';
 import type { ResultSet } from '../../src/report/rows.js';
