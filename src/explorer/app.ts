@@ -775,12 +775,25 @@ function updateComparison(): void {
   drawForest();
 }
 
+/** Each comparison's "borderline" marks (aggregate.ts borderlineOf), decided once: the table and the forest plot read the same. */
+const borderlineMarks = new WeakMap<readonly ComparisonRow[], boolean[]>();
+
+/** The rows difusi compare's report marks "borderline" (its rule and its word), decided over every outcome compared. */
+function marksOf(comparison: readonly ComparisonRow[]): boolean[] {
+  let marks = borderlineMarks.get(comparison);
+  if (marks === undefined) {
+    marks = borderlineOf(comparison);
+    borderlineMarks.set(comparison, marks);
+  }
+  return marks;
+}
+
 /** The forest plot of the per-service rows (percentage points); the count of services sustained is in the table and the words. */
 function drawForest(): void {
   if (state.comparison === null) return;
   // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
   // Marked "borderline" as the table marks them (over every outcome compared, the count sustained too).
-  const marks = borderlineOf(state.comparison);
+  const marks = marksOf(state.comparison);
   const services = state.comparison.map((r, i) => ({ r, mark: marks[i] === true })).filter(({ r }) => r.outcome.startsWith('sustained.'));
   const rows = services.map(({ r }) => ({ ...r, variant: t('current') }));
   const lang = state.lang;
@@ -853,7 +866,7 @@ function renderComparison(): void {
   }
   showCompareTable(true);
   // The rows difusi compare's report marks "borderline" (its rule and its word), over every outcome compared.
-  const marks = borderlineOf(state.comparison);
+  const marks = marksOf(state.comparison);
   const borderline = new Set(state.comparison.filter((_, i) => marks[i]));
   const mark = (r: ComparisonRow) => (borderline.has(r) ? ` ${catalog(state.lang).compareBorderline}` : '');
   $('compare-borderline').hidden = borderline.size === 0;
