@@ -336,6 +336,9 @@ function markInvalid(): void {
   for (const [id, key] of [['seed', 'seed'], ['reps', 'replications']] as const) {
     const messages = bad.get(key);
     $(id).setAttribute('aria-invalid', String(messages !== undefined));
+    // Described by its problem, as a lever is (a screen reader reads it with the field).
+    if (messages) $(id).setAttribute('aria-describedby', 'page-problem');
+    else $(id).removeAttribute('aria-describedby');
     if (messages) page.push(...messages);
   }
   $('page-problem').hidden = page.length === 0;

@@ -102,6 +102,28 @@ describe.skipIf(!hasChromium)('the explorer page: accessibility (forty-first ses
     });
   });
 
+  test('a wrong Seed is announced by the status line and read with the field (described by its problem)', async () => {
+    await onFreshPage(async (page) => {
+      expect(await page.getAttribute('#status', 'role')).toBe('status');
+      await page.fill('#seed', '-5');
+      await page.press('#seed', 'Tab');
+      await page.waitForFunction(() => document.body.dataset['runState'] === 'invalid');
+      expect(await page.getAttribute('#seed', 'aria-invalid')).toBe('true');
+      const described = await page.evaluate(() => {
+        const ids = document.getElementById('seed')!.getAttribute('aria-describedby') ?? '';
+        return ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      });
+      expect(described).toContain('Seed');
+      expect(described).toContain('-5');
+      expect(await page.textContent('#status')).toContain('problems');
+      // Fixed: no longer invalid, no longer described by a problem.
+      await page.fill('#seed', '7');
+      await page.press('#seed', 'Tab');
+      await page.waitForFunction(() => document.getElementById('seed')!.getAttribute('aria-invalid') === 'false');
+      expect(await page.getAttribute('#seed', 'aria-describedby')).toBeNull();
+    });
+  });
+
   test('in Bahasa Indonesia the page says so, and marks what it shows in English lang="en"', async () => {
     await onFreshPage(async (page) => {
       const langs = () =>
