@@ -35,6 +35,8 @@ export type InfoState = 'shown' | 'english' | 'none' | 'pasted';
 export interface About {
   /** The description in the page's language; '' when the scenario has none (or only a blank one). */
   readonly description: string;
+  /** True when the description is the English one on a page in Bahasa Indonesia (no `description_id`): marked lang="en". */
+  readonly descriptionEnglish: boolean;
   /** The Info page as markup (markdownToHtml: everything escaped); '' when none is shown. */
   readonly infoHtml: string;
   /** The Info page's Markdown as written ('' when none is shown): the plain-text fallback. */
@@ -60,6 +62,7 @@ export function aboutScenario(scenario: Readonly<Record<string, unknown>>, sourc
   const shown = info === 'shown' || info === 'english' ? (markdown as string) : '';
   return {
     description: nonBlank(description) ? description.trim() : '',
+    descriptionEnglish: lang === 'id' && nonBlank(description) && !nonBlank(scenario['description_id'] as string | undefined),
     infoHtml: shown === '' ? '' : markdownToHtml(shown, HEADING_SHIFT),
     infoMarkdown: shown,
     info,

@@ -215,6 +215,8 @@ function renderAbout(): void {
   const description = $('about-description');
   description.textContent = about.description || t('noDescription');
   description.classList.toggle('none', about.description === '');
+  // Text shown in English on a page in Bahasa Indonesia is marked so (a screen reader reads it as English).
+  markEnglish(description, about.descriptionEnglish);
   const note = $('about-note');
   note.hidden = about.info !== 'pasted' && about.info !== 'none';
   note.textContent = about.info === 'pasted' ? t('infoPasted') : about.info === 'none' ? t('infoNone') : '';
@@ -222,6 +224,7 @@ function renderAbout(): void {
   details.hidden = about.infoHtml === '';
   $('about-english').hidden = about.info !== 'english';
   const box = $('about-info');
+  markEnglish(box, about.info === 'english');
   if (about.infoHtml === '') {
     box.replaceChildren();
     return;
@@ -237,6 +240,12 @@ function renderAbout(): void {
     pre.textContent = safeText(about.infoMarkdown);
     box.replaceChildren(pre);
   }
+}
+
+/** Marks an element's text as English (lang="en") on a page in another language, or as the page's (no lang of its own). */
+function markEnglish(element: HTMLElement, english: boolean): void {
+  if (english) element.lang = 'en';
+  else element.removeAttribute('lang');
 }
 
 /** The file name for text from the box: a shipped scenario's when it is its text, else the dropped file's or pasted.yaml. */
@@ -327,6 +336,9 @@ function markInvalid(): void {
   for (const [id, key] of [['seed', 'seed'], ['reps', 'replications']] as const) {
     const messages = bad.get(key);
     $(id).setAttribute('aria-invalid', String(messages !== undefined));
+    // Described by its problem, as a lever is (a screen reader reads it with the field).
+    if (messages) $(id).setAttribute('aria-describedby', 'page-problem');
+    else $(id).removeAttribute('aria-describedby');
     if (messages) page.push(...messages);
   }
   $('page-problem').hidden = page.length === 0;
@@ -766,12 +778,25 @@ function updateComparison(): void {
   drawForest();
 }
 
+/** Each comparison's "borderline" marks (aggregate.ts borderlineOf), decided once: the table and the forest plot read the same. */
+const borderlineMarks = new WeakMap<readonly ComparisonRow[], boolean[]>();
+
+/** The rows difusi compare's report marks "borderline" (its rule and its word), decided over every outcome compared. */
+function marksOf(comparison: readonly ComparisonRow[]): boolean[] {
+  let marks = borderlineMarks.get(comparison);
+  if (marks === undefined) {
+    marks = borderlineOf(comparison);
+    borderlineMarks.set(comparison, marks);
+  }
+  return marks;
+}
+
 /** The forest plot of the per-service rows (percentage points); the count of services sustained is in the table and the words. */
 function drawForest(): void {
   if (state.comparison === null) return;
   // The variant row is named in the page's language (the CSV keeps compare.csv's `current`).
   // Marked "borderline" as the table marks them (over every outcome compared, the count sustained too).
-  const marks = borderlineOf(state.comparison);
+  const marks = marksOf(state.comparison);
   const services = state.comparison.map((r, i) => ({ r, mark: marks[i] === true })).filter(({ r }) => r.outcome.startsWith('sustained.'));
   const rows = services.map(({ r }) => ({ ...r, variant: t('current') }));
   const lang = state.lang;
@@ -844,7 +869,7 @@ function renderComparison(): void {
   }
   showCompareTable(true);
   // The rows difusi compare's report marks "borderline" (its rule and its word), over every outcome compared.
-  const marks = borderlineOf(state.comparison);
+  const marks = marksOf(state.comparison);
   const borderline = new Set(state.comparison.filter((_, i) => marks[i]));
   const mark = (r: ComparisonRow) => (borderline.has(r) ? ` ${catalog(state.lang).compareBorderline}` : '');
   $('compare-borderline').hidden = borderline.size === 0;

@@ -225,16 +225,33 @@ function inlineSvg(svg: string, prefix: string): string {
   return prefixSvgIds(scaled, prefix).replace(/^<svg\b/, `<svg role="img" aria-labelledby="${prefix}-title"`);
 }
 
+/**
+ * A numeric table cell's text: escaped as written (no no-break spaces: copied into a spreadsheet it stays as the
+ * CSV's text), each interval, and each number with its unit, in a span that does not wrap. On screen the cell never wraps (td.num); printed it may
+ * wrap, between the value and its interval only, so a wide table fits the page's width.
+ */
+function numericCell(text: string): string {
+  return safeText(text)
+    .split(INTERVAL)
+    .map((part, i) => (i % 2 === 1 ? `<span class="nw">${escapeHtml(part)}</span>` : escapeHtml(part).replace(/(?<![\d.,])(\d[\d.,]*) (%|pp)(?![\p{L}\d])/gu, '<span class="nw">$1 $2</span>')))
+    .join('');
+}
+
+/**
+ * A data table named by its section's heading and described by its note (aria-labelledby, aria-describedby: the
+ * heading is its caption, shown once), its column headers scoped.
+ */
 function table(t: Table): string {
   const cls = (i: number): string => (t.numeric[i] ? ' class="num"' : '');
-  const head = t.columns.map((c, i) => `<th${cls(i)}>${reportText(c)}</th>`).join('');
-  // A numeric cell is never wrapped (td.num in the CSS), so its text stays as written; the others wrap between intervals.
-  const cell = (c: string, i: number): string => (t.numeric[i] ? escapeHtml(c) : reportText(c));
+  const head = t.columns.map((c, i) => `<th scope="col"${cls(i)}>${reportText(c)}</th>`).join('');
+  // A numeric cell is never wrapped on screen (td.num in the CSS), so its text stays as written; the others wrap between intervals.
+  const cell = (c: string, i: number): string => (t.numeric[i] ? numericCell(c) : reportText(c));
   const body = t.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${cell(c, i)}</td>`).join('')}</tr>`).join('\n');
-  return `<section id="table-${escapeHtml(t.id)}">
-<h2>${reportText(t.title)}</h2>
-<p class="note">${reportText(t.note)}</p>
-<div class="scroll"><table>
+  const id = `table-${escapeHtml(t.id)}`;
+  return `<section id="${id}">
+<h2 id="${id}-title">${reportText(t.title)}</h2>
+<p class="note" id="${id}-note">${reportText(t.note)}</p>
+<div class="scroll"><table aria-labelledby="${id}-title" aria-describedby="${id}-note">
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
@@ -246,25 +263,24 @@ ${body}
 function parameters(groups: readonly ParameterGroup[], t: Catalog): string {
   const rows = groups
     .map((g) => {
-      const head = `<tr class="group"><th colspan="6">${escapeHtml(label(t.paramGroup, g.group))}</th></tr>`;
+      // Each group its own row group, headed by its name (scope="rowgroup"): a screen reader names the group in its rows.
+      const head = `<tr class="group"><th colspan="6" scope="rowgroup">${escapeHtml(label(t.paramGroup, g.group))}</th></tr>`;
       const lines = g.parameters
         .map((p) => {
           const c = parameterCells(g.group, p, t);
           return `<tr${p.changed ? ' class="changed"' : ''}><td><code>${escapeHtml(p.name)}</code></td><td class="num">${escapeHtml(c.value)}</td><td class="num">${escapeHtml(c.default)}</td><td>${escapeHtml(c.unit)}</td><td>${escapeHtml(c.source)}</td><td>${escapeHtml(c.note)}</td></tr>`;
         })
         .join('\n');
-      return `${head}\n${lines}`;
+      return `<tbody>\n${head}\n${lines}\n</tbody>`;
     })
     .join('\n');
   const c = t.col;
   return `<section id="parameters">
-<h2>${escapeHtml(t.parametersHeading)}</h2>
-<p class="note">${reportText(t.parametersNote)}</p>
-<div class="scroll"><table>
-<thead><tr><th>${escapeHtml(c.name)}</th><th class="num">${escapeHtml(c.value)}</th><th class="num">${escapeHtml(c.default)}</th><th>${escapeHtml(c.unit)}</th><th>${escapeHtml(c.source)}</th><th>${escapeHtml(c.note)}</th></tr></thead>
-<tbody>
+<h2 id="parameters-title">${escapeHtml(t.parametersHeading)}</h2>
+<p class="note" id="parameters-note">${reportText(t.parametersNote)}</p>
+<div class="scroll"><table aria-labelledby="parameters-title" aria-describedby="parameters-note">
+<thead><tr><th scope="col">${escapeHtml(c.name)}</th><th scope="col" class="num">${escapeHtml(c.value)}</th><th scope="col" class="num">${escapeHtml(c.default)}</th><th scope="col">${escapeHtml(c.unit)}</th><th scope="col">${escapeHtml(c.source)}</th><th scope="col">${escapeHtml(c.note)}</th></tr></thead>
 ${rows}
-</tbody>
 </table></div>
 </section>`;
 }
@@ -279,10 +295,10 @@ function timeline(events: readonly TimelineEvent[], t: Catalog): string {
     .join('\n');
   const c = t.col;
   return `<section id="timeline">
-<h2>${escapeHtml(t.timelineHeading)}</h2>
-<p class="note">${reportText(t.timelineNote)}</p>
-<table>
-<thead><tr><th>${escapeHtml(c.date)}</th><th class="num">${escapeHtml(c.month)}</th><th>${escapeHtml(c.kind)}</th><th>${escapeHtml(c.event)}</th></tr></thead>
+<h2 id="timeline-title">${escapeHtml(t.timelineHeading)}</h2>
+<p class="note" id="timeline-note">${reportText(t.timelineNote)}</p>
+<table aria-labelledby="timeline-title" aria-describedby="timeline-note">
+<thead><tr><th scope="col">${escapeHtml(c.date)}</th><th scope="col" class="num">${escapeHtml(c.month)}</th><th scope="col">${escapeHtml(c.kind)}</th><th scope="col">${escapeHtml(c.event)}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -366,6 +382,19 @@ code { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .
 dl.glossary dt { font-weight: bold; margin-top: .5rem; } dl.glossary dd { margin: 0 0 0 1.2rem; }
 details summary { cursor: pointer; color: #0072B2; }
 .nw { white-space: nowrap; }
+/* Printed: no table cut at the page's edge (a scroll box prints only what it shows): smaller text, numeric cells
+   wrapped between value and interval (the interval whole in its span); charts, rows, headings kept with what follows. */
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  .scroll { overflow: visible; }
+  table { font-size: 8pt; }
+  th, td { padding: .15rem .3rem; }
+  td.num { white-space: normal; }
+  thead { display: table-header-group; }
+  figure, tr, dt, dd { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  .summary, th, tr.changed td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 `;
 
 /**
@@ -426,7 +455,7 @@ ${comparedSection(model.compared, t)}
 ${model.tables.map(table).join('\n')}
 ${model.charts.length > 0 ? `<section id="charts">\n<h2>${escapeHtml(t.chartsHeading)}</h2>\n${charts}\n</section>` : ''}
 ${glossary(model.glossary, t)}
-${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n${model.infoEnglishOnly === true ? `<p class="english-only"><em>${escapeHtml(t.infoEnglishOnly)}</em></p>\n` : ''}<div class="info">\n${markdownToHtml(model.info, 2)}\n</div>\n</section>` : ''}
+${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n${model.infoEnglishOnly === true ? `<p class="english-only"><em>${escapeHtml(t.infoEnglishOnly)}</em></p>\n` : ''}<div class="info"${model.infoEnglishOnly === true ? ' lang="en"' : ''}>\n${markdownToHtml(model.info, 2)}\n</div>\n</section>` : ''}
 ${timeline(model.timeline, t)}
 ${parameters(model.parameters, t)}
 <section id="manifest">

@@ -145,9 +145,9 @@ describe("the description and Info page in the page's language", () => {
 
   test('a pasted text has no Info page; a scenario without one, or without a description, says so', () => {
     const s = scenario('discontinued-vendor-pilot');
-    expect(aboutScenario(s, null, 'en')).toEqual({ description: String(s['description']).trim(), infoHtml: '', infoMarkdown: '', info: 'pasted' });
-    expect(aboutScenario({ description: '' }, {}, 'en')).toEqual({ description: '', infoHtml: '', infoMarkdown: '', info: 'none' });
-    expect(aboutScenario({ description: ' ' }, { info: ' \n' }, 'id')).toEqual({ description: '', infoHtml: '', infoMarkdown: '', info: 'none' });
+    expect(aboutScenario(s, null, 'en')).toEqual({ description: String(s['description']).trim(), descriptionEnglish: false, infoHtml: '', infoMarkdown: '', info: 'pasted' });
+    expect(aboutScenario({ description: '' }, {}, 'en')).toEqual({ description: '', descriptionEnglish: false, infoHtml: '', infoMarkdown: '', info: 'none' });
+    expect(aboutScenario({ description: ' ' }, { info: ' \n' }, 'id')).toEqual({ description: '', descriptionEnglish: false, infoHtml: '', infoMarkdown: '', info: 'none' });
     for (const lang of ['en', 'id'] as const) {
       for (const key of ['noDescription', 'infoNone', 'infoPasted', 'infoEnglish', 'about', 'aboutTitle'] as const) expect(translate(lang, key)).not.toBe('');
     }

@@ -116,7 +116,7 @@ describe('the national report', () => {
     expect(md).toContain('## How to read this report');
     // The HTML page holds the same table cells and the charts inline.
     const html = readFileSync(join(r.dir, 'report.html'), 'utf8');
-    expect(html).toContain(`<td class="num">${ci(all['mean_sustained_share_low']!, all['mean_sustained_share_high']!)}</td>`);
+    expect(html).toContain(`<td class="num"><span class="nw">${ci(all['mean_sustained_share_low']!, all['mean_sustained_share_high']!)}</span></td>`);
     expect((html.match(/<svg\b/g) ?? []).length).toBe(4);
   });
 

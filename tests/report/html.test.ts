@@ -176,7 +176,7 @@ describe('report.html', () => {
     expect(html).toContain('sustained');
     expect(html).toContain('A <strong>miniature</strong> of the Bekasi');
     expect(html).toContain('&quot;kind&quot;: &quot;run&quot;');
-    const groups = [...html.matchAll(/<tr class="group"><th colspan="6">([^<]+)<\/th>/g)].map((m) => m[1]);
+    const groups = [...html.matchAll(/<tr class="group"><th colspan="6" scope="rowgroup">([^<]+)<\/th>/g)].map((m) => m[1]);
     expect(groups[0]).toBe('2.1 states');
     expect(groups.indexOf('5 initialization')).toBeLessThan(groups.indexOf('7.1 events'));
     expect(groups.indexOf('7.2 awareness')).toBeLessThan(groups.indexOf('7.3 decision'));

@@ -125,7 +125,7 @@ describe('a report in Indonesian', () => {
     expect(md).toContain('| 7.1 peristiwa | takeover_vendor | 0,35 | 0,35 | peluang | asumsi |');
     expect(md).toContain('| 2.1 keadaan | readopt_months | nonaktif | nonaktif | bulan | asumsi |');
     expect(md).toContain('| 7.2 kesadaran | bass_p | 0,03 | 0,03 | per tahun | literatur |');
-    expect(html).toContain('<th colspan="6">7.1 peristiwa</th>');
+    expect(html).toContain('<th colspan="6" scope="rowgroup">7.1 peristiwa</th>');
     expect(html).toMatch(/<td><code>takeover_vendor<\/code><\/td><td class="num">0,35<\/td>/);
     // The timeline's budget factor too.
     expect(md).toContain('anggaran ×0,4');

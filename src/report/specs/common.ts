@@ -195,6 +195,31 @@ const RULE_COLOR: Record<TimelineEvent['kind'], string> = {
   contract: OKABE_ITO.reddishPurple,
 };
 
+/** The relative luminance (WCAG 2.1) of a `#rrggbb` colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The colour a label is written in beside a rule or mark of `color`: the same hue, darkened (in steps of 5 %
+ * toward black) until it reads 4.5:1 on the white chart (WCAG 1.4.3). The rules and marks keep their colour;
+ * the labels in vermillion (3.9:1), reddish purple (3.1:1) or an arm's sky blue (2.3:1) were hard to read.
+ * A colour that is not `#rrggbb` is returned as it is.
+ */
+export function labelInk(color: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(color)) return color;
+  if (1.05 / (luminance(color) + 0.05) >= 4.5) return color;
+  for (let step = 1; step < 20; step++) {
+    const hex = `#${[1, 3, 5].map((i) => Math.round((parseInt(color.slice(i, i + 2), 16) * (20 - step)) / 20).toString(16).padStart(2, '0')).join('')}`;
+    if (1.05 / (luminance(hex) + 0.05) >= 4.5) return hex.toUpperCase();
+  }
+  return '#000000';
+}
+
 /**
  * A timeline event as a chart draws it: `color` overrides the kind's colour
  * (a comparison colours the events of only some arms with their arm's
@@ -388,7 +413,8 @@ export function timelineLane(events: readonly ChartEvent[], axis: TimeAxis, widt
   const ticks = data.map((v, i) => ({ ...v, y: (placed[i] as PlacedBlock).row * LANE_HEIGHT + 1 }));
   const lines = data.flatMap((v, i) => {
     const p = placed[i] as PlacedBlock;
-    return (wrapped[i] as string[]).map((line, k) => ({ t: v['t'] as string | number, line, align: p.align, color: v['color'] as string, y: (p.row + k) * LANE_HEIGHT + LANE_HEIGHT / 2 + 1 }));
+    // The label in its rule's hue, dark enough to read (labelInk).
+    return (wrapped[i] as string[]).map((line, k) => ({ t: v['t'] as string | number, line, align: p.align, color: labelInk(v['color'] as string), y: (p.row + k) * LANE_HEIGHT + LANE_HEIGHT / 2 + 1 }));
   });
   const y = { field: 'y', type: 'quantitative' as const, scale: null, axis: null };
   const text = (align: 'left' | 'right'): Unit => ({
