@@ -617,7 +617,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     args: ([a, r, c]) => [a, `${r} (${c})`],
     id: ([a, r, c]) => {
       const reason = PORT_REFUSED_ID[r!];
-      return reason === undefined ? undefined : `Tidak dapat menyajikan di ${a}: ${reason} (${c}); pilih --port lain, atau --port 0 untuk port bebas mana pun`;
+      return reason === undefined ? undefined : `Tidak dapat melayani halaman di ${a}: ${reason} (${c}); pilih --port lain, atau --port 0 untuk port bebas mana pun`;
     },
   },
   precision_zero_mean: {
@@ -658,7 +658,7 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
   national_compare_same: {
     read: /^([\s\S]+?) changes? nothing: the variant's scenario hash is the file's own, so both arms would run the same scenario \(give a value the file does not have\)$/,
     id: ([s]) =>
-      `${s} tidak mengubah apa pun: hash skenario pengandaiannya sama dengan hash berkas itu sendiri, sehingga kedua skenario akan menjalankan skenario yang sama (berikan nilai yang belum dimiliki berkas itu)`,
+      `${s} tidak mengubah apa pun: hash skenario pengandaiannya sama dengan hash berkas itu sendiri, sehingga skenario dasar dan skenario pengandaian akan sama persis (berikan nilai yang belum dimiliki berkas itu)`,
   },
   national_compare_arm_setting: {
     read: /^--set (\S+) would run the two arms differently: national-compare runs both with the same seed and replications \(common random numbers\); give (\S+) instead$/,
@@ -1091,7 +1091,7 @@ function lockHolderId(holder: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^another job \(the lock ([\s\S]+) keeps changing\)$/.exec(holder))) return `pekerjaan lain (kunci ${m[1]} terus berubah)`;
   if ((m = /^another job of this process (\d+) \(([\s\S]+), since ([^;]+); it releases the folder when it ends\)$/.exec(holder))) {
-    return `pekerjaan lain dari proses ini, ${m[1]} (${m[2]}, sejak ${m[3]}; folder itu dilepas ketika pekerjaan itu selesai)`;
+    return `pekerjaan lain dari proses ${m[1]} ini (${m[2]}, sejak ${m[3]}; folder itu dilepas ketika pekerjaan itu selesai)`;
   }
   if ((m = /^process (\d+)(?: on ([\s\S]+?))? \(([\s\S]+), since ([^;]+); if no such job runs any more, delete ([\s\S]+)\)$/.exec(holder))) {
     return `proses ${m[1]}${m[2] === undefined ? '' : ` di ${m[2]}`} (${m[3]}, sejak ${m[4]}; bila pekerjaan itu sudah tidak berjalan, hapus ${m[5]})`;
@@ -1124,9 +1124,40 @@ function outFolderReasonId(reason: string): string | undefined {
 
 /** What is wrong with a result folder's CSV file (store/csv-read.ts), in Indonesian: a CSV column is a "kolom". */
 function resultFileId(what: string): string | undefined {
-  if (what === 'empty file (no header line)') return 'berkas kosong (tidak ada baris judul)';
-  const m = /^missing columns? ((?:"[^"]*", )*"[^"]*")$/.exec(what);
-  return m === null ? undefined : `kolom ${m[1]} tidak ada`;
+  const fixed: Readonly<Record<string, string>> = {
+    'empty file (no header line)': 'berkas kosong (tidak ada baris judul)',
+    // results-read.ts: a folder without manifest.json, the first thing `difusi report` reads.
+    'not found (is this a difusi result folder?)': 'tidak ada (apakah ini folder hasil difusi?)',
+    'expected a JSON object': 'seharusnya sebuah objek JSON',
+  };
+  if (Object.hasOwn(fixed, what)) return fixed[what];
+  const missing = /^missing columns? ((?:"[^"]*", )*"[^"]*")$/.exec(what);
+  if (missing !== null) return `kolom ${missing[1]} tidak ada`;
+  // A cell (csv-read.ts Cells): `column "c": expected …, found …`.
+  const cell = /^column ("(?:[^"\\]|\\.)*"): ([\s\S]+)$/.exec(what);
+  if (cell !== null) {
+    const problem = cellProblemId(cell[2]!);
+    return problem === undefined ? undefined : `kolom ${cell[1]}: ${problem}`;
+  }
+  // The manifest (results-read.ts): `"field": expected <type or one of …>, found <JSON or nothing>`.
+  const field = /^("(?:[^"\\]|\\.)*"): expected (string|number|boolean|object|array|one of [\s\S]+?), found ([\s\S]+)$/.exec(what);
+  if (field !== null) {
+    const types: Readonly<Record<string, string>> = { string: 'teks', number: 'angka', boolean: 'true atau false', object: 'objek', array: 'daftar' };
+    const expected = field[2]!.startsWith('one of ') ? `salah satu dari ${field[2]!.slice('one of '.length)}` : types[field[2]!]!;
+    return `${field[1]}: seharusnya ${expected}, ditemukan ${field[3] === 'nothing' ? 'tidak ada' : field[3]}`;
+  }
+  return undefined;
+}
+
+/** What is wrong with a cell of a result CSV (store/csv-read.ts Cells), in Indonesian. */
+function cellProblemId(problem: string): string | undefined {
+  if (problem === 'expected a value, found an empty cell') return 'seharusnya berisi nilai, tetapi selnya kosong';
+  if (problem === 'expected a number, found an empty cell') return 'seharusnya angka, tetapi selnya kosong';
+  const m = /^expected (a number|an integer|true\/false or 1\/0|one of [\s\S]+?), found ("[\s\S]*")$/.exec(problem);
+  if (m === null) return undefined;
+  const kinds: Readonly<Record<string, string>> = { 'a number': 'angka', 'an integer': 'bilangan bulat', 'true/false or 1/0': 'true/false atau 1/0' };
+  const expected = m[1]!.startsWith('one of ') ? `salah satu dari ${m[1]!.slice('one of '.length)}` : kinds[m[1]!]!;
+  return `seharusnya ${expected}, ditemukan ${m[2]}`;
 }
 
 /** A file operation's own message (Node's "EACCES: permission denied, open '/x'", as report_unwritable gives it), in Indonesian for the usual codes. */
@@ -1141,9 +1172,21 @@ function systemMessageId(message: string): string | undefined {
     'is a directory': 'merupakan folder',
     'file already exists': 'berkas sudah ada',
   };
+  // The system call Node names (`open`, `mkdir`), said as what difusi was doing; another keeps its name.
+  const calls: Readonly<Record<string, string>> = {
+    open: 'saat membuka',
+    mkdir: 'saat membuat folder',
+    rename: 'saat mengganti nama',
+    write: 'saat menulis',
+    read: 'saat membaca',
+    unlink: 'saat menghapus',
+    rmdir: 'saat menghapus folder',
+    scandir: 'saat membaca folder',
+    copyfile: 'saat menyalin',
+  };
   const m = /^(E[A-Z0-9]+): ([a-z -]+), (\w+)( '[\s\S]*')?$/.exec(message);
   if (m === null || !Object.hasOwn(words, m[2]!)) return undefined;
-  return `${m[1]}: ${words[m[2]!]}, ${m[3]}${m[4] ?? ''}`;
+  return `${m[1]}: ${words[m[2]!]}, ${Object.hasOwn(calls, m[3]!) ? calls[m[3]!] : m[3]}${m[4] ?? ''}`;
 }
 
 /** What is wrong with a result folder's file (store/results-check.ts, store/national-tables.ts, jobs/national-compare-report.ts), in Indonesian. */

@@ -378,20 +378,26 @@ export function nearMiss(absolute: string): string | undefined {
 /**
  * The Info page read beside a scenario (city or national): `x.yaml` -> `x.md`;
  * its Indonesian twin (`lang` 'id'), which the Indonesian report shows instead: `x.id.md`.
- * A scenario reached through a symbolic link with no page beside the link has the page beside
- * the file the link leads to (`mine/kota.yaml` -> `scenarios/bekasi-2015-2025.yaml`: its
- * `scenarios/bekasi-2015-2025.md`), where its author put it; before, such a run's reports and
- * manifest silently had no Info page, while a copy of both files beside each other had it.
+ * A scenario reached through a symbolic link with no page beside the link (in either language) has
+ * its pages beside the file the link leads to (`mine/kota.yaml` -> `scenarios/bekasi-2015-2025.yaml`:
+ * `scenarios/bekasi-2015-2025.md`), where their author put them; before, such a run's reports and
+ * manifest silently had no Info page, while a copy of both files beside each other had it. Both
+ * languages' pages come from one folder: a page of the user's own beside the link is never paired
+ * with the author's twin in the other language.
  */
 export function infoPagePath(path: string, lang: 'en' | 'id' = 'en'): string {
-  const page = (file: string) => join(dirname(file), `${basename(file, extname(file))}${lang === 'id' ? '.id' : ''}.md`);
+  const page = (file: string, l: 'en' | 'id' = lang) => join(dirname(file), `${basename(file, extname(file))}${l === 'id' ? '.id' : ''}.md`);
   const beside = page(path);
-  try {
-    lstatSync(beside);
-    return beside;
-  } catch {
-    // None beside the name given (not even a dangling link): beside the link's target, when the scenario is a link.
-  }
+  const present = (file: string): boolean => {
+    try {
+      lstatSync(file);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // A page beside the name given, in either language (even a dangling link): the pages are the ones beside it.
+  if (present(page(path, 'en')) || present(page(path, 'id'))) return beside;
   try {
     if (lstatSync(path).isSymbolicLink()) return page(realpathSync(path));
   } catch {

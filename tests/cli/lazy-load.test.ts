@@ -69,6 +69,8 @@ const UNNEEDED = [
   /\/messages\/warning-text-id\.js$/,
   // Nor the help in Bahasa Indonesia (--lang id only: cli/program.ts).
   /\/cli\/help-id\.js$/,
+  // Nor the problems' lines in Bahasa Indonesia (--lang id only, and for validate only on a refusal: cli/program.ts, cli/errors.ts).
+  /\/messages\/issue-text\.js$/,
 ];
 
 describe('difusi validate loads only what it needs', () => {

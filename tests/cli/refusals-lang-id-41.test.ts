@@ -8,7 +8,7 @@
  * byte for byte, without --lang id, and its exit code (2 for a refusal),
  * writing nothing.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, runCli, signalWhenStopped, startCli, type CliResult } from '../support/cli.js';
@@ -129,6 +129,25 @@ describe('files and folders on disk under --lang id', () => {
     expect(await both(['run', SMALL_CITY, '--out', '/dev/null'], out)).toEqual([
       '✗ command line --out: Cannot write results under /dev/null: /dev/null is a special file system, not a place for result folders',
       '✗ baris perintah --out: Tidak dapat menulis hasil di bawah /dev/null: /dev/null adalah sistem berkas khusus, bukan tempat folder hasil',
+    ]);
+  }, 60_000);
+
+  it('difusi report on a folder that is no result folder, and on a manifest with a wrong field', async () => {
+    const dir = folder();
+    const out = join(dir, 'never');
+    expect(await both(['report', dir], out)).toEqual([
+      `✗ ${join(dir, 'manifest.json')} Cannot read this result file: not found (is this a difusi result folder?)`,
+      `✗ ${join(dir, 'manifest.json')} Berkas hasil ini tidak dapat dibaca: tidak ada (apakah ini folder hasil difusi?)`,
+    ]);
+    // A run's folder whose manifest gives its seed as a word (the manifest has no checksum of its own; the CSVs do).
+    const run = await runCli(['run', SMALL_CITY, '-r', '2', '--no-charts', '-q', '--workers', '1', '--out', join(dir, 'run')]);
+    expect(run.code, run.stderr).toBe(0);
+    const result = run.stdout.split('\n').find((l) => l.startsWith('results: '))!.slice('results: '.length);
+    const manifest = join(result, 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...(JSON.parse(readFileSync(manifest, 'utf8')) as object), seed: 'x' }, null, 2));
+    expect(await both(['report', result, '--no-png'], out)).toEqual([
+      `✗ ${manifest} Cannot read this result file: "seed": expected number, found "x"`,
+      `✗ ${manifest} Berkas hasil ini tidak dapat dibaca: "seed": seharusnya angka, ditemukan "x"`,
     ]);
   }, 60_000);
 });

@@ -182,6 +182,20 @@ const MISMATCH_LEAVE_OUT = 'leave it out: the other parts are shards of 3 (--sha
 const FACTOR_SET_BY_EXPERIMENT = 'the experiment\'s set "parameters.takeover_vendor" (exp.yaml:4)';
 const MISMATCH_RESUME = 'leave it out, or run the same command again with --resume (damaged replications are run again) with the same settings as the other';
 
+/** What a result file can be refused for (store/csv-read.ts, store/results-read.ts), as `difusi report` says it. */
+const RESULT_FILE_PROBLEMS = [
+  'empty file (no header line)',
+  'not found (is this a difusi result folder?)',
+  'expected a JSON object',
+  'missing columns "run", "month"',
+  'column "run": expected an integer, found "x"',
+  'column "date": expected a value, found an empty cell',
+  'column "share": expected a number, found "n/a"',
+  'column "kind": expected one of run, sweep, found "lost"',
+  '"kind": expected one of run, compare, found "x"',
+  '"seed": expected number, found nothing',
+];
+
 const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   // The scenario file as the command line looks for it (store/scenario-file.ts): never on the page, but under --lang id on the terminal.
   file_not_found: [[], ['/home/x/kota.yaml'], ['/home/x/kota.yaml', 'kota.yml']],
@@ -425,13 +439,15 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   bad_output_folder: [['/dev/null', 'it is a file, not a folder'], ['/proc/x', '/proc is a special file system, not a place for result folders'], ['/ro/out', 'no permission to write in /ro']],
   record_too_long: [[3, '536,870,888']],
   report_unreadable: [['Not a result folder: it does not exist or is not a folder']],
-  result_file_invalid: [['empty file (no header line)']],
+  result_file_invalid: RESULT_FILE_PROBLEMS.map((p) => [p]),
   report_unwritable: [["EACCES: permission denied, open '/ro/out/report.html'"]],
   result_damaged: [['/home/x/out/k', 'manifest.json', 'is missing or not valid JSON'], ['/home/x/out/k', 'national_series.csv', 'has 3 rows, the manifest says 4']],
 };
 
 /** Arguments the catalog writes in English words (not a name, id, path or value of the scenario): they come out in Indonesian. */
 const PROSE_ARGS = new Set<unknown>([
+  // A result file's problem, said in Indonesian with its names and values as written.
+  ...RESULT_FILE_PROBLEMS,
   // A merge's field names, its count of other parts (which only chooses "has" or "have"), its advice and its reason (merge_mismatch, part_other_build).
   'shard count n',
   'resolved scenario',
@@ -590,15 +606,20 @@ const ENGLISH_ONLY: Partial<Record<IssueCode, string>> = {
   bekasi_not_city: NEVER_IN_PAGE.generate,
 };
 
-/** Words of the English message's own text (outside quotes, not a field name or a value): none may be left in the Indonesian one. */
+/**
+ * Words of the English message's own text (outside quotes, not a field name or a value): none may be left in the Indonesian one.
+ * The words of an argument are a name or a value shown as written, except a prose argument's (PROSE_ARGS: a reason, an
+ * advice), which the Indonesian says in its own words: an English word of it left in the Indonesian is a leftover too.
+ */
 const englishWords = (message: string, args: unknown[]): string[] => {
   const unquoted = (s: string) => s.replace(/"(?:[^"\\]|\\.)*"/g, ' ');
-  const fromArgs = new Set(args.flatMap((a) => String(a).split(/[^A-Za-z]+/)));
+  const fromArgs = new Set(args.filter((a) => !PROSE_ARGS.has(a)).flatMap((a) => String(a).split(/[^A-Za-z]+/)));
   return unquoted(message)
     .split(/\s+/)
     // Sentence punctuation off; what is left with brackets, dots, dashes or underscores is code (levers[1], t_owner..t_users).
     .map((w) => w.replace(/^\(+|[),;:?!]+$/g, ''))
-    .filter((w) => /^[A-Za-z]{4,}$/.test(w) && !fromArgs.has(w) && !CODE_WORDS.has(w));
+    // A system's error code (EACCES, ENOSPC) is code, not English.
+    .filter((w) => /^[A-Za-z]{4,}$/.test(w) && !/^E[A-Z]+$/.test(w) && !fromArgs.has(w) && !CODE_WORDS.has(w));
 };
 /**
  * The Indonesian text without what it writes in code form, as the English does: quoted strings, option names
@@ -611,6 +632,9 @@ const CODE_WORDS = new Set([
   // Fields, commands and values in code form (seed, values, difusi sensitivity, design methods, custodian), a part of small-world;
   // words Indonesian writes too (GLOSSARY.id.md: vendor, target, interval, bootstrap, hash); names of systems.
   ...['seed', 'values', 'sensitivity', 'morris', 'sobol', 'custodian', 'small', 'vendor', 'target', 'interval', 'bootstrap', 'hash', 'macOS', 'Windows', 'JavaScript'],
+  // Fields and values a prose argument names in code form (owner, replications, an experiment's levels, grid and trajectories, a
+  // variant's file, portfolio false, a YAML anchor), and words Indonesian writes as they are (port, checksum, disk, valid, manifest).
+  ...['owner', 'replications', 'levels', 'grid', 'trajectories', 'file', 'portfolio', 'false', 'anchor', 'port', 'checksum', 'disk', 'valid', 'manifest'],
 ]);
 
 describe('every message of the catalog, decided', () => {
@@ -632,6 +656,8 @@ describe('every message of the catalog, decided', () => {
     expect(foundId('theta band [0.2, 0.4)')).toBe('pita theta [0.2; 0.4)');
     const lines: string[] = [];
     for (const [code, samples] of Object.entries(SAMPLES) as [IssueCode, unknown[][]][]) {
+      // A result file's column is a CSV column: "kolom" there is the right word.
+      if (code === 'result_file_invalid') continue;
       for (const args of samples) lines.push(messageId({ code, message: (MESSAGES[code] as (...a: unknown[]) => string)(...args) }));
     }
     lines.push(...['a number in [0,1]', 'a number in (0,1]', 'a category whose theta band overlaps [0, 1] (or an explicit theta)', 'a list with at least 1 item', 'a mapping of fields', 'no further fields'].map(expectedId));
@@ -649,6 +675,8 @@ describe('every message of the catalog, decided', () => {
 
   it('says each message the page can show in Indonesian, with every name, id, path and value in it as the English shows it', () => {
     const untranslated: string[] = [];
+    // English words left in the Indonesian, each with its message and translation.
+    const leftovers: string[] = [];
     for (const [code, samples] of Object.entries(SAMPLES) as [IssueCode, unknown[][]][]) {
       for (const args of samples) {
         const message = (MESSAGES[code] as (...a: unknown[]) => string)(...args);
@@ -658,7 +686,7 @@ describe('every message of the catalog, decided', () => {
           continue;
         }
         const left = englishWords(message, args).filter((w) => new RegExp(`\\b${w}\\b`).test(codeOut(id)));
-        expect(left, `${message} / ${id}`).toEqual([]);
+        if (left.length > 0) leftovers.push(`${left.join(' ')} in: ${message} / ${id}`);
         for (const a of args) {
           if (PROSE_ARGS.has(a) || a === '') continue;
           const shown = message.includes(JSON.stringify(a)) ? JSON.stringify(a) : expectedId(String(a));
@@ -667,6 +695,7 @@ describe('every message of the catalog, decided', () => {
       }
     }
     expect(untranslated).toEqual([]);
+    expect(leftovers).toEqual([]);
   });
 
   it('leaves each English-only message in English', () => {

@@ -2,7 +2,8 @@
  * A scenario given as a symbolic link (`mine/kota.yaml` -> `shared/city.yaml`) with no Info page beside the link
  * has the page beside the file the link leads to (`shared/city.md`, `shared/city.id.md`), where its author put it.
  * Before, its reports and manifest silently had no "Scenario info" (tester E, forty-first session), while the
- * same two files copied together had it. A page beside the link is still the one read.
+ * same two files copied together had it. A page beside the link (in either language) is still what is read, and
+ * then both languages come from beside the link.
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,12 +36,16 @@ describe('the Info page of a scenario given as a link', () => {
     expect(readInfo(link, 'id')).toBe('# Halaman bersama\n');
   });
 
-  it('is the page beside the link when there is one there', () => {
+  it('is the page beside the link when there is one there, and then never the target\'s twin in the other language', () => {
     const { link } = linked('beside');
     writeFileSync(link.replace(/\.yaml$/, '.md'), '# My own page\n');
     expect(readInfo(link)).toBe('# My own page\n');
-    // The Indonesian page: none beside the link, so the target's.
-    expect(readInfo(link, 'id')).toBe('# Halaman bersama\n');
+    // No Indonesian page beside the link: none, rather than the author's twin of another page.
+    expect(readInfo(link, 'id')).toBe('');
+    const { link: other } = linked('beside-id');
+    writeFileSync(other.replace(/\.yaml$/, '.id.md'), '# Halaman saya\n');
+    expect(readInfo(other, 'id')).toBe('# Halaman saya\n');
+    expect(readInfo(other)).toBe('');
   });
 
   it('difusi run: the manifest carries the target\'s pages', async () => {
