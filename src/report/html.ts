@@ -442,7 +442,7 @@ ${svg ? inlineSvg(svg, id) : `<p class="note">${escapeHtml(t.chartNotRendered(c.
 <header>
 <h1>${escapeHtml(model.title)}</h1>
 ${summary(model.summary, t, model.summaryCode)}
-${model.description.trim() !== '' ? `<p class="description">${reportText(model.description)}</p>` : ''}${model.englishOnly !== undefined ? `\n<p class="english-only"><em>${escapeHtml(model.englishOnly)}</em></p>` : ''}
+${model.description.trim() !== '' ? `<p class="description"${model.descriptionEnglishOnly === true ? ' lang="en"' : ''}>${reportText(model.description)}</p>` : ''}${model.englishOnly !== undefined ? `\n<p class="english-only"><em>${escapeHtml(model.englishOnly)}</em></p>` : ''}
 <dl class="facts">
 ${facts}
 </dl>

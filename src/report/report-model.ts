@@ -105,6 +105,8 @@ export interface ReportModel {
   readonly englishOnly?: string;
   /** The Info page shown is the English one in a report not in English: said under its heading. */
   readonly infoEnglishOnly?: boolean;
+  /** The description shown is the English one (no `description_id`) in a report not in English, and nothing else is in its paragraph. */
+  readonly descriptionEnglishOnly?: boolean;
   readonly tables: readonly Table[];
   readonly charts: readonly ReportChart[];
   readonly timeline: readonly TimelineEvent[];
@@ -614,6 +616,9 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
   const experimentText = localText(exp, 'description', t).trim();
   const name = experiment || results.manifest.scenario.name || scenario.name || 'result';
   const englishOnly = englishOnlyParts(results, lang, exp);
+  // A sweep's description may end with a sentence in the report's language (replicationsNote): only without one is
+  // the whole paragraph the English text, marked as English for a screen reader in a report in another language.
+  const note = what !== null || experimentText === '' ? '' : replicationsNote(results, experimentText, t);
   return {
     lang,
     t,
@@ -626,7 +631,8 @@ export function reportModel(results: ResultSet, charts: readonly ChartEntry[], l
     facts: facts(results, t),
     // A sweep's or sensitivity analysis's description is the user's text, kept as written; when it quotes
     // another count of replications than the run's (-r or --set replications), a sentence after it says the run's.
-    description: what !== null ? '' : experimentText !== '' ? `${experimentText}${replicationsNote(results, experimentText, t)}` : scenario.description,
+    description: what !== null ? '' : experimentText !== '' ? `${experimentText}${note}` : scenario.description,
+    ...(englishOnly?.description === true && what === null && note === '' && { descriptionEnglishOnly: true }),
     // The Indonesian Info page (`info_id`) where the scenario has one that is not blank, by the
     // rule of the names (twinText): an `.id.md` of only spaces showed no Info section at all.
     info: twinText({ info: results.manifest.scenario.info, info_id: results.manifest.scenario.info_id }, 'info', lang === 'id' ? 'id' : 'en') ?? '',

@@ -64,6 +64,16 @@ describe('report.html tables', () => {
     expect(page('run', 'en')).toContain('<div class="info">');
   });
 
+  test('a description shown in English in an Indonesian report is marked lang="en"; in English, or with its Indonesian twin, it is not', () => {
+    const run = sets['run']!;
+    expect(page('run', 'id')).toContain('<p class="description" lang="en">');
+    expect(page('run', 'en')).toContain('<p class="description">');
+    const scenario = run.manifest.scenario as { resolved: Record<string, unknown> };
+    const twinned = { ...run, manifest: { ...run.manifest, scenario: { ...run.manifest.scenario, resolved: { ...scenario.resolved, description_id: 'Deskripsi dalam bahasa Indonesia.' } } } } as ResultSet;
+    const html = renderHtml(reportModel(twinned, buildCharts(twinned, 'id'), 'id'), {});
+    expect(html).toContain('<p class="description">Deskripsi dalam bahasa Indonesia.</p>');
+  });
+
   test('a numeric cell keeps its text: only spans that keep an interval, and a number with its unit, on one line', () => {
     const html = page('run', 'en');
     const cells = html.match(/<td class="num">.*?<\/td>/g) ?? [];
