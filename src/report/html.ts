@@ -382,14 +382,19 @@ code { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .
 dl.glossary dt { font-weight: bold; margin-top: .5rem; } dl.glossary dd { margin: 0 0 0 1.2rem; }
 details summary { cursor: pointer; color: #0072B2; }
 .nw { white-space: nowrap; }
-/* Printed: no table cut at the page's edge (a scroll box prints only what it shows): smaller text, numeric cells
-   wrapped between value and interval (the interval whole in its span); charts, rows, headings kept with what follows. */
+/* Printed: no table or code block cut at the page's edge (a scroll box prints only what it shows): smaller text,
+   numeric cells wrapped between their values (each value and its interval whole in its span); charts, rows,
+   headings kept with what follows. */
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .scroll { overflow: visible; }
   table { font-size: 8pt; }
   th, td { padding: .15rem .3rem; }
   td.num { white-space: normal; }
+  /* A header or name without a space (champion_rotation, a long id) may break anywhere rather than widen its table
+     past the page; a code block's long line (an Info page's command) wraps instead of being cut at the edge. */
+  th, td:not(.num) { overflow-wrap: anywhere; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }
   thead { display: table-header-group; }
   figure, tr, dt, dd { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
