@@ -1133,32 +1133,20 @@ function resultFileId(what: string): string | undefined {
   if (Object.hasOwn(fixed, what)) return fixed[what];
   const missing = /^missing columns? ((?:"[^"]*", )*"[^"]*")$/.exec(what);
   if (missing !== null) return `kolom ${missing[1]} tidak ada`;
-  // A cell (csv-read.ts Cells): `column "c": expected …, found …`.
-  const cell = /^column ("(?:[^"\\]|\\.)*"): ([\s\S]+)$/.exec(what);
-  if (cell !== null) {
-    const problem = cellProblemId(cell[2]!);
-    return problem === undefined ? undefined : `kolom ${cell[1]}: ${problem}`;
-  }
-  // The manifest (results-read.ts): `"field": expected <type or one of …>, found <JSON or nothing>`.
-  const field = /^("(?:[^"\\]|\\.)*"): expected (string|number|boolean|object|array|one of [\s\S]+?), found ([\s\S]+)$/.exec(what);
-  if (field !== null) {
-    const types: Readonly<Record<string, string>> = { string: 'teks', number: 'angka', boolean: 'true atau false', object: 'objek', array: 'daftar' };
-    const expected = field[2]!.startsWith('one of ') ? `salah satu dari ${field[2]!.slice('one of '.length)}` : types[field[2]!]!;
-    return `${field[1]}: seharusnya ${expected}, ditemukan ${field[3] === 'nothing' ? 'tidak ada' : field[3]}`;
-  }
-  return undefined;
+  // A cell (csv-read.ts Cells: `column "c": expected …, found …`) or a manifest's field (results-read.ts: `"field": expected
+  // <a type or one of …>, found <JSON or nothing>`), the expected said as every problem says it (expectedId).
+  const m = /^(column "(?:[^"\\]|\\.)*"|"(?:[^"\\]|\\.)*"): expected ([\s\S]+?), found ([\s\S]+)$/.exec(what);
+  if (m === null) return undefined;
+  const where = m[1]!.startsWith('column ') ? `kolom ${m[1]!.slice('column '.length)}` : m[1]!;
+  const expected = Object.hasOwn(MANIFEST_TYPES, m[2]!) ? MANIFEST_TYPES[m[2]!]! : expectedId(m[2]!);
+  // Not known in Indonesian: the whole line stays English.
+  if (expected === m[2]) return undefined;
+  if (m[3] === 'an empty cell') return `${where}: seharusnya ${m[2] === 'a value' ? 'berisi nilai' : expected}, tetapi selnya kosong`;
+  return `${where}: seharusnya ${expected}, ditemukan ${m[3] === 'nothing' ? 'tidak ada' : m[3]}`;
 }
 
-/** What is wrong with a cell of a result CSV (store/csv-read.ts Cells), in Indonesian. */
-function cellProblemId(problem: string): string | undefined {
-  if (problem === 'expected a value, found an empty cell') return 'seharusnya berisi nilai, tetapi selnya kosong';
-  if (problem === 'expected a number, found an empty cell') return 'seharusnya angka, tetapi selnya kosong';
-  const m = /^expected (a number|an integer|true\/false or 1\/0|one of [\s\S]+?), found ("[\s\S]*")$/.exec(problem);
-  if (m === null) return undefined;
-  const kinds: Readonly<Record<string, string>> = { 'a number': 'angka', 'an integer': 'bilangan bulat', 'true/false or 1/0': 'true/false atau 1/0' };
-  const expected = m[1]!.startsWith('one of ') ? `salah satu dari ${m[1]!.slice('one of '.length)}` : kinds[m[1]!]!;
-  return `seharusnya ${expected}, ditemukan ${m[2]}`;
-}
+/** The types a manifest's field is checked for (zod's words, results-read.ts), in Indonesian. */
+const MANIFEST_TYPES: Readonly<Record<string, string>> = { string: 'teks', number: 'angka', boolean: 'true atau false', object: 'objek', array: 'daftar' };
 
 /** A file operation's own message (Node's "EACCES: permission denied, open '/x'", as report_unwritable gives it), in Indonesian for the usual codes. */
 function systemMessageId(message: string): string | undefined {
@@ -1245,6 +1233,8 @@ export function expectedId(text: string): string {
     'a month as YYYY-MM': 'bulan dalam bentuk YYYY-MM',
     'a month YYYY-MM': 'bulan YYYY-MM',
     'true or false': 'true atau false',
+    // A cell of a result CSV (store/csv-read.ts Cells.bool).
+    'true/false or 1/0': 'true/false atau 1/0',
     'a string': 'teks',
     // The patterns of ids and names (scenario/schema.ts), and the text a scenario file must be (store/scenario-file.ts readUserText).
     'an id of letters, digits, _ . -': 'id berupa huruf, angka, _ . -',
