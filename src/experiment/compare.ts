@@ -224,12 +224,7 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
   // The report's rule (report/format.ts relativePercent: whole percents from 10 % up, one decimal below,
   // "+<0.1" for a change that rounds to 0.0), with the terminal's ASCII minus: never 0 % for a real change.
   const relative = (x: number) => (x === 0 ? ' 0' : num(relativePercent(x).replace('−', '-')));
-  let anyWithheld = false;
-  const withheld = (r: ComparisonRow) => {
-    const why = relativeWithheld(r, isUnitOutcome(r.outcome));
-    if (why !== null) anyWithheld = true;
-    return why !== null;
-  };
+  const withheld = (r: ComparisonRow) => relativeWithheld(r, isUnitOutcome(r.outcome)) !== null;
   const gain = (x: number) => (!(x > 0) ? '' : !Number.isFinite(x) ? words.exact : x >= 1000 ? '>999x' : num(`${toDecimal(x, 1)}x`));
   const digitsFor = (outcome: readonly ComparisonRow[]) => {
     const scale = Math.max(...outcome.map((r) => Math.max(Math.abs(r.base_mean), Math.abs(r.variant_mean))));
@@ -287,6 +282,8 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
     const together = 100 * (1 - (1 - l) * variants.length);
     return words.adjusted(num(`${shifted(l, 2, 1)}%`), variants.length, num(String(Number(toDecimal(together, 1)))));
   });
+  // The legend's line on withheld changes, when a row printed one (every row is printed, in its variant's block).
+  const anyWithheld = rows.some((r) => Number.isFinite(r.relative_change) && withheld(r));
   const withheldLine = anyWithheld ? [words.relativeWithheld(num(relativeThreshold(true).replace(' %', '%')), num(relativeThreshold(true, false)), relativeThreshold(false))] : [];
   return [...blocks, [words.legend, ...withheldLine, ...adjusted].join('\n')].join('\n\n');
 }

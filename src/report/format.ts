@@ -112,7 +112,6 @@ export function isUnitOutcome(outcome: string): boolean {
   return isProbability(outcome) || (UNIT_METRICS as readonly string[]).includes(outcome) || outcome.startsWith('cumulative.');
 }
 
-
 /** The most decimals an interval is printed with before an end is accepted as 0. */
 const MAX_EXTRA_DIGITS = 4;
 
