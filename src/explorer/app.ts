@@ -332,17 +332,24 @@ function markInvalid(): void {
       input.setAttribute('aria-describedby', scale ? `${scale} ${p.id}` : p.id);
     }
   }
-  const page: string[] = [];
+  // One line under the two fields, as before; each field's problem in its own part of it, so that each field is
+  // described by its own problem only (one paragraph for both read a wrong Seed's problem with Replications too).
+  const page: (HTMLElement | string)[] = [];
   for (const [id, key] of [['seed', 'seed'], ['reps', 'replications']] as const) {
     const messages = bad.get(key);
     $(id).setAttribute('aria-invalid', String(messages !== undefined));
     // Described by its problem, as a lever is (a screen reader reads it with the field).
-    if (messages) $(id).setAttribute('aria-describedby', 'page-problem');
-    else $(id).removeAttribute('aria-describedby');
-    if (messages) page.push(...messages);
+    if (messages) {
+      const part = document.createElement('span');
+      part.id = `${id}-problem`;
+      part.textContent = messages.join(' ');
+      if (page.length > 0) page.push(' ');
+      page.push(part);
+      $(id).setAttribute('aria-describedby', part.id);
+    } else $(id).removeAttribute('aria-describedby');
   }
   $('page-problem').hidden = page.length === 0;
-  $('page-problem').textContent = page.join(' ');
+  $('page-problem').replaceChildren(...page);
 }
 
 /** Puts the caret on a line of the scenario text and scrolls it into view. */

@@ -21,6 +21,16 @@ export const STATE_COLORS: Record<NodeState, string> = {
   discontinued: OKABE_ITO.vermillion,
 };
 
+/**
+ * The focused agency's ring (WCAG 1.4.11: a focus indicator stands out 3:1
+ * from the colours next to it), drawn outside the node: a white gap, then a
+ * black ring. The black stands out at least 4.0:1 from every fill above (the
+ * routinized blue is the darkest) and 21:1 from the white page and the gap;
+ * the gap parts it from the node's own dark outline. The page's dark orange
+ * focus ring, drawn on the node, was 1.07:1 against the routinized blue.
+ */
+export const FOCUS_RING = { gap: '#ffffff', gapWidth: 2, ring: '#000000', ringWidth: 3 } as const;
+
 /** Each agency's state for `innovation` at the end of `month`, from the run's events. */
 export function statesAt(net: NetworkView, events: readonly EventRow[], innovationIndex: number, innovation: string, month: number): NodeState[] {
   const index = new Map(net.opds.map((o, i) => [o.id, i]));
@@ -100,9 +110,11 @@ export function networkSvg(
   const edges = el('g', { stroke: '#bbbbbb', 'stroke-width': 0.7 });
   for (const [i, j] of net.edges) edges.append(el('line', { x1: pos[i]!.x, y1: pos[i]!.y, x2: pos[j]!.x, y2: pos[j]!.y }));
   svg.append(edges);
+  const radius = (i: number) => (net.opds[i]!.coordinator ? 13 : 8);
+  const outline = (i: number) => (net.opds[i]!.coordinator ? 2 : 1);
   net.opds.forEach((o, i) => {
     const state = states[i]!;
-    const c = el('circle', { cx: pos[i]!.x, cy: pos[i]!.y, r: o.coordinator ? 13 : 8, fill: STATE_COLORS[state], stroke: '#333333', 'stroke-width': o.coordinator ? 2 : 1 });
+    const c = el('circle', { cx: pos[i]!.x, cy: pos[i]!.y, r: radius(i), fill: STATE_COLORS[state], stroke: '#333333', 'stroke-width': outline(i) });
     c.setAttribute('data-state', state);
     c.setAttribute('data-opd', o.id);
     c.setAttribute('data-index', String(i));
@@ -120,6 +132,15 @@ export function networkSvg(
       svg.append(text);
     }
   });
+  // The focused agency's ring, over the nodes and lines; shown while that agency has the keyboard focus (style.css).
+  if (focused >= 0 && focused < net.opds.length) {
+    const edge = radius(focused) + outline(focused) / 2;
+    const { gap, gapWidth, ring, ringWidth } = FOCUS_RING;
+    const at = { cx: pos[focused]!.x, cy: pos[focused]!.y, fill: 'none' };
+    const g = el('g', { class: 'focus-ring', 'aria-hidden': 'true', 'pointer-events': 'none' });
+    g.append(el('circle', { ...at, r: edge + gapWidth / 2, stroke: gap, 'stroke-width': gapWidth }), el('circle', { ...at, r: edge + gapWidth + ringWidth / 2, stroke: ring, 'stroke-width': ringWidth }));
+    svg.append(g);
+  }
   // Legend.
   let x = 10;
   for (const s of NODE_STATES) {
