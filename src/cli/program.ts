@@ -9,7 +9,7 @@ import type { CommandModule } from 'yargs';
 import { commandLang, exitWith } from './errors.js';
 import { setLineWording, type CodedMessage } from '../messages/terminal-lang.js';
 import { RESUMABLE_COMMANDS, checkChoices, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
-import { plainValidate } from './start.js';
+import { commandName, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
 import { NO_COMMAND, usageLine, usageLineId } from './usage-message.js';
 
@@ -18,10 +18,11 @@ type Command = CommandModule<object, any>;
 
 /**
  * Every command by name, in the order `--help` lists them, each loaded from
- * its module when needed: a command line that starts with a command's name
- * loads that module only (so `difusi validate` does not load what sweep,
- * report or the progress bar need); anything else (--help, a leading
- * option, an unknown command) loads them all.
+ * its module when needed: a command line that names a command (start.ts
+ * commandName: first, or after --quiet or --lang) loads that module only (so
+ * `difusi validate` does not load what sweep, report or the progress bar
+ * need); anything else (--help, another leading option, an unknown command)
+ * loads them all.
  */
 export const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
   ['run', async () => (await import('./run.js')).runCommand],
@@ -46,7 +47,8 @@ async function runCommandLine(args: readonly string[]): Promise<void> {
   checkSeedArguments(args);
   const file = plainValidate(args);
   if (file !== undefined) return (await import('./validate.js')).validateFile(file);
-  const named = COMMANDS.find(([name]) => name === args[0]);
+  const command = commandName(args);
+  const named = COMMANDS.find(([name]) => name === command);
   const [{ default: yargs }, commands, helpId] = await Promise.all([
     import('yargs'),
     Promise.all((named !== undefined ? [named] : COMMANDS).map(([, load]) => load())),
@@ -100,16 +102,17 @@ async function runCommandLine(args: readonly string[]): Promise<void> {
  */
 export async function commandMain(args: readonly string[]): Promise<void> {
   const lang = commandLang(args);
+  const command = commandName(args);
   try {
     // The lines a command says outside its error path (a job stopped by a signal: store/folder-lock.ts) in its language:
     // under --lang id the Indonesian texts are loaded now, as the signal's handler can load nothing; English loads none of them.
     // validate writes no folder: it loads them only for a refusal (cli/errors.ts exitWith).
-    setLineWording(lang === 'id' && args[0] !== 'validate' ? await indonesianWording() : undefined);
+    setLineWording(lang === 'id' && command !== 'validate' ? await indonesianWording() : undefined);
     await runCommandLine(args);
   } catch (error: unknown) {
     // A full disk's advice names --resume only for the commands that take it (store/durable.ts WriteFailure);
     // under --lang id a problem's line is in Bahasa Indonesia.
-    await exitWith(error, { resumes: RESUMABLE_COMMANDS.has(args[0] ?? ''), lang });
+    await exitWith(error, { resumes: RESUMABLE_COMMANDS.has(command ?? ''), lang });
   }
 }
 

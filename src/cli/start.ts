@@ -17,6 +17,31 @@ export function plainValidate(args: readonly string[]): string | undefined {
 }
 
 /**
+ * The command a command line names, as yargs finds it: the first word, after
+ * the options that may stand before it without changing which command runs:
+ * --quiet in any form (`-q`, `--quiet`, `--no-quiet`, `--quiet=false`, `-q
+ * true`: yargs takes a true or false after it as its value) and --lang with
+ * its value (`--lang id`, `--lang=id`: every command's option, which yargs
+ * reads wherever it stands). So `difusi -q validate <file>` loads what
+ * `difusi validate <file> -q` loads (program.ts). Undefined when no word
+ * names a command before `--`, --help, --version or any other option: then
+ * every command is loaded, as for a command line that starts with one.
+ */
+export function commandName(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === '-q' || word === '--quiet') {
+      if (args[i + 1] === 'true' || args[i + 1] === 'false') i++;
+    } else if (word === '--lang') {
+      if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('-')) i++;
+    } else if (!/^(--no-quiet|--quiet=.*|-q=.*|--lang=.*)$/s.test(word)) {
+      return word.startsWith('-') ? undefined : word;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Results on stdout carry strings from scenario and experiment files (names,
  * notes): no control character or escape sequence reaches the terminal. A
  * closed pipe (difusi run ... | head) is not an error: stop quietly.

@@ -8,6 +8,7 @@
  * never reaches yargs's message: options.ts checkChoices refuses it first.)
  */
 import { suggest } from '../scenario/suggest.js';
+import { commandName } from './start.js';
 
 /** Commands whose positional arguments are result or shard folders, not files. */
 const FOLDER_COMMANDS = new Set(['merge', 'report', 'national-merge']);
@@ -25,7 +26,8 @@ export const NO_COMMAND = 'Name a command: run, validate, schema, merge, ...';
 
 function readUsage(message: string, args: readonly string[], commands: readonly string[]): Usage {
   const oneLine = message.replace(/:\s*\n\s*/g, ': ').replace(/\s*\n\s*/g, '; ');
-  const command = args[0];
+  // The command as program.ts loads it: after a leading --quiet or --lang (`difusi -q validate` says the file is missing, as `difusi validate -q` does).
+  const command = commandName(args);
   if (/^Not enough non-option arguments/.test(oneLine) && command !== undefined && commands.includes(command)) {
     return { kind: 'missing', command, folder: FOLDER_COMMANDS.has(command), detail: `${oneLine.charAt(0).toLowerCase()}${oneLine.slice(1)}` };
   }

@@ -20,6 +20,7 @@ import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { shifted, toDecimal } from '../messages/decimal.js';
 import { isUnitOutcome, relativePercent, relativeThreshold, relativeWithheld } from '../report/format.js';
+import { relativeShareThresholdTight } from '../report/i18n/threshold.js';
 import { bonferroniLevel, newcombePaired, pairedDifference, pairedTable, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */
@@ -284,6 +285,6 @@ export function formatCompareTable(rows: readonly ComparisonRow[], notes: Readon
   });
   // The legend's line on withheld changes, when a row printed one (every row is printed, in its variant's block).
   const anyWithheld = rows.some((r) => Number.isFinite(r.relative_change) && withheld(r));
-  const withheldLine = anyWithheld ? [words.relativeWithheld(num(relativeThreshold(true).replace(' %', '%')), num(relativeThreshold(true, false)), relativeThreshold(false))] : [];
+  const withheldLine = anyWithheld ? [words.relativeWithheld(num(relativeShareThresholdTight()), num(relativeThreshold(true, false)), relativeThreshold(false))] : [];
   return [...blocks, [words.legend, ...withheldLine, ...adjusted].join('\n')].join('\n\n');
 }

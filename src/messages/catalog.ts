@@ -168,14 +168,13 @@ export const MESSAGES = {
   detail_not_a_count: (value: string, example: string) =>
     `national --detail takes government ids, comma-separated (--detail ${example}), not a count of replications as run --detail does; ${quote(value)} is no government of the scenario`,
 
-  // Merging shard parts into a run folder (store/run-folder.ts)
-  report_unreadable: (detail: string) => `Cannot make a report: ${detail}`,
   // Result folders (store/results-read.ts, store/csv-read.ts, store/report-write.ts)
   result_folder_missing: () => 'Not a result folder: it does not exist or is not a folder',
   result_file_invalid: (detail: string) => `Cannot read this result file: ${detail}`,
   report_unwritable: (reason: string) => `Cannot write the report into this folder: ${reason}`,
   // The operating system refused a file operation (disk full, no permission...)
   io_failed: (reason: string) => `The file system refused: ${reason}`,
+  // Merging shard parts into a run folder (store/run-folder.ts)
   not_a_part: () => 'Not a shard folder of a difusi run',
   part_of_other_kind: (kind: string, command: string) => `A shard folder of ${kind}: merge it with ${command}`,
   // Shards of two kinds given to one merge: each kind is merged on its own.

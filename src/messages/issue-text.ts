@@ -734,13 +734,6 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([r, n]) =>
       `Agen dan kejadian replikasi ${r} (yang dicatat untuk agents.csv dan events.csv) memerlukan lebih dari ${grouped(n!)} karakter, teks terpanjang yang dapat ditampung JavaScript, sehingga tidak dapat disimpan; jalankan dengan --detail 0 (tanpa agents.csv dan events.csv), atau dengan lebih sedikit perangkat daerah atau bulan`,
   },
-  report_unreadable: {
-    read: /^Cannot make a report: ([\s\S]+)$/,
-    id: ([d]) => {
-      const detail = nestedMessageId(d!);
-      return detail === undefined ? undefined : `Tidak dapat membuat laporan: ${detail}`;
-    },
-  },
   result_file_invalid: {
     read: /^Cannot read this result file: ([\s\S]+)$/,
     id: ([w]) => {
@@ -947,7 +940,7 @@ function factorSetById(by: string): string | undefined {
   return m === null ? undefined : `set ${m[1]} milik eksperimen (${m[2]})`;
 }
 
-/** A message of the catalog said inside another (a design point's reason, a report's detail), its first letter as written; undefined when no code has it in Indonesian. */
+/** A message of the catalog said inside another (a design point's reason), its first letter as written; undefined when no code has it in Indonesian. */
 function nestedMessageId(text: string): string | undefined {
   const upper = text.charAt(0).toUpperCase() + text.slice(1);
   for (const code of Object.keys(ID_MESSAGES) as IssueCode[]) {

@@ -85,6 +85,18 @@ describe('difusi validate loads only what it needs', () => {
     expect(loaded.filter((u) => UNNEEDED.some((p) => p.test(u))).some((u) => u.endsWith('/cli/run.js'))).toBe(true);
   });
 
+  // The command was taken as the first word: `-q validate <file> --lang id` loaded every command and the problems'
+  // lines in Bahasa Indonesia, though the file is valid. A leading --quiet or --lang (start.ts commandName) is skipped.
+  it('the same with --quiet or --lang before the command', async () => {
+    const after = await loadedModules(['validate', SMALL_CITY, '-q', '--lang', 'id']);
+    expect(after.some((u) => u.endsWith('/cli/validate.js'))).toBe(true);
+    for (const before of [['-q', 'validate', SMALL_CITY, '--lang', 'id'], ['--quiet', '--lang', 'id', 'validate', SMALL_CITY], ['--lang=id', '-q', 'validate', SMALL_CITY]]) {
+      const loaded = await loadedModules(before);
+      expect(loaded.filter((u) => /\/messages\/issue-text\.js$|\/cli\/(?!validate\.js$)[^/]+\.js$/.test(u) && !after.includes(u)), before.join(' ')).toEqual([]);
+      expect(new Set(loaded), before.join(' ')).toEqual(new Set(after));
+    }
+  });
+
   it('(control) validate --lang id loads the warnings in Bahasa Indonesia', async () => {
     const loaded = await loadedModules(['validate', SMALL_CITY, '--lang', 'id']);
     expect(loaded.some((u) => u.endsWith('/messages/warning-text-id.js'))).toBe(true);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SMALL_CITY, cliTestFolder, runCli, signalWhenStopped, startCli, type CliResult } from '../support/cli.js';
 import { MESSAGES } from '../../src/messages/catalog.js';
+import { noServiceNational } from '../support/no-service-national.js';
 import { messageId } from '../../src/messages/issue-text.js';
 import { precisionLine } from '../../src/cli/precision-options.js';
 
@@ -90,23 +91,7 @@ describe('a national file\'s checks and national-compare\'s under --lang id', ()
       `✗ ${heads}:58:17 Kepala daerah dalam siklus pilkada harus dicantumkan menurut urutan "from" → di elections[0].heads[1].from (seharusnya bulan sesudah 2013-09 (heads[0]), ditemukan "2012-09")`,
     ]);
     const noService = join(dir, 'no-service.yaml');
-    writeFileSync(
-      noService,
-      `name: no-service
-start: 2016-01
-months: 24
-seed: 3
-replications: 1
-template:
-  agencies: { regency: { dinas: 3 } }
-  network: { type: complete }
-innovations:
-  - { id: svc-a, owner: opd, funding: apbd, launch: 2016-03, relative_advantage: 0.9, compatibility: 0.9, complexity: 0.1, trialability: 0.9, observability: 0.9, governments: { ids: [kab-a] } }
-governments:
-  - { id: kab-a, type: regency, province: p1, districts: 1 }
-  - { id: kab-b, type: regency, province: p1, districts: 1, portfolio: false }
-`,
-    );
+    writeFileSync(noService, noServiceNational(', portfolio: false'));
     const [en, id] = await both(['national', noService, '--out', out], out);
     expect(en).toBe(`✗ ${noService}:13:5 Invalid value: government "kab-b" is offered no service: its portfolio is false and it has no service of its own → at governments[1]`);
     expect(id).toBe(`✗ ${noService}:13:5 Nilai tidak valid: pemerintah daerah "kab-b" tidak ditawari layanan apa pun: portfolio-nya false, dan tidak memiliki layanan sendiri → di governments[1]`);

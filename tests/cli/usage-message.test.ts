@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { usageLine } from '../../src/cli/usage-message.js';
+import { commandName } from '../../src/cli/start.js';
 import { runInProcess } from '../support/in-process.js';
 
 const COMMANDS = ['run', 'validate', 'compare', 'national', 'national-merge'];
@@ -29,6 +30,11 @@ describe('usageLine', () => {
   it('answers a mistyped command with the command it most likely meant, and only that', () => {
     expect(usageLine('Unknown arguments: runn, x.yaml', ['runn', 'x.yaml'], COMMANDS)).toBe('Unknown command "runn" (did you mean "run"?)');
     expect(usageLine('Unknown argument: zzzzzz', ['zzzzzz'], COMMANDS)).toBe('Unknown command "zzzzzz"');
+    // After a leading --quiet as without it: the command is the first word after the options that may come first.
+    expect(usageLine('Unknown argument: runn', ['-q', 'runn'], COMMANDS)).toBe('Unknown command "runn" (did you mean "run"?)');
+    expect(usageLine('Not enough non-option arguments: got 0, need at least 1', ['--quiet', 'run'], COMMANDS)).toBe(
+      'difusi run: a file is missing (not enough non-option arguments: got 0, need at least 1)',
+    );
     // An unknown option of a known command is named as typed, with its dashes.
     expect(usageLine('Unknown argument: bogus', ['run', 'a.yaml', '--bogus'], COMMANDS)).toBe('Unknown argument: --bogus');
   });
@@ -52,5 +58,23 @@ describe('usageLine', () => {
     const lang = await runInProcess(['run', 'x.yaml', '--lang', 'ind']);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toBe('✗ command line: Invalid value for --lang (expected "en" or "id", found "ind")\n');
+  });
+});
+
+describe('commandName', () => {
+  it('is the first word, after --quiet and --lang as yargs reads them before a command', () => {
+    expect(commandName(['validate', 'a.yaml'])).toBe('validate');
+    expect(commandName(['-q', 'validate', 'a.yaml'])).toBe('validate');
+    expect(commandName(['--quiet', 'true', '--no-quiet', '-q=false', '--lang', 'id', '--lang=en', 'run'])).toBe('run');
+    // yargs takes true or false after --quiet as its value, but not after --no-quiet; --lang takes the next word.
+    expect(commandName(['--no-quiet', 'true', 'run'])).toBe('true');
+    expect(commandName(['--lang', 'validate', 'a.yaml'])).toBe('a.yaml');
+    expect(commandName(['--lang', '-q', 'run'])).toBe('run');
+  });
+
+  it('is undefined for no command, or --help, --version, -- or another option first (every command is loaded)', () => {
+    for (const args of [[], ['-q'], ['--help'], ['-q', '--help'], ['-h', 'run'], ['--version', 'run'], ['--', 'run'], ['-qh', 'run'], ['--out', 'o', 'run']]) {
+      expect(commandName(args), args.join(' ')).toBeUndefined();
+    }
   });
 });

@@ -438,7 +438,6 @@ const SAMPLES: Partial<Record<IssueCode, unknown[][]>> = {
   foreign_file_at_folder: [['/home/x/out/k']],
   bad_output_folder: [['/dev/null', 'it is a file, not a folder'], ['/proc/x', '/proc is a special file system, not a place for result folders'], ['/ro/out', 'no permission to write in /ro']],
   record_too_long: [[3, '536,870,888']],
-  report_unreadable: [['Not a result folder: it does not exist or is not a folder']],
   result_file_invalid: RESULT_FILE_PROBLEMS.map((p) => [p]),
   report_unwritable: [["EACCES: permission denied, open '/ro/out/report.html'"]],
   result_damaged: [['/home/x/out/k', 'manifest.json', 'is missing or not valid JSON'], ['/home/x/out/k', 'national_series.csv', 'has 3 rows, the manifest says 4']],

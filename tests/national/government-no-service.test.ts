@@ -19,23 +19,10 @@ import { compileNational, NationalCompileError } from '../../src/model/national/
 import { nationalSchema, type NationalScenario } from '../../src/scenario/national-schema.js';
 import { testFolder } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
+import { noServiceNational } from '../support/no-service-national.js';
 
 const tmp = testFolder('difusi-national-no-service-');
 
-const file = (kabB: string, selector = ', governments: { ids: [kab-a] }') => `name: no-service
-start: 2016-01
-months: 24
-seed: 3
-replications: 1
-template:
-  agencies: { regency: { dinas: 3 } }
-  network: { type: complete }
-innovations:
-  - { id: svc-a, owner: opd, funding: apbd, launch: 2016-03, relative_advantage: 0.9, compatibility: 0.9, complexity: 0.1, trialability: 0.9, observability: 0.9${selector} }
-governments:
-  - { id: kab-a, type: regency, province: p1, districts: 1 }
-  - { id: kab-b, type: regency, province: p1, districts: 1${kabB} }
-`;
 
 function compileError(text: string): NationalCompileError {
   try {
@@ -49,28 +36,28 @@ function compileError(text: string): NationalCompileError {
 
 describe('a government offered no service', () => {
   it("every national service's selector leaves it out: refused at the government, naming it and why", () => {
-    const e = compileError(file(''));
+    const e = compileError(noServiceNational(''));
     expect(e.path).toEqual(['governments', 1]);
     expect(e.message).toBe(MESSAGES.government_no_service('kab-b', "the national service's governments selector leaves it out"));
     // An own list that is empty is no service either.
-    expect(compileError(file(', city: { innovations: [] }')).message).toBe(e.message);
+    expect(compileError(noServiceNational(', city: { innovations: [] }')).message).toBe(e.message);
   });
 
   it('portfolio: false and no service of its own', () => {
-    const e = compileError(file(', portfolio: false', ''));
+    const e = compileError(noServiceNational(', portfolio: false', ''));
     expect(e.path).toEqual(['governments', 1]);
     expect(e.message).toBe(MESSAGES.government_no_service('kab-b', 'its portfolio is false'));
   });
 
   it('a service of its own, or a national service that reaches it, is enough', () => {
     const own = ', city: { innovations: [ { id: svc-own, owner: opd, funding: apbd, launch: 2016-03, relative_advantage: 0.9, compatibility: 0.9, complexity: 0.1, trialability: 0.9, observability: 0.9 } ] }';
-    expect(compileNational(nationalSchema.parse(parse(file(own))) as NationalScenario).governments).toHaveLength(2);
-    expect(compileNational(nationalSchema.parse(parse(file('', ''))) as NationalScenario).governments).toHaveLength(2);
+    expect(compileNational(nationalSchema.parse(parse(noServiceNational(own))) as NationalScenario).governments).toHaveLength(2);
+    expect(compileNational(nationalSchema.parse(parse(noServiceNational('', ''))) as NationalScenario).governments).toHaveLength(2);
   });
 
   it('the command line prints one line at the government, exit code 2, nothing written', async () => {
     const path = join(tmp(), 'nosvc.yaml');
-    writeFileSync(path, file(''));
+    writeFileSync(path, noServiceNational(''));
     const out = join(tmp(), 'out');
     const r = await runInProcess(['national', path, '--out', out]);
     expect(r.code).toBe(2);
@@ -102,15 +89,15 @@ describe("a government's own lists", () => {
   };
   for (const key of ['innovations', 'vendors', 'platforms', 'regulations']) {
     it(`${key} that is no list is refused at the government's field`, () => {
-      const e = outcome(file(`, city: { ${key}: 3 }`, ''));
+      const e = outcome(noServiceNational(`, city: { ${key}: 3 }`, ''));
       expect(e?.path).toEqual(['governments', 1, 'city', key]);
       expect(e?.drafts[0]).toMatchObject({ code: 'wrong_type', expected: 'a list', found: '3' });
     });
   }
 
   it('a list, empty or not, or none at all, is accepted (controls)', () => {
-    expect(outcome(file('', ''))).toBeUndefined();
-    expect(outcome(file(', city: { vendors: [] }', ''))).toBeUndefined();
-    expect(outcome(file(', city: { vendors: [{ id: v1, contract_end: 2017-01 }] }', ''))).toBeUndefined();
+    expect(outcome(noServiceNational('', ''))).toBeUndefined();
+    expect(outcome(noServiceNational(', city: { vendors: [] }', ''))).toBeUndefined();
+    expect(outcome(noServiceNational(', city: { vendors: [{ id: v1, contract_end: 2017-01 }] }', ''))).toBeUndefined();
   });
 });
