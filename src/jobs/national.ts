@@ -534,7 +534,7 @@ export async function executeNationalMerge(
                   : otherSets
                     ? ['overrides (--set)', JSON.stringify(p.overrides ?? {}), JSON.stringify(first.overrides ?? {})]
                     : ['resolved scenario', 'different', 'another'];
-    throw UserError.of('merge_mismatch', [dirs[i]!, key, value, other, parts.length - 1, advice, why], { file: dirs[i]! });
+    throw UserError.of('merge_mismatch', [key, value, other, parts.length - 1, advice, why], { file: dirs[i]! });
   });
   const scenario = first.scenario;
   const at = dirs[parts.indexOf(first)]!;

@@ -183,10 +183,11 @@ export const MESSAGES = {
   merge_nothing: () => 'There are no run parts to merge',
   // `others` (how many other parts were given) and `advice` (what to do) were added later: without them, the first wording.
   // `why`, later still: what the difference is, when the parts say it (another scenario, another seed), before the field.
-  merge_mismatch: (dir: string, key: string, value: string, first: string, others?: number, advice?: string, why?: string) =>
+  // The part is the problem's place (`✗ <part folder> …`), so the text says "This part", not the folder a second time.
+  merge_mismatch: (key: string, value: string, first: string, others?: number, advice?: string, why?: string) =>
     others === undefined
-      ? `Part ${dir} belongs to another run: ${key} is ${value}, the first part has ${first}`
-      : `Part ${dir} belongs to another run${why === undefined ? '' : ` (${why})`}: ${key} is ${value}, the other part${others === 1 ? ' has' : 's have'} ${first}${advice === undefined ? '' : `; ${advice}`}`,
+      ? `This part belongs to another run: ${key} is ${value}, the first part has ${first}`
+      : `This part belongs to another run${why === undefined ? '' : ` (${why})`}: ${key} is ${value}, the other part${others === 1 ? ' has' : 's have'} ${first}${advice === undefined ? '' : `; ${advice}`}`,
   // `holders`: the folders holding a replication twice (the same folder given twice, or a copy of one).
   merge_duplicates: (replications: string, holders?: string) =>
     `Replications present in more than one part: ${replications}${holders === undefined ? '' : ` (in ${holders}); give each shard's folder once and leave copies out`}`,
@@ -256,8 +257,9 @@ export const MESSAGES = {
 
   // Sweep and sensitivity shards (store/sweep-store.ts)
   sweep_merge_nothing: () => 'There are no sweep shards to merge',
-  sweep_merge_mismatch: (dir: string, key: string, value: string, first: string) =>
-    `Sweep shard ${dir} belongs to another sweep: ${key} is ${value}, the first shard has ${first}`,
+  // The shard is the problem's place, as for merge_mismatch.
+  sweep_merge_mismatch: (key: string, value: string, first: string) =>
+    `This sweep shard belongs to another sweep: ${key} is ${value}, the first shard has ${first}`,
   sweep_merge_missing: (count: number, units: string, shards: string) =>
     `${count} design run${count === 1 ? ' is' : 's are'} missing (${units}); run shard${shards.includes(',') ? 's' : ''} ${shards}`,
   sweep_merge_duplicates: (units: string, holders?: string) =>

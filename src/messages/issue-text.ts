@@ -266,13 +266,13 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([r, h]) => `Replikasi yang ada di lebih dari satu bagian: ${r}${h === undefined ? '' : ` (di ${inAllId(h)}); berikan folder setiap shard sekali saja, tanpa salinannya`}`,
   },
   merge_mismatch: {
-    read: /^Part ([\s\S]+?) belongs to another run(?: \((another scenario|another scenario of the same name|another seed|another build)\))?: ([\s\S]+?) is ([\s\S]*?), the other part(s have| has) ([\s\S]*?)(?:; ([\s\S]+))?$/,
-    args: ([d, why, k, v, plural, f, advice]) => [d, k, v, f, plural === ' has' ? 1 : 2, advice, why],
-    id: ([d, why, k, v, , f, advice]) => {
+    read: /^This part belongs to another run(?: \((another scenario|another scenario of the same name|another seed|another build)\))?: ([\s\S]+?) is ([\s\S]*?), the other part(s have| has) ([\s\S]*?)(?:; ([\s\S]+))?$/,
+    args: ([why, k, v, plural, f, advice]) => [k, v, f, plural === ' has' ? 1 : 2, advice, why],
+    id: ([why, k, v, , f, advice]) => {
       const differs = partDiffersId(k!, v!, f!, 'bagian lain');
       const adviceId = advice === undefined ? '' : mismatchAdviceId(advice);
       if (differs === undefined || adviceId === undefined) return undefined;
-      return `Bagian ${d} berasal dari simulasi lain${why === undefined ? '' : ` (${PART_WHY_ID[why]})`}: ${differs}${advice === undefined ? '' : `; ${adviceId}`}`;
+      return `Bagian ini berasal dari simulasi lain${why === undefined ? '' : ` (${PART_WHY_ID[why]})`}: ${differs}${advice === undefined ? '' : `; ${adviceId}`}`;
     },
   },
   sweep_merge_nothing: { id: () => 'Tidak ada bagian (shard) variasi parameter (sweep) untuk digabungkan' },
@@ -287,10 +287,10 @@ const ID_MESSAGES: Partial<Record<IssueCode, IdMessage>> = {
     id: ([u, h]) => `Simulasi titik desain yang ada di lebih dari satu shard: ${u}${h === undefined ? '' : ` (di ${inAllId(h)}); berikan folder setiap shard sekali saja, tanpa salinannya`}`,
   },
   sweep_merge_mismatch: {
-    read: /^Sweep shard ([\s\S]+?) belongs to another sweep: ([\s\S]+?) is ([\s\S]*?), the first shard has ([\s\S]*)$/,
-    id: ([d, k, v, f]) => {
+    read: /^This sweep shard belongs to another sweep: ([\s\S]+?) is ([\s\S]*?), the first shard has ([\s\S]*)$/,
+    id: ([k, v, f]) => {
       const differs = partDiffersId(k!, v!, f!, 'shard pertama');
-      return differs === undefined ? undefined : `Shard sweep ${d} berasal dari sweep lain: ${differs}`;
+      return differs === undefined ? undefined : `Shard sweep ini berasal dari sweep lain: ${differs}`;
     },
   },
   // A part another build of difusi wrote (store/part-seal.ts checkSealed).

@@ -83,7 +83,7 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
     // Its shard index with the majority's shard count: a part of shard 1/4 among shards of 3 is run again as 1/3.
     const advice = mismatchAdvice(m.shard, ref.shard.count, part.dir, others, rerunAdvice);
     if (m.shard.count !== ref.shard.count)
-      throw UserError.of('merge_mismatch', [part.dir, 'shard count n', String(m.shard.count), String(ref.shard.count), others, advice], { file: part.dir });
+      throw UserError.of('merge_mismatch', ['shard count n', String(m.shard.count), String(ref.shard.count), others, advice], { file: part.dir });
     const differs = (k: keyof PartMeta) => stableJson(m[k]) !== stableJson(ref[k]);
     // Another scenario is said first, by its name (the first field told otherwise is the seed, which says nothing of
     // it); one of the same name whose seed, counts and --sets are the others' is a changed file: said so.
@@ -91,7 +91,7 @@ export function indexParts(parts: readonly PartReader[]): { owner: PartReader[];
     const otherScenario = differs('scenario_name') ? 'another scenario' : sameRunSettings && (differs('scenario_hash') || differs('scenario')) ? 'another scenario of the same name' : undefined;
     const [key, label] = differs('scenario_name') ? RUN_FIELDS.find(([k]) => k === 'scenario_name')! : RUN_FIELDS.find(([k]) => differs(k))!;
     const why = otherScenario ?? (key === 'seed' ? 'another seed' : key === 'build' ? 'another build' : undefined);
-    throw UserError.of('merge_mismatch', [part.dir, label, shown(m[key]), shown(ref[key]), others, advice, why], { file: part.dir });
+    throw UserError.of('merge_mismatch', [label, shown(m[key]), shown(ref[key]), others, advice, why], { file: part.dir });
   }
   const first = ref;
   const owner: (PartReader | undefined)[] = new Array<PartReader | undefined>(first.replications);

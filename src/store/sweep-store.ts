@@ -341,12 +341,12 @@ function indexSweepParts(dirs: readonly string[]): { metas: SweepPartMeta[]; par
   const first = metas[0]!;
   metas.forEach((m, i) => {
     for (const key of ['key', 'units', 'replications', 'seed'] as const) {
-      if (m[key] !== first[key]) throw UserError.of('sweep_merge_mismatch', [dirs[i]!, key, String(m[key]), String(first[key])], { file: dirs[i]! });
+      if (m[key] !== first[key]) throw UserError.of('sweep_merge_mismatch', [key, String(m[key]), String(first[key])], { file: dirs[i]! });
     }
     if (m.shard.count !== first.shard.count) {
-      throw UserError.of('sweep_merge_mismatch', [dirs[i]!, 'shard count n', String(m.shard.count), String(first.shard.count)], { file: dirs[i]! });
+      throw UserError.of('sweep_merge_mismatch', ['shard count n', String(m.shard.count), String(first.shard.count)], { file: dirs[i]! });
     }
-    if (!sameMeta(m, first, false)) throw UserError.of('sweep_merge_mismatch', [dirs[i]!, 'design', 'different', 'another'], { file: dirs[i]! });
+    if (!sameMeta(m, first, false)) throw UserError.of('sweep_merge_mismatch', ['design', 'different', 'another'], { file: dirs[i]! });
   });
   const part = new Int32Array(first.units).fill(-1);
   const record = new Int32Array(first.units);

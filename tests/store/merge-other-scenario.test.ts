@@ -32,25 +32,31 @@ async function shard(command: 'run' | 'national', file: string, at: string, tag:
   return join(out, name!, readdirSync(join(out, name!)).find((d) => d.includes('.shard-'))!);
 }
 
+/** The refused part is the line's place, named once: the text says "This part", not the folder again. */
+function namedOnce(line: string, part: string): string {
+  expect(line.split(part).length - 1, line).toBe(1);
+  return line;
+}
+
 describe('merge names what differs first: another scenario, another seed', () => {
   it('city parts: another scenario by name, another seed, another scenario of the same name', async () => {
     const s0 = await shard('run', SMALL_CITY, '0/2', 'base');
-    const merge = async (other: string) => refusedInOneLine(await runInProcess(['merge', s0, other, '--no-charts', '--out', join(folder(), 'merged')]));
+    const merge = async (other: string) => namedOnce(refusedInOneLine(await runInProcess(['merge', s0, other, '--no-charts', '--out', join(folder(), 'merged')])), other);
     const renamed = await shard('run', copyWith(SMALL_CITY, 'renamed.yaml', /^name: small-city$/m, 'name: other-city'), '1/2', 'renamed', '--seed', '101');
-    expect(await merge(renamed)).toContain(`Part ${renamed} belongs to another run (another scenario): scenario name is other-city, the other part has small-city;`);
+    expect(await merge(renamed)).toContain(`${renamed} This part belongs to another run (another scenario): scenario name is other-city, the other part has small-city;`);
     const seeded = await shard('run', SMALL_CITY, '1/2', 'seeded', '--seed', '101');
-    expect(await merge(seeded)).toContain(`Part ${seeded} belongs to another run (another seed): seed is 101, the other part has 7;`);
+    expect(await merge(seeded)).toContain(`${seeded} This part belongs to another run (another seed): seed is 101, the other part has 7;`);
     const edited = await shard('run', copyWith(SMALL_CITY, 'edited.yaml', /^months: 60$/m, 'months: 66'), '1/2', 'edited');
-    expect(await merge(edited)).toContain(`Part ${edited} belongs to another run (another scenario of the same name): months is 66, the other part has 60;`);
+    expect(await merge(edited)).toContain(`${edited} This part belongs to another run (another scenario of the same name): months is 66, the other part has 60;`);
   }, 60_000);
 
   it('national shards: another seed, another scenario by name', async () => {
     const s0 = await shard('national', NATIONAL, '0/2', 'base');
-    const merge = async (other: string) => refusedInOneLine(await runInProcess(['national-merge', s0, other, '--no-charts', '--out', join(folder(), 'nmerged')]));
+    const merge = async (other: string) => namedOnce(refusedInOneLine(await runInProcess(['national-merge', s0, other, '--no-charts', '--out', join(folder(), 'nmerged')])), other);
     const seeded = await shard('national', NATIONAL, '1/2', 'seeded', '--seed', '101');
-    expect(await merge(seeded)).toContain(`Part ${seeded} belongs to another run (another seed): seed is 101, the other part has 11;`);
+    expect(await merge(seeded)).toContain(`${seeded} This part belongs to another run (another seed): seed is 101, the other part has 11;`);
     const renamed = await shard('national', copyWith(NATIONAL, 'renamed-national.yaml', /^name: small-national$/m, 'name: other-national'), '1/2', 'renamed');
-    expect(await merge(renamed)).toContain(`Part ${renamed} belongs to another run (another scenario): scenario name is other-national, the other part has small-national;`);
+    expect(await merge(renamed)).toContain(`${renamed} This part belongs to another run (another scenario): scenario name is other-national, the other part has small-national;`);
     const edited = await shard('national', copyWith(NATIONAL, 'edited-national.yaml', /^months: 72$/m, 'months: 60'), '1/2', 'edited');
     expect(await merge(edited)).toContain(`(another scenario of the same name): scenario hash is`);
   }, 60_000);

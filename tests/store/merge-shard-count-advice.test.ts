@@ -31,7 +31,7 @@ describe('merge: a shard of another count is to be run again with the count of t
     it(`${merge}: shard 1/4 among shards of 3 → run shard 1/3; shard 3/4 → leave it out`, async () => {
       const parts = [await shard(command, file, name, '0/3'), await shard(command, file, name, '1/4'), await shard(command, file, name, '2/3')];
       const line = refusedInOneLine(await runInProcess([merge, ...parts, '--no-charts', '--out', join(folder(), `${merge}-out`)]));
-      expect(line).toContain(`Part ${parts[1]} belongs to another run: shard count n is 4, the other parts have 3`);
+      expect(line).toContain(`${parts[1]} This part belongs to another run: shard count n is 4, the other parts have 3`);
       expect(line).toContain('leave it out, or run shard 1/3 again (the same command with --shard 1/3) with the same settings as the others');
       expect(line).not.toContain('--shard 1/4');
       const odd = [parts[0]!, await shard(command, file, name, '3/4'), parts[2]!];
