@@ -120,6 +120,21 @@ function tableCells(line: string): string[] {
 
 const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
+/** How markdownToHtml writes a pipe table's headers. */
+export interface MarkdownHtmlOptions {
+  /**
+   * Header cells as `<th scope="col">` (an empty one, a cross-table's corner, as `<td>`: it names nothing), and
+   * each body row's first cell, when the table has another column and the cell is not empty, as
+   * `<th scope="row">`: an author's table names its row in its first column (every table of the shipped Info
+   * pages: a date, a service, a mandate, a setting; a cross-table with an empty corner most of all), and where
+   * it does not, a screen reader only reads that cell once more with the others; the text, its order and the
+   * look (the CSS draws it as a cell) stay as they were. Off by default: the explorer's check of this
+   * renderer's markup (src/explorer/about.ts, INFO_MARKUP) allows no attribute but `class`, and would show
+   * the page as plain text.
+   */
+  readonly scopedHeaders?: boolean;
+}
+
 /**
  * A tiny, safe markdown renderer for the scenario's Info text: headings
  * (shifted by `headingShift` levels), paragraphs, bullet and numbered
@@ -128,7 +143,8 @@ const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
  * the input survives. No link is followed: a relative link becomes its text
  * and the file's name (`the model (MODEL.md)`), others their text and target.
  */
-export function markdownToHtml(markdown: string, headingShift = 2): string {
+export function markdownToHtml(markdown: string, headingShift = 2, options: MarkdownHtmlOptions = {}): string {
+  const scoped = options.scopedHeaders === true;
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let paragraph: string[] = [];
@@ -163,10 +179,21 @@ export function markdownToHtml(markdown: string, headingShift = 2): string {
         i += 2;
         for (; i < lines.length && (lines[i] as string).trim() !== '' && (lines[i] as string).includes('|'); i++) {
           const cells = tableCells(lines[i] as string);
-          rows.push(`<tr>${head.map((_h, k) => `<td${cls(k)}>${md(cells[k] ?? '')}</td>`).join('')}</tr>`);
+          rows.push(
+            `<tr>${head
+              .map((_h, k) => {
+                const html = md(cells[k] ?? '');
+                return scoped && k === 0 && head.length > 1 && html !== '' ? `<th scope="row"${cls(k)}>${html}</th>` : `<td${cls(k)}>${html}</td>`;
+              })
+              .join('')}</tr>`,
+          );
         }
         i--;
-        out.push(`<div class="scroll"><table>\n<thead><tr>${head.map((h, k) => `<th${cls(k)}>${md(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`);
+        const headCell = (h: string, k: number): string => {
+          const html = md(h);
+          return !scoped ? `<th${cls(k)}>${html}</th>` : html === '' ? `<td${cls(k)}></td>` : `<th scope="col"${cls(k)}>${html}</th>`;
+        };
+        out.push(`<div class="scroll"><table>\n<thead><tr>${head.map(headCell).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`);
         continue;
       }
     }
@@ -366,6 +393,9 @@ th, td { border-bottom: 1px solid #e3e3e3; padding: .25rem .6rem; text-align: le
 th { background: #f4f4f4; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
+/* An Info page's row header (its table's first column) looks as the cell it was. */
+.info th[scope="row"] { background: none; font-weight: normal; }
+.info th.num[scope="row"] { white-space: nowrap; }
 tr.group th { background: #e8eef5; text-align: left; }
 tr.changed td { background: #fff4d6; }
 .note { color: #555; font-size: .9rem; margin: .2rem 0 .5rem; }
@@ -390,14 +420,22 @@ details summary { cursor: pointer; color: #0072B2; }
   .scroll { overflow: visible; }
   table { font-size: 8pt; }
   th, td { padding: .15rem .3rem; }
-  td.num { white-space: normal; }
+  td.num, .info th.num[scope="row"] { white-space: normal; }
   /* A header or name without a space (champion_rotation, a long id) may break anywhere rather than widen its table
      past the page; a code block's long line (an Info page's command) wraps instead of being cut at the edge. */
   th, td:not(.num) { overflow-wrap: anywhere; }
+  .info th.num[scope="row"] { overflow-wrap: normal; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }
   thead { display: table-header-group; }
   figure, tr, dt, dd { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
+  /* A chart shrinks to the page's width (718 px on A4 with the default margins: a 1,154 px chart to 62 %), and its
+     smallest labels (an event's on the timeline, a point's: 10 px; a heat-map cell's number: 9 px) printed at 4.7 pt.
+     Printed, the 10 px labels take the size of the chart's axis labels (11 px), for which their 13 px lanes leave
+     room, and a cell's number 10 px (a number of five characters, 28.6 px, still fits the 30 px cell of a 12-level
+     axis); nothing overlaps or is cut (the print test measures it); the SVG and the screen keep 9 and 10 px. */
+  figure svg .role-mark text[font-size="10px"] { font-size: 11px; }
+  figure svg .role-mark text[font-size="9px"] { font-size: 10px; }
   .summary, th, tr.changed td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
@@ -460,7 +498,7 @@ ${comparedSection(model.compared, t)}
 ${model.tables.map(table).join('\n')}
 ${model.charts.length > 0 ? `<section id="charts">\n<h2>${escapeHtml(t.chartsHeading)}</h2>\n${charts}\n</section>` : ''}
 ${glossary(model.glossary, t)}
-${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n${model.infoEnglishOnly === true ? `<p class="english-only"><em>${escapeHtml(t.infoEnglishOnly)}</em></p>\n` : ''}<div class="info"${model.infoEnglishOnly === true ? ' lang="en"' : ''}>\n${markdownToHtml(model.info, 2)}\n</div>\n</section>` : ''}
+${model.info.trim() !== '' ? `<section id="info">\n<h2>${escapeHtml(t.scenarioInfo)}</h2>\n${model.infoEnglishOnly === true ? `<p class="english-only"><em>${escapeHtml(t.infoEnglishOnly)}</em></p>\n` : ''}<div class="info"${model.infoEnglishOnly === true ? ' lang="en"' : ''}>\n${markdownToHtml(model.info, 2, { scopedHeaders: true })}\n</div>\n</section>` : ''}
 ${timeline(model.timeline, t)}
 ${parameters(model.parameters, t)}
 <section id="manifest">

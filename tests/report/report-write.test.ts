@@ -90,7 +90,9 @@ describe('writeReport', () => {
     // No link into the machine that wrote it: the file is named as plain text, in both pages.
     expect(html).toContain('See the model (MODEL.md).');
     expect(html).not.toMatch(/href="[^#]/);
-    expect(html).toContain('<thead><tr><th>a</th><th>b</th></tr></thead>');
+    // Its header cells scoped, its first column the rows' headers (the forty-second session).
+    expect(html).toContain('<thead><tr><th scope="col">a</th><th scope="col">b</th></tr></thead>');
+    expect(html).toContain('<tr><th scope="row">1</th><td>2</td></tr>');
     expect(readFileSync(join(result, 'report.md'), 'utf8')).toContain('See the model (MODEL.md).');
   });
 
