@@ -43,8 +43,12 @@ export function readCsvTable(path: string, columns: readonly string[], expected:
   try {
     records = parse(text, { columns: true, skip_empty_lines: true, info: true }) as typeof records;
   } catch (error) {
-    const e = error as { lines?: unknown; message?: unknown };
+    const e = error as { code?: unknown; lines?: unknown; message?: unknown; record?: unknown; columns?: unknown };
     const line = typeof e.lines === 'number' && e.lines > 0 ? e.lines : undefined;
+    // A row of another length than the header: said in difusi's words (how many cells, how many columns), not csv-parse's.
+    if (e.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && Array.isArray(e.record) && Array.isArray(e.columns)) {
+      throw UserError.of('csv_row_length', [e.record.length, e.columns.length], { file: path, ...(line !== undefined && { line }) }, { expected });
+    }
     // csv-parse's own words without its "at line N" (the line is in front); a CsvError always has both.
     const detail = String(e.message ?? error).replace(/,? (at|on) line \d+/, '');
     throw UserError.of('csv_invalid', [detail], { file: path, ...(line !== undefined && { line }) }, { expected });

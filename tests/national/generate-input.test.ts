@@ -86,7 +86,7 @@ describe('generate-national on bad data', () => {
     writeFileSync(table, [...lines, 'KABUPATEN =CMD|" /C calc"!A0,1,2', ''].join('\n'));
     expect(await refused(['--data', idn, '--out', out], dir)).toMatch(new RegExp(`^✗ ${table}:${last}:1 Not a CSV table difusi can read: Invalid Opening Quote`));
     writeFileSync(table, [...lines, '99.01,99', ''].join('\n'));
-    expect(await refused(['--data', idn, '--out', out], dir)).toMatch(new RegExp(`^✗ ${table}:${last}:1 Not a CSV table difusi can read: Invalid Record Length`));
+    expect(await refused(['--data', idn, '--out', out], dir)).toMatch(new RegExp(`^✗ ${table}:${last}:1 The row has 2 cells; the header has 3 \\(expected `));
     writeFileSync(table, Buffer.concat([Buffer.from([...lines, '99.01,99,KOTA '].join('\n')), Buffer.from([0xe9, 0xff, 0x0a])]));
     expect(await refused(['--data', idn, '--out', out], dir)).toBe(`✗ ${table}:${last}:15 ${MESSAGES.not_utf8()} (expected UTF-8 text (save the file as UTF-8))`);
   });
