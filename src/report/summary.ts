@@ -75,7 +75,7 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
   }
   const causes = exitCauses(results);
   if (causes.total > 0) {
-    const top = causes.byCause.filter((c) => c.mean / causes.total >= 0.1 || c === causes.byCause[0]).slice(0, 3);
+    const top = causes.byCause.filter((c) => c.mean / causes.total >= NAMED_SHARE || c === causes.byCause[0]).slice(0, MOST_NAMED);
     out.push(t.sumCauses(num(causes.total, 1), top.map((c) => t.sumCause(label(t.cause, c.cause), percent(c.mean / causes.total))).join(', ')));
     const clusters = exitClusters(causes.months, facts.timeline, facts.start, t.sumMoreEvents);
     if (clusters.length > 0) {
@@ -89,6 +89,16 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
   if (tally !== null && tally.innovations().length > 0) out.push(t.sumPerService);
   return out.map((s) => localNumber(t, s));
 }
+
+/**
+ * The summary names a cause of exits, or a month where exits cluster, only
+ * when it holds at least this share of all exits (the largest cause always):
+ * a sentence, not a table, so smaller ones are left to the exits chart and
+ * summary.csv (docs/OUTPUTS.md). A choice of the report, not of the model.
+ */
+export const NAMED_SHARE = 0.1;
+/** At most this many causes, and this many months, are named. */
+export const MOST_NAMED = 3;
 
 /** Mean exits per replication by cause (summed over months), largest first, and the monthly totals. */
 export function exitCauses(results: ResultSet): { total: number; byCause: { cause: string; mean: number }[]; months: Map<number, number> } {
@@ -142,9 +152,9 @@ export function exitClusters(
   if (total <= 0) return [];
   const dateOf = (m: number) => (start === null ? String(m) : dateOfMonth(start, m));
   return [...months.entries()]
-    .filter(([, mean]) => mean >= 0.1 * total)
+    .filter(([, mean]) => mean >= NAMED_SHARE * total)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, 3)
+    .slice(0, MOST_NAMED)
     .map(([month, mean]) => {
       const inForce = (e: TimelineEvent) => e.month === month || (e.endMonth !== null && e.month <= month && month <= e.endMonth);
       const over = (e: TimelineEvent) => !inForce(e) && (e.endMonth === null ? e.month === month - 1 : e.endMonth === month - 1);
