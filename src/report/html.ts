@@ -429,7 +429,7 @@ details summary { cursor: pointer; color: #0072B2; }
   thead { display: table-header-group; }
   figure, tr, dt, dd { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
-  /* A chart shrinks to the page's width (718 px on A4 with the default margins: a 1,154 px chart to 62 %), and its
+  /* A chart shrinks to the page's width (718 px on A4 with the default margins: a 1,154 px chart to 0.62 of its size), and its
      smallest labels (an event's on the timeline, a point's: 10 px; a heat-map cell's number: 9 px) printed at 4.7 pt.
      Printed, the 10 px labels take the size of the chart's axis labels (11 px), for which their 13 px lanes leave
      room, and a cell's number 10 px (a number of five characters, 28.6 px, still fits the 30 px cell of a 12-level
