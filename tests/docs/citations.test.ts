@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
 import { P1_TARGET } from '../../src/validation/p01-rogers.js';
+import { P2A_TARGET } from '../../src/validation/p02-bass.js';
 
 const read = (f: string): string => readFileSync(join(ROOT, f), 'utf8');
 
@@ -37,5 +38,12 @@ describe("Rogers' adopter-category shares (Rogers 2003, ch. 7 rounds them to 2.5
   it("docs/VALIDATION.md shows P1's target as the check writes it", () => {
     expect(P1_TARGET).toContain('2.5 / 13.5 / 34 / 34 / 16 %');
     expect(validationTarget('P1')).toBe(P1_TARGET);
+  });
+});
+
+describe('P2a: the curve is Bass (1969), p = 0.03 and q = 0.38 are Sultan, Farley and Lehmann\'s (1990) means', () => {
+  it("P2a's target credits the coefficients to Sultan, Farley and Lehmann 1990, and docs/VALIDATION.md shows it as the check writes it", () => {
+    expect(P2A_TARGET).toMatch(/p = 0\.03, q = 0\.38 per year, the mean coefficients of Sultan, Farley and Lehmann 1990/);
+    expect(validationTarget('P2a')).toBe(P2A_TARGET);
   });
 });
