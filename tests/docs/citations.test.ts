@@ -47,3 +47,24 @@ describe('P2a: the curve is Bass (1969), p = 0.03 and q = 0.38 are Sultan, Farle
     expect(validationTarget('P2a')).toBe(P2A_TARGET);
   });
 });
+
+describe('Perpres 82/2023: the record dates the directive 2023-06, the regulation is reported from December 2023', () => {
+  const pages = ['scenarios/bekasi-2015-2025.md', 'scenarios/bekasi-2015-2025.id.md', 'scenarios/indonesia-2015-2025.md', 'docs/GLOSSARY.md', 'docs/GLOSSARY.id.md'];
+  const flat = (f: string) => read(f).replace(/\s+/g, ' ');
+
+  it("no page gives 2023-06 as the Perpres' own date", () => {
+    const bad = pages.flatMap((f) => [...flat(f).matchAll(/Perpres 82\/2023[^)|]*?(?:2023-06|Juni 2023)/g)].map((m) => `${f}: ${m[0]}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('each page says the regulation is reported from December 2023 and that the no-new-apps reading is the record\'s summary', () => {
+    for (const f of pages) {
+      expect(flat(f), f).toMatch(/Perpres 82\/2023[^|]*?(?:reported|dilaporkan)[^|]*?(?:December|Desember) 2023/);
+      expect(flat(f), f).toMatch(/record's summary|ringkasan sumber/);
+    }
+  });
+
+  it("the Info pages say how to move the ban's from: to the regulation's month", () => {
+    for (const f of pages.filter((p) => p.startsWith('scenarios/'))) expect(flat(f), f).toContain("regulations[id=perpres-82-2023].from=2023-12'");
+  });
+});
