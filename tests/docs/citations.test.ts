@@ -68,3 +68,11 @@ describe('Perpres 82/2023: the record dates the directive 2023-06, the regulatio
     for (const f of pages.filter((p) => p.startsWith('scenarios/'))) expect(flat(f), f).toContain("regulations[id=perpres-82-2023].from=2023-12'");
   });
 });
+
+describe('Heeks (2003) gives portfolio shares, not a spread between governments', () => {
+  it('the national Info page does not credit Heeks with a spread between governments', () => {
+    const page = read('scenarios/indonesia-2015-2025.md').replace(/\s+/g, ' ');
+    expect(page).not.toMatch(/Heeks' picture/);
+    expect(page).toMatch(/not Heeks' numbers: Heeks gives the three shares, not a spread between governments/);
+  });
+});
