@@ -76,3 +76,11 @@ describe('Heeks (2003) gives portfolio shares, not a spread between governments'
     expect(page).toMatch(/not Heeks' numbers: Heeks gives the three shares, not a spread between governments/);
   });
 });
+
+describe('the 2020 regional elections: Law 10/2016 set September 2020, Perppu 2/2020 moved them to December', () => {
+  it('the national Info page credits the December date to Perppu 2/2020 and the shortened terms to the heads elected in 2020', () => {
+    const page = read('scenarios/indonesia-2015-2025.md').replace(/\s+/g, ' ');
+    expect(page).toMatch(/Law 10\/2016, Article 201, scheduled the next vote of the regions that voted in December 2015 for September 2020/);
+    expect(page).toMatch(/Perppu 2\/2020 \(enacted as Law 6\/2020\) moved it to December 2020, and the heads elected then serve shortened terms, to 2024/);
+  });
+});
