@@ -84,3 +84,14 @@ describe('the 2020 regional elections: Law 10/2016 set September 2020, Perppu 2/
     expect(page).toMatch(/Perppu 2\/2020 \(enacted as Law 6\/2020\) moved it to December 2020, and the heads elected then serve shortened terms, to 2024/);
   });
 });
+
+describe('Heeks\' "a year or so" is about a year, not a year or more', () => {
+  it('no Indonesian page quotes Heeks as "setahun atau lebih"', () => {
+    const bad = ['docs/GLOSSARY.id.md', 'README.id.md', 'docs/TUTORIAL.id.md', 'docs/ADAPTING.id.md', 'scenarios/bekasi-2015-2025.id.md', 'src/report/i18n/id.ts', 'src/report/i18n/param-notes-id.ts'].flatMap((f) =>
+      paragraphs(read(f))
+        .filter((p) => /"setahun atau lebih"[^.;|]*Heeks|Heeks[^.;|]*"setahun atau lebih"/.test(p))
+        .map((p) => `${f}: ${p.slice(0, 120)}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
