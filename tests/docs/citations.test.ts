@@ -95,3 +95,22 @@ describe('Heeks\' "a year or so" is about a year, not a year or more', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe("heeks_failure_months: 12 months is the project's reading of Heeks' 'a year or so' (his eGov4Dev definitions page)", () => {
+  it('is an assumption, not a number from the literature, and its note names the page the wording is on', async () => {
+    const { PARAMETER_SPECS } = await import('../../src/scenario/parameters.js');
+    const spec = PARAMETER_SPECS.find((s) => s.name === 'heeks_failure_months')!;
+    expect(spec.source).toBe('knob');
+    expect(spec.note).toMatch(/project's reading/);
+    expect(spec.note).toMatch(/eGov4Dev/);
+  });
+
+  it('no doc credits the 12 months or the wording to Heeks 2003 alone', () => {
+    const bad = ['docs/MODEL.md', 'docs/ODD.md', 'docs/NATIONAL.md', 'docs/GLOSSARY.md', 'docs/GLOSSARY.id.md'].flatMap((f) =>
+      paragraphs(read(f))
+        .filter((p) => /Heeks(?:'|’)? \(?2003\)?,? "?(?:fails )?after a year or so|Heeks 2003, fails after a year or so/.test(p) || (/fails after a year or so"/.test(p) && !/eGov4Dev/.test(p)))
+        .map((p) => `${f}: ${p.slice(0, 140)}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
