@@ -114,3 +114,14 @@ describe("heeks_failure_months: 12 months is the project's reading of Heeks' 'a 
     expect(bad).toEqual([]);
   });
 });
+
+describe('Rushintadevi (2023): the thesis is cited by its full title', () => {
+  const TITLE = 'Governance of Smart City Innovation Diffusion Case Study: Development in Public Services through Smart Health and Smart Governance in Bekasi City';
+  it('MODEL.md\'s reference and both Bekasi Info pages give the full title, and say the thesis is in Indonesian', () => {
+    for (const f of ['docs/MODEL.md', 'scenarios/bekasi-2015-2025.md', 'scenarios/bekasi-2015-2025.id.md']) {
+      const text = read(f).replace(/\s+/g, ' ');
+      expect(text, f).toContain(`*${TITLE}*`);
+      expect(text, f).toMatch(/written in Indonesian|ditulis dalam bahasa Indonesia/);
+    }
+  });
+});
