@@ -125,3 +125,17 @@ describe('Rushintadevi (2023): the thesis is cited by its full title', () => {
     }
   });
 });
+
+describe('the Bekasi record: rows whose sources were found again name them', () => {
+  it('both Info pages name the sources of 17 of 43, the 2018 target, the grand launch and the stagnant Perda, and still say the other rows have none', () => {
+    for (const f of ['scenarios/bekasi-2015-2025.md', 'scenarios/bekasi-2015-2025.id.md']) {
+      const rows = read(f).split('\n').filter((l) => /^\| 20\d\d/.test(l));
+      const row = (when: string) => rows.find((l) => l.startsWith(`| ${when} |`)) ?? '';
+      expect(row('2016-03'), f).toMatch(/Antara Megapolitan, 3 Mar(?:ch|et) 2016 \(megapolitan\.antaranews\.com\/amp\/berita\/19966\)/);
+      expect(row('2018'), f).toContain('Antara Megapolitan');
+      expect(row('2016-11'), f).toMatch(/30 November 2016; Republika/);
+      expect(row('2020'), f).toMatch(/realita\.co, 22 Februar(?:y|i) 2022/);
+      expect(read(f).replace(/\s+/g, ' '), f).toMatch(/name no source|tidak mencantumkan sumber/);
+    }
+  });
+});
