@@ -139,3 +139,13 @@ describe('the Bekasi record: rows whose sources were found again name them', () 
     }
   });
 });
+
+describe('Perwal 110/2016 provides for the smart-city council, it does not create it', () => {
+  it('the Info pages and the glossaries say it provides for the council, by its title', () => {
+    for (const f of ['scenarios/bekasi-2015-2025.md', 'scenarios/bekasi-2015-2025.id.md', 'docs/GLOSSARY.md', 'docs/GLOSSARY.id.md']) {
+      const text = read(f).replace(/\s+/g, ' ');
+      expect(text, f).not.toMatch(/Perwal 110\/2016 (?:creat|membentuk)|Perwal 110\/2016 yang membentuk/);
+      expect(text, f).toMatch(/Perwal 110\/2016 tentang Pengembangan Kota Cerdas Bekasi[^|]*(?:provides for|mengatur) (?:a smart-city council|dewan kota cerdas)/);
+    }
+  });
+});
