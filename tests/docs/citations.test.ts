@@ -149,3 +149,30 @@ describe('Perwal 110/2016 provides for the smart-city council, it does not creat
     }
   });
 });
+
+describe('who says what: Heeks\' estimates, the Bekasi record\'s years, the project\'s own terms and assumptions', () => {
+  const flat = (f: string) => read(f).replace(/\s+/g, ' ');
+
+  it('Heeks\' 35 / 50 / 15 % are working estimates, not a finding', () => {
+    for (const f of ['docs/GLOSSARY.md', 'docs/GLOSSARY.id.md', 'README.md', 'README.id.md']) {
+      expect(flat(f), f).not.toMatch(/Heeks \(2003\), who found|Heeks' \(2003\) finding|yang mendapati bahwa dari proyek|temuan Heeks/);
+      expect(flat(f), f).toMatch(/working estimates/);
+    }
+  });
+
+  it("P4's 2-4 years are the Bekasi record's, not Heeks'", () => {
+    const p4 = read('docs/MODEL.md').split('\n').find((l) => l.startsWith('| P4 |'))!;
+    expect(p4).toMatch(/Bekasi record \(the 2-4 years\); Heeks 2003 \(successes a minority; Heeks gives no time window\)/);
+  });
+
+  it('forced discontinuance is called the project\'s term, not Rogers\'', () => {
+    expect(flat('docs/MODEL.md')).toMatch(/forced discontinuance, a term of its own, not Rogers'/);
+  });
+
+  it('the national Info page cites no selection rule for the smart-city cohorts, and says SRIKANDI\'s mandate has no instrument cited', () => {
+    const page = flat('scenarios/indonesia-2015-2025.md');
+    expect(page).not.toMatch(/chosen on fiscal capacity and performance indices/);
+    expect(page).toMatch(/How the ministry chose them is not cited here/);
+    expect(page).toMatch(/no instrument is cited for this mandate/);
+  });
+});
