@@ -21,6 +21,7 @@ import { resolveParameters } from '../scenario/crossref.js';
 import { OPD_TYPES, type Scenario } from '../scenario/schema.js';
 import { mdCode, mdParagraphs, mdTable, mdText } from './markdown.js';
 import { scenarioParameterTable } from './parameters.js';
+import { referencesParagraph } from './references.js';
 
 export interface OddOptions {
   /** The scenario file, shown as given. */
@@ -329,18 +330,7 @@ export function oddProtocol(scenario: Scenario, options: OddOptions = {}): strin
   );
 
   push('## References', '');
-  push(
-    'Argyris, C. and Schön, D. (1978) *Organizational Learning*. Bass, F. M. (1969) A new product growth model for ' +
-      'consumer durables. Callon, M. (1986) Some elements of a sociology of translation. Centola, D. and Macy, M. (2007) ' +
-      'Complex contagions and the weakness of long ties. Granovetter, M. (1978) Threshold models of collective behavior. ' +
-      'Grimm, V. et al. (2006, 2010, 2020) The ODD protocol. Heeks, R. (2003) Most eGovernment-for-development projects ' +
-      'fail. Kumar, R. and Best, M. L. (2006) Impact and sustainability of e-government services in developing countries. ' +
-      'Prins, R., Verhoef, P. C. and Franses, P. H. (2009) The impact of adoption timing on new service usage and early ' +
-      'disadoption. Rand, W. and Rust, R. T. (2011) Agent-based modeling in marketing. Rogers, E. M. (2003) *Diffusion ' +
-      'of Innovations*, 5th ed. Sultan, F., Farley, J. U. and Lehmann, D. R. (1990) A meta-analysis of applications of ' +
-      'diffusion models. Valente, T. W. (1996) Social network thresholds in the diffusion of innovations.',
-    '',
-  );
+  push(referencesParagraph(), '');
   return out.join('\n');
 }
 

@@ -10,7 +10,7 @@
 import { categoryOfZ } from '../scenario/schema.js';
 import { CATEGORIES, type AgentRow, type Category } from './rows.js';
 
-/** Rogers' expected shares of a normal distribution of adoption times (Rogers 2003, ch. 7). */
+/** The normal areas of Rogers' (2003, ch. 7) mean ± SD cut-points of adoption time (Rogers rounds them to 2.5 / 13.5 / 34 / 34 / 16 %). */
 export const EXPECTED_SHARES: Readonly<Record<Category, number>> = {
   innovator: 0.0228,
   early_adopter: 0.1359,

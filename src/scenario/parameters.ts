@@ -165,7 +165,7 @@ export const PARAMETER_SPECS = [
   p('min_peak', 3, 'agencies', 'knob', '8 observation', 'peak needed to call a service sustained', MONTHS),
   // The outcome definitions below decide headline results (docs/MODEL.md 8), so they are named, not literals.
   p('sustain_fraction', 0.5, 'fraction', 'knob', '8 observation', 'share of its peak a service must keep live at the end of the run to count as sustained (this project reads sustained as at least half; no source)', SHARE),
-  p('heeks_failure_months', 12, 'months', 'lit', '8 observation', 'months a service must run before its end counts as a partial (sustainability), not a total, failure: Heeks 2003, fails after a year or so', RUN_MONTHS),
+  p('heeks_failure_months', 12, 'months', 'knob', '8 observation', "months a service must run before its end counts as a partial (sustainability), not a total, failure: the project's reading, as one year, of Heeks' sustainability failure that fails after a year or so (his eGov4Dev definitions page); not a number from Heeks", RUN_MONTHS),
   p('heeks_success_share', 0.5, 'fraction', 'knob', '8 observation', 'share of the live instances of a sustained service that must be successes for a Heeks service success (this project reads mostly as at least half; no source)', SHARE),
 ] as const satisfies readonly ParameterSpec[];
 

@@ -2,8 +2,9 @@
  * Heeks' (2003) success and failure categories for a portfolio of e-services,
  * used by pattern P5 ("Heeks-like totals").
  *
- * Heeks counts *initiatives* (projects), and defines (Heeks 2003; the
- * definitions page of his eGov4Dev site):
+ * Heeks counts *initiatives* (projects), and defines (the definitions page
+ * of his eGov4Dev site, egov4dev.org/success/sfdefinitions.shtml; the
+ * categories are those of Heeks 2003):
  *   - total failure: "the initiative was never implemented or was implemented
  *     but immediately abandoned";
  *   - partial failure: "major goals ... not attained and/or significant
@@ -22,7 +23,8 @@
  *     MODEL.md successes (live, routinized, usage >= u_target);
  *   - partial: live at the horizon otherwise (goal failure; the zombie of
  *     P5), or discontinued at least `heeks_failure_months` (12, by default)
- *     after its first adoption (sustainability failure);
+ *     after its first adoption (sustainability failure; 12 months is the
+ *     project's reading of "a year or so", not a number from Heeks);
  *   - total failure: never live, or discontinued within
  *     `heeks_failure_months` of its first adoption;
  *   - replaced: discontinued with most instances migrated under a

@@ -1,7 +1,8 @@
 /**
  * P1: Rogers' adopter categories from thresholds. Thresholds drawn from a
- * normal distribution give, by z-score, 2.3 / 13.6 / 34.1 / 34.1 / 15.9 %
- * (Rogers 2003, ch. 7). Control: thresholds spread so wide (theta_sd 0.5)
+ * normal distribution give, by z-score, the exact normal areas of Rogers'
+ * (2003, ch. 7) mean ± SD cut-points, 2.28 / 13.59 / 34.13 / 34.13 / 15.87 %
+ * (Rogers rounds them to 2.5 / 13.5 / 34 / 34 / 16 %). Control: thresholds spread so wide (theta_sd 0.5)
  * that truncation to [0, 1] flattens them; the same z-bands must then miss.
  */
 import { CATEGORIES } from '../scenario/schema.js';
@@ -10,6 +11,9 @@ import type { Ensemble } from '../experiment/ensemble.js';
 import { pct, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
 
 const EXPECTED = [0.0228, 0.1359, 0.3413, 0.3413, 0.1587];
+/** P1's target as docs/VALIDATION.md shows it: the numbers are the normal curve's, the cut-points and the rounding Rogers'. */
+export const P1_TARGET =
+  "2.28 / 13.59 / 34.13 / 34.13 / 15.87 %, the normal areas of Rogers' (2003, ch. 7) mean ± SD cut-points (Rogers rounds them to 2.5 / 13.5 / 34 / 34 / 16 %), each within 1 point";
 /** Within one percentage point per category (10,000 agencies: a binomial sd of at most 0.5 points). */
 const TOLERANCE = 0.01;
 
@@ -31,7 +35,7 @@ export const p01: PatternCheck = {
         id: 'P1',
         pattern: 'Adopter categories from normal thresholds follow Rogers\' shares',
         metric: `share of ${kase.results[0]!.agents!.length} generated agencies per category (innovators / early adopters / early majority / late majority / laggards), by the z-score of their threshold`,
-        target: '2.3 / 13.6 / 34.1 / 34.1 / 15.9 % (Rogers 2003, ch. 7), each within 1 point',
+        target: P1_TARGET,
         case: read(kase),
         controls: [{
           variant: 'theta_sd 0.5',

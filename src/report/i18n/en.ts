@@ -427,7 +427,7 @@ export const en = {
   rogersTitle: "Rogers' adopter categories",
   /** The boundaries drawn on the Rogers histogram (rogers.ts names them in English). */
   rogersBoundary: { 'mean − 2 sd': 'mean − 2 sd', 'mean − sd': 'mean − sd', mean: 'mean', 'mean + sd': 'mean + sd' } as Readonly<Record<string, string>>,
-  rogersSub2: "Right: shares from thresholds (grey) and from realized months (dark); vermillion ticks: Rogers' expected 2.3 / 13.6 / 34.1 / 34.1 / 15.9 %.",
+  rogersSub2: "Right: shares from thresholds (grey) and from realized months (dark); vermillion ticks: the normal areas of Rogers' mean ± SD cut-points, 2.3 / 13.6 / 34.1 / 34.1 / 15.9 % (Rogers rounds them to 2.5 / 13.5 / 34 / 34 / 16 %).",
   rogersHist: 'Realized first adoption months',
   rogersNoAdopter: 'no adopter',
   rogersShares: 'Shares per category',

@@ -460,7 +460,7 @@ export const id: Catalog = {
   rogersCaption: 'Bulan adopsi pertama menurut kategori aktual, beserta proporsi tiap kategori menurut ambang dan menurut kejadian aktual.',
   rogersTitle: 'Kategori pengadopsi Rogers',
   rogersBoundary: { 'mean − 2 sd': 'rata-rata − 2 SB', 'mean − sd': 'rata-rata − 1 SB', mean: 'rata-rata', 'mean + sd': 'rata-rata + 1 SB' },
-  rogersSub2: 'Kanan: proporsi menurut ambang (abu-abu) dan menurut bulan yang terjadi (gelap); tanda jingga kemerahan: proporsi teoretis Rogers 2,3 / 13,6 / 34,1 / 34,1 / 15,9%.',
+  rogersSub2: 'Kanan: proporsi menurut ambang (abu-abu) dan menurut bulan yang terjadi (gelap); tanda jingga kemerahan: luas kurva normal di antara batas rata-rata ± SB Rogers, 2,3 / 13,6 / 34,1 / 34,1 / 15,9% (Rogers membulatkannya menjadi 2,5 / 13,5 / 34 / 34 / 16%).',
   rogersHist: 'Bulan adopsi pertama',
   rogersNoAdopter: 'tidak ada pengadopsi',
   rogersShares: 'Proporsi per kategori',

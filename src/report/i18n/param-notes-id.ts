@@ -105,8 +105,8 @@ export const PARAM_NOTES_ID: Readonly<Record<string, string>> = {
   'peak needed to call a service sustained': 'puncak yang diperlukan agar layanan disebut bertahan',
   'share of its peak a service must keep live at the end of the run to count as sustained (this project reads sustained as at least half; no source)':
     'proporsi puncaknya yang harus tetap aktif pada akhir periode simulasi agar layanan disebut bertahan (proyek ini menafsirkan bertahan sebagai sedikitnya separuh; tanpa sumber)',
-  'months a service must run before its end counts as a partial (sustainability), not a total, failure: Heeks 2003, fails after a year or so':
-    'lama (bulan) layanan harus berjalan sebelum berakhir agar dihitung gagal sebagian (gagal keberlanjutan), bukan gagal total: Heeks 2003, berhenti setelah sekitar setahun',
+  "months a service must run before its end counts as a partial (sustainability), not a total, failure: the project's reading, as one year, of Heeks' sustainability failure that fails after a year or so (his eGov4Dev definitions page); not a number from Heeks":
+    'lama (bulan) layanan harus berjalan sebelum berakhir agar dihitung gagal sebagian (gagal keberlanjutan), bukan gagal total: tafsiran proyek ini, sebagai satu tahun, atas gagal keberlanjutan menurut Heeks yang berhenti setelah sekitar setahun (halaman definisi eGov4Dev-nya); bukan angka dari Heeks',
   'share of the live instances of a sustained service that must be successes for a Heeks service success (this project reads mostly as at least half; no source)':
     'proporsi penerapan aktif dari layanan yang bertahan yang harus berhasil agar layanan itu dihitung berhasil menurut Heeks (proyek ini menafsirkan sebagian besar sebagai sedikitnya separuh; tanpa sumber)',
 };
