@@ -6,7 +6,8 @@
  * classes are pooled over all governments and replications. The pattern
  * holds when the pooled shares of successes, partial failures and total
  * failures (replacements left out, as in P5b) lie within 10-25 %, 35-65 %
- * and 20-50 % (around Heeks 2003: 15 / 50 / 35 %), and the spread between
+ * and 20-50 % (around Heeks 2003: 15 / 50 / 35 %; the ranges are the
+ * project's, Heeks gives point estimates), and the spread between
  * governments is wide: in the mean replication at least SOME_MOST of the
  * governments sustain at least half of their services and at least
  * MANY_NONE sustain none. Both spread thresholds were fixed before the
