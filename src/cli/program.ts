@@ -11,7 +11,7 @@ import { setLineWording, type CodedMessage } from '../messages/terminal-lang.js'
 import { RESUMABLE_COMMANDS, checkChoices, checkCommandLine, checkEmptyArguments, checkSeedArguments, type DeclaredOptions } from './options.js';
 import { commandName, plainValidate } from './start.js';
 import { toolVersion } from '../store/version.js';
-import { NO_COMMAND, usageLine, usageLineId } from './usage-message.js';
+import { NO_COMMAND, commandAfterDashesLine, usageLine, usageLineId } from './usage-message.js';
 
 // Each command has its own argument type.
 type Command = CommandModule<object, any>;
@@ -47,6 +47,12 @@ async function runCommandLine(args: readonly string[]): Promise<void> {
   checkSeedArguments(args);
   const file = plainValidate(args);
   if (file !== undefined) return (await import('./validate.js')).validateFile(file);
+  // `difusi -- validate x`: yargs would run no command and say nothing (exit 0); one line, as for no command.
+  const afterDashes = commandAfterDashesLine(args, COMMANDS.map(([name]) => name), commandLang(args));
+  if (afterDashes !== undefined) {
+    process.stderr.write(`✗ ${afterDashes}\n`);
+    process.exit(2);
+  }
   const command = commandName(args);
   const named = COMMANDS.find(([name]) => name === command);
   const [{ default: yargs }, commands, helpId] = await Promise.all([

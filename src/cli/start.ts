@@ -28,6 +28,17 @@ export function plainValidate(args: readonly string[]): string | undefined {
  * every command is loaded, as for a command line that starts with one.
  */
 export function commandName(args: readonly string[]): string | undefined {
+  const word = args[leadingOptionsEnd(args)];
+  return word === undefined || word.startsWith('-') ? undefined : word;
+}
+
+/**
+ * Where the options that may stand before the command (commandName: --quiet
+ * in any form, --lang with its value) end: the index of the first other
+ * word, args.length when there is none. `difusi -q -- validate x` has a `--`
+ * there: nothing names a command (program.ts refuses it).
+ */
+export function leadingOptionsEnd(args: readonly string[]): number {
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === '-q' || word === '--quiet') {
@@ -35,10 +46,10 @@ export function commandName(args: readonly string[]): string | undefined {
     } else if (word === '--lang') {
       if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('-')) i++;
     } else if (!/^(--no-quiet|--quiet=.*|-q=.*|--lang=.*)$/s.test(word)) {
-      return word.startsWith('-') ? undefined : word;
+      return i;
     }
   }
-  return undefined;
+  return args.length;
 }
 
 /**

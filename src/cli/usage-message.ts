@@ -8,7 +8,7 @@
  * never reaches yargs's message: options.ts checkChoices refuses it first.)
  */
 import { suggest } from '../scenario/suggest.js';
-import { commandName } from './start.js';
+import { commandName, leadingOptionsEnd } from './start.js';
 
 /** Commands whose positional arguments are result or shard folders, not files. */
 const FOLDER_COMMANDS = new Set(['merge', 'report', 'national-merge']);
@@ -23,6 +23,24 @@ type Usage =
 
 /** The message program.ts gives yargs for a command line that names no command. */
 export const NO_COMMAND = 'Name a command: run, validate, schema, merge, ...';
+
+/**
+ * The one line (without its ✗) for a command line whose command stands after `--` (`difusi -- validate x`,
+ * `difusi -q -- run x`): yargs reads every word after `--` as a file name, so no command ran and difusi said
+ * nothing, exit code 0. The command meant, when the first word after `--` is one (or close to one), is named.
+ * Undefined for any other command line: a command, --help, --version or another option before the `--`, or
+ * nothing after it (`difusi --` is a command line with no command, NO_COMMAND), is yargs's to answer as before.
+ */
+export function commandAfterDashesLine(args: readonly string[], commands: readonly string[], lang: 'en' | 'id'): string | undefined {
+  const at = leadingOptionsEnd(args);
+  if (args[at] !== '--' || at + 1 >= args.length) return undefined;
+  const word = args[at + 1]!;
+  const meant = commands.includes(word) ? word : word.startsWith('-') ? undefined : suggest(word, commands);
+  const example = meant === undefined ? '' : ` "difusi ${meant} …"`;
+  return lang === 'id'
+    ? `Sebutkan perintah sebelum "--": kata sesudah "--" tidak pernah dibaca sebagai perintah${meant === undefined ? '' : ` (maksud Anda${example}?)`} (lihat difusi --help)`
+    : `Name a command before "--": no word after "--" is read as a command${meant === undefined ? '' : ` (did you mean${example}?)`} (see difusi --help)`;
+}
 
 function readUsage(message: string, args: readonly string[], commands: readonly string[]): Usage {
   const oneLine = message.replace(/:\s*\n\s*/g, ': ').replace(/\s*\n\s*/g, '; ');

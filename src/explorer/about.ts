@@ -63,21 +63,28 @@ export function aboutScenario(scenario: Readonly<Record<string, unknown>>, sourc
   return {
     description: nonBlank(description) ? description.trim() : '',
     descriptionEnglish: lang === 'id' && nonBlank(description) && !nonBlank(scenario['description_id'] as string | undefined),
-    infoHtml: shown === '' ? '' : markdownToHtml(shown, HEADING_SHIFT),
+    infoHtml: shown === '' ? '' : markdownToHtml(shown, HEADING_SHIFT, { scopedHeaders: true }),
     infoMarkdown: shown,
     info,
   };
 }
 
 /**
- * The elements markdownToHtml makes, and the only attribute it writes on them
- * (`class`, with these values). Nothing else may reach the page.
+ * The elements markdownToHtml makes, and the only `class` values it writes on
+ * them. Nothing else may reach the page.
  */
 export const INFO_MARKUP: Readonly<Record<string, readonly string[]>> = {
   h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
   p: [], ul: [], ol: [], li: [], pre: [], code: [], strong: [], em: [],
   div: ['scroll'], table: [], thead: [], tbody: [], tr: [], th: ['num'], td: ['num'],
 };
+
+/**
+ * The only `scope` values markdownToHtml writes (its scopedHeaders, as in
+ * report.html): on a table's header cells (`col`) and its rows' first cells
+ * (`row`), both `th`. No other element takes a `scope`.
+ */
+export const INFO_SCOPES: Readonly<Record<string, readonly string[]>> = { th: ['col', 'row'] };
 
 /** An element as the check sees it (a DOM Element satisfies it). */
 export interface MarkupElement {
@@ -87,16 +94,20 @@ export interface MarkupElement {
 
 /**
  * True when every element is one of INFO_MARKUP's, with no attribute but an
- * allowed `class`: the page's second guard behind markdownToHtml's escaping.
+ * allowed `class` (INFO_MARKUP) or `scope` (INFO_SCOPES): the page's second
+ * guard behind markdownToHtml's escaping.
  */
 export function markupAllowed(elements: Iterable<MarkupElement>): boolean {
   for (const element of elements) {
     const tag = element.tagName.toLowerCase();
     const classes = Object.hasOwn(INFO_MARKUP, tag) ? INFO_MARKUP[tag] : undefined;
     if (classes === undefined) return false;
+    const scopes = Object.hasOwn(INFO_SCOPES, tag) ? INFO_SCOPES[tag]! : [];
     for (let i = 0; i < element.attributes.length; i++) {
       const attribute = element.attributes[i]!;
-      if (attribute.name.toLowerCase() !== 'class' || !classes.includes(attribute.value)) return false;
+      const name = attribute.name.toLowerCase();
+      const allowed = name === 'class' ? classes : name === 'scope' ? scopes : [];
+      if (!allowed.includes(attribute.value)) return false;
     }
   }
   return true;

@@ -128,9 +128,9 @@ export interface MarkdownHtmlOptions {
    * `<th scope="row">`: an author's table names its row in its first column (every table of the shipped Info
    * pages: a date, a service, a mandate, a setting; a cross-table with an empty corner most of all), and where
    * it does not, a screen reader only reads that cell once more with the others; the text, its order and the
-   * look (the CSS draws it as a cell) stay as they were. Off by default: the explorer's check of this
-   * renderer's markup (src/explorer/about.ts, INFO_MARKUP) allows no attribute but `class`, and would show
-   * the page as plain text.
+   * look (the CSS draws it as a cell) stay as they were. Asked for by report.html and the explorer's Info
+   * page (whose markup check, src/explorer/about.ts INFO_SCOPES, allows exactly these two scopes on `th`);
+   * off by default for any other caller.
    */
   readonly scopedHeaders?: boolean;
 }

@@ -175,7 +175,7 @@ const HOSTILE = [
 ];
 
 describe('nothing from a scenario file reaches the page as markup', () => {
-  test('an Info page of hostile Markdown renders as text: only the renderer\'s own elements, no attribute but their class', () => {
+  test('an Info page of hostile Markdown renders as text: only the renderer\'s own elements, no attribute but their class and a header cell\'s scope', () => {
     const lines = HOSTILE.flatMap((h) => [`# ${h}`, '', h, '', `- ${h}`, `1. *${h}*`, '', `| a ${h} | b |`, '|---|--:|', `| ${h} | ${h} |`, '', '```', h, '```', '', `[${h}](${h})`, '']);
     const about = aboutScenario({ description: HOSTILE.join(' ') }, { info: lines.join('\n') }, 'en');
     expect(about.info).toBe('shown');
@@ -190,8 +190,9 @@ describe('nothing from a scenario file reaches the page as markup', () => {
     expect(about.infoHtml).toContain('&lt;img src=x onerror=&quot;window.pwned = 2&quot;&gt;');
     // A javascript: link is its text and target in words, never a link.
     expect(about.infoHtml).toContain('click me (javascript:window.pwned=4)');
-    // No tag carries an attribute but class (markupAllowed above): no href, src or on... handler.
-    expect(new Set(elements!.flatMap((e) => Array.from(e.attributes, (a) => a.name)))).toEqual(new Set(['class']));
+    // No tag carries an attribute but class, and a table header cell's scope (markupAllowed above): no href, src or on... handler.
+    expect(new Set(elements!.flatMap((e) => Array.from(e.attributes, (a) => a.name)))).toEqual(new Set(['class', 'scope']));
+    for (const e of elements!) for (const a of Array.from(e.attributes)) if (a.name === 'scope') expect([e.tagName, a.value]).toEqual(['TH', expect.stringMatching(/^(col|row)$/)]);
     // The description is the text itself, for the page to show as text (textContent).
     expect(about.description).toBe(HOSTILE.join(' '));
   });

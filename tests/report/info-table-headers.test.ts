@@ -2,8 +2,9 @@
  * An Info page's own tables in report.html (the forty-second session): header
  * cells scoped to their column, each row's first cell its row's header (not
  * when empty, nor in a one-column table), an empty corner a plain cell; every
- * cell still escaped; the explorer's rendering (no `scope`: its markup check
- * allows only `class`) as it was.
+ * cell still escaped; markdownToHtml without the option (no `scope`) as it
+ * was. The explorer's Info page takes the option too (also this session:
+ * tests/explorer/info-scopes.test.ts).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCharts } from '../../src/report/charts.js';
@@ -77,7 +78,7 @@ describe("an Info page's tables in report.html", () => {
     expect(html).toContain('.info th[scope="row"] { background: none; font-weight: normal; }');
   });
 
-  test("the explorer's rendering is as before: no scope, so its markup check still passes", () => {
+  test("without scopedHeaders the rendering is as before: no scope, and the explorer's markup check passes it", () => {
     const html = markdownToHtml(INFO);
     expect(html).not.toContain('scope=');
     expect(html).toContain('<tr><td>&lt;img src=x onerror=alert(1)&gt;</td><td class="num">0.5</td><td>a &quot;quoted&quot; word</td></tr>');
