@@ -87,7 +87,7 @@ describe('merge under --lang id, of parts that do not add up', () => {
     expect(await merge(p0, p1)).toBe('✗ (merge) Replikasi yang belum ada: 2 (1 replikasi); jalankan shard 2/3');
     expect(await merge(p0, p0)).toBe(`✗ (merge) Replikasi yang ada di lebih dari satu bagian: 0 (di ${p0}); berikan folder setiap shard sekali saja, tanpa salinannya`);
     expect(await merge(p0, p1, q1)).toBe(
-      `✗ ${q1} Bagian ${q1} berasal dari simulasi lain: jumlah shard n di sini 2, di bagian lain 3; jangan sertakan bagian ini, atau jalankan lagi shard 1/3 (perintah yang sama dengan --shard 1/3) dengan pengaturan yang sama seperti bagian lain`,
+      `✗ ${q1} Bagian ini berasal dari simulasi lain: jumlah shard n di sini 2, di bagian lain 3; jangan sertakan bagian ini, atau jalankan lagi shard 1/3 (perintah yang sama dengan --shard 1/3) dengan pengaturan yang sama seperti bagian lain`,
     );
     expect(existsSync(out)).toBe(false);
   }, 120_000);
