@@ -266,7 +266,7 @@ export const en = {
   sumWhatIf: (changes: string) =>
     `A what-if: the scenario was run with the following changes (the file itself is not changed): ${changes}. Every figure below is of the scenario with these changes, not of the file as written.`,
   sumRunIntro: (services: number, reps: number, horizon: string) =>
-    `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
+    `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval of the model's share: it reflects only the chance variation between replications and narrows with more of them.`,
   // Grouped by the printed interval (summary.ts, lastingSide): likely only when its lower end is above 50 %, unlikely only when its upper end is below.
   sumLasting: (list: string) => `Likely to last (sustained in more than half of the replications, even at the interval's lower end): ${list}.`,
   // The interval includes 50 %: the point estimate alone would put the service on either side.
@@ -365,7 +365,7 @@ export const en = {
     discontinued: ['discontinued', 'The service had users but none are left at the horizon (or it was withdrawn).'],
     never_adopted: ['never adopted', 'No agency adopted the service before the horizon.'],
     replication: ['replication', 'One simulated history of the city; the report summarises many, so percentages are shares of replications.'],
-    interval: ['95 % interval', 'The range that contains the true value with 95 % confidence; for shares of replications the Wilson interval. It narrows with more replications.'],
+    interval: ['95 % interval', "Where the model's mean over very many replications (same scenario and parameters) lies, with 95 % confidence; for shares of replications the Wilson interval. It measures only the chance variation between simulated histories, not the uncertainty of the calibrated or assumed parameters or of the model itself, and it is not the real city's value. It narrows with more replications."],
     pp: ['percentage points (pp)', 'The difference between two percentages: from 20 % to 30 % is +10 pp (a relative change of +50 %).'],
     perService: ['per service / per agency', 'Outcomes describe a service as a whole; Heeks classes, adoption and live counts describe each agency\'s use of a service (an agency-service pair, an "instance").'],
     heeks: ['Heeks success / partial / total failure', 'Heeks (2003) classes of e-government projects, applied to each agency\'s instance: success = live, routinized and well used; partial failure = live otherwise; (total) failure = ended for a reason other than replacement; replaced = migrated to a successor.'],

@@ -321,7 +321,7 @@ export const id: Catalog = {
   sumWhatIf: (changes) =>
     `Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ${changes}. Semua angka di bawah adalah hasil skenario dengan perubahan itu, bukan hasil berkas sebagaimana tertulis.`,
   sumRunIntro: (services, reps, horizon) =>
-    `${services === 1 ? 'Satu' : `Sebanyak ${services}`} layanan disimulasikan dalam ${reps} replikasi hingga ${bulan(horizon)}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95% (Wilson), yang menyempit bila replikasi ditambah.`,
+    `${services === 1 ? 'Satu' : `Sebanyak ${services}`} layanan disimulasikan dalam ${reps} replikasi hingga ${bulan(horizon)}. Persentase adalah proporsi replikasi; rentang dalam kurung adalah interval kepercayaan 95% (Wilson) untuk proporsi model: interval ini hanya mencerminkan keragaman acak antarreplikasi dan menyempit bila replikasi ditambah.`,
   sumLasting: (list) => `Lebih mungkin bertahan daripada tidak (bertahan dalam lebih dari separuh replikasi, bahkan pada batas bawah intervalnya): ${list}.`,
   sumUnsure: (reps, _services, list) =>
     `Belum dapat dipastikan dengan ${reps} replikasi apakah layanan berikut bertahan (intervalnya memuat 50%; replikasi yang lebih banyak mempersempitnya): ${list}.`,
@@ -401,7 +401,7 @@ export const id: Catalog = {
     discontinued: ['dihentikan', 'Layanan pernah dipakai tetapi tidak ada lagi pemakainya pada akhir periode simulasi (atau ditarik).'],
     never_adopted: ['tidak pernah diadopsi', 'Tidak ada perangkat daerah yang mengadopsi layanan sebelum akhir periode simulasi.'],
     replication: ['replikasi', 'Satu riwayat simulasi pemerintah daerah, dengan bilangan acaknya sendiri; laporan ini merangkum banyak replikasi, sehingga persentase adalah proporsi replikasi.'],
-    interval: ['interval kepercayaan 95%', 'Rentang yang memuat nilai sebenarnya dengan tingkat kepercayaan 95%; untuk proporsi replikasi dipakai interval Wilson. Rentang ini menyempit bila replikasi ditambah.'],
+    interval: ['interval kepercayaan 95%', 'Rentang tempat rata-rata model dari sangat banyak replikasi (dengan skenario dan parameter yang sama) berada, dengan tingkat kepercayaan 95%; untuk proporsi replikasi dipakai interval Wilson. Interval ini hanya mengukur keragaman acak antarreplikasi, bukan ketidakpastian parameter yang dikalibrasi atau diasumsikan maupun ketidakpastian model itu sendiri, dan bukan nilai sesungguhnya di daerah itu. Rentang ini menyempit bila replikasi ditambah.'],
     pp: ['poin persentase (pp)', 'Selisih antara dua persentase: dari 20% menjadi 30% adalah +10 pp (perubahan relatif +50%).'],
     perService: ['per layanan / per perangkat daerah', 'Hasil menggambarkan layanan secara keseluruhan; kelas Heeks, adopsi dan jumlah pemakai menggambarkan pemakaian layanan oleh setiap perangkat daerah (pasangan perangkat daerah–layanan, sebuah "penerapan layanan").'],
     heeks: ['Heeks: berhasil / gagal sebagian / gagal total', 'Kelas proyek e-government menurut Heeks (2003), diterapkan pada setiap penerapan layanan (satu layanan di satu perangkat daerah): berhasil = aktif, sudah rutin dan banyak dipakai; gagal sebagian = aktif tetapi tidak demikian; gagal total = berhenti karena alasan selain migrasi ke layanan penerus; diganti = dimigrasikan ke layanan penerus.'],
